@@ -1,0 +1,1 @@
+"""Evidence portfolio: a MkDocs plugin and a command that turn Markdown evidence into an accreditation portfolio."""

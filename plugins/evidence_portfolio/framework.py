@@ -1,0 +1,253 @@
+"""The framework an organisation is assessed against: load and validate `framework.yml`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .fields import FieldReader, kind_of
+from .problems import Problems, suggest
+from .yaml_lines import LineList, LineMap, YamlProblem, load_yaml
+
+ROLLUPS = ("median", "min", "mean")
+FRAMEWORK_ID = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
+NAME_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*\Z")
+TOP_KEYS = (
+    "id", "title", "rating_scale", "sections", "rollup", "min_evidence", "max_evidence_age_days", "challenges",
+)
+
+
+@dataclass(frozen=True)
+class Level:
+    """One level of the rating scale; `position` 0 is the lowest."""
+
+    id: str
+    label: str
+    position: int
+    descriptor: str | None = None
+
+
+@dataclass(frozen=True)
+class Section:
+    """A stage every challenge is assessed on (plan, do, ...)."""
+
+    id: str
+    label: str
+
+
+@dataclass(frozen=True)
+class ChallengeSection:
+    """A section as one challenge uses it: its question and its example of best practice."""
+
+    section: Section
+    question: str
+    best_practice: str
+    line: int = 1
+    """The line of this section in framework.yml, where problems about its coverage are reported."""
+
+    @property
+    def id(self) -> str:
+        return self.section.id
+
+    @property
+    def label(self) -> str:
+        return self.section.label
+
+
+@dataclass(frozen=True)
+class Challenge:
+    id: str
+    title: str
+    outcomes: tuple[str, ...]
+    sections: tuple[ChallengeSection, ...]
+    weight: float = 1
+    summary: str | None = None
+
+    def section(self, section_id: str) -> ChallengeSection | None:
+        return next((s for s in self.sections if s.id == section_id), None)
+
+
+@dataclass(frozen=True)
+class Framework:
+    id: str
+    title: str
+    rating_scale: tuple[Level, ...]
+    sections: tuple[Section, ...]
+    challenges: tuple[Challenge, ...]
+    rollup: str = "median"
+    min_evidence: int = 1
+    max_evidence_age_days: int | None = None
+
+    def challenge(self, challenge_id: str) -> Challenge | None:
+        return next((c for c in self.challenges if c.id == challenge_id), None)
+
+    def level(self, name: str) -> Level | None:
+        """The level whose id or label is `name`, compared without case."""
+        wanted = name.strip().lower()
+        return next((l for l in self.rating_scale if wanted in (l.id.lower(), l.label.lower())), None)
+
+
+def load_framework(path: Path, display_path: str) -> tuple[Framework | None, Problems]:
+    """Read and validate framework.yml; the framework is None when it has errors."""
+    problems = Problems()
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except FileNotFoundError:
+        problems.error(display_path, 1, "the framework file does not exist; create it or set the plugin's `framework` option")
+        return None, problems
+    except UnicodeDecodeError as exc:
+        problems.error(display_path, 1, f"the file is not UTF-8 (byte {exc.start}); save it as UTF-8")
+        return None, problems
+    try:
+        data = load_yaml(text)
+    except YamlProblem as exc:
+        problems.error(display_path, exc.line + 1, exc.message)
+        return None, problems
+    if not isinstance(data, LineMap):
+        problems.error(display_path, 1, f"framework.yml must be a mapping of keys (id:, title:, ...), not {kind_of(data)}")
+        return None, problems
+    framework = _FrameworkReader(data, display_path, problems).read()
+    return (framework if not problems.errors else None), problems
+
+
+class _FrameworkReader:
+    def __init__(self, data: LineMap, path: str, problems: Problems) -> None:
+        self.path = path
+        self.problems = problems
+        self.top = FieldReader(data, path, 1, problems)
+
+    def reader(self, data: LineMap) -> FieldReader:
+        return FieldReader(data, self.path, 1, self.problems)
+
+    def read(self) -> Framework | None:
+        top = self.top
+        top.unknown_keys(TOP_KEYS, "framework.yml")
+        framework_id = top.text("id", required=True, what="a short id such as quest-partnerships")
+        if framework_id and not FRAMEWORK_ID.match(framework_id):
+            top.error("id", f'framework id "{framework_id}" must be lowercase letters, digits and hyphens (e.g. quest-partnerships)')
+        title = top.text("title", required=True, what="the framework's title")
+        levels = self.list_of("rating_scale", self.level, minimum=2, maximum=10)
+        sections = self.list_of("sections", self.section, minimum=1)
+        rollup = top.choice("rollup", ROLLUPS, "median")
+        min_evidence = int(top.number("min_evidence", 1, whole=True, minimum=1))
+        max_age = top.data.get("max_evidence_age_days")
+        max_age_days = int(top.number("max_evidence_age_days", 0, whole=True, minimum=1)) if max_age is not None else None
+        known = {s.id: s for s in sections}
+        challenges = self.list_of("challenges", lambda d, p: self.challenge(d, p, known), minimum=1)
+        if None in (framework_id, title, rollup) or self.problems.errors:
+            return None
+        return Framework(
+            id=framework_id,
+            title=title,
+            rating_scale=tuple(Level(l.id, l.label, i, l.descriptor) for i, l in enumerate(levels)),
+            sections=tuple(sections),
+            challenges=tuple(challenges),
+            rollup=rollup,
+            min_evidence=min_evidence,
+            max_evidence_age_days=max_age_days or None,
+        )
+
+    def list_of(self, key: str, read_one: Any, *, minimum: int, maximum: int | None = None) -> list[Any]:
+        """Read a list of mappings that each have a unique `id`."""
+        top = self.top
+        if not top.require(key, "a list of entries"):
+            return []
+        value = top.data[key]
+        if not isinstance(value, LineList):
+            top.error(key, f'"{key}" must be a list of entries (lines starting with "- "), not {kind_of(value)}')
+            return []
+        if len(value) < minimum or (maximum is not None and len(value) > maximum):
+            bounds = f"{minimum} to {maximum}" if maximum else f"at least {minimum}"
+            top.error(key, f'"{key}" has {len(value)} entries; it needs {bounds}')
+        entries: list[Any] = []
+        seen: dict[str, int] = {}
+        for index, entry in enumerate(value):
+            line = value.line_at(index) + 1
+            item = read_one(entry, line)
+            if item is None:
+                continue
+            if item.id in seen:
+                self.problems.error(
+                    self.path, line, f'duplicate id "{item.id}" in {key} (first on line {seen[item.id]}); ids must be unique'
+                )
+                continue
+            seen[item.id] = line
+            entries.append(item)
+        return entries
+
+    def entry_id(self, entry: Any, line: int, what: str, pattern: re.Pattern[str] = NAME_ID) -> FieldReader | None:
+        if not isinstance(entry, LineMap):
+            self.problems.error(self.path, line, f"each {what} must be a mapping with an id (id: ...), not {kind_of(entry)}")
+            return None
+        fields = self.reader(entry)
+        entry_id = fields.text("id", required=True, what=f"the {what}'s id")
+        if entry_id and not pattern.match(entry_id):
+            fields.error("id", f'{what} id "{entry_id}" may hold only letters, digits, "-", "_" and "." (no spaces or "/")')
+            return None
+        return fields if entry_id else None
+
+    def level(self, entry: Any, line: int) -> Level | None:
+        if isinstance(entry, str) and NAME_ID.match(entry.strip()):  # a bare id: labelled by its id
+            return Level(entry.strip(), entry.strip(), 0)
+        fields = self.entry_id(entry, line, "rating level")
+        if fields is None:
+            return None
+        fields.unknown_keys(("id", "label", "descriptor"), "a rating level")
+        level_id = fields.data["id"].strip()
+        return Level(level_id, fields.text("label") or level_id, 0, fields.text("descriptor"))
+
+    def section(self, entry: Any, line: int) -> Section | None:
+        fields = self.entry_id(entry, line, "section")
+        if fields is None:
+            return None
+        fields.unknown_keys(("id", "label"), "a section")
+        section_id = fields.data["id"].strip()
+        return Section(section_id, fields.text("label") or section_id)
+
+    def challenge(self, entry: Any, line: int, known: dict[str, Section]) -> Challenge | None:
+        fields = self.entry_id(entry, line, "challenge")
+        if fields is None:
+            return None
+        fields.unknown_keys(("id", "title", "summary", "weight", "outcomes", "sections"), "a challenge")
+        challenge_id = fields.data["id"].strip()
+        title = fields.text("title", required=True, what="the challenge's title")
+        outcomes = [text for text, _ in fields.text_list("outcomes")]
+        weight = fields.number("weight", 1, minimum=0)
+        sections = self.challenge_sections(fields, challenge_id, known)
+        if title is None:
+            return None
+        return Challenge(challenge_id, title, tuple(outcomes), sections, weight, fields.text("summary"))
+
+    def challenge_sections(
+        self, fields: FieldReader, challenge_id: str, known: dict[str, Section]
+    ) -> tuple[ChallengeSection, ...]:
+        if not fields.require("sections", "the sections this challenge uses, each with a question"):
+            return ()
+        value = fields.data["sections"]
+        if not isinstance(value, LineMap):
+            fields.error("sections", f'"sections" of challenge "{challenge_id}" must be a mapping of section ids, not {kind_of(value)}')
+            return ()
+        found: dict[str, ChallengeSection] = {}
+        for key, body in value.items():
+            line = value.line_of(key) + 1
+            if str(key) not in known:
+                self.problems.error(
+                    self.path, line, f'unknown section "{key}" in challenge "{challenge_id}"{suggest(key, known)}'
+                )
+                continue
+            if not isinstance(body, LineMap):
+                self.problems.error(
+                    self.path, line, f'section "{key}" of challenge "{challenge_id}" must be a mapping with question: and best_practice:, not {kind_of(body)}'
+                )
+                continue
+            part = self.reader(body)
+            part.unknown_keys(("question", "best_practice"), f'section "{key}" of challenge "{challenge_id}"')
+            question = part.text("question", required=True, what="the question this section asks")
+            if question is not None:
+                found[str(key)] = ChallengeSection(known[str(key)], question, part.text("best_practice") or "", line)
+        if not value:
+            fields.error("sections", f'challenge "{challenge_id}" uses no section; give at least one')
+        # Sections follow the framework's order, whatever order the challenge lists them in.
+        return tuple(found[s] for s in known if s in found)

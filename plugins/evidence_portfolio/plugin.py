@@ -1,0 +1,153 @@
+"""The MkDocs adapter: hooks only. Reading, checking and computing happen in `project.read_project`."""
+
+from __future__ import annotations
+
+import datetime
+import logging
+import os
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page as MkDocsPage
+
+from .config import PortfolioConfig
+from .export import evidence_csv, portfolio_json
+from .items import Page
+from .portfolio import AUDIENCES
+from .project import OVERVIEW_URI, Project, Settings, challenge_uri, read_project
+from .render import TEMPLATES, Renderer
+
+log = get_plugin_logger("portfolio")
+
+STYLESHEET = "assets/portfolio/portfolio.css"
+
+
+class PortfolioPlugin(BasePlugin[PortfolioConfig]):
+    """Builds the evidence portfolio: generated pages, item panels, portfolio.json and evidence.csv."""
+
+    def __init__(self) -> None:
+        self.settings: Settings | None = None
+        self.project: Project | None = None
+        self.renderer: Renderer | None = None
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        """Resolve the options, and put the package's templates and stylesheet into the theme (after custom_dir)."""
+        if not self.config.enabled:
+            return None
+        root = Path(config.config_file_path or ".").resolve().parent
+        audience = os.environ.get("PORTFOLIO_AUDIENCE") or self.config.audience
+        if audience not in AUDIENCES:
+            raise PluginError(f'PORTFOLIO_AUDIENCE is "{audience}"; use one of {", ".join(AUDIENCES)}')
+        self.settings = Settings(
+            root=root,
+            docs_dir=Path(config.docs_dir),
+            framework=root / self.config.framework,
+            audience=audience,
+            as_of=_as_of(self.config.as_of),
+        )
+        dirs = [Path(d).resolve() for d in config.theme.dirs]
+        if TEMPLATES.resolve() not in dirs:
+            custom = 1 if config.theme.custom_dir else 0
+            config.theme.dirs.insert(custom, str(TEMPLATES))
+        if STYLESHEET not in config.extra_css:
+            config.extra_css.append(STYLESHEET)
+        if "attr_list" not in config.markdown_extensions:
+            config.markdown_extensions.append("attr_list")
+        return config
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
+        """Read and check the whole project, drop what the audience may not see, and add the generated files."""
+        if not self.config.enabled or self.settings is None:
+            return None
+        project = read_project(self.settings)
+        for problem in project.problems:
+            (log.error if problem.severity == "error" else log.warning)(str(problem))
+        errors = len(project.problems.errors)
+        if errors or project.portfolio is None:
+            raise PluginError(
+                f"the portfolio has {errors} error{'s' if errors != 1 else ''} (listed above); fix them and build again"
+            )
+        self.project = project
+        for uri in project.withheld | {OVERVIEW_URI}:
+            if (file := files.get_file_from_path(uri)) is not None:
+                files.remove(file)
+        generated = [OVERVIEW_URI] + [challenge_uri(c.id) for c in project.portfolio.challenges]
+        for uri in generated:
+            files.append(File.generated(config, uri, content=""))
+        urls = {file.src_uri: ("" if file.url == "./" else file.url) for file in files}
+        self.renderer = Renderer(project.portfolio, urls, _overrides(config))
+        files.get_file_from_path(OVERVIEW_URI).content_string = self.renderer.overview(
+            _overview_title(project, config), project.intro
+        )
+        for result in project.portfolio.challenges:
+            files.get_file_from_path(challenge_uri(result.id)).content_string = self.renderer.challenge(result.id)
+        pages = {"overview": OVERVIEW_URI}
+        exports = {
+            "portfolio.json": portfolio_json(project.portfolio, urls, pages, project.public_problems()),
+            "evidence.csv": evidence_csv(project.portfolio, urls),
+        }
+        for name, content in exports.items():
+            files.append(File.generated(config, name, content=content))
+        if config.nav is None:
+            config.nav = _navigation(project)
+            # Items are left out of the navigation on purpose: listing each of them would only be noise.
+            config.validation.nav.omitted_files = logging.DEBUG
+        return files
+
+    def on_page_read_source(self, *, page: MkDocsPage, config: MkDocsConfig) -> str | None:
+        """Hand MkDocs the text already read (UTF-8, byte-order mark dropped, `\\n` line endings)."""
+        source = self._page(page)
+        return source.text if source else None
+
+    @event_priority(50)
+    def on_page_markdown(self, markdown: str, *, page: MkDocsPage, config: MkDocsConfig, files: Files) -> str | None:
+        """Before Material's tags plugin (priority -50): normalise the item's metadata and add its panel."""
+        source = self._page(page)
+        if source is None or source.item is None or self.renderer is None:
+            return None
+        page.meta.update(source.item.front_matter())
+        panel = self.renderer.item_panel(source.item)
+        head, newline, rest = markdown.partition("\n")
+        if head.startswith("# "):
+            return f"{head}\n\n{panel}\n{rest}"
+        return f"{panel}\n{markdown}"
+
+    def _page(self, page: MkDocsPage) -> Page | None:
+        if self.project is None or page.file.generated_by:
+            return None
+        return self.project.pages.get(page.file.src_uri)
+
+
+def _as_of(value: Any) -> datetime.date:
+    if value is None:
+        return datetime.date.today()
+    if isinstance(value, datetime.date):
+        return value
+    try:
+        return datetime.date.fromisoformat(str(value))
+    except ValueError:
+        raise PluginError(f'the portfolio option as_of is "{value}", not a date; write it as YYYY-MM-DD') from None
+
+
+def _overrides(config: MkDocsConfig) -> list[Path]:
+    return [Path(config.theme.custom_dir)] if config.theme.custom_dir else []
+
+
+def _overview_title(project: Project, config: MkDocsConfig) -> str:
+    intro = project.intro
+    return (intro.title if intro else None) or (project.framework.title if project.framework else config.site_name)
+
+
+def _navigation(project: Project) -> list[Any]:
+    """Generated pages and plain pages; never the items (Material renders the whole nav into every page)."""
+    assert project.portfolio is not None
+    challenges = [{result.challenge.title: challenge_uri(result.id)} for result in project.portfolio.challenges]
+    plain = [
+        uri for uri, page in sorted(project.pages.items())
+        if page.item is None and uri != OVERVIEW_URI and uri not in project.withheld
+    ]
+    return [{"Overview": OVERVIEW_URI}, {"Challenges": challenges}, *plain]

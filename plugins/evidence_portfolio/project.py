@@ -1,0 +1,233 @@
+"""A portfolio project on disk, read in one pass: framework, pages, items, problems and the computed portfolio.
+
+The MkDocs plugin and the `portfolio` command are two doors onto `read_project`; neither computes anything itself.
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .framework import Framework, load_framework
+from .items import Page, parse_page
+from .portfolio import AUDIENCES, Portfolio, check_coverage, check_items, compute, visible_to
+from .problems import Problem, Problems
+
+OVERVIEW_URI = "index.md"
+CHALLENGES_DIR = "challenges"
+
+
+def challenge_uri(challenge_id: str) -> str:
+    """Where the page of a challenge is generated, relative to evidence/."""
+    return f"{CHALLENGES_DIR}/{challenge_id}.md"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Where the project's files are and what to build: the plugin's options, or mkdocs.yml's for the command."""
+
+    root: Path
+    docs_dir: Path
+    framework: Path
+    audience: str = "internal"
+    as_of: datetime.date = field(default_factory=datetime.date.today)
+
+    def display(self, path: Path) -> str:
+        """A path as problems name it: relative to the project root, with `/`."""
+        try:
+            return path.relative_to(self.root).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+    def display_uri(self, src_uri: str) -> str:
+        return self.display(self.docs_dir / src_uri)
+
+
+@dataclass
+class Project:
+    settings: Settings
+    framework: Framework | None
+    pages: dict[str, Page]
+    """Markdown files by their path under evidence/; files with errors that stop reading are absent."""
+    files: list[str]
+    """Every other file under evidence/ (attachments, images)."""
+    problems: Problems
+    portfolio: Portfolio | None = None
+    withheld: frozenset[str] = frozenset()
+    """Paths under evidence/ of every page and file this build leaves out for its audience."""
+
+    @property
+    def intro(self) -> Page | None:
+        """A hand-written evidence/index.md: the introduction at the top of the overview."""
+        page = self.pages.get(OVERVIEW_URI)
+        return page if page and not page.item and OVERVIEW_URI not in self.withheld else None
+
+    def public_problems(self) -> list[Problem]:
+        """Warnings that may appear in the built site: none about a withheld file."""
+        hidden = {self.settings.display_uri(uri) for uri in self.withheld}
+        return [p for p in self.problems.warnings if p.path not in hidden]
+
+
+def scan(settings: Settings, problems: Problems) -> list[str]:
+    """Every file under evidence/, as paths relative to it; symbolic links that lead outside are errors.
+
+    Like MkDocs, dot-files and the top-level `templates/` folder are skipped, and links inside evidence/ are
+    followed (each real folder once, so a loop of links ends).
+    """
+    docs = settings.docs_dir.resolve()
+    found: list[str] = []
+    visited: set[Path] = set()
+    pending = [settings.docs_dir]
+    while pending:
+        folder = pending.pop()
+        real = folder.resolve()
+        if real in visited:
+            continue
+        visited.add(real)
+        try:
+            entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+        except OSError as exc:
+            problems.error(settings.display(folder), 1, f"the folder cannot be read ({exc.strerror})")
+            continue
+        for entry in entries:
+            path = Path(entry.path)
+            uri = path.relative_to(settings.docs_dir).as_posix()
+            if entry.name.startswith(".") or uri == "templates":
+                continue
+            if entry.is_symlink():
+                target = path.resolve()
+                if not target.is_relative_to(docs):
+                    problems.error(
+                        settings.display(path), 1,
+                        "this symbolic link leads outside evidence/; replace it with a copy of the file inside evidence/",
+                    )
+                    continue
+                if not target.exists():
+                    problems.error(settings.display(path), 1, "this symbolic link leads nowhere; remove it or fix it")
+                    continue
+            if entry.is_dir():
+                pending.append(path)
+            elif entry.is_file():
+                found.append(uri)
+    return sorted(found)
+
+
+def read_project(settings: Settings) -> Project:
+    """Read, validate and compute a whole project; problems of every file are collected, none is fatal here."""
+    framework, problems = load_framework(settings.framework, settings.display(settings.framework))
+    every_file = scan(settings, problems)
+    existing = frozenset(every_file)
+    pages: dict[str, Page] = {}
+    for uri in every_file:
+        if not uri.endswith(".md"):
+            continue
+        path = settings.display_uri(uri)
+        page, found = parse_page(uri, path, (settings.docs_dir / uri).read_bytes(), framework, existing)
+        problems.extend(found)
+        if page:
+            pages[uri] = page
+    project = Project(settings, framework, pages, [u for u in every_file if not u.endswith(".md")], problems)
+    _check_reserved(project)
+    if framework:
+        items = [page.item for page in pages.values() if page.item]
+        problems.extend(check_items(framework, items, settings.as_of))
+        withheld_pages = [
+            uri for uri, page in pages.items()
+            if (page.item and not visible_to(page.item.visibility, settings.audience))
+            or (not page.item and page.visibility and not visible_to(page.visibility, settings.audience))
+        ]
+        plain_withheld = sum(1 for uri in withheld_pages if not pages[uri].item)
+        project.portfolio = compute(framework, items, settings.audience, settings.as_of, plain_withheld)
+        project.withheld = frozenset(withheld_pages) | _withheld_files(project, set(withheld_pages))
+        problems.extend(check_coverage(project.portfolio, settings.display(settings.framework)))
+    problems.sort()
+    return project
+
+
+def _check_reserved(project: Project) -> None:
+    """Files that would clash with a generated page are errors."""
+    reserved = {challenge_uri(c.id) for c in project.framework.challenges} if project.framework else set()
+    for uri in sorted(reserved & set(project.pages) | reserved & set(project.files)):
+        project.problems.error(
+            project.settings.display_uri(uri), 1,
+            f'evidence/{uri} clashes with the page generated for a challenge; rename or move this file',
+        )
+    intro = project.pages.get(OVERVIEW_URI)
+    if intro and intro.item:
+        project.problems.error(
+            intro.path, 1,
+            "evidence/index.md is the introduction of the overview page, not an item; move this item to its own file",
+        )
+
+
+def _withheld_files(project: Project, withheld_pages: set[str]) -> frozenset[str]:
+    """Non-Markdown files that only withheld pages refer to (as attachments, links or images)."""
+    referrers: dict[str, set[str]] = {}
+    for uri, page in project.pages.items():
+        refs = set(page.links) | set(page.item.attachments if page.item else ())
+        for ref in refs:
+            referrers.setdefault(ref, set()).add(uri)
+    return frozenset(
+        uri for uri in project.files if uri in referrers and referrers[uri] <= withheld_pages
+    )
+
+
+def load_settings(root: Path, audience: str | None = None) -> Settings:
+    """The settings of the project in `root`, from its mkdocs.yml (the plugin's options), for the command.
+
+    Raises ValueError with a message for the user when mkdocs.yml cannot be read.
+    """
+    config_path = root / "mkdocs.yml"
+    config: dict[str, Any] = {}
+    if config_path.exists():
+        config = _read_mkdocs_yml(config_path)
+    options = _plugin_options(config.get("plugins"))
+    docs_dir = root / str(config.get("docs_dir") or "evidence")
+    as_of = options.get("as_of")
+    if isinstance(as_of, str):
+        try:
+            as_of = datetime.date.fromisoformat(as_of)
+        except ValueError:
+            raise ValueError(f"mkdocs.yml: the portfolio option as_of is not a date: {as_of!r}; write YYYY-MM-DD")
+    chosen = audience or os.environ.get("PORTFOLIO_AUDIENCE") or options.get("audience") or "internal"
+    if chosen not in AUDIENCES:
+        raise ValueError(f'unknown audience "{chosen}"; use one of {", ".join(AUDIENCES)}')
+    return Settings(
+        root=root,
+        docs_dir=docs_dir,
+        framework=root / str(options.get("framework") or "framework.yml"),
+        audience=chosen,
+        as_of=as_of if isinstance(as_of, datetime.date) else datetime.date.today(),
+    )
+
+
+class _ConfigLoader(yaml.SafeLoader):
+    """Safe loading that reads MkDocs' own tags (!ENV, !relative, !!python/name) as empty values."""
+
+
+_ConfigLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
+_ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+
+
+def _read_mkdocs_yml(path: Path) -> dict[str, Any]:
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8-sig"), Loader=_ConfigLoader)
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise ValueError(f"mkdocs.yml cannot be read: {exc}")
+    return data if isinstance(data, dict) else {}
+
+
+def _plugin_options(plugins: Any) -> dict[str, Any]:
+    pairs: list[tuple[Any, Any]] = list(plugins.items()) if isinstance(plugins, dict) else []
+    for entry in plugins if isinstance(plugins, list) else []:
+        if isinstance(entry, str):
+            pairs.append((entry, {}))
+        elif isinstance(entry, dict):
+            pairs.extend(entry.items())
+    options = next((options for name, options in pairs if name == "portfolio"), None)
+    return options if isinstance(options, dict) else {}

@@ -1,0 +1,148 @@
+"""YAML through PyYAML's safe loader, remembering the line of every key and list entry.
+
+Mappings load as `LineMap` (a dict with `key_lines`), lists as `LineList` (a list with `lines`); lines are
+0-based within the YAML text, so callers add the offset of the text in its file.
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any, Iterator
+
+import yaml
+
+try:
+    _SafeLoader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment]
+except AttributeError:  # PyYAML built without libyaml
+    _SafeLoader = yaml.SafeLoader
+
+MAX_DEPTH = 50
+"""Deeper nesting than any front matter needs is refused, before Python's recursion limit is reached."""
+
+
+class YamlProblem(Exception):
+    """YAML that cannot be loaded; `line` is 0-based within the YAML text."""
+
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(message)
+        self.line = line
+        self.message = message
+
+
+class LineMap(dict):  # type: ignore[type-arg]
+    """A YAML mapping that remembers the line of each key, and which keys were written twice."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.line = 0
+        self.key_lines: dict[Any, int] = {}
+        self.duplicates: list[tuple[Any, int]] = []
+
+    def line_of(self, key: Any) -> int:
+        return self.key_lines.get(key, self.line)
+
+
+class LineList(list):  # type: ignore[type-arg]
+    """A YAML sequence that remembers the line of each entry."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.line = 0
+        self.lines: list[int] = []
+
+    def line_at(self, index: int) -> int:
+        return self.lines[index] if index < len(self.lines) else self.line
+
+
+class _LineLoader(_SafeLoader):  # type: ignore[valid-type,misc]
+    """The safe loader, with line-remembering containers and forgiving timestamps."""
+
+
+def _construct_map(loader: yaml.SafeLoader, node: yaml.MappingNode) -> Iterator[LineMap]:
+    data = LineMap()
+    data.line = node.start_mark.line
+    yield data
+    loader.flatten_mapping(node)
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        try:
+            hash(key)
+        except TypeError:
+            raise YamlProblem(key_node.start_mark.line, "a key must be a single word or phrase, not a list or mapping")
+        if key in data:
+            data.duplicates.append((key, key_node.start_mark.line))
+        data[key] = loader.construct_object(value_node, deep=True)
+        data.key_lines.setdefault(key, key_node.start_mark.line)
+
+
+def _construct_seq(loader: yaml.SafeLoader, node: yaml.SequenceNode) -> Iterator[LineList]:
+    data = LineList()
+    data.line = node.start_mark.line
+    yield data
+    for child in node.value:
+        data.append(loader.construct_object(child, deep=True))
+        data.lines.append(child.start_mark.line)
+
+
+def _construct_timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> object:
+    """A date-like value that is no real date (2026-02-30) stays text, for the validator to report."""
+    try:
+        return loader.construct_yaml_timestamp(node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
+_LineLoader.add_constructor("tag:yaml.org,2002:map", _construct_map)
+_LineLoader.add_constructor("tag:yaml.org,2002:seq", _construct_seq)
+_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
+
+
+def _check_depth(node: yaml.Node) -> None:
+    """Refuse nesting deeper than MAX_DEPTH, counting each node once (aliases share nodes)."""
+    seen: set[int] = set()
+    stack: list[tuple[yaml.Node, int]] = [(node, 0)]
+    while stack:
+        current, depth = stack.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        if depth > MAX_DEPTH:
+            raise YamlProblem(current.start_mark.line, f"the YAML is nested more than {MAX_DEPTH} levels deep")
+        if isinstance(current, yaml.SequenceNode):
+            stack.extend((child, depth + 1) for child in current.value)
+        elif isinstance(current, yaml.MappingNode):
+            for key, value in current.value:
+                stack.append((key, depth + 1))
+                stack.append((value, depth + 1))
+
+
+def load_yaml(text: str) -> Any:
+    """Load one YAML document safely; raise YamlProblem with the line of the fault."""
+    loader = _LineLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        _check_depth(node)
+        return loader.construct_document(node)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        reason = exc.problem or exc.context or "it is not valid YAML"
+        raise YamlProblem(mark.line if mark else 0, f"YAML does not parse: {reason}") from None
+    except yaml.YAMLError as exc:
+        raise YamlProblem(0, f"YAML does not parse: {exc}") from None
+    except RecursionError:
+        raise YamlProblem(0, "the YAML is nested too deeply to read") from None
+    finally:
+        loader.dispose()
+
+
+def plain(value: Any) -> Any:
+    """The value as plain dicts, lists and scalars, with dates as ISO text (for JSON and page metadata)."""
+    if isinstance(value, dict):
+        return {str(k): plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [plain(v) for v in value]
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return value.isoformat()
+    return value
