@@ -144,7 +144,7 @@ class FieldReader:
                 self.problems.warning(
                     self.path,
                     self.line(key),
-                    f'unknown key "{key}" in {where}{suggest(key, names)} (unknown keys are ignored)',
+                    f'unknown key "{key}" in {where}{suggest(key, names, "keys")} (unknown keys are ignored)',
                 )
         for key, line in self.data.duplicates:
             self.problems.error(

@@ -244,7 +244,7 @@ class _ItemReader:
         )
         if item_type == "self-assessment":
             self.read_assessment(item)
-        elif item_type:
+        elif item_type or "maps_to" in fields.data:
             item.maps_to = self.maps_to()
         if item_type == "action":
             item.owner = fields.text("owner", required=True, what="who is responsible for the action")

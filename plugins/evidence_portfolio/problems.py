@@ -43,7 +43,7 @@ class Problems(list[Problem]):
         return [p for p in self if p.severity == "warning"]
 
 
-def suggest(value: object, choices: Iterable[str]) -> str:
+def suggest(value: object, choices: Iterable[str], noun: str = "values") -> str:
     """A hint naming the closest valid choice, or listing the valid choices when none is close."""
     options = list(choices)
     if not options:
@@ -54,4 +54,4 @@ def suggest(value: object, choices: Iterable[str]) -> str:
     if close:
         return f'; did you mean "{by_lower[close[0]]}"?'
     listed = ", ".join(options[:12]) + (", ..." if len(options) > 12 else "")
-    return f"; valid values: {listed}"
+    return f"; valid {noun}: {listed}"

@@ -127,6 +127,9 @@ def load_yaml(text: str) -> Any:
         return loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
+        if exc.context_mark and (mark is None or mark.index >= len(text.rstrip())):
+            # Found only at the end of the text: an unclosed bracket or quote, which began at the context.
+            mark = exc.context_mark
         reason = exc.problem or exc.context or "it is not valid YAML"
         raise YamlProblem(mark.line if mark else 0, f"YAML does not parse: {reason}") from None
     except yaml.YAMLError as exc:

@@ -1,0 +1,207 @@
+"""Fixtures: small portfolio projects written into a temporary folder, built with MkDocs and checked with the command.
+
+A test writes the files it needs (`project.write(...)`), then calls `project.build()` (MkDocs in this process, as
+mkdocstrings' tests do) or `project.check()` (the `portfolio` command in a subprocess), and asserts on the HTML,
+on `portfolio.json` and on the exact `PATH:LINE` lines reported.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator
+
+import pytest
+
+os.environ["NO_MKDOCS_2_WARNING"] = "1"
+
+SCENARIOS = Path(__file__).parent / "scenarios"
+REPOSITORY = Path(__file__).parent.parent
+
+FRAMEWORK = """\
+id: test-standard
+title: Test Standard
+rating_scale:
+  - {id: poor, label: Poor}
+  - {id: fair, label: Fair}
+  - {id: good, label: Good}
+  - {id: great, label: Great}
+sections:
+  - {id: plan, label: Plan}
+  - {id: do, label: Do}
+  - {id: review, label: Review}
+rollup: median
+min_evidence: 1
+challenges:
+  - id: partnerships
+    title: Partnerships
+    outcomes:
+      - Partners are involved.
+    sections:
+      plan:
+        question: How do you plan with partners?
+        best_practice: Partners plan with us.
+      do:
+        question: How do you work with partners?
+        best_practice: We co-produce.
+      review:
+        question: How do you review with partners?
+        best_practice: Partners review with us.
+  - id: people
+    title: People
+    sections:
+      plan:
+        question: How do you plan your workforce?
+        best_practice: A workforce plan.
+"""
+
+MKDOCS_YML = """\
+site_name: Test portfolio
+docs_dir: evidence
+theme:
+  name: material
+  font: false
+plugins:
+  - search
+  - tags
+  - portfolio:
+      framework: framework.yml
+      as_of: 2026-11-27
+"""
+
+
+@dataclass
+class BuildResult:
+    """What one `mkdocs build` made: whether it failed, its log lines, and the site folder."""
+
+    failed: bool
+    log: list[str]
+    site: Path
+    error: str = ""
+
+    @property
+    def portfolio(self) -> dict[str, Any]:
+        return json.loads((self.site / "portfolio.json").read_text(encoding="utf-8"))
+
+    def html(self, url: str) -> str:
+        """The HTML of the page at `url` (as in portfolio.json: "" is the home page)."""
+        path = self.site / url
+        return (path / "index.html" if url == "" or url.endswith("/") else path).read_text(encoding="utf-8")
+
+    def all_output(self) -> str:
+        """Every byte of every file of the site, decoded leniently, for leak checks."""
+        return "\n".join(
+            p.relative_to(self.site).as_posix() + "\n" + p.read_bytes().decode("utf-8", "replace")
+            for p in sorted(self.site.rglob("*"))
+            if p.is_file()
+        )
+
+
+@dataclass
+class CheckResult:
+    code: int
+    stdout: str
+    stderr: str
+
+    @property
+    def lines(self) -> list[str]:
+        return self.stdout.splitlines()
+
+
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.records: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record.getMessage())
+
+
+@dataclass
+class Project:
+    """A portfolio project in a temporary folder."""
+
+    root: Path
+    _builds: int = field(default=0)
+
+    def write(self, path: str, text: str | bytes) -> Path:
+        """Write a file relative to the project root; text is dedented."""
+        target = self.root / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(text, bytes):
+            target.write_bytes(text)
+        else:
+            target.write_text(textwrap.dedent(text), encoding="utf-8")
+        return target
+
+    def item(self, path: str, front_matter: str, body: str = "Body text.\n") -> Path:
+        """Write evidence/<path> with the given front matter (dedented) and body."""
+        return self.write(f"evidence/{path}", "---\n" + textwrap.dedent(front_matter).strip("\n") + "\n---\n" + body)
+
+    def build(self, *, strict: bool = False, audience: str | None = None) -> BuildResult:
+        """Build the site in this process, like `mkdocs build [--strict]`, with PORTFOLIO_AUDIENCE=audience."""
+        from mkdocs.commands.build import build
+        from mkdocs.config import load_config
+        from mkdocs.exceptions import MkDocsException
+
+        self._builds += 1
+        site = self.root / f"site-{self._builds}"
+        handler = _Collect()
+        logger = logging.getLogger("mkdocs")
+        logger.addHandler(handler)
+        previous = os.environ.pop("PORTFOLIO_AUDIENCE", None)
+        if audience:
+            os.environ["PORTFOLIO_AUDIENCE"] = audience
+        try:
+            config = load_config(str(self.root / "mkdocs.yml"), site_dir=str(site), strict=strict)
+            build(config)
+            return BuildResult(False, handler.records, site)
+        except (MkDocsException, SystemExit) as exc:
+            return BuildResult(True, handler.records, site, str(exc))
+        finally:
+            logger.removeHandler(handler)
+            os.environ.pop("PORTFOLIO_AUDIENCE", None)
+            if previous is not None:
+                os.environ["PORTFOLIO_AUDIENCE"] = previous
+
+    def check(self, *args: str, env: dict[str, str] | None = None) -> CheckResult:
+        """Run `portfolio check ARGS` on this project, as a user would."""
+        return self.run("check", str(self.root), *args, env=env)
+
+    def run(self, *args: str, env: dict[str, str] | None = None) -> CheckResult:
+        command = [sys.executable, "-m", "evidence_portfolio.cli", *args]
+        environment = {key: value for key, value in os.environ.items() if key != "PORTFOLIO_AUDIENCE"}
+        environment.update(env or {})
+        done = subprocess.run(command, capture_output=True, text=True, env=environment, cwd=self.root, timeout=120)
+        return CheckResult(done.returncode, done.stdout, done.stderr)
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Iterator[Project]:
+    """A valid, empty project: the test framework, mkdocs.yml and an empty evidence/ folder."""
+    root = tmp_path / "project"
+    root.mkdir()
+    result = Project(root)
+    result.write("framework.yml", FRAMEWORK)
+    result.write("mkdocs.yml", MKDOCS_YML)
+    (root / "evidence").mkdir()
+    yield result
+
+
+@pytest.fixture
+def scenario(tmp_path: Path):
+    """Copy a scenario project from tests/scenarios/ into a temporary folder."""
+
+    def copy(name: str) -> Project:
+        root = tmp_path / name
+        shutil.copytree(SCENARIOS / name, root, symlinks=True)
+        return Project(root)
+
+    return copy
