@@ -234,7 +234,7 @@ class _FrameworkReader:
             line = value.line_of(key) + 1
             if str(key) not in known:
                 self.problems.error(
-                    self.path, line, f'unknown section "{key}" in challenge "{challenge_id}"{suggest(key, known)}'
+                    self.path, line, f'unknown section "{key}" in challenge "{challenge_id}"{suggest(key, known, "sections")}'
                 )
                 continue
             if not isinstance(body, LineMap):

@@ -297,14 +297,14 @@ class _ItemReader:
         challenge = self.framework.challenge(parts[0])
         if challenge is None:
             ids = [c.id for c in self.framework.challenges]
-            self.problems.error(self.page.path, line, f'unknown challenge "{parts[0]}" in maps_to{suggest(parts[0], ids)}')
+            self.problems.error(self.page.path, line, f'unknown challenge "{parts[0]}" in maps_to{suggest(parts[0], ids, "challenges")}')
             return None
         if len(parts) == 1:
             return Target(challenge.id, None)
         if challenge.section(parts[1]) is None:
             ids = [s.id for s in challenge.sections]
             self.problems.error(
-                self.page.path, line, f'unknown section "{parts[1]}" of challenge "{challenge.id}" in maps_to{suggest(parts[1], ids)}'
+                self.page.path, line, f'unknown section "{parts[1]}" of challenge "{challenge.id}" in maps_to{suggest(parts[1], ids, "sections")}'
             )
             return None
         return Target(challenge.id, parts[1])
@@ -315,7 +315,7 @@ class _ItemReader:
         challenge = self.framework.challenge(item.challenge) if self.framework and item.challenge else None
         if self.framework and item.challenge and challenge is None:
             ids = [c.id for c in self.framework.challenges]
-            fields.error("challenge", f'unknown challenge "{item.challenge}"{suggest(item.challenge, ids)}')
+            fields.error("challenge", f'unknown challenge "{item.challenge}"{suggest(item.challenge, ids, "challenges")}')
         item.overall = self.level(fields.data.get("overall"), fields.line("overall"), "overall")
         ratings = fields.data.get("ratings")
         if ratings is None or challenge is None:
@@ -328,7 +328,7 @@ class _ItemReader:
             line = ratings.line_of(key) + 2
             if str(key) not in section_ids:
                 self.problems.error(
-                    self.page.path, line, f'unknown section "{key}" of challenge "{challenge.id}" in ratings{suggest(key, section_ids)}'
+                    self.page.path, line, f'unknown section "{key}" of challenge "{challenge.id}" in ratings{suggest(key, section_ids, "sections")}'
                 )
                 continue
             level = self.level(value, line, f'rating of "{key}"')
@@ -343,5 +343,5 @@ class _ItemReader:
         level = self.framework.level(value) if isinstance(value, str) else None
         if level is None:
             names = [l.id for l in self.framework.rating_scale]
-            self.problems.error(self.page.path, line, f'unknown rating "{value}" as {what}{suggest(value, names)}')
+            self.problems.error(self.page.path, line, f'unknown rating "{value}" as {what}{suggest(value, names, "ratings")}')
         return level

@@ -1,0 +1,309 @@
+"""Real sites built from small projects: the overview, challenge pages, item panels, navigation and portfolio.json."""
+
+from __future__ import annotations
+
+import posixpath
+
+import pytest
+from bs4 import BeautifulSoup
+
+from conftest import Project
+
+
+def soup(html: str) -> BeautifulSoup:
+    return BeautifulSoup(html, "html.parser")
+
+
+def content(html: str) -> BeautifulSoup:
+    """The article of a Material page, without navigation and header."""
+    return soup(html).select_one("article.md-content__inner")
+
+
+def resolve(page_url: str, href: str) -> str:
+    """The site URL a relative link on the page at `page_url` leads to (anchor dropped)."""
+    base = page_url if page_url.endswith("/") or page_url == "" else posixpath.dirname(page_url) + "/"
+    joined = posixpath.normpath(posixpath.join("/" + base, href.split("#")[0]))
+    joined = joined.lstrip("/")
+    return joined + "/" if href.split("#")[0].endswith("/") and joined else joined
+
+
+@pytest.fixture
+def portfolio(project: Project) -> Project:
+    """A small portfolio: every section of `partnerships` covered but review, one self-assessment, one action."""
+    project.write("evidence/index.md", "---\ntitle: Our portfolio\n---\nWelcome to the **Test Trust** portfolio.\n")
+    project.write("evidence/about.md", "# About us\n\nWe run leisure centres.\n")
+    project.item(
+        "partnerships/joint-bid.md",
+        """
+        title: Joint bid
+        type: case-study
+        maps_to: [partnerships/plan, partnerships/do]
+        date: 2026-05-14
+        summary: We won a joint bid.
+        partners: [County Active Partnership, NHS Trust]
+        tags: older-adults
+        visibility: public
+        attachments: files/bid.csv
+        authors: Jane Smith
+        """,
+        "# Joint bid\n\nWe bid jointly with the NHS Trust.\n",
+    )
+    project.write("evidence/partnerships/files/bid.csv", "partner,score\nNHS,9\n")
+    project.item(
+        "partnerships/minutes.md",
+        """
+        title: Partnership board minutes
+        type: evidence
+        maps_to: partnerships/do
+        date: 2026-06-01
+        visibility: accreditor
+        """,
+    )
+    project.item(
+        "people/workforce-plan.md",
+        """
+        title: Workforce plan
+        type: evidence
+        maps_to: [people/plan, partnerships]
+        date: 2026-02-01
+        visibility: public
+        """,
+    )
+    project.item(
+        "actions/review-forum.md",
+        """
+        title: Start a partner review forum
+        type: action
+        maps_to: partnerships/review
+        date: 2026-09-01
+        owner: Head of Partnerships
+        due: 2027-03-31
+        status: in-progress
+        visibility: public
+        """,
+    )
+    project.item(
+        "assessments/partnerships-2026.md",
+        """
+        title: Partnerships self-assessment 2026
+        type: self-assessment
+        challenge: partnerships
+        date: 2026-10-01
+        visibility: public
+        ratings:
+          plan: Good
+          do: great
+          review: poor
+        """,
+        "## Plan\n\n### What do we currently do\n\nWe plan with partners.\n",
+    )
+    return project
+
+
+def test_overview_matrix(portfolio: Project) -> None:
+    result = portfolio.build()
+    assert not result.failed, result.log
+    page = content(result.html(""))
+    assert page.h1.get_text() == "Our portfolio"
+    assert "Welcome to the" in page.get_text() and page.find("strong", string="Test Trust")
+    table = page.select_one("table.portfolio-matrix")
+    headers = [th.get_text(strip=True) for th in table.select("thead th")]
+    assert headers == ["Challenge", "Plan", "Do", "Review", "Coverage", "Rating"]
+    rows = {row["data-challenge"]: row for row in table.select("tbody tr")}
+    assert list(rows) == ["partnerships", "people"]
+    partnerships = rows["partnerships"]
+    assert partnerships.th.get_text(strip=True) == "Partnerships"
+    assert partnerships.th.a["href"] == "challenges/partnerships/"
+    cells = {td["data-section"]: td.get_text(" ", strip=True) for td in partnerships.select("td[data-section]")}
+    assert cells == {
+        "plan": "1 item ✓ Covered Good",
+        "do": "2 items ✓ Covered Great",
+        "review": "0 items ✗ Not covered Poor",
+    }
+    coverage, rating = partnerships.select("td")[-2:]
+    assert coverage.get_text(strip=True) == "67%"
+    assert rating.get_text(" ", strip=True).startswith("Good")  # lower median of Poor, Good, Great
+    people = {td["data-section"]: td.get_text(" ", strip=True) for td in rows["people"].select("td[data-section]")}
+    assert people == {"plan": "1 item ✓ Covered Not rated", "do": "— not assessed", "review": "— not assessed"}
+    assert "Portfolio coverage: 75%" in page.get_text()
+
+
+def test_challenge_page(portfolio: Project) -> None:
+    result = portfolio.build()
+    data = result.portfolio
+    url = data["challenges"][0]["url"]
+    assert url == "challenges/partnerships/"
+    page = content(result.html(url))
+    assert page.h1.get_text(strip=True).startswith("Partnerships")
+    assert page.select_one(".portfolio-outcomes li").get_text() == "Partners are involved."
+    do = page.select_one('.portfolio-section[data-section="do"]')
+    text = do.get_text(" ", strip=True)
+    assert "How do you work with partners?" in text and "We co-produce." in text
+    assert "Rating Great" in text and "✓ Covered : 2 supporting items, 1 needed" in text
+    links = {a.get_text(): resolve(url, a["href"]) for a in do.select(".portfolio-item a")}
+    items = {item["title"]: item["url"] for item in data["items"]}
+    assert links == {"Joint bid": items["Joint bid"], "Partnership board minutes": items["Partnership board minutes"]}
+    review = page.select_one('.portfolio-section[data-section="review"]').get_text(" ", strip=True)
+    assert "No supporting evidence yet." in review
+    assert "Start a partner review forum" in review and "Owner: Head of Partnerships" in review
+    assert "Rating not backed by evidence" not in review  # poor is the lowest level
+    assert page.find(id="plan") and page.find(id="do") and page.find(id="review")
+    whole = page.find(id="whole-challenge").find_next("ul").get_text()
+    assert "Workforce plan" in whole
+    history = page.select_one("table.portfolio-history tbody tr")
+    assert [td.get_text(strip=True) for td in history.select("td")] == ["Good", "Great", "Poor", "Not rated"]
+
+
+def test_item_panel(portfolio: Project) -> None:
+    result = portfolio.build()
+    item = next(i for i in result.portfolio["items"] if i["id"] == "partnerships/joint-bid")
+    page = content(result.html(item["url"]))
+    assert page.h1.get_text(strip=True).startswith("Joint bid")
+    panel = page.select_one(".portfolio-panel")
+    assert page.h1.find_next_sibling() == panel  # the panel follows the page's heading
+    facts = {dt.get_text(): dt.find_next_sibling("dd") for dt in panel.select("dt")}
+    assert panel.select_one(".admonition-title").get_text() == "Case study"
+    assert facts["Date"].get_text(strip=True) == "14 May 2026"
+    supports = {a.get_text(): a["href"] for a in facts["Supports"].select("a")}
+    assert supports == {
+        "Partnerships › Plan": "../../challenges/partnerships/#plan",
+        "Partnerships › Do": "../../challenges/partnerships/#do",
+    }
+    assert resolve(item["url"], supports["Partnerships › Plan"]) == "challenges/partnerships/"
+    assert facts["Partners"].get_text() == "County Active Partnership, NHS Trust"
+    assert facts["Tags"].get_text() == "older-adults"
+    assert facts["Visibility"].get_text() == "Public"
+    attachment = facts["Attachments"].a
+    assert attachment.get_text() == "bid.csv"
+    assert (result.site / resolve(item["url"], attachment["href"])).read_text() == "partner,score\nNHS,9\n"
+    # Material's tags plugin read the normalised list (a single string in the front matter).
+    assert "older-adults" in [tag.get_text(strip=True) for tag in soup(result.html(item["url"])).select(".md-tag")]
+
+
+def test_action_and_self_assessment_panels(portfolio: Project) -> None:
+    result = portfolio.build()
+    action = content(result.html("actions/review-forum/")).select_one(".portfolio-panel").get_text(" ", strip=True)
+    assert "Owner Head of Partnerships" in action and "Due 31 March 2027" in action and "Status In progress" in action
+    assessment = content(result.html("assessments/partnerships-2026/")).select_one(".portfolio-panel")
+    assert [li.get_text(" ", strip=True) for li in assessment.select("dd li")] == [
+        "Plan: Good", "Do: Great", "Review: Poor",
+    ]
+
+
+def test_navigation_holds_generated_and_plain_pages_not_items(portfolio: Project) -> None:
+    result = portfolio.build()
+    nav = soup(result.html("")).select_one("nav.md-nav--primary")
+    titles = [a.get_text(" ", strip=True) for a in nav.select("a.md-nav__link")]
+    assert "Overview" in titles and "Partnerships" in titles and "People" in titles and "About us" in titles
+    assert not any(title in " ".join(titles) for title in ("Joint bid", "Workforce plan", "minutes"))
+
+
+def test_portfolio_json(portfolio: Project) -> None:
+    data = portfolio.build().portfolio
+    assert list(data) == [
+        "schema_version", "framework", "audience", "as_of", "coverage", "withheld", "pages", "challenges", "items",
+        "warnings",
+    ]
+    assert data["schema_version"] == 1 and data["audience"] == "internal" and data["as_of"] == "2026-11-27"
+    assert data["coverage"] == 0.75 and data["withheld"] == 0 and data["pages"] == {"overview": ""}
+    assert data["framework"]["rating_scale"][0] == {"id": "poor", "label": "Poor"}
+    challenge = data["challenges"][0]
+    assert (challenge["rating"], challenge["rating_source"]) == ("good", "rollup")
+    assert challenge["sections"][1] == {
+        "id": "do", "label": "Do", "rating": "great", "covered": True,
+        "evidence": ["partnerships/joint-bid", "partnerships/minutes"], "stale": [], "actions": [],
+    }
+    assert data["challenges"][1]["rating"] is None and data["challenges"][1]["rating_source"] is None
+    items = {item["id"]: item for item in data["items"]}
+    assert list(items) == sorted(items)
+    bid = items["partnerships/joint-bid"]
+    assert bid["url"] == "partnerships/joint-bid/"
+    assert bid["tags"] == ["older-adults"] and bid["authors"] == ["Jane Smith"]
+    assert bid["attachments"] == ["partnerships/files/bid.csv"]
+    assert bid["maps_to"] == ["partnerships/plan", "partnerships/do"] and bid["stale"] is False
+    action = items["actions/review-forum"]
+    assert (action["owner"], action["due"], action["status"]) == ("Head of Partnerships", "2027-03-31", "in-progress")
+    assessment = items["assessments/partnerships-2026"]
+    assert assessment["maps_to"] == [] and assessment["challenge"] == "partnerships"
+    assert assessment["ratings"] == {"plan": "good", "do": "great", "review": "poor"}
+    assert items["partnerships/minutes"]["visibility"] == "accreditor"
+    assert [(w["path"], w["line"]) for w in data["warnings"]] == [("framework.yml", 26)]
+
+
+def test_withheld_items_leave_no_trace(portfolio: Project) -> None:
+    portfolio.item(
+        "partnerships/zebracanary-safeguarding.md",
+        """
+        title: Zebracanary safeguarding case
+        type: evidence
+        maps_to: partnerships/review
+        date: 2026-07-01
+        partners: [Zebracanary Partner]
+        tags: [zebracanary-tag]
+        attachments: [files/zebracanary-notes.csv]
+        """,
+        "Zebracanary body text with a [link](files/zebracanary-image.png).\n",
+    )
+    portfolio.write("evidence/partnerships/files/zebracanary-notes.csv", "zebracanary,1\n")
+    portfolio.write("evidence/partnerships/files/zebracanary-image.png", b"\x89PNGzebracanary")
+    internal = portfolio.build()
+    assert "zebracanary" in internal.all_output().lower()
+    for audience, withheld in (("public", 2), ("accreditor", 1)):
+        result = portfolio.build(audience=audience)
+        assert not result.failed, result.log
+        assert "zebracanary" not in result.all_output().lower()
+        data = result.portfolio
+        assert data["withheld"] == withheld and data["audience"] == audience
+        assert "withheld from this audience" in content(result.html("")).get_text()
+    public = portfolio.build(audience="public").portfolio
+    assert "partnerships/minutes" not in [item["id"] for item in public["items"]]
+    assert public["challenges"][0]["sections"][1]["evidence"] == ["partnerships/joint-bid"]
+
+
+def test_every_file_is_in_the_site_withheld_or_in_an_error(portfolio: Project) -> None:
+    portfolio.item("partnerships/broken.md", "title: Broken\ntype: evidence\ndate: 2026-01-01\nmaps_to: nowhere/plan")
+    failed = portfolio.build(audience="public")
+    assert failed.failed
+    assert any("evidence/partnerships/broken.md:5: error: unknown challenge" in line for line in failed.log)
+    (portfolio.root / "evidence/partnerships/broken.md").unlink()
+    result = portfolio.build(audience="public")
+    data = result.portfolio
+    in_site = {item["id"] for item in data["items"]}
+    accounted = 0
+    for path in sorted((portfolio.root / "evidence").rglob("*")):
+        if path.is_dir():
+            continue
+        uri = path.relative_to(portfolio.root / "evidence").as_posix()
+        if uri == "index.md":
+            assert "Welcome to the" in result.html("")
+        elif not uri.endswith(".md"):
+            assert (result.site / uri).exists()
+        elif uri[:-3] in in_site:
+            assert (result.site / uri[:-3] / "index.html").exists()
+        elif uri == "about.md":
+            assert "We run leisure centres." in result.html("about/")
+        else:
+            assert not (result.site / uri[:-3]).exists()
+            accounted += 1
+    assert accounted == data["withheld"] == 1
+
+
+def test_directory_urls_off(portfolio: Project) -> None:
+    portfolio.write("mkdocs.yml", (portfolio.root / "mkdocs.yml").read_text() + "use_directory_urls: false\n")
+    result = portfolio.build()
+    data = result.portfolio
+    assert data["pages"]["overview"] == "index.html"
+    assert data["challenges"][0]["url"] == "challenges/partnerships.html"
+    panel = content(result.html("partnerships/joint-bid.html")).select_one(".portfolio-panel")
+    assert panel.select_one("dd a")["href"] == "../challenges/partnerships.html#plan"
+
+
+def test_min_evidence_and_challenge_level_mapping(project: Project) -> None:
+    framework = (project.root / "framework.yml").read_text().replace("min_evidence: 1", "min_evidence: 2")
+    project.write("framework.yml", framework)
+    project.item("a.md", "title: A\ntype: evidence\nmaps_to: [people/plan]\ndate: 2026-01-01")
+    project.item("b.md", "title: B\ntype: celebration\nmaps_to: people\ndate: 2026-01-01")
+    data = project.build().portfolio
+    people = data["challenges"][1]
+    assert people["sections"][0]["evidence"] == ["a"] and people["sections"][0]["covered"] is False
+    assert people["whole"] == ["b"] and people["coverage"] == 0.0
