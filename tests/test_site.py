@@ -245,6 +245,11 @@ def test_withheld_items_leave_no_trace(portfolio: Project) -> None:
         "Zebracanary body text with a [link](files/zebracanary-image.png).\n",
     )
     portfolio.write("evidence/partnerships/files/zebracanary-notes.csv", "zebracanary,1\n")
+    portfolio.write(
+        "evidence/about.md",
+        "# About us\n\nSee [the case](partnerships/zebracanary-safeguarding.md) and [notes][n].\n\n"
+        "[n]: partnerships/zebracanary-safeguarding.md\n",
+    )
     portfolio.write("evidence/partnerships/files/zebracanary-image.png", b"\x89PNGzebracanary")
     internal = portfolio.build()
     assert "zebracanary" in internal.all_output().lower()
@@ -255,6 +260,7 @@ def test_withheld_items_leave_no_trace(portfolio: Project) -> None:
         data = result.portfolio
         assert data["withheld"] == withheld and data["audience"] == audience
         assert "withheld from this audience" in content(result.html("")).get_text()
+        assert "See the case and notes." in content(result.html("about/")).get_text()
     public = portfolio.build(audience="public").portfolio
     assert "partnerships/minutes" not in [item["id"] for item in public["items"]]
     assert public["challenges"][0]["sections"][1]["evidence"] == ["partnerships/joint-bid"]

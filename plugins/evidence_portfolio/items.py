@@ -10,6 +10,7 @@ from typing import Any
 
 from .fields import FieldReader, kind_of
 from .framework import Framework, Level
+from .links import body_links
 from .problems import Problems, suggest
 from .yaml_lines import LineMap, YamlProblem, load_yaml
 
@@ -31,10 +32,6 @@ PAGE_KEYS = ("template", "hide", "icon", "description", "search", "subtitle", "c
 
 _OPENING = re.compile(r"---[ \t]*\n")
 _CLOSING = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.MULTILINE)
-_LINK_TARGETS = re.compile(
-    r"""\]\(\s*<?([^)\s>]+)|(?:src|href)\s*=\s*["']([^"']+)["']|^[ ]{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)""",
-    re.MULTILINE,
-)
 
 
 @dataclass(frozen=True)
@@ -157,21 +154,6 @@ def split_front_matter(text: str, path: str, problems: Problems) -> tuple[str | 
         )
         return None
     return text[opening.end() : closing.start()], text[closing.end() :]
-
-
-def body_links(src_uri: str, body: str) -> frozenset[str]:
-    """Files under evidence/ that the body links to or embeds, as paths relative to evidence/."""
-    found: set[str] = set()
-    base = posixpath.dirname(src_uri)
-    for match in _LINK_TARGETS.finditer(body):
-        target = next(group for group in match.groups() if group)
-        target = target.split("#", 1)[0].split("?", 1)[0]
-        if not target or ":" in target or target.startswith("/"):
-            continue
-        resolved = posixpath.normpath(posixpath.join(base, target))
-        if not resolved.startswith("../") and resolved != "..":
-            found.add(resolved)
-    return frozenset(found)
 
 
 def parse_page(

@@ -17,6 +17,7 @@ from mkdocs.structure.pages import Page as MkDocsPage
 from .config import PortfolioConfig
 from .export import evidence_csv, portfolio_json
 from .items import Page
+from .links import unlink
 from .portfolio import AUDIENCES
 from .project import OVERVIEW_URI, Project, Settings, challenge_uri, read_project
 from .render import TEMPLATES, Renderer
@@ -105,13 +106,18 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
 
     @event_priority(50)
     def on_page_markdown(self, markdown: str, *, page: MkDocsPage, config: MkDocsConfig, files: Files) -> str | None:
-        """Before Material's tags plugin (priority -50): normalise the item's metadata and add its panel."""
+        """Before Material's tags plugin (priority -50): normalise an item's metadata and add its panel; drop
+        links to withheld files, so that not even their names reach the site."""
         source = self._page(page)
-        if source is None or source.item is None or self.renderer is None:
+        if source is None or self.project is None or self.renderer is None:
             return None
+        if source.links & self.project.withheld:
+            markdown = unlink(source.src_uri, markdown, self.project.withheld)
+        if source.item is None:
+            return markdown
         page.meta.update(source.item.front_matter())
         panel = self.renderer.item_panel(source.item)
-        head, newline, rest = markdown.partition("\n")
+        head, _, rest = markdown.partition("\n")
         if head.startswith("# "):
             return f"{head}\n\n{panel}\n{rest}"
         return f"{panel}\n{markdown}"

@@ -1,0 +1,45 @@
+"""Links and images in a page's Markdown: which files under evidence/ they lead to, and removing those withheld."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from typing import AbstractSet
+
+_INLINE = re.compile(r"(?P<bang>!?)\[(?P<text>[^\]\n]*)\]\(\s*<?(?P<target>[^)\s>]+)>?(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)")
+_ATTRIBUTE = re.compile(r"""(?P<name>\b(?:src|href))\s*=\s*(?P<quote>["'])(?P<target>[^"']*)(?P=quote)""")
+_DEFINITION = re.compile(r"^[ ]{0,3}\[(?P<label>[^\]\n]+)\]:[ \t]*<?(?P<target>[^\s>]+)>?.*$", re.MULTILINE)
+_REFERENCE = re.compile(r"(?P<bang>!?)\[(?P<text>[^\]\n]+)\](?:\[(?P<label>[^\]\n]*)\]|(?![(:]))")
+
+
+def resolve(src_uri: str, target: str) -> str | None:
+    """The path under evidence/ that `target`, written in the page at `src_uri`, leads to; None for other links."""
+    path = target.split("#", 1)[0].split("?", 1)[0]
+    if not path or ":" in path or path.startswith("/"):
+        return None
+    resolved = posixpath.normpath(posixpath.join(posixpath.dirname(src_uri), path))
+    return None if resolved == ".." or resolved.startswith("../") else resolved
+
+
+def body_links(src_uri: str, body: str) -> frozenset[str]:
+    """Files under evidence/ that the body links to or embeds, as paths relative to evidence/."""
+    targets = (match["target"] for pattern in (_INLINE, _ATTRIBUTE, _DEFINITION) for match in pattern.finditer(body))
+    return frozenset(path for target in targets if (path := resolve(src_uri, target)))
+
+
+def unlink(src_uri: str, body: str, withheld: AbstractSet[str]) -> str:
+    """The body with every link or image leading to a withheld file reduced to its text, so no name leaks."""
+
+    def hidden(target: str) -> bool:
+        return resolve(src_uri, target) in withheld
+
+    labels = {m["label"].strip().lower() for m in _DEFINITION.finditer(body) if hidden(m["target"])}
+
+    def reference(match: re.Match[str]) -> str:
+        label = (match["label"] or match["text"]).strip().lower()
+        return match["text"] if label in labels else match[0]
+
+    body = _INLINE.sub(lambda m: m["text"] if hidden(m["target"]) else m[0], body)
+    body = _ATTRIBUTE.sub(lambda m: f'{m["name"]}=""' if hidden(m["target"]) else m[0], body)
+    body = _DEFINITION.sub(lambda m: "" if hidden(m["target"]) else m[0], body)
+    return _REFERENCE.sub(reference, body) if labels else body
