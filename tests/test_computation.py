@@ -1,0 +1,151 @@
+"""The computation of SPEC section 4 on frameworks of other shapes, through real builds and the pure core."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import Project
+from evidence_portfolio.framework import Level
+from evidence_portfolio.portfolio import rollup
+
+SCALE = tuple(Level(f"l{i}", f"L{i}", i) for i in range(6))
+
+
+@pytest.mark.parametrize(
+    ("method", "positions", "expected"),
+    [
+        ("median", [0, 5], 0),  # the lower median of an even count
+        ("median", [1, 4, 5], 4),
+        ("median", [3, 0, 2, 5], 2),
+        ("min", [3, 1, 4], 1),
+        ("mean", [0, 1], 0),  # 0.5 rounded down
+        ("mean", [2, 3, 5], 3),  # 3.33 rounded down
+        ("mean", [5, 5, 4], 4),  # 4.67 rounded down
+    ],
+)
+def test_rollup(method: str, positions: list[int], expected: int) -> None:
+    assert rollup([SCALE[p] for p in positions], method, SCALE) == SCALE[expected]
+
+
+def test_rollup_of_nothing_is_unrated() -> None:
+    assert rollup([], "median", SCALE) is None
+
+
+FRAMEWORK = """\
+id: other-standard
+title: Other Standard
+rating_scale: [{id: d}, {id: c}, {id: b, label: Bee}, {id: a}, {id: a-plus, label: A+}, {id: star}, {id: superb}]
+sections:
+  - {id: intent, label: Intent}
+  - {id: implementation, label: Implementation}
+  - {id: evaluation, label: Evaluation}
+  - {id: learning, label: Learning}
+rollup: ROLLUP
+min_evidence: 2
+max_evidence_age_days: 30
+challenges:
+  - id: governance
+    title: Governance
+    weight: 2
+    sections:
+      intent: {question: Q1}
+      implementation: {question: Q2}
+      evaluation: {question: Q3}
+      learning: {question: Q4}
+  - id: reach
+    title: Reach
+    sections:
+      learning: {question: Q5}
+"""
+
+
+def other_project(project: Project, method: str) -> Project:
+    project.write("framework.yml", FRAMEWORK.replace("ROLLUP", method))
+    for name, date, sections, visibility in [
+        ("e1", "2026-11-20", ["governance/intent", "reach/learning"], "public"),
+        ("e2", "2026-10-28", ["governance/intent", "governance/evaluation"], "accreditor"),  # exactly 30 days old
+        ("e3", "2026-10-27", ["governance/implementation"], "public"),  # 31 days: stale
+        ("e4", "2026-11-01", ["governance/implementation", "reach/learning"], "public"),
+        ("e5", "2026-11-02", ["governance/evaluation"], "internal"),
+    ]:
+        project.item(
+            f"{name}.md",
+            f"title: {name}\ntype: evidence\ndate: {date}\nvisibility: {visibility}\nmaps_to: {sections}",
+        )
+    project.item(
+        "sa-old.md",
+        "title: Old\ntype: self-assessment\nchallenge: governance\ndate: 2026-01-01\nvisibility: public\n"
+        "ratings: {intent: superb, implementation: superb}\noverall: superb",
+    )
+    project.item(
+        "sa-new.md",
+        "title: New\ntype: self-assessment\nchallenge: governance\ndate: 2026-09-01\nvisibility: accreditor\n"
+        "ratings: {intent: A+, implementation: bee, evaluation: D}",
+    )
+    return project
+
+
+@pytest.mark.parametrize(("method", "expected"), [("median", "b"), ("min", "d"), ("mean", "b")])
+def test_other_framework_shapes(project: Project, method: str, expected: str) -> None:
+    # Positions of the accreditor build's ratings: A+ 4, Bee 2, D 0: median 2, min 0, mean 2.
+    result = other_project(project, method).build(audience="accreditor")
+    assert not result.failed, result.log
+    data = result.portfolio
+    governance, reach = data["challenges"]
+    assert (governance["rating"], governance["rating_source"]) == (expected, "rollup")
+    sections = {section["id"]: section for section in governance["sections"]}
+    assert sections["intent"]["evidence"] == ["e1", "e2"] and sections["intent"]["covered"] is True
+    assert sections["implementation"]["evidence"] == ["e4"] and sections["implementation"]["stale"] == ["e3"]
+    assert sections["implementation"]["covered"] is False  # min_evidence 2
+    assert sections["evaluation"]["evidence"] == ["e2"] and sections["evaluation"]["covered"] is False
+    assert [s["rating"] for s in governance["sections"]] == ["a-plus", "b", "d", None]
+    assert governance["coverage"] == 0.25
+    assert reach["sections"][0]["covered"] is True and reach["coverage"] == 1.0
+    assert data["coverage"] == 0.4
+    assert data["withheld"] == 1
+    items = {item["id"]: item for item in data["items"]}
+    assert items["e2"]["stale"] is False and items["e3"]["stale"] is True
+    assert "e5" not in items
+
+
+def test_public_build_uses_the_latest_self_assessment_it_contains(project: Project) -> None:
+    data = other_project(project, "median").build(audience="public").portfolio
+    governance = data["challenges"][0]
+    # The newer self-assessment is for accreditors: the public build's current one is the old one, with overall.
+    assert (governance["rating"], governance["rating_source"]) == ("superb", "overall")
+    assert [s["rating"] for s in governance["sections"]] == ["superb", "superb", None, None]
+    assert governance["sections"][0]["evidence"] == ["e1"] and governance["sections"][0]["covered"] is False
+
+
+def test_rating_not_backed_by_evidence_is_shown_on_the_challenge_page(project: Project) -> None:
+    result = other_project(project, "median").build(audience="accreditor")
+    warnings = [(w["path"], w["line"], w["message"]) for w in result.portfolio["warnings"]]
+    assert ("evidence/sa-new.md", 7, 'rating not backed by evidence: "implementation" is rated Bee but the section '
+            "has 1 of the 2 supporting items it needs; add evidence mapped to governance/implementation or lower "
+            "the rating") in warnings
+    # D is the lowest level: an uncovered section rated D is not flagged.
+    assert not any(w[1] == 7 and "evaluation" in w[2] for w in warnings)
+    html = result.html(result.portfolio["challenges"][0]["url"])
+    assert html.count("Rating not backed by evidence") == 1
+
+
+def test_stale_and_overdue_use_as_of(project: Project) -> None:
+    project.item(
+        "late.md",
+        "title: Late\ntype: action\nmaps_to: partnerships/do\ndate: 2026-01-01\nowner: Me\ndue: 2026-11-26",
+    )
+    project.item(
+        "done.md",
+        "title: Done\ntype: action\nmaps_to: partnerships/do\ndate: 2026-01-01\nowner: Me\ndue: 2026-01-26\n"
+        "status: done",
+    )
+    project.item(
+        "today.md",
+        "title: Today\ntype: action\nmaps_to: partnerships/do\ndate: 2026-01-01\nowner: Me\ndue: 2026-11-27",
+    )
+    lines = project.check().lines
+    overdue = [line for line in lines if "overdue" in line]
+    assert overdue == [
+        'evidence/late.md:7: warning: overdue action: due 2026-11-26 and status "planned"; finish it and set '
+        '"status: done", or agree a new due date'
+    ]
