@@ -313,3 +313,16 @@ def test_min_evidence_and_challenge_level_mapping(project: Project) -> None:
     people = data["challenges"][1]
     assert people["sections"][0]["evidence"] == ["a"] and people["sections"][0]["covered"] is False
     assert people["whole"] == ["b"] and people["coverage"] == 0.0
+
+
+def test_links_to_folders_inside_evidence_are_not_followed(portfolio: Project) -> None:
+    (portfolio.root / "evidence/loop").symlink_to(".", target_is_directory=True)
+    (portfolio.root / "evidence/alias").symlink_to("partnerships", target_is_directory=True)
+    result = portfolio.build()
+    assert not result.failed, result.error
+    assert any("evidence/loop:1: warning: this symbolic link to the folder evidence/ is not followed" in line
+               for line in result.log)
+    assert any("evidence/alias:1: warning: this symbolic link to the folder evidence/partnerships/" in line
+               for line in result.log)
+    assert not (result.site / "loop").exists() and not (result.site / "alias").exists()
+    assert [item["id"] for item in result.portfolio["items"]].count("partnerships/joint-bid") == 1

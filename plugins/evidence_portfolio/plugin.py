@@ -73,8 +73,9 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
                 f"the portfolio has {errors} error{'s' if errors != 1 else ''} (listed above); fix them and build again"
             )
         self.project = project
-        for uri in project.withheld | {OVERVIEW_URI}:
-            if (file := files.get_file_from_path(uri)) is not None:
+        for file in list(files):
+            ours = file.src_dir == config.docs_dir and not file.generated_by
+            if ours and (file.src_uri == OVERVIEW_URI or file.src_uri in project.withheld or not project.known(file.src_uri)):
                 files.remove(file)
         generated = [OVERVIEW_URI] + [challenge_uri(c.id) for c in project.portfolio.challenges]
         for uri in generated:

@@ -54,12 +54,16 @@ class Project:
     framework: Framework | None
     pages: dict[str, Page]
     """Markdown files by their path under evidence/; files with errors that stop reading are absent."""
-    files: list[str]
+    files: frozenset[str]
     """Every other file under evidence/ (attachments, images)."""
     problems: Problems
     portfolio: Portfolio | None = None
     withheld: frozenset[str] = frozenset()
     """Paths under evidence/ of every page and file this build leaves out for its audience."""
+
+    def known(self, src_uri: str) -> bool:
+        """Whether a path under evidence/ is one this project read (MkDocs also walks linked folders)."""
+        return src_uri in self.pages or src_uri in self.files
 
     @property
     def intro(self) -> Page | None:
@@ -74,21 +78,17 @@ class Project:
 
 
 def scan(settings: Settings, problems: Problems) -> list[str]:
-    """Every file under evidence/, as paths relative to it; symbolic links that lead outside are errors.
+    """Every file under evidence/, as paths relative to it.
 
-    Like MkDocs, dot-files and the top-level `templates/` folder are skipped, and links inside evidence/ are
-    followed (each real folder once, so a loop of links ends).
+    Like MkDocs, dot-files and the top-level `templates/` folder are skipped. A symbolic link leading outside
+    evidence/ is an error; a link to a folder inside it is not followed (its files are already there, and a loop
+    of links would never end); a link to a file inside it is a file like any other.
     """
     docs = settings.docs_dir.resolve()
     found: list[str] = []
-    visited: set[Path] = set()
     pending = [settings.docs_dir]
     while pending:
         folder = pending.pop()
-        real = folder.resolve()
-        if real in visited:
-            continue
-        visited.add(real)
         try:
             entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
         except OSError as exc:
@@ -99,22 +99,36 @@ def scan(settings: Settings, problems: Problems) -> list[str]:
             uri = path.relative_to(settings.docs_dir).as_posix()
             if entry.name.startswith(".") or uri == "templates":
                 continue
-            if entry.is_symlink():
-                target = path.resolve()
-                if not target.is_relative_to(docs):
-                    problems.error(
-                        settings.display(path), 1,
-                        "this symbolic link leads outside evidence/; replace it with a copy of the file inside evidence/",
-                    )
-                    continue
-                if not target.exists():
-                    problems.error(settings.display(path), 1, "this symbolic link leads nowhere; remove it or fix it")
-                    continue
+            if entry.is_symlink() and not _link_inside(settings, path, docs, problems):
+                continue
             if entry.is_dir():
                 pending.append(path)
             elif entry.is_file():
                 found.append(uri)
     return sorted(found)
+
+
+def _link_inside(settings: Settings, path: Path, docs: Path, problems: Problems) -> bool:
+    """Whether a symbolic link is to be read as a file: problems for links out, dangling or to folders."""
+    display = settings.display(path)
+    try:
+        target = path.resolve(strict=True)
+    except (OSError, RuntimeError):
+        problems.error(display, 1, "this symbolic link leads nowhere (or round in a loop); remove it or fix it")
+        return False
+    if not target.is_relative_to(docs):
+        problems.error(
+            display, 1, "this symbolic link leads outside evidence/; replace it with a copy of the file inside evidence/"
+        )
+        return False
+    if target.is_dir():
+        where = settings.display(target)
+        problems.warning(
+            display, 1, f"this symbolic link to the folder {where}/ is not followed: its files are published from "
+            f"{where}/ already; remove the link",
+        )
+        return False
+    return True
 
 
 def read_project(settings: Settings) -> Project:
@@ -131,7 +145,7 @@ def read_project(settings: Settings) -> Project:
         problems.extend(found)
         if page:
             pages[uri] = page
-    project = Project(settings, framework, pages, [u for u in every_file if not u.endswith(".md")], problems)
+    project = Project(settings, framework, pages, frozenset(u for u in every_file if not u.endswith(".md")), problems)
     _check_reserved(project)
     if framework:
         items = [page.item for page in pages.values() if page.item]
@@ -152,7 +166,7 @@ def read_project(settings: Settings) -> Project:
 def _check_reserved(project: Project) -> None:
     """Files that would clash with a generated page are errors."""
     reserved = {challenge_uri(c.id) for c in project.framework.challenges} if project.framework else set()
-    for uri in sorted(reserved & set(project.pages) | reserved & set(project.files)):
+    for uri in sorted(reserved & (set(project.pages) | project.files)):
         project.problems.error(
             project.settings.display_uri(uri), 1,
             f'evidence/{uri} clashes with the page generated for a challenge; rename or move this file',
