@@ -25,7 +25,13 @@ def kind_of(value: Any) -> str:
         return "a date"
     if value is None:
         return "empty"
-    return "text"
+    if isinstance(value, bytes):
+        return "binary data"
+    if isinstance(value, (set, frozenset)):
+        return "a set"
+    if isinstance(value, str):
+        return "text" if value.strip() else "empty text"
+    return type(value).__name__
 
 
 class FieldReader:
@@ -116,10 +122,12 @@ class FieldReader:
         value = self.data.get(key)
         if value is None:
             return default
-        if isinstance(value, str):
-            for option in options:
-                if value.strip().lower() == option.lower():
-                    return option
+        if not isinstance(value, str):
+            self.error(key, f'"{key}" must be one of {", ".join(options)}, not {kind_of(value)}')
+            return None
+        for option in options:
+            if value.strip().lower() == option.lower():
+                return option
         self.error(key, f'unknown {key} "{value}"{suggest(value, options)}')
         return None
 

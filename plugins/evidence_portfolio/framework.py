@@ -9,6 +9,7 @@ from typing import Any
 
 from .fields import FieldReader, kind_of
 from .problems import Problems, suggest
+from .text import decode
 from .yaml_lines import LineList, LineMap, YamlProblem, load_yaml
 
 ROLLUPS = ("median", "min", "mean")
@@ -93,12 +94,15 @@ def load_framework(path: Path, display_path: str) -> tuple[Framework | None, Pro
     """Read and validate framework.yml; the framework is None when it has errors."""
     problems = Problems()
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        raw = path.read_bytes()
     except FileNotFoundError:
         problems.error(display_path, 1, "the framework file does not exist; create it or set the plugin's `framework` option")
         return None, problems
-    except UnicodeDecodeError as exc:
-        problems.error(display_path, 1, f"the file is not UTF-8 (byte {exc.start}); save it as UTF-8")
+    except OSError as exc:
+        problems.error(display_path, 1, f"the framework file cannot be read ({exc.strerror})")
+        return None, problems
+    text = decode(raw, display_path, problems)
+    if text is None:
         return None, problems
     try:
         data = load_yaml(text)

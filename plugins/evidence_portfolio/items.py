@@ -11,6 +11,7 @@ from typing import Any
 from .fields import FieldReader, kind_of
 from .framework import Framework, Level
 from .links import body_links
+from .text import decode
 from .problems import Problems, suggest
 from .yaml_lines import LineMap, YamlProblem, load_yaml
 
@@ -131,17 +132,6 @@ def item_id(src_uri: str) -> str:
     return src_uri[: -len(".md")] if src_uri.endswith(".md") else src_uri
 
 
-def decode(raw: bytes, path: str, problems: Problems) -> str | None:
-    """UTF-8 text with any byte-order mark dropped and line endings made `\\n`; None (and an error) if not UTF-8."""
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        problems.error(path, line, f"the file is not UTF-8 text (byte {exc.start} cannot be read); save it as UTF-8")
-        return None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
 def split_front_matter(text: str, path: str, problems: Problems) -> tuple[str | None, str] | None:
     """(front matter YAML or None, body); None when front matter opens and never closes (an error)."""
     opening = _OPENING.match(text)
@@ -157,9 +147,15 @@ def split_front_matter(text: str, path: str, problems: Problems) -> tuple[str | 
 
 
 def parse_page(
-    src_uri: str, path: str, raw: bytes, framework: Framework | None, existing: frozenset[str]
+    src_uri: str,
+    path: str,
+    raw: bytes,
+    framework: Framework | None,
+    existing: frozenset[str],
+    links_out: frozenset[str] = frozenset(),
 ) -> tuple[Page | None, Problems]:
-    """Read one Markdown file. `existing` holds every file under evidence/ (for attachments)."""
+    """Read one Markdown file. `existing` holds every file under evidence/, `links_out` the symbolic links
+    there that lead outside it (for attachments)."""
     problems = Problems()
     text = decode(raw, path, problems)
     if text is None:
@@ -182,7 +178,7 @@ def parse_page(
             return None, problems
     page = Page(src_uri, path, text, body, meta, links=body_links(src_uri, body))
     if isinstance(meta, LineMap) and "type" in meta:
-        page.item = _ItemReader(page, meta, framework, existing, problems).read()
+        page.item = _ItemReader(page, meta, framework, existing, links_out, problems).read()
     elif isinstance(meta, LineMap) and "visibility" in meta:
         page.visibility = FieldReader(meta, path, 2, problems).choice("visibility", VISIBILITIES)
     return page, problems
@@ -192,12 +188,19 @@ class _ItemReader:
     """Validates the front matter of one item."""
 
     def __init__(
-        self, page: Page, meta: LineMap, framework: Framework | None, existing: frozenset[str], problems: Problems
+        self,
+        page: Page,
+        meta: LineMap,
+        framework: Framework | None,
+        existing: frozenset[str],
+        links_out: frozenset[str],
+        problems: Problems,
     ) -> None:
         self.page = page
         self.fields = FieldReader(meta, page.path, 2, problems)
         self.framework = framework
         self.existing = existing
+        self.links_out = links_out
         self.problems = problems
 
     def read(self) -> Item | None:
@@ -242,7 +245,8 @@ class _ItemReader:
         base = posixpath.dirname(self.page.src_uri)
         for name, line in self.fields.text_list("attachments"):
             resolved = posixpath.normpath(posixpath.join(base, name.replace("\\", "/")))
-            if ":" in name or name.startswith(("/", "\\")) or resolved == ".." or resolved.startswith("../"):
+            outside = ":" in name or name.startswith(("/", "\\")) or resolved == ".." or resolved.startswith("../")
+            if outside or resolved in self.links_out:
                 self.problems.error(
                     self.page.path, line,
                     f'attachment "{name}" is outside evidence/; put the file beside this item and give its path relative to it',

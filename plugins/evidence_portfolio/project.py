@@ -77,8 +77,8 @@ class Project:
         return [p for p in self.problems.warnings if p.path not in hidden]
 
 
-def scan(settings: Settings, problems: Problems) -> list[str]:
-    """Every file under evidence/, as paths relative to it.
+def scan(settings: Settings, problems: Problems) -> tuple[list[str], frozenset[str]]:
+    """Every file under evidence/, and the symbolic links leading out of it, as paths relative to it.
 
     Like MkDocs, dot-files and the top-level `templates/` folder are skipped. A symbolic link leading outside
     evidence/ is an error; a link to a folder inside it is not followed (its files are already there, and a loop
@@ -86,6 +86,7 @@ def scan(settings: Settings, problems: Problems) -> list[str]:
     """
     docs = settings.docs_dir.resolve()
     found: list[str] = []
+    links_out: set[str] = set()
     pending = [settings.docs_dir]
     while pending:
         folder = pending.pop()
@@ -100,12 +101,13 @@ def scan(settings: Settings, problems: Problems) -> list[str]:
             if entry.name.startswith(".") or uri == "templates":
                 continue
             if entry.is_symlink() and not _link_inside(settings, path, docs, problems):
+                links_out.add(uri)
                 continue
             if entry.is_dir():
                 pending.append(path)
             elif entry.is_file():
                 found.append(uri)
-    return sorted(found)
+    return sorted(found), frozenset(links_out)
 
 
 def _link_inside(settings: Settings, path: Path, docs: Path, problems: Problems) -> bool:
@@ -134,14 +136,19 @@ def _link_inside(settings: Settings, path: Path, docs: Path, problems: Problems)
 def read_project(settings: Settings) -> Project:
     """Read, validate and compute a whole project; problems of every file are collected, none is fatal here."""
     framework, problems = load_framework(settings.framework, settings.display(settings.framework))
-    every_file = scan(settings, problems)
+    every_file, links_out = scan(settings, problems)
     existing = frozenset(every_file)
     pages: dict[str, Page] = {}
     for uri in every_file:
         if not uri.endswith(".md"):
             continue
         path = settings.display_uri(uri)
-        page, found = parse_page(uri, path, (settings.docs_dir / uri).read_bytes(), framework, existing)
+        try:
+            raw = (settings.docs_dir / uri).read_bytes()
+        except OSError as exc:
+            problems.error(path, 1, f"the file cannot be read ({exc.strerror}); check its permissions")
+            continue
+        page, found = parse_page(uri, path, raw, framework, existing, links_out)
         problems.extend(found)
         if page:
             pages[uri] = page

@@ -20,6 +20,10 @@ MAX_DEPTH = 50
 """Deeper nesting than any front matter needs is refused, before Python's recursion limit is reached."""
 
 
+_CONTEXT_FIRST = ("flow", "quoted", "simple key")
+"""Parser contexts whose start, rather than the place the parser gave up, is the line at fault."""
+
+
 class YamlProblem(Exception):
     """YAML that cannot be loaded; `line` is 0-based within the YAML text."""
 
@@ -127,8 +131,11 @@ def load_yaml(text: str) -> Any:
         return loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        if exc.context_mark and (mark is None or mark.index >= len(text.rstrip())):
-            # Found only at the end of the text: an unclosed bracket or quote, which began at the context.
+        context = exc.context or ""
+        if exc.context_mark and (
+            mark is None or mark.index >= len(text.rstrip()) or any(w in context for w in _CONTEXT_FIRST)
+        ):
+            # An unclosed bracket or quote, or a key without its colon: the fault is where that began.
             mark = exc.context_mark
         reason = exc.problem or exc.context or "it is not valid YAML"
         raise YamlProblem(mark.line if mark else 0, f"YAML does not parse: {reason}") from None
