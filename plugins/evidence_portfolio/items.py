@@ -127,6 +127,25 @@ def _iso(value: datetime.date | None) -> str | None:
     return value.isoformat() if value else None
 
 
+def parse_target(entry: str, framework: Framework | None) -> Target | str:
+    """The target `entry` ("challenge/section" or "challenge") names, or a message saying what is wrong with it."""
+    parts = [part.strip() for part in entry.split("/")]
+    if len(parts) > 2 or not all(parts):
+        return f'maps_to "{entry}" must be "challenge/section" or "challenge", such as "partnerships/do"'
+    if framework is None:
+        return Target(parts[0], parts[1] if len(parts) == 2 else None)
+    challenge = framework.challenge(parts[0])
+    if challenge is None:
+        ids = [c.id for c in framework.challenges]
+        return f'unknown challenge "{parts[0]}" in maps_to{suggest(parts[0], ids, "challenges")}'
+    if len(parts) == 1:
+        return Target(challenge.id, None)
+    if challenge.section(parts[1]) is None:
+        ids = [s.id for s in challenge.sections]
+        return f'unknown section "{parts[1]}" of challenge "{challenge.id}" in maps_to{suggest(parts[1], ids, "sections")}'
+    return Target(challenge.id, parts[1])
+
+
 def item_id(src_uri: str) -> str:
     """An item's id: its path under evidence/ without `.md`."""
     return src_uri[: -len(".md")] if src_uri.endswith(".md") else src_uri
@@ -146,40 +165,50 @@ def split_front_matter(text: str, path: str, problems: Problems) -> tuple[str | 
     return text[opening.end() : closing.start()], text[closing.end() :]
 
 
+@dataclass(frozen=True)
+class Source:
+    """A Markdown file read and split: its text, front matter (an empty mapping when it has none) and body."""
+
+    text: str
+    meta: LineMap
+    body: str
+
+
+def read_source(raw: bytes, path: str) -> tuple[Source | None, Problems]:
+    """Decode a Markdown file and load its front matter; None (and the problem) when either fails."""
+    problems = Problems()
+    text = decode(raw, path, problems)
+    parts = split_front_matter(text, path, problems) if text is not None else None
+    if text is None or parts is None:
+        return None, problems
+    yaml_text, body = parts
+    try:
+        meta = load_yaml(yaml_text) if yaml_text is not None else None
+    except YamlProblem as exc:
+        problems.error(path, exc.line + 2, exc.message)
+        return None, problems
+    if meta is not None and not isinstance(meta, LineMap):
+        problems.error(path, 2, f"front matter must be key: value lines, not {kind_of(meta)}")
+        return None, problems
+    return Source(text, meta if meta is not None else LineMap(), body), problems
+
+
 def parse_page(
     src_uri: str,
     path: str,
-    raw: bytes,
+    source: Source,
     framework: Framework | None,
     existing: frozenset[str],
     links_out: frozenset[str] = frozenset(),
-) -> tuple[Page | None, Problems]:
-    """Read one Markdown file. `existing` holds every file under evidence/, `links_out` the symbolic links
-    there that lead outside it (for attachments)."""
+) -> tuple[Page, Problems]:
+    """Validate one page read by `read_source`. `existing` holds every file under evidence/, `links_out` the
+    symbolic links there that lead outside it (for attachments)."""
     problems = Problems()
-    text = decode(raw, path, problems)
-    if text is None:
-        return None, problems
-    parts = split_front_matter(text, path, problems)
-    if parts is None:
-        return None, problems
-    yaml_text, body = parts
-    meta: Any = {}
-    if yaml_text is not None:
-        try:
-            meta = load_yaml(yaml_text)
-        except YamlProblem as exc:
-            problems.error(path, exc.line + 2, exc.message)
-            return None, problems
-        if meta is None:
-            meta = LineMap()
-        if not isinstance(meta, LineMap):
-            problems.error(path, 2, f"front matter must be key: value lines, not {kind_of(meta)}")
-            return None, problems
-    page = Page(src_uri, path, text, body, meta, links=body_links(src_uri, body))
-    if isinstance(meta, LineMap) and "type" in meta:
+    meta = source.meta
+    page = Page(src_uri, path, source.text, source.body, meta, links=body_links(src_uri, source.body))
+    if "type" in meta:
         page.item = _ItemReader(page, meta, framework, existing, links_out, problems).read()
-    elif isinstance(meta, LineMap) and "visibility" in meta:
+    elif "visibility" in meta:
         page.visibility = FieldReader(meta, path, 2, problems).choice("visibility", VISIBILITIES)
     return page, problems
 
@@ -272,28 +301,11 @@ class _ItemReader:
         return tuple(targets)
 
     def target(self, entry: str, line: int) -> Target | None:
-        parts = [part.strip() for part in entry.split("/")]
-        if len(parts) > 2 or not all(parts):
-            self.problems.error(
-                self.page.path, line, f'maps_to "{entry}" must be "challenge/section" or "challenge", such as "partnerships/do"'
-            )
+        target = parse_target(entry, self.framework)
+        if isinstance(target, str):
+            self.problems.error(self.page.path, line, target)
             return None
-        if self.framework is None:
-            return Target(parts[0], parts[1] if len(parts) == 2 else None)
-        challenge = self.framework.challenge(parts[0])
-        if challenge is None:
-            ids = [c.id for c in self.framework.challenges]
-            self.problems.error(self.page.path, line, f'unknown challenge "{parts[0]}" in maps_to{suggest(parts[0], ids, "challenges")}')
-            return None
-        if len(parts) == 1:
-            return Target(challenge.id, None)
-        if challenge.section(parts[1]) is None:
-            ids = [s.id for s in challenge.sections]
-            self.problems.error(
-                self.page.path, line, f'unknown section "{parts[1]}" of challenge "{challenge.id}" in maps_to{suggest(parts[1], ids, "sections")}'
-            )
-            return None
-        return Target(challenge.id, parts[1])
+        return target
 
     def read_assessment(self, item: Item) -> None:
         fields = self.fields

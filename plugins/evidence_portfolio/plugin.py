@@ -6,10 +6,11 @@ import datetime
 import logging
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page as MkDocsPage
@@ -19,7 +20,7 @@ from .export import evidence_csv, portfolio_json
 from .items import Page
 from .links import unlink
 from .portfolio import AUDIENCES
-from .project import OVERVIEW_URI, Project, Settings, challenge_uri, read_project
+from .project import OVERVIEW_URI, Project, Settings, SourceCache, challenge_uri, read_project
 from .render import TEMPLATES, Renderer
 
 log = get_plugin_logger("portfolio")
@@ -34,6 +35,17 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
         self.settings: Settings | None = None
         self.project: Project | None = None
         self.renderer: Renderer | None = None
+        self.serving = False
+        self.cache = SourceCache()
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        """Once per process. Defining it keeps this plugin (and its cache of parsed files) across serve's rebuilds."""
+        self.serving = command == "serve"
+
+    def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Callable[..., Any]) -> None:
+        """Rebuild when framework.yml changes too (it lives outside evidence/, which MkDocs watches)."""
+        if self.config.enabled and self.settings is not None:
+            server.watch(str(self.settings.framework))
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         """Resolve the options, and put the package's templates and stylesheet into the theme (after custom_dir)."""
@@ -64,11 +76,13 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
         """Read and check the whole project, drop what the audience may not see, and add the generated files."""
         if not self.config.enabled or self.settings is None:
             return None
-        project = read_project(self.settings)
+        project = read_project(self.settings, self.cache)
         for problem in project.problems:
             (log.error if problem.severity == "error" else log.warning)(str(problem))
         errors = len(project.problems.errors)
-        if errors or project.portfolio is None:
+        # While serving, pages with errors are left out and the errors are listed on the overview, so that the
+        # author sees them in the browser and the server keeps running; a build fails.
+        if project.portfolio is None or (errors and not self.serving):
             raise PluginError(
                 f"the portfolio has {errors} error{'s' if errors != 1 else ''} (listed above); fix them and build again"
             )
@@ -83,7 +97,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
         urls = {file.src_uri: ("" if file.url == "./" else file.url) for file in files}
         self.renderer = Renderer(project.portfolio, urls, _overrides(config))
         files.get_file_from_path(OVERVIEW_URI).content_string = self.renderer.overview(
-            _overview_title(project, config), project.intro
+            _overview_title(project, config), project.intro, project.problems.errors
         )
         for result in project.portfolio.challenges:
             files.get_file_from_path(challenge_uri(result.id)).content_string = self.renderer.challenge(result.id)

@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 
 from .framework import Framework, load_framework
-from .items import Page, parse_page
+from .items import Page, Source, parse_page, read_source
 from .portfolio import AUDIENCES, Portfolio, check_coverage, check_items, compute, visible_to
 from .problems import Problem, Problems
 
@@ -133,8 +133,38 @@ def _link_inside(settings: Settings, path: Path, docs: Path, problems: Problems)
     return True
 
 
-def read_project(settings: Settings) -> Project:
-    """Read, validate and compute a whole project; problems of every file are collected, none is fatal here."""
+class SourceCache:
+    """Markdown files already read, kept while their size and modification time stay the same.
+
+    `mkdocs serve` rebuilds after every edit; with the cache only the files that changed are read and parsed again.
+    """
+
+    def __init__(self) -> None:
+        self._entries: dict[Path, tuple[tuple[int, int], Source | None, Problems]] = {}
+
+    def read(self, file: Path, path: str) -> tuple[Source | None, Problems]:
+        try:
+            status = file.stat()
+            stamp = (status.st_mtime_ns, status.st_size)
+            cached = self._entries.get(file)
+            if cached and cached[0] == stamp:
+                return cached[1], cached[2]
+            raw = file.read_bytes()
+        except OSError as exc:
+            problems = Problems()
+            problems.error(path, 1, f"the file cannot be read ({exc.strerror}); check its permissions")
+            return None, problems
+        source, problems = read_source(raw, path)
+        self._entries[file] = (stamp, source, problems)
+        return source, problems
+
+
+def read_project(settings: Settings, cache: SourceCache | None = None) -> Project:
+    """Read, validate and compute a whole project; problems of every file are collected, none is fatal here.
+
+    A page with an error counts for nothing: the portfolio is computed from the pages without errors.
+    """
+    cache = cache or SourceCache()
     framework, problems = load_framework(settings.framework, settings.display(settings.framework))
     every_file, links_out = scan(settings, problems)
     existing = frozenset(every_file)
@@ -143,14 +173,12 @@ def read_project(settings: Settings) -> Project:
         if not uri.endswith(".md"):
             continue
         path = settings.display_uri(uri)
-        try:
-            raw = (settings.docs_dir / uri).read_bytes()
-        except OSError as exc:
-            problems.error(path, 1, f"the file cannot be read ({exc.strerror}); check its permissions")
-            continue
-        page, found = parse_page(uri, path, raw, framework, existing, links_out)
+        source, found = cache.read(settings.docs_dir / uri, path)
+        if source is not None:
+            page, checked = parse_page(uri, path, source, framework, existing, links_out)
+            found = Problems(found + checked)
         problems.extend(found)
-        if page:
+        if source is not None and not found.errors:
             pages[uri] = page
     project = Project(settings, framework, pages, frozenset(u for u in every_file if not u.endswith(".md")), problems)
     _check_reserved(project)

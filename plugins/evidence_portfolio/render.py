@@ -19,6 +19,7 @@ from markupsafe import Markup
 
 from .items import Item, Page
 from .portfolio import Portfolio, is_stale
+from .problems import Problem
 from .project import OVERVIEW_URI, challenge_uri
 
 TEMPLATES = Path(__file__).parent / "site_templates"
@@ -107,8 +108,11 @@ class Renderer:
         links = Links(self.urls, self.urls[page_uri])
         return self.env.get_template(template).render(links=links, **context)
 
-    def overview(self, title: str, intro: Page | None) -> str:
-        return self._render("portfolio/overview.html", OVERVIEW_URI, title=title, intro=intro.body if intro else "")
+    def overview(self, title: str, intro: Page | None, errors: Sequence[Problem] = ()) -> str:
+        """The home page; `errors` are listed at its top (only `mkdocs serve` renders a portfolio with errors)."""
+        return self._render(
+            "portfolio/overview.html", OVERVIEW_URI, title=title, intro=intro.body if intro else "", errors=errors
+        )
 
     def challenge(self, challenge_id: str) -> str:
         result = next(c for c in self.portfolio.challenges if c.id == challenge_id)

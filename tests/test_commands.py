@@ -1,0 +1,160 @@
+"""`portfolio new` and `portfolio report`, run as a contributor would: in a subprocess, and at a real terminal."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pexpect
+
+from conftest import Project
+
+
+def git(project: Project, *args: str) -> None:
+    subprocess.run(
+        ["git", "-c", "user.name=Test", "-c", "user.email=test@example.invalid", *args],
+        cwd=project.root, check=True, capture_output=True,
+    )
+
+
+def test_new_writes_an_item_that_check_accepts(project: Project) -> None:
+    done = project.run(
+        "new", "case-study", "--title", "Café: joint bid / NHS?", "--maps-to", "partnerships/do",
+        "--maps-to", "partnerships/review", "--partner", "NHS Trust", "--tag", "older-adults",
+        "--visibility", "public", "--date", "2026-05-14", "--project", str(project.root),
+    )
+    assert done.code == 0, done.stderr
+    assert done.stdout == "evidence/partnerships/do/2026-05-14-cafe-joint-bid-nhs.md\n"
+    text = (project.root / done.stdout.strip()).read_text(encoding="utf-8")
+    assert "title: 'Café: joint bid / NHS?'" in text
+    for heading in ("## Context", "## What we did", "## Outcomes", "## What we learned"):
+        assert heading in text
+    checked = project.check()
+    assert not [line for line in checked.lines if "2026-05-14-cafe" in line], checked.stdout
+    data = project.build().portfolio
+    item = next(i for i in data["items"] if i["id"] == "partnerships/do/2026-05-14-cafe-joint-bid-nhs")
+    assert item["title"] == "Café: joint bid / NHS?" and item["partners"] == ["NHS Trust"]
+    assert item["maps_to"] == ["partnerships/do", "partnerships/review"] and item["visibility"] == "public"
+
+
+def test_new_action_and_self_assessment_skeletons(project: Project) -> None:
+    action = project.run(
+        "new", "action", "--title", "Start a forum", "--maps-to", "partnerships", "--owner", "Head of Sport",
+        "--due", "2027-03-31", "--date", "2026-11-01", "--project", str(project.root),
+    )
+    assert action.stdout == "evidence/partnerships/2026-11-01-start-a-forum.md\n", action.stderr
+    assessment = project.run(
+        "new", "self-assessment", "--title", "Partnerships 2026", "--challenge", "partnerships",
+        "--date", "2026-11-01", "--project", str(project.root),
+    )
+    path = assessment.stdout.strip()
+    assert path == "evidence/partnerships/self-assessments/2026-11-01-partnerships-2026.md", assessment.stderr
+    text = (project.root / path).read_text(encoding="utf-8")
+    assert text.count("### What do we currently do") == 3 and text.count("### What action can we take") == 3
+    assert "> How do you review with partners?" in text
+    checked = project.check()
+    assert not [line for line in checked.lines if "start-a-forum" in line or "partnerships-2026" in line]
+    data = project.build().portfolio
+    items = {item["id"]: item for item in data["items"]}
+    assert items["partnerships/2026-11-01-start-a-forum"]["owner"] == "Head of Sport"
+    assert items["partnerships/self-assessments/2026-11-01-partnerships-2026"]["ratings"] == {}
+
+
+def test_new_refuses_to_overwrite_and_rejects_unknown_names(project: Project) -> None:
+    args = ("new", "evidence", "--title", "Minutes", "--maps-to", "partnerships/plan", "--date", "2026-01-01",
+            "--project", str(project.root))
+    assert project.run(*args).code == 0
+    again = project.run(*args)
+    assert again.code == 1 and "already exists" in again.stderr
+    wrong = project.run("new", "evidence", "--title", "X", "--maps-to", "partnerships/pln", "--project", str(project.root))
+    assert wrong.code == 2
+    assert 'unknown section "pln" of challenge "partnerships" in maps_to; did you mean "plan"?' in wrong.stderr
+    typo = project.run("new", "evidnce", "--title", "X", "--project", str(project.root))
+    assert typo.code == 2 and 'did you mean "evidence"?' in typo.stderr
+
+
+def test_new_never_prompts_without_a_terminal(project: Project) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "evidence_portfolio.cli", "new", "evidence", "--project", str(project.root)],
+        stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=60,
+    )
+    assert done.returncode == 2
+    assert "--title is needed (nothing is asked when not run in a terminal)" in done.stderr
+    assert not list((project.root / "evidence").rglob("*.md"))
+
+
+def test_new_asks_at_a_terminal_with_choices_from_the_framework(project: Project) -> None:
+    child = pexpect.spawn(
+        sys.executable, ["-m", "evidence_portfolio.cli", "new", "--project", str(project.root)],
+        encoding="utf-8", timeout=30,
+    )
+    child.expect("5. self-assessment")
+    child.expect("Type of item: ")
+    child.sendline("2")
+    child.expect("Title: ")
+    child.sendline("Walking netball with Age UK")
+    child.expect("partnerships/review")
+    child.expect("people/plan")
+    child.expect("separated by commas\\): ")
+    child.sendline("partnerships/revue")
+    child.expect('did you mean "review"\\?')
+    child.sendline("3, people/plan")
+    child.expect("Visibility \\[internal\\]: ")
+    child.sendline("")
+    child.expect("evidence/partnerships/review/\\d{4}-\\d\\d-\\d\\d-walking-netball-with-age-uk.md")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    (path,) = (project.root / "evidence/partnerships/review").glob("*walking-netball*.md")
+    text = path.read_text(encoding="utf-8")
+    assert "type: case-study" in text and "  - partnerships/review\n  - people/plan\n" in text
+    assert "visibility: internal" in text
+
+
+def test_report_formats(project: Project) -> None:
+    project.item("a.md", "title: A\ntype: evidence\nmaps_to: [partnerships/plan, people/plan]\ndate: 2026-01-01")
+    project.item(
+        "sa.md", "title: SA\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-02-01\nratings: {plan: good}"
+    )
+    text = project.run("report", str(project.root))
+    assert text.code == 0
+    assert "Portfolio coverage: 50%" in text.stdout
+    assert "Plan           1 supporting, covered, Good" in text.stdout
+    assert "Do             0 supporting, NOT covered, not rated" in text.stdout
+    markdown = project.run("report", str(project.root), "--format", "markdown").stdout
+    assert "| Plan | 1 | yes | Good | 0 |" in markdown and "| Do | 0 | **no** | not rated | 0 |" in markdown
+    data = json.loads(project.run("report", str(project.root), "--format", "json").stdout)
+    assert data["coverage"] == 0.5
+    assert data["challenges"][0]["sections"][0] == {
+        "id": "plan", "label": "Plan", "supporting": 1, "covered": True, "rating": "Good", "actions": 0,
+    }
+
+
+def test_report_against_a_git_base(project: Project) -> None:
+    project.item("a.md", "title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")
+    project.item("b.md", "title: B\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-01-01")
+    project.item(
+        "sa.md", "title: SA\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-02-01\nratings: {plan: fair}"
+    )
+    git(project, "init", "-q", "-b", "main")
+    git(project, "add", "-A")
+    git(project, "commit", "-qm", "base")
+    (project.root / "evidence/b.md").unlink()
+    project.item("a.md", "title: A (revised)\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")
+    project.item("c.md", "title: C\ntype: evidence\nmaps_to: partnerships/review\ndate: 2026-03-01")
+    project.item(
+        "sa.md", "title: SA\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-02-01\nratings: {plan: good}"
+    )
+    data = json.loads(project.run("report", str(project.root), "--base", "main", "--format", "json").stdout)
+    diff = data["changes"]
+    assert diff["added"] == [{"id": "c", "title": "C"}]
+    assert diff["changed"] == [{"id": "a", "title": "A (revised)"}, {"id": "sa", "title": "SA"}]
+    assert diff["removed"] == [{"id": "b", "title": "B"}]
+    assert diff["newly_covered"] == ["partnerships/review"] and diff["newly_uncovered"] == ["partnerships/do"]
+    assert {"target": "partnerships/plan", "before": "Fair", "after": "Good"} in diff["ratings_changed"]
+    markdown = project.run("report", str(project.root), "--base", "main", "--format", "markdown").stdout
+    assert "- Added: C (c)" in markdown and "- No longer covered: partnerships/do" in markdown
+    assert "- Rating of partnerships/plan: Fair -> Good" in markdown
+    unknown = project.run("report", str(project.root), "--base", "no-such-ref")
+    assert unknown.code == 2 and "no-such-ref" in unknown.stderr
