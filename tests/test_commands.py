@@ -158,3 +158,15 @@ def test_report_against_a_git_base(project: Project) -> None:
     assert "- Rating of partnerships/plan: Fair -> Good" in markdown
     unknown = project.run("report", str(project.root), "--base", "no-such-ref")
     assert unknown.code == 2 and "no-such-ref" in unknown.stderr
+
+
+def test_schema_command_prints_schemas_that_check_items(project: Project) -> None:
+    import jsonschema
+
+    framework = json.loads(project.run("schema", "framework").stdout)
+    assert framework["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    item = json.loads(project.run("schema", "item", str(project.root)).stdout)
+    validator = jsonschema.Draft202012Validator(item)
+    good = {"title": "T", "type": "evidence", "date": "2026-05-14", "maps_to": ["partnerships/plan"]}
+    assert not list(validator.iter_errors(good))
+    assert list(validator.iter_errors({**good, "maps_to": ["partnerships/pln"]}))

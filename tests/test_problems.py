@@ -6,7 +6,7 @@ warnings, 1 with `--strict`) and `mkdocs build` must log the very same line (fai
 failing only with `strict=True`).
 
 Front matter starts on line 2 of an item (line 1 is `---`), so an item's first key is on line 2, and a
-required key that is absent is reported at line 2, the start of the mapping.
+required key that is absent is reported at line 1, the `---` that opens the front matter.
 """
 
 from __future__ import annotations
@@ -196,7 +196,7 @@ ERRORS = [
     Case(
         "missing-title",
         {"evidence/a.md": md("type: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")},
-        "evidence/a.md:2: error: ", 'missing required key "title"',
+        "evidence/a.md:1: error: ", 'missing required key "title"',
     ),
     Case(
         "empty-title",
@@ -212,7 +212,7 @@ ERRORS = [
         Case(
             f"missing-maps_to-of-{item_type}",
             {"evidence/a.md": md(f"title: A\ntype: {item_type}\ndate: 2026-01-01" + extra)},
-            "evidence/a.md:2: error: ", 'missing required key "maps_to"',
+            "evidence/a.md:1: error: ", 'missing required key "maps_to"',
         )
         for item_type, extra in [
             ("evidence", ""),
@@ -224,22 +224,22 @@ ERRORS = [
     Case(
         "missing-date",
         {"evidence/a.md": md("title: A\ntype: evidence\nmaps_to: partnerships/plan")},
-        "evidence/a.md:2: error: ", 'missing required key "date"',
+        "evidence/a.md:1: error: ", 'missing required key "date"',
     ),
     Case(
         "missing-owner-of-action",
         {"evidence/a.md": md("title: A\ntype: action\nmaps_to: partnerships/plan\ndate: 2026-01-01\ndue: 2027-01-01")},
-        "evidence/a.md:2: error: ", 'missing required key "owner"',
+        "evidence/a.md:1: error: ", 'missing required key "owner"',
     ),
     Case(
         "missing-due-of-action",
         {"evidence/a.md": md("title: A\ntype: action\nmaps_to: partnerships/plan\ndate: 2026-01-01\nowner: Jane")},
-        "evidence/a.md:2: error: ", 'missing required key "due"',
+        "evidence/a.md:1: error: ", 'missing required key "due"',
     ),
     Case(
         "missing-challenge-of-self-assessment",
         {"evidence/a.md": md("title: A\ntype: self-assessment\ndate: 2026-01-01\nratings:\n  plan: good")},
-        "evidence/a.md:2: error: ", 'missing required key "challenge"',
+        "evidence/a.md:1: error: ", 'missing required key "challenge"',
     ),
     Case(
         "missing-title-in-framework",

@@ -16,6 +16,7 @@ from .portfolio import AUDIENCES
 from .problems import Problem, suggest
 from .project import Settings, load_settings, read_project
 from .report import ReportError, base_project, changes, render, summary
+from .schema import framework_schema, item_schema
 
 EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -202,6 +203,18 @@ def _ask_targets(given: Sequence[str], framework: Framework, targets: Sequence[s
     return _targets(entries, framework)
 
 
+def schema(args: argparse.Namespace) -> int:
+    """Print the JSON Schema of framework.yml, or of an item's front matter (with the project's framework)."""
+    if args.kind == "framework":
+        data = framework_schema()
+    else:
+        settings = _settings(args.directory)
+        framework, _ = load_framework(settings.framework, settings.display(settings.framework))
+        data = item_schema(framework)
+    print(json.dumps(data, indent=2, ensure_ascii=False))
+    return EXIT_CLEAN
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="portfolio", description="Check, report on and add to an evidence portfolio.")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -217,6 +230,12 @@ def _parser() -> argparse.ArgumentParser:
     report_parser.add_argument("--format", choices=("text", "markdown", "json"), default="text", dest="output_format")
     report_parser.add_argument("--base", metavar="GIT_REF", help="compare with the project at this git ref")
     report_parser.add_argument("--audience", choices=AUDIENCES, help="the audience of the build to report on")
+
+    schema_parser = commands.add_parser("schema", help="print the JSON Schema of framework.yml or of an item")
+    schema_parser.add_argument("kind", choices=("framework", "item"))
+    schema_parser.add_argument(
+        "directory", nargs="?", default=".", type=Path, help="the project whose framework the item schema uses"
+    )
 
     new_parser = commands.add_parser("new", help="write a new item with valid front matter")
     new_parser.add_argument("type", nargs="?", metavar="TYPE", help=", ".join(ITEM_TYPES))
@@ -242,6 +261,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return check(args)
         if args.command == "report":
             return report(args)
+        if args.command == "schema":
+            return schema(args)
         return new(args, Asker(sys.stdin.isatty()))
     except UsageError as exc:
         print(f"portfolio {args.command}: {exc}", file=sys.stderr)

@@ -37,15 +37,18 @@ def kind_of(value: Any) -> str:
 class FieldReader:
     """Typed access to one YAML mapping of a file, adding a problem for each value that does not fit."""
 
-    def __init__(self, data: LineMap, path: str, offset: int, problems: Problems) -> None:
+    def __init__(
+        self, data: LineMap, path: str, offset: int, problems: Problems, absent_line: int | None = None
+    ) -> None:
         self.data = data
         self.path = path
         self.offset = offset
         self.problems = problems
+        self.absent_line = data.line + offset if absent_line is None else absent_line
 
     def line(self, key: str) -> int:
-        """The file line of `key` (of the mapping itself when the key is absent)."""
-        return self.data.line_of(key) + self.offset
+        """The file line of `key`; for a key that is absent, `absent_line` (by default, where the mapping starts)."""
+        return self.data.key_lines[key] + self.offset if key in self.data.key_lines else self.absent_line
 
     def error(self, key: str, message: str) -> None:
         self.problems.error(self.path, self.line(key), message)
@@ -154,7 +157,10 @@ class FieldReader:
                     self.line(key),
                     f'unknown key "{key}" in {where}{suggest(key, names, "keys")} (unknown keys are ignored)',
                 )
-        for key, line in self.data.duplicates:
-            self.problems.error(
-                self.path, line + self.offset, f'"{key}" is given twice; keep one of them (YAML keeps only the last)'
-            )
+        report_duplicates(self.data, self.path, self.offset, self.problems)
+
+
+def report_duplicates(data: LineMap, path: str, offset: int, problems: Problems) -> None:
+    """An error for each key written twice in one mapping (YAML would silently keep only the last)."""
+    for key, line in data.duplicates:
+        problems.error(path, line + offset, f'"{key}" is given twice; keep one of them (YAML keeps only the last)')

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .fields import FieldReader, kind_of
+from .fields import FieldReader, kind_of, report_duplicates
 from .problems import Problems, suggest
 from .text import decode
 from .yaml_lines import LineList, LineMap, YamlProblem, load_yaml
@@ -233,6 +233,7 @@ class _FrameworkReader:
         if not isinstance(value, LineMap):
             fields.error("sections", f'"sections" of challenge "{challenge_id}" must be a mapping of section ids, not {kind_of(value)}')
             return ()
+        report_duplicates(value, self.path, 1, self.problems)
         found: dict[str, ChallengeSection] = {}
         for key, body in value.items():
             line = value.line_of(key) + 1

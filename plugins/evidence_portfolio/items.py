@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .fields import FieldReader, kind_of
+from .fields import FieldReader, kind_of, report_duplicates
 from .framework import Framework, Level
 from .links import body_links
 from .text import decode
@@ -226,7 +226,8 @@ class _ItemReader:
         problems: Problems,
     ) -> None:
         self.page = page
-        self.fields = FieldReader(meta, page.path, 2, problems)
+        # A key that is missing is a problem of the whole front matter: reported at its opening line, 1.
+        self.fields = FieldReader(meta, page.path, 2, problems, absent_line=1)
         self.framework = framework
         self.existing = existing
         self.links_out = links_out
@@ -293,8 +294,12 @@ class _ItemReader:
         fields = self.fields
         if not fields.require("maps_to", 'the challenge sections it supports, such as "partnerships/do"'):
             return ()
+        entries = fields.text_list("maps_to")
+        value = fields.data["maps_to"]
+        if not entries and (isinstance(value, str) or (isinstance(value, list) and not value)):
+            fields.error("maps_to", '"maps_to" is empty; give the challenge sections it supports, such as "partnerships/do"')
         targets: list[Target] = []
-        for entry, line in fields.text_list("maps_to"):
+        for entry, line in entries:
             target = self.target(entry, line)
             if target and target not in targets:
                 targets.append(target)
@@ -321,6 +326,7 @@ class _ItemReader:
         if not isinstance(ratings, LineMap):
             fields.error("ratings", f'"ratings" must be section: rating lines (such as "plan: good"), not {kind_of(ratings)}')
             return
+        report_duplicates(ratings, self.page.path, 2, self.problems)
         section_ids = [s.id for s in challenge.sections]
         for key, value in ratings.items():
             line = ratings.line_of(key) + 2

@@ -43,3 +43,19 @@ def unlink(src_uri: str, body: str, withheld: AbstractSet[str]) -> str:
     body = _ATTRIBUTE.sub(lambda m: f'{m["name"]}=""' if hidden(m["target"]) else m[0], body)
     body = _DEFINITION.sub(lambda m: "" if hidden(m["target"]) else m[0], body)
     return _REFERENCE.sub(reference, body) if labels else body
+
+
+def rebase(body: str, from_uri: str, to_uri: str) -> str:
+    """The body of the page at `from_uri` with its relative links rewritten to work from the page at `to_uri`."""
+    base = posixpath.dirname(to_uri)
+
+    def moved(target: str) -> str:
+        path = resolve(from_uri, target)
+        if path is None:
+            return target
+        fragment = target[len(target.split("#", 1)[0]):]
+        return posixpath.relpath(path, base or ".") + fragment
+
+    body = _INLINE.sub(lambda m: m[0].replace(m["target"], moved(m["target"]), 1), body)
+    body = _ATTRIBUTE.sub(lambda m: f'{m["name"]}={m["quote"]}{moved(m["target"])}{m["quote"]}', body)
+    return _DEFINITION.sub(lambda m: m[0].replace(m["target"], moved(m["target"]), 1), body)

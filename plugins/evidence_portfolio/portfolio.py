@@ -85,6 +85,13 @@ class ChallengeResult:
     def assessment(self) -> Item | None:
         return self.assessments[-1] if self.assessments else None
 
+    @property
+    def evidence_dates(self) -> tuple[datetime.date, datetime.date] | None:
+        """The first and last dates of the evidence shown for this challenge (stale included), if any."""
+        items = [i for s in self.sections for i in s.evidence + s.stale] + [i for i in self.whole if i.supports]
+        dates = [item.date for item in items if item.date]
+        return (min(dates), max(dates)) if dates else None
+
 
 @dataclass(frozen=True)
 class Portfolio:
@@ -127,6 +134,15 @@ def compute(
     return Portfolio(framework, audience, as_of, included, withheld, results)
 
 
+def assessment_rating(assessment: Item, framework: Framework) -> tuple[Level | None, str | None]:
+    """A self-assessment's rating of its challenge and where it comes from: "overall", or the "rollup" of its
+    section ratings (None when it rates nothing)."""
+    if assessment.overall:
+        return assessment.overall, "overall"
+    rating = rollup(list(assessment.ratings.values()), framework.rollup, framework.rating_scale)
+    return rating, ("rollup" if rating else None)
+
+
 def _challenge_result(
     framework: Framework,
     challenge: Challenge,
@@ -151,13 +167,7 @@ def _challenge_result(
                 covered=len(fresh) >= framework.min_evidence,
             )
         )
-    rating, source = None, None
-    if current and current.overall:
-        rating, source = current.overall, "overall"
-    else:
-        rated = [s.rating for s in sections if s.rating]
-        rating = rollup(rated, framework.rollup, framework.rating_scale)
-        source = "rollup" if rating else None
+    rating, source = assessment_rating(current, framework) if current else (None, None)
     whole = tuple(by_target.get(Target(challenge.id, None), []))
     return ChallengeResult(challenge, tuple(sections), whole, history, rating, source)
 

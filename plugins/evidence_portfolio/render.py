@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime
 import html
-import posixpath
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +20,7 @@ from .items import Item, Page
 from .portfolio import Portfolio, is_stale
 from .problems import Problem
 from .project import OVERVIEW_URI, challenge_uri
+from .urls import relative_url
 
 TEMPLATES = Path(__file__).parent / "site_templates"
 """Where the package's templates are installed (site_templates/ of the project, mapped into the package)."""
@@ -43,16 +43,6 @@ def markdown_text(value: object) -> Markup:
 
 def long_date(value: datetime.date | None) -> str:
     return f"{value.day} {value:%B %Y}" if value else "no date"
-
-
-def relative_url(target: str, base: str) -> str:
-    """The link from the page at URL `base` to URL `target`, both relative to the site root."""
-    base_dir = base.rsplit("/", 1)[0] if "/" in base else ""
-    target_path, _, anchor = target.partition("#")
-    relative = posixpath.relpath("/" + target_path, "/" + base_dir)
-    if (target_path == "" or target_path.endswith("/")) and not relative.endswith("/"):
-        relative += "/"
-    return relative + (f"#{anchor}" if anchor else "")
 
 
 @dataclass(frozen=True)
