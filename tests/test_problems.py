@@ -503,6 +503,26 @@ WARNINGS = [
         "framework.yml:13: warning: ", 'unknown key "rollups" in framework.yml; did you mean "rollup"?',
         alone=True,
     ),
+    # --- a page that looks like an item but has no (correctly spelt) type: it would be published silently
+    Case(
+        "misspelt-type-key",
+        {**COVERED, "evidence/a.md": md("title: A\ntyp: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")},
+        "evidence/a.md:3: warning: ", 'unknown key "typ"; did you mean "type"? Without "type", so this page is a plain page',
+        alone=True,
+    ),
+    Case(
+        "item-keys-on-a-plain-page",
+        {**COVERED, "evidence/a.md": md("title: A\ndate: 2026-01-01\nmaps_to: partnerships/plan")},
+        "evidence/a.md:4: warning: ", '"maps_to" is only read on items, and this page has no "type"',
+        alone=True,
+    ),
+    # --- a file no page refers to: published to every audience
+    Case(
+        "unreferenced-file",
+        {**COVERED, "evidence/files/minutes.pdf": b"%PDF-1.4"},
+        "evidence/files/minutes.pdf:1: warning: ", "no page refers to this file, so it is published to every audience",
+        alone=True,
+    ),
     # --- a stale item: at its `date` line
     Case(
         "stale-item",
@@ -941,3 +961,26 @@ def test_broken_mkdocs_yml_is_a_setup_problem_not_a_traceback(project: Project) 
     checked = project.check()
     assert "Traceback" not in checked.stderr
     assert checked.code == 2
+
+
+def test_files_that_mkdocs_yml_uses_or_pages_link_are_not_unreferenced(project: Project) -> None:
+    write_files(project, {
+        **COVERED,
+        "evidence/images/logo.png": b"\x89PNG",
+        "evidence/stylesheets/extra.css": "body {}\n",
+        "evidence/images/photo.jpg": b"\xff\xd8",
+        "evidence/about.md": "# About\n\n![Our team](images/photo.jpg)\n",
+        "mkdocs.yml": (project.root / "mkdocs.yml").read_text().replace(
+            "  font: false\n", "  font: false\n  logo: images/logo.png\n"
+        ) + "extra_css: [stylesheets/extra.css]\n",
+    })
+    checked = project.check("--strict")
+    assert (checked.code, checked.lines) == (0, [])
+    assert not project.build(strict=True).failed
+
+
+def test_yaml_errors_say_how_to_fix_them(project: Project) -> None:
+    write_files(project, {"evidence/a.md": md("title: Minutes: May forum\ntype: evidence")})
+    line = find_line(project.check().lines, "evidence/a.md:2: error: ", "YAML does not parse")
+    assert line.endswith('put the whole value in quotes, such as title: "Minutes: May"), or this line is indented '
+                         "more than the key above it")

@@ -208,9 +208,30 @@ def parse_page(
     page = Page(src_uri, path, source.text, source.body, meta, links=body_links(src_uri, source.body))
     if "type" in meta:
         page.item = _ItemReader(page, meta, framework, existing, links_out, problems).read()
-    elif "visibility" in meta:
+        return page, problems
+    if "visibility" in meta:
         page.visibility = FieldReader(meta, path, 2, problems).choice("visibility", VISIBILITIES)
+    _check_plain(meta, path, problems)
     return page, problems
+
+
+ITEM_ONLY_KEYS = ("maps_to", "challenge", "ratings", "overall", "owner", "due", "partners", "attachments")
+_PLAIN = 'so this page is a plain page, not an item: it supports nothing and is published to every audience'
+
+
+def _check_plain(meta: LineMap, path: str, problems: Problems) -> None:
+    """Warn when a page without `type` looks like an item: a misspelt `type` must not publish it silently."""
+    for key in meta:
+        if key != "type" and suggest(key, ["type"]).startswith("; did you mean"):
+            problems.warning(path, meta.line_of(key) + 2, f'unknown key "{key}"; did you mean "type"? Without "type", {_PLAIN}')
+            return
+    first = next((key for key in meta if key in ITEM_ONLY_KEYS), None)
+    if first is not None:
+        problems.warning(
+            path, meta.line_of(first) + 2,
+            f'"{first}" is only read on items, and this page has no "type", {_PLAIN}; add "type: evidence" (or '
+            "case-study, celebration, action, self-assessment)",
+        )
 
 
 class _ItemReader:

@@ -20,7 +20,7 @@ from .export import evidence_csv, portfolio_json
 from .items import Page
 from .links import unlink
 from .portfolio import AUDIENCES
-from .project import OVERVIEW_URI, Project, Settings, SourceCache, challenge_uri, read_project
+from .project import OVERVIEW_URI, Project, Settings, SourceCache, challenge_uri, read_project, site_files
 from .render import TEMPLATES, Renderer
 
 log = get_plugin_logger("portfolio")
@@ -61,6 +61,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
             framework=root / self.config.framework,
             audience=audience,
             as_of=_as_of(self.config.as_of),
+            site_files=site_files(config.extra_css, config.extra_javascript, config.theme.get("logo"), config.theme.get("favicon")),
         )
         dirs = [Path(d).resolve() for d in config.theme.dirs]
         if TEMPLATES.resolve() not in dirs:

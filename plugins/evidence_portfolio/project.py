@@ -36,6 +36,8 @@ class Settings:
     framework: Path
     audience: str = "internal"
     as_of: datetime.date = field(default_factory=datetime.date.today)
+    site_files: frozenset[str] = frozenset()
+    """Files under evidence/ that mkdocs.yml itself uses (extra_css, extra_javascript, logo, favicon)."""
 
     def display(self, path: Path) -> str:
         """A path as problems name it: relative to the project root, with `/`."""
@@ -192,7 +194,9 @@ def read_project(settings: Settings, cache: SourceCache | None = None) -> Projec
         ]
         plain_withheld = sum(1 for uri in withheld_pages if not pages[uri].item)
         project.portfolio = compute(framework, items, settings.audience, settings.as_of, plain_withheld)
-        project.withheld = frozenset(withheld_pages) | _withheld_files(project, set(withheld_pages))
+        referrers = _referrers(project)
+        project.withheld = frozenset(withheld_pages) | _withheld_files(project, set(withheld_pages), referrers)
+        _check_unreferenced(project, referrers)
         problems.extend(check_coverage(project.portfolio, settings.display(settings.framework)))
     problems.sort()
     return project
@@ -214,16 +218,28 @@ def _check_reserved(project: Project) -> None:
         )
 
 
-def _withheld_files(project: Project, withheld_pages: set[str]) -> frozenset[str]:
-    """Non-Markdown files that only withheld pages refer to (as attachments, links or images)."""
+def _referrers(project: Project) -> dict[str, set[str]]:
+    """For each file under evidence/, the pages that refer to it (as an attachment, a link or an image)."""
     referrers: dict[str, set[str]] = {}
     for uri, page in project.pages.items():
-        refs = set(page.links) | set(page.item.attachments if page.item else ())
-        for ref in refs:
+        for ref in set(page.links) | set(page.item.attachments if page.item else ()):
             referrers.setdefault(ref, set()).add(uri)
-    return frozenset(
-        uri for uri in project.files if uri in referrers and referrers[uri] <= withheld_pages
-    )
+    return referrers
+
+
+def _withheld_files(project: Project, withheld_pages: set[str], referrers: dict[str, set[str]]) -> frozenset[str]:
+    """Non-Markdown files that only withheld pages refer to."""
+    return frozenset(uri for uri in project.files if uri in referrers and referrers[uri] <= withheld_pages)
+
+
+def _check_unreferenced(project: Project, referrers: dict[str, set[str]]) -> None:
+    """Warn about files no page refers to: they are published to every audience, which may not be meant."""
+    for uri in sorted(project.files - set(referrers) - project.settings.site_files):
+        project.problems.warning(
+            project.settings.display_uri(uri), 1,
+            "no page refers to this file, so it is published to every audience; list it in the attachments of "
+            "the item it belongs to, link to it from a page, or remove it",
+        )
 
 
 def load_settings(root: Path, audience: str | None = None) -> Settings:
@@ -246,13 +262,22 @@ def load_settings(root: Path, audience: str | None = None) -> Settings:
     chosen = audience or os.environ.get("PORTFOLIO_AUDIENCE") or options.get("audience") or "internal"
     if chosen not in AUDIENCES:
         raise ValueError(f'unknown audience "{chosen}"; use one of {", ".join(AUDIENCES)}')
+    theme = config.get("theme") if isinstance(config.get("theme"), dict) else {}
     return Settings(
         root=root,
         docs_dir=docs_dir,
         framework=root / str(options.get("framework") or "framework.yml"),
         audience=chosen,
         as_of=as_of if isinstance(as_of, datetime.date) else datetime.date.today(),
+        site_files=site_files(config.get("extra_css"), config.get("extra_javascript"), theme.get("logo"), theme.get("favicon")),
     )
+
+
+def site_files(extra_css: Any, extra_javascript: Any, logo: Any, favicon: Any) -> frozenset[str]:
+    """The paths under evidence/ that mkdocs.yml names as stylesheets, scripts, logo and favicon."""
+    names: list[Any] = [*(extra_css or []), *(extra_javascript or []), logo, favicon]
+    paths = (name.get("path") if isinstance(name, dict) else getattr(name, "path", name) for name in names)
+    return frozenset(str(path).lstrip("/") for path in paths if isinstance(path, str) and path)
 
 
 class _ConfigLoader(yaml.SafeLoader):

@@ -24,6 +24,26 @@ _CONTEXT_FIRST = ("flow", "quoted", "simple key")
 """Parser contexts whose start, rather than the place the parser gave up, is the line at fault."""
 
 
+_HINTS = (
+    ("mapping values are not allowed", 'a value holds ": " (put the whole value in quotes, such as '
+     'title: "Minutes: May"), or this line is indented more than the key above it'),
+    ("tab character", "indent with spaces, not tabs"),
+    ("cannot start any token", "indent with spaces, not tabs, and put a value starting with @, ` or % in quotes"),
+    ("unexpected end of stream", "a quote is not closed"),
+    ("expected ',' or ']'", 'a list in [ ] is not closed, or an entry holds a comma or colon: put it in quotes'),
+    ("expected ',' or '}'", "a mapping in { } is not closed"),
+    ("could not find expected ':'", 'each line needs a key, a colon and a space, such as "title: Minutes"'),
+    ("expected <block end>", "check the indentation of this line against the lines above"),
+    ("did not find expected key", "check the indentation of this line against the lines above"),
+    ("did not find expected '-' indicator", "list entries start with '- ' at the same indentation"),
+)
+"""Plain words for PyYAML's commonest complaints, for people who have never heard of YAML."""
+
+
+def _hint(reason: str) -> str:
+    return next((f"; {hint}" for needle, hint in _HINTS if needle in reason), "")
+
+
 class YamlProblem(Exception):
     """YAML that cannot be loaded; `line` is 0-based within the YAML text."""
 
@@ -138,7 +158,7 @@ def load_yaml(text: str) -> Any:
             # An unclosed bracket or quote, or a key without its colon: the fault is where that began.
             mark = exc.context_mark
         reason = exc.problem or exc.context or "it is not valid YAML"
-        raise YamlProblem(mark.line if mark else 0, f"YAML does not parse: {reason}") from None
+        raise YamlProblem(mark.line if mark else 0, f"YAML does not parse: {reason}{_hint(reason)}") from None
     except yaml.YAMLError as exc:
         raise YamlProblem(0, f"YAML does not parse: {exc}") from None
     except RecursionError:
