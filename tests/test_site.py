@@ -205,7 +205,11 @@ def test_portfolio_json(portfolio: Project) -> None:
         "warnings",
     ]
     assert data["schema_version"] == 1 and data["audience"] == "internal" and data["as_of"] == "2026-11-27"
-    assert data["coverage"] == 0.75 and data["withheld"] == 0 and data["pages"] == {"overview": ""}
+    assert data["coverage"] == 0.75 and data["withheld"] == 0
+    assert data["pages"] == {
+        "overview": "", "library": "library/", "case_studies": "case-studies/", "partners": "partners/",
+        "celebrations": "celebrations/", "actions": "improvement-plan/", "print": "accreditation-pack/",
+    }
     assert data["framework"]["rating_scale"][0] == {"id": "poor", "label": "Poor"}
     challenge = data["challenges"][0]
     assert (challenge["rating"], challenge["rating_source"]) == ("good", "rollup")

@@ -12,6 +12,7 @@ from typing import Callable, Sequence
 from .framework import Framework, load_framework
 from .items import ITEM_TYPES, STATUSES, VISIBILITIES, Target, parse_target
 from .new_item import NewItem, item_path, render_new_item
+from .pdf import PdfUnavailable, write_pdf
 from .portfolio import AUDIENCES
 from .problems import Problem, suggest
 from .project import Settings, load_settings, read_project
@@ -215,6 +216,26 @@ def schema(args: argparse.Namespace) -> int:
     return EXIT_CLEAN
 
 
+def pdf(args: argparse.Namespace) -> int:
+    """Write the accreditation pack as a PDF; refuse (exit 1) when the portfolio has errors."""
+    settings = _settings(args.directory, args.audience)
+    project = read_project(settings)
+    if project.problems.errors or project.portfolio is None:
+        print("\n".join(str(p) for p in project.problems.errors), file=sys.stderr)
+        print("portfolio pdf: the portfolio has errors (above); fix them first", file=sys.stderr)
+        return EXIT_PROBLEMS
+    output = args.output or Path(f"accreditation-pack-{settings.audience}.pdf")
+    try:
+        write_pdf(
+            project, output, site_name=settings.site_name, site_url=settings.site_url,
+            use_directory_urls=settings.use_directory_urls,
+        )
+    except PdfUnavailable as exc:
+        raise UsageError(str(exc)) from None
+    print(output)
+    return EXIT_CLEAN
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="portfolio", description="Check, report on and add to an evidence portfolio.")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -236,6 +257,11 @@ def _parser() -> argparse.ArgumentParser:
     schema_parser.add_argument(
         "directory", nargs="?", default=".", type=Path, help="the project whose framework the item schema uses"
     )
+
+    pdf_parser = commands.add_parser("pdf", help="the accreditation pack as a PDF (needs the extra `pdf`)")
+    pdf_parser.add_argument("directory", nargs="?", default=".", type=Path, help="the project folder (default: .)")
+    pdf_parser.add_argument("-o", "--output", type=Path, help="the PDF to write (default: accreditation-pack-AUDIENCE.pdf)")
+    pdf_parser.add_argument("--audience", choices=AUDIENCES, help="whose pack (default: the plugin's option)")
 
     new_parser = commands.add_parser("new", help="write a new item with valid front matter")
     new_parser.add_argument("type", nargs="?", metavar="TYPE", help=", ".join(ITEM_TYPES))
@@ -263,6 +289,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return report(args)
         if args.command == "schema":
             return schema(args)
+        if args.command == "pdf":
+            return pdf(args)
         return new(args, Asker(sys.stdin.isatty()))
     except UsageError as exc:
         print(f"portfolio {args.command}: {exc}", file=sys.stderr)

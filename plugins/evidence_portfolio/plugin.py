@@ -20,7 +20,17 @@ from .export import evidence_csv, portfolio_json
 from .items import Page
 from .links import unlink
 from .portfolio import AUDIENCES
-from .project import OVERVIEW_URI, Project, Settings, SourceCache, challenge_uri, read_project, site_files
+from .project import (
+    OVERVIEW_URI,
+    PAGE_URIS,
+    Project,
+    Settings,
+    SourceCache,
+    challenge_uri,
+    generated_uris,
+    read_project,
+    site_files,
+)
 from .render import TEMPLATES, Renderer
 
 log = get_plugin_logger("portfolio")
@@ -92,17 +102,20 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
             ours = file.src_dir == config.docs_dir and not file.generated_by
             if ours and (file.src_uri == OVERVIEW_URI or file.src_uri in project.withheld or not project.known(file.src_uri)):
                 files.remove(file)
-        generated = [OVERVIEW_URI] + [challenge_uri(c.id) for c in project.portfolio.challenges]
-        for uri in generated:
+        for uri in generated_uris(project.portfolio.framework):
             files.append(File.generated(config, uri, content=""))
         urls = {file.src_uri: ("" if file.url == "./" else file.url) for file in files}
-        self.renderer = Renderer(project.portfolio, urls, _overrides(config))
+        self.renderer = Renderer(
+            project, urls, site_name=config.site_name, site_url=config.site_url or "", overrides=_overrides(config)
+        )
         files.get_file_from_path(OVERVIEW_URI).content_string = self.renderer.overview(
             _overview_title(project, config), project.intro, project.problems.errors
         )
         for result in project.portfolio.challenges:
             files.get_file_from_path(challenge_uri(result.id)).content_string = self.renderer.challenge(result.id)
-        pages = {"overview": OVERVIEW_URI}
+        for role, uri in PAGE_URIS.items():
+            files.get_file_from_path(uri).content_string = self.renderer.generated(role)
+        pages = {"overview": OVERVIEW_URI, **PAGE_URIS}
         exports = {
             "portfolio.json": portfolio_json(project.portfolio, urls, pages, project.public_problems()),
             "evidence.csv": evidence_csv(project.portfolio, urls),
@@ -172,4 +185,17 @@ def _navigation(project: Project) -> list[Any]:
         uri for uri, page in sorted(project.pages.items())
         if page.item is None and uri != OVERVIEW_URI and uri not in project.withheld
     ]
-    return [{"Overview": OVERVIEW_URI}, {"Challenges": challenges}, *plain]
+    browse = [
+        {"Evidence library": PAGE_URIS["library"]},
+        {"Case studies": PAGE_URIS["case_studies"]},
+        {"Partners": PAGE_URIS["partners"]},
+        {"Celebrations": PAGE_URIS["celebrations"]},
+    ]
+    return [
+        {"Overview": OVERVIEW_URI},
+        {"Challenges": challenges},
+        {"Browse": browse},
+        {"Improvement plan": PAGE_URIS["actions"]},
+        {"Accreditation pack": PAGE_URIS["print"]},
+        *plain,
+    ]

@@ -22,6 +22,28 @@ OVERVIEW_URI = "index.md"
 CHALLENGES_DIR = "challenges"
 
 
+PAGE_URIS = {
+    "library": "library.md",
+    "case_studies": "case-studies.md",
+    "partners": "partners.md",
+    "celebrations": "celebrations.md",
+    "actions": "improvement-plan.md",
+    "print": "accreditation-pack.md",
+}
+"""The generated pages besides the overview and the challenge pages, by their role in portfolio.json."""
+
+
+def generated_uris(framework: Framework) -> list[str]:
+    """Every page the build generates, as a path under evidence/."""
+    return [OVERVIEW_URI, *(challenge_uri(c.id) for c in framework.challenges), *PAGE_URIS.values()]
+
+
+def _same_url(uri: str) -> set[str]:
+    """The paths whose pages get the same URL as `uri` (x.md, x/index.md, x/README.md)."""
+    stem = uri.removesuffix(".md")
+    return {uri, f"{stem}/index.md", f"{stem}/README.md"}
+
+
 def challenge_uri(challenge_id: str) -> str:
     """Where the page of a challenge is generated, relative to evidence/."""
     return f"{CHALLENGES_DIR}/{challenge_id}.md"
@@ -38,6 +60,9 @@ class Settings:
     as_of: datetime.date = field(default_factory=datetime.date.today)
     site_files: frozenset[str] = frozenset()
     """Files under evidence/ that mkdocs.yml itself uses (extra_css, extra_javascript, logo, favicon)."""
+    site_name: str = "Evidence portfolio"
+    site_url: str = ""
+    use_directory_urls: bool = True
 
     def display(self, path: Path) -> str:
         """A path as problems name it: relative to the project root, with `/`."""
@@ -204,11 +229,13 @@ def read_project(settings: Settings, cache: SourceCache | None = None) -> Projec
 
 def _check_reserved(project: Project) -> None:
     """Files that would clash with a generated page are errors."""
-    reserved = {challenge_uri(c.id) for c in project.framework.challenges} if project.framework else set()
-    for uri in sorted(reserved & (set(project.pages) | project.files)):
+    generated = generated_uris(project.framework)[1:] if project.framework else list(PAGE_URIS.values())
+    reserved = {same: uri for uri in generated for same in _same_url(uri)}
+    for uri in sorted(reserved.keys() & (set(project.pages) | project.files)):
         project.problems.error(
             project.settings.display_uri(uri), 1,
-            f'evidence/{uri} clashes with the page generated for a challenge; rename or move this file',
+            f"this file would have the address of a page the portfolio generates (evidence/{reserved[uri]}); "
+            "rename or move it",
         )
     intro = project.pages.get(OVERVIEW_URI)
     if intro and intro.item:
@@ -270,6 +297,9 @@ def load_settings(root: Path, audience: str | None = None) -> Settings:
         audience=chosen,
         as_of=as_of if isinstance(as_of, datetime.date) else datetime.date.today(),
         site_files=site_files(config.get("extra_css"), config.get("extra_javascript"), theme.get("logo"), theme.get("favicon")),
+        site_name=str(config.get("site_name") or "Evidence portfolio"),
+        site_url=str(config.get("site_url") or ""),
+        use_directory_urls=config.get("use_directory_urls") is not False,
     )
 
 

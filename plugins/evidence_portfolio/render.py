@@ -11,15 +11,19 @@ import html
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Mapping, Sequence
+from typing import Any, Mapping, Sequence
 
 import jinja2
 from markupsafe import Markup
 
-from .items import Item, Page
-from .portfolio import Portfolio, is_stale
+from . import listings
+from .items import ITEM_TYPES, Item, Page
+from .links import rebase, unlink
+from .narrative import narratives
+from .new_item import slug
+from .portfolio import ChallengeResult, Portfolio, assessment_rating, is_stale
 from .problems import Problem
-from .project import OVERVIEW_URI, challenge_uri
+from .project import OVERVIEW_URI, PAGE_URIS, Project, challenge_uri
 from .urls import relative_url
 
 TEMPLATES = Path(__file__).parent / "site_templates"
@@ -51,6 +55,7 @@ class Links:
 
     urls: Mapping[str, str]
     page_url: str
+    site_url: str = ""
 
     def to(self, src_uri: str, anchor: str = "") -> str:
         return relative_url(self.urls[src_uri] + (f"#{anchor}" if anchor else ""), self.page_url)
@@ -61,16 +66,35 @@ class Links:
     def challenge(self, challenge_id: str, section_id: str = "") -> str:
         return self.to(challenge_uri(challenge_id), section_id)
 
+    def page(self, role: str, anchor: str = "") -> str:
+        return self.to(PAGE_URIS[role], anchor)
+
     def overview(self) -> str:
         return self.to(OVERVIEW_URI)
+
+    def absolute(self, src_uri: str) -> str:
+        """The address printed after a link on paper: the full URL when mkdocs.yml has a site_url."""
+        return (self.site_url.rstrip("/") + "/" if self.site_url else "/") + self.urls[src_uri]
 
 
 class Renderer:
     """Renders the generated pages of one build."""
 
-    def __init__(self, portfolio: Portfolio, urls: Mapping[str, str], overrides: Sequence[Path] = ()) -> None:
-        self.portfolio = portfolio
+    def __init__(
+        self,
+        project: Project,
+        urls: Mapping[str, str],
+        *,
+        site_name: str,
+        site_url: str = "",
+        overrides: Sequence[Path] = (),
+    ) -> None:
+        assert project.portfolio is not None
+        self.project = project
+        self.portfolio = portfolio = project.portfolio
         self.urls = urls
+        self.site_name = site_name
+        self.site_url = site_url or ""
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader([*overrides, TEMPLATES]),
             autoescape=True,
@@ -88,14 +112,22 @@ class Renderer:
             paragraphs=lambda text: [p.strip() for p in text.split("\n") if p.strip()],
         )
         self.env.globals.update(
-            portfolio=portfolio, framework=portfolio.framework, is_stale=self.stale, as_of=portfolio.as_of
+            portfolio=portfolio,
+            framework=portfolio.framework,
+            as_of=portfolio.as_of,
+            site_name=site_name,
+            is_stale=self.stale,
+            rating_chart=self.rating_chart,
+            partner_anchor=lambda name: "partner-" + slug(name),
+            item_challenges=lambda item: sorted({t.challenge for t in item.maps_to} | ({item.challenge} if item.challenge else set())),
+            search_text=lambda item: " ".join([item.title, item.summary or "", *item.partners, *item.tags, *item.authors]).lower(),
         )
 
     def stale(self, item: Item) -> bool:
         return is_stale(item, self.portfolio.framework, self.portfolio.as_of)
 
     def _render(self, template: str, page_uri: str, **context: object) -> str:
-        links = Links(self.urls, self.urls[page_uri])
+        links = Links(self.urls, self.urls[page_uri], self.site_url)
         return self.env.get_template(template).render(links=links, **context)
 
     def overview(self, title: str, intro: Page | None, errors: Sequence[Problem] = ()) -> str:
@@ -110,3 +142,73 @@ class Renderer:
 
     def item_panel(self, item: Item) -> str:
         return self._render("portfolio/item_panel.html", item.src_uri, item=item)
+
+    def generated(self, role: str) -> str:
+        """One of the pages of PAGE_URIS, from the template named after its role."""
+        context = getattr(self, f"_{role}_context")()
+        return self._render(f"portfolio/{role}.html", PAGE_URIS[role], **context)
+
+    def _library_context(self) -> dict[str, Any]:
+        items = self.portfolio.items
+        present = {item.type for item in items}
+        return {
+            "items": listings.newest_first(items),
+            "types": [t for t in ITEM_TYPES if t in present],
+            "partners": listings.partners(self.portfolio),
+            "tags": sorted({tag for item in items for tag in item.tags}, key=str.casefold),
+            "years": listings.years(items),
+        }
+
+    def _case_studies_context(self) -> dict[str, Any]:
+        studies = listings.of_type(self.portfolio, "case-study")
+        return {
+            "groups": listings.by_challenge(self.portfolio, studies),
+            "outcomes": listings.outcome_texts(self.project.pages, studies),
+        }
+
+    def _partners_context(self) -> dict[str, Any]:
+        return {"entries": listings.partners(self.portfolio)}
+
+    def _celebrations_context(self) -> dict[str, Any]:
+        return {"items": listings.of_type(self.portfolio, "celebration")}
+
+    def _actions_context(self) -> dict[str, Any]:
+        actions = [item for item in self.portfolio.items if item.type == "action"]
+        counts = {status: sum(1 for a in actions if a.status == status) for status in STATUS_LABELS}
+        counts.update(total=len(actions), overdue=sum(1 for a in actions if listings.overdue(a, self.portfolio.as_of)))
+        return {"plan": listings.improvement_plan(self.portfolio), "counts": counts}
+
+    def _print_context(self) -> dict[str, Any]:
+        """The pack quotes each current self-assessment's text per section, its links made to work from the pack."""
+        found: dict[str, dict[str, str]] = {}
+        for result in self.portfolio.challenges:
+            current = result.assessment
+            page = self.project.pages.get(current.src_uri) if current else None
+            if page is not None:
+                body = unlink(page.src_uri, page.body, self.project.withheld)
+                found[result.id] = narratives(rebase(body, page.src_uri, PAGE_URIS["print"]), result.challenge)
+        return {"narratives": found}
+
+    def rating_chart(self, result: ChallengeResult) -> dict[str, Any]:
+        """The geometry of the rating-history chart of a challenge (drawn by _rating_chart.html)."""
+        scale = self.portfolio.framework.rating_scale
+        left, top, step, width = 120, 14, 24, 520
+        height = top + step * (len(scale) - 1) + 34
+
+        def y(position: int) -> int:
+            return top + step * (len(scale) - 1 - position)
+
+        count = len(result.assessments)
+        span = (width - left - 40) / max(count - 1, 1)
+        points = []
+        for index, assessment in enumerate(result.assessments):
+            level, _ = assessment_rating(assessment, self.portfolio.framework)
+            points.append({
+                "x": round(left + 20 + index * span), "y": y(level.position) if level else None,
+                "label": level.label if level else "not rated",
+                "date": assessment.date.isoformat() if assessment.date else "",
+            })
+        return {
+            "id": result.id, "width": width, "height": height, "left": left, "points": points,
+            "levels": [{"y": y(level.position), "label": level.label} for level in scale],
+        }
