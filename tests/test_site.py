@@ -209,6 +209,7 @@ def test_portfolio_json(portfolio: Project) -> None:
     assert data["pages"] == {
         "overview": "", "library": "library/", "case_studies": "case-studies/", "partners": "partners/",
         "celebrations": "celebrations/", "actions": "improvement-plan/", "print": "accreditation-pack/",
+        "tags": "tags/",
     }
     assert data["framework"]["rating_scale"][0] == {"id": "poor", "label": "Poor"}
     challenge = data["challenges"][0]

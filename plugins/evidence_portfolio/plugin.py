@@ -25,6 +25,7 @@ from .project import (
     PAGE_URIS,
     Project,
     Settings,
+    TAGS_URI,
     SourceCache,
     challenge_uri,
     generated_uris,
@@ -36,6 +37,8 @@ from .render import TEMPLATES, Renderer
 log = get_plugin_logger("portfolio")
 
 STYLESHEET = "assets/portfolio/portfolio.css"
+SCRIPT = "assets/portfolio/library.js"
+"""The evidence library's filters; on every other page it does nothing."""
 
 
 class PortfolioPlugin(BasePlugin[PortfolioConfig]):
@@ -79,6 +82,8 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
             config.theme.dirs.insert(custom, str(TEMPLATES))
         if STYLESHEET not in config.extra_css:
             config.extra_css.append(STYLESHEET)
+        if SCRIPT not in config.extra_javascript:
+            config.extra_javascript.append(SCRIPT)
         if "attr_list" not in config.markdown_extensions:
             config.markdown_extensions.append("attr_list")
         return config
@@ -102,20 +107,15 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
             ours = file.src_dir == config.docs_dir and not file.generated_by
             if ours and (file.src_uri == OVERVIEW_URI or file.src_uri in project.withheld or not project.known(file.src_uri)):
                 files.remove(file)
+        pages = {"overview": OVERVIEW_URI, **PAGE_URIS}
         for uri in generated_uris(project.portfolio.framework):
             files.append(File.generated(config, uri, content=""))
+        if "material/tags" in config.plugins or "tags" in config.plugins:
+            # The index of Material's tags plugin: its listing directive is where it lists each tag's pages.
+            files.append(File.generated(config, TAGS_URI, content="# Tags\n\n<!-- material/tags -->\n"))
+            pages["tags"] = TAGS_URI
         urls = {file.src_uri: ("" if file.url == "./" else file.url) for file in files}
-        self.renderer = Renderer(
-            project, urls, site_name=config.site_name, site_url=config.site_url or "", overrides=_overrides(config)
-        )
-        files.get_file_from_path(OVERVIEW_URI).content_string = self.renderer.overview(
-            _overview_title(project, config), project.intro, project.problems.errors
-        )
-        for result in project.portfolio.challenges:
-            files.get_file_from_path(challenge_uri(result.id)).content_string = self.renderer.challenge(result.id)
-        for role, uri in PAGE_URIS.items():
-            files.get_file_from_path(uri).content_string = self.renderer.generated(role)
-        pages = {"overview": OVERVIEW_URI, **PAGE_URIS}
+        self._render_pages(project, files, urls, config)
         exports = {
             "portfolio.json": portfolio_json(project.portfolio, urls, pages, project.public_problems()),
             "evidence.csv": evidence_csv(project.portfolio, urls),
@@ -123,10 +123,22 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
         for name, content in exports.items():
             files.append(File.generated(config, name, content=content))
         if config.nav is None:
-            config.nav = _navigation(project)
+            config.nav = _navigation(project, pages)
             # Items are left out of the navigation on purpose: listing each of them would only be noise.
             config.validation.nav.omitted_files = logging.DEBUG
         return files
+
+    def _render_pages(self, project: Project, files: Files, urls: dict[str, str], config: MkDocsConfig) -> None:
+        """Fill in the generated pages (created empty, so that every page's URL was known first)."""
+        assert project.portfolio is not None
+        self.renderer = renderer = Renderer(
+            project, urls, site_name=config.site_name, site_url=config.site_url or "", overrides=_overrides(config)
+        )
+        contents = {OVERVIEW_URI: renderer.overview(_overview_title(project, config), project.intro, project.problems.errors)}
+        contents.update((challenge_uri(c.id), renderer.challenge(c.id)) for c in project.portfolio.challenges)
+        contents.update((uri, renderer.generated(role)) for role, uri in PAGE_URIS.items())
+        for uri, content in contents.items():
+            files.get_file_from_path(uri).content_string = content
 
     def on_page_read_source(self, *, page: MkDocsPage, config: MkDocsConfig) -> str | None:
         """Hand MkDocs the text already read (UTF-8, byte-order mark dropped, `\\n` line endings)."""
@@ -177,7 +189,7 @@ def _overview_title(project: Project, config: MkDocsConfig) -> str:
     return (intro.title if intro else None) or (project.framework.title if project.framework else config.site_name)
 
 
-def _navigation(project: Project) -> list[Any]:
+def _navigation(project: Project, pages: dict[str, str]) -> list[Any]:
     """Generated pages and plain pages; never the items (Material renders the whole nav into every page)."""
     assert project.portfolio is not None
     challenges = [{result.challenge.title: challenge_uri(result.id)} for result in project.portfolio.challenges]
@@ -190,6 +202,7 @@ def _navigation(project: Project) -> list[Any]:
         {"Case studies": PAGE_URIS["case_studies"]},
         {"Partners": PAGE_URIS["partners"]},
         {"Celebrations": PAGE_URIS["celebrations"]},
+        *([{"Tags": TAGS_URI}] if "tags" in pages else []),
     ]
     return [
         {"Overview": OVERVIEW_URI},

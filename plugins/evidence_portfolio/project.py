@@ -31,6 +31,8 @@ PAGE_URIS = {
     "print": "accreditation-pack.md",
 }
 """The generated pages besides the overview and the challenge pages, by their role in portfolio.json."""
+TAGS_URI = "tags.md"
+"""The index of Material's tags plugin, generated when that plugin is on."""
 
 
 def generated_uris(framework: Framework) -> list[str]:
@@ -229,7 +231,7 @@ def read_project(settings: Settings, cache: SourceCache | None = None) -> Projec
 
 def _check_reserved(project: Project) -> None:
     """Files that would clash with a generated page are errors."""
-    generated = generated_uris(project.framework)[1:] if project.framework else list(PAGE_URIS.values())
+    generated = [*(generated_uris(project.framework)[1:] if project.framework else PAGE_URIS.values()), TAGS_URI]
     reserved = {same: uri for uri in generated for same in _same_url(uri)}
     for uri in sorted(reserved.keys() & (set(project.pages) | project.files)):
         project.problems.error(

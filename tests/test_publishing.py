@@ -1,0 +1,252 @@
+"""Publishing for accreditors: leak-proof audience builds, the accreditation pack (page and PDF), exports,
+freshness, the improvement plan and the rating history."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+
+import pytest
+from bs4 import BeautifulSoup
+
+from conftest import Project
+
+CANARY = "quokkacanary"
+"""Planted in every field, the body, the file name and an attachment of each item that a build must withhold."""
+
+
+def canary_item(project: Project, visibility: str, marker: str, assessed: str) -> None:
+    word = f"{CANARY}{marker}"
+    project.item(
+        f"partnerships/{word}-file.md",
+        f"""
+        title: {word} title
+        type: case-study
+        maps_to: [partnerships/plan, people]
+        date: 2026-06-01
+        summary: {word} summary
+        partners: [{word} partner]
+        tags: [{word}-tag]
+        authors: [{word} author]
+        visibility: {visibility}
+        attachments: [files/{word}-attachment.csv]
+        """,
+        f"# {word} heading\n\n{word} body with an image ![x](files/{word}-image.png).\n",
+    )
+    project.write(f"evidence/partnerships/files/{word}-attachment.csv", f"{word},1\n")
+    project.write(f"evidence/partnerships/files/{word}-image.png", f"\x89PNG {word}".encode())
+    project.item(
+        f"actions/{word}-action.md",
+        f"title: {word} action\ntype: action\nmaps_to: partnerships/do\ndate: 2026-06-01\nowner: {word} owner\n"
+        f"due: 2027-01-01\nvisibility: {visibility}",
+    )
+    project.item(
+        f"assessments/{word}-assessment.md",
+        f"title: {word} assessment\ntype: self-assessment\nchallenge: people\ndate: {assessed}\n"
+        f"visibility: {visibility}\nratings: {{plan: great}}",
+        f"## Plan\n\n### What do we currently do\n\n{word} narrative.\n",
+    )
+
+
+@pytest.fixture
+def published(project: Project) -> Project:
+    """A portfolio with public items, and canary items for accreditors only ("acc") and internal only ("int")."""
+    project.write("mkdocs.yml", (project.root / "mkdocs.yml").read_text() + "site_url: https://portfolio.example.org/\n")
+    project.item(
+        "partnerships/plan/strategy.md",
+        "title: Partnership strategy\ntype: evidence\nmaps_to: [partnerships/plan, people/plan]\ndate: 2026-03-01\n"
+        "summary: Agreed with partners.\nvisibility: public",
+    )
+    project.item(
+        "partnerships/do/old-minutes.md",
+        "title: Old minutes\ntype: evidence\nmaps_to: partnerships/do\ndate: 2023-01-01\nvisibility: public",
+    )
+    project.item(
+        "assessments/partnerships-2025.md",
+        "title: Partnerships 2025\ntype: self-assessment\nchallenge: partnerships\ndate: 2025-10-01\nvisibility: public\n"
+        "ratings: {plan: poor, do: poor, review: poor}",
+    )
+    project.item(
+        "assessments/partnerships-2026.md",
+        "title: Partnerships 2026\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-10-01\nvisibility: public\n"
+        "ratings: {plan: good, do: great, review: fair}\noverall: good",
+        "## Plan\n\n### What do we currently do\n\nWe plan with the [strategy](../partnerships/plan/strategy.md).\n\n"
+        "### What action can we take\n\nInvite more partners.\n\n## Review\n\nPartners review with us.\n",
+    )
+    project.item(
+        "actions/forum.md",
+        "title: Start a forum\ntype: action\nmaps_to: partnerships/review\ndate: 2026-01-01\nowner: Head of Sport\n"
+        "due: 2026-06-30\nstatus: in-progress\nvisibility: public",
+    )
+    project.item(
+        "actions/survey.md",
+        "title: Run a survey\ntype: action\nmaps_to: partnerships/review\ndate: 2026-01-01\nowner: Analyst\n"
+        "due: 2026-03-31\nstatus: done\nvisibility: public",
+    )
+    framework = (project.root / "framework.yml").read_text()
+    project.write("framework.yml", framework.replace("min_evidence: 1", "min_evidence: 1\nmax_evidence_age_days: 1095"))
+    canary_item(project, "accreditor", "acc", "2026-03-01")
+    canary_item(project, "internal", "int", "2026-04-01")
+    return project
+
+
+@pytest.mark.parametrize(("audience", "hidden", "shown"), [
+    ("public", ["acc", "int"], []), ("accreditor", ["int"], ["acc"]), ("internal", [], ["acc", "int"]),
+])
+def test_withheld_items_appear_in_no_output_byte(published: Project, audience: str, hidden: list[str], shown: list[str]) -> None:
+    result = published.build(audience=audience)
+    assert not result.failed, result.log
+    output = result.all_output().lower()  # every file's name and bytes: pages, search index, sitemap, data, files
+    for marker in hidden:
+        assert f"{CANARY}{marker}" not in output
+    for marker in shown:
+        assert f"{CANARY}{marker}" in output
+        assert (result.site / f"partnerships/files/{CANARY}{marker}-attachment.csv").exists()
+    assert result.portfolio["withheld"] == 3 * len(hidden)
+    overview = BeautifulSoup(result.html(""), "html.parser").get_text()
+    if hidden:
+        assert f"{3 * len(hidden)} items withheld from this audience" in overview
+
+
+def test_withheld_items_are_absent_from_the_pdf(published: Project, tmp_path) -> None:
+    pytest.importorskip("weasyprint", reason="the pdf extra is not installed")
+    from pypdf import PdfReader
+
+    pdf = tmp_path / "pack.pdf"
+    done = published.run("pdf", str(published.root), "-o", str(pdf), env={"PORTFOLIO_AUDIENCE": "public"})
+    assert done.code == 0, done.stderr
+    text = "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert CANARY not in text.lower()
+    assert "Partnership strategy" in text and "How do you plan with partners?" in text
+
+
+def test_accreditation_pack_page(published: Project) -> None:
+    result = published.build(audience="accreditor")
+    data = result.portfolio
+    assert data["pages"]["print"] == "accreditation-pack/"
+    page = BeautifulSoup(result.html("accreditation-pack/"), "html.parser")
+    article = page.select_one("article")
+    text = article.get_text(" ", strip=True)
+    cover = article.select_one(".portfolio-pack-cover").get_text(" ", strip=True)
+    assert "Test portfolio" in cover and "Test Standard" in cover and "27 November 2026" in cover and "Accreditor" in cover
+    contents = [a["href"] for a in article.select(".portfolio-pack-toc a")]
+    assert contents[:2] == ["#pack-partnerships", "#pack-partnerships-plan"]
+    challenges = article.select("h2.portfolio-pack-challenge")
+    assert [h["id"] for h in challenges] == ["pack-partnerships", "pack-people"]
+    for question in ("How do you plan with partners?", "How do you work with partners?", "How do you review with partners?",
+                     "How do you plan your workforce?", "Partners plan with us.", "Partners are involved."):
+        assert question in text
+    plan = article.select_one("#pack-partnerships-plan").find_next("div", class_="portfolio-section")
+    assert "Good ✓ backed by evidence" in plan.get_text(" ", strip=True)
+    # The self-assessment's own words, its link made to work from the pack page.
+    narrative = article.find(string=re.compile("We plan with the")).parent
+    assert narrative.a["href"] == "../partnerships/plan/strategy/"
+    assert "Invite more partners." in text and "Partners review with us." in text
+    items = [li["data-item"] for li in article.select('li[data-item]')]
+    assert "partnerships/plan/strategy" in items and f"partnerships/{CANARY}acc-file" in items
+    strategy = article.select_one('li[data-item="partnerships/plan/strategy"] a')
+    assert strategy["data-print-url"] == "https://portfolio.example.org/partnerships/plan/strategy/"
+    assert "Agreed with partners." in text and "Owner: Head of Sport" in text
+    assert page.select_one('meta[name="generator"]')  # a Material page, with the print stylesheet:
+    css = (result.site / "assets/portfolio/portfolio.css").read_text()
+    assert "h2.portfolio-pack-challenge { break-before: page; }" in css and "attr(data-print-url)" in css
+
+
+def test_pdf_holds_the_pack_with_bookmarks(published: Project, tmp_path) -> None:
+    pytest.importorskip("weasyprint", reason="the pdf extra is not installed")
+    from pypdf import PdfReader
+
+    pdf = tmp_path / "pack.pdf"
+    done = published.run("pdf", str(published.root), "-o", str(pdf), "--audience", "accreditor")
+    assert (done.code, done.stdout.strip()) == (0, str(pdf)), done.stderr
+    reader = PdfReader(pdf)
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    for expected in ("Accreditation pack", "How do you plan with partners?", "How do you plan your workforce?",
+                     "Partnership strategy", f"{CANARY}acc title", "Invite more partners.", "Great"):
+        assert expected in text
+    assert f"{CANARY}int" not in text
+    assert "https://portfolio.example.org/partnerships/plan/strategy/" in text.replace("\n", "")
+    outline = reader.outline
+    titles = [entry.title for entry in outline if not isinstance(entry, list)]
+    assert titles == ["Partnerships", "People"]
+    assert [entry.title for entry in outline[1]] == ["Plan", "Do", "Review"]
+
+
+def test_pdf_without_weasyprint_names_the_extra(published: Project, tmp_path) -> None:
+    blocker = tmp_path / "blocker"
+    blocker.mkdir()
+    (blocker / "weasyprint.py").write_text("raise ImportError('not installed')\n")
+    env = {"PYTHONPATH": os.pathsep.join([str(blocker), os.environ.get("PYTHONPATH", "")])}
+    done = published.run("pdf", str(published.root), "-o", str(tmp_path / "x.pdf"), env=env)
+    assert done.code == 2
+    assert "pip install 'evidence-portfolio[pdf]'" in done.stderr and "Traceback" not in done.stderr
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_evidence_csv_has_exactly_the_builds_items(published: Project) -> None:
+    published.item("formula.md", "title: '=HYPERLINK(\"x\")'\ntype: evidence\nmaps_to: people/plan\ndate: 2026-01-01\n"
+                                 "partners: [A, B]\nvisibility: public")
+    for audience in ("public", "internal"):
+        result = published.build(audience=audience)
+        rows = list(csv.DictReader(io.StringIO((result.site / "evidence.csv").read_text(encoding="utf-8"))))
+        assert [row["id"] for row in rows] == [item["id"] for item in result.portfolio["items"]]
+        assert list(rows[0])[:4] == ["id", "title", "type", "date"]
+        formula = next(row for row in rows if row["id"] == "formula")
+        assert formula["title"] == "'=HYPERLINK(\"x\")" and formula["partners"] == "A; B"  # a formula made text
+    action = next(row for row in rows if row["id"] == "actions/forum")
+    assert (action["owner"], action["due"], action["status"]) == ("Head of Sport", "2026-06-30", "in-progress")
+
+
+def test_every_generated_page_is_named_in_portfolio_json_and_exists(published: Project) -> None:
+    result = published.build()
+    pages = result.portfolio["pages"]
+    assert set(pages) == {"overview", "library", "case_studies", "partners", "celebrations", "actions", "print", "tags"}
+    for url in pages.values():
+        assert result.html(url)
+
+
+def test_freshness_is_visible(published: Project) -> None:
+    result = published.build()
+    challenge = BeautifulSoup(result.html("challenges/partnerships/"), "html.parser").select_one("article")
+    text = challenge.get_text(" ", strip=True)
+    assert "Evidence dated 1 January 2023 to 1 June 2026." in text
+    assert "Current self-assessment: Partnerships 2026 , 1 October 2026." in text
+    do = challenge.select_one('.portfolio-section[data-section="do"]')
+    assert "⚠ Rating not backed by evidence" in do.get_text(" ", strip=True)  # only stale evidence
+    old = do.select_one('li[data-item="partnerships/do/old-minutes"]')
+    assert old.select_one(".portfolio-flag--stale").get_text() == "Stale"
+    for url in ("library/", "accreditation-pack/", "partnerships/do/old-minutes/"):
+        page = BeautifulSoup(result.html(url), "html.parser")
+        assert page.select(".portfolio-flag--stale"), url
+
+
+def test_improvement_plan(published: Project) -> None:
+    result = published.build(audience="accreditor")
+    assert result.portfolio["pages"]["actions"] == "improvement-plan/"
+    page = BeautifulSoup(result.html("improvement-plan/"), "html.parser").select_one("article")
+    assert page.select_one(".portfolio-summary-line").get_text() == (
+        "3 actions: 1 overdue, 1 in progress, 1 planned, 1 done (as of 27 November 2026)."
+    )
+    review = page.select_one('.portfolio-plan-group[data-target="partnerships/review"]')
+    open_items = review.select("ul:not(.portfolio-items--done) li[data-item]")
+    assert [li["data-item"] for li in open_items] == ["actions/forum"]
+    assert "⚠ Overdue" in open_items[0].get_text() and "Owner: Head of Sport" in open_items[0].get_text()
+    assert [li["data-item"] for li in review.select(".portfolio-items--done li")] == ["actions/survey"]
+    do = page.select_one('.portfolio-plan-group[data-target="partnerships/do"]')
+    assert [li["data-item"] for li in do.select("li")] == [f"actions/{CANARY}acc-action"]
+
+
+def test_rating_history_table_and_chart(published: Project) -> None:
+    result = published.build(audience="public")
+    page = BeautifulSoup(result.html("challenges/partnerships/"), "html.parser")
+    rows = page.select("table.portfolio-history tbody tr")
+    assert [row["data-item"] for row in rows] == ["assessments/partnerships-2025", "assessments/partnerships-2026"]
+    assert [td.get_text(strip=True) for td in rows[1].select("td")] == ["Good", "Great", "Fair", "Good"]
+    svg = page.select_one(".portfolio-chart svg")
+    assert svg["role"] == "img" and not page.select(".portfolio-chart script")
+    points = svg.select("circle")
+    assert len(points) == 2
+    assert float(points[0]["cy"]) > float(points[1]["cy"])  # Poor (2025) is drawn lower than Good (2026)
+    assert "2025-10-01 Poor; 2026-10-01 Good" in svg.title.get_text()
