@@ -20,5 +20,8 @@ class PortfolioConfig(Config):
     audience = c.Choice(AUDIENCES, default="internal")
     """Who the build is for: public, accreditor or internal. The environment variable PORTFOLIO_AUDIENCE wins."""
 
+    max_file_mb = c.Type((int, float), default=5)
+    """Markdown files larger than this many megabytes are errors: a guard against files pasted in by mistake."""
+
     as_of = c.Optional(c.Type((datetime.date, str)))
     """Reference date for freshness and overdue actions (YYYY-MM-DD); default: the day of the build."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import html
 import logging
 import os
 from pathlib import Path
@@ -50,6 +51,8 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
         self.renderer: Renderer | None = None
         self.serving = False
         self.cache = SourceCache()
+        self.titles: dict[str, str] = {}
+        """Titles of the generated pages that come from user text (the overview's, the challenges')."""
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Once per process. Defining it keeps this plugin (and its cache of parsed files) across serve's rebuilds."""
@@ -74,6 +77,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
             framework=root / self.config.framework,
             audience=audience,
             as_of=_as_of(self.config.as_of),
+            max_file_mb=self.config.max_file_mb,
             site_files=site_files(config.extra_css, config.extra_javascript, config.theme.get("logo"), config.theme.get("favicon")),
         )
         dirs = [Path(d).resolve() for d in config.theme.dirs]
@@ -134,7 +138,9 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
         self.renderer = renderer = Renderer(
             project, urls, site_name=config.site_name, site_url=config.site_url or "", overrides=_overrides(config)
         )
-        contents = {OVERVIEW_URI: renderer.overview(_overview_title(project, config), project.intro, project.problems.errors)}
+        title = _overview_title(project, config)
+        self.titles = {OVERVIEW_URI: title, **{challenge_uri(c.id): c.title for c in project.portfolio.framework.challenges}}
+        contents = {OVERVIEW_URI: renderer.overview(title, project.intro, project.problems.errors)}
         contents.update((challenge_uri(c.id), renderer.challenge(c.id)) for c in project.portfolio.challenges)
         contents.update((uri, renderer.generated(role)) for role, uri in PAGE_URIS.items())
         for uri, content in contents.items():
@@ -147,21 +153,32 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
 
     @event_priority(50)
     def on_page_markdown(self, markdown: str, *, page: MkDocsPage, config: MkDocsConfig, files: Files) -> str | None:
-        """Before Material's tags plugin (priority -50): normalise an item's metadata and add its panel; drop
-        links to withheld files, so that not even their names reach the site."""
+        """Before Material's tags plugin (priority -50): normalise an item's metadata; drop links to withheld
+        files, so that not even their names reach the site."""
+        if page.file.src_uri in self.titles and page.file.generated_by:
+            # Titles made of user text reach Material's <title> and header, which print them as HTML.
+            page.meta["title"] = html.escape(self.titles[page.file.src_uri])
         source = self._page(page)
-        if source is None or self.project is None or self.renderer is None:
+        if source is None or self.project is None:
             return None
+        if source.item:
+            # Material treats titles and tags in the metadata as HTML: escaped here, "<script>" stays text.
+            page.meta.update(source.item.front_matter())
+            page.meta.update(title=html.escape(source.item.title), tags=[html.escape(t) for t in source.item.tags])
         if source.links & self.project.withheld:
-            markdown = unlink(source.src_uri, markdown, self.project.withheld)
-        if source.item is None:
-            return markdown
-        page.meta.update(source.item.front_matter())
+            return unlink(source.src_uri, markdown, self.project.withheld)
+        return None
+
+    def on_page_content(self, html: str, *, page: MkDocsPage, config: MkDocsConfig, files: Files) -> str | None:
+        """An item's panel, after its heading. Added as HTML, so that Markdown does not parse it on every page."""
+        source = self._page(page)
+        if source is None or source.item is None or self.renderer is None:
+            return None
         panel = self.renderer.item_panel(source.item)
-        head, _, rest = markdown.partition("\n")
-        if head.startswith("# "):
-            return f"{head}\n\n{panel}\n{rest}"
-        return f"{panel}\n{markdown}"
+        if html.lstrip().startswith("<h1"):
+            head, end, rest = html.partition("</h1>")
+            return f"{head}{end}\n{panel}{rest}"
+        return panel + html
 
     def _page(self, page: MkDocsPage) -> Page | None:
         if self.project is None or page.file.generated_by:
@@ -192,7 +209,7 @@ def _overview_title(project: Project, config: MkDocsConfig) -> str:
 def _navigation(project: Project, pages: dict[str, str]) -> list[Any]:
     """Generated pages and plain pages; never the items (Material renders the whole nav into every page)."""
     assert project.portfolio is not None
-    challenges = [{result.challenge.title: challenge_uri(result.id)} for result in project.portfolio.challenges]
+    challenges = [{html.escape(result.challenge.title): challenge_uri(result.id)} for result in project.portfolio.challenges]
     plain = [
         uri for uri, page in sorted(project.pages.items())
         if page.item is None and uri != OVERVIEW_URI and uri not in project.withheld

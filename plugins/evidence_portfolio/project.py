@@ -62,6 +62,8 @@ class Settings:
     as_of: datetime.date = field(default_factory=datetime.date.today)
     site_files: frozenset[str] = frozenset()
     """Files under evidence/ that mkdocs.yml itself uses (extra_css, extra_javascript, logo, favicon)."""
+    max_file_mb: float = 5
+    """Markdown files larger than this many megabytes are errors (they are not read)."""
     site_name: str = "Evidence portfolio"
     site_url: str = ""
     use_directory_urls: bool = True
@@ -171,16 +173,22 @@ class SourceCache:
     def __init__(self) -> None:
         self._entries: dict[Path, tuple[tuple[int, int], Source | None, Problems]] = {}
 
-    def read(self, file: Path, path: str) -> tuple[Source | None, Problems]:
+    def read(self, file: Path, path: str, max_mb: float = 5) -> tuple[Source | None, Problems]:
+        problems = Problems()
         try:
             status = file.stat()
             stamp = (status.st_mtime_ns, status.st_size)
             cached = self._entries.get(file)
             if cached and cached[0] == stamp:
                 return cached[1], cached[2]
+            if status.st_size > max_mb * 1_000_000:
+                problems.error(
+                    path, 1, f"the file is {status.st_size / 1_000_000:.1f} MB, more than the limit of {max_mb:g} MB "
+                    "(max_file_mb in mkdocs.yml); split it, or move large content into an attachment",
+                )
+                return None, problems
             raw = file.read_bytes()
         except OSError as exc:
-            problems = Problems()
             problems.error(path, 1, f"the file cannot be read ({exc.strerror}); check its permissions")
             return None, problems
         source, problems = read_source(raw, path)
@@ -202,7 +210,7 @@ def read_project(settings: Settings, cache: SourceCache | None = None) -> Projec
         if not uri.endswith(".md"):
             continue
         path = settings.display_uri(uri)
-        source, found = cache.read(settings.docs_dir / uri, path)
+        source, found = cache.read(settings.docs_dir / uri, path, settings.max_file_mb)
         if source is not None:
             page, checked = parse_page(uri, path, source, framework, existing, links_out)
             found = Problems(found + checked)
@@ -302,6 +310,7 @@ def load_settings(root: Path, audience: str | None = None) -> Settings:
         site_name=str(config.get("site_name") or "Evidence portfolio"),
         site_url=str(config.get("site_url") or ""),
         use_directory_urls=config.get("use_directory_urls") is not False,
+        max_file_mb=float(options.get("max_file_mb") or 5),
     )
 
 

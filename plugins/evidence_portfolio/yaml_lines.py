@@ -18,6 +18,8 @@ except AttributeError:  # PyYAML built without libyaml
 
 MAX_DEPTH = 50
 """Deeper nesting than any front matter needs is refused, before Python's recursion limit is reached."""
+MAX_VALUES = 100_000
+"""More values than any front matter needs, once aliases are expanded: an alias bomb."""
 
 
 _CONTEXT_FIRST = ("flow", "quoted", "simple key")
@@ -121,23 +123,38 @@ _LineLoader.add_constructor("tag:yaml.org,2002:seq", _construct_seq)
 _LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
 
 
-def _check_depth(node: yaml.Node) -> None:
-    """Refuse nesting deeper than MAX_DEPTH, counting each node once (aliases share nodes)."""
-    seen: set[int] = set()
-    stack: list[tuple[yaml.Node, int]] = [(node, 0)]
-    while stack:
-        current, depth = stack.pop()
-        if id(current) in seen:
-            continue
-        seen.add(id(current))
-        if depth > MAX_DEPTH:
-            raise YamlProblem(current.start_mark.line, f"the YAML is nested more than {MAX_DEPTH} levels deep")
-        if isinstance(current, yaml.SequenceNode):
-            stack.extend((child, depth + 1) for child in current.value)
-        elif isinstance(current, yaml.MappingNode):
-            for key, value in current.value:
-                stack.append((key, depth + 1))
-                stack.append((value, depth + 1))
+def _check_shape(root: yaml.Node) -> None:
+    """Refuse nesting deeper than MAX_DEPTH, aliases that refer to themselves, and aliases that expand to more than
+    MAX_VALUES values (an "alias bomb"), before anything is built. Each node is measured once."""
+    measured: dict[int, tuple[int, int]] = {}  # node -> (values once expanded, height)
+    open_nodes: set[int] = set()
+
+    def measure(node: yaml.Node, depth: int) -> tuple[int, int]:
+        key = id(node)
+        if key in open_nodes:
+            raise YamlProblem(node.start_mark.line, "an alias (*name) refers to the value that contains it")
+        if key not in measured:
+            open_nodes.add(key)
+            if isinstance(node, yaml.SequenceNode):
+                children = list(node.value)
+            elif isinstance(node, yaml.MappingNode):
+                children = [part for pair in node.value for part in pair]
+            else:
+                children = []
+            sizes = [measure(child, depth + 1) for child in children]
+            open_nodes.discard(key)
+            measured[key] = (1 + sum(s for s, _ in sizes), 1 + max((h for _, h in sizes), default=0))
+        values, height = measured[key]
+        if depth + height > MAX_DEPTH:
+            raise YamlProblem(node.start_mark.line, f"the YAML is nested more than {MAX_DEPTH} levels deep")
+        if values > MAX_VALUES:
+            raise YamlProblem(
+                node.start_mark.line,
+                f"the YAML's aliases (*name) expand to more than {MAX_VALUES:,} values; write the values out instead",
+            )
+        return values, height
+
+    measure(root, 0)
 
 
 def load_yaml(text: str) -> Any:
@@ -147,7 +164,7 @@ def load_yaml(text: str) -> Any:
         node = loader.get_single_node()
         if node is None:
             return None
-        _check_depth(node)
+        _check_shape(node)
         return loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark

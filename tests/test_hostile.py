@@ -1,0 +1,132 @@
+"""Hostile and careless input: it is reported or handled, never crashes, hangs, injects markup or loses files."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import time
+import urllib.parse
+
+import pytest
+from bs4 import BeautifulSoup
+
+from conftest import Project
+
+BOMB = "lol: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+    f"lol{n}: &{chr(98 + n)} [{', '.join([f'*{chr(97 + n)}'] * 9)}]\n" for n in range(8)
+)
+
+
+def lines_of(project: Project, path: str) -> list[str]:
+    return [line for line in project.check().lines if line.startswith(path + ":")]
+
+
+def test_alias_bomb_is_rejected_fast(project: Project) -> None:
+    project.write("evidence/bomb.md", "---\ntitle: Bomb\ntype: evidence\n" + BOMB + "---\nBody\n")
+    started = time.monotonic()
+    lines = lines_of(project, "evidence/bomb.md")
+    assert time.monotonic() - started < 20  # a subprocess; the YAML itself is refused in well under a second
+    assert lines == [
+        "evidence/bomb.md:9: error: the YAML's aliases (*name) expand to more than 100,000 values; write the "
+        "values out instead"
+    ]
+
+
+def test_alias_that_contains_itself_and_deep_nesting_are_errors(project: Project) -> None:
+    project.write("evidence/loop.md", "---\ntitle: Loop\ntags: &a [*a]\n---\n")
+    project.write("evidence/deep.md", "---\ntitle: Deep\ntags: " + "[" * 200 + "]" * 200 + "\n---\n")
+    assert lines_of(project, "evidence/loop.md") == [
+        "evidence/loop.md:3: error: an alias (*name) refers to the value that contains it"
+    ]
+    assert lines_of(project, "evidence/deep.md") == [
+        "evidence/deep.md:3: error: the YAML is nested more than 50 levels deep"
+    ]
+
+
+def test_oversized_item_is_an_error_with_a_configurable_limit(project: Project) -> None:
+    project.item("big.md", "title: Big\ntype: evidence\nmaps_to: people/plan\ndate: 2026-01-01", "x" * 6_000_000)
+    assert lines_of(project, "evidence/big.md") == [
+        "evidence/big.md:1: error: the file is 6.0 MB, more than the limit of 5 MB (max_file_mb in mkdocs.yml); "
+        "split it, or move large content into an attachment"
+    ]
+    assert project.build().failed
+    project.write("mkdocs.yml", (project.root / "mkdocs.yml").read_text().replace(
+        "      as_of: 2026-11-27\n", "      as_of: 2026-11-27\n      max_file_mb: 7\n"))
+    assert lines_of(project, "evidence/big.md") == []
+    assert not project.build().failed
+
+
+def test_awkward_file_names_build_with_working_links(project: Project) -> None:
+    names = ["with spaces.md", "café-ünïcode.md", "number#1.md", "what?.md", "100% & more.md"]
+    for number, name in enumerate(names):
+        project.item(f"odd/{name}", f"title: Odd {number}\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")
+    project.write("evidence/odd/files/report #2 (final).csv", "a,b\n")
+    project.item("odd/attached.md", "title: Attached\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\n"
+                                    "attachments: ['files/report #2 (final).csv']")
+    result = project.build()
+    assert not result.failed, result.log
+    items = {item["title"]: item for item in result.portfolio["items"]}
+    challenge = BeautifulSoup(result.html("challenges/partnerships/"), "html.parser")
+    links = {li["data-item"]: li.a["href"] for li in challenge.select("li[data-item]")}
+    for number, name in enumerate(names):
+        url = items[f"Odd {number}"]["url"]
+        assert urllib.parse.unquote(url) == "odd/" + name.removesuffix(".md") + "/"
+        link = links["odd/" + name.removesuffix(".md")]
+        target = urllib.parse.unquote(urllib.parse.urljoin("http://x/challenges/partnerships/", link))
+        assert (result.site / target.removeprefix("http://x/") / "index.html").exists(), link
+    panel = BeautifulSoup(result.html(items["Attached"]["url"]), "html.parser").select_one(".portfolio-panel")
+    href = panel.find("dt", string="Attachments").find_next_sibling("dd").a["href"]
+    target = urllib.parse.unquote(urllib.parse.urljoin("http://x/" + items["Attached"]["url"], href))
+    assert (result.site / target.removeprefix("http://x/")).read_text() == "a,b\n"
+
+
+def test_crlf_and_byte_order_mark_are_accepted(project: Project) -> None:
+    text = "\ufeff---\r\ntitle: Windows file\r\ntype: evidence\r\nmaps_to: people/plan\r\ndate: 2026-01-01\r\n---\r\n# Hi\r\n"
+    project.write("evidence/windows.md", text.encode("utf-8"))
+    assert lines_of(project, "evidence/windows.md") == []
+    result = project.build()
+    assert [i["title"] for i in result.portfolio["items"]] == ["Windows file"]
+    framework = (project.root / "framework.yml").read_text()
+    project.write("framework.yml", ("\ufeff" + framework.replace("\n", "\r\n")).encode("utf-8"))
+    assert not project.build().failed
+
+
+INJECTIONS = ['<script>alert("x")</script>', '"><img src=x onerror=alert(1)>', "{{ 7*7 }}", "{% raw %}x{% endraw %}"]
+
+
+@pytest.mark.parametrize("payload", INJECTIONS)
+def test_markup_in_fields_is_shown_as_text_everywhere(project: Project, payload: str, tmp_path) -> None:
+    quoted = json.dumps(payload)
+    framework = (project.root / "framework.yml").read_text()
+    project.write("framework.yml", framework.replace("title: Partnerships\n", f"title: {quoted}\n", 1)
+                  .replace("- Partners are involved.", f"- {quoted}"))
+    for kind, extra in (("case-study", ""), ("celebration", ""), ("action", f"\nowner: {quoted}\ndue: 2027-01-01")):
+        project.item(
+            f"{kind}.md",
+            f"title: {quoted}\ntype: {kind}\nmaps_to: partnerships/plan\ndate: 2026-01-01\nsummary: {quoted}\n"
+            f"partners: [{quoted}]\ntags: [{quoted}]\nvisibility: public{extra}",
+        )
+    result = project.build()
+    assert not result.failed, result.log
+    data = result.portfolio
+    pages = [data["pages"][role] for role in data["pages"]] + [data["challenges"][0]["url"]]
+    pages += [item["url"] for item in data["items"]]
+    for url in pages:
+        html = result.html(url)
+        soup = BeautifulSoup(html, "html.parser")
+        assert not soup.select('img[src="x"]') and 'alert("x")</script>' not in html, url
+        assert "49" not in soup.get_text(), url  # {{ 7*7 }} is never evaluated
+    library = BeautifulSoup(result.html("library/"), "html.parser")
+    assert all(li.select_one("a").get_text() == payload for li in library.select("li[data-item]"))
+    assert [item["title"] for item in data["items"]] == [payload] * 3
+    rows = list(csv.DictReader(io.StringIO((result.site / "evidence.csv").read_text(encoding="utf-8"))))
+    assert [(row["title"], row["summary"], row["partners"]) for row in rows] == [(payload, payload, payload)] * 3
+    weasyprint = pytest.importorskip("weasyprint", reason="the pdf extra is not installed")
+    assert weasyprint
+    from pypdf import PdfReader
+
+    pdf = tmp_path / "pack.pdf"
+    assert project.run("pdf", str(project.root), "-o", str(pdf)).code == 0
+    text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert payload.replace(" ", "") in text.replace(" ", "").replace("\n", "")
