@@ -1,0 +1,100 @@
+"""Property-based tests: random bytes and random mutations of valid items and of framework.yml never make the
+validator raise; every outcome is a set of problems, each with a path and a line in the file."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import FRAMEWORK
+from evidence_portfolio.framework import load_framework
+from evidence_portfolio.items import parse_page, read_source
+from evidence_portfolio.problems import Problem
+
+VALID_ITEMS = [
+    b"---\ntitle: Joint bid\ntype: case-study\nmaps_to:\n  - partnerships/do\n  - people\ndate: 2026-05-14\n"
+    b"partners: [NHS Trust, Age UK]\ntags: older-adults\nvisibility: public\nattachments: [files/a.csv]\n---\n# Bid\n",
+    b"---\ntitle: Forum\ntype: action\nmaps_to: partnerships/review\ndate: 2026-01-01\nowner: Jo\ndue: 2027-01-01\n"
+    b"status: in-progress\n---\nText\n",
+    b"---\ntitle: SA\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-10-01\nratings:\n  plan: good\n"
+    b"  do: Great\noverall: fair\n---\n## Plan\n",
+]
+FUZZ = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FRAMEWORK_PATH = "framework.yml"
+
+
+@st.composite
+def mutated(draw: st.DrawFn, original: bytes) -> bytes:
+    """`original` with a few bytes replaced, inserted or deleted, and YAML's own punctuation favoured."""
+    data = bytearray(original)
+    alphabet = st.sampled_from(list(b":-[]{}#&*!|>'\"\n\t %@`,?") + list(range(256)))
+    for _ in range(draw(st.integers(1, 6))):
+        position = draw(st.integers(0, len(data)))
+        action = draw(st.sampled_from(["replace", "insert", "delete"]))
+        if action == "insert" or position == len(data):
+            data[position:position] = bytes(draw(st.lists(alphabet, min_size=1, max_size=8)))
+        elif action == "replace":
+            data[position] = draw(alphabet)
+        else:
+            del data[position : position + draw(st.integers(1, 12))]
+    return bytes(data)
+
+
+def framework():  # type: ignore[no-untyped-def]
+    path = Path(tempfile.mkdtemp(prefix="fuzz-")) / "framework.yml"
+    path.write_text(FRAMEWORK, encoding="utf-8")
+    loaded, problems = load_framework(path, FRAMEWORK_PATH)
+    assert loaded is not None, problems
+    return loaded
+
+
+FRAMEWORK_OBJECT = framework()
+
+
+def check_item(raw: bytes) -> None:
+    path = "evidence/a.md"
+    source, problems = read_source(raw, path)
+    if source is not None:
+        page, more = parse_page("a.md", path, source, FRAMEWORK_OBJECT, frozenset({"files/a.csv"}))
+        assert page.src_uri == "a.md"
+        problems = problems + more
+    assert_reported(problems, path, raw)
+
+
+def assert_reported(problems: list[Problem], path: str, raw: bytes) -> None:
+    last_line = raw.count(b"\n") + 1
+    for problem in problems:
+        assert problem.path == path
+        assert 1 <= problem.line <= last_line, problem
+        assert problem.severity in ("error", "warning") and problem.message
+
+
+@FUZZ
+@given(st.binary(max_size=400))
+def test_random_bytes_as_an_item(raw: bytes) -> None:
+    check_item(raw)
+
+
+@FUZZ
+@given(st.binary(max_size=200).map(lambda tail: b"---\n" + tail + b"\n---\n"))
+def test_random_bytes_as_front_matter(raw: bytes) -> None:
+    check_item(raw)
+
+
+@FUZZ
+@given(st.sampled_from(VALID_ITEMS).flatmap(mutated))
+def test_mutations_of_valid_items(raw: bytes) -> None:
+    check_item(raw)
+
+
+@FUZZ
+@given(mutated(FRAMEWORK.encode()))
+def test_mutations_of_framework_yml(tmp_path_factory, raw: bytes) -> None:
+    path = tmp_path_factory.mktemp("framework") / "framework.yml"
+    path.write_bytes(raw)
+    loaded, problems = load_framework(path, FRAMEWORK_PATH)
+    assert_reported(problems, FRAMEWORK_PATH, raw)
+    assert (loaded is None) == bool(problems.errors)
