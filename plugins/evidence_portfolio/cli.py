@@ -12,7 +12,6 @@ from typing import Callable, Sequence
 from .framework import Framework, load_framework
 from .items import ITEM_TYPES, STATUSES, VISIBILITIES, Target, parse_target
 from .new_item import NewItem, item_path, render_new_item
-from .pdf import PdfUnavailable, write_pdf
 from .portfolio import AUDIENCES
 from .problems import Problem, suggest
 from .project import Settings, load_settings, read_project
@@ -224,6 +223,8 @@ def pdf(args: argparse.Namespace) -> int:
         print("\n".join(str(p) for p in project.problems.errors), file=sys.stderr)
         print("portfolio pdf: the portfolio has errors (above); fix them first", file=sys.stderr)
         return EXIT_PROBLEMS
+    from .pdf import PdfUnavailable, write_pdf  # Markdown and the templates: not needed by the other commands
+
     output = args.output or Path(f"accreditation-pack-{settings.audience}.pdf")
     try:
         write_pdf(

@@ -23,6 +23,8 @@ def resolve(src_uri: str, target: str) -> str | None:
 
 def body_links(src_uri: str, body: str) -> frozenset[str]:
     """Files under evidence/ that the body links to or embeds, as paths relative to evidence/."""
+    if "](" not in body and "]:" not in body and "=" not in body:  # most bodies: no link at all
+        return frozenset()
     targets = (match["target"] for pattern in (_INLINE, _ATTRIBUTE, _DEFINITION) for match in pattern.finditer(body))
     return frozenset(path for target in targets if (path := resolve(src_uri, target)))
 

@@ -155,13 +155,13 @@ def _challenge_result(
     sections = []
     for part in challenge.sections:
         mapped = by_target.get(Target(challenge.id, part.id), [])
-        supporting = [item for item in mapped if item.supports]
-        fresh = tuple(item for item in supporting if not is_stale(item, framework, as_of))
+        supporting = [(item, is_stale(item, framework, as_of)) for item in mapped if item.supports]
+        fresh = tuple(item for item, stale in supporting if not stale)
         sections.append(
             SectionResult(
                 section=part,
                 evidence=fresh,
-                stale=tuple(item for item in supporting if item not in fresh),
+                stale=tuple(item for item, stale in supporting if stale),
                 actions=tuple(item for item in mapped if item.type == "action"),
                 rating=current.ratings.get(part.id) if current else None,
                 covered=len(fresh) >= framework.min_evidence,

@@ -130,6 +130,8 @@ def _check_shape(root: yaml.Node) -> None:
     open_nodes: set[int] = set()
 
     def measure(node: yaml.Node, depth: int) -> tuple[int, int]:
+        if isinstance(node, yaml.ScalarNode) and depth < MAX_DEPTH:  # most nodes: nothing to expand
+            return 1, 1
         key = id(node)
         if key in open_nodes:
             raise YamlProblem(node.start_mark.line, "an alias (*name) refers to the value that contains it")
