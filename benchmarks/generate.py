@@ -35,7 +35,7 @@ def framework() -> str:
     for challenge in CHALLENGES:
         lines += [f"  - id: {challenge}", f"    title: {challenge.title()}", "    outcomes:", "      - An outcome.",
                   "    sections:"]
-        lines += [f"      {s}: {{question: How do you {s}?, best_practice: We {s} well.}}" for s in SECTIONS]
+        lines += [f"      {s}: {{question: 'How do you {s}?', best_practice: 'We {s} well.'}}" for s in SECTIONS]
     return "\n".join(lines) + "\n"
 
 

@@ -27,7 +27,7 @@ def _sections(body: str) -> list[tuple[str, list[str]]]:
 
 
 def _demote(lines: list[str], levels: int) -> str:
-    """Headings `levels` deeper (###  -> #####), so that they sit under the section's own heading."""
+    """Headings `levels` deeper (### -> ####), so that they sit under the section's own heading."""
     out, fence = [], ""
     for line in lines:
         opening = _FENCE.match(line)
@@ -39,7 +39,7 @@ def _demote(lines: list[str], levels: int) -> str:
     return "\n".join(out).strip("\n")
 
 
-def narratives(body: str, challenge: Challenge, demote: int = 2) -> dict[str, str]:
+def narratives(body: str, challenge: Challenge, demote: int = 1) -> dict[str, str]:
     """Section id -> the self-assessment's text about it, matching headings to section labels or ids (any case)."""
     names = {name.lower(): s.id for s in challenge.sections for name in (s.id, s.label)}
     found: dict[str, str] = {}

@@ -1,0 +1,255 @@
+/* Evidence portfolio: the filters of the evidence library.
+ *
+ * The library page lists every item of the build as <li data-item="ID"> with its facts in data-* attributes.
+ * This script shows the (otherwise hidden) filter form, reads the filters from the URL query, shows only the
+ * matching items and keeps the query up to date, so that a filtered view can be shared as a link:
+ *
+ *   ?type=case-study  ?partner=NAME  ?challenge=C&section=S  ?tag=T  ?year=2026  ?q=words  ?sort=title
+ *
+ * A key given twice means "any of these values"; different keys must all match. Without JavaScript every item
+ * is shown. On any other page it only names Material's search dialog for screen readers. No dependencies, no
+ * build step.
+ */
+(function () {
+  "use strict";
+
+  /* The keys of the query, in the order they are written back into the URL. */
+  var KEYS = ["challenge", "section", "type", "partner", "tag", "year", "q", "sort"];
+  var FILTERS = ["challenge", "section", "type", "partner", "tag", "year"];
+  var SORTS = ["date-desc", "date-asc", "title"];
+  var DEFAULT_SORT = "date-desc";
+
+  function list(element, name) {
+    try {
+      var value = JSON.parse(element.getAttribute(name) || "[]");
+      return Array.isArray(value) ? value.map(String) : [];
+    } catch (error) {
+      return [];
+    }
+  }
+
+  function words(text) {
+    return (text || "").toLowerCase().split(/\s+/).filter(Boolean);
+  }
+
+  function unique(values) {
+    var seen = {};
+    return values.filter(function (value) {
+      if (value === "" || Object.prototype.hasOwnProperty.call(seen, value)) return false;
+      seen[value] = true;
+      return true;
+    });
+  }
+
+  /* The state of the filters: {challenge: [...], ..., q: "words", sort: "date-desc"}. */
+  function stateFromQuery(search) {
+    var params = new URLSearchParams(search);
+    var state = { q: (params.getAll("q").join(" ")).trim(), sort: params.get("sort") || DEFAULT_SORT };
+    FILTERS.forEach(function (key) {
+      state[key] = unique(params.getAll(key).map(function (value) { return value.trim(); }));
+    });
+    if (SORTS.indexOf(state.sort) < 0) state.sort = DEFAULT_SORT;
+    return state;
+  }
+
+  function queryFromState(state, search) {
+    var params = new URLSearchParams();
+    KEYS.forEach(function (key) {
+      if (key === "q") {
+        if (state.q) params.append("q", state.q);
+      } else if (key === "sort") {
+        if (state.sort && state.sort !== DEFAULT_SORT) params.append("sort", state.sort);
+      } else {
+        state[key].forEach(function (value) { params.append(key, value); });
+      }
+    });
+    /* Keep any other parameter someone else put there. */
+    new URLSearchParams(search).forEach(function (value, key) {
+      if (KEYS.indexOf(key) < 0) params.append(key, value);
+    });
+    var query = params.toString();
+    return query ? "?" + query : "";
+  }
+
+  function matches(item, state) {
+    var facts = item.facts;
+    function any(values, test) {
+      return values.length === 0 || values.some(test);
+    }
+    return (
+      any(state.type, function (value) { return facts.type === value; }) &&
+      any(state.challenge, function (value) { return facts.challenges.indexOf(value) >= 0; }) &&
+      any(state.section, function (section) {
+        return facts.sections.some(function (target) {
+          var slash = target.indexOf("/");
+          if (slash < 0 || target.slice(slash + 1) !== section) return false;
+          return state.challenge.length === 0 || state.challenge.indexOf(target.slice(0, slash)) >= 0;
+        });
+      }) &&
+      any(state.partner, function (value) { return facts.partners.indexOf(value) >= 0; }) &&
+      any(state.tag, function (value) { return facts.tags.indexOf(value) >= 0; }) &&
+      any(state.year, function (value) { return facts.date.slice(0, 4) === value; }) &&
+      words(state.q).every(function (word) { return facts.text.indexOf(word) >= 0; })
+    );
+  }
+
+  function compare(sort) {
+    return function (a, b) {
+      var order = 0;
+      if (sort === "title") {
+        order = a.facts.title.localeCompare(b.facts.title, undefined, { sensitivity: "base", numeric: true });
+      } else if (a.facts.date !== b.facts.date) {
+        order = a.facts.date < b.facts.date ? -1 : 1;
+        if (sort === "date-desc") order = -order;
+      } else {
+        order = a.facts.title.localeCompare(b.facts.title, undefined, { sensitivity: "base", numeric: true });
+      }
+      return order || a.index - b.index;
+    };
+  }
+
+  /* Set a <select> to the values of one key; a value it does not offer (or several values) gets an option of
+     its own, marked data-temporary, so that the control says what the list shows. */
+  function setSelect(select, values, fallback) {
+    Array.prototype.slice.call(select.querySelectorAll("option[data-temporary]")).forEach(function (option) {
+      option.remove();
+    });
+    if (values.length === 0) {
+      select.value = fallback;
+      return;
+    }
+    if (values.length === 1) {
+      var found = Array.prototype.some.call(select.options, function (option) { return option.value === values[0]; });
+      if (found) {
+        select.value = values[0];
+        return;
+      }
+    }
+    var option = document.createElement("option");
+    option.value = values.join("\n");
+    option.setAttribute("data-temporary", "");
+    option.setAttribute("data-values", JSON.stringify(values));
+    option.textContent = values.map(function (value) {
+      var known = Array.prototype.find.call(select.options, function (o) { return o.value === value; });
+      return known ? known.textContent : value;
+    }).join(" or ");
+    select.appendChild(option);
+    select.value = option.value;
+  }
+
+  function selectValues(select) {
+    var option = select.options[select.selectedIndex];
+    if (!option || option.value === "") return [];
+    if (option.hasAttribute("data-values")) return list(option, "data-values");
+    return [option.value];
+  }
+
+  /* Material's search dialog has no accessible name (axe: aria-dialog-name); give it its input's label. This is
+     the one thing the script does on every page. */
+  function nameSearchDialog() {
+    var dialog = document.querySelector('.md-search[role="dialog"]');
+    if (!dialog || dialog.hasAttribute("aria-label") || dialog.hasAttribute("aria-labelledby")) return;
+    var input = dialog.querySelector(".md-search__input");
+    dialog.setAttribute("aria-label", (input && input.getAttribute("aria-label")) || "Search");
+  }
+
+  function init() {
+    nameSearchDialog();
+    var root = document.querySelector("[data-portfolio-library]");
+    if (!root || root.hasAttribute("data-portfolio-ready")) return;
+    root.setAttribute("data-portfolio-ready", "");
+
+    var form = root.querySelector("form");
+    var container = root.querySelector("ul");
+    var count = root.querySelector("[data-count]");
+    var empty = root.querySelector("[data-empty]");
+    var items = Array.prototype.slice.call(root.querySelectorAll("li[data-item]")).map(function (element, index) {
+      return {
+        element: element,
+        index: index,
+        facts: {
+          type: element.getAttribute("data-type") || "",
+          date: element.getAttribute("data-date") || "",
+          title: element.getAttribute("data-title") || element.textContent.trim(),
+          challenges: list(element, "data-challenges"),
+          sections: list(element, "data-sections"),
+          partners: list(element, "data-partners"),
+          tags: list(element, "data-tags"),
+          text: (element.getAttribute("data-text") || element.textContent).toLowerCase(),
+        },
+      };
+    });
+    var controls = {};
+    if (form) {
+      KEYS.forEach(function (key) { controls[key] = form.elements.namedItem(key); });
+      form.hidden = false;
+    }
+
+    function show(state) {
+      var shown = 0;
+      items.slice().sort(compare(state.sort)).forEach(function (item) {
+        var visible = matches(item, state);
+        item.element.hidden = !visible;
+        if (visible) shown += 1;
+        if (container) container.appendChild(item.element);
+      });
+      var filtered = !!state.q || FILTERS.some(function (key) { return state[key].length > 0; });
+      var noun = items.length === 1 ? "item" : "items";
+      if (count) count.textContent = filtered ? shown + " of " + items.length + " " + noun : items.length + " " + noun;
+      if (empty) empty.hidden = shown > 0;
+    }
+
+    function setControls(state) {
+      FILTERS.forEach(function (key) {
+        if (controls[key]) setSelect(controls[key], state[key], "");
+      });
+      if (controls.q) controls.q.value = state.q;
+      if (controls.sort) setSelect(controls.sort, [state.sort], DEFAULT_SORT);
+    }
+
+    function readControls() {
+      var state = { q: controls.q ? controls.q.value.trim() : "", sort: DEFAULT_SORT };
+      FILTERS.forEach(function (key) { state[key] = controls[key] ? selectValues(controls[key]) : []; });
+      if (controls.sort && SORTS.indexOf(controls.sort.value) >= 0) state.sort = controls.sort.value;
+      return state;
+    }
+
+    function update() {
+      var state = readControls();
+      show(state);
+      var query = queryFromState(state, location.search);
+      if (query !== location.search && window.history && history.replaceState) {
+        history.replaceState(history.state, "", location.pathname + query + location.hash);
+      }
+    }
+
+    var state = stateFromQuery(location.search);
+    setControls(state);
+    show(state);
+
+    if (form) {
+      form.addEventListener("change", update);
+      form.addEventListener("input", function (event) {
+        if (event.target === controls.q) update();
+      });
+      form.addEventListener("submit", function (event) {
+        event.preventDefault();
+        update();
+      });
+      form.addEventListener("reset", function (event) {
+        event.preventDefault();
+        setControls(stateFromQuery(""));
+        update();
+      });
+    }
+  }
+
+  if (window.document$ && typeof window.document$.subscribe === "function") {
+    /* Material with navigation.instant: document$ emits on the first load and after each instant navigation. */
+    window.document$.subscribe(init);
+  } else if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", init);
+  } else {
+    init();
+  }
+})();

@@ -1,0 +1,660 @@
+"""The built site in a real browser: Playwright driving Debian's Chromium (`/usr/bin/chromium`).
+
+The evidence library's filters (by URL and by clicking), Material's search, the print styles of the
+accreditation pack and an axe-core audit of the main pages. One small portfolio is built and served once for the
+whole module; the sample portfolio of the repository is built too, for the screenshots and the audit.
+
+Without Chromium, Playwright or axe-core (`cd tests && npm ci`) these tests are skipped, with the reason; with
+PORTFOLIO_REQUIRE_BROWSER=1 (as in CI) they fail instead.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import json
+import os
+import re
+import threading
+import urllib.request
+from pathlib import Path
+from typing import Any, Iterator
+from urllib.parse import parse_qsl, urlsplit
+
+import pytest
+
+from conftest import FRAMEWORK, MKDOCS_YML, REPOSITORY, Project
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+AXE = Path(__file__).parent / "node_modules" / "axe-core" / "axe.min.js"
+SCREENSHOTS = Path(__file__).parent / "screenshots"
+README_IMAGE = REPOSITORY / "docs" / "images" / "home.png"
+VIEWPORT = {"width": 1200, "height": 800}
+
+# The word that occurs in one item's body and nowhere else (not in its title, summary, partners or tags).
+UNIQUE_WORD = "zumbathon"
+
+
+def unavailable(reason: str) -> None:
+    """Skip, or fail where the browser tests must run (CI sets PORTFOLIO_REQUIRE_BROWSER=1)."""
+    if os.environ.get("PORTFOLIO_REQUIRE_BROWSER") == "1":
+        pytest.fail(f"{reason} (PORTFOLIO_REQUIRE_BROWSER=1, so the browser tests must run)", pytrace=False)
+    pytest.skip(reason)
+
+
+# --- The portfolio under test ----------------------------------------------------------------------------------
+
+ITEMS: dict[str, tuple[str, str]] = {
+    "partnerships/joint-bid": (
+        """
+        title: Joint bid with the County Active Partnership
+        type: case-study
+        maps_to: [partnerships/plan, partnerships/do]
+        date: 2026-05-14
+        summary: How a joint bid secured funding to tackle inactivity.
+        partners: [County Active Partnership, NHS Trust]
+        tags: [older-adults]
+        visibility: public
+        """,
+        f"## Context\n\nThe bid paid for a weekly {UNIQUE_WORD} in three parks.\n",
+    ),
+    "partnerships/board-minutes": (
+        """
+        title: Partnership board minutes
+        type: evidence
+        maps_to: partnerships/do
+        date: 2025-06-01
+        summary: Minutes of the June board.
+        partners: NHS Trust
+        tags: governance
+        """,
+        "The board met and agreed the plan.\n",
+    ),
+    "partnerships/partner-survey": (
+        """
+        title: Annual partner survey
+        type: evidence
+        maps_to: partnerships/review
+        date: 2024-03-10
+        summary: What our partners think of working with us.
+        tags: [older-adults, surveys]
+        """,
+        "Forty partners answered the survey.\n",
+    ),
+    "people/workforce-plan": (
+        """
+        title: Workforce plan
+        type: evidence
+        maps_to: people/plan
+        date: 2026-02-02
+        partners: Age UK
+        tags: governance
+        """,
+        "Our plan for the workforce.\n",
+    ),
+    "people/coaching-award": (
+        """
+        title: Coaching award for the walking team
+        type: celebration
+        maps_to: people
+        date: 2025-09-09
+        partners: Age UK
+        tags: awards
+        """,
+        "The team won the county coaching award.\n",
+    ),
+    "people/walking-football": (
+        """
+        title: Walking football for older adults
+        type: case-study
+        maps_to: people/plan
+        date: 2025-04-04
+        summary: A weekly session run with volunteers.
+        partners: County Active Partnership
+        tags: older-adults
+        """,
+        "Thirty players come every week.\n",
+    ),
+    "actions/review-with-partners": (
+        """
+        title: Review the plan with partners
+        type: action
+        maps_to: partnerships/review
+        date: 2026-07-01
+        owner: Head of Partnerships
+        due: 2027-01-15
+        status: planned
+        """,
+        "We will review the plan with our partners each year.\n",
+    ),
+    "assessments/partnerships-2026": (
+        """
+        title: Partnerships self-assessment 2026
+        type: self-assessment
+        challenge: partnerships
+        date: 2026-10-15
+        ratings:
+          plan: good
+          do: great
+          review: fair
+        """,
+        "## Plan\n\n### What do we currently do\n\nWe plan with partners.\n",
+    ),
+}
+ALL = set(ITEMS)
+NO_PARTNER = {"actions/review-with-partners", "assessments/partnerships-2026", "partnerships/partner-survey"}
+
+# A library URL query and exactly the items it shows.
+QUERIES: list[tuple[str, set[str]]] = [
+    ("", ALL),
+    ("type=case-study", {"partnerships/joint-bid", "people/walking-football"}),
+    ("type=action", {"actions/review-with-partners"}),
+    ("type=self-assessment", {"assessments/partnerships-2026"}),
+    (
+        "type=case-study&type=celebration",
+        {"partnerships/joint-bid", "people/walking-football", "people/coaching-award"},
+    ),
+    ("partner=NHS+Trust", {"partnerships/joint-bid", "partnerships/board-minutes"}),
+    ("partner=County%20Active%20Partnership", {"partnerships/joint-bid", "people/walking-football"}),
+    ("partner=Nobody+Ltd", set()),
+    ("challenge=people", {"people/workforce-plan", "people/coaching-award", "people/walking-football"}),
+    (
+        "challenge=partnerships",
+        {
+            "partnerships/joint-bid", "partnerships/board-minutes", "partnerships/partner-survey",
+            "actions/review-with-partners", "assessments/partnerships-2026",
+        },
+    ),
+    ("challenge=partnerships&section=do", {"partnerships/joint-bid", "partnerships/board-minutes"}),
+    ("challenge=people&section=plan", {"people/workforce-plan", "people/walking-football"}),
+    ("section=plan", {"partnerships/joint-bid", "people/workforce-plan", "people/walking-football"}),
+    ("section=review", {"partnerships/partner-survey", "actions/review-with-partners"}),
+    ("tag=older-adults", {"partnerships/joint-bid", "partnerships/partner-survey", "people/walking-football"}),
+    ("tag=governance&tag=awards", {"partnerships/board-minutes", "people/workforce-plan", "people/coaching-award"}),
+    ("year=2025", {"partnerships/board-minutes", "people/coaching-award", "people/walking-football"}),
+    (
+        "year=2024&year=2025",
+        {"partnerships/partner-survey", "partnerships/board-minutes", "people/coaching-award",
+         "people/walking-football"},
+    ),
+    ("year=2023", set()),
+    ("q=walking", {"people/coaching-award", "people/walking-football"}),
+    ("q=county+partnership", {"partnerships/joint-bid", "people/walking-football"}),
+    ("q=WALKING%20older", {"people/walking-football"}),
+    ("q=" + UNIQUE_WORD, set()),  # the library filters on title, summary, partners and tags, not on the body
+    ("type=case-study&year=2026&partner=NHS+Trust", {"partnerships/joint-bid"}),
+    ("tag=older-adults&year=2025&year=2024", {"partnerships/partner-survey", "people/walking-football"}),
+    ("partner=Age+UK&tag=awards", {"people/coaching-award"}),
+    ("challenge=people&tag=older-adults&q=football", {"people/walking-football"}),
+    ("sort=title&unknown=kept", ALL),
+]
+
+
+def build(config_file: Path, site: Path, *, audience: str | None = None) -> Path:
+    """`mkdocs build` of the project at config_file into site: the repository's sample is built this way without
+    writing anything into the repository."""
+    previous = os.environ.pop("PORTFOLIO_AUDIENCE", None)
+    try:
+        from mkdocs.commands.build import build as mkdocs_build
+        from mkdocs.config import load_config
+
+        if audience:
+            os.environ["PORTFOLIO_AUDIENCE"] = audience
+        mkdocs_build(load_config(str(config_file), site_dir=str(site)))
+    finally:
+        os.environ.pop("PORTFOLIO_AUDIENCE", None)
+        if previous is not None:
+            os.environ["PORTFOLIO_AUDIENCE"] = previous
+    return site
+
+
+class Server:
+    """The site folder over HTTP on 127.0.0.1, on a free port, in a thread."""
+
+    def __init__(self, folder: Path) -> None:
+        class Quiet(http.server.SimpleHTTPRequestHandler):
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self.folder = folder
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(folder)))
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/"
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread.start()
+
+    @property
+    def portfolio(self) -> dict[str, Any]:
+        return json.loads((self.folder / "portfolio.json").read_text(encoding="utf-8"))
+
+    def close(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+# --- Fixtures ----------------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """One headless Chromium for the module."""
+    if not CHROMIUM.exists():
+        unavailable(f"{CHROMIUM} is missing: install Debian's chromium package to run the browser tests")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        unavailable("the playwright package is missing: pip install 'playwright>=1.49,<2' to run the browser tests")
+    with sync_playwright() as playwright:
+        try:
+            chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        except Exception as error:  # noqa: BLE001 - any launch failure means no browser here
+            unavailable(f"Chromium at {CHROMIUM} did not start: {error}")
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """The small portfolio above, built (internal audience: every item) and served."""
+    root = tmp_path_factory.mktemp("browser") / "project"
+    project = Project(root)
+    project.write("framework.yml", FRAMEWORK)
+    project.write("mkdocs.yml", MKDOCS_YML)
+    project.write("evidence/index.md", "---\ntitle: Test portfolio overview\n---\nWelcome to the test portfolio.\n")
+    for item_id, (front_matter, body) in ITEMS.items():
+        project.item(f"{item_id}.md", front_matter, body)
+    result = project.build()
+    assert not result.failed, "\n".join([result.error, *result.log])
+    server = Server(result.site)
+    assert {item["id"] for item in server.portfolio["items"]} == ALL
+    yield server
+    server.close()
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """The repository's sample portfolio, built into a temporary folder and served."""
+    server = Server(build(REPOSITORY / "mkdocs.yml", tmp_path_factory.mktemp("sample") / "site"))
+    yield server
+    server.close()
+
+
+@pytest.fixture(scope="module")
+def context(browser: Any) -> Iterator[Any]:
+    context = browser.new_context(viewport=VIEWPORT)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def page(context: Any) -> Iterator[Any]:
+    """A fresh tab; any JavaScript error on it fails the test."""
+    tab = context.new_page()
+    errors: list[str] = []
+    tab.on("pageerror", lambda error: errors.append(str(error)))
+    yield tab
+    tab.close()
+    assert not errors, f"JavaScript errors: {errors}"
+
+
+@pytest.fixture(scope="module")
+def axe_source() -> str:
+    if not AXE.exists():
+        unavailable(f"{AXE} is missing: run `npm ci` in tests/ to install axe-core")
+    return AXE.read_text(encoding="utf-8")
+
+
+# --- Helpers -----------------------------------------------------------------------------------------------------
+
+VISIBLE_ITEMS = """root => [...root.querySelectorAll('li[data-item]')]
+    .filter(li => !li.hidden && li.getClientRects().length > 0)
+    .map(li => li.dataset.item)"""
+
+
+def library_url(server: Server, query: str = "") -> str:
+    return server.url + server.portfolio["pages"]["library"] + (f"?{query}" if query else "")
+
+
+def open_library(page: Any, server: Server, query: str = "") -> None:
+    page.goto(library_url(server, query))
+    page.wait_for_selector("[data-portfolio-library][data-portfolio-ready]", state="attached")
+
+
+def shown(page: Any) -> list[str]:
+    """The ids of the library's items a reader sees, in their order on the page."""
+    return page.eval_on_selector("[data-portfolio-library]", VISIBLE_ITEMS)
+
+
+def query_of(page: Any) -> list[tuple[str, str]]:
+    return parse_qsl(urlsplit(page.url).query)
+
+
+def field_of(item_id: str, key: str) -> str:
+    """A field of an item of ITEMS, as written in its front matter."""
+    lines = (line.strip() for line in ITEMS[item_id][0].splitlines())
+    return next(line.split(":", 1)[1].strip() for line in lines if line.startswith(f"{key}:"))
+
+
+def title_of(item_id: str) -> str:
+    return field_of(item_id, "title")
+
+
+def date_of(item_id: str) -> str:
+    return field_of(item_id, "date")
+
+
+# --- The evidence library ------------------------------------------------------------------------------------------
+
+
+def test_library_unfiltered_shows_every_item_newest_first(page: Any, site: Server) -> None:
+    open_library(page, site)
+    ids = shown(page)
+    assert sorted(ids) == sorted(ALL)
+    assert [date_of(i) for i in ids] == sorted((date_of(i) for i in ids), reverse=True)
+    assert page.locator("form.portfolio-filters").is_visible()
+    assert page.locator("[data-count]").inner_text() == f"{len(ALL)} items"
+    assert page.locator("[data-empty]").is_hidden()
+    assert page.url == library_url(site)
+
+
+@pytest.mark.parametrize("query, expected", QUERIES, ids=[q or "unfiltered" for q, _ in QUERIES])
+def test_library_url_query(page: Any, site: Server, query: str, expected: set[str]) -> None:
+    open_library(page, site, query)
+    ids = shown(page)
+    assert len(ids) == len(set(ids))
+    assert set(ids) == expected
+    filtered = any(key not in {"sort", "unknown"} for key, _ in parse_qsl(query))
+    count = f"{len(expected)} of {len(ALL)} items" if filtered else f"{len(ALL)} items"
+    assert page.locator("[data-count]").inner_text() == count
+    assert page.locator("[data-empty]").is_visible() == (not expected)
+
+
+def test_library_controls_reflect_the_query(page: Any, site: Server) -> None:
+    open_library(page, site, "partner=NHS+Trust&challenge=partnerships&section=do&q=Bid&sort=title")
+    assert page.input_value("#filter-partner") == "NHS Trust"
+    assert page.input_value("#filter-challenge") == "partnerships"
+    assert page.input_value("#filter-section") == "do"
+    assert page.input_value("#filter-q") == "Bid"
+    assert page.input_value("#filter-sort") == "title"
+    assert page.input_value("#filter-type") == ""
+
+    # A value the page does not offer still filters, and the control says so.
+    open_library(page, site, "partner=Nobody+Ltd")
+    assert shown(page) == []
+    selected = page.eval_on_selector("#filter-partner", "s => s.options[s.selectedIndex].textContent")
+    assert selected == "Nobody Ltd"
+
+    # Several values of one key: any of them, shown as one choice.
+    open_library(page, site, "type=case-study&type=celebration")
+    selected = page.eval_on_selector("#filter-type", "s => s.options[s.selectedIndex].textContent")
+    assert selected == "Case study or Celebration of success"
+
+
+def test_library_filters_by_clicking_and_updates_the_url(page: Any, site: Server) -> None:
+    open_library(page, site)
+    page.select_option("#filter-type", "case-study")
+    assert set(shown(page)) == {"partnerships/joint-bid", "people/walking-football"}
+    assert query_of(page) == [("type", "case-study")]
+
+    page.select_option("#filter-partner", "NHS Trust")
+    assert shown(page) == ["partnerships/joint-bid"]
+    assert query_of(page) == [("type", "case-study"), ("partner", "NHS Trust")]
+    assert page.locator("[data-count]").inner_text() == f"1 of {len(ALL)} items"
+
+    page.select_option("#filter-partner", "")
+    page.select_option("#filter-type", "")
+    page.select_option("#filter-challenge", "partnerships")
+    page.select_option("#filter-section", "do")
+    assert set(shown(page)) == {"partnerships/joint-bid", "partnerships/board-minutes"}
+    assert query_of(page) == [("challenge", "partnerships"), ("section", "do")]
+
+    page.select_option("#filter-year", "2025")
+    assert shown(page) == ["partnerships/board-minutes"]
+    page.select_option("#filter-tag", "awards")
+    assert shown(page) == []
+    assert page.locator("[data-empty]").is_visible()
+    assert query_of(page) == [
+        ("challenge", "partnerships"), ("section", "do"), ("tag", "awards"), ("year", "2025"),
+    ]
+
+    # The URL now written reproduces the view in a new tab: the filtered view can be shared.
+    shared = page.url
+    page.get_by_role("button", name="Clear filters").click()
+    assert sorted(shown(page)) == sorted(ALL)
+    assert page.url == library_url(site)
+    assert page.input_value("#filter-challenge") == "" and page.input_value("#filter-year") == ""
+    page.goto(shared)
+    assert shown(page) == []
+    assert page.input_value("#filter-tag") == "awards"
+
+    page.get_by_role("button", name="Clear filters").click()
+    page.fill("#filter-q", "walking OLDER")
+    assert shown(page) == ["people/walking-football"]
+    assert query_of(page) == [("q", "walking OLDER")]
+
+
+def test_library_sorting(page: Any, site: Server) -> None:
+    open_library(page, site)
+    by_title = sorted(ALL, key=lambda i: title_of(i).casefold())
+    by_date = sorted(ALL, key=date_of)
+
+    page.select_option("#filter-sort", "title")
+    assert shown(page) == by_title
+    assert query_of(page) == [("sort", "title")]
+    page.select_option("#filter-sort", "date-asc")
+    assert shown(page) == by_date
+    assert query_of(page) == [("sort", "date-asc")]
+    page.select_option("#filter-sort", "date-desc")
+    assert shown(page) == by_date[::-1]
+    assert query_of(page) == []
+
+    open_library(page, site, "sort=title&type=evidence")
+    assert shown(page) == [i for i in by_title if field_of(i, "type") == "evidence"]
+    page.get_by_role("button", name="Clear filters").click()
+    assert shown(page) == by_date[::-1]
+
+
+def test_library_without_javascript_shows_every_item(browser: Any, site: Server) -> None:
+    context = browser.new_context(java_script_enabled=False, viewport=VIEWPORT)
+    try:
+        page = context.new_page()
+        page.goto(library_url(site, "type=case-study&partner=NHS+Trust"))
+        assert sorted(shown(page)) == sorted(ALL)
+        assert page.locator("form.portfolio-filters").is_hidden()
+        assert page.locator("[data-empty]").is_hidden()
+    finally:
+        context.close()
+
+
+def test_library_filter_controls_are_labelled(page: Any, site: Server) -> None:
+    open_library(page, site)
+    unlabelled = page.eval_on_selector(
+        "form.portfolio-filters",
+        """form => [...form.querySelectorAll('select, input, textarea')]
+            .filter(c => !c.id || !form.querySelector(`label[for="${c.id}"]`)?.textContent.trim())
+            .map(c => c.outerHTML)""",
+    )
+    assert unlabelled == []
+    assert page.locator("form.portfolio-filters select, form.portfolio-filters input").count() == 8
+
+
+def test_partner_page_links_to_the_filtered_library(page: Any, site: Server) -> None:
+    page.goto(site.url + site.portfolio["pages"]["partners"])
+    page.get_by_role("link", name="Show in the library").first.click()
+    page.wait_for_selector("[data-portfolio-library][data-portfolio-ready]", state="attached")
+    assert query_of(page) == [("partner", "Age UK")]
+    assert set(shown(page)) == {"people/workforce-plan", "people/coaching-award"}
+
+
+# --- The other generated pages ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "role, expected",
+    [
+        ("case_studies", {"partnerships/joint-bid", "people/walking-football"}),
+        ("partners", ALL - NO_PARTNER),
+        ("celebrations", {"people/coaching-award"}),
+        ("actions", {"actions/review-with-partners"}),
+    ],
+)
+def test_generated_pages_load(page: Any, site: Server, role: str, expected: set[str]) -> None:
+    response = page.goto(site.url + site.portfolio["pages"][role])
+    assert response is not None and response.status == 200
+    ids = set(page.eval_on_selector_all("article [data-item]", "els => els.map(e => e.dataset.item)"))
+    assert ids == expected
+
+
+# --- Material's search --------------------------------------------------------------------------------------------
+
+
+def search(page: Any, words: str, expected: str) -> str:
+    """Type words into Material's search box (key by key: Material listens to the keyboard) and wait until the
+    results name `expected`; the text of the results."""
+    box = page.locator(".md-search__input")
+    if not box.is_visible():  # a narrow window shows only the magnifier; at 1200 px the box is in the header
+        page.locator("label.md-header__button[for='__search']").click()
+    box.click()
+    box.press_sequentially(words)
+    results = page.locator(".md-search-result__list")
+    try:
+        page.wait_for_function(
+            "t => document.querySelector('.md-search-result__list').innerText.includes(t)", arg=expected, timeout=10_000
+        )
+    except Exception:  # noqa: BLE001 - report what the search did find
+        pytest.fail(f"searching {words!r} did not find {expected!r}; results: {results.inner_text()!r}")
+    return results.inner_text()
+
+
+def test_search_finds_an_item_by_a_word_of_its_body(page: Any, site: Server) -> None:
+    page.goto(site.url)
+    search(page, UNIQUE_WORD, title_of("partnerships/joint-bid"))
+    hits = page.eval_on_selector_all(".md-search-result__item > a", "as => as.map(a => new URL(a.href).pathname)")
+    assert set(hits) == {"/partnerships/joint-bid/"}
+
+
+def test_search_finds_items_by_partner_and_the_generated_pages(page: Any, site: Server) -> None:
+    page.goto(site.url)
+    search(page, "Age UK", title_of("people/workforce-plan"))
+    page.goto(site.url)
+    search(page, "Improvement plan", "Improvement plan")
+    hits = page.eval_on_selector_all(".md-search-result__item > a", "as => as.map(a => new URL(a.href).pathname)")
+    assert "/" + site.portfolio["pages"]["actions"] in hits
+
+
+# --- The accreditation pack in print -----------------------------------------------------------------------------
+
+
+def test_accreditation_pack_print_styles(page: Any, site: Server) -> None:
+    page.goto(site.url + site.portfolio["pages"]["print"])
+    page.emulate_media(media="print")
+    hidden = page.evaluate(
+        """() => ['.md-header', '.md-tabs', '.md-sidebar', '.md-footer', '.md-search']
+            .flatMap(s => [...document.querySelectorAll(s)].map(e => [s, getComputedStyle(e).display]))"""
+    )
+    assert hidden and any(selector == ".md-header" for selector, _ in hidden)
+    assert all(display == "none" for _, display in hidden), hidden
+
+    breaks = page.eval_on_selector_all(
+        "h2.portfolio-pack-challenge", "hs => hs.map(h => getComputedStyle(h).breakBefore)"
+    )
+    assert breaks and all(value == "page" for value in breaks), breaks
+
+    links = page.eval_on_selector_all(
+        "a[data-print-url]", "as => as.map(a => [a.dataset.printUrl, getComputedStyle(a, '::after').content])"
+    )
+    assert links
+    for url, after in links:
+        assert url and url in after, (url, after)
+
+    page.emulate_media(media="screen")
+    assert page.eval_on_selector(".md-header", "e => getComputedStyle(e).display") != "none"
+    after = page.eval_on_selector("a[data-print-url]", "a => getComputedStyle(a, '::after').content")
+    assert after in ("none", "normal", "")
+
+
+# --- Accessibility ----------------------------------------------------------------------------------------------
+
+
+def audited_pages(server: Server) -> list[str]:
+    """The home page, a challenge page, the library, the case-study gallery and an item page."""
+    data = server.portfolio
+    item = next(i for i in data["items"] if i["type"] == "case-study")
+    return [data["pages"]["overview"], data["challenges"][0]["url"], data["pages"]["library"],
+            data["pages"]["case_studies"], item["url"]]
+
+
+def axe_violations(page: Any, axe_source: str, url: str) -> list[dict[str, Any]]:
+    page.goto(url)
+    page.add_script_tag(content=axe_source)
+    return page.evaluate(
+        """async () => (await axe.run(document)).violations
+            .filter(v => v.impact === 'serious' || v.impact === 'critical')
+            .map(v => ({id: v.id, impact: v.impact, help: v.help,
+                        nodes: v.nodes.slice(0, 5).map(n => n.target.join(' ') + ': ' + n.failureSummary)}))"""
+    )
+
+
+@pytest.mark.parametrize("which", ["site", "sample"])
+def test_no_serious_accessibility_violations(
+    page: Any, axe_source: str, request: pytest.FixtureRequest, which: str
+) -> None:
+    server: Server = request.getfixturevalue(which)
+    found = {url or "(home)": axe_violations(page, axe_source, server.url + url) for url in audited_pages(server)}
+    found = {url: violations for url, violations in found.items() if violations}
+    assert not found, "axe-core found serious or critical violations:\n" + json.dumps(found, indent=2)
+
+
+def test_coverage_matrix_is_a_real_table(page: Any, site: Server) -> None:
+    page.goto(site.url)
+    table = page.locator("table.portfolio-matrix")
+    assert table.locator("caption").count() == 1
+    assert table.locator("thead th[scope=col]").count() == 3 + 3  # Challenge, Plan, Do, Review, Coverage, Rating
+    assert table.locator("tbody th[scope=row]").count() == 2
+    cells = page.eval_on_selector_all(
+        "table.portfolio-matrix td.portfolio-cell", "tds => tds.map(td => [td.className, td.innerText])"
+    )
+    for classes, text in cells:
+        if "portfolio-cell--covered" in classes:
+            assert "Covered" in text and "Not covered" not in text
+        elif "portfolio-cell--uncovered" in classes:
+            assert "Not covered" in text
+        else:
+            assert "not assessed" in text
+
+
+# --- Screenshots -------------------------------------------------------------------------------------------------
+
+
+def test_screenshots(page: Any, sample: Server) -> None:
+    """Full-page screenshots of the sample's home page and library (tests/screenshots/, git-ignored). The README's
+    image, docs/images/home.png, is written when missing or with PORTFOLIO_UPDATE_SCREENSHOTS=1."""
+    SCREENSHOTS.mkdir(exist_ok=True)
+    page.goto(sample.url)
+    page.wait_for_load_state("networkidle")
+    home = page.screenshot(path=str(SCREENSHOTS / "home.png"), full_page=True)
+    open_library(page, sample)
+    page.screenshot(path=str(SCREENSHOTS / "library.png"), full_page=True)
+    assert home.startswith(b"\x89PNG") and (SCREENSHOTS / "library.png").stat().st_size > 1000
+    if not README_IMAGE.exists() or os.environ.get("PORTFOLIO_UPDATE_SCREENSHOTS") == "1":
+        README_IMAGE.parent.mkdir(parents=True, exist_ok=True)
+        page.goto(sample.url)
+        page.wait_for_load_state("networkidle")
+        page.screenshot(path=str(README_IMAGE), full_page=False)
+
+
+def test_scripts_and_styles_come_from_the_site(site: Server) -> None:
+    """The library's script is vendored: served by the site itself, nothing loaded from a CDN."""
+    html = (site.folder / site.portfolio["pages"]["library"] / "index.html").read_text(encoding="utf-8")
+    sources = re.findall(r'<(?:script|link)\b[^>]*\b(?:src|href)="([^"]+)"', html)
+    assert any(source.endswith("assets/portfolio/library.js") for source in sources)
+    assert not [s for s in sources if s.startswith(("http:", "https:", "//"))]
+    with urllib.request.urlopen(site.url + "assets/portfolio/library.js") as response:
+        assert response.status == 200
