@@ -467,7 +467,7 @@ ERRORS = [
         {"evidence/a.md": md("title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\ntitle: B")},
         "evidence/a.md:6: error: ", '"title" is given twice',
     ),
-    # --- two self-assessments of one challenge on one date: at the date of the second, by id
+    # --- two self-assessments of one challenge on one date: at the date line of each
     Case(
         "two-self-assessments-on-one-date",
         {
@@ -480,6 +480,19 @@ ERRORS = [
         },
         "evidence/self-assessments/b-second.md:5: error: ",
         'two self-assessments of challenge "partnerships" on 2026-10-01 (this one and evidence/self-assessments/a-first.md)',
+    ),
+    Case(  # the same clash, reported in the other file too
+        "two-self-assessments-on-one-date:the-first",
+        {
+            "evidence/self-assessments/b-second.md": md(
+                "title: B\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-10-01\nratings:\n  plan: poor"
+            ),
+            "evidence/self-assessments/a-first.md": md(
+                "title: A\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-10-01\nratings:\n  do: poor"
+            ),
+        },
+        "evidence/self-assessments/a-first.md:5: error: ",
+        'two self-assessments of challenge "partnerships" on 2026-10-01 (this one and evidence/self-assessments/b-second.md)',
     ),
 ]
 

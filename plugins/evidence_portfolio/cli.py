@@ -207,9 +207,12 @@ def schema(args: argparse.Namespace) -> int:
     """Print the JSON Schema of framework.yml, or of an item's front matter (with the project's framework)."""
     if args.kind == "framework":
         data = framework_schema()
-    else:
-        settings = _settings(args.directory)
-        framework, _ = load_framework(settings.framework, settings.display(settings.framework))
+    else:  # with the project's challenges and ratings when there is a project with a valid framework
+        try:
+            settings = _settings(args.directory)
+            framework, _ = load_framework(settings.framework, settings.display(settings.framework))
+        except UsageError:
+            framework = None
         data = item_schema(framework)
     print(json.dumps(data, indent=2, ensure_ascii=False))
     return EXIT_CLEAN

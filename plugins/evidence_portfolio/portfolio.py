@@ -196,12 +196,14 @@ def check_items(framework: Framework, items: Iterable[Item], as_of: datetime.dat
         if item.type == "self-assessment" and item.challenge and item.date:
             key = (item.challenge, item.date)
             if key in seen:
-                problems.error(
-                    item.path,
-                    item.lines.get("date", 1),
-                    f'two self-assessments of challenge "{item.challenge}" on {item.date.isoformat()} '
-                    f"(this one and {seen[key].path}); give them different dates or merge them",
-                )
+                # Reported in both files, each naming the other: either may be the one to change.
+                for here, other in ((seen[key], item), (item, seen[key])):
+                    problems.error(
+                        here.path,
+                        here.lines.get("date", 1),
+                        f'two self-assessments of challenge "{item.challenge}" on {item.date.isoformat()} '
+                        f"(this one and {other.path}); give them different dates or merge them",
+                    )
             else:
                 seen[key] = item
     return problems
