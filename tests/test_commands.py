@@ -170,3 +170,16 @@ def test_schema_command_prints_schemas_that_check_items(project: Project) -> Non
     good = {"title": "T", "type": "evidence", "date": "2026-05-14", "maps_to": ["partnerships/plan"]}
     assert not list(validator.iter_errors(good))
     assert list(validator.iter_errors({**good, "maps_to": ["partnerships/pln"]}))
+
+
+def test_new_without_a_terminal_fills_what_an_action_or_assessment_can_do_without(project: Project) -> None:
+    action = project.run("new", "action", "--title", "Act", "--maps-to", "partnerships/do", "--date", "2026-11-01",
+                         "--project", str(project.root))
+    assert action.code == 0 and "set the action's owner and due date in the file" in action.stderr
+    text = (project.root / action.stdout.strip()).read_text()
+    assert "owner: to be agreed" in text and "due: 2027-01-30" in text
+    assessment = project.run("new", "self-assessment", "--title", "SA", "--maps-to", "people", "--date", "2026-11-01",
+                             "--project", str(project.root))
+    assert assessment.stdout.strip() == "evidence/people/self-assessments/2026-11-01-sa.md", assessment.stderr
+    checked = project.check()
+    assert not [line for line in checked.lines if "/2026-11-01-" in line], checked.stdout

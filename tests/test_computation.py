@@ -149,3 +149,16 @@ def test_stale_and_overdue_use_as_of(project: Project) -> None:
         'evidence/late.md:7: warning: overdue action: due 2026-11-26 and status "planned"; finish it and set '
         '"status: done", or agree a new due date'
     ]
+
+
+def test_yes_and_no_are_words_not_booleans(project: Project) -> None:
+    """YAML 1.1 reads yes/no/on/off as booleans; here they stay words, so they can be rating ids."""
+    framework = (project.root / "framework.yml").read_text()
+    project.write("framework.yml", framework.replace(
+        "  - {id: poor, label: Poor}\n  - {id: fair, label: Fair}\n  - {id: good, label: Good}\n  - {id: great, label: Great}\n",
+        "  - {id: 'no', label: Not yet}\n  - {id: 'yes', label: Achieved}\n"))
+    project.item("sa.md", "title: SA\ntype: self-assessment\nchallenge: people\ndate: 2026-01-01\nratings: {plan: yes}\n"
+                          "overall: no")
+    data = project.build().portfolio
+    people = data["challenges"][1]
+    assert (people["sections"][0]["rating"], people["rating"], people["rating_source"]) == ("yes", "no", "overall")

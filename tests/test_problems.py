@@ -481,6 +481,16 @@ ERRORS = [
         "evidence/self-assessments/b-second.md:5: error: ",
         'two self-assessments of challenge "partnerships" on 2026-10-01 (this one and evidence/self-assessments/a-first.md)',
     ),
+    Case(
+        "readme-at-the-root-takes-the-overviews-address",
+        {"evidence/README.md": "# Readme\n\nHello\n"},
+        "evidence/README.md:1: error: ", "would have the address of a page the portfolio generates (evidence/index.md)",
+    ),
+    Case(
+        "rating-levels-sharing-a-name",
+        {"framework.yml": framework("- {id: fair, label: Fair}", "- {id: fair, label: Poor}")},
+        "framework.yml:3: error: ", 'rating levels "poor" and "fair" are both called "poor"',
+    ),
     Case(  # the same clash, reported in the other file too
         "two-self-assessments-on-one-date:the-first",
         {
@@ -527,6 +537,19 @@ WARNINGS = [
         "item-keys-on-a-plain-page",
         {**COVERED, "evidence/a.md": md("title: A\ndate: 2026-01-01\nmaps_to: partnerships/plan")},
         "evidence/a.md:4: warning: ", '"maps_to" is only read on items, and this page has no "type"',
+        alone=True,
+    ),
+    # --- files MkDocs leaves out are named, not dropped silently
+    Case(
+        "dot-file-is-not-published",
+        {**COVERED, "evidence/.draft.md": md("title: Draft\ntype: evidence\nmaps_to: people/plan\ndate: 2026-01-01")},
+        "evidence/.draft.md:1: warning: ", "this file is not published (its name starts with a dot)",
+        alone=True,
+    ),
+    Case(
+        "templates-folder-is-not-published",
+        {**COVERED, "evidence/templates/t.md": "# T\n"},
+        "evidence/templates:1: warning: ", "this folder is not published (MkDocs keeps evidence/templates/ for themes)",
         alone=True,
     ),
     # --- a file no page refers to: published to every audience
@@ -959,14 +982,14 @@ def test_no_traceback_from_a_bad_framework(project: Project, name: str) -> None:
     assert any(line.startswith("framework.yml:") and ": error: " in line for line in checked.lines), checked.stdout
 
 
-def test_missing_framework_is_an_error_not_a_traceback(project: Project) -> None:
+def test_missing_framework_is_a_setup_problem_not_a_traceback(project: Project) -> None:
     (project.root / "framework.yml").unlink()
     checked = project.check()
     assert "Traceback" not in checked.stderr
-    assert checked.code == 1
-    find_line(checked.lines, "framework.yml:1: error: ", "does not exist")
+    assert checked.code == 2 and "there is no framework.yml in" in checked.stderr
     built = project.build()
     assert built.failed
+    assert any("framework.yml:1: error: the framework file does not exist" in line for line in built.log)
 
 
 def test_broken_mkdocs_yml_is_a_setup_problem_not_a_traceback(project: Project) -> None:

@@ -104,10 +104,11 @@ def test_withheld_items_appear_in_no_output_byte(published: Project, audience: s
     for marker in shown:
         assert f"{CANARY}{marker}" in output
         assert (result.site / f"partnerships/files/{CANARY}{marker}-attachment.csv").exists()
-    assert result.portfolio["withheld"] == 3 * len(hidden)
-    overview = BeautifulSoup(result.html(""), "html.parser").get_text()
+    # Per withheld audience: three items, and the attachment and image only they refer to.
+    assert (result.portfolio["withheld"], result.portfolio["withheld_items"]) == (5 * len(hidden), 3 * len(hidden))
+    overview = BeautifulSoup(result.html(""), "html.parser").get_text(" ", strip=True)
     if hidden:
-        assert f"{3 * len(hidden)} items withheld from this audience" in overview
+        assert f"{3 * len(hidden)} items and {2 * len(hidden)} other files withheld from this audience" in overview
 
 
 def test_withheld_items_are_absent_from_the_pdf(published: Project, tmp_path) -> None:

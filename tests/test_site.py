@@ -201,7 +201,7 @@ def test_navigation_holds_generated_and_plain_pages_not_items(portfolio: Project
 def test_portfolio_json(portfolio: Project) -> None:
     data = portfolio.build().portfolio
     assert list(data) == [
-        "schema_version", "framework", "audience", "as_of", "coverage", "withheld", "pages", "challenges", "items",
+        "schema_version", "framework", "audience", "as_of", "coverage", "withheld", "withheld_items", "pages", "challenges", "items",
         "warnings",
     ]
     assert data["schema_version"] == 1 and data["audience"] == "internal" and data["as_of"] == "2026-11-27"
@@ -224,7 +224,7 @@ def test_portfolio_json(portfolio: Project) -> None:
     bid = items["partnerships/joint-bid"]
     assert bid["url"] == "partnerships/joint-bid/"
     assert bid["tags"] == ["older-adults"] and bid["authors"] == ["Jane Smith"]
-    assert bid["attachments"] == ["partnerships/files/bid.csv"]
+    assert bid["attachments"] == ["files/bid.csv"]  # as written, relative to the item
     assert bid["maps_to"] == ["partnerships/plan", "partnerships/do"] and bid["stale"] is False
     action = items["actions/review-forum"]
     assert (action["owner"], action["due"], action["status"]) == ("Head of Partnerships", "2027-03-31", "in-progress")
@@ -247,8 +247,9 @@ def test_withheld_items_leave_no_trace(portfolio: Project) -> None:
         tags: [zebracanary-tag]
         attachments: [files/zebracanary-notes.csv]
         """,
-        "Zebracanary body text with a [link](files/zebracanary-image.png).\n",
+        "Zebracanary body text with a [link](files/zebracanary-image.png) and [notes](files/zebracanary%20notes.txt).\n",
     )
+    portfolio.write("evidence/partnerships/files/zebracanary notes.txt", "zebracanary\n")
     portfolio.write("evidence/partnerships/files/zebracanary-notes.csv", "zebracanary,1\n")
     portfolio.write(
         "evidence/about.md",
@@ -258,7 +259,8 @@ def test_withheld_items_leave_no_trace(portfolio: Project) -> None:
     portfolio.write("evidence/partnerships/files/zebracanary-image.png", b"\x89PNGzebracanary")
     internal = portfolio.build()
     assert "zebracanary" in internal.all_output().lower()
-    for audience, withheld in (("public", 2), ("accreditor", 1)):
+    # Withheld: the items, and their attachment and image (files no published page refers to).
+    for audience, withheld in (("public", 5), ("accreditor", 4)):
         result = portfolio.build(audience=audience)
         assert not result.failed, result.log
         assert "zebracanary" not in result.all_output().lower()
@@ -331,3 +333,19 @@ def test_links_to_folders_inside_evidence_are_not_followed(portfolio: Project) -
                for line in result.log)
     assert not (result.site / "loop").exists() and not (result.site / "alias").exists()
     assert [item["id"] for item in result.portfolio["items"]].count("partnerships/joint-bid") == 1
+
+
+@pytest.mark.parametrize("directory_urls", [True, False])
+def test_core_urls_are_the_urls_mkdocs_computes(portfolio: Project, directory_urls: bool) -> None:
+    """`portfolio pdf` computes page URLs without MkDocs: they must be the ones MkDocs gives the same files."""
+    from evidence_portfolio.urls import page_url
+
+    if not directory_urls:
+        portfolio.write("mkdocs.yml", (portfolio.root / "mkdocs.yml").read_text() + "use_directory_urls: false\n")
+    portfolio.item("odd/with space & #1.md", "title: Odd\ntype: evidence\nmaps_to: people/plan\ndate: 2026-01-01")
+    portfolio.item("odd/README.md", "title: Readme item\ntype: evidence\nmaps_to: people/plan\ndate: 2026-01-01")
+    data = portfolio.build().portfolio
+    for item in data["items"]:
+        assert page_url(item["id"] + ".md", directory_urls) == item["url"], item["id"]
+    for role, uri in {"overview": "index.md", "library": "library.md", "print": "accreditation-pack.md"}.items():
+        assert page_url(uri, directory_urls) == data["pages"][role]

@@ -19,6 +19,8 @@ from .report import ReportError, base_project, changes, render, summary
 from .schema import framework_schema, item_schema
 
 EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+PLACEHOLDER_OWNER = "to be agreed"
+PLACEHOLDER_DUE = datetime.timedelta(days=90)
 
 
 class UsageError(Exception):
@@ -34,6 +36,11 @@ def _settings(directory: Path, audience: str | None = None) -> Settings:
         raise UsageError(str(exc)) from None
     if not settings.docs_dir.is_dir():
         raise UsageError(f"there is no {settings.display(settings.docs_dir)}/ folder in {directory}")
+    if not settings.framework.is_file():
+        raise UsageError(
+            f"there is no {settings.display(settings.framework)} in {directory} (the framework the portfolio is "
+            "assessed against; the plugin's `framework` option names it)"
+        )
     return settings
 
 
@@ -155,7 +162,11 @@ def new(args: argparse.Namespace, ask: Asker) -> int:
     challenge, maps_to, owner, due = None, (), None, None
     challenge_ids = [c.id for c in framework.challenges]
     if item_type == "self-assessment":
-        name = _valid(args.challenge, _choice_check("challenge", challenge_ids)) or ask(
+        # The challenge: --challenge, or the challenge of --maps-to, or the framework's only one, or asked for.
+        given = args.challenge or next((t.challenge for t in _targets(args.maps_to, framework)), None)
+        if given is None and len(challenge_ids) == 1:
+            given = challenge_ids[0]
+        name = _valid(given, _choice_check("challenge", challenge_ids)) or ask(
             "--challenge", "Challenge it rates", challenge_ids, check=_choice_check("challenge", challenge_ids)
         )
         challenge = framework.challenge(name)
@@ -163,8 +174,15 @@ def new(args: argparse.Namespace, ask: Asker) -> int:
         targets = [f"{c.id}/{s.id}" for c in framework.challenges for s in c.sections] + challenge_ids
         maps_to = _ask_targets(args.maps_to, framework, targets, ask)
     if item_type == "action":
-        owner = args.owner or ask("--owner", "Owner (who is responsible)")
-        due = datetime.date.fromisoformat(_valid(args.due, _date_check) or ask("--due", "Due date (YYYY-MM-DD)", check=_date_check))
+        # Not at a terminal, an action without --owner or --due gets placeholders to change (said on stderr).
+        owner = args.owner or (ask("--owner", "Owner (who is responsible)") if ask.interactive else PLACEHOLDER_OWNER)
+        due_text = _valid(args.due, _date_check) or (
+            ask("--due", "Due date (YYYY-MM-DD)", check=_date_check) if ask.interactive
+            else (date + PLACEHOLDER_DUE).isoformat()
+        )
+        due = datetime.date.fromisoformat(due_text)
+        if not ask.interactive and not (args.owner and args.due):
+            print(f"portfolio new: set the action's owner and due date in the file (now {owner!r}, {due})", file=sys.stderr)
     visibility = _valid(args.visibility, _choice_check("visibility", VISIBILITIES)) or (
         ask("--visibility", "Visibility", VISIBILITIES, default="internal", check=_choice_check("visibility", VISIBILITIES))
         if ask.interactive else "internal"

@@ -80,6 +80,7 @@ def portfolio_json(
         "as_of": portfolio.as_of.isoformat(),
         "coverage": portfolio.coverage,
         "withheld": portfolio.withheld,
+        "withheld_items": portfolio.withheld_items,
         "pages": {role: urls[uri] for role, uri in pages.items()},
         "challenges": [_challenge(result, urls[challenge_uri(result.id)]) for result in portfolio.challenges],
         "items": [_item(item, portfolio, urls[item.src_uri]) for item in portfolio.items],

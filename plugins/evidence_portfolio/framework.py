@@ -133,6 +133,7 @@ class _FrameworkReader:
             top.error("id", f'framework id "{framework_id}" must be lowercase letters, digits and hyphens (e.g. quest-partnerships)')
         title = top.text("title", required=True, what="the framework's title")
         levels = self.list_of("rating_scale", self.level, minimum=2, maximum=10)
+        self.check_level_names(levels)
         sections = self.list_of("sections", self.section, minimum=1)
         rollup = top.choice("rollup", ROLLUPS, "median")
         min_evidence = int(top.number("min_evidence", 1, whole=True, minimum=1))
@@ -152,6 +153,18 @@ class _FrameworkReader:
             min_evidence=min_evidence,
             max_evidence_age_days=max_age_days or None,
         )
+
+    def check_level_names(self, levels: list[Level]) -> None:
+        """Ratings are written by id or label in any case: no two levels may share one of those names."""
+        owner: dict[str, str] = {}
+        for level in levels:
+            for name in {level.id.lower(), level.label.lower()}:
+                if owner.setdefault(name, level.id) != level.id:
+                    self.top.error(
+                        "rating_scale",
+                        f'rating levels "{owner[name]}" and "{level.id}" are both called "{name}" (as id or label); '
+                        "give each level a name of its own",
+                    )
 
     def list_of(self, key: str, read_one: Any, *, minimum: int, maximum: int | None = None) -> list[Any]:
         """Read a list of mappings that each have a unique `id`."""

@@ -62,7 +62,8 @@ class Item:
     partners: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
     authors: tuple[str, ...] = ()
-    attachments: tuple[str, ...] = ()
+    attachments: dict[str, str] = field(default_factory=dict)
+    """Each attachment as written in the front matter -> its path under evidence/."""
     owner: str | None = None
     due: datetime.date | None = None
     status: str | None = None
@@ -88,7 +89,7 @@ class Item:
             "partners": list(self.partners),
             "tags": list(self.tags),
             "authors": list(self.authors),
-            "attachments": list(self.attachments),
+            "attachments": list(self.attachments),  # as written, relative to the item
             "visibility": self.visibility,
         }
         if self.type == "action":
@@ -291,11 +292,13 @@ class _ItemReader:
     def texts(self, key: str) -> tuple[str, ...]:
         return tuple(dict.fromkeys(text for text, _ in self.fields.text_list(key)))
 
-    def attachments(self) -> tuple[str, ...]:
-        found: list[str] = []
+    def attachments(self) -> dict[str, str]:
+        """Each attachment as written (with "/") -> its path under evidence/."""
+        found: dict[str, str] = {}
         base = posixpath.dirname(self.page.src_uri)
         for name, line in self.fields.text_list("attachments"):
-            resolved = posixpath.normpath(posixpath.join(base, name.replace("\\", "/")))
+            written = name.replace("\\", "/")
+            resolved = posixpath.normpath(posixpath.join(base, written))
             outside = ":" in name or name.startswith(("/", "\\")) or resolved == ".." or resolved.startswith("../")
             if outside or resolved in self.links_out:
                 self.problems.error(
@@ -308,8 +311,8 @@ class _ItemReader:
                     f'attachment "{name}" does not exist (looked for evidence/{resolved}); add the file or fix the path',
                 )
             else:
-                found.append(resolved)
-        return tuple(found)
+                found[written] = resolved
+        return found
 
     def maps_to(self) -> tuple[Target, ...]:
         fields = self.fields

@@ -5,8 +5,12 @@ from __future__ import annotations
 import posixpath
 import re
 from typing import AbstractSet
+from urllib.parse import quote, unquote
 
-_INLINE = re.compile(r"(?P<bang>!?)\[(?P<text>[^\]\n]*)\]\(\s*<?(?P<target>[^)\s>]+)>?(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)")
+_INLINE = re.compile(
+    r"(?P<bang>!?)\[(?P<text>[^\]\n]*)\]\(\s*(?:<(?P<angled>[^>\n]+)>|(?P<plain>[^)\s]+))(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)"
+)
+"""An inline link or image; its target is written plain or, with spaces allowed, <between angle brackets>."""
 _ATTRIBUTE = re.compile(r"""(?P<name>\b(?:src|href))\s*=\s*(?P<quote>["'])(?P<target>[^"']*)(?P=quote)""")
 _DEFINITION = re.compile(r"^[ ]{0,3}\[(?P<label>[^\]\n]+)\]:[ \t]*<?(?P<target>[^\s>]+)>?.*$", re.MULTILINE)
 _REFERENCE = re.compile(r"(?P<bang>!?)\[(?P<text>[^\]\n]+)\](?:\[(?P<label>[^\]\n]*)\]|(?![(:]))")
@@ -14,7 +18,7 @@ _REFERENCE = re.compile(r"(?P<bang>!?)\[(?P<text>[^\]\n]+)\](?:\[(?P<label>[^\]\
 
 def resolve(src_uri: str, target: str) -> str | None:
     """The path under evidence/ that `target`, written in the page at `src_uri`, leads to; None for other links."""
-    path = target.split("#", 1)[0].split("?", 1)[0]
+    path = unquote(target.split("#", 1)[0].split("?", 1)[0])
     if not path or ":" in path or path.startswith("/"):
         return None
     resolved = posixpath.normpath(posixpath.join(posixpath.dirname(src_uri), path))
@@ -25,8 +29,13 @@ def body_links(src_uri: str, body: str) -> frozenset[str]:
     """Files under evidence/ that the body links to or embeds, as paths relative to evidence/."""
     if "](" not in body and "]:" not in body and "=" not in body:  # most bodies: no link at all
         return frozenset()
-    targets = (match["target"] for pattern in (_INLINE, _ATTRIBUTE, _DEFINITION) for match in pattern.finditer(body))
+    targets = [_target(match) for pattern in (_INLINE, _ATTRIBUTE, _DEFINITION) for match in pattern.finditer(body)]
     return frozenset(path for target in targets if (path := resolve(src_uri, target)))
+
+
+def _target(match: re.Match[str]) -> str:
+    groups = match.groupdict()
+    return groups.get("target") or groups.get("angled") or groups.get("plain") or ""
 
 
 def unlink(src_uri: str, body: str, withheld: AbstractSet[str]) -> str:
@@ -41,7 +50,7 @@ def unlink(src_uri: str, body: str, withheld: AbstractSet[str]) -> str:
         label = (match["label"] or match["text"]).strip().lower()
         return match["text"] if label in labels else match[0]
 
-    body = _INLINE.sub(lambda m: m["text"] if hidden(m["target"]) else m[0], body)
+    body = _INLINE.sub(lambda m: m["text"] if hidden(_target(m)) else m[0], body)
     body = _ATTRIBUTE.sub(lambda m: f'{m["name"]}=""' if hidden(m["target"]) else m[0], body)
     body = _DEFINITION.sub(lambda m: "" if hidden(m["target"]) else m[0], body)
     return _REFERENCE.sub(reference, body) if labels else body
@@ -56,8 +65,8 @@ def rebase(body: str, from_uri: str, to_uri: str) -> str:
         if path is None:
             return target
         fragment = target[len(target.split("#", 1)[0]):]
-        return posixpath.relpath(path, base or ".") + fragment
+        return quote(posixpath.relpath(path, base or ".")) + fragment
 
-    body = _INLINE.sub(lambda m: m[0].replace(m["target"], moved(m["target"]), 1), body)
+    body = _INLINE.sub(lambda m: m[0].replace(_target(m), moved(_target(m)), 1), body)
     body = _ATTRIBUTE.sub(lambda m: f'{m["name"]}={m["quote"]}{moved(m["target"])}{m["quote"]}', body)
     return _DEFINITION.sub(lambda m: m[0].replace(m["target"], moved(m["target"]), 1), body)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Mapping
 
 from .items import Item, Page, Target
-from .portfolio import Portfolio
+from .portfolio import Portfolio, is_overdue
 
 OUTCOME_HEADINGS = ("outcome", "result", "impact", "what changed")
 EXCERPT_LENGTH = 280
@@ -111,10 +111,6 @@ def improvement_plan(portfolio: Portfolio) -> list[tuple[str, str, list[PlanGrou
 
 def years(items: tuple[Item, ...]) -> list[int]:
     return sorted({item.date.year for item in items if item.date}, reverse=True)
-
-
-def overdue(item: Item, as_of: datetime.date) -> bool:
-    return item.type == "action" and item.status != "done" and item.due is not None and item.due < as_of
 
 
 def outcome_texts(pages: Mapping[str, Page], items: list[Item]) -> dict[str, str]:

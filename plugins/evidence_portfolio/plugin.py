@@ -30,6 +30,7 @@ from .project import (
     SourceCache,
     challenge_uri,
     generated_uris,
+    parse_as_of,
     read_project,
     site_files,
 )
@@ -76,7 +77,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
             docs_dir=Path(config.docs_dir),
             framework=root / self.config.framework,
             audience=audience,
-            as_of=_as_of(self.config.as_of),
+            as_of=self._as_of(),
             max_file_mb=self.config.max_file_mb,
             site_files=site_files(config.extra_css, config.extra_javascript, config.theme.get("logo"), config.theme.get("favicon")),
         )
@@ -91,6 +92,12 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
         if "attr_list" not in config.markdown_extensions:
             config.markdown_extensions.append("attr_list")
         return config
+
+    def _as_of(self) -> datetime.date:
+        try:
+            return parse_as_of(self.config.as_of)
+        except ValueError as exc:
+            raise PluginError(str(exc)) from None
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
         """Read and check the whole project, drop what the audience may not see, and add the generated files."""
@@ -121,7 +128,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
         urls = {file.src_uri: ("" if file.url == "./" else file.url) for file in files}
         self._render_pages(project, files, urls, config)
         exports = {
-            "portfolio.json": portfolio_json(project.portfolio, urls, pages, project.public_problems()),
+            "portfolio.json": portfolio_json(project.portfolio, urls, pages, project.public(project.problems.warnings)),
             "evidence.csv": evidence_csv(project.portfolio, urls),
         }
         for name, content in exports.items():
@@ -138,9 +145,9 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
         self.renderer = renderer = Renderer(
             project, urls, site_name=config.site_name, site_url=config.site_url or "", overrides=_overrides(config)
         )
-        title = _overview_title(project, config)
+        title = project.overview_title(config.site_name)
         self.titles = {OVERVIEW_URI: title, **{challenge_uri(c.id): c.title for c in project.portfolio.framework.challenges}}
-        contents = {OVERVIEW_URI: renderer.overview(title, project.intro, project.problems.errors)}
+        contents = {OVERVIEW_URI: renderer.overview(title, project.intro, project.public(project.problems.errors))}
         contents.update((challenge_uri(c.id), renderer.challenge(c.id)) for c in project.portfolio.challenges)
         contents.update((uri, renderer.generated(role)) for role, uri in PAGE_URIS.items())
         for uri, content in contents.items():
@@ -186,24 +193,8 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
         return self.project.pages.get(page.file.src_uri)
 
 
-def _as_of(value: Any) -> datetime.date:
-    if value is None:
-        return datetime.date.today()
-    if isinstance(value, datetime.date):
-        return value
-    try:
-        return datetime.date.fromisoformat(str(value))
-    except ValueError:
-        raise PluginError(f'the portfolio option as_of is "{value}", not a date; write it as YYYY-MM-DD') from None
-
-
 def _overrides(config: MkDocsConfig) -> list[Path]:
     return [Path(config.theme.custom_dir)] if config.theme.custom_dir else []
-
-
-def _overview_title(project: Project, config: MkDocsConfig) -> str:
-    intro = project.intro
-    return (intro.title if intro else None) or (project.framework.title if project.framework else config.site_name)
 
 
 def _navigation(project: Project, pages: dict[str, str]) -> list[Any]:

@@ -26,6 +26,11 @@ def is_stale(item: Item, framework: Framework, as_of: datetime.date) -> bool:
     return (as_of - item.date).days > framework.max_evidence_age_days
 
 
+def is_overdue(item: Item, as_of: datetime.date) -> bool:
+    """An action past its due date that is not done."""
+    return item.type == "action" and item.status != "done" and item.due is not None and item.due < as_of
+
+
 def rollup(levels: Sequence[Level], method: str, scale: Sequence[Level]) -> Level | None:
     """Combine section ratings by their positions on the scale: lower median, minimum or mean rounded down."""
     positions = sorted(level.position for level in levels)
@@ -101,8 +106,15 @@ class Portfolio:
     audience: str
     as_of: datetime.date
     items: tuple[Item, ...]
-    withheld: int
+    withheld_items: int
+    withheld_other: int
+    """Plain pages and other files (attachments, images) withheld with the items."""
     challenges: tuple[ChallengeResult, ...]
+
+    @property
+    def withheld(self) -> int:
+        """Every file the build leaves out for its audience."""
+        return self.withheld_items + self.withheld_other
 
     @property
     def coverage(self) -> float:
@@ -114,9 +126,9 @@ class Portfolio:
 
 
 def compute(
-    framework: Framework, items: Iterable[Item], audience: str, as_of: datetime.date, withheld_pages: int = 0
+    framework: Framework, items: Iterable[Item], audience: str, as_of: datetime.date, withheld_other: int = 0
 ) -> Portfolio:
-    """The portfolio of a build for `audience`; `withheld_pages` counts plain pages withheld besides items."""
+    """The portfolio of a build for `audience`; `withheld_other` counts the other files withheld with the items."""
     every = sorted(items, key=lambda item: item.id)
     included = tuple(item for item in every if visible_to(item.visibility, audience))
     by_target: dict[Target, list[Item]] = defaultdict(list)
@@ -130,8 +142,7 @@ def compute(
         _challenge_result(framework, challenge, by_target, assessments.get(challenge.id, []), as_of)
         for challenge in framework.challenges
     )
-    withheld = len(every) - len(included) + withheld_pages
-    return Portfolio(framework, audience, as_of, included, withheld, results)
+    return Portfolio(framework, audience, as_of, included, len(every) - len(included), withheld_other, results)
 
 
 def assessment_rating(assessment: Item, framework: Framework) -> tuple[Level | None, str | None]:
@@ -186,7 +197,7 @@ def check_items(framework: Framework, items: Iterable[Item], as_of: datetime.dat
                 f"max_evidence_age_days ({framework.max_evidence_age_days}); it is shown but supports no section. "
                 "Add newer evidence, or remove this item",
             )
-        if item.type == "action" and item.due and item.due < as_of and item.status != "done":
+        if is_overdue(item, as_of) and item.due:
             problems.warning(
                 item.path,
                 item.lines.get("due", 1),

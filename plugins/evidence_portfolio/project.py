@@ -102,10 +102,15 @@ class Project:
         page = self.pages.get(OVERVIEW_URI)
         return page if page and not page.item and OVERVIEW_URI not in self.withheld else None
 
-    def public_problems(self) -> list[Problem]:
-        """Warnings that may appear in the built site: none about a withheld file."""
+    def public(self, problems: list[Problem]) -> list[Problem]:
+        """The problems that may appear in the built site: none about a withheld file."""
         hidden = {self.settings.display_uri(uri) for uri in self.withheld}
-        return [p for p in self.problems.warnings if p.path not in hidden]
+        return [p for p in problems if p.path not in hidden]
+
+    def overview_title(self, site_name: str) -> str:
+        """The intro's title, else the framework's, else the site's name."""
+        intro = self.intro
+        return (intro.title if intro else None) or (self.framework.title if self.framework else site_name)
 
 
 def scan(settings: Settings, problems: Problems) -> tuple[list[str], frozenset[str]]:
@@ -130,6 +135,7 @@ def scan(settings: Settings, problems: Problems) -> tuple[list[str], frozenset[s
             path = Path(entry.path)
             uri = path.relative_to(settings.docs_dir).as_posix()
             if entry.name.startswith(".") or uri == "templates":
+                _skipped(settings, path, problems)
                 continue
             if entry.is_symlink() and not _link_inside(settings, path, docs, problems):
                 links_out.add(uri)
@@ -139,6 +145,19 @@ def scan(settings: Settings, problems: Problems) -> tuple[list[str], frozenset[s
             elif entry.is_file():
                 found.append(uri)
     return sorted(found), frozenset(links_out)
+
+
+def _skipped(settings: Settings, path: Path, problems: Problems) -> None:
+    """Files and folders MkDocs leaves out (dot-files, the top-level templates/ folder) are named, not dropped
+    silently; git's own housekeeping files (.gitkeep, .gitignore) go without a word."""
+    if path.name.startswith(".git"):
+        return
+    what = "folder" if path.is_dir() else "file"
+    reason = "its name starts with a dot" if path.name.startswith(".") else "MkDocs keeps evidence/templates/ for themes"
+    problems.warning(
+        settings.display(path), 1,
+        f"this {what} is not published ({reason}); rename or move it if it belongs in the portfolio",
+    )
 
 
 def _link_inside(settings: Settings, path: Path, docs: Path, problems: Problems) -> bool:
@@ -222,15 +241,15 @@ def read_project(settings: Settings, cache: SourceCache | None = None) -> Projec
     if framework:
         items = [page.item for page in pages.values() if page.item]
         problems.extend(check_items(framework, items, settings.as_of))
-        withheld_pages = [
+        withheld_pages = {
             uri for uri, page in pages.items()
-            if (page.item and not visible_to(page.item.visibility, settings.audience))
-            or (not page.item and page.visibility and not visible_to(page.visibility, settings.audience))
-        ]
-        plain_withheld = sum(1 for uri in withheld_pages if not pages[uri].item)
-        project.portfolio = compute(framework, items, settings.audience, settings.as_of, plain_withheld)
+            if not visible_to(page.item.visibility if page.item else page.visibility or "public", settings.audience)
+        }
         referrers = _referrers(project)
-        project.withheld = frozenset(withheld_pages) | _withheld_files(project, set(withheld_pages), referrers)
+        withheld_files = _withheld_files(project, withheld_pages, referrers)
+        project.withheld = frozenset(withheld_pages | withheld_files)
+        others = len(withheld_files) + sum(1 for uri in withheld_pages if not pages[uri].item)
+        project.portfolio = compute(framework, items, settings.audience, settings.as_of, others)
         _check_unreferenced(project, referrers)
         problems.extend(check_coverage(project.portfolio, settings.display(settings.framework)))
     problems.sort()
@@ -241,6 +260,7 @@ def _check_reserved(project: Project) -> None:
     """Files that would clash with a generated page are errors."""
     generated = [*(generated_uris(project.framework)[1:] if project.framework else PAGE_URIS.values()), TAGS_URI]
     reserved = {same: uri for uri in generated for same in _same_url(uri)}
+    reserved["README.md"] = OVERVIEW_URI  # evidence/index.md is the overview's introduction; README.md has its address
     for uri in sorted(reserved.keys() & (set(project.pages) | project.files)):
         project.problems.error(
             project.settings.display_uri(uri), 1,
@@ -259,7 +279,7 @@ def _referrers(project: Project) -> dict[str, set[str]]:
     """For each file under evidence/, the pages that refer to it (as an attachment, a link or an image)."""
     referrers: dict[str, set[str]] = {}
     for uri, page in project.pages.items():
-        for ref in set(page.links) | set(page.item.attachments if page.item else ()):
+        for ref in set(page.links) | set(page.item.attachments.values() if page.item else ()):
             referrers.setdefault(ref, set()).add(uri)
     return referrers
 
@@ -279,6 +299,20 @@ def _check_unreferenced(project: Project, referrers: dict[str, set[str]]) -> Non
         )
 
 
+def parse_as_of(value: Any) -> datetime.date:
+    """The plugin's `as_of` option: a date (YAML reads 2026-11-27 as one), ISO text, or today when absent."""
+    if value is None:
+        return datetime.date.today()
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    try:
+        return datetime.date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise ValueError(f'the portfolio option as_of is "{value}", not a date; write it as YYYY-MM-DD') from None
+
+
 def load_settings(root: Path, audience: str | None = None) -> Settings:
     """The settings of the project in `root`, from its mkdocs.yml (the plugin's options), for the command.
 
@@ -290,12 +324,7 @@ def load_settings(root: Path, audience: str | None = None) -> Settings:
         config = _read_mkdocs_yml(config_path)
     options = _plugin_options(config.get("plugins"))
     docs_dir = root / str(config.get("docs_dir") or "evidence")
-    as_of = options.get("as_of")
-    if isinstance(as_of, str):
-        try:
-            as_of = datetime.date.fromisoformat(as_of)
-        except ValueError:
-            raise ValueError(f"mkdocs.yml: the portfolio option as_of is not a date: {as_of!r}; write YYYY-MM-DD")
+    as_of = parse_as_of(options.get("as_of"))
     chosen = audience or os.environ.get("PORTFOLIO_AUDIENCE") or options.get("audience") or "internal"
     if chosen not in AUDIENCES:
         raise ValueError(f'unknown audience "{chosen}"; use one of {", ".join(AUDIENCES)}')
@@ -305,7 +334,7 @@ def load_settings(root: Path, audience: str | None = None) -> Settings:
         docs_dir=docs_dir,
         framework=root / str(options.get("framework") or "framework.yml"),
         audience=chosen,
-        as_of=as_of if isinstance(as_of, datetime.date) else datetime.date.today(),
+        as_of=as_of,
         site_files=site_files(config.get("extra_css"), config.get("extra_javascript"), theme.get("logo"), theme.get("favicon")),
         site_name=str(config.get("site_name") or "Evidence portfolio"),
         site_url=str(config.get("site_url") or ""),

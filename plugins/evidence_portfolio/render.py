@@ -21,7 +21,7 @@ from .items import ITEM_TYPES, Item, Page
 from .links import rebase, unlink
 from .narrative import narratives
 from .new_item import slug
-from .portfolio import ChallengeResult, Portfolio, assessment_rating, is_stale
+from .portfolio import ChallengeResult, Portfolio, assessment_rating, is_overdue, is_stale
 from .problems import Problem
 from .project import OVERVIEW_URI, PAGE_URIS, Project, challenge_uri
 from .urls import relative_url
@@ -117,6 +117,7 @@ class Renderer:
             as_of=portfolio.as_of,
             site_name=site_name,
             is_stale=self.stale,
+            is_overdue=lambda item: is_overdue(item, portfolio.as_of),
             rating_chart=self.rating_chart,
             partner_anchor=lambda name: "partner-" + slug(name),
             item_challenges=lambda item: sorted({t.challenge for t in item.maps_to} | ({item.challenge} if item.challenge else set())),
@@ -175,7 +176,7 @@ class Renderer:
     def _actions_context(self) -> dict[str, Any]:
         actions = [item for item in self.portfolio.items if item.type == "action"]
         counts = {status: sum(1 for a in actions if a.status == status) for status in STATUS_LABELS}
-        counts.update(total=len(actions), overdue=sum(1 for a in actions if listings.overdue(a, self.portfolio.as_of)))
+        counts.update(total=len(actions), overdue=sum(1 for a in actions if is_overdue(a, self.portfolio.as_of)))
         return {"plan": listings.improvement_plan(self.portfolio), "counts": counts}
 
     def _print_context(self) -> dict[str, Any]:

@@ -110,6 +110,12 @@ def _construct_seq(loader: yaml.SafeLoader, node: yaml.SequenceNode) -> Iterator
         data.lines.append(child.start_mark.line)
 
 
+def _construct_bool(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> object:
+    """Only true and false are booleans (as in YAML 1.2): yes, no, on and off stay words, such as rating ids."""
+    text = loader.construct_scalar(node)
+    return text.lower() == "true" if text.lower() in ("true", "false") else text
+
+
 def _construct_timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> object:
     """A date-like value that is no real date (2026-02-30) stays text, for the validator to report."""
     try:
@@ -121,6 +127,7 @@ def _construct_timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> obje
 _LineLoader.add_constructor("tag:yaml.org,2002:map", _construct_map)
 _LineLoader.add_constructor("tag:yaml.org,2002:seq", _construct_seq)
 _LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
+_LineLoader.add_constructor("tag:yaml.org,2002:bool", _construct_bool)
 
 
 def _check_shape(root: yaml.Node) -> None:
