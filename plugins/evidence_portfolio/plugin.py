@@ -169,9 +169,11 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
         if source is None or self.project is None:
             return None
         if source.item:
-            # Material treats titles and tags in the metadata as HTML: escaped here, "<script>" stays text.
+            # Material treats titles and tags in the metadata as HTML: escaped here, "<script>" stays text. Tags
+            # keep their "&" (a bare "&" is harmless in HTML), so that their anchors read "health-wellbeing".
             page.meta.update(source.item.front_matter())
-            page.meta.update(title=html.escape(source.item.title), tags=[html.escape(t) for t in source.item.tags])
+            tags = [t.replace("<", "&lt;").replace(">", "&gt;") for t in source.item.tags]
+            page.meta.update(title=html.escape(source.item.title), tags=tags)
         if source.links & self.project.withheld:
             return unlink(source.src_uri, markdown, self.project.withheld)
         return None
