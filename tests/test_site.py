@@ -349,3 +349,16 @@ def test_core_urls_are_the_urls_mkdocs_computes(portfolio: Project, directory_ur
         assert page_url(item["id"] + ".md", directory_urls) == item["url"], item["id"]
     for role, uri in {"overview": "index.md", "library": "library.md", "print": "accreditation-pack.md"}.items():
         assert page_url(uri, directory_urls) == data["pages"][role]
+
+
+def test_search_finds_an_item_on_its_own_page_not_in_every_listing(portfolio: Project) -> None:
+    """Listings (library, partners, challenge pages, pack...) are left out of Material's search index, so that a
+    search for an item's words leads to the item, not to every page that lists it; their headings stay in."""
+    import json
+
+    result = portfolio.build()
+    index = json.loads((result.site / "search/search_index.json").read_text(encoding="utf-8"))["docs"]
+    with_summary = {doc["location"].split("#")[0] for doc in index if "We won a joint bid." in doc["text"]}
+    assert with_summary == {"partnerships/joint-bid/"}
+    titles = {doc["title"] for doc in index}
+    assert {"Evidence library", "Improvement plan", "Accreditation pack", "Partners"} <= titles
