@@ -15,7 +15,6 @@ import datetime
 import os
 import platform
 import re
-import resource
 import shutil
 import socket
 import subprocess

@@ -14,8 +14,7 @@ from __future__ import annotations
 import json
 import os
 import textwrap
-from dataclasses import dataclass, field
-from pathlib import Path
+from dataclasses import dataclass
 
 import pytest
 

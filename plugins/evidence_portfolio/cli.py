@@ -159,7 +159,8 @@ def new(args: argparse.Namespace, ask: Asker) -> int:
     )
     title = args.title or ask("--title", "Title")
     date = datetime.date.fromisoformat(_valid(args.date, _date_check) or datetime.date.today().isoformat())
-    challenge, maps_to, owner, due = None, (), None, None
+    challenge, owner, due = None, None, None
+    maps_to: tuple[Target, ...] = ()
     challenge_ids = [c.id for c in framework.challenges]
     if item_type == "self-assessment":
         # The challenge: --challenge, or the challenge of --maps-to, or the framework's only one, or asked for.

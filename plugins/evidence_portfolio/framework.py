@@ -141,7 +141,7 @@ class _FrameworkReader:
         max_age_days = int(top.number("max_evidence_age_days", 0, whole=True, minimum=1)) if max_age is not None else None
         known = {s.id: s for s in sections}
         challenges = self.list_of("challenges", lambda d, p: self.challenge(d, p, known), minimum=1)
-        if None in (framework_id, title, rollup) or self.problems.errors:
+        if framework_id is None or title is None or rollup is None or self.problems.errors:
             return None
         return Framework(
             id=framework_id,

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Mapping
 
 from .items import Item, Page, Target
-from .portfolio import Portfolio, is_overdue
+from .portfolio import Portfolio
 
 OUTCOME_HEADINGS = ("outcome", "result", "impact", "what changed")
 EXCERPT_LENGTH = 280

@@ -151,7 +151,9 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
         contents.update((challenge_uri(c.id), renderer.challenge(c.id)) for c in project.portfolio.challenges)
         contents.update((uri, renderer.generated(role)) for role, uri in PAGE_URIS.items())
         for uri, content in contents.items():
-            files.get_file_from_path(uri).content_string = content
+            file = files.get_file_from_path(uri)
+            assert file is not None, uri  # created empty in on_files
+            file.content_string = content
 
     def on_page_read_source(self, *, page: MkDocsPage, config: MkDocsConfig) -> str | None:
         """Hand MkDocs the text already read (UTF-8, byte-order mark dropped, `\\n` line endings)."""

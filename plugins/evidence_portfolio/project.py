@@ -328,7 +328,8 @@ def load_settings(root: Path, audience: str | None = None) -> Settings:
     chosen = audience or os.environ.get("PORTFOLIO_AUDIENCE") or options.get("audience") or "internal"
     if chosen not in AUDIENCES:
         raise ValueError(f'unknown audience "{chosen}"; use one of {", ".join(AUDIENCES)}')
-    theme = config.get("theme") if isinstance(config.get("theme"), dict) else {}
+    theme = config.get("theme")
+    theme = theme if isinstance(theme, dict) else {}
     return Settings(
         root=root,
         docs_dir=docs_dir,

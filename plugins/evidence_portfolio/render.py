@@ -21,7 +21,7 @@ from .items import ITEM_TYPES, Item, Page
 from .links import rebase, unlink
 from .narrative import narratives
 from .new_item import slug
-from .portfolio import ChallengeResult, Portfolio, assessment_rating, is_overdue, is_stale
+from .portfolio import ChallengeResult, assessment_rating, is_overdue, is_stale
 from .problems import Problem
 from .project import OVERVIEW_URI, PAGE_URIS, Project, challenge_uri
 from .urls import relative_url

@@ -6,7 +6,6 @@ Mappings load as `LineMap` (a dict with `key_lines`), lists as `LineList` (a lis
 
 from __future__ import annotations
 
-import datetime
 from typing import Any, Iterator
 
 import yaml
@@ -191,14 +190,3 @@ def load_yaml(text: str) -> Any:
         raise YamlProblem(0, "the YAML is nested too deeply to read") from None
     finally:
         loader.dispose()
-
-
-def plain(value: Any) -> Any:
-    """The value as plain dicts, lists and scalars, with dates as ISO text (for JSON and page metadata)."""
-    if isinstance(value, dict):
-        return {str(k): plain(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [plain(v) for v in value]
-    if isinstance(value, (datetime.date, datetime.datetime)):
-        return value.isoformat()
-    return value
