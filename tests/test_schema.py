@@ -25,6 +25,7 @@ from conftest import FRAMEWORK, REPOSITORY
 from evidence_portfolio.framework import Framework, load_framework
 from evidence_portfolio.items import parse_page, read_source
 from evidence_portfolio.schema import framework_schema, item_schema
+from evidence_portfolio.yaml_lines import lenient_timestamp
 
 
 def as_json(value: Any) -> Any:
@@ -42,14 +43,7 @@ class EditorLoader(yaml.SafeLoader):
     """yaml.safe_load, except that a date-like value that is no date (2026-02-30) stays text, as in an editor."""
 
 
-def _timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> object:
-    try:
-        return loader.construct_yaml_timestamp(node)
-    except ValueError:
-        return loader.construct_scalar(node)
-
-
-EditorLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
+EditorLoader.add_constructor("tag:yaml.org,2002:timestamp", lenient_timestamp)
 
 
 def schema_accepts(schema: dict[str, Any], text: str) -> bool:

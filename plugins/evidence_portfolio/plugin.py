@@ -26,13 +26,16 @@ from .project import (
     PAGE_URIS,
     Project,
     Settings,
+    TAGS_PAGE,
     TAGS_URI,
     SourceCache,
     challenge_uri,
     generated_uris,
+    navigation,
     parse_as_of,
     read_project,
     site_files,
+    site_pages,
 )
 from .render import TEMPLATES, Renderer
 
@@ -115,16 +118,13 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
             )
         self.project = project
         for file in list(files):
-            ours = file.src_dir == config.docs_dir and not file.generated_by
-            if ours and (file.src_uri == OVERVIEW_URI or file.src_uri in project.withheld or not project.known(file.src_uri)):
+            if file.src_dir == config.docs_dir and not file.generated_by and not project.published(file.src_uri):
                 files.remove(file)
-        pages = {"overview": OVERVIEW_URI, **PAGE_URIS}
+        pages = site_pages(with_tags="material/tags" in config.plugins or "tags" in config.plugins)
         for uri in generated_uris(project.portfolio.framework):
             files.append(File.generated(config, uri, content=""))
-        if "material/tags" in config.plugins or "tags" in config.plugins:
-            # The index of Material's tags plugin: its listing directive is where it lists each tag's pages.
-            files.append(File.generated(config, TAGS_URI, content="# Tags\n\n<!-- material/tags -->\n"))
-            pages["tags"] = TAGS_URI
+        if "tags" in pages:
+            files.append(File.generated(config, TAGS_URI, content=TAGS_PAGE))
         urls = {file.src_uri: ("" if file.url == "./" else file.url) for file in files}
         self._render_pages(project, files, urls, config)
         exports = {
@@ -134,7 +134,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
         for name, content in exports.items():
             files.append(File.generated(config, name, content=content))
         if config.nav is None:
-            config.nav = _navigation(project, pages)
+            config.nav = navigation(project, pages)
             # Items are left out of the navigation on purpose: listing each of them would only be noise.
             config.validation.nav.omitted_files = logging.DEBUG
         return files
@@ -199,28 +199,3 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
 
 def _overrides(config: MkDocsConfig) -> list[Path]:
     return [Path(config.theme.custom_dir)] if config.theme.custom_dir else []
-
-
-def _navigation(project: Project, pages: dict[str, str]) -> list[Any]:
-    """Generated pages and plain pages; never the items (Material renders the whole nav into every page)."""
-    assert project.portfolio is not None
-    challenges = [{html.escape(result.challenge.title): challenge_uri(result.id)} for result in project.portfolio.challenges]
-    plain = [
-        uri for uri, page in sorted(project.pages.items())
-        if page.item is None and uri != OVERVIEW_URI and uri not in project.withheld
-    ]
-    browse = [
-        {"Evidence library": PAGE_URIS["library"]},
-        {"Case studies": PAGE_URIS["case_studies"]},
-        {"Partners": PAGE_URIS["partners"]},
-        {"Celebrations": PAGE_URIS["celebrations"]},
-        *([{"Tags": TAGS_URI}] if "tags" in pages else []),
-    ]
-    return [
-        {"Overview": OVERVIEW_URI},
-        {"Challenges": challenges},
-        {"Browse": browse},
-        {"Improvement plan": PAGE_URIS["actions"]},
-        {"Accreditation pack": PAGE_URIS["print"]},
-        *plain,
-    ]

@@ -6,6 +6,7 @@ The MkDocs plugin and the `portfolio` command are two doors onto `read_project`;
 from __future__ import annotations
 
 import datetime
+import html
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,6 +34,13 @@ PAGE_URIS = {
 """The generated pages besides the overview and the challenge pages, by their role in portfolio.json."""
 TAGS_URI = "tags.md"
 """The index of Material's tags plugin, generated when that plugin is on."""
+TAGS_PAGE = "# Tags\n\n<!-- material/tags -->\n"
+"""Its content: the tags plugin's listing directive, where it lists each tag's pages."""
+
+
+def site_pages(with_tags: bool) -> dict[str, str]:
+    """Every generated page but the challenges', by its role in portfolio.json."""
+    return {"overview": OVERVIEW_URI, **PAGE_URIS, **({"tags": TAGS_URI} if with_tags else {})}
 
 
 def generated_uris(framework: Framework) -> list[str]:
@@ -92,9 +100,11 @@ class Project:
     withheld: frozenset[str] = frozenset()
     """Paths under evidence/ of every page and file this build leaves out for its audience."""
 
-    def known(self, src_uri: str) -> bool:
-        """Whether a path under evidence/ is one this project read (MkDocs also walks linked folders)."""
-        return src_uri in self.pages or src_uri in self.files
+    def published(self, src_uri: str) -> bool:
+        """Whether a file under evidence/ goes into the site as it is: read by this project (MkDocs also walks
+        linked folders), not withheld, and not evidence/index.md (which becomes the overview's introduction)."""
+        known = src_uri in self.pages or src_uri in self.files
+        return known and src_uri != OVERVIEW_URI and src_uri not in self.withheld
 
     @property
     def intro(self) -> Page | None:
@@ -376,3 +386,29 @@ def _plugin_options(plugins: Any) -> dict[str, Any]:
             pairs.extend(entry.items())
     options = next((options for name, options in pairs if name == "portfolio"), None)
     return options if isinstance(options, dict) else {}
+
+
+def navigation(project: Project, pages: dict[str, str]) -> list[Any]:
+    """The site's navigation (as mkdocs.yml's `nav`): generated pages and plain pages, never the items, since
+    Material renders the whole navigation into every page."""
+    assert project.portfolio is not None
+    challenges = [{html.escape(result.challenge.title): challenge_uri(result.id)} for result in project.portfolio.challenges]
+    plain = [
+        uri for uri, page in sorted(project.pages.items())
+        if page.item is None and uri != OVERVIEW_URI and uri not in project.withheld
+    ]
+    browse = [
+        {"Evidence library": PAGE_URIS["library"]},
+        {"Case studies": PAGE_URIS["case_studies"]},
+        {"Partners": PAGE_URIS["partners"]},
+        {"Celebrations": PAGE_URIS["celebrations"]},
+        *([{"Tags": TAGS_URI}] if "tags" in pages else []),
+    ]
+    return [
+        {"Overview": OVERVIEW_URI},
+        {"Challenges": challenges},
+        {"Browse": browse},
+        {"Improvement plan": PAGE_URIS["actions"]},
+        {"Accreditation pack": PAGE_URIS["print"]},
+        *plain,
+    ]

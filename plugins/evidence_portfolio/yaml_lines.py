@@ -115,7 +115,7 @@ def _construct_bool(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> object:
     return text.lower() == "true" if text.lower() in ("true", "false") else text
 
 
-def _construct_timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> object:
+def lenient_timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> object:
     """A date-like value that is no real date (2026-02-30) stays text, for the validator to report."""
     try:
         return loader.construct_yaml_timestamp(node)
@@ -125,7 +125,7 @@ def _construct_timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> obje
 
 _LineLoader.add_constructor("tag:yaml.org,2002:map", _construct_map)
 _LineLoader.add_constructor("tag:yaml.org,2002:seq", _construct_seq)
-_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
+_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", lenient_timestamp)
 _LineLoader.add_constructor("tag:yaml.org,2002:bool", _construct_bool)
 
 
