@@ -127,8 +127,9 @@ def test_report_formats(project: Project) -> None:
     data = json.loads(project.run("report", str(project.root), "--format", "json").stdout)
     assert data["coverage"] == 0.5
     assert data["challenges"][0]["sections"][0] == {
-        "id": "plan", "label": "Plan", "supporting": 1, "covered": True, "rating": "Good", "actions": 0,
+        "id": "plan", "label": "Plan", "supporting": 1, "covered": True, "rating": "good", "actions": 0,
     }
+    assert data["challenges"][0]["rating"] == "good", "ids in machine output, as in portfolio.json"
 
 
 def test_report_against_a_git_base(project: Project) -> None:
@@ -152,7 +153,7 @@ def test_report_against_a_git_base(project: Project) -> None:
     assert diff["changed"] == [{"id": "a", "title": "A (revised)"}, {"id": "sa", "title": "SA"}]
     assert diff["removed"] == [{"id": "b", "title": "B"}]
     assert diff["newly_covered"] == ["partnerships/review"] and diff["newly_uncovered"] == ["partnerships/do"]
-    assert {"target": "partnerships/plan", "before": "Fair", "after": "Good"} in diff["ratings_changed"]
+    assert {"target": "partnerships/plan", "before": "fair", "after": "good"} in diff["ratings_changed"]
     markdown = project.run("report", str(project.root), "--base", "main", "--format", "markdown").stdout
     assert "- Added: C (c)" in markdown and "- No longer covered: partnerships/do" in markdown
     assert "- Rating of partnerships/plan: Fair -> Good" in markdown
@@ -175,7 +176,7 @@ def test_schema_command_prints_schemas_that_check_items(project: Project) -> Non
 def test_new_without_a_terminal_fills_what_an_action_or_assessment_can_do_without(project: Project) -> None:
     action = project.run("new", "action", "--title", "Act", "--maps-to", "partnerships/do", "--date", "2026-11-01",
                          "--project", str(project.root))
-    assert action.code == 0 and "set the action's owner and due date in the file" in action.stderr
+    assert action.code == 0 and "set these in the file: owner (to be agreed), due (2027-01-30)" in action.stderr
     text = (project.root / action.stdout.strip()).read_text()
     assert "owner: to be agreed" in text and "due: 2027-01-30" in text
     assessment = project.run("new", "self-assessment", "--title", "SA", "--maps-to", "people", "--date", "2026-11-01",

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import Project
-from evidence_portfolio.framework import Level
-from evidence_portfolio.portfolio import rollup
+from evidence_portfolio.model.framework import Level
+from evidence_portfolio.computation.portfolio import rollup
 
 SCALE = tuple(Level(f"l{i}", f"L{i}", i) for i in range(6))
 

@@ -108,7 +108,7 @@ def test_withheld_items_appear_in_no_output_byte(published: Project, audience: s
     assert (result.portfolio["withheld"], result.portfolio["withheld_items"]) == (5 * len(hidden), 3 * len(hidden))
     overview = BeautifulSoup(result.html(""), "html.parser").get_text(" ", strip=True)
     if hidden:
-        assert f"{3 * len(hidden)} items and {2 * len(hidden)} other files withheld from this audience" in overview
+        assert f"{3 * len(hidden)} items withheld from this audience" in overview
 
 
 def test_withheld_items_are_absent_from_the_pdf(published: Project, tmp_path) -> None:
@@ -193,7 +193,7 @@ def test_evidence_csv_has_exactly_the_builds_items(published: Project) -> None:
         result = published.build(audience=audience)
         rows = list(csv.DictReader(io.StringIO((result.site / "evidence.csv").read_text(encoding="utf-8"))))
         assert [row["id"] for row in rows] == [item["id"] for item in result.portfolio["items"]]
-        assert list(rows[0])[:4] == ["id", "title", "type", "date"]
+        assert list(rows[0])[:5] == ["id", "title", "type", "maps_to", "date"]
         formula = next(row for row in rows if row["id"] == "formula")
         assert formula["title"] == "'=HYPERLINK(\"x\")" and formula["partners"] == "A; B"  # a formula made text
     action = next(row for row in rows if row["id"] == "actions/forum")

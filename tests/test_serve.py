@@ -14,7 +14,7 @@ from typing import Callable, Iterator
 import pytest
 
 from conftest import Project
-from evidence_portfolio.project import SourceCache
+from evidence_portfolio.reading.scan import SourceCache
 
 
 def free_port() -> int:

@@ -338,7 +338,7 @@ def test_links_to_folders_inside_evidence_are_not_followed(portfolio: Project) -
 @pytest.mark.parametrize("directory_urls", [True, False])
 def test_core_urls_are_the_urls_mkdocs_computes(portfolio: Project, directory_urls: bool) -> None:
     """`portfolio pdf` computes page URLs without MkDocs: they must be the ones MkDocs gives the same files."""
-    from evidence_portfolio.urls import page_url
+    from evidence_portfolio.model.urls import page_url
 
     if not directory_urls:
         portfolio.write("mkdocs.yml", (portfolio.root / "mkdocs.yml").read_text() + "use_directory_urls: false\n")

@@ -7,10 +7,10 @@ import datetime
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 
-from .portfolio import AUDIENCES
+from .model.vocabulary import AUDIENCES
 
 
-class PortfolioConfig(Config):
+class PortfolioConfig(Config):  # type: ignore[no-untyped-call]  # MkDocs' own hook is untyped
     enabled = c.Type(bool, default=True)
     """Turn the plugin off without removing it from mkdocs.yml."""
 
@@ -25,3 +25,15 @@ class PortfolioConfig(Config):
 
     as_of = c.Optional(c.Type((datetime.date, str)))
     """Reference date for freshness and overdue actions (YYYY-MM-DD); default: the day of the build."""
+
+    publish = c.ListOfItems(c.Type(str), default=[])
+    """Files under evidence/ published to every audience on their own, though no page refers to them (paths
+    relative to evidence/, or patterns such as "downloads/*.pdf"). Every other file is published only when a page
+    of the build refers to it."""
+
+    strict_gaps = c.Type(bool, default=False)
+    """Whether `mkdocs build --strict` fails on gaps (uncovered sections, stale items, ratings not backed, overdue
+    actions) as well as on mistakes."""
+
+    allow_gh_deploy = c.ListOfItems(c.Choice(AUDIENCES), default=[])
+    """Audiences besides public that `mkdocs gh-deploy` may publish (it refuses any other)."""

@@ -1,0 +1,1 @@
+"""The `portfolio` command and what its subcommands write."""

@@ -1,0 +1,134 @@
+"""The parts of CONTRIBUTING.md and README.md that are derived from the definitions: the table of messages (from
+the problem codes), the table of types and a template for each (from the item types), the table of keys.
+
+Each part sits between `<!-- portfolio:NAME -->` and `<!-- /portfolio:NAME -->` in the Markdown file. Rewrite them
+with `python -m evidence_portfolio.commands.docs FILE...`; `--check` only says whether they are up to date.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from ..model.codes import CODES, Group
+from ..model.framework import Framework
+from ..model.item_types import ITEM_TYPES, ItemType, every_field
+from ..reading.framework_file import load_framework
+from .new_item import NewItem, render_new_item
+
+_BLOCK = re.compile(r"(<!-- portfolio:(?P<name>[a-z-]+) -->\n)(?P<body>.*?)(<!-- /portfolio:(?P=name) -->)", re.DOTALL)
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def messages(group: Group) -> str:
+    """The table of messages of one group of codes."""
+    rows = ["| Message (start) | Code | Example | What it means and how to fix it |", "|---|---|---|---|"]
+    for code in CODES.values():
+        if code.group != group:
+            continue
+        kind = " (warning)" if code.severity == "warning" else ""
+        rows.append(
+            f"| **{_cell(code.title)}**{kind} | `{code.id}` | `{_cell(code.example)}` | {_cell(code.help)} |"
+        )
+    return "\n".join(rows) + "\n"
+
+
+def types() -> str:
+    rows = ["| Type | Use it for | Counts towards coverage? |", "|---|---|---|"]
+    for item_type in ITEM_TYPES.values():
+        counts = "Yes" if item_type.supports else "No"
+        rows.append(f"| `{item_type.id}` | {_cell(item_type.purpose)} | {counts} |")
+    return "\n".join(rows) + "\n"
+
+
+def template(item_type: ItemType, framework: Framework) -> str:
+    """The template of one type: every key with its example value and hint, and the body to fill in."""
+    challenge = framework.challenges[0]
+    values: dict[str, object] = {"challenge": challenge} if item_type.field("challenge") else {}
+    item = NewItem(item_type, values)  # type: ignore[arg-type]
+    text = render_new_item(item, framework, example=True)
+    intro = f"{item_type.intro}\n\n" if item_type.intro else ""
+    return f"### {item_type.label}\n\n{intro}```markdown\n{text}```\n"
+
+
+def templates(framework: Framework) -> str:
+    return "\n".join(template(item_type, framework) for item_type in ITEM_TYPES.values())
+
+
+def keys() -> str:
+    """The table of keys, with the types that need each."""
+    rows = ["| key | needed | what to write |", "|---|---|---|"]
+    for key, field in every_field().items():
+        needing = [t.id for t in ITEM_TYPES.values() if (f := t.field(key)) is not None and f.required]
+        reading = [t.id for t in ITEM_TYPES.values() if t.field(key) is not None]
+        if len(needing) == len(ITEM_TYPES):
+            needed = "always"
+        elif needing:
+            needed = ", ".join(f"`{t}`" for t in needing)
+        else:
+            needed = "no" if len(reading) == len(ITEM_TYPES) else "no (" + ", ".join(f"`{t}`" for t in reading) + ")"
+        what = field.help
+        if key == "type":
+            what += ": " + ", ".join(f"`{t}`" for t in ITEM_TYPES)
+        elif field.choices:
+            what += ": " + ", ".join(f"`{c}`" for c in field.choice_ids()) + (f" (default `{field.default}`)" if field.default else "")
+        elif field.kind in ("texts", "attachments"):
+            what += " (a list, such as `[a, b]`; one entry needs no brackets)"
+        rows.append(f"| `{key}` | {needed} | {_cell(what)} |")
+    return "\n".join(rows) + "\n"
+
+
+def _parts(framework: Framework) -> dict[str, Callable[[], str]]:
+    return {
+        "messages-item": lambda: messages("item"),
+        "messages-portfolio": lambda: messages("portfolio"),
+        "messages-framework": lambda: messages("framework"),
+        "types": types,
+        "templates": lambda: templates(framework),
+        "keys": keys,
+    }
+
+
+def regenerate(text: str, framework: Framework) -> str:
+    """The Markdown `text` with each generated part written anew."""
+    parts = _parts(framework)
+
+    def part(match: re.Match[str]) -> str:
+        make = parts.get(match["name"])
+        return f"{match[1]}{make()}{match[4]}" if make else match[0]
+
+    return _BLOCK.sub(part, text)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m evidence_portfolio.commands.docs", description=__doc__)
+    parser.add_argument("files", nargs="+", type=Path)
+    parser.add_argument("--framework", type=Path, default=Path("framework.yml"))
+    parser.add_argument("--check", action="store_true", help="only say whether the files are up to date")
+    args = parser.parse_args(argv)
+    framework, problems = load_framework(args.framework, str(args.framework))
+    if framework is None:
+        print("\n".join(map(str, problems)), file=sys.stderr)
+        return 2
+    stale = []
+    for file in args.files:
+        text = file.read_text(encoding="utf-8")
+        fresh = regenerate(text, framework)
+        if fresh != text:
+            stale.append(str(file))
+            if not args.check:
+                file.write_text(fresh, encoding="utf-8")
+    if stale:
+        print(("out of date: " if args.check else "rewrote: ") + ", ".join(stale))
+    return 1 if stale and args.check else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
+

@@ -1,0 +1,206 @@
+"""`portfolio new`: write a new item, asking at a terminal for what the command line left out.
+
+What it asks for and which options it takes come from the item type's definition: every required key, and the
+keys marked `prompt` that have a choice (visibility, an action's status).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from ..model.framework import Framework
+from ..model.item_types import ITEM_TYPES, Field, ItemType, every_field
+from ..model.items import Target
+from ..model.problems import suggest
+from ..reading.item_reader import parse_target
+from ..reading.settings import Settings
+from .errors import UsageError
+from .new_item import Given, NewItem, item_path, render_new_item
+
+SKIPPED = ("type", "title", "date")
+"""Keys with options of their own (TYPE is an argument; --title and --date are asked or defaulted first)."""
+
+
+class Asker:
+    """Asks for what the command line left out, when a person is at a terminal; otherwise refuses."""
+
+    def __init__(self, interactive: bool, ask: Callable[[str], str] = input) -> None:
+        self.interactive = interactive
+        self.ask = ask
+
+    def __call__(
+        self,
+        option: str,
+        question: str,
+        choices: Sequence[str] = (),
+        default: str | None = None,
+        check: Callable[[str], str | None] = lambda answer: None,
+    ) -> str:
+        if not self.interactive:
+            raise UsageError(f"{option} is needed (nothing is asked when not run in a terminal)")
+        if choices:
+            print("\n".join(f"  {number}. {choice}" for number, choice in enumerate(choices, 1)))
+        while True:
+            try:
+                answer = self.ask(f"{question}{f' [{default}]' if default else ''}: ").strip()
+            except EOFError:
+                raise UsageError(f"{option} is needed") from None
+            if not answer and default:
+                return default
+            if choices and answer.isdigit() and 1 <= int(answer) <= len(choices):
+                answer = choices[int(answer) - 1]
+            problem = "an answer is needed" if not answer else check(answer)
+            if problem is None:
+                return answer
+            print(f"  {problem}")
+
+
+def add_options(parser: argparse.ArgumentParser) -> None:
+    """The options of `portfolio new`: one per key of any type (repeatable for lists)."""
+    parser.add_argument("type", nargs="?", metavar="TYPE", help=", ".join(ITEM_TYPES))
+    parser.add_argument("--title")
+    parser.add_argument("--date", help="YYYY-MM-DD (default: today)")
+    for field in every_field().values():
+        if field.key in SKIPPED:
+            continue
+        hint = " | ".join(field.choice_ids()) or field.help
+        if field.repeatable:
+            parser.add_argument(field.cli_option, dest=field.key, action="append", default=[], help=f"{hint} (repeat for several)")
+        else:
+            parser.add_argument(field.cli_option, dest=field.key, help=hint)
+    parser.add_argument("--project", default=".", type=Path, help="the project folder (default: .)")
+
+
+def _choice_check(name: str, choices: Sequence[str]) -> Callable[[str], str | None]:
+    def check(answer: str) -> str | None:
+        return None if answer in choices else f'unknown {name} "{answer}"{suggest(answer, choices, name + "s")}'
+
+    return check
+
+
+def _date_check(answer: str) -> str | None:
+    try:
+        datetime.date.fromisoformat(answer)
+    except ValueError:
+        return f'"{answer}" is not a date; write it as YYYY-MM-DD'
+    return None
+
+
+def _valid(value: str | None, check: Callable[[str], str | None]) -> str | None:
+    """A value given on the command line, refused with the checker's message when it is wrong."""
+    if value is not None and (problem := check(value)):
+        raise UsageError(problem)
+    return value
+
+
+def _targets(answers: Sequence[str], framework: Framework) -> tuple[Target, ...]:
+    targets = []
+    for answer in answers:
+        for entry in filter(None, (part.strip() for part in answer.split(","))):
+            target = parse_target(entry, framework)
+            if isinstance(target, tuple):
+                raise UsageError(target[1])
+            targets.append(target)
+    return tuple(dict.fromkeys(targets))
+
+
+class NewCommand:
+    """Gathers the values of a new item from the options and, at a terminal, from questions."""
+
+    def __init__(self, args: argparse.Namespace, framework: Framework, ask: Asker) -> None:
+        self.args = args
+        self.framework = framework
+        self.ask = ask
+        self.notes: list[str] = []
+
+    def item(self) -> NewItem:
+        args, ask = self.args, self.ask
+        type_id = _valid(args.type, _choice_check("type", list(ITEM_TYPES))) or ask(
+            "TYPE", "Type of item", list(ITEM_TYPES), check=_choice_check("type", list(ITEM_TYPES))
+        )
+        item_type = ITEM_TYPES[type_id]
+        date = datetime.date.fromisoformat(_valid(args.date, _date_check) or datetime.date.today().isoformat())
+        values: dict[str, Given] = {"title": args.title or ask("--title", "Title"), "date": date}
+        for field in item_type.fields:
+            if field.key not in SKIPPED:
+                values[field.key] = self.value(field, item_type, date)
+        return NewItem(item_type, values)
+
+    def value(self, field: Field, item_type: ItemType, date: datetime.date) -> Given:
+        given = getattr(self.args, field.key, None)
+        if field.kind == "targets":
+            return self.targets(given or [])
+        if field.kind == "challenge":
+            return self.challenge(given)
+        if field.repeatable:
+            return tuple(given or ())
+        check = _date_check if field.kind == "date" else (
+            _choice_check(field.key, field.choice_ids()) if field.choices else lambda answer: None
+        )
+        value = _valid(given, check)
+        if value is None and field.required:
+            if self.ask.interactive:
+                value = self.ask(field.cli_option, field.label, check=check)
+            elif field.placeholder is not None:
+                value = (date + datetime.timedelta(days=int(field.placeholder))).isoformat() \
+                    if field.kind == "date" else field.placeholder
+                self.notes.append(f"{field.key} ({value})")
+            else:
+                raise UsageError(f"{field.cli_option} is needed (nothing is asked when not run in a terminal)")
+        elif value is None and field.choices and field.prompt and self.ask.interactive:
+            value = self.ask(field.cli_option, field.label, field.choice_ids(), default=field.default, check=check)
+        if value is None:
+            return field.default if field.choices else None
+        return datetime.date.fromisoformat(value) if field.kind == "date" else value
+
+    def challenge(self, given: str | None) -> Given:
+        """--challenge, or the challenge of --maps-to, or the framework's only one, or asked for."""
+        ids = [c.id for c in self.framework.challenges]
+        name = given or next((t.challenge for t in _targets(self.args.maps_to, self.framework)), None)
+        if name is None and len(ids) == 1:
+            name = ids[0]
+        name = _valid(name, _choice_check("challenge", ids)) or self.ask(
+            "--challenge", "Challenge it rates", ids, check=_choice_check("challenge", ids)
+        )
+        return self.framework.challenge(name)
+
+    def targets(self, given: Sequence[str]) -> tuple[Target, ...]:
+        if given:
+            return _targets(given, self.framework)
+        framework = self.framework
+        targets = [f"{c.id}/{s.id}" for c in framework.challenges for s in c.sections] + [c.id for c in framework.challenges]
+
+        def check(answer: str) -> str | None:
+            for entry in filter(None, (part.strip() for part in answer.split(","))):
+                if entry.isdigit() and 1 <= int(entry) <= len(targets):
+                    continue
+                target = parse_target(entry, framework)
+                if isinstance(target, tuple):
+                    return target[1]
+            return None
+
+        answer = self.ask(
+            "--maps-to", "Sections it supports (numbers or challenge/section, separated by commas)", targets, check=check
+        )
+        entries = [targets[int(e) - 1] if e.isdigit() else e for e in (p.strip() for p in answer.split(",")) if e]
+        return _targets(entries, framework)
+
+
+def new(args: argparse.Namespace, settings: Settings, framework: Framework, ask: Asker) -> int:
+    """Write a new item with valid front matter and a body skeleton; print its path."""
+    command = NewCommand(args, framework, ask)
+    item = command.item()
+    if command.notes:
+        print(f"portfolio new: set these in the file: {', '.join(command.notes)}", file=sys.stderr)
+    path = settings.docs_dir / item_path(item)
+    if path.exists():
+        print(f"portfolio new: {settings.display(path)} already exists; give another title or date", file=sys.stderr)
+        return 1
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(render_new_item(item, framework), encoding="utf-8")
+    print(settings.display(path))
+    return 0

@@ -1,0 +1,197 @@
+"""`portfolio report`: coverage and ratings by challenge and section, and what changed against another version."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import tarfile
+import tempfile
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from ..reading.settings import Settings, SettingsError, load_settings
+from ..site.assemble import Build, assemble
+
+
+class ReportError(Exception):
+    """A problem with the request (an unknown git ref, no git): exit 2."""
+
+
+def summary(build: Build) -> dict[str, Any]:
+    """Coverage and ratings of the build, by challenge and section; ratings by id, as in portfolio.json."""
+    portfolio = build.portfolio
+    if portfolio is None:
+        return {"coverage": None, "challenges": [], "errors": len(build.problems.errors), "labels": {}}
+    return {
+        "framework": portfolio.framework.title,
+        "audience": portfolio.audience,
+        "as_of": portfolio.as_of.isoformat(),
+        "coverage": portfolio.coverage,
+        "items": len(portfolio.items),
+        "withheld_items": build.publication.withheld_items,
+        "errors": len(build.problems.errors),
+        "warnings": len(build.problems.warnings),
+        "labels": {level.id: level.label for level in portfolio.framework.rating_scale},
+        "challenges": [
+            {
+                "id": result.id,
+                "title": result.challenge.title,
+                "coverage": result.coverage,
+                "rating": result.rating.id if result.rating else None,
+                "sections": [
+                    {
+                        "id": section.id,
+                        "label": section.section.label,
+                        "supporting": len(section.evidence),
+                        "covered": section.covered,
+                        "rating": section.rating.id if section.rating else None,
+                        "actions": len(section.actions),
+                    }
+                    for section in result.sections
+                ],
+            }
+            for result in portfolio.challenges
+        ],
+    }
+
+
+def _fingerprints(build: Build) -> dict[str, tuple[str, str, str]]:
+    return {
+        page.item.id: (page.item.title, repr(sorted(page.meta.items(), key=str)), page.body)
+        for page in build.project.pages.values() if page.item
+    }
+
+
+def changes(base: Build, head: Build) -> dict[str, Any]:
+    """What `head` changes against `base`: items, coverage of sections, ratings."""
+    before, after = _fingerprints(base), _fingerprints(head)
+    old, new = summary(base), summary(head)
+    old_sections = {(c["id"], s["id"]): (c, s) for c in old["challenges"] for s in c["sections"]}
+    covered, uncovered, ratings = [], [], []
+    for challenge in new["challenges"]:
+        for section in challenge["sections"]:
+            name = f"{challenge['id']}/{section['id']}"
+            previous = old_sections.get((challenge["id"], section["id"]))
+            was_covered = previous[1]["covered"] if previous else False
+            if section["covered"] and not was_covered:
+                covered.append(name)
+            elif was_covered and not section["covered"]:
+                uncovered.append(name)
+            was_rated = previous[1]["rating"] if previous else None
+            if was_rated != section["rating"]:
+                ratings.append({"target": name, "before": was_rated, "after": section["rating"]})
+        previous_challenge = next((c for c in old["challenges"] if c["id"] == challenge["id"]), None)
+        was_rated = previous_challenge["rating"] if previous_challenge else None
+        if was_rated != challenge["rating"]:
+            ratings.append({"target": challenge["id"], "before": was_rated, "after": challenge["rating"]})
+    return {
+        "added": [{"id": i, "title": after[i][0]} for i in sorted(set(after) - set(before))],
+        "changed": [{"id": i, "title": after[i][0]} for i in sorted(set(after) & set(before)) if after[i] != before[i]],
+        "removed": [{"id": i, "title": before[i][0]} for i in sorted(set(before) - set(after))],
+        "newly_covered": covered,
+        "newly_uncovered": uncovered,
+        "ratings_changed": ratings,
+        "coverage": {"before": old["coverage"], "after": new["coverage"]},
+    }
+
+
+def base_project(settings: Settings, ref: str) -> tuple[Build, tempfile.TemporaryDirectory[str]]:
+    """The project as it is at git `ref`, read with the same audience and as_of (the folder lives as long as the
+    returned TemporaryDirectory)."""
+    root = settings.root
+
+    def git(*args: str) -> bytes:
+        try:
+            return subprocess.run(["git", "-C", str(root), *args], check=True, capture_output=True).stdout
+        except FileNotFoundError:
+            raise ReportError("git is not installed; install it to compare with --base") from None
+        except subprocess.CalledProcessError as exc:
+            raise ReportError(f"git {' '.join(args)}: {exc.stderr.decode(errors='replace').strip()}") from None
+
+    prefix = git("rev-parse", "--show-prefix").decode().strip()
+    archive = git("archive", "--format=tar", ref)
+    folder = tempfile.TemporaryDirectory(prefix="portfolio-base-")
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(folder.name, filter="data")
+    base_root = Path(folder.name) / prefix
+    try:
+        base = load_settings(base_root, settings.audience)
+    except SettingsError:  # no readable mkdocs.yml then: assume the layout of today
+        base = Settings(
+            base_root,
+            base_root / settings.docs_dir.relative_to(settings.root),
+            base_root / settings.framework.relative_to(settings.root),
+        )
+    return assemble(replace(base, audience=settings.audience, as_of=settings.as_of)), folder
+
+
+def _percent(fraction: float | None) -> str:
+    return "n/a" if fraction is None else f"{round(fraction * 100)}%"
+
+
+def _label(data: dict[str, Any], rating: str | None) -> str:
+    """A rating id as people read it: its label on the framework's scale."""
+    return str(data["labels"].get(rating, rating)) if rating else "not rated"
+
+
+def _section_cell(data: dict[str, Any], section: dict[str, Any]) -> str:
+    state = "covered" if section["covered"] else "NOT covered"
+    return f"{section['supporting']} supporting, {state}, {_label(data, section['rating'])}"
+
+
+def as_text(data: dict[str, Any], diff: dict[str, Any] | None) -> str:
+    out = [f"Portfolio coverage: {_percent(data['coverage'])}"]
+    if data.get("errors"):
+        out.append(f"{data['errors']} error(s): run `portfolio check` to see them")
+    for challenge in data["challenges"]:
+        out.append(f"\n{challenge['title']} ({challenge['id']}): coverage {_percent(challenge['coverage'])}, "
+                   f"rating {_label(data, challenge['rating'])}")
+        out += [f"  {s['label']:<14} {_section_cell(data, s)}" for s in challenge["sections"]]
+    if diff is not None:
+        out.append("\nChanges:")
+        out += _change_lines(data, diff, bullet="  - ")
+    return "\n".join(out) + "\n"
+
+
+def as_markdown(data: dict[str, Any], diff: dict[str, Any] | None) -> str:
+    out = ["## Evidence portfolio", "", f"**Portfolio coverage: {_percent(data['coverage'])}**"]
+    if data.get("errors"):
+        out.append(f"\n:x: {data['errors']} error(s): run `portfolio check` (or see the annotations) to fix them.")
+    for challenge in data["challenges"]:
+        out += ["", f"### {challenge['title']}", "",
+                f"Coverage {_percent(challenge['coverage'])}, rating **{_label(data, challenge['rating'])}**", "",
+                "| Section | Supporting items | Covered | Rating | Actions |", "|---|---|---|---|---|"]
+        out += [
+            f"| {s['label']} | {s['supporting']} | {'yes' if s['covered'] else '**no**'} | {_label(data, s['rating'])} "
+            f"| {s['actions']} |"
+            for s in challenge["sections"]
+        ]
+    if diff is not None:
+        out += ["", "### What this change does", ""]
+        out += _change_lines(data, diff, bullet="- ")
+    return "\n".join(out) + "\n"
+
+
+def _change_lines(data: dict[str, Any], diff: dict[str, Any], bullet: str) -> list[str]:
+    lines = []
+    for key, label in (("added", "Added"), ("changed", "Changed"), ("removed", "Removed")):
+        lines += [f"{bullet}{label}: {entry['title']} ({entry['id']})" for entry in diff[key]]
+    lines += [f"{bullet}Newly covered: {name}" for name in diff["newly_covered"]]
+    lines += [f"{bullet}No longer covered: {name}" for name in diff["newly_uncovered"]]
+    lines += [
+        f"{bullet}Rating of {change['target']}: {_label(data, change['before'])} -> {_label(data, change['after'])}"
+        for change in diff["ratings_changed"]
+    ]
+    coverage = diff["coverage"]
+    if coverage["before"] != coverage["after"]:
+        lines.append(f"{bullet}Portfolio coverage: {_percent(coverage['before'])} -> {_percent(coverage['after'])}")
+    return lines or [f"{bullet}No change to items, coverage or ratings."]
+
+
+def render(data: dict[str, Any], diff: dict[str, Any] | None, output_format: str) -> str:
+    if output_format == "json":
+        machine = {key: value for key, value in data.items() if key != "labels"}
+        return json.dumps({**machine, **({"changes": diff} if diff is not None else {})}, indent=2, ensure_ascii=False) + "\n"
+    return as_markdown(data, diff) if output_format == "markdown" else as_text(data, diff)

@@ -1,0 +1,174 @@
+"""Pure computation: staleness, coverage, the current self-assessment and ratings, for the items of one build."""
+
+from __future__ import annotations
+
+import datetime
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from ..model.framework import Challenge, ChallengeSection, Framework, Level
+from ..model.items import Item, Target
+from ..model.vocabulary import Audience, Rollup
+
+ASSESSMENT = "self-assessment"
+
+
+def is_stale(item: Item, framework: Framework, as_of: datetime.date) -> bool:
+    """Items of a type that can be stale, older than max_evidence_age_days on `as_of`."""
+    if not item.kind.can_be_stale or framework.max_evidence_age_days is None or item.date is None:
+        return False
+    return (as_of - item.date).days > framework.max_evidence_age_days
+
+
+def is_overdue(item: Item, as_of: datetime.date) -> bool:
+    """An item with a `due` date in the past and a `status` that is not done (an action)."""
+    due = item.day("due")
+    return due is not None and item.text("status") != "done" and due < as_of
+
+
+def rollup(levels: Sequence[Level], method: Rollup, scale: Sequence[Level]) -> Level | None:
+    """Combine section ratings by their positions on the scale: lower median, minimum or mean rounded down."""
+    positions = sorted(level.position for level in levels)
+    if not positions:
+        return None
+    if method == "min":
+        position = positions[0]
+    elif method == "mean":
+        position = sum(positions) // len(positions)
+    else:
+        position = positions[(len(positions) - 1) // 2]
+    return scale[position]
+
+
+@dataclass(frozen=True)
+class SectionResult:
+    section: ChallengeSection
+    evidence: tuple[Item, ...]
+    stale: tuple[Item, ...]
+    actions: tuple[Item, ...]
+    rating: Level | None
+    covered: bool
+
+    @property
+    def id(self) -> str:
+        return self.section.id
+
+
+@dataclass(frozen=True)
+class ChallengeResult:
+    challenge: Challenge
+    sections: tuple[SectionResult, ...]
+    whole: tuple[Item, ...]
+    """Items mapped to the challenge as a whole: shown, but counted for no section."""
+    assessments: tuple[Item, ...]
+    """Self-assessments of this challenge in the build, oldest first; the last is the current one."""
+    rating: Level | None
+    rating_source: str | None
+
+    @property
+    def id(self) -> str:
+        return self.challenge.id
+
+    @property
+    def covered_count(self) -> int:
+        return sum(section.covered for section in self.sections)
+
+    @property
+    def section_count(self) -> int:
+        return len(self.sections)
+
+    @property
+    def coverage(self) -> float:
+        return self.covered_count / self.section_count if self.sections else 0.0
+
+    @property
+    def assessment(self) -> Item | None:
+        return self.assessments[-1] if self.assessments else None
+
+    @property
+    def evidence_dates(self) -> tuple[datetime.date, datetime.date] | None:
+        """The first and last dates of the evidence shown for this challenge (stale included), if any."""
+        items = [i for s in self.sections for i in s.evidence + s.stale] + [i for i in self.whole if i.supports]
+        dates = [item.date for item in items if item.date]
+        return (min(dates), max(dates)) if dates else None
+
+
+@dataclass(frozen=True)
+class Portfolio:
+    """What one build contains and what it makes of it."""
+
+    framework: Framework
+    audience: Audience
+    as_of: datetime.date
+    items: tuple[Item, ...]
+    """The items of the build, sorted by id."""
+    challenges: tuple[ChallengeResult, ...]
+
+    @property
+    def coverage(self) -> float:
+        total = sum(challenge.section_count for challenge in self.challenges)
+        return sum(challenge.covered_count for challenge in self.challenges) / total if total else 0.0
+
+    def stale(self, item: Item) -> bool:
+        return is_stale(item, self.framework, self.as_of)
+
+    def overdue(self, item: Item) -> bool:
+        return is_overdue(item, self.as_of)
+
+
+def compute(framework: Framework, items: Iterable[Item], audience: Audience, as_of: datetime.date) -> Portfolio:
+    """The portfolio of a build for `audience`, from the items that build holds (the audience already applied)."""
+    included = tuple(sorted(items, key=lambda item: item.id))
+    by_target: dict[Target, list[Item]] = defaultdict(list)
+    assessments: dict[str, list[Item]] = defaultdict(list)
+    for item in included:
+        for target in item.maps_to:
+            by_target[target].append(item)
+        if item.type == ASSESSMENT and item.challenge:
+            assessments[item.challenge].append(item)
+    results = tuple(
+        _challenge_result(framework, challenge, by_target, assessments.get(challenge.id, []), as_of)
+        for challenge in framework.challenges
+    )
+    return Portfolio(framework, audience, as_of, included, results)
+
+
+def assessment_rating(assessment: Item, framework: Framework) -> tuple[Level | None, str | None]:
+    """A self-assessment's rating of its challenge and where it comes from: "overall", or the "rollup" of its
+    section ratings (None when it rates nothing)."""
+    overall = assessment.level("overall")
+    if overall:
+        return overall, "overall"
+    rating = rollup(list(assessment.levels("ratings").values()), framework.rollup, framework.rating_scale)
+    return rating, ("rollup" if rating else None)
+
+
+def _challenge_result(
+    framework: Framework,
+    challenge: Challenge,
+    by_target: dict[Target, list[Item]],
+    assessments: list[Item],
+    as_of: datetime.date,
+) -> ChallengeResult:
+    history = tuple(sorted(assessments, key=lambda item: (item.date or datetime.date.min, item.id)))
+    current = history[-1] if history else None
+    ratings = current.levels("ratings") if current else {}
+    sections = []
+    for part in challenge.sections:
+        mapped = by_target.get(Target(challenge.id, part.id), [])
+        supporting = [(item, is_stale(item, framework, as_of)) for item in mapped if item.supports]
+        fresh = tuple(item for item, stale in supporting if not stale)
+        sections.append(
+            SectionResult(
+                section=part,
+                evidence=fresh,
+                stale=tuple(item for item, stale in supporting if stale),
+                actions=tuple(item for item in mapped if item.type == "action"),
+                rating=ratings.get(part.id),
+                covered=len(fresh) >= framework.min_evidence,
+            )
+        )
+    rating, source = assessment_rating(current, framework) if current else (None, None)
+    whole = tuple(by_target.get(Target(challenge.id, None), []))
+    return ChallengeResult(challenge, tuple(sections), whole, history, rating, source)

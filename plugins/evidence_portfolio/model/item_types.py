@@ -1,0 +1,265 @@
+"""Every type of item, defined once: its keys (with their kinds, defaults and help), whether it supports sections
+and can be stale, the body `portfolio new` writes, and the page that lists it.
+
+Validation, `portfolio new`, `portfolio schema item`, evidence.csv, portfolio.json, the item panel and
+CONTRIBUTING's templates are all derived from these definitions. Adding a type means adding one `ItemType` to
+`ITEM_TYPES` (and, if it needs one, a template of its own).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from .vocabulary import AUDIENCES
+
+FieldKind = Literal["text", "texts", "date", "choice", "targets", "challenge", "ratings", "level", "attachments"]
+"""How a key is written and read:
+
+- text: one line of text; texts: a list of texts (a single text is a one-item list);
+- date: YYYY-MM-DD; choice: one of `choices`, compared without case;
+- targets: "challenge/section" or "challenge" entries (maps_to);
+- challenge: the id of a challenge; ratings: section -> rating of that challenge; level: one rating of the scale;
+- attachments: paths of files beside the item, inside evidence/.
+"""
+
+
+@dataclass(frozen=True)
+class Choice:
+    id: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Field:
+    """One key of the front matter."""
+
+    key: str
+    kind: FieldKind
+    label: str
+    """Its name in the item panel and the docs."""
+    help: str
+    """What to write, completing "add a line ... with ..." (and the JSON Schema's description)."""
+    required: bool = False
+    default: str | None = None
+    choices: tuple[Choice, ...] = ()
+    example: str = ""
+    """The value in CONTRIBUTING's template (a YAML value; for targets and ratings, the first entry)."""
+    comment: str = ""
+    """The hint after the key in templates (and after a choice `portfolio new` writes); a key `portfolio new`
+    leaves empty gets its `help` as hint instead."""
+    prompt: bool = False
+    """`portfolio new` writes the key even when it has no value, so that the author sees it."""
+    option: str = ""
+    """The `portfolio new` option that sets it (default: --key)."""
+    placeholder: str | None = None
+    """What `portfolio new` writes when the value is required, not given and nobody is at a terminal to ask.
+    For a date: a number of days after the item's date."""
+
+    @property
+    def cli_option(self) -> str:
+        return self.option or "--" + self.key.replace("_", "-")
+
+    @property
+    def repeatable(self) -> bool:
+        return self.kind in ("texts", "targets", "attachments")
+
+    def choice_ids(self) -> tuple[str, ...]:
+        return tuple(choice.id for choice in self.choices)
+
+    def label_of(self, choice_id: str | None) -> str:
+        return next((c.label for c in self.choices if c.id == choice_id), choice_id or "")
+
+
+Listing = Literal["library", "case_studies", "celebrations", "actions", "challenges"]
+"""The generated page where items of a type are listed (besides the library, which lists every item)."""
+
+
+@dataclass(frozen=True)
+class ItemType:
+    """One type of item."""
+
+    id: str
+    label: str
+    purpose: str
+    """What it is for, in the table of types."""
+    fields: tuple[Field, ...]
+    """Every key it reads, in the order templates and `portfolio new` write them."""
+    skeleton: str
+    """The body `portfolio new` writes (and CONTRIBUTING's template shows); the text is placeholder text."""
+    listing: Listing
+    supports: bool = False
+    """Whether it supports the sections it maps to (counts towards coverage)."""
+    can_be_stale: bool = False
+    section_skeleton: str = ""
+    """For types rating a challenge: written once per section of it, with {label} and {question}."""
+    intro: str = ""
+    """A paragraph above its template in CONTRIBUTING."""
+
+    def field(self, key: str) -> Field | None:
+        return next((f for f in self.fields if f.key == key), None)
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return tuple(f.key for f in self.fields)
+
+
+# ------------------------------------------------------------------------------------------------ the common keys
+
+TITLE = Field(
+    "title", "text", "Title", "the item's title", required=True, example="Write a short, clear title here",
+    prompt=True,
+)
+TYPE = Field("type", "choice", "Type", "the type of item", required=True)
+DATE = Field(
+    "date", "date", "Date", "the date the evidence was produced (YYYY-MM-DD)", required=True, example="YYYY-MM-DD",
+    comment="when the document was produced, such as 2026-05-14", prompt=True,
+)
+MAPS_TO = Field(
+    "maps_to", "targets", "Supports", 'the challenge sections it supports, such as "partnerships/do"', required=True,
+    example="partnerships/do", comment="the section it supports: challenge/section (add a line for each)",
+    prompt=True,
+)
+SUMMARY = Field(
+    "summary", "text", "Summary", "one line shown in listings", example="One line saying what this item shows.",
+    prompt=True,
+)
+PARTNERS = Field(
+    "partners", "texts", "Partners", "the partner organisations involved", example="[Name of partner]",
+    comment="the organisations involved; or delete this line", option="--partner",
+)
+TAGS = Field(
+    "tags", "texts", "Tags", "a few words to find it by", example="[a-tag, another-tag]",
+    comment="a few words to find it by; or delete this line", option="--tag",
+)
+VISIBILITY = Field(
+    "visibility", "choice", "Visibility", "who may see it", default="internal",
+    choices=tuple(Choice(a, a.capitalize()) for a in AUDIENCES), example="internal",
+    comment="public, accreditor or internal", prompt=True,
+)
+ATTACHMENTS = Field(
+    "attachments", "attachments", "Attachments", "the files that go with it, beside it inside evidence/",
+    example="[files/the-document.pdf]", comment="the files beside it; or delete this line", option="--attachment",
+)
+AUTHORS = Field("authors", "texts", "Authors", "who wrote or produced it", example="[Your Name]", option="--author")
+
+COMMON = (TITLE, TYPE, DATE, SUMMARY, PARTNERS, TAGS, VISIBILITY, ATTACHMENTS, AUTHORS)
+"""The keys every type reads (with maps_to for all but self-assessments)."""
+
+
+def _supporting(
+    type_id: str, label: str, purpose: str, skeleton: str, listing: Listing, *, date: str, summary: str,
+    section: str = "partnerships/do",
+) -> ItemType:
+    fields = (
+        TITLE, TYPE, replace(MAPS_TO, example=section), replace(DATE, comment=date),
+        replace(SUMMARY, example=summary), PARTNERS, TAGS, VISIBILITY, ATTACHMENTS, AUTHORS,
+    )
+    return ItemType(type_id, label, purpose, fields, skeleton, listing, supports=True, can_be_stale=True)
+
+
+EVIDENCE = _supporting(
+    "evidence", "Evidence",
+    "A document that shows what we do: minutes, an agreement, a plan, survey results, a report.",
+    "## About this document\n\nWhat it is, who produced it and when.\n\n"
+    "## What it shows\n\nHow it supports the section it maps to: the points an assessor should notice.\n",
+    "library", date="when the document was produced, such as 2026-05-14",
+    summary="One line saying what this document shows.",
+)
+CASE_STUDY = _supporting(
+    "case-study", "Case study",
+    "The story of one piece of work: the need, what we did, the outcomes with figures, what we learned.",
+    "## Context\n\nWhat the need was, and who was involved.\n\n"
+    "## What we did\n\nThe steps you took, and who did what.\n\n"
+    "## Outcomes\n\nWhat changed, with figures where you have them.\n\n"
+    "| Measure | Before | After |\n|---|---|---|\n| | | |\n\n"
+    "## What we learned\n\nWhat went well, what you would do differently, what happens next.\n",
+    "case_studies", date="when the work happened or was written up, such as 2026-05-14",
+    summary="One line saying what was achieved, with a figure if you have one.",
+)
+CELEBRATION = _supporting(
+    "celebration", "Celebration of success",
+    "A success worth celebrating: an award, a milestone, thanks from a partner, a big result.",
+    "## The achievement\n\nWhat happened, with figures where you have them.\n\n"
+    "## Why it matters\n\nWhat it shows about the way we work.\n\n"
+    "## Recognition\n\nHow it was shared and celebrated, with staff, partners or the public.\n",
+    "celebrations", date="when it happened, such as 2026-05-14", summary="One line saying what we are celebrating.",
+    section="partnerships/impact",
+)
+ACTION = ItemType(
+    "action", "Improvement action",
+    "An improvement we will make: *what action can we take*. Needs an owner, a due date and a status.",
+    (
+        replace(TITLE, example='Write what you will do, such as "Launch a partner bulletin"'), TYPE,
+        replace(MAPS_TO, example="partnerships/review",
+                comment="the section it will improve: challenge/section (add a line for each)"),
+        replace(DATE, comment="when the action was agreed, such as 2026-05-14"),
+        Field("owner", "text", "Owner", "who is responsible for the action", required=True,
+              example="Name, job title", comment="who is responsible", prompt=True, placeholder="to be agreed"),
+        Field("due", "date", "Due", "when the action is due (YYYY-MM-DD)", required=True, example="YYYY-MM-DD",
+              comment="when it should be done", prompt=True, placeholder="90"),
+        Field("status", "choice", "Status", "where the action stands", default="planned",
+              choices=(Choice("planned", "Planned"), Choice("in-progress", "In progress"), Choice("done", "Done")),
+              example="planned", comment="planned, in-progress or done", prompt=True),
+        replace(SUMMARY, example="One line saying what will change."), PARTNERS, TAGS, VISIBILITY, ATTACHMENTS,
+        AUTHORS,
+    ),
+    "## Why\n\nWhat the self-assessment or the evidence showed that needs improving.\n\n"
+    "## What we will do\n\n| Step | By |\n|------|----|\n| First step | Month year |\n\n"
+    "## Progress\n\nAdd a line here as things move on, and change `status` when you start and when you finish.\n",
+    "actions",
+    intro="An action is shown under *what action can we take* for each section it maps to, and in the improvement "
+    "plan. Keep its `status` up to date: `planned`, then `in-progress`, then `done`. An action past its `due` date "
+    "that is not `done` is flagged as overdue.",
+)
+SELF_ASSESSMENT = ItemType(
+    "self-assessment", "Self-assessment",
+    "Our rating of one challenge, section by section, with *what do we currently do* and *what action can we "
+    "take*.",
+    (
+        replace(TITLE, example="Partnerships self-assessment 2027"), TYPE,
+        Field("challenge", "challenge", "Challenge", "the id of the challenge it assesses", required=True,
+              example="partnerships",
+              comment="the challenge you are rating (no maps_to for a self-assessment)", prompt=True),
+        replace(DATE, comment="the day you agreed the ratings, such as 2027-10-15"),
+        Field("ratings", "ratings", "Ratings", "the rating of each section of the challenge", example="satisfactory",
+              comment="one line per section, one of the rating scale", prompt=True),
+        Field("overall", "level", "Overall", "the challenge's overall rating (instead of the roll-up)",
+              example="satisfactory", comment="or delete this line to let the portfolio work it out", prompt=True),
+        replace(SUMMARY, example="One line on how the ratings have moved."), PARTNERS, TAGS,
+        replace(VISIBILITY, example="accreditor"), ATTACHMENTS, AUTHORS,
+    ),
+    "Who took part, and how you reached the ratings.\n",
+    "challenges",
+    section_skeleton="## {label}\n\n> {question}\n\n### What do we currently do\n\n### What action can we take\n",
+    intro="Usually written once a year by the portfolio lead with colleagues. It names one `challenge` (instead of "
+    "`maps_to`) and rates each section. The latest self-assessment of a challenge gives that challenge's ratings; "
+    "older ones stay in the portfolio to show progress. Ratings may be written as `very-good` or `Very Good`: "
+    "either works.",
+)
+
+ITEM_TYPES: dict[str, ItemType] = {t.id: t for t in (EVIDENCE, CASE_STUDY, CELEBRATION, ACTION, SELF_ASSESSMENT)}
+"""Every type, in the order they are listed."""
+
+PAGE_KEYS = ("template", "hide", "icon", "description", "search", "subtitle", "comments")
+"""Keys MkDocs and Material read from any page: never reported as unknown."""
+
+LIST_KINDS = ("texts", "targets", "attachments")
+
+
+def every_field() -> dict[str, Field]:
+    """Each key any type reads, once, in the order of the types (the columns of evidence.csv)."""
+    found: dict[str, Field] = {}
+    for item_type in ITEM_TYPES.values():
+        for field in item_type.fields:
+            found.setdefault(field.key, field)
+    return found
+
+
+PLAIN_PAGE_KEYS = ("type", "title", "date", "summary", "tags", "authors", "status", "visibility")
+"""Keys that a page which is not an item may carry too (a blog post has a date and authors, say)."""
+
+
+def item_only_keys() -> tuple[str, ...]:
+    """Keys only items read: on a page without `type` they mean the `type` line was forgotten or misspelt."""
+    return tuple(key for key in every_field() if key not in PLAIN_PAGE_KEYS)

@@ -1,0 +1,131 @@
+"""Portfolio items: pages whose front matter has a `type`, with their keys read and normalised."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Union
+
+from .framework import Level
+from .item_types import ITEM_TYPES, ItemType
+from .vocabulary import Audience
+
+
+@dataclass(frozen=True)
+class Target:
+    """What an item maps to: a challenge section, or a challenge as a whole (section None)."""
+
+    challenge: str
+    section: str | None
+
+    def __str__(self) -> str:
+        return f"{self.challenge}/{self.section}" if self.section else self.challenge
+
+
+Value = Union[str, datetime.date, Level, tuple[str, ...], tuple[Target, ...], Mapping[str, Level], None]
+"""The value of a key once read, by the key's kind (see item_types.FieldKind)."""
+
+
+@dataclass(frozen=True)
+class Item:
+    """A portfolio item. The keys every type has are attributes; the others are in `values`, by key."""
+
+    id: str
+    src_uri: str
+    """Its path under evidence/."""
+    path: str
+    """Its path relative to the project root, as problems name it."""
+    type: str
+    title: str
+    date: datetime.date | None
+    visibility: Audience
+    maps_to: tuple[Target, ...] = ()
+    summary: str | None = None
+    partners: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    authors: tuple[str, ...] = ()
+    attachments: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    """Each attachment as written in the front matter -> its path under evidence/."""
+    values: Mapping[str, Value] = field(default_factory=lambda: MappingProxyType({}))
+    """The type's own keys (owner, due, ratings...), read."""
+    lines: Mapping[str, int] = field(default_factory=dict)
+    """The line of each key in the file."""
+    entry_lines: Mapping[str, int] = field(default_factory=dict)
+    """The line of each entry of a mapping key, as "ratings.plan"."""
+
+    @property
+    def kind(self) -> ItemType:
+        return ITEM_TYPES[self.type]
+
+    @property
+    def supports(self) -> bool:
+        """Whether this type of item can support a section (actions and self-assessments cannot)."""
+        return self.kind.supports
+
+    def value(self, key: str) -> Value:
+        """Any key's value, the common ones included."""
+        if key in self.values:
+            return self.values[key]
+        found: Value = getattr(self, key, None) if key in _ATTRIBUTES else None
+        return found
+
+    def text(self, key: str) -> str | None:
+        value = self.values.get(key)
+        return value if isinstance(value, str) else None
+
+    def day(self, key: str) -> datetime.date | None:
+        value = self.values.get(key)
+        return value if isinstance(value, datetime.date) else None
+
+    def level(self, key: str) -> Level | None:
+        value = self.values.get(key)
+        return value if isinstance(value, Level) else None
+
+    def levels(self, key: str) -> Mapping[str, Level]:
+        value = self.values.get(key)
+        if isinstance(value, Mapping):
+            return {k: v for k, v in value.items() if isinstance(v, Level)}
+        return {}
+
+    @property
+    def challenge(self) -> str | None:
+        """The challenge a self-assessment (or any type with a `challenge` key) is about."""
+        return self.text("challenge")
+
+    @property
+    def challenges(self) -> list[str]:
+        """Every challenge the item is about, through maps_to or its challenge."""
+        found = {target.challenge for target in self.maps_to} | ({self.challenge} if self.challenge else set())
+        return sorted(found)
+
+
+_ATTRIBUTES = frozenset(("title", "type", "date", "visibility", "maps_to", "summary", "partners", "tags", "authors"))
+
+
+def item_id(src_uri: str) -> str:
+    """An item's id: its path under evidence/ without its extension (.md, .markdown...)."""
+    stem, dot, extension = src_uri.rpartition(".")
+    return stem if dot and "/" not in extension else src_uri
+
+
+def plain(value: Value) -> object:
+    """A value as JSON data: dates as ISO text, ratings by id, lists as lists, attachments as written."""
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, Level):
+        return value.id
+    if isinstance(value, tuple):
+        return [str(entry) for entry in value]
+    if isinstance(value, Mapping):
+        return {key: (entry.id if isinstance(entry, Level) else entry) for key, entry in value.items()}
+    return value
+
+
+def front_matter(item: Item) -> dict[str, object]:
+    """The normalised front matter: every key of the item's type (maps_to always), as JSON data."""
+    data: dict[str, object] = {"maps_to": []}
+    for field in item.kind.fields:
+        data[field.key] = list(item.attachments) if field.kind == "attachments" else plain(item.value(field.key))
+    return data

@@ -1,0 +1,82 @@
+"""Problems found in a portfolio project, reported as `PATH:LINE: severity: message`."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .codes import CODES, Code
+from .vocabulary import Severity
+
+_LINE_BREAKS = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]")
+"""Characters that would break a report's line in two (or hide part of it): shown as a space."""
+
+
+def one_line(text: str) -> str:
+    return _LINE_BREAKS.sub(" ", text)
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One error or warning, at a line of a file relative to the project root.
+
+    `concerns` names every file (relative to the project root) whose name or content the message reveals: a
+    build for an audience shows the problem only when it publishes all of them.
+    """
+
+    path: str
+    line: int
+    severity: Severity
+    code: str
+    message: str
+    concerns: frozenset[str] = field(default=frozenset(), compare=False)
+
+    def __str__(self) -> str:
+        return f"{one_line(self.path)}:{self.line}: {self.severity}: {one_line(self.message)}"
+
+    @property
+    def kind(self) -> Code:
+        return CODES[self.code]
+
+    @property
+    def gap(self) -> bool:
+        return self.kind.gap
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "path": self.path, "line": self.line, "severity": self.severity, "code": self.code,
+            "gap": self.gap, "message": self.message,
+        }
+
+
+class Problems(list[Problem]):
+    """The problems of one file (or of a whole build), in the order they were found."""
+
+    def add(self, code: str, path: str, line: int, message: str, also: Iterable[str] = ()) -> None:
+        """A problem of kind `code` (severity from its definition); `also` names other files the message reveals."""
+        kind = CODES[code]
+        self.append(Problem(path, max(line, 1), kind.severity, code, message, frozenset((path, *also))))
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self if p.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self if p.severity == "warning"]
+
+
+def suggest(value: object, choices: Iterable[str], noun: str = "values") -> str:
+    """A hint naming the closest valid choice, or listing the valid choices when none is close."""
+    options = list(choices)
+    if not options:
+        return ""
+    text = str(value)
+    by_lower = {option.lower(): option for option in options}
+    close = difflib.get_close_matches(text.lower(), list(by_lower), n=1, cutoff=0.6)
+    if close:
+        return f'; did you mean "{by_lower[close[0]]}"?'
+    listed = ", ".join(options[:12]) + (", ..." if len(options) > 12 else "")
+    return f"; valid {noun}: {listed}"

@@ -1,0 +1,61 @@
+"""Site URLs of the files under evidence/, computed as MkDocs computes them, and links between pages."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import unicodedata
+from collections.abc import Iterable
+from urllib.parse import quote
+
+MARKDOWN_EXTENSIONS = (".markdown", ".mdown", ".mkdn", ".mkd", ".md")
+"""The names MkDocs renders as pages (compared as MkDocs compares them, with case)."""
+
+
+def is_markdown(src_uri: str) -> bool:
+    return src_uri.endswith(MARKDOWN_EXTENSIONS)
+
+
+def destination(src_uri: str, use_directory_urls: bool = True) -> str:
+    """The file the site holds for a file under evidence/: "a/b.md" -> "a/b/index.html", "x.pdf" -> "x.pdf"."""
+    if not is_markdown(src_uri):
+        return src_uri
+    parent, filename = posixpath.split(src_uri)
+    stem = posixpath.splitext(filename)[0]
+    stem = "index" if stem == "README" else stem
+    if not use_directory_urls or stem == "index":
+        return posixpath.join(parent, stem + ".html")
+    return posixpath.join(parent, stem, "index.html")
+
+
+def page_url(src_uri: str, use_directory_urls: bool = True) -> str:
+    """The URL of a file relative to the site root; the home page is "" (MkDocs writes "./")."""
+    dest = destination(src_uri, use_directory_urls)
+    if use_directory_urls and is_markdown(src_uri):
+        folder = posixpath.dirname(dest)
+        return quote(folder + "/") if folder else ""
+    return quote(dest)
+
+
+def site_urls(src_uris: Iterable[str], use_directory_urls: bool = True) -> dict[str, str]:
+    return {uri: page_url(uri, use_directory_urls) for uri in src_uris}
+
+
+def relative_url(target: str, base: str) -> str:
+    """The link from the page at URL `base` to URL `target`, both relative to the site root."""
+    base_dir = base.rsplit("/", 1)[0] if "/" in base else ""
+    target_path, _, anchor = target.partition("#")
+    relative = posixpath.relpath("/" + target_path, "/" + base_dir)
+    if (target_path == "" or target_path.endswith("/")) and not relative.endswith("/"):
+        relative += "/"
+    return relative + (f"#{anchor}" if anchor else "")
+
+
+SLUG_LENGTH = 60
+
+
+def slug(text: str) -> str:
+    """A safe file name part: lowercase ASCII letters, digits and hyphens ("Café: NHS/Age UK" -> "cafe-nhs-age-uk")."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    words = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return words[:SLUG_LENGTH].rstrip("-") or "item"

@@ -1,0 +1,24 @@
+"""The closed sets of names the portfolio uses: audiences, severities, roll-up methods."""
+
+from __future__ import annotations
+
+from typing import Literal, get_args
+
+Audience = Literal["public", "accreditor", "internal"]
+AUDIENCES: tuple[Audience, ...] = get_args(Audience)
+"""From the narrowest audience to the widest: a build for one holds what is visible to it and below."""
+
+Severity = Literal["error", "warning"]
+
+Rollup = Literal["median", "min", "mean"]
+ROLLUPS: tuple[Rollup, ...] = get_args(Rollup)
+
+
+def visible_to(visibility: Audience, audience: Audience) -> bool:
+    """Whether something of this visibility belongs in a build for `audience`."""
+    return AUDIENCES.index(visibility) <= AUDIENCES.index(audience)
+
+
+def as_audience(name: object) -> Audience | None:
+    """The audience called `name`, or None."""
+    return next((audience for audience in AUDIENCES if audience == name), None)

@@ -1,0 +1,174 @@
+"""Reading typed fields out of a YAML mapping, reporting each wrong value at its line."""
+
+from __future__ import annotations
+
+import datetime
+import math
+from collections.abc import Iterable
+from typing import Any
+
+from ..model.problems import Problems, suggest
+from .yaml_lines import LineList, LineMap
+
+ISO_DATE_HINT = "write it as YYYY-MM-DD, for example 2026-05-14"
+
+
+def kind_of(value: Any) -> str:
+    """How a value reads to someone who wrote it in YAML."""
+    if isinstance(value, dict):
+        return "a mapping (key: value lines)"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return "a date"
+    if value is None:
+        return "empty"
+    if isinstance(value, bytes):
+        return "binary data"
+    if isinstance(value, (set, frozenset)):
+        return "a set"
+    if isinstance(value, str):
+        return "text" if value.strip() else "empty text"
+    return type(value).__name__
+
+
+class FieldReader:
+    """Typed access to one YAML mapping of a file, adding a problem for each value that does not fit."""
+
+    def __init__(
+        self, data: LineMap, path: str, offset: int, problems: Problems, absent_line: int | None = None
+    ) -> None:
+        self.data = data
+        self.path = path
+        self.offset = offset
+        self.problems = problems
+        self.absent_line = data.line + offset if absent_line is None else absent_line
+
+    def line(self, key: str) -> int:
+        """The file line of `key`; for a key that is absent, `absent_line` (by default, where the mapping starts)."""
+        return self.data.key_lines[key] + self.offset if key in self.data.key_lines else self.absent_line
+
+    def error(self, key: str, message: str, code: str = "wrong-kind") -> None:
+        self.problems.add(code, self.path, self.line(key), message)
+
+    def present(self, key: str) -> bool:
+        return key in self.data and self.data[key] is not None
+
+    def require(self, key: str, what: str) -> bool:
+        if self.present(key):
+            return True
+        if key in self.data:
+            self.error(key, f'"{key}" is empty; give {what}', "empty-value")
+        else:
+            self.error(key, f'missing required key "{key}"; add a line "{key}: ..." with {what}', "missing-key")
+        return False
+
+    def text(self, key: str, *, required: bool = False, what: str = "some text") -> str | None:
+        if required and not self.require(key, what):
+            return None
+        value = self.data.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, str):
+            self.error(key, f'"{key}" must be text, not {kind_of(value)}; put the value in quotes')
+            return None
+        if not value.strip():
+            if required:
+                self.error(key, f'"{key}" is empty; give {what}', "empty-value")
+            return None
+        return value.strip()
+
+    def text_list(self, key: str) -> list[tuple[str, int]]:
+        """A list of texts with their lines; a single text is a one-item list."""
+        value = self.data.get(key)
+        if value is None:
+            return []
+        if isinstance(value, str):
+            return [(value.strip(), self.line(key))] if value.strip() else []
+        if not isinstance(value, list):
+            self.error(key, f'"{key}" must be a list (or a single text), not {kind_of(value)}')
+            return []
+        entries: list[tuple[str, int]] = []
+        for index, entry in enumerate(value):
+            line = self.offset + (value.line_at(index) if isinstance(value, LineList) else self.data.line_of(key))
+            if not isinstance(entry, str) or not entry.strip():
+                self.problems.add(
+                    "wrong-kind", self.path, line, f'each entry of "{key}" must be text, not {kind_of(entry)}; put it in quotes'
+                )
+                continue
+            entries.append((entry.strip(), line))
+        return entries
+
+    def date(self, key: str, *, required: bool = False, what: str = "a date") -> datetime.date | None:
+        if required and not self.require(key, what):
+            return None
+        value = self.data.get(key)
+        if value is None:
+            return None
+        if isinstance(value, datetime.datetime):
+            return value.date()
+        if isinstance(value, datetime.date):
+            return value
+        if isinstance(value, str):
+            try:
+                return datetime.date.fromisoformat(value.strip())
+            except ValueError:
+                pass
+        self.error(key, f'"{key}" is not a date: "{value}"; {ISO_DATE_HINT}', "bad-date")
+        return None
+
+    def choice(
+        self, key: str, choices: Iterable[str], default: str | None = None, code: str = "unknown-value"
+    ) -> str | None:
+        """One of `choices` (compared without case); the default when absent."""
+        options = list(choices)
+        value = self.data.get(key)
+        if value is None:
+            return default
+        if not isinstance(value, str):
+            self.error(key, f'"{key}" must be one of {", ".join(options)}, not {kind_of(value)}')
+            return None
+        for option in options:
+            if value.strip().lower() == option.lower():
+                return option
+        self.error(key, f'unknown {key} "{value}"{suggest(value, options)}', code)
+        return None
+
+    def number(self, key: str, default: float, *, whole: bool = False, minimum: float | None = None) -> float:
+        value = self.data.get(key)
+        if value is None:
+            return default
+        kind = "a whole number" if whole else "a number"
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or (whole and not isinstance(value, int)):
+            self.error(key, f'"{key}" must be {kind}, not {kind_of(value)} "{value}"')
+            return default
+        if not math.isfinite(value):
+            self.error(key, f'"{key}" must be {kind}, not "{value}"')
+            return default
+        if minimum is not None and value < minimum:
+            self.error(key, f'"{key}" must be at least {minimum:g}, not {value}', "out-of-range")
+            return default
+        return value
+
+    def unknown_keys(self, known: Iterable[str], where: str) -> None:
+        """Warn about keys nobody reads, suggesting the known key that was probably meant."""
+        names = list(known)
+        for key in self.data:
+            if str(key) not in names:
+                self.problems.add(
+                    "unknown-key",
+                    self.path,
+                    self.line(key),
+                    f'unknown key "{key}" in {where}{suggest(key, names, "keys")} (unknown keys are ignored)',
+                )
+        report_duplicates(self.data, self.path, self.offset, self.problems)
+
+
+def report_duplicates(data: LineMap, path: str, offset: int, problems: Problems) -> None:
+    """An error for each key written twice in one mapping (YAML would silently keep only the last)."""
+    for key, line in data.duplicates:
+        problems.add("duplicate-key", path, line + offset, f'"{key}" is given twice; keep one of them (YAML keeps only the last)')

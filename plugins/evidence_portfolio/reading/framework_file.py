@@ -1,0 +1,229 @@
+"""Reading `framework.yml`: load it and validate it into the framework model."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from ..model.framework import Challenge, ChallengeSection, Framework, Level, Section
+from ..model.problems import Problems, suggest
+from ..model.vocabulary import ROLLUPS, Rollup
+from .fields import FieldReader, kind_of, report_duplicates
+from .text import decode
+from .yaml_lines import LineList, LineMap, YamlProblem, load_yaml
+
+FRAMEWORK_ID = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
+NAME_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*\Z")
+TOP_KEYS = (
+    "id", "title", "rating_scale", "sections", "rollup", "min_evidence", "max_evidence_age_days", "challenges",
+)
+
+
+def load_framework(path: Path, display_path: str) -> tuple[Framework | None, Problems]:
+    """Read and validate framework.yml; the framework is None when it has errors."""
+    problems = Problems()
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        problems.add(
+            "missing-framework", display_path, 1,
+            "the framework file does not exist; create it or set the plugin's `framework` option",
+        )
+        return None, problems
+    except OSError as exc:
+        problems.add("unreadable", display_path, 1, f"the framework file cannot be read ({exc.strerror})")
+        return None, problems
+    text = decode(raw, display_path, problems)
+    if text is None:
+        return None, problems
+    try:
+        data = load_yaml(text)
+    except YamlProblem as exc:
+        problems.add(exc.code, display_path, exc.line + 1, exc.message)
+        return None, problems
+    if not isinstance(data, LineMap):
+        problems.add(
+            "front-matter-shape", display_path, 1,
+            f"framework.yml must be a mapping of keys (id:, title:, ...), not {kind_of(data)}",
+        )
+        return None, problems
+    framework = _FrameworkReader(data, display_path, problems).read()
+    return (framework if not problems.errors else None), problems
+
+
+class _FrameworkReader:
+    def __init__(self, data: LineMap, path: str, problems: Problems) -> None:
+        self.path = path
+        self.problems = problems
+        self.top = FieldReader(data, path, 1, problems)
+
+    def reader(self, data: LineMap) -> FieldReader:
+        return FieldReader(data, self.path, 1, self.problems)
+
+    def read(self) -> Framework | None:
+        top = self.top
+        top.unknown_keys(TOP_KEYS, "framework.yml")
+        framework_id = top.text("id", required=True, what="a short id such as quest-partnerships")
+        if framework_id and not FRAMEWORK_ID.match(framework_id):
+            top.error(
+                "id", f'framework id "{framework_id}" must be lowercase letters, digits and hyphens (e.g. '
+                'quest-partnerships)', "bad-id",
+            )
+        title = top.text("title", required=True, what="the framework's title")
+        levels = self.list_of("rating_scale", self.level, minimum=2, maximum=10)
+        self.check_level_names(levels)
+        sections = self.list_of("sections", self.section, minimum=1)
+        rollup = _rollup(top.choice("rollup", ROLLUPS, "median"))
+        min_evidence = int(top.number("min_evidence", 1, whole=True, minimum=1))
+        max_age = top.data.get("max_evidence_age_days")
+        max_age_days = int(top.number("max_evidence_age_days", 0, whole=True, minimum=1)) if max_age is not None else None
+        known = {s.id: s for s in sections}
+        challenges = self.list_of("challenges", lambda d, p: self.challenge(d, p, known), minimum=1)
+        if framework_id is None or title is None or rollup is None or self.problems.errors:
+            return None
+        return Framework(
+            id=framework_id,
+            title=title,
+            rating_scale=tuple(Level(l.id, l.label, i, l.descriptor) for i, l in enumerate(levels)),
+            sections=tuple(sections),
+            challenges=tuple(challenges),
+            rollup=rollup,
+            min_evidence=min_evidence,
+            max_evidence_age_days=max_age_days or None,
+        )
+
+    def check_level_names(self, levels: list[Level]) -> None:
+        """Ratings are written by id or label in any case: no two levels may share one of those names."""
+        owner: dict[str, str] = {}
+        for level in levels:
+            for name in {level.id.lower(), level.label.lower()}:
+                if owner.setdefault(name, level.id) != level.id:
+                    self.top.error(
+                        "rating_scale",
+                        f'rating levels "{owner[name]}" and "{level.id}" are both called "{name}" (as id or label); '
+                        "give each level a name of its own", "duplicate-id",
+                    )
+
+    def list_of(
+        self, key: str, read_one: Callable[[Any, int], _Entry | None], *, minimum: int, maximum: int | None = None
+    ) -> list[_Entry]:
+        """Read a list of mappings that each have a unique `id`."""
+        top = self.top
+        if not top.require(key, "a list of entries"):
+            return []
+        value = top.data[key]
+        if not isinstance(value, LineList):
+            top.error(key, f'"{key}" must be a list of entries (lines starting with "- "), not {kind_of(value)}')
+            return []
+        if len(value) < minimum or (maximum is not None and len(value) > maximum):
+            bounds = f"{minimum} to {maximum}" if maximum else f"at least {minimum}"
+            top.error(key, f'"{key}" has {len(value)} entries; it needs {bounds}', "out-of-range")
+        entries: list[_Entry] = []
+        seen: dict[str, int] = {}
+        for index, entry in enumerate(value):
+            line = value.line_at(index) + 1
+            item = read_one(entry, line)
+            if item is None:
+                continue
+            if item.id in seen:
+                self.problems.add(
+                    "duplicate-id", self.path, line,
+                    f'duplicate id "{item.id}" in {key} (first on line {seen[item.id]}); ids must be unique',
+                )
+                continue
+            seen[item.id] = line
+            entries.append(item)
+        return entries
+
+    def entry_id(self, entry: Any, line: int, what: str, pattern: re.Pattern[str] = NAME_ID) -> FieldReader | None:
+        if not isinstance(entry, LineMap):
+            self.problems.add(
+                "wrong-kind", self.path, line, f"each {what} must be a mapping with an id (id: ...), not {kind_of(entry)}"
+            )
+            return None
+        fields = self.reader(entry)
+        entry_id = fields.text("id", required=True, what=f"the {what}'s id")
+        if entry_id and not pattern.match(entry_id):
+            fields.error(
+                "id", f'{what} id "{entry_id}" may hold only letters, digits, "-", "_" and "." (no spaces or "/")',
+                "bad-id",
+            )
+            return None
+        return fields if entry_id else None
+
+    def level(self, entry: Any, line: int) -> Level | None:
+        if isinstance(entry, str) and NAME_ID.match(entry.strip()):  # a bare id: labelled by its id
+            return Level(entry.strip(), entry.strip(), 0)
+        fields = self.entry_id(entry, line, "rating level")
+        if fields is None:
+            return None
+        fields.unknown_keys(("id", "label", "descriptor"), "a rating level")
+        level_id = fields.data["id"].strip()
+        return Level(level_id, fields.text("label") or level_id, 0, fields.text("descriptor"))
+
+    def section(self, entry: Any, line: int) -> Section | None:
+        fields = self.entry_id(entry, line, "section")
+        if fields is None:
+            return None
+        fields.unknown_keys(("id", "label"), "a section")
+        section_id = fields.data["id"].strip()
+        return Section(section_id, fields.text("label") or section_id)
+
+    def challenge(self, entry: Any, line: int, known: dict[str, Section]) -> Challenge | None:
+        fields = self.entry_id(entry, line, "challenge")
+        if fields is None:
+            return None
+        fields.unknown_keys(("id", "title", "summary", "weight", "outcomes", "sections"), "a challenge")
+        challenge_id = fields.data["id"].strip()
+        title = fields.text("title", required=True, what="the challenge's title")
+        outcomes = [text for text, _ in fields.text_list("outcomes")]
+        weight = fields.number("weight", 1, minimum=0)
+        sections = self.challenge_sections(fields, challenge_id, known)
+        if title is None:
+            return None
+        return Challenge(challenge_id, title, tuple(outcomes), sections, weight, fields.text("summary"))
+
+    def challenge_sections(
+        self, fields: FieldReader, challenge_id: str, known: dict[str, Section]
+    ) -> tuple[ChallengeSection, ...]:
+        if not fields.require("sections", "the sections this challenge uses, each with a question"):
+            return ()
+        value = fields.data["sections"]
+        if not isinstance(value, LineMap):
+            fields.error("sections", f'"sections" of challenge "{challenge_id}" must be a mapping of section ids, not {kind_of(value)}')
+            return ()
+        report_duplicates(value, self.path, 1, self.problems)
+        found: dict[str, ChallengeSection] = {}
+        for key, body in value.items():
+            line = value.line_of(key) + 1
+            if str(key) not in known:
+                self.problems.add(
+                    "unknown-section", self.path, line,
+                    f'unknown section "{key}" in challenge "{challenge_id}"{suggest(key, known, "sections")}',
+                )
+                continue
+            if not isinstance(body, LineMap):
+                self.problems.add(
+                    "wrong-kind", self.path, line,
+                    f'section "{key}" of challenge "{challenge_id}" must be a mapping with question: and '
+                    f"best_practice:, not {kind_of(body)}",
+                )
+                continue
+            part = self.reader(body)
+            part.unknown_keys(("question", "best_practice"), f'section "{key}" of challenge "{challenge_id}"')
+            question = part.text("question", required=True, what="the question this section asks")
+            if question is not None:
+                found[str(key)] = ChallengeSection(known[str(key)], question, part.text("best_practice") or "", line)
+        if not value:
+            fields.error("sections", f'challenge "{challenge_id}" uses no section; give at least one', "out-of-range")
+        # Sections follow the framework's order, whatever order the challenge lists them in.
+        return tuple(found[s] for s in known if s in found)
+
+
+_Entry = TypeVar("_Entry", Level, Section, Challenge)
+
+
+def _rollup(name: str | None) -> Rollup | None:
+    return next((rollup for rollup in ROLLUPS if rollup == name), None)

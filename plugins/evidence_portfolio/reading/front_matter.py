@@ -1,0 +1,105 @@
+"""A Markdown file read: its front matter (YAML between `---` lines at the very top) split from its body.
+
+Front matter is only read when the file's first line is exactly `---`. A file that looks as if it meant to have
+front matter but does not start that way (a blank line first, a dash pasted from a word processor, `key: value`
+lines without the `---` above them) is an error rather than a plain page: a plain page is published to everyone,
+so an item whose front matter was not read would reach every audience.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model.item_types import every_field
+from ..model.problems import Problems
+from .fields import kind_of
+from .text import decode
+from .yaml_lines import LineMap, YamlProblem, load_yaml
+
+_OPENING = re.compile(r"---[ \t]*\n")
+_CLOSING = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.MULTILINE)
+_DASHES = re.compile(r"[\s\-_*=~+\u2010-\u2015\u2212\ufe58\ufe63\uff0d]+")
+"""A line of dashes of any sort (hyphens, en and em dashes, minus signs...), as a word processor may write `---`,
+or the `+++` of TOML front matter."""
+_KEY_LINE = re.compile(r"[ \t\u00a0]*(?P<key>[A-Za-z_][A-Za-z0-9_ \u00a0-]*?)[ \t\u00a0]*[:=](?:[ \t\u00a0]|$)")
+"""A `key: value` line (or TOML's `key = value`)."""
+
+
+@dataclass(frozen=True)
+class Source:
+    """A Markdown file read and split: its front matter (an empty mapping when it has none) and body."""
+
+    meta: LineMap
+    body: str
+    body_line: int
+    """The line of the file where the body starts (1 when there is no front matter)."""
+
+
+def split_front_matter(text: str, path: str, problems: Problems) -> tuple[str | None, str, int] | None:
+    """(front matter YAML or None, body, line of the body); None when front matter is broken (an error)."""
+    opening = _OPENING.match(text)
+    if not opening:
+        unread = _unread_front_matter(text)
+        if unread:
+            problems.add("front-matter-unread", path, 1, unread)
+            return None
+        return None, text, 1
+    closing = _CLOSING.search(text, opening.end())
+    if not closing:
+        problems.add(
+            "front-matter-unclosed", path, 1,
+            'front matter opened with "---" on line 1 is never closed; add a line "---" after its last key',
+        )
+        return None
+    body_line = text.count("\n", 0, closing.end()) + (1 if text[closing.end() - 1 : closing.end()] == "\n" else 0) + 1
+    return text[opening.end() : closing.start()], text[closing.end() :], body_line
+
+
+def _unread_front_matter(text: str) -> str | None:
+    """Why the top of a file that does not start with "---" looks like front matter all the same, or None."""
+    lines = text.split("\n", 40)[:40]
+    index = 0
+    while index < len(lines) and _DASHES.fullmatch(lines[index] or " "):
+        index += 1
+    keys = []
+    for line in lines[index:]:
+        match = _KEY_LINE.match(line)
+        if not match:
+            break
+        keys.append(match["key"].strip().lower())
+    known = set(every_field()) | {"type", "visibility"}
+    if not keys or not (index > 0 or keys[0] in known):
+        return None
+    if not any(key in known or key.replace(" ", "_") in known for key in keys):
+        return None
+    first = lines[0]
+    if first.strip() == "":
+        where = "line 1 is blank"
+    elif index > 0:
+        where = f'line 1 is "{first.strip()[:20]}" instead of "---"'
+    else:
+        where = f'there is no line "---" above "{first.strip()[:40]}"'
+    return (
+        f"this file starts with front matter that is not read, because {where}; make the very first line of the "
+        'file exactly "---", and end the front matter with another line "---"'
+    )
+
+
+def read_source(raw: bytes, path: str) -> tuple[Source | None, Problems]:
+    """Decode a Markdown file and load its front matter; None (and the problem) when either fails."""
+    problems = Problems()
+    text = decode(raw, path, problems)
+    parts = split_front_matter(text, path, problems) if text is not None else None
+    if parts is None:
+        return None, problems
+    yaml_text, body, body_line = parts
+    try:
+        meta = load_yaml(yaml_text) if yaml_text is not None else None
+    except YamlProblem as exc:
+        problems.add(exc.code, path, exc.line + 2, exc.message)
+        return None, problems
+    if meta is not None and not isinstance(meta, LineMap):
+        problems.add("front-matter-shape", path, 2, f"front matter must be key: value lines, not {kind_of(meta)}")
+        return None, problems
+    return Source(meta if meta is not None else LineMap(), body, body_line), problems

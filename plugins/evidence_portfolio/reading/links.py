@@ -1,0 +1,230 @@
+"""Links and images in a page's Markdown, with their lines: which files under evidence/ a page refers to.
+
+Markdown links (inline, reference definitions, images) are relative to the file, as MkDocs rewrites them. URLs in
+raw HTML (`<a href>`, `<img src>`, `<object data>`...) reach the browser as written, so they are relative to the
+page's address on the site. Links inside code (fenced blocks, code spans) and HTML comments are not links.
+
+This scan serves checking (broken links, files no page refers to) and quoting (a self-assessment's text moved
+into the accreditation pack). What a build publishes is decided on the rendered HTML (site/seal.py), not here.
+"""
+
+from __future__ import annotations
+
+import bisect
+import posixpath
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from urllib.parse import quote, unquote
+
+URL_ATTRIBUTES = frozenset((
+    "href", "src", "srcset", "data", "poster", "action", "formaction", "cite", "background", "longdesc", "lowsrc",
+    "codebase", "manifest", "ping", "xlink:href", "usemap", "icon",
+))
+"""Attributes whose value is a URL (or, for srcset and ping, several)."""
+
+_FENCE = re.compile(r"^[ \t>]*(`{3,}|~{3,})", re.MULTILINE)
+_CODE_SPAN = re.compile(r"(?<![\\`])(`+)(?!`).+?(?<!`)\1(?!`)")
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
+_INLINE_START = re.compile(r"\]\(")
+_DEFINITION = re.compile(
+    r"^[ \t>]*\[(?P<label>[^\[\]\n]*)\]:[ \t]*\n?[ \t>]*(?P<target><[^>\n]*>|\S+)", re.MULTILINE
+)
+_TAG = re.compile(r"<[A-Za-z]")
+
+
+@dataclass(frozen=True)
+class Link:
+    """A URL written in a page's body."""
+
+    target: str
+    """As written (without the angle brackets of `<url>`)."""
+    line: int
+    """Its line in the file."""
+    start: int
+    end: int
+    """Where it is in the body (`body[start:end]` is the URL as written)."""
+    html: bool = False
+    """Written in raw HTML: relative to the page's address on the site, not to the file."""
+
+
+def scan_links(body: str, first_line: int = 1) -> tuple[Link, ...]:
+    """Every link of a Markdown body; `first_line` is the line of the file where the body starts."""
+    if "](" not in body and "]:" not in body and "<" not in body:
+        return ()  # most bodies: nothing to find
+    hidden = _hidden_ranges(body)
+    found: list[tuple[int, int, bool]] = []
+    for match in _INLINE_START.finditer(body):
+        span = _inline_target(body, match.end())
+        if span:
+            found.append((*span, False))
+    for match in _DEFINITION.finditer(body):
+        start, end = match.span("target")
+        if body[start] == "<":
+            start, end = start + 1, end - 1
+        found.append((start, end, False))
+    if _TAG.search(body):
+        found.extend((start, end, True) for start, end in _html_urls(body))
+    breaks = [i for i, char in enumerate(body) if char == "\n"] if found else []
+    links = []
+    for start, end, html in sorted(found):
+        if end > start and not _inside(hidden, start):
+            line = first_line + bisect.bisect_left(breaks, start)
+            links.append(Link(body[start:end], line, start, end, html))
+    return tuple(links)
+
+
+def _inline_target(body: str, index: int) -> tuple[int, int] | None:
+    """The span of the destination of an inline link whose "](" ends at `index`, as python-markdown reads it:
+    `<...>`, or text up to a space or the ")" that balances the "(" (parentheses may nest)."""
+    length = len(body)
+    while index < length and body[index] in " \t":
+        index += 1
+    if index < length and body[index] == "<":
+        end = body.find(">", index)
+        newline = body.find("\n", index)
+        return (index + 1, end) if end != -1 and (newline == -1 or end < newline) else None
+    start, depth = index, 0
+    while index < length:
+        char = body[index]
+        if char == "\\" and index + 1 < length:
+            index += 2
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            if depth == 0:
+                break
+            depth -= 1
+        elif char in " \t\n":
+            break
+        index += 1
+    return (start, index) if index > start else None
+
+
+def _hidden_ranges(body: str) -> list[tuple[int, int]]:
+    """Spans of the body that hold no links: fenced code blocks, code spans and HTML comments, sorted."""
+    ranges: list[tuple[int, int]] = []
+    if "```" in body or "~~~" in body:
+        opening: re.Match[str] | None = None
+        for fence in _FENCE.finditer(body):
+            if opening is None:
+                opening = fence
+            elif fence[1][0] == opening[1][0] and len(fence[1]) >= len(opening[1]):
+                ranges.append((opening.start(), body.find("\n", fence.end()) % (len(body) + 1)))
+                opening = None
+        if opening is not None:
+            ranges.append((opening.start(), len(body)))
+    if "`" in body:
+        ranges.extend(m.span() for m in _CODE_SPAN.finditer(body) if not _inside(sorted(ranges), m.start()))
+    if "<!--" in body:
+        ranges.extend(m.span() for m in _COMMENT.finditer(body))
+    return sorted(ranges)
+
+
+def _inside(ranges: list[tuple[int, int]], position: int) -> bool:
+    """Whether `position` falls in one of the sorted `ranges`."""
+    index = bisect.bisect_right(ranges, (position, float("inf"))) - 1
+    return any(start <= position < end for start, end in ranges[max(index - 2, 0) : index + 1])
+
+
+class _AttributeFinder(HTMLParser):
+    """The URLs in a text's HTML tags, with their spans in the text."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(convert_charrefs=False)
+        self.text = text
+        self.line_starts = [0] + [i + 1 for i, char in enumerate(text) if char == "\n"]
+        self.spans: list[tuple[int, int]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        names = [name for name, value in attrs if name in URL_ATTRIBUTES and value]
+        if not names:
+            return
+        line, column = self.getpos()
+        start = self.line_starts[line - 1] + column
+        raw = self.get_starttag_text() or ""
+        for name, value in attrs:
+            if name in names and value:
+                self.spans.extend(_value_spans(raw, start, name, value))
+
+    handle_startendtag = handle_starttag
+
+
+_ATTRIBUTE = re.compile(
+    r"""(?P<name>[^\s/>"'=]+)(?:\s*=\s*(?:"(?P<double>[^"]*)"|'(?P<single>[^']*)'|(?P<bare>[^\s"'=<>`]+)))?"""
+)
+
+
+def _value_spans(raw: str, offset: int, name: str, value: str) -> list[tuple[int, int]]:
+    """Where the value of attribute `name` is in the start tag `raw` (at `offset` in the text); srcset and ping
+    values give one span per URL."""
+    name_end = re.match(r"<[^\s/>]*", raw)
+    for match in _ATTRIBUTE.finditer(raw, name_end.end() if name_end else 0):
+        if match["name"].lower() != name:
+            continue
+        group = next((g for g in ("double", "single", "bare") if match[g] is not None), None)
+        if group is None:
+            return []
+        start, end = match.span(group)
+        if name in ("srcset", "ping"):
+            return [(offset + start + a, offset + start + b) for a, b in url_list_spans(raw[start:end], name)]
+        return [(offset + start, offset + end)]
+    return []
+
+
+def url_list_spans(value: str, name: str) -> list[tuple[int, int]]:
+    """The URLs of a srcset ("a.png 1x, b.png 2x") or ping ("a b") value, as spans."""
+    if name == "ping":
+        return [m.span() for m in re.finditer(r"\S+", value)]
+    spans, index = [], 0
+    while index < len(value):
+        while index < len(value) and (value[index].isspace() or value[index] == ","):
+            index += 1
+        start = index
+        while index < len(value) and not value[index].isspace():
+            index += 1
+        end = index
+        while end > start and value[end - 1] == ",":
+            end -= 1
+        if end > start:
+            spans.append((start, end))
+        if end < index:  # the URL ended with its comma: no descriptor follows
+            continue
+        comma = value.find(",", index)
+        index = len(value) if comma == -1 else comma + 1
+    return spans
+
+
+def _html_urls(body: str) -> list[tuple[int, int]]:
+    finder = _AttributeFinder(body)
+    try:
+        finder.feed(body)
+        finder.close()
+    except (AssertionError, ValueError):  # HTMLParser gives up on some broken markup: keep what it found
+        pass
+    return finder.spans
+
+
+def resolve(src_uri: str, target: str) -> str | None:
+    """The path under evidence/ that a Markdown link `target`, written in the page at `src_uri`, leads to; None
+    for links that leave the site (a scheme, an absolute path) or climb out of evidence/."""
+    path = unquote(target.split("#", 1)[0].split("?", 1)[0])
+    if not path or ":" in path.split("/", 1)[0] or path.startswith(("/", "\\")):
+        return None
+    resolved = posixpath.normpath(posixpath.join(posixpath.dirname(src_uri), path))
+    return None if resolved == ".." or resolved.startswith("../") else resolved
+
+
+def rebase(body: str, links: tuple[Link, ...], from_uri: str, to_uri: str) -> str:
+    """The body of the page at `from_uri` with its Markdown links rewritten to work from the page at `to_uri`."""
+    base = posixpath.dirname(to_uri)
+    out, position = [], 0
+    for link in links:
+        path = None if link.html else resolve(from_uri, link.target)
+        if path is None:
+            continue
+        fragment = link.target[len(link.target.split("#", 1)[0]) :]
+        out += [body[position : link.start], quote(posixpath.relpath(path, base or ".")) + fragment]
+        position = link.end
+    return "".join(out) + body[position:]

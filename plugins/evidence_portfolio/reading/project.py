@@ -1,0 +1,206 @@
+"""A portfolio project on disk, read and checked in one pass: its framework, pages, other files and problems.
+
+Reading does not depend on the audience: every file is checked, whatever the build is for, so that a broken
+internal item fails a public build too.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import posixpath
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from html import unescape
+from urllib.parse import unquote
+
+from ..model.framework import Framework
+from ..model.problems import Problems
+from ..model.urls import MARKDOWN_EXTENSIONS, destination, is_markdown, page_url
+from .framework_file import load_framework
+from .links import Link, resolve
+from .pages import Page, parse_page
+from .scan import SourceCache, scan
+from .settings import Settings
+
+INTRO_URI = "index.md"
+"""evidence/index.md: the introduction at the top of the overview, whose address it takes."""
+
+
+@dataclass(frozen=True)
+class Project:
+    settings: Settings
+    framework: Framework | None
+    pages: dict[str, Page]
+    """Markdown files by their path under evidence/; files with errors are absent."""
+    files: frozenset[str]
+    """Every other file under evidence/ (attachments, images)."""
+    problems: Problems
+    unread: frozenset[str]
+    """Markdown files that could not be read or have errors."""
+
+    @property
+    def intro(self) -> Page | None:
+        """A hand-written evidence/index.md: the introduction at the top of the overview."""
+        page = self.pages.get(INTRO_URI)
+        return page if page and not page.item else None
+
+    def published_on_its_own(self, src_uri: str) -> bool:
+        """Whether the project publishes this file to every audience, whatever refers to it."""
+        return src_uri in self.settings.site_files or any(
+            fnmatch.fnmatchcase(src_uri, pattern.lstrip("/")) for pattern in self.settings.publish
+        )
+
+
+Reserved = Callable[[Framework | None], Iterable[str]]
+"""The paths under evidence/ of the pages a build generates, for a framework."""
+
+
+def read_project(settings: Settings, reserved: Reserved, cache: SourceCache | None = None) -> Project:
+    """Read and check a whole project; problems of every file are collected, none is fatal here.
+
+    A page with an error counts for nothing: only pages without errors are in `pages`.
+    """
+    cache = cache or SourceCache()
+    framework, problems = load_framework(settings.framework, settings.display(settings.framework))
+    tree = scan(settings, problems)
+    existing = frozenset(tree.files)
+    pages: dict[str, Page] = {}
+    unread: set[str] = set()
+    for uri in tree.files:
+        if not is_markdown(uri):
+            continue
+        path = settings.display_uri(uri)
+        source, found = cache.read(settings.docs_dir / uri, path, settings.max_file_mb)
+        if source is not None:
+            page, checked = parse_page(uri, path, source, framework, existing, tree.links_out)
+            found = Problems(found + checked)
+        problems.extend(found)
+        if source is not None and not found.errors:
+            pages[uri] = page
+        else:
+            unread.add(uri)
+    files = frozenset(uri for uri in tree.files if not is_markdown(uri))
+    project = Project(settings, framework, pages, files, problems, frozenset(unread))
+    generated = frozenset(reserved(framework))
+    _check_addresses(project, existing, generated)
+    _check_links(project, existing, generated)
+    problems.sort()
+    return project
+
+
+def _check_addresses(project: Project, existing: frozenset[str], generated: frozenset[str]) -> None:
+    """Two files the site would hold at one address are an error naming both (one would silently replace the
+    other), as is a file at the address of a generated page; so is an item in evidence/index.md."""
+    settings = project.settings
+    owners = {destination(uri, settings.use_directory_urls): uri for uri in generated}
+    for uri in existing:
+        if uri == INTRO_URI:
+            continue  # evidence/index.md is the introduction of the overview, and takes its address
+        dest = destination(uri, settings.use_directory_urls)
+        first = owners.setdefault(dest, uri)
+        if first == uri and uri not in generated:
+            continue
+        url = page_url(uri, settings.use_directory_urls) or "the home page"
+        if first in generated:
+            project.problems.add(
+                "url-clash", settings.display_uri(uri), 1,
+                f"this file would have the address of a page the portfolio generates ({url}); rename or move it",
+            )
+            continue
+        for here, other in ((first, uri), (uri, first)):
+            project.problems.add(
+                "url-clash", settings.display_uri(here), 1,
+                f"{settings.display_uri(here)} and {settings.display_uri(other)} have the same address on the site "
+                f"({url}); rename or move one of them",
+                also=[settings.display_uri(other)],
+            )
+    intro = project.pages.get(INTRO_URI)
+    if intro and intro.item:
+        project.problems.add(
+            "intro-is-item", intro.path, 1,
+            "evidence/index.md is the introduction of the overview page, not an item; move this item to its own file",
+        )
+
+
+def _check_links(project: Project, existing: frozenset[str], generated: frozenset[str]) -> None:
+    """Links to files that do not exist are warnings (the site would show them broken); files no page refers to
+    are warnings (they reach no audience)."""
+    settings = project.settings
+    targets = existing | generated
+    folders = {posixpath.dirname(uri) for uri in targets} - {""}
+    folders |= {parent for folder in list(folders) for parent in _parents(folder)}
+    by_destination = {destination(uri, settings.use_directory_urls): uri for uri in targets}
+    referred: set[str] = set()
+    for page in project.pages.values():
+        item = page.item
+        if item:
+            referred.update(item.attachments.values())
+        for link in page.links:
+            found = _link_target(link, page.src_uri, settings.use_directory_urls, by_destination)
+            if found is not None:
+                found = _page_at(found, targets) or found
+            if found is None or found in targets or found.rstrip("/") in folders or found == "":
+                if found:
+                    referred.add(found)
+                continue
+            if link.html:
+                hint = "links in HTML tags are relative to the page's address on the site, not to the file; " \
+                    "write it as a Markdown link [text](path) instead, or fix the path"
+            else:
+                hint = "fix the path (it is relative to this file) or add the file"
+            # The message quotes the link: it is shown only where the path it names could be (no build names a
+            # withheld file, however the link was written).
+            project.problems.add(
+                "broken-link", page.path, link.line,
+                f'the link "{link.target}" leads to evidence/{found}, which does not exist; {hint}',
+                also=[settings.display_uri(found.rstrip("/"))],
+            )
+    for uri in sorted(project.files - referred):
+        if not project.published_on_its_own(uri):
+            project.problems.add(
+                "unreferenced-file", settings.display_uri(uri), 1,
+                "no page refers to this file, so it is published to no audience; list it in the attachments of the "
+                "item it belongs to, link to it from a page, or remove it",
+            )
+
+
+def _link_target(link: Link, src_uri: str, directory_urls: bool, by_destination: dict[str, str]) -> str | None:
+    """The path under evidence/ a link leads to (a file, a folder ending in "/", or a path that does not exist);
+    None for links that leave the site or cannot be told."""
+    target = clean_url(link.target, link.html)
+    if not link.html:
+        path = resolve(src_uri, target)
+        return None if path in (None, ".") else path
+    url = unquote(target.split("#", 1)[0].split("?", 1)[0])
+    if not url or ":" in url.split("/", 1)[0] or url.startswith(("/", "\\")):
+        return None
+    here = posixpath.dirname(destination(src_uri, directory_urls))
+    site_path = posixpath.normpath(posixpath.join(here, url))
+    if site_path.startswith("../") or site_path in ("..", "."):
+        return None
+    for candidate in (site_path, posixpath.join(site_path, "index.html")):
+        if candidate in by_destination:
+            return by_destination[candidate]
+    return site_path + ("/" if url.endswith("/") else "")
+
+
+def _page_at(path: str, targets: frozenset[str]) -> str | None:
+    """The page a folder-like link ("x/", "x") leads to: x.md (its address is x/), x/index.md or x/README.md."""
+    stem = path.rstrip("/")
+    names = [stem + extension for extension in MARKDOWN_EXTENSIONS]
+    names += [f"{stem}/{name}{extension}" for name in ("index", "README") for extension in MARKDOWN_EXTENSIONS]
+    return next((name for name in names if name in targets), None)
+
+
+def clean_url(target: str, html: bool) -> str:
+    """A URL as a browser reads it: character references decoded (in HTML), tabs and line breaks dropped,
+    backslashes read as slashes."""
+    text = unescape(target) if html else target
+    return re.sub(r"[\t\n\r]", "", text).strip().replace("\\", "/")
+
+
+def _parents(folder: str) -> Iterable[str]:
+    while "/" in folder:
+        folder = folder.rsplit("/", 1)[0]
+        yield folder

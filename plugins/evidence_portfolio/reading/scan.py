@@ -1,0 +1,128 @@
+"""The files under evidence/: walked as MkDocs walks them, and Markdown files read (and kept while unchanged)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..model.problems import Problems
+from .front_matter import Source, read_source
+from .settings import Settings
+
+COMPANION_FILES = frozenset((".pages", ".meta.yml", ".authors.yml", ".nav.yml"))
+"""Files other MkDocs plugins read from docs_dir (awesome-pages, Material's meta and blog plugins): not pages,
+not published, and no reason for a warning."""
+
+
+@dataclass(frozen=True)
+class Tree:
+    """Every file under evidence/ as a path relative to it, and the symbolic links there that lead outside it."""
+
+    files: tuple[str, ...]
+    links_out: frozenset[str]
+
+
+def scan(settings: Settings, problems: Problems) -> Tree:
+    """Every file under evidence/, as paths relative to it, sorted.
+
+    Like MkDocs, dot-files and the top-level `templates/` folder are skipped. A symbolic link leading outside
+    evidence/ is an error; a link to a folder inside it is not followed (its files are already there, and a loop
+    of links would never end); a link to a file inside it is a file like any other.
+    """
+    docs = settings.docs_dir.resolve()
+    found: list[str] = []
+    links_out: set[str] = set()
+    pending = [settings.docs_dir]
+    while pending:
+        folder = pending.pop()
+        try:
+            entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+        except OSError as exc:
+            problems.add("unreadable", settings.display(folder), 1, f"the folder cannot be read ({exc.strerror})")
+            continue
+        for entry in entries:
+            path = Path(entry.path)
+            uri = path.relative_to(settings.docs_dir).as_posix()
+            if entry.name.startswith(".") or uri == "templates":
+                _skipped(settings, path, problems)
+                continue
+            if entry.is_symlink() and not _link_inside(settings, path, docs, problems):
+                links_out.add(uri)
+                continue
+            if entry.is_dir():
+                pending.append(path)
+            elif entry.is_file():
+                found.append(uri)
+    return Tree(tuple(sorted(found)), frozenset(links_out))
+
+
+def _skipped(settings: Settings, path: Path, problems: Problems) -> None:
+    """Files and folders MkDocs leaves out (dot-files, the top-level templates/ folder) are named, not dropped
+    silently; git's own files (.gitkeep, .gitignore) and other plugins' companion files go without a word."""
+    if path.name.startswith(".git") or path.name in COMPANION_FILES:
+        return
+    what = "folder" if path.is_dir() else "file"
+    reason = "its name starts with a dot" if path.name.startswith(".") else "MkDocs keeps evidence/templates/ for themes"
+    problems.add(
+        "skipped-file", settings.display(path), 1,
+        f"this {what} is not published ({reason}); rename or move it if it belongs in the portfolio",
+    )
+
+
+def _link_inside(settings: Settings, path: Path, docs: Path, problems: Problems) -> bool:
+    """Whether a symbolic link is to be read as a file: problems for links out, dangling or to folders."""
+    display = settings.display(path)
+    try:
+        target = path.resolve(strict=True)
+    except (OSError, RuntimeError):
+        problems.add("symbolic-link", display, 1, "this symbolic link leads nowhere (or round in a loop); remove it or fix it")
+        return False
+    if not target.is_relative_to(docs):
+        problems.add(
+            "outside-evidence", display, 1,
+            "this symbolic link leads outside evidence/; replace it with a copy of the file inside evidence/",
+        )
+        return False
+    if target.is_dir():
+        where = settings.display(target)
+        problems.add(
+            "linked-folder", display, 1,
+            f"this symbolic link to the folder {where}/ is not followed: its files are published from {where}/ "
+            "already; remove the link",
+        )
+        return False
+    return True
+
+
+class SourceCache:
+    """Markdown files already read, kept while their size and modification time stay the same.
+
+    `mkdocs serve` rebuilds after every edit; with the cache only the files that changed are read and parsed again.
+    """
+
+    def __init__(self) -> None:
+        self._entries: dict[Path, tuple[tuple[int, int], Source | None, Problems]] = {}
+
+    def read(self, file: Path, path: str, max_mb: float = 5) -> tuple[Source | None, Problems]:
+        problems = Problems()
+        try:
+            status = file.stat()
+            stamp = (status.st_mtime_ns, status.st_size)
+            cached = self._entries.get(file)
+            if cached and cached[0] == stamp:
+                return cached[1], cached[2]
+            if status.st_size > max_mb * 1_000_000:
+                problems.add(
+                    "file-too-large", path, 1,
+                    f"the file is {status.st_size / 1_000_000:.1f} MB, more than the limit of {max_mb:g} MB "
+                    "(max_file_mb in mkdocs.yml); split it, or move large content into an attachment",
+                )
+                return None, problems
+            raw = file.read_bytes()
+        except OSError as exc:
+            problems.add("unreadable", path, 1, f"the file cannot be read ({exc.strerror}); check its permissions")
+            return None, problems
+        source, problems = read_source(raw, path)
+        self._entries[file] = (stamp, source, problems)
+        return source, problems

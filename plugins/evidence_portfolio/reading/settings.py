@@ -1,0 +1,242 @@
+"""What to build and where the project's files are, resolved in one place for every door.
+
+The MkDocs plugin hands `resolve` the configuration MkDocs has loaded; the `portfolio` command loads mkdocs.yml
+itself with `load_mkdocs_yml` (safely: MkDocs' `!ENV` tags are honoured, `INHERIT` is followed, other tags are
+read as empty values) and hands `resolve` the same kind of mapping.
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..model.vocabulary import AUDIENCES, Audience, as_audience
+
+ENVIRONMENT_AUDIENCE = "PORTFOLIO_AUDIENCE"
+"""The environment variable that chooses the audience of a build (it wins over mkdocs.yml)."""
+
+
+class SettingsError(ValueError):
+    """Settings that cannot be used, with a message for the user."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Where the project's files are and what to build."""
+
+    root: Path
+    docs_dir: Path
+    framework: Path
+    audience: Audience = "internal"
+    as_of: datetime.date = field(default_factory=datetime.date.today)
+    site_files: frozenset[str] = frozenset()
+    """Files under evidence/ that mkdocs.yml itself uses (extra_css, extra_javascript, logo, favicon)."""
+    publish: tuple[str, ...] = ()
+    """Files under evidence/ published on their own, to every audience (paths or glob patterns)."""
+    max_file_mb: float = 5
+    """Markdown files larger than this many megabytes are errors (they are not read)."""
+    site_name: str = "Evidence portfolio"
+    site_url: str = ""
+    use_directory_urls: bool = True
+    strict_gaps: bool = False
+    """Whether `--strict` fails on gaps (uncovered sections, stale items...) as well as on mistakes."""
+    allow_gh_deploy: tuple[Audience, ...] = ()
+    """Audiences other than public that `mkdocs gh-deploy` may publish."""
+    with_tags: bool = True
+    """Whether Material's tags plugin is on (the site then has a tags page)."""
+    markdown_extensions: tuple[Any, ...] = ("admonition", "attr_list", "tables", "toc")
+    """mkdocs.yml's Markdown extensions, for pages the portfolio renders itself (the PDF, other engines)."""
+    nav: Any = None
+    """mkdocs.yml's own `nav`, if it has one."""
+    custom_dir: Path | None = None
+    """The theme's custom_dir, whose templates win over the package's."""
+    config_file: Path | None = None
+    """mkdocs.yml itself."""
+    snippet_bases: tuple[Path, ...] = ()
+    """The folders pymdownx.snippets may copy files from into any page, when it is on."""
+
+    def display(self, path: Path) -> str:
+        """A path as problems name it: relative to the project root, with `/`."""
+        try:
+            return path.relative_to(self.root).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+    def display_uri(self, src_uri: str) -> str:
+        return self.display(self.docs_dir / src_uri)
+
+
+def resolve(root: Path, mkdocs: Mapping[str, Any], options: Mapping[str, Any], audience: str | None = None) -> Settings:
+    """The settings of a project: `mkdocs` is mkdocs.yml as loaded, `options` the portfolio plugin's options,
+    `audience` one chosen on the command line. The environment's PORTFOLIO_AUDIENCE wins over mkdocs.yml."""
+    chosen = audience or os.environ.get(ENVIRONMENT_AUDIENCE) or options.get("audience") or "internal"
+    checked = as_audience(chosen)
+    if checked is None:
+        source = "--audience" if audience else ENVIRONMENT_AUDIENCE if os.environ.get(ENVIRONMENT_AUDIENCE) else "audience"
+        raise SettingsError(f'{source} is "{chosen}"; use one of {", ".join(AUDIENCES)}')
+    theme = mkdocs.get("theme")
+    theme = theme if isinstance(theme, Mapping) else {}
+    logo, favicon, custom_dir = theme.get("logo"), theme.get("favicon"), theme.get("custom_dir")
+    docs_dir = Path(str(mkdocs.get("docs_dir") or "docs"))
+    plugins = mkdocs.get("plugins") or {}
+    allowed = tuple(a for a in (as_audience(name) for name in options.get("allow_gh_deploy") or ()) if a)
+    return Settings(
+        root=root,
+        docs_dir=docs_dir if docs_dir.is_absolute() else root / docs_dir,
+        framework=root / str(options.get("framework") or "framework.yml"),
+        audience=checked,
+        as_of=parse_as_of(options.get("as_of")),
+        site_files=site_files(mkdocs.get("extra_css"), mkdocs.get("extra_javascript"), logo, favicon),
+        publish=tuple(str(entry) for entry in options.get("publish") or ()),
+        max_file_mb=float(options.get("max_file_mb") or 5),
+        site_name=str(mkdocs.get("site_name") or "Evidence portfolio"),
+        site_url=str(mkdocs.get("site_url") or ""),
+        use_directory_urls=mkdocs.get("use_directory_urls") is not False,
+        strict_gaps=bool(options.get("strict_gaps")),
+        allow_gh_deploy=allowed,
+        with_tags="tags" in plugins or "material/tags" in plugins,
+        markdown_extensions=tuple(mkdocs.get("markdown_extensions") or ()),
+        nav=mkdocs.get("nav"),
+        custom_dir=root / str(custom_dir) if custom_dir else None,
+        config_file=root / "mkdocs.yml",
+        snippet_bases=_snippet_bases(root, mkdocs),
+    )
+
+
+def extension_options(mkdocs: Mapping[str, Any], name: str) -> dict[str, Any] | None:
+    """The options of Markdown extension `name` (None when it is off), from MkDocs' loaded configuration (its
+    `mdx_configs`) or from mkdocs.yml as written (a list of names and `name: options` mappings)."""
+    extensions = mkdocs.get("markdown_extensions") or ()
+    configs = mkdocs.get("mdx_configs")
+    if isinstance(configs, Mapping):
+        return dict(configs.get(name) or {}) if name in extensions else None
+    for entry in extensions:
+        if entry == name:
+            return {}
+        if isinstance(entry, Mapping) and name in entry:
+            options = entry[name]
+            return dict(options) if isinstance(options, Mapping) else {}
+    return None
+
+
+def _snippet_bases(root: Path, mkdocs: Mapping[str, Any]) -> tuple[Path, ...]:
+    options = extension_options(mkdocs, "pymdownx.snippets")
+    if options is None:
+        return ()
+    bases = options.get("base_path", ["."])
+    return tuple((root / str(base)).resolve() for base in ([bases] if isinstance(bases, str) else bases or ["."]))
+
+
+def parse_as_of(value: Any) -> datetime.date:
+    """The plugin's `as_of` option: a date (YAML reads 2026-11-27 as one), ISO text, or today when absent."""
+    if value is None:
+        return datetime.date.today()
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    try:
+        return datetime.date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise SettingsError(f'the portfolio option as_of is "{value}", not a date; write it as YYYY-MM-DD') from None
+
+
+def site_files(extra_css: Any, extra_javascript: Any, logo: Any, favicon: Any) -> frozenset[str]:
+    """The paths under evidence/ that mkdocs.yml names as stylesheets, scripts, logo and favicon."""
+    names: list[Any] = [*(extra_css or []), *(extra_javascript or []), logo, favicon]
+    paths = (name.get("path") if isinstance(name, dict) else getattr(name, "path", name) for name in names)
+    return frozenset(str(path).lstrip("/") for path in paths if isinstance(path, str) and path)
+
+
+# ----------------------------------------------------------------------------------- mkdocs.yml, for the command
+
+
+class _ConfigLoader(yaml.SafeLoader):
+    """Safe loading of mkdocs.yml: `!ENV` as MkDocs reads it, any other tag (`!relative`, `!!python/name`) empty."""
+
+
+def _environment_value(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    """`!ENV NAME` or `!ENV [NAME, OTHER, default]`: the first variable that is set, read as a YAML scalar, else
+    the default (as pyyaml_env_tag, which MkDocs uses, reads it)."""
+    default = None
+    if isinstance(node, yaml.ScalarNode):
+        names = [loader.construct_scalar(node)]
+    elif isinstance(node, yaml.SequenceNode):
+        children = list(node.value)
+        if len(children) > 1:
+            default = loader.construct_object(children.pop(), deep=True)
+        names = [loader.construct_scalar(child) for child in children if isinstance(child, yaml.ScalarNode)]
+    else:
+        return None
+    for name in names:
+        if isinstance(name, str) and name in os.environ:
+            value = os.environ[name]
+            tag = loader.resolve(yaml.ScalarNode, value, (True, False))  # type: ignore[no-untyped-call]
+            return loader.construct_object(yaml.ScalarNode(tag, value), deep=True)
+    return default
+
+
+_ConfigLoader.add_constructor("!ENV", _environment_value)
+_ConfigLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
+_ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+
+
+def load_mkdocs_yml(path: Path, seen: Iterable[Path] = ()) -> dict[str, Any]:
+    """mkdocs.yml as a mapping, its `INHERIT` parent merged in (as MkDocs merges it)."""
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8-sig"), Loader=_ConfigLoader)
+    except FileNotFoundError:
+        raise SettingsError(f"{path.name} does not exist") from None
+    except (OSError, yaml.YAMLError, UnicodeDecodeError) as exc:
+        message = " ".join(str(exc).split())
+        raise SettingsError(f"{path.name} cannot be read: {message}") from None
+    config = data if isinstance(data, dict) else {}
+    parent = config.pop("INHERIT", None)
+    if isinstance(parent, str) and path.resolve() not in seen:
+        base = load_mkdocs_yml((path.parent / parent), (*seen, path.resolve()))
+        config = _merge(base, config)
+    return config
+
+
+def _merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
+    merged = dict(base)
+    for key, value in override.items():
+        merged[key] = _merge(merged[key], value) if isinstance(value, dict) and isinstance(merged.get(key), dict) else value
+    return merged
+
+
+def plugin_options(plugins: Any, name: str = "portfolio") -> dict[str, Any] | None:
+    """The options of plugin `name` in mkdocs.yml's `plugins` (a list or a mapping); None when it is not there."""
+    pairs: list[tuple[Any, Any]] = list(plugins.items()) if isinstance(plugins, dict) else []
+    for entry in plugins if isinstance(plugins, list) else []:
+        if isinstance(entry, str):
+            pairs.append((entry, {}))
+        elif isinstance(entry, dict):
+            pairs.extend(entry.items())
+    found = next((options for key, options in pairs if key == name), False)
+    if found is False:
+        return None
+    return found if isinstance(found, dict) else {}
+
+
+def plugin_names(plugins: Any) -> list[str]:
+    names: list[str] = list(plugins) if isinstance(plugins, dict) else []
+    for entry in plugins if isinstance(plugins, list) else []:
+        names.extend([entry] if isinstance(entry, str) else list(entry) if isinstance(entry, dict) else [])
+    return [str(name) for name in names]
+
+
+def load_settings(root: Path, audience: str | None = None) -> Settings:
+    """The settings of the project in `root`, read from its mkdocs.yml, for the command."""
+    config_path = root / "mkdocs.yml"
+    config = load_mkdocs_yml(config_path) if config_path.exists() else {}
+    config.setdefault("docs_dir", "evidence" if not config_path.exists() else "docs")
+    plugins = config.get("plugins")
+    config["plugins"] = plugin_names(plugins)
+    return resolve(root, config, plugin_options(plugins) or {}, audience)

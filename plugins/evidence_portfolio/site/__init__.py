@@ -1,0 +1,1 @@
+"""The site: generated pages, links, publication and exports."""

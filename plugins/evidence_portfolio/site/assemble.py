@@ -1,0 +1,178 @@
+"""The one pipeline every door takes: project -> portfolio -> site.
+
+`assemble` reads and checks the project, applies the build's audience once, computes the portfolio and lays out
+the site: which pages it holds and at which addresses. The MkDocs plugin, `portfolio check`, the PDF, `report` and
+the sealed folder for other engines all start here; none of them re-reads settings or re-assembles pages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+from urllib.parse import urlsplit
+
+from ..computation.checks import check_coverage, check_items
+from ..computation.portfolio import Portfolio, compute
+from ..model.items import Item
+from ..model.problems import Problem, Problems
+from ..model.urls import destination, page_url
+from ..reading.project import Project, read_project
+from ..reading.scan import SourceCache
+from ..reading.settings import Settings
+from .export import evidence_csv, portfolio_json
+from .navigation import navigation
+from .pages import TAGS_PAGE, PagePlace, generated_pages, reserved_uris
+from .publication import Publication, check_setup, publication
+from .render import Renderer
+from .seal import SiteMap, seal
+
+EXPORTS = ("portfolio.json", "evidence.csv")
+
+
+@dataclass
+class Build:
+    """Everything one build is made of, for one audience."""
+
+    settings: Settings
+    project: Project
+    publication: Publication
+    portfolio: Portfolio | None
+    problems: Problems
+    places: tuple[PagePlace, ...]
+    """The generated pages."""
+    theme_outputs: frozenset[str] = frozenset()
+    """Files the engine adds to the site (the theme's assets, the search index), as site paths."""
+    link_sources: bool = False
+    """Whether generated pages link to files' paths (for engines that rewrite links in HTML) or to their URLs."""
+    _renderer: Renderer | None = field(default=None, repr=False)
+
+    @property
+    def ok(self) -> bool:
+        """Whether the portfolio could be computed and nothing has an error."""
+        return self.portfolio is not None and not self.problems.errors
+
+    # ------------------------------------------------------------------------------------------------ addresses
+
+    @cached_property
+    def generated(self) -> dict[str, PagePlace]:
+        return {place.uri: place for place in self.places}
+
+    @cached_property
+    def urls(self) -> dict[str, str]:
+        """The URL of every page and file the site may hold, by its path under evidence/ (generated ones too)."""
+        directory = self.settings.use_directory_urls
+        uris = [*self.publication.pages, *self.generated, *self.project.files]
+        return {uri: page_url(uri, directory) for uri in uris}
+
+    def item_pages(self) -> list[Item]:
+        return list(self.portfolio.items) if self.portfolio else []
+
+    def page_title(self, uri: str) -> str | None:
+        """The title of a generated page that comes from user text (the overview's, a challenge's)."""
+        place = self.generated.get(uri)
+        if place is None or self.portfolio is None:
+            return None
+        if place.challenge:
+            challenge = self.portfolio.framework.challenge(place.challenge)
+            return challenge.title if challenge else None
+        return self.overview_title() if place.page.role == "overview" else None
+
+    def overview_title(self) -> str:
+        """The intro's title, else the framework's, else the site's name."""
+        intro = self.project.intro if self.publication.intro_published else None
+        framework = self.project.framework
+        return (intro.title if intro else None) or (framework.title if framework else self.settings.site_name)
+
+    def navigation(self) -> list[object]:
+        return navigation(self)
+
+    @property
+    def roles(self) -> dict[str, str]:
+        """Each generated page's role (challenge pages aside) -> its path under evidence/."""
+        return {place.page.role: place.uri for place in self.places if not place.page.per_challenge}
+
+    # -------------------------------------------------------------------------------------------------- content
+
+    @property
+    def renderer(self) -> Renderer:
+        if self._renderer is None:
+            self._renderer = Renderer(self, [folder for folder in (self.settings.custom_dir,) if folder])
+        return self._renderer
+
+    def markdown(self, uri: str) -> str:
+        """The Markdown of the generated page at `uri`."""
+        place = self.generated[uri]
+        if place.page.role == "tags":
+            return TAGS_PAGE
+        return self.renderer.page(place, self.overview_errors())
+
+    def overview_errors(self) -> list[Problem]:
+        """The errors listed on the overview while serving: all of them in an internal build (whose audience may
+        see every file); in a narrower one, those that name no file withheld from it."""
+        errors = self.problems.errors
+        return list(errors) if self.settings.audience == "internal" else self.disclosed(errors)
+
+    def item_panel(self, item: Item) -> str:
+        return self.renderer.item_panel(item)
+
+    # ------------------------------------------------------------------------------------------ sealing, exports
+
+    @cached_property
+    def site_map(self) -> SiteMap:
+        """What the site holds, for sealing links: every page, generated file and theme file; non-page files
+        under evidence/ are candidates, published when a page refers to them."""
+        directory = self.settings.use_directory_urls
+        outputs = {destination(uri, directory) for uri in (*self.publication.pages, *self.generated)}
+        outputs |= {uri for uri in self.project.files if self.project.published_on_its_own(uri)}
+        outputs |= set(EXPORTS) | self.theme_outputs
+        address = urlsplit(self.settings.site_url)
+        root_path = "/" + address.path.strip("/")
+        return SiteMap(
+            frozenset(outputs), self.publication.candidates, root_path.rstrip("/") + "/", address.hostname or ""
+        )
+
+    def seal(self, uri: str, html: str) -> str:
+        """A page's rendered HTML with every URL to a withheld or absent file reduced to its text; the files it
+        refers to join the publication."""
+        sealed = seal(html, page_url(uri, self.settings.use_directory_urls), self.site_map)
+        self.publication.referenced.update(sealed.references)
+        return sealed.html
+
+    def disclosed(self, problems: Iterable[Problem]) -> list[Problem]:
+        """The problems this build may show: none that names a file it withholds."""
+        return [p for p in problems if all(self.publication.discloses(path) for path in p.concerns)]
+
+    def exports(self) -> dict[str, str]:
+        """portfolio.json and evidence.csv (once every page has been sealed: the withheld count depends on it)."""
+        if self.portfolio is None:
+            return {}
+        urls = self.urls
+        pages = {role: uri for role, uri in self.roles.items()}
+        withheld = (self.publication.withheld, self.publication.withheld_items)
+        return {
+            "portfolio.json": portfolio_json(self.portfolio, urls, pages, self.disclosed(self.problems.warnings), withheld),
+            "evidence.csv": evidence_csv(self.portfolio, urls),
+        }
+
+
+def assemble(
+    settings: Settings, cache: SourceCache | None = None, plugins: Iterable[str] | None = None
+) -> Build:
+    """Read, check and compute a project for `settings.audience`, and lay out its site."""
+    project = read_project(settings, reserved_uris, cache)
+    problems = Problems(project.problems + check_setup(settings))
+    published = publication(project, settings.audience)
+    portfolio = None
+    framework = project.framework
+    if framework is not None:
+        every_item = [page.item for page in project.pages.values() if page.item]
+        problems.extend(check_items(framework, every_item, settings.as_of))
+        portfolio = compute(framework, published.items, settings.audience, settings.as_of)
+        problems.extend(check_coverage(portfolio, settings.display(settings.framework)))
+    problems.sort()
+    names = plugins if plugins is not None else (("tags",) if settings.with_tags else ())
+    enabled = frozenset(name.rsplit("/", 1)[-1] for name in names)  # "material/tags" is the tags plugin too
+    places = tuple(generated_pages(framework, settings.audience, enabled))
+    return Build(settings, project, published, portfolio, problems, places)
+

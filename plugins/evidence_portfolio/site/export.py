@@ -1,0 +1,127 @@
+"""The build's data files: `portfolio.json` (the data model of SPEC section 6) and `evidence.csv`."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from ..computation.portfolio import ChallengeResult, Portfolio
+from ..model.framework import Framework
+from ..model.item_types import every_field
+from ..model.items import Item, front_matter
+from ..model.problems import Problem
+from .pages import page_uri
+
+SCHEMA_VERSION = 1
+
+
+def csv_columns() -> tuple[str, ...]:
+    """`id`, every key of every type of item (in the order of the types), then what the build works out."""
+    return ("id", *every_field(), "stale", "url")
+
+
+def _framework(framework: Framework) -> dict[str, Any]:
+    return {
+        "id": framework.id,
+        "title": framework.title,
+        "rating_scale": [
+            {"id": level.id, "label": level.label, **({"descriptor": level.descriptor} if level.descriptor else {})}
+            for level in framework.rating_scale
+        ],
+        "sections": [{"id": section.id, "label": section.label} for section in framework.sections],
+        "rollup": framework.rollup,
+        "min_evidence": framework.min_evidence,
+        "max_evidence_age_days": framework.max_evidence_age_days,
+    }
+
+
+def _ids(items: Iterable[Item]) -> list[str]:
+    return sorted(item.id for item in items)
+
+
+def _challenge(result: ChallengeResult, url: str) -> dict[str, Any]:
+    return {
+        "id": result.id,
+        "title": result.challenge.title,
+        "url": url,
+        "weight": result.challenge.weight,
+        "coverage": result.coverage,
+        "rating": result.rating.id if result.rating else None,
+        "rating_source": result.rating_source,
+        "self_assessment": result.assessment.id if result.assessment else None,
+        "whole": _ids(result.whole),
+        "sections": [
+            {
+                "id": section.id,
+                "label": section.section.label,
+                "rating": section.rating.id if section.rating else None,
+                "covered": section.covered,
+                "evidence": _ids(section.evidence),
+                "stale": _ids(section.stale),
+                "actions": _ids(section.actions),
+            }
+            for section in result.sections
+        ],
+    }
+
+
+def _item(item: Item, portfolio: Portfolio, url: str) -> dict[str, Any]:
+    return {"id": item.id, **front_matter(item), "url": url, "stale": portfolio.stale(item)}
+
+
+def portfolio_json(
+    portfolio: Portfolio,
+    urls: Mapping[str, str],
+    pages: Mapping[str, str],
+    warnings: Iterable[Problem],
+    withheld: tuple[int, int],
+) -> str:
+    """portfolio.json: `urls` maps paths under evidence/ to site URLs, `pages` roles to generated pages' paths,
+    `withheld` is (files withheld, items among them)."""
+    data = {
+        "schema_version": SCHEMA_VERSION,
+        "framework": _framework(portfolio.framework),
+        "audience": portfolio.audience,
+        "as_of": portfolio.as_of.isoformat(),
+        "coverage": portfolio.coverage,
+        "withheld": withheld[0],
+        "withheld_items": withheld[1],
+        "pages": {role: urls[uri] for role, uri in pages.items()},
+        "challenges": [_challenge(result, urls[page_uri("challenge", result.id)]) for result in portfolio.challenges],
+        "items": [_item(item, portfolio, urls[item.src_uri]) for item in portfolio.items],
+        "warnings": [
+            {"path": problem.path, "line": problem.line, "code": problem.code, "gap": problem.gap,
+             "message": problem.message}
+            for problem in sorted(warnings)
+        ],
+    }
+    return json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return "; ".join(str(entry) for entry in value)
+    if isinstance(value, dict):
+        return "; ".join(f"{key}: {entry}" for key, entry in value.items())
+    text = str(value)
+    # A spreadsheet would run a cell starting like a formula; the quote makes it text.
+    return "'" + text if text.startswith(("=", "+", "-", "@", "\t", "\r")) else text
+
+
+def evidence_csv(portfolio: Portfolio, urls: Mapping[str, str]) -> str:
+    """evidence.csv: one row per item in the build, a column per front-matter field, `id` first; lists joined by "; "."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    columns = csv_columns()
+    writer.writerow(columns)
+    for item in portfolio.items:
+        row = _item(item, portfolio, urls[item.src_uri])
+        writer.writerow([_cell(row.get(column)) for column in columns])
+    return out.getvalue()

@@ -1,0 +1,148 @@
+"""What the browsing pages list: partners, case studies by challenge, celebrations, the improvement plan."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from html.parser import HTMLParser
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from ..computation.portfolio import Portfolio
+from ..model.item_types import ITEM_TYPES, Listing
+from ..model.items import Item, Target
+from ..reading.pages import Page
+
+OUTCOME_HEADINGS = ("outcome", "result", "impact", "what changed")
+EXCERPT_LENGTH = 280
+_HEADING = re.compile(r"^#{2,6}[ \t]+(.+?)[ \t#]*$")
+_MARKUP = re.compile(r"!?\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])?|[*_`>#|]")
+_DEFINITION = re.compile(r"^[ \t>]*\[[^\]]*\]:")
+"""A reference definition ("[label]: url"): no text of its own."""
+
+
+@dataclass(frozen=True)
+class PartnerEntry:
+    name: str
+    items: tuple[Item, ...]
+    targets: tuple[Target, ...]
+    """The challenge sections (or whole challenges) the partner's items support."""
+
+
+def partners(portfolio: Portfolio) -> list[PartnerEntry]:
+    """Every partner named by an item of the build, by name (ignoring case), with its items and sections."""
+    named: dict[str, list[Item]] = {}
+    for item in portfolio.items:
+        for partner in item.partners:
+            named.setdefault(partner, []).append(item)
+    entries = []
+    for name in sorted(named, key=lambda n: (n.casefold(), n)):
+        items = sorted(named[name], key=lambda i: (i.date or datetime.date.min, i.id), reverse=True)
+        targets = tuple(dict.fromkeys(t for i in items for t in i.maps_to))
+        entries.append(PartnerEntry(name, tuple(items), targets))
+    return entries
+
+
+def newest_first(items: list[Item] | tuple[Item, ...]) -> list[Item]:
+    return sorted(items, key=lambda item: (item.date or datetime.date.min, item.id), reverse=True)
+
+
+def listed_on(portfolio: Portfolio, listing: Listing) -> list[Item]:
+    """The items of the types listed on the page `listing`, newest first."""
+    types = {t.id for t in ITEM_TYPES.values() if t.listing == listing}
+    return newest_first([item for item in portfolio.items if item.type in types])
+
+
+def by_challenge(portfolio: Portfolio, items: list[Item]) -> list[tuple[str, str, list[Item]]]:
+    """(challenge id, title, items mapped to it), in the framework's order; an item may be under several."""
+    groups = []
+    for challenge in portfolio.framework.challenges:
+        mapped = [item for item in items if any(t.challenge == challenge.id for t in item.maps_to)]
+        if mapped:
+            groups.append((challenge.id, challenge.title, mapped))
+    return groups
+
+
+def outcomes(page: Page) -> str:
+    """The start of the body's "Outcomes" (or "Results", "Impact") section as plain text; "" if it has none."""
+    lines: list[str] | None = None
+    rows: list[str] = []
+    skip_next = False
+    for line in page.body.split("\n"):
+        if skip_next or (lines is not None and _DEFINITION.match(line)):
+            # A reference definition has no text of its own, nor its URL on the next line.
+            skip_next = not skip_next and line.rstrip().endswith("]:")
+            continue
+        heading = _HEADING.match(line)
+        if heading:
+            if lines is not None:
+                break
+            if heading.group(1).strip().lower().startswith(OUTCOME_HEADINGS):
+                lines = []
+        elif lines is not None and line.lstrip().startswith("|"):
+            if not set(line.strip()) <= set("|-: "):  # a table row, not its rule
+                rows.append(", ".join(cell.strip() for cell in line.strip().strip("|").split("|") if cell.strip()))
+        elif lines is not None:
+            lines.append(line)
+    # Prose first; a section that is only a table is summed up by its rows (less the header row).
+    chosen = " ".join(lines or []).strip() or "; ".join(rows[1:])
+    text = " ".join(_MARKUP.sub(r"\1", _TextOnly.of(chosen)).split())
+    return text if len(text) <= EXCERPT_LENGTH else text[: EXCERPT_LENGTH].rsplit(" ", 1)[0] + "…"
+
+
+class _TextOnly(HTMLParser):
+    """The text of Markdown with its HTML tags and comments left out (read by a parser: a ">" inside an attribute
+    does not end a tag), so that no link target of the body reaches a listing."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+    @classmethod
+    def of(cls, markdown: str) -> str:
+        parser = cls()
+        parser.feed(markdown)
+        parser.close()
+        return "".join(parser.parts)
+
+
+@dataclass(frozen=True)
+class PlanGroup:
+    """The actions of one challenge section (or of the challenge as a whole) in the improvement plan."""
+
+    target: Target
+    label: str
+    open: tuple[Item, ...]
+    done: tuple[Item, ...]
+
+
+def improvement_plan(portfolio: Portfolio) -> list[tuple[str, str, list[PlanGroup]]]:
+    """(challenge id, title, groups) with every action of the build; open actions by due date, done ones apart."""
+    actions = listed_on(portfolio, "actions")
+    plan = []
+    for challenge in portfolio.framework.challenges:
+        groups = []
+        targets = [(Target(challenge.id, s.id), s.label) for s in challenge.sections]
+        for target, label in targets + [(Target(challenge.id, None), "The challenge as a whole")]:
+            mapped = [a for a in actions if target in a.maps_to]
+            due_order = sorted(mapped, key=lambda a: (a.day("due") or datetime.date.max, a.id))
+            if mapped:
+                groups.append(PlanGroup(
+                    target, label,
+                    tuple(a for a in due_order if a.text("status") != "done"),
+                    tuple(a for a in due_order if a.text("status") == "done"),
+                ))
+        if groups:
+            plan.append((challenge.id, challenge.title, groups))
+    return plan
+
+
+def years(items: tuple[Item, ...]) -> list[int]:
+    return sorted({item.date.year for item in items if item.date}, reverse=True)
+
+
+def outcome_texts(pages: Mapping[str, Page], items: list[Item]) -> dict[str, str]:
+    return {item.id: outcomes(pages[item.src_uri]) for item in items if item.src_uri in pages}

@@ -1,0 +1,99 @@
+"""Every page the portfolio generates, defined once: its role, where it goes, its template, its place in the
+navigation, which audiences get it and how search treats it.
+
+The navigation, the table of `pages` in portfolio.json, the addresses reserved for generated pages and the
+rendering of each page are all derived from `GENERATED_PAGES`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Literal
+
+from ..model.framework import Framework
+from ..model.vocabulary import AUDIENCES, Audience
+
+Search = Literal["all", "headings"]
+"""What Material's search indexes of a page: everything, or its headings only (its listings are left out, so that
+a search leads to the item itself rather than to every page that lists it)."""
+
+
+@dataclass(frozen=True)
+class GeneratedPage:
+    """One page (or, with `per_challenge`, one page per challenge) that the portfolio generates."""
+
+    role: str
+    """Its name in portfolio.json's `pages`, and the name of its template."""
+    uri: str
+    """Its path under evidence/; "{id}" stands for the challenge's id on per-challenge pages."""
+    label: str
+    """Its title in the navigation (a challenge page takes the challenge's title)."""
+    group: str | None = None
+    """The navigation section it sits in, if any."""
+    template: str | None = None
+    """The Jinja template under site_templates/portfolio/ (default: the role's name); tags pages have none."""
+    audiences: tuple[Audience, ...] = AUDIENCES
+    search: Search = "headings"
+    per_challenge: bool = False
+    plugin: str | None = None
+    """A MkDocs plugin the page needs ("tags": the index of Material's tags plugin)."""
+    quotes_authors: bool = False
+    """Whether it quotes text that authors wrote (the overview's introduction, self-assessments)."""
+
+    @property
+    def template_name(self) -> str:
+        return f"portfolio/{self.template or self.role}.html"
+
+
+GENERATED_PAGES = (
+    GeneratedPage("overview", "index.md", "Overview", search="all", quotes_authors=True),
+    GeneratedPage("challenge", "challenges/{id}.md", "Challenges", group="Challenges", per_challenge=True,
+                  quotes_authors=True),
+    GeneratedPage("library", "library.md", "Evidence library", group="Browse"),
+    GeneratedPage("case_studies", "case-studies.md", "Case studies", group="Browse"),
+    GeneratedPage("partners", "partners.md", "Partners", group="Browse"),
+    GeneratedPage("celebrations", "celebrations.md", "Celebrations", group="Browse"),
+    GeneratedPage("tags", "tags.md", "Tags", group="Browse", plugin="tags"),
+    GeneratedPage("actions", "improvement-plan.md", "Improvement plan"),
+    GeneratedPage("print", "accreditation-pack.md", "Accreditation pack", quotes_authors=True),
+)
+"""In the order of the navigation."""
+
+TAGS_PAGE = "# Tags\n\n<!-- material/tags -->\n"
+"""The tags page's content: the tags plugin's listing directive, where it lists each tag's pages."""
+
+
+@dataclass(frozen=True)
+class PagePlace:
+    """One generated page of a build: its definition, its path and (for challenge pages) its challenge."""
+
+    page: GeneratedPage
+    uri: str
+    challenge: str | None = None
+
+
+def generated_pages(
+    framework: Framework | None, audience: Audience = "internal", plugins: frozenset[str] = frozenset(("tags",))
+) -> Iterator[PagePlace]:
+    """The generated pages of a build for `audience`, with the MkDocs plugins that are on."""
+    for page in GENERATED_PAGES:
+        if audience not in page.audiences or (page.plugin and page.plugin not in plugins):
+            continue
+        if page.per_challenge:
+            for challenge in framework.challenges if framework else ():
+                yield PagePlace(page, page.uri.format(id=challenge.id), challenge.id)
+        else:
+            yield PagePlace(page, page.uri)
+
+
+def reserved_uris(framework: Framework | None) -> Iterator[str]:
+    """Every path a generated page may take, whatever the audience: files there would clash with it."""
+    for place in generated_pages(framework, "internal", frozenset(p.plugin for p in GENERATED_PAGES if p.plugin)):
+        yield place.uri
+
+
+def page_uri(role: str, challenge: str | None = None) -> str:
+    """The path under evidence/ of the generated page of `role` (of `challenge`, for challenge pages)."""
+    page = next(p for p in GENERATED_PAGES if p.role == role)
+    return page.uri.format(id=challenge) if challenge else page.uri

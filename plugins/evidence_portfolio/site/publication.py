@@ -1,0 +1,131 @@
+"""What a build for one audience publishes, decided from data: default deny.
+
+A file under evidence/ reaches an audience's site only when it is
+- a page visible to that audience (an item at or below it; a plain page is public unless it says otherwise),
+- or a file of the site itself (mkdocs.yml's extra_css, extra_javascript, logo, favicon), or one the project lists
+  in the plugin's `publish` option,
+- or a non-page file that a published page refers to: an attachment, or any URL in the page's rendered HTML;
+  except the attachments of withheld items: a file that items list as an attachment belongs to them, and stays
+  withheld with them, whatever else links to it.
+
+Every other file is withheld, and counted. Generated pages are built from the published items alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..model.items import Item
+from ..model.problems import Problems
+from ..model.vocabulary import Audience, visible_to
+from ..reading.project import INTRO_URI, Project
+from ..reading.settings import Settings
+
+
+@dataclass
+class Publication:
+    """The pages and files of a project that one build holds, and what it withholds."""
+
+    project: Project
+    audience: Audience
+    pages: frozenset[str]
+    """Markdown files under evidence/ published as pages of their own (the introduction is not one: it is part of
+    the overview)."""
+    withheld_pages: frozenset[str]
+    """Markdown files withheld from this audience (pages with errors are not counted: they stop a build)."""
+    kept_back: frozenset[str] = frozenset()
+    """Attachments of withheld items that no published item attaches: withheld, even if a page links to them."""
+    referenced: set[str] = field(default_factory=set)
+    """Non-page files that published pages refer to, as found on their rendered HTML."""
+
+    @property
+    def items(self) -> list[Item]:
+        return [page.item for uri, page in self.project.pages.items() if page.item and uri not in self.withheld_pages]
+
+    @property
+    def intro_published(self) -> bool:
+        intro = self.project.intro
+        return intro is not None and INTRO_URI not in self.withheld_pages
+
+    @property
+    def candidates(self) -> frozenset[str]:
+        """Non-page files that a published page may publish by referring to them."""
+        return self.project.files - self.kept_back
+
+    def file_published(self, src_uri: str) -> bool:
+        """Whether a non-page file under evidence/ is in the site (final once every page has been sealed)."""
+        if src_uri not in self.project.files:
+            return False
+        return self.project.published_on_its_own(src_uri) or (src_uri in self.referenced and src_uri not in self.kept_back)
+
+    def published(self, src_uri: str) -> bool:
+        """Whether a file under evidence/ (a page or another file) is in the site."""
+        return src_uri in self.pages or (src_uri == INTRO_URI and self.intro_published) or self.file_published(src_uri)
+
+    @property
+    def withheld_files(self) -> list[str]:
+        return sorted(uri for uri in self.project.files if not self.file_published(uri))
+
+    @property
+    def withheld_items(self) -> int:
+        return sum(1 for uri in self.withheld_pages if self.project.pages[uri].item)
+
+    @property
+    def withheld(self) -> int:
+        """Every file under evidence/ that the build leaves out for its audience."""
+        return len(self.withheld_pages) + len(self.withheld_files)
+
+    def discloses(self, path: str) -> bool:
+        """Whether the build may name the file at `path` (relative to the project root): files outside evidence/
+        (framework.yml) are the framework's, not withheld; files inside it only when published."""
+        settings = self.project.settings
+        try:
+            src_uri = (settings.root / path).relative_to(settings.docs_dir).as_posix()
+        except ValueError:
+            return not Path(path).is_absolute()
+        return self.published(src_uri)
+
+
+def check_setup(settings: Settings) -> Problems:
+    """Settings that would let a page publish what its audience may not see: errors in builds narrower than
+    internal."""
+    problems = Problems()
+    docs = settings.docs_dir.resolve()
+    if settings.audience == "internal":
+        return problems
+    for base in settings.snippet_bases:
+        if docs.is_relative_to(base) or base.is_relative_to(docs):
+            where = settings.display(base) if base != settings.root else "."
+            problems.add(
+                "unsafe-setting", settings.display(settings.config_file or settings.root / "mkdocs.yml"),
+                _line_of(settings.config_file, "pymdownx.snippets"),
+                f"pymdownx.snippets may copy any file under evidence/ into a page (its base_path {where} holds "
+                f"evidence/), so a page could show an item withheld from the {settings.audience} audience; set its "
+                "base_path to a folder outside evidence/, such as snippets/",
+            )
+    return problems
+
+
+def _line_of(file: Path | None, text: str) -> int:
+    """The first line of `file` that holds `text` (1 if none does)."""
+    try:
+        lines = file.read_text(encoding="utf-8-sig").split("\n") if file else []
+    except OSError:
+        return 1
+    return next((number for number, line in enumerate(lines, 1) if text in line), 1)
+
+
+def publication(project: Project, audience: Audience) -> Publication:
+    """The pages a build for `audience` publishes; files follow once its pages are rendered."""
+    visible: set[str] = set()
+    withheld: set[str] = set()
+    for uri, page in project.pages.items():
+        (visible if visible_to(page.visibility, audience) else withheld).add(uri)
+    visible.discard(INTRO_URI)
+    attached: dict[str, set[str]] = {}
+    for uri, page in project.pages.items():
+        for path in page.item.attachments.values() if page.item else ():
+            attached.setdefault(path, set()).add(uri)
+    kept_back = frozenset(path for path, owners in attached.items() if owners <= withheld)
+    return Publication(project, audience, frozenset(visible), frozenset(withheld), kept_back)

@@ -1,0 +1,223 @@
+"""The generated pages as Markdown strings, from the Jinja templates in `site_templates/portfolio/`.
+
+Listings are HTML blocks inside the Markdown (autoescaped); headings are Markdown so that they reach the table
+of contents, with their text escaped for Markdown. A template in the site's own `custom_dir` wins over ours.
+"""
+
+from __future__ import annotations
+
+import datetime
+import html
+import posixpath
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import jinja2
+from markupsafe import Markup
+
+from ..computation.portfolio import ChallengeResult, assessment_rating, is_overdue
+from ..model.item_types import ITEM_TYPES
+from ..model.items import Item
+from ..model.problems import Problem
+from ..model.urls import relative_url, slug
+from ..reading.links import rebase
+from . import listings
+from .narrative import narratives
+from .pages import PagePlace, page_uri
+
+if TYPE_CHECKING:
+    from .assemble import Build
+
+TEMPLATES = Path(__file__).parent.parent / "site_templates"
+"""Where the package's templates are installed (site_templates/ of the project, mapped into the package)."""
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~^=])")
+
+
+def markdown_text(value: object) -> Markup:
+    """Text that Markdown shows as written: its punctuation escaped, then its HTML."""
+    return Markup(html.escape(_MARKDOWN_SPECIAL.sub(r"\\\1", str(value)), quote=False))
+
+
+def long_date(value: datetime.date | None) -> str:
+    return f"{value.day} {value:%B %Y}" if value else "no date"
+
+
+def choice_label(item: Item, key: str) -> str:
+    """The label of an item's choice (an action's status: "in-progress" -> "In progress")."""
+    field = item.kind.field(key)
+    value = item.value(key)
+    return field.label_of(value if isinstance(value, str) else None) if field else str(value or "")
+
+
+@dataclass(frozen=True)
+class Links:
+    """Links from one page of the site (at `here`, its path under evidence/) to the others; `urls` maps paths
+    under evidence/ to site URLs. With `sources`, links are written to the other files' paths (`../library.md`),
+    as an engine that rewrites links in HTML (Zensical) expects; otherwise to their URLs, as MkDocs needs."""
+
+    urls: Mapping[str, str]
+    here: str
+    site_url: str = ""
+    sources: bool = False
+
+    def to(self, src_uri: str, anchor: str = "") -> str:
+        fragment = f"#{anchor}" if anchor else ""
+        if self.sources:
+            return quote(posixpath.relpath(src_uri, posixpath.dirname(self.here) or ".")) + fragment
+        return relative_url(self.urls[src_uri] + fragment, self.urls[self.here])
+
+    def item(self, item: Item) -> str:
+        return self.to(item.src_uri)
+
+    def challenge(self, challenge_id: str, section_id: str = "") -> str:
+        return self.to(page_uri("challenge", challenge_id), section_id)
+
+    def page(self, role: str, anchor: str = "") -> str:
+        return self.to(page_uri(role), anchor)
+
+    def overview(self) -> str:
+        return self.to(page_uri("overview"))
+
+    def absolute(self, src_uri: str) -> str:
+        """The address printed after a link on paper: the full URL when mkdocs.yml has a site_url."""
+        return (self.site_url.rstrip("/") + "/" if self.site_url else "/") + self.urls[src_uri]
+
+
+class Renderer:
+    """Renders the generated pages and item panels of one build."""
+
+    def __init__(self, build: Build, overrides: Sequence[Path] = ()) -> None:
+        portfolio = build.portfolio
+        if portfolio is None:
+            raise ValueError("a portfolio with errors in framework.yml has no pages to render")
+        self.build = build
+        self.portfolio = portfolio
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader([*overrides, TEMPLATES]),
+            autoescape=True,
+            undefined=jinja2.StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+        )
+        self.env.filters.update(
+            md=markdown_text,
+            long_date=long_date,
+            percent=lambda fraction: f"{round(fraction * 100)}%",
+            type_label=lambda name: ITEM_TYPES[name].label if name in ITEM_TYPES else name,
+            label_of=choice_label,
+            paragraphs=lambda text: [p.strip() for p in text.split("\n") if p.strip()],
+        )
+        self.env.globals.update(
+            portfolio=portfolio,
+            framework=portfolio.framework,
+            as_of=portfolio.as_of,
+            site_name=build.settings.site_name,
+            publication=build.publication,
+            is_stale=portfolio.stale,
+            is_overdue=lambda item: is_overdue(item, portfolio.as_of),
+            rating_chart=self.rating_chart,
+            partner_anchor=lambda name: "partner-" + slug(name),
+            search_text=lambda item: " ".join(
+                [item.title, item.summary or "", *item.partners, *item.tags, *item.authors]
+            ).lower(),
+        )
+        self.contexts: dict[str, Callable[[PagePlace], dict[str, Any]]] = {
+            "overview": self._overview,
+            "challenge": self._challenge,
+            "library": self._library,
+            "case_studies": self._case_studies,
+            "partners": lambda place: {"entries": listings.partners(portfolio)},
+            "celebrations": lambda place: {"items": listings.listed_on(portfolio, "celebrations")},
+            "actions": self._actions,
+            "print": self._print,
+        }
+        self.errors: Sequence[Problem] = ()
+
+    def _render(self, template: str, page: str, **context: object) -> str:
+        links = Links(self.build.urls, page, self.build.settings.site_url, self.build.link_sources)
+        return self.env.get_template(template).render(links=links, **context)
+
+    def page(self, place: PagePlace, errors: Sequence[Problem] = ()) -> str:
+        """A generated page; `errors` are listed at the top of the overview (only `mkdocs serve` renders a
+        portfolio with errors)."""
+        self.errors = errors
+        return self._render(place.page.template_name, place.uri, **self.contexts[place.page.role](place))
+
+    def item_panel(self, item: Item) -> str:
+        return self._render("portfolio/item_panel.html", item.src_uri, item=item, kind=item.kind)
+
+    def _overview(self, place: PagePlace) -> dict[str, Any]:
+        intro = self.build.project.intro if self.build.publication.intro_published else None
+        # The introduction is Markdown, rendered with the page (and sealed with it), not text to escape.
+        return {"title": self.build.overview_title(), "intro": Markup(intro.body if intro else ""), "errors": self.errors}
+
+    def _challenge(self, place: PagePlace) -> dict[str, Any]:
+        return {"result": next(c for c in self.portfolio.challenges if c.id == place.challenge)}
+
+    def _library(self, place: PagePlace) -> dict[str, Any]:
+        items = self.portfolio.items
+        present = {item.type for item in items}
+        return {
+            "items": listings.newest_first(items),
+            "types": [t for t in ITEM_TYPES if t in present],
+            "partners": listings.partners(self.portfolio),
+            "tags": sorted({tag for item in items for tag in item.tags}, key=str.casefold),
+            "years": listings.years(items),
+        }
+
+    def _case_studies(self, place: PagePlace) -> dict[str, Any]:
+        studies = listings.listed_on(self.portfolio, "case_studies")
+        return {
+            "groups": listings.by_challenge(self.portfolio, studies),
+            "outcomes": listings.outcome_texts(self.build.project.pages, studies),
+        }
+
+    def _actions(self, place: PagePlace) -> dict[str, Any]:
+        actions = listings.listed_on(self.portfolio, "actions")
+        statuses = ITEM_TYPES["action"].field("status")
+        counts = {c.id: sum(1 for a in actions if a.text("status") == c.id) for c in statuses.choices} if statuses else {}
+        counts.update(total=len(actions), overdue=sum(1 for a in actions if self.portfolio.overdue(a)))
+        return {"plan": listings.improvement_plan(self.portfolio), "counts": counts}
+
+    def _print(self, place: PagePlace) -> dict[str, Any]:
+        """The pack quotes each current self-assessment's text per section, its links made to work from the pack."""
+        found: dict[str, dict[str, str]] = {}
+        pages = self.build.project.pages
+        for result in self.portfolio.challenges:
+            current = result.assessment
+            page = pages.get(current.src_uri) if current else None
+            if page is not None:
+                body = rebase(page.body, page.links, page.src_uri, place.uri)
+                found[result.id] = narratives(body, result.challenge)
+        return {"narratives": found}
+
+    def rating_chart(self, result: ChallengeResult) -> dict[str, Any]:
+        """The geometry of the rating-history chart of a challenge (drawn by _rating_chart.html)."""
+        scale = self.portfolio.framework.rating_scale
+        left, top, step, width = 120, 14, 24, 520
+        height = top + step * (len(scale) - 1) + 34
+
+        def y(position: int) -> int:
+            return top + step * (len(scale) - 1 - position)
+
+        count = len(result.assessments)
+        span = (width - left - 40) / max(count - 1, 1)
+        points = []
+        for index, assessment in enumerate(result.assessments):
+            level, _ = assessment_rating(assessment, self.portfolio.framework)
+            points.append({
+                "x": round(left + 20 + index * span), "y": y(level.position) if level else None,
+                "label": level.label if level else "not rated",
+                "date": assessment.date.isoformat() if assessment.date else "",
+            })
+        return {
+            "id": result.id, "width": width, "height": height, "left": left, "points": points,
+            "levels": [{"y": y(level.position), "label": level.label} for level in scale],
+        }
+

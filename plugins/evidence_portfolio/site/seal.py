@@ -1,0 +1,891 @@
+"""The seal: the last line of defence against publishing a link to a file withheld from the audience.
+
+After a page's Markdown has been rendered to HTML, `seal` reduces every URL in it that points at a file of the site
+which the build does not hold (withheld from this audience, or absent) to its text. It knows nothing of audiences:
+it is told what the built site holds (`SiteMap`) and keeps only URLs that lead there.
+
+Which URLs are checked
+    Attributes holding one URL: href, src, xlink:href, formaction, usemap, itemid on any element; data (object),
+    action (form), poster (video), cite (blockquote, q, del, ins), background (body, table and its parts), longdesc
+    (img, frame, iframe), lowsrc, dynsrc (img), codebase (object, applet), manifest (html), icon (menuitem,
+    command). Lists: srcset and imagesrcset (each candidate), ping and attributionsrc (separated by spaces). CSS:
+    each url(...), each string inside image-set(...) and each @import, in a style attribute, in the SVG presentation
+    attributes fill, stroke, filter, clip-path, mask, marker-start, marker-mid, marker-end and cursor, and in the
+    text of <style>. HTML: iframe srcdoc (sealed as a page of its own). The URL of <meta http-equiv="refresh"
+    content="0; url=...">. Attribute names are case-insensitive; values are judged decoded (character references),
+    CSS URLs with CSS escapes decoded.
+
+Which URLs are left alone
+    Empty or fragment-only URLs, URLs with a scheme other than http(s) (mailto:, data:, javascript: ...), URLs with
+    another host than the site's own ("//host/x", "https://host/x"; links to SiteMap.host by its full address are
+    judged by their path), and paths that, resolved as a browser does, fall outside root_path.
+
+How a URL is resolved (as a browser, then a static file server, would)
+    Leading and trailing control characters and spaces are stripped, tabs and newlines removed, backslashes read
+    as slashes; "http:x" and "https:x" without "//" are relative, as browsers read them on an http(s) page. The
+    query and fragment are dropped; the path is resolved against root_path + the page's directory (a browser
+    clamps ".." at the host root, so "../../x" from a page one level deep reaches "x" at the site root when
+    root_path is "/" and is then checked); dot segments are removed ("%2e" counts as "."), the path is
+    percent-decoded, dot segments removed again and repeated slashes merged (as servers do). A URL is kept when the
+    path, or path + "/index.html" (path + "index.html" for a folder), is in SiteMap.outputs or .candidates.
+
+What a removed URL becomes
+    <a>/<area> lose their start tag (and the <a>'s matching end tag; the content stays); <img>, <image src>
+    and <input type=image> become their alt text; <meta http-equiv=refresh> is dropped; other attributes are
+    removed (srcset, ping: only the removed candidates); a CSS url(...) or image-set string becomes `none` and an
+    @import is dropped. A <base href> in page content is always removed: it would change how the browser resolves
+    every other URL of the page.
+
+Robustness
+    The page is read with html.parser, adjusted where it reads less markup than a browser would (a link it does not
+    see is a link it cannot remove): comments end as browsers end them ("<!-->", "--!>"); "<!...>" other than a
+    doctype is a bogus comment up to ">" (CDATA included); <textarea>, <title>, <xmp>, <iframe>, <noembed>,
+    <noframes>, <noscript> and <plaintext> are raw text like <script> and <style>, ending at "</name" followed by a
+    space, "/" or ">"; inside <select>, where browsers ignore most of those start tags, they are read as HTML. The
+    text of <style>, the content of <noscript> (as browsers without scripting read it) and of any raw text element
+    inside <svg> or <math> or written self-closing (as SVG reads it) are also sealed as HTML. The page is embedded
+    in a template, so what html.parser cannot read is made text for browsers too: a start tag it finds but cannot
+    read (stray character) has its "<" written "&lt;", and so has every "<" from a start tag left open at the end of
+    the page (unclosed quote) to the end; a "<" written as text just before a removed tag becomes "&lt;" (it would
+    otherwise open what follows). A comment or other construct left open at the end is left as it is (browsers read
+    the rest of the page into it). A start tag with a checked URL and a space that browsers do not take for one
+    (no-break space...) is written anew as the parser read it. If the parser fails nonetheless, the whole page is
+    withheld: `html` is "" and `removed` is (WHOLE_PAGE,).
+
+Limits: scripts are not understood (a URL built by JavaScript is not seen); CSS functions written with escapes
+("u\\72l(") are not recognised; legacy character references without ";" are decoded as html.unescape does.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from html import escape
+from html.parser import HTMLParser
+from typing import Any
+from urllib.parse import unquote
+
+WHOLE_PAGE = "*"
+"""The only entry of Sealed.removed when the page could not be parsed and its HTML was withheld entirely."""
+
+
+@dataclass(frozen=True)
+class SiteMap:
+    """What the built site holds, as site paths (relative to the site root, "/"-separated, no leading slash,
+    percent-decoded), e.g. "index.html", "partnerships/do/joint-bid/index.html", "files/a b.pdf", "assets/x.css"."""
+
+    outputs: frozenset[str]
+    """Files the site holds whatever the pages refer to: pages, generated files, theme assets, site files."""
+    candidates: frozenset[str] = frozenset()
+    """Files published only if a page refers to them (attachments, images); a reference to one keeps the link
+    and is reported in Sealed.references."""
+    root_path: str = "/"
+    """The path of the site root on its host (from site_url, e.g. "/portfolio/"), for links written as absolute
+    paths ("/portfolio/files/x.pdf")."""
+    host: str = ""
+    """The site's own host (from site_url, e.g. "example.org"): links to it by full address
+    ("https://example.org/portfolio/x/", "//example.org/portfolio/x/") are judged by their path."""
+
+
+@dataclass(frozen=True)
+class Sealed:
+    html: str
+    references: frozenset[str]
+    """Candidates referred to by the URLs kept."""
+    removed: tuple[str, ...]
+    """Every URL reduced, as written (character references decoded), in document order (for logs and tests)."""
+
+
+def seal(html: str, page_url: str, site: SiteMap) -> Sealed:
+    """The page's HTML with every URL leading to a file of the site that the site does not hold reduced to text.
+
+    `page_url` is the page's URL relative to the site root as MkDocs computes it ("" for the home page,
+    "a/b/" with directory URLs, "a/b.html" without); relative URLs resolve against its directory.
+    """
+    if "<" not in html:
+        return Sealed(html, frozenset(), ())
+    context = _Context(page_url, site)
+    try:
+        sealed = _Document(html, context).run()
+    except Exception:  # whatever the parser could not handle: publish nothing of the page
+        return Sealed("", frozenset(), (WHOLE_PAGE,))
+    return Sealed(sealed, frozenset(context.references), tuple(context.removed))
+
+
+# Attributes and what they hold.
+_URL, _SRCSET, _SPACED, _CSS, _HTML = range(5)
+_KIND: dict[str, int] = {
+    **dict.fromkeys(
+        (
+            "href",
+            "src",
+            "data",
+            "poster",
+            "action",
+            "formaction",
+            "cite",
+            "background",
+            "longdesc",
+            "lowsrc",
+            "dynsrc",
+            "codebase",
+            "manifest",
+            "usemap",
+            "icon",
+            "itemid",
+            "xlink:href",
+        ),
+        _URL,
+    ),
+    "srcset": _SRCSET,
+    "imagesrcset": _SRCSET,
+    "ping": _SPACED,
+    "attributionsrc": _SPACED,
+    **dict.fromkeys(
+        (
+            "style",
+            "fill",
+            "stroke",
+            "filter",
+            "clip-path",
+            "mask",
+            "marker-start",
+            "marker-mid",
+            "marker-end",
+            "cursor",
+        ),
+        _CSS,
+    ),
+    "srcdoc": _HTML,
+}
+_ONLY_ON: dict[str, frozenset[str]] = {
+    "data": frozenset({"object"}),
+    "action": frozenset({"form"}),
+    "poster": frozenset({"video"}),
+    "cite": frozenset({"blockquote", "q", "del", "ins"}),
+    "background": frozenset({"body", "table", "thead", "tbody", "tfoot", "tr", "td", "th"}),
+    "longdesc": frozenset({"img", "frame", "iframe"}),
+    "lowsrc": frozenset({"img"}),
+    "dynsrc": frozenset({"img", "input"}),
+    "codebase": frozenset({"object", "applet"}),
+    "manifest": frozenset({"html"}),
+    "icon": frozenset({"menuitem", "command"}),
+}
+"""Attributes that hold a URL on these elements only (elsewhere, data="3" or action="save" are not URLs)."""
+_DECISIVE: dict[str, tuple[str, ...]] = {
+    "a": ("href", "xlink:href"),
+    "area": ("href",),
+    "img": ("src",),
+    "image": ("src",),
+}
+"""The attribute whose removal removes the element (the first of them present, its first occurrence)."""
+_BECOME_ALT = frozenset({"img", "image", "input"})
+
+_RAW_TEXT = ("script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript", "plaintext")
+_SEALED_AS_HTML = frozenset({"style", "noscript"})
+"""Raw text elements whose content is also sealed as HTML (see the module's docstring), as all are in SVG/MathML
+and when written self-closing ("<textarea/>": raw text in HTML, an empty element in SVG)."""
+_FOREIGN = frozenset({"svg", "math"})
+_RAW_IN_SELECT = frozenset({"script", "textarea"})
+_NOTABLE = frozenset({"a", "select", *_FOREIGN, *_RAW_TEXT})
+"""Start tags that change how what follows is read."""
+_CLOSE_SELECT = frozenset({"select", "input", "keygen", "textarea"})
+_NEVER = re.compile(r"(?!)")
+_HTML_SPACE = " \t\n\r\f"
+_ODD_SPACE = re.compile("[\x0b\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
+"""Characters that html.parser takes for spaces between attributes and browsers do not (str.isspace minus HTML's)."""
+
+_KEEP, _REMOVE, _LEAVE = range(3)
+_MOST_PASSES = 20
+"""Text sealed again and again until nothing is removed (CSS, raw text read as HTML) gives up after so many passes."""
+_C0_SPACE = "".join(map(chr, range(0x21)))
+_NO_TAB_NEWLINE = str.maketrans("", "", "\t\n\r")
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:")
+_DOT = frozenset({".", "%2e"})
+_DOT_DOT = frozenset({"..", ".%2e", "%2e.", "%2e%2e"})
+
+_CSS_STRING = r""""(?:[^"\\\n]|\\.)*"?|'(?:[^'\\\n]|\\.)*'?"""
+_CSS_URL_TOKEN = rf"""(?<![\w\\-])url\(\s*(?:{_CSS_STRING}|(?:[^\s"'()\\]|\\.)*)\s*\)?"""
+_CSS_TOKEN = re.compile(
+    rf"""(?P<import>@import\s*(?:{_CSS_URL_TOKEN}|{_CSS_STRING})[^;{{}}]*;?)
+    |(?P<set>(?<![\w\\-])(?:-webkit-)?image-set\()
+    |(?P<url>{_CSS_URL_TOKEN})""",
+    re.IGNORECASE | re.DOTALL | re.VERBOSE | re.ASCII,
+)
+_CSS_URL_VALUE = re.compile(
+    r"""url\(\s*(?:"((?:[^"\\\n]|\\.)*)"?|'((?:[^'\\\n]|\\.)*)'?|((?:[^\s"'()\\]|\\.)*))""",
+    re.IGNORECASE | re.DOTALL | re.ASCII,
+)
+_CSS_ESCAPE = re.compile(r"\\(?:([0-9a-fA-F]{1,6})[ \t\n\r\f]?|(\n)|(.))", re.DOTALL)
+_SPACES = re.compile(r"[ \t\n\r\f]+")
+
+
+class _Context:
+    """The page, the site, the verdicts reached so far and what was removed and referred to."""
+
+    def __init__(self, page_url: str, site: SiteMap) -> None:
+        self.outputs = site.outputs
+        self.candidates = site.candidates
+        self.host = site.host.lower().rstrip(".")
+        root = site.root_path.strip("/")
+        self.root_written = f"/{root}/" if root else "/"
+        self.root = _normalise(unquote(self.root_written))
+        page = page_url.lstrip("/")
+        self.page = page.removeprefix("./")
+        self.page_folder = self.page[: self.page.rfind("/") + 1]
+        self.removed: list[str] = []
+        self.references: set[str] = set()
+        self._verdicts: dict[str, tuple[int, str | None]] = {}
+
+    def verdict(self, url: str) -> tuple[int, str | None]:
+        """Keep, remove or leave alone the URL, and the candidate it refers to."""
+        verdict = self._verdicts.get(url)
+        if verdict is None:
+            verdict = self._verdicts[url] = self._judge(url)
+        return verdict
+
+    def _judge(self, url: str) -> tuple[int, str | None]:
+        path = self.site_path(url)
+        if path is None:
+            return _LEAVE, None
+        keys = (path + "index.html",) if path == "" or path.endswith("/") else (path, path + "/index.html")
+        for key in keys:
+            if key in self.candidates:
+                return _KEEP, key
+            if key in self.outputs:
+                return _KEEP, None
+        return _REMOVE, None
+
+    def site_path(self, url: str) -> str | None:
+        """The site path that the URL leads to; None for a URL that does not lead into the site."""
+        url = url.strip(_C0_SPACE)
+        if "\t" in url or "\n" in url or "\r" in url:
+            url = url.translate(_NO_TAB_NEWLINE)
+        if not url or url[0] == "#":
+            return None
+        scheme = _SCHEME.match(url)
+        if scheme:
+            if scheme.group().lower() not in ("http:", "https:"):
+                return None
+            url = url[scheme.end() :]  # "https:x" is relative on an http(s) page; "https://host" has a host
+            if not url or url[0] == "#":
+                return None
+        end = len(url)
+        for mark in "?#":
+            found = url.find(mark, 0, end)
+            if found >= 0:
+                end = found
+        path = url[:end].replace("\\", "/")
+        if path.startswith("//"):
+            authority, _, rest = path[2:].partition("/")
+            host = authority.rsplit("@", 1)[-1].lower()
+            host = (host if host.startswith("[") else host.split(":", 1)[0]).rstrip(".")
+            if not self.host or unquote(host) != self.host:
+                return None  # another site
+            path = "/" + rest
+        if not path:
+            path = self.root_written + self.page
+        elif path[0] != "/":
+            path = self.root_written + self.page_folder + path
+        path = _normalise(unquote(_normalise(path, written=True)).replace("\\", "/"))
+        root = self.root
+        if root == "/":
+            return path[1:]
+        if path[: len(root)].lower() == root.lower():
+            return path[len(root) :]
+        if path.lower() == root[:-1].lower():
+            return ""
+        return None
+
+    def css(self, text: str) -> tuple[str, list[str], list[str]]:
+        """CSS text with its URLs leading to withheld files made `none`, those URLs and the candidates kept.
+
+        Repeated until nothing is removed: what is left around a removed @import could form a new url(...)."""
+        removed: list[str] = []
+        for _ in range(_MOST_PASSES):
+            text, removed_now, references = self._css_pass(text)
+            if not removed_now:
+                return text, removed, references
+            removed += removed_now
+        raise RecursionError("CSS that keeps forming URLs")
+
+    def _css_pass(self, text: str) -> tuple[str, list[str], list[str]]:
+        if "(" not in text and "@" not in text:
+            return text, [], []
+        edits: list[tuple[int, int, str]] = []
+        removed: list[str] = []
+        references: list[str] = []
+        strings: list[tuple[int, int]] = []  # strings of image-set(...), already judged
+
+        def judge(start: int, end: int, written: str, replacement: str) -> None:
+            verdict, reference = self.verdict(_css_unescape(written))
+            if verdict == _REMOVE:
+                edits.append((start, end, replacement))
+                removed.append(written)
+            elif reference:
+                references.append(reference)
+
+        for match in _CSS_TOKEN.finditer(text):
+            start = match.start()
+            if any(low <= start < high for low, high in strings):
+                continue
+            if match.lastgroup == "set":
+                for low, high in _image_set_strings(text, match.end()):
+                    strings.append((low, high))
+                    closed = high - low > 1 and text[high - 1] == text[low]
+                    judge(low, high, text[low + 1 : high - 1 if closed else high], "none")
+            elif match.lastgroup == "import":
+                target = match.group()[len("@import") :].lstrip()
+                value = _CSS_URL_VALUE.match(target)
+                if value:
+                    written = next(group for group in value.groups() if group is not None)
+                else:
+                    written = _string_body(target)
+                judge(start, match.end(), written, "")
+            else:
+                value = _CSS_URL_VALUE.match(match.group())
+                if value:
+                    written = next(group for group in value.groups() if group is not None)
+                    judge(start, match.end(), written, "none")
+        if not edits:
+            return text, removed, references
+        edits.sort()
+        pieces: list[str] = []
+        position = 0
+        for start, end, replacement in edits:
+            if start < position:
+                continue
+            pieces += [text[position:start], replacement]
+            position = end
+        pieces.append(text[position:])
+        return "".join(pieces), removed, references
+
+
+class _Document(HTMLParser):
+    """One HTML document being sealed: a page, an iframe's srcdoc, or raw text read as HTML (<noscript>...)."""
+
+    def __init__(self, text: str, context: _Context, foreign: tuple[str, ...] = ()) -> None:
+        super().__init__(convert_charrefs=True)  # text is never read (but <style>'s, by offsets): positions stay exact
+        self._text = text
+        self._context = context
+        self._line_starts: list[int] | None = None
+        self._edits: list[tuple[int, int, str, bool]] = []
+        self._anchors: list[bool] = []
+        """Open <a> elements, innermost last: whether each lost its start tag."""
+        self._foreign = list(foreign)
+        """The <svg> and <math> elements open, innermost last: inside them browsers read raw text elements as HTML."""
+        self._select = False
+        """Whether a <select> may be open: there browsers ignore the start tags of raw text elements but a few."""
+        self._raw: str | None = None
+        self._raw_start = 0
+        self._raw_foreign: tuple[str, ...] = ()
+        self._raw_as_html = False
+        self._drop_end_tag = False
+        self._unfinished: int | None = None
+        """Where a construct left open at the end of the text starts (see _unfinish)."""
+        self._unfinished_tag = False
+
+    def run(self) -> str:
+        self.feed(self._text)
+        self.close()
+        end = len(self._text) if self._unfinished is None else self._unfinished
+        if self._raw is not None:
+            self._close_raw(end)
+        elif self._unfinished_tag:  # a start tag open at the end would take in the template's HTML that follows
+            self._edit(end, len(self._text), self._text[end:].replace("<", "&lt;"))
+        return self._assemble()
+
+    # Events.
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._start(tag, attrs, self_closing=False)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._start(tag, attrs, self_closing=True)
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._unfinished is not None:
+            return
+        if self._raw is not None:
+            if tag == self._raw:
+                self._close_raw(self._offset())
+        elif tag == "a" and self._anchors and self._anchors.pop():
+            self._drop_end_tag = True
+        elif tag in _FOREIGN and tag in self._foreign:  # (else ignored by browsers)
+            innermost = len(self._foreign) - 1 - self._foreign[::-1].index(tag)
+            del self._foreign[innermost:]
+        elif tag == "select":
+            self._select = False
+
+    def handle_data(self, data: str) -> None:
+        if self._unfinished is not None:
+            return
+        raw = self._raw
+        if raw is not None:
+            # html.parser before 3.14 ends raw text only at "</name>": end it at "</name " and "</name/" too.
+            size = len(raw)
+            if (
+                raw != "plaintext"
+                and data[:2] == "</"
+                and data[2 : 2 + size].lower() == raw
+                and data[2 + size : 3 + size]
+                and data[2 + size] in "\t\n\r\f />"
+            ):
+                self.clear_cdata_mode()
+                self._close_raw(self._offset())
+            return
+        if data[:1] == "<" and data == self.get_starttag_text():
+            # A start tag that html.parser found but could not read, given as text: make it text for browsers too.
+            start = self._offset()
+            if self._text.startswith(data, start):
+                self._edit(start, start + len(data), data.replace("<", "&lt;"))
+
+    # html.parser's internals, adjusted to read as browsers do where a difference could hide a link.
+
+    def set_cdata_mode(self, elem: str, **options: Any) -> None:
+        if elem != self._raw:  # html.parser's own call, for an element read as HTML here (see _start)
+            return
+        super().set_cdata_mode(elem, **options)
+        self.interesting = _NEVER if elem == "plaintext" else _raw_text_end(elem)
+
+    def parse_starttag(self, i: int) -> int:
+        end = super().parse_starttag(i)
+        if end < 0:
+            self._unfinish(start_tag=True)
+        return end
+
+    def parse_endtag(self, i: int) -> int:
+        self._drop_end_tag = False
+        end = super().parse_endtag(i)
+        if end < 0:
+            self._unfinish()
+        elif self._drop_end_tag:
+            self._drop_end_tag = False
+            start = self._offset()
+            self._edit(start, start + end - i, "")
+        return end
+
+    def parse_comment(self, i: int, report: bool = True) -> int:
+        rawdata = self.rawdata
+        j = i + 4
+        if rawdata.startswith(">", j):
+            stop, end = j, j + 1
+        elif rawdata.startswith("->", j):
+            stop, end = j, j + 2
+        else:
+            dashes, bang = rawdata.find("-->", j), rawdata.find("--!>", j)
+            if dashes < 0 and bang < 0:
+                return self._unfinish()
+            if bang < 0 or 0 <= dashes < bang:
+                stop, end = dashes, dashes + 3
+            else:
+                stop, end = bang, bang + 4
+        if report:
+            self.handle_comment(rawdata[j:stop])
+        return end
+
+    def parse_html_declaration(self, i: int) -> int:
+        rawdata = self.rawdata
+        if rawdata.startswith("<!--", i):
+            return self.parse_comment(i)
+        if rawdata[i + 2 : i + 9].lower() == "doctype":
+            end = rawdata.find(">", i + 9)
+            if end < 0:
+                return self._unfinish()
+            self.handle_decl(rawdata[i + 2 : end])
+            return end + 1
+        return self.parse_bogus_comment(i)
+
+    def parse_bogus_comment(self, i: int, report: bool = True) -> int:
+        end = super().parse_bogus_comment(i, report)
+        return self._unfinish() if end < 0 else end
+
+    def parse_pi(self, i: int) -> int:
+        end = super().parse_pi(i)
+        return self._unfinish() if end < 0 else end
+
+    def _unfinish(self, start_tag: bool = False) -> int:
+        """Note a construct left open at the end of the text, which browsers read to the end: ignore what follows.
+
+        html.parser gives up on it, then reads the rest as text and markup (before 3.14) or skips it; here the rest
+        is left as it is, but after a start tag, where it is made text (see `run`)."""
+        if self._unfinished is None:
+            self._unfinished, self._unfinished_tag = self._offset(), start_tag
+        return -1
+
+    # Sealing.
+
+    def _start(self, tag: str, attrs: list[tuple[str, str | None]], self_closing: bool) -> None:
+        if self._unfinished is not None:
+            return
+        replacement, gone = self._seal_tag(tag, attrs, self_closing) if attrs else (None, False)
+        if tag == "a":
+            self._anchors.append(gone)
+        if gone or (tag not in _NOTABLE and not self._select):  # (a removed <input> does not close a <select>)
+            if replacement is not None:
+                start = self._offset()
+                self._edit(start, start + len(self.get_starttag_text() or ""), replacement)
+            return
+        if tag in _FOREIGN and not self_closing:
+            self._foreign.append(tag)
+        raw = tag in _RAW_TEXT
+        if self._select:
+            raw = raw and tag in _RAW_IN_SELECT
+            self._select = tag not in _CLOSE_SELECT
+        elif tag == "select":
+            self._select = True
+        if replacement is None and not raw:
+            return
+        start = self._offset()
+        end = start + len(self.get_starttag_text() or "")
+        if replacement is not None:
+            self._edit(start, end, replacement)
+        if raw:  # (browsers ignore "/" in <style/>, but SVG does not: then it is read both as raw text and as HTML)
+            self._raw, self._raw_start, self._raw_foreign = tag, end, tuple(self._foreign)
+            self._raw_as_html = self_closing or bool(self._foreign) or tag in _SEALED_AS_HTML
+            self.set_cdata_mode(tag)
+
+    def _seal_tag(self, tag: str, attrs: list[tuple[str, str | None]], self_closing: bool) -> tuple[str | None, bool]:
+        """The start tag's replacement (None: unchanged) and whether the element lost it for a removed URL."""
+        kinds = _KIND
+        if tag != "meta" and all(name not in kinds for name, _ in attrs):
+            return None, False
+        context = self._context
+        decisive = -1
+        names = _DECISIVE.get(tag)
+        if tag == "input" and (_first(attrs, "type") or "").strip(_HTML_SPACE).lower() == "image":
+            names = ("src",)
+        for name in names or ():
+            for index, (written, _) in enumerate(attrs):
+                if written == name:
+                    decisive = index
+                    break
+            if decisive >= 0:
+                break
+        removed: list[str] = []
+        references: list[str] = []
+        kept: list[tuple[str, str | None]] = []
+        changed = gone = checked = False
+        for index, (name, value) in enumerate(attrs):
+            kind = kinds.get(name)
+            if kind is None or value is None or (name in _ONLY_ON and tag not in _ONLY_ON[name]):
+                kept.append((name, value))
+                continue
+            checked = True
+            if kind == _URL:
+                if tag == "base" and name == "href":
+                    verdict, reference = (_LEAVE if value.strip(_C0_SPACE)[:1] in ("", "#") else _REMOVE), None
+                else:
+                    verdict, reference = context.verdict(value)
+                if verdict == _REMOVE:
+                    removed.append(value)
+                    changed = True
+                    gone = gone or index == decisive
+                    continue
+                if reference:
+                    references.append(reference)
+            elif kind in (_SRCSET, _SPACED):
+                candidates = _srcset(value) if kind == _SRCSET else [(url, "") for url in _SPACES.split(value) if url]
+                remaining: list[str] = []
+                for url, descriptors in candidates:
+                    verdict, reference = context.verdict(url)
+                    if verdict == _REMOVE:
+                        removed.append(url)
+                        continue
+                    remaining.append(f"{url} {descriptors}" if descriptors else url)
+                    if reference:
+                        references.append(reference)
+                if len(remaining) < len(candidates):
+                    changed = True
+                    if not remaining:
+                        continue
+                    value = (", " if kind == _SRCSET else " ").join(remaining)
+            elif kind == _CSS:
+                sealed, css_removed, css_references = context.css(value)
+                removed += css_removed
+                references += css_references
+                changed = changed or sealed != value
+                value = sealed
+            else:  # srcdoc: a document of its own, whose URLs resolve against the page's
+                saved = context.removed, context.references
+                context.removed, context.references = [], set()
+                try:
+                    sealed = _Document(value, context).run()
+                finally:
+                    inner_removed, inner_references = context.removed, context.references
+                    context.removed, context.references = saved
+                removed += inner_removed
+                references += inner_references
+                changed = changed or sealed != value
+                value = sealed
+            kept.append((name, value))
+        if tag == "meta" and (_first(attrs, "http-equiv") or "").strip(_HTML_SPACE).lower() == "refresh":
+            content = _first(attrs, "content") or ""
+            span = _refresh_url(content)
+            if span:
+                url = content[span[0] : span[1]]
+                verdict, reference = context.verdict(url)
+                if verdict == _REMOVE:
+                    removed.append(url)
+                    gone = True
+                elif reference:
+                    references.append(reference)
+        context.removed += removed
+        if gone:
+            if tag in _BECOME_ALT:
+                return escape(_first(attrs, "alt") or "", quote=False), True
+            return "", True
+        context.references.update(references)
+        raw = self.get_starttag_text() or ""
+        if changed or (checked and _ODD_SPACE.search(raw)):
+            return _start_tag(raw, tag, kept, self_closing), False
+        return None, False
+
+    def _close_raw(self, stop: int) -> None:
+        element, start = self._raw, self._raw_start
+        self._raw = None
+        if not self._raw_as_html or stop <= start:
+            return
+        context = self._context
+        original = sealed = self._text[start:stop]
+        references = context.references
+        for _ in range(_MOST_PASSES):  # until read as CSS and as HTML, nothing is left to remove
+            context.references = set(references)
+            before = sealed
+            if element == "style":
+                sealed, css_removed, css_references = context.css(sealed)
+                context.removed += css_removed
+                context.references.update(css_references)
+            if "<" in sealed:
+                sealed = _Document(sealed, context, self._raw_foreign).run()
+            if sealed == before:
+                break
+        else:
+            raise RecursionError("raw text that keeps forming URLs")
+        if sealed != original:
+            self._edit(start, stop, sealed, markup=False)
+
+    def _edit(self, start: int, end: int, replacement: str, markup: bool = True) -> None:
+        self._edits.append((start, end, replacement, markup))
+
+    def _assemble(self) -> str:
+        text = self._text
+        if not self._edits:
+            return text
+        self._edits.sort(key=lambda edit: edit[0])
+        pieces: list[str] = []
+        position = 0
+        for start, end, replacement, markup in self._edits:
+            if start < position:
+                raise ValueError(f"overlapping edits at {start}")
+            if start > position:
+                pieces.append(text[position:start])
+            if markup and replacement[:1] != "<" and pieces and pieces[-1].endswith("<"):
+                pieces[-1] = pieces[-1][:-1] + "&lt;"  # a "<" written as text must not open what follows
+            if replacement:
+                pieces.append(replacement)
+            position = end
+        pieces.append(text[position:])
+        return "".join(pieces)
+
+    def _offset(self) -> int:
+        """The offset in the text of the current event, from html.parser's (line, column)."""
+        starts = self._line_starts
+        if starts is None:
+            starts = self._line_starts = _line_starts(self._text)
+        line, column = self.getpos()
+        return starts[line - 1] + column
+
+
+_RAW_TEXT_ENDS: dict[str, re.Pattern[str]] = {}
+
+
+def _raw_text_end(element: str) -> re.Pattern[str]:
+    """Where raw text ends for a browser: "</name" followed by a space, "/" or ">" (ASCII case-insensitive)."""
+    pattern = _RAW_TEXT_ENDS.get(element)
+    if pattern is None:
+        pattern = _RAW_TEXT_ENDS[element] = re.compile(
+            rf"</{re.escape(element)}(?=[\t\n\r\f />])", re.IGNORECASE | re.ASCII
+        )
+    return pattern
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    find = text.find
+    newline = find("\n")
+    while newline >= 0:
+        starts.append(newline + 1)
+        newline = find("\n", newline + 1)
+    return starts
+
+
+def _first(attrs: list[tuple[str, str | None]], name: str) -> str | None:
+    return next((value for written, value in attrs if written == name), None)
+
+
+def _start_tag(raw: str, tag: str, attrs: list[tuple[str, str | None]], self_closing: bool) -> str:
+    """A start tag written anew: the name as written, attribute values double-quoted and escaped."""
+    name = raw[1 : 1 + len(tag)]
+    if name.lower() != tag:
+        name = tag
+    written = "".join(
+        f" {attribute}" if value is None else f' {attribute}="{escape(value)}"' for attribute, value in attrs
+    )
+    ending = (" />" if raw.endswith(" />") else "/>") if self_closing else ">"
+    return f"<{name}{written}{ending}"
+
+
+def _normalise(path: str, written: bool = False) -> str:
+    """An absolute path without dot segments (clamped at the root, as browsers do) nor repeated slashes.
+
+    `written`: the path is still percent-encoded and "%2e" counts as "." (as browsers do)."""
+    if "/." not in path and "//" not in path and not (written and "%" in path):
+        return path
+    segments = path.split("/")[1:]
+    last = len(segments) - 1
+    resolved: list[str] = []
+    for index, segment in enumerate(segments):
+        if written:
+            folded = segment.lower() if "%" in segment else segment
+            dot, dot_dot = folded in _DOT, folded in _DOT_DOT
+        else:
+            dot, dot_dot = segment == ".", segment == ".."
+        if dot_dot:
+            if resolved:
+                resolved.pop()
+            if index == last:
+                resolved.append("")
+        elif dot:
+            if index == last:
+                resolved.append("")
+        else:
+            resolved.append(segment)
+    if written:
+        return "/" + "/".join(resolved)
+    return "/" + "/".join([segment for segment in resolved[:-1] if segment] + resolved[-1:])
+
+
+def _srcset(value: str) -> list[tuple[str, str]]:
+    """The candidates of a srcset attribute, (URL, descriptors), as the HTML standard splits them."""
+    candidates: list[tuple[str, str]] = []
+    size = len(value)
+    position = 0
+    while True:
+        while position < size and (value[position] in _HTML_SPACE or value[position] == ","):
+            position += 1
+        if position >= size:
+            return candidates
+        start = position
+        while position < size and value[position] not in _HTML_SPACE:
+            position += 1
+        url = value[start:position]
+        if url.endswith(","):
+            candidates.append((url.rstrip(","), ""))
+            continue
+        start = position
+        in_parentheses = False
+        while position < size:
+            character = value[position]
+            if in_parentheses:
+                in_parentheses = character != ")"
+            elif character == "(":
+                in_parentheses = True
+            elif character == ",":
+                break
+            position += 1
+        candidates.append((url, value[start:position].strip(_HTML_SPACE)))
+        position += 1
+
+
+def _refresh_url(content: str) -> tuple[int, int] | None:
+    """Where the URL is in the content of <meta http-equiv=refresh> (the HTML standard's declarative refresh)."""
+    size = len(content)
+    position = 0
+    while position < size and content[position] in _HTML_SPACE:
+        position += 1
+    start = position
+    while position < size and content[position] in "0123456789":
+        position += 1
+    if position == start and not content.startswith(".", position):
+        return None
+    while position < size and content[position] in "0123456789.":
+        position += 1
+    if position < size:
+        if content[position] not in ";," + _HTML_SPACE:
+            return None
+        while position < size and content[position] in _HTML_SPACE:
+            position += 1
+        if position < size and content[position] in ";,":
+            position += 1
+        while position < size and content[position] in _HTML_SPACE:
+            position += 1
+    if position >= size:
+        return None
+    url_start = position
+    if content[position] in "Uu":
+        if content[position + 1 : position + 3].lower() != "rl":
+            return url_start, size
+        position += 3
+        while position < size and content[position] in _HTML_SPACE:
+            position += 1
+        if not content.startswith("=", position):
+            return url_start, size
+        position += 1
+        while position < size and content[position] in _HTML_SPACE:
+            position += 1
+    if position < size and content[position] in "'\"":
+        quote = content[position]
+        end = content.find(quote, position + 1)
+        return position + 1, size if end < 0 else end
+    return position, size
+
+
+def _image_set_strings(css: str, position: int) -> list[tuple[int, int]]:
+    """The strings (quotes included) directly inside the image-set( whose arguments start at `position`."""
+    strings: list[tuple[int, int]] = []
+    size = len(css)
+    depth = 1
+    while position < size and depth:
+        character = css[position]
+        if character in "\"'":
+            end = position + 1
+            while end < size and css[end] != character and css[end] != "\n":
+                end += 2 if css[end] == "\\" else 1
+            end = min(end + 1 if end < size and css[end] == character else end, size)
+            if depth == 1:
+                strings.append((position, end))
+            position = end
+            continue
+        if character == "\\":
+            position += 2
+            continue
+        if character == "(":
+            depth += 1
+        elif character == ")":
+            depth -= 1
+        position += 1
+    return strings
+
+
+def _string_body(string: str) -> str:
+    """The content of a CSS string token as written (quotes removed; it may be unterminated)."""
+    quote = string[0]
+    position = 1
+    while position < len(string) and string[position] != quote:
+        position += 2 if string[position] == "\\" else 1
+    return string[1 : min(position, len(string))]
+
+
+def _css_unescape(text: str) -> str:
+    if "\\" not in text:
+        return text
+
+    def character(match: re.Match[str]) -> str:
+        hexadecimal, newline, other = match.groups()
+        if hexadecimal:
+            code = int(hexadecimal, 16)
+            return chr(code) if 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else "\ufffd"
+        return "" if newline else other
+
+    return _CSS_ESCAPE.sub(character, text)
