@@ -1,0 +1,875 @@
+"""Leak suite, organised by vector: can anything of a withheld item or file reach a narrower audience's site?
+
+Each vector plants its own canary word (``kanary<name>zz``) in an internal (or accreditor) item or file: in its
+title, body, file or folder name, attachment, tags, partners... Every scenario is a small project built once per
+audience (public, accreditor, internal); every byte of every file of each site (``.gz`` files decompressed, and
+also read with character references and percent-escapes decoded) and every file and folder name is searched.
+
+- An internal canary must be absent from the public and accreditor sites and present in the internal one (a vector
+  whose canary the internal build does not hold tests nothing, so that is asserted every time).
+- An accreditor canary must be absent from the public site and present in the accreditor and internal ones.
+- A file referred to by nobody is withheld from every audience: its canary is absent from all three.
+
+Vectors that need a project of their own (front matter that is not read, `mkdocs build --dirty`, `mkdocs
+gh-deploy`, ratings and coverage) have their own tests below. Nothing here is marked xfail: a failing test is a
+leak (or a crash) to fix.
+"""
+
+from __future__ import annotations
+
+import gzip
+import html
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import unquote
+
+import pytest
+from bs4 import BeautifulSoup
+
+from conftest import FRAMEWORK, MKDOCS_YML, BuildResult, Project
+
+AUDIENCES = ("public", "accreditor", "internal")
+SITE_URL = "https://portfolio.example.org/"
+
+
+def canary(name: str) -> str:
+    """The canary word of a vector: lowercase letters only, ending in "zz" so that no canary contains another."""
+    word = f"kanary{name.replace('-', '')}zz"
+    assert word.isalpha() and word.islower() and "zz" not in word[:-2], word
+    return word
+
+
+# ------------------------------------------------------------------------------------------------- searching a site
+
+
+@dataclass
+class Site:
+    """One built site, read for searching: every file's and folder's relative path and every file's text."""
+
+    audience: str
+    result: BuildResult
+    texts: dict[str, str] = field(default_factory=dict)
+    """Relative path ("a/b/" for a folder) -> lowercased text (gzip decompressed), and the same text with
+    character references and percent-escapes decoded, so that "%6banary" or "&#107;anary" count too."""
+
+    @classmethod
+    def read(cls, audience: str, result: BuildResult) -> Site:
+        texts: dict[str, str] = {}
+        if result.site.exists():
+            for path in sorted(result.site.rglob("*")):
+                relative = path.relative_to(result.site).as_posix()
+                if path.is_dir():
+                    texts[relative + "/"] = ""
+                    continue
+                data = path.read_bytes()
+                if path.name.endswith(".gz"):
+                    data = gzip.decompress(data)
+                text = data.decode("utf-8", "replace").lower()
+                decoded = unquote(html.unescape(text)) if ("%" in text or "&" in text) else ""
+                texts[relative] = text + "\n" + decoded
+        return cls(audience, result, texts)
+
+    def where(self, word: str) -> list[str]:
+        """Every file whose name or content holds `word` (and every folder whose name does)."""
+        return [
+            path for path, text in self.texts.items()
+            if word in path.lower() or word in unquote(path).lower() or word in text
+        ]
+
+    @property
+    def portfolio(self) -> dict:
+        return self.result.portfolio
+
+    def page(self, role: str) -> str:
+        return self.result.html(self.portfolio["pages"][role])
+
+
+def build_all(project: Project, refused: str = "") -> dict[str, Site]:
+    """Every audience's site; builds for audiences the scenario expects refused (with the problem code `refused`)
+    must fail with that error and leave no site."""
+    sites = {}
+    for audience in AUDIENCES:
+        result = project.build(audience=audience)
+        if refused and audience != "internal":
+            assert result.failed, f"the {audience} build should have been refused"
+            assert any("mkdocs.yml:" in line and ": error: " in line for line in result.log), result.log
+            assert not result.site.exists() or not any(result.site.rglob("*.html")), "a refused build wrote pages"
+            sites[audience] = Site.read(audience, result)
+            continue
+        assert not result.failed, f"the {audience} build failed: {result.error}\n" + "\n".join(result.log[-30:])
+        sites[audience] = Site.read(audience, result)
+    return sites
+
+
+def item(title: str, *, type_: str = "evidence", visibility: str = "internal", maps_to: str | None = "people/plan",
+         date: str = "2026-01-01", extra: str = "", body: str = "Body text.\n") -> str:
+    """The text of an item file."""
+    lines = [f"title: {title}", f"type: {type_}"]
+    if maps_to:
+        lines.append(f"maps_to: {maps_to}")
+    lines += [f"date: {date}", f"visibility: {visibility}"]
+    lines += [line for line in textwrap.dedent(extra).splitlines() if line.strip()]
+    return "---\n" + "\n".join(lines) + "\n---\n" + body
+
+
+# ------------------------------------------------------------------------------------------------------- scenarios
+
+
+@dataclass(frozen=True)
+class Vector:
+    id: str
+    word: str
+    level: str = "internal"
+    """internal | accreditor (the narrowest audience that may see the canary) | nobody (withheld from all)."""
+
+
+@dataclass
+class Scenario:
+    """A small project: files under the project root, the vectors it plants, and mkdocs.yml / framework.yml."""
+
+    name: str
+    files: dict[str, str | bytes] = field(default_factory=dict)
+    symlinks: dict[str, str] = field(default_factory=dict)
+    vectors: list[Vector] = field(default_factory=list)
+    mkdocs_yml: str = MKDOCS_YML + f"site_url: {SITE_URL}\n"
+    refused: str = ""
+    """The code of the error that makes every build narrower than internal refuse, if any."""
+    framework: str = FRAMEWORK.replace("min_evidence: 1", "min_evidence: 1\nmax_evidence_age_days: 1095")
+
+    def vector(self, id_: str, level: str = "internal") -> str:
+        word = canary(id_)
+        assert all(v.word != word for v in self.vectors), id_
+        self.vectors.append(Vector(id_, word, level))
+        return word
+
+    def write(self, path: str, text: str | bytes) -> None:
+        assert path not in self.files, path
+        self.files[path] = text
+
+    def make(self, root: Path) -> Project:
+        project = Project(root)
+        project.write("framework.yml", self.framework)
+        project.write("mkdocs.yml", self.mkdocs_yml.replace("{root}", str(root)))
+        (root / "evidence").mkdir(parents=True, exist_ok=True)
+        for path, text in self.files.items():
+            target = root / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if isinstance(text, bytes):
+                target.write_bytes(text)
+            else:
+                target.write_text(text, encoding="utf-8")
+        for path, target in self.symlinks.items():
+            (root / path).parent.mkdir(parents=True, exist_ok=True)
+            os.symlink(target, root / path)
+        return project
+
+
+# Markdown links from a public page (evidence/pub/links.md, at pub/links/) to an internal item: (vector, Markdown
+# with {w} for the canary, the internal item's path under evidence/).
+MARKDOWN_LINKS = [
+    ("md-inline", "[the log](../int/{w}.md)", "int/{w}.md"),
+    ("md-reference", '[the log][ref-{w}]\n\n[ref-{w}]: ../int/{w}.md "The log"', "int/{w}.md"),
+    ("md-reference-next-line", "[the log][next-{w}]\n\n[next-{w}]:\n  ../int/{w}.md", "int/{w}.md"),
+    ("md-reference-in-blockquote", "> [the log][quote-{w}]\n>\n> [quote-{w}]: ../int/{w}.md", "int/{w}.md"),
+    ("md-brackets-in-text", "[the [draft] log](../int/{w}.md)", "int/{w}.md"),
+    ("md-parentheses-in-name", "[the log](../int/report({w}).md)", "int/report({w}).md"),
+    ("md-angle-brackets-spaces", "[the log](<../int/safeguarding {w} notes.md>)", "int/safeguarding {w} notes.md"),
+    ("md-percent-encoded-space", "[the log](../int/safeguarding%20{w}.md)", "int/safeguarding {w}.md"),
+    ("md-percent-encoded-letter", "[the log](../int/%6B{W}.md)", "int/{w}.md"),
+    ("md-folder-url", "[the log](../int/{w}/)", "int/{w}.md"),
+    ("md-folder-index", "[the log](../int/{w}/)", "int/{w}/index.md"),
+    ("md-readme", "[the log](../int/{w}/README.md)", "int/{w}/README.md"),
+    ("md-anchor", "[the log](../int/{w}.md#findings)", "int/{w}.md"),
+    ("md-dot-slash", "[the log](./{w}.md)", "pub/{w}.md"),
+    ("md-absolute-folder", "[the log](/int/{w}/)", "int/{w}.md"),
+    ("md-absolute-md", "[the log](/int/{w}.md)", "int/{w}.md"),
+    ("md-query", "[the log](../int/{w}.md?version=2)", "int/{w}.md"),
+    ("md-title", '[the log](../int/{w}.md "The log")', "int/{w}.md"),
+    ("md-climb-out-and-back", "[the log](../../evidence/int/{w}.md)", "int/{w}.md"),
+    ("md-backslashes", "[the log](..\\int\\{w}.md)", "int/{w}.md"),
+    ("md-in-heading", "## See [the log](../int/{w}.md)", "int/{w}.md"),
+    ("md-attr-list-href", '[the log](#top){: href="../../int/{w}/" }', "int/{w}.md"),
+    ("md-host-absolute", f"[the log]({SITE_URL}int/{{w}}/)", "int/{w}.md"),
+    ("md-protocol-relative", "[the log](//portfolio.example.org/int/{w}/)", "int/{w}.md"),
+]
+
+# Raw HTML in a public page (evidence/pub/html.md, at pub/html/) pointing at an internal item's page (int/{w}/).
+HTML_LINKS = [
+    ("html-a-uppercase", '<A HREF="../../int/{w}/">the log</A>'),
+    ("html-a-unquoted", "<a href=../../int/{w}/>the log</a>"),
+    ("html-a-single-quotes", "<a href='../../int/{w}/'>the log</a>"),
+    ("html-a-md-extension", '<a href="../../int/{w}.md">the log</a>'),
+    ("html-a-index-html", '<a href="../../int/{w}/index.html">the log</a>'),
+    ("html-a-absolute", '<a href="/int/{w}/">the log</a>'),
+    ("html-a-host", f'<a href="{SITE_URL}int/{{w}}/">the log</a>'),
+    ("html-a-protocol-relative", '<a href="//portfolio.example.org/int/{w}/">the log</a>'),
+    ("html-a-decimal-reference", '<a href="../../int/&#107;{W}/">the log</a>'),
+    ("html-a-percent-encoded", '<a href="../../int/%6b{W}/">the log</a>'),
+    ("html-a-dot-segments", '<a href="../../pub/./../int/{w}/">the log</a>'),
+    ("html-a-double-slash", '<a href="../..//int//{w}/">the log</a>'),
+    ("html-a-backslashes", '<a href="..\\..\\int\\{w}\\">the log</a>'),
+    ("html-a-tab-in-url", '<a href="../../in&#9;t/{w}/">the log</a>'),
+    ("html-a-query-fragment", '<a href="../../int/{w}/?v=1#top">the log</a>'),
+    ("html-a-ping", '<a href="#top" ping="../../int/{w}/">the log</a>'),
+    ("html-img-src", '<img src="../../int/{w}/" alt="a photo">'),
+    ("html-img-srcset", '<img srcset="../../int/{w}/ 2x" alt="a photo">'),
+    ("html-picture-source", '<picture><source srcset="../../int/{w}/"><img alt="a photo"></picture>'),
+    ("html-object-data", '<object data="../../int/{w}/"></object>'),
+    ("html-embed-src", '<embed src="../../int/{w}/">'),
+    ("html-video-poster", '<video poster="../../int/{w}/"></video>'),
+    ("html-video-source", '<video><source src="../../int/{w}/"></video>'),
+    ("html-audio-src", '<audio src="../../int/{w}/"></audio>'),
+    ("html-iframe-src", '<iframe src="../../int/{w}/"></iframe>'),
+    ("html-iframe-srcdoc", '<iframe srcdoc="<a href=&quot;../../int/{w}/&quot;>x</a>"></iframe>'),
+    ("html-form-action", '<form action="../../int/{w}/"><button>Go</button></form>'),
+    ("html-button-formaction", '<button formaction="../../int/{w}/">Go</button>'),
+    ("html-style-attribute", '<div style="background:url(../../int/{w}/)">x</div>'),
+    ("html-style-element", '<style>.x { background: url("../../int/{w}/") }</style>'),
+    ("html-style-import", '<style>@import "../../int/{w}/";</style>'),
+    ("html-meta-refresh", '<meta http-equiv="refresh" content="0; url=../../int/{w}/">'),
+    ("html-svg-image-href", '<svg><image href="../../int/{w}/"/></svg>'),
+    ("html-svg-xlink-href", '<svg><a xlink:href="../../int/{w}/"><text>x</text></a></svg>'),
+    ("html-base-href", '<base href="../../int/{w}/">'),
+    ("html-link-href", '<link rel="prefetch" href="../../int/{w}/">'),
+    ("html-script-src", '<script src="../../int/{w}/"></script>'),
+    ("html-area-href", '<map name="m"><area href="../../int/{w}/" alt="x"></map>'),
+    ("html-blockquote-cite", '<blockquote cite="../../int/{w}/">A quote.</blockquote>'),
+    ("html-input-image", '<input type="image" src="../../int/{w}/" alt="go">'),
+    ("html-noscript", '<noscript><a href="../../int/{w}/">the log</a></noscript>'),
+]
+
+# A public page (evidence/pub/files.md, at pub/files/) linking to a file that only an internal item uses (an
+# attachment of int/holder-files.md): the attachment of a withheld item is withheld (SPEC 4: "no attachment").
+FILE_LINKS = [
+    ("file-md-link", "[the report](../int/files/{w}.pdf)", "int/files/{w}.pdf"),
+    ("file-md-image", "![a chart](../int/files/{w}.png)", "int/files/{w}.png"),
+    ("file-html-a", '<a href="../../int/files/{w}.csv">the data</a>', "int/files/{w}.csv"),
+    ("file-html-img", '<img src="../../int/files/{w}.jpg" alt="a photo">', "int/files/{w}.jpg"),
+]
+
+# Files that only an internal item (int/holder-only.md, at int/holder-only/) refers to: (vector, how, file).
+INTERNAL_ONLY_FILES = [
+    ("only-attachment", None, "int/files/{w}.pdf"),
+    ("only-raw-a-uppercase", "<A HREF=../files/{w}.csv>the data</A>", "int/files/{w}.csv"),
+    ("only-raw-a-unquoted", "<a href=../files/{w}.txt>notes</a>", "int/files/{w}.txt"),
+    ("only-raw-object-data", '<object data="../files/{w}.svg"></object>', "int/files/{w}.svg"),
+    ("only-raw-img-srcset", '<img srcset="../files/{w}.webp 2x" alt="a photo">', "int/files/{w}.webp"),
+    ("only-md-image", "![a photo](files/{w}.png)", "int/files/{w}.png"),
+    ("only-md-link", "[the minutes](files/{w}.docx)", "int/files/{w}.docx"),
+]
+
+
+def _fill(template: str, word: str) -> str:
+    return template.replace("{w}", word).replace("{W}", word[1:])
+
+
+def hostile_scenario() -> Scenario:
+    """One project, many vectors: each canary distinct, each in its own file or field."""
+    s = Scenario("hostile")
+    # Public content the build must publish (so the checks below are not vacuous).
+    s.write("evidence/pub/open-case.md", item(
+        "Open case study", type_="case-study", visibility="public", maps_to="partnerships/plan",
+        extra="partners: [Open Partner Ltd]\ntags: [open-tag]\nsummary: A public summary.",
+    ))
+    # 1. Markdown links from a public page, written every way.
+    sections = ["# Links\n"]
+    for vector, markdown, target in MARKDOWN_LINKS:
+        word = s.vector(vector)
+        sections.append(f"Vector {vector}:\n\n{_fill(markdown, word)}\n")
+        s.write(f"evidence/{_fill(target, word)}", item(f"{word} title", body=f"{word} body.\n"))
+    word = s.vector("md-to-accreditor-item", "accreditor")
+    sections.append(f"Vector md-to-accreditor-item: [the plan](../acc/{word}.md)\n")
+    s.write(f"evidence/acc/{word}.md", item(f"{word} title", visibility="accreditor"))
+    s.write("evidence/pub/links.md", "\n".join(sections))
+    # 2. Raw HTML in a public page.
+    sections = ["# Raw HTML\n"]
+    for vector, markup in HTML_LINKS:
+        word = s.vector(vector)
+        sections.append(f"Vector {vector}: {_fill(markup, word)}\n")
+        s.write(f"evidence/int/{word}.md", item(f"{word} title", body=f"{word} body.\n"))
+    s.write("evidence/pub/html.md", "\n".join(sections))
+    # 3. A public page linking to files that only an internal item uses.
+    sections, attachments = ["# Files\n"], []
+    for vector, markup, target in FILE_LINKS:
+        word = s.vector(vector)
+        sections.append(f"Vector {vector}: {_fill(markup, word)}\n")
+        path = _fill(target, word)
+        s.write(f"evidence/{path}", f"{word} file content\n".encode())
+        attachments.append(path.removeprefix("int/"))
+    s.write("evidence/pub/files.md", "\n".join(sections))
+    s.write("evidence/int/holder-files.md", item("Holder of files", extra=f"attachments: [{', '.join(attachments)}]"))
+    # 4. Files referred to only by an internal item: attachment, raw HTML, Markdown image and link.
+    body, attachments = ["Internal notes.\n"], []
+    for vector, markup, target in INTERNAL_ONLY_FILES:
+        word = s.vector(vector)
+        path = _fill(target, word)
+        s.write(f"evidence/{path}", f"{word} file content\n".encode())
+        if markup is None:
+            attachments.append(path.removeprefix("int/"))
+        else:
+            body.append(f"{_fill(markup, word)}\n")
+    s.write("evidence/int/holder-only.md", item(
+        "Holder of internal-only files", extra=f"attachments: [{', '.join(attachments)}]", body="\n".join(body)))
+    word = s.vector("only-accreditor-attachment", "accreditor")
+    s.write(f"evidence/acc/files/{word}.pdf", f"{word} file content\n".encode())
+    s.write("evidence/acc/holder.md", item("Accreditor holder", visibility="accreditor",
+                                           extra=f"attachments: [files/{word}.pdf]"))
+    # 5. A file referred to by nobody: withheld from every audience (the internal one too).
+    word = s.vector("orphan-file", "nobody")
+    s.write(f"evidence/misc/{word}.pdf", f"{word} file content\n".encode())
+    # 6. Fields of withheld items, in listings, the library, the partners and tags pages, the search index.
+    folder, name = s.vector("field-folder-name"), s.vector("field-file-name")
+    title, summary = s.vector("field-title"), s.vector("field-summary")
+    partner, tag, author = s.vector("field-partner"), s.vector("field-tag"), s.vector("field-author")
+    heading, text = s.vector("field-heading"), s.vector("field-body")
+    s.write(f"evidence/{folder}/{name}.md", item(
+        f"{title} title", type_="case-study", maps_to="partnerships/do",
+        extra=f"summary: {summary} summary\npartners: [{partner} Trust]\ntags: [{tag}]\nauthors: [{author} Smith]",
+        body=f"# {heading} heading\n\n{text} body.\n",
+    ))
+    owner, action = s.vector("field-action-owner"), s.vector("field-action-title")
+    s.write("evidence/int/action.md", item(
+        f"{action} title", type_="action", maps_to="partnerships/review",
+        extra=f"owner: {owner} Jones\ndue: 2027-06-30\nstatus: planned"))
+    celebration = s.vector("field-celebration-title")
+    s.write("evidence/int/celebration.md", item(f"{celebration} title", type_="celebration", maps_to="people"))
+    assessment, narrative = s.vector("field-assessment-title"), s.vector("field-assessment-narrative")
+    s.write("evidence/int/assessment.md", item(
+        f"{assessment} title", type_="self-assessment", maps_to=None, date="2026-06-01",
+        extra="challenge: people\nratings: {plan: great}",
+        body=f"## Plan\n\n### What do we currently do\n\n{narrative} narrative.\n"))
+    acc_title = s.vector("field-accreditor-title", "accreditor")
+    acc_partner = s.vector("field-accreditor-partner", "accreditor")
+    acc_tag = s.vector("field-accreditor-tag", "accreditor")
+    s.write("evidence/acc/case.md", item(
+        f"{acc_title} title", type_="case-study", visibility="accreditor", maps_to="partnerships/do",
+        extra=f"partners: [{acc_partner} Council]\ntags: [{acc_tag}]"))
+    # 7. Plain pages (no type) that set their visibility; Markdown files with the other extensions MkDocs renders.
+    word = s.vector("plain-page-internal")
+    s.write(f"evidence/guides/{word}.md", f"---\ntitle: {word} guide\nvisibility: internal\n---\n{word} body.\n")
+    word = s.vector("plain-page-accreditor", "accreditor")
+    s.write(f"evidence/guides/{word}.md", f"---\ntitle: {word} guide\nvisibility: accreditor\n---\n{word} body.\n")
+    for extension in ("markdown", "mdown", "mkdn", "mkd"):
+        word = s.vector(f"extension-{extension}")
+        s.write(f"evidence/int/{word}.{extension}", item(f"{word} title", body=f"{word} body.\n"))
+    # 8. A symbolic link under a public folder to an internal item.
+    word = s.vector("symlink-to-internal-item")
+    s.write(f"evidence/int/{word}.md", item(f"{word} title", body=f"{word} body.\n"))
+    s.symlinks["evidence/pub/shortcut.md"] = f"../int/{word}.md"
+    # 9. Warnings that name a withheld file or folder.
+    folder, name = s.vector("warning-unknown-key-folder"), s.vector("warning-unknown-key-file")
+    s.write(f"evidence/{folder}/{name}.md", item("Unknown key", extra="colour: red"))
+    word = s.vector("warning-stale")
+    s.write(f"evidence/int/{word}.md", item("Stale", date="2020-01-01"))
+    word = s.vector("warning-overdue-action")
+    s.write(f"evidence/int/{word}.md", item(
+        "Overdue", type_="action", maps_to="people/plan", extra="owner: Someone\ndue: 2026-01-31\nstatus: planned"))
+    word = s.vector("warning-future-date")
+    s.write(f"evidence/int/{word}.md", item("Future", date="2027-03-01"))
+    word = s.vector("warning-accreditor-unknown-key", "accreditor")
+    s.write(f"evidence/acc/{word}.md", item("Unknown key", visibility="accreditor", extra="colour: blue"))
+    # 10. Other published pages linking to internal items: the introduction (evidence/index.md, the overview),
+    # a public self-assessment (quoted on the challenge page and in the pack) and a public item.
+    intro_md, intro_html = s.vector("intro-md-link"), s.vector("intro-html-link")
+    s.write("evidence/index.md",
+            f'# Welcome\n\nSee [the log](int/{intro_md}.md) and <a href="int/{intro_html}/">the notes</a>.\n')
+    sa_md, sa_html = s.vector("assessment-md-link"), s.vector("assessment-html-link")
+    s.write("evidence/assess/partnerships-public.md", item(
+        "Partnerships self-assessment", type_="self-assessment", visibility="public", maps_to=None, date="2026-05-01",
+        extra="challenge: partnerships\nratings: {plan: fair}",
+        body=f"## Plan\n\n### What do we currently do\n\nSee [the log](../int/{sa_md}.md) and "
+             f'<a href="../../int/{sa_html}/">the notes</a>.\n\n### What action can we take\n\nMore.\n'))
+    item_md = s.vector("public-item-md-link")
+    s.write("evidence/pub/public-item.md", item(
+        "Public evidence", visibility="public", maps_to="partnerships/plan",
+        body=f"See [the log](../int/{item_md}.md).\n"))
+    for word in (intro_md, intro_html, sa_md, sa_html, item_md):
+        s.write(f"evidence/int/{word}.md", item(f"{word} title", body=f"{word} body.\n"))
+    # 11. The "Outcomes" excerpt of a public case study, quoted as text on the case-studies page: each link to an
+    # internal item must be reduced to its text there too.
+    for vector, outcomes, target in [
+        ("outcomes-reference-link", "We built [the log][log].\n\n[log]: ../int/{w}.md", "int/{w}.md"),
+        ("outcomes-parentheses-in-name", "We built [the log](../int/report({w}).md).", "int/report({w}).md"),
+        ("outcomes-html-angle-in-attribute", 'We built <a title="a>b" href="../../int/{w}/">the log</a>.',
+         "int/{w}.md"),
+    ]:
+        word = s.vector(vector)
+        s.write(f"evidence/pub/{vector}.md", item(
+            f"Public case {vector}", type_="case-study", visibility="public", maps_to="partnerships/review",
+            body=f"Intro.\n\n## Outcomes\n\n{_fill(outcomes, word)}\n"))
+        s.write(f"evidence/{_fill(target, word)}", item(f"{word} title", body=f"{word} body.\n"))
+    return s
+
+
+def no_directory_urls_scenario() -> Scenario:
+    """use_directory_urls: false and a site_url with a path: links resolve differently."""
+    s = Scenario("no-directory-urls")
+    s.mkdocs_yml = MKDOCS_YML + "use_directory_urls: false\nsite_url: https://example.org/portfolio/\n"
+    s.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan"))
+    vectors = [
+        ("nodir-md-inline", "[the log](../int/{w}.md)", "int/{w}.md"),
+        ("nodir-html-page", '<a href="../int/{w}.html">the log</a>', "int/{w}.md"),
+        ("nodir-html-folder-index", '<a href="../int/{w}/">the log</a>', "int/{w}/index.md"),
+        ("nodir-absolute-with-path", '<a href="/portfolio/int/{w}.html">the log</a>', "int/{w}.md"),
+        ("nodir-md-absolute-with-path", "[the log](/portfolio/int/{w}.html)", "int/{w}.md"),
+        ("nodir-host", '<a href="https://example.org/portfolio/int/{w}.html">the log</a>', "int/{w}.md"),
+    ]
+    sections = ["# Links\n"]
+    for vector, markup, target in vectors:
+        word = s.vector(vector)
+        sections.append(f"Vector {vector}: {_fill(markup, word)}\n")
+        s.write(f"evidence/{_fill(target, word)}", item(f"{word} title", body=f"{word} body.\n"))
+    s.write("evidence/pub/links.md", "\n".join(sections))
+    return s
+
+
+def nav_scenario() -> Scenario:
+    """mkdocs.yml's nav naming withheld pages, in the ways MkDocs accepts a path."""
+    s = Scenario("nav")
+    title, section = s.vector("nav-entry-title"), s.vector("nav-section-title")
+    plain, dot, anchor = s.vector("nav-plain-path"), s.vector("nav-dot-slash-path"), s.vector("nav-anchor-path")
+    acc = s.vector("nav-accreditor-path", "accreditor")
+    s.mkdocs_yml = MKDOCS_YML + textwrap.dedent(f"""\
+        nav:
+          - Overview: index.md
+          - Guide: guide.md
+          - {title}: int/secret-a.md
+          - {section}:
+              - int/secret-b.md
+          - Notes: int/{plain}.md
+          - Notes too: ./int/{dot}.md
+          - Notes again: int/{anchor}.md#part
+          - Plan: acc/{acc}.md
+        """)
+    s.write("evidence/guide.md", "# Guide\n\nA public guide.\n")
+    s.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan"))
+    s.write("evidence/int/secret-a.md", item(f"{title} page", body=f"{title} body.\n"))
+    s.write("evidence/int/secret-b.md", item(f"{section} page", body=f"{section} body.\n"))
+    for word in (plain, dot, anchor):
+        s.write(f"evidence/int/{word}.md", item(f"{word} title", body=f"{word} body.\n"))
+    s.write(f"evidence/acc/{acc}.md", item(f"{acc} title", visibility="accreditor"))
+    return s
+
+
+def internal_intro_scenario() -> Scenario:
+    """evidence/index.md, the overview's introduction, marked internal."""
+    s = Scenario("internal-intro")
+    title, body = s.vector("intro-internal-title"), s.vector("intro-internal-body")
+    s.write("evidence/index.md",
+            f"---\ntitle: {title} welcome\nvisibility: internal\n---\n# {title} welcome\n\n{body}.\n")
+    s.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan"))
+    return s
+
+
+def snippets_scenario() -> Scenario:
+    """pymdownx.snippets (common with Material) lets a public page include the text of any file under its
+    base_path: an internal item's, or an internal attachment's. With a base_path holding evidence/, builds for
+    narrower audiences than internal are refused (unsafe-setting)."""
+    s = Scenario("snippets", refused="unsafe-setting")
+    s.mkdocs_yml = MKDOCS_YML + "markdown_extensions:\n  - pymdownx.snippets:\n      base_path: ['{root}/evidence']\n"
+    page, attachment = s.vector("snippet-of-internal-item"), s.vector("snippet-of-internal-attachment")
+    s.write(f"evidence/int/{page}.md", item(f"{page} title", body=f"{page} body.\n",
+                                            extra=f"attachments: [files/{attachment}.csv]"))
+    s.write(f"evidence/int/files/{attachment}.csv", f"{attachment},1\n")
+    s.write("evidence/pub/open.md", item(
+        "Open", visibility="public", maps_to="partnerships/plan",
+        body=f'Included:\n\n--8<-- "int/{page}.md"\n\n--8<-- "int/files/{attachment}.csv"\n'))
+    return s
+
+
+SCENARIOS: dict[str, Callable[[], Scenario]] = {
+    "hostile": hostile_scenario,
+    "no-directory-urls": no_directory_urls_scenario,
+    "nav": nav_scenario,
+    "internal-intro": internal_intro_scenario,
+    "snippets": snippets_scenario,
+}
+PLANS = {name: make() for name, make in SCENARIOS.items()}
+
+
+@dataclass
+class Built:
+    project: Project
+    sites: dict[str, Site]
+
+
+@pytest.fixture(scope="module")
+def builds(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Built]:
+    """Each scenario written and built for every audience once, on first use."""
+    cache: dict[str, Built | BaseException] = {}
+
+    def get(name: str) -> Built:
+        if name not in cache:
+            project = PLANS[name].make(tmp_path_factory.mktemp(name) / "project")
+            try:
+                cache[name] = Built(project, build_all(project, PLANS[name].refused))
+            except BaseException as exc:  # a crash fails every test of the scenario, without building it again
+                cache[name] = exc
+        found = cache[name]
+        if isinstance(found, BaseException):
+            raise found
+        return found
+
+    return get
+
+
+# ------------------------------------------------------------------------------------------- the vectors, one by one
+
+
+@pytest.mark.parametrize(
+    ("scenario", "vector"),
+    [pytest.param(name, vector, id=f"{name}:{vector.id}") for name, plan in PLANS.items() for vector in plan.vectors],
+)
+def test_canary_reaches_only_its_audience(builds: Callable[[str], Built], scenario: str, vector: Vector) -> None:
+    sites = builds(scenario).sites
+    word = vector.word
+    if vector.level == "nobody":
+        for audience in AUDIENCES:
+            assert sites[audience].where(word) == [], f"{word} (referred to by nobody) is in the {audience} build"
+        assert list((builds(scenario).project.root / "evidence").rglob(f"*{word}*")), "the canary was not planted"
+        return
+    may_see = AUDIENCES[AUDIENCES.index(vector.level):]
+    assert sites["internal"].where(word), f"{word} is not in the internal build: the vector tests nothing"
+    for audience in AUDIENCES:
+        found = sites[audience].where(word)
+        if audience in may_see:
+            assert found, f"{word} ({vector.level}) is missing from the {audience} build"
+        else:
+            assert found == [], f"{word} ({vector.level}) leaks into the {audience} build, in: {found}"
+
+
+# -------------------------------------------------------------------------------- outputs named by the contract
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_every_export_is_built_and_searched(builds: Callable[[str], Built], audience: str) -> None:
+    """The exports the leak checks search exist in every build (a missing file would make them vacuous)."""
+    site = builds("hostile").sites[audience]
+    for path in ("portfolio.json", "evidence.csv", "search/search_index.json", "sitemap.xml", "sitemap.xml.gz",
+                 "tags/index.html", "library/index.html", "partners/index.html", "index.html",
+                 "accreditation-pack/index.html"):
+        assert path in site.texts, path
+    assert site.portfolio["audience"] == audience
+    assert set(site.portfolio["pages"]) >= {"overview", "library", "partners", "tags", "print"}
+
+
+def test_listings_hold_only_the_audience_items(builds: Callable[[str], Built]) -> None:
+    """Each listing, page by page: the withheld fields are absent from the narrower builds' library, partners
+    page, tags page, search index and exports, and present in the internal build's."""
+    hostile = PLANS["hostile"]
+    words = {v.id: v.word for v in hostile.vectors}
+    where = {
+        "library/index.html": ["field-title", "field-partner", "field-tag", "field-summary"],
+        "partners/index.html": ["field-partner"],
+        "tags/index.html": ["field-tag"],
+        "search/search_index.json": ["field-title", "field-body", "field-heading", "plain-page-internal"],
+        "portfolio.json": ["field-title", "field-partner", "field-tag", "field-author", "field-action-owner"],
+        "evidence.csv": ["field-title", "field-partner", "field-tag", "field-author", "field-action-owner"],
+        "case-studies/index.html": ["field-title"],
+        "improvement-plan/index.html": ["field-action-title", "field-action-owner"],
+        "celebrations/index.html": ["field-celebration-title"],
+    }
+    sites = builds("hostile").sites
+    for path, vectors in where.items():
+        for vector in vectors:
+            word = words[vector]
+            assert word in sites["internal"].texts[path], f"{vector}: {word} not in the internal {path}"
+            for audience in ("public", "accreditor"):
+                assert word not in sites[audience].texts[path], f"{vector}: {word} in the {audience} {path}"
+    assert "open partner ltd" in sites["public"].texts["partners/index.html"]
+    assert words["field-accreditor-partner"] in sites["accreditor"].texts["partners/index.html"]
+    assert words["field-accreditor-partner"] not in sites["public"].texts["partners/index.html"]
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_library_lists_exactly_the_items_of_the_build(builds: Callable[[str], Built], audience: str) -> None:
+    site = builds("hostile").sites[audience]
+    items = {entry["id"]: entry["visibility"] for entry in site.portfolio["items"]}
+    allowed = AUDIENCES[: AUDIENCES.index(audience) + 1]
+    assert items and all(visibility in allowed for visibility in items.values())
+    library = BeautifulSoup(site.page("library"), "html.parser")
+    assert {element["data-item"] for element in library.select("[data-item]")} == set(items)
+    assert ("pub/open-case" in items, "int/action" in items, "acc/case" in items) == (
+        True, audience == "internal", audience != "public")
+
+
+def test_warnings_name_withheld_files_only_in_builds_that_hold_them(builds: Callable[[str], Built]) -> None:
+    hostile = PLANS["hostile"]
+    words = {v.id: v.word for v in hostile.vectors}
+    unknown = f"evidence/{words['warning-unknown-key-folder']}/{words['warning-unknown-key-file']}.md"
+    internal_only = {
+        unknown: "unknown-key",
+        f"evidence/int/{words['warning-stale']}.md": "stale-item",
+        f"evidence/int/{words['warning-overdue-action']}.md": "overdue-action",
+        f"evidence/int/{words['warning-future-date']}.md": "future-date",
+    }
+    accreditor = {f"evidence/acc/{words['warning-accreditor-unknown-key']}.md": "unknown-key"}
+    sites = builds("hostile").sites
+    for audience, expected, unexpected in (
+        ("internal", {**internal_only, **accreditor}, {}),
+        ("accreditor", accreditor, internal_only),
+        ("public", {}, {**internal_only, **accreditor}),
+    ):
+        warnings = {(w["path"], w["code"]) for w in sites[audience].portfolio["warnings"]}
+        for path, code in expected.items():
+            assert (path, code) in warnings, f"{audience}: {path} {code} missing from {sorted(warnings)}"
+        paths = {path for path, _ in warnings}
+        assert not paths & set(unexpected), f"{audience} warnings name withheld files: {paths & set(unexpected)}"
+
+
+def test_the_accreditation_pack_pdf_holds_no_withheld_canary(
+    builds: Callable[[str], Built], tmp_path: Path
+) -> None:
+    """`portfolio pdf` for public and accreditor: its text and its link targets."""
+    pytest.importorskip("weasyprint", reason="the pdf extra is not installed")
+    from pypdf import PdfReader
+
+    built = builds("hostile")
+    hostile = PLANS["hostile"]
+
+    def pdf_text(audience: str) -> str:
+        output = tmp_path / f"{audience}.pdf"
+        done = built.project.run("pdf", str(built.project.root), "-o", str(output),
+                                 env={"PORTFOLIO_AUDIENCE": audience})
+        assert done.code == 0, done.stderr
+        reader = PdfReader(output)
+        parts = [page.extract_text() for page in reader.pages]
+        for page in reader.pages:
+            for annotation in page.get("/Annots") or []:
+                action = annotation.get_object().get("/A") or {}
+                parts.append(str(action.get("/URI", "")))
+        return unquote("\n".join(parts)).lower().replace("\n", "")
+
+    internal = pdf_text("internal")
+    assert canary("field-assessment-narrative") in internal and canary("field-title") in internal
+    for audience in ("public", "accreditor"):
+        text = pdf_text(audience)
+        narrower = [v for v in hostile.vectors
+                    if v.level == "nobody" or AUDIENCES.index(audience) < AUDIENCES.index(v.level)]
+        leaked = [v.id for v in narrower if v.word in text]
+        assert leaked == [], f"the {audience} PDF holds {leaked}"
+
+
+def test_a_file_referred_to_by_nobody_is_withheld_from_every_audience_and_counted(project: Project) -> None:
+    word = canary("orphan-counted")
+    project.write("evidence/pub/open.md", item("Open", visibility="public"))
+    project.write(f"evidence/misc/{word}.pdf", f"{word}\n")
+    for audience in AUDIENCES:
+        result = project.build(audience=audience)
+        assert not result.failed, result.log
+        site = Site.read(audience, result)
+        assert site.where(word) == []
+        assert (result.portfolio["withheld"], result.portfolio["withheld_items"]) == (1, 0)
+        assert any(f"evidence/misc/{word}.pdf:1: warning:" in line for line in result.log)
+
+
+# ------------------------------------------------------------------------- files that look like items: errors
+
+
+NOT_READ = [
+    # (vector, path under evidence/, text with {w}, line of the error)
+    ("blank-line-before-front-matter", "int/{w}.md", "\n---\ntitle: {w}\ntype: evidence\nmaps_to: people/plan\n"
+     "date: 2026-01-01\nvisibility: internal\n---\n{w} body.\n", 1),
+    ("em-dash-front-matter", "int/{w}.md", "\u2014\ntitle: {w}\ntype: evidence\nmaps_to: people/plan\n"
+     "date: 2026-01-01\nvisibility: internal\n\u2014\n{w} body.\n", 1),
+    ("en-dash-front-matter", "int/{w}.md", "\u2013\ntitle: {w}\ntype: evidence\nmaps_to: people/plan\n"
+     "date: 2026-01-01\nvisibility: internal\n\u2013\n{w} body.\n", 1),
+    ("toml-front-matter", "int/{w}.md", '+++\ntitle = "{w}"\ntype = "evidence"\nmaps_to = ["people/plan"]\n'
+     'date = 2026-01-01\nvisibility = "internal"\n+++\n{w} body.\n', 1),
+    ("misspelt-visibility-on-plain-page", "guides/{w}.md",
+     "---\ntitle: {w} guide\nvisiblity: internal\n---\n{w}.\n", 3),
+    ("empty-visibility-on-plain-page", "guides/{w}.md", "---\ntitle: {w} guide\nvisibility:\n---\n{w}.\n", 3),
+]
+
+
+@pytest.mark.parametrize(("vector", "path", "text", "line"), NOT_READ, ids=[row[0] for row in NOT_READ])
+def test_a_file_that_looks_like_an_item_but_is_not_read_is_an_error(
+    project: Project, vector: str, path: str, text: str, line: int
+) -> None:
+    """Read as a plain page, it would be published to everyone: every build fails, and both doors report it."""
+    word = canary(vector)
+    path = _fill(path, word)
+    project.write("evidence/pub/open.md", item("Open", visibility="public"))
+    project.write(f"evidence/{path}", _fill(text, word))
+    where = f"evidence/{path}:{line}: error:"
+    for audience in AUDIENCES:
+        result = project.build(audience=audience)
+        assert result.failed, f"the {audience} build of {vector} did not fail"
+        assert any(where in entry for entry in result.log), (where, result.log)
+        assert Site.read(audience, result).where(word) == []
+    checked = project.check()
+    assert checked.code == 1, checked.stdout + checked.stderr
+    assert any(entry.startswith(where) for entry in checked.lines), (where, checked.lines)
+
+
+# ------------------------------------------------------------------------------- ratings and coverage per audience
+
+
+def test_ratings_and_coverage_count_only_the_audience_items(project: Project) -> None:
+    """An internal self-assessment (later, rated higher) and internal evidence change nothing in the public
+    overview: coverage and ratings come from public items alone."""
+    word = canary("rating-assessment")
+    project.item("pub/plan.md", "title: Plan\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\n"
+                 "visibility: public")
+    project.item("int/do.md", "title: Do\ntype: evidence\nmaps_to: [partnerships/do, people/plan]\n"
+                 "date: 2026-01-01\nvisibility: internal")
+    project.item("assess/public.md", "title: Public assessment\ntype: self-assessment\nchallenge: partnerships\n"
+                 "date: 2026-01-01\nvisibility: public\nratings: {plan: fair}")
+    project.item(f"assess/{word}.md", f"title: {word}\ntype: self-assessment\nchallenge: partnerships\n"
+                 "date: 2026-06-01\nvisibility: internal\nratings: {plan: great, do: great, review: great}\n"
+                 "overall: great")
+    expected = {
+        # audience: (portfolio coverage, partnerships coverage, rating, source, self-assessment, people coverage,
+        #            overview text)
+        "public": (0.25, 1 / 3, "fair", "rollup", "assess/public", 0.0, "25%"),
+        "accreditor": (0.25, 1 / 3, "fair", "rollup", "assess/public", 0.0, "25%"),
+        "internal": (0.75, 2 / 3, "great", "overall", f"assess/{word}", 1.0, "75%"),
+    }
+    for audience, (coverage, partnerships, rating, source, assessment, people, percent) in expected.items():
+        result = project.build(audience=audience)
+        assert not result.failed, result.log
+        data = result.portfolio
+        challenges = {c["id"]: c for c in data["challenges"]}
+        assert data["coverage"] == pytest.approx(coverage)
+        assert challenges["partnerships"]["coverage"] == pytest.approx(partnerships)
+        assert (challenges["partnerships"]["rating"], challenges["partnerships"]["rating_source"]) == (rating, source)
+        assert challenges["partnerships"]["self_assessment"] == assessment
+        assert [s["rating"] for s in challenges["partnerships"]["sections"]] == (
+            ["great"] * 3 if audience == "internal" else ["fair", None, None])
+        assert challenges["people"]["coverage"] == pytest.approx(people)
+        overview = BeautifulSoup(result.html(""), "html.parser").get_text(" ", strip=True)
+        assert percent in overview
+        assert ("75%" in overview) == (audience == "internal")
+        assert bool(Site.read(audience, result).where(word)) == (audience == "internal")
+
+
+# ------------------------------------------------------------------------------------------- other doors: --dirty
+
+
+def _env(audience: str | None) -> dict[str, str]:
+    env = {key: value for key, value in os.environ.items() if key != "PORTFOLIO_AUDIENCE"}
+    env["NO_MKDOCS_2_WARNING"] = "1"
+    if audience:
+        env["PORTFOLIO_AUDIENCE"] = audience
+    return env
+
+
+def _dirty_project(project: Project) -> str:
+    word = canary("dirty-build")
+    project.write("evidence/pub/open.md", item("Open", visibility="public"))
+    project.item(f"int/{word}.md", f"title: {word} title\ntype: evidence\nmaps_to: people/plan\ndate: 2026-01-01\n"
+                 f"visibility: internal\nattachments: [files/{word}.pdf]")
+    project.write(f"evidence/int/files/{word}.pdf", f"{word}\n")
+    return word
+
+
+def _api_build(project: Project, site: Path, audience: str, dirty: bool) -> None:
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    previous = os.environ.get("PORTFOLIO_AUDIENCE")
+    os.environ["PORTFOLIO_AUDIENCE"] = audience
+    try:
+        build(load_config(str(project.root / "mkdocs.yml"), site_dir=str(site)), dirty=dirty)
+    finally:
+        os.environ.pop("PORTFOLIO_AUDIENCE", None)
+        if previous is not None:
+            os.environ["PORTFOLIO_AUDIENCE"] = previous
+
+
+def _cli_build(project: Project, site: Path, audience: str, dirty: bool) -> None:
+    command = [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(site), *(["--dirty"] if dirty else [])]
+    done = subprocess.run(command, cwd=project.root, env=_env(audience), capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+
+
+@pytest.mark.parametrize("door", ["cli", "api"])
+def test_dirty_build_after_an_internal_build_holds_nothing_internal(
+    project: Project, tmp_path: Path, door: str
+) -> None:
+    """`mkdocs build --dirty` (or build(config, dirty=True)) for the public into a folder an internal build
+    wrote: the result must hold no internal canary."""
+    word = _dirty_project(project)
+    site = tmp_path / "site"
+    run = _cli_build if door == "cli" else _api_build
+    run(project, site, "internal", False)
+    fake = BuildResult(False, [], site)
+    assert Site.read("internal", fake).where(word), "the internal build does not hold the canary"
+    run(project, site, "public", True)
+    public = Site.read("public", fake)
+    assert json.loads((site / "portfolio.json").read_text())["audience"] == "public"
+    assert public.where(word) == [], f"after a dirty public build the site still holds {word} in {public.where(word)}"
+
+
+# ----------------------------------------------------------------------------------------- other doors: gh-deploy
+
+
+def _git(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, timeout=60)
+
+
+def _deployable(project: Project, tmp_path: Path) -> tuple[str, Path]:
+    """The project in a git repository whose origin is a local bare repository (so that a push would succeed)."""
+    word = canary("gh-deploy")
+    project.item("pub/open.md", "title: Open public item\ntype: evidence\nmaps_to: people/plan\ndate: 2026-01-01\n"
+                 "visibility: public")
+    project.item(f"int/{word}.md", f"title: {word} title\ntype: evidence\nmaps_to: people/plan\ndate: 2026-01-01\n"
+                 "visibility: internal")
+    remote = tmp_path / "remote.git"
+    assert _git("init", "-q", "--bare", str(remote), cwd=tmp_path).returncode == 0
+    root = project.root
+    for args in (("init", "-q", "-b", "main"), ("config", "user.name", "Test"),
+                 ("config", "user.email", "t@example.org"), ("add", "."), ("commit", "-q", "-m", "portfolio"),
+                 ("remote", "add", "origin", str(remote))):
+        done = _git(*args, cwd=root)
+        assert done.returncode == 0, (args, done.stderr)
+    return word, remote
+
+
+@pytest.mark.parametrize("audience", [None, "internal", "accreditor"],
+                         ids=["default-internal", "internal", "accreditor"])
+def test_gh_deploy_of_a_narrower_audience_is_refused(
+    project: Project, tmp_path: Path, audience: str | None
+) -> None:
+    word, remote = _deployable(project, tmp_path)
+    done = subprocess.run([sys.executable, "-m", "mkdocs", "gh-deploy"], cwd=project.root, env=_env(audience),
+                          capture_output=True, text=True, timeout=300)
+    output = done.stdout + done.stderr
+    assert done.returncode != 0, output
+    assert "gh-deploy" in output and (audience or "internal") in output, output
+    assert _git("for-each-ref", cwd=remote).stdout == "", "something was pushed"
+    assert _git("branch", "--list", "gh-pages", cwd=project.root).stdout == ""
+    site = project.root / "site"
+    assert not site.exists() or Site.read("none", BuildResult(False, [], site)).where(word) == []
+
+
+def test_gh_deploy_of_the_public_build_pushes_no_canary(project: Project, tmp_path: Path) -> None:
+    """The control: gh-deploy works for the public (so the refusals above are refusals), and pushes nothing
+    internal."""
+    word, remote = _deployable(project, tmp_path)
+    done = subprocess.run([sys.executable, "-m", "mkdocs", "gh-deploy"], cwd=project.root, env=_env("public"),
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stdout + done.stderr
+    names = _git("ls-tree", "-r", "--name-only", "gh-pages", cwd=remote).stdout
+    assert "portfolio.json" in names.splitlines()
+    assert word not in names.lower()
+    assert _git("grep", "-i", "-I", "-c", word, "gh-pages", cwd=remote).stdout == ""
+    assert _git("grep", "-i", "-I", "-l", "Open public item", "gh-pages", cwd=remote).stdout != ""
+
+
+def test_snippets_from_a_folder_outside_evidence_are_allowed(project: Project) -> None:
+    """The safe way to use pymdownx.snippets: a base_path outside evidence/, which no item lives in."""
+    snippets = project.root / "snippets"  # pymdownx.snippets reads base_path from the folder it is run in
+    project.write("mkdocs.yml", MKDOCS_YML + f"markdown_extensions:\n  - pymdownx.snippets:\n      base_path: ['{snippets}']\n")
+    project.write("snippets/note.md", "A shared note kanarysharednotezz.\n")
+    project.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan",
+                                               body='--8<-- "note.md"\n'))
+    result = project.build(audience="public")
+    assert not result.failed, result.log
+    assert "kanarysharednotezz" in (result.site / "pub/open/index.html").read_text(encoding="utf-8")
