@@ -3,10 +3,15 @@
 A test writes the files it needs (`project.write(...)`), then calls `project.build()` (MkDocs in this process, as
 mkdocstrings' tests do) or `project.check()` (the `portfolio` command in a subprocess), and asserts on the HTML,
 on `portfolio.json` and on the exact `PATH:LINE` lines reported.
+
+Validation needs neither: `project.problems()` runs the core pipeline in this process (milliseconds), and
+`project.command("check", ...)` runs the command's `main` in this process with its output captured.
 """
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import logging
 import os
@@ -14,11 +19,15 @@ import shutil
 import subprocess
 import sys
 import textwrap
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Any
 
 import pytest
+
+if TYPE_CHECKING:
+    from evidence_portfolio.model.problems import Problems
 
 os.environ["NO_MKDOCS_2_WARNING"] = "1"
 
@@ -85,6 +94,13 @@ class BuildResult:
     log: list[str]
     site: Path
     error: str = ""
+    levels: list[int] = field(default_factory=list, repr=False)
+    """The logging level of each line of `log`."""
+
+    @property
+    def warnings(self) -> list[str]:
+        """The lines logged as warnings or errors (those that fail a strict build, or any build)."""
+        return [line for line, level in zip(self.log, self.levels, strict=False) if level >= logging.WARNING]
 
     @property
     def portfolio(self) -> dict[str, Any]:
@@ -119,9 +135,11 @@ class _Collect(logging.Handler):
     def __init__(self) -> None:
         super().__init__(logging.INFO)
         self.records: list[str] = []
+        self.levels: list[int] = []
 
     def emit(self, record: logging.LogRecord) -> None:
         self.records.append(record.getMessage())
+        self.levels.append(record.levelno)
 
 
 @dataclass
@@ -162,9 +180,9 @@ class Project:
         try:
             config = load_config(str(self.root / "mkdocs.yml"), site_dir=str(site), strict=strict)
             build(config)
-            return BuildResult(False, handler.records, site)
+            return BuildResult(False, handler.records, site, levels=handler.levels)
         except (MkDocsException, SystemExit) as exc:
-            return BuildResult(True, handler.records, site, str(exc))
+            return BuildResult(True, handler.records, site, str(exc), levels=handler.levels)
         finally:
             logger.removeHandler(handler)
             os.environ.pop("PORTFOLIO_AUDIENCE", None)
@@ -175,12 +193,111 @@ class Project:
         """Run `portfolio check ARGS` on this project, as a user would."""
         return self.run("check", str(self.root), *args, env=env)
 
+    def problems(self, audience: str | None = None) -> Problems:
+        """The problems of this project as the core finds them (the list both doors report), in this process."""
+        from evidence_portfolio.reading.settings import load_settings
+        from evidence_portfolio.site.assemble import assemble
+
+        previous = os.environ.pop("PORTFOLIO_AUDIENCE", None)
+        try:
+            return assemble(load_settings(self.root, audience)).problems
+        finally:
+            if previous is not None:
+                os.environ["PORTFOLIO_AUDIENCE"] = previous
+
+    def check_in_process(self, *args: str, env: dict[str, str] | None = None) -> CheckResult:
+        """`portfolio check ARGS` on this project, run in this process (see `command`)."""
+        return self.command("check", str(self.root), *args, env=env)
+
+    def command(self, *args: str, env: dict[str, str] | None = None) -> CheckResult:
+        """Run `portfolio ARGS` in this process (`evidence_portfolio.cli.main`), its output captured: as `run`,
+        without the cost of starting Python. PORTFOLIO_AUDIENCE is unset unless `env` sets it."""
+        from evidence_portfolio.cli import main
+
+        argv = list(args)
+        saved = {key: os.environ.get(key) for key in {"PORTFOLIO_AUDIENCE", *(env or {})}}
+        os.environ.pop("PORTFOLIO_AUDIENCE", None)
+        os.environ.update(env or {})
+        stdout, stderr = io.StringIO(), io.StringIO()
+        try:
+            with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+                try:
+                    code = main(argv)
+                except SystemExit as exc:  # argparse's usage errors, and refusals
+                    code = exc.code if isinstance(exc.code, int) else 1
+                    if not isinstance(exc.code, int) and exc.code is not None:
+                        print(exc.code, file=sys.stderr)
+        finally:
+            for key, value in saved.items():
+                if value is None:
+                    os.environ.pop(key, None)
+                else:
+                    os.environ[key] = value
+        return CheckResult(code, stdout.getvalue(), stderr.getvalue())
+
     def run(self, *args: str, env: dict[str, str] | None = None) -> CheckResult:
         command = [sys.executable, "-m", "evidence_portfolio.cli", *args]
         environment = {key: value for key, value in os.environ.items() if key != "PORTFOLIO_AUDIENCE"}
         environment.update(env or {})
         done = subprocess.run(command, capture_output=True, text=True, env=environment, cwd=self.root, timeout=120)
         return CheckResult(done.returncode, done.stdout, done.stderr)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _theme_prepared_once() -> Iterator[None]:
+    """The suite builds hundreds of small sites in one process, and MkDocs prepares the theme anew for each: it
+    lists and filters the theme's files (Material's: some 14,000) and compiles its Jinja templates. The installed
+    theme does not change while the tests run, so its static files are listed once per theme (its folders and
+    `static_templates`) and its compiled templates are kept (a Jinja bytecode cache, checked against each
+    template's source). What a build writes is the same."""
+    from jinja2 import BytecodeCache, Environment
+    from jinja2.bccache import Bucket
+    from mkdocs.structure.files import Files
+    from mkdocs.theme import Theme
+
+    class Compiled(BytecodeCache):
+        def __init__(self) -> None:
+            self.code: dict[str, bytes] = {}
+
+        def load_bytecode(self, bucket: Bucket) -> None:
+            if bucket.key in self.code:
+                bucket.bytecode_from_string(self.code[bucket.key])
+
+        def dump_bytecode(self, bucket: Bucket) -> None:
+            self.code[bucket.key] = bucket.bytecode_to_string()
+
+    compiled = Compiled()
+    get_env = Theme.get_env
+
+    def theme_env(self: Theme) -> Environment:
+        env = get_env(self)
+        env.bytecode_cache = compiled
+        return env
+
+    listed: dict[tuple[object, ...], list[str]] = {}
+    theme: list[tuple[object, ...] | None] = [None]
+    add_files_from_theme, list_templates = Files.add_files_from_theme, Environment.list_templates
+
+    def add_theme_files(self: Files, env: Environment, config: Any) -> None:
+        theme[0] = (*config.theme.dirs, "|", *config.theme.static_templates)
+        try:
+            add_files_from_theme(self, env, config)
+        finally:
+            theme[0] = None
+
+    def theme_files(self: Environment, extensions: Any = None, filter_func: Any = None) -> list[str]:
+        key = theme[0]
+        if key is None or extensions is not None:
+            return list_templates(self, extensions, filter_func)
+        if key not in listed:
+            listed[key] = list_templates(self, extensions, filter_func)
+        return list(listed[key])
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Files, "add_files_from_theme", add_theme_files)
+        patch.setattr(Environment, "list_templates", theme_files)
+        patch.setattr(Theme, "get_env", theme_env)
+        yield
 
 
 @pytest.fixture

@@ -9,6 +9,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .commands.errors import UsageError
+from .commands.generate import add_options as add_generate_options
+from .commands.generate import generate as generate_folder
 from .commands.new import Asker, add_options, new
 from .commands.report import ReportError, base_project, changes, render, summary
 from .commands.schema import framework_schema, item_schema
@@ -146,6 +148,11 @@ def new_item(args: argparse.Namespace) -> int:
     return new(args, settings, framework, Asker(sys.stdin.isatty()))
 
 
+def generate(args: argparse.Namespace) -> int:
+    """Write a sealed docs folder for an engine that runs no plugin (Zensical)."""
+    return generate_folder(args, project_settings(args.directory, args.audience))
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="portfolio", description="Check, report on and add to an evidence portfolio.")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -177,10 +184,13 @@ def _parser() -> argparse.ArgumentParser:
     pdf_parser.add_argument("--audience", choices=AUDIENCES, help="whose pack (default: the plugin's option)")
 
     add_options(commands.add_parser("new", help="write a new item with valid front matter"))
+    add_generate_options(
+        commands.add_parser("generate", help="a sealed docs folder for engines that run no plugin (Zensical)")
+    )
     return parser
 
 
-COMMANDS = {"check": check, "report": report, "schema": schema, "pdf": pdf, "new": new_item}
+COMMANDS = {"check": check, "report": report, "schema": schema, "pdf": pdf, "new": new_item, "generate": generate}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -26,13 +26,11 @@ from .reading.scan import COMPANION_FILES, SourceCache
 from .reading.settings import SettingsError, resolve
 from .site.assemble import EXPORTS, Build, assemble
 from .site.navigation import sealed_nav
+from .site.pages import SCRIPT, STYLESHEET
 from .site.render import TEMPLATES
 
 log = get_plugin_logger("portfolio")
 
-STYLESHEET = "assets/portfolio/portfolio.css"
-SCRIPT = "assets/portfolio/library.js"
-"""The evidence library's filters; on every other page it does nothing."""
 ENGINE_OUTPUTS = frozenset(("404.html", "sitemap.xml", "sitemap.xml.gz", "search/search_index.json"))
 """Files MkDocs and Material write besides those of `files`."""
 
@@ -130,16 +128,16 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         return uri in build.publication.pages or uri in build.project.files or Path(uri).name in COMPANION_FILES
 
     def _report(self, problems: list[Problem]) -> None:
+        """Problems to the log; gaps (an uncovered section, an overdue action) fail a strict build only when asked."""
+        if not self.settings.strict_gaps:
+            for handler in logging.getLogger("mkdocs").handlers:
+                if isinstance(handler, utils.CountHandler) and _not_a_gap not in handler.filters:
+                    handler.addFilter(_not_a_gap)
         for problem in problems:
             if problem.severity == "error":
                 log.error(str(problem))
             else:
                 log.warning(str(problem), extra={"portfolio_gap": problem.gap})
-        if not self.settings.strict_gaps:
-            # Gaps (an uncovered section, an overdue action) are reported, but fail a strict build only when asked.
-            for handler in logging.getLogger("mkdocs").handlers:
-                if isinstance(handler, utils.CountHandler) and _not_a_gap not in handler.filters:
-                    handler.addFilter(_not_a_gap)
 
     def on_page_read_source(self, *, page: Page, config: MkDocsConfig) -> str | None:
         """Hand MkDocs the body already read (after its front matter: the blank line before it stops MkDocs

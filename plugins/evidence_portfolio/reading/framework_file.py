@@ -12,7 +12,7 @@ from ..model.problems import Problems, suggest
 from ..model.vocabulary import ROLLUPS, Rollup
 from .fields import FieldReader, kind_of, report_duplicates
 from .text import decode
-from .yaml_lines import LineList, LineMap, YamlProblem, load_yaml
+from .yaml_lines import LineList, LineMap, YamlProblem, load_yaml, pasted_characters
 
 FRAMEWORK_ID = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
 NAME_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*\Z")
@@ -38,6 +38,9 @@ def load_framework(path: Path, display_path: str) -> tuple[Framework | None, Pro
     text = decode(raw, display_path, problems)
     if text is None:
         return None, problems
+    text, pasted = pasted_characters(text)
+    for found in pasted:
+        problems.add(found.code, display_path, found.line + 1, found.message)
     try:
         data = load_yaml(text)
     except YamlProblem as exc:
@@ -45,7 +48,7 @@ def load_framework(path: Path, display_path: str) -> tuple[Framework | None, Pro
         return None, problems
     if not isinstance(data, LineMap):
         problems.add(
-            "front-matter-shape", display_path, 1,
+            "wrong-kind", display_path, 1,
             f"framework.yml must be a mapping of keys (id:, title:, ...), not {kind_of(data)}",
         )
         return None, problems

@@ -15,7 +15,7 @@ from ..model.item_types import every_field
 from ..model.problems import Problems
 from .fields import kind_of
 from .text import decode
-from .yaml_lines import LineMap, YamlProblem, load_yaml
+from .yaml_lines import LineMap, YamlProblem, load_yaml, pasted_characters
 
 _OPENING = re.compile(r"---[ \t]*\n")
 _CLOSING = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.MULTILINE)
@@ -52,7 +52,7 @@ def split_front_matter(text: str, path: str, problems: Problems) -> tuple[str | 
             'front matter opened with "---" on line 1 is never closed; add a line "---" after its last key',
         )
         return None
-    body_line = text.count("\n", 0, closing.end()) + (1 if text[closing.end() - 1 : closing.end()] == "\n" else 0) + 1
+    body_line = text.count("\n", 0, closing.end()) + 1
     return text[opening.end() : closing.start()], text[closing.end() :], body_line
 
 
@@ -94,6 +94,10 @@ def read_source(raw: bytes, path: str) -> tuple[Source | None, Problems]:
     if parts is None:
         return None, problems
     yaml_text, body, body_line = parts
+    if yaml_text is not None:
+        yaml_text, pasted = pasted_characters(yaml_text)
+        for found in pasted:
+            problems.add(found.code, path, found.line + 2, found.message)
     try:
         meta = load_yaml(yaml_text) if yaml_text is not None else None
     except YamlProblem as exc:

@@ -42,6 +42,7 @@ class Settings:
     max_file_mb: float = 5
     """Markdown files larger than this many megabytes are errors (they are not read)."""
     site_name: str = "Evidence portfolio"
+    site_description: str = ""
     site_url: str = ""
     use_directory_urls: bool = True
     strict_gaps: bool = False
@@ -60,6 +61,12 @@ class Settings:
     """mkdocs.yml itself."""
     snippet_bases: tuple[Path, ...] = ()
     """The folders pymdownx.snippets may copy files from into any page, when it is on."""
+    extra_css: tuple[str, ...] = ()
+    extra_javascript: tuple[str, ...] = ()
+    """mkdocs.yml's own stylesheets and scripts (paths under evidence/, or URLs)."""
+    theme_features: tuple[str, ...] = ()
+    logo: str | None = None
+    favicon: str | None = None
 
     def display(self, path: Path) -> str:
         """A path as problems name it: relative to the project root, with `/`."""
@@ -96,6 +103,7 @@ def resolve(root: Path, mkdocs: Mapping[str, Any], options: Mapping[str, Any], a
         publish=tuple(str(entry) for entry in options.get("publish") or ()),
         max_file_mb=float(options.get("max_file_mb") or 5),
         site_name=str(mkdocs.get("site_name") or "Evidence portfolio"),
+        site_description=str(mkdocs.get("site_description") or ""),
         site_url=str(mkdocs.get("site_url") or ""),
         use_directory_urls=mkdocs.get("use_directory_urls") is not False,
         strict_gaps=bool(options.get("strict_gaps")),
@@ -106,7 +114,18 @@ def resolve(root: Path, mkdocs: Mapping[str, Any], options: Mapping[str, Any], a
         custom_dir=root / str(custom_dir) if custom_dir else None,
         config_file=root / "mkdocs.yml",
         snippet_bases=_snippet_bases(root, mkdocs),
+        extra_css=_paths(mkdocs.get("extra_css")),
+        extra_javascript=_paths(mkdocs.get("extra_javascript")),
+        theme_features=tuple(str(f) for f in theme.get("features") or () if isinstance(f, str)),
+        logo=logo if isinstance(logo, str) else None,
+        favicon=favicon if isinstance(favicon, str) else None,
     )
+
+
+def _paths(entries: Any) -> tuple[str, ...]:
+    """Stylesheets or scripts of mkdocs.yml: names, or `{path: ...}` entries (MkDocs' ExtraScriptValue)."""
+    paths = (e.get("path") if isinstance(e, dict) else getattr(e, "path", e) for e in entries or ())
+    return tuple(str(path) for path in paths if isinstance(path, str) and path)
 
 
 def extension_options(mkdocs: Mapping[str, Any], name: str) -> dict[str, Any] | None:
@@ -149,9 +168,8 @@ def parse_as_of(value: Any) -> datetime.date:
 
 def site_files(extra_css: Any, extra_javascript: Any, logo: Any, favicon: Any) -> frozenset[str]:
     """The paths under evidence/ that mkdocs.yml names as stylesheets, scripts, logo and favicon."""
-    names: list[Any] = [*(extra_css or []), *(extra_javascript or []), logo, favicon]
-    paths = (name.get("path") if isinstance(name, dict) else getattr(name, "path", name) for name in names)
-    return frozenset(str(path).lstrip("/") for path in paths if isinstance(path, str) and path)
+    paths = [*_paths(extra_css), *_paths(extra_javascript), *_paths([logo, favicon])]
+    return frozenset(path.lstrip("/") for path in paths)
 
 
 # ----------------------------------------------------------------------------------- mkdocs.yml, for the command

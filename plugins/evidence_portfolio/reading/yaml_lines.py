@@ -63,17 +63,25 @@ _INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-
 line after them. They come from text pasted out of word processors."""
 
 
-def _check_invisible(text: str) -> None:
-    found = _INVISIBLE.search(text)
-    if found:
+def pasted_characters(text: str) -> tuple[str, list[YamlProblem]]:
+    """The text with each invisible character made a space (so that no line shifts), and a problem per line
+    that held one."""
+    problems: list[YamlProblem] = []
+    seen: set[int] = set()
+    for found in _INVISIBLE.finditer(text):
+        line = text.count("\n", 0, found.start())
+        if line in seen:
+            continue
+        seen.add(line)
         char = found[0]
         name = unicodedata.name(char, "a control character").lower()
-        raise YamlProblem(
-            text.count("\n", 0, found.start()),
+        problems.append(YamlProblem(
+            line,
             f"this line holds an invisible character (U+{ord(char):04X}, {name}), usually pasted from a word "
             "processor; delete it, or retype the line",
             "pasted-text",
-        )
+        ))
+    return _INVISIBLE.sub(" ", text), problems
 
 
 class LineMap(dict[Any, Any]):
@@ -189,7 +197,6 @@ def _check_shape(root: yaml.Node) -> None:
 
 def load_yaml(text: str) -> Any:
     """Load one YAML document safely; raise YamlProblem with the line of the fault."""
-    _check_invisible(text)
     loader = _LineLoader(text)
     try:
         node = loader.get_single_node()

@@ -63,6 +63,11 @@ GENERATED_PAGES = (
 TAGS_PAGE = "# Tags\n\n<!-- material/tags -->\n"
 """The tags page's content: the tags plugin's listing directive, where it lists each tag's pages."""
 
+STYLESHEET = "assets/portfolio/portfolio.css"
+SCRIPT = "assets/portfolio/library.js"
+"""The portfolio's own assets, added to every site (the script filters the evidence library, and does nothing on
+other pages)."""
+
 
 @dataclass(frozen=True)
 class PagePlace:

@@ -7,6 +7,7 @@ of contents, with their text escaped for Markdown. A template in the site's own 
 from __future__ import annotations
 
 import datetime
+import functools
 import html
 import posixpath
 import re
@@ -88,6 +89,30 @@ class Links:
         return (self.site_url.rstrip("/") + "/" if self.site_url else "/") + self.urls[src_uri]
 
 
+@functools.cache
+def environment(overrides: tuple[Path, ...]) -> jinja2.Environment:
+    """The Jinja environment of the templates (the site's custom_dir first), made once per process so that each
+    template is compiled once, not on every build (`mkdocs serve` rebuilds often); it reloads a template that
+    changed. What a build renders is passed to each template, not kept here."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader([*overrides, TEMPLATES]),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(
+        md=markdown_text,
+        long_date=long_date,
+        percent=lambda fraction: f"{round(fraction * 100)}%",
+        type_label=lambda name: ITEM_TYPES[name].label if name in ITEM_TYPES else name,
+        label_of=choice_label,
+        paragraphs=lambda text: [p.strip() for p in text.split("\n") if p.strip()],
+    )
+    return env
+
+
 class Renderer:
     """Renders the generated pages and item panels of one build."""
 
@@ -97,23 +122,8 @@ class Renderer:
             raise ValueError("a portfolio with errors in framework.yml has no pages to render")
         self.build = build
         self.portfolio = portfolio
-        self.env = jinja2.Environment(
-            loader=jinja2.FileSystemLoader([*overrides, TEMPLATES]),
-            autoescape=True,
-            undefined=jinja2.StrictUndefined,
-            trim_blocks=True,
-            lstrip_blocks=True,
-            keep_trailing_newline=True,
-        )
-        self.env.filters.update(
-            md=markdown_text,
-            long_date=long_date,
-            percent=lambda fraction: f"{round(fraction * 100)}%",
-            type_label=lambda name: ITEM_TYPES[name].label if name in ITEM_TYPES else name,
-            label_of=choice_label,
-            paragraphs=lambda text: [p.strip() for p in text.split("\n") if p.strip()],
-        )
-        self.env.globals.update(
+        self.env = environment(tuple(overrides))
+        self.globals: dict[str, object] = dict(
             portfolio=portfolio,
             framework=portfolio.framework,
             as_of=portfolio.as_of,
@@ -141,7 +151,7 @@ class Renderer:
 
     def _render(self, template: str, page: str, **context: object) -> str:
         links = Links(self.build.urls, page, self.build.settings.site_url, self.build.link_sources)
-        return self.env.get_template(template).render(links=links, **context)
+        return self.env.get_template(template).render(links=links, **self.globals, **context)
 
     def page(self, place: PagePlace, errors: Sequence[Problem] = ()) -> str:
         """A generated page; `errors` are listed at the top of the overview (only `mkdocs serve` renders a

@@ -1,0 +1,514 @@
+"""`portfolio generate`: a sealed docs folder for site engines that run no plugin (Zensical).
+
+Zensical reads mkdocs.yml but runs no MkDocs plugin: built from the project itself, the site would hold every
+page, whatever its audience. Instead, `portfolio generate --audience A --out DIR` writes
+
+    DIR/zensical.toml          the engine's configuration (site name, navigation, Markdown extensions, assets)
+    DIR/docs/                  what audience A may see, and nothing else:
+        *.md                   every page visible to A (".markdown" and the like renamed ".md"), an item's panel
+                               after its first heading; every generated page (overview, challenges, library...)
+        assets/portfolio/      the portfolio's stylesheet and script
+        (other files)          the files those pages refer to, and those the project publishes on its own
+        portfolio.json, evidence.csv
+    DIR/.portfolio-generated   the mark of a folder this command wrote (and may therefore replace whole)
+
+and `zensical build`, run in DIR, writes the site to DIR/site.
+
+Every page is sealed twice. On its Markdown (site/markdown_seal.py): each link leads to a page or file of DIR/docs,
+written as the path to it (Zensical turns source paths into URLs), or is reduced to its text. Then on its HTML
+(site/seal.py), as python-markdown renders it with the project's extensions: any URL still leading to something
+DIR/docs does not hold means the first seal missed a link, and the page is left out (with a warning, exit 1).
+Files are copied only when a page kept a link to them. Default deny.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import math
+import os
+import posixpath
+import re
+import shutil
+import sys
+import tempfile
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import markdown
+import yaml
+
+from ..model.urls import MARKDOWN_EXTENSIONS, destination
+from ..model.vocabulary import AUDIENCES
+from ..reading.settings import Settings
+from ..site.assemble import EXPORTS, Build, assemble
+from ..site.markdown_seal import Destinations, SealedMarkdown, seal_markdown
+from ..site.pages import SCRIPT, STYLESHEET
+from ..site.render import TEMPLATES
+from ..site.seal import WHOLE_PAGE, SiteMap, seal
+
+EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+MARKER = ".portfolio-generated"
+"""The file that marks a folder written by this command: only such a folder is replaced whole."""
+DOCS = "docs"
+CONFIG = "zensical.toml"
+ASSETS = "assets/portfolio"
+BUILTIN_EXTENSIONS = ("toc", "tables", "fenced_code")
+"""The extensions MkDocs always adds to mkdocs.yml's (Zensical needs toc); the plugin adds attr_list."""
+INCLUDING_EXTENSIONS = frozenset(("pymdownx.snippets", "markdown_include.include", "mdx_include"))
+"""Extensions that copy other files' text into a page (any file, a withheld one too): not carried over."""
+_SNIPPET_LINE = re.compile(
+    r"""^[ \t]*(?:(?P<inline>-+8<-+[ \t]+(?:"(?:\\"|[^"\n\r])+?"|'(?:\\'|[^'\n\r])+?'))|(?P<block>-+8<-+))[ \t]*\r?$"""
+)
+"""A line of pymdownx.snippets: a directive naming a file, or the marker around a block of file names."""
+
+
+def add_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("directory", nargs="?", default=".", type=Path, help="the project folder (default: .)")
+    parser.add_argument(
+        "--audience", choices=AUDIENCES, required=True,
+        help="whose site: the folder holds what this audience may see, and nothing else",
+    )
+    parser.add_argument(
+        "--out", type=Path, required=True, metavar="DIR",
+        help="the folder to write (new, empty, or written by this command before: it is then replaced whole); "
+        "run `zensical build` in it",
+    )
+
+
+def generate(args: argparse.Namespace, settings: Settings) -> int:
+    """Write the sealed folder for `settings.audience` to `args.out`; exit 0, 1 (errors in the portfolio, or a
+    page left out by the second seal) or 2 (a folder this command may not write)."""
+    out = Path(args.out)
+    refusal = _refusal(out, settings)
+    if refusal:
+        print(f"portfolio generate: {refusal}", file=sys.stderr)
+        return EXIT_USAGE
+    build = assemble(settings)
+    if not build.ok:
+        for problem in build.problems:
+            print(problem, file=sys.stderr)
+        errors = len(build.problems.errors)
+        print(
+            f"portfolio generate: the portfolio has {errors} error{'s' if errors != 1 else ''} (above); fix them first",
+            file=sys.stderr,
+        )
+        return EXIT_PROBLEMS
+    names, configs, dropped = markdown_extensions(settings)
+    for name in dropped:
+        print(
+            f"portfolio generate: warning: the Markdown extension {name} is left out of {CONFIG}: it copies other "
+            "files' text into pages, and would copy withheld ones as readily",
+            file=sys.stderr,
+        )
+    try:
+        renderer = markdown.Markdown(extensions=names, extension_configs=configs)
+    except Exception as exc:  # an extension that cannot be loaded or configured: Zensical would fail on it too
+        print(f"portfolio generate: the Markdown extensions of mkdocs.yml cannot be loaded: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    folder = sealed_folder(build, renderer, snippets="pymdownx.snippets" in dropped)
+    target = out.resolve()  # ("--out ." has no name, and its parent is itself)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+    try:
+        folder.write(staging, build)
+        _install(staging, target)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    for src_uri in folder.snippets:
+        print(
+            f"{settings.display_uri(src_uri)}:1: warning: the lines of pymdownx.snippets (--8<--) are left out of "
+            "this page in the folder: portfolio generate includes no other file's text",
+            file=sys.stderr,
+        )
+    for src_uri, urls in folder.left_out.items():
+        found = (
+            "its HTML cannot be read" if urls == (WHOLE_PAGE,) else
+            f"its HTML still links to {', '.join(repr(u) for u in urls)}, which the Markdown-level seal did not reduce"
+        )
+        print(
+            f"{settings.display_uri(src_uri)}:1: warning: left out of the folder: {found} (please report this)",
+            file=sys.stderr,
+        )
+    print(out)
+    pages, files = len(folder.pages), len(folder.files)
+    print(
+        f"portfolio generate: {pages} page{'s' if pages != 1 else ''} and {files} file{'s' if files != 1 else ''} "
+        f"for the {settings.audience} audience in {out}; build the site with: cd {out} && zensical build",
+        file=sys.stderr,
+    )
+    return EXIT_PROBLEMS if folder.left_out else EXIT_CLEAN
+
+
+# --------------------------------------------------------------------------------------------------- the folder
+
+
+@dataclass
+class Folder:
+    """What a sealed folder holds, decided before anything is written."""
+
+    pages: dict[str, str] = field(default_factory=dict)
+    """Path under docs/ -> the page's Markdown."""
+    files: set[str] = field(default_factory=set)
+    """Non-page files under evidence/ copied to docs/ (same path)."""
+    nav: list[Any] = field(default_factory=list)
+    left_out: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Pages the second seal refused (path under evidence/) -> the URLs it found."""
+    snippets: list[str] = field(default_factory=list)
+    """Pages whose pymdownx.snippets lines were left out."""
+
+    def write(self, folder: Path, build: Build) -> None:
+        settings = build.settings
+        (folder / MARKER).write_text(
+            "Written by `portfolio generate`, which replaces this folder whole each time it runs.\n", encoding="utf-8"
+        )
+        docs = folder / DOCS
+        docs.mkdir()
+        for name, source in _assets(settings).items():
+            _write_bytes(docs / ASSETS / name, source.read_bytes())
+        for uri in sorted(self.files):
+            target = docs / uri
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(settings.docs_dir / uri, target)
+        for name, text in self.pages.items():
+            _write_bytes(docs / name, text.encode("utf-8"))
+        build.publication.referenced.update(self.files)
+        for name, text in build.exports().items():
+            _write_bytes(docs / name, text.encode("utf-8"))
+        (folder / CONFIG).write_text(zensical_toml(build, self.nav), encoding="utf-8")
+
+
+def sealed_folder(build: Build, renderer: markdown.Markdown, snippets: bool = False) -> Folder:
+    """Every page the folder holds, sealed twice, and the files they refer to. With `snippets`, the lines of
+    pymdownx.snippets are left out of every page (the extension is not carried over).
+
+    A page refused by the second seal is left out, and the folder is decided again without it (links to it are
+    then reduced), until no page is refused."""
+    build.link_sources = True  # generated pages and panels link to source paths, as Zensical expects
+    names = {uri: _md_name(uri) for uri in sorted(build.publication.pages)}
+    names.update({uri: uri for uri in build.generated})
+    sources = {uri: _page_source(build, uri) for uri in names}
+    cut: list[str] = []
+    if snippets:
+        for uri, (front, parts) in sources.items():
+            without = [(_without_snippets(text), relative) for text, relative in parts]
+            if without != parts:
+                sources[uri] = (front, without)
+                cut.append(uri)
+    settings = build.settings
+    own = {uri for uri in build.project.files if build.project.published_on_its_own(uri)}
+    site_files = {f"{ASSETS}/{name}" for name in _assets(settings)} | set(EXPORTS) | own
+    address = urlsplit(settings.site_url)
+    root_path = "/" + address.path.strip("/") + "/" if address.path.strip("/") else "/"
+    host = address.hostname or ""
+    left_out: dict[str, tuple[str, ...]] = {}
+    while True:
+        kept = {uri: name for uri, name in names.items() if uri not in left_out}
+        where = Destinations(kept, build.publication.candidates, settings.use_directory_urls, root_path, host)
+        # The second seal judges URLs as the engine reads them: relative ones as paths to source files; full
+        # ones, to the site's own host, by their path on the site.
+        pages = frozenset(kept.values())
+        pages |= {destination(name, settings.use_directory_urls) for name in pages}
+        folder = Folder(left_out=dict(left_out), snippets=[uri for uri in cut if uri not in left_out])
+        refused: dict[str, tuple[str, ...]] = {}
+        for uri, name in kept.items():
+            front, parts = sources[uri]
+            sealed = [seal_markdown(text, uri, where, html_relative_to_page=relative) for text, relative in parts]
+            body = _with_panel(sealed)
+            files = frozenset().union(*(part.files for part in sealed))
+            renderer.reset()
+            site = SiteMap(pages | files | site_files, frozenset(), root_path, host)
+            checked = seal(renderer.convert(body), name, site)
+            if checked.removed:
+                refused[uri] = checked.removed
+                continue
+            folder.pages[name] = _front_matter(front) + body
+            folder.files |= files
+        if not refused:
+            folder.files |= own
+            folder.nav = _nav(build, kept)
+            return folder
+        left_out.update(refused)
+
+
+Part = tuple[str, bool]
+"""Markdown, and whether the URLs of its raw HTML are relative to the page's address (as written for MkDocs)
+rather than to its file (as the generated pages and panels write them)."""
+
+
+def _page_source(build: Build, uri: str) -> tuple[dict[str, Any], list[Part]]:
+    """A page's front matter (for the engine) and its Markdown, in parts: body, and an item's panel."""
+    place = build.generated.get(uri)
+    if place is not None:
+        title = build.page_title(uri)
+        return ({"title": html.escape(title)} if title else {}), [(build.markdown(uri), False)]
+    page = build.project.pages[uri]
+    front: dict[str, Any] = {}
+    item = page.item
+    if item is not None:
+        # Material (and Zensical) treat titles and tags as HTML: escaped, as the plugin does.
+        front["title"] = html.escape(item.title)
+        if item.tags:
+            front["tags"] = [tag.replace("<", "&lt;").replace(">", "&gt;") for tag in item.tags]
+        return front, [(page.body, True), (build.item_panel(item), False)]
+    meta = dict(page.meta)
+    if isinstance(meta.get("title"), str):
+        front["title"] = html.escape(meta["title"])
+    tags = meta.get("tags")
+    if isinstance(tags, list) and all(isinstance(tag, str) for tag in tags):
+        front["tags"] = [tag.replace("<", "&lt;").replace(">", "&gt;") for tag in tags]
+    hide = meta.get("hide")
+    if isinstance(hide, list) and all(isinstance(entry, str) for entry in hide):
+        front["hide"] = hide
+    return front, [(page.body, True)]
+
+
+_FIRST_HEADING = re.compile(r"\A(?:[ \t]*\n)*(?:[ ]{0,3}#(?:[ \t][^\n]*)?|[^\n]*\S[^\n]*\n[ ]{0,3}=+[ \t]*)(?=\n|\Z)")
+
+
+def _without_snippets(text: str) -> str:
+    """The Markdown without the lines pymdownx.snippets would replace with other files' text: its directives, and
+    its blocks of file names (to the end, when a block is never closed)."""
+    if "8<" not in text:
+        return text
+    kept: list[str] = []
+    in_block = False
+    for line in text.splitlines(keepends=True):
+        found = _SNIPPET_LINE.match(line)
+        if found and found["block"]:
+            in_block = not in_block
+        elif not in_block and not found:
+            kept.append(line)
+    return "".join(kept)
+
+
+def _with_panel(parts: list[SealedMarkdown]) -> str:
+    """The body, with the item's panel (if any) after its first heading when it opens with one (as the plugin
+    puts it after the <h1>), else at the top."""
+    body = parts[0].text
+    if len(parts) == 1:
+        return body
+    panel = parts[1].text.strip("\n")
+    heading = _FIRST_HEADING.match(body)
+    if heading is None:
+        return f"\n{panel}\n\n{body.lstrip(chr(10))}"
+    return f"{body[: heading.end()]}\n\n{panel}\n\n{body[heading.end() :].lstrip(chr(10))}"
+
+
+def _front_matter(front: Mapping[str, Any]) -> str:
+    if not front:
+        return ""
+    text = yaml.safe_dump(dict(front), allow_unicode=True, sort_keys=False, default_flow_style=False, width=1 << 30)
+    return f"---\n{text}---\n"
+
+
+def _md_name(uri: str) -> str:
+    """The name a page is written under: with ".md" (Zensical renders nothing else)."""
+    for extension in MARKDOWN_EXTENSIONS:
+        if uri.endswith(extension):
+            return uri[: -len(extension)] + ".md"
+    return uri
+
+
+def _assets(settings: Settings) -> dict[str, Path]:
+    """The portfolio's assets by name: the package's, those of the theme's custom_dir winning."""
+    found: dict[str, Path] = {}
+    for folder in (TEMPLATES, settings.custom_dir):
+        assets = folder / ASSETS if folder else None
+        if assets is not None and assets.is_dir():
+            found.update({path.name: path for path in sorted(assets.iterdir()) if path.is_file()})
+    return found
+
+
+def _write_bytes(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+
+
+# ----------------------------------------------------------------------------------------------- where to write
+
+
+def _refusal(out: Path, settings: Settings) -> str | None:
+    """Why the folder `out` may not be written, if it may not."""
+    if out.is_symlink():
+        return f"{out} is a symbolic link; name a folder"
+    if out.exists() and not out.is_dir():
+        return f"{out} is a file, not a folder"
+    target = out.resolve()
+    docs, root = settings.docs_dir.resolve(), settings.root.resolve()
+    if target == docs or docs in target.parents:
+        return f"{out} is inside {settings.display(settings.docs_dir)}/, whose every file the project would publish"
+    if target == root or target in root.parents:
+        return f"{out} holds the project itself; name another folder"
+    if out.is_dir() and any(out.iterdir()) and not (out / MARKER).is_file():
+        return f"{out} is not empty and was not written by portfolio generate; name a new or empty folder"
+    return None
+
+
+def _install(staging: Path, out: Path) -> None:
+    """Move what was written to `staging` into `out`, whose previous content (a folder this command wrote, or
+    nothing) goes whole: the site built from it, Zensical's cache and all. The folder itself stays (a shell may
+    be in it)."""
+    out.mkdir(exist_ok=True)
+    for entry in sorted(out.iterdir(), key=lambda path: path.name == MARKER):  # the mark goes last
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry)
+        else:
+            entry.unlink()
+    os.replace(staging / MARKER, out / MARKER)  # the mark comes first
+    for entry in sorted(staging.iterdir()):
+        os.replace(entry, out / entry.name)
+
+
+# ------------------------------------------------------------------------------------------ the engine's config
+
+
+def zensical_toml(build: Build, nav: list[Any]) -> str:
+    """zensical.toml for the folder: the project's settings, the navigation, the Markdown extensions."""
+    settings = build.settings
+    project: dict[str, Any] = {"site_name": settings.site_name}
+    if settings.site_url:
+        project["site_url"] = settings.site_url
+    if settings.site_description:
+        project["site_description"] = settings.site_description
+    project.update(docs_dir=DOCS, site_dir="site", use_directory_urls=settings.use_directory_urls)
+    project["extra_css"] = [STYLESHEET, *_site_files(settings.extra_css, build)]
+    project["extra_javascript"] = [SCRIPT, *_site_files(settings.extra_javascript, build)]
+    project["nav"] = nav
+    theme_table: dict[str, Any] = {"font": False}
+    if settings.theme_features:
+        theme_table["features"] = list(settings.theme_features)
+    for key, value in (("logo", settings.logo), ("favicon", settings.favicon)):
+        if value and value.lstrip("/") in build.project.files:
+            theme_table[key] = value.lstrip("/")
+    names, configs, _ = markdown_extensions(settings)
+    lines = [
+        f"# Written by `portfolio generate` for the {settings.audience} audience: it holds what that audience may see.",
+        "# Build the site with `zensical build` in this folder. The next `portfolio generate` replaces this file.",
+        "[project]",
+        *(f"{_key(key)} = {_value(value)}" for key, value in project.items()),
+        "",
+        "[project.theme]",
+        *(f"{_key(key)} = {_value(value)}" for key, value in theme_table.items()),
+        "",
+        "[project.extra]",
+        "generator = false",
+        "",
+        "[project.markdown_extensions]",
+        *(f"{_key(name)} = {_value(configs.get(name, {}))}" for name in names),
+    ]
+    if settings.with_tags:
+        lines += ["", "[project.plugins.tags]"]
+    return "\n".join(lines) + "\n"
+
+
+def _site_files(paths: Iterable[str], build: Build) -> list[str]:
+    """mkdocs.yml's extra_css or extra_javascript: files under evidence/ (published on their own) and URLs."""
+    found: list[str] = []
+    for path in paths:
+        if re.match(r"[A-Za-z][A-Za-z0-9+.\-]*://", path) or path.lstrip("/") in build.project.files:
+            found.append(path if "://" in path else path.lstrip("/"))
+    return found
+
+
+def markdown_extensions(settings: Settings) -> tuple[list[str], dict[str, dict[str, Any]], list[str]]:
+    """The Markdown extensions MkDocs would use for the project: its builtins, mkdocs.yml's, attr_list; with
+    their options (options YAML could not give a value, such as Python names, left out); and those left out,
+    because they copy other files into pages."""
+    names = list(BUILTIN_EXTENSIONS)
+    configs: dict[str, dict[str, Any]] = {}
+    dropped: list[str] = []
+    for entry in settings.markdown_extensions:
+        if isinstance(entry, str):
+            name, options = entry, None
+        elif isinstance(entry, Mapping) and len(entry) == 1:
+            name, options = next(iter(entry.items()))
+        else:
+            continue
+        name = str(name).removeprefix("markdown.extensions.")
+        if name in INCLUDING_EXTENSIONS:
+            dropped += [] if name in dropped else [name]
+            continue
+        if name not in names:
+            names.append(name)
+        if isinstance(options, Mapping):
+            configs[name] = {str(k): v for k, v in _without_none(options).items()}
+    if "attr_list" not in names:
+        names.append("attr_list")
+    return names, configs, dropped
+
+
+def _without_none(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return {k: _without_none(v) for k, v in value.items() if v is not None}
+    if isinstance(value, (list, tuple)):
+        return [_without_none(v) for v in value if v is not None]
+    return value
+
+
+def _nav(build: Build, names: Mapping[str, str]) -> list[Any]:
+    """The navigation: mkdocs.yml's own when it has one, else the portfolio's; only pages the folder holds."""
+    written = {posixpath.normpath(uri): name for uri, name in names.items()}
+    nav = build.settings.nav if build.settings.nav is not None else build.navigation()
+    return _nav_entries(nav if isinstance(nav, list) else [nav], written)
+
+
+def _nav_entries(entries: Iterable[Any], written: Mapping[str, str]) -> list[Any]:
+    kept: list[Any] = []
+    for entry in entries:
+        if isinstance(entry, str):
+            target = _nav_target(entry, written)
+            if target is not None:
+                kept.append(target)
+        elif isinstance(entry, Mapping):
+            for title, value in entry.items():
+                if isinstance(value, str):
+                    target = _nav_target(value, written)
+                    if target is not None:
+                        kept.append({str(title): target})
+                elif isinstance(value, list):
+                    children = _nav_entries(value, written)
+                    if children:
+                        kept.append({str(title): children})
+        elif isinstance(entry, list):
+            kept.extend(_nav_entries(entry, written))
+    return kept
+
+
+def _nav_target(value: str, written: Mapping[str, str]) -> str | None:
+    """A nav entry's page as written in the folder; a URL to another site as it is; None for anything else."""
+    if re.match(r"[A-Za-z][A-Za-z0-9+.\-]*://", value):
+        return value
+    return written.get(posixpath.normpath(value.strip().lstrip("/"))) if value.strip() else None
+
+
+# ---------------------------------------------------------------------------------------------------------- TOML
+
+
+def _key(key: str) -> str:
+    return key if re.fullmatch(r"[A-Za-z0-9_-]+", key) else _string(key)
+
+
+def _string(text: str) -> str:
+    """A TOML basic string (JSON's escapes are TOML's, but for DEL, which TOML wants escaped)."""
+    return json.dumps(text, ensure_ascii=False).replace("\x7f", "\\u007f")
+
+
+def _value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        return repr(value) if math.isfinite(value) else ("nan" if math.isnan(value) else "inf" if value > 0 else "-inf")
+    if isinstance(value, str):
+        return _string(value)
+    if isinstance(value, Mapping):
+        return "{" + ", ".join(f"{_key(str(k))} = {_value(v)}" for k, v in value.items() if v is not None) + "}"
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(_value(v) for v in value if v is not None) + "]"
+    return _string(str(value))

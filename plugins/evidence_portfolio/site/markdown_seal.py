@@ -1,0 +1,485 @@
+"""The Markdown-level seal: a page's Markdown with every link that does not lead into the sealed folder reduced
+to its text, and every link that does rewritten to the path of what it leads to there.
+
+`portfolio generate` writes Markdown for engines that run no plugin (Zensical). Such an engine renders the Markdown
+itself and rewrites every relative URL, in Markdown links and in raw HTML alike, as a path to a source file
+("../library.md" -> "../library/"). So the written pages must link to source paths, and a link must be judged
+before the engine sees it. What the engine renders is then checked once more on the HTML (site/seal.py).
+
+Which links: those `reading.links.scan_links` finds (inline links and images, reference definitions, URLs of raw
+HTML attributes), with their spans in the body.
+
+How a URL is read
+    Entities are decoded (and, in Markdown, backslash escapes); empty and fragment-only URLs, URLs with a host
+    ("//h/x", "https://h/x") and with a scheme other than http(s) (mailto:, data:) are left alone. A Markdown
+    link is relative to the page's file. A URL in raw HTML is relative to the page's address on the site, as
+    MkDocs leaves it to the browser, unless `html_relative_to_page` is False (the generated pages link to source
+    paths already). A path starting with "/" is relative to the site root (the path of site_url).
+
+What happens to it
+    A URL leading to a page or file of `Destinations` is written anew as the relative path to it (so "x.markdown"
+    becomes "x.md" and "../x/" in HTML becomes "../x.md"), its query and fragment kept. Any other URL is reduced:
+    an inline link or image becomes its text (`[text](url)` -> `text`, `![alt](url)` -> `alt`); a reference
+    definition is deleted and the references to its label become their text; a raw HTML attribute is deleted
+    whole (`<a href="x">text</a>` -> `<a>text</a>`, plain text to a browser; `<img src>` -> `<img alt>`).
+    A URL to the site's own host ("https://example.org/portfolio/x/") is judged by its path, and kept as written.
+
+URLs it does not judge, and removes
+    URLs in CSS (a `style` attribute or an SVG presentation attribute holding url(), image-set() or @import; the
+    text of a <style> element holding them), `srcdoc`, the `content` of <meta http-equiv="refresh">, <base href>,
+    imagesrcset, attributionsrc, dynsrc and itemid, and the URL-bearing attributes that attr_list can set
+    (`{: href="..." }`): deleted whole, wherever they lead.
+"""
+
+from __future__ import annotations
+
+import html
+import posixpath
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from html.parser import HTMLParser
+from urllib.parse import quote, unquote
+
+from ..model.urls import destination
+from ..reading.links import URL_ATTRIBUTES, Link, scan_links
+
+
+@dataclass(frozen=True)
+class Destinations:
+    """What a sealed folder holds, by path under evidence/."""
+
+    pages: Mapping[str, str]
+    """Every page of the folder (generated ones too) -> the path it is written at under docs/ ("x.markdown" ->
+    "x.md")."""
+    files: frozenset[str]
+    """Non-page files that a link may publish (a file a published page refers to is published)."""
+    use_directory_urls: bool = True
+    root_path: str = "/"
+    """The path of the site root on its host (from site_url), for URLs written as absolute paths."""
+    host: str = ""
+    """The site's own host (from site_url): URLs to it by full address are judged by their path."""
+
+    @cached_property
+    def by_site_path(self) -> dict[str, str]:
+        """The path under evidence/ of each file of the site, by its path on the site (as MkDocs lays it out)."""
+        found = {destination(uri, self.use_directory_urls): uri for uri in self.files}
+        found.update({destination(uri, self.use_directory_urls): uri for uri in self.pages})
+        return found
+
+    def written(self, uri: str) -> str | None:
+        """Where the page or file at `uri` (under evidence/) is written under docs/; None when it is not."""
+        return self.pages.get(uri) or (uri if uri in self.files else None)
+
+
+@dataclass(frozen=True)
+class SealedMarkdown:
+    text: str
+    files: frozenset[str]
+    """The non-page files that the kept links lead to (paths under evidence/)."""
+    removed: tuple[str, ...]
+    """The URLs reduced, as written, each once, in the order of the body."""
+
+
+_LEAVE, _KEEP, _REDUCE = range(3)
+_C0_SPACE = "".join(map(chr, range(0x21)))
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:")
+_BACKSLASH_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_REST_SAFE = "/?#=&;:+,@!$'*~%.-_"
+"""Characters kept as they are in a rewritten URL's query and fragment (spaces, quotes, brackets, parentheses and
+angle brackets are percent-encoded, so that the URL fits any Markdown or HTML context)."""
+
+
+def seal_markdown(
+    body: str, src_uri: str, where: Destinations, *, html_relative_to_page: bool = True, first_line: int = 1
+) -> SealedMarkdown:
+    """The Markdown `body` of the page at `src_uri` (under evidence/), sealed for the folder `where` describes."""
+    links = scan_links(body, first_line)
+    attributes = _Attributes.of(body) if "<" in body else None
+    edits = [_Edit(start, end, "", written) for start, end, written in attributes.unjudged] if attributes else []
+    edits += _attr_list_edits(body) if "{" in body else []
+    if not links and not edits:
+        return SealedMarkdown(body, frozenset(), ())
+    judge = _Judge(src_uri, where, html_relative_to_page)
+    reduced_labels: set[str] = set()
+    kept_labels: set[str] = set()
+    for link in links:
+        verdict, replacement, file = judge.verdict(link)
+        if verdict == _LEAVE:
+            if not link.html and _definition_label(body, link) is not None:
+                kept_labels.add(_label_key(_definition_label(body, link) or ""))
+            continue
+        if verdict == _KEEP:
+            if replacement is None:  # kept as written (a full URL to the site's own host)
+                written = body[link.start : link.end]
+            else:
+                written = html.escape(replacement) if link.html else replacement
+            edits.append(_Edit(link.start, link.end, written, file=file))
+            label = None if link.html else _definition_label(body, link)
+            if label is not None:
+                kept_labels.add(_label_key(label))
+            continue
+        if link.html:
+            span = attributes.span(link.start, link.end) if attributes else None
+            edits.append(_Edit(*span, "", link.target) if span else _Edit(link.start, link.end, "", link.target))
+            continue
+        label = _definition_label(body, link)
+        if label is not None:
+            reduced_labels.add(_label_key(label))
+            edits.append(_Edit(*_definition_span(body, link), "", link.target))
+            continue
+        inline = _inline_spans(body, link)
+        if inline is None:  # not read as an inline link: its URL made empty (a link to nothing, or no image)
+            edits.append(_Edit(link.start, link.end, "", link.target))
+        else:
+            opening, closing = inline
+            edits.append(_Edit(*opening, "", link.target))
+            edits.append(_Edit(*closing, "", None))
+    text, files, removed = _apply(body, edits)
+    labels = reduced_labels - kept_labels
+    if labels:
+        text = _unlink_references(text, labels)
+    return SealedMarkdown(text, files, removed)
+
+
+# ---------------------------------------------------------------------------------------------------- judging
+
+
+class _Judge:
+    def __init__(self, src_uri: str, where: Destinations, html_relative_to_page: bool) -> None:
+        self.src_uri = src_uri
+        self.where = where
+        self.html_relative_to_page = html_relative_to_page
+        self.folder = posixpath.dirname(where.pages.get(src_uri, src_uri))
+        self.site_folder = posixpath.dirname(destination(src_uri, where.use_directory_urls))
+        root = where.root_path.strip("/")
+        self.root = f"/{root}/" if root else "/"
+
+    def verdict(self, link: Link) -> tuple[int, str | None, str | None]:
+        """Leave, keep (with the URL to write) or reduce a link; and the non-page file it publishes."""
+        url = html.unescape(link.target)
+        if not link.html:
+            url = _BACKSLASH_ESCAPE.sub(r"\1", url)
+        url = url.strip(_C0_SPACE).replace("\t", "").replace("\n", "").replace("\r", "")
+        if not url or url[0] == "#":
+            return _LEAVE, None, None
+        scheme = _SCHEME.match(url)
+        if scheme:
+            if scheme.group().lower() not in ("http:", "https:"):
+                return _LEAVE, None, None
+            url = url[scheme.end() :]
+            if not url.replace("\\", "/").startswith("//"):
+                return _REDUCE, None, None  # "http:x": relative to a browser, and not how to write a link
+        cut = min((i for i in (url.find("?"), url.find("#")) if i >= 0), default=len(url))
+        path, rest = unquote(url[:cut]).replace("\\", "/"), url[cut:]
+        if path.startswith("//"):
+            authority, _, after = path[2:].partition("/")
+            host = authority.rsplit("@", 1)[-1].lower()
+            host = (host if host.startswith("[") else host.split(":", 1)[0]).rstrip(".")
+            if not self.where.host or host != self.where.host.lower().rstrip("."):
+                return _LEAVE, None, None  # another site
+            found = self._under_root("/" + after)
+            if found is None:
+                return _LEAVE, None, None
+            target = self._from_site_path(found)
+            if target is None or self.where.written(target) is None:
+                return _REDUCE, None, None
+            return _KEEP, None, target if target in self.where.files else None
+        if path.startswith("/"):
+            found = self._under_root(path)
+            if found is None:
+                return _LEAVE, None, None  # another site on the same host
+            target = self._from_site_path(found)
+        elif link.html and self.html_relative_to_page:
+            target = self._from_site_path(posixpath.join(self.site_folder, path))
+        else:
+            target = _joined(self.folder, path)
+        written = self.where.written(target) if target is not None else None
+        if target is None or written is None:
+            return _REDUCE, None, None
+        relative = posixpath.relpath(written, self.folder or ".")
+        file = target if target in self.where.files else None
+        return _KEEP, quote(relative) + quote(rest, safe=_REST_SAFE), file
+
+    def _under_root(self, path: str) -> str | None:
+        """An absolute path as a site path (relative to the site root); None when it is outside the site. Dot
+        segments are resolved first (".." clamped at the host's root, as browsers do)."""
+        normal = posixpath.normpath("/" + path.lstrip("/"))
+        normal = "/" if normal in ("/", "//") else normal + ("/" if path.endswith("/") else "")
+        if normal.lower().startswith(self.root.lower()):
+            return normal[len(self.root) :]
+        return "" if normal.lower() == self.root.rstrip("/").lower() else None
+
+    def _from_site_path(self, path: str) -> str | None:
+        """The path under evidence/ of the page or file at a site path (relative to the site root)."""
+        folder = path.endswith("/") or path in ("", ".")
+        normal = _joined("", path)
+        if normal is None:
+            return None
+        keys = [posixpath.join(normal, "index.html")] if folder or normal == "" else [normal, f"{normal}/index.html"]
+        return next((self.where.by_site_path[key] for key in keys if key in self.where.by_site_path), None)
+
+
+def _joined(folder: str, path: str) -> str | None:
+    """`path` joined to `folder` and normalised; None when it climbs out."""
+    joined = posixpath.normpath(posixpath.join(folder, path)) if path else folder
+    if joined in (".", ""):
+        return ""
+    return None if joined == ".." or joined.startswith(("../", "/")) else joined
+
+
+# ---------------------------------------------------------------------------------------------------- editing
+
+
+@dataclass(frozen=True, order=True)
+class _Edit:
+    start: int
+    end: int
+    replacement: str = field(compare=False)
+    removed: str | None = field(default=None, compare=False)
+    """The URL reduced by this edit (None when the edit keeps it, or is the second half of a reduction)."""
+    file: str | None = field(default=None, compare=False)
+    """The non-page file the kept URL leads to."""
+
+
+def _apply(body: str, edits: list[_Edit]) -> tuple[str, frozenset[str], tuple[str, ...]]:
+    """The body with the edits made. An edit inside another is dropped (a URL of a srcset whose attribute goes);
+    two edits that overlap otherwise become one deletion of both (what is left out cannot leak)."""
+    pieces: list[str] = []
+    kept: list[str | None] = []
+    """The file each piece of `pieces` refers to."""
+    removed: list[str] = []
+    position = 0
+    for edit in sorted(edits):
+        if edit.removed is not None and edit.removed not in removed:
+            removed.append(edit.removed)
+        if edit.start < position:
+            if edit.end > position:
+                pieces[-1], kept[-1] = "", None
+                position = edit.end
+            continue
+        pieces += [body[position : edit.start], edit.replacement]
+        kept += [None, edit.file]
+        position = edit.end
+    pieces.append(body[position:])
+    return "".join(pieces), frozenset(file for file in kept if file), tuple(removed)
+
+
+def _before_target(body: str, link: Link) -> int:
+    """Where the text before a Markdown link's URL ends (before the "<" of "<url>" and the spaces)."""
+    index = link.start
+    if index > 0 and body[index - 1] == "<":
+        index -= 1
+    return index
+
+
+_DEFINITION_HEAD = re.compile(r"(?m)^(?P<prefix>[ \t>]*)\[(?P<label>[^\[\]\n]*)\]:[ \t]*\n?[ \t>]*\Z")
+
+
+def _definition_label(body: str, link: Link) -> str | None:
+    """The label of the reference definition whose URL this is; None for an inline link."""
+    index = _before_target(body, link)
+    line_start = body.rfind("\n", 0, max(body.rfind("\n", 0, index), 0)) + 1
+    match = _DEFINITION_HEAD.search(body, line_start, index)
+    return match["label"] if match else None
+
+
+def _definition_span(body: str, link: Link) -> tuple[int, int]:
+    """The span of a whole reference definition (its label, URL and a title on the same line), from its "["."""
+    index = _before_target(body, link)
+    line_start = body.rfind("\n", 0, max(body.rfind("\n", 0, index), 0)) + 1
+    match = _DEFINITION_HEAD.search(body, line_start, index)
+    start = match.start("label") - 1 if match else link.start
+    end = link.end + (1 if link.end < len(body) and body[link.end] == ">" and index < link.start else 0)
+    title = re.compile(r"""[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\))[ \t]*(?=\n|\Z)""").match(body, end)
+    return start, title.end() if title else end
+
+
+def _inline_spans(body: str, link: Link) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The two spans to delete so that an inline link or image becomes its text: its "[" (or "![") and its
+    "](url "title")". None when the link cannot be delimited (its URL is then made empty)."""
+    index = _before_target(body, link)
+    while index > 0 and body[index - 1] in " \t":
+        index -= 1
+    if body[index - 2 : index] != "](":
+        return None
+    close_bracket = index - 2
+    opening = _opening_bracket(body, close_bracket)
+    if opening is None:
+        return None
+    start = opening - 1 if opening > 0 and body[opening - 1] == "!" and not _escaped(body, opening - 1) else opening
+    angle = index < link.start and body[link.end : link.end + 1] == ">"  # "<url>": its ">" is not part of the span
+    end = _closing_parenthesis(body, link.end + (1 if angle else 0))
+    if end is None:
+        return None
+    return (start, opening + 1), (close_bracket, end)
+
+
+def _escaped(body: str, index: int) -> bool:
+    backslashes = 0
+    while index - backslashes - 1 >= 0 and body[index - backslashes - 1] == "\\":
+        backslashes += 1
+    return backslashes % 2 == 1
+
+
+def _opening_bracket(body: str, close: int) -> int | None:
+    """The "[" that balances the "]" at `close`, within the paragraph."""
+    depth = 0
+    index = close - 1
+    while index >= 0:
+        char = body[index]
+        if char == "\n" and not body[body.rfind("\n", 0, index) + 1 : index].strip():
+            return None  # a blank line: the paragraph starts after it
+        if char in "[]" and not _escaped(body, index):
+            if char == "]":
+                depth += 1
+            elif depth == 0:
+                return index
+            else:
+                depth -= 1
+        index -= 1
+    return None
+
+
+def _closing_parenthesis(body: str, index: int) -> int | None:
+    """The end of an inline link's destination part (after its ")"), from just after its URL: spaces, an
+    optional title in quotes or parentheses, spaces, ")"."""
+    length = len(body)
+    while index < length and body[index] in " \t\n":
+        index += 1
+    if index < length and body[index] in "\"'(":
+        closing = ")" if body[index] == "(" else body[index]
+        index += 1
+        while index < length and (body[index] != closing or _escaped(body, index)):
+            index += 1
+        index += 1
+        while index < length and body[index] in " \t\n":
+            index += 1
+    return index + 1 if index < length and body[index] == ")" else None
+
+
+_ATTR_LIST = re.compile(r"\{:?[ \t]*(?P<body>[^{}\n]*)\}")
+_ATTR_LIST_PAIR = re.compile(
+    r"""(?P<space>[ \t]*)(?P<name>[^\s=}"'<>]+)=(?:"(?P<double>[^"\n]*)"|'(?P<single>[^'\n]*)'|(?P<bare>[^\s}]*))"""
+)
+
+
+def _attr_list_edits(body: str) -> list[_Edit]:
+    """attr_list's `{: name="value" }`: the pairs setting a URL-bearing attribute, deleted."""
+    edits = []
+    for block in _ATTR_LIST.finditer(body):
+        for pair in _ATTR_LIST_PAIR.finditer(body, block.start("body"), block.end("body")):
+            if pair["name"].lower() in _ATTR_LIST_URLS:
+                value = next(pair[g] for g in ("double", "single", "bare") if pair[g] is not None)
+                edits.append(_Edit(pair.start(), pair.end(), "", value))
+    return edits
+
+
+def _label_key(label: str) -> str:
+    return " ".join(label.split()).casefold()
+
+
+def _unlink_references(text: str, labels: Iterable[str]) -> str:
+    """`[text][label]` and `[label][]` whose label lost its definition become their text."""
+    wanted = set(labels)
+
+    def plain(match: re.Match[str]) -> str:
+        label = match["label"] if match["label"] else match["text"]
+        return match["text"] if _label_key(label) in wanted else match[0]
+
+    return re.sub(r"(?<![\\!])\[(?P<text>[^\[\]\n]+)\][ ]?\[(?P<label>[^\[\]\n]*)\]", plain, text)
+
+
+# ---------------------------------------------------------------------------------------------- HTML attributes
+
+_ATTRIBUTE = re.compile(
+    r"""(?P<space>\s*)(?P<name>[^\s/>"'=]+)(?:\s*=\s*(?:"(?P<double>[^"]*)"|'(?P<single>[^']*)'|(?P<bare>[^\s"'=<>`]+)))?"""
+)
+
+
+_CSS_URL = re.compile(r"url\(|image-set\(|@import", re.IGNORECASE)
+_CSS_ATTRIBUTES = frozenset((
+    "style", "fill", "stroke", "filter", "clip-path", "mask", "marker-start", "marker-mid", "marker-end", "cursor",
+))
+_ATTR_LIST_URLS = frozenset((
+    *URL_ATTRIBUTES, *_CSS_ATTRIBUTES, "srcdoc", "imagesrcset", "attributionsrc", "dynsrc", "itemid", "content",
+))
+"""Attributes that attr_list may set and that hold URLs (or may: content, for <meta>): deleted, not judged."""
+_UNSCANNED = frozenset(("imagesrcset", "attributionsrc", "dynsrc", "itemid"))
+"""URL attributes of raw HTML that the Markdown scan does not read (site/seal.py does): deleted, not judged."""
+
+
+class _Attributes(HTMLParser):
+    """The spans of the attributes of a text's start tags (spaces before them included), for deleting one whole;
+    and the spans of what holds URLs that are not judged (CSS, srcdoc, refresh), to delete."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(convert_charrefs=False)
+        self.text = text
+        self.line_starts = [0] + [i + 1 for i, char in enumerate(text) if char == "\n"]
+        self.spans: list[tuple[int, int, int, int]] = []
+        """(attribute start, attribute end, value start, value end)"""
+        self.unjudged: list[tuple[int, int, str]] = []
+        """(start, end, what is deleted)"""
+        self._style_start: int | None = None
+
+    def _offset(self) -> int:
+        line, column = self.getpos()
+        return self.line_starts[line - 1] + column
+
+    @classmethod
+    def of(cls, text: str) -> _Attributes:
+        found = cls(text)
+        try:
+            found.feed(text)
+            found.close()
+        except (AssertionError, ValueError):  # what html.parser cannot read: the URL is made empty instead
+            pass
+        return found
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        offset = self._offset()
+        raw = self.get_starttag_text() or ""
+        name = re.match(r"<[^\s/>]*", raw)
+        position = name.end() if name else len(raw)
+        refresh = tag == "meta" and any(
+            key == "http-equiv" and (value or "").strip().lower() == "refresh" for key, value in attrs
+        )
+        for match in _ATTRIBUTE.finditer(raw, position):
+            group = next((g for g in ("double", "single", "bare") if match[g] is not None), None)
+            if group is None:
+                continue
+            start, end = offset + match.start(), offset + match.end()
+            self.spans.append((start, end, offset + match.start(group), offset + match.end(group)))
+            attribute, value = match["name"].lower(), html.unescape(match[group])
+            if (
+                attribute in _UNSCANNED
+                or attribute == "srcdoc"
+                or (attribute in _CSS_ATTRIBUTES and _CSS_URL.search(value))
+                or (refresh and attribute == "content")
+                or (tag == "base" and attribute == "href")  # it would change how every other URL resolves
+            ):
+                self.unjudged.append((start, end, value))
+        if tag == "style":
+            self._style_start = offset + len(raw)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        self._style_start = None
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "style" and self._style_start is not None:
+            start, end = self._style_start, self._offset()
+            if _CSS_URL.search(self.text, start, end):
+                self.unjudged.append((start, end, self.text[start:end]))
+            self._style_start = None
+
+    def close(self) -> None:
+        super().close()
+        if self._style_start is not None and _CSS_URL.search(self.text, self._style_start):
+            self.unjudged.append((self._style_start, len(self.text), self.text[self._style_start :]))
+
+    def span(self, start: int, end: int) -> tuple[int, int] | None:
+        """The span of the attribute whose value holds the URL at `start`:`end`."""
+        return next(((a, b) for a, b, s, e in self.spans if s <= start and end <= e), None)

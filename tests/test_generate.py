@@ -1,0 +1,453 @@
+"""`portfolio generate`: a sealed docs folder for engines that run no plugin (Zensical), and the guard that stops
+Zensical from building the raw project.
+
+Tests that run `zensical build` are skipped when the command is missing, unless PORTFOLIO_REQUIRE_ENGINES=1 (CI
+installs zensical and sets it): then they fail. The others only read the folder `portfolio generate` writes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import gzip
+import io
+import os
+import posixpath
+import shutil
+import subprocess
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+from bs4 import BeautifulSoup
+
+from conftest import REPOSITORY, CheckResult
+from test_leaks import PLANS
+
+try:
+    import tomllib
+except ModuleNotFoundError:  # Python 3.10: tomli (zensical installs it)
+    import tomli as tomllib
+
+AUDIENCES = ("public", "accreditor", "internal")
+ZENSICAL = shutil.which("zensical")
+GUARD = "THIS PROJECT IS BUILT WITH MKDOCS"
+
+
+@pytest.fixture
+def zensical() -> str:
+    """The zensical command, or a skip (a failure when PORTFOLIO_REQUIRE_ENGINES=1)."""
+    if ZENSICAL is None:
+        if os.environ.get("PORTFOLIO_REQUIRE_ENGINES") == "1":
+            pytest.fail("PORTFOLIO_REQUIRE_ENGINES=1, and the zensical command is not installed (pip install zensical)")
+        pytest.skip("the zensical command is not installed (pip install zensical; CI sets PORTFOLIO_REQUIRE_ENGINES=1)")
+    return ZENSICAL
+
+
+@pytest.fixture
+def sample(tmp_path: Path) -> Path:
+    """A copy of the repository's own project (with its zensical.toml guard)."""
+    root = tmp_path / "sample"
+    root.mkdir()
+    for name in ("framework.yml", "mkdocs.yml", "zensical.toml"):
+        shutil.copyfile(REPOSITORY / name, root / name)
+    for name in ("evidence", "site_templates"):
+        shutil.copytree(REPOSITORY / name, root / name)
+    return root
+
+
+def generate(root: Path, audience: str, out: Path) -> CheckResult:
+    """`portfolio generate ROOT --audience AUDIENCE --out OUT`, in this process, its output captured."""
+    from evidence_portfolio.cli import project_settings
+    from evidence_portfolio.commands.generate import add_options
+    from evidence_portfolio.commands.generate import generate as run
+
+    parser = argparse.ArgumentParser(prog="portfolio generate")
+    add_options(parser)
+    args = parser.parse_args([str(root), "--audience", audience, "--out", str(out)])
+    stdout, stderr = io.StringIO(), io.StringIO()
+    saved = os.environ.pop("PORTFOLIO_AUDIENCE", None)
+    try:
+        with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+            code = run(args, project_settings(args.directory, args.audience))
+    finally:
+        if saved is not None:
+            os.environ["PORTFOLIO_AUDIENCE"] = saved
+    return CheckResult(code, stdout.getvalue(), stderr.getvalue())
+
+
+def zensical_build(command: str, folder: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([command, "build"], cwd=folder, capture_output=True, text=True, timeout=120)
+
+
+def everything(folder: Path) -> dict[str, str]:
+    """Every file and folder under `folder` by relative path, with its text lowercased (gzip decompressed)."""
+    found: dict[str, str] = {}
+    for path in sorted(folder.rglob("*")):
+        relative = path.relative_to(folder).as_posix()
+        if path.is_dir():
+            found[relative + "/"] = ""
+            continue
+        data = path.read_bytes()
+        if path.name.endswith(".gz"):
+            data = gzip.decompress(data)
+        found[relative] = data.decode("utf-8", "replace").lower()
+    return found
+
+
+def holding(files: dict[str, str], word: str) -> list[str]:
+    return [
+        path for path, text in files.items() if word in path.lower() or word in unquote(path).lower() or word in text
+    ]
+
+
+def item(title: str, visibility: str, body: str, extra: str = "") -> str:
+    return (
+        f"---\ntitle: {title}\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-05-01\n"
+        f"visibility: {visibility}\n{extra}---\n{body}"
+    )
+
+
+# ------------------------------------------------------------------------------------------- (a) audiences
+
+
+CANARIES = {
+    "internal": ("kanarytitleinternalzz", "kanarybodyinternalzz", "kanaryfileinternalzz", "kanaryattachinternalzz",
+                 "kanarycontentinternalzz", "kanarytaginternalzz"),
+    "accreditor": ("kanarytitleaccreditorzz", "kanarybodyaccreditorzz", "kanaryfileaccreditorzz",
+                   "kanaryattachaccreditorzz", "kanarycontentaccreditorzz", "kanarytagaccreditorzz"),
+}
+
+
+def plant(root: Path) -> None:
+    """An internal and an accreditor item, each with its canaries in its title, body, file name, attachment's name
+    and content, and tags; the public intro links to both."""
+    for level, (title, body, name, attachment, content, tag) in CANARIES.items():
+        folder = root / "evidence/partnerships/do"
+        (folder / "files").mkdir(exist_ok=True)
+        (folder / f"files/{attachment}.pdf").write_text(f"%PDF {content}\n", encoding="utf-8")
+        (folder / f"{name}.md").write_text(
+            item(f"Plan {title}", level, f"# Heading\n\nWords {body}.\n",
+                 f"attachments: [files/{attachment}.pdf]\ntags: [{tag}]\n"),
+            encoding="utf-8",
+        )
+    intro = root / "evidence/index.md"
+    intro.write_text(
+        intro.read_text(encoding="utf-8")
+        + "\nSee [the internal one](partnerships/do/kanaryfileinternalzz.md) and "
+        "[the accreditor one](partnerships/do/kanaryfileaccreditorzz.md).\n",
+        encoding="utf-8",
+    )
+
+
+def test_each_audience_builds_with_zensical_and_holds_nothing_withheld(zensical: str, sample: Path, tmp_path: Path):
+    plant(sample)
+    sites = {}
+    for audience in AUDIENCES:
+        out = tmp_path / f"out-{audience}"
+        result = generate(sample, audience, out)
+        assert result.code == 0, result.stderr
+        built = zensical_build(zensical, out)
+        assert built.returncode == 0, built.stdout + built.stderr
+        assert (out / "site/index.html").is_file()
+        sites[audience] = everything(out / "site")
+        folder = everything(out)  # the Markdown, the config and Zensical's cache too
+        for level, words in CANARIES.items():
+            for word in words:
+                if AUDIENCES.index(level) > AUDIENCES.index(audience):
+                    found = holding(folder, word)
+                    assert not found, f"{word} ({level}) in the {audience} folder: {found}"
+                else:
+                    assert holding(sites[audience], word), f"{word} ({level}) is missing from the {audience} site"
+    assert len(sites["public"]) < len(sites["accreditor"]) < len(sites["internal"])
+
+
+# The leak suite's scenarios (tests/test_leaks.py), each vector's canary searched in the whole folder: the Markdown,
+# the config and, when zensical is installed, the site and Zensical's cache.
+
+
+@pytest.mark.parametrize("name", sorted(PLANS))
+def test_the_leak_suite_scenarios_hold_nothing_withheld(name: str, tmp_path: Path):
+    plan = PLANS[name]
+    project = plan.make(tmp_path / "project")
+    engine = ZENSICAL
+    if engine is None and os.environ.get("PORTFOLIO_REQUIRE_ENGINES") == "1":
+        pytest.fail("PORTFOLIO_REQUIRE_ENGINES=1, and the zensical command is not installed (pip install zensical)")
+    folders = {}
+    for audience in AUDIENCES:
+        out = tmp_path / f"out-{audience}"
+        result = generate(project.root, audience, out)
+        if result.code == 1 and "fix them first" in result.stderr:  # the core refuses the project (snippets)
+            assert not out.exists()
+            return
+        assert result.code == 0, result.stderr
+        if engine is not None:
+            built = zensical_build(engine, out)
+            assert built.returncode == 0, built.stdout + built.stderr
+        folders[audience] = everything(out)
+    failures = []
+    for vector in plan.vectors:
+        for audience in AUDIENCES:
+            found = holding(folders[audience], vector.word)
+            allowed = vector.level != "nobody" and AUDIENCES.index(audience) >= AUDIENCES.index(vector.level)
+            if found and not allowed:
+                failures.append(f"{vector.id} ({vector.level}) in the {audience} folder: {found[:3]}")
+            if not found and audience == "internal" and allowed:
+                failures.append(f"{vector.id} is not in the internal folder: the vector tests nothing")
+    assert not failures, "\n".join(failures)
+
+
+# ----------------------------------------------------------------------------------- (b) pages and links
+
+
+def test_the_site_holds_the_generated_pages_and_item_pages_whose_links_resolve(
+    zensical: str, sample: Path, tmp_path: Path
+):
+    out = tmp_path / "out"
+    assert generate(sample, "accreditor", out).code == 0
+    built = zensical_build(zensical, out)
+    assert built.returncode == 0, built.stdout + built.stderr
+    site = out / "site"
+    import json
+
+    data = json.loads((site / "portfolio.json").read_text(encoding="utf-8"))
+    assert data["audience"] == "accreditor"
+    for role in ("overview", "library", "case_studies", "partners", "celebrations", "actions", "print"):
+        assert role in data["pages"], role
+        assert (site / data["pages"][role] / "index.html").is_file(), role
+    for challenge in data["challenges"]:
+        page = BeautifulSoup((site / challenge["url"] / "index.html").read_text(encoding="utf-8"), "html.parser")
+        assert page.h1 is not None and page.h1.get_text(strip=True).startswith(challenge["title"])
+    assert (site / "evidence.csv").is_file()
+
+    library = BeautifulSoup((site / "library/index.html").read_text(encoding="utf-8"), "html.parser")
+    listed = {element["data-item"]: element for element in library.select("li[data-item]")}
+    assert set(listed) == {entry["id"] for entry in data["items"]}
+    for entry in data["items"]:
+        href = listed[entry["id"]].a["href"]
+        target = resolve(site, "library/", href)
+        assert target == site / entry["url"] / "index.html", (entry["id"], href)
+        page = BeautifulSoup(target.read_text(encoding="utf-8"), "html.parser")
+        panel = page.select_one(".portfolio-panel")
+        assert panel is not None and panel["data-item"] == entry["id"]
+        assert page.h1 is not None and page.h1.find_next(class_="portfolio-panel") is panel
+        for link in panel.select("a[href]"):  # challenge sections and attachments
+            assert resolve(site, entry["url"], link["href"]).is_file(), (entry["id"], link["href"])
+
+    broken = []
+    for path in site.rglob("*.html"):
+        url = path.relative_to(site).as_posix().removesuffix("index.html")
+        document = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        for tag, attribute in (("a", "href"), ("img", "src"), ("link", "href"), ("script", "src")):
+            for element in document.find_all(tag):
+                value = element.get(attribute)
+                relative = value and not urlsplit(value).scheme and not value.startswith(("#", "//"))
+                if relative and not resolve(site, url, value).is_file():
+                    broken.append(f"{url}: {value}")
+    assert not broken, broken
+
+
+def resolve(site: Path, page_url: str, href: str) -> Path:
+    """The file a relative URL leads to from the page at `page_url` (its folder's index.html for a folder)."""
+    path = unquote(urlsplit(href).path)
+    joined = posixpath.normpath(posixpath.join(posixpath.dirname("/" + page_url), path)) if path else "/" + page_url
+    target = site / joined.lstrip("/")
+    return target / "index.html" if (path.endswith("/") or not path or target.is_dir()) else target
+
+
+# ------------------------------------------------------------------------------ (c) links to a withheld page
+
+
+def test_links_to_a_withheld_item_leave_no_trace_in_the_generated_markdown(sample: Path, tmp_path: Path):
+    secret = "partnerships/do/kanarywithheldzz"
+    (sample / f"evidence/{secret}.md").write_text(item("Secret", "internal", "Words.\n"), encoding="utf-8")
+    (sample / "evidence/links.md").write_text(
+        "---\ntitle: Links\n---\n# Links\n\n"
+        f"1. Inline [first]({secret}.md#part \"a title\") and [nested [brackets] here](<{secret}.md>).\n"
+        f"2. Reference [second][ref] and [third][].\n"
+        f"3. Raw HTML <a href=\"../{secret}/\">fourth</a> and <A HREF=../{secret}/>fifth</A>.\n"
+        f"4. Site path [sixth](/{secret}/) and an image ![seventh](../evidence/{secret}.md).\n"
+        f"5. Kept: [the library](library.md?type=case-study) and <a href=\"../about/\">about</a>.\n\n"
+        f"[ref]: {secret}.md\n"
+        f"[third]:\n    {secret}.md 'title'\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    result = generate(sample, "public", out)
+    assert result.code == 0, result.stderr
+    written = (out / "docs/links.md").read_text(encoding="utf-8")
+    assert "1. Inline first and nested [brackets] here." in written
+    assert "2. Reference second and third." in written
+    assert "<a>fourth</a>" in written and "<A>fifth</A>" in written
+    assert "4. Site path sixth and an image seventh." in written
+    assert "[the library](library.md?type=case-study)" in written and '<a href="about.md">about</a>' in written
+    assert not holding(everything(out), "kanarywithheldzz")
+
+
+def test_a_link_the_markdown_seal_misses_leaves_the_page_out(
+    sample: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """The check on the HTML is the last line: were the Markdown-level seal to miss a link (here, it is made to
+    miss those of one page), that page is left out, named with the URL, and the command exits 1."""
+    from evidence_portfolio.commands import generate as module
+    from evidence_portfolio.site.markdown_seal import SealedMarkdown
+
+    (sample / "evidence/partnerships/do/kanarysneakyzz.md").write_text(item("Sneaky", "internal", "W.\n"), "utf-8")
+    (sample / "evidence/sneaky.md").write_text("# Sneaky\n\n[x](partnerships/do/kanarysneakyzz.md)\n", "utf-8")
+    (sample / "evidence/fine.md").write_text("# Fine\n\nSee [the sneaky page](sneaky.md).\n", "utf-8")
+    real = module.seal_markdown
+
+    def missing(body: str, src_uri: str, *args: object, **kwargs: bool) -> SealedMarkdown:
+        if src_uri == "sneaky.md":
+            return SealedMarkdown(body, frozenset(), ())
+        return real(body, src_uri, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(module, "seal_markdown", missing)
+    out = tmp_path / "out"
+    result = generate(sample, "public", out)
+    assert result.code == 1
+    assert "evidence/sneaky.md:1: warning: left out" in result.stderr and "kanarysneakyzz" in result.stderr
+    assert not (out / "docs/sneaky.md").exists()
+    assert (out / "docs/fine.md").read_text(encoding="utf-8").endswith("See the sneaky page.\n")
+    assert "sneaky.md" not in (out / "zensical.toml").read_text(encoding="utf-8")
+    assert not holding(everything(out), "kanarysneakyzz")
+
+
+def test_urls_the_markdown_scan_does_not_judge_are_deleted(sample: Path, tmp_path: Path):
+    """CSS, srcdoc, refresh, attr_list: deleted whole, so the page is published (not left out by the HTML check)."""
+    (sample / "evidence/partnerships/do/kanaryhiddenzz.md").write_text(item("Hidden", "internal", "W.\n"), "utf-8")
+    target = "partnerships/do/kanaryhiddenzz"
+    (sample / "evidence/odd.md").write_text(
+        "# Odd\n\n"
+        f'![a photo](https://example.org/a.png){{: srcset="{target}.md 2x" .wide }}\n\n'
+        f'[the top](#top){{: href="../{target}/" }}\n\n'
+        f'<div style="background: url(../{target}/)">styled</div>\n\n'
+        f"<style>.x {{ background: url('../{target}/') }}</style>\n\n"
+        f'<iframe srcdoc="&lt;a href=&quot;../{target}/&quot;&gt;x&lt;/a&gt;"></iframe>\n\n'
+        f'<meta http-equiv="refresh" content="0; url=../{target}/">\n\n'
+        f'<span itemid="../{target}/">item</span> <base href="../{target}/">\n',
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    result = generate(sample, "public", out)
+    assert result.code == 0, result.stderr
+    written = (out / "docs/odd.md").read_text(encoding="utf-8")
+    assert ".wide }" in written and "srcset" not in written and "href" not in written
+    assert "<style></style>" in written and "<span>item</span>" in written and "<div>styled</div>" in written
+    assert not holding(everything(out), "kanaryhiddenzz")
+
+
+def test_pages_are_written_as_md_with_their_front_matter_and_the_config_is_toml(sample: Path, tmp_path: Path):
+    (sample / "evidence/old-style.markdown").write_text(
+        '---\ntitle: "Old <script>x</script>"\n---\nA page [to about](about.md).\n', encoding="utf-8"
+    )
+    (sample / "evidence/about.md").write_text("# About\n\nSee [the old page](old-style.markdown).\n", "utf-8")
+    name = 'Trust "quoted" \\ café 🎉'
+    mkdocs_yml = (sample / "mkdocs.yml").read_text(encoding="utf-8")
+    (sample / "mkdocs.yml").write_text(
+        mkdocs_yml.replace("site_name: Riverside Leisure Trust evidence portfolio", f"site_name: '{name}'"), "utf-8"
+    )
+    out = tmp_path / "out"
+    assert generate(sample, "public", out).code == 0
+    assert not list((out / "docs").rglob("*.markdown"))
+    old = (out / "docs/old-style.md").read_text(encoding="utf-8")
+    assert old.startswith("---\ntitle: Old &lt;script&gt;x&lt;/script&gt;\n---\n")
+    assert "See [the old page](old-style.md)." in (out / "docs/about.md").read_text(encoding="utf-8")
+    config = tomllib.loads((out / "zensical.toml").read_text(encoding="utf-8"))["project"]
+    assert config["docs_dir"] == "docs" and config["site_dir"] == "site"
+    assert config["site_name"] == name
+    assert config["extra_css"] == ["assets/portfolio/portfolio.css"]
+    assert config["extra_javascript"] == ["assets/portfolio/library.js"]
+    assert config["theme"]["font"] is False and config["extra"]["generator"] is False
+    assert {"toc", "tables", "admonition", "attr_list"} <= set(config["markdown_extensions"])
+    assert config["markdown_extensions"]["toc"] == {"permalink": True}
+    assert config["nav"][0] == {"Overview": "index.md"} and "old-style.md" in config["nav"]
+    assert (out / "docs/assets/portfolio/portfolio.css").is_file() and (out / "docs/portfolio.json").is_file()
+    item_page = (out / "docs/partnerships/plan/2026-02-10-joint-bid-active-ashby-vale.md").read_text("utf-8")
+    assert item_page.startswith("---\ntitle: Joint bid with the County Active Partnership\ntags:\n")
+    assert '<div class="admonition info portfolio-panel"' in item_page
+    assert "../../challenges/partnerships.md#plan" in item_page  # source paths, which Zensical turns into URLs
+
+
+def test_only_files_a_written_page_refers_to_are_copied(sample: Path, tmp_path: Path):
+    (sample / "evidence/kanarylonelyzz.pdf").write_text("nobody links here", encoding="utf-8")
+    out = tmp_path / "out"
+    assert generate(sample, "internal", out).code == 0
+    copied = {p.relative_to(out / "docs").as_posix() for p in (out / "docs").rglob("*") if p.is_file()}
+    others = {p for p in copied if not p.endswith(".md") and not p.startswith("assets/portfolio/")}
+    assert others == {
+        "partnerships/do/files/move-more-partnership-agreement.pdf",
+        "partnerships/measure/files/partner-survey-2026.csv",
+        "portfolio.json",
+        "evidence.csv",
+    }
+    public = tmp_path / "public"
+    assert generate(sample, "public", public).code == 0
+    assert not (public / "docs/partnerships/do/files/move-more-partnership-agreement.pdf").exists()
+
+
+# --------------------------------------------------------------------------------------------- (d) the guard
+
+
+def test_zensical_refuses_to_build_the_raw_project(zensical: str, sample: Path):
+    built = zensical_build(zensical, sample)
+    assert built.returncode == 1
+    output = built.stdout + built.stderr
+    assert "Docs directory does not exist" in output and GUARD in output
+    assert not (sample / "site").exists()
+    assert "portfolio generate" in (sample / "zensical.toml").read_text(encoding="utf-8").splitlines()[0]
+
+
+# ------------------------------------------------------------------------------------ (e) where it writes
+
+
+def test_a_folder_it_did_not_write_is_refused(sample: Path, tmp_path: Path):
+    out = tmp_path / "mine"
+    out.mkdir()
+    (out / "notes.txt").write_text("keep me", encoding="utf-8")
+    result = generate(sample, "public", out)
+    assert result.code == 2
+    assert len(result.stderr.strip().splitlines()) == 1 and "not written by portfolio generate" in result.stderr
+    assert [p.name for p in out.iterdir()] == ["notes.txt"]
+
+
+def test_a_folder_it_wrote_is_replaced_whole(sample: Path, tmp_path: Path):
+    out = tmp_path / "out"
+    assert generate(sample, "internal", out).code == 0
+    (out / "site").mkdir()
+    (out / "site/stale.html").write_text("old build", encoding="utf-8")
+    (out / "docs/stale.md").write_text("# Stale\n", encoding="utf-8")
+    (out / ".cache").mkdir()
+    (out / ".cache/internal-page").write_text("Zensical's cache of the internal build", encoding="utf-8")
+    assert generate(sample, "public", out).code == 0
+    assert not (out / "site").exists() and not (out / "docs/stale.md").exists() and not (out / ".cache").exists()
+    assert (out / ".portfolio-generated").is_file() and "public audience" in (out / "zensical.toml").read_text("utf-8")
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out.")]  # no staging folder left behind
+
+
+def test_a_folder_inside_evidence_or_holding_the_project_is_refused(sample: Path):
+    inside = generate(sample, "public", sample / "evidence/generated")
+    assert inside.code == 2 and "inside evidence/" in inside.stderr
+    assert not (sample / "evidence/generated").exists()
+    assert generate(sample, "public", sample.parent).code == 2
+
+
+def test_a_portfolio_with_errors_is_refused(sample: Path, tmp_path: Path):
+    (sample / "evidence/broken.md").write_text("---\ntitle: Broken\ntype: evidense\n---\n", encoding="utf-8")
+    result = generate(sample, "public", tmp_path / "out")
+    assert result.code == 1
+    assert "evidence/broken.md:3: error:" in result.stderr and "fix them first" in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_the_command_is_wired(sample: Path, tmp_path: Path):
+    from evidence_portfolio import cli
+
+    if "generate" not in getattr(cli, "COMMANDS", {}):
+        pytest.skip("cli.py does not wire `portfolio generate` yet")
+    out = tmp_path / "out"
+    stdout, stderr = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+        code = cli.main(["generate", str(sample), "--audience", "public", "--out", str(out)])
+    assert code == 0, stderr.getvalue()
+    assert (out / "zensical.toml").is_file()
