@@ -19,32 +19,72 @@ TYPES = ("evidence", "evidence", "evidence", "case-study", "celebration", "actio
 PARTNERS = tuple(f"Partner {letter}" for letter in "ABCDEFGHIJKL")
 TAGS = ("older-adults", "young-people", "inactive", "health", "disability", "schools", "women", "rural")
 VISIBILITY = ("public", "public", "accreditor", "internal")
-WORDS = (
-    "partners plan deliver measure review improve residents participation activity health wellbeing sessions "
-    "community centre pool programme outcomes evidence agreement survey feedback funding inclusion volunteers"
-).split()
+WORDS = [
+    "partners",
+    "plan",
+    "deliver",
+    "measure",
+    "review",
+    "improve",
+    "residents",
+    "participation",
+    "activity",
+    "health",
+    "wellbeing",
+    "sessions",
+    "community",
+    "centre",
+    "pool",
+    "programme",
+    "outcomes",
+    "evidence",
+    "agreement",
+    "survey",
+    "feedback",
+    "funding",
+    "inclusion",
+    "volunteers",
+]
 
 
 def framework() -> str:
     lines = [
-        "id: synthetic-standard", "title: Synthetic Standard", "rating_scale:",
+        "id: synthetic-standard",
+        "title: Synthetic Standard",
+        "rating_scale:",
         *(f"  - {{id: level-{n}, label: Level {n}}}" for n in range(5)),
-        "sections:", *(f"  - {{id: {s}, label: {s.title()}}}" for s in SECTIONS),
-        "rollup: median", "min_evidence: 2", "max_evidence_age_days: 1095", "challenges:",
+        "sections:",
+        *(f"  - {{id: {s}, label: {s.title()}}}" for s in SECTIONS),
+        "rollup: median",
+        "min_evidence: 2",
+        "max_evidence_age_days: 1095",
+        "challenges:",
     ]
     for challenge in CHALLENGES:
-        lines += [f"  - id: {challenge}", f"    title: {challenge.title()}", "    outcomes:", "      - An outcome.",
-                  "    sections:"]
+        lines += [
+            f"  - id: {challenge}",
+            f"    title: {challenge.title()}",
+            "    outcomes:",
+            "      - An outcome.",
+            "    sections:",
+        ]
         lines += [f"      {s}: {{question: 'How do you {s}?', best_practice: 'We {s} well.'}}" for s in SECTIONS]
     return "\n".join(lines) + "\n"
 
 
 def body(number: int) -> str:
     words = [WORDS[(number * 7 + i * 3) % len(WORDS)] for i in range(250)]
-    paragraphs = [" ".join(words[i:i + 50]).capitalize() + "." for i in range(0, 250, 50)]
-    return "## Context\n\n" + paragraphs[0] + "\n\n## What we did\n\n" + "\n\n".join(paragraphs[1:3]) + (
-        "\n\n## Outcomes\n\n| Measure | Before | After |\n|---|---|---|\n| Sessions | 10 | 25 |\n\n"
-        + "\n\n".join(paragraphs[3:]) + "\n"
+    paragraphs = [" ".join(words[i : i + 50]).capitalize() + "." for i in range(0, 250, 50)]
+    return (
+        "## Context\n\n"
+        + paragraphs[0]
+        + "\n\n## What we did\n\n"
+        + "\n\n".join(paragraphs[1:3])
+        + (
+            "\n\n## Outcomes\n\n| Measure | Before | After |\n|---|---|---|\n| Sessions | 10 | 25 |\n\n"
+            + "\n\n".join(paragraphs[3:])
+            + "\n"
+        )
     )
 
 
@@ -55,11 +95,16 @@ def item(number: int, as_of: datetime.date) -> tuple[str, str]:
     item_type = TYPES[number % len(TYPES)]
     date = as_of - datetime.timedelta(days=(number * 37) % 1400)
     front = [
-        f"title: Item {number} about {WORDS[number % len(WORDS)]}", f"type: {item_type}",
-        "maps_to:", f"  - {challenge}/{section}", f"  - {challenge}/{other}",
-        f"date: {date.isoformat()}", f"summary: Summary of item {number}.",
+        f"title: Item {number} about {WORDS[number % len(WORDS)]}",
+        f"type: {item_type}",
+        "maps_to:",
+        f"  - {challenge}/{section}",
+        f"  - {challenge}/{other}",
+        f"date: {date.isoformat()}",
+        f"summary: Summary of item {number}.",
         f"partners: [{PARTNERS[number % len(PARTNERS)]}, {PARTNERS[(number * 5) % len(PARTNERS)]}]",
-        f"tags: [{TAGS[number % len(TAGS)]}]", f"visibility: {VISIBILITY[number % len(VISIBILITY)]}",
+        f"tags: [{TAGS[number % len(TAGS)]}]",
+        f"visibility: {VISIBILITY[number % len(VISIBILITY)]}",
     ]
     if item_type == "action":
         front += ["owner: Head of Service", f"due: {(as_of + datetime.timedelta(days=30 + number % 300)).isoformat()}"]
@@ -70,8 +115,10 @@ def item(number: int, as_of: datetime.date) -> tuple[str, str]:
 def assessment(challenge: str, year: int) -> str:
     ratings = "\n".join(f"  {s}: level-{(len(s) + year) % 5}" for s in SECTIONS)
     sections = "".join(f"## {s.title()}\n\n### What do we currently do\n\nText.\n\n" for s in SECTIONS)
-    return (f"---\ntitle: {challenge.title()} self-assessment {year}\ntype: self-assessment\nchallenge: {challenge}\n"
-            f"date: {year}-10-01\nvisibility: accreditor\nratings:\n{ratings}\n---\n\n{sections}")
+    return (
+        f"---\ntitle: {challenge.title()} self-assessment {year}\ntype: self-assessment\nchallenge: {challenge}\n"
+        f"date: {year}-10-01\nvisibility: accreditor\nratings:\n{ratings}\n---\n\n{sections}"
+    )
 
 
 def generate(count: int, root: Path, as_of: datetime.date = datetime.date(2026, 11, 27)) -> Path:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from generate import generate  # noqa: E402
+from generate import generate
 
 FLOOR = r"""
 import sys, pathlib, markdown
@@ -55,8 +55,9 @@ def measure(command: list[str], cwd: Path, runs: int) -> Figure:
     best, peak = float("inf"), 0.0
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     for _ in range(runs):
-        out = subprocess.run([sys.executable, "-c", MEASURE, *command], cwd=cwd, env=env, capture_output=True,
-                             text=True, check=True).stdout.split()
+        out = subprocess.run(
+            [sys.executable, "-c", MEASURE, *command], cwd=cwd, env=env, capture_output=True, text=True, check=True
+        ).stdout.split()
         seconds, peak_kb, code = float(out[0]), int(out[1]), int(out[2])
         if code != 0:
             raise RuntimeError(f"{command} failed with exit code {code}")
@@ -69,7 +70,15 @@ def serve_rebuild(root: Path, dirty: bool) -> float:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    command = [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}", *(["--dirty"] if dirty else [])]
+    command = [
+        sys.executable,
+        "-m",
+        "mkdocs",
+        "serve",
+        "--dev-addr",
+        f"127.0.0.1:{port}",
+        *(["--dirty"] if dirty else []),
+    ]
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     server = subprocess.Popen(command, cwd=root, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     built = re.compile(r"Documentation built in ([0-9.]+) seconds")
@@ -94,11 +103,16 @@ def serve_rebuild(root: Path, dirty: bool) -> float:
 def machine() -> str:
     cpu = platform.processor() or platform.machine()
     try:
-        model = next(line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                     if line.startswith("model name"))
+        model = next(
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        )
     except (OSError, StopIteration):
         model = cpu
-    return f"{model}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()} {platform.release()}"
+    return (
+        f"{model}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()} {platform.release()}"
+    )
 
 
 def run(sizes: list[int], runs: int, serve: bool) -> str:
@@ -112,8 +126,10 @@ def run(sizes: list[int], runs: int, serve: bool) -> str:
             check = measure([sys.executable, "-m", "evidence_portfolio.cli", "check", str(root)], root, runs)
             floor = measure([sys.executable, "-c", FLOOR, str(root / "evidence")], root, runs)
             rows.append((size, build, check, floor))
-            print(f"{size} items: build {build.seconds:.2f} s, check {check.seconds:.2f} s, floor {floor.seconds:.2f} s",
-                  file=sys.stderr)
+            print(
+                f"{size} items: build {build.seconds:.2f} s, check {check.seconds:.2f} s, floor {floor.seconds:.2f} s",
+                file=sys.stderr,
+            )
             if serve:
                 serve_rows.append((size, serve_rebuild(root, dirty=False), serve_rebuild(root, dirty=True)))
             shutil.rmtree(root)
@@ -122,18 +138,23 @@ def run(sizes: list[int], runs: int, serve: bool) -> str:
     lines = [
         f"Measured on {datetime.date.today().isoformat()}: {machine()}. Best of {runs} run(s), whole processes.",
         "",
-        "| items | `mkdocs build` | build peak memory | `portfolio check` | Markdown floor | build / floor | check / floor |",
+        "| items | `mkdocs build` | build peak memory | `portfolio check` | Markdown floor | build / floor "
+        "| check / floor |",
         "|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for size, build, check, floor in rows:
         lines.append(
-            f"| {size:,} | {build.seconds:.2f} s | {build.peak_mb:.0f} MB | {check.seconds:.2f} s | {floor.seconds:.2f} s "
+            f"| {size:,} | {build.seconds:.2f} s | {build.peak_mb:.0f} MB | {check.seconds:.2f} s "
+            f"| {floor.seconds:.2f} s "
             f"| {build.seconds / floor.seconds:.2f} | {check.seconds / floor.seconds:.2f} |"
         )
     if len(rows) > 1:
         (small, first, _, _), (large, last, _, _) = rows[0], rows[-1]
-        lines += ["", f"Growth from {small:,} to {large:,} items ({large / small:g}x the items): build time "
-                      f"x{last.seconds / first.seconds:.2f}."]
+        lines += [
+            "",
+            f"Growth from {small:,} to {large:,} items ({large / small:g}x the items): build time "
+            f"x{last.seconds / first.seconds:.2f}.",
+        ]
     if serve_rows:
         lines += ["", "| items | serve: rebuild after one edit | with `--dirty` |", "|---:|---:|---:|"]
         lines += [f"| {size:,} | {full:.2f} s | {dirty:.2f} s |" for size, full, dirty in serve_rows]

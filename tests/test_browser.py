@@ -17,8 +17,9 @@ import os
 import re
 import threading
 import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
@@ -169,8 +170,11 @@ QUERIES: list[tuple[str, set[str]]] = [
     (
         "challenge=partnerships",
         {
-            "partnerships/joint-bid", "partnerships/board-minutes", "partnerships/partner-survey",
-            "actions/review-with-partners", "assessments/partnerships-2026",
+            "partnerships/joint-bid",
+            "partnerships/board-minutes",
+            "partnerships/partner-survey",
+            "actions/review-with-partners",
+            "assessments/partnerships-2026",
         },
     ),
     ("challenge=partnerships&section=do", {"partnerships/joint-bid", "partnerships/board-minutes"}),
@@ -182,8 +186,12 @@ QUERIES: list[tuple[str, set[str]]] = [
     ("year=2025", {"partnerships/board-minutes", "people/coaching-award", "people/walking-football"}),
     (
         "year=2024&year=2025",
-        {"partnerships/partner-survey", "partnerships/board-minutes", "people/coaching-award",
-         "people/walking-football"},
+        {
+            "partnerships/partner-survey",
+            "partnerships/board-minutes",
+            "people/coaching-award",
+            "people/walking-football",
+        },
     ),
     ("year=2023", set()),
     ("q=walking", {"people/coaching-award", "people/walking-football"}),
@@ -254,7 +262,7 @@ def browser() -> Iterator[Any]:
     with sync_playwright() as playwright:
         try:
             chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
-        except Exception as error:  # noqa: BLE001 - any launch failure means no browser here
+        except Exception as error:
             unavailable(f"Chromium at {CHROMIUM} did not start: {error}")
         yield chromium
         chromium.close()
@@ -421,7 +429,10 @@ def test_library_filters_by_clicking_and_updates_the_url(page: Any, site: Server
     assert shown(page) == []
     assert page.locator("[data-empty]").is_visible()
     assert query_of(page) == [
-        ("challenge", "partnerships"), ("section", "do"), ("tag", "awards"), ("year", "2025"),
+        ("challenge", "partnerships"),
+        ("section", "do"),
+        ("tag", "awards"),
+        ("year", "2025"),
     ]
 
     # The URL now written reproduces the view in a new tab: the filtered view can be shared.
@@ -528,7 +539,7 @@ def search(page: Any, words: str, expected: str) -> str:
         page.wait_for_function(
             "t => document.querySelector('.md-search-result__list').innerText.includes(t)", arg=expected, timeout=10_000
         )
-    except Exception:  # noqa: BLE001 - report what the search did find
+    except Exception:
         pytest.fail(f"searching {words!r} did not find {expected!r}; results: {results.inner_text()!r}")
     return results.inner_text()
 
@@ -587,8 +598,13 @@ def audited_pages(server: Server) -> list[str]:
     """The home page, a challenge page, the library, the case-study gallery and an item page."""
     data = server.portfolio
     item = next(i for i in data["items"] if i["type"] == "case-study")
-    return [data["pages"]["overview"], data["challenges"][0]["url"], data["pages"]["library"],
-            data["pages"]["case_studies"], item["url"]]
+    return [
+        data["pages"]["overview"],
+        data["challenges"][0]["url"],
+        data["pages"]["library"],
+        data["pages"]["case_studies"],
+        item["url"],
+    ]
 
 
 def axe_violations(page: Any, axe_source: str, url: str) -> list[dict[str, Any]]:

@@ -1,4 +1,5 @@
-"""`portfolio new` and `portfolio report`, run as a contributor would: in a subprocess, and at a real terminal."""
+"""`portfolio new` and `portfolio report`, run as a contributor would: in a subprocess and at a real terminal (a
+few tests), and otherwise through the command's `main` in this process (the same code, without starting Python)."""
 
 from __future__ import annotations
 
@@ -14,15 +15,32 @@ from conftest import Project
 def git(project: Project, *args: str) -> None:
     subprocess.run(
         ["git", "-c", "user.name=Test", "-c", "user.email=test@example.invalid", *args],
-        cwd=project.root, check=True, capture_output=True,
+        cwd=project.root,
+        check=True,
+        capture_output=True,
     )
 
 
 def test_new_writes_an_item_that_check_accepts(project: Project) -> None:
     done = project.run(
-        "new", "case-study", "--title", "Café: joint bid / NHS?", "--maps-to", "partnerships/do",
-        "--maps-to", "partnerships/review", "--partner", "NHS Trust", "--tag", "older-adults",
-        "--visibility", "public", "--date", "2026-05-14", "--project", str(project.root),
+        "new",
+        "case-study",
+        "--title",
+        "Café: joint bid / NHS?",
+        "--maps-to",
+        "partnerships/do",
+        "--maps-to",
+        "partnerships/review",
+        "--partner",
+        "NHS Trust",
+        "--tag",
+        "older-adults",
+        "--visibility",
+        "public",
+        "--date",
+        "2026-05-14",
+        "--project",
+        str(project.root),
     )
     assert done.code == 0, done.stderr
     assert done.stdout == "evidence/partnerships/do/2026-05-14-cafe-joint-bid-nhs.md\n"
@@ -39,21 +57,41 @@ def test_new_writes_an_item_that_check_accepts(project: Project) -> None:
 
 
 def test_new_action_and_self_assessment_skeletons(project: Project) -> None:
-    action = project.run(
-        "new", "action", "--title", "Start a forum", "--maps-to", "partnerships", "--owner", "Head of Sport",
-        "--due", "2027-03-31", "--date", "2026-11-01", "--project", str(project.root),
+    action = project.command(
+        "new",
+        "action",
+        "--title",
+        "Start a forum",
+        "--maps-to",
+        "partnerships",
+        "--owner",
+        "Head of Sport",
+        "--due",
+        "2027-03-31",
+        "--date",
+        "2026-11-01",
+        "--project",
+        str(project.root),
     )
     assert action.stdout == "evidence/partnerships/2026-11-01-start-a-forum.md\n", action.stderr
-    assessment = project.run(
-        "new", "self-assessment", "--title", "Partnerships 2026", "--challenge", "partnerships",
-        "--date", "2026-11-01", "--project", str(project.root),
+    assessment = project.command(
+        "new",
+        "self-assessment",
+        "--title",
+        "Partnerships 2026",
+        "--challenge",
+        "partnerships",
+        "--date",
+        "2026-11-01",
+        "--project",
+        str(project.root),
     )
     path = assessment.stdout.strip()
     assert path == "evidence/partnerships/self-assessments/2026-11-01-partnerships-2026.md", assessment.stderr
     text = (project.root / path).read_text(encoding="utf-8")
     assert text.count("### What do we currently do") == 3 and text.count("### What action can we take") == 3
     assert "> How do you review with partners?" in text
-    checked = project.check()
+    checked = project.check_in_process()
     assert not [line for line in checked.lines if "start-a-forum" in line or "partnerships-2026" in line]
     data = project.build().portfolio
     items = {item["id"]: item for item in data["items"]}
@@ -62,22 +100,37 @@ def test_new_action_and_self_assessment_skeletons(project: Project) -> None:
 
 
 def test_new_refuses_to_overwrite_and_rejects_unknown_names(project: Project) -> None:
-    args = ("new", "evidence", "--title", "Minutes", "--maps-to", "partnerships/plan", "--date", "2026-01-01",
-            "--project", str(project.root))
-    assert project.run(*args).code == 0
-    again = project.run(*args)
+    args = (
+        "new",
+        "evidence",
+        "--title",
+        "Minutes",
+        "--maps-to",
+        "partnerships/plan",
+        "--date",
+        "2026-01-01",
+        "--project",
+        str(project.root),
+    )
+    assert project.command(*args).code == 0
+    again = project.command(*args)
     assert again.code == 1 and "already exists" in again.stderr
-    wrong = project.run("new", "evidence", "--title", "X", "--maps-to", "partnerships/pln", "--project", str(project.root))
+    wrong = project.command(
+        "new", "evidence", "--title", "X", "--maps-to", "partnerships/pln", "--project", str(project.root)
+    )
     assert wrong.code == 2
     assert 'unknown section "pln" of challenge "partnerships" in maps_to; did you mean "plan"?' in wrong.stderr
-    typo = project.run("new", "evidnce", "--title", "X", "--project", str(project.root))
+    typo = project.command("new", "evidnce", "--title", "X", "--project", str(project.root))
     assert typo.code == 2 and 'did you mean "evidence"?' in typo.stderr
 
 
 def test_new_never_prompts_without_a_terminal(project: Project) -> None:
     done = subprocess.run(
         [sys.executable, "-m", "evidence_portfolio.cli", "new", "evidence", "--project", str(project.root)],
-        stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=60,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert done.returncode == 2
     assert "--title is needed (nothing is asked when not run in a terminal)" in done.stderr
@@ -86,8 +139,10 @@ def test_new_never_prompts_without_a_terminal(project: Project) -> None:
 
 def test_new_asks_at_a_terminal_with_choices_from_the_framework(project: Project) -> None:
     child = pexpect.spawn(
-        sys.executable, ["-m", "evidence_portfolio.cli", "new", "--project", str(project.root)],
-        encoding="utf-8", timeout=30,
+        sys.executable,
+        ["-m", "evidence_portfolio.cli", "new", "--project", str(project.root)],
+        encoding="utf-8",
+        timeout=30,
     )
     child.expect("5. self-assessment")
     child.expect("Type of item: ")
@@ -117,17 +172,22 @@ def test_report_formats(project: Project) -> None:
     project.item(
         "sa.md", "title: SA\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-02-01\nratings: {plan: good}"
     )
-    text = project.run("report", str(project.root))
+    text = project.command("report", str(project.root))
     assert text.code == 0
     assert "Portfolio coverage: 50%" in text.stdout
     assert "Plan           1 supporting, covered, Good" in text.stdout
     assert "Do             0 supporting, NOT covered, not rated" in text.stdout
-    markdown = project.run("report", str(project.root), "--format", "markdown").stdout
+    markdown = project.command("report", str(project.root), "--format", "markdown").stdout
     assert "| Plan | 1 | yes | Good | 0 |" in markdown and "| Do | 0 | **no** | not rated | 0 |" in markdown
-    data = json.loads(project.run("report", str(project.root), "--format", "json").stdout)
+    data = json.loads(project.command("report", str(project.root), "--format", "json").stdout)
     assert data["coverage"] == 0.5
     assert data["challenges"][0]["sections"][0] == {
-        "id": "plan", "label": "Plan", "supporting": 1, "covered": True, "rating": "good", "actions": 0,
+        "id": "plan",
+        "label": "Plan",
+        "supporting": 1,
+        "covered": True,
+        "rating": "good",
+        "actions": 0,
     }
     assert data["challenges"][0]["rating"] == "good", "ids in machine output, as in portfolio.json"
 
@@ -147,26 +207,26 @@ def test_report_against_a_git_base(project: Project) -> None:
     project.item(
         "sa.md", "title: SA\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-02-01\nratings: {plan: good}"
     )
-    data = json.loads(project.run("report", str(project.root), "--base", "main", "--format", "json").stdout)
+    data = json.loads(project.command("report", str(project.root), "--base", "main", "--format", "json").stdout)
     diff = data["changes"]
     assert diff["added"] == [{"id": "c", "title": "C"}]
     assert diff["changed"] == [{"id": "a", "title": "A (revised)"}, {"id": "sa", "title": "SA"}]
     assert diff["removed"] == [{"id": "b", "title": "B"}]
     assert diff["newly_covered"] == ["partnerships/review"] and diff["newly_uncovered"] == ["partnerships/do"]
     assert {"target": "partnerships/plan", "before": "fair", "after": "good"} in diff["ratings_changed"]
-    markdown = project.run("report", str(project.root), "--base", "main", "--format", "markdown").stdout
+    markdown = project.command("report", str(project.root), "--base", "main", "--format", "markdown").stdout
     assert "- Added: C (c)" in markdown and "- No longer covered: partnerships/do" in markdown
     assert "- Rating of partnerships/plan: Fair -> Good" in markdown
-    unknown = project.run("report", str(project.root), "--base", "no-such-ref")
+    unknown = project.command("report", str(project.root), "--base", "no-such-ref")
     assert unknown.code == 2 and "no-such-ref" in unknown.stderr
 
 
 def test_schema_command_prints_schemas_that_check_items(project: Project) -> None:
     import jsonschema
 
-    framework = json.loads(project.run("schema", "framework").stdout)
+    framework = json.loads(project.command("schema", "framework").stdout)
     assert framework["$schema"] == "https://json-schema.org/draft/2020-12/schema"
-    item = json.loads(project.run("schema", "item", str(project.root)).stdout)
+    item = json.loads(project.command("schema", "item", str(project.root)).stdout)
     validator = jsonschema.Draft202012Validator(item)
     good = {"title": "T", "type": "evidence", "date": "2026-05-14", "maps_to": ["partnerships/plan"]}
     assert not list(validator.iter_errors(good))
@@ -174,13 +234,33 @@ def test_schema_command_prints_schemas_that_check_items(project: Project) -> Non
 
 
 def test_new_without_a_terminal_fills_what_an_action_or_assessment_can_do_without(project: Project) -> None:
-    action = project.run("new", "action", "--title", "Act", "--maps-to", "partnerships/do", "--date", "2026-11-01",
-                         "--project", str(project.root))
+    action = project.command(
+        "new",
+        "action",
+        "--title",
+        "Act",
+        "--maps-to",
+        "partnerships/do",
+        "--date",
+        "2026-11-01",
+        "--project",
+        str(project.root),
+    )
     assert action.code == 0 and "set these in the file: owner (to be agreed), due (2027-01-30)" in action.stderr
     text = (project.root / action.stdout.strip()).read_text()
     assert "owner: to be agreed" in text and "due: 2027-01-30" in text
-    assessment = project.run("new", "self-assessment", "--title", "SA", "--maps-to", "people", "--date", "2026-11-01",
-                             "--project", str(project.root))
+    assessment = project.command(
+        "new",
+        "self-assessment",
+        "--title",
+        "SA",
+        "--maps-to",
+        "people",
+        "--date",
+        "2026-11-01",
+        "--project",
+        str(project.root),
+    )
     assert assessment.stdout.strip() == "evidence/people/self-assessments/2026-11-01-sa.md", assessment.stderr
-    checked = project.check()
+    checked = project.check_in_process()
     assert not [line for line in checked.lines if "/2026-11-01-" in line], checked.stdout

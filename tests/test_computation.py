@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import Project
-from evidence_portfolio.model.framework import Level
 from evidence_portfolio.computation.portfolio import rollup
+from evidence_portfolio.model.framework import Level
 
 SCALE = tuple(Level(f"l{i}", f"L{i}", i) for i in range(6))
 
@@ -120,9 +120,13 @@ def test_public_build_uses_the_latest_self_assessment_it_contains(project: Proje
 def test_rating_not_backed_by_evidence_is_shown_on_the_challenge_page(project: Project) -> None:
     result = other_project(project, "median").build(audience="accreditor")
     warnings = [(w["path"], w["line"], w["message"]) for w in result.portfolio["warnings"]]
-    assert ("evidence/sa-new.md", 7, 'rating not backed by evidence: "implementation" is rated Bee but the section '
-            "has 1 of the 2 supporting items it needs; add evidence mapped to governance/implementation or lower "
-            "the rating") in warnings
+    assert (
+        "evidence/sa-new.md",
+        7,
+        'rating not backed by evidence: "implementation" is rated Bee but the section '
+        "has 1 of the 2 supporting items it needs; add evidence mapped to governance/implementation or lower "
+        "the rating",
+    ) in warnings
     # D is the lowest level: an uncovered section rated D is not flagged.
     assert not any(w[1] == 7 and "evaluation" in w[2] for w in warnings)
     html = result.html(result.portfolio["challenges"][0]["url"])
@@ -154,11 +158,17 @@ def test_stale_and_overdue_use_as_of(project: Project) -> None:
 def test_yes_and_no_are_words_not_booleans(project: Project) -> None:
     """YAML 1.1 reads yes/no/on/off as booleans; here they stay words, so they can be rating ids."""
     framework = (project.root / "framework.yml").read_text()
-    project.write("framework.yml", framework.replace(
-        "  - {id: poor, label: Poor}\n  - {id: fair, label: Fair}\n  - {id: good, label: Good}\n  - {id: great, label: Great}\n",
-        "  - {id: 'no', label: Not yet}\n  - {id: 'yes', label: Achieved}\n"))
-    project.item("sa.md", "title: SA\ntype: self-assessment\nchallenge: people\ndate: 2026-01-01\nratings: {plan: yes}\n"
-                          "overall: no")
+    project.write(
+        "framework.yml",
+        framework.replace(
+            "  - {id: poor, label: Poor}\n  - {id: fair, label: Fair}\n  - {id: good, label: Good}\n  - {id: great, label: Great}\n",
+            "  - {id: 'no', label: Not yet}\n  - {id: 'yes', label: Achieved}\n",
+        ),
+    )
+    project.item(
+        "sa.md",
+        "title: SA\ntype: self-assessment\nchallenge: people\ndate: 2026-01-01\nratings: {plan: yes}\noverall: no",
+    )
     data = project.build().portfolio
     people = data["challenges"][1]
     assert (people["sections"][0]["rating"], people["rating"], people["rating_source"]) == ("yes", "no", "overall")

@@ -10,10 +10,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import FRAMEWORK
+from evidence_portfolio.model.problems import Problem
 from evidence_portfolio.reading.framework_file import load_framework
 from evidence_portfolio.reading.front_matter import read_source
 from evidence_portfolio.reading.pages import parse_page
-from evidence_portfolio.model.problems import Problem
 
 VALID_ITEMS = [
     b"---\ntitle: Joint bid\ntype: case-study\nmaps_to:\n  - partnerships/do\n  - people\ndate: 2026-05-14\n"

@@ -112,10 +112,22 @@ def item(title: str, visibility: str, body: str, extra: str = "") -> str:
 
 
 CANARIES = {
-    "internal": ("kanarytitleinternalzz", "kanarybodyinternalzz", "kanaryfileinternalzz", "kanaryattachinternalzz",
-                 "kanarycontentinternalzz", "kanarytaginternalzz"),
-    "accreditor": ("kanarytitleaccreditorzz", "kanarybodyaccreditorzz", "kanaryfileaccreditorzz",
-                   "kanaryattachaccreditorzz", "kanarycontentaccreditorzz", "kanarytagaccreditorzz"),
+    "internal": (
+        "kanarytitleinternalzz",
+        "kanarybodyinternalzz",
+        "kanaryfileinternalzz",
+        "kanaryattachinternalzz",
+        "kanarycontentinternalzz",
+        "kanarytaginternalzz",
+    ),
+    "accreditor": (
+        "kanarytitleaccreditorzz",
+        "kanarybodyaccreditorzz",
+        "kanaryfileaccreditorzz",
+        "kanaryattachaccreditorzz",
+        "kanarycontentaccreditorzz",
+        "kanarytagaccreditorzz",
+    ),
 }
 
 
@@ -127,14 +139,17 @@ def plant(root: Path) -> None:
         (folder / "files").mkdir(exist_ok=True)
         (folder / f"files/{attachment}.pdf").write_text(f"%PDF {content}\n", encoding="utf-8")
         (folder / f"{name}.md").write_text(
-            item(f"Plan {title}", level, f"# Heading\n\nWords {body}.\n",
-                 f"attachments: [files/{attachment}.pdf]\ntags: [{tag}]\n"),
+            item(
+                f"Plan {title}",
+                level,
+                f"# Heading\n\nWords {body}.\n",
+                f"attachments: [files/{attachment}.pdf]\ntags: [{tag}]\n",
+            ),
             encoding="utf-8",
         )
     intro = root / "evidence/index.md"
     intro.write_text(
-        intro.read_text(encoding="utf-8")
-        + "\nSee [the internal one](partnerships/do/kanaryfileinternalzz.md) and "
+        intro.read_text(encoding="utf-8") + "\nSee [the internal one](partnerships/do/kanaryfileinternalzz.md) and "
         "[the accreditor one](partnerships/do/kanaryfileaccreditorzz.md).\n",
         encoding="utf-8",
     )
@@ -263,11 +278,11 @@ def test_links_to_a_withheld_item_leave_no_trace_in_the_generated_markdown(sampl
     (sample / f"evidence/{secret}.md").write_text(item("Secret", "internal", "Words.\n"), encoding="utf-8")
     (sample / "evidence/links.md").write_text(
         "---\ntitle: Links\n---\n# Links\n\n"
-        f"1. Inline [first]({secret}.md#part \"a title\") and [nested [brackets] here](<{secret}.md>).\n"
+        f'1. Inline [first]({secret}.md#part "a title") and [nested [brackets] here](<{secret}.md>).\n'
         f"2. Reference [second][ref] and [third][].\n"
-        f"3. Raw HTML <a href=\"../{secret}/\">fourth</a> and <A HREF=../{secret}/>fifth</A>.\n"
+        f'3. Raw HTML <a href="../{secret}/">fourth</a> and <A HREF=../{secret}/>fifth</A>.\n'
         f"4. Site path [sixth](/{secret}/) and an image ![seventh](../evidence/{secret}.md).\n"
-        f"5. Kept: [the library](library.md?type=case-study) and <a href=\"../about/\">about</a>.\n\n"
+        f'5. Kept: [the library](library.md?type=case-study) and <a href="../about/">about</a>.\n\n'
         f"[ref]: {secret}.md\n"
         f"[third]:\n    {secret}.md 'title'\n",
         encoding="utf-8",

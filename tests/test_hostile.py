@@ -51,8 +51,12 @@ def test_oversized_item_is_an_error_with_a_configurable_limit(project: Project) 
         "split it, or move large content into an attachment"
     ]
     assert project.build().failed
-    project.write("mkdocs.yml", (project.root / "mkdocs.yml").read_text().replace(
-        "      as_of: 2026-11-27\n", "      as_of: 2026-11-27\n      max_file_mb: 7\n"))
+    project.write(
+        "mkdocs.yml",
+        (project.root / "mkdocs.yml")
+        .read_text()
+        .replace("      as_of: 2026-11-27\n", "      as_of: 2026-11-27\n      max_file_mb: 7\n"),
+    )
     assert lines_of(project, "evidence/big.md") == []
     assert not project.build().failed
 
@@ -60,10 +64,15 @@ def test_oversized_item_is_an_error_with_a_configurable_limit(project: Project) 
 def test_awkward_file_names_build_with_working_links(project: Project) -> None:
     names = ["with spaces.md", "café-ünïcode.md", "number#1.md", "what?.md", "100% & more.md"]
     for number, name in enumerate(names):
-        project.item(f"odd/{name}", f"title: Odd {number}\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")
+        project.item(
+            f"odd/{name}", f"title: Odd {number}\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01"
+        )
     project.write("evidence/odd/files/report #2 (final).csv", "a,b\n")
-    project.item("odd/attached.md", "title: Attached\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\n"
-                                    "attachments: ['files/report #2 (final).csv']")
+    project.item(
+        "odd/attached.md",
+        "title: Attached\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\n"
+        "attachments: ['files/report #2 (final).csv']",
+    )
     result = project.build()
     assert not result.failed, result.log
     items = {item["title"]: item for item in result.portfolio["items"]}
@@ -99,8 +108,12 @@ INJECTIONS = ['<script>alert("x")</script>', '"><img src=x onerror=alert(1)>', "
 def test_markup_in_fields_is_shown_as_text_everywhere(project: Project, payload: str, tmp_path) -> None:
     quoted = json.dumps(payload)
     framework = (project.root / "framework.yml").read_text()
-    project.write("framework.yml", framework.replace("title: Partnerships\n", f"title: {quoted}\n", 1)
-                  .replace("- Partners are involved.", f"- {quoted}"))
+    project.write(
+        "framework.yml",
+        framework.replace("title: Partnerships\n", f"title: {quoted}\n", 1).replace(
+            "- Partners are involved.", f"- {quoted}"
+        ),
+    )
     for kind, extra in (("case-study", ""), ("celebration", ""), ("action", f"\nowner: {quoted}\ndue: 2027-01-01")):
         project.item(
             f"{kind}.md",

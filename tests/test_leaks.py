@@ -78,7 +78,8 @@ class Site:
     def where(self, word: str) -> list[str]:
         """Every file whose name or content holds `word` (and every folder whose name does)."""
         return [
-            path for path, text in self.texts.items()
+            path
+            for path, text in self.texts.items()
             if word in path.lower() or word in unquote(path).lower() or word in text
         ]
 
@@ -107,8 +108,16 @@ def build_all(project: Project, refused: str = "") -> dict[str, Site]:
     return sites
 
 
-def item(title: str, *, type_: str = "evidence", visibility: str = "internal", maps_to: str | None = "people/plan",
-         date: str = "2026-01-01", extra: str = "", body: str = "Body text.\n") -> str:
+def item(
+    title: str,
+    *,
+    type_: str = "evidence",
+    visibility: str = "internal",
+    maps_to: str | None = "people/plan",
+    date: str = "2026-01-01",
+    extra: str = "",
+    body: str = "Body text.\n",
+) -> str:
     """The text of an item file."""
     lines = [f"title: {title}", f"type: {type_}"]
     if maps_to:
@@ -273,10 +282,16 @@ def hostile_scenario() -> Scenario:
     """One project, many vectors: each canary distinct, each in its own file or field."""
     s = Scenario("hostile")
     # Public content the build must publish (so the checks below are not vacuous).
-    s.write("evidence/pub/open-case.md", item(
-        "Open case study", type_="case-study", visibility="public", maps_to="partnerships/plan",
-        extra="partners: [Open Partner Ltd]\ntags: [open-tag]\nsummary: A public summary.",
-    ))
+    s.write(
+        "evidence/pub/open-case.md",
+        item(
+            "Open case study",
+            type_="case-study",
+            visibility="public",
+            maps_to="partnerships/plan",
+            extra="partners: [Open Partner Ltd]\ntags: [open-tag]\nsummary: A public summary.",
+        ),
+    )
     # 1. Markdown links from a public page, written every way.
     sections = ["# Links\n"]
     for vector, markdown, target in MARKDOWN_LINKS:
@@ -314,12 +329,16 @@ def hostile_scenario() -> Scenario:
             attachments.append(path.removeprefix("int/"))
         else:
             body.append(f"{_fill(markup, word)}\n")
-    s.write("evidence/int/holder-only.md", item(
-        "Holder of internal-only files", extra=f"attachments: [{', '.join(attachments)}]", body="\n".join(body)))
+    s.write(
+        "evidence/int/holder-only.md",
+        item("Holder of internal-only files", extra=f"attachments: [{', '.join(attachments)}]", body="\n".join(body)),
+    )
     word = s.vector("only-accreditor-attachment", "accreditor")
     s.write(f"evidence/acc/files/{word}.pdf", f"{word} file content\n".encode())
-    s.write("evidence/acc/holder.md", item("Accreditor holder", visibility="accreditor",
-                                           extra=f"attachments: [files/{word}.pdf]"))
+    s.write(
+        "evidence/acc/holder.md",
+        item("Accreditor holder", visibility="accreditor", extra=f"attachments: [files/{word}.pdf]"),
+    )
     # 5. A file referred to by nobody: withheld from every audience (the internal one too).
     word = s.vector("orphan-file", "nobody")
     s.write(f"evidence/misc/{word}.pdf", f"{word} file content\n".encode())
@@ -328,28 +347,53 @@ def hostile_scenario() -> Scenario:
     title, summary = s.vector("field-title"), s.vector("field-summary")
     partner, tag, author = s.vector("field-partner"), s.vector("field-tag"), s.vector("field-author")
     heading, text = s.vector("field-heading"), s.vector("field-body")
-    s.write(f"evidence/{folder}/{name}.md", item(
-        f"{title} title", type_="case-study", maps_to="partnerships/do",
-        extra=f"summary: {summary} summary\npartners: [{partner} Trust]\ntags: [{tag}]\nauthors: [{author} Smith]",
-        body=f"# {heading} heading\n\n{text} body.\n",
-    ))
+    s.write(
+        f"evidence/{folder}/{name}.md",
+        item(
+            f"{title} title",
+            type_="case-study",
+            maps_to="partnerships/do",
+            extra=f"summary: {summary} summary\npartners: [{partner} Trust]\ntags: [{tag}]\nauthors: [{author} Smith]",
+            body=f"# {heading} heading\n\n{text} body.\n",
+        ),
+    )
     owner, action = s.vector("field-action-owner"), s.vector("field-action-title")
-    s.write("evidence/int/action.md", item(
-        f"{action} title", type_="action", maps_to="partnerships/review",
-        extra=f"owner: {owner} Jones\ndue: 2027-06-30\nstatus: planned"))
+    s.write(
+        "evidence/int/action.md",
+        item(
+            f"{action} title",
+            type_="action",
+            maps_to="partnerships/review",
+            extra=f"owner: {owner} Jones\ndue: 2027-06-30\nstatus: planned",
+        ),
+    )
     celebration = s.vector("field-celebration-title")
     s.write("evidence/int/celebration.md", item(f"{celebration} title", type_="celebration", maps_to="people"))
     assessment, narrative = s.vector("field-assessment-title"), s.vector("field-assessment-narrative")
-    s.write("evidence/int/assessment.md", item(
-        f"{assessment} title", type_="self-assessment", maps_to=None, date="2026-06-01",
-        extra="challenge: people\nratings: {plan: great}",
-        body=f"## Plan\n\n### What do we currently do\n\n{narrative} narrative.\n"))
+    s.write(
+        "evidence/int/assessment.md",
+        item(
+            f"{assessment} title",
+            type_="self-assessment",
+            maps_to=None,
+            date="2026-06-01",
+            extra="challenge: people\nratings: {plan: great}",
+            body=f"## Plan\n\n### What do we currently do\n\n{narrative} narrative.\n",
+        ),
+    )
     acc_title = s.vector("field-accreditor-title", "accreditor")
     acc_partner = s.vector("field-accreditor-partner", "accreditor")
     acc_tag = s.vector("field-accreditor-tag", "accreditor")
-    s.write("evidence/acc/case.md", item(
-        f"{acc_title} title", type_="case-study", visibility="accreditor", maps_to="partnerships/do",
-        extra=f"partners: [{acc_partner} Council]\ntags: [{acc_tag}]"))
+    s.write(
+        "evidence/acc/case.md",
+        item(
+            f"{acc_title} title",
+            type_="case-study",
+            visibility="accreditor",
+            maps_to="partnerships/do",
+            extra=f"partners: [{acc_partner} Council]\ntags: [{acc_tag}]",
+        ),
+    )
     # 7. Plain pages (no type) that set their visibility; Markdown files with the other extensions MkDocs renders.
     word = s.vector("plain-page-internal")
     s.write(f"evidence/guides/{word}.md", f"---\ntitle: {word} guide\nvisibility: internal\n---\n{word} body.\n")
@@ -368,8 +412,12 @@ def hostile_scenario() -> Scenario:
     word = s.vector("warning-stale")
     s.write(f"evidence/int/{word}.md", item("Stale", date="2020-01-01"))
     word = s.vector("warning-overdue-action")
-    s.write(f"evidence/int/{word}.md", item(
-        "Overdue", type_="action", maps_to="people/plan", extra="owner: Someone\ndue: 2026-01-31\nstatus: planned"))
+    s.write(
+        f"evidence/int/{word}.md",
+        item(
+            "Overdue", type_="action", maps_to="people/plan", extra="owner: Someone\ndue: 2026-01-31\nstatus: planned"
+        ),
+    )
     word = s.vector("warning-future-date")
     s.write(f"evidence/int/{word}.md", item("Future", date="2027-03-01"))
     word = s.vector("warning-accreditor-unknown-key", "accreditor")
@@ -377,18 +425,34 @@ def hostile_scenario() -> Scenario:
     # 10. Other published pages linking to internal items: the introduction (evidence/index.md, the overview),
     # a public self-assessment (quoted on the challenge page and in the pack) and a public item.
     intro_md, intro_html = s.vector("intro-md-link"), s.vector("intro-html-link")
-    s.write("evidence/index.md",
-            f'# Welcome\n\nSee [the log](int/{intro_md}.md) and <a href="int/{intro_html}/">the notes</a>.\n')
+    s.write(
+        "evidence/index.md",
+        f'# Welcome\n\nSee [the log](int/{intro_md}.md) and <a href="int/{intro_html}/">the notes</a>.\n',
+    )
     sa_md, sa_html = s.vector("assessment-md-link"), s.vector("assessment-html-link")
-    s.write("evidence/assess/partnerships-public.md", item(
-        "Partnerships self-assessment", type_="self-assessment", visibility="public", maps_to=None, date="2026-05-01",
-        extra="challenge: partnerships\nratings: {plan: fair}",
-        body=f"## Plan\n\n### What do we currently do\n\nSee [the log](../int/{sa_md}.md) and "
-             f'<a href="../../int/{sa_html}/">the notes</a>.\n\n### What action can we take\n\nMore.\n'))
+    s.write(
+        "evidence/assess/partnerships-public.md",
+        item(
+            "Partnerships self-assessment",
+            type_="self-assessment",
+            visibility="public",
+            maps_to=None,
+            date="2026-05-01",
+            extra="challenge: partnerships\nratings: {plan: fair}",
+            body=f"## Plan\n\n### What do we currently do\n\nSee [the log](../int/{sa_md}.md) and "
+            f'<a href="../../int/{sa_html}/">the notes</a>.\n\n### What action can we take\n\nMore.\n',
+        ),
+    )
     item_md = s.vector("public-item-md-link")
-    s.write("evidence/pub/public-item.md", item(
-        "Public evidence", visibility="public", maps_to="partnerships/plan",
-        body=f"See [the log](../int/{item_md}.md).\n"))
+    s.write(
+        "evidence/pub/public-item.md",
+        item(
+            "Public evidence",
+            visibility="public",
+            maps_to="partnerships/plan",
+            body=f"See [the log](../int/{item_md}.md).\n",
+        ),
+    )
     for word in (intro_md, intro_html, sa_md, sa_html, item_md):
         s.write(f"evidence/int/{word}.md", item(f"{word} title", body=f"{word} body.\n"))
     # 11. The "Outcomes" excerpt of a public case study, quoted as text on the case-studies page: each link to an
@@ -396,13 +460,23 @@ def hostile_scenario() -> Scenario:
     for vector, outcomes, target in [
         ("outcomes-reference-link", "We built [the log][log].\n\n[log]: ../int/{w}.md", "int/{w}.md"),
         ("outcomes-parentheses-in-name", "We built [the log](../int/report({w}).md).", "int/report({w}).md"),
-        ("outcomes-html-angle-in-attribute", 'We built <a title="a>b" href="../../int/{w}/">the log</a>.',
-         "int/{w}.md"),
+        (
+            "outcomes-html-angle-in-attribute",
+            'We built <a title="a>b" href="../../int/{w}/">the log</a>.',
+            "int/{w}.md",
+        ),
     ]:
         word = s.vector(vector)
-        s.write(f"evidence/pub/{vector}.md", item(
-            f"Public case {vector}", type_="case-study", visibility="public", maps_to="partnerships/review",
-            body=f"Intro.\n\n## Outcomes\n\n{_fill(outcomes, word)}\n"))
+        s.write(
+            f"evidence/pub/{vector}.md",
+            item(
+                f"Public case {vector}",
+                type_="case-study",
+                visibility="public",
+                maps_to="partnerships/review",
+                body=f"Intro.\n\n## Outcomes\n\n{_fill(outcomes, word)}\n",
+            ),
+        )
         s.write(f"evidence/{_fill(target, word)}", item(f"{word} title", body=f"{word} body.\n"))
     return s
 
@@ -461,8 +535,9 @@ def internal_intro_scenario() -> Scenario:
     """evidence/index.md, the overview's introduction, marked internal."""
     s = Scenario("internal-intro")
     title, body = s.vector("intro-internal-title"), s.vector("intro-internal-body")
-    s.write("evidence/index.md",
-            f"---\ntitle: {title} welcome\nvisibility: internal\n---\n# {title} welcome\n\n{body}.\n")
+    s.write(
+        "evidence/index.md", f"---\ntitle: {title} welcome\nvisibility: internal\n---\n# {title} welcome\n\n{body}.\n"
+    )
     s.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan"))
     return s
 
@@ -474,12 +549,20 @@ def snippets_scenario() -> Scenario:
     s = Scenario("snippets", refused="unsafe-setting")
     s.mkdocs_yml = MKDOCS_YML + "markdown_extensions:\n  - pymdownx.snippets:\n      base_path: ['{root}/evidence']\n"
     page, attachment = s.vector("snippet-of-internal-item"), s.vector("snippet-of-internal-attachment")
-    s.write(f"evidence/int/{page}.md", item(f"{page} title", body=f"{page} body.\n",
-                                            extra=f"attachments: [files/{attachment}.csv]"))
+    s.write(
+        f"evidence/int/{page}.md",
+        item(f"{page} title", body=f"{page} body.\n", extra=f"attachments: [files/{attachment}.csv]"),
+    )
     s.write(f"evidence/int/files/{attachment}.csv", f"{attachment},1\n")
-    s.write("evidence/pub/open.md", item(
-        "Open", visibility="public", maps_to="partnerships/plan",
-        body=f'Included:\n\n--8<-- "int/{page}.md"\n\n--8<-- "int/files/{attachment}.csv"\n'))
+    s.write(
+        "evidence/pub/open.md",
+        item(
+            "Open",
+            visibility="public",
+            maps_to="partnerships/plan",
+            body=f'Included:\n\n--8<-- "int/{page}.md"\n\n--8<-- "int/files/{attachment}.csv"\n',
+        ),
+    )
     return s
 
 
@@ -534,7 +617,7 @@ def test_canary_reaches_only_its_audience(builds: Callable[[str], Built], scenar
             assert sites[audience].where(word) == [], f"{word} (referred to by nobody) is in the {audience} build"
         assert list((builds(scenario).project.root / "evidence").rglob(f"*{word}*")), "the canary was not planted"
         return
-    may_see = AUDIENCES[AUDIENCES.index(vector.level):]
+    may_see = AUDIENCES[AUDIENCES.index(vector.level) :]
     assert sites["internal"].where(word), f"{word} is not in the internal build: the vector tests nothing"
     for audience in AUDIENCES:
         found = sites[audience].where(word)
@@ -551,9 +634,18 @@ def test_canary_reaches_only_its_audience(builds: Callable[[str], Built], scenar
 def test_every_export_is_built_and_searched(builds: Callable[[str], Built], audience: str) -> None:
     """The exports the leak checks search exist in every build (a missing file would make them vacuous)."""
     site = builds("hostile").sites[audience]
-    for path in ("portfolio.json", "evidence.csv", "search/search_index.json", "sitemap.xml", "sitemap.xml.gz",
-                 "tags/index.html", "library/index.html", "partners/index.html", "index.html",
-                 "accreditation-pack/index.html"):
+    for path in (
+        "portfolio.json",
+        "evidence.csv",
+        "search/search_index.json",
+        "sitemap.xml",
+        "sitemap.xml.gz",
+        "tags/index.html",
+        "library/index.html",
+        "partners/index.html",
+        "index.html",
+        "accreditation-pack/index.html",
+    ):
         assert path in site.texts, path
     assert site.portfolio["audience"] == audience
     assert set(site.portfolio["pages"]) >= {"overview", "library", "partners", "tags", "print"}
@@ -596,7 +688,10 @@ def test_library_lists_exactly_the_items_of_the_build(builds: Callable[[str], Bu
     library = BeautifulSoup(site.page("library"), "html.parser")
     assert {element["data-item"] for element in library.select("[data-item]")} == set(items)
     assert ("pub/open-case" in items, "int/action" in items, "acc/case" in items) == (
-        True, audience == "internal", audience != "public")
+        True,
+        audience == "internal",
+        audience != "public",
+    )
 
 
 def test_warnings_name_withheld_files_only_in_builds_that_hold_them(builds: Callable[[str], Built]) -> None:
@@ -623,9 +718,7 @@ def test_warnings_name_withheld_files_only_in_builds_that_hold_them(builds: Call
         assert not paths & set(unexpected), f"{audience} warnings name withheld files: {paths & set(unexpected)}"
 
 
-def test_the_accreditation_pack_pdf_holds_no_withheld_canary(
-    builds: Callable[[str], Built], tmp_path: Path
-) -> None:
+def test_the_accreditation_pack_pdf_holds_no_withheld_canary(builds: Callable[[str], Built], tmp_path: Path) -> None:
     """`portfolio pdf` for public and accreditor: its text and its link targets."""
     pytest.importorskip("weasyprint", reason="the pdf extra is not installed")
     from pypdf import PdfReader
@@ -635,8 +728,9 @@ def test_the_accreditation_pack_pdf_holds_no_withheld_canary(
 
     def pdf_text(audience: str) -> str:
         output = tmp_path / f"{audience}.pdf"
-        done = built.project.run("pdf", str(built.project.root), "-o", str(output),
-                                 env={"PORTFOLIO_AUDIENCE": audience})
+        done = built.project.run(
+            "pdf", str(built.project.root), "-o", str(output), env={"PORTFOLIO_AUDIENCE": audience}
+        )
         assert done.code == 0, done.stderr
         reader = PdfReader(output)
         parts = [page.extract_text() for page in reader.pages]
@@ -650,8 +744,9 @@ def test_the_accreditation_pack_pdf_holds_no_withheld_canary(
     assert canary("field-assessment-narrative") in internal and canary("field-title") in internal
     for audience in ("public", "accreditor"):
         text = pdf_text(audience)
-        narrower = [v for v in hostile.vectors
-                    if v.level == "nobody" or AUDIENCES.index(audience) < AUDIENCES.index(v.level)]
+        narrower = [
+            v for v in hostile.vectors if v.level == "nobody" or AUDIENCES.index(audience) < AUDIENCES.index(v.level)
+        ]
         leaked = [v.id for v in narrower if v.word in text]
         assert leaked == [], f"the {audience} PDF holds {leaked}"
 
@@ -674,16 +769,40 @@ def test_a_file_referred_to_by_nobody_is_withheld_from_every_audience_and_counte
 
 NOT_READ = [
     # (vector, path under evidence/, text with {w}, line of the error)
-    ("blank-line-before-front-matter", "int/{w}.md", "\n---\ntitle: {w}\ntype: evidence\nmaps_to: people/plan\n"
-     "date: 2026-01-01\nvisibility: internal\n---\n{w} body.\n", 1),
-    ("em-dash-front-matter", "int/{w}.md", "\u2014\ntitle: {w}\ntype: evidence\nmaps_to: people/plan\n"
-     "date: 2026-01-01\nvisibility: internal\n\u2014\n{w} body.\n", 1),
-    ("en-dash-front-matter", "int/{w}.md", "\u2013\ntitle: {w}\ntype: evidence\nmaps_to: people/plan\n"
-     "date: 2026-01-01\nvisibility: internal\n\u2013\n{w} body.\n", 1),
-    ("toml-front-matter", "int/{w}.md", '+++\ntitle = "{w}"\ntype = "evidence"\nmaps_to = ["people/plan"]\n'
-     'date = 2026-01-01\nvisibility = "internal"\n+++\n{w} body.\n', 1),
-    ("misspelt-visibility-on-plain-page", "guides/{w}.md",
-     "---\ntitle: {w} guide\nvisiblity: internal\n---\n{w}.\n", 3),
+    (
+        "blank-line-before-front-matter",
+        "int/{w}.md",
+        "\n---\ntitle: {w}\ntype: evidence\nmaps_to: people/plan\n"
+        "date: 2026-01-01\nvisibility: internal\n---\n{w} body.\n",
+        1,
+    ),
+    (
+        "em-dash-front-matter",
+        "int/{w}.md",
+        "\u2014\ntitle: {w}\ntype: evidence\nmaps_to: people/plan\n"
+        "date: 2026-01-01\nvisibility: internal\n\u2014\n{w} body.\n",
+        1,
+    ),
+    (
+        "en-dash-front-matter",
+        "int/{w}.md",
+        "\u2013\ntitle: {w}\ntype: evidence\nmaps_to: people/plan\n"
+        "date: 2026-01-01\nvisibility: internal\n\u2013\n{w} body.\n",
+        1,
+    ),
+    (
+        "toml-front-matter",
+        "int/{w}.md",
+        '+++\ntitle = "{w}"\ntype = "evidence"\nmaps_to = ["people/plan"]\n'
+        'date = 2026-01-01\nvisibility = "internal"\n+++\n{w} body.\n',
+        1,
+    ),
+    (
+        "misspelt-visibility-on-plain-page",
+        "guides/{w}.md",
+        "---\ntitle: {w} guide\nvisiblity: internal\n---\n{w}.\n",
+        3,
+    ),
     ("empty-visibility-on-plain-page", "guides/{w}.md", "---\ntitle: {w} guide\nvisibility:\n---\n{w}.\n", 3),
 ]
 
@@ -715,15 +834,24 @@ def test_ratings_and_coverage_count_only_the_audience_items(project: Project) ->
     """An internal self-assessment (later, rated higher) and internal evidence change nothing in the public
     overview: coverage and ratings come from public items alone."""
     word = canary("rating-assessment")
-    project.item("pub/plan.md", "title: Plan\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\n"
-                 "visibility: public")
-    project.item("int/do.md", "title: Do\ntype: evidence\nmaps_to: [partnerships/do, people/plan]\n"
-                 "date: 2026-01-01\nvisibility: internal")
-    project.item("assess/public.md", "title: Public assessment\ntype: self-assessment\nchallenge: partnerships\n"
-                 "date: 2026-01-01\nvisibility: public\nratings: {plan: fair}")
-    project.item(f"assess/{word}.md", f"title: {word}\ntype: self-assessment\nchallenge: partnerships\n"
-                 "date: 2026-06-01\nvisibility: internal\nratings: {plan: great, do: great, review: great}\n"
-                 "overall: great")
+    project.item(
+        "pub/plan.md", "title: Plan\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\nvisibility: public"
+    )
+    project.item(
+        "int/do.md",
+        "title: Do\ntype: evidence\nmaps_to: [partnerships/do, people/plan]\ndate: 2026-01-01\nvisibility: internal",
+    )
+    project.item(
+        "assess/public.md",
+        "title: Public assessment\ntype: self-assessment\nchallenge: partnerships\n"
+        "date: 2026-01-01\nvisibility: public\nratings: {plan: fair}",
+    )
+    project.item(
+        f"assess/{word}.md",
+        f"title: {word}\ntype: self-assessment\nchallenge: partnerships\n"
+        "date: 2026-06-01\nvisibility: internal\nratings: {plan: great, do: great, review: great}\n"
+        "overall: great",
+    )
     expected = {
         # audience: (portfolio coverage, partnerships coverage, rating, source, self-assessment, people coverage,
         #            overview text)
@@ -741,7 +869,8 @@ def test_ratings_and_coverage_count_only_the_audience_items(project: Project) ->
         assert (challenges["partnerships"]["rating"], challenges["partnerships"]["rating_source"]) == (rating, source)
         assert challenges["partnerships"]["self_assessment"] == assessment
         assert [s["rating"] for s in challenges["partnerships"]["sections"]] == (
-            ["great"] * 3 if audience == "internal" else ["fair", None, None])
+            ["great"] * 3 if audience == "internal" else ["fair", None, None]
+        )
         assert challenges["people"]["coverage"] == pytest.approx(people)
         overview = BeautifulSoup(result.html(""), "html.parser").get_text(" ", strip=True)
         assert percent in overview
@@ -763,8 +892,11 @@ def _env(audience: str | None) -> dict[str, str]:
 def _dirty_project(project: Project) -> str:
     word = canary("dirty-build")
     project.write("evidence/pub/open.md", item("Open", visibility="public"))
-    project.item(f"int/{word}.md", f"title: {word} title\ntype: evidence\nmaps_to: people/plan\ndate: 2026-01-01\n"
-                 f"visibility: internal\nattachments: [files/{word}.pdf]")
+    project.item(
+        f"int/{word}.md",
+        f"title: {word} title\ntype: evidence\nmaps_to: people/plan\ndate: 2026-01-01\n"
+        f"visibility: internal\nattachments: [files/{word}.pdf]",
+    )
     project.write(f"evidence/int/files/{word}.pdf", f"{word}\n")
     return word
 
@@ -817,29 +949,43 @@ def _git(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 def _deployable(project: Project, tmp_path: Path) -> tuple[str, Path]:
     """The project in a git repository whose origin is a local bare repository (so that a push would succeed)."""
     word = canary("gh-deploy")
-    project.item("pub/open.md", "title: Open public item\ntype: evidence\nmaps_to: people/plan\ndate: 2026-01-01\n"
-                 "visibility: public")
-    project.item(f"int/{word}.md", f"title: {word} title\ntype: evidence\nmaps_to: people/plan\ndate: 2026-01-01\n"
-                 "visibility: internal")
+    project.item(
+        "pub/open.md",
+        "title: Open public item\ntype: evidence\nmaps_to: people/plan\ndate: 2026-01-01\nvisibility: public",
+    )
+    project.item(
+        f"int/{word}.md",
+        f"title: {word} title\ntype: evidence\nmaps_to: people/plan\ndate: 2026-01-01\nvisibility: internal",
+    )
     remote = tmp_path / "remote.git"
     assert _git("init", "-q", "--bare", str(remote), cwd=tmp_path).returncode == 0
     root = project.root
-    for args in (("init", "-q", "-b", "main"), ("config", "user.name", "Test"),
-                 ("config", "user.email", "t@example.org"), ("add", "."), ("commit", "-q", "-m", "portfolio"),
-                 ("remote", "add", "origin", str(remote))):
+    for args in (
+        ("init", "-q", "-b", "main"),
+        ("config", "user.name", "Test"),
+        ("config", "user.email", "t@example.org"),
+        ("add", "."),
+        ("commit", "-q", "-m", "portfolio"),
+        ("remote", "add", "origin", str(remote)),
+    ):
         done = _git(*args, cwd=root)
         assert done.returncode == 0, (args, done.stderr)
     return word, remote
 
 
-@pytest.mark.parametrize("audience", [None, "internal", "accreditor"],
-                         ids=["default-internal", "internal", "accreditor"])
-def test_gh_deploy_of_a_narrower_audience_is_refused(
-    project: Project, tmp_path: Path, audience: str | None
-) -> None:
+@pytest.mark.parametrize(
+    "audience", [None, "internal", "accreditor"], ids=["default-internal", "internal", "accreditor"]
+)
+def test_gh_deploy_of_a_narrower_audience_is_refused(project: Project, tmp_path: Path, audience: str | None) -> None:
     word, remote = _deployable(project, tmp_path)
-    done = subprocess.run([sys.executable, "-m", "mkdocs", "gh-deploy"], cwd=project.root, env=_env(audience),
-                          capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "gh-deploy"],
+        cwd=project.root,
+        env=_env(audience),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     output = done.stdout + done.stderr
     assert done.returncode != 0, output
     assert "gh-deploy" in output and (audience or "internal") in output, output
@@ -853,8 +999,14 @@ def test_gh_deploy_of_the_public_build_pushes_no_canary(project: Project, tmp_pa
     """The control: gh-deploy works for the public (so the refusals above are refusals), and pushes nothing
     internal."""
     word, remote = _deployable(project, tmp_path)
-    done = subprocess.run([sys.executable, "-m", "mkdocs", "gh-deploy"], cwd=project.root, env=_env("public"),
-                          capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "gh-deploy"],
+        cwd=project.root,
+        env=_env("public"),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     names = _git("ls-tree", "-r", "--name-only", "gh-pages", cwd=remote).stdout
     assert "portfolio.json" in names.splitlines()
@@ -866,10 +1018,14 @@ def test_gh_deploy_of_the_public_build_pushes_no_canary(project: Project, tmp_pa
 def test_snippets_from_a_folder_outside_evidence_are_allowed(project: Project) -> None:
     """The safe way to use pymdownx.snippets: a base_path outside evidence/, which no item lives in."""
     snippets = project.root / "snippets"  # pymdownx.snippets reads base_path from the folder it is run in
-    project.write("mkdocs.yml", MKDOCS_YML + f"markdown_extensions:\n  - pymdownx.snippets:\n      base_path: ['{snippets}']\n")
+    project.write(
+        "mkdocs.yml", MKDOCS_YML + f"markdown_extensions:\n  - pymdownx.snippets:\n      base_path: ['{snippets}']\n"
+    )
     project.write("snippets/note.md", "A shared note kanarysharednotezz.\n")
-    project.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan",
-                                               body='--8<-- "note.md"\n'))
+    project.write(
+        "evidence/pub/open.md",
+        item("Open", visibility="public", maps_to="partnerships/plan", body='--8<-- "note.md"\n'),
+    )
     result = project.build(audience="public")
     assert not result.failed, result.log
     assert "kanarysharednotezz" in (result.site / "pub/open/index.html").read_text(encoding="utf-8")

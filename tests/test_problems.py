@@ -22,10 +22,8 @@ import os
 import re
 import textwrap
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -161,20 +159,25 @@ class Case:
 
 def pasted(char: str) -> str:
     """An item with `char` pasted into line 3 and a date that does not exist on line 6."""
-    return md(f"title: A\nsummary: Minutes{char}of the forum\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-02-30")
+    return md(
+        f"title: A\nsummary: Minutes{char}of the forum\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-02-30"
+    )
 
 
-BROKEN_LINKS = md(EVIDENCE, (
-    "The plan is below.\n"                      # line 7
-    "\n"                                        # line 8
-    "See [the plan](files/plan.pdf).\n"         # line 9: inline
-    "\n"                                        # line 10
-    "Read [the minutes][minutes].\n"            # line 11
-    "\n"                                        # line 12
-    "[minutes]: files/minutes.pdf\n"            # line 13: reference definition
-    "\n"                                        # line 14
-    '<a href="files/raw.pdf">the raw file</a>\n'  # line 15: raw HTML
-))
+BROKEN_LINKS = md(
+    EVIDENCE,
+    (
+        "The plan is below.\n"  # line 7
+        "\n"  # line 8
+        "See [the plan](files/plan.pdf).\n"  # line 9: inline
+        "\n"  # line 10
+        "Read [the minutes][minutes].\n"  # line 11
+        "\n"  # line 12
+        "[minutes]: files/minutes.pdf\n"  # line 13: reference definition
+        "\n"  # line 14
+        '<a href="files/raw.pdf">the raw file</a>\n'  # line 15: raw HTML
+    ),
+)
 
 CLASHING_ITEMS: Tree = {
     "evidence/x.md": md("title: X\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01"),
@@ -184,7 +187,9 @@ README_AND_INDEX: Tree = {"evidence/x/README.md": "# Readme\n", "evidence/x/inde
 MD_AND_MARKDOWN: Tree = {"evidence/x.md": "# X\n", "evidence/x.markdown": "# X again\n"}
 WITHHELD_PAGE_ATTACHED: Tree = {
     "evidence/a.md": md(EVIDENCE + "\nvisibility: public\nattachments: [notes.md]"),
-    "evidence/notes.md": md("title: Notes\ntype: evidence\nmaps_to: people/plan\ndate: 2026-01-01\nvisibility: internal"),
+    "evidence/notes.md": md(
+        "title: Notes\ntype: evidence\nmaps_to: people/plan\ndate: 2026-01-01\nvisibility: internal"
+    ),
 }
 PUBLIC_PAGE_ATTACHED: Tree = {
     "evidence/a.md": md(EVIDENCE + "\nvisibility: public\nattachments: [guide.md]"),
@@ -208,121 +213,168 @@ ERRORS = [
     # --- YAML that does not parse, at its line
     Case(
         "yaml-unclosed-bracket-before-more-keys",
-        {"evidence/a.md": md("title: A\ntags: [one, two\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")},
-        "evidence/a.md:3: error", "yaml-syntax",
+        {
+            "evidence/a.md": md(
+                "title: A\ntags: [one, two\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01"
+            )
+        },
+        "evidence/a.md:3: error",
+        "yaml-syntax",
     ),
     Case(
         "yaml-unclosed-bracket-last-line",
         {"evidence/a.md": md("title: A\ntype: evidence\nmaps_to: partnerships/plan\ntags: [one, two")},
-        "evidence/a.md:5: error", "yaml-syntax",
+        "evidence/a.md:5: error",
+        "yaml-syntax",
     ),
     Case(
         "yaml-unclosed-quote",
         {"evidence/a.md": md('title: "A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01')},
-        "evidence/a.md:2: error", "yaml-syntax",
+        "evidence/a.md:2: error",
+        "yaml-syntax",
     ),
     Case(
         "yaml-bad-indentation-of-list-entry",
-        {"evidence/a.md": md("title: A\ntype: evidence\nmaps_to:\n  - partnerships/plan\n - partnerships/do\ndate: 2026-01-01")},
-        "evidence/a.md:6: error", "yaml-syntax",
+        {
+            "evidence/a.md": md(
+                "title: A\ntype: evidence\nmaps_to:\n  - partnerships/plan\n - partnerships/do\ndate: 2026-01-01"
+            )
+        },
+        "evidence/a.md:6: error",
+        "yaml-syntax",
     ),
     Case(
         "yaml-bad-indentation-of-key",
         {"evidence/a.md": md("title: A\n type: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")},
-        "evidence/a.md:3: error", "yaml-syntax",
+        "evidence/a.md:3: error",
+        "yaml-syntax",
     ),
     Case(
         "yaml-tab-indentation",
         {"evidence/a.md": md("title: A\ntype: evidence\nmaps_to:\n\t- partnerships/plan\ndate: 2026-01-01")},
-        "evidence/a.md:5: error", "yaml-syntax",
+        "evidence/a.md:5: error",
+        "yaml-syntax",
     ),
     Case(
         "yaml-framework-does-not-parse",
         {"framework.yml": framework("title: Test Standard\n", "title: Test: Standard\n")},
-        "framework.yml:2: error", "yaml-syntax",
+        "framework.yml:2: error",
+        "yaml-syntax",
     ),
     # --- text pasted from a word processor: at its line, and the lines after it do not shift (issue 9)
     Case("vertical-tab-in-front-matter", {"evidence/a.md": pasted("\x0b")}, "evidence/a.md:3: error", "pasted-text"),
-    Case("vertical-tab-in-front-matter:a-later-line", {"evidence/a.md": pasted("\x0b")}, "evidence/a.md:6: error", "bad-date"),
-    Case("line-separator-in-front-matter", {"evidence/a.md": pasted("\u2028")}, "evidence/a.md:3: error", "pasted-text"),
     Case(
-        "line-separator-in-front-matter:a-later-line", {"evidence/a.md": pasted("\u2028")},
-        "evidence/a.md:6: error", "bad-date",
+        "vertical-tab-in-front-matter:a-later-line",
+        {"evidence/a.md": pasted("\x0b")},
+        "evidence/a.md:6: error",
+        "bad-date",
+    ),
+    Case(
+        "line-separator-in-front-matter", {"evidence/a.md": pasted("\u2028")}, "evidence/a.md:3: error", "pasted-text"
+    ),
+    Case(
+        "line-separator-in-front-matter:a-later-line",
+        {"evidence/a.md": pasted("\u2028")},
+        "evidence/a.md:6: error",
+        "bad-date",
     ),
     # --- front matter never closed, or not read; not UTF-8; not a mapping
     Case(
         "front-matter-never-closed",
         {"evidence/a.md": "---\ntitle: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\n\nBody.\n"},
-        "evidence/a.md:1: error", "front-matter-unclosed",
+        "evidence/a.md:1: error",
+        "front-matter-unclosed",
     ),
     Case(
         "front-matter-never-closed-on-plain-page",
         {"evidence/guide.md": "---\ntitle: Guide\n\n# Guide\n"},
-        "evidence/guide.md:1: error", "front-matter-unclosed",
+        "evidence/guide.md:1: error",
+        "front-matter-unclosed",
     ),
     Case(
         "front-matter-after-a-blank-line",
         {"evidence/a.md": "\n" + md(EVIDENCE)},
-        "evidence/a.md:1: error", "front-matter-unread",
+        "evidence/a.md:1: error",
+        "front-matter-unread",
     ),
     Case(
         "front-matter-opened-with-an-em-dash",
         {"evidence/a.md": "\u2014\n" + md(EVIDENCE).removeprefix("---\n")},
-        "evidence/a.md:1: error", "front-matter-unread",
+        "evidence/a.md:1: error",
+        "front-matter-unread",
     ),
     Case(
         "front-matter-opened-with-an-en-dash",
         {"evidence/a.md": "\u2013\n" + md(EVIDENCE).removeprefix("---\n")},
-        "evidence/a.md:1: error", "front-matter-unread",
+        "evidence/a.md:1: error",
+        "front-matter-unread",
     ),
     Case(
         "not-utf8-in-front-matter",
-        {"evidence/a.md": b"---\ntitle: A\ntype: evidence\nsummary: caf\xe9\nmaps_to: partnerships/plan\ndate: 2026-01-01\n---\n"},
-        "evidence/a.md:4: error", "not-utf8",
+        {
+            "evidence/a.md": b"---\ntitle: A\ntype: evidence\nsummary: caf\xe9\nmaps_to: partnerships/plan\ndate: 2026-01-01\n---\n"
+        },
+        "evidence/a.md:4: error",
+        "not-utf8",
     ),
     Case(
         "not-utf8-in-body-of-plain-page",
         {"evidence/guide.md": b"# Guide\n\nSome text.\n\ncaf\xe9 au lait\n"},
-        "evidence/guide.md:5: error", "not-utf8",
+        "evidence/guide.md:5: error",
+        "not-utf8",
     ),
     Case(
         "not-utf8-framework-line-1",
         {"framework.yml": FRAMEWORK.replace("id: test-standard", "id: caf\xe9").encode("latin-1")},
-        "framework.yml:1: error", "not-utf8",
+        "framework.yml:1: error",
+        "not-utf8",
     ),
     Case(
         "not-utf8-framework-later-line",
         {"framework.yml": FRAMEWORK.replace("title: Test Standard", "title: Test caf\xe9").encode("latin-1")},
-        "framework.yml:2: error", "not-utf8",
+        "framework.yml:2: error",
+        "not-utf8",
     ),
-    Case("front-matter-is-a-list", {"evidence/a.md": md("- title: A\n- type: evidence")}, "evidence/a.md:2: error", "front-matter-shape"),
-    Case("front-matter-is-text", {"evidence/a.md": md("just some words")}, "evidence/a.md:2: error", "front-matter-shape"),
+    Case(
+        "front-matter-is-a-list",
+        {"evidence/a.md": md("- title: A\n- type: evidence")},
+        "evidence/a.md:2: error",
+        "front-matter-shape",
+    ),
+    Case(
+        "front-matter-is-text", {"evidence/a.md": md("just some words")}, "evidence/a.md:2: error", "front-matter-shape"
+    ),
     Case(
         "framework-is-a-list",
         {"framework.yml": "- id: test-standard\n- title: Test Standard\n"},
-        "framework.yml:1: error", "wrong-kind",
+        "framework.yml:1: error",
+        "wrong-kind",
     ),
     # --- a missing required key: at line 1, the `---` that opens the front matter
     Case(
         "missing-title",
         {"evidence/a.md": md("type: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")},
-        "evidence/a.md:1: error", "missing-key",
+        "evidence/a.md:1: error",
+        "missing-key",
     ),
     Case(
         "empty-title",
         {"evidence/a.md": md("type: evidence\ntitle:\nmaps_to: partnerships/plan\ndate: 2026-01-01")},
-        "evidence/a.md:3: error", "empty-value",
+        "evidence/a.md:3: error",
+        "empty-value",
     ),
     Case(
         "empty-type",
         {"evidence/a.md": md("title: A\ntype:\nmaps_to: partnerships/plan\ndate: 2026-01-01")},
-        "evidence/a.md:3: error", "empty-value",
+        "evidence/a.md:3: error",
+        "empty-value",
     ),
     *[
         Case(
             f"missing-maps_to-of-{item_type}",
             {"evidence/a.md": md(f"title: A\ntype: {item_type}\ndate: 2026-01-01" + extra)},
-            "evidence/a.md:1: error", "missing-key",
+            "evidence/a.md:1: error",
+            "missing-key",
         )
         for item_type, extra in [
             ("evidence", ""),
@@ -334,196 +386,284 @@ ERRORS = [
     Case(
         "missing-date",
         {"evidence/a.md": md("title: A\ntype: evidence\nmaps_to: partnerships/plan")},
-        "evidence/a.md:1: error", "missing-key",
+        "evidence/a.md:1: error",
+        "missing-key",
     ),
     Case(
         "missing-owner-of-action",
         {"evidence/a.md": md("title: A\ntype: action\nmaps_to: partnerships/plan\ndate: 2026-01-01\ndue: 2027-01-01")},
-        "evidence/a.md:1: error", "missing-key",
+        "evidence/a.md:1: error",
+        "missing-key",
     ),
     Case(
         "missing-due-of-action",
         {"evidence/a.md": md("title: A\ntype: action\nmaps_to: partnerships/plan\ndate: 2026-01-01\nowner: Jane")},
-        "evidence/a.md:1: error", "missing-key",
+        "evidence/a.md:1: error",
+        "missing-key",
     ),
     Case(
         "missing-challenge-of-self-assessment",
         {"evidence/a.md": md("title: A\ntype: self-assessment\ndate: 2026-01-01\nratings:\n  plan: good")},
-        "evidence/a.md:1: error", "missing-key",
+        "evidence/a.md:1: error",
+        "missing-key",
     ),
     Case(
         "missing-title-in-framework",
         {"framework.yml": framework("title: Test Standard\n", "")},
-        "framework.yml:1: error", "missing-key",
+        "framework.yml:1: error",
+        "missing-key",
     ),
     # --- a value of the wrong kind
     Case(
         "title-is-a-list",
         {"evidence/a.md": md("title: [A, B]\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")},
-        "evidence/a.md:2: error", "wrong-kind",
+        "evidence/a.md:2: error",
+        "wrong-kind",
     ),
     Case(
         "maps_to-is-a-mapping",
         {"evidence/a.md": md("title: A\ntype: evidence\nmaps_to:\n  partnerships: plan\ndate: 2026-01-01")},
-        "evidence/a.md:4: error", "wrong-kind",
+        "evidence/a.md:4: error",
+        "wrong-kind",
     ),
     Case(
         "tags-is-a-mapping",
-        {"evidence/a.md": md("title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\ntags: {older: adults}")},
-        "evidence/a.md:6: error", "wrong-kind",
+        {
+            "evidence/a.md": md(
+                "title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\ntags: {older: adults}"
+            )
+        },
+        "evidence/a.md:6: error",
+        "wrong-kind",
     ),
     Case(
         "list-entry-is-a-mapping",
-        {"evidence/a.md": md(
-            "title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\n"
-            "partners:\n  - NHS Trust\n  - name: County Council"
-        )},
-        "evidence/a.md:8: error", "wrong-kind",
+        {
+            "evidence/a.md": md(
+                "title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\n"
+                "partners:\n  - NHS Trust\n  - name: County Council"
+            )
+        },
+        "evidence/a.md:8: error",
+        "wrong-kind",
     ),
     Case(
         "maps_to-entry-is-a-mapping",
-        {"evidence/a.md": md("title: A\ntype: evidence\nmaps_to:\n  - partnerships/plan\n  - {people: plan}\ndate: 2026-01-01")},
-        "evidence/a.md:6: error", "wrong-kind",
+        {
+            "evidence/a.md": md(
+                "title: A\ntype: evidence\nmaps_to:\n  - partnerships/plan\n  - {people: plan}\ndate: 2026-01-01"
+            )
+        },
+        "evidence/a.md:6: error",
+        "wrong-kind",
     ),
     Case(
         "ratings-is-a-list",
-        {"evidence/a.md": md("title: A\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-01-01\nratings: [good]")},
-        "evidence/a.md:6: error", "wrong-kind",
+        {
+            "evidence/a.md": md(
+                "title: A\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-01-01\nratings: [good]"
+            )
+        },
+        "evidence/a.md:6: error",
+        "wrong-kind",
     ),
     Case(
         "min_evidence-is-not-a-whole-number",
         {"framework.yml": framework("min_evidence: 1\n", "min_evidence: two\n")},
-        "framework.yml:13: error", "wrong-kind",
+        "framework.yml:13: error",
+        "wrong-kind",
     ),
     Case(
         "min_evidence-is-below-1",
         {"framework.yml": framework("min_evidence: 1\n", "min_evidence: 0\n")},
-        "framework.yml:13: error", "out-of-range",
+        "framework.yml:13: error",
+        "out-of-range",
     ),
     # --- numbers that are not real numbers are refused (`NaN` is not JSON) (issue 9)
     Case(
         "weight-is-nan",
         {"framework.yml": framework("    title: People\n", "    title: People\n    weight: .nan\n")},
-        "framework.yml:31: error", "wrong-kind",
+        "framework.yml:31: error",
+        "wrong-kind",
     ),
     Case(
         "weight-is-infinite",
         {"framework.yml": framework("    title: People\n", "    title: People\n    weight: .inf\n")},
-        "framework.yml:31: error", "wrong-kind",
+        "framework.yml:31: error",
+        "wrong-kind",
     ),
     # --- unknown names, with the closest valid one suggested
     Case(
         "unknown-type",
         {"evidence/a.md": md("title: A\ntype: evidnce\nmaps_to: partnerships/plan\ndate: 2026-01-01")},
-        "evidence/a.md:3: error", "unknown-type", says='unknown type "evidnce"; did you mean "evidence"?',
+        "evidence/a.md:3: error",
+        "unknown-type",
+        says='unknown type "evidnce"; did you mean "evidence"?',
     ),
     Case(
         "unknown-type-with-a-space",
         {"evidence/a.md": md("title: A\ntype: case study\nmaps_to: partnerships/plan\ndate: 2026-01-01")},
-        "evidence/a.md:3: error", "unknown-type", says='did you mean "case-study"?',
+        "evidence/a.md:3: error",
+        "unknown-type",
+        says='did you mean "case-study"?',
     ),
     Case(
         "unknown-type-in-a-markdown-file",  # every extension MkDocs renders is read (issue 9)
         {"evidence/a.markdown": md("title: A\ntype: evidnce\nmaps_to: partnerships/plan\ndate: 2026-01-01")},
-        "evidence/a.markdown:3: error", "unknown-type",
+        "evidence/a.markdown:3: error",
+        "unknown-type",
     ),
     Case(
         "unknown-challenge-in-maps_to",
         {"evidence/a.md": md("title: A\ntype: evidence\nmaps_to: partnership/plan\ndate: 2026-01-01")},
-        "evidence/a.md:4: error", "unknown-challenge", says='did you mean "partnerships"?',
+        "evidence/a.md:4: error",
+        "unknown-challenge",
+        says='did you mean "partnerships"?',
     ),
     Case(
         "unknown-challenge-in-maps_to-list-entry",
-        {"evidence/a.md": md("title: A\ntype: evidence\nmaps_to:\n  - partnerships/plan\n  - peeple/plan\ndate: 2026-01-01")},
-        "evidence/a.md:6: error", "unknown-challenge",
+        {
+            "evidence/a.md": md(
+                "title: A\ntype: evidence\nmaps_to:\n  - partnerships/plan\n  - peeple/plan\ndate: 2026-01-01"
+            )
+        },
+        "evidence/a.md:6: error",
+        "unknown-challenge",
     ),
     Case(
         "unknown-challenge-of-self-assessment",
         {"evidence/a.md": md("title: A\ntype: self-assessment\nchallenge: partnership\ndate: 2026-01-01")},
-        "evidence/a.md:4: error", "unknown-challenge",
+        "evidence/a.md:4: error",
+        "unknown-challenge",
     ),
     Case(
         "unknown-section-in-maps_to",
         {"evidence/a.md": md("title: A\ntype: evidence\nmaps_to: partnerships/plna\ndate: 2026-01-01")},
-        "evidence/a.md:4: error", "unknown-section", says='did you mean "plan"?',
+        "evidence/a.md:4: error",
+        "unknown-section",
+        says='did you mean "plan"?',
     ),
     Case(
         "unknown-section-in-ratings",
-        {"evidence/a.md": md("title: A\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-01-01\nratings:\n  plan: good\n  reveiw: fair")},
-        "evidence/a.md:8: error", "unknown-section",
+        {
+            "evidence/a.md": md(
+                "title: A\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-01-01\nratings:\n  plan: good\n  reveiw: fair"
+            )
+        },
+        "evidence/a.md:8: error",
+        "unknown-section",
     ),
     Case(
         "unknown-rating",
-        {"evidence/a.md": md("title: A\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-01-01\nratings:\n  plan: goood")},
-        "evidence/a.md:7: error", "unknown-rating", says='did you mean "good"?',
+        {
+            "evidence/a.md": md(
+                "title: A\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-01-01\nratings:\n  plan: goood"
+            )
+        },
+        "evidence/a.md:7: error",
+        "unknown-rating",
+        says='did you mean "good"?',
     ),
     Case(
         "unknown-overall-rating",
-        {"evidence/a.md": md("title: A\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-01-01\noverall: grate")},
-        "evidence/a.md:6: error", "unknown-rating",
+        {
+            "evidence/a.md": md(
+                "title: A\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-01-01\noverall: grate"
+            )
+        },
+        "evidence/a.md:6: error",
+        "unknown-rating",
     ),
     Case(
         "unknown-visibility",
-        {"evidence/a.md": md("title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\nvisibility: publc")},
-        "evidence/a.md:6: error", "unknown-value", says='did you mean "public"?',
+        {
+            "evidence/a.md": md(
+                "title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\nvisibility: publc"
+            )
+        },
+        "evidence/a.md:6: error",
+        "unknown-value",
+        says='did you mean "public"?',
     ),
     Case(
         "unknown-visibility-of-plain-page",
         {"evidence/guide.md": md("title: Guide\nvisibility: intrnal", "# Guide\n")},
-        "evidence/guide.md:3: error", "unknown-value",
+        "evidence/guide.md:3: error",
+        "unknown-value",
     ),
     Case(
         "unknown-status",
-        {"evidence/a.md": md("title: A\ntype: action\nmaps_to: partnerships/plan\ndate: 2026-01-01\nowner: Jane\ndue: 2027-01-01\nstatus: don")},
-        "evidence/a.md:8: error", "unknown-value",
+        {
+            "evidence/a.md": md(
+                "title: A\ntype: action\nmaps_to: partnerships/plan\ndate: 2026-01-01\nowner: Jane\ndue: 2027-01-01\nstatus: don"
+            )
+        },
+        "evidence/a.md:8: error",
+        "unknown-value",
     ),
     Case(
         "unknown-rollup-in-framework",
         {"framework.yml": framework("rollup: median\n", "rollup: medain\n")},
-        "framework.yml:12: error", "unknown-value",
+        "framework.yml:12: error",
+        "unknown-value",
     ),
     # --- a page that looks like an item but is not read as one: as a plain page it would reach everyone
     Case(
         "misspelt-type-key",
         {**COVERED, "evidence/a.md": md("title: A\ntyp: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")},
-        "evidence/a.md:3: error", "untyped-item", says='did you mean "type"?',
+        "evidence/a.md:3: error",
+        "untyped-item",
+        says='did you mean "type"?',
     ),
     Case(
         "item-keys-on-a-plain-page",
         {**COVERED, "evidence/a.md": md("title: A\ndate: 2026-01-01\nmaps_to: partnerships/plan")},
-        "evidence/a.md:4: error", "untyped-item", alone=True,
+        "evidence/a.md:4: error",
+        "untyped-item",
+        alone=True,
     ),
     Case(
         "misspelt-visibility-on-a-plain-page",
         {**COVERED, "evidence/guide.md": md("title: Guide\nvisiblity: internal", "# Guide\n")},
-        "evidence/guide.md:3: error", "unread-visibility", alone=True,
+        "evidence/guide.md:3: error",
+        "unread-visibility",
+        alone=True,
     ),
     # --- a date that is not a date
     Case(
         "date-does-not-exist",
         {"evidence/a.md": md("title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-02-30")},
-        "evidence/a.md:5: error", "bad-date",
+        "evidence/a.md:5: error",
+        "bad-date",
     ),
     Case(
         "date-in-day-month-year",
         {"evidence/a.md": md("title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 14/05/2026")},
-        "evidence/a.md:5: error", "bad-date",
+        "evidence/a.md:5: error",
+        "bad-date",
     ),
     Case(
         "date-is-a-number",
         {"evidence/a.md": md("title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026")},
-        "evidence/a.md:5: error", "bad-date",
+        "evidence/a.md:5: error",
+        "bad-date",
     ),
     Case(
         "due-is-not-a-date",
-        {"evidence/a.md": md("title: A\ntype: action\nmaps_to: partnerships/plan\ndate: 2026-01-01\nowner: Jane\ndue: 2027-13-01")},
-        "evidence/a.md:7: error", "bad-date",
+        {
+            "evidence/a.md": md(
+                "title: A\ntype: action\nmaps_to: partnerships/plan\ndate: 2026-01-01\nowner: Jane\ndue: 2027-13-01"
+            )
+        },
+        "evidence/a.md:7: error",
+        "bad-date",
     ),
     # --- attachments missing, not files, or outside evidence/
     Case(
         "attachment-missing",
         {"evidence/a.md": md(EVIDENCE + "\nattachments: [files/plan.pdf]")},
-        "evidence/a.md:6: error", "missing-attachment",
+        "evidence/a.md:6: error",
+        "missing-attachment",
     ),
     Case(
         "attachment-missing-second-list-entry",
@@ -531,100 +671,158 @@ ERRORS = [
             "evidence/a.md": md(EVIDENCE + "\nattachments:\n  - files/there.pdf\n  - files/gone.pdf"),
             "evidence/files/there.pdf": b"%PDF-1.4\n",
         },
-        "evidence/a.md:8: error", "missing-attachment",
+        "evidence/a.md:8: error",
+        "missing-attachment",
     ),
     Case("attachment-is-a-withheld-page", WITHHELD_PAGE_ATTACHED, "evidence/a.md:7: error", "missing-attachment"),
     Case("attachment-is-a-public-page", PUBLIC_PAGE_ATTACHED, "evidence/a.md:7: error", "missing-attachment"),
     Case(
         "attachment-with-dot-dot",
         {"evidence/a.md": md(EVIDENCE + "\nattachments: [../mkdocs.yml]")},
-        "evidence/a.md:6: error", "outside-evidence", root=True,
+        "evidence/a.md:6: error",
+        "outside-evidence",
+        root=True,
     ),
     Case(
         "attachment-with-dot-dot-from-subfolder",
         {"evidence/sub/a.md": md(EVIDENCE + "\nattachments: files/../../../framework.yml")},
-        "evidence/sub/a.md:6: error", "outside-evidence", root=True,
+        "evidence/sub/a.md:6: error",
+        "outside-evidence",
+        root=True,
     ),
     Case(
         "attachment-absolute",
         {"evidence/a.md": md(EVIDENCE + "\nattachments: [/etc/hostname]")},
-        "evidence/a.md:6: error", "outside-evidence",
+        "evidence/a.md:6: error",
+        "outside-evidence",
     ),
     Case(
-        "attachment-through-a-link-leading-out:the-attachment", ATTACHMENT_LINKED_OUT,
-        "evidence/a.md:6: error", "outside-evidence",
+        "attachment-through-a-link-leading-out:the-attachment",
+        ATTACHMENT_LINKED_OUT,
+        "evidence/a.md:6: error",
+        "outside-evidence",
     ),
     Case(
-        "attachment-through-a-link-leading-out:the-link", ATTACHMENT_LINKED_OUT,
-        "evidence/files/plan.pdf:1: error", "outside-evidence",
+        "attachment-through-a-link-leading-out:the-link",
+        ATTACHMENT_LINKED_OUT,
+        "evidence/files/plan.pdf:1: error",
+        "outside-evidence",
     ),
     # --- symbolic links under evidence/ that lead outside it: a whole-file problem, line 1
-    Case("symlink-to-a-page-outside", {"evidence/borrowed.md": Link("../outside.md")}, "evidence/borrowed.md:1: error", "outside-evidence"),
     Case(
-        "symlink-to-a-folder-outside", {"evidence/shared": Link("../shared-folder", directory=True)},
-        "evidence/shared:1: error", "outside-evidence",
+        "symlink-to-a-page-outside",
+        {"evidence/borrowed.md": Link("../outside.md")},
+        "evidence/borrowed.md:1: error",
+        "outside-evidence",
     ),
-    Case("symlink-to-the-framework", {"evidence/framework.md": Link("framework.yml")}, "evidence/framework.md:1: error", "outside-evidence"),
+    Case(
+        "symlink-to-a-folder-outside",
+        {"evidence/shared": Link("../shared-folder", directory=True)},
+        "evidence/shared:1: error",
+        "outside-evidence",
+    ),
+    Case(
+        "symlink-to-the-framework",
+        {"evidence/framework.md": Link("framework.yml")},
+        "evidence/framework.md:1: error",
+        "outside-evidence",
+    ),
     # --- duplicate ids in framework.yml, at the line of the duplicate entry
     Case(
         "duplicate-rating-level-id",
-        {"framework.yml": framework("  - {id: great, label: Great}\n", "  - {id: great, label: Great}\n  - {id: good, label: Very good}\n")},
-        "framework.yml:8: error", "duplicate-id",
+        {
+            "framework.yml": framework(
+                "  - {id: great, label: Great}\n", "  - {id: great, label: Great}\n  - {id: good, label: Very good}\n"
+            )
+        },
+        "framework.yml:8: error",
+        "duplicate-id",
     ),
     Case(
         "duplicate-section-id",
-        {"framework.yml": framework("  - {id: review, label: Review}\n", "  - {id: review, label: Review}\n  - {id: do, label: Doing}\n")},
-        "framework.yml:12: error", "duplicate-id",
+        {
+            "framework.yml": framework(
+                "  - {id: review, label: Review}\n", "  - {id: review, label: Review}\n  - {id: do, label: Doing}\n"
+            )
+        },
+        "framework.yml:12: error",
+        "duplicate-id",
     ),
     Case(
         "duplicate-challenge-id",
-        {"framework.yml": FRAMEWORK + "  - id: partnerships\n    title: Partnerships again\n    sections:\n      do:\n        question: Again?\n"},
-        "framework.yml:35: error", "duplicate-id",
+        {
+            "framework.yml": FRAMEWORK
+            + "  - id: partnerships\n    title: Partnerships again\n    sections:\n      do:\n        question: Again?\n"
+        },
+        "framework.yml:35: error",
+        "duplicate-id",
     ),
     Case(
         "rating-levels-sharing-a-name",
         {"framework.yml": framework("- {id: fair, label: Fair}", "- {id: fair, label: Poor}")},
-        "framework.yml:3: error", "duplicate-id",
+        "framework.yml:3: error",
+        "duplicate-id",
     ),
     Case(
         "unknown-section-of-a-challenge-in-framework",
         {"framework.yml": framework("      review:\n", "      reveiw:\n")},
-        "framework.yml:26: error", "unknown-section",
+        "framework.yml:26: error",
+        "unknown-section",
     ),
     Case(
         "duplicate-key-in-front-matter",
         {"evidence/a.md": md(EVIDENCE + "\ntitle: B")},
-        "evidence/a.md:6: error", "duplicate-key",
+        "evidence/a.md:6: error",
+        "duplicate-key",
     ),
     # --- two self-assessments of one challenge on one date: at the date line of each, naming the other
     Case(
-        "two-self-assessments-on-one-date", TWO_ASSESSMENTS,
-        "evidence/self-assessments/b-second.md:5: error", "duplicate-assessment",
+        "two-self-assessments-on-one-date",
+        TWO_ASSESSMENTS,
+        "evidence/self-assessments/b-second.md:5: error",
+        "duplicate-assessment",
     ),
     Case(
-        "two-self-assessments-on-one-date:the-first", TWO_ASSESSMENTS,
-        "evidence/self-assessments/a-first.md:5: error", "duplicate-assessment",
+        "two-self-assessments-on-one-date:the-first",
+        TWO_ASSESSMENTS,
+        "evidence/self-assessments/a-first.md:5: error",
+        "duplicate-assessment",
     ),
     # --- two sources at one address of the site: an error in each, naming both (issue 9)
     Case(
-        "readme-at-the-root-takes-the-overviews-address", {"evidence/README.md": "# Readme\n\nHello\n"},
-        "evidence/README.md:1: error", "url-clash", root=True,
+        "readme-at-the-root-takes-the-overviews-address",
+        {"evidence/README.md": "# Readme\n\nHello\n"},
+        "evidence/README.md:1: error",
+        "url-clash",
+        root=True,
     ),
     Case(
-        "readme-and-index-in-one-folder", README_AND_INDEX, "evidence/x/README.md:1: error", "url-clash",
+        "readme-and-index-in-one-folder",
+        README_AND_INDEX,
+        "evidence/x/README.md:1: error",
+        "url-clash",
         says="evidence/x/README.md and evidence/x/index.md",
     ),
     Case(
-        "readme-and-index-in-one-folder:the-index", README_AND_INDEX, "evidence/x/index.md:1: error", "url-clash",
+        "readme-and-index-in-one-folder:the-index",
+        README_AND_INDEX,
+        "evidence/x/index.md:1: error",
+        "url-clash",
         says="evidence/x/index.md and evidence/x/README.md",
     ),
     Case(
-        "page-next-to-a-folder-index", CLASHING_ITEMS, "evidence/x.md:1: error", "url-clash",
+        "page-next-to-a-folder-index",
+        CLASHING_ITEMS,
+        "evidence/x.md:1: error",
+        "url-clash",
         says="evidence/x.md and evidence/x/index.md",
     ),
     Case("page-next-to-a-folder-index:the-index", CLASHING_ITEMS, "evidence/x/index.md:1: error", "url-clash"),
     Case(
-        "md-next-to-markdown", MD_AND_MARKDOWN, "evidence/x.md:1: error", "url-clash",
+        "md-next-to-markdown",
+        MD_AND_MARKDOWN,
+        "evidence/x.md:1: error",
+        "url-clash",
         says="evidence/x.md and evidence/x.markdown",
     ),
     Case("md-next-to-markdown:the-markdown", MD_AND_MARKDOWN, "evidence/x.markdown:1: error", "url-clash"),
@@ -635,50 +833,80 @@ WARNINGS = [
     Case(
         "unknown-key-partner",
         {**COVERED, "evidence/a.md": md(EVIDENCE + "\npartner: NHS Trust")},
-        "evidence/a.md:6: warning", "unknown-key", says='unknown key "partner" in front matter; did you mean "partners"?',
+        "evidence/a.md:6: warning",
+        "unknown-key",
+        says='unknown key "partner" in front matter; did you mean "partners"?',
         alone=True,
     ),
     Case(
         "unknown-key-tag",
-        {**COVERED, "evidence/a.md": md("title: A\ntag: older-adults\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")},
-        "evidence/a.md:3: warning", "unknown-key", alone=True,
+        {
+            **COVERED,
+            "evidence/a.md": md(
+                "title: A\ntag: older-adults\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01"
+            ),
+        },
+        "evidence/a.md:3: warning",
+        "unknown-key",
+        alone=True,
     ),
     Case(
         "unknown-key-in-framework",
         {**COVERED, "framework.yml": framework("rollup: median\n", "rollup: median\nrollups: min\n")},
-        "framework.yml:13: warning", "unknown-key", alone=True,
+        "framework.yml:13: warning",
+        "unknown-key",
+        alone=True,
     ),
     # --- an item dated after the build's date (issue 9)
     Case(
         "date-in-the-future",
         {**COVERED, "evidence/a.md": md("title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-11-28")},
-        "evidence/a.md:5: warning", "future-date", alone=True,
+        "evidence/a.md:5: warning",
+        "future-date",
+        alone=True,
     ),
     # --- links in bodies to files that do not exist, at their lines (issue 9: `check` says what the build says)
     Case("broken-inline-link", {**COVERED, "evidence/a.md": BROKEN_LINKS}, "evidence/a.md:9: warning", "broken-link"),
-    Case("broken-reference-definition", {**COVERED, "evidence/a.md": BROKEN_LINKS}, "evidence/a.md:13: warning", "broken-link"),
-    Case("broken-raw-html-link", {**COVERED, "evidence/a.md": BROKEN_LINKS}, "evidence/a.md:15: warning", "broken-link"),
+    Case(
+        "broken-reference-definition",
+        {**COVERED, "evidence/a.md": BROKEN_LINKS},
+        "evidence/a.md:13: warning",
+        "broken-link",
+    ),
+    Case(
+        "broken-raw-html-link", {**COVERED, "evidence/a.md": BROKEN_LINKS}, "evidence/a.md:15: warning", "broken-link"
+    ),
     Case(
         "broken-link-on-a-plain-page",
         {**COVERED, "evidence/guide.md": "# Guide\n\nSee ![the chart](images/chart.png).\n"},
-        "evidence/guide.md:3: warning", "broken-link", alone=True,
+        "evidence/guide.md:3: warning",
+        "broken-link",
+        alone=True,
     ),
     # --- files MkDocs leaves out are named, not dropped silently
     Case(
         "dot-file-is-not-published",
         {**COVERED, "evidence/.draft.md": md("title: Draft\ntype: evidence\nmaps_to: people/plan\ndate: 2026-01-01")},
-        "evidence/.draft.md:1: warning", "skipped-file", alone=True,
+        "evidence/.draft.md:1: warning",
+        "skipped-file",
+        alone=True,
     ),
     Case(
         "templates-folder-is-not-published",
         {**COVERED, "evidence/templates/t.md": "# T\n"},
-        "evidence/templates:1: warning", "skipped-file", alone=True, root=True,
+        "evidence/templates:1: warning",
+        "skipped-file",
+        alone=True,
+        root=True,
     ),
     # --- a file no page refers to: published to no audience (default deny, issue 9)
     Case(
         "unreferenced-file",
         {**COVERED, "evidence/files/minutes.pdf": b"%PDF-1.4"},
-        "evidence/files/minutes.pdf:1: warning", "unreferenced-file", says="published to no audience", alone=True,
+        "evidence/files/minutes.pdf:1: warning",
+        "unreferenced-file",
+        says="published to no audience",
+        alone=True,
     ),
     # --- gaps. A stale item: at its `date` line
     Case(
@@ -688,23 +916,34 @@ WARNINGS = [
             "framework.yml": STALE_FRAMEWORK,
             "evidence/old.md": md("title: Old\ntype: case-study\nmaps_to: partnerships/do\ndate: 2025-11-26"),
         },
-        "evidence/old.md:5: warning", "stale-item", alone=True,
+        "evidence/old.md:5: warning",
+        "stale-item",
+        alone=True,
     ),
     # --- a section that is not covered: names the challenge and the section, how many of how many
     Case(
-        "section-not-covered-empty-project", {},
-        "framework.yml:20: warning", "uncovered-section",
+        "section-not-covered-empty-project",
+        {},
+        "framework.yml:20: warning",
+        "uncovered-section",
         says='section "plan" of challenge "partnerships" is not covered: it has 0 supporting items of the 1 it needs',
     ),
     Case(
         "section-not-covered-other-challenge",
         {k: v for k, v in COVERED.items() if "people" not in k},
-        "framework.yml:32: warning", "uncovered-section", alone=True,
+        "framework.yml:32: warning",
+        "uncovered-section",
+        alone=True,
     ),
     Case(
         "section-not-covered-min-evidence-2",
-        {"framework.yml": framework("min_evidence: 1\n", "min_evidence: 2\n"), "evidence/a.md": evidence("partnerships/do")},
-        "framework.yml:23: warning", "uncovered-section", says="it has 1 supporting item of the 2 it needs",
+        {
+            "framework.yml": framework("min_evidence: 1\n", "min_evidence: 2\n"),
+            "evidence/a.md": evidence("partnerships/do"),
+        },
+        "framework.yml:23: warning",
+        "uncovered-section",
+        says="it has 1 supporting item of the 2 it needs",
     ),
     Case(
         "section-not-covered-by-stale-item",
@@ -713,16 +952,21 @@ WARNINGS = [
             "framework.yml": STALE_FRAMEWORK,
             "evidence/old.md": md("title: Old\ntype: evidence\nmaps_to: partnerships/review\ndate: 2020-01-01"),
         },
-        "framework.yml:27: warning", "uncovered-section",
+        "framework.yml:27: warning",
+        "uncovered-section",
     ),
     Case(
         "section-not-covered-by-actions-and-whole-challenge-items",
         {
             **{k: v for k, v in COVERED.items() if "review" not in k},
-            "evidence/act.md": md("title: Act\ntype: action\nmaps_to: partnerships/review\ndate: 2026-01-01\nowner: Jane\ndue: 2027-01-01"),
+            "evidence/act.md": md(
+                "title: Act\ntype: action\nmaps_to: partnerships/review\ndate: 2026-01-01\nowner: Jane\ndue: 2027-01-01"
+            ),
             "evidence/whole.md": evidence("partnerships"),
         },
-        "framework.yml:26: warning", "uncovered-section", alone=True,
+        "framework.yml:26: warning",
+        "uncovered-section",
+        alone=True,
     ),
     # --- a rating at or above the second level of an uncovered section: at the line of that rating
     Case(
@@ -733,18 +977,31 @@ WARNINGS = [
                 "title: SA\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-10-01\nratings:\n  do: good\n  plan: Fair"
             ),
         },
-        "evidence/sa.md:8: warning", "unbacked-rating",
+        "evidence/sa.md:8: warning",
+        "unbacked-rating",
     ),
     Case(
         "rating-not-backed-top-level",
-        {"evidence/sa.md": md("title: SA\ntype: self-assessment\nchallenge: people\ndate: 2026-10-01\nratings:\n  plan: great")},
-        "evidence/sa.md:7: warning", "unbacked-rating",
+        {
+            "evidence/sa.md": md(
+                "title: SA\ntype: self-assessment\nchallenge: people\ndate: 2026-10-01\nratings:\n  plan: great"
+            )
+        },
+        "evidence/sa.md:7: warning",
+        "unbacked-rating",
     ),
     # --- an action past its due that is not done: at its `due` line
     Case(
         "overdue-action-planned",
-        {**COVERED, "evidence/act.md": md("title: Act\ntype: action\nmaps_to: partnerships/do\ndate: 2026-01-01\nowner: Jane\ndue: 2026-11-26")},
-        "evidence/act.md:7: warning", "overdue-action", alone=True,
+        {
+            **COVERED,
+            "evidence/act.md": md(
+                "title: Act\ntype: action\nmaps_to: partnerships/do\ndate: 2026-01-01\nowner: Jane\ndue: 2026-11-26"
+            ),
+        },
+        "evidence/act.md:7: warning",
+        "overdue-action",
+        alone=True,
     ),
     Case(
         "overdue-action-in-progress",
@@ -754,7 +1011,9 @@ WARNINGS = [
                 "title: Act\ntype: action\nmaps_to: partnerships/do\ndate: 2026-01-01\ndue: 2026-03-01\nowner: Jane\nstatus: in-progress"
             ),
         },
-        "evidence/act.md:6: warning", "overdue-action", alone=True,
+        "evidence/act.md:6: warning",
+        "overdue-action",
+        alone=True,
     ),
 ]
 
@@ -796,7 +1055,9 @@ def test_problem_is_found_at_its_line(project: Project, case: Case) -> None:
 
 
 def test_an_error_fails_both_doors_with_the_same_lines(project: Project) -> None:
-    write_files(project, {**COVERED, "evidence/a.md": md("title: A\ntype: evidnce\nmaps_to: people/plan\ndate: 2026-01-01")})
+    write_files(
+        project, {**COVERED, "evidence/a.md": md("title: A\ntype: evidnce\nmaps_to: people/plan\ndate: 2026-01-01")}
+    )
     checked = project.check_in_process()
     assert checked.code == 1
     assert [where(line) for line in checked.lines] == ["evidence/a.md:3: error"]
@@ -822,10 +1083,15 @@ def test_a_mistake_fails_both_doors_under_strict(project: Project) -> None:
 
 
 def test_a_gap_fails_both_doors_under_strict_only_when_asked(project: Project) -> None:
-    write_files(project, {
-        **COVERED,
-        "evidence/act.md": md("title: Act\ntype: action\nmaps_to: partnerships/do\ndate: 2026-01-01\nowner: Jane\ndue: 2026-11-26"),
-    })
+    write_files(
+        project,
+        {
+            **COVERED,
+            "evidence/act.md": md(
+                "title: Act\ntype: action\nmaps_to: partnerships/do\ndate: 2026-01-01\nowner: Jane\ndue: 2026-11-26"
+            ),
+        },
+    )
     checked = project.check_in_process("--strict")
     assert (checked.code, [where(line) for line in checked.lines]) == (0, ["evidence/act.md:7: warning"])
     assert project.check_in_process("--strict-gaps").code == 1
@@ -842,11 +1108,14 @@ def test_a_gap_fails_both_doors_under_strict_only_when_asked(project: Project) -
 
 
 def test_every_problem_is_reported_before_the_build_fails(project: Project) -> None:
-    write_files(project, {
-        "evidence/a.md": md("title: A\ntype: evidnce\nmaps_to: partnerships/plan\ndate: 2026-01-01"),
-        "evidence/z/b.md": md("title: B\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-02-30"),
-        "evidence/m.md": "---\ntitle: never closed\n",
-    })
+    write_files(
+        project,
+        {
+            "evidence/a.md": md("title: A\ntype: evidnce\nmaps_to: partnerships/plan\ndate: 2026-01-01"),
+            "evidence/z/b.md": md("title: B\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-02-30"),
+            "evidence/m.md": "---\ntitle: never closed\n",
+        },
+    )
     checked = project.check_in_process()
     assert checked.code == 1
     errors = [where(line) for line in checked.lines if ": error: " in line]
@@ -860,15 +1129,18 @@ def test_every_problem_is_reported_before_the_build_fails(project: Project) -> N
 
 def test_a_clean_project_passes_both_doors_under_strict(project: Project) -> None:
     """Files mkdocs.yml uses (logo, extra_css) or pages link (an image) are no problem; nor is anything else."""
-    write_files(project, {
-        **COVERED,
-        "evidence/images/logo.png": b"\x89PNG",
-        "evidence/stylesheets/extra.css": "body {}\n",
-        "evidence/images/photo.jpg": b"\xff\xd8",
-        "evidence/about.md": "# About\n\n![Our team](images/photo.jpg)\n",
-        "mkdocs.yml": MKDOCS_YML.replace("  font: false\n", "  font: false\n  logo: images/logo.png\n")
-        + "extra_css: [stylesheets/extra.css]\n",
-    })
+    write_files(
+        project,
+        {
+            **COVERED,
+            "evidence/images/logo.png": b"\x89PNG",
+            "evidence/stylesheets/extra.css": "body {}\n",
+            "evidence/images/photo.jpg": b"\xff\xd8",
+            "evidence/about.md": "# About\n\n![Our team](images/photo.jpg)\n",
+            "mkdocs.yml": MKDOCS_YML.replace("  font: false\n", "  font: false\n  logo: images/logo.png\n")
+            + "extra_css: [stylesheets/extra.css]\n",
+        },
+    )
     checked = project.check_in_process("--strict-gaps")
     assert (checked.code, checked.lines) == (0, [])
     built = project.build(strict=True)
@@ -878,10 +1150,13 @@ def test_a_clean_project_passes_both_doors_under_strict(project: Project) -> Non
 
 def test_the_real_command_reports_problems_and_exits_1(project: Project) -> None:
     """`portfolio check` as a user runs it: a new Python, a real exit code, the lines on stdout."""
-    write_files(project, {
-        **COVERED,
-        "evidence/a.md": md("title: A\ntype: evidnce\nmaps_to: partnerships/plan\ndate: 2026-01-01\npartner: NHS"),
-    })
+    write_files(
+        project,
+        {
+            **COVERED,
+            "evidence/a.md": md("title: A\ntype: evidnce\nmaps_to: partnerships/plan\ndate: 2026-01-01\npartner: NHS"),
+        },
+    )
     checked = project.check()
     assert "Traceback" not in checked.stderr
     assert checked.code == 1
@@ -1000,7 +1275,8 @@ def test_both_doors_agree_on_every_bad_input(tmp_path: Path) -> None:
             disagreements.append(
                 f"[{names}] the doors report different lines:\n  check only: "
                 + "\n  check only: ".join(sorted(set(checked.lines) - set(lines)))
-                + "\n  build only: " + "\n  build only: ".join(sorted(set(lines) - set(checked.lines)))
+                + "\n  build only: "
+                + "\n  build only: ".join(sorted(set(lines) - set(checked.lines)))
             )
         others = [line for line in others if not _already_an_error(line, checked.lines)]
         if others:
@@ -1008,7 +1284,8 @@ def test_both_doors_agree_on_every_bad_input(tmp_path: Path) -> None:
         if (checked.code == 1) != built.failed:
             disagreements.append(
                 f"[{names}] check --strict exits {checked.code}, the strict build "
-                f"{'fails' if built.failed else 'passes'} ({built.error}); check's lines:\n  " + "\n  ".join(checked.lines)
+                f"{'fails' if built.failed else 'passes'} ({built.error}); check's lines:\n  "
+                + "\n  ".join(checked.lines)
             )
         # No input passes by testing nothing: each gives a problem in its own folder (or in framework.yml).
         for member in members:
@@ -1027,49 +1304,63 @@ def test_covered_project_is_clean(project: Project) -> None:
 
 
 def test_item_exactly_max_age_old_or_dated_on_the_build_date_is_no_problem(project: Project) -> None:
-    write_files(project, {
-        **{k: v for k, v in COVERED.items() if "partnerships-do" not in k},
-        "framework.yml": STALE_FRAMEWORK,
-        "evidence/old.md": md("title: Old\ntype: case-study\nmaps_to: partnerships/do\ndate: 2025-11-27"),
-        "evidence/today.md": md("title: Today\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-11-27"),
-    })
+    write_files(
+        project,
+        {
+            **{k: v for k, v in COVERED.items() if "partnerships-do" not in k},
+            "framework.yml": STALE_FRAMEWORK,
+            "evidence/old.md": md("title: Old\ntype: case-study\nmaps_to: partnerships/do\ndate: 2025-11-27"),
+            "evidence/today.md": md("title: Today\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-11-27"),
+        },
+    )
     # Not stale, so it also covers partnerships/do; not in the future: no problem at all.
     assert project.problems() == []
 
 
 def test_done_action_past_due_and_action_due_today_are_not_overdue(project: Project) -> None:
-    write_files(project, {
-        **COVERED,
-        "evidence/done.md": md(
-            "title: Done\ntype: action\nmaps_to: partnerships/do\ndate: 2026-01-01\nowner: Jane\ndue: 2026-02-01\nstatus: done"
-        ),
-        "evidence/today.md": md("title: Today\ntype: action\nmaps_to: partnerships/do\ndate: 2026-01-01\nowner: Jane\ndue: 2026-11-27"),
-        "evidence/later.md": md(
-            "title: Later\ntype: action\nmaps_to: partnerships/do\ndate: 2026-01-01\nowner: Jane\ndue: 2027-01-01\nstatus: planned"
-        ),
-    })
+    write_files(
+        project,
+        {
+            **COVERED,
+            "evidence/done.md": md(
+                "title: Done\ntype: action\nmaps_to: partnerships/do\ndate: 2026-01-01\nowner: Jane\ndue: 2026-02-01\nstatus: done"
+            ),
+            "evidence/today.md": md(
+                "title: Today\ntype: action\nmaps_to: partnerships/do\ndate: 2026-01-01\nowner: Jane\ndue: 2026-11-27"
+            ),
+            "evidence/later.md": md(
+                "title: Later\ntype: action\nmaps_to: partnerships/do\ndate: 2026-01-01\nowner: Jane\ndue: 2027-01-01\nstatus: planned"
+            ),
+        },
+    )
     assert project.problems() == []
 
 
 def test_lowest_rating_or_covered_section_needs_no_backing(project: Project) -> None:
-    write_files(project, {
-        **{k: v for k, v in COVERED.items() if "partnerships-review" not in k},
-        "evidence/sa.md": md(
-            "title: SA\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-10-01\n"
-            "ratings:\n  plan: great\n  do: good\n  review: poor\noverall: great"
-        ),
-    })
+    write_files(
+        project,
+        {
+            **{k: v for k, v in COVERED.items() if "partnerships-review" not in k},
+            "evidence/sa.md": md(
+                "title: SA\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-10-01\n"
+                "ratings:\n  plan: great\n  do: good\n  review: poor\noverall: great"
+            ),
+        },
+    )
     # Only the uncovered review section is reported.
     assert [(where(p), p.code) for p in project.problems()] == [("framework.yml:26: warning", "uncovered-section")]
 
 
 def test_self_assessments_on_different_dates_or_challenges_do_not_clash(project: Project) -> None:
-    write_files(project, {
-        **COVERED,
-        "evidence/sa/a.md": md("title: A\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-10-01"),
-        "evidence/sa/b.md": md("title: B\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-10-02"),
-        "evidence/sa/c.md": md("title: C\ntype: self-assessment\nchallenge: people\ndate: 2026-10-01"),
-    })
+    write_files(
+        project,
+        {
+            **COVERED,
+            "evidence/sa/a.md": md("title: A\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-10-01"),
+            "evidence/sa/b.md": md("title: B\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-10-02"),
+            "evidence/sa/c.md": md("title: C\ntype: self-assessment\nchallenge: people\ndate: 2026-10-01"),
+        },
+    )
     assert project.problems() == []
 
 
@@ -1080,12 +1371,18 @@ def test_symlink_inside_evidence_is_no_problem(project: Project) -> None:
 
 
 def test_links_that_resolve_are_no_problem(project: Project) -> None:
-    write_files(project, {
-        **COVERED,
-        "evidence/files/plan.pdf": b"%PDF-1.4",
-        "evidence/a.md": md(EVIDENCE, "See [the plan](files/plan.pdf), [a page](cover/people-plan.md) and [ref].\n\n"
-                                      "[ref]: files/plan.pdf\n\n`[code](missing.pdf)`\n"),
-    })
+    write_files(
+        project,
+        {
+            **COVERED,
+            "evidence/files/plan.pdf": b"%PDF-1.4",
+            "evidence/a.md": md(
+                EVIDENCE,
+                "See [the plan](files/plan.pdf), [a page](cover/people-plan.md) and [ref].\n\n"
+                "[ref]: files/plan.pdf\n\n`[code](missing.pdf)`\n",
+            ),
+        },
+    )
     assert project.problems() == []
 
 
@@ -1093,10 +1390,15 @@ def test_links_that_resolve_are_no_problem(project: Project) -> None:
 
 
 def test_framework_and_item_problems_are_reported_together(project: Project) -> None:
-    write_files(project, {
-        "framework.yml": framework("  - {id: review, label: Review}\n", "  - {id: review, label: Review}\n  - {id: do, label: Doing}\n"),
-        "evidence/a.md": md("title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 14/05/2026"),
-    })
+    write_files(
+        project,
+        {
+            "framework.yml": framework(
+                "  - {id: review, label: Review}\n", "  - {id: review, label: Review}\n  - {id: do, label: Doing}\n"
+            ),
+            "evidence/a.md": md("title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 14/05/2026"),
+        },
+    )
     problems = project.problems()
     the_one(problems, "framework.yml:12: error", "duplicate-id")
     the_one(problems, "evidence/a.md:5: error", "bad-date")
@@ -1117,7 +1419,10 @@ def test_github_format_escapes_messages_and_file_names(project: Project) -> None
     annotation = github_annotation(Problem("evidence/a, b: c.md", 3, "error", "unknown-type", "50% done\r\nnext: line"))
     assert annotation == "::error file=evidence/a%2C b%3A c.md,line=3::50%25 done%0D%0Anext: line"
 
-    write_files(project, {**COVERED, "evidence/a, b: c.md": md("title: A\ntype: evidnce\nmaps_to: people/plan\ndate: 2026-01-01")})
+    write_files(
+        project,
+        {**COVERED, "evidence/a, b: c.md": md("title: A\ntype: evidnce\nmaps_to: people/plan\ndate: 2026-01-01")},
+    )
     checked = project.check_in_process("--format", "github")
     assert checked.code == 1
     assert checked.lines == [
@@ -1162,10 +1467,17 @@ def test_project_without_evidence_folder_exits_2(project: Project) -> None:
 
 
 def test_wrong_kind_message_is_not_self_contradictory(project: Project) -> None:
-    write_files(project, {
-        "evidence/a.md": md('title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\ntags: ["", older-adults]'),
-        "evidence/b.md": md("title: !!binary aGVsbG8=\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01"),
-    })
+    write_files(
+        project,
+        {
+            "evidence/a.md": md(
+                'title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\ntags: ["", older-adults]'
+            ),
+            "evidence/b.md": md(
+                "title: !!binary aGVsbG8=\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01"
+            ),
+        },
+    )
     problems = project.problems()
     tags = [p for p in problems if where(p) == "evidence/a.md:6: error"]
     title = the_one(problems, "evidence/b.md:2: error", "wrong-kind")
@@ -1176,8 +1488,10 @@ def test_wrong_kind_message_is_not_self_contradictory(project: Project) -> None:
 def test_yaml_errors_say_how_to_fix_them(project: Project) -> None:
     write_files(project, {"evidence/a.md": md("title: Minutes: May forum\ntype: evidence")})
     problem = the_one(project.problems(), "evidence/a.md:2: error", "yaml-syntax")
-    assert problem.message.endswith('put the whole value in quotes, such as title: "Minutes: May"), or this line is '
-                                    "indented more than the key above it")
+    assert problem.message.endswith(
+        'put the whole value in quotes, such as title: "Minutes: May"), or this line is '
+        "indented more than the key above it"
+    )
 
 
 # ------------------------------------------------------------------------------------------------ no traceback
@@ -1200,11 +1514,15 @@ NASTY_ITEMS: Tree = {
     "evidence/undefined-alias.md": md("title: *nothing\ntype: evidence"),
     "evidence/list-key.md": md("[a, b]: c\ntype: evidence"),
     "evidence/map-key.md": md("? {a: b}\n: c\ntype: evidence"),
-    "evidence/null-key.md": md("~: c\n1: d\ntrue: e\ntitle: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01"),
+    "evidence/null-key.md": md(
+        "~: c\n1: d\ntrue: e\ntitle: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01"
+    ),
     "evidence/type-list.md": md("title: A\ntype: [evidence]\nmaps_to: partnerships/plan\ndate: 2026-01-01"),
     "evidence/type-number.md": md("title: A\ntype: 5\nmaps_to: partnerships/plan\ndate: 2026-01-01"),
     "evidence/type-map.md": md("title: A\ntype: {a: b}\nmaps_to: partnerships/plan\ndate: 2026-01-01"),
-    "evidence/datetime.md": md("title: 2026-05-14\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-05-14 10:00:00"),
+    "evidence/datetime.md": md(
+        "title: 2026-05-14\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-05-14 10:00:00"
+    ),
     "evidence/bad-timestamp.md": md("title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-02-30T10:00:00"),
     "evidence/weird-maps.md": md(
         'title: A\ntype: evidence\nmaps_to: [null, 5, partnerships/plan/extra, /plan, "", "partnerships/", " / "]\ndate: 2026-01-01'
@@ -1213,19 +1531,25 @@ NASTY_ITEMS: Tree = {
         "title: A\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-01-01\n"
         "ratings: {plan: [good], 5: good, do: null, review: {a: b}}\noverall: 3"
     ),
-    "evidence/weird-challenge.md": md("title: A\ntype: self-assessment\nchallenge: {a: b}\ndate: 2026-01-01\nratings: {plan: good}"),
+    "evidence/weird-challenge.md": md(
+        "title: A\ntype: self-assessment\nchallenge: {a: b}\ndate: 2026-01-01\nratings: {plan: good}"
+    ),
     "evidence/python-tag.md": md("title: !!python/object/apply:os.system ['echo pwned']\ntype: evidence"),
     "evidence/custom-tag.md": md("title: !foo bar\ntype: evidence"),
-    "evidence/binary-tag.md": md("title: !!binary aGVsbG8=\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01"),
+    "evidence/binary-tag.md": md(
+        "title: !!binary aGVsbG8=\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01"
+    ),
     "evidence/set-tag.md": md("title: !!set {a, b}\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01"),
     "evidence/weird-attachments.md": md(
-        'title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\n'
+        "title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\n"
         'attachments: ["C:\\\\x.pdf", "", "files/../..", "\\\\\\\\server\\\\x", 5, ".", "files", "a\\u0000b"]'
     ),
     "evidence/weird-action.md": md(
         "title: A\ntype: action\nmaps_to: partnerships/plan\ndate: 2026-01-01\nowner: [a, b]\ndue: yes\nstatus: true"
     ),
-    "evidence/weird-visibility.md": md("title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\nvisibility: [public]"),
+    "evidence/weird-visibility.md": md(
+        "title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\nvisibility: [public]"
+    ),
     "evidence/plain-weird-visibility.md": md("title: A\nvisibility: 5"),
     "evidence/multi-doc.md": md("title: A\ntype: evidence\n---\nb: c"),
     "evidence/dots-close.md": "---\ntitle: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\n...\nBody\n",
@@ -1245,8 +1569,16 @@ def test_no_traceback_from_bad_items(project: Project) -> None:
     assert all(str(p).splitlines() == [str(p)] for p in problems)
     # Each file is reported at its own path; a file that is not a page (the dangling link) too.
     reported_paths = {p.path for p in problems}
-    for path in ("evidence/binary.md", "evidence/deep.md", "evidence/laughs.md", "evidence/python-tag.md",
-                 "evidence/index.md", "evidence/challenges/people.md", "evidence/broken-link.md", "evidence/pasted.md"):
+    for path in (
+        "evidence/binary.md",
+        "evidence/deep.md",
+        "evidence/laughs.md",
+        "evidence/python-tag.md",
+        "evidence/index.md",
+        "evidence/challenges/people.md",
+        "evidence/broken-link.md",
+        "evidence/pasted.md",
+    ):
         assert path in reported_paths, path
     checked = project.check_in_process()
     assert checked.code == 1 and len(checked.lines) == len(problems)
@@ -1264,7 +1596,9 @@ def test_no_traceback_from_a_symlink_loop(project: Project) -> None:
 
 FRAMEWORK_USERS: Tree = {
     "evidence/a.md": md(EVIDENCE),
-    "evidence/sa.md": md("title: SA\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-01-01\nratings: {plan: good}"),
+    "evidence/sa.md": md(
+        "title: SA\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-01-01\nratings: {plan: good}"
+    ),
 }
 """Items that use the framework, for the bad frameworks."""
 
@@ -1275,8 +1609,12 @@ BAD_FRAMEWORKS: dict[str, Content] = {
     "empty-list": "[]\n",
     "not-utf8": b"\xff\xfe\x00id: x\n",
     "wrong-kinds": "id: Not A Slug\ntitle: [x]\nrating_scale: 5\nsections: {a: b}\nchallenges: [1, 2]\nrollup: 3\n",
-    "level-entries": FRAMEWORK.replace("  - {id: poor, label: Poor}", "  - {id: [poor], label: Poor}\n  - 7\n  - {label: x}\n  - {id: 'a b'}"),
-    "too-few-levels": FRAMEWORK.replace("  - {id: fair, label: Fair}\n  - {id: good, label: Good}\n  - {id: great, label: Great}\n", ""),
+    "level-entries": FRAMEWORK.replace(
+        "  - {id: poor, label: Poor}", "  - {id: [poor], label: Poor}\n  - 7\n  - {label: x}\n  - {id: 'a b'}"
+    ),
+    "too-few-levels": FRAMEWORK.replace(
+        "  - {id: fair, label: Fair}\n  - {id: good, label: Good}\n  - {id: great, label: Great}\n", ""
+    ),
     "too-many-levels": FRAMEWORK.replace("  - {id: great, label: Great}\n", "".join(f"  - l{i}\n" for i in range(12))),
     "numbers": FRAMEWORK.replace("min_evidence: 1", "min_evidence: true\nmax_evidence_age_days: -1"),
     "non-finite-numbers": FRAMEWORK.replace("min_evidence: 1", "min_evidence: .nan\nmax_evidence_age_days: .inf"),
@@ -1284,7 +1622,8 @@ BAD_FRAMEWORKS: dict[str, Content] = {
         "    sections:\n      plan:\n        question: How do you plan your workforce?\n        best_practice: A workforce plan.\n",
         "    sections: [plan]\n",
     ),
-    "challenge-section-null": FRAMEWORK + "  - id: extra\n    title: Extra\n    weight: heavy\n    sections:\n      plan:\n      do: text\n      review: {best_practice: [x]}\n",
+    "challenge-section-null": FRAMEWORK
+    + "  - id: extra\n    title: Extra\n    weight: heavy\n    sections:\n      plan:\n      do: text\n      review: {best_practice: [x]}\n",
     "challenge-no-sections": FRAMEWORK + "  - id: extra\n    title: Extra\n    sections: {}\n",
     "deep": "id: x\ntitle: " + "[" * 500 + "]" * 500 + "\n",
     "tabs": "id: x\n\ttitle: y\n",

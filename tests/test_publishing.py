@@ -53,7 +53,9 @@ def canary_item(project: Project, visibility: str, marker: str, assessed: str) -
 @pytest.fixture
 def published(project: Project) -> Project:
     """A portfolio with public items, and canary items for accreditors only ("acc") and internal only ("int")."""
-    project.write("mkdocs.yml", (project.root / "mkdocs.yml").read_text() + "site_url: https://portfolio.example.org/\n")
+    project.write(
+        "mkdocs.yml", (project.root / "mkdocs.yml").read_text() + "site_url: https://portfolio.example.org/\n"
+    )
     project.item(
         "partnerships/plan/strategy.md",
         "title: Partnership strategy\ntype: evidence\nmaps_to: [partnerships/plan, people/plan]\ndate: 2026-03-01\n"
@@ -92,10 +94,17 @@ def published(project: Project) -> Project:
     return project
 
 
-@pytest.mark.parametrize(("audience", "hidden", "shown"), [
-    ("public", ["acc", "int"], []), ("accreditor", ["int"], ["acc"]), ("internal", [], ["acc", "int"]),
-])
-def test_withheld_items_appear_in_no_output_byte(published: Project, audience: str, hidden: list[str], shown: list[str]) -> None:
+@pytest.mark.parametrize(
+    ("audience", "hidden", "shown"),
+    [
+        ("public", ["acc", "int"], []),
+        ("accreditor", ["int"], ["acc"]),
+        ("internal", [], ["acc", "int"]),
+    ],
+)
+def test_withheld_items_appear_in_no_output_byte(
+    published: Project, audience: str, hidden: list[str], shown: list[str]
+) -> None:
     result = published.build(audience=audience)
     assert not result.failed, result.log
     output = result.all_output().lower()  # every file's name and bytes: pages, search index, sitemap, data, files
@@ -131,13 +140,21 @@ def test_accreditation_pack_page(published: Project) -> None:
     article = page.select_one("article")
     text = article.get_text(" ", strip=True)
     cover = article.select_one(".portfolio-pack-cover").get_text(" ", strip=True)
-    assert "Test portfolio" in cover and "Test Standard" in cover and "27 November 2026" in cover and "Accreditor" in cover
+    assert (
+        "Test portfolio" in cover and "Test Standard" in cover and "27 November 2026" in cover and "Accreditor" in cover
+    )
     contents = [a["href"] for a in article.select(".portfolio-pack-toc a")]
     assert contents[:2] == ["#pack-partnerships", "#pack-partnerships-plan"]
     challenges = article.select("h2.portfolio-pack-challenge")
     assert [h["id"] for h in challenges] == ["pack-partnerships", "pack-people"]
-    for question in ("How do you plan with partners?", "How do you work with partners?", "How do you review with partners?",
-                     "How do you plan your workforce?", "Partners plan with us.", "Partners are involved."):
+    for question in (
+        "How do you plan with partners?",
+        "How do you work with partners?",
+        "How do you review with partners?",
+        "How do you plan your workforce?",
+        "Partners plan with us.",
+        "Partners are involved.",
+    ):
         assert question in text
     plan = article.select_one("#pack-partnerships-plan").find_next("div", class_="portfolio-section")
     assert "Good ✓ backed by evidence" in plan.get_text(" ", strip=True)
@@ -145,7 +162,7 @@ def test_accreditation_pack_page(published: Project) -> None:
     narrative = article.find(string=re.compile("We plan with the")).parent
     assert narrative.a["href"] == "../partnerships/plan/strategy/"
     assert "Invite more partners." in text and "Partners review with us." in text
-    items = [li["data-item"] for li in article.select('li[data-item]')]
+    items = [li["data-item"] for li in article.select("li[data-item]")]
     assert "partnerships/plan/strategy" in items and f"partnerships/{CANARY}acc-file" in items
     strategy = article.select_one('li[data-item="partnerships/plan/strategy"] a')
     assert strategy["data-print-url"] == "https://portfolio.example.org/partnerships/plan/strategy/"
@@ -164,8 +181,15 @@ def test_pdf_holds_the_pack_with_bookmarks(published: Project, tmp_path) -> None
     assert (done.code, done.stdout.strip()) == (0, str(pdf)), done.stderr
     reader = PdfReader(pdf)
     text = "\n".join(page.extract_text() for page in reader.pages)
-    for expected in ("Accreditation pack", "How do you plan with partners?", "How do you plan your workforce?",
-                     "Partnership strategy", f"{CANARY}acc title", "Invite more partners.", "Great"):
+    for expected in (
+        "Accreditation pack",
+        "How do you plan with partners?",
+        "How do you plan your workforce?",
+        "Partnership strategy",
+        f"{CANARY}acc title",
+        "Invite more partners.",
+        "Great",
+    ):
         assert expected in text
     assert f"{CANARY}int" not in text
     assert "https://portfolio.example.org/partnerships/plan/strategy/" in text.replace("\n", "")
@@ -187,15 +211,18 @@ def test_pdf_without_weasyprint_names_the_extra(published: Project, tmp_path) ->
 
 
 def test_evidence_csv_has_exactly_the_builds_items(published: Project) -> None:
-    published.item("formula.md", "title: '=HYPERLINK(\"x\")'\ntype: evidence\nmaps_to: people/plan\ndate: 2026-01-01\n"
-                                 "partners: [A, B]\nvisibility: public")
+    published.item(
+        "formula.md",
+        "title: '=HYPERLINK(\"x\")'\ntype: evidence\nmaps_to: people/plan\ndate: 2026-01-01\n"
+        "partners: [A, B]\nvisibility: public",
+    )
     for audience in ("public", "internal"):
         result = published.build(audience=audience)
         rows = list(csv.DictReader(io.StringIO((result.site / "evidence.csv").read_text(encoding="utf-8"))))
         assert [row["id"] for row in rows] == [item["id"] for item in result.portfolio["items"]]
         assert list(rows[0])[:5] == ["id", "title", "type", "maps_to", "date"]
         formula = next(row for row in rows if row["id"] == "formula")
-        assert formula["title"] == "'=HYPERLINK(\"x\")" and formula["partners"] == "A; B"  # a formula made text
+        assert formula["title"] == '\'=HYPERLINK("x")' and formula["partners"] == "A; B"  # a formula made text
     action = next(row for row in rows if row["id"] == "actions/forum")
     assert (action["owner"], action["due"], action["status"]) == ("Head of Sport", "2026-06-30", "in-progress")
 

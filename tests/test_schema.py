@@ -14,19 +14,20 @@ import datetime
 import json
 import sys
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import pytest
 import yaml
 from jsonschema import Draft202012Validator
 
 from conftest import FRAMEWORK, REPOSITORY
+from evidence_portfolio.commands.schema import framework_schema, item_schema
 from evidence_portfolio.model.framework import Framework
 from evidence_portfolio.reading.framework_file import load_framework
 from evidence_portfolio.reading.front_matter import read_source
 from evidence_portfolio.reading.pages import parse_page
-from evidence_portfolio.commands.schema import framework_schema, item_schema
 from evidence_portfolio.reading.yaml_lines import lenient_timestamp
 
 
@@ -254,22 +255,44 @@ KNOWN_DEVIATIONS: dict[str, tuple[str, bool, bool]] = {
     # name: (reason, the schema accepts, the validator accepts)
     "duplicate level ids": ("JSON Schema cannot require ids to be unique within a list of mappings", True, False),
     "challenge uses an unknown section": (
-        "JSON Schema cannot check a challenge's section keys against the ids listed under `sections`", True, False),
-    "key written twice": ("a YAML-to-JSON conversion keeps only the last value; editors report duplicate keys "
-                          "themselves", True, False),
+        "JSON Schema cannot check a challenge's section keys against the ids listed under `sections`",
+        True,
+        False,
+    ),
+    "key written twice": (
+        "a YAML-to-JSON conversion keeps only the last value; editors report duplicate keys themselves",
+        True,
+        False,
+    ),
     "item key written twice": ("as for framework.yml: the schema sees only the last value", True, False),
-    "min_evidence 2.0": ('JSON Schema counts 2.0 as an integer; the validator wants a whole number written "2"',
-                         True, False),
-    "unquoted date as the id": ("PyYAML (YAML 1.1) reads 2026-01-01 as a date, which the validator refuses as an "
-                                "id; editors (YAML 1.2) and the schema see text", True, False),
+    "min_evidence 2.0": (
+        'JSON Schema counts 2.0 as an integer; the validator wants a whole number written "2"',
+        True,
+        False,
+    ),
+    "unquoted date as the id": (
+        "PyYAML (YAML 1.1) reads 2026-01-01 as a date, which the validator refuses as an "
+        "id; editors (YAML 1.2) and the schema see text",
+        True,
+        False,
+    ),
     "unquoted date as the title": ("as for the id: a date where text is wanted is text to an editor", True, False),
-    "date with a time": ("the validator takes the date of a YAML timestamp; the schema wants YYYY-MM-DD only",
-                         False, True),
+    "date with a time": (
+        "the validator takes the date of a YAML timestamp; the schema wants YYYY-MM-DD only",
+        False,
+        True,
+    ),
     "quoted date with spaces": ("the validator trims a quoted date; format `date` cannot allow spaces", False, True),
-    "quoted date without hyphens": ("Python 3.11+ date.fromisoformat accepts YYYYMMDD; the schema wants YYYY-MM-DD",
-                                    False, sys.version_info >= (3, 11)),
-    "missing attachment": ("whether a file exists is not in the front matter; `portfolio check` reports it",
-                           True, False),
+    "quoted date without hyphens": (
+        "Python 3.11+ date.fromisoformat accepts YYYYMMDD; the schema wants YYYY-MM-DD",
+        False,
+        sys.version_info >= (3, 11),
+    ),
+    "missing attachment": (
+        "whether a file exists is not in the front matter; `portfolio check` reports it",
+        True,
+        False,
+    ),
     "attachment outside evidence/": ('whether "../" leads out of evidence/ depends on the item\'s folder', True, False),
 }
 
@@ -304,7 +327,9 @@ def verdicts(name: str, schema_ok: bool, validator_ok: bool) -> None:
         reason, schema_expected, validator_expected = KNOWN_DEVIATIONS[name]
         assert (schema_ok, validator_ok) == (schema_expected, validator_expected), f"deviation changed: {reason}"
     else:
-        assert schema_ok == validator_ok, f"schema {'accepts' if schema_ok else 'refuses'}, validator {'accepts' if validator_ok else 'refuses'}"
+        assert schema_ok == validator_ok, (
+            f"schema {'accepts' if schema_ok else 'refuses'}, validator {'accepts' if validator_ok else 'refuses'}"
+        )
     if name.startswith("valid: "):
         assert schema_ok and validator_ok
 

@@ -8,8 +8,8 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Callable, Iterator
 
 import pytest
 
@@ -46,7 +46,10 @@ def served(project: Project) -> Iterator[tuple[Project, str]]:
     port = free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
-        cwd=project.root, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        cwd=project.root,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
     )
     url = f"http://127.0.0.1:{port}/"
@@ -67,7 +70,9 @@ def touch_later(path: Path) -> None:
 def test_serve_rebuilds_on_edits_and_survives_errors(served: tuple[Project, str]) -> None:
     project, url = served
     challenge = url + "challenges/partnerships/"
-    edited = project.item("plan.md", "title: The revised plan\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")
+    edited = project.item(
+        "plan.md", "title: The revised plan\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01"
+    )
     touch_later(edited)
     wait_for(lambda: "The revised plan" in fetch(challenge), "the edited item on the challenge page")
 

@@ -186,7 +186,9 @@ def test_action_and_self_assessment_panels(portfolio: Project) -> None:
     assert "Owner Head of Partnerships" in action and "Due 31 March 2027" in action and "Status In progress" in action
     assessment = content(result.html("assessments/partnerships-2026/")).select_one(".portfolio-panel")
     assert [li.get_text(" ", strip=True) for li in assessment.select("dd li")] == [
-        "Plan: Good", "Do: Great", "Review: Poor",
+        "Plan: Good",
+        "Do: Great",
+        "Review: Poor",
     ]
 
 
@@ -201,22 +203,41 @@ def test_navigation_holds_generated_and_plain_pages_not_items(portfolio: Project
 def test_portfolio_json(portfolio: Project) -> None:
     data = portfolio.build().portfolio
     assert list(data) == [
-        "schema_version", "framework", "audience", "as_of", "coverage", "withheld", "withheld_items", "pages", "challenges", "items",
+        "schema_version",
+        "framework",
+        "audience",
+        "as_of",
+        "coverage",
+        "withheld",
+        "withheld_items",
+        "pages",
+        "challenges",
+        "items",
         "warnings",
     ]
     assert data["schema_version"] == 1 and data["audience"] == "internal" and data["as_of"] == "2026-11-27"
     assert data["coverage"] == 0.75 and data["withheld"] == 0
     assert data["pages"] == {
-        "overview": "", "library": "library/", "case_studies": "case-studies/", "partners": "partners/",
-        "celebrations": "celebrations/", "actions": "improvement-plan/", "print": "accreditation-pack/",
+        "overview": "",
+        "library": "library/",
+        "case_studies": "case-studies/",
+        "partners": "partners/",
+        "celebrations": "celebrations/",
+        "actions": "improvement-plan/",
+        "print": "accreditation-pack/",
         "tags": "tags/",
     }
     assert data["framework"]["rating_scale"][0] == {"id": "poor", "label": "Poor"}
     challenge = data["challenges"][0]
     assert (challenge["rating"], challenge["rating_source"]) == ("good", "rollup")
     assert challenge["sections"][1] == {
-        "id": "do", "label": "Do", "rating": "great", "covered": True,
-        "evidence": ["partnerships/joint-bid", "partnerships/minutes"], "stale": [], "actions": [],
+        "id": "do",
+        "label": "Do",
+        "rating": "great",
+        "covered": True,
+        "evidence": ["partnerships/joint-bid", "partnerships/minutes"],
+        "stale": [],
+        "actions": [],
     }
     assert data["challenges"][1]["rating"] is None and data["challenges"][1]["rating_source"] is None
     items = {item["id"]: item for item in data["items"]}
@@ -327,10 +348,14 @@ def test_links_to_folders_inside_evidence_are_not_followed(portfolio: Project) -
     (portfolio.root / "evidence/alias").symlink_to("partnerships", target_is_directory=True)
     result = portfolio.build()
     assert not result.failed, result.error
-    assert any("evidence/loop:1: warning: this symbolic link to the folder evidence/ is not followed" in line
-               for line in result.log)
-    assert any("evidence/alias:1: warning: this symbolic link to the folder evidence/partnerships/" in line
-               for line in result.log)
+    assert any(
+        "evidence/loop:1: warning: this symbolic link to the folder evidence/ is not followed" in line
+        for line in result.log
+    )
+    assert any(
+        "evidence/alias:1: warning: this symbolic link to the folder evidence/partnerships/" in line
+        for line in result.log
+    )
     assert not (result.site / "loop").exists() and not (result.site / "alias").exists()
     assert [item["id"] for item in result.portfolio["items"]].count("partnerships/joint-bid") == 1
 

@@ -24,8 +24,11 @@ def assert_same_text(actual: str, expected_file: Path) -> None:
     expected = expected_file.read_text(encoding="utf-8") if expected_file.exists() else ""
     if actual != expected:
         diff = difflib.unified_diff(
-            expected.splitlines(keepends=True), actual.splitlines(keepends=True),
-            fromfile=str(expected_file.relative_to(SCENARIOS)), tofile="built", n=2,
+            expected.splitlines(keepends=True),
+            actual.splitlines(keepends=True),
+            fromfile=str(expected_file.relative_to(SCENARIOS)),
+            tofile="built",
+            n=2,
         )
         pytest.fail("portfolio.json differs from its snapshot:\n" + "".join(diff), pytrace=False)
 

@@ -60,14 +60,13 @@ def _annotation_value(text: str, *, property_value: bool) -> str:
 def github_annotation(problem: Problem) -> str:
     """A GitHub Actions annotation of a problem."""
     path = _annotation_value(problem.path, property_value=True)
-    return f"::{problem.severity} file={path},line={problem.line}::{_annotation_value(problem.message, property_value=False)}"
+    message = _annotation_value(problem.message, property_value=False)
+    return f"::{problem.severity} file={path},line={problem.line}::{message}"
 
 
 def failed(problems: Sequence[Problem], strict: bool, strict_gaps: bool) -> bool:
     """Errors fail; under --strict, mistakes too, and gaps only with strict_gaps."""
-    return any(
-        p.severity == "error" or (strict and (not p.gap or strict_gaps)) for p in problems
-    )
+    return any(p.severity == "error" or (strict and (not p.gap or strict_gaps)) for p in problems)
 
 
 def check(args: argparse.Namespace) -> int:
@@ -81,7 +80,10 @@ def check(args: argparse.Namespace) -> int:
             print(github_annotation(problem) if args.output_format == "github" else str(problem))
     if args.output_format == "text":
         errors, warnings = len(problems.errors), len(problems.warnings)
-        print(f"{errors} error{'s' if errors != 1 else ''}, {warnings} warning{'s' if warnings != 1 else ''}", file=sys.stderr)
+        print(
+            f"{errors} error{'s' if errors != 1 else ''}, {warnings} warning{'s' if warnings != 1 else ''}",
+            file=sys.stderr,
+        )
     strict_gaps = args.strict_gaps or settings.strict_gaps
     return EXIT_PROBLEMS if failed(problems, args.strict or args.strict_gaps, strict_gaps) else EXIT_CLEAN
 
@@ -163,8 +165,12 @@ def _parser() -> argparse.ArgumentParser:
         return sub
 
     check_parser = project_command("check", "validate the portfolio without building the site")
-    check_parser.add_argument("--strict", action="store_true", help="fail on warnings too (on gaps only with --strict-gaps)")
-    check_parser.add_argument("--strict-gaps", action="store_true", help="fail on gaps too: uncovered sections, stale items...")
+    check_parser.add_argument(
+        "--strict", action="store_true", help="fail on warnings too (on gaps only with --strict-gaps)"
+    )
+    check_parser.add_argument(
+        "--strict-gaps", action="store_true", help="fail on gaps too: uncovered sections, stale items..."
+    )
     check_parser.add_argument("--format", choices=("text", "github", "json"), default="text", dest="output_format")
     check_parser.add_argument("--audience", choices=AUDIENCES, help="the audience whose coverage to check")
 
@@ -180,7 +186,9 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     pdf_parser = project_command("pdf", "the accreditation pack as a PDF (needs the extra `pdf`)")
-    pdf_parser.add_argument("-o", "--output", type=Path, help="the PDF to write (default: accreditation-pack-AUDIENCE.pdf)")
+    pdf_parser.add_argument(
+        "-o", "--output", type=Path, help="the PDF to write (default: accreditation-pack-AUDIENCE.pdf)"
+    )
     pdf_parser.add_argument("--audience", choices=AUDIENCES, help="whose pack (default: the plugin's option)")
 
     add_options(commands.add_parser("new", help="write a new item with valid front matter"))

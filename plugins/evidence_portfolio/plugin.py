@@ -63,7 +63,11 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
             settings = resolve(root, config, self.config)
         except SettingsError as exc:
             raise PluginError(str(exc)) from None
-        if self.command == "gh-deploy" and settings.audience != "public" and settings.audience not in settings.allow_gh_deploy:
+        if (
+            self.command == "gh-deploy"
+            and settings.audience != "public"
+            and settings.audience not in settings.allow_gh_deploy
+        ):
             raise PluginError(
                 f"mkdocs gh-deploy publishes the site to everyone, and this build is for the {settings.audience} "
                 f"audience; deploy the public build (PORTFOLIO_AUDIENCE=public mkdocs gh-deploy), or allow this one "
@@ -192,9 +196,9 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
             return env
         for file in list(files):
             uri = file.src_uri
-            if file.src_dir == config.docs_dir and not file.generated_by and uri in build.project.files:
-                if not build.publication.file_published(uri):
-                    files.remove(file)
+            ours = file.src_dir == config.docs_dir and not file.generated_by and uri in build.project.files
+            if ours and not build.publication.file_published(uri):
+                files.remove(file)
         for name, content in build.exports().items():
             export = files.get_file_from_path(name)
             if export is not None:

@@ -33,9 +33,7 @@ def messages(group: Group) -> str:
         if code.group != group:
             continue
         kind = " (warning)" if code.severity == "warning" else ""
-        rows.append(
-            f"| **{_cell(code.title)}**{kind} | `{code.id}` | `{_cell(code.example)}` | {_cell(code.help)} |"
-        )
+        rows.append(f"| **{_cell(code.title)}**{kind} | `{code.id}` | `{_cell(code.example)}` | {_cell(code.help)} |")
     return "\n".join(rows) + "\n"
 
 
@@ -77,7 +75,11 @@ def keys() -> str:
         if key == "type":
             what += ": " + ", ".join(f"`{t}`" for t in ITEM_TYPES)
         elif field.choices:
-            what += ": " + ", ".join(f"`{c}`" for c in field.choice_ids()) + (f" (default `{field.default}`)" if field.default else "")
+            what += (
+                ": "
+                + ", ".join(f"`{c}`" for c in field.choice_ids())
+                + (f" (default `{field.default}`)" if field.default else "")
+            )
         elif field.kind in ("texts", "attachments"):
             what += " (a list, such as `[a, b]`; one entry needs no brackets)"
         rows.append(f"| `{key}` | {needed} | {_cell(what)} |")
@@ -131,4 +133,3 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
-

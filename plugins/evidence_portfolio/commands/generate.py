@@ -70,11 +70,16 @@ _SNIPPET_LINE = re.compile(
 def add_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("directory", nargs="?", default=".", type=Path, help="the project folder (default: .)")
     parser.add_argument(
-        "--audience", choices=AUDIENCES, required=True,
+        "--audience",
+        choices=AUDIENCES,
+        required=True,
         help="whose site: the folder holds what this audience may see, and nothing else",
     )
     parser.add_argument(
-        "--out", type=Path, required=True, metavar="DIR",
+        "--out",
+        type=Path,
+        required=True,
+        metavar="DIR",
         help="the folder to write (new, empty, or written by this command before: it is then replaced whole); "
         "run `zensical build` in it",
     )
@@ -127,8 +132,10 @@ def generate(args: argparse.Namespace, settings: Settings) -> int:
         )
     for src_uri, urls in folder.left_out.items():
         found = (
-            "its HTML cannot be read" if urls == (WHOLE_PAGE,) else
-            f"its HTML still links to {', '.join(repr(u) for u in urls)}, which the Markdown-level seal did not reduce"
+            "its HTML cannot be read"
+            if urls == (WHOLE_PAGE,)
+            else f"its HTML still links to {', '.join(repr(u) for u in urls)}, which the Markdown-level seal did "
+            "not reduce"
         )
         print(
             f"{settings.display_uri(src_uri)}:1: warning: left out of the folder: {found} (please report this)",

@@ -69,7 +69,9 @@ def add_options(parser: argparse.ArgumentParser) -> None:
             continue
         hint = " | ".join(field.choice_ids()) or field.help
         if field.repeatable:
-            parser.add_argument(field.cli_option, dest=field.key, action="append", default=[], help=f"{hint} (repeat for several)")
+            parser.add_argument(
+                field.cli_option, dest=field.key, action="append", default=[], help=f"{hint} (repeat for several)"
+            )
         else:
             parser.add_argument(field.cli_option, dest=field.key, help=hint)
     parser.add_argument("--project", default=".", type=Path, help="the project folder (default: .)")
@@ -138,16 +140,21 @@ class NewCommand:
             return self.challenge(given)
         if field.repeatable:
             return tuple(given or ())
-        check = _date_check if field.kind == "date" else (
-            _choice_check(field.key, field.choice_ids()) if field.choices else lambda answer: None
+        check = (
+            _date_check
+            if field.kind == "date"
+            else (_choice_check(field.key, field.choice_ids()) if field.choices else lambda answer: None)
         )
         value = _valid(given, check)
         if value is None and field.required:
             if self.ask.interactive:
                 value = self.ask(field.cli_option, field.label, check=check)
             elif field.placeholder is not None:
-                value = (date + datetime.timedelta(days=int(field.placeholder))).isoformat() \
-                    if field.kind == "date" else field.placeholder
+                value = (
+                    (date + datetime.timedelta(days=int(field.placeholder))).isoformat()
+                    if field.kind == "date"
+                    else field.placeholder
+                )
                 self.notes.append(f"{field.key} ({value})")
             else:
                 raise UsageError(f"{field.cli_option} is needed (nothing is asked when not run in a terminal)")
@@ -172,7 +179,9 @@ class NewCommand:
         if given:
             return _targets(given, self.framework)
         framework = self.framework
-        targets = [f"{c.id}/{s.id}" for c in framework.challenges for s in c.sections] + [c.id for c in framework.challenges]
+        targets = [f"{c.id}/{s.id}" for c in framework.challenges for s in c.sections] + [
+            c.id for c in framework.challenges
+        ]
 
         def check(answer: str) -> str | None:
             for entry in filter(None, (part.strip() for part in answer.split(","))):
@@ -184,7 +193,10 @@ class NewCommand:
             return None
 
         answer = self.ask(
-            "--maps-to", "Sections it supports (numbers or challenge/section, separated by commas)", targets, check=check
+            "--maps-to",
+            "Sections it supports (numbers or challenge/section, separated by commas)",
+            targets,
+            check=check,
         )
         entries = [targets[int(e) - 1] if e.isdigit() else e for e in (p.strip() for p in answer.split(",")) if e]
         return _targets(entries, framework)

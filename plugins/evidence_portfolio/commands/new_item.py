@@ -64,7 +64,11 @@ def item_path(item: NewItem) -> str:
 
 def _yaml(value: object) -> str:
     """One YAML value on one line, quoted where YAML needs it."""
-    return yaml.safe_dump(value, default_flow_style=True, allow_unicode=True, width=1_000_000).strip().removesuffix("\n...")
+    return (
+        yaml.safe_dump(value, default_flow_style=True, allow_unicode=True, width=1_000_000)
+        .strip()
+        .removesuffix("\n...")
+    )
 
 
 def _line(key: str, value: str, comment: str) -> str:
@@ -72,7 +76,9 @@ def _line(key: str, value: str, comment: str) -> str:
     return f"{text.ljust(COMMENT_COLUMN - 1)} # {comment}" if comment else text
 
 
-def _value_lines(field: Field, value: Given, framework: Framework, challenge: Challenge | None, example: bool) -> list[str]:
+def _value_lines(
+    field: Field, value: Given, framework: Framework, challenge: Challenge | None, example: bool
+) -> list[str]:
     # A hint for what to write: on templates and on choices (which list the others); an empty key says what it is.
     empty = value in (None, ())
     comment = field.comment if example or field.choices else field.help if empty else ""
@@ -106,11 +112,11 @@ def front_matter(item: NewItem, framework: Framework, *, example: bool = False) 
     """The front matter: each key given, each key the type prompts for (empty, with its hint) and, for a
     template (`example`), every key with its example value."""
     lines = []
-    for field in item.type.fields:
-        value = item.type.id if field.key == "type" else item.values.get(field.key)
-        if value in (None, ()) and not (field.prompt or example):
+    for key in item.type.fields:
+        value = item.type.id if key.key == "type" else item.values.get(key.key)
+        if value in (None, ()) and not (key.prompt or example):
             continue
-        lines += _value_lines(field, value, framework, item.challenge, example)
+        lines += _value_lines(key, value, framework, item.challenge, example)
     return "---\n" + "\n".join(lines) + "\n---\n"
 
 

@@ -53,7 +53,7 @@ def _paper_links(html: str) -> str:
             return f'<a href="{url}"{match["rest"]} data-print-url="{url}"{match["end"]}>'
         if href.startswith("#"):
             return match[0]
-        return f'<a{match["rest"]}{f" data-print-url={chr(34)}{url}{chr(34)}" if url else ""}{match["end"]}>'
+        return f"<a{match['rest']}{f' data-print-url={chr(34)}{url}{chr(34)}' if url else ''}{match['end']}>"
 
     return _LINK.sub(link, html)
 

@@ -60,7 +60,8 @@ def summary(build: Build) -> dict[str, Any]:
 def _fingerprints(build: Build) -> dict[str, tuple[str, str, str]]:
     return {
         page.item.id: (page.item.title, repr(sorted(page.meta.items(), key=str)), page.body)
-        for page in build.project.pages.values() if page.item
+        for page in build.project.pages.values()
+        if page.item
     }
 
 
@@ -146,8 +147,10 @@ def as_text(data: dict[str, Any], diff: dict[str, Any] | None) -> str:
     if data.get("errors"):
         out.append(f"{data['errors']} error(s): run `portfolio check` to see them")
     for challenge in data["challenges"]:
-        out.append(f"\n{challenge['title']} ({challenge['id']}): coverage {_percent(challenge['coverage'])}, "
-                   f"rating {_label(data, challenge['rating'])}")
+        out.append(
+            f"\n{challenge['title']} ({challenge['id']}): coverage {_percent(challenge['coverage'])}, "
+            f"rating {_label(data, challenge['rating'])}"
+        )
         out += [f"  {s['label']:<14} {_section_cell(data, s)}" for s in challenge["sections"]]
     if diff is not None:
         out.append("\nChanges:")
@@ -160,9 +163,15 @@ def as_markdown(data: dict[str, Any], diff: dict[str, Any] | None) -> str:
     if data.get("errors"):
         out.append(f"\n:x: {data['errors']} error(s): run `portfolio check` (or see the annotations) to fix them.")
     for challenge in data["challenges"]:
-        out += ["", f"### {challenge['title']}", "",
-                f"Coverage {_percent(challenge['coverage'])}, rating **{_label(data, challenge['rating'])}**", "",
-                "| Section | Supporting items | Covered | Rating | Actions |", "|---|---|---|---|---|"]
+        out += [
+            "",
+            f"### {challenge['title']}",
+            "",
+            f"Coverage {_percent(challenge['coverage'])}, rating **{_label(data, challenge['rating'])}**",
+            "",
+            "| Section | Supporting items | Covered | Rating | Actions |",
+            "|---|---|---|---|---|",
+        ]
         out += [
             f"| {s['label']} | {s['supporting']} | {'yes' if s['covered'] else '**no**'} | {_label(data, s['rating'])} "
             f"| {s['actions']} |"
@@ -193,5 +202,8 @@ def _change_lines(data: dict[str, Any], diff: dict[str, Any], bullet: str) -> li
 def render(data: dict[str, Any], diff: dict[str, Any] | None, output_format: str) -> str:
     if output_format == "json":
         machine = {key: value for key, value in data.items() if key != "labels"}
-        return json.dumps({**machine, **({"changes": diff} if diff is not None else {})}, indent=2, ensure_ascii=False) + "\n"
+        return (
+            json.dumps({**machine, **({"changes": diff} if diff is not None else {})}, indent=2, ensure_ascii=False)
+            + "\n"
+        )
     return as_markdown(data, diff) if output_format == "markdown" else as_text(data, diff)

@@ -41,7 +41,6 @@ _SYNTAX = set("\\^$.*+?()[]{}|/")
 """Characters escaped in patterns: ECMAScript's syntax characters, the only escapes its Unicode mode allows."""
 
 
-
 def _literal(text: str) -> str:
     """`text` as a pattern matching exactly that text."""
     return "".join("\\" + ch if ch in _SYNTAX else ch for ch in text)
@@ -81,8 +80,14 @@ def _text(description: str, *, required: bool = False) -> dict[str, Any]:
     return {"description": description, "type": ["string", "null"]}
 
 
-def _text_list(description: str, entry: dict[str, Any] | None = None, *, single: dict[str, Any] | None = None,
-               nullable: bool = True, min_items: int = 0) -> dict[str, Any]:
+def _text_list(
+    description: str,
+    entry: dict[str, Any] | None = None,
+    *,
+    single: dict[str, Any] | None = None,
+    nullable: bool = True,
+    min_items: int = 0,
+) -> dict[str, Any]:
     """A list of texts, where a single text counts as a one-entry list (an empty single text as no entry)."""
     entry = entry or {"type": "string", "pattern": _TEXT}
     array: dict[str, Any] = {"type": "array", "items": entry}
@@ -122,8 +127,10 @@ def framework_schema() -> dict[str, Any]:
                 "required": ["id"],
                 "additionalProperties": False,
                 "properties": {
-                    "id": _id('A short name for this level, used in self-assessments (e.g. "very-good"): letters, '
-                              'digits, "-", "_" and "." only.'),
+                    "id": _id(
+                        'A short name for this level, used in self-assessments (e.g. "very-good"): letters, '
+                        'digits, "-", "_" and "." only.'
+                    ),
                     "label": _text("The name shown for this level (defaults to its id)."),
                     "descriptor": _text("What this level means, in a sentence or two."),
                 },
@@ -136,8 +143,10 @@ def framework_schema() -> dict[str, Any]:
         "required": ["id"],
         "additionalProperties": False,
         "properties": {
-            "id": _id('A short name for this section, used in maps_to and ratings (e.g. "plan"): letters, digits, '
-                      '"-", "_" and "." only.'),
+            "id": _id(
+                'A short name for this section, used in maps_to and ratings (e.g. "plan"): letters, digits, '
+                '"-", "_" and "." only.'
+            ),
             "label": _text("The name shown for this section (defaults to its id)."),
         },
     }
@@ -157,8 +166,10 @@ def framework_schema() -> dict[str, Any]:
         "required": ["id", "title", "sections"],
         "additionalProperties": False,
         "properties": {
-            "id": _id('A short name for this challenge, used in maps_to (e.g. "partnerships"): letters, digits, '
-                      '"-", "_" and "." only.'),
+            "id": _id(
+                'A short name for this challenge, used in maps_to (e.g. "partnerships"): letters, digits, '
+                '"-", "_" and "." only.'
+            ),
             "title": _text("The challenge's title.", required=True),
             "summary": _text("A sentence or two about the challenge."),
             "weight": {
@@ -296,7 +307,10 @@ def _field_schema(field: Field, framework: Framework | None, scale: str) -> dict
         return _text_list(
             f'{description[:-1]}, as "challenge/section" (e.g. "partnerships/do") or "challenge" for a challenge as '
             f"a whole ({listed}).",
-            target, single=target, nullable=False, min_items=1,
+            target,
+            single=target,
+            nullable=False,
+            min_items=1,
         )
     if field.kind == "challenge":
         pattern = _TEXT if framework is None else _one_of([c.id for c in framework.challenges], caseless=False)
@@ -337,27 +351,44 @@ def item_schema(framework: Framework | None) -> dict[str, Any]:
     rules: list[dict[str, Any]] = []
     for item_type in ITEM_TYPES.values():
         required = [field.key for field in item_type.fields if field.required]
-        rules.append({
-            "if": {"required": ["type"], "properties": {"type": {"pattern": _one_of([item_type.id], caseless=True)}}},
-            "then": {"required": required, "propertyNames": {"enum": [*item_type.keys, *PAGE_KEYS]}},
-        })
+        rules.append(
+            {
+                "if": {
+                    "required": ["type"],
+                    "properties": {"type": {"pattern": _one_of([item_type.id], caseless=True)}},
+                },
+                "then": {"required": required, "propertyNames": {"enum": [*item_type.keys, *PAGE_KEYS]}},
+            }
+        )
     ratings = [key for key, field in every_field().items() if field.kind == "ratings"]
     if framework is not None:
         for challenge in framework.challenges:
-            rules.append({
-                "if": {"required": ["challenge"],
-                       "properties": {"challenge": {"pattern": _one_of([challenge.id], caseless=False)}}},
-                "then": {"properties": {key: {
-                    "properties": {s.id: _rating(framework, f"The rating of {s.label}: {scale}.")
-                                   for s in challenge.sections},
-                    "additionalProperties": False,
-                } for key in ratings}},
-            })
+            rules.append(
+                {
+                    "if": {
+                        "required": ["challenge"],
+                        "properties": {"challenge": {"pattern": _one_of([challenge.id], caseless=False)}},
+                    },
+                    "then": {
+                        "properties": {
+                            key: {
+                                "properties": {
+                                    s.id: _rating(framework, f"The rating of {s.label}: {scale}.")
+                                    for s in challenge.sections
+                                },
+                                "additionalProperties": False,
+                            }
+                            for key in ratings
+                        }
+                    },
+                }
+            )
     return {
         "$schema": DRAFT,
         "title": "Portfolio item front matter" + (f" ({framework.id})" if framework else ""),
         "description": "The front matter of a portfolio item: "
-        + ", ".join(t.label.lower() for t in ITEM_TYPES.values()) + " pages under evidence/.",
+        + ", ".join(t.label.lower() for t in ITEM_TYPES.values())
+        + " pages under evidence/.",
         "type": "object",
         "required": sorted(set.intersection(*({f.key for f in t.fields if f.required} for t in ITEM_TYPES.values()))),
         "additionalProperties": False,

@@ -35,32 +35,40 @@ class Code:
 _CODES = (
     # ---------------------------------------------------------------------------------------------- file problems
     Code(
-        "yaml-syntax", "error", "YAML does not parse",
+        "yaml-syntax",
+        "error",
+        "YAML does not parse",
         "evidence/partnerships/review/2026-05-14-forum.md:2: error: YAML does not parse: mapping values are not "
-        "allowed here; a value holds \": \" (put the whole value in quotes, such as title: \"Minutes: May\"), or "
+        'allowed here; a value holds ": " (put the whole value in quotes, such as title: "Minutes: May"), or '
         "this line is indented more than the key above it",
         "The front matter is not written in the expected format. The message says what usually causes it: a value "
         "holding a colon and a space (`title: Minutes: May forum`; put the value in double quotes), a line indented "
-        "when it should not be, a `[` never closed with `]`, a `\"` never closed, or a tab (indent with spaces). "
+        'when it should not be, a `[` never closed with `]`, a `"` never closed, or a tab (indent with spaces). '
         "The line is where the problem was found; sometimes the mistake is on the line before.",
     ),
     Code(
-        "pasted-text", "error", "pasted from a word processor",
-        'evidence/a.md:2: error: the value is in curly quotes (“Minutes”), pasted from a word processor; use '
+        "pasted-text",
+        "error",
+        "pasted from a word processor",
+        "evidence/a.md:2: error: the value is in curly quotes (“Minutes”), pasted from a word processor; use "
         'straight quotes ("Minutes") or none',
         "Word processors change what you type: curly quotes, dashes for bullets, invisible characters, a colon "
         "without the space after it. The message names what it found on that line. Retype the line by hand in the "
         "GitHub editor.",
     ),
     Code(
-        "front-matter-unclosed", "error", "front matter ... is never closed",
+        "front-matter-unclosed",
+        "error",
+        "front matter ... is never closed",
         'evidence/a.md:1: error: front matter opened with "---" on line 1 is never closed; add a line "---" after '
         "its last key",
         "The first line is `---` but there is no second `---` after the last key. Add a line with just `---` after "
         "the front matter, before the text.",
     ),
     Code(
-        "front-matter-unread", "error", "this file starts with front matter that is not read",
+        "front-matter-unread",
+        "error",
+        "this file starts with front matter that is not read",
         'evidence/a.md:1: error: this file starts with front matter that is not read, because line 1 is "—" '
         'instead of "---"; make the very first line of the file exactly "---"',
         "The labelled lines at the top are only read when the very first line of the file is exactly three "
@@ -68,33 +76,42 @@ _CODES = (
         "processor put in. Until it is fixed the file would be a plain page shown to everyone, so the build stops.",
     ),
     Code(
-        "front-matter-shape", "error", "front matter must be key: value lines",
+        "front-matter-shape",
+        "error",
+        "front matter must be key: value lines",
         "evidence/a.md:2: error: front matter must be key: value lines, not a list",
         "The lines between the two `---` must each be `key: value`. Remove any `- ` at the start of the lines, and "
         "any line of plain text (move it below the second `---`).",
     ),
     Code(
-        "not-utf8", "error", "the file is not UTF-8 text",
+        "not-utf8",
+        "error",
+        "the file is not UTF-8 text",
         "evidence/a.md:4: error: the file is not UTF-8 text (byte 40 cannot be read); save it as UTF-8",
         "The file was saved in an old text format, usually because it was written in another program and uploaded. "
-        "Usually an accented letter, a £ sign or a \"smart\" quote on that line. On GitHub: open the file, retype "
+        'Usually an accented letter, a £ sign or a "smart" quote on that line. On GitHub: open the file, retype '
         "the odd character on that line, and commit. On a computer: *Save as* → encoding *UTF-8*.",
     ),
     Code(
-        "file-too-large", "error", "the file is ... MB, more than the limit",
+        "file-too-large",
+        "error",
+        "the file is ... MB, more than the limit",
         "evidence/a.md:1: error: the file is 7.2 MB, more than the limit of 5 MB (max_file_mb in mkdocs.yml); "
         "split it, or move large content into an attachment",
         "A Markdown file this large is usually a mistake (a document pasted in whole). Split it, or attach the "
         "document as a file and link to it.",
     ),
     Code(
-        "unreadable", "error", "cannot be read",
+        "unreadable",
+        "error",
+        "cannot be read",
         "evidence/a.md:1: error: the file cannot be read (Permission denied); check its permissions",
-        "Only happens on a computer: the file's (or folder's) permissions stop it being read. Ask the portfolio "
-        "lead.",
+        "Only happens on a computer: the file's (or folder's) permissions stop it being read. Ask the portfolio lead.",
     ),
     Code(
-        "missing-key", "error", "missing required key",
+        "missing-key",
+        "error",
+        "missing required key",
         'evidence/a.md:1: error: missing required key "date"; add a line "date: ..." with the date the evidence '
         "was produced (YYYY-MM-DD)",
         "A line that every item of this type needs is missing. Add it. The [templates](#which-type-of-item-with-a-"
@@ -102,69 +119,91 @@ _CODES = (
         "matter, since the missing line has no line of its own.",
     ),
     Code(
-        "empty-value", "error", "is empty",
+        "empty-value",
+        "error",
+        "is empty",
         'evidence/a.md:3: error: "title" is empty; give the item\'s title',
         "The key is there but nothing follows the colon (or `maps_to: []` lists nothing). Write the value after "
         "the colon.",
     ),
     Code(
-        "wrong-kind", "error", "must be text / a list / a number ...",
+        "wrong-kind",
+        "error",
+        "must be text / a list / a number ...",
         'evidence/a.md:2: error: "title" must be text, not a number; put the value in quotes',
         "A value is of the wrong kind: a number, date or `true` where text is expected (put it in double quotes: "
-        "`title: \"2026\"`), a mapping where a list is expected (write `tags: [older-adults, swimming]`, or one "
+        '`title: "2026"`), a mapping where a list is expected (write `tags: [older-adults, swimming]`, or one '
         "entry per line starting with `  - `), a list where one value is expected (remove the brackets), or a "
         "number that is not a real number (`.nan`, `.inf`).",
     ),
     Code(
-        "bad-date", "error", "is not a date",
+        "bad-date",
+        "error",
+        "is not a date",
         'evidence/a.md:5: error: "date" is not a date: "14/05/2026"; write it as YYYY-MM-DD, for example 2026-05-14',
         "Write dates as year-month-day, with hyphens: `2026-05-14`. The message also appears for a date that does "
         "not exist, such as `2026-02-30`.",
     ),
     Code(
-        "unknown-type", "error", "unknown type",
+        "unknown-type",
+        "error",
+        "unknown type",
         'evidence/a.md:3: error: unknown type "case study"; did you mean "case-study"?',
         "Use one of the types of the [templates](#which-type-of-item-with-a-template-for-each), spelled exactly "
         "(with the hyphen).",
     ),
     Code(
-        "unknown-challenge", "error", "unknown challenge",
+        "unknown-challenge",
+        "error",
+        "unknown challenge",
         'evidence/a.md:4: error: unknown challenge "partnership" in maps_to; did you mean "partnerships"?',
         "The part before the `/` (or the `challenge` of a self-assessment) is not the id of a challenge. Use the "
         "suggested one; the ids are in `framework.yml` (`id:` of each challenge).",
     ),
     Code(
-        "unknown-section", "error", "unknown section",
+        "unknown-section",
+        "error",
+        "unknown section",
         'evidence/a.md:4: error: unknown section "plna" of challenge "partnerships" in maps_to; did you mean "plan"?',
         "The part after the `/` (or a name under `ratings`) is not a section of that challenge. Use the suggested "
         "one. In `framework.yml`, a challenge uses a section that is not in the top-level `sections` list.",
     ),
     Code(
-        "unknown-rating", "error", "unknown rating",
+        "unknown-rating",
+        "error",
+        "unknown rating",
         'evidence/a.md:7: error: unknown rating "goood" as rating of "plan"; did you mean "good"?',
         "A rating is not on the framework's scale. Use the suggested one; the scale is `rating_scale` in "
         "`framework.yml`.",
     ),
     Code(
-        "unknown-value", "error", "unknown visibility / status / rollup",
+        "unknown-value",
+        "error",
+        "unknown visibility / status / rollup",
         'evidence/a.md:6: error: unknown visibility "publc"; did you mean "public"?',
         "The value is not one of those allowed for this key: `visibility` is `public`, `accreditor` or `internal`; "
         "an action's `status` is `planned`, `in-progress` or `done`. Use the suggested one.",
     ),
     Code(
-        "bad-target", "error", 'must be "challenge/section"',
+        "bad-target",
+        "error",
+        'must be "challenge/section"',
         'evidence/a.md:4: error: maps_to "partnerships/plan/extra" must be "challenge/section" or "challenge", such '
         'as "partnerships/do"',
         "Each `maps_to` entry is a challenge and a section with one `/` between them, nothing more: "
         "`partnerships/plan`.",
     ),
     Code(
-        "duplicate-key", "error", "is given twice",
+        "duplicate-key",
+        "error",
+        "is given twice",
         'evidence/a.md:6: error: "title" is given twice; keep one of them (YAML keeps only the last)',
         "The same key appears on two lines. Delete one of them (to add more partners, put them all in one list).",
     ),
     Code(
-        "missing-attachment", "error", "attachment ... does not exist",
+        "missing-attachment",
+        "error",
+        "attachment ... does not exist",
         'evidence/a.md:6: error: attachment "files/plan.pdf" does not exist (looked for '
         "evidence/partnerships/do/files/plan.pdf); add the file or fix the path",
         "The file is not where the item says. Upload it to that place on **your branch**, or correct the name: it "
@@ -172,7 +211,9 @@ _CODES = (
         "not a page.",
     ),
     Code(
-        "outside-evidence", "error", "is outside evidence/",
+        "outside-evidence",
+        "error",
+        "is outside evidence/",
         'evidence/a.md:6: error: attachment "../report.pdf" is outside evidence/; put the file beside this item and '
         "give its path relative to it",
         "Attachments, links and files must be inside the `evidence` folder. Upload the file next to the item and "
@@ -181,7 +222,9 @@ _CODES = (
         "of the file.",
     ),
     Code(
-        "broken-link", "warning", "links to ... which does not exist",
+        "broken-link",
+        "warning",
+        "links to ... which does not exist",
         'evidence/a.md:12: warning: the link "files/minute.pdf" leads to evidence/files/minute.pdf, which does not '
         "exist; fix the path or add the file",
         "A link or image in the text points at a file or page that is not there, often a typing mistake or a "
@@ -189,7 +232,9 @@ _CODES = (
         "folder) or upload the file.",
     ),
     Code(
-        "url-clash", "error", "have the same address",
+        "url-clash",
+        "error",
+        "have the same address",
         "evidence/a.md:1: error: evidence/a.md and evidence/a/index.md have the same address on the site (a/); "
         "rename or move one of them",
         "Two files would become the same page of the website, so one would silently replace the other: `a.md` "
@@ -199,14 +244,18 @@ _CODES = (
         "addresses either.",
     ),
     Code(
-        "intro-is-item", "error", "evidence/index.md is the introduction",
+        "intro-is-item",
+        "error",
+        "evidence/index.md is the introduction",
         "evidence/index.md:1: error: evidence/index.md is the introduction of the overview page, not an item; move "
         "this item to its own file",
         "`evidence/index.md` is the introduction shown on the home page; it cannot be an item. Put the item in a "
         "file of its own and remove its `type` line from `index.md`.",
     ),
     Code(
-        "untyped-item", "error", 'has no "type"',
+        "untyped-item",
+        "error",
+        'has no "type"',
         'evidence/a.md:3: error: unknown key "typ"; did you mean "type"? Without "type" this page is not an item, '
         "and would be published to everyone",
         "The page has item lines (`maps_to`, `partners`, a misspelt `type` or `visibility`...) but no `type` "
@@ -214,33 +263,42 @@ _CODES = (
         "`type:` or `visibility:` correctly.",
     ),
     Code(
-        "unread-visibility", "error", 'did you mean "visibility"?',
+        "unread-visibility",
+        "error",
+        'did you mean "visibility"?',
         'evidence/about.md:3: error: unknown key "visiblity"; did you mean "visibility"? Until it is spelt right, this '
         "page would be published to everyone",
-        "A page's `visibility` line is misspelt, so it would be read as public. Spell it `visibility:` in lower "
-        "case.",
+        "A page's `visibility` line is misspelt, so it would be read as public. Spell it `visibility:` in lower case.",
     ),
     Code(
-        "duplicate-assessment", "error", "two self-assessments of challenge ... on ...",
+        "duplicate-assessment",
+        "error",
+        "two self-assessments of challenge ... on ...",
         'evidence/self-assessments/b.md:5: error: two self-assessments of challenge "partnerships" on 2026-10-01 '
         "(this one and evidence/self-assessments/a.md); give them different dates or merge them",
         "Only one self-assessment of a challenge per day. Merge the two files, or give one of them the right date.",
     ),
     Code(
-        "unknown-key", "warning", "unknown key",
+        "unknown-key",
+        "warning",
+        "unknown key",
         'evidence/a.md:6: warning: unknown key "partner" in front matter; did you mean "partners"? (unknown keys '
         "are ignored)",
         "A key nobody reads, usually a typing mistake. Use the suggested key. Until you do, that line is ignored: "
         "for example a misspelt `visibility` leaves the item `internal`.",
     ),
     Code(
-        "future-date", "warning", "dated in the future",
+        "future-date",
+        "warning",
+        "dated in the future",
         "evidence/a.md:5: warning: dated in the future: 2027-05-14 is after 2026-11-27, the date of the build; "
         "check the year",
         "The item's date is after the day the portfolio is built for, usually a typing mistake in the year.",
     ),
     Code(
-        "skipped-file", "warning", "this file is not published",
+        "skipped-file",
+        "warning",
+        "this file is not published",
         "evidence/.draft.md:1: warning: this file is not published (its name starts with a dot); rename or move it "
         "if it belongs in the portfolio",
         "The website leaves out files whose name starts with a dot, and the folder `evidence/templates/`. Rename "
@@ -248,7 +306,9 @@ _CODES = (
         "reported.",
     ),
     Code(
-        "unreferenced-file", "warning", "no page refers to this file",
+        "unreferenced-file",
+        "warning",
+        "no page refers to this file",
         "evidence/files/minutes.pdf:1: warning: no page refers to this file, so it is published to no audience; "
         "list it in the attachments of the item it belongs to, link to it from a page, or remove it",
         "An uploaded file that no item lists or links to is left out of every version of the website. Add it to "
@@ -256,13 +316,17 @@ _CODES = (
         "own with the `publish` option in `mkdocs.yml`.)",
     ),
     Code(
-        "symbolic-link", "error", "this symbolic link ...",
+        "symbolic-link",
+        "error",
+        "this symbolic link ...",
         "evidence/x.pdf:1: error: this symbolic link leads nowhere (or round in a loop); remove it or fix it",
         "Only happens on a computer: a *symbolic link* (a shortcut) in the `evidence` folder that leads nowhere. "
         "Delete it, or replace it with a copy of the file.",
     ),
     Code(
-        "linked-folder", "warning", "this symbolic link to the folder ... is not followed",
+        "linked-folder",
+        "warning",
+        "this symbolic link to the folder ... is not followed",
         "evidence/x:1: warning: this symbolic link to the folder evidence/partnerships/ is not followed: its files "
         "are published from evidence/partnerships/ already; remove the link",
         "Only happens on a computer: a shortcut to a folder inside `evidence/`. Its files are there already; "
@@ -270,64 +334,83 @@ _CODES = (
     ),
     # ---------------------------------------------------------------------------- gaps of the portfolio as a whole
     Code(
-        "stale-item", "warning", "stale",
+        "stale-item",
+        "warning",
+        "stale",
         "evidence/a.md:5: warning: stale: dated 2022-01-10, 1782 days before 2026-11-27, older than "
         "max_evidence_age_days (1095); it is shown but supports no section. Add newer evidence, or remove this item",
         "The item is older than the framework allows. It is still shown, but no longer counts towards coverage. "
         "Add more recent evidence for the same sections; you can keep the old item as history, or remove it. Do "
         "not change its date unless the date is wrong.",
-        group="portfolio", gap=True,
+        group="portfolio",
+        gap=True,
     ),
     Code(
-        "overdue-action", "warning", "overdue action",
+        "overdue-action",
+        "warning",
+        "overdue action",
         'evidence/actions/a.md:7: warning: overdue action: due 2026-03-01 and status "in-progress"; finish it and '
         'set "status: done", or agree a new due date',
         "An action's `due` date has passed and its `status` is not `done`. If it is finished, write `status: done`; "
         "if not, agree a new date with its owner and change `due`.",
-        group="portfolio", gap=True,
+        group="portfolio",
+        gap=True,
     ),
     Code(
-        "uncovered-section", "warning", "is not covered",
+        "uncovered-section",
+        "warning",
+        "is not covered",
         'framework.yml:40: warning: section "measure" of challenge "partnerships" is not covered: it has 0 '
         "supporting items of the 1 it needs; add evidence mapped to partnerships/measure",
         "The section does not have enough evidence. Add an evidence, case-study or celebration item that maps to "
         "it. Actions and self-assessments do not count, nor do stale items.",
-        group="portfolio", gap=True,
+        group="portfolio",
+        gap=True,
     ),
     Code(
-        "unbacked-rating", "warning", "rating not backed by evidence",
+        "unbacked-rating",
+        "warning",
+        "rating not backed by evidence",
         'evidence/self-assessments/2026-10-15-partnerships.md:10: warning: rating not backed by evidence: "measure" '
         "is rated Satisfactory but the section has 0 of the 1 supporting items it needs; add evidence mapped to "
         "partnerships/measure or lower the rating",
         "The latest self-assessment rates a section that has no supporting evidence. Add evidence for that "
         "section, or, if the rating cannot be supported, lower it in a new self-assessment.",
-        group="portfolio", gap=True,
+        group="portfolio",
+        gap=True,
     ),
     # --------------------------------------------------------------------------------------- framework.yml problems
     Code(
-        "missing-framework", "error", "the framework file does not exist",
-        "framework.yml:1: error: the framework file does not exist; create it or set the plugin's `framework` "
-        "option",
+        "missing-framework",
+        "error",
+        "the framework file does not exist",
+        "framework.yml:1: error: the framework file does not exist; create it or set the plugin's `framework` option",
         "Create `framework.yml` beside `mkdocs.yml`, or set the `framework` option of the `portfolio` plugin in "
         "`mkdocs.yml`.",
         group="framework",
     ),
     Code(
-        "duplicate-id", "error", "duplicate id",
+        "duplicate-id",
+        "error",
+        "duplicate id",
         'framework.yml:10: error: duplicate id "do" in sections (first on line 9); ids must be unique',
         "Two entries share an id (in `rating_scale`, `sections` or `challenges`), or two rating levels share a "
         "name (as id or label). Rename or remove one.",
         group="framework",
     ),
     Code(
-        "bad-id", "error", "id ... may hold only",
+        "bad-id",
+        "error",
+        "id ... may hold only",
         'framework.yml:2: error: framework id "Quest Partnerships" must be lowercase letters, digits and hyphens '
         "(e.g. quest-partnerships)",
         "Ids are short names with no spaces, such as `quest-partnerships` or `very-good`.",
         group="framework",
     ),
     Code(
-        "unsafe-setting", "error", "could publish what this audience may not see",
+        "unsafe-setting",
+        "error",
+        "could publish what this audience may not see",
         "mkdocs.yml:12: error: pymdownx.snippets may copy any file under evidence/ into a page (its base_path . "
         "holds evidence/), so a public page could show an item withheld from the public audience; set its "
         "base_path to a folder outside evidence/, such as snippets/",
@@ -336,7 +419,9 @@ _CODES = (
         group="framework",
     ),
     Code(
-        "out-of-range", "error", "needs / must be at least",
+        "out-of-range",
+        "error",
+        "needs / must be at least",
         'framework.yml:4: error: "rating_scale" has 1 entries; it needs 2 to 10',
         "A number or a list is outside what is allowed: the rating scale needs 2 to 10 levels, each challenge at "
         "least one section, `min_evidence` at least 1, `max_evidence_age_days` at least 1, a `weight` 0 or more.",

@@ -74,4 +74,4 @@ class Framework:
     def level(self, name: str) -> Level | None:
         """The level whose id or label is `name`, compared without case."""
         wanted = name.strip().lower()
-        return next((l for l in self.rating_scale if wanted in (l.id.lower(), l.label.lower())), None)
+        return next((level for level in self.rating_scale if wanted in (level.id.lower(), level.label.lower())), None)

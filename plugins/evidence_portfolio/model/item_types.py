@@ -107,39 +107,80 @@ class ItemType:
 # ------------------------------------------------------------------------------------------------ the common keys
 
 TITLE = Field(
-    "title", "text", "Title", "the item's title", required=True, example="Write a short, clear title here",
+    "title",
+    "text",
+    "Title",
+    "the item's title",
+    required=True,
+    example="Write a short, clear title here",
     prompt=True,
 )
 TYPE = Field("type", "choice", "Type", "the type of item", required=True)
 DATE = Field(
-    "date", "date", "Date", "the date the evidence was produced (YYYY-MM-DD)", required=True, example="YYYY-MM-DD",
-    comment="when the document was produced, such as 2026-05-14", prompt=True,
+    "date",
+    "date",
+    "Date",
+    "the date the evidence was produced (YYYY-MM-DD)",
+    required=True,
+    example="YYYY-MM-DD",
+    comment="when the document was produced, such as 2026-05-14",
+    prompt=True,
 )
 MAPS_TO = Field(
-    "maps_to", "targets", "Supports", 'the challenge sections it supports, such as "partnerships/do"', required=True,
-    example="partnerships/do", comment="the section it supports: challenge/section (add a line for each)",
+    "maps_to",
+    "targets",
+    "Supports",
+    'the challenge sections it supports, such as "partnerships/do"',
+    required=True,
+    example="partnerships/do",
+    comment="the section it supports: challenge/section (add a line for each)",
     prompt=True,
 )
 SUMMARY = Field(
-    "summary", "text", "Summary", "one line shown in listings", example="One line saying what this item shows.",
+    "summary",
+    "text",
+    "Summary",
+    "one line shown in listings",
+    example="One line saying what this item shows.",
     prompt=True,
 )
 PARTNERS = Field(
-    "partners", "texts", "Partners", "the partner organisations involved", example="[Name of partner]",
-    comment="the organisations involved; or delete this line", option="--partner",
+    "partners",
+    "texts",
+    "Partners",
+    "the partner organisations involved",
+    example="[Name of partner]",
+    comment="the organisations involved; or delete this line",
+    option="--partner",
 )
 TAGS = Field(
-    "tags", "texts", "Tags", "a few words to find it by", example="[a-tag, another-tag]",
-    comment="a few words to find it by; or delete this line", option="--tag",
+    "tags",
+    "texts",
+    "Tags",
+    "a few words to find it by",
+    example="[a-tag, another-tag]",
+    comment="a few words to find it by; or delete this line",
+    option="--tag",
 )
 VISIBILITY = Field(
-    "visibility", "choice", "Visibility", "who may see it", default="internal",
-    choices=tuple(Choice(a, a.capitalize()) for a in AUDIENCES), example="internal",
-    comment="public, accreditor or internal", prompt=True,
+    "visibility",
+    "choice",
+    "Visibility",
+    "who may see it",
+    default="internal",
+    choices=tuple(Choice(a, a.capitalize()) for a in AUDIENCES),
+    example="internal",
+    comment="public, accreditor or internal",
+    prompt=True,
 )
 ATTACHMENTS = Field(
-    "attachments", "attachments", "Attachments", "the files that go with it, beside it inside evidence/",
-    example="[files/the-document.pdf]", comment="the files beside it; or delete this line", option="--attachment",
+    "attachments",
+    "attachments",
+    "Attachments",
+    "the files that go with it, beside it inside evidence/",
+    example="[files/the-document.pdf]",
+    comment="the files beside it; or delete this line",
+    option="--attachment",
 )
 AUTHORS = Field("authors", "texts", "Authors", "who wrote or produced it", example="[Your Name]", option="--author")
 
@@ -148,60 +189,117 @@ COMMON = (TITLE, TYPE, DATE, SUMMARY, PARTNERS, TAGS, VISIBILITY, ATTACHMENTS, A
 
 
 def _supporting(
-    type_id: str, label: str, purpose: str, skeleton: str, listing: Listing, *, date: str, summary: str,
+    type_id: str,
+    label: str,
+    purpose: str,
+    skeleton: str,
+    listing: Listing,
+    *,
+    date: str,
+    summary: str,
     section: str = "partnerships/do",
 ) -> ItemType:
     fields = (
-        TITLE, TYPE, replace(MAPS_TO, example=section), replace(DATE, comment=date),
-        replace(SUMMARY, example=summary), PARTNERS, TAGS, VISIBILITY, ATTACHMENTS, AUTHORS,
+        TITLE,
+        TYPE,
+        replace(MAPS_TO, example=section),
+        replace(DATE, comment=date),
+        replace(SUMMARY, example=summary),
+        PARTNERS,
+        TAGS,
+        VISIBILITY,
+        ATTACHMENTS,
+        AUTHORS,
     )
     return ItemType(type_id, label, purpose, fields, skeleton, listing, supports=True, can_be_stale=True)
 
 
 EVIDENCE = _supporting(
-    "evidence", "Evidence",
+    "evidence",
+    "Evidence",
     "A document that shows what we do: minutes, an agreement, a plan, survey results, a report.",
     "## About this document\n\nWhat it is, who produced it and when.\n\n"
     "## What it shows\n\nHow it supports the section it maps to: the points an assessor should notice.\n",
-    "library", date="when the document was produced, such as 2026-05-14",
+    "library",
+    date="when the document was produced, such as 2026-05-14",
     summary="One line saying what this document shows.",
 )
 CASE_STUDY = _supporting(
-    "case-study", "Case study",
+    "case-study",
+    "Case study",
     "The story of one piece of work: the need, what we did, the outcomes with figures, what we learned.",
     "## Context\n\nWhat the need was, and who was involved.\n\n"
     "## What we did\n\nThe steps you took, and who did what.\n\n"
     "## Outcomes\n\nWhat changed, with figures where you have them.\n\n"
     "| Measure | Before | After |\n|---|---|---|\n| | | |\n\n"
     "## What we learned\n\nWhat went well, what you would do differently, what happens next.\n",
-    "case_studies", date="when the work happened or was written up, such as 2026-05-14",
+    "case_studies",
+    date="when the work happened or was written up, such as 2026-05-14",
     summary="One line saying what was achieved, with a figure if you have one.",
 )
 CELEBRATION = _supporting(
-    "celebration", "Celebration of success",
+    "celebration",
+    "Celebration of success",
     "A success worth celebrating: an award, a milestone, thanks from a partner, a big result.",
     "## The achievement\n\nWhat happened, with figures where you have them.\n\n"
     "## Why it matters\n\nWhat it shows about the way we work.\n\n"
     "## Recognition\n\nHow it was shared and celebrated, with staff, partners or the public.\n",
-    "celebrations", date="when it happened, such as 2026-05-14", summary="One line saying what we are celebrating.",
+    "celebrations",
+    date="when it happened, such as 2026-05-14",
+    summary="One line saying what we are celebrating.",
     section="partnerships/impact",
 )
 ACTION = ItemType(
-    "action", "Improvement action",
+    "action",
+    "Improvement action",
     "An improvement we will make: *what action can we take*. Needs an owner, a due date and a status.",
     (
-        replace(TITLE, example='Write what you will do, such as "Launch a partner bulletin"'), TYPE,
-        replace(MAPS_TO, example="partnerships/review",
-                comment="the section it will improve: challenge/section (add a line for each)"),
+        replace(TITLE, example='Write what you will do, such as "Launch a partner bulletin"'),
+        TYPE,
+        replace(
+            MAPS_TO,
+            example="partnerships/review",
+            comment="the section it will improve: challenge/section (add a line for each)",
+        ),
         replace(DATE, comment="when the action was agreed, such as 2026-05-14"),
-        Field("owner", "text", "Owner", "who is responsible for the action", required=True,
-              example="Name, job title", comment="who is responsible", prompt=True, placeholder="to be agreed"),
-        Field("due", "date", "Due", "when the action is due (YYYY-MM-DD)", required=True, example="YYYY-MM-DD",
-              comment="when it should be done", prompt=True, placeholder="90"),
-        Field("status", "choice", "Status", "where the action stands", default="planned",
-              choices=(Choice("planned", "Planned"), Choice("in-progress", "In progress"), Choice("done", "Done")),
-              example="planned", comment="planned, in-progress or done", prompt=True),
-        replace(SUMMARY, example="One line saying what will change."), PARTNERS, TAGS, VISIBILITY, ATTACHMENTS,
+        Field(
+            "owner",
+            "text",
+            "Owner",
+            "who is responsible for the action",
+            required=True,
+            example="Name, job title",
+            comment="who is responsible",
+            prompt=True,
+            placeholder="to be agreed",
+        ),
+        Field(
+            "due",
+            "date",
+            "Due",
+            "when the action is due (YYYY-MM-DD)",
+            required=True,
+            example="YYYY-MM-DD",
+            comment="when it should be done",
+            prompt=True,
+            placeholder="90",
+        ),
+        Field(
+            "status",
+            "choice",
+            "Status",
+            "where the action stands",
+            default="planned",
+            choices=(Choice("planned", "Planned"), Choice("in-progress", "In progress"), Choice("done", "Done")),
+            example="planned",
+            comment="planned, in-progress or done",
+            prompt=True,
+        ),
+        replace(SUMMARY, example="One line saying what will change."),
+        PARTNERS,
+        TAGS,
+        VISIBILITY,
+        ATTACHMENTS,
         AUTHORS,
     ),
     "## Why\n\nWhat the self-assessment or the evidence showed that needs improving.\n\n"
@@ -213,21 +311,47 @@ ACTION = ItemType(
     "that is not `done` is flagged as overdue.",
 )
 SELF_ASSESSMENT = ItemType(
-    "self-assessment", "Self-assessment",
-    "Our rating of one challenge, section by section, with *what do we currently do* and *what action can we "
-    "take*.",
+    "self-assessment",
+    "Self-assessment",
+    "Our rating of one challenge, section by section, with *what do we currently do* and *what action can we take*.",
     (
-        replace(TITLE, example="Partnerships self-assessment 2027"), TYPE,
-        Field("challenge", "challenge", "Challenge", "the id of the challenge it assesses", required=True,
-              example="partnerships",
-              comment="the challenge you are rating (no maps_to for a self-assessment)", prompt=True),
+        replace(TITLE, example="Partnerships self-assessment 2027"),
+        TYPE,
+        Field(
+            "challenge",
+            "challenge",
+            "Challenge",
+            "the id of the challenge it assesses",
+            required=True,
+            example="partnerships",
+            comment="the challenge you are rating (no maps_to for a self-assessment)",
+            prompt=True,
+        ),
         replace(DATE, comment="the day you agreed the ratings, such as 2027-10-15"),
-        Field("ratings", "ratings", "Ratings", "the rating of each section of the challenge", example="satisfactory",
-              comment="one line per section, one of the rating scale", prompt=True),
-        Field("overall", "level", "Overall", "the challenge's overall rating (instead of the roll-up)",
-              example="satisfactory", comment="or delete this line to let the portfolio work it out", prompt=True),
-        replace(SUMMARY, example="One line on how the ratings have moved."), PARTNERS, TAGS,
-        replace(VISIBILITY, example="accreditor"), ATTACHMENTS, AUTHORS,
+        Field(
+            "ratings",
+            "ratings",
+            "Ratings",
+            "the rating of each section of the challenge",
+            example="satisfactory",
+            comment="one line per section, one of the rating scale",
+            prompt=True,
+        ),
+        Field(
+            "overall",
+            "level",
+            "Overall",
+            "the challenge's overall rating (instead of the roll-up)",
+            example="satisfactory",
+            comment="or delete this line to let the portfolio work it out",
+            prompt=True,
+        ),
+        replace(SUMMARY, example="One line on how the ratings have moved."),
+        PARTNERS,
+        TAGS,
+        replace(VISIBILITY, example="accreditor"),
+        ATTACHMENTS,
+        AUTHORS,
     ),
     "Who took part, and how you reached the ratings.\n",
     "challenges",

@@ -6,7 +6,6 @@ import datetime
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Union
 
 from .framework import Level
 from .item_types import ITEM_TYPES, ItemType
@@ -24,7 +23,7 @@ class Target:
         return f"{self.challenge}/{self.section}" if self.section else self.challenge
 
 
-Value = Union[str, datetime.date, Level, tuple[str, ...], tuple[Target, ...], Mapping[str, Level], None]
+Value = str | datetime.date | Level | tuple[str, ...] | tuple[Target, ...] | Mapping[str, Level] | None
 """The value of a key once read, by the key's kind (see item_types.FieldKind)."""
 
 
@@ -126,6 +125,6 @@ def plain(value: Value) -> object:
 def front_matter(item: Item) -> dict[str, object]:
     """The normalised front matter: every key of the item's type (maps_to always), as JSON data."""
     data: dict[str, object] = {"maps_to": []}
-    for field in item.kind.fields:
-        data[field.key] = list(item.attachments) if field.kind == "attachments" else plain(item.value(field.key))
+    for key in item.kind.fields:
+        data[key.key] = list(item.attachments) if key.kind == "attachments" else plain(item.value(key.key))
     return data

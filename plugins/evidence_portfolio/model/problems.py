@@ -46,8 +46,12 @@ class Problem:
 
     def as_dict(self) -> dict[str, object]:
         return {
-            "path": self.path, "line": self.line, "severity": self.severity, "code": self.code,
-            "gap": self.gap, "message": self.message,
+            "path": self.path,
+            "line": self.line,
+            "severity": self.severity,
+            "code": self.code,
+            "gap": self.gap,
+            "message": self.message,
         }
 
 

@@ -97,7 +97,10 @@ class FieldReader:
             line = self.offset + (value.line_at(index) if isinstance(value, LineList) else self.data.line_of(key))
             if not isinstance(entry, str) or not entry.strip():
                 self.problems.add(
-                    "wrong-kind", self.path, line, f'each entry of "{key}" must be text, not {kind_of(entry)}; put it in quotes'
+                    "wrong-kind",
+                    self.path,
+                    line,
+                    f'each entry of "{key}" must be text, not {kind_of(entry)}; put it in quotes',
                 )
                 continue
             entries.append((entry.strip(), line))
@@ -171,4 +174,6 @@ class FieldReader:
 def report_duplicates(data: LineMap, path: str, offset: int, problems: Problems) -> None:
     """An error for each key written twice in one mapping (YAML would silently keep only the last)."""
     for key, line in data.duplicates:
-        problems.add("duplicate-key", path, line + offset, f'"{key}" is given twice; keep one of them (YAML keeps only the last)')
+        problems.add(
+            "duplicate-key", path, line + offset, f'"{key}" is given twice; keep one of them (YAML keeps only the last)'
+        )

@@ -17,7 +17,14 @@ from .yaml_lines import LineList, LineMap, YamlProblem, load_yaml, pasted_charac
 FRAMEWORK_ID = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
 NAME_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*\Z")
 TOP_KEYS = (
-    "id", "title", "rating_scale", "sections", "rollup", "min_evidence", "max_evidence_age_days", "challenges",
+    "id",
+    "title",
+    "rating_scale",
+    "sections",
+    "rollup",
+    "min_evidence",
+    "max_evidence_age_days",
+    "challenges",
 )
 
 
@@ -28,7 +35,9 @@ def load_framework(path: Path, display_path: str) -> tuple[Framework | None, Pro
         raw = path.read_bytes()
     except FileNotFoundError:
         problems.add(
-            "missing-framework", display_path, 1,
+            "missing-framework",
+            display_path,
+            1,
             "the framework file does not exist; create it or set the plugin's `framework` option",
         )
         return None, problems
@@ -48,7 +57,9 @@ def load_framework(path: Path, display_path: str) -> tuple[Framework | None, Pro
         return None, problems
     if not isinstance(data, LineMap):
         problems.add(
-            "wrong-kind", display_path, 1,
+            "wrong-kind",
+            display_path,
+            1,
             f"framework.yml must be a mapping of keys (id:, title:, ...), not {kind_of(data)}",
         )
         return None, problems
@@ -71,8 +82,10 @@ class _FrameworkReader:
         framework_id = top.text("id", required=True, what="a short id such as quest-partnerships")
         if framework_id and not FRAMEWORK_ID.match(framework_id):
             top.error(
-                "id", f'framework id "{framework_id}" must be lowercase letters, digits and hyphens (e.g. '
-                'quest-partnerships)', "bad-id",
+                "id",
+                f'framework id "{framework_id}" must be lowercase letters, digits and hyphens (e.g. '
+                "quest-partnerships)",
+                "bad-id",
             )
         title = top.text("title", required=True, what="the framework's title")
         levels = self.list_of("rating_scale", self.level, minimum=2, maximum=10)
@@ -81,7 +94,9 @@ class _FrameworkReader:
         rollup = _rollup(top.choice("rollup", ROLLUPS, "median"))
         min_evidence = int(top.number("min_evidence", 1, whole=True, minimum=1))
         max_age = top.data.get("max_evidence_age_days")
-        max_age_days = int(top.number("max_evidence_age_days", 0, whole=True, minimum=1)) if max_age is not None else None
+        max_age_days = (
+            int(top.number("max_evidence_age_days", 0, whole=True, minimum=1)) if max_age is not None else None
+        )
         known = {s.id: s for s in sections}
         challenges = self.list_of("challenges", lambda d, p: self.challenge(d, p, known), minimum=1)
         if framework_id is None or title is None or rollup is None or self.problems.errors:
@@ -89,7 +104,7 @@ class _FrameworkReader:
         return Framework(
             id=framework_id,
             title=title,
-            rating_scale=tuple(Level(l.id, l.label, i, l.descriptor) for i, l in enumerate(levels)),
+            rating_scale=tuple(Level(lv.id, lv.label, i, lv.descriptor) for i, lv in enumerate(levels)),
             sections=tuple(sections),
             challenges=tuple(challenges),
             rollup=rollup,
@@ -106,7 +121,8 @@ class _FrameworkReader:
                     self.top.error(
                         "rating_scale",
                         f'rating levels "{owner[name]}" and "{level.id}" are both called "{name}" (as id or label); '
-                        "give each level a name of its own", "duplicate-id",
+                        "give each level a name of its own",
+                        "duplicate-id",
                     )
 
     def list_of(
@@ -132,7 +148,9 @@ class _FrameworkReader:
                 continue
             if item.id in seen:
                 self.problems.add(
-                    "duplicate-id", self.path, line,
+                    "duplicate-id",
+                    self.path,
+                    line,
                     f'duplicate id "{item.id}" in {key} (first on line {seen[item.id]}); ids must be unique',
                 )
                 continue
@@ -143,14 +161,18 @@ class _FrameworkReader:
     def entry_id(self, entry: Any, line: int, what: str, pattern: re.Pattern[str] = NAME_ID) -> FieldReader | None:
         if not isinstance(entry, LineMap):
             self.problems.add(
-                "wrong-kind", self.path, line, f"each {what} must be a mapping with an id (id: ...), not {kind_of(entry)}"
+                "wrong-kind",
+                self.path,
+                line,
+                f"each {what} must be a mapping with an id (id: ...), not {kind_of(entry)}",
             )
             return None
         fields = self.reader(entry)
         entry_id = fields.text("id", required=True, what=f"the {what}'s id")
         if entry_id and not pattern.match(entry_id):
             fields.error(
-                "id", f'{what} id "{entry_id}" may hold only letters, digits, "-", "_" and "." (no spaces or "/")',
+                "id",
+                f'{what} id "{entry_id}" may hold only letters, digits, "-", "_" and "." (no spaces or "/")',
                 "bad-id",
             )
             return None
@@ -195,7 +217,10 @@ class _FrameworkReader:
             return ()
         value = fields.data["sections"]
         if not isinstance(value, LineMap):
-            fields.error("sections", f'"sections" of challenge "{challenge_id}" must be a mapping of section ids, not {kind_of(value)}')
+            fields.error(
+                "sections",
+                f'"sections" of challenge "{challenge_id}" must be a mapping of section ids, not {kind_of(value)}',
+            )
             return ()
         report_duplicates(value, self.path, 1, self.problems)
         found: dict[str, ChallengeSection] = {}
@@ -203,13 +228,17 @@ class _FrameworkReader:
             line = value.line_of(key) + 1
             if str(key) not in known:
                 self.problems.add(
-                    "unknown-section", self.path, line,
+                    "unknown-section",
+                    self.path,
+                    line,
                     f'unknown section "{key}" in challenge "{challenge_id}"{suggest(key, known, "sections")}',
                 )
                 continue
             if not isinstance(body, LineMap):
                 self.problems.add(
-                    "wrong-kind", self.path, line,
+                    "wrong-kind",
+                    self.path,
+                    line,
                     f'section "{key}" of challenge "{challenge_id}" must be a mapping with question: and '
                     f"best_practice:, not {kind_of(body)}",
                 )

@@ -48,7 +48,9 @@ def split_front_matter(text: str, path: str, problems: Problems) -> tuple[str | 
     closing = _CLOSING.search(text, opening.end())
     if not closing:
         problems.add(
-            "front-matter-unclosed", path, 1,
+            "front-matter-unclosed",
+            path,
+            1,
             'front matter opened with "---" on line 1 is never closed; add a line "---" after its last key',
         )
         return None

@@ -38,7 +38,8 @@ def parse_target(entry: str, framework: Framework | None) -> Target | tuple[str,
         ids = [s.id for s in challenge.sections]
         return (
             "unknown-section",
-            f'unknown section "{parts[1]}" of challenge "{challenge.id}" in maps_to{suggest(parts[1], ids, "sections")}',
+            f'unknown section "{parts[1]}" of challenge "{challenge.id}" in maps_to'
+            f"{suggest(parts[1], ids, 'sections')}",
         )
     return Target(challenge.id, parts[1])
 
@@ -139,18 +140,25 @@ class ItemReader:
             outside = ":" in name or name.startswith(("/", "\\")) or resolved == ".." or resolved.startswith("../")
             if outside or resolved in self.links_out:
                 self.problems.add(
-                    "outside-evidence", self.path, line,
+                    "outside-evidence",
+                    self.path,
+                    line,
                     f'attachment "{name}" is outside evidence/; put the file beside this item and give its path '
                     "relative to it",
                 )
             elif resolved not in self.existing:
                 self.problems.add(
-                    "missing-attachment", self.path, line,
-                    f'attachment "{name}" does not exist (looked for evidence/{resolved}); add the file or fix the path',
+                    "missing-attachment",
+                    self.path,
+                    line,
+                    f'attachment "{name}" does not exist (looked for evidence/{resolved}); add the file or fix the '
+                    "path",
                 )
             elif is_markdown(resolved):
                 self.problems.add(
-                    "missing-attachment", self.path, line,
+                    "missing-attachment",
+                    self.path,
+                    line,
                     f'attachment "{name}" is a page of the portfolio, not a file; link to it in the text instead',
                 )
             else:
@@ -182,7 +190,9 @@ class ItemReader:
         self.challenge = self.framework.challenge(name)
         if self.challenge is None:
             ids = [c.id for c in self.framework.challenges]
-            fields.error(field.key, f'unknown challenge "{name}"{suggest(name, ids, "challenges")}', "unknown-challenge")
+            fields.error(
+                field.key, f'unknown challenge "{name}"{suggest(name, ids, "challenges")}', "unknown-challenge"
+            )
         return name
 
     def ratings(self, field: Field) -> Mapping[str, Level]:
@@ -203,7 +213,9 @@ class ItemReader:
             line = value.line_of(key) + FRONT_MATTER_OFFSET
             if str(key) not in section_ids:
                 self.problems.add(
-                    "unknown-section", self.path, line,
+                    "unknown-section",
+                    self.path,
+                    line,
                     f'unknown section "{key}" of challenge "{challenge.id}" in {field.key}'
                     f"{suggest(key, section_ids, 'sections')}",
                 )
@@ -221,7 +233,10 @@ class ItemReader:
         if level is None:
             names = [lv.id for lv in self.framework.rating_scale]
             self.problems.add(
-                "unknown-rating", self.path, line, f'unknown rating "{value}" as {what}{suggest(value, names, "ratings")}'
+                "unknown-rating",
+                self.path,
+                line,
+                f'unknown rating "{value}" as {what}{suggest(value, names, "ratings")}',
             )
         return level
 

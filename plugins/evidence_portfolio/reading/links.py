@@ -17,19 +17,34 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from urllib.parse import quote, unquote
 
-URL_ATTRIBUTES = frozenset((
-    "href", "src", "srcset", "data", "poster", "action", "formaction", "cite", "background", "longdesc", "lowsrc",
-    "codebase", "manifest", "ping", "xlink:href", "usemap", "icon",
-))
+URL_ATTRIBUTES = frozenset(
+    (
+        "href",
+        "src",
+        "srcset",
+        "data",
+        "poster",
+        "action",
+        "formaction",
+        "cite",
+        "background",
+        "longdesc",
+        "lowsrc",
+        "codebase",
+        "manifest",
+        "ping",
+        "xlink:href",
+        "usemap",
+        "icon",
+    )
+)
 """Attributes whose value is a URL (or, for srcset and ping, several)."""
 
 _FENCE = re.compile(r"^[ \t>]*(`{3,}|~{3,})", re.MULTILINE)
 _CODE_SPAN = re.compile(r"(?<![\\`])(`+)(?!`).+?(?<!`)\1(?!`)")
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 _INLINE_START = re.compile(r"\]\(")
-_DEFINITION = re.compile(
-    r"^[ \t>]*\[(?P<label>[^\[\]\n]*)\]:[ \t]*\n?[ \t>]*(?P<target><[^>\n]*>|\S+)", re.MULTILINE
-)
+_DEFINITION = re.compile(r"^[ \t>]*\[(?P<label>[^\[\]\n]*)\]:[ \t]*\n?[ \t>]*(?P<target><[^>\n]*>|\S+)", re.MULTILINE)
 _TAG = re.compile(r"<[A-Za-z]")
 
 

@@ -61,7 +61,9 @@ def parse_page(
     if "visibility" in meta and meta["visibility"] is None:  # empty: not the public default a reader would assume
         fields.error("visibility", f'"visibility" is empty; give one of {", ".join(AUDIENCES)}', "empty-value")
     chosen = fields.choice("visibility", AUDIENCES, "public")
-    return Page(src_uri, path, meta, source.body, source.body_line, None, as_audience(chosen) or "internal", links), problems
+    return Page(
+        src_uri, path, meta, source.body, source.body_line, None, as_audience(chosen) or "internal", links
+    ), problems
 
 
 _PLAIN = "this page is not an item, and would be published to everyone"
@@ -81,7 +83,9 @@ def _check_plain(meta: LineMap, path: str, problems: Problems) -> None:
     first = next((key for key in meta if key in item_only_keys()), None)
     if first is not None:
         problems.add(
-            "untyped-item", path, meta.line_of(first) + FRONT_MATTER_OFFSET,
+            "untyped-item",
+            path,
+            meta.line_of(first) + FRONT_MATTER_OFFSET,
             f'"{first}" is only read on items, and this page has no "type", so {_PLAIN}; add "type: evidence" (or '
             "case-study, celebration, action, self-assessment)",
         )

@@ -104,13 +104,17 @@ def _check_addresses(project: Project, existing: frozenset[str], generated: froz
         url = page_url(uri, settings.use_directory_urls) or "the home page"
         if first in generated:
             project.problems.add(
-                "url-clash", settings.display_uri(uri), 1,
+                "url-clash",
+                settings.display_uri(uri),
+                1,
                 f"this file would have the address of a page the portfolio generates ({url}); rename or move it",
             )
             continue
         for here, other in ((first, uri), (uri, first)):
             project.problems.add(
-                "url-clash", settings.display_uri(here), 1,
+                "url-clash",
+                settings.display_uri(here),
+                1,
                 f"{settings.display_uri(here)} and {settings.display_uri(other)} have the same address on the site "
                 f"({url}); rename or move one of them",
                 also=[settings.display_uri(other)],
@@ -118,7 +122,9 @@ def _check_addresses(project: Project, existing: frozenset[str], generated: froz
     intro = project.pages.get(INTRO_URI)
     if intro and intro.item:
         project.problems.add(
-            "intro-is-item", intro.path, 1,
+            "intro-is-item",
+            intro.path,
+            1,
             "evidence/index.md is the introduction of the overview page, not an item; move this item to its own file",
         )
 
@@ -145,21 +151,27 @@ def _check_links(project: Project, existing: frozenset[str], generated: frozense
                     referred.add(found)
                 continue
             if link.html:
-                hint = "links in HTML tags are relative to the page's address on the site, not to the file; " \
+                hint = (
+                    "links in HTML tags are relative to the page's address on the site, not to the file; "
                     "write it as a Markdown link [text](path) instead, or fix the path"
+                )
             else:
                 hint = "fix the path (it is relative to this file) or add the file"
             # The message quotes the link: it is shown only where the path it names could be (no build names a
             # withheld file, however the link was written).
             project.problems.add(
-                "broken-link", page.path, link.line,
+                "broken-link",
+                page.path,
+                link.line,
                 f'the link "{link.target}" leads to evidence/{found}, which does not exist; {hint}',
                 also=[settings.display_uri(found.rstrip("/"))],
             )
     for uri in sorted(project.files - referred):
         if not project.published_on_its_own(uri):
             project.problems.add(
-                "unreferenced-file", settings.display_uri(uri), 1,
+                "unreferenced-file",
+                settings.display_uri(uri),
+                1,
                 "no page refers to this file, so it is published to no audience; list it in the attachments of the "
                 "item it belongs to, link to it from a page, or remove it",
             )

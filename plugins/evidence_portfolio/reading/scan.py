@@ -63,9 +63,13 @@ def _skipped(settings: Settings, path: Path, problems: Problems) -> None:
     if path.name.startswith(".git") or path.name in COMPANION_FILES:
         return
     what = "folder" if path.is_dir() else "file"
-    reason = "its name starts with a dot" if path.name.startswith(".") else "MkDocs keeps evidence/templates/ for themes"
+    reason = (
+        "its name starts with a dot" if path.name.startswith(".") else "MkDocs keeps evidence/templates/ for themes"
+    )
     problems.add(
-        "skipped-file", settings.display(path), 1,
+        "skipped-file",
+        settings.display(path),
+        1,
         f"this {what} is not published ({reason}); rename or move it if it belongs in the portfolio",
     )
 
@@ -76,18 +80,24 @@ def _link_inside(settings: Settings, path: Path, docs: Path, problems: Problems)
     try:
         target = path.resolve(strict=True)
     except (OSError, RuntimeError):
-        problems.add("symbolic-link", display, 1, "this symbolic link leads nowhere (or round in a loop); remove it or fix it")
+        problems.add(
+            "symbolic-link", display, 1, "this symbolic link leads nowhere (or round in a loop); remove it or fix it"
+        )
         return False
     if not target.is_relative_to(docs):
         problems.add(
-            "outside-evidence", display, 1,
+            "outside-evidence",
+            display,
+            1,
             "this symbolic link leads outside evidence/; replace it with a copy of the file inside evidence/",
         )
         return False
     if target.is_dir():
         where = settings.display(target)
         problems.add(
-            "linked-folder", display, 1,
+            "linked-folder",
+            display,
+            1,
             f"this symbolic link to the folder {where}/ is not followed: its files are published from {where}/ "
             "already; remove the link",
         )
@@ -114,7 +124,9 @@ class SourceCache:
                 return cached[1], cached[2]
             if status.st_size > max_mb * 1_000_000:
                 problems.add(
-                    "file-too-large", path, 1,
+                    "file-too-large",
+                    path,
+                    1,
                     f"the file is {status.st_size / 1_000_000:.1f} MB, more than the limit of {max_mb:g} MB "
                     "(max_file_mb in mkdocs.yml); split it, or move large content into an attachment",
                 )

@@ -85,7 +85,9 @@ def resolve(root: Path, mkdocs: Mapping[str, Any], options: Mapping[str, Any], a
     chosen = audience or os.environ.get(ENVIRONMENT_AUDIENCE) or options.get("audience") or "internal"
     checked = as_audience(chosen)
     if checked is None:
-        source = "--audience" if audience else ENVIRONMENT_AUDIENCE if os.environ.get(ENVIRONMENT_AUDIENCE) else "audience"
+        source = (
+            "--audience" if audience else ENVIRONMENT_AUDIENCE if os.environ.get(ENVIRONMENT_AUDIENCE) else "audience"
+        )
         raise SettingsError(f'{source} is "{chosen}"; use one of {", ".join(AUDIENCES)}')
     theme = mkdocs.get("theme")
     theme = theme if isinstance(theme, Mapping) else {}
@@ -225,7 +227,9 @@ def load_mkdocs_yml(path: Path, seen: Iterable[Path] = ()) -> dict[str, Any]:
 def _merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
     merged = dict(base)
     for key, value in override.items():
-        merged[key] = _merge(merged[key], value) if isinstance(value, dict) and isinstance(merged.get(key), dict) else value
+        merged[key] = (
+            _merge(merged[key], value) if isinstance(value, dict) and isinstance(merged.get(key), dict) else value
+        )
     return merged
 
 

@@ -11,6 +11,8 @@ def decode(raw: bytes, path: str, problems: Problems) -> str | None:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        problems.add("not-utf8", path, line, f"the file is not UTF-8 text (byte {exc.start} cannot be read); save it as UTF-8")
+        problems.add(
+            "not-utf8", path, line, f"the file is not UTF-8 text (byte {exc.start} cannot be read); save it as UTF-8"
+        )
         return None
     return text.replace("\r\n", "\n").replace("\r", "\n")

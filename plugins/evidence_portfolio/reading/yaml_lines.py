@@ -29,12 +29,15 @@ _CONTEXT_FIRST = ("flow", "quoted", "simple key")
 
 
 _HINTS = (
-    ("mapping values are not allowed", 'a value holds ": " (put the whole value in quotes, such as '
-     'title: "Minutes: May"), or this line is indented more than the key above it'),
+    (
+        "mapping values are not allowed",
+        'a value holds ": " (put the whole value in quotes, such as '
+        'title: "Minutes: May"), or this line is indented more than the key above it',
+    ),
     ("tab character", "indent with spaces, not tabs"),
     ("cannot start any token", "indent with spaces, not tabs, and put a value starting with @, ` or % in quotes"),
     ("unexpected end of stream", "a quote is not closed"),
-    ("expected ',' or ']'", 'a list in [ ] is not closed, or an entry holds a comma or colon: put it in quotes'),
+    ("expected ',' or ']'", "a list in [ ] is not closed, or an entry holds a comma or colon: put it in quotes"),
     ("expected ',' or '}'", "a mapping in { } is not closed"),
     ("could not find expected ':'", 'each line needs a key, a colon and a space, such as "title: Minutes"'),
     ("expected <block end>", "check the indentation of this line against the lines above"),
@@ -75,12 +78,14 @@ def pasted_characters(text: str) -> tuple[str, list[YamlProblem]]:
         seen.add(line)
         char = found[0]
         name = unicodedata.name(char, "a control character").lower()
-        problems.append(YamlProblem(
-            line,
-            f"this line holds an invisible character (U+{ord(char):04X}, {name}), usually pasted from a word "
-            "processor; delete it, or retype the line",
-            "pasted-text",
-        ))
+        problems.append(
+            YamlProblem(
+                line,
+                f"this line holds an invisible character (U+{ord(char):04X}, {name}), usually pasted from a word "
+                "processor; delete it, or retype the line",
+                "pasted-text",
+            )
+        )
     return _INVISIBLE.sub(" ", text), problems
 
 
@@ -123,7 +128,8 @@ def _construct_map(loader: yaml.SafeLoader, node: yaml.MappingNode) -> Iterator[
         try:
             hash(key)
         except TypeError:
-            raise YamlProblem(key_node.start_mark.line, "a key must be a single word or phrase, not a list or mapping")
+            message = "a key must be a single word or phrase, not a list or mapping"
+            raise YamlProblem(key_node.start_mark.line, message) from None
         if key in data:
             data.duplicates.append((key, key_node.start_mark.line))
         data[key] = loader.construct_object(value_node, deep=True)

@@ -148,17 +148,17 @@ class Build:
         if self.portfolio is None:
             return {}
         urls = self.urls
-        pages = {role: uri for role, uri in self.roles.items()}
+        pages = dict(self.roles)
         withheld = (self.publication.withheld, self.publication.withheld_items)
         return {
-            "portfolio.json": portfolio_json(self.portfolio, urls, pages, self.disclosed(self.problems.warnings), withheld),
+            "portfolio.json": portfolio_json(
+                self.portfolio, urls, pages, self.disclosed(self.problems.warnings), withheld
+            ),
             "evidence.csv": evidence_csv(self.portfolio, urls),
         }
 
 
-def assemble(
-    settings: Settings, cache: SourceCache | None = None, plugins: Iterable[str] | None = None
-) -> Build:
+def assemble(settings: Settings, cache: SourceCache | None = None, plugins: Iterable[str] | None = None) -> Build:
     """Read, check and compute a project for `settings.audience`, and lay out its site."""
     project = read_project(settings, reserved_uris, cache)
     problems = Problems(project.problems + check_setup(settings))
@@ -175,4 +175,3 @@ def assemble(
     enabled = frozenset(name.rsplit("/", 1)[-1] for name in names)  # "material/tags" is the tags plugin too
     places = tuple(generated_pages(framework, settings.audience, enabled))
     return Build(settings, project, published, portfolio, problems, places)
-

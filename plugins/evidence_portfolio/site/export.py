@@ -93,8 +93,13 @@ def portfolio_json(
         "challenges": [_challenge(result, urls[page_uri("challenge", result.id)]) for result in portfolio.challenges],
         "items": [_item(item, portfolio, urls[item.src_uri]) for item in portfolio.items],
         "warnings": [
-            {"path": problem.path, "line": problem.line, "code": problem.code, "gap": problem.gap,
-             "message": problem.message}
+            {
+                "path": problem.path,
+                "line": problem.line,
+                "code": problem.code,
+                "gap": problem.gap,
+                "message": problem.message,
+            }
             for problem in sorted(warnings)
         ],
     }
@@ -116,7 +121,8 @@ def _cell(value: Any) -> str:
 
 
 def evidence_csv(portfolio: Portfolio, urls: Mapping[str, str]) -> str:
-    """evidence.csv: one row per item in the build, a column per front-matter field, `id` first; lists joined by "; "."""
+    """evidence.csv: one row per item in the build, a column per front-matter field, `id` first; lists joined by
+    "; "."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     columns = csv_columns()

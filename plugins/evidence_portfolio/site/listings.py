@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime
 import re
-from html.parser import HTMLParser
 from collections.abc import Mapping
 from dataclasses import dataclass
+from html.parser import HTMLParser
 
 from ..computation.portfolio import Portfolio
 from ..model.item_types import ITEM_TYPES, Listing
@@ -87,7 +87,7 @@ def outcomes(page: Page) -> str:
     # Prose first; a section that is only a table is summed up by its rows (less the header row).
     chosen = " ".join(lines or []).strip() or "; ".join(rows[1:])
     text = " ".join(_MARKUP.sub(r"\1", _TextOnly.of(chosen)).split())
-    return text if len(text) <= EXCERPT_LENGTH else text[: EXCERPT_LENGTH].rsplit(" ", 1)[0] + "…"
+    return text if len(text) <= EXCERPT_LENGTH else text[:EXCERPT_LENGTH].rsplit(" ", 1)[0] + "…"
 
 
 class _TextOnly(HTMLParser):
@@ -126,15 +126,18 @@ def improvement_plan(portfolio: Portfolio) -> list[tuple[str, str, list[PlanGrou
     for challenge in portfolio.framework.challenges:
         groups = []
         targets = [(Target(challenge.id, s.id), s.label) for s in challenge.sections]
-        for target, label in targets + [(Target(challenge.id, None), "The challenge as a whole")]:
+        for target, label in [*targets, (Target(challenge.id, None), "The challenge as a whole")]:
             mapped = [a for a in actions if target in a.maps_to]
             due_order = sorted(mapped, key=lambda a: (a.day("due") or datetime.date.max, a.id))
             if mapped:
-                groups.append(PlanGroup(
-                    target, label,
-                    tuple(a for a in due_order if a.text("status") != "done"),
-                    tuple(a for a in due_order if a.text("status") == "done"),
-                ))
+                groups.append(
+                    PlanGroup(
+                        target,
+                        label,
+                        tuple(a for a in due_order if a.text("status") != "done"),
+                        tuple(a for a in due_order if a.text("status") == "done"),
+                    )
+                )
         if groups:
             plan.append((challenge.id, challenge.title, groups))
     return plan

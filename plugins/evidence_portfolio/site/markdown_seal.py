@@ -399,12 +399,32 @@ _ATTRIBUTE = re.compile(
 
 
 _CSS_URL = re.compile(r"url\(|image-set\(|@import", re.IGNORECASE)
-_CSS_ATTRIBUTES = frozenset((
-    "style", "fill", "stroke", "filter", "clip-path", "mask", "marker-start", "marker-mid", "marker-end", "cursor",
-))
-_ATTR_LIST_URLS = frozenset((
-    *URL_ATTRIBUTES, *_CSS_ATTRIBUTES, "srcdoc", "imagesrcset", "attributionsrc", "dynsrc", "itemid", "content",
-))
+_CSS_ATTRIBUTES = frozenset(
+    (
+        "style",
+        "fill",
+        "stroke",
+        "filter",
+        "clip-path",
+        "mask",
+        "marker-start",
+        "marker-mid",
+        "marker-end",
+        "cursor",
+    )
+)
+_ATTR_LIST_URLS = frozenset(
+    (
+        *URL_ATTRIBUTES,
+        *_CSS_ATTRIBUTES,
+        "srcdoc",
+        "imagesrcset",
+        "attributionsrc",
+        "dynsrc",
+        "itemid",
+        "content",
+    )
+)
 """Attributes that attr_list may set and that hold URLs (or may: content, for <meta>): deleted, not judged."""
 _UNSCANNED = frozenset(("imagesrcset", "attributionsrc", "dynsrc", "itemid"))
 """URL attributes of raw HTML that the Markdown scan does not read (site/seal.py does): deleted, not judged."""

@@ -48,8 +48,9 @@ class GeneratedPage:
 
 GENERATED_PAGES = (
     GeneratedPage("overview", "index.md", "Overview", search="all", quotes_authors=True),
-    GeneratedPage("challenge", "challenges/{id}.md", "Challenges", group="Challenges", per_challenge=True,
-                  quotes_authors=True),
+    GeneratedPage(
+        "challenge", "challenges/{id}.md", "Challenges", group="Challenges", per_challenge=True, quotes_authors=True
+    ),
     GeneratedPage("library", "library.md", "Evidence library", group="Browse"),
     GeneratedPage("case_studies", "case-studies.md", "Case studies", group="Browse"),
     GeneratedPage("partners", "partners.md", "Partners", group="Browse"),

@@ -57,7 +57,9 @@ class Publication:
         """Whether a non-page file under evidence/ is in the site (final once every page has been sealed)."""
         if src_uri not in self.project.files:
             return False
-        return self.project.published_on_its_own(src_uri) or (src_uri in self.referenced and src_uri not in self.kept_back)
+        return self.project.published_on_its_own(src_uri) or (
+            src_uri in self.referenced and src_uri not in self.kept_back
+        )
 
     def published(self, src_uri: str) -> bool:
         """Whether a file under evidence/ (a page or another file) is in the site."""
@@ -98,7 +100,8 @@ def check_setup(settings: Settings) -> Problems:
         if docs.is_relative_to(base) or base.is_relative_to(docs):
             where = settings.display(base) if base != settings.root else "."
             problems.add(
-                "unsafe-setting", settings.display(settings.config_file or settings.root / "mkdocs.yml"),
+                "unsafe-setting",
+                settings.display(settings.config_file or settings.root / "mkdocs.yml"),
                 _line_of(settings.config_file, "pymdownx.snippets"),
                 f"pymdownx.snippets may copy any file under evidence/ into a page (its base_path {where} holds "
                 f"evidence/), so a page could show an item withheld from the {settings.audience} audience; set its "

@@ -123,20 +123,20 @@ class Renderer:
         self.build = build
         self.portfolio = portfolio
         self.env = environment(tuple(overrides))
-        self.globals: dict[str, object] = dict(
-            portfolio=portfolio,
-            framework=portfolio.framework,
-            as_of=portfolio.as_of,
-            site_name=build.settings.site_name,
-            publication=build.publication,
-            is_stale=portfolio.stale,
-            is_overdue=lambda item: is_overdue(item, portfolio.as_of),
-            rating_chart=self.rating_chart,
-            partner_anchor=lambda name: "partner-" + slug(name),
-            search_text=lambda item: " ".join(
+        self.globals: dict[str, object] = {
+            "portfolio": portfolio,
+            "framework": portfolio.framework,
+            "as_of": portfolio.as_of,
+            "site_name": build.settings.site_name,
+            "publication": build.publication,
+            "is_stale": portfolio.stale,
+            "is_overdue": lambda item: is_overdue(item, portfolio.as_of),
+            "rating_chart": self.rating_chart,
+            "partner_anchor": lambda name: "partner-" + slug(name),
+            "search_text": lambda item: " ".join(
                 [item.title, item.summary or "", *item.partners, *item.tags, *item.authors]
             ).lower(),
-        )
+        }
         self.contexts: dict[str, Callable[[PagePlace], dict[str, Any]]] = {
             "overview": self._overview,
             "challenge": self._challenge,
@@ -165,7 +165,11 @@ class Renderer:
     def _overview(self, place: PagePlace) -> dict[str, Any]:
         intro = self.build.project.intro if self.build.publication.intro_published else None
         # The introduction is Markdown, rendered with the page (and sealed with it), not text to escape.
-        return {"title": self.build.overview_title(), "intro": Markup(intro.body if intro else ""), "errors": self.errors}
+        return {
+            "title": self.build.overview_title(),
+            "intro": Markup(intro.body if intro else ""),
+            "errors": self.errors,
+        }
 
     def _challenge(self, place: PagePlace) -> dict[str, Any]:
         return {"result": next(c for c in self.portfolio.challenges if c.id == place.challenge)}
@@ -191,7 +195,9 @@ class Renderer:
     def _actions(self, place: PagePlace) -> dict[str, Any]:
         actions = listings.listed_on(self.portfolio, "actions")
         statuses = ITEM_TYPES["action"].field("status")
-        counts = {c.id: sum(1 for a in actions if a.text("status") == c.id) for c in statuses.choices} if statuses else {}
+        counts = (
+            {c.id: sum(1 for a in actions if a.text("status") == c.id) for c in statuses.choices} if statuses else {}
+        )
         counts.update(total=len(actions), overdue=sum(1 for a in actions if self.portfolio.overdue(a)))
         return {"plan": listings.improvement_plan(self.portfolio), "counts": counts}
 
@@ -221,13 +227,19 @@ class Renderer:
         points = []
         for index, assessment in enumerate(result.assessments):
             level, _ = assessment_rating(assessment, self.portfolio.framework)
-            points.append({
-                "x": round(left + 20 + index * span), "y": y(level.position) if level else None,
-                "label": level.label if level else "not rated",
-                "date": assessment.date.isoformat() if assessment.date else "",
-            })
+            points.append(
+                {
+                    "x": round(left + 20 + index * span),
+                    "y": y(level.position) if level else None,
+                    "label": level.label if level else "not rated",
+                    "date": assessment.date.isoformat() if assessment.date else "",
+                }
+            )
         return {
-            "id": result.id, "width": width, "height": height, "left": left, "points": points,
+            "id": result.id,
+            "width": width,
+            "height": height,
+            "left": left,
+            "points": points,
             "levels": [{"y": y(level.position), "label": level.label} for level in scale],
         }
-
