@@ -18,6 +18,7 @@ from ..model.framework import Framework
 from ..model.item_types import ITEM_TYPES, ItemType, every_field
 from ..reading.framework_file import load_framework
 from .new_item import NewItem, render_new_item
+from .schema import framework_schema
 
 _BLOCK = re.compile(r"(<!-- portfolio:(?P<name>[a-z-]+) -->\n)(?P<body>.*?)(<!-- /portfolio:(?P=name) -->)", re.DOTALL)
 
@@ -86,6 +87,33 @@ def keys() -> str:
     return "\n".join(rows) + "\n"
 
 
+def framework_keys() -> str:
+    """Every key of framework.yml, where it goes, its default and its meaning: from the framework's JSON Schema,
+    which says what the validator says."""
+    schema = framework_schema()
+    top = schema["properties"]
+    level = next(option for option in top["rating_scale"]["items"]["anyOf"] if option.get("type") == "object")
+    challenge = top["challenges"]["items"]
+    places = [
+        ("", schema, top),
+        ("rating_scale: - ", level, level["properties"]),
+        ("sections: - ", top["sections"]["items"], top["sections"]["items"]["properties"]),
+        ("challenges: - ", challenge, challenge["properties"]),
+        (
+            "challenges: - sections: SECTION: ",
+            challenge["properties"]["sections"]["additionalProperties"],
+            challenge["properties"]["sections"]["additionalProperties"]["properties"],
+        ),
+    ]
+    rows = ["| key | where | needed | default | what it means |", "|---|---|---|---|---|"]
+    for where, owner, properties in places:
+        for key, spec in properties.items():
+            needed = "yes" if key in owner.get("required", ()) else "no"
+            default = f"`{spec['default']}`" if "default" in spec else ""
+            rows.append(f"| `{key}` | `{where or 'top level'}` | {needed} | {default} | {_cell(spec['description'])} |")
+    return "\n".join(rows) + "\n"
+
+
 def _parts(framework: Framework) -> dict[str, Callable[[], str]]:
     return {
         "messages-item": lambda: messages("item"),
@@ -94,6 +122,7 @@ def _parts(framework: Framework) -> dict[str, Callable[[], str]]:
         "types": types,
         "templates": lambda: templates(framework),
         "keys": keys,
+        "framework-keys": framework_keys,
     }
 
 

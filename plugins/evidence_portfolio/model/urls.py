@@ -8,6 +8,46 @@ import unicodedata
 from collections.abc import Iterable
 from urllib.parse import quote
 
+URL_ATTRIBUTES = frozenset(
+    (
+        "href",
+        "src",
+        "data",
+        "poster",
+        "action",
+        "formaction",
+        "cite",
+        "background",
+        "longdesc",
+        "lowsrc",
+        "dynsrc",
+        "codebase",
+        "manifest",
+        "usemap",
+        "icon",
+        "itemid",
+        "xlink:href",
+    )
+)
+"""HTML attributes whose value is one URL."""
+URL_LIST_ATTRIBUTES = {"srcset": ",", "imagesrcset": ",", "ping": " ", "attributionsrc": " "}
+"""HTML attributes whose value holds several URLs: image candidates separated by commas, or URLs by spaces."""
+CSS_ATTRIBUTES = frozenset(
+    (
+        "style",
+        "fill",
+        "stroke",
+        "filter",
+        "clip-path",
+        "mask",
+        "marker-start",
+        "marker-mid",
+        "marker-end",
+        "cursor",
+    )
+)
+"""HTML (and SVG) attributes whose value is CSS, which may hold url(...)."""
+
 MARKDOWN_EXTENSIONS = (".markdown", ".mdown", ".mkdn", ".mkd", ".md")
 """The names MkDocs renders as pages (compared as MkDocs compares them, with case)."""
 

@@ -17,28 +17,10 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from urllib.parse import quote, unquote
 
-URL_ATTRIBUTES = frozenset(
-    (
-        "href",
-        "src",
-        "srcset",
-        "data",
-        "poster",
-        "action",
-        "formaction",
-        "cite",
-        "background",
-        "longdesc",
-        "lowsrc",
-        "codebase",
-        "manifest",
-        "ping",
-        "xlink:href",
-        "usemap",
-        "icon",
-    )
-)
-"""Attributes whose value is a URL (or, for srcset and ping, several)."""
+from ..model.urls import URL_ATTRIBUTES, URL_LIST_ATTRIBUTES
+
+_SCANNED = URL_ATTRIBUTES | URL_LIST_ATTRIBUTES.keys()
+"""The attributes read for links (CSS is left to the seal of the rendered page)."""
 
 _FENCE = re.compile(r"^[ \t>]*(`{3,}|~{3,})", re.MULTILINE)
 _CODE_SPAN = re.compile(r"(?<![\\`])(`+)(?!`).+?(?<!`)\1(?!`)")
@@ -153,7 +135,7 @@ class _AttributeFinder(HTMLParser):
         self.spans: list[tuple[int, int]] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        names = [name for name, value in attrs if name in URL_ATTRIBUTES and value]
+        names = [name for name, value in attrs if name in _SCANNED and value]
         if not names:
             return
         line, column = self.getpos()
@@ -182,7 +164,7 @@ def _value_spans(raw: str, offset: int, name: str, value: str) -> list[tuple[int
         if group is None:
             return []
         start, end = match.span(group)
-        if name in ("srcset", "ping"):
+        if name in URL_LIST_ATTRIBUTES:
             return [(offset + start + a, offset + start + b) for a, b in url_list_spans(raw[start:end], name)]
         return [(offset + start, offset + end)]
     return []
@@ -190,7 +172,7 @@ def _value_spans(raw: str, offset: int, name: str, value: str) -> list[tuple[int
 
 def url_list_spans(value: str, name: str) -> list[tuple[int, int]]:
     """The URLs of a srcset ("a.png 1x, b.png 2x") or ping ("a b") value, as spans."""
-    if name == "ping":
+    if URL_LIST_ATTRIBUTES[name] == " ":
         return [m.span() for m in re.finditer(r"\S+", value)]
     spans, index = [], 0
     while index < len(value):

@@ -42,8 +42,8 @@ from functools import cached_property
 from html.parser import HTMLParser
 from urllib.parse import quote, unquote
 
-from ..model.urls import destination
-from ..reading.links import URL_ATTRIBUTES, Link, scan_links
+from ..model.urls import CSS_ATTRIBUTES, URL_ATTRIBUTES, URL_LIST_ATTRIBUTES, destination
+from ..reading.links import Link, scan_links
 
 
 @dataclass(frozen=True)
@@ -399,35 +399,16 @@ _ATTRIBUTE = re.compile(
 
 
 _CSS_URL = re.compile(r"url\(|image-set\(|@import", re.IGNORECASE)
-_CSS_ATTRIBUTES = frozenset(
-    (
-        "style",
-        "fill",
-        "stroke",
-        "filter",
-        "clip-path",
-        "mask",
-        "marker-start",
-        "marker-mid",
-        "marker-end",
-        "cursor",
-    )
-)
 _ATTR_LIST_URLS = frozenset(
     (
         *URL_ATTRIBUTES,
-        *_CSS_ATTRIBUTES,
+        *URL_LIST_ATTRIBUTES,
+        *CSS_ATTRIBUTES,
         "srcdoc",
-        "imagesrcset",
-        "attributionsrc",
-        "dynsrc",
-        "itemid",
         "content",
     )
 )
 """Attributes that attr_list may set and that hold URLs (or may: content, for <meta>): deleted, not judged."""
-_UNSCANNED = frozenset(("imagesrcset", "attributionsrc", "dynsrc", "itemid"))
-"""URL attributes of raw HTML that the Markdown scan does not read (site/seal.py does): deleted, not judged."""
 
 
 class _Attributes(HTMLParser):
@@ -474,9 +455,8 @@ class _Attributes(HTMLParser):
             self.spans.append((start, end, offset + match.start(group), offset + match.end(group)))
             attribute, value = match["name"].lower(), html.unescape(match[group])
             if (
-                attribute in _UNSCANNED
-                or attribute == "srcdoc"
-                or (attribute in _CSS_ATTRIBUTES and _CSS_URL.search(value))
+                attribute == "srcdoc"
+                or (attribute in CSS_ATTRIBUTES and _CSS_URL.search(value))
                 or (refresh and attribute == "content")
                 or (tag == "base" and attribute == "href")  # it would change how every other URL resolves
             ):

@@ -65,6 +65,8 @@ from html.parser import HTMLParser
 from typing import Any
 from urllib.parse import unquote
 
+from ..model.urls import CSS_ATTRIBUTES, URL_ATTRIBUTES, URL_LIST_ATTRIBUTES
+
 WHOLE_PAGE = "*"
 """The only entry of Sealed.removed when the page could not be parsed and its HTML was withheld entirely."""
 
@@ -115,47 +117,9 @@ def seal(html: str, page_url: str, site: SiteMap) -> Sealed:
 # Attributes and what they hold.
 _URL, _SRCSET, _SPACED, _CSS, _HTML = range(5)
 _KIND: dict[str, int] = {
-    **dict.fromkeys(
-        (
-            "href",
-            "src",
-            "data",
-            "poster",
-            "action",
-            "formaction",
-            "cite",
-            "background",
-            "longdesc",
-            "lowsrc",
-            "dynsrc",
-            "codebase",
-            "manifest",
-            "usemap",
-            "icon",
-            "itemid",
-            "xlink:href",
-        ),
-        _URL,
-    ),
-    "srcset": _SRCSET,
-    "imagesrcset": _SRCSET,
-    "ping": _SPACED,
-    "attributionsrc": _SPACED,
-    **dict.fromkeys(
-        (
-            "style",
-            "fill",
-            "stroke",
-            "filter",
-            "clip-path",
-            "mask",
-            "marker-start",
-            "marker-mid",
-            "marker-end",
-            "cursor",
-        ),
-        _CSS,
-    ),
+    **dict.fromkeys(URL_ATTRIBUTES, _URL),
+    **{name: _SRCSET if separator == "," else _SPACED for name, separator in URL_LIST_ATTRIBUTES.items()},
+    **dict.fromkeys(CSS_ATTRIBUTES, _CSS),
     "srcdoc": _HTML,
 }
 _ONLY_ON: dict[str, frozenset[str]] = {
