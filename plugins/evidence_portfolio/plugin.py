@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import logging
 import posixpath
@@ -16,16 +17,18 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from .config import PortfolioConfig
 from .model.items import front_matter
 from .model.problems import Problem
-from .reading.scan import COMPANION_FILES, SourceCache
+from .model.urls import destination
+from .reading.scan import SourceCache
 from .reading.settings import SettingsError, resolve
 from .site.assemble import EXPORTS, Build, assemble
-from .site.navigation import sealed_nav
+from .site.navigation import sealed_nav, sealed_nav_items
 from .site.pages import SCRIPT, STYLESHEET
 from .site.render import TEMPLATES
 
@@ -99,6 +102,8 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         """Read and check the whole project; keep only what the audience may see; add the generated pages."""
         if not self.config.enabled:
             return None
+        if self.settings.use_directory_urls != config.use_directory_urls:  # set by a later plugin (offline)
+            self.settings = dataclasses.replace(self.settings, use_directory_urls=config.use_directory_urls)
         build = assemble(self.settings, self.cache, plugins=config.plugins)
         self._report(build.problems)
         errors = len(build.problems.errors)
@@ -110,13 +115,16 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
             )
         docs_dir = config.docs_dir
         for file in list(files):
-            if file.src_dir == docs_dir and not file.generated_by and not self._kept(build, file):
+            if file.src_dir != docs_dir or file.generated_by:
+                continue
+            if self.settings.companion(file.src_uri):
+                file.inclusion = InclusionLevel.EXCLUDED  # kept for the plugin that reads it; never published
+            elif not self._kept(build, file):
                 files.remove(file)
         for uri in build.generated:
             files.append(File.generated(config, uri, content=build.markdown(uri)))
         for name in EXPORTS:
             files.append(File.generated(config, name, content=""))
-        build.theme_outputs = frozenset(f.dest_uri for f in files if f.src_dir != docs_dir) | ENGINE_OUTPUTS
         if config.nav is None:
             config.nav = build.navigation()
             # Items are left out of the navigation on purpose: listing each of them would only be noise.
@@ -129,7 +137,25 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
     def _kept(self, build: Build, file: File) -> bool:
         """Pages this audience may see, and other files until their pages are rendered (on_env decides)."""
         uri = file.src_uri
-        return uri in build.publication.pages or uri in build.project.files or Path(uri).name in COMPANION_FILES
+        return uri in build.publication.pages or uri in build.project.files
+
+    @event_priority(-100)
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation | None:
+        """After every other plugin's on_files and on_nav: what the site holds, and at which addresses (Material's
+        blog adds its own pages and moves its posts); and no link in the navigation to a page this audience may
+        not see (awesome-pages builds its navigation from `.pages` files)."""
+        build = self.build
+        if build is None:
+            return None
+        docs_dir, directory = config.docs_dir, config.use_directory_urls
+        build.theme_outputs = frozenset(f.dest_uri for f in files if f.src_dir != docs_dir) | ENGINE_OUTPUTS
+        build.moved = {
+            f.src_uri: f.dest_uri
+            for f in files
+            if f.src_dir == docs_dir and not f.generated_by and f.dest_uri != destination(f.src_uri, directory)
+        }
+        nav.items = sealed_nav_items(nav.items, lambda url: _in_nav(build, url))
+        return nav
 
     def _report(self, problems: list[Problem]) -> None:
         """Problems to the log; gaps (an uncovered section, an overdue action) fail a strict build only when asked."""
@@ -163,7 +189,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         source = self._source(page)
         if source is None:
             return None
-        page.meta = dict(source.meta)
+        page.meta = {**page.meta, **source.meta}  # what other plugins set stays (the blog's templates)
         if source.item:
             # Material treats titles and tags in the metadata as HTML: escaped here, "<script>" stays text. Tags
             # keep their "&" (a bare "&" is harmless in HTML), so that their anchors read "health-wellbeing".
@@ -186,7 +212,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
                 html = f"{head}{end}\n{panel}{rest}"
             else:
                 html = panel + html
-        return self.build.seal(page.file.src_uri, html)
+        return self.build.seal(page.file.src_uri, html, page.url)
 
     def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
         """Every page is rendered: the files they refer to are published, every other file is withheld; the

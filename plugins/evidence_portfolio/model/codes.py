@@ -253,6 +253,19 @@ _CODES = (
         "file of its own and remove its `type` line from `index.md`.",
     ),
     Code(
+        "blog-conflict",
+        "error",
+        "the blog's ...",
+        "evidence/blog/posts/forum.md:2: error: the blog's posts folder evidence/blog/posts/ holds this item, and "
+        "Material's blog plugin makes every page there a post, with an address and authors of its own; move the "
+        'item out of evidence/blog/posts/, or remove its "type" line to make it a post',
+        "Material's blog plugin manages some pages itself. Every page in its posts folder (`blog/posts/`) becomes a "
+        "post, so an item there would lose its address in the portfolio: move the item elsewhere, or make it a "
+        "plain post. The blog's index page (`blog/index.md`) is needed in every build: if it is withheld from an "
+        "audience, make it public (the posts keep their own `visibility`), or turn the blog plugin off in the builds "
+        "for that audience.",
+    ),
+    Code(
         "untyped-item",
         "error",
         'has no "type"',
@@ -425,6 +438,135 @@ _CODES = (
         'framework.yml:4: error: "rating_scale" has 1 entries; it needs 2 to 10',
         "A number or a list is outside what is allowed: the rating scale needs 2 to 10 levels, each challenge at "
         "least one section, `min_evidence` at least 1, `max_evidence_age_days` at least 1, a `weight` 0 or more.",
+        group="framework",
+    ),
+    # ------------------------------------------------------- spreadsheets read by `portfolio framework import`
+    Code(
+        "sheet-empty",
+        "error",
+        "the sheet is empty / has a header row but no rows under it",
+        "framework.csv:1: error: the sheet has a header row (row 1) but no rows under it; write a header row naming "
+        "the columns challenge, section, question, best_practice (and optionally challenge_id, section_id, "
+        "outcomes), then one row per challenge section",
+        "`portfolio framework import` found nothing to import. The sheet needs a header row naming its columns, "
+        "then one row per challenge section. In a workbook of several sheets the first is read: name another with "
+        "`--sheet NAME`.",
+        group="framework",
+    ),
+    Code(
+        "sheet-missing-column",
+        "error",
+        "there is no ... column",
+        'framework.csv:1: error: there is no "best_practice" column; the columns named in row 1 are: "Challenge", '
+        '"Section", "Question", "Best practise". Did you mean column D, "Best practise"? Rename it '
+        '"best_practice". The sheet needs the columns challenge, section, question, best_practice (header names '
+        "in any case)",
+        "The header row must name the columns `challenge`, `section`, `question` and `best_practice` (in any case, "
+        "with spaces or `_` between words: `Best practice` is fine). Rename the column the message suggests, or "
+        "add the column.",
+        group="framework",
+    ),
+    Code(
+        "sheet-duplicate-column",
+        "error",
+        "columns ... are both",
+        'framework.csv:1: error: columns C and E are both "question"; keep one of them, or rename the other',
+        "Two columns of the header row have the same name, so the import cannot tell which one to read. Delete "
+        "one, or rename it (a column with another name is not read).",
+        group="framework",
+    ),
+    Code(
+        "sheet-empty-cell",
+        "error",
+        "the ... cell is empty",
+        'framework.csv:4: error: the "question" cell (column C) is empty; write the question this section asks; '
+        "if it is merged with the cell above, unmerge it and write the text in each row (only the \"challenge\" "
+        'column may be left empty to mean "the challenge above")',
+        "Every row of a section needs its section, question and best practice (a cell holding only spaces is "
+        "empty). Only the challenge may be left empty, or merged over several rows: the row then belongs to the "
+        "challenge above. A row with nothing but outcomes is read as more outcomes of its challenge.",
+        group="framework",
+    ),
+    Code(
+        "sheet-no-challenge",
+        "error",
+        "this row comes before any challenge",
+        'framework.csv:2: error: this row comes before any challenge: its "challenge" cell (column A) is empty and '
+        "no row above names one; write the challenge's title in it",
+        "An empty challenge cell means \"the challenge above\", but this row has none above it. Write the "
+        "challenge's title in the first row of each challenge.",
+        group="framework",
+    ),
+    Code(
+        "sheet-no-sections",
+        "error",
+        "challenge ... has no section",
+        'framework.csv:2: error: challenge "People" has no section: no row of it gives a section, a question and '
+        "a best practice; add a row for each section it is assessed on",
+        "Each challenge is assessed on at least one section. Add a row for each of its sections, or remove the "
+        "challenge's rows.",
+        group="framework",
+    ),
+    Code(
+        "sheet-duplicate-row",
+        "error",
+        "challenge ... has section ... twice",
+        'framework.csv:6: error: challenge "Partnerships" has section "Plan" twice: on row 2 and on this row; keep '
+        "one row per challenge section (delete this row, or merge the two)",
+        "A challenge asks one question per section. Keep one row for each challenge and section; put what the "
+        "other row said into the one you keep.",
+        group="framework",
+    ),
+    Code(
+        "sheet-two-names",
+        "error",
+        "is called ... here and ... on row",
+        'framework.csv:5: error: challenge "partnerships" is called "Partnership" here and "Partnerships" on row '
+        "2; give it one title",
+        "A `challenge_id` (or `section_id`) stands for one challenge (or section), so every row that gives it "
+        "must give the same title (or label). Correct the spelling, or give the other one an id of its own.",
+        group="framework",
+    ),
+    Code(
+        "sheet-not-utf8",
+        "error",
+        "the file is not UTF-8 text",
+        "framework.csv:3: error: the file is not UTF-8 text (byte 40, 0xE9, on this row cannot be read); in Excel, "
+        'save it again with "Save As" → "CSV UTF-8 (Comma delimited)", or, if you know its encoding, name it with '
+        "--encoding (such as --encoding cp1252 for a CSV saved by Excel on Windows)",
+        "The CSV file was saved in an older encoding, usually by Excel's plain *CSV (Comma delimited)*. Save it "
+        "again as *CSV UTF-8*, or import the .xlsx itself. If you know the encoding, `--encoding cp1252` reads it "
+        "as such; the import does not guess, since a wrong guess would change letters without a word.",
+        group="framework",
+    ),
+    Code(
+        "sheet-invisible-character",
+        "error",
+        "holds an invisible character",
+        'framework.csv:3: error: the "best_practice" cell (column D) holds an invisible character (U+0007, bell), '
+        "usually pasted from a word processor; retype the text of that cell",
+        "A cell holds a control character that no framework file may hold, usually pasted from a word processor "
+        "or a PDF. Retype the text of that cell (line breaks are fine).",
+        group="framework",
+    ),
+    Code(
+        "sheet-several-sheets",
+        "warning",
+        "the workbook has ... sheets",
+        'framework.xlsx:1: warning: the workbook has 2 sheets; read the first, "Framework", and not "Notes"; to '
+        "read another, give --sheet NAME",
+        "Only one sheet of a workbook is imported: the first, unless `--sheet NAME` names another. Check that "
+        "the first sheet is the framework, or name the right one.",
+        group="framework",
+    ),
+    Code(
+        "sheet-not-read",
+        "warning",
+        "is not read",
+        'framework.csv:1: warning: column E, "Outcome", is not read; did you mean "outcomes"?',
+        "A column whose header is not one of the import's columns (`challenge`, `section`, `question`, "
+        "`best_practice`, `challenge_id`, `section_id`, `outcomes`), a column with cells but no header, or rows "
+        "above the header row: the import leaves them out. Rename the column if it was meant to be read.",
         group="framework",
     ),
 )

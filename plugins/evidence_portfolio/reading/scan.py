@@ -10,10 +10,6 @@ from ..model.problems import Problems
 from .front_matter import Source, read_source
 from .settings import Settings
 
-COMPANION_FILES = frozenset((".pages", ".meta.yml", ".authors.yml", ".nav.yml"))
-"""Files other MkDocs plugins read from docs_dir (awesome-pages, Material's meta and blog plugins): not pages,
-not published, and no reason for a warning."""
-
 
 @dataclass(frozen=True)
 class Tree:
@@ -26,9 +22,10 @@ class Tree:
 def scan(settings: Settings, problems: Problems) -> Tree:
     """Every file under evidence/, as paths relative to it, sorted.
 
-    Like MkDocs, dot-files and the top-level `templates/` folder are skipped. A symbolic link leading outside
-    evidence/ is an error; a link to a folder inside it is not followed (its files are already there, and a loop
-    of links would never end); a link to a file inside it is a file like any other.
+    Like MkDocs, dot-files and the top-level `templates/` folder are skipped; so are the files other plugins read
+    (`Settings.companion`: `.pages`, `.meta.yml`, the blog's `.authors.yml`), without a word. A symbolic link
+    leading outside evidence/ is an error; a link to a folder inside it is not followed (its files are already
+    there, and a loop of links would never end); a link to a file inside it is a file like any other.
     """
     docs = settings.docs_dir.resolve()
     found: list[str] = []
@@ -44,6 +41,8 @@ def scan(settings: Settings, problems: Problems) -> Tree:
         for entry in entries:
             path = Path(entry.path)
             uri = path.relative_to(settings.docs_dir).as_posix()
+            if settings.companion(uri) and not entry.is_dir():
+                continue
             if entry.name.startswith(".") or uri == "templates":
                 _skipped(settings, path, problems)
                 continue
@@ -59,8 +58,8 @@ def scan(settings: Settings, problems: Problems) -> Tree:
 
 def _skipped(settings: Settings, path: Path, problems: Problems) -> None:
     """Files and folders MkDocs leaves out (dot-files, the top-level templates/ folder) are named, not dropped
-    silently; git's own files (.gitkeep, .gitignore) and other plugins' companion files go without a word."""
-    if path.name.startswith(".git") or path.name in COMPANION_FILES:
+    silently; git's own files (.gitkeep, .gitignore) go without a word."""
+    if path.name.startswith(".git"):
         return
     what = "folder" if path.is_dir() else "file"
     reason = (

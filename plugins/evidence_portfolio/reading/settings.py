@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime
 import os
+import posixpath
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,8 +24,32 @@ ENVIRONMENT_AUDIENCE = "PORTFOLIO_AUDIENCE"
 """The environment variable that chooses the audience of a build (it wins over mkdocs.yml)."""
 
 
+COMPANION_FILES = frozenset((".pages", ".meta.yml", ".authors.yml", ".nav.yml"))
+"""Files other MkDocs plugins read from docs_dir by these default names (awesome-pages and awesome-nav, Material's
+meta and blog plugins): not pages, never published, and no reason for a warning."""
+
+
 class SettingsError(ValueError):
     """Settings that cannot be used, with a message for the user."""
+
+
+@dataclass(frozen=True)
+class Blog:
+    """Where one instance of Material's blog plugin lives under evidence/ (paths relative to it, with "/")."""
+
+    folder: str = "blog"
+    """Its blog_dir ("." for a blog at the root)."""
+    posts: str = "blog/posts"
+    """Its post_dir: every page under it is a post, with an address and authors of the blog's making."""
+
+    @property
+    def index(self) -> str:
+        """The blog's index page, which the blog plugin needs in every build."""
+        return posixpath.normpath(posixpath.join(self.folder, "index.md"))
+
+    def holds(self, src_uri: str) -> bool:
+        """Whether the blog plugin takes the page at `src_uri` for a post (it compares the paths' starts)."""
+        return src_uri.startswith(self.posts)
 
 
 @dataclass(frozen=True)
@@ -67,6 +93,14 @@ class Settings:
     theme_features: tuple[str, ...] = ()
     logo: str | None = None
     favicon: str | None = None
+    blogs: tuple[Blog, ...] = ()
+    """The blogs of Material's blog plugin, when it is on."""
+    companion_files: frozenset[str] = COMPANION_FILES
+    """Files other plugins read: names (matched in any folder) and paths under evidence/ (with a "/")."""
+
+    def companion(self, src_uri: str) -> bool:
+        """Whether the file at `src_uri` (under evidence/) is one another plugin reads (never published)."""
+        return src_uri in self.companion_files or src_uri.rsplit("/", 1)[-1] in self.companion_files
 
     def display(self, path: Path) -> str:
         """A path as problems name it: relative to the project root, with `/`."""
@@ -94,6 +128,7 @@ def resolve(root: Path, mkdocs: Mapping[str, Any], options: Mapping[str, Any], a
     logo, favicon, custom_dir = theme.get("logo"), theme.get("favicon"), theme.get("custom_dir")
     docs_dir = Path(str(mkdocs.get("docs_dir") or "docs"))
     plugins = mkdocs.get("plugins") or {}
+    names = plugin_names(plugins)
     allowed = tuple(a for a in (as_audience(name) for name in options.get("allow_gh_deploy") or ()) if a)
     return Settings(
         root=root,
@@ -110,7 +145,7 @@ def resolve(root: Path, mkdocs: Mapping[str, Any], options: Mapping[str, Any], a
         use_directory_urls=mkdocs.get("use_directory_urls") is not False,
         strict_gaps=bool(options.get("strict_gaps")),
         allow_gh_deploy=allowed,
-        with_tags="tags" in plugins or "material/tags" in plugins,
+        with_tags="tags" in names or "material/tags" in names,
         markdown_extensions=tuple(mkdocs.get("markdown_extensions") or ()),
         nav=mkdocs.get("nav"),
         custom_dir=root / str(custom_dir) if custom_dir else None,
@@ -121,7 +156,54 @@ def resolve(root: Path, mkdocs: Mapping[str, Any], options: Mapping[str, Any], a
         theme_features=tuple(str(f) for f in theme.get("features") or () if isinstance(f, str)),
         logo=logo if isinstance(logo, str) else None,
         favicon=favicon if isinstance(favicon, str) else None,
+        blogs=_blogs(plugins),
+        companion_files=_companion_files(plugins),
     )
+
+
+def _plugin_entries(plugins: Any) -> list[tuple[str, Mapping[str, Any]]]:
+    """Each plugin that is on, by its short name ("material/blog #2" is "blog"), with its options: those of the
+    plugins MkDocs has loaded (its PluginCollection, whose options have their defaults), or those of mkdocs.yml
+    as written (a list of names and `name: options` mappings, or a mapping)."""
+    if isinstance(plugins, Mapping):
+        pairs = [(name, getattr(value, "config", value)) for name, value in plugins.items()]
+    else:
+        pairs = []
+        for entry in plugins if isinstance(plugins, list) else []:
+            pairs.extend([(entry, {})] if isinstance(entry, str) else entry.items() if isinstance(entry, dict) else [])
+    entries = []
+    for name, options in pairs:
+        settings = options if isinstance(options, Mapping) else {}
+        if settings.get("enabled", True) is not False:
+            entries.append((re.sub(r" #\d+$", "", str(name)).rsplit("/", 1)[-1], settings))
+    return entries
+
+
+def _blogs(plugins: Any) -> tuple[Blog, ...]:
+    """Where the blogs of Material's blog plugin live (its options blog_dir and post_dir, with their defaults)."""
+    blogs = []
+    for name, options in _plugin_entries(plugins):
+        if name == "blog":
+            folder = posixpath.normpath(str(options.get("blog_dir") or "blog"))
+            posts = str(options.get("post_dir") or "{blog}/posts").replace("{blog}", folder)
+            blogs.append(Blog(folder, posixpath.normpath(posts)))
+    return tuple(blogs)
+
+
+def _companion_files(plugins: Any) -> frozenset[str]:
+    """The default names, and the names or paths that plugins' options choose (awesome-pages' `filename`,
+    the meta plugin's `meta_file`, the blog plugin's `authors_file`)."""
+    chosen = set(COMPANION_FILES)
+    for name, options in _plugin_entries(plugins):
+        if name == "awesome-pages" and options.get("filename"):
+            chosen.add(str(options["filename"]))
+        elif name == "meta" and options.get("meta_file"):
+            chosen.add(str(options["meta_file"]))
+        elif name == "blog":
+            folder = posixpath.normpath(str(options.get("blog_dir") or "blog"))
+            authors = str(options.get("authors_file") or "{blog}/.authors.yml").replace("{blog}", folder)
+            chosen.add(posixpath.normpath(authors))
+    return frozenset(chosen)
 
 
 def _paths(entries: Any) -> tuple[str, ...]:
@@ -259,6 +341,4 @@ def load_settings(root: Path, audience: str | None = None) -> Settings:
     config_path = root / "mkdocs.yml"
     config = load_mkdocs_yml(config_path) if config_path.exists() else {}
     config.setdefault("docs_dir", "evidence" if not config_path.exists() else "docs")
-    plugins = config.get("plugins")
-    config["plugins"] = plugin_names(plugins)
-    return resolve(root, config, plugin_options(plugins) or {}, audience)
+    return resolve(root, config, plugin_options(config.get("plugins")) or {}, audience)

@@ -23,7 +23,7 @@ from ..reading.settings import Settings
 from .export import evidence_csv, portfolio_json
 from .navigation import navigation
 from .pages import TAGS_PAGE, PagePlace, generated_pages, reserved_uris
-from .publication import Publication, check_setup, publication
+from .publication import Publication, check_blogs, check_setup, publication
 from .render import Renderer
 from .seal import SiteMap, seal
 
@@ -43,6 +43,9 @@ class Build:
     """The generated pages."""
     theme_outputs: frozenset[str] = frozenset()
     """Files the engine adds to the site (the theme's assets, the search index), as site paths."""
+    moved: dict[str, str] = field(default_factory=dict)
+    """Files under evidence/ that another plugin gives another address (Material's blog: its posts, and the other
+    files of its posts folder): path under evidence/ -> the file the site holds."""
     link_sources: bool = False
     """Whether generated pages link to files' paths (for engines that rewrite links in HTML) or to their URLs."""
     _renderer: Renderer | None = field(default=None, repr=False)
@@ -123,20 +126,23 @@ class Build:
         """What the site holds, for sealing links: every page, generated file and theme file; non-page files
         under evidence/ are candidates, published when a page refers to them."""
         directory = self.settings.use_directory_urls
-        outputs = {destination(uri, directory) for uri in (*self.publication.pages, *self.generated)}
-        outputs |= {uri for uri in self.project.files if self.project.published_on_its_own(uri)}
+        moved = self.moved
+        outputs = {moved.get(uri) or destination(uri, directory) for uri in (*self.publication.pages, *self.generated)}
+        outputs |= {moved.get(uri, uri) for uri in self.project.files if self.project.published_on_its_own(uri)}
         outputs |= set(EXPORTS) | self.theme_outputs
+        candidates = frozenset(moved.get(uri, uri) for uri in self.publication.candidates)
         address = urlsplit(self.settings.site_url)
         root_path = "/" + address.path.strip("/")
-        return SiteMap(
-            frozenset(outputs), self.publication.candidates, root_path.rstrip("/") + "/", address.hostname or ""
-        )
+        return SiteMap(frozenset(outputs), candidates, root_path.rstrip("/") + "/", address.hostname or "")
 
-    def seal(self, uri: str, html: str) -> str:
+    def seal(self, uri: str, html: str, url: str | None = None) -> str:
         """A page's rendered HTML with every URL to a withheld or absent file reduced to its text; the files it
-        refers to join the publication."""
-        sealed = seal(html, page_url(uri, self.settings.use_directory_urls), self.site_map)
-        self.publication.referenced.update(sealed.references)
+        refers to join the publication. `url` is the page's address, when the engine knows it (a plugin may have
+        moved the page: a blog post)."""
+        address = page_url(uri, self.settings.use_directory_urls) if url is None else url
+        sealed = seal(html, address, self.site_map)
+        sources = {dest: src for src, dest in self.moved.items()}
+        self.publication.referenced.update(sources.get(path, path) for path in sealed.references)
         return sealed.html
 
     def disclosed(self, problems: Iterable[Problem]) -> list[Problem]:
@@ -163,6 +169,7 @@ def assemble(settings: Settings, cache: SourceCache | None = None, plugins: Iter
     project = read_project(settings, reserved_uris, cache)
     problems = Problems(project.problems + check_setup(settings))
     published = publication(project, settings.audience)
+    problems.extend(check_blogs(published))
     portfolio = None
     framework = project.framework
     if framework is not None:

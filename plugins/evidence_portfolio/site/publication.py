@@ -19,6 +19,7 @@ from pathlib import Path
 from ..model.items import Item
 from ..model.problems import Problems
 from ..model.vocabulary import Audience, visible_to
+from ..reading.item_reader import FRONT_MATTER_OFFSET
 from ..reading.project import INTRO_URI, Project
 from ..reading.settings import Settings
 
@@ -106,6 +107,39 @@ def check_setup(settings: Settings) -> Problems:
                 f"pymdownx.snippets may copy any file under evidence/ into a page (its base_path {where} holds "
                 f"evidence/), so a page could show an item withheld from the {settings.audience} audience; set its "
                 "base_path to a folder outside evidence/, such as snippets/",
+            )
+    return problems
+
+
+def check_blogs(published: Publication) -> Problems:
+    """Pages that Material's blog plugin manages and the portfolio cannot publish as the blog needs them: an item
+    in a blog's posts folder (the blog gives it an address and authors of its own), and a blog's index withheld
+    from the build's audience (the blog plugin stops with a traceback without it)."""
+    problems = Problems()
+    project = published.project
+    settings = project.settings
+    for blog in settings.blogs:
+        posts = settings.display_uri(blog.posts)
+        for uri, page in sorted(project.pages.items()):
+            if page.item is not None and blog.holds(uri):
+                problems.add(
+                    "blog-conflict",
+                    page.path,
+                    page.meta.line_of("type") + FRONT_MATTER_OFFSET,
+                    f"the blog's posts folder {posts}/ holds this item, and Material's blog plugin makes every page "
+                    f"there a post, with an address and authors of its own; move the item out of {posts}/, or "
+                    'remove its "type" line to make it a post',
+                )
+        index = project.pages.get(blog.index)
+        if index is not None and blog.index in published.withheld_pages:
+            line = index.meta.line_of("visibility") + FRONT_MATTER_OFFSET if "visibility" in index.meta else 1
+            problems.add(
+                "blog-conflict",
+                index.path,
+                line,
+                f"the blog's index page is withheld from the {published.audience} audience (visibility: "
+                f"{index.visibility}), and Material's blog plugin cannot build without it; make it public (the "
+                "posts keep their own visibility), or turn the blog plugin off in the builds for this audience",
             )
     return problems
 

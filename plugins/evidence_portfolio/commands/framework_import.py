@@ -1,0 +1,308 @@
+"""`portfolio framework import SHEET` and `portfolio framework check FILE`.
+
+`import` turns a spreadsheet (CSV or XLSX, read by commands/framework_sheet.py) into a commented framework.yml,
+and checks that what it wrote loads back with no problem before it shows it. `check` validates one framework file
+on its own, as the build would.
+
+Exit codes: 0 written (or no problem), 1 problems in the sheet (or in the framework file), 2 a usage problem (a file
+that is missing or of another format, an option that cannot be used).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+import yaml
+
+from ..model.framework import Challenge, Framework, Level, Section
+from ..model.problems import Problems, one_line
+from ..reading.framework_file import FRAMEWORK_ID, load_framework
+from .errors import UsageError
+from .framework_sheet import SEED_SCALE, Imported, import_sheet, read_sheet, scale_levels, slug
+
+EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+_WIDTH = 1_000_000
+"""No line of text is folded: one text, one line (or a block of lines)."""
+
+
+# ---------------------------------------------------------------------------------------------------- options
+
+
+def add_options(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add `framework` (with its `import` and `check` subcommands) to the `portfolio` command's subcommands."""
+    framework = subparsers.add_parser(
+        "framework", help="import a framework from a spreadsheet, or check a framework file"
+    )
+    commands = framework.add_subparsers(dest="framework_command", required=True, metavar="COMMAND")
+
+    sheet = commands.add_parser(
+        "import",
+        help="turn a spreadsheet (CSV or XLSX) into a commented framework.yml",
+        description="Turn a spreadsheet with one row per challenge section (columns challenge, section, question, "
+        "best_practice; optionally challenge_id, section_id, outcomes) into a commented framework.yml.",
+    )
+    sheet.add_argument("spreadsheet", type=Path, metavar="SHEET", help="the spreadsheet: a .csv or .xlsx file")
+    sheet.add_argument("-o", "--output", type=Path, help="the framework file to write (default: print it)")
+    sheet.add_argument("--force", action="store_true", help="replace the --output file if it exists")
+    sheet.add_argument(
+        "--scale",
+        default=SEED_SCALE,
+        help=f'the rating levels\' labels, lowest first, separated by commas (default: "{SEED_SCALE}")',
+    )
+    sheet.add_argument("--id", dest="framework_id", help="the framework's id (default: made from the title)")
+    sheet.add_argument("--title", help="the framework's title (default: the spreadsheet's file name)")
+    sheet.add_argument("--sheet", dest="sheet_name", metavar="NAME", help="the sheet of an XLSX workbook to read")
+    sheet.add_argument(
+        "--encoding", help="the encoding of a CSV file that is not UTF-8, such as cp1252 (default: UTF-8)"
+    )
+
+    check = commands.add_parser("check", help="validate one framework file on its own")
+    check.add_argument("file", type=Path, metavar="FILE", help="the framework file, such as framework.yml")
+    check.add_argument("--strict", action="store_true", help="fail on warnings (unknown keys) too")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run `portfolio framework import` or `portfolio framework check`; the exit code."""
+    command = {"import": import_command, "check": check_command}[args.framework_command]
+    try:
+        return command(args)
+    except UsageError as exc:
+        print(f"portfolio framework {args.framework_command}: {one_line(str(exc))}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+# ------------------------------------------------------------------------------------------------------ import
+
+
+def import_command(args: argparse.Namespace) -> int:
+    sheet_path: Path = args.spreadsheet
+    display = str(sheet_path)
+    levels = scale_levels(args.scale)
+    title = " ".join((args.title or _title_from(sheet_path)).split())
+    if not title:
+        raise UsageError("--title is empty; give the framework's title")
+    framework_id = args.framework_id if args.framework_id is not None else (slug(title) or "framework")
+    if not FRAMEWORK_ID.match(framework_id):
+        better = slug(framework_id)
+        raise UsageError(
+            f'--id "{framework_id}" must be lowercase letters, digits and hyphens'
+            + (f', such as "{better}"' if better else "")
+        )
+    output: Path | None = args.output
+    if output is not None:
+        _check_output(output, sheet_path, args.force)
+
+    sheet = read_sheet(sheet_path, display, sheet_name=args.sheet_name, encoding=args.encoding)
+    imported, problems = import_sheet(sheet, levels, framework_id, title)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if imported is None:
+        errors = len(problems.errors)
+        print(f"{errors} error{'s' if errors != 1 else ''}; nothing written", file=sys.stderr)
+        return EXIT_PROBLEMS
+
+    text = framework_yaml(imported.framework, source=sheet_path.name, rows=imported.rows)
+    reloaded = _load_back(text, str(output or "framework.yml"))
+    if reloaded:  # the sheet's texts are written so that this never happens: say so rather than write a bad file
+        print("\n".join(map(str, reloaded)), file=sys.stderr)
+        print(
+            f"portfolio framework import: the framework made from {display} does not load back (above); this is a "
+            "bug of the command, please report it; nothing written",
+            file=sys.stderr,
+        )
+        return EXIT_PROBLEMS
+    framework = imported.framework
+    what = (
+        f"{_count(len(framework.challenges), 'challenge')}, {_count(len(framework.sections), 'section')}, "
+        f"{_count(len(framework.rating_scale), 'rating level')}"
+    )
+    if output is None:
+        sys.stdout.write(text)
+        print(f"{display}: {what}", file=sys.stderr)
+    else:
+        output.write_text(text, encoding="utf-8")
+        print(f"wrote {output} ({what}); check it with: portfolio framework check {output}", file=sys.stderr)
+    return EXIT_CLEAN
+
+
+def _title_from(path: Path) -> str:
+    """A title made from a file name: "quest_partnerships.csv" gives "Quest partnerships"."""
+    words = " ".join(path.stem.replace("_", " ").replace("-", " ").split())
+    return words[:1].upper() + words[1:]
+
+
+def _check_output(output: Path, sheet: Path, force: bool) -> None:
+    if output.exists() and output.resolve() == sheet.resolve():
+        raise UsageError(f"-o {output} is the spreadsheet itself; write the framework to another file")
+    if output.is_dir():
+        raise UsageError(f"-o {output} is a folder; name the file to write, such as {output / 'framework.yml'}")
+    if output.exists() and not force:
+        raise UsageError(f"{output} exists already; give --force to replace it, or choose another -o file")
+    if not output.parent.is_dir():
+        raise UsageError(f"-o {output}: there is no folder {output.parent}")
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'s' if number != 1 else ''}"
+
+
+def _load_back(text: str, display: str) -> Problems:
+    """The problems the build would find in `text` as a framework file."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "framework.yml"
+        path.write_text(text, encoding="utf-8")
+        _, problems = load_framework(path, display)
+    return problems
+
+
+# ------------------------------------------------------------------------------------------------------- check
+
+
+def check_command(args: argparse.Namespace) -> int:
+    path: Path = args.file
+    if not path.is_file():
+        raise UsageError(f"{path} does not exist" if not path.exists() else f"{path} is not a file")
+    framework, problems = load_framework(path, str(path))
+    for problem in problems:
+        print(problem)
+    errors, warnings = len(problems.errors), len(problems.warnings)
+    found = f"{_count(errors, 'error')}, {_count(warnings, 'warning')}"
+    if framework is not None:
+        found += (
+            f" ({_count(len(framework.challenges), 'challenge')}, {_count(len(framework.sections), 'section')}, "
+            f"{_count(len(framework.rating_scale), 'rating level')})"
+        )
+    print(f"{path}: {found}", file=sys.stderr)
+    return EXIT_PROBLEMS if errors or (args.strict and warnings) else EXIT_CLEAN
+
+
+# --------------------------------------------------------------------------------------------- writing the YAML
+
+
+def scalar(text: str) -> str:
+    """One line of text as a YAML value: plain when it reads back as the same text, quoted otherwise (a text
+    holding ": ", starting with a symbol, or that YAML would read as a number, a date, true or null)."""
+    return yaml.safe_dump([text], allow_unicode=True, width=_WIDTH)[2:].rstrip("\n")
+
+
+def value(key: str, text: str, indent: str) -> list[str]:
+    """`key: text` at `indent`; text of several lines as a literal block, each line as written."""
+    if "\n" not in text:
+        return [f"{indent}{key}: {scalar(text)}"]
+    lines = [f"{indent}  {line}" if line else "" for line in text.split("\n")]
+    return [f"{indent}{key}: |-", *lines]
+
+
+def _flow(entry: dict[str, str]) -> str:
+    return yaml.safe_dump(entry, default_flow_style=True, allow_unicode=True, sort_keys=False, width=_WIDTH).strip()
+
+
+def _comment(text: str, indent: str = "") -> list[str]:
+    return [f"{indent}# {line}" if line else f"{indent}#" for line in text.split("\n")]
+
+
+def framework_yaml(framework: Framework, *, source: str | None = None, rows: dict[str, tuple[int, ...]] | None = None) -> str:
+    """A commented framework.yml holding `framework`: what each part is, for the people who will edit it."""
+    made = f"Imported from {source} by `portfolio framework import`; edit it as you need.\n" if source else ""
+    out = _comment(
+        "The framework this portfolio is assessed against: its rating scale, its sections, and its challenges.\n"
+        f"{made}"
+        "Check it with `portfolio framework check framework.yml`; `portfolio schema framework` prints its schema."
+    )
+    out += ["", *_comment("A short id (lowercase letters, digits and hyphens) and the framework's title.")]
+    out += [f"id: {scalar(framework.id)}", *value("title", framework.title, "")]
+    out += [
+        "",
+        *_comment(
+            "The rating scale, lowest level first (2 to 10 levels). Self-assessments rate each section with a\n"
+            "level's id or label. A level may also have a `descriptor`, saying what it means."
+        ),
+        "rating_scale:",
+        *(f"  - {_flow(_level(level))}" for level in framework.rating_scale),
+    ]
+    out += [
+        "",
+        *_comment(
+            "The sections (stages) every challenge is assessed on, in this order. An item maps to a challenge\n"
+            "and a section, written challenge/section (such as "
+            + (f"{framework.challenges[0].id}/{framework.sections[0].id}" if framework.challenges else "partners/plan")
+            + ")."
+        ),
+        "sections:",
+        *(f"  - {_flow(_section(section))}" for section in framework.sections),
+    ]
+    out += [
+        "",
+        *_comment(
+            "How a challenge's rating is made from its sections' ratings, when a self-assessment gives no\n"
+            "overall rating: median (the lower median), min (the lowest) or mean (rounded down)."
+        ),
+        f"rollup: {framework.rollup}",
+        *_comment("How many supporting items a section needs to count as covered."),
+        f"min_evidence: {framework.min_evidence}",
+    ]
+    if framework.max_evidence_age_days is not None:
+        out += _comment(
+            "Evidence older than this many days is stale: still shown, but it no longer counts. Delete this line\n"
+            "to let evidence count however old it is."
+        )
+        out.append(f"max_evidence_age_days: {framework.max_evidence_age_days}")
+    out += [
+        "",
+        *_comment(
+            "The challenges. Each has an id (the first part of maps_to), a title, the outcomes that show it is\n"
+            "met, and, for each section it uses, the question it asks and an example of best practice.\n"
+            "A challenge may also have a `summary`, and a `weight` (default 1) for the overall rating."
+        ),
+        "challenges:",
+    ]
+    for position, challenge in enumerate(framework.challenges):
+        out += ([""] if position else []) + _challenge(challenge, source, (rows or {}).get(challenge.id, ()))
+    return "\n".join(out) + "\n"
+
+
+def _level(level: Level) -> dict[str, str]:
+    entry = {"id": level.id, "label": level.label}
+    if level.descriptor:
+        entry["descriptor"] = level.descriptor
+    return entry
+
+
+def _section(section: Section) -> dict[str, str]:
+    return {"id": section.id, "label": section.label}
+
+
+def _challenge(challenge: Challenge, source: str | None, rows: Sequence[int]) -> list[str]:
+    out: list[str] = []
+    if source and rows:
+        out += _comment(f"{challenge.title}: {_rows(rows)} of {source}", "  ")
+    out += [f"  - id: {scalar(challenge.id)}", *value("title", challenge.title, "    ")]
+    if challenge.summary:
+        out += value("summary", challenge.summary, "    ")
+    if challenge.weight != 1:
+        out.append(f"    weight: {challenge.weight:g}")
+    if challenge.outcomes:
+        out += ["    outcomes:", *(f"      - {scalar(outcome)}" for outcome in challenge.outcomes)]
+    out.append("    sections:")
+    for part in challenge.sections:
+        out.append(f"      {scalar(part.id)}:")
+        out += value("question", part.question, "        ")
+        if part.best_practice:
+            out += value("best_practice", part.best_practice, "        ")
+    return out
+
+
+def _rows(rows: Sequence[int]) -> str:
+    """"row 2", "rows 2 to 6", "rows 2, 3 and 8"."""
+    if len(rows) == 1:
+        return f"row {rows[0]}"
+    if list(rows) == list(range(rows[0], rows[0] + len(rows))):
+        return f"rows {rows[0]} to {rows[-1]}"
+    return "rows " + ", ".join(map(str, rows[:-1])) + f" and {rows[-1]}"
+
+
+__all__ = ["Imported", "add_options", "framework_yaml", "run"]

@@ -1,0 +1,359 @@
+"""Other MkDocs plugins next to the portfolio: each builds the repository's sample with `--strict`, for the
+internal and the public audience, and does its job; the files it reads from evidence/ (awesome-pages' `.pages`,
+Material's `.meta.yml`, the blog's `.authors.yml`) raise no warning and are not published.
+
+A test is skipped when its plugin is not installed, unless PORTFOLIO_REQUIRE_ENGINES=1 (CI installs them and sets
+it): then it fails. Material's own plugins (blog, meta, offline) come with Material.
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+import posixpath
+import re
+import shutil
+import subprocess
+from collections.abc import Callable
+from importlib.metadata import entry_points
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+import pytest
+import yaml
+from bs4 import BeautifulSoup
+
+from conftest import REPOSITORY, BuildResult, Project
+
+AUDIENCES = ("internal", "public")
+PLUGINS = {entry.name for entry in entry_points(group="mkdocs.plugins")}
+
+# A 1x1 PNG.
+PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010806000000001f15c4890000000d49444154789c6360000002000001e221"
+    "bc330000000049454e44ae426082"
+)
+
+
+def require(plugin: str, package: str) -> None:
+    """Skip unless the MkDocs plugin is installed (fail when PORTFOLIO_REQUIRE_ENGINES=1)."""
+    if plugin in PLUGINS:
+        return
+    reason = f"the MkDocs plugin {plugin} is not installed (pip install {package})"
+    if os.environ.get("PORTFOLIO_REQUIRE_ENGINES") == "1":
+        pytest.fail(f"PORTFOLIO_REQUIRE_ENGINES=1, and {reason}")
+    pytest.skip(f"{reason}; CI installs it and sets PORTFOLIO_REQUIRE_ENGINES=1")
+
+
+@pytest.fixture
+def sample(tmp_path: Path) -> Project:
+    """A copy of the repository's own project."""
+    root = tmp_path / "sample"
+    root.mkdir()
+    for name in ("framework.yml", "mkdocs.yml"):
+        shutil.copyfile(REPOSITORY / name, root / name)
+    for name in ("evidence", "site_templates"):
+        shutil.copytree(REPOSITORY / name, root / name)
+    return Project(root)
+
+
+def add_plugin(project: Project, entry: str | dict[str, Any], *, before_portfolio: bool = False) -> None:
+    """Add a plugin to the project's mkdocs.yml, just before the portfolio or at the end of the list."""
+    path = project.root / "mkdocs.yml"
+    config = yaml.safe_load(path.read_text(encoding="utf-8"))
+    plugins: list[Any] = config["plugins"]
+    portfolio = next(i for i, p in enumerate(plugins) if isinstance(p, dict) and "portfolio" in p)
+    plugins.insert(portfolio if before_portfolio else len(plugins), entry)
+    path.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+
+
+def build_both(project: Project, *companions: str) -> dict[str, BuildResult]:
+    """Build the project for each audience with --strict: each passes, `portfolio check --strict` agrees, and the
+    companion files (names) are neither published nor named by a warning."""
+    results = {}
+    for audience in AUDIENCES:
+        result = project.build(strict=True, audience=audience)
+        assert not result.failed, (audience, result.error, result.warnings)
+        check = project.command("check", str(project.root), "--strict", "--audience", audience)
+        assert check.code == 0, (audience, check.stdout, check.stderr)
+        for companion in companions:
+            assert not list(result.site.rglob(companion)), f"{companion} was published to the {audience} audience"
+            assert not [line for line in result.warnings if companion in line]
+            assert companion not in check.stdout + check.stderr
+        results[audience] = result
+    return results
+
+
+def soup(result: BuildResult, path: str) -> BeautifulSoup:
+    return BeautifulSoup((result.site / path).read_text(encoding="utf-8"), "html.parser")
+
+
+def nav_links(page: BeautifulSoup) -> list[tuple[str, str]]:
+    """The primary navigation of a page: (text, href) of each link, in order."""
+    nav = page.select_one("nav.md-nav--primary")
+    assert nav is not None
+    return [(a.get_text(" ", strip=True), str(a.get("href"))) for a in nav.select("a.md-nav__link[href]")]
+
+
+def site_path(page: str, href: str) -> str:
+    """The file that a relative link on the page at `page` (a file of the site, "about/index.html") leads to."""
+    target = unquote(urlsplit(href).path)
+    path = posixpath.normpath(posixpath.join(posixpath.dirname(page), target))
+    if path == ".":
+        return "index.html"
+    return f"{path}/index.html" if target.endswith("/") or target in ("", "..") else path
+
+
+def test_blog(sample: Project) -> None:
+    """Material's blog: its authors file is read, not published; the blog's index has a section of its own in
+    the generated navigation, where the blog attaches its archive and categories, and lists the posts this
+    audience may see; posts are not listed one by one in the navigation. Links keep to where the blog moved its
+    posts and their images."""
+    require("material/blog", "mkdocs-material")
+    add_plugin(sample, "blog")
+    sample.write(
+        "evidence/blog/.authors.yml",
+        f"""\
+        authors:
+          sam:
+            name: Sam Okafor
+            description: Partnerships lead
+            avatar: "data:image/png;base64,{base64.b64encode(PNG).decode()}"
+        """,
+    )
+    sample.write("evidence/blog/index.md", "# News\n\nNews from the trust.\n")
+    sample.write(
+        "evidence/blog/posts/forum-launch.md",
+        """\
+        ---
+        date: 2026-10-21
+        authors: [sam]
+        categories: [Partnerships]
+        ---
+
+        # Stakeholder forum launched
+
+        Our first stakeholder forum met in October. More [about us](../../about.md).
+
+        ![Forum photo](forum.png)
+
+        <!-- more -->
+
+        The forum will meet every quarter.
+        """,
+    )
+    sample.write("evidence/blog/posts/forum.png", PNG)
+    sample.write(
+        "evidence/blog/posts/forum-follow-up.md",
+        """\
+        ---
+        date: 2026-10-23
+        authors: [sam]
+        ---
+
+        # Forum follow-up
+
+        Actions from the [launch](forum-launch.md).
+        """,
+    )
+    about = sample.root / "evidence/about.md"
+    about.write_text(about.read_text(encoding="utf-8") + "\nRead [our news](blog/posts/forum-launch.md).\n")
+    sample.write(
+        "evidence/blog/posts/board-notes.md",
+        """\
+        ---
+        date: 2026-10-25
+        authors: [sam]
+        categories: [Governance]
+        visibility: internal
+        ---
+
+        # Board notes for staff
+
+        Internal news.
+        """,
+    )
+    results = build_both(sample, ".authors.yml")
+    for audience, result in results.items():
+        assert (result.site / "blog/archive/2026/index.html").is_file()
+        assert (result.site / "blog/category/partnerships/index.html").is_file()
+        post = "blog/2026/10/21/stakeholder-forum-launched/index.html"
+        assert "Sam Okafor" in (result.site / post).read_text(encoding="utf-8")
+        internal_post = result.site / "blog/2026/10/25/board-notes-for-staff/index.html"
+        assert internal_post.is_file() == (audience == "internal")
+        assert ("Board notes for staff" in result.all_output()) == (audience == "internal")
+        home = nav_links(soup(result, "index.html"))
+        assert ("News", "blog/") in home and ("2026", "blog/archive/2026/") in home, home
+        assert ("Partnerships", "blog/category/partnerships/") in home, home
+        assert (("Governance", "blog/category/governance/") in home) == (audience == "internal"), home
+        assert "Stakeholder forum launched" not in dict(home)  # posts are reached from the blog's pages
+        sections = [
+            label.get_text(" ", strip=True) for label in soup(result, "index.html").select("label.md-nav__link")
+        ]
+        assert {"Blog", "Archive", "Categories"} <= set(sections), sections
+        index = dict(home)["News"]
+        assert site_path("index.html", index) == "blog/index.html"
+        listed = [
+            site_path("blog/index.html", str(a["href"])) for a in soup(result, "blog/index.html").select("a[href]")
+        ]
+        assert post in listed
+        assert (internal_post.relative_to(result.site).as_posix() in listed) == (audience == "internal")
+        links = {a.get_text(): site_path(post, str(a["href"])) for a in soup(result, post).select("article a[href]")}
+        assert links["about us"] == "about/index.html"
+        image = soup(result, post).select_one("article img[alt='Forum photo']")
+        assert image is not None and (result.site / site_path(post, str(image["src"]))).read_bytes() == PNG
+        follow_up = "blog/2026/10/23/forum-follow-up/index.html"
+        launch = soup(result, follow_up).find("a", string="launch")
+        assert launch is not None and site_path(follow_up, str(launch["href"])) == post
+        news = soup(result, "about/index.html").find("a", string="our news")
+        assert news is not None and site_path("about/index.html", str(news["href"])) == post
+
+
+@pytest.mark.parametrize(
+    ("write", "expected"),
+    [
+        pytest.param(
+            lambda project: project.write("evidence/blog/index.md", "---\nvisibility: internal\n---\n# News\n"),
+            "evidence/blog/index.md:2: error: the blog's index page is withheld from the public audience "
+            "(visibility: internal), and Material's blog plugin cannot build without it; make it public (the "
+            "posts keep their own visibility), or turn the blog plugin off in the builds for this audience",
+            id="withheld-index",
+        ),
+        pytest.param(
+            lambda project: project.item(
+                "blog/posts/minutes.md",
+                """\
+                title: Forum minutes
+                type: evidence
+                maps_to: [partnerships/review]
+                date: 2026-10-21
+                authors: [Sam Okafor]
+                """,
+            ),
+            "evidence/blog/posts/minutes.md:3: error: the blog's posts folder evidence/blog/posts/ holds this item, "
+            "and Material's blog plugin makes every page there a post, with an address and authors of its own; "
+            'move the item out of evidence/blog/posts/, or remove its "type" line to make it a post',
+            id="item-among-posts",
+        ),
+    ],
+)
+def test_blog_pages_the_portfolio_cannot_publish_are_errors(
+    sample: Project, write: Callable[[Project], Any], expected: str
+) -> None:
+    """A withheld blog index (the blog plugin cannot build without it) and an item among the posts (the blog
+    would give it another address, and read its `authors` as the blog's author ids) stop the build with a
+    message, not a traceback; `portfolio check` says the same."""
+    require("material/blog", "mkdocs-material")
+    add_plugin(sample, "blog")
+    write(sample)
+    result = sample.build(strict=True, audience="public")
+    assert result.failed, result.log
+    assert [line for line in result.warnings if "error" in line] == [
+        f"portfolio: {expected}",
+        "the portfolio has 1 error (listed above); fix them and build again",
+    ]
+    check = sample.command("check", str(sample.root), "--audience", "public")
+    assert check.code == 1 and expected in check.lines, check.stdout
+
+
+# awesome-pages warns of plugins with an on_nav handler placed before it (its NavPluginOrder warning).
+@pytest.mark.filterwarnings("error:The plugin .* might not work correctly when placed before awesome-pages")
+def test_awesome_pages(sample: Project) -> None:
+    """awesome-pages (before the portfolio, which seals the navigation after it) orders the navigation from
+    `.pages`, which is not published; an entry there for a page the audience may not see is left out."""
+    require("awesome-pages", "mkdocs-awesome-pages-plugin")
+    add_plugin(sample, "awesome-pages", before_portfolio=True)
+    item = "partnerships/do/2026-09-10-safeguarding-referral-pathway-note.md"  # internal
+    sample.write("evidence/.pages", f"nav:\n  - about.md\n  - Canary safeguarding entry: {item}\n  - ...\n")
+    results = build_both(sample, ".pages")
+    for audience, result in results.items():
+        home = nav_links(soup(result, "index.html"))
+        assert home[0][0] == "About Riverside Leisure Trust", home
+        assert home[1 if audience == "public" else 2][0] == "Overview", home
+        assert ("Canary safeguarding entry" in result.all_output()) == (audience == "internal")
+
+
+@pytest.mark.parametrize("before_portfolio", [False, True], ids=["after", "before"])
+def test_meta(sample: Project, before_portfolio: bool) -> None:
+    """Material's meta plugin applies `.meta.yml` to the pages of its folder (a tag on a plain page here), in
+    either place in the list of plugins; the file is not published."""
+    require("material/meta", "mkdocs-material")
+    add_plugin(sample, "meta", before_portfolio=before_portfolio)
+    sample.write("evidence/.meta.yml", "tags:\n  - Zebra crossing\n")
+    for result in build_both(sample, ".meta.yml").values():
+        tags = [a.get_text(strip=True) for a in soup(result, "about/index.html").select(".md-tag")]
+        assert "Zebra crossing" in tags
+
+
+def test_companion_file_names_follow_the_plugins_options(sample: Project) -> None:
+    """The meta plugin's `meta_file` and awesome-pages' `filename` choose other names: those files are read
+    by their plugin, not published, and no warning of the portfolio names them."""
+    require("material/meta", "mkdocs-material")
+    require("awesome-pages", "mkdocs-awesome-pages-plugin")
+    add_plugin(sample, {"meta": {"meta_file": "_defaults.yml"}})
+    add_plugin(sample, {"awesome-pages": {"filename": "_order.yml"}}, before_portfolio=True)
+    sample.write("evidence/_defaults.yml", "tags:\n  - Zebra crossing\n")
+    sample.write("evidence/_order.yml", "nav:\n  - about.md\n  - ...\n")
+    for result in build_both(sample, "_defaults.yml", "_order.yml").values():
+        assert "Zebra crossing" in [a.get_text(strip=True) for a in soup(result, "about/index.html").select(".md-tag")]
+        assert nav_links(soup(result, "index.html"))[0][0] == "About Riverside Leisure Trust"
+
+
+def test_minify(sample: Project) -> None:
+    require("minify", "mkdocs-minify-plugin")
+    add_plugin(sample, {"minify": {"minify_html": True}})
+    for result in build_both(sample).values():
+        html = (result.site / "about/index.html").read_text(encoding="utf-8")
+        assert html.count("\n") < 5, "the page is not minified"
+        assert "Riverside Leisure Trust" in html
+
+
+def test_glightbox(sample: Project) -> None:
+    """glightbox wraps the images of a page in a link to the image; the image is published with the page."""
+    require("glightbox", "mkdocs-glightbox")
+    add_plugin(sample, "glightbox")
+    sample.write("evidence/files/visits-chart.png", PNG)
+    about = sample.root / "evidence/about.md"
+    about.write_text(about.read_text(encoding="utf-8") + "\n![Visits by site](files/visits-chart.png)\n")
+    for result in build_both(sample).values():
+        link = soup(result, "about/index.html").select_one("a.glightbox")
+        assert link is not None and link.select_one("img") is not None
+        assert site_path("about/index.html", str(link["href"])) == "files/visits-chart.png"
+        assert (result.site / "files/visits-chart.png").read_bytes() == PNG
+
+
+def test_git_revision_date_localized(sample: Project) -> None:
+    """The plugin dates each page from git (the sample is committed into a repository of its own)."""
+    require("git-revision-date-localized", "mkdocs-git-revision-date-localized-plugin")
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    add_plugin(sample, "git-revision-date-localized")
+    git = ["git", "-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "commit.gpgsign=false"]
+    environment = {
+        **os.environ,
+        "GIT_COMMITTER_DATE": "2026-11-20T12:00:00+0000",
+        "GIT_AUTHOR_DATE": "2026-11-20T12:00:00+0000",
+    }
+    for command in (["init", "-q"], ["add", "."], ["commit", "-q", "-m", "The sample"]):
+        subprocess.run([*git, *command], cwd=sample.root, check=True, env=environment)
+    for result in build_both(sample).values():
+        dates = soup(result, "about/index.html").select(".git-revision-date-localized-plugin-date")
+        assert [date.get_text(strip=True) for date in dates] == ["November 20, 2026"]
+
+
+@pytest.mark.parametrize("before_portfolio", [True, False], ids=["before", "after"])
+def test_offline(sample: Project, before_portfolio: bool) -> None:
+    """Material's offline plugin turns directory URLs off (the portfolio's links follow, wherever the plugin is in
+    the list) and writes the search index as a script."""
+    require("material/offline", "mkdocs-material")
+    add_plugin(sample, "offline", before_portfolio=before_portfolio)
+    for result in build_both(sample).values():
+        assert (result.site / "search/search_index.js").is_file()
+        assert (result.site / "about.html").is_file() and not (result.site / "about").exists()
+        for page in ("index.html", "library.html", "challenges/partnerships.html"):
+            hrefs = [str(a["href"]) for a in soup(result, page).select("article a[href]")]
+            local = [h for h in hrefs if not re.match(r"[a-z]+:|#", h)]
+            assert local, page
+            for href in local:
+                assert (result.site / site_path(page, href)).is_file(), (page, href)
