@@ -8,6 +8,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from .commands import framework_import
 from .commands.errors import UsageError
 from .commands.generate import add_options as add_generate_options
 from .commands.generate import generate as generate_folder
@@ -195,10 +196,19 @@ def _parser() -> argparse.ArgumentParser:
     add_generate_options(
         commands.add_parser("generate", help="a sealed docs folder for engines that run no plugin (Zensical)")
     )
+    framework_import.add_options(commands)
     return parser
 
 
-COMMANDS = {"check": check, "report": report, "schema": schema, "pdf": pdf, "new": new_item, "generate": generate}
+COMMANDS = {
+    "check": check,
+    "report": report,
+    "schema": schema,
+    "pdf": pdf,
+    "new": new_item,
+    "generate": generate,
+    "framework": framework_import.run,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

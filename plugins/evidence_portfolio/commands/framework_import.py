@@ -1,8 +1,8 @@
 """`portfolio framework import SHEET` and `portfolio framework check FILE`.
 
-`import` turns a spreadsheet (CSV or XLSX, read by commands/framework_sheet.py) into a commented framework.yml,
-and checks that what it wrote loads back with no problem before it shows it. `check` validates one framework file
-on its own, as the build would.
+`import` turns a spreadsheet (CSV or XLSX: read by framework_sheet.py, understood by framework_rows.py) into a
+commented framework.yml, and checks that what it wrote loads back with no problem before it shows it. `check`
+validates one framework file on its own, as the build would.
 
 Exit codes: 0 written (or no problem), 1 problems in the sheet (or in the framework file), 2 a usage problem (a file
 that is missing or of another format, an option that cannot be used).
@@ -22,7 +22,8 @@ from ..model.framework import Challenge, Framework, Level, Section
 from ..model.problems import Problems, one_line
 from ..reading.framework_file import FRAMEWORK_ID, load_framework
 from .errors import UsageError
-from .framework_sheet import SEED_SCALE, Imported, import_sheet, read_sheet, scale_levels, slug
+from .framework_rows import SEED_SCALE, Imported, import_sheet, scale_levels, slug
+from .framework_sheet import read_sheet
 
 EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 _WIDTH = 1_000_000
@@ -46,14 +47,19 @@ def add_options(subparsers: argparse._SubParsersAction[argparse.ArgumentParser])
         "best_practice; optionally challenge_id, section_id, outcomes) into a commented framework.yml.",
     )
     sheet.add_argument("spreadsheet", type=Path, metavar="SHEET", help="the spreadsheet: a .csv or .xlsx file")
-    sheet.add_argument("-o", "--output", type=Path, help="the framework file to write (default: print it)")
+    sheet.add_argument(
+        "-o", "--output", type=Path, metavar="FILE", help="the framework file to write (default: print it)"
+    )
     sheet.add_argument("--force", action="store_true", help="replace the --output file if it exists")
     sheet.add_argument(
         "--scale",
         default=SEED_SCALE,
+        metavar="LABELS",
         help=f'the rating levels\' labels, lowest first, separated by commas (default: "{SEED_SCALE}")',
     )
-    sheet.add_argument("--id", dest="framework_id", help="the framework's id (default: made from the title)")
+    sheet.add_argument(
+        "--id", dest="framework_id", metavar="ID", help="the framework's id (default: made from the title)"
+    )
     sheet.add_argument("--title", help="the framework's title (default: the spreadsheet's file name)")
     sheet.add_argument("--sheet", dest="sheet_name", metavar="NAME", help="the sheet of an XLSX workbook to read")
     sheet.add_argument(
@@ -105,7 +111,8 @@ def import_command(args: argparse.Namespace) -> int:
         print(f"{errors} error{'s' if errors != 1 else ''}; nothing written", file=sys.stderr)
         return EXIT_PROBLEMS
 
-    text = framework_yaml(imported.framework, source=sheet_path.name, rows=imported.rows)
+    name = output.name if output is not None else "framework.yml"
+    text = framework_yaml(imported.framework, source=sheet_path.name, rows=imported.rows, name=name)
     reloaded = _load_back(text, str(output or "framework.yml"))
     if reloaded:  # the sheet's texts are written so that this never happens: say so rather than write a bad file
         print("\n".join(map(str, reloaded)), file=sys.stderr)
@@ -205,13 +212,20 @@ def _comment(text: str, indent: str = "") -> list[str]:
     return [f"{indent}# {line}" if line else f"{indent}#" for line in text.split("\n")]
 
 
-def framework_yaml(framework: Framework, *, source: str | None = None, rows: dict[str, tuple[int, ...]] | None = None) -> str:
-    """A commented framework.yml holding `framework`: what each part is, for the people who will edit it."""
+def framework_yaml(
+    framework: Framework,
+    *,
+    source: str | None = None,
+    rows: dict[str, tuple[int, ...]] | None = None,
+    name: str = "framework.yml",
+) -> str:
+    """A commented framework.yml holding `framework`, saying what each part is for the people who will edit it;
+    `source` and `rows` name the sheet and the rows of each challenge it was imported from."""
     made = f"Imported from {source} by `portfolio framework import`; edit it as you need.\n" if source else ""
     out = _comment(
         "The framework this portfolio is assessed against: its rating scale, its sections, and its challenges.\n"
         f"{made}"
-        "Check it with `portfolio framework check framework.yml`; `portfolio schema framework` prints its schema."
+        f"Check it with `portfolio framework check {name}`; `portfolio schema framework` prints its schema."
     )
     out += ["", *_comment("A short id (lowercase letters, digits and hyphens) and the framework's title.")]
     out += [f"id: {scalar(framework.id)}", *value("title", framework.title, "")]
@@ -297,7 +311,7 @@ def _challenge(challenge: Challenge, source: str | None, rows: Sequence[int]) ->
 
 
 def _rows(rows: Sequence[int]) -> str:
-    """"row 2", "rows 2 to 6", "rows 2, 3 and 8"."""
+    """ "row 2", "rows 2 to 6", "rows 2, 3 and 8"."""
     if len(rows) == 1:
         return f"row {rows[0]}"
     if list(rows) == list(range(rows[0], rows[0] + len(rows))):

@@ -1,0 +1,545 @@
+"""From the rows of a spreadsheet to the framework they describe, for `portfolio framework import`.
+
+The sheet has one row per challenge section, under a header row naming its columns (in any case; spaces, `_` and
+`-` between words alike; a trailing colon ignored):
+
+    challenge      the challenge's title; left empty (or merged), the row belongs to the challenge above
+    section        the section's label (Plan, Do...)
+    question       the question the section asks of this challenge
+    best_practice  the example of best practice
+    challenge_id   optional: the challenge's id (default: made from its title)
+    section_id     optional: the section's id (default: made from its label)
+    outcomes       optional: the challenge's outcomes, one per line, on any of its rows
+
+Every problem is reported at the spreadsheet's row number, as `SHEET:ROW: error: ...`.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from ..model.framework import Challenge, ChallengeSection, Framework, Level, Section
+from ..model.problems import Problems
+from .errors import UsageError
+from .framework_sheet import COLUMNS, OPTIONAL, REQUIRED, Sheet, column_letter, column_name, quoted
+
+MAX_ID_LENGTH = 60
+DEFAULT_MAX_AGE_DAYS = 1095
+"""As the seed's framework: evidence older than three years is stale."""
+SEED_SCALE = "Unsatisfactory,Satisfactory,Good,Very Good,Excellent"
+
+_LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
+"""Line breaks as Windows, Word (manual line break: vertical tab) and Unicode write them: each becomes one `\\n`."""
+_INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+"""Control characters that no framework.yml may hold; they come from text pasted out of word processors."""
+_BULLET = re.compile(r"\s*[•·▪‣◦●○■□\-*–—]\s+")
+"""A bullet at the start of an outcome's line: "• ", "· ", "- ", "* ", "– "..."""
+_TRANSLITERATE = str.maketrans(
+    {"ß": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ð": "d"}
+    | {"ł": "l", "Ł": "l", "þ": "th", "Þ": "th", "ı": "i", "&": " and ", "'": "", "’": ""}
+)
+
+
+# ----------------------------------------------------------------------------------------------- ids and names
+
+
+def slug(text: str) -> str:
+    """A lowercase ASCII id made from a title: accents dropped, "&" said as "and", any other run of punctuation
+    or spaces a hyphen, at most MAX_ID_LENGTH characters (cut between words); "" when nothing is left."""
+    plain = unicodedata.normalize("NFKD", text.translate(_TRANSLITERATE))
+    words = re.sub(r"[^a-z0-9]+", "-", plain.encode("ascii", "ignore").decode("ascii").lower()).strip("-")
+    if len(words) > MAX_ID_LENGTH:
+        cut = words[: MAX_ID_LENGTH + 1]
+        words = cut.rsplit("-", 1)[0] if "-" in cut else words[:MAX_ID_LENGTH]
+    return words
+
+
+def unique(base: str, taken: Iterable[str]) -> str:
+    """`base`, or `base-2`, `base-3`... whichever is not taken yet."""
+    used = set(taken)
+    candidate, number = base, 1
+    while candidate in used:
+        number += 1
+        candidate = f"{base}-{number}"
+    return candidate
+
+
+def _name(text: str) -> str:
+    """A title or label: one line, single spaces."""
+    return " ".join(text.split())
+
+
+def _key(text: str) -> str:
+    """How two titles or labels are recognised as the same: case and spacing aside."""
+    return _name(text).casefold()
+
+
+# ------------------------------------------------------------------------------------- from rows to a framework
+
+
+@dataclass(eq=False)
+class _Section:
+    """A section as the sheet names it (compared by identity: one object per section)."""
+
+    id: str | None
+    label: str
+    row: int
+
+
+@dataclass
+class _Part:
+    section: _Section
+    question: str
+    best_practice: str
+    row: int
+
+
+@dataclass
+class _Challenge:
+    id: str | None
+    title: str
+    row: int
+    rows: list[int] = field(default_factory=list)
+    tried: bool = False
+    """Whether a row of it describes a section (with or without errors)."""
+    outcomes: list[str] = field(default_factory=list)
+    parts: list[_Part] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Imported:
+    """What a sheet describes: the framework, and the rows each challenge came from (for the YAML's comments)."""
+
+    framework: Framework
+    rows: dict[str, tuple[int, ...]]
+
+
+@dataclass
+class _Columns:
+    """Where each known column is, in a row of cells."""
+
+    index: dict[str, int]
+    header_row: int
+
+    def cell(self, cells: Sequence[str], name: str) -> str:
+        where = self.index.get(name)
+        return cells[where] if where is not None and where < len(cells) else ""
+
+
+class SheetReader:
+    """Turns the rows of a sheet into a framework, adding a problem at the row of each thing that does not fit."""
+
+    def __init__(self, sheet: Sheet, levels: Sequence[Level], framework_id: str, title: str) -> None:
+        self.sheet = sheet
+        self.problems = sheet.problems
+        self.levels = tuple(levels)
+        self.framework_id = framework_id
+        self.title = title
+        self.challenges: list[_Challenge] = []
+        self.challenge_by_id: dict[str, _Challenge] = {}
+        self.challenge_by_title: dict[str, _Challenge] = {}
+        self.sections: list[_Section] = []
+        self.section_by_id: dict[str, _Section] = {}
+        self.section_by_label: dict[str, _Section] = {}
+
+    def error(self, code: str, row: int, message: str) -> None:
+        self.problems.add(code, self.sheet.path, row, message)
+
+    def read(self) -> Imported | None:
+        """The framework the sheet describes; None when the sheet has errors."""
+        if self.problems.errors:
+            return None
+        rows = [(number, [_clean(cell) for cell in cells]) for number, cells in self.sheet.rows]
+        filled = [(number, cells) for number, cells in rows if any(cells)]
+        if not filled:
+            self.error("sheet-empty", 1, self._empty_message("the sheet is empty"))
+            return None
+        columns = self.header(filled)
+        if columns is None:
+            return None
+        body = [(number, cells) for number, cells in filled if number > columns.header_row]
+        if not body:
+            message = f"the sheet has a header row (row {columns.header_row}) but no rows under it"
+            self.error("sheet-empty", columns.header_row, self._empty_message(message))
+            return None
+        current: _Challenge | None = None
+        for number, cells in body:
+            current = self.row(number, cells, columns, current)
+        for challenge in self.challenges:
+            if not challenge.tried:
+                self.error(
+                    "sheet-no-sections",
+                    challenge.row,
+                    f'challenge "{challenge.title}" has no section: no row of it gives a section, a question and a '
+                    "best practice; add a row for each section it is assessed on",
+                )
+        if self.problems.errors:
+            return None
+        return self.framework()
+
+    def _empty_message(self, what: str) -> str:
+        others = f" (it reads the first sheet; the others are {quoted(self.sheet.others)}: give --sheet NAME)"
+        return (
+            f"{what}{others if self.sheet.others else ''}; write a header row naming the columns "
+            f"{', '.join(REQUIRED)} (and optionally {', '.join(OPTIONAL)}), then one row per challenge section"
+        )
+
+    # --------------------------------------------------------------------------------------------- the header
+
+    def header(self, filled: list[tuple[int, list[str]]]) -> _Columns | None:
+        """The columns named by the header: the first row naming one of the known columns (rows above it, such as
+        a title, are not read), or else the first row with anything in it."""
+        number, cells = next(
+            ((n, c) for n, c in filled if any(column_name(cell) in COLUMNS for cell in c)),
+            filled[0],
+        )
+        above = [n for n, _ in filled if n < number]
+        if above:
+            self.problems.add(
+                "sheet-not-read",
+                self.sheet.path,
+                above[0],
+                f"row{'s' if len(above) > 1 else ''} {_row_list(above)}, above the header row {number}, "
+                f"{'are' if len(above) > 1 else 'is'} not read",
+            )
+        index: dict[str, int] = {}
+        unread: list[tuple[int, str]] = []
+        for where, header in enumerate(cells):
+            name = column_name(header)
+            if name in COLUMNS:
+                if name in index:
+                    self.error(
+                        "sheet-duplicate-column",
+                        number,
+                        f'columns {column_letter(index[name])} and {column_letter(where)} are both "{name}"; '
+                        "keep one of them, or rename the other",
+                    )
+                    continue
+                index[name] = where
+            else:
+                unread.append((where, header))
+        suggested: set[int] = set()
+        for missing in (name for name in REQUIRED if name not in index):
+            close = _closest(missing, unread)
+            hint = ""
+            if close is not None:
+                suggested.add(close[0])
+                hint = f' Did you mean column {column_letter(close[0])}, "{close[1]}"? Rename it "{missing}".'
+            named = quoted(h for h in cells if h) or "none"
+            self.error(
+                "sheet-missing-column",
+                number,
+                f'there is no "{missing}" column; the columns named in row {number} are: {named}.{hint or ""} '
+                f"The sheet needs the columns {', '.join(REQUIRED)} (header names in any case)"
+                + (
+                    f"; this is the first sheet of the workbook, and the others are {quoted(self.sheet.others)}: "
+                    "give --sheet NAME to read another"
+                    if self.sheet.others
+                    else ""
+                ),
+            )
+        for where, header in unread:
+            if where in suggested or (not header and not self._column_has_data(where, number)):
+                continue
+            meant = _closest_name(header, OPTIONAL)
+            what = (
+                f'column {column_letter(where)}, "{header}",'
+                if header
+                else f"column {column_letter(where)} has no header, so it"
+            )
+            self.problems.add(
+                "sheet-not-read",
+                self.sheet.path,
+                number,
+                f"{what} is not read"
+                + (f'; did you mean "{meant}"?' if meant else f" (the columns read are {', '.join(COLUMNS)})"),
+            )
+        if any(name not in index for name in REQUIRED) or self.problems.errors:
+            return None
+        return _Columns(index, number)
+
+    def _column_has_data(self, where: int, header_row: int) -> bool:
+        return any(n > header_row and where < len(c) and c[where].strip() for n, c in self.sheet.rows)
+
+    # ---------------------------------------------------------------------------------------------- one row
+
+    def row(self, number: int, cells: list[str], columns: _Columns, current: _Challenge | None) -> _Challenge | None:
+        """Read one row; the challenge it belongs to (the next row's "challenge above")."""
+        value = {name: columns.cell(cells, name) for name in COLUMNS}
+        for name, text in value.items():
+            found = _INVISIBLE.search(text)
+            if found:
+                char = found[0]
+                self.error(
+                    "sheet-invisible-character",
+                    number,
+                    f'the "{name}" cell (column {column_letter(columns.index[name])}) holds an invisible character '
+                    f"(U+{ord(char):04X}, {unicodedata.name(char, 'a control character').lower()}), usually pasted "
+                    "from a word processor; retype the text of that cell",
+                )
+                value[name] = _INVISIBLE.sub("", text)
+        if not any(value.values()):
+            return current  # a row whose only content is in columns that are not read
+        challenge = self.challenge_of(number, value, columns, current)
+        if challenge is None:
+            return current
+        challenge.rows.append(number)
+        for outcome in _outcomes(value["outcomes"]):
+            if outcome not in challenge.outcomes:
+                challenge.outcomes.append(outcome)
+        part_cells = ("section", "section_id", "question", "best_practice")
+        if any(value[name] for name in part_cells):
+            challenge.tried = True
+            self.part(number, value, columns, challenge)
+        return challenge
+
+    def challenge_of(
+        self, number: int, value: dict[str, str], columns: _Columns, current: _Challenge | None
+    ) -> _Challenge | None:
+        title, given_id = _name(value["challenge"]), _name(value["challenge_id"])
+        if not title and not given_id:
+            if current is None:
+                self.error(
+                    "sheet-no-challenge",
+                    number,
+                    'this row comes before any challenge: its "challenge" cell '
+                    f"(column {column_letter(columns.index['challenge'])}) is empty and no row above names one; "
+                    "write the challenge's title in it",
+                )
+            return current  # left empty (or merged): the challenge above
+        if given_id and not self.good_id(number, given_id, "challenge_id", columns):
+            if not title:
+                return None
+            given_id = ""  # reported; read the row by its title
+        found = self.challenge_by_id.get(given_id) if given_id else None
+        if found is None and title:
+            by_title = self.challenge_by_title.get(_key(title))
+            if by_title is not None and (not given_id or by_title.id is None):
+                found = by_title
+        if found is not None:
+            if given_id and found.id is None:
+                found.id = given_id
+                self.challenge_by_id[given_id] = found
+            if title and _key(title) != _key(found.title):
+                self.error(
+                    "sheet-two-names",
+                    number,
+                    f'challenge "{given_id}" is called "{title}" here and "{found.title}" on row {found.row}; '
+                    "give it one title",
+                )
+            return found
+        if not title:
+            self.error(
+                "sheet-empty-cell",
+                number,
+                f'the "challenge" cell (column {column_letter(columns.index["challenge"])}) is empty, and no row '
+                f'above gives challenge "{given_id}" a title; write its title in the cell',
+            )
+            return None
+        challenge = _Challenge(given_id or None, title, number)
+        self.challenges.append(challenge)
+        self.challenge_by_title.setdefault(_key(title), challenge)
+        if given_id:
+            self.challenge_by_id[given_id] = challenge
+        return challenge
+
+    def part(self, number: int, value: dict[str, str], columns: _Columns, challenge: _Challenge) -> None:
+        """The section this row describes for its challenge: its question and its example of best practice."""
+        label, given_id = _name(value["section"]), _name(value["section_id"])
+        section = self.section_of(number, label, given_id, columns)
+        complete = True
+        for name, what in (
+            ("question", "the question this section asks"),
+            ("best_practice", "an example of best practice"),
+        ):
+            if not value[name]:
+                complete = False
+                self.empty_cell(number, name, columns, what)
+        if section is None or not complete:
+            return
+        same = next((p for p in challenge.parts if p.section is section), None)
+        if same is not None:
+            self.error(
+                "sheet-duplicate-row",
+                number,
+                f'challenge "{challenge.title}" has section "{section.label}" twice: on row {same.row} and on this '
+                "row; keep one row per challenge section (delete this row, or merge the two)",
+            )
+            return
+        challenge.parts.append(_Part(section, value["question"], value["best_practice"], number))
+
+    def section_of(self, number: int, label: str, given_id: str, columns: _Columns) -> _Section | None:
+        if given_id and not self.good_id(number, given_id, "section_id", columns):
+            if not label:
+                return None
+            given_id = ""  # reported; read the row by its label
+        found = self.section_by_id.get(given_id) if given_id else None
+        if found is None and label:
+            by_label = self.section_by_label.get(_key(label))
+            if by_label is not None and (not given_id or by_label.id is None):
+                found = by_label
+        if found is not None:
+            if given_id and found.id is None:
+                found.id = given_id
+                self.section_by_id[given_id] = found
+            if label and _key(label) != _key(found.label):
+                self.error(
+                    "sheet-two-names",
+                    number,
+                    f'section "{given_id}" is called "{label}" here and "{found.label}" on row {found.row}; give it '
+                    "one label",
+                )
+            return found
+        if not label:
+            self.empty_cell(number, "section", columns, "the section's label (such as Plan)")
+            return None
+        section = _Section(given_id or None, label, number)
+        self.sections.append(section)
+        self.section_by_label.setdefault(_key(label), section)
+        if given_id:
+            self.section_by_id[given_id] = section
+        return section
+
+    def empty_cell(self, number: int, name: str, columns: _Columns, what: str) -> None:
+        merged = (
+            "; if it is merged with the cell above, unmerge it and write the text in each row (only the "
+            '"challenge" column may be left empty to mean "the challenge above")'
+        )
+        self.error(
+            "sheet-empty-cell",
+            number,
+            f'the "{name}" cell (column {column_letter(columns.index[name])}) is empty; write {what}{merged}',
+        )
+
+    def good_id(self, number: int, given: str, name: str, columns: _Columns) -> bool:
+        if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]*", given):
+            return True
+        better = f'"{slug(given)}"' if slug(given) else "another"
+        made_from = "title" if name == "challenge_id" else "label"
+        self.error(
+            "bad-id",
+            number,
+            f'{name} "{given}" (column {column_letter(columns.index[name])}) may hold only letters, digits, "-", "_" '
+            f'and "." (no spaces or "/"); write {better} instead, or leave the cell empty to make the id from the '
+            f"{made_from}",
+        )
+        return False
+
+    # ------------------------------------------------------------------------------------------ the framework
+
+    def framework(self) -> Imported:
+        section_ids = _ids([(s.id, s.label) for s in self.sections], "section")
+        sections = {s: Section(section_id, s.label) for s, section_id in zip(self.sections, section_ids, strict=True)}
+        challenge_ids = _ids([(c.id, c.title) for c in self.challenges], "challenge")
+        challenges = tuple(
+            Challenge(
+                challenge_id,
+                c.title,
+                tuple(c.outcomes),
+                tuple(ChallengeSection(sections[p.section], p.question, p.best_practice) for p in c.parts),
+            )
+            for c, challenge_id in zip(self.challenges, challenge_ids, strict=True)
+        )
+        framework = Framework(
+            id=self.framework_id,
+            title=self.title,
+            rating_scale=self.levels,
+            sections=tuple(sections.values()),
+            challenges=challenges,
+            rollup="median",
+            min_evidence=1,
+            max_evidence_age_days=DEFAULT_MAX_AGE_DAYS,
+        )
+        rows = {challenge_id: tuple(c.rows) for c, challenge_id in zip(self.challenges, challenge_ids, strict=True)}
+        return Imported(framework, rows)
+
+
+def _ids(entries: Sequence[tuple[str | None, str]], kind: str) -> list[str]:
+    """The id of each entry: the one given, or one made from its name, unique among all (a clash gets -2, -3)."""
+    taken = {given for given, _ in entries if given}
+    ids: list[str] = []
+    for position, (given, name) in enumerate(entries, 1):
+        if given:
+            ids.append(given)
+            continue
+        made = unique(slug(name) or f"{kind}-{position}", taken)
+        taken.add(made)
+        ids.append(made)
+    return ids
+
+
+def scale_levels(labels: str) -> list[Level]:
+    """The rating scale of `--scale "A,B,C"`, lowest first, each id made from its label."""
+    names = [_name(label) for label in labels.split(",")]
+    if any(not name for name in names):
+        raise UsageError(
+            f'--scale "{labels}" has an empty level; list the labels lowest first, such as "Poor,Fair,Good"'
+        )
+    if not 2 <= len(names) <= 10:
+        raise UsageError(f'--scale "{labels}" has {len(names)} level(s); a rating scale needs 2 to 10')
+    levels: list[Level] = []
+    owner: dict[str, str] = {}
+    for position, label in enumerate(names):
+        level_id = unique(slug(label) or f"level-{position + 1}", (lv.id for lv in levels))
+        for alias in {level_id, label.casefold()}:
+            if owner.setdefault(alias, label) != label:
+                raise UsageError(
+                    f'--scale "{labels}": levels "{owner[alias]}" and "{label}" would both be called "{alias}"; '
+                    "give each level a name of its own"
+                )
+        levels.append(Level(level_id, label, position))
+    return levels
+
+
+def _clean(cell: str) -> str:
+    """A cell's text: line breaks made `\\n`, spaces at the end of each line dropped, surrounding blank lines and
+    spaces dropped (a cell holding only spaces is empty)."""
+    lines = _LINE_BREAKS.sub("\n", cell).split("\n")
+    return "\n".join(line.rstrip() for line in lines).strip()
+
+
+def _outcomes(cell: str) -> list[str]:
+    """The outcomes of a cell, one per line. When some lines start with a bullet, a line without one continues
+    the outcome above (a sentence that wrapped)."""
+    lines = [line for line in cell.split("\n") if line.strip()]
+    if not any(_BULLET.match(line) for line in lines):
+        return [_name(line) for line in lines]
+    outcomes: list[str] = []
+    for line in lines:
+        bullet = _BULLET.match(line)
+        if bullet or not outcomes:
+            outcomes.append(_name(line[bullet.end() :] if bullet else line))
+        else:
+            outcomes[-1] = f"{outcomes[-1]} {_name(line)}"
+    return [o for o in outcomes if o]
+
+
+def _closest(missing: str, headers: Sequence[tuple[int, str]]) -> tuple[int, str] | None:
+    """The unread header a missing column was most likely meant to be."""
+    by_name = {column_name(h): (where, h) for where, h in headers if h}
+    close = difflib.get_close_matches(missing, list(by_name), n=1, cutoff=0.6)
+    if close:
+        return by_name[close[0]]
+    containing = [name for name in by_name if missing in name]  # "Example of best practice"
+    return by_name[containing[0]] if len(containing) == 1 else None
+
+
+def _closest_name(header: str, names: Sequence[str]) -> str | None:
+    close = difflib.get_close_matches(column_name(header), list(names), n=1, cutoff=0.75)
+    return close[0] if close else None
+
+
+def _row_list(rows: Sequence[int]) -> str:
+    return f"{rows[0]} to {rows[-1]}" if len(rows) > 2 else " and ".join(map(str, rows))
+
+
+def import_sheet(
+    sheet: Sheet, levels: Sequence[Level], framework_id: str, title: str
+) -> tuple[Imported | None, Problems]:
+    """The framework a sheet describes (None when it has errors), and the problems found in it."""
+    imported = SheetReader(sheet, levels, framework_id, title).read()
+    return imported, sheet.problems

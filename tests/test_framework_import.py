@@ -1,0 +1,801 @@
+"""`portfolio framework import SHEET` and `portfolio framework check FILE`.
+
+The seed's sheet, written as a CSV and as an XLSX workbook from the project's own framework.yml, imports back to
+that framework, word for word. Every problem of a bad sheet is reported at its `SHEET:ROW`. What the import writes
+loads with no problem and builds a site.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import csv
+import dataclasses
+import io
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import REPOSITORY, Project
+from evidence_portfolio.commands import framework_import
+from evidence_portfolio.commands.framework_rows import _clean, slug
+from evidence_portfolio.model.framework import Challenge, ChallengeSection, Framework, Level, Section
+from evidence_portfolio.reading.framework_file import load_framework
+
+openpyxl = pytest.importorskip("openpyxl")
+
+HEADER = ["challenge", "section", "question", "best_practice"]
+
+
+@dataclasses.dataclass
+class Result:
+    code: int
+    stdout: str
+    stderr: str
+
+    @property
+    def problems(self) -> list[str]:
+        """The problem lines of stderr (`SHEET:ROW: severity: message`)."""
+        return [line for line in self.stderr.splitlines() if ": error: " in line or ": warning: " in line]
+
+
+def portfolio(*argv: str | Path) -> Result:
+    """`portfolio ARGV`, through this module's options and `run`, with its output captured."""
+    parser = argparse.ArgumentParser(prog="portfolio")
+    framework_import.add_options(parser.add_subparsers(dest="command", required=True))
+    stdout, stderr = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+        try:
+            code = framework_import.run(parser.parse_args([str(a) for a in argv]))
+        except SystemExit as exc:  # argparse's usage errors
+            code = exc.code if isinstance(exc.code, int) else 2
+    return Result(code, stdout.getvalue(), stderr.getvalue())
+
+
+def write_csv(path: Path, rows: Sequence[Sequence[str]], *, encoding: str = "utf-8", delimiter: str = ",") -> Path:
+    with path.open("w", newline="", encoding=encoding) as file:
+        csv.writer(file, delimiter=delimiter).writerows(rows)
+    return path
+
+
+def write_xlsx(path: Path, sheets: dict[str, Sequence[Sequence[str | None]]], merge: Sequence[str] = ()) -> Path:
+    workbook = openpyxl.Workbook()
+    workbook.remove(workbook.active)
+    for name, rows in sheets.items():
+        sheet = workbook.create_sheet(name)
+        for row in rows:
+            sheet.append(list(row))
+    for cells in merge:
+        workbook.worksheets[0].merge_cells(cells)
+    workbook.save(path)
+    return path
+
+
+def imported(tmp_path: Path, rows: Sequence[Sequence[str]], *options: str) -> Framework:
+    """The framework a CSV of `rows` imports to, loaded back with no problem at all."""
+    result = portfolio("framework", "import", write_csv(tmp_path / "sheet.csv", rows), *options)
+    assert result.code == 0, result.stderr
+    return loaded(tmp_path, result.stdout)
+
+
+def loaded(tmp_path: Path, text: str) -> Framework:
+    path = tmp_path / "framework.yml"
+    path.write_text(text, encoding="utf-8")
+    framework, problems = load_framework(path, "framework.yml")
+    assert framework is not None and not problems, "\n".join(map(str, problems))
+    return framework
+
+
+def without_lines(framework: Framework) -> Framework:
+    """The framework without the lines its sections were read from (which differ between two files)."""
+    challenges = tuple(
+        dataclasses.replace(c, sections=tuple(dataclasses.replace(s, line=1) for s in c.sections))
+        for c in framework.challenges
+    )
+    return dataclasses.replace(framework, challenges=challenges)
+
+
+@pytest.fixture(autouse=True)
+def _in_tmp_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run where the sheets are, so that messages name them as a user would: sheet.csv:ROW."""
+    monkeypatch.chdir(tmp_path)
+
+
+def problems_of(tmp_path: Path, rows: Sequence[Sequence[str]], *options: str) -> Result:
+    """Importing a bad CSV (given as sheet.csv): exit 1, nothing on stdout."""
+    write_csv(tmp_path / "sheet.csv", rows)
+    result = portfolio("framework", "import", "sheet.csv", *options)
+    assert result.code == 1, result.stderr
+    assert result.stdout == ""
+    return result
+
+
+# ------------------------------------------------------------------------------------ the seed, back word for word
+
+
+@pytest.fixture(scope="module")
+def seed() -> Framework:
+    framework, problems = load_framework(REPOSITORY / "framework.yml", "framework.yml")
+    assert framework is not None, problems
+    return framework
+
+
+SEED_OPTIONS = ("--id", "quest-partnerships", "--title", "Partnerships and collaboration")
+
+
+def test_a_csv_of_the_seed_imports_to_the_project_framework(tmp_path: Path, seed: Framework) -> None:
+    rows: list[list[str]] = [["Challenge ID", "Challenge", "Section", "Question", "Best practice", "Outcomes"]]
+    for challenge in seed.challenges:  # the title on every row, the outcomes in one cell, one per line
+        for index, part in enumerate(challenge.sections):
+            outcomes = "\n".join(challenge.outcomes) if index == 0 else ""
+            rows.append([challenge.id, challenge.title, part.label, part.question, part.best_practice, outcomes])
+    sheet = write_csv(tmp_path / "quest.csv", rows)
+    output = tmp_path / "framework.yml"
+
+    result = portfolio("framework", "import", sheet, "-o", output, *SEED_OPTIONS)
+
+    assert result.code == 0, result.stderr
+    assert result.stdout == ""
+    assert result.problems == []
+    framework, problems = load_framework(output, "framework.yml")
+    assert not problems, problems
+    assert framework is not None
+    assert without_lines(framework) == without_lines(seed)
+    assert [level.id for level in framework.rating_scale] == [
+        "unsatisfactory",
+        "satisfactory",
+        "good",
+        "very-good",
+        "excellent",
+    ]
+
+
+def test_an_xlsx_of_the_seed_imports_to_the_project_framework(tmp_path: Path, seed: Framework) -> None:
+    """As Excel users write it: the challenge merged down its rows, the outcomes as bullets over several rows
+    (a long one wrapped over two lines of its cell), headers in their own spelling."""
+    rows: list[list[str | None]] = [
+        [" CHALLENGE_ID", "Challenge", "section ", "Question:", "Best Practice", "outcomes"]
+    ]
+    merge = []
+    for challenge in seed.challenges:
+        first = len(rows) + 1
+        for index, part in enumerate(challenge.sections):
+            outcome = challenge.outcomes[index] if index < len(challenge.outcomes) else None
+            if outcome and index == 0:  # wrapped in its cell, as the seed's first outcome is
+                middle = outcome.index(" ", len(outcome) // 2)
+                outcome = f"{outcome[:middle]}\n{outcome[middle + 1 :]}"
+            cell = f"· {outcome}" if outcome else None
+            rows.append(
+                [
+                    challenge.id if index == 0 else None,
+                    challenge.title if index == 0 else None,
+                    part.label,
+                    part.question,
+                    part.best_practice,
+                    cell,
+                ]
+            )
+        merge += [f"A{first}:A{len(rows)}", f"B{first}:B{len(rows)}"]
+    sheet = write_xlsx(tmp_path / "quest.xlsx", {"Framework": rows}, merge)
+
+    result = portfolio("framework", "import", sheet, *SEED_OPTIONS)
+
+    assert result.code == 0, result.stderr
+    assert result.problems == []
+    assert without_lines(loaded(tmp_path, result.stdout)) == without_lines(seed)
+
+
+def test_the_written_file_is_commented_and_names_the_rows_of_each_challenge(tmp_path: Path) -> None:
+    rows = [HEADER, ["People", "Plan", "Q?", "BP."], ["Places", "Plan", "Q2?", "BP2."], ["People", "Do", "Q3?", "BP3."]]
+    result = portfolio("framework", "import", write_csv(tmp_path / "sheet.csv", rows))
+    assert result.code == 0, result.stderr
+    text = result.stdout
+    for key in ("rating_scale:", "sections:", "rollup:", "min_evidence:", "challenges:"):
+        before = text.split(f"\n{key}")[0].splitlines()[-1]
+        assert before.startswith("#"), f"no comment before {key}"
+    assert "# People: rows 2 and 4 of sheet.csv" in text
+    assert "# Places: row 3 of sheet.csv" in text
+    assert "sheet.csv: 2 challenges, 2 sections, 5 rating levels" in result.stderr
+
+
+def test_the_project_framework_written_out_reads_the_same(tmp_path: Path, seed: Framework) -> None:
+    assert without_lines(loaded(tmp_path, framework_import.framework_yaml(seed))) == without_lines(seed)
+
+
+# ------------------------------------------------------------------------------------------ texts that survive
+
+AWKWARD = [
+    "Minutes: May forum",
+    "- a dash first",
+    "# not a comment",
+    "* starred",
+    "& ampersand",
+    "! bang",
+    "% percent",
+    "@ at",
+    "` backtick",
+    "| pipe",
+    "> greater",
+    "? question",
+    '"quoted" then more',
+    "'single' then more",
+    "yes",
+    "null",
+    "~",
+    "2026-05-14",
+    "123",
+    "1.5",
+    "true",
+    "ends with a colon:",
+    "a # hash inside",
+    "[bracketed]",
+    "{braced}",
+    "Égalité, café – “quotes” … 😀",
+    "tab\tinside",
+    "back\\slash",
+    "line one\n\n  indented second: with colon\n# hash line\n- dash line\n---\n...",
+]
+
+
+@pytest.mark.parametrize("text", AWKWARD)
+def test_texts_with_symbols_survive_word_for_word(tmp_path: Path, text: str) -> None:
+    rows = [[*HEADER, "outcomes"], [text.replace("\n", " "), text.replace("\n", " "), text, text, text.split("\n")[0]]]
+    framework = imported(tmp_path, rows)
+    challenge = framework.challenges[0]
+    assert challenge.title == " ".join(text.split())
+    assert framework.sections[0].label == " ".join(text.split())
+    assert challenge.sections[0].question == text
+    assert challenge.sections[0].best_practice == text
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.text(st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from("\n\t:#-'\"|>&*!%@`{}[],? "), min_size=1)
+)
+def test_any_text_of_a_cell_loads_back_as_it_was(tmp_path: Path, text: str) -> None:
+    cell = _clean(text)
+    if not cell:
+        return
+    section = Section("plan", "Plan")
+    framework = Framework(
+        "f",
+        "F",
+        (Level("a", "A", 0), Level("b", "B", 1)),
+        (section,),
+        (Challenge("c", " ".join(cell.split()), (" ".join(cell.split()),), (ChallengeSection(section, cell, cell),)),),
+    )
+    assert without_lines(loaded(tmp_path, framework_import.framework_yaml(framework))) == framework
+
+
+# ------------------------------------------------------------------------------------------ ids, order, scale
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Partnerships and collaboration", "partnerships-and-collaboration"),
+        ("Égalité des chances", "egalite-des-chances"),
+        ("Health & Safety / Wellbeing", "health-and-safety-wellbeing"),
+        ("People's voice (2026)!", "peoples-voice-2026"),
+        ("Straße Ærø", "strasse-aero"),
+        ("  --Very   Good--  ", "very-good"),
+        ("所有", ""),
+        ("word " * 20, "-".join(["word"] * 12)),
+    ],
+)
+def test_ids_are_made_from_titles(title: str, expected: str) -> None:
+    assert slug(title) == expected
+
+
+def test_ids_made_from_titles_and_labels_are_unique(tmp_path: Path) -> None:
+    rows = [
+        HEADER,
+        ["Café culture", "Plan", "Q?", "BP."],
+        ["Cafe culture!", "Plan!", "Q?", "BP."],
+        ["CAFÉ-CULTURE", "所有", "Q?", "BP."],
+    ]
+    framework = imported(tmp_path, rows)
+    assert [c.id for c in framework.challenges] == ["cafe-culture", "cafe-culture-2", "cafe-culture-3"]
+    assert [c.title for c in framework.challenges] == ["Café culture", "Cafe culture!", "CAFÉ-CULTURE"]
+    assert [(s.id, s.label) for s in framework.sections] == [
+        ("plan", "Plan"),
+        ("plan-2", "Plan!"),
+        ("section-3", "所有"),
+    ]
+
+
+def test_an_id_given_is_kept_and_made_ids_step_aside(tmp_path: Path) -> None:
+    rows = [
+        ["challenge", "challenge_id", "section", "section_id", "question", "best_practice"],
+        ["People", "", "Plan", "", "Q?", "BP."],
+        ["Workforce", "people", "Plan", "p", "Q?", "BP."],
+    ]
+    framework = imported(tmp_path, rows)
+    assert [(c.id, c.title) for c in framework.challenges] == [("people-2", "People"), ("people", "Workforce")]
+    assert [(s.id, s.label) for s in framework.sections] == [("p", "Plan")]
+
+
+def test_the_same_title_in_another_case_or_spacing_is_the_same_challenge(tmp_path: Path) -> None:
+    rows = [HEADER, ["Partnerships", "Plan", "Q1?", "BP1."], ["  partnerships ", "DO", "Q2?", "BP2."]]
+    rows += [["PARTNERSHIPS", "do ", "Q3?", "BP3."]]
+    result = problems_of(tmp_path, rows)
+    assert result.problems == [
+        'sheet.csv:4: error: challenge "Partnerships" has section "DO" twice: on row 3 and on this row; keep one row per challenge section (delete this row, or merge the two)'
+    ]
+
+
+def test_outcomes_are_gathered_from_every_row_of_their_challenge(tmp_path: Path) -> None:
+    rows = [
+        [*HEADER, "outcomes"],
+        ["A", "Plan", "Q?", "BP.", "First.\nSecond."],
+        ["", "Do", "Q?", "BP.", "\n  Second.  \nThird.\n"],
+        ["", "", "", "", "• Fourth, which\nwraps.\n• First."],
+        ["B", "Plan", "Q?", "BP.", "- Own outcome."],
+        ["A", "Review", "Q?", "BP.", "Fifth."],
+    ]
+    framework = imported(tmp_path, rows)
+    assert framework.challenges[0].outcomes == ("First.", "Second.", "Third.", "Fourth, which wraps.", "Fifth.")
+    assert framework.challenges[1].outcomes == ("Own outcome.",)
+    assert [s.id for s in framework.challenges[0].sections] == ["plan", "do", "review"]
+
+
+def test_a_challenge_without_outcomes_has_no_outcomes_key(tmp_path: Path) -> None:
+    result = portfolio("framework", "import", write_csv(tmp_path / "s.csv", [HEADER, ["A", "Plan", "Q?", "BP."]]))
+    assert result.code == 0, result.stderr
+    assert "outcomes:" not in result.stdout
+
+
+def test_sections_keep_their_first_seen_order(tmp_path: Path) -> None:
+    rows = [
+        HEADER,
+        ["A", "Do", "Q?", "BP."],
+        ["A", "Review", "Q?", "BP."],
+        ["B", "Plan", "Q?", "BP."],
+        ["B", "Do", "Q?", "BP."],
+        ["B", "Impact", "Q?", "BP."],
+        ["A", "Impact", "Q?", "BP."],
+    ]
+    result = portfolio("framework", "import", write_csv(tmp_path / "s.csv", rows))
+    assert result.code == 0, result.stderr
+    framework = loaded(tmp_path, result.stdout)
+    assert [s.id for s in framework.sections] == ["do", "review", "plan", "impact"]
+    # each challenge's sections as its rows give them
+    challenge_b = result.stdout.split("- id: b\n")[1]
+    assert [line.strip() for line in challenge_b.splitlines() if line.endswith(":") and "  " * 3 in line] == [
+        "plan:",
+        "do:",
+        "impact:",
+    ]
+
+
+def test_scale_lists_the_levels_lowest_first(tmp_path: Path) -> None:
+    framework = imported(
+        tmp_path, [HEADER, ["A", "Plan", "Q?", "BP."]], "--scale", " Not yet , Getting there,Très bien"
+    )
+    assert [(lv.id, lv.label, lv.position) for lv in framework.rating_scale] == [
+        ("not-yet", "Not yet", 0),
+        ("getting-there", "Getting there", 1),
+        ("tres-bien", "Très bien", 2),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("scale", "says"),
+    [
+        ("Only", "has 1 level(s); a rating scale needs 2 to 10"),
+        (",".join("ABCDEFGHIJK"), "has 11 level(s)"),
+        ("Poor,,Good", "has an empty level"),
+        ("Good,good", 'levels "Good" and "good" would both be called "good"'),
+    ],
+)
+def test_a_scale_that_cannot_be_used_is_a_usage_error(tmp_path: Path, scale: str, says: str) -> None:
+    result = portfolio("framework", "import", write_csv(tmp_path / "s.csv", [HEADER]), "--scale", scale)
+    assert result.code == 2
+    assert says in result.stderr
+    assert result.stderr.startswith("portfolio framework import: --scale")
+
+
+def test_id_and_title_come_from_the_file_name(tmp_path: Path) -> None:
+    sheet = write_csv(tmp_path / "leisure_trust-framework.csv", [HEADER, ["A", "Plan", "Q?", "BP."]])
+    framework = loaded(tmp_path, portfolio("framework", "import", sheet).stdout)
+    assert (framework.id, framework.title) == ("leisure-trust-framework", "Leisure trust framework")
+    framework = loaded(tmp_path, portfolio("framework", "import", sheet, "--title", "Quest: Leisure").stdout)
+    assert (framework.id, framework.title) == ("quest-leisure", "Quest: Leisure")
+    result = portfolio("framework", "import", sheet, "--id", "Quest Leisure")
+    assert result.code == 2
+    assert 'must be lowercase letters, digits and hyphens, such as "quest-leisure"' in result.stderr
+
+
+# ------------------------------------------------------------------------------------------- output file
+
+
+def test_output_is_printed_unless_o_is_given_and_never_replaced_without_force(tmp_path: Path) -> None:
+    sheet = write_csv(tmp_path / "s.csv", [HEADER, ["A", "Plan", "Q?", "BP."]])
+    output = tmp_path / "framework.yml"
+    printed = portfolio("framework", "import", sheet)
+    assert printed.code == 0 and printed.stdout.startswith("# The framework")
+    assert not output.exists()
+
+    written = portfolio("framework", "import", sheet, "-o", output)
+    assert written.code == 0 and written.stdout == ""
+    assert output.read_text(encoding="utf-8") == printed.stdout
+
+    output.write_text("mine", encoding="utf-8")
+    refused = portfolio("framework", "import", sheet, "-o", output)
+    assert refused.code == 2
+    assert "exists already; give --force to replace it" in refused.stderr
+    assert output.read_text(encoding="utf-8") == "mine"
+    assert portfolio("framework", "import", sheet, "-o", output, "--force").code == 0
+    assert output.read_text(encoding="utf-8") == printed.stdout
+    assert portfolio("framework", "import", sheet, "-o", sheet, "--force").code == 2
+
+
+def test_a_bad_sheet_writes_nothing(tmp_path: Path) -> None:
+    output = tmp_path / "framework.yml"
+    result = portfolio(
+        "framework", "import", write_csv(tmp_path / "s.csv", [HEADER, ["A", "Plan", "", "BP."]]), "-o", output
+    )
+    assert result.code == 1
+    assert not output.exists()
+    assert result.stderr.splitlines()[-1] == "1 error; nothing written"
+
+
+# --------------------------------------------------------------------------------------- bad sheets, at SHEET:ROW
+
+
+def test_a_missing_column_names_the_columns_there_are(tmp_path: Path) -> None:
+    rows = [["Challenge", "Section", "Question", "Best practise", "Notes"], ["A", "Plan", "Q?", "BP.", "n"]]
+    result = problems_of(tmp_path, rows)
+    assert result.problems == [
+        'sheet.csv:1: error: there is no "best_practice" column; the columns named in row 1 are: "Challenge", "Section", "Question", "Best practise", "Notes". Did you mean column D, "Best practise"? Rename it "best_practice". The sheet needs the columns challenge, section, question, best_practice (header names in any case)',
+        'sheet.csv:1: warning: column E, "Notes", is not read (the columns read are challenge, section, question, best_practice, challenge_id, section_id, outcomes)',
+    ]
+
+
+def test_the_column_of_a_long_heading_is_suggested(tmp_path: Path) -> None:
+    rows = [["Challenge", "Section", "Question", "Example of best practice:"], ["A", "Plan", "Q?", "BP."]]
+    assert (
+        'Did you mean column D, "Example of best practice:"? Rename it "best_practice".'
+        in problems_of(tmp_path, rows).stderr
+    )
+
+
+def test_a_column_given_twice(tmp_path: Path) -> None:
+    rows = [[*HEADER, "Question"], ["A", "Plan", "Q?", "BP.", "Q?"]]
+    assert problems_of(tmp_path, rows).problems == [
+        'sheet.csv:1: error: columns C and E are both "question"; keep one of them, or rename the other'
+    ]
+
+
+def test_columns_and_rows_that_are_not_read_are_said(tmp_path: Path) -> None:
+    rows = [
+        ["Quest framework, 2026"],
+        [],
+        [*HEADER, "Outcome", "What do we currently do", ""],
+        ["A", "Plan", "Q?", "BP.", "", "", "stray"],
+    ]
+    write_csv(tmp_path / "s.csv", rows)
+    result = portfolio("framework", "import", "s.csv")
+    assert result.code == 0, result.stderr
+    assert result.problems == [
+        "s.csv:1: warning: row 1, above the header row 3, is not read",
+        's.csv:3: warning: column E, "Outcome", is not read; did you mean "outcomes"?',
+        's.csv:3: warning: column F, "What do we currently do", is not read (the columns read are challenge, section, question, best_practice, challenge_id, section_id, outcomes)',
+        "s.csv:3: warning: column G has no header, so it is not read (the columns read are challenge, section, question, best_practice, challenge_id, section_id, outcomes)",
+    ]
+
+
+@pytest.mark.parametrize("empty", ["", "   ", " \n\t "])
+def test_an_empty_required_cell(tmp_path: Path, empty: str) -> None:
+    rows = [HEADER, ["A", "Plan", "Q?", "BP."], ["A", "Do", empty, "BP."], ["A", empty, "Q?", empty]]
+    assert problems_of(tmp_path, rows).problems == [
+        'sheet.csv:3: error: the "question" cell (column C) is empty; write the question this section asks; if it is merged with the cell above, unmerge it and write the text in each row (only the "challenge" column may be left empty to mean "the challenge above")',
+        'sheet.csv:4: error: the "section" cell (column B) is empty; write the section\'s label (such as Plan); if it is merged with the cell above, unmerge it and write the text in each row (only the "challenge" column may be left empty to mean "the challenge above")',
+        'sheet.csv:4: error: the "best_practice" cell (column D) is empty; write an example of best practice; if it is merged with the cell above, unmerge it and write the text in each row (only the "challenge" column may be left empty to mean "the challenge above")',
+    ]
+
+
+def test_a_section_row_before_any_challenge(tmp_path: Path) -> None:
+    rows = [HEADER, ["  ", "Plan", "Q?", "BP."], ["A", "Plan", "Q?", "BP."]]
+    assert problems_of(tmp_path, rows).problems == [
+        'sheet.csv:2: error: this row comes before any challenge: its "challenge" cell (column A) is empty and no row above names one; write the challenge\'s title in it'
+    ]
+
+
+def test_an_empty_challenge_cell_means_the_challenge_above(tmp_path: Path) -> None:
+    rows = [
+        HEADER,
+        ["A", "Plan", "Q1?", "BP1."],
+        ["", "Do", "Q2?", "BP2."],
+        ["B", "Plan", "Q3?", "BP3."],
+        [" ", "Do", "Q4?", "BP4."],
+    ]
+    framework = imported(tmp_path, rows)
+    assert [(c.id, [s.question for s in c.sections]) for c in framework.challenges] == [
+        ("a", ["Q1?", "Q2?"]),
+        ("b", ["Q3?", "Q4?"]),
+    ]
+
+
+def test_duplicate_challenge_sections(tmp_path: Path) -> None:
+    rows = [HEADER, ["A", "Plan", "Q?", "BP."], ["A", "Do", "Q?", "BP."], ["", "plan", "Q again?", "BP."]]
+    assert problems_of(tmp_path, rows).problems == [
+        'sheet.csv:4: error: challenge "A" has section "Plan" twice: on row 2 and on this row; keep one row per challenge section (delete this row, or merge the two)'
+    ]
+
+
+def test_one_id_with_two_names(tmp_path: Path) -> None:
+    rows = [
+        ["challenge_id", "challenge", "section_id", "section", "question", "best_practice"],
+        ["p", "Partnerships", "plan", "Plan", "Q?", "BP."],
+        ["p", "Partnership", "do", "Do", "Q?", "BP."],
+        ["q", "People", "plan", "Planning", "Q?", "BP."],
+    ]
+    assert problems_of(tmp_path, rows).problems == [
+        'sheet.csv:3: error: challenge "p" is called "Partnership" here and "Partnerships" on row 2; give it one title',
+        'sheet.csv:4: error: section "plan" is called "Planning" here and "Plan" on row 2; give it one label',
+    ]
+
+
+def test_an_id_that_cannot_be_one(tmp_path: Path) -> None:
+    rows = [["challenge_id", *HEADER], ["Part nerships/1", "A", "Plan", "Q?", "BP."]]
+    assert problems_of(tmp_path, rows).problems == [
+        'sheet.csv:2: error: challenge_id "Part nerships/1" (column A) may hold only letters, digits, "-", "_" and "." (no spaces or "/"); write "part-nerships-1" instead, or leave the cell empty to make the id from the title'
+    ]
+
+
+def test_a_challenge_with_no_section(tmp_path: Path) -> None:
+    rows = [[*HEADER, "outcomes"], ["A", "Plan", "Q?", "BP.", ""], ["B", "", "", "", "Some outcome."]]
+    assert problems_of(tmp_path, rows).problems == [
+        'sheet.csv:3: error: challenge "B" has no section: no row of it gives a section, a question and a best practice; add a row for each section it is assessed on'
+    ]
+
+
+def test_an_invisible_character(tmp_path: Path) -> None:
+    rows = [HEADER, ["A", "Plan", "Q?", "Best\x07 practice."]]
+    assert problems_of(tmp_path, rows).problems == [
+        'sheet.csv:2: error: the "best_practice" cell (column D) holds an invisible character (U+0007, a control character), usually pasted from a word processor; retype the text of that cell'
+    ]
+
+
+def test_word_line_breaks_are_line_breaks(tmp_path: Path) -> None:
+    rows = [HEADER, ["A", "Plan", "Q?", "One.\x0bTwo.\u2028Three.\r\nFour.\rFive."]]
+    assert imported(tmp_path, rows).challenges[0].sections[0].best_practice == "One.\nTwo.\nThree.\nFour.\nFive."
+
+
+@pytest.mark.parametrize(
+    ("rows", "row", "says"),
+    [
+        ([], 1, "the sheet is empty"),
+        ([[], [" ", ""]], 1, "the sheet is empty"),
+        ([[], HEADER], 2, "the sheet has a header row (row 2) but no rows under it"),
+    ],
+)
+def test_an_empty_sheet(tmp_path: Path, rows: list[list[str]], row: int, says: str) -> None:
+    result = problems_of(tmp_path, rows)
+    assert result.problems == [
+        f"sheet.csv:{row}: error: {says}; write a header row naming the columns challenge, section, question, best_practice (and optionally challenge_id, section_id, outcomes), then one row per challenge section"
+    ]
+
+
+def test_rows_are_counted_as_a_spreadsheet_shows_them(tmp_path: Path) -> None:
+    """A cell of several lines is one row; a blank line is a row."""
+    rows = [HEADER, ["A", "Plan", "Line one\nline two\nline three", "BP."], [], ["A", "Do", "", "BP."]]
+    assert problems_of(tmp_path, rows).problems[0].startswith('sheet.csv:4: error: the "question" cell')
+
+
+# ---------------------------------------------------------------------------------------- encodings and formats
+
+
+def test_utf8_with_or_without_bom_utf16_and_other_separators(tmp_path: Path) -> None:
+    rows = [HEADER, ["Égalité", "Plan", "Q: où?", "£5; “BP”."]]
+    for encoding, delimiter in (("utf-8", ","), ("utf-8-sig", ","), ("utf-8-sig", ";"), ("utf-16", "\t")):
+        sheet = write_csv(tmp_path / "s.csv", rows, encoding=encoding, delimiter=delimiter)
+        result = portfolio("framework", "import", sheet)
+        assert result.code == 0, result.stderr
+        challenge = loaded(tmp_path, result.stdout).challenges[0]
+        assert (challenge.id, challenge.title, challenge.sections[0].question) == ("egalite", "Égalité", "Q: où?")
+        assert challenge.sections[0].best_practice == "£5; “BP”."
+
+
+def test_the_separator_is_the_one_that_names_the_columns(tmp_path: Path) -> None:
+    """Excel writes semicolons where the decimal separator is a comma; a title row above may hold either."""
+    for delimiter, title in ((";", "Framework, draft 2"), (",", "Framework; draft 2"), ("\t", "Framework; draft, 2")):
+        rows = [[title], HEADER, ["A", "Plan", "Q; or, Q?", "BP."]]
+        write_csv(tmp_path / "s.csv", rows, delimiter=delimiter)
+        result = portfolio("framework", "import", "s.csv")
+        assert result.code == 0, result.stderr
+        assert loaded(tmp_path, result.stdout).challenges[0].sections[0].question == "Q; or, Q?"
+
+
+def test_a_cp1252_csv_is_reported_at_its_row_unless_its_encoding_is_given(tmp_path: Path) -> None:
+    rows = [HEADER, ["A", "Plan", "Q?", "BP."], ["A", "Do", "Q?", "Costs £5 – “cheap”."]]
+    sheet = write_csv(tmp_path / "excel.csv", rows, encoding="cp1252")
+    byte = sheet.read_bytes().index(b"\xa3")
+    result = portfolio("framework", "import", "excel.csv")
+    assert result.code == 1
+    assert result.problems == [
+        f'excel.csv:3: error: the file is not UTF-8 text (byte {byte}, 0xA3, on this row cannot be read); in Excel, save it again with "Save As" → "CSV UTF-8 (Comma delimited)", or, if you know its encoding, name it with --encoding (such as --encoding cp1252 for a CSV saved by Excel on Windows)'
+    ]
+    result = portfolio("framework", "import", sheet, "--encoding", "cp1252")
+    assert result.code == 0, result.stderr
+    assert loaded(tmp_path, result.stdout).challenges[0].sections[1].best_practice == "Costs £5 – “cheap”."
+    assert portfolio("framework", "import", sheet, "--encoding", "klingon").code == 2
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "says"),
+    [
+        ("framework.txt", b"challenge,section\n", "is neither a CSV file (.csv) nor an Excel workbook (.xlsx)"),
+        (
+            "framework.xls",
+            b"\xd0\xcf\x11\xe0",
+            "is a .xls spreadsheet, which is not read; save it as an Excel workbook",
+        ),
+        ("framework.ods", b"PK\x03\x04", "is a .ods spreadsheet"),
+        ("framework.csv", b"PK\x03\x04rest", "is an Excel workbook saved under a .csv name; rename it to .xlsx"),
+        ("framework.xlsx", b"not a zip", "cannot be read as an Excel workbook"),
+        ("missing.csv", None, "does not exist"),
+    ],
+)
+def test_a_file_that_cannot_be_read_is_a_usage_error(
+    tmp_path: Path, name: str, content: bytes | None, says: str
+) -> None:
+    path = tmp_path / name
+    if content is not None:
+        path.write_bytes(content)
+    result = portfolio("framework", "import", path)
+    assert result.code == 2
+    assert result.stdout == ""
+    assert says in result.stderr, result.stderr
+
+
+def test_xlsx_needs_the_sheets_extra(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    sheet = write_xlsx(tmp_path / "s.xlsx", {"Framework": [HEADER, ["A", "Plan", "Q?", "BP."]]})
+    monkeypatch.setitem(sys.modules, "openpyxl", None)
+    result = portfolio("framework", "import", sheet)
+    assert result.code == 2
+    assert "pip install 'evidence-portfolio[sheets]'" in result.stderr
+
+
+def test_a_workbook_of_several_sheets_reads_the_first_or_the_one_named(tmp_path: Path) -> None:
+    sheet = write_xlsx(
+        tmp_path / "book.xlsx",
+        {
+            "Framework": [HEADER, ["A", "Plan", "Q?", "BP."]],
+            "Notes": [["anything"]],
+            "Other": [HEADER, ["B", "Do", "Q?", "BP."]],
+        },
+    )
+    first = portfolio("framework", "import", sheet)
+    assert first.code == 0, first.stderr
+    assert first.problems == [
+        f'{sheet}:1: warning: the workbook has 3 sheets; read the first, "Framework", and not "Notes", "Other"; to read another, give --sheet NAME'
+    ]
+    assert [c.id for c in loaded(tmp_path, first.stdout).challenges] == ["a"]
+
+    other = portfolio("framework", "import", sheet, "--sheet", "Other")
+    assert other.code == 0 and other.problems == []
+    assert [c.id for c in loaded(tmp_path, other.stdout).challenges] == ["b"]
+
+    notes = portfolio("framework", "import", sheet, "--sheet", "Notes")
+    assert notes.code == 1
+    assert 'there is no "challenge" column; the columns named in row 1 are: "anything".' in notes.stderr
+    assert "--sheet NAME" not in notes.stderr
+
+    instructions = write_xlsx(tmp_path / "b.xlsx", {"Read me": [["How to fill in"]], "Framework": [HEADER]})
+    wrong = portfolio("framework", "import", instructions)
+    assert wrong.code == 1
+    assert 'this is the first sheet of the workbook, and the others are "Framework": give --sheet NAME' in wrong.stderr
+
+    missing = portfolio("framework", "import", sheet, "--sheet", "Nope")
+    assert missing.code == 2
+    assert 'has no such sheet; its sheets are: "Framework", "Notes", "Other"' in missing.stderr
+
+
+def test_xlsx_rows_are_its_row_numbers_and_merged_challenges_are_understood(tmp_path: Path) -> None:
+    rows: list[list[str | None]] = [
+        ["Title of the workbook"],
+        [],
+        HEADER,
+        ["Partnerships", "Plan", "Q1?", "BP1."],
+        [None, "Do", "Q2?", "BP2."],
+        [],
+        [None, "Review", None, "BP3."],
+    ]
+    sheet = write_xlsx(tmp_path / "s.xlsx", {"Framework": rows}, merge=["A4:A7"])
+    result = portfolio("framework", "import", sheet)
+    assert result.code == 1
+    assert result.problems[0] == f"{sheet}:1: warning: row 1, above the header row 3, is not read"
+    assert result.problems[1].startswith(f'{sheet}:7: error: the "question" cell (column C) is empty')
+
+
+def test_numbers_and_dates_in_xlsx_cells_read_as_shown(tmp_path: Path) -> None:
+    import datetime
+
+    rows: list[list[object]] = [HEADER, ["A", 2026, 1.5, datetime.date(2026, 5, 14)]]
+    sheet = write_xlsx(tmp_path / "s.xlsx", {"F": rows})  # type: ignore[dict-item]
+    result = portfolio("framework", "import", sheet)
+    assert result.code == 0, result.stderr
+    framework = loaded(tmp_path, result.stdout)
+    assert (framework.sections[0].id, framework.sections[0].label) == ("2026", "2026")
+    assert framework.challenges[0].sections[0].question == "1.5"
+    assert framework.challenges[0].sections[0].best_practice == "2026-05-14"
+
+
+# ---------------------------------------------------------------------------------------- round trip: a site
+
+
+def test_an_imported_framework_builds_a_site(tmp_path: Path, project: Project) -> None:
+    rows = [
+        [*HEADER, "outcomes"],
+        [
+            "Partnerships & collaboration",
+            "Plan",
+            "How: do you plan?",
+            "- Partners plan with us.",
+            "• We plan with partners.",
+        ],
+        ["", "Do", "How do you work?", "Line one.\n\nLine two: more.", ""],
+        ["Café people", "Plan", "Who plans?", "#1 best", ""],
+    ]
+    result = portfolio(
+        "framework", "import", write_csv(tmp_path / "sheet.csv", rows), "-o", project.root / "framework.yml", "--force"
+    )
+    assert result.code == 0, result.stderr
+    project.item(
+        "a.md",
+        "title: Minutes\ntype: evidence\ndate: 2026-05-14\nmaps_to: partnerships-and-collaboration/plan\nvisibility: public",
+    )
+
+    build = project.build(strict=True)
+
+    assert not build.failed, build.error + "\n".join(build.log)
+    challenges = build.portfolio["challenges"]
+    assert [(c["id"], c["title"]) for c in challenges] == [
+        ("partnerships-and-collaboration", "Partnerships & collaboration"),
+        ("cafe-people", "Café people"),
+    ]
+    site = build.all_output()
+    for text in (
+        "How: do you plan?",
+        "- Partners plan with us.",
+        "Line two: more.",
+        "#1 best",
+        "We plan with partners.",
+    ):
+        assert text in site
+
+
+# ------------------------------------------------------------------------------------------- framework check
+
+
+def test_check_a_framework_file(tmp_path: Path) -> None:
+    good = portfolio("framework", "check", REPOSITORY / "framework.yml")
+    assert (good.code, good.stdout) == (0, "")
+    assert "0 errors, 0 warnings (1 challenge, 5 sections, 5 rating levels)" in good.stderr
+
+    text = (REPOSITORY / "framework.yml").read_text(encoding="utf-8")
+    bad = tmp_path / "bad.yml"
+    bad.write_text(text.replace("{id: do, label: Do}", "{id: plan, label: Do}"), encoding="utf-8")
+    result = portfolio("framework", "check", bad)
+    assert result.code == 1
+    assert (
+        result.stdout.splitlines()[0]
+        == f'{bad}:14: error: duplicate id "plan" in sections (first on line 13); ids must be unique'
+    )
+
+    odd = tmp_path / "odd.yml"
+    odd.write_text(text.replace("rollup: median", "rollup: median\nroll_up: min"), encoding="utf-8")
+    assert portfolio("framework", "check", odd).code == 0
+    strict = portfolio("framework", "check", odd, "--strict")
+    assert strict.code == 1
+    assert strict.stdout.startswith(f"{odd}:19: warning: unknown key")
+
+    missing = portfolio("framework", "check", tmp_path / "none.yml")
+    assert missing.code == 2
+    assert "none.yml does not exist" in missing.stderr
