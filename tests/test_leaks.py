@@ -17,8 +17,11 @@ leak (or a crash) to fix.
 
 from __future__ import annotations
 
+import argparse
+import contextlib
 import gzip
 import html
+import io
 import json
 import os
 import subprocess
@@ -566,12 +569,178 @@ def snippets_scenario() -> Scenario:
     return s
 
 
+# ------------------------------------------------------------------------------ scenarios of the second attacker
+
+# The "Outcomes" excerpt of a public case study is quoted as plain text on the case-studies page (inside an HTML
+# block, where Markdown is not read): a link the excerpt's clean-up does not recognise keeps its URL there, while
+# the case study's own page renders it as a link, which the seal reduces. (vector, Outcomes text with {w}, target)
+OUTCOME_EXCERPTS = [
+    ("outcomes-brackets-in-text", "We built [the [draft] log](../int/{w}.md).", "int/{w}.md"),
+    ("outcomes-escaped-bracket-in-alt", "We built ![a \\] photo](../int/{w}.md).", "int/{w}.md"),
+    ("outcomes-image-inside-link", "We built [![the log](../int/{w}.md)](../int/{w}.md).", "int/{w}.md"),
+    ("outcomes-unclosed-comment", 'We built it <!-- <a href="../../int/{w}/">the log</a>', "int/{w}.md"),
+]
+
+# URLs in raw HTML that a browser follows and the seal does not read, each on a public page of its own
+# (evidence/pub/<vector>.md, at pub/<vector>/), pointing at an internal item's page (int/{w}/).
+HTML_UNREAD_URLS = [
+    # SVG animation sets the href of the link it sits in: the browser follows the animated value.
+    (
+        "html-svg-animate-to",
+        '<svg><a><animate attributeName="href" to="../../int/{w}/"/><text y="9">x</text></a></svg>',
+    ),
+    (
+        "html-svg-animate-values",
+        '<svg><a><animate attributeName="href" values="#;../../int/{w}/"/><text y="9">x</text></a></svg>',
+    ),
+    ("html-svg-set-to", '<svg><a><set attributeName="href" to="../../int/{w}/"/><text y="9">x</text></a></svg>'),
+    (
+        "html-svg-animate-from-xlink",
+        '<svg><a><animate attributeName="xlink:href" from="../../int/{w}/" to="#"/><text y="9">x</text></a></svg>',
+    ),
+    # A CSS escape in the function name: "\\75 rl(" is url( to a browser's CSS tokenizer.
+    ("html-css-escaped-url", '<div style="background: \\75 rl(../../int/{w}/)">x</div>'),
+    # An HTML document in a data: URL, as srcdoc holds one (srcdoc is sealed; this is not).
+    (
+        "html-iframe-data-url",
+        '<iframe src="data:text/html,&lt;a href=&quot;' + SITE_URL + 'int/{w}/&quot;&gt;x&lt;/a&gt;"></iframe>',
+    ),
+]
+
+
+def second_attacker_scenario() -> Scenario:
+    """Excerpts quoted as text, and URLs in raw HTML that the seal does not read."""
+    s = Scenario("second-attacker")
+    s.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan"))
+    for vector, outcomes, target in OUTCOME_EXCERPTS:
+        word = s.vector(vector)
+        s.write(
+            f"evidence/pub/{vector}.md",
+            item(
+                f"Public case {vector}",
+                type_="case-study",
+                visibility="public",
+                maps_to="partnerships/review",
+                body=f"Intro.\n\n## Outcomes\n\n{_fill(outcomes, word)}\n",
+            ),
+        )
+        s.write(f"evidence/{_fill(target, word)}", item(f"{word} title", body=f"{word} body.\n"))
+    for vector, markup in HTML_UNREAD_URLS:
+        word = s.vector(vector)
+        s.write(f"evidence/pub/{vector}.md", f"# Page {vector}\n\n{_fill(markup, word)}\n")
+        s.write(f"evidence/int/{word}.md", item(f"{word} title", body=f"{word} body.\n"))
+    return s
+
+
+def publish_patterns_scenario() -> Scenario:
+    """The `publish` option, as the README suggests using it ("downloads/*.pdf"), for files the site publishes on
+    its own: a pattern must not publish the attachment of a withheld item (fnmatch's "*" also crosses "/")."""
+    s = Scenario("publish-patterns")
+    s.mkdocs_yml = MKDOCS_YML + "      publish: ['*.png', 'downloads/*.pdf']\n" + f"site_url: {SITE_URL}\n"
+    s.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan"))
+    s.write("evidence/banner.png", b"a public banner\n")
+    s.write("evidence/downloads/leaflet.pdf", b"a public leaflet\n")
+    photo = s.vector("publish-star-pattern-internal-attachment")
+    report = s.vector("publish-folder-pattern-internal-attachment")
+    plan = s.vector("publish-star-pattern-accreditor-attachment", "accreditor")
+    s.write(f"evidence/int/files/{photo}.png", f"{photo} photo\n".encode())
+    s.write(f"evidence/downloads/safeguarding/{report}.pdf", f"{report} report\n".encode())
+    s.write(f"evidence/acc/files/{plan}.png", f"{plan} chart\n".encode())
+    s.write(
+        "evidence/int/holder.md",
+        item("Holder", extra=f"attachments: [files/{photo}.png, ../downloads/safeguarding/{report}.pdf]"),
+    )
+    s.write(
+        "evidence/acc/holder.md",
+        item("Accreditor holder", visibility="accreditor", extra=f"attachments: [files/{plan}.png]"),
+    )
+    return s
+
+
+def nav_urls_scenario() -> Scenario:
+    """mkdocs.yml's nav naming withheld pages and files by their URL rather than by their .md path (MkDocs keeps
+    such entries as links, and Material prints the navigation into every page, 404.html included)."""
+    s = Scenario("nav-urls")
+    folder, absolute, host = s.vector("nav-folder-url"), s.vector("nav-absolute-url"), s.vector("nav-host-url")
+    html_url, bare = s.vector("nav-index-html-url"), s.vector("nav-url-without-slash")
+    attachment = s.vector("nav-internal-attachment")
+    acc = s.vector("nav-accreditor-folder-url", "accreditor")
+    s.mkdocs_yml = (
+        MKDOCS_YML
+        + f"site_url: {SITE_URL}\n"
+        + textwrap.dedent(f"""\
+        nav:
+          - Overview: index.md
+          - Guide: guide.md
+          - Notes A: int/{folder}/
+          - Notes B: /int/{absolute}/
+          - Notes C: {SITE_URL}int/{host}/
+          - Notes D: int/{html_url}/index.html
+          - Notes E: int/{bare}
+          - Report: int/files/{attachment}.pdf
+          - Plan: acc/{acc}/
+        """)
+    )
+    s.write("evidence/guide.md", "# Guide\n\nA public guide.\n")
+    s.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan"))
+    for word in (folder, absolute, host, html_url, bare):
+        s.write(f"evidence/int/{word}.md", item(f"{word} title", body=f"{word} body.\n"))
+    s.write(f"evidence/int/files/{attachment}.pdf", f"{attachment} content\n".encode())
+    s.write("evidence/int/holder.md", item("Holder", extra=f"attachments: [files/{attachment}.pdf]"))
+    s.write(f"evidence/acc/{acc}.md", item(f"{acc} title", visibility="accreditor"))
+    return s
+
+
+PACK_EXTENSIONS_YML = (
+    "markdown_extensions:\n  - admonition\n  - attr_list\n  - md_in_html\n  - pymdownx.superfences\n"
+    "  - pymdownx.tabbed\n"
+)
+
+
+def pack_extensions_scenario() -> Scenario:
+    """A public self-assessment (quoted in the accreditation pack) using Markdown extensions of mkdocs.yml that
+    Material projects commonly turn on: tabs, Markdown inside HTML. The site renders (and seals) its links; the
+    PDF must too."""
+    s = Scenario("pack-extensions")
+    s.mkdocs_yml = MKDOCS_YML + f"site_url: {SITE_URL}\n" + PACK_EXTENSIONS_YML
+    s.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan"))
+    tabbed, in_html = s.vector("pack-tabbed-link"), s.vector("pack-md-in-html-link")
+    body = (
+        "## Plan\n\n### What do we currently do\n\nWe plan.\n\n"
+        f'=== "Minutes"\n\n    See [the log](../int/{tabbed}.md).\n\n'
+        f'<div markdown="1">\nSee [the notes](../int/{in_html}.md).\n</div>\n'
+    )
+    s.write(
+        "evidence/assess/partnerships-public.md",
+        item(
+            "Partnerships self-assessment",
+            type_="self-assessment",
+            visibility="public",
+            maps_to=None,
+            date="2026-05-01",
+            extra="challenge: partnerships\nratings: {plan: fair}",
+            body=body,
+        ),
+    )
+    for word in (tabbed, in_html):
+        s.write(f"evidence/int/{word}.md", item(f"{word} title", body=f"{word} body.\n"))
+    return s
+
+
+SECOND_ATTACKER = ("second-attacker", "publish-patterns", "nav-urls", "pack-extensions")
+"""The scenarios added by the second attacker (also built as sealed folders below)."""
+
+
 SCENARIOS: dict[str, Callable[[], Scenario]] = {
     "hostile": hostile_scenario,
     "no-directory-urls": no_directory_urls_scenario,
     "nav": nav_scenario,
     "internal-intro": internal_intro_scenario,
     "snippets": snippets_scenario,
+    "second-attacker": second_attacker_scenario,
+    "publish-patterns": publish_patterns_scenario,
+    "nav-urls": nav_urls_scenario,
+    "pack-extensions": pack_extensions_scenario,
 }
 PLANS = {name: make() for name, make in SCENARIOS.items()}
 
@@ -804,6 +973,60 @@ NOT_READ = [
         3,
     ),
     ("empty-visibility-on-plain-page", "guides/{w}.md", "---\ntitle: {w} guide\nvisibility:\n---\n{w}.\n", 3),
+    # Second attacker: more ways for front matter to go unread, each published as a plain page today.
+    (
+        # markdownlint's MD041 wants a heading first; the usual way to silence it is a comment on line 1.
+        "comment-before-front-matter",
+        "int/{w}.md",
+        "<!-- markdownlint-disable MD041 -->\n---\ntitle: {w}\ntype: evidence\nmaps_to: people/plan\n"
+        "date: 2026-01-01\nvisibility: internal\n---\n{w} body.\n",
+        1,
+    ),
+    (
+        # Invisible characters pasted from a word processor or a web page, before the "---".
+        "zero-width-space-before-dashes",
+        "int/{w}.md",
+        "\u200b---\ntitle: {w}\ntype: evidence\nmaps_to: people/plan\n"
+        "date: 2026-01-01\nvisibility: internal\n---\n{w} body.\n",
+        1,
+    ),
+    (
+        "soft-hyphen-before-dashes",
+        "int/{w}.md",
+        "\u00ad---\ntitle: {w}\ntype: evidence\nmaps_to: people/plan\n"
+        "date: 2026-01-01\nvisibility: internal\n---\n{w} body.\n",
+        1,
+    ),
+    (
+        # YAML allows a comment after the document marker; neither MkDocs nor the portfolio reads it as front matter.
+        "comment-after-opening-dashes",
+        "int/{w}.md",
+        "--- # front matter\ntitle: {w}\ntype: evidence\nmaps_to: people/plan\n"
+        "date: 2026-01-01\nvisibility: internal\n---\n{w} body.\n",
+        1,
+    ),
+    (
+        "heading-before-front-matter",
+        "int/{w}.md",
+        "# Safeguarding log\n---\ntitle: {w}\ntype: evidence\nmaps_to: people/plan\n"
+        "date: 2026-01-01\nvisibility: internal\n---\n{w} body.\n",
+        1,
+    ),
+    (
+        # Two blocks (a template's, then the item's): the second is read as the body.
+        "second-front-matter-block",
+        "int/{w}.md",
+        "---\ntitle: Notes\n---\n---\ntitle: {w}\ntype: evidence\nmaps_to: people/plan\n"
+        "date: 2026-01-01\nvisibility: internal\n---\n{w} body.\n",
+        4,
+    ),
+    (
+        # Items report a key given twice (YAML keeps the last); plain pages do not, and the last says public.
+        "duplicate-visibility-on-plain-page",
+        "guides/{w}.md",
+        "---\ntitle: {w} guide\nvisibility: internal\nvisibility: public\n---\n{w}.\n",
+        4,
+    ),
 ]
 
 
@@ -1029,3 +1252,168 @@ def test_snippets_from_a_folder_outside_evidence_are_allowed(project: Project) -
     result = project.build(audience="public")
     assert not result.failed, result.log
     assert "kanarysharednotezz" in (result.site / "pub/open/index.html").read_text(encoding="utf-8")
+
+
+# ================================================================================ second attacker: more doors
+#
+# The vectors of the scenarios above named in SECOND_ATTACKER run through test_canary_reaches_only_its_audience
+# with the others. The tests below are those that need a door of their own: MkDocs page keys that crash a build,
+# Material's folder metadata, `portfolio report`, the PDF and the sealed folder for Zensical.
+
+
+PAGE_KEYS = [
+    # (vector, path under evidence/, text with {w}, line of the error). Keys MkDocs and Material read from any page
+    # (model/item_types.py PAGE_KEYS, and tags on plain pages) pass through unchecked: each of these ends the build
+    # in a traceback (or Material's message, without a line) instead of an error at PATH:LINE from both doors.
+    (
+        "template-naming-a-portfolio-template",
+        "pub/{w}.md",
+        item("{w} title", visibility="public", extra="template: portfolio/print.html"),
+        7,
+    ),
+    ("template-missing", "guides/{w}.md", "---\ntitle: {w} guide\ntemplate: nothere.html\n---\n{w}.\n", 3),
+    ("template-not-text", "pub/{w}.md", item("{w} title", visibility="public", extra="template: 5"), 7),
+    ("search-not-a-mapping", "guides/{w}.md", "---\ntitle: {w} guide\nsearch: exclude\n---\n{w}.\n", 3),
+    ("tags-not-a-list-on-plain-page", "guides/{w}.md", "---\ntitle: {w} guide\ntags: hello\n---\n{w}.\n", 3),
+]
+
+
+@pytest.mark.parametrize(("vector", "path", "text", "line"), PAGE_KEYS, ids=[row[0] for row in PAGE_KEYS])
+def test_a_page_key_mkdocs_cannot_use_is_an_error_at_its_line(
+    project: Project, vector: str, path: str, text: str, line: int
+) -> None:
+    word = canary(vector)
+    path = _fill(path, word)
+    project.write("evidence/pub/open.md", item("Open", visibility="public"))
+    project.write(f"evidence/{path}", _fill(text, word))
+    where = f"evidence/{path}:{line}: error:"
+    for audience in AUDIENCES:
+        result = project.build(audience=audience)  # an exception here is the crash
+        assert result.failed, f"the {audience} build of {vector} did not fail"
+        assert any(where in entry for entry in result.log), (where, result.log[-10:])
+        assert Site.read(audience, result).where(word) == []
+    checked = project.check()
+    assert checked.code == 1, checked.stdout + checked.stderr
+    assert any(entry.startswith(where) for entry in checked.lines), (where, checked.lines)
+
+
+def test_a_visibility_set_for_a_folder_in_materials_meta_file_is_honoured_or_refused(project: Project) -> None:
+    """Material's meta plugin applies evidence/staff/.meta.yml to every page of the folder: a plain page there
+    is meant to be internal. The portfolio reads visibility from the file alone, and publishes the page to
+    everyone. Either the build honours it (the canary only in the internal site) or refuses, at the .meta.yml."""
+    word = canary("meta-yml-folder-visibility")
+    project.write("mkdocs.yml", MKDOCS_YML.replace("  - tags\n", "  - tags\n  - meta\n"))
+    project.write("evidence/pub/open.md", item("Open", visibility="public"))
+    project.write("evidence/staff/.meta.yml", "visibility: internal\n")
+    project.write(f"evidence/staff/{word}.md", f"# Staff rota {word}\n\nNames and phone numbers.\n")
+    for audience in AUDIENCES:
+        result = project.build(audience=audience)
+        found = Site.read(audience, result).where(word)
+        if result.failed:
+            assert any("evidence/staff/.meta.yml:1: error:" in entry for entry in result.log), result.log[-10:]
+            assert found == []
+        else:
+            assert bool(found) == (audience == "internal"), f"{audience}: {word} in {found}"
+
+
+def test_the_report_for_an_audience_names_no_item_withheld_from_it(project: Project) -> None:
+    """`portfolio report --audience A --base REF` (what the pull-request workflow writes, for the audience of
+    mkdocs.yml) counts only A's items, but lists every item added, changed or removed, whatever its visibility."""
+    added, changed, removed = canary("report-added"), canary("report-changed"), canary("report-removed")
+    accreditor = canary("report-added-accreditor")
+    project.write("evidence/pub/open.md", item("Open", visibility="public"))
+    project.write(f"evidence/int/{changed}.md", item(f"{changed} title"))
+    project.write(f"evidence/int/{removed}.md", item(f"{removed} title"))
+    for args in (
+        ("init", "-q", "-b", "main"),
+        ("config", "user.name", "Test"),
+        ("config", "user.email", "t@example.org"),
+        ("add", "."),
+        ("commit", "-q", "-m", "base"),
+    ):
+        assert _git(*args, cwd=project.root).returncode == 0, args
+    project.write(f"evidence/int/{added}.md", item(f"{added} title"))
+    project.write(f"evidence/acc/{accreditor}.md", item(f"{accreditor} title", visibility="accreditor"))
+    project.write(f"evidence/int/{changed}.md", item(f"{changed} title", body="Changed.\n"))
+    (project.root / f"evidence/int/{removed}.md").unlink()
+    for audience in AUDIENCES:
+        for output_format in ("markdown", "json"):
+            done = project.run(
+                "report", str(project.root), "--base", "HEAD", "--format", output_format, "--audience", audience
+            )
+            assert done.code == 0, done.stderr
+            text = done.stdout.lower()
+            held = {word for word in (added, changed, removed, accreditor) if word in text}
+            expected = {
+                "public": set(),
+                "accreditor": {accreditor},
+                "internal": {added, changed, removed, accreditor},
+            }[audience]
+            assert held == expected, f"the {audience} report ({output_format}) names {sorted(held)}"
+
+
+def test_the_pack_pdf_holds_no_withheld_canary_whatever_extensions_the_narratives_use(
+    builds: Callable[[str], Built], tmp_path: Path
+) -> None:
+    """The pack's narratives use mkdocs.yml's extensions (pymdownx.tabbed, md_in_html): the site renders their
+    links, and seals them. The PDF renders the pack with a fixed list of extensions: the same Markdown is then
+    code or raw HTML, and its link targets are printed as text."""
+    pytest.importorskip("weasyprint", reason="the pdf extra is not installed")
+    from pypdf import PdfReader
+
+    built = builds("pack-extensions")
+    plan = PLANS["pack-extensions"]
+
+    def pdf_text(audience: str) -> str:
+        output = tmp_path / f"{audience}.pdf"
+        done = built.project.run(
+            "pdf", str(built.project.root), "-o", str(output), env={"PORTFOLIO_AUDIENCE": audience}
+        )
+        assert done.code == 0, done.stderr
+        parts = [page.extract_text() for page in PdfReader(output).pages]
+        return unquote("\n".join(parts)).lower().replace("\n", "")
+
+    internal = pdf_text("internal")
+    assert all(vector.word in internal for vector in plan.vectors), "the internal pack does not quote the links"
+    for audience in ("public", "accreditor"):
+        text = pdf_text(audience)
+        leaked = [vector.id for vector in plan.vectors if vector.word in text]
+        assert leaked == [], f"the {audience} PDF holds {leaked}"
+
+
+@pytest.mark.parametrize("name", SECOND_ATTACKER)
+def test_the_sealed_folder_holds_no_withheld_canary(name: str, tmp_path: Path) -> None:
+    """`portfolio generate --audience A --out DIR`, then `zensical build` in DIR (when installed): every file of
+    DIR (Markdown, zensical.toml, the site, Zensical's cache) searched for each vector of the scenario."""
+    import shutil
+
+    from evidence_portfolio.cli import project_settings
+    from evidence_portfolio.commands.generate import generate
+
+    plan = PLANS[name]
+    project = plan.make(tmp_path / "project")
+    engine = shutil.which("zensical")
+    folders: dict[str, Site] = {}
+    for audience in AUDIENCES:
+        out = tmp_path / f"out-{audience}"
+        args = argparse.Namespace(directory=project.root, audience=audience, out=out)
+        saved = os.environ.pop("PORTFOLIO_AUDIENCE", None)
+        try:
+            with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()) as err:
+                code = generate(args, project_settings(project.root, audience))
+        finally:
+            if saved is not None:
+                os.environ["PORTFOLIO_AUDIENCE"] = saved
+        assert code in (0, 1) and out.is_dir(), err.getvalue()
+        if engine is not None:
+            done = subprocess.run([engine, "build"], cwd=out, capture_output=True, text=True, timeout=300)
+            assert done.returncode == 0, done.stdout + done.stderr
+        folders[audience] = Site.read(audience, BuildResult(False, [], out))
+    failures = []
+    for vector in plan.vectors:
+        for audience in AUDIENCES:
+            found = folders[audience].where(vector.word)
+            allowed = vector.level != "nobody" and AUDIENCES.index(audience) >= AUDIENCES.index(vector.level)
+            if found and not allowed:
+                failures.append(f"{vector.id} ({vector.level}) in the {audience} folder: {found[:3]}")
+    assert not failures, "\n".join(failures)

@@ -5,12 +5,10 @@ smaller one with every file accounted for. (How long builds take is measured by 
 from __future__ import annotations
 
 import datetime
+import json
 import sys
 from pathlib import Path
 
-import json
-
-import pytest
 import yaml
 
 from conftest import REPOSITORY, Project

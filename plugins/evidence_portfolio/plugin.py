@@ -18,7 +18,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
-from mkdocs.structure.nav import Navigation
+from mkdocs.structure.nav import Link, Navigation, Section
 from mkdocs.structure.pages import Page
 
 from .config import PortfolioConfig
@@ -28,9 +28,10 @@ from .model.urls import destination
 from .reading.scan import SourceCache
 from .reading.settings import SettingsError, resolve
 from .site.assemble import EXPORTS, Build, assemble
-from .site.navigation import sealed_nav, sealed_nav_items
+from .site.navigation import sealed_nav
 from .site.pages import SCRIPT, STYLESHEET
 from .site.render import TEMPLATES
+from .site.seal import kept
 
 log = get_plugin_logger("portfolio")
 
@@ -154,7 +155,16 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
             for f in files
             if f.src_dir == docs_dir and not f.generated_by and f.dest_uri != destination(f.src_uri, directory)
         }
-        nav.items = sealed_nav_items(nav.items, lambda url: _in_nav(build, url))
+        nav.items = _sealed_items(
+            nav.items, lambda url: _in_nav(build, url) and kept(url, "", build.site_map), build.refer_from_navigation
+        )
+        # The pages that remain, and each one's previous and next page (Material's footer links to them).
+        nav.pages = pages = [item for item in _flattened(nav.items) if isinstance(item, Page)]
+        for before, after in zip([None, *pages], [*pages, None], strict=True):
+            if before is not None:
+                before.next_page = after
+            if after is not None:
+                after.previous_page = before
         return nav
 
     def _report(self, problems: list[Problem]) -> None:
@@ -238,9 +248,33 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         return self.build.project.pages.get(uri) if uri in self.build.publication.pages else None
 
 
+def _sealed_items(items: list[Any], keep: Callable[[str], bool], keep_file: Callable[[str], bool]) -> list[Any]:
+    """The navigation MkDocs and other plugins built, without the links whose URL `keep` refuses, the entries for
+    files (not pages) that `keep_file` refuses, and the sections that leaves empty. (awesome-pages turns a `.pages`
+    entry for a file that is no page of the build into such a link; MkDocs makes a `nav:` entry naming an
+    attachment an entry for that file.)"""
+    kept_items: list[Any] = []
+    for item in items:
+        if isinstance(item, Section):
+            item.children = _sealed_items(item.children, keep, keep_file)
+            if not item.children:
+                continue
+        elif (isinstance(item, Link) and not keep(item.url)) or (
+            isinstance(item, Page) and not item.file.is_documentation_page() and not keep_file(item.file.src_uri)
+        ):
+            continue
+        kept_items.append(item)
+    return kept_items
+
+
+def _flattened(items: list[Any]) -> list[Any]:
+    return [leaf for item in items for leaf in (_flattened(item.children) if isinstance(item, Section) else [item])]
+
+
 def _in_nav(build: Build, entry: str) -> bool:
     """Whether an entry of mkdocs.yml's nav stays: not when it names a page this audience may not see (however
-    the path is written: "./x.md", "x.md#part", "x%20y.md")."""
+    the path is written: "./x.md", "x.md#part", "x%20y.md"). Entries that are addresses, not pages, become links
+    of the navigation, which on_nav judges as the seal judges links."""
     path = posixpath.normpath(unquote(entry.split("#", 1)[0].split("?", 1)[0]).replace("\\", "/")).lstrip("/")
     return path in build.generated or path not in build.project.pages or build.publication.published(path)
 

@@ -46,10 +46,11 @@ from ..model.urls import MARKDOWN_EXTENSIONS, destination
 from ..model.vocabulary import AUDIENCES
 from ..reading.settings import Settings
 from ..site.assemble import EXPORTS, Build, assemble
+from ..site.markdown import markdown_extensions
 from ..site.markdown_seal import Destinations, SealedMarkdown, seal_markdown
 from ..site.pages import SCRIPT, STYLESHEET
 from ..site.render import TEMPLATES
-from ..site.seal import WHOLE_PAGE, SiteMap, seal
+from ..site.seal import WHOLE_PAGE, SiteMap, kept, seal
 
 EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 MARKER = ".portfolio-generated"
@@ -57,10 +58,6 @@ MARKER = ".portfolio-generated"
 DOCS = "docs"
 CONFIG = "zensical.toml"
 ASSETS = "assets/portfolio"
-BUILTIN_EXTENSIONS = ("toc", "tables", "fenced_code")
-"""The extensions MkDocs always adds to mkdocs.yml's (Zensical needs toc); the plugin adds attr_list."""
-INCLUDING_EXTENSIONS = frozenset(("pymdownx.snippets", "markdown_include.include", "mdx_include"))
-"""Extensions that copy other files' text into a page (any file, a withheld one too): not carried over."""
 _SNIPPET_LINE = re.compile(
     r"""^[ \t]*(?:(?P<inline>-+8<-+[ \t]+(?:"(?:\\"|[^"\n\r])+?"|'(?:\\'|[^'\n\r])+?'))|(?P<block>-+8<-+))[ \t]*\r?$"""
 )
@@ -207,7 +204,7 @@ def sealed_folder(build: Build, renderer: markdown.Markdown, snippets: bool = Fa
                 sources[uri] = (front, without)
                 cut.append(uri)
     settings = build.settings
-    own = {uri for uri in build.project.files if build.project.published_on_its_own(uri)}
+    own = {uri for uri in build.project.files if build.publication.on_its_own(uri)}
     site_files = {f"{ASSETS}/{name}" for name in _assets(settings)} | set(EXPORTS) | own
     address = urlsplit(settings.site_url)
     root_path = "/" + address.path.strip("/") + "/" if address.path.strip("/") else "/"
@@ -422,74 +419,40 @@ def _site_files(paths: Iterable[str], build: Build) -> list[str]:
     return found
 
 
-def markdown_extensions(settings: Settings) -> tuple[list[str], dict[str, dict[str, Any]], list[str]]:
-    """The Markdown extensions MkDocs would use for the project: its builtins, mkdocs.yml's, attr_list; with
-    their options (options YAML could not give a value, such as Python names, left out); and those left out,
-    because they copy other files into pages."""
-    names = list(BUILTIN_EXTENSIONS)
-    configs: dict[str, dict[str, Any]] = {}
-    dropped: list[str] = []
-    for entry in settings.markdown_extensions:
-        if isinstance(entry, str):
-            name, options = entry, None
-        elif isinstance(entry, Mapping) and len(entry) == 1:
-            name, options = next(iter(entry.items()))
-        else:
-            continue
-        name = str(name).removeprefix("markdown.extensions.")
-        if name in INCLUDING_EXTENSIONS:
-            dropped += [] if name in dropped else [name]
-            continue
-        if name not in names:
-            names.append(name)
-        if isinstance(options, Mapping):
-            configs[name] = {str(k): v for k, v in _without_none(options).items()}
-    if "attr_list" not in names:
-        names.append("attr_list")
-    return names, configs, dropped
-
-
-def _without_none(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return {k: _without_none(v) for k, v in value.items() if v is not None}
-    if isinstance(value, (list, tuple)):
-        return [_without_none(v) for v in value if v is not None]
-    return value
-
-
 def _nav(build: Build, names: Mapping[str, str]) -> list[Any]:
     """The navigation: mkdocs.yml's own when it has one, else the portfolio's; only pages the folder holds."""
     written = {posixpath.normpath(uri): name for uri, name in names.items()}
     nav = build.settings.nav if build.settings.nav is not None else build.navigation()
-    return _nav_entries(nav if isinstance(nav, list) else [nav], written)
+    return _nav_entries(nav if isinstance(nav, list) else [nav], written, build.site_map)
 
 
-def _nav_entries(entries: Iterable[Any], written: Mapping[str, str]) -> list[Any]:
-    kept: list[Any] = []
+def _nav_entries(entries: Iterable[Any], written: Mapping[str, str], site: SiteMap) -> list[Any]:
+    found: list[Any] = []
     for entry in entries:
         if isinstance(entry, str):
-            target = _nav_target(entry, written)
+            target = _nav_target(entry, written, site)
             if target is not None:
-                kept.append(target)
+                found.append(target)
         elif isinstance(entry, Mapping):
             for title, value in entry.items():
                 if isinstance(value, str):
-                    target = _nav_target(value, written)
+                    target = _nav_target(value, written, site)
                     if target is not None:
-                        kept.append({str(title): target})
+                        found.append({str(title): target})
                 elif isinstance(value, list):
-                    children = _nav_entries(value, written)
+                    children = _nav_entries(value, written, site)
                     if children:
-                        kept.append({str(title): children})
+                        found.append({str(title): children})
         elif isinstance(entry, list):
-            kept.extend(_nav_entries(entry, written))
-    return kept
+            found.extend(_nav_entries(entry, written, site))
+    return found
 
 
-def _nav_target(value: str, written: Mapping[str, str]) -> str | None:
-    """A nav entry's page as written in the folder; a URL to another site as it is; None for anything else."""
-    if re.match(r"[A-Za-z][A-Za-z0-9+.\-]*://", value):
-        return value
+def _nav_target(value: str, written: Mapping[str, str], site: SiteMap) -> str | None:
+    """A nav entry's page as written in the folder; a URL to another site as it is (one to this site's own host
+    is judged as the seal judges a link); None for anything else."""
+    if re.match(r"[A-Za-z][A-Za-z0-9+.\-]*:", value.strip()):
+        return value if kept(value, "", site) else None
     return written.get(posixpath.normpath(value.strip().lstrip("/"))) if value.strip() else None
 
 

@@ -19,6 +19,7 @@ from markupsafe import Markup
 from ..model.problems import Problems
 from ..reading.front_matter import split_front_matter
 from ..site.assemble import Build
+from ..site.markdown import markdown_extensions
 from ..site.pages import page_uri
 from ..site.render import TEMPLATES
 
@@ -62,7 +63,8 @@ def pack_html(build: Build) -> str:
     """The accreditation pack as a standalone HTML document, its links sealed as the site's are."""
     uri = page_uri("print")
     parts = split_front_matter(build.markdown(uri), uri, Problems())
-    body = markdown.markdown(parts[1] if parts else "", extensions=["attr_list", "tables", "toc", "admonition"])
+    names, configs, _ = markdown_extensions(build.settings)  # as the site renders it (less what copies in files)
+    body = markdown.markdown(parts[1] if parts else "", extensions=names, extension_configs=configs)
     folders = [folder for folder in (build.settings.custom_dir, TEMPLATES) if folder]
     stylesheets = [
         next(f / "assets/portfolio" / name for f in folders if (f / "assets/portfolio" / name).is_file()).read_text(

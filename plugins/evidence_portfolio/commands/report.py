@@ -58,10 +58,11 @@ def summary(build: Build) -> dict[str, Any]:
 
 
 def _fingerprints(build: Build) -> dict[str, tuple[str, str, str]]:
+    """The items of the build (its audience's only), each with what a change to it would change."""
+    pages = build.project.pages
     return {
-        page.item.id: (page.item.title, repr(sorted(page.meta.items(), key=str)), page.body)
-        for page in build.project.pages.values()
-        if page.item
+        item.id: (item.title, repr(sorted(pages[item.src_uri].meta.items(), key=str)), pages[item.src_uri].body)
+        for item in build.publication.items
     }
 
 

@@ -427,8 +427,10 @@ _CODES = (
         "mkdocs.yml:12: error: pymdownx.snippets may copy any file under evidence/ into a page (its base_path . "
         "holds evidence/), so a public page could show an item withheld from the public audience; set its "
         "base_path to a folder outside evidence/, such as snippets/",
-        "A setting of `mkdocs.yml` would let a page publish what its audience may not see, so builds for narrower "
-        "audiences than internal stop. The message says which setting and how to make it safe.",
+        "A setting would let a page publish what its audience may not see: a setting of `mkdocs.yml` (builds for "
+        "narrower audiences than internal then stop), or a `visibility` (or other key the portfolio reads) in a "
+        "`.meta.yml` that Material's meta plugin would give a whole folder (the portfolio reads it only from each "
+        "page). The message says which setting and how to make it safe.",
         group="framework",
     ),
     Code(
@@ -480,7 +482,7 @@ _CODES = (
         "error",
         "the ... cell is empty",
         'framework.csv:4: error: the "question" cell (column C) is empty; write the question this section asks; '
-        "if it is merged with the cell above, unmerge it and write the text in each row (only the \"challenge\" "
+        'if it is merged with the cell above, unmerge it and write the text in each row (only the "challenge" '
         'column may be left empty to mean "the challenge above")',
         "Every row of a section needs its section, question and best practice (a cell holding only spaces is "
         "empty). Only the challenge may be left empty, or merged over several rows: the row then belongs to the "
@@ -493,7 +495,7 @@ _CODES = (
         "this row comes before any challenge",
         'framework.csv:2: error: this row comes before any challenge: its "challenge" cell (column A) is empty and '
         "no row above names one; write the challenge's title in it",
-        "An empty challenge cell means \"the challenge above\", but this row has none above it. Write the "
+        'An empty challenge cell means "the challenge above", but this row has none above it. Write the '
         "challenge's title in the first row of each challenge.",
         group="framework",
     ),
@@ -543,8 +545,8 @@ _CODES = (
         "sheet-invisible-character",
         "error",
         "holds an invisible character",
-        'framework.csv:3: error: the "best_practice" cell (column D) holds an invisible character (U+0007, bell), '
-        "usually pasted from a word processor; retype the text of that cell",
+        'framework.csv:3: error: the "best_practice" cell (column D) holds an invisible character (U+0007, a '
+        "control character), usually pasted from a word processor; retype the text of that cell",
         "A cell holds a control character that no framework file may hold, usually pasted from a word processor "
         "or a PDF. Retype the text of that cell (line breaks are fine).",
         group="framework",

@@ -22,6 +22,9 @@ _CLOSING = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.MULTILINE)
 _DASHES = re.compile(r"[\s\-_*=~+\u2010-\u2015\u2212\ufe58\ufe63\uff0d]+")
 """A line of dashes of any sort (hyphens, en and em dashes, minus signs...), as a word processor may write `---`,
 or the `+++` of TOML front matter."""
+_INVISIBLE = re.compile(r"[\x00\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
+"""Characters that take no room on screen (a zero-width space, a soft hyphen...): "\u200b---" looks like "---"."""
+_FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
 _KEY_LINE = re.compile(r"[ \t\u00a0]*(?P<key>[A-Za-z_][A-Za-z0-9_ \u00a0-]*?)[ \t\u00a0]*[:=](?:[ \t\u00a0]|$)")
 """A `key: value` line (or TOML's `key = value`)."""
 
@@ -40,9 +43,9 @@ def split_front_matter(text: str, path: str, problems: Problems) -> tuple[str | 
     """(front matter YAML or None, body, line of the body); None when front matter is broken (an error)."""
     opening = _OPENING.match(text)
     if not opening:
-        unread = _unread_front_matter(text)
+        unread = _unread_front_matter(text) or _later_front_matter(text)
         if unread:
-            problems.add("front-matter-unread", path, 1, unread)
+            problems.add("front-matter-unread", path, 1, unread[1])
             return None
         return None, text, 1
     closing = _CLOSING.search(text, opening.end())
@@ -55,37 +58,71 @@ def split_front_matter(text: str, path: str, problems: Problems) -> tuple[str | 
         )
         return None
     body_line = text.count("\n", 0, closing.end()) + 1
-    return text[opening.end() : closing.start()], text[closing.end() :], body_line
+    body = text[closing.end() :]
+    second = _later_front_matter(body)
+    if second:
+        problems.add("front-matter-unread", path, body_line + second[0], second[1])
+        return None
+    return text[opening.end() : closing.start()], body, body_line
 
 
-def _unread_front_matter(text: str) -> str | None:
-    """Why the top of a file that does not start with "---" looks like front matter all the same, or None."""
-    lines = text.split("\n", 40)[:40]
+def _unread_front_matter(text: str) -> tuple[int, str] | None:
+    """(0, why) when the top of a file that does not start with "---" looks like front matter all the same."""
+    lines = _INVISIBLE.sub("", text).split("\n", 40)[:40]
     index = 0
     while index < len(lines) and _DASHES.fullmatch(lines[index] or " "):
         index += 1
-    keys = []
-    for line in lines[index:]:
-        match = _KEY_LINE.match(line)
-        if not match:
-            break
-        keys.append(match["key"].strip().lower())
+    keys = _keys(lines[index:])
     known = set(every_field()) | {"type", "visibility"}
     if not keys or not (index > 0 or keys[0] in known):
         return None
     if not any(key in known or key.replace(" ", "_") in known for key in keys):
         return None
-    first = lines[0]
+    first = text.split("\n", 1)[0]
     if first.strip() == "":
         where = "line 1 is blank"
     elif index > 0:
         where = f'line 1 is "{first.strip()[:20]}" instead of "---"'
     else:
         where = f'there is no line "---" above "{first.strip()[:40]}"'
-    return (
+    return 0, (
         f"this file starts with front matter that is not read, because {where}; make the very first line of the "
         'file exactly "---", and end the front matter with another line "---"'
     )
+
+
+def _later_front_matter(text: str) -> tuple[int, str] | None:
+    """(index of the line, why) when a line of dashes further down the text (in its first 40 lines, outside code)
+    opens what reads as front matter with a `type` or `visibility`: MkDocs reads only a block on line 1 (a
+    comment or heading above it, a second block, `--- # a comment`, an invisible character before it)."""
+    lines = text.split("\n", 40)[:40]
+    fence = ""
+    for index, line in enumerate(lines):
+        marker = _FENCE.match(line)
+        if marker and (not fence or marker[1][0] == fence[0]):
+            fence = "" if fence else marker[1]
+            continue
+        cleaned = _INVISIBLE.sub("", line).split(" #", 1)[0]
+        if fence or len(cleaned.strip()) < 3 or not _DASHES.fullmatch(cleaned):
+            continue
+        if {"type", "visibility"} & set(_keys(lines[index + 1 :])):
+            return index, (
+                f"line {index + 1} opens front matter that is not read: only a block that starts on the very first "
+                'line of the file, with a line that is exactly "---", is read; move it to the top (nothing, not even '
+                "a comment or a heading, above it), or remove it"
+            )
+    return None
+
+
+def _keys(lines: list[str]) -> list[str]:
+    """The keys of the `key: value` lines at the start of `lines`."""
+    keys = []
+    for line in lines:
+        match = _KEY_LINE.match(line)
+        if not match:
+            break
+        keys.append(match["key"].strip().lower())
+    return keys
 
 
 def read_source(raw: bytes, path: str) -> tuple[Source | None, Problems]:

@@ -24,7 +24,8 @@ _SCANNED = URL_ATTRIBUTES | URL_LIST_ATTRIBUTES.keys()
 
 _FENCE = re.compile(r"^[ \t>]*(`{3,}|~{3,})", re.MULTILINE)
 _CODE_SPAN = re.compile(r"(?<![\\`])(`+)(?!`).+?(?<!`)\1(?!`)")
-_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+"""A closed HTML comment (an unclosed one is not trusted to hide anything: Markdown may not read it as one)."""
 _INLINE_START = re.compile(r"\]\(")
 _DEFINITION = re.compile(r"^[ \t>]*\[(?P<label>[^\[\]\n]*)\]:[ \t]*\n?[ \t>]*(?P<target><[^>\n]*>|\S+)", re.MULTILINE)
 _TAG = re.compile(r"<[A-Za-z]")
@@ -194,6 +195,11 @@ def url_list_spans(value: str, name: str) -> list[tuple[int, int]]:
 
 
 def _html_urls(body: str) -> list[tuple[int, int]]:
+    # html.parser reads an unclosed "<!--" as a comment to the end, hiding the tags after it; python-markdown
+    # writes it out as text, and the tags after it stay tags. Read them as tags (same length: offsets hold).
+    start = body.rfind("<!--")
+    if start != -1 and body.find("-->", start + 4) == -1:
+        body = body[:start] + " " + body[start + 1 :]
     finder = _AttributeFinder(body)
     try:
         finder.feed(body)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from ..model.framework import Framework
 from ..model.item_types import item_only_keys
 from ..model.items import Item
 from ..model.problems import Problems, suggest
 from ..model.vocabulary import AUDIENCES, Audience, as_audience
-from .fields import FieldReader
+from .fields import FieldReader, kind_of, report_duplicates
 from .front_matter import Source
 from .item_reader import FRONT_MATTER_OFFSET, ItemReader
 from .links import Link, scan_links
@@ -46,17 +47,21 @@ def parse_page(
     framework: Framework | None,
     existing: frozenset[str],
     links_out: frozenset[str] = frozenset(),
+    *,
+    theme_dirs: tuple[Path, ...] = (),
 ) -> tuple[Page, Problems]:
     """Validate one page read by `read_source`. `existing` holds every file under evidence/, `links_out` the
-    symbolic links there that lead outside it (for attachments)."""
+    symbolic links there that lead outside it (for attachments), `theme_dirs` the theme's template folders."""
     problems = Problems()
     meta = source.meta
     links = scan_links(source.body, source.body_line)
+    _check_page_keys(meta, path, problems, theme_dirs)
     if "type" in meta:
         item = ItemReader(src_uri, path, meta, framework, existing, links_out, problems).read()
         visibility: Audience = item.visibility if item else "internal"
         return Page(src_uri, path, meta, source.body, source.body_line, item, visibility, links), problems
     _check_plain(meta, path, problems)
+    report_duplicates(meta, path, FRONT_MATTER_OFFSET, problems)  # "visibility" twice: YAML keeps the last
     fields = FieldReader(meta, path, FRONT_MATTER_OFFSET, problems)
     if "visibility" in meta and meta["visibility"] is None:  # empty: not the public default a reader would assume
         fields.error("visibility", f'"visibility" is empty; give one of {", ".join(AUDIENCES)}', "empty-value")
@@ -67,6 +72,58 @@ def parse_page(
 
 
 _PLAIN = "this page is not an item, and would be published to everyone"
+
+_TEXT_KEYS = ("icon", "subtitle", "description", "status")
+"""Keys MkDocs and Material read from any page as one text."""
+
+
+def _check_page_keys(meta: LineMap, path: str, problems: Problems, theme_dirs: tuple[Path, ...]) -> None:
+    """The keys MkDocs and Material read from any page, in the shapes they need: a wrong one would stop the build
+    with a message that names no line (or no file)."""
+    fields = FieldReader(meta, path, FRONT_MATTER_OFFSET, problems)
+    for key in _TEXT_KEYS:
+        fields.text(key)
+    template = fields.text("template")
+    if template is not None:
+        name = template.replace("\\", "/").lstrip("/")
+        if name.startswith("portfolio/") or ".." in name.split("/"):
+            fields.error(
+                "template",
+                f'"template" may not name "{template}": the portfolio\'s own templates make its '
+                "generated pages, not pages of yours; name a template of the theme, such as main.html",
+                "unknown-value",
+            )
+        elif theme_dirs and not any((folder / name).is_file() for folder in theme_dirs):
+            fields.error(
+                "template",
+                f'the theme has no template "{template}"; name one of its templates (such as '
+                "main.html), or one in the custom_dir of mkdocs.yml",
+                "unknown-value",
+            )
+    search = meta.get("search")
+    if "search" in meta and not (
+        isinstance(search, dict)
+        and set(search) <= {"exclude", "boost"}
+        and isinstance(search.get("exclude", False), bool)
+        and isinstance(search.get("boost", 1), (int, float))
+    ):
+        fields.error(
+            "search", f'"search" must be key: value lines with "exclude: true" or "boost: 2", not {kind_of(search)}'
+        )
+    for key in ("hide", "tags") if "type" not in meta else ("hide",):  # an item's tags are read with the item
+        value = meta.get(key)
+        if (
+            key in meta
+            and value is not None
+            and not (isinstance(value, list) and all(isinstance(entry, str) for entry in value))
+        ):
+            fields.error(
+                key,
+                f'"{key}" must be a list such as [{"navigation, toc" if key == "hide" else "a, b"}], '
+                f"not {kind_of(value)}",
+            )
+    if "comments" in meta and not isinstance(meta["comments"], bool):
+        fields.error("comments", f'"comments" must be true or false, not {kind_of(meta["comments"])}')
 
 
 def _check_plain(meta: LineMap, path: str, problems: Problems) -> None:

@@ -6,7 +6,7 @@ internal item fails a public build too.
 
 from __future__ import annotations
 
-import fnmatch
+import functools
 import posixpath
 import re
 from collections.abc import Callable, Iterable
@@ -15,6 +15,7 @@ from html import unescape
 from urllib.parse import unquote
 
 from ..model.framework import Framework
+from ..model.item_types import item_only_keys
 from ..model.problems import Problems
 from ..model.urls import MARKDOWN_EXTENSIONS, destination, is_markdown, page_url
 from .framework_file import load_framework
@@ -22,6 +23,7 @@ from .links import Link, resolve
 from .pages import Page, parse_page
 from .scan import SourceCache, scan
 from .settings import Settings
+from .yaml_lines import LineMap, YamlProblem, load_yaml
 
 INTRO_URI = "index.md"
 """evidence/index.md: the introduction at the top of the overview, whose address it takes."""
@@ -45,11 +47,14 @@ class Project:
         page = self.pages.get(INTRO_URI)
         return page if page and not page.item else None
 
-    def published_on_its_own(self, src_uri: str) -> bool:
-        """Whether the project publishes this file to every audience, whatever refers to it."""
-        return src_uri in self.settings.site_files or any(
-            fnmatch.fnmatchcase(src_uri, pattern.lstrip("/")) for pattern in self.settings.publish
-        )
+    def site_file(self, src_uri: str) -> bool:
+        """Whether mkdocs.yml uses this file itself (extra_css, extra_javascript, logo, favicon)."""
+        return src_uri in self.settings.site_files
+
+    def listed_to_publish(self, src_uri: str) -> bool:
+        """Whether the plugin's `publish` option names this file (a path, or a pattern where `*` stays within a
+        folder and `**` crosses folders)."""
+        return any(_glob(pattern).fullmatch(src_uri) for pattern in self.settings.publish)
 
 
 Reserved = Callable[[Framework | None], Iterable[str]]
@@ -73,7 +78,9 @@ def read_project(settings: Settings, reserved: Reserved, cache: SourceCache | No
         path = settings.display_uri(uri)
         source, found = cache.read(settings.docs_dir / uri, path, settings.max_file_mb)
         if source is not None:
-            page, checked = parse_page(uri, path, source, framework, existing, tree.links_out)
+            page, checked = parse_page(
+                uri, path, source, framework, existing, tree.links_out, theme_dirs=settings.theme_dirs
+            )
             found = Problems(found + checked)
         problems.extend(found)
         if source is not None and not found.errors:
@@ -81,12 +88,39 @@ def read_project(settings: Settings, reserved: Reserved, cache: SourceCache | No
         else:
             unread.add(uri)
     files = frozenset(uri for uri in tree.files if not is_markdown(uri))
+    for uri in tree.companions:
+        if uri.rsplit("/", 1)[-1] in settings.meta_files:
+            _check_meta_file(settings, uri, problems)
     project = Project(settings, framework, pages, files, problems, frozenset(unread))
     generated = frozenset(reserved(framework))
     _check_addresses(project, existing, generated)
     _check_links(project, existing, generated)
     problems.sort()
     return project
+
+
+def _check_meta_file(settings: Settings, src_uri: str, problems: Problems) -> None:
+    """Material's meta plugin gives every page of a folder the keys of its meta file; the portfolio reads each
+    page's own front matter only, so keys it reads there (a `visibility` meant to withhold the folder) are an
+    error, not a silent difference between what the file says and what is published."""
+    path = settings.display_uri(src_uri)
+    try:
+        data = load_yaml((settings.docs_dir / src_uri).read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError, YamlProblem):
+        return  # the meta plugin reports a file it cannot read
+    if not isinstance(data, LineMap):
+        return
+    read_here = {"type", "visibility", *item_only_keys()}  # tags and the like are the meta plugin's to give
+    for key in data:
+        if key in read_here:
+            problems.add(
+                "unsafe-setting",
+                path,
+                data.line_of(key) + 1,
+                f'"{key}" in {src_uri.rsplit("/", 1)[-1]} would apply to every page of this folder, but the portfolio '
+                f'reads "{key}" only from each page\'s own front matter; set it there (in each page), and remove it '
+                "from this file",
+            )
 
 
 def _check_addresses(project: Project, existing: frozenset[str], generated: frozenset[str]) -> None:
@@ -167,7 +201,7 @@ def _check_links(project: Project, existing: frozenset[str], generated: frozense
                 also=[settings.display_uri(found.rstrip("/"))],
             )
     for uri in sorted(project.files - referred):
-        if not project.published_on_its_own(uri):
+        if not (project.site_file(uri) or project.listed_to_publish(uri)):
             project.problems.add(
                 "unreferenced-file",
                 settings.display_uri(uri),
@@ -210,6 +244,14 @@ def clean_url(target: str, html: bool) -> str:
     backslashes read as slashes."""
     text = unescape(target) if html else target
     return re.sub(r"[\t\n\r]", "", text).strip().replace("\\", "/")
+
+
+@functools.cache
+def _glob(pattern: str) -> re.Pattern[str]:
+    """A `publish` pattern as a regular expression over paths under evidence/."""
+    parts = re.split(r"(\*\*/?|\*|\?)", pattern.strip().lstrip("/"))
+    wild = {"**/": "(?:.*/)?", "**": ".*", "*": "[^/]*", "?": "[^/]"}
+    return re.compile("".join(wild.get(part, re.escape(part)) for part in parts))
 
 
 def _parents(folder: str) -> Iterable[str]:

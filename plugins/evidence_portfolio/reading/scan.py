@@ -17,6 +17,8 @@ class Tree:
 
     files: tuple[str, ...]
     links_out: frozenset[str]
+    companions: tuple[str, ...] = ()
+    """The files other plugins read (not published)."""
 
 
 def scan(settings: Settings, problems: Problems) -> Tree:
@@ -29,6 +31,7 @@ def scan(settings: Settings, problems: Problems) -> Tree:
     """
     docs = settings.docs_dir.resolve()
     found: list[str] = []
+    companions: list[str] = []
     links_out: set[str] = set()
     pending = [settings.docs_dir]
     while pending:
@@ -42,6 +45,7 @@ def scan(settings: Settings, problems: Problems) -> Tree:
             path = Path(entry.path)
             uri = path.relative_to(settings.docs_dir).as_posix()
             if settings.companion(uri) and not entry.is_dir():
+                companions.append(uri)
                 continue
             if entry.name.startswith(".") or uri == "templates":
                 _skipped(settings, path, problems)
@@ -53,7 +57,7 @@ def scan(settings: Settings, problems: Problems) -> Tree:
                 pending.append(path)
             elif entry.is_file():
                 found.append(uri)
-    return Tree(tuple(sorted(found)), frozenset(links_out))
+    return Tree(tuple(sorted(found)), frozenset(links_out), tuple(sorted(companions)))
 
 
 def _skipped(settings: Settings, path: Path, problems: Problems) -> None:

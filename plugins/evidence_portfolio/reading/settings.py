@@ -8,6 +8,7 @@ read as empty values) and hands `resolve` the same kind of mapping.
 from __future__ import annotations
 
 import datetime
+import importlib.util
 import os
 import posixpath
 import re
@@ -85,6 +86,9 @@ class Settings:
     """The theme's custom_dir, whose templates win over the package's."""
     config_file: Path | None = None
     """mkdocs.yml itself."""
+    theme_dirs: tuple[Path, ...] = ()
+    """The folders the theme's templates come from (custom_dir first), for a page's `template`; empty when they
+    cannot be told (a theme other than Material, when the command reads mkdocs.yml), and then not checked."""
     snippet_bases: tuple[Path, ...] = ()
     """The folders pymdownx.snippets may copy files from into any page, when it is on."""
     extra_css: tuple[str, ...] = ()
@@ -97,6 +101,9 @@ class Settings:
     """The blogs of Material's blog plugin, when it is on."""
     companion_files: frozenset[str] = COMPANION_FILES
     """Files other plugins read: names (matched in any folder) and paths under evidence/ (with a "/")."""
+    meta_files: frozenset[str] = frozenset()
+    """The names of the files Material's meta plugin reads (when it is on): it gives every page of their folder
+    the keys they hold."""
 
     def companion(self, src_uri: str) -> bool:
         """Whether the file at `src_uri` (under evidence/) is one another plugin reads (never published)."""
@@ -150,6 +157,7 @@ def resolve(root: Path, mkdocs: Mapping[str, Any], options: Mapping[str, Any], a
         nav=mkdocs.get("nav"),
         custom_dir=root / str(custom_dir) if custom_dir else None,
         config_file=root / "mkdocs.yml",
+        theme_dirs=_theme_dirs(root, theme),
         snippet_bases=_snippet_bases(root, mkdocs),
         extra_css=_paths(mkdocs.get("extra_css")),
         extra_javascript=_paths(mkdocs.get("extra_javascript")),
@@ -158,6 +166,9 @@ def resolve(root: Path, mkdocs: Mapping[str, Any], options: Mapping[str, Any], a
         favicon=favicon if isinstance(favicon, str) else None,
         blogs=_blogs(plugins),
         companion_files=_companion_files(plugins),
+        meta_files=frozenset(
+            str(options.get("meta_file") or ".meta.yml") for name, options in _plugin_entries(plugins) if name == "meta"
+        ),
     )
 
 
@@ -210,6 +221,20 @@ def _paths(entries: Any) -> tuple[str, ...]:
     """Stylesheets or scripts of mkdocs.yml: names, or `{path: ...}` entries (MkDocs' ExtraScriptValue)."""
     paths = (e.get("path") if isinstance(e, dict) else getattr(e, "path", e) for e in entries or ())
     return tuple(str(path) for path in paths if isinstance(path, str) and path)
+
+
+def _theme_dirs(root: Path, theme: Mapping[str, Any]) -> tuple[Path, ...]:
+    """MkDocs' own list when it has loaded the theme (`dirs`); else custom_dir and Material's templates."""
+    dirs = getattr(theme, "dirs", None)
+    if dirs:
+        return tuple(Path(folder) for folder in dirs)
+    if (theme.get("name") or "mkdocs") != "material":
+        return ()
+    spec = importlib.util.find_spec("material")
+    if spec is None or spec.origin is None:
+        return ()
+    custom = theme.get("custom_dir")
+    return (*([root / str(custom)] if custom else []), Path(spec.origin).parent / "templates")
 
 
 def extension_options(mkdocs: Mapping[str, Any], name: str) -> dict[str, Any] | None:

@@ -128,7 +128,7 @@ class Build:
         directory = self.settings.use_directory_urls
         moved = self.moved
         outputs = {moved.get(uri) or destination(uri, directory) for uri in (*self.publication.pages, *self.generated)}
-        outputs |= {moved.get(uri, uri) for uri in self.project.files if self.project.published_on_its_own(uri)}
+        outputs |= {moved.get(uri, uri) for uri in self.project.files if self.publication.on_its_own(uri)}
         outputs |= set(EXPORTS) | self.theme_outputs
         candidates = frozenset(moved.get(uri, uri) for uri in self.publication.candidates)
         address = urlsplit(self.settings.site_url)
@@ -144,6 +144,14 @@ class Build:
         sources = {dest: src for src, dest in self.moved.items()}
         self.publication.referenced.update(sources.get(path, path) for path in sealed.references)
         return sealed.html
+
+    def refer_from_navigation(self, src_uri: str) -> bool:
+        """Whether the navigation (part of every page) may link to a non-page file; if so, that file is published
+        as if a page referred to it (an attachment of withheld items only may not be)."""
+        if src_uri in self.publication.candidates:
+            self.publication.referenced.add(src_uri)
+            return True
+        return self.publication.on_its_own(src_uri)
 
     def disclosed(self, problems: Iterable[Problem]) -> list[Problem]:
         """The problems this build may show: none that names a file it withholds."""

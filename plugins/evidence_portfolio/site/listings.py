@@ -8,6 +8,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
+import markdown
+
 from ..computation.portfolio import Portfolio
 from ..model.item_types import ITEM_TYPES, Listing
 from ..model.items import Item, Target
@@ -16,9 +18,6 @@ from ..reading.pages import Page
 OUTCOME_HEADINGS = ("outcome", "result", "impact", "what changed")
 EXCERPT_LENGTH = 280
 _HEADING = re.compile(r"^#{2,6}[ \t]+(.+?)[ \t#]*$")
-_MARKUP = re.compile(r"!?\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])?|[*_`>#|]")
-_DEFINITION = re.compile(r"^[ \t>]*\[[^\]]*\]:")
-"""A reference definition ("[label]: url"): no text of its own."""
 
 
 @dataclass(frozen=True)
@@ -64,15 +63,13 @@ def by_challenge(portfolio: Portfolio, items: list[Item]) -> list[tuple[str, str
 
 
 def outcomes(page: Page) -> str:
-    """The start of the body's "Outcomes" (or "Results", "Impact") section as plain text; "" if it has none."""
+    """The start of the body's "Outcomes" (or "Results", "Impact") section as plain text; "" if it has none.
+
+    The section is rendered as Markdown and only its text kept: link targets, images, HTML and comments give no
+    text, so nothing but what the page itself shows reaches the listing."""
     lines: list[str] | None = None
     rows: list[str] = []
-    skip_next = False
     for line in page.body.split("\n"):
-        if skip_next or (lines is not None and _DEFINITION.match(line)):
-            # A reference definition has no text of its own, nor its URL on the next line.
-            skip_next = not skip_next and line.rstrip().endswith("]:")
-            continue
         heading = _HEADING.match(line)
         if heading:
             if lines is not None:
@@ -81,18 +78,26 @@ def outcomes(page: Page) -> str:
                 lines = []
         elif lines is not None and line.lstrip().startswith("|"):
             if not set(line.strip()) <= set("|-: "):  # a table row, not its rule
-                rows.append(", ".join(cell.strip() for cell in line.strip().strip("|").split("|") if cell.strip()))
+                rows.append(line.strip().strip("|"))
         elif lines is not None:
             lines.append(line)
     # Prose first; a section that is only a table is summed up by its rows (less the header row).
-    chosen = " ".join(lines or []).strip() or "; ".join(rows[1:])
-    text = " ".join(_MARKUP.sub(r"\1", _TextOnly.of(chosen)).split())
+    text = _plain_text("\n".join(lines or [])) or "; ".join(
+        ", ".join(cell for cell in (_plain_text(cell) for cell in row.split("|")) if cell) for row in rows[1:]
+    )
     return text if len(text) <= EXCERPT_LENGTH else text[:EXCERPT_LENGTH].rsplit(" ", 1)[0] + "…"
 
 
+def _plain_text(markdown_text: str) -> str:
+    """What a reader sees of some Markdown: its text, on one line."""
+    if not markdown_text.strip():
+        return ""
+    return " ".join(_TextOnly.of(markdown.markdown(markdown_text, extensions=["attr_list", "tables"])).split())
+
+
 class _TextOnly(HTMLParser):
-    """The text of Markdown with its HTML tags and comments left out (read by a parser: a ">" inside an attribute
-    does not end a tag), so that no link target of the body reaches a listing."""
+    """The text of HTML, read by a parser (a ">" inside an attribute does not end a tag); what is left unread at
+    the end (an unclosed comment or tag) gives no text."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -102,10 +107,9 @@ class _TextOnly(HTMLParser):
         self.parts.append(data)
 
     @classmethod
-    def of(cls, markdown: str) -> str:
+    def of(cls, html: str) -> str:
         parser = cls()
-        parser.feed(markdown)
-        parser.close()
+        parser.feed(html)
         return "".join(parser.parts)
 
 

@@ -411,6 +411,12 @@ _ATTR_LIST_URLS = frozenset(
 """Attributes that attr_list may set and that hold URLs (or may: content, for <meta>): deleted, not judged."""
 
 
+_ANIMATIONS = frozenset(("animate", "set", "animatemotion", "animatetransform", "animatecolor"))
+_FRAMES = frozenset(("iframe", "frame", "object", "embed"))
+"""SVG animations (which may set an attribute holding a URL) and elements showing a document of their own (where a
+`data:` URL is a page whose links cannot be judged): their values are deleted, not judged, as the HTML seal does."""
+
+
 class _Attributes(HTMLParser):
     """The spans of the attributes of a text's start tags (spaces before them included), for deleting one whole;
     and the spans of what holds URLs that are not judged (CSS, srcdoc, refresh), to delete."""
@@ -456,9 +462,11 @@ class _Attributes(HTMLParser):
             attribute, value = match["name"].lower(), html.unescape(match[group])
             if (
                 attribute == "srcdoc"
-                or (attribute in CSS_ATTRIBUTES and _CSS_URL.search(value))
+                or (attribute in CSS_ATTRIBUTES and (_CSS_URL.search(value) or "\\" in value))  # escapes too
                 or (refresh and attribute == "content")
                 or (tag == "base" and attribute == "href")  # it would change how every other URL resolves
+                or (tag in _ANIMATIONS and attribute in ("to", "from", "by", "values"))  # SVG sets a URL with them
+                or (tag in _FRAMES and attribute in ("src", "data") and value.strip()[:5].lower() == "data:")
             ):
                 self.unjudged.append((start, end, value))
         if tag == "style":

@@ -1,6 +1,6 @@
 """The site's navigation (as mkdocs.yml's `nav`): generated pages and plain pages, never the items, since Material
-renders the whole navigation into every page. A `nav` written in mkdocs.yml loses its entries for withheld pages,
-and so does the navigation other plugins build (awesome-pages' `.pages`).
+renders the whole navigation into every page. A `nav` written in mkdocs.yml loses its entries for withheld pages
+(the MkDocs adapter seals the navigation other plugins build, such as awesome-pages', the same way).
 
 Material's blog plugin attaches its posts, archive and categories to its index page, and only when that page is in
 a section of the navigation: the index gets a section of its own, and its posts are left out (as items are).
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import html
 import posixpath
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from ..reading.project import INTRO_URI
@@ -66,19 +65,3 @@ def sealed_nav(nav: Any, keep: Any) -> Any:
     if isinstance(nav, str):
         return nav if keep(nav) else None
     return nav
-
-
-def sealed_nav_items(items: list[Any], keep: Callable[[str], bool]) -> list[Any]:
-    """The navigation MkDocs and other plugins built (MkDocs' sections, pages and links), without the links whose
-    URL `keep` refuses, and without the sections that leaves empty. Pages stay: only files the build holds are
-    pages. (awesome-pages turns a `.pages` entry for a file that is no page of the build into such a link.)"""
-    kept: list[Any] = []
-    for item in items:
-        if getattr(item, "is_section", False):
-            item.children = sealed_nav_items(item.children, keep)
-            if not item.children:
-                continue
-        elif getattr(item, "is_link", False) and not keep(item.url):
-            continue
-        kept.append(item)
-    return kept

@@ -54,13 +54,18 @@ class Publication:
         """Non-page files that a published page may publish by referring to them."""
         return self.project.files - self.kept_back
 
+    def on_its_own(self, src_uri: str) -> bool:
+        """Whether a file is published whatever refers to it: a file of the site itself, or one the `publish`
+        option names, unless it is an attachment of withheld items only (those stay withheld, whatever a pattern
+        says)."""
+        project = self.project
+        return project.site_file(src_uri) or (project.listed_to_publish(src_uri) and src_uri not in self.kept_back)
+
     def file_published(self, src_uri: str) -> bool:
         """Whether a non-page file under evidence/ is in the site (final once every page has been sealed)."""
         if src_uri not in self.project.files:
             return False
-        return self.project.published_on_its_own(src_uri) or (
-            src_uri in self.referenced and src_uri not in self.kept_back
-        )
+        return self.on_its_own(src_uri) or (src_uri in self.referenced and src_uri not in self.kept_back)
 
     def published(self, src_uri: str) -> bool:
         """Whether a file under evidence/ (a page or another file) is in the site."""

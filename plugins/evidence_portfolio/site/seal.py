@@ -98,6 +98,13 @@ class Sealed:
     """Every URL reduced, as written (character references decoded), in document order (for logs and tests)."""
 
 
+def kept(url: str, page_url: str, site: SiteMap) -> bool:
+    """Whether a URL written on the page at `page_url` may stay: it leads outside the site, or to a file the site
+    holds (the verdict `seal` reaches on a link)."""
+    verdict, _ = _Context(page_url, site).verdict(url)
+    return verdict != _REMOVE
+
+
 def seal(html: str, page_url: str, site: SiteMap) -> Sealed:
     """The page's HTML with every URL leading to a file of the site that the site does not hold reduced to text.
 
@@ -113,6 +120,11 @@ def seal(html: str, page_url: str, site: SiteMap) -> Sealed:
         return Sealed("", frozenset(), (WHOLE_PAGE,))
     return Sealed(sealed, frozenset(context.references), tuple(context.removed))
 
+
+_ANIMATIONS = frozenset(("animate", "set", "animatemotion", "animatetransform", "animatecolor"))
+"""SVG elements that set another attribute's value over time (to, from, by, values)."""
+_FRAMES = frozenset(("iframe", "frame", "object", "embed"))
+"""Elements that show a document of their own: a `data:` URL there is a page whose links cannot be judged."""
 
 # Attributes and what they hold.
 _URL, _SRCSET, _SPACED, _CSS, _HTML = range(5)
@@ -264,7 +276,10 @@ class _Context:
     def css(self, text: str) -> tuple[str, list[str], list[str]]:
         """CSS text with its URLs leading to withheld files made `none`, those URLs and the candidates kept.
 
-        Repeated until nothing is removed: what is left around a removed @import could form a new url(...)."""
+        Repeated until nothing is removed: what is left around a removed @import could form a new url(...). CSS
+        whose escapes spell a URL function (`\\75 rl(...)`) is removed whole: its URLs cannot be told apart."""
+        if "\\" in text and len(_CSS_TOKEN.findall(_css_unescape(text))) != len(_CSS_TOKEN.findall(text)):
+            return "", [text], []
         removed: list[str] = []
         for _ in range(_MOST_PASSES):
             text, removed_now, references = self._css_pass(text)
@@ -512,9 +527,11 @@ class _Document(HTMLParser):
     def _seal_tag(self, tag: str, attrs: list[tuple[str, str | None]], self_closing: bool) -> tuple[str | None, bool]:
         """The start tag's replacement (None: unchanged) and whether the element lost it for a removed URL."""
         kinds = _KIND
+        context = self._context
+        if tag in _ANIMATIONS:
+            return self._seal_animation(attrs)
         if tag != "meta" and all(name not in kinds for name, _ in attrs):
             return None, False
-        context = self._context
         decisive = -1
         names = _DECISIVE.get(tag)
         if tag == "input" and (_first(attrs, "type") or "").strip(_HTML_SPACE).lower() == "image":
@@ -539,6 +556,8 @@ class _Document(HTMLParser):
             if kind == _URL:
                 if tag == "base" and name == "href":
                     verdict, reference = (_LEAVE if value.strip(_C0_SPACE)[:1] in ("", "#") else _REMOVE), None
+                elif tag in _FRAMES and value.strip(_C0_SPACE)[:5].lower() == "data:":
+                    verdict, reference = _REMOVE, None  # a document of its own, whose links cannot be judged
                 else:
                     verdict, reference = context.verdict(value)
                 if verdict == _REMOVE:
@@ -603,6 +622,22 @@ class _Document(HTMLParser):
         raw = self.get_starttag_text() or ""
         if changed or (checked and _ODD_SPACE.search(raw)):
             return _start_tag(raw, tag, kept, self_closing), False
+        return None, False
+
+    def _seal_animation(self, attrs: list[tuple[str, str | None]]) -> tuple[str | None, bool]:
+        """An SVG animation of a URL attribute (`<animate attributeName="href" to="...">`) sets the URLs of its
+        to, from, by and values: the element goes when any of them leads to a withheld or absent file."""
+        target = (_first(attrs, "attributename") or "").strip(_HTML_SPACE).lower()
+        if target not in URL_ATTRIBUTES:
+            return None, False
+        urls = [value for name, value in attrs if name in ("to", "from", "by") and value]
+        urls += [url for name, value in attrs if name == "values" and value for url in value.split(";") if url.strip()]
+        verdicts = [(url, *self._context.verdict(url)) for url in urls]
+        removed = [url for url, verdict, _ in verdicts if verdict == _REMOVE]
+        if removed:
+            self._context.removed += removed
+            return "", True
+        self._context.references.update(reference for _, _, reference in verdicts if reference)
         return None, False
 
     def _close_raw(self, stop: int) -> None:

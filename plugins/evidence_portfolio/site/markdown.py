@@ -1,0 +1,49 @@
+"""Markdown rendered as MkDocs renders it, for the doors that render pages themselves (the PDF, the sealed folder
+for other engines): the project's extensions, with their options."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ..reading.settings import Settings
+
+BUILTIN_EXTENSIONS = ("toc", "tables", "fenced_code")
+"""The extensions MkDocs always adds to mkdocs.yml's (Zensical needs toc); the plugin adds attr_list."""
+INCLUDING_EXTENSIONS = frozenset(("pymdownx.snippets", "markdown_include.include", "mdx_include"))
+"""Extensions that copy other files' text into a page (any file, a withheld one too): left out."""
+
+
+def markdown_extensions(settings: Settings) -> tuple[list[str], dict[str, dict[str, Any]], list[str]]:
+    """The Markdown extensions MkDocs would use for the project: its builtins, mkdocs.yml's, attr_list; with
+    their options (options YAML could not give a value, such as Python names, left out); and those left out,
+    because they copy other files into pages."""
+    names = list(BUILTIN_EXTENSIONS)
+    configs: dict[str, dict[str, Any]] = {}
+    dropped: list[str] = []
+    for entry in settings.markdown_extensions:
+        if isinstance(entry, str):
+            name, options = entry, None
+        elif isinstance(entry, Mapping) and len(entry) == 1:
+            name, options = next(iter(entry.items()))
+        else:
+            continue
+        name = str(name).removeprefix("markdown.extensions.")
+        if name in INCLUDING_EXTENSIONS:
+            dropped += [] if name in dropped else [name]
+            continue
+        if name not in names:
+            names.append(name)
+        if isinstance(options, Mapping):
+            configs[name] = {str(k): v for k, v in _without_none(options).items()}
+    if "attr_list" not in names:
+        names.append("attr_list")
+    return names, configs, dropped
+
+
+def _without_none(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return {k: _without_none(v) for k, v in value.items() if v is not None}
+    if isinstance(value, (list, tuple)):
+        return [_without_none(v) for v in value if v is not None]
+    return value
