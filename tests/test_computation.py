@@ -147,7 +147,7 @@ def test_stale_and_overdue_use_as_of(project: Project) -> None:
         "today.md",
         "title: Today\ntype: action\nmaps_to: partnerships/do\ndate: 2026-01-01\nowner: Me\ndue: 2026-11-27",
     )
-    lines = project.check().lines
+    lines = project.check_in_process().lines
     overdue = [line for line in lines if "overdue" in line]
     assert overdue == [
         'evidence/late.md:7: warning: overdue action: due 2026-11-26 and status "planned"; finish it and set '

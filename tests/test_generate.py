@@ -189,7 +189,8 @@ def test_the_leak_suite_scenarios_hold_nothing_withheld(name: str, tmp_path: Pat
     if engine is None and os.environ.get("PORTFOLIO_REQUIRE_ENGINES") == "1":
         pytest.fail("PORTFOLIO_REQUIRE_ENGINES=1, and the zensical command is not installed (pip install zensical)")
     folders = {}
-    for audience in AUDIENCES:
+    audiences = ("public", "internal")  # the narrowest and the widest (the accreditor's: test (a) above)
+    for audience in audiences:
         out = tmp_path / f"out-{audience}"
         result = generate(project.root, audience, out)
         if result.code == 1 and "fix them first" in result.stderr:  # the core refuses the project (snippets)
@@ -202,7 +203,7 @@ def test_the_leak_suite_scenarios_hold_nothing_withheld(name: str, tmp_path: Pat
         folders[audience] = everything(out)
     failures = []
     for vector in plan.vectors:
-        for audience in AUDIENCES:
+        for audience in audiences:
             found = holding(folders[audience], vector.word)
             allowed = vector.level != "nobody" and AUDIENCES.index(audience) >= AUDIENCES.index(vector.level)
             if found and not allowed:

@@ -19,7 +19,7 @@ BOMB = "lol: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
 
 
 def lines_of(project: Project, path: str) -> list[str]:
-    return [line for line in project.check().lines if line.startswith(path + ":")]
+    return [line for line in project.check_in_process().lines if line.startswith(path + ":")]
 
 
 def test_alias_bomb_is_rejected_fast(project: Project) -> None:
@@ -140,6 +140,6 @@ def test_markup_in_fields_is_shown_as_text_everywhere(project: Project, payload:
     from pypdf import PdfReader
 
     pdf = tmp_path / "pack.pdf"
-    assert project.run("pdf", str(project.root), "-o", str(pdf)).code == 0
+    assert project.command("pdf", str(project.root), "-o", str(pdf)).code == 0
     text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert payload.replace(" ", "") in text.replace(" ", "").replace("\n", "")

@@ -17,11 +17,8 @@ leak (or a crash) to fix.
 
 from __future__ import annotations
 
-import argparse
-import contextlib
 import gzip
 import html
-import io
 import json
 import os
 import subprocess
@@ -727,10 +724,6 @@ def pack_extensions_scenario() -> Scenario:
     return s
 
 
-SECOND_ATTACKER = ("second-attacker", "publish-patterns", "nav-urls", "pack-extensions")
-"""The scenarios added by the second attacker (also built as sealed folders below)."""
-
-
 SCENARIOS: dict[str, Callable[[], Scenario]] = {
     "hostile": hostile_scenario,
     "no-directory-urls": no_directory_urls_scenario,
@@ -897,7 +890,7 @@ def test_the_accreditation_pack_pdf_holds_no_withheld_canary(builds: Callable[[s
 
     def pdf_text(audience: str) -> str:
         output = tmp_path / f"{audience}.pdf"
-        done = built.project.run(
+        done = built.project.command(
             "pdf", str(built.project.root), "-o", str(output), env={"PORTFOLIO_AUDIENCE": audience}
         )
         assert done.code == 0, done.stderr
@@ -1045,7 +1038,7 @@ def test_a_file_that_looks_like_an_item_but_is_not_read_is_an_error(
         assert result.failed, f"the {audience} build of {vector} did not fail"
         assert any(where in entry for entry in result.log), (where, result.log)
         assert Site.read(audience, result).where(word) == []
-    checked = project.check()
+    checked = project.check_in_process()
     assert checked.code == 1, checked.stdout + checked.stderr
     assert any(entry.startswith(where) for entry in checked.lines), (where, checked.lines)
 
@@ -1256,9 +1249,10 @@ def test_snippets_from_a_folder_outside_evidence_are_allowed(project: Project) -
 
 # ================================================================================ second attacker: more doors
 #
-# The vectors of the scenarios above named in SECOND_ATTACKER run through test_canary_reaches_only_its_audience
-# with the others. The tests below are those that need a door of their own: MkDocs page keys that crash a build,
-# Material's folder metadata, `portfolio report`, the PDF and the sealed folder for Zensical.
+# The vectors of the second attacker's scenarios run through test_canary_reaches_only_its_audience with the others
+# (and through the sealed folder for Zensical in tests/test_generate.py, with every scenario of PLANS). The tests
+# below are those that need a door of their own: MkDocs page keys that crash a build, Material's folder metadata,
+# `portfolio report` and the PDF.
 
 
 PAGE_KEYS = [
@@ -1292,7 +1286,7 @@ def test_a_page_key_mkdocs_cannot_use_is_an_error_at_its_line(
         assert result.failed, f"the {audience} build of {vector} did not fail"
         assert any(where in entry for entry in result.log), (where, result.log[-10:])
         assert Site.read(audience, result).where(word) == []
-    checked = project.check()
+    checked = project.check_in_process()
     assert checked.code == 1, checked.stdout + checked.stderr
     assert any(entry.startswith(where) for entry in checked.lines), (where, checked.lines)
 
@@ -1338,7 +1332,7 @@ def test_the_report_for_an_audience_names_no_item_withheld_from_it(project: Proj
     (project.root / f"evidence/int/{removed}.md").unlink()
     for audience in AUDIENCES:
         for output_format in ("markdown", "json"):
-            done = project.run(
+            done = project.command(
                 "report", str(project.root), "--base", "HEAD", "--format", output_format, "--audience", audience
             )
             assert done.code == 0, done.stderr
@@ -1366,7 +1360,7 @@ def test_the_pack_pdf_holds_no_withheld_canary_whatever_extensions_the_narrative
 
     def pdf_text(audience: str) -> str:
         output = tmp_path / f"{audience}.pdf"
-        done = built.project.run(
+        done = built.project.command(
             "pdf", str(built.project.root), "-o", str(output), env={"PORTFOLIO_AUDIENCE": audience}
         )
         assert done.code == 0, done.stderr
@@ -1381,39 +1375,22 @@ def test_the_pack_pdf_holds_no_withheld_canary_whatever_extensions_the_narrative
         assert leaked == [], f"the {audience} PDF holds {leaked}"
 
 
-@pytest.mark.parametrize("name", SECOND_ATTACKER)
-def test_the_sealed_folder_holds_no_withheld_canary(name: str, tmp_path: Path) -> None:
-    """`portfolio generate --audience A --out DIR`, then `zensical build` in DIR (when installed): every file of
-    DIR (Markdown, zensical.toml, the site, Zensical's cache) searched for each vector of the scenario."""
-    import shutil
-
-    from evidence_portfolio.cli import project_settings
-    from evidence_portfolio.commands.generate import generate
-
-    plan = PLANS[name]
-    project = plan.make(tmp_path / "project")
-    engine = shutil.which("zensical")
-    folders: dict[str, Site] = {}
+def test_a_blog_excerpt_links_to_no_withheld_page(project: Project) -> None:
+    """Material's blog renders each post's excerpt from its Markdown, after the page's own HTML was sealed, onto
+    its index and archive pages: those pages are sealed whole."""
+    word = canary("blog-excerpt-link")
+    project.write("mkdocs.yml", MKDOCS_YML.replace("  - tags\n", "  - tags\n  - blog\n"))
+    project.write("evidence/pub/open.md", item("Open", visibility="public"))
+    project.write("evidence/blog/index.md", "---\nvisibility: public\n---\n# Blog\n")
+    project.write(
+        "evidence/blog/posts/first.md",
+        f'---\ndate: 2026-01-02\n---\n# A post\n\nSee [the notes](../../int/{word}.md) and <a href="../../int/{word}/">'
+        "the raw link</a>.\n\n<!-- more -->\n\nThe rest.\n",
+    )
+    project.write(f"evidence/int/{word}.md", item(f"{word} title"))
     for audience in AUDIENCES:
-        out = tmp_path / f"out-{audience}"
-        args = argparse.Namespace(directory=project.root, audience=audience, out=out)
-        saved = os.environ.pop("PORTFOLIO_AUDIENCE", None)
-        try:
-            with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()) as err:
-                code = generate(args, project_settings(project.root, audience))
-        finally:
-            if saved is not None:
-                os.environ["PORTFOLIO_AUDIENCE"] = saved
-        assert code in (0, 1) and out.is_dir(), err.getvalue()
-        if engine is not None:
-            done = subprocess.run([engine, "build"], cwd=out, capture_output=True, text=True, timeout=300)
-            assert done.returncode == 0, done.stdout + done.stderr
-        folders[audience] = Site.read(audience, BuildResult(False, [], out))
-    failures = []
-    for vector in plan.vectors:
-        for audience in AUDIENCES:
-            found = folders[audience].where(vector.word)
-            allowed = vector.level != "nobody" and AUDIENCES.index(audience) >= AUDIENCES.index(vector.level)
-            if found and not allowed:
-                failures.append(f"{vector.id} ({vector.level}) in the {audience} folder: {found[:3]}")
-    assert not failures, "\n".join(failures)
+        result = project.build(audience=audience)
+        assert not result.failed, result.log
+        found = Site.read(audience, result).where(word)
+        assert bool(found) == (audience == "internal"), (audience, found)
+        assert "the raw link" in (result.site / "blog/index.html").read_text(encoding="utf-8")

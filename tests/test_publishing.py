@@ -125,7 +125,7 @@ def test_withheld_items_are_absent_from_the_pdf(published: Project, tmp_path) ->
     from pypdf import PdfReader
 
     pdf = tmp_path / "pack.pdf"
-    done = published.run("pdf", str(published.root), "-o", str(pdf), env={"PORTFOLIO_AUDIENCE": "public"})
+    done = published.command("pdf", str(published.root), "-o", str(pdf), env={"PORTFOLIO_AUDIENCE": "public"})
     assert done.code == 0, done.stderr
     text = "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert CANARY not in text.lower()
@@ -177,7 +177,7 @@ def test_pdf_holds_the_pack_with_bookmarks(published: Project, tmp_path) -> None
     from pypdf import PdfReader
 
     pdf = tmp_path / "pack.pdf"
-    done = published.run("pdf", str(published.root), "-o", str(pdf), "--audience", "accreditor")
+    done = published.command("pdf", str(published.root), "-o", str(pdf), "--audience", "accreditor")
     assert (done.code, done.stdout.strip()) == (0, str(pdf)), done.stderr
     reader = PdfReader(pdf)
     text = "\n".join(page.extract_text() for page in reader.pages)

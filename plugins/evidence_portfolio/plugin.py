@@ -224,6 +224,20 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
                 html = panel + html
         return self.build.seal(page.file.src_uri, html, page.url)
 
+    @event_priority(100)
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
+        """Before other plugins rewrite the page (minify): pages whose HTML holds content rendered after
+        on_page_content (Material's blog puts its posts' excerpts, rendered from their Markdown, on its index and
+        archive pages; any page another plugin makes) are sealed whole."""
+        build = self.build
+        if build is None:
+            return None
+        uri = page.file.src_uri
+        ours = uri in build.publication.pages or uri in build.generated
+        if ours and not any(uri == blog.index for blog in build.settings.blogs):
+            return None
+        return build.seal(uri, output, page.url)
+
     def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
         """Every page is rendered: the files they refer to are published, every other file is withheld; the
         exports are written with the final count."""

@@ -113,12 +113,20 @@ def seal(html: str, page_url: str, site: SiteMap) -> Sealed:
     """
     if "<" not in html:
         return Sealed(html, frozenset(), ())
-    context = _Context(page_url, site)
     try:
-        sealed = _Document(html, context).run()
+        for _ in range(html.count("<") + 1):
+            context = _Context(page_url, site)
+            document = _Document(html, context)
+            sealed = document.run()
+            opened = document.left_open
+            if opened is None:
+                return Sealed(sealed, frozenset(context.references), tuple(context.removed))
+            # A comment or declaration never closed would take in the template's HTML after the page (and keep
+            # its own bytes, links and all): its "<" is made text, and what follows is sealed as markup.
+            html = html[:opened] + "&lt;" + html[opened + 1 :]
     except Exception:  # whatever the parser could not handle: publish nothing of the page
-        return Sealed("", frozenset(), (WHOLE_PAGE,))
-    return Sealed(sealed, frozenset(context.references), tuple(context.removed))
+        pass
+    return Sealed("", frozenset(), (WHOLE_PAGE,))
 
 
 _ANIMATIONS = frozenset(("animate", "set", "animatemotion", "animatetransform", "animatecolor"))
@@ -364,6 +372,11 @@ class _Document(HTMLParser):
         """Where a construct left open at the end of the text starts (see _unfinish)."""
         self._unfinished_tag = False
 
+    @property
+    def left_open(self) -> int | None:
+        """Where a comment or declaration left open at the end of the text starts, if one is (once run)."""
+        return self._unfinished if self._unfinished is not None and not self._unfinished_tag else None
+
     def run(self) -> str:
         self.feed(self._text)
         self.close()
@@ -461,6 +474,10 @@ class _Document(HTMLParser):
                 stop, end = bang, bang + 4
         if report:
             self.handle_comment(rawdata[j:stop])
+            # Comments are read by no one but someone viewing the source, who would find there whatever the author
+            # commented out: a link to a withheld item's page, say. They go (on every audience's page alike).
+            start = self._offset()
+            self._edit(start, start + end - i, "")
         return end
 
     def parse_html_declaration(self, i: int) -> int:
