@@ -177,8 +177,9 @@ def test_each_audience_builds_with_zensical_and_holds_nothing_withheld(zensical:
     assert len(sites["public"]) < len(sites["accreditor"]) < len(sites["internal"])
 
 
-# The leak suite's scenarios (tests/test_leaks.py), each vector's canary searched in the whole folder: the Markdown,
-# the config and, when zensical is installed, the site and Zensical's cache.
+# The leak suite's scenarios (tests/test_leaks.py), each vector's canary searched in the whole folder: the Markdown
+# and the config (what Zensical builds from), and for the largest scenario, when zensical is installed, the site
+# and Zensical's cache as well (test (a) builds every audience of the sample).
 
 
 @pytest.mark.parametrize("name", sorted(PLANS))
@@ -197,7 +198,7 @@ def test_the_leak_suite_scenarios_hold_nothing_withheld(name: str, tmp_path: Pat
             assert not out.exists()
             return
         assert result.code == 0, result.stderr
-        if engine is not None:
+        if engine is not None and name == "hostile":
             built = zensical_build(engine, out)
             assert built.returncode == 0, built.stdout + built.stderr
         folders[audience] = everything(out)
