@@ -157,7 +157,10 @@ class Renderer:
         """A generated page; `errors` are listed at the top of the overview (only `mkdocs serve` renders a
         portfolio with errors)."""
         self.errors = errors
-        return self._render(place.page.template_name, place.uri, **self.contexts[place.page.role](place))
+        # Listings are left out of the search index where the page's definition says so (its headings stay).
+        listing_search = Markup('data-search-exclude="true"') if place.page.search == "headings" else ""
+        context = self.contexts[place.page.role](place)
+        return self._render(place.page.template_name, place.uri, listing_search=listing_search, **context)
 
     def item_panel(self, item: Item) -> str:
         return self._render("portfolio/item_panel.html", item.src_uri, item=item, kind=item.kind)
