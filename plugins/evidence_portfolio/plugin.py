@@ -4,13 +4,10 @@
 from __future__ import annotations
 
 import dataclasses
-import html
 import logging
-import posixpath
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote
 
 from mkdocs import utils
 from mkdocs.config.defaults import MkDocsConfig
@@ -22,13 +19,12 @@ from mkdocs.structure.nav import Link, Navigation, Section
 from mkdocs.structure.pages import Page
 
 from .config import PortfolioConfig
-from .model.items import front_matter
 from .model.problems import Problem
 from .model.urls import destination
 from .reading.scan import SourceCache
 from .reading.settings import SettingsError, resolve
 from .site.assemble import EXPORTS, Build, assemble
-from .site.navigation import sealed_nav
+from .site.navigation import rewrite_nav
 from .site.pages import SCRIPT, STYLESHEET
 from .site.render import TEMPLATES
 from .site.seal import kept
@@ -64,7 +60,8 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
             return None
         root = Path(config.config_file_path or ".").resolve().parent
         try:
-            settings = resolve(root, config, self.config)
+            config_file = Path(config.config_file_path).resolve() if config.config_file_path else None
+            settings = resolve(root, config, self.config, config_file=config_file)
         except SettingsError as exc:
             raise PluginError(str(exc)) from None
         if (
@@ -105,7 +102,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
             return None
         if self.settings.use_directory_urls != config.use_directory_urls:  # set by a later plugin (offline)
             self.settings = dataclasses.replace(self.settings, use_directory_urls=config.use_directory_urls)
-        build = assemble(self.settings, self.cache, plugins=config.plugins)
+        build = assemble(self.settings, self.cache)
         self._report(build.problems)
         errors = len(build.problems.errors)
         # While serving, pages with errors are left out and the errors are listed on the overview, so that the
@@ -120,7 +117,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
                 continue
             if self.settings.companion(file.src_uri):
                 file.inclusion = InclusionLevel.EXCLUDED  # kept for the plugin that reads it; never published
-            elif not self._kept(build, file):
+            elif not build.held_for_rendering(file.src_uri):
                 files.remove(file)
         for uri in build.generated:
             files.append(File.generated(config, uri, content=build.markdown(uri)))
@@ -131,14 +128,9 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
             # Items are left out of the navigation on purpose: listing each of them would only be noise.
             config.validation.nav.omitted_files = logging.DEBUG
         else:
-            config.nav = sealed_nav(config.nav, lambda path: _in_nav(build, path))
+            config.nav = rewrite_nav(config.nav, lambda entry: entry if build.in_nav(entry) else None)
         self.build = build
         return files
-
-    def _kept(self, build: Build, file: File) -> bool:
-        """Pages this audience may see, and other files until their pages are rendered (on_env decides)."""
-        uri = file.src_uri
-        return uri in build.publication.pages or uri in build.project.files
 
     @event_priority(-100)
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation | None:
@@ -156,7 +148,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
             if f.src_dir == docs_dir and not f.generated_by and f.dest_uri != destination(f.src_uri, directory)
         }
         nav.items = _sealed_items(
-            nav.items, lambda url: _in_nav(build, url) and kept(url, "", build.site_map), build.refer_from_navigation
+            nav.items, lambda url: build.in_nav(url) and kept(url, "", build.site_map), build.refer_from_navigation
         )
         # The pages that remain, and each one's previous and next page (Material's footer links to them).
         nav.pages = pages = [item for item in _flattened(nav.items) if isinstance(item, Page)]
@@ -190,24 +182,9 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         """Before Material's tags plugin (priority -50): the page's metadata, as the portfolio read it."""
         if self.build is None:
             return None
-        if page.file.generated_by:
-            title = self.build.page_title(page.file.src_uri)
-            if title:
-                # Titles made of user text reach Material's <title> and header, which print them as HTML.
-                page.meta["title"] = html.escape(title)
-            return None
-        source = self._source(page)
-        if source is None:
-            return None
-        page.meta = {**page.meta, **source.meta}  # what other plugins set stays (the blog's templates)
-        if source.item:
-            # Material treats titles and tags in the metadata as HTML: escaped here, "<script>" stays text. Tags
-            # keep their "&" (a bare "&" is harmless in HTML), so that their anchors read "health-wellbeing".
-            page.meta.update(front_matter(source.item))
-            tags = [t.replace("<", "&lt;").replace(">", "&gt;") for t in source.item.tags]
-            page.meta.update(title=html.escape(source.item.title), tags=tags)
-        elif isinstance(page.meta.get("title"), str):
-            page.meta["title"] = html.escape(page.meta["title"])
+        uri = page.file.src_uri
+        if (page.file.generated_by and uri in self.build.generated) or self._source(page) is not None:
+            page.meta = {**page.meta, **self.build.page_meta(uri)}  # what other plugins set stays (the blog's)
         return None
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
@@ -233,10 +210,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         if build is None:
             return None
         uri = page.file.src_uri
-        ours = uri in build.publication.pages or uri in build.generated
-        if ours and not any(uri == blog.index for blog in build.settings.blogs):
-            return None
-        return build.seal(uri, output, page.url)
+        return build.seal(uri, output, page.url) if build.sealed_whole(uri) else None
 
     def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
         """Every page is rendered: the files they refer to are published, every other file is withheld; the
@@ -283,14 +257,6 @@ def _sealed_items(items: list[Any], keep: Callable[[str], bool], keep_file: Call
 
 def _flattened(items: list[Any]) -> list[Any]:
     return [leaf for item in items for leaf in (_flattened(item.children) if isinstance(item, Section) else [item])]
-
-
-def _in_nav(build: Build, entry: str) -> bool:
-    """Whether an entry of mkdocs.yml's nav stays: not when it names a page this audience may not see (however
-    the path is written: "./x.md", "x.md#part", "x%20y.md"). Entries that are addresses, not pages, become links
-    of the navigation, which on_nav judges as the seal judges links."""
-    path = posixpath.normpath(unquote(entry.split("#", 1)[0].split("?", 1)[0]).replace("\\", "/")).lstrip("/")
-    return path in build.generated or path not in build.project.pages or build.publication.published(path)
 
 
 def _not_a_gap(record: logging.LogRecord) -> bool:

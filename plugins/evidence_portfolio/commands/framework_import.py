@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -20,9 +19,10 @@ import yaml
 
 from ..model.framework import Challenge, Framework, Level, Section
 from ..model.problems import Problems, one_line
-from ..reading.framework_file import FRAMEWORK_ID, load_framework
+from ..model.urls import slug
+from ..reading.framework_file import FRAMEWORK_ID, load_framework, parse_framework
 from .errors import UsageError
-from .framework_rows import SEED_SCALE, Imported, import_sheet, scale_levels, slug
+from .framework_rows import SEED_SCALE, Imported, import_sheet, scale_levels
 from .framework_sheet import read_sheet
 
 EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
@@ -91,9 +91,9 @@ def import_command(args: argparse.Namespace) -> int:
     title = " ".join((args.title or _title_from(sheet_path)).split())
     if not title:
         raise UsageError("--title is empty; give the framework's title")
-    framework_id = args.framework_id if args.framework_id is not None else (slug(title) or "framework")
+    framework_id = args.framework_id if args.framework_id is not None else slug(title, "framework")
     if not FRAMEWORK_ID.match(framework_id):
-        better = slug(framework_id)
+        better = slug(framework_id, "")
         raise UsageError(
             f'--id "{framework_id}" must be lowercase letters, digits and hyphens'
             + (f', such as "{better}"' if better else "")
@@ -159,11 +159,7 @@ def _count(number: int, noun: str) -> str:
 
 def _load_back(text: str, display: str) -> Problems:
     """The problems the build would find in `text` as a framework file."""
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "framework.yml"
-        path.write_text(text, encoding="utf-8")
-        _, problems = load_framework(path, display)
-    return problems
+    return parse_framework(text, display)[1]
 
 
 # ------------------------------------------------------------------------------------------------------- check

@@ -22,12 +22,12 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from ..model.framework import Challenge, ChallengeSection, Framework, Level, Section
+from ..model.framework import MAX_LEVELS, MIN_LEVELS, Challenge, ChallengeSection, Framework, Level, Section
 from ..model.problems import Problems
+from ..model.urls import slug
 from .errors import UsageError
 from .framework_sheet import COLUMNS, OPTIONAL, REQUIRED, Sheet, column_letter, column_name, quoted
 
-MAX_ID_LENGTH = 60
 DEFAULT_MAX_AGE_DAYS = 1095
 """As the seed's framework: evidence older than three years is stale."""
 SEED_SCALE = "Unsatisfactory,Satisfactory,Good,Very Good,Excellent"
@@ -38,24 +38,7 @@ _INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]"
 """Control characters that no framework.yml may hold; they come from text pasted out of word processors."""
 _BULLET = re.compile(r"\s*[•·▪‣◦●○■□\-*–—]\s+")
 """A bullet at the start of an outcome's line: "• ", "· ", "- ", "* ", "– "..."""
-_TRANSLITERATE = str.maketrans(
-    {"ß": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ð": "d"}
-    | {"ł": "l", "Ł": "l", "þ": "th", "Þ": "th", "ı": "i", "&": " and ", "'": "", "’": ""}
-)
-
-
 # ----------------------------------------------------------------------------------------------- ids and names
-
-
-def slug(text: str) -> str:
-    """A lowercase ASCII id made from a title: accents dropped, "&" said as "and", any other run of punctuation
-    or spaces a hyphen, at most MAX_ID_LENGTH characters (cut between words); "" when nothing is left."""
-    plain = unicodedata.normalize("NFKD", text.translate(_TRANSLITERATE))
-    words = re.sub(r"[^a-z0-9]+", "-", plain.encode("ascii", "ignore").decode("ascii").lower()).strip("-")
-    if len(words) > MAX_ID_LENGTH:
-        cut = words[: MAX_ID_LENGTH + 1]
-        words = cut.rsplit("-", 1)[0] if "-" in cut else words[:MAX_ID_LENGTH]
-    return words
 
 
 def unique(base: str, taken: Iterable[str]) -> str:
@@ -418,7 +401,7 @@ class SheetReader:
     def good_id(self, number: int, given: str, name: str, columns: _Columns) -> bool:
         if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]*", given):
             return True
-        better = f'"{slug(given)}"' if slug(given) else "another"
+        better = f'"{slug(given, "")}"' if slug(given, "") else "another"
         made_from = "title" if name == "challenge_id" else "label"
         self.error(
             "bad-id",
@@ -466,7 +449,7 @@ def _ids(entries: Sequence[tuple[str | None, str]], kind: str) -> list[str]:
         if given:
             ids.append(given)
             continue
-        made = unique(slug(name) or f"{kind}-{position}", taken)
+        made = unique(slug(name, f"{kind}-{position}"), taken)
         taken.add(made)
         ids.append(made)
     return ids
@@ -479,12 +462,14 @@ def scale_levels(labels: str) -> list[Level]:
         raise UsageError(
             f'--scale "{labels}" has an empty level; list the labels lowest first, such as "Poor,Fair,Good"'
         )
-    if not 2 <= len(names) <= 10:
-        raise UsageError(f'--scale "{labels}" has {len(names)} level(s); a rating scale needs 2 to 10')
+    if not MIN_LEVELS <= len(names) <= MAX_LEVELS:
+        raise UsageError(
+            f'--scale "{labels}" has {len(names)} level(s); a rating scale needs {MIN_LEVELS} to {MAX_LEVELS}'
+        )
     levels: list[Level] = []
     owner: dict[str, str] = {}
     for position, label in enumerate(names):
-        level_id = unique(slug(label) or f"level-{position + 1}", (lv.id for lv in levels))
+        level_id = unique(slug(label, f"level-{position + 1}"), (lv.id for lv in levels))
         for alias in {level_id, label.casefold()}:
             if owner.setdefault(alias, label) != label:
                 raise UsageError(

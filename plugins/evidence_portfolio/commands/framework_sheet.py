@@ -129,17 +129,15 @@ def _read_csv(path: Path, display: str, encoding: str | None) -> Sheet:
 def _records(text: str) -> list[list[str]]:
     """The records of a CSV text, separated by commas, semicolons (as Excel writes them where the decimal
     separator is a comma) or tabs: whichever makes a row that names the most columns, commas when none does."""
-    best: tuple[int, list[list[str]]] | None = None
+    readings: list[tuple[int, list[list[str]]]] = []
     for delimiter in ",;\t":
         try:
             records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
         except csv.Error as exc:
             raise UsageError(f"the file cannot be read as CSV ({exc})") from None
         named = max((sum(column_name(cell) in COLUMNS for cell in record) for record in records), default=0)
-        if best is None or named > best[0]:
-            best = (named, records)
-    assert best is not None
-    return best[1]
+        readings.append((named, records))
+    return max(readings, key=lambda reading: reading[0])[1]  # the first of the best: commas when none names any
 
 
 def _read_xlsx(path: Path, display: str, sheet_name: str | None) -> Sheet:

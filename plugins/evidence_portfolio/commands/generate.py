@@ -24,7 +24,6 @@ Files are copied only when a page kept a link to them. Default deny.
 from __future__ import annotations
 
 import argparse
-import html
 import json
 import math
 import os
@@ -37,7 +36,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 import markdown
 import yaml
@@ -48,8 +46,9 @@ from ..reading.settings import Settings
 from ..site.assemble import EXPORTS, Build, assemble
 from ..site.markdown import markdown_extensions
 from ..site.markdown_seal import Destinations, SealedMarkdown, seal_markdown
-from ..site.pages import SCRIPT, STYLESHEET
-from ..site.render import TEMPLATES
+from ..site.navigation import nav_path, rewrite_nav
+from ..site.pages import ASSETS, SCRIPT, STYLESHEET
+from ..site.render import assets
 from ..site.seal import WHOLE_PAGE, SiteMap, kept, seal
 
 EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
@@ -57,7 +56,6 @@ MARKER = ".portfolio-generated"
 """The file that marks a folder written by this command: only such a folder is replaced whole."""
 DOCS = "docs"
 CONFIG = "zensical.toml"
-ASSETS = "assets/portfolio"
 _SNIPPET_LINE = re.compile(
     r"""^[ \t]*(?:(?P<inline>-+8<-+[ \t]+(?:"(?:\\"|[^"\n\r])+?"|'(?:\\'|[^'\n\r])+?'))|(?P<block>-+8<-+))[ \t]*\r?$"""
 )
@@ -172,7 +170,7 @@ class Folder:
         )
         docs = folder / DOCS
         docs.mkdir()
-        for name, source in _assets(settings).items():
+        for name, source in assets(settings.custom_dir).items():
             _write_bytes(docs / ASSETS / name, source.read_bytes())
         for uri in sorted(self.files):
             target = docs / uri
@@ -205,10 +203,8 @@ def sealed_folder(build: Build, renderer: markdown.Markdown, snippets: bool = Fa
                 cut.append(uri)
     settings = build.settings
     own = {uri for uri in build.project.files if build.publication.on_its_own(uri)}
-    site_files = {f"{ASSETS}/{name}" for name in _assets(settings)} | set(EXPORTS) | own
-    address = urlsplit(settings.site_url)
-    root_path = "/" + address.path.strip("/") + "/" if address.path.strip("/") else "/"
-    host = address.hostname or ""
+    site_files = {f"{ASSETS}/{name}" for name in assets(settings.custom_dir)} | set(EXPORTS) | own
+    root_path, host = build.site_map.root_path, build.site_map.host
     left_out: dict[str, tuple[str, ...]] = {}
     while True:
         kept = {uri: name for uri, name in names.items() if uri not in left_out}
@@ -246,28 +242,13 @@ rather than to its file (as the generated pages and panels write them)."""
 
 def _page_source(build: Build, uri: str) -> tuple[dict[str, Any], list[Part]]:
     """A page's front matter (for the engine) and its Markdown, in parts: body, and an item's panel."""
-    place = build.generated.get(uri)
-    if place is not None:
-        title = build.page_title(uri)
-        return ({"title": html.escape(title)} if title else {}), [(build.markdown(uri), False)]
+    meta = build.page_meta(uri)
+    front = {key: meta[key] for key in ("title", "tags", "hide") if meta.get(key)}  # what the engine reads
+    if uri in build.generated:
+        return front, [(build.markdown(uri), False)]
     page = build.project.pages[uri]
-    front: dict[str, Any] = {}
-    item = page.item
-    if item is not None:
-        # Material (and Zensical) treat titles and tags as HTML: escaped, as the plugin does.
-        front["title"] = html.escape(item.title)
-        if item.tags:
-            front["tags"] = [tag.replace("<", "&lt;").replace(">", "&gt;") for tag in item.tags]
-        return front, [(page.body, True), (build.item_panel(item), False)]
-    meta = dict(page.meta)
-    if isinstance(meta.get("title"), str):
-        front["title"] = html.escape(meta["title"])
-    tags = meta.get("tags")
-    if isinstance(tags, list) and all(isinstance(tag, str) for tag in tags):
-        front["tags"] = [tag.replace("<", "&lt;").replace(">", "&gt;") for tag in tags]
-    hide = meta.get("hide")
-    if isinstance(hide, list) and all(isinstance(entry, str) for entry in hide):
-        front["hide"] = hide
+    if page.item is not None:
+        return front, [(page.body, True), (build.item_panel(page.item), False)]
     return front, [(page.body, True)]
 
 
@@ -316,16 +297,6 @@ def _md_name(uri: str) -> str:
         if uri.endswith(extension):
             return uri[: -len(extension)] + ".md"
     return uri
-
-
-def _assets(settings: Settings) -> dict[str, Path]:
-    """The portfolio's assets by name: the package's, those of the theme's custom_dir winning."""
-    found: dict[str, Path] = {}
-    for folder in (TEMPLATES, settings.custom_dir):
-        assets = folder / ASSETS if folder else None
-        if assets is not None and assets.is_dir():
-            found.update({path.name: path for path in sorted(assets.iterdir()) if path.is_file()})
-    return found
 
 
 def _write_bytes(path: Path, data: bytes) -> None:
@@ -405,7 +376,7 @@ def zensical_toml(build: Build, nav: list[Any]) -> str:
         "[project.markdown_extensions]",
         *(f"{_key(name)} = {_value(configs.get(name, {}))}" for name in names),
     ]
-    if settings.with_tags:
+    if "tags" in settings.plugins:
         lines += ["", "[project.plugins.tags]"]
     return "\n".join(lines) + "\n"
 
@@ -420,40 +391,18 @@ def _site_files(paths: Iterable[str], build: Build) -> list[str]:
 
 
 def _nav(build: Build, names: Mapping[str, str]) -> list[Any]:
-    """The navigation: mkdocs.yml's own when it has one, else the portfolio's; only pages the folder holds."""
+    """The navigation: mkdocs.yml's own when it has one, else the portfolio's; only pages the folder holds (an
+    address of this site's own host is judged as the seal judges a link; one of another site stays)."""
     written = {posixpath.normpath(uri): name for uri, name in names.items()}
+
+    def target(entry: str) -> str | None:
+        if re.match(r"[A-Za-z][A-Za-z0-9+.\-]*:", entry.strip()):
+            return entry if kept(entry, "", build.site_map) else None
+        return written.get(nav_path(entry))
+
     nav = build.settings.nav if build.settings.nav is not None else build.navigation()
-    return _nav_entries(nav if isinstance(nav, list) else [nav], written, build.site_map)
-
-
-def _nav_entries(entries: Iterable[Any], written: Mapping[str, str], site: SiteMap) -> list[Any]:
-    found: list[Any] = []
-    for entry in entries:
-        if isinstance(entry, str):
-            target = _nav_target(entry, written, site)
-            if target is not None:
-                found.append(target)
-        elif isinstance(entry, Mapping):
-            for title, value in entry.items():
-                if isinstance(value, str):
-                    target = _nav_target(value, written, site)
-                    if target is not None:
-                        found.append({str(title): target})
-                elif isinstance(value, list):
-                    children = _nav_entries(value, written, site)
-                    if children:
-                        found.append({str(title): children})
-        elif isinstance(entry, list):
-            found.extend(_nav_entries(entry, written, site))
-    return found
-
-
-def _nav_target(value: str, written: Mapping[str, str], site: SiteMap) -> str | None:
-    """A nav entry's page as written in the folder; a URL to another site as it is (one to this site's own host
-    is judged as the seal judges a link); None for anything else."""
-    if re.match(r"[A-Za-z][A-Za-z0-9+.\-]*:", value.strip()):
-        return value if kept(value, "", site) else None
-    return written.get(posixpath.normpath(value.strip().lstrip("/"))) if value.strip() else None
+    found = rewrite_nav(nav if isinstance(nav, list) else [nav], target)
+    return found if isinstance(found, list) else []
 
 
 # ---------------------------------------------------------------------------------------------------------- TOML

@@ -21,7 +21,7 @@ from ..reading.front_matter import split_front_matter
 from ..site.assemble import Build
 from ..site.markdown import markdown_extensions
 from ..site.pages import page_uri
-from ..site.render import TEMPLATES
+from ..site.render import assets
 
 EXTRA = "pip install 'evidence-portfolio[pdf]'"
 _LINK = re.compile(r'<a href="(?P<href>[^"]*)"(?P<rest>[^>]*?)(?: data-print-url="(?P<url>[^"]*)")?(?P<end>[^>]*)>')
@@ -65,13 +65,8 @@ def pack_html(build: Build) -> str:
     parts = split_front_matter(build.markdown(uri), uri, Problems())
     names, configs, _ = markdown_extensions(build.settings)  # as the site renders it (less what copies in files)
     body = markdown.markdown(parts[1] if parts else "", extensions=names, extension_configs=configs)
-    folders = [folder for folder in (build.settings.custom_dir, TEMPLATES) if folder]
-    stylesheets = [
-        next(f / "assets/portfolio" / name for f in folders if (f / "assets/portfolio" / name).is_file()).read_text(
-            encoding="utf-8"
-        )
-        for name in ("portfolio.css", "pack.css")
-    ]
+    found = assets(build.settings.custom_dir)
+    stylesheets = [found[name].read_text(encoding="utf-8") for name in ("portfolio.css", "pack.css")]
     return build.renderer.env.get_template("portfolio/pack_document.html").render(
         title=f"Accreditation pack: {build.settings.site_name}",
         body=Markup(_paper_links(build.seal(uri, body))),

@@ -1,6 +1,7 @@
 """JSON Schemas (draft 2020-12) of `framework.yml` and of an item's front matter, for editors and other tools.
 
-The schemas say what the validator (framework.py, items.py) says, as far as JSON Schema can:
+The schemas say what the validator (reading/framework_file.py, reading/item_reader.py) says, as far as JSON Schema
+can:
 
 - Unknown keys, which the validator only warns about, are refused (`additionalProperties: false` or a
   `propertyNames` list), so that editors underline a misspelt key. A document the schema accepts is one the
@@ -25,16 +26,16 @@ import sys
 from collections.abc import Iterable
 from typing import Any
 
-from ..model.framework import Framework
+from ..model.framework import MAX_LEVELS, MIN_LEVELS, Framework
 from ..model.item_types import ITEM_TYPES, PAGE_KEYS, Field, every_field
 from ..model.vocabulary import ROLLUPS
-from ..reading.framework_file import NAME_ID
+from ..reading.framework_file import FRAMEWORK_ID, NAME_ID
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 
 _TEXT = r"\S"
 """Text with at least one character that is not a space (the validator trims text, and empty text is no text)."""
-_FRAMEWORK_ID = r"^\s*[a-z0-9][a-z0-9-]*\s*$"
+_FRAMEWORK_ID = r"^\s*" + FRAMEWORK_ID.pattern.removesuffix(r"\Z") + r"\s*$"
 _NAME_ID = r"^\s*" + NAME_ID.pattern.removesuffix(r"\Z") + r"\s*$"
 _DATE = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 _SYNTAX = set("\\^$.*+?()[]{}|/")
@@ -207,10 +208,11 @@ def framework_schema() -> dict[str, Any]:
             },
             "title": _text("The framework's title.", required=True),
             "rating_scale": {
-                "description": "The levels a section can be rated at, lowest first: 2 to 10 of them.",
+                "description": "The levels a section can be rated at, lowest first: "
+                f"{MIN_LEVELS} to {MAX_LEVELS} of them.",
                 "type": "array",
-                "minItems": 2,
-                "maxItems": 10,
+                "minItems": MIN_LEVELS,
+                "maxItems": MAX_LEVELS,
                 "items": level,
             },
             "sections": {
@@ -246,17 +248,6 @@ def framework_schema() -> dict[str, Any]:
             },
         },
     }
-
-
-_PAGE_KEY_HELP = {
-    "template": "MkDocs: the template this page is rendered with.",
-    "hide": "Material: parts of the page to hide (navigation, toc, footer...).",
-    "icon": "Material: the icon shown beside this page in the navigation.",
-    "description": "The page's description, used by search engines and link previews.",
-    "search": "Material: search settings for this page (for example exclude: true).",
-    "subtitle": "Material: a subtitle shown beside this page in the navigation.",
-    "comments": "Material: whether comments are shown on this page.",
-}
 
 
 def _targets(framework: Framework | None) -> str:
@@ -345,8 +336,8 @@ def item_schema(framework: Framework | None) -> dict[str, Any]:
     else:
         scale = "one of " + ", ".join(level.id for level in framework.rating_scale) + " (or their labels)"
     properties: dict[str, Any] = {key: _field_schema(field, framework, scale) for key, field in every_field().items()}
-    for key in PAGE_KEYS:
-        properties[key] = {"description": _PAGE_KEY_HELP.get(key, "A key MkDocs or its theme reads from any page.")}
+    for key, page_key in PAGE_KEYS.items():
+        properties[key] = {"description": page_key.help}
 
     rules: list[dict[str, Any]] = []
     for item_type in ITEM_TYPES.values():

@@ -66,7 +66,6 @@ def check_items(framework: Framework, items: Iterable[Item], as_of: datetime.dat
 def check_coverage(portfolio: Portfolio, framework_path: str) -> Problems:
     """Warnings about this build's coverage: uncovered sections, and ratings not backed by evidence."""
     problems = Problems()
-    second_level = portfolio.framework.rating_scale[1].position
     needed = portfolio.framework.min_evidence
     for result in portfolio.challenges:
         current = result.assessment
@@ -81,7 +80,7 @@ def check_coverage(portfolio: Portfolio, framework_path: str) -> Problems:
                     f"item{'s' if count != 1 else ''} of the {needed} it needs; add evidence mapped to "
                     f"{result.id}/{section.id}",
                 )
-            if current and section.rating and section.rating.position >= second_level and not section.covered:
+            if current and section.rating and section.unbacked:
                 problems.add(
                     "unbacked-rating",
                     current.path,

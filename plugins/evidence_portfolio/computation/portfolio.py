@@ -8,10 +8,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..model.framework import Challenge, ChallengeSection, Framework, Level
+from ..model.item_types import SELF_ASSESSMENT
 from ..model.items import Item, Target
 from ..model.vocabulary import Audience, Rollup
 
-ASSESSMENT = "self-assessment"
+ASSESSMENT = SELF_ASSESSMENT.id
+"""The type whose items rate a challenge (the current one gives its ratings)."""
 
 
 def is_stale(item: Item, framework: Framework, as_of: datetime.date) -> bool:
@@ -53,6 +55,16 @@ class SectionResult:
     @property
     def id(self) -> str:
         return self.section.id
+
+    @property
+    def needs_backing(self) -> bool:
+        """Whether its rating must be backed by evidence: rated at the scale's second level or above."""
+        return self.rating is not None and self.rating.position >= 1
+
+    @property
+    def unbacked(self) -> bool:
+        """A rating that needs backing, on a section that is not covered."""
+        return self.needs_backing and not self.covered
 
 
 @dataclass(frozen=True)
@@ -164,7 +176,7 @@ def _challenge_result(
                 section=part,
                 evidence=fresh,
                 stale=tuple(item for item, stale in supporting if stale),
-                actions=tuple(item for item in mapped if item.type == "action"),
+                actions=tuple(item for item in mapped if item.kind.listing == "actions"),
                 rating=ratings.get(part.id),
                 covered=len(fresh) >= framework.min_evidence,
             )

@@ -6,6 +6,9 @@ from dataclasses import dataclass
 
 from .vocabulary import Rollup
 
+MIN_LEVELS, MAX_LEVELS = 2, 10
+"""How many levels a rating scale has, at least and at most."""
+
 
 @dataclass(frozen=True)
 class Level:

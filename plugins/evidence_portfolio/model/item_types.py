@@ -8,6 +8,7 @@ CONTRIBUTING's templates are all derived from these definitions. Adding a type m
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -365,12 +366,35 @@ SELF_ASSESSMENT = ItemType(
 ITEM_TYPES: dict[str, ItemType] = {t.id: t for t in (EVIDENCE, CASE_STUDY, CELEBRATION, ACTION, SELF_ASSESSMENT)}
 """Every type, in the order they are listed."""
 
-PAGE_KEYS = ("template", "hide", "icon", "description", "search", "subtitle", "comments")
-"""Keys MkDocs and Material read from any page: never reported as unknown."""
-
-LIST_KINDS = ("texts", "targets", "attachments")
+PageKeyKind = Literal["text", "texts", "template", "search", "flag"]
 
 
+@dataclass(frozen=True)
+class PageKey:
+    """A key MkDocs or Material reads from any page (an item's too): its shape, and what it does."""
+
+    kind: PageKeyKind
+    help: str
+
+
+PAGE_KEYS: dict[str, PageKey] = {
+    "template": PageKey("template", "MkDocs: the template this page is rendered with."),
+    "hide": PageKey("texts", "Material: parts of the page to hide (navigation, toc, footer...)."),
+    "icon": PageKey("text", "Material: the icon shown beside this page in the navigation."),
+    "description": PageKey("text", "The page's description, used by search engines and link previews."),
+    "search": PageKey("search", "Material: search settings for this page (for example exclude: true)."),
+    "subtitle": PageKey("text", "Material: a subtitle shown beside this page in the navigation."),
+    "comments": PageKey("flag", "Material: whether comments are shown on this page."),
+}
+"""Keys MkDocs and Material read from any page: never reported as unknown, checked in the shape they need."""
+PLAIN_PAGE_KEYS_READ = {
+    "tags": PageKey("texts", "Material's tags plugin: the tags of a page."),
+    "status": PageKey("text", "Material: the page's status (new, deprecated...)."),
+}
+"""Keys Material reads from a page that is not an item (an item's tags and status are its own keys)."""
+
+
+@functools.cache
 def every_field() -> dict[str, Field]:
     """Each key any type reads, once, in the order of the types (the columns of evidence.csv)."""
     found: dict[str, Field] = {}
@@ -384,6 +408,7 @@ PLAIN_PAGE_KEYS = ("type", "title", "date", "summary", "tags", "authors", "statu
 """Keys that a page which is not an item may carry too (a blog post has a date and authors, say)."""
 
 
-def item_only_keys() -> tuple[str, ...]:
+@functools.cache
+def item_only_keys() -> frozenset[str]:
     """Keys only items read: on a page without `type` they mean the `type` line was forgotten or misspelt."""
-    return tuple(key for key in every_field() if key not in PLAIN_PAGE_KEYS)
+    return frozenset(key for key in every_field() if key not in PLAIN_PAGE_KEYS)

@@ -67,7 +67,7 @@ class Item:
         """Any key's value, the common ones included."""
         if key in self.values:
             return self.values[key]
-        found: Value = getattr(self, key, None) if key in _ATTRIBUTES else None
+        found: Value = getattr(self, key, None) if key in ITEM_ATTRIBUTES and key != "attachments" else None
         return found
 
     def text(self, key: str) -> str | None:
@@ -100,7 +100,10 @@ class Item:
         return sorted(found)
 
 
-_ATTRIBUTES = frozenset(("title", "type", "date", "visibility", "maps_to", "summary", "partners", "tags", "authors"))
+ITEM_ATTRIBUTES = frozenset(
+    ("title", "type", "date", "visibility", "maps_to", "summary", "partners", "tags", "authors", "attachments")
+)
+"""The keys every item holds as attributes of its own; any other key of its type is in `values`."""
 
 
 def item_id(src_uri: str) -> str:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import posixpath
 import re
 import unicodedata
-from collections.abc import Iterable
 from urllib.parse import quote
 
 URL_ATTRIBUTES = frozenset(
@@ -77,10 +76,6 @@ def page_url(src_uri: str, use_directory_urls: bool = True) -> str:
     return quote(dest)
 
 
-def site_urls(src_uris: Iterable[str], use_directory_urls: bool = True) -> dict[str, str]:
-    return {uri: page_url(uri, use_directory_urls) for uri in src_uris}
-
-
 def relative_url(target: str, base: str) -> str:
     """The link from the page at URL `base` to URL `target`, both relative to the site root."""
     base_dir = base.rsplit("/", 1)[0] if "/" in base else ""
@@ -94,8 +89,20 @@ def relative_url(target: str, base: str) -> str:
 SLUG_LENGTH = 60
 
 
-def slug(text: str) -> str:
-    """A safe file name part: lowercase ASCII letters, digits and hyphens ("Café: NHS/Age UK" -> "cafe-nhs-age-uk")."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    words = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    return words[:SLUG_LENGTH].rstrip("-") or "item"
+_TRANSLITERATE = str.maketrans(
+    {"ß": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ð": "d"}
+    | {"ł": "l", "Ł": "l", "þ": "th", "Þ": "th", "ı": "i", "&": " and ", "'": "", "’": ""}
+)
+"""Letters NFKD does not take apart, "&" said as a word, apostrophes dropped ("Mind's" is "minds")."""
+
+
+def slug(text: str, fallback: str = "item") -> str:
+    """A safe name made from a title, for file names and ids: lowercase ASCII letters, digits and hyphens, accents
+    dropped, at most SLUG_LENGTH characters, cut between words ("Café: NHS & Age UK" -> "cafe-nhs-and-age-uk");
+    `fallback` when nothing is left."""
+    plain = unicodedata.normalize("NFKD", text.translate(_TRANSLITERATE))
+    words = re.sub(r"[^a-z0-9]+", "-", plain.encode("ascii", "ignore").decode("ascii").lower()).strip("-")
+    if len(words) > SLUG_LENGTH:
+        cut = words[: SLUG_LENGTH + 1]
+        words = cut.rsplit("-", 1)[0] if "-" in cut else words[:SLUG_LENGTH]
+    return words or fallback

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from ..model.framework import Challenge, ChallengeSection, Framework, Level, Section
+from ..model.framework import MAX_LEVELS, MIN_LEVELS, Challenge, ChallengeSection, Framework, Level, Section
 from ..model.problems import Problems, suggest
 from ..model.vocabulary import ROLLUPS, Rollup
 from .fields import FieldReader, kind_of, report_duplicates
@@ -47,6 +47,13 @@ def load_framework(path: Path, display_path: str) -> tuple[Framework | None, Pro
     text = decode(raw, display_path, problems)
     if text is None:
         return None, problems
+    framework, found = parse_framework(text, display_path)
+    return framework, Problems(problems + found)
+
+
+def parse_framework(text: str, display_path: str) -> tuple[Framework | None, Problems]:
+    """Validate the text of a framework file; the framework is None when it has errors."""
+    problems = Problems()
     text, pasted = pasted_characters(text)
     for found in pasted:
         problems.add(found.code, display_path, found.line + 1, found.message)
@@ -88,7 +95,7 @@ class _FrameworkReader:
                 "bad-id",
             )
         title = top.text("title", required=True, what="the framework's title")
-        levels = self.list_of("rating_scale", self.level, minimum=2, maximum=10)
+        levels = self.list_of("rating_scale", self.level, minimum=MIN_LEVELS, maximum=MAX_LEVELS)
         self.check_level_names(levels)
         sections = self.list_of("sections", self.section, minimum=1)
         rollup = _rollup(top.choice("rollup", ROLLUPS, "median"))

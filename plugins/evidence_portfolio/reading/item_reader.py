@@ -10,7 +10,7 @@ from typing import Any
 
 from ..model.framework import Challenge, Framework, Level
 from ..model.item_types import COMMON, ITEM_TYPES, MAPS_TO, PAGE_KEYS, TYPE, Field, ItemType
-from ..model.items import Item, Target, Value, item_id
+from ..model.items import ITEM_ATTRIBUTES, Item, Target, Value, item_id
 from ..model.problems import Problems, suggest
 from ..model.urls import is_markdown
 from ..model.vocabulary import as_audience
@@ -76,7 +76,7 @@ class ItemReader:
             fields.error("type", f'"type" is empty; give one of {", ".join(ITEM_TYPES)}', "empty-value")
         item_type = ITEM_TYPES.get(type_id or "")
         known = item_type.keys if item_type else tuple(dict.fromkeys(k for t in ITEM_TYPES.values() for k in t.keys))
-        fields.unknown_keys(known + PAGE_KEYS, "front matter")
+        fields.unknown_keys((*known, *PAGE_KEYS), "front matter")
         if item_type is None:  # still report what can be told without a type
             for field in (*COMMON, MAPS_TO):
                 if field != TYPE and (field.key in fields.data or (field.required and field != MAPS_TO)):
@@ -85,7 +85,6 @@ class ItemReader:
         return self.build(item_type, {field.key: self.read_field(field) for field in item_type.fields if field != TYPE})
 
     def build(self, item_type: ItemType, values: dict[str, Value]) -> Item:
-        common = {"title", "date", "visibility", "maps_to", "summary", "partners", "tags", "authors", "attachments"}
         title, date, visibility = values.get("title"), values.get("date"), values.get("visibility")
         return Item(
             id=item_id(self.src_uri),
@@ -101,7 +100,7 @@ class ItemReader:
             tags=_texts(values.get("tags")),
             authors=_texts(values.get("authors")),
             attachments=MappingProxyType(self.attachment_paths),
-            values=MappingProxyType({k: v for k, v in values.items() if k not in common}),
+            values=MappingProxyType({k: v for k, v in values.items() if k not in ITEM_ATTRIBUTES}),
             lines=MappingProxyType({str(key): self.fields.line(key) for key in self.fields.data}),
             entry_lines=MappingProxyType(self.entry_lines),
         )

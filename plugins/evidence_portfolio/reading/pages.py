@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..model.framework import Framework
-from ..model.item_types import item_only_keys
+from ..model.item_types import ITEM_TYPES, PAGE_KEYS, PLAIN_PAGE_KEYS_READ, item_only_keys
 from ..model.items import Item
 from ..model.problems import Problems, suggest
 from ..model.vocabulary import AUDIENCES, Audience, as_audience
@@ -55,7 +55,7 @@ def parse_page(
     problems = Problems()
     meta = source.meta
     links = scan_links(source.body, source.body_line)
-    _check_page_keys(meta, path, problems, theme_dirs)
+    _check_page_keys(meta, path, problems, theme_dirs, plain="type" not in meta)
     if "type" in meta:
         item = ItemReader(src_uri, path, meta, framework, existing, links_out, problems).read()
         visibility: Audience = item.visibility if item else "internal"
@@ -73,57 +73,57 @@ def parse_page(
 
 _PLAIN = "this page is not an item, and would be published to everyone"
 
-_TEXT_KEYS = ("icon", "subtitle", "description", "status")
-"""Keys MkDocs and Material read from any page as one text."""
 
-
-def _check_page_keys(meta: LineMap, path: str, problems: Problems, theme_dirs: tuple[Path, ...]) -> None:
-    """The keys MkDocs and Material read from any page, in the shapes they need: a wrong one would stop the build
-    with a message that names no line (or no file)."""
+def _check_page_keys(
+    meta: LineMap, path: str, problems: Problems, theme_dirs: tuple[Path, ...], *, plain: bool
+) -> None:
+    """The keys MkDocs and Material read from any page, in the shapes they need (model/item_types.PAGE_KEYS): a
+    wrong one would stop the build with a message that names no line (or no file)."""
     fields = FieldReader(meta, path, FRONT_MATTER_OFFSET, problems)
-    for key in _TEXT_KEYS:
-        fields.text(key)
-    template = fields.text("template")
-    if template is not None:
-        name = template.replace("\\", "/").lstrip("/")
-        if name.startswith("portfolio/") or ".." in name.split("/"):
-            fields.error(
-                "template",
-                f'"template" may not name "{template}": the portfolio\'s own templates make its '
-                "generated pages, not pages of yours; name a template of the theme, such as main.html",
-                "unknown-value",
-            )
-        elif theme_dirs and not any((folder / name).is_file() for folder in theme_dirs):
-            fields.error(
-                "template",
-                f'the theme has no template "{template}"; name one of its templates (such as '
-                "main.html), or one in the custom_dir of mkdocs.yml",
-                "unknown-value",
-            )
-    search = meta.get("search")
-    if "search" in meta and not (
-        isinstance(search, dict)
-        and set(search) <= {"exclude", "boost"}
-        and isinstance(search.get("exclude", False), bool)
-        and isinstance(search.get("boost", 1), (int, float))
-    ):
-        fields.error(
-            "search", f'"search" must be key: value lines with "exclude: true" or "boost: 2", not {kind_of(search)}'
-        )
-    for key in ("hide", "tags") if "type" not in meta else ("hide",):  # an item's tags are read with the item
+    keys = {**PAGE_KEYS, **(PLAIN_PAGE_KEYS_READ if plain else {})}
+    for key, page_key in keys.items():
         value = meta.get(key)
-        if (
-            key in meta
-            and value is not None
-            and not (isinstance(value, list) and all(isinstance(entry, str) for entry in value))
+        if value is None:
+            continue
+        if page_key.kind == "text":
+            fields.text(key)
+        elif page_key.kind == "flag" and not isinstance(value, bool):
+            fields.error(key, f'"{key}" must be true or false, not {kind_of(value)}')
+        elif page_key.kind == "texts" and not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+            fields.error(key, f'"{key}" must be a list such as [a, b], not {kind_of(value)}')
+        elif page_key.kind == "search" and not (
+            isinstance(value, dict)
+            and set(value) <= {"exclude", "boost"}
+            and isinstance(value.get("exclude", False), bool)
+            and isinstance(value.get("boost", 1), (int, float))
         ):
             fields.error(
-                key,
-                f'"{key}" must be a list such as [{"navigation, toc" if key == "hide" else "a, b"}], '
-                f"not {kind_of(value)}",
+                key, f'"{key}" must be key: value lines with "exclude: true" or "boost: 2", not {kind_of(value)}'
             )
-    if "comments" in meta and not isinstance(meta["comments"], bool):
-        fields.error("comments", f'"comments" must be true or false, not {kind_of(meta["comments"])}')
+        elif page_key.kind == "template":
+            _check_template(fields, key, theme_dirs)
+
+
+def _check_template(fields: FieldReader, key: str, theme_dirs: tuple[Path, ...]) -> None:
+    """A page's template: a template of the theme (not one of the portfolio's generated pages)."""
+    template = fields.text(key)
+    if template is None:
+        return
+    name = template.replace("\\", "/").lstrip("/")
+    if name.startswith("portfolio/") or ".." in name.split("/"):
+        fields.error(
+            key,
+            f'"{key}" may not name "{template}": the portfolio\'s own templates make its generated pages, not pages '
+            "of yours; name a template of the theme, such as main.html",
+            "unknown-value",
+        )
+    elif theme_dirs and not any((folder / name).is_file() for folder in theme_dirs):
+        fields.error(
+            key,
+            f'the theme has no template "{template}"; name one of its templates (such as main.html), or one in the '
+            "custom_dir of mkdocs.yml",
+            "unknown-value",
+        )
 
 
 def _check_plain(meta: LineMap, path: str, problems: Problems) -> None:
@@ -144,5 +144,5 @@ def _check_plain(meta: LineMap, path: str, problems: Problems) -> None:
             path,
             meta.line_of(first) + FRONT_MATTER_OFFSET,
             f'"{first}" is only read on items, and this page has no "type", so {_PLAIN}; add "type: evidence" (or '
-            "case-study, celebration, action, self-assessment)",
+            f"{', '.join(list(ITEM_TYPES)[1:])})",
         )

@@ -38,8 +38,6 @@ class Project:
     files: frozenset[str]
     """Every other file under evidence/ (attachments, images)."""
     problems: Problems
-    unread: frozenset[str]
-    """Markdown files that could not be read or have errors."""
 
     @property
     def intro(self) -> Page | None:
@@ -71,7 +69,6 @@ def read_project(settings: Settings, reserved: Reserved, cache: SourceCache | No
     tree = scan(settings, problems)
     existing = frozenset(tree.files)
     pages: dict[str, Page] = {}
-    unread: set[str] = set()
     for uri in tree.files:
         if not is_markdown(uri):
             continue
@@ -85,13 +82,11 @@ def read_project(settings: Settings, reserved: Reserved, cache: SourceCache | No
         problems.extend(found)
         if source is not None and not found.errors:
             pages[uri] = page
-        else:
-            unread.add(uri)
     files = frozenset(uri for uri in tree.files if not is_markdown(uri))
     for uri in tree.companions:
         if uri.rsplit("/", 1)[-1] in settings.meta_files:
             _check_meta_file(settings, uri, problems)
-    project = Project(settings, framework, pages, files, problems, frozenset(unread))
+    project = Project(settings, framework, pages, files, problems)
     generated = frozenset(reserved(framework))
     _check_addresses(project, existing, generated)
     _check_links(project, existing, generated)

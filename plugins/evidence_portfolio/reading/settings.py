@@ -62,8 +62,6 @@ class Settings:
     framework: Path
     audience: Audience = "internal"
     as_of: datetime.date = field(default_factory=datetime.date.today)
-    site_files: frozenset[str] = frozenset()
-    """Files under evidence/ that mkdocs.yml itself uses (extra_css, extra_javascript, logo, favicon)."""
     publish: tuple[str, ...] = ()
     """Files under evidence/ published on their own, to every audience (paths or glob patterns)."""
     max_file_mb: float = 5
@@ -76,8 +74,8 @@ class Settings:
     """Whether `--strict` fails on gaps (uncovered sections, stale items...) as well as on mistakes."""
     allow_gh_deploy: tuple[Audience, ...] = ()
     """Audiences other than public that `mkdocs gh-deploy` may publish."""
-    with_tags: bool = True
-    """Whether Material's tags plugin is on (the site then has a tags page)."""
+    plugins: frozenset[str] = frozenset(("search", "tags"))
+    """The MkDocs plugins that are on, by short name ("material/tags" is "tags")."""
     markdown_extensions: tuple[Any, ...] = ("admonition", "attr_list", "tables", "toc")
     """mkdocs.yml's Markdown extensions, for pages the portfolio renders itself (the PDF, other engines)."""
     nav: Any = None
@@ -109,6 +107,12 @@ class Settings:
         """Whether the file at `src_uri` (under evidence/) is one another plugin reads (never published)."""
         return src_uri in self.companion_files or src_uri.rsplit("/", 1)[-1] in self.companion_files
 
+    @property
+    def site_files(self) -> frozenset[str]:
+        """Files under evidence/ that mkdocs.yml itself uses (extra_css, extra_javascript, logo, favicon)."""
+        paths = [*self.extra_css, *self.extra_javascript, *(path for path in (self.logo, self.favicon) if path)]
+        return frozenset(path.lstrip("/") for path in paths)
+
     def display(self, path: Path) -> str:
         """A path as problems name it: relative to the project root, with `/`."""
         try:
@@ -120,9 +124,16 @@ class Settings:
         return self.display(self.docs_dir / src_uri)
 
 
-def resolve(root: Path, mkdocs: Mapping[str, Any], options: Mapping[str, Any], audience: str | None = None) -> Settings:
-    """The settings of a project: `mkdocs` is mkdocs.yml as loaded, `options` the portfolio plugin's options,
-    `audience` one chosen on the command line. The environment's PORTFOLIO_AUDIENCE wins over mkdocs.yml."""
+def resolve(
+    root: Path,
+    mkdocs: Mapping[str, Any],
+    options: Mapping[str, Any],
+    audience: str | None = None,
+    config_file: Path | None = None,
+) -> Settings:
+    """The settings of a project: `mkdocs` is mkdocs.yml as loaded (from `config_file`), `options` the portfolio
+    plugin's options, `audience` one chosen on the command line. The environment's PORTFOLIO_AUDIENCE wins over
+    mkdocs.yml."""
     chosen = audience or os.environ.get(ENVIRONMENT_AUDIENCE) or options.get("audience") or "internal"
     checked = as_audience(chosen)
     if checked is None:
@@ -134,8 +145,7 @@ def resolve(root: Path, mkdocs: Mapping[str, Any], options: Mapping[str, Any], a
     theme = theme if isinstance(theme, Mapping) else {}
     logo, favicon, custom_dir = theme.get("logo"), theme.get("favicon"), theme.get("custom_dir")
     docs_dir = Path(str(mkdocs.get("docs_dir") or "docs"))
-    plugins = mkdocs.get("plugins") or {}
-    names = plugin_names(plugins)
+    plugins = _plugin_entries(mkdocs.get("plugins") or {})
     allowed = tuple(a for a in (as_audience(name) for name in options.get("allow_gh_deploy") or ()) if a)
     return Settings(
         root=root,
@@ -143,7 +153,6 @@ def resolve(root: Path, mkdocs: Mapping[str, Any], options: Mapping[str, Any], a
         framework=root / str(options.get("framework") or "framework.yml"),
         audience=checked,
         as_of=parse_as_of(options.get("as_of")),
-        site_files=site_files(mkdocs.get("extra_css"), mkdocs.get("extra_javascript"), logo, favicon),
         publish=tuple(str(entry) for entry in options.get("publish") or ()),
         max_file_mb=float(options.get("max_file_mb") or 5),
         site_name=str(mkdocs.get("site_name") or "Evidence portfolio"),
@@ -152,11 +161,11 @@ def resolve(root: Path, mkdocs: Mapping[str, Any], options: Mapping[str, Any], a
         use_directory_urls=mkdocs.get("use_directory_urls") is not False,
         strict_gaps=bool(options.get("strict_gaps")),
         allow_gh_deploy=allowed,
-        with_tags="tags" in names or "material/tags" in names,
+        plugins=frozenset(name for name, _ in plugins),
         markdown_extensions=tuple(mkdocs.get("markdown_extensions") or ()),
         nav=mkdocs.get("nav"),
         custom_dir=root / str(custom_dir) if custom_dir else None,
-        config_file=root / "mkdocs.yml",
+        config_file=config_file or root / "mkdocs.yml",
         theme_dirs=_theme_dirs(root, theme),
         snippet_bases=_snippet_bases(root, mkdocs),
         extra_css=_paths(mkdocs.get("extra_css")),
@@ -166,13 +175,11 @@ def resolve(root: Path, mkdocs: Mapping[str, Any], options: Mapping[str, Any], a
         favicon=favicon if isinstance(favicon, str) else None,
         blogs=_blogs(plugins),
         companion_files=_companion_files(plugins),
-        meta_files=frozenset(
-            str(options.get("meta_file") or ".meta.yml") for name, options in _plugin_entries(plugins) if name == "meta"
-        ),
+        meta_files=frozenset(_meta_file(options) for name, options in plugins if name == "meta"),
     )
 
 
-def _plugin_entries(plugins: Any) -> list[tuple[str, Mapping[str, Any]]]:
+def _plugin_entries(plugins: Any) -> Plugins:
     """Each plugin that is on, by its short name ("material/blog #2" is "blog"), with its options: those of the
     plugins MkDocs has loaded (its PluginCollection, whose options have their defaults), or those of mkdocs.yml
     as written (a list of names and `name: options` mappings, or a mapping)."""
@@ -190,29 +197,39 @@ def _plugin_entries(plugins: Any) -> list[tuple[str, Mapping[str, Any]]]:
     return entries
 
 
-def _blogs(plugins: Any) -> tuple[Blog, ...]:
+Plugins = list[tuple[str, Mapping[str, Any]]]
+
+
+def _blog_dir(options: Mapping[str, Any]) -> str:
+    return posixpath.normpath(str(options.get("blog_dir") or "blog"))
+
+
+def _meta_file(options: Mapping[str, Any]) -> str:
+    return str(options.get("meta_file") or ".meta.yml")
+
+
+def _blogs(plugins: Plugins) -> tuple[Blog, ...]:
     """Where the blogs of Material's blog plugin live (its options blog_dir and post_dir, with their defaults)."""
     blogs = []
-    for name, options in _plugin_entries(plugins):
+    for name, options in plugins:
         if name == "blog":
-            folder = posixpath.normpath(str(options.get("blog_dir") or "blog"))
+            folder = _blog_dir(options)
             posts = str(options.get("post_dir") or "{blog}/posts").replace("{blog}", folder)
             blogs.append(Blog(folder, posixpath.normpath(posts)))
     return tuple(blogs)
 
 
-def _companion_files(plugins: Any) -> frozenset[str]:
+def _companion_files(plugins: Plugins) -> frozenset[str]:
     """The default names, and the names or paths that plugins' options choose (awesome-pages' `filename`,
     the meta plugin's `meta_file`, the blog plugin's `authors_file`)."""
     chosen = set(COMPANION_FILES)
-    for name, options in _plugin_entries(plugins):
+    for name, options in plugins:
         if name == "awesome-pages" and options.get("filename"):
             chosen.add(str(options["filename"]))
-        elif name == "meta" and options.get("meta_file"):
-            chosen.add(str(options["meta_file"]))
+        elif name == "meta":
+            chosen.add(_meta_file(options))
         elif name == "blog":
-            folder = posixpath.normpath(str(options.get("blog_dir") or "blog"))
-            authors = str(options.get("authors_file") or "{blog}/.authors.yml").replace("{blog}", folder)
+            authors = str(options.get("authors_file") or "{blog}/.authors.yml").replace("{blog}", _blog_dir(options))
             chosen.add(posixpath.normpath(authors))
     return frozenset(chosen)
 
@@ -275,12 +292,6 @@ def parse_as_of(value: Any) -> datetime.date:
         raise SettingsError(f'the portfolio option as_of is "{value}", not a date; write it as YYYY-MM-DD') from None
 
 
-def site_files(extra_css: Any, extra_javascript: Any, logo: Any, favicon: Any) -> frozenset[str]:
-    """The paths under evidence/ that mkdocs.yml names as stylesheets, scripts, logo and favicon."""
-    paths = [*_paths(extra_css), *_paths(extra_javascript), *_paths([logo, favicon])]
-    return frozenset(path.lstrip("/") for path in paths)
-
-
 # ----------------------------------------------------------------------------------- mkdocs.yml, for the command
 
 
@@ -341,24 +352,8 @@ def _merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
 
 
 def plugin_options(plugins: Any, name: str = "portfolio") -> dict[str, Any] | None:
-    """The options of plugin `name` in mkdocs.yml's `plugins` (a list or a mapping); None when it is not there."""
-    pairs: list[tuple[Any, Any]] = list(plugins.items()) if isinstance(plugins, dict) else []
-    for entry in plugins if isinstance(plugins, list) else []:
-        if isinstance(entry, str):
-            pairs.append((entry, {}))
-        elif isinstance(entry, dict):
-            pairs.extend(entry.items())
-    found = next((options for key, options in pairs if key == name), False)
-    if found is False:
-        return None
-    return found if isinstance(found, dict) else {}
-
-
-def plugin_names(plugins: Any) -> list[str]:
-    names: list[str] = list(plugins) if isinstance(plugins, dict) else []
-    for entry in plugins if isinstance(plugins, list) else []:
-        names.extend([entry] if isinstance(entry, str) else list(entry) if isinstance(entry, dict) else [])
-    return [str(name) for name in names]
+    """The options of plugin `name` in mkdocs.yml's `plugins` (a list or a mapping); None when it is not on."""
+    return next((dict(options) for key, options in _plugin_entries(plugins) if key == name), None)
 
 
 def load_settings(root: Path, audience: str | None = None) -> Settings:
@@ -366,4 +361,4 @@ def load_settings(root: Path, audience: str | None = None) -> Settings:
     config_path = root / "mkdocs.yml"
     config = load_mkdocs_yml(config_path) if config_path.exists() else {}
     config.setdefault("docs_dir", "evidence" if not config_path.exists() else "docs")
-    return resolve(root, config, plugin_options(config.get("plugins")) or {}, audience)
+    return resolve(root, config, plugin_options(config.get("plugins")) or {}, audience, config_path)

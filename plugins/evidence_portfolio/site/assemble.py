@@ -7,24 +7,26 @@ the sealed folder for other engines all start here; none of them re-reads settin
 
 from __future__ import annotations
 
+import html
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 from urllib.parse import urlsplit
 
 from ..computation.checks import check_coverage, check_items
 from ..computation.portfolio import Portfolio, compute
-from ..model.items import Item
+from ..model.items import Item, front_matter
 from ..model.problems import Problem, Problems
 from ..model.urls import destination, page_url
 from ..reading.project import Project, read_project
 from ..reading.scan import SourceCache
 from ..reading.settings import Settings
 from .export import evidence_csv, portfolio_json
-from .navigation import navigation
+from .navigation import nav_path, navigation
 from .pages import TAGS_PAGE, PagePlace, generated_pages, reserved_uris
 from .publication import Publication, check_blogs, check_setup, publication
-from .render import Renderer
+from .render import Renderer, template_folders
 from .seal import SiteMap, seal
 
 EXPORTS = ("portfolio.json", "evidence.csv")
@@ -68,9 +70,6 @@ class Build:
         uris = [*self.publication.pages, *self.generated, *self.project.files]
         return {uri: page_url(uri, directory) for uri in uris}
 
-    def item_pages(self) -> list[Item]:
-        return list(self.portfolio.items) if self.portfolio else []
-
     def page_title(self, uri: str) -> str | None:
         """The title of a generated page that comes from user text (the overview's, a challenge's)."""
         place = self.generated.get(uri)
@@ -87,6 +86,23 @@ class Build:
         framework = self.project.framework
         return (intro.title if intro else None) or (framework.title if framework else self.settings.site_name)
 
+    def page_meta(self, uri: str) -> dict[str, Any]:
+        """The metadata an engine gets for a page: a generated page's title; an item's normalised front matter;
+        a plain page's own. Titles and tags are escaped: Material (and Zensical) print them as HTML, so that
+        "<script>" stays text; tags keep their "&" (harmless in HTML), so that their anchors read well."""
+        if uri in self.generated:
+            title = self.page_title(uri)
+            return {"title": html.escape(title)} if title else {}
+        page = self.project.pages[uri]
+        meta: dict[str, Any] = dict(page.meta)
+        if page.item is not None:
+            meta.update(front_matter(page.item), title=page.item.title, tags=list(page.item.tags))
+        if isinstance(meta.get("title"), str):
+            meta["title"] = html.escape(meta["title"])
+        if isinstance(meta.get("tags"), list):
+            meta["tags"] = [str(tag).replace("<", "&lt;").replace(">", "&gt;") for tag in meta["tags"]]
+        return meta
+
     def navigation(self) -> list[object]:
         return navigation(self)
 
@@ -100,7 +116,7 @@ class Build:
     @property
     def renderer(self) -> Renderer:
         if self._renderer is None:
-            self._renderer = Renderer(self, [folder for folder in (self.settings.custom_dir,) if folder])
+            self._renderer = Renderer(self, template_folders(self.settings.custom_dir)[:-1])
         return self._renderer
 
     def markdown(self, uri: str) -> str:
@@ -108,7 +124,7 @@ class Build:
         place = self.generated[uri]
         if place.page.role == "tags":
             return TAGS_PAGE
-        return self.renderer.page(place, self.overview_errors())
+        return self.renderer.page(place)
 
     def overview_errors(self) -> list[Problem]:
         """The errors listed on the overview while serving: all of them in an internal build (whose audience may
@@ -135,15 +151,38 @@ class Build:
         root_path = "/" + address.path.strip("/")
         return SiteMap(frozenset(outputs), candidates, root_path.rstrip("/") + "/", address.hostname or "")
 
+    @cached_property
+    def moved_from(self) -> dict[str, str]:
+        """The files another plugin gave another address (once it has: see `moved`), by that address."""
+        return {dest: src for src, dest in self.moved.items()}
+
     def seal(self, uri: str, html: str, url: str | None = None) -> str:
         """A page's rendered HTML with every URL to a withheld or absent file reduced to its text; the files it
         refers to join the publication. `url` is the page's address, when the engine knows it (a plugin may have
         moved the page: a blog post)."""
         address = page_url(uri, self.settings.use_directory_urls) if url is None else url
         sealed = seal(html, address, self.site_map)
-        sources = {dest: src for src, dest in self.moved.items()}
-        self.publication.referenced.update(sources.get(path, path) for path in sealed.references)
+        moved_from = self.moved_from
+        self.publication.referenced.update(moved_from.get(path, path) for path in sealed.references)
         return sealed.html
+
+    def in_nav(self, entry: str) -> bool:
+        """Whether an entry of mkdocs.yml's nav stays: not when it names a page this audience may not see. Entries
+        that are addresses, not pages, become links of the navigation, judged as the seal judges links."""
+        path = nav_path(entry)
+        return path in self.generated or path not in self.project.pages or self.publication.published(path)
+
+    def held_for_rendering(self, src_uri: str) -> bool:
+        """Whether the engine keeps a file under evidence/ while it renders: a page this audience may see, or a
+        non-page file (whether it is published is known once the pages are rendered and sealed)."""
+        return src_uri in self.publication.pages or src_uri in self.project.files
+
+    def sealed_whole(self, src_uri: str) -> bool:
+        """Whether a page's final HTML must be sealed whole, once the theme has filled it in: pages another plugin
+        makes, and a blog's index (Material's blog puts there excerpts rendered from its posts' Markdown, after
+        their pages were sealed)."""
+        ours = src_uri in self.publication.pages or src_uri in self.generated
+        return not ours or any(src_uri == blog.index for blog in self.settings.blogs)
 
     def refer_from_navigation(self, src_uri: str) -> bool:
         """Whether the navigation (part of every page) may link to a non-page file; if so, that file is published
@@ -172,7 +211,7 @@ class Build:
         }
 
 
-def assemble(settings: Settings, cache: SourceCache | None = None, plugins: Iterable[str] | None = None) -> Build:
+def assemble(settings: Settings, cache: SourceCache | None = None) -> Build:
     """Read, check and compute a project for `settings.audience`, and lay out its site."""
     project = read_project(settings, reserved_uris, cache)
     problems = Problems(project.problems + check_setup(settings))
@@ -186,7 +225,5 @@ def assemble(settings: Settings, cache: SourceCache | None = None, plugins: Iter
         portfolio = compute(framework, published.items, settings.audience, settings.as_of)
         problems.extend(check_coverage(portfolio, settings.display(settings.framework)))
     problems.sort()
-    names = plugins if plugins is not None else (("tags",) if settings.with_tags else ())
-    enabled = frozenset(name.rsplit("/", 1)[-1] for name in names)  # "material/tags" is the tags plugin too
-    places = tuple(generated_pages(framework, settings.audience, enabled))
+    places = tuple(generated_pages(framework, settings.audience, settings.plugins))
     return Build(settings, project, published, portfolio, problems, places)

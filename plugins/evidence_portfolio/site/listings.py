@@ -36,7 +36,7 @@ def partners(portfolio: Portfolio) -> list[PartnerEntry]:
             named.setdefault(partner, []).append(item)
     entries = []
     for name in sorted(named, key=lambda n: (n.casefold(), n)):
-        items = sorted(named[name], key=lambda i: (i.date or datetime.date.min, i.id), reverse=True)
+        items = newest_first(named[name])
         targets = tuple(dict.fromkeys(t for i in items for t in i.maps_to))
         entries.append(PartnerEntry(name, tuple(items), targets))
     return entries

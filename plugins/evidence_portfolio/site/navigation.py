@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import html
 import posixpath
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote
 
 from ..reading.project import INTRO_URI
 
@@ -49,19 +51,26 @@ def navigation(build: Build) -> list[Any]:
     return entries
 
 
-def sealed_nav(nav: Any, keep: Any) -> Any:
-    """mkdocs.yml's own `nav` without the entries whose page `keep(path)` refuses (sections left empty go too).
-    Entries to other sites, and to paths the project does not know, stay for MkDocs to judge."""
+def nav_path(entry: str) -> str:
+    """The path under evidence/ that a `nav` entry names, however it is written ("./x.md", "x.md#part",
+    "x%20y.md", "/x.md")."""
+    path = unquote(entry.strip().split("#", 1)[0].split("?", 1)[0]).replace("\\", "/")
+    return posixpath.normpath(path).lstrip("/") if path else ""
+
+
+def rewrite_nav(nav: Any, rewrite: Callable[[str], str | None]) -> Any:
+    """A `nav` (mkdocs.yml's shape: lists, `title: entry` mappings, entries) with each entry rewritten, or left
+    out where `rewrite` gives None; sections left empty go too."""
     if isinstance(nav, list):
-        kept = [sealed_nav(entry, keep) for entry in nav]
+        kept = [rewrite_nav(entry, rewrite) for entry in nav]
         return [entry for entry in kept if entry is not None]
     if isinstance(nav, dict):
         kept_entries = {}
         for title, value in nav.items():
-            inner = sealed_nav(value, keep)
+            inner = rewrite_nav(value, rewrite)
             if inner is not None and inner != []:
                 kept_entries[title] = inner
         return kept_entries or None
     if isinstance(nav, str):
-        return nav if keep(nav) else None
+        return rewrite(nav)
     return nav

@@ -31,41 +31,38 @@ class GeneratedPage:
     """Its title in the navigation (a challenge page takes the challenge's title)."""
     group: str | None = None
     """The navigation section it sits in, if any."""
-    template: str | None = None
-    """The Jinja template under site_templates/portfolio/ (default: the role's name); tags pages have none."""
     audiences: tuple[Audience, ...] = AUDIENCES
     search: Search = "headings"
     per_challenge: bool = False
     plugin: str | None = None
     """A MkDocs plugin the page needs ("tags": the index of Material's tags plugin)."""
-    quotes_authors: bool = False
-    """Whether it quotes text that authors wrote (the overview's introduction, self-assessments)."""
 
     @property
     def template_name(self) -> str:
-        return f"portfolio/{self.template or self.role}.html"
+        """Its Jinja template, named after its role, under site_templates/portfolio/ (tags pages have none)."""
+        return f"portfolio/{self.role}.html"
 
 
 GENERATED_PAGES = (
-    GeneratedPage("overview", "index.md", "Overview", search="all", quotes_authors=True),
-    GeneratedPage(
-        "challenge", "challenges/{id}.md", "Challenges", group="Challenges", per_challenge=True, quotes_authors=True
-    ),
+    GeneratedPage("overview", "index.md", "Overview", search="all"),
+    GeneratedPage("challenge", "challenges/{id}.md", "Challenges", group="Challenges", per_challenge=True),
     GeneratedPage("library", "library.md", "Evidence library", group="Browse"),
     GeneratedPage("case_studies", "case-studies.md", "Case studies", group="Browse"),
     GeneratedPage("partners", "partners.md", "Partners", group="Browse"),
     GeneratedPage("celebrations", "celebrations.md", "Celebrations", group="Browse"),
     GeneratedPage("tags", "tags.md", "Tags", group="Browse", plugin="tags"),
     GeneratedPage("actions", "improvement-plan.md", "Improvement plan"),
-    GeneratedPage("print", "accreditation-pack.md", "Accreditation pack", quotes_authors=True),
+    GeneratedPage("print", "accreditation-pack.md", "Accreditation pack"),
 )
 """In the order of the navigation."""
 
 TAGS_PAGE = "# Tags\n\n<!-- material/tags -->\n"
 """The tags page's content: the tags plugin's listing directive, where it lists each tag's pages."""
 
-STYLESHEET = "assets/portfolio/portfolio.css"
-SCRIPT = "assets/portfolio/library.js"
+ASSETS = "assets/portfolio"
+"""Where the portfolio's own assets are, in its templates' folder and on every site."""
+STYLESHEET = f"{ASSETS}/portfolio.css"
+SCRIPT = f"{ASSETS}/library.js"
 """The portfolio's own assets, added to every site (the script filters the evidence library, and does nothing on
 other pages)."""
 

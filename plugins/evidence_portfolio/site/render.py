@@ -21,14 +21,13 @@ import jinja2
 from markupsafe import Markup
 
 from ..computation.portfolio import ChallengeResult, assessment_rating, is_overdue
-from ..model.item_types import ITEM_TYPES
+from ..model.item_types import ACTION, ITEM_TYPES
 from ..model.items import Item
-from ..model.problems import Problem
 from ..model.urls import relative_url, slug
 from ..reading.links import rebase
 from . import listings
 from .narrative import narratives
-from .pages import PagePlace, page_uri
+from .pages import ASSETS, PagePlace, page_uri
 
 if TYPE_CHECKING:
     from .assemble import Build
@@ -89,6 +88,20 @@ class Links:
         return (self.site_url.rstrip("/") + "/" if self.site_url else "/") + self.urls[src_uri]
 
 
+def template_folders(custom_dir: Path | None) -> tuple[Path, ...]:
+    """Where templates and assets are looked for: the site's custom_dir first, then the package's."""
+    return (*([custom_dir] if custom_dir else []), TEMPLATES)
+
+
+def assets(custom_dir: Path | None) -> dict[str, Path]:
+    """The portfolio's assets (stylesheets, script) by name, those of the custom_dir winning."""
+    found: dict[str, Path] = {}
+    for folder in reversed(template_folders(custom_dir)):
+        if (folder / ASSETS).is_dir():
+            found.update({path.name: path for path in sorted((folder / ASSETS).iterdir()) if path.is_file()})
+    return found
+
+
 @functools.cache
 def environment(overrides: tuple[Path, ...]) -> jinja2.Environment:
     """The Jinja environment of the templates (the site's custom_dir first), made once per process so that each
@@ -147,16 +160,14 @@ class Renderer:
             "actions": self._actions,
             "print": self._print,
         }
-        self.errors: Sequence[Problem] = ()
 
     def _render(self, template: str, page: str, **context: object) -> str:
         links = Links(self.build.urls, page, self.build.settings.site_url, self.build.link_sources)
         return self.env.get_template(template).render(links=links, **self.globals, **context)
 
-    def page(self, place: PagePlace, errors: Sequence[Problem] = ()) -> str:
-        """A generated page; `errors` are listed at the top of the overview (only `mkdocs serve` renders a
-        portfolio with errors)."""
-        self.errors = errors
+    def page(self, place: PagePlace) -> str:
+        """A generated page (the overview lists the errors at its top: only `mkdocs serve` renders a portfolio with
+        errors)."""
         # Listings are left out of the search index where the page's definition says so (its headings stay).
         listing_search = Markup('data-search-exclude="true"') if place.page.search == "headings" else ""
         context = self.contexts[place.page.role](place)
@@ -171,7 +182,7 @@ class Renderer:
         return {
             "title": self.build.overview_title(),
             "intro": Markup(intro.body if intro else ""),
-            "errors": self.errors,
+            "errors": self.build.overview_errors(),
         }
 
     def _challenge(self, place: PagePlace) -> dict[str, Any]:
@@ -197,7 +208,7 @@ class Renderer:
 
     def _actions(self, place: PagePlace) -> dict[str, Any]:
         actions = listings.listed_on(self.portfolio, "actions")
-        statuses = ITEM_TYPES["action"].field("status")
+        statuses = ACTION.field("status")
         counts = (
             {c.id: sum(1 for a in actions if a.text("status") == c.id) for c in statuses.choices} if statuses else {}
         )
