@@ -92,12 +92,13 @@ def loaded(tmp_path: Path, text: str) -> Framework:
 
 
 def without_lines(framework: Framework) -> Framework:
-    """The framework without the lines its sections were read from (which differ between two files)."""
+    """The framework without the lines its sections were read from (which differ between two files), and without
+    its metrics (a sheet holds none)."""
     challenges = tuple(
         dataclasses.replace(c, sections=tuple(dataclasses.replace(s, line=1) for s in c.sections))
         for c in framework.challenges
     )
-    return dataclasses.replace(framework, challenges=challenges)
+    return dataclasses.replace(framework, challenges=challenges, metrics=())
 
 
 @pytest.fixture(autouse=True)

@@ -394,6 +394,7 @@ def test_only_files_a_written_page_refers_to_are_copied(sample: Path, tmp_path: 
     others = {p for p in copied if not p.endswith(".md") and not p.startswith("assets/portfolio/")}
     assert others == {
         "partnerships/do/files/move-more-partnership-agreement.pdf",
+        "partnerships/measure/files/partner-survey-2025.csv",
         "partnerships/measure/files/partner-survey-2026.csv",
         "portfolio.json",
         "evidence.csv",

@@ -62,6 +62,25 @@ def clean(problems: Any) -> bool:
 # --- framework.yml -------------------------------------------------------------------------------------------------
 
 BASE = yaml.safe_load(FRAMEWORK)
+METRICS = [
+    {"id": "partner-nps", "label": "Partner NPS", "kind": "nps", "section": "partnerships/review", "target": 40},
+    {"id": "participants", "label": "Participants", "kind": "count", "section": "people", "higher_is_better": True},
+    {
+        "id": "waiting",
+        "label": "Days waiting",
+        "kind": "number",
+        "section": "people/plan",
+        "target": 3.5,
+        "higher_is_better": False,
+    },
+]
+"""Metrics for the test framework (the item tables read it with these)."""
+
+
+def metric(**changes: Any) -> dict[str, Any]:
+    """A valid nps metric, changed (a value None removes the key)."""
+    found = {**METRICS[0], **changes}
+    return {key: value for key, value in found.items() if value is not None}
 
 
 def framework(change: Callable[[dict[str, Any]], Any] | None = None) -> str:
@@ -149,6 +168,29 @@ FRAMEWORKS: dict[str, str] = {
     "key written twice": FRAMEWORK + "title: Test Standard again\n",
     "min_evidence 2.0": framework(lambda d: d.update(min_evidence=2.0)),
     "unquoted date as the id": "id: 2026-01-01\n" + framework(lambda d: d.pop("id")),
+    # metrics (docs/metrics.md)
+    "valid: metrics": framework(lambda d: d.update(metrics=METRICS)),
+    "valid: empty metrics": framework(lambda d: d.update(metrics=None)),
+    "valid: metric kind in capitals, no target": framework(
+        lambda d: d.update(metrics=[{"id": "m", "label": "M", "kind": "NPS", "section": "people"}])
+    ),
+    "metrics a mapping": framework(lambda d: d.update(metrics={"partner-nps": "nps"})),
+    "metric a text": framework(lambda d: d.update(metrics=["partner-nps"])),
+    "metric without label": framework(lambda d: d.update(metrics=[metric(label=None)])),
+    "metric without kind": framework(lambda d: d.update(metrics=[metric(kind=None)])),
+    "metric without section": framework(lambda d: d.update(metrics=[metric(section=None)])),
+    "metric id not a slug": framework(lambda d: d.update(metrics=[metric(id="Partner_NPS")])),
+    "unknown metric kind": framework(lambda d: d.update(metrics=[metric(kind="score")])),
+    "metric section with three parts": framework(lambda d: d.update(metrics=[metric(section="partnerships/do/x")])),
+    "metric target a text": framework(lambda d: d.update(metrics=[metric(target="forty")])),
+    "nps target above 100": framework(lambda d: d.update(metrics=[metric(target=120)])),
+    "percent target below 0": framework(lambda d: d.update(metrics=[metric(kind="percent", target=-1)])),
+    "count target below 0": framework(lambda d: d.update(metrics=[metric(kind="count", target=-5)])),
+    "higher_is_better a text": framework(lambda d: d.update(metrics=[metric(higher_is_better="yes")])),
+    "unknown metric key": framework(lambda d: d.update(metrics=[metric(unit="points")])),
+    "duplicate metric ids": framework(lambda d: d.update(metrics=[metric(), metric(label="Again")])),
+    "metric of an unknown section": framework(lambda d: d.update(metrics=[metric(section="partnerships/measure")])),
+    "metric of an unknown challenge": framework(lambda d: d.update(metrics=[metric(section="finance")])),
 }
 
 # --- item front matter ---------------------------------------------------------------------------------------------
@@ -249,6 +291,43 @@ ITEMS: dict[str, str] = {
     "missing attachment": "title: T\ntype: evidence\ndate: 2026-05-14\nmaps_to: people\nattachments: files/missing.pdf",
     "attachment outside evidence/": "title: T\ntype: evidence\ndate: 2026-05-14\nmaps_to: people\nattachments: ../../outside.pdf",
     "item key written twice": "title: T\ntype: evidence\ndate: 2026-05-14\nmaps_to: people\ntitle: U",
+    # measures (docs/metrics.md)
+    "valid: measures": """\
+        title: T
+        type: case-study
+        date: 2026-05-14
+        maps_to: people
+        measures:
+          - metric: partner-nps
+            data: files/survey.csv
+            column: " How likely? "
+          - metric: partner-nps
+            value: -12.5
+            n: 40
+          - metric: participants
+            value: 1240
+          - metric: waiting
+            value: -3.25""",
+    "valid: empty measures": "title: T\ntype: celebration\ndate: 2026-05-14\nmaps_to: people\nmeasures:",
+    "measures a mapping": "title: T\ntype: evidence\ndate: 2026-05-14\nmaps_to: people\nmeasures: {metric: participants}",
+    "measure a text": "title: T\ntype: evidence\ndate: 2026-05-14\nmaps_to: people\nmeasures: [participants]",
+    "measures on an action": "title: A\ntype: action\ndate: 2026-05-14\nmaps_to: people\nowner: Sam\ndue: 2026-12-01\nmeasures: [{metric: participants, value: 3}]",
+    "measure without metric": "title: T\ntype: evidence\ndate: 2026-05-14\nmaps_to: people\nmeasures: [{value: 3}]",
+    "measure of an unknown metric": "title: T\ntype: evidence\ndate: 2026-05-14\nmaps_to: people\nmeasures: [{metric: partner-nsp, value: 3, n: 4}]",
+    "measure with an unknown key": "title: T\ntype: evidence\ndate: 2026-05-14\nmaps_to: people\nmeasures: [{metric: participants, value: 3, unit: people}]",
+    "count without value": "title: T\ntype: evidence\ndate: 2026-05-14\nmaps_to: people\nmeasures: [{metric: participants}]",
+    "count as text": "title: T\ntype: evidence\ndate: 2026-05-14\nmaps_to: people\nmeasures: [{metric: participants, value: '4,380'}]",
+    "value true": "title: T\ntype: evidence\ndate: 2026-05-14\nmaps_to: people\nmeasures: [{metric: waiting, value: true}]",
+    "nps without data or value": "title: T\ntype: evidence\ndate: 2026-05-14\nmaps_to: people\nmeasures: [{metric: partner-nps}]",
+    "nps with data but no column": "title: T\ntype: evidence\ndate: 2026-05-14\nmaps_to: people\nmeasures: [{metric: partner-nps, data: files/survey.csv}]",
+    "nps with n below 1": "title: T\ntype: evidence\ndate: 2026-05-14\nmaps_to: people\nmeasures: [{metric: partner-nps, value: 10, n: 0}]",
+    "nps with data outside evidence/": "title: T\ntype: evidence\ndate: 2026-05-14\nmaps_to: people\nmeasures: [{metric: partner-nps, data: /etc/survey.csv, column: Q}]",
+    # deviations (see KNOWN_DEVIATIONS)
+    "count with a fraction": "title: T\ntype: evidence\ndate: 2026-05-14\nmaps_to: people\nmeasures: [{metric: participants, value: 12.5}]",
+    "nps above 100": "title: T\ntype: evidence\ndate: 2026-05-14\nmaps_to: people\nmeasures: [{metric: partner-nps, value: 101, n: 9}]",
+    "nps value without n": "title: T\ntype: evidence\ndate: 2026-05-14\nmaps_to: people\nmeasures: [{metric: partner-nps, value: 10}]",
+    "data on a count": "title: T\ntype: evidence\ndate: 2026-05-14\nmaps_to: people\nmeasures: [{metric: participants, value: 3, data: files/survey.csv}]",
+    "missing survey file": "title: T\ntype: evidence\ndate: 2026-05-14\nmaps_to: people\nmeasures: [{metric: partner-nps, data: files/missing.csv, column: Q}]",
 }
 
 KNOWN_DEVIATIONS: dict[str, tuple[str, bool, bool]] = {
@@ -294,6 +373,30 @@ KNOWN_DEVIATIONS: dict[str, tuple[str, bool, bool]] = {
         False,
     ),
     "attachment outside evidence/": ('whether "../" leads out of evidence/ depends on the item\'s folder', True, False),
+    "duplicate metric ids": ("JSON Schema cannot require ids to be unique within a list of mappings", True, False),
+    "metric of an unknown section": (
+        "JSON Schema cannot check a metric's section against the framework's challenges and sections",
+        True,
+        False,
+    ),
+    "metric of an unknown challenge": (
+        "as for a section: the schema cannot name the framework's challenges",
+        True,
+        False,
+    ),
+    "count with a fraction": (
+        "the bounds and wholeness of a value depend on its metric's kind, which is in framework.yml",
+        True,
+        False,
+    ),
+    "nps above 100": ("as for a count: the bounds of a value depend on its metric's kind", True, False),
+    "nps value without n": ("which keys a measure needs depends on its metric's kind", True, False),
+    "data on a count": ("which keys a measure takes depends on its metric's kind", True, False),
+    "missing survey file": (
+        "whether a file exists is not in the front matter; `portfolio check` reports it",
+        True,
+        False,
+    ),
 }
 
 ITEM_FILE = "evidence/items/case.md"
@@ -302,7 +405,7 @@ ITEM_FILE = "evidence/items/case.md"
 @pytest.fixture(scope="module")
 def test_framework(tmp_path_factory: pytest.TempPathFactory) -> Framework:
     path = tmp_path_factory.mktemp("framework") / "framework.yml"
-    path.write_text(FRAMEWORK, encoding="utf-8")
+    path.write_text(framework(lambda d: d.update(metrics=METRICS)), encoding="utf-8")
     loaded, problems = load_framework(path, "framework.yml")
     assert loaded is not None, problems
     return loaded
@@ -314,7 +417,7 @@ def validator_accepts_item(front_matter: str, framework: Framework) -> bool:
     source, problems = read_source(raw, ITEM_FILE)
     if source is None:
         return False
-    existing = frozenset({"items/case.md", "items/files/plan.pdf"})
+    existing = frozenset({"items/case.md", "items/files/plan.pdf", "items/files/survey.csv"})
     page, more = parse_page("items/case.md", ITEM_FILE, source, framework, existing)
     if page.item is None:  # no type that can be read: there is an error saying so
         assert more.errors, "an item without a readable type has an error"

@@ -212,6 +212,7 @@ def test_portfolio_json(portfolio: Project) -> None:
         "withheld_items",
         "pages",
         "challenges",
+        "metrics",
         "items",
         "warnings",
     ]

@@ -65,7 +65,7 @@ def add_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--title")
     parser.add_argument("--date", help="YYYY-MM-DD (default: today)")
     for field in every_field().values():
-        if field.key in SKIPPED:
+        if field.key in SKIPPED or not field.on_command_line:
             continue
         hint = " | ".join(field.choice_ids()) or field.help
         if field.repeatable:
@@ -128,7 +128,7 @@ class NewCommand:
         date = datetime.date.fromisoformat(_valid(args.date, _date_check) or datetime.date.today().isoformat())
         values: dict[str, Given] = {"title": args.title or ask("--title", "Title"), "date": date}
         for field in item_type.fields:
-            if field.key not in SKIPPED:
+            if field.key not in SKIPPED and field.on_command_line:
                 values[field.key] = self.value(field, item_type, date)
         return NewItem(item_type, values)
 

@@ -76,6 +76,19 @@ def _line(key: str, value: str, comment: str) -> str:
     return f"{text.ljust(COMMENT_COLUMN - 1)} # {comment}" if comment else text
 
 
+def _example(field: Field, framework: Framework) -> str:
+    """The field's example value, made to name what this framework has: a section of its first challenge (the one
+    the example names where it has it), a level of its scale (the middle one where it lacks the example's)."""
+    if field.kind == "targets" and framework.challenges:
+        first = framework.challenges[0]
+        named = field.example.partition("/")[2]
+        section = named if first.section(named) else first.sections[0].id if first.sections else ""
+        return f"{first.id}/{section}" if section else first.id
+    if field.kind in ("level", "ratings") and framework.level(field.example) is None:
+        return framework.rating_scale[len(framework.rating_scale) // 2].id
+    return field.example
+
+
 def _value_lines(
     field: Field, value: Given, framework: Framework, challenge: Challenge | None, example: bool
 ) -> list[str]:
@@ -85,7 +98,7 @@ def _value_lines(
     if field.kind == "targets":
         targets = [str(t) for t in value] if isinstance(value, tuple) else []
         lines = [f"{field.key}:"]
-        for index, target in enumerate(targets or ([field.example] if example else [])):
+        for index, target in enumerate(targets or ([_example(field, framework)] if example else [])):
             entry = f"  - {target}"
             lines.append(f"{entry.ljust(COMMENT_COLUMN - 1)} # {comment}" if index == 0 and comment else entry)
         return lines
@@ -93,7 +106,7 @@ def _value_lines(
         scale = ", ".join(level.label.lower() for level in framework.rating_scale)
         lines = [_line(field.key, "", f"one line per section: {scale}")]
         for section in challenge.sections if challenge else ():
-            lines.append(f"  {section.id}: {field.example if example else ''}".rstrip())
+            lines.append(f"  {section.id}: {_example(field, framework) if example else ''}".rstrip())
         return lines
     if isinstance(value, Challenge):
         text = value.id
@@ -104,7 +117,7 @@ def _value_lines(
     elif isinstance(value, str):
         text = value if field.kind in ("choice", "level") else _yaml(value)
     else:
-        text = field.example if example else ""
+        text = _example(field, framework) if example else ""
     return [_line(field.key, text, comment)]
 
 

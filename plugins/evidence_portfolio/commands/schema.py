@@ -26,7 +26,7 @@ import sys
 from collections.abc import Iterable
 from typing import Any
 
-from ..model.framework import MAX_LEVELS, MIN_LEVELS, Framework
+from ..model.framework import MAX_LEVELS, METRIC_BOUNDS, METRIC_KINDS, MIN_LEVELS, Framework
 from ..model.item_types import ITEM_TYPES, PAGE_KEYS, Field, every_field
 from ..model.vocabulary import ROLLUPS
 from ..reading.framework_file import FRAMEWORK_ID, NAME_ID
@@ -191,6 +191,53 @@ def framework_schema() -> dict[str, Any]:
             },
         },
     }
+    metric = {
+        "description": "A figure the portfolio computes from the items' `measures` and shows, with a chart, on the "
+        "page of its challenge.",
+        "type": "object",
+        "required": ["id", "label", "kind", "section"],
+        "additionalProperties": False,
+        "properties": {
+            "id": {
+                "description": 'A short id for the metric, used in items\' measures (e.g. "partner-nps"): lowercase '
+                "letters, digits and hyphens.",
+                "type": "string",
+                "pattern": _FRAMEWORK_ID,
+            },
+            "label": _text("The name shown for the metric.", required=True),
+            "kind": {
+                "description": "What it measures: nps (a Net Promoter Score, computed from survey answers or given), "
+                "count (a whole number, 0 or more), percent (0 to 100) or number.",
+                "type": "string",
+                "pattern": _one_of(METRIC_KINDS, caseless=True),
+            },
+            "section": {
+                "description": 'Where it is shown: "challenge/section" (e.g. "partnerships/measure") or "challenge" '
+                "for the challenge as a whole.",
+                "type": "string",
+                "pattern": _targets(None),
+            },
+            "target": {
+                "description": "The value to reach (optional): within the kind's range (an NPS from -100 to 100, a "
+                "percentage from 0 to 100, a count 0 or more).",
+                "type": ["number", "null"],
+            },
+            "higher_is_better": {
+                "description": "Whether a higher value is better (default true): the target is met at or above it, or "
+                "at or below it when false.",
+                "type": ["boolean", "null"],
+                "default": True,
+            },
+        },
+        "allOf": [
+            {
+                "if": {"required": ["kind"], "properties": {"kind": {"pattern": _one_of([kind], caseless=True)}}},
+                "then": {"properties": {"target": _bounded(kind)}},
+            }
+            for kind in METRIC_KINDS
+            if METRIC_BOUNDS[kind] != (None, None)
+        ],
+    }
     return {
         "$schema": DRAFT,
         "title": "framework.yml",
@@ -246,8 +293,25 @@ def framework_schema() -> dict[str, Any]:
                 "minItems": 1,
                 "items": challenge,
             },
+            "metrics": {
+                "description": "Figures such as a partner Net Promoter Score or a participation count, each shown with "
+                "a section or a challenge and computed from the items' `measures` (optional).",
+                "type": ["array", "null"],
+                "items": metric,
+            },
         },
     }
+
+
+def _bounded(kind: str) -> dict[str, Any]:
+    """The bounds of a metric's target, by its kind."""
+    low, high = METRIC_BOUNDS[kind]  # type: ignore[index]
+    schema: dict[str, Any] = {"description": f"The target of a {kind} metric.", "type": ["number", "null"]}
+    if low is not None:
+        schema["minimum"] = low
+    if high is not None:
+        schema["maximum"] = high
+    return schema
 
 
 def _targets(framework: Framework | None) -> str:
@@ -321,11 +385,59 @@ def _field_schema(field: Field, framework: Framework | None, scale: str) -> dict
         return ratings
     if field.kind == "level":
         return _rating(framework, f"{description[:-1]}: {scale}.")
+    if field.kind == "measures":
+        return _measures(description, framework)
     return _text_list(
         f"{description[:-1]}, as paths relative to this file ({listed}).",
         {"type": "string", "pattern": r"^(?!\s*[/\\])(?=[\s\S]*\S)[^:]*$"},
         single={"type": "string", "pattern": r"^(?!\s*[/\\])[^:]*$"},
     )
+
+
+def _measures(description: str, framework: Framework | None) -> dict[str, Any]:
+    """`measures`: a list of entries, each naming a metric (of the framework, if given) with `value` (and `n`), or
+    with `data` and `column`. Which keys a metric's kind takes, and the bounds of its value, are left to
+    `portfolio check` (tests/test_schema.py lists those cases)."""
+    metric: dict[str, Any] = {"description": "The id of a metric of framework.yml.", "type": "string"}
+    if framework is not None:
+        ids = [m.id for m in framework.metrics]
+        metric["pattern"] = _one_of(ids, caseless=False) if ids else "(?!)"  # no metric: nothing matches
+    entry = {
+        "description": "A figure for one metric.",
+        "type": "object",
+        "required": ["metric"],
+        "additionalProperties": False,
+        "properties": {
+            "metric": metric,
+            "value": {
+                "description": "The figure (a count, a percentage from 0 to 100, a number; or a Net Promoter Score "
+                "from -100 to 100, with n).",
+                "type": "number",
+            },
+            "n": {
+                "description": "How many answers a Net Promoter Score given as value comes from (1 or more).",
+                "type": "integer",
+                "minimum": 1,
+            },
+            "data": {
+                "description": "A Net Promoter Score's survey file: a CSV file beside the item, as a path relative "
+                "to it.",
+                "type": "string",
+                "pattern": r"^(?!\s*[/\\])(?=[\s\S]*\S)[^:]*$",
+            },
+            "column": {
+                "description": "The header of the survey file's column of 0-10 answers.",
+                "type": "string",
+                "pattern": _TEXT,
+            },
+        },
+        "anyOf": [{"required": ["value"]}, {"required": ["data", "column"]}],
+    }
+    return {
+        "description": f"{description[:-1]}, as a list of entries.",
+        "type": ["array", "null"],
+        "items": entry,
+    }
 
 
 def item_schema(framework: Framework | None) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from ..model.framework import Challenge, ChallengeSection, Framework, Level
 from ..model.item_types import SELF_ASSESSMENT
 from ..model.items import Item, Target
 from ..model.vocabulary import Audience, Rollup
+from .metrics import MetricResult, compute_metrics
 
 ASSESSMENT = SELF_ASSESSMENT.id
 """The type whose items rate a challenge (the current one gives its ratings)."""
@@ -116,11 +117,17 @@ class Portfolio:
     items: tuple[Item, ...]
     """The items of the build, sorted by id."""
     challenges: tuple[ChallengeResult, ...]
+    metrics: tuple[MetricResult, ...] = ()
+    """Every metric of the framework, in its order, with the points of this build's items."""
 
     @property
     def coverage(self) -> float:
         total = sum(challenge.section_count for challenge in self.challenges)
         return sum(challenge.covered_count for challenge in self.challenges) / total if total else 0.0
+
+    def metrics_of(self, challenge: str, section: str | None = None) -> list[MetricResult]:
+        """The metrics shown with a section of a challenge (section None: with the challenge as a whole)."""
+        return [m for m in self.metrics if m.metric.challenge == challenge and m.metric.section == section]
 
     def stale(self, item: Item) -> bool:
         return is_stale(item, self.framework, self.as_of)
@@ -143,7 +150,7 @@ def compute(framework: Framework, items: Iterable[Item], audience: Audience, as_
         _challenge_result(framework, challenge, by_target, assessments.get(challenge.id, []), as_of)
         for challenge in framework.challenges
     )
-    return Portfolio(framework, audience, as_of, included, results)
+    return Portfolio(framework, audience, as_of, included, results, compute_metrics(framework, included))
 
 
 def assessment_rating(assessment: Item, framework: Framework) -> tuple[Level | None, str | None]:

@@ -222,6 +222,76 @@ _CODES = (
         "of the file.",
     ),
     Code(
+        "unknown-metric",
+        "error",
+        "unknown metric",
+        'evidence/measure/survey-2026.md:13: error: unknown metric "partner-nsp" in measures; did you mean '
+        '"partner-nps"?',
+        "A `measures` entry names a metric that `framework.yml` does not define. Use the suggested id; the metrics "
+        "are listed under `metrics:` in `framework.yml` (the `id:` of each).",
+    ),
+    Code(
+        "bad-measure",
+        "error",
+        "measure of ... needs / must be",
+        'evidence/impact/report-2026.md:14: error: "value" of "participants" must be a whole number, 0 or more '
+        '(a count), not text "4,380"',
+        "A `measures` entry is incomplete or holds a value of the wrong kind. Each entry names its `metric`; a "
+        "count, a percentage or a number gives `value` (a count is a whole number written without commas, a "
+        "percentage is from 0 to 100); a Net Promoter Score gives either `data` (the survey file) and `column` "
+        "(the header of its 0-10 question), or `value` (from -100 to 100) and `n` (how many answers). The message "
+        "says which.",
+    ),
+    Code(
+        "nps-only",
+        "error",
+        "is read only for NPS metrics",
+        'evidence/impact/report-2026.md:15: error: "data" is read only for NPS metrics: "participants" is a count, '
+        'which takes "value" alone',
+        "Only a Net Promoter Score is computed from a survey file: `data`, `column` and `n` belong to measures of "
+        "`kind: nps` metrics. For a count, a percentage or a number, write the figure itself as `value`.",
+    ),
+    Code(
+        "missing-data",
+        "error",
+        "survey file ... does not exist",
+        'evidence/measure/survey-2026.md:14: error: survey file "files/survey.csv" does not exist (looked for '
+        "evidence/measure/files/survey.csv); add the file or fix the path",
+        "The survey file a measure reads (`data`) is not where the item says. Upload it to that place on **your "
+        "branch**, or correct the name: it must match exactly, capitals and all, relative to the item's own "
+        "folder. It must be a CSV file, not a page.",
+    ),
+    Code(
+        "missing-column",
+        "error",
+        "survey file ... has no column",
+        'evidence/measure/survey-2026.md:15: error: survey file "files/survey.csv" has no column "Recommend us?" '
+        '(did you mean "Recommend us"?); its columns are: "respondent", "tier", "Recommend us"',
+        "The `column` of a measure must be written exactly as the header of the column in the survey file's first "
+        "row (spaces at either end do not matter). Copy the header from the file, or use the suggested one. A file "
+        "separated by semicolons or tabs has a single column: save it as *CSV UTF-8 (comma delimited)*.",
+    ),
+    Code(
+        "bad-answer",
+        "error",
+        "is not a whole number from 0 to 10",
+        'evidence/measure/files/survey.csv:14: error: "11" is not a whole number from 0 to 10 (column "Recommend '
+        'us", read for partner-nps by evidence/measure/survey-2026.md); correct the answer, or leave the cell empty',
+        "A Net Promoter Score is computed from answers 0 to 10. The row of the survey file named in the message "
+        "(the header is row 1, as a spreadsheet numbers it) holds something else in that column: a word, a "
+        "fraction, a number above 10. Correct it, or empty the cell: empty cells are skipped.",
+    ),
+    Code(
+        "bad-survey",
+        "error",
+        "the survey file ...",
+        "evidence/measure/files/survey.csv:1: error: the survey file has no header row; its first row must name "
+        "the columns",
+        "The survey file cannot be read as a table of answers: it is empty, its first row (the header) names no "
+        "columns or names the measure's column twice, the column has no answers at all, or the file is not comma-"
+        "separated text (save it from the spreadsheet as *CSV UTF-8 (comma delimited)*).",
+    ),
+    Code(
         "broken-link",
         "warning",
         "links to ... which does not exist",

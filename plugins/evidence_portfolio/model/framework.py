@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal, get_args
 
 from .vocabulary import Rollup
 
@@ -60,6 +61,46 @@ class Challenge:
         return next((s for s in self.sections if s.id == section_id), None)
 
 
+MetricKind = Literal["nps", "count", "percent", "number"]
+"""What a metric measures: a Net Promoter Score (from survey answers, or given), a count (a whole number, 0 or
+more), a percentage (0 to 100) or any number."""
+METRIC_KINDS: tuple[MetricKind, ...] = get_args(MetricKind)
+METRIC_BOUNDS: dict[MetricKind, tuple[float | None, float | None]] = {
+    "nps": (-100, 100),
+    "count": (0, None),
+    "percent": (0, 100),
+    "number": (None, None),
+}
+"""The lowest and highest value (and target) of each kind of metric; None: no bound."""
+
+
+@dataclass(frozen=True)
+class Metric:
+    """A figure the framework asks for (a partner NPS, a participation count), shown on the page of the challenge
+    (or section) it belongs to; the items' `measures` give its points."""
+
+    id: str
+    label: str
+    kind: MetricKind
+    challenge: str
+    section: str | None = None
+    """None: the metric belongs to the challenge as a whole."""
+    target: int | float | None = None
+    higher_is_better: bool = True
+    line: int = 1
+    """The line of its entry in framework.yml."""
+
+    @property
+    def where(self) -> str:
+        """Where it is shown, as written in framework.yml: "challenge/section" or "challenge"."""
+        return f"{self.challenge}/{self.section}" if self.section else self.challenge
+
+    @property
+    def reads_answers(self) -> bool:
+        """Whether its measures may read survey answers from a CSV file (`data` and `column`)."""
+        return self.kind == "nps"
+
+
 @dataclass(frozen=True)
 class Framework:
     id: str
@@ -70,6 +111,8 @@ class Framework:
     rollup: Rollup = "median"
     min_evidence: int = 1
     max_evidence_age_days: int | None = None
+    metrics: tuple[Metric, ...] = ()
+    """In the order of framework.yml."""
 
     def challenge(self, challenge_id: str) -> Challenge | None:
         return next((c for c in self.challenges if c.id == challenge_id), None)
@@ -78,3 +121,6 @@ class Framework:
         """The level whose id or label is `name`, compared without case."""
         wanted = name.strip().lower()
         return next((level for level in self.rating_scale if wanted in (level.id.lower(), level.label.lower())), None)
+
+    def metric(self, metric_id: str) -> Metric | None:
+        return next((m for m in self.metrics if m.id == metric_id), None)

@@ -14,14 +14,18 @@ from typing import Literal
 
 from .vocabulary import AUDIENCES
 
-FieldKind = Literal["text", "texts", "date", "choice", "targets", "challenge", "ratings", "level", "attachments"]
+FieldKind = Literal[
+    "text", "texts", "date", "choice", "targets", "challenge", "ratings", "level", "attachments", "measures"
+]
 """How a key is written and read:
 
 - text: one line of text; texts: a list of texts (a single text is a one-item list);
 - date: YYYY-MM-DD; choice: one of `choices`, compared without case;
 - targets: "challenge/section" or "challenge" entries (maps_to);
 - challenge: the id of a challenge; ratings: section -> rating of that challenge; level: one rating of the scale;
-- attachments: paths of files beside the item, inside evidence/.
+- attachments: paths of files beside the item, inside evidence/;
+- measures: figures for the framework's metrics, each `metric` with `value` (and `n`), or with `data` (a survey CSV
+  beside the item, inside evidence/) and `column` (docs/metrics.md).
 """
 
 
@@ -64,6 +68,12 @@ class Field:
     @property
     def repeatable(self) -> bool:
         return self.kind in ("texts", "targets", "attachments")
+
+    @property
+    def on_command_line(self) -> bool:
+        """Whether `portfolio new` takes it as an option: not a mapping (ratings, measures), which is written in
+        the file, under the key `portfolio new` leaves for it."""
+        return self.kind not in ("ratings", "measures")
 
     def choice_ids(self) -> tuple[str, ...]:
         return tuple(choice.id for choice in self.choices)
@@ -184,6 +194,14 @@ ATTACHMENTS = Field(
     option="--attachment",
 )
 AUTHORS = Field("authors", "texts", "Authors", "who wrote or produced it", example="[Your Name]", option="--author")
+MEASURES = Field(
+    "measures",
+    "measures",
+    "Measured",
+    "the figures it gives for the framework's metrics: for each, metric and value, or metric, data (a survey CSV "
+    "beside it) and column",
+    comment="figures for the metrics of framework.yml; or delete this line",
+)
 
 COMMON = (TITLE, TYPE, DATE, SUMMARY, PARTNERS, TAGS, VISIBILITY, ATTACHMENTS, AUTHORS)
 """The keys every type reads (with maps_to for all but self-assessments)."""
@@ -211,6 +229,7 @@ def _supporting(
         VISIBILITY,
         ATTACHMENTS,
         AUTHORS,
+        MEASURES,
     )
     return ItemType(type_id, label, purpose, fields, skeleton, listing, supports=True, can_be_stale=True)
 

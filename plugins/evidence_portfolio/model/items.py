@@ -23,7 +23,63 @@ class Target:
         return f"{self.challenge}/{self.section}" if self.section else self.challenge
 
 
-Value = str | datetime.date | Level | tuple[str, ...] | tuple[Target, ...] | Mapping[str, Level] | None
+@dataclass(frozen=True)
+class Answers:
+    """The answers to a 0-10 question ("how likely are you to recommend us?") of a survey, by group."""
+
+    promoters: int
+    """Answers of 9 or 10."""
+    passives: int
+    """Answers of 7 or 8."""
+    detractors: int
+    """Answers of 0 to 6."""
+
+    @property
+    def n(self) -> int:
+        return self.promoters + self.passives + self.detractors
+
+
+@dataclass(frozen=True)
+class Measure:
+    """One entry of an item's `measures`: a figure for a metric of the framework, given as `value` or read from the
+    answers in a column of a survey file (`data`, `column`) beside the item."""
+
+    metric: str
+    line: int
+    """The line of its entry in the item's file."""
+    value: int | float | None = None
+    """As written (a count, a percentage, a number; an NPS given with `n`)."""
+    n: int | None = None
+    """How many answers a given NPS comes from."""
+    data: str | None = None
+    """The survey file as written (relative to the item)."""
+    data_path: str | None = None
+    """The survey file's path under evidence/."""
+    column: str | None = None
+    column_line: int = 1
+    answers: Answers | None = None
+    """The answers counted in the survey file's column (once the project has read it)."""
+
+    def written(self) -> dict[str, object]:
+        """The measure as its front matter gives it (the keys it has), as JSON data."""
+        found: dict[str, object] = {"metric": self.metric}
+        for key in ("data", "column", "value", "n"):
+            value = getattr(self, key)
+            if value is not None:
+                found[key] = value
+        return found
+
+
+Value = (
+    str
+    | datetime.date
+    | Level
+    | tuple[str, ...]
+    | tuple[Target, ...]
+    | tuple[Measure, ...]
+    | Mapping[str, Level]
+    | None
+)
 """The value of a key once read, by the key's kind (see item_types.FieldKind)."""
 
 
@@ -89,6 +145,17 @@ class Item:
         return {}
 
     @property
+    def measures(self) -> tuple[Measure, ...]:
+        """What it measured, for the framework's metrics (in the order written)."""
+        value = self.values.get("measures")
+        return tuple(v for v in value if isinstance(v, Measure)) if isinstance(value, tuple) else ()
+
+    @property
+    def data_files(self) -> tuple[str, ...]:
+        """The survey files its measures read, as paths under evidence/: they go with the item, as attachments do."""
+        return tuple(dict.fromkeys(m.data_path for m in self.measures if m.data_path))
+
+    @property
     def challenge(self) -> str | None:
         """The challenge a self-assessment (or any type with a `challenge` key) is about."""
         return self.text("challenge")
@@ -119,7 +186,7 @@ def plain(value: Value) -> object:
     if isinstance(value, Level):
         return value.id
     if isinstance(value, tuple):
-        return [str(entry) for entry in value]
+        return [entry.written() if isinstance(entry, Measure) else str(entry) for entry in value]
     if isinstance(value, Mapping):
         return {key: (entry.id if isinstance(entry, Level) else entry) for key, entry in value.items()}
     return value

@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from ..model.framework import MAX_LEVELS, MIN_LEVELS, Challenge, ChallengeSection, Framework, Level, Section
+from ..model.framework import (
+    MAX_LEVELS,
+    METRIC_BOUNDS,
+    METRIC_KINDS,
+    MIN_LEVELS,
+    Challenge,
+    ChallengeSection,
+    Framework,
+    Level,
+    Metric,
+    MetricKind,
+    Section,
+)
 from ..model.problems import Problems, suggest
 from ..model.vocabulary import ROLLUPS, Rollup
 from .fields import FieldReader, kind_of, report_duplicates
@@ -25,7 +38,9 @@ TOP_KEYS = (
     "min_evidence",
     "max_evidence_age_days",
     "challenges",
+    "metrics",
 )
+METRIC_KEYS = ("id", "label", "kind", "section", "target", "higher_is_better")
 
 
 def load_framework(path: Path, display_path: str) -> tuple[Framework | None, Problems]:
@@ -106,6 +121,7 @@ class _FrameworkReader:
         )
         known = {s.id: s for s in sections}
         challenges = self.list_of("challenges", lambda d, p: self.challenge(d, p, known), minimum=1)
+        metrics = self.metrics(challenges)
         if framework_id is None or title is None or rollup is None or self.problems.errors:
             return None
         return Framework(
@@ -117,6 +133,7 @@ class _FrameworkReader:
             rollup=rollup,
             min_evidence=min_evidence,
             max_evidence_age_days=max_age_days or None,
+            metrics=tuple(metrics),
         )
 
     def check_level_names(self, levels: list[Level]) -> None:
@@ -260,8 +277,129 @@ class _FrameworkReader:
         # Sections follow the framework's order, whatever order the challenge lists them in.
         return tuple(found[s] for s in known if s in found)
 
+    def metrics(self, challenges: list[Challenge]) -> list[Metric]:
+        """The optional `metrics` list: each a mapping with a unique slug id, a label, a kind and where it is shown."""
+        top = self.top
+        value = top.data.get("metrics")
+        if value is None:
+            return []
+        if not isinstance(value, LineList):
+            top.error(
+                "metrics", f'"metrics" must be a list of entries (lines starting with "- "), not {kind_of(value)}'
+            )
+            return []
+        found: list[Metric] = []
+        seen: dict[str, int] = {}
+        for index, entry in enumerate(value):
+            line = value.line_at(index) + 1
+            metric = self.metric(entry, line, challenges)
+            if metric is None:
+                continue
+            if metric.id in seen:
+                self.problems.add(
+                    "duplicate-id",
+                    self.path,
+                    line,
+                    f'duplicate id "{metric.id}" in metrics (first on line {seen[metric.id]}); ids must be unique',
+                )
+                continue
+            seen[metric.id] = line
+            found.append(metric)
+        return found
+
+    def metric(self, entry: Any, line: int, challenges: list[Challenge]) -> Metric | None:
+        if not isinstance(entry, LineMap):
+            self.problems.add(
+                "wrong-kind",
+                self.path,
+                line,
+                f"each metric must be a mapping with id, label, kind and section, not {kind_of(entry)}",
+            )
+            return None
+        fields = self.reader(entry)
+        fields.unknown_keys(METRIC_KEYS, "a metric")
+        metric_id = fields.text("id", required=True, what="the metric's id, such as partner-nps")
+        if metric_id and not FRAMEWORK_ID.match(metric_id):
+            fields.error(
+                "id",
+                f'metric id "{metric_id}" must be lowercase letters, digits and hyphens (e.g. partner-nps)',
+                "bad-id",
+            )
+            metric_id = None
+        label = fields.text("label", required=True, what="the name shown for the metric")
+        kind = _metric_kind(
+            fields.choice("kind", METRIC_KINDS) if fields.require("kind", "nps, count, percent or number") else None
+        )
+        where = self.metric_section(fields, metric_id, challenges)
+        target = self.metric_target(fields, kind)
+        better = fields.data.get("higher_is_better")
+        if better is not None and not isinstance(better, bool):
+            fields.error("higher_is_better", f'"higher_is_better" must be true or false, not {kind_of(better)}')
+        if metric_id is None or label is None or kind is None or where is None:
+            return None
+        return Metric(metric_id, label, kind, where[0], where[1], target, better is not False, line)
+
+    def metric_section(
+        self, fields: FieldReader, metric_id: str | None, challenges: list[Challenge]
+    ) -> tuple[str, str | None] | None:
+        """Where a metric is shown: "challenge/section" or "challenge", both of the framework."""
+        text = fields.text("section", required=True, what='where it is shown: "challenge/section" or "challenge"')
+        if text is None:
+            return None
+        what = f'metric "{metric_id}"' if metric_id else "the metric"
+        parts = [part.strip() for part in text.split("/")]
+        if len(parts) > 2 or not all(parts):
+            fields.error(
+                "section",
+                f'section "{text}" of {what} must be "challenge/section" or "challenge", such as '
+                '"partnerships/measure"',
+                "bad-target",
+            )
+            return None
+        challenge = next((c for c in challenges if c.id == parts[0]), None)
+        if challenge is None:
+            ids = [c.id for c in challenges]
+            fields.error(
+                "section",
+                f'unknown challenge "{parts[0]}" in the section of {what}{suggest(parts[0], ids, "challenges")}',
+                "unknown-challenge",
+            )
+            return None
+        if len(parts) == 1:
+            return challenge.id, None
+        if challenge.section(parts[1]) is None:
+            ids = [s.id for s in challenge.sections]
+            fields.error(
+                "section",
+                f'unknown section "{parts[1]}" of challenge "{challenge.id}" in the section of {what}'
+                f"{suggest(parts[1], ids, 'sections')}",
+                "unknown-section",
+            )
+            return None
+        return challenge.id, parts[1]
+
+    def metric_target(self, fields: FieldReader, kind: MetricKind | None) -> int | float | None:
+        """An optional finite number, within what the metric's kind allows."""
+        value = fields.data.get("target")
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+            shown = f'{kind_of(value)} "{value}"' if not isinstance(value, (int, float)) else f'"{value}"'
+            fields.error("target", f'"target" must be a number, not {shown}')
+            return None
+        low, high = METRIC_BOUNDS[kind] if kind else (None, None)
+        if (low is not None and value < low) or (high is not None and value > high):
+            bounds = f"from {low:g} to {high:g}" if high is not None else f"{low:g} or more"
+            fields.error("target", f'"target" of a {kind} metric must be {bounds}, not {value}', "out-of-range")
+            return None
+        return value
+
 
 _Entry = TypeVar("_Entry", Level, Section, Challenge)
+
+
+def _metric_kind(name: str | None) -> MetricKind | None:
+    return next((kind for kind in METRIC_KINDS if kind == name), None)
 
 
 def _rollup(name: str | None) -> Rollup | None:

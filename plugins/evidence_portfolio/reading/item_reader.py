@@ -3,22 +3,27 @@
 from __future__ import annotations
 
 import datetime
+import math
 import posixpath
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any
 
-from ..model.framework import Challenge, Framework, Level
+from ..model.framework import METRIC_BOUNDS, Challenge, Framework, Level, Metric
 from ..model.item_types import COMMON, ITEM_TYPES, MAPS_TO, PAGE_KEYS, TYPE, Field, ItemType
-from ..model.items import ITEM_ATTRIBUTES, Item, Target, Value, item_id
+from ..model.items import ITEM_ATTRIBUTES, Item, Measure, Target, Value, item_id
 from ..model.problems import Problems, suggest
 from ..model.urls import is_markdown
 from ..model.vocabulary import as_audience
 from .fields import FieldReader, kind_of, report_duplicates
-from .yaml_lines import LineMap
+from .yaml_lines import LineList, LineMap
 
 FRONT_MATTER_OFFSET = 2
 """The file line of the front matter's first line (line 1 is the opening `---`)."""
+
+MEASURE_KEYS = ("metric", "value", "n", "data", "column")
+"""The keys of one entry of `measures`."""
+KIND_NAMES = {"nps": "a Net Promoter Score", "count": "a count", "percent": "a percentage", "number": "a number"}
 
 
 def parse_target(entry: str, framework: Framework | None) -> Target | tuple[str, str]:
@@ -126,43 +131,77 @@ class ItemReader:
             return self.ratings(field)
         if field.kind == "level":
             return self.level(fields.data.get(field.key), fields.line(field.key), field.key)
+        if field.kind == "measures":
+            return self.measures(field)
         self.attachment_paths = self.attachments(field)
         return tuple(self.attachment_paths)
 
     def attachments(self, field: Field) -> dict[str, str]:
         """Each attachment as written (with "/") -> its path under evidence/."""
         found: dict[str, str] = {}
-        base = posixpath.dirname(self.src_uri)
         for name, line in self.fields.text_list(field.key):
-            written = name.replace("\\", "/")
-            resolved = posixpath.normpath(posixpath.join(base, written))
-            outside = ":" in name or name.startswith(("/", "\\")) or resolved == ".." or resolved.startswith("../")
-            if outside or resolved in self.links_out:
-                self.problems.add(
-                    "outside-evidence",
-                    self.path,
-                    line,
-                    f'attachment "{name}" is outside evidence/; put the file beside this item and give its path '
-                    "relative to it",
-                )
-            elif resolved not in self.existing:
-                self.problems.add(
-                    "missing-attachment",
-                    self.path,
-                    line,
-                    f'attachment "{name}" does not exist (looked for evidence/{resolved}); add the file or fix the '
-                    "path",
-                )
-            elif is_markdown(resolved):
-                self.problems.add(
-                    "missing-attachment",
-                    self.path,
-                    line,
-                    f'attachment "{name}" is a page of the portfolio, not a file; link to it in the text instead',
-                )
-            else:
-                found[written] = resolved
+            resolved = self.file_beside(name, line, "attachment", "missing-attachment")
+            if resolved is not None:
+                found[name.replace("\\", "/")] = resolved
         return found
+
+    def file_beside(self, name: str, line: int, noun: str, missing: str) -> str | None:
+        """The path under evidence/ of a file named relative to the item (an attachment, a survey file); None, with a
+        problem, when it is outside evidence/, missing, or a page."""
+        written = name.replace("\\", "/")
+        resolved = posixpath.normpath(posixpath.join(posixpath.dirname(self.src_uri), written))
+        outside = ":" in name or name.startswith(("/", "\\")) or resolved == ".." or resolved.startswith("../")
+        if outside or resolved in self.links_out:
+            self.problems.add(
+                "outside-evidence",
+                self.path,
+                line,
+                f'{noun} "{name}" is outside evidence/; put the file beside this item and give its path relative to it',
+            )
+        elif resolved not in self.existing:
+            self.problems.add(
+                missing,
+                self.path,
+                line,
+                f'{noun} "{name}" does not exist (looked for evidence/{resolved}); add the file or fix the path',
+            )
+        elif is_markdown(resolved):
+            instead = "link to it in the text instead" if noun == "attachment" else "give the survey's CSV file"
+            self.problems.add(
+                missing, self.path, line, f'{noun} "{name}" is a page of the portfolio, not a file; {instead}'
+            )
+        else:
+            return resolved
+        return None
+
+    def measures(self, field: Field) -> tuple[Measure, ...]:
+        """Each entry of `measures`, checked against its metric's kind; entries with problems are left out."""
+        value = self.fields.data.get(field.key)
+        if value is None:
+            return ()
+        if not isinstance(value, LineList):
+            self.fields.error(
+                field.key,
+                f'"{field.key}" must be a list of entries (lines starting with "- "), each with "metric:", not '
+                f"{kind_of(value)}",
+            )
+            return ()
+        found: list[Measure] = []
+        for index, entry in enumerate(value):
+            line = value.line_at(index) + FRONT_MATTER_OFFSET
+            if not isinstance(entry, LineMap):
+                self.problems.add(
+                    "wrong-kind",
+                    self.path,
+                    line,
+                    f'each entry of "{field.key}" must be key: value lines such as "metric: partner-nps", not '
+                    f"{kind_of(entry)}",
+                )
+                continue
+            measure = _MeasureReader(self, entry, line).read()
+            if measure is not None:
+                found.append(measure)
+        return tuple(found)
 
     def targets(self, field: Field) -> tuple[Target, ...]:
         fields = self.fields
@@ -238,6 +277,144 @@ class ItemReader:
                 f'unknown rating "{value}" as {what}{suggest(value, names, "ratings")}',
             )
         return level
+
+
+class _MeasureReader:
+    """One entry of an item's `measures`, each problem at its line."""
+
+    def __init__(self, item: ItemReader, entry: LineMap, line: int) -> None:
+        self.item = item
+        self.line = line
+        self.fields = FieldReader(entry, item.path, FRONT_MATTER_OFFSET, item.problems, absent_line=line)
+        self.ok = True
+
+    def add(self, code: str, line: int, message: str) -> None:
+        self.item.problems.add(code, self.item.path, line, message)
+        self.ok = False
+
+    def read(self) -> Measure | None:
+        fields = self.fields
+        before = len(self.item.problems.errors)
+        fields.unknown_keys(MEASURE_KEYS, "a measure")
+        name = fields.text("metric")
+        if name is None:
+            if len(self.item.problems.errors) == before:  # absent or blank (a value of the wrong kind is reported)
+                self.add(
+                    "bad-measure",
+                    fields.line("metric"),
+                    'this measure names no metric; add a line "metric: ..." with the id of a metric of framework.yml',
+                )
+            return None
+        framework = self.item.framework
+        metric = framework.metric(name) if framework else None
+        if framework is not None and metric is None:
+            ids = [m.id for m in framework.metrics]
+            hint = suggest(name, ids, "metrics") or '; framework.yml defines no metrics (add them under "metrics:")'
+            self.add("unknown-metric", fields.line("metric"), f'unknown metric "{name}" in measures{hint}')
+        data = fields.text("data") if "data" in fields.data else None
+        column = fields.text("column") if "column" in fields.data else None
+        if metric is not None and not metric.reads_answers:
+            for key in ("data", "column", "n"):
+                if key in fields.data:
+                    self.add(
+                        "nps-only",
+                        fields.line(key),
+                        f'"{key}" is read only for NPS metrics: "{metric.id}" is {KIND_NAMES[metric.kind]}, which '
+                        'takes "value" alone',
+                    )
+            value = self.value(metric)
+            return self.measure(name, before, value=value)
+        data_path = self.item.file_beside(data, fields.line("data"), "survey file", "missing-data") if data else None
+        if metric is None:
+            return None
+        what = f'measure of "{metric.id}" ({KIND_NAMES[metric.kind]})'
+        if data is not None:
+            for key in ("value", "n"):
+                if key in fields.data:
+                    self.add(
+                        "bad-measure",
+                        fields.line(key),
+                        f'{what} gives both "data" and "{key}"; give either "data" and "column" (the survey\'s '
+                        'answers) or "value" and "n"',
+                    )
+            if column is None and isinstance(fields.data.get("column"), (str, type(None))):  # else reported
+                self.add(
+                    "bad-measure",
+                    fields.line("column"),
+                    f'{what} has "data" but no "column"; add "column: ..." with the header of the survey\'s column of '
+                    "0-10 answers",
+                )
+            return self.measure(name, before, data=data, data_path=data_path, column=column)
+        if "column" in fields.data:
+            self.add(
+                "bad-measure", fields.line("column"), f'{what} has "column" but no "data" (the survey file it is in)'
+            )
+        if "value" not in fields.data and "n" not in fields.data:
+            self.add(
+                "bad-measure",
+                self.line,
+                f'{what} needs "data" and "column" (a survey file and the column of its 0-10 answers), or "value" '
+                'and "n"',
+            )
+            return None
+        value = self.value(metric)
+        n = self.count_of_answers(what)
+        return self.measure(name, before, value=value, n=n)
+
+    def measure(self, name: str, before: int, **values: Any) -> Measure | None:
+        if not self.ok or len(self.item.problems.errors) > before:
+            return None
+        fields = self.fields
+        return Measure(name, self.line, column_line=fields.line("column"), **values)
+
+    def value(self, metric: Metric) -> int | float | None:
+        """`value` (required): a finite number within the bounds of the metric's kind (a count: a whole number)."""
+        fields = self.fields
+        value = fields.data.get("value")
+        low, high = METRIC_BOUNDS[metric.kind]
+        if metric.kind == "count":
+            wanted = "a whole number, 0 or more (a count)"
+        elif high is not None and low is not None:
+            wanted = f"a number from {low:g} to {high:g} ({KIND_NAMES[metric.kind]})"
+        else:
+            wanted = "a number"
+        if value is None:
+            example = {"nps": "31.3", "count": "1240", "percent": "85", "number": "3.7"}[metric.kind]
+            self.add(
+                "bad-measure",
+                fields.line("value"),
+                f'measure of "{metric.id}" ({KIND_NAMES[metric.kind]}) needs "value", such as "value: {example}"',
+            )
+            return None
+        number = isinstance(value, (int, float)) and not isinstance(value, bool)
+        whole = isinstance(value, int) or metric.kind != "count"
+        inside = number and math.isfinite(value) and (low is None or value >= low) and (high is None or value <= high)
+        if not (number and whole and inside):
+            shown = f'{kind_of(value)} "{value}"' if not number else f'"{value}"'
+            self.add("bad-measure", fields.line("value"), f'"value" of "{metric.id}" must be {wanted}, not {shown}')
+            return None
+        return value  # type: ignore[no-any-return]
+
+    def count_of_answers(self, what: str) -> int | None:
+        """`n` of a given NPS: a whole number, 1 or more."""
+        fields = self.fields
+        value = fields.data.get("n")
+        if value is None:
+            self.add(
+                "bad-measure",
+                fields.line("n"),
+                f'{what} gives "value" but no "n"; add "n: ..." with how many answers the score comes from',
+            )
+            return None
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            shown = f'{kind_of(value)} "{value}"' if not isinstance(value, (int, float)) else f'"{value}"'
+            self.add(
+                "bad-measure",
+                fields.line("n"),
+                f'"n" must be a whole number, 1 or more (how many answers the score comes from), not {shown}',
+            )
+            return None
+        return value
 
 
 def _text(value: Value) -> str | None:

@@ -23,6 +23,7 @@ from .links import Link, resolve
 from .pages import Page, parse_page
 from .scan import SourceCache, scan
 from .settings import Settings
+from .surveys import SurveyReader
 from .yaml_lines import LineMap, YamlProblem, load_yaml
 
 INTRO_URI = "index.md"
@@ -69,18 +70,25 @@ def read_project(settings: Settings, reserved: Reserved, cache: SourceCache | No
     tree = scan(settings, problems)
     existing = frozenset(tree.files)
     pages: dict[str, Page] = {}
+    claimed: set[str] = set()
+    """Files that items name (attachments, survey files), those of items with errors included."""
+    surveys = SurveyReader(settings)
     for uri in tree.files:
         if not is_markdown(uri):
             continue
         path = settings.display_uri(uri)
         source, found = cache.read(settings.docs_dir / uri, path, settings.max_file_mb)
+        counted = True
         if source is not None:
             page, checked = parse_page(
                 uri, path, source, framework, existing, tree.links_out, theme_dirs=settings.theme_dirs
             )
             found = Problems(found + checked)
+            page, counted = surveys.count(page, found)  # an item's NPS measures: the answers in its survey files
+            if page.item is not None:
+                claimed.update((*page.item.attachments.values(), *page.item.data_files))
         problems.extend(found)
-        if source is not None and not found.errors:
+        if source is not None and counted and not found.errors:
             pages[uri] = page
     files = frozenset(uri for uri in tree.files if not is_markdown(uri))
     for uri in tree.companions:
@@ -89,7 +97,7 @@ def read_project(settings: Settings, reserved: Reserved, cache: SourceCache | No
     project = Project(settings, framework, pages, files, problems)
     generated = frozenset(reserved(framework))
     _check_addresses(project, existing, generated)
-    _check_links(project, existing, generated)
+    _check_links(project, existing, generated, frozenset(claimed))
     problems.sort()
     return project
 
@@ -158,19 +166,19 @@ def _check_addresses(project: Project, existing: frozenset[str], generated: froz
         )
 
 
-def _check_links(project: Project, existing: frozenset[str], generated: frozenset[str]) -> None:
+def _check_links(
+    project: Project, existing: frozenset[str], generated: frozenset[str], claimed: frozenset[str]
+) -> None:
     """Links to files that do not exist are warnings (the site would show them broken); files no page refers to
-    are warnings (they reach no audience)."""
+    are warnings (they reach no audience). Files an item names (`claimed`: its attachments and survey files) are
+    referred to, even when the item has an error (that error is reported; the file is not a second problem)."""
     settings = project.settings
     targets = existing | generated
     folders = {posixpath.dirname(uri) for uri in targets} - {""}
     folders |= {parent for folder in list(folders) for parent in _parents(folder)}
     by_destination = {destination(uri, settings.use_directory_urls): uri for uri in targets}
-    referred: set[str] = set()
+    referred: set[str] = set(claimed)
     for page in project.pages.values():
-        item = page.item
-        if item:
-            referred.update(item.attachments.values())
         for link in page.links:
             found = _link_target(link, page.src_uri, settings.use_directory_urls, by_destination)
             if found is not None:

@@ -8,6 +8,7 @@ import json
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from ..computation.metrics import MetricResult, Point, measured
 from ..computation.portfolio import ChallengeResult, Portfolio
 from ..model.framework import Framework
 from ..model.item_types import every_field
@@ -68,6 +69,32 @@ def _challenge(result: ChallengeResult, url: str) -> dict[str, Any]:
     }
 
 
+def _point(point: Point) -> dict[str, Any]:
+    """A point: its date, item and value; n, promoters, passives and detractors where they are known."""
+    data: dict[str, Any] = {"date": point.date.isoformat(), "item": point.item.id, "value": point.value}
+    if point.n is not None:
+        data["n"] = point.n
+    if point.answers is not None:
+        answers = point.answers
+        data.update(promoters=answers.promoters, passives=answers.passives, detractors=answers.detractors)
+    return data
+
+
+def _metric(result: MetricResult) -> dict[str, Any]:
+    metric = result.metric
+    return {
+        "id": metric.id,
+        "label": metric.label,
+        "kind": metric.kind,
+        "section": metric.where,
+        "target": metric.target,
+        "points": [_point(point) for point in result.points],
+        "latest": result.latest,
+        "trend": result.trend,
+        "target_met": result.target_met,
+    }
+
+
 def _item(item: Item, portfolio: Portfolio, url: str) -> dict[str, Any]:
     return {"id": item.id, **front_matter(item), "url": url, "stale": portfolio.stale(item)}
 
@@ -91,6 +118,7 @@ def portfolio_json(
         "withheld_items": withheld[1],
         "pages": {role: urls[uri] for role, uri in pages.items()},
         "challenges": [_challenge(result, urls[page_uri("challenge", result.id)]) for result in portfolio.challenges],
+        "metrics": [_metric(result) for result in portfolio.metrics],
         "items": [_item(item, portfolio, urls[item.src_uri]) for item in portfolio.items],
         "warnings": [
             {
@@ -120,14 +148,31 @@ def _cell(value: Any) -> str:
     return "'" + text if text.startswith(("=", "+", "-", "@", "\t", "\r")) else text
 
 
+def measure_cells(item: Item) -> list[str]:
+    """An item's measures in evidence.csv, one entry each: "metric=value", then how many answers it comes from and
+    the survey file it was read from, where known: "partner-nps=58.0 (n=50, from files/survey-2026.csv)"."""
+    cells = []
+    for measure in item.measures:
+        found = measured(measure)
+        value, n = found if found else (None, None)
+        notes = [f"n={n}"] if n is not None else []
+        notes += [f"from {measure.data}"] if measure.data else []
+        cells.append(
+            f"{measure.metric}={value if value is not None else ''}" + (f" ({', '.join(notes)})" if notes else "")
+        )
+    return cells
+
+
 def evidence_csv(portfolio: Portfolio, urls: Mapping[str, str]) -> str:
     """evidence.csv: one row per item in the build, a column per front-matter field, `id` first; lists joined by
-    "; "."""
+    "; " (measures as "metric=value (n=..., from ...)", the value computed)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     columns = csv_columns()
     writer.writerow(columns)
     for item in portfolio.items:
         row = _item(item, portfolio, urls[item.src_uri])
+        if "measures" in row:
+            row["measures"] = measure_cells(item)
         writer.writerow([_cell(row.get(column)) for column in columns])
     return out.getvalue()

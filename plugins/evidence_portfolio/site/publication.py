@@ -5,8 +5,8 @@ A file under evidence/ reaches an audience's site only when it is
 - or a file of the site itself (mkdocs.yml's extra_css, extra_javascript, logo, favicon), or one the project lists
   in the plugin's `publish` option,
 - or a non-page file that a published page refers to: an attachment, or any URL in the page's rendered HTML;
-  except the attachments of withheld items: a file that items list as an attachment belongs to them, and stays
-  withheld with them, whatever else links to it.
+  except the attachments of withheld items: a file that items list as an attachment (or read as a survey file, the
+  `data` of a measure) belongs to them, and stays withheld with them, whatever else links to it.
 
 Every other file is withheld, and counted. Generated pages are built from the published items alone.
 """
@@ -36,7 +36,8 @@ class Publication:
     withheld_pages: frozenset[str]
     """Markdown files withheld from this audience (pages with errors are not counted: they stop a build)."""
     kept_back: frozenset[str] = frozenset()
-    """Attachments of withheld items that no published item attaches: withheld, even if a page links to them."""
+    """Attachments and survey files of withheld items that no published item attaches or reads: withheld, even if a
+    page links to them."""
     referenced: set[str] = field(default_factory=set)
     """Non-page files that published pages refer to, as found on their rendered HTML."""
 
@@ -167,7 +168,7 @@ def publication(project: Project, audience: Audience) -> Publication:
     visible.discard(INTRO_URI)
     attached: dict[str, set[str]] = {}
     for uri, page in project.pages.items():
-        for path in page.item.attachments.values() if page.item else ():
+        for path in (*page.item.attachments.values(), *page.item.data_files) if page.item else ():
             attached.setdefault(path, set()).add(uri)
     kept_back = frozenset(path for path, owners in attached.items() if owners <= withheld)
     return Publication(project, audience, frozenset(visible), frozenset(withheld), kept_back)

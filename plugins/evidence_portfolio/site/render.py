@@ -9,10 +9,12 @@ from __future__ import annotations
 import datetime
 import functools
 import html
+import math
 import posixpath
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
@@ -20,7 +22,9 @@ from urllib.parse import quote
 import jinja2
 from markupsafe import Markup
 
+from ..computation.metrics import MetricResult, Number, measured
 from ..computation.portfolio import ChallengeResult, assessment_rating, is_overdue
+from ..model.framework import METRIC_BOUNDS, MetricKind
 from ..model.item_types import ACTION, ITEM_TYPES
 from ..model.items import Item
 from ..model.urls import relative_url, slug
@@ -45,6 +49,52 @@ def markdown_text(value: object) -> Markup:
 
 def long_date(value: datetime.date | None) -> str:
     return f"{value.day} {value:%B %Y}" if value else "no date"
+
+
+def metric_value(value: Number | None, kind: MetricKind) -> str:
+    """A metric's value as pages show it: as computed or written, with thousands separated; an NPS above zero with
+    its sign (+58.0), a percentage with its %; "—" for no value."""
+    if value is None:
+        return "—"
+    text = f"{value:,}"
+    if kind == "nps" and value > 0:
+        text = "+" + text
+    return text + "%" if kind == "percent" else text
+
+
+def share(part: int, whole: int) -> str:
+    """A part of a whole as a whole percentage (Python's round), as every percentage on the pages."""
+    return f"{round(100 * part / whole)}%" if whole else "—"
+
+
+AXIS_TITLES: dict[MetricKind, str] = {
+    "nps": "Net Promoter Score",
+    "count": "Count",
+    "percent": "Percent",
+    "number": "Value",
+}
+
+
+def nice_ticks(low: float, high: float, count: int = 6) -> list[float]:
+    """Round values for an axis from `low` to `high` or a little beyond: steps of 1, 2, 2.5 or 5 times a power of
+    ten, about `count` of them."""
+    if high <= low:
+        spread = abs(low) * 0.1 or 1
+        low, high = low - spread, high + spread
+    raw = (high - low) / max(count - 1, 1)
+    power = 10 ** math.floor(math.log10(raw))
+    step = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw * (1 - 1e-9))
+    first = math.floor(low / step + 1e-9)
+    last = math.ceil(high / step - 1e-9)
+    return [round(index * step, 10) for index in range(first, last + 1)]
+
+
+def _tick_label(value: float, step: float) -> str:
+    """An axis value, with as many decimals as the step between values needs."""
+    exponent = Decimal(repr(step)).normalize().as_tuple().exponent
+    decimals = max(0, -exponent) if isinstance(exponent, int) else 0
+    text = f"{value:,.{decimals}f}"
+    return "0" if not text.strip("-0.,") else text
 
 
 def choice_label(item: Item, key: str) -> str:
@@ -122,6 +172,8 @@ def environment(overrides: tuple[Path, ...]) -> jinja2.Environment:
         type_label=lambda name: ITEM_TYPES[name].label if name in ITEM_TYPES else name,
         label_of=choice_label,
         paragraphs=lambda text: [p.strip() for p in text.split("\n") if p.strip()],
+        metric_value=metric_value,
+        share=share,
     )
     return env
 
@@ -145,6 +197,9 @@ class Renderer:
             "is_stale": portfolio.stale,
             "is_overdue": lambda item: is_overdue(item, portfolio.as_of),
             "rating_chart": self.rating_chart,
+            "metric_chart": metric_chart,
+            "metrics_of": portfolio.metrics_of,
+            "measured": measured,
             "partner_anchor": lambda name: "partner-" + slug(name),
             "search_text": lambda item: " ".join(
                 [item.title, item.summary or "", *item.partners, *item.tags, *item.authors]
@@ -257,3 +312,85 @@ class Renderer:
             "points": points,
             "levels": [{"y": y(level.position), "label": level.label} for level in scale],
         }
+
+
+@dataclass
+class ChartPoint:
+    """A point of a metric's chart: where it is drawn, its value as written above it, its date (written below the
+    axis when `dated`: when there is room)."""
+
+    x: float
+    y: float
+    label: str
+    date: str
+    dated: bool = False
+
+
+def metric_chart(result: MetricResult) -> dict[str, Any]:
+    """The geometry of a metric's line chart (drawn by _metric_chart.html): a point per measure, placed by its date,
+    each with its value written above it; the target as a dashed line with its value written beside it; both axes
+    labelled. Nothing depends on colour: markers, numbers and words carry it all."""
+    metric = result.metric
+    width, height = 600, 260
+    left, right, top, bottom = 70, 104, 26, 54
+    plot_width, plot_height = width - left - right, height - top - bottom
+    values: list[float] = [point.value for point in result.points]
+    if metric.target is not None:
+        values.append(metric.target)
+    if metric.kind == "count":
+        values.append(0)  # counts are drawn from zero
+    ticks = nice_ticks(min(values), max(values))
+    lowest, highest = METRIC_BOUNDS[metric.kind]
+    ticks = [t for t in ticks if (lowest is None or t >= lowest) and (highest is None or t <= highest)]
+    if len(ticks) < 2:
+        ticks = [min(values), max(values)] if max(values) > min(values) else [min(values) - 1, min(values) + 1]
+    bottom_value, top_value = ticks[0], ticks[-1]
+    step = round(ticks[1] - ticks[0], 10)
+
+    def y(value: float) -> float:
+        return round(top + plot_height * (1 - (value - bottom_value) / (top_value - bottom_value)), 1)
+
+    days = [point.date.toordinal() for point in result.points]
+    first, span, pad = (min(days), max(days) - min(days), 28) if days else (0, 0, 28)
+
+    def x(day: int) -> float:
+        if span == 0:
+            return left + plot_width / 2
+        return round(left + pad + (day - first) / span * (plot_width - 2 * pad), 1)
+
+    points = [
+        ChartPoint(x(day), y(point.value), metric_value(point.value, metric.kind), point.date.isoformat())
+        for day, point in zip(days, result.points, strict=True)
+    ]
+    labelled = math.inf
+    for chart_point in reversed(points):  # the latest date is always written; earlier ones where there is room
+        if labelled - chart_point.x >= 76:
+            chart_point.dated = True
+            labelled = chart_point.x
+    target = None
+    if metric.target is not None:
+        sign = "≥" if metric.higher_is_better else "≤"
+        target = {"y": y(metric.target), "label": f"Target {sign} {metric_value(metric.target, metric.kind)}"}
+    described = "; ".join(f"{p.date}: {p.label}" for p in points)
+    title = f"{metric.label}, {len(points)} point{'s' if len(points) != 1 else ''}: {described}"
+    if target:
+        title += f"; {str(target['label']).lower()}"
+    caption = f"{metric.label}: a point per measure, on the date of the item that gives it"
+    caption += ", the dashed line the target" if target else ""
+    return {
+        "id": metric.id,
+        "width": width,
+        "height": height,
+        "left": left,
+        "right": left + plot_width,
+        "top": top,
+        "bottom": top + plot_height,
+        "middle": top + plot_height / 2,
+        "ticks": [{"y": y(t), "label": _tick_label(t, step), "zero": t == 0} for t in ticks],
+        "points": points,
+        "line": " ".join(f"{p.x},{p.y}" for p in points),
+        "target": target,
+        "axis": AXIS_TITLES[metric.kind],
+        "title": title,
+        "caption": caption + ". The table below gives the same figures.",
+    }

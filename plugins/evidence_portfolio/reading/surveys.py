@@ -1,0 +1,189 @@
+"""Survey files: the CSV files that items' NPS measures read (`data`, `column`), and the answers counted in them.
+
+A survey file is UTF-8 text (a byte-order mark is dropped), comma separated, with a header row naming the columns.
+Rows are numbered as a spreadsheet numbers them: the header is row 1, and a blank line is a row too. Each non-blank
+cell of the measure's column must be a whole number from 0 to 10: 9 and 10 are promoters, 7 and 8 passives, 0 to 6
+detractors; blank cells are skipped. Problems in the file are reported at `CSVPATH:ROW`.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import difflib
+import io
+import re
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from ..model.items import Answers, Item, Measure
+from ..model.problems import Problems
+from .pages import Page
+from .settings import Settings
+from .text import decode
+
+ANSWER = re.compile(r"[0-9]+\Z")
+"""A whole number written in digits (spaces around it are trimmed first)."""
+
+
+@dataclass(frozen=True)
+class Table:
+    """A survey file read as rows: each row with its number (header = 1) and the line of the file it starts on."""
+
+    header: tuple[str, ...]
+    rows: tuple[tuple[int, int, tuple[str, ...]], ...]
+    """(row number, line number, cells) of each row after the header."""
+    problems: Problems = field(default_factory=Problems)
+    """Problems of the whole file (it cannot be read, has no header): none of its columns can be counted."""
+
+
+def read_table(raw: bytes, path: str) -> Table:
+    """A survey file's rows; `path` names it in problems."""
+    problems = Problems()
+    text = decode(raw, path, problems)
+    if text is None:
+        return Table((), (), problems)
+    reader = csv.reader(io.StringIO(text, newline=""))
+    rows: list[tuple[int, int, tuple[str, ...]]] = []
+    try:
+        line = 1
+        for number, cells in enumerate(reader, 1):
+            rows.append((number, line, tuple(cells)))
+            line = reader.line_num + 1
+    except csv.Error as exc:
+        problems.add(
+            "bad-survey",
+            path,
+            len(rows) + 1,
+            f"the file cannot be read as comma-separated text ({exc}); save it from the spreadsheet as CSV UTF-8",
+        )
+        return Table((), (), problems)
+    header = tuple(cell.strip() for cell in rows[0][2]) if rows else ()
+    if not any(header):
+        problems.add("bad-survey", path, 1, "the survey file has no header row; its first row must name the columns")
+        return Table((), (), problems)
+    return Table(header, tuple(rows[1:]), problems)
+
+
+def count_answers(table: Table, column: str, path: str, reader: str) -> tuple[Answers | None, Problems]:
+    """The answers in `column` of a survey file read as `table` (without problems of its own), or None with the
+    problems found. `reader` says who reads the column, for the messages ("for partner-nps by ...")."""
+    problems = Problems()
+    indexes = [index for index, name in enumerate(table.header) if name == column]
+    if len(indexes) != 1:
+        columns = ", ".join(str(i + 1) for i in indexes)
+        problems.add(
+            "bad-survey",
+            path,
+            1,
+            f'column "{column}" appears {len(indexes)} times in the header row (columns {columns}); give each '
+            "column a header of its own",
+        )
+        return None, problems
+    index = indexes[0]
+    counts = [0, 0, 0]  # promoters, passives, detractors
+    for number, line, cells in table.rows:
+        cell = cells[index].strip() if index < len(cells) else ""
+        if not cell:
+            continue
+        if ANSWER.match(cell) and int(cell) <= 10:
+            score = int(cell)
+            counts[0 if score >= 9 else 1 if score >= 7 else 2] += 1
+            continue
+        where = f" (line {line} of the file)" if line != number else ""
+        problems.add(
+            "bad-answer",
+            path,
+            number,
+            f'"{cell}" is not a whole number from 0 to 10{where} (column "{column}", read {reader}); correct the '
+            "answer, or leave the cell empty",
+        )
+    if problems:
+        return None, problems
+    if not sum(counts):
+        problems.add(
+            "bad-survey", path, 1, f'column "{column}" has no answers (read {reader}); a Net Promoter Score needs one'
+        )
+        return None, problems
+    return Answers(*counts), problems
+
+
+def missing_column(table: Table, column: str) -> str:
+    """The end of the message for a column the header does not have: the closest header, and every header."""
+    names = [name for name in table.header if name]
+    close = difflib.get_close_matches(column.lower(), [name.lower() for name in names], n=1, cutoff=0.6)
+    hint = next((f' (did you mean "{name}"?)' for name in names if close and name.lower() == close[0]), "")
+    listed = ", ".join(f'"{name}"' for name in names[:20]) + (", ..." if len(names) > 20 else "")
+    marks = (";", "semicolons"), ("\t", "tabs")
+    separator = next((name for mark, name in marks if len(names) == 1 and mark in names[0]), "")
+    if separator:
+        return (
+            f"{hint}; its only column is {listed}: the file seems to be separated by {separator}, not commas "
+            "(save it as CSV UTF-8, comma delimited)"
+        )
+    return f"{hint}; its columns are: {listed}"
+
+
+class SurveyReader:
+    """Reads the survey files of a project's items once each, and gives each NPS measure its answers."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.tables: dict[str, Table] = {}
+        self.reported: set[str] = set()
+
+    def table(self, src_uri: str, problems: Problems) -> Table:
+        """The survey file at `src_uri` (under evidence/); its problems are added once, by the first reader."""
+        if src_uri not in self.tables:
+            path = self.settings.display_uri(src_uri)
+            try:
+                raw = (self.settings.docs_dir / src_uri).read_bytes()
+            except OSError as exc:
+                failed = Problems()
+                failed.add("unreadable", path, 1, f"the file cannot be read ({exc.strerror}); check its permissions")
+                self.tables[src_uri] = Table((), (), failed)
+            else:
+                self.tables[src_uri] = read_table(raw, path)
+        table = self.tables[src_uri]
+        if src_uri not in self.reported:
+            self.reported.add(src_uri)
+            problems.extend(table.problems)
+        return table
+
+    def count(self, page: Page, problems: Problems) -> tuple[Page, bool]:
+        """The page with its item's NPS measures counted from their survey files; False when one cannot be (the
+        problems say why)."""
+        item = page.item
+        if item is None or not any(m.data_path for m in item.measures):
+            return page, True
+        counted: list[Measure] = []
+        ok = True
+        for measure in item.measures:
+            if measure.data_path is None or measure.column is None:
+                counted.append(measure)
+                continue
+            answers = self.answers(item, measure, problems)
+            ok = ok and answers is not None
+            counted.append(dataclasses.replace(measure, answers=answers))
+        values = MappingProxyType({**item.values, "measures": tuple(counted)})
+        return dataclasses.replace(page, item=dataclasses.replace(item, values=values)), ok
+
+    def answers(self, item: Item, measure: Measure, problems: Problems) -> Answers | None:
+        assert measure.data_path is not None and measure.column is not None
+        table = self.table(measure.data_path, problems)
+        if table.problems:
+            return None
+        path = self.settings.display_uri(measure.data_path)
+        if measure.column not in table.header:
+            problems.add(
+                "missing-column",
+                item.path,
+                measure.column_line,
+                f'survey file "{measure.data}" has no column "{measure.column}"{missing_column(table, measure.column)}',
+                also=[path],
+            )
+            return None
+        answers, found = count_answers(table, measure.column, path, f"for {measure.metric} by {item.path}")
+        for problem in found:
+            problems.add(problem.code, problem.path, problem.line, problem.message, also=[item.path])
+        return answers

@@ -1,0 +1,1037 @@
+"""Metrics and measures (issue 14, docs/metrics.md): the Net Promoter Score computed from survey files, points,
+trend and target, every validation case at its line, portfolio.json per audience against an independent
+computation, the chart and table on the pages, and a withheld survey that changes nothing in a narrower build.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import io
+import itertools
+import json
+import re
+import textwrap
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from bs4 import BeautifulSoup
+
+from conftest import FRAMEWORK, Project
+from evidence_portfolio.computation.metrics import MetricResult, Point, nps
+from evidence_portfolio.model.codes import CODES
+from evidence_portfolio.model.framework import Metric
+from evidence_portfolio.model.items import Answers, Item, Measure
+from evidence_portfolio.reading.surveys import count_answers, read_table
+
+METRICS = """\
+metrics:
+  - id: partner-nps
+    label: Partner NPS
+    kind: nps
+    section: partnerships/review
+    target: 40
+  - id: participants
+    label: Participants
+    kind: count
+    section: partnerships
+  - id: satisfied
+    label: Satisfied partners
+    kind: percent
+    section: people/plan
+    target: 80
+  - id: waiting
+    label: Days waiting for a referral
+    kind: number
+    section: people/plan
+    target: 5
+    higher_is_better: false
+"""
+"""Appended to the test framework: `line(text)` is the line of the framework where a text of it is."""
+
+
+def line(text: str, nth: int = 1) -> int:
+    """The line of framework.yml (FRAMEWORK + METRICS) where `text` occurs for the nth time."""
+    lines = [number for number, found in enumerate((FRAMEWORK + METRICS).splitlines(), 1) if text in found]
+    return lines[nth - 1]
+
+
+QUESTION = "How likely are you to recommend us? (0-10)"
+AUDIENCES = ("public", "accreditor", "internal")
+
+
+@pytest.fixture
+def measured(project: Project) -> Project:
+    project.write("framework.yml", FRAMEWORK + METRICS)
+    return project
+
+
+def md(front_matter: str, body: str = "Body text.\n") -> str:
+    return "---\n" + textwrap.dedent(front_matter).strip("\n") + "\n---\n" + body
+
+
+def item(
+    title: str, measures: str, *, date: str = "2026-06-01", visibility: str = "public", maps_to: str = "people/plan"
+) -> str:
+    """An evidence item whose `measures:` is on line 7 (its first entry on line 8)."""
+    head = f"title: {title}\ntype: evidence\nmaps_to: {maps_to}\ndate: {date}\nvisibility: {visibility}\n"
+    return md(head + "measures:\n" + textwrap.indent(textwrap.dedent(measures).strip("\n"), "  "))
+
+
+def survey(answers: list[str | int], column: str = QUESTION, extra: str = "tier") -> str:
+    """A survey file: a header row (respondent, the extra column, the question), then one row per answer."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["respondent", extra, column])
+    for number, answer in enumerate(answers, 1):
+        writer.writerow([f"R{number}", "delivery", answer])
+    return out.getvalue()
+
+
+def scores(promoters: int, passives: int, detractors: int, blanks: int = 0) -> list[str | int]:
+    return [10] * promoters + [8] * passives + [3] * detractors + [""] * blanks
+
+
+# ------------------------------------------------------------------------------------------------ the computation
+
+
+def exact_nps(promoters: int, passives: int, detractors: int) -> Decimal:
+    """The rule of docs/metrics.md computed another way: the exact fraction in tenths, rounded half away from zero
+    with whole numbers only."""
+    n = promoters + passives + detractors
+    tenths = Fraction(1000 * (promoters - detractors), n)
+    magnitude = abs(tenths)
+    rounded = magnitude.numerator * 2 + magnitude.denominator
+    whole = rounded // (2 * magnitude.denominator)
+    signed = whole if tenths >= 0 else -whole
+    return Decimal(signed).scaleb(-1) if signed else Decimal("0.0")
+
+
+@pytest.mark.parametrize(
+    ("promoters", "passives", "detractors", "expected"),
+    [
+        (22, 19, 7, "31.3"),  # the issue's example: 15/48 = 31.25, a tie, half up
+        (7, 19, 22, "-31.3"),  # its mirror image: half up is away from zero
+        (1, 7, 0, "12.5"),  # 1/8 = 12.5 exactly: one decimal already, nothing to round
+        (0, 7, 1, "-12.5"),
+        (1, 79, 0, "1.3"),  # 1/80 = 1.25: a tie in the second decimal
+        (0, 79, 1, "-1.3"),
+        (1, 15, 0, "6.3"),  # 1/16 = 6.25
+        (0, 15, 1, "-6.3"),
+        (5, 41, 2, "6.3"),  # 3/48 = 6.25
+        (2, 41, 5, "-6.3"),
+        (3, 77, 0, "3.8"),  # 3/80 = 3.75
+        (0, 77, 3, "-3.8"),
+        (1, 2, 0, "33.3"),  # 33.33...
+        (2, 1, 0, "66.7"),  # 66.66...
+        (3, 2, 2, "14.3"),  # 14.2857...
+        (1, 1, 1, "0.0"),
+        (0, 2999, 1, "0.0"),  # -0.033... rounds to zero, written without a minus
+        (5, 0, 0, "100.0"),
+        (0, 0, 5, "-100.0"),
+        (33, 13, 4, "58.0"),
+        (17, 21, 7, "22.2"),
+    ],
+)
+def test_nps_on_known_answer_sets(promoters: int, passives: int, detractors: int, expected: str) -> None:
+    score = nps(Answers(promoters, passives, detractors))
+    assert str(score) == expected and score == Decimal(expected)
+    assert score == exact_nps(promoters, passives, detractors)
+
+
+def test_half_up_is_away_from_zero_and_never_the_float_rounding() -> None:
+    """Python's round() on floats rounds 31.25 to 31.2 (half to even, and binary fractions); the score is 31.3."""
+    assert round(100 * 15 / 48, 1) == 31.2
+    assert nps(Answers(22, 19, 7)) == Decimal("31.3")
+    assert nps(Answers(7, 19, 22)) == Decimal("-31.3")
+    assert Decimal("-31.25").quantize(Decimal("0.1"), rounding=ROUND_HALF_UP) == Decimal("-31.3")
+
+
+def test_nps_equals_the_exact_rule_for_every_answer_set_up_to_60_answers() -> None:
+    for n in range(1, 61):
+        for promoters, detractors in itertools.product(range(n + 1), repeat=2):
+            if promoters + detractors <= n:
+                passives = n - promoters - detractors
+                assert nps(Answers(promoters, passives, detractors)) == exact_nps(promoters, passives, detractors)
+
+
+def test_nps_of_very_large_surveys_is_exact() -> None:
+    for promoters, passives, detractors in [(10**12 + 1, 10**12, 10**12 - 7), (123_456_789, 1, 987_654_321)]:
+        assert nps(Answers(promoters, passives, detractors)) == exact_nps(promoters, passives, detractors)
+    # A tie with a huge n: 1/80 of 10**15 answers.
+    n = 80 * 10**13
+    assert nps(Answers(10 * 10**13, n - 10 * 10**13, 0)) == Decimal("12.5")
+    assert nps(Answers(10**13, n - 10**13, 0)) == Decimal("1.3")  # 1.25: a tie
+    assert nps(Answers(0, n - 10**13, 10**13)) == Decimal("-1.3")
+    assert nps(Answers(10**13 + 0, n - 2 * 10**13, 10**13)) == Decimal("0.0")
+
+
+def _result(values: list[float], target: float | None = None, higher: bool = True) -> MetricResult:
+    metric = Metric("m", "M", "number", "people", None, target, higher)
+    dummy = Item("a", "a.md", "evidence/a.md", "evidence", "A", datetime.date(2026, 1, 1), "public")
+    points = tuple(
+        Point(datetime.date(2026, 1, 1 + index), dummy, Measure("m", 1), value) for index, value in enumerate(values)
+    )
+    return MetricResult(metric, points)
+
+
+@pytest.mark.parametrize(
+    ("values", "target", "higher", "latest", "trend", "met"),
+    [
+        ([], 5, True, None, None, None),
+        ([3], None, True, 3, None, None),
+        ([3], 3, True, 3, None, True),
+        ([1, 3], 4, True, 3, "up", False),
+        ([3, 1], 1, True, 1, "down", True),
+        ([3, 3.0], 3, True, 3.0, "flat", True),
+        ([5, 4, 4], None, True, 4, "flat", None),
+        ([9, 6], 5, False, 6, "down", False),  # lower is better: met at or below the target
+        ([9, 5], 5, False, 5, "down", True),
+        ([4, 6], 5, False, 6, "up", False),  # "up" means the value rose, whichever way is better
+    ],
+)
+def test_latest_trend_and_target(
+    values: list[float], target: float | None, higher: bool, latest: Any, trend: Any, met: Any
+) -> None:
+    result = _result(values, target, higher)
+    assert (result.latest, result.trend, result.target_met) == (latest, trend, met)
+    if trend in ("up", "down"):
+        assert result.improving == ((trend == "up") == higher)
+
+
+# --------------------------------------------------------------------------------------------------- survey files
+
+
+def test_a_survey_file_with_a_bom_crlf_blank_cells_and_a_cell_over_two_lines() -> None:
+    text = (
+        "\ufeffrespondent,comment, Q \r\n"
+        'R1,"Good, but\r\nslow",10\r\n'
+        "R2,,\r\n"  # a blank answer: skipped
+        "\r\n"  # a blank row: skipped
+        "R3,, 7 \r\n"
+        "R4,,0\r\n"
+        "R5\r\n"  # a short row: its answer is blank
+    )
+    table = read_table(text.encode("utf-8"), "evidence/s.csv")
+    assert not table.problems and table.header == ("respondent", "comment", "Q")
+    answers, problems = count_answers(table, "Q", "evidence/s.csv", "for m by evidence/a.md")
+    assert not problems and answers == Answers(1, 1, 1)
+
+
+def test_rows_are_numbered_as_a_spreadsheet_numbers_them() -> None:
+    text = 'id,comment,Q\n1,"two\nlines",11\n2,,9\n\n3,,x\n'
+    table = read_table(text.encode("utf-8"), "evidence/s.csv")
+    _, problems = count_answers(table, "Q", "evidence/s.csv", "for m by evidence/a.md")
+    assert [(p.line, p.code) for p in problems] == [(2, "bad-answer"), (5, "bad-answer")]
+    assert "(line 6 of the file)" in problems[1].message and "line" not in problems[0].message.split("(column")[0]
+
+
+@pytest.mark.parametrize("cell", ["11", "7.5", "7.0", "-1", "+7", "ten", "1_0", "٧", "10%"])
+def test_an_answer_must_be_a_whole_number_from_0_to_10(cell: str) -> None:
+    table = read_table(f"Q\n{cell}\n".encode(), "evidence/s.csv")
+    answers, problems = count_answers(table, "Q", "evidence/s.csv", "for m by evidence/a.md")
+    assert answers is None and [(p.line, p.code) for p in problems] == [(2, "bad-answer")]
+
+
+# ------------------------------------------------------------------------------------- validation, at each line
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    files: dict[str, str | bytes]
+    where: str
+    """`PATH:LINE: severity` of the problem."""
+    code: str
+    says: str = ""
+
+
+A = "evidence/s/a.md"
+CSV = "evidence/s/files/survey.csv"
+GOOD_CSV = survey(scores(3, 2, 2))
+
+CASES = [
+    Case(
+        "unknown metric, with a suggestion",
+        {A: item("A", "- metric: partner-nsp\n  value: 3\n  n: 4")},
+        f"{A}:8: error",
+        "unknown-metric",
+        'unknown metric "partner-nsp" in measures; did you mean "partner-nps"?',
+    ),
+    Case(
+        "unknown metric on its own line",
+        {A: item("A", "- value: 3\n  metric: participant")},
+        f"{A}:9: error",
+        "unknown-metric",
+        'did you mean "participants"?',
+    ),
+    Case(
+        "survey file missing",
+        {A: item("A", f"- metric: partner-nps\n  data: files/nope.csv\n  column: {QUESTION}")},
+        f"{A}:9: error",
+        "missing-data",
+        "looked for evidence/s/files/nope.csv",
+    ),
+    Case(
+        "survey file outside evidence/",
+        {
+            A: item("A", f"- metric: partner-nps\n  data: ../../survey.csv\n  column: {QUESTION}"),
+            "survey.csv": GOOD_CSV,
+        },
+        f"{A}:9: error",
+        "outside-evidence",
+        'survey file "../../survey.csv" is outside evidence/',
+    ),
+    Case(
+        "survey file at an absolute path",
+        {A: item("A", f"- metric: partner-nps\n  data: /etc/survey.csv\n  column: {QUESTION}")},
+        f"{A}:9: error",
+        "outside-evidence",
+    ),
+    Case(
+        "survey file that is a page",
+        {A: item("A", "- metric: partner-nps\n  data: b.md\n  column: Q"), "evidence/s/b.md": "# B\n"},
+        f"{A}:9: error",
+        "missing-data",
+        "is a page of the portfolio",
+    ),
+    Case(
+        "column missing, naming the columns there are",
+        {
+            A: item(
+                "A", "- metric: partner-nps\n  data: files/survey.csv\n  column: How likely are you to recommend us?"
+            ),
+            CSV: GOOD_CSV,
+        },
+        f"{A}:10: error",
+        "missing-column",
+        f'has no column "How likely are you to recommend us?" (did you mean "{QUESTION}"?); its columns are: '
+        f'"respondent", "tier", "{QUESTION}"',
+    ),
+    Case(
+        "a survey separated by semicolons",
+        {A: item("A", "- metric: partner-nps\n  data: files/survey.csv\n  column: Q"), CSV: "id;Q\n1;9\n"},
+        f"{A}:10: error",
+        "missing-column",
+        'its only column is "id;Q": the file seems to be separated by semicolons, not commas',
+    ),
+    Case(
+        "an answer above 10, at its row",
+        {
+            A: item("A", f"- metric: partner-nps\n  data: files/survey.csv\n  column: {QUESTION}"),
+            CSV: survey([10, 9, 11]),
+        },
+        f"{CSV}:4: error",
+        "bad-answer",
+        '"11" is not a whole number from 0 to 10',
+    ),
+    Case(
+        "a fraction, at its row in a file with a BOM and CRLF",
+        {
+            A: item("A", "- metric: partner-nps\n  data: files/survey.csv\n  column: Q"),
+            CSV: "\ufeffid,Q\r\n1,9\r\n2,\r\n3,7.5\r\n".encode(),
+        },
+        f"{CSV}:4: error",
+        "bad-answer",
+    ),
+    Case(
+        "a word, at its row after a cell over two lines",
+        {
+            A: item("A", "- metric: partner-nps\n  data: files/survey.csv\n  column: Q"),
+            CSV: 'id,comment,Q\n1,"first\nsecond",9\n2,,very likely\n',
+        },
+        f"{CSV}:3: error",
+        "bad-answer",
+        "(line 4 of the file)",
+    ),
+    Case(
+        "a survey file that is not UTF-8",
+        {A: item("A", "- metric: partner-nps\n  data: files/survey.csv\n  column: Q"), CSV: b"id,Q\n1,9\n2,\xe9\n"},
+        f"{CSV}:3: error",
+        "not-utf8",
+    ),
+    Case(
+        "an empty survey file",
+        {A: item("A", "- metric: partner-nps\n  data: files/survey.csv\n  column: Q"), CSV: ""},
+        f"{CSV}:1: error",
+        "bad-survey",
+        "no header row",
+    ),
+    Case(
+        "a column without answers",
+        {A: item("A", "- metric: partner-nps\n  data: files/survey.csv\n  column: Q"), CSV: "id,Q\n1,\n2, \n"},
+        f"{CSV}:1: error",
+        "bad-survey",
+        "has no answers",
+    ),
+    Case(
+        "a column named twice",
+        {A: item("A", "- metric: partner-nps\n  data: files/survey.csv\n  column: Q"), CSV: "Q,id,Q\n1,2,3\n"},
+        f"{CSV}:1: error",
+        "bad-survey",
+        "appears 2 times",
+    ),
+    Case(
+        "a count without value",
+        {A: item("A", "- metric: participants")},
+        f"{A}:8: error",
+        "bad-measure",
+        'needs "value"',
+    ),
+    Case(
+        "a count written with a comma",
+        {A: item("A", "- metric: participants\n  value: 4,380")},
+        f"{A}:9: error",
+        "bad-measure",
+        'must be a whole number, 0 or more (a count), not text "4,380"',
+    ),
+    Case(
+        "a count with a fraction",
+        {A: item("A", "- metric: participants\n  value: 12.5")},
+        f"{A}:9: error",
+        "bad-measure",
+    ),
+    Case("a negative count", {A: item("A", "- metric: participants\n  value: -1")}, f"{A}:9: error", "bad-measure"),
+    Case(
+        "a count that is true", {A: item("A", "- metric: participants\n  value: true")}, f"{A}:9: error", "bad-measure"
+    ),
+    Case(
+        "a percentage above 100",
+        {A: item("A", "- metric: satisfied\n  value: 100.5")},
+        f"{A}:9: error",
+        "bad-measure",
+        "from 0 to 100",
+    ),
+    Case(
+        "a number that is infinite", {A: item("A", "- metric: waiting\n  value: .inf")}, f"{A}:9: error", "bad-measure"
+    ),
+    Case("a number that is text", {A: item("A", "- metric: waiting\n  value: three")}, f"{A}:9: error", "bad-measure"),
+    Case(
+        "an NPS above 100",
+        {A: item("A", "- metric: partner-nps\n  value: 101\n  n: 30")},
+        f"{A}:9: error",
+        "bad-measure",
+        "from -100 to 100",
+    ),
+    Case(
+        "an NPS value without n",
+        {A: item("A", "- metric: partner-nps\n  value: 31.3")},
+        f"{A}:8: error",
+        "bad-measure",
+        'gives "value" but no "n"',
+    ),
+    Case(
+        "an NPS with n of 0",
+        {A: item("A", "- metric: partner-nps\n  value: 0\n  n: 0")},
+        f"{A}:10: error",
+        "bad-measure",
+    ),
+    Case(
+        "an NPS with n as a fraction",
+        {A: item("A", "- metric: partner-nps\n  value: 10\n  n: 4.5")},
+        f"{A}:10: error",
+        "bad-measure",
+    ),
+    Case(
+        "an NPS without data or value",
+        {A: item("A", "- metric: partner-nps")},
+        f"{A}:8: error",
+        "bad-measure",
+        'needs "data" and "column"',
+    ),
+    Case(
+        "an NPS with data but no column",
+        {A: item("A", "- metric: partner-nps\n  data: files/survey.csv"), CSV: GOOD_CSV},
+        f"{A}:8: error",
+        "bad-measure",
+        'has "data" but no "column"',
+    ),
+    Case(
+        "an NPS with data and value",
+        {
+            A: item("A", f"- metric: partner-nps\n  data: files/survey.csv\n  column: {QUESTION}\n  value: 5"),
+            CSV: GOOD_CSV,
+        },
+        f"{A}:11: error",
+        "bad-measure",
+        'gives both "data" and "value"',
+    ),
+    Case(
+        "an NPS with a column but no data",
+        {A: item("A", "- metric: partner-nps\n  value: 5\n  n: 3\n  column: Q")},
+        f"{A}:11: error",
+        "bad-measure",
+    ),
+    Case(
+        "a measure without metric",
+        {A: item("A", "- value: 3")},
+        f"{A}:8: error",
+        "bad-measure",
+        "names no metric",
+    ),
+    Case(
+        "data on a count",
+        {A: item("A", "- metric: participants\n  value: 3\n  data: files/survey.csv"), CSV: GOOD_CSV},
+        f"{A}:10: error",
+        "nps-only",
+        '"data" is read only for NPS metrics: "participants" is a count',
+    ),
+    Case(
+        "n on a percentage",
+        {A: item("A", "- metric: satisfied\n  n: 40\n  value: 80")},
+        f"{A}:9: error",
+        "nps-only",
+    ),
+    Case(
+        "column on a number",
+        {A: item("A", "- metric: waiting\n  value: 4\n  column: Q")},
+        f"{A}:10: error",
+        "nps-only",
+    ),
+    Case(
+        "measures not a list",
+        {A: item("A", "metric: participants")},
+        f"{A}:7: error",
+        "wrong-kind",
+    ),
+    Case("a measure that is text", {A: item("A", "- participants")}, f"{A}:8: error", "wrong-kind"),
+    Case(
+        "an unknown key in a measure",
+        {A: item("A", "- metric: participants\n  value: 3\n  unit: people")},
+        f"{A}:10: warning",
+        "unknown-key",
+        'unknown key "unit" in a measure',
+    ),
+]
+
+FRAMEWORK_CASES = [
+    Case(
+        "duplicate metric ids",
+        {"framework.yml": FRAMEWORK + METRICS + "  - {id: partner-nps, label: Again, kind: count, section: people}\n"},
+        f"framework.yml:{line('higher_is_better') + 1}: error",
+        "duplicate-id",
+        f'duplicate id "partner-nps" in metrics (first on line {line("id: partner-nps")})',
+    ),
+    Case(
+        "a metric of a section that does not exist",
+        {"framework.yml": FRAMEWORK + METRICS.replace("partnerships/review", "partnerships/reveiw")},
+        f"framework.yml:{line('partnerships/review')}: error",
+        "unknown-section",
+        'did you mean "review"?',
+    ),
+    Case(
+        "a metric of a section the challenge does not use",
+        {"framework.yml": FRAMEWORK + METRICS.replace("section: people/plan", "section: people/review", 1)},
+        f"framework.yml:{line('people/plan')}: error",
+        "unknown-section",
+    ),
+    Case(
+        "a metric of a challenge that does not exist",
+        {"framework.yml": FRAMEWORK + METRICS.replace("section: partnerships\n", "section: partnership\n")},
+        f"framework.yml:{line('section: partnerships', 2)}: error",
+        "unknown-challenge",
+        'did you mean "partnerships"?',
+    ),
+    Case(
+        "a metric id that is not a slug",
+        {"framework.yml": FRAMEWORK + METRICS.replace("id: waiting", "id: Waiting Days")},
+        f"framework.yml:{line('id: waiting')}: error",
+        "bad-id",
+    ),
+    Case(
+        "an unknown kind",
+        {"framework.yml": FRAMEWORK + METRICS.replace("kind: count", "kind: total")},
+        f"framework.yml:{line('kind: count')}: error",
+        "unknown-value",
+    ),
+    Case(
+        "a metric without a section",
+        {"framework.yml": FRAMEWORK + METRICS.replace("    section: partnerships\n", "")},
+        f"framework.yml:{line('id: participants')}: error",
+        "missing-key",
+    ),
+    Case(
+        "a percentage target above 100",
+        {"framework.yml": FRAMEWORK + METRICS.replace("target: 80", "target: 120")},
+        f"framework.yml:{line('target: 80')}: error",
+        "out-of-range",
+    ),
+    Case(
+        "a target that is text",
+        {"framework.yml": FRAMEWORK + METRICS.replace("target: 40", "target: forty")},
+        f"framework.yml:{line('target: 40')}: error",
+        "wrong-kind",
+    ),
+    Case(
+        "higher_is_better that is not true or false",
+        {"framework.yml": FRAMEWORK + METRICS.replace("higher_is_better: false", "higher_is_better: no")},
+        f"framework.yml:{line('higher_is_better')}: error",
+        "wrong-kind",
+    ),
+    Case(
+        "an unknown metric key",
+        {"framework.yml": FRAMEWORK + METRICS.replace("target: 5\n", "target: 5\n    unit: days\n")},
+        f"framework.yml:{line('higher_is_better')}: warning",
+        "unknown-key",
+    ),
+    Case(
+        "metrics that are not a list",
+        {"framework.yml": FRAMEWORK + "metrics: partner-nps\n"},
+        f"framework.yml:{line('metrics:')}: error",
+        "wrong-kind",
+    ),
+]
+
+
+def test_the_framework_of_these_tests_has_its_metrics_where_the_cases_say() -> None:
+    lines = (FRAMEWORK + METRICS).splitlines()
+    assert lines[line("metrics:") - 1] == "metrics:" and line("metrics:") == len(FRAMEWORK.splitlines()) + 1
+    assert line("section: partnerships", 2) == line("id: participants") + 3
+
+
+@pytest.mark.parametrize("case", [pytest.param(case, id=case.name) for case in CASES + FRAMEWORK_CASES])
+def test_problem_is_found_at_its_line(measured: Project, case: Case) -> None:
+    assert case.code in CODES
+    for path, content in case.files.items():
+        measured.write(path, content)
+    problems = measured.problems()
+    found = [p for p in problems if f"{p.path}:{p.line}: {p.severity}" == case.where and p.code == case.code]
+    assert len(found) == 1, f"expected {case.where} [{case.code}], got:\n" + "\n".join(
+        f"{p} [{p.code}]" for p in problems
+    )
+    assert case.says in found[0].message, found[0].message
+    assert found[0].severity == CODES[case.code].severity
+
+
+def test_every_bad_cell_of_a_survey_is_reported_and_both_doors_agree(measured: Project) -> None:
+    measured.write(A, item("A", "- metric: partner-nps\n  data: files/survey.csv\n  column: Q"))
+    measured.write(CSV, "id,Q\n1,9\n2,eleven\n3,8\n4,-3\n5,10\n")
+    checked = measured.command("check", str(measured.root), "--format", "json")
+    assert checked.code == 1
+    reported = [(p["path"], p["line"], p["code"]) for p in json.loads(checked.stdout) if p["severity"] == "error"]
+    assert reported == [(CSV, 3, "bad-answer"), (CSV, 5, "bad-answer")]
+    built = measured.build()
+    assert built.failed
+    expected = [f"portfolio: {text}" for text in checked_text(measured) if text.startswith(CSV)]
+    assert [entry for entry in built.log if entry.startswith(f"portfolio: {CSV}:")] == expected
+    assert len(expected) == 2
+
+
+def checked_text(project: Project) -> list[str]:
+    return project.command("check", str(project.root)).stdout.splitlines()
+
+
+def test_a_clean_project_with_measures_builds_strictly_for_every_audience(measured: Project) -> None:
+    write_portfolio(measured)
+    assert measured.command("check", str(measured.root), "--strict").code == 0
+    for audience in AUDIENCES:
+        built = measured.build(audience=audience, strict=True)
+        assert not built.failed, built.log
+
+
+# ------------------------------------------------------------------------------- portfolio.json, per audience
+
+
+def write_portfolio(project: Project) -> None:
+    """Items of every audience: surveys (one with blank answers, one a tie rounding half up, one negative tie),
+    NPS values given with n, counts, percentages and numbers, a stale item, and an action that measures nothing."""
+    project.write(
+        "framework.yml", FRAMEWORK.replace("min_evidence: 1", "min_evidence: 1\nmax_evidence_age_days: 730") + METRICS
+    )
+    files = {
+        "evidence/nps/2024.md": item(
+            "Survey 2024", "- metric: partner-nps\n  data: files/2024.csv\n  column: " + QUESTION, date="2024-05-01"
+        ),  # stale (as_of 2026-11-27, 730 days): still a point
+        "evidence/nps/files/2024.csv": survey(scores(7, 19, 22)),  # -31.25 -> -31.3
+        "evidence/nps/2025.md": item(
+            "Survey 2025",
+            "- metric: partner-nps\n  data: files/2025.csv\n  column: " + QUESTION,
+            date="2025-05-01",
+            visibility="accreditor",
+        ),
+        "evidence/nps/files/2025.csv": survey(scores(22, 19, 7, blanks=3)),  # 31.25 -> 31.3, blanks skipped
+        "evidence/nps/2026.md": item(
+            "Survey 2026",
+            "- metric: partner-nps\n  data: files/2026.csv\n  column: " + QUESTION,
+            date="2026-05-01",
+            visibility="internal",
+        ),
+        "evidence/nps/files/2026.csv": survey(scores(30, 10, 8)),
+        "evidence/nps/given.md": item(
+            "Survey 2025 by phone", "- metric: partner-nps\n  value: 12.5\n  n: 8", date="2025-05-01"
+        ),
+        "evidence/count/a.md": item(
+            "Return 2025",
+            "- metric: participants\n  value: 2950\n- metric: satisfied\n  value: 78.5",
+            date="2025-10-01",
+        ),
+        "evidence/count/b.md": item(
+            "Return 2026", "- metric: participants\n  value: 4380", date="2026-10-01", visibility="accreditor"
+        ),
+        "evidence/count/c.md": item(
+            "Waiting times", "- metric: waiting\n  value: 6\n- metric: waiting\n  value: 4.5", date="2026-02-01"
+        ),
+        "evidence/actions/plan.md": md(
+            "title: Plan\ntype: action\nmaps_to: people/plan\ndate: 2026-01-01\nowner: Sam\ndue: 2027-01-01\n"
+            "visibility: public"
+        ),
+    }
+    for path, text in files.items():
+        project.write(path, text)
+
+
+def independent(root: Path, audience: str) -> list[dict[str, Any]]:
+    """portfolio.json's metrics for `audience`, computed from the files by the rules of the issue, without the
+    package: items at or below the audience, NPS from the CSV columns, points by date then id."""
+    order = {"public": 0, "accreditor": 1, "internal": 2}
+    framework = yaml.safe_load((root / "framework.yml").read_text(encoding="utf-8"))
+    points: dict[str, list[dict[str, Any]]] = {m["id"]: [] for m in framework["metrics"]}
+    for path in sorted((root / "evidence").rglob("*.md")):
+        meta = yaml.safe_load(path.read_text(encoding="utf-8").split("---")[1])
+        if order[meta.get("visibility", "internal")] > order[audience]:
+            continue
+        item_id = path.relative_to(root / "evidence").with_suffix("").as_posix()
+        for measure in meta.get("measures") or []:
+            point: dict[str, Any] = {"date": str(meta["date"]), "item": item_id}
+            if "data" in measure:
+                rows = list(
+                    csv.DictReader(io.StringIO((path.parent / measure["data"]).read_text(encoding="utf-8-sig")))
+                )
+                answers = [int(row[measure["column"]]) for row in rows if (row[measure["column"]] or "").strip()]
+                p, d = sum(a >= 9 for a in answers), sum(a <= 6 for a in answers)
+                value = Decimal(100 * (p - d)) / Decimal(len(answers))
+                point["value"] = float(value.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+                point.update(n=len(answers), promoters=p, passives=len(answers) - p - d, detractors=d)
+            else:
+                point["value"] = measure["value"]
+                if "n" in measure:
+                    point["n"] = measure["n"]
+            points[measure["metric"]].append(point)
+    found = []
+    for metric in framework["metrics"]:
+        ordered = sorted(points[metric["id"]], key=lambda p: (p["date"], p["item"]))
+        latest = ordered[-1]["value"] if ordered else None
+        trend = None
+        if len(ordered) >= 2:
+            last, before = ordered[-1]["value"], ordered[-2]["value"]
+            trend = "up" if last > before else "down" if last < before else "flat"
+        target = metric.get("target")
+        met = None
+        if target is not None and latest is not None:
+            met = latest >= target if metric.get("higher_is_better", True) else latest <= target
+        found.append(
+            {
+                "id": metric["id"],
+                "label": metric["label"],
+                "kind": metric["kind"],
+                "section": metric["section"],
+                "target": target,
+                "points": ordered,
+                "latest": latest,
+                "trend": trend,
+                "target_met": met,
+            }
+        )
+    return found
+
+
+@pytest.fixture(scope="module")
+def portfolio_sites(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """The portfolio of write_portfolio, built once per audience."""
+    from conftest import MKDOCS_YML
+
+    root = tmp_path_factory.mktemp("metrics") / "project"
+    root.mkdir()
+    project = Project(root)
+    project.write("mkdocs.yml", MKDOCS_YML + "site_url: https://portfolio.example.org/\n")
+    (root / "evidence").mkdir()
+    write_portfolio(project)
+    built = {audience: project.build(audience=audience) for audience in AUDIENCES}
+    for audience, result in built.items():
+        assert not result.failed, (audience, result.log)
+    return {"project": project, **built}
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_portfolio_json_metrics_equal_an_independent_computation(
+    portfolio_sites: dict[str, Any], audience: str
+) -> None:
+    project, result = portfolio_sites["project"], portfolio_sites[audience]
+    metrics = result.portfolio["metrics"]
+    assert metrics == independent(project.root, audience)
+    text = (result.site / "portfolio.json").read_text(encoding="utf-8")
+    assert '"value": -31.3' in text and '"value": 12.5' in text  # one decimal, as computed
+
+
+def test_portfolio_json_metrics_as_the_issue_gives_them(portfolio_sites: dict[str, Any]) -> None:
+    nps_metric, participants, satisfied, waiting = portfolio_sites["internal"].portfolio["metrics"]
+    assert nps_metric["points"] == [
+        {
+            "date": "2024-05-01",
+            "item": "nps/2024",
+            "value": -31.3,
+            "n": 48,
+            "promoters": 7,
+            "passives": 19,
+            "detractors": 22,
+        },
+        {
+            "date": "2025-05-01",
+            "item": "nps/2025",
+            "value": 31.3,
+            "n": 48,
+            "promoters": 22,
+            "passives": 19,
+            "detractors": 7,
+        },
+        {"date": "2025-05-01", "item": "nps/given", "value": 12.5, "n": 8},
+        {
+            "date": "2026-05-01",
+            "item": "nps/2026",
+            "value": 45.8,
+            "n": 48,
+            "promoters": 30,
+            "passives": 10,
+            "detractors": 8,
+        },
+    ]
+    assert (nps_metric["latest"], nps_metric["trend"], nps_metric["target_met"]) == (45.8, "up", True)
+    assert participants["section"] == "partnerships" and participants["target"] is None
+    assert (participants["latest"], participants["trend"], participants["target_met"]) == (4380, "up", None)
+    assert (satisfied["latest"], satisfied["trend"], satisfied["target_met"]) == (78.5, None, False)
+    # Two measures of one metric on one item: two points, in the order written; lower is better.
+    assert [p["value"] for p in waiting["points"]] == [6, 4.5]
+    assert (waiting["trend"], waiting["target_met"]) == ("down", True)
+    public = portfolio_sites["public"].portfolio["metrics"][0]
+    assert [p["item"] for p in public["points"]] == ["nps/2024", "nps/given"]
+    assert (public["latest"], public["trend"], public["target_met"]) == (12.5, "up", False)
+
+
+def test_a_framework_without_metrics_gives_an_empty_list(project: Project) -> None:
+    assert project.build().portfolio["metrics"] == []
+
+
+def test_items_carry_their_measures_as_written_and_evidence_csv_one_row_each(portfolio_sites: dict[str, Any]) -> None:
+    result = portfolio_sites["internal"]
+    items = {i["id"]: i for i in result.portfolio["items"]}
+    assert items["nps/2025"]["measures"] == [{"metric": "partner-nps", "data": "files/2025.csv", "column": QUESTION}]
+    assert items["nps/given"]["measures"] == [{"metric": "partner-nps", "value": 12.5, "n": 8}]
+    assert items["actions/plan"].get("measures") is None  # an action has no measures
+    rows = list(csv.DictReader(io.StringIO((result.site / "evidence.csv").read_text(encoding="utf-8"))))
+    assert [row["id"] for row in rows] == sorted(items)
+    by_id = {row["id"]: row for row in rows}
+    assert by_id["nps/2025"]["measures"] == "partner-nps=31.3 (n=48, from files/2025.csv)"
+    assert by_id["count/a"]["measures"] == "participants=2950; satisfied=78.5"
+    assert by_id["nps/given"]["measures"] == "partner-nps=12.5 (n=8)"
+
+
+# -------------------------------------------------------------------------------------------------------- pages
+
+
+def test_the_challenge_page_shows_each_metric_with_its_chart_and_table(portfolio_sites: dict[str, Any]) -> None:
+    result = portfolio_sites["internal"]
+    page = BeautifulSoup(result.html("challenges/partnerships/"), "html.parser")
+    review = page.select_one('.portfolio-section[data-section="review"]')
+    block = review.select_one('.portfolio-metric[data-metric="partner-nps"]')
+    assert block["id"] == "metric-partner-nps"
+    summary = block.select_one(".portfolio-metric__summary").get_text(" ", strip=True)
+    assert "Latest: +45.8 (1 May 2026, 48 answers)" in summary
+    assert "↑ up (better)" in summary and "✓ target met (target ≥ +40)" in summary
+    svg = block.select_one("figure.portfolio-metric-chart svg")
+    assert svg["role"] == "img" and svg.title.get_text().startswith("Partner NPS, 4 points: 2024-05-01: -31.3;")
+    assert not page.select("script[src*=chart]") and not svg.select("script")
+    markers = svg.select("circle.portfolio-metric-chart__point")
+    assert len(markers) == 4
+    assert [t.get_text() for t in svg.select(".portfolio-metric-chart__value")] == ["-31.3", "+31.3", "+12.5", "+45.8"]
+    ys = [float(c["cy"]) for c in markers]
+    assert ys[0] > ys[2] > ys[1] > ys[3]  # higher values are drawn higher
+    xs = [float(c["cx"]) for c in markers]
+    assert xs[0] < xs[1] == xs[2] < xs[3]  # placed by date
+    assert svg.select_one(".portfolio-metric-chart__target-label").get_text() == "Target ≥ +40"
+    target = svg.select_one("line.portfolio-metric-chart__target")
+    assert target["stroke-dasharray"] and float(target["y1"]) < ys[1]
+    titles = [t.get_text() for t in svg.select(".portfolio-metric-chart__axis-title")]
+    assert titles == ["Net Promoter Score", "Date of the item"]
+    assert "2026-05-01" in [t.get_text() for t in svg.select(".portfolio-metric-chart__date")]
+    table = block.select_one("table.portfolio-metric__points")
+    headers = [th.get_text() for th in table.select("thead th")]
+    assert headers == [
+        "Date",
+        "Measured by",
+        "Value",
+        "Answers",
+        "Promoters (9–10)",
+        "Passives (7–8)",
+        "Detractors (0–6)",
+    ]
+    rows = [[td.get_text(" ", strip=True) for td in tr.select("td")] for tr in table.select("tbody tr")]
+    assert rows == [
+        ["2024-05-01", "Survey 2024", "-31.3", "48", "7 (15%)", "19 (40%)", "22 (46%)"],
+        ["2025-05-01", "Survey 2025", "+31.3", "48", "22 (46%)", "19 (40%)", "7 (15%)"],
+        ["2025-05-01", "Survey 2025 by phone", "+12.5", "8", "—", "—", "—"],
+        ["2026-05-01", "Survey 2026", "+45.8", "48", "30 (62%)", "10 (21%)", "8 (17%)"],
+    ]
+    assert table.select_one("tbody a")["href"] == "../../nps/2024/"
+    # The metric of the challenge as a whole, under a heading of its own.
+    whole = page.select_one('.portfolio-metrics .portfolio-metric[data-metric="participants"]')
+    assert page.select_one("h2#measures").get_text(strip=True).startswith("Measures of the whole challenge")
+    assert [t.get_text() for t in whole.select(".portfolio-metric-chart__value")] == ["2,950", "4,380"]
+    assert [th.get_text() for th in whole.select("thead th")] == ["Date", "Measured by", "Value"]
+
+
+def test_a_metric_without_points_and_one_with_a_single_point(portfolio_sites: dict[str, Any]) -> None:
+    public = BeautifulSoup(portfolio_sites["public"].html("challenges/people/"), "html.parser")
+    satisfied = public.select_one('.portfolio-metric[data-metric="satisfied"]')
+    text = satisfied.get_text(" ", strip=True)
+    assert "Latest: 78.5% (1 October 2025)" in text and "no trend yet" in text and "✗ target not met" in text
+    assert len(satisfied.select("circle")) == 1 and not satisfied.select("polyline")
+    waiting = public.select_one('.portfolio-metric[data-metric="waiting"]')
+    assert "↓ down (better)" in waiting.get_text(" ", strip=True)
+    assert waiting.select_one(".portfolio-metric-chart__target-label").get_text() == "Target ≤ 5"
+
+
+def test_a_metric_with_no_points_in_a_build(measured: Project) -> None:
+    built = measured.build()
+    page = BeautifulSoup(built.html("challenges/partnerships/"), "html.parser")
+    block = page.select_one('.portfolio-metric[data-metric="partner-nps"]')
+    assert "no figures in this build yet" in block.get_text(" ", strip=True) and not block.select("svg, table")
+    assert "target ≥ +40: no figures yet" in block.get_text(" ", strip=True)
+
+
+def test_the_overview_shows_each_metric_latest_trend_and_target(portfolio_sites: dict[str, Any]) -> None:
+    page = BeautifulSoup(portfolio_sites["accreditor"].html(""), "html.parser")
+    table = page.select_one("table.portfolio-metrics-summary")
+    rows = {
+        tr["data-metric"]: [c.get_text(" ", strip=True) for c in tr.select("th, td")] for tr in table.select("tbody tr")
+    }
+    assert list(rows) == ["partner-nps", "participants", "satisfied", "waiting"]
+    # Two points on 1 May 2025: the later item id (nps/given) is the latest.
+    assert rows["partner-nps"] == [
+        "Partner NPS",
+        "Partnerships › Review",
+        "+12.5 (1 May 2025, 8 answers)",
+        "↓ down (worse)",
+        "✗ target not met (target ≥ +40)",
+    ]
+    assert rows["participants"][1:] == ["Partnerships", "4,380 (1 October 2026)", "↑ up (better)", "no target"]
+    link = table.select_one('tr[data-metric="partner-nps"] a')["href"]
+    assert link == "challenges/partnerships/#metric-partner-nps"
+
+
+def test_the_item_page_shows_what_it_measured_and_links_its_survey(portfolio_sites: dict[str, Any]) -> None:
+    result = portfolio_sites["public"]
+    page = BeautifulSoup(result.html("nps/2024/"), "html.parser")
+    panel = page.select_one(".portfolio-panel")
+    entry = panel.select_one('li[data-metric="partner-nps"]')
+    assert entry.get_text(" ", strip=True) == (
+        f"Partner NPS : -31.3 (48 answers: 7 promoters, 19 passives, 22 detractors), from 2024.csv (column “{QUESTION}”)"
+    )
+    links = [a["href"] for a in entry.select("a")]
+    assert links == ["../../challenges/partnerships/#metric-partner-nps", "../files/2024.csv"]
+    assert (result.site / "nps/files/2024.csv").read_text(encoding="utf-8") == survey(scores(7, 19, 22))
+    given = BeautifulSoup(result.html("nps/given/"), "html.parser").select_one(".portfolio-panel li[data-metric]")
+    assert given.get_text(" ", strip=True) == "Partner NPS : +12.5 (8 answers)"
+
+
+def test_the_accreditation_pack_and_the_pdf_include_the_metrics(
+    portfolio_sites: dict[str, Any], tmp_path: Path
+) -> None:
+    result = portfolio_sites["accreditor"]
+    pack = BeautifulSoup(result.html("accreditation-pack/"), "html.parser")
+    review = pack.select_one("#pack-partnerships-review").find_next("div", class_="portfolio-section")
+    block = review.select_one('.portfolio-metric[data-metric="partner-nps"]')
+    assert block.select_one("h4").get_text() == "Partner NPS" and block.select_one("svg[role=img]")
+    link = block.select_one("tbody a")
+    assert link["data-print-url"] == "https://portfolio.example.org/nps/2024/"
+    assert pack.select_one('.portfolio-pack-summary .portfolio-metric[data-metric="participants"]')
+    pytest.importorskip("weasyprint", reason="the pdf extra is not installed")
+    from pypdf import PdfReader
+
+    pdf = tmp_path / "pack.pdf"
+    project = portfolio_sites["project"]
+    done = project.command("pdf", str(project.root), "-o", str(pdf), "--audience", "accreditor")
+    assert done.code == 0, done.stderr
+    text = "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
+    for expected in ("PARTNER NPS", "Latest: +12.5", "Target ≥ +40", "Net Promoter Score", "Promoters", "Detractors"):
+        assert expected in text, expected
+    assert [entry.title for entry in PdfReader(pdf).outline[1]] == ["Plan", "Do", "Review"], "no bookmark per metric"
+
+
+# ------------------------------------------------------------------------------- a withheld survey, every byte
+
+
+def test_a_withheld_survey_changes_nothing_in_a_narrower_build(measured: Project) -> None:
+    """An internal item reads a survey whose name and contents hold a canary; a public page links to that file. The
+    public and accreditor sites hold no point of it, no file, no count, no byte of the canary; the internal holds
+    them. The withheld count counts the survey as withheld with its item."""
+    word = "kanarysurveyzz"
+    measured.write(
+        "evidence/pub/survey.md",
+        item("Public survey", "- metric: partner-nps\n  value: 20\n  n: 10", date="2025-05-01")
+        + f"\nThe raw answers are [here](../int/files/{word}-answers.csv).\n",
+    )
+    measured.write(
+        "evidence/int/survey.md",
+        item(
+            f"Internal survey {word}",
+            f"- metric: partner-nps\n  data: files/{word}-answers.csv\n  column: {word} question",
+            date="2026-05-01",
+            visibility="internal",
+        ),
+    )
+    measured.write(f"evidence/int/files/{word}-answers.csv", survey(scores(9, 0, 1), column=f"{word} question"))
+    public, accreditor, internal = (measured.build(audience=a) for a in AUDIENCES)
+    assert not (public.failed or accreditor.failed or internal.failed), public.log
+    for site in (public, accreditor):
+        metric = site.portfolio["metrics"][0]
+        assert [p["item"] for p in metric["points"]] == ["pub/survey"]
+        assert (metric["latest"], metric["trend"], metric["target_met"]) == (20, None, False)
+        assert word not in site.all_output().lower()
+        assert not list(site.site.rglob("*.csv")) or [p.name for p in site.site.rglob("*.csv")] == ["evidence.csv"]
+        assert (site.portfolio["withheld"], site.portfolio["withheld_items"]) == (2, 1)  # the item and its survey
+        page = site.html("pub/survey/")
+        assert "The raw answers are here." in BeautifulSoup(page, "html.parser").get_text(" ", strip=True)
+    metric = internal.portfolio["metrics"][0]
+    assert [p["item"] for p in metric["points"]] == ["pub/survey", "int/survey"]
+    assert metric["points"][1] == {
+        "date": "2026-05-01",
+        "item": "int/survey",
+        "value": 80.0,
+        "n": 10,
+        "promoters": 9,
+        "passives": 0,
+        "detractors": 1,
+    }
+    assert (metric["latest"], metric["trend"], metric["target_met"]) == (80.0, "up", True)
+    assert (internal.site / f"int/files/{word}-answers.csv").exists()
+    assert internal.portfolio["withheld"] == 0 and word in internal.all_output()
+
+
+def test_a_survey_file_is_referred_to_by_the_item_that_reads_it(measured: Project) -> None:
+    """No "no page refers to this file" warning for a survey file: its item refers to it, as to an attachment."""
+    measured.write(A, item("A", f"- metric: partner-nps\n  data: files/survey.csv\n  column: {QUESTION}"))
+    measured.write(CSV, GOOD_CSV)
+    measured.write("evidence/s/files/stray.csv", GOOD_CSV)
+    problems = measured.problems()
+    assert [p.path for p in problems if p.code == "unreferenced-file"] == ["evidence/s/files/stray.csv"]
+
+
+def test_the_sample_portfolio_computes_its_metrics_from_its_surveys() -> None:
+    from conftest import REPOSITORY
+    from evidence_portfolio.reading.settings import load_settings
+    from evidence_portfolio.site.assemble import assemble
+
+    for audience, nps_points in (("internal", [22.2, 58.0]), ("public", [58.0])):
+        build = assemble(load_settings(REPOSITORY, audience))
+        assert build.ok and build.portfolio is not None
+        nps_metric, participants = build.portfolio.metrics
+        assert [p.value for p in nps_metric.points] == nps_points
+        assert all(40 <= (p.n or 0) <= 60 for p in nps_metric.points)
+        assert [p.value for p in participants.points] == [2410, 2950, 4380]
+        assert [p.date.year for p in participants.points] == [2024, 2025, 2026]
+    assert re.search(r"^metrics:", (REPOSITORY / "framework.yml").read_text(encoding="utf-8"), re.M)
