@@ -221,6 +221,63 @@ def test_report_against_a_git_base(project: Project) -> None:
     assert unknown.code == 2 and "no-such-ref" in unknown.stderr
 
 
+def test_report_lists_gaps_and_the_gaps_a_change_closes_or_opens(project: Project) -> None:
+    project.item("a.md", "title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")
+    project.item("b.md", "title: B\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-01-01")
+    project.item(
+        "sa.md",
+        "title: SA\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-02-01\nratings: {do: good, review: good}",
+    )
+    git(project, "init", "-q", "-b", "main")
+    git(project, "add", "-A")
+    git(project, "commit", "-qm", "base")
+    before = json.loads(project.command("report", str(project.root), "--format", "json").stdout)
+    assert {(gap["code"], gap["subject"]) for gap in before["gaps"]} == {
+        ("uncovered-section", "partnerships/review"),
+        ("uncovered-section", "people/plan"),
+        ("unbacked-rating", "partnerships/review"),
+    }
+    # The change: b.md goes (partnerships/do loses its only item, and its rating of Good its backing), c.md covers
+    # partnerships/review; lines move in framework.yml and in the self-assessment, which closes and opens nothing.
+    (project.root / "evidence/b.md").unlink()
+    project.item("c.md", "title: C\ntype: evidence\nmaps_to: partnerships/review\ndate: 2026-03-01")
+    project.item(
+        "sa.md",
+        "title: SA\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-02-01\nsummary: Moved.\n"
+        "ratings:\n  review: good\n  do: good",
+    )
+    framework = project.root / "framework.yml"
+    framework.write_text("# A line that moves every section down.\n" + framework.read_text())
+    data = json.loads(project.command("report", str(project.root), "--base", "main", "--format", "json").stdout)
+    diff = data["changes"]
+    assert [(g["code"], g["subject"]) for g in diff["gaps_closed"]] == [
+        ("unbacked-rating", "partnerships/review"),
+        ("uncovered-section", "partnerships/review"),
+    ]
+    assert [(g["code"], g["subject"], g["path"]) for g in diff["gaps_opened"]] == [
+        ("unbacked-rating", "partnerships/do", "evidence/sa.md"),
+        ("uncovered-section", "partnerships/do", "framework.yml"),
+    ]
+    opened = diff["gaps_opened"][0]
+    assert opened["line"] == 9 and "rating not backed by evidence" in opened["message"]
+    markdown = project.command("report", str(project.root), "--base", "main", "--format", "markdown").stdout
+    assert '- Gap opened: evidence/sa.md:9: rating not backed by evidence: "do" is rated Good' in markdown
+    assert "- Gap closed: framework.yml:" in markdown and "### Gaps\n\n3 gaps left to close" in markdown
+    assert "<details>" not in markdown, "a short list of gaps is shown whole"
+    text = project.command("report", str(project.root), "--base", "main").stdout
+    assert "  - Gap opened: framework.yml:" in text and "\nGaps (3; they do not fail the checks" in text
+
+
+def test_report_in_markdown_shows_user_text_as_text(project: Project) -> None:
+    project.item(
+        "a|b.md", "title: '*Joint* <b>bid</b> | 50% [link](x)'\ntype: evidence\nmaps_to: people/plan\ndate: 2026-01-01"
+    )
+    git(project, "init", "-q", "-b", "main")
+    git(project, "commit", "-q", "--allow-empty", "-m", "base")
+    markdown = project.command("report", str(project.root), "--base", "main", "--format", "markdown").stdout
+    assert r"- Added: \*Joint\* \<b\>bid\</b\> \| 50% \[link\](x) (a\|b)" in markdown
+
+
 def test_schema_command_prints_schemas_that_check_items(project: Project) -> None:
     import jsonschema
 

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from .commands import framework_import
+from .commands import framework_import, init
 from .commands.errors import UsageError
 from .commands.generate import add_options as add_generate_options
 from .commands.generate import generate as generate_folder
@@ -62,7 +62,9 @@ def github_annotation(problem: Problem) -> str:
     """A GitHub Actions annotation of a problem."""
     path = _annotation_value(problem.path, property_value=True)
     message = _annotation_value(problem.message, property_value=False)
-    return f"::{problem.severity} file={path},line={problem.line}::{message}"
+    # A gap is a note: GitHub shows ten warnings per step, and gaps must not crowd out the mistakes.
+    level = "notice" if problem.gap else problem.severity
+    return f"::{level} file={path},line={problem.line}::{message}"
 
 
 def failed(problems: Sequence[Problem], strict: bool, strict_gaps: bool) -> bool:
@@ -197,6 +199,7 @@ def _parser() -> argparse.ArgumentParser:
         commands.add_parser("generate", help="a sealed docs folder for engines that run no plugin (Zensical)")
     )
     framework_import.add_options(commands)
+    init.add_options(commands)
     return parser
 
 
@@ -208,6 +211,7 @@ COMMANDS = {
     "new": new_item,
     "generate": generate,
     "framework": framework_import.run,
+    "init": init.run,
 }
 
 

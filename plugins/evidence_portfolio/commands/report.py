@@ -1,12 +1,20 @@
-"""`portfolio report`: coverage and ratings by challenge and section, and what changed against another version."""
+"""`portfolio report`: coverage, ratings and gaps by challenge and section, and what changed against another version.
+
+A *gap* (an uncovered section, a rating not backed by evidence, a stale item, an overdue action) is known across
+two versions by its code and its subject: the section it is about ("partnerships/do"), or else the file it is in.
+Its line and its wording may change (one more supporting item, a rating moved down a line) without the gap being
+closed and opened again.
+"""
 
 from __future__ import annotations
 
 import io
 import json
+import re
 import subprocess
 import tarfile
 import tempfile
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -23,7 +31,7 @@ def summary(build: Build) -> dict[str, Any]:
     """Coverage and ratings of the build, by challenge and section; ratings by id, as in portfolio.json."""
     portfolio = build.portfolio
     if portfolio is None:
-        return {"coverage": None, "challenges": [], "errors": len(build.problems.errors), "labels": {}}
+        return {"coverage": None, "challenges": [], "errors": len(build.problems.errors), "labels": {}, "gaps": []}
     return {
         "framework": portfolio.framework.title,
         "audience": portfolio.audience,
@@ -34,6 +42,7 @@ def summary(build: Build) -> dict[str, Any]:
         "errors": len(build.problems.errors),
         "warnings": len(build.problems.warnings),
         "labels": {level.id: level.label for level in portfolio.framework.rating_scale},
+        "gaps": gaps(build),
         "challenges": [
             {
                 "id": result.id,
@@ -55,6 +64,50 @@ def summary(build: Build) -> dict[str, Any]:
             for result in portfolio.challenges
         ],
     }
+
+
+def _gap_subjects(build: Build) -> dict[tuple[str, int], str]:
+    """The section each place a gap about a section is reported at stands for: the section's line in
+    framework.yml (not covered), and its rating's line in the current self-assessment (not backed)."""
+    places: dict[tuple[str, int], str] = {}
+    if build.portfolio is None:
+        return places
+    framework = build.settings.display(build.settings.framework)
+    for result in build.portfolio.challenges:
+        current = result.assessment
+        for section in result.sections:
+            target = f"{result.id}/{section.id}"
+            places[(framework, section.section.line)] = target
+            line = current.entry_lines.get(f"ratings.{section.id}") if current else None
+            if current and line:
+                places[(current.path, line)] = target
+    return places
+
+
+def gaps(build: Build) -> list[dict[str, Any]]:
+    """The gaps of the build that its audience may see, each with its subject: the section it is about, or else
+    its file."""
+    subjects = _gap_subjects(build)
+    return [
+        {
+            "code": problem.code,
+            "subject": subjects.get((problem.path, problem.line), problem.path),
+            "path": problem.path,
+            "line": problem.line,
+            "message": problem.message,
+        }
+        for problem in build.disclosed(build.problems)
+        if problem.gap
+    ]
+
+
+def _gap_changes(old: list[dict[str, Any]], new: list[dict[str, Any]]) -> tuple[list[Any], list[Any]]:
+    """The gaps of `old` that `new` no longer has (closed), and those `new` has that `old` had not (opened)."""
+    before = {(gap["code"], gap["subject"]) for gap in old}
+    after = {(gap["code"], gap["subject"]) for gap in new}
+    closed = [gap for gap in old if (gap["code"], gap["subject"]) not in after]
+    opened = [gap for gap in new if (gap["code"], gap["subject"]) not in before]
+    return closed, opened
 
 
 def _fingerprints(build: Build) -> dict[str, tuple[str, str, str]]:
@@ -88,6 +141,7 @@ def changes(base: Build, head: Build) -> dict[str, Any]:
         was_rated = previous_challenge["rating"] if previous_challenge else None
         if was_rated != challenge["rating"]:
             ratings.append({"target": challenge["id"], "before": was_rated, "after": challenge["rating"]})
+    gaps_closed, gaps_opened = _gap_changes(old["gaps"], new["gaps"])
     return {
         "added": [{"id": i, "title": after[i][0]} for i in sorted(set(after) - set(before))],
         "changed": [{"id": i, "title": after[i][0]} for i in sorted(set(after) & set(before)) if after[i] != before[i]],
@@ -96,6 +150,8 @@ def changes(base: Build, head: Build) -> dict[str, Any]:
         "newly_uncovered": uncovered,
         "ratings_changed": ratings,
         "coverage": {"before": old["coverage"], "after": new["coverage"]},
+        "gaps_closed": gaps_closed,
+        "gaps_opened": gaps_opened,
     }
 
 
@@ -115,8 +171,9 @@ def base_project(settings: Settings, ref: str) -> tuple[Build, tempfile.Temporar
     prefix = git("rev-parse", "--show-prefix").decode().strip()
     archive = git("archive", "--format=tar", ref)
     folder = tempfile.TemporaryDirectory(prefix="portfolio-base-")
-    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-        tar.extractall(folder.name, filter="data")
+    if git("ls-tree", "--name-only", ref).strip():  # the archive of an empty tree is one that tarfile refuses
+        with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+            tar.extractall(folder.name, filter="data")
     base_root = Path(folder.name) / prefix
     try:
         base = load_settings(base_root, settings.audience)
@@ -143,6 +200,27 @@ def _section_cell(data: dict[str, Any], section: dict[str, Any]) -> str:
     return f"{section['supporting']} supporting, {state}, {_label(data, section['rating'])}"
 
 
+def _plain(text: str) -> str:
+    return text
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>|~&#])")
+
+
+def _markdown(text: str) -> str:
+    """Text that Markdown shows as it is (a title or a file name holding `*`, `|` or `<` changes nothing)."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
+def _gap_line(gap: dict[str, Any], escape: Callable[[str], str]) -> str:
+    return f"{escape(gap['path'])}:{gap['line']}: {escape(gap['message'])}"
+
+
+GAPS_NOTE = "they do not fail the checks unless mkdocs.yml sets strict_gaps: true"
+FOLDED_GAPS = 10
+"""Above this many gaps, the Markdown report folds their list away."""
+
+
 def as_text(data: dict[str, Any], diff: dict[str, Any] | None) -> str:
     out = [f"Portfolio coverage: {_percent(data['coverage'])}"]
     if data.get("errors"):
@@ -155,49 +233,66 @@ def as_text(data: dict[str, Any], diff: dict[str, Any] | None) -> str:
         out += [f"  {s['label']:<14} {_section_cell(data, s)}" for s in challenge["sections"]]
     if diff is not None:
         out.append("\nChanges:")
-        out += _change_lines(data, diff, bullet="  - ")
+        out += _change_lines(data, diff, bullet="  - ", escape=_plain)
+    if data["gaps"]:
+        out.append(f"\nGaps ({len(data['gaps'])}; {GAPS_NOTE}):")
+        out += [f"  {_gap_line(gap, _plain)}" for gap in data["gaps"]]
     return "\n".join(out) + "\n"
 
 
 def as_markdown(data: dict[str, Any], diff: dict[str, Any] | None) -> str:
+    md = _markdown
     out = ["## Evidence portfolio", "", f"**Portfolio coverage: {_percent(data['coverage'])}**"]
     if data.get("errors"):
         out.append(f"\n:x: {data['errors']} error(s): run `portfolio check` (or see the annotations) to fix them.")
     for challenge in data["challenges"]:
         out += [
             "",
-            f"### {challenge['title']}",
+            f"### {md(challenge['title'])}",
             "",
-            f"Coverage {_percent(challenge['coverage'])}, rating **{_label(data, challenge['rating'])}**",
+            f"Coverage {_percent(challenge['coverage'])}, rating **{md(_label(data, challenge['rating']))}**",
             "",
             "| Section | Supporting items | Covered | Rating | Actions |",
             "|---|---|---|---|---|",
         ]
         out += [
-            f"| {s['label']} | {s['supporting']} | {'yes' if s['covered'] else '**no**'} | {_label(data, s['rating'])} "
-            f"| {s['actions']} |"
+            f"| {md(s['label'])} | {s['supporting']} | {'yes' if s['covered'] else '**no**'} "
+            f"| {md(_label(data, s['rating']))} | {s['actions']} |"
             for s in challenge["sections"]
         ]
     if diff is not None:
         out += ["", "### What this change does", ""]
-        out += _change_lines(data, diff, bullet="- ")
+        out += _change_lines(data, diff, bullet="- ", escape=md)
+    out += ["", "### Gaps", ""]
+    count = len(data["gaps"])
+    if not count:
+        out.append("No gaps: every section is covered; no evidence is stale, no action overdue, no rating unbacked.")
+    else:
+        out += [f"{count} gap{'s' if count != 1 else ''} left to close ({GAPS_NOTE}).", ""]
+        listed = [f"- {_gap_line(gap, md)}" for gap in data["gaps"]]
+        if count > FOLDED_GAPS:
+            listed = [f"<details><summary>The {count} gaps</summary>", "", *listed, "", "</details>"]
+        out += listed
     return "\n".join(out) + "\n"
 
 
-def _change_lines(data: dict[str, Any], diff: dict[str, Any], bullet: str) -> list[str]:
+def _change_lines(data: dict[str, Any], diff: dict[str, Any], bullet: str, escape: Callable[[str], str]) -> list[str]:
     lines = []
     for key, label in (("added", "Added"), ("changed", "Changed"), ("removed", "Removed")):
-        lines += [f"{bullet}{label}: {entry['title']} ({entry['id']})" for entry in diff[key]]
-    lines += [f"{bullet}Newly covered: {name}" for name in diff["newly_covered"]]
-    lines += [f"{bullet}No longer covered: {name}" for name in diff["newly_uncovered"]]
+        lines += [f"{bullet}{label}: {escape(entry['title'])} ({escape(entry['id'])})" for entry in diff[key]]
+    lines += [f"{bullet}Newly covered: {escape(name)}" for name in diff["newly_covered"]]
+    lines += [f"{bullet}No longer covered: {escape(name)}" for name in diff["newly_uncovered"]]
     lines += [
-        f"{bullet}Rating of {change['target']}: {_label(data, change['before'])} -> {_label(data, change['after'])}"
+        f"{bullet}Rating of {escape(change['target'])}: {escape(_label(data, change['before']))} -> "
+        f"{escape(_label(data, change['after']))}"
         for change in diff["ratings_changed"]
     ]
     coverage = diff["coverage"]
     if coverage["before"] != coverage["after"]:
         lines.append(f"{bullet}Portfolio coverage: {_percent(coverage['before'])} -> {_percent(coverage['after'])}")
-    return lines or [f"{bullet}No change to items, coverage or ratings."]
+    lines += [f"{bullet}Gap closed: {_gap_line(gap, escape)}" for gap in diff["gaps_closed"]]
+    lines += [f"{bullet}Gap opened: {_gap_line(gap, escape)}" for gap in diff["gaps_opened"]]
+    return lines or [f"{bullet}No change to items, coverage, ratings or gaps."]
 
 
 def render(data: dict[str, Any], diff: dict[str, Any] | None, output_format: str) -> str:

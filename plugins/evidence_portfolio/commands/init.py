@@ -1,0 +1,388 @@
+"""`portfolio init DIR`: start a portfolio repository in a new or empty folder.
+
+Everything it writes comes from the package: `starter/project/` holds the files of a new portfolio as they are
+written, but for a few placeholders (`@@site_name:yaml@@`, `@@version@@`...), and `starter/frameworks/` the
+frameworks it can start from. CONTRIBUTING.md's generated parts (its templates, its tables of messages) are written
+for the chosen framework, and `schemas/framework.schema.json` from the validator's schema.
+
+The repository of the tools keeps its own copies of some starter files (its workflows, pull-request template,
+CONTRIBUTING.md and zensical.toml): they are made from the starter, never edited by hand.
+`python -m evidence_portfolio.commands.init [--check] ROOT` rewrites them (or says which are out of date), and a
+test fails while one is.
+
+Exit codes: 0 written, 1 the framework file has errors, 2 a usage problem (a folder that is not empty, a framework
+that does not exist, an option that cannot be used).
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import re
+import sys
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from ..model.framework import Framework
+from ..model.problems import one_line, suggest
+from ..reading.framework_file import load_framework
+from ..reading.settings import SettingsError, load_settings
+from .docs import regenerate
+from .errors import UsageError
+from .framework_import import scalar
+from .new import Asker
+from .schema import framework_schema
+
+EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+STARTER = Path(__file__).parent.parent / "starter"
+PROJECT = STARTER / "project"
+"""The files of a new portfolio, by their path in it."""
+FRAMEWORKS = STARTER / "frameworks"
+"""The frameworks a portfolio can start from, by name (the file's name without .yml)."""
+
+PACKAGE = "evidence-portfolio"
+DEFAULT_NAME = "Evidence portfolio"
+DEFAULT_FRAMEWORK = "blank"
+SITE_URL_HINT = "# site_url: https://your-organisation.github.io/your-repository/   # where the site is published"
+"""The line of the starter's mkdocs.yml that --site-url replaces."""
+
+_PLACEHOLDER = re.compile(r"@@(?P<name>[a-z_]+)(?::(?P<form>yaml|toml))?@@")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]")
+
+
+# ---------------------------------------------------------------------------------------------------- options
+
+
+def add_options(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add `init` to the `portfolio` command's subcommands."""
+    parser = subparsers.add_parser(
+        "init",
+        help="start a new portfolio repository in a new or empty folder",
+        description="Write a complete portfolio repository: mkdocs.yml, framework.yml, evidence/, the GitHub "
+        "workflows, CONTRIBUTING.md and the rest. Run in a terminal without options, it asks for the site's name "
+        "and the framework.",
+    )
+    parser.add_argument(
+        "directory", nargs="?", default=Path("."), type=Path, metavar="DIR", help="a new or empty folder (default: .)"
+    )
+    parser.add_argument(
+        "--framework",
+        metavar="FILE|NAME",
+        help=f"a framework file, or one shipped with the tools: {', '.join(shipped_frameworks())} "
+        f"(default: asked at a terminal, else {DEFAULT_FRAMEWORK})",
+    )
+    parser.add_argument("--name", help='the site\'s name, such as "Riverside Leisure Trust evidence portfolio"')
+    parser.add_argument(
+        "--site-url", metavar="URL", help="the address it will be published at, such as https://ORG.github.io/REPO/"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run `portfolio init`; the exit code."""
+    try:
+        return init(args, Asker(sys.stdin.isatty()))
+    except UsageError as exc:
+        print(f"portfolio init: {one_line(str(exc))}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+# ---------------------------------------------------------------------------------------------- the starter
+
+
+def shipped_frameworks() -> dict[str, Path]:
+    """The frameworks the package ships, by name."""
+    return {path.stem: path for path in sorted(FRAMEWORKS.glob("*.yml"))}
+
+
+def starter_files() -> dict[str, str]:
+    """The starter's project files, by their path in a new portfolio, placeholders unfilled."""
+    return {
+        path.relative_to(PROJECT).as_posix(): path.read_text(encoding="utf-8")
+        for path in sorted(PROJECT.rglob("*"))
+        if path.is_file()
+    }
+
+
+def fill(text: str, values: Mapping[str, str]) -> str:
+    """`text` with each placeholder replaced: `@@name@@` by the value as it is, `@@name:yaml@@` as a YAML scalar,
+    `@@name:toml@@` as a TOML string."""
+
+    def value(match: re.Match[str]) -> str:
+        text = values[match["name"]]
+        if match["form"] == "yaml":
+            return scalar(text)
+        return json.dumps(text, ensure_ascii=False) if match["form"] == "toml" else text
+
+    return _PLACEHOLDER.sub(value, text)
+
+
+@dataclass(frozen=True)
+class Start:
+    """What a new portfolio is made of, besides the starter's files."""
+
+    framework: Framework
+    framework_text: str
+    site_url: str | None = None
+
+
+def package_values(name: str) -> dict[str, str]:
+    """The values of the placeholders: the site's name, and the installed package's version and address."""
+    try:
+        meta = metadata.metadata(PACKAGE)
+    except metadata.PackageNotFoundError:
+        raise UsageError(f"the {PACKAGE} package is not installed, so its version is unknown; install it") from None
+    urls = dict(entry.split(", ", 1) for entry in meta.get_all("Project-URL") or () if ", " in entry)
+    if "Repository" not in urls:
+        raise UsageError(f"the {PACKAGE} package's metadata names no Repository address; reinstall it")
+    return {"site_name": name, "version": meta["Version"], "repository": urls["Repository"]}
+
+
+def project_files(start: Start, values: Mapping[str, str]) -> dict[str, str]:
+    """Every file of the new portfolio, by its path in it."""
+    files = {path: fill(text, values) for path, text in starter_files().items()}
+    files["framework.yml"] = start.framework_text
+    files["CONTRIBUTING.md"] = regenerate(files["CONTRIBUTING.md"], start.framework)
+    files["schemas/framework.schema.json"] = json.dumps(framework_schema(), indent=2, ensure_ascii=False) + "\n"
+    if start.site_url:
+        assert SITE_URL_HINT in files["mkdocs.yml"], "the starter's mkdocs.yml has lost its site_url line"
+        files["mkdocs.yml"] = files["mkdocs.yml"].replace(SITE_URL_HINT, f"site_url: {scalar(start.site_url)}")
+    return dict(sorted(files.items()))
+
+
+# ----------------------------------------------------------------------------------------------------- init
+
+
+def init(args: argparse.Namespace, ask: Asker) -> int:
+    folder: Path = args.directory
+    _check_folder(folder)
+    site_url = _site_url(args.site_url) if args.site_url is not None else None
+    name = _given(args.name, "--name", _name_problem)
+    choice = _given(args.framework, "--framework", _framework_problem)
+    name = name or _ask_name(ask)
+    choice = choice or _ask_framework(ask)
+    loaded = _framework(choice)
+    if loaded is None:
+        return EXIT_PROBLEMS
+    framework, text = loaded
+    files = project_files(Start(framework, text, site_url), package_values(name))
+    try:
+        _write(folder, files)
+    except OSError as exc:
+        raise UsageError(f"cannot write the portfolio into {folder}: {exc}") from None
+    _say_done(folder, name, choice, framework)
+    return EXIT_CLEAN
+
+
+def _ask_name(ask: Asker) -> str:
+    if ask.interactive:
+        return ask("--name", "Name of the portfolio's website", default=DEFAULT_NAME, check=_name_problem).strip()
+    print(
+        f'portfolio init: no --name given: the site is called "{DEFAULT_NAME}" (site_name in mkdocs.yml)',
+        file=sys.stderr,
+    )
+    return DEFAULT_NAME
+
+
+def _ask_framework(ask: Asker) -> str:
+    if ask.interactive:
+        print("The framework the portfolio is assessed against: one shipped with the tools (blank is a skeleton to")
+        print("fill in), or the path of your own framework file.")
+        choices = list(shipped_frameworks())
+        return ask("--framework", "Framework", choices, default=DEFAULT_FRAMEWORK, check=_framework_problem)
+    print(f"portfolio init: no --framework given: starting from {DEFAULT_FRAMEWORK}", file=sys.stderr)
+    return DEFAULT_FRAMEWORK
+
+
+def _check_folder(folder: Path) -> None:
+    if folder.exists() and not folder.is_dir():
+        raise UsageError(f"{folder} is a file; name a new or empty folder to start the portfolio in")
+    if folder.is_dir():
+        held = sorted(entry.name for entry in folder.iterdir() if entry.name != ".git")
+        if held:
+            listed = ", ".join(held[:5]) + (", ..." if len(held) > 5 else "")
+            raise UsageError(
+                f"{folder} is not empty (it holds {listed}); portfolio init writes a portfolio into a new or empty "
+                "folder only (a folder holding only .git counts as empty)"
+            )
+
+
+def _site_url(url: str) -> str:
+    address = urlsplit(url.strip())
+    if address.scheme not in ("http", "https") or not address.netloc or _CONTROL.search(url):
+        raise UsageError(
+            f'--site-url "{url}" is not a web address; give the full address the site will be published at, such '
+            "as https://your-organisation.github.io/portfolio/"
+        )
+    return url.strip()
+
+
+def _given(value: str | None, option: str, check: Callable[[str], str | None]) -> str | None:
+    if value is not None and (problem := check(value)):
+        raise UsageError(f"{option}: {problem}")
+    return value.strip() if value is not None else None
+
+
+def _name_problem(answer: str) -> str | None:
+    if not answer.strip():
+        return "the name is empty"
+    return "the name must be one line of text, with no control characters" if _CONTROL.search(answer) else None
+
+
+def _framework_problem(answer: str) -> str | None:
+    shipped = shipped_frameworks()
+    if Path(answer).suffix.lower() in (".csv", ".xlsx", ".xls", ".ods"):
+        return (
+            f'"{answer}" is a spreadsheet: turn it into a framework file first with '
+            f"portfolio framework import {answer} -o framework.yml"
+        )
+    if answer in shipped or Path(answer).is_file():
+        return None
+    if Path(answer).exists():
+        return f'"{answer}" is not a file'
+    starting = [name for name in shipped if name.startswith(answer.lower())]
+    hint = f'; did you mean "{starting[0]}"?' if len(starting) == 1 else suggest(answer, shipped, "frameworks")
+    return f'there is no file "{answer}" and no framework of that name shipped with the tools{hint}'
+
+
+def _framework(choice: str) -> tuple[Framework, str] | None:
+    """The framework chosen, with its text as it will be written; None (its problems printed) if it has errors."""
+    own = Path(choice).is_file()
+    path = Path(choice) if own else shipped_frameworks()[choice]
+    display = choice if own else f"{path.name} (shipped with the tools)"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"{choice} cannot be read ({exc})") from None
+    framework, problems = load_framework(path, display)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if framework is None or problems.errors:
+        print(f"portfolio init: {display} has errors (above); nothing written", file=sys.stderr)
+        return None
+    if problems:
+        print(
+            f"portfolio init: {display} has warnings (above): `portfolio check --strict` fails until they are fixed",
+            file=sys.stderr,
+        )
+    return framework, text if text.endswith("\n") else text + "\n"
+
+
+def _write(folder: Path, files: Mapping[str, str]) -> None:
+    for path, text in files.items():
+        target = folder / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with target.open("xb") as out:  # never replaces a file (the folder was empty a moment ago)
+            out.write(text.encode("utf-8"))
+
+
+def _say_done(folder: Path, name: str, choice: str, framework: Framework) -> None:
+    sections = sum(len(challenge.sections) for challenge in framework.challenges)
+    challenges = len(framework.challenges)
+    print(
+        f'Started the portfolio "{name}" in {folder}, assessed against {framework.title} ({choice}: '
+        f"{challenges} challenge{'s' if challenges != 1 else ''}, {sections} section{'s' if sections != 1 else ''}).\n"
+        "Next:\n"
+        f"  cd {folder}\n"
+        "  python -m pip install -r requirements.txt\n"
+        "  PORTFOLIO_AUDIENCE=internal mkdocs serve    # every item, at http://127.0.0.1:8000\n"
+        '  git init -b main && git add -A && git commit -m "Start the portfolio"\n'
+        "Then push it to a private GitHub repository and turn on Pages (Settings -> Pages -> Source: GitHub Actions): "
+        "README.md says more."
+    )
+
+
+# ---------------------------------------------------------------------------- the repository's own copies
+
+
+FROM_CHECKOUT = {
+    "      # The version of the portfolio tools pinned in requirements.txt.": (
+        "      # This repository is the package itself: it is installed from the checkout."
+    ),
+    "        run: python -m pip install -r requirements.txt": "        run: python -m pip install -e .",
+    "          cache-dependency-path: requirements.txt": "          cache-dependency-path: pyproject.toml",
+    "python3 -m pip install -r requirements.txt\n": "python3 -m pip install -e .\n",
+}
+"""How the repository's own copies differ from a portfolio's: they install the tools from the checkout."""
+
+
+def _from_checkout(text: str, name: str) -> str:
+    replaced = 0
+    for line, replacement in FROM_CHECKOUT.items():
+        replaced += text.count(line)
+        text = text.replace(line, replacement)
+    assert replaced, f"the starter's {name} no longer installs the tools by requirements.txt"
+    return text
+
+
+FROM_STARTER = (".github/workflows/pull-request.yml", ".github/workflows/publish.yml", "CONTRIBUTING.md")
+"""The starter's files that install the tools, which the repository's copies do from the checkout."""
+
+
+def repository_copies(root: Path) -> dict[str, str]:
+    """The repository's own copies of starter files, by path, as they must read: its workflows (installing the
+    tools from the checkout), its pull-request template, CONTRIBUTING.md (its generated parts for the sample's
+    framework.yml) and zensical.toml (with the site's name from mkdocs.yml). The sample's framework.yml is the shipped
+    quest-partnerships with metrics of its own (tests/test_init.py compares their challenges)."""
+    framework, problems = load_framework(root / "framework.yml", "framework.yml")
+    if framework is None:
+        raise UsageError("the sample's framework.yml has errors:\n" + "\n".join(map(str, problems)))
+    try:
+        site_name = load_settings(root).site_name
+    except SettingsError as exc:
+        raise UsageError(str(exc)) from None
+    starter = {
+        path: _from_checkout(text, path) if path in FROM_STARTER else text for path, text in starter_files().items()
+    }
+    return {
+        ".github/workflows/pull-request.yml": starter[".github/workflows/pull-request.yml"],
+        ".github/workflows/publish.yml": starter[".github/workflows/publish.yml"],
+        ".github/pull_request_template.md": starter[".github/pull_request_template.md"],
+        "CONTRIBUTING.md": regenerate(starter["CONTRIBUTING.md"], framework),
+        "zensical.toml": fill(starter["zensical.toml"], {"site_name": site_name}),
+    }
+
+
+def stale_copies(root: Path) -> dict[str, str]:
+    """The repository's copies that differ from what the starter makes, each with a diff of the difference."""
+    stale = {}
+    for path, expected in repository_copies(root).items():
+        target = root / path
+        actual = target.read_text(encoding="utf-8") if target.is_file() else ""
+        if actual != expected:
+            lines = difflib.unified_diff(
+                actual.splitlines(keepends=True), expected.splitlines(keepends=True), path, f"{path} (from starter)"
+            )
+            stale[path] = "".join(lines)
+    return stale
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m evidence_portfolio.commands.init",
+        description="Rewrite the repository's own copies of the starter's files (workflows, pull-request template, "
+        "CONTRIBUTING.md, zensical.toml) from plugins/evidence_portfolio/starter/, where they are "
+        "edited.",
+    )
+    parser.add_argument("root", nargs="?", default=Path("."), type=Path, help="the repository (default: .)")
+    parser.add_argument("--check", action="store_true", help="only say which copies are out of date")
+    args = parser.parse_args(argv)
+    stale = stale_copies(args.root)
+    if args.check:
+        for diff in stale.values():
+            sys.stdout.write(diff)
+    else:
+        for path, text in repository_copies(args.root).items():
+            if path in stale:
+                (args.root / path).write_bytes(text.encode("utf-8"))
+    if stale:
+        print(("out of date: " if args.check else "rewrote: ") + ", ".join(stale), file=sys.stderr)
+    return 1 if stale and args.check else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

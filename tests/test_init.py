@@ -1,0 +1,320 @@
+"""`portfolio init`: a new portfolio repository that builds strictly and checks clean on its first day, written from
+the files the package ships; and the repository's own copies of those files, made from them."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+import sys
+from importlib import metadata
+from pathlib import Path
+
+import pexpect
+import pytest
+import yaml
+
+from conftest import FRAMEWORK, REPOSITORY, CheckResult, Project
+from evidence_portfolio.commands import init
+from evidence_portfolio.commands.docs import regenerate
+from evidence_portfolio.reading.framework_file import load_framework
+
+try:
+    import tomllib
+except ModuleNotFoundError:  # Python 3.10: tomli (zensical installs it)
+    import tomli as tomllib
+
+WRITTEN = {
+    ".github/pull_request_template.md",
+    ".github/workflows/publish.yml",
+    ".github/workflows/pull-request.yml",
+    ".gitignore",
+    ".pre-commit-config.yaml",
+    "CONTRIBUTING.md",
+    "README.md",
+    "evidence/how-to-contribute.md",
+    "evidence/index.md",
+    "framework.yml",
+    "mkdocs.yml",
+    "requirements.txt",
+    "schemas/framework.schema.json",
+    "zensical.toml",
+}
+
+CURRENT_ACTIONS = {
+    "actions/checkout": "v7",
+    "actions/setup-python": "v7",
+    "actions/upload-artifact": "v7",
+    "actions/upload-pages-artifact": "v5",
+    "actions/deploy-pages": "v5",
+}
+"""The current major version of every action the workflows call (late 2026)."""
+
+
+def portfolio_init(folder: Path, *args: str) -> CheckResult:
+    """`portfolio init FOLDER ARGS` through the command's `main`, in this process, without a terminal."""
+    return Project(folder.parent).command("init", str(folder), *args)
+
+
+def written(folder: Path) -> set[str]:
+    return {path.relative_to(folder).as_posix() for path in folder.rglob("*") if path.is_file()}
+
+
+# ------------------------------------------------------------------------------------ a portfolio on day one
+
+
+@pytest.mark.parametrize("name", sorted(init.shipped_frameworks()))
+def test_a_new_portfolio_builds_strictly_and_checks_clean_with_each_shipped_framework(tmp_path: Path, name: str):
+    folder = tmp_path / "portfolio"
+    done = portfolio_init(folder, "--framework", name, "--name", "Riverside Leisure Trust")
+    assert done.code == 0, done.stderr
+    assert written(folder) == WRITTEN
+    assert f'Started the portfolio "Riverside Leisure Trust" in {folder}' in done.stdout
+    project = Project(folder)
+    built = project.build(strict=True)
+    assert not built.failed, "\n".join([built.error, *built.warnings])
+    data = built.portfolio
+    assert data["audience"] == "public" and data["items"] == [] and data["coverage"] == 0
+    framework, _ = load_framework(init.shipped_frameworks()[name], name)
+    assert framework is not None
+    assert [c["id"] for c in data["challenges"]] == [c.id for c in framework.challenges]
+    assert all("is not covered" in line for line in built.warnings), "gaps only: warnings that do not fail"
+    checked = project.check_in_process("--strict")
+    assert checked.code == 0, checked.stdout
+    assert project.check_in_process("--strict-gaps").code == 1, "a new portfolio is all gaps"
+    overview = built.html("")
+    assert "Riverside Leisure Trust" in overview and 'href="how-to-contribute/"' in overview
+
+
+def test_a_framework_of_its_own_gives_an_overview_of_its_challenges_and_sections(tmp_path: Path):
+    own = tmp_path / "standard.yml"
+    own.write_text(FRAMEWORK, encoding="utf-8")
+    folder = tmp_path / "portfolio"
+    assert portfolio_init(folder, "--framework", str(own)).code == 0
+    assert (folder / "framework.yml").read_text(encoding="utf-8") == FRAMEWORK
+    built = Project(folder).build(strict=True)
+    assert not built.failed, built.error
+    overview = built.html("")
+    for text in ("Test Standard", "Partnerships", "People", "Plan", "Do", "Review"):
+        assert text in overview
+    sections = {c["id"]: [s["id"] for s in c["sections"]] for c in built.portfolio["challenges"]}
+    assert sections == {"partnerships": ["plan", "do", "review"], "people": ["plan"]}
+    contributing = (folder / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    framework, _ = load_framework(folder / "framework.yml", "framework.yml")
+    assert framework is not None and regenerate(contributing, framework) == contributing
+    templates = contributing.split("<!-- portfolio:templates -->")[1].split("<!-- /portfolio:templates -->")[0]
+    assessment = templates.split("### Self-assessment")[1]
+    assert "challenge: partnerships" in assessment and "## Review\n" in assessment and "## Measure" not in assessment
+    assert "| `unknown-key` |" in contributing
+
+
+def test_the_settings_it_writes(tmp_path: Path):
+    folder = tmp_path / "portfolio"
+    name = 'Riverside: "Trust" #1 & Co'
+    done = portfolio_init(folder, "--framework", "blank", "--name", name, "--site-url", "https://example.org/p/")
+    assert done.code == 0, done.stderr
+    config = yaml.safe_load((folder / "mkdocs.yml").read_text(encoding="utf-8"))
+    assert config["site_name"] == name and config["site_url"] == "https://example.org/p/"
+    assert config["theme"] == {
+        "name": "material",
+        "font": False,
+        "features": ["navigation.sections", "search.highlight"],
+    }
+    plugins = config["plugins"]
+    assert plugins[:2] == ["search", "tags"]
+    assert plugins[2] == {"portfolio": {"framework": "framework.yml", "audience": "public", "strict_gaps": False}}
+    assert "PORTFOLIO_AUDIENCE=internal mkdocs serve" in (folder / "mkdocs.yml").read_text(encoding="utf-8")
+    guard = (folder / "zensical.toml").read_text(encoding="utf-8")
+    assert "portfolio generate" in guard.splitlines()[0]
+    assert tomllib.loads(guard)["project"]["site_name"] == name
+    intro = (folder / "evidence/index.md").read_text(encoding="utf-8")
+    assert yaml.safe_load(intro.split("---\n")[1])["title"] == name
+    assert (folder / "README.md").read_text(encoding="utf-8").startswith(f"# {name}\n")
+    schema = json.loads((folder / "schemas/framework.schema.json").read_text(encoding="utf-8"))
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert "# yaml-language-server: $schema=schemas/framework.schema.json" in (folder / "framework.yml").read_text()
+    assert not [path for path in WRITTEN if "@@" in (folder / path).read_text(encoding="utf-8")]
+
+
+def test_it_pins_the_package_and_uses_the_projects_hook(tmp_path: Path):
+    folder = tmp_path / "portfolio"
+    assert portfolio_init(folder, "--framework", "blank").code == 0
+    version = metadata.version("evidence-portfolio")
+    requirements = (folder / "requirements.txt").read_text(encoding="utf-8")
+    assert [line for line in requirements.splitlines() if not line.startswith("#")] == [
+        f"evidence-portfolio=={version}"
+    ]
+    config = yaml.safe_load((folder / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
+    hooks = yaml.safe_load((REPOSITORY / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    (repo,) = config["repos"]
+    assert repo["rev"] == f"v{version}" and repo["hooks"] == [{"id": hooks[0]["id"]}]
+    urls = dict(entry.split(", ", 1) for entry in metadata.metadata("evidence-portfolio").get_all("Project-URL"))
+    assert repo["repo"] == urls["Repository"]
+    pyproject = tomllib.loads((REPOSITORY / "pyproject.toml").read_text(encoding="utf-8"))
+    assert pyproject["project"]["version"] == version, "the installed package is this checkout's"
+    assert "portfolio check --strict" in hooks[0]["entry"]
+
+
+def test_its_workflows_install_the_pinned_package_and_check_as_the_issue_says(tmp_path: Path):
+    folder = tmp_path / "portfolio"
+    assert portfolio_init(folder, "--framework", "blank").code == 0
+    for name in ("pull-request.yml", "publish.yml"):
+        text = (folder / ".github/workflows" / name).read_text(encoding="utf-8")
+        workflow = yaml.safe_load(text)
+        installs = [
+            step["run"] for job in workflow["jobs"].values() for step in job["steps"] if "pip" in step.get("run", "")
+        ]
+        assert installs and set(installs) == {"python -m pip install -r requirements.txt"}, name
+        assert "-e ." not in text
+    pull_request = (folder / ".github/workflows/pull-request.yml").read_text(encoding="utf-8")
+    assert "run: portfolio check --strict --format github" in pull_request
+    assert 'portfolio report --audience internal --base "origin/${BASE_REF}" --format markdown' in pull_request
+    publish = (folder / ".github/workflows/publish.yml").read_text(encoding="utf-8")
+    assert "PORTFOLIO_AUDIENCE=public mkdocs build --strict" in publish
+
+
+def test_every_workflow_calls_the_current_major_version_of_each_action():
+    files = [*(REPOSITORY / ".github/workflows").glob("*.yml"), *(init.PROJECT / ".github/workflows").glob("*.yml")]
+    assert len(files) == 4
+    for file in files:
+        for action, version in re.findall(r"uses: ([\w.-]+/[\w.-]+)@(\S+)", file.read_text(encoding="utf-8")):
+            assert CURRENT_ACTIONS.get(action) == version, f"{file}: {action}@{version}"
+
+
+# ------------------------------------------------------------------------------------------------ refusals
+
+
+def test_it_refuses_a_folder_that_is_not_empty(tmp_path: Path):
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("keep me", encoding="utf-8")
+    done = portfolio_init(folder, "--framework", "blank")
+    assert done.code == 2 and "is not empty (it holds notes.txt)" in done.stderr
+    assert written(folder) == {"notes.txt"}
+    file = tmp_path / "file"
+    file.write_text("", encoding="utf-8")
+    assert portfolio_init(file, "--framework", "blank").code == 2
+
+
+def test_a_folder_holding_only_git_counts_as_empty(tmp_path: Path):
+    folder = tmp_path / "clone"
+    (folder / ".git").mkdir(parents=True)
+    assert portfolio_init(folder, "--framework", "blank").code == 0
+    assert written(folder) - {p for p in written(folder) if p.startswith(".git/")} == WRITTEN
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (
+            ["--framework", "quest"],
+            'no framework of that name shipped with the tools; did you mean "quest-partnerships"?',
+        ),
+        (
+            ["--framework", "sheet.xlsx"],
+            "turn it into a framework file first with portfolio framework import sheet.xlsx",
+        ),
+        (["--name", " "], "--name: the name is empty"),
+        (["--name", "two\nlines"], "the name must be one line of text"),
+        (["--site-url", "example.org"], '--site-url "example.org" is not a web address'),
+    ],
+)
+def test_usage_problems_write_nothing(tmp_path: Path, args: list[str], says: str):
+    folder = tmp_path / "portfolio"
+    done = portfolio_init(folder, *args)
+    assert done.code == 2 and says in done.stderr, done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+    assert not folder.exists()
+
+
+def test_a_framework_file_with_errors_is_refused_and_warnings_are_shown(tmp_path: Path):
+    bad = tmp_path / "bad.yml"
+    bad.write_text(FRAMEWORK.replace("rollup: median", "rollup: middle"), encoding="utf-8")
+    done = portfolio_init(tmp_path / "one", "--framework", str(bad))
+    assert done.code == 1 and f"{bad}:" in done.stderr and "nothing written" in done.stderr
+    assert not (tmp_path / "one").exists()
+    odd = tmp_path / "odd.yml"
+    odd.write_text(FRAMEWORK + "colour: blue\n", encoding="utf-8")
+    done = portfolio_init(tmp_path / "two", "--framework", str(odd))
+    assert done.code == 0 and 'unknown key "colour"' in done.stderr and "--strict` fails" in done.stderr
+
+
+# ------------------------------------------------------------------------------------- asking, or not asking
+
+
+def test_without_a_terminal_it_asks_nothing_and_says_what_it_chose(tmp_path: Path):
+    folder = tmp_path / "portfolio"
+    done = portfolio_init(folder)
+    assert done.code == 0, done.stderr
+    assert 'no --name given: the site is called "Evidence portfolio"' in done.stderr
+    assert "no --framework given: starting from blank" in done.stderr
+    assert yaml.safe_load((folder / "mkdocs.yml").read_text(encoding="utf-8"))["site_name"] == "Evidence portfolio"
+    assert (folder / "framework.yml").read_bytes() == init.shipped_frameworks()["blank"].read_bytes()
+
+
+def test_at_a_terminal_it_asks_for_the_name_and_the_framework(tmp_path: Path):
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "evidence_portfolio.cli", "init", "portfolio"],
+        cwd=str(tmp_path),
+        encoding="utf-8",
+        timeout=60,
+    )
+    child.expect(r"Name of the portfolio's website \[Evidence portfolio\]: ")
+    child.sendline("Riverside Leisure Trust")
+    child.expect("1. blank")
+    child.expect("2. quest-partnerships")
+    child.expect(r"Framework \[blank\]: ")
+    child.sendline("quest")
+    child.expect('did you mean "quest-partnerships"')
+    child.expect(r"Framework \[blank\]: ")
+    child.sendline("2")
+    child.expect("Started the portfolio")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    folder = tmp_path / "portfolio"
+    assert yaml.safe_load((folder / "mkdocs.yml").read_text(encoding="utf-8"))["site_name"] == "Riverside Leisure Trust"
+    assert (folder / "framework.yml").read_bytes() == init.shipped_frameworks()["quest-partnerships"].read_bytes()
+
+
+# ------------------------------------------------------------------------------------ one source of truth
+
+
+def test_everything_it_writes_comes_from_the_package():
+    package = Path(init.__file__).parent.parent
+    assert init.STARTER.is_relative_to(package) and not init.STARTER.is_symlink()
+    assert set(init.shipped_frameworks()) == {"blank", "quest-partnerships"}
+
+
+def test_the_repositorys_own_copies_are_made_from_the_starter():
+    stale = init.stale_copies(REPOSITORY)
+    assert not stale, (
+        "these files are made from plugins/evidence_portfolio/starter/: make the change there, then run "
+        "`python -m evidence_portfolio.commands.init .`\n" + "".join(stale.values())
+    )
+    assert set(init.repository_copies(REPOSITORY)) == {
+        ".github/workflows/pull-request.yml",
+        ".github/workflows/publish.yml",
+        ".github/pull_request_template.md",
+        "CONTRIBUTING.md",
+        "zensical.toml",
+    }
+    for name in ("pull-request.yml", "publish.yml"):
+        assert "run: python -m pip install -e ." in (REPOSITORY / ".github/workflows" / name).read_text(
+            encoding="utf-8"
+        )
+
+
+def test_the_samples_framework_is_the_shipped_quest_framework_with_metrics_of_its_own():
+    sample, problems = load_framework(REPOSITORY / "framework.yml", "framework.yml")
+    shipped, shipped_problems = load_framework(init.shipped_frameworks()["quest-partnerships"], "framework.yml")
+    assert sample is not None and shipped is not None and not problems and not shipped_problems
+    assert not shipped.metrics and sample.metrics, "the sample adds metrics; a new portfolio sets its own targets"
+    assert dataclasses.replace(sample, metrics=()) == shipped
+
+
+def test_the_sample_publishes_only_public_items_by_default():
+    config = yaml.safe_load((REPOSITORY / "mkdocs.yml").read_text(encoding="utf-8"))
+    options = next(p["portfolio"] for p in config["plugins"] if isinstance(p, dict) and "portfolio" in p)
+    assert options["audience"] == "public"
