@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from .commands import framework_import, init
+from .commands import framework_import, init, pack
 from .commands.errors import UsageError
 from .commands.generate import add_options as add_generate_options
 from .commands.generate import generate as generate_folder
@@ -145,6 +145,20 @@ def pdf(args: argparse.Namespace) -> int:
     return EXIT_CLEAN
 
 
+def pack_command(args: argparse.Namespace) -> int:
+    """Write the assessor's pack (offline site, PDF, exports); refuse (exit 1) when the portfolio has errors."""
+    settings = project_settings(args.directory, args.audience)
+    build = _build_without_errors(settings, "pack")
+    from .commands.pdf import PdfUnavailable
+
+    try:
+        output = pack.write_pack(build, args.output or pack.default_output(settings))
+    except PdfUnavailable as exc:
+        raise UsageError(str(exc)) from None
+    print(output)
+    return EXIT_CLEAN
+
+
 def new_item(args: argparse.Namespace) -> int:
     settings = project_settings(args.project)
     framework, problems = load_framework(settings.framework, settings.display(settings.framework))
@@ -200,6 +214,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     framework_import.add_options(commands)
     init.add_options(commands)
+    pack.add_options(commands)
     return parser
 
 
@@ -212,6 +227,7 @@ COMMANDS = {
     "generate": generate,
     "framework": framework_import.run,
     "init": init.run,
+    "pack": pack_command,
 }
 
 

@@ -25,7 +25,7 @@ from .reading.scan import SourceCache
 from .reading.settings import SettingsError, resolve
 from .site.assemble import EXPORTS, Build, assemble
 from .site.navigation import rewrite_nav
-from .site.pages import SCRIPT, STYLESHEET
+from .site.pages import SCRIPT, STYLESHEET, offline_polyfills
 from .site.render import TEMPLATES
 from .site.seal import kept
 
@@ -83,6 +83,12 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
             config.extra_javascript.append(SCRIPT)
         if "attr_list" not in config.markdown_extensions:
             config.markdown_extensions.append("attr_list")
+        if any(
+            name.split("/")[-1] == "offline" and plugin.config.get("enabled", True)
+            for name, plugin in config.plugins.items()
+        ):
+            # Material's offline plugin loads its shim from unpkg.com: the published site loads nothing from elsewhere
+            config.extra["polyfills"] = offline_polyfills(config.extra.get("polyfills", []))
         # Links to withheld pages are reduced to their text, and links to missing files are the portfolio's own
         # warnings (with their line): MkDocs' warning would add nothing but a path relative to evidence/.
         config.validation.links.not_found = logging.DEBUG

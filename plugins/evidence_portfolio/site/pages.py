@@ -65,6 +65,15 @@ STYLESHEET = f"{ASSETS}/portfolio.css"
 SCRIPT = f"{ASSETS}/library.js"
 """The portfolio's own assets, added to every site (the script filters the evidence library, and does nothing on
 other pages)."""
+IFRAME_WORKER_SHIM = f"{ASSETS}/iframe-worker-shim.js"
+"""The iframe-worker shim, vendored from npm (iframe-worker 1.0.4, MIT): Material's offline plugin would load it
+from unpkg.com, and runs search's worker through it when the site is opened from disk."""
+
+
+def offline_polyfills(polyfills: list[str]) -> list[str]:
+    """The theme's polyfills for a site opened from disk: the vendored iframe-worker shim in place of any other copy
+    (Material's offline plugin adds none when one is there), so that nothing is loaded from another host."""
+    return [*(script for script in polyfills if "iframe-worker" not in str(script)), IFRAME_WORKER_SHIM]
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,177 @@
+"""`portfolio pack`: one file to hand to the assessor, which works with no network and no server.
+
+    portfolio pack [DIR] [--audience accreditor] [-o FILE.zip]
+
+writes a zip holding one folder:
+
+    README.txt                what is inside, for whom, as of which day, and how to open it
+    site/                     the site built for the audience, to open from disk (site/index.html): Material's
+                              offline plugin (no directory URLs, the search index as a script) with the
+                              iframe-worker shim it needs vendored in the package, so that search works over file://
+                              and no request leaves the folder (without 404.html, which only a server shows)
+    accreditation-pack.pdf    the accreditation pack as a PDF (commands/pdf.py)
+    portfolio.json            the portfolio's data, and evidence.csv, its items as a table (copies of the site's)
+    evidence.csv
+
+The site is built by MkDocs in this process, from the project's own mkdocs.yml, for the audience chosen (the plugin
+decides what it holds, as for every build). A portfolio with errors is refused, as by `portfolio pdf`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime
+import logging
+import os
+import shutil
+import tempfile
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..model.vocabulary import AUDIENCES, Audience
+from ..reading.settings import ENVIRONMENT_AUDIENCE, Settings
+from ..site.assemble import EXPORTS, Build
+from ..site.pages import offline_polyfills
+from .errors import UsageError
+
+DEFAULT_AUDIENCE: Audience = "accreditor"
+OUTPUT_FOLDER = "packs"
+"""Where packs (and PDFs) go by default, in the project: a folder its .gitignore covers."""
+PDF_NAME = "accreditation-pack.pdf"
+NOT_FOUND = "404.html"
+"""A server's page for addresses it lacks, its links from the server's root: nothing opens it from disk."""
+SITE_FOLDER = "site"
+
+
+def add_options(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "pack",
+        help="one zip for the assessor: the site to open from disk, the PDF, portfolio.json and evidence.csv",
+        description="Build the site for an audience so that it works opened from disk (search included, nothing "
+        "loaded from elsewhere), with the accreditation pack as a PDF, portfolio.json and evidence.csv, into one "
+        "zip to hand over.",
+    )
+    parser.add_argument("directory", nargs="?", default=Path("."), type=Path, help="the project folder (default: .)")
+    parser.add_argument(
+        "--audience",
+        choices=AUDIENCES,
+        default=DEFAULT_AUDIENCE,
+        help=f"whose pack: it holds what this audience may see, and nothing else (default: {DEFAULT_AUDIENCE})",
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="FILE.zip",
+        help=f"the zip to write (default: {OUTPUT_FOLDER}/portfolio-pack-AUDIENCE-DATE.zip in the project)",
+    )
+
+
+def default_output(settings: Settings) -> Path:
+    return settings.root / OUTPUT_FOLDER / f"portfolio-pack-{settings.audience}-{settings.as_of.isoformat()}.zip"
+
+
+def write_pack(build: Build, output: Path) -> Path:
+    """Build the offline site and the PDF for the build's audience, and zip them with the exports and a README."""
+    from .pdf import write_pdf  # WeasyPrint: only when a PDF is made
+
+    settings = build.settings
+    if output.suffix.lower() != ".zip":
+        raise UsageError(f"{output} does not end in .zip; name the zip to write, such as portfolio-pack.zip")
+    top = output.stem
+    with tempfile.TemporaryDirectory(prefix="portfolio-pack-") as scratch:
+        folder = Path(scratch) / top
+        site = folder / SITE_FOLDER
+        build_offline_site(settings, site)
+        write_pdf(build, folder / PDF_NAME)
+        for name in EXPORTS:
+            shutil.copyfile(site / name, folder / name)
+        (folder / "README.txt").write_text(readme(build), encoding="utf-8")
+        output.parent.mkdir(parents=True, exist_ok=True)
+        partial = output.with_name(output.name + ".partial")
+        with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
+            for path in sorted(folder.rglob("*")):
+                if path.is_file():
+                    archive.write(path, path.relative_to(folder.parent).as_posix())
+        partial.replace(output)  # never a half-written pack under the name that is handed over
+    return output
+
+
+def build_offline_site(settings: Settings, site_dir: Path) -> None:
+    """The site for `settings.audience`, built by MkDocs from the project's mkdocs.yml as Material's offline plugin
+    builds it, with the shim it would fetch taken from the site itself."""
+    from material.plugins.offline.plugin import OfflinePlugin
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    with _audience(settings.audience), _quiet_mkdocs():
+        try:
+            config = load_config(str(settings.config_file), site_dir=str(site_dir), use_directory_urls=False)
+            config.extra["polyfills"] = offline_polyfills(config.extra.get("polyfills", []))
+            if not any(isinstance(plugin, OfflinePlugin) for plugin in config.plugins.values()):
+                offline = OfflinePlugin()
+                offline.load_config({})
+                config.plugins["material/offline"] = offline
+            build(config)
+            (site_dir / NOT_FOUND).unlink(missing_ok=True)
+        except (MkDocsException, SystemExit) as exc:
+            raise UsageError(f"the site could not be built for the pack: {exc}") from None
+
+
+@contextlib.contextmanager
+def _audience(audience: Audience) -> Iterator[None]:
+    """PORTFOLIO_AUDIENCE set to `audience` while the site is built (it wins over mkdocs.yml), then as it was."""
+    previous = os.environ.get(ENVIRONMENT_AUDIENCE)
+    os.environ[ENVIRONMENT_AUDIENCE] = audience
+    try:
+        yield
+    finally:
+        if previous is None:
+            os.environ.pop(ENVIRONMENT_AUDIENCE, None)
+        else:
+            os.environ[ENVIRONMENT_AUDIENCE] = previous
+
+
+@contextlib.contextmanager
+def _quiet_mkdocs() -> Iterator[None]:
+    """MkDocs' progress messages kept out of the command's output; its warnings still shown."""
+    logger = logging.getLogger("mkdocs")
+    level = logger.level
+    logger.setLevel(logging.WARNING)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
+def readme(build: Build) -> str:
+    """README.txt: what the pack holds, for whom, and how to open it."""
+    settings = build.settings
+    portfolio = build.portfolio
+    assert portfolio is not None, "a pack is made of a build without errors"
+    audience = settings.audience
+    made = datetime.date.today().isoformat()
+    sharing = {
+        "public": "It holds public items only.",
+        "accreditor": "It holds items written for the assessor: keep it to yourself, do not publish it.",
+        "internal": "It holds every item, internal ones included: it is for the organisation's staff only.",
+    }[audience]
+    return (
+        f"{settings.site_name}\n"
+        f"Evidence portfolio pack for the {audience} audience, as of {settings.as_of.isoformat()} (made {made}).\n"
+        f"{len(portfolio.items)} items, assessed against {portfolio.framework.title}. {sharing}\n"
+        "\n"
+        "What is inside\n"
+        f"  {SITE_FOLDER}/index.html        the portfolio's website: open this file in a web browser. It works with\n"
+        "                           no network: navigation, the evidence library and its filters, tags and search.\n"
+        f"  {PDF_NAME}   the accreditation pack, to read or print: the summary, every challenge and\n"
+        "                           section, and the text of the evidence.\n"
+        "  portfolio.json           the portfolio's data: coverage, ratings and every item (for tools).\n"
+        "  evidence.csv             the items as a table, to open in a spreadsheet.\n"
+        "\n"
+        "Unzip the whole folder before opening it: the website's pages refer to each other and to the files beside\n"
+        "them.\n"
+    )

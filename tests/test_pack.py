@@ -1,0 +1,152 @@
+"""`portfolio pack`: the assessor's copy in one zip. Its site works opened from disk (navigation, the library and
+its filters, search) with no request leaving the folder; it holds the PDF, portfolio.json, evidence.csv and a README;
+it holds nothing above its audience, while the internal pack holds everything (so the check cannot pass by testing
+nothing)."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+from bs4 import BeautifulSoup
+
+from conftest import Project
+from test_browser import browser  # noqa: F401  (the module's headless Chromium, skipping without it)
+from test_publishing import CANARY, published  # noqa: F401  (a portfolio with canaries for each audience)
+
+pytest.importorskip("weasyprint", reason="the pack holds a PDF: the pdf extra is not installed")
+
+
+def make_pack(project: Project, tmp_path: Path, audience: str) -> tuple[Path, Path]:
+    """The pack for `audience`, and the folder it unzips into."""
+    output = tmp_path / f"pack-{audience}.zip"
+    done = project.command("pack", str(project.root), "--audience", audience, "-o", str(output))
+    assert (done.code, done.stdout.strip()) == (0, str(output)), done.stderr
+    unzipped = tmp_path / f"unzipped-{audience}"
+    with zipfile.ZipFile(output) as archive:
+        archive.extractall(unzipped)
+    return output, unzipped / output.stem
+
+
+def every_text(folder: Path) -> str:
+    """Every byte of the folder's files as text (lowercased), the PDF's extracted text included."""
+    from pypdf import PdfReader
+
+    texts = []
+    for path in sorted(folder.rglob("*")):
+        if path.is_file():
+            texts.append(path.as_posix())
+            texts.append(path.read_bytes().decode("utf-8", "replace"))
+            if path.suffix == ".pdf":
+                texts += [page.extract_text() for page in PdfReader(path).pages]
+    return "\n".join(texts).lower()
+
+
+def test_the_pack_holds_the_site_the_pdf_the_exports_and_a_readme(published: Project, tmp_path: Path) -> None:
+    output, folder = make_pack(published, tmp_path, "accreditor")
+    with zipfile.ZipFile(output) as archive:
+        names = archive.namelist()
+    assert all(name.startswith(f"{output.stem}/") for name in names), "one folder, named as the zip"
+    top = {name.split("/")[1] for name in names}
+    assert top == {"README.txt", "site", "accreditation-pack.pdf", "portfolio.json", "evidence.csv"}
+    data = json.loads((folder / "portfolio.json").read_text(encoding="utf-8"))
+    assert data["audience"] == "accreditor" and data == json.loads((folder / "site/portfolio.json").read_text())
+    readme = (folder / "README.txt").read_text(encoding="utf-8")
+    assert "Test portfolio" in readme and "accreditor audience, as of 2026-11-27" in readme
+    assert "site/index.html" in readme and "do not publish it" in readme
+    assert f"{len(data['items'])} items" in readme
+    # Opened from disk: every page is a file (no directory URLs), and every link inside the site leads to one.
+    site = folder / "site"
+    for page in site.rglob("*.html"):
+        for anchor in BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").select("a[href]"):
+            href = anchor["href"].split("#")[0].split("?")[0]
+            if not href or ":" in href:
+                continue
+            assert (page.parent / href).resolve().is_file(), f"{page.relative_to(site)} links to {href}"
+    assert (site / "search/search_index.js").read_text(encoding="utf-8").startswith("var __index = ")
+    assert not (site / "404.html").exists(), "a server's page, with links from the server's root"
+
+
+def test_the_pack_holds_nothing_above_its_audience_and_the_widest_holds_everything(
+    published: Project, tmp_path: Path
+) -> None:
+    for audience, absent, present in (
+        ("public", ("acc", "int"), ()),
+        ("accreditor", ("int",), ("acc",)),
+        ("internal", (), ("acc", "int")),
+    ):
+        _, folder = make_pack(published, tmp_path, audience)
+        text = every_text(folder)
+        for marker in absent:
+            assert f"{CANARY}{marker}" not in text, f"the {audience} pack holds a {marker} canary"
+        for marker in present:
+            assert f"{CANARY}{marker} body" in text, f"the {audience} pack lacks the {marker} item's body"
+            assert f"{CANARY}{marker}-attachment.csv" in text
+
+
+def test_a_portfolio_with_errors_gets_no_pack(project: Project, tmp_path: Path) -> None:
+    project.item("a.md", "title: A\ntype: evidnce\nmaps_to: partnerships/plan\ndate: 2026-01-01")
+    output = tmp_path / "pack.zip"
+    done = project.command("pack", str(project.root), "-o", str(output))
+    assert done.code == 1 and not output.exists()
+    assert 'evidence/a.md:3: error: unknown type "evidnce"' in done.stderr
+    assert "portfolio pack: the portfolio has errors (above); fix them first" in done.stderr
+
+
+def test_the_pack_is_a_zip(project: Project, tmp_path: Path) -> None:
+    done = project.command("pack", str(project.root), "-o", str(tmp_path / "pack.tar"))
+    assert done.code == 2 and "does not end in .zip" in done.stderr
+
+
+def test_by_default_the_pack_goes_where_git_does_not_look(project: Project) -> None:
+    done = project.command("pack", str(project.root))
+    assert done.code == 0, done.stderr
+    assert done.stdout.strip() == str(project.root / "packs/portfolio-pack-accreditor-2026-11-27.zip")
+    ignored = (Path(__file__).parent.parent / "plugins/evidence_portfolio/starter/project/.gitignore").read_text()
+    assert "/packs/" in ignored.splitlines()
+
+
+def test_opened_from_disk_the_library_filters_and_search_work_and_nothing_leaves_the_folder(
+    published: Project,
+    tmp_path: Path,
+    browser: Any,  # noqa: F811
+) -> None:
+    _, folder = make_pack(published, tmp_path, "accreditor")
+    site = (folder / "site").resolve()
+    requests: list[str] = []
+    errors: list[str] = []
+    page = browser.new_page()
+    page.on("request", lambda request: requests.append(request.url))
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto((site / "index.html").as_uri())
+    page.locator("label.md-nav__link", has_text="Browse").first.click()  # the navigation's collapsed section
+    page.locator('a[href="library.html"]:visible').first.click()
+    assert page.url == (site / "library.html").as_uri()
+    every = page.locator("[data-item]").count()
+    page.goto((site / "library.html").as_uri() + "?type=case-study")
+    shown = page.locator("[data-item]:visible").evaluate_all("items => items.map(item => item.dataset.item)")
+    assert f"partnerships/{CANARY}acc-file" in shown and len(shown) < every
+    page.goto((site / "index.html").as_uri())
+    page.locator("input.md-search__input").click(force=True)
+    page.keyboard.type(f"{CANARY}acc")
+    results = page.locator(".md-search-result__item")
+    results.first.wait_for(timeout=10_000)
+    assert f"{CANARY}acc summary" in results.first.inner_text().lower()
+    page.close()
+    assert not errors, errors
+    outside = [url for url in requests if not url.startswith(site.as_uri() + "/")]
+    assert requests and not outside, outside
+
+
+def test_a_site_built_with_materials_offline_plugin_loads_its_shim_from_the_site(project: Project) -> None:
+    project.write(
+        "mkdocs.yml", (project.root / "mkdocs.yml").read_text().replace("  - search\n", "  - search\n  - offline\n")
+    )
+    result = project.build(strict=True)
+    assert not result.failed, result.log
+    html = (result.site / "index.html").read_text(encoding="utf-8")
+    assert "unpkg.com" not in html and 'src="assets/portfolio/iframe-worker-shim.js"' in html
+    assert (result.site / "assets/portfolio/iframe-worker-shim.js").is_file()
