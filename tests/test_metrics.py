@@ -957,7 +957,7 @@ def test_the_accreditation_pack_and_the_pdf_include_the_metrics(
     done = project.command("pdf", str(project.root), "-o", str(pdf), "--audience", "accreditor")
     assert done.code == 0, done.stderr
     text = "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
-    for expected in ("PARTNER NPS", "Latest: +12.5", "Target ≥ +40", "Net Promoter Score", "Promoters", "Detractors"):
+    for expected in ("Partner NPS", "Latest: +12.5", "Target ≥ +40", "Net Promoter Score", "Promoters", "Detractors"):
         assert expected in text, expected
     assert [entry.title for entry in PdfReader(pdf).outline[1]] == ["Plan", "Do", "Review"], "no bookmark per metric"
 

@@ -45,7 +45,10 @@ def every_text(folder: Path) -> str:
     return "\n".join(texts).lower()
 
 
-def test_the_pack_holds_the_site_the_pdf_the_exports_and_a_readme(published: Project, tmp_path: Path) -> None:
+def test_the_pack_holds_the_site_the_pdf_the_exports_and_a_readme(
+    published: Project,  # noqa: F811
+    tmp_path: Path,
+) -> None:
     output, folder = make_pack(published, tmp_path, "accreditor")
     with zipfile.ZipFile(output) as archive:
         names = archive.namelist()
@@ -71,7 +74,8 @@ def test_the_pack_holds_the_site_the_pdf_the_exports_and_a_readme(published: Pro
 
 
 def test_the_pack_holds_nothing_above_its_audience_and_the_widest_holds_everything(
-    published: Project, tmp_path: Path
+    published: Project,  # noqa: F811
+    tmp_path: Path,
 ) -> None:
     for audience, absent, present in (
         ("public", ("acc", "int"), ()),
@@ -110,7 +114,7 @@ def test_by_default_the_pack_goes_where_git_does_not_look(project: Project) -> N
 
 
 def test_opened_from_disk_the_library_filters_and_search_work_and_nothing_leaves_the_folder(
-    published: Project,
+    published: Project,  # noqa: F811
     tmp_path: Path,
     browser: Any,  # noqa: F811
 ) -> None:

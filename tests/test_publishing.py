@@ -192,10 +192,9 @@ def test_pdf_holds_the_pack_with_bookmarks(published: Project, tmp_path) -> None
     ):
         assert expected in text
     assert f"{CANARY}int" not in text
-    assert "https://portfolio.example.org/partnerships/plan/strategy/" in text.replace("\n", "")
     outline = reader.outline
     titles = [entry.title for entry in outline if not isinstance(entry, list)]
-    assert titles == ["Partnerships", "People"]
+    assert titles == ["Partnerships", "People", "Improvement plan", "Evidence appendix"]
     assert [entry.title for entry in outline[1]] == ["Plan", "Do", "Review"]
 
 
@@ -230,7 +229,17 @@ def test_evidence_csv_has_exactly_the_builds_items(published: Project) -> None:
 def test_every_generated_page_is_named_in_portfolio_json_and_exists(published: Project) -> None:
     result = published.build()
     pages = result.portfolio["pages"]
-    assert set(pages) == {"overview", "library", "case_studies", "partners", "celebrations", "actions", "print", "tags"}
+    assert set(pages) == {
+        "overview",
+        "library",
+        "case_studies",
+        "partners",
+        "celebrations",
+        "actions",
+        "print",
+        "tags",
+        "readiness",
+    }
     for url in pages.values():
         assert result.html(url)
 
@@ -278,3 +287,28 @@ def test_rating_history_table_and_chart(published: Project) -> None:
     assert len(points) == 2
     assert float(points[0]["cy"]) > float(points[1]["cy"])  # Poor (2025) is drawn lower than Good (2026)
     assert "2025-10-01 Poor; 2026-10-01 Good" in svg.title.get_text()
+
+
+def test_an_internal_build_marks_what_the_assessor_will_not_see(published: Project) -> None:
+    """Badges on every listing, and the accreditor's coverage where it differs; no other build has either."""
+    internal = published.build(audience="internal")
+    for url, marker in (("library/", "int"), ("challenges/partnerships/", "int"), ("accreditation-pack/", "acc")):
+        page = BeautifulSoup(internal.html(url), "html.parser")
+        badges = {badge.get_text(strip=True) for badge in page.select("article .portfolio-badge")}
+        assert badges == {"Internal only", "Accreditor only"}, url
+        entry = page.select_one(f'[data-item="partnerships/{CANARY}{marker}-file"]')
+        assert (
+            entry.select_one(".portfolio-badge")["class"][-1]
+            == f"portfolio-badge--{'internal' if marker == 'int' else 'accreditor'}"
+        )
+        assert not page.select_one('[data-item="partnerships/plan/strategy"] .portfolio-badge'), "public: no badge"
+    challenge = BeautifulSoup(internal.html("challenges/partnerships/"), "html.parser")
+    plan = challenge.select_one('.portfolio-section[data-section="plan"]').get_text(" ", strip=True)
+    assert "3 supporting items, 1 needed (in the accreditor's pack: 2 supporting items, covered)" in plan
+    do = challenge.select_one('.portfolio-section[data-section="do"]').get_text(" ", strip=True)
+    assert "accreditor's pack" not in do, "the same coverage: nothing to add"
+    for audience in ("accreditor", "public"):
+        site = published.build(audience=audience)
+        for url in ("library/", "challenges/partnerships/", "accreditation-pack/"):
+            html = site.html(url)
+            assert "portfolio-badge" not in html and "in the accreditor's pack" not in html, (audience, url)

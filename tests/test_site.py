@@ -227,6 +227,7 @@ def test_portfolio_json(portfolio: Project) -> None:
         "actions": "improvement-plan/",
         "print": "accreditation-pack/",
         "tags": "tags/",
+        "readiness": "readiness/",  # the internal site only
     }
     assert data["framework"]["rating_scale"][0] == {"id": "poor", "label": "Poor"}
     challenge = data["challenges"][0]

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from .commands import framework_import, init, pack
+from .commands import framework_import, init, pack, readiness
 from .commands.errors import UsageError
 from .commands.generate import add_options as add_generate_options
 from .commands.generate import generate as generate_folder
@@ -136,7 +136,8 @@ def pdf(args: argparse.Namespace) -> int:
     build = _build_without_errors(settings, "pdf")
     from .commands.pdf import PdfUnavailable, write_pdf  # WeasyPrint and Markdown: not needed by the other commands
 
-    output = args.output or Path(f"accreditation-pack-{settings.audience}.pdf")
+    output = args.output or settings.root / pack.OUTPUT_FOLDER / f"accreditation-pack-{settings.audience}.pdf"
+    output.parent.mkdir(parents=True, exist_ok=True)
     try:
         write_pdf(build, output)
     except PdfUnavailable as exc:
@@ -157,6 +158,16 @@ def pack_command(args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from None
     print(output)
     return EXIT_CLEAN
+
+
+def readiness_command(args: argparse.Namespace) -> int:
+    """List the gaps before the visit; exit 0 when there is none, 1 otherwise (or when the portfolio has errors)."""
+    settings = project_settings(Path(args.directory), args.audience)
+    found = _build_without_errors(settings, "readiness").readiness(args.visit)
+    assert found is not None, "a build without errors has a portfolio"
+    readiness.check_visit(found)
+    sys.stdout.write(readiness.render(found, args.output_format))
+    return EXIT_CLEAN if found.ready else EXIT_PROBLEMS
 
 
 def new_item(args: argparse.Namespace) -> int:
@@ -215,6 +226,7 @@ def _parser() -> argparse.ArgumentParser:
     framework_import.add_options(commands)
     init.add_options(commands)
     pack.add_options(commands)
+    readiness.add_options(commands)
     return parser
 
 
@@ -228,6 +240,7 @@ COMMANDS = {
     "framework": framework_import.run,
     "init": init.run,
     "pack": pack_command,
+    "readiness": readiness_command,
 }
 
 

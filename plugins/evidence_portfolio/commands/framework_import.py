@@ -261,6 +261,8 @@ def framework_yaml(
             "to let evidence count however old it is."
         )
         out.append(f"max_evidence_age_days: {framework.max_evidence_age_days}")
+    out += _comment("A self-assessment older than this many days on the day of the visit is too old for it.")
+    out.append(f"assessment_max_age_days: {framework.assessment_max_age_days}")
     out += [
         "",
         *_comment(

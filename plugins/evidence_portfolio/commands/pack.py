@@ -30,13 +30,13 @@ import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from ..computation.readiness import ASSESSOR
 from ..model.vocabulary import AUDIENCES, Audience
 from ..reading.settings import ENVIRONMENT_AUDIENCE, Settings
 from ..site.assemble import EXPORTS, Build
 from ..site.pages import offline_polyfills
 from .errors import UsageError
 
-DEFAULT_AUDIENCE: Audience = "accreditor"
 OUTPUT_FOLDER = "packs"
 """Where packs (and PDFs) go by default, in the project: a folder its .gitignore covers."""
 PDF_NAME = "accreditation-pack.pdf"
@@ -57,8 +57,8 @@ def add_options(subparsers: argparse._SubParsersAction[argparse.ArgumentParser])
     parser.add_argument(
         "--audience",
         choices=AUDIENCES,
-        default=DEFAULT_AUDIENCE,
-        help=f"whose pack: it holds what this audience may see, and nothing else (default: {DEFAULT_AUDIENCE})",
+        default=ASSESSOR,
+        help=f"whose pack: it holds what this audience may see, and nothing else (default: {ASSESSOR})",
     )
     parser.add_argument(
         "-o",

@@ -287,6 +287,13 @@ def framework_schema() -> dict[str, Any]:
                 "type": ["integer", "null"],
                 "minimum": 1,
             },
+            "assessment_max_age_days": {
+                "description": "A challenge's current self-assessment older than this many days on the day of the "
+                "visit is a gap for `portfolio readiness` (a whole number, at least 1; Quest assesses every year).",
+                "type": "integer",
+                "minimum": 1,
+                "default": 365,
+            },
             "challenges": {
                 "description": "The challenges of the framework (at least one).",
                 "type": "array",

@@ -111,6 +111,8 @@ class Framework:
     rollup: Rollup = "median"
     min_evidence: int = 1
     max_evidence_age_days: int | None = None
+    assessment_max_age_days: int = 365
+    """A self-assessment older than this many days on the visit is too old for it (`portfolio readiness`)."""
     metrics: tuple[Metric, ...] = ()
     """In the order of framework.yml."""
 

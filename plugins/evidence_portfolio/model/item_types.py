@@ -106,6 +106,19 @@ class ItemType:
     """For types rating a challenge: written once per section of it, with {label} and {question}."""
     intro: str = ""
     """A paragraph above its template in CONTRIBUTING."""
+    plural: str = ""
+    """How a group of them is headed (in the PDF's appendix), when it is not the label with an "s"."""
+
+    @property
+    def placeholder_lines(self) -> tuple[str, ...]:
+        """The lines of placeholder text of its body skeleton (not its headings, quotes or tables): an item that
+        still holds one is not finished."""
+        lines = (line.strip() for line in self.skeleton.splitlines())
+        return tuple(line for line in lines if line and not line.startswith(("#", ">", "|")))
+
+    @property
+    def plural_label(self) -> str:
+        return self.plural or f"{self.label}s"
 
     def field(self, key: str) -> Field | None:
         return next((f for f in self.fields if f.key == key), None)
@@ -217,6 +230,7 @@ def _supporting(
     date: str,
     summary: str,
     section: str = "partnerships/do",
+    plural: str = "",
 ) -> ItemType:
     fields = (
         TITLE,
@@ -231,7 +245,7 @@ def _supporting(
         AUTHORS,
         MEASURES,
     )
-    return ItemType(type_id, label, purpose, fields, skeleton, listing, supports=True, can_be_stale=True)
+    return ItemType(type_id, label, purpose, fields, skeleton, listing, supports=True, can_be_stale=True, plural=plural)
 
 
 EVIDENCE = _supporting(
@@ -243,6 +257,7 @@ EVIDENCE = _supporting(
     "library",
     date="when the document was produced, such as 2026-05-14",
     summary="One line saying what this document shows.",
+    plural="Evidence",
 )
 CASE_STUDY = _supporting(
     "case-study",
@@ -256,6 +271,7 @@ CASE_STUDY = _supporting(
     "case_studies",
     date="when the work happened or was written up, such as 2026-05-14",
     summary="One line saying what was achieved, with a figure if you have one.",
+    plural="Case studies",
 )
 CELEBRATION = _supporting(
     "celebration",
@@ -268,6 +284,7 @@ CELEBRATION = _supporting(
     date="when it happened, such as 2026-05-14",
     summary="One line saying what we are celebrating.",
     section="partnerships/impact",
+    plural="Celebrations of success",
 )
 ACTION = ItemType(
     "action",

@@ -37,6 +37,7 @@ TOP_KEYS = (
     "rollup",
     "min_evidence",
     "max_evidence_age_days",
+    "assessment_max_age_days",
     "challenges",
     "metrics",
 )
@@ -119,6 +120,7 @@ class _FrameworkReader:
         max_age_days = (
             int(top.number("max_evidence_age_days", 0, whole=True, minimum=1)) if max_age is not None else None
         )
+        assessment_age = int(top.number("assessment_max_age_days", 365, whole=True, minimum=1))
         known = {s.id: s for s in sections}
         challenges = self.list_of("challenges", lambda d, p: self.challenge(d, p, known), minimum=1)
         metrics = self.metrics(challenges)
@@ -133,6 +135,7 @@ class _FrameworkReader:
             rollup=rollup,
             min_evidence=min_evidence,
             max_evidence_age_days=max_age_days or None,
+            assessment_max_age_days=assessment_age,
             metrics=tuple(metrics),
         )
 

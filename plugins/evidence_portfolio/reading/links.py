@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import posixpath
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from urllib.parse import quote, unquote
@@ -221,13 +222,19 @@ def resolve(src_uri: str, target: str) -> str | None:
 
 def rebase(body: str, links: tuple[Link, ...], from_uri: str, to_uri: str) -> str:
     """The body of the page at `from_uri` with its Markdown links rewritten to work from the page at `to_uri`."""
-    base = posixpath.dirname(to_uri)
+    base = posixpath.dirname(to_uri) or "."
+    return rewrite(body, links, from_uri, lambda path, fragment: quote(posixpath.relpath(path, base)) + fragment)
+
+
+def rewrite(body: str, links: tuple[Link, ...], from_uri: str, target: Callable[[str, str], str | None]) -> str:
+    """The body of the page at `from_uri` with each Markdown link that leads to a path under evidence/ rewritten to
+    `target(path, fragment)` (left as written where that is None)."""
     out, position = [], 0
     for link in links:
         path = None if link.html else resolve(from_uri, link.target)
-        if path is None:
+        written = None if path is None else target(path, link.target[len(link.target.split("#", 1)[0]) :])
+        if written is None:
             continue
-        fragment = link.target[len(link.target.split("#", 1)[0]) :]
-        out += [body[position : link.start], quote(posixpath.relpath(path, base or ".")) + fragment]
+        out += [body[position : link.start], written]
         position = link.end
     return "".join(out) + body[position:]

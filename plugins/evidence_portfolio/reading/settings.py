@@ -93,6 +93,8 @@ class Settings:
     extra_javascript: tuple[str, ...] = ()
     """mkdocs.yml's own stylesheets and scripts (paths under evidence/, or URLs)."""
     theme_features: tuple[str, ...] = ()
+    language: str = "en"
+    """The site's language (Material's theme.language), for the PDF's metadata."""
     logo: str | None = None
     favicon: str | None = None
     blogs: tuple[Blog, ...] = ()
@@ -171,6 +173,7 @@ def resolve(
         extra_css=_paths(mkdocs.get("extra_css")),
         extra_javascript=_paths(mkdocs.get("extra_javascript")),
         theme_features=tuple(str(f) for f in theme.get("features") or () if isinstance(f, str)),
+        language=str(theme.get("language") or "en"),
         logo=logo if isinstance(logo, str) else None,
         favicon=favicon if isinstance(favicon, str) else None,
         blogs=_blogs(plugins),

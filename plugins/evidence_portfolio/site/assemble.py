@@ -7,6 +7,7 @@ the sealed folder for other engines all start here; none of them re-reads settin
 
 from __future__ import annotations
 
+import datetime
 import html
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -16,9 +17,11 @@ from urllib.parse import urlsplit
 
 from ..computation.checks import check_coverage, check_items
 from ..computation.portfolio import Portfolio, compute
+from ..computation.readiness import Readiness, readiness
 from ..model.items import Item, front_matter
 from ..model.problems import Problem, Problems
 from ..model.urls import destination, page_url
+from ..model.vocabulary import Audience
 from ..reading.project import Project, read_project
 from ..reading.scan import SourceCache
 from ..reading.settings import Settings
@@ -51,6 +54,7 @@ class Build:
     link_sources: bool = False
     """Whether generated pages link to files' paths (for engines that rewrite links in HTML) or to their URLs."""
     _renderer: Renderer | None = field(default=None, repr=False)
+    _portfolios: dict[str, Portfolio] = field(default_factory=dict, repr=False)
 
     @property
     def ok(self) -> bool:
@@ -125,6 +129,26 @@ class Build:
         if place.page.role == "tags":
             return TAGS_PAGE
         return self.renderer.page(place)
+
+    def portfolio_for(self, audience: Audience) -> Portfolio | None:
+        """The portfolio as a build for `audience` computes it: this build's own, or (in a wider build) a
+        narrower audience's, for the readiness page and the coverage the assessor will see."""
+        if audience == self.settings.audience or self.portfolio is None:
+            return self.portfolio
+        if audience not in self._portfolios:
+            items = publication(self.project, audience).items
+            self._portfolios[audience] = compute(self.portfolio.framework, items, audience, self.settings.as_of)
+        return self._portfolios[audience]
+
+    def readiness(self, visit: datetime.date | None = None, audience: Audience | None = None) -> Readiness | None:
+        """The gaps before the visit (on `visit`, else the day the build is as of) of the portfolio `audience` sees
+        (else this build's audience)."""
+        portfolio = self.portfolio_for(audience or self.settings.audience)
+        if portfolio is None:
+            return None
+        pages = self.project.pages
+        bodies = {item.src_uri: (pages[item.src_uri].body, pages[item.src_uri].body_line) for item in portfolio.items}
+        return readiness(portfolio, visit or self.settings.as_of, bodies)
 
     def overview_errors(self) -> list[Problem]:
         """The errors listed on the overview while serving: all of them in an internal build (whose audience may

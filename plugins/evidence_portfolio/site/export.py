@@ -36,6 +36,7 @@ def _framework(framework: Framework) -> dict[str, Any]:
         "rollup": framework.rollup,
         "min_evidence": framework.min_evidence,
         "max_evidence_age_days": framework.max_evidence_age_days,
+        "assessment_max_age_days": framework.assessment_max_age_days,
     }
 
 

@@ -53,6 +53,7 @@ GENERATED_PAGES = (
     GeneratedPage("tags", "tags.md", "Tags", group="Browse", plugin="tags"),
     GeneratedPage("actions", "improvement-plan.md", "Improvement plan"),
     GeneratedPage("print", "accreditation-pack.md", "Accreditation pack"),
+    GeneratedPage("readiness", "readiness.md", "Readiness for the visit", audiences=("internal",)),
 )
 """In the order of the navigation."""
 

@@ -24,6 +24,7 @@ from markupsafe import Markup
 
 from ..computation.metrics import MetricResult, Number, measured
 from ..computation.portfolio import ChallengeResult, assessment_rating, is_overdue
+from ..computation.readiness import ASSESSOR
 from ..model.framework import METRIC_BOUNDS, MetricKind
 from ..model.item_types import ACTION, ITEM_TYPES
 from ..model.items import Item
@@ -60,6 +61,15 @@ def metric_value(value: Number | None, kind: MetricKind) -> str:
     if kind == "nps" and value > 0:
         text = "+" + text
     return text + "%" if kind == "percent" else text
+
+
+def file_size(path: Path) -> str:
+    """A file's size as people read it: "820 bytes", "14 KB", "2.3 MB" (powers of 1,000, as file managers show)."""
+    size = path.stat().st_size if path.is_file() else 0
+    if size < 1000:
+        return f"{size} byte{'s' if size != 1 else ''}"
+    value, unit = (size / 1000, "KB") if size < 999_500 else (size / 1_000_000, "MB")
+    return f"{value:.1f} {unit}" if value < 9.95 else f"{round(value)} {unit}"
 
 
 def share(part: int, whole: int) -> str:
@@ -201,6 +211,8 @@ class Renderer:
             "metrics_of": portfolio.metrics_of,
             "measured": measured,
             "partner_anchor": lambda name: "partner-" + slug(name),
+            "file_size": lambda src_uri: file_size(build.settings.docs_dir / src_uri),
+            "assessor_result": self.assessor_result,
             "search_text": lambda item: " ".join(
                 [item.title, item.summary or "", *item.partners, *item.tags, *item.authors]
             ).lower(),
@@ -214,6 +226,7 @@ class Renderer:
             "celebrations": lambda place: {"items": listings.listed_on(portfolio, "celebrations")},
             "actions": self._actions,
             "print": self._print,
+            "readiness": self._readiness,
         }
 
     def _render(self, template: str, page: str, **context: object) -> str:
@@ -281,6 +294,22 @@ class Renderer:
                 body = rebase(page.body, page.links, page.src_uri, place.uri)
                 found[result.id] = narratives(body, result.challenge)
         return {"narratives": found}
+
+    def _readiness(self, place: PagePlace) -> dict[str, Any]:
+        """The gaps the assessor would find in the accreditor's pack, as of the build's day (an internal page)."""
+        return {
+            "readiness": self.build.readiness(audience=ASSESSOR),
+            "items": {item.path: item for item in self.portfolio.items},
+        }
+
+    def assessor_result(self, challenge: str | None = None, section: str | None = None) -> object:
+        """In an internal build, what the accreditor's pack makes of the whole portfolio, a challenge or a section
+        (to show its coverage where it differs); None in other builds."""
+        theirs = self.build.portfolio_for(ASSESSOR) if self.portfolio.audience == "internal" else None
+        if theirs is None or challenge is None:
+            return theirs
+        result = next(c for c in theirs.challenges if c.id == challenge)
+        return result if section is None else next(s for s in result.sections if s.id == section)
 
     def rating_chart(self, result: ChallengeResult) -> dict[str, Any]:
         """The geometry of the rating-history chart of a challenge (drawn by _rating_chart.html)."""

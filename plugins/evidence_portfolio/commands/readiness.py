@@ -1,0 +1,75 @@
+"""`portfolio readiness`: are we ready for the assessor's visit? Every gap of the portfolio the assessor will see,
+on the day it is as of and on the day of the visit (computation/readiness.py defines them).
+
+    portfolio readiness [DIR] [--visit YYYY-MM-DD] [--audience accreditor] [--format text|markdown|json]
+
+Exit 0 when ready (no gap), 1 otherwise (or when the portfolio has errors).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+
+from ..computation.readiness import ASSESSOR, Readiness
+from ..model.vocabulary import AUDIENCES
+from .errors import UsageError
+
+FORMATS = ("text", "markdown", "json")
+
+
+def add_options(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "readiness",
+        help="are we ready for the visit? every gap the assessor would see, by the day of the visit",
+        description="List every gap of the portfolio an audience sees (the accreditor's, unless told otherwise) on "
+        "the day the build is as of and on the day of the visit: uncovered sections, ratings not backed by "
+        "evidence, stale items, overdue actions, challenges not assessed or assessed too long ago, placeholder "
+        "text. Exit 0 when there is none, 1 otherwise.",
+    )
+    parser.add_argument("directory", nargs="?", default=".", help="the project folder (default: .)")
+    parser.add_argument(
+        "--visit",
+        type=visit_date,
+        metavar="YYYY-MM-DD",
+        help="the day of the assessor's visit (default: the day the portfolio is as of)",
+    )
+    parser.add_argument(
+        "--audience",
+        choices=AUDIENCES,
+        default=ASSESSOR,
+        help=f"whose view of the portfolio (default: {ASSESSOR}, what the assessor sees)",
+    )
+    parser.add_argument("--format", dest="output_format", choices=FORMATS, default="text")
+
+
+def visit_date(text: str) -> datetime.date:
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f'"{text}" is not a date; write it as YYYY-MM-DD, such as 2027-03-15'
+        ) from None
+
+
+def check_visit(readiness: Readiness) -> None:
+    if readiness.visit < readiness.as_of:
+        raise UsageError(
+            f"the visit ({readiness.visit.isoformat()}) is before the day the portfolio is as of "
+            f"({readiness.as_of.isoformat()}); give the day of the coming visit"
+        )
+
+
+def render(readiness: Readiness, output_format: str) -> str:
+    if output_format == "json":
+        return json.dumps(readiness.as_dict(), indent=2, ensure_ascii=False) + "\n"
+    if output_format == "markdown":
+        lines = [f"## {readiness.headline}", ""]
+        for _, heading, gaps in readiness.by_kind():
+            lines += [f"### {heading} ({len(gaps)})", ""]
+            lines += [f"- `{gap.where}`: {gap.message}" for gap in gaps]
+            lines.append("")
+        return "\n".join(lines)
+    lines = [f"{gap.where}: {gap.kind}: {gap.message}" for gap in readiness.gaps]
+    return "\n".join([*lines, readiness.headline]) + "\n"

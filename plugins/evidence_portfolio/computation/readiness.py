@@ -1,0 +1,238 @@
+"""Readiness for the assessor's visit: every gap of a build's portfolio, on the day it is as of and on the day of
+the visit (`portfolio readiness`, and the internal build's readiness page).
+
+The kinds of gap, each defined once in `GAP_KINDS`:
+
+- uncovered: a section with fewer supporting items than `min_evidence`;
+- unbacked: a section rated at the scale's second level or above that is not covered (at the rating's line in the
+  current self-assessment);
+- stale: an item stale on the day the build is as of; stale-by-visit: not stale then, but stale on the visit day;
+- overdue: an action past its `due` date and not done; due-by-visit: an action not done whose `due` falls between
+  the day the build is as of and the visit, both included;
+- unassessed: a challenge with no self-assessment in the build;
+- old-assessment: a challenge's current self-assessment dated more than the framework's `assessment_max_age_days`
+  before the visit;
+- placeholder: an item that still holds a line of the placeholder text `portfolio new` writes (its type's body
+  skeleton).
+
+A gap about an item names the item's file and the line at fault; challenge and section are then null, since an
+item may map to several sections. A gap about a section names its challenge and section (and, for an unbacked
+rating, the self-assessment's file and line); a gap about a challenge names the challenge. Gaps are sorted by
+challenge, section, path and line, null after any value, then by kind.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from ..model.items import Item
+from ..model.vocabulary import Audience
+from .portfolio import Portfolio, is_overdue, is_stale
+
+ASSESSOR: Audience = "accreditor"
+"""Whose portfolio readiness is about unless told otherwise: what the assessor sees."""
+
+GAP_KINDS: dict[str, str] = {
+    "uncovered": "Sections not covered",
+    "unbacked": "Ratings not backed by evidence",
+    "stale": "Stale items",
+    "stale-by-visit": "Items that will be stale by the visit",
+    "overdue": "Overdue actions",
+    "due-by-visit": "Actions due by the visit",
+    "unassessed": "Challenges with no self-assessment",
+    "old-assessment": "Self-assessments too old for the visit",
+    "placeholder": "Items still holding placeholder text",
+}
+"""Every kind of gap, with its heading where gaps are listed by kind, in the order they are listed."""
+
+
+@dataclass(frozen=True)
+class Gap:
+    kind: str
+    message: str
+    challenge: str | None = None
+    section: str | None = None
+    path: str | None = None
+    line: int | None = None
+
+    @property
+    def where(self) -> str:
+        """Where it is, as people read it: "evidence/a.md:5", "partnerships/plan", "partnerships"."""
+        if self.path:
+            return f"{self.path}:{self.line}" if self.line else self.path
+        return "/".join(part for part in (self.challenge, self.section) if part)
+
+    def sort_key(self) -> tuple[Any, ...]:
+        def last_if_none(value: object) -> tuple[bool, object]:
+            return (value is None, value if value is not None else "")
+
+        fields = (self.challenge, self.section, self.path, self.line)
+        return (*(last_if_none(value) for value in fields), list(GAP_KINDS).index(self.kind))
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "challenge": self.challenge,
+            "section": self.section,
+            "path": self.path,
+            "line": self.line,
+            "message": self.message,
+        }
+
+
+@dataclass(frozen=True)
+class Readiness:
+    as_of: datetime.date
+    visit: datetime.date
+    audience: str
+    gaps: tuple[Gap, ...]
+
+    @property
+    def ready(self) -> bool:
+        return not self.gaps
+
+    @property
+    def headline(self) -> str:
+        """ "Not ready for the visit on 2027-03-01: 3 gaps in the portfolio for the accreditor audience, as of ..."."""
+        count = len(self.gaps)
+        state = "Ready" if self.ready else "Not ready"
+        gaps = "no gaps" if self.ready else f"{count} gap{'s' if count != 1 else ''}"
+        return (
+            f"{state} for the visit on {self.visit.isoformat()}: {gaps} in the portfolio for the {self.audience} "
+            f"audience, as of {self.as_of.isoformat()}"
+        )
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "as_of": self.as_of.isoformat(),
+            "visit": self.visit.isoformat(),
+            "audience": self.audience,
+            "ready": self.ready,
+            "gaps": [gap.as_dict() for gap in self.gaps],
+        }
+
+    def by_kind(self) -> list[tuple[str, str, list[Gap]]]:
+        """The gaps grouped by kind (kind, heading, gaps), in the order of GAP_KINDS, kinds without gaps left out."""
+        groups = [(kind, heading, [g for g in self.gaps if g.kind == kind]) for kind, heading in GAP_KINDS.items()]
+        return [group for group in groups if group[2]]
+
+
+def readiness(portfolio: Portfolio, visit: datetime.date, bodies: Mapping[str, tuple[str, int]]) -> Readiness:
+    """The gaps of `portfolio` (computed for one audience) for a visit on `visit`; `bodies` gives each item's body
+    and the line it starts on, by its path under evidence/."""
+    gaps = [*_section_gaps(portfolio, visit), *_item_gaps(portfolio, visit, bodies)]
+    return Readiness(portfolio.as_of, visit, portfolio.audience, tuple(sorted(gaps, key=Gap.sort_key)))
+
+
+def _section_gaps(portfolio: Portfolio, visit: datetime.date) -> Iterator[Gap]:
+    framework = portfolio.framework
+    needed = framework.min_evidence
+    for result in portfolio.challenges:
+        current = result.assessment
+        for section in result.sections:
+            where = f"{result.id}/{section.id}"
+            count = len(section.evidence)
+            if not section.covered:
+                yield Gap(
+                    "uncovered",
+                    f"{result.challenge.title} › {section.section.label} is not covered: it has {count} supporting "
+                    f"item{'s' if count != 1 else ''} of the {needed} it needs; add evidence mapped to {where}",
+                    result.id,
+                    section.id,
+                )
+            if current and section.rating and section.unbacked:
+                yield Gap(
+                    "unbacked",
+                    f'"{section.id}" is rated {section.rating.label}, but the section is not covered; add evidence '
+                    f"mapped to {where} or lower the rating",
+                    result.id,
+                    section.id,
+                    current.path,
+                    current.entry_lines.get(f"ratings.{section.id}", current.lines.get("ratings", 1)),
+                )
+        if current is None:
+            yield Gap(
+                "unassessed",
+                f"{result.challenge.title} has no self-assessment; write one with "
+                f"`portfolio new self-assessment --challenge {result.id}`",
+                result.id,
+            )
+        elif current.date and (visit - current.date).days > framework.assessment_max_age_days:
+            age = (visit - current.date).days
+            yield Gap(
+                "old-assessment",
+                f"the current self-assessment of {result.challenge.title} is dated {current.date.isoformat()}, {age} "
+                f"days before the visit on {visit.isoformat()}, more than assessment_max_age_days "
+                f"({framework.assessment_max_age_days}); assess the challenge again before the visit",
+                result.id,
+                path=current.path,
+                line=current.lines.get("date", 1),
+            )
+
+
+def _item_gaps(portfolio: Portfolio, visit: datetime.date, bodies: Mapping[str, tuple[str, int]]) -> Iterator[Gap]:
+    framework, as_of = portfolio.framework, portfolio.as_of
+    for item in portfolio.items:
+        date_line = item.lines.get("date", 1)
+        if item.date and is_stale(item, framework, as_of):
+            yield Gap(
+                "stale",
+                f"stale: dated {item.date.isoformat()}, {(as_of - item.date).days} days before "
+                f"{as_of.isoformat()}, older than max_evidence_age_days ({framework.max_evidence_age_days}); "
+                "add newer evidence",
+                path=item.path,
+                line=date_line,
+            )
+        elif item.date and is_stale(item, framework, visit):
+            yield Gap(
+                "stale-by-visit",
+                f"will be stale by the visit: dated {item.date.isoformat()}, {(visit - item.date).days} days before "
+                f"the visit on {visit.isoformat()}, older than max_evidence_age_days "
+                f"({framework.max_evidence_age_days}); add newer evidence before the visit",
+                path=item.path,
+                line=date_line,
+            )
+        due = item.day("due")
+        if due and item.text("status") != "done":
+            status = item.text("status")
+            if is_overdue(item, as_of):
+                yield Gap(
+                    "overdue",
+                    f'overdue action: due {due.isoformat()} and status "{status}"; finish it and set '
+                    '"status: done", or agree a new due date',
+                    path=item.path,
+                    line=item.lines.get("due", 1),
+                )
+            elif due <= visit:
+                yield Gap(
+                    "due-by-visit",
+                    f"action due by the visit: due {due.isoformat()}, the visit is on {visit.isoformat()}, and its "
+                    f'status is "{status}"; finish it before the visit, or agree a new due date',
+                    path=item.path,
+                    line=item.lines.get("due", 1),
+                )
+        placeholder = _placeholder(item, bodies.get(item.src_uri))
+        if placeholder:
+            text, line = placeholder
+            yield Gap(
+                "placeholder",
+                f'still holds the placeholder text "{text}" that `portfolio new` writes; replace it with your own '
+                "words, or delete it",
+                path=item.path,
+                line=line,
+            )
+
+
+def _placeholder(item: Item, body: tuple[str, int] | None) -> tuple[str, int] | None:
+    """The first line of the body that is a line of its type's placeholder text, and its line in the file."""
+    if body is None:
+        return None
+    text, first_line = body
+    placeholders = set(item.kind.placeholder_lines)
+    for offset, line in enumerate(text.splitlines()):
+        if line.strip() in placeholders:
+            return line.strip(), first_line + offset
+    return None

@@ -1,0 +1,323 @@
+"""The accreditation pack as one document for paper (`portfolio pdf`): the pack page, the improvement plan, and an
+appendix with the full text of every item of the build (its panel, its body, its attachments).
+
+Each part is rendered as the site renders it and sealed by the site's rules (site/seal.py), so that it refers only
+to what the audience's site holds. Then every link of the whole document, read by the HTML parser WeasyPrint itself
+uses (tinyhtml5), is given a place on paper:
+
+- a link to an item goes to that item in the appendix; to a challenge page (or one of its sections), to that
+  challenge (or section) in the pack; to the improvement plan, to the plan; to a heading, to that heading;
+- a link to a file of the audience's site that is not a page (an attachment, a spreadsheet) embeds the file in the
+  PDF as an attachment;
+- a link to another page of the audience's site goes to its full address when mkdocs.yml has a site_url, and is
+  plain text otherwise;
+- a link to another host (or mailto:) stays; any other (javascript:, file:, data:) is plain text.
+
+Images of the site are embedded from evidence/; any other image is its alt text. The ids of each part but the pack
+are prefixed with the part's own anchor, so that the headings of two items never share an anchor. `files` lists
+every file the document may load: the PDF writer loads nothing else.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import unquote, urljoin, urlsplit
+
+import markdown
+from markupsafe import Markup
+
+from ..model.item_types import ITEM_TYPES
+from ..model.items import Item
+from ..model.problems import Problems
+from ..model.urls import is_markdown, relative_url
+from ..reading.front_matter import split_front_matter
+from ..reading.links import rewrite
+from . import listings
+from .assemble import Build
+from .markdown import markdown_extensions
+from .pages import page_uri
+from .render import assets
+from .seal import seal
+
+PACK = "pack"
+PLAN = "improvement-plan"
+APPENDIX = "appendix"
+"""The anchors of the document's three parts."""
+_BASE = "https://paper.invalid/"
+"""A base to resolve a part's relative URLs against (only the path is kept)."""
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_XLINK = {"{http://www.w3.org/1999/xlink}href": "xlink:href"}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """An item in the appendix: its anchor, and its panel and body as sealed HTML (URLs relative to its page)."""
+
+    item: Item
+    anchor: str
+    url: str
+    html: Markup
+
+
+@dataclass(frozen=True)
+class Document:
+    """The HTML document the PDF is made of, and the files (images, attachments) it may load."""
+
+    html: str
+    files: frozenset[Path] = field(default_factory=frozenset)
+
+
+def paper_document(build: Build) -> Document:
+    """The pack, the improvement plan and the appendix as one HTML document, every link given a place on paper."""
+    portfolio = build.portfolio
+    assert portfolio is not None, "a PDF is made of a build without errors"
+    settings = build.settings
+    names, configs, _ = markdown_extensions(settings)  # as the site renders it (less what copies in files)
+    converter = markdown.Markdown(extensions=names, extension_configs=configs)
+
+    def render(uri: str, text: str) -> Markup:
+        converter.reset()
+        return Markup(seal(converter.convert(text), build.urls[uri], build.site_map).html)
+
+    def generated(role: str) -> Markup | None:
+        uri = page_uri(role)
+        if uri not in build.generated:
+            return None
+        parts = split_front_matter(build.markdown(uri), uri, Problems())
+        return render(uri, parts[1] if parts else "")
+
+    urls = build.urls
+    anchors = {item.src_uri: f"item-{index}" for index, item in enumerate(portfolio.items, start=1)}
+    groups = []
+    for type_id, kind in ITEM_TYPES.items():
+        entries = []
+        for item in listings.newest_first([i for i in portfolio.items if i.type == type_id]):
+            page = build.project.pages[item.src_uri]
+            here = urls[item.src_uri]
+            body = rewrite(
+                page.body,
+                page.links,
+                item.src_uri,
+                lambda path, fragment: relative_url(urls[path] + fragment, here) if path in urls else None,  # noqa: B023
+            )
+            panel = seal(build.item_panel(item), here, build.site_map).html
+            entries.append(Entry(item, anchors[item.src_uri], here, Markup(panel) + render(item.src_uri, body)))
+        if entries:
+            groups.append((kind.plural_label, entries))
+    found = assets(settings.custom_dir)
+    html = build.renderer.env.get_template("portfolio/pack_document.html").render(
+        title=f"Accreditation pack: {settings.site_name}",
+        description=f"{portfolio.framework.title}: evidence portfolio for the {settings.audience} audience, as of "
+        f"{portfolio.as_of.isoformat()}",
+        language=settings.language,
+        site_name=settings.site_name,
+        created=portfolio.as_of.isoformat(),  # the day it is as of (a W3C date), whenever it is made
+        stylesheets=[Markup(found[name].read_text(encoding="utf-8")) for name in ("portfolio.css", "pack.css")],
+        pack=generated("print"),
+        pack_url=urls[page_uri("print")],
+        plan=generated("actions"),
+        plan_url=urls.get(page_uri("actions"), ""),
+        groups=groups,
+        anchors=(PACK, PLAN, APPENDIX),
+    )
+    return _Paper(build, anchors).place(html)
+
+
+class _Paper:
+    """Gives each link, image and id of the document its place on paper."""
+
+    def __init__(self, build: Build, anchors: dict[str, str]) -> None:
+        self.build = build
+        self.anchors = anchors
+        self.pages = {_key(url): uri for uri, url in build.urls.items()}
+        self.site = build.site_map
+        self.files: set[Path] = set()
+        self.docs = build.settings.docs_dir.resolve()
+        address = urlsplit(build.settings.site_url)
+        self.site_url = build.settings.site_url.rstrip("/") + "/" if address.scheme in ("http", "https") else ""
+        self.host = (address.hostname or "").lower()
+        framework = build.portfolio.framework if build.portfolio else None
+        self.challenge_of = {page_uri("challenge", c.id): c.id for c in framework.challenges} if framework else {}
+        self.ids: set[str] = set()
+
+    def place(self, html: str) -> Document:
+        import tinyhtml5
+
+        root = tinyhtml5.parse(html, namespace_html_elements=False)
+        parents = {child: parent for parent in root.iter() for child in parent}
+        parts = [(element, element.get("data-paper-url", "")) for element in root.iter() if _is_part(element)]
+        for part, _ in parts:
+            self._prefix_ids(part)
+        self.ids = {str(element.get("id")) for element in root.iter() if element.get("id")}
+        for part, url in parts:
+            prefix = part.get("data-paper-prefix")
+            for element in list(part.iter()):
+                if element.tag == "a" and element.get("href") is not None:
+                    self._link(element, url, prefix, parents)
+                elif element.tag == "img":
+                    self._image(element, parents)
+            for name in ("data-paper-url", "data-paper-prefix"):
+                part.attrib.pop(name, None)
+        for element in root.iter():  # SVG's elements and attributes by the names HTML gives them (no prefixes)
+            element.tag = _local(element.tag)
+            for name in [name for name in element.attrib if name.startswith("{")]:
+                element.set(_XLINK.get(name, _local(name)), element.attrib.pop(name))
+        text = "<!doctype html>\n" + ET.tostring(root, encoding="unicode", method="html")
+        return Document(text, frozenset(self.files))
+
+    def _prefix_ids(self, part: ET.Element) -> None:
+        prefix = part.get("data-paper-prefix")
+        if not prefix:
+            return
+        for element in part.iter():
+            if element is not part and element.get("id"):
+                element.set("id", f"{prefix}-{element.get('id')}")
+        for heading in part.iter():
+            if heading.tag in _HEADINGS and "portfolio-paper-title" not in heading.get("class", ""):
+                level = int(heading.tag[1]) + int(part.get("data-paper-demote", "0"))
+                heading.tag = f"h{min(level, 6)}"
+        part.attrib.pop("data-paper-demote", None)
+
+    def _link(self, element: ET.Element, url: str, prefix: str | None, parents: dict[ET.Element, ET.Element]) -> None:
+        href = element.get("href", "").strip()
+        element.attrib.pop("data-print-url", None)
+        if "headerlink" in element.get("class", ""):
+            parents[element].remove(element)  # the site's ¶ beside each heading
+            return
+        if href.startswith("#"):
+            local = f"{prefix}-{href[1:]}" if prefix else href[1:]
+            element.set("href", "#" + (local if local in self.ids else prefix or PACK))
+            return
+        parts = urlsplit(href)
+        scheme = parts.scheme.lower()
+        if scheme in ("mailto", "tel") or (
+            scheme in ("http", "https", "") and parts.netloc and (parts.hostname or "").lower() != self.host
+        ):
+            return  # another host: it stays
+        if scheme not in ("", "http", "https"):
+            _unwrap(element, parents)
+            return
+        path = self._site_path(href, url)
+        placed = None if path is None else self._place(path, parts.fragment)
+        if placed is None:
+            _unwrap(element, parents)
+            return
+        element.set("href", placed)
+        if placed.startswith("file:"):
+            element.set("rel", "attachment")
+        elif not placed.startswith("#"):
+            element.set("data-print-url", placed)
+
+    def _site_path(self, href: str, url: str) -> str | None:
+        """The site path a URL of the page at `url` leads to, if it stays in the site (None otherwise)."""
+        parts = urlsplit(href)
+        path = parts.path
+        root = self.site.root_path
+        if path.startswith("/"):
+            if not path.startswith(root):
+                return None
+            path = path[len(root) :]
+            url = ""
+        joined = urlsplit(urljoin(_BASE + url, path)).path
+        return unquote(joined).removeprefix("/")
+
+    def _place(self, path: str, fragment: str) -> str | None:
+        uri = self.pages.get(_key(path))
+        if uri is None or not self._published(path):
+            return None
+        if uri in self.anchors:
+            anchor = self.anchors[uri]
+            return "#" + (f"{anchor}-{fragment}" if f"{anchor}-{fragment}" in self.ids else anchor)
+        if uri in self.challenge_of:
+            challenge = self.challenge_of[uri]
+            section = f"pack-{challenge}-{fragment}"
+            return "#" + (section if fragment and section in self.ids else f"pack-{challenge}")
+        if uri == page_uri("print"):
+            return "#" + (fragment if fragment in self.ids else PACK)
+        if uri == page_uri("actions"):
+            return "#" + (f"{PLAN}-{fragment}" if f"{PLAN}-{fragment}" in self.ids else PLAN)
+        if not is_markdown(uri) and uri in self.build.project.files:
+            file = (self.docs / uri).resolve()
+            self.files.add(file)
+            return file.as_uri()
+        if self.site_url:
+            return self.site_url + self.build.urls[uri] + (f"#{fragment}" if fragment else "")
+        return None
+
+    def _published(self, path: str) -> bool:
+        """Whether the audience's site holds the file at a site path (sealing has kept only such links)."""
+        held = self.site.outputs | self.site.candidates
+        return any(candidate in held for candidate in _held_names(path))
+
+    def _image(self, element: ET.Element, parents: dict[ET.Element, ET.Element]) -> None:
+        src = element.get("src", "")
+        url = next((e.get("data-paper-url", "") for e in _ancestors(element, parents) if _is_part(e)), "")
+        path = None if urlsplit(src).scheme or urlsplit(src).netloc else self._site_path(src, url)
+        uri = None if path is None else self.pages.get(_key(path))
+        if uri is not None and path is not None and uri in self.build.project.files and self._published(path):
+            file = (self.docs / uri).resolve()
+            self.files.add(file)
+            element.set("src", file.as_uri())
+            element.attrib.pop("srcset", None)
+            return
+        alt = element.get("alt") or ""
+        parent = parents[element]
+        index = list(parent).index(element)
+        _text_before(parent, index, alt + (element.tail or ""))
+        parent.remove(element)
+
+
+def _is_part(element: ET.Element) -> bool:
+    return element.get("data-paper-url") is not None
+
+
+def _ancestors(element: ET.Element, parents: dict[ET.Element, ET.Element]) -> Iterator[ET.Element]:
+    while element in parents:
+        element = parents[element]
+        yield element
+
+
+def _local(name: str) -> str:
+    return name.rsplit("}", 1)[-1]
+
+
+def _key(path: str) -> str:
+    """A site path as a key shared by the ways of writing it ("a/b/", "a/b/index.html", "a/b")."""
+    path = posixpath.normpath("/" + path).lstrip("/")
+    return path.removesuffix("index.html").rstrip("/")
+
+
+def _held_names(path: str) -> tuple[str, ...]:
+    path = posixpath.normpath("/" + path).lstrip("/")
+    return (path, posixpath.join(path, "index.html"))
+
+
+def _text_before(parent: ET.Element, index: int, text: str) -> None:
+    """Add text where the child at `index` of `parent` is (after the previous child, or at the parent's start)."""
+    if index > 0:
+        previous = parent[index - 1]
+        previous.tail = (previous.tail or "") + text
+    else:
+        parent.text = (parent.text or "") + text
+
+
+def _unwrap(element: ET.Element, parents: dict[ET.Element, ET.Element]) -> None:
+    """Replace a link by its content (its text and children stay, the link goes)."""
+    parent = parents.get(element)
+    if parent is None:
+        return
+    index = list(parent).index(element)
+    children = list(element)
+    _text_before(parent, index, element.text or "")
+    parent.remove(element)
+    for offset, child in enumerate(children):
+        parent.insert(index + offset, child)
+        parents[child] = parent
+    if children:
+        children[-1].tail = (children[-1].tail or "") + (element.tail or "")
+    else:
+        _text_before(parent, index, element.tail or "")

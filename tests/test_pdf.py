@@ -1,0 +1,199 @@
+"""`portfolio pdf`: a complete, self-contained accreditation pack. It holds the full text of every item of the
+build and nothing above its audience (the widest build holds everything); every link in it resolves, within the PDF
+or to a page of the audience's site; images and attachments are embedded; it is tagged, described and bookmarked."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import Project
+from test_publishing import CANARY, published  # noqa: F401  (a portfolio with canaries for each audience)
+
+pytest.importorskip("weasyprint", reason="the pdf extra is not installed")
+
+SITE = "https://portfolio.example.org/"
+EXTERNAL = {"https://example.com/report", "mailto:team@example.org"}
+LINKS_BODY = f"""## Links
+
+- the [strategy](plan/strategy.md), and [its summary](plan/strategy.md#no-such-heading)
+- the [evidence library](../library.md) and the [tags](../tags.md)
+- the [plan section](../challenges/partnerships.md#plan) and the [improvement plan](../improvement-plan.md)
+- the [secret item]({CANARY}int-file.md) and the [accreditors' item]({CANARY}acc-file.md)
+- the [data](files/data.csv)
+- a [report elsewhere](https://example.com/report), a [mail](mailto:team@example.org), a [script](javascript:alert(1))
+- back to [the links](#links)
+- <a href="../library/">the library, written in HTML</a>
+
+![A bar chart](files/chart.png)
+"""
+
+
+def png() -> bytes:
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (40, 20), (200, 30, 30)).save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+@pytest.fixture
+def linked(published: Project) -> Project:  # noqa: F811
+    """The published portfolio, with a public item that links to everything a contributor might link to."""
+    published.item(
+        "partnerships/links.md",
+        "title: Links everywhere\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-05-01\nvisibility: public\n"
+        "attachments: [files/data.csv]",
+        LINKS_BODY,
+    )
+    published.write("evidence/partnerships/files/data.csv", "a,1\n")
+    published.write("evidence/partnerships/files/chart.png", png())
+    return published
+
+
+def make_pdf(project: Project, tmp_path: Path, audience: str) -> Any:
+    from pypdf import PdfReader
+
+    output = tmp_path / f"{audience}.pdf"
+    done = project.command("pdf", str(project.root), "--audience", audience, "-o", str(output))
+    assert (done.code, done.stdout.strip()) == (0, str(output)), done.stderr
+    return PdfReader(output)
+
+
+def text_of(reader: Any) -> str:
+    return "\n".join(page.extract_text() for page in reader.pages)
+
+
+def annotations(reader: Any, subtype: str) -> list[Any]:
+    found = []
+    for page in reader.pages:
+        for annotation in page.get("/Annots") or []:
+            annotation = annotation.get_object()
+            if annotation.get("/Subtype") == subtype:
+                found.append(annotation)
+    return found
+
+
+def link_targets(reader: Any) -> tuple[list[str], list[str]]:
+    """The named destinations and the URIs of every link of the PDF."""
+    names, uris = [], []
+    for link in annotations(reader, "/Link"):
+        action = link.get("/A")
+        action = action.get_object() if action is not None else None
+        if action is not None and "/URI" in action:
+            uris.append(str(action["/URI"]))
+        else:
+            destination = link.get("/Dest") if action is None else action.get("/D")
+            names.append(str(destination))
+    return names, uris
+
+
+def site_file(site: Path, uri: str) -> Path:
+    path = uri.removeprefix(SITE).split("#")[0]
+    return site / (path + "index.html" if path.endswith("/") or not path else path)
+
+
+@pytest.mark.parametrize("audience", ["public", "accreditor", "internal"])
+def test_it_holds_every_items_full_text_and_nothing_above_its_audience(
+    linked: Project, tmp_path: Path, audience: str
+) -> None:
+    site = linked.build(audience=audience)
+    reader = make_pdf(linked, tmp_path, audience)
+    text = text_of(reader).lower()
+    flat = text.replace("\n", " ")
+    for item in site.portfolio["items"]:
+        assert item["title"].lower() in flat, f"{item['id']} is not in the {audience} PDF"
+    widest = {"public": (), "accreditor": ("acc",), "internal": ("acc", "int")}[audience]
+    for marker in ("acc", "int"):
+        held = f"{CANARY}{marker} body with an image" in flat
+        assert held == (marker in widest), f"{audience}: the {marker} item's body"
+        if marker not in widest:
+            assert f"{CANARY}{marker}" not in text
+    assert "Body text." in text_of(reader)  # the bodies of the public items
+
+
+def test_every_link_resolves_within_the_pdf_or_to_a_page_of_the_audiences_site(linked: Project, tmp_path: Path) -> None:
+    site = linked.build(audience="accreditor").site
+    reader = make_pdf(linked, tmp_path, "accreditor")
+    names, uris = link_targets(reader)
+    destinations = set(reader.named_destinations)
+    assert names and set(names) <= destinations, set(names) - destinations
+    ours = [uri for uri in uris if uri.startswith(SITE)]
+    assert set(uris) - set(ours) == EXTERNAL
+    for uri in ours:
+        assert site_file(site, uri).is_file(), f"{uri} is not a page of the accreditor site"
+    assert f"{SITE}library/" in ours and f"{SITE}tags/" in ours
+    # Items, challenges and the improvement plan are in the PDF: links to them stay in it.
+    assert not any(part in uri for uri in ours for part in ("strategy", "challenges", "improvement-plan", CANARY))
+    text = text_of(reader)
+    assert "the secret item" in text and "a script" in text  # withheld or unsafe: plain text
+
+
+def test_links_go_to_the_item_the_section_and_the_heading_they_name(linked: Project, tmp_path: Path) -> None:
+    reader = make_pdf(linked, tmp_path, "accreditor")
+    names, _ = link_targets(reader)
+    pages = {name: reader.get_destination_page_number(dest) for name, dest in reader.named_destinations.items()}
+    text = {number: page.extract_text() for number, page in enumerate(reader.pages)}
+    assert any(name.startswith("item-") and "Partnership strategy" in text[pages[name]] for name in names)
+    assert any(name == "pack-partnerships-plan" for name in names)
+    assert any(name == "improvement-plan" for name in names)
+    heading = next(name for name in names if name.endswith("-links"))  # the item's own heading, prefixed
+    assert heading.startswith("item-") and "LINKS" in text[pages[heading]]
+
+
+def test_without_a_site_url_links_to_pages_outside_the_pdf_are_plain_text(linked: Project, tmp_path: Path) -> None:
+    config = linked.root / "mkdocs.yml"
+    config.write_text(config.read_text().replace(f"site_url: {SITE}\n", ""))
+    reader = make_pdf(linked, tmp_path, "accreditor")
+    names, uris = link_targets(reader)
+    assert set(uris) == EXTERNAL and names
+    assert "the evidence library" in text_of(reader)
+
+
+def test_images_and_attachments_are_embedded_and_attachments_listed_with_their_size(
+    linked: Project, tmp_path: Path
+) -> None:
+    reader = make_pdf(linked, tmp_path, "accreditor")
+    attached = {str(a["/FS"]["/F"]) for a in annotations(reader, "/FileAttachment")}
+    assert {"data.csv", f"{CANARY}acc-attachment.csv"} <= attached
+    assert not any(f"{CANARY}int" in name for name in attached)
+    stream = next(a for a in annotations(reader, "/FileAttachment") if a["/FS"]["/F"] == "data.csv")
+    assert stream["/FS"]["/EF"]["/F"].get_object().get_data() == b"a,1\n"
+    assert "data.csv (4 bytes)" in text_of(reader)
+    images = [
+        xobject
+        for page in reader.pages
+        for xobject in (page["/Resources"].get("/XObject") or {}).values()
+        if xobject.get_object().get("/Subtype") == "/Image"
+    ]
+    assert any(image.get_object()["/Width"] == 40 for image in images), "the item's chart is embedded"
+
+
+def test_it_is_tagged_described_bookmarked_and_numbered(linked: Project, tmp_path: Path) -> None:
+    reader = make_pdf(linked, tmp_path, "accreditor")
+    catalog = reader.trailer["/Root"]
+    assert catalog["/MarkInfo"]["/Marked"] and "/StructTreeRoot" in catalog and catalog["/Lang"] == "en"
+    assert reader.metadata.title == "Accreditation pack: Test portfolio"
+    assert reader.metadata["/CreationDate"].startswith("D:20261127")
+    outline = reader.outline
+    titles = [entry.title for entry in outline if not isinstance(entry, list)]
+    assert titles == ["Partnerships", "People", "Improvement plan", "Evidence appendix"]
+    appendix = outline[outline.index(next(e for e in outline if getattr(e, "title", "") == "Evidence appendix")) + 1]
+    groups = [entry.title for entry in appendix if not isinstance(entry, list)]
+    assert groups == ["Evidence", "Case studies", "Improvement actions", "Self-assessments"]
+    assert "Links everywhere" in [entry.title for entry in appendix[1]]
+    pages = len(reader.pages)
+    assert reader.pages[-1].extract_text().rstrip().endswith(f"{pages} / {pages}")
+
+
+def test_it_opens_with_the_pack_and_holds_the_rating_history_and_the_improvement_plan(
+    linked: Project, tmp_path: Path
+) -> None:
+    text = text_of(make_pdf(linked, tmp_path, "accreditor"))
+    assert text.index("Accreditation pack") < text.index("Rating history") < text.index("Improvement plan")
+    assert "Partnerships 2025" in text and "Partnerships 2026" in text  # both self-assessments in the history
+    plan = text[text.index("Improvement plan", text.index("Rating history")) :]
+    assert "Start a forum" in plan and "Owner: Head of Sport" in plan

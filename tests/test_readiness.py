@@ -1,0 +1,205 @@
+"""`portfolio readiness`: every gap before the assessor's visit, at its PATH:LINE, sorted, in three formats, with
+exit 0 only when ready; the same list on the internal site's readiness page, which no other audience gets."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from bs4 import BeautifulSoup
+
+from conftest import Project
+
+AS_OF, VISIT = "2026-11-27", "2027-03-01"
+ASSESSMENT = "evidence/assessments/partnerships-2026.md"
+
+
+@pytest.fixture
+def gappy(project: Project) -> Project:
+    """A portfolio with one gap of every kind by the visit on 2027-03-01 (as of 2026-11-27), and things that are
+    not gaps next to each: a fresh item, a done action, an action due after the visit, an internal stale item."""
+    framework = (project.root / "framework.yml").read_text()
+    project.write(
+        "framework.yml",
+        framework.replace(
+            "min_evidence: 1", "min_evidence: 1\nmax_evidence_age_days: 365\nassessment_max_age_days: 200"
+        ),
+    )
+
+    def evidence(name: str, maps_to: str, date: str, visibility: str = "accreditor", body: str = "Text.\n") -> None:
+        project.item(
+            f"partnerships/{name}.md",
+            f"title: {name}\ntype: evidence\nmaps_to: {maps_to}\ndate: {date}\nvisibility: {visibility}",
+            body,
+        )
+
+    evidence("fresh", "partnerships/plan", "2026-06-01", "public")
+    evidence("ageing", "partnerships/do", "2025-12-01")  # 361 days on 2026-11-27, 455 on the visit
+    evidence("old", "partnerships/do", "2025-01-01")  # stale already
+    evidence("old-internal", "partnerships/do", "2025-01-01", "internal")  # stale, but the assessor never sees it
+    evidence(
+        "draft",
+        "partnerships/plan",
+        "2026-09-01",
+        body="## About this document\n\nWhat it is, who produced it and when.\n",
+    )
+
+    def action(name: str, due: str, status: str) -> None:
+        project.item(
+            f"actions/{name}.md",
+            f"title: {name}\ntype: action\nmaps_to: partnerships/review\ndate: 2026-01-01\nowner: Lead\n"
+            f"due: {due}\nstatus: {status}\nvisibility: accreditor",
+        )
+
+    action("late", "2026-10-01", "in-progress")
+    action("soon", "2027-02-01", "planned")
+    action("today", AS_OF, "planned")  # due today: not overdue yet, but due by the visit
+    action("on-the-day", VISIT, "in-progress")
+    action("finished", "2026-01-01", "done")
+    action("later", "2027-06-01", "planned")
+    project.item(
+        "assessments/partnerships-2026.md",
+        "title: Partnerships 2026\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-06-01\n"
+        "visibility: accreditor\nratings: {plan: good, do: fair, review: good}",
+    )
+    return project
+
+
+def gap(kind: str, challenge: str | None, section: str | None, path: str | None, line: int | None) -> tuple[Any, ...]:
+    return (kind, challenge, section, path, line)
+
+
+EXPECTED = [  # (kind, challenge, section, path, line), in no particular order
+    gap("uncovered", "partnerships", "review", None, None),
+    gap("unbacked", "partnerships", "review", ASSESSMENT, 7),  # the line of the ratings
+    gap("old-assessment", "partnerships", None, ASSESSMENT, 5),  # 273 days before the visit, more than 200
+    gap("uncovered", "people", "plan", None, None),
+    gap("unassessed", "people", None, None, None),
+    gap("stale-by-visit", None, None, "evidence/partnerships/ageing.md", 5),
+    gap("stale", None, None, "evidence/partnerships/old.md", 5),
+    gap("placeholder", None, None, "evidence/partnerships/draft.md", 10),
+    gap("overdue", None, None, "evidence/actions/late.md", 7),
+    gap("due-by-visit", None, None, "evidence/actions/soon.md", 7),
+    gap("due-by-visit", None, None, "evidence/actions/today.md", 7),
+    gap("due-by-visit", None, None, "evidence/actions/on-the-day.md", 7),
+]
+
+
+def in_order(gaps: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """Sorted by challenge, section, path and line, null after any value, then by kind in the documented order."""
+    kinds = ["uncovered", "unbacked", "stale", "stale-by-visit", "overdue", "due-by-visit", "unassessed"]
+    kinds += ["old-assessment", "placeholder"]
+
+    def key(entry: tuple[Any, ...]) -> tuple[Any, ...]:
+        kind, *where = entry
+        return (*((value is None, value or "") for value in where), kinds.index(kind))
+
+    return sorted(gaps, key=key)
+
+
+def readiness(project: Project, *args: str) -> tuple[int, Any]:
+    done = project.command("readiness", str(project.root), "--format", "json", *args)
+    assert done.code in (0, 1), done.stderr
+    return done.code, json.loads(done.stdout)
+
+
+def test_it_lists_every_gap_by_the_visit_sorted_and_at_its_line(gappy: Project) -> None:
+    code, data = readiness(gappy, "--visit", VISIT)
+    assert code == 1 and data["ready"] is False
+    assert (data["as_of"], data["visit"], data["audience"]) == (AS_OF, VISIT, "accreditor")
+    found = [(g["kind"], g["challenge"], g["section"], g["path"], g["line"]) for g in data["gaps"]]
+    assert found == in_order(EXPECTED)
+    assert all(isinstance(g["message"], str) and g["message"] for g in data["gaps"])
+
+
+def test_without_a_visit_the_visit_is_the_day_the_portfolio_is_as_of(gappy: Project) -> None:
+    _, data = readiness(gappy)
+    kinds = [g["kind"] for g in data["gaps"]]
+    assert data["visit"] == AS_OF
+    assert "stale-by-visit" not in kinds and "old-assessment" not in kinds  # 179 days old: not more than 200
+    assert [g["path"] for g in data["gaps"] if g["kind"] == "due-by-visit"] == ["evidence/actions/today.md"]
+
+
+def test_an_audience_sees_its_own_gaps(gappy: Project) -> None:
+    _, accreditor = readiness(gappy)
+    _, internal = readiness(gappy, "--audience", "internal")
+    _, public = readiness(gappy, "--audience", "public")
+    internal_stale = "evidence/partnerships/old-internal.md"
+    assert internal_stale in [g["path"] for g in internal["gaps"] if g["kind"] == "stale"]
+    assert internal_stale not in [g["path"] for g in accreditor["gaps"]]
+    # The public sees no accreditor item: the self-assessment and most evidence are gone.
+    assert ("unassessed", "partnerships") in [(g["kind"], g["challenge"]) for g in public["gaps"]]
+    assert not any(g["path"] and "actions/" in g["path"] for g in public["gaps"])
+
+
+def test_a_ready_portfolio_exits_0(project: Project) -> None:
+    for challenge, sections in (("partnerships", ("plan", "do", "review")), ("people", ("plan",))):
+        for section in sections:
+            project.item(
+                f"{challenge}/{section}.md",
+                f"title: {section}\ntype: evidence\nmaps_to: {challenge}/{section}\ndate: 2026-06-01\n"
+                "visibility: accreditor",
+            )
+        project.item(
+            f"assessments/{challenge}.md",
+            f"title: {challenge}\ntype: self-assessment\nchallenge: {challenge}\ndate: 2026-06-01\n"
+            "visibility: accreditor\nratings: {plan: good}",
+        )
+    code, data = readiness(project, "--visit", VISIT)
+    assert (code, data["ready"], data["gaps"]) == (0, True, [])
+    text = project.command("readiness", str(project.root), "--visit", VISIT)
+    assert text.code == 0 and text.stdout.strip() == (
+        f"Ready for the visit on {VISIT}: no gaps in the portfolio for the accreditor audience, as of {AS_OF}"
+    )
+
+
+def test_text_and_markdown_name_each_gap_where_it_is(gappy: Project) -> None:
+    text = gappy.command("readiness", str(gappy.root), "--visit", VISIT)
+    lines = text.stdout.splitlines()
+    assert text.code == 1 and len(lines) == len(EXPECTED) + 1
+    assert (
+        lines[-1]
+        == f"Not ready for the visit on {VISIT}: 12 gaps in the portfolio for the accreditor audience, as of {AS_OF}"
+    )
+    assert f"{ASSESSMENT}:7: unbacked: " in text.stdout
+    assert 'evidence/actions/late.md:7: overdue: overdue action: due 2026-10-01 and status "in-progress"' in text.stdout
+    assert "people: unassessed: People has no self-assessment; write one with" in text.stdout
+    assert "evidence/partnerships/draft.md:10: placeholder: still holds the placeholder text" in text.stdout
+    markdown = gappy.command("readiness", str(gappy.root), "--visit", VISIT, "--format", "markdown").stdout
+    assert markdown.startswith(f"## Not ready for the visit on {VISIT}: 12 gaps")
+    assert (
+        "### Actions due by the visit (3)" in markdown and "- `partnerships/review`: Partnerships › Review" in markdown
+    )
+
+
+@pytest.mark.parametrize(
+    ("visit", "message"),
+    [("2027-13-01", '"2027-13-01" is not a date; write it as YYYY-MM-DD'), ("2026-01-01", "is before the day")],
+)
+def test_a_visit_that_is_no_date_or_already_past_is_refused(gappy: Project, visit: str, message: str) -> None:
+    done = gappy.command("readiness", str(gappy.root), "--visit", visit)
+    assert done.code == 2 and message in done.stderr
+
+
+def test_assessment_max_age_days_must_be_a_whole_number_of_days(project: Project) -> None:
+    framework = (project.root / "framework.yml").read_text()
+    project.write("framework.yml", framework.replace("min_evidence: 1", "min_evidence: 1\nassessment_max_age_days: 0"))
+    done = project.command("check", str(project.root))
+    assert done.code == 1
+    assert 'framework.yml:14: error: "assessment_max_age_days" must be at least 1, not 0' in done.stdout
+
+
+def test_the_internal_site_lists_the_same_gaps_on_its_readiness_page_and_no_other_site_has_it(gappy: Project) -> None:
+    _, data = readiness(gappy)
+    internal = gappy.build(audience="internal")
+    assert internal.portfolio["pages"]["readiness"] == "readiness/"
+    page = BeautifulSoup(internal.html("readiness/"), "html.parser")
+    listed = [(li["data-gap"], li.get_text(" ", strip=True)) for li in page.select("li[data-gap]")]
+    assert sorted(kind for kind, _ in listed) == sorted(g["kind"] for g in data["gaps"])
+    for entry in data["gaps"]:
+        assert any(entry["message"] in text for kind, text in listed if kind == entry["kind"])
+    assert page.select_one('li[data-gap="overdue"] a')["href"] == "../actions/late/"
+    for audience in ("accreditor", "public"):
+        site = gappy.build(audience=audience)
+        assert "readiness" not in site.portfolio["pages"] and not (site.site / "readiness").exists()
