@@ -36,7 +36,9 @@ class Carried:
 def latest(items: list[Item], type_id: str, challenge: str, since: datetime.date | None = None) -> Item | None:
     """The latest item of a type about a challenge (dated on or after `since`), by date then id."""
     found = [
-        i for i in items if i.type == type_id and i.challenge == challenge and (since is None or (i.date or since) >= since)
+        i
+        for i in items
+        if i.type == type_id and i.challenge == challenge and (since is None or (i.date or since) >= since)
     ]
     return max(found, key=lambda i: (i.date or datetime.date.min, i.id), default=None)
 
@@ -53,9 +55,10 @@ def _body(project: Project, previous: Item, report: Item | None, challenge: Chal
     page = project.pages[previous.src_uri]
     texts = narratives(page.body, challenge, demote=0)
     parts = [SELF_ASSESSMENT.skeleton]
-    if report is not None and report.values.get("improvements"):
+    improvements = report.texts("improvements") if report else ()
+    if report is not None and improvements:
         when = report.date.isoformat() if report.date else "undated"
-        listed = "".join(f"- {text}\n" for text in report.value("improvements") or ())
+        listed = "".join(f"- {text}\n" for text in improvements)
         parts.append(
             f"## {ACTION_HEADING}: the assessor's improvements\n\n"
             f"The assessor's report “{report.title}” ({when}) asked for these improvements. Move each under "

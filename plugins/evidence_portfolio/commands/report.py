@@ -220,7 +220,7 @@ def _section_cell(data: dict[str, Any], section: dict[str, Any]) -> str:
 
 
 def _assessed(challenge: dict[str, Any], data: dict[str, Any]) -> str:
-    """", assessor's rating Satisfactory" for a challenge with an assessor report, else nothing."""
+    """ ", assessor's rating Satisfactory" for a challenge with an assessor report, else nothing."""
     return f", assessor's rating {_label(data, challenge['assessor_rating'])}" if challenge["assessor_report"] else ""
 
 
@@ -285,7 +285,9 @@ def as_markdown(data: dict[str, Any], diff: dict[str, Any] | None) -> str:
             if any(s[key] for s in challenge["sections"])
         ]
         out += [
-            "| Section | Supporting items | Covered | Rating |" + "".join(f" {title} |" for _, title in extra) + " Actions |",
+            "| Section | Supporting items | Covered | Rating |"
+            + "".join(f" {title} |" for _, title in extra)
+            + " Actions |",
             "|---|---|---|---|" + "---|" * len(extra) + "---|",
         ]
         out += [

@@ -12,7 +12,10 @@ from ..model.items import Item
 from ..model.problems import Problems
 from .portfolio import ASSESSMENT, REPORT, Portfolio, is_overdue, is_stale
 
-CLASHES = {ASSESSMENT: ("duplicate-assessment", "self-assessments"), REPORT: ("duplicate-assessor-report", "assessor reports")}
+CLASHES = {
+    ASSESSMENT: ("duplicate-assessment", "self-assessments"),
+    REPORT: ("duplicate-assessor-report", "assessor reports"),
+}
 """For each type that rates a challenge: the code and the words of two of its items on one date."""
 
 NUMBERS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")

@@ -384,7 +384,7 @@ _CODES = (
         "rated-above-assessor",
         "warning",
         "rated two levels above the assessor's rating",
-        'evidence/self-assessments/2026-10-15-partnerships.md:9: warning: rated two levels above the assessor\'s '
+        "evidence/self-assessments/2026-10-15-partnerships.md:9: warning: rated two levels above the assessor's "
         'rating: "impact" is rated Good here, Unsatisfactory in the assessor\'s report '
         "evidence/assessor-reports/2025-11-20-quest.md; check the rating against the evidence, or say in the text "
         "what has changed since",

@@ -22,8 +22,8 @@ from urllib.parse import quote
 import jinja2
 from markupsafe import Markup
 
-from ..computation.metrics import MetricResult, Number, measured
 from ..computation.checks import levels_apart
+from ..computation.metrics import MetricResult, Number, measured
 from ..computation.portfolio import REPORT, ChallengeResult, assessment_rating, is_overdue
 from ..model.framework import METRIC_BOUNDS, MetricKind
 from ..model.item_types import ACTION, ITEM_TYPES
