@@ -297,7 +297,7 @@ class Renderer:
         """The geometry of the rating-history chart of a challenge (drawn by _rating_chart.html): a point per
         self-assessment and per assessor report, by date, as two series; the target as a dashed line."""
         scale = self.portfolio.framework.rating_scale
-        left, top, step, width = 120, 14, 24, 560
+        left, top, step, width = 120, 14, 24, 520
         height = top + step * (len(scale) - 1) + 34
 
         def y(position: int) -> int:
