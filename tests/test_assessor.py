@@ -459,10 +459,15 @@ def test_the_pack_shows_the_previous_report_beside_the_new_self_assessment(cycle
     pack = content(cycles.build(audience="accreditor").html("accreditation-pack/"))
     previous = pack.select_one(".portfolio-pack-assessor")
     assert previous["data-item"] == "ar/partnerships-2026"
-    assert "Previous assessor report: Assessment 2026" in previous.get_text(" ", strip=True)
+    # The 2026 report came after the 2026 self-assessment: the latest report, not the previous one.
+    assert "Latest assessor report: Assessment 2026" in previous.get_text(" ", strip=True)
     assert "by B. Visitor" in previous.get_text(" ", strip=True)
     do = pack.find(id="pack-partnerships-do").find_next("div", class_="portfolio-section")
     assert "Good (assessor one level lower)" in do.get_text(" ", strip=True)
+    public = content(cycles.build(audience="public").html("accreditation-pack/"))
+    previous = public.select_one(".portfolio-pack-assessor")
+    assert "Previous assessor report: Assessment 2025" in previous.get_text(" ", strip=True)
+    assert "Publish the partner survey" in previous.select_one(".portfolio-improvements").get_text()
 
 
 # -------------------------------------------------------------------------------------------- confidentiality
