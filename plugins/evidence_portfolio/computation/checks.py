@@ -96,7 +96,8 @@ def _check_targets(item: Item, problems: Problems) -> None:
 
 
 def check_coverage(portfolio: Portfolio, framework_path: str) -> Problems:
-    """Warnings about this build's coverage: uncovered sections, and ratings not backed by evidence."""
+    """Warnings about this build's coverage and ratings: uncovered sections, ratings not backed by evidence, and
+    ratings far above the assessor's."""
     problems = Problems()
     needed = portfolio.framework.min_evidence
     for result in portfolio.challenges:

@@ -295,7 +295,7 @@ class Renderer:
 
     def rating_chart(self, result: ChallengeResult) -> dict[str, Any]:
         """The geometry of the rating-history chart of a challenge (drawn by _rating_chart.html): a point per
-        self-assessment and per assessor report, by date, as two series; the target as a dashed line."""
+        self-assessment and per assessor report, by date, as two series; the target as a dotted line."""
         scale = self.portfolio.framework.rating_scale
         left, top, step, width = 120, 14, 24, 520
         height = top + step * (len(scale) - 1) + 34
