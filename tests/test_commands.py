@@ -187,6 +187,9 @@ def test_report_formats(project: Project) -> None:
         "supporting": 1,
         "covered": True,
         "rating": "good",
+        "assessor_rating": None,
+        "target": None,
+        "rating_gap": None,
         "actions": 0,
     }
     assert data["challenges"][0]["rating"] == "good", "ids in machine output, as in portfolio.json"

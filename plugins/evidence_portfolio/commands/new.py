@@ -12,12 +12,15 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from ..model.framework import Framework
-from ..model.item_types import ITEM_TYPES, Field, ItemType, every_field
+from ..model.framework import Challenge, Framework
+from ..model.item_types import ITEM_TYPES, SELF_ASSESSMENT, Field, ItemType, every_field
 from ..model.items import Target
 from ..model.problems import suggest
 from ..reading.item_reader import parse_target
+from ..reading.project import read_project
 from ..reading.settings import Settings
+from ..site.pages import reserved_uris
+from .carry_forward import carry_forward
 from .errors import UsageError
 from .new_item import Given, NewItem, item_path, render_new_item
 
@@ -74,6 +77,12 @@ def add_options(parser: argparse.ArgumentParser) -> None:
             )
         else:
             parser.add_argument(field.cli_option, dest=field.key, help=hint)
+    parser.add_argument(
+        "--from-previous",
+        action="store_true",
+        help="self-assessment only: start from the latest self-assessment of the challenge (its ratings, targets and "
+        "section texts), with the improvements of the assessor report that followed it",
+    )
     parser.add_argument("--project", default=".", type=Path, help="the project folder (default: .)")
 
 
@@ -202,17 +211,38 @@ class NewCommand:
         return _targets(entries, framework)
 
 
+def _from_previous(args: argparse.Namespace, settings: Settings, framework: Framework, ask: Asker) -> tuple[str, str]:
+    """The path under evidence/ and the text of the next self-assessment, carried forward from the latest."""
+    if args.type != SELF_ASSESSMENT.id:
+        raise UsageError(f"--from-previous starts a new self-assessment: give TYPE {SELF_ASSESSMENT.id}")
+    command = NewCommand(args, framework, ask)
+    challenge = command.challenge(args.challenge)
+    if not isinstance(challenge, Challenge):
+        raise UsageError("--challenge is needed")
+    date = datetime.date.fromisoformat(_valid(args.date, _date_check) or datetime.date.today().isoformat())
+    carried = carry_forward(args, read_project(settings, reserved_uris), framework, challenge, date)
+    note = f"from {carried.previous.path}" + (
+        f", with the improvements of {carried.report.path}" if carried.report else ""
+    )
+    print(f"portfolio new: started {note}; update the ratings and texts", file=sys.stderr)
+    return carried.src_uri, carried.text
+
+
 def new(args: argparse.Namespace, settings: Settings, framework: Framework, ask: Asker) -> int:
     """Write a new item with valid front matter and a body skeleton; print its path."""
-    command = NewCommand(args, framework, ask)
-    item = command.item()
-    if command.notes:
-        print(f"portfolio new: set these in the file: {', '.join(command.notes)}", file=sys.stderr)
-    path = settings.docs_dir / item_path(item)
+    if args.from_previous:
+        src_uri, text = _from_previous(args, settings, framework, ask)
+    else:
+        command = NewCommand(args, framework, ask)
+        item = command.item()
+        if command.notes:
+            print(f"portfolio new: set these in the file: {', '.join(command.notes)}", file=sys.stderr)
+        src_uri, text = item_path(item), render_new_item(item, framework)
+    path = settings.docs_dir / src_uri
     if path.exists():
         print(f"portfolio new: {settings.display(path)} already exists; give another title or date", file=sys.stderr)
         return 1
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(render_new_item(item, framework), encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
     print(settings.display(path))
     return 0

@@ -18,7 +18,8 @@ from ..model.urls import slug
 COMMENT_COLUMN = 31
 """Where the hints after the keys start, so that they line up."""
 
-Given = str | datetime.date | tuple[str, ...] | tuple[Target, ...] | Challenge | None
+Given = str | datetime.date | tuple[str, ...] | tuple[Target, ...] | Mapping[str, str] | Challenge | None
+"""A value for a key: ratings and targets (carried from a previous self-assessment) are section -> rating id."""
 
 
 @dataclass(frozen=True)
@@ -105,8 +106,10 @@ def _value_lines(
     if field.kind == "ratings":
         scale = ", ".join(level.label.lower() for level in framework.rating_scale)
         lines = [_line(field.key, "", f"one line per section: {scale}")]
+        given = value if isinstance(value, Mapping) else {}
         for section in challenge.sections if challenge else ():
-            lines.append(f"  {section.id}: {_example(field, framework) if example else ''}".rstrip())
+            entry = given.get(section.id) or (_example(field, framework) if example else "")
+            lines.append(f"  {section.id}: {entry}".rstrip())
         return lines
     if isinstance(value, Challenge):
         text = value.id

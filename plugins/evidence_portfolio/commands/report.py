@@ -49,6 +49,9 @@ def summary(build: Build) -> dict[str, Any]:
                 "title": result.challenge.title,
                 "coverage": result.coverage,
                 "rating": result.rating.id if result.rating else None,
+                "assessor_rating": result.assessor_rating.id if result.assessor_rating else None,
+                "assessor_report": result.report.id if result.report else None,
+                "rating_gap": result.rating_gap,
                 "sections": [
                     {
                         "id": section.id,
@@ -56,6 +59,9 @@ def summary(build: Build) -> dict[str, Any]:
                         "supporting": len(section.evidence),
                         "covered": section.covered,
                         "rating": section.rating.id if section.rating else None,
+                        "assessor_rating": section.assessor_rating.id if section.assessor_rating else None,
+                        "target": section.target.id if section.target else None,
+                        "rating_gap": section.rating_gap,
                         "actions": len(section.actions),
                     }
                     for section in result.sections
@@ -119,12 +125,18 @@ def _fingerprints(build: Build) -> dict[str, tuple[str, str, str]]:
     }
 
 
+RATED = (("rating", "ratings_changed"), ("assessor_rating", "assessor_ratings_changed"), ("target", "targets_changed"))
+"""What a section says about its level (in `summary`), and the list of `changes` that reports its changes."""
+
+
 def changes(base: Build, head: Build) -> dict[str, Any]:
-    """What `head` changes against `base`: items, coverage of sections, ratings."""
+    """What `head` changes against `base`: items, coverage of sections, ratings, assessor ratings and targets."""
     before, after = _fingerprints(base), _fingerprints(head)
     old, new = summary(base), summary(head)
     old_sections = {(c["id"], s["id"]): (c, s) for c in old["challenges"] for s in c["sections"]}
-    covered, uncovered, ratings = [], [], []
+    covered: list[str] = []
+    uncovered: list[str] = []
+    moved: dict[str, list[dict[str, Any]]] = {name: [] for _, name in RATED}
     for challenge in new["challenges"]:
         for section in challenge["sections"]:
             name = f"{challenge['id']}/{section['id']}"
@@ -134,13 +146,15 @@ def changes(base: Build, head: Build) -> dict[str, Any]:
                 covered.append(name)
             elif was_covered and not section["covered"]:
                 uncovered.append(name)
-            was_rated = previous[1]["rating"] if previous else None
-            if was_rated != section["rating"]:
-                ratings.append({"target": name, "before": was_rated, "after": section["rating"]})
+            for key, changed in RATED:
+                was_rated = previous[1][key] if previous else None
+                if was_rated != section[key]:
+                    moved[changed].append({"target": name, "before": was_rated, "after": section[key]})
         previous_challenge = next((c for c in old["challenges"] if c["id"] == challenge["id"]), None)
-        was_rated = previous_challenge["rating"] if previous_challenge else None
-        if was_rated != challenge["rating"]:
-            ratings.append({"target": challenge["id"], "before": was_rated, "after": challenge["rating"]})
+        for key, changed in RATED[:2]:  # a challenge's target is not reported: it is drawn from its sections'
+            was_rated = previous_challenge.get(key) if previous_challenge else None
+            if was_rated != challenge[key]:
+                moved[changed].append({"target": challenge["id"], "before": was_rated, "after": challenge[key]})
     gaps_closed, gaps_opened = _gap_changes(old["gaps"], new["gaps"])
     return {
         "added": [{"id": i, "title": after[i][0]} for i in sorted(set(after) - set(before))],
@@ -148,7 +162,7 @@ def changes(base: Build, head: Build) -> dict[str, Any]:
         "removed": [{"id": i, "title": before[i][0]} for i in sorted(set(before) - set(after))],
         "newly_covered": covered,
         "newly_uncovered": uncovered,
-        "ratings_changed": ratings,
+        **moved,
         "coverage": {"before": old["coverage"], "after": new["coverage"]},
         "gaps_closed": gaps_closed,
         "gaps_opened": gaps_opened,
@@ -190,14 +204,24 @@ def _percent(fraction: float | None) -> str:
     return "n/a" if fraction is None else f"{round(fraction * 100)}%"
 
 
-def _label(data: dict[str, Any], rating: str | None) -> str:
+def _label(data: dict[str, Any], rating: str | None, absent: str = "not rated") -> str:
     """A rating id as people read it: its label on the framework's scale."""
-    return str(data["labels"].get(rating, rating)) if rating else "not rated"
+    return str(data["labels"].get(rating, rating)) if rating else absent
 
 
 def _section_cell(data: dict[str, Any], section: dict[str, Any]) -> str:
     state = "covered" if section["covered"] else "NOT covered"
-    return f"{section['supporting']} supporting, {state}, {_label(data, section['rating'])}"
+    cell = f"{section['supporting']} supporting, {state}, {_label(data, section['rating'])}"
+    if section["assessor_rating"]:
+        cell += f", assessor {_label(data, section['assessor_rating'])}"
+    if section["target"]:
+        cell += f", target {_label(data, section['target'])}"
+    return cell
+
+
+def _assessed(challenge: dict[str, Any], data: dict[str, Any]) -> str:
+    """ ", assessor's rating Satisfactory" for a challenge with an assessor report, else nothing."""
+    return f", assessor's rating {_label(data, challenge['assessor_rating'])}" if challenge["assessor_report"] else ""
 
 
 def _plain(text: str) -> str:
@@ -228,7 +252,7 @@ def as_text(data: dict[str, Any], diff: dict[str, Any] | None) -> str:
     for challenge in data["challenges"]:
         out.append(
             f"\n{challenge['title']} ({challenge['id']}): coverage {_percent(challenge['coverage'])}, "
-            f"rating {_label(data, challenge['rating'])}"
+            f"rating {_label(data, challenge['rating'])}{_assessed(challenge, data)}"
         )
         out += [f"  {s['label']:<14} {_section_cell(data, s)}" for s in challenge["sections"]]
     if diff is not None:
@@ -250,14 +274,27 @@ def as_markdown(data: dict[str, Any], diff: dict[str, Any] | None) -> str:
             "",
             f"### {md(challenge['title'])}",
             "",
-            f"Coverage {_percent(challenge['coverage'])}, rating **{md(_label(data, challenge['rating']))}**",
+            f"Coverage {_percent(challenge['coverage'])}, rating **{md(_label(data, challenge['rating']))}**"
+            + md(_assessed(challenge, data)),
             "",
-            "| Section | Supporting items | Covered | Rating | Actions |",
-            "|---|---|---|---|---|",
+        ]
+        # The assessor's ratings and the targets get columns where the challenge has them.
+        extra = [
+            (key, title)
+            for key, title in (("assessor_rating", "Assessor"), ("target", "Target"))
+            if any(s[key] for s in challenge["sections"])
+        ]
+        out += [
+            "| Section | Supporting items | Covered | Rating |"
+            + "".join(f" {title} |" for _, title in extra)
+            + " Actions |",
+            "|---|---|---|---|" + "---|" * len(extra) + "---|",
         ]
         out += [
             f"| {md(s['label'])} | {s['supporting']} | {'yes' if s['covered'] else '**no**'} "
-            f"| {md(_label(data, s['rating']))} | {s['actions']} |"
+            f"| {md(_label(data, s['rating']))} |"
+            + "".join(f" {md(_label(data, s[key]) if s[key] else '—')} |" for key, _ in extra)
+            + f" {s['actions']} |"
             for s in challenge["sections"]
         ]
     if diff is not None:
@@ -282,17 +319,22 @@ def _change_lines(data: dict[str, Any], diff: dict[str, Any], bullet: str, escap
         lines += [f"{bullet}{label}: {escape(entry['title'])} ({escape(entry['id'])})" for entry in diff[key]]
     lines += [f"{bullet}Newly covered: {escape(name)}" for name in diff["newly_covered"]]
     lines += [f"{bullet}No longer covered: {escape(name)}" for name in diff["newly_uncovered"]]
-    lines += [
-        f"{bullet}Rating of {escape(change['target'])}: {escape(_label(data, change['before']))} -> "
-        f"{escape(_label(data, change['after']))}"
-        for change in diff["ratings_changed"]
-    ]
+    for changed, what, absent in (
+        ("ratings_changed", "Rating", "not rated"),
+        ("assessor_ratings_changed", "Assessor's rating", "not rated"),
+        ("targets_changed", "Target", "no target"),
+    ):
+        lines += [
+            f"{bullet}{what} of {escape(change['target'])}: {escape(_label(data, change['before'], absent))} -> "
+            f"{escape(_label(data, change['after'], absent))}"
+            for change in diff[changed]
+        ]
     coverage = diff["coverage"]
     if coverage["before"] != coverage["after"]:
         lines.append(f"{bullet}Portfolio coverage: {_percent(coverage['before'])} -> {_percent(coverage['after'])}")
     lines += [f"{bullet}Gap closed: {_gap_line(gap, escape)}" for gap in diff["gaps_closed"]]
     lines += [f"{bullet}Gap opened: {_gap_line(gap, escape)}" for gap in diff["gaps_opened"]]
-    return lines or [f"{bullet}No change to items, coverage, ratings or gaps."]
+    return lines or [f"{bullet}No change to items, coverage, ratings, targets or gaps."]
 
 
 def render(data: dict[str, Any], diff: dict[str, Any] | None, output_format: str) -> str:

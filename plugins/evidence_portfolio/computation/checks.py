@@ -1,5 +1,6 @@
-"""Problems across items: stale items, overdue actions, future dates, clashing self-assessments (whatever the
-audience), and this build's coverage: uncovered sections and ratings not backed by evidence."""
+"""Problems across items: stale items, overdue actions, future dates, clashing self-assessments or assessor reports,
+targets below their ratings (whatever the audience), and this build's coverage and ratings: uncovered sections,
+ratings not backed by evidence, self-ratings far above the assessor's."""
 
 from __future__ import annotations
 
@@ -9,13 +10,27 @@ from collections.abc import Iterable
 from ..model.framework import Framework
 from ..model.items import Item
 from ..model.problems import Problems
-from .portfolio import ASSESSMENT, Portfolio, is_overdue, is_stale
+from .portfolio import ASSESSMENT, REPORT, Portfolio, is_overdue, is_stale
+
+CLASHES = {
+    ASSESSMENT: ("duplicate-assessment", "self-assessments"),
+    REPORT: ("duplicate-assessor-report", "assessor reports"),
+}
+"""For each type that rates a challenge: the code and the words of two of its items on one date."""
+
+NUMBERS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def levels_apart(count: int) -> str:
+    """A number of levels in words: "one level", "two levels"."""
+    words = NUMBERS[count] if count < len(NUMBERS) else str(count)
+    return f"{words} level{'s' if count != 1 else ''}"
 
 
 def check_items(framework: Framework, items: Iterable[Item], as_of: datetime.date) -> Problems:
     """Problems of every item, whatever the audience."""
     problems = Problems()
-    seen: dict[tuple[str, datetime.date], Item] = {}
+    seen: dict[tuple[str, str, datetime.date], Item] = {}
     for item in sorted(items, key=lambda item: item.id):
         date_line = item.lines.get("date", 1)
         if item.date and item.date > as_of:
@@ -45,26 +60,44 @@ def check_items(framework: Framework, items: Iterable[Item], as_of: datetime.dat
                 f'overdue action: due {due.isoformat()} and status "{item.text("status")}"; '
                 'finish it and set "status: done", or agree a new due date',
             )
-        if item.type == ASSESSMENT and item.challenge and item.date:
-            key = (item.challenge, item.date)
+        if item.type in CLASHES and item.challenge and item.date:
+            key = (item.type, item.challenge, item.date)
             if key in seen:
+                code, kinds = CLASHES[item.type]
                 # Reported in both files, each naming the other: either may be the one to change.
                 for here, other in ((seen[key], item), (item, seen[key])):
                     problems.add(
-                        "duplicate-assessment",
+                        code,
                         here.path,
                         here.lines.get("date", 1),
-                        f'two self-assessments of challenge "{item.challenge}" on {item.date.isoformat()} '
+                        f'two {kinds} of challenge "{item.challenge}" on {item.date.isoformat()} '
                         f"(this one and {other.path}); give them different dates or merge them",
                         also=[other.path],
                     )
             else:
                 seen[key] = item
+        _check_targets(item, problems)
     return problems
 
 
+def _check_targets(item: Item, problems: Problems) -> None:
+    """A target below the rating the same self-assessment gives its section: a warning at the target's line."""
+    ratings = item.levels("ratings")
+    for section, target in item.levels("targets").items():
+        rating = ratings.get(section)
+        if rating is not None and target.position < rating.position:
+            problems.add(
+                "target-below-rating",
+                item.path,
+                item.entry_lines.get(f"targets.{section}", item.lines.get("targets", 1)),
+                f'the target of "{section}" ({target.label}) is below its rating ({rating.label}); a target is the '
+                f"level to reach by the next assessment: raise it to {rating.label} or above, or delete it",
+            )
+
+
 def check_coverage(portfolio: Portfolio, framework_path: str) -> Problems:
-    """Warnings about this build's coverage: uncovered sections, and ratings not backed by evidence."""
+    """Warnings about this build's coverage and ratings: uncovered sections, ratings not backed by evidence, and
+    ratings far above the assessor's."""
     problems = Problems()
     needed = portfolio.framework.min_evidence
     for result in portfolio.challenges:
@@ -89,4 +122,29 @@ def check_coverage(portfolio: Portfolio, framework_path: str) -> Problems:
                     f"has {count} of the {needed} supporting items it needs; add evidence mapped to "
                     f"{result.id}/{section.id} or lower the rating",
                 )
+    problems.extend(_check_against_assessor(portfolio))
+    return problems
+
+
+def _check_against_assessor(portfolio: Portfolio) -> Problems:
+    """A rating of the current self-assessment two or more levels above the current assessor report's rating of the
+    same section: a warning at the rating's line (naming the report, so that no build without it shows it)."""
+    problems = Problems()
+    for result in portfolio.challenges:
+        current, report = result.assessment, result.report
+        if current is None or report is None:
+            continue
+        for section in result.sections:
+            found = section.rating_gap
+            if found is None or found > -2 or section.rating is None or section.assessor_rating is None:
+                continue
+            problems.add(
+                "rated-above-assessor",
+                current.path,
+                current.entry_lines.get(f"ratings.{section.id}", 1),
+                f'rated {levels_apart(-found)} above the assessor\'s rating: "{section.id}" is rated '
+                f"{section.rating.label} here, {section.assessor_rating.label} in the assessor's report "
+                f"{report.path}; check the rating against the evidence, or say in the text what has changed since",
+                also=[report.path],
+            )
     return problems

@@ -1,4 +1,5 @@
-"""Pure computation: staleness, coverage, the current self-assessment and ratings, for the items of one build."""
+"""Pure computation: staleness, coverage, the current self-assessment and assessor report, ratings, targets and
+the gap between the two ratings, for the items of one build."""
 
 from __future__ import annotations
 
@@ -8,13 +9,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..model.framework import Challenge, ChallengeSection, Framework, Level
-from ..model.item_types import SELF_ASSESSMENT
+from ..model.item_types import ASSESSOR_REPORT, SELF_ASSESSMENT
 from ..model.items import Item, Target
 from ..model.vocabulary import Audience, Rollup
 from .metrics import MetricResult, compute_metrics
 
 ASSESSMENT = SELF_ASSESSMENT.id
 """The type whose items rate a challenge (the current one gives its ratings)."""
+REPORT = ASSESSOR_REPORT.id
+"""The type whose items give the assessor's ratings of a challenge (the current one gives the assessor's ratings)."""
 
 
 def is_stale(item: Item, framework: Framework, as_of: datetime.date) -> bool:
@@ -52,10 +55,19 @@ class SectionResult:
     actions: tuple[Item, ...]
     rating: Level | None
     covered: bool
+    assessor_rating: Level | None = None
+    """From the current assessor report."""
+    target: Level | None = None
+    """From the current self-assessment's `targets`."""
 
     @property
     def id(self) -> str:
         return self.section.id
+
+    @property
+    def rating_gap(self) -> int | None:
+        """The assessor's level position minus the self-rating's (negative: the assessor rated lower)."""
+        return gap(self.rating, self.assessor_rating)
 
     @property
     def needs_backing(self) -> bool:
@@ -78,10 +90,31 @@ class ChallengeResult:
     """Self-assessments of this challenge in the build, oldest first; the last is the current one."""
     rating: Level | None
     rating_source: str | None
+    reports: tuple[Item, ...] = ()
+    """Assessor reports of this challenge in the build, oldest first; the last is the current one."""
+    assessor_rating: Level | None = None
+    assessor_rating_source: str | None = None
+    """As for `rating_source`: "overall", "rollup" or None."""
+    target: Level | None = None
+    """The roll-up of the current self-assessment's targets (drawn on the rating chart)."""
 
     @property
     def id(self) -> str:
         return self.challenge.id
+
+    @property
+    def report(self) -> Item | None:
+        """The current assessor report: the latest in the build."""
+        return self.reports[-1] if self.reports else None
+
+    @property
+    def rating_gap(self) -> int | None:
+        return gap(self.rating, self.assessor_rating)
+
+    @property
+    def history(self) -> tuple[Item, ...]:
+        """Self-assessments and assessor reports together, by date (a report after the assessment of its day)."""
+        return tuple(sorted((*self.assessments, *self.reports), key=_by_date))
 
     @property
     def covered_count(self) -> int:
@@ -136,26 +169,42 @@ class Portfolio:
         return is_overdue(item, self.as_of)
 
 
+def gap(rating: Level | None, assessor_rating: Level | None) -> int | None:
+    """The assessor's level position minus the self-rating's, or None unless both exist."""
+    return None if rating is None or assessor_rating is None else assessor_rating.position - rating.position
+
+
+def _by_date(item: Item) -> tuple[datetime.date, bool, str]:
+    return (item.date or datetime.date.min, item.type == REPORT, item.id)
+
+
 def compute(framework: Framework, items: Iterable[Item], audience: Audience, as_of: datetime.date) -> Portfolio:
     """The portfolio of a build for `audience`, from the items that build holds (the audience already applied)."""
     included = tuple(sorted(items, key=lambda item: item.id))
     by_target: dict[Target, list[Item]] = defaultdict(list)
-    assessments: dict[str, list[Item]] = defaultdict(list)
+    rating_items: dict[tuple[str, str], list[Item]] = defaultdict(list)
     for item in included:
         for target in item.maps_to:
             by_target[target].append(item)
-        if item.type == ASSESSMENT and item.challenge:
-            assessments[item.challenge].append(item)
+        if item.kind.rates_challenge and item.challenge:
+            rating_items[(item.type, item.challenge)].append(item)
     results = tuple(
-        _challenge_result(framework, challenge, by_target, assessments.get(challenge.id, []), as_of)
+        _challenge_result(
+            framework,
+            challenge,
+            by_target,
+            rating_items.get((ASSESSMENT, challenge.id), []),
+            rating_items.get((REPORT, challenge.id), []),
+            as_of,
+        )
         for challenge in framework.challenges
     )
     return Portfolio(framework, audience, as_of, included, results, compute_metrics(framework, included))
 
 
 def assessment_rating(assessment: Item, framework: Framework) -> tuple[Level | None, str | None]:
-    """A self-assessment's rating of its challenge and where it comes from: "overall", or the "rollup" of its
-    section ratings (None when it rates nothing)."""
+    """A self-assessment's (or an assessor report's) rating of its challenge and where it comes from: "overall", or
+    the "rollup" of its section ratings (None when it rates nothing)."""
     overall = assessment.level("overall")
     if overall:
         return overall, "overall"
@@ -168,11 +217,16 @@ def _challenge_result(
     challenge: Challenge,
     by_target: dict[Target, list[Item]],
     assessments: list[Item],
+    reports: list[Item],
     as_of: datetime.date,
 ) -> ChallengeResult:
-    history = tuple(sorted(assessments, key=lambda item: (item.date or datetime.date.min, item.id)))
+    history = tuple(sorted(assessments, key=_by_date))
     current = history[-1] if history else None
     ratings = current.levels("ratings") if current else {}
+    targets = current.levels("targets") if current else {}
+    report_history = tuple(sorted(reports, key=_by_date))
+    report = report_history[-1] if report_history else None
+    assessor_ratings = report.levels("ratings") if report else {}
     sections = []
     for part in challenge.sections:
         mapped = by_target.get(Target(challenge.id, part.id), [])
@@ -186,8 +240,23 @@ def _challenge_result(
                 actions=tuple(item for item in mapped if item.kind.listing == "actions"),
                 rating=ratings.get(part.id),
                 covered=len(fresh) >= framework.min_evidence,
+                assessor_rating=assessor_ratings.get(part.id),
+                target=targets.get(part.id),
             )
         )
     rating, source = assessment_rating(current, framework) if current else (None, None)
+    assessor_rating, assessor_source = assessment_rating(report, framework) if report else (None, None)
+    target = rollup(list(targets.values()), framework.rollup, framework.rating_scale)
     whole = tuple(by_target.get(Target(challenge.id, None), []))
-    return ChallengeResult(challenge, tuple(sections), whole, history, rating, source)
+    return ChallengeResult(
+        challenge,
+        tuple(sections),
+        whole,
+        history,
+        rating,
+        source,
+        report_history,
+        assessor_rating,
+        assessor_source,
+        target,
+    )

@@ -362,6 +362,38 @@ _CODES = (
         "Only one self-assessment of a challenge per day. Merge the two files, or give one of them the right date.",
     ),
     Code(
+        "duplicate-assessor-report",
+        "error",
+        "two assessor reports of challenge ... on ...",
+        'evidence/assessor-reports/b.md:5: error: two assessor reports of challenge "partnerships" on 2026-11-10 '
+        "(this one and evidence/assessor-reports/a.md); give them different dates or merge them",
+        "Only one assessor report of a challenge per day: the latest report gives the assessor's ratings, so two on "
+        "one day cannot be told apart. Merge the two files, or give one of them the right date.",
+    ),
+    Code(
+        "target-below-rating",
+        "warning",
+        "the target of ... is below its rating",
+        'evidence/self-assessments/2026-10-15-partnerships.md:14: warning: the target of "plan" (Fair) is below its '
+        "rating (Good); a target is the level to reach by the next assessment: raise it to Good or above, or "
+        "delete it",
+        "A self-assessment's `targets` say where each section aims to be by the next assessment, so a target below "
+        "the section's own rating in the same self-assessment is a slip. Raise the target, or delete its line.",
+    ),
+    Code(
+        "rated-above-assessor",
+        "warning",
+        "rated two levels above the assessor's rating",
+        "evidence/self-assessments/2026-10-15-partnerships.md:9: warning: rated two levels above the assessor's "
+        'rating: "impact" is rated Good here, Unsatisfactory in the assessor\'s report '
+        "evidence/assessor-reports/2025-11-20-quest.md; check the rating against the evidence, or say in the text "
+        "what has changed since",
+        "The latest self-assessment rates a section two or more levels above the latest assessor report. It may be "
+        "right (things have improved since the visit), but the assessor will ask: check the rating against the "
+        "evidence, and say in the section's text what has changed. Only builds that hold the assessor report show "
+        "this warning.",
+    ),
+    Code(
         "unknown-key",
         "warning",
         "unknown key",

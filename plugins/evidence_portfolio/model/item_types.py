@@ -124,6 +124,12 @@ class ItemType:
         return next((f for f in self.fields if f.key == key), None)
 
     @property
+    def rates_challenge(self) -> bool:
+        """Whether it rates one challenge (a `challenge` key instead of `maps_to`, and `ratings`): the latest item of
+        the type in a build gives that challenge's ratings of its kind, and two on one date are an error."""
+        return self.field("challenge") is not None
+
+    @property
     def keys(self) -> tuple[str, ...]:
         return tuple(f.key for f in self.fields)
 
@@ -217,7 +223,7 @@ MEASURES = Field(
 )
 
 COMMON = (TITLE, TYPE, DATE, SUMMARY, PARTNERS, TAGS, VISIBILITY, ATTACHMENTS, AUTHORS)
-"""The keys every type reads (with maps_to for all but self-assessments)."""
+"""The keys every type reads (with maps_to for all but the types that rate a challenge)."""
 
 
 def _supporting(
@@ -347,6 +353,39 @@ ACTION = ItemType(
     "plan. Keep its `status` up to date: `planned`, then `in-progress`, then `done`. An action past its `due` date "
     "that is not `done` is flagged as overdue.",
 )
+CURRENT_HEADING = "What do we currently do"
+ACTION_HEADING = "What action can we take"
+"""The two headings of each section of a self-assessment (under the section's own heading)."""
+
+CHALLENGE = Field(
+    "challenge",
+    "challenge",
+    "Challenge",
+    "the id of the challenge it assesses",
+    required=True,
+    example="partnerships",
+    comment="the challenge you are rating (no maps_to for a self-assessment)",
+    prompt=True,
+)
+RATINGS = Field(
+    "ratings",
+    "ratings",
+    "Ratings",
+    "the rating of each section of the challenge",
+    example="satisfactory",
+    comment="one line per section",
+    prompt=True,
+)
+OVERALL = Field(
+    "overall",
+    "level",
+    "Overall",
+    "the challenge's overall rating (instead of the roll-up)",
+    example="satisfactory",
+    comment="or delete this line to let the portfolio work it out",
+    prompt=True,
+)
+
 SELF_ASSESSMENT = ItemType(
     "self-assessment",
     "Self-assessment",
@@ -354,33 +393,17 @@ SELF_ASSESSMENT = ItemType(
     (
         replace(TITLE, example="Partnerships self-assessment 2027"),
         TYPE,
-        Field(
-            "challenge",
-            "challenge",
-            "Challenge",
-            "the id of the challenge it assesses",
-            required=True,
-            example="partnerships",
-            comment="the challenge you are rating (no maps_to for a self-assessment)",
-            prompt=True,
-        ),
+        CHALLENGE,
         replace(DATE, comment="the day you agreed the ratings, such as 2027-10-15"),
+        RATINGS,
+        OVERALL,
         Field(
+            "targets",
             "ratings",
-            "ratings",
-            "Ratings",
-            "the rating of each section of the challenge",
-            example="satisfactory",
-            comment="one line per section, one of the rating scale",
-            prompt=True,
-        ),
-        Field(
-            "overall",
-            "level",
-            "Overall",
-            "the challenge's overall rating (instead of the roll-up)",
-            example="satisfactory",
-            comment="or delete this line to let the portfolio work it out",
+            "Targets",
+            "the rating each section aims for by the next assessment",
+            example="good",
+            comment="where each section aims to be by the next assessment (or delete this line)",
             prompt=True,
         ),
         replace(SUMMARY, example="One line on how the ratings have moved."),
@@ -392,14 +415,74 @@ SELF_ASSESSMENT = ItemType(
     ),
     "Who took part, and how you reached the ratings.\n",
     "challenges",
-    section_skeleton="## {label}\n\n> {question}\n\n### What do we currently do\n\n### What action can we take\n",
+    section_skeleton=f"## {{label}}\n\n> {{question}}\n\n### {CURRENT_HEADING}\n\n### {ACTION_HEADING}\n",
     intro="Usually written once a year by the portfolio lead with colleagues. It names one `challenge` (instead of "
     "`maps_to`) and rates each section. The latest self-assessment of a challenge gives that challenge's ratings; "
     "older ones stay in the portfolio to show progress. Ratings may be written as `very-good` or `Very Good`: "
-    "either works.",
+    "either works. `targets` (optional) says where each section aims to be by the next assessment. "
+    "`portfolio new self-assessment --from-previous` starts the next one from the latest, with the assessor's "
+    "improvements.",
+)
+ASSESSOR_REPORT = ItemType(
+    "assessor-report",
+    "Assessor report",
+    "The assessor's judgement of one challenge after the visit: a rating per section, strengths and improvements.",
+    (
+        replace(TITLE, example="Quest assessment 2026, assessor's report"),
+        TYPE,
+        replace(CHALLENGE, comment="the challenge the assessor rated (no maps_to for an assessor report)"),
+        replace(DATE, comment="the date of the assessor's report, such as 2026-11-10"),
+        Field(
+            "assessor",
+            "text",
+            "Assessor",
+            "who assessed: the assessor's name, as the report gives it",
+            required=True,
+            example="A. Assessor",
+            comment="the assessor's name",
+            prompt=True,
+        ),
+        replace(RATINGS, comment="the assessor's rating of each section"),
+        replace(OVERALL, comment="the assessor's overall rating; or delete this line to let the portfolio work it out"),
+        Field(
+            "strengths",
+            "texts",
+            "Strengths",
+            "what the assessor found strong, one entry each",
+            example="[Joint bid with the County Active Partnership]",
+            comment="one line each, as the report words them",
+            prompt=True,
+            option="--strength",
+        ),
+        Field(
+            "improvements",
+            "texts",
+            "Improvements",
+            "what the assessor asks us to improve, one entry each",
+            example="[Publish the partner survey results]",
+            comment="one line each, as the report words them",
+            prompt=True,
+            option="--improvement",
+        ),
+        replace(SUMMARY, example="One line on the assessor's verdict."),
+        PARTNERS,
+        TAGS,
+        replace(VISIBILITY, example="accreditor"),
+        replace(ATTACHMENTS, example="[files/assessor-report.pdf]"),
+        AUTHORS,
+    ),
+    "## The assessor's summary\n\nThe assessor's own summary, as the report words it. Attach the report itself "
+    "(`attachments`).\n\n## Agreed at the feedback meeting\n\nWhat was agreed with the assessor, if anything.\n",
+    "challenges",
+    intro="Written once per assessment, by the portfolio lead, from the assessor's report: the assessor's rating of "
+    "each section (as in a self-assessment), the `assessor`'s name, and the `strengths` and `improvements` the "
+    "report lists. The latest report of a challenge is shown beside the self-assessment: each section's rating by "
+    "the assessor, and how far it is from ours. Usually `visibility: accreditor`.",
 )
 
-ITEM_TYPES: dict[str, ItemType] = {t.id: t for t in (EVIDENCE, CASE_STUDY, CELEBRATION, ACTION, SELF_ASSESSMENT)}
+ITEM_TYPES: dict[str, ItemType] = {
+    t.id: t for t in (EVIDENCE, CASE_STUDY, CELEBRATION, ACTION, SELF_ASSESSMENT, ASSESSOR_REPORT)
+}
 """Every type, in the order they are listed."""
 
 PageKeyKind = Literal["text", "texts", "template", "search", "flag"]

@@ -130,6 +130,11 @@ class Item:
         value = self.values.get(key)
         return value if isinstance(value, str) else None
 
+    def texts(self, key: str) -> tuple[str, ...]:
+        """A list of texts (an assessor report's strengths, improvements), empty when absent."""
+        value = self.values.get(key)
+        return tuple(v for v in value if isinstance(v, str)) if isinstance(value, tuple) else ()
+
     def day(self, key: str) -> datetime.date | None:
         value = self.values.get(key)
         return value if isinstance(value, datetime.date) else None

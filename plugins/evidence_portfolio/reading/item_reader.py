@@ -234,7 +234,8 @@ class ItemReader:
         return name
 
     def ratings(self, field: Field) -> Mapping[str, Level]:
-        """Section -> level, for the sections of the challenge read before (unknown sections reported)."""
+        """Section -> level (a rating, or a target), for the sections of the challenge read before (unknown sections
+        reported)."""
         fields, challenge = self.fields, self.challenge
         value = fields.data.get(field.key)
         if value is None or challenge is None:
@@ -246,6 +247,7 @@ class ItemReader:
             return MappingProxyType({})
         report_duplicates(value, self.path, FRONT_MATTER_OFFSET, self.problems)
         section_ids = [s.id for s in challenge.sections]
+        entry = field.label.lower().removesuffix("s")  # "rating", "target"
         found: dict[str, Level] = {}
         for key, rating in value.items():
             line = value.line_of(key) + FRONT_MATTER_OFFSET
@@ -258,7 +260,7 @@ class ItemReader:
                     f"{suggest(key, section_ids, 'sections')}",
                 )
                 continue
-            level = self.level(rating, line, f'rating of "{key}"')
+            level = self.level(rating, line, f'{entry} of "{key}"')
             if level:
                 found[str(key)] = level
                 self.entry_lines[f"{field.key}.{key}"] = line

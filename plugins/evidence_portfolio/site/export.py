@@ -10,7 +10,7 @@ from typing import Any
 
 from ..computation.metrics import MetricResult, Point, measured
 from ..computation.portfolio import ChallengeResult, Portfolio
-from ..model.framework import Framework
+from ..model.framework import Framework, Level
 from ..model.item_types import every_field
 from ..model.items import Item, front_matter
 from ..model.problems import Problem
@@ -44,6 +44,10 @@ def _ids(items: Iterable[Item]) -> list[str]:
     return sorted(item.id for item in items)
 
 
+def _id(level: Level | Item | None) -> str | None:
+    return level.id if level else None
+
+
 def _challenge(result: ChallengeResult, url: str) -> dict[str, Any]:
     return {
         "id": result.id,
@@ -54,12 +58,19 @@ def _challenge(result: ChallengeResult, url: str) -> dict[str, Any]:
         "rating": result.rating.id if result.rating else None,
         "rating_source": result.rating_source,
         "self_assessment": result.assessment.id if result.assessment else None,
+        "assessor_rating": _id(result.assessor_rating),
+        "assessor_rating_source": result.assessor_rating_source,
+        "rating_gap": result.rating_gap,
+        "assessor_report": _id(result.report),
         "whole": _ids(result.whole),
         "sections": [
             {
                 "id": section.id,
                 "label": section.section.label,
                 "rating": section.rating.id if section.rating else None,
+                "assessor_rating": _id(section.assessor_rating),
+                "target": _id(section.target),
+                "rating_gap": section.rating_gap,
                 "covered": section.covered,
                 "evidence": _ids(section.evidence),
                 "stale": _ids(section.stale),

@@ -22,8 +22,9 @@ from urllib.parse import quote
 import jinja2
 from markupsafe import Markup
 
+from ..computation.checks import levels_apart
 from ..computation.metrics import MetricResult, Number, measured
-from ..computation.portfolio import ChallengeResult, assessment_rating, is_overdue
+from ..computation.portfolio import REPORT, ChallengeResult, assessment_rating, is_overdue
 from ..computation.readiness import ASSESSOR
 from ..model.framework import METRIC_BOUNDS, MetricKind
 from ..model.item_types import ACTION, ITEM_TYPES
@@ -107,6 +108,15 @@ def _tick_label(value: float, step: float) -> str:
     return "0" if not text.strip("-0.,") else text
 
 
+def gap_words(found: int | None) -> str:
+    """The gap between the self-rating and the assessor's in words: "assessor one level lower", "assessor agrees"."""
+    if found is None:
+        return ""
+    if found == 0:
+        return "assessor agrees"
+    return f"assessor {levels_apart(abs(found))} {'higher' if found > 0 else 'lower'}"
+
+
 def choice_label(item: Item, key: str) -> str:
     """The label of an item's choice (an action's status: "in-progress" -> "In progress")."""
     field = item.kind.field(key)
@@ -184,6 +194,7 @@ def environment(overrides: tuple[Path, ...]) -> jinja2.Environment:
         paragraphs=lambda text: [p.strip() for p in text.split("\n") if p.strip()],
         metric_value=metric_value,
         share=share,
+        gap_words=gap_words,
     )
     return env
 
@@ -312,7 +323,8 @@ class Renderer:
         return result if section is None else next(s for s in result.sections if s.id == section)
 
     def rating_chart(self, result: ChallengeResult) -> dict[str, Any]:
-        """The geometry of the rating-history chart of a challenge (drawn by _rating_chart.html)."""
+        """The geometry of the rating-history chart of a challenge (drawn by _rating_chart.html): a point per
+        self-assessment and per assessor report, by date, as two series; the target as a dotted line."""
         scale = self.portfolio.framework.rating_scale
         left, top, step, width = 120, 14, 24, 520
         height = top + step * (len(scale) - 1) + 34
@@ -320,25 +332,29 @@ class Renderer:
         def y(position: int) -> int:
             return top + step * (len(scale) - 1 - position)
 
-        count = len(result.assessments)
+        count = len(result.history)
         span = (width - left - 40) / max(count - 1, 1)
-        points = []
-        for index, assessment in enumerate(result.assessments):
-            level, _ = assessment_rating(assessment, self.portfolio.framework)
-            points.append(
+        series: dict[str, list[dict[str, Any]]] = {"self": [], "assessor": []}
+        for index, rated in enumerate(result.history):
+            level, _ = assessment_rating(rated, self.portfolio.framework)
+            series["assessor" if rated.type == REPORT else "self"].append(
                 {
                     "x": round(left + 20 + index * span),
                     "y": y(level.position) if level else None,
                     "label": level.label if level else "not rated",
-                    "date": assessment.date.isoformat() if assessment.date else "",
+                    "date": rated.date.isoformat() if rated.date else "",
                 }
             )
+        target = result.target
         return {
             "id": result.id,
             "width": width,
             "height": height,
             "left": left,
-            "points": points,
+            "points": series["self"],
+            "assessor": series["assessor"],
+            "count": count,
+            "target": {"y": y(target.position), "label": target.label} if target else None,
             "levels": [{"y": y(level.position), "label": level.label} for level in scale],
         }
 

@@ -1,0 +1,110 @@
+"""`portfolio new self-assessment --from-previous`: the next cycle's self-assessment, started from the current one.
+
+The new file copies the current self-assessment's ratings, `overall`, `targets` and section texts, and goes in the
+same folder (so that its links still work). Where an assessor report of the challenge follows that
+self-assessment, its improvements are listed under "What action can we take", for the author to place.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import posixpath
+from dataclasses import dataclass
+
+from ..computation.portfolio import ASSESSMENT, REPORT
+from ..model.framework import Challenge, Framework
+from ..model.item_types import ACTION_HEADING, SELF_ASSESSMENT
+from ..model.items import Item
+from ..model.urls import slug
+from ..reading.project import Project
+from ..site.narrative import narratives
+from .errors import UsageError
+from .new_item import Given, NewItem, front_matter
+
+
+@dataclass(frozen=True)
+class Carried:
+    """The new self-assessment: where it goes, its text, and what it was made from."""
+
+    src_uri: str
+    text: str
+    previous: Item
+    report: Item | None
+
+
+def latest(items: list[Item], type_id: str, challenge: str, since: datetime.date | None = None) -> Item | None:
+    """The latest item of a type about a challenge (dated on or after `since`), by date then id."""
+    found = [
+        i
+        for i in items
+        if i.type == type_id and i.challenge == challenge and (since is None or (i.date or since) >= since)
+    ]
+    return max(found, key=lambda i: (i.date or datetime.date.min, i.id), default=None)
+
+
+def _title(previous: Item, challenge: Challenge, date: datetime.date) -> str:
+    """The previous title with its year moved on ("... 2026" -> "... 2027"), or the challenge's title and the year."""
+    old_year = str(previous.date.year) if previous.date else ""
+    if old_year and old_year in previous.title and previous.date and date.year != previous.date.year:
+        return previous.title.replace(old_year, str(date.year))
+    return f"{challenge.title} self-assessment {date.year}"
+
+
+def _body(project: Project, previous: Item, report: Item | None, challenge: Challenge) -> str:
+    page = project.pages[previous.src_uri]
+    texts = narratives(page.body, challenge, demote=0)
+    parts = [SELF_ASSESSMENT.skeleton]
+    improvements = report.texts("improvements") if report else ()
+    if report is not None and improvements:
+        when = report.date.isoformat() if report.date else "undated"
+        listed = "".join(f"- {text}\n" for text in improvements)
+        parts.append(
+            f"## {ACTION_HEADING}: the assessor's improvements\n\n"
+            f"The assessor's report “{report.title}” ({when}) asked for these improvements. Move each under "
+            f"“{ACTION_HEADING}” in the section it concerns, with what we will do:\n\n{listed}"
+        )
+    for section in challenge.sections:
+        text = texts.get(section.id)
+        if text:
+            parts.append(f"## {section.label}\n\n{text}\n")
+        else:
+            parts.append(SELF_ASSESSMENT.section_skeleton.format(label=section.label, question=section.question))
+    return "\n" + "\n".join(parts)
+
+
+def carry_forward(
+    args: argparse.Namespace, project: Project, framework: Framework, challenge: Challenge, date: datetime.date
+) -> Carried:
+    """The next self-assessment of `challenge`, dated `date`, from the latest one in the project (any audience)."""
+    items = [page.item for page in project.pages.values() if page.item]
+    previous = latest(items, ASSESSMENT, challenge.id)
+    if previous is None:
+        raise UsageError(
+            f'there is no self-assessment of challenge "{challenge.id}" to start from; leave out --from-previous'
+        )
+    if previous.date and date <= previous.date:
+        raise UsageError(
+            f"the new self-assessment must be dated after the previous one ({previous.date.isoformat()}, "
+            f"{previous.path}); give --date"
+        )
+    report = latest(items, REPORT, challenge.id, since=previous.date)
+    title = args.title or _title(previous, challenge, date)
+    values: dict[str, Given] = {
+        "title": title,
+        "challenge": challenge,
+        "date": date,
+        "ratings": {key: level.id for key, level in previous.levels("ratings").items()},
+        "targets": {key: level.id for key, level in previous.levels("targets").items()},
+        "overall": level.id if (level := previous.level("overall")) else None,
+        "visibility": args.visibility or previous.visibility,
+        "tags": tuple(args.tags or previous.tags),
+        "partners": tuple(args.partners or previous.partners),
+        "authors": tuple(args.authors or previous.authors),
+    }
+    if args.summary:
+        values["summary"] = args.summary
+    text = front_matter(NewItem(SELF_ASSESSMENT, values), framework) + _body(project, previous, report, challenge)
+    folder = posixpath.dirname(previous.src_uri)
+    name = f"{date.isoformat()}-{slug(title)}.md"
+    return Carried(f"{folder}/{name}" if folder else name, text, previous, report)

@@ -1,0 +1,685 @@
+"""Assessor reports and targets (issue 15, docs/assessor-reports.md): portfolio.json's assessor ratings, targets and
+gaps per audience against an independent computation, every validation case at its line, the challenge page, the
+overview, the pack and its PDF, `portfolio report` (and `--base`), `portfolio new self-assessment --from-previous`,
+and an accreditor-only report that vanishes from a public build.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import textwrap
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+import yaml
+from bs4 import BeautifulSoup
+
+from conftest import Project
+from evidence_portfolio.model.codes import CODES
+
+AUDIENCES = ("public", "accreditor", "internal")
+LEVELS = ("poor", "fair", "good", "great")
+"""The test framework's scale, lowest first."""
+SECTIONS = {"partnerships": ("plan", "do", "review"), "people": ("plan",)}
+SA, AR = "self-assessment", "assessor-report"
+
+
+def md(front_matter: str, body: str = "Body text.\n") -> str:
+    """A Markdown file with the given front matter (dedented); its first key is on line 2."""
+    return "---\n" + textwrap.dedent(front_matter).strip("\n") + "\n---\n" + body
+
+
+def write_items(project: Project, items: dict[str, dict[str, Any]]) -> None:
+    for path, data in items.items():
+        project.write(f"evidence/{path}", "---\n" + yaml.safe_dump(data, sort_keys=False) + "---\nBody text.\n")
+
+
+def content(html: str) -> BeautifulSoup:
+    page = BeautifulSoup(html, "html.parser")
+    return page.select_one("article") or page
+
+
+# ----------------------------------------------------------------- portfolio.json, against an independent computation
+
+CYCLES: dict[str, dict[str, Any]] = {
+    "sa/partnerships-2025.md": {
+        "title": "Partnerships 2025",
+        "type": SA,
+        "challenge": "partnerships",
+        "date": "2025-10-01",
+        "ratings": {"plan": "fair", "do": "Good", "review": "poor"},
+        "visibility": "public",
+    },
+    "sa/partnerships-2026.md": {
+        "title": "Partnerships 2026",
+        "type": SA,
+        "challenge": "partnerships",
+        "date": "2026-10-01",
+        "ratings": {"plan": "good", "do": "great", "review": "fair"},
+        "targets": {"plan": "Great", "do": "great", "review": "good"},
+        "visibility": "public",
+    },
+    "ar/partnerships-2025.md": {
+        "title": "Assessment 2025",
+        "type": AR,
+        "challenge": "partnerships",
+        "date": "2025-11-10",
+        "assessor": "A. Assessor",
+        "ratings": {"plan": "fair", "do": "fair", "review": "fair"},
+        "strengths": ["Co-located coaches"],
+        "improvements": ["Publish the partner survey", "Involve small partners in reviews"],
+        "visibility": "public",
+    },
+    "ar/partnerships-2026.md": {
+        "title": "Assessment 2026",
+        "type": AR,
+        "challenge": "partnerships",
+        "date": "2026-11-10",
+        "assessor": "B. Visitor",
+        "ratings": {"plan": "good", "do": "Good", "review": "poor"},
+        "overall": "great",
+        "strengths": "One strength",
+        "visibility": "accreditor",
+    },
+    "sa/people-2026.md": {
+        "title": "People 2026",
+        "type": SA,
+        "challenge": "people",
+        "date": "2026-09-01",
+        "ratings": {"plan": "fair"},
+        "overall": "poor",
+        "visibility": "internal",
+    },
+    "ar/people-2026.md": {
+        "title": "People assessment 2026",
+        "type": AR,
+        "challenge": "people",
+        "date": "2026-11-01",
+        "assessor": "C. Critic",
+        "ratings": {"plan": "great"},
+        "visibility": "internal",
+    },
+}
+
+
+def _level(name: str | None) -> str | None:
+    return name.lower().replace(" ", "-") if name else None
+
+
+def _rating(data: dict[str, Any] | None) -> tuple[str | None, str | None]:
+    """The rule: `overall`, else the lower median of the section ratings' positions."""
+    if data is None:
+        return None, None
+    if data.get("overall"):
+        return _level(data["overall"]), "overall"
+    positions = sorted(LEVELS.index(_level(r) or "") for r in data.get("ratings", {}).values())
+    return (LEVELS[positions[(len(positions) - 1) // 2]], "rollup") if positions else (None, None)
+
+
+def _gap(self_rating: str | None, assessor: str | None) -> int | None:
+    return LEVELS.index(assessor) - LEVELS.index(self_rating) if self_rating and assessor else None
+
+
+def expected(audience: str) -> list[dict[str, Any]]:
+    """The new fields of each challenge, worked out from CYCLES alone."""
+    visible = {
+        path[:-3]: data
+        for path, data in CYCLES.items()
+        if AUDIENCES.index(data["visibility"]) <= AUDIENCES.index(audience)
+    }
+    found = []
+    for challenge, sections in SECTIONS.items():
+
+        def current(kind: str, challenge: str = challenge) -> tuple[str | None, dict[str, Any] | None]:
+            mine = [(d["date"], i) for i, d in visible.items() if d["type"] == kind and d["challenge"] == challenge]
+            return (max(mine)[1], visible[max(mine)[1]]) if mine else (None, None)
+
+        _, assessment = current(SA)
+        report_id, report = current(AR)
+        own, _ = _rating(assessment)
+        theirs, source = _rating(report)
+        found.append(
+            {
+                "id": challenge,
+                "assessor_rating": theirs,
+                "assessor_rating_source": source,
+                "rating_gap": _gap(own, theirs),
+                "assessor_report": report_id,
+                "sections": [
+                    {
+                        "id": section,
+                        "assessor_rating": _level((report or {}).get("ratings", {}).get(section)),
+                        "target": _level((assessment or {}).get("targets", {}).get(section)),
+                        "rating_gap": _gap(
+                            _level((assessment or {}).get("ratings", {}).get(section)),
+                            _level((report or {}).get("ratings", {}).get(section)),
+                        ),
+                    }
+                    for section in sections
+                ],
+            }
+        )
+    return found
+
+
+NEW_SECTION_KEYS = ("id", "assessor_rating", "target", "rating_gap")
+NEW_CHALLENGE_KEYS = ("id", "assessor_rating", "assessor_rating_source", "rating_gap", "assessor_report")
+
+
+@pytest.fixture
+def cycles(project: Project) -> Project:
+    write_items(project, CYCLES)
+    return project
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_portfolio_json_equals_an_independent_computation(cycles: Project, audience: str) -> None:
+    data = cycles.build(audience=audience).portfolio
+    built = [
+        {
+            **{key: challenge[key] for key in NEW_CHALLENGE_KEYS},
+            "sections": [{key: s[key] for key in NEW_SECTION_KEYS} for s in challenge["sections"]],
+        }
+        for challenge in data["challenges"]
+    ]
+    assert built == expected(audience)
+    reports = {item["id"]: item for item in data["items"] if item["type"] == AR}
+    for item_id, item in reports.items():
+        written = CYCLES[item_id + ".md"]
+        strengths = written.get("strengths", [])
+        assert item["maps_to"] == [] and item["challenge"] == written["challenge"]
+        assert item["assessor"] == written["assessor"] and item["overall"] == _level(written.get("overall"))
+        assert item["ratings"] == {key: _level(value) for key, value in written["ratings"].items()}
+        assert item["strengths"] == ([strengths] if isinstance(strengths, str) else strengths)
+        assert item["improvements"] == written.get("improvements", [])
+        assert item["stale"] is False
+    visible = {
+        p[:-3]
+        for p, d in CYCLES.items()
+        if d["type"] == AR and d["visibility"] in AUDIENCES[: AUDIENCES.index(audience) + 1]
+    }
+    assert set(reports) == visible
+
+
+def test_the_worked_example_of_the_computation(cycles: Project) -> None:
+    """The figures themselves: the 2026 report (overall Great, one level above our roll-up, Good) rates plan as we
+    do, do and review one level lower; people's internal report rolls up to Great: two levels above our Fair for
+    plan, three above our overall Poor."""
+    accreditor = {c["id"]: c for c in cycles.build(audience="accreditor").portfolio["challenges"]}
+    partnerships = accreditor["partnerships"]
+    assert (partnerships["assessor_rating"], partnerships["assessor_rating_source"]) == ("great", "overall")
+    assert partnerships["rating"] == "good" and partnerships["rating_gap"] == 1
+    assert [s["rating_gap"] for s in partnerships["sections"]] == [0, -1, -1]
+    assert [s["target"] for s in partnerships["sections"]] == ["great", "great", "good"]
+    assert accreditor["people"]["assessor_report"] is None
+    internal = {c["id"]: c for c in cycles.build(audience="internal").portfolio["challenges"]}
+    assert (internal["people"]["assessor_rating"], internal["people"]["assessor_rating_source"]) == ("great", "rollup")
+    assert internal["people"]["rating_gap"] == 3 and internal["people"]["sections"][0]["rating_gap"] == 2
+
+
+# ------------------------------------------------------------------------------------------------- validation
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    files: dict[str, str]
+    where: str
+    code: str
+    says: str = ""
+
+
+REPORT = "title: R\ntype: assessor-report\nchallenge: partnerships\ndate: 2026-11-10\nassessor: A. Assessor\n"
+"""An assessor report: title on line 2, type 3, challenge 4, date 5, assessor 6; what a case adds starts on line 7."""
+SELF = "title: S\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-10-01\n"
+"""A self-assessment: title on line 2, type 3, challenge 4, date 5; what a case adds starts on line 6."""
+
+CASES = [
+    Case(
+        "a report without an assessor",
+        {"evidence/r.md": md("title: R\ntype: assessor-report\nchallenge: partnerships\ndate: 2026-11-10")},
+        "evidence/r.md:1: error",
+        "missing-key",
+        'missing required key "assessor"',
+    ),
+    Case(
+        "a report without a challenge",
+        {"evidence/r.md": md("title: R\ntype: assessor-report\ndate: 2026-11-10\nassessor: A")},
+        "evidence/r.md:1: error",
+        "missing-key",
+        'missing required key "challenge"',
+    ),
+    Case(
+        "a report of an unknown challenge",
+        {"evidence/r.md": md("title: R\ntype: assessor-report\nchallenge: partnership\ndate: 2026-11-10\nassessor: A")},
+        "evidence/r.md:4: error",
+        "unknown-challenge",
+        'did you mean "partnerships"?',
+    ),
+    Case(
+        "a report without a date",
+        {"evidence/r.md": md("title: R\ntype: assessor-report\nchallenge: partnerships\nassessor: A")},
+        "evidence/r.md:1: error",
+        "missing-key",
+        'missing required key "date"',
+    ),
+    Case(
+        "an unknown rating in a report",
+        {"evidence/r.md": md(REPORT + "ratings:\n  plan: good\n  do: grate")},
+        "evidence/r.md:9: error",
+        "unknown-rating",
+        'unknown rating "grate" as rating of "do"; did you mean "great"?',
+    ),
+    Case(
+        "an unknown section in a report",
+        {"evidence/r.md": md(REPORT + "ratings:\n  pln: good")},
+        "evidence/r.md:8: error",
+        "unknown-section",
+        'did you mean "plan"?',
+    ),
+    Case(
+        "an unknown overall rating in a report",
+        {"evidence/r.md": md(REPORT + "overall: fine")},
+        "evidence/r.md:7: error",
+        "unknown-rating",
+        'unknown rating "fine"',
+    ),
+    Case(
+        "strengths that are not a list of texts",
+        {"evidence/r.md": md(REPORT + "strengths: {one: two}")},
+        "evidence/r.md:7: error",
+        "wrong-kind",
+    ),
+    Case(
+        "maps_to on a report",
+        {"evidence/r.md": md(REPORT + "maps_to: partnerships/plan")},
+        "evidence/r.md:7: warning",
+        "unknown-key",
+        '"maps_to"',
+    ),
+    Case(
+        "ratings of a report that are not a mapping",
+        {"evidence/r.md": md(REPORT + "ratings: good")},
+        "evidence/r.md:7: error",
+        "wrong-kind",
+        "section: rating lines",
+    ),
+    Case(
+        "two reports on one date (the first)",
+        {"evidence/r1.md": md(REPORT), "evidence/r2.md": md(REPORT.replace("R\n", "R2\n"))},
+        "evidence/r1.md:5: error",
+        "duplicate-assessor-report",
+        'two assessor reports of challenge "partnerships" on 2026-11-10 (this one and evidence/r2.md)',
+    ),
+    Case(
+        "two reports on one date (the second)",
+        {"evidence/r1.md": md(REPORT), "evidence/r2.md": md(REPORT.replace("R\n", "R2\n"))},
+        "evidence/r2.md:5: error",
+        "duplicate-assessor-report",
+        "(this one and evidence/r1.md)",
+    ),
+    Case(
+        "an unknown rating as a target",
+        {"evidence/s.md": md(SELF + "targets:\n  plan: grat")},
+        "evidence/s.md:7: error",
+        "unknown-rating",
+        'unknown rating "grat" as target of "plan"; did you mean "great"?',
+    ),
+    Case(
+        "a target of an unknown section",
+        {"evidence/s.md": md(SELF + "targets:\n  revue: good")},
+        "evidence/s.md:7: error",
+        "unknown-section",
+        'in targets; did you mean "review"?',
+    ),
+    Case(
+        "a target below its rating",
+        {"evidence/s.md": md(SELF + "ratings:\n  plan: poor\n  do: good\ntargets:\n  plan: fair\n  do: fair")},
+        "evidence/s.md:11: warning",
+        "target-below-rating",
+        'the target of "do" (Fair) is below its rating (Good)',
+    ),
+    Case(
+        "a self-rating two levels above the assessor's",
+        {
+            "evidence/s.md": md(SELF + "ratings:\n  plan: good\n  do: great"),
+            "evidence/r.md": md(REPORT + "ratings:\n  plan: fair\n  do: poor"),
+        },
+        "evidence/s.md:8: warning",
+        "rated-above-assessor",
+        "rated three levels above the assessor's rating: \"do\" is rated Great here, Poor in the assessor's report "
+        "evidence/r.md",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", [pytest.param(case, id=case.name) for case in CASES])
+def test_problem_is_found_at_its_line(project: Project, case: Case) -> None:
+    assert case.code in CODES
+    for path, text in case.files.items():
+        project.write(path, text)
+    problems = project.problems()
+    found = [p for p in problems if f"{p.path}:{p.line}: {p.severity}" == case.where and p.code == case.code]
+    assert len(found) == 1, f"expected {case.where} [{case.code}], got:\n" + "\n".join(
+        f"{p} [{p.code}]" for p in problems
+    )
+    assert case.says in found[0].message, found[0].message
+    assert found[0].severity == CODES[case.code].severity
+
+
+def test_a_target_at_or_above_its_rating_and_a_gap_of_one_level_are_fine(project: Project) -> None:
+    project.write(
+        "evidence/s.md", md(SELF + "ratings:\n  plan: good\n  do: great\ntargets:\n  plan: good\n  do: great")
+    )
+    project.write("evidence/r.md", md(REPORT + "ratings:\n  plan: fair\n  do: good"))
+    codes = {p.code for p in project.problems()}
+    assert not codes & {"target-below-rating", "rated-above-assessor"}, codes
+
+
+def test_only_the_current_report_and_assessment_are_compared(project: Project) -> None:
+    """An old report two levels below is history; the latest one (one level below) is what counts."""
+    project.write("evidence/s.md", md(SELF + "ratings:\n  plan: great"))
+    project.write("evidence/old.md", md(REPORT.replace("2026-11-10", "2025-11-10") + "ratings:\n  plan: fair"))
+    project.write("evidence/r.md", md(REPORT + "ratings:\n  plan: good"))
+    assert "rated-above-assessor" not in {p.code for p in project.problems()}
+    project.write("evidence/r.md", md(REPORT + "ratings:\n  plan: fair"))
+    warned = [p for p in project.problems() if p.code == "rated-above-assessor"]
+    assert [(p.path, p.line) for p in warned] == [("evidence/s.md", 7)]
+    assert warned[0].message.startswith('rated two levels above the assessor\'s rating: "plan"')
+
+
+def test_both_doors_report_a_malformed_report_at_its_line(project: Project) -> None:
+    project.write("evidence/r.md", md(REPORT + "ratings:\n  plan: grate"))
+    checked = project.command("check", str(project.root), "--format", "json")
+    assert checked.code == 1
+    assert [(p["path"], p["line"], p["code"]) for p in json.loads(checked.stdout) if p["severity"] == "error"] == [
+        ("evidence/r.md", 8, "unknown-rating")
+    ]
+    built = project.build()
+    assert built.failed and any(
+        line.startswith("portfolio: evidence/r.md:8: error: unknown rating") for line in built.log
+    )
+
+
+# ------------------------------------------------------------------------------------------------------ the pages
+
+
+def test_the_challenge_page_sets_each_rating_beside_the_assessors_and_the_target(cycles: Project) -> None:
+    page = content(cycles.build(audience="accreditor").html("challenges/partnerships/"))
+    facts = {
+        section["data-section"]: {
+            dt.get_text(strip=True): dt.find_next_sibling("dd").get_text(" ", strip=True)
+            for dt in section.select(".portfolio-facts dt")
+        }
+        for section in page.select(".portfolio-section[data-section]")
+    }
+    assert facts["plan"]["Rating"].startswith("Good")
+    assert facts["plan"]["Assessor's rating"] == "Good (assessor agrees)"
+    assert facts["do"]["Assessor's rating"] == "Good (assessor one level lower)"
+    assert facts["review"]["Assessor's rating"] == "Poor (assessor one level lower)"
+    assert [facts[s]["Target"] for s in ("plan", "do", "review")] == ["Great", "Great", "Good"]
+    summary = page.select_one(".portfolio-assessor-summary").get_text(" ", strip=True)
+    assert "Assessor's rating: Great" in summary and "assessor one level higher" in summary
+    assert page.select_one(".portfolio-strengths").get_text(strip=True) == "One strength"
+    assert page.select_one(".portfolio-improvements") is None  # the 2026 report lists none
+    rows = page.select("table.portfolio-history tbody tr")
+    assert [(row["data-item"], row["data-type"]) for row in rows] == [
+        ("sa/partnerships-2025", SA),
+        ("ar/partnerships-2025", AR),
+        ("sa/partnerships-2026", SA),
+        ("ar/partnerships-2026", AR),
+    ]
+    assert [td.get_text(strip=True) for td in rows[3].select("td")] == ["Good", "Good", "Poor", "Great"]
+    target = page.select_one("table.portfolio-history tfoot tr")
+    assert [td.get_text(strip=True) for td in target.select("td")] == ["Great", "Great", "Good", "Great"]
+    svg = page.select_one(".portfolio-chart svg")
+    assert len(svg.select("circle")) == 2 and len(svg.select("rect")) == 2
+    title = svg.title.get_text()
+    assert "2025-10-01 Fair; 2026-10-01 Good" in title
+    assert "Assessor's rating: 2025-11-10 Fair; 2026-11-10 Great" in title and "Target: Great" in title
+
+
+def test_the_overview_has_an_assessor_column_only_where_a_report_exists(cycles: Project) -> None:
+    overview = content(cycles.build(audience="accreditor").html(""))
+    headers = [th.get_text(strip=True) for th in overview.select("table.portfolio-matrix thead th")]
+    assert headers[-1] == "Assessor"
+    cells = {
+        row["data-challenge"]: row.select_one("td.portfolio-assessor").get_text(" ", strip=True)
+        for row in overview.select("table.portfolio-matrix tbody tr")
+    }
+    assert cells["partnerships"].startswith("Great") and "assessor one level higher" in cells["partnerships"]
+    assert cells["people"] == "no report"
+
+
+def test_the_pack_shows_the_previous_report_beside_the_new_self_assessment(cycles: Project) -> None:
+    pack = content(cycles.build(audience="accreditor").html("accreditation-pack/"))
+    previous = pack.select_one(".portfolio-pack-assessor")
+    assert previous["data-item"] == "ar/partnerships-2026"
+    # The 2026 report came after the 2026 self-assessment: the latest report, not the previous one.
+    assert "Latest assessor report: Assessment 2026" in previous.get_text(" ", strip=True)
+    assert "by B. Visitor" in previous.get_text(" ", strip=True)
+    do = pack.find(id="pack-partnerships-do").find_next("div", class_="portfolio-section")
+    assert "Good (assessor one level lower)" in do.get_text(" ", strip=True)
+    public = content(cycles.build(audience="public").html("accreditation-pack/"))
+    previous = public.select_one(".portfolio-pack-assessor")
+    assert "Previous assessor report: Assessment 2025" in previous.get_text(" ", strip=True)
+    assert "Publish the partner survey" in previous.select_one(".portfolio-improvements").get_text()
+
+
+# -------------------------------------------------------------------------------------------- confidentiality
+
+CANARY = "zqxcanary"
+SECRET = {
+    "sa/mine.md": {
+        "title": "Our view",
+        "type": SA,
+        "challenge": "partnerships",
+        "date": "2026-10-01",
+        "ratings": {"plan": "great"},
+        "visibility": "public",
+    },
+    "ar/secret.md": {
+        "title": f"Visit {CANARY}title",
+        "type": AR,
+        "challenge": "partnerships",
+        "date": "2026-11-10",
+        "assessor": f"{CANARY}assessor",
+        "ratings": {"plan": "poor"},
+        "overall": "poor",
+        "summary": f"{CANARY}summary",
+        "strengths": [f"{CANARY}strength"],
+        "improvements": [f"{CANARY}improvement"],
+        "visibility": "accreditor",
+    },
+}
+
+
+def test_an_accreditor_only_report_vanishes_from_a_public_build(project: Project) -> None:
+    write_items(project, SECRET)
+    public = project.build(audience="public")
+    assert not public.failed, public.log
+    assert CANARY not in public.all_output().lower()
+    assert "ar/secret" not in public.all_output()
+    data = public.portfolio
+    challenge = data["challenges"][0]
+    assert [challenge[key] for key in NEW_CHALLENGE_KEYS[1:]] == [None, None, None, None]
+    assert challenge["sections"][0]["assessor_rating"] is None and challenge["sections"][0]["rating_gap"] is None
+    assert "rated-above-assessor" not in {w["code"] for w in data["warnings"]}
+    assert AR not in {item["type"] for item in data["items"]}
+    rows = list(csv.DictReader(io.StringIO((public.site / "evidence.csv").read_text(encoding="utf-8"))))
+    assert [row["id"] for row in rows] == ["sa/mine"]
+    assert "Assessor" not in [th.get_text(strip=True) for th in content(public.html("")).select("thead th")]
+    for url in ("challenges/partnerships/", "accreditation-pack/"):
+        assert "assessor" not in content(public.html(url)).get_text(" ").lower(), url
+    for output_format in ("text", "markdown"):
+        report = project.command("report", str(project.root), "--audience", "public", "--format", output_format)
+        assert report.code == 0 and CANARY not in report.stdout and "assessor" not in report.stdout.lower()
+    report = project.command("report", str(project.root), "--audience", "public", "--format", "json").stdout
+    sections = json.loads(report)["challenges"][0]["sections"]
+    assert CANARY not in report and [s["assessor_rating"] for s in sections] == [None, None, None]
+    # The widest build holds it all: the report, its ratings and the warning naming it.
+    internal = project.build(audience="internal")
+    assert f"{CANARY}strength" in internal.all_output()
+    widest = internal.portfolio
+    assert widest["challenges"][0]["assessor_report"] == "ar/secret"
+    assert widest["challenges"][0]["sections"][0]["rating_gap"] == -3
+    assert [w["line"] for w in widest["warnings"] if w["code"] == "rated-above-assessor"] == [7]
+    accreditor = project.command("report", str(project.root), "--audience", "accreditor")
+    assert "assessor Poor" in accreditor.stdout
+
+
+def test_the_pack_pdf_shows_the_report_to_the_accreditor_only(project: Project, tmp_path: Any) -> None:
+    pytest.importorskip("weasyprint", reason="the pdf extra is not installed")
+    from pypdf import PdfReader
+
+    write_items(project, SECRET)
+
+    def pdf_text(audience: str) -> str:
+        output = tmp_path / f"{audience}.pdf"
+        done = project.command("pdf", str(project.root), "-o", str(output), "--audience", audience)
+        assert done.code == 0, done.stderr
+        return "\n".join(page.extract_text() for page in PdfReader(output).pages)
+
+    assert f"{CANARY}strength" in pdf_text("accreditor")
+    assert CANARY not in pdf_text("public")
+
+
+# ------------------------------------------------------------------------------------------------- the report
+
+
+def _git(project: Project, *args: str) -> None:
+    subprocess.run(["git", "-C", str(project.root), *args], check=True, capture_output=True)
+
+
+def test_the_report_shows_assessor_ratings_and_targets_and_their_changes(cycles: Project) -> None:
+    root = str(cycles.root)
+    text = cycles.command("report", root, "--audience", "accreditor").stdout
+    assert "rating Good, assessor's rating Great" in text
+    assert "Do             0 supporting, NOT covered, Great, assessor Good, target Great" in text
+    markdown = cycles.command("report", root, "--audience", "accreditor", "--format", "markdown").stdout
+    assert "| Section | Supporting items | Covered | Rating | Assessor | Target | Actions |" in markdown
+    assert "| Do | 0 | **no** | Great | Good | Great | 0 |" in markdown
+    data = json.loads(cycles.command("report", root, "--audience", "accreditor", "--format", "json").stdout)
+    partnerships = data["challenges"][0]
+    assert (partnerships["assessor_rating"], partnerships["rating_gap"]) == ("great", 1)
+    assert (partnerships["sections"][1]["assessor_rating"], partnerships["sections"][1]["target"]) == ("good", "great")
+    _git(cycles, "init", "-q", "-b", "main")
+    _git(cycles, "add", "-A")
+    _git(cycles, "-c", "user.name=T", "-c", "user.email=t@example.org", "commit", "-qm", "base")
+    changed = dict(CYCLES)
+    changed["ar/partnerships-2026.md"] = {**CYCLES["ar/partnerships-2026.md"], "ratings": {"plan": "great"}}
+    changed["sa/partnerships-2026.md"] = {**CYCLES["sa/partnerships-2026.md"], "targets": {"plan": "great"}}
+    write_items(cycles, changed)
+    result = cycles.command("report", root, "--audience", "accreditor", "--base", "main", "--format", "json")
+    diff = json.loads(result.stdout)["changes"]
+    assert diff["assessor_ratings_changed"] == [
+        {"target": "partnerships/plan", "before": "good", "after": "great"},
+        {"target": "partnerships/do", "before": "good", "after": None},
+        {"target": "partnerships/review", "before": "poor", "after": None},
+    ]
+    assert diff["targets_changed"] == [
+        {"target": "partnerships/do", "before": "great", "after": None},
+        {"target": "partnerships/review", "before": "good", "after": None},
+    ]
+    text = cycles.command("report", root, "--audience", "accreditor", "--base", "main").stdout
+    assert "Assessor's rating of partnerships/plan: Good -> Great" in text
+    assert "Target of partnerships/review: Good -> no target" in text
+    public = cycles.command("report", root, "--audience", "public", "--base", "main", "--format", "json").stdout
+    assert json.loads(public)["changes"]["assessor_ratings_changed"] == [], "the changed report is not public"
+
+
+# ------------------------------------------------------------------------------------ carrying a cycle forward
+
+PREVIOUS = (
+    SELF
+    + "ratings:\n  plan: good\n  do: fair\noverall: good\ntargets:\n  plan: great\nvisibility: accreditor\n"
+    + "authors: [Jo]"
+)
+PREVIOUS_BODY = """
+Who took part.
+
+## Plan
+
+### What do we currently do
+
+- We plan with partners ([the plan](../work/plan.md)).
+
+### What action can we take
+
+- Plan more.
+
+## Do
+
+### What do we currently do
+
+- We do things.
+"""
+
+
+def test_from_previous_carries_the_ratings_texts_and_the_assessors_improvements(project: Project) -> None:
+    project.write(
+        "evidence/work/plan.md", md("title: Plan\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")
+    )
+    project.write("evidence/sa/2026.md", md(PREVIOUS, PREVIOUS_BODY))
+    project.write(
+        "evidence/ar/2026.md",
+        md(REPORT + "improvements: [Involve small partners, Publish the survey]\nvisibility: accreditor"),
+    )
+    project.write(  # before the previous self-assessment: not the one that followed it
+        "evidence/ar/2025.md",
+        md(REPORT.replace("2026-11-10", "2025-11-10") + "improvements: [An old improvement]"),
+    )
+    done = project.command(
+        "new",
+        "self-assessment",
+        "--from-previous",
+        "--challenge",
+        "partnerships",
+        "--date",
+        "2027-10-01",
+        "--project",
+        str(project.root),
+    )
+    assert done.code == 0, done.stderr
+    path = done.stdout.strip()
+    assert path == "evidence/sa/2027-10-01-partnerships-self-assessment-2027.md"
+    text = (project.root / path).read_text(encoding="utf-8")
+    front = yaml.safe_load(text.split("---\n")[1])
+    assert front["challenge"] == "partnerships" and str(front["date"]) == "2027-10-01"
+    assert front["ratings"] == {"plan": "good", "do": "fair", "review": None}
+    assert front["targets"] == {"plan": "great", "do": None, "review": None}
+    assert front["overall"] == "good" and front["visibility"] == "accreditor" and front["authors"] == ["Jo"]
+    body = text.split("---\n", 2)[2]
+    assert "- We plan with partners ([the plan](../work/plan.md))." in body and "- We do things." in body
+    assert "## Review\n\n> How do you review with partners?" in body  # no text before: the skeleton
+    improvements = body.index("What action can we take: the assessor's improvements")
+    assert body.index("- Involve small partners") > improvements and "- Publish the survey" in body
+    assert "An old improvement" not in body
+    problems = [p for p in project.problems() if p.path == path]
+    assert [p.code for p in problems if p.severity == "error"] == []
+    assert "broken-link" not in {p.code for p in problems}
+
+
+def test_from_previous_refuses_what_it_cannot_do(project: Project) -> None:
+    root = str(project.root)
+    nothing = project.command("new", "self-assessment", "--from-previous", "--challenge", "people", "--project", root)
+    assert nothing.code == 2 and 'no self-assessment of challenge "people"' in nothing.stderr
+    wrong = project.command("new", "evidence", "--from-previous", "--project", root)
+    assert wrong.code == 2 and "--from-previous starts a new self-assessment" in wrong.stderr
+    project.write("evidence/sa/2026.md", md(PREVIOUS))
+    early = project.command(
+        "new",
+        "self-assessment",
+        "--from-previous",
+        "--challenge",
+        "partnerships",
+        "--date",
+        "2026-10-01",
+        "--project",
+        root,
+    )
+    assert early.code == 2 and "must be dated after the previous one (2026-10-01" in early.stderr
