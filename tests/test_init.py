@@ -142,7 +142,7 @@ def test_it_pins_the_package_and_uses_the_projects_hook(tmp_path: Path):
     version = metadata.version("evidence-portfolio")
     requirements = (folder / "requirements.txt").read_text(encoding="utf-8")
     assert [line for line in requirements.splitlines() if not line.startswith("#")] == [
-        f"evidence-portfolio=={version}"
+        f"evidence-portfolio[pdf]=={version}"
     ]
     config = yaml.safe_load((folder / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
     hooks = yaml.safe_load((REPOSITORY / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
@@ -171,6 +171,10 @@ def test_its_workflows_install_the_pinned_package_and_check_as_the_issue_says(tm
     assert 'portfolio report --audience internal --base "origin/${BASE_REF}" --format markdown' in pull_request
     publish = (folder / ".github/workflows/publish.yml").read_text(encoding="utf-8")
     assert "PORTFOLIO_AUDIENCE=public mkdocs build --strict" in publish
+    accreditor = yaml.safe_load(publish)["jobs"]["accreditor"]["steps"]
+    assert "portfolio pack --audience accreditor" in [step.get("run") for step in accreditor]
+    upload = next(step for step in accreditor if step.get("uses", "").startswith("actions/upload-artifact"))
+    assert upload["with"]["path"] == "packs/portfolio-pack-accreditor-*.zip" and upload["with"]["archive"] is False
 
 
 def test_every_workflow_calls_the_current_major_version_of_each_action():
@@ -301,7 +305,7 @@ def test_the_repositorys_own_copies_are_made_from_the_starter():
         "zensical.toml",
     }
     for name in ("pull-request.yml", "publish.yml"):
-        assert "run: python -m pip install -e ." in (REPOSITORY / ".github/workflows" / name).read_text(
+        assert "run: python -m pip install -e '.[pdf]'" in (REPOSITORY / ".github/workflows" / name).read_text(
             encoding="utf-8"
         )
 

@@ -303,7 +303,7 @@ FROM_CHECKOUT = {
     "      # The version of the portfolio tools pinned in requirements.txt.": (
         "      # This repository is the package itself: it is installed from the checkout."
     ),
-    "        run: python -m pip install -r requirements.txt": "        run: python -m pip install -e .",
+    "        run: python -m pip install -r requirements.txt": "        run: python -m pip install -e '.[pdf]'",
     "          cache-dependency-path: requirements.txt": "          cache-dependency-path: pyproject.toml",
     "python3 -m pip install -r requirements.txt\n": "python3 -m pip install -e .\n",
 }
