@@ -43,8 +43,8 @@ _CODES = (
         "this line is indented more than the key above it",
         "The front matter is not written in the expected format. The message says what usually causes it: a value "
         "holding a colon and a space (`title: Minutes: May forum`; put the value in double quotes), a line indented "
-        'when it should not be, a `[` never closed with `]`, a `"` never closed, or a tab (indent with spaces). '
-        "The line is where the problem was found; sometimes the mistake is on the line before.",
+        'when it should not be, a `[` never closed with `]`, or a `"` never closed. The line is where the problem '
+        "was found; sometimes the mistake is on the line before.",
     ),
     Code(
         "pasted-text",
@@ -52,9 +52,11 @@ _CODES = (
         "pasted from a word processor",
         "evidence/a.md:2: error: the value is in curly quotes (“Minutes”), pasted from a word processor; use "
         'straight quotes ("Minutes") or none',
-        "Word processors change what you type: curly quotes, dashes for bullets, invisible characters, a colon "
-        "without the space after it. The message names what it found on that line. Retype the line by hand in the "
-        "GitHub editor.",
+        "Word processors change what you type, and the result looks right but does not read: a value in curly "
+        "quotes (`“Minutes”`), a list entry starting with a dash (`–`, `—`) or a bullet (`•`) instead of `- `, a "
+        "key without the space after its colon (`title:Minutes`), a tab at the start of a line, a non-breaking "
+        "space in a key or after its colon, an invisible character. The message names what it found on that "
+        "line. Retype the line by hand in the GitHub editor.",
     ),
     Code(
         "front-matter-unclosed",
@@ -369,6 +371,16 @@ _CODES = (
         "are ignored)",
         "A key nobody reads, usually a typing mistake. Use the suggested key. Until you do, that line is ignored: "
         "for example a misspelt `visibility` leaves the item `internal`.",
+    ),
+    Code(
+        "comma-list",
+        "warning",
+        "is one ... written with commas",
+        'evidence/a.md:6: warning: "partners" is one partner, "Age UK, NHS Trust", written with commas; for '
+        "several, write a list in brackets: partners: [Age UK, NHS Trust]",
+        "Without square brackets, a line of names separated by commas is one name. Put the names in brackets, "
+        "`partners: [Age UK, NHS Trust]` (the same for `tags` and `authors`), or one per line starting with `  - `. "
+        'A single name that holds a comma goes in a list of its own: `partners: ["Smith, Jones and Co"]`.',
     ),
     Code(
         "future-date",
