@@ -833,6 +833,31 @@ def test_words_in_tables_and_titles_are_not_broken(browser: Any, long_titles: Se
         context.close()
 
 
+@pytest.mark.parametrize("which", ["sample", "long_titles"])
+def test_charts_show_every_label_whole(browser: Any, request: pytest.FixtureRequest, which: str) -> None:
+    """Every label of the rating and metric charts (the last date above all) lies inside its chart, at 1280 px."""
+    server: Server = request.getfixturevalue(which)
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    try:
+        page = context.new_page()
+        charted = 0
+        for challenge in server.portfolio["challenges"]:
+            page.goto(server.url + challenge["url"])
+            outside = page.evaluate(
+                """() => [...document.querySelectorAll('.portfolio-chart svg, .portfolio-metric-chart svg')].flatMap(svg => {
+                    const box = svg.getBoundingClientRect();
+                    return [...svg.querySelectorAll('text')].map(t => [t.textContent, t.getBoundingClientRect()])
+                        .filter(([, r]) => r.left < box.left - 1 || r.right > box.right + 1).map(([text]) => text);
+                })"""
+            )
+            assert outside == [], (challenge["url"], outside)
+            charted += page.locator(".portfolio-chart svg").count()
+        assert charted, "no rating chart to look at"
+
+    finally:
+        context.close()
+
+
 @pytest.mark.parametrize("which", ["site", "sample", "long_titles"])
 def test_heatmap_has_one_background_per_level(page: Any, request: pytest.FixtureRequest, which: str) -> None:
     """The overview's data-rating elements: the same background for every element of a level, a different one for

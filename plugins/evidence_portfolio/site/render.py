@@ -321,7 +321,7 @@ class Renderer:
             return top + step * (len(scale) - 1 - position)
 
         count = len(result.assessments)
-        span = (width - left - 40) / max(count - 1, 1)
+        span = (width - left - 60) / max(count - 1, 1)  # the last date, centred on its point, stays inside
         points = []
         for index, assessment in enumerate(result.assessments):
             level, _ = assessment_rating(assessment, self.portfolio.framework)
