@@ -22,8 +22,8 @@ from hypothesis import strategies as st
 
 from conftest import REPOSITORY, Project
 from evidence_portfolio.commands import framework_import
-from evidence_portfolio.commands.init import shipped_frameworks
 from evidence_portfolio.commands.framework_rows import _clean
+from evidence_portfolio.commands.init import shipped_frameworks
 from evidence_portfolio.model.framework import Challenge, ChallengeSection, Framework, Level, Section
 from evidence_portfolio.model.urls import slug
 from evidence_portfolio.reading.framework_file import load_framework

@@ -239,7 +239,10 @@ def test_freshness_is_visible(published: Project) -> None:
     result = published.build()
     challenge = BeautifulSoup(result.html("challenges/partnerships/"), "html.parser").select_one("article")
     text = challenge.get_text(" ", strip=True)
-    assert "Current self-assessment: Partnerships 2026 , 1 October 2026. Evidence dated 1 January 2023 to 1 June 2026." in text
+    assert (
+        "Current self-assessment: Partnerships 2026 , 1 October 2026. Evidence dated 1 January 2023 to 1 June 2026."
+        in text
+    )
     do = challenge.select_one('.portfolio-section[data-section="do"]')
     assert "⚠ Rating not backed by evidence" in do.get_text(" ", strip=True)  # only stale evidence
     old = do.select_one('li[data-item="partnerships/do/old-minutes"]')
