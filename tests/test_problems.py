@@ -281,20 +281,31 @@ ERRORS = [
     # --- what a word processor does to typing (issue 13): each at its own line, and read as meant after it, so
     # that the line after it is not blamed (a date that does not exist, on line 6, is still found there)
     *[
-        Case(f"{name}{part}", {"evidence/a.md": word_processed(line)}, where, code, says=says if not part else "")
-        for name, line, says in [
-            ("curly-quotes", "summary: \u201cMinutes: May\u201d", 'use straight quotes ("Minutes: May")'),
-            ("curly-single-quotes", "summary: \u2018Minutes\u2019", 'use straight quotes ("Minutes")'),
-            ("curly-quotes-in-a-list", "tags: [\u201cforum\u201d, minutes]", 'use straight quotes ("forum")'),
-            ("en-dash-bullet", "tags:\n\u2013 forum", "starts with an en dash (\u2013)"),
-            ("em-dash-bullet", "tags:\n  \u2014 forum", "starts with an em dash (\u2014)"),
-            ("no-space-after-colon", "summary:Minutes of the forum", 'no space after "summary:"'),
-            ("tab-indentation", "tags:\n\t- forum", "indented with a tab"),
-            ("non-breaking-space-in-key", "summary\u00a0: Minutes", 'the key "summary" holds a non-breaking space'),
-            ("non-breaking-space-after-colon", "summary:\u00a0Minutes", "is a non-breaking space (U+00A0)"),
+        Case(f"{name}{part}", {"evidence/a.md": word_processed(line)}, where, code or found, says if not part else "")
+        for name, line, found, says in [
+            (
+                "curly-quotes",
+                "summary: \u201cMinutes: May\u201d",
+                "curly-quotes",
+                'use straight quotes ("Minutes: May")',
+            ),
+            ("curly-single-quotes", "summary: \u2018Minutes\u2019", "curly-quotes", 'use straight quotes ("Minutes")'),
+            ("curly-quotes-in-a-list", "tags: [\u201cforum\u201d, b]", "curly-quotes", 'use straight quotes ("forum")'),
+            ("en-dash-bullet", "tags:\n\u2013 forum", "dash-bullet", "starts with an en dash (\u2013)"),
+            ("em-dash-bullet", "tags:\n  \u2014 forum", "dash-bullet", "starts with an em dash (\u2014)"),
+            ("bullet-character", "tags:\n  \u2022 forum", "dash-bullet", "starts with a bullet (\u2022)"),
+            ("no-space-after-colon", "summary:Minutes of the forum", "missing-space", 'no space after "summary:"'),
+            ("tab-indentation", "tags:\n\t- forum", "tab-indent", "indented with a tab"),
+            ("non-breaking-space-in-key", "summary\u00a0: Minutes", "odd-space", 'the key "summary" holds a non-bre'),
+            (
+                "non-breaking-space-after-colon",
+                "summary:\u00a0Minutes",
+                "odd-space",
+                "is a non-breaking space (U+00A0)",
+            ),
         ]
         for part, where, code in [
-            ("", f"evidence/a.md:{3 + line.count(chr(10))}: error", "pasted-text"),
+            ("", f"evidence/a.md:{3 + line.count(chr(10))}: error", None),
             (":a-later-line", f"evidence/a.md:{6 + line.count(chr(10))}: error", "bad-date"),
         ]
     ],
@@ -302,14 +313,20 @@ ERRORS = [
         "non-breaking-space-inside-a-key",
         {"evidence/a.md": md("title: A\nmaps\u00a0to: partnerships/plan\ntype: evidence\ndate: 2026-01-01")},
         "evidence/a.md:3: error",
-        "pasted-text",
+        "odd-space",
         says='the key "maps to" holds a non-breaking space (U+00A0)',
     ),
     Case(
         "yaml-tab-indentation",
         {"evidence/a.md": md("title: A\ntype: evidence\nmaps_to:\n\t- partnerships/plan\ndate: 2026-01-01")},
         "evidence/a.md:5: error",
-        "pasted-text",
+        "tab-indent",
+    ),
+    Case(
+        "curly-quotes-in-framework",
+        {"framework.yml": framework("title: Test Standard\n", "title: \u201cTest Standard\u201d\n")},
+        "framework.yml:2: error",
+        "curly-quotes",
     ),
     # --- front matter never closed, or not read; not UTF-8; not a mapping
     Case(

@@ -98,7 +98,7 @@ def pasted_characters(text: str, keys: Collection[str] = ()) -> tuple[str, list[
             continue
         block = indent if _BLOCK_TEXT.match(written) else None
         lines[number], mistakes = _retyped(written, keys)
-        problems += [YamlProblem(number, message, "pasted-text") for message in mistakes]
+        problems += [YamlProblem(number, message, code) for code, message in mistakes]
     return "\n".join(lines), sorted(problems, key=lambda problem: problem.line)
 
 
@@ -124,18 +124,21 @@ _CURLY = {"“": "”", "„": "“", "«": "»", "‘": "’", "‚": "‘", "�
 value meant to be quoted (a value that only holds them, "The “Move More” plan", is fine)."""
 
 
-def _retyped(line: str, keys: Collection[str]) -> tuple[str, list[str]]:
-    """A line with a word processor's changes undone, and what they were, in plain words."""
-    found: list[str] = []
+def _retyped(line: str, keys: Collection[str]) -> tuple[str, list[tuple[str, str]]]:
+    """A line with a word processor's changes undone, and what they were: a problem code and plain words each."""
+    found: list[tuple[str, str]] = []
     lead = line[: len(line) - len(line.lstrip(" \t"))]
     if "\t" in lead:
-        found.append("this line is indented with a tab; indent with spaces (a tab cannot indent YAML)")
+        found.append(("tab-indent", "this line is indented with a tab; indent with spaces (a tab cannot indent YAML)"))
         line = lead.replace("\t", "  ") + line[len(lead) :]
     bullet = _BULLET.match(line)
     if bullet:
         found.append(
-            f"this list entry starts with {_BULLETS[bullet['bullet']]}, pasted from a word processor; start it "
-            'with a hyphen and a space ("- ") instead'
+            (
+                "dash-bullet",
+                f"this list entry starts with {_BULLETS[bullet['bullet']]}, pasted from a word processor; start it "
+                'with a hyphen and a space ("- ") instead',
+            )
         )
         line = bullet["indent"] + "- " + line[bullet.end() :]
     key = _KEY.match(line)
@@ -145,18 +148,26 @@ def _retyped(line: str, keys: Collection[str]) -> tuple[str, list[str]]:
         if odd:
             written = (name + key["gap"]).replace(odd[0], " ").strip()
             found.append(
-                f'the key "{written}" holds a non-breaking space (U+{ord(odd[0]):04X}), pasted from a word '
-                "processor; retype the key and its colon with ordinary spaces, or none"
+                (
+                    "odd-space",
+                    f'the key "{written}" holds a non-breaking space (U+{ord(odd[0]):04X}), pasted from a word '
+                    "processor; retype the key and its colon with ordinary spaces, or none",
+                )
             )
             name = re.sub(f"[{_SPACES}]", " ", name)
         if rest[:1] and re.match(f"[{_SPACES}]", rest[:1]):
             found.append(
-                f'the space after "{name.strip()}:" is a non-breaking space (U+{ord(rest[0]):04X}), pasted from a '
-                "word processor; retype it with the space bar"
+                (
+                    "odd-space",
+                    f'the space after "{name.strip()}:" is a non-breaking space (U+{ord(rest[0]):04X}), pasted from '
+                    "a word processor; retype it with the space bar",
+                )
             )
             rest = " " + rest[1:]
         elif rest[:1] not in ("", " ", "\t") and name.strip().lower() in keys:
-            found.append(f'there is no space after "{name.strip()}:"; write "{name.strip()}: {rest.strip()}"')
+            found.append(
+                ("missing-space", f'there is no space after "{name.strip()}:"; write "{name.strip()}: {rest.strip()}"')
+            )
             rest = " " + rest
         line = f"{key['lead']}{name}:{rest}"
         value_at = len(line) - len(rest)
@@ -165,7 +176,7 @@ def _retyped(line: str, keys: Collection[str]) -> tuple[str, list[str]]:
         value_at = entry.start("rest") if entry else len(line)
     value, message = _unquoted(line[value_at:])
     if message:
-        found.append(message)
+        found.append(("curly-quotes", message))
         line = line[:value_at] + value
     return line, found
 
