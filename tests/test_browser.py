@@ -738,12 +738,19 @@ def axe_violations(page: Any, axe_source: str, url: str) -> list[dict[str, Any]]
     )
 
 
+@pytest.mark.parametrize("width", [390, 1280])
 @pytest.mark.parametrize("which", ["site", "sample", "long_titles"])
 def test_no_serious_accessibility_violations(
-    page: Any, axe_source: str, request: pytest.FixtureRequest, which: str
+    browser: Any, axe_source: str, request: pytest.FixtureRequest, which: str, width: int
 ) -> None:
+    """axe-core on every generated page and an item page, on a phone and on a desktop."""
     server: Server = request.getfixturevalue(which)
-    found = {url or "(home)": axe_violations(page, axe_source, server.url + url) for url in audited_pages(server)}
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    try:
+        page = context.new_page()
+        found = {url or "(home)": axe_violations(page, axe_source, server.url + url) for url in audited_pages(server)}
+    finally:
+        context.close()
     found = {url: violations for url, violations in found.items() if violations}
     assert not found, "axe-core found serious or critical violations:\n" + json.dumps(found, indent=2)
 
@@ -880,6 +887,13 @@ def test_heatmap_has_one_background_per_level(page: Any, request: pytest.Fixture
     assert all(len(colours) == 1 for colours in backgrounds.values()), backgrounds
     colours = [colours.pop() for colours in backgrounds.values()]
     assert len(set(colours)) == len(colours) and "rgba(0, 0, 0, 0)" not in colours, colours
+    # In the system's high-contrast mode (forced colours) backgrounds go: each rating keeps its words and a border.
+    page.emulate_media(forced_colors="active")
+    kept = page.eval_on_selector_all(
+        "article [data-rating]", "els => els.map(e => [getComputedStyle(e).borderTopStyle, e.innerText.trim() !== ''])"
+    )
+    assert kept and all(style != "none" and worded for style, worded in kept), kept
+    page.emulate_media(forced_colors="none")
     page.goto(server.url + server.portfolio["pages"]["print"])
     in_pack = page.eval_on_selector_all(
         ".portfolio-pack-cover [data-rating]",
