@@ -193,6 +193,10 @@ def test_pdf_holds_the_pack_with_bookmarks(published: Project, tmp_path) -> None
         assert expected in text
     assert f"{CANARY}int" not in text
     assert "https://portfolio.example.org/partnerships/plan/strategy/" in text.replace("\n", "")
+    # Its first page opens with the overview's summary: the headline figures and the heatmap (issue 13).
+    cover = reader.pages[0].extract_text().casefold()  # the figures' names are set in capitals
+    for expected in ("Sections rated", "Stale items", "Overdue actions", "Trend", "Partnerships", "People"):
+        assert expected.casefold() in cover, expected
     outline = reader.outline
     titles = [entry.title for entry in outline if not isinstance(entry, list)]
     assert titles == ["Partnerships", "People"]
