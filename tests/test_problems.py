@@ -1370,7 +1370,8 @@ def test_what_a_word_processor_may_rightly_write_is_no_problem(project: Project)
     after a key: read as written, with no message."""
     front_matter = (
         "title: The \u201cMove More\u201d partnership\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\n"
-        'partners: ["Smith, Jones and Co"]\nsummary: |\n  \u2013 one: \u201ctwo\u201d\n  \tthree:four'
+        'partners: ["Smith, Jones and Co"]\nsummary: |\n  \u2013 one: \u201ctwo\u201d\n  \tthree:four\n'
+        "description: A value that goes on\n  title:on the next line"
     )
     write_files(project, {**COVERED, "evidence/a.md": md(front_matter)})
     assert [str(p) for p in project.problems()] == []

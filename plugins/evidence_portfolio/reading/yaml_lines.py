@@ -164,7 +164,8 @@ def _retyped(line: str, keys: Collection[str]) -> tuple[str, list[tuple[str, str
                 )
             )
             rest = " " + rest[1:]
-        elif rest[:1] not in ("", " ", "\t") and name.strip().lower() in keys:
+        elif rest[:1] not in ("", " ", "\t") and not key["lead"] and name.strip().lower() in keys:
+            # Only a line that starts at the margin: an indented one may go on the value of the line above.
             found.append(
                 ("missing-space", f'there is no space after "{name.strip()}:"; write "{name.strip()}: {rest.strip()}"')
             )
