@@ -446,7 +446,7 @@ def test_the_challenge_page_sets_each_rating_beside_the_assessors_and_the_target
 def test_the_overview_has_an_assessor_column_only_where_a_report_exists(cycles: Project) -> None:
     overview = content(cycles.build(audience="accreditor").html(""))
     headers = [th.get_text(strip=True) for th in overview.select("table.portfolio-matrix thead th")]
-    assert headers[-1] == "Assessor"
+    assert headers[-2:] == ["Assessor", "Target"]  # after the trend: the latest report's rating, then our target
     cells = {
         row["data-challenge"]: row.select_one("td.portfolio-assessor").get_text(" ", strip=True)
         for row in overview.select("table.portfolio-matrix tbody tr")

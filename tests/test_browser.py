@@ -37,8 +37,12 @@ CHROMIUM_ARGS = [
 ]
 AXE = Path(__file__).parent / "node_modules" / "axe-core" / "axe.min.js"
 SCREENSHOTS = Path(__file__).parent / "screenshots"
-README_IMAGE = REPOSITORY / "docs" / "images" / "home.png"
 VIEWPORT = {"width": 1200, "height": 800}
+README_IMAGES = (
+    (REPOSITORY / "docs" / "images" / "home.png", {"width": 1280, "height": 900}),
+    (REPOSITORY / "docs" / "images" / "home-phone.png", {"width": 390, "height": 844}),
+)
+"""The README's images of the sample's overview: a desktop, and a phone."""
 
 # The word that occurs in one item's body and nowhere else (not in its title, summary, partners or tags).
 UNIQUE_WORD = "zumbathon"
@@ -290,6 +294,128 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
 def sample(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     """The repository's sample portfolio, built into a temporary folder and served."""
     server = Server(build(REPOSITORY / "mkdocs.yml", tmp_path_factory.mktemp("sample") / "site"))
+    yield server
+    server.close()
+
+
+LONG_FRAMEWORK = """\
+id: long-titles
+title: Partnerships, collaboration and co-production with commissioners, stakeholders and communities
+rating_scale:
+  - {id: unsatisfactory, label: Unsatisfactory}
+  - {id: satisfactory, label: Satisfactory}
+  - {id: good, label: Good}
+  - {id: very-good, label: Very Good}
+  - {id: excellent, label: Excellent}
+sections:
+  - {id: plan, label: Planning and commissioning}
+  - {id: do, label: Delivering with partners}
+  - {id: measure, label: Measurement and insight}
+  - {id: review, label: Reviewing performance}
+  - {id: impact, label: Intermediate and strategic impact}
+  - {id: learn, label: Organisational learning}
+rollup: median
+min_evidence: 1
+max_evidence_age_days: 1095
+challenges:
+  - id: partnerships
+    title: Partnerships and collaboration with intergenerational and multidisciplinary organisations
+    sections:
+      plan: {question: How are partnerships planned with commissioners and neighbourhood-based organisations?}
+      do: {question: How do staff co-produce interventions with multidisciplinary partners?}
+      measure: {question: How is stakeholder satisfaction measured?}
+      review: {question: How are partners involved in reviewing performance?}
+      impact: {question: What are the intermediate and strategic outcomes?}
+      learn: {question: How does the organisation learn from its partnerships?}
+  - id: workforce
+    title: Workforce development, volunteering and safeguarding responsibilities across all sites
+    sections:
+      plan: {question: How is the workforce planned?}
+      do: {question: How are staff and volunteers supported?}
+      review: {question: How is the workforce reviewed?}
+"""
+LONG_WORDS = "Intergenerational multidisciplinary neighbourhood-based co-production with commissioners"
+LONG_ITEMS: dict[str, tuple[str, str]] = {
+    "partnerships/plan/commissioning": (
+        f"""
+        title: {LONG_WORDS} and the Ashby Vale Clinical Commissioning Group's Community Wellbeing Partnership Board
+        type: case-study
+        maps_to: [partnerships/plan, partnerships/do, partnerships/impact, workforce/plan]
+        date: 2026-05-14
+        summary: {LONG_WORDS}, across every neighbourhood of the borough, with nine partners and forty volunteers.
+        partners: [Ashby Vale Clinical Commissioning Group's Community Wellbeing Partnership Board, Riverside Community Housing Association]
+        tags: [intergenerational-programmes, neighbourhood-based-commissioning]
+        visibility: public
+        """,
+        "## Outcomes\n\n| Measure | Baseline (2024/25) | April to September 2026 | Target for 2027 |\n|---|---|---|---|\n"
+        "| Participants from the most deprived neighbourhoods of the borough | 19% | 37% | 45% |\n"
+        "| Average change in the Warwick-Edinburgh wellbeing score | +1.2 | +2.9 | +3.0 |\n",
+    ),
+    "partnerships/do/celebration": (
+        f"""
+        title: Celebrating {LONG_WORDS}
+        type: celebration
+        maps_to: [partnerships/do, partnerships/learn]
+        date: 2026-06-01
+        partners: [Ashby Vale Clinical Commissioning Group's Community Wellbeing Partnership Board]
+        """,
+        "We celebrated.\n",
+    ),
+    "partnerships/old-agreement": (
+        f"""
+        title: Partnership agreement on {LONG_WORDS}
+        type: evidence
+        maps_to: partnerships/review
+        date: 2022-01-01
+        """,
+        "An old agreement.\n",
+    ),
+    "actions/overdue": (
+        f"""
+        title: Agree {LONG_WORDS} with every partner organisation in the borough
+        type: action
+        maps_to: [partnerships/review, workforce/review]
+        date: 2026-01-01
+        owner: Head of Partnerships, Commissioning and Intergenerational Programmes
+        due: 2026-06-30
+        status: in-progress
+        """,
+        "To do.\n",
+    ),
+    "assessments/partnerships-2025": (
+        """
+        title: Partnerships and collaboration with intergenerational and multidisciplinary organisations, 2025
+        type: self-assessment
+        challenge: partnerships
+        date: 2025-10-01
+        ratings: {plan: satisfactory, do: good, measure: unsatisfactory, review: satisfactory, impact: satisfactory, learn: unsatisfactory}
+        """,
+        "## Planning and commissioning\n\nWe plan.\n",
+    ),
+    "assessments/partnerships-2026": (
+        """
+        title: Partnerships and collaboration with intergenerational and multidisciplinary organisations, 2026
+        type: self-assessment
+        challenge: partnerships
+        date: 2026-10-01
+        ratings: {plan: very-good, do: excellent, measure: satisfactory, review: good, impact: very-good, learn: good}
+        """,
+        "## Planning and commissioning\n\nWe plan better.\n",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def long_titles(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """A portfolio of long titles, long words, long partner names, six sections and wide tables (internal)."""
+    project = Project(tmp_path_factory.mktemp("long") / "project")
+    project.write("framework.yml", LONG_FRAMEWORK)
+    project.write("mkdocs.yml", MKDOCS_YML)
+    for item_id, (front_matter, body) in LONG_ITEMS.items():
+        project.item(f"{item_id}.md", front_matter, body)
+    result = project.build()
+    assert not result.failed, "\n".join([result.error, *result.log])
+    server = Server(result.site)
     yield server
     server.close()
 
@@ -595,16 +721,10 @@ def test_accreditation_pack_print_styles(page: Any, site: Server) -> None:
 
 
 def audited_pages(server: Server) -> list[str]:
-    """The home page, a challenge page, the library, the case-study gallery and an item page."""
+    """Every generated page (each challenge's too) and an item page (a case study's, which has the most to show)."""
     data = server.portfolio
     item = next(i for i in data["items"] if i["type"] == "case-study")
-    return [
-        data["pages"]["overview"],
-        data["challenges"][0]["url"],
-        data["pages"]["library"],
-        data["pages"]["case_studies"],
-        item["url"],
-    ]
+    return [*data["pages"].values(), *(challenge["url"] for challenge in data["challenges"]), item["url"]]
 
 
 def axe_violations(page: Any, axe_source: str, url: str) -> list[dict[str, Any]]:
@@ -618,12 +738,19 @@ def axe_violations(page: Any, axe_source: str, url: str) -> list[dict[str, Any]]
     )
 
 
-@pytest.mark.parametrize("which", ["site", "sample"])
+@pytest.mark.parametrize("width", [390, 1280])
+@pytest.mark.parametrize("which", ["site", "sample", "long_titles"])
 def test_no_serious_accessibility_violations(
-    page: Any, axe_source: str, request: pytest.FixtureRequest, which: str
+    browser: Any, axe_source: str, request: pytest.FixtureRequest, which: str, width: int
 ) -> None:
+    """axe-core on every generated page and an item page, on a phone and on a desktop."""
     server: Server = request.getfixturevalue(which)
-    found = {url or "(home)": axe_violations(page, axe_source, server.url + url) for url in audited_pages(server)}
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    try:
+        page = context.new_page()
+        found = {url or "(home)": axe_violations(page, axe_source, server.url + url) for url in audited_pages(server)}
+    finally:
+        context.close()
     found = {url: violations for url, violations in found.items() if violations}
     assert not found, "axe-core found serious or critical violations:\n" + json.dumps(found, indent=2)
 
@@ -632,7 +759,7 @@ def test_coverage_matrix_is_a_real_table(page: Any, site: Server) -> None:
     page.goto(site.url)
     table = page.locator("table.portfolio-matrix")
     assert table.locator("caption").count() == 1
-    assert table.locator("thead th[scope=col]").count() == 3 + 3  # Challenge, Plan, Do, Review, Coverage, Rating
+    assert table.locator("thead th[scope=col]").count() == 1 + 3 + 3  # Challenge; Plan, Do, Review; Rating...
     assert table.locator("tbody th[scope=row]").count() == 2
     cells = page.eval_on_selector_all(
         "table.portfolio-matrix td.portfolio-cell", "tds => tds.map(td => [td.className, td.innerText])"
@@ -646,12 +773,142 @@ def test_coverage_matrix_is_a_real_table(page: Any, site: Server) -> None:
             assert "not assessed" in text
 
 
+# --- Every screen: a phone and a desktop with the table of contents ----------------------------------------------
+
+WIDTHS = (390, 1280)
+"""A phone held upright, and a desktop where Material shows the navigation and the table of contents."""
+
+TOO_WIDE = """() => [...document.querySelectorAll('article *')]
+    .filter(e => e.getBoundingClientRect().right > innerWidth + 1 && !e.closest('.portfolio-scroll'))
+    .slice(0, 5).map(e => `${e.tagName.toLowerCase()}.${e.className}`)"""
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("which", ["site", "sample", "long_titles"])
+def test_no_page_scrolls_sideways(browser: Any, request: pytest.FixtureRequest, which: str, width: int) -> None:
+    """Every generated page and an item page fit the screen: wide tables scroll inside their own box, never the
+    page, and nothing reaches under the table of contents."""
+    server: Server = request.getfixturevalue(which)
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    try:
+        page = context.new_page()
+        wide = {}
+        for url in audited_pages(server):
+            page.goto(server.url + url)
+            scroll_width, inner_width = page.evaluate("[document.documentElement.scrollWidth, innerWidth]")
+            if scroll_width > inner_width:
+                wide[url or "(home)"] = (scroll_width, page.evaluate(TOO_WIDE))
+            if width == 1280:  # the article ends where the table of contents begins
+                overlap = page.evaluate(
+                    """() => { const toc = document.querySelector('.md-sidebar--secondary');
+                        if (!toc || !toc.getClientRects().length) return [];
+                        const edge = toc.getBoundingClientRect().left;
+                        return [...document.querySelectorAll('article *')]
+                            .filter(e => e.getBoundingClientRect().right > edge + 1 && !e.closest('.portfolio-scroll'))
+                            .slice(0, 5).map(e => e.tagName.toLowerCase() + '.' + e.className) }"""
+                )
+                if overlap:
+                    wide[f"{url or '(home)'} under the table of contents"] = (0, overlap)
+        assert not wide, f"pages wider than {width} px: {wide}"
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_words_in_tables_and_titles_are_not_broken(browser: Any, long_titles: Server, width: int) -> None:
+    """No word of a heatmap or history table breaks across lines ("Partnership s"), but at a hyphen: a column is
+    as wide as its longest word, and the table's box scrolls."""
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    try:
+        page = context.new_page()
+        for url in ("", long_titles.portfolio["challenges"][0]["url"]):
+            page.goto(long_titles.url + url)
+            broken = page.evaluate(
+                """() => [...document.querySelectorAll('article table :is(th, td, a, span, strong)')].flatMap(e =>
+                    [...e.childNodes].filter(n => n.nodeType === 3).flatMap(node => {
+                        const words = [], re = /[^\\s\u2010-]+/g; let m;  // a hyphen is a fine place to break
+                        while ((m = re.exec(node.data))) {
+                            const range = document.createRange();
+                            range.setStart(node, m.index); range.setEnd(node, m.index + m[0].length);
+                            if (range.getClientRects().length > 1) words.push(m[0]);
+                        }
+                        return words;
+                    }))"""
+            )
+            assert broken == [], (width, url, broken)
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("which", ["sample", "long_titles"])
+def test_charts_show_every_label_whole(browser: Any, request: pytest.FixtureRequest, which: str) -> None:
+    """Every label of the rating and metric charts (the last date above all) lies inside its chart, at 1280 px."""
+    server: Server = request.getfixturevalue(which)
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    try:
+        page = context.new_page()
+        charted = 0
+        for challenge in server.portfolio["challenges"]:
+            page.goto(server.url + challenge["url"])
+            outside = page.evaluate(
+                """() => [...document.querySelectorAll('.portfolio-chart svg, .portfolio-metric-chart svg')].flatMap(svg => {
+                    const box = svg.getBoundingClientRect();
+                    return [...svg.querySelectorAll('text')].map(t => [t.textContent, t.getBoundingClientRect()])
+                        .filter(([, r]) => r.left < box.left - 1 || r.right > box.right + 1).map(([text]) => text);
+                })"""
+            )
+            assert outside == [], (challenge["url"], outside)
+            charted += page.locator(".portfolio-chart svg").count()
+        assert charted, "no rating chart to look at"
+
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("which", ["site", "sample", "long_titles"])
+def test_heatmap_has_one_background_per_level(page: Any, request: pytest.FixtureRequest, which: str) -> None:
+    """The overview's data-rating elements: the same background for every element of a level, a different one for
+    each level, the rating in words on each; and the overview and the pack say the same."""
+    server: Server = request.getfixturevalue(which)
+    page.goto(server.url)
+    found = page.eval_on_selector_all(
+        "article [data-rating]",
+        "els => els.map(e => [e.dataset.rating, getComputedStyle(e).backgroundColor, e.innerText])",
+    )
+    scale = {level["id"]: level["label"] for level in server.portfolio["framework"]["rating_scale"]}
+    rated = {
+        section["rating"] for c in server.portfolio["challenges"] for section in c["sections"] if section["rating"]
+    }
+    assert rated and rated <= {rating for rating, _, _ in found}
+    backgrounds: dict[str, set[str]] = {}
+    for rating, background, text in found:
+        assert scale[rating] in text  # in words too
+        backgrounds.setdefault(rating, set()).add(background)
+    assert all(len(colours) == 1 for colours in backgrounds.values()), backgrounds
+    colours = [colours.pop() for colours in backgrounds.values()]
+    assert len(set(colours)) == len(colours) and "rgba(0, 0, 0, 0)" not in colours, colours
+    # In the system's high-contrast mode (forced colours) backgrounds go: each rating keeps its words and a border.
+    page.emulate_media(forced_colors="active")
+    kept = page.eval_on_selector_all(
+        "article [data-rating]", "els => els.map(e => [getComputedStyle(e).borderTopStyle, e.innerText.trim() !== ''])"
+    )
+    assert kept and all(style != "none" and worded for style, worded in kept), kept
+    page.emulate_media(forced_colors="none")
+    page.goto(server.url + server.portfolio["pages"]["print"])
+    in_pack = page.eval_on_selector_all(
+        ".portfolio-pack-cover [data-rating]",
+        "els => els.map(e => [e.dataset.rating, getComputedStyle(e).backgroundColor])",
+    )
+    assert sorted(map(tuple, in_pack)) == sorted((rating, background) for rating, background, _ in found)
+
+
 # --- Screenshots -------------------------------------------------------------------------------------------------
 
 
-def test_screenshots(page: Any, sample: Server) -> None:
+def test_screenshots(browser: Any, page: Any, sample: Server) -> None:
     """Full-page screenshots of the sample's home page and library (tests/screenshots/, git-ignored). The README's
-    image, docs/images/home.png, is written when missing or with PORTFOLIO_UPDATE_SCREENSHOTS=1."""
+    images, docs/images/home.png (a desktop) and home-phone.png (a phone), are written when missing or with
+    PORTFOLIO_UPDATE_SCREENSHOTS=1."""
     SCREENSHOTS.mkdir(exist_ok=True)
     page.goto(sample.url)
     page.wait_for_load_state("networkidle")
@@ -659,11 +916,27 @@ def test_screenshots(page: Any, sample: Server) -> None:
     open_library(page, sample)
     page.screenshot(path=str(SCREENSHOTS / "library.png"), full_page=True)
     assert home.startswith(b"\x89PNG") and (SCREENSHOTS / "library.png").stat().st_size > 1000
-    if not README_IMAGE.exists() or os.environ.get("PORTFOLIO_UPDATE_SCREENSHOTS") == "1":
-        README_IMAGE.parent.mkdir(parents=True, exist_ok=True)
-        page.goto(sample.url)
-        page.wait_for_load_state("networkidle")
-        page.screenshot(path=str(README_IMAGE), full_page=False)
+    update = os.environ.get("PORTFOLIO_UPDATE_SCREENSHOTS") == "1"
+    for image, viewport in README_IMAGES:
+        if image.exists() and not update:
+            continue
+        image.parent.mkdir(parents=True, exist_ok=True)
+        context = browser.new_context(viewport=viewport, device_scale_factor=1)
+        try:
+            tab = context.new_page()
+            tab.goto(sample.url)
+            tab.wait_for_load_state("networkidle")
+            # The portfolio at a glance: on a desktop, the page from its top to the end of the heatmap; on a phone,
+            # the figures and the heatmap alone (the introduction above them takes a few screens).
+            top, bottom = tab.eval_on_selector(
+                ".portfolio-glance",
+                "e => [e.getBoundingClientRect().top + scrollY, e.getBoundingClientRect().bottom + scrollY]",
+            )
+            top = 0 if viewport["width"] > 600 else top - 16
+            area = {"x": 0, "y": top, "width": viewport["width"], "height": bottom + 16 - top}
+            tab.screenshot(path=str(image), clip=area, full_page=True)
+        finally:
+            context.close()
 
 
 def test_scripts_and_styles_come_from_the_site(site: Server) -> None:

@@ -13,6 +13,7 @@ import gzip
 import io
 import os
 import posixpath
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -251,6 +252,7 @@ def test_the_site_holds_the_generated_pages_and_item_pages_whose_links_resolve(
         for link in panel.select("a[href]"):  # challenge sections and attachments
             assert resolve(site, entry["url"], link["href"]).is_file(), (entry["id"], link["href"])
 
+    root = site_root(sample)  # the site's path on its host: 404.html's links start with it
     broken = []
     for path in site.rglob("*.html"):
         url = path.relative_to(site).as_posix().removesuffix("index.html")
@@ -258,10 +260,19 @@ def test_the_site_holds_the_generated_pages_and_item_pages_whose_links_resolve(
         for tag, attribute in (("a", "href"), ("img", "src"), ("link", "href"), ("script", "src")):
             for element in document.find_all(tag):
                 value = element.get(attribute)
+                if value and value.startswith(root):
+                    value = "/" + value.removeprefix(root)
                 relative = value and not urlsplit(value).scheme and not value.startswith(("#", "//"))
                 if relative and not resolve(site, url, value).is_file():
                     broken.append(f"{url}: {value}")
     assert not broken, broken
+
+
+def site_root(project: Path) -> str:
+    """The path of the site on its host, from mkdocs.yml's site_url ("/evidence-portfolio/"; "/" without one)."""
+    found = re.search(r"^site_url:\s*(\S+)", (project / "mkdocs.yml").read_text(encoding="utf-8"), re.MULTILINE)
+    path = urlsplit(found[1]).path.strip("/") if found else ""
+    return f"/{path}/" if path else "/"
 
 
 def resolve(site: Path, page_url: str, href: str) -> Path:
@@ -277,13 +288,14 @@ def resolve(site: Path, page_url: str, href: str) -> Path:
 
 def test_links_to_a_withheld_item_leave_no_trace_in_the_generated_markdown(sample: Path, tmp_path: Path):
     secret = "partnerships/do/kanarywithheldzz"
+    root = site_root(sample)  # a path in the site starts with the site's own path on its host
     (sample / f"evidence/{secret}.md").write_text(item("Secret", "internal", "Words.\n"), encoding="utf-8")
     (sample / "evidence/links.md").write_text(
         "---\ntitle: Links\n---\n# Links\n\n"
         f'1. Inline [first]({secret}.md#part "a title") and [nested [brackets] here](<{secret}.md>).\n'
         f"2. Reference [second][ref] and [third][].\n"
         f'3. Raw HTML <a href="../{secret}/">fourth</a> and <A HREF=../{secret}/>fifth</A>.\n'
-        f"4. Site path [sixth](/{secret}/) and an image ![seventh](../evidence/{secret}.md).\n"
+        f"4. Site path [sixth]({root}{secret}/) and an image ![seventh](../evidence/{secret}.md).\n"
         f'5. Kept: [the library](library.md?type=case-study) and <a href="../about/">about</a>.\n\n'
         f"[ref]: {secret}.md\n"
         f"[third]:\n    {secret}.md 'title'\n",

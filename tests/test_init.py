@@ -310,12 +310,20 @@ def test_the_repositorys_own_copies_are_made_from_the_starter():
         )
 
 
-def test_the_samples_framework_is_the_shipped_quest_framework_with_metrics_of_its_own():
+def test_the_samples_framework_is_the_shipped_quest_framework_with_a_challenge_and_metrics_of_its_own():
+    """The seed's challenge word for word; a second challenge, marked as written for the sample (issue 13), and
+    metrics, which a new portfolio sets for itself."""
     sample, problems = load_framework(REPOSITORY / "framework.yml", "framework.yml")
     shipped, shipped_problems = load_framework(init.shipped_frameworks()["quest-partnerships"], "framework.yml")
     assert sample is not None and shipped is not None and not problems and not shipped_problems
     assert not shipped.metrics and sample.metrics, "the sample adds metrics; a new portfolio sets its own targets"
-    assert dataclasses.replace(sample, metrics=()) == shipped
+    seed, written = sample.challenges
+    assert dataclasses.replace(sample, metrics=(), challenges=(seed,)) == shipped
+    assert written.id not in {c.id for c in shipped.challenges}
+    assert "not Quest's wording" in (written.summary or "")
+    text = (REPOSITORY / "framework.yml").read_text(encoding="utf-8")
+    comment = text.split(f"- id: {written.id}")[0].splitlines()[-3:-1]  # the lines just above the challenge
+    assert comment[0].lstrip().startswith("# WRITTEN FOR THE SAMPLE, NOT QUEST'S WORDING."), comment
 
 
 def test_the_sample_publishes_only_public_items_by_default():

@@ -164,6 +164,12 @@ def pasted(char: str) -> str:
     )
 
 
+def word_processed(line: str) -> str:
+    """An item with a line typed in a word processor as line 3 (and those after it, for a line that holds two), and
+    a date that does not exist three lines further down."""
+    return md(f"title: A\n{line}\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-02-30")
+
+
 BROKEN_LINKS = md(
     EVIDENCE,
     (
@@ -250,12 +256,6 @@ ERRORS = [
         "yaml-syntax",
     ),
     Case(
-        "yaml-tab-indentation",
-        {"evidence/a.md": md("title: A\ntype: evidence\nmaps_to:\n\t- partnerships/plan\ndate: 2026-01-01")},
-        "evidence/a.md:5: error",
-        "yaml-syntax",
-    ),
-    Case(
         "yaml-framework-does-not-parse",
         {"framework.yml": framework("title: Test Standard\n", "title: Test: Standard\n")},
         "framework.yml:2: error",
@@ -277,6 +277,56 @@ ERRORS = [
         {"evidence/a.md": pasted("\u2028")},
         "evidence/a.md:6: error",
         "bad-date",
+    ),
+    # --- what a word processor does to typing (issue 13): each at its own line, and read as meant after it, so
+    # that the line after it is not blamed (a date that does not exist, on line 6, is still found there)
+    *[
+        Case(f"{name}{part}", {"evidence/a.md": word_processed(line)}, where, code or found, says if not part else "")
+        for name, line, found, says in [
+            (
+                "curly-quotes",
+                "summary: \u201cMinutes: May\u201d",
+                "curly-quotes",
+                'use straight quotes ("Minutes: May")',
+            ),
+            ("curly-single-quotes", "summary: \u2018Minutes\u2019", "curly-quotes", 'use straight quotes ("Minutes")'),
+            ("curly-quotes-in-a-list", "tags: [\u201cforum\u201d, b]", "curly-quotes", 'use straight quotes ("forum")'),
+            ("en-dash-bullet", "tags:\n\u2013 forum", "dash-bullet", "starts with an en dash (\u2013)"),
+            ("em-dash-bullet", "tags:\n  \u2014 forum", "dash-bullet", "starts with an em dash (\u2014)"),
+            ("bullet-character", "tags:\n  \u2022 forum", "dash-bullet", "starts with a bullet (\u2022)"),
+            ("no-space-after-colon", "summary:Minutes of the forum", "missing-space", 'no space after "summary:"'),
+            ("tab-indentation", "tags:\n\t- forum", "tab-indent", "indented with a tab"),
+            ("non-breaking-space-in-key", "summary\u00a0: Minutes", "odd-space", 'the key "summary" holds a non-bre'),
+            (
+                "non-breaking-space-after-colon",
+                "summary:\u00a0Minutes",
+                "odd-space",
+                "is a non-breaking space (U+00A0)",
+            ),
+        ]
+        for part, where, code in [
+            ("", f"evidence/a.md:{3 + line.count(chr(10))}: error", None),
+            (":a-later-line", f"evidence/a.md:{6 + line.count(chr(10))}: error", "bad-date"),
+        ]
+    ],
+    Case(
+        "non-breaking-space-inside-a-key",
+        {"evidence/a.md": md("title: A\nmaps\u00a0to: partnerships/plan\ntype: evidence\ndate: 2026-01-01")},
+        "evidence/a.md:3: error",
+        "odd-space",
+        says='the key "maps to" holds a non-breaking space (U+00A0)',
+    ),
+    Case(
+        "yaml-tab-indentation",
+        {"evidence/a.md": md("title: A\ntype: evidence\nmaps_to:\n\t- partnerships/plan\ndate: 2026-01-01")},
+        "evidence/a.md:5: error",
+        "tab-indent",
+    ),
+    Case(
+        "curly-quotes-in-framework",
+        {"framework.yml": framework("title: Test Standard\n", "title: \u201cTest Standard\u201d\n")},
+        "framework.yml:2: error",
+        "curly-quotes",
     ),
     # --- front matter never closed, or not read; not UTF-8; not a mapping
     Case(
@@ -857,6 +907,18 @@ WARNINGS = [
         "unknown-key",
         alone=True,
     ),
+    # --- a list written with commas but without brackets is one entry: a mistake, with the list form suggested
+    *[
+        Case(
+            f"comma-list-{key}",
+            {**COVERED, "evidence/a.md": md(EVIDENCE + f"\n{key}: Age UK, NHS Trust")},
+            "evidence/a.md:6: warning",
+            "comma-list",
+            says=f"{key}: [Age UK, NHS Trust]",
+            alone=True,
+        )
+        for key in ("partners", "tags", "authors")
+    ],
     # --- an item dated after the build's date (issue 9)
     Case(
         "date-in-the-future",
@@ -1301,6 +1363,21 @@ def test_both_doors_agree_on_every_bad_input(tmp_path: Path) -> None:
 def test_covered_project_is_clean(project: Project) -> None:
     write_files(project, COVERED)
     assert project.problems() == []
+
+
+def test_what_a_word_processor_may_rightly_write_is_no_problem(project: Project) -> None:
+    """Curly quotes inside a value, dashes, tabs and colons in a block text, a name with a comma in a list, a URL
+    after a key: read as written, with no message."""
+    front_matter = (
+        "title: The \u201cMove More\u201d partnership\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\n"
+        'partners: ["Smith, Jones and Co"]\nsummary: |\n  \u2013 one: \u201ctwo\u201d\n  \tthree:four\n'
+        "description: A value that goes on\n  title:on the next line"
+    )
+    write_files(project, {**COVERED, "evidence/a.md": md(front_matter)})
+    assert [str(p) for p in project.problems()] == []
+    item = next(i for i in project.build().portfolio["items"] if i["id"] == "a")
+    assert item["title"] == "The \u201cMove More\u201d partnership"
+    assert item["partners"] == ["Smith, Jones and Co"]
 
 
 def test_item_exactly_max_age_old_or_dated_on_the_build_date_is_no_problem(project: Project) -> None:

@@ -192,6 +192,10 @@ def test_pdf_holds_the_pack_with_bookmarks(published: Project, tmp_path) -> None
     ):
         assert expected in text
     assert f"{CANARY}int" not in text
+    # Its first page opens with the overview's summary: the headline figures and the heatmap (issue 13).
+    cover = reader.pages[0].extract_text().casefold()  # the figures' names are set in capitals
+    for expected in ("Sections rated", "Stale items", "Overdue actions", "Trend", "Partnerships", "People"):
+        assert expected.casefold() in cover, expected
     outline = reader.outline
     titles = [entry.title for entry in outline if not isinstance(entry, list)]
     assert titles == ["Partnerships", "People", "Improvement plan", "Evidence appendix"]
@@ -248,8 +252,10 @@ def test_freshness_is_visible(published: Project) -> None:
     result = published.build()
     challenge = BeautifulSoup(result.html("challenges/partnerships/"), "html.parser").select_one("article")
     text = challenge.get_text(" ", strip=True)
-    assert "Evidence dated 1 January 2023 to 1 June 2026." in text
-    assert "Current self-assessment: Partnerships 2026 , 1 October 2026." in text
+    assert (
+        "Current self-assessment: Partnerships 2026 , 1 October 2026. Evidence dated 1 January 2023 to 1 June 2026."
+        in text
+    )
     do = challenge.select_one('.portfolio-section[data-section="do"]')
     assert "⚠ Rating not backed by evidence" in do.get_text(" ", strip=True)  # only stale evidence
     old = do.select_one('li[data-item="partnerships/do/old-minutes"]')
@@ -264,7 +270,7 @@ def test_improvement_plan(published: Project) -> None:
     assert result.portfolio["pages"]["actions"] == "improvement-plan/"
     page = BeautifulSoup(result.html("improvement-plan/"), "html.parser").select_one("article")
     assert page.select_one(".portfolio-summary-line").get_text() == (
-        "3 actions: 1 overdue, 1 in progress, 1 planned, 1 done (as of 27 November 2026)."
+        "3 actions: 1 in progress, 1 planned, 1 done; 1 of them overdue (as of 27 November 2026)."
     )
     review = page.select_one('.portfolio-plan-group[data-target="partnerships/review"]')
     open_items = review.select("ul:not(.portfolio-items--done) li[data-item]")

@@ -100,32 +100,92 @@ def portfolio(project: Project) -> Project:
     return project
 
 
-def test_overview_matrix(portfolio: Project) -> None:
+def test_overview_heatmap(portfolio: Project) -> None:
+    portfolio.item(
+        "assessments/partnerships-2025.md",
+        """
+        title: Partnerships self-assessment 2025
+        type: self-assessment
+        challenge: partnerships
+        date: 2025-10-01
+        overall: fair
+        """,
+    )
+    portfolio.item(  # overdue, and stale: older than max_evidence_age_days (set below)
+        "actions/old-plan.md",
+        """
+        title: Write the old plan
+        type: action
+        maps_to: people/plan
+        date: 2026-01-01
+        owner: Jane
+        due: 2026-03-01
+        """,
+    )
+    portfolio.item(
+        "people/old-minutes.md",
+        "title: Old minutes\ntype: evidence\nmaps_to: people/plan\ndate: 2020-01-01\nvisibility: public",
+    )
+    framework = (portfolio.root / "framework.yml").read_text(encoding="utf-8")
+    portfolio.write(
+        "framework.yml", framework.replace("min_evidence: 1\n", "min_evidence: 1\nmax_evidence_age_days: 1000\n")
+    )
     result = portfolio.build()
     assert not result.failed, result.log
     page = content(result.html(""))
     assert page.h1.get_text() == "Our portfolio"
     assert "Welcome to the" in page.get_text() and page.find("strong", string="Test Trust")
+
+    # The headline figures: coverage, sections rated at each level (highest first), stale items, overdue actions.
+    figures = {dt.get_text(strip=True): dt.find_next_sibling("dd") for dt in page.select(".portfolio-figures dt")}
+    assert list(figures) == ["Coverage", "Sections rated", "Stale items", "Overdue actions"]
+    assert figures["Coverage"].get_text(" ", strip=True) == "75% 3 of 4 sections covered"
+    levels = [li.get_text(" ", strip=True) for li in figures["Sections rated"].select("li")]
+    assert levels == ["1 Great", "1 Good", "0 Fair", "1 Poor", "1 Not rated"]
+    assert figures["Stale items"].strong.get_text() == "1" and figures["Overdue actions"].strong.get_text() == "1"
+    assert figures["Overdue actions"].a["href"] == "improvement-plan/"
+
     table = page.select_one("table.portfolio-matrix")
     headers = [th.get_text(strip=True) for th in table.select("thead th")]
-    assert headers == ["Challenge", "Plan", "Do", "Review", "Coverage", "Rating"]
+    assert headers == ["Challenge", "Plan", "Do", "Review", "Rating", "Coverage", "Trend"]
     rows = {row["data-challenge"]: row for row in table.select("tbody tr")}
     assert list(rows) == ["partnerships", "people"]
     partnerships = rows["partnerships"]
     assert partnerships.th.get_text(strip=True) == "Partnerships"
     assert partnerships.th.a["href"] == "challenges/partnerships/"
-    cells = {td["data-section"]: td.get_text(" ", strip=True) for td in partnerships.select("td[data-section]")}
-    assert cells == {
-        "plan": "1 item ✓ Covered Good",
-        "do": "2 items ✓ Covered Great",
-        "review": "0 items ✗ Not covered Poor",
+    cells = {td["data-section"]: td for td in partnerships.select("td[data-section]")}
+    assert {key: td.get_text(" ", strip=True) for key, td in cells.items()} == {
+        "plan": "Good ✓ Covered: 1 item",
+        "do": "Great ✓ Covered: 2 items",
+        "review": "Poor ✗ Not covered: 0 of 1 item",
     }
-    coverage, rating = partnerships.select("td")[-2:]
-    assert coverage.get_text(strip=True) == "67%"
-    assert rating.get_text(" ", strip=True).startswith("Good")  # lower median of Poor, Good, Great
+    assert cells["plan"].a["href"] == "challenges/partnerships/#plan"
+    assert [cells[key].select_one("[data-rating]")["data-rating"] for key in cells] == ["good", "great", "poor"]
+    rating, coverage, trend = partnerships.select("td")[-3:]
+    assert rating.select_one("[data-rating]")["data-rating"] == "good"  # lower median of Poor, Good, Great
+    assert coverage.get_text(" ", strip=True) == "67% 2 of 3"
+    assert trend["data-trend"] == "up" and trend.get_text(" ", strip=True) == "↑ up from Fair"
     people = {td["data-section"]: td.get_text(" ", strip=True) for td in rows["people"].select("td[data-section]")}
-    assert people == {"plan": "1 item ✓ Covered Not rated", "do": "— not assessed", "review": "— not assessed"}
-    assert "Portfolio coverage: 75%" in page.get_text()
+    assert people == {"plan": "Not rated ✓ Covered: 1 item", "do": "— not assessed", "review": "— not assessed"}
+    assert rows["people"].select("td")[-1].get_text(strip=True) == "no self-assessment"
+
+    # One background per level: the same on every element of a level, different between levels.
+    backgrounds: dict[str, set[str]] = {}
+    for element in page.select("[data-rating]"):
+        backgrounds.setdefault(element["data-rating"], set()).add(element["style"])
+    assert set(backgrounds) == {"poor", "fair", "good", "great"}
+    assert all(len(styles) == 1 for styles in backgrounds.values()), backgrounds
+    assert len({styles.pop() for styles in backgrounds.values()}) == 4
+
+    # The accreditation pack opens with the same summary, its links leading to its own headings.
+    pack = content(result.html(result.portfolio["pages"]["print"]))
+    summary = pack.select_one(".portfolio-pack-cover .portfolio-glance")
+    assert summary is not None
+    pack_cells = summary.select('tr[data-challenge="partnerships"] td[data-section]')
+    assert [td.get_text(" ", strip=True) for td in pack_cells] == [
+        td.get_text(" ", strip=True) for td in cells.values()
+    ]
+    assert pack_cells[0].a["href"] == "#pack-partnerships-plan" and pack.find(id="pack-partnerships-plan")
 
 
 def test_challenge_page(portfolio: Project) -> None:
@@ -392,3 +452,85 @@ def test_search_finds_an_item_on_its_own_page_not_in_every_listing(portfolio: Pr
     assert with_summary == {"partnerships/joint-bid/"}
     titles = {doc["title"] for doc in index}
     assert {"Evidence library", "Improvement plan", "Accreditation pack", "Partners"} <= titles
+
+
+def test_search_shows_an_items_summary_not_its_panel(portfolio: Project) -> None:
+    """Material's search shows the start of a page's text: for an item, its summary (and its partners and tags in a
+    sentence, so that they are found), not the panel's facts run together."""
+    import json
+
+    result = portfolio.build()
+    index = json.loads((result.site / "search/search_index.json").read_text(encoding="utf-8"))["docs"]
+    first = next(doc for doc in index if doc["location"] == "partnerships/joint-bid/")
+    assert first["text"].startswith("<p>Case study</p> <p>We won a joint bid.</p>")  # its type, then its summary
+    assert "Partners: County Active Partnership, NHS Trust." in first["text"]
+    assert "14 May 2026" not in first["text"] and "Supports" not in first["text"]
+
+
+def test_partners_and_tags_on_a_panel_lead_to_the_library_filtered(portfolio: Project) -> None:
+    result = portfolio.build()
+    item = next(i for i in result.portfolio["items"] if i["id"] == "partnerships/joint-bid")
+    panel = content(result.html(item["url"])).select_one(".portfolio-panel")
+    facts = {dt.get_text(): dt.find_next_sibling("dd") for dt in panel.select("dt")}
+    partners = {a.get_text(): a["href"] for a in facts["Partners"].select("a")}
+    assert partners == {
+        "County Active Partnership": "../../library/?partner=County%20Active%20Partnership",
+        "NHS Trust": "../../library/?partner=NHS%20Trust",
+    }
+    assert {a.get_text(): a["href"] for a in facts["Tags"].select("a")} == {
+        "older-adults": "../../library/?tag=older-adults"
+    }
+    assert not facts["Authors"].select("a")  # the library does not filter by author
+
+
+def test_partners_in_framework_order_with_supporting_items_apart_from_actions(portfolio: Project) -> None:
+    portfolio.item(
+        "actions/bid-again.md",
+        """
+        title: Bid again with the Trust
+        type: action
+        maps_to: [partnerships/review, people/plan]
+        date: 2026-09-01
+        owner: Head of Partnerships
+        due: 2027-03-31
+        partners: NHS Trust
+        """,
+    )
+    portfolio.item(
+        "people/trust-secondment.md",
+        "title: Trust secondment\ntype: evidence\nmaps_to: [people/plan, partnerships]\ndate: 2026-09-02\npartners: NHS Trust",
+    )
+    result = portfolio.build()
+    page = content(result.html(result.portfolio["pages"]["partners"]))
+    trust = page.find(id="partner-nhs-trust").find_next("div", class_="portfolio-partner").p
+    # Joint bid (plan, do) and the secondment (people/plan, the whole of partnerships): the framework's order,
+    # the whole challenge after its sections; the action's sections (review) are not contributions.
+    assert [a.get_text() for a in trust.select("a")[:-1]] == [
+        "Partnerships › Plan",
+        "Partnerships › Do",
+        "Partnerships",
+        "People › Plan",
+    ]
+    assert trust.get_text(" ", strip=True).startswith("2 supporting items, 1 action; contributing to")
+    assert trust.select("a")[-1]["href"] == "../library/?partner=NHS%20Trust"
+
+
+def test_case_study_cards_show_an_outcomes_table_with_its_headings(portfolio: Project) -> None:
+    table = "| Measure | Before | After |\n|---|---|---|\n" + "".join(
+        f"| Measure {n} | {n} | {n * 2} |\n" for n in range(1, 7)
+    )
+    portfolio.item(
+        "partnerships/referrals.md",
+        "title: GP referrals\ntype: case-study\nmaps_to: partnerships/do\ndate: 2026-07-01\nsummary: More referrals.",
+        f"## Context\n\nWe worked with GPs.\n\n## Outcomes\n\nReferrals doubled.\n\n{table}\n## Next\n\nMore.\n",
+    )
+    result = portfolio.build()
+    page = content(result.html(result.portfolio["pages"]["case_studies"]))
+    card = page.select_one('li[data-item="partnerships/referrals"]')
+    assert "Outcomes: Referrals doubled." in card.get_text(" ", strip=True)
+    shown = card.select_one("table.portfolio-card-outcomes")
+    assert [th.get_text() for th in shown.select("thead th")] == ["Measure", "Before", "After"]
+    rows = [[cell.get_text() for cell in row.select("th, td")] for row in shown.select("tbody tr")]
+    assert rows == [["Measure 1", "1", "2"], ["Measure 2", "2", "4"], ["Measure 3", "3", "6"], ["Measure 4", "4", "8"]]
+    assert "and 2 more rows" in card.get_text(" ", strip=True)
+    assert not page.select_one('li[data-item="partnerships/joint-bid"] table')  # no outcomes section, no table

@@ -7,6 +7,7 @@ import datetime
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from ..model.framework import Challenge, ChallengeSection, Framework, Level
 from ..model.item_types import ASSESSOR_REPORT, SELF_ASSESSMENT
@@ -210,6 +211,23 @@ def assessment_rating(assessment: Item, framework: Framework) -> tuple[Level | N
         return overall, "overall"
     rating = rollup(list(assessment.levels("ratings").values()), framework.rollup, framework.rating_scale)
     return rating, ("rollup" if rating else None)
+
+
+Trend = Literal["up", "down", "same"]
+
+
+def rating_trend(result: ChallengeResult, framework: Framework) -> tuple[Trend, Level] | None:
+    """How the challenge's rating moved since the previous self-assessment, and that self-assessment's rating; None
+    with fewer than two self-assessments, or when either of the last two rates nothing."""
+    if len(result.assessments) < 2:
+        return None
+    previous, _ = assessment_rating(result.assessments[-2], framework)
+    current, _ = assessment_rating(result.assessments[-1], framework)
+    if previous is None or current is None:
+        return None
+    if current.position == previous.position:
+        return "same", previous
+    return ("up" if current.position > previous.position else "down"), previous
 
 
 def _challenge_result(

@@ -43,18 +43,62 @@ _CODES = (
         "this line is indented more than the key above it",
         "The front matter is not written in the expected format. The message says what usually causes it: a value "
         "holding a colon and a space (`title: Minutes: May forum`; put the value in double quotes), a line indented "
-        'when it should not be, a `[` never closed with `]`, a `"` never closed, or a tab (indent with spaces). '
-        "The line is where the problem was found; sometimes the mistake is on the line before.",
+        'when it should not be, a `[` never closed with `]`, or a `"` never closed. The line is where the problem '
+        "was found; sometimes the mistake is on the line before.",
     ),
     Code(
         "pasted-text",
         "error",
-        "pasted from a word processor",
-        "evidence/a.md:2: error: the value is in curly quotes (“Minutes”), pasted from a word processor; use "
-        'straight quotes ("Minutes") or none',
-        "Word processors change what you type: curly quotes, dashes for bullets, invisible characters, a colon "
-        "without the space after it. The message names what it found on that line. Retype the line by hand in the "
-        "GitHub editor.",
+        "this line holds an invisible character",
+        "evidence/a.md:3: error: this line holds an invisible character (U+2028, line separator), usually pasted "
+        "from a word processor; delete it, or retype the line",
+        "Text copied from a word processor or a web page can carry characters you cannot see, and some of them "
+        "break a line in two. Delete the character (it often sits where the cursor jumps oddly), or retype the line "
+        "by hand in the GitHub editor.",
+    ),
+    Code(
+        "curly-quotes",
+        "error",
+        "the value is in curly quotes",
+        "evidence/a.md:2: error: the value is in curly quotes (“Minutes: May”), pasted from a word processor; use "
+        'straight quotes ("Minutes: May") or none',
+        "A word processor turns the quotes you type into curly ones (“ ” ‘ ’), which the labelled lines do not read as "
+        'quotes. Retype them as straight quotes, `title: "Minutes: May"`, or leave them out. Curly quotes inside a '
+        "value, `title: The “Move More” plan`, are fine.",
+    ),
+    Code(
+        "dash-bullet",
+        "error",
+        "this list entry starts with an en dash",
+        "evidence/a.md:5: error: this list entry starts with an en dash (–), pasted from a word processor; start it "
+        'with a hyphen and a space ("- ") instead',
+        "A word processor turns the `-` that starts a list line into a dash (`–` or `—`) or a bullet (`•`), and the "
+        "line then reads as part of the line above. Start each entry with a hyphen and a space: `  - partnerships/do`.",
+    ),
+    Code(
+        "missing-space",
+        "error",
+        "there is no space after",
+        'evidence/a.md:2: error: there is no space after "title:"; write "title: Minutes"',
+        "Each labelled line is the label, a colon, a space and the value. Without the space, `title:Minutes` is not "
+        "read as a label at all. Add the space.",
+    ),
+    Code(
+        "tab-indent",
+        "error",
+        "this line is indented with a tab",
+        "evidence/a.md:5: error: this line is indented with a tab; indent with spaces (a tab cannot indent YAML)",
+        "The lines under a label (the entries of a list) are indented with spaces, two of them: `  - partnerships/do`. "
+        "A tab looks the same but is not read. Delete it and type two spaces.",
+    ),
+    Code(
+        "odd-space",
+        "error",
+        "holds a non-breaking space",
+        'evidence/a.md:3: error: the key "maps to" holds a non-breaking space (U+00A0), pasted from a word '
+        "processor; retype the key and its colon with ordinary spaces, or none",
+        "A word processor puts a non-breaking space (it looks like any other) before a colon or between two words, "
+        "and the label is then not the one it looks like. Retype the label, its colon and the space after it.",
     ),
     Code(
         "front-matter-unclosed",
@@ -401,6 +445,16 @@ _CODES = (
         "are ignored)",
         "A key nobody reads, usually a typing mistake. Use the suggested key. Until you do, that line is ignored: "
         "for example a misspelt `visibility` leaves the item `internal`.",
+    ),
+    Code(
+        "comma-list",
+        "warning",
+        "is one ... written with commas",
+        'evidence/a.md:6: warning: "partners" is one partner, "Age UK, NHS Trust", written with commas; for '
+        "several, write a list in brackets: partners: [Age UK, NHS Trust]",
+        "Without square brackets, a line of names separated by commas is one name. Put the names in brackets, "
+        "`partners: [Age UK, NHS Trust]` (the same for `tags` and `authors`), or one per line starting with `  - `. "
+        'A single name that holds a comma goes in a list of its own: `partners: ["Smith, Jones and Co"]`.',
     ),
     Code(
         "future-date",

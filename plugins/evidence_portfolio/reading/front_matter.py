@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..model.item_types import every_field
+from ..model.item_types import PAGE_KEYS, every_field
 from ..model.problems import Problems
 from .fields import kind_of
 from .text import decode
@@ -27,6 +27,8 @@ _INVISIBLE = re.compile(r"[\x00\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
 _KEY_LINE = re.compile(r"[ \t\u00a0]*(?P<key>[A-Za-z_][A-Za-z0-9_ \u00a0-]*?)[ \t\u00a0]*[:=](?:[ \t\u00a0]|$)")
 """A `key: value` line (or TOML's `key = value`)."""
+_KNOWN_KEYS = frozenset([*every_field(), *PAGE_KEYS])
+"""The keys a `key:value` line (no space after the colon) is recognised by."""
 
 
 @dataclass(frozen=True)
@@ -134,7 +136,7 @@ def read_source(raw: bytes, path: str) -> tuple[Source | None, Problems]:
         return None, problems
     yaml_text, body, body_line = parts
     if yaml_text is not None:
-        yaml_text, pasted = pasted_characters(yaml_text)
+        yaml_text, pasted = pasted_characters(yaml_text, _KNOWN_KEYS)
         for found in pasted:
             problems.add(found.code, path, found.line + 2, found.message)
     try:

@@ -23,6 +23,8 @@ FRONT_MATTER_OFFSET = 2
 
 MEASURE_KEYS = ("metric", "value", "n", "data", "column")
 """The keys of one entry of `measures`."""
+NOUNS = {"partners": "partner", "tags": "tag", "authors": "author"}
+"""What one entry of a list of texts is called, in messages."""
 KIND_NAMES = {"nps": "a Net Promoter Score", "count": "a count", "percent": "a percentage", "number": "a number"}
 
 
@@ -116,6 +118,17 @@ class ItemReader:
         if field.kind == "text":
             return fields.text(field.key, required=field.required, what=what)
         if field.kind == "texts":
+            written = fields.data.get(field.key)
+            if isinstance(written, str) and "," in written:
+                # Pasted from a document: "Age UK, NHS Trust" reads as one partner, which is rarely what was meant.
+                noun = NOUNS.get(field.key, "entry")
+                names = ", ".join(name.strip() for name in written.split(",") if name.strip())
+                fields.error(
+                    field.key,
+                    f'"{field.key}" is one {noun}, "{written.strip()}", written with commas; for several, write a '
+                    f"list in brackets: {field.key}: [{names}]",
+                    "comma-list",
+                )
             return tuple(dict.fromkeys(text for text, _ in fields.text_list(field.key)))
         if field.kind == "date":
             return fields.date(field.key, required=field.required, what=what)

@@ -6,9 +6,10 @@ Mappings load as `LineMap` (a dict with `key_lines`), lists as `LineList` (a lis
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from typing import Any
 
 import yaml
@@ -66,9 +67,12 @@ _INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-
 line after them. They come from text pasted out of word processors."""
 
 
-def pasted_characters(text: str) -> tuple[str, list[YamlProblem]]:
-    """The text with each invisible character made a space (so that no line shifts), and a problem per line
-    that held one."""
+def pasted_characters(text: str, keys: Collection[str] = ()) -> tuple[str, list[YamlProblem]]:
+    """The text with what a word processor does to typing undone, and a problem per mistake at its line: invisible
+    characters (made spaces, so that no line shifts), then, outside block texts (`|`, `>`), tabs in the
+    indentation, a dash or bullet instead of "- ", a non-breaking space in a key or after its colon, a key of `keys`
+    without a space after its colon, and curly quotes around a value. What is repaired is read as meant, so that
+    the lines after it are read as written and nothing is reported a line late."""
     problems: list[YamlProblem] = []
     seen: set[int] = set()
     for found in _INVISIBLE.finditer(text):
@@ -86,7 +90,113 @@ def pasted_characters(text: str) -> tuple[str, list[YamlProblem]]:
                 "pasted-text",
             )
         )
-    return _INVISIBLE.sub(" ", text), problems
+    lines = _INVISIBLE.sub(" ", text).split("\n")
+    block: int | None = None  # the indentation of the key whose block text (| or >) the lines are in
+    for number, written in enumerate(lines):
+        indent = len(written) - len(written.lstrip(" \t"))
+        if block is not None and (not written.strip() or indent > block):
+            continue
+        block = indent if _BLOCK_TEXT.match(written) else None
+        lines[number], mistakes = _retyped(written, keys)
+        problems += [YamlProblem(number, message, code) for code, message in mistakes]
+    return "\n".join(lines), sorted(problems, key=lambda problem: problem.line)
+
+
+_BLOCK_TEXT = re.compile(r"^[ \t]*(?:- +)*(?:[^#\s][^#]*?:[ \t]+)?[|>][-+0-9]*[ \t]*(?:#.*)?$")
+"""A line that starts a block text: the lines indented under it are text, where tabs, dashes and quotes are fine."""
+_BULLETS = {
+    "\u2013": "an en dash (–)",
+    "\u2014": "an em dash (—)",
+    "\u2012": "a figure dash (‒)",
+    "\u2212": "a minus sign (−)",
+    "\u2022": "a bullet (•)",
+    "\u00b7": "a middle dot (·)",
+}
+_BULLET = re.compile(f"^(?P<indent>[ \\t]*)(?P<bullet>[{''.join(_BULLETS)}])[ \\t\u00a0]+")
+_SPACES = "\u00a0\u2000-\u200a\u202f\u205f\u3000"
+"""Spaces that are not the space bar's: a word processor puts a non-breaking space before a colon or between words."""
+_KEY = re.compile(
+    f"^(?P<lead>[ \\t]*(?:- +)?)(?P<key>[A-Za-z_][A-Za-z0-9_ {_SPACES}-]*?)(?P<gap>[ {_SPACES}]*):(?P<rest>.*)$"
+)
+_ENTRY = re.compile(r"^(?P<lead>[ \t]*- +)(?P<rest>.*)$")
+_CURLY = {"“": "”", "„": "“", "«": "»", "‘": "’", "‚": "‘", "”": "”"}
+"""Opening curly quotes (and the mark that closes each) as word processors write them: a value wrapped in them is a
+value meant to be quoted (a value that only holds them, "The “Move More” plan", is fine)."""
+
+
+def _retyped(line: str, keys: Collection[str]) -> tuple[str, list[tuple[str, str]]]:
+    """A line with a word processor's changes undone, and what they were: a problem code and plain words each."""
+    found: list[tuple[str, str]] = []
+    lead = line[: len(line) - len(line.lstrip(" \t"))]
+    if "\t" in lead:
+        found.append(("tab-indent", "this line is indented with a tab; indent with spaces (a tab cannot indent YAML)"))
+        line = lead.replace("\t", "  ") + line[len(lead) :]
+    bullet = _BULLET.match(line)
+    if bullet:
+        found.append(
+            (
+                "dash-bullet",
+                f"this list entry starts with {_BULLETS[bullet['bullet']]}, pasted from a word processor; start it "
+                'with a hyphen and a space ("- ") instead',
+            )
+        )
+        line = bullet["indent"] + "- " + line[bullet.end() :]
+    key = _KEY.match(line)
+    if key:
+        name, rest = key["key"], key["rest"]
+        odd = re.search(f"[{_SPACES}]", name + key["gap"])
+        if odd:
+            written = (name + key["gap"]).replace(odd[0], " ").strip()
+            found.append(
+                (
+                    "odd-space",
+                    f'the key "{written}" holds a non-breaking space (U+{ord(odd[0]):04X}), pasted from a word '
+                    "processor; retype the key and its colon with ordinary spaces, or none",
+                )
+            )
+            name = re.sub(f"[{_SPACES}]", " ", name)
+        if rest[:1] and re.match(f"[{_SPACES}]", rest[:1]):
+            found.append(
+                (
+                    "odd-space",
+                    f'the space after "{name.strip()}:" is a non-breaking space (U+{ord(rest[0]):04X}), pasted from '
+                    "a word processor; retype it with the space bar",
+                )
+            )
+            rest = " " + rest[1:]
+        elif rest[:1] not in ("", " ", "\t") and not key["lead"] and name.strip().lower() in keys:
+            # Only a line that starts at the margin: an indented one may go on the value of the line above.
+            found.append(
+                ("missing-space", f'there is no space after "{name.strip()}:"; write "{name.strip()}: {rest.strip()}"')
+            )
+            rest = " " + rest
+        line = f"{key['lead']}{name}:{rest}"
+        value_at = len(line) - len(rest)
+    else:
+        entry = _ENTRY.match(line)
+        value_at = entry.start("rest") if entry else len(line)
+    value, message = _unquoted(line[value_at:])
+    if message:
+        found.append(("curly-quotes", message))
+        line = line[:value_at] + value
+    return line, found
+
+
+def _unquoted(value: str) -> tuple[str, str]:
+    """A value in curly quotes (or a list in [ ] of them) in straight quotes, and what was wrong; unchanged and ""
+    when it is not in curly quotes."""
+    text = value.strip()
+    entries = [entry.strip() for entry in text[1:-1].split(",")] if text[:1] == "[" and text[-1:] == "]" else [text]
+    curly = [entry for entry in entries if len(entry) > 1 and entry[0] in _CURLY and entry[-1] in _CURLY.values()]
+    if not curly:
+        return value, ""
+    straight = [json.dumps(entry[1:-1], ensure_ascii=False) if entry in curly else entry for entry in entries]
+    message = (
+        f"the value is in curly quotes ({curly[0]}), pasted from a word processor; use straight quotes "
+        f'("{curly[0][1:-1]}") or none'
+    )
+    repaired = "[" + ", ".join(straight) + "]" if len(entries) > 1 or text[:1] == "[" else straight[0]
+    return value[: len(value) - len(value.lstrip())] + repaired, message
 
 
 class LineMap(dict[Any, Any]):

@@ -4,19 +4,22 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
 import markdown
 
 from ..computation.portfolio import Portfolio
+from ..model.framework import Level
 from ..model.item_types import ITEM_TYPES, Listing
 from ..model.items import Item, Target
 from ..reading.pages import Page
 
 OUTCOME_HEADINGS = ("outcome", "result", "impact", "what changed")
 EXCERPT_LENGTH = 280
+OUTCOME_ROWS = 4
+"""Rows of an outcomes table a card shows."""
 _HEADING = re.compile(r"^#{2,6}[ \t]+(.+?)[ \t#]*$")
 
 
@@ -25,7 +28,12 @@ class PartnerEntry:
     name: str
     items: tuple[Item, ...]
     targets: tuple[Target, ...]
-    """The challenge sections (or whole challenges) the partner's items support."""
+    """The challenge sections (or whole challenges) the partner's supporting items support, in the framework's
+    order."""
+    supporting: int
+    """Its items that support sections (evidence, case studies, celebrations; stale ones included)."""
+    actions: int
+    """Its actions (what it will do with us, not what it has contributed)."""
 
 
 def partners(portfolio: Portfolio) -> list[PartnerEntry]:
@@ -34,12 +42,47 @@ def partners(portfolio: Portfolio) -> list[PartnerEntry]:
     for item in portfolio.items:
         for partner in item.partners:
             named.setdefault(partner, []).append(item)
+    order = framework_order(portfolio)
     entries = []
     for name in sorted(named, key=lambda n: (n.casefold(), n)):
         items = newest_first(named[name])
-        targets = tuple(dict.fromkeys(t for i in items for t in i.maps_to))
-        entries.append(PartnerEntry(name, tuple(items), targets))
+        supporting = [item for item in items if item.supports]
+        targets = sorted({t for item in supporting if not portfolio.stale(item) for t in item.maps_to}, key=order)
+        actions = sum(1 for item in items if item.kind.listing == "actions")
+        entries.append(PartnerEntry(name, tuple(items), tuple(targets), len(supporting), actions))
     return entries
+
+
+def framework_order(portfolio: Portfolio) -> Callable[[Target], tuple[int, int]]:
+    """A sort key putting targets in the framework's order: by challenge, then section, the whole challenge last."""
+    places = {
+        Target(challenge.id, section): (number, index)
+        for number, challenge in enumerate(portfolio.framework.challenges)
+        for index, section in enumerate([*(s.id for s in challenge.sections), None])
+    }
+    return lambda target: places.get(target, (len(places), 0))
+
+
+@dataclass(frozen=True)
+class Headline:
+    """The figures above the overview's heatmap (and the pack's): how many sections the current self-assessments
+    rate at each level of the scale, lowest first, how many they leave unrated, the stale items, the overdue
+    actions."""
+
+    rated: tuple[tuple[Level, int], ...]
+    unrated: int
+    stale: int
+    overdue: int
+
+
+def headline(portfolio: Portfolio) -> Headline:
+    ratings = [section.rating for challenge in portfolio.challenges for section in challenge.sections]
+    return Headline(
+        tuple((level, sum(1 for r in ratings if r == level)) for level in portfolio.framework.rating_scale),
+        sum(1 for r in ratings if r is None),
+        sum(1 for item in portfolio.items if portfolio.stale(item)),
+        sum(1 for item in portfolio.items if portfolio.overdue(item)),
+    )
 
 
 def newest_first(items: list[Item] | tuple[Item, ...]) -> list[Item]:
@@ -62,13 +105,25 @@ def by_challenge(portfolio: Portfolio, items: list[Item]) -> list[tuple[str, str
     return groups
 
 
-def outcomes(page: Page) -> str:
-    """The start of the body's "Outcomes" (or "Results", "Impact") section as plain text; "" if it has none.
+@dataclass(frozen=True)
+class Outcomes:
+    """What a case study's card shows of its "Outcomes" section: the start of its prose, and its first table (the
+    heading row and the first rows, as plain text), so that "34, 71" keeps its columns' names."""
+
+    text: str
+    head: tuple[str, ...] = ()
+    rows: tuple[tuple[str, ...], ...] = ()
+    more: int = 0
+    """Rows of the table left out of the card."""
+
+
+def outcomes(page: Page) -> Outcomes | None:
+    """The start of the body's "Outcomes" (or "Results", "Impact") section; None if it has none, or nothing in it.
 
     The section is rendered as Markdown and only its text kept: link targets, images, HTML and comments give no
     text, so nothing but what the page itself shows reaches the listing."""
     lines: list[str] | None = None
-    rows: list[str] = []
+    table: list[list[str]] = []
     for line in page.body.split("\n"):
         heading = _HEADING.match(line)
         if heading:
@@ -77,15 +132,19 @@ def outcomes(page: Page) -> str:
             if heading.group(1).strip().lower().startswith(OUTCOME_HEADINGS):
                 lines = []
         elif lines is not None and line.lstrip().startswith("|"):
-            if not set(line.strip()) <= set("|-: "):  # a table row, not its rule
-                rows.append(line.strip().strip("|"))
+            if not set(line.strip()) <= set("|-: ") and (not table or table[-1]):  # a row, not the rule
+                table.append([_plain_text(cell) for cell in line.strip().strip("|").split("|")])
         elif lines is not None:
+            if table and table[-1]:
+                table.append([])  # the end of the first table: later ones are not shown
             lines.append(line)
-    # Prose first; a section that is only a table is summed up by its rows (less the header row).
-    text = _plain_text("\n".join(lines or [])) or "; ".join(
-        ", ".join(cell for cell in (_plain_text(cell) for cell in row.split("|")) if cell) for row in rows[1:]
-    )
-    return text if len(text) <= EXCERPT_LENGTH else text[:EXCERPT_LENGTH].rsplit(" ", 1)[0] + "…"
+    rows = [row for row in table if row]
+    text = _plain_text("\n".join(lines or []))
+    text = text if len(text) <= EXCERPT_LENGTH else text[:EXCERPT_LENGTH].rsplit(" ", 1)[0] + "…"
+    if not text and not rows:
+        return None
+    head, body = (tuple(rows[0]), rows[1:]) if rows else ((), [])
+    return Outcomes(text, head, tuple(tuple(row) for row in body[:OUTCOME_ROWS]), max(0, len(body) - OUTCOME_ROWS))
 
 
 def _plain_text(markdown_text: str) -> str:
@@ -151,5 +210,6 @@ def years(items: tuple[Item, ...]) -> list[int]:
     return sorted({item.date.year for item in items if item.date}, reverse=True)
 
 
-def outcome_texts(pages: Mapping[str, Page], items: list[Item]) -> dict[str, str]:
-    return {item.id: outcomes(pages[item.src_uri]) for item in items if item.src_uri in pages}
+def outcome_texts(pages: Mapping[str, Page], items: list[Item]) -> dict[str, Outcomes]:
+    found = {item.id: outcomes(pages[item.src_uri]) for item in items if item.src_uri in pages}
+    return {item_id: outcome for item_id, outcome in found.items() if outcome}

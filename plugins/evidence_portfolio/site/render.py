@@ -17,16 +17,16 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 import jinja2
 from markupsafe import Markup
 
 from ..computation.checks import levels_apart
 from ..computation.metrics import MetricResult, Number, measured
-from ..computation.portfolio import REPORT, ChallengeResult, assessment_rating, is_overdue
+from ..computation.portfolio import REPORT, ChallengeResult, assessment_rating, is_overdue, rating_trend
 from ..computation.readiness import ASSESSOR
-from ..model.framework import METRIC_BOUNDS, MetricKind
+from ..model.framework import METRIC_BOUNDS, Level, MetricKind
 from ..model.item_types import ACTION, ITEM_TYPES
 from ..model.items import Item
 from ..model.urls import relative_url, slug
@@ -40,6 +40,9 @@ if TYPE_CHECKING:
 
 TEMPLATES = Path(__file__).parent.parent / "site_templates"
 """Where the package's templates are installed (site_templates/ of the project, mapped into the package)."""
+
+LIBRARY_FILTERS = {"partners": "partner", "tags": "tag"}
+"""Keys of an item the evidence library filters by, with the name of each filter in its URL query."""
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~^=])")
 
@@ -76,6 +79,21 @@ def file_size(path: Path) -> str:
 def share(part: int, whole: int) -> str:
     """A part of a whole as a whole percentage (Python's round), as every percentage on the pages."""
     return f"{round(100 * part / whole)}%" if whole else "—"
+
+
+HEAT_STOPS = ((0xF4, 0xC2, 0xBC), (0xFB, 0xE4, 0xA0), (0x9F, 0xD8, 0xB6))
+"""The heatmap's colours, lowest level to highest: light red, amber, green. Light enough for dark text to read on
+each at more than 7:1; the words in every cell carry the rating without them."""
+
+
+def heat_colour(level: Level, levels: int) -> str:
+    """The background of a rating on the heatmap, as #rrggbb: the same for every cell of a level, different between
+    levels (spread evenly along the stops, whatever the length of the scale)."""
+    spot = level.position / (levels - 1) * (len(HEAT_STOPS) - 1) if levels > 1 else len(HEAT_STOPS) - 1
+    low = min(int(spot), len(HEAT_STOPS) - 2)
+    share = spot - low
+    channels = (round(a + (b - a) * share) for a, b in zip(HEAT_STOPS[low], HEAT_STOPS[low + 1], strict=True))
+    return "#" + "".join(f"{channel:02x}" for channel in channels)
 
 
 AXIS_TITLES: dict[MetricKind, str] = {
@@ -153,6 +171,14 @@ class Links:
     def overview(self) -> str:
         return self.to(page_uri("overview"))
 
+    def filters(self, key: str) -> bool:
+        """Whether the evidence library filters by this key of an item (partners, tags) and is in this build."""
+        return key in LIBRARY_FILTERS and page_uri("library") in self.urls
+
+    def library(self, key: str, value: str) -> str:
+        """The evidence library showing the items whose `key` (partners, tags) holds `value`."""
+        return self.page("library") + "?" + urlencode({LIBRARY_FILTERS[key]: value}, quote_via=quote)
+
     def absolute(self, src_uri: str) -> str:
         """The address printed after a link on paper: the full URL when mkdocs.yml has a site_url."""
         return (self.site_url.rstrip("/") + "/" if self.site_url else "/") + self.urls[src_uri]
@@ -218,6 +244,9 @@ class Renderer:
             "is_stale": portfolio.stale,
             "is_overdue": lambda item: is_overdue(item, portfolio.as_of),
             "rating_chart": self.rating_chart,
+            "heat": lambda level: heat_colour(level, len(portfolio.framework.rating_scale)),
+            "headline": listings.headline,
+            "rating_trend": lambda result: rating_trend(result, portfolio.framework),
             "metric_chart": metric_chart,
             "metrics_of": portfolio.metrics_of,
             "measured": measured,
@@ -333,7 +362,7 @@ class Renderer:
             return top + step * (len(scale) - 1 - position)
 
         count = len(result.history)
-        span = (width - left - 40) / max(count - 1, 1)
+        span = (width - left - 60) / max(count - 1, 1)
         series: dict[str, list[dict[str, Any]]] = {"self": [], "assessor": []}
         for index, rated in enumerate(result.history):
             level, _ = assessment_rating(rated, self.portfolio.framework)

@@ -7,8 +7,8 @@
  *   ?type=case-study  ?partner=NAME  ?challenge=C&section=S  ?tag=T  ?year=2026  ?q=words  ?sort=title
  *
  * A key given twice means "any of these values"; different keys must all match. Without JavaScript every item
- * is shown. On any other page it only names Material's search dialog for screen readers. No dependencies, no
- * build step.
+ * is shown. On every page it also names Material's search dialog for screen readers and lets the keyboard reach
+ * the tables that scroll sideways. No dependencies, no build step.
  */
 (function () {
   "use strict";
@@ -153,8 +153,22 @@
     dialog.setAttribute("aria-label", (input && input.getAttribute("aria-label")) || "Search");
   }
 
+  /* Material wraps the tables of a page's own Markdown in a box that scrolls sideways on a narrow screen, but not
+   * one a keyboard can reach (axe: scrollable-region-focusable): make each box that scrolls a focusable, named
+   * region, as the portfolio's own tables are. */
+  function reachTableBoxes() {
+    var boxes = document.querySelectorAll(".md-typeset__scrollwrap");
+    Array.prototype.forEach.call(boxes, function (box) {
+      if (box.hasAttribute("tabindex") || box.scrollWidth <= box.clientWidth) return;
+      box.setAttribute("tabindex", "0");
+      box.setAttribute("role", "region");
+      box.setAttribute("aria-label", "Table (scrolls sideways)");
+    });
+  }
+
   function init() {
     nameSearchDialog();
+    reachTableBoxes();
     var root = document.querySelector("[data-portfolio-library]");
     if (!root || root.hasAttribute("data-portfolio-ready")) return;
     root.setAttribute("data-portfolio-ready", "");
