@@ -163,7 +163,7 @@ def test_text_and_markdown_name_each_gap_where_it_is(gappy: Project) -> None:
         == f"Not ready for the visit on {VISIT}: 12 gaps in the portfolio for the accreditor audience, as of {AS_OF}"
     )
     assert f"{ASSESSMENT}:7: unbacked: " in text.stdout
-    assert 'evidence/actions/late.md:7: overdue: overdue action: due 2026-10-01 and status "in-progress"' in text.stdout
+    assert 'evidence/actions/late.md:7: overdue: due 2026-10-01 and status "in-progress"; finish it' in text.stdout
     assert "people: unassessed: People has no self-assessment; write one with" in text.stdout
     assert "evidence/partnerships/draft.md:10: placeholder: still holds the placeholder text" in text.stdout
     markdown = gappy.command("readiness", str(gappy.root), "--visit", VISIT, "--format", "markdown").stdout

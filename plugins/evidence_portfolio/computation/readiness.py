@@ -180,7 +180,7 @@ def _item_gaps(portfolio: Portfolio, visit: datetime.date, bodies: Mapping[str, 
         if item.date and is_stale(item, framework, as_of):
             yield Gap(
                 "stale",
-                f"stale: dated {item.date.isoformat()}, {(as_of - item.date).days} days before "
+                f"dated {item.date.isoformat()}, {(as_of - item.date).days} days before "
                 f"{as_of.isoformat()}, older than max_evidence_age_days ({framework.max_evidence_age_days}); "
                 "add newer evidence",
                 path=item.path,
@@ -189,7 +189,7 @@ def _item_gaps(portfolio: Portfolio, visit: datetime.date, bodies: Mapping[str, 
         elif item.date and is_stale(item, framework, visit):
             yield Gap(
                 "stale-by-visit",
-                f"will be stale by the visit: dated {item.date.isoformat()}, {(visit - item.date).days} days before "
+                f"dated {item.date.isoformat()}, {(visit - item.date).days} days before "
                 f"the visit on {visit.isoformat()}, older than max_evidence_age_days "
                 f"({framework.max_evidence_age_days}); add newer evidence before the visit",
                 path=item.path,
@@ -201,7 +201,7 @@ def _item_gaps(portfolio: Portfolio, visit: datetime.date, bodies: Mapping[str, 
             if is_overdue(item, as_of):
                 yield Gap(
                     "overdue",
-                    f'overdue action: due {due.isoformat()} and status "{status}"; finish it and set '
+                    f'due {due.isoformat()} and status "{status}"; finish it and set '
                     '"status: done", or agree a new due date',
                     path=item.path,
                     line=item.lines.get("due", 1),
@@ -209,7 +209,7 @@ def _item_gaps(portfolio: Portfolio, visit: datetime.date, bodies: Mapping[str, 
             elif due <= visit:
                 yield Gap(
                     "due-by-visit",
-                    f"action due by the visit: due {due.isoformat()}, the visit is on {visit.isoformat()}, and its "
+                    f"due {due.isoformat()}, the visit is on {visit.isoformat()}, and its "
                     f'status is "{status}"; finish it before the visit, or agree a new due date',
                     path=item.path,
                     line=item.lines.get("due", 1),
