@@ -133,7 +133,10 @@ class _Paper:
     def __init__(self, build: Build, anchors: dict[str, str]) -> None:
         self.build = build
         self.anchors = anchors
-        self.pages = {_key(url): uri for uri, url in build.urls.items()}
+        files = build.project.files
+        self.pages = {_key(unquote(url)): uri for uri, url in build.urls.items() if uri not in files}
+        """Pages (items and generated pages), by their URL decoded, in any of the ways of writing it; not files,
+        which a link names by their exact path (a file "notes" is not the page "notes/")."""
         self.site = build.site_map
         self.files: set[Path] = set()
         self.docs = build.settings.docs_dir.resolve()
@@ -226,6 +229,9 @@ class _Paper:
         return unquote(joined).removeprefix("/")
 
     def _place(self, path: str, fragment: str) -> str | None:
+        file = self._file(path)
+        if file is not None:
+            return file.as_uri()
         uri = self.pages.get(_key(path))
         if uri is None or not self._published(path):
             return None
@@ -240,13 +246,21 @@ class _Paper:
             return "#" + (fragment if fragment in self.ids else PACK)
         if uri == page_uri("actions"):
             return "#" + (f"{PLAN}-{fragment}" if f"{PLAN}-{fragment}" in self.ids else PLAN)
-        if not is_markdown(uri) and uri in self.build.project.files:
-            file = (self.docs / uri).resolve()
-            self.files.add(file)
-            return file.as_uri()
         if self.site_url:
             return self.site_url + self.build.urls[uri] + (f"#{fragment}" if fragment else "")
         return None
+
+    def _file(self, path: str) -> Path | None:
+        """The file under evidence/ (not a page) at a site path, if the audience's site holds it; the document may
+        load it from then on."""
+        name = posixpath.normpath("/" + path).lstrip("/")
+        if path.endswith("/") or name not in self.build.project.files or is_markdown(name):
+            return None
+        if name not in self.site.outputs and name not in self.site.candidates:
+            return None
+        file = (self.docs / name).resolve()
+        self.files.add(file)
+        return file
 
     def _published(self, path: str) -> bool:
         """Whether the audience's site holds the file at a site path (sealing has kept only such links)."""
@@ -257,10 +271,8 @@ class _Paper:
         src = element.get("src", "")
         url = next((e.get("data-paper-url", "") for e in _ancestors(element, parents) if _is_part(e)), "")
         path = None if urlsplit(src).scheme or urlsplit(src).netloc else self._site_path(src, url)
-        uri = None if path is None else self.pages.get(_key(path))
-        if uri is not None and path is not None and uri in self.build.project.files and self._published(path):
-            file = (self.docs / uri).resolve()
-            self.files.add(file)
+        file = None if path is None else self._file(path)
+        if file is not None:
             element.set("src", file.as_uri())
             element.attrib.pop("srcset", None)
             return
