@@ -170,5 +170,25 @@ def publication(project: Project, audience: Audience) -> Publication:
     for uri, page in project.pages.items():
         for path in (*page.item.attachments.values(), *page.item.data_files) if page.item else ():
             attached.setdefault(path, set()).add(uri)
-    kept_back = frozenset(path for path, owners in attached.items() if owners <= withheld)
-    return Publication(project, audience, frozenset(visible), frozenset(withheld), kept_back)
+    kept_back = {path for path, owners in attached.items() if owners <= withheld}
+    for names in _one_file(project).values():  # a symbolic link holds the bytes of the file it leads to
+        owners = set().union(*(attached.get(name, set()) for name in names))
+        if owners and owners <= withheld:
+            kept_back |= names
+    return Publication(project, audience, frozenset(visible), frozenset(withheld), frozenset(kept_back))
+
+
+def _one_file(project: Project) -> dict[str, set[str]]:
+    """The files under evidence/ that are one file on disk (symbolic links, and the file they lead to), by the path
+    of that file: they share their owners, so that a link to a withheld item's attachment stays withheld with it."""
+    docs = project.settings.docs_dir.resolve()
+    same: dict[str, set[str]] = {}
+    for uri in project.files:
+        path = docs / uri
+        if path.is_symlink():
+            try:
+                target = path.resolve(strict=True).relative_to(docs).as_posix()
+            except (OSError, RuntimeError, ValueError):  # the scan reports links that lead nowhere, or outside
+                continue
+            same.setdefault(target, {target}).add(uri)
+    return same
