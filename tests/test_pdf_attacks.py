@@ -408,3 +408,19 @@ def test_an_element_that_claims_to_be_a_part_of_the_document_changes_no_link(pro
     assert_widest_holds_the_canary(project, tmp_path)
     internal = make_pdf(project, tmp_path, "internal")
     assert (43, 23) in image_sizes(internal) and f"{CANARY} drawing".encode() in every_byte(internal)
+
+
+@pytest.mark.parametrize("off", ["enabled: false", "left out"])
+def test_no_pack_is_made_without_the_portfolio_plugin(project: Project, tmp_path: Path, off: str) -> None:
+    """`portfolio pack` builds the site from the project's mkdocs.yml: with the plugin off, MkDocs alone would put
+    every item in the site; the build went on, and stopped on a missing portfolio.json, with a traceback."""
+    make_project(project)
+    config = project.root / "mkdocs.yml"
+    block = "  - portfolio:\n      framework: framework.yml\n      as_of: 2026-11-27\n"
+    assert block in config.read_text()
+    replacement = block.replace("      as_of", "      enabled: false\n      as_of") if off == "enabled: false" else ""
+    config.write_text(config.read_text().replace(block, replacement))
+    output = tmp_path / "pack.zip"
+    done = project.command("pack", str(project.root), "--audience", "public", "-o", str(output))
+    assert done.code != 0 and not list(tmp_path.glob("pack.zip*"))
+    assert "does not turn the portfolio plugin on" in done.stderr
