@@ -297,8 +297,9 @@ def test_a_symbolic_link_to_a_withheld_attachment_publishes_nothing(project: Pro
 
 
 def test_a_url_with_a_semicolon_loads_the_file_the_fetcher_allowed(project: Project, tmp_path: Path) -> None:
-    """The fetcher judged a file: URL by urlparse's path, which stops at ";", while urllib opens the whole path:
-    with two public decoys, "minutes;v2.csv" (withheld) was embedded as if it were "minutes" (published)."""
+    """Tried, and held: if the fetcher judged a file: URL by a path that stops at ";" (urlparse's params) while
+    urllib opens the whole path, then with two public decoys "minutes;v2.csv" (withheld) would be embedded as if it
+    were "minutes" (published). urlparse splits no params from file: URLs."""
     evidence = make_project(
         project,
         '[m](../../minutes)\n\n<div><link rel="attachment" href="minutes;v2.csv"></div>\n',
