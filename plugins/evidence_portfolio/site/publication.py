@@ -114,6 +114,17 @@ def check_setup(settings: Settings) -> Problems:
                 f"evidence/), so a page could show an item withheld from the {settings.audience} audience; set its "
                 "base_path to a folder outside evidence/, such as snippets/",
             )
+    for base in settings.b64_bases:
+        if docs.is_relative_to(base) or base.is_relative_to(docs):
+            problems.add(
+                "unsafe-setting",
+                settings.display(settings.config_file or settings.root / "mkdocs.yml"),
+                _line_of(settings.config_file, "pymdownx.b64"),
+                f"pymdownx.b64 may copy any image under evidence/ into a page as a data: URL (its base_path, or "
+                f"root_path, {settings.display(base)} holds evidence/ or is inside it), so a page could show an "
+                f"image withheld from the {settings.audience} audience; set base_path to a folder outside evidence/, "
+                "such as images/, and keep restrict_path on",
+            )
     return problems
 
 
