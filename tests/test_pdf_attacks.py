@@ -425,3 +425,37 @@ def test_no_pack_is_made_without_the_portfolio_plugin(project: Project, tmp_path
     done = project.command("pack", str(project.root), "--audience", "public", "-o", str(output))
     assert done.code != 0 and not list(tmp_path.glob("pack.zip*"))
     assert "does not turn the portfolio plugin on" in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("options", "refused"),
+    [("", True), ("\n      restrict_path: false\n      base_path: images", True), ("\n      base_path: images", False)],
+)
+def test_pymdownx_b64_copies_no_withheld_image_into_the_pack(
+    project: Project, tmp_path: Path, options: str, refused: bool
+) -> None:
+    """pymdownx.b64 (base_path "." by default: the folder MkDocs runs in) replaced a public body's reference to the
+    internal item's image by the image itself, as a data: URL the seal leaves alone: the public site, and the site
+    in the public pack, held the withheld image. Like pymdownx.snippets, it is refused below internal."""
+    make_project(project, f"Body ![a photo](evidence/{PHOTO_FROM_DOCS}) ![again]({PHOTO_FROM_PAGE})\n")
+    config = project.root / "mkdocs.yml"
+    config.write_text(config.read_text() + f"markdown_extensions:\n  - pymdownx.b64:{options or ' {}'}\n")
+    (project.root / "images").mkdir()
+    output = tmp_path / "pack.zip"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(project.root)  # where MkDocs runs, in a project's CI
+        done = project.command("pack", str(project.root), "--audience", "public", "-o", str(output))
+        site = project.build(audience="public")
+        internal = project.build(audience="internal")
+    if refused:
+        assert done.code == 1 and not output.exists() and "pymdownx.b64" in done.stderr
+        assert site.failed
+    else:
+        assert done.code == 0, done.stderr
+        with zipfile.ZipFile(output) as archive:
+            for name in archive.namelist():
+                data = archive.read(name)
+                found = every_byte(data) if name.endswith(".pdf") else data.lower()
+                assert CANARY.encode() not in found and b"data:image/png;base64" not in found, name
+        assert not site.failed and "data:image/png;base64" not in site.all_output()
+    assert not internal.failed and CANARY in internal.all_output()
