@@ -107,9 +107,17 @@ def build_offline_site(settings: Settings, site_dir: Path) -> None:
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
 
+    from ..plugin import PortfolioPlugin
+
     with _audience(settings.audience), _quiet_mkdocs():
         try:
             config = load_config(str(settings.config_file), site_dir=str(site_dir), use_directory_urls=False)
+            if not any(isinstance(p, PortfolioPlugin) and p.config.enabled for p in config.plugins.values()):
+                where = settings.display(settings.config_file) if settings.config_file else "mkdocs.yml"
+                raise UsageError(
+                    f"{where} does not turn the portfolio plugin on: MkDocs alone would put every file of evidence/ "
+                    f"in the pack, whatever its visibility; add the plugin (or remove enabled: false) to make a pack"
+                )
             config.extra["polyfills"] = offline_polyfills(config.extra.get("polyfills", []))
             if not any(isinstance(plugin, OfflinePlugin) for plugin in config.plugins.values()):
                 offline = OfflinePlugin()

@@ -17,6 +17,8 @@ from ..site.assemble import Build
 from ..site.paper import paper_document
 
 EXTRA = "pip install 'evidence-portfolio[pdf]'"
+NOWHERE = "https://paper.invalid/"
+"""The document's base URL (a reserved name, RFC 2606)."""
 
 
 class PdfUnavailable(Exception):
@@ -55,6 +57,13 @@ def write_pdf(build: Build, output: Path) -> None:
                 raise ValueError(f"{url}: the pack loads nothing from other hosts")
             return super().fetch(url, headers)
 
-    base = build.settings.docs_dir.resolve().as_uri() + "/"
-    pdf = weasyprint.HTML(string=document.html, base_url=base, url_fetcher=PackFetcher())
-    pdf.write_pdf(output, pdf_variant="pdf/ua-1", pdf_tags=True)
+    # The files the document may load are written as absolute file: URLs. A relative URL that paper.py did not place
+    # (CSS url(), <link>, <object>...) was judged by the seal against its page's address on the site, not against
+    # evidence/ on disk: it resolves against a host that does not exist, and loads nothing.
+    pdf = weasyprint.HTML(string=document.html, base_url=NOWHERE, url_fetcher=PackFetcher())
+    options = {"pdf_variant": "pdf/ua-1", "pdf_tags": True}
+    rendered = pdf.render(**options)
+    leads = {weasyprint.urls.iri_to_uri(url) for url in document.links}
+    for page in rendered.pages:  # only the links paper.py placed: CSS may make a link of any element's attribute
+        page.links = [link for link in page.links if link[0] != "external" or link[1] in leads]
+    rendered.write_pdf(output, **options)

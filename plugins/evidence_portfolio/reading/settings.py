@@ -89,6 +89,9 @@ class Settings:
     cannot be told (a theme other than Material, when the command reads mkdocs.yml), and then not checked."""
     snippet_bases: tuple[Path, ...] = ()
     """The folders pymdownx.snippets may copy files from into any page, when it is on."""
+    b64_bases: tuple[Path, ...] = ()
+    """The folders pymdownx.b64 may copy images from into any page, as data: URLs, when it is on (its base_path
+    is relative to the folder MkDocs runs in: the project's, and this process's; without restrict_path, "/")."""
     extra_css: tuple[str, ...] = ()
     extra_javascript: tuple[str, ...] = ()
     """mkdocs.yml's own stylesheets and scripts (paths under evidence/, or URLs)."""
@@ -170,6 +173,7 @@ def resolve(
         config_file=config_file or root / "mkdocs.yml",
         theme_dirs=_theme_dirs(root, theme),
         snippet_bases=_snippet_bases(root, mkdocs),
+        b64_bases=_b64_bases(root, mkdocs),
         extra_css=_paths(mkdocs.get("extra_css")),
         extra_javascript=_paths(mkdocs.get("extra_javascript")),
         theme_features=tuple(str(f) for f in theme.get("features") or () if isinstance(f, str)),
@@ -279,6 +283,16 @@ def _snippet_bases(root: Path, mkdocs: Mapping[str, Any]) -> tuple[Path, ...]:
         return ()
     bases = options.get("base_path", ["."])
     return tuple((root / str(base)).resolve() for base in ([bases] if isinstance(bases, str) else bases or ["."]))
+
+
+def _b64_bases(root: Path, mkdocs: Mapping[str, Any]) -> tuple[Path, ...]:
+    options = extension_options(mkdocs, "pymdownx.b64")
+    if options is None:
+        return ()
+    if options.get("restrict_path", True) is False:
+        return (Path(root.resolve().anchor),)  # any file the build can read
+    base = str(options.get("root_path") or options.get("base_path") or ".")
+    return tuple(dict.fromkeys((folder / base).resolve() for folder in (root, Path.cwd())))
 
 
 def parse_as_of(value: Any) -> datetime.date:

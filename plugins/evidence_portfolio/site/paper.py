@@ -21,8 +21,8 @@ every file the document may load: the PDF writer loads nothing else.
 from __future__ import annotations
 
 import posixpath
+import secrets
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
@@ -69,6 +69,9 @@ class Document:
 
     html: str
     files: frozenset[Path] = field(default_factory=frozenset)
+    links: frozenset[str] = frozenset()
+    """The addresses outside the PDF that its links lead to (the site's pages by site_url, other hosts, mailto:):
+    the PDF writer makes no other link, whatever the document's CSS asks (`-weasy-link` on any element)."""
 
 
 def paper_document(build: Build) -> Document:
@@ -109,6 +112,7 @@ def paper_document(build: Build) -> Document:
         if entries:
             groups.append((kind.plural_label, entries))
     found = assets(settings.custom_dir)
+    mark = f"data-paper-{secrets.token_hex(8)}"  # the parts' attributes: no item's HTML can claim to be a part
     html = build.renderer.env.get_template("portfolio/pack_document.html").render(
         title=f"Accreditation pack: {settings.site_name}",
         description=f"{portfolio.framework.title}: evidence portfolio for the {settings.audience} audience, as of "
@@ -123,19 +127,25 @@ def paper_document(build: Build) -> Document:
         plan_url=urls.get(page_uri("actions"), ""),
         groups=groups,
         anchors=(PACK, PLAN, APPENDIX),
+        mark=mark,
     )
-    return _Paper(build, anchors).place(html)
+    return _Paper(build, anchors, mark).place(html)
 
 
 class _Paper:
     """Gives each link, image and id of the document its place on paper."""
 
-    def __init__(self, build: Build, anchors: dict[str, str]) -> None:
+    def __init__(self, build: Build, anchors: dict[str, str], mark: str) -> None:
         self.build = build
+        self.url, self.prefix, self.demote = (f"{mark}-{name}" for name in ("url", "prefix", "demote"))
         self.anchors = anchors
-        self.pages = {_key(url): uri for uri, url in build.urls.items()}
+        files = build.project.files
+        self.pages = {_key(unquote(url)): uri for uri, url in build.urls.items() if uri not in files}
+        """Pages (items and generated pages), by their URL decoded, in any of the ways of writing it; not files,
+        which a link names by their exact path (a file "notes" is not the page "notes/")."""
         self.site = build.site_map
         self.files: set[Path] = set()
+        self.links: set[str] = set()
         self.docs = build.settings.docs_dir.resolve()
         address = urlsplit(build.settings.site_url)
         self.site_url = build.settings.site_url.rstrip("/") + "/" if address.scheme in ("http", "https") else ""
@@ -149,28 +159,28 @@ class _Paper:
 
         root = tinyhtml5.parse(html, namespace_html_elements=False)
         parents = {child: parent for parent in root.iter() for child in parent}
-        parts = [(element, element.get("data-paper-url", "")) for element in root.iter() if _is_part(element)]
+        parts = [(element, element.get(self.url, "")) for element in root.iter() if self._is_part(element)]
         for part, _ in parts:
             self._prefix_ids(part)
         self.ids = {str(element.get("id")) for element in root.iter() if element.get("id")}
         for part, url in parts:
-            prefix = part.get("data-paper-prefix")
+            prefix = part.get(self.prefix)
             for element in list(part.iter()):
                 if element.tag == "a" and element.get("href") is not None:
                     self._link(element, url, prefix, parents)
                 elif element.tag == "img":
-                    self._image(element, parents)
-            for name in ("data-paper-url", "data-paper-prefix"):
+                    self._image(element, url, parents)
+            for name in (self.url, self.prefix):
                 part.attrib.pop(name, None)
         for element in root.iter():  # SVG's elements and attributes by the names HTML gives them (no prefixes)
             element.tag = _local(element.tag)
             for name in [name for name in element.attrib if name.startswith("{")]:
                 element.set(_XLINK.get(name, _local(name)), element.attrib.pop(name))
         text = "<!doctype html>\n" + ET.tostring(root, encoding="unicode", method="html")
-        return Document(text, frozenset(self.files))
+        return Document(text, frozenset(self.files), frozenset(self.links))
 
     def _prefix_ids(self, part: ET.Element) -> None:
-        prefix = part.get("data-paper-prefix")
+        prefix = part.get(self.prefix)
         if not prefix:
             return
         for element in part.iter():
@@ -178,9 +188,9 @@ class _Paper:
                 element.set("id", f"{prefix}-{element.get('id')}")
         for heading in part.iter():
             if heading.tag in _HEADINGS and "portfolio-paper-title" not in heading.get("class", ""):
-                level = int(heading.tag[1]) + int(part.get("data-paper-demote", "0"))
+                level = int(heading.tag[1]) + int(part.get(self.demote, "0"))
                 heading.tag = f"h{min(level, 6)}"
-        part.attrib.pop("data-paper-demote", None)
+        part.attrib.pop(self.demote, None)
 
     def _link(self, element: ET.Element, url: str, prefix: str | None, parents: dict[ET.Element, ET.Element]) -> None:
         href = element.get("href", "").strip()
@@ -197,6 +207,10 @@ class _Paper:
         if scheme in ("mailto", "tel") or (
             scheme in ("http", "https", "") and parts.netloc and (parts.hostname or "").lower() != self.host
         ):
+            if not scheme:  # "//host/x": by https on paper, where it would otherwise be file://host/x
+                href = "https:" + href
+                element.set("href", href)
+            self.links.add(href)
             return  # another host: it stays
         if scheme not in ("", "http", "https"):
             _unwrap(element, parents)
@@ -211,6 +225,7 @@ class _Paper:
             element.set("rel", "attachment")
         elif not placed.startswith("#"):
             element.set("data-print-url", placed)
+            self.links.add(placed)
 
     def _site_path(self, href: str, url: str) -> str | None:
         """The site path a URL of the page at `url` leads to, if it stays in the site (None otherwise)."""
@@ -226,6 +241,9 @@ class _Paper:
         return unquote(joined).removeprefix("/")
 
     def _place(self, path: str, fragment: str) -> str | None:
+        file = self._file(path)
+        if file is not None:
+            return file.as_uri()
         uri = self.pages.get(_key(path))
         if uri is None or not self._published(path):
             return None
@@ -240,27 +258,35 @@ class _Paper:
             return "#" + (fragment if fragment in self.ids else PACK)
         if uri == page_uri("actions"):
             return "#" + (f"{PLAN}-{fragment}" if f"{PLAN}-{fragment}" in self.ids else PLAN)
-        if not is_markdown(uri) and uri in self.build.project.files:
-            file = (self.docs / uri).resolve()
-            self.files.add(file)
-            return file.as_uri()
         if self.site_url:
             return self.site_url + self.build.urls[uri] + (f"#{fragment}" if fragment else "")
         return None
+
+    def _is_part(self, element: ET.Element) -> bool:
+        return element.get(self.url) is not None
+
+    def _file(self, path: str) -> Path | None:
+        """The file under evidence/ (not a page) at a site path, if the audience's site holds it; the document may
+        load it from then on."""
+        name = posixpath.normpath("/" + path).lstrip("/")
+        if path.endswith("/") or name not in self.build.project.files or is_markdown(name):
+            return None
+        if name not in self.site.outputs and name not in self.site.candidates:
+            return None
+        file = (self.docs / name).resolve()
+        self.files.add(file)
+        return file
 
     def _published(self, path: str) -> bool:
         """Whether the audience's site holds the file at a site path (sealing has kept only such links)."""
         held = self.site.outputs | self.site.candidates
         return any(candidate in held for candidate in _held_names(path))
 
-    def _image(self, element: ET.Element, parents: dict[ET.Element, ET.Element]) -> None:
+    def _image(self, element: ET.Element, url: str, parents: dict[ET.Element, ET.Element]) -> None:
         src = element.get("src", "")
-        url = next((e.get("data-paper-url", "") for e in _ancestors(element, parents) if _is_part(e)), "")
         path = None if urlsplit(src).scheme or urlsplit(src).netloc else self._site_path(src, url)
-        uri = None if path is None else self.pages.get(_key(path))
-        if uri is not None and path is not None and uri in self.build.project.files and self._published(path):
-            file = (self.docs / uri).resolve()
-            self.files.add(file)
+        file = None if path is None else self._file(path)
+        if file is not None:
             element.set("src", file.as_uri())
             element.attrib.pop("srcset", None)
             return
@@ -269,16 +295,6 @@ class _Paper:
         index = list(parent).index(element)
         _text_before(parent, index, alt + (element.tail or ""))
         parent.remove(element)
-
-
-def _is_part(element: ET.Element) -> bool:
-    return element.get("data-paper-url") is not None
-
-
-def _ancestors(element: ET.Element, parents: dict[ET.Element, ET.Element]) -> Iterator[ET.Element]:
-    while element in parents:
-        element = parents[element]
-        yield element
 
 
 def _local(name: str) -> str:

@@ -114,6 +114,17 @@ def check_setup(settings: Settings) -> Problems:
                 f"evidence/), so a page could show an item withheld from the {settings.audience} audience; set its "
                 "base_path to a folder outside evidence/, such as snippets/",
             )
+    for base in settings.b64_bases:
+        if docs.is_relative_to(base) or base.is_relative_to(docs):
+            problems.add(
+                "unsafe-setting",
+                settings.display(settings.config_file or settings.root / "mkdocs.yml"),
+                _line_of(settings.config_file, "pymdownx.b64"),
+                f"pymdownx.b64 may copy any image under evidence/ into a page as a data: URL (its base_path, or "
+                f"root_path, {settings.display(base)} holds evidence/ or is inside it), so a page could show an "
+                f"image withheld from the {settings.audience} audience; set base_path to a folder outside evidence/, "
+                "such as images/, and keep restrict_path on",
+            )
     return problems
 
 
@@ -170,5 +181,25 @@ def publication(project: Project, audience: Audience) -> Publication:
     for uri, page in project.pages.items():
         for path in (*page.item.attachments.values(), *page.item.data_files) if page.item else ():
             attached.setdefault(path, set()).add(uri)
-    kept_back = frozenset(path for path, owners in attached.items() if owners <= withheld)
-    return Publication(project, audience, frozenset(visible), frozenset(withheld), kept_back)
+    kept_back = {path for path, owners in attached.items() if owners <= withheld}
+    for names in _one_file(project).values():  # a symbolic link holds the bytes of the file it leads to
+        owners = set().union(*(attached.get(name, set()) for name in names))
+        if owners and owners <= withheld:
+            kept_back |= names
+    return Publication(project, audience, frozenset(visible), frozenset(withheld), frozenset(kept_back))
+
+
+def _one_file(project: Project) -> dict[str, set[str]]:
+    """The files under evidence/ that are one file on disk (symbolic links, and the file they lead to), by the path
+    of that file: they share their owners, so that a link to a withheld item's attachment stays withheld with it."""
+    docs = project.settings.docs_dir.resolve()
+    same: dict[str, set[str]] = {}
+    for uri in project.files:
+        path = docs / uri
+        if path.is_symlink():
+            try:
+                target = path.resolve(strict=True).relative_to(docs).as_posix()
+            except (OSError, RuntimeError, ValueError):  # the scan reports links that lead nowhere, or outside
+                continue
+            same.setdefault(target, {target}).add(uri)
+    return same
