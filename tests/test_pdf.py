@@ -203,7 +203,6 @@ def test_it_opens_with_the_pack_and_holds_the_rating_history_and_the_improvement
 
 def test_the_samples_pdf_is_made_and_tagged(tmp_path: Path) -> None:
     """The sample's PDF, whose tables (with captions) split across pages: WeasyPrint tags it without failing."""
-    from pypdf import PdfReader
 
     sample = tmp_path / "sample"
     sample.mkdir()
