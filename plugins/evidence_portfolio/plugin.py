@@ -126,7 +126,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
             elif not build.held_for_rendering(file.src_uri):
                 files.remove(file)
         for uri in build.generated:
-            files.append(File.generated(config, uri, content=build.markdown(uri)))
+            files.append(File.generated(config, uri, content=build.markdown_apart(uri)))
         for name in EXPORTS:
             files.append(File.generated(config, name, content=""))
         if config.nav is None:
@@ -194,9 +194,12 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         return None
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
-        """An item's panel after its heading; then every URL of the page sealed."""
+        """A generated page's HTML blocks back in place; an item's panel after its heading; then every URL of the
+        page sealed."""
         if self.build is None:
             return None
+        if page.file.generated_by:
+            html = self.build.filled(page.file.src_uri, html)
         source = self._source(page)
         if source is not None and source.item is not None:
             panel = self.build.item_panel(source.item)

@@ -23,6 +23,7 @@ from ..reading.project import Project, read_project
 from ..reading.scan import SourceCache
 from ..reading.settings import Settings
 from .export import evidence_csv, portfolio_json
+from .html_blocks import SetApart
 from .navigation import nav_path, navigation
 from .pages import TAGS_PAGE, PagePlace, generated_pages, reserved_uris
 from .publication import Publication, check_blogs, check_setup, publication
@@ -51,6 +52,7 @@ class Build:
     link_sources: bool = False
     """Whether generated pages link to files' paths (for engines that rewrite links in HTML) or to their URLs."""
     _renderer: Renderer | None = field(default=None, repr=False)
+    _apart: dict[str, SetApart] = field(default_factory=dict, repr=False)
 
     @property
     def ok(self) -> bool:
@@ -125,6 +127,20 @@ class Build:
         if place.page.role == "tags":
             return TAGS_PAGE
         return self.renderer.page(place)
+
+    def markdown_apart(self, uri: str) -> str:
+        """The Markdown of the generated page at `uri` with its HTML blocks set apart, for an engine that renders it
+        with python-markdown; `filled` puts them back in the HTML it renders."""
+        place = self.generated[uri]
+        if place.page.role == "tags":
+            return TAGS_PAGE
+        apart = self._apart[uri] = self.renderer.page_apart(place)
+        return apart.markdown
+
+    def filled(self, uri: str, html: str) -> str:
+        """The HTML rendered from `markdown_apart(uri)` with the page's HTML blocks back in place."""
+        apart = self._apart.get(uri)
+        return apart.filled(html) if apart else html
 
     def overview_errors(self) -> list[Problem]:
         """The errors listed on the overview while serving: all of them in an internal build (whose audience may

@@ -1,0 +1,110 @@
+"""Generated pages reach MkDocs with their HTML blocks set apart (site/html_blocks.py), so that python-markdown does
+not parse them: the pages must be exactly those python-markdown renders from the whole Markdown, and the authors'
+Markdown on them (the overview's introduction, the pack's self-assessment texts) must stay Markdown."""
+
+from __future__ import annotations
+
+import markdown
+import pytest
+from bs4 import BeautifulSoup
+
+from conftest import Project
+from evidence_portfolio.reading.settings import load_settings
+from evidence_portfolio.site.assemble import assemble
+from evidence_portfolio.site.markdown import markdown_extensions
+
+INTRO = """\
+---
+title: Our portfolio
+---
+Welcome to the **Test Trust** portfolio.
+
+```html
+<div class="not-a-block">
+
+<table>
+</table>
+```
+
+<div class="callout">
+A raw block of the authors' own.
+</div>
+"""
+
+ASSESSMENT = """\
+## Plan
+
+### What do we currently do
+
+We plan with **partners**.
+
+```
+<ul class="not-a-listing">
+</ul>
+```
+
+## Do
+
+<div class="note">Raw HTML in a self-assessment.</div>
+"""
+
+
+@pytest.fixture
+def pages(project: Project) -> Project:
+    project.write("evidence/index.md", INTRO)
+    project.item(
+        "plan.md",
+        "title: A plan <b>with</b> & partners\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\n"
+        "summary: A summary with <div> in it.\npartners: [NHS Trust]\nvisibility: public",
+    )
+    project.item(
+        "action.md",
+        "title: An action\ntype: action\nmaps_to: partnerships/do\ndate: 2026-01-01\nowner: Jo\ndue: 2026-12-01\n"
+        "visibility: accreditor",
+    )
+    project.item(
+        "assessment.md",
+        "title: Self-assessment\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-10-01\n"
+        "ratings: {plan: good, do: fair}\nvisibility: internal",
+        ASSESSMENT,
+    )
+    return project
+
+
+@pytest.mark.parametrize("audience", ["public", "accreditor", "internal"])
+def test_pages_are_those_markdown_renders_from_the_whole_markdown(pages: Project, audience: str) -> None:
+    settings = load_settings(pages.root, audience)
+    build = assemble(settings)
+    names, configs, _ = markdown_extensions(settings)
+    md = markdown.Markdown(extensions=names, extension_configs=configs)
+    compared = 0
+    for uri, place in build.generated.items():
+        if place.page.role == "tags":
+            continue
+        whole = build.markdown(uri)
+        apart = build.renderer.page_apart(place)
+        assert apart.blocks, uri
+        if place.page.role == "library":
+            assert apart.markdown == f"# Evidence library\n\n<!--{apart.marker}0-->\n"
+        expected = md.reset().convert(whole.split("\n---\n", 1)[-1])
+        assert apart.filled(md.reset().convert(apart.markdown.split("\n---\n", 1)[-1])) == expected, uri
+        compared += 1
+    assert compared == len(build.generated) - 1
+
+
+def test_the_authors_markdown_stays_markdown_on_generated_pages(pages: Project) -> None:
+    result = pages.build(audience="internal")
+    assert not result.failed, result.error
+    overview = BeautifulSoup(result.html(""), "html.parser").select_one("article")
+    assert overview.select_one("strong").get_text() == "Test Trust"
+    code = overview.select_one("pre code").get_text()
+    assert '<div class="not-a-block">' in code and "<table>" in code
+    assert overview.select_one("div.callout").get_text(strip=True) == "A raw block of the authors' own."
+    assert overview.select_one("table.portfolio-matrix") is not None
+    pack = BeautifulSoup(result.html("accreditation-pack/"), "html.parser").select_one("article")
+    assert '<ul class="not-a-listing">' in pack.select_one("pre code").get_text()
+    assert pack.select_one("div.note").get_text() == "Raw HTML in a self-assessment."
+    assert "partners" in [strong.get_text() for strong in pack.select("strong")]
+    library = BeautifulSoup(result.html("library/"), "html.parser")
+    assert sorted(li["data-item"] for li in library.select("[data-item]")) == ["action", "assessment", "plan"]
+    assert "portfolio-block" not in result.all_output()
