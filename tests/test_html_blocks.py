@@ -4,6 +4,8 @@ Markdown on them (the overview's introduction, the pack's self-assessment texts)
 
 from __future__ import annotations
 
+import json
+
 import markdown
 import pytest
 from bs4 import BeautifulSoup
@@ -108,3 +110,38 @@ def test_the_authors_markdown_stays_markdown_on_generated_pages(pages: Project) 
     library = BeautifulSoup(result.html("library/"), "html.parser")
     assert sorted(li["data-item"] for li in library.select("[data-item]")) == ["action", "assessment", "plan"]
     assert "portfolio-block" not in result.all_output()
+
+
+def _sections(html: str) -> list[tuple[str | None, str, str]]:
+    from material.plugins.search.plugin import Parser
+
+    parser = Parser()
+    parser.feed(html)
+    parser.close()
+    return [(s.id, "".join(s.title), "".join(s.text)) for s in parser.data if not s.is_excluded()]
+
+
+@pytest.mark.parametrize("audience", ["public", "internal"])
+def test_search_indexes_the_same_without_parsing_listings(pages: Project, audience: str) -> None:
+    """Material's search gets generated pages without the listings it leaves out of its index: the same index."""
+    from evidence_portfolio.site.html_blocks import SEARCH_EXCLUDE, without_search_excluded
+
+    settings = load_settings(pages.root, audience)
+    build = assemble(settings)
+    names, configs, _ = markdown_extensions(settings)
+    md = markdown.Markdown(extensions=names, extension_configs=configs)
+    for uri, place in build.generated.items():
+        if place.page.role == "tags":
+            continue
+        html = md.reset().convert(build.markdown(uri).split("\n---\n", 1)[-1])
+        lighter = without_search_excluded(html)
+        assert SEARCH_EXCLUDE not in lighter, uri
+        assert _sections(lighter) == _sections(html), uri
+        if place.page.role == "library":
+            assert 'data-item="plan"' in html and "data-item" not in lighter
+    result = pages.build(audience=audience)
+    docs = json.loads((result.site / "search/search_index.json").read_text(encoding="utf-8"))["docs"]
+    assert {doc["location"] for doc in docs if "A summary with" in doc["text"]} == {"plan/"}  # not the listings
+    assert {"Evidence library", "Partners", "NHS Trust"} <= {doc["title"] for doc in docs}
+    library = BeautifulSoup(result.html("library/"), "html.parser")
+    assert library.select_one("[data-item=plan]") is not None and SEARCH_EXCLUDE not in str(library)

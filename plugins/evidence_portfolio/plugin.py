@@ -13,7 +13,7 @@ from mkdocs import utils
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
-from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Link, Navigation, Section
 from mkdocs.structure.pages import Page
@@ -24,6 +24,7 @@ from .model.urls import destination
 from .reading.scan import SourceCache
 from .reading.settings import SettingsError, resolve
 from .site.assemble import EXPORTS, Build, assemble
+from .site.html_blocks import SEARCH_ATTRIBUTES, without_search_excluded
 from .site.navigation import rewrite_nav
 from .site.pages import SCRIPT, STYLESHEET, offline_polyfills
 from .site.render import TEMPLATES
@@ -43,6 +44,8 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         self.command = "build"
         self.dirty = False
         self.cache = SourceCache()
+        self.material_search = False
+        self.full_content: str | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Once per process. Defining it keeps this plugin (and its cache of parsed files) across serve's rebuilds."""
@@ -89,6 +92,10 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         ):
             # Material's offline plugin loads its shim from unpkg.com: the published site loads nothing from elsewhere
             config.extra["polyfills"] = offline_polyfills(config.extra.get("polyfills", []))
+        self.material_search = any(
+            type(plugin).__module__.startswith("material.plugins.search") and plugin.config.get("enabled", True)
+            for plugin in config.plugins.values()
+        )
         # Links to withheld pages are reduced to their text, and links to missing files are the portfolio's own
         # warnings (with their line): MkDocs' warning would add nothing but a path relative to evidence/.
         config.validation.links.not_found = logging.DEBUG
@@ -209,6 +216,28 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
             else:
                 html = panel + html
         return self.build.seal(page.file.src_uri, html, page.url)
+
+    @event_priority(10)
+    def _listings_out_of_search(
+        self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> dict[str, Any]:
+        """Before Material's search (priority 0) indexes a generated page: its content without the listings search
+        leaves out of its index, so that it does not parse them only to skip them (the index is the same)."""
+        build = self.build
+        if self.material_search and build and page.file.generated_by and page.file.src_uri in build.generated:
+            self.full_content, page.content = page.content, without_search_excluded(page.content or "")
+        return context
+
+    @event_priority(-10)
+    def _listings_back(
+        self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> dict[str, Any]:
+        """After Material's search: the page's whole content back, without the attributes search takes out."""
+        if self.full_content is not None:
+            page.content, self.full_content = SEARCH_ATTRIBUTES.sub("", self.full_content), None
+        return context
+
+    on_page_context = CombinedEvent(_listings_out_of_search, _listings_back)
 
     @event_priority(100)
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:

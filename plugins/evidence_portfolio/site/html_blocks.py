@@ -90,3 +90,41 @@ def _tag_end(lines: list[str], start: int) -> int | None:
         if depth <= 0:
             return index if depth == 0 and line.rstrip().endswith(closing) else None
     return None
+
+
+SEARCH_EXCLUDE = "data-search-exclude"
+"""The attribute that keeps an element out of Material's search index (the listings of generated pages)."""
+SEARCH_ATTRIBUTES = re.compile(r'\s?data-search-\w+="[^"]+"')
+"""The attributes Material's search takes out of every page it indexes (as its plugin writes it)."""
+
+
+def without_search_excluded(html: str) -> str:
+    """Our page's HTML without the elements Material's search leaves out of its index (each from its opening tag
+    to its matching closing tag), for search to parse only what it indexes: the same index, from much less HTML.
+    An element whose end cannot be found is kept (search then skips it itself)."""
+    parts: list[str] = []
+    done = 0
+    found = html.find(SEARCH_EXCLUDE)
+    while found != -1:
+        start = html.rfind("<", done, found)
+        inside = start != -1 and html.find(">", start, found) == -1  # an attribute, not text
+        opening = _OPENING.match(html, start) if inside else None
+        end = _element_end(html, start, opening.group(1)) if opening else None
+        if opening is None or end is None:
+            found = html.find(SEARCH_EXCLUDE, found + 1)
+            continue
+        parts.append(html[done:start])
+        done = end
+        found = html.find(SEARCH_EXCLUDE, done)
+    return "".join(parts) + html[done:] if parts else html
+
+
+def _element_end(html: str, start: int, tag: str) -> int | None:
+    """Where the element of `tag` that opens at `start` ends: after the closing tag that matches it."""
+    opens = re.compile(rf"<{tag}(?=[\s>])|</{tag}>")
+    depth = 0
+    for match in opens.finditer(html, start):
+        depth += -1 if match.group().startswith("</") else 1
+        if depth == 0:
+            return match.end()
+    return None
