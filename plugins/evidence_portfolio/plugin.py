@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 import dataclasses
+import importlib.util
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import jinja2
 from mkdocs import utils
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -265,6 +267,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
             export = files.get_file_from_path(name)
             if export is not None:
                 export.content_string = content
+        _navigation_rendered_once(env)
         return env
 
     def _source(self, page: Page) -> Any:
@@ -291,6 +294,36 @@ def _sealed_items(items: list[Any], keep: Callable[[str], bool], keep_file: Call
             continue
         kept_items.append(item)
     return kept_items
+
+
+def _navigation_rendered_once(env: jinja2.Environment) -> None:
+    """Material's primary navigation rendered once per folder depth for the pages that are not in it (items, which
+    never are): it is the same HTML on each of them but for its relative links, which depend on the page's depth
+    alone (`base_url`), and it is a large part of Material's page template. Pages in the navigation (where it marks
+    the current page) and a navigation template of the site's own are rendered as ever."""
+    try:
+        template = env.get_template("partials/nav.html")
+    except jinja2.TemplateNotFound:
+        return
+    material = importlib.util.find_spec("material")
+    if material is None or material.origin is None:
+        return
+    if not Path(template.filename or "").is_relative_to(Path(material.origin).parent / "templates"):
+        return
+    render = template.root_render_func
+    rendered: dict[str, str] = {}
+
+    def once(context: jinja2.runtime.Context) -> Iterator[str]:
+        page, nav = context.get("page"), context.get("nav")
+        if not isinstance(page, Page) or nav is None or page in nav.pages:
+            yield from render(context)
+            return
+        key = str(context.get("base_url"))
+        if key not in rendered:
+            rendered[key] = "".join(render(context))
+        yield rendered[key]
+
+    template.root_render_func = once
 
 
 def _flattened(items: list[Any]) -> list[Any]:
