@@ -46,8 +46,15 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         self.command = "build"
         self.dirty = False
         self.cache = SourceCache()
-        self.material_search = False
+        self.material_search: Any = None
+        """Material's search plugin, when it is on."""
         self.full_content: str | None = None
+        self.previous: Build | None = None
+        """The last build, while a dirty rebuild of `mkdocs serve` finds which generated pages it need not render."""
+        self.rendered: set[str] = set()
+        """The URLs of the pages rendered by this build."""
+        self.site_pages: set[str] = set()
+        """The URLs of every page of this build."""
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Once per process. Defining it keeps this plugin (and its cache of parsed files) across serve's rebuilds."""
@@ -94,9 +101,13 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         ):
             # Material's offline plugin loads its shim from unpkg.com: the published site loads nothing from elsewhere
             config.extra["polyfills"] = offline_polyfills(config.extra.get("polyfills", []))
-        self.material_search = any(
-            type(plugin).__module__.startswith("material.plugins.search") and plugin.config.get("enabled", True)
-            for plugin in config.plugins.values()
+        self.material_search = next(
+            (
+                plugin
+                for plugin in config.plugins.values()
+                if type(plugin).__module__.startswith("material.plugins.search") and plugin.config.get("enabled", True)
+            ),
+            None,
         )
         # Links to withheld pages are reduced to their text, and links to missing files are the portfolio's own
         # warnings (with their line): MkDocs' warning would add nothing but a path relative to evidence/.
@@ -135,7 +146,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
             elif not build.held_for_rendering(file.src_uri):
                 files.remove(file)
         for uri in build.generated:
-            files.append(File.generated(config, uri, content=build.markdown_apart(uri)))
+            files.append(_Generated.generated(config, uri, content=build.markdown_apart(uri)))
         for name in EXPORTS:
             files.append(File.generated(config, name, content=""))
         if config.nav is None:
@@ -144,7 +155,8 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
             config.validation.nav.omitted_files = logging.DEBUG
         else:
             config.nav = rewrite_nav(config.nav, lambda entry: entry if build.in_nav(entry) else None)
-        self.build = build
+        self.previous, self.build = self.build, build
+        self.rendered = set()
         return files
 
     @event_priority(-100)
@@ -172,6 +184,12 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
                 before.next_page = after
             if after is not None:
                 after.previous_page = before
+        if self.command == "serve" and self.dirty and self.previous is not None:
+            unchanged = build.unchanged_since(self.previous)
+            for file in files:
+                if isinstance(file, _Generated):
+                    file.unchanged = file.src_uri in unchanged
+        self.previous = None
         return nav
 
     def _report(self, problems: list[Problem]) -> None:
@@ -225,8 +243,14 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
     ) -> dict[str, Any]:
         """Before Material's search (priority 0) indexes a generated page: its content without the listings search
         leaves out of its index, so that it does not parse them only to skip them (the index is the same)."""
+        self.rendered.add(page.url)
         build = self.build
-        if self.material_search and build and page.file.generated_by and page.file.src_uri in build.generated:
+        if (
+            self.material_search is not None
+            and build
+            and page.file.generated_by
+            and page.file.src_uri in build.generated
+        ):
             self.full_content, page.content = page.content, without_search_excluded(page.content or "")
         return context
 
@@ -240,6 +264,26 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         return context
 
     on_page_context = CombinedEvent(_listings_out_of_search, _listings_back)
+
+    @event_priority(10)
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """Before Material's search writes its index after a dirty rebuild of `mkdocs serve` (which renders only the
+        pages that changed): the previous index, less the entries of the pages rendered again and of the pages
+        gone, with the entries of the pages rendered (Material would keep only those of the first page rendered
+        out of the previous index, or none when that page is the home page)."""
+        search = self.material_search
+        if self.command != "serve" or not self.dirty or search is None:
+            return
+        previous = getattr(search, "search_index_prev", None)
+        if previous is None:
+            return
+        kept = [
+            entry
+            for entry in previous.entries
+            if (url := entry["location"].split("#", 1)[0]) in self.site_pages and url not in self.rendered
+        ]
+        search.search_index.entries = kept + search.search_index.entries
+        search.search_index_prev = None
 
     @event_priority(100)
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
@@ -267,6 +311,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
             export = files.get_file_from_path(name)
             if export is not None:
                 export.content_string = content
+        self.site_pages = {file.page.url for file in files.documentation_pages() if file.page is not None}
         _navigation_rendered_once(env)
         return env
 
@@ -275,6 +320,15 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
             return None
         uri = page.file.src_uri
         return self.build.project.pages.get(uri) if uri in self.build.publication.pages else None
+
+
+class _Generated(File):
+    """A generated page, which a dirty rebuild of `mkdocs serve` renders again only if it changed."""
+
+    unchanged = False
+
+    def is_modified(self) -> bool:
+        return not self.unchanged and super().is_modified()
 
 
 def _sealed_items(items: list[Any], keep: Callable[[str], bool], keep_file: Callable[[str], bool]) -> list[Any]:

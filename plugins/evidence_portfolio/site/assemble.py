@@ -52,6 +52,8 @@ class Build:
     link_sources: bool = False
     """Whether generated pages link to files' paths (for engines that rewrite links in HTML) or to their URLs."""
     _renderer: Renderer | None = field(default=None, repr=False)
+    references: dict[str, frozenset[str]] = field(default_factory=dict)
+    """The files each page sealed so far refers to, by its path under evidence/."""
     _apart: dict[str, SetApart] = field(default_factory=dict, repr=False)
 
     @property
@@ -179,8 +181,28 @@ class Build:
         address = page_url(uri, self.settings.use_directory_urls) if url is None else url
         sealed = seal(html, address, self.site_map)
         moved_from = self.moved_from
-        self.publication.referenced.update(moved_from.get(path, path) for path in sealed.references)
+        references = frozenset(moved_from.get(path, path) for path in sealed.references)
+        self.references[uri] = self.references.get(uri, frozenset()) | references
+        self.publication.referenced.update(references)
         return sealed.html
+
+    def unchanged_since(self, previous: Build) -> frozenset[str]:
+        """The generated pages that are what they were in `previous` (the last build of the same process, for the
+        same settings and the same site): the same Markdown and HTML blocks. Their pages of `previous` stand (a
+        dirty rebuild of `mkdocs serve` does not render them again), and the files they refer to are published
+        again."""
+        if previous.settings != self.settings or previous.site_map != self.site_map:
+            return frozenset()
+        unchanged = set()
+        for uri, apart in self._apart.items():
+            before = previous._apart.get(uri)
+            if before is None or uri not in previous.references or before.blocks != apart.blocks:
+                continue
+            if before.markdown.replace(before.marker, "") == apart.markdown.replace(apart.marker, ""):
+                unchanged.add(uri)
+                self.references[uri] = previous.references[uri]
+                self.publication.referenced.update(previous.references[uri])
+        return frozenset(unchanged)
 
     def in_nav(self, entry: str) -> bool:
         """Whether an entry of mkdocs.yml's nav stays: not when it names a page this audience may not see. Entries
