@@ -5,8 +5,9 @@ several sizes, side by side in one run.
     python benchmarks/run.py 400 1600 --runs 5
     python benchmarks/run.py 2000 --serve          # also the rebuild of `mkdocs serve` after one edit
 
-Each figure is a whole process (interpreter start and imports included), the median of --runs runs. The runs
-take turns (build, bare build, check, floor, then again), so that a busy machine slows each of them alike. The
+Each figure is a whole process (interpreter start and imports included), the median of --runs runs: its wall
+time, and its CPU time (user + system), which a machine shared with other work disturbs less. The runs take
+turns (build, bare build, check, floor, then again), so that a busy machine slows each of them alike. The
 bare build is MkDocs with Material and its search and tags plugins, without the portfolio plugin, of the same
 item pages, with a one-entry navigation. The floor is python-markdown rendering every page of the same
 portfolio once, with the extensions MkDocs uses for it.
@@ -45,7 +46,8 @@ import resource, subprocess, sys, time
 started = time.perf_counter()
 done = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 elapsed = time.perf_counter() - started
-print(elapsed, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, done.returncode)
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(elapsed, usage.ru_maxrss, done.returncode, usage.ru_utime + usage.ru_stime)
 """
 
 
@@ -65,31 +67,37 @@ nav:
 @dataclass
 class Figure:
     seconds: float
+    cpu: float
     peak_mb: float
 
 
-def once(command: list[str], cwd: Path) -> tuple[float, float]:
-    """The wall time of one run of a command, and its peak resident memory in MB."""
+def once(command: list[str], cwd: Path) -> tuple[float, float, float]:
+    """The wall time and CPU time of one run of a command, and its peak resident memory in MB."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     out = subprocess.run(
         [sys.executable, "-c", MEASURE, *command], cwd=cwd, env=env, capture_output=True, text=True, check=True
     ).stdout.split()
-    seconds, peak_kb, code = float(out[0]), int(out[1]), int(out[2])
+    seconds, peak_kb, code, cpu = float(out[0]), int(out[1]), int(out[2]), float(out[3])
     if code != 0:
         raise RuntimeError(f"{command} failed with exit code {code}")
-    return seconds, peak_kb / 1024
+    return seconds, cpu, peak_kb / 1024
 
 
 def measure(commands: dict[str, list[str]], cwd: Path, runs: int) -> dict[str, Figure]:
-    """The median wall time of `runs` runs of each command, the runs taking turns, and its largest peak memory."""
+    """The median wall and CPU times of `runs` runs of each command, the runs taking turns, and its largest peak
+    memory."""
     times: dict[str, list[float]] = {name: [] for name in commands}
+    cpus: dict[str, list[float]] = {name: [] for name in commands}
     peaks: dict[str, float] = dict.fromkeys(commands, 0.0)
     for _ in range(runs):
         for name, command in commands.items():
-            seconds, peak = once(command, cwd)
+            seconds, cpu, peak = once(command, cwd)
             times[name].append(seconds)
+            cpus[name].append(cpu)
             peaks[name] = max(peaks[name], peak)
-    return {name: Figure(statistics.median(times[name]), peaks[name]) for name in commands}
+    return {
+        name: Figure(statistics.median(times[name]), statistics.median(cpus[name]), peaks[name]) for name in commands
+    }
 
 
 def serve_rebuild(root: Path, dirty: bool) -> float:
@@ -164,7 +172,8 @@ def run(sizes: list[int], runs: int, serve: bool) -> str:
             )
             rows.append((size, figures))
             print(
-                f"{size} items: " + ", ".join(f"{name} {figure.seconds:.2f} s" for name, figure in figures.items()),
+                f"{size} items: "
+                + ", ".join(f"{name} {f.seconds:.2f} s (CPU {f.cpu:.2f} s)" for name, f in figures.items()),
                 file=sys.stderr,
             )
             if serve:
@@ -176,16 +185,17 @@ def run(sizes: list[int], runs: int, serve: bool) -> str:
         f"Measured on {datetime.date.today().isoformat()}: {machine()}. Median of {runs} run(s), whole processes, "
         "the runs taking turns.",
         "",
-        "| items | `mkdocs build` | bare Material build | build / bare | build peak memory | `portfolio check` "
-        "| Markdown floor | check / floor |",
+        "| items | `mkdocs build` | bare Material build | build / bare (CPU) | build peak memory "
+        "| `portfolio check` | Markdown floor | check / floor (CPU) |",
         "|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for size, figures in rows:
         build, bare, check, floor = (figures[name] for name in ("build", "bare", "check", "floor"))
         lines.append(
-            f"| {size:,} | {build.seconds:.2f} s | {bare.seconds:.2f} s | {build.seconds / bare.seconds:.2f} "
-            f"| {build.peak_mb:.0f} MB | {check.seconds:.2f} s | {floor.seconds:.2f} s "
-            f"| {check.seconds / floor.seconds:.2f} |"
+            f"| {size:,} | {build.seconds:.2f} s | {bare.seconds:.2f} s "
+            f"| {build.seconds / bare.seconds:.2f} ({build.cpu / bare.cpu:.2f}) | {build.peak_mb:.0f} MB "
+            f"| {check.seconds:.2f} s | {floor.seconds:.2f} s "
+            f"| {check.seconds / floor.seconds:.2f} ({check.cpu / floor.cpu:.2f}) |"
         )
     if len(rows) > 1:
         (small, first_figures), (large, last_figures) = rows[0], rows[-1]
