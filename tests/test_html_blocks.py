@@ -145,3 +145,22 @@ def test_search_indexes_the_same_without_parsing_listings(pages: Project, audien
     assert {"Evidence library", "Partners", "NHS Trust"} <= {doc["title"] for doc in docs}
     library = BeautifulSoup(result.html("library/"), "html.parser")
     assert library.select_one("[data-item=plan]") is not None and SEARCH_EXCLUDE not in str(library)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        '<h1 id="a">A</h1><p>Kept.</p><div data-search-exclude="true"><p>Gone.</p></div><p>After.</p>',
+        '<h1 id="a">A</h1><div data-search-exclude="true"><div>inner</div><p>Search reads this.</p></div>',
+        '<h1 id="a">A</h1><div data-search-exclude="true"><h2 id="b">B</h2><p>x</p></div><p>y</p>',
+        '<h1 id="a">A</h1><img data-search-exclude="true" src="x.png"><p>After an image.</p>',
+        '<h1 id="a">A</h1><p>The words data-search-exclude="true" as text.</p><ul data-search-exclude><li>z</li></ul>',
+        '<h1 id="a">A</h1><p data-search-exclude="true">Never closed.<p>Next.</p>',
+    ],
+)
+def test_search_reads_the_lighter_html_as_the_whole(html: str) -> None:
+    """Whatever an author writes in raw HTML, search indexes a page without its skipped elements as it indexes the
+    whole page: an element search would not skip whole is kept."""
+    from evidence_portfolio.site.html_blocks import without_search_excluded
+
+    assert _sections(without_search_excluded(html)) == _sections(html)

@@ -241,17 +241,14 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
     def _listings_out_of_search(
         self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> dict[str, Any]:
-        """Before Material's search (priority 0) indexes a generated page: its content without the listings search
-        leaves out of its index, so that it does not parse them only to skip them (the index is the same)."""
+        """Before Material's search (priority 0) indexes a page of the portfolio: its content without what search
+        leaves out of its index (the listings of generated pages), so that it does not parse it only to skip it (the
+        index is the same)."""
         self.rendered.add(page.url)
         build = self.build
-        if (
-            self.material_search is not None
-            and build
-            and page.file.generated_by
-            and page.file.src_uri in build.generated
-        ):
-            self.full_content, page.content = page.content, without_search_excluded(page.content or "")
+        ours = build is not None and (page.file.src_uri in build.generated or self._source(page) is not None)
+        if self.material_search is not None and ours and page.content:
+            self.full_content, page.content = page.content, without_search_excluded(page.content)
         return context
 
     @event_priority(-10)

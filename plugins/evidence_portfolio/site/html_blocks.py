@@ -94,14 +94,17 @@ def _tag_end(lines: list[str], start: int) -> int | None:
 
 SEARCH_EXCLUDE = "data-search-exclude"
 """The attribute that keeps an element out of Material's search index (the listings of generated pages)."""
+_HEADING = re.compile(r"<h[1-6](?=[\s>])")
 SEARCH_ATTRIBUTES = re.compile(r'\s?data-search-\w+="[^"]+"')
 """The attributes Material's search takes out of every page it indexes (as its plugin writes it)."""
 
 
 def without_search_excluded(html: str) -> str:
-    """Our page's HTML without the elements Material's search leaves out of its index (each from its opening tag
-    to its matching closing tag), for search to parse only what it indexes: the same index, from much less HTML.
-    An element whose end cannot be found is kept (search then skips it itself)."""
+    """A page's HTML without the elements Material's search leaves out of its index (each from its opening tag
+    to its matching closing tag), for search to parse only what it indexes: the same index, from less HTML. An
+    element search would not skip whole is kept, for search to read as it does: one whose end cannot be found,
+    one that holds an element of its own name (search then stops skipping at the inner one's end) or a heading
+    (search still opens a section there)."""
     parts: list[str] = []
     done = 0
     found = html.find(SEARCH_EXCLUDE)
@@ -120,11 +123,14 @@ def without_search_excluded(html: str) -> str:
 
 
 def _element_end(html: str, start: int, tag: str) -> int | None:
-    """Where the element of `tag` that opens at `start` ends: after the closing tag that matches it."""
-    opens = re.compile(rf"<{tag}(?=[\s>])|</{tag}>")
+    """Where the element of `tag` that opens at `start` ends (after its closing tag), if it holds no element of
+    the same name and no heading."""
+    tags = re.compile(rf"<{tag}(?=[\s>])|</{tag}>")
     depth = 0
-    for match in opens.finditer(html, start):
+    for match in tags.finditer(html, start):
         depth += -1 if match.group().startswith("</") else 1
         if depth == 0:
-            return match.end()
+            return None if _HEADING.search(html, start, match.start()) else match.end()
+        if depth > 1:
+            return None
     return None
