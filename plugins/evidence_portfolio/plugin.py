@@ -238,7 +238,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         return self.build.seal(page.file.src_uri, html, page.url)
 
     @event_priority(10)
-    def _listings_out_of_search(
+    def _search_reads_less(
         self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> dict[str, Any]:
         """Before Material's search (priority 0) indexes a page of the portfolio: its content without what search
@@ -252,7 +252,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         return context
 
     @event_priority(-10)
-    def _listings_back(
+    def _whole_content_back(
         self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> dict[str, Any]:
         """After Material's search: the page's whole content back, without the attributes search takes out."""
@@ -260,7 +260,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
             page.content, self.full_content = SEARCH_ATTRIBUTES.sub("", self.full_content), None
         return context
 
-    on_page_context = CombinedEvent(_listings_out_of_search, _listings_back)
+    on_page_context = CombinedEvent(_search_reads_less, _whole_content_back)
 
     @event_priority(10)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
