@@ -188,10 +188,14 @@ class Build:
 
     def unchanged_since(self, previous: Build) -> frozenset[str]:
         """The generated pages that are what they were in `previous` (the last build of the same process, for the
-        same settings and the same site): the same Markdown and HTML blocks. Their pages of `previous` stand (a
-        dirty rebuild of `mkdocs serve` does not render them again), and the files they refer to are published
-        again."""
-        if previous.settings != self.settings or previous.site_map != self.site_map:
+        same settings, the same site and the same navigation): the same Markdown and HTML blocks. Their pages of
+        `previous` stand (a dirty rebuild of `mkdocs serve` does not render them again), and the files they refer
+        to are published again."""
+        if (
+            previous.settings != self.settings
+            or previous.site_map != self.site_map
+            or previous.navigation() != self.navigation()
+        ):
             return frozenset()
         unchanged = set()
         for uri, apart in self._apart.items():
