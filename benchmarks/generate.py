@@ -72,12 +72,27 @@ def framework() -> str:
     return "\n".join(lines) + "\n"
 
 
+def path_of(number: int) -> str:
+    """Where item `number` is, under evidence/."""
+    challenge = CHALLENGES[number % len(CHALLENGES)]
+    section = SECTIONS[(number // len(CHALLENGES)) % len(SECTIONS)]
+    return f"{challenge}/{section}/item-{number:05d}.md"
+
+
 def body(number: int) -> str:
     words = [WORDS[(number * 7 + i * 3) % len(WORDS)] for i in range(250)]
     paragraphs = [" ".join(words[i : i + 50]).capitalize() + "." for i in range(0, 250, 50)]
+    # Every other body links to an earlier item (perhaps one of a narrower audience, whose link the seal reduces
+    # to its text) and to a web page, as real bodies do.
+    link = (
+        f" See [item {number // 2}](../../{path_of(number // 2)}) and [the guidance](https://example.org/guide)."
+        if number % 2
+        else ""
+    )
     return (
         "## Context\n\n"
         + paragraphs[0]
+        + link
         + "\n\n## What we did\n\n"
         + "\n\n".join(paragraphs[1:3])
         + (
@@ -108,8 +123,7 @@ def item(number: int, as_of: datetime.date) -> tuple[str, str]:
     ]
     if item_type == "action":
         front += ["owner: Head of Service", f"due: {(as_of + datetime.timedelta(days=30 + number % 300)).isoformat()}"]
-    path = f"{challenge}/{section}/item-{number:05d}.md"
-    return path, "---\n" + "\n".join(front) + "\n---\n\n" + body(number)
+    return path_of(number), "---\n" + "\n".join(front) + "\n---\n\n" + body(number)
 
 
 def assessment(challenge: str, year: int) -> str:

@@ -1,11 +1,16 @@
-"""The benchmark: build time, check time and peak memory against the bare Markdown floor, at several sizes.
+"""The benchmark: build time, check time and peak memory against the bare engine and the Markdown floor, at
+several sizes, side by side in one run.
 
     python benchmarks/run.py                       # 500, 2,000 and 5,000 items; the table goes to stdout
-    python benchmarks/run.py 400 1600 --runs 3
+    python benchmarks/run.py 400 1600 --runs 5
     python benchmarks/run.py 2000 --serve          # also the rebuild of `mkdocs serve` after one edit
 
-Each figure is a whole process (interpreter start and imports included), the best of --runs runs. The floor is
-python-markdown rendering every page of the same portfolio once, with the extensions MkDocs uses for it.
+Each figure is a whole process (interpreter start and imports included), the median of --runs runs: its wall
+time, and its CPU time (user + system), which a machine shared with other work disturbs less. The runs take
+turns (build, bare build, check, floor, then again), so that a busy machine slows each of them alike. The
+bare build is MkDocs with Material and its search and tags plugins, without the portfolio plugin, of the same
+item pages, with a one-entry navigation. The floor is python-markdown rendering every page of the same
+portfolio once, with the extensions MkDocs uses for it.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import platform
 import re
 import shutil
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -40,29 +46,58 @@ import resource, subprocess, sys, time
 started = time.perf_counter()
 done = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 elapsed = time.perf_counter() - started
-print(elapsed, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, done.returncode)
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(elapsed, usage.ru_maxrss, done.returncode, usage.ru_utime + usage.ru_stime)
+"""
+
+
+BARE = """site_name: Synthetic portfolio
+docs_dir: evidence
+theme:
+  name: material
+  font: false
+plugins:
+  - search
+  - tags
+nav:
+  - {first}
 """
 
 
 @dataclass
 class Figure:
     seconds: float
+    cpu: float
     peak_mb: float
 
 
-def measure(command: list[str], cwd: Path, runs: int) -> Figure:
-    """The best wall time of `runs` runs of a command, and its largest peak resident memory."""
-    best, peak = float("inf"), 0.0
+def once(command: list[str], cwd: Path) -> tuple[float, float, float]:
+    """The wall time and CPU time of one run of a command, and its peak resident memory in MB."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    out = subprocess.run(
+        [sys.executable, "-c", MEASURE, *command], cwd=cwd, env=env, capture_output=True, text=True, check=True
+    ).stdout.split()
+    seconds, peak_kb, code, cpu = float(out[0]), int(out[1]), int(out[2]), float(out[3])
+    if code != 0:
+        raise RuntimeError(f"{command} failed with exit code {code}")
+    return seconds, cpu, peak_kb / 1024
+
+
+def measure(commands: dict[str, list[str]], cwd: Path, runs: int) -> dict[str, Figure]:
+    """The median wall and CPU times of `runs` runs of each command, the runs taking turns, and its largest peak
+    memory."""
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    cpus: dict[str, list[float]] = {name: [] for name in commands}
+    peaks: dict[str, float] = dict.fromkeys(commands, 0.0)
     for _ in range(runs):
-        out = subprocess.run(
-            [sys.executable, "-c", MEASURE, *command], cwd=cwd, env=env, capture_output=True, text=True, check=True
-        ).stdout.split()
-        seconds, peak_kb, code = float(out[0]), int(out[1]), int(out[2])
-        if code != 0:
-            raise RuntimeError(f"{command} failed with exit code {code}")
-        best, peak = min(best, seconds), max(peak, peak_kb / 1024)
-    return Figure(best, peak)
+        for name, command in commands.items():
+            seconds, cpu, peak = once(command, cwd)
+            times[name].append(seconds)
+            cpus[name].append(cpu)
+            peaks[name] = max(peaks[name], peak)
+    return {
+        name: Figure(statistics.median(times[name]), statistics.median(cpus[name]), peaks[name]) for name in commands
+    }
 
 
 def serve_rebuild(root: Path, dirty: bool) -> float:
@@ -122,12 +157,23 @@ def run(sizes: list[int], runs: int, serve: bool) -> str:
     try:
         for size in sizes:
             root = generate(size, workdir / f"p{size}")
-            build = measure([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(workdir / "site")], root, runs)
-            check = measure([sys.executable, "-m", "evidence_portfolio.cli", "check", str(root)], root, runs)
-            floor = measure([sys.executable, "-c", FLOOR, str(root / "evidence")], root, runs)
-            rows.append((size, build, check, floor))
+            first = min(p.relative_to(root / "evidence").as_posix() for p in (root / "evidence").rglob("*.md"))
+            (root / "bare.yml").write_text(BARE.format(first=first), encoding="utf-8")
+            mkdocs = [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(workdir / "site")]
+            figures = measure(
+                {
+                    "build": mkdocs,
+                    "bare": [*mkdocs, "-f", "bare.yml"],
+                    "check": [sys.executable, "-m", "evidence_portfolio.cli", "check", str(root)],
+                    "floor": [sys.executable, "-c", FLOOR, str(root / "evidence")],
+                },
+                root,
+                runs,
+            )
+            rows.append((size, figures))
             print(
-                f"{size} items: build {build.seconds:.2f} s, check {check.seconds:.2f} s, floor {floor.seconds:.2f} s",
+                f"{size} items: "
+                + ", ".join(f"{name} {f.seconds:.2f} s (CPU {f.cpu:.2f} s)" for name, f in figures.items()),
                 file=sys.stderr,
             )
             if serve:
@@ -136,24 +182,32 @@ def run(sizes: list[int], runs: int, serve: bool) -> str:
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     lines = [
-        f"Measured on {datetime.date.today().isoformat()}: {machine()}. Best of {runs} run(s), whole processes.",
+        f"Measured on {datetime.date.today().isoformat()}: {machine()}. Median of {runs} run(s), whole processes, "
+        "the runs taking turns.",
         "",
-        "| items | `mkdocs build` | build peak memory | `portfolio check` | Markdown floor | build / floor "
-        "| check / floor |",
-        "|---:|---:|---:|---:|---:|---:|---:|",
+        "| items | `mkdocs build` | bare Material build | build / bare (CPU) | build peak memory "
+        "| `portfolio check` | Markdown floor | check / floor (CPU) |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
-    for size, build, check, floor in rows:
+    for size, figures in rows:
+        build, bare, check, floor = (figures[name] for name in ("build", "bare", "check", "floor"))
         lines.append(
-            f"| {size:,} | {build.seconds:.2f} s | {build.peak_mb:.0f} MB | {check.seconds:.2f} s "
-            f"| {floor.seconds:.2f} s "
-            f"| {build.seconds / floor.seconds:.2f} | {check.seconds / floor.seconds:.2f} |"
+            f"| {size:,} | {build.seconds:.2f} s | {bare.seconds:.2f} s "
+            f"| {build.seconds / bare.seconds:.2f} ({build.cpu / bare.cpu:.2f}) | {build.peak_mb:.0f} MB "
+            f"| {check.seconds:.2f} s | {floor.seconds:.2f} s "
+            f"| {check.seconds / floor.seconds:.2f} ({check.cpu / floor.cpu:.2f}) |"
         )
     if len(rows) > 1:
-        (small, first, _, _), (large, last, _, _) = rows[0], rows[-1]
+        (small, first_figures), (large, last_figures) = rows[0], rows[-1]
+        growth = ", ".join(
+            f"{name} x{last_figures[name].seconds / first_figures[name].seconds:.2f}"
+            for name in ("build", "bare", "check", "floor")
+        )
+        memory = last_figures["build"].peak_mb / first_figures["build"].peak_mb
         lines += [
             "",
-            f"Growth from {small:,} to {large:,} items ({large / small:g}x the items): build time "
-            f"x{last.seconds / first.seconds:.2f}.",
+            f"Growth from {small:,} to {large:,} items ({large / small:g}x the items): {growth}; "
+            f"build peak memory x{memory:.2f}.",
         ]
     if serve_rows:
         lines += ["", "| items | serve: rebuild after one edit | with `--dirty` |", "|---:|---:|---:|"]
@@ -164,7 +218,7 @@ def run(sizes: list[int], runs: int, serve: bool) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sizes", nargs="*", type=int, default=[500, 2000, 5000])
-    parser.add_argument("--runs", type=int, default=1, help="runs of each command; the best is kept")
+    parser.add_argument("--runs", type=int, default=3, help="runs of each command; the median is kept")
     parser.add_argument("--serve", action="store_true", help="also time mkdocs serve's rebuild after one edit")
     args = parser.parse_args()
     print(run(args.sizes, args.runs, args.serve))

@@ -101,3 +101,67 @@ def test_cache_reads_a_file_again_only_when_it_changes(tmp_path: Path) -> None:
     touch_later(file)
     second, _ = cache.read(file, "evidence/a.md")
     assert second is not first and second.meta["title"] == "B"
+
+
+DIRTY_REBUILDS = """
+import os, sys, time
+from pathlib import Path
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+config = load_config("mkdocs.yml", site_dir=sys.argv[1])
+config.plugins.on_startup(command="serve", dirty=True)
+build(config, serve_url="http://127.0.0.1:8000/", dirty=True)
+for edit in sys.argv[2:]:
+    path, old, new = edit.split("|")
+    item = Path("evidence", path)
+    item.write_text(item.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    later = time.time() + 2
+    os.utime(item, (later, later))
+    time.sleep(0.05)
+    config = load_config("mkdocs.yml", site_dir=sys.argv[1])
+    build(config, serve_url="http://127.0.0.1:8000/", dirty=True)
+"""
+
+
+def _dirty_rebuilds(project: Project, site: Path, *edits: str) -> None:
+    """`mkdocs serve --dirty` in its own process: a first build, then a rebuild after each edit ("path|old|new")."""
+    done = subprocess.run(
+        [sys.executable, "-c", DIRTY_REBUILDS, str(site), *edits],
+        cwd=project.root,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+
+
+def _index(site: Path) -> list[tuple[str, str]]:
+    import json
+
+    docs = json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))["docs"]
+    return sorted((doc["location"], doc["text"]) for doc in docs)
+
+
+def test_a_dirty_rebuild_renders_what_changed_and_keeps_the_search_index_whole(project: Project) -> None:
+    project.item("plan.md", "title: The plan\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")
+    project.item(
+        "do.md", "title: The doing\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-01-01", "We do things.\n"
+    )
+    site = project.root / "served"
+    _dirty_rebuilds(project, site, "do.md|We do things.|We do better things.")
+    assert "We do better things." in (site / "do/index.html").read_text(encoding="utf-8")
+    library = (site / "library/index.html").read_text(encoding="utf-8")
+    assert "The plan" in library and "The doing" in library
+    dirty_index = _index(site)
+    full = project.build()
+    assert dirty_index == _index(full.site)  # every page once, the edited one as it is now
+    assert any("We do better things." in text for _, text in dirty_index)
+
+    # A new title changes the generated pages that list the item: they are rendered again, and indexed once.
+    _dirty_rebuilds(project, site, "plan.md|title: The plan|title: The new plan")
+    library = (site / "library/index.html").read_text(encoding="utf-8")
+    assert "The new plan" in library and "The doing" in library
+    assert "The new plan" in (site / "challenges/partnerships/index.html").read_text(encoding="utf-8")
+    assert _index(site) == _index(project.build().site)

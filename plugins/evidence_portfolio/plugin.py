@@ -4,16 +4,18 @@
 from __future__ import annotations
 
 import dataclasses
+import importlib.util
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import jinja2
 from mkdocs import utils
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
-from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Link, Navigation, Section
 from mkdocs.structure.pages import Page
@@ -24,6 +26,7 @@ from .model.urls import destination
 from .reading.scan import SourceCache
 from .reading.settings import SettingsError, resolve
 from .site.assemble import EXPORTS, Build, assemble
+from .site.html_blocks import SEARCH_ATTRIBUTES, without_search_excluded
 from .site.navigation import rewrite_nav
 from .site.pages import SCRIPT, STYLESHEET, offline_polyfills
 from .site.render import TEMPLATES
@@ -43,6 +46,15 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         self.command = "build"
         self.dirty = False
         self.cache = SourceCache()
+        self.material_search: Any = None
+        """Material's search plugin, when it is on."""
+        self.full_content: str | None = None
+        self.previous: Build | None = None
+        """The last build, while a dirty rebuild of `mkdocs serve` finds which generated pages it need not render."""
+        self.rendered: set[str] = set()
+        """The URLs of the pages rendered by this build."""
+        self.site_pages: set[str] = set()
+        """The URLs of every page of this build."""
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Once per process. Defining it keeps this plugin (and its cache of parsed files) across serve's rebuilds."""
@@ -89,6 +101,14 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         ):
             # Material's offline plugin loads its shim from unpkg.com: the published site loads nothing from elsewhere
             config.extra["polyfills"] = offline_polyfills(config.extra.get("polyfills", []))
+        self.material_search = next(
+            (
+                plugin
+                for plugin in config.plugins.values()
+                if type(plugin).__module__.startswith("material.plugins.search") and plugin.config.get("enabled", True)
+            ),
+            None,
+        )
         # Links to withheld pages are reduced to their text, and links to missing files are the portfolio's own
         # warnings (with their line): MkDocs' warning would add nothing but a path relative to evidence/.
         config.validation.links.not_found = logging.DEBUG
@@ -126,7 +146,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
             elif not build.held_for_rendering(file.src_uri):
                 files.remove(file)
         for uri in build.generated:
-            files.append(File.generated(config, uri, content=build.markdown(uri)))
+            files.append(_Generated.generated(config, uri, content=build.markdown_apart(uri)))
         for name in EXPORTS:
             files.append(File.generated(config, name, content=""))
         if config.nav is None:
@@ -135,7 +155,8 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
             config.validation.nav.omitted_files = logging.DEBUG
         else:
             config.nav = rewrite_nav(config.nav, lambda entry: entry if build.in_nav(entry) else None)
-        self.build = build
+        self.previous, self.build = self.build, build
+        self.rendered = set()
         return files
 
     @event_priority(-100)
@@ -163,6 +184,12 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
                 before.next_page = after
             if after is not None:
                 after.previous_page = before
+        if self.command == "serve" and self.dirty and self.previous is not None:
+            unchanged = build.unchanged_since(self.previous)
+            for file in files:
+                if isinstance(file, _Generated):
+                    file.unchanged = file.src_uri in unchanged
+        self.previous = None
         return nav
 
     def _report(self, problems: list[Problem]) -> None:
@@ -194,9 +221,12 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         return None
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
-        """An item's panel after its heading; then every URL of the page sealed."""
+        """A generated page's HTML blocks back in place; an item's panel after its heading; then every URL of the
+        page sealed."""
         if self.build is None:
             return None
+        if page.file.generated_by:
+            html = self.build.filled(page.file.src_uri, html)
         source = self._source(page)
         if source is not None and source.item is not None:
             panel = self.build.item_panel(source.item)
@@ -206,6 +236,51 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
             else:
                 html = panel + html
         return self.build.seal(page.file.src_uri, html, page.url)
+
+    @event_priority(10)
+    def _search_reads_less(
+        self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> dict[str, Any]:
+        """Before Material's search (priority 0) indexes a page of the portfolio: its content without what search
+        leaves out of its index (the listings of generated pages), so that it does not parse it only to skip it (the
+        index is the same)."""
+        self.rendered.add(page.url)
+        build = self.build
+        ours = build is not None and (page.file.src_uri in build.generated or self._source(page) is not None)
+        if self.material_search is not None and ours and page.content:
+            self.full_content, page.content = page.content, without_search_excluded(page.content)
+        return context
+
+    @event_priority(-10)
+    def _whole_content_back(
+        self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> dict[str, Any]:
+        """After Material's search: the page's whole content back, without the attributes search takes out."""
+        if self.full_content is not None:
+            page.content, self.full_content = SEARCH_ATTRIBUTES.sub("", self.full_content), None
+        return context
+
+    on_page_context = CombinedEvent(_search_reads_less, _whole_content_back)
+
+    @event_priority(10)
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """Before Material's search writes its index after a dirty rebuild of `mkdocs serve` (which renders only the
+        pages that changed): the previous index, less the entries of the pages rendered again and of the pages
+        gone, with the entries of the pages rendered (Material would keep only those of the first page rendered
+        out of the previous index, or none when that page is the home page)."""
+        search = self.material_search
+        if self.command != "serve" or not self.dirty or search is None:
+            return
+        previous = getattr(search, "search_index_prev", None)
+        if previous is None:
+            return
+        kept = [
+            entry
+            for entry in previous.entries
+            if (url := entry["location"].split("#", 1)[0]) in self.site_pages and url not in self.rendered
+        ]
+        search.search_index.entries = kept + search.search_index.entries
+        search.search_index_prev = None
 
     @event_priority(100)
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
@@ -233,6 +308,8 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
             export = files.get_file_from_path(name)
             if export is not None:
                 export.content_string = content
+        self.site_pages = {file.page.url for file in files.documentation_pages() if file.page is not None}
+        _navigation_rendered_once(env)
         return env
 
     def _source(self, page: Page) -> Any:
@@ -240,6 +317,15 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
             return None
         uri = page.file.src_uri
         return self.build.project.pages.get(uri) if uri in self.build.publication.pages else None
+
+
+class _Generated(File):
+    """A generated page, which a dirty rebuild of `mkdocs serve` renders again only if it changed."""
+
+    unchanged = False
+
+    def is_modified(self) -> bool:
+        return not self.unchanged and super().is_modified()
 
 
 def _sealed_items(items: list[Any], keep: Callable[[str], bool], keep_file: Callable[[str], bool]) -> list[Any]:
@@ -259,6 +345,36 @@ def _sealed_items(items: list[Any], keep: Callable[[str], bool], keep_file: Call
             continue
         kept_items.append(item)
     return kept_items
+
+
+def _navigation_rendered_once(env: jinja2.Environment) -> None:
+    """Material's primary navigation rendered once per folder depth for the pages that are not in it (items, which
+    never are): it is the same HTML on each of them but for its relative links, which depend on the page's depth
+    alone (`base_url`), and it is a large part of Material's page template. Pages in the navigation (where it marks
+    the current page) and a navigation template of the site's own are rendered as ever."""
+    try:
+        template = env.get_template("partials/nav.html")
+    except jinja2.TemplateNotFound:
+        return
+    material = importlib.util.find_spec("material")
+    if material is None or material.origin is None:
+        return
+    if not Path(template.filename or "").is_relative_to(Path(material.origin).parent / "templates"):
+        return
+    render = template.root_render_func
+    rendered: dict[str, str] = {}
+
+    def once(context: jinja2.runtime.Context) -> Iterator[str]:
+        page, nav = context.get("page"), context.get("nav")
+        if not isinstance(page, Page) or nav is None or page in nav.pages:
+            yield from render(context)
+            return
+        key = str(context.get("base_url"))
+        if key not in rendered:
+            rendered[key] = "".join(render(context))
+        yield rendered[key]
+
+    template.root_render_func = once
 
 
 def _flattened(items: list[Any]) -> list[Any]:

@@ -64,11 +64,12 @@ def scan_links(body: str, first_line: int = 1) -> tuple[Link, ...]:
         found.append((start, end, False))
     if _TAG.search(body):
         found.extend((start, end, True) for start, end in _html_urls(body))
-    breaks = [i for i, char in enumerate(body) if char == "\n"] if found else []
     links = []
+    line, counted = first_line, 0  # the line of `counted`: line breaks are counted once, by str.count
     for start, end, html in sorted(found):
         if end > start and not _inside(hidden, start):
-            line = first_line + bisect.bisect_left(breaks, start)
+            line += body.count("\n", counted, start)
+            counted = start
             links.append(Link(body[start:end], line, start, end, html))
     return tuple(links)
 

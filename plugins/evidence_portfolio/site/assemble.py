@@ -26,6 +26,7 @@ from ..reading.project import Project, read_project
 from ..reading.scan import SourceCache
 from ..reading.settings import Settings
 from .export import evidence_csv, portfolio_json
+from .html_blocks import SetApart
 from .navigation import nav_path, navigation
 from .pages import TAGS_PAGE, PagePlace, generated_pages, reserved_uris
 from .publication import Publication, check_blogs, check_setup, publication
@@ -54,6 +55,9 @@ class Build:
     link_sources: bool = False
     """Whether generated pages link to files' paths (for engines that rewrite links in HTML) or to their URLs."""
     _renderer: Renderer | None = field(default=None, repr=False)
+    references: dict[str, frozenset[str]] = field(default_factory=dict)
+    """The files each page sealed so far refers to, by its path under evidence/."""
+    _apart: dict[str, SetApart] = field(default_factory=dict, repr=False)
     _portfolios: dict[str, Portfolio] = field(default_factory=dict, repr=False)
 
     @property
@@ -130,6 +134,20 @@ class Build:
             return TAGS_PAGE
         return self.renderer.page(place)
 
+    def markdown_apart(self, uri: str) -> str:
+        """The Markdown of the generated page at `uri` with its HTML blocks set apart, for an engine that renders it
+        with python-markdown; `filled` puts them back in the HTML it renders."""
+        place = self.generated[uri]
+        if place.page.role == "tags":
+            return TAGS_PAGE
+        apart = self._apart[uri] = self.renderer.page_apart(place)
+        return apart.markdown
+
+    def filled(self, uri: str, html: str) -> str:
+        """The HTML rendered from `markdown_apart(uri)` with the page's HTML blocks back in place."""
+        apart = self._apart.get(uri)
+        return apart.filled(html) if apart else html
+
     def portfolio_for(self, audience: Audience) -> Portfolio | None:
         """The portfolio as a build for `audience` computes it: this build's own, or (in a wider build) a
         narrower audience's, for the readiness page and the coverage the assessor will see."""
@@ -187,8 +205,32 @@ class Build:
         address = page_url(uri, self.settings.use_directory_urls) if url is None else url
         sealed = seal(html, address, self.site_map)
         moved_from = self.moved_from
-        self.publication.referenced.update(moved_from.get(path, path) for path in sealed.references)
+        references = frozenset(moved_from.get(path, path) for path in sealed.references)
+        self.references[uri] = self.references.get(uri, frozenset()) | references
+        self.publication.referenced.update(references)
         return sealed.html
+
+    def unchanged_since(self, previous: Build) -> frozenset[str]:
+        """The generated pages that are what they were in `previous` (the last build of the same process, for the
+        same settings, the same site and the same navigation): the same Markdown and HTML blocks. Their pages of
+        `previous` stand (a dirty rebuild of `mkdocs serve` does not render them again), and the files they refer
+        to are published again."""
+        if (
+            previous.settings != self.settings
+            or previous.site_map != self.site_map
+            or previous.navigation() != self.navigation()
+        ):
+            return frozenset()
+        unchanged = set()
+        for uri, apart in self._apart.items():
+            before = previous._apart.get(uri)
+            if before is None or uri not in previous.references or before.blocks != apart.blocks:
+                continue
+            if before.markdown.replace(before.marker, "") == apart.markdown.replace(apart.marker, ""):
+                unchanged.add(uri)
+                self.references[uri] = previous.references[uri]
+                self.publication.referenced.update(previous.references[uri])
+        return frozenset(unchanged)
 
     def in_nav(self, entry: str) -> bool:
         """Whether an entry of mkdocs.yml's nav stays: not when it names a page this audience may not see. Entries

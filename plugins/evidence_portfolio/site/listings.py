@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -151,7 +152,13 @@ def _plain_text(markdown_text: str) -> str:
     """What a reader sees of some Markdown: its text, on one line."""
     if not markdown_text.strip():
         return ""
-    return " ".join(_TextOnly.of(markdown.markdown(markdown_text, extensions=["attr_list", "tables"])).split())
+    return " ".join(_TextOnly.of(_markdown().reset().convert(markdown_text)).split())
+
+
+@functools.cache
+def _markdown() -> markdown.Markdown:
+    """One Markdown converter for every excerpt (making one costs more than converting a paragraph)."""
+    return markdown.Markdown(extensions=["attr_list", "tables"])
 
 
 class _TextOnly(HTMLParser):

@@ -2,6 +2,7 @@
 
 Listings are HTML blocks inside the Markdown (autoescaped); headings are Markdown so that they reach the table
 of contents, with their text escaped for Markdown. A template in the site's own `custom_dir` wins over ours.
+MkDocs gets each page with its HTML blocks set apart (`html_blocks`), so that Markdown does not parse them.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import html
 import math
 import posixpath
 import re
+import secrets
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -32,6 +34,7 @@ from ..model.items import Item
 from ..model.urls import relative_url, slug
 from ..reading.links import rebase
 from . import listings
+from .html_blocks import SetApart, restored, set_apart
 from .narrative import narratives
 from .pages import ASSETS, PagePlace, page_uri
 
@@ -276,10 +279,29 @@ class Renderer:
     def page(self, place: PagePlace) -> str:
         """A generated page (the overview lists the errors at its top: only `mkdocs serve` renders a portfolio with
         errors)."""
+        return restored(*self._page(place))
+
+    def page_apart(self, place: PagePlace) -> SetApart:
+        """A generated page with its HTML blocks set apart."""
+        return set_apart(*self._page(place))
+
+    def _page(self, place: PagePlace) -> tuple[str, dict[str, str]]:
+        """A generated page with a placeholder where each text of the authors' Markdown goes, and those texts."""
+        self.texts: dict[str, str] = {}
+        self.nonce = secrets.token_hex(8)
         # Listings are left out of the search index where the page's definition says so (its headings stay).
         listing_search = Markup('data-search-exclude="true"') if place.page.search == "headings" else ""
         context = self.contexts[place.page.role](place)
-        return self._render(place.page.template_name, place.uri, listing_search=listing_search, **context)
+        markdown = self._render(place.page.template_name, place.uri, listing_search=listing_search, **context)
+        return markdown, self.texts
+
+    def _authors(self, markdown: str) -> Markup:
+        """A placeholder for the authors' Markdown (Markdown rendered with the page, not text to escape), or ""."""
+        if not markdown:
+            return Markup("")
+        placeholder = f"portfolio-text-{self.nonce}-{len(self.texts)}."  # new for every page: no text holds it
+        self.texts[placeholder] = markdown
+        return Markup(placeholder)
 
     def item_panel(self, item: Item) -> str:
         return self._render("portfolio/item_panel.html", item.src_uri, item=item, kind=item.kind)
@@ -289,7 +311,7 @@ class Renderer:
         # The introduction is Markdown, rendered with the page (and sealed with it), not text to escape.
         return {
             "title": self.build.overview_title(),
-            "intro": Markup(intro.body if intro else ""),
+            "intro": self._authors(intro.body if intro else ""),
             "errors": self.build.overview_errors(),
         }
 
@@ -332,7 +354,9 @@ class Renderer:
             page = pages.get(current.src_uri) if current else None
             if page is not None:
                 body = rebase(page.body, page.links, page.src_uri, place.uri)
-                found[result.id] = narratives(body, result.challenge)
+                found[result.id] = {
+                    section: self._authors(text) for section, text in narratives(body, result.challenge).items()
+                }
         return {"narratives": found}
 
     def _readiness(self, place: PagePlace) -> dict[str, Any]:
