@@ -312,6 +312,22 @@ def project(tmp_path: Path) -> Iterator[Project]:
     yield result
 
 
+def copy_sample(root: Path, *also: str) -> Project:
+    """A copy of the repository's own project (the sample portfolio) in `root`, with the other files `also` names."""
+    root.mkdir()
+    for name in ("framework.yml", "mkdocs.yml", *also):
+        shutil.copyfile(REPOSITORY / name, root / name)
+    for name in ("evidence", "site_templates"):
+        shutil.copytree(REPOSITORY / name, root / name)
+    return Project(root)
+
+
+@pytest.fixture
+def sample(tmp_path: Path) -> Project:
+    """A copy of the repository's own project."""
+    return copy_sample(tmp_path / "sample")
+
+
 @pytest.fixture
 def scenario(tmp_path: Path):
     """Copy a scenario project from tests/scenarios/ into a temporary folder."""

@@ -16,7 +16,6 @@ import shutil
 import subprocess
 from collections.abc import Callable
 from importlib.metadata import entry_points
-from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
@@ -24,7 +23,7 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from conftest import REPOSITORY, BuildResult, Project
+from conftest import BuildResult, Project
 
 AUDIENCES = ("internal", "public")
 PLUGINS = {entry.name for entry in entry_points(group="mkdocs.plugins")}
@@ -44,18 +43,6 @@ def require(plugin: str, package: str) -> None:
     if os.environ.get("PORTFOLIO_REQUIRE_ENGINES") == "1":
         pytest.fail(f"PORTFOLIO_REQUIRE_ENGINES=1, and {reason}")
     pytest.skip(f"{reason}; CI installs it and sets PORTFOLIO_REQUIRE_ENGINES=1")
-
-
-@pytest.fixture
-def sample(tmp_path: Path) -> Project:
-    """A copy of the repository's own project."""
-    root = tmp_path / "sample"
-    root.mkdir()
-    for name in ("framework.yml", "mkdocs.yml"):
-        shutil.copyfile(REPOSITORY / name, root / name)
-    for name in ("evidence", "site_templates"):
-        shutil.copytree(REPOSITORY / name, root / name)
-    return Project(root)
 
 
 def add_plugin(project: Project, entry: str | dict[str, Any], *, before_portfolio: bool = False) -> None:

@@ -22,7 +22,7 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import REPOSITORY, CheckResult
+from conftest import CheckResult, copy_sample
 from test_leaks import PLANS
 
 try:
@@ -48,13 +48,7 @@ def zensical() -> str:
 @pytest.fixture
 def sample(tmp_path: Path) -> Path:
     """A copy of the repository's own project (with its zensical.toml guard)."""
-    root = tmp_path / "sample"
-    root.mkdir()
-    for name in ("framework.yml", "mkdocs.yml", "zensical.toml"):
-        shutil.copyfile(REPOSITORY / name, root / name)
-    for name in ("evidence", "site_templates"):
-        shutil.copytree(REPOSITORY / name, root / name)
-    return root
+    return copy_sample(tmp_path / "sample", "zensical.toml").root
 
 
 def generate(root: Path, audience: str, out: Path) -> CheckResult:

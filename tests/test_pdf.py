@@ -5,7 +5,6 @@ or to a page of the audience's site; images and attachments are embedded; it is 
 from __future__ import annotations
 
 import io
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +15,6 @@ from test_publishing import CANARY, published  # noqa: F401  (a portfolio with c
 
 pytest.importorskip("weasyprint", reason="the pdf extra is not installed")
 
-REPOSITORY = Path(__file__).parent.parent
 SITE = "https://portfolio.example.org/"
 EXTERNAL = {"https://example.com/report", "mailto:team@example.org"}
 LINKS_BODY = f"""## Links
@@ -201,14 +199,7 @@ def test_it_opens_with_the_pack_and_holds_the_rating_history_and_the_improvement
     assert "Start a forum" in plan and "Owner: Head of Sport" in plan
 
 
-def test_the_samples_pdf_is_made_and_tagged(tmp_path: Path) -> None:
+def test_the_samples_pdf_is_made_and_tagged(sample: Project, tmp_path: Path) -> None:
     """The sample's PDF, whose tables (with captions) split across pages: WeasyPrint tags it without failing."""
-
-    sample = tmp_path / "sample"
-    sample.mkdir()
-    for name in ("framework.yml", "mkdocs.yml"):
-        shutil.copyfile(REPOSITORY / name, sample / name)
-    for name in ("evidence", "site_templates"):
-        shutil.copytree(REPOSITORY / name, sample / name)
-    reader = make_pdf(Project(sample), tmp_path, "accreditor")
+    reader = make_pdf(sample, tmp_path, "accreditor")
     assert "/StructTreeRoot" in reader.trailer["/Root"] and len(reader.pages) > 20
