@@ -312,6 +312,32 @@ def project(tmp_path: Path) -> Iterator[Project]:
     yield result
 
 
+@dataclass(frozen=True)
+class LineCase:
+    """Files that must give one problem: its `PATH:LINE: severity`, its code and part of its message."""
+
+    name: str
+    files: dict[str, str | bytes]
+    where: str
+    code: str
+    says: str = ""
+
+    def check(self, project: Project) -> None:
+        """Write the files into `project` and assert that exactly one such problem is found, as its code says."""
+        from evidence_portfolio.model.codes import CODES
+
+        assert self.code in CODES
+        for path, text in self.files.items():
+            project.write(path, text)
+        problems = project.problems()
+        found = [p for p in problems if f"{p.path}:{p.line}: {p.severity}" == self.where and p.code == self.code]
+        assert len(found) == 1, f"expected {self.where} [{self.code}], got:\n" + "\n".join(
+            f"{p} [{p.code}]" for p in problems
+        )
+        assert self.says in found[0].message, found[0].message
+        assert found[0].severity == CODES[self.code].severity
+
+
 def copy_sample(root: Path, *also: str) -> Project:
     """A copy of the repository's own project (the sample portfolio) in `root`, with the other files `also` names."""
     root.mkdir()

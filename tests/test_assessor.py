@@ -11,15 +11,13 @@ import io
 import json
 import subprocess
 import textwrap
-from dataclasses import dataclass
 from typing import Any
 
 import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from conftest import Project
-from evidence_portfolio.model.codes import CODES
+from conftest import LineCase, Project
 
 AUDIENCES = ("public", "accreditor", "internal")
 LEVELS = ("poor", "fair", "good", "great")
@@ -224,126 +222,117 @@ def test_the_worked_example_of_the_computation(cycles: Project) -> None:
 # ------------------------------------------------------------------------------------------------- validation
 
 
-@dataclass(frozen=True)
-class Case:
-    name: str
-    files: dict[str, str]
-    where: str
-    code: str
-    says: str = ""
-
-
 REPORT = "title: R\ntype: assessor-report\nchallenge: partnerships\ndate: 2026-11-10\nassessor: A. Assessor\n"
 """An assessor report: title on line 2, type 3, challenge 4, date 5, assessor 6; what a case adds starts on line 7."""
 SELF = "title: S\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-10-01\n"
 """A self-assessment: title on line 2, type 3, challenge 4, date 5; what a case adds starts on line 6."""
 
 CASES = [
-    Case(
+    LineCase(
         "a report without an assessor",
         {"evidence/r.md": md("title: R\ntype: assessor-report\nchallenge: partnerships\ndate: 2026-11-10")},
         "evidence/r.md:1: error",
         "missing-key",
         'missing required key "assessor"',
     ),
-    Case(
+    LineCase(
         "a report without a challenge",
         {"evidence/r.md": md("title: R\ntype: assessor-report\ndate: 2026-11-10\nassessor: A")},
         "evidence/r.md:1: error",
         "missing-key",
         'missing required key "challenge"',
     ),
-    Case(
+    LineCase(
         "a report of an unknown challenge",
         {"evidence/r.md": md("title: R\ntype: assessor-report\nchallenge: partnership\ndate: 2026-11-10\nassessor: A")},
         "evidence/r.md:4: error",
         "unknown-challenge",
         'did you mean "partnerships"?',
     ),
-    Case(
+    LineCase(
         "a report without a date",
         {"evidence/r.md": md("title: R\ntype: assessor-report\nchallenge: partnerships\nassessor: A")},
         "evidence/r.md:1: error",
         "missing-key",
         'missing required key "date"',
     ),
-    Case(
+    LineCase(
         "an unknown rating in a report",
         {"evidence/r.md": md(REPORT + "ratings:\n  plan: good\n  do: grate")},
         "evidence/r.md:9: error",
         "unknown-rating",
         'unknown rating "grate" as rating of "do"; did you mean "great"?',
     ),
-    Case(
+    LineCase(
         "an unknown section in a report",
         {"evidence/r.md": md(REPORT + "ratings:\n  pln: good")},
         "evidence/r.md:8: error",
         "unknown-section",
         'did you mean "plan"?',
     ),
-    Case(
+    LineCase(
         "an unknown overall rating in a report",
         {"evidence/r.md": md(REPORT + "overall: fine")},
         "evidence/r.md:7: error",
         "unknown-rating",
         'unknown rating "fine"',
     ),
-    Case(
+    LineCase(
         "strengths that are not a list of texts",
         {"evidence/r.md": md(REPORT + "strengths: {one: two}")},
         "evidence/r.md:7: error",
         "wrong-kind",
     ),
-    Case(
+    LineCase(
         "maps_to on a report",
         {"evidence/r.md": md(REPORT + "maps_to: partnerships/plan")},
         "evidence/r.md:7: warning",
         "unknown-key",
         '"maps_to"',
     ),
-    Case(
+    LineCase(
         "ratings of a report that are not a mapping",
         {"evidence/r.md": md(REPORT + "ratings: good")},
         "evidence/r.md:7: error",
         "wrong-kind",
         "section: rating lines",
     ),
-    Case(
+    LineCase(
         "two reports on one date (the first)",
         {"evidence/r1.md": md(REPORT), "evidence/r2.md": md(REPORT.replace("R\n", "R2\n"))},
         "evidence/r1.md:5: error",
         "duplicate-assessor-report",
         'two assessor reports of challenge "partnerships" on 2026-11-10 (this one and evidence/r2.md)',
     ),
-    Case(
+    LineCase(
         "two reports on one date (the second)",
         {"evidence/r1.md": md(REPORT), "evidence/r2.md": md(REPORT.replace("R\n", "R2\n"))},
         "evidence/r2.md:5: error",
         "duplicate-assessor-report",
         "(this one and evidence/r1.md)",
     ),
-    Case(
+    LineCase(
         "an unknown rating as a target",
         {"evidence/s.md": md(SELF + "targets:\n  plan: grat")},
         "evidence/s.md:7: error",
         "unknown-rating",
         'unknown rating "grat" as target of "plan"; did you mean "great"?',
     ),
-    Case(
+    LineCase(
         "a target of an unknown section",
         {"evidence/s.md": md(SELF + "targets:\n  revue: good")},
         "evidence/s.md:7: error",
         "unknown-section",
         'in targets; did you mean "review"?',
     ),
-    Case(
+    LineCase(
         "a target below its rating",
         {"evidence/s.md": md(SELF + "ratings:\n  plan: poor\n  do: good\ntargets:\n  plan: fair\n  do: fair")},
         "evidence/s.md:11: warning",
         "target-below-rating",
         'the target of "do" (Fair) is below its rating (Good)',
     ),
-    Case(
+    LineCase(
         "a self-rating two levels above the assessor's",
         {
             "evidence/s.md": md(SELF + "ratings:\n  plan: good\n  do: great"),
@@ -358,17 +347,8 @@ CASES = [
 
 
 @pytest.mark.parametrize("case", [pytest.param(case, id=case.name) for case in CASES])
-def test_problem_is_found_at_its_line(project: Project, case: Case) -> None:
-    assert case.code in CODES
-    for path, text in case.files.items():
-        project.write(path, text)
-    problems = project.problems()
-    found = [p for p in problems if f"{p.path}:{p.line}: {p.severity}" == case.where and p.code == case.code]
-    assert len(found) == 1, f"expected {case.where} [{case.code}], got:\n" + "\n".join(
-        f"{p} [{p.code}]" for p in problems
-    )
-    assert case.says in found[0].message, found[0].message
-    assert found[0].severity == CODES[case.code].severity
+def test_problem_is_found_at_its_line(project: Project, case: LineCase) -> None:
+    case.check(project)
 
 
 def test_a_target_at_or_above_its_rating_and_a_gap_of_one_level_are_fine(project: Project) -> None:

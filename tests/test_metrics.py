@@ -12,7 +12,6 @@ import itertools
 import json
 import re
 import textwrap
-from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from pathlib import Path
@@ -22,9 +21,8 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from conftest import FRAMEWORK, Project
+from conftest import FRAMEWORK, LineCase, Project
 from evidence_portfolio.computation.metrics import MetricResult, Point, nps
-from evidence_portfolio.model.codes import CODES
 from evidence_portfolio.model.framework import Metric
 from evidence_portfolio.model.items import Answers, Item, Measure
 from evidence_portfolio.reading.surveys import count_answers, read_table
@@ -241,43 +239,33 @@ def test_an_answer_must_be_a_whole_number_from_0_to_10(cell: str) -> None:
 # ------------------------------------------------------------------------------------- validation, at each line
 
 
-@dataclass(frozen=True)
-class Case:
-    name: str
-    files: dict[str, str | bytes]
-    where: str
-    """`PATH:LINE: severity` of the problem."""
-    code: str
-    says: str = ""
-
-
 A = "evidence/s/a.md"
 CSV = "evidence/s/files/survey.csv"
 GOOD_CSV = survey(scores(3, 2, 2))
 
 CASES = [
-    Case(
+    LineCase(
         "unknown metric, with a suggestion",
         {A: item("A", "- metric: partner-nsp\n  value: 3\n  n: 4")},
         f"{A}:8: error",
         "unknown-metric",
         'unknown metric "partner-nsp" in measures; did you mean "partner-nps"?',
     ),
-    Case(
+    LineCase(
         "unknown metric on its own line",
         {A: item("A", "- value: 3\n  metric: participant")},
         f"{A}:9: error",
         "unknown-metric",
         'did you mean "participants"?',
     ),
-    Case(
+    LineCase(
         "survey file missing",
         {A: item("A", f"- metric: partner-nps\n  data: files/nope.csv\n  column: {QUESTION}")},
         f"{A}:9: error",
         "missing-data",
         "looked for evidence/s/files/nope.csv",
     ),
-    Case(
+    LineCase(
         "survey file outside evidence/",
         {
             A: item("A", f"- metric: partner-nps\n  data: ../../survey.csv\n  column: {QUESTION}"),
@@ -287,20 +275,20 @@ CASES = [
         "outside-evidence",
         'survey file "../../survey.csv" is outside evidence/',
     ),
-    Case(
+    LineCase(
         "survey file at an absolute path",
         {A: item("A", f"- metric: partner-nps\n  data: /etc/survey.csv\n  column: {QUESTION}")},
         f"{A}:9: error",
         "outside-evidence",
     ),
-    Case(
+    LineCase(
         "survey file that is a page",
         {A: item("A", "- metric: partner-nps\n  data: b.md\n  column: Q"), "evidence/s/b.md": "# B\n"},
         f"{A}:9: error",
         "missing-data",
         "is a page of the portfolio",
     ),
-    Case(
+    LineCase(
         "column missing, naming the columns there are",
         {
             A: item(
@@ -313,14 +301,14 @@ CASES = [
         f'has no column "How likely are you to recommend us?" (did you mean "{QUESTION}"?); its columns are: '
         f'"respondent", "tier", "{QUESTION}"',
     ),
-    Case(
+    LineCase(
         "a survey separated by semicolons",
         {A: item("A", "- metric: partner-nps\n  data: files/survey.csv\n  column: Q"), CSV: "id;Q\n1;9\n"},
         f"{A}:10: error",
         "missing-column",
         'its only column is "id;Q": the file seems to be separated by semicolons, not commas',
     ),
-    Case(
+    LineCase(
         "an answer above 10, at its row",
         {
             A: item("A", f"- metric: partner-nps\n  data: files/survey.csv\n  column: {QUESTION}"),
@@ -330,7 +318,7 @@ CASES = [
         "bad-answer",
         '"11" is not a whole number from 0 to 10',
     ),
-    Case(
+    LineCase(
         "a fraction, at its row in a file with a BOM and CRLF",
         {
             A: item("A", "- metric: partner-nps\n  data: files/survey.csv\n  column: Q"),
@@ -339,7 +327,7 @@ CASES = [
         f"{CSV}:4: error",
         "bad-answer",
     ),
-    Case(
+    LineCase(
         "a word, at its row after a cell over two lines",
         {
             A: item("A", "- metric: partner-nps\n  data: files/survey.csv\n  column: Q"),
@@ -349,109 +337,111 @@ CASES = [
         "bad-answer",
         "(line 4 of the file)",
     ),
-    Case(
+    LineCase(
         "a survey file that is not UTF-8",
         {A: item("A", "- metric: partner-nps\n  data: files/survey.csv\n  column: Q"), CSV: b"id,Q\n1,9\n2,\xe9\n"},
         f"{CSV}:3: error",
         "not-utf8",
     ),
-    Case(
+    LineCase(
         "an empty survey file",
         {A: item("A", "- metric: partner-nps\n  data: files/survey.csv\n  column: Q"), CSV: ""},
         f"{CSV}:1: error",
         "bad-survey",
         "no header row",
     ),
-    Case(
+    LineCase(
         "a column without answers",
         {A: item("A", "- metric: partner-nps\n  data: files/survey.csv\n  column: Q"), CSV: "id,Q\n1,\n2, \n"},
         f"{CSV}:1: error",
         "bad-survey",
         "has no answers",
     ),
-    Case(
+    LineCase(
         "a column named twice",
         {A: item("A", "- metric: partner-nps\n  data: files/survey.csv\n  column: Q"), CSV: "Q,id,Q\n1,2,3\n"},
         f"{CSV}:1: error",
         "bad-survey",
         "appears 2 times",
     ),
-    Case(
+    LineCase(
         "a count without value",
         {A: item("A", "- metric: participants")},
         f"{A}:8: error",
         "bad-measure",
         'needs "value"',
     ),
-    Case(
+    LineCase(
         "a count written with a comma",
         {A: item("A", "- metric: participants\n  value: 4,380")},
         f"{A}:9: error",
         "bad-measure",
         'must be a whole number, 0 or more (a count), not text "4,380"',
     ),
-    Case(
+    LineCase(
         "a count with a fraction",
         {A: item("A", "- metric: participants\n  value: 12.5")},
         f"{A}:9: error",
         "bad-measure",
     ),
-    Case("a negative count", {A: item("A", "- metric: participants\n  value: -1")}, f"{A}:9: error", "bad-measure"),
-    Case(
+    LineCase("a negative count", {A: item("A", "- metric: participants\n  value: -1")}, f"{A}:9: error", "bad-measure"),
+    LineCase(
         "a count that is true", {A: item("A", "- metric: participants\n  value: true")}, f"{A}:9: error", "bad-measure"
     ),
-    Case(
+    LineCase(
         "a percentage above 100",
         {A: item("A", "- metric: satisfied\n  value: 100.5")},
         f"{A}:9: error",
         "bad-measure",
         "from 0 to 100",
     ),
-    Case(
+    LineCase(
         "a number that is infinite", {A: item("A", "- metric: waiting\n  value: .inf")}, f"{A}:9: error", "bad-measure"
     ),
-    Case("a number that is text", {A: item("A", "- metric: waiting\n  value: three")}, f"{A}:9: error", "bad-measure"),
-    Case(
+    LineCase(
+        "a number that is text", {A: item("A", "- metric: waiting\n  value: three")}, f"{A}:9: error", "bad-measure"
+    ),
+    LineCase(
         "an NPS above 100",
         {A: item("A", "- metric: partner-nps\n  value: 101\n  n: 30")},
         f"{A}:9: error",
         "bad-measure",
         "from -100 to 100",
     ),
-    Case(
+    LineCase(
         "an NPS value without n",
         {A: item("A", "- metric: partner-nps\n  value: 31.3")},
         f"{A}:8: error",
         "bad-measure",
         'gives "value" but no "n"',
     ),
-    Case(
+    LineCase(
         "an NPS with n of 0",
         {A: item("A", "- metric: partner-nps\n  value: 0\n  n: 0")},
         f"{A}:10: error",
         "bad-measure",
     ),
-    Case(
+    LineCase(
         "an NPS with n as a fraction",
         {A: item("A", "- metric: partner-nps\n  value: 10\n  n: 4.5")},
         f"{A}:10: error",
         "bad-measure",
     ),
-    Case(
+    LineCase(
         "an NPS without data or value",
         {A: item("A", "- metric: partner-nps")},
         f"{A}:8: error",
         "bad-measure",
         'needs "data" and "column"',
     ),
-    Case(
+    LineCase(
         "an NPS with data but no column",
         {A: item("A", "- metric: partner-nps\n  data: files/survey.csv"), CSV: GOOD_CSV},
         f"{A}:8: error",
         "bad-measure",
         'has "data" but no "column"',
     ),
-    Case(
+    LineCase(
         "an NPS with data and value",
         {
             A: item("A", f"- metric: partner-nps\n  data: files/survey.csv\n  column: {QUESTION}\n  value: 5"),
@@ -461,46 +451,46 @@ CASES = [
         "bad-measure",
         'gives both "data" and "value"',
     ),
-    Case(
+    LineCase(
         "an NPS with a column but no data",
         {A: item("A", "- metric: partner-nps\n  value: 5\n  n: 3\n  column: Q")},
         f"{A}:11: error",
         "bad-measure",
     ),
-    Case(
+    LineCase(
         "a measure without metric",
         {A: item("A", "- value: 3")},
         f"{A}:8: error",
         "bad-measure",
         "names no metric",
     ),
-    Case(
+    LineCase(
         "data on a count",
         {A: item("A", "- metric: participants\n  value: 3\n  data: files/survey.csv"), CSV: GOOD_CSV},
         f"{A}:10: error",
         "nps-only",
         '"data" is read only for NPS metrics: "participants" is a count',
     ),
-    Case(
+    LineCase(
         "n on a percentage",
         {A: item("A", "- metric: satisfied\n  n: 40\n  value: 80")},
         f"{A}:9: error",
         "nps-only",
     ),
-    Case(
+    LineCase(
         "column on a number",
         {A: item("A", "- metric: waiting\n  value: 4\n  column: Q")},
         f"{A}:10: error",
         "nps-only",
     ),
-    Case(
+    LineCase(
         "measures not a list",
         {A: item("A", "metric: participants")},
         f"{A}:7: error",
         "wrong-kind",
     ),
-    Case("a measure that is text", {A: item("A", "- participants")}, f"{A}:8: error", "wrong-kind"),
-    Case(
+    LineCase("a measure that is text", {A: item("A", "- participants")}, f"{A}:8: error", "wrong-kind"),
+    LineCase(
         "an unknown key in a measure",
         {A: item("A", "- metric: participants\n  value: 3\n  unit: people")},
         f"{A}:10: warning",
@@ -510,76 +500,76 @@ CASES = [
 ]
 
 FRAMEWORK_CASES = [
-    Case(
+    LineCase(
         "duplicate metric ids",
         {"framework.yml": FRAMEWORK + METRICS + "  - {id: partner-nps, label: Again, kind: count, section: people}\n"},
         f"framework.yml:{line('higher_is_better') + 1}: error",
         "duplicate-id",
         f'duplicate id "partner-nps" in metrics (first on line {line("id: partner-nps")})',
     ),
-    Case(
+    LineCase(
         "a metric of a section that does not exist",
         {"framework.yml": FRAMEWORK + METRICS.replace("partnerships/review", "partnerships/reveiw")},
         f"framework.yml:{line('partnerships/review')}: error",
         "unknown-section",
         'did you mean "review"?',
     ),
-    Case(
+    LineCase(
         "a metric of a section the challenge does not use",
         {"framework.yml": FRAMEWORK + METRICS.replace("section: people/plan", "section: people/review", 1)},
         f"framework.yml:{line('people/plan')}: error",
         "unknown-section",
     ),
-    Case(
+    LineCase(
         "a metric of a challenge that does not exist",
         {"framework.yml": FRAMEWORK + METRICS.replace("section: partnerships\n", "section: partnership\n")},
         f"framework.yml:{line('section: partnerships', 2)}: error",
         "unknown-challenge",
         'did you mean "partnerships"?',
     ),
-    Case(
+    LineCase(
         "a metric id that is not a slug",
         {"framework.yml": FRAMEWORK + METRICS.replace("id: waiting", "id: Waiting Days")},
         f"framework.yml:{line('id: waiting')}: error",
         "bad-id",
     ),
-    Case(
+    LineCase(
         "an unknown kind",
         {"framework.yml": FRAMEWORK + METRICS.replace("kind: count", "kind: total")},
         f"framework.yml:{line('kind: count')}: error",
         "unknown-value",
     ),
-    Case(
+    LineCase(
         "a metric without a section",
         {"framework.yml": FRAMEWORK + METRICS.replace("    section: partnerships\n", "")},
         f"framework.yml:{line('id: participants')}: error",
         "missing-key",
     ),
-    Case(
+    LineCase(
         "a percentage target above 100",
         {"framework.yml": FRAMEWORK + METRICS.replace("target: 80", "target: 120")},
         f"framework.yml:{line('target: 80')}: error",
         "out-of-range",
     ),
-    Case(
+    LineCase(
         "a target that is text",
         {"framework.yml": FRAMEWORK + METRICS.replace("target: 40", "target: forty")},
         f"framework.yml:{line('target: 40')}: error",
         "wrong-kind",
     ),
-    Case(
+    LineCase(
         "higher_is_better that is not true or false",
         {"framework.yml": FRAMEWORK + METRICS.replace("higher_is_better: false", "higher_is_better: no")},
         f"framework.yml:{line('higher_is_better')}: error",
         "wrong-kind",
     ),
-    Case(
+    LineCase(
         "an unknown metric key",
         {"framework.yml": FRAMEWORK + METRICS.replace("target: 5\n", "target: 5\n    unit: days\n")},
         f"framework.yml:{line('higher_is_better')}: warning",
         "unknown-key",
     ),
-    Case(
+    LineCase(
         "metrics that are not a list",
         {"framework.yml": FRAMEWORK + "metrics: partner-nps\n"},
         f"framework.yml:{line('metrics:')}: error",
@@ -595,17 +585,8 @@ def test_the_framework_of_these_tests_has_its_metrics_where_the_cases_say() -> N
 
 
 @pytest.mark.parametrize("case", [pytest.param(case, id=case.name) for case in CASES + FRAMEWORK_CASES])
-def test_problem_is_found_at_its_line(measured: Project, case: Case) -> None:
-    assert case.code in CODES
-    for path, content in case.files.items():
-        measured.write(path, content)
-    problems = measured.problems()
-    found = [p for p in problems if f"{p.path}:{p.line}: {p.severity}" == case.where and p.code == case.code]
-    assert len(found) == 1, f"expected {case.where} [{case.code}], got:\n" + "\n".join(
-        f"{p} [{p.code}]" for p in problems
-    )
-    assert case.says in found[0].message, found[0].message
-    assert found[0].severity == CODES[case.code].severity
+def test_problem_is_found_at_its_line(measured: Project, case: LineCase) -> None:
+    case.check(measured)
 
 
 def test_every_bad_cell_of_a_survey_is_reported_and_both_doors_agree(measured: Project) -> None:
