@@ -90,7 +90,10 @@ def pasted_characters(text: str, keys: Collection[str] = ()) -> tuple[str, list[
                 "pasted-text",
             )
         )
-    lines = _INVISIBLE.sub(" ", text).split("\n")
+    cleaned = _INVISIBLE.sub(" ", text) if problems else text
+    if not _SUSPECT.search(cleaned):  # most front matter: nothing a word processor did, no line to look at
+        return cleaned, problems
+    lines = cleaned.split("\n")
     block: int | None = None  # the indentation of the key whose block text (| or >) the lines are in
     for number, written in enumerate(lines):
         indent = len(written) - len(written.lstrip(" \t"))
@@ -122,6 +125,13 @@ _ENTRY = re.compile(r"^(?P<lead>[ \t]*- +)(?P<rest>.*)$")
 _CURLY = {"“": "”", "„": "“", "«": "»", "‘": "’", "‚": "‘", "”": "”"}
 """Opening curly quotes (and the mark that closes each) as word processors write them: a value wrapped in them is a
 value meant to be quoted (a value that only holds them, "The “Move More” plan", is fine)."""
+_SUSPECT = re.compile(
+    f"\t|[{''.join(_BULLETS)}{_SPACES}{''.join(sorted({*_CURLY, *_CURLY.values()}))}]"
+    "|^[A-Za-z_][A-Za-z0-9_ -]*:[^ \t\n]",
+    re.MULTILINE,
+)
+"""What any of the mistakes _retyped repairs needs on some line (a tab, a dash or bullet, an odd space, a curly
+quote, a key at the margin with no space after its colon): text without it is left as it is, unread line by line."""
 
 
 def _retyped(line: str, keys: Collection[str]) -> tuple[str, list[tuple[str, str]]]:
