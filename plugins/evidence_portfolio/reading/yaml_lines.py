@@ -23,6 +23,8 @@ MAX_DEPTH = 50
 """Deeper nesting than any front matter needs is refused, before Python's recursion limit is reached."""
 MAX_VALUES = 100_000
 """More values than any front matter needs, once aliases are expanded: an alias bomb."""
+_SMALL = 10_000
+"""Text shorter than this, with no alias and fewer lines and brackets than MAX_DEPTH, cannot break either limit."""
 
 
 _CONTEXT_FIRST = ("flow", "quoted", "simple key")
@@ -328,7 +330,8 @@ def load_yaml(text: str) -> Any:
         node = loader.get_single_node()
         if node is None:
             return None
-        _check_shape(node)
+        if "*" in text or len(text) > _SMALL or text.count("\n") + text.count("[") + text.count("{") >= MAX_DEPTH:
+            _check_shape(node)  # else no alias to expand, and fewer lines and brackets than levels to refuse
         return loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
