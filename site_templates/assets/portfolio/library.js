@@ -107,11 +107,11 @@
       (data.badges[row[12]] || "") + "\n" +
       '<span class="portfolio-meta">' + escape(data.types[row[1]][1]) + ' · <time datetime="' + escape(facts.date) +
       '">' + escape(row[3]) + "</time></span>\n" +
-      (row[13] ? '<strong class="portfolio-flag portfolio-flag--stale">Stale</strong>\n' : "") +
+      (row[13] ? '<strong class="portfolio-flag portfolio-flag--stale">Stale</strong>' : "") +
       '<br><span class="portfolio-meta">' + targets + "</span>\n" +
-      (facts.partners.length ? '<br><span class="portfolio-meta">Partners: ' + escape(facts.partners.join(", ")) + "</span>\n" : "") +
-      (facts.tags.length ? '<br><span class="portfolio-meta">Tags: ' + escape(facts.tags.join(", ")) + "</span>\n" : "") +
-      (row[10] ? '<br><span class="portfolio-summary">' + escape(row[10]) + "</span>\n" : "") +
+      (facts.partners.length ? '<br><span class="portfolio-meta">Partners: ' + escape(facts.partners.join(", ")) + "</span>" : "") +
+      (facts.tags.length ? '<br><span class="portfolio-meta">Tags: ' + escape(facts.tags.join(", ")) + "</span>" : "") +
+      (row[10] ? '<br><span class="portfolio-summary">' + escape(row[10]) + "</span>" : "") +
       "</li>\n";
   }
 
