@@ -727,7 +727,9 @@ def expected_ids(items: list[dict[str, Any]], query: dict[str, str]) -> set[str]
     ],
     ids=lambda query: "&".join(f"{key}={value}" for key, value in query.items()),
 )
-def test_a_large_library_filtered_holds_exactly_the_matching_items(page: Any, many: Server, query: dict[str, str]) -> None:
+def test_a_large_library_filtered_holds_exactly_the_matching_items(
+    page: Any, many: Server, query: dict[str, str]
+) -> None:
     expected = expected_ids(many.portfolio["items"], query)
     assert expected and len(expected) < MANY
     open_library(page, many, "&".join(f"{key}={value.replace(' ', '+')}" for key, value in query.items()))

@@ -823,7 +823,13 @@ def test_listings_hold_only_the_audience_items(builds: Callable[[str], Built]) -
     where = {
         "library/index.html": ["field-title", "field-partner", "field-tag", "field-summary"],
         "library-list/index.html": ["field-title"],
-        "assets/portfolio/library-data.js": ["field-title", "field-partner", "field-tag", "field-summary", "field-author"],
+        "assets/portfolio/library-data.js": [
+            "field-title",
+            "field-partner",
+            "field-tag",
+            "field-summary",
+            "field-author",
+        ],
         "partners/index.html": ["field-partner"],
         "tags/index.html": ["field-tag"],
         "search/search_index.json": ["field-title", "field-body", "field-heading", "plain-page-internal"],
