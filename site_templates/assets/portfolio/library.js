@@ -22,6 +22,7 @@
   var SORTS = ["date-desc", "date-asc", "title"];
   var DEFAULT_SORT = "date-desc";
   var CHUNK = 100;
+  var BATCH = 500;
 
   function list(element, name) {
     try {
@@ -125,6 +126,19 @@
     Array.prototype.slice.call(template.content.children).forEach(function (element, index) {
       missing[index].element = element;
     });
+  }
+
+  /* Make the elements of every item while the browser is idle, BATCH at a time, so that no later filter waits for
+     them (a library opened filtered makes only the matching ones first). */
+  function makeWhenIdle(data, items) {
+    var later = window.requestIdleCallback || function (callback) { return setTimeout(callback, 50); };
+    var start = 0;
+    function next() {
+      makeElements(data, items.slice(start, start + BATCH));
+      start += BATCH;
+      if (start < items.length) later(next);
+    }
+    later(next);
   }
 
   function words(text) {
@@ -358,6 +372,7 @@
     var state = stateFromQuery(location.search);
     setControls(state);
     show(state);
+    if (data) makeWhenIdle(data, items);
 
     if (form) {
       form.addEventListener("change", update);
