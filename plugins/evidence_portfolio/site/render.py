@@ -348,9 +348,9 @@ class Renderer:
         type, challenge, target, partner and tag are indexes into the tables of the same names. Texts are data,
         escaped by the script; only the labels of targets and the visibility badges are HTML, rendered here by the
         page's own macros."""
-        portfolio, framework = self.portfolio, self.portfolio.framework
+        portfolio = self.portfolio
         items = listings.newest_first(portfolio.items)
-        macros = self.env.get_template("portfolio/_macros.html").make_module(dict(self.globals))
+        macros: Any = self.env.get_template("portfolio/_macros.html").make_module(dict(self.globals))
         type_label = self.env.filters["type_label"]
         links = self._links(place.uri)
         tables: dict[str, dict[str, int]] = {key: {} for key in ("types", "challenges", "targets", "partners", "tags")}
@@ -382,10 +382,10 @@ class Renderer:
                     index("challenges", item.challenge) if item.challenge else -1,
                 ]
             )
-        challenge = framework.challenge
+        challenges = {challenge.id: challenge.title for challenge in portfolio.framework.challenges}
         data = {
             "types": [[t, type_label(t)] for t in tables["types"]],
-            "challenges": [[c, challenge(c).title if challenge(c) else c] for c in tables["challenges"]],
+            "challenges": [[c, challenges.get(c, c)] for c in tables["challenges"]],
             "targets": [[t, targets[t]] for t in tables["targets"]],
             "partners": list(tables["partners"]),
             "tags": list(tables["tags"]),
