@@ -50,7 +50,7 @@ GENERATED_PAGES = (
     GeneratedPage("overview", "index.md", "Overview", search="all"),
     GeneratedPage("challenge", "challenges/{id}.md", "Challenges", group="Challenges", per_challenge=True),
     GeneratedPage("library", "library.md", "Evidence library", group="Browse"),
-    GeneratedPage("library_list", "library-list.md", "Every item", group="Browse", listed=False),
+    GeneratedPage("library_list", "library-list.md", "Every item", listed=False),
     GeneratedPage("case_studies", "case-studies.md", "Case studies", group="Browse"),
     GeneratedPage("partners", "partners.md", "Partners", group="Browse"),
     GeneratedPage("celebrations", "celebrations.md", "Celebrations", group="Browse"),
