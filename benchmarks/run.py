@@ -5,6 +5,8 @@ several sizes, side by side in one run.
     python benchmarks/run.py 400 1600 --runs 5
     python benchmarks/run.py 2000 --serve          # also the rebuild of `mkdocs serve` after one edit
 
+The weights of the evidence library (its page, its plain list and its data) come from one more build.
+
 Each figure is a whole process (interpreter start and imports included), the median of --runs runs: its wall
 time, and its CPU time (user + system), which a machine shared with other work disturbs less. The runs take
 turns (build, bare build, check, floor, then again), so that a busy machine slows each of them alike. The
@@ -50,6 +52,10 @@ usage = resource.getrusage(resource.RUSAGE_CHILDREN)
 print(elapsed, usage.ru_maxrss, done.returncode, usage.ru_utime + usage.ru_stime)
 """
 
+
+WEIGHED = ("library/index.html", "library-list/index.html", "assets/portfolio/library-data.js")
+"""What a reader of the evidence library downloads, weighed after one build: the page, the plain list every item
+is reached by without JavaScript, and the data its filters read."""
 
 BARE = """site_name: Synthetic portfolio
 docs_dir: evidence
@@ -152,6 +158,7 @@ def machine() -> str:
 
 def run(sizes: list[int], runs: int, serve: bool) -> str:
     rows = []
+    weights: list[tuple[float, ...]] = []
     serve_rows = []
     workdir = Path(tempfile.mkdtemp(prefix="portfolio-bench-"))
     try:
@@ -176,6 +183,10 @@ def run(sizes: list[int], runs: int, serve: bool) -> str:
                 + ", ".join(f"{name} {f.seconds:.2f} s (CPU {f.cpu:.2f} s)" for name, f in figures.items()),
                 file=sys.stderr,
             )
+            weighed = workdir / "weighed"
+            subprocess.run([*mkdocs[:-1], str(weighed)], cwd=root, check=True)
+            weights.append((size, *((weighed / path).stat().st_size / 1e6 for path in WEIGHED)))
+            shutil.rmtree(weighed)
             if serve:
                 serve_rows.append((size, serve_rebuild(root, dirty=False), serve_rebuild(root, dirty=True)))
             shutil.rmtree(root)
@@ -209,6 +220,8 @@ def run(sizes: list[int], runs: int, serve: bool) -> str:
             f"Growth from {small:,} to {large:,} items ({large / small:g}x the items): {growth}; "
             f"build peak memory x{memory:.2f}.",
         ]
+    lines += ["", "| items | library page | its plain list | library data |", "|---:|---:|---:|---:|"]
+    lines += [f"| {size:,.0f} | " + " | ".join(f"{mb:.2f} MB" for mb in sizes) + " |" for size, *sizes in weights]
     if serve_rows:
         lines += ["", "| items | serve: rebuild after one edit | with `--dirty` |", "|---:|---:|---:|"]
         lines += [f"| {size:,} | {full:.2f} s | {dirty:.2f} s |" for size, full, dirty in serve_rows]

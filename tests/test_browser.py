@@ -15,7 +15,9 @@ import http.server
 import json
 import os
 import re
+import sys
 import threading
+import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -631,6 +633,138 @@ def test_partner_page_links_to_the_filtered_library(page: Any, site: Server) -> 
 
 
 # --- The other generated pages ------------------------------------------------------------------------------------
+
+
+# --- A library of many items: the newest in the page, every item from the library's data -------------------------
+
+MANY = 400
+HOSTILE_TITLE = "Old <img src=x onerror=\"window.hacked=1\"> & 'quoted' café"
+
+
+@pytest.fixture(scope="module")
+def many(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """A generated portfolio of MANY items (more than the library page lists), with an oldest item whose title is
+    HTML, built (internal audience) and served."""
+    sys.path.insert(0, str(REPOSITORY / "benchmarks"))
+    from generate import generate
+
+    project = Project(generate(MANY, tmp_path_factory.mktemp("many") / "project"))
+    front_matter = f"title: {json.dumps(HOSTILE_TITLE)}\ntype: evidence\nmaps_to: [facilities/plan]\ndate: 2001-01-01\n"
+    project.item("facilities/plan/oldest.md", front_matter + "summary: <b>bold</b>\nvisibility: public\n")
+    result = project.build()
+    assert not result.failed, "\n".join([result.error, *result.log])
+    server = Server(result.site)
+    yield server
+    server.close()
+
+
+def library_items(page: Any) -> dict[str, dict[str, Any]]:
+    """Each [data-item] of the library: its attributes and its text."""
+    return {
+        found["attributes"]["data-item"]: found
+        for found in page.eval_on_selector_all(
+            "[data-portfolio-library] [data-item]",
+            """items => items.map(item => ({
+                attributes: Object.fromEntries([...item.attributes].map(a => [a.name, a.value])),
+                text: item.textContent.replace(/\\s+/g, " ").trim(),
+                html: item.innerHTML}))""",
+        )
+    }
+
+
+def test_a_large_library_lists_every_item_from_its_data_as_the_page_lists_its_own(browser: Any, many: Server) -> None:
+    items = many.portfolio["items"]
+    context = browser.new_context(java_script_enabled=False, viewport=VIEWPORT)
+    try:
+        page = context.new_page()
+        page.goto(library_url(many))
+        in_page = library_items(page)
+        assert len(in_page) == 200 < len(items) == MANY + 1
+    finally:
+        context.close()
+    page = browser.new_page(viewport=VIEWPORT)
+    try:
+        open_library(page, many)
+        every = library_items(page)
+        assert sorted(every) == sorted(item["id"] for item in items)  # one element per item
+        assert shown(page) == list(every)  # all of them on show
+        for item_id, found in in_page.items():
+            assert every[item_id]["attributes"] == found["attributes"], item_id
+            assert every[item_id]["text"] == found["text"], item_id
+        oldest = every["facilities/plan/oldest"]
+        assert oldest["attributes"]["data-title"] == HOSTILE_TITLE
+        assert oldest["text"].startswith(HOSTILE_TITLE) and "<b>bold</b>" in oldest["text"]
+        assert "<img" not in oldest["html"] and page.evaluate("window.hacked") is None
+        assert page.locator("[data-more]").is_hidden()
+    finally:
+        page.close()
+
+
+def expected_ids(items: list[dict[str, Any]], query: dict[str, str]) -> set[str]:
+    """The items a query of one value per key selects, from portfolio.json."""
+
+    def keep(item: dict[str, Any]) -> bool:
+        challenge, section = query.get("challenge"), query.get("section")
+        return (
+            query.get("type", item["type"]) == item["type"]
+            and query.get("year", item["date"][:4]) == item["date"][:4]
+            and ("partner" not in query or query["partner"] in item["partners"])
+            and ("tag" not in query or query["tag"] in item["tags"])
+            and (challenge is None or any(t.split("/")[0] == challenge for t in item["maps_to"]))
+            and (section is None or any(t.endswith("/" + section) for t in item["maps_to"]))
+        )
+
+    return {item["id"] for item in items if keep(item)}
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"type": "case-study"},
+        {"year": "2025", "partner": "Partner H"},
+        {"challenge": "facilities", "section": "plan"},
+        {"tag": "rural", "type": "evidence"},
+    ],
+    ids=lambda query: "&".join(f"{key}={value}" for key, value in query.items()),
+)
+def test_a_large_library_filtered_holds_exactly_the_matching_items(
+    page: Any, many: Server, query: dict[str, str]
+) -> None:
+    expected = expected_ids(many.portfolio["items"], query)
+    assert expected and len(expected) < MANY
+    open_library(page, many, "&".join(f"{key}={value.replace(' ', '+')}" for key, value in query.items()))
+    found = list(library_items(page))
+    assert len(found) == len(expected) and set(found) == expected
+    assert sorted(shown(page)) == sorted(expected)
+    assert page.locator("[data-count]").inner_text() == f"{len(expected)} of {MANY + 1} items"
+
+
+def test_a_large_library_opened_from_disk_filters_every_item(browser: Any, many: Server) -> None:
+    page = browser.new_page(viewport=VIEWPORT)
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    try:
+        page.goto((many.folder / "library/index.html").as_uri() + "?type=case-study")
+        page.wait_for_selector("[data-portfolio-library][data-portfolio-ready]", state="attached")
+        expected = expected_ids(many.portfolio["items"], {"type": "case-study"})
+        assert set(library_items(page)) == expected and len(expected) > 0
+        assert not errors, errors
+    finally:
+        page.close()
+
+
+def test_a_large_library_reaches_every_item_without_javascript(browser: Any, many: Server) -> None:
+    context = browser.new_context(java_script_enabled=False, viewport=VIEWPORT)
+    try:
+        page = context.new_page()
+        page.goto(library_url(many))
+        page.get_by_role("link", name="Every item, as a plain list").click()
+        links = page.eval_on_selector_all(".portfolio-library__list a", "links => links.map(a => a.href)")
+        expected = {urllib.parse.urljoin(many.url, item["url"]) for item in many.portfolio["items"]}
+        assert len(links) == len(expected) and set(links) == expected
+        assert page.get_by_role("link", name=HOSTILE_TITLE).count() == 1
+    finally:
+        context.close()
 
 
 @pytest.mark.parametrize(

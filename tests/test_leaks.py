@@ -804,6 +804,8 @@ def test_every_export_is_built_and_searched(builds: Callable[[str], Built], audi
         "sitemap.xml.gz",
         "tags/index.html",
         "library/index.html",
+        "library-list/index.html",
+        "assets/portfolio/library-data.js",
         "partners/index.html",
         "index.html",
         "accreditation-pack/index.html",
@@ -820,6 +822,14 @@ def test_listings_hold_only_the_audience_items(builds: Callable[[str], Built]) -
     words = {v.id: v.word for v in hostile.vectors}
     where = {
         "library/index.html": ["field-title", "field-partner", "field-tag", "field-summary"],
+        "library-list/index.html": ["field-title"],
+        "assets/portfolio/library-data.js": [
+            "field-title",
+            "field-partner",
+            "field-tag",
+            "field-summary",
+            "field-author",
+        ],
         "partners/index.html": ["field-partner"],
         "tags/index.html": ["field-tag"],
         "search/search_index.json": ["field-title", "field-body", "field-heading", "plain-page-internal"],
@@ -849,6 +859,9 @@ def test_library_lists_exactly_the_items_of_the_build(builds: Callable[[str], Bu
     assert items and all(visibility in allowed for visibility in items.values())
     library = BeautifulSoup(site.page("library"), "html.parser")
     assert {element["data-item"] for element in library.select("[data-item]")} == set(items)
+    script = (site.result.site / "assets/portfolio/library-data.js").read_text(encoding="utf-8")
+    data = json.loads(script.removeprefix("window.portfolioLibrary = ").rstrip().removesuffix(";"))
+    assert {row[0] for row in data["items"]} == set(items)  # the library's data: exactly the build's items
     assert ("pub/open-case" in items, "int/action" in items, "acc/case" in items) == (
         True,
         audience == "internal",

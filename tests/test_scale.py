@@ -9,11 +9,14 @@ import json
 import sys
 from pathlib import Path
 
+import pytest
 import yaml
+from bs4 import BeautifulSoup
 
-from conftest import REPOSITORY, Project
+from conftest import REPOSITORY, BuildResult, Project
 from evidence_portfolio.reading.settings import load_settings
 from evidence_portfolio.site.assemble import assemble
+from evidence_portfolio.site.pages import LIBRARY_SLICE
 
 sys.path.insert(0, str(REPOSITORY / "benchmarks"))
 from generate import generate
@@ -106,10 +109,17 @@ def test_five_thousand_items_computed_as_the_spec_says(tmp_path: Path) -> None:
     assert_as_recomputed(json.loads(build.exports()["portfolio.json"]), root)
 
 
-def test_every_file_is_built_or_withheld(tmp_path: Path) -> None:
-    large = Project(generate(BUILT_SIZE, tmp_path / "portfolio", datetime.date(2026, 11, 27)))
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Project, BuildResult]:
+    """A portfolio of BUILT_SIZE items, built for AUDIENCE."""
+    large = Project(generate(BUILT_SIZE, tmp_path_factory.mktemp("built") / "portfolio", datetime.date(2026, 11, 27)))
     result = large.build(audience=AUDIENCE)
     assert not result.failed, result.error
+    return large, result
+
+
+def test_every_file_is_built_or_withheld(built: tuple[Project, BuildResult]) -> None:
+    large, result = built
     data = result.portfolio
     assert_as_recomputed(data, large.root)
     files = [p for p in (large.root / "evidence").rglob("*") if p.is_file()]
@@ -119,3 +129,24 @@ def test_every_file_is_built_or_withheld(tmp_path: Path) -> None:
         item_id = path.relative_to(large.root / "evidence").as_posix()[:-3]
         built = (result.site / item_id / "index.html").exists()
         assert built == (item_id in in_site), item_id  # in the site, or withheld (and counted above)
+
+
+def test_the_library_lists_its_newest_items_and_reaches_every_item_through_its_plain_list(
+    built: tuple[Project, BuildResult],
+) -> None:
+    _, result = built
+    items = result.portfolio["items"]
+    assert len(items) > LIBRARY_SLICE
+    library = BeautifulSoup(result.html("library/"), "html.parser")
+    listed = [element["data-item"] for element in library.select("[data-item]")]
+    newest = sorted(items, key=lambda item: (item["date"], item["id"]), reverse=True)[:LIBRARY_SLICE]
+    assert listed == [item["id"] for item in newest]
+    root = library.select_one("[data-portfolio-library]")
+    assert root is not None and root["data-source"] == "../assets/portfolio/library-data.js"
+    more = library.select_one("[data-more] a")
+    assert more is not None and more["href"] == "../library-list/"
+    plain = BeautifulSoup(result.html("library-list/"), "html.parser")
+    links = [link["href"] for link in plain.select(".portfolio-library__list a")]
+    assert sorted(links) == sorted(f"../{item['url']}" for item in items)
+    assert "library-list/" not in json.dumps(result.portfolio["pages"])  # reached from the library, not listed
+    assert "library-list" not in result.html("").split('<nav class="md-nav md-nav--primary"', 1)[1]

@@ -25,7 +25,7 @@ from .model.problems import Problem
 from .model.urls import destination
 from .reading.scan import SourceCache
 from .reading.settings import SettingsError, resolve
-from .site.assemble import EXPORTS, Build, assemble
+from .site.assemble import DATA_FILES, Build, assemble
 from .site.html_blocks import SEARCH_ATTRIBUTES, without_search_excluded
 from .site.navigation import rewrite_nav
 from .site.pages import SCRIPT, STYLESHEET, offline_polyfills
@@ -147,7 +147,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
                 files.remove(file)
         for uri in build.generated:
             files.append(_Generated.generated(config, uri, content=build.markdown_apart(uri)))
-        for name in EXPORTS:
+        for name in DATA_FILES:
             files.append(File.generated(config, name, content=""))
         if config.nav is None:
             config.nav = build.navigation()

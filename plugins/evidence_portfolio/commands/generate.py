@@ -43,7 +43,7 @@ import yaml
 from ..model.urls import MARKDOWN_EXTENSIONS, destination
 from ..model.vocabulary import AUDIENCES
 from ..reading.settings import Settings
-from ..site.assemble import EXPORTS, Build, assemble
+from ..site.assemble import DATA_FILES, Build, assemble
 from ..site.markdown import markdown_extensions
 from ..site.markdown_seal import Destinations, SealedMarkdown, seal_markdown
 from ..site.navigation import nav_path, rewrite_nav
@@ -203,7 +203,7 @@ def sealed_folder(build: Build, renderer: markdown.Markdown, snippets: bool = Fa
                 cut.append(uri)
     settings = build.settings
     own = {uri for uri in build.project.files if build.publication.on_its_own(uri)}
-    site_files = {f"{ASSETS}/{name}" for name in assets(settings.custom_dir)} | set(EXPORTS) | own
+    site_files = {f"{ASSETS}/{name}" for name in assets(settings.custom_dir)} | set(DATA_FILES) | own
     root_path, host = build.site_map.root_path, build.site_map.host
     left_out: dict[str, tuple[str, ...]] = {}
     while True:

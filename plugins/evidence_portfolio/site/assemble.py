@@ -28,12 +28,14 @@ from ..reading.settings import Settings
 from .export import evidence_csv, portfolio_json
 from .html_blocks import SetApart
 from .navigation import nav_path, navigation
-from .pages import TAGS_PAGE, PagePlace, generated_pages, reserved_uris
+from .pages import LIBRARY_DATA, TAGS_PAGE, PagePlace, generated_pages, reserved_uris
 from .publication import Publication, check_blogs, check_setup, publication
 from .render import Renderer, template_folders
 from .seal import SiteMap, seal
 
 EXPORTS = ("portfolio.json", "evidence.csv")
+DATA_FILES = (*EXPORTS, LIBRARY_DATA)
+"""The files a build writes besides its pages: the exports, and the library's data."""
 
 
 @dataclass
@@ -116,8 +118,9 @@ class Build:
 
     @property
     def roles(self) -> dict[str, str]:
-        """Each generated page's role (challenge pages aside) -> its path under evidence/."""
-        return {place.page.role: place.uri for place in self.places if not place.page.per_challenge}
+        """Each listed generated page's role (challenge pages aside) -> its path under evidence/."""
+        places = self.places
+        return {place.page.role: place.uri for place in places if place.page.listed and not place.page.per_challenge}
 
     # -------------------------------------------------------------------------------------------------- content
 
@@ -187,7 +190,7 @@ class Build:
         moved = self.moved
         outputs = {moved.get(uri) or destination(uri, directory) for uri in (*self.publication.pages, *self.generated)}
         outputs |= {moved.get(uri, uri) for uri in self.project.files if self.publication.on_its_own(uri)}
-        outputs |= set(EXPORTS) | self.theme_outputs
+        outputs |= set(DATA_FILES) | self.theme_outputs
         candidates = frozenset(moved.get(uri, uri) for uri in self.publication.candidates)
         address = urlsplit(self.settings.site_url)
         root_path = "/" + address.path.strip("/")
@@ -263,17 +266,20 @@ class Build:
         return [p for p in problems if all(self.publication.discloses(path) for path in p.concerns)]
 
     def exports(self) -> dict[str, str]:
-        """portfolio.json and evidence.csv (once every page has been sealed: the withheld count depends on it)."""
+        """The files of DATA_FILES: portfolio.json and evidence.csv (once every page has been sealed: the withheld
+        count depends on it), and the library's data when the build has a library."""
         if self.portfolio is None:
             return {}
         urls = self.urls
         pages = dict(self.roles)
         withheld = (self.publication.withheld, self.publication.withheld_items)
+        library = pages.get("library")
         return {
             "portfolio.json": portfolio_json(
                 self.portfolio, urls, pages, self.disclosed(self.problems.warnings), withheld
             ),
             "evidence.csv": evidence_csv(self.portfolio, urls),
+            **({LIBRARY_DATA: self.renderer.library_data(self.generated[library])} if library else {}),
         }
 
 

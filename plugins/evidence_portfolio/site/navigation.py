@@ -25,6 +25,8 @@ def navigation(build: Build) -> list[Any]:
     entries: list[Any] = []
     groups: dict[str, list[Any]] = {}
     for place in build.places:
+        if not place.page.listed:
+            continue
         title = build.page_title(place.uri) if place.challenge else None
         entry = {html.escape(title or place.page.label): place.uri}
         group = place.page.group

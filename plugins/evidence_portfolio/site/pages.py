@@ -36,6 +36,9 @@ class GeneratedPage:
     per_challenge: bool = False
     plugin: str | None = None
     """A MkDocs plugin the page needs ("tags": the index of Material's tags plugin)."""
+    listed: bool = True
+    """Whether it is in the navigation and in portfolio.json's `pages` (a page reached from another page only is
+    not)."""
 
     @property
     def template_name(self) -> str:
@@ -47,6 +50,7 @@ GENERATED_PAGES = (
     GeneratedPage("overview", "index.md", "Overview", search="all"),
     GeneratedPage("challenge", "challenges/{id}.md", "Challenges", group="Challenges", per_challenge=True),
     GeneratedPage("library", "library.md", "Evidence library", group="Browse"),
+    GeneratedPage("library_list", "library-list.md", "Every item", listed=False),
     GeneratedPage("case_studies", "case-studies.md", "Case studies", group="Browse"),
     GeneratedPage("partners", "partners.md", "Partners", group="Browse"),
     GeneratedPage("celebrations", "celebrations.md", "Celebrations", group="Browse"),
@@ -66,6 +70,12 @@ STYLESHEET = f"{ASSETS}/portfolio.css"
 SCRIPT = f"{ASSETS}/library.js"
 """The portfolio's own assets, added to every site (the script filters the evidence library, and does nothing on
 other pages)."""
+LIBRARY_DATA = f"{ASSETS}/library-data.js"
+"""Every item of the build in short, for the library's filters: a script the library page loads (a site opened from
+disk may load a script, not fetch a JSON file). Written per build, it holds only what the build's audience sees."""
+LIBRARY_SLICE = 200
+"""How many items (the newest) the library page lists in its HTML; with more, the script lists the rest from
+LIBRARY_DATA, and the plain list (library_list) reaches every item without JavaScript."""
 IFRAME_WORKER_SHIM = f"{ASSETS}/iframe-worker-shim.js"
 """The iframe-worker shim, vendored from npm (iframe-worker 1.0.4, MIT): Material's offline plugin would load it
 from unpkg.com, and runs search's worker through it when the site is opened from disk."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 import functools
 import html
+import json
 import math
 import posixpath
 import re
@@ -36,7 +37,7 @@ from ..reading.links import rebase
 from . import listings
 from .html_blocks import SetApart, restored, set_apart
 from .narrative import narratives
-from .pages import ASSETS, PagePlace, page_uri
+from .pages import ASSETS, LIBRARY_DATA, LIBRARY_SLICE, PagePlace, page_uri
 
 if TYPE_CHECKING:
     from .assemble import Build
@@ -182,6 +183,12 @@ class Links:
         """The evidence library showing the items whose `key` (partners, tags) holds `value`."""
         return self.page("library") + "?" + urlencode({LIBRARY_FILTERS[key]: value}, quote_via=quote)
 
+    def file(self, path: str) -> str:
+        """A file the build writes at `path` on the site (not a page or file under evidence/)."""
+        if self.sources:
+            return quote(posixpath.relpath(path, posixpath.dirname(self.here) or "."))
+        return relative_url(path, self.urls[self.here])
+
     def absolute(self, src_uri: str) -> str:
         """The address printed after a link on paper: the full URL when mkdocs.yml has a site_url."""
         return (self.site_url.rstrip("/") + "/" if self.site_url else "/") + self.urls[src_uri]
@@ -264,6 +271,7 @@ class Renderer:
             "overview": self._overview,
             "challenge": self._challenge,
             "library": self._library,
+            "library_list": lambda place: {"items": listings.newest_first(self.portfolio.items)},
             "case_studies": self._case_studies,
             "partners": lambda place: {"entries": listings.partners(portfolio)},
             "celebrations": lambda place: {"items": listings.listed_on(portfolio, "celebrations")},
@@ -272,9 +280,11 @@ class Renderer:
             "readiness": self._readiness,
         }
 
+    def _links(self, page: str) -> Links:
+        return Links(self.build.urls, page, self.build.settings.site_url, self.build.link_sources)
+
     def _render(self, template: str, page: str, **context: object) -> str:
-        links = Links(self.build.urls, page, self.build.settings.site_url, self.build.link_sources)
-        return self.env.get_template(template).render(links=links, **self.globals, **context)
+        return self.env.get_template(template).render(links=self._links(page), **self.globals, **context)
 
     def page(self, place: PagePlace) -> str:
         """A generated page (the overview lists the errors at its top: only `mkdocs serve` renders a portfolio with
@@ -322,12 +332,67 @@ class Renderer:
         items = self.portfolio.items
         present = {item.type for item in items}
         return {
-            "items": listings.newest_first(items),
+            "items": listings.newest_first(items)[:LIBRARY_SLICE],
+            "sliced": len(items) > LIBRARY_SLICE,
+            "data": LIBRARY_DATA,
             "types": [t for t in ITEM_TYPES if t in present],
             "partners": listings.partners(self.portfolio),
             "tags": sorted({tag for item in items for tag in item.tags}, key=str.casefold),
             "years": listings.years(items),
         }
+
+    def library_data(self, place: PagePlace) -> str:
+        """LIBRARY_DATA: every item of the build, newest first, in short (the library's script lists them as the
+        page lists its first ones). Each item is a row of [id, type, date, long date, title, url, [challenge],
+        [target], [partner], [tag], summary, [author], visibility, stale, challenge of a self-assessment or -1];
+        type, challenge, target, partner and tag are indexes into the tables of the same names. Texts are data,
+        escaped by the script; only the labels of targets and the visibility badges are HTML, rendered here by the
+        page's own macros."""
+        portfolio = self.portfolio
+        items = listings.newest_first(portfolio.items)
+        macros: Any = self.env.get_template("portfolio/_macros.html").make_module(dict(self.globals))
+        type_label = self.env.filters["type_label"]
+        links = self._links(place.uri)
+        tables: dict[str, dict[str, int]] = {key: {} for key in ("types", "challenges", "targets", "partners", "tags")}
+
+        def index(table: str, key: str) -> int:
+            return tables[table].setdefault(key, len(tables[table]))
+
+        targets: dict[str, str] = {}
+        rows: list[list[object]] = []
+        for item in items:
+            for target in item.maps_to:
+                targets.setdefault(str(target), str(macros.target_label(target)).strip())
+            rows.append(
+                [
+                    item.id,
+                    index("types", item.type),
+                    item.date.isoformat() if item.date else "",
+                    long_date(item.date),
+                    item.title,
+                    links.item(item),
+                    [index("challenges", c) for c in item.challenges],
+                    [index("targets", str(t)) for t in item.maps_to],
+                    [index("partners", p) for p in item.partners],
+                    [index("tags", t) for t in item.tags],
+                    item.summary or "",
+                    list(item.authors),
+                    item.visibility,
+                    1 if portfolio.stale(item) else 0,
+                    index("challenges", item.challenge) if item.challenge else -1,
+                ]
+            )
+        challenges = {challenge.id: challenge.title for challenge in portfolio.framework.challenges}
+        data = {
+            "types": [[t, type_label(t)] for t in tables["types"]],
+            "challenges": [[c, challenges.get(c, c)] for c in tables["challenges"]],
+            "targets": [[t, targets[t]] for t in tables["targets"]],
+            "partners": list(tables["partners"]),
+            "tags": list(tables["tags"]),
+            "badges": {item.visibility: str(macros.visibility_badge(item)) for item in items},
+            "items": rows,
+        }
+        return "window.portfolioLibrary = " + json.dumps(data, separators=(",", ":")) + ";\n"
 
     def _case_studies(self, place: PagePlace) -> dict[str, Any]:
         studies = listings.listed_on(self.portfolio, "case_studies")

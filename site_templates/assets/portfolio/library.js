@@ -7,7 +7,10 @@
  *   ?type=case-study  ?partner=NAME  ?challenge=C&section=S  ?tag=T  ?year=2026  ?q=words  ?sort=title
  *
  * A key given twice means "any of these values"; different keys must all match. Without JavaScript every item
- * is shown. On every page it also names Material's search dialog for screen readers and lets the keyboard reach
+ * is shown. A library of many items lists only its newest in the page and names, in data-source, the script that
+ * holds every item in short (window.portfolioLibrary, rows and shared tables; see Renderer.library_data): this
+ * script loads it (a <script>, which works on a site opened from disk, where fetch() of a file does not) and then
+ * lists the matching items from it, written as the page writes its own, every text escaped. On every page it also names Material's search dialog for screen readers and lets the keyboard reach
  * the tables that scroll sideways. No dependencies, no build step.
  */
 (function () {
@@ -18,6 +21,8 @@
   var FILTERS = ["challenge", "section", "type", "partner", "tag", "year"];
   var SORTS = ["date-desc", "date-asc", "title"];
   var DEFAULT_SORT = "date-desc";
+  var CHUNK = 100;
+  var BATCH = 500;
 
   function list(element, name) {
     try {
@@ -26,6 +31,114 @@
     } catch (error) {
       return [];
     }
+  }
+
+  var ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&#34;", "'": "&#39;" };
+
+  function escape(text) {
+    return String(text).replace(/[&<>"']/g, function (character) { return ESCAPES[character]; });
+  }
+
+  /* A list as the page writes it in an attribute: JSON as Jinja's tojson writes it. */
+  function json(values) {
+    return "[" + values.map(function (value) {
+      return JSON.stringify(value).replace(/[^\x00-\x7f]|[<>&']/g, function (character) {
+        return "\\u" + ("000" + character.charCodeAt(0).toString(16)).slice(-4);
+      });
+    }).join(", ") + "]";
+  }
+
+  /* The items the page lists, with the facts the filters read from their attributes. */
+  function itemsOfPage(root) {
+    return Array.prototype.slice.call(root.querySelectorAll("li[data-item]")).map(function (element, index) {
+      return {
+        element: element,
+        index: index,
+        facts: {
+          type: element.getAttribute("data-type") || "",
+          date: element.getAttribute("data-date") || "",
+          title: element.getAttribute("data-title") || element.textContent.trim(),
+          challenges: list(element, "data-challenges"),
+          sections: list(element, "data-sections"),
+          partners: list(element, "data-partners"),
+          tags: list(element, "data-tags"),
+          text: (element.getAttribute("data-text") || element.textContent).toLowerCase(),
+        },
+      };
+    });
+  }
+
+  /* The items of the library's data, with the same facts. */
+  function itemsOf(data) {
+    function names(table, indexes) {
+      return indexes.map(function (index) { return table[index]; });
+    }
+    return data.items.map(function (row, index) {
+      var partners = names(data.partners, row[8]);
+      var tags = names(data.tags, row[9]);
+      return {
+        row: row,
+        index: index,
+        facts: {
+          type: data.types[row[1]][0],
+          date: row[2],
+          title: row[4],
+          challenges: names(data.challenges, row[6]).map(function (entry) { return entry[0]; }),
+          sections: names(data.targets, row[7]).map(function (entry) { return entry[0]; }),
+          partners: partners,
+          tags: tags,
+          text: [row[4], row[10]].concat(partners, tags, row[11]).join(" ").toLowerCase(),
+        },
+      };
+    });
+  }
+
+  /* An item of the library's data as the page writes its own <li data-item> (library.html). */
+  function markup(data, item) {
+    var row = item.row;
+    var facts = item.facts;
+    var labels = row[7].map(function (index) { return data.targets[index][1]; }); /* HTML, from the page's macro */
+    var targets = labels.join(", ") + (row[14] >= 0 ? escape(data.challenges[row[14]][1]) : "");
+    return '<li class="portfolio-library__item" data-item="' + escape(row[0]) + '" data-type="' +
+      escape(facts.type) + '" data-date="' + escape(facts.date) + '" data-title="' + escape(facts.title) +
+      '" data-challenges="' + escape(json(facts.challenges)) + '" data-sections="' + escape(json(facts.sections)) +
+      '" data-partners="' + escape(json(facts.partners)) + '" data-tags="' + escape(json(facts.tags)) +
+      '" data-text="' + escape(facts.text) + '">\n' +
+      '<a href="' + escape(row[5]) + '" class="portfolio-library__title">' + escape(facts.title) + "</a>" +
+      (data.badges[row[12]] || "") + "\n" +
+      '<span class="portfolio-meta">' + escape(data.types[row[1]][1]) + ' · <time datetime="' + escape(facts.date) +
+      '">' + escape(row[3]) + "</time></span>\n" +
+      (row[13] ? '<strong class="portfolio-flag portfolio-flag--stale">Stale</strong>' : "") +
+      '<br><span class="portfolio-meta">' + targets + "</span>\n" +
+      (facts.partners.length ? '<br><span class="portfolio-meta">Partners: ' + escape(facts.partners.join(", ")) + "</span>" : "") +
+      (facts.tags.length ? '<br><span class="portfolio-meta">Tags: ' + escape(facts.tags.join(", ")) + "</span>" : "") +
+      (row[10] ? '<br><span class="portfolio-summary">' + escape(row[10]) + "</span>" : "") +
+      "</li>\n";
+  }
+
+  /* Make the elements of the items that have none yet, in one pass of the HTML parser (each item's element is
+     made once, then moved in and out of the list). */
+  function makeElements(data, items) {
+    var missing = items.filter(function (item) { return !item.element; });
+    if (missing.length === 0) return;
+    var template = document.createElement("template");
+    template.innerHTML = missing.map(function (item) { return markup(data, item); }).join("");
+    Array.prototype.slice.call(template.content.children).forEach(function (element, index) {
+      missing[index].element = element;
+    });
+  }
+
+  /* Make the elements of every item while the browser is idle, BATCH at a time, so that no later filter waits for
+     them (a library opened filtered makes only the matching ones first). */
+  function makeWhenIdle(data, items) {
+    var later = window.requestIdleCallback || function (callback) { return setTimeout(callback, 50); };
+    var start = 0;
+    function next() {
+      makeElements(data, items.slice(start, start + BATCH));
+      start += BATCH;
+      if (start < items.length) later(next);
+    }
+    later(next);
   }
 
   function words(text) {
@@ -93,16 +206,19 @@
     );
   }
 
+  /* One collator for every comparison (localeCompare with options makes one on each call). */
+  var titles = new Intl.Collator(undefined, { sensitivity: "base", numeric: true });
+
   function compare(sort) {
     return function (a, b) {
       var order = 0;
       if (sort === "title") {
-        order = a.facts.title.localeCompare(b.facts.title, undefined, { sensitivity: "base", numeric: true });
+        order = titles.compare(a.facts.title, b.facts.title);
       } else if (a.facts.date !== b.facts.date) {
         order = a.facts.date < b.facts.date ? -1 : 1;
         if (sort === "date-desc") order = -order;
       } else {
-        order = a.facts.title.localeCompare(b.facts.title, undefined, { sensitivity: "base", numeric: true });
+        order = titles.compare(a.facts.title, b.facts.title);
       }
       return order || a.index - b.index;
     };
@@ -170,29 +286,30 @@
     nameSearchDialog();
     reachTableBoxes();
     var root = document.querySelector("[data-portfolio-library]");
-    if (!root || root.hasAttribute("data-portfolio-ready")) return;
-    root.setAttribute("data-portfolio-ready", "");
+    if (!root || root.portfolioStarted) return;
+    root.portfolioStarted = true;
+    var source = root.getAttribute("data-source");
+    if (!source) {
+      start(root, null);
+      return;
+    }
+    var script = document.createElement("script");
+    script.src = source;
+    script.onload = function () { start(root, window.portfolioLibrary || null); };
+    script.onerror = function () { start(root, null); }; /* the page's own items, filtered */
+    document.body.appendChild(script);
+  }
 
+  /* The filters of the library `root`, over its own items or (with `data`) over every item of the data. */
+  function start(root, data) {
     var form = root.querySelector("form");
     var container = root.querySelector("ul");
     var count = root.querySelector("[data-count]");
     var empty = root.querySelector("[data-empty]");
-    var items = Array.prototype.slice.call(root.querySelectorAll("li[data-item]")).map(function (element, index) {
-      return {
-        element: element,
-        index: index,
-        facts: {
-          type: element.getAttribute("data-type") || "",
-          date: element.getAttribute("data-date") || "",
-          title: element.getAttribute("data-title") || element.textContent.trim(),
-          challenges: list(element, "data-challenges"),
-          sections: list(element, "data-sections"),
-          partners: list(element, "data-partners"),
-          tags: list(element, "data-tags"),
-          text: (element.getAttribute("data-text") || element.textContent).toLowerCase(),
-        },
-      };
-    });
+    var more = root.querySelector("[data-more]");
+    if (data && more) more.hidden = true;
+    var items = data ? itemsOf(data) : itemsOfPage(root);
+    var template = container;
     var controls = {};
     if (form) {
       KEYS.forEach(function (key) { controls[key] = form.elements.namedItem(key); });
@@ -201,12 +318,27 @@
 
     function show(state) {
       var shown = 0;
-      items.slice().sort(compare(state.sort)).forEach(function (item) {
-        var visible = matches(item, state);
-        item.element.hidden = !visible;
-        if (visible) shown += 1;
-        if (container) container.appendChild(item.element);
-      });
+      if (data) {
+        var matching = items.filter(function (item) { return matches(item, state); }).sort(compare(state.sort));
+        shown = matching.length;
+        makeElements(data, matching);
+        /* New lists in place of the old ones, a list per CHUNK items, each laid out only when near the screen. */
+        var lists = document.createElement("div");
+        lists.className = "portfolio-library__lists";
+        for (var start = 0; start < matching.length; start += CHUNK) {
+          var list = lists.appendChild(template.cloneNode(false));
+          matching.slice(start, start + CHUNK).forEach(function (item) { list.appendChild(item.element); });
+        }
+        container.parentNode.replaceChild(lists, container);
+        container = lists;
+      } else {
+        items.slice().sort(compare(state.sort)).forEach(function (item) {
+          var visible = matches(item, state);
+          item.element.hidden = !visible;
+          if (visible) shown += 1;
+          if (container) container.appendChild(item.element);
+        });
+      }
       var filtered = !!state.q || FILTERS.some(function (key) { return state[key].length > 0; });
       var noun = items.length === 1 ? "item" : "items";
       if (count) count.textContent = filtered ? shown + " of " + items.length + " " + noun : items.length + " " + noun;
@@ -240,6 +372,7 @@
     var state = stateFromQuery(location.search);
     setControls(state);
     show(state);
+    if (data) makeWhenIdle(data, items);
 
     if (form) {
       form.addEventListener("change", update);
@@ -256,6 +389,7 @@
         update();
       });
     }
+    root.setAttribute("data-portfolio-ready", "");
   }
 
   if (window.document$ && typeof window.document$.subscribe === "function") {
