@@ -144,6 +144,8 @@ class _Paper:
         """Pages (items and generated pages), by their URL decoded, in any of the ways of writing it; not files,
         which a link names by their exact path (a file "notes" is not the page "notes/")."""
         self.site = build.site_map
+        self.held = self.site.outputs | self.site.candidates
+        """Every file the audience's site holds (or may, once a page refers to it), as site paths."""
         self.files: set[Path] = set()
         self.links: set[str] = set()
         self.docs = build.settings.docs_dir.resolve()
@@ -271,7 +273,7 @@ class _Paper:
         name = posixpath.normpath("/" + path).lstrip("/")
         if path.endswith("/") or name not in self.build.project.files or is_markdown(name):
             return None
-        if name not in self.site.outputs and name not in self.site.candidates:
+        if name not in self.held:
             return None
         file = (self.docs / name).resolve()
         self.files.add(file)
@@ -279,8 +281,7 @@ class _Paper:
 
     def _published(self, path: str) -> bool:
         """Whether the audience's site holds the file at a site path (sealing has kept only such links)."""
-        held = self.site.outputs | self.site.candidates
-        return any(candidate in held for candidate in _held_names(path))
+        return any(candidate in self.held for candidate in _held_names(path))
 
     def _image(self, element: ET.Element, url: str, parents: dict[ET.Element, ET.Element]) -> None:
         src = element.get("src", "")
