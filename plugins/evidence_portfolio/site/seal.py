@@ -60,7 +60,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from html import escape
+from html import escape, unescape
 from html.parser import HTMLParser
 from typing import Any
 from urllib.parse import unquote
@@ -202,6 +202,13 @@ _CSS_URL_VALUE = re.compile(
 )
 _CSS_ESCAPE = re.compile(r"\\(?:([0-9a-fA-F]{1,6})[ \t\n\r\f]?|(\n)|(.))", re.DOTALL)
 _SPACES = re.compile(r"[ \t\n\r\f]+")
+_PLAIN_START = re.compile(
+    r'<([a-zA-Z][a-zA-Z0-9-]*)((?:[ \t\n\r\f]+[a-zA-Z_:][-a-zA-Z0-9_:.]*(?:="[^"]*")?)*)[ \t\n\r\f]*(/?)>'
+)
+"""A start tag as generated HTML writes it (a name, then attributes each after an HTML space, with a value in double
+quotes or none): html.parser reads it as this reads it, attribute by attribute (see _Document.parse_starttag)."""
+_PLAIN_ATTRIBUTE = re.compile(r'[ \t\n\r\f]+([a-zA-Z_:][-a-zA-Z0-9_:.]*)(?:(=)"([^"]*)")?')
+_PLAIN_END = re.compile(r"</([a-zA-Z][-a-zA-Z0-9]*)>")
 
 
 class _Context:
@@ -355,7 +362,12 @@ class _Document(HTMLParser):
         super().__init__(convert_charrefs=True)  # text is never read (but <style>'s, by offsets): positions stay exact
         self._text = text
         self._context = context
-        self._line_starts: list[int] | None = None
+        self._base = 0
+        """Where the text html.parser holds starts in the page (it drops what it has read when it stops for more)."""
+        self._at = 0
+        """Where the current event starts in the text html.parser holds."""
+        self._plain_tag: str | None = None
+        """The start tag just read by the plain path of parse_starttag (None: read by html.parser)."""
         self._edits: list[tuple[int, int, str, bool]] = []
         self._anchors: list[bool] = []
         """Open <a> elements, innermost last: whether each lost its start tag."""
@@ -440,15 +452,50 @@ class _Document(HTMLParser):
         super().set_cdata_mode(elem, **options)
         self.interesting = _NEVER if elem == "plaintext" else _raw_text_end(elem)
 
+    def goahead(self, end: bool) -> None:
+        self._base, self._at = len(self._text) - len(self.rawdata), 0
+        super().goahead(end)
+
+    def updatepos(self, i: int, j: int) -> int:
+        # Positions are offsets: html.parser's line and column, counted on every event, are not needed.
+        if i < j:
+            self._at = j
+        return j
+
     def parse_starttag(self, i: int) -> int:
-        end = super().parse_starttag(i)
-        if end < 0:
-            self._unfinish(start_tag=True)
-        return end
+        # A start tag as generated HTML writes it is read here, as html.parser would read it but with one regular
+        # expression (most of the seal's time was html.parser reading attributes one by one); any other start tag,
+        # and raw text elements, are read by html.parser itself.
+        plain = _PLAIN_START.match(self.rawdata, i)
+        if plain is None or (tag := plain[1].lower()) in _RAW_TEXT:
+            self._plain_tag = None
+            end = super().parse_starttag(i)
+            if end < 0:
+                self._unfinish(start_tag=True)
+            return end
+        self._plain_tag, self.lasttag = plain[0], tag
+        attrs = [
+            (name.lower(), (unescape(value) if value else value) if equals else None)
+            for name, equals, value in _PLAIN_ATTRIBUTE.findall(plain[2])
+        ]
+        if plain[3]:
+            self.handle_startendtag(tag, attrs)
+        else:
+            self.handle_starttag(tag, attrs)
+        return plain.end()
+
+    def get_starttag_text(self) -> str | None:
+        return self._plain_tag if self._plain_tag is not None else super().get_starttag_text()
 
     def parse_endtag(self, i: int) -> int:
         self._drop_end_tag = False
-        end = super().parse_endtag(i)
+        plain = _PLAIN_END.match(self.rawdata, i) if self.cdata_elem is None else None
+        if plain is not None:  # "</name>" outside raw text, read as html.parser reads it
+            self.handle_endtag(plain[1].lower())
+            self.clear_cdata_mode()
+            end = plain.end()
+        else:
+            end = super().parse_endtag(i)
         if end < 0:
             self._unfinish()
         elif self._drop_end_tag:
@@ -705,12 +752,8 @@ class _Document(HTMLParser):
         return "".join(pieces)
 
     def _offset(self) -> int:
-        """The offset in the text of the current event, from html.parser's (line, column)."""
-        starts = self._line_starts
-        if starts is None:
-            starts = self._line_starts = _line_starts(self._text)
-        line, column = self.getpos()
-        return starts[line - 1] + column
+        """The offset in the page of the current event."""
+        return self._base + self._at
 
 
 _RAW_TEXT_ENDS: dict[str, re.Pattern[str]] = {}
@@ -724,16 +767,6 @@ def _raw_text_end(element: str) -> re.Pattern[str]:
             rf"</{re.escape(element)}(?=[\t\n\r\f />])", re.IGNORECASE | re.ASCII
         )
     return pattern
-
-
-def _line_starts(text: str) -> list[int]:
-    starts = [0]
-    find = text.find
-    newline = find("\n")
-    while newline >= 0:
-        starts.append(newline + 1)
-        newline = find("\n", newline + 1)
-    return starts
 
 
 def _first(attrs: list[tuple[str, str | None]], name: str) -> str | None:
