@@ -287,6 +287,42 @@ _LineLoader.add_constructor("tag:yaml.org,2002:timestamp", lenient_timestamp)
 _LineLoader.add_constructor("tag:yaml.org,2002:bool", _construct_bool)
 
 
+_STR, _MAP, _SEQ = "tag:yaml.org,2002:str", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"
+_MERGE_KEYS = frozenset(("tag:yaml.org,2002:merge", "tag:yaml.org,2002:value"))
+
+
+def _tree(loader: _LineLoader, node: yaml.Node) -> Any:
+    """What loader.construct_document builds from a document without aliases (each node in one place), built
+    directly: text, mappings and lists here, every other value by the loader (front matter is mostly text, and
+    PyYAML's general construction took most of the time of reading it)."""
+    tag = node.tag
+    if tag == _STR and isinstance(node, yaml.ScalarNode):
+        return node.value
+    if tag == _SEQ and isinstance(node, yaml.SequenceNode):
+        entries = LineList()
+        entries.line = node.start_mark.line
+        for child in node.value:
+            entries.append(_tree(loader, child))
+            entries.lines.append(child.start_mark.line)
+        return entries
+    if tag == _MAP and isinstance(node, yaml.MappingNode) and all(k.tag not in _MERGE_KEYS for k, _ in node.value):
+        mapping = LineMap()
+        mapping.line = node.start_mark.line
+        for key_node, value_node in node.value:
+            key = _tree(loader, key_node)
+            try:
+                hash(key)
+            except TypeError:
+                message = "a key must be a single word or phrase, not a list or mapping"
+                raise YamlProblem(key_node.start_mark.line, message) from None
+            if key in mapping:
+                mapping.duplicates.append((key, key_node.start_mark.line))
+            mapping[key] = _tree(loader, value_node)
+            mapping.key_lines.setdefault(key, key_node.start_mark.line)
+        return mapping
+    return loader.construct_object(node, deep=True)
+
+
 def _check_shape(root: yaml.Node) -> None:
     """Refuse nesting deeper than MAX_DEPTH, aliases that refer to themselves, and aliases that expand to more than
     MAX_VALUES values (an "alias bomb"), before anything is built. Each node is measured once."""
@@ -332,7 +368,9 @@ def load_yaml(text: str) -> Any:
             return None
         if "*" in text or len(text) > _SMALL or text.count("\n") + text.count("[") + text.count("{") >= MAX_DEPTH:
             _check_shape(node)  # else no alias to expand, and fewer lines and brackets than levels to refuse
-        return loader.construct_document(node)
+        if "*" in text:  # an alias: one value in several places, as PyYAML builds it
+            return loader.construct_document(node)
+        return _tree(loader, node)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         context = exc.context or ""
