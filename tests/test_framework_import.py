@@ -48,7 +48,7 @@ class Result:
 def portfolio(*argv: str | Path) -> Result:
     """`portfolio ARGV`, through this module's options and `run`, with its output captured."""
     parser = argparse.ArgumentParser(prog="portfolio")
-    framework_import.add_options(parser.add_subparsers(dest="command", required=True))
+    framework_import.add_options(parser.add_subparsers(dest="command", required=True).add_parser("framework"))
     stdout, stderr = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
         try:

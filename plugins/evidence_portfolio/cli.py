@@ -5,21 +5,22 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from importlib import import_module
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .commands import framework_import, init, pack, readiness
 from .commands.errors import UsageError
-from .commands.generate import add_options as add_generate_options
-from .commands.generate import generate as generate_folder
-from .commands.new import Asker, add_options, new
-from .commands.report import ReportError, base_project, changes, render, summary
-from .commands.schema import framework_schema, item_schema
 from .model.problems import Problem, one_line
 from .model.vocabulary import AUDIENCES
-from .reading.framework_file import load_framework
 from .reading.settings import Settings, SettingsError, load_settings
-from .site.assemble import Build, assemble
+
+if TYPE_CHECKING:
+    from .site.assemble import Build
+
+# Each command imports what it needs when it runs, and only its own options are added to the parser: `portfolio
+# check`, run on every commit, does not import rendering, the PDF or the other commands (see `main`).
 
 EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -74,6 +75,8 @@ def failed(problems: Sequence[Problem], strict: bool, strict_gaps: bool) -> bool
 
 def check(args: argparse.Namespace) -> int:
     """Validate a project; print its problems; exit 0 clean, 1 errors (or warnings under --strict)."""
+    from .site.assemble import assemble
+
     settings = project_settings(args.directory, args.audience)
     problems = assemble(settings).problems
     if args.output_format == "json":
@@ -93,6 +96,9 @@ def check(args: argparse.Namespace) -> int:
 
 def report(args: argparse.Namespace) -> int:
     """Print coverage and ratings; with --base, what changed against that git ref."""
+    from .commands.report import ReportError, base_project, changes, render, summary
+    from .site.assemble import assemble
+
     settings = project_settings(args.directory, args.audience)
     head = assemble(settings)
     diff = None
@@ -109,6 +115,9 @@ def report(args: argparse.Namespace) -> int:
 
 def schema(args: argparse.Namespace) -> int:
     """Print the JSON Schema of framework.yml, or of an item's front matter (with the project's framework)."""
+    from .commands.schema import framework_schema, item_schema
+    from .reading.framework_file import load_framework
+
     if args.kind == "framework":
         data = framework_schema()
     else:  # with the project's challenges and ratings when there is a project with a valid framework
@@ -123,6 +132,8 @@ def schema(args: argparse.Namespace) -> int:
 
 
 def _build_without_errors(settings: Settings, command: str) -> Build:
+    from .site.assemble import assemble
+
     build = assemble(settings)
     if not build.ok:
         print("\n".join(str(p) for p in build.problems.errors), file=sys.stderr)
@@ -134,7 +145,8 @@ def pdf(args: argparse.Namespace) -> int:
     """Write the accreditation pack as a PDF; refuse (exit 1) when the portfolio has errors."""
     settings = project_settings(args.directory, args.audience)
     build = _build_without_errors(settings, "pdf")
-    from .commands.pdf import PdfUnavailable, write_pdf  # WeasyPrint and Markdown: not needed by the other commands
+    from .commands import pack
+    from .commands.pdf import PdfUnavailable, write_pdf
 
     output = args.output or settings.root / pack.OUTPUT_FOLDER / f"accreditation-pack-{settings.audience}.pdf"
     output.parent.mkdir(parents=True, exist_ok=True)
@@ -150,6 +162,7 @@ def pack_command(args: argparse.Namespace) -> int:
     """Write the assessor's pack (offline site, PDF, exports); refuse (exit 1) when the portfolio has errors."""
     settings = project_settings(args.directory, args.audience)
     build = _build_without_errors(settings, "pack")
+    from .commands import pack
     from .commands.pdf import PdfUnavailable
 
     try:
@@ -162,6 +175,8 @@ def pack_command(args: argparse.Namespace) -> int:
 
 def readiness_command(args: argparse.Namespace) -> int:
     """List the gaps before the visit; exit 0 when there is none, 1 otherwise (or when the portfolio has errors)."""
+    from .commands import readiness
+
     settings = project_settings(Path(args.directory), args.audience)
     found = _build_without_errors(settings, "readiness").readiness(args.visit)
     assert found is not None, "a build without errors has a portfolio"
@@ -171,6 +186,9 @@ def readiness_command(args: argparse.Namespace) -> int:
 
 
 def new_item(args: argparse.Namespace) -> int:
+    from .commands.new import Asker, new
+    from .reading.framework_file import load_framework
+
     settings = project_settings(args.project)
     framework, problems = load_framework(settings.framework, settings.display(settings.framework))
     if framework is None:
@@ -180,74 +198,114 @@ def new_item(args: argparse.Namespace) -> int:
 
 def generate(args: argparse.Namespace) -> int:
     """Write a sealed docs folder for an engine that runs no plugin (Zensical)."""
+    from .commands.generate import generate as generate_folder
+
     return generate_folder(args, project_settings(args.directory, args.audience))
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="portfolio", description="Check, report on and add to an evidence portfolio.")
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+def _project_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("directory", nargs="?", default=".", type=Path, help="the project folder (default: .)")
 
-    def project_command(name: str, help: str) -> argparse.ArgumentParser:
-        sub = commands.add_parser(name, help=help)
-        sub.add_argument("directory", nargs="?", default=".", type=Path, help="the project folder (default: .)")
-        return sub
 
-    check_parser = project_command("check", "validate the portfolio without building the site")
-    check_parser.add_argument(
-        "--strict", action="store_true", help="fail on warnings too (on gaps only with --strict-gaps)"
-    )
-    check_parser.add_argument(
+def _check_options(parser: argparse.ArgumentParser) -> None:
+    _project_options(parser)
+    parser.add_argument("--strict", action="store_true", help="fail on warnings too (on gaps only with --strict-gaps)")
+    parser.add_argument(
         "--strict-gaps", action="store_true", help="fail on gaps too: uncovered sections, stale items..."
     )
-    check_parser.add_argument("--format", choices=("text", "github", "json"), default="text", dest="output_format")
-    check_parser.add_argument("--audience", choices=AUDIENCES, help="the audience whose coverage to check")
+    parser.add_argument("--format", choices=("text", "github", "json"), default="text", dest="output_format")
+    parser.add_argument("--audience", choices=AUDIENCES, help="the audience whose coverage to check")
 
-    report_parser = project_command("report", "coverage and ratings, and what changed against a git ref")
-    report_parser.add_argument("--format", choices=("text", "markdown", "json"), default="text", dest="output_format")
-    report_parser.add_argument("--base", metavar="GIT_REF", help="compare with the project at this git ref")
-    report_parser.add_argument("--audience", choices=AUDIENCES, help="the audience of the build to report on")
 
-    schema_parser = commands.add_parser("schema", help="print the JSON Schema of framework.yml or of an item")
-    schema_parser.add_argument("kind", choices=("framework", "item"))
-    schema_parser.add_argument(
+def _report_options(parser: argparse.ArgumentParser) -> None:
+    _project_options(parser)
+    parser.add_argument("--format", choices=("text", "markdown", "json"), default="text", dest="output_format")
+    parser.add_argument("--base", metavar="GIT_REF", help="compare with the project at this git ref")
+    parser.add_argument("--audience", choices=AUDIENCES, help="the audience of the build to report on")
+
+
+def _schema_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("kind", choices=("framework", "item"))
+    parser.add_argument(
         "directory", nargs="?", default=".", type=Path, help="the project whose framework the item schema uses"
     )
 
-    pdf_parser = project_command("pdf", "the accreditation pack as a PDF (needs the extra `pdf`)")
-    pdf_parser.add_argument(
-        "-o", "--output", type=Path, help="the PDF to write (default: accreditation-pack-AUDIENCE.pdf)"
-    )
-    pdf_parser.add_argument("--audience", choices=AUDIENCES, help="whose pack (default: the plugin's option)")
 
-    add_options(commands.add_parser("new", help="write a new item with valid front matter"))
-    add_generate_options(
-        commands.add_parser("generate", help="a sealed docs folder for engines that run no plugin (Zensical)")
-    )
-    framework_import.add_options(commands)
-    init.add_options(commands)
-    pack.add_options(commands)
-    readiness.add_options(commands)
-    return parser
+def _pdf_options(parser: argparse.ArgumentParser) -> None:
+    _project_options(parser)
+    parser.add_argument("-o", "--output", type=Path, help="the PDF to write (default: accreditation-pack-AUDIENCE.pdf)")
+    parser.add_argument("--audience", choices=AUDIENCES, help="whose pack (default: the plugin's option)")
+
+
+def _options_of(module: str) -> Callable[[argparse.ArgumentParser], None]:
+    """The `add_options` of a module of commands/, imported when the parser needs it."""
+
+    def add(parser: argparse.ArgumentParser) -> None:
+        options: Callable[[argparse.ArgumentParser], None] = import_module(
+            f".commands.{module}", __package__
+        ).add_options
+        options(parser)
+
+    return add
+
+
+@dataclass(frozen=True)
+class Command:
+    help: str
+    options: Callable[[argparse.ArgumentParser], None]
+    run: Callable[[argparse.Namespace], int]
 
 
 COMMANDS = {
-    "check": check,
-    "report": report,
-    "schema": schema,
-    "pdf": pdf,
-    "new": new_item,
-    "generate": generate,
-    "framework": framework_import.run,
-    "init": init.run,
-    "pack": pack_command,
-    "readiness": readiness_command,
+    "check": Command("validate the portfolio without building the site", _check_options, check),
+    "report": Command("coverage and ratings, and what changed against a git ref", _report_options, report),
+    "schema": Command("print the JSON Schema of framework.yml or of an item", _schema_options, schema),
+    "pdf": Command("the accreditation pack as a PDF (needs the extra `pdf`)", _pdf_options, pdf),
+    "new": Command("write a new item with valid front matter", _options_of("new"), new_item),
+    "generate": Command(
+        "a sealed docs folder for engines that run no plugin (Zensical)", _options_of("generate"), generate
+    ),
+    "framework": Command(
+        "import a framework from a spreadsheet, or check a framework file",
+        _options_of("framework_import"),
+        lambda args: import_module(".commands.framework_import", __package__).run(args),
+    ),
+    "init": Command(
+        "start a new portfolio repository in a new or empty folder",
+        _options_of("init"),
+        lambda args: import_module(".commands.init", __package__).run(args),
+    ),
+    "pack": Command(
+        "one zip for the assessor: the site to open from disk, the PDF, portfolio.json and evidence.csv",
+        _options_of("pack"),
+        pack_command,
+    ),
+    "readiness": Command(
+        "are we ready for the visit? every gap the assessor would see, by the day of the visit",
+        _options_of("readiness"),
+        readiness_command,
+    ),
 }
 
 
+def _parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The command line; with `command`, only that command's options are added (and its modules imported)."""
+    parser = argparse.ArgumentParser(prog="portfolio", description="Check, report on and add to an evidence portfolio.")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for name, definition in COMMANDS.items():
+        sub = commands.add_parser(name, help=definition.help)
+        if command in (None, name):
+            definition.options(sub)
+    return parser
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    # The command is the first argument that is not an option (`portfolio` itself has none but --help).
+    named = next((argument for argument in arguments if not argument.startswith("-")), None)
+    args = _parser(named if named in COMMANDS else None).parse_args(arguments)
     try:
-        return COMMANDS[args.command](args)
+        return COMMANDS[args.command].run(args)
     except UsageError as exc:
         print(f"portfolio {args.command}: {one_line(str(exc)) if args.command != 'new' else exc}", file=sys.stderr)
         return EXIT_USAGE

@@ -33,11 +33,8 @@ _WIDTH = 1_000_000
 # ---------------------------------------------------------------------------------------------------- options
 
 
-def add_options(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add `framework` (with its `import` and `check` subcommands) to the `portfolio` command's subcommands."""
-    framework = subparsers.add_parser(
-        "framework", help="import a framework from a spreadsheet, or check a framework file"
-    )
+def add_options(framework: argparse.ArgumentParser) -> None:
+    """The `import` and `check` subcommands of `portfolio framework`."""
     commands = framework.add_subparsers(dest="framework_command", required=True, metavar="COMMAND")
 
     sheet = commands.add_parser(

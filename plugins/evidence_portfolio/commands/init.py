@@ -58,14 +58,12 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]")
 # ---------------------------------------------------------------------------------------------------- options
 
 
-def add_options(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add `init` to the `portfolio` command's subcommands."""
-    parser = subparsers.add_parser(
-        "init",
-        help="start a new portfolio repository in a new or empty folder",
-        description="Write a complete portfolio repository: mkdocs.yml, framework.yml, evidence/, the GitHub "
-        "workflows, CONTRIBUTING.md and the rest. Run in a terminal without options, it asks for the site's name "
-        "and the framework.",
+def add_options(parser: argparse.ArgumentParser) -> None:
+    """The options of `portfolio init`."""
+    parser.description = (
+        "Write a complete portfolio repository: mkdocs.yml, framework.yml, evidence/, the GitHub workflows, "
+        "CONTRIBUTING.md and the rest. Run in a terminal without options, it asks for the site's name and the "
+        "framework."
     )
     parser.add_argument(
         "directory", nargs="?", default=Path("."), type=Path, metavar="DIR", help="a new or empty folder (default: .)"

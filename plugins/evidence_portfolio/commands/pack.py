@@ -45,13 +45,12 @@ NOT_FOUND = "404.html"
 SITE_FOLDER = "site"
 
 
-def add_options(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser(
-        "pack",
-        help="one zip for the assessor: the site to open from disk, the PDF, portfolio.json and evidence.csv",
-        description="Build the site for an audience so that it works opened from disk (search included, nothing "
-        "loaded from elsewhere), with the accreditation pack as a PDF, portfolio.json and evidence.csv, into one "
-        "zip to hand over.",
+def add_options(parser: argparse.ArgumentParser) -> None:
+    """The options of `portfolio pack`."""
+    parser.description = (
+        "Build the site for an audience so that it works opened from disk (search included, nothing loaded from "
+        "elsewhere), with the accreditation pack as a PDF, portfolio.json and evidence.csv, into one zip to hand "
+        "over."
     )
     parser.add_argument("directory", nargs="?", default=Path("."), type=Path, help="the project folder (default: .)")
     parser.add_argument(

@@ -19,14 +19,13 @@ from .errors import UsageError
 FORMATS = ("text", "markdown", "json")
 
 
-def add_options(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser(
-        "readiness",
-        help="are we ready for the visit? every gap the assessor would see, by the day of the visit",
-        description="List every gap of the portfolio an audience sees (the accreditor's, unless told otherwise) on "
-        "the day the build is as of and on the day of the visit: uncovered sections, ratings not backed by "
-        "evidence, stale items, overdue actions, challenges not assessed or assessed too long ago, placeholder "
-        "text. Exit 0 when there is none, 1 otherwise.",
+def add_options(parser: argparse.ArgumentParser) -> None:
+    """The options of `portfolio readiness`."""
+    parser.description = (
+        "List every gap of the portfolio an audience sees (the accreditor's, unless told otherwise) on the day the "
+        "build is as of and on the day of the visit: uncovered sections, ratings not backed by evidence, stale "
+        "items, overdue actions, challenges not assessed or assessed too long ago, placeholder text. Exit 0 when "
+        "there is none, 1 otherwise."
     )
     parser.add_argument("directory", nargs="?", default=".", help="the project folder (default: .)")
     parser.add_argument(

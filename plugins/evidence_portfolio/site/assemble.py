@@ -12,7 +12,7 @@ import html
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from ..computation.checks import check_coverage, check_items
@@ -25,13 +25,14 @@ from ..model.vocabulary import Audience
 from ..reading.project import Project, read_project
 from ..reading.scan import SourceCache
 from ..reading.settings import Settings
-from .export import evidence_csv, portfolio_json
-from .html_blocks import SetApart
 from .navigation import nav_path, navigation
 from .pages import LIBRARY_DATA, TAGS_PAGE, PagePlace, generated_pages, reserved_uris
 from .publication import Publication, check_blogs, check_setup, publication
-from .render import Renderer, template_folders
-from .seal import SiteMap, seal
+
+if TYPE_CHECKING:  # rendering, sealing and exporting are imported when a build first needs them: `check` never does
+    from .html_blocks import SetApart
+    from .render import Renderer
+    from .seal import SiteMap
 
 EXPORTS = ("portfolio.json", "evidence.csv")
 DATA_FILES = (*EXPORTS, LIBRARY_DATA)
@@ -127,6 +128,8 @@ class Build:
     @property
     def renderer(self) -> Renderer:
         if self._renderer is None:
+            from .render import Renderer, template_folders
+
             self._renderer = Renderer(self, template_folders(self.settings.custom_dir)[:-1])
         return self._renderer
 
@@ -186,6 +189,8 @@ class Build:
     def site_map(self) -> SiteMap:
         """What the site holds, for sealing links: every page, generated file and theme file; non-page files
         under evidence/ are candidates, published when a page refers to them."""
+        from .seal import SiteMap
+
         directory = self.settings.use_directory_urls
         moved = self.moved
         outputs = {moved.get(uri) or destination(uri, directory) for uri in (*self.publication.pages, *self.generated)}
@@ -205,6 +210,8 @@ class Build:
         """A page's rendered HTML with every URL to a withheld or absent file reduced to its text; the files it
         refers to join the publication. `url` is the page's address, when the engine knows it (a plugin may have
         moved the page: a blog post)."""
+        from .seal import seal
+
         address = page_url(uri, self.settings.use_directory_urls) if url is None else url
         sealed = seal(html, address, self.site_map)
         moved_from = self.moved_from
@@ -268,6 +275,8 @@ class Build:
     def exports(self) -> dict[str, str]:
         """The files of DATA_FILES: portfolio.json and evidence.csv (once every page has been sealed: the withheld
         count depends on it), and the library's data when the build has a library."""
+        from .export import evidence_csv, portfolio_json
+
         if self.portfolio is None:
             return {}
         urls = self.urls
