@@ -152,7 +152,16 @@ def _plain_text(markdown_text: str) -> str:
     """What a reader sees of some Markdown: its text, on one line."""
     if not markdown_text.strip():
         return ""
+    if _WORDS_ONLY.fullmatch(markdown_text) and not _NUMBERED.search(markdown_text):
+        return " ".join(markdown_text.split())  # nothing Markdown would change: its text is the text itself
     return " ".join(_TextOnly.of(_markdown().reset().convert(markdown_text)).split())
+
+
+_WORDS_ONLY = re.compile(r"(?:[^\W_]|[ \t\n,.;:%()'’?])*")
+"""Text of letters, digits, spaces and punctuation that no Markdown construct starts with (most table cells: "34",
+"Participants (2024)"): rendered, it is the same words."""
+_NUMBERED = re.compile(r"^[ \t]*\d+\.[ \t]", re.MULTILINE)
+"""A numbered list's entry ("2024. Our year"), whose number Markdown renders as a list marker, not text."""
 
 
 @functools.cache
