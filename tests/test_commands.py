@@ -324,3 +324,19 @@ def test_new_without_a_terminal_fills_what_an_action_or_assessment_can_do_withou
     assert assessment.stdout.strip() == "evidence/people/self-assessments/2026-11-01-sa.md", assessment.stderr
     checked = project.check_in_process()
     assert not [line for line in checked.lines if "/2026-11-01-" in line], checked.stdout
+
+
+def test_check_imports_neither_rendering_nor_the_other_commands(project: Project) -> None:
+    """`portfolio check` runs on every commit: it reads and checks, and imports nothing that renders, seals, makes
+    PDFs or serves the other commands (the parser holds only its own options)."""
+    code = (
+        "import sys; from evidence_portfolio.cli import main; code = main(['check', sys.argv[1]]); "
+        "print(code, sorted(name for name in sys.modules if name.startswith(('jinja2', 'markdown', 'weasyprint')) "
+        "or name.split('.')[-1] in ('render', 'seal', 'pdf', 'pack', 'init', 'new', 'generate', 'framework_import')))"
+    )
+    done = subprocess.run([sys.executable, "-c", code, str(project.root)], capture_output=True, text=True, check=True)
+    assert done.stdout.splitlines()[-1] == "0 []", done.stdout + done.stderr
+    help_text = subprocess.run(
+        [sys.executable, "-m", "evidence_portfolio.cli", "--help"], capture_output=True, text=True, check=True
+    ).stdout
+    assert all(name in help_text for name in ("check", "readiness", "pack", "framework", "init", "generate"))

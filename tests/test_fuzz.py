@@ -11,9 +11,11 @@ from hypothesis import strategies as st
 
 from conftest import FRAMEWORK
 from evidence_portfolio.model.problems import Problem
+from evidence_portfolio.reading import yaml_lines
 from evidence_portfolio.reading.framework_file import load_framework
 from evidence_portfolio.reading.front_matter import read_source
 from evidence_portfolio.reading.pages import parse_page
+from evidence_portfolio.site import listings
 
 VALID_ITEMS = [
     b"---\ntitle: Joint bid\ntype: case-study\nmaps_to:\n  - partnerships/do\n  - people\ndate: 2026-05-14\n"
@@ -99,3 +101,64 @@ def test_mutations_of_framework_yml(tmp_path_factory, raw: bytes) -> None:
     loaded, problems = load_framework(path, FRAMEWORK_PATH)
     assert_reported(problems, FRAMEWORK_PATH, raw)
     assert (loaded is None) == bool(problems.errors)
+
+
+def built_both_ways(text: str) -> tuple[object, object]:
+    """A YAML document built as load_yaml builds it without aliases, and as PyYAML's construct_document builds it:
+    each the value with every line it remembers, or the exception's type and message."""
+
+    def lines(value: object) -> object:
+        if isinstance(value, yaml_lines.LineMap):
+            items = [(key, lines(entry)) for key, entry in value.items()]
+            return ("map", value.line, items, dict(value.key_lines), list(value.duplicates))
+        if isinstance(value, yaml_lines.LineList):
+            return ("list", value.line, [lines(entry) for entry in value], list(value.lines))
+        return (type(value).__name__, repr(value))
+
+    def build(direct: bool) -> object:
+        loader = yaml_lines._LineLoader(text)
+        try:
+            node = loader.get_single_node()
+            if node is None:
+                return None
+            return lines(yaml_lines._tree(loader, node) if direct else loader.construct_document(node))
+        except Exception as exc:  # the same failure, either way
+            return (type(exc).__name__, str(exc))
+        finally:
+            loader.dispose()
+
+    return build(True), build(False)
+
+
+@FUZZ
+@given(st.sampled_from(VALID_ITEMS).flatmap(mutated))
+def test_front_matter_is_built_as_pyyaml_builds_it(raw: bytes) -> None:
+    text = raw.decode("utf-8", "replace").split("---\n")[1] if raw.count(b"---\n") >= 2 else ""
+    if "*" in text:  # aliases are built by PyYAML itself
+        return
+    direct, pyyaml = built_both_ways(text)
+    assert direct == pyyaml
+
+
+def test_front_matter_with_tags_merges_and_odd_keys_is_built_as_pyyaml_builds_it() -> None:
+    for text in [
+        "a: 1\nb: [x, 2, 3.5, null, true, yes, 2024-01-02, 2024-02-30]\nc: {d: e}\n",
+        "m:\n  <<: {x: 1}\n  y: 2\n",
+        "? [a, b]\n: 1\n",
+        "s: !!set {a, b}\no: !!omap [a: 1, b: 2]\nb: !!binary aGVsbG8=\nk: !!str 12\n",
+        "a: 1\na: 2\n",
+        "x: !!str [a]\n",
+        "- a\n- - b\n  - c\n",
+        "= : 3\n1: one\n2.5: two\nnull: n\n",
+    ]:
+        direct, pyyaml = built_both_ways(text)
+        assert direct == pyyaml, text
+
+
+@FUZZ
+@given(st.text(alphabet="ab1é9 \t\n.,;:%()'’?#*_-=<&|>[]`!", max_size=40))
+def test_an_excerpt_without_markdown_reads_as_its_rendering(text: str) -> None:
+    """Excerpts that no Markdown construct starts with skip the conversion (listings._plain_text): the text is the
+    same as the rendered Markdown's."""
+    rendered = " ".join(listings._TextOnly.of(listings._markdown().reset().convert(text)).split())
+    assert listings._plain_text(text) == (rendered if text.strip() else "")

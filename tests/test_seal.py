@@ -595,3 +595,45 @@ def test_random_characters(html: str) -> None:
 )
 def test_hostile_html(html: str) -> None:
     check_sealed(html)
+
+
+PLAIN_TAGS = [
+    '<a href="secret/">x</a>',
+    '<A HREF="secret/" Title="t">x</A>',
+    '<img src="secret.png" alt="A &amp; B"/>',
+    '<img src="assets/logo.png" alt="" />',
+    '<input type="image" src="secret.png" alt="go">',
+    '<p class="a"\n  data-x="1">text</p>',
+    '<a href="&#115;ecret/">x</a>',
+    '<a href>x</a><a href="">y</a>',
+    '<br/><hr /><td colspan="2">',
+    '<a href="a/b.html" title="x>y">ok</a>',
+    '<style>a{background:url("secret.png")}</style>',
+    "<script>var a = '</p>';</script>",
+    '<meta http-equiv="refresh" content="0; url=secret/">',
+    '<svg><image href="secret.png"/></svg>',
+    "</A ><a href='secret/'>x</a >",
+]
+"""Start and end tags the seal reads with its own regular expressions (see _Document.parse_starttag), and some it
+leaves to html.parser."""
+
+
+def sealed_by_html_parser_alone(html: str) -> Sealed:
+    """`seal` with every tag read by html.parser."""
+    saved = seal_module._PLAIN_START, seal_module._PLAIN_END
+    seal_module._PLAIN_START = seal_module._PLAIN_END = re.compile(r"(?!)")
+    try:
+        return seal(html, "a/", SITE)
+    finally:
+        seal_module._PLAIN_START, seal_module._PLAIN_END = saved
+
+
+@pytest.mark.parametrize("html", PLAIN_TAGS)
+def test_plain_tags_are_read_as_html_parser_reads_them(html: str) -> None:
+    assert seal(html, "a/", SITE) == sealed_by_html_parser_alone(html)
+
+
+@FUZZ
+@given(st.lists(st.sampled_from(PLAIN_TAGS + TOKENS) | st.text(max_size=4), max_size=30).map("".join))
+def test_plain_tags_read_alike_in_any_company(html: str) -> None:
+    assert seal(html, "a/", SITE) == sealed_by_html_parser_alone(html)
