@@ -6,6 +6,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -162,3 +163,12 @@ def test_an_excerpt_without_markdown_reads_as_its_rendering(text: str) -> None:
     same as the rendered Markdown's."""
     rendered = " ".join(listings._TextOnly.of(listings._markdown().reset().convert(text)).split())
     assert listings._plain_text(text) == (rendered if text.strip() else "")
+
+
+@FUZZ
+@given(st.text(max_size=12))
+def test_plain_values_resolve_as_pyyaml_resolves_them(value: str) -> None:
+    loader = yaml_lines._LineLoader("")
+    for implicit in ((True, False), (False, True)):
+        expected = yaml.resolver.BaseResolver.resolve(loader, yaml.ScalarNode, value, implicit)
+        assert loader.resolve(yaml.ScalarNode, value, implicit) == expected

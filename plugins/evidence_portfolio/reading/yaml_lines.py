@@ -239,6 +239,13 @@ class LineList(list[Any]):
 class _LineLoader(_SafeLoader):  # type: ignore[valid-type,misc]
     """The safe loader, with line-remembering containers and forgiving timestamps."""
 
+    def resolve(self, kind: type[yaml.Node], value: str, implicit: tuple[bool, bool]) -> str:
+        # A plain value whose first character starts no implicit type (most words) is text: PyYAML would try
+        # none of its patterns on it either.
+        if kind is yaml.ScalarNode and implicit[0] and value[:1] not in _IMPLICIT_STARTS and not _ANY_START:
+            return _STR
+        return super().resolve(kind, value, implicit)  # type: ignore[no-any-return]
+
 
 def _construct_map(loader: yaml.SafeLoader, node: yaml.MappingNode) -> Iterator[LineMap]:
     data = LineMap()
@@ -281,13 +288,17 @@ def lenient_timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> object:
         return loader.construct_scalar(node)
 
 
+_STR, _MAP, _SEQ = "tag:yaml.org,2002:str", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"
+_IMPLICIT_STARTS = frozenset({"", *_LineLoader.yaml_implicit_resolvers})
+"""The first characters PyYAML's implicit types start with ("" for the empty value)."""
+_ANY_START = None in _LineLoader.yaml_implicit_resolvers
+"""Whether an implicit type may start with any character (none of the safe loader's does)."""
 _LineLoader.add_constructor("tag:yaml.org,2002:map", _construct_map)
 _LineLoader.add_constructor("tag:yaml.org,2002:seq", _construct_seq)
 _LineLoader.add_constructor("tag:yaml.org,2002:timestamp", lenient_timestamp)
 _LineLoader.add_constructor("tag:yaml.org,2002:bool", _construct_bool)
 
 
-_STR, _MAP, _SEQ = "tag:yaml.org,2002:str", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"
 _MERGE_KEYS = frozenset(("tag:yaml.org,2002:merge", "tag:yaml.org,2002:value"))
 
 
