@@ -3,6 +3,7 @@ validator raise; every outcome is a set of problems, each with a path and a line
 
 from __future__ import annotations
 
+import re
 import tempfile
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from hypothesis import strategies as st
 
 from conftest import FRAMEWORK
 from evidence_portfolio.model.problems import Problem
-from evidence_portfolio.reading import yaml_lines
+from evidence_portfolio.reading import front_matter, yaml_lines
 from evidence_portfolio.reading.framework_file import load_framework
 from evidence_portfolio.reading.front_matter import read_source
 from evidence_portfolio.reading.pages import parse_page
@@ -172,3 +173,16 @@ def test_plain_values_resolve_as_pyyaml_resolves_them(value: str) -> None:
     for implicit in ((True, False), (False, True)):
         expected = yaml.resolver.BaseResolver.resolve(loader, yaml.ScalarNode, value, implicit)
         assert loader.resolve(yaml.ScalarNode, value, implicit) == expected
+
+
+@FUZZ
+@given(st.lists(st.sampled_from(["-", "—", "\u200b", " ", " # x", "a", "\n", "+", "=", "type: case-study", "```"])))
+def test_later_front_matter_is_found_with_or_without_the_quick_look(parts: list[str]) -> None:
+    """front_matter._MAYBE_DASHES only spares reading line by line a body with no line that could be of dashes."""
+    text = "".join(parts)
+    quick = front_matter._later_front_matter(text)
+    saved, front_matter._MAYBE_DASHES = front_matter._MAYBE_DASHES, re.compile("")
+    try:
+        assert front_matter._later_front_matter(text) == quick
+    finally:
+        front_matter._MAYBE_DASHES = saved

@@ -24,6 +24,12 @@ _DASHES = re.compile(r"[\s\-_*=~+\u2010-\u2015\u2212\ufe58\ufe63\uff0d]+")
 or the `+++` of TOML front matter."""
 _INVISIBLE = re.compile(r"[\x00\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
 """Characters that take no room on screen (a zero-width space, a soft hyphen...): "\u200b---" looks like "---"."""
+_MAYBE_DASHES = re.compile(
+    r"^[\s\-_*=~+\u2010-\u2015\u2212\ufe58\ufe63\uff0d\x00\u00ad\u200b-\u200f\u2060-\u2064\ufeff]{3,}(?: #.*)?$",
+    re.MULTILINE,
+)
+"""A line that may be one of _DASHES once its invisible characters and comment are gone (or more than a line: it
+only tells which texts to read line by line)."""
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
 _KEY_LINE = re.compile(r"[ \t\u00a0]*(?P<key>[A-Za-z_][A-Za-z0-9_ \u00a0-]*?)[ \t\u00a0]*[:=](?:[ \t\u00a0]|$)")
 """A `key: value` line (or TOML's `key = value`)."""
@@ -98,6 +104,8 @@ def _later_front_matter(text: str) -> tuple[int, str] | None:
     opens what reads as front matter with a `type` or `visibility`: MkDocs reads only a block on line 1 (a
     comment or heading above it, a second block, `--- # a comment`, an invisible character before it)."""
     lines = text.split("\n", 40)[:40]
+    if not _MAYBE_DASHES.search("\n".join(lines)):  # most bodies: no line that could be one of dashes
+        return None
     fence = ""
     for index, line in enumerate(lines):
         marker = _FENCE.match(line)
