@@ -597,6 +597,32 @@ def test_hostile_html(html: str) -> None:
     check_sealed(html)
 
 
+def test_a_tag_written_anew_keeps_an_attribute_name_that_starts_with_equals_a_name() -> None:
+    """html.parser reads `src/=..\\secret.png` as src and an attribute named "=..\\secret.png"; written anew as
+    `src =..\\secret.png`, browsers would read src="..\\secret.png" (a withheld file one folder up)."""
+    check(
+        '<img src/=..\\secret.png style="background:url(x.png)">',
+        '<img src="" =..\\secret.png style="background:none">',
+        ("x.png",),
+        page_url="a/",
+    )
+
+
+def test_raw_text_in_a_select_is_read_as_raw_text_and_as_html() -> None:
+    """Since 2025 browsers read <xmp>, <style>, <title>... inside a <select> as raw text, as anywhere else (before,
+    they ignored those start tags there): a link after the raw text's end is sealed either way."""
+    check("<select><xmp><p title=\"</xmp><a href='secret/'>\">", '<select><xmp>&lt;p title="</xmp>">', ("secret/",))
+    check("<select><xmp></select><a href=secret/>x</a>", "<select><xmp></select>x", ("secret/",))
+
+
+def test_svg_animation_elements_have_their_own_urls_checked() -> None:
+    check('<svg><set href="secret/"/></svg>', "<svg><set/></svg>", ("secret/",))
+    check(
+        '<svg><animate xlink:href="#dot" attributeName="r"/></svg>',
+        '<svg><animate xlink:href="#dot" attributeName="r"/></svg>',
+    )
+
+
 PLAIN_TAGS = [
     '<a href="secret/">x</a>',
     '<A HREF="secret/" Title="t">x</A>',
@@ -613,6 +639,7 @@ PLAIN_TAGS = [
     '<meta http-equiv="refresh" content="0; url=secret/">',
     '<svg><image href="secret.png"/></svg>',
     "</A ><a href='secret/'>x</a >",
+    '<a href="a/x&copy2/" title="R&ampD">x</a>',
 ]
 """Start and end tags the seal reads with its own regular expressions (see _Document.parse_starttag), and some it
 leaves to html.parser."""

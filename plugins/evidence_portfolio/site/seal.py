@@ -41,9 +41,10 @@ Robustness
     see is a link it cannot remove): comments end as browsers end them ("<!-->", "--!>"); "<!...>" other than a
     doctype is a bogus comment up to ">" (CDATA included); <textarea>, <title>, <xmp>, <iframe>, <noembed>,
     <noframes>, <noscript> and <plaintext> are raw text like <script> and <style>, ending at "</name" followed by a
-    space, "/" or ">"; inside <select>, where browsers ignore most of those start tags, they are read as HTML. The
-    text of <style>, the content of <noscript> (as browsers without scripting read it) and of any raw text element
-    inside <svg> or <math> or written self-closing (as SVG reads it) are also sealed as HTML. The page is embedded
+    space, "/" or ">". The text of <style>, the content of <noscript> (as browsers without scripting read it), of
+    any raw text element inside <svg> or <math> or written self-closing (as SVG reads it), and of those but <script>
+    and <textarea> inside <select> (browsers following HTML before its 2025 change to <select> ignore their start
+    tags there and read what follows as HTML; newer ones read raw text) are also sealed as HTML. The page is embedded
     in a template, so what html.parser cannot read is made text for browsers too: a start tag it finds but cannot
     read (stray character) has its "<" written "&lt;", and so has every "<" from a start tag left open at the end of
     the page (unclosed quote) to the end; a "<" written as text just before a removed tag becomes "&lt;" (it would
@@ -60,7 +61,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from html import escape, unescape
+from html import escape
 from html.parser import HTMLParser
 from typing import Any
 from urllib.parse import unquote
@@ -171,6 +172,7 @@ _SEALED_AS_HTML = frozenset({"style", "noscript"})
 and when written self-closing ("<textarea/>": raw text in HTML, an empty element in SVG)."""
 _FOREIGN = frozenset({"svg", "math"})
 _RAW_IN_SELECT = frozenset({"script", "textarea"})
+"""Raw text elements that are raw text inside a <select> too, for every browser (see _Document._start)."""
 _NOTABLE = frozenset({"a", "select", *_FOREIGN, *_RAW_TEXT})
 """Start tags that change how what follows is read."""
 _CLOSE_SELECT = frozenset({"select", "input", "keygen", "textarea"})
@@ -465,9 +467,10 @@ class _Document(HTMLParser):
     def parse_starttag(self, i: int) -> int:
         # A start tag as generated HTML writes it is read here, as html.parser would read it but with one regular
         # expression (most of the seal's time was html.parser reading attributes one by one); any other start tag,
-        # and raw text elements, are read by html.parser itself.
+        # raw text elements, and tags with a character reference (which Python versions decode differently in
+        # attribute values) are read by html.parser itself.
         plain = _PLAIN_START.match(self.rawdata, i)
-        if plain is None or (tag := plain[1].lower()) in _RAW_TEXT:
+        if plain is None or (tag := plain[1].lower()) in _RAW_TEXT or "&" in plain[2]:
             self._plain_tag = None
             end = super().parse_starttag(i)
             if end < 0:
@@ -475,8 +478,7 @@ class _Document(HTMLParser):
             return end
         self._plain_tag, self.lasttag = plain[0], tag
         attrs = [
-            (name.lower(), (unescape(value) if value else value) if equals else None)
-            for name, equals, value in _PLAIN_ATTRIBUTE.findall(plain[2])
+            (name.lower(), value if equals else None) for name, equals, value in _PLAIN_ATTRIBUTE.findall(plain[2])
         ]
         if plain[3]:
             self.handle_startendtag(tag, attrs)
@@ -572,8 +574,8 @@ class _Document(HTMLParser):
         if tag in _FOREIGN and not self_closing:
             self._foreign.append(tag)
         raw = tag in _RAW_TEXT
-        if self._select:
-            raw = raw and tag in _RAW_IN_SELECT
+        in_select = self._select
+        if in_select:
             self._select = tag not in _CLOSE_SELECT
         elif tag == "select":
             self._select = True
@@ -585,7 +587,12 @@ class _Document(HTMLParser):
             self._edit(start, end, replacement)
         if raw:  # (browsers ignore "/" in <style/>, but SVG does not: then it is read both as raw text and as HTML)
             self._raw, self._raw_start, self._raw_foreign = tag, end, tuple(self._foreign)
-            self._raw_as_html = self_closing or bool(self._foreign) or tag in _SEALED_AS_HTML
+            self._raw_as_html = (
+                self_closing
+                or bool(self._foreign)
+                or tag in _SEALED_AS_HTML
+                or (in_select and tag not in _RAW_IN_SELECT)
+            )
             self.set_cdata_mode(tag)
 
     def _seal_tag(self, tag: str, attrs: list[tuple[str, str | None]], self_closing: bool) -> tuple[str | None, bool]:
@@ -593,7 +600,9 @@ class _Document(HTMLParser):
         kinds = _KIND
         context = self._context
         if tag in _ANIMATIONS:
-            return self._seal_animation(attrs)
+            animated = self._seal_animation(attrs)
+            if animated[1]:
+                return animated
         if tag != "meta" and all(name not in kinds for name, _ in attrs):
             return None, False
         decisive = -1
@@ -774,12 +783,17 @@ def _first(attrs: list[tuple[str, str | None]], name: str) -> str | None:
 
 
 def _start_tag(raw: str, tag: str, attrs: list[tuple[str, str | None]], self_closing: bool) -> str:
-    """A start tag written anew: the name as written, attribute values double-quoted and escaped."""
+    """A start tag written anew: the name as written, attribute values double-quoted and escaped. An attribute
+    without a value before one whose name starts with "=" gets an empty one: html.parser reads `src/=x` as two
+    attributes without values, src and "=x", and browsers would read `src =x` as src="x"."""
     name = raw[1 : 1 + len(tag)]
     if name.lower() != tag:
         name = tag
+    names = [attribute for attribute, _ in attrs]
+    following = [*names[1:], ""][: len(names)]
     written = "".join(
-        f" {attribute}" if value is None else f' {attribute}="{escape(value)}"' for attribute, value in attrs
+        f" {attribute}" if value is None and not after.startswith("=") else f' {attribute}="{escape(value or "")}"'
+        for (attribute, value), after in zip(attrs, following, strict=True)
     )
     ending = (" />" if raw.endswith(" />") else "/>") if self_closing else ">"
     return f"<{name}{written}{ending}"
