@@ -211,6 +211,7 @@ _PLAIN_START = re.compile(
 quotes or none): html.parser reads it as this reads it, attribute by attribute (see _Document.parse_starttag)."""
 _PLAIN_ATTRIBUTE = re.compile(r'[ \t\n\r\f]+([a-zA-Z_:][-a-zA-Z0-9_:.]*)(?:(=)"([^"]*)")?')
 _PLAIN_END = re.compile(r"</([a-zA-Z][-a-zA-Z0-9]*)>")
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 class _Context:
@@ -376,7 +377,7 @@ class _Document(HTMLParser):
         self._foreign = list(foreign)
         """The <svg> and <math> elements open, innermost last: inside them browsers read raw text elements as HTML."""
         self._select = False
-        """Whether a <select> may be open: there browsers ignore the start tags of raw text elements but a few."""
+        """Whether a <select> may be open: raw text elements there are read both as raw text and as HTML."""
         self._raw: str | None = None
         self._raw_start = 0
         self._raw_foreign: tuple[str, ...] = ()
@@ -392,14 +393,60 @@ class _Document(HTMLParser):
         return self._unfinished if self._unfinished is not None and not self._unfinished_tag else None
 
     def run(self) -> str:
-        self.feed(self._text)
-        self.close()
+        plain = self._read_plain()
+        if plain < len(self._text):
+            self.rawdata = ""
+            self.feed(self._text[plain:])
+            self.close()
         end = len(self._text) if self._unfinished is None else self._unfinished
         if self._raw is not None:
             self._close_raw(end)
         elif self._unfinished_tag:  # a start tag open at the end would take in the template's HTML that follows
             self._edit(end, len(self._text), self._text[end:].replace("<", "&lt;"))
         return self._assemble()
+
+    def _read_plain(self) -> int:
+        """Seal the text up to its first markup other than plain start and end tags (see parse_starttag) of
+        elements other than raw text elements, as html.parser would, without its reading of every piece of text
+        between them; where that markup starts (the length of the text if there is none), for html.parser to read
+        the rest. Most pages of a site are plain throughout."""
+        text = self._text
+        position = 0
+        find = text.find
+        self.rawdata = text
+        while (start := find("<", position)) != -1:
+            after = text[start + 1 : start + 2]
+            if after == "/":
+                plain = _PLAIN_END.match(text, start)
+            elif after in _ASCII_LETTERS:
+                plain = _PLAIN_START.match(text, start)
+            elif after in ("!", "?"):
+                return start
+            else:  # "<" as text
+                position = start + 1
+                continue
+            if plain is None:
+                return start
+            tag = plain[1].lower()
+            if tag in _RAW_TEXT:  # (<svg>, <math> and <select> matter only to raw text elements: see _start)
+                return start
+            position = plain.end()
+            self._at = start
+            if after == "/":
+                self._drop_end_tag = False
+                self.handle_endtag(tag)
+                if self._drop_end_tag:
+                    self._edit(start, position, "")
+            elif "&" in plain[2]:  # its values decoded by html.parser, as `feed` would (versions differ)
+                self._plain_tag = None
+                HTMLParser.parse_starttag(self, start)
+            else:
+                self._plain_tag = plain[0]
+                attrs = [
+                    (name.lower(), value if eq else None) for name, eq, value in _PLAIN_ATTRIBUTE.findall(plain[2])
+                ]
+                self._start(tag, attrs, self_closing=bool(plain[3]))
+        return len(text)
 
     # Events.
 
