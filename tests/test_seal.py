@@ -640,6 +640,10 @@ PLAIN_TAGS = [
     '<svg><image href="secret.png"/></svg>',
     "</A ><a href='secret/'>x</a >",
     '<a href="a/x&copy2/" title="R&ampD">x</a>',
+    '<svg><title>Level 3</title><a href="secret/"><title>x</title></a></svg>',
+    "<title>Plain</title><textarea>x</textarea><noscript>y</noscript>",
+    '<iframe src="secret/">x</iframe><script src="secret.js"></script><style/>a{background:url(secret.png)}</style>',
+    '<select><xmp>text</xmp><a href="secret/">x</a></select>',
 ]
 """Start and end tags the seal reads with its own regular expressions (see _Document.parse_starttag), and some it
 leaves to html.parser."""

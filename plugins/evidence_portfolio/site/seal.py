@@ -406,10 +406,10 @@ class _Document(HTMLParser):
         return self._assemble()
 
     def _read_plain(self) -> int:
-        """Seal the text up to its first markup other than plain start and end tags (see parse_starttag) of
-        elements other than raw text elements, as html.parser would, without its reading of every piece of text
-        between them; where that markup starts (the length of the text if there is none), for html.parser to read
-        the rest. Most pages of a site are plain throughout."""
+        """Seal the text up to its first markup other than plain start and end tags (see parse_starttag), as
+        html.parser would, without its reading of every piece of text between them; where that markup starts (the
+        length of the text if there is none), for html.parser to read the rest. A raw text element is plain when no
+        "<" comes before its plain end tag (an <svg>'s <title>). Most pages of a site are plain throughout."""
         text = self._text
         position = 0
         find = text.find
@@ -428,8 +428,12 @@ class _Document(HTMLParser):
             if plain is None:
                 return start
             tag = plain[1].lower()
-            if tag in _RAW_TEXT:  # (<svg>, <math> and <select> matter only to raw text elements: see _start)
-                return start
+            raw_end = None
+            if tag in _RAW_TEXT and after != "/":  # plain only when no "<" comes before its plain end tag
+                closing = find("<", plain.end())
+                raw_end = _PLAIN_END.match(text, closing) if closing != -1 and tag != "plaintext" else None
+                if raw_end is None or raw_end[1].lower() != tag:
+                    return start
             position = plain.end()
             self._at = start
             if after == "/":
@@ -446,6 +450,10 @@ class _Document(HTMLParser):
                     (name.lower(), value if eq else None) for name, eq, value in _PLAIN_ATTRIBUTE.findall(plain[2])
                 ]
                 self._start(tag, attrs, self_closing=bool(plain[3]))
+            if raw_end is not None:  # its text, then its end tag, as html.parser reads them in raw text
+                self._at, position = raw_end.start(), raw_end.end()
+                self.handle_endtag(tag)
+                self.clear_cdata_mode()
         return len(text)
 
     # Events.
