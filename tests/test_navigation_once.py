@@ -1,14 +1,17 @@
-"""Material's primary navigation is rendered once per folder depth for the pages that are not in it (items): each
-page must still get the navigation MkDocs would render for it, with links that lead where they should from its
-own folder, and a page that is in the navigation must still be marked as the current one."""
+"""Material's primary navigation is rendered once per folder for the pages that are not in it (items), and its search
+dialog and settings script once per folder for every page: each page must still get what MkDocs would render for
+it, with links that lead where they should from its own folder, and a page that is in the navigation must still
+be marked as the current one."""
 
 from __future__ import annotations
 
+import json
 import posixpath
 
 from bs4 import BeautifulSoup
 
 from conftest import MKDOCS_YML, Project
+from evidence_portfolio import plugin
 
 DEPTHS = {"a.md": "a/", "x/b.md": "x/b/", "x/y/c.md": "x/y/c/", "x/y/d.md": "x/y/d/"}
 
@@ -59,3 +62,29 @@ def test_a_page_in_the_navigation_is_marked_current(project: Project) -> None:
     assert _targets("x/y/d/", result.html("x/y/d/"))["Item c"] == "x/y/c/"
     library = _nav(result.html("library/")).select(".md-nav__link--active")
     assert library and library[0].get_text(" ", strip=True) == "Evidence library"
+
+
+def test_every_page_is_the_same_as_rendered_part_by_part(project: Project, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The parts rendered once per depth (navigation, search dialog, settings script) leave every file of the site
+    as it is when Material renders them on every page; the settings script leads to the search worker from each
+    depth."""
+    _write(project, "nav:\n  - index.md\n  - x/y/c.md\n  - x/y/d/more.md\n  - library.md\n")
+    # From x/y/d/ the link to x/y/d/more/ is "more/", from x/y/e/ "../d/more/": MkDocs links from a page's own
+    # folder, not only from its depth.
+    for path in ("x/y/e.md", "x/y/d/more.md"):
+        project.item(path, "title: More\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")
+    once = project.build()
+    monkeypatch.setattr(plugin, "_SAME_PER_FOLDER", ())
+    every = project.build()
+    assert not once.failed and not every.failed, (once.error, every.error)
+    files = sorted(path.relative_to(once.site) for path in once.site.rglob("*") if path.is_file())
+    assert files == sorted(path.relative_to(every.site) for path in every.site.rglob("*") if path.is_file())
+    assert len(files) > 20
+    for path in files:
+        a, b = (once.site / path).read_bytes(), (every.site / path).read_bytes()
+        i = next((k for k in range(min(len(a), len(b))) if a[k] != b[k]), 0)
+        assert a == b, (path, a[i - 300 : i + 100], b[i - 300 : i + 100])
+    for url in ("", *DEPTHS.values()):
+        settings = json.loads(BeautifulSoup(once.html(url), "html.parser").select_one("script#__config").string)
+        worker = posixpath.normpath(posixpath.join("/" + url, settings["base"], settings["search"])).lstrip("/")
+        assert (once.site / worker).is_file(), (url, settings)

@@ -309,7 +309,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
             if export is not None:
                 export.content_string = content
         self.site_pages = {file.page.url for file in files.documentation_pages() if file.page is not None}
-        _navigation_rendered_once(env)
+        _rendered_once_per_folder(env, files)
         return env
 
     def _source(self, page: Page) -> Any:
@@ -347,34 +347,63 @@ def _sealed_items(items: list[Any], keep: Callable[[str], bool], keep_file: Call
     return kept_items
 
 
-def _navigation_rendered_once(env: jinja2.Environment) -> None:
-    """Material's primary navigation rendered once per folder depth for the pages that are not in it (items, which
-    never are): it is the same HTML on each of them but for its relative links, which depend on the page's depth
-    alone (`base_url`), and it is a large part of Material's page template. Pages in the navigation (where it marks
-    the current page) and a navigation template of the site's own are rendered as ever."""
-    try:
-        template = env.get_template("partials/nav.html")
-    except jinja2.TemplateNotFound:
-        return
+_SAME_PER_FOLDER = (
+    ("partials/nav.html", None, True),
+    ("partials/search.html", None, False),
+    ("base.html", "config", False),
+)
+"""Parts of Material's page template that are the same HTML on every page of a folder but for their relative links:
+the primary navigation on a page that is not in it (it marks the current page), the search dialog and the script
+of settings (`__config`) on every page. (Template, block or None for the whole template, whether only for pages
+outside the navigation.)"""
+
+
+def _rendered_once_per_folder(env: jinja2.Environment, files: Files) -> None:
+    """Render the parts of _SAME_PER_FOLDER once per folder instead of once per page: the navigation alone was a
+    third of Material's page template on the items' pages. A template of the site's own (custom_dir) is rendered as
+    ever; Material's are not copied, their compiled render functions are wrapped for the build."""
     material = importlib.util.find_spec("material")
     if material is None or material.origin is None:
         return
-    if not Path(template.filename or "").is_relative_to(Path(material.origin).parent / "templates"):
-        return
-    render = template.root_render_func
-    rendered: dict[str, str] = {}
+    material_templates = Path(material.origin).parent / "templates"
+    folders = {url[: end + 1] for url in (file.url for file in files) for end in _slashes(url.rstrip("/"))}
+    for name, block, outside_navigation in _SAME_PER_FOLDER:
+        try:
+            template = env.get_template(name)
+        except jinja2.TemplateNotFound:
+            continue
+        if not Path(template.filename or "").is_relative_to(material_templates):
+            continue
+        if block is None:
+            template.root_render_func = _once_per_folder(template.root_render_func, outside_navigation, folders)
+        elif block in template.blocks:
+            template.blocks[block] = _once_per_folder(template.blocks[block], outside_navigation, folders)
+
+
+def _slashes(url: str) -> Iterator[int]:
+    return (index for index, character in enumerate(url) if character == "/")
+
+
+def _once_per_folder(
+    render: Callable[[jinja2.runtime.Context], Iterator[str]], outside_navigation: bool, folders: set[str]
+) -> Callable[[jinja2.runtime.Context], Iterator[str]]:
+    """`render`, run once per folder of the pages it renders (once per page where the page's own address is a folder
+    of the site's files: MkDocs writes a link to a file inside it relative to the page's own folder). `folders`:
+    every folder of a file of the site, as a URL ending in "/"."""
+    rendered: dict[tuple[str, str, str], str] = {}
 
     def once(context: jinja2.runtime.Context) -> Iterator[str]:
         page, nav = context.get("page"), context.get("nav")
-        if not isinstance(page, Page) or nav is None or page in nav.pages:
+        if not isinstance(page, Page) or (outside_navigation and (nav is None or page in nav.pages)):
             yield from render(context)
             return
-        key = str(context.get("base_url"))
+        url = page.url
+        key = (str(context.get("base_url")), url.rstrip("/").rpartition("/")[0], url if url in folders else "")
         if key not in rendered:
             rendered[key] = "".join(render(context))
         yield rendered[key]
 
-    template.root_render_func = once
+    return once
 
 
 def _flattened(items: list[Any]) -> list[Any]:
