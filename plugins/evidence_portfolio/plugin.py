@@ -351,11 +351,13 @@ _SAME_PER_FOLDER = (
     ("partials/nav.html", None, True),
     ("partials/search.html", None, False),
     ("base.html", "config", False),
+    ("base.html", "styles", False),
+    ("base.html", "scripts", False),
 )
 """Parts of Material's page template that are the same HTML on every page of a folder but for their relative links:
-the primary navigation on a page that is not in it (it marks the current page), the search dialog and the script
-of settings (`__config`) on every page. (Template, block or None for the whole template, whether only for pages
-outside the navigation.)"""
+the primary navigation on a page that is not in it (it marks the current page), the search dialog, the script of
+settings (`__config`), the stylesheets and the scripts on every page. (Template, block or None for the whole
+template, whether only for pages outside the navigation.)"""
 
 
 def _rendered_once_per_folder(env: jinja2.Environment, files: Files) -> None:
