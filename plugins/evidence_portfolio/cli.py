@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .commands.errors import UsageError
 from .model.problems import Problem, one_line
@@ -237,16 +237,13 @@ def _pdf_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--audience", choices=AUDIENCES, help="whose pack (default: the plugin's option)")
 
 
-def _options_of(module: str) -> Callable[[argparse.ArgumentParser], None]:
-    """The `add_options` of a module of commands/, imported when the parser needs it."""
+def _from_commands(module: str, name: str) -> Callable[[Any], Any]:
+    """The function `name` of a module of commands/, imported when it is called."""
 
-    def add(parser: argparse.ArgumentParser) -> None:
-        options: Callable[[argparse.ArgumentParser], None] = import_module(
-            f".commands.{module}", __package__
-        ).add_options
-        options(parser)
+    def call(argument: Any) -> Any:
+        return getattr(import_module(f".commands.{module}", __package__), name)(argument)
 
-    return add
+    return call
 
 
 @dataclass(frozen=True)
@@ -261,28 +258,30 @@ COMMANDS = {
     "report": Command("coverage and ratings, and what changed against a git ref", _report_options, report),
     "schema": Command("print the JSON Schema of framework.yml or of an item", _schema_options, schema),
     "pdf": Command("the accreditation pack as a PDF (needs the extra `pdf`)", _pdf_options, pdf),
-    "new": Command("write a new item with valid front matter", _options_of("new"), new_item),
+    "new": Command("write a new item with valid front matter", _from_commands("new", "add_options"), new_item),
     "generate": Command(
-        "a sealed docs folder for engines that run no plugin (Zensical)", _options_of("generate"), generate
+        "a sealed docs folder for engines that run no plugin (Zensical)",
+        _from_commands("generate", "add_options"),
+        generate,
     ),
     "framework": Command(
         "import a framework from a spreadsheet, or check a framework file",
-        _options_of("framework_import"),
-        lambda args: import_module(".commands.framework_import", __package__).run(args),
+        _from_commands("framework_import", "add_options"),
+        _from_commands("framework_import", "run"),
     ),
     "init": Command(
         "start a new portfolio repository in a new or empty folder",
-        _options_of("init"),
-        lambda args: import_module(".commands.init", __package__).run(args),
+        _from_commands("init", "add_options"),
+        _from_commands("init", "run"),
     ),
     "pack": Command(
         "one zip for the assessor: the site to open from disk, the PDF, portfolio.json and evidence.csv",
-        _options_of("pack"),
+        _from_commands("pack", "add_options"),
         pack_command,
     ),
     "readiness": Command(
         "are we ready for the visit? every gap the assessor would see, by the day of the visit",
-        _options_of("readiness"),
+        _from_commands("readiness", "add_options"),
         readiness_command,
     ),
 }

@@ -7,6 +7,7 @@ import dataclasses
 import importlib.util
 import logging
 from collections.abc import Callable, Iterator
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -368,7 +369,9 @@ def _rendered_once_per_folder(env: jinja2.Environment, files: Files) -> None:
     if material is None or material.origin is None:
         return
     material_templates = Path(material.origin).parent / "templates"
-    folders = {url[: end + 1] for url in (file.url for file in files) for end in _slashes(url.rstrip("/"))}
+    folders = {
+        folder for file in files for folder in accumulate(f"{part}/" for part in file.url.rstrip("/").split("/")[:-1])
+    }
     for name, block, outside_navigation in _SAME_PER_FOLDER:
         try:
             template = env.get_template(name)
@@ -380,10 +383,6 @@ def _rendered_once_per_folder(env: jinja2.Environment, files: Files) -> None:
             template.root_render_func = _once_per_folder(template.root_render_func, outside_navigation, folders)
         elif block in template.blocks:
             template.blocks[block] = _once_per_folder(template.blocks[block], outside_navigation, folders)
-
-
-def _slashes(url: str) -> Iterator[int]:
-    return (index for index, character in enumerate(url) if character == "/")
 
 
 def _once_per_folder(

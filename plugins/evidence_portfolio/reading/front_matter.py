@@ -19,15 +19,14 @@ from .yaml_lines import LineMap, YamlProblem, load_yaml, pasted_characters
 
 _OPENING = re.compile(r"---[ \t]*\n")
 _CLOSING = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.MULTILINE)
-_DASHES = re.compile(r"[\s\-_*=~+\u2010-\u2015\u2212\ufe58\ufe63\uff0d]+")
+_DASH = r"\s\-_*=~+\u2010-\u2015\u2212\ufe58\ufe63\uff0d"
+_DASHES = re.compile(f"[{_DASH}]+")
 """A line of dashes of any sort (hyphens, en and em dashes, minus signs...), as a word processor may write `---`,
 or the `+++` of TOML front matter."""
-_INVISIBLE = re.compile(r"[\x00\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
+_NOTHING_ON_SCREEN = r"\x00\u00ad\u200b-\u200f\u2060-\u2064\ufeff"
+_INVISIBLE = re.compile(f"[{_NOTHING_ON_SCREEN}]")
 """Characters that take no room on screen (a zero-width space, a soft hyphen...): "\u200b---" looks like "---"."""
-_MAYBE_DASHES = re.compile(
-    r"^[\s\-_*=~+\u2010-\u2015\u2212\ufe58\ufe63\uff0d\x00\u00ad\u200b-\u200f\u2060-\u2064\ufeff]{3,}(?: #.*)?$",
-    re.MULTILINE,
-)
+_MAYBE_DASHES = re.compile(f"^[{_DASH}{_NOTHING_ON_SCREEN}]{{3,}}(?: #.*)?$", re.MULTILINE)
 """A line that may be one of _DASHES once its invisible characters and comment are gone (or more than a line: it
 only tells which texts to read line by line)."""
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")

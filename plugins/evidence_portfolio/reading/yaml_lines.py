@@ -214,23 +214,38 @@ def _unquoted(value: str) -> tuple[str, str]:
 class LineMap(dict[Any, Any]):
     """A YAML mapping that remembers the line of each key, and which keys were written twice."""
 
-    def __init__(self) -> None:
+    def __init__(self, line: int = 0) -> None:
         super().__init__()
-        self.line = 0
+        self.line = line
         self.key_lines: dict[Any, int] = {}
         self.duplicates: list[tuple[Any, int]] = []
 
     def line_of(self, key: Any) -> int:
         return self.key_lines.get(key, self.line)
 
+    def enter(self, key: Any, line: int) -> None:
+        """Note a key written at `line`, before its value is built: refuse a list or mapping as a key, remember a
+        key written twice and the line of its first writing."""
+        try:
+            hash(key)
+        except TypeError:
+            raise YamlProblem(line, "a key must be a single word or phrase, not a list or mapping") from None
+        if key in self:
+            self.duplicates.append((key, line))
+        self.key_lines.setdefault(key, line)
+
 
 class LineList(list[Any]):
     """A YAML sequence that remembers the line of each entry."""
 
-    def __init__(self) -> None:
+    def __init__(self, line: int = 0) -> None:
         super().__init__()
-        self.line = 0
+        self.line = line
         self.lines: list[int] = []
+
+    def add(self, value: Any, line: int) -> None:
+        self.append(value)
+        self.lines.append(line)
 
     def line_at(self, index: int) -> int:
         return self.lines[index] if index < len(self.lines) else self.line
@@ -248,30 +263,20 @@ class _LineLoader(_SafeLoader):  # type: ignore[valid-type,misc]
 
 
 def _construct_map(loader: yaml.SafeLoader, node: yaml.MappingNode) -> Iterator[LineMap]:
-    data = LineMap()
-    data.line = node.start_mark.line
+    data = LineMap(node.start_mark.line)
     yield data
     loader.flatten_mapping(node)
     for key_node, value_node in node.value:
         key = loader.construct_object(key_node, deep=True)
-        try:
-            hash(key)
-        except TypeError:
-            message = "a key must be a single word or phrase, not a list or mapping"
-            raise YamlProblem(key_node.start_mark.line, message) from None
-        if key in data:
-            data.duplicates.append((key, key_node.start_mark.line))
+        data.enter(key, key_node.start_mark.line)
         data[key] = loader.construct_object(value_node, deep=True)
-        data.key_lines.setdefault(key, key_node.start_mark.line)
 
 
 def _construct_seq(loader: yaml.SafeLoader, node: yaml.SequenceNode) -> Iterator[LineList]:
-    data = LineList()
-    data.line = node.start_mark.line
+    data = LineList(node.start_mark.line)
     yield data
     for child in node.value:
-        data.append(loader.construct_object(child, deep=True))
-        data.lines.append(child.start_mark.line)
+        data.add(loader.construct_object(child, deep=True), child.start_mark.line)
 
 
 def _construct_bool(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> object:
@@ -310,26 +315,16 @@ def _tree(loader: _LineLoader, node: yaml.Node) -> Any:
     if tag == _STR and isinstance(node, yaml.ScalarNode):
         return node.value
     if tag == _SEQ and isinstance(node, yaml.SequenceNode):
-        entries = LineList()
-        entries.line = node.start_mark.line
+        entries = LineList(node.start_mark.line)
         for child in node.value:
-            entries.append(_tree(loader, child))
-            entries.lines.append(child.start_mark.line)
+            entries.add(_tree(loader, child), child.start_mark.line)
         return entries
     if tag == _MAP and isinstance(node, yaml.MappingNode) and all(k.tag not in _MERGE_KEYS for k, _ in node.value):
-        mapping = LineMap()
-        mapping.line = node.start_mark.line
+        mapping = LineMap(node.start_mark.line)
         for key_node, value_node in node.value:
             key = _tree(loader, key_node)
-            try:
-                hash(key)
-            except TypeError:
-                message = "a key must be a single word or phrase, not a list or mapping"
-                raise YamlProblem(key_node.start_mark.line, message) from None
-            if key in mapping:
-                mapping.duplicates.append((key, key_node.start_mark.line))
+            mapping.enter(key, key_node.start_mark.line)
             mapping[key] = _tree(loader, value_node)
-            mapping.key_lines.setdefault(key, key_node.start_mark.line)
         return mapping
     return loader.construct_object(node, deep=True)
 

@@ -428,7 +428,6 @@ class _Document(HTMLParser):
             if plain is None:
                 return start
             tag = plain[1].lower()
-            raw_end = None
             if tag in _RAW_TEXT and after != "/":  # plain only when no "<" comes before its plain end tag
                 closing = find("<", plain.end())
                 raw_end = _PLAIN_END.match(text, closing) if closing != -1 and tag != "plaintext" else None
@@ -436,24 +435,10 @@ class _Document(HTMLParser):
                     return start
             position = plain.end()
             self._at = start
-            if after == "/":
-                self._drop_end_tag = False
-                self.handle_endtag(tag)
-                if self._drop_end_tag:
-                    self._edit(start, position, "")
-            elif "&" in plain[2]:  # its values decoded by html.parser, as `feed` would (versions differ)
-                self._plain_tag = None
-                HTMLParser.parse_starttag(self, start)
+            if after == "/":  # (the end of a raw text element too: html.parser reads it in raw text)
+                self._read_end(start, plain if self.cdata_elem is None else None)
             else:
-                self._plain_tag = plain[0]
-                attrs = [
-                    (name.lower(), value if eq else None) for name, eq, value in _PLAIN_ATTRIBUTE.findall(plain[2])
-                ]
-                self._start(tag, attrs, self_closing=bool(plain[3]))
-            if raw_end is not None:  # its text, then its end tag, as html.parser reads them in raw text
-                self._at, position = raw_end.start(), raw_end.end()
-                self.handle_endtag(tag)
-                self.clear_cdata_mode()
+                self._read_start(plain, tag, start)
         return len(text)
 
     # Events.
@@ -525,28 +510,38 @@ class _Document(HTMLParser):
         # raw text elements, and tags with a character reference (which Python versions decode differently in
         # attribute values) are read by html.parser itself.
         plain = _PLAIN_START.match(self.rawdata, i)
-        if plain is None or (tag := plain[1].lower()) in _RAW_TEXT or "&" in plain[2]:
+        if plain is None or (tag := plain[1].lower()) in _RAW_TEXT:
             self._plain_tag = None
             end = super().parse_starttag(i)
             if end < 0:
                 self._unfinish(start_tag=True)
             return end
+        self._read_start(plain, tag, i)
+        return plain.end()
+
+    def _read_start(self, plain: re.Match[str], tag: str, i: int) -> None:
+        """A start tag matched by _PLAIN_START at `i`, read as html.parser reads it (by html.parser itself when a
+        value holds a character reference, which Python versions decode differently in attribute values)."""
+        if "&" in plain[2]:
+            self._plain_tag = None
+            HTMLParser.parse_starttag(self, i)
+            return
         self._plain_tag, self.lasttag = plain[0], tag
         attrs = [
             (name.lower(), value if equals else None) for name, equals, value in _PLAIN_ATTRIBUTE.findall(plain[2])
         ]
-        if plain[3]:
-            self.handle_startendtag(tag, attrs)
-        else:
-            self.handle_starttag(tag, attrs)
-        return plain.end()
+        self._start(tag, attrs, self_closing=bool(plain[3]))
 
     def get_starttag_text(self) -> str | None:
         return self._plain_tag if self._plain_tag is not None else super().get_starttag_text()
 
     def parse_endtag(self, i: int) -> int:
+        return self._read_end(i, _PLAIN_END.match(self.rawdata, i) if self.cdata_elem is None else None)
+
+    def _read_end(self, i: int, plain: re.Match[str] | None) -> int:
+        """The end tag at `i`: `plain`, its match of _PLAIN_END outside raw text, read here as html.parser reads it;
+        None: read by html.parser."""
         self._drop_end_tag = False
-        plain = _PLAIN_END.match(self.rawdata, i) if self.cdata_elem is None else None
         if plain is not None:  # "</name>" outside raw text, read as html.parser reads it
             self.handle_endtag(plain[1].lower())
             self.clear_cdata_mode()
