@@ -644,6 +644,14 @@ PLAIN_TAGS = [
     "<title>Plain</title><textarea>x</textarea><noscript>y</noscript>",
     '<iframe src="secret/">x</iframe><script src="secret.js"></script><style/>a{background:url(secret.png)}</style>',
     '<select><xmp>text</xmp><a href="secret/">x</a></select>',
+    '<div class="x" data-href="secret/"><span>a < b, 1 <2 and <</span></div>',
+    '<p HREF="secret/" Style="color:red">x</p><p\tsrc="secret.png"/>',
+    '<svg viewBox="0 0 2 2"><use xlink:href="secret.svg#x"/><circle fill="url(secret.svg#g)"/></svg>',
+    '<table background="secret.png"><tr><td>x</td></tr></table><link href="secret.css">',
+    '<x-a href="secret/">x</x-a><a-b title="t">y</a-b><abbr title="a">z</abbr><math><mi>x</mi></math>',
+    '<select><option value="1">x</option><em>y</em></select><p src="secret.png">',
+    '<object data="secret.pdf"></object><p data="x"><form action="secret/"></form>',
+    '<svg><animate attributeName="href" to="secret/"/><set attributeName="x"/></svg>',
 ]
 """Start and end tags the seal reads with its own regular expressions (see _Document.parse_starttag), and some it
 leaves to html.parser."""
@@ -651,12 +659,13 @@ leaves to html.parser."""
 
 def sealed_by_html_parser_alone(html: str) -> Sealed:
     """`seal` with every tag read by html.parser."""
-    saved = seal_module._PLAIN_START, seal_module._PLAIN_END
+    saved = seal_module._PLAIN_START, seal_module._PLAIN_END, seal_module._PASSED
     seal_module._PLAIN_START = seal_module._PLAIN_END = re.compile(r"(?!)")
+    seal_module._PASSED = re.compile("")
     try:
         return seal(html, "a/", SITE)
     finally:
-        seal_module._PLAIN_START, seal_module._PLAIN_END = saved
+        seal_module._PLAIN_START, seal_module._PLAIN_END, seal_module._PASSED = saved
 
 
 @pytest.mark.parametrize("html", PLAIN_TAGS)

@@ -60,6 +60,7 @@ Limits: scripts are not understood (a URL built by JavaScript is not seen); CSS 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from html import escape
 from html.parser import HTMLParser
@@ -212,6 +213,25 @@ quotes or none): html.parser reads it as this reads it, attribute by attribute (
 _PLAIN_ATTRIBUTE = re.compile(r'[ \t\n\r\f]+([a-zA-Z_:][-a-zA-Z0-9_:.]*)(?:(=)"([^"]*)")?')
 _PLAIN_END = re.compile(r"</([a-zA-Z][-a-zA-Z0-9]*)>")
 _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _any_of(names: Iterable[str]) -> str:
+    return "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+
+
+_PASSED = re.compile(
+    "(?:[^<]+"
+    "|<(?![a-zA-Z/!?])"
+    rf"|</(?!(?:{_any_of(('a', 'select', *_FOREIGN))})>)[a-zA-Z][-a-zA-Z0-9]*>"
+    rf"|<(?!(?:{_any_of((*_NOTABLE, 'meta', *_ANIMATIONS))})[ \t\n\r\f/>])[a-zA-Z][a-zA-Z0-9-]*"
+    rf"(?:[ \t\n\r\f]+(?!(?:{_any_of(_KIND)})(?![-a-zA-Z0-9_:.]))[a-zA-Z_:][-a-zA-Z0-9_:.]*(?:=\"[^\"]*\")?)*"
+    r"[ \t\n\r\f]*/?>"
+    ")*",
+    re.IGNORECASE | re.ASCII,
+)
+"""Text and plain tags that the seal has nothing to do with, outside raw text and <select>: "<" as text, end tags
+but those of <a>, <select>, <svg> and <math>, start tags of elements that are not _NOTABLE, <meta> or SVG
+animations, with no attribute that may hold a URL (_KIND). The plain path passes over them in one match."""
 
 
 class _Context:
@@ -414,7 +434,13 @@ class _Document(HTMLParser):
         position = 0
         find = text.find
         self.rawdata = text
-        while (start := find("<", position)) != -1:
+        while True:
+            if self._raw is None and not self._select:
+                start = _PASSED.match(text, position).end()
+                if start == len(text):
+                    break
+            elif (start := find("<", position)) == -1:
+                break
             after = text[start + 1 : start + 2]
             if after == "/":
                 plain = _PLAIN_END.match(text, start)
