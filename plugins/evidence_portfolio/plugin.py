@@ -30,7 +30,7 @@ from .site.assemble import DATA_FILES, Build, assemble
 from .site.html_blocks import SEARCH_ATTRIBUTES, without_search_excluded
 from .site.navigation import rewrite_nav
 from .site.pages import SCRIPT, STYLESHEET, offline_polyfills
-from .site.render import TEMPLATES
+from .site.render import TEMPLATES, template_cache
 from .site.seal import kept
 
 log = get_plugin_logger("portfolio")
@@ -300,6 +300,8 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         build = self.build
         if build is None:
             return env
+        if env.bytecode_cache is None:  # the theme's templates too are compiled once, not on every build
+            env.bytecode_cache = template_cache()
         for file in list(files):
             uri = file.src_uri
             ours = file.src_dir == config.docs_dir and not file.generated_by and uri in build.project.files

@@ -209,6 +209,18 @@ def assets(custom_dir: Path | None) -> dict[str, Path]:
 
 
 @functools.cache
+def template_cache() -> jinja2.BytecodeCache | None:
+    """Jinja's cache of compiled templates, in a folder of the system's temporary folder that only this user may
+    write to (Jinja makes it so, and refuses one that is not): compiling the templates took longer than rendering
+    a small site. A compiled template is used only for a template of the same name, file and text. None where the
+    folder cannot be made."""
+    try:
+        return jinja2.FileSystemBytecodeCache()
+    except (OSError, RuntimeError):
+        return None
+
+
+@functools.cache
 def environment(overrides: tuple[Path, ...]) -> jinja2.Environment:
     """The Jinja environment of the templates (the site's custom_dir first), made once per process so that each
     template is compiled once, not on every build (`mkdocs serve` rebuilds often); it reloads a template that
@@ -220,6 +232,7 @@ def environment(overrides: tuple[Path, ...]) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        bytecode_cache=template_cache(),
     )
     env.filters.update(
         md=markdown_text,
