@@ -64,7 +64,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from html import escape
 from html.parser import HTMLParser
-from typing import Any
+from typing import Any, cast
 from urllib.parse import unquote
 
 from ..model.urls import CSS_ATTRIBUTES, URL_ATTRIBUTES, URL_LIST_ATTRIBUTES
@@ -436,7 +436,7 @@ class _Document(HTMLParser):
         self.rawdata = text
         while True:
             if self._raw is None and not self._select:
-                start = _PASSED.match(text, position).end()
+                start = cast("re.Match[str]", _PASSED.match(text, position)).end()  # (it matches "" too)
                 if start == len(text):
                     break
             elif (start := find("<", position)) == -1:
