@@ -3,6 +3,7 @@ validator raise; every outcome is a set of problems, each with a path and a line
 
 from __future__ import annotations
 
+import posixpath
 import re
 import tempfile
 from pathlib import Path
@@ -12,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import FRAMEWORK
+from evidence_portfolio.model import urls
 from evidence_portfolio.model.problems import Problem
 from evidence_portfolio.reading import front_matter, yaml_lines
 from evidence_portfolio.reading.framework_file import load_framework
@@ -186,3 +188,10 @@ def test_later_front_matter_is_found_with_or_without_the_quick_look(parts: list[
         assert front_matter._later_front_matter(text) == quick
     finally:
         front_matter._MAYBE_DASHES = saved
+
+
+@FUZZ
+@given(st.text(alphabet="ab/.%é", max_size=16), st.text(alphabet="ab/.%é", max_size=16))
+def test_relative_paths_are_those_of_posixpath(path: str, folder: str) -> None:
+    """urls._relative_path skips posixpath's normalisation only for paths that need none."""
+    assert urls._relative_path(path, folder) == posixpath.relpath("/" + path, "/" + folder)

@@ -80,10 +80,26 @@ def relative_url(target: str, base: str) -> str:
     """The link from the page at URL `base` to URL `target`, both relative to the site root."""
     base_dir = base.rsplit("/", 1)[0] if "/" in base else ""
     target_path, _, anchor = target.partition("#")
-    relative = posixpath.relpath("/" + target_path, "/" + base_dir)
+    relative = _relative_path(target_path, base_dir)
     if (target_path == "" or target_path.endswith("/")) and not relative.endswith("/"):
         relative += "/"
     return relative + (f"#{anchor}" if anchor else "")
+
+
+def _relative_path(path: str, folder: str) -> str:
+    """posixpath.relpath of "/" + path from "/" + folder, without its normalisation of paths that need none (a
+    site's pages link to one another thousands of times)."""
+    path_parts = [part for part in path.split("/") if part]
+    folder_parts = [part for part in folder.split("/") if part]
+    if any(part in (".", "..") for part in (*path_parts, *folder_parts)):
+        return posixpath.relpath("/" + path, "/" + folder)
+    common = 0
+    for ours, theirs in zip(folder_parts, path_parts, strict=False):
+        if ours != theirs:
+            break
+        common += 1
+    parts = [".."] * (len(folder_parts) - common) + path_parts[common:]
+    return "/".join(parts) if parts else "."
 
 
 SLUG_LENGTH = 60
