@@ -17,7 +17,9 @@ DEPTHS = {"a.md": "a/", "x/b.md": "x/b/", "x/y/c.md": "x/y/c/", "x/y/d.md": "x/y
 
 
 def _write(project: Project, nav: str = "") -> None:
-    project.write("mkdocs.yml", MKDOCS_YML + nav)
+    theme = MKDOCS_YML.replace("  font: false\n", "  font: false\n  features: [navigation.footer]\n")
+    footer = "copyright: The trust\nextra:\n  social:\n    - icon: material/web\n      link: https://example.org/a\n"
+    project.write("mkdocs.yml", theme + footer + nav)
     for path in DEPTHS:
         name = path.rsplit("/", 1)[-1][:-3]
         project.item(path, f"title: Item {name}\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")
@@ -65,7 +67,7 @@ def test_a_page_in_the_navigation_is_marked_current(project: Project) -> None:
 
 
 def test_every_page_is_the_same_as_rendered_part_by_part(project: Project, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """The parts rendered once per depth (navigation, search dialog, settings script) leave every file of the site
+    """The parts rendered once per folder (navigation, search dialog, settings script, footer) leave every file of the site
     as it is when Material renders them on every page; the settings script leads to the search worker from each
     depth."""
     _write(project, "nav:\n  - index.md\n  - x/y/c.md\n  - x/y/d/more.md\n  - library.md\n")

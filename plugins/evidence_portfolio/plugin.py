@@ -369,10 +369,12 @@ _SAME_PER_FOLDER = (
     ("base.html", "config", False),
     ("base.html", "styles", False),
     ("base.html", "scripts", False),
+    ("partials/footer.html", None, True),
 )
 """Parts of Material's page template that are the same HTML on every page of a folder but for their relative links:
 the primary navigation on a page that is not in it (it marks the current page), the search dialog, the script of
-settings (`__config`), the stylesheets and the scripts on every page. (Template, block or None for the whole
+settings (`__config`), the stylesheets and the scripts on every page, and the footer of a page that is not in the
+navigation (no previous and next page). (Template, block or None for the whole
 template, whether only for pages outside the navigation.)"""
 
 
