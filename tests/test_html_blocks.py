@@ -5,10 +5,13 @@ Markdown on them (the overview's introduction, the pack's self-assessment texts)
 from __future__ import annotations
 
 import json
+import re
 
 import markdown
 import pytest
 from bs4 import BeautifulSoup
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import Project
 from evidence_portfolio.reading.settings import load_settings
@@ -164,3 +167,17 @@ def test_search_reads_the_lighter_html_as_the_whole(html: str) -> None:
     from evidence_portfolio.site.html_blocks import without_search_excluded
 
     assert _sections(without_search_excluded(html)) == _sections(html)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(['data-search-exclude="true"', 'data-search-x=""', "data-search-", "=", '"', " ", "\n"])
+        | st.sampled_from(["\u00a0", "\x1c", "<p ", ">", "a", "-", "é"]),
+        max_size=14,
+    ).map("".join)
+)
+def test_search_attributes_go_as_material_takes_them_out(html: str) -> None:
+    from evidence_portfolio.site.html_blocks import without_search_attributes
+
+    assert without_search_attributes(html) == re.sub(r'\s?data-search-\w+="[^"]+"', "", html)

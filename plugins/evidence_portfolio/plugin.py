@@ -28,7 +28,7 @@ from .model.urls import destination
 from .reading.scan import SourceCache
 from .reading.settings import SettingsError, resolve
 from .site.assemble import DATA_FILES, Build, assemble
-from .site.html_blocks import SEARCH_ATTRIBUTES, without_search_excluded
+from .site.html_blocks import without_search_attributes, without_search_excluded
 from .site.navigation import rewrite_nav
 from .site.pages import SCRIPT, STYLESHEET, offline_polyfills
 from .site.render import TEMPLATES, template_cache
@@ -260,7 +260,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
     ) -> dict[str, Any]:
         """After Material's search: the page's whole content back, without the attributes search takes out."""
         if self.full_content is not None:
-            page.content, self.full_content = SEARCH_ATTRIBUTES.sub("", self.full_content), None
+            page.content, self.full_content = without_search_attributes(self.full_content), None
         return context
 
     on_page_context = CombinedEvent(_search_reads_less, _whole_content_back)

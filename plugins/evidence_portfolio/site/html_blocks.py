@@ -95,8 +95,22 @@ def _tag_end(lines: list[str], start: int) -> int | None:
 SEARCH_EXCLUDE = "data-search-exclude"
 """The attribute that keeps an element out of Material's search index (the listings of generated pages)."""
 _HEADING = re.compile(r"<h[1-6](?=[\s>])")
-SEARCH_ATTRIBUTES = re.compile(r'\s?data-search-\w+="[^"]+"')
-"""The attributes Material's search takes out of every page it indexes (as its plugin writes it)."""
+_SEARCH_ATTRIBUTE = re.compile(r'data-search-\w+="[^"]+"')
+
+
+def without_search_attributes(html: str) -> str:
+    """The page without the attributes Material's search takes out of every page it indexes, as its plugin does
+    (`re.sub(r'\\s?data-search-\\w+="[^"]+"', "", html)`), each with the space before it; read from the attribute's
+    name rather than from every character of the page, where an optional first space set the regular expression."""
+    parts: list[str] = []
+    done = 0
+    for match in _SEARCH_ATTRIBUTE.finditer(html):
+        start = match.start()
+        if start > done and html[start - 1].isspace():
+            start -= 1
+        parts.append(html[done:start])
+        done = match.end()
+    return "".join(parts) + html[done:] if parts else html
 
 
 def without_search_excluded(html: str) -> str:
