@@ -14,6 +14,7 @@ import posixpath
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -126,7 +127,13 @@ class Settings:
             return path.as_posix()
 
     def display_uri(self, src_uri: str) -> str:
-        return self.display(self.docs_dir / src_uri)
+        """A file under evidence/ (by its src_uri) as problems name it."""
+        return self._docs_display + src_uri
+
+    @cached_property
+    def _docs_display(self) -> str:
+        folder = self.display(self.docs_dir)
+        return "" if folder == "." else folder + "/"
 
 
 def resolve(

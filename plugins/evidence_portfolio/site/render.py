@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote, urlencode
+from urllib.parse import quote
 
 import jinja2
 from markupsafe import Markup
@@ -181,7 +181,11 @@ class Links:
 
     def library(self, key: str, value: str) -> str:
         """The evidence library showing the items whose `key` (partners, tags) holds `value`."""
-        return self.page("library") + "?" + urlencode({LIBRARY_FILTERS[key]: value}, quote_via=quote)
+        return f"{self._library}?{quote(LIBRARY_FILTERS[key], safe='')}={quote(value, safe='')}"
+
+    @functools.cached_property
+    def _library(self) -> str:
+        return self.page("library")
 
     def file(self, path: str) -> str:
         """A file the build writes at `path` on the site (not a page or file under evidence/)."""
