@@ -6,8 +6,9 @@ import posixpath
 
 import pytest
 from bs4 import BeautifulSoup
+from jinja2 import UndefinedError
 
-from conftest import Project
+from conftest import MKDOCS_YML, Project
 
 
 def soup(html: str) -> BeautifulSoup:
@@ -534,3 +535,23 @@ def test_case_study_cards_show_an_outcomes_table_with_its_headings(portfolio: Pr
     assert rows == [["Measure 1", "1", "2"], ["Measure 2", "2", "4"], ["Measure 3", "3", "6"], ["Measure 4", "4", "8"]]
     assert "and 2 more rows" in card.get_text(" ", strip=True)
     assert not page.select_one('li[data-item="partnerships/joint-bid"] table')  # no outcomes section, no table
+
+
+def test_a_build_hands_back_to_the_garbage_collector_what_it_set_apart(project: Project) -> None:
+    """What lives until a build ends is set apart from Python's garbage collector during the build (gc.freeze):
+    after it, whether it succeeded or failed, nothing is left set apart (`mkdocs serve` builds again and again)."""
+    import gc
+
+    project.item("a.md", "title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")
+    assert gc.get_freeze_count() == 0
+    built = project.build()
+    assert not built.failed and (built.site / "a/index.html").is_file()
+    assert gc.get_freeze_count() == 0
+    # A theme template that fails while the pages are written: the build stops after the project was set apart.
+    project.write(
+        "overrides/main.html", '{% extends "base.html" %}{% block content %}{{ page.no_such_thing.x }}{% endblock %}'
+    )
+    project.write("mkdocs.yml", MKDOCS_YML.replace("  name: material\n", "  name: material\n  custom_dir: overrides\n"))
+    with pytest.raises(UndefinedError, match="no_such_thing"):
+        project.build()
+    assert gc.get_freeze_count() == 0
