@@ -42,15 +42,18 @@ Robustness
     doctype is a bogus comment up to ">" (CDATA included); <textarea>, <title>, <xmp>, <iframe>, <noembed>,
     <noframes>, <noscript> and <plaintext> are raw text like <script> and <style>, ending at "</name" followed by a
     space, "/" or ">". The text of <style>, the content of <noscript> (as browsers without scripting read it), of
-    any raw text element inside <svg> or <math> or written self-closing (as SVG reads it), and of those but <script>
+    any raw text element after an <svg> or <math> (inside one, browsers read it as HTML; and they keep one open
+    where the seal could not tell, such as after a "</svg>" inside its <foreignObject>) or written self-closing (as
+    SVG reads it), and of those but <script>
     and <textarea> inside <select> (browsers following HTML before its 2025 change to <select> ignore their start
     tags there and read what follows as HTML; newer ones read raw text) are also sealed as HTML. The page is embedded
     in a template, so what html.parser cannot read is made text for browsers too: a start tag it finds but cannot
     read (stray character) has its "<" written "&lt;", and so has every "<" from a start tag left open at the end of
     the page (unclosed quote) to the end; a "<" written as text just before a removed tag becomes "&lt;" (it would
     otherwise open what follows). A comment or other construct left open at the end is left as it is (browsers read
-    the rest of the page into it). A start tag with a checked URL and a space that browsers do not take for one
-    (no-break space...) is written anew as the parser read it. If the parser fails nonetheless, the whole page is
+    the rest of the page into it); after _MOST_OPEN such constructs, the rest of the page is made text. A start
+    tag that html.parser and browsers would read differently (a space that browsers do not take for one, such as a
+    no-break space; "==") is written anew as the parser read it. If the parser fails nonetheless, the whole page is
     withheld: `html` is "" and `removed` is (WHOLE_PAGE,).
 
 Limits: scripts are not understood (a URL built by JavaScript is not seen); CSS functions written with escapes
@@ -64,7 +67,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from html import escape
 from html.parser import HTMLParser
-from typing import Any, cast
+from typing import Any, NoReturn, cast
 from urllib.parse import unquote
 
 from ..model.urls import CSS_ATTRIBUTES, URL_ATTRIBUTES, URL_LIST_ATTRIBUTES
@@ -116,7 +119,7 @@ def seal(html: str, page_url: str, site: SiteMap) -> Sealed:
     if "<" not in html:
         return Sealed(html, frozenset(), ())
     try:
-        for _ in range(html.count("<") + 1):
+        for attempt in range(_MOST_OPEN + 2):
             context = _Context(page_url, site)
             document = _Document(html, context)
             sealed = document.run()
@@ -124,8 +127,10 @@ def seal(html: str, page_url: str, site: SiteMap) -> Sealed:
             if opened is None:
                 return Sealed(sealed, frozenset(context.references), tuple(context.removed))
             # A comment or declaration never closed would take in the template's HTML after the page (and keep
-            # its own bytes, links and all): its "<" is made text, and what follows is sealed as markup.
-            html = html[:opened] + "&lt;" + html[opened + 1 :]
+            # its own bytes, links and all): its "<" is made text, and what follows is sealed as markup. Each time
+            # the page is read again: after _MOST_OPEN of them, every "<" that follows is made text.
+            rest = html[opened:]
+            html = html[:opened] + ("&lt;" + rest[1:] if attempt < _MOST_OPEN else rest.replace("<", "&lt;"))
     except Exception:  # whatever the parser could not handle: publish nothing of the page
         pass
     return Sealed("", frozenset(), (WHOLE_PAGE,))
@@ -150,9 +155,9 @@ _ONLY_ON: dict[str, frozenset[str]] = {
     "poster": frozenset({"video"}),
     "cite": frozenset({"blockquote", "q", "del", "ins"}),
     "background": frozenset({"body", "table", "thead", "tbody", "tfoot", "tr", "td", "th"}),
-    "longdesc": frozenset({"img", "frame", "iframe"}),
-    "lowsrc": frozenset({"img"}),
-    "dynsrc": frozenset({"img", "input"}),
+    "longdesc": frozenset({"img", "image", "frame", "iframe"}),
+    "lowsrc": frozenset({"img", "image"}),
+    "dynsrc": frozenset({"img", "image", "input"}),
     "codebase": frozenset({"object", "applet"}),
     "manifest": frozenset({"html"}),
     "icon": frozenset({"menuitem", "command"}),
@@ -179,10 +184,15 @@ _NOTABLE = frozenset({"a", "select", *_FOREIGN, *_RAW_TEXT})
 _CLOSE_SELECT = frozenset({"select", "input", "keygen", "textarea"})
 _NEVER = re.compile(r"(?!)")
 _HTML_SPACE = " \t\n\r\f"
-_ODD_SPACE = re.compile("[\x0b\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
+_ODD_SPACE = "\x0b\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 """Characters that html.parser takes for spaces between attributes and browsers do not (str.isspace minus HTML's)."""
+_READ_APART = re.compile(f"==|[{_ODD_SPACE}]")
+"""What html.parser and browsers read differently in a start tag's attributes: one of _ODD_SPACE, or "==" (for
+html.parser `title=="x href=y "` is a title; for browsers, a title `="x`, then href="y")."""
 
 _KEEP, _REMOVE, _LEAVE = range(3)
+_MOST_OPEN = 20
+"""Comments and declarations left open, each made text and the page read again, before the rest is made text."""
 _MOST_PASSES = 20
 """Text sealed again and again until nothing is removed (CSS, raw text read as HTML) gives up after so many passes."""
 _C0_SPACE = "".join(map(chr, range(0x21)))
@@ -378,10 +388,14 @@ class _Context:
         return "".join(pieces), removed, references
 
 
+class _LeftOpen(Exception):
+    """Raised to stop reading at a construct left open at the end of the text."""
+
+
 class _Document(HTMLParser):
     """One HTML document being sealed: a page, an iframe's srcdoc, or raw text read as HTML (<noscript>...)."""
 
-    def __init__(self, text: str, context: _Context, foreign: tuple[str, ...] = ()) -> None:
+    def __init__(self, text: str, context: _Context, foreign: tuple[str, ...] = (), foreign_seen: bool = False) -> None:
         super().__init__(convert_charrefs=True)  # text is never read (but <style>'s, by offsets): positions stay exact
         self._text = text
         self._context = context
@@ -396,6 +410,10 @@ class _Document(HTMLParser):
         """Open <a> elements, innermost last: whether each lost its start tag."""
         self._foreign = list(foreign)
         """The <svg> and <math> elements open, innermost last: inside them browsers read raw text elements as HTML."""
+        self._foreign_seen = foreign_seen or bool(foreign)
+        """Whether an <svg> or <math> was opened: browsers may keep it open after an end tag the seal takes for its
+        end (`</svg>` inside a <foreignObject>'s HTML, `</noscript>` inside foreign content), so raw text elements
+        after it are read as HTML too."""
         self._select = False
         """Whether a <select> may be open: raw text elements there are read both as raw text and as HTML."""
         self._raw: str | None = None
@@ -416,8 +434,11 @@ class _Document(HTMLParser):
         plain = self._read_plain()
         if plain < len(self._text):
             self.rawdata = ""
-            self.feed(self._text[plain:])
-            self.close()
+            try:
+                self.feed(self._text[plain:])
+                self.close()
+            except _LeftOpen:  # what follows a construct left open is not read (see _unfinish)
+                pass
         end = len(self._text) if self._unfinished is None else self._unfinished
         if self._raw is not None:
             self._close_raw(end)
@@ -476,8 +497,6 @@ class _Document(HTMLParser):
         self._start(tag, attrs, self_closing=True)
 
     def handle_endtag(self, tag: str) -> None:
-        if self._unfinished is not None:
-            return
         if self._raw is not None:
             if tag == self._raw:
                 self._close_raw(self._offset())
@@ -490,8 +509,6 @@ class _Document(HTMLParser):
             self._select = False
 
     def handle_data(self, data: str) -> None:
-        if self._unfinished is not None:
-            return
         raw = self._raw
         if raw is not None:
             # html.parser before 3.14 ends raw text only at "</name>": end it at "</name " and "</name/" too.
@@ -599,10 +616,7 @@ class _Document(HTMLParser):
                 stop, end = bang, bang + 4
         if report:
             self.handle_comment(rawdata[j:stop])
-            # Comments are read by no one but someone viewing the source, who would find there whatever the author
-            # commented out: a link to a withheld item's page, say. They go (on every audience's page alike).
-            start = self._offset()
-            self._edit(start, start + end - i, "")
+            self._drop_comment(i, end)
         return end
 
     def parse_html_declaration(self, i: int) -> int:
@@ -619,27 +633,43 @@ class _Document(HTMLParser):
 
     def parse_bogus_comment(self, i: int, report: bool = True) -> int:
         end = super().parse_bogus_comment(i, report)
-        return self._unfinish() if end < 0 else end
+        if end < 0:
+            self._unfinish()
+        if report and self.rawdata.startswith("</", i):  # (not "<![CDATA[...]]>": text inside <svg> and <math>)
+            self._drop_comment(i, end)
+        return end
 
     def parse_pi(self, i: int) -> int:
         end = super().parse_pi(i)
-        return self._unfinish() if end < 0 else end
+        if end < 0:
+            self._unfinish()
+        self._drop_comment(i, end)  # "<?...>": a comment for browsers
+        return end
 
-    def _unfinish(self, start_tag: bool = False) -> int:
-        """Note a construct left open at the end of the text, which browsers read to the end: ignore what follows.
+    def _drop_comment(self, i: int, end: int) -> None:
+        """Comments are read by no one but someone viewing the source, who would find there whatever the author
+        commented out: a link to a withheld item's page, say. They go (on every audience's page alike), and so do
+        "</ ...>" and "<?...>", comments for browsers too."""
+        start = self._offset()
+        self._edit(start, start + end - i, "")
 
-        html.parser gives up on it, then reads the rest as text and markup (before 3.14) or skips it; here the rest
-        is left as it is, but after a start tag, where it is made text (see `run`)."""
-        if self._unfinished is None:
-            self._unfinished, self._unfinished_tag = self._offset(), start_tag
-        return -1
+    def _unfinish(self, start_tag: bool = False) -> NoReturn:
+        """Note a construct left open at the end of the text, which browsers read to the end, and stop reading.
+
+        html.parser gives up on it, then reads the rest as text and markup (before 3.14) or skips it, from each "<"
+        to the end again (quadratic time); here the rest is left as it is, but after a start tag, where it is made
+        text (see `run`)."""
+        self._unfinished, self._unfinished_tag = self._offset(), start_tag
+        raise _LeftOpen
 
     # Sealing.
 
     def _start(self, tag: str, attrs: list[tuple[str, str | None]], self_closing: bool) -> None:
-        if self._unfinished is not None:
-            return
         replacement, gone = self._seal_tag(tag, attrs, self_closing) if attrs else (None, False)
+        if replacement is None and attrs and self._plain_tag is None:
+            written = self.get_starttag_text() or ""
+            if _READ_APART.search(written):  # written anew as the seal read it, for browsers to read it so too
+                replacement = _start_tag(written, tag, attrs, self_closing)
         if tag == "a":
             self._anchors.append(gone)
         if gone or (tag not in _NOTABLE and not self._select):  # (a removed <input> does not close a <select>)
@@ -647,8 +677,10 @@ class _Document(HTMLParser):
                 start = self._offset()
                 self._edit(start, start + len(self.get_starttag_text() or ""), replacement)
             return
-        if tag in _FOREIGN and not self_closing:
-            self._foreign.append(tag)
+        if tag in _FOREIGN:
+            self._foreign_seen = True
+            if not self_closing:
+                self._foreign.append(tag)
         raw = tag in _RAW_TEXT
         in_select = self._select
         if in_select:
@@ -665,7 +697,7 @@ class _Document(HTMLParser):
             self._raw, self._raw_start, self._raw_foreign = tag, end, tuple(self._foreign)
             self._raw_as_html = (
                 self_closing
-                or bool(self._foreign)
+                or self._foreign_seen
                 or tag in _SEALED_AS_HTML
                 or (in_select and tag not in _RAW_IN_SELECT)
             )
@@ -695,13 +727,12 @@ class _Document(HTMLParser):
         removed: list[str] = []
         references: list[str] = []
         kept: list[tuple[str, str | None]] = []
-        changed = gone = checked = False
+        changed = gone = False
         for index, (name, value) in enumerate(attrs):
             kind = kinds.get(name)
             if kind is None or value is None or (name in _ONLY_ON and tag not in _ONLY_ON[name]):
                 kept.append((name, value))
                 continue
-            checked = True
             if kind == _URL:
                 if tag == "base" and name == "href":
                     verdict, reference = (_LEAVE if value.strip(_C0_SPACE)[:1] in ("", "#") else _REMOVE), None
@@ -768,9 +799,8 @@ class _Document(HTMLParser):
                 return escape(_first(attrs, "alt") or "", quote=False), True
             return "", True
         context.references.update(references)
-        raw = self.get_starttag_text() or ""
-        if changed or (checked and _ODD_SPACE.search(raw)):
-            return _start_tag(raw, tag, kept, self_closing), False
+        if changed:
+            return _start_tag(self.get_starttag_text() or "", tag, kept, self_closing), False
         return None, False
 
     def _seal_animation(self, attrs: list[tuple[str, str | None]]) -> tuple[str | None, bool]:
@@ -805,7 +835,9 @@ class _Document(HTMLParser):
                 context.removed += css_removed
                 context.references.update(css_references)
             if "<" in sealed:
-                sealed = _Document(sealed, context, self._raw_foreign).run()
+                inner = _Document(sealed, context, self._raw_foreign, self._foreign_seen)
+                sealed = inner.run()
+                self._foreign_seen = inner._foreign_seen
             if sealed == before:
                 break
         else:
