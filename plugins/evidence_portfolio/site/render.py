@@ -30,8 +30,8 @@ from ..computation.metrics import MetricResult, Number, measured
 from ..computation.portfolio import REPORT, ChallengeResult, assessment_rating, is_overdue, rating_trend
 from ..computation.readiness import ASSESSOR
 from ..model.framework import METRIC_BOUNDS, Level, MetricKind
-from ..model.item_types import ACTION, ITEM_TYPES
-from ..model.items import Item
+from ..model.item_types import ACTION, ITEM_TYPES, Field
+from ..model.items import Item, Value
 from ..model.urls import relative_url, slug
 from ..reading.links import rebase
 from . import listings
@@ -56,6 +56,7 @@ def markdown_text(value: object) -> Markup:
     return Markup(html.escape(_MARKDOWN_SPECIAL.sub(r"\\\1", str(value)), quote=False))
 
 
+@functools.cache
 def long_date(value: datetime.date | None) -> str:
     return f"{value.day} {value:%B %Y}" if value else "no date"
 
@@ -137,6 +138,26 @@ def gap_words(found: int | None) -> str:
     if found == 0:
         return "assessor agrees"
     return f"assessor {levels_apart(abs(found))} {'higher' if found > 0 else 'lower'}"
+
+
+_HEADED = frozenset({"title", "type", "summary"})
+"""The keys the item panel shows above its facts (its heading and summary) or not at all (the type: its heading)."""
+_WITH_MACROS = frozenset({"ratings", "level", "measures"})
+"""The kinds of fact the item panel shows with the macros of _macros.html."""
+
+
+def panel_facts(item: Item) -> tuple[list[tuple[Field, Value | Mapping[str, str]]], bool]:
+    """The facts of an item's panel: each other key of its type that has a value (a self-assessment's ratings
+    always), with the value (attachments: by path as written); and whether one of them is shown with the macros of
+    _macros.html (importing them, with the page's context, was most of the time of a panel that does not)."""
+    facts: list[tuple[Field, Value | Mapping[str, str]]] = []
+    for field in item.kind.fields:
+        if field.key in _HEADED:
+            continue
+        value = item.attachments if field.kind == "attachments" else item.value(field.key)
+        if value or field.key == "ratings":
+            facts.append((field, value))
+    return facts, any(field.kind in _WITH_MACROS for field, _ in facts)
 
 
 def choice_label(item: Item, key: str) -> str:
@@ -331,7 +352,10 @@ class Renderer:
         return Markup(placeholder)
 
     def item_panel(self, item: Item) -> str:
-        return self._render("portfolio/item_panel.html", item.src_uri, item=item, kind=item.kind)
+        facts, with_macros = panel_facts(item)
+        return self._render(
+            "portfolio/item_panel.html", item.src_uri, item=item, kind=item.kind, facts=facts, with_macros=with_macros
+        )
 
     def _overview(self, place: PagePlace) -> dict[str, Any]:
         intro = self.build.project.intro if self.build.publication.intro_published else None
