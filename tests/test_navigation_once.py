@@ -67,9 +67,9 @@ def test_a_page_in_the_navigation_is_marked_current(project: Project) -> None:
 
 
 def test_every_page_is_the_same_as_rendered_part_by_part(project: Project, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """The parts rendered once per folder (navigation, search dialog, settings script, footer) leave every file of the site
-    as it is when Material renders them on every page; the settings script leads to the search worker from each
-    depth."""
+    """The parts rendered once per folder (navigation, search dialog, settings script, footer) and the texts
+    translated once per build leave every file of the site as it is when Material renders them on every page; the
+    settings script leads to the search worker from each depth."""
     _write(project, "nav:\n  - index.md\n  - x/y/c.md\n  - x/y/d/more.md\n  - library.md\n")
     # From x/y/d/ the link to x/y/d/more/ is "more/", from x/y/e/ "../d/more/": MkDocs links from a page's own
     # folder, not only from its depth.
@@ -77,6 +77,7 @@ def test_every_page_is_the_same_as_rendered_part_by_part(project: Project, monke
         project.item(path, "title: More\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")
     once = project.build()
     monkeypatch.setattr(plugin, "_SAME_PER_FOLDER", ())
+    monkeypatch.setattr(plugin, "_TRANSLATIONS", ())
     every = project.build()
     assert not once.failed and not every.failed, (once.error, every.error)
     files = sorted(path.relative_to(once.site) for path in once.site.rglob("*") if path.is_file())

@@ -378,10 +378,16 @@ navigation (no previous and next page). (Template, block or None for the whole
 template, whether only for pages outside the navigation.)"""
 
 
+_TRANSLATIONS = (("partials/language.html", "t"),)
+"""Material's macro of translations (`lang.t("header")`), which builds the language's whole table of texts at
+each call, about ten times a page: (template, macro)."""
+
+
 def _rendered_once_per_folder(env: jinja2.Environment, files: Files) -> None:
-    """Render the parts of _SAME_PER_FOLDER once per folder instead of once per page: the navigation alone was a
-    third of Material's page template on the items' pages. A template of the site's own (custom_dir) is rendered as
-    ever; Material's are not copied, their compiled render functions are wrapped for the build."""
+    """Render the parts of _SAME_PER_FOLDER once per folder instead of once per page (the navigation alone was a
+    third of Material's page template on the items' pages), and the texts of _TRANSLATIONS once per build. A
+    template of the site's own (custom_dir) is rendered as ever; Material's are not copied, their compiled render
+    functions are wrapped for the build."""
     material = importlib.util.find_spec("material")
     if material is None or material.origin is None:
         return
@@ -390,16 +396,48 @@ def _rendered_once_per_folder(env: jinja2.Environment, files: Files) -> None:
         folder for file in files for folder in accumulate(f"{part}/" for part in file.url.rstrip("/").split("/")[:-1])
     }
     for name, block, outside_navigation in _SAME_PER_FOLDER:
-        try:
-            template = env.get_template(name)
-        except jinja2.TemplateNotFound:
-            continue
-        if not Path(template.filename or "").is_relative_to(material_templates):
+        template = _material_template(env, name, material_templates)
+        if template is None:
             continue
         if block is None:
             template.root_render_func = _once_per_folder(template.root_render_func, outside_navigation, folders)
         elif block in template.blocks:
             template.blocks[block] = _once_per_folder(template.blocks[block], outside_navigation, folders)
+    for name, macro in _TRANSLATIONS:
+        template = _material_template(env, name, material_templates)
+        if template is not None:
+            template.root_render_func = _translated_once(template.root_render_func, macro)
+
+
+def _material_template(env: jinja2.Environment, name: str, material_templates: Path) -> jinja2.Template | None:
+    """Material's own template of that name; None where the site has its own (custom_dir), or there is none."""
+    try:
+        template = env.get_template(name)
+    except jinja2.TemplateNotFound:
+        return None
+    return template if Path(template.filename or "").is_relative_to(material_templates) else None
+
+
+def _translated_once(
+    render: Callable[[jinja2.runtime.Context], Iterator[str]], macro: str
+) -> Callable[[jinja2.runtime.Context], Iterator[str]]:
+    """`render` of a template that defines the macro of translations: imported on every page, it defines it anew;
+    each key is translated once per build, by the first page's macro (the text depends on the key alone)."""
+    texts: dict[str, Any] = {}
+
+    def once(context: jinja2.runtime.Context) -> Iterator[str]:
+        yield from render(context)
+        translate = context.vars.get(macro)
+        if callable(translate):
+
+            def translated(key: str) -> Any:
+                if key not in texts:
+                    texts[key] = translate(key)
+                return texts[key]
+
+            context.vars[macro] = translated
+
+    return once
 
 
 def _once_per_folder(
