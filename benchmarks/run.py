@@ -12,7 +12,8 @@ time, and its CPU time (user + system), which a machine shared with other work d
 turns (build, bare build, check, floor, then again), so that a busy machine slows each of them alike. The
 bare build is MkDocs with Material and its search and tags plugins, without the portfolio plugin, of the same
 item pages, with a one-entry navigation. The floor is python-markdown rendering every page of the same
-portfolio once, with the extensions MkDocs uses for it.
+portfolio once, with the extensions MkDocs uses for it. Everything is on a RAM disk (/dev/shm) where there is one,
+and each build writes into an empty folder of its own.
 """
 
 from __future__ import annotations
@@ -89,14 +90,17 @@ def once(command: list[str], cwd: Path) -> tuple[float, float, float]:
     return seconds, cpu, peak_kb / 1024
 
 
-def measure(commands: dict[str, list[str]], cwd: Path, runs: int) -> dict[str, Figure]:
+def measure(commands: dict[str, list[str]], cwd: Path, runs: int, sites: dict[str, Path]) -> dict[str, Figure]:
     """The median wall and CPU times of `runs` runs of each command, the runs taking turns, and its largest peak
-    memory."""
+    memory. The folder a command writes its site into (`sites`) is removed before each of its runs, untimed: each
+    build writes into an empty folder (a build that first had to empty the other's site paid for it)."""
     times: dict[str, list[float]] = {name: [] for name in commands}
     cpus: dict[str, list[float]] = {name: [] for name in commands}
     peaks: dict[str, float] = dict.fromkeys(commands, 0.0)
     for _ in range(runs):
         for name, command in commands.items():
+            if name in sites:
+                shutil.rmtree(sites[name], ignore_errors=True)
             seconds, cpu, peak = once(command, cwd)
             times[name].append(seconds)
             cpus[name].append(cpu)
@@ -160,22 +164,25 @@ def run(sizes: list[int], runs: int, serve: bool) -> str:
     rows = []
     weights: list[tuple[float, ...]] = []
     serve_rows = []
-    workdir = Path(tempfile.mkdtemp(prefix="portfolio-bench-"))
+    memory = Path("/dev/shm")  # a RAM disk where there is one: the disk's speed is not what is measured
+    workdir = Path(tempfile.mkdtemp(prefix="portfolio-bench-", dir=memory if memory.is_dir() else None))
     try:
         for size in sizes:
             root = generate(size, workdir / f"p{size}")
             first = min(p.relative_to(root / "evidence").as_posix() for p in (root / "evidence").rglob("*.md"))
             (root / "bare.yml").write_text(BARE.format(first=first), encoding="utf-8")
-            mkdocs = [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(workdir / "site")]
+            mkdocs = [sys.executable, "-m", "mkdocs", "build", "-q", "-d"]
+            sites = {"build": workdir / "site", "bare": workdir / "site-bare"}
             figures = measure(
                 {
-                    "build": mkdocs,
-                    "bare": [*mkdocs, "-f", "bare.yml"],
+                    "build": [*mkdocs, str(sites["build"])],
+                    "bare": [*mkdocs, str(sites["bare"]), "-f", "bare.yml"],
                     "check": [sys.executable, "-m", "evidence_portfolio.cli", "check", str(root)],
                     "floor": [sys.executable, "-c", FLOOR, str(root / "evidence")],
                 },
                 root,
                 runs,
+                sites,
             )
             rows.append((size, figures))
             print(
@@ -184,7 +191,7 @@ def run(sizes: list[int], runs: int, serve: bool) -> str:
                 file=sys.stderr,
             )
             weighed = workdir / "weighed"
-            subprocess.run([*mkdocs[:-1], str(weighed)], cwd=root, check=True)
+            subprocess.run([*mkdocs, str(weighed)], cwd=root, check=True)
             weights.append((size, *((weighed / path).stat().st_size / 1e6 for path in WEIGHED)))
             shutil.rmtree(weighed)
             if serve:
