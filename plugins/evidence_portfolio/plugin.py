@@ -374,8 +374,8 @@ _SAME_PER_FOLDER = (
 """Parts of Material's page template that are the same HTML on every page of a folder but for their relative links:
 the primary navigation on a page that is not in it (it marks the current page), the search dialog, the script of
 settings (`__config`), the stylesheets and the scripts on every page, and the footer of a page that is not in the
-navigation (no previous and next page). (Template, block or None for the whole
-template, whether only for pages outside the navigation.)"""
+navigation (no previous and next page). (Template, block or None for the whole template, whether only for pages
+outside the navigation.)"""
 
 
 _TRANSLATIONS = (("partials/language.html", "t"),)
