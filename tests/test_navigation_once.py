@@ -11,7 +11,7 @@ import posixpath
 from bs4 import BeautifulSoup
 
 from conftest import MKDOCS_YML, Project
-from evidence_portfolio import plugin
+from evidence_portfolio import material_parts
 
 DEPTHS = {"a.md": "a/", "x/b.md": "x/b/", "x/y/c.md": "x/y/c/", "x/y/d.md": "x/y/d/"}
 
@@ -76,8 +76,8 @@ def test_every_page_is_the_same_as_rendered_part_by_part(project: Project, monke
     for path in ("x/y/e.md", "x/y/d/more.md"):
         project.item(path, "title: More\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")
     once = project.build()
-    monkeypatch.setattr(plugin, "_SAME_PER_FOLDER", ())
-    monkeypatch.setattr(plugin, "_TRANSLATIONS", ())
+    monkeypatch.setattr(material_parts, "_SAME_PER_FOLDER", ())
+    monkeypatch.setattr(material_parts, "_TRANSLATIONS", ())
     every = project.build()
     assert not once.failed and not every.failed, (once.error, every.error)
     files = sorted(path.relative_to(once.site) for path in once.site.rglob("*") if path.is_file())

@@ -44,17 +44,17 @@ Robustness
     space, "/" or ">". The text of <style>, the content of <noscript> (as browsers without scripting read it), of
     any raw text element after an <svg> or <math> (inside one, browsers read it as HTML; and they keep one open
     where the seal could not tell, such as after a "</svg>" inside its <foreignObject>) or written self-closing (as
-    SVG reads it), and of those but <script>
-    and <textarea> inside <select> (browsers following HTML before its 2025 change to <select> ignore their start
-    tags there and read what follows as HTML; newer ones read raw text) are also sealed as HTML. The page is embedded
-    in a template, so what html.parser cannot read is made text for browsers too: a start tag it finds but cannot
-    read (stray character) has its "<" written "&lt;", and so has every "<" from a start tag left open at the end of
-    the page (unclosed quote) to the end; a "<" written as text just before a removed tag becomes "&lt;" (it would
-    otherwise open what follows). A comment or other construct left open at the end is left as it is (browsers read
-    the rest of the page into it); after _MOST_OPEN such constructs, the rest of the page is made text. A start
-    tag that html.parser and browsers would read differently (a space that browsers do not take for one, such as a
-    no-break space; "==") is written anew as the parser read it. If the parser fails nonetheless, the whole page is
-    withheld: `html` is "" and `removed` is (WHOLE_PAGE,).
+    SVG reads it), and of those but <script> and <textarea> inside <select> (browsers following HTML before its
+    2025 change to <select> ignore their start tags there and read what follows as HTML; newer ones read raw text)
+    are also sealed as HTML. "</ ...>" and "<?...>" (comments for browsers) go, as comments do. The page is
+    embedded in a template, so what html.parser cannot read is made text for browsers too: a start tag it finds but
+    cannot read (stray character) has its "<" written "&lt;", and so has every "<" from a start tag left open at the
+    end of the page (unclosed quote) to the end; a "<" written as text just before a removed tag becomes "&lt;" (it
+    would otherwise open what follows). A comment or other construct left open at the end is left as it is
+    (browsers read the rest of the page into it); after _MOST_OPEN such constructs, the rest of the page is made
+    text. A start tag that html.parser and browsers would read differently (a space that browsers do not take for
+    one, such as a no-break space; "==") is written anew as the parser read it. If the parser fails nonetheless,
+    the whole page is withheld: `html` is "" and `removed` is (WHOLE_PAGE,).
 
 Limits: scripts are not understood (a URL built by JavaScript is not seen); CSS functions written with escapes
 ("u\\72l(") are not recognised; legacy character references without ";" are decoded as html.unescape does.
