@@ -1463,6 +1463,31 @@ def test_links_that_resolve_are_no_problem(project: Project) -> None:
     assert project.problems() == []
 
 
+def test_footnotes_are_no_links_and_definitions_with_titles_are(project: Project) -> None:
+    """`[^1]: text` is a footnote, and `[label]: word more words` no definition (python-markdown reads neither as
+    a link); a definition with a title, on its line or the next, is one."""
+    write_files(
+        project,
+        {
+            **COVERED,
+            "evidence/a.md": md(
+                EVIDENCE,
+                "A claim[^1], another[^n].\n\n"  # line 7
+                "[^1]: Minutes\n"  # line 9
+                "[^n]: The board's minutes, 2026.\n"  # line 10
+                "[note]: Some words after a bracket\n"  # line 11
+                '[one]: gone.pdf "The title"\n'  # line 12
+                "[two]: away.pdf\n"  # line 13
+                "    (Another title)\n",
+            ),
+        },
+    )
+    assert [(where(p), p.code) for p in project.problems()] == [
+        ("evidence/a.md:12: warning", "broken-link"),
+        ("evidence/a.md:13: warning", "broken-link"),
+    ]
+
+
 # ------------------------------------------------------------------------------------- reporting as a whole
 
 

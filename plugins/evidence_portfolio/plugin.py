@@ -23,6 +23,7 @@ from .config import PortfolioConfig
 from .material_parts import rendered_once_per_folder
 from .model.problems import Problem
 from .model.urls import destination
+from .page_converter import rendered_with_one_converter
 from .reading.scan import SourceCache
 from .reading.settings import SettingsError, resolve
 from .site.assemble import DATA_FILES, Build, assemble
@@ -191,6 +192,11 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
                 if isinstance(file, _Generated):
                     file.unchanged = file.src_uri in unchanged
         self.previous = None
+        rendered_with_one_converter(
+            file.page
+            for file in files.documentation_pages()
+            if file.page is not None and (file.src_uri in build.generated or self._source(file.page) is not None)
+        )
         return nav
 
     def _report(self, problems: list[Problem]) -> None:

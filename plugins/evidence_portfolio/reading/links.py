@@ -28,7 +28,13 @@ _CODE_SPAN = re.compile(r"(?<![\\`])(`+)(?!`).+?(?<!`)\1(?!`)")
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 """A closed HTML comment (an unclosed one is not trusted to hide anything: Markdown may not read it as one)."""
 _INLINE_START = re.compile(r"\]\(")
-_DEFINITION = re.compile(r"^[ \t>]*\[(?P<label>[^\[\]\n]*)\]:[ \t]*\n?[ \t>]*(?P<target><[^>\n]*>|\S+)", re.MULTILINE)
+_DEFINITION = re.compile(
+    r"^[ \t>]*\[(?!\^)(?P<label>[^\[\]\n]*)\]:[ \t]*\n?[ \t>]*(?P<target><[^>\n]*>|\S+)"
+    r"[ \t]*(?:\n[ \t>]*)?(?:\"[^\n]*\"|'[^\n]*'|\([^\n]*\))?[ \t]*$",
+    re.MULTILINE,
+)
+"""A reference definition as python-markdown reads one: a label, a URL, perhaps a title, and nothing else on its
+lines. `[^label]: text` is a footnote (the footnotes extension), not a link."""
 _TAG = re.compile(r"<[A-Za-z]")
 
 
