@@ -275,7 +275,7 @@ class Build:
     def exports(self) -> dict[str, str]:
         """The files of DATA_FILES: portfolio.json and evidence.csv (once every page has been sealed: the withheld
         count depends on it), and the library's data when the build has a library."""
-        from .export import evidence_csv, portfolio_json
+        from .export import evidence_csv, item_rows, portfolio_json
 
         if self.portfolio is None:
             return {}
@@ -283,11 +283,12 @@ class Build:
         pages = dict(self.roles)
         withheld = (self.publication.withheld, self.publication.withheld_items)
         library = pages.get("library")
+        rows = item_rows(self.portfolio, urls)
         return {
             "portfolio.json": portfolio_json(
-                self.portfolio, urls, pages, self.disclosed(self.problems.warnings), withheld
+                self.portfolio, rows, urls, pages, self.disclosed(self.problems.warnings), withheld
             ),
-            "evidence.csv": evidence_csv(self.portfolio, urls),
+            "evidence.csv": evidence_csv(self.portfolio, rows),
             **({LIBRARY_DATA: self.renderer.library_data(self.generated[library])} if library else {}),
         }
 

@@ -107,19 +107,25 @@ def _metric(result: MetricResult) -> dict[str, Any]:
     }
 
 
-def _item(item: Item, portfolio: Portfolio, url: str) -> dict[str, Any]:
-    return {"id": item.id, **front_matter(item), "url": url, "stale": portfolio.stale(item)}
+def item_rows(portfolio: Portfolio, urls: Mapping[str, str]) -> list[dict[str, Any]]:
+    """Each item of the build as portfolio.json lists it (evidence.csv's rows come from the same): its id, its
+    normalised front matter, its URL (`urls` maps paths under evidence/ to site URLs) and whether it is stale."""
+    return [
+        {"id": item.id, **front_matter(item), "url": urls[item.src_uri], "stale": portfolio.stale(item)}
+        for item in portfolio.items
+    ]
 
 
 def portfolio_json(
     portfolio: Portfolio,
+    rows: list[dict[str, Any]],
     urls: Mapping[str, str],
     pages: Mapping[str, str],
     warnings: Iterable[Problem],
     withheld: tuple[int, int],
 ) -> str:
-    """portfolio.json: `urls` maps paths under evidence/ to site URLs, `pages` roles to generated pages' paths,
-    `withheld` is (files withheld, items among them)."""
+    """portfolio.json: `rows` are the items (item_rows), `urls` maps paths under evidence/ to site URLs, `pages`
+    roles to generated pages' paths, `withheld` is (files withheld, items among them)."""
     data = {
         "schema_version": SCHEMA_VERSION,
         "framework": _framework(portfolio.framework),
@@ -131,7 +137,7 @@ def portfolio_json(
         "pages": {role: urls[uri] for role, uri in pages.items()},
         "challenges": [_challenge(result, urls[page_uri("challenge", result.id)]) for result in portfolio.challenges],
         "metrics": [_metric(result) for result in portfolio.metrics],
-        "items": [_item(item, portfolio, urls[item.src_uri]) for item in portfolio.items],
+        "items": rows,
         "warnings": [
             {
                 "path": problem.path,
@@ -175,16 +181,14 @@ def measure_cells(item: Item) -> list[str]:
     return cells
 
 
-def evidence_csv(portfolio: Portfolio, urls: Mapping[str, str]) -> str:
-    """evidence.csv: one row per item in the build, a column per front-matter field, `id` first; lists joined by
-    "; " (measures as "metric=value (n=..., from ...)", the value computed)."""
+def evidence_csv(portfolio: Portfolio, rows: list[dict[str, Any]]) -> str:
+    """evidence.csv: one row per item in the build (`rows`: item_rows), a column per front-matter field, `id`
+    first; lists joined by "; " (measures as "metric=value (n=..., from ...)", the value computed)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     columns = csv_columns()
     writer.writerow(columns)
-    for item in portfolio.items:
-        row = _item(item, portfolio, urls[item.src_uri])
-        if "measures" in row:
-            row["measures"] = measure_cells(item)
-        writer.writerow([_cell(row.get(column)) for column in columns])
+    for item, row in zip(portfolio.items, rows, strict=True):
+        cells = {**row, "measures": measure_cells(item)} if "measures" in row else row
+        writer.writerow([_cell(cells.get(column)) for column in columns])
     return out.getvalue()
