@@ -80,6 +80,26 @@ def test_folder_urls_climbing_up() -> None:
     check(html, '<a href="../../">Partnerships</a> <a href="../../../about/">About</a> Review', ("../../review/",), BID)
 
 
+def test_verdicts_on_urls_climbing_up_are_shared_by_the_folders_of_a_folder_only_where_they_are_the_same() -> None:
+    """A "../" URL leads to the same file from every folder of a folder, and its verdict is reached once for
+    them; a page whose folder is named by a dot segment, percent-encoded or empty shares none."""
+    urls = [
+        *("../", "../../", "../joint-bid/", "../forum.html", "../chart.png", "../../do/", "../x/../../do/"),
+        *("../%2e%2e/", "../.%2E/joint-bid/", "../../../../about/", "../secret/", "..\\joint-bid/", "../\tforum.html"),
+    ]
+    folders = [
+        *("partnerships/do/joint-bid/", "partnerships/do/other/", "partnerships/do/./", "partnerships/do/../"),
+        *("partnerships/do/%2e%2e/", "partnerships/do/%2E/", "partnerships/do//", "partnerships/do/a\\b/"),
+        *("about/", "", "index.html", "partnerships/do/forum.html", "partnerships/do/joint-bid/deeper/"),
+    ]
+    html = "".join(f'<a href="{url}">{url}</a><img src="{url}x.png" alt="">' for url in urls)
+    shared = SiteMap(SITE.outputs, SITE.candidates)
+    for folder in folders * 2:
+        assert seal(html, folder, shared) == seal(html, folder, SiteMap(SITE.outputs, SITE.candidates)), folder
+    assert {"partnerships/do", "partnerships/do/joint-bid", "partnerships", ""} <= shared.verdicts_from_above.keys()
+    assert not {"partnerships/do/%2e%2e", "partnerships/do/."} & shared.verdicts_from_above.keys()
+
+
 def test_fragments_and_queries() -> None:
     html = (
         '<a href="../../../files/x.pdf#page=2">x</a> <a href="../?q=1">Do</a> <a href="#top">top</a> '

@@ -64,7 +64,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html import escape
 from html.parser import HTMLParser
 from typing import Any, NoReturn, cast
@@ -92,6 +92,11 @@ class SiteMap:
     host: str = ""
     """The site's own host (from site_url, e.g. "example.org"): links to it by full address
     ("https://example.org/portfolio/x/", "//example.org/portfolio/x/") are judged by their path."""
+    verdicts_from_above: dict[str, dict[str, tuple[int, str | None]]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+    """The verdicts on URLs starting with "../", by the folder above the pages' own: the same for every page of
+    a folder (items are pages of their own folder, with directory URLs)."""
 
 
 @dataclass(frozen=True)
@@ -260,12 +265,18 @@ class _Context:
         self.removed: list[str] = []
         self.references: set[str] = set()
         self._verdicts: dict[str, tuple[int, str | None]] = {}
+        # "../x" resolves to the same path from every folder of the folder above (when the page's folder is a
+        # plain name: not a dot segment, not percent-encoded, not empty).
+        above, _, name = self.page_folder[:-1].rpartition("/")
+        plain = name and "%" not in name and name not in (".", "..")
+        self._from_above = site.verdicts_from_above.setdefault(above, {}) if plain else self._verdicts
 
     def verdict(self, url: str) -> tuple[int, str | None]:
         """Keep, remove or leave alone the URL, and the candidate it refers to."""
-        verdict = self._verdicts.get(url)
+        verdicts = self._from_above if url.startswith("../") else self._verdicts
+        verdict = verdicts.get(url)
         if verdict is None:
-            verdict = self._verdicts[url] = self._judge(url)
+            verdict = verdicts[url] = self._judge(url)
         return verdict
 
     def _judge(self, url: str) -> tuple[int, str | None]:
