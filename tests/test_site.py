@@ -538,15 +538,21 @@ def test_case_study_cards_show_an_outcomes_table_with_its_headings(portfolio: Pr
 
 
 def test_a_build_hands_back_to_the_garbage_collector_what_it_set_apart(project: Project) -> None:
-    """What lives until a build ends is set apart from Python's garbage collector during the build (gc.freeze):
-    after it, whether it succeeded or failed, nothing is left set apart (`mkdocs serve` builds again and again)."""
+    """What lives until a build ends is set apart from Python's garbage collector during the build (gc.freeze),
+    and the collector is off while the project is read: after it, whether it succeeded or failed, nothing is left
+    set apart and the collector is on (`mkdocs serve` builds again and again), or off if it was off before."""
     import gc
 
     project.item("a.md", "title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")
-    assert gc.get_freeze_count() == 0
+    assert gc.get_freeze_count() == 0 and gc.isenabled()
     built = project.build()
     assert not built.failed and (built.site / "a/index.html").is_file()
-    assert gc.get_freeze_count() == 0
+    assert gc.get_freeze_count() == 0 and gc.isenabled()
+    gc.disable()
+    try:
+        assert [p.code for p in project.problems()] == ["uncovered-section"] * 3 and not gc.isenabled()
+    finally:
+        gc.enable()
     # A theme template that fails while the pages are written: the build stops after the project was set apart.
     project.write(
         "overrides/main.html", '{% extends "base.html" %}{% block content %}{{ page.no_such_thing.x }}{% endblock %}'
@@ -554,4 +560,4 @@ def test_a_build_hands_back_to_the_garbage_collector_what_it_set_apart(project: 
     project.write("mkdocs.yml", MKDOCS_YML.replace("  name: material\n", "  name: material\n  custom_dir: overrides\n"))
     with pytest.raises(UndefinedError, match="no_such_thing"):
         project.build()
-    assert gc.get_freeze_count() == 0
+    assert gc.get_freeze_count() == 0 and gc.isenabled()

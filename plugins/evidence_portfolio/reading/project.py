@@ -7,9 +7,11 @@ internal item fails a public build too.
 from __future__ import annotations
 
 import functools
+import gc
 import posixpath
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from html import unescape
 from urllib.parse import unquote
@@ -65,6 +67,25 @@ def read_project(settings: Settings, reserved: Reserved, cache: SourceCache | No
 
     A page with an error counts for nothing: only pages without errors are in `pages`.
     """
+    with _collector_off():
+        return _read_project(settings, reserved, cache)
+
+
+@contextmanager
+def _collector_off() -> Iterator[None]:
+    """Python's garbage collector off: what reading makes lives as long as the project (and what it throws away
+    is freed as it goes, holding no cycles), and the collector would go through all of it again and again as it
+    grows (0.19 s of 1.3 s at 5,000 items)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _read_project(settings: Settings, reserved: Reserved, cache: SourceCache | None) -> Project:
     cache = cache or SourceCache()
     framework, problems = load_framework(settings.framework, settings.display(settings.framework))
     tree = scan(settings, problems)
