@@ -283,6 +283,7 @@ class Renderer:
         self.build = build
         self.portfolio = portfolio
         self.env = environment(tuple(overrides))
+        self._templates: dict[str, jinja2.Template] = {}
         self.globals: dict[str, object] = {
             "portfolio": portfolio,
             "framework": portfolio.framework,
@@ -322,7 +323,14 @@ class Renderer:
         return Links(self.build.urls, page, self.build.settings.site_url, self.build.link_sources)
 
     def _render(self, template: str, page: str, **context: object) -> str:
-        return self.env.get_template(template).render(links=self._links(page), **self.globals, **context)
+        return self._template(template).render(links=self._links(page), **self.globals, **context)
+
+    def _template(self, name: str) -> jinja2.Template:
+        """The template of that name; Jinja checks whether its file changed once per build, not on every page."""
+        template = self._templates.get(name)
+        if template is None:
+            template = self._templates[name] = self.env.get_template(name)
+        return template
 
     def page(self, place: PagePlace) -> str:
         """A generated page (the overview lists the errors at its top: only `mkdocs serve` renders a portfolio with
