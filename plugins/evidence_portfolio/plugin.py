@@ -56,6 +56,8 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         """The URLs of the pages rendered by this build."""
         self.site_pages: set[str] = set()
         """The URLs of every page of this build."""
+        self.panels: dict[str, str] = {}
+        """The items' panels not yet put on their pages, by path."""
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Once per process. Defining it keeps this plugin (and its cache of parsed files) across serve's rebuilds."""
@@ -192,6 +194,8 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
                 if isinstance(file, _Generated):
                     file.unchanged = file.src_uri in unchanged
         self.previous = None
+        # A dirty rebuild of `mkdocs serve` renders only the pages that changed: their panels, one by one.
+        self.panels = {} if self.command == "serve" and self.dirty else build.item_panels()
         rendered_with_one_converter(
             file.page
             for file in files.documentation_pages()
@@ -236,7 +240,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
             html = self.build.filled(page.file.src_uri, html)
         source = self._source(page)
         if source is not None and source.item is not None:
-            panel = self.build.item_panel(source.item)
+            panel = self.panels.pop(page.file.src_uri, None) or self.build.item_panel(source.item)
             if html.lstrip().startswith("<h1"):
                 head, end, rest = html.partition("</h1>")
                 html = f"{head}{end}\n{panel}{rest}"
