@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from conftest import REPOSITORY, Project
@@ -260,6 +260,8 @@ def test_texts_with_symbols_survive_word_for_word(tmp_path: Path, text: str) -> 
 @given(
     st.text(st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from("\n\t:#-'\"|>&*!%@`{}[],? "), min_size=1)
 )
+@example("«‘")  # wrapped in curly quotes: written in straight quotes, or reading would take them for pasted ones
+@example("“The plan”")
 def test_any_text_of_a_cell_loads_back_as_it_was(tmp_path: Path, text: str) -> None:
     cell = _clean(text)
     if not cell:

@@ -21,6 +21,7 @@ from ..model.framework import Challenge, Framework, Level, Section
 from ..model.problems import Problems, one_line
 from ..model.urls import slug
 from ..reading.framework_file import FRAMEWORK_ID, load_framework, parse_framework
+from ..reading.yaml_lines import curly_quoted
 from .errors import UsageError
 from .framework_rows import SEED_SCALE, Imported, import_sheet, scale_levels
 from .framework_sheet import read_sheet
@@ -185,8 +186,10 @@ def check_command(args: argparse.Namespace) -> int:
 
 def scalar(text: str) -> str:
     """One line of text as a YAML value: plain when it reads back as the same text, quoted otherwise (a text
-    holding ": ", starting with a symbol, or that YAML would read as a number, a date, true or null)."""
-    return yaml.safe_dump([text], allow_unicode=True, width=_WIDTH)[2:].rstrip("\n")
+    holding ": ", starting with a symbol, or that YAML would read as a number, a date, true or null, or one wrapped
+    in curly quotes, which reading would take for quotes pasted from a word processor)."""
+    style = '"' if curly_quoted(text) else None
+    return yaml.safe_dump([text], allow_unicode=True, width=_WIDTH, default_style=style)[2:].rstrip("\n")
 
 
 def value(key: str, text: str, indent: str) -> list[str]:

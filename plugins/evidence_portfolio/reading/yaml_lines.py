@@ -194,12 +194,18 @@ def _retyped(line: str, keys: Collection[str]) -> tuple[str, list[tuple[str, str
     return line, found
 
 
+def curly_quoted(text: str) -> bool:
+    """Whether a plain value is wrapped in curly quotes, which reading takes for quotes pasted from a word processor
+    (and reports): a program writing YAML quotes such a value with straight quotes."""
+    return len(text) > 1 and text[0] in _CURLY and text[-1] in _CURLY.values()
+
+
 def _unquoted(value: str) -> tuple[str, str]:
     """A value in curly quotes (or a list in [ ] of them) in straight quotes, and what was wrong; unchanged and ""
     when it is not in curly quotes."""
     text = value.strip()
     entries = [entry.strip() for entry in text[1:-1].split(",")] if text[:1] == "[" and text[-1:] == "]" else [text]
-    curly = [entry for entry in entries if len(entry) > 1 and entry[0] in _CURLY and entry[-1] in _CURLY.values()]
+    curly = [entry for entry in entries if curly_quoted(entry)]
     if not curly:
         return value, ""
     straight = [json.dumps(entry[1:-1], ensure_ascii=False) if entry in curly else entry for entry in entries]
