@@ -6,6 +6,7 @@ and the candidates referred to.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from html.parser import HTMLParser
 
@@ -96,8 +97,16 @@ def test_verdicts_on_urls_climbing_up_are_shared_by_the_folders_of_a_folder_only
     shared = SiteMap(SITE.outputs, SITE.candidates)
     for folder in folders * 2:
         assert seal(html, folder, shared) == seal(html, folder, SiteMap(SITE.outputs, SITE.candidates)), folder
-    assert {"partnerships/do", "partnerships/do/joint-bid", "partnerships", ""} <= shared.verdicts_from_above.keys()
-    assert not {"partnerships/do/%2e%2e", "partnerships/do/."} & shared.verdicts_from_above.keys()
+    keys = shared.verdicts_from_above.keys()
+    assert {"partnerships/do/", "partnerships/do/joint-bid/", "partnerships/", ""} <= keys
+    assert not {"partnerships/do/%2e%2e/", "partnerships/do/./"} & keys
+    # From ".//n/" a ".." spends itself on the empty segment and stays under the root; from "b/" it climbs above it
+    # (found by a hostile review): the two share nothing.
+    html = '<a href="../../secret.pdf">s</a>'
+    shared = SiteMap(frozenset({"index.html", "b/index.html"}), root_path="/portfolio/")
+    assert seal(html, "b/", shared).html == html
+    assert seal(html, ".//name/", shared) == Sealed("s", frozenset(), ("../../secret.pdf",))
+    assert dataclasses.replace(shared, outputs=frozenset()).verdicts_from_above == {}
 
 
 def test_fragments_and_queries() -> None:

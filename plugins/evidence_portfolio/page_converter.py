@@ -35,25 +35,26 @@ class _OneConverterPage(Page):
 
 
 class _Converters:
-    """What mkdocs.structure.pages sees as the `markdown` module while a page is rendered: the module, but for
-    `Markdown(...)`, which gives the converter made with the same settings, reset."""
+    """What mkdocs.structure.pages sees as the `markdown` module while a page is rendered: the module (or what
+    stood for it), but for `Markdown(...)`, which gives the converter made with the same settings, reset."""
 
     def __init__(self) -> None:
         self.settings: dict[str, Any] | None = None
         self.converter: markdown.Markdown | None = None
+        self.replaced: Any = markdown
 
     def Markdown(self, **settings: Any) -> markdown.Markdown:
         if self.converter is None or settings != self.settings:
-            self.settings, self.converter = settings, markdown.Markdown(**settings)
+            self.settings, self.converter = settings, self.replaced.Markdown(**settings)
         else:
             self.converter.reset()
         return self.converter
 
     def __getattr__(self, name: str) -> Any:
-        return getattr(markdown, name)
+        return getattr(self.replaced, name)
 
     def __enter__(self) -> None:
-        pages.markdown = self  # type: ignore[attr-defined,assignment]  # (see the class)
+        self.replaced, pages.markdown = pages.markdown, self  # type: ignore[attr-defined,assignment]  # (see the class)
 
     def __exit__(self, *exc: object) -> None:
-        pages.markdown = markdown  # type: ignore[attr-defined]
+        pages.markdown = self.replaced  # type: ignore[attr-defined]

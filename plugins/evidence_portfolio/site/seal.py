@@ -93,10 +93,11 @@ class SiteMap:
     """The site's own host (from site_url, e.g. "example.org"): links to it by full address
     ("https://example.org/portfolio/x/", "//example.org/portfolio/x/") are judged by their path."""
     verdicts_from_above: dict[str, dict[str, tuple[int, str | None]]] = field(
-        default_factory=dict, compare=False, repr=False
+        default_factory=dict, init=False, compare=False, repr=False
     )
     """The verdicts on URLs starting with "../", by the folder above the pages' own: the same for every page of
-    a folder (items are pages of their own folder, with directory URLs)."""
+    a folder (items are pages of their own folder, with directory URLs). Each site map has its own (a copy made
+    with dataclasses.replace starts empty)."""
 
 
 @dataclass(frozen=True)
@@ -266,9 +267,12 @@ class _Context:
         self.references: set[str] = set()
         self._verdicts: dict[str, tuple[int, str | None]] = {}
         # "../x" resolves to the same path from every folder of the folder above (when the page's folder is a
-        # plain name: not a dot segment, not percent-encoded, not empty).
-        above, _, name = self.page_folder[:-1].rpartition("/")
+        # plain name: not a dot segment, not percent-encoded, not empty), written exactly as it is written here
+        # ("/n/" is not "n/": a ".." spends itself on the empty segment instead of stopping at the root).
+        folder = self.page_folder
+        name = folder[:-1].rpartition("/")[2]
         plain = name and "%" not in name and name not in (".", "..")
+        above = folder[: len(folder) - len(name) - 1]
         self._from_above = site.verdicts_from_above.setdefault(above, {}) if plain else self._verdicts
 
     def verdict(self, url: str) -> tuple[int, str | None]:
