@@ -22,6 +22,18 @@ EXTENSIONS = """markdown_extensions:
       permalink: true
   - pymdownx.superfences
   - pymdownx.details
+  - pymdownx.tabbed
+  - pymdownx.blocks.tab
+  - pymdownx.tasklist
+  - pymdownx.emoji
+  - pymdownx.magiclink
+  - pymdownx.highlight
+  - pymdownx.inlinehilite
+  - pymdownx.keys
+  - pymdownx.mark
+  - pymdownx.critic
+  - pymdownx.arithmatex
+  - pymdownx.smartsymbols
 """
 
 FIRST = """# First
@@ -37,6 +49,24 @@ HTML here[^a] and there[^b].
 ```python
 print("fenced")
 ```
+
+=== "One"
+    In the first tab.
+
+=== "Two"
+    In the second tab.
+
+/// tab | Three
+In a block tab.
+///
+
+- [x] done
+- [ ] to do
+
+:smile: https://example.org ++ctrl+alt+del++ ==marked== {++added++} $x^2$ `#!python print(1)` (c)
+
+??? note "Details"
+    Folded.
 
 [^a]: The first page's note.
 [^b]: Another note.
@@ -90,3 +120,4 @@ def test_nothing_of_one_page_reaches_the_next(project: Project) -> None:
     assert 'id="same-heading"' in second and 'id="same-heading_1"' in second and 'id="same-heading_1"' not in third
     assert first.count('class="footnote-ref"') == 2 and second.count('class="footnote-ref"') == 1
     assert "<p><strong>inside</strong></p>" in third and '<span class="s2">&quot;fenced&quot;</span>' in third
+    assert 'id="__tabbed_1_1"' in first and 'id="__tabbed_1_1"' in third and "__tabbed_2" not in third

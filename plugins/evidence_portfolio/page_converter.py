@@ -4,7 +4,9 @@ MkDocs makes a new converter (`markdown.Markdown`, every extension of mkdocs.yml
 renders: 0.17 ms a page, a quarter of a second of a 1,600-item build. python-markdown's converters are made to
 convert one document after another, `reset()` between them (each extension that keeps a document's state resets
 it then). The portfolio's pages are still rendered by MkDocs' own `Page.render`; while it runs, the converter it
-makes is the build's one converter, reset."""
+makes is the build's one converter, reset. python-markdown's extensions and pymdown-extensions' (tabs, blocks,
+emoji...) reset what they keep (tests/test_page_converter.py); an extension that kept a page's state without
+resetting it would carry it to the next page, all of whose pages the audience may see."""
 
 from __future__ import annotations
 
