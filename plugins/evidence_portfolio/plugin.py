@@ -56,8 +56,6 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         """The URLs of the pages rendered by this build."""
         self.site_pages: set[str] = set()
         """The URLs of every page of this build."""
-        self.panels: dict[str, str] = {}
-        """The items' panels not yet put on their pages, by path."""
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Once per process. Defining it keeps this plugin (and its cache of parsed files) across serve's rebuilds."""
@@ -194,13 +192,10 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
                 if isinstance(file, _Generated):
                     file.unchanged = file.src_uri in unchanged
         self.previous = None
-        # A dirty rebuild of `mkdocs serve` renders only the pages that changed: their panels, one by one.
-        self.panels = {} if self.command == "serve" and self.dirty else build.item_panels()
-        rendered_with_one_converter(
-            file.page
-            for file in files.documentation_pages()
-            if file.page is not None and (file.src_uri in build.generated or self._source(file.page) is not None)
-        )
+        if not (self.command == "serve" and self.dirty):  # a dirty rebuild renders the changed pages, and panels, alone
+            build.panels_ahead()
+        documentation = (file.page for file in files.documentation_pages())
+        rendered_with_one_converter(page for page in documentation if page is not None and self._ours(page))
         return nav
 
     def _report(self, problems: list[Problem]) -> None:
@@ -226,9 +221,8 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         """Before Material's tags plugin (priority -50): the page's metadata, as the portfolio read it."""
         if self.build is None:
             return None
-        uri = page.file.src_uri
-        if (page.file.generated_by and uri in self.build.generated) or self._source(page) is not None:
-            page.meta = {**page.meta, **self.build.page_meta(uri)}  # what other plugins set stays (the blog's)
+        if self._ours(page):  # what other plugins set stays (the blog's)
+            page.meta = {**page.meta, **self.build.page_meta(page.file.src_uri)}
         return None
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
@@ -240,7 +234,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
             html = self.build.filled(page.file.src_uri, html)
         source = self._source(page)
         if source is not None and source.item is not None:
-            panel = self.panels.pop(page.file.src_uri, None) or self.build.item_panel(source.item)
+            panel = self.build.item_panel(source.item)
             if html.lstrip().startswith("<h1"):
                 head, end, rest = html.partition("</h1>")
                 html = f"{head}{end}\n{panel}{rest}"
@@ -256,9 +250,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         leaves out of its index (the listings of generated pages), so that it does not parse it only to skip it (the
         index is the same)."""
         self.rendered.add(page.url)
-        build = self.build
-        ours = build is not None and (page.file.src_uri in build.generated or self._source(page) is not None)
-        if self.material_search is not None and ours and page.content:
+        if self.material_search is not None and self._ours(page) and page.content:
             self.full_content, page.content = page.content, without_search_excluded(page.content)
         return context
 
@@ -335,6 +327,13 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         self.site_pages = {file.page.url for file in files.documentation_pages() if file.page is not None}
         rendered_once_per_folder(env, files)
         return env
+
+    def _ours(self, page: Page) -> bool:
+        """Whether the page is one of the portfolio's: a generated page, or a page under evidence/ it publishes."""
+        if self.build is None:
+            return False
+        generated = bool(page.file.generated_by) and page.file.src_uri in self.build.generated
+        return generated or self._source(page) is not None
 
     def _source(self, page: Page) -> Any:
         if self.build is None or page.file.generated_by:
