@@ -4,7 +4,6 @@ validator raise; every outcome is a set of problems, each with a path and a line
 from __future__ import annotations
 
 import posixpath
-import re
 import tempfile
 from pathlib import Path
 
@@ -178,16 +177,37 @@ def test_plain_values_resolve_as_pyyaml_resolves_them(value: str) -> None:
 
 
 @FUZZ
-@given(st.lists(st.sampled_from(["-", "—", "\u200b", " ", " # x", "a", "\n", "+", "=", "type: case-study", "```"])))
-def test_later_front_matter_is_found_with_or_without_the_quick_look(parts: list[str]) -> None:
-    """front_matter._MAYBE_DASHES only spares reading line by line a body with no line that could be of dashes."""
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "-",
+                "—",
+                "\u200b",
+                "\u00ad",
+                " ",
+                "\t",
+                "\u2028",
+                " # x",
+                "#",
+                "a",
+                "|",
+                "\n",
+                "\n" * 20,
+                "+",
+                "=",
+                "*",
+                "_",
+            ]
+        )
+    )
+)
+def test_a_line_of_dashes_is_found_with_or_without_the_quick_look(parts: list[str]) -> None:
+    """front_matter._dash_line looks only at the lines that start with a dash: it finds a line of dashes among the
+    first 40 exactly when reading them one by one does."""
     text = "".join(parts)
-    quick = front_matter._later_front_matter(text)
-    saved, front_matter._MAYBE_DASHES = front_matter._MAYBE_DASHES, re.compile("")
-    try:
-        assert front_matter._later_front_matter(text) == quick
-    finally:
-        front_matter._MAYBE_DASHES = saved
+    one_by_one = any(front_matter._dashes_only(line) for line in text.split("\n", 40)[:40])
+    assert front_matter._dash_line(text, 40) == one_by_one
 
 
 @FUZZ

@@ -95,11 +95,11 @@ def test_cache_reads_a_file_again_only_when_it_changes(tmp_path: Path) -> None:
     file = tmp_path / "a.md"
     file.write_text("---\ntitle: A\n---\nBody\n")
     cache = SourceCache()
-    first, _ = cache.read(file, "evidence/a.md")
-    assert cache.read(file, "evidence/a.md")[0] is first
+    first, _ = cache.read(str(file), "evidence/a.md")
+    assert cache.read(str(file), "evidence/a.md")[0] is first
     file.write_text("---\ntitle: B\n---\nBody\n")
     touch_later(file)
-    second, _ = cache.read(file, "evidence/a.md")
+    second, _ = cache.read(str(file), "evidence/a.md")
     assert second is not first and second.meta["title"] == "B"
 
 

@@ -75,6 +75,13 @@ def failed(problems: Sequence[Problem], strict: bool, strict_gaps: bool) -> bool
 
 def check(args: argparse.Namespace) -> int:
     """Validate a project; print its problems; exit 0 clean, 1 errors (or warnings under --strict)."""
+    from .reading.project import collector_off
+
+    with collector_off():  # what a check reads it keeps until it ends (see collector_off)
+        return _check(args)
+
+
+def _check(args: argparse.Namespace) -> int:
     from .site.assemble import assemble
 
     settings = project_settings(args.directory, args.audience)

@@ -129,7 +129,7 @@ class ItemType:
         the type in a build gives that challenge's ratings of its kind, and two on one date are an error."""
         return self.field("challenge") is not None
 
-    @property
+    @functools.cached_property
     def keys(self) -> tuple[str, ...]:
         return tuple(f.key for f in self.fields)
 

@@ -160,8 +160,9 @@ class FieldReader:
     def unknown_keys(self, known: Iterable[str], where: str) -> None:
         """Warn about keys nobody reads, suggesting the known key that was probably meant."""
         names = list(known)
+        read = set(names)
         for key in self.data:
-            if str(key) not in names:
+            if str(key) not in read:
                 self.problems.add(
                     "unknown-key",
                     self.path,

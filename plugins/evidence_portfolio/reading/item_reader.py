@@ -86,10 +86,11 @@ class ItemReader:
         fields.unknown_keys((*known, *PAGE_KEYS), "front matter")
         if item_type is None:  # still report what can be told without a type
             for field in (*COMMON, MAPS_TO):
-                if field != TYPE and (field.key in fields.data or (field.required and field != MAPS_TO)):
+                if field.key != TYPE.key and (field.key in fields.data or (field.required and field is not MAPS_TO)):
                     self.read_field(field)
             return None
-        return self.build(item_type, {field.key: self.read_field(field) for field in item_type.fields if field != TYPE})
+        values = {field.key: self.read_field(field) for field in item_type.fields if field.key != TYPE.key}
+        return self.build(item_type, values)
 
     def build(self, item_type: ItemType, values: dict[str, Value]) -> Item:
         title, date, visibility = values.get("title"), values.get("date"), values.get("visibility")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import gc
+import os
 import posixpath
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -67,12 +68,12 @@ def read_project(settings: Settings, reserved: Reserved, cache: SourceCache | No
 
     A page with an error counts for nothing: only pages without errors are in `pages`.
     """
-    with _collector_off():
+    with collector_off():
         return _read_project(settings, reserved, cache)
 
 
 @contextmanager
-def _collector_off() -> Iterator[None]:
+def collector_off() -> Iterator[None]:
     """Python's garbage collector off: what reading makes lives as long as the project (and what it throws away
     is freed as it goes, holding no cycles), and the collector would go through all of it again and again as it
     grows (0.19 s of 1.3 s at 5,000 items)."""
@@ -94,11 +95,12 @@ def _read_project(settings: Settings, reserved: Reserved, cache: SourceCache | N
     claimed: set[str] = set()
     """Files that items name (attachments, survey files), those of items with errors included."""
     surveys = SurveyReader(settings)
+    docs = str(settings.docs_dir)
     for uri in tree.files:
         if not is_markdown(uri):
             continue
         path = settings.display_uri(uri)
-        source, found = cache.read(settings.docs_dir / uri, path, settings.max_file_mb)
+        source, found = cache.read(os.path.join(docs, uri), path, settings.max_file_mb)
         counted = True
         if source is not None:
             page, checked = parse_page(

@@ -33,28 +33,27 @@ def scan(settings: Settings, problems: Problems) -> Tree:
     found: list[str] = []
     companions: list[str] = []
     links_out: set[str] = set()
-    pending = [settings.docs_dir]
+    pending = [(settings.docs_dir, "")]  # a folder, and its path under evidence/ with a "/" after it
     while pending:
-        folder = pending.pop()
+        folder, under = pending.pop()
         try:
             entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
         except OSError as exc:
             problems.add("unreadable", settings.display(folder), 1, f"the folder cannot be read ({exc.strerror})")
             continue
         for entry in entries:
-            path = Path(entry.path)
-            uri = path.relative_to(settings.docs_dir).as_posix()
+            uri = under + entry.name
             if settings.companion(uri) and not entry.is_dir():
                 companions.append(uri)
                 continue
             if entry.name.startswith(".") or uri == "templates":
-                _skipped(settings, path, problems)
+                _skipped(settings, folder / entry.name, problems)
                 continue
-            if entry.is_symlink() and not _link_inside(settings, path, docs, problems):
+            if entry.is_symlink() and not _link_inside(settings, folder / entry.name, docs, problems):
                 links_out.add(uri)
                 continue
             if entry.is_dir():
-                pending.append(path)
+                pending.append((folder / entry.name, uri + "/"))
             elif entry.is_file():
                 found.append(uri)
     return Tree(tuple(sorted(found)), frozenset(links_out), tuple(sorted(companions)))
@@ -115,26 +114,29 @@ class SourceCache:
     """
 
     def __init__(self) -> None:
-        self._entries: dict[Path, tuple[tuple[int, int], Source | None, Problems]] = {}
+        self._entries: dict[str, tuple[tuple[int, int], Source | None, Problems]] = {}
 
-    def read(self, file: Path, path: str, max_mb: float = 5) -> tuple[Source | None, Problems]:
+    def read(self, file: str, path: str, max_mb: float = 5) -> tuple[Source | None, Problems]:
+        """The file at `file` (a path the operating system reads, as a string: a pathlib.Path for each of thousands
+        of files cost more than reading them), `path` as problems name it."""
         problems = Problems()
         try:
-            status = file.stat()
-            stamp = (status.st_mtime_ns, status.st_size)
-            cached = self._entries.get(file)
-            if cached and cached[0] == stamp:
-                return cached[1], cached[2]
-            if status.st_size > max_mb * 1_000_000:
-                problems.add(
-                    "file-too-large",
-                    path,
-                    1,
-                    f"the file is {status.st_size / 1_000_000:.1f} MB, more than the limit of {max_mb:g} MB "
-                    "(max_file_mb in mkdocs.yml); split it, or move large content into an attachment",
-                )
-                return None, problems
-            raw = file.read_bytes()
+            with open(file, "rb") as handle:
+                status = os.fstat(handle.fileno())
+                stamp = (status.st_mtime_ns, status.st_size)
+                cached = self._entries.get(file)
+                if cached and cached[0] == stamp:
+                    return cached[1], cached[2]
+                if status.st_size > max_mb * 1_000_000:
+                    problems.add(
+                        "file-too-large",
+                        path,
+                        1,
+                        f"the file is {status.st_size / 1_000_000:.1f} MB, more than the limit of {max_mb:g} MB "
+                        "(max_file_mb in mkdocs.yml); split it, or move large content into an attachment",
+                    )
+                    return None, problems
+                raw = handle.read()
         except OSError as exc:
             problems.add("unreadable", path, 1, f"the file cannot be read ({exc.strerror}); check its permissions")
             return None, problems
