@@ -360,6 +360,26 @@ ERRORS = [
         "front-matter-unread",
     ),
     Case(
+        "visibility-just-below-the-front-matter",
+        {"evidence/minutes.md": "---\ntitle: Board minutes\n---\nvisibility: internal\n\nThe minutes.\n"},
+        "evidence/minutes.md:4: error",
+        "front-matter-unread",
+    ),
+    Case(
+        "front-matter-closed-early-with-dots",
+        {"evidence/minutes.md": "---\ntitle: Board minutes\n...\n\ntype: evidence\nvisibility: internal\n---\n"},
+        "evidence/minutes.md:5: error",
+        "front-matter-unread",
+    ),
+    Case(
+        "visibility-inside-a-quote-left-open",
+        {
+            "evidence/minutes.md": '---\ntitle: Board minutes\nsummary: "Notes of the board\nvisibility: internal"\n---\n'
+        },
+        "evidence/minutes.md:4: error",
+        "front-matter-unread",
+    ),
+    Case(
         "not-utf8-in-front-matter",
         {
             "evidence/a.md": b"---\ntitle: A\ntype: evidence\nsummary: caf\xe9\nmaps_to: partnerships/plan\ndate: 2026-01-01\n---\n"

@@ -9,6 +9,7 @@ so an item whose front matter was not read would reach every audience.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..model.item_types import PAGE_KEYS, every_field
@@ -19,19 +20,21 @@ from .yaml_lines import LineMap, YamlProblem, load_yaml, pasted_characters
 
 _OPENING = re.compile(r"---[ \t]*\n")
 _CLOSING = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.MULTILINE)
-_DASH = r"\s\-_*=~+\u2010-\u2015\u2212\ufe58\ufe63\uff0d"
+_MARK = r"\-_*=~+\u2010-\u2015\u2212\ufe58\ufe63\uff0d"
+_DASH = r"\s" + _MARK
 _DASHES = re.compile(f"[{_DASH}]+")
 """A line of dashes of any sort (hyphens, en and em dashes, minus signs...), as a word processor may write `---`,
 or the `+++` of TOML front matter."""
 _NOTHING_ON_SCREEN = r"\x00\u00ad\u200b-\u200f\u2060-\u2064\ufeff"
 _INVISIBLE = re.compile(f"[{_NOTHING_ON_SCREEN}]")
 """Characters that take no room on screen (a zero-width space, a soft hyphen...): "\u200b---" looks like "---"."""
-_MAYBE_DASHES = re.compile(f"^[{_DASH}{_NOTHING_ON_SCREEN}]{{3,}}(?: #.*)?$", re.MULTILINE)
-"""A line that may be one of _DASHES once its invisible characters and comment are gone (or more than a line: it
-only tells which texts to read line by line)."""
+_DASH_FIRST = re.compile(f"\\n(?:[^\\S\\n]|[{_NOTHING_ON_SCREEN}])*[{_MARK}]")
+"""A line whose first character on screen is a dash, as every line of dashes is, with the line break before it."""
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
 _KEY_LINE = re.compile(r"[ \t\u00a0]*(?P<key>[A-Za-z_][A-Za-z0-9_ \u00a0-]*?)[ \t\u00a0]*[:=](?:[ \t\u00a0]|$)")
 """A `key: value` line (or TOML's `key = value`)."""
+_SETTING_KEYS = ("type", "visibility")
+"""The keys that decide who sees a page: one written where it is not read would publish the page to everyone."""
 _KNOWN_KEYS = frozenset([*every_field(), *PAGE_KEYS])
 """The keys a `key:value` line (no space after the colon) is recognised by."""
 
@@ -66,11 +69,46 @@ def split_front_matter(text: str, path: str, problems: Problems) -> tuple[str | 
         return None
     body_line = text.count("\n", 0, closing.end()) + 1
     body = text[closing.end() :]
-    second = _later_front_matter(body)
+    second = _later_front_matter(body) or _keys_below(body)
     if second:
         problems.add("front-matter-unread", path, body_line + second[0], second[1])
         return None
     return text[opening.end() : closing.start()], body, body_line
+
+
+def _keys_below(body: str) -> tuple[int, str] | None:
+    """(index of the line, why) when the body starts (after blank lines) with `key: value` lines that set `type`
+    or `visibility`: written just below the closing "---" (or below a "..." that closed the front matter early),
+    they are text of the page, not front matter, and the page would be published to everyone."""
+    lines = body.split("\n", 40)[:40]
+    first = next((index for index, line in enumerate(lines) if line.strip()), 0)
+    keys = _keys(lines[first:])
+    key = next((key for key in keys if key in _SETTING_KEYS), None)
+    if key is None:
+        return None
+    index = first + keys.index(key)
+    return index, (
+        f'"{key}" is set below the front matter, where it is not read (the front matter ends at the "---" or "..." '
+        'above it); move this line up into the front matter, above its closing "---"'
+    )
+
+
+def _keys_unread(yaml_text: str, meta: LineMap) -> Iterator[tuple[int, str]]:
+    """(index of the line, why) for each line of the front matter that starts with `type:` or `visibility:` but
+    is not read as that key: YAML took it as part of the value above (a quote left open, say)."""
+    for index, line in enumerate(yaml_text.split("\n")):
+        key = next(
+            (key for key in _SETTING_KEYS if line.startswith(key) and line[len(key) :].lstrip(" \t")[:1] == ":"), None
+        )
+        if key and meta.key_lines.get(key) != index and (key, index) not in meta.duplicates:
+            yield (
+                index,
+                (
+                    f'this line reads "{key}: ..." but YAML takes it as part of the value above it (a quote opened '
+                    "there is closed only further down), so the page is read without it; close that quote on its own "
+                    "line"
+                ),
+            )
 
 
 def _unread_front_matter(text: str) -> tuple[int, str] | None:
@@ -102,25 +140,48 @@ def _later_front_matter(text: str) -> tuple[int, str] | None:
     """(index of the line, why) when a line of dashes further down the text (in its first 40 lines, outside code)
     opens what reads as front matter with a `type` or `visibility`: MkDocs reads only a block on line 1 (a
     comment or heading above it, a second block, `--- # a comment`, an invisible character before it)."""
-    lines = text.split("\n", 40)[:40]
-    if not _MAYBE_DASHES.search("\n".join(lines)):  # most bodies: no line that could be one of dashes
+    if not _dash_line(text, 40):  # most bodies: no line that could be one of dashes
         return None
+    lines = text.split("\n", 40)[:40]
     fence = ""
     for index, line in enumerate(lines):
         marker = _FENCE.match(line)
         if marker and (not fence or marker[1][0] == fence[0]):
             fence = "" if fence else marker[1]
             continue
-        cleaned = _INVISIBLE.sub("", line).split(" #", 1)[0]
-        if fence or len(cleaned.strip()) < 3 or not _DASHES.fullmatch(cleaned):
+        if fence or not _dashes_only(line):
             continue
-        if {"type", "visibility"} & set(_keys(lines[index + 1 :])):
+        if set(_SETTING_KEYS) & set(_keys(lines[index + 1 :])):
             return index, (
                 f"line {index + 1} opens front matter that is not read: only a block that starts on the very first "
                 'line of the file, with a line that is exactly "---", is read; move it to the top (nothing, not even '
                 "a comment or a heading, above it), or remove it"
             )
     return None
+
+
+def _dash_line(text: str, lines: int) -> bool:
+    """Whether one of the first `lines` lines of `text` is a line of dashes (see _dashes_only), in or out of code;
+    only the lines that start with a dash are looked at."""
+    text = "\n" + text  # every line after a line break, the first too: a line starts at a match's start in `text`
+    line, counted = 0, 0
+    for found in _DASH_FIRST.finditer(text):
+        start = found.start()
+        line += text.count("\n", counted + 1, start + 1)
+        counted = start
+        if line >= lines:
+            return False
+        end = text.find("\n", found.end())
+        if _dashes_only(text[start + 1 :] if end == -1 else text[start + 1 : end]):
+            return True
+    return False
+
+
+def _dashes_only(line: str) -> bool:
+    """Whether a line is one of dashes (at least three characters) once its invisible characters and comment are
+    gone."""
+    cleaned = _INVISIBLE.sub("", line).split(" #", 1)[0]
+    return len(cleaned.strip()) >= 3 and _DASHES.fullmatch(cleaned) is not None
 
 
 def _keys(lines: list[str]) -> list[str]:
@@ -154,4 +215,9 @@ def read_source(raw: bytes, path: str) -> tuple[Source | None, Problems]:
     if meta is not None and not isinstance(meta, LineMap):
         problems.add("front-matter-shape", path, 2, f"front matter must be key: value lines, not {kind_of(meta)}")
         return None, problems
+    if yaml_text is not None and meta is not None:
+        for index, why in _keys_unread(yaml_text, meta):
+            problems.add("front-matter-unread", path, index + 2, why)
+        if problems.errors:
+            return None, problems
     return Source(meta if meta is not None else LineMap(), body, body_line), problems
