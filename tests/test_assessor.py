@@ -644,6 +644,24 @@ def test_from_previous_carries_the_ratings_texts_and_the_assessors_improvements(
     assert "broken-link" not in {p.code for p in problems}
 
 
+def test_from_previous_is_never_wider_than_what_it_copies(project: Project) -> None:
+    """A public self-assessment followed by an accreditor-only report: the new one copies the report's improvements,
+    so it is for accreditors, and --visibility public is refused; a public build holds none of the report's text."""
+    project.write("evidence/sa/2026.md", md(PREVIOUS.replace("visibility: accreditor", "visibility: public")))
+    project.write("evidence/ar/2026.md", md(REPORT + "improvements: [Involve small partners]\nvisibility: accreditor"))
+    carry = ("new", "self-assessment", "--from-previous", "--challenge", "partnerships", "--date", "2027-10-01")
+    wider = project.command(*carry, "--visibility", "public", "--project", str(project.root))
+    assert wider.code == 2 and "copies text from evidence/ar/2026.md" in wider.stderr
+    assert "cannot be public" in wider.stderr
+    done = project.command(*carry, "--project", str(project.root))
+    assert done.code == 0, done.stderr
+    text = (project.root / done.stdout.strip()).read_text(encoding="utf-8")
+    assert yaml.safe_load(text.split("---\n")[1])["visibility"] == "accreditor" and "Involve small partners" in text
+    public, internal = project.build(audience="public"), project.build(audience="internal")
+    assert "Involve small partners" in internal.all_output()
+    assert "Involve small partners" not in public.all_output()
+
+
 def test_from_previous_refuses_what_it_cannot_do(project: Project) -> None:
     root = str(project.root)
     nothing = project.command("new", "self-assessment", "--from-previous", "--challenge", "people", "--project", root)

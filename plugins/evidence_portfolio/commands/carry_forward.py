@@ -2,7 +2,8 @@
 
 The new file copies the current self-assessment's ratings, `overall`, `targets` and section texts, and goes in the
 same folder (so that its links still work). Where an assessor report of the challenge follows that
-self-assessment, its improvements are listed under "What action can we take", for the author to place.
+self-assessment, its improvements are listed under "What action can we take", for the author to place. The new file
+is visible to no wider an audience than what it copies from.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from ..model.framework import Challenge, Framework
 from ..model.item_types import ACTION_HEADING, SELF_ASSESSMENT
 from ..model.items import Item
 from ..model.urls import slug
+from ..model.vocabulary import AUDIENCES
 from ..reading.project import Project
 from ..site.narrative import narratives
 from .errors import UsageError
@@ -89,6 +91,17 @@ def carry_forward(
             f"{previous.path}); give --date"
         )
     report = latest(items, REPORT, challenge.id, since=previous.date)
+    copied = [
+        item for item in (previous, report) if item is not None and (item is previous or item.texts("improvements"))
+    ]
+    narrowest = max((item.visibility for item in copied), key=AUDIENCES.index)
+    if args.visibility and AUDIENCES.index(args.visibility) < AUDIENCES.index(narrowest):
+        source = next(item for item in copied if item.visibility == narrowest)
+        raise UsageError(
+            f"the new self-assessment copies text from {source.path}, which is visible to the {narrowest} audience "
+            f"only, so it cannot be {args.visibility}; leave out --visibility (it will be {narrowest}), and widen it "
+            "once the copied text is yours to publish"
+        )
     title = args.title or _title(previous, challenge, date)
     values: dict[str, Given] = {
         "title": title,
@@ -97,7 +110,7 @@ def carry_forward(
         "ratings": {key: level.id for key, level in previous.levels("ratings").items()},
         "targets": {key: level.id for key, level in previous.levels("targets").items()},
         "overall": level.id if (level := previous.level("overall")) else None,
-        "visibility": args.visibility or previous.visibility,
+        "visibility": args.visibility or narrowest,
         "tags": tuple(args.tags or previous.tags),
         "partners": tuple(args.partners or previous.partners),
         "authors": tuple(args.authors or previous.authors),
