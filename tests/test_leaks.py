@@ -33,6 +33,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from conftest import FRAMEWORK, MKDOCS_YML, BuildResult, Project
+from evidence_portfolio.site.publication import COPYING_PLUGINS
 
 AUDIENCES = ("public", "accreditor", "internal")
 SITE_URL = "https://portfolio.example.org/"
@@ -91,15 +92,15 @@ class Site:
         return self.result.html(self.portfolio["pages"][role])
 
 
-def build_all(project: Project, refused: str = "") -> dict[str, Site]:
+def build_all(project: Project, refused: str = "", at: str = "mkdocs.yml:") -> dict[str, Site]:
     """Every audience's site; builds for audiences the scenario expects refused (with the problem code `refused`)
-    must fail with that error and leave no site."""
+    must fail with an error at `at` (a path, perhaps with its line) and leave no site."""
     sites = {}
     for audience in AUDIENCES:
         result = project.build(audience=audience)
         if refused and audience != "internal":
             assert result.failed, f"the {audience} build should have been refused"
-            assert any("mkdocs.yml:" in line and ": error: " in line for line in result.log), result.log
+            assert any(line.startswith(f"portfolio: {at}") and ": error: " in line for line in result.log), result.log
             assert not result.site.exists() or not any(result.site.rglob("*.html")), "a refused build wrote pages"
             sites[audience] = Site.read(audience, result)
             continue
@@ -149,6 +150,8 @@ class Scenario:
     mkdocs_yml: str = MKDOCS_YML + f"site_url: {SITE_URL}\n"
     refused: str = ""
     """The code of the error that makes every build narrower than internal refuse, if any."""
+    refused_at: str = "mkdocs.yml:"
+    """Where that error is."""
     framework: str = FRAMEWORK.replace("min_evidence: 1", "min_evidence: 1\nmax_evidence_age_days: 1095")
 
     def vector(self, id_: str, level: str = "internal") -> str:
@@ -566,6 +569,39 @@ def snippets_scenario() -> Scenario:
     return s
 
 
+def snippets_unrestricted_scenario() -> Scenario:
+    """pymdownx.snippets with restrict_base_path off includes any file the build can read ("../evidence/..."), from
+    a base_path outside evidence/: refused as the base_path of evidence/ itself is."""
+    s = Scenario("snippets-unrestricted", refused="unsafe-setting")
+    s.mkdocs_yml = MKDOCS_YML + (
+        "markdown_extensions:\n  - pymdownx.snippets:\n      base_path: ['{root}/snippets']\n"
+        "      restrict_base_path: false\n"
+    )
+    page = s.vector("snippet-outside-its-base")
+    s.write("snippets/note.md", "A shared note.\n")
+    s.write(f"evidence/int/{page}.md", item(f"{page} title", body=f"{page} body.\n"))
+    s.write(
+        "evidence/pub/open.md",
+        item("Open", visibility="public", maps_to="partnerships/plan", body=f'--8<-- "../evidence/int/{page}.md"\n'),
+    )
+    return s
+
+
+def snippets_link_scenario() -> Scenario:
+    """A symbolic link in the snippets folder to an internal item: pymdownx.snippets follows it."""
+    s = Scenario("snippets-link", refused="unsafe-setting", refused_at="snippets/shared.md:1:")
+    s.mkdocs_yml = MKDOCS_YML + "markdown_extensions:\n  - pymdownx.snippets:\n      base_path: ['{root}/snippets']\n"
+    page = s.vector("snippet-through-a-link")
+    s.write("snippets/note.md", "A shared note.\n")
+    s.symlinks["snippets/shared.md"] = f"../evidence/int/{page}.md"
+    s.write(f"evidence/int/{page}.md", item(f"{page} title", body=f"{page} body.\n"))
+    s.write(
+        "evidence/pub/open.md",
+        item("Open", visibility="public", maps_to="partnerships/plan", body='--8<-- "shared.md"\n'),
+    )
+    return s
+
+
 # ------------------------------------------------------------------------------ scenarios of the second attacker
 
 # The "Outcomes" excerpt of a public case study is quoted as plain text on the case-studies page (inside an HTML
@@ -730,6 +766,8 @@ SCENARIOS: dict[str, Callable[[], Scenario]] = {
     "nav": nav_scenario,
     "internal-intro": internal_intro_scenario,
     "snippets": snippets_scenario,
+    "snippets-unrestricted": snippets_unrestricted_scenario,
+    "snippets-link": snippets_link_scenario,
     "second-attacker": second_attacker_scenario,
     "publish-patterns": publish_patterns_scenario,
     "nav-urls": nav_urls_scenario,
@@ -753,7 +791,7 @@ def builds(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Built]:
         if name not in cache:
             project = PLANS[name].make(tmp_path_factory.mktemp(name) / "project")
             try:
-                cache[name] = Built(project, build_all(project, PLANS[name].refused))
+                cache[name] = Built(project, build_all(project, PLANS[name].refused, PLANS[name].refused_at))
             except BaseException as exc:  # a crash fails every test of the scenario, without building it again
                 cache[name] = exc
         found = cache[name]
@@ -1258,6 +1296,44 @@ def test_snippets_from_a_folder_outside_evidence_are_allowed(project: Project) -
     result = project.build(audience="public")
     assert not result.failed, result.log
     assert "kanarysharednotezz" in (result.site / "pub/open/index.html").read_text(encoding="utf-8")
+
+
+def test_snippets_base_path_is_read_from_the_folder_mkdocs_runs_in(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """pymdownx.snippets reads a relative base_path from the folder MkDocs runs in, not mkdocs.yml's: built from the
+    folder above the project, "project/evidence/int" is a folder of evidence/ (a third review included an internal
+    item's text that way)."""
+    project.write(
+        "mkdocs.yml",
+        MKDOCS_YML + "markdown_extensions:\n  - pymdownx.snippets:\n      base_path: [project/evidence/int]\n",
+    )
+    project.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan"))
+    assert [p for p in project.problems("public") if p.code == "unsafe-setting"] == []  # from the project's folder
+    monkeypatch.chdir(project.root.parent)
+    assert project.root.name == "project"
+    refused = [p for p in project.problems("public") if p.code == "unsafe-setting"]
+    assert [(p.path, p.line) for p in refused] == [("mkdocs.yml", 13)] and "pymdownx.snippets" in refused[0].message
+    assert [p for p in project.problems("internal") if p.code == "unsafe-setting"] == []
+
+
+@pytest.mark.parametrize("plugin", sorted(COPYING_PLUGINS))
+def test_plugins_that_write_the_site_themselves_are_refused(project: Project, plugin: str) -> None:
+    """Material's optimize, privacy and projects plugins copy files (or build whole sites) into the site folder
+    themselves, where the portfolio cannot withhold them: an error at their line in builds narrower than internal,
+    from both doors (a third review published an internal item's images, stylesheet and pages through them)."""
+    project.write(
+        "mkdocs.yml", MKDOCS_YML.replace("  - tags\n", f"  - tags\n  - material/{plugin}:\n      cache: false\n")
+    )
+    project.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan"))
+    for audience in ("public", "accreditor"):
+        refused = [p for p in project.problems(audience) if p.code == "unsafe-setting"]
+        assert [(p.path, p.line, p.severity) for p in refused] == [("mkdocs.yml", 9, "error")], refused
+        assert f"the {plugin} plugin" in refused[0].message
+    assert [p for p in project.problems("internal") if p.code == "unsafe-setting"] == []
+    if plugin == "privacy":  # the build door: the same error, and no site
+        result = project.build(audience="public")
+        assert result.failed and any("mkdocs.yml:9: error: the privacy plugin" in line for line in result.log)
 
 
 # ================================================================================ second attacker: more doors

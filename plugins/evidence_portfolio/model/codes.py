@@ -583,8 +583,10 @@ _CODES = (
         "mkdocs.yml:12: error: pymdownx.snippets may copy any file under evidence/ into a page (its base_path . "
         "holds evidence/), so a public page could show an item withheld from the public audience; set its "
         "base_path to a folder outside evidence/, such as snippets/",
-        "A setting would let a page publish what its audience may not see: a setting of `mkdocs.yml` (builds for "
-        "narrower audiences than internal then stop), or a `visibility` (or other key the portfolio reads) in a "
+        "A setting would let a page publish what its audience may not see: a setting of `mkdocs.yml`, such as a "
+        "snippets folder holding `evidence/` or a plugin that copies files to the site itself (builds for narrower "
+        "audiences than internal then stop), a symbolic link that lets snippets reach into `evidence/`, or a "
+        "`visibility` (or other key the portfolio reads) in a "
         "`.meta.yml` that Material's meta plugin would give a whole folder (the portfolio reads it only from each "
         "page). The message says which setting and how to make it safe.",
         group="framework",

@@ -288,8 +288,12 @@ def _snippet_bases(root: Path, mkdocs: Mapping[str, Any]) -> tuple[Path, ...]:
     options = extension_options(mkdocs, "pymdownx.snippets")
     if options is None:
         return ()
+    if options.get("restrict_base_path", True) is False:
+        return (Path(root.resolve().anchor),)  # any file the build can read, "../" and absolute paths too
     bases = options.get("base_path", ["."])
-    return tuple((root / str(base)).resolve() for base in ([bases] if isinstance(bases, str) else bases or ["."]))
+    written = [bases] if isinstance(bases, str) else bases or ["."]
+    # pymdownx.snippets reads base_path from the folder MkDocs runs in: the project's, and this process's
+    return tuple(dict.fromkeys((folder / str(base)).resolve() for folder in (root, Path.cwd()) for base in written))
 
 
 def _b64_bases(root: Path, mkdocs: Mapping[str, Any]) -> tuple[Path, ...]:

@@ -13,6 +13,7 @@ Every other file is withheld, and counted. Generated pages are built from the pu
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -96,6 +97,27 @@ class Publication:
         return self.published(src_uri)
 
 
+COPYING_PLUGINS = {
+    "optimize": "copies the images under evidence/ to the site itself, before the portfolio withholds any",
+    "privacy": "writes stylesheets and scripts under evidence/ to the site itself, before the portfolio withholds any",
+    "projects": "builds other MkDocs projects into the site without the portfolio plugin (they may read evidence/)",
+}
+"""Plugins that write files to the site themselves, where the portfolio cannot withhold them: refused in builds
+narrower than internal."""
+
+
+def _link_into(base: Path, docs: Path) -> Path | None:
+    """A symbolic link in the folder `base` that leads into `docs` (or the first of several), or None."""
+    if not base.is_dir():
+        return None
+    for folder, folders, files in os.walk(base):
+        for name in sorted((*folders, *files)):
+            path = Path(folder) / name
+            if path.is_symlink() and path.resolve().is_relative_to(docs):
+                return path
+    return None
+
+
 def check_setup(settings: Settings) -> Problems:
     """Settings that would let a page publish what its audience may not see: errors in builds narrower than
     internal."""
@@ -113,6 +135,26 @@ def check_setup(settings: Settings) -> Problems:
                 f"pymdownx.snippets may copy any file under evidence/ into a page (its base_path {where} holds "
                 f"evidence/), so a page could show an item withheld from the {settings.audience} audience; set its "
                 "base_path to a folder outside evidence/, such as snippets/",
+            )
+    for base in settings.snippet_bases:
+        link = None if docs.is_relative_to(base) or base.is_relative_to(docs) else _link_into(base, docs)
+        if link is not None:
+            problems.add(
+                "unsafe-setting",
+                settings.display(link),
+                1,
+                f"this symbolic link lets pymdownx.snippets copy {settings.display(link.resolve())} into any page "
+                f"(it follows links), so a page could show an item withheld from the {settings.audience} audience; "
+                "replace the link with a copy of the text you mean to share",
+            )
+    for name, what in COPYING_PLUGINS.items():
+        if name in settings.plugins:
+            problems.add(
+                "unsafe-setting",
+                settings.display(settings.config_file or settings.root / "mkdocs.yml"),
+                _line_of(settings.config_file, name),
+                f"the {name} plugin {what}, so it could publish a file withheld from the {settings.audience} audience; "
+                f"leave it out of builds for the {settings.audience} audience (set its `enabled: false`)",
             )
     for base in settings.b64_bases:
         if docs.is_relative_to(base) or base.is_relative_to(docs):
