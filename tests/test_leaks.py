@@ -1317,6 +1317,30 @@ def test_snippets_base_path_is_read_from_the_folder_mkdocs_runs_in(
     assert [p for p in project.problems("internal") if p.code == "unsafe-setting"] == []
 
 
+def test_a_site_file_that_only_withheld_items_attach_stays_withheld(project: Project) -> None:
+    """mkdocs.yml may name a file (extra_javascript, the logo) that an internal item attaches: the item's claim
+    wins, as it does over the `publish` option (a third review published such files to everyone)."""
+    project.write(
+        "mkdocs.yml",
+        MKDOCS_YML.replace("  font: false\n", "  font: false\n  logo: int/kanarysitelogozz.svg\n")
+        + "extra_javascript: [int/kanarysitejszz.js]\n",
+    )
+    project.write("evidence/int/kanarysitejszz.js", "// kanarysitejstextzz\n")
+    project.write(
+        "evidence/int/kanarysitelogozz.svg", '<svg xmlns="http://www.w3.org/2000/svg"><!--kanarylogotextzz--></svg>'
+    )
+    project.write(
+        "evidence/int/notes.md",
+        item("Notes", extra="attachments: [kanarysitejszz.js, kanarysitelogozz.svg]", body="Notes.\n"),
+    )
+    project.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan"))
+    internal, public = project.build(audience="internal"), project.build(audience="public")
+    assert not internal.failed and not public.failed, public.log
+    for word in ("kanarysitejstextzz", "kanarylogotextzz"):
+        assert word in internal.all_output(), f"{word} is not in the internal build: the test tests nothing"
+        assert word not in public.all_output(), f"{word} leaks into the public build"
+
+
 @pytest.mark.parametrize("plugin", sorted(COPYING_PLUGINS))
 def test_plugins_that_write_the_site_themselves_are_refused(project: Project, plugin: str) -> None:
     """Material's optimize, privacy and projects plugins copy files (or build whole sites) into the site folder

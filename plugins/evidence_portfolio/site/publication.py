@@ -59,9 +59,9 @@ class Publication:
     def on_its_own(self, src_uri: str) -> bool:
         """Whether a file is published whatever refers to it: a file of the site itself, or one the `publish`
         option names, unless it is an attachment of withheld items only (those stay withheld, whatever a pattern
-        says)."""
+        or mkdocs.yml says)."""
         project = self.project
-        return project.site_file(src_uri) or (project.listed_to_publish(src_uri) and src_uri not in self.kept_back)
+        return (project.site_file(src_uri) or project.listed_to_publish(src_uri)) and src_uri not in self.kept_back
 
     def file_published(self, src_uri: str) -> bool:
         """Whether a non-page file under evidence/ is in the site (final once every page has been sealed)."""
