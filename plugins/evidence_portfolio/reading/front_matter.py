@@ -215,9 +215,9 @@ def read_source(raw: bytes, path: str) -> tuple[Source | None, Problems]:
     if meta is not None and not isinstance(meta, LineMap):
         problems.add("front-matter-shape", path, 2, f"front matter must be key: value lines, not {kind_of(meta)}")
         return None, problems
-    if yaml_text is not None and meta is not None:
-        for index, why in _keys_unread(yaml_text, meta):
-            problems.add("front-matter-unread", path, index + 2, why)
-        if problems.errors:
-            return None, problems
+    unread = list(_keys_unread(yaml_text, meta)) if yaml_text is not None and meta is not None else []
+    for index, why in unread:
+        problems.add("front-matter-unread", path, index + 2, why)
+    if unread:
+        return None, problems
     return Source(meta if meta is not None else LineMap(), body, body_line), problems
