@@ -1355,9 +1355,12 @@ def test_plugins_that_write_the_site_themselves_are_refused(project: Project, pl
         assert [(p.path, p.line, p.severity) for p in refused] == [("mkdocs.yml", 9, "error")], refused
         assert f"the {plugin} plugin" in refused[0].message
     assert [p for p in project.problems("internal") if p.code == "unsafe-setting"] == []
-    if plugin == "privacy":  # the build door: the same error, and no site
+    if plugin == "projects":  # the build door: refused before the plugin builds a project reading evidence/
+        project.write("projects/mirror/mkdocs.yml", "site_name: Mirror\ndocs_dir: ../../evidence\n")
+        project.write("evidence/int/notes.md", item("Kanarymirrorzz notes", body="Notes.\n"))
         result = project.build(audience="public")
-        assert result.failed and any("mkdocs.yml:9: error: the privacy plugin" in line for line in result.log)
+        assert result.failed and any("mkdocs.yml:9: error: the projects plugin" in line for line in result.log)
+        assert not result.site.exists() or not any(result.site.rglob("*.html")), "the refused build wrote pages"
 
 
 # ================================================================================ second attacker: more doors

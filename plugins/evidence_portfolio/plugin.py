@@ -30,6 +30,7 @@ from .site.assemble import DATA_FILES, Build, assemble
 from .site.html_blocks import without_search_attributes, without_search_excluded
 from .site.navigation import rewrite_nav
 from .site.pages import SCRIPT, STYLESHEET, offline_polyfills
+from .site.publication import check_setup
 from .site.render import TEMPLATES, template_cache
 from .site.seal import kept
 
@@ -86,6 +87,14 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
                 f"mkdocs gh-deploy publishes the site to everyone, and this build is for the {settings.audience} "
                 f"audience; deploy the public build (PORTFOLIO_AUDIENCE=public mkdocs gh-deploy), or allow this one "
                 f"by name in mkdocs.yml: allow_gh_deploy: [{settings.audience}] in the portfolio plugin's options"
+            )
+        unsafe = check_setup(settings).errors
+        if unsafe:  # before any plugin builds (the projects plugin builds its sites before the files are listed)
+            for problem in unsafe:
+                log.error(str(problem))
+            raise PluginError(
+                f"the portfolio has {len(unsafe)} error{'s' if len(unsafe) != 1 else ''} (listed above); fix them and "
+                "build again"
             )
         self.settings = settings
         if TEMPLATES.resolve() not in [Path(d).resolve() for d in config.theme.dirs]:
