@@ -372,6 +372,18 @@ ERRORS = [
         "front-matter-unread",
     ),
     Case(
+        "type-below-the-front-matter-after-a-list",
+        {"evidence/notes.md": "---\ntitle: Notes\n---\nmaps_to:\n  - partnerships/do\ntype: evidence\n\nNotes.\n"},
+        "evidence/notes.md:6: error",
+        "front-matter-unread",
+    ),
+    Case(
+        "type-below-the-front-matter-after-a-heading",
+        {"evidence/notes.md": "---\ntitle: Notes\n---\n# Restricted\nType: Evidence\n"},
+        "evidence/notes.md:5: error",
+        "front-matter-unread",
+    ),
+    Case(
         "visibility-inside-a-quote-left-open",
         {
             "evidence/minutes.md": '---\ntitle: Board minutes\nsummary: "Notes of the board\nvisibility: internal"\n---\n'

@@ -12,8 +12,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..model.item_types import PAGE_KEYS, every_field
+from ..model.item_types import ITEM_TYPES, PAGE_KEYS, every_field
 from ..model.problems import Problems
+from ..model.vocabulary import AUDIENCES
 from .fields import kind_of
 from .text import decode
 from .yaml_lines import LineMap, YamlProblem, load_yaml, pasted_characters
@@ -35,6 +36,9 @@ _KEY_LINE = re.compile(r"[ \t\u00a0]*(?P<key>[A-Za-z_][A-Za-z0-9_ \u00a0-]*?)[ \
 """A `key: value` line (or TOML's `key = value`)."""
 _SETTING_KEYS = ("type", "visibility")
 """The keys that decide who sees a page: one written where it is not read would publish the page to everyone."""
+_SETTING_LINE = re.compile(r"[ \t]*(?P<key>type|visibility)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$", re.IGNORECASE)
+_SETTING_VALUES = {"type": frozenset(ITEM_TYPES), "visibility": frozenset(AUDIENCES)}
+"""The values that make a line of text one of those keys (so that "Type: case study" in a sentence is not)."""
 _KNOWN_KEYS = frozenset([*every_field(), *PAGE_KEYS])
 """The keys a `key:value` line (no space after the colon) is recognised by."""
 
@@ -77,20 +81,24 @@ def split_front_matter(text: str, path: str, problems: Problems) -> tuple[str | 
 
 
 def _keys_below(body: str) -> tuple[int, str] | None:
-    """(index of the line, why) when the body starts (after blank lines) with `key: value` lines that set `type`
-    or `visibility`: written just below the closing "---" (or below a "..." that closed the front matter early),
-    they are text of the page, not front matter, and the page would be published to everyone."""
-    lines = body.split("\n", 40)[:40]
-    first = next((index for index, line in enumerate(lines) if line.strip()), 0)
-    keys = _keys(lines[first:])
-    key = next((key for key in keys if key in _SETTING_KEYS), None)
-    if key is None:
-        return None
-    index = first + keys.index(key)
-    return index, (
-        f'"{key}" is set below the front matter, where it is not read (the front matter ends at the "---" or "..." '
-        'above it); move this line up into the front matter, above its closing "---"'
-    )
+    """(index of the line, why) when one of the first 40 lines of the body, outside code, sets `type` to an item
+    type or `visibility` to an audience: written below the closing "---" (or below a "..." that closed the front
+    matter early, after a list or a comment), it is text of the page, not front matter, and the page would be
+    published to everyone."""
+    fence = ""
+    for index, line in enumerate(body.split("\n", 40)[:40]):
+        marker = _FENCE.match(line)
+        if marker and (not fence or marker[1][0] == fence[0]):
+            fence = "" if fence else marker[1]
+            continue
+        setting = None if fence else _SETTING_LINE.match(line)
+        if setting and setting["value"].strip("'\" ").lower() in _SETTING_VALUES[setting["key"].lower()]:
+            key = setting["key"].lower()
+            return index, (
+                f'"{key}" is set below the front matter, where it is not read (the front matter ends at the "---" or '
+                '"..." above it); move this line up into the front matter, above its closing "---"'
+            )
+    return None
 
 
 def _keys_unread(yaml_text: str, meta: LineMap) -> Iterator[tuple[int, str]]:
