@@ -384,6 +384,18 @@ ERRORS = [
         "front-matter-unread",
     ),
     Case(
+        "type-in-a-page-without-front-matter",
+        {"evidence/notes.md": "note: board papers\ntype: evidence\nvisibility: internal\n\nNotes.\n"},
+        "evidence/notes.md:2: error",
+        "front-matter-unread",
+    ),
+    Case(
+        "indented-type-inside-a-quote-left-open",
+        {"evidence/notes.md": '---\ntitle: Notes\nsummary: "Board papers\n  type: evidence"\n---\n'},
+        "evidence/notes.md:4: error",
+        "front-matter-unread",
+    ),
+    Case(
         "visibility-inside-a-quote-left-open",
         {
             "evidence/minutes.md": '---\ntitle: Board minutes\nsummary: "Notes of the board\nvisibility: internal"\n---\n'
@@ -1800,3 +1812,19 @@ def test_broken_mkdocs_yml_is_a_setup_problem_not_a_traceback(project: Project) 
     checked = project.check_in_process()
     assert checked.code == 2
     assert "mkdocs.yml" in checked.stderr
+
+
+def test_front_matter_shown_as_an_example_is_not_front_matter_unread(project: Project) -> None:
+    """A guide may show front matter in a code block, indented or fenced, and a body may say "Type: case study":
+    none of them is a `type` or `visibility` that was meant to be read."""
+    project.write(
+        "evidence/guide.md",
+        "# How to add evidence\n\nWrite at the top of the file:\n\n    ---\n    type: evidence\n"
+        "    visibility: internal\n    ---\n\n```yaml\ntype: case-study\nvisibility: public\n```\n",
+    )
+    project.write(
+        "evidence/story.md",
+        "---\ntitle: Story\ntype: case-study\nmaps_to: partnerships/plan\ndate: 2026-01-01\nvisibility: public\n---\n"
+        "Type: case study\n\nVisibility: the campaign raised our profile.\n",
+    )
+    assert [str(p) for p in project.problems() if p.code == "front-matter-unread"] == []

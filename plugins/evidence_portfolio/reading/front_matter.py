@@ -32,11 +32,15 @@ _INVISIBLE = re.compile(f"[{_NOTHING_ON_SCREEN}]")
 _DASH_FIRST = re.compile(f"\\n(?:[^\\S\\n]|[{_NOTHING_ON_SCREEN}])*[{_MARK}]")
 """A line whose first character on screen is a dash, as every line of dashes is, with the line break before it."""
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
+_CODE_INDENT = ("    ", "\t")
+"""A line of Markdown indented this much is code (after a blank line), not a line that opens front matter."""
 _KEY_LINE = re.compile(r"[ \t\u00a0]*(?P<key>[A-Za-z_][A-Za-z0-9_ \u00a0-]*?)[ \t\u00a0]*[:=](?:[ \t\u00a0]|$)")
 """A `key: value` line (or TOML's `key = value`)."""
 _SETTING_KEYS = ("type", "visibility")
 """The keys that decide who sees a page: one written where it is not read would publish the page to everyone."""
 _SETTING_LINE = re.compile(r"[ \t]*(?P<key>type|visibility)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$", re.IGNORECASE)
+_SETTING_TEXT_LINE = re.compile(r" {0,3}(?P<key>type|visibility)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$", re.IGNORECASE)
+"""Such a line in Markdown text: indented four spaces or more, it is code."""
 _SETTING_VALUES = {"type": frozenset(ITEM_TYPES), "visibility": frozenset(AUDIENCES)}
 """The values that make a line of text one of those keys (so that "Type: case study" in a sentence is not)."""
 _KNOWN_KEYS = frozenset([*every_field(), *PAGE_KEYS])
@@ -61,6 +65,10 @@ def split_front_matter(text: str, path: str, problems: Problems) -> tuple[str | 
         if unread:
             problems.add("front-matter-unread", path, 1, unread[1])
             return None
+        setting = _setting_in_text(text, below_front_matter=False)
+        if setting:
+            problems.add("front-matter-unread", path, setting[0] + 1, setting[1])
+            return None
         return None, text, 1
     closing = _CLOSING.search(text, opening.end())
     if not closing:
@@ -73,42 +81,57 @@ def split_front_matter(text: str, path: str, problems: Problems) -> tuple[str | 
         return None
     body_line = text.count("\n", 0, closing.end()) + 1
     body = text[closing.end() :]
-    second = _later_front_matter(body) or _keys_below(body)
+    second = _later_front_matter(body) or _setting_in_text(body, below_front_matter=True)
     if second:
         problems.add("front-matter-unread", path, body_line + second[0], second[1])
         return None
     return text[opening.end() : closing.start()], body, body_line
 
 
-def _keys_below(body: str) -> tuple[int, str] | None:
-    """(index of the line, why) when one of the first 40 lines of the body, outside code, sets `type` to an item
-    type or `visibility` to an audience: written below the closing "---" (or below a "..." that closed the front
-    matter early, after a list or a comment), it is text of the page, not front matter, and the page would be
-    published to everyone."""
+def _setting_in_text(text: str, *, below_front_matter: bool) -> tuple[int, str] | None:
+    """(index of the line, why) when one of the first 40 lines of a page's text, outside code, sets `type` to an
+    item type or `visibility` to an audience: below the closing "---" (or a "..." that closed the front matter
+    early, after a list or a comment), or in a page without front matter, it is text, not front matter, and the page
+    would be published to everyone. A sentence such as "Type: case study" is not one."""
+    lowered = text.lower()
+    if "type" not in lowered and "visibility" not in lowered:  # most pages
+        return None
     fence = ""
-    for index, line in enumerate(body.split("\n", 40)[:40]):
+    for index, line in enumerate(text.split("\n", 40)[:40]):
         marker = _FENCE.match(line)
         if marker and (not fence or marker[1][0] == fence[0]):
             fence = "" if fence else marker[1]
             continue
-        setting = None if fence else _SETTING_LINE.match(line)
+        setting = None if fence else _SETTING_TEXT_LINE.match(line)
         if setting and setting["value"].strip("'\" ").lower() in _SETTING_VALUES[setting["key"].lower()]:
             key = setting["key"].lower()
+            if below_front_matter:
+                return index, (
+                    f'"{key}" is set below the front matter, where it is not read (the front matter ends at the "---" '
+                    'or "..." above it); move this line up into the front matter, above its closing "---"'
+                )
             return index, (
-                f'"{key}" is set below the front matter, where it is not read (the front matter ends at the "---" or '
-                '"..." above it); move this line up into the front matter, above its closing "---"'
+                f'"{key}" is set in the text of a page without front matter, where it is not read; make the very '
+                'first line of the file "---", then this line, then another line "---"'
             )
     return None
 
 
 def _keys_unread(yaml_text: str, meta: LineMap) -> Iterator[tuple[int, str]]:
-    """(index of the line, why) for each line of the front matter that starts with `type:` or `visibility:` but
-    is not read as that key: YAML took it as part of the value above (a quote left open, say)."""
+    """(index of the line, why) for each line of the front matter that reads as `type: ...` or `visibility: ...`
+    but is not read as a key: YAML took it as part of the value above (a quote left open, say). A line starting with
+    the key itself counts whatever its value; one indented or capitalised, when its value is an item type or an
+    audience."""
+    lowered = yaml_text.lower()
+    if lowered.count("type") + lowered.count("visibility") == sum(key in meta for key in _SETTING_KEYS):
+        return  # most front matter: the words are only in the keys read
+    read = _key_lines(meta)
     for index, line in enumerate(yaml_text.split("\n")):
-        key = next(
-            (key for key in _SETTING_KEYS if line.startswith(key) and line[len(key) :].lstrip(" \t")[:1] == ":"), None
-        )
-        if key and meta.key_lines.get(key) != index and (key, index) not in meta.duplicates:
+        setting = _SETTING_LINE.match(line)
+        if setting is None or index in read:
+            continue
+        key, value = setting["key"], setting["value"].strip("'\" ").lower()
+        if (key in _SETTING_KEYS and line.startswith(key)) or value in _SETTING_VALUES[key.lower()]:
             yield (
                 index,
                 (
@@ -117,6 +140,20 @@ def _keys_unread(yaml_text: str, meta: LineMap) -> Iterator[tuple[int, str]]:
                     "line"
                 ),
             )
+
+
+def _key_lines(value: object) -> set[int]:
+    """The lines of every key of a mapping read from YAML, and of the mappings in it, and of those in its lists."""
+    lines: set[int] = set()
+    if isinstance(value, LineMap):
+        lines.update(value.key_lines.values())
+        lines.update(line for _, line in value.duplicates)
+        for inner in value.values():
+            lines |= _key_lines(inner)
+    elif isinstance(value, list):
+        for inner in value:
+            lines |= _key_lines(inner)
+    return lines
 
 
 def _unread_front_matter(text: str) -> tuple[int, str] | None:
@@ -157,7 +194,7 @@ def _later_front_matter(text: str) -> tuple[int, str] | None:
         if marker and (not fence or marker[1][0] == fence[0]):
             fence = "" if fence else marker[1]
             continue
-        if fence or not _dashes_only(line):
+        if fence or line.startswith(_CODE_INDENT) or not _dashes_only(line):
             continue
         if set(_SETTING_KEYS) & set(_keys(lines[index + 1 :])):
             return index, (
