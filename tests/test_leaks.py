@@ -1298,6 +1298,39 @@ def test_snippets_from_a_folder_outside_evidence_are_allowed(project: Project) -
     assert "kanarysharednotezz" in (result.site / "pub/open/index.html").read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize("way", ["linked-folder", "hard-link"])
+def test_snippets_reaching_evidence_through_a_linked_folder_or_a_hard_link_are_refused(
+    project: Project, way: str
+) -> None:
+    """pymdownx.snippets follows a symbolic link to a folder outside evidence/ that holds a link into it, and reads
+    a hard link as the file itself (a second hostile review included an internal item's text both ways)."""
+    project.write(
+        "mkdocs.yml",
+        MKDOCS_YML + f"markdown_extensions:\n  - pymdownx.snippets:\n      base_path: ['{project.root}/snippets']\n",
+    )
+    project.write("snippets/note.md", "A shared note.\n")
+    project.write("evidence/int/notes.md", item("Kanarywayzz notes", body="Kanarywaybodyzz.\n"))
+    if way == "linked-folder":
+        project.write("shared/readme.md", "Shared.\n")
+        os.symlink("../evidence/int/notes.md", project.root / "shared/notes.md")
+        os.symlink("../shared", project.root / "snippets/out")
+        include, where = "out/notes.md", "snippets/out/notes.md"
+    else:
+        os.link(project.root / "evidence/int/notes.md", project.root / "snippets/notes-copy.md")
+        include, where = "notes-copy.md", "snippets/notes-copy.md"
+    project.write(
+        "evidence/pub/open.md",
+        item("Open", visibility="public", maps_to="partnerships/plan", body=f'--8<-- "{include}"\n'),
+    )
+    refused = [p for p in project.problems("public") if p.code == "unsafe-setting"]
+    assert [(p.path, p.line, p.severity) for p in refused] == [(where, 1, "error")], refused
+    internal = project.build(audience="internal")
+    included = (internal.site / "pub/open/index.html").read_text(encoding="utf-8")
+    assert not internal.failed and "Kanarywaybodyzz" in included, "the way in tests nothing"
+    public = project.build(audience="public")
+    assert public.failed and "Kanarywaybodyzz" not in public.all_output()
+
+
 def test_snippets_base_path_is_read_from_the_folder_mkdocs_runs_in(
     project: Project, monkeypatch: pytest.MonkeyPatch
 ) -> None:

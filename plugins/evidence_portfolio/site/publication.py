@@ -106,16 +106,43 @@ COPYING_PLUGINS = {
 narrower than internal."""
 
 
-def _link_into(base: Path, docs: Path) -> Path | None:
-    """A symbolic link in the folder `base` that leads into `docs` (or the first of several), or None."""
-    if not base.is_dir():
-        return None
-    for folder, folders, files in os.walk(base):
-        for name in sorted((*folders, *files)):
-            path = Path(folder) / name
-            if path.is_symlink() and path.resolve().is_relative_to(docs):
-                return path
+def _way_into(base: Path, docs: Path) -> tuple[Path, str] | None:
+    """A file of the folder `base` that is a way into `docs` (a symbolic link into it, or to a folder holding it; a
+    hard link to one of its files), with what it is; the folders that links lead to are searched too."""
+    pending, seen = [base], set()
+    inodes: set[tuple[int, int]] | None = None
+    while pending:
+        folder = pending.pop()
+        real = folder.resolve()
+        if real in seen or not real.is_dir():
+            continue
+        seen.add(real)
+        for entry in sorted(os.scandir(folder), key=lambda entry: entry.name):
+            path = Path(entry.path)
+            if entry.is_symlink():
+                target = path.resolve()
+                if target.is_relative_to(docs) or docs.is_relative_to(target):
+                    return path, f"this symbolic link leads to {target}"
+                if target.is_dir():
+                    pending.append(path)
+            elif entry.is_dir():
+                pending.append(path)
+            elif entry.is_file() and entry.stat().st_nlink > 1:
+                inodes = _inodes(docs) if inodes is None else inodes
+                status = entry.stat()
+                if (status.st_dev, status.st_ino) in inodes:
+                    return path, "this file is a hard link to a file under evidence/"
     return None
+
+
+def _inodes(docs: Path) -> set[tuple[int, int]]:
+    """The files under `docs` by device and inode (what hard links share)."""
+    found = set()
+    for folder, _, files in os.walk(docs):
+        for name in files:
+            status = os.stat(os.path.join(folder, name), follow_symlinks=False)
+            found.add((status.st_dev, status.st_ino))
+    return found
 
 
 def check_setup(settings: Settings) -> Problems:
@@ -137,15 +164,15 @@ def check_setup(settings: Settings) -> Problems:
                 "base_path to a folder outside evidence/, such as snippets/",
             )
     for base in settings.snippet_bases:
-        link = None if docs.is_relative_to(base) or base.is_relative_to(docs) else _link_into(base, docs)
-        if link is not None:
+        way = None if docs.is_relative_to(base) or base.is_relative_to(docs) else _way_into(base, docs)
+        if way is not None:
             problems.add(
                 "unsafe-setting",
-                settings.display(link),
+                settings.display(way[0]),
                 1,
-                f"this symbolic link lets pymdownx.snippets copy {settings.display(link.resolve())} into any page "
-                f"(it follows links), so a page could show an item withheld from the {settings.audience} audience; "
-                "replace the link with a copy of the text you mean to share",
+                f"{way[1]}: pymdownx.snippets, which follows links, may copy files under evidence/ through it into "
+                f"any page, so a page could show an item withheld from the {settings.audience} audience; replace it "
+                "with a copy of the text you mean to share",
             )
     for name, what in COPYING_PLUGINS.items():
         if name in settings.plugins:
