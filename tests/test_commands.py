@@ -8,8 +8,11 @@ import subprocess
 import sys
 
 import pexpect
+import pytest
 
-from conftest import Project
+from conftest import MKDOCS_YML, Project
+from evidence_portfolio.config import PortfolioConfig
+from evidence_portfolio.reading.settings import PLUGIN_OPTIONS
 
 
 def git(project: Project, *args: str) -> None:
@@ -340,3 +343,31 @@ def test_check_imports_neither_rendering_nor_the_other_commands(project: Project
         [sys.executable, "-m", "evidence_portfolio.cli", "--help"], capture_output=True, text=True, check=True
     ).stdout
     assert all(name in help_text for name in ("check", "readiness", "pack", "framework", "init", "generate"))
+
+
+PLUGIN_OPTION_MISTAKES = [
+    # (line added under the plugin's options, what the message says); the line is 12 of mkdocs.yml
+    ("audiance: public", 'unknown option "audiance" of the portfolio plugin'),
+    ("max_file_mb: big", 'the portfolio option max_file_mb is "big"; it takes a number of megabytes above 0'),
+    ("max_file_mb: -1", 'the portfolio option max_file_mb is "-1"'),
+    ("publish: downloads/*.pdf", 'the portfolio option publish is "downloads/*.pdf"; it takes a list'),
+    ("allow_gh_deploy: accreditor", 'the portfolio option allow_gh_deploy is "accreditor"; it takes a list'),
+    ("strict_gaps: maybe", 'the portfolio option strict_gaps is "maybe"; it takes true or false'),
+]
+
+
+@pytest.mark.parametrize(("option", "says"), PLUGIN_OPTION_MISTAKES)
+def test_a_mistake_in_the_plugins_options_stops_both_doors_at_its_line(
+    project: Project, option: str, says: str
+) -> None:
+    """A misspelt option (`audiance: public` would build for the default, internal, audience without a word) or
+    one of the wrong kind: the check and the build stop, naming mkdocs.yml and the option's line."""
+    project.write("mkdocs.yml", MKDOCS_YML + f"      {option}\n")
+    checked = project.check()
+    assert checked.code == 2 and f"mkdocs.yml:12: {says}" in checked.stderr, checked.stderr
+    built = project.build(audience="public")
+    assert built.failed
+
+
+def test_the_plugins_options_are_those_mkdocs_is_told_of() -> None:
+    assert set(PLUGIN_OPTIONS) == {name for name, _ in PortfolioConfig._schema}

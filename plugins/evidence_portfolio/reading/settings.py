@@ -146,6 +146,7 @@ def resolve(
     """The settings of a project: `mkdocs` is mkdocs.yml as loaded (from `config_file`), `options` the portfolio
     plugin's options, `audience` one chosen on the command line. The environment's PORTFOLIO_AUDIENCE wins over
     mkdocs.yml."""
+    _check_options(options, config_file, root)
     chosen = audience or os.environ.get(ENVIRONMENT_AUDIENCE) or options.get("audience") or "internal"
     checked = as_audience(chosen)
     if checked is None:
@@ -306,6 +307,69 @@ def _b64_bases(root: Path, mkdocs: Mapping[str, Any]) -> tuple[Path, ...]:
     return tuple(dict.fromkeys((folder / base).resolve() for folder in (root, Path.cwd())))
 
 
+PLUGIN_OPTIONS = {
+    "enabled": "true or false",
+    "framework": "the path of the framework file, such as framework.yml",
+    "audience": f"one of {', '.join(AUDIENCES)}",
+    "max_file_mb": "a number of megabytes above 0, such as 5",
+    "as_of": "a date written YYYY-MM-DD",
+    "publish": "a list of paths or patterns under evidence/, such as [downloads/*.pdf]",
+    "strict_gaps": "true or false",
+    "allow_gh_deploy": f"a list of audiences, such as [accreditor] ({', '.join(AUDIENCES)})",
+}
+"""The options of the portfolio plugin in mkdocs.yml, and what each takes (config.py declares them to MkDocs)."""
+
+
+def _check_options(options: Mapping[str, Any], config_file: Path | None, root: Path) -> None:
+    """Refuse an option of the plugin that is unknown (a misspelt `audience` would build for the default, the
+    widest audience) or of the wrong kind, at its line of mkdocs.yml."""
+    for key, value in options.items():
+        if key not in PLUGIN_OPTIONS:
+            known = ", ".join(PLUGIN_OPTIONS)
+            raise SettingsError(
+                f'{_where(config_file, root, key)}: unknown option "{key}" of the portfolio plugin; the options are '
+                f"{known}: check its spelling"
+            )
+        if value is not None and not _fits(key, value):
+            raise SettingsError(
+                f'{_where(config_file, root, key)}: the portfolio option {key} is "{value}"; it takes '
+                f"{PLUGIN_OPTIONS[key]}"
+            )
+
+
+def _fits(key: str, value: Any) -> bool:
+    if key in ("enabled", "strict_gaps"):
+        return isinstance(value, bool)
+    if key == "max_file_mb":
+        return isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0
+    if key in ("framework", "audience"):
+        return isinstance(value, str)
+    if key == "as_of":
+        return isinstance(value, (str, datetime.date))
+    return isinstance(value, list) and all(isinstance(entry, str) for entry in value)
+
+
+def _where(config_file: Path | None, root: Path, key: str) -> str:
+    """mkdocs.yml and the line of the portfolio plugin's option `key` in it (1 if it cannot be told)."""
+    if config_file is None:
+        return "mkdocs.yml:1"
+    try:
+        lines = config_file.read_text(encoding="utf-8-sig").split("\n")
+    except OSError:
+        lines = []
+    start = next((number for number, line in enumerate(lines) if re.match(r"\s*-?\s*portfolio\s*:", line)), 0)
+    line = next(
+        (
+            number + 1
+            for number, text in enumerate(lines)
+            if number > start and re.match(rf"\s*{re.escape(key)}\s*:", text)
+        ),
+        1,
+    )
+    name = config_file.relative_to(root).as_posix() if config_file.is_relative_to(root) else config_file.name
+    return f"{name}:{line}"
+
+
 def parse_as_of(value: Any) -> datetime.date:
     """The plugin's `as_of` option: a date (YAML reads 2026-11-27 as one), ISO text, or today when absent."""
     if value is None:
@@ -362,6 +426,10 @@ def load_mkdocs_yml(path: Path, seen: Iterable[Path] = ()) -> dict[str, Any]:
     except (OSError, yaml.YAMLError, UnicodeDecodeError) as exc:
         message = " ".join(str(exc).split())
         raise SettingsError(f"{path.name} cannot be read: {message}") from None
+    except ValueError as exc:  # a date that does not exist, such as 2026-02-30
+        raise SettingsError(
+            f"{path.name} cannot be read: {exc} (a date written YYYY-MM-DD that does not exist)"
+        ) from None
     config = data if isinstance(data, dict) else {}
     parent = config.pop("INHERIT", None)
     if isinstance(parent, str) and path.resolve() not in seen:
