@@ -412,6 +412,18 @@ ERRORS = [
         "not-utf8",
     ),
     Case(
+        "file-name-not-utf8",
+        {"evidence/caf\udce9.md": "---\ntitle: Caf\n---\nText.\n"},
+        "evidence/caf\ufffd.md:1: error",
+        "not-utf8",
+    ),
+    Case(
+        "attachment-name-not-utf8",
+        {"evidence/files/menu\udce9.pdf": b"%PDF-1.4\n"},
+        "evidence/files/menu\ufffd.pdf:1: error",
+        "not-utf8",
+    ),
+    Case(
         "not-utf8-in-body-of-plain-page",
         {"evidence/guide.md": b"# Guide\n\nSome text.\n\ncaf\xe9 au lait\n"},
         "evidence/guide.md:5: error",
@@ -1828,3 +1840,12 @@ def test_front_matter_shown_as_an_example_is_not_front_matter_unread(project: Pr
         "Type: case study\n\nVisibility: the campaign raised our profile.\n",
     )
     assert [str(p) for p in project.problems() if p.code == "front-matter-unread"] == []
+
+
+def test_a_file_name_that_is_not_utf8_stops_the_build_at_its_name(project: Project) -> None:
+    """A name unpacked from a Windows zip (Latin-1 bytes): the build stopped in a traceback before; now both doors
+    name the file, and the build stops as for any error."""
+    project.write("evidence/caf\udce9.md", "---\ntitle: Caf\n---\nText.\n")
+    built = project.build()
+    assert built.failed and any("evidence/caf\ufffd.md:1: error: the name of this file" in line for line in built.log)
+    assert "evidence/caf\ufffd.md:1: error: the name of this file" in project.check().stdout

@@ -43,6 +43,17 @@ def scan(settings: Settings, problems: Problems) -> Tree:
             continue
         for entry in entries:
             uri = under + entry.name
+            if not entry.name.isascii() and not _utf8(entry.name):
+                readable = uri.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+                what = "folder" if entry.is_dir() else "file"
+                problems.add(
+                    "not-utf8",
+                    settings.display_uri(readable),
+                    1,
+                    f"the name of this {what} is not UTF-8 text (the letter shown as \ufffd, often from a zip made on "
+                    f"Windows), so it cannot be published; rename the {what}, retyping its accented letters",
+                )
+                continue
             if settings.companion(uri) and not entry.is_dir():
                 companions.append(uri)
                 continue
@@ -57,6 +68,15 @@ def scan(settings: Settings, problems: Problems) -> Tree:
             elif entry.is_file():
                 found.append(uri)
     return Tree(tuple(sorted(found)), frozenset(links_out), tuple(sorted(companions)))
+
+
+def _utf8(name: str) -> bool:
+    """Whether a name read from the disk is UTF-8 text (Python keeps other bytes as lone surrogates)."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _skipped(settings: Settings, path: Path, problems: Problems) -> None:
