@@ -1849,3 +1849,15 @@ def test_a_file_name_that_is_not_utf8_stops_the_build_at_its_name(project: Proje
     built = project.build()
     assert built.failed and any("evidence/caf\ufffd.md:1: error: the name of this file" in line for line in built.log)
     assert "evidence/caf\ufffd.md:1: error: the name of this file" in project.check().stdout
+
+
+def test_a_link_to_a_folder_outside_evidence_stops_the_build_before_mkdocs_lists_it(project: Project) -> None:
+    """MkDocs' own listing of evidence/ follows links to folders: one to / never ended. The build stops first, at
+    the link, as the check does."""
+    (project.root / "evidence").mkdir(parents=True, exist_ok=True)
+    os.symlink("/", project.root / "evidence/disk")
+    built = project.build()
+    assert built.failed and any(
+        "evidence/disk:1: error: this symbolic link leads outside" in line for line in built.log
+    )
+    assert "evidence/disk:1: error: this symbolic link leads outside" in project.check().stdout

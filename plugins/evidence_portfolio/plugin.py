@@ -24,7 +24,7 @@ from .material_parts import rendered_once_per_folder
 from .model.problems import Problem
 from .model.urls import destination
 from .page_converter import rendered_with_one_converter
-from .reading.scan import SourceCache
+from .reading.scan import SourceCache, folder_links_out
 from .reading.settings import SettingsError, resolve
 from .site.assemble import DATA_FILES, Build, assemble
 from .site.html_blocks import without_search_attributes, without_search_excluded
@@ -88,15 +88,13 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
                 f"audience; deploy the public build (PORTFOLIO_AUDIENCE=public mkdocs gh-deploy), or allow this one "
                 f"by name in mkdocs.yml: allow_gh_deploy: [{settings.audience}] in the portfolio plugin's options"
             )
-        unsafe = check_setup(settings).errors
-        if unsafe:  # before any plugin builds (the projects plugin builds its sites before the files are listed)
-            for problem in unsafe:
-                log.error(str(problem))
-            raise PluginError(
-                f"the portfolio has {len(unsafe)} error{'s' if len(unsafe) != 1 else ''} (listed above); fix them and "
-                "build again"
-            )
         self.settings = settings
+        if check_setup(settings).errors or folder_links_out(settings):
+            # Stopped before any plugin builds (the projects plugin builds its sites before the files are listed) and
+            # before MkDocs lists the files (it follows links to folders outside evidence/: one to / never ends).
+            problems = assemble(settings).problems
+            self._report(problems)
+            raise _stopped(len(problems.errors))
         if TEMPLATES.resolve() not in [Path(d).resolve() for d in config.theme.dirs]:
             config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(TEMPLATES))
         if STYLESHEET not in config.extra_css:
@@ -145,9 +143,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         # While serving, pages with errors are left out and the errors are listed on the overview, so that the
         # author sees them in the browser and the server keeps running; a build fails.
         if build.portfolio is None or (errors and self.command != "serve"):
-            raise PluginError(
-                f"the portfolio has {errors} error{'s' if errors != 1 else ''} (listed above); fix them and build again"
-            )
+            raise _stopped(errors)
         docs_dir = config.docs_dir
         for file in list(files):
             if file.src_dir != docs_dir or file.generated_by:
@@ -381,6 +377,13 @@ def _sealed_items(items: list[Any], keep: Callable[[str], bool], keep_file: Call
 
 def _flattened(items: list[Any]) -> list[Any]:
     return [leaf for item in items for leaf in (_flattened(item.children) if isinstance(item, Section) else [item])]
+
+
+def _stopped(errors: int) -> PluginError:
+    """What stops a build with errors (listed before it)."""
+    return PluginError(
+        f"the portfolio has {errors} error{'s' if errors != 1 else ''} (listed above); fix them and build again"
+    )
 
 
 def _not_a_gap(record: logging.LogRecord) -> bool:

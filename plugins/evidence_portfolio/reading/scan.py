@@ -70,6 +70,21 @@ def scan(settings: Settings, problems: Problems) -> Tree:
     return Tree(tuple(sorted(found)), frozenset(links_out), tuple(sorted(companions)))
 
 
+def folder_links_out(settings: Settings) -> Problems:
+    """The errors of symbolic links under evidence/ to folders outside it, found without following any link: MkDocs'
+    own listing of the files follows them (and one to / never ends), so a build stops on them before it lists."""
+    problems = Problems()
+    docs = settings.docs_dir.resolve()
+    for folder, folders, _ in os.walk(settings.docs_dir):
+        for name in sorted(folders):
+            path = Path(folder) / name
+            if path.is_symlink():
+                found = Problems()
+                _link_inside(settings, path, docs, found)
+                problems.extend(found.errors)
+    return problems
+
+
 def _utf8(name: str) -> bool:
     """Whether a name read from the disk is UTF-8 text (Python keeps other bytes as lone surrogates)."""
     try:
