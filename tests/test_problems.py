@@ -896,6 +896,19 @@ ERRORS = [
     ),
     # --- two sources at one address of the site: an error in each, naming both (issue 9)
     Case(
+        "a-file-at-the-address-of-portfolio-json",
+        {"evidence/portfolio.json": '{"mine": true}\n'},
+        "evidence/portfolio.json:1: error",
+        "url-clash",
+        says="the address of a page or file the portfolio generates (portfolio.json)",
+    ),
+    Case(
+        "a-file-at-the-address-of-evidence-csv",
+        {"evidence/evidence.csv": "a,b\n"},
+        "evidence/evidence.csv:1: error",
+        "url-clash",
+    ),
+    Case(
         "readme-at-the-root-takes-the-overviews-address",
         {"evidence/README.md": "# Readme\n\nHello\n"},
         "evidence/README.md:1: error",

@@ -26,10 +26,10 @@ from .model.urls import destination
 from .page_converter import rendered_with_one_converter
 from .reading.scan import SourceCache, folder_links_out
 from .reading.settings import SettingsError, resolve
-from .site.assemble import DATA_FILES, Build, assemble
+from .site.assemble import Build, assemble
 from .site.html_blocks import without_search_attributes, without_search_excluded
 from .site.navigation import rewrite_nav
-from .site.pages import SCRIPT, STYLESHEET, offline_polyfills
+from .site.pages import DATA_FILES, SCRIPT, STYLESHEET, offline_polyfills
 from .site.publication import check_setup
 from .site.render import TEMPLATES, template_cache
 from .site.seal import kept

@@ -43,11 +43,11 @@ import yaml
 from ..model.urls import MARKDOWN_EXTENSIONS, destination
 from ..model.vocabulary import AUDIENCES
 from ..reading.settings import Settings
-from ..site.assemble import DATA_FILES, Build, assemble
+from ..site.assemble import Build, assemble
 from ..site.markdown import markdown_extensions
 from ..site.markdown_seal import Destinations, SealedMarkdown, seal_markdown
 from ..site.navigation import nav_path, rewrite_nav
-from ..site.pages import ASSETS, SCRIPT, STYLESHEET
+from ..site.pages import ASSETS, DATA_FILES, SCRIPT, STYLESHEET
 from ..site.render import assets
 from ..site.seal import WHOLE_PAGE, SiteMap, kept, seal
 

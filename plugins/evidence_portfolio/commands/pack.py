@@ -33,8 +33,8 @@ from pathlib import Path
 from ..computation.readiness import ASSESSOR
 from ..model.vocabulary import AUDIENCES, Audience
 from ..reading.settings import ENVIRONMENT_AUDIENCE, Settings
-from ..site.assemble import EXPORTS, Build
-from ..site.pages import offline_polyfills
+from ..site.assemble import Build
+from ..site.pages import EXPORTS, offline_polyfills
 from .errors import UsageError
 
 OUTPUT_FOLDER = "packs"

@@ -167,7 +167,8 @@ def _check_addresses(project: Project, existing: frozenset[str], generated: froz
                 "url-clash",
                 settings.display_uri(uri),
                 1,
-                f"this file would have the address of a page the portfolio generates ({url}); rename or move it",
+                f"this file would have the address of a page or file the portfolio generates ({url}); rename or move "
+                "it",
             )
             continue
         for here, other in ((first, uri), (uri, first)):

@@ -26,7 +26,7 @@ from ..reading.project import Project, read_project
 from ..reading.scan import SourceCache
 from ..reading.settings import Settings
 from .navigation import nav_path, navigation
-from .pages import LIBRARY_DATA, TAGS_PAGE, PagePlace, generated_pages, reserved_uris
+from .pages import DATA_FILES, LIBRARY_DATA, TAGS_PAGE, PagePlace, generated_pages, reserved_uris
 from .publication import Publication, check_blogs, check_setup, publication
 
 if TYPE_CHECKING:  # rendering, sealing and exporting are imported when a build first needs them: `check` never does
@@ -34,8 +34,6 @@ if TYPE_CHECKING:  # rendering, sealing and exporting are imported when a build 
     from .render import Renderer
     from .seal import SiteMap
 
-EXPORTS = ("portfolio.json", "evidence.csv")
-DATA_FILES = (*EXPORTS, LIBRARY_DATA)
 """The files a build writes besides its pages: the exports, and the library's data."""
 
 

@@ -110,10 +110,16 @@ def generated_pages(
             yield PagePlace(page, page.uri)
 
 
+EXPORTS = ("portfolio.json", "evidence.csv")
+DATA_FILES = (*EXPORTS, LIBRARY_DATA)
+"""The files every build writes besides its pages (the library's data is per build, as the page is)."""
+
+
 def reserved_uris(framework: Framework | None) -> Iterator[str]:
-    """Every path a generated page may take, whatever the audience: files there would clash with it."""
+    """Every path a generated page or file may take, whatever the audience: files there would clash with it."""
     for place in generated_pages(framework, "internal", frozenset(p.plugin for p in GENERATED_PAGES if p.plugin)):
         yield place.uri
+    yield from DATA_FILES
 
 
 def page_uri(role: str, challenge: str | None = None) -> str:
