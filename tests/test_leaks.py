@@ -1374,6 +1374,20 @@ def test_a_site_file_that_only_withheld_items_attach_stays_withheld(project: Pro
         assert word not in public.all_output(), f"{word} leaks into the public build"
 
 
+def test_an_item_with_a_capital_md_extension_is_refused_not_copied(project: Project) -> None:
+    """MkDocs copies `Minutes.MD` as a file, front matter and all: a public page linking to it published an
+    internal item's text (a third review). Both doors refuse it."""
+    project.write("evidence/int/Minutes.MD", item("Kanarycapitalmdzz minutes", body="Kanarycapitalmdzz.\n"))
+    project.write(
+        "evidence/pub/open.md",
+        item("Open", visibility="public", maps_to="partnerships/plan", body="See [the minutes](../int/Minutes.MD).\n"),
+    )
+    for audience in ("public", "internal"):
+        result = project.build(audience=audience)
+        assert result.failed and any("evidence/int/Minutes.MD:1: error:" in line for line in result.log)
+        assert "Kanarycapitalmdzz" not in result.all_output()
+
+
 @pytest.mark.parametrize("plugin", sorted(COPYING_PLUGINS))
 def test_plugins_that_write_the_site_themselves_are_refused(project: Project, plugin: str) -> None:
     """Material's optimize, privacy and projects plugins copy files (or build whole sites) into the site folder

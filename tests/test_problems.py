@@ -896,6 +896,13 @@ ERRORS = [
     ),
     # --- two sources at one address of the site: an error in each, naming both (issue 9)
     Case(
+        "markdown-extension-in-capitals",
+        {"evidence/notes/Minutes.MD": "---\ntitle: Minutes\ntype: evidence\nvisibility: internal\n---\nText.\n"},
+        "evidence/notes/Minutes.MD:1: error",
+        "front-matter-unread",
+        says='ends in ".MD", not ".md"',
+    ),
+    Case(
         "a-file-at-the-address-of-portfolio-json",
         {"evidence/portfolio.json": '{"mine": true}\n'},
         "evidence/portfolio.json:1: error",

@@ -98,6 +98,8 @@ def _read_project(settings: Settings, reserved: Reserved, cache: SourceCache | N
     docs = str(settings.docs_dir)
     for uri in tree.files:
         if not is_markdown(uri):
+            if is_markdown(uri.lower()):
+                _check_markdown_case(settings, uri, problems)
             continue
         path = settings.display_uri(uri)
         source, found = cache.read(os.path.join(docs, uri), path, settings.max_file_mb)
@@ -123,6 +125,19 @@ def _read_project(settings: Settings, reserved: Reserved, cache: SourceCache | N
     _check_links(project, existing, generated, frozenset(claimed))
     problems.sort()
     return project
+
+
+def _check_markdown_case(settings: Settings, src_uri: str, problems: Problems) -> None:
+    """A Markdown file whose extension is not in small letters (`.MD`): MkDocs copies it as it is, front matter and
+    all, to any audience a page links it for, instead of reading it as a page."""
+    stem, extension = posixpath.splitext(src_uri)
+    problems.add(
+        "front-matter-unread",
+        settings.display_uri(src_uri),
+        1,
+        f'this Markdown file ends in "{extension}", not "{extension.lower()}", so it is not read as a page: MkDocs '
+        f'would copy it as it is, front matter and all; rename it to "{posixpath.basename(stem)}{extension.lower()}"',
+    )
 
 
 def _check_meta_file(settings: Settings, src_uri: str, problems: Problems) -> None:
