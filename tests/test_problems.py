@@ -336,6 +336,12 @@ ERRORS = [
         "front-matter-unclosed",
     ),
     Case(
+        "a-file-of-three-dashes-alone",
+        {"evidence/notes.md": "---"},
+        "evidence/notes.md:1: error",
+        "front-matter-unclosed",
+    ),
+    Case(
         "front-matter-never-closed-on-plain-page",
         {"evidence/guide.md": "---\ntitle: Guide\n\n# Guide\n"},
         "evidence/guide.md:1: error",

@@ -19,7 +19,7 @@ from .fields import kind_of
 from .text import decode
 from .yaml_lines import LineMap, YamlProblem, load_yaml, pasted_characters
 
-_OPENING = re.compile(r"---[ \t]*\n")
+_OPENING = re.compile(r"---[ \t]*(?:\n|\Z)")
 _CLOSING = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.MULTILINE)
 _MARK = r"\-_*=~+\u2010-\u2015\u2212\ufe58\ufe63\uff0d"
 _DASH = r"\s" + _MARK
