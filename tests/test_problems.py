@@ -778,6 +778,13 @@ ERRORS = [
         "missing-attachment",
     ),
     Case(
+        "attachment-is-a-folder",
+        {"evidence/a.md": md(EVIDENCE + "\nattachments: [files]"), "evidence/files/plan.pdf": b"%PDF-1.4\n"},
+        "evidence/a.md:6: error",
+        "missing-attachment",
+        says='attachment "files" is a folder (evidence/files/), not a file',
+    ),
+    Case(
         "attachment-missing-second-list-entry",
         {
             "evidence/a.md": md(EVIDENCE + "\nattachments:\n  - files/there.pdf\n  - files/gone.pdf"),

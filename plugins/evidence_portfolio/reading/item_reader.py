@@ -173,11 +173,14 @@ class ItemReader:
                 f'{noun} "{name}" is outside evidence/; put the file beside this item and give its path relative to it',
             )
         elif resolved not in self.existing:
+            folder = resolved == "." or any(path.startswith(resolved + "/") for path in self.existing)
             self.problems.add(
                 missing,
                 self.path,
                 line,
-                f'{noun} "{name}" does not exist (looked for evidence/{resolved}); add the file or fix the path',
+                f'{noun} "{name}" is a folder (evidence/{resolved}/), not a file; name each file in it you mean'
+                if folder
+                else f'{noun} "{name}" does not exist (looked for evidence/{resolved}); add the file or fix the path',
             )
         elif is_markdown(resolved):
             instead = "link to it in the text instead" if noun == "attachment" else "give the survey's CSV file"
