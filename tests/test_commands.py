@@ -125,6 +125,23 @@ def test_new_refuses_to_overwrite_and_rejects_unknown_names(project: Project) ->
     assert 'unknown section "pln" of challenge "partnerships" in maps_to; did you mean "plan"?' in wrong.stderr
     typo = project.command("new", "evidnce", "--title", "X", "--project", str(project.root))
     assert typo.code == 2 and 'did you mean "evidence"?' in typo.stderr
+    spaces = project.command(
+        "new", "evidence", "--title", "   ", "--maps-to", "partnerships/plan", "--project", str(project.root)
+    )
+    assert spaces.code == 2 and "--title is needed" in spaces.stderr, "a title of spaces is no title"
+    plural = project.command(
+        "new",
+        "evidence",
+        "--title",
+        "X",
+        "--maps-to",
+        "partnerships/plan",
+        "--visibility",
+        "everyone",
+        "--project",
+        str(project.root),
+    )
+    assert plural.code == 2 and "valid visibilities: public, accreditor, internal" in plural.stderr
 
 
 def test_new_never_prompts_without_a_terminal(project: Project) -> None:

@@ -87,8 +87,10 @@ def add_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _choice_check(name: str, choices: Sequence[str]) -> Callable[[str], str | None]:
+    plural = name[:-1] + "ies" if name.endswith("y") else name + "es" if name.endswith("s") else name + "s"
+
     def check(answer: str) -> str | None:
-        return None if answer in choices else f'unknown {name} "{answer}"{suggest(answer, choices, name + "s")}'
+        return None if answer in choices else f'unknown {name} "{answer}"{suggest(answer, choices, plural)}'
 
     return check
 
@@ -135,7 +137,7 @@ class NewCommand:
         )
         item_type = ITEM_TYPES[type_id]
         date = datetime.date.fromisoformat(_valid(args.date, _date_check) or datetime.date.today().isoformat())
-        values: dict[str, Given] = {"title": args.title or ask("--title", "Title"), "date": date}
+        values: dict[str, Given] = {"title": (args.title or "").strip() or ask("--title", "Title"), "date": date}
         for field in item_type.fields:
             if field.key not in SKIPPED and field.on_command_line:
                 values[field.key] = self.value(field, item_type, date)
@@ -143,6 +145,8 @@ class NewCommand:
 
     def value(self, field: Field, item_type: ItemType, date: datetime.date) -> Given:
         given = getattr(self.args, field.key, None)
+        if isinstance(given, str) and not given.strip():  # only spaces: as good as not given
+            given = None
         if field.kind == "targets":
             return self.targets(given or [])
         if field.kind == "challenge":
