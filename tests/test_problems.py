@@ -580,6 +580,32 @@ ERRORS = [
         "wrong-kind",
     ),
     Case(
+        "a-rating-is-a-mapping",
+        {
+            "evidence/a.md": md(
+                "title: A\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-01-01\nratings:\n"
+                "  plan: {rating: good}"
+            )
+        },
+        "evidence/a.md:7: error",
+        "wrong-kind",
+        says='rating of "plan" must be one rating (poor, fair, good, great), not a mapping',
+    ),
+    Case(
+        "date-is-a-list",
+        {"evidence/a.md": md("title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: [2026-01-01]")},
+        "evidence/a.md:5: error",
+        "wrong-kind",
+        says='"date" must be one date, not a list',
+    ),
+    Case(
+        "min_evidence-is-true",
+        {"framework.yml": framework("min_evidence: 1\n", "min_evidence: true\n")},
+        "framework.yml:13: error",
+        "wrong-kind",
+        says='"min_evidence" must be a whole number, not true/false',
+    ),
+    Case(
         "min_evidence-is-not-a-whole-number",
         {"framework.yml": framework("min_evidence: 1\n", "min_evidence: two\n")},
         "framework.yml:13: error",

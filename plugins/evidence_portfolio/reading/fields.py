@@ -121,6 +121,9 @@ class FieldReader:
                 return datetime.date.fromisoformat(value.strip())
             except ValueError:
                 pass
+        if isinstance(value, (list, dict)):
+            self.error(key, f'"{key}" must be one date, not {kind_of(value)}; {ISO_DATE_HINT}')
+            return None
         self.error(key, f'"{key}" is not a date: "{value}"; {ISO_DATE_HINT}', "bad-date")
         return None
 
@@ -147,7 +150,8 @@ class FieldReader:
             return default
         kind = "a whole number" if whole else "a number"
         if isinstance(value, bool) or not isinstance(value, (int, float)) or (whole and not isinstance(value, int)):
-            self.error(key, f'"{key}" must be {kind}, not {kind_of(value)} "{value}"')
+            shown = f' "{value}"' if isinstance(value, (str, int, float)) and not isinstance(value, bool) else ""
+            self.error(key, f'"{key}" must be {kind}, not {kind_of(value)}{shown}')
             return default
         if not math.isfinite(value):
             self.error(key, f'"{key}" must be {kind}, not "{value}"')

@@ -286,9 +286,14 @@ class ItemReader:
     def level(self, value: Any, line: int, what: str) -> Level | None:
         if value is None or self.framework is None:
             return None
+        names = [lv.id for lv in self.framework.rating_scale]
+        if isinstance(value, (list, dict)):
+            self.problems.add(
+                "wrong-kind", self.path, line, f"{what} must be one rating ({', '.join(names)}), not {kind_of(value)}"
+            )
+            return None
         level = self.framework.level(value) if isinstance(value, str) else None
         if level is None:
-            names = [lv.id for lv in self.framework.rating_scale]
             self.problems.add(
                 "unknown-rating",
                 self.path,
