@@ -21,6 +21,7 @@ from typing import Any
 import yaml
 
 from ..model.vocabulary import AUDIENCES, Audience, as_audience
+from .fields import kind_of
 
 ENVIRONMENT_AUDIENCE = "PORTFOLIO_AUDIENCE"
 """The environment variable that chooses the audience of a build (it wins over mkdocs.yml)."""
@@ -331,8 +332,9 @@ def _check_options(options: Mapping[str, Any], config_file: Path | None, root: P
                 f"{known}: check its spelling"
             )
         if value is not None and not _fits(key, value):
+            shown = f'"{value}"' if isinstance(value, (str, int, float, datetime.date)) else kind_of(value)
             raise SettingsError(
-                f'{_where(config_file, root, key)}: the portfolio option {key} is "{value}"; it takes '
+                f"{_where(config_file, root, key)}: the portfolio option {key} is {shown}; it takes "
                 f"{PLUGIN_OPTIONS[key]}"
             )
 
