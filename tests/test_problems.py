@@ -942,6 +942,20 @@ ERRORS = [
         says='ends in ".MD", not ".md"',
     ),
     Case(
+        "a-link-out-of-evidence",
+        {"evidence/guide.md": "# Guide\n\nSee [the settings](../mkdocs.yml).\n"},
+        "evidence/guide.md:3: warning",
+        "broken-link",
+        says='the link "../mkdocs.yml" leads outside evidence/',
+    ),
+    Case(
+        "an-html-link-out-of-the-site",
+        {"evidence/guide.md": '# Guide\n\nSee <a href="../../notes.txt">the notes</a>.\n'},
+        "evidence/guide.md:3: warning",
+        "broken-link",
+        says='the link "../../notes.txt" leads outside evidence/',
+    ),
+    Case(
         "a-file-at-the-address-of-portfolio-json",
         {"evidence/portfolio.json": '{"mine": true}\n'},
         "evidence/portfolio.json:1: error",

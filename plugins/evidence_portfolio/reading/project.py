@@ -220,6 +220,18 @@ def _check_links(
     for page in project.pages.values():
         for link in page.links:
             found = _link_target(link, page.src_uri, settings.use_directory_urls, by_destination)
+            outside = None if found is not None else _outside(link, page.src_uri, settings)
+            if outside is not None:
+                project.problems.add(
+                    "broken-link",
+                    page.path,
+                    link.line,
+                    f'the link "{link.target}" leads outside evidence/, and the site holds only what is in evidence/, '
+                    "so it is shown as plain text; put the file in evidence/ and link to it there, or link to a web "
+                    "address",
+                    also=[outside],
+                )
+                continue
             if found is not None:
                 found = _page_at(found, targets) or found
             if found is None or found in targets or found.rstrip("/") in folders or found == "":
@@ -271,6 +283,25 @@ def _link_target(link: Link, src_uri: str, directory_urls: bool, by_destination:
         if candidate in by_destination:
             return by_destination[candidate]
     return site_path + ("/" if url.endswith("/") else "")
+
+
+def _outside(link: Link, src_uri: str, settings: Settings) -> str | None:
+    """Where a relative link that climbs out of evidence/ (a Markdown link, from the file; a link in HTML, from the
+    page's address) leads, relative to the project root; None for any other link, and for one that climbs back
+    into evidence/ (the seal reduces it; its warning would name a file of evidence/)."""
+    url = unquote(clean_url(link.target, link.html).split("#", 1)[0].split("?", 1)[0])
+    if not url or ":" in url.split("/", 1)[0] or url.startswith(("/", "\\")):
+        return None
+    here = posixpath.dirname(destination(src_uri, settings.use_directory_urls) if link.html else src_uri)
+    climbed = posixpath.normpath(posixpath.join(here, url))
+    if climbed != ".." and not climbed.startswith("../"):
+        return None
+    try:
+        docs = settings.docs_dir.relative_to(settings.root).as_posix()
+    except ValueError:
+        return None  # evidence/ is not in the project's folder: where the link leads cannot be told
+    rooted = posixpath.normpath(posixpath.join(docs, climbed))
+    return None if rooted == docs or rooted.startswith(docs + "/") else rooted
 
 
 def _page_at(path: str, targets: frozenset[str]) -> str | None:
