@@ -388,3 +388,23 @@ def test_a_mistake_in_the_plugins_options_stops_both_doors_at_its_line(
 
 def test_the_plugins_options_are_those_mkdocs_is_told_of() -> None:
     assert set(PLUGIN_OPTIONS) == {name for name, _ in PortfolioConfig._schema}
+
+
+def test_as_of_that_is_no_date_is_named_at_its_line(project: Project) -> None:
+    project.write("mkdocs.yml", MKDOCS_YML.replace("as_of: 2026-11-27", "as_of: 27/11/2026"))
+    checked = project.check()
+    assert (
+        checked.code == 2 and 'mkdocs.yml:11: the portfolio option as_of is "27/11/2026", not a date' in checked.stderr
+    )
+
+
+def test_a_framework_that_is_a_list_or_a_folder_is_named(project: Project) -> None:
+    project.write("mkdocs.yml", MKDOCS_YML.replace("framework: framework.yml", "framework: [framework.yml]"))
+    listed = project.check()
+    assert listed.code == 2 and "mkdocs.yml:10: the portfolio option framework is a list" in listed.stderr
+    project.write("mkdocs.yml", MKDOCS_YML.replace("framework: framework.yml", "framework: evidence"))
+    (project.root / "evidence").mkdir(exist_ok=True)  # both doors give the same error
+    said = "evidence:1: error: the framework file cannot be read (Is a directory)"
+    assert said in project.check().stdout
+    built = project.build()
+    assert built.failed and any(said in line for line in built.log)

@@ -45,7 +45,7 @@ def project_settings(directory: Path, audience: str | None = None) -> Settings:
         raise UsageError(str(exc)) from None
     if not settings.docs_dir.is_dir():
         raise UsageError(f"there is no {settings.display(settings.docs_dir)}/ folder in {settings.root}")
-    if not settings.framework.is_file():
+    if not settings.framework.exists():  # a folder, say, is the framework's error, at its path, as in a build
         raise UsageError(
             f"there is no {settings.display(settings.framework)} in {settings.root} (the framework the portfolio is "
             "assessed against; the plugin's `framework` option names it)"

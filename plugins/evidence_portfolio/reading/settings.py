@@ -166,7 +166,7 @@ def resolve(
         docs_dir=docs_dir if docs_dir.is_absolute() else root / docs_dir,
         framework=root / str(options.get("framework") or "framework.yml"),
         audience=checked,
-        as_of=parse_as_of(options.get("as_of")),
+        as_of=_as_of(options.get("as_of"), config_file, root),
         publish=tuple(str(entry) for entry in options.get("publish") or ()),
         max_file_mb=float(options.get("max_file_mb") or 5),
         site_name=str(mkdocs.get("site_name") or "Evidence portfolio"),
@@ -370,6 +370,13 @@ def _where(config_file: Path | None, root: Path, key: str) -> str:
     )
     name = config_file.relative_to(root).as_posix() if config_file.is_relative_to(root) else config_file.name
     return f"{name}:{line}"
+
+
+def _as_of(value: Any, config_file: Path | None, root: Path) -> datetime.date:
+    try:
+        return parse_as_of(value)
+    except SettingsError as exc:
+        raise SettingsError(f"{_where(config_file, root, 'as_of')}: {exc}") from None
 
 
 def parse_as_of(value: Any) -> datetime.date:
