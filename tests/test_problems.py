@@ -234,6 +234,17 @@ ERRORS = [
         "yaml-syntax",
     ),
     Case(
+        "yaml-python-tag",
+        {
+            "evidence/a.md": md(
+                "title: !!python/object/apply:os.system [ls]\ntype: evidence\nmaps_to: partnerships/plan"
+            )
+        },
+        "evidence/a.md:2: error",
+        "yaml-syntax",
+        says="remove the word starting with ! before the value",
+    ),
+    Case(
         "yaml-unclosed-quote",
         {"evidence/a.md": md('title: "A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01')},
         "evidence/a.md:2: error",

@@ -46,6 +46,11 @@ _HINTS = (
     ("expected <block end>", "check the indentation of this line against the lines above"),
     ("did not find expected key", "check the indentation of this line against the lines above"),
     ("did not find expected '-' indicator", "list entries start with '- ' at the same indentation"),
+    (
+        "could not determine a constructor for the tag",
+        "a value starting with ! (a YAML tag) is not read here; remove the word starting with ! before the value, "
+        "or put the whole value in quotes",
+    ),
 )
 """Plain words for PyYAML's commonest complaints, for people who have never heard of YAML."""
 
