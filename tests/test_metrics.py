@@ -365,6 +365,30 @@ CASES = [
         "appears 2 times",
     ),
     LineCase(
+        "a quote never closed",
+        {A: item("A", "- metric: partner-nps\n  data: files/survey.csv\n  column: Q"), CSV: 'id,Q\n"1,9\n2,10\n'},
+        f"{CSV}:2: error",
+        "bad-survey",
+        'a quote (") opened in this row is never closed',
+    ),
+    LineCase(
+        "a NUL character",
+        {A: item("A", "- metric: partner-nps\n  data: files/survey.csv\n  column: Q"), CSV: "id,Q\n1,9\n2,9\x00\n"},
+        f"{CSV}:3: error",
+        "bad-survey",
+        "holds NUL characters",
+    ),
+    LineCase(
+        "an Excel file named .csv",
+        {
+            A: item("A", "- metric: partner-nps\n  data: files/survey.csv\n  column: Q"),
+            CSV: b"PK\x03\x04\x14\x00binary",
+        },
+        f"{CSV}:1: error",
+        "bad-survey",
+        "a spreadsheet in Excel's own format, not CSV text",
+    ),
+    LineCase(
         "a count without value",
         {A: item("A", "- metric: participants")},
         f"{A}:8: error",

@@ -22,6 +22,8 @@ from .pages import Page
 from .settings import Settings
 from .text import decode
 
+_SPREADSHEETS = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0")
+"""How an .xlsx (a zip) and an old .xls file start."""
 ANSWER = re.compile(r"[0-9]+\Z")
 """A whole number written in digits (spaces around it are trimmed first)."""
 
@@ -40,10 +42,27 @@ class Table:
 def read_table(raw: bytes, path: str) -> Table:
     """A survey file's rows; `path` names it in problems."""
     problems = Problems()
+    if raw.startswith(_SPREADSHEETS):
+        problems.add(
+            "bad-survey",
+            path,
+            1,
+            "this is a spreadsheet in Excel's own format, not CSV text; open it in the spreadsheet and save it as CSV "
+            "UTF-8 (comma delimited)",
+        )
+        return Table((), (), problems)
     text = decode(raw, path, problems)
     if text is None:
         return Table((), (), problems)
-    reader = csv.reader(io.StringIO(text, newline=""))
+    if "\x00" in text:
+        problems.add(
+            "bad-survey",
+            path,
+            text.count("\n", 0, text.index("\x00")) + 1,
+            "the file holds NUL characters, so it is not CSV text; save it from the spreadsheet as CSV UTF-8",
+        )
+        return Table((), (), problems)
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     rows: list[tuple[int, int, tuple[str, ...]]] = []
     try:
         line = 1
@@ -51,11 +70,13 @@ def read_table(raw: bytes, path: str) -> Table:
             rows.append((number, line, tuple(cells)))
             line = reader.line_num + 1
     except csv.Error as exc:
+        quote = 'a quote (") opened in this row is never closed; close it, or' if "end of data" in str(exc) else ""
         problems.add(
             "bad-survey",
             path,
             len(rows) + 1,
-            f"the file cannot be read as comma-separated text ({exc}); save it from the spreadsheet as CSV UTF-8",
+            f"the file cannot be read as comma-separated text ({exc}); {quote or 'correct this row, or'} save it from "
+            "the spreadsheet as CSV UTF-8",
         )
         return Table((), (), problems)
     header = tuple(cell.strip() for cell in rows[0][2]) if rows else ()
