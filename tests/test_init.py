@@ -330,3 +330,11 @@ def test_the_sample_publishes_only_public_items_by_default():
     config = yaml.safe_load((REPOSITORY / "mkdocs.yml").read_text(encoding="utf-8"))
     options = next(p["portfolio"] for p in config["plugins"] if isinstance(p, dict) and "portfolio" in p)
     assert options["audience"] == "public"
+
+
+def test_a_framework_that_is_not_utf8_is_named_at_its_line(tmp_path: Path) -> None:
+    latin1 = tmp_path / "latin1.yml"
+    latin1.write_bytes(FRAMEWORK.replace("title: Test Standard", "title: Test caf\xe9").encode("latin-1"))
+    done = portfolio_init(tmp_path / "new", "--framework", str(latin1))
+    assert done.code != 0 and f"{latin1}:2: error: the file is not UTF-8 text" in done.stderr
+    assert not (tmp_path / "new").exists() or not any((tmp_path / "new").iterdir())

@@ -252,16 +252,16 @@ def _framework(choice: str) -> tuple[Framework, str] | None:
     own = Path(choice).is_file()
     path = Path(choice) if own else shipped_frameworks()[choice]
     display = choice if own else f"{path.name} (shipped with the tools)"
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UsageError(f"{choice} cannot be read ({exc})") from None
-    framework, problems = load_framework(path, display)
+    framework, problems = load_framework(path, display)  # a file that cannot be read is one of its problems
     for problem in problems:
         print(problem, file=sys.stderr)
     if framework is None or problems.errors:
         print(f"portfolio init: {display} has errors (above); nothing written", file=sys.stderr)
         return None
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:  # changed since it was read
+        raise UsageError(f"{choice} cannot be read ({exc})") from None
     if problems:
         print(
             f"portfolio init: {display} has warnings (above): `portfolio check --strict` fails until they are fixed",
