@@ -96,13 +96,8 @@ def _setting_in_text(text: str, *, below_front_matter: bool) -> tuple[int, str] 
     lowered = text.lower()
     if "type" not in lowered and "visibility" not in lowered:  # most pages
         return None
-    fence = ""
-    for index, line in enumerate(text.split("\n", 40)[:40]):
-        marker = _FENCE.match(line)
-        if marker and (not fence or marker[1][0] == fence[0]):
-            fence = "" if fence else marker[1]
-            continue
-        setting = None if fence else _SETTING_TEXT_LINE.match(line)
+    for index, line in _outside_code(text.split("\n", 40)[:40]):
+        setting = _SETTING_TEXT_LINE.match(line)
         if setting and setting["value"].strip("'\" ").lower() in _SETTING_VALUES[setting["key"].lower()]:
             key = setting["key"].lower()
             if below_front_matter:
@@ -188,13 +183,8 @@ def _later_front_matter(text: str) -> tuple[int, str] | None:
     if not _dash_line(text, 40):  # most bodies: no line that could be one of dashes
         return None
     lines = text.split("\n", 40)[:40]
-    fence = ""
-    for index, line in enumerate(lines):
-        marker = _FENCE.match(line)
-        if marker and (not fence or marker[1][0] == fence[0]):
-            fence = "" if fence else marker[1]
-            continue
-        if fence or line.startswith(_CODE_INDENT) or not _dashes_only(line):
+    for index, line in _outside_code(lines):
+        if line.startswith(_CODE_INDENT) or not _dashes_only(line):
             continue
         if set(_SETTING_KEYS) & set(_keys(lines[index + 1 :])):
             return index, (
@@ -203,6 +193,17 @@ def _later_front_matter(text: str) -> tuple[int, str] | None:
                 "a comment or a heading, above it), or remove it"
             )
     return None
+
+
+def _outside_code(lines: list[str]) -> Iterator[tuple[int, str]]:
+    """Each line (with its index) that is not in a fenced code block, nor one of its fences."""
+    fence = ""
+    for index, line in enumerate(lines):
+        marker = _FENCE.match(line)
+        if marker and (not fence or marker[1][0] == fence[0]):
+            fence = "" if fence else marker[1]
+        elif not fence:
+            yield index, line
 
 
 def _dash_line(text: str, lines: int) -> bool:
