@@ -569,6 +569,53 @@ def snippets_scenario() -> Scenario:
     return s
 
 
+def snippets_by_class_scenario() -> Scenario:
+    """pymdownx.snippets named by its class ("module:Class", as MkDocs allows): refused as by its name (a third
+    review included an internal item's text that way, in the site, the PDF and the folder for other engines)."""
+    s = Scenario("snippets-by-class", refused="unsafe-setting")
+    s.mkdocs_yml = MKDOCS_YML + (
+        "markdown_extensions:\n  - pymdownx.snippets:SnippetExtension:\n      base_path: ['{root}/evidence']\n"
+    )
+    page = s.vector("snippet-by-class")
+    s.write(f"evidence/int/{page}.md", item(f"{page} title", body=f"{page} body.\n"))
+    s.write(
+        "evidence/pub/open.md",
+        item("Open", visibility="public", maps_to="partnerships/plan", body=f'--8<-- "int/{page}.md"\n'),
+    )
+    return s
+
+
+def custom_dir_scenario() -> Scenario:
+    """A theme custom_dir that holds evidence/: MkDocs copies its files to the site, and a page's `template` may
+    name an internal item (a third review published its front matter and text that way)."""
+    s = Scenario("custom-dir", refused="unsafe-setting")
+    s.mkdocs_yml = MKDOCS_YML.replace("  font: false\n", "  font: false\n  custom_dir: evidence\n")
+    page = s.vector("template-of-an-internal-item")
+    s.write(f"evidence/int/{page}.md", item(f"{page} title", body=f"{page} body.\n"))
+    s.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan"))
+    s.write("evidence/guide.md", f"---\ntitle: Guide\ntemplate: int/{page}.md\n---\n# Guide\n")
+    return s
+
+
+def custom_icons_scenario() -> Scenario:
+    """Material's custom icons from a folder of evidence/: a :shortcode: puts a withheld SVG in a public page."""
+    s = Scenario("custom-icons", refused="unsafe-setting")
+    s.mkdocs_yml = MKDOCS_YML + (
+        "markdown_extensions:\n  - pymdownx.emoji:\n"
+        "      emoji_index: !!python/name:material.extensions.emoji.twemoji\n"
+        "      emoji_generator: !!python/name:material.extensions.emoji.to_svg\n"
+        "      options:\n        custom_icons: [evidence]\n"
+    )
+    word = s.vector("custom-icon-of-an-internal-attachment")
+    s.write("evidence/int/diagram.md", item("Diagram", body="Diagram.\n", extra=f"attachments: [files/{word}.svg]"))
+    s.write(f"evidence/int/files/{word}.svg", f'<svg xmlns="http://www.w3.org/2000/svg"><title>{word}</title></svg>')
+    s.write(
+        "evidence/pub/open.md",
+        item("Open", visibility="public", maps_to="partnerships/plan", body=f"Icon :int-files-{word}:\n"),
+    )
+    return s
+
+
 def snippets_unrestricted_scenario() -> Scenario:
     """pymdownx.snippets with restrict_base_path off includes any file the build can read ("../evidence/..."), from
     a base_path outside evidence/: refused as the base_path of evidence/ itself is."""
@@ -767,6 +814,9 @@ SCENARIOS: dict[str, Callable[[], Scenario]] = {
     "internal-intro": internal_intro_scenario,
     "snippets": snippets_scenario,
     "snippets-unrestricted": snippets_unrestricted_scenario,
+    "snippets-by-class": snippets_by_class_scenario,
+    "custom-dir": custom_dir_scenario,
+    "custom-icons": custom_icons_scenario,
     "snippets-link": snippets_link_scenario,
     "second-attacker": second_attacker_scenario,
     "publish-patterns": publish_patterns_scenario,
@@ -1348,6 +1398,29 @@ def test_snippets_base_path_is_read_from_the_folder_mkdocs_runs_in(
     refused = [p for p in project.problems("public") if p.code == "unsafe-setting"]
     assert [(p.path, p.line) for p in refused] == [("mkdocs.yml", 13)] and "pymdownx.snippets" in refused[0].message
     assert [p for p in project.problems("internal") if p.code == "unsafe-setting"] == []
+
+
+def test_a_publish_pattern_leaves_out_what_only_withheld_pages_link_to(project: Project) -> None:
+    """`publish: [images/*]` publishes the images no page links to, and those public pages link to, but not one
+    that only an internal item shows (a third review published it)."""
+    project.write("mkdocs.yml", MKDOCS_YML + "      publish: ['images/*']\n")
+    project.write("evidence/images/kanarypublishedzz.svg", "<svg><!--kanarypublishedzz--></svg>")
+    project.write("evidence/images/kanarysharedzz.svg", "<svg><!--kanarysharedzz--></svg>")
+    project.write("evidence/images/kanaryonlyinternalzz.svg", "<svg><!--kanaryonlyinternalzz--></svg>")
+    project.write(
+        "evidence/int/notes.md",
+        item("Notes", body="![](../images/kanaryonlyinternalzz.svg) ![](../images/kanarysharedzz.svg)\n"),
+    )
+    project.write(
+        "evidence/pub/open.md",
+        item("Open", visibility="public", maps_to="partnerships/plan", body="![](../images/kanarysharedzz.svg)\n"),
+    )
+    internal, public = project.build(audience="internal"), project.build(audience="public")
+    assert not internal.failed and not public.failed, public.log
+    for word in ("kanarypublishedzz", "kanarysharedzz", "kanaryonlyinternalzz"):
+        assert word in internal.all_output(), f"{word} is not in the internal build: the test tests nothing"
+    assert "kanarypublishedzz" in public.all_output() and "kanarysharedzz" in public.all_output()
+    assert "kanaryonlyinternalzz" not in public.all_output()
 
 
 def test_a_site_file_that_only_withheld_items_attach_stays_withheld(project: Project) -> None:

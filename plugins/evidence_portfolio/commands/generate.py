@@ -42,7 +42,7 @@ import yaml
 
 from ..model.urls import MARKDOWN_EXTENSIONS, destination
 from ..model.vocabulary import AUDIENCES
-from ..reading.settings import Settings
+from ..reading.settings import Settings, extension_module
 from ..site.assemble import Build, assemble
 from ..site.markdown import markdown_extensions
 from ..site.markdown_seal import Destinations, SealedMarkdown, seal_markdown
@@ -110,7 +110,9 @@ def generate(args: argparse.Namespace, settings: Settings) -> int:
     except Exception as exc:  # an extension that cannot be loaded or configured: Zensical would fail on it too
         print(f"portfolio generate: the Markdown extensions of mkdocs.yml cannot be loaded: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    folder = sealed_folder(build, renderer, snippets="pymdownx.snippets" in dropped)
+    folder = sealed_folder(
+        build, renderer, snippets=any(extension_module(name) == "pymdownx.snippets" for name in dropped)
+    )
     target = out.resolve()  # ("--out ." has no name, and its parent is itself)
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))

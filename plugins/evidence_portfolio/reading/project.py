@@ -265,6 +265,19 @@ def _check_links(
             )
 
 
+def linked_files(project: Project) -> dict[str, set[str]]:
+    """The files under evidence/ (not pages) that the pages' text links to, each with the pages linking to it."""
+    settings = project.settings
+    by_destination = {destination(uri, settings.use_directory_urls): uri for uri in (*project.files, *project.pages)}
+    linked: dict[str, set[str]] = {}
+    for uri, page in project.pages.items():
+        for link in page.links:
+            found = _link_target(link, uri, settings.use_directory_urls, by_destination)
+            if found in project.files:
+                linked.setdefault(found, set()).add(uri)
+    return linked
+
+
 def _link_target(link: Link, src_uri: str, directory_urls: bool, by_destination: dict[str, str]) -> str | None:
     """The path under evidence/ a link leads to (a file, a folder ending in "/", or a path that does not exist);
     None for links that leave the site or cannot be told."""

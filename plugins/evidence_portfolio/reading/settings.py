@@ -91,6 +91,9 @@ class Settings:
     cannot be told (a theme other than Material, when the command reads mkdocs.yml), and then not checked."""
     snippet_bases: tuple[Path, ...] = ()
     """The folders pymdownx.snippets may copy files from into any page, when it is on."""
+    icon_folders: tuple[Path, ...] = ()
+    """The folders of Material's custom icons (pymdownx.emoji's `custom_icons`), whose SVG files a page's
+    :shortcode: puts in it whole."""
     b64_bases: tuple[Path, ...] = ()
     """The folders pymdownx.b64 may copy images from into any page, as data: URLs, when it is on (its base_path
     is relative to the folder MkDocs runs in: the project's, and this process's; without restrict_path, "/")."""
@@ -157,7 +160,8 @@ def resolve(
         raise SettingsError(f'{source} is "{chosen}"; use one of {", ".join(AUDIENCES)}')
     theme = mkdocs.get("theme")
     theme = theme if isinstance(theme, Mapping) else {}
-    logo, favicon, custom_dir = theme.get("logo"), theme.get("favicon"), theme.get("custom_dir")
+    logo, favicon = theme.get("logo"), theme.get("favicon")
+    custom_dir = getattr(theme, "custom_dir", None) or theme.get("custom_dir")  # MkDocs' Theme keeps it apart
     docs_dir = Path(str(mkdocs.get("docs_dir") or "docs"))
     plugins = _plugin_entries(mkdocs.get("plugins") or {})
     allowed = tuple(a for a in (as_audience(name) for name in options.get("allow_gh_deploy") or ()) if a)
@@ -183,6 +187,7 @@ def resolve(
         theme_dirs=_theme_dirs(root, theme),
         snippet_bases=_snippet_bases(root, mkdocs),
         b64_bases=_b64_bases(root, mkdocs),
+        icon_folders=_icon_folders(root, mkdocs),
         extra_css=_paths(mkdocs.get("extra_css")),
         extra_javascript=_paths(mkdocs.get("extra_javascript")),
         theme_features=tuple(str(f) for f in theme.get("features") or () if isinstance(f, str)),
@@ -270,19 +275,30 @@ def _theme_dirs(root: Path, theme: Mapping[str, Any]) -> tuple[Path, ...]:
     return (*([root / str(custom)] if custom else []), Path(spec.origin).parent / "templates")
 
 
+def extension_module(name: object) -> str:
+    """The module of a Markdown extension as mkdocs.yml may name it: "pymdownx.snippets:SnippetExtension" and
+    "markdown.extensions.toc" are "pymdownx.snippets" and "toc"."""
+    return str(name).split(":", 1)[0].removeprefix("markdown.extensions.")
+
+
 def extension_options(mkdocs: Mapping[str, Any], name: str) -> dict[str, Any] | None:
-    """The options of Markdown extension `name` (None when it is off), from MkDocs' loaded configuration (its
-    `mdx_configs`) or from mkdocs.yml as written (a list of names and `name: options` mappings)."""
+    """The options of Markdown extension `name` (None when it is off), however mkdocs.yml names it, from MkDocs'
+    loaded configuration (its `mdx_configs`) or from mkdocs.yml as written (a list of names and `name: options`
+    mappings)."""
     extensions = mkdocs.get("markdown_extensions") or ()
     configs = mkdocs.get("mdx_configs")
-    if isinstance(configs, Mapping):
-        return dict(configs.get(name) or {}) if name in extensions else None
     for entry in extensions:
-        if entry == name:
+        if isinstance(configs, Mapping) and isinstance(entry, str) and extension_module(entry) == name:
+            return dict(configs.get(entry) or {})
+        if isinstance(configs, Mapping):
+            continue
+        if isinstance(entry, str) and extension_module(entry) == name:
             return {}
-        if isinstance(entry, Mapping) and name in entry:
-            options = entry[name]
-            return dict(options) if isinstance(options, Mapping) else {}
+        if isinstance(entry, Mapping):
+            written = next((key for key in entry if extension_module(key) == name), None)
+            if written is not None:
+                options = entry[written]
+                return dict(options) if isinstance(options, Mapping) else {}
     return None
 
 
@@ -296,6 +312,13 @@ def _snippet_bases(root: Path, mkdocs: Mapping[str, Any]) -> tuple[Path, ...]:
     written = [bases] if isinstance(bases, str) else bases or ["."]
     # pymdownx.snippets reads base_path from the folder MkDocs runs in: the project's, and this process's
     return tuple(dict.fromkeys((folder / str(base)).resolve() for folder in (root, Path.cwd()) for base in written))
+
+
+def _icon_folders(root: Path, mkdocs: Mapping[str, Any]) -> tuple[Path, ...]:
+    options = (extension_options(mkdocs, "pymdownx.emoji") or {}).get("options")
+    folders = options.get("custom_icons") if isinstance(options, Mapping) else None
+    written = [folders] if isinstance(folders, str) else folders if isinstance(folders, list) else []
+    return tuple(dict.fromkeys((base / str(folder)).resolve() for base in (root, Path.cwd()) for folder in written))
 
 
 def _b64_bases(root: Path, mkdocs: Mapping[str, Any]) -> tuple[Path, ...]:

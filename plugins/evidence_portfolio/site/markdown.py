@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ..reading.settings import Settings
+from ..reading.settings import Settings, extension_module
 
 BUILTIN_EXTENSIONS = ("toc", "tables", "fenced_code")
 """The extensions MkDocs always adds to mkdocs.yml's (Zensical needs toc); the plugin adds attr_list."""
@@ -29,7 +29,7 @@ def markdown_extensions(settings: Settings) -> tuple[list[str], dict[str, dict[s
         else:
             continue
         name = str(name).removeprefix("markdown.extensions.")
-        if name in INCLUDING_EXTENSIONS:
+        if extension_module(name) in INCLUDING_EXTENSIONS:
             dropped += [] if name in dropped else [name]
             continue
         if name not in names:

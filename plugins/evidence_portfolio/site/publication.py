@@ -21,7 +21,7 @@ from ..model.items import Item
 from ..model.problems import Problems
 from ..model.vocabulary import Audience, visible_to
 from ..reading.item_reader import FRONT_MATTER_OFFSET
-from ..reading.project import INTRO_URI, Project
+from ..reading.project import INTRO_URI, Project, linked_files
 from ..reading.settings import Settings
 
 
@@ -39,6 +39,8 @@ class Publication:
     kept_back: frozenset[str] = frozenset()
     """Attachments and survey files of withheld items that no published item attaches or reads: withheld, even if a
     page links to them."""
+    linked_back: frozenset[str] = frozenset()
+    """Files that only withheld pages link to: a pattern of the `publish` option does not publish them."""
     referenced: set[str] = field(default_factory=set)
     """Non-page files that published pages refer to, as found on their rendered HTML."""
 
@@ -61,7 +63,9 @@ class Publication:
         option names, unless it is an attachment of withheld items only (those stay withheld, whatever a pattern
         or mkdocs.yml says)."""
         project = self.project
-        return (project.site_file(src_uri) or project.listed_to_publish(src_uri)) and src_uri not in self.kept_back
+        if src_uri in self.kept_back:
+            return False
+        return project.site_file(src_uri) or (project.listed_to_publish(src_uri) and src_uri not in self.linked_back)
 
     def file_published(self, src_uri: str) -> bool:
         """Whether a non-page file under evidence/ is in the site (final once every page has been sealed)."""
@@ -183,6 +187,34 @@ def check_setup(settings: Settings) -> Problems:
                 f"the {name} plugin {what}, so it could publish a file withheld from the {settings.audience} audience; "
                 f"leave it out of builds for the {settings.audience} audience (set its `enabled: false`)",
             )
+    folders = [
+        (
+            folder,
+            "custom_icons",
+            "Material's custom icons (custom_icons of pymdownx.emoji) put a whole SVG "
+            "file of their folder into a page for its :shortcode:",
+        )
+        for folder in settings.icon_folders
+    ]
+    if settings.custom_dir is not None:
+        folders.append(
+            (
+                settings.custom_dir.resolve(),
+                "custom_dir",
+                "MkDocs copies every file of the theme's "
+                "custom_dir to the site, and a page's `template` may name any of them",
+            )
+        )
+    for folder, setting, what in folders:
+        if docs.is_relative_to(folder) or folder.is_relative_to(docs):
+            problems.add(
+                "unsafe-setting",
+                settings.display(settings.config_file or settings.root / "mkdocs.yml"),
+                _line_of(settings.config_file, setting),
+                f"{what}; its folder {settings.display(folder)} holds evidence/ or is inside it, so a page could show "
+                f"a file withheld from the {settings.audience} audience; use a folder outside evidence/, such as "
+                "overrides/",
+            )
     for base in settings.b64_bases:
         if docs.is_relative_to(base) or base.is_relative_to(docs):
             problems.add(
@@ -255,7 +287,11 @@ def publication(project: Project, audience: Audience) -> Publication:
         owners = set().union(*(attached.get(name, set()) for name in names))
         if owners and owners <= withheld:
             kept_back |= names
-    return Publication(project, audience, frozenset(visible), frozenset(withheld), frozenset(kept_back))
+    linked = linked_files(project)
+    linked_back = {path for path, owners in linked.items() if owners <= withheld}
+    return Publication(
+        project, audience, frozenset(visible), frozenset(withheld), frozenset(kept_back), frozenset(linked_back)
+    )
 
 
 def _one_file(project: Project) -> dict[str, set[str]]:
