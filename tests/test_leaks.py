@@ -1400,6 +1400,23 @@ def test_snippets_base_path_is_read_from_the_folder_mkdocs_runs_in(
     assert [p for p in project.problems("internal") if p.code == "unsafe-setting"] == []
 
 
+def test_a_hard_link_to_a_withheld_attachment_stays_withheld_with_it(project: Project) -> None:
+    """A hard link holds the same bytes as the file, as a symbolic link does: a public page linking to a hard link
+    of an internal item's attachment published it (a third review)."""
+    project.write("evidence/int/files/kanaryhardlinkzz.txt", "kanaryhardlinktextzz\n")
+    (project.root / "evidence/pub").mkdir(parents=True)
+    os.link(project.root / "evidence/int/files/kanaryhardlinkzz.txt", project.root / "evidence/pub/brochure.txt")
+    project.write("evidence/int/notes.md", item("Notes", extra="attachments: [files/kanaryhardlinkzz.txt]"))
+    project.write(
+        "evidence/pub/open.md",
+        item("Open", visibility="public", maps_to="partnerships/plan", body="See [it](brochure.txt).\n"),
+    )
+    internal, public = project.build(audience="internal"), project.build(audience="public")
+    assert not internal.failed and not public.failed, public.log
+    assert "kanaryhardlinktextzz" in internal.all_output(), "the test tests nothing"
+    assert "kanaryhardlinktextzz" not in public.all_output()
+
+
 def test_a_publish_pattern_leaves_out_what_only_withheld_pages_link_to(project: Project) -> None:
     """`publish: [images/*]` publishes the images no page links to, and those public pages link to, but not one
     that only an internal item shows (a third review published it)."""

@@ -295,10 +295,12 @@ def publication(project: Project, audience: Audience) -> Publication:
 
 
 def _one_file(project: Project) -> dict[str, set[str]]:
-    """The files under evidence/ that are one file on disk (symbolic links, and the file they lead to), by the path
-    of that file: they share their owners, so that a link to a withheld item's attachment stays withheld with it."""
+    """The files under evidence/ that are one file on disk (symbolic links and the file they lead to, by the path of
+    that file; hard links, by the first of their paths): they share their owners, so that a link to a withheld
+    item's attachment stays withheld with it."""
     docs = project.settings.docs_dir.resolve()
     same: dict[str, set[str]] = {}
+    hard: dict[tuple[int, int], set[str]] = {}
     for uri in project.files:
         path = docs / uri
         if path.is_symlink():
@@ -307,4 +309,14 @@ def _one_file(project: Project) -> dict[str, set[str]]:
             except (OSError, RuntimeError, ValueError):  # the scan reports links that lead nowhere, or outside
                 continue
             same.setdefault(target, {target}).add(uri)
+            continue
+        try:
+            status = path.stat()
+        except OSError:
+            continue
+        if status.st_nlink > 1:
+            hard.setdefault((status.st_dev, status.st_ino), set()).add(uri)
+    for names in hard.values():
+        if len(names) > 1:
+            same.setdefault(min(names), set()).update(names)
     return same
