@@ -244,6 +244,32 @@ def test_report_against_a_git_base(project: Project) -> None:
     assert unknown.code == 2 and "no-such-ref" in unknown.stderr
 
 
+def test_report_counts_an_item_withheld_since_the_base_without_naming_it(project: Project) -> None:
+    """An item public at the base and internal now: the public report counts it, and does not name it (its title
+    and address are no longer the public's to read)."""
+    project.item(
+        "pub.md", "title: Open plan\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\nvisibility: public"
+    )
+    project.item(
+        "x.md",
+        "title: Kanarywithdrawnzz\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-01-01\nvisibility: public",
+    )
+    git(project, "init", "-q", "-b", "main")
+    git(project, "add", "-A")
+    git(project, "commit", "-qm", "base")
+    project.item(
+        "x.md",
+        "title: Kanarywithdrawnzz\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-01-01\nvisibility: internal",
+    )
+    args = ("report", str(project.root), "--base", "main", "--audience", "public")
+    data = json.loads(project.command(*args, "--format", "json").stdout)
+    assert data["changes"]["removed"] == [] and data["changes"]["withdrawn"] == 1
+    text = project.command(*args).stdout
+    assert "Withheld from this audience now: 1 item" in text and "Kanarywithdrawnzz" not in text
+    internal = project.command("report", str(project.root), "--base", "main", "--format", "json").stdout
+    assert json.loads(internal)["changes"]["changed"] == [{"id": "x", "title": "Kanarywithdrawnzz"}]
+
+
 def test_report_lists_gaps_and_the_gaps_a_change_closes_or_opens(project: Project) -> None:
     project.item("a.md", "title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")
     project.item("b.md", "title: B\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-01-01")

@@ -132,6 +132,9 @@ RATED = (("rating", "ratings_changed"), ("assessor_rating", "assessor_ratings_ch
 def changes(base: Build, head: Build) -> dict[str, Any]:
     """What `head` changes against `base`: items, coverage of sections, ratings, assessor ratings and targets."""
     before, after = _fingerprints(base), _fingerprints(head)
+    # Items the audience saw that are still in the portfolio, withheld from it now: counted, not named (their title
+    # and address are no longer this audience's to read).
+    still = {page.item.id for page in head.project.pages.values() if page.item}
     old, new = summary(base), summary(head)
     old_sections = {(c["id"], s["id"]): (c, s) for c in old["challenges"] for s in c["sections"]}
     covered: list[str] = []
@@ -159,7 +162,8 @@ def changes(base: Build, head: Build) -> dict[str, Any]:
     return {
         "added": [{"id": i, "title": after[i][0]} for i in sorted(set(after) - set(before))],
         "changed": [{"id": i, "title": after[i][0]} for i in sorted(set(after) & set(before)) if after[i] != before[i]],
-        "removed": [{"id": i, "title": before[i][0]} for i in sorted(set(before) - set(after))],
+        "removed": [{"id": i, "title": before[i][0]} for i in sorted(set(before) - set(after) - still)],
+        "withdrawn": len((set(before) - set(after)) & still),
         "newly_covered": covered,
         "newly_uncovered": uncovered,
         **moved,
@@ -317,6 +321,9 @@ def _change_lines(data: dict[str, Any], diff: dict[str, Any], bullet: str, escap
     lines = []
     for key, label in (("added", "Added"), ("changed", "Changed"), ("removed", "Removed")):
         lines += [f"{bullet}{label}: {escape(entry['title'])} ({escape(entry['id'])})" for entry in diff[key]]
+    if diff["withdrawn"]:
+        count = diff["withdrawn"]
+        lines.append(f"{bullet}Withheld from this audience now: {count} item{'s' if count != 1 else ''}")
     lines += [f"{bullet}Newly covered: {escape(name)}" for name in diff["newly_covered"]]
     lines += [f"{bullet}No longer covered: {escape(name)}" for name in diff["newly_uncovered"]]
     for changed, what, absent in (
