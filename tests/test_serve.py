@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import Project
+from conftest import MKDOCS_YML, Project
 from evidence_portfolio.reading.scan import SourceCache
 
 
@@ -165,3 +165,29 @@ def test_a_dirty_rebuild_renders_what_changed_and_keeps_the_search_index_whole(p
     assert "The new plan" in library and "The doing" in library
     assert "The new plan" in (site / "challenges/partnerships/index.html").read_text(encoding="utf-8")
     assert _index(site) == _index(project.build().site)
+
+
+def test_a_dirty_rebuild_takes_out_a_page_and_attachment_since_withheld(project: Project) -> None:
+    """`mkdocs serve --dirty` for the public: an item made internal, or given an error, leaves the folder served,
+    with its attachment (a fourth hostile review still fetched both after the rebuild)."""
+    project.write("mkdocs.yml", MKDOCS_YML.replace("as_of: 2026-11-27", "as_of: 2026-11-27\n      audience: public"))
+    project.item(
+        "flip.md",
+        "title: Kanaryflipzz\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\nvisibility: public\n"
+        "attachments: [flip.txt]",
+    )
+    project.item(
+        "broken.md",
+        "title: Kanarybrokenzz\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-01-01\nvisibility: public",
+    )
+    project.write("evidence/flip.txt", "kanaryflipattachmentzz\n")
+    site = project.root / "served"
+    _dirty_rebuilds(project, site)
+    assert (site / "flip/index.html").is_file() and (site / "flip.txt").is_file(), "the test tests nothing"
+    assert (site / "broken/index.html").is_file()
+    _dirty_rebuilds(
+        project, site, "flip.md|visibility: public|visibility: internal", "broken.md|date: 2026-01-01|date: 2026-13-01"
+    )
+    assert not (site / "flip/index.html").exists() and not (site / "flip.txt").exists()
+    assert not (site / "broken/index.html").exists()
+    assert all("Kanaryflipzz" not in path.read_text(errors="replace") for path in site.rglob("*") if path.is_file())

@@ -57,6 +57,8 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         """The URLs of the pages rendered by this build."""
         self.site_pages: set[str] = set()
         """The URLs of every page of this build."""
+        self.listed: set[str] = set()
+        """The files under evidence/ that MkDocs listed for this build, before those withheld were taken out."""
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Once per process. Defining it keeps this plugin (and its cache of parsed files) across serve's rebuilds."""
@@ -145,6 +147,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         if build.portfolio is None or (errors and self.command != "serve"):
             raise _stopped(errors)
         docs_dir = config.docs_dir
+        self.listed = {file.src_uri for file in files if file.src_dir == docs_dir and not file.generated_by}
         for file in list(files):
             if file.src_dir != docs_dir or file.generated_by:
                 continue
@@ -286,8 +289,14 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         out of the previous index, or none when that page is the home page)."""
         if self.build is not None:
             gc.unfreeze()
+        if self.command != "serve" or not self.dirty:
+            return
+        if self.build is not None:  # a dirty rebuild keeps what the last build wrote: what is now withheld goes
+            site = Path(config.site_dir)
+            for dest in self.build.withheld_outputs(self.listed):
+                (site / dest).unlink(missing_ok=True)
         search = self.material_search
-        if self.command != "serve" or not self.dirty or search is None:
+        if search is None:
             return
         previous = getattr(search, "search_index_prev", None)
         if previous is None:

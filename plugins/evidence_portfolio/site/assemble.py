@@ -211,6 +211,20 @@ class Build:
         root_path = "/" + address.path.strip("/")
         return SiteMap(frozenset(outputs), candidates, root_path.rstrip("/") + "/", address.hostname or "")
 
+    def withheld_outputs(self, sources: Iterable[str]) -> set[str]:
+        """Where the files of `sources` (paths under evidence/) would be in the site, for those this build does not
+        hold: what a dirty rebuild of `mkdocs serve` takes out of its folder (a page since withheld, or with an
+        error, would stay in it as the last build left it). An address a page of this build takes is kept."""
+        directory = self.settings.use_directory_urls
+        outputs = self.site_map.outputs
+        gone = set()
+        for uri in sources:
+            if not self.publication.published(uri):
+                dest = self.moved.get(uri) or destination(uri, directory)
+                if dest not in outputs:
+                    gone.add(dest)
+        return gone
+
     @cached_property
     def moved_from(self) -> dict[str, str]:
         """The files another plugin gave another address (once it has: see `moved`), by that address."""
