@@ -1442,7 +1442,8 @@ def test_a_publish_pattern_leaves_out_what_only_withheld_pages_link_to(project: 
 
 def test_a_site_file_that_only_withheld_items_attach_stays_withheld(project: Project) -> None:
     """mkdocs.yml may name a file (extra_javascript, the logo) that an internal item attaches: the item's claim
-    wins, as it does over the `publish` option (a third review published such files to everyone)."""
+    wins, as it does over the `publish` option (a third review published such files to everyone), and no page's
+    head names it (a fourth review found their names there)."""
     project.write(
         "mkdocs.yml",
         MKDOCS_YML.replace("  font: false\n", "  font: false\n  logo: int/kanarysitelogozz.svg\n")
@@ -1459,7 +1460,7 @@ def test_a_site_file_that_only_withheld_items_attach_stays_withheld(project: Pro
     project.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan"))
     internal, public = project.build(audience="internal"), project.build(audience="public")
     assert not internal.failed and not public.failed, public.log
-    for word in ("kanarysitejstextzz", "kanarylogotextzz"):
+    for word in ("kanarysitejstextzz", "kanarylogotextzz", "kanarysitejszz.js", "kanarysitelogozz.svg"):
         assert word in internal.all_output(), f"{word} is not in the internal build: the test tests nothing"
         assert word not in public.all_output(), f"{word} leaks into the public build"
 

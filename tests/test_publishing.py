@@ -11,7 +11,7 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import Project
+from conftest import MKDOCS_YML, Project
 
 CANARY = "quokkacanary"
 """Planted in every field, the body, the file name and an attachment of each item that a build must withhold."""
@@ -318,3 +318,13 @@ def test_an_internal_build_marks_what_the_assessor_will_not_see(published: Proje
         for url in ("library/", "challenges/partnerships/", "accreditation-pack/"):
             html = site.html(url)
             assert "portfolio-badge" not in html and "in the accreditor's pack" not in html, (audience, url)
+
+
+def test_a_stylesheet_named_with_a_query_is_one_of_the_sites_own_files(project: Project) -> None:
+    """extra_css: [css/site.css?v=2]: the file is css/site.css, published as the site's own."""
+    project.write("mkdocs.yml", MKDOCS_YML + "extra_css:\n  - css/site.css?v=2\n")
+    project.write("evidence/css/site.css", "body { color: black; }\n")
+    result = project.build(audience="public")
+    assert not result.failed, result.log
+    assert (result.site / "css/site.css").is_file()
+    assert 'href="css/site.css?v=2"' in (result.site / "index.html").read_text(encoding="utf-8")

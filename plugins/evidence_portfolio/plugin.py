@@ -25,7 +25,7 @@ from .model.problems import Problem
 from .model.urls import destination
 from .page_converter import rendered_with_one_converter
 from .reading.scan import SourceCache, folder_links_out
-from .reading.settings import SettingsError, resolve
+from .reading.settings import SettingsError, resolve, site_path
 from .site.assemble import Build, assemble
 from .site.html_blocks import without_search_attributes, without_search_excluded
 from .site.navigation import rewrite_nav
@@ -159,6 +159,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
             files.append(_Generated.generated(config, uri, content=build.markdown_apart(uri)))
         for name in DATA_FILES:
             files.append(File.generated(config, name, content=""))
+        _drop_withheld_site_files(config, build.publication.kept_back)
         if config.nav is None:
             config.nav = build.navigation()
             # Items are left out of the navigation on purpose: listing each of them would only be noise.
@@ -386,6 +387,18 @@ def _sealed_items(items: list[Any], keep: Callable[[str], bool], keep_file: Call
 
 def _flattened(items: list[Any]) -> list[Any]:
     return [leaf for item in items for leaf in (_flattened(item.children) if isinstance(item, Section) else [item])]
+
+
+def _drop_withheld_site_files(config: MkDocsConfig, withheld: frozenset[str]) -> None:
+    """mkdocs.yml's stylesheets, scripts, logo and favicon that this build withholds (only withheld items attach
+    them) taken out of the theme's settings, so that no page's head names them."""
+    config.extra_css = [url for url in config.extra_css if site_path(url) not in withheld]
+    config.extra_javascript = [
+        script for script in config.extra_javascript if site_path(str(getattr(script, "path", script))) not in withheld
+    ]
+    for key in ("logo", "favicon"):
+        if isinstance(config.theme.get(key), str) and site_path(config.theme[key]) in withheld:
+            config.theme[key] = None
 
 
 def _stopped(errors: int) -> PluginError:

@@ -121,7 +121,7 @@ class Settings:
     def site_files(self) -> frozenset[str]:
         """Files under evidence/ that mkdocs.yml itself uses (extra_css, extra_javascript, logo, favicon)."""
         paths = [*self.extra_css, *self.extra_javascript, *(path for path in (self.logo, self.favicon) if path)]
-        return frozenset(path.lstrip("/") for path in paths)
+        return frozenset(site_path(path) for path in paths)
 
     def display(self, path: Path) -> str:
         """A path as problems name it: relative to the project root, with `/`."""
@@ -273,6 +273,11 @@ def _theme_dirs(root: Path, theme: Mapping[str, Any]) -> tuple[Path, ...]:
         return ()
     custom = theme.get("custom_dir")
     return (*([root / str(custom)] if custom else []), Path(spec.origin).parent / "templates")
+
+
+def site_path(url: str) -> str:
+    """The path under evidence/ of a file mkdocs.yml names by a URL relative to the site ("/css/a.css?v=2")."""
+    return url.split("#", 1)[0].split("?", 1)[0].lstrip("/")
 
 
 def extension_module(name: object) -> str:
