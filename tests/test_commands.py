@@ -6,11 +6,12 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pexpect
 import pytest
 
-from conftest import MKDOCS_YML, Project
+from conftest import FRAMEWORK, MKDOCS_YML, Project
 from evidence_portfolio.config import PortfolioConfig
 from evidence_portfolio.reading.settings import PLUGIN_OPTIONS
 
@@ -434,3 +435,32 @@ def test_a_framework_that_is_a_list_or_a_folder_is_named(project: Project) -> No
     assert said in project.check().stdout
     built = project.build()
     assert built.failed and any(said in line for line in built.log)
+
+
+def test_report_against_a_base_when_the_project_is_a_folder_of_its_repository(tmp_path: Path) -> None:
+    """git archive run in a folder of the repository holds that folder alone: the base was read as empty, and every
+    item reported as added (a malformed-input review)."""
+    project = Project(tmp_path / "repo" / "portfolio")
+    project.write("framework.yml", FRAMEWORK)
+    project.write("mkdocs.yml", MKDOCS_YML)
+    project.item("a.md", "title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")
+    repo = Project(tmp_path / "repo")
+    git(repo, "init", "-q", "-b", "main")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-qm", "base")
+    project.item("a.md", "title: A revised\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")
+    data = json.loads(project.command("report", str(project.root), "--base", "main", "--format", "json").stdout)
+    assert data["changes"]["changed"] == [{"id": "a", "title": "A revised"}] and data["changes"]["added"] == []
+
+
+def test_report_refuses_a_base_that_is_no_commit(project: Project) -> None:
+    root = str(project.root)
+    outside = project.command("report", root, "--base", "main")
+    assert outside.code == 2 and "is not in a git repository" in outside.stderr and "leave out --base" in outside.stderr
+    git(project, "init", "-q", "-b", "main")
+    git(project, "add", "-A")
+    git(project, "commit", "-qm", "base")
+    for ref in ("--output=out.tar", "", "nosuch"):
+        refused = project.command("report", root, f"--base={ref}")
+        assert refused.code == 2 and f'--base "{ref}" is not a commit, branch or tag' in refused.stderr, refused.stderr
+    assert not (project.root / "out.tar").exists()

@@ -109,7 +109,7 @@ def report(args: argparse.Namespace) -> int:
     settings = project_settings(args.directory, args.audience)
     head = assemble(settings)
     diff = None
-    if args.base:
+    if args.base is not None:
         try:
             base, folder = base_project(settings, args.base)
         except ReportError as exc:

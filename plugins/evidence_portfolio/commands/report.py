@@ -186,10 +186,26 @@ def base_project(settings: Settings, ref: str) -> tuple[Build, tempfile.Temporar
         except subprocess.CalledProcessError as exc:
             raise ReportError(f"git {' '.join(args)}: {exc.stderr.decode(errors='replace').strip()}") from None
 
-    prefix = git("rev-parse", "--show-prefix").decode().strip()
-    archive = git("archive", "--format=tar", ref)
+    if not ref or ref.startswith("-"):  # never an option of git's
+        raise ReportError(f'--base "{ref}" is not a commit, branch or tag; give one, such as main or HEAD~1')
+    try:
+        prefix = git("rev-parse", "--show-prefix").decode().strip()
+    except ReportError:
+        raise ReportError(
+            f"{root} is not in a git repository, so there is nothing to compare with; leave out --base"
+        ) from None
+    try:
+        commit = git("rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}").decode().strip()
+    except ReportError:
+        raise ReportError(
+            f'--base "{ref}" is not a commit, branch or tag of this repository; give one, such as main or HEAD~1 '
+            "(git branch and git log list them)"
+        ) from None
+    # The whole tree, whatever folder of it the project is in (git archive run in a folder holds that folder alone).
+    top = git("rev-parse", "--show-toplevel").decode().strip()
+    archive = git("-C", top, "archive", "--format=tar", commit)
     folder = tempfile.TemporaryDirectory(prefix="portfolio-base-")
-    if git("ls-tree", "--name-only", ref).strip():  # the archive of an empty tree is one that tarfile refuses
+    if git("-C", top, "ls-tree", "--name-only", commit).strip():  # an empty tree's archive is refused by tarfile
         with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
             tar.extractall(folder.name, filter="data")
     base_root = Path(folder.name) / prefix
