@@ -464,3 +464,12 @@ def test_report_refuses_a_base_that_is_no_commit(project: Project) -> None:
         refused = project.command("report", root, f"--base={ref}")
         assert refused.code == 2 and f'--base "{ref}" is not a commit, branch or tag' in refused.stderr, refused.stderr
     assert not (project.root / "out.tar").exists()
+
+
+def test_a_project_configured_in_mkdocs_yaml_is_checked_by_it(project: Project) -> None:
+    """MkDocs reads mkdocs.yaml when there is no mkdocs.yml; the check read neither then, and disagreed with the
+    build (a malformed-input review)."""
+    (project.root / "mkdocs.yml").rename(project.root / "mkdocs.yaml")
+    project.write("mkdocs.yaml", MKDOCS_YML + "      audiance: public\n")
+    checked = project.check()
+    assert checked.code == 2 and 'mkdocs.yaml:12: unknown option "audiance"' in checked.stderr, checked.stderr

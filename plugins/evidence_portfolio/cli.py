@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from .commands.errors import UsageError
 from .model.problems import Problem, one_line
 from .model.vocabulary import AUDIENCES
-from .reading.settings import Settings, SettingsError, load_settings
+from .reading.settings import CONFIG_NAMES, Settings, SettingsError, load_settings
 
 if TYPE_CHECKING:
     from .site.assemble import Build
@@ -32,7 +32,7 @@ def find_project(directory: Path) -> Path:
         raise UsageError(f"{directory} is not a folder")
     here = directory.resolve()
     for folder in (here, *here.parents):
-        if (folder / "mkdocs.yml").is_file():
+        if any((folder / name).is_file() for name in CONFIG_NAMES):
             return folder
     return here
 

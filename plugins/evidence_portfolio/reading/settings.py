@@ -489,9 +489,18 @@ def plugin_options(plugins: Any, name: str = "portfolio") -> dict[str, Any] | No
     return next((dict(options) for key, options in _plugin_entries(plugins) if key == name), None)
 
 
+CONFIG_NAMES = ("mkdocs.yml", "mkdocs.yaml")
+"""The names MkDocs looks for its configuration under, in its order."""
+
+
+def config_path(root: Path) -> Path:
+    """The configuration file of the project in `root` (mkdocs.yml, or mkdocs.yaml as MkDocs also reads)."""
+    return next((root / name for name in CONFIG_NAMES if (root / name).is_file()), root / CONFIG_NAMES[0])
+
+
 def load_settings(root: Path, audience: str | None = None) -> Settings:
     """The settings of the project in `root`, read from its mkdocs.yml, for the command."""
-    config_path = root / "mkdocs.yml"
-    config = load_mkdocs_yml(config_path) if config_path.exists() else {}
-    config.setdefault("docs_dir", "evidence" if not config_path.exists() else "docs")
-    return resolve(root, config, plugin_options(config.get("plugins")) or {}, audience, config_path)
+    file = config_path(root)
+    config = load_mkdocs_yml(file) if file.exists() else {}
+    config.setdefault("docs_dir", "evidence" if not file.exists() else "docs")
+    return resolve(root, config, plugin_options(config.get("plugins")) or {}, audience, file)
