@@ -473,3 +473,21 @@ def test_a_project_configured_in_mkdocs_yaml_is_checked_by_it(project: Project) 
     project.write("mkdocs.yaml", MKDOCS_YML + "      audiance: public\n")
     checked = project.check()
     assert checked.code == 2 and 'mkdocs.yaml:12: unknown option "audiance"' in checked.stderr, checked.stderr
+
+
+def test_pdf_and_pack_refuse_an_output_they_cannot_write(project: Project) -> None:
+    """An output that is a folder, or under a file: a usage error naming it, not a traceback (a malformed-input
+    review)."""
+    project.item("a.md", "title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")
+    project.write("afile", "x\n")
+    (project.root / "afolder.zip").mkdir()
+    root = str(project.root)
+    for command, output, says in (
+        ("pdf", project.root, "is a folder; give the path of a file to write"),
+        ("pdf", project.root / "afile/x.pdf", "cannot be made"),
+        ("pack", project.root / "afile/x.zip", "cannot be made"),
+        ("pack", project.root / "afolder.zip", "is a folder"),
+    ):
+        done = project.command(command, root, "-o", str(output))
+        assert done.code == 2 and says in done.stderr and "Traceback" not in done.stderr, done.stderr
+    assert not list(project.root.glob("*.partial"))

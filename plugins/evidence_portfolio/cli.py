@@ -11,7 +11,7 @@ from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .commands.errors import UsageError
+from .commands.errors import UsageError, output_folder
 from .model.problems import Problem, one_line
 from .model.vocabulary import AUDIENCES
 from .reading.settings import CONFIG_NAMES, Settings, SettingsError, load_settings
@@ -156,11 +156,13 @@ def pdf(args: argparse.Namespace) -> int:
     from .commands.pdf import PdfUnavailable, write_pdf
 
     output = args.output or settings.root / pack.OUTPUT_FOLDER / f"accreditation-pack-{settings.audience}.pdf"
-    output.parent.mkdir(parents=True, exist_ok=True)
+    output_folder(output)
     try:
         write_pdf(build, output)
     except PdfUnavailable as exc:
         raise UsageError(str(exc)) from None
+    except OSError as exc:
+        raise UsageError(f"{output} cannot be written ({exc.strerror})") from None
     print(output)
     return EXIT_CLEAN
 

@@ -35,7 +35,7 @@ from ..model.vocabulary import AUDIENCES, Audience
 from ..reading.settings import ENVIRONMENT_AUDIENCE, Settings
 from ..site.assemble import Build
 from ..site.pages import EXPORTS, offline_polyfills
-from .errors import UsageError
+from .errors import UsageError, output_folder
 
 OUTPUT_FOLDER = "packs"
 """Where packs (and PDFs) go by default, in the project: a folder its .gitignore covers."""
@@ -79,6 +79,7 @@ def write_pack(build: Build, output: Path) -> Path:
     settings = build.settings
     if output.suffix.lower() != ".zip":
         raise UsageError(f"{output} does not end in .zip; name the zip to write, such as portfolio-pack.zip")
+    output_folder(output)
     top = output.stem
     with tempfile.TemporaryDirectory(prefix="portfolio-pack-") as scratch:
         folder = Path(scratch) / top
@@ -88,13 +89,16 @@ def write_pack(build: Build, output: Path) -> Path:
         for name in EXPORTS:
             shutil.copyfile(site / name, folder / name)
         (folder / "README.txt").write_text(readme(build), encoding="utf-8")
-        output.parent.mkdir(parents=True, exist_ok=True)
         partial = output.with_name(output.name + ".partial")
-        with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
-            for path in sorted(folder.rglob("*")):
-                if path.is_file():
-                    archive.write(path, path.relative_to(folder.parent).as_posix())
-        partial.replace(output)  # never a half-written pack under the name that is handed over
+        try:
+            with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
+                for path in sorted(folder.rglob("*")):
+                    if path.is_file():
+                        archive.write(path, path.relative_to(folder.parent).as_posix())
+            partial.replace(output)  # never a half-written pack under the name that is handed over
+        except OSError as exc:
+            partial.unlink(missing_ok=True)
+            raise UsageError(f"{output} cannot be written ({exc.strerror})") from None
     return output
 
 
