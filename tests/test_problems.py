@@ -1016,6 +1016,23 @@ ERRORS = [
         says="evidence/x.md and evidence/x.markdown",
     ),
     Case("md-next-to-markdown:the-markdown", MD_AND_MARKDOWN, "evidence/x.markdown:1: error", "url-clash"),
+    Case(
+        "names-differing-only-in-capitals",
+        {
+            "evidence/x/PLAN.md": md("title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01"),
+            "evidence/x/plan.md": md("title: B\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01"),
+        },
+        "evidence/x/PLAN.md:1: error",
+        "url-clash",
+        says="evidence/x/PLAN.md and evidence/x/plan.md have addresses that differ only in capitals",
+    ),
+    Case(
+        "challenge-ids-differing-only-in-capitals",
+        {"framework.yml": framework("  - id: people\n", "  - id: Partnerships\n")},
+        "framework.yml:29: error",
+        "duplicate-id",
+        says='ids "partnerships" (line 15) and "Partnerships" in challenges differ only in capitals',
+    ),
 ]
 
 WARNINGS = [

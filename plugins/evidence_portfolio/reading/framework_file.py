@@ -173,12 +173,17 @@ class _FrameworkReader:
             item = read_one(entry, line)
             if item is None:
                 continue
-            if item.id in seen:
+            first = next((other for other in entries if other.id.lower() == item.id.lower()), None)
+            if first is not None:
+                same = first.id == item.id
                 self.problems.add(
                     "duplicate-id",
                     self.path,
                     line,
-                    f'duplicate id "{item.id}" in {key} (first on line {seen[item.id]}); ids must be unique',
+                    f'duplicate id "{item.id}" in {key} (first on line {seen[first.id]}); ids must be unique'
+                    if same
+                    else f'ids "{first.id}" (line {seen[first.id]}) and "{item.id}" in {key} differ only in capitals: '
+                    "their pages would be one file on Windows and macOS; give each an id of its own",
                 )
                 continue
             seen[item.id] = line

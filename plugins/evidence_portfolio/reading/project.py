@@ -169,10 +169,24 @@ def _check_addresses(project: Project, existing: frozenset[str], generated: froz
     other), as is a file at the address of a generated page; so is an item in evidence/index.md."""
     settings = project.settings
     owners = {destination(uri, settings.use_directory_urls): uri for uri in generated}
-    for uri in existing:
+    by_lower = {dest.lower(): dest for dest in owners}
+    for uri in sorted(existing):
         if uri == INTRO_URI:
             continue  # evidence/index.md is the introduction of the overview, and takes its address
         dest = destination(uri, settings.use_directory_urls)
+        other = owners.get(by_lower.setdefault(dest.lower(), dest))
+        if other is not None and by_lower[dest.lower()] != dest:
+            for here, there in ((other, uri), (uri, other)):
+                if here not in generated:
+                    project.problems.add(
+                        "url-clash",
+                        settings.display_uri(here),
+                        1,
+                        f"{settings.display_uri(here)} and {settings.display_uri(there)} have addresses that differ "
+                        "only in capitals: on Windows and macOS they would be one file; rename one of them",
+                        also=[settings.display_uri(there)],
+                    )
+            continue
         first = owners.setdefault(dest, uri)
         if first == uri and uri not in generated:
             continue
