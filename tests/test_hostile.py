@@ -36,11 +36,23 @@ def test_alias_bomb_is_rejected_fast(project: Project) -> None:
 def test_alias_that_contains_itself_and_deep_nesting_are_errors(project: Project) -> None:
     project.write("evidence/loop.md", "---\ntitle: Loop\ntags: &a [*a]\n---\n")
     project.write("evidence/deep.md", "---\ntitle: Deep\ntags: " + "[" * 200 + "]" * 200 + "\n---\n")
+    project.write("evidence/deeper.md", "---\ntitle: Deeper\ntags: [a]\nmore: " + "[" * 5000 + "]" * 5000 + "\n---\n")
+    project.write(
+        "evidence/block.md", "---\ntitle: Block\n" + "".join("  " * i + f"k{i}:\n" for i in range(300)) + "---\n"
+    )
+    # the line where the first level too many starts (Python's own limit was reached first, and line 2 named)
+    assert lines_of(project, "evidence/deeper.md") == [
+        "evidence/deeper.md:4: error: the YAML is nested more than 50 levels deep; write the value with fewer "
+        "lists and mappings inside each other"
+    ]
+    assert [line.split(": error")[0] for line in lines_of(project, "evidence/block.md")] == ["evidence/block.md:52"]
     assert lines_of(project, "evidence/loop.md") == [
-        "evidence/loop.md:3: error: an alias (*name) refers to the value that contains it"
+        "evidence/loop.md:3: error: an alias (*name) refers to the value that contains it; write the value out "
+        "instead of the alias"
     ]
     assert lines_of(project, "evidence/deep.md") == [
-        "evidence/deep.md:3: error: the YAML is nested more than 50 levels deep"
+        "evidence/deep.md:3: error: the YAML is nested more than 50 levels deep; write the value with fewer lists "
+        "and mappings inside each other"
     ]
 
 

@@ -245,6 +245,13 @@ ERRORS = [
         says="remove the word starting with ! before the value",
     ),
     Case(
+        "yaml-merge-of-a-value",
+        {"evidence/a.md": md("title: A\n<<: 5\ntype: evidence")},
+        "evidence/a.md:3: error",
+        "yaml-syntax",
+        says='"<<" merges a mapping into this one',
+    ),
+    Case(
         "yaml-unclosed-quote",
         {"evidence/a.md": md('title: "A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01')},
         "evidence/a.md:2: error",

@@ -46,6 +46,11 @@ _HINTS = (
     ("expected <block end>", "check the indentation of this line against the lines above"),
     ("did not find expected key", "check the indentation of this line against the lines above"),
     ("did not find expected '-' indicator", "list entries start with '- ' at the same indentation"),
+    ("found another document", 'a line "---" (or "...") starts a second part in this file; remove it'),
+    (
+        "for merging",
+        '"<<" merges a mapping into this one: give it one, such as "<<: *defaults", or remove the line',
+    ),
     (
         "could not determine a constructor for the tag",
         "a value starting with ! (a YAML tag) is not read here; remove the word starting with ! before the value, "
@@ -347,11 +352,16 @@ def _check_shape(root: yaml.Node) -> None:
     open_nodes: set[int] = set()
 
     def measure(node: yaml.Node, depth: int) -> tuple[int, int]:
-        if isinstance(node, yaml.ScalarNode) and depth < MAX_DEPTH:  # most nodes: nothing to expand
+        if depth >= MAX_DEPTH:  # where the first level too many starts
+            raise YamlProblem(node.start_mark.line, _TOO_DEEP)
+        if isinstance(node, yaml.ScalarNode):  # most nodes: nothing to expand
             return 1, 1
         key = id(node)
         if key in open_nodes:
-            raise YamlProblem(node.start_mark.line, "an alias (*name) refers to the value that contains it")
+            raise YamlProblem(
+                node.start_mark.line,
+                "an alias (*name) refers to the value that contains it; write the value out instead of the alias",
+            )
         if key not in measured:
             open_nodes.add(key)
             if isinstance(node, yaml.SequenceNode):
@@ -364,8 +374,8 @@ def _check_shape(root: yaml.Node) -> None:
             open_nodes.discard(key)
             measured[key] = (1 + sum(s for s, _ in sizes), 1 + max((h for _, h in sizes), default=0))
         values, height = measured[key]
-        if depth + height > MAX_DEPTH:
-            raise YamlProblem(node.start_mark.line, f"the YAML is nested more than {MAX_DEPTH} levels deep")
+        if depth + height > MAX_DEPTH:  # a value reused by an alias deeper than where it was written
+            raise YamlProblem(node.start_mark.line, _TOO_DEEP)
         if values > MAX_VALUES:
             raise YamlProblem(
                 node.start_mark.line,
@@ -374,6 +384,23 @@ def _check_shape(root: yaml.Node) -> None:
         return values, height
 
     measure(root, 0)
+
+
+_TOO_DEEP = (
+    f"the YAML is nested more than {MAX_DEPTH} levels deep; write the value with fewer lists and mappings inside "
+    "each other"
+)
+
+
+def _deepest_line(text: str) -> int:
+    """The line where brackets ([ and {) first open more than MAX_DEPTH levels (0 when they never do)."""
+    depth = 0
+    for line, written in enumerate(text.split("\n")):
+        for char in written:
+            depth += 1 if char in "[{" else -1 if char in "]}" else 0
+            if depth > MAX_DEPTH:
+                return line
+    return 0
 
 
 def load_yaml(text: str) -> Any:
@@ -401,6 +428,6 @@ def load_yaml(text: str) -> Any:
     except yaml.YAMLError as exc:
         raise YamlProblem(0, "YAML does not parse: " + " ".join(str(exc).split())) from None
     except RecursionError:
-        raise YamlProblem(0, "the YAML is nested too deeply to read") from None
+        raise YamlProblem(_deepest_line(text), _TOO_DEEP) from None
     finally:
         loader.dispose()
