@@ -549,6 +549,14 @@ ERRORS = [
         {"evidence/a.md": md("title: [A, B]\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")},
         "evidence/a.md:2: error",
         "wrong-kind",
+        says='"title" must be one text, not a list; write it on the line of "title:"',
+    ),
+    Case(
+        "an-empty-entry-of-a-list",
+        {"evidence/a.md": md('title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\ntags: [a, ""]')},
+        "evidence/a.md:6: error",
+        "empty-value",
+        says='an entry of "tags" is empty; remove it',
     ),
     Case(
         "maps_to-is-a-mapping",

@@ -73,6 +73,9 @@ class FieldReader:
         value = self.data.get(key)
         if value is None:
             return None
+        if isinstance(value, (list, dict)):
+            self.error(key, f'"{key}" must be one text, not {kind_of(value)}; write it on the line of "{key}:"')
+            return None
         if not isinstance(value, str):
             self.error(key, f'"{key}" must be text, not {kind_of(value)}; put the value in quotes')
             return None
@@ -95,7 +98,12 @@ class FieldReader:
         entries: list[tuple[str, int]] = []
         for index, entry in enumerate(value):
             line = self.offset + (value.line_at(index) if isinstance(value, LineList) else self.data.line_of(key))
-            if not isinstance(entry, str) or not entry.strip():
+            if entry is None or (isinstance(entry, str) and not entry.strip()):
+                self.problems.add(
+                    "empty-value", self.path, line, f'an entry of "{key}" is empty; remove it, or write what it is'
+                )
+                continue
+            if not isinstance(entry, str):
                 self.problems.add(
                     "wrong-kind",
                     self.path,
