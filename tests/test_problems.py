@@ -552,6 +552,13 @@ ERRORS = [
         says='"title" must be one text, not a list; write it on the line of "title:"',
     ),
     Case(
+        "a-key-that-is-yaml-null",
+        {"evidence/a.md": md("title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\n~: x")},
+        "evidence/a.md:6: warning",
+        "unknown-key",
+        says='unknown key "~" in front matter',
+    ),
+    Case(
         "an-empty-entry-of-a-list",
         {"evidence/a.md": md('title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\ntags: [a, ""]')},
         "evidence/a.md:6: error",

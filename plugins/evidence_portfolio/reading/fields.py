@@ -17,7 +17,7 @@ def kind_of(value: Any) -> str:
     """How a value reads to someone who wrote it in YAML."""
     if isinstance(value, dict):
         return "a mapping (key: value lines)"
-    if isinstance(value, list):
+    if isinstance(value, (list, tuple)):
         return "a list"
     if isinstance(value, bool):
         return "true/false"
@@ -34,6 +34,17 @@ def kind_of(value: Any) -> str:
     if isinstance(value, str):
         return "text" if value.strip() else "empty text"
     return type(value).__name__
+
+
+def as_written(value: Any) -> str:
+    """A key or value as YAML would write it (None as ~, True as true, bytes as binary data), not as Python does."""
+    if value is None:
+        return "~"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, bytes):
+        return "binary data"
+    return str(value)
 
 
 class FieldReader:
@@ -175,11 +186,12 @@ class FieldReader:
         read = set(names)
         for key in self.data:
             if str(key) not in read:
+                written = as_written(key)
                 self.problems.add(
                     "unknown-key",
                     self.path,
                     self.line(key),
-                    f'unknown key "{key}" in {where}{suggest(key, names, "keys")} (unknown keys are ignored)',
+                    f'unknown key "{written}" in {where}{suggest(written, names, "keys")} (unknown keys are ignored)',
                 )
         report_duplicates(self.data, self.path, self.offset, self.problems)
 
