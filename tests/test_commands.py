@@ -491,3 +491,27 @@ def test_pdf_and_pack_refuse_an_output_they_cannot_write(project: Project) -> No
         done = project.command(command, root, "-o", str(output))
         assert done.code == 2 and says in done.stderr and "Traceback" not in done.stderr, done.stderr
     assert not list(project.root.glob("*.partial"))
+
+
+def test_new_names_titles_without_latin_letters_apart(project: Project) -> None:
+    """Two titles in Greek on one day: each its own file (both were "item", and the second refused)."""
+    paths = []
+    for title in ("Συνάντηση εταίρων", "Ετήσια έκθεση"):
+        done = project.command(
+            "new",
+            "evidence",
+            "--title",
+            title,
+            "--maps-to",
+            "partnerships/plan",
+            "--date",
+            "2026-01-01",
+            "--project",
+            str(project.root),
+        )
+        assert done.code == 0, done.stderr
+        paths.append(done.stdout.strip())
+    assert len(set(paths)) == 2 and all(
+        path.startswith("evidence/partnerships/plan/2026-01-01-item-") for path in paths
+    )
+    assert all(p.code != "url-clash" for p in project.problems())

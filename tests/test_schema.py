@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import datetime
 import json
+import subprocess
 import sys
 import textwrap
 from collections.abc import Callable
@@ -530,3 +531,15 @@ def test_yaml_language_server_line_names_the_committed_schema() -> None:
     line = "# yaml-language-server: $schema=schemas/framework.schema.json"
     target = REPOSITORY / line.split("$schema=", 1)[1]
     assert json.loads(target.read_text(encoding="utf-8")) == framework_schema()
+
+
+def test_the_item_schema_of_a_project_it_cannot_read_says_why(tmp_path: Path) -> None:
+    """`portfolio schema item DIR` with no such folder: the schema without challenges, and a note saying why."""
+    done = subprocess.run(
+        [sys.executable, "-m", "evidence_portfolio.cli", "schema", "item", str(tmp_path / "none")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0 and json.loads(done.stdout)["type"] == "object"
+    assert f"note: {tmp_path / 'none'} is not a folder; the schema names no challenges" in done.stderr

@@ -130,9 +130,16 @@ def schema(args: argparse.Namespace) -> int:
     else:  # with the project's challenges and ratings when there is a project with a valid framework
         try:
             settings = project_settings(args.directory)
-            framework, _ = load_framework(settings.framework, settings.display(settings.framework))
-        except UsageError:
-            framework = None
+            framework, problems = load_framework(settings.framework, settings.display(settings.framework))
+        except UsageError as exc:
+            framework, problems = None, None
+            print(f"portfolio schema: note: {one_line(str(exc))}; the schema names no challenges", file=sys.stderr)
+        if problems and problems.errors:
+            print(
+                f"portfolio schema: note: {problems.errors[0]} (and any others `portfolio check` lists); the schema "
+                "names no challenges",
+                file=sys.stderr,
+            )
         data = item_schema(framework)
     print(json.dumps(data, indent=2, ensure_ascii=False))
     return EXIT_CLEAN

@@ -17,7 +17,7 @@ from ..computation.portfolio import ASSESSMENT, REPORT
 from ..model.framework import Challenge, Framework
 from ..model.item_types import ACTION_HEADING, SELF_ASSESSMENT
 from ..model.items import Item
-from ..model.urls import slug
+from ..model.urls import slug_of
 from ..model.vocabulary import AUDIENCES
 from ..reading.project import Project
 from ..site.narrative import narratives
@@ -119,5 +119,5 @@ def carry_forward(
         values["summary"] = args.summary
     text = front_matter(NewItem(SELF_ASSESSMENT, values), framework) + _body(project, previous, report, challenge)
     folder = posixpath.dirname(previous.src_uri)
-    name = f"{date.isoformat()}-{slug(title)}.md"
+    name = f"{date.isoformat()}-{slug_of(title, 'item')}.md"
     return Carried(f"{folder}/{name}" if folder else name, text, previous, report)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import posixpath
 import re
 import unicodedata
@@ -122,3 +123,12 @@ def slug(text: str, fallback: str = "item") -> str:
         cut = words[: SLUG_LENGTH + 1]
         words = cut.rsplit("-", 1)[0] if "-" in cut else words[:SLUG_LENGTH]
     return words or fallback
+
+
+def slug_of(text: str, fallback: str) -> str:
+    """slug(text), or for a text with no letter that slug keeps (a title in Greek or Japanese), `fallback` with a
+    short digest of the text, so that two such titles do not get one name."""
+    words = slug(text, "")
+    if words or not text.strip():
+        return words or fallback
+    return f"{fallback}-{hashlib.sha256(text.strip().encode()).hexdigest()[:8]}"

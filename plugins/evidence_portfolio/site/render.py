@@ -32,7 +32,7 @@ from ..computation.readiness import ASSESSOR
 from ..model.framework import METRIC_BOUNDS, Level, MetricKind
 from ..model.item_types import ACTION, ITEM_TYPES, Field
 from ..model.items import Item, Value
-from ..model.urls import relative_url, slug
+from ..model.urls import relative_url, slug_of
 from ..reading.links import rebase
 from . import listings
 from .html_blocks import SetApart, restored, set_apart
@@ -299,7 +299,7 @@ class Renderer:
             "metric_chart": metric_chart,
             "metrics_of": portfolio.metrics_of,
             "measured": measured,
-            "partner_anchor": lambda name: "partner-" + slug(name),
+            "partner_anchor": lambda name: "partner-" + slug_of(name, "partner"),
             "file_size": lambda src_uri: file_size(build.settings.docs_dir / src_uri),
             "assessor_result": self.assessor_result,
             "search_text": lambda item: " ".join(
