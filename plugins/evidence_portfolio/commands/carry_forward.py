@@ -82,8 +82,17 @@ def carry_forward(
     items = [page.item for page in project.pages.values() if page.item]
     previous = latest(items, ASSESSMENT, challenge.id)
     if previous is None:
+        broken = sorted({problem.path for problem in project.problems.errors})
+        besides = (
+            f" ({', '.join(broken[:3])}{', ...' if len(broken) > 3 else ''} {'has' if len(broken) == 1 else 'have'} "
+            "errors, and a self-assessment with errors counts for nothing: fix them first, `portfolio check` lists "
+            "them)"
+            if broken
+            else ""
+        )
         raise UsageError(
-            f'there is no self-assessment of challenge "{challenge.id}" to start from; leave out --from-previous'
+            f'there is no self-assessment of challenge "{challenge.id}" to start from{besides}; leave out '
+            "--from-previous"
         )
     if previous.date and date <= previous.date:
         raise UsageError(
