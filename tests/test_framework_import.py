@@ -495,6 +495,24 @@ def test_columns_and_rows_that_are_not_read_are_said(tmp_path: Path) -> None:
     ]
 
 
+def test_cells_right_of_the_header_are_said_not_read(tmp_path: Path) -> None:
+    """Cells beyond the last header cell were dropped without a word (a malformed-input review)."""
+    write_csv(tmp_path / "s.csv", [HEADER, ["A", "Plan", "Q?", "BP.", "extra", "more"]])
+    result = portfolio("framework", "import", tmp_path / "s.csv", "-o", tmp_path / "f.yml")
+    assert result.code == 0, result.stderr
+    assert [line.split(" (")[0] for line in result.problems] == [
+        f"{tmp_path / 's.csv'}:1: warning: column E has no header, so it is not read",
+        f"{tmp_path / 's.csv'}:1: warning: column F has no header, so it is not read",
+    ]
+
+
+def test_a_quote_never_closed_is_named_at_its_line(tmp_path: Path) -> None:
+    """Read leniently, the rest of the file was one cell, and an empty best_practice was reported instead."""
+    (tmp_path / "s.csv").write_text(",".join(HEADER) + '\nA,Plan,"Q?,BP.\nA,Do,Q?,BP.\n', encoding="utf-8")
+    result = portfolio("framework", "import", tmp_path / "s.csv", "-o", tmp_path / "f.yml")
+    assert result.code == 2 and 's.csv:2: a quote (") opens a cell on this line that is never closed' in result.stderr
+
+
 @pytest.mark.parametrize("empty", ["", "   ", " \n\t "])
 def test_an_empty_required_cell(tmp_path: Path, empty: str) -> None:
     rows = [HEADER, ["A", "Plan", "Q?", "BP."], ["A", "Do", empty, "BP."], ["A", empty, "Q?", empty]]

@@ -205,6 +205,8 @@ class SheetReader:
                 index[name] = where
             else:
                 unread.append((where, header))
+        width = max(len(row) for _, row in filled)
+        unread += [(where, "") for where in range(len(cells), width)]  # cells right of the header's last
         suggested: set[int] = set()
         for missing in (name for name in REQUIRED if name not in index):
             close = _closest(missing, unread)

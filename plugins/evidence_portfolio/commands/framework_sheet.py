@@ -111,7 +111,7 @@ def _read_csv(path: Path, display: str, encoding: str | None) -> Sheet:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             prefix = raw[: exc.start].decode("utf-8-sig")
-            row = len(_records(prefix + "x"))
+            row = len(_records(prefix + "x")[0])
             sheet.problems.add(
                 "sheet-not-utf8",
                 display,
@@ -122,22 +122,42 @@ def _read_csv(path: Path, display: str, encoding: str | None) -> Sheet:
             )
             return sheet
     text = text.removeprefix("\ufeff")
-    sheet.rows = [(number, record) for number, record in enumerate(_records(text), 1)]
+    records, delimiter = _records(text)
+    _check_quotes(text, delimiter, display)
+    sheet.rows = [(number, record) for number, record in enumerate(records, 1)]
     return sheet
 
 
-def _records(text: str) -> list[list[str]]:
-    """The records of a CSV text, separated by commas, semicolons (as Excel writes them where the decimal
-    separator is a comma) or tabs: whichever makes a row that names the most columns, commas when none does."""
-    readings: list[tuple[int, list[list[str]]]] = []
+def _records(text: str) -> tuple[list[list[str]], str]:
+    """The records of a CSV text, and the delimiter that separates them: commas, semicolons (as Excel writes them
+    where the decimal separator is a comma) or tabs, whichever makes a row that names the most columns (commas when
+    none does)."""
+    readings: list[tuple[int, list[list[str]], str]] = []
     for delimiter in ",;\t":
         try:
             records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
         except csv.Error as exc:
             raise UsageError(f"the file cannot be read as CSV ({exc})") from None
         named = max((sum(column_name(cell) in COLUMNS for cell in record) for record in records), default=0)
-        readings.append((named, records))
-    return max(readings, key=lambda reading: reading[0])[1]  # the first of the best: commas when none names any
+        readings.append((named, records, delimiter))
+    best = max(readings, key=lambda reading: reading[0])  # the first of the best: commas when none names any
+    return best[1], best[2]
+
+
+def _check_quotes(text: str, delimiter: str, display: str) -> None:
+    """A usage error at the line where a quote (") opens a cell that is never closed: read leniently, the rest of
+    the file is that one cell, and whatever is reported then points elsewhere."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    start = 1
+    try:
+        for _ in reader:
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        if "end of data" in str(exc):
+            raise UsageError(
+                f'{display}:{start}: a quote (") opens a cell on this line that is never closed; close it, or save '
+                "the file again from the spreadsheet as CSV UTF-8"
+            ) from None
 
 
 def _read_xlsx(path: Path, display: str, sheet_name: str | None) -> Sheet:
