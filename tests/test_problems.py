@@ -808,6 +808,13 @@ ERRORS = [
         "bad-date",
     ),
     Case(
+        "date-without-hyphens",
+        {"evidence/a.md": md('title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: "20260501"')},
+        "evidence/a.md:5: error",
+        "bad-date",
+        says='"date" is not a date: "20260501"',
+    ),
+    Case(
         "date-in-day-month-year",
         {"evidence/a.md": md("title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 14/05/2026")},
         "evidence/a.md:5: error",

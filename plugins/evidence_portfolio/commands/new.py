@@ -19,6 +19,7 @@ from ..model.problems import suggest
 from ..reading.item_reader import parse_target
 from ..reading.project import read_project
 from ..reading.settings import Settings
+from ..reading.text import iso_date
 from ..site.pages import reserved_uris
 from .carry_forward import carry_forward
 from .errors import UsageError
@@ -97,7 +98,7 @@ def _choice_check(name: str, choices: Sequence[str]) -> Callable[[str], str | No
 
 def _date_check(answer: str) -> str | None:
     try:
-        datetime.date.fromisoformat(answer)
+        iso_date(answer)
     except ValueError:
         return f'"{answer}" is not a date; write it as YYYY-MM-DD'
     return None
@@ -136,7 +137,7 @@ class NewCommand:
             "TYPE", "Type of item", list(ITEM_TYPES), check=_choice_check("type", list(ITEM_TYPES))
         )
         item_type = ITEM_TYPES[type_id]
-        date = datetime.date.fromisoformat(_valid(args.date, _date_check) or datetime.date.today().isoformat())
+        date = iso_date(_valid(args.date, _date_check) or datetime.date.today().isoformat())
         values: dict[str, Given] = {"title": (args.title or "").strip() or ask("--title", "Title"), "date": date}
         for field in item_type.fields:
             if field.key not in SKIPPED and field.on_command_line:
@@ -175,7 +176,7 @@ class NewCommand:
             value = self.ask(field.cli_option, field.label, field.choice_ids(), default=field.default, check=check)
         if value is None:
             return field.default if field.choices else None
-        return datetime.date.fromisoformat(value) if field.kind == "date" else value
+        return iso_date(value) if field.kind == "date" else value
 
     def challenge(self, given: str | None) -> Given:
         """--challenge, or the challenge of --maps-to, or the framework's only one, or asked for."""
@@ -223,7 +224,7 @@ def _from_previous(args: argparse.Namespace, settings: Settings, framework: Fram
     challenge = command.challenge(args.challenge)
     if not isinstance(challenge, Challenge):
         raise UsageError("--challenge is needed")
-    date = datetime.date.fromisoformat(_valid(args.date, _date_check) or datetime.date.today().isoformat())
+    date = iso_date(_valid(args.date, _date_check) or datetime.date.today().isoformat())
     carried = carry_forward(args, read_project(settings, reserved_uris), framework, challenge, date)
     note = f"from {carried.previous.path}" + (
         f", with the improvements of {carried.report.path}" if carried.report else ""

@@ -14,6 +14,7 @@ import json
 
 from ..computation.readiness import ASSESSOR, Readiness
 from ..model.vocabulary import AUDIENCES
+from ..reading.text import iso_date
 from .errors import UsageError
 
 FORMATS = ("text", "markdown", "json")
@@ -45,7 +46,7 @@ def add_options(parser: argparse.ArgumentParser) -> None:
 
 def visit_date(text: str) -> datetime.date:
     try:
-        return datetime.date.fromisoformat(text)
+        return iso_date(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
             f'"{text}" is not a date; write it as YYYY-MM-DD, such as 2027-03-15'

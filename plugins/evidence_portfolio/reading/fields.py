@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..model.problems import Problems, suggest
+from .text import iso_date
 from .yaml_lines import LineList, LineMap
 
 ISO_DATE_HINT = "write it as YYYY-MM-DD, for example 2026-05-14"
@@ -137,7 +138,7 @@ class FieldReader:
             return value
         if isinstance(value, str):
             try:
-                return datetime.date.fromisoformat(value.strip())
+                return iso_date(value)
             except ValueError:
                 pass
         if isinstance(value, (list, dict)):

@@ -22,6 +22,7 @@ import yaml
 
 from ..model.vocabulary import AUDIENCES, Audience, as_audience
 from .fields import kind_of
+from .text import iso_date
 
 ENVIRONMENT_AUDIENCE = "PORTFOLIO_AUDIENCE"
 """The environment variable that chooses the audience of a build (it wins over mkdocs.yml)."""
@@ -416,7 +417,7 @@ def parse_as_of(value: Any) -> datetime.date:
     if isinstance(value, datetime.date):
         return value
     try:
-        return datetime.date.fromisoformat(str(value).strip())
+        return iso_date(str(value))
     except ValueError:
         raise SettingsError(f'the portfolio option as_of is "{value}", not a date; write it as YYYY-MM-DD') from None
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime
+import re
+
 from ..model.problems import Problems
 
 
@@ -16,3 +19,15 @@ def decode(raw: bytes, path: str, problems: Problems) -> str | None:
         )
         return None
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
+
+
+def iso_date(text: str) -> datetime.date:
+    """A date written YYYY-MM-DD; ValueError for anything else, such as what Python 3.11 reads too (20260501,
+    2026-W18-5), so that a date is read alike on every Python."""
+    written = text.strip()
+    if not _ISO_DATE.match(written):
+        raise ValueError(f"{written!r} is not written YYYY-MM-DD")
+    return datetime.date.fromisoformat(written)
