@@ -363,11 +363,6 @@ KNOWN_DEVIATIONS: dict[str, tuple[str, bool, bool]] = {
         True,
     ),
     "quoted date with spaces": ("the validator trims a quoted date; format `date` cannot allow spaces", False, True),
-    "quoted date without hyphens": (
-        "Python 3.11+ date.fromisoformat accepts YYYYMMDD; the schema wants YYYY-MM-DD",
-        False,
-        sys.version_info >= (3, 11),
-    ),
     "missing attachment": (
         "whether a file exists is not in the front matter; `portfolio check` reports it",
         True,
