@@ -181,6 +181,14 @@ def test_a_dirty_rebuild_takes_out_a_page_and_attachment_since_withheld(project:
         "title: Kanarybrokenzz\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-01-01\nvisibility: public",
     )
     project.write("evidence/flip.txt", "kanaryflipattachmentzz\n")
+    project.item(  # unchanged by the edits: what it refers to stays, though the rebuild does not render it again
+        "open.md",
+        "title: Open\ntype: evidence\nmaps_to: partnerships/review\ndate: 2026-01-01\nvisibility: public\n"
+        "attachments: [open.txt]",
+        "![logo](logo.svg)\n",
+    )
+    project.write("evidence/open.txt", "open\n")
+    project.write("evidence/logo.svg", "<svg></svg>\n")
     site = project.root / "served"
     _dirty_rebuilds(project, site)
     assert (site / "flip/index.html").is_file() and (site / "flip.txt").is_file(), "the test tests nothing"
@@ -190,4 +198,5 @@ def test_a_dirty_rebuild_takes_out_a_page_and_attachment_since_withheld(project:
     )
     assert not (site / "flip/index.html").exists() and not (site / "flip.txt").exists()
     assert not (site / "broken/index.html").exists()
+    assert (site / "open/index.html").is_file() and (site / "open.txt").is_file() and (site / "logo.svg").is_file()
     assert all("Kanaryflipzz" not in path.read_text(errors="replace") for path in site.rglob("*") if path.is_file())

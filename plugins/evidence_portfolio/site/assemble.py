@@ -20,7 +20,7 @@ from ..computation.portfolio import Portfolio, compute
 from ..computation.readiness import Readiness, readiness
 from ..model.items import Item, front_matter
 from ..model.problems import Problem, Problems
-from ..model.urls import destination, page_url
+from ..model.urls import destination, is_markdown, page_url
 from ..model.vocabulary import Audience
 from ..reading.project import Project, read_project
 from ..reading.scan import SourceCache
@@ -217,12 +217,14 @@ class Build:
         error, would stay in it as the last build left it). An address a page of this build takes is kept."""
         directory = self.settings.use_directory_urls
         outputs = self.site_map.outputs
+        published = self.publication
         gone = set()
         for uri in sources:
-            if not self.publication.published(uri):
-                dest = self.moved.get(uri) or destination(uri, directory)
-                if dest not in outputs:
-                    gone.add(dest)
+            # a file another page may still publish, unrendered in a dirty rebuild, stays: only what data withholds
+            withheld = uri not in published.pages if is_markdown(uri) else uri in published.kept_for_good
+            dest = self.moved.get(uri) or destination(uri, directory)
+            if withheld and dest not in outputs:
+                gone.add(dest)
         return gone
 
     @cached_property

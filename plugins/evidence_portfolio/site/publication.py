@@ -54,6 +54,12 @@ class Publication:
         return intro is not None and INTRO_URI not in self.withheld_pages
 
     @property
+    def kept_for_good(self) -> frozenset[str]:
+        """Files this build withholds whatever its pages refer to: those only withheld items attach, and those only
+        withheld pages link to."""
+        return self.kept_back | self.linked_back
+
+    @property
     def candidates(self) -> frozenset[str]:
         """Non-page files that a published page may publish by referring to them."""
         return self.project.files - self.kept_back
