@@ -420,6 +420,12 @@ ERRORS = [
         "front-matter-unread",
     ),
     Case(
+        "visibility-below-the-front-matter-with-a-comment",
+        {"evidence/minutes.md": "---\ntitle: Board minutes\n---\nvisibility: internal # staff only\n\nText.\n"},
+        "evidence/minutes.md:4: error",
+        "front-matter-unread",
+    ),
+    Case(
         "visibility-inside-a-quote-left-open",
         {
             "evidence/minutes.md": '---\ntitle: Board minutes\nsummary: "Notes of the board\nvisibility: internal"\n---\n'
@@ -1991,3 +1997,16 @@ def test_a_link_to_a_folder_outside_evidence_stops_the_build_before_mkdocs_lists
         "evidence/disk:1: error: this symbolic link leads outside" in line for line in built.log
     )
     assert "evidence/disk:1: error: this symbolic link leads outside" in project.check().stdout
+
+
+def test_a_line_below_the_front_matter_that_agrees_with_it_is_no_error(project: Project) -> None:
+    """An item whose text repeats its own type, or a wider visibility than its own: nothing would be published
+    wider than the front matter says."""
+    project.write(
+        "evidence/a.md",
+        md(
+            "title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\nvisibility: accreditor",
+            "Type: evidence\n\nvisibility: public\n",
+        ),
+    )
+    assert [str(p) for p in project.problems() if p.code == "front-matter-unread"] == []

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..model.item_types import ITEM_TYPES, PAGE_KEYS, every_field
 from ..model.problems import Problems
-from ..model.vocabulary import AUDIENCES
+from ..model.vocabulary import AUDIENCES, as_audience
 from .fields import kind_of
 from .text import decode
 from .yaml_lines import LineMap, YamlProblem, load_yaml, pasted_characters
@@ -65,10 +65,6 @@ def split_front_matter(text: str, path: str, problems: Problems) -> tuple[str | 
         if unread:
             problems.add("front-matter-unread", path, 1, unread[1])
             return None
-        setting = _setting_in_text(text, below_front_matter=False)
-        if setting:
-            problems.add("front-matter-unread", path, setting[0] + 1, setting[1])
-            return None
         return None, text, 1
     closing = _CLOSING.search(text, opening.end())
     if not closing:
@@ -81,34 +77,44 @@ def split_front_matter(text: str, path: str, problems: Problems) -> tuple[str | 
         return None
     body_line = text.count("\n", 0, closing.end()) + 1
     body = text[closing.end() :]
-    second = _later_front_matter(body) or _setting_in_text(body, below_front_matter=True)
+    second = _later_front_matter(body)
     if second:
         problems.add("front-matter-unread", path, body_line + second[0], second[1])
         return None
     return text[opening.end() : closing.start()], body, body_line
 
 
-def _setting_in_text(text: str, *, below_front_matter: bool) -> tuple[int, str] | None:
+def _setting_in_text(text: str, meta: LineMap, *, below_front_matter: bool) -> tuple[int, str] | None:
     """(index of the line, why) when one of the first 40 lines of a page's text, outside code, sets `type` to an
-    item type or `visibility` to an audience: below the closing "---" (or a "..." that closed the front matter
-    early, after a list or a comment), or in a page without front matter, it is text, not front matter, and the page
-    would be published to everyone. A sentence such as "Type: case study" is not one."""
+    item type on a page without one, or `visibility` to an audience narrower than the page's: below the closing
+    "---" (or a "..." that closed the front matter early, after a list or a comment), or in a page without front
+    matter, it is text, not front matter, and the page would be published wider than it says. A sentence such as
+    "Type: case study", or a line that agrees with the front matter, is not one."""
     lowered = text.lower()
     if "type" not in lowered and "visibility" not in lowered:  # most pages
         return None
+    shown = as_audience(meta.get("visibility")) or ("internal" if "type" in meta else "public")
     for index, line in _outside_code(text.split("\n", 40)[:40]):
         setting = _SETTING_TEXT_LINE.match(line)
-        if setting and setting["value"].strip("'\" ").lower() in _SETTING_VALUES[setting["key"].lower()]:
-            key = setting["key"].lower()
-            if below_front_matter:
-                return index, (
-                    f'"{key}" is set below the front matter, where it is not read (the front matter ends at the "---" '
-                    'or "..." above it); move this line up into the front matter, above its closing "---"'
-                )
+        if setting is None:
+            continue
+        key = setting["key"].lower()
+        value = _setting_value(setting["value"])
+        if value not in _SETTING_VALUES[key]:
+            continue
+        if key == "type" and "type" in meta:
+            continue
+        if key == "visibility" and AUDIENCES.index(as_audience(value) or "public") <= AUDIENCES.index(shown):
+            continue
+        if below_front_matter:
             return index, (
-                f'"{key}" is set in the text of a page without front matter, where it is not read; make the very '
-                'first line of the file "---", then this line, then another line "---"'
+                f'"{key}" is set below the front matter, where it is not read (the front matter ends at the "---" '
+                'or "..." above it); move this line up into the front matter, above its closing "---"'
             )
+        return index, (
+            f'"{key}" is set in the text of a page without front matter, where it is not read; make the very '
+            'first line of the file "---", then this line, then another line "---"'
+        )
     return None
 
 
@@ -125,7 +131,7 @@ def _keys_unread(yaml_text: str, meta: LineMap) -> Iterator[tuple[int, str]]:
         setting = _SETTING_LINE.match(line)
         if setting is None or index in read:
             continue
-        key, value = setting["key"], setting["value"].strip("'\" ").lower()
+        key, value = setting["key"], _setting_value(setting["value"])
         if (key in _SETTING_KEYS and line.startswith(key)) or value in _SETTING_VALUES[key.lower()]:
             yield (
                 index,
@@ -135,6 +141,11 @@ def _keys_unread(yaml_text: str, meta: LineMap) -> Iterator[tuple[int, str]]:
                     "line"
                 ),
             )
+
+
+def _setting_value(written: str) -> str:
+    """The value of a `type:` or `visibility:` line as YAML would read it: without a comment, quotes or case."""
+    return written.split(" #", 1)[0].strip().strip("'\"").strip().lower()
 
 
 def _key_lines(value: object) -> set[int]:
@@ -266,4 +277,9 @@ def read_source(raw: bytes, path: str) -> tuple[Source | None, Problems]:
         problems.add("front-matter-unread", path, index + 2, why)
     if unread:
         return None, problems
-    return Source(meta if meta is not None else LineMap(), body, body_line), problems
+    meta = meta if meta is not None else LineMap()
+    setting = _setting_in_text(body, meta, below_front_matter=yaml_text is not None)
+    if setting:
+        problems.add("front-matter-unread", path, body_line + setting[0], setting[1])
+        return None, problems
+    return Source(meta, body, body_line), problems
