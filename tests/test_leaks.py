@@ -1417,6 +1417,38 @@ def test_a_hard_link_to_a_withheld_attachment_stays_withheld_with_it(project: Pr
     assert "kanaryhardlinktextzz" not in public.all_output()
 
 
+@pytest.mark.parametrize("way", ["symbolic", "hard"])
+def test_a_link_to_a_withheld_pages_source_stays_withheld(project: Project, way: str) -> None:
+    """notes.txt, a link to an internal item's Markdown file, linked from a public page: its source, front matter
+    and all, was published (a review)."""
+    project.write("evidence/int/secret.md", item("Kanarysourcezz minutes", body="Kanarysourcebodyzz.\n"))
+    (project.root / "evidence/pub").mkdir(parents=True)
+    if way == "symbolic":
+        os.symlink("../int/secret.md", project.root / "evidence/pub/notes.txt")
+    else:
+        os.link(project.root / "evidence/int/secret.md", project.root / "evidence/pub/notes.txt")
+    project.write(
+        "evidence/pub/open.md",
+        item("Open", visibility="public", maps_to="partnerships/plan", body="See [the notes](notes.txt).\n"),
+    )
+    internal, public = project.build(audience="internal"), project.build(audience="public")
+    assert not internal.failed and not public.failed, public.log
+    assert "Kanarysourcebodyzz" in internal.all_output(), "the test tests nothing"
+    assert "Kanarysourcebodyzz" not in public.all_output()
+
+
+def test_a_link_into_evidence_in_the_theme_folder_is_refused(project: Project) -> None:
+    """custom_dir outside evidence/ holding a link to an internal file: MkDocs copies it to the site (a review)."""
+    project.write("mkdocs.yml", MKDOCS_YML.replace("  font: false\n", "  font: false\n  custom_dir: overrides\n"))
+    project.write("evidence/int/secret.md", item("Secret"))
+    (project.root / "overrides").mkdir()
+    os.symlink("../evidence/int/secret.md", project.root / "overrides/leak.txt")
+    refused = [p for p in project.problems("public") if p.code == "unsafe-setting"]
+    assert [(p.path, p.line) for p in refused] == [("overrides/leak.txt", 1)], refused
+    assert "MkDocs copies every file of the theme's custom_dir" in refused[0].message
+    assert [p for p in project.problems("internal") if p.code == "unsafe-setting"] == []
+
+
 def test_a_publish_pattern_leaves_out_what_only_withheld_pages_link_to(project: Project) -> None:
     """`publish: [images/*]` publishes the images no page links to, and those public pages link to, but not one
     that only an internal item shows (a third review published it)."""

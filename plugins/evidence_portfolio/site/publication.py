@@ -19,6 +19,7 @@ from pathlib import Path
 
 from ..model.items import Item
 from ..model.problems import Problems
+from ..model.urls import is_markdown
 from ..model.vocabulary import Audience, visible_to
 from ..reading.item_reader import FRONT_MATTER_OFFSET
 from ..reading.project import INTRO_URI, Project, linked_files
@@ -221,6 +222,14 @@ def check_setup(settings: Settings) -> Problems:
                 f"a file withheld from the {settings.audience} audience; use a folder outside evidence/, such as "
                 "overrides/",
             )
+        elif way := _way_into(folder, docs):
+            problems.add(
+                "unsafe-setting",
+                settings.display(way[0]),
+                1,
+                f"{way[1]}: {what}, so a file withheld from the {settings.audience} audience could be published "
+                "through it; replace it with a copy of a file you mean to publish",
+            )
     for base in settings.b64_bases:
         if docs.is_relative_to(base) or base.is_relative_to(docs):
             problems.add(
@@ -291,8 +300,9 @@ def publication(project: Project, audience: Audience) -> Publication:
     kept_back = {path for path, owners in attached.items() if owners <= withheld}
     for names in _one_file(project).values():  # a symbolic link holds the bytes of the file it leads to
         owners = set().union(*(attached.get(name, set()) for name in names))
-        if owners and owners <= withheld:
-            kept_back |= names
+        pages = {name for name in names if is_markdown(name)}  # a link to a page's source, front matter and all
+        if (owners and owners <= withheld) or any(page not in visible for page in pages):
+            kept_back |= names - pages
     linked = linked_files(project)
     linked_back = {path for path, owners in linked.items() if owners <= withheld}
     return Publication(
@@ -315,14 +325,21 @@ def _one_file(project: Project) -> dict[str, set[str]]:
             except (OSError, RuntimeError, ValueError):  # the scan reports links that lead nowhere, or outside
                 continue
             same.setdefault(target, {target}).add(uri)
-            continue
-        try:
-            status = path.stat()
-        except OSError:
-            continue
-        if status.st_nlink > 1:
-            hard.setdefault((status.st_dev, status.st_ino), set()).add(uri)
+        else:
+            _add_hard_link(hard, path, uri)
+    for uri in project.pages if hard else ():  # a page's source under another name (only when there are such)
+        _add_hard_link(hard, docs / uri, uri)
     for names in hard.values():
         if len(names) > 1:
             same.setdefault(min(names), set()).update(names)
     return same
+
+
+def _add_hard_link(hard: dict[tuple[int, int], set[str]], path: Path, uri: str) -> None:
+    """`uri` under the device and inode of its file, when the file has other names (hard links)."""
+    try:
+        status = path.stat()
+    except OSError:
+        return
+    if status.st_nlink > 1:
+        hard.setdefault((status.st_dev, status.st_ino), set()).add(uri)
