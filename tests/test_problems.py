@@ -1062,6 +1062,13 @@ ERRORS = [
         says="evidence/x/PLAN.md and evidence/x/plan.md have addresses that differ only in capitals",
     ),
     Case(
+        "a-page-differing-from-a-generated-one-in-capitals",
+        {"evidence/Library.md": "# My library\n"},
+        "evidence/Library.md:1: error",
+        "url-clash",
+        says="evidence/Library.md and the page the portfolio generates at library/ have addresses that differ only",
+    ),
+    Case(
         "challenge-ids-differing-only-in-capitals",
         {"framework.yml": framework("  - id: people\n", "  - id: Partnerships\n")},
         "framework.yml:29: error",

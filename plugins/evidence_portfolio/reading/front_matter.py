@@ -211,8 +211,10 @@ def _outside_code(lines: list[str]) -> Iterator[tuple[int, str]]:
     fence = ""
     for index, line in enumerate(lines):
         marker = _FENCE.match(line)
-        if marker and (not fence or marker[1][0] == fence[0]):
-            fence = "" if fence else marker[1]
+        if marker and not fence:
+            fence = marker[1]
+        elif marker and marker[1][0] == fence[0] and len(marker[1]) >= len(fence):  # as CommonMark closes one
+            fence = ""
         elif not fence:
             yield index, line
 

@@ -178,13 +178,18 @@ def _check_addresses(project: Project, existing: frozenset[str], generated: froz
         if other is not None and by_lower[dest.lower()] != dest:
             for here, there in ((other, uri), (uri, other)):
                 if here not in generated:
+                    named = (
+                        f"the page the portfolio generates at {page_url(there, settings.use_directory_urls)}"
+                        if there in generated
+                        else settings.display_uri(there)
+                    )
                     project.problems.add(
                         "url-clash",
                         settings.display_uri(here),
                         1,
-                        f"{settings.display_uri(here)} and {settings.display_uri(there)} have addresses that differ "
-                        "only in capitals: on Windows and macOS they would be one file; rename one of them",
-                        also=[settings.display_uri(there)],
+                        f"{settings.display_uri(here)} and {named} have addresses that differ only in capitals: on "
+                        "Windows and macOS they would be one file; rename one of them",
+                        also=[] if there in generated else [settings.display_uri(there)],
                     )
             continue
         first = owners.setdefault(dest, uri)
