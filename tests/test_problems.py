@@ -1007,12 +1007,14 @@ ERRORS = [
         "evidence/portfolio.json:1: error",
         "url-clash",
         says="the address of a page or file the portfolio generates (portfolio.json)",
+        root=True,
     ),
     Case(
         "a-file-at-the-address-of-evidence-csv",
         {"evidence/evidence.csv": "a,b\n"},
         "evidence/evidence.csv:1: error",
         "url-clash",
+        root=True,
     ),
     Case(
         "readme-at-the-root-takes-the-overviews-address",
@@ -1067,6 +1069,7 @@ ERRORS = [
         "evidence/Library.md:1: error",
         "url-clash",
         says="evidence/Library.md and the page the portfolio generates at library/ have addresses that differ only",
+        root=True,
     ),
     Case(
         "challenge-ids-differing-only-in-capitals",
