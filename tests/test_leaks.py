@@ -1511,6 +1511,28 @@ def test_an_item_with_a_capital_md_extension_is_refused_not_copied(project: Proj
         assert "Kanarycapitalmdzz" not in result.all_output()
 
 
+def test_minify_reading_evidence_itself_is_refused(project: Project) -> None:
+    """mkdocs-minify's cache_safe reads the scripts it names from evidence/ before the portfolio withholds any, and
+    writes them over the site's files (a fifth review published an internal file as sitemap.xml)."""
+    project.write("mkdocs.yml", MKDOCS_YML + "  - minify:\n      cache_safe: true\n")
+    refused = [p for p in project.problems("public") if p.code == "unsafe-setting"]
+    assert [(p.path, p.line) for p in refused] == [("mkdocs.yml", 13)] and "cache_safe" in refused[0].message
+    assert [p for p in project.problems("internal") if p.code == "unsafe-setting"] == []
+
+
+def test_a_file_at_an_address_the_engine_writes_is_a_clash(project: Project) -> None:
+    """evidence/sitemap.xml and the like would be overwritten, or written over them by another plugin."""
+    for name in ("sitemap.xml", "404.html", "search/search_index.json", "tags.json"):
+        project.write(f"evidence/{name}", "x\n")
+    clashes = sorted(p.path for p in project.problems() if p.code == "url-clash")
+    assert clashes == [
+        "evidence/404.html",
+        "evidence/search/search_index.json",
+        "evidence/sitemap.xml",
+        "evidence/tags.json",
+    ]
+
+
 @pytest.mark.parametrize("plugin", sorted(COPYING_PLUGINS))
 def test_plugins_that_write_the_site_themselves_are_refused(project: Project, plugin: str) -> None:
     """Material's optimize, privacy and projects plugins copy files (or build whole sites) into the site folder

@@ -29,15 +29,12 @@ from .reading.settings import SettingsError, resolve, site_path
 from .site.assemble import Build, assemble
 from .site.html_blocks import without_search_attributes, without_search_excluded
 from .site.navigation import rewrite_nav
-from .site.pages import DATA_FILES, SCRIPT, STYLESHEET, offline_polyfills
+from .site.pages import DATA_FILES, ENGINE_OUTPUTS, SCRIPT, STYLESHEET, offline_polyfills
 from .site.publication import check_setup
 from .site.render import TEMPLATES, template_cache
 from .site.seal import kept
 
 log = get_plugin_logger("portfolio")
-
-ENGINE_OUTPUTS = frozenset(("404.html", "sitemap.xml", "sitemap.xml.gz", "search/search_index.json"))
-"""Files MkDocs and Material write besides those of `files`."""
 
 
 class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-call]

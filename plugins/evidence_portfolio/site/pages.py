@@ -113,6 +113,9 @@ def generated_pages(
 EXPORTS = ("portfolio.json", "evidence.csv")
 DATA_FILES = (*EXPORTS, LIBRARY_DATA)
 """The files every build writes besides its pages (the library's data is per build, as the page is)."""
+ENGINE_OUTPUTS = frozenset(("404.html", "sitemap.xml", "sitemap.xml.gz", "search/search_index.json", "tags.json"))
+"""Files MkDocs and Material write besides those of the build's files: a file of evidence/ at one of these addresses
+would be overwritten, or, read by another plugin, written over them."""
 
 
 def reserved_uris(framework: Framework | None) -> Iterator[str]:
@@ -120,6 +123,7 @@ def reserved_uris(framework: Framework | None) -> Iterator[str]:
     for place in generated_pages(framework, "internal", frozenset(p.plugin for p in GENERATED_PAGES if p.plugin)):
         yield place.uri
     yield from DATA_FILES
+    yield from sorted(ENGINE_OUTPUTS)
 
 
 def page_uri(role: str, challenge: str | None = None) -> str:

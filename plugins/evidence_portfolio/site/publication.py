@@ -185,6 +185,15 @@ def check_setup(settings: Settings) -> Problems:
                 f"any page, so a page could show an item withheld from the {settings.audience} audience; replace it "
                 "with a copy of the text you mean to share",
             )
+    if settings.plugin_options.get("minify", {}).get("cache_safe"):
+        problems.add(
+            "unsafe-setting",
+            settings.display(settings.config_file or settings.root / "mkdocs.yml"),
+            _line_of(settings.config_file, "cache_safe"),
+            "the minify plugin's cache_safe reads the stylesheets and scripts it names from evidence/ itself, before "
+            "the portfolio withholds any, and writes them into the site, so it could publish a file withheld from the "
+            f"{settings.audience} audience; turn cache_safe off in builds for the {settings.audience} audience",
+        )
     for name, what in COPYING_PLUGINS.items():
         if name in settings.plugins:
             problems.add(
