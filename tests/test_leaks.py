@@ -1513,10 +1513,11 @@ def test_an_item_with_a_capital_md_extension_is_refused_not_copied(project: Proj
 
 def test_minify_reading_evidence_itself_is_refused(project: Project) -> None:
     """mkdocs-minify's cache_safe reads the scripts it names from evidence/ before the portfolio withholds any, and
-    writes them over the site's files (a fifth review published an internal file as sitemap.xml)."""
-    project.write("mkdocs.yml", MKDOCS_YML + "  - minify:\n      cache_safe: true\n")
+    writes them over the site's files (a fifth review published an internal file as sitemap.xml; a sixth, through a
+    second minify, whose options were not read)."""
+    project.write("mkdocs.yml", MKDOCS_YML + "  - minify\n  - minify:\n      cache_safe: true\n")
     refused = [p for p in project.problems("public") if p.code == "unsafe-setting"]
-    assert [(p.path, p.line) for p in refused] == [("mkdocs.yml", 13)] and "cache_safe" in refused[0].message
+    assert [(p.path, p.line) for p in refused] == [("mkdocs.yml", 14)] and "cache_safe" in refused[0].message
     assert [p for p in project.problems("internal") if p.code == "unsafe-setting"] == []
 
 
@@ -1681,6 +1682,26 @@ def test_the_pack_pdf_holds_no_withheld_canary_whatever_extensions_the_narrative
         text = pdf_text(audience)
         leaked = [vector.id for vector in plan.vectors if vector.word in text]
         assert leaked == [], f"the {audience} PDF holds {leaked}"
+
+
+def test_a_blog_posts_links_name_no_withheld_file(project: Project) -> None:
+    """A post's `links` (front matter) are listed by the blog's template, after the page was sealed: posts are
+    sealed whole (a sixth review found a withheld attachment's name in the sidebar)."""
+    word = canary("blog-post-links")
+    project.write("mkdocs.yml", MKDOCS_YML.replace("  - tags\n", "  - tags\n  - blog\n"))
+    project.write("evidence/pub/open.md", item("Open", visibility="public"))
+    project.write("evidence/blog/index.md", "---\nvisibility: public\n---\n# Blog\n")
+    project.write("evidence/int/notes.md", item("Notes", extra=f"attachments: [files/{word}.txt]"))
+    project.write(f"evidence/int/files/{word}.txt", "notes\n")
+    project.write(
+        "evidence/blog/posts/first.md",
+        f"---\ndate: 2026-01-02\nlinks: [int/files/{word}.txt]\n---\n# A post\n\nText.\n",
+    )
+    for audience in AUDIENCES:
+        result = project.build(audience=audience)
+        assert not result.failed, result.log
+        found = Site.read(audience, result).where(word)
+        assert bool(found) == (audience == "internal"), (audience, found)
 
 
 def test_a_blog_excerpt_links_to_no_withheld_page(project: Project) -> None:

@@ -79,8 +79,8 @@ class Settings:
     """Audiences other than public that `mkdocs gh-deploy` may publish."""
     plugins: frozenset[str] = frozenset(("search", "tags"))
     """The MkDocs plugins that are on, by short name ("material/tags" is "tags")."""
-    plugin_options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
-    """The options of each plugin that is on, by short name (of the first, when one is on twice)."""
+    plugin_entries: tuple[tuple[str, Mapping[str, Any]], ...] = ()
+    """Each plugin that is on, by short name, with its options (a plugin on twice, twice)."""
     markdown_extensions: tuple[Any, ...] = ("admonition", "attr_list", "tables", "toc")
     """mkdocs.yml's Markdown extensions, for pages the portfolio renders itself (the PDF, other engines)."""
     nav: Any = None
@@ -183,7 +183,7 @@ def resolve(
         strict_gaps=bool(options.get("strict_gaps")),
         allow_gh_deploy=allowed,
         plugins=frozenset(name for name, _ in plugins),
-        plugin_options=dict(reversed(plugins)),
+        plugin_entries=tuple(plugins),
         markdown_extensions=tuple(mkdocs.get("markdown_extensions") or ()),
         nav=mkdocs.get("nav"),
         custom_dir=root / str(custom_dir) if custom_dir else None,

@@ -185,7 +185,7 @@ def check_setup(settings: Settings) -> Problems:
                 f"any page, so a page could show an item withheld from the {settings.audience} audience; replace it "
                 "with a copy of the text you mean to share",
             )
-    if settings.plugin_options.get("minify", {}).get("cache_safe"):
+    if any(name == "minify" and options.get("cache_safe") for name, options in settings.plugin_entries):
         problems.add(
             "unsafe-setting",
             settings.display(settings.config_file or settings.root / "mkdocs.yml"),
