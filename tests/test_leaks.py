@@ -1511,6 +1511,15 @@ def test_an_item_with_a_capital_md_extension_is_refused_not_copied(project: Proj
         assert "Kanarycapitalmdzz" not in result.all_output()
 
 
+def test_a_plugin_in_materials_group_is_refused_by_the_check_too(project: Project) -> None:
+    """Material's group plugin loads the plugins it holds: the build saw them, the check read only `group`."""
+    project.write("mkdocs.yml", MKDOCS_YML + "  - group:\n      plugins:\n        - optimize\n")
+    refused = [p for p in project.problems("public") if p.code == "unsafe-setting"]
+    assert [(p.path, p.line) for p in refused] == [("mkdocs.yml", 14)] and "the optimize plugin" in refused[0].message
+    project.write("mkdocs.yml", MKDOCS_YML + "  - group:\n      enabled: false\n      plugins:\n        - optimize\n")
+    assert [p for p in project.problems("public") if p.code == "unsafe-setting"] == []
+
+
 def test_minify_reading_evidence_itself_is_refused(project: Project) -> None:
     """mkdocs-minify's cache_safe reads the scripts it names from evidence/ before the portfolio withholds any, and
     writes them over the site's files (a fifth review published an internal file as sitemap.xml; a sixth, through a

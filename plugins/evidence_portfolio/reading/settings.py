@@ -208,6 +208,7 @@ def _plugin_entries(plugins: Any) -> Plugins:
     """Each plugin that is on, by its short name ("material/blog #2" is "blog"), with its options: those of the
     plugins MkDocs has loaded (its PluginCollection, whose options have their defaults), or those of mkdocs.yml
     as written (a list of names and `name: options` mappings, or a mapping)."""
+    loaded = isinstance(plugins, Mapping) and any(hasattr(value, "config") for value in plugins.values())
     if isinstance(plugins, Mapping):
         pairs = [(name, getattr(value, "config", value)) for name, value in plugins.items()]
     else:
@@ -218,7 +219,10 @@ def _plugin_entries(plugins: Any) -> Plugins:
     for name, options in pairs:
         settings = options if isinstance(options, Mapping) else {}
         if settings.get("enabled", True) is not False:
-            entries.append((re.sub(r" #\d+$", "", str(name)).rsplit("/", 1)[-1], settings))
+            short = re.sub(r" #\d+$", "", str(name)).rsplit("/", 1)[-1]
+            entries.append((short, settings))
+            if short == "group" and not loaded:  # Material's group as written (MkDocs lists the plugins it loads)
+                entries += _plugin_entries(settings.get("plugins") or [])
     return entries
 
 
