@@ -1456,9 +1456,14 @@ def test_a_publish_pattern_leaves_out_what_only_withheld_pages_link_to(project: 
     project.write("evidence/images/kanarypublishedzz.svg", "<svg><!--kanarypublishedzz--></svg>")
     project.write("evidence/images/kanarysharedzz.svg", "<svg><!--kanarysharedzz--></svg>")
     project.write("evidence/images/kanaryonlyinternalzz.svg", "<svg><!--kanaryonlyinternalzz--></svg>")
+    project.write("evidence/images/kanaryrootonlyzz.svg", "<svg><!--kanaryrootonlyzz--></svg>")
     project.write(
         "evidence/int/notes.md",
-        item("Notes", body="![](../images/kanaryonlyinternalzz.svg) ![](../images/kanarysharedzz.svg)\n"),
+        item(
+            "Notes",
+            body="![](../images/kanaryonlyinternalzz.svg) ![](../images/kanarysharedzz.svg) "
+            "[root](/images/kanaryrootonlyzz.svg)\n",
+        ),
     )
     project.write(
         "evidence/pub/open.md",
@@ -1466,10 +1471,10 @@ def test_a_publish_pattern_leaves_out_what_only_withheld_pages_link_to(project: 
     )
     internal, public = project.build(audience="internal"), project.build(audience="public")
     assert not internal.failed and not public.failed, public.log
-    for word in ("kanarypublishedzz", "kanarysharedzz", "kanaryonlyinternalzz"):
+    for word in ("kanarypublishedzz", "kanarysharedzz", "kanaryonlyinternalzz", "kanaryrootonlyzz"):
         assert word in internal.all_output(), f"{word} is not in the internal build: the test tests nothing"
     assert "kanarypublishedzz" in public.all_output() and "kanarysharedzz" in public.all_output()
-    assert "kanaryonlyinternalzz" not in public.all_output()
+    assert "kanaryonlyinternalzz" not in public.all_output() and "kanaryrootonlyzz" not in public.all_output()
 
 
 def test_a_site_file_that_only_withheld_items_attach_stays_withheld(project: Project) -> None:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from html import unescape
-from urllib.parse import unquote
+from urllib.parse import unquote, urlsplit
 
 from ..model.framework import Framework
 from ..model.item_types import item_only_keys
@@ -288,10 +288,15 @@ def linked_files(project: Project) -> dict[str, set[str]]:
     """The files under evidence/ (not pages) that the pages' text links to, each with the pages linking to it."""
     settings = project.settings
     by_destination = {destination(uri, settings.use_directory_urls): uri for uri in (*project.files, *project.pages)}
+    root = "/" + urlsplit(settings.site_url).path.strip("/")
+    root = root.rstrip("/") + "/"
     linked: dict[str, set[str]] = {}
     for uri, page in project.pages.items():
         for link in page.links:
             found = _link_target(link, uri, settings.use_directory_urls, by_destination)
+            written = unquote(clean_url(link.target, link.html).split("#", 1)[0].split("?", 1)[0])
+            if found is None and written.startswith(root) and not written.startswith("//"):
+                found = posixpath.normpath(written[len(root) :])  # a path from the site's root
             if found in project.files:
                 linked.setdefault(found, set()).add(uri)
     return linked
