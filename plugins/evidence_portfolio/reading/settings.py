@@ -218,7 +218,7 @@ def _plugin_entries(plugins: Any) -> Plugins:
     entries = []
     for name, options in pairs:
         settings = options if isinstance(options, Mapping) else {}
-        if settings.get("enabled", True) is not False:
+        if settings.get("enabled", True) not in (False, None):  # None: `!ENV NAME` of a variable not set
             short = re.sub(r" #\d+$", "", str(name)).rsplit("/", 1)[-1]
             entries.append((short, settings))
             if short == "group" and not loaded:  # Material's group as written (MkDocs lists the plugins it loads)

@@ -123,7 +123,7 @@ def reserved_uris(framework: Framework | None) -> Iterator[str]:
     for place in generated_pages(framework, "internal", frozenset(p.plugin for p in GENERATED_PAGES if p.plugin)):
         yield place.uri
     yield from DATA_FILES
-    yield from sorted(ENGINE_OUTPUTS)
+    yield from sorted(ENGINE_OUTPUTS - {"404.html"})  # a page of one's own, 404.md, may take the theme's
 
 
 def page_uri(role: str, challenge: str | None = None) -> str:
