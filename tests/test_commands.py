@@ -25,6 +25,13 @@ def git(project: Project, *args: str) -> None:
     )
 
 
+def committed(project: Project) -> None:
+    """The project's folder made a git repository, with everything in it committed on `main`."""
+    git(project, "init", "-q", "-b", "main")
+    git(project, "add", "-A")
+    git(project, "commit", "-qm", "base")
+
+
 def test_new_writes_an_item_that_check_accepts(project: Project) -> None:
     done = project.run(
         "new",
@@ -222,9 +229,7 @@ def test_report_against_a_git_base(project: Project) -> None:
     project.item(
         "sa.md", "title: SA\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-02-01\nratings: {plan: fair}"
     )
-    git(project, "init", "-q", "-b", "main")
-    git(project, "add", "-A")
-    git(project, "commit", "-qm", "base")
+    committed(project)
     (project.root / "evidence/b.md").unlink()
     project.item("a.md", "title: A (revised)\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")
     project.item("c.md", "title: C\ntype: evidence\nmaps_to: partnerships/review\ndate: 2026-03-01")
@@ -255,9 +260,7 @@ def test_report_counts_an_item_withheld_since_the_base_without_naming_it(project
         "x.md",
         "title: Kanarywithdrawnzz\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-01-01\nvisibility: public",
     )
-    git(project, "init", "-q", "-b", "main")
-    git(project, "add", "-A")
-    git(project, "commit", "-qm", "base")
+    committed(project)
     project.item(
         "x.md",
         "title: Kanarywithdrawnzz\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-01-01\nvisibility: internal",
@@ -278,9 +281,7 @@ def test_report_lists_gaps_and_the_gaps_a_change_closes_or_opens(project: Projec
         "sa.md",
         "title: SA\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-02-01\nratings: {do: good, review: good}",
     )
-    git(project, "init", "-q", "-b", "main")
-    git(project, "add", "-A")
-    git(project, "commit", "-qm", "base")
+    committed(project)
     before = json.loads(project.command("report", str(project.root), "--format", "json").stdout)
     assert {(gap["code"], gap["subject"]) for gap in before["gaps"]} == {
         ("uncovered-section", "partnerships/review"),
@@ -445,9 +446,7 @@ def test_report_against_a_base_when_the_project_is_a_folder_of_its_repository(tm
     project.write("mkdocs.yml", MKDOCS_YML)
     project.item("a.md", "title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")
     repo = Project(tmp_path / "repo")
-    git(repo, "init", "-q", "-b", "main")
-    git(repo, "add", "-A")
-    git(repo, "commit", "-qm", "base")
+    committed(repo)
     project.item("a.md", "title: A revised\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")
     data = json.loads(project.command("report", str(project.root), "--base", "main", "--format", "json").stdout)
     assert data["changes"]["changed"] == [{"id": "a", "title": "A revised"}] and data["changes"]["added"] == []
@@ -457,9 +456,7 @@ def test_report_refuses_a_base_that_is_no_commit(project: Project) -> None:
     root = str(project.root)
     outside = project.command("report", root, "--base", "main")
     assert outside.code == 2 and "is not in a git repository" in outside.stderr and "leave out --base" in outside.stderr
-    git(project, "init", "-q", "-b", "main")
-    git(project, "add", "-A")
-    git(project, "commit", "-qm", "base")
+    committed(project)
     for ref in ("--output=out.tar", "", "nosuch"):
         refused = project.command("report", root, f"--base={ref}")
         assert refused.code == 2 and f'--base "{ref}" is not a commit, branch or tag' in refused.stderr, refused.stderr

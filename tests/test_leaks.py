@@ -569,6 +569,18 @@ def snippets_scenario() -> Scenario:
     return s
 
 
+def _included_by_a_public_page(s: Scenario, vector: str, include: str) -> str:
+    """An internal item planted for `vector`, and a public page that includes `include` ({w}: the item's word) with
+    pymdownx.snippets; the word."""
+    word = s.vector(vector)
+    s.write(f"evidence/int/{word}.md", item(f"{word} title", body=f"{word} body.\n"))
+    s.write(
+        "evidence/pub/open.md",
+        item("Open", visibility="public", maps_to="partnerships/plan", body=f'--8<-- "{_fill(include, word)}"\n'),
+    )
+    return word
+
+
 def snippets_by_class_scenario() -> Scenario:
     """pymdownx.snippets named by its class ("module:Class", as MkDocs allows): refused as by its name (a third
     review included an internal item's text that way, in the site, the PDF and the folder for other engines)."""
@@ -576,12 +588,7 @@ def snippets_by_class_scenario() -> Scenario:
     s.mkdocs_yml = MKDOCS_YML + (
         "markdown_extensions:\n  - pymdownx.snippets:SnippetExtension:\n      base_path: ['{root}/evidence']\n"
     )
-    page = s.vector("snippet-by-class")
-    s.write(f"evidence/int/{page}.md", item(f"{page} title", body=f"{page} body.\n"))
-    s.write(
-        "evidence/pub/open.md",
-        item("Open", visibility="public", maps_to="partnerships/plan", body=f'--8<-- "int/{page}.md"\n'),
-    )
+    _included_by_a_public_page(s, "snippet-by-class", "int/{w}.md")
     return s
 
 
@@ -624,13 +631,8 @@ def snippets_unrestricted_scenario() -> Scenario:
         "markdown_extensions:\n  - pymdownx.snippets:\n      base_path: ['{root}/snippets']\n"
         "      restrict_base_path: false\n"
     )
-    page = s.vector("snippet-outside-its-base")
     s.write("snippets/note.md", "A shared note.\n")
-    s.write(f"evidence/int/{page}.md", item(f"{page} title", body=f"{page} body.\n"))
-    s.write(
-        "evidence/pub/open.md",
-        item("Open", visibility="public", maps_to="partnerships/plan", body=f'--8<-- "../evidence/int/{page}.md"\n'),
-    )
+    _included_by_a_public_page(s, "snippet-outside-its-base", "../evidence/int/{w}.md")
     return s
 
 
@@ -638,14 +640,9 @@ def snippets_link_scenario() -> Scenario:
     """A symbolic link in the snippets folder to an internal item: pymdownx.snippets follows it."""
     s = Scenario("snippets-link", refused="unsafe-setting", refused_at="snippets/shared.md:1:")
     s.mkdocs_yml = MKDOCS_YML + "markdown_extensions:\n  - pymdownx.snippets:\n      base_path: ['{root}/snippets']\n"
-    page = s.vector("snippet-through-a-link")
     s.write("snippets/note.md", "A shared note.\n")
+    page = _included_by_a_public_page(s, "snippet-through-a-link", "shared.md")
     s.symlinks["snippets/shared.md"] = f"../evidence/int/{page}.md"
-    s.write(f"evidence/int/{page}.md", item(f"{page} title", body=f"{page} body.\n"))
-    s.write(
-        "evidence/pub/open.md",
-        item("Open", visibility="public", maps_to="partnerships/plan", body='--8<-- "shared.md"\n'),
-    )
     return s
 
 

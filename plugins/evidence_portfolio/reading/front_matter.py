@@ -38,8 +38,9 @@ _KEY_LINE = re.compile(r"[ \t\u00a0]*(?P<key>[A-Za-z_][A-Za-z0-9_ \u00a0-]*?)[ \
 """A `key: value` line (or TOML's `key = value`)."""
 _SETTING_KEYS = ("type", "visibility")
 """The keys that decide who sees a page: one written where it is not read would publish the page to everyone."""
-_SETTING_LINE = re.compile(r"[ \t]*(?P<key>type|visibility)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$", re.IGNORECASE)
-_SETTING_TEXT_LINE = re.compile(r" {0,3}(?P<key>type|visibility)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$", re.IGNORECASE)
+_SETTING = r"(?P<key>type|visibility)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$"
+_SETTING_LINE = re.compile(r"[ \t]*" + _SETTING, re.IGNORECASE)
+_SETTING_TEXT_LINE = re.compile(" {0,3}" + _SETTING, re.IGNORECASE)
 """Such a line in Markdown text: indented four spaces or more, it is code."""
 _SETTING_VALUES = {"type": frozenset(ITEM_TYPES), "visibility": frozenset(AUDIENCES)}
 """The values that make a line of text one of those keys (so that "Type: case study" in a sentence is not)."""

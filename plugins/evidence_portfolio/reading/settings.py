@@ -298,20 +298,17 @@ def extension_options(mkdocs: Mapping[str, Any], name: str) -> dict[str, Any] | 
     """The options of Markdown extension `name` (None when it is off), however mkdocs.yml names it, from MkDocs'
     loaded configuration (its `mdx_configs`) or from mkdocs.yml as written (a list of names and `name: options`
     mappings)."""
-    extensions = mkdocs.get("markdown_extensions") or ()
     configs = mkdocs.get("mdx_configs")
-    for entry in extensions:
-        if isinstance(configs, Mapping) and isinstance(entry, str) and extension_module(entry) == name:
-            return dict(configs.get(entry) or {})
-        if isinstance(configs, Mapping):
-            continue
+    loaded: Mapping[str, Any] | None = configs if isinstance(configs, Mapping) else None
+    for entry in mkdocs.get("markdown_extensions") or ():
         if isinstance(entry, str) and extension_module(entry) == name:
-            return {}
-        if isinstance(entry, Mapping):
-            written = next((key for key in entry if extension_module(key) == name), None)
-            if written is not None:
-                options = entry[written]
-                return dict(options) if isinstance(options, Mapping) else {}
+            return dict(loaded.get(entry) or {}) if loaded is not None else {}
+        if loaded is not None or not isinstance(entry, Mapping):
+            continue
+        written = next((key for key in entry if extension_module(key) == name), None)
+        if written is not None:
+            options = entry[written]
+            return dict(options) if isinstance(options, Mapping) else {}
     return None
 
 
@@ -391,21 +388,20 @@ def _where(config_file: Path | None, root: Path, key: str) -> str:
     """mkdocs.yml and the line of the portfolio plugin's option `key` in it (1 if it cannot be told)."""
     if config_file is None:
         return "mkdocs.yml:1"
-    try:
-        lines = config_file.read_text(encoding="utf-8-sig").split("\n")
-    except OSError:
-        lines = []
-    start = next((number for number, line in enumerate(lines) if re.match(r"\s*-?\s*portfolio\s*:", line)), 0)
-    line = next(
-        (
-            number + 1
-            for number, text in enumerate(lines)
-            if number > start and re.match(rf"\s*{re.escape(key)}\s*:", text)
-        ),
-        1,
-    )
+    line = config_line(config_file, rf"^\s*{re.escape(key)}\s*:", after=r"^\s*-?\s*portfolio\s*:")
     name = config_file.relative_to(root).as_posix() if config_file.is_relative_to(root) else config_file.name
     return f"{name}:{line}"
+
+
+def config_line(file: Path | None, pattern: str, after: str | None = None) -> int:
+    """The number of the first line of `file` (mkdocs.yml) that `pattern` is found in, below the first line `after`
+    is found in when it is given; 1 if none is."""
+    try:
+        lines = file.read_text(encoding="utf-8-sig").split("\n") if file else []
+    except OSError:
+        return 1
+    start = next((number for number, line in enumerate(lines) if re.search(after, line)), 0) if after else -1
+    return next((number + 1 for number, line in enumerate(lines) if number > start and re.search(pattern, line)), 1)
 
 
 def _as_of(value: Any, config_file: Path | None, root: Path) -> datetime.date:

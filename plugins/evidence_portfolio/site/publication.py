@@ -14,6 +14,7 @@ Every other file is withheld, and counted. Generated pages are built from the pu
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,7 +24,7 @@ from ..model.urls import is_markdown
 from ..model.vocabulary import Audience, visible_to
 from ..reading.item_reader import FRONT_MATTER_OFFSET
 from ..reading.project import INTRO_URI, Project, linked_files
-from ..reading.settings import Settings
+from ..reading.settings import Settings, config_line
 
 
 @dataclass
@@ -163,13 +164,14 @@ def check_setup(settings: Settings) -> Problems:
     docs = settings.docs_dir.resolve()
     if settings.audience == "internal":
         return problems
+    config = settings.display(settings.config_file or settings.root / "mkdocs.yml")
     for base in settings.snippet_bases:
         if docs.is_relative_to(base) or base.is_relative_to(docs):
             where = settings.display(base) if base != settings.root else "."
             problems.add(
                 "unsafe-setting",
-                settings.display(settings.config_file or settings.root / "mkdocs.yml"),
-                _line_of(settings.config_file, "pymdownx.snippets"),
+                config,
+                config_line(settings.config_file, re.escape("pymdownx.snippets")),
                 f"pymdownx.snippets may copy any file under evidence/ into a page (its base_path {where} holds "
                 f"evidence/), so a page could show an item withheld from the {settings.audience} audience; set its "
                 "base_path to a folder outside evidence/, such as snippets/",
@@ -188,8 +190,8 @@ def check_setup(settings: Settings) -> Problems:
     if any(name == "minify" and options.get("cache_safe") for name, options in settings.plugin_entries):
         problems.add(
             "unsafe-setting",
-            settings.display(settings.config_file or settings.root / "mkdocs.yml"),
-            _line_of(settings.config_file, "cache_safe"),
+            config,
+            config_line(settings.config_file, re.escape("cache_safe")),
             "the minify plugin's cache_safe reads the stylesheets and scripts it names from evidence/ itself, before "
             "the portfolio withholds any, and writes them into the site, so it could publish a file withheld from the "
             f"{settings.audience} audience; turn cache_safe off in builds for the {settings.audience} audience",
@@ -198,8 +200,8 @@ def check_setup(settings: Settings) -> Problems:
         if name in settings.plugins:
             problems.add(
                 "unsafe-setting",
-                settings.display(settings.config_file or settings.root / "mkdocs.yml"),
-                _line_of(settings.config_file, name),
+                config,
+                config_line(settings.config_file, re.escape(name)),
                 f"the {name} plugin {what}, so it could publish a file withheld from the {settings.audience} audience; "
                 f"leave it out of builds for the {settings.audience} audience (set its `enabled: false`)",
             )
@@ -225,8 +227,8 @@ def check_setup(settings: Settings) -> Problems:
         if docs.is_relative_to(folder) or folder.is_relative_to(docs):
             problems.add(
                 "unsafe-setting",
-                settings.display(settings.config_file or settings.root / "mkdocs.yml"),
-                _line_of(settings.config_file, setting),
+                config,
+                config_line(settings.config_file, re.escape(setting)),
                 f"{what}; its folder {settings.display(folder)} holds evidence/ or is inside it, so a page could show "
                 f"a file withheld from the {settings.audience} audience; use a folder outside evidence/, such as "
                 "overrides/",
@@ -243,8 +245,8 @@ def check_setup(settings: Settings) -> Problems:
         if docs.is_relative_to(base) or base.is_relative_to(docs):
             problems.add(
                 "unsafe-setting",
-                settings.display(settings.config_file or settings.root / "mkdocs.yml"),
-                _line_of(settings.config_file, "pymdownx.b64"),
+                config,
+                config_line(settings.config_file, re.escape("pymdownx.b64")),
                 f"pymdownx.b64 may copy any image under evidence/ into a page as a data: URL (its base_path, or "
                 f"root_path, {settings.display(base)} holds evidence/ or is inside it), so a page could show an "
                 f"image withheld from the {settings.audience} audience; set base_path to a folder outside evidence/, "
@@ -284,15 +286,6 @@ def check_blogs(published: Publication) -> Problems:
                 "posts keep their own visibility), or turn the blog plugin off in the builds for this audience",
             )
     return problems
-
-
-def _line_of(file: Path | None, text: str) -> int:
-    """The first line of `file` that holds `text` (1 if none does)."""
-    try:
-        lines = file.read_text(encoding="utf-8-sig").split("\n") if file else []
-    except OSError:
-        return 1
-    return next((number for number, line in enumerate(lines, 1) if text in line), 1)
 
 
 def publication(project: Project, audience: Audience) -> Publication:
