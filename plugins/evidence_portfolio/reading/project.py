@@ -22,6 +22,7 @@ from ..model.item_types import item_only_keys
 from ..model.problems import Problems
 from ..model.urls import MARKDOWN_EXTENSIONS, destination, is_markdown, page_url
 from .framework_file import load_framework
+from .in_parallel import map_in_parallel
 from .links import Link, resolve
 from .pages import Page, parse_page
 from .scan import SourceCache, scan
@@ -87,6 +88,7 @@ def collector_off() -> Iterator[None]:
 
 
 def _read_project(settings: Settings, reserved: Reserved, cache: SourceCache | None) -> Project:
+    fresh = cache is None
     cache = cache or SourceCache()
     framework, problems = load_framework(settings.framework, settings.display(settings.framework))
     tree = scan(settings, problems)
@@ -96,24 +98,32 @@ def _read_project(settings: Settings, reserved: Reserved, cache: SourceCache | N
     """Files that items name (attachments, survey files), those of items with errors included."""
     surveys = SurveyReader(settings)
     docs = str(settings.docs_dir)
-    for uri in tree.files:
-        if not is_markdown(uri):
-            if is_markdown(uri.lower()):
-                _check_markdown_case(settings, uri, problems)
-            continue
+
+    def read(uri: str) -> tuple[Page | None, Problems]:
+        """A Markdown file read and checked alone (None when it cannot be read)."""
         path = settings.display_uri(uri)
         source, found = cache.read(os.path.join(docs, uri), path, settings.max_file_mb)
+        if source is None:
+            return None, found
+        page, checked = parse_page(
+            uri, path, source, framework, existing, tree.links_out, theme_dirs=settings.theme_dirs
+        )
+        return page, Problems(found + checked)
+
+    for uri in tree.files:
+        if not is_markdown(uri) and is_markdown(uri.lower()):
+            _check_markdown_case(settings, uri, problems)
+    markdown = [uri for uri in tree.files if is_markdown(uri)]
+    # A cache is kept between the builds of `mkdocs serve`: only a fresh read is shared between processes.
+    read_pages = map_in_parallel(read, markdown) if fresh else [read(uri) for uri in markdown]
+    for uri, (page, found) in zip(markdown, read_pages, strict=True):
         counted = True
-        if source is not None:
-            page, checked = parse_page(
-                uri, path, source, framework, existing, tree.links_out, theme_dirs=settings.theme_dirs
-            )
-            found = Problems(found + checked)
+        if page is not None:
             page, counted = surveys.count(page, found)  # an item's NPS measures: the answers in its survey files
             if page.item is not None:
                 claimed.update((*page.item.attachments.values(), *page.item.data_files))
         problems.extend(found)
-        if source is not None and counted and not found.errors:
+        if page is not None and counted and not found.errors:
             pages[uri] = page
     files = frozenset(uri for uri in tree.files if not is_markdown(uri))
     for uri in tree.companions:
