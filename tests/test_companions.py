@@ -197,6 +197,53 @@ def test_blog(sample: Project) -> None:
         assert news is not None and site_path("about/index.html", str(news["href"])) == post
 
 
+def test_a_blog_excerpt_on_the_index_names_no_withheld_page(sample: Project) -> None:
+    """A post's raw HTML link climbs to a page withheld from the public; on the blog's index, higher up than the
+    post, the same link climbs above the site's root (its site_url has a path). There it names the withheld page as
+    much as in the post, and is removed in every build; the internal post keeps it."""
+    require("material/blog", "mkdocs-material")
+    add_plugin(sample, "blog")
+    config = sample.root / "mkdocs.yml"
+    written = yaml.safe_load(config.read_text(encoding="utf-8"))
+    config.write_text(
+        yaml.safe_dump({**written, "site_url": "https://example.org/portfolio/"}, sort_keys=False), encoding="utf-8"
+    )
+    sample.write("evidence/blog/index.md", "# News\n")
+    sample.write("evidence/minutes/board-secret-minutes.md", "---\nvisibility: internal\n---\n# Minutes\n")
+    sample.write(
+        "evidence/blog/posts/forum.md",
+        """\
+        ---
+        date: 2026-10-21
+        ---
+
+        # Forum
+
+        See <a href="../../../../../minutes/board-secret-minutes/">the minutes</a>, and [about us](../../about.md).
+
+        <!-- more -->
+
+        More.
+        """,
+    )
+    post = "blog/2026/10/21/forum/index.html"
+    for audience in AUDIENCES:
+        result = sample.build(audience=audience)
+        assert not result.failed, (audience, result.error)
+        index = soup(result, "blog/index.html")
+        assert "the minutes" in index.get_text(), audience  # the excerpt is there, its link made text
+        assert not index.select(".md-content a[href*='board-secret-minutes']"), audience
+        about = index.select_one(".md-content a[href$='about/']")
+        assert about is not None and site_path("blog/index.html", str(about["href"])) == "about/index.html"
+        warned = [line for line in result.warnings if "forum.md:7:" in line]
+        assert len(warned) == 1 and "write it as a Markdown link" in warned[0], result.warnings
+        kept = soup(result, post).select_one("article a[href*='board-secret-minutes']")
+        assert (kept is not None) == (audience == "internal"), audience
+        if audience != "internal":
+            leaked = [p for p in result.site.rglob("*") if p.is_file() and b"board-secret-minutes" in p.read_bytes()]
+            assert not leaked, (audience, leaked)
+
+
 @pytest.mark.parametrize(
     ("write", "expected"),
     [

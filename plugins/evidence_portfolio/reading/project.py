@@ -247,7 +247,21 @@ def _check_links(
     by_destination = {destination(uri, settings.use_directory_urls): uri for uri in targets}
     referred: set[str] = set(claimed)
     for page in project.pages.values():
+        post = any(blog.holds(page.src_uri) for blog in settings.blogs)
         for link in page.links:
+            if post and link.html and _relative_path(link) is not None:
+                # The blog gives the post an address of its making, and shows its excerpt on pages higher up: the
+                # link cannot be judged, and is not quoted (on another page it names another file).
+                project.problems.add(
+                    "broken-link",
+                    page.path,
+                    link.line,
+                    "this link in an HTML tag of a blog post is relative to the address of the page showing it: the "
+                    "post, and the blog's index, archive and category pages with its excerpt, so it leads somewhere "
+                    "else from each; write it as a Markdown link [text](path to the file), which the blog resolves "
+                    "on every page",
+                )
+                continue
             found = _link_target(link, page.src_uri, settings.use_directory_urls, by_destination)
             outside = None if found is not None else _outside(link, page.src_uri, settings)
             if outside is not None:
@@ -315,12 +329,11 @@ def linked_files(project: Project) -> dict[str, set[str]]:
 def _link_target(link: Link, src_uri: str, directory_urls: bool, by_destination: dict[str, str]) -> str | None:
     """The path under evidence/ a link leads to (a file, a folder ending in "/", or a path that does not exist);
     None for links that leave the site or cannot be told."""
-    target = clean_url(link.target, link.html)
     if not link.html:
-        path = resolve(src_uri, target)
+        path = resolve(src_uri, clean_url(link.target, link.html))
         return None if path in (None, ".") else path
-    url = unquote(target.split("#", 1)[0].split("?", 1)[0])
-    if not url or ":" in url.split("/", 1)[0] or url.startswith(("/", "\\")):
+    url = _relative_path(link)
+    if url is None:
         return None
     here = posixpath.dirname(destination(src_uri, directory_urls))
     site_path = posixpath.normpath(posixpath.join(here, url))
@@ -336,8 +349,8 @@ def _outside(link: Link, src_uri: str, settings: Settings) -> str | None:
     """Where a relative link that climbs out of evidence/ (a Markdown link, from the file; a link in HTML, from the
     page's address) leads, relative to the project root; None for any other link, and for one that climbs back
     into evidence/ (the seal reduces it; its warning would name a file of evidence/)."""
-    url = unquote(clean_url(link.target, link.html).split("#", 1)[0].split("?", 1)[0])
-    if not url or ":" in url.split("/", 1)[0] or url.startswith(("/", "\\")):
+    url = _relative_path(link)
+    if url is None:
         return None
     here = posixpath.dirname(destination(src_uri, settings.use_directory_urls) if link.html else src_uri)
     climbed = posixpath.normpath(posixpath.join(here, url))
@@ -349,6 +362,12 @@ def _outside(link: Link, src_uri: str, settings: Settings) -> str | None:
         return None  # evidence/ is not in the project's folder: where the link leads cannot be told
     rooted = posixpath.normpath(posixpath.join(docs, climbed))
     return None if rooted == docs or rooted.startswith(docs + "/") else rooted
+
+
+def _relative_path(link: Link) -> str | None:
+    """The path of a relative link (decoded, without its query and fragment); None for any other link."""
+    url = unquote(clean_url(link.target, link.html).split("#", 1)[0].split("?", 1)[0])
+    return None if not url or ":" in url.split("/", 1)[0] or url.startswith(("/", "\\")) else url
 
 
 def _page_at(path: str, targets: frozenset[str]) -> str | None:

@@ -18,7 +18,9 @@ Which URLs are checked
 Which URLs are left alone
     Empty or fragment-only URLs, URLs with a scheme other than http(s) (mailto:, data:, javascript: ...), URLs with
     another host than the site's own ("//host/x", "https://host/x"; links to SiteMap.host by its full address are
-    judged by their path), and paths that, resolved as a browser does, fall outside root_path.
+    judged by their path), and absolute paths ("/x") that fall outside root_path. A relative URL that climbs above
+    root_path is removed: it was written to lead into the site, and it names a file of the site all the same (a
+    blog post's excerpt, moved to the blog's index higher up, keeps the post's "../../../secret/").
 
 How a URL is resolved (as a browser, then a static file server, would)
     Leading and trailing control characters and spaces are stripped, tabs and newlines removed, backslashes read
@@ -197,6 +199,8 @@ _READ_APART = re.compile(f"==|[{_ODD_SPACE}]")
 html.parser `title=="x href=y "` is a title; for browsers, a title `="x`, then href="y")."""
 
 _KEEP, _REMOVE, _LEAVE = range(3)
+_ABOVE_THE_ROOT = "../"
+"""What Context.site_path gives for a relative URL above the site's root (no site path is written so)."""
 _MOST_OPEN = 20
 """Comments and declarations left open, each made text and the page read again, before the rest is made text."""
 _MOST_PASSES = 20
@@ -287,6 +291,8 @@ class _Context:
         path = self.site_path(url)
         if path is None:
             return _LEAVE, None
+        if path == _ABOVE_THE_ROOT:
+            return _REMOVE, None
         keys = (path + "index.html",) if path == "" or path.endswith("/") else (path, path + "/index.html")
         for key in keys:
             if key in self.candidates:
@@ -296,7 +302,8 @@ class _Context:
         return _REMOVE, None
 
     def site_path(self, url: str) -> str | None:
-        """The site path that the URL leads to; None for a URL that does not lead into the site."""
+        """The site path that the URL leads to; None for a URL that does not lead into the site, _ABOVE_THE_ROOT for
+        a relative one that climbs above its root."""
         url = url.strip(_C0_SPACE)
         if "\t" in url or "\n" in url or "\r" in url:
             url = url.translate(_NO_TAB_NEWLINE)
@@ -322,9 +329,10 @@ class _Context:
             if not self.host or unquote(host) != self.host:
                 return None  # another site
             path = "/" + rest
+        relative = not path or path[0] != "/"
         if not path:
             path = self.root_written + self.page
-        elif path[0] != "/":
+        elif relative:
             path = self.root_written + self.page_folder + path
         path = _normalise(unquote(_normalise(path, written=True)).replace("\\", "/"))
         root = self.root
@@ -334,7 +342,7 @@ class _Context:
             return path[len(root) :]
         if path.lower() == root[:-1].lower():
             return ""
-        return None
+        return _ABOVE_THE_ROOT if relative else None
 
     def css(self, text: str) -> tuple[str, list[str], list[str]]:
         """CSS text with its URLs leading to withheld files made `none`, those URLs and the candidates kept.
