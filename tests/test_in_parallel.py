@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from pathlib import Path
 from types import MappingProxyType
 
@@ -73,6 +74,16 @@ def test_a_failing_process_changes_nothing(two_cores: None) -> None:
     assert map_in_parallel(unpicklable_when_forked, range(count)) == list(range(count))
 
 
+def test_a_process_the_system_will_not_start_changes_nothing(two_cores: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    def refused() -> int:
+        raise BlockingIOError("Resource temporarily unavailable")
+
+    monkeypatch.setattr(in_parallel.os, "fork", refused)
+    results = map_in_parallel(tagged, range(3 * in_parallel.PER_PROCESS))
+    assert [doubled for _, doubled, _ in results] == [n * 2 for n in range(3 * in_parallel.PER_PROCESS)]
+    assert {pid for pid, _, _ in results} == {os.getpid()}
+
+
 def test_an_exception_is_raised_as_one_process_raises_it(two_cores: None) -> None:
     count = 3 * in_parallel.PER_PROCESS
 
@@ -83,6 +94,24 @@ def test_an_exception_is_raised_as_one_process_raises_it(two_cores: None) -> Non
 
     with pytest.raises(ValueError, match=f"item {count - 1}"):
         map_in_parallel(breaks_late, range(count))
+
+
+def test_an_exception_in_this_process_stops_the_forked_one(two_cores: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    parent = os.getpid()
+    stopped: list[int] = []
+    monkeypatch.setattr(in_parallel, "_stop", lambda pid, pipe: stopped.append(pid) or stop(pid, pipe))
+
+    def breaks_here(number: int) -> int:
+        if os.getpid() == parent and number == 0:
+            raise ValueError("item 0")
+        time.sleep(0.001)
+        return number
+
+    with pytest.raises(ValueError, match="item 0"):
+        map_in_parallel(breaks_here, range(3 * in_parallel.PER_PROCESS))
+    assert len(stopped) == 1 and stopped[0] != parent
+    with pytest.raises(ChildProcessError):
+        os.waitpid(stopped[0], os.WNOHANG)  # stopped and reaped: no process is left behind
 
 
 def test_a_project_read_in_two_processes_equals_one_read_in_one(
@@ -131,3 +160,4 @@ def test_a_project_read_in_two_processes_equals_one_read_in_one(
 
 
 fork = in_parallel._fork
+stop = in_parallel._stop

@@ -14,6 +14,7 @@ import copyreg
 import io
 import os
 import pickle
+import signal
 import threading
 from collections.abc import Callable, Sequence
 from types import MappingProxyType
@@ -33,12 +34,20 @@ def map_in_parallel(function: Callable[[Item], Result], items: Sequence[Item]) -
         return [function(item) for item in items]
     size = -(-len(items) // parts)  # the first part is the process's own, the others are forked
     chunks = [items[start : start + size] for start in range(0, len(items), size)]
-    children = [_fork(function, chunk) for chunk in chunks[1:]]
-    results = [function(item) for item in chunks[0]]
-    for (pid, pipe), chunk in zip(children, chunks[1:], strict=True):
-        handed = _collect(pid, pipe)
-        results.extend(handed if handed is not None and len(handed) == len(chunk) else [function(i) for i in chunk])
-    return results
+    children: list[tuple[int, int] | None] = []
+    try:
+        for chunk in chunks[1:]:
+            children.append(_fork(function, chunk))
+        results = [function(item) for item in chunks[0]]
+        for index, chunk in enumerate(chunks[1:]):
+            child, children[index] = children[index], None
+            handed = _collect(*child) if child else None
+            results += handed if handed is not None and len(handed) == len(chunk) else [function(i) for i in chunk]
+        return results
+    finally:  # an exception in this process: the forked ones are stopped, not left to finish
+        for child in children:
+            if child:
+                _stop(*child)
 
 
 def _parts(count: int) -> int:
@@ -54,10 +63,19 @@ def cores() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def _fork(function: Callable[[Item], Result], chunk: Sequence[Item]) -> tuple[int, int]:
-    """A forked process working through `chunk`; its id, and the end of the pipe its results come from."""
-    read_end, write_end = os.pipe()
-    pid = os.fork()
+def _fork(function: Callable[[Item], Result], chunk: Sequence[Item]) -> tuple[int, int] | None:
+    """A forked process working through `chunk`: its id, and the end of the pipe its results come from; None when
+    the system would not start one (too many processes or open files)."""
+    try:
+        read_end, write_end = os.pipe()
+    except OSError:
+        return None
+    try:
+        pid = os.fork()
+    except OSError:
+        os.close(read_end)
+        os.close(write_end)
+        return None
     if pid:
         os.close(write_end)
         return pid, read_end
@@ -84,6 +102,13 @@ def _collect(pid: int, pipe: int) -> list[Any] | None:
     except Exception:  # whatever the copy handed back, this process reads the part itself
         return None
     return results if isinstance(results, list) else None
+
+
+def _stop(pid: int, pipe: int) -> None:
+    """Stop a forked process whose results are no longer wanted."""
+    os.close(pipe)
+    os.kill(pid, signal.SIGKILL)
+    os.waitpid(pid, 0)
 
 
 def _dumps(results: list[Any]) -> bytes:
