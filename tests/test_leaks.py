@@ -1735,3 +1735,31 @@ def test_a_blog_excerpt_links_to_no_withheld_page(project: Project) -> None:
         found = Site.read(audience, result).where(word)
         assert bool(found) == (audience == "internal"), (audience, found)
         assert "the raw link" in (result.site / "blog/index.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "[the minutes](../../../{project}/evidence/int/kanaryclimbzz-minutes.md)",
+        '<a href="../../../../{project}/evidence/int/kanaryclimbzz-minutes/">the minutes</a>',
+        "[the minutes](../../{project}/evidence/int/kanaryclimbzz-minutes.md)",  # to no file, by that name
+        "[the notes](../../framework.yml/../kanaryclimbzz-minutes/../framework.yml)",  # the name on the way
+        "[the notes](../../evidence-copy/int/kanaryclimbzz-minutes.md)",  # a link to evidence/ in the project
+    ],
+)
+def test_a_warning_about_a_link_that_climbs_out_of_the_project_and_back_names_nothing_withheld(
+    project: Project, link: str
+) -> None:
+    """A link out of the project that climbs back into evidence/ through the project's own folder was quoted by a
+    warning ("leads outside evidence/") in the public portfolio.json: a path above the project cannot be told to
+    name nothing withheld (a hostile review)."""
+    project.write("evidence/int/kanaryclimbzz-minutes.md", item("Minutes", maps_to="partnerships/plan"))
+    (project.root / "evidence-copy").symlink_to("evidence")
+    body = "See " + link.format(project=project.root.name) + ".\n"
+    project.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan", body=body))
+    internal, public = project.build(audience="internal"), project.build(audience="public")
+    assert not internal.failed and not public.failed, public.log
+    outside = [w for w in internal.warnings if "evidence/pub/open.md" in w and "outside evidence/" in w]
+    assert outside, "the test tests nothing"
+    assert "kanaryclimbzz" in internal.all_output(), "the test tests nothing"
+    assert "kanaryclimbzz" not in public.all_output()

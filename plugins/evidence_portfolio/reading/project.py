@@ -269,9 +269,10 @@ def _check_links(
                     "broken-link",
                     page.path,
                     link.line,
-                    f'the link "{link.target}" leads outside evidence/, and the site holds only what is in evidence/, '
-                    "so it is shown as plain text; put the file in evidence/ and link to it there, or link to a web "
-                    "address",
+                    # Not quoted: the text of a link may hold any name, whatever the path it comes to.
+                    f"the link on this line leads to {outside}, outside evidence/, and the site holds only what is in "
+                    "evidence/, so it is shown as plain text; put the file in evidence/ and link to it there, or link "
+                    "to a web address",
                     also=[outside],
                 )
                 continue

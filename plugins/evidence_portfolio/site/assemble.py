@@ -207,9 +207,13 @@ class Build:
         outputs |= {moved.get(uri, uri) for uri in self.project.files if self.publication.on_its_own(uri)}
         outputs |= set(DATA_FILES) | self.theme_outputs
         candidates = frozenset(moved.get(uri, uri) for uri in self.publication.candidates)
+        addresses = {moved.get(uri) or destination(uri, directory) for uri in (*self.project.pages, *self.generated)}
+        addresses |= {moved.get(uri, uri) for uri in self.project.files}
         address = urlsplit(self.settings.site_url)
         root_path = "/" + address.path.strip("/")
-        return SiteMap(frozenset(outputs), candidates, root_path.rstrip("/") + "/", address.hostname or "")
+        return SiteMap(
+            frozenset(outputs), candidates, root_path.rstrip("/") + "/", address.hostname or "", frozenset(addresses)
+        )
 
     def withheld_outputs(self, sources: Iterable[str]) -> set[str]:
         """Where the files of `sources` (paths under evidence/) would be in the site, for those this build does not

@@ -99,14 +99,20 @@ class Publication:
         return len(self.withheld_pages) + len(self.withheld_files)
 
     def discloses(self, path: str) -> bool:
-        """Whether the build may name the file at `path` (relative to the project root): files outside evidence/
-        (framework.yml) are the framework's, not withheld; files inside it only when published."""
+        """Whether the build may name the file at `path` (relative to the project root, "../" and all): a file of
+        evidence/ (by its path, or where its links lead) when it is published; an existing file of the project
+        outside evidence/ (framework.yml: the framework's, not withheld); nothing else (a path out of the project
+        may climb back into evidence/, and a path to no file may hold any name)."""
         settings = self.project.settings
-        try:
-            src_uri = (settings.root / path).relative_to(settings.docs_dir).as_posix()
-        except ValueError:
-            return not Path(path).is_absolute()
-        return self.published(src_uri)
+        if Path(path).is_absolute():
+            return False
+        root, docs = Path(os.path.abspath(settings.root)), Path(os.path.abspath(settings.docs_dir))
+        where = Path(os.path.normpath(root / path))
+        real, real_docs = where.resolve(), docs.resolve()
+        for place, folder in ((where, docs), (real, real_docs)):
+            if place.is_relative_to(folder):
+                return self.published(place.relative_to(folder).as_posix())
+        return where.is_relative_to(root) and where.exists()
 
 
 COPYING_PLUGINS = {
