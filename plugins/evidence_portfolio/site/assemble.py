@@ -201,13 +201,12 @@ class Build:
         under evidence/ are candidates, published when a page refers to them."""
         from .seal import SiteMap
 
-        directory = self.settings.use_directory_urls
         moved = self.moved
-        outputs = {moved.get(uri) or destination(uri, directory) for uri in (*self.publication.pages, *self.generated)}
+        outputs = {self.address(uri) for uri in (*self.publication.pages, *self.generated)}
         outputs |= {moved.get(uri, uri) for uri in self.project.files if self.publication.on_its_own(uri)}
         outputs |= set(DATA_FILES) | self.theme_outputs
         candidates = frozenset(moved.get(uri, uri) for uri in self.publication.candidates)
-        addresses = {moved.get(uri) or destination(uri, directory) for uri in (*self.project.pages, *self.generated)}
+        addresses = {self.address(uri) for uri in (*self.project.pages, *self.generated)}
         addresses |= {moved.get(uri, uri) for uri in self.project.files}
         address = urlsplit(self.settings.site_url)
         root_path = "/" + address.path.strip("/")
@@ -215,18 +214,22 @@ class Build:
             frozenset(outputs), candidates, root_path.rstrip("/") + "/", address.hostname or "", frozenset(addresses)
         )
 
+    def address(self, uri: str) -> str:
+        """Where the file of a page (its path under evidence/) is in the site: where another plugin moved it (a blog
+        post), or where MkDocs puts it."""
+        return self.moved.get(uri) or destination(uri, self.settings.use_directory_urls)
+
     def withheld_outputs(self, sources: Iterable[str]) -> set[str]:
         """Where the files of `sources` (paths under evidence/) would be in the site, for those this build does not
         hold: what a dirty rebuild of `mkdocs serve` takes out of its folder (a page since withheld, or with an
         error, would stay in it as the last build left it). An address a page of this build takes is kept."""
-        directory = self.settings.use_directory_urls
         outputs = self.site_map.outputs
         published = self.publication
         gone = set()
         for uri in sources:
             # a file another page may still publish, unrendered in a dirty rebuild, stays: only what data withholds
             withheld = uri not in published.pages if is_markdown(uri) else uri in published.kept_for_good
-            dest = self.moved.get(uri) or destination(uri, directory)
+            dest = self.address(uri)
             if withheld and dest not in outputs:
                 gone.add(dest)
         return gone
