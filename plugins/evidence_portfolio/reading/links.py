@@ -36,6 +36,8 @@ _DEFINITION = re.compile(
 """A reference definition as python-markdown reads one: a label, a URL, perhaps a title, and nothing else on its
 lines. `[^label]: text` is a footnote (the footnotes extension), not a link."""
 _TAG = re.compile(r"<[A-Za-z]")
+_DESTINATION_STOP = re.compile(r"[ \t\n()\\]")
+"""What may end an inline link's destination, or change how it is read (a parenthesis, a backslash)."""
 
 
 @dataclass(frozen=True)
@@ -63,7 +65,7 @@ def scan_links(body: str, first_line: int = 1) -> tuple[Link, ...]:
         span = _inline_target(body, match.end())
         if span:
             found.append((*span, False))
-    for match in _DEFINITION.finditer(body):
+    for match in _DEFINITION.finditer(body) if "]:" in body else ():  # a definition's "]:", or none (most bodies)
         start, end = match.span("target")
         if body[start] == "<":
             start, end = start + 1, end - 1
@@ -91,6 +93,10 @@ def _inline_target(body: str, index: int) -> tuple[int, int] | None:
         newline = body.find("\n", index)
         return (index + 1, end) if end != -1 and (newline == -1 or end < newline) else None
     start, depth = index, 0
+    stop = _DESTINATION_STOP.search(body, index)  # most destinations: no parenthesis, no backslash before it
+    index = stop.start() if stop else length
+    if index == length or body[index] in " \t\n)":
+        return (start, index) if index > start else None
     while index < length:
         char = body[index]
         if char == "\\" and index + 1 < length:
