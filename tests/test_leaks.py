@@ -1745,6 +1745,7 @@ def test_a_blog_excerpt_links_to_no_withheld_page(project: Project) -> None:
         "[the minutes](../../{project}/evidence/int/kanaryclimbzz-minutes.md)",  # to no file, by that name
         "[the notes](../../framework.yml/../kanaryclimbzz-minutes/../framework.yml)",  # the name on the way
         "[the notes](../../evidence-copy/int/kanaryclimbzz-minutes.md)",  # a link to evidence/ in the project
+        "[the page](../../site-internal/kanaryclimbzz-minutes/index.html)",  # an internal build's output
     ],
 )
 def test_a_warning_about_a_link_that_climbs_out_of_the_project_and_back_names_nothing_withheld(
@@ -1755,6 +1756,7 @@ def test_a_warning_about_a_link_that_climbs_out_of_the_project_and_back_names_no
     name nothing withheld (a hostile review)."""
     project.write("evidence/int/kanaryclimbzz-minutes.md", item("Minutes", maps_to="partnerships/plan"))
     (project.root / "evidence-copy").symlink_to("evidence")
+    project.write("site-internal/kanaryclimbzz-minutes/index.html", "<h1>Minutes</h1>\n")
     body = "See " + link.format(project=project.root.name) + ".\n"
     project.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan", body=body))
     internal, public = project.build(audience="internal"), project.build(audience="public")
@@ -1763,3 +1765,33 @@ def test_a_warning_about_a_link_that_climbs_out_of_the_project_and_back_names_no
     assert outside, "the test tests nothing"
     assert "kanaryclimbzz" in internal.all_output(), "the test tests nothing"
     assert "kanaryclimbzz" not in public.all_output()
+
+
+def test_a_build_names_files_outside_evidence_only_for_the_framework_and_mkdocs_yml(project: Project) -> None:
+    """What a warning in portfolio.json may name: published files of evidence/, and outside it the framework and
+    mkdocs.yml only; not another file of the project (a site built for internal holds withheld names), nor a path
+    that climbs out of the project, even one that comes back into evidence/."""
+    from evidence_portfolio.reading.settings import load_settings
+    from evidence_portfolio.site.assemble import assemble
+
+    project.write("evidence/int/minutes.md", item("Minutes", maps_to="partnerships/plan"))
+    project.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan"))
+    project.write("site-internal/minutes/index.html", "<h1>Minutes</h1>\n")
+    up = f"../{project.root.name}"
+    expected = {
+        "framework.yml": True,
+        "mkdocs.yml": True,
+        "evidence/pub/open.md": True,
+        f"{up}/evidence/pub/open.md": True,
+        "evidence/int/minutes.md": False,
+        f"{up}/evidence/int/minutes.md": False,
+        "site-internal/minutes/index.html": False,
+        f"{up}/framework.yml": True,
+        "../elsewhere/framework.yml": False,
+        str(project.root / "framework.yml"): False,
+    }
+    for audience, internal in (("public", False), ("internal", True)):
+        publication = assemble(load_settings(project.root, audience)).publication
+        found = {path: publication.discloses(path) for path in expected}
+        wanted = {path: shown or (internal and "evidence/int/" in path) for path, shown in expected.items()}
+        assert found == wanted, audience

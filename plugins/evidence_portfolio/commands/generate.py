@@ -206,7 +206,7 @@ def sealed_folder(build: Build, renderer: markdown.Markdown, snippets: bool = Fa
     settings = build.settings
     own = {uri for uri in build.project.files if build.publication.on_its_own(uri)}
     site_files = {f"{ASSETS}/{name}" for name in assets(settings.custom_dir)} | set(DATA_FILES) | own
-    root_path, host, addresses = build.site_map.root_path, build.site_map.host, build.site_map.addresses
+    root_path, host = build.site_map.root_path, build.site_map.host
     left_out: dict[str, tuple[str, ...]] = {}
     while True:
         kept = {uri: name for uri, name in names.items() if uri not in left_out}
@@ -223,7 +223,7 @@ def sealed_folder(build: Build, renderer: markdown.Markdown, snippets: bool = Fa
             body = _with_panel(sealed)
             files = frozenset().union(*(part.files for part in sealed))
             renderer.reset()
-            site = SiteMap(pages | files | site_files, frozenset(), root_path, host, addresses)
+            site = SiteMap(pages | files | site_files, frozenset(), root_path, host)
             checked = seal(renderer.convert(body), name, site)
             if checked.removed:
                 refused[uri] = checked.removed

@@ -263,17 +263,15 @@ def _check_links(
                 )
                 continue
             found = _link_target(link, page.src_uri, settings.use_directory_urls, by_destination)
-            outside = None if found is not None else _outside(link, page.src_uri, settings)
-            if outside is not None:
+            if found is None and _leaves_evidence(link, page.src_uri, settings):
                 project.problems.add(
                     "broken-link",
                     page.path,
                     link.line,
-                    # Not quoted: the text of a link may hold any name, whatever the path it comes to.
-                    f"the link on this line leads to {outside}, outside evidence/, and the site holds only what is in "
-                    "evidence/, so it is shown as plain text; put the file in evidence/ and link to it there, or link "
-                    "to a web address",
-                    also=[outside],
+                    # Neither quoted nor resolved: out of the project, a path may come back to any file by any name.
+                    "the link on this line leads outside evidence/, and the site holds only what is in evidence/, so "
+                    "it is broken or shown as plain text; put the file in evidence/ and link to it there, or link to a "
+                    "web address",
                 )
                 continue
             if found is not None:
@@ -346,23 +344,22 @@ def _link_target(link: Link, src_uri: str, directory_urls: bool, by_destination:
     return site_path + ("/" if url.endswith("/") else "")
 
 
-def _outside(link: Link, src_uri: str, settings: Settings) -> str | None:
-    """Where a relative link that climbs out of evidence/ (a Markdown link, from the file; a link in HTML, from the
-    page's address) leads, relative to the project root; None for any other link, and for one that climbs back
-    into evidence/ (the seal reduces it; its warning would name a file of evidence/)."""
+def _leaves_evidence(link: Link, src_uri: str, settings: Settings) -> bool:
+    """Whether a relative link climbs out of evidence/ (a Markdown link, from the file; a link in HTML, from the
+    page's address) and stays out (one that climbs back in is reduced by the seal, as any link into evidence/)."""
     url = _relative_path(link)
     if url is None:
-        return None
+        return False
     here = posixpath.dirname(destination(src_uri, settings.use_directory_urls) if link.html else src_uri)
     climbed = posixpath.normpath(posixpath.join(here, url))
     if climbed != ".." and not climbed.startswith("../"):
-        return None
+        return False
     try:
         docs = settings.docs_dir.relative_to(settings.root).as_posix()
     except ValueError:
-        return None  # evidence/ is not in the project's folder: where the link leads cannot be told
+        return False  # evidence/ is not in the project's folder: where the link leads cannot be told
     rooted = posixpath.normpath(posixpath.join(docs, climbed))
-    return None if rooted == docs or rooted.startswith(docs + "/") else rooted
+    return rooted != docs and not rooted.startswith(docs + "/")
 
 
 def _relative_path(link: Link) -> str | None:

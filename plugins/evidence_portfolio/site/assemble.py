@@ -206,13 +206,9 @@ class Build:
         outputs |= {moved.get(uri, uri) for uri in self.project.files if self.publication.on_its_own(uri)}
         outputs |= set(DATA_FILES) | self.theme_outputs
         candidates = frozenset(moved.get(uri, uri) for uri in self.publication.candidates)
-        addresses = {self.address(uri) for uri in (*self.project.pages, *self.generated)}
-        addresses |= {moved.get(uri, uri) for uri in self.project.files}
         address = urlsplit(self.settings.site_url)
         root_path = "/" + address.path.strip("/")
-        return SiteMap(
-            frozenset(outputs), candidates, root_path.rstrip("/") + "/", address.hostname or "", frozenset(addresses)
-        )
+        return SiteMap(frozenset(outputs), candidates, root_path.rstrip("/") + "/", address.hostname or "")
 
     def address(self, uri: str) -> str:
         """Where the file of a page (its path under evidence/) is in the site: where another plugin moved it (a blog

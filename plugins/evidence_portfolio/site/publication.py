@@ -100,9 +100,9 @@ class Publication:
 
     def discloses(self, path: str) -> bool:
         """Whether the build may name the file at `path` (relative to the project root, "../" and all): a file of
-        evidence/ (by its path, or where its links lead) when it is published; an existing file of the project
-        outside evidence/ (framework.yml: the framework's, not withheld); nothing else (a path out of the project
-        may climb back into evidence/, and a path to no file may hold any name)."""
+        evidence/ (by its path, or where its links lead) when it is published; outside it, the project's framework
+        and mkdocs.yml; nothing else (a path out of the project may come back into evidence/, and a build's own
+        output holds the names of what it withheld)."""
         settings = self.project.settings
         if Path(path).is_absolute():
             return False
@@ -112,7 +112,8 @@ class Publication:
         for place, folder in ((where, docs), (real, real_docs)):
             if place.is_relative_to(folder):
                 return self.published(place.relative_to(folder).as_posix())
-        return where.is_relative_to(root) and where.exists()
+        own = (settings.framework, settings.config_file or settings.root / "mkdocs.yml")
+        return real in {Path(os.path.abspath(file)).resolve() for file in own}
 
 
 COPYING_PLUGINS = {

@@ -18,10 +18,11 @@ Which URLs are checked
 Which URLs are left alone
     Empty or fragment-only URLs, URLs with a scheme other than http(s) (mailto:, data:, javascript: ...), URLs with
     another host than the site's own ("//host/x", "https://host/x"; links to SiteMap.host by its full address are
-    judged by their path), and paths that, resolved as a browser does, fall outside root_path, unless they name an
-    address of the project that the site does not hold (SiteMap.addresses) as if the site were at the host's
-    root: "/secret/" or a "../../../secret/" that climbs above a site at "/portfolio/" (a blog post's excerpt,
-    shown on the blog's index higher up than the post, keeps the post's relative URLs) are removed.
+    judged by their path), and absolute paths ("/x", or a full address on the site's host) that fall outside
+    root_path. A relative URL that climbs above root_path is removed, unless it leads to a folder that holds the
+    site (the host's root "/", or "/org/" above "/org/portfolio/"): it was written to lead into the site, and on
+    another page it names another file (a blog post's excerpt, shown on the blog's index higher up than the post,
+    keeps the post's relative URLs, "../../secret/" among them).
 
 How a URL is resolved (as a browser, then a static file server, would)
     Leading and trailing control characters and spaces are stripped, tabs and newlines removed, backslashes read
@@ -95,10 +96,6 @@ class SiteMap:
     host: str = ""
     """The site's own host (from site_url, e.g. "example.org"): links to it by full address
     ("https://example.org/portfolio/x/", "//example.org/portfolio/x/") are judged by their path."""
-    addresses: frozenset[str] = frozenset()
-    """Every address the project's files and pages would have in a site holding them all: a URL that leaves the
-    site (above root_path) and names one that this site does not hold, as if the site were at the host's root, is
-    removed."""
     verdicts_from_above: dict[str, dict[str, tuple[int, str | None]]] = field(
         default_factory=dict, init=False, compare=False, repr=False
     )
@@ -204,6 +201,9 @@ _READ_APART = re.compile(f"==|[{_ODD_SPACE}]")
 html.parser `title=="x href=y "` is a title; for browsers, a title `="x`, then href="y")."""
 
 _KEEP, _REMOVE, _LEAVE = range(3)
+_ABOVE = "../"
+"""Context.site_path of a relative URL that climbs above the site to anywhere but a folder holding it (no site path
+is written so: site paths are normalised)."""
 _MOST_OPEN = 20
 """Comments and declarations left open, each made text and the page read again, before the rest is made text."""
 _MOST_PASSES = 20
@@ -263,7 +263,6 @@ class _Context:
     def __init__(self, page_url: str, site: SiteMap) -> None:
         self.outputs = site.outputs
         self.candidates = site.candidates
-        self.addresses = site.addresses
         self.host = site.host.lower().rstrip(".")
         root = site.root_path.strip("/")
         self.root_written = f"/{root}/" if root else "/"
@@ -292,13 +291,12 @@ class _Context:
         return verdict
 
     def _judge(self, url: str) -> tuple[int, str | None]:
-        path, inside = self.site_path(url)
+        path = self.site_path(url)
         if path is None:
             return _LEAVE, None
+        if path is _ABOVE:
+            return _REMOVE, None
         keys = (path + "index.html",) if path == "" or path.endswith("/") else (path, path + "/index.html")
-        if not inside:  # outside the site: removed only when it names an address the site does not hold
-            named = any(key in self.addresses and key not in self.outputs for key in keys)
-            return (_REMOVE, None) if named else (_LEAVE, None)
         for key in keys:
             if key in self.candidates:
                 return _KEEP, key
@@ -306,21 +304,21 @@ class _Context:
                 return _KEEP, None
         return _REMOVE, None
 
-    def site_path(self, url: str) -> tuple[str | None, bool]:
-        """The site path that the URL leads to, and True; for a path of the site's host outside the site, that
-        path as if the site were at the host's root, and False; None for a URL that leads to no path of the host."""
+    def site_path(self, url: str) -> str | None:
+        """The site path that the URL leads to; None for a URL that does not lead into the site, _ABOVE for a
+        relative one that climbs above it to anywhere but a folder holding it."""
         url = url.strip(_C0_SPACE)
         if "\t" in url or "\n" in url or "\r" in url:
             url = url.translate(_NO_TAB_NEWLINE)
         if not url or url[0] == "#":
-            return None, False
+            return None
         scheme = _SCHEME.match(url)
         if scheme:
             if scheme.group().lower() not in ("http:", "https:"):
-                return None, False
+                return None
             url = url[scheme.end() :]  # "https:x" is relative on an http(s) page; "https://host" has a host
             if not url or url[0] == "#":
-                return None, False
+                return None
         end = len(url)
         for mark in "?#":
             found = url.find(mark, 0, end)
@@ -332,21 +330,24 @@ class _Context:
             host = authority.rsplit("@", 1)[-1].lower()
             host = (host if host.startswith("[") else host.split(":", 1)[0]).rstrip(".")
             if not self.host or unquote(host) != self.host:
-                return None, False  # another site
+                return None  # another site
             path = "/" + rest
+        relative = not path or path[0] != "/"
         if not path:
             path = self.root_written + self.page
-        elif path[0] != "/":
+        elif relative:
             path = self.root_written + self.page_folder + path
         path = _normalise(unquote(_normalise(path, written=True)).replace("\\", "/"))
         root = self.root
         if root == "/":
-            return path[1:], True
+            return path[1:]
         if path[: len(root)].lower() == root.lower():
-            return path[len(root) :], True
+            return path[len(root) :]
         if path.lower() == root[:-1].lower():
-            return "", True
-        return path[1:], False
+            return ""
+        if not relative or root.lower().startswith(path.rstrip("/").lower() + "/"):
+            return None  # an absolute path elsewhere on the host, or a folder holding the site
+        return _ABOVE
 
     def css(self, text: str) -> tuple[str, list[str], list[str]]:
         """CSS text with its URLs leading to withheld files made `none`, those URLs and the candidates kept.
