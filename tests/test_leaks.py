@@ -209,6 +209,12 @@ MARKDOWN_LINKS = [
     ("md-attr-list-href", '[the log](#top){: href="../../int/{w}/" }', "int/{w}.md"),
     ("md-host-absolute", f"[the log]({SITE_URL}int/{{w}}/)", "int/{w}.md"),
     ("md-protocol-relative", "[the log](//portfolio.example.org/int/{w}/)", "int/{w}.md"),
+    # The site's own host spelled as browsers still read it (a hostile review): fullwidth letters, the ideographic
+    # full stop, a soft hyphen, a percent-encoded trailing dot.
+    ("md-host-fullwidth", "[the log](https://\uff50ortfolio.example.org/int/{w}/)", "int/{w}.md"),
+    ("md-host-ideographic-stop", "[the log](https://portfolio\u3002example.org/int/{w}/)", "int/{w}.md"),
+    ("md-host-soft-hyphen", "[the log](https://port\u00adfolio.example.org/int/{w}/)", "int/{w}.md"),
+    ("md-host-encoded-dot", "[the log](https://portfolio.example.org%2e/int/{w}/)", "int/{w}.md"),
 ]
 
 # Raw HTML in a public page (evidence/pub/html.md, at pub/html/) pointing at an internal item's page (int/{w}/).
@@ -221,6 +227,8 @@ HTML_LINKS = [
     ("html-a-absolute", '<a href="/int/{w}/">the log</a>'),
     ("html-a-host", f'<a href="{SITE_URL}int/{{w}}/">the log</a>'),
     ("html-a-protocol-relative", '<a href="//portfolio.example.org/int/{w}/">the log</a>'),
+    ("html-a-host-fullwidth", '<a href="https://PORTFOLIO.\uff45xample.org/int/{w}/">the log</a>'),
+    ("html-a-host-soft-hyphen", '<a href="https://portfolio.exa&shy;mple.org./int/{w}/">the log</a>'),
     ("html-a-decimal-reference", '<a href="../../int/&#107;{W}/">the log</a>'),
     ("html-a-percent-encoded", '<a href="../../int/%6b{W}/">the log</a>'),
     ("html-a-dot-segments", '<a href="../../pub/./../int/{w}/">the log</a>'),

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import posixpath
 import re
 import unicodedata
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 URL_ATTRIBUTES = frozenset(
     (
@@ -133,3 +134,22 @@ def slug_of(text: str, fallback: str) -> str:
     import hashlib  # here: most runs never need it, and `portfolio check` starts 3 ms sooner without it
 
     return f"{fallback}-{hashlib.sha256(text.strip().encode()).hexdigest()[:8]}"
+
+
+def host_of(authority: str) -> str:
+    """The host of a URL's authority ("user@Example.org:8080") as browsers compare hosts: percent-decoded, mapped as
+    international domain names are (fullwidth letters, the ideographic full stop, soft hyphens), in small letters,
+    without a port or trailing dots. "ｅxample。org%2e" is example.org."""
+    host = unquote(authority.rsplit("@", 1)[-1])
+    if host.startswith("["):
+        return host.lower()
+    host = host.split(":", 1)[0]
+    with contextlib.suppress(UnicodeError):  # else no host a browser would go to: compared as written
+        host = host.encode("idna").decode("ascii")
+    return host.lower().rstrip(".")
+
+
+def only_climbs(path: str) -> bool:
+    """Whether a relative path only goes up ("..", "../../", "./.."): it names no file or folder, and above the site
+    leads to a folder that holds it (the organisation's own pages)."""
+    return all(part in ("", ".", "..") for part in path.replace("\\", "/").split("/"))

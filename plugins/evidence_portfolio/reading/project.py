@@ -20,7 +20,7 @@ from urllib.parse import unquote, urlsplit
 from ..model.framework import Framework
 from ..model.item_types import item_only_keys
 from ..model.problems import Problems
-from ..model.urls import MARKDOWN_EXTENSIONS, destination, is_markdown, page_url
+from ..model.urls import MARKDOWN_EXTENSIONS, destination, is_markdown, only_climbs, page_url
 from .framework_file import load_framework
 from .in_parallel import map_in_parallel
 from .links import Link, resolve
@@ -348,7 +348,7 @@ def _leaves_evidence(link: Link, src_uri: str, settings: Settings) -> bool:
     """Whether a relative link climbs out of evidence/ (a Markdown link, from the file; a link in HTML, from the
     page's address) and stays out (one that climbs back in is reduced by the seal, as any link into evidence/)."""
     url = _relative_path(link)
-    if url is None:
+    if url is None or only_climbs(url):  # up only: to a folder that holds the site, which the seal keeps
         return False
     here = posixpath.dirname(destination(src_uri, settings.use_directory_urls) if link.html else src_uri)
     climbed = posixpath.normpath(posixpath.join(here, url))

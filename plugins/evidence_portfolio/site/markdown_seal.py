@@ -42,7 +42,7 @@ from functools import cached_property
 from html.parser import HTMLParser
 from urllib.parse import quote, unquote
 
-from ..model.urls import CSS_ATTRIBUTES, URL_ATTRIBUTES, URL_LIST_ATTRIBUTES, destination
+from ..model.urls import CSS_ATTRIBUTES, URL_ATTRIBUTES, URL_LIST_ATTRIBUTES, destination, host_of, only_climbs
 from ..reading.links import Link, scan_links
 
 
@@ -175,9 +175,7 @@ class _Judge:
         path, rest = unquote(url[:cut]).replace("\\", "/"), url[cut:]
         if path.startswith("//"):
             authority, _, after = path[2:].partition("/")
-            host = authority.rsplit("@", 1)[-1].lower()
-            host = (host if host.startswith("[") else host.split(":", 1)[0]).rstrip(".")
-            if not self.where.host or host != self.where.host.lower().rstrip("."):
+            if not self.where.host or host_of(authority) != host_of(self.where.host):
                 return _LEAVE, None, None  # another site
             found = self._under_root("/" + after)
             if found is None:
@@ -191,6 +189,8 @@ class _Judge:
             if found is None:
                 return _LEAVE, None, None  # another site on the same host
             target = self._from_site_path(found)
+        elif only_climbs(path) and _joined(self.site_folder, path) is None:
+            return _LEAVE, None, None  # up from the page's address, above the site: to a folder that holds it
         elif link.html and self.html_relative_to_page:
             target = self._from_site_path(posixpath.join(self.site_folder, path))
         else:

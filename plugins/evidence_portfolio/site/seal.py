@@ -19,10 +19,10 @@ Which URLs are left alone
     Empty or fragment-only URLs, URLs with a scheme other than http(s) (mailto:, data:, javascript: ...), URLs with
     another host than the site's own ("//host/x", "https://host/x"; links to SiteMap.host by its full address are
     judged by their path), and absolute paths ("/x", or a full address on the site's host) that fall outside
-    root_path. A relative URL that climbs above root_path is removed, unless it leads to a folder that holds the
-    site (the host's root "/", or "/org/" above "/org/portfolio/"): it was written to lead into the site, and on
-    another page it names another file (a blog post's excerpt, shown on the blog's index higher up than the post,
-    keeps the post's relative URLs, "../../secret/" among them).
+    root_path. A relative URL that climbs above root_path is removed, unless it only goes up ("../../", to a folder
+    that holds the site: the host's root, or "/org/" above "/org/portfolio/"): it was written to lead into the
+    site, and on another page it names another file (a blog post's excerpt, shown on the blog's index higher up
+    than the post, keeps the post's relative URLs, "../../secret/" among them).
 
 How a URL is resolved (as a browser, then a static file server, would)
     Leading and trailing control characters and spaces are stripped, tabs and newlines removed, backslashes read
@@ -74,7 +74,7 @@ from html.parser import HTMLParser
 from typing import Any, NoReturn, cast
 from urllib.parse import unquote
 
-from ..model.urls import CSS_ATTRIBUTES, URL_ATTRIBUTES, URL_LIST_ATTRIBUTES
+from ..model.urls import CSS_ATTRIBUTES, URL_ATTRIBUTES, URL_LIST_ATTRIBUTES, host_of, only_climbs
 
 WHOLE_PAGE = "*"
 """The only entry of Sealed.removed when the page could not be parsed and its HTML was withheld entirely."""
@@ -202,8 +202,8 @@ html.parser `title=="x href=y "` is a title; for browsers, a title `="x`, then h
 
 _KEEP, _REMOVE, _LEAVE = range(3)
 _ABOVE = "../"
-"""Context.site_path of a relative URL that climbs above the site to anywhere but a folder holding it (no site path
-is written so: site paths are normalised)."""
+"""Context.site_path of a relative URL that climbs above the site and does not only go up (no site path is written
+so: site paths are normalised)."""
 _MOST_OPEN = 20
 """Comments and declarations left open, each made text and the page read again, before the rest is made text."""
 _MOST_PASSES = 20
@@ -263,7 +263,7 @@ class _Context:
     def __init__(self, page_url: str, site: SiteMap) -> None:
         self.outputs = site.outputs
         self.candidates = site.candidates
-        self.host = site.host.lower().rstrip(".")
+        self.host = host_of(site.host) if site.host else ""
         root = site.root_path.strip("/")
         self.root_written = f"/{root}/" if root else "/"
         self.root = _normalise(unquote(self.root_written))
@@ -306,7 +306,7 @@ class _Context:
 
     def site_path(self, url: str) -> str | None:
         """The site path that the URL leads to; None for a URL that does not lead into the site, _ABOVE for a
-        relative one that climbs above it to anywhere but a folder holding it."""
+        relative one that climbs above it and does not only go up."""
         url = url.strip(_C0_SPACE)
         if "\t" in url or "\n" in url or "\r" in url:
             url = url.translate(_NO_TAB_NEWLINE)
@@ -327,15 +327,13 @@ class _Context:
         path = url[:end].replace("\\", "/")
         if path.startswith("//"):
             authority, _, rest = path[2:].partition("/")
-            host = authority.rsplit("@", 1)[-1].lower()
-            host = (host if host.startswith("[") else host.split(":", 1)[0]).rstrip(".")
-            if not self.host or unquote(host) != self.host:
+            if not self.host or host_of(authority) != self.host:
                 return None  # another site
             path = "/" + rest
-        relative = not path or path[0] != "/"
+        written = path
         if not path:
             path = self.root_written + self.page
-        elif relative:
+        elif path[0] != "/":
             path = self.root_written + self.page_folder + path
         path = _normalise(unquote(_normalise(path, written=True)).replace("\\", "/"))
         root = self.root
@@ -345,8 +343,8 @@ class _Context:
             return path[len(root) :]
         if path.lower() == root[:-1].lower():
             return ""
-        if not relative or root.lower().startswith(path.rstrip("/").lower() + "/"):
-            return None  # an absolute path elsewhere on the host, or a folder holding the site
+        if written.startswith("/") or only_climbs(unquote(written)):
+            return None  # an absolute path elsewhere on the host, or up only: to a folder holding the site
         return _ABOVE
 
     def css(self, text: str) -> tuple[str, list[str], list[str]]:
