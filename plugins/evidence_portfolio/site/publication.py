@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from ..model.items import Item
@@ -41,10 +42,15 @@ class Publication:
     kept_back: frozenset[str] = frozenset()
     """Attachments and survey files of withheld items that no published item attaches or reads: withheld, even if a
     page links to them."""
-    linked_back: frozenset[str] = frozenset()
-    """Files that only withheld pages link to: a pattern of the `publish` option does not publish them."""
     referenced: set[str] = field(default_factory=set)
     """Non-page files that published pages refer to, as found on their rendered HTML."""
+
+    @cached_property
+    def linked_back(self) -> frozenset[str]:
+        """Files that only withheld pages link to: a pattern of the `publish` option does not publish them (worked
+        out when first asked: a project without patterns needs it only in `mkdocs serve`)."""
+        withheld = self.withheld_pages
+        return frozenset(path for path, owners in linked_files(self.project).items() if owners <= withheld)
 
     @property
     def items(self) -> list[Item]:
@@ -312,11 +318,7 @@ def publication(project: Project, audience: Audience) -> Publication:
         pages = {name for name in names if is_markdown(name)}  # a link to a page's source, front matter and all
         if (owners and owners <= withheld) or any(page not in visible for page in pages):
             kept_back |= names - pages
-    linked = linked_files(project)
-    linked_back = {path for path, owners in linked.items() if owners <= withheld}
-    return Publication(
-        project, audience, frozenset(visible), frozenset(withheld), frozenset(kept_back), frozenset(linked_back)
-    )
+    return Publication(project, audience, frozenset(visible), frozenset(withheld), frozenset(kept_back))
 
 
 def _one_file(project: Project) -> dict[str, set[str]]:
