@@ -140,11 +140,18 @@ def test_a_project_read_in_two_processes_equals_one_read_in_one(
     files[-3].write_text("---\ntype: evidnce\ntitle: Late\n---\n", encoding="utf-8")
     files[-5].write_bytes(b"---\ntitle: Latin-1 \xe9\n---\n")
     settings = load_settings(root, "internal")
-    read_alone = project.read_project(settings, reserved_uris, project.SourceCache())  # a cache: one process
+    monkeypatch.setattr(in_parallel, "cores", lambda: 1)
+    read_alone = project.read_project(settings, reserved_uris)
+    monkeypatch.setattr(in_parallel, "cores", lambda: 2)
     forked = []
     monkeypatch.setattr(in_parallel, "_fork", lambda *a: forked.append(1) or fork(*a))
-    shared = project.read_project(settings, reserved_uris)
+    cache = project.SourceCache()  # as a build's: the files the forked process read are kept here all the same
+    shared = project.read_project(settings, reserved_uris, cache)
     assert forked == [1]
+    markdown = [f"{root}/evidence/{path.relative_to(root / 'evidence').as_posix()}" for path in files]
+    assert all(cache.entry(file) is not None for file in markdown)
+    again = project.read_project(settings, reserved_uris, cache)  # a rebuild of mkdocs serve: the cache, one process
+    assert forked == [1] and again.pages == shared.pages and again.problems == shared.problems
     assert shared.pages == read_alone.pages
     assert list(shared.pages) == list(read_alone.pages)
     assert shared.problems == read_alone.problems

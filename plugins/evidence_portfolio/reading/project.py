@@ -25,7 +25,7 @@ from .framework_file import load_framework
 from .in_parallel import map_in_parallel
 from .links import Link, resolve
 from .pages import Page, parse_page
-from .scan import SourceCache, scan
+from .scan import Entry, SourceCache, scan
 from .settings import Settings
 from .surveys import SurveyReader
 from .yaml_lines import LineMap, YamlProblem, load_yaml
@@ -88,7 +88,6 @@ def collector_off() -> Iterator[None]:
 
 
 def _read_project(settings: Settings, reserved: Reserved, cache: SourceCache | None) -> Project:
-    fresh = cache is None
     cache = cache or SourceCache()
     framework, problems = load_framework(settings.framework, settings.display(settings.framework))
     tree = scan(settings, problems)
@@ -99,24 +98,26 @@ def _read_project(settings: Settings, reserved: Reserved, cache: SourceCache | N
     surveys = SurveyReader(settings)
     docs = str(settings.docs_dir)
 
-    def read(uri: str) -> tuple[Page | None, Problems]:
-        """A Markdown file read and checked alone (None when it cannot be read)."""
-        path = settings.display_uri(uri)
-        source, found = cache.read(os.path.join(docs, uri), path, settings.max_file_mb)
+    def read(uri: str) -> tuple[Page | None, Problems, Entry | None]:
+        """A Markdown file read and checked alone (None when it cannot be read), and what the cache keeps of it."""
+        path, file = settings.display_uri(uri), os.path.join(docs, uri)
+        source, found = cache.read(file, path, settings.max_file_mb)
         if source is None:
-            return None, found
+            return None, found, cache.entry(file)
         page, checked = parse_page(
             uri, path, source, framework, existing, tree.links_out, theme_dirs=settings.theme_dirs
         )
-        return page, Problems(found + checked)
+        return page, Problems(found + checked), cache.entry(file)
 
     for uri in tree.files:
         if not is_markdown(uri) and is_markdown(uri.lower()):
             _check_markdown_case(settings, uri, problems)
     markdown = [uri for uri in tree.files if is_markdown(uri)]
-    # A cache is kept between the builds of `mkdocs serve`: only a fresh read is shared between processes.
-    read_pages = map_in_parallel(read, markdown) if fresh else [read(uri) for uri in markdown]
-    for uri, (page, found) in zip(markdown, read_pages, strict=True):
+    # Only a first read is shared between processes: a rebuild of `mkdocs serve` reads the files that changed.
+    read_pages = map_in_parallel(read, markdown) if cache.empty else [read(uri) for uri in markdown]
+    for uri, (page, found, entry) in zip(markdown, read_pages, strict=True):
+        if entry is not None:  # read by another process: this one's cache keeps it for the next build
+            cache.keep(os.path.join(docs, uri), entry)
         counted = True
         if page is not None:
             page, counted = surveys.count(page, found)  # an item's NPS measures: the answers in its survey files

@@ -142,6 +142,11 @@ def _link_inside(settings: Settings, path: Path, docs: Path, problems: Problems)
     return True
 
 
+Entry = tuple[tuple[int, int], Source | None, Problems]
+"""A file read: its modification time and size, its front matter and body (None when it could not be read), and
+the problems of reading it."""
+
+
 class SourceCache:
     """Markdown files already read, kept while their size and modification time stay the same.
 
@@ -149,7 +154,20 @@ class SourceCache:
     """
 
     def __init__(self) -> None:
-        self._entries: dict[str, tuple[tuple[int, int], Source | None, Problems]] = {}
+        self._entries: dict[str, Entry] = {}
+
+    @property
+    def empty(self) -> bool:
+        """Whether no file has been read yet (the first build of `mkdocs serve`, or any other)."""
+        return not self._entries
+
+    def entry(self, file: str) -> Entry | None:
+        """What was read from `file` (a path as `read` took it), to be kept by another process's cache."""
+        return self._entries.get(file)
+
+    def keep(self, file: str, entry: Entry) -> None:
+        """Keep what another process read from `file` (see `entry`)."""
+        self._entries[file] = entry
 
     def read(self, file: str, path: str, max_mb: float = 5) -> tuple[Source | None, Problems]:
         """The file at `file` (a path the operating system reads, as a string: a pathlib.Path for each of thousands
