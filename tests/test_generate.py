@@ -293,7 +293,8 @@ def test_links_to_a_withheld_item_leave_no_trace_in_the_generated_markdown(sampl
         f'3. Raw HTML <a href="../{secret}/">fourth</a> and <A HREF=../{secret}/>fifth</A>.\n'
         f"4. Site path [sixth]({root}{secret}/) and an image ![seventh](../evidence/{secret}.md).\n"
         f'5. Kept: [the library](library.md?type=case-study) and <a href="../about/">about</a>.\n'
-        f'6. Up only, to the organisation: [its pages](../../) and <a href="../../">home</a>.\n\n'
+        f'6. Up only, to the organisation: [its pages](../../) and <a href="../../">home</a>.\n'
+        f"7. Up only, to the home page: [home](../) and [home too](..).\n\n"
         f"[ref]: {secret}.md\n"
         f"[third]:\n    {secret}.md 'title'\n",
         encoding="utf-8",
@@ -308,9 +309,10 @@ def test_links_to_a_withheld_item_leave_no_trace_in_the_generated_markdown(sampl
     assert "4. Site path sixth and an image seventh." in written
     assert "[the library](library.md?type=case-study)" in written and '<a href="about.md">about</a>' in written
     assert '6. Up only, to the organisation: [its pages](../../) and <a href="../../">home</a>.' in written
+    assert "7. Up only, to the home page: [home](index.md) and [home too](index.md)." in written
     assert not holding(everything(out), "kanarywithheldzz")
     problems = assemble(load_settings(sample, "public")).problems
-    up = [p for p in problems if p.path == "evidence/links.md" and p.line == 11]
+    up = [p for p in problems if p.path == "evidence/links.md" and p.line in (11, 12)]
     assert up == [], "a link that only goes up names nothing, and the seal keeps it: no warning"
 
 

@@ -14,6 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from evidence_portfolio.model.urls import same_host
 from evidence_portfolio.site import seal as seal_module
 from evidence_portfolio.site.seal import WHOLE_PAGE, Sealed, SiteMap, seal
 
@@ -447,6 +448,36 @@ def test_removal_does_not_join_a_lone_lt_with_what_follows() -> None:
 def test_relative_http_url_and_hidden_scheme_tricks() -> None:
     check('<a href="http:secret/">x</a> <a href="https:/secret/">y</a>', "x y", ("http:secret/", "https:/secret/"))
     check('<a href="se&#10;cret/">x</a> <a href="..\\secret\\">y</a>', "x y", ("se\ncret/", "..\\secret\\"), "a/")
+    # On a page of the other scheme, a browser reads what follows "http:" as a host: example.org, the site's own (a
+    # review); read as a path, it was one outside the site, and left alone.
+    hosted = dataclasses.replace(PORTFOLIO, host="example.org")
+    html = '<a href="http:/example.org/portfolio/secret/">x</a> <a href="HTTPS:\\example.org\\portfolio\\secret">y</a>'
+    check(html, "x y", ("http:/example.org/portfolio/secret/", "HTTPS:\\example.org\\portfolio\\secret"), "a/", hosted)
+
+
+@pytest.mark.parametrize(
+    ("site", "written", "same"),
+    [
+        ("example.org", "EXAMPLE.org.:443", True),
+        ("example.org", "user@example.org%2e", True),
+        ("example.org", "\uff45xample\u3002org", True),  # fullwidth e, ideographic full stop
+        ("example.org", "exa\u00admple.org", True),  # soft hyphen
+        ("example.org", "exa\u2064mple.org", True),  # invisible plus: Python's codec keeps it; not ASCII, judged
+        ("example.org", "\u1d49xample.org", True),  # modifier letter e: likewise
+        ("example.org", "xn--exmple-cua.org", False),  # another site (exämple.org), written as browsers send it
+        ("example.org", "example.com", False),
+        ("example.org", "example.org.evil.net", False),
+        ("127.0.0.1", "127.1", True),
+        ("127.0.0.1", "2130706433:8000", True),
+        ("127.0.0.1", "0x7f.0.0.1", True),
+        ("127.0.0.1", "127.0.0.2", False),
+        ("::1", "[0:0::1]:8000", True),  # urlsplit gives site_url's IPv6 host without brackets
+        ("[::1]", "[::2]", False),
+        ("", "example.org", False),  # no site_url: no host is the site's
+    ],
+)
+def test_a_host_is_the_sites_own_as_browsers_read_hosts(site: str, written: str, same: bool) -> None:
+    assert same_host(written, site) is same
 
 
 def test_spaces_that_only_the_parser_sees_are_made_explicit() -> None:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import ipaddress
 import posixpath
 import re
+import socket
 import unicodedata
 from urllib.parse import quote, unquote
 
@@ -139,14 +141,30 @@ def slug_of(text: str, fallback: str) -> str:
 def host_of(authority: str) -> str:
     """The host of a URL's authority ("user@Example.org:8080") as browsers compare hosts: percent-decoded, mapped as
     international domain names are (fullwidth letters, the ideographic full stop, soft hyphens), in small letters,
-    without a port or trailing dots. "ｅxample。org%2e" is example.org."""
+    without a port or trailing dots; an IP address in its usual form ("127.1" is 127.0.0.1, "[::1]" and "::1" are
+    [::1]). "ｅxample。org%2e" is example.org."""
     host = unquote(authority.rsplit("@", 1)[-1])
-    if host.startswith("["):
-        return host.lower()
+    if host.startswith("[") or host.count(":") > 1:  # IPv6, in brackets in a URL (bare in urlsplit's hostname)
+        address = host[1:].split("]", 1)[0] if host.startswith("[") else host
+        with contextlib.suppress(ValueError):
+            address = ipaddress.IPv6Address(address).compressed
+        return f"[{address.lower()}]"
     host = host.split(":", 1)[0]
     with contextlib.suppress(UnicodeError):  # else no host a browser would go to: compared as written
         host = host.encode("idna").decode("ascii")
-    return host.lower().rstrip(".")
+    host = host.lower().rstrip(".")
+    last = host.rsplit(".", 1)[-1]
+    if last.isdigit() or last.startswith("0x"):  # browsers read it as an IPv4 address, in any of its forms
+        with contextlib.suppress(OSError):
+            host = socket.inet_ntoa(socket.inet_aton(host))
+    return host
+
+
+def same_host(authority: str, site_host: str) -> bool:
+    """Whether a URL's authority may be the site's own host (`site_host`, from site_url), so that its path is to be
+    judged: its host is the site's as `host_of` reads both, or is not plain ASCII text, which browsers map by rules
+    of Unicode that Python's codec follows only in part (a link to another site spelled so is judged by its path)."""
+    return bool(site_host) and (host_of(authority) == host_of(site_host) or not unquote(authority).isascii())
 
 
 def only_climbs(path: str) -> bool:

@@ -42,7 +42,7 @@ from functools import cached_property
 from html.parser import HTMLParser
 from urllib.parse import quote, unquote
 
-from ..model.urls import CSS_ATTRIBUTES, URL_ATTRIBUTES, URL_LIST_ATTRIBUTES, destination, host_of, only_climbs
+from ..model.urls import CSS_ATTRIBUTES, URL_ATTRIBUTES, URL_LIST_ATTRIBUTES, destination, only_climbs, same_host
 from ..reading.links import Link, scan_links
 
 
@@ -175,7 +175,7 @@ class _Judge:
         path, rest = unquote(url[:cut]).replace("\\", "/"), url[cut:]
         if path.startswith("//"):
             authority, _, after = path[2:].partition("/")
-            if not self.where.host or host_of(authority) != host_of(self.where.host):
+            if not same_host(authority, self.where.host):
                 return _LEAVE, None, None  # another site
             found = self._under_root("/" + after)
             if found is None:
@@ -189,9 +189,11 @@ class _Judge:
             if found is None:
                 return _LEAVE, None, None  # another site on the same host
             target = self._from_site_path(found)
-        elif only_climbs(path) and _joined(self.site_folder, path) is None:
-            return _LEAVE, None, None  # up from the page's address, above the site: to a folder that holds it
-        elif link.html and self.html_relative_to_page:
+        elif only_climbs(path) or (link.html and self.html_relative_to_page):
+            # Read from the page's address: an HTML link, or one that only goes up (it names no file, and the engine
+            # leaves it as written); above the site, one that only goes up leads to a folder that holds it.
+            if only_climbs(path) and _joined(self.site_folder, path) is None:
+                return _LEAVE, None, None
             target = self._from_site_path(posixpath.join(self.site_folder, path))
         else:
             target = _joined(self.folder, path)

@@ -26,12 +26,14 @@ Which URLs are left alone
 
 How a URL is resolved (as a browser, then a static file server, would)
     Leading and trailing control characters and spaces are stripped, tabs and newlines removed, backslashes read
-    as slashes; "http:x" and "https:x" without "//" are relative, as browsers read them on an http(s) page. The
-    query and fragment are dropped; the path is resolved against root_path + the page's directory (a browser
-    clamps ".." at the host root, so "../../x" from a page one level deep reaches "x" at the site root when
-    root_path is "/" and is then checked); dot segments are removed ("%2e" counts as "."), the path is
-    percent-decoded, dot segments removed again and repeated slashes merged (as servers do). A URL is kept when the
-    path, or path + "/index.html" (path + "index.html" for a folder), is in SiteMap.outputs or .candidates.
+    as slashes; "http:x" and "https:/x" without "//" are removed (a browser reads them as relative on a page of
+    their scheme, and as a full address, to the host x, on a page of the other). The query and fragment are
+    dropped; the path is resolved against root_path + the page's directory (a browser clamps ".." at the host root,
+    so "../../x" from a page one level deep reaches "x" at the site root when root_path is "/" and is then checked);
+    dot segments are removed ("%2e" counts as "."), the path is percent-decoded, dot segments removed again and
+    repeated slashes merged (as servers do). A URL is kept when the path, or path + "/index.html" (path +
+    "index.html" for a folder), is in SiteMap.outputs or .candidates. A full address is the site's own when its host
+    is SiteMap.host as browsers read hosts (urls.same_host).
 
 What a removed URL becomes
     <a>/<area> lose their start tag (and the <a>'s matching end tag; the content stays); <img>, <image src>
@@ -74,7 +76,7 @@ from html.parser import HTMLParser
 from typing import Any, NoReturn, cast
 from urllib.parse import unquote
 
-from ..model.urls import CSS_ATTRIBUTES, URL_ATTRIBUTES, URL_LIST_ATTRIBUTES, host_of, only_climbs
+from ..model.urls import CSS_ATTRIBUTES, URL_ATTRIBUTES, URL_LIST_ATTRIBUTES, only_climbs, same_host
 
 WHOLE_PAGE = "*"
 """The only entry of Sealed.removed when the page could not be parsed and its HTML was withheld entirely."""
@@ -201,9 +203,10 @@ _READ_APART = re.compile(f"==|[{_ODD_SPACE}]")
 html.parser `title=="x href=y "` is a title; for browsers, a title `="x`, then href="y")."""
 
 _KEEP, _REMOVE, _LEAVE = range(3)
-_ABOVE = "../"
-"""Context.site_path of a relative URL that climbs above the site and does not only go up (no site path is written
-so: site paths are normalised)."""
+_REFUSED = "../"
+"""Context.site_path of a URL removed whatever the site holds (no site path is written so: site paths are
+normalised): a relative URL that climbs above the site and does not only go up, and "http:" or "https:" without
+"//", which a browser reads as relative on a page of its scheme and as a full address on a page of the other."""
 _MOST_OPEN = 20
 """Comments and declarations left open, each made text and the page read again, before the rest is made text."""
 _MOST_PASSES = 20
@@ -263,7 +266,7 @@ class _Context:
     def __init__(self, page_url: str, site: SiteMap) -> None:
         self.outputs = site.outputs
         self.candidates = site.candidates
-        self.host = host_of(site.host) if site.host else ""
+        self.host = site.host
         root = site.root_path.strip("/")
         self.root_written = f"/{root}/" if root else "/"
         self.root = _normalise(unquote(self.root_written))
@@ -294,7 +297,7 @@ class _Context:
         path = self.site_path(url)
         if path is None:
             return _LEAVE, None
-        if path is _ABOVE:
+        if path is _REFUSED:
             return _REMOVE, None
         keys = (path + "index.html",) if path == "" or path.endswith("/") else (path, path + "/index.html")
         for key in keys:
@@ -305,8 +308,8 @@ class _Context:
         return _REMOVE, None
 
     def site_path(self, url: str) -> str | None:
-        """The site path that the URL leads to; None for a URL that does not lead into the site, _ABOVE for a
-        relative one that climbs above it and does not only go up."""
+        """The site path that the URL leads to; None for a URL that does not lead into the site; _REFUSED for one
+        removed whatever the site holds."""
         url = url.strip(_C0_SPACE)
         if "\t" in url or "\n" in url or "\r" in url:
             url = url.translate(_NO_TAB_NEWLINE)
@@ -316,9 +319,11 @@ class _Context:
         if scheme:
             if scheme.group().lower() not in ("http:", "https:"):
                 return None
-            url = url[scheme.end() :]  # "https:x" is relative on an http(s) page; "https://host" has a host
+            url = url[scheme.end() :]
             if not url or url[0] == "#":
                 return None
+            if url[:2].replace("\\", "/") != "//":  # "http:/host/x": on a page of the other scheme, a full address
+                return _REFUSED
         end = len(url)
         for mark in "?#":
             found = url.find(mark, 0, end)
@@ -327,7 +332,7 @@ class _Context:
         path = url[:end].replace("\\", "/")
         if path.startswith("//"):
             authority, _, rest = path[2:].partition("/")
-            if not self.host or host_of(authority) != self.host:
+            if not same_host(authority, self.host):
                 return None  # another site
             path = "/" + rest
         written = path
@@ -345,7 +350,7 @@ class _Context:
             return ""
         if written.startswith("/") or only_climbs(unquote(written)):
             return None  # an absolute path elsewhere on the host, or up only: to a folder holding the site
-        return _ABOVE
+        return _REFUSED
 
     def css(self, text: str) -> tuple[str, list[str], list[str]]:
         """CSS text with its URLs leading to withheld files made `none`, those URLs and the candidates kept.
