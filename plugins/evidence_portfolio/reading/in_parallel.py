@@ -1,9 +1,8 @@
 """One function over many files, shared between the machine's cores by forking, with the results in order.
 
 Reading a portfolio is a loop over its files in which each file is read alone; `portfolio check` spends most of
-its time there. Where the operating system can fork a single-threaded process, the files are split into parts: the
-process reads the first, a forked copy of it reads each other part and hands its results back through a pipe,
-pickled. Anything that goes wrong in a copy (an exception, a signal, a result that cannot be pickled) is not
+its time there. On Linux, in a process with no other thread, the files are split into parts: the process reads the
+first, a forked copy of it reads each other part and hands its results back through a pipe, pickled. Anything that goes wrong in a copy (an exception, a signal, a result that cannot be pickled) is not
 reported from there: the process reads that part itself, so that what comes out, problems and exceptions included,
 is what one process alone would give.
 """
@@ -15,6 +14,7 @@ import io
 import os
 import pickle
 import signal
+import sys
 import threading
 from collections.abc import Callable, Sequence
 from types import MappingProxyType
@@ -51,9 +51,10 @@ def map_in_parallel(function: Callable[[Item], Result], items: Sequence[Item]) -
 
 
 def _parts(count: int) -> int:
-    """How many processes to share `count` items between: one where forking is not available or not safe (another
-    thread running, whose locks a forked copy would inherit held)."""
-    if not hasattr(os, "fork") or threading.active_count() > 1:
+    """How many processes to share `count` items between: one where forking is not safe (another thread running,
+    whose locks a forked copy would inherit held; on macOS, system libraries start threads of their own, and on
+    Windows there is no fork)."""
+    if sys.platform != "linux" or threading.active_count() > 1:
         return 1
     return max(1, min(cores(), count // PER_PROCESS))
 
