@@ -2,9 +2,10 @@
 
 Reading a portfolio is a loop over its files in which each file is read alone; `portfolio check` spends most of
 its time there. On Linux, in a process with no other thread, the files are split into parts: the process reads the
-first, a forked copy of it reads each other part and hands its results back through a pipe, pickled. Anything that goes wrong in a copy (an exception, a signal, a result that cannot be pickled) is not
-reported from there: the process reads that part itself, so that what comes out, problems and exceptions included,
-is what one process alone would give.
+first, a forked copy of it reads each other part and hands its results back through a pipe, pickled. Anything that
+goes wrong in a copy (an exception, a signal, a result that cannot be pickled) is not reported from there: the
+process reads that part itself, so that what comes out, problems and exceptions included, is what one process
+alone would give.
 """
 
 from __future__ import annotations
