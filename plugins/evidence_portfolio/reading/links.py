@@ -92,11 +92,17 @@ def _inline_target(body: str, index: int) -> tuple[int, int] | None:
         end = body.find(">", index)
         newline = body.find("\n", index)
         return (index + 1, end) if end != -1 and (newline == -1 or end < newline) else None
-    start, depth = index, 0
     stop = _DESTINATION_STOP.search(body, index)  # most destinations: no parenthesis, no backslash before it
-    index = stop.start() if stop else length
-    if index == length or body[index] in " \t\n)":
-        return (start, index) if index > start else None
+    end = stop.start() if stop else length
+    if end == length or body[end] in " \t\n)":
+        return (index, end) if end > index else None
+    return _destination(body, index, end)
+
+
+def _destination(body: str, start: int, index: int) -> tuple[int, int] | None:
+    """The span of an inline link's destination that starts at `start`, read one character at a time from `index`
+    (the characters before it hold no space, parenthesis or backslash)."""
+    length, depth = len(body), 0
     while index < length:
         char = body[index]
         if char == "\\" and index + 1 < length:
