@@ -274,6 +274,28 @@ def test_report_counts_an_item_withheld_since_the_base_without_naming_it(project
     assert json.loads(internal)["changes"]["changed"] == [{"id": "x", "title": "Kanarywithdrawnzz"}]
 
 
+def test_report_does_not_call_a_gap_closed_that_is_only_withheld_now(project: Project) -> None:
+    """An overdue action public at the base and internal now: its gap is not closed, only out of the public's sight,
+    and the public report does not name it as closed (a fifth review); an overdue action removed since closes its
+    gap."""
+    overdue = "type: action\nmaps_to: partnerships/do\ndate: 2026-01-01\nvisibility: public\nowner: Sam\n"
+    overdue += "due: 2026-02-01\nstatus: in-progress"
+    project.item("kanaryhiddenactionzz.md", "title: Hidden\n" + overdue)
+    project.item("gone.md", "title: Gone\n" + overdue)
+    committed(project)
+    project.item("kanaryhiddenactionzz.md", "title: Hidden\n" + overdue.replace("public", "internal"))
+    (project.root / "evidence/gone.md").unlink()
+    args = ("report", str(project.root), "--base", "main", "--audience", "public")
+    public = project.command(*args)
+    assert "Gap closed: evidence/gone.md" in public.stdout, public.stdout
+    assert "kanaryhiddenactionzz" not in public.stdout
+    data = json.loads(project.command(*args, "--format", "json").stdout)
+    assert "kanaryhiddenactionzz" not in json.dumps(data)
+    assert [gap["path"] for gap in data["changes"]["gaps_closed"]] == ["evidence/gone.md"]
+    internal = project.command("report", str(project.root), "--base", "main", "--format", "json")
+    assert "kanaryhiddenactionzz" in internal.stdout, "the internal report still has its gap: the test tests something"
+
+
 def test_report_lists_gaps_and_the_gaps_a_change_closes_or_opens(project: Project) -> None:
     project.item("a.md", "title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")
     project.item("b.md", "title: B\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-01-01")

@@ -21,6 +21,7 @@ import gzip
 import html
 import json
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -1803,3 +1804,55 @@ def test_a_build_names_files_outside_evidence_only_for_the_framework_and_mkdocs_
         found = {path: publication.discloses(path) for path in expected}
         wanted = {path: shown or (internal and "evidence/int/" in path) for path, shown in expected.items()}
         assert found == wanted, audience
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        "./int/files/{name}",
+        "int//files/{name}",
+        "int/files/{escaped}",
+        "/trust/portfolio/int/files/{name}",
+        "https://example.org/trust/portfolio/int/files/{name}",
+        "HTTPS://EXAMPLE.ORG./trust/portfolio/int/files/{name}",
+    ],
+)
+def test_a_withheld_site_file_is_named_in_no_head_however_mkdocs_yml_writes_it(
+    project: Project, tmp_path: Path, form: str
+) -> None:
+    """mkdocs.yml naming an internal item's attachments (a stylesheet, a script, the logo, the favicon) by a URL
+    written otherwise than as the file's path: every page's head named them in the public build, and `portfolio
+    generate` wrote them into zensical.toml (a fifth review)."""
+    names = {"extra_css": "kanaryheadcsszz.css", "extra_javascript": "kanaryheadjszz.js"}
+    icons = {"logo": "kanaryheadlogozz.svg", "favicon": "kanaryheadiconzz.png"}
+
+    def url(name: str) -> str:
+        return form.format(name=name, escaped=name.replace("head", "%68ead"))
+
+    config = MKDOCS_YML.replace(
+        "  font: false\n", "  font: false\n" + "".join(f"  {key}: {url(name)}\n" for key, name in icons.items())
+    )
+    config += "site_url: https://example.org/trust/portfolio/\n"
+    config += "".join(f"{key}: ['{url(name)}', '{url('openheadzz.css')}']\n" for key, name in names.items())
+    project.write("mkdocs.yml", config)
+    project.write("evidence/int/files/openheadzz.css", "body { margin: 0 }\n")  # the site's own: everyone's
+    every = [*names.values(), *icons.values()]
+    for name in every:
+        project.write(f"evidence/int/files/{name}", "<svg xmlns='http://www.w3.org/2000/svg'/>\n")
+    attached = ", ".join(f"files/{name}" for name in every)
+    project.write("evidence/int/notes.md", item("Notes", extra=f"attachments: [{attached}]"))
+    project.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan"))
+    internal, public = project.build(audience="internal"), project.build(audience="public")
+    assert not internal.failed and not public.failed, public.log
+    named = re.compile("kanary(?:head|%68ead)", re.IGNORECASE)
+    page = (internal.site / "pub/open/index.html").read_text(encoding="utf-8")
+    assert len(named.findall(page)) >= len(every), "the internal build names them: the test tests something"
+    assert not named.search(public.all_output())
+    assert (public.site / "int/files/openheadzz.css").is_file()
+    public_page = (public.site / "pub/open/index.html").read_text(encoding="utf-8")
+    assert re.search("open(?:head|%68ead)zz.css", public_page), "a site file of the public build stays in the head"
+    out = tmp_path / "generated"
+    assert project.command("generate", str(project.root), "--audience", "public", "--out", str(out)).code == 0
+    toml = (out / "zensical.toml").read_text(encoding="utf-8")
+    assert not named.search(toml)
+    assert "openheadzz.css" in toml or "open%68eadzz.css" in toml.lower()

@@ -230,7 +230,11 @@ def _check_options(parser: argparse.ArgumentParser) -> None:
         "--strict-gaps", action="store_true", help="fail on gaps too: uncovered sections, stale items..."
     )
     parser.add_argument("--format", choices=("text", "github", "json"), default="text", dest="output_format")
-    parser.add_argument("--audience", choices=AUDIENCES, help="the audience whose coverage to check")
+    parser.add_argument(
+        "--audience",
+        choices=AUDIENCES,
+        help="the audience whose coverage and gaps to check (every file's problems are reported, whoever sees it)",
+    )
 
 
 def _report_options(parser: argparse.ArgumentParser) -> None:

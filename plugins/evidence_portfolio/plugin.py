@@ -25,7 +25,7 @@ from .model.problems import Problem
 from .model.urls import destination
 from .page_converter import rendered_with_one_converter
 from .reading.scan import SourceCache, folder_links_out
-from .reading.settings import SettingsError, resolve, site_path
+from .reading.settings import SettingsError, resolve
 from .site.assemble import Build, assemble
 from .site.html_blocks import without_search_attributes, without_search_excluded
 from .site.navigation import rewrite_nav
@@ -156,7 +156,6 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
             files.append(_Generated.generated(config, uri, content=build.markdown_apart(uri)))
         for name in DATA_FILES:
             files.append(File.generated(config, name, content=""))
-        _drop_withheld_site_files(config, build.publication.kept_back)
         if config.nav is None:
             config.nav = build.navigation()
             # Items are left out of the navigation on purpose: listing each of them would only be noise.
@@ -182,6 +181,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
             for f in files
             if f.src_dir == docs_dir and not f.generated_by and f.dest_uri != destination(f.src_uri, directory)
         }
+        _drop_withheld_site_files(config, build)
         nav.items = _sealed_items(
             nav.items, lambda url: build.in_nav(url) and kept(url, "", build.site_map), build.refer_from_navigation
         )
@@ -386,15 +386,21 @@ def _flattened(items: list[Any]) -> list[Any]:
     return [leaf for item in items for leaf in (_flattened(item.children) if isinstance(item, Section) else [item])]
 
 
-def _drop_withheld_site_files(config: MkDocsConfig, withheld: frozenset[str]) -> None:
+def _drop_withheld_site_files(config: MkDocsConfig, build: Build) -> None:
     """mkdocs.yml's stylesheets, scripts, logo and favicon that this build withholds (only withheld items attach
-    them) taken out of the theme's settings, so that no page's head names them."""
-    config.extra_css = [url for url in config.extra_css if site_path(url) not in withheld]
+    them), however their URL is written, taken out of the theme's settings, so that no page's head names them: a URL
+    the seal would take out of the home page, or one naming a withheld file as a path from the site's root."""
+    withheld = build.publication.kept_back
+
+    def keeps(url: str) -> bool:
+        return kept(url, "", build.site_map) and build.settings.path_of(url) not in withheld
+
+    config.extra_css = [url for url in config.extra_css if keeps(url)]
     config.extra_javascript = [
-        script for script in config.extra_javascript if site_path(str(getattr(script, "path", script))) not in withheld
+        script for script in config.extra_javascript if keeps(str(getattr(script, "path", script)))
     ]
     for key in ("logo", "favicon"):
-        if isinstance(config.theme.get(key), str) and site_path(config.theme[key]) in withheld:
+        if isinstance(config.theme.get(key), str) and not keeps(config.theme[key]):
             config.theme[key] = None
 
 

@@ -360,8 +360,8 @@ def zensical_toml(build: Build, nav: list[Any]) -> str:
     if settings.theme_features:
         theme_table["features"] = list(settings.theme_features)
     for key, value in (("logo", settings.logo), ("favicon", settings.favicon)):
-        if value and value.lstrip("/") in build.project.files:
-            theme_table[key] = value.lstrip("/")
+        if value and _published_on_its_own(value, build):
+            theme_table[key] = settings.path_of(value)
     names, configs, _ = markdown_extensions(settings)
     lines = [
         f"# Written by `portfolio generate` for the {settings.audience} audience: it holds what that audience may see.",
@@ -384,12 +384,21 @@ def zensical_toml(build: Build, nav: list[Any]) -> str:
 
 
 def _site_files(paths: Iterable[str], build: Build) -> list[str]:
-    """mkdocs.yml's extra_css or extra_javascript: files under evidence/ (published on their own) and URLs."""
+    """mkdocs.yml's extra_css or extra_javascript: files under evidence/ that the folder holds (published on their
+    own), by their path, and full URLs the seal keeps (another site's, or a file the site holds)."""
     found: list[str] = []
     for path in paths:
-        if re.match(r"[A-Za-z][A-Za-z0-9+.\-]*://", path) or path.lstrip("/") in build.project.files:
-            found.append(path if "://" in path else path.lstrip("/"))
+        if _published_on_its_own(path, build):
+            found.append(build.settings.path_of(path))
+        elif re.match(r"[A-Za-z][A-Za-z0-9+.\-]*://", path) and kept(path, "", build.site_map):
+            found.append(path)
     return found
+
+
+def _published_on_its_own(url: str, build: Build) -> bool:
+    """Whether mkdocs.yml's `url` names a file under evidence/ that the build publishes on its own."""
+    uri = build.settings.path_of(url)
+    return uri in build.project.files and build.publication.on_its_own(uri)
 
 
 def _nav(build: Build, names: Mapping[str, str]) -> list[Any]:

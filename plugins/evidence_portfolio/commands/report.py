@@ -159,6 +159,15 @@ def changes(base: Build, head: Build) -> dict[str, Any]:
             if was_rated != challenge[key]:
                 moved[changed].append({"target": challenge["id"], "before": was_rated, "after": challenge[key]})
     gaps_closed, gaps_opened = _gap_changes(old["gaps"], new["gaps"])
+    # A gap of the base about a file still in the portfolio that this audience may no longer see is not closed,
+    # only out of sight: it is not named. (One about a file since removed is closed.)
+    root, published = head.settings.root, head.publication
+
+    def withheld(path: str) -> bool:
+        return (root / path).exists() and not published.discloses(path)
+
+    hidden = {(p.code, p.path, p.line) for p in base.problems if p.gap and any(map(withheld, p.concerns))}
+    gaps_closed = [gap for gap in gaps_closed if (gap["code"], gap["path"], gap["line"]) not in hidden]
     return {
         "added": [{"id": i, "title": after[i][0]} for i in sorted(set(after) - set(before))],
         "changed": [{"id": i, "title": after[i][0]} for i in sorted(set(after) & set(before)) if after[i] != before[i]],

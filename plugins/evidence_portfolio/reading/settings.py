@@ -17,9 +17,11 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 import yaml
 
+from ..model.urls import same_host
 from ..model.vocabulary import AUDIENCES, Audience, as_audience
 from .fields import kind_of
 from .text import iso_date
@@ -124,7 +126,25 @@ class Settings:
     def site_files(self) -> frozenset[str]:
         """Files under evidence/ that mkdocs.yml itself uses (extra_css, extra_javascript, logo, favicon)."""
         paths = [*self.extra_css, *self.extra_javascript, *(path for path in (self.logo, self.favicon) if path)]
-        return frozenset(site_path(path) for path in paths)
+        return frozenset(self.path_of(path) for path in paths) - {""}
+
+    def path_of(self, url: str) -> str:
+        """The path under evidence/ of a file mkdocs.yml names by URL, written as a path from the site's root
+        ("css/a.css?v=2", "./css/a%2Db.css", "css//a.css", "/css/a.css"), with the path of site_url before it, or as
+        a full address on the site's host; "" for a URL that names no file of the site."""
+        address = urlsplit(url.replace("\\", "/"))
+        site = urlsplit(self.site_url)
+        ours = address.scheme.lower() in ("", "http", "https") and same_host(address.netloc, site.hostname or "")
+        if (address.scheme or address.netloc) and not ours:
+            return ""
+        path = unquote(address.path)
+        root = "/" + site.path.strip("/") + "/"
+        if root != "//" and path.lower().startswith(root.lower()):
+            path = path[len(root) :]
+        elif address.netloc:
+            return ""  # the site's host, outside the site
+        path = posixpath.normpath(path.lstrip("/"))
+        return "" if path in (".", "..") or path.startswith("../") else path
 
     def display(self, path: Path) -> str:
         """A path as problems name it: relative to the project root, with `/`."""
@@ -281,11 +301,6 @@ def _theme_dirs(root: Path, theme: Mapping[str, Any]) -> tuple[Path, ...]:
         return ()
     custom = theme.get("custom_dir")
     return (*([root / str(custom)] if custom else []), Path(spec.origin).parent / "templates")
-
-
-def site_path(url: str) -> str:
-    """The path under evidence/ of a file mkdocs.yml names by a URL relative to the site ("/css/a.css?v=2")."""
-    return url.split("#", 1)[0].split("?", 1)[0].lstrip("/")
 
 
 def extension_module(name: object) -> str:
