@@ -1856,3 +1856,28 @@ def test_a_withheld_site_file_is_named_in_no_head_however_mkdocs_yml_writes_it(
     toml = (out / "zensical.toml").read_text(encoding="utf-8")
     assert not named.search(toml)
     assert "openheadzz.css" in toml or "open%68eadzz.css" in toml.lower()
+
+
+@pytest.mark.parametrize(
+    ("site_url", "url", "path"),
+    [
+        ("https://example.org/", "css/a.css?v=2#x", "css/a.css"),
+        ("https://example.org/", "./css//a%2Db.css", "css/a-b.css"),
+        ("https://example.org/", "/css/a.css", "css/a.css"),
+        ("https://example.org/", "https://EXAMPLE.org./css/a.css", "css/a.css"),
+        ("https://example.org/", "//example.org/css/a.css", "css/a.css"),
+        ("https://example.org/", "https://cdn.example.net/css/a.css", ""),
+        ("https://example.org/", "../shared/a.css", ""),
+        ("https://example.org/trust/portfolio/", "/trust/portfolio/css/a.css", "css/a.css"),
+        ("https://example.org/trust/portfolio/", "https://example.org/trust/portfolio/css/a.css", "css/a.css"),
+        ("https://example.org/trust/portfolio/", "https://example.org/shared/a.css", ""),
+        ("https://example.org/trust/portfolio/", "/css/a.css", "css/a.css"),  # as MkDocs' own reading had it
+        ("", "https://example.org/css/a.css", ""),
+    ],
+)
+def test_mkdocs_yml_names_a_site_file_by_url_however_written(site_url: str, url: str, path: str) -> None:
+    """Settings.path_of: which file under evidence/ mkdocs.yml's extra_css, extra_javascript, logo or favicon
+    names, so that the site's own files are published and withheld ones named in no head."""
+    from evidence_portfolio.reading.settings import Settings
+
+    assert Settings(Path("."), Path("evidence"), Path("framework.yml"), site_url=site_url).path_of(url) == path

@@ -32,7 +32,7 @@ from .site.navigation import rewrite_nav
 from .site.pages import DATA_FILES, ENGINE_OUTPUTS, SCRIPT, STYLESHEET, offline_polyfills
 from .site.publication import check_setup
 from .site.render import TEMPLATES, template_cache
-from .site.seal import kept
+from .site.seal import kept, site_path
 
 log = get_plugin_logger("portfolio")
 
@@ -389,11 +389,13 @@ def _flattened(items: list[Any]) -> list[Any]:
 def _drop_withheld_site_files(config: MkDocsConfig, build: Build) -> None:
     """mkdocs.yml's stylesheets, scripts, logo and favicon that this build withholds (only withheld items attach
     them), however their URL is written, taken out of the theme's settings, so that no page's head names them: a URL
-    the seal would take out of the home page, or one naming a withheld file as a path from the site's root."""
+    leading to one from the home page as the seal resolves it, or naming one as a path from the site's root. Others
+    stay, files that other plugins write later (minify's) and files above the site alike."""
     withheld = build.publication.kept_back
+    addresses = {build.moved.get(uri, uri) for uri in withheld}
 
     def keeps(url: str) -> bool:
-        return kept(url, "", build.site_map) and build.settings.path_of(url) not in withheld
+        return build.settings.path_of(url) not in withheld and site_path(url, "", build.site_map) not in addresses
 
     config.extra_css = [url for url in config.extra_css if keeps(url)]
     config.extra_javascript = [

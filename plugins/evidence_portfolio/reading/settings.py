@@ -138,8 +138,8 @@ class Settings:
         if (address.scheme or address.netloc) and not ours:
             return ""
         path = unquote(address.path)
-        root = "/" + site.path.strip("/") + "/"
-        if root != "//" and path.lower().startswith(root.lower()):
+        root = ("/" + site.path.strip("/")).rstrip("/") + "/"
+        if path.lower().startswith(root.lower()):
             path = path[len(root) :]
         elif address.netloc:
             return ""  # the site's host, outside the site

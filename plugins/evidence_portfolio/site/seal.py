@@ -122,6 +122,13 @@ def kept(url: str, page_url: str, site: SiteMap) -> bool:
     return verdict != _REMOVE
 
 
+def site_path(url: str, page_url: str, site: SiteMap) -> str | None:
+    """The site path a URL written on the page at `page_url` leads to, as the seal resolves it; None for a URL that
+    leads out of the site."""
+    path = _Context(page_url, site).site_path(url)
+    return None if path is _REFUSED else path
+
+
 def seal(html: str, page_url: str, site: SiteMap) -> Sealed:
     """The page's HTML with every URL leading to a file of the site that the site does not hold reduced to text.
 
