@@ -216,6 +216,7 @@ MARKDOWN_LINKS = [
     ("md-host-ideographic-stop", "[the log](https://portfolio\u3002example.org/int/{w}/)", "int/{w}.md"),
     ("md-host-soft-hyphen", "[the log](https://port\u00adfolio.example.org/int/{w}/)", "int/{w}.md"),
     ("md-host-encoded-dot", "[the log](https://portfolio.example.org%2e/int/{w}/)", "int/{w}.md"),
+    ("md-host-three-slashes", "[the log](///portfolio.example.org/int/{w}/)", "int/{w}.md"),
 ]
 
 # Raw HTML in a public page (evidence/pub/html.md, at pub/html/) pointing at an internal item's page (int/{w}/).
@@ -230,6 +231,7 @@ HTML_LINKS = [
     ("html-a-protocol-relative", '<a href="//portfolio.example.org/int/{w}/">the log</a>'),
     ("html-a-host-fullwidth", '<a href="https://PORTFOLIO.\uff45xample.org/int/{w}/">the log</a>'),
     ("html-a-host-soft-hyphen", '<a href="https://portfolio.exa&shy;mple.org./int/{w}/">the log</a>'),
+    ("html-a-host-backslashes", '<a href="https:\\\\\\portfolio.example.org/int/{w}/">the log</a>'),
     ("html-a-decimal-reference", '<a href="../../int/&#107;{W}/">the log</a>'),
     ("html-a-percent-encoded", '<a href="../../int/%6b{W}/">the log</a>'),
     ("html-a-dot-segments", '<a href="../../pub/./../int/{w}/">the log</a>'),
@@ -1806,6 +1808,34 @@ def test_a_build_names_files_outside_evidence_only_for_the_framework_and_mkdocs_
         assert found == wanted, audience
 
 
+HEAD_NAMES = {"extra_css": "kanaryheadcsszz.css", "extra_javascript": "kanaryheadjszz.js"}
+HEAD_ICONS = {"logo": "kanaryheadlogozz.svg", "favicon": "kanaryheadiconzz.png"}
+HEAD_NAMED = re.compile("kanary(?:head|%68ead)", re.IGNORECASE)
+
+
+def head_project(project: Project, form: str) -> tuple[BuildResult, BuildResult]:
+    """mkdocs.yml naming an internal item's attachments (a stylesheet, a script, the logo, the favicon), and a
+    stylesheet of the site's own, by URLs written in `form`; built for internal and public."""
+
+    def url(name: str) -> str:
+        return form.format(name=name, escaped=name.replace("head", "%68ead"))
+
+    config = MKDOCS_YML.replace(
+        "  font: false\n", "  font: false\n" + "".join(f"  {key}: {url(name)}\n" for key, name in HEAD_ICONS.items())
+    )
+    config += "site_url: https://example.org/trust/portfolio/\n"
+    config += "".join(f"{key}: ['{url(name)}', '{url('openheadzz.css')}']\n" for key, name in HEAD_NAMES.items())
+    project.write("mkdocs.yml", config)
+    project.write("evidence/int/files/openheadzz.css", "body { margin: 0 }\n")  # the site's own: everyone's
+    every = [*HEAD_NAMES.values(), *HEAD_ICONS.values()]
+    for name in every:
+        project.write(f"evidence/int/files/{name}", "<svg xmlns='http://www.w3.org/2000/svg'/>\n")
+    attached = ", ".join(f"files/{name}" for name in every)
+    project.write("evidence/int/notes.md", item("Notes", extra=f"attachments: [{attached}]"))
+    project.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan"))
+    return project.build(audience="internal"), project.build(audience="public")
+
+
 @pytest.mark.parametrize(
     "form",
     [
@@ -1820,42 +1850,43 @@ def test_a_build_names_files_outside_evidence_only_for_the_framework_and_mkdocs_
 def test_a_withheld_site_file_is_named_in_no_head_however_mkdocs_yml_writes_it(
     project: Project, tmp_path: Path, form: str
 ) -> None:
-    """mkdocs.yml naming an internal item's attachments (a stylesheet, a script, the logo, the favicon) by a URL
-    written otherwise than as the file's path: every page's head named them in the public build, and `portfolio
-    generate` wrote them into zensical.toml (a fifth review)."""
-    names = {"extra_css": "kanaryheadcsszz.css", "extra_javascript": "kanaryheadjszz.js"}
-    icons = {"logo": "kanaryheadlogozz.svg", "favicon": "kanaryheadiconzz.png"}
-
-    def url(name: str) -> str:
-        return form.format(name=name, escaped=name.replace("head", "%68ead"))
-
-    config = MKDOCS_YML.replace(
-        "  font: false\n", "  font: false\n" + "".join(f"  {key}: {url(name)}\n" for key, name in icons.items())
-    )
-    config += "site_url: https://example.org/trust/portfolio/\n"
-    config += "".join(f"{key}: ['{url(name)}', '{url('openheadzz.css')}']\n" for key, name in names.items())
-    project.write("mkdocs.yml", config)
-    project.write("evidence/int/files/openheadzz.css", "body { margin: 0 }\n")  # the site's own: everyone's
-    every = [*names.values(), *icons.values()]
-    for name in every:
-        project.write(f"evidence/int/files/{name}", "<svg xmlns='http://www.w3.org/2000/svg'/>\n")
-    attached = ", ".join(f"files/{name}" for name in every)
-    project.write("evidence/int/notes.md", item("Notes", extra=f"attachments: [{attached}]"))
-    project.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan"))
-    internal, public = project.build(audience="internal"), project.build(audience="public")
+    """mkdocs.yml naming an internal item's attachments by a URL written otherwise than as the file's path: every
+    page's head named them in the public build, and `portfolio generate` wrote them into zensical.toml (a fifth
+    review). The site's own stylesheet, written the same way, is published and named."""
+    internal, public = head_project(project, form)
     assert not internal.failed and not public.failed, public.log
-    named = re.compile("kanary(?:head|%68ead)", re.IGNORECASE)
     page = (internal.site / "pub/open/index.html").read_text(encoding="utf-8")
-    assert len(named.findall(page)) >= len(every), "the internal build names them: the test tests something"
-    assert not named.search(public.all_output())
+    assert len(HEAD_NAMED.findall(page)) >= 4, "the internal build names them: the test tests something"
+    assert not HEAD_NAMED.search(public.all_output())
     assert (public.site / "int/files/openheadzz.css").is_file()
     public_page = (public.site / "pub/open/index.html").read_text(encoding="utf-8")
     assert re.search("open(?:head|%68ead)zz.css", public_page), "a site file of the public build stays in the head"
     out = tmp_path / "generated"
     assert project.command("generate", str(project.root), "--audience", "public", "--out", str(out)).code == 0
     toml = (out / "zensical.toml").read_text(encoding="utf-8")
-    assert not named.search(toml)
+    assert not HEAD_NAMED.search(toml)
     assert "openheadzz.css" in toml or "open%68eadzz.css" in toml.lower()
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        "https:/trust/portfolio/int/files/{name}",  # the site's host, on a page of the other scheme
+        "///example.org/trust/portfolio/int/files/{name}",  # browsers skip every slash before the host
+        "INT/Files/{name}",  # one file on a server that ignores capitals
+        "int/files/{name};v=1",  # one file on a server that drops parameters
+        "evidence-link/files/{name}",  # a symbolic link to the folder, under another name
+    ],
+)
+def test_a_withheld_site_file_is_named_in_no_head_by_odd_spellings(project: Project, form: str) -> None:
+    """Spellings a sixth review found kept in the public head: each names the withheld file (on some servers, or in
+    a browser), and is dropped."""
+    if form.startswith("evidence-link/"):
+        (project.root / "evidence").mkdir(exist_ok=True)
+        (project.root / "evidence/evidence-link").symlink_to("int")
+    internal, public = head_project(project, form)
+    assert (internal.site / "int/files/kanaryheadcsszz.css").is_file(), "the internal build holds them"
+    assert not HEAD_NAMED.search(public.all_output())
 
 
 @pytest.mark.parametrize(
@@ -1881,3 +1912,27 @@ def test_mkdocs_yml_names_a_site_file_by_url_however_written(site_url: str, url:
     from evidence_portfolio.reading.settings import Settings
 
     assert Settings(Path("."), Path("evidence"), Path("framework.yml"), site_url=site_url).path_of(url) == path
+
+
+def test_the_header_and_footer_mkdocs_yml_writes_name_nothing_withheld(project: Project) -> None:
+    """The copyright's HTML, the social links, the home page link and the logo come from mkdocs.yml onto every page,
+    outside the pages' content: a sixth review found links to an internal page and its attachment there."""
+    config = MKDOCS_YML.replace("  font: false\n", "  font: false\n  logo: int/kanaryfootzz.md\n")
+    config += (
+        'copyright: \'See <a href="int/kanaryfootzz/">the minutes</a> <img src="int/files/kanaryfootimgzz.png">\'\n'
+        "extra:\n  homepage: /int/kanaryfootzz/\n"
+        "  social:\n    - icon: fontawesome/brands/github\n      link: https://portfolio.example.org/int/kanaryfootzz/\n"
+        "    - icon: fontawesome/brands/mastodon\n      link: https://social.example.net/@trust\n"
+        "site_url: https://portfolio.example.org/\n"
+    )
+    project.write("mkdocs.yml", config)
+    project.write("evidence/int/files/kanaryfootimgzz.png", "png\n")
+    project.write("evidence/int/kanaryfootzz.md", item("Minutes", extra="attachments: [files/kanaryfootimgzz.png]"))
+    project.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan"))
+    internal, public = project.build(audience="internal"), project.build(audience="public")
+    assert not internal.failed and not public.failed, public.log
+    page = (internal.site / "pub/open/index.html").read_text(encoding="utf-8")
+    assert page.count("kanaryfoot") >= 4, "the internal build names them: the test tests something"
+    assert "kanaryfoot" not in public.all_output()
+    public_page = (public.site / "pub/open/index.html").read_text(encoding="utf-8")
+    assert "See" in public_page and "the minutes" in public_page and "https://social.example.net/@trust" in public_page

@@ -451,6 +451,12 @@ def test_relative_http_url_and_hidden_scheme_tricks() -> None:
     # On a page of the other scheme, a browser reads what follows "http:" as a host: example.org, the site's own (a
     # review); read as a path, it was one outside the site, and left alone.
     hosted = dataclasses.replace(PORTFOLIO, host="example.org")
+    slashes = (
+        '<a href="///example.org/portfolio/secret/">x</a> <a href="https:\\\\\\example.org/portfolio/secret/">y</a>'
+    )
+    check(
+        slashes, "x y", ("///example.org/portfolio/secret/", "https:\\\\\\example.org/portfolio/secret/"), "a/", hosted
+    )
     html = '<a href="http:/example.org/portfolio/secret/">x</a> <a href="HTTPS:\\example.org\\portfolio\\secret">y</a>'
     check(html, "x y", ("http:/example.org/portfolio/secret/", "HTTPS:\\example.org\\portfolio\\secret"), "a/", hosted)
 

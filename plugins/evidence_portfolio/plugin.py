@@ -32,7 +32,7 @@ from .site.navigation import rewrite_nav
 from .site.pages import DATA_FILES, ENGINE_OUTPUTS, SCRIPT, STYLESHEET, offline_polyfills
 from .site.publication import check_setup
 from .site.render import TEMPLATES, template_cache
-from .site.seal import kept, site_path
+from .site.seal import WHOLE_PAGE, kept, seal
 
 log = get_plugin_logger("portfolio")
 
@@ -387,23 +387,33 @@ def _flattened(items: list[Any]) -> list[Any]:
 
 
 def _drop_withheld_site_files(config: MkDocsConfig, build: Build) -> None:
-    """mkdocs.yml's stylesheets, scripts, logo and favicon that this build withholds (only withheld items attach
-    them), however their URL is written, taken out of the theme's settings, so that no page's head names them: a URL
-    leading to one from the home page as the seal resolves it, or naming one as a path from the site's root. Others
-    stay, files that other plugins write later (minify's) and files above the site alike."""
-    withheld = build.publication.kept_back
-    addresses = {build.moved.get(uri, uri) for uri in withheld}
-
-    def keeps(url: str) -> bool:
-        return build.settings.path_of(url) not in withheld and site_path(url, "", build.site_map) not in addresses
-
-    config.extra_css = [url for url in config.extra_css if keeps(url)]
+    """mkdocs.yml's stylesheets, scripts, logo and favicon that name a page or file this build withholds (only
+    withheld items attach it), however their URL is written, taken out of the theme's settings, so that no page's
+    head names them (Build.names_withheld); and the links mkdocs.yml gives the header and footer (copyright, social
+    links, the home page, the repository, other languages) judged as the seal judges a link."""
+    config.extra_css = [url for url in config.extra_css if not build.names_withheld(url)]
     config.extra_javascript = [
-        script for script in config.extra_javascript if keeps(str(getattr(script, "path", script)))
+        script for script in config.extra_javascript if not build.names_withheld(str(getattr(script, "path", script)))
     ]
     for key in ("logo", "favicon"):
-        if isinstance(config.theme.get(key), str) and not keeps(config.theme[key]):
+        if isinstance(config.theme.get(key), str) and build.names_withheld(config.theme[key]):
             config.theme[key] = None
+
+    # The theme's header and footer: links of mkdocs.yml itself, on every page, judged as the seal judges a link.
+    def fine(url: object) -> bool:
+        return not isinstance(url, str) or (kept(url, "", build.site_map) and not build.names_withheld(url))
+
+    if isinstance(config.copyright, str) and "<" in config.copyright:
+        sealed = seal(config.copyright, "", build.site_map)
+        config.copyright = "" if sealed.removed == (WHOLE_PAGE,) else sealed.html
+    if not fine(config.repo_url):
+        config.repo_url = None
+    extra = config.extra
+    if not fine(extra.get("homepage")):
+        extra["homepage"] = None
+    for key in ("social", "alternate"):
+        if isinstance(extra.get(key), list):
+            extra[key] = [entry for entry in extra[key] if not isinstance(entry, dict) or fine(entry.get("link"))]
 
 
 def _stopped(errors: int) -> PluginError:

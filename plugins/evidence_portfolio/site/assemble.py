@@ -210,6 +210,29 @@ class Build:
         root_path = "/" + address.path.strip("/")
         return SiteMap(frozenset(outputs), candidates, root_path.rstrip("/") + "/", address.hostname or "")
 
+    def names_withheld(self, url: str) -> bool:
+        """Whether a URL that mkdocs.yml writes into every page (a stylesheet, a script, the logo) names a page or
+        file this build withholds, however it is spelled: as the seal resolves it from the home page, as a path from
+        the site's root, through a symbolic link, in capitals or with what servers drop (";v=1", trailing dots and
+        spaces); or is a full address the seal removes whatever the site holds ("https:/x"). A file the site does not
+        hold yet (one another plugin writes after the pages) is not named, nor one above the site ("../shared/x.css":
+        MkDocs writes it from each page's folder, and it leads there from every page)."""
+        from .seal import kept, site_keys, site_path
+
+        path = site_path(url, "", self.site_map)
+        if path is None and ":" in url.split("/", 1)[0] and not kept(url, "", self.site_map):
+            return True
+        published = self.publication
+        withheld = published.kept_back | published.withheld_pages
+        named = {_loose(key) for uri in withheld for key in (uri, *site_keys(self.address(uri)))}
+        source = self.settings.path_of(url)
+        found = {*(site_keys(path) if path is not None else ()), source}
+        docs = self.settings.docs_dir.resolve()
+        real = (docs / source).resolve() if source else docs
+        if real != docs and real.is_relative_to(docs):
+            found.add(real.relative_to(docs).as_posix())  # a link to it (or to its folder) under another name
+        return any(_loose(key) in named for key in found if key)
+
     def address(self, uri: str) -> str:
         """Where the file of a page (its path under evidence/) is in the site: where another plugin moved it (a blog
         post), or where MkDocs puts it."""
@@ -338,3 +361,9 @@ def assemble(settings: Settings, cache: SourceCache | None = None) -> Build:
     problems.sort()
     places = tuple(generated_pages(framework, settings.audience, settings.plugins))
     return Build(settings, project, published, portfolio, problems, places)
+
+
+def _loose(path: str) -> str:
+    """A path as some servers read it: in small letters, each segment without a ";" parameter, or trailing dots,
+    spaces and NUL characters."""
+    return "/".join(part.split(";", 1)[0].rstrip(". \x00") for part in path.lower().split("/"))

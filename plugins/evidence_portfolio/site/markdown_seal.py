@@ -173,8 +173,8 @@ class _Judge:
                 return _REDUCE, None, None  # "http:x": relative to a browser, and not how to write a link
         cut = min((i for i in (url.find("?"), url.find("#")) if i >= 0), default=len(url))
         path, rest = unquote(url[:cut]).replace("\\", "/"), url[cut:]
-        if path.startswith("//"):
-            authority, _, after = path[2:].partition("/")
+        if path.startswith("//"):  # a host follows every slash there is ("///host/x" is host's x, as browsers read it)
+            authority, _, after = path.lstrip("/").partition("/")
             if not same_host(authority, self.where.host):
                 return _LEAVE, None, None  # another site
             found = self._under_root("/" + after)

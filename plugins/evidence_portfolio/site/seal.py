@@ -124,9 +124,14 @@ def kept(url: str, page_url: str, site: SiteMap) -> bool:
 
 def site_path(url: str, page_url: str, site: SiteMap) -> str | None:
     """The site path a URL written on the page at `page_url` leads to, as the seal resolves it; None for a URL that
-    leads out of the site."""
+    leads out of the site, or that the seal removes whatever the site holds ("https:/x")."""
     path = _Context(page_url, site).site_path(url)
     return None if path is _REFUSED else path
+
+
+def site_keys(path: str) -> tuple[str, ...]:
+    """The files of the site a site path may be served from: a folder's index.html, or the file or a folder's."""
+    return (path + "index.html",) if path == "" or path.endswith("/") else (path, path + "/index.html")
 
 
 def seal(html: str, page_url: str, site: SiteMap) -> Sealed:
@@ -306,8 +311,7 @@ class _Context:
             return _LEAVE, None
         if path is _REFUSED:
             return _REMOVE, None
-        keys = (path + "index.html",) if path == "" or path.endswith("/") else (path, path + "/index.html")
-        for key in keys:
+        for key in site_keys(path):
             if key in self.candidates:
                 return _KEEP, key
             if key in self.outputs:
@@ -337,8 +341,8 @@ class _Context:
             if found >= 0:
                 end = found
         path = url[:end].replace("\\", "/")
-        if path.startswith("//"):
-            authority, _, rest = path[2:].partition("/")
+        if path.startswith("//"):  # a host follows every slash there is ("///host/x" is host's x, as browsers read it)
+            authority, _, rest = path.lstrip("/").partition("/")
             if not same_host(authority, self.host):
                 return None  # another site
             path = "/" + rest
