@@ -1923,6 +1923,7 @@ def test_the_header_and_footer_mkdocs_yml_writes_name_nothing_withheld(project: 
         "extra:\n  homepage: /int/kanaryfootzz/\n"
         "  social:\n    - icon: fontawesome/brands/github\n      link: https://portfolio.example.org/int/kanaryfootzz/\n"
         "    - icon: fontawesome/brands/mastodon\n      link: https://social.example.net/@trust\n"
+        "  alternate:\n    - name: English\n      link: /\n    - name: Francais\n      link: /fr/\n"
         "site_url: https://portfolio.example.org/\n"
     )
     project.write("mkdocs.yml", config)
@@ -1936,3 +1937,4 @@ def test_the_header_and_footer_mkdocs_yml_writes_name_nothing_withheld(project: 
     assert "kanaryfoot" not in public.all_output()
     public_page = (public.site / "pub/open/index.html").read_text(encoding="utf-8")
     assert "See" in public_page and "the minutes" in public_page and "https://social.example.net/@trust" in public_page
+    assert 'hreflang="fr"' in public_page or "Francais" in public_page, "a language built apart, at /fr/, stays"

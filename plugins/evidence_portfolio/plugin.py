@@ -389,8 +389,8 @@ def _flattened(items: list[Any]) -> list[Any]:
 def _drop_withheld_site_files(config: MkDocsConfig, build: Build) -> None:
     """mkdocs.yml's stylesheets, scripts, logo and favicon that name a page or file this build withholds (only
     withheld items attach it), however their URL is written, taken out of the theme's settings, so that no page's
-    head names them (Build.names_withheld); and the links mkdocs.yml gives the header and footer (copyright, social
-    links, the home page, the repository, other languages) judged as the seal judges a link."""
+    head names them (Build.names_withheld); likewise the links mkdocs.yml gives the header and footer (social links,
+    the home page, the repository, other languages), and the copyright's HTML is sealed."""
     config.extra_css = [url for url in config.extra_css if not build.names_withheld(url)]
     config.extra_javascript = [
         script for script in config.extra_javascript if not build.names_withheld(str(getattr(script, "path", script)))
@@ -399,9 +399,11 @@ def _drop_withheld_site_files(config: MkDocsConfig, build: Build) -> None:
         if isinstance(config.theme.get(key), str) and build.names_withheld(config.theme[key]):
             config.theme[key] = None
 
-    # The theme's header and footer: links of mkdocs.yml itself, on every page, judged as the seal judges a link.
+    # The theme's header and footer, on every page: the copyright's HTML sealed as a page's, and links of mkdocs.yml
+    # dropped when they name what the build withholds (a language's version built apart, at /fr/, is no file of this
+    # build and stays).
     def fine(url: object) -> bool:
-        return not isinstance(url, str) or (kept(url, "", build.site_map) and not build.names_withheld(url))
+        return not isinstance(url, str) or not build.names_withheld(url)
 
     if isinstance(config.copyright, str) and "<" in config.copyright:
         sealed = seal(config.copyright, "", build.site_map)
