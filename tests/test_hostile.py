@@ -71,6 +71,14 @@ def test_oversized_item_is_an_error_with_a_configurable_limit(project: Project) 
     )
     assert lines_of(project, "evidence/big.md") == []
     assert not project.build().failed
+    project.write(
+        "mkdocs.yml", (project.root / "mkdocs.yml").read_text().replace("max_file_mb: 7\n", "max_file_mb: 0.005\n")
+    )
+    project.item("small.md", "title: Small\ntype: evidence\nmaps_to: people/plan\ndate: 2026-01-01", "x" * 6_000)
+    assert lines_of(project, "evidence/small.md") == [
+        "evidence/small.md:1: error: the file is 0.00607 MB, more than the limit of 0.005 MB (max_file_mb in "
+        "mkdocs.yml); split it, or move large content into an attachment"
+    ]
 
 
 def test_awkward_file_names_build_with_working_links(project: Project) -> None:

@@ -185,7 +185,7 @@ class SourceCache:
                         "file-too-large",
                         path,
                         1,
-                        f"the file is {status.st_size / 1_000_000:.1f} MB, more than the limit of {max_mb:g} MB "
+                        f"the file is {_megabytes(status.st_size)} MB, more than the limit of {max_mb:g} MB "
                         "(max_file_mb in mkdocs.yml); split it, or move large content into an attachment",
                     )
                     return None, problems
@@ -196,3 +196,9 @@ class SourceCache:
         source, problems = read_source(raw, path)
         self._entries[file] = (stamp, source, problems)
         return source, problems
+
+
+def _megabytes(size: int) -> str:
+    """A file's size in MB as a message gives it: one decimal, or as many as a file under 1 MB needs to show."""
+    megabytes = size / 1_000_000
+    return f"{megabytes:.1f}" if megabytes >= 1 else f"{megabytes:.3g}"
