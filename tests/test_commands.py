@@ -110,12 +110,13 @@ def test_new_action_and_self_assessment_skeletons(project: Project) -> None:
     assert items["partnerships/self-assessments/2026-11-01-partnerships-2026"]["ratings"] == {}
 
 
-def test_new_refuses_to_overwrite_and_rejects_unknown_names(project: Project) -> None:
-    args = (
+def new_evidence(project: Project, title: str) -> tuple[str, ...]:
+    """The arguments of `portfolio new evidence` with `title`, mapped to partnerships/plan, in `project`."""
+    return (
         "new",
         "evidence",
         "--title",
-        "Minutes",
+        title,
         "--maps-to",
         "partnerships/plan",
         "--date",
@@ -123,6 +124,10 @@ def test_new_refuses_to_overwrite_and_rejects_unknown_names(project: Project) ->
         "--project",
         str(project.root),
     )
+
+
+def test_new_refuses_to_overwrite_and_rejects_unknown_names(project: Project) -> None:
+    args = new_evidence(project, "Minutes")
     assert project.command(*args).code == 0
     again = project.command(*args)
     assert again.code == 1 and "already exists" in again.stderr
@@ -516,18 +521,7 @@ def test_new_names_titles_without_latin_letters_apart(project: Project) -> None:
     """Two titles in Greek on one day: each its own file (both were "item", and the second refused)."""
     paths = []
     for title in ("Συνάντηση εταίρων", "Ετήσια έκθεση"):
-        done = project.command(
-            "new",
-            "evidence",
-            "--title",
-            title,
-            "--maps-to",
-            "partnerships/plan",
-            "--date",
-            "2026-01-01",
-            "--project",
-            str(project.root),
-        )
+        done = project.command(*new_evidence(project, title))
         assert done.code == 0, done.stderr
         paths.append(done.stdout.strip())
     assert len(set(paths)) == 2 and all(

@@ -1408,6 +1408,17 @@ def test_snippets_base_path_is_read_from_the_folder_mkdocs_runs_in(
     assert [p for p in project.problems("internal") if p.code == "unsafe-setting"] == []
 
 
+def withheld_from_public(project: Project, *words: str) -> tuple[BuildResult, BuildResult]:
+    """The project built for internal and public (both without errors): each word in the internal build, so that the
+    test tests something, and in no file of the public one."""
+    internal, public = project.build(audience="internal"), project.build(audience="public")
+    assert not internal.failed and not public.failed, public.log
+    for word in words:
+        assert word in internal.all_output(), f"{word} is not in the internal build: the test tests nothing"
+        assert word not in public.all_output(), f"{word} leaks into the public build"
+    return internal, public
+
+
 def test_a_hard_link_to_a_withheld_attachment_stays_withheld_with_it(project: Project) -> None:
     """A hard link holds the same bytes as the file, as a symbolic link does: a public page linking to a hard link
     of an internal item's attachment published it (a third review)."""
@@ -1419,10 +1430,7 @@ def test_a_hard_link_to_a_withheld_attachment_stays_withheld_with_it(project: Pr
         "evidence/pub/open.md",
         item("Open", visibility="public", maps_to="partnerships/plan", body="See [it](brochure.txt).\n"),
     )
-    internal, public = project.build(audience="internal"), project.build(audience="public")
-    assert not internal.failed and not public.failed, public.log
-    assert "kanaryhardlinktextzz" in internal.all_output(), "the test tests nothing"
-    assert "kanaryhardlinktextzz" not in public.all_output()
+    withheld_from_public(project, "kanaryhardlinktextzz")
 
 
 @pytest.mark.parametrize("way", ["symbolic", "hard"])
@@ -1439,10 +1447,7 @@ def test_a_link_to_a_withheld_pages_source_stays_withheld(project: Project, way:
         "evidence/pub/open.md",
         item("Open", visibility="public", maps_to="partnerships/plan", body="See [the notes](notes.txt).\n"),
     )
-    internal, public = project.build(audience="internal"), project.build(audience="public")
-    assert not internal.failed and not public.failed, public.log
-    assert "Kanarysourcebodyzz" in internal.all_output(), "the test tests nothing"
-    assert "Kanarysourcebodyzz" not in public.all_output()
+    withheld_from_public(project, "Kanarysourcebodyzz")
 
 
 def test_a_link_into_evidence_in_the_theme_folder_is_refused(project: Project) -> None:
@@ -1503,11 +1508,7 @@ def test_a_site_file_that_only_withheld_items_attach_stays_withheld(project: Pro
         item("Notes", extra="attachments: [kanarysitejszz.js, kanarysitelogozz.svg]", body="Notes.\n"),
     )
     project.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan"))
-    internal, public = project.build(audience="internal"), project.build(audience="public")
-    assert not internal.failed and not public.failed, public.log
-    for word in ("kanarysitejstextzz", "kanarylogotextzz", "kanarysitejszz.js", "kanarysitelogozz.svg"):
-        assert word in internal.all_output(), f"{word} is not in the internal build: the test tests nothing"
-        assert word not in public.all_output(), f"{word} leaks into the public build"
+    withheld_from_public(project, "kanarysitejstextzz", "kanarylogotextzz", "kanarysitejszz.js", "kanarysitelogozz.svg")
 
 
 def test_an_item_with_a_capital_md_extension_is_refused_not_copied(project: Project) -> None:

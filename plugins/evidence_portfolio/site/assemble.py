@@ -222,9 +222,7 @@ class Build:
         path = site_path(url, "", self.site_map)
         if path is None and ":" in url.split("/", 1)[0] and not kept(url, "", self.site_map):
             return True
-        published = self.publication
-        withheld = published.kept_back | published.withheld_pages
-        named = {_loose(key) for uri in withheld for key in (uri, *site_keys(self.address(uri)))}
+        named = self._withheld_names
         source = self.settings.path_of(url)
         found = {*(site_keys(path) if path is not None else ()), source}
         docs = self.settings.docs_dir.resolve()
@@ -232,6 +230,14 @@ class Build:
         if real != docs and real.is_relative_to(docs):
             found.add(real.relative_to(docs).as_posix())  # a link to it (or to its folder) under another name
         return any(_loose(key) in named for key in found if key)
+
+    @cached_property
+    def _withheld_names(self) -> frozenset[str]:
+        """Every name a URL may give a withheld page or file by (see names_withheld), as _loose writes it."""
+        from .seal import site_keys
+
+        withheld = self.publication.kept_back | self.publication.withheld_pages
+        return frozenset(_loose(key) for uri in withheld for key in (uri, *site_keys(self.address(uri))))
 
     def address(self, uri: str) -> str:
         """Where the file of a page (its path under evidence/) is in the site: where another plugin moved it (a blog
