@@ -39,13 +39,33 @@ def tagged(number: int) -> tuple[int, int, MappingProxyType[str, int]]:
 
 def test_results_come_back_in_order_from_two_processes(two_cores: None) -> None:
     count = 2 * in_parallel.PER_PROCESS + 7
-    results = map_in_parallel(tagged, range(count))
+
+    def slowly_tagged(number: int) -> tuple[int, int, MappingProxyType[str, int]]:
+        time.sleep(0.0002)  # long enough for the forked process to start and take batches
+        return tagged(number)
+
+    results = map_in_parallel(slowly_tagged, range(count))
     assert [doubled for _, doubled, _ in results] == [n * 2 for n in range(count)]
     assert [dict(proxy) for _, _, proxy in results] == [{"n": n} for n in range(count)]
     assert all(isinstance(proxy, MappingProxyType) for _, _, proxy in results)
     pids = [pid for pid, _, _ in results]
-    assert pids[0] == os.getpid()
-    assert len(set(pids)) == 2, "the second half was read by a forked process"
+    assert os.getpid() in pids and len(set(pids)) == 2, "both processes took batches"
+    batches = [set(pids[start : start + in_parallel.BATCH]) for start in range(0, count, in_parallel.BATCH)]
+    assert all(len(batch) == 1 for batch in batches), "a batch is read by one process"
+
+
+def test_a_slower_process_takes_fewer_batches(two_cores: None) -> None:
+    """The batches are taken in turn, not shared out at the start: a forked process slowed down (by other work on
+    the machine, say) leaves more of them to this one."""
+    parent = os.getpid()
+
+    def slow_when_forked(number: int) -> int:
+        time.sleep(0.002 if os.getpid() != parent else 0.0002)
+        return os.getpid()
+
+    pids = map_in_parallel(slow_when_forked, range(3 * in_parallel.PER_PROCESS))
+    here = pids.count(parent)
+    assert 0 < len(pids) - here < here / 2
 
 
 def test_one_process_below_the_threshold_or_with_other_threads(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -102,12 +122,12 @@ def test_an_exception_in_this_process_stops_the_forked_one(two_cores: None, monk
     monkeypatch.setattr(in_parallel, "_stop", lambda pid, pipe: stopped.append(pid) or stop(pid, pipe))
 
     def breaks_here(number: int) -> int:
-        if os.getpid() == parent and number == 0:
-            raise ValueError("item 0")
+        if os.getpid() == parent:  # the first in order is raised: batches before this process's first it reads again
+            raise ValueError(f"item {number}")
         time.sleep(0.001)
         return number
 
-    with pytest.raises(ValueError, match="item 0"):
+    with pytest.raises(ValueError, match=r"^item 0$"):
         map_in_parallel(breaks_here, range(3 * in_parallel.PER_PROCESS))
     assert len(stopped) == 1 and stopped[0] != parent
     with pytest.raises(ChildProcessError):

@@ -1,11 +1,12 @@
 """One function over many files, shared between the machine's cores by forking, with the results in order.
 
 Reading a portfolio is a loop over its files in which each file is read alone; `portfolio check` spends most of
-its time there. On Linux, in a process with no other thread, the files are split into parts: the process reads the
-first, a forked copy of it reads each other part and hands its results back through a pipe, pickled. Anything that
-goes wrong in a copy (an exception, a signal, a result that cannot be pickled) is not reported from there: the
-process reads that part itself, so that what comes out, problems and exceptions included, is what one process
-alone would give.
+its time there. On Linux, in a process with no other thread, the files are split into small batches, and the
+process and forked copies of it take batches in turn until none is left, so that a copy slowed down by other work
+on the machine simply takes fewer. A copy hands back each batch's results as it finishes it, pickled into a file
+in memory that the process reads at the end. Anything that goes wrong in a copy (an exception, a signal, a result
+that cannot be pickled) is not reported from there: the process works through that copy's batches itself, so that
+what comes out, problems and exceptions included, is what one process alone would give.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import pickle
 import signal
 import sys
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from types import MappingProxyType
 from typing import Any, TypeVar
 
@@ -26,26 +27,48 @@ Result = TypeVar("Result")
 
 PER_PROCESS = 150
 """The fewest items a forked process is started for: fewer cost more to hand back than they save."""
+BATCH = 16
+"""The items a process takes at a time: few enough that the processes finish close together."""
+_MOST_BATCHES = 2048
+"""The batches are numbered in a pipe, two bytes each: 4 KB, which the smallest pipe the system gives holds."""
 
 
 def map_in_parallel(function: Callable[[Item], Result], items: Sequence[Item]) -> list[Result]:
     """`[function(item) for item in items]`, in several processes where that is safe and worth it."""
     parts = _parts(len(items))
-    if parts <= 1:
+    batches = _batches(len(items))
+    queue = _queue(batches) if parts > 1 else None
+    if queue is None:
         return [function(item) for item in items]
-    size = -(-len(items) // parts)  # the first part is the process's own, the others are forked
-    chunks = [items[start : start + size] for start in range(0, len(items), size)]
     children: list[tuple[int, int] | None] = []
     try:
-        for chunk in chunks[1:]:
-            children.append(_fork(function, chunk))
-        results = [function(item) for item in chunks[0]]
-        for index, chunk in enumerate(chunks[1:]):
-            child, children[index] = children[index], None
-            handed = _collect(*child) if child else None
-            results += handed if handed is not None and len(handed) == len(chunk) else [function(i) for i in chunk]
+        for _ in range(parts - 1):
+            children.append(_fork(function, items, batches, queue))
+        done: dict[int, list[Result]] = {}
+        for number in _taken(queue):
+            try:
+                done[number] = [function(item) for item in items[batches[number]]]
+            except Exception:  # the first exception in order is raised, as one process would meet it
+                for index, child in enumerate(children):
+                    children[index] = None
+                    if child:
+                        _stop(*child)
+                for earlier in range(number):
+                    if earlier not in done:
+                        for item in items[batches[earlier]]:
+                            function(item)
+                raise
+        for index, child in enumerate(children):
+            children[index] = None
+            done.update(_collect(*child) if child else {})
+        results: list[Result] = []
+        for number, batch in enumerate(batches):
+            mine = items[batch]
+            handed = done.get(number)
+            results += handed if handed is not None and len(handed) == len(mine) else [function(i) for i in mine]
         return results
     finally:  # an exception in this process: the forked ones are stopped, not left to finish
+        os.close(queue)
         for child in children:
             if child:
                 _stop(*child)
@@ -65,55 +88,81 @@ def cores() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def _fork(function: Callable[[Item], Result], chunk: Sequence[Item]) -> tuple[int, int] | None:
-    """A forked process working through `chunk`: its id, and the end of the pipe its results come from; None when
-    the system would not start one (too many processes or open files)."""
+def _batches(count: int) -> list[slice]:
+    """The items, in batches of BATCH (or more, so that there are no more than _MOST_BATCHES)."""
+    size = max(BATCH, -(-count // _MOST_BATCHES))
+    return [slice(start, start + size) for start in range(0, count, size)]
+
+
+def _queue(batches: list[slice]) -> int | None:
+    """The read end of a pipe holding the number of every batch (its write end closed, so that a read after the
+    last one finds the end); None when the system gives no pipe."""
     try:
         read_end, write_end = os.pipe()
     except OSError:
         return None
+    with os.fdopen(write_end, "wb") as numbers:
+        numbers.write(b"".join(number.to_bytes(2, "big") for number in range(len(batches))))
+    return read_end
+
+
+def _taken(queue: int) -> Iterator[int]:
+    """The numbers of the batches this process takes: each read takes one number, which no other process gets."""
+    while taken := os.read(queue, 2):
+        yield int.from_bytes(taken, "big")
+
+
+def _fork(
+    function: Callable[[Item], Result], items: Sequence[Item], batches: list[slice], queue: int
+) -> tuple[int, int] | None:
+    """A forked process taking batches from `queue`: its id, and the file in memory its results are written to;
+    None when the system would not start one (too many processes or open files)."""
+    try:
+        handed = os.memfd_create("portfolio-results", os.MFD_CLOEXEC)
+    except (AttributeError, OSError):
+        return None
     try:
         pid = os.fork()
     except OSError:
-        os.close(read_end)
-        os.close(write_end)
+        os.close(handed)
         return None
     if pid:
-        os.close(write_end)
-        return pid, read_end
+        return pid, handed
     code = 1
     try:
-        os.close(read_end)
-        data = _dumps([function(item) for item in chunk])
-        with os.fdopen(write_end, "wb") as out:
-            out.write(data)
+        with os.fdopen(handed, "wb") as out:
+            for number in _taken(queue):
+                out.write(_dumps((number, [function(item) for item in items[batches[number]]])))
         code = 0
     finally:
         os._exit(code)  # neither the caller's code after the fork, nor its exit handlers, run twice
 
 
-def _collect(pid: int, pipe: int) -> list[Any] | None:
-    """The results a forked process handed back, or None when it did not finish."""
-    with os.fdopen(pipe, "rb") as handed:
-        data = handed.read()
+def _collect(pid: int, handed: int) -> dict[int, list[Any]]:
+    """The results of each batch a forked process finished, by batch number; none when it did not finish."""
     _, status = os.waitpid(pid, 0)
-    if status != 0:
-        return None
+    with os.fdopen(handed, "rb") as results:
+        results.seek(0)
+        data = io.BytesIO(results.read() if status == 0 else b"")
+    done: dict[int, list[Any]] = {}
     try:
-        results = pickle.loads(data)
-    except Exception:  # whatever the copy handed back, this process reads the part itself
-        return None
-    return results if isinstance(results, list) else None
+        while data.tell() < len(data.getbuffer()):
+            number, batch = pickle.load(data)
+            if isinstance(number, int) and isinstance(batch, list):
+                done[number] = batch
+    except Exception:  # whatever the copy handed back, this process works through its batches itself
+        return {}
+    return done
 
 
-def _stop(pid: int, pipe: int) -> None:
+def _stop(pid: int, handed: int) -> None:
     """Stop a forked process whose results are no longer wanted."""
-    os.close(pipe)
+    os.close(handed)
     os.kill(pid, signal.SIGKILL)
     os.waitpid(pid, 0)
 
 
-def _dumps(results: list[Any]) -> bytes:
+def _dumps(results: object) -> bytes:
     buffer = io.BytesIO()
     pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
     pickler.dispatch_table = {**copyreg.dispatch_table, MappingProxyType: _reduce_proxy}
