@@ -1320,6 +1320,36 @@ def test_gh_deploy_of_a_narrower_audience_is_refused(project: Project, tmp_path:
     assert not site.exists() or Site.read("none", BuildResult(False, [], site)).where(word) == []
 
 
+@pytest.mark.parametrize("audience", ["public", "accreditor", "internal"])
+def test_a_build_with_the_plugin_turned_off_publishes_nothing_narrower(project: Project, audience: str) -> None:
+    """With `enabled: false`, MkDocs alone would publish every page under evidence/ (an outside review): a build
+    for a narrower audience than internal stops, and the internal one, whose audience sees every page, builds."""
+    word = canary("turned-off")
+    project.item(
+        "pub/open.md", "title: Open\ntype: evidence\nmaps_to: people/plan\ndate: 2026-01-01\nvisibility: public"
+    )
+    project.item(f"int/{word}.md", f"title: {word}\ntype: evidence\nmaps_to: people/plan\ndate: 2026-01-01")
+    project.write("mkdocs.yml", MKDOCS_YML + "      enabled: false\n")
+    built = project.build(audience=audience)
+    if audience == "internal":
+        assert not built.failed and word in built.all_output(), "the internal build is MkDocs' own, every page in it"
+        return
+    assert built.failed and any("turned off (enabled: false in mkdocs.yml)" in line for line in built.log), built.log
+    assert not built.site.exists() or word not in built.all_output()
+
+
+@pytest.mark.parametrize("plugins", ["  - portfolio:\n      enabled: false\n", ""], ids=["turned-off", "absent"])
+def test_check_refuses_a_project_whose_plugin_is_not_on(project: Project, plugins: str) -> None:
+    project.write("mkdocs.yml", MKDOCS_YML.split("  - portfolio:")[0] + plugins)
+    checked = project.check("--format", "json")
+    assert checked.code == 1, checked.stderr
+    found = [p for p in json.loads(checked.stdout) if p["code"] == "unsafe-setting"]
+    assert [(p["path"], p["line"], p["severity"]) for p in found] == [("mkdocs.yml", 6, "error")]
+    assert "the portfolio plugin is not on in mkdocs.yml" in found[0]["message"]
+    project.write("mkdocs.yml", MKDOCS_YML)
+    assert not [p for p in json.loads(project.check("--format", "json").stdout) if p["code"] == "unsafe-setting"]
+
+
 def test_gh_deploy_of_the_public_build_pushes_no_canary(project: Project, tmp_path: Path) -> None:
     """The control: gh-deploy works for the public (so the refusals above are refusals), and pushes nothing
     internal."""
@@ -1939,3 +1969,46 @@ def test_the_header_and_footer_mkdocs_yml_writes_name_nothing_withheld(project: 
     public_page = (public.site / "pub/open/index.html").read_text(encoding="utf-8")
     assert "See" in public_page and "the minutes" in public_page and "https://social.example.net/@trust" in public_page
     assert 'hreflang="fr"' in public_page or "Francais" in public_page, "a language built apart, at /fr/, stays"
+
+
+def test_what_the_theme_prints_around_a_page_carries_no_markup(project: Project) -> None:
+    """Material prints a page's `description`, `author` and `status` (the status on every page, in the navigation),
+    a redirect's `location`, and mkdocs.yml's site description and author, cookie consent and feedback notes raw
+    into the HTML, outside the content the seal reads: a hostile review made them a meta refresh, a link and an
+    image to an internal page and its attachment. Their text is now inert, mkdocs.yml's HTML sealed, and a redirect
+    to what the build does not hold is no redirect."""
+    breakout = '"><a href="/int/kanaryprintzz/">m</a><img src="/int/files/kanaryprintimgzz.png"><i class="'
+    config = MKDOCS_YML + (
+        f"site_description: 'd{breakout}'\nsite_author: 'a{breakout}'\n"
+        "extra:\n  consent:\n    title: Cookies\n"
+        '    description: \'See <a href="/int/kanaryprintzz/">the notes</a> and <a href="/pub/open/">ours</a>\'\n'
+    )
+    project.write("mkdocs.yml", config)
+    project.write("evidence/int/files/kanaryprintimgzz.png", "png\n")
+    project.write("evidence/int/kanaryprintzz.md", item("Minutes", extra="attachments: [files/kanaryprintimgzz.png]"))
+    project.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan"))
+    project.write(
+        "evidence/about.md",
+        f"---\ntitle: About\ndescription: 'x{breakout}'\nauthor: 'y{breakout}'\nstatus: 'new{breakout}'\n---\n"
+        "# About\n",
+    )
+    project.write(
+        "evidence/moved.md", "---\ntitle: Moved\ntemplate: redirect.html\nlocation: ../int/kanaryprintzz/\n---\n"
+    )
+    project.write("evidence/gone.md", "---\ntitle: Gone\ntemplate: redirect.html\nlocation: ../pub/open/\n---\n")
+    internal, public = project.build(audience="internal"), project.build(audience="public")
+    assert not internal.failed and not public.failed, public.log
+    assert 'href="/int/kanaryprintzz/"' in (internal.site / "about/index.html").read_text(encoding="utf-8")
+    assert 'url=../int/kanaryprintzz/"' in (internal.site / "moved/index.html").read_text(encoding="utf-8")
+    for page in public.site.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        assert not re.search(r"""(?:href|src)=["'][^"']*kanaryprint|url=[^"&;]*kanaryprint""", html), page  # text
+        assert "<i class=" not in html, page
+    about = (public.site / "about/index.html").read_text(encoding="utf-8")
+    assert 'content="x&quot;&gt;&lt;a href=&quot;/int/kanaryprintzz/&quot;&gt;' in about
+    assert "md-status--new&quot;&gt;" in (public.site / "index.html").read_text(encoding="utf-8")
+    home = (public.site / "index.html").read_text(encoding="utf-8")
+    assert "See the notes and" in home and 'href="/pub/open/"' in home, "the consent's HTML is sealed, not dropped"
+    moved = (public.site / "moved/index.html").read_text(encoding="utf-8")
+    assert "location.replace" not in moved and "http-equiv" not in moved
+    assert 'url=../pub/open/"' in (public.site / "gone/index.html").read_text(encoding="utf-8"), "a redirect it holds"

@@ -12,7 +12,8 @@ from .model.vocabulary import AUDIENCES
 
 class PortfolioConfig(Config):  # type: ignore[no-untyped-call]  # MkDocs' own hook is untyped
     enabled = c.Type(bool, default=True)
-    """Turn the plugin off without removing it from mkdocs.yml."""
+    """Turn the plugin off without removing it from mkdocs.yml: MkDocs alone then publishes every page under
+    evidence/, so only a build for the internal audience goes ahead (and `portfolio check` reports it)."""
 
     framework = c.Type(str, default="framework.yml")
     """Path of the framework file, relative to mkdocs.yml."""

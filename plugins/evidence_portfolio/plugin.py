@@ -25,14 +25,14 @@ from .model.problems import Problem
 from .model.urls import destination
 from .page_converter import rendered_with_one_converter
 from .reading.scan import SourceCache, folder_links_out
-from .reading.settings import SettingsError, resolve
-from .site.assemble import Build, assemble
+from .reading.settings import SettingsError, chosen_audience, resolve
+from .site.assemble import Build, assemble, inert
 from .site.html_blocks import without_search_attributes, without_search_excluded
 from .site.navigation import rewrite_nav
 from .site.pages import DATA_FILES, ENGINE_OUTPUTS, SCRIPT, STYLESHEET, offline_polyfills
-from .site.publication import check_setup
+from .site.publication import check_setup, turned_off
 from .site.render import TEMPLATES, template_cache
-from .site.seal import WHOLE_PAGE, kept, seal
+from .site.seal import kept
 
 log = get_plugin_logger("portfolio")
 
@@ -70,6 +70,12 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         """Resolve the settings; refuse to deploy a build for a narrower circle than the public; put the package's
         templates and assets into the theme (after custom_dir)."""
         if not self.config.enabled:
+            try:
+                refused = turned_off(chosen_audience(self.config))
+            except SettingsError as exc:
+                raise PluginError(str(exc)) from None
+            if refused:
+                raise PluginError(refused)
             return None
         root = Path(config.config_file_path or ".").resolve().parent
         try:
@@ -336,7 +342,10 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
             export = files.get_file_from_path(name)
             if export is not None:
                 export.content_string = content
-        self.site_pages = {file.page.url for file in files.documentation_pages() if file.page is not None}
+        pages = [file.page for file in files.documentation_pages() if file.page is not None]
+        self.site_pages = {page.url for page in pages}
+        for page in pages:  # before any page renders: each prints the navigation's entries, with their metadata
+            page.meta = build.printed_meta(page.meta, page.url)
         rendered_once_per_folder(env, files)
         return env
 
@@ -405,9 +414,9 @@ def _drop_withheld_site_files(config: MkDocsConfig, build: Build) -> None:
     def fine(url: object) -> bool:
         return not isinstance(url, str) or not build.names_withheld(url)
 
-    if isinstance(config.copyright, str) and "<" in config.copyright:
-        sealed = seal(config.copyright, "", build.site_map)
-        config.copyright = "" if sealed.removed == (WHOLE_PAGE,) else sealed.html
+    for key in ("site_name", "site_description", "site_author", "repo_name"):
+        config[key] = inert(config[key])
+    config.copyright = build.printed_html(config.copyright) if isinstance(config.copyright, str) else None
     if not fine(config.repo_url):
         config.repo_url = None
     extra = config.extra
@@ -416,6 +425,8 @@ def _drop_withheld_site_files(config: MkDocsConfig, build: Build) -> None:
     for key in ("social", "alternate"):
         if isinstance(extra.get(key), list):
             extra[key] = [entry for entry in extra[key] if not isinstance(entry, dict) or fine(entry.get("link"))]
+    for key in list(extra):  # Material prints the rest raw too
+        extra[key] = build.printed_extra(extra[key], (key,))
 
 
 def _stopped(errors: int) -> PluginError:

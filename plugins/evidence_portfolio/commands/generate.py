@@ -43,7 +43,7 @@ import yaml
 from ..model.urls import MARKDOWN_EXTENSIONS, destination
 from ..model.vocabulary import AUDIENCES
 from ..reading.settings import Settings, extension_module
-from ..site.assemble import Build, assemble
+from ..site.assemble import Build, assemble, inert
 from ..site.markdown import markdown_extensions
 from ..site.markdown_seal import Destinations, SealedMarkdown, seal_markdown
 from ..site.navigation import nav_path, rewrite_nav
@@ -347,11 +347,12 @@ def _install(staging: Path, out: Path) -> None:
 def zensical_toml(build: Build, nav: list[Any]) -> str:
     """zensical.toml for the folder: the project's settings, the navigation, the Markdown extensions."""
     settings = build.settings
-    project: dict[str, Any] = {"site_name": settings.site_name}
+    # Zensical prints the site's name and description raw, as Material does (see Build.printed_meta)
+    project: dict[str, Any] = {"site_name": str(inert(settings.site_name))}
     if settings.site_url:
         project["site_url"] = settings.site_url
     if settings.site_description:
-        project["site_description"] = settings.site_description
+        project["site_description"] = str(inert(settings.site_description))
     project.update(docs_dir=DOCS, site_dir="site", use_directory_urls=settings.use_directory_urls)
     project["extra_css"] = [STYLESHEET, *_site_files(settings.extra_css, build)]
     project["extra_javascript"] = [SCRIPT, *_site_files(settings.extra_javascript, build)]

@@ -163,6 +163,19 @@ class Settings:
         return "" if folder == "." else folder + "/"
 
 
+def chosen_audience(options: Mapping[str, Any], audience: str | None = None) -> Audience:
+    """The audience of a build: `audience` chosen on the command line, else the environment's PORTFOLIO_AUDIENCE,
+    else the plugin's `audience` option, else internal."""
+    chosen = audience or os.environ.get(ENVIRONMENT_AUDIENCE) or options.get("audience") or "internal"
+    checked = as_audience(chosen)
+    if checked is None:
+        source = (
+            "--audience" if audience else ENVIRONMENT_AUDIENCE if os.environ.get(ENVIRONMENT_AUDIENCE) else "audience"
+        )
+        raise SettingsError(f'{source} is "{chosen}"; use one of {", ".join(AUDIENCES)}')
+    return checked
+
+
 def resolve(
     root: Path,
     mkdocs: Mapping[str, Any],
@@ -174,13 +187,7 @@ def resolve(
     plugin's options, `audience` one chosen on the command line. The environment's PORTFOLIO_AUDIENCE wins over
     mkdocs.yml."""
     _check_options(options, config_file, root)
-    chosen = audience or os.environ.get(ENVIRONMENT_AUDIENCE) or options.get("audience") or "internal"
-    checked = as_audience(chosen)
-    if checked is None:
-        source = (
-            "--audience" if audience else ENVIRONMENT_AUDIENCE if os.environ.get(ENVIRONMENT_AUDIENCE) else "audience"
-        )
-        raise SettingsError(f'{source} is "{chosen}"; use one of {", ".join(AUDIENCES)}')
+    checked = chosen_audience(options, audience)
     theme = mkdocs.get("theme")
     theme = theme if isinstance(theme, Mapping) else {}
     logo, favicon = theme.get("logo"), theme.get("favicon")

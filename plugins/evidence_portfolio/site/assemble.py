@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import datetime
 import html
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
+
+from markupsafe import Markup
 
 from ..computation.checks import check_coverage, check_items
 from ..computation.portfolio import Portfolio, compute
@@ -264,6 +266,41 @@ class Build:
         """The files another plugin gave another address (once it has: see `moved`), by that address."""
         return {dest: src for src, dest in self.moved.items()}
 
+    def printed_meta(self, meta: Mapping[str, Any], url: str) -> dict[str, Any]:
+        """A page's metadata as the theme prints it, raw, around the page's content (its head, the navigation of
+        every page): no text of it can open a tag or leave the attribute it is printed in (`description:
+        'x"><a href="secret/">'`), and a redirect (`template: redirect.html`, `location`) to what the build does not
+        hold is taken out, template and all. `url` is the page's address. (Tags are the tags plugin's: page_meta
+        writes them as it may read them.)"""
+        from .seal import kept
+
+        printed = {key: value if key == "tags" else inert(value) for key, value in meta.items()}  # see page_meta
+        location = meta.get("location")
+        if isinstance(location, str) and not kept(location, url, self.site_map):
+            del printed["location"]
+            if printed.get("template") == "redirect.html":
+                del printed["template"]
+        return printed
+
+    def printed_extra(self, value: Any, path: tuple[str, ...]) -> Any:
+        """A value of mkdocs.yml's `extra` at `path` (its keys, "*" for an entry of a list), as the theme prints it:
+        the texts Material prints as HTML (EXTRA_HTML) sealed, every other text inert."""
+        if isinstance(value, str):
+            return self.printed_html(value) if path in EXTRA_HTML else inert(value)
+        if isinstance(value, list):
+            return [self.printed_extra(entry, (*path, "*")) for entry in value]
+        if isinstance(value, Mapping):
+            return {key: self.printed_extra(entry, (*path, str(key))) for key, entry in value.items()}
+        return value
+
+    def printed_html(self, html: str) -> str:
+        """HTML that mkdocs.yml gives every page (the copyright; Material's cookie consent and feedback notes),
+        sealed as a page's at the site's root; nothing when it is one link to a withheld page."""
+        from .seal import WHOLE_PAGE, seal
+
+        sealed = seal(html, "", self.site_map)
+        return "" if sealed.removed == (WHOLE_PAGE,) else sealed.html
+
     def seal(self, uri: str, html: str, url: str | None = None) -> str:
         """A page's rendered HTML with every URL to a withheld or absent file reduced to its text; the files it
         refers to join the publication. `url` is the page's address, when the engine knows it (a plugin may have
@@ -373,3 +410,20 @@ def _loose(path: str) -> str:
     """A path as some servers read it: in small letters, each segment without a ";" parameter, or trailing dots,
     spaces and NUL characters."""
     return "/".join(part.split(";", 1)[0].rstrip(". \x00") for part in path.lower().split("/"))
+
+
+EXTRA_HTML = frozenset({("consent", "description"), ("analytics", "feedback", "ratings", "*", "note")})
+"""The texts of mkdocs.yml's `extra` that Material prints as HTML (its cookie consent, its feedback form)."""
+
+
+def inert(value: Any) -> Any:
+    """A value a theme prints raw into HTML, its text unable to open a tag or leave an attribute (`<`, `>` and `"`
+    written as character references, which read the same), and marked as such, so that a template's `| e` leaves it
+    as it is; lists and mappings value by value."""
+    if isinstance(value, str):
+        return Markup(value.replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;"))
+    if isinstance(value, list):
+        return [inert(entry) for entry in value]
+    if isinstance(value, Mapping):
+        return {key: inert(entry) for key, entry in value.items()}
+    return value

@@ -170,14 +170,39 @@ def _inodes(docs: Path) -> set[tuple[int, int]]:
     return found
 
 
+PLUGIN = "portfolio"
+"""The plugin's name in mkdocs.yml."""
+
+
+def turned_off(audience: Audience) -> str | None:
+    """Why a build for `audience` with the plugin turned off (`enabled: false`) must stop: MkDocs alone publishes
+    every page under evidence/, which only the internal audience may see."""
+    if audience == "internal":
+        return None
+    return (
+        f"the portfolio plugin is turned off (enabled: false in mkdocs.yml), so MkDocs would publish every Markdown "
+        f"file under evidence/, internal items included, to the {audience} audience; turn the plugin back on, or "
+        "build for the internal audience"
+    )
+
+
 def check_setup(settings: Settings) -> Problems:
     """Settings that would let a page publish what its audience may not see: errors in builds narrower than
     internal."""
     problems = Problems()
     docs = settings.docs_dir.resolve()
+    config = settings.display(settings.config_file or settings.root / "mkdocs.yml")
+    if settings.config_file is not None and PLUGIN not in settings.plugins:  # in any audience's check
+        problems.add(
+            "unsafe-setting",
+            config,
+            config_line(settings.config_file, r"plugins\s*:"),
+            f"the portfolio plugin is not on in {config}, so `mkdocs build` would publish every Markdown file under "
+            f"{settings.display(settings.docs_dir)}/ as a page, internal items included; add `- portfolio` under "
+            "`plugins:` (and take out any `enabled: false` of it)",
+        )
     if settings.audience == "internal":
         return problems
-    config = settings.display(settings.config_file or settings.root / "mkdocs.yml")
     for base in settings.snippet_bases:
         if docs.is_relative_to(base) or base.is_relative_to(docs):
             where = settings.display(base) if base != settings.root else "."
