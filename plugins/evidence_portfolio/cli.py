@@ -63,9 +63,7 @@ def github_annotation(problem: Problem) -> str:
     """A GitHub Actions annotation of a problem."""
     path = _annotation_value(problem.path, property_value=True)
     message = _annotation_value(problem.message, property_value=False)
-    # A gap is a note: GitHub shows ten warnings per step, and gaps must not crowd out the mistakes.
-    level = "notice" if problem.gap else problem.severity
-    return f"::{level} file={path},line={problem.line}::{message}"
+    return f"::{problem.severity} file={path},line={problem.line}::{message}"
 
 
 def failed(problems: Sequence[Problem], strict: bool, strict_gaps: bool) -> bool:
@@ -88,9 +86,13 @@ def _check(args: argparse.Namespace) -> int:
     problems = assemble(settings).problems
     if args.output_format == "json":
         print(json.dumps([p.as_dict() for p in problems], indent=2, ensure_ascii=False))
+    elif args.output_format == "github":
+        # GitHub shows the first ten warnings of a step: the mistakes come before the gaps, not crowded out by them
+        for problem in sorted(problems, key=lambda problem: (problem.severity != "error", problem.gap)):
+            print(github_annotation(problem))
     else:
         for problem in problems:
-            print(github_annotation(problem) if args.output_format == "github" else str(problem))
+            print(problem)
     if args.output_format == "text":
         errors, warnings = len(problems.errors), len(problems.warnings)
         print(
