@@ -172,3 +172,24 @@ def test_yes_and_no_are_words_not_booleans(project: Project) -> None:
     data = project.build().portfolio
     people = data["challenges"][1]
     assert (people["sections"][0]["rating"], people["rating"], people["rating_source"]) == ("yes", "no", "overall")
+
+
+def test_files_mkdocs_leaves_out_are_counted_as_withheld(project: Project) -> None:
+    """SPEC 5: every file under evidence/ ends up in the site, withheld and counted, or in an error. MkDocs leaves
+    dot-files, dot-folders and evidence/templates/ out of every build: besides the warning naming them, they are
+    counted in `withheld` (git's own files, such as .gitkeep, aside)."""
+    project.item(
+        "pub/open.md", "title: Open\ntype: evidence\nmaps_to: people/plan\ndate: 2026-11-01\nvisibility: public"
+    )
+    before = project.build(audience="internal").portfolio["withheld"]
+    project.write("evidence/pub/.draft.md", "---\ntitle: Draft\ntype: evidence\n---\n")
+    project.write("evidence/.hidden/a.md", "# A\n")
+    project.write("evidence/.hidden/deeper/b.pdf", "%PDF\n")
+    project.write("evidence/templates/t.md", "# T\n")
+    project.write("evidence/pub/.gitkeep", "")
+    built = project.build(audience="internal")
+    assert built.portfolio["withheld"] == before + 4, built.portfolio
+    assert built.portfolio["withheld_items"] == 0
+    skipped = "\n".join(line for line in built.warnings if "is not published" in line)
+    for path in ("evidence/pub/.draft.md:1:", "evidence/.hidden:1:", "evidence/templates:1:"):
+        assert path in skipped, skipped

@@ -1345,7 +1345,7 @@ def test_check_refuses_a_project_whose_plugin_is_not_on(project: Project, plugin
     assert checked.code == 1, checked.stderr
     found = [p for p in json.loads(checked.stdout) if p["code"] == "unsafe-setting"]
     assert [(p["path"], p["line"], p["severity"]) for p in found] == [("mkdocs.yml", 6, "error")]
-    assert "the portfolio plugin is not on in mkdocs.yml" in found[0]["message"]
+    assert "mkdocs.yml does not turn the portfolio plugin on" in found[0]["message"]
     project.write("mkdocs.yml", MKDOCS_YML)
     assert not [p for p in json.loads(project.check("--format", "json").stdout) if p["code"] == "unsafe-setting"]
 
@@ -2012,3 +2012,47 @@ def test_what_the_theme_prints_around_a_page_carries_no_markup(project: Project)
     moved = (public.site / "moved/index.html").read_text(encoding="utf-8")
     assert "location.replace" not in moved and "http-equiv" not in moved
     assert 'url=../pub/open/"' in (public.site / "gone/index.html").read_text(encoding="utf-8"), "a redirect it holds"
+
+
+def test_what_mkdocs_yml_and_meta_files_give_every_page_carries_no_markup(project: Project) -> None:
+    """A second hostile review: mkdocs.yml's nav titles, the table of contents' title and the theme's palette are
+    printed raw on every page; links of the header written with character references (`&#47;` is "/") and a
+    redirect written with them or with a script's escape got past the judgement of URLs; a meta file of Material's
+    meta plugin gives a folder's pages a `description`. All inert or judged as the browser reads them now."""
+    link = '<a href="/int/kanarymenuzz/">x</a>'
+    config = MKDOCS_YML.replace(
+        "  font: false\n",
+        f"  font: false\n  palette:\n    - toggle:\n        icon: material/brightness-7\n        name: '{link}'\n",
+    )
+    config = config.replace("  - tags\n", "  - tags\n  - meta\n")
+    config += (
+        f"markdown_extensions:\n  - toc:\n      title: '{link}'\n"
+        f"nav:\n  - '{link}': pub/open.md\n  - 'Section {link}':\n    - pub/other.md\n"
+        "extra:\n  homepage: 'int&#47;kanarymenuzz/'\n"
+        "  social:\n    - icon: fontawesome/brands/github\n      link: 'int&#47;kanarymenuzz/'\n"
+    )
+    project.write("mkdocs.yml", config)
+    project.write("evidence/int/kanarymenuzz.md", item("Minutes"))
+    project.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan"))
+    project.write("evidence/pub/other.md", item("Other", visibility="public", maps_to="partnerships/plan"))
+    project.write("evidence/pub/.meta.yml", f"description: '\"x{link}'\n")
+    redirects = (
+        ("plain", "../int/kanarymenuzz/"),
+        ("amp", "../int&#47;kanarymenuzz/"),
+        ("js", "../int\\u002fkanarymenuzz/"),
+    )
+    for name, location in redirects:
+        project.write(f"evidence/{name}.md", f"---\ntitle: R\ntemplate: redirect.html\nlocation: '{location}'\n---\n")
+    internal, public = project.build(audience="internal"), project.build(audience="public")
+    assert not internal.failed and not public.failed, public.log
+    assert (internal.site / "int/kanarymenuzz/index.html").is_file(), "the test tests something"
+    assert 'href="int/kanarymenuzz/"' in html.unescape((internal.site / "index.html").read_text(encoding="utf-8"))
+    assert "url=../int/kanarymenuzz/" in (internal.site / "plain/index.html").read_text(encoding="utf-8")
+    for page in public.site.rglob("*.html"):
+        html_text = html.unescape(re.sub(r"&(?:lt|gt|quot);", "", page.read_text(encoding="utf-8")))
+        assert not re.search(
+            r"""(?:href|src)=["'][^"']*kanarymenu|url=[^"]*kanarymenu|replace\(\["[^"]*kanary""", html_text
+        ), page
+    open_page = (public.site / "pub/open/index.html").read_text(encoding="utf-8")
+    assert "&lt;a href=&quot;/int/kanarymenuzz/&quot;&gt;x&lt;/a&gt;" in open_page, "the nav title, as text"
+    assert 'name="description" content="&quot;x&lt;a' in open_page, "the meta file's description, inert"

@@ -372,6 +372,13 @@ ERRORS = [
         "front-matter-unread",
     ),
     Case(
+        "front-matter-opened-after-a-space",
+        {"evidence/a.md": " " + md(EVIDENCE)},
+        "evidence/a.md:1: error",
+        "front-matter-unread",
+        says='line 1 has a space (or a character that does not show) before its "---"',  # not: is "---" instead of "---"
+    ),
+    Case(
         "front-matter-opened-with-an-em-dash",
         {"evidence/a.md": "\u2014\n" + md(EVIDENCE).removeprefix("---\n")},
         "evidence/a.md:1: error",
@@ -721,6 +728,20 @@ ERRORS = [
         says='did you mean "plan"?',
     ),
     Case(
+        "section-the-challenge-leaves-out-in-maps_to",
+        {"evidence/a.md": md("title: A\ntype: evidence\nmaps_to: people/review\ndate: 2026-01-01")},
+        "evidence/a.md:4: error",
+        "unknown-section",
+        says='challenge "people" does not use the section "review" (maps_to); its sections are plan',
+    ),
+    Case(
+        "several-targets-in-one-text",
+        {"evidence/a.md": md("title: A\ntype: evidence\nmaps_to: partnerships/plan, people/plan\ndate: 2026-01-01")},
+        "evidence/a.md:4: error",
+        "bad-target",
+        says="to map to several, write a list: [partnerships/plan, people/plan]",
+    ),
+    Case(
         "unknown-section-in-ratings",
         {
             "evidence/a.md": md(
@@ -740,6 +761,18 @@ ERRORS = [
         "evidence/a.md:7: error",
         "unknown-rating",
         says='did you mean "good"?',
+    ),
+    Case(
+        "unknown-rating-close-to-a-label",
+        {
+            "framework.yml": framework("  - {id: great, label: Great}", "  - {id: great, label: Very Good}"),
+            "evidence/a.md": md(
+                "title: A\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-01-01\nratings:\n  plan: Very Goood"
+            ),
+        },
+        "evidence/a.md:7: error",
+        "unknown-rating",
+        says='did you mean "Very Good"?',  # a rating is written by its id or its label
     ),
     Case(
         "unknown-overall-rating",
@@ -951,7 +984,7 @@ ERRORS = [
     Case(
         "rating-levels-sharing-a-name",
         {"framework.yml": framework("- {id: fair, label: Fair}", "- {id: fair, label: Poor}")},
-        "framework.yml:3: error",
+        "framework.yml:5: error",  # at the second level's label, as a duplicate id is at the second entry
         "duplicate-id",
     ),
     Case(
@@ -1127,6 +1160,7 @@ WARNINGS = [
         {**COVERED, "evidence/a.md": md("title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-11-28")},
         "evidence/a.md:5: warning",
         "future-date",
+        says="is after 2026-11-27, the as_of date set in mkdocs.yml; check the year, or move as_of on",
         alone=True,
     ),
     # --- links in bodies to files that do not exist, at their lines (issue 9: `check` says what the build says)

@@ -26,13 +26,13 @@ from .model.urls import destination
 from .page_converter import rendered_with_one_converter
 from .reading.scan import SourceCache, folder_links_out
 from .reading.settings import SettingsError, chosen_audience, resolve
-from .site.assemble import Build, assemble, inert
+from .site.assemble import Build, assemble
 from .site.html_blocks import without_search_attributes, without_search_excluded
+from .site.inert import inert
 from .site.navigation import rewrite_nav
 from .site.pages import DATA_FILES, ENGINE_OUTPUTS, SCRIPT, STYLESHEET, offline_polyfills
 from .site.publication import check_setup, turned_off
 from .site.render import TEMPLATES, template_cache
-from .site.seal import kept
 
 log = get_plugin_logger("portfolio")
 
@@ -188,9 +188,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
             if f.src_dir == docs_dir and not f.generated_by and f.dest_uri != destination(f.src_uri, directory)
         }
         _drop_withheld_site_files(config, build)
-        nav.items = _sealed_items(
-            nav.items, lambda url: build.in_nav(url) and kept(url, "", build.site_map), build.refer_from_navigation
-        )
+        nav.items = _sealed_items(nav.items, build.keeps_in_navigation, build.refer_from_navigation)
         # The pages that remain, and each one's previous and next page (Material's footer links to them).
         nav.pages = pages = [item for item in _flattened(nav.items) if isinstance(item, Page)]
         for before, after in zip([None, *pages], [*pages, None], strict=True):
@@ -345,7 +343,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         pages = [file.page for file in files.documentation_pages() if file.page is not None]
         self.site_pages = {page.url for page in pages}
         for page in pages:  # before any page renders: each prints the navigation's entries, with their metadata
-            page.meta = build.printed_meta(page.meta, page.url)
+            page.meta = build.printed_meta(page.file.src_uri, page.meta, page.url)
         rendered_once_per_folder(env, files)
         return env
 
@@ -376,9 +374,12 @@ def _sealed_items(items: list[Any], keep: Callable[[str], bool], keep_file: Call
     """The navigation MkDocs and other plugins built, without the links whose URL `keep` refuses, the entries for
     files (not pages) that `keep_file` refuses, and the sections that leaves empty. (awesome-pages turns a `.pages`
     entry for a file that is no page of the build into such a link; MkDocs makes a `nav:` entry naming an
-    attachment an entry for that file.)"""
+    attachment an entry for that file.) The titles mkdocs.yml gives entries are inert: the theme prints them raw
+    into the navigation of every page."""
     kept_items: list[Any] = []
     for item in items:
+        if isinstance(item, (Section, Link)) or "title" in vars(item):  # a page's own title is its front matter's
+            item.title = inert(item.title)
         if isinstance(item, Section):
             item.children = _sealed_items(item.children, keep, keep_file)
             if not item.children:
@@ -416,6 +417,12 @@ def _drop_withheld_site_files(config: MkDocsConfig, build: Build) -> None:
 
     for key in ("site_name", "site_description", "site_author", "repo_name"):
         config[key] = inert(config[key])
+    for key in config.theme:  # its palette, direction, fonts... (the paths above are judged, not printed)
+        if key not in ("name", "locale", "custom_dir", "logo", "favicon"):
+            config.theme[key] = inert(config.theme[key])
+    toc = config.mdx_configs.get("toc")
+    if isinstance(toc, dict) and "title" in toc:  # Material prints it above every page's table of contents
+        toc["title"] = inert(toc["title"])
     config.copyright = build.printed_html(config.copyright) if isinstance(config.copyright, str) else None
     if not fine(config.repo_url):
         config.repo_url = None

@@ -43,7 +43,8 @@ import yaml
 from ..model.urls import MARKDOWN_EXTENSIONS, destination
 from ..model.vocabulary import AUDIENCES
 from ..reading.settings import Settings, extension_module
-from ..site.assemble import Build, assemble, inert
+from ..site.assemble import Build, assemble
+from ..site.inert import inert
 from ..site.markdown import markdown_extensions
 from ..site.markdown_seal import Destinations, SealedMarkdown, seal_markdown
 from ..site.navigation import nav_path, rewrite_nav
@@ -364,6 +365,8 @@ def zensical_toml(build: Build, nav: list[Any]) -> str:
         if value and _published_on_its_own(value, build):
             theme_table[key] = settings.path_of(value)
     names, configs, _ = markdown_extensions(settings)
+    if "title" in configs.get("toc", {}):  # Zensical prints it above every page's table of contents, as Material does
+        configs["toc"]["title"] = str(inert(configs["toc"]["title"]))
     lines = [
         f"# Written by `portfolio generate` for the {settings.audience} audience: it holds what that audience may see.",
         "# Build the site with `zensical build` in this folder. The next `portfolio generate` replaces this file.",
@@ -409,7 +412,7 @@ def _nav(build: Build, names: Mapping[str, str]) -> list[Any]:
 
     def target(entry: str) -> str | None:
         if re.match(r"[A-Za-z][A-Za-z0-9+.\-]*:", entry.strip()):
-            return entry if kept(entry, "", build.site_map) else None
+            return entry if build.keeps_in_navigation(entry) else None
         return written.get(nav_path(entry))
 
     nav = build.settings.nav if build.settings.nav is not None else build.navigation()

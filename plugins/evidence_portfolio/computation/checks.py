@@ -27,8 +27,8 @@ def levels_apart(count: int) -> str:
     return f"{words} level{'s' if count != 1 else ''}"
 
 
-def check_items(framework: Framework, items: Iterable[Item], as_of: datetime.date) -> Problems:
-    """Problems of every item, whatever the audience."""
+def check_items(framework: Framework, items: Iterable[Item], as_of: datetime.date, *, pinned: bool = False) -> Problems:
+    """Problems of every item, whatever the audience. `pinned`: `as_of` is set in mkdocs.yml (not today)."""
     problems = Problems()
     seen: dict[tuple[str, str, datetime.date], Item] = {}
     for item in sorted(items, key=lambda item: item.id):
@@ -38,8 +38,12 @@ def check_items(framework: Framework, items: Iterable[Item], as_of: datetime.dat
                 "future-date",
                 item.path,
                 date_line,
-                f"dated in the future: {item.date.isoformat()} is after {as_of.isoformat()}, the date of the build; "
-                "check the year",
+                f"dated in the future: {item.date.isoformat()} is after {as_of.isoformat()}, "
+                + (
+                    "the as_of date set in mkdocs.yml; check the year, or move as_of on"
+                    if pinned
+                    else "the date of the build; check the year"
+                ),
             )
         if is_stale(item, framework, as_of) and item.date:
             age = (as_of - item.date).days

@@ -471,8 +471,8 @@ _CODES = (
         "evidence/.draft.md:1: warning: this file is not published (its name starts with a dot); rename or move it "
         "if it belongs in the portfolio",
         "The website leaves out files whose name starts with a dot, and the folder `evidence/templates/`. Rename "
-        "or move the file. Files that other MkDocs plugins read (`.pages`, `.meta.yml`, `.authors.yml`) are not "
-        "reported.",
+        "or move the file. Such files are counted in `withheld` in `portfolio.json`. Files that other MkDocs "
+        "plugins read (`.pages`, `.meta.yml`, `.authors.yml`) are not reported.",
     ),
     Code(
         "unreferenced-file",

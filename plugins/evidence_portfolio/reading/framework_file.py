@@ -145,12 +145,25 @@ class _FrameworkReader:
         for level in levels:
             for name in {level.id.lower(), level.label.lower()}:
                 if owner.setdefault(name, level.id) != level.id:
-                    self.top.error(
-                        "rating_scale",
+                    self.problems.add(
+                        "duplicate-id",
+                        self.path,
+                        self.level_line(level, "label" if name == level.label.lower() else "id"),
                         f'rating levels "{owner[name]}" and "{level.id}" are both called "{name}" (as id or label); '
                         "give each level a name of its own",
-                        "duplicate-id",
                     )
+
+    def level_line(self, level: Level, key: str) -> int:
+        """The line of framework.yml where a level of the rating scale gives `key` (its entry's line otherwise)."""
+        scale = self.top.data.get("rating_scale")
+        if not isinstance(scale, LineList):
+            return int(self.top.data.line_of("rating_scale")) + 1
+        for index, entry in enumerate(scale):
+            written = entry.get("id") if isinstance(entry, LineMap) else entry
+            if isinstance(written, str) and written.strip() == level.id:
+                line: int = entry.line_of(key) if isinstance(entry, LineMap) and key in entry else scale.line_at(index)
+                return line + 1
+        return int(self.top.data.line_of("rating_scale")) + 1
 
     def list_of(
         self, key: str, read_one: Callable[[Any, int], _Entry | None], *, minimum: int, maximum: int | None = None

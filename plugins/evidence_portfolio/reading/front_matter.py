@@ -179,7 +179,11 @@ def _unread_front_matter(text: str) -> tuple[int, str] | None:
     if first.strip() == "":
         where = "line 1 is blank"
     elif index > 0:
-        where = f'line 1 is "{first.strip()[:20]}" instead of "---"'
+        where = (  # " ---" or "\u200b---" would look like "---" quoted
+            'line 1 has a space (or a character that does not show) before its "---"'
+            if _INVISIBLE.sub("", first).strip() == "---"
+            else f'line 1 is "{first.strip()[:20]}" instead of "---"'
+        )
     else:
         where = f'there is no line "---" above "{first.strip()[:40]}"'
     return 0, (

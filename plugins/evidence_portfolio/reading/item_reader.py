@@ -31,8 +31,16 @@ KIND_NAMES = {"nps": "a Net Promoter Score", "count": "a count", "percent": "a p
 def parse_target(entry: str, framework: Framework | None) -> Target | tuple[str, str]:
     """The target `entry` ("challenge/section" or "challenge") names, or (code, message) saying what is wrong."""
     parts = [part.strip() for part in entry.split("/")]
-    if len(parts) > 2 or not all(parts):
-        return "bad-target", f'maps_to "{entry}" must be "challenge/section" or "challenge", such as "partnerships/do"'
+    if len(parts) > 2 or not all(parts) or "," in entry:
+        several = (
+            f"; to map to several, write a list: [{', '.join(part.strip() for part in entry.split(','))}]"
+            if "," in entry
+            else ""
+        )
+        return (
+            "bad-target",
+            f'maps_to "{entry}" must be "challenge/section" or "challenge", such as "partnerships/do"{several}',
+        )
     if framework is None:
         return Target(parts[0], parts[1] if len(parts) == 2 else None)
     challenge = framework.challenge(parts[0])
@@ -43,6 +51,12 @@ def parse_target(entry: str, framework: Framework | None) -> Target | tuple[str,
         return Target(challenge.id, None)
     if challenge.section(parts[1]) is None:
         ids = [s.id for s in challenge.sections]
+        if parts[1] in {s.id for s in framework.sections}:  # a section of the framework this challenge leaves out
+            return (
+                "unknown-section",
+                f'challenge "{challenge.id}" does not use the section "{parts[1]}" (maps_to); its sections are '
+                f"{', '.join(ids)}",
+            )
         return (
             "unknown-section",
             f'unknown section "{parts[1]}" of challenge "{challenge.id}" in maps_to'
@@ -298,9 +312,14 @@ class ItemReader:
                 "unknown-rating",
                 self.path,
                 line,
-                f'unknown rating "{value}" as {what}{suggest(value, names, "ratings")}',
+                f'unknown rating "{value}" as {what}{suggest(value, self.rating_names(), "ratings")}',
             )
         return level
+
+    def rating_names(self) -> list[str]:
+        """The names a rating may be written by: each level's id, and its label where that differs."""
+        scale = self.framework.rating_scale if self.framework else ()
+        return [lv.id for lv in scale] + [lv.label for lv in scale if lv.label.lower() != lv.id.lower()]
 
 
 class _MeasureReader:

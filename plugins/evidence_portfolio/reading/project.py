@@ -11,9 +11,9 @@ import gc
 import os
 import posixpath
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html import unescape
 from urllib.parse import unquote, urlsplit
 
@@ -43,6 +43,23 @@ class Project:
     files: frozenset[str]
     """Every other file under evidence/ (attachments, images)."""
     problems: Problems
+    skipped: tuple[str, ...] = ()
+    """The files under evidence/ that MkDocs leaves out (scan.Tree.skipped): withheld from every audience."""
+    folder_keys: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    """The keys the meta files of Material's meta plugin give the pages of a folder ("" for evidence/ itself), by
+    folder."""
+
+    def given_keys(self, src_uri: str) -> frozenset[str]:
+        """The keys of a page's metadata that its authors wrote: its front matter's, and those the meta files of its
+        folder and the folders above give it."""
+        page = self.pages.get(src_uri)
+        keys = set(page.meta) if page else set()
+        folder = posixpath.dirname(src_uri)
+        while True:
+            keys |= self.folder_keys.get(folder, frozenset())
+            if not folder:
+                return frozenset(keys)
+            folder = posixpath.dirname(folder)
 
     @property
     def intro(self) -> Page | None:
@@ -127,10 +144,12 @@ def _read_project(settings: Settings, reserved: Reserved, cache: SourceCache | N
         if page is not None and counted and not found.errors:
             pages[uri] = page
     files = frozenset(uri for uri in tree.files if not is_markdown(uri))
-    for uri in tree.companions:
-        if uri.rsplit("/", 1)[-1] in settings.meta_files:
-            _check_meta_file(settings, uri, problems)
-    project = Project(settings, framework, pages, files, problems)
+    folder_keys = {
+        posixpath.dirname(uri): _check_meta_file(settings, uri, problems)
+        for uri in tree.companions
+        if uri.rsplit("/", 1)[-1] in settings.meta_files
+    }
+    project = Project(settings, framework, pages, files, problems, tree.skipped, folder_keys)
     generated = frozenset(reserved(framework))
     _check_addresses(project, existing, generated)
     _check_links(project, existing, generated, frozenset(claimed))
@@ -151,17 +170,17 @@ def _check_markdown_case(settings: Settings, src_uri: str, problems: Problems) -
     )
 
 
-def _check_meta_file(settings: Settings, src_uri: str, problems: Problems) -> None:
+def _check_meta_file(settings: Settings, src_uri: str, problems: Problems) -> frozenset[str]:
     """Material's meta plugin gives every page of a folder the keys of its meta file; the portfolio reads each
     page's own front matter only, so keys it reads there (a `visibility` meant to withhold the folder) are an
-    error, not a silent difference between what the file says and what is published."""
+    error, not a silent difference between what the file says and what is published. The keys it gives."""
     path = settings.display_uri(src_uri)
     try:
         data = load_yaml((settings.docs_dir / src_uri).read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError, YamlProblem):
-        return  # the meta plugin reports a file it cannot read
+        return frozenset()  # the meta plugin reports a file it cannot read
     if not isinstance(data, LineMap):
-        return
+        return frozenset()
     read_here = {"type", "visibility", *item_only_keys()}  # tags and the like are the meta plugin's to give
     for key in data:
         if key in read_here:
@@ -173,6 +192,7 @@ def _check_meta_file(settings: Settings, src_uri: str, problems: Problems) -> No
                 f'reads "{key}" only from each page\'s own front matter; set it there (in each page), and remove it '
                 "from this file",
             )
+    return frozenset(str(key) for key in data)
 
 
 def _check_addresses(project: Project, existing: frozenset[str], generated: frozenset[str]) -> None:

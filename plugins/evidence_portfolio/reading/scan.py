@@ -19,6 +19,9 @@ class Tree:
     links_out: frozenset[str]
     companions: tuple[str, ...] = ()
     """The files other plugins read (not published)."""
+    skipped: tuple[str, ...] = ()
+    """The files MkDocs leaves out (dot-files, those in dot-folders and in the top-level templates/ folder), which
+    are warned about and counted as withheld; git's own files (.gitkeep) aside."""
 
 
 def scan(settings: Settings, problems: Problems) -> Tree:
@@ -33,6 +36,7 @@ def scan(settings: Settings, problems: Problems) -> Tree:
     found: list[str] = []
     companions: list[str] = []
     links_out: set[str] = set()
+    skipped: list[str] = []
     pending = [(settings.docs_dir, "")]  # a folder, and its path under evidence/ with a "/" after it
     while pending:
         folder, under = pending.pop()
@@ -58,7 +62,8 @@ def scan(settings: Settings, problems: Problems) -> Tree:
                 companions.append(uri)
                 continue
             if entry.name.startswith(".") or uri == "templates":
-                _skipped(settings, folder / entry.name, problems)
+                if _skipped(settings, folder / entry.name, problems):
+                    skipped.extend(_files_of(entry, uri))
                 continue
             if entry.is_symlink() and not _link_inside(settings, folder / entry.name, docs, problems):
                 links_out.add(uri)
@@ -67,7 +72,18 @@ def scan(settings: Settings, problems: Problems) -> Tree:
                 pending.append((folder / entry.name, uri + "/"))
             elif entry.is_file():
                 found.append(uri)
-    return Tree(tuple(sorted(found)), frozenset(links_out), tuple(sorted(companions)))
+    return Tree(tuple(sorted(found)), frozenset(links_out), tuple(sorted(companions)), tuple(sorted(skipped)))
+
+
+def _files_of(entry: os.DirEntry[str], uri: str) -> list[str]:
+    """The files of a skipped entry under evidence/ (at `uri`): itself, or those of the folder (links not followed)."""
+    if not entry.is_dir(follow_symlinks=False):
+        return [uri]
+    return [
+        f"{uri}/{os.path.relpath(os.path.join(folder, name), entry.path).replace(os.sep, '/')}"
+        for folder, _, names in os.walk(entry.path)
+        for name in names
+    ]
 
 
 def folder_links_out(settings: Settings) -> Problems:
@@ -94,11 +110,11 @@ def _utf8(name: str) -> bool:
     return True
 
 
-def _skipped(settings: Settings, path: Path, problems: Problems) -> None:
+def _skipped(settings: Settings, path: Path, problems: Problems) -> bool:
     """Files and folders MkDocs leaves out (dot-files, the top-level templates/ folder) are named, not dropped
-    silently; git's own files (.gitkeep, .gitignore) go without a word."""
+    silently (True); git's own files (.gitkeep, .gitignore) go without a word."""
     if path.name.startswith(".git"):
-        return
+        return False
     what = "folder" if path.is_dir() else "file"
     reason = (
         "its name starts with a dot" if path.name.startswith(".") else "MkDocs keeps evidence/templates/ for themes"
@@ -109,6 +125,7 @@ def _skipped(settings: Settings, path: Path, problems: Problems) -> None:
         1,
         f"this {what} is not published ({reason}); rename or move it if it belongs in the portfolio",
     )
+    return True
 
 
 def _link_inside(settings: Settings, path: Path, docs: Path, problems: Problems) -> bool:

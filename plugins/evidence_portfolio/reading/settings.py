@@ -25,6 +25,7 @@ from ..model.urls import same_host
 from ..model.vocabulary import AUDIENCES, Audience, as_audience
 from .fields import kind_of
 from .text import iso_date
+from .yaml_lines import yaml_fault
 
 ENVIRONMENT_AUDIENCE = "PORTFOLIO_AUDIENCE"
 """The environment variable that chooses the audience of a build (it wins over mkdocs.yml)."""
@@ -67,6 +68,8 @@ class Settings:
     framework: Path
     audience: Audience = "internal"
     as_of: datetime.date = field(default_factory=datetime.date.today)
+    as_of_pinned: bool = False
+    """Whether mkdocs.yml sets `as_of` (rather than the day of the build)."""
     publish: tuple[str, ...] = ()
     """Files under evidence/ published on their own, to every audience (paths or glob patterns)."""
     max_file_mb: float = 5
@@ -201,6 +204,7 @@ def resolve(
         framework=root / str(options.get("framework") or "framework.yml"),
         audience=checked,
         as_of=_as_of(options.get("as_of"), config_file, root),
+        as_of_pinned=options.get("as_of") is not None,
         publish=tuple(str(entry) for entry in options.get("publish") or ()),
         max_file_mb=float(options.get("max_file_mb") or 5),
         site_name=str(mkdocs.get("site_name") or "Evidence portfolio"),
@@ -482,16 +486,22 @@ _ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, 
 
 def load_mkdocs_yml(path: Path, seen: Iterable[Path] = ()) -> dict[str, Any]:
     """mkdocs.yml as a mapping, its `INHERIT` parent merged in (as MkDocs merges it)."""
+    text = ""
     try:
-        data = yaml.load(path.read_text(encoding="utf-8-sig"), Loader=_ConfigLoader)
+        text = path.read_text(encoding="utf-8-sig")
+        data = yaml.load(text, Loader=_ConfigLoader)
     except FileNotFoundError:
         raise SettingsError(f"{path.name} does not exist") from None
-    except (OSError, yaml.YAMLError, UnicodeDecodeError) as exc:
+    except yaml.YAMLError as exc:
+        fault = yaml_fault(exc, text)
+        raise SettingsError(f"{path.name}:{fault.line + 1}: error: {fault.message}") from None
+    except (OSError, UnicodeDecodeError) as exc:
         message = " ".join(str(exc).split())
         raise SettingsError(f"{path.name} cannot be read: {message}") from None
-    except ValueError as exc:  # a date that does not exist, such as 2026-02-30
+    except ValueError:  # a date that does not exist, such as 2026-02-30
+        line = next((number for number, written in enumerate(text.split("\n"), 1) if _no_date(written)), 1)
         raise SettingsError(
-            f"{path.name} cannot be read: {exc} (a date written YYYY-MM-DD that does not exist)"
+            f"{path.name}:{line}: error: this date does not exist (written YYYY-MM-DD, such as 2026-11-27)"
         ) from None
     config = data if isinstance(data, dict) else {}
     parent = config.pop("INHERIT", None)
@@ -499,6 +509,21 @@ def load_mkdocs_yml(path: Path, seen: Iterable[Path] = ()) -> dict[str, Any]:
         base = load_mkdocs_yml((path.parent / parent), (*seen, path.resolve()))
         config = _merge(base, config)
     return config
+
+
+def _no_date(line: str) -> bool:
+    """Whether a line of YAML gives a value written as a date (YYYY-MM-DD) that is no date."""
+    found = _DATE_VALUE.search(line)
+    if found is None:
+        return False
+    try:
+        datetime.date(*(int(part) for part in found.group(1).split("-")))
+    except ValueError:
+        return True
+    return False
+
+
+_DATE_VALUE = re.compile(r"(?::|-)\s+(\d{4}-\d{1,2}-\d{1,2})\s*(?:#.*)?$")
 
 
 def _merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:

@@ -403,6 +403,21 @@ def _deepest_line(text: str) -> int:
     return 0
 
 
+def yaml_fault(exc: yaml.YAMLError, text: str) -> YamlProblem:
+    """What is wrong with YAML that does not parse (`text`), in words, at the line (from 0) of the fault."""
+    if not isinstance(exc, yaml.MarkedYAMLError):
+        return YamlProblem(0, "YAML does not parse: " + " ".join(str(exc).split()))
+    mark = exc.problem_mark or exc.context_mark
+    context = exc.context or ""
+    if exc.context_mark and (
+        mark is None or mark.index >= len(text.rstrip()) or any(w in context for w in _CONTEXT_FIRST)
+    ):
+        # An unclosed bracket or quote, or a key without its colon: the fault is where that began.
+        mark = exc.context_mark
+    reason = exc.problem or exc.context or "it is not valid YAML"
+    return YamlProblem(mark.line if mark else 0, f"YAML does not parse: {reason}{_hint(reason)}")
+
+
 def load_yaml(text: str) -> Any:
     """Load one YAML document safely; raise YamlProblem with the line of the fault."""
     loader = _LineLoader(text)
@@ -415,18 +430,8 @@ def load_yaml(text: str) -> Any:
         if "*" in text:  # an alias: one value in several places, as PyYAML builds it
             return loader.construct_document(node)
         return _tree(loader, node)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        context = exc.context or ""
-        if exc.context_mark and (
-            mark is None or mark.index >= len(text.rstrip()) or any(w in context for w in _CONTEXT_FIRST)
-        ):
-            # An unclosed bracket or quote, or a key without its colon: the fault is where that began.
-            mark = exc.context_mark
-        reason = exc.problem or exc.context or "it is not valid YAML"
-        raise YamlProblem(mark.line if mark else 0, f"YAML does not parse: {reason}{_hint(reason)}") from None
     except yaml.YAMLError as exc:
-        raise YamlProblem(0, "YAML does not parse: " + " ".join(str(exc).split())) from None
+        raise yaml_fault(exc, text) from None
     except RecursionError:
         raise YamlProblem(_deepest_line(text), _TOO_DEEP) from None
     finally:

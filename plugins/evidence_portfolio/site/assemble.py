@@ -15,8 +15,6 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from markupsafe import Markup
-
 from ..computation.checks import check_coverage, check_items
 from ..computation.portfolio import Portfolio, compute
 from ..computation.readiness import Readiness, readiness
@@ -27,6 +25,7 @@ from ..model.vocabulary import Audience
 from ..reading.project import Project, read_project
 from ..reading.scan import SourceCache
 from ..reading.settings import Settings
+from .inert import inert
 from .navigation import nav_path, navigation
 from .pages import DATA_FILES, LIBRARY_DATA, TAGS_PAGE, PagePlace, generated_pages, reserved_uris
 from .publication import Publication, check_blogs, check_setup, publication
@@ -221,6 +220,9 @@ class Build:
         MkDocs writes it from each page's folder, and it leads there from every page)."""
         from .seal import kept, site_keys, site_path
 
+        read = html.unescape(url)  # the theme writes it raw: a browser reads "&#47;" as "/"
+        if read != url and self.names_withheld(read):
+            return True
         path = site_path(url, "", self.site_map)
         if path is None and ":" in url.split("/", 1)[0] and not kept(url, "", self.site_map):
             return True
@@ -266,17 +268,23 @@ class Build:
         """The files another plugin gave another address (once it has: see `moved`), by that address."""
         return {dest: src for src, dest in self.moved.items()}
 
-    def printed_meta(self, meta: Mapping[str, Any], url: str) -> dict[str, Any]:
-        """A page's metadata as the theme prints it, raw, around the page's content (its head, the navigation of
-        every page): no text of it can open a tag or leave the attribute it is printed in (`description:
-        'x"><a href="secret/">'`), and a redirect (`template: redirect.html`, `location`) to what the build does not
-        hold is taken out, template and all. `url` is the page's address. (Tags are the tags plugin's: page_meta
-        writes them as it may read them.)"""
+    def printed_meta(self, uri: str, meta: Mapping[str, Any], url: str) -> dict[str, Any]:
+        """The metadata of the page at `uri` (its path under evidence/; `url` its address) as the theme prints it,
+        raw, around the page's content (its head, the navigation of every page): no text its authors wrote (in its
+        front matter, or a meta file of its folder) can open a tag or leave the attribute it is printed in
+        (`description: 'x"><a href="secret/">'`); what other plugins wrote (a date as HTML) stays. A redirect
+        (`template: redirect.html`, `location`) to what the build does not hold, as written or as the browser reads
+        it (`&#47;` is "/"; a backslash starts an escape in its script), is taken out, template and all. (Tags are
+        the tags plugin's: page_meta writes them as it may read them.)"""
         from .seal import kept
 
-        printed = {key: value if key == "tags" else inert(value) for key, value in meta.items()}  # see page_meta
+        given = self.project.given_keys(uri) - {"tags"}
+        printed = {key: inert(value) if key in given else value for key, value in meta.items()}
         location = meta.get("location")
-        if isinstance(location, str) and not kept(location, url, self.site_map):
+        if isinstance(location, str) and (
+            "\\" in location  # in the page's script, "\u002f" is "/"
+            or not all(kept(written, url, self.site_map) for written in (location, html.unescape(location)))
+        ):
             del printed["location"]
             if printed.get("template") == "redirect.html":
                 del printed["template"]
@@ -343,6 +351,13 @@ class Build:
         path = nav_path(entry)
         return path in self.generated or path not in self.project.pages or self.publication.published(path)
 
+    def keeps_in_navigation(self, url: str) -> bool:
+        """Whether a link of the navigation stays: an entry of mkdocs.yml's nav that stays (`in_nav`), whose URL the
+        seal keeps as written and as the browser reads it (`&#47;` is "/": the theme writes it raw)."""
+        from .seal import kept
+
+        return self.in_nav(url) and all(kept(written, "", self.site_map) for written in (url, html.unescape(url)))
+
     def held_for_rendering(self, src_uri: str) -> bool:
         """Whether the engine keeps a file under evidence/ while it renders: a page this audience may see, or a
         non-page file (whether it is published is known once the pages are rendered and sealed)."""
@@ -398,7 +413,7 @@ def assemble(settings: Settings, cache: SourceCache | None = None) -> Build:
     framework = project.framework
     if framework is not None:
         every_item = [page.item for page in project.pages.values() if page.item]
-        problems.extend(check_items(framework, every_item, settings.as_of))
+        problems.extend(check_items(framework, every_item, settings.as_of, pinned=settings.as_of_pinned))
         portfolio = compute(framework, published.items, settings.audience, settings.as_of)
         problems.extend(check_coverage(portfolio, settings.display(settings.framework)))
     problems.sort()
@@ -414,16 +429,3 @@ def _loose(path: str) -> str:
 
 EXTRA_HTML = frozenset({("consent", "description"), ("analytics", "feedback", "ratings", "*", "note")})
 """The texts of mkdocs.yml's `extra` that Material prints as HTML (its cookie consent, its feedback form)."""
-
-
-def inert(value: Any) -> Any:
-    """A value a theme prints raw into HTML, its text unable to open a tag or leave an attribute (`<`, `>` and `"`
-    written as character references, which read the same), and marked as such, so that a template's `| e` leaves it
-    as it is; lists and mappings value by value."""
-    if isinstance(value, str):
-        return Markup(value.replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;"))
-    if isinstance(value, list):
-        return [inert(entry) for entry in value]
-    if isinstance(value, Mapping):
-        return {key: inert(entry) for key, entry in value.items()}
-    return value

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
 from ..reading.project import INTRO_URI
+from .inert import inert
 
 if TYPE_CHECKING:
     from .assemble import Build
@@ -62,7 +63,7 @@ def nav_path(entry: str) -> str:
 
 def rewrite_nav(nav: Any, rewrite: Callable[[str], str | None]) -> Any:
     """A `nav` (mkdocs.yml's shape: lists, `title: entry` mappings, entries) with each entry rewritten, or left
-    out where `rewrite` gives None; sections left empty go too."""
+    out where `rewrite` gives None; sections left empty go too; titles inert."""
     if isinstance(nav, list):
         kept = [rewrite_nav(entry, rewrite) for entry in nav]
         return [entry for entry in kept if entry is not None]
@@ -71,7 +72,7 @@ def rewrite_nav(nav: Any, rewrite: Callable[[str], str | None]) -> Any:
         for title, value in nav.items():
             inner = rewrite_nav(value, rewrite)
             if inner is not None and inner != []:
-                kept_entries[title] = inner
+                kept_entries[inert(title)] = inner  # the theme prints titles raw into every page
         return kept_entries or None
     if isinstance(nav, str):
         return rewrite(nav)

@@ -101,8 +101,9 @@ class Publication:
 
     @property
     def withheld(self) -> int:
-        """Every file under evidence/ that the build leaves out for its audience."""
-        return len(self.withheld_pages) + len(self.withheld_files)
+        """Every file under evidence/ that the build leaves out for its audience (and those MkDocs leaves out of
+        every build: dot-files, evidence/templates/)."""
+        return len(self.withheld_pages) + len(self.withheld_files) + len(self.project.skipped)
 
     def discloses(self, path: str) -> bool:
         """Whether the build may name the file at `path` (relative to the project root, "../" and all): a file of
@@ -197,9 +198,9 @@ def check_setup(settings: Settings) -> Problems:
             "unsafe-setting",
             config,
             config_line(settings.config_file, r"plugins\s*:"),
-            f"the portfolio plugin is not on in {config}, so `mkdocs build` would publish every Markdown file under "
-            f"{settings.display(settings.docs_dir)}/ as a page, internal items included; add `- portfolio` under "
-            "`plugins:` (and take out any `enabled: false` of it)",
+            f"{config} does not turn the portfolio plugin on, so `mkdocs build` would publish every Markdown file "
+            f"under {settings.display(settings.docs_dir)}/ as a page, internal items included; add `- portfolio` "
+            "under `plugins:` (or remove its `enabled: false`)",
         )
     if settings.audience == "internal":
         return problems
