@@ -1386,6 +1386,21 @@ def test_snippets_from_a_folder_outside_evidence_are_allowed(project: Project) -
     assert "kanarysharednotezz" in (result.site / "pub/open/index.html").read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize("base", ["!relative", "\n        - !relative", "!relative $docs_dir", "!relative $config_dir"])
+def test_snippets_base_path_written_with_mkdocs_relative_tag_is_refused(project: Project, base: str) -> None:
+    """MkDocs' `!relative` (the page's own folder), `$docs_dir` and `$config_dir` (both hold evidence/): a build
+    for the public stops at mkdocs.yml's line, and check says the same; they crashed with a traceback (a review)."""
+    project.write("mkdocs.yml", MKDOCS_YML + f"markdown_extensions:\n  - pymdownx.snippets:\n      base_path: {base}\n")
+    word = canary("relative-snippets")
+    project.write(f"evidence/int/{word}.md", item("Secret"))
+    project.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan"))
+    public = project.build(audience="public")
+    assert public.failed and any("mkdocs.yml:13: error: pymdownx.snippets may copy" in line for line in public.log)
+    checked = project.check("--audience", "public")
+    assert "mkdocs.yml:13: error: pymdownx.snippets may copy" in checked.stdout, checked.stderr
+    assert word in project.build(audience="internal").all_output()
+
+
 @pytest.mark.parametrize("way", ["linked-folder", "hard-link"])
 def test_snippets_reaching_evidence_through_a_linked_folder_or_a_hard_link_are_refused(
     project: Project, way: str

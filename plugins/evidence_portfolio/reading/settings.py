@@ -345,9 +345,20 @@ def _snippet_bases(root: Path, mkdocs: Mapping[str, Any]) -> tuple[Path, ...]:
     if options.get("restrict_base_path", True) is False:
         return (Path(root.resolve().anchor),)  # any file the build can read, "../" and absolute paths too
     bases = options.get("base_path", ["."])
-    written = [bases] if isinstance(bases, str) else bases or ["."]
-    # pymdownx.snippets reads base_path from the folder MkDocs runs in: the project's, and this process's
-    return tuple(dict.fromkeys((folder / str(base)).resolve() for folder in (root, Path.cwd()) for base in written))
+    written = bases if isinstance(bases, list) else [bases]
+    docs = root / str(mkdocs.get("docs_dir") or "docs")
+    found: list[Path] = []
+    for base in written:
+        if isinstance(base, str):  # read from the folder MkDocs runs in: the project's, and this process's
+            found += [(folder / base).resolve() for folder in (root, Path.cwd())]
+        elif isinstance(base, os.PathLike):  # MkDocs' `!relative $config_dir/x` or `$docs_dir/x`
+            try:
+                found.append(Path(os.fspath(base)).resolve())
+            except Exception:  # `!relative`: the folder of the page being rendered, under evidence/
+                found.append(docs.resolve())
+        else:  # a tag this module's reading of mkdocs.yml leaves empty (`!relative`): as above
+            found.append(docs.resolve())
+    return tuple(dict.fromkeys(found))
 
 
 def _icon_folders(root: Path, mkdocs: Mapping[str, Any]) -> tuple[Path, ...]:
