@@ -301,6 +301,26 @@ def test_report_does_not_call_a_gap_closed_that_is_only_withheld_now(project: Pr
     assert "kanaryhiddenactionzz" in internal.stdout, "the internal report still has its gap: the test tests something"
 
 
+def test_report_tells_apart_gaps_reported_on_one_line(project: Project) -> None:
+    """Two ratings on one line, neither backed: covering one section closes its gap alone (gaps were told apart by
+    their line, and the second took the first's subject: an outside review)."""
+    project.item("a.md", "title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")
+    project.item(
+        "sa.md",
+        "title: SA\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-02-01\nratings: {do: good, review: good}",
+    )
+    committed(project)
+    project.item("c.md", "title: C\ntype: evidence\nmaps_to: partnerships/review\ndate: 2026-03-01")
+    data = json.loads(project.command("report", str(project.root), "--base", "main", "--format", "json").stdout)
+    assert sorted((g["code"], g["subject"]) for g in data["changes"]["gaps_closed"]) == [
+        ("unbacked-rating", "partnerships/review"),
+        ("uncovered-section", "partnerships/review"),
+    ]
+    assert data["changes"]["gaps_opened"] == []
+    left = {(gap["code"], gap["subject"], gap["line"]) for gap in data["gaps"] if gap["path"] == "evidence/sa.md"}
+    assert left == {("unbacked-rating", "partnerships/do", 6)}
+
+
 def test_report_lists_gaps_and_the_gaps_a_change_closes_or_opens(project: Project) -> None:
     project.item("a.md", "title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")
     project.item("b.md", "title: B\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-01-01")

@@ -72,32 +72,13 @@ def summary(build: Build) -> dict[str, Any]:
     }
 
 
-def _gap_subjects(build: Build) -> dict[tuple[str, int], str]:
-    """The section each place a gap about a section is reported at stands for: the section's line in
-    framework.yml (not covered), and its rating's line in the current self-assessment (not backed)."""
-    places: dict[tuple[str, int], str] = {}
-    if build.portfolio is None:
-        return places
-    framework = build.settings.display(build.settings.framework)
-    for result in build.portfolio.challenges:
-        current = result.assessment
-        for section in result.sections:
-            target = f"{result.id}/{section.id}"
-            places[(framework, section.section.line)] = target
-            line = current.entry_lines.get(f"ratings.{section.id}") if current else None
-            if current and line:
-                places[(current.path, line)] = target
-    return places
-
-
 def gaps(build: Build) -> list[dict[str, Any]]:
     """The gaps of the build that its audience may see, each with its subject: the section it is about, or else
     its file."""
-    subjects = _gap_subjects(build)
     return [
         {
             "code": problem.code,
-            "subject": subjects.get((problem.path, problem.line), problem.path),
+            "subject": problem.subject or problem.path,
             "path": problem.path,
             "line": problem.line,
             "message": problem.message,

@@ -116,6 +116,7 @@ def check_coverage(portfolio: Portfolio, framework_path: str) -> Problems:
                     f'section "{section.id}" of challenge "{result.id}" is not covered: it has {count} supporting '
                     f"item{'s' if count != 1 else ''} of the {needed} it needs; add evidence mapped to "
                     f"{result.id}/{section.id}",
+                    subject=f"{result.id}/{section.id}",
                 )
             if current and section.rating and section.unbacked:
                 problems.add(
@@ -125,6 +126,7 @@ def check_coverage(portfolio: Portfolio, framework_path: str) -> Problems:
                     f'rating not backed by evidence: "{section.id}" is rated {section.rating.label} but the section '
                     f"has {count} of the {needed} supporting items it needs; add evidence mapped to "
                     f"{result.id}/{section.id} or lower the rating",
+                    subject=f"{result.id}/{section.id}",
                 )
     problems.extend(_check_against_assessor(portfolio))
     return problems

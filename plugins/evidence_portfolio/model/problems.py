@@ -32,6 +32,8 @@ class Problem:
     code: str
     message: str
     concerns: frozenset[str] = field(default=frozenset(), compare=False)
+    subject: str = field(default="", compare=False)
+    """What a gap is about when that is a section ("challenge/section"), whatever line it is reported at."""
 
     def __str__(self) -> str:
         return f"{one_line(self.path)}:{self.line}: {self.severity}: {one_line(self.message)}"
@@ -58,10 +60,11 @@ class Problem:
 class Problems(list[Problem]):
     """The problems of one file (or of a whole build), in the order they were found."""
 
-    def add(self, code: str, path: str, line: int, message: str, also: Iterable[str] = ()) -> None:
-        """A problem of kind `code` (severity from its definition); `also` names other files the message reveals."""
+    def add(self, code: str, path: str, line: int, message: str, also: Iterable[str] = (), subject: str = "") -> None:
+        """A problem of kind `code` (severity from its definition); `also` names other files the message reveals;
+        `subject` the section it is about."""
         kind = CODES[code]
-        self.append(Problem(path, max(line, 1), kind.severity, code, message, frozenset((path, *also))))
+        self.append(Problem(path, max(line, 1), kind.severity, code, message, frozenset((path, *also)), subject))
 
     @property
     def errors(self) -> list[Problem]:
