@@ -1015,10 +1015,14 @@ ERRORS = [
     # --- two sources at one address of the site: an error in each, naming both (issue 9)
     Case(
         "markdown-extension-in-capitals",
-        {"evidence/notes/Minutes.MD": "---\ntitle: Minutes\ntype: evidence\nvisibility: internal\n---\nText.\n"},
+        {
+            **COVERED,
+            "evidence/notes/Minutes.MD": "---\ntitle: Minutes\ntype: evidence\nvisibility: internal\n---\nText.\n",
+        },
         "evidence/notes/Minutes.MD:1: error",
         "front-matter-unread",
         says='ends in ".MD", not ".md"',
+        alone=True,  # not also "no page refers to this file"
     ),
     Case(
         "a-link-out-of-evidence",

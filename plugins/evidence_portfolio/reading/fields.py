@@ -120,7 +120,8 @@ class FieldReader:
                     "wrong-kind",
                     self.path,
                     line,
-                    f'each entry of "{key}" must be text, not {kind_of(entry)}; put it in quotes',
+                    f'each entry of "{key}" must be text, not {kind_of(entry)}'
+                    + ("" if isinstance(entry, (list, dict)) else f' ({as_written(entry)}); put it in quotes'),
                 )
                 continue
             entries.append((entry.strip(), line))

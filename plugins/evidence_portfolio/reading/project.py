@@ -318,7 +318,8 @@ def _check_links(
                 also=[settings.display_uri(found.rstrip("/"))],
             )
     for uri in sorted(project.files - referred):
-        if not (project.site_file(uri) or project.listed_to_publish(uri)):
+        misnamed = is_markdown(uri.lower())  # a page named ".MD", an error already
+        if not (misnamed or project.site_file(uri) or project.listed_to_publish(uri)):
             project.problems.add(
                 "unreferenced-file",
                 settings.display_uri(uri),
