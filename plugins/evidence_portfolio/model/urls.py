@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import contextlib
-import ipaddress
 import posixpath
 import re
-import socket
 import unicodedata
 from urllib.parse import quote, unquote
 
@@ -143,6 +141,9 @@ def host_of(authority: str) -> str:
     international domain names are (fullwidth letters, the ideographic full stop, soft hyphens), in small letters,
     without a port or trailing dots; an IP address in its usual form ("127.1" is 127.0.0.1, "[::1]" and "::1" are
     [::1]). "ｅxample。org%2e" is example.org."""
+    import ipaddress  # here, as socket below: `portfolio check` starts 5 ms sooner without them
+    import socket
+
     host = unquote(authority.rsplit("@", 1)[-1])
     if host.startswith("[") or host.count(":") > 1:  # IPv6, in brackets in a URL (bare in urlsplit's hostname)
         address = host[1:].split("]", 1)[0] if host.startswith("[") else host
