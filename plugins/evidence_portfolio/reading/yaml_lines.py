@@ -272,10 +272,24 @@ class _LineLoader(_SafeLoader):  # type: ignore[valid-type,misc]
 
     def resolve(self, kind: type[yaml.Node], value: str, implicit: tuple[bool, bool]) -> str:
         # A plain value whose first character starts no implicit type (most words) is text: PyYAML would try
-        # none of its patterns on it either.
-        if kind is yaml.ScalarNode and implicit[0] and value[:1] not in _IMPLICIT_STARTS and not _ANY_START:
+        # none of its patterns on it either. The type of any other plain value is PyYAML's, remembered: the same
+        # keys and values (type, date, true) come back in every file, and the type of a plain value depends on its
+        # text alone.
+        if kind is not yaml.ScalarNode or not implicit[0]:
+            return super().resolve(kind, value, implicit)  # type: ignore[no-any-return]
+        if value[:1] not in _IMPLICIT_STARTS and not _ANY_START:
             return _STR
-        return super().resolve(kind, value, implicit)  # type: ignore[no-any-return]
+        tag = _PLAIN_TAGS.get(value)
+        if tag is None:
+            tag = super().resolve(kind, value, implicit)
+            if len(_PLAIN_TAGS) < _MOST_REMEMBERED:
+                _PLAIN_TAGS[value] = tag
+        return tag
+
+
+_PLAIN_TAGS: dict[str, str] = {}
+"""The type PyYAML gives each plain value it was asked about (see _LineLoader.resolve)."""
+_MOST_REMEMBERED = 10_000
 
 
 def _construct_map(loader: yaml.SafeLoader, node: yaml.MappingNode) -> Iterator[LineMap]:
