@@ -1960,6 +1960,17 @@ def test_mkdocs_yml_names_a_site_file_by_url_however_written(site_url: str, url:
     assert Settings(Path("."), Path("evidence"), Path("framework.yml"), site_url=site_url).path_of(url) == path
 
 
+def minutes_and_open(project: Project, config: str, word: str) -> None:
+    """mkdocs.yml as given; an internal item, evidence/int/kanaryWORDzz.md, with its attachment
+    int/files/kanaryWORDimgzz.png; and a public item, evidence/pub/open.md."""
+    project.write("mkdocs.yml", config)
+    project.write(f"evidence/int/files/kanary{word}imgzz.png", "png\n")
+    project.write(
+        f"evidence/int/kanary{word}zz.md", item("Minutes", extra=f"attachments: [files/kanary{word}imgzz.png]")
+    )
+    project.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan"))
+
+
 def test_the_header_and_footer_mkdocs_yml_writes_name_nothing_withheld(project: Project) -> None:
     """The copyright's HTML, the social links, the home page link and the logo come from mkdocs.yml onto every page,
     outside the pages' content: a sixth review found links to an internal page and its attachment there."""
@@ -1972,10 +1983,7 @@ def test_the_header_and_footer_mkdocs_yml_writes_name_nothing_withheld(project: 
         "  alternate:\n    - name: English\n      link: /\n    - name: Francais\n      link: /fr/\n"
         "site_url: https://portfolio.example.org/\n"
     )
-    project.write("mkdocs.yml", config)
-    project.write("evidence/int/files/kanaryfootimgzz.png", "png\n")
-    project.write("evidence/int/kanaryfootzz.md", item("Minutes", extra="attachments: [files/kanaryfootimgzz.png]"))
-    project.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan"))
+    minutes_and_open(project, config, "foot")
     internal, public = project.build(audience="internal"), project.build(audience="public")
     assert not internal.failed and not public.failed, public.log
     page = (internal.site / "pub/open/index.html").read_text(encoding="utf-8")
@@ -1998,10 +2006,7 @@ def test_what_the_theme_prints_around_a_page_carries_no_markup(project: Project)
         "extra:\n  consent:\n    title: Cookies\n"
         '    description: \'See <a href="/int/kanaryprintzz/">the notes</a> and <a href="/pub/open/">ours</a>\'\n'
     )
-    project.write("mkdocs.yml", config)
-    project.write("evidence/int/files/kanaryprintimgzz.png", "png\n")
-    project.write("evidence/int/kanaryprintzz.md", item("Minutes", extra="attachments: [files/kanaryprintimgzz.png]"))
-    project.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan"))
+    minutes_and_open(project, config, "print")
     project.write(
         "evidence/about.md",
         f"---\ntitle: About\ndescription: 'x{breakout}'\nauthor: 'y{breakout}'\nstatus: 'new{breakout}'\n---\n"
