@@ -157,6 +157,64 @@ def test_new_refuses_to_overwrite_and_rejects_unknown_names(project: Project) ->
     assert plural.code == 2 and "valid visibilities: public, accreditor, internal" in plural.stderr
 
 
+def test_new_writes_nothing_check_would_refuse(project: Project) -> None:
+    """SPEC 7: `new` writes valid front matter. A rating the scale lacks, an empty partner and a second
+    self-assessment of a challenge on one date were written, and check refused them (an outside review); they are
+    refused with exit 2, the reason given as check gives it, and nothing is written."""
+    where = ("--project", str(project.root))
+    superb = project.command(
+        "new", "self-assessment", "--title", "SA", "--challenge", "partnerships", "--overall", "superb", *where
+    )
+    assert superb.code == 2 and 'unknown rating "superb" as overall' in superb.stderr, superb.stderr
+    assert "the item was not written, because `portfolio check` would refuse it" in superb.stderr
+    empty = project.command(
+        "new", "evidence", "--title", "E", "--maps-to", "partnerships/plan", "--partner", "", *where
+    )
+    assert empty.code == 2 and 'an entry of "partners" is empty' in empty.stderr, empty.stderr
+    assert not list((project.root / "evidence").rglob("*.md"))
+    first = project.command("new", "self-assessment", "--title", "SA", "--challenge", "partnerships", *where)
+    assert first.code == 0, first.stderr
+    second = project.command("new", "self-assessment", "--title", "Again", "--challenge", "partnerships", *where)
+    assert second.code == 2 and 'two self-assessments of challenge "partnerships" on' in second.stderr, second.stderr
+    assert len(list((project.root / "evidence").rglob("*.md"))) == 1
+    assert project.check().code == 0
+
+
+def test_new_quotes_an_id_made_of_digits(project: Project) -> None:
+    """A challenge imported from a sheet's number cell has an id such as "42": written bare, YAML read a number,
+    and check refused the item `new` had written (an outside review)."""
+    project.write("framework.yml", FRAMEWORK.replace("  - id: people\n", "  - id: '42'\n"))
+    where = ("--project", str(project.root))
+    assert project.command("new", "evidence", "--title", "E", "--maps-to", "42/plan", *where).code == 0
+    assert project.command("new", "self-assessment", "--title", "S", "--challenge", "42", *where).code == 0
+    texts = "".join(path.read_text(encoding="utf-8") for path in (project.root / "evidence").rglob("*.md"))
+    assert "  - 42/plan\n" in texts and "challenge: '42'\n" in texts
+    checked = project.check()
+    assert checked.code == 0, checked.stdout
+
+
+def test_new_at_a_terminal_takes_the_number_of_a_challenge_whose_id_is_digits(project: Project) -> None:
+    """The number of the entry "42" became "42", read again as entry 42 of the list: a traceback (a review)."""
+    project.write("framework.yml", FRAMEWORK.replace("  - id: people\n", "  - id: '42'\n"))
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "evidence_portfolio.cli", "new", "evidence", "--title", "T", "--project", str(project.root)],
+        encoding="utf-8",
+        timeout=30,
+    )
+    child.expect(r"(\d+)\. 42\r?\n")
+    number = child.match.group(1)
+    child.expect("separated by commas\\): ")
+    child.sendline(number)
+    child.expect("Visibility \\[internal\\]: ")
+    child.sendline("")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0, child.before
+    (path,) = (project.root / "evidence/42").glob("*.md")
+    assert "maps_to:\n  - '42'\n" in path.read_text(encoding="utf-8")
+
+
 def test_new_never_prompts_without_a_terminal(project: Project) -> None:
     done = subprocess.run(
         [sys.executable, "-m", "evidence_portfolio.cli", "new", "evidence", "--project", str(project.root)],

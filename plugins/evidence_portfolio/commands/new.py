@@ -12,12 +12,16 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from ..computation.checks import CLASHES, check_items
 from ..model.framework import Challenge, Framework
 from ..model.item_types import ITEM_TYPES, SELF_ASSESSMENT, Field, ItemType, every_field
 from ..model.items import Target
-from ..model.problems import suggest
+from ..model.problems import Problem, Problems, suggest
+from ..reading.front_matter import read_source
 from ..reading.item_reader import parse_target
+from ..reading.pages import parse_page
 from ..reading.project import read_project
+from ..reading.scan import scan
 from ..reading.settings import Settings
 from ..reading.text import iso_date
 from ..site.pages import reserved_uris
@@ -212,7 +216,12 @@ class NewCommand:
             targets,
             check=check,
         )
-        entries = [targets[int(e) - 1] if e.isdigit() else e for e in (p.strip() for p in answer.split(",")) if e]
+        # The asker gives a lone number as the entry it numbers ("42", a challenge's id, stays as it is)
+        entries = [
+            targets[int(e) - 1] if e.isdigit() and e not in targets else e
+            for e in (part.strip() for part in answer.split(","))
+            if e
+        ]
         return _targets(entries, framework)
 
 
@@ -243,6 +252,12 @@ def new(args: argparse.Namespace, settings: Settings, framework: Framework, ask:
         if command.notes:
             print(f"portfolio new: set these in the file: {', '.join(command.notes)}", file=sys.stderr)
         src_uri, text = item_path(item), render_new_item(item, framework)
+    refused = _errors_of(settings, framework, src_uri, text)
+    if refused:
+        raise UsageError(
+            "the item was not written, because `portfolio check` would refuse it:\n"
+            + "\n".join(str(problem) for problem in refused)
+        )
     path = settings.docs_dir / src_uri
     if path.exists():
         print(f"portfolio new: {settings.display(path)} already exists; give another title or date", file=sys.stderr)
@@ -251,3 +266,20 @@ def new(args: argparse.Namespace, settings: Settings, framework: Framework, ask:
     path.write_text(text, encoding="utf-8")
     print(settings.display(path))
     return 0
+
+
+def _errors_of(settings: Settings, framework: Framework, src_uri: str, text: str) -> list[Problem]:
+    """The errors `portfolio check` would report in the new file at `src_uri` (a value it cannot take, such as an
+    unknown rating; a second self-assessment of a challenge on one date), read as check reads it."""
+    problems = Problems()
+    tree = scan(settings, problems)
+    path = settings.display_uri(src_uri)
+    source, found = read_source(text.encode("utf-8"), path)
+    if source is None:
+        return found.errors
+    page, checked = parse_page(src_uri, path, source, framework, frozenset(tree.files), tree.links_out)
+    errors = [*found.errors, *checked.errors]
+    if not errors and page.item is not None and page.item.type in CLASHES:
+        others = [other.item for other in read_project(settings, reserved_uris).pages.values() if other.item]
+        errors = [p for p in check_items(framework, [*others, page.item], settings.as_of).errors if p.path == path]
+    return errors

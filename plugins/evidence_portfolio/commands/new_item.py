@@ -100,7 +100,7 @@ def _value_lines(
         targets = [str(t) for t in value] if isinstance(value, tuple) else []
         lines = [f"{field.key}:"]
         for index, target in enumerate(targets or ([_example(field, framework)] if example else [])):
-            entry = f"  - {target}"
+            entry = f"  - {_yaml(target)}"
             lines.append(f"{entry.ljust(COMMENT_COLUMN - 1)} # {comment}" if index == 0 and comment else entry)
         return lines
     if field.kind == "ratings":
@@ -109,18 +109,18 @@ def _value_lines(
         given = value if isinstance(value, Mapping) else {}
         for section in challenge.sections if challenge else ():
             entry = given.get(section.id) or (_example(field, framework) if example else "")
-            lines.append(f"  {section.id}: {entry}".rstrip())
+            lines.append(f"  {_yaml(section.id)}: {_yaml(entry) if entry else ''}".rstrip())
         return lines
-    if isinstance(value, Challenge):
-        text = value.id
+    if isinstance(value, Challenge):  # an id may be all digits ("42"): quoted, so that YAML reads text
+        text = _yaml(value.id)
     elif isinstance(value, datetime.date):
         text = value.isoformat()
     elif isinstance(value, tuple):
         text = _yaml([str(v) for v in value])
     elif isinstance(value, str):
-        text = value if field.kind in ("choice", "level") else _yaml(value)
+        text = _yaml(value)
     else:
-        text = _example(field, framework) if example else ""
+        text = _example(field, framework) if example else ""  # written as YAML already: "[Name of partner]"
     return [_line(field.key, text, comment)]
 
 

@@ -121,7 +121,7 @@ class FieldReader:
                     self.path,
                     line,
                     f'each entry of "{key}" must be text, not {kind_of(entry)}'
-                    + ("" if isinstance(entry, (list, dict)) else f' ({as_written(entry)}); put it in quotes'),
+                    + ("" if isinstance(entry, (list, dict)) else f" ({as_written(entry)}); put it in quotes"),
                 )
                 continue
             entries.append((entry.strip(), line))
