@@ -503,6 +503,9 @@ PLUGIN_OPTION_MISTAKES = [
     ("publish: downloads/*.pdf", 'the portfolio option publish is "downloads/*.pdf"; it takes a list'),
     ("allow_gh_deploy: accreditor", 'the portfolio option allow_gh_deploy is "accreditor"; it takes a list'),
     ("strict_gaps: maybe", 'the portfolio option strict_gaps is "maybe"; it takes true or false'),
+    # values MkDocs refuses that check let through, or named without a line (an outside review)
+    ("audience: everyone", 'the portfolio option audience is "everyone"; it takes one of public, accreditor'),
+    ("allow_gh_deploy: [everyone]", 'the portfolio option allow_gh_deploy is "[everyone]"; it takes a list of'),
 ]
 
 

@@ -402,7 +402,14 @@ def _check_options(options: Mapping[str, Any], config_file: Path | None, root: P
                 f"{known}: check its spelling"
             )
         if value is not None and not _fits(key, value):
-            shown = f'"{value}"' if isinstance(value, (str, int, float, datetime.date)) else kind_of(value)
+            scalars = isinstance(value, list) and all(isinstance(entry, (str, int, float)) for entry in value)
+            shown = (
+                f'"{value}"'
+                if isinstance(value, (str, int, float, datetime.date))
+                else f'"[{", ".join(map(str, value))}]"'
+                if scalars
+                else kind_of(value)
+            )
             raise SettingsError(
                 f"{_where(config_file, root, key)}: the portfolio option {key} is {shown}; it takes "
                 f"{PLUGIN_OPTIONS[key]}"
@@ -414,10 +421,14 @@ def _fits(key: str, value: Any) -> bool:
         return isinstance(value, bool)
     if key == "max_file_mb":
         return isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0
-    if key in ("framework", "audience"):
+    if key == "framework":
         return isinstance(value, str)
+    if key == "audience":
+        return isinstance(value, str) and value in AUDIENCES  # as MkDocs' check of the option takes it
     if key == "as_of":
         return isinstance(value, (str, datetime.date))
+    if key == "allow_gh_deploy":
+        return isinstance(value, list) and all(entry in AUDIENCES for entry in value)
     return isinstance(value, list) and all(isinstance(entry, str) for entry in value)
 
 
