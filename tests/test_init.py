@@ -200,6 +200,20 @@ def test_it_refuses_a_folder_that_is_not_empty(tmp_path: Path):
     assert portfolio_init(file, "--framework", "blank").code == 2
 
 
+def test_a_folder_name_too_long_is_refused_in_a_line(tmp_path: Path):
+    """It ended in a traceback (File name too long; an outside review)."""
+    done = portfolio_init(tmp_path / ("d" * 300), "--framework", "blank", "--name", "x")
+    assert done.code == 2 and "cannot be used (File name too long); name another folder" in done.stderr, done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_the_next_steps_quote_a_folder_with_spaces(tmp_path: Path):
+    """`cd My portfolio` is two words to a shell: the steps are to be copied as they are."""
+    folder = tmp_path / "My portfolio"
+    done = portfolio_init(folder, "--framework", "blank", "--name", "x")
+    assert done.code == 0 and f"  cd '{folder}'\n" in done.stdout, done.stdout
+
+
 def test_a_folder_holding_only_git_counts_as_empty(tmp_path: Path):
     folder = tmp_path / "clone"
     (folder / ".git").mkdir(parents=True)

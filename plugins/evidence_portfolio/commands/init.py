@@ -20,6 +20,7 @@ import argparse
 import difflib
 import json
 import re
+import shlex
 import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -197,6 +198,13 @@ def _ask_framework(ask: Asker) -> str:
 
 
 def _check_folder(folder: Path) -> None:
+    try:
+        _check_folder_there(folder)
+    except OSError as exc:  # a name too long for the system, a folder that cannot be read
+        raise UsageError(f"{folder} cannot be used ({exc.strerror}); name another folder") from None
+
+
+def _check_folder_there(folder: Path) -> None:
     if folder.exists() and not folder.is_dir():
         raise UsageError(f"{folder} is a file; name a new or empty folder to start the portfolio in")
     if folder.is_dir():
@@ -285,7 +293,7 @@ def _say_done(folder: Path, name: str, choice: str, framework: Framework) -> Non
         f'Started the portfolio "{name}" in {folder}, assessed against {framework.title} ({choice}: '
         f"{challenges} challenge{'s' if challenges != 1 else ''}, {sections} section{'s' if sections != 1 else ''}).\n"
         "Next:\n"
-        f"  cd {folder}\n"
+        f"  cd {shlex.quote(str(folder))}\n"
         "  python -m pip install -r requirements.txt\n"
         "  PORTFOLIO_AUDIENCE=internal mkdocs serve    # every item, at http://127.0.0.1:8000\n"
         '  git init -b main && git add -A && git commit -m "Start the portfolio"\n'
