@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
+import shlex
 import sys
 from importlib import metadata
 from pathlib import Path
@@ -106,6 +107,29 @@ def test_a_framework_of_its_own_gives_an_overview_of_its_challenges_and_sections
     assessment = templates.split("### Self-assessment")[1]
     assert "challenge: partnerships" in assessment and "## Review\n" in assessment and "## Measure" not in assessment
     assert "| `unknown-key` |" in contributing
+
+
+def test_the_contributor_guides_examples_name_the_frameworks_own_challenge_and_sections(tmp_path: Path):
+    """The guide's worked example, folders and `portfolio new` command named Quest's `partnerships/do` whatever the
+    framework, and failed as written (an outside review): they name the first challenge's id and sections."""
+    own = tmp_path / "standard.yml"
+    own.write_text(
+        FRAMEWORK.replace("  - id: partnerships\n", "  - id: reach\n")
+        .replace("sections:\n  - {id: plan, label: Plan}", "sections:\n  - {id: intent, label: Intent}")
+        .replace("      plan:\n        question: How do you plan", "      intent:\n        question: How do you plan"),
+        encoding="utf-8",
+    )
+    folder = tmp_path / "portfolio"
+    assert portfolio_init(folder, "--framework", str(own)).code == 0, "the framework is valid"
+    contributing = (folder / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    guide = contributing.split("## What each message means")[0]  # the messages' own examples say they are examples
+    assert "partnerships" not in guide
+    assert "such as *" in contributing and "`reach`" in contributing and "`intent`, `do` and `review`" in contributing
+    (command,) = [line for line in contributing.splitlines() if line.startswith("portfolio new case-study")]
+    assert "--maps-to reach/do " in command
+    made = Project(folder).command(*shlex.split(command)[1:], "--project", str(folder))
+    assert made.code == 0, made.stderr
+    assert Project(folder).check().code == 0
 
 
 def test_the_settings_it_writes(tmp_path: Path):

@@ -141,8 +141,36 @@ def package_values(name: str) -> dict[str, str]:
     return {"site_name": name, "version": meta["Version"], "repository": urls["Repository"]}
 
 
+EXAMPLE_SECTIONS = ("plan", "do", "measure", "review", "impact")
+"""The sections the contributor guide's examples name, as Quest's challenges have them."""
+
+
+def example_values(framework: Framework) -> dict[str, str]:
+    """The names the contributor guide's examples use, taken from the framework's first challenge: the section each
+    example names where the challenge has it, else the one at its place (or its last), so that every example, the
+    `portfolio new` command and the folders alike, works as written for this framework."""
+    challenge = framework.challenges[0]
+    ids = [section.id for section in challenge.sections]
+    named = {
+        name: name if name in ids else ids[min(place, len(ids) - 1)] for place, name in enumerate(EXAMPLE_SECTIONS)
+    }
+    quoted = [f"`{section}`" for section in ids]
+    listed = quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} and {quoted[-1]}"
+    measure = challenge.section(named["measure"])
+    plan = named["plan"]
+    return {
+        "challenge": challenge.id,
+        "challenge_title": challenge.title,
+        "sections": listed,
+        "measure_question": measure.question if measure else "",
+        "plan_typo": plan[:-2] + plan[-1] if len(plan) > 2 else plan + plan[-1],
+        **named,
+    }
+
+
 def project_files(start: Start, values: Mapping[str, str]) -> dict[str, str]:
     """Every file of the new portfolio, by its path in it."""
+    values = {**values, **example_values(start.framework)}
     files = {path: fill(text, values) for path, text in starter_files().items()}
     files["framework.yml"] = start.framework_text
     files["CONTRIBUTING.md"] = regenerate(files["CONTRIBUTING.md"], start.framework)
@@ -348,7 +376,7 @@ def repository_copies(root: Path) -> dict[str, str]:
         ".github/workflows/pull-request.yml": starter[".github/workflows/pull-request.yml"],
         ".github/workflows/publish.yml": starter[".github/workflows/publish.yml"],
         ".github/pull_request_template.md": starter[".github/pull_request_template.md"],
-        "CONTRIBUTING.md": regenerate(starter["CONTRIBUTING.md"], framework),
+        "CONTRIBUTING.md": regenerate(fill(starter["CONTRIBUTING.md"], example_values(framework)), framework),
         "zensical.toml": fill(starter["zensical.toml"], {"site_name": site_name}),
     }
 
