@@ -312,14 +312,16 @@ class ItemReader:
                 "unknown-rating",
                 self.path,
                 line,
-                f'unknown rating "{value}" as {what}{suggest(value, self.rating_names(), "ratings")}',
+                f'unknown rating "{value}" as {what}{self.rating_hint(value)}',
             )
         return level
 
-    def rating_names(self) -> list[str]:
-        """The names a rating may be written by: each level's id, and its label where that differs."""
+    def rating_hint(self, value: object) -> str:
+        """The closest name a rating may be written by (a level's id, or its label), or else the levels' ids."""
         scale = self.framework.rating_scale if self.framework else ()
-        return [lv.id for lv in scale] + [lv.label for lv in scale if lv.label.lower() != lv.id.lower()]
+        ids = [level.id for level in scale]
+        close = suggest(value, ids + [level.label for level in scale if level.label.lower() != level.id.lower()])
+        return close if close.startswith("; did you mean") else suggest(value, ids, "ratings")
 
 
 class _MeasureReader:
