@@ -155,3 +155,46 @@ def test_a_site_built_with_materials_offline_plugin_loads_its_shim_from_the_site
     html = (result.site / "index.html").read_text(encoding="utf-8")
     assert "unpkg.com" not in html and 'src="assets/portfolio/iframe-worker-shim.js"' in html
     assert (result.site / "assets/portfolio/iframe-worker-shim.js").is_file()
+
+
+def test_the_pack_loads_no_fonts_from_elsewhere_and_says_nothing_but_its_path(project: Project, tmp_path: Path) -> None:
+    """Without `font: false` in mkdocs.yml, every page of the pack loaded Material's fonts from Google; and the
+    portfolio's warnings came out of the pack's build as "portfolio: PATH:LINE: ..." lines (an outside review)."""
+    from conftest import MKDOCS_YML
+
+    project.write("mkdocs.yml", MKDOCS_YML.replace("  font: false\n", ""))
+    project.item(
+        "a.md", "title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\nvisibility: public\nsumary: x"
+    )
+    assert "fonts.googleapis.com" in project.build().html(""), "the site loads them: the test tests something"
+    output = tmp_path / "pack.zip"
+    done = project.command("pack", str(project.root), "--audience", "public", "-o", str(output))
+    assert done.code == 0 and done.stderr == "", done.stderr
+    with zipfile.ZipFile(output) as archive:
+        pages = [archive.read(name).decode("utf-8") for name in archive.namelist() if name.endswith(".html")]
+    assert pages and not any("fonts.googleapis.com" in page or "fonts.gstatic.com" in page for page in pages)
+
+
+def test_a_command_asked_to_stop_cleans_up_and_says_so(project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+    """SIGTERM (as CI and `kill` send) stopped `portfolio pack` at once, leaving its temporary site behind; it now
+    ends the command as Ctrl+C does: what it was making is cleaned up, exit 130."""
+    import dataclasses
+    import os
+    import signal
+    import tempfile
+
+    from evidence_portfolio import cli
+
+    left: list[Path] = []
+
+    def stopped_while_making(args: Any) -> int:
+        with tempfile.TemporaryDirectory(prefix="portfolio-pack-") as scratch:
+            left.append(Path(scratch))
+            os.kill(os.getpid(), signal.SIGTERM)
+        return 0
+
+    monkeypatch.setitem(cli.COMMANDS, "pack", dataclasses.replace(cli.COMMANDS["pack"], run=stopped_while_making))
+    done = project.command("pack", str(project.root))
+    assert done.code == 130 and "portfolio pack: stopped before it finished" in done.stderr
+    assert left and not left[0].exists()
+    assert signal.getsignal(signal.SIGTERM) is not None, "the handler before the command is put back"

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
-from collections.abc import Callable, Sequence
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
@@ -326,13 +329,39 @@ def main(argv: Sequence[str] | None = None) -> int:
     named = next((argument for argument in arguments if not argument.startswith("-")), None)
     args = _parser(named if named in COMMANDS else None).parse_args(arguments)
     try:
-        return COMMANDS[args.command].run(args)
+        with _stopped_cleanly():
+            return COMMANDS[args.command].run(args)
     except UsageError as exc:
         print(f"portfolio {args.command}: {one_line(str(exc)) if args.command != 'new' else exc}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:  # the reader (head, less) stopped early: not a problem of the portfolio
         sys.stderr.close()
         return EXIT_CLEAN
+    except KeyboardInterrupt:  # Ctrl+C, or the system's request to stop: what was half made is cleaned up
+        print(f"portfolio {args.command}: stopped before it finished", file=sys.stderr)
+        return EXIT_STOPPED
+
+
+EXIT_STOPPED = 130
+"""As shells report a command stopped by Ctrl+C."""
+
+
+@contextmanager
+def _stopped_cleanly() -> Iterator[None]:
+    """A request to stop (SIGTERM, as CI and `kill` send) ends the command as Ctrl+C does, so that what it was
+    making (a pack's site in a temporary folder) is cleaned up rather than left behind."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signal_number: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 if __name__ == "__main__":

@@ -115,6 +115,7 @@ def build_offline_site(settings: Settings, site_dir: Path) -> None:
     with _audience(settings.audience), _quiet_mkdocs():
         try:
             config = load_config(str(settings.config_file), site_dir=str(site_dir), use_directory_urls=False)
+            config.theme["font"] = False  # the copy loads nothing from elsewhere: Material's fonts come from Google
             if not any(isinstance(p, PortfolioPlugin) and p.config.enabled for p in config.plugins.values()):
                 where = settings.display(settings.config_file) if settings.config_file else "mkdocs.yml"
                 raise UsageError(
@@ -148,14 +149,21 @@ def _audience(audience: Audience) -> Iterator[None]:
 
 @contextlib.contextmanager
 def _quiet_mkdocs() -> Iterator[None]:
-    """MkDocs' progress messages kept out of the command's output; its warnings still shown."""
-    logger = logging.getLogger("mkdocs")
-    level = logger.level
-    logger.setLevel(logging.WARNING)
+    """MkDocs' progress messages kept out of the command's output, and the portfolio's own warnings too (the pack is
+    made of a portfolio without errors; `portfolio check` lists its warnings, as PATH:LINE lines); MkDocs' and other
+    plugins' warnings still shown."""
+    loggers = {
+        logging.getLogger("mkdocs"): logging.WARNING,
+        logging.getLogger("mkdocs.plugins.portfolio"): logging.ERROR,
+    }
+    levels = {logger: logger.level for logger in loggers}
+    for logger, level in loggers.items():
+        logger.setLevel(level)
     try:
         yield
     finally:
-        logger.setLevel(level)
+        for logger, level in levels.items():
+            logger.setLevel(level)
 
 
 def readme(build: Build) -> str:

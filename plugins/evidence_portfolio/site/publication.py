@@ -193,7 +193,7 @@ def check_setup(settings: Settings) -> Problems:
     problems = Problems()
     docs = settings.docs_dir.resolve()
     config = settings.display(settings.config_file or settings.root / "mkdocs.yml")
-    if settings.config_file is not None and PLUGIN not in settings.plugins:  # in any audience's check
+    if settings.config_file is not None and settings.config_file.is_file() and PLUGIN not in settings.plugins:
         problems.add(
             "unsafe-setting",
             config,
