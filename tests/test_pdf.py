@@ -159,6 +159,8 @@ def test_images_and_attachments_are_embedded_and_attachments_listed_with_their_s
     reader = make_pdf(linked, tmp_path, "accreditor")
     attached = {str(a["/FS"]["/F"]) for a in annotations(reader, "/FileAttachment")}
     assert {"data.csv", f"{CANARY}acc-attachment.csv"} <= attached
+    embedded = [str(a["/FS"]["/F"]) for a in annotations(reader, "/FileAttachment")]
+    assert embedded.count("data.csv") == 1, "linked from the body and from the panel, embedded once"
     assert not any(f"{CANARY}int" in name for name in attached)
     stream = next(a for a in annotations(reader, "/FileAttachment") if a["/FS"]["/F"] == "data.csv")
     assert stream["/FS"]["/EF"]["/F"].get_object().get_data() == b"a,1\n"

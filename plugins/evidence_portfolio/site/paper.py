@@ -155,6 +155,8 @@ class _Paper:
         framework = build.portfolio.framework if build.portfolio else None
         self.challenge_of = {page_uri("challenge", c.id): c.id for c in framework.challenges} if framework else {}
         self.ids: set[str] = set()
+        self.attached: dict[str, str] = {}
+        """The id of the link each file is embedded at, by its file: URL (a file is embedded once)."""
 
     def place(self, html: str) -> Document:
         import tinyhtml5
@@ -224,10 +226,23 @@ class _Paper:
             return
         element.set("href", placed)
         if placed.startswith("file:"):
-            element.set("rel", "attachment")
+            self._attach(element, placed)
         elif not placed.startswith("#"):
             element.set("data-print-url", placed)
             self.links.add(placed)
+
+    def _attach(self, element: ET.Element, file: str) -> None:
+        """A link to a file embedded in the PDF: the first embeds it, and every other link to it leads there (each
+        link with rel="attachment" would embed the file once more)."""
+        first = self.attached.get(file)
+        if first is not None:
+            element.set("href", f"#{first}")
+            return
+        element.set("rel", "attachment")
+        anchor = element.get("id") or f"attached-{len(self.attached) + 1}"
+        element.set("id", anchor)
+        self.ids.add(anchor)
+        self.attached[file] = anchor
 
     def _site_path(self, href: str, url: str) -> str | None:
         """The site path a URL of the page at `url` leads to, if it stays in the site (None otherwise)."""
