@@ -189,6 +189,9 @@ def test_it_is_tagged_described_bookmarked_and_numbered(linked: Project, tmp_pat
     assert "Links everywhere" in [entry.title for entry in appendix[1]]
     pages = len(reader.pages)
     assert reader.pages[-1].extract_text().rstrip().endswith(f"{pages} / {pages}")
+    contents = reader.pages[0].extract_text() + reader.pages[1].extract_text()
+    people = reader.get_destination_page_number(next(e for e in outline if getattr(e, "title", "") == "People"))
+    assert f"People, page {people + 1}" in contents, "the contents give each challenge's page"
 
 
 def test_it_opens_with_the_pack_and_holds_the_rating_history_and_the_improvement_plan(
