@@ -198,3 +198,32 @@ def test_a_command_asked_to_stop_cleans_up_and_says_so(project: Project, monkeyp
     assert done.code == 130 and "portfolio pack: stopped before it finished" in done.stderr
     assert left and not left[0].exists()
     assert signal.getsignal(signal.SIGTERM) is not None, "the handler before the command is put back"
+
+
+def test_the_packs_pages_lead_where_the_sites_do(project: Project, tmp_path: Path) -> None:
+    """Raw HTML's relative URLs lead from a page's address on the site (`pub/open/`), and the pack's copy for disk
+    gives the page another (`pub/open.html`): an image that worked on the site was dropped from the pack, and a URL
+    that led nowhere on the site led, in the pack, to a file only an internal item uses, which the pack then held
+    (an outside review). They are rewritten for the pack's addresses: the pack holds what the site holds."""
+    project.item(
+        "pub/open.md",
+        "title: Open\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-11-01\nvisibility: public",
+        '<img src="../img/chart.png" alt="the chart"> <img src="../int/files/kanarypackzz.png" alt="not here">\n',
+    )
+    project.write("evidence/pub/img/chart.png", "png\n")
+    project.write("evidence/int/files/kanarypackzz.png", "png\n")
+    project.item(
+        "int/secret.md",
+        "title: Secret\ntype: evidence\nmaps_to: people/plan\ndate: 2026-11-01",
+        "![](files/kanarypackzz.png)\n",
+    )
+    site = project.build(audience="public")
+    assert 'src="../img/chart.png"' in site.html("pub/open/") and "kanarypack" not in site.all_output()
+    _, public = make_pack(project, tmp_path, "public")
+    page = (public / "site/pub/open.html").read_text(encoding="utf-8")
+    assert 'src="img/chart.png"' in page and (public / "site/pub/img/chart.png").is_file()
+    assert "kanarypack" not in every_text(public)
+    _, internal = make_pack(project, tmp_path, "internal")
+    assert (internal / "site/int/files/kanarypackzz.png").is_file(), (
+        "the internal pack holds it: the test tests something"
+    )

@@ -56,6 +56,8 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         """The URLs of every page of this build."""
         self.listed: set[str] = set()
         """The files under evidence/ that MkDocs listed for this build, before those withheld were taken out."""
+        self.authored_directory_urls: bool | None = None
+        """Set by `portfolio pack`, which builds with other addresses than the site's (Settings.authored_...)."""
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Once per process. Defining it keeps this plugin (and its cache of parsed files) across serve's rebuilds."""
@@ -93,6 +95,8 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
                 f"audience; deploy the public build (PORTFOLIO_AUDIENCE=public mkdocs gh-deploy), or allow this one "
                 f"by name in mkdocs.yml: allow_gh_deploy: [{settings.audience}] in the portfolio plugin's options"
             )
+        if self.authored_directory_urls is not None:
+            settings = dataclasses.replace(settings, authored_directory_urls=self.authored_directory_urls)
         self.settings = settings
         if check_setup(settings).errors or folder_links_out(settings):
             # Stopped before any plugin builds (the projects plugin builds its sites before the files are listed) and
@@ -224,7 +228,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         """Hand MkDocs the body already read (after its front matter: the blank line before it stops MkDocs
         reading the first lines of a page without front matter as metadata)."""
         source = self._source(page)
-        return "\n" + source.body if source else None
+        return "\n" + self.build.body(page.file.src_uri) if source and self.build else None
 
     @event_priority(50)
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:

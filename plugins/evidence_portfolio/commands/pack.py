@@ -116,7 +116,10 @@ def build_offline_site(settings: Settings, site_dir: Path) -> None:
         try:
             config = load_config(str(settings.config_file), site_dir=str(site_dir), use_directory_urls=False)
             config.theme["font"] = False  # the copy loads nothing from elsewhere: Material's fonts come from Google
-            if not any(isinstance(p, PortfolioPlugin) and p.config.enabled for p in config.plugins.values()):
+            ours = [p for p in config.plugins.values() if isinstance(p, PortfolioPlugin) and p.config.enabled]
+            for plugin in ours:  # the pages' HTML was written for the published site's addresses
+                plugin.authored_directory_urls = settings.use_directory_urls
+            if not ours:
                 where = settings.display(settings.config_file) if settings.config_file else "mkdocs.yml"
                 raise UsageError(
                     f"{where} does not turn the portfolio plugin on: MkDocs alone would put every file of evidence/ "

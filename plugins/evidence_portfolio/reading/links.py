@@ -16,9 +16,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from html.parser import HTMLParser
-from urllib.parse import quote, unquote
+from urllib.parse import quote, unquote, urljoin
 
-from ..model.urls import URL_ATTRIBUTES, URL_LIST_ATTRIBUTES
+from ..model.urls import URL_ATTRIBUTES, URL_LIST_ATTRIBUTES, relative_url
 
 _SCANNED = URL_ATTRIBUTES | URL_LIST_ATTRIBUTES.keys()
 """The attributes read for links (CSS is left to the seal of the rendered page)."""
@@ -243,6 +243,28 @@ def rebase(body: str, links: tuple[Link, ...], from_uri: str, to_uri: str) -> st
     """The body of the page at `from_uri` with its Markdown links rewritten to work from the page at `to_uri`."""
     base = posixpath.dirname(to_uri) or "."
     return rewrite(body, links, from_uri, lambda path, fragment: quote(posixpath.relpath(path, base)) + fragment)
+
+
+def rebase_html(body: str, links: tuple[Link, ...], written_at: str, built_at: str) -> str:
+    """The body with the relative URLs of its raw HTML, which lead from the page's address on the site
+    (`written_at`, as its authors wrote them for), rewritten to lead to the same files from `built_at`, the page's
+    address in a build with other addresses (a copy for disk, where `x/` is `x.html`). Markdown links, which MkDocs
+    resolves from the file, stay as written."""
+    out, position = [], 0
+    for link in links:
+        if not link.html or _SCHEME.match(link.target) or link.target.startswith(("/", "#", "\\")):
+            continue
+        resolved = urljoin(_SITE + written_at, link.target)
+        if not resolved.startswith(_SITE):  # climbs above the site: left as written
+            continue
+        out += [body[position : link.start], relative_url(resolved[len(_SITE) :], built_at)]
+        position = link.end
+    return "".join(out) + body[position:]
+
+
+_SITE = "https://site.invalid/"
+"""A root to resolve the site's URLs against (it is never written out)."""
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
 
 
 def rewrite(body: str, links: tuple[Link, ...], from_uri: str, target: Callable[[str, str], str | None]) -> str:

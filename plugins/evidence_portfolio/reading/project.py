@@ -265,7 +265,7 @@ def _check_links(
     targets = existing | generated
     folders = {posixpath.dirname(uri) for uri in targets} - {""}
     folders |= {parent for folder in list(folders) for parent in _parents(folder)}
-    by_destination = {destination(uri, settings.use_directory_urls): uri for uri in targets}
+    by_destination = {destination(uri, settings.written_directory_urls): uri for uri in targets}
     referred: set[str] = set(claimed)
     for page in project.pages.values():
         post = any(blog.holds(page.src_uri) for blog in settings.blogs)
@@ -283,7 +283,7 @@ def _check_links(
                     "on every page",
                 )
                 continue
-            found = _link_target(link, page.src_uri, settings.use_directory_urls, by_destination)
+            found = _link_target(link, page.src_uri, settings.written_directory_urls, by_destination)
             if found is None and _leaves_evidence(link, page.src_uri, settings):
                 project.problems.add(
                     "broken-link",
@@ -332,13 +332,15 @@ def _check_links(
 def linked_files(project: Project) -> dict[str, set[str]]:
     """The files under evidence/ (not pages) that the pages' text links to, each with the pages linking to it."""
     settings = project.settings
-    by_destination = {destination(uri, settings.use_directory_urls): uri for uri in (*project.files, *project.pages)}
+    by_destination = {
+        destination(uri, settings.written_directory_urls): uri for uri in (*project.files, *project.pages)
+    }
     root = "/" + urlsplit(settings.site_url).path.strip("/")
     root = root.rstrip("/") + "/"
     linked: dict[str, set[str]] = {}
     for uri, page in project.pages.items():
         for link in page.links:
-            found = _link_target(link, uri, settings.use_directory_urls, by_destination)
+            found = _link_target(link, uri, settings.written_directory_urls, by_destination)
             written = unquote(clean_url(link.target, link.html).split("#", 1)[0].split("?", 1)[0])
             if found is None and written.startswith(root) and not written.startswith("//"):
                 found = posixpath.normpath(written[len(root) :])  # a path from the site's root

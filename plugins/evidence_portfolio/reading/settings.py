@@ -78,6 +78,9 @@ class Settings:
     site_description: str = ""
     site_url: str = ""
     use_directory_urls: bool = True
+    authored_directory_urls: bool | None = None
+    """The addresses the pages' raw HTML was written for, where this build's are not the published site's (the copy
+    for disk of `portfolio pack`, where `x/` is `x.html`): its relative URLs lead from those. None: this build's."""
     strict_gaps: bool = False
     """Whether `--strict` fails on gaps (uncovered sections, stale items...) as well as on mistakes."""
     allow_gh_deploy: tuple[Audience, ...] = ()
@@ -120,6 +123,12 @@ class Settings:
     meta_files: frozenset[str] = frozenset()
     """The names of the files Material's meta plugin reads (when it is on): it gives every page of their folder
     the keys they hold."""
+
+    @property
+    def written_directory_urls(self) -> bool:
+        """Whether the relative URLs of the pages' raw HTML lead from directory URLs (`x/`): see
+        authored_directory_urls."""
+        return self.use_directory_urls if self.authored_directory_urls is None else self.authored_directory_urls
 
     def companion(self, src_uri: str) -> bool:
         """Whether the file at `src_uri` (under evidence/) is one another plugin reads (never published)."""
@@ -402,7 +411,11 @@ def _check_options(options: Mapping[str, Any], config_file: Path | None, root: P
                 f"{known}: check its spelling"
             )
         if value is not None and not _fits(key, value):
-            scalars = isinstance(value, list) and all(isinstance(entry, (str, int, float)) for entry in value)
+            scalars = (  # a list is named as such where the option takes none; else its entries are the point
+                key in ("publish", "allow_gh_deploy")
+                and isinstance(value, list)
+                and all(isinstance(entry, (str, int, float)) for entry in value)
+            )
             shown = (
                 f'"{value}"'
                 if isinstance(value, (str, int, float, datetime.date))

@@ -22,6 +22,7 @@ from ..model.items import Item, front_matter
 from ..model.problems import Problem, Problems
 from ..model.urls import destination, is_markdown, page_url
 from ..model.vocabulary import Audience
+from ..reading.links import rebase_html
 from ..reading.project import Project, read_project
 from ..reading.scan import SourceCache
 from ..reading.settings import Settings
@@ -267,6 +268,15 @@ class Build:
     def moved_from(self) -> dict[str, str]:
         """The files another plugin gave another address (once it has: see `moved`), by that address."""
         return {dest: src for src, dest in self.moved.items()}
+
+    def body(self, uri: str) -> str:
+        """The body of the page at `uri` as the engine renders it: as written, but for the relative URLs of its raw
+        HTML where this build's addresses are not those they were written for (Settings.authored_directory_urls)."""
+        page = self.project.pages[uri]
+        written = self.settings.written_directory_urls
+        if written == self.settings.use_directory_urls or not any(link.html for link in page.links):
+            return page.body
+        return rebase_html(page.body, page.links, page_url(uri, written), self.urls[uri])
 
     def printed_meta(self, uri: str, meta: Mapping[str, Any], url: str) -> dict[str, Any]:
         """The metadata of the page at `uri` (its path under evidence/; `url` its address) as the theme prints it,
