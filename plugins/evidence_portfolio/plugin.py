@@ -191,7 +191,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
             for f in files
             if f.src_dir == docs_dir and not f.generated_by and f.dest_uri != destination(f.src_uri, directory)
         }
-        _drop_withheld_site_files(config, build)
+        _made_safe_for_every_page(config, build)
         nav.items = _sealed_items(nav.items, build.keeps_in_navigation, build.refer_from_navigation)
         # The pages that remain, and each one's previous and next page (Material's footer links to them).
         nav.pages = pages = [item for item in _flattened(nav.items) if isinstance(item, Page)]
@@ -400,11 +400,13 @@ def _flattened(items: list[Any]) -> list[Any]:
     return [leaf for item in items for leaf in (_flattened(item.children) if isinstance(item, Section) else [item])]
 
 
-def _drop_withheld_site_files(config: MkDocsConfig, build: Build) -> None:
-    """mkdocs.yml's stylesheets, scripts, logo and favicon that name a page or file this build withholds (only
-    withheld items attach it), however their URL is written, taken out of the theme's settings, so that no page's
-    head names them (Build.names_withheld); likewise the links mkdocs.yml gives the header and footer (social links,
-    the home page, the repository, other languages), and the copyright's HTML is sealed."""
+def _made_safe_for_every_page(config: MkDocsConfig, build: Build) -> None:
+    """What mkdocs.yml gives every page, outside its content, made safe for the build's audience: its stylesheets,
+    scripts, logo and favicon that name a page or file this build withholds (only withheld items attach it), however
+    their URL is written, taken out of the theme's settings, so that no page's head names them
+    (Build.names_withheld); likewise the links it gives the header and footer (social links, the home page, the
+    repository, other languages); its HTML (the copyright, Material's consent and feedback notes) sealed; and every
+    other text the theme prints raw made inert."""
     config.extra_css = [url for url in config.extra_css if not build.names_withheld(url)]
     config.extra_javascript = [
         script for script in config.extra_javascript if not build.names_withheld(str(getattr(script, "path", script)))
