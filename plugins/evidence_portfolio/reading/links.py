@@ -15,10 +15,11 @@ import posixpath
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from html import unescape
 from html.parser import HTMLParser
-from urllib.parse import quote, unquote, urljoin
+from urllib.parse import quote, unquote
 
-from ..model.urls import URL_ATTRIBUTES, URL_LIST_ATTRIBUTES, relative_url
+from ..model.urls import URL_ATTRIBUTES, URL_LIST_ATTRIBUTES
 
 _SCANNED = URL_ATTRIBUTES | URL_LIST_ATTRIBUTES.keys()
 """The attributes read for links (CSS is left to the seal of the rendered page)."""
@@ -247,24 +248,31 @@ def rebase(body: str, links: tuple[Link, ...], from_uri: str, to_uri: str) -> st
 
 def rebase_html(body: str, links: tuple[Link, ...], written_at: str, built_at: str) -> str:
     """The body with the relative URLs of its raw HTML, which lead from the page's address on the site
-    (`written_at`, as its authors wrote them for), rewritten to lead to the same files from `built_at`, the page's
-    address in a build with other addresses (a copy for disk, where `x/` is `x.html`). Markdown links, which MkDocs
-    resolves from the file, stay as written."""
+    (`written_at`, as its authors wrote them for), made to lead to the same files from `built_at`, the page's
+    address in a build with other addresses (a copy for disk, where `x/` is `x.html`). Each is prefixed with the way
+    from the one folder to the other and otherwise left as written, so that a browser reads it, character
+    references, empty segments, queries and all, exactly as on the site. Markdown links, which MkDocs resolves from
+    the file, stay as written; so do URLs that do not lead from the page's folder (a full address, one from the
+    site's root, one to the page itself: a query or a fragment), as a browser reads them."""
+    written, built = posixpath.dirname(written_at), posixpath.dirname(built_at)
+    if written == built:
+        return body
+    way = posixpath.relpath(written or ".", built or ".") + "/"
     out, position = [], 0
     for link in links:
-        if not link.html or _SCHEME.match(link.target) or link.target.startswith(("/", "#", "\\")):
+        read = _AS_READ.sub("", unescape(link.target)).lstrip(_SPACE_AND_CONTROLS)
+        if not link.html or not read or read.startswith(("/", "\\", "#", "?")) or _SCHEME.match(read):
             continue
-        resolved = urljoin(_SITE + written_at, link.target)
-        if not resolved.startswith(_SITE):  # climbs above the site: left as written
-            continue
-        out += [body[position : link.start], relative_url(resolved[len(_SITE) :], built_at)]
+        out += [body[position : link.start], way + body[link.start : link.end]]
         position = link.end
     return "".join(out) + body[position:]
 
 
-_SITE = "https://site.invalid/"
-"""A root to resolve the site's URLs against (it is never written out)."""
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+_AS_READ = re.compile("[\t\n\r]")
+"""What a browser takes out of a URL before reading it (tabs and line breaks anywhere)."""
+_SPACE_AND_CONTROLS = "".join(chr(code) for code in range(0x21))
+"""What a browser strips from the start of a URL."""
 
 
 def rewrite(body: str, links: tuple[Link, ...], from_uri: str, target: Callable[[str, str], str | None]) -> str:
