@@ -231,3 +231,32 @@ def test_the_packs_pages_lead_where_the_sites_do(project: Project, tmp_path: Pat
     assert (internal / "site/int/files/kanarypackzz.png").is_file(), (
         "the internal pack holds it: the test tests something"
     )
+
+
+def test_nothing_of_the_packs_pages_loads_from_elsewhere(project: Project, tmp_path: Path) -> None:
+    """An item's raw HTML loading an image, a frame or a stylesheet from another site loaded it in the pack too,
+    which promises that no request leaves the folder (an outside review): those URLs are reduced in the pack (an
+    image to its alt text), as the PDF does; links to other sites stay, as on the site."""
+    body = (
+        '<img src="https://tracker.example/pixel.png" alt="the pixel"> <iframe src="//frames.example/x"></iframe>\n'
+        '<link rel="stylesheet" href="https://styles.example/a.css"> <img srcset="https://sets.example/a.png 2x">\n'
+        '<span style="background: url(https://css.example/b.png)">x</span> <img src="file:///etc/hostname.png">\n'
+        '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="inline"> '
+        '<a href="https://partner.example/report">the report</a>\n'
+    )
+    project.item(
+        "pub/open.md",
+        "title: Open\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-11-01\nvisibility: public",
+        body,
+    )
+    elsewhere = ("tracker.example", "frames.example", "styles.example", "sets.example", "css.example", "file:///etc")
+    site = project.build(audience="public").html("pub/open/")
+    assert all(host in site for host in elsewhere), "the site keeps them: the test tests something"
+    _, public = make_pack(project, tmp_path, "public")
+    page = (public / "site/pub/open.html").read_text(encoding="utf-8")
+    assert not [host for host in elsewhere if host in page]
+    assert "the pixel" in page and 'href="https://partner.example/report"' in page and "data:image/gif" in page
+    again = project.build(audience="public").html("pub/open/")
+    assert all(host in again for host in elsewhere), (
+        "MkDocs keeps the plugin between builds: the pack's copy did not stay"
+    )

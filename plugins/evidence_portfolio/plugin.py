@@ -56,8 +56,9 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         """The URLs of every page of this build."""
         self.listed: set[str] = set()
         """The files under evidence/ that MkDocs listed for this build, before those withheld were taken out."""
-        self.authored_directory_urls: bool | None = None
-        """Set by `portfolio pack`, which builds with other addresses than the site's (Settings.authored_...)."""
+        self.offline_copy_of: bool | None = None
+        """Set by `portfolio pack`: the build is a copy to open from disk of the site, which is published with
+        directory URLs (True) or not (Settings.authored_directory_urls, Settings.offline)."""
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Once per process. Defining it keeps this plugin (and its cache of parsed files) across serve's rebuilds."""
@@ -95,8 +96,8 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
                 f"audience; deploy the public build (PORTFOLIO_AUDIENCE=public mkdocs gh-deploy), or allow this one "
                 f"by name in mkdocs.yml: allow_gh_deploy: [{settings.audience}] in the portfolio plugin's options"
             )
-        if self.authored_directory_urls is not None:
-            settings = dataclasses.replace(settings, authored_directory_urls=self.authored_directory_urls)
+        if self.offline_copy_of is not None:
+            settings = dataclasses.replace(settings, authored_directory_urls=self.offline_copy_of, offline=True)
         self.settings = settings
         if check_setup(settings).errors or folder_links_out(settings):
             # Stopped before any plugin builds (the projects plugin builds its sites before the files are listed) and

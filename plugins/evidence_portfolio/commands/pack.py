@@ -117,8 +117,8 @@ def build_offline_site(settings: Settings, site_dir: Path) -> None:
             config = load_config(str(settings.config_file), site_dir=str(site_dir), use_directory_urls=False)
             config.theme["font"] = False  # the copy loads nothing from elsewhere: Material's fonts come from Google
             ours = [p for p in config.plugins.values() if isinstance(p, PortfolioPlugin) and p.config.enabled]
-            for plugin in ours:  # the pages' HTML was written for the published site's addresses
-                plugin.authored_directory_urls = settings.use_directory_urls
+            for plugin in ours:  # a copy for disk of the site, whose pages' HTML was written for its addresses
+                plugin.offline_copy_of = settings.use_directory_urls
             if not ours:
                 where = settings.display(settings.config_file) if settings.config_file else "mkdocs.yml"
                 raise UsageError(
@@ -130,7 +130,11 @@ def build_offline_site(settings: Settings, site_dir: Path) -> None:
                 offline = OfflinePlugin()
                 offline.load_config({})
                 config.plugins["material/offline"] = offline
-            build(config)
+            try:
+                build(config)
+            finally:  # MkDocs keeps the plugin for the process's next build (it has on_startup, for serve)
+                for plugin in ours:
+                    plugin.offline_copy_of = None
             (site_dir / NOT_FOUND).unlink(missing_ok=True)
         except (MkDocsException, SystemExit) as exc:
             raise UsageError(f"the site could not be built for the pack: {exc}") from None

@@ -81,6 +81,8 @@ class Settings:
     authored_directory_urls: bool | None = None
     """The addresses the pages' raw HTML was written for, where this build's are not the published site's (the copy
     for disk of `portfolio pack`, where `x/` is `x.html`): its relative URLs lead from those. None: this build's."""
+    offline: bool = False
+    """A copy to open from disk (`portfolio pack`): nothing of its pages may load from outside it (SiteMap.offline)."""
     strict_gaps: bool = False
     """Whether `--strict` fails on gaps (uncovered sections, stale items...) as well as on mistakes."""
     allow_gh_deploy: tuple[Audience, ...] = ()

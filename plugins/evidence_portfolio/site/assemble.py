@@ -210,7 +210,9 @@ class Build:
         candidates = frozenset(moved.get(uri, uri) for uri in self.publication.candidates)
         address = urlsplit(self.settings.site_url)
         root_path = "/" + address.path.strip("/")
-        return SiteMap(frozenset(outputs), candidates, root_path.rstrip("/") + "/", address.hostname or "")
+        return SiteMap(
+            frozenset(outputs), candidates, root_path.rstrip("/") + "/", address.hostname or "", self.settings.offline
+        )
 
     def names_withheld(self, url: str) -> bool:
         """Whether a URL that mkdocs.yml writes into every page (a stylesheet, a script, the logo) names a page or

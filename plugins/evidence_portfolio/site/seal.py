@@ -98,6 +98,10 @@ class SiteMap:
     host: str = ""
     """The site's own host (from site_url, e.g. "example.org"): links to it by full address
     ("https://example.org/portfolio/x/", "//example.org/portfolio/x/") are judged by their path."""
+    offline: bool = False
+    """A copy to open from disk (`portfolio pack`): a URL that would load something from outside it as a page opens
+    (an image, a frame, a stylesheet, a refresh: from another host, the disk's root or above the copy) is removed
+    too. Links to other sites stay: they load nothing until followed."""
     verdicts_from_above: dict[str, dict[str, tuple[int, str | None]]] = field(
         default_factory=dict, init=False, compare=False, repr=False
     )
@@ -214,6 +218,21 @@ _READ_APART = re.compile(f"==|[{_ODD_SPACE}]")
 """What html.parser and browsers read differently in a start tag's attributes: one of _ODD_SPACE, or "==" (for
 html.parser `title=="x href=y "` is a title; for browsers, a title `="x`, then href="y")."""
 
+_LOADED = frozenset(("src", "poster", "data", "background", "lowsrc", "dynsrc", "codebase", "manifest", "icon"))
+"""URL attributes whose URL the browser loads as the page opens (srcset, CSS and refreshes are loaded too)."""
+_HREFS = frozenset(("href", "xlink:href"))
+_FOLLOWED = frozenset(("a", "area", "base"))
+"""The elements whose href is followed when clicked, not loaded (on any other, a stylesheet, an SVG image)."""
+_LOADS_NOTHING = ("data:", "blob:", "about:", "javascript:")
+
+
+def _loads_from_elsewhere(url: str) -> bool:
+    """Whether a URL the seal leaves alone loads from outside the site's folder: another host, a path from the root
+    of the disk, one above the site (the seal leaves alone only those and other schemes), not data: and the like."""
+    url = url.strip(_C0_SPACE).translate(_NO_TAB_NEWLINE)
+    return bool(url) and url[0] != "#" and not url.lower().startswith(_LOADS_NOTHING)
+
+
 _KEEP, _REMOVE, _LEAVE = range(3)
 _REFUSED = "../"
 """Context.site_path of a URL removed whatever the site holds (no site path is written so: site paths are
@@ -279,6 +298,7 @@ class _Context:
         self.outputs = site.outputs
         self.candidates = site.candidates
         self.host = site.host
+        self.offline = site.offline
         root = site.root_path.strip("/")
         self.root_written = f"/{root}/" if root else "/"
         self.root = _normalise(unquote(self.root_written))
@@ -296,6 +316,13 @@ class _Context:
         plain = name and "%" not in name and name not in (".", "..")
         above = folder[: len(folder) - len(name) - 1]
         self._from_above = site.verdicts_from_above.setdefault(above, {}) if plain else self._verdicts
+
+    def loading(self, url: str) -> tuple[int, str | None]:
+        """The verdict on a URL that the browser loads as the page opens (see SiteMap.offline)."""
+        verdict = self.verdict(url)
+        if verdict[0] == _LEAVE and self.offline and _loads_from_elsewhere(url):
+            return _REMOVE, None
+        return verdict
 
     def verdict(self, url: str) -> tuple[int, str | None]:
         """Keep, remove or leave alone the URL, and the candidate it refers to."""
@@ -387,7 +414,7 @@ class _Context:
         strings: list[tuple[int, int]] = []  # strings of image-set(...), already judged
 
         def judge(start: int, end: int, written: str, replacement: str) -> None:
-            verdict, reference = self.verdict(_css_unescape(written))
+            verdict, reference = self.loading(_css_unescape(written))
             if verdict == _REMOVE:
                 edits.append((start, end, replacement))
                 removed.append(written)
@@ -780,6 +807,8 @@ class _Document(HTMLParser):
                     verdict, reference = (_LEAVE if value.strip(_C0_SPACE)[:1] in ("", "#") else _REMOVE), None
                 elif tag in _FRAMES and value.strip(_C0_SPACE)[:5].lower() == "data:":
                     verdict, reference = _REMOVE, None  # a document of its own, whose links cannot be judged
+                elif name in _LOADED or (name in _HREFS and tag not in _FOLLOWED):
+                    verdict, reference = context.loading(value)
                 else:
                     verdict, reference = context.verdict(value)
                 if verdict == _REMOVE:
@@ -793,7 +822,7 @@ class _Document(HTMLParser):
                 candidates = _srcset(value) if kind == _SRCSET else [(url, "") for url in _SPACES.split(value) if url]
                 remaining: list[str] = []
                 for url, descriptors in candidates:
-                    verdict, reference = context.verdict(url)
+                    verdict, reference = context.loading(url)
                     if verdict == _REMOVE:
                         removed.append(url)
                         continue
@@ -829,7 +858,7 @@ class _Document(HTMLParser):
             span = _refresh_url(content)
             if span:
                 url = content[span[0] : span[1]]
-                verdict, reference = context.verdict(url)
+                verdict, reference = context.loading(url)
                 if verdict == _REMOVE:
                     removed.append(url)
                     gone = True
