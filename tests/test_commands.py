@@ -337,6 +337,22 @@ def test_report_counts_an_item_withheld_since_the_base_without_naming_it(project
     assert json.loads(internal)["changes"]["changed"] == [{"id": "x", "title": "Kanarywithdrawnzz"}]
 
 
+def test_report_does_not_name_an_item_that_is_a_withheld_page_now(project: Project) -> None:
+    """A public item whose `type` went and whose visibility became internal is no item now, but still a page, which
+    the public may not read: it was named as removed (a final review). It is counted as withheld."""
+    project.item(
+        "x.md",
+        "title: Kanarynolongeritemzz\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-01-01\nvisibility: public",
+    )
+    committed(project)
+    project.write("evidence/x.md", "---\ntitle: Kanarynolongeritemzz\nvisibility: internal\n---\nNotes.\n")
+    args = ("report", str(project.root), "--base", "main", "--audience", "public")
+    data = json.loads(project.command(*args, "--format", "json").stdout)
+    assert data["changes"]["removed"] == [] and data["changes"]["withdrawn"] == 1
+    assert "Kanarynolongeritemzz" not in project.command(*args, "--format", "markdown").stdout
+    assert "Kanarynolongeritemzz" in project.build(audience="internal").all_output(), "the test tests something"
+
+
 def test_report_does_not_call_a_gap_closed_that_is_only_withheld_now(project: Project) -> None:
     """An overdue action public at the base and internal now: its gap is not closed, only out of the public's sight,
     and the public report does not name it as closed (a fifth review); an overdue action removed since closes its

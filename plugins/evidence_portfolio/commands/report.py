@@ -113,9 +113,12 @@ RATED = (("rating", "ratings_changed"), ("assessor_rating", "assessor_ratings_ch
 def changes(base: Build, head: Build) -> dict[str, Any]:
     """What `head` changes against `base`: items, coverage of sections, ratings, assessor ratings and targets."""
     before, after = _fingerprints(base), _fingerprints(head)
-    # Items the audience saw that are still in the portfolio, withheld from it now: counted, not named (their title
-    # and address are no longer this audience's to read).
-    still = {page.item.id for page in head.project.pages.values() if page.item}
+    # Items the audience saw that are still in the portfolio, withheld from it now (an item, or a file at the item's
+    # path that is no longer one): counted, not named (their title and address are no longer this audience's to read).
+    docs = head.settings.docs_dir
+    still = {page.item.id for page in head.project.pages.values() if page.item} | {
+        item.id for item in base.publication.items if (docs / item.src_uri).is_file()
+    }
     old, new = summary(base), summary(head)
     old_sections = {(c["id"], s["id"]): (c, s) for c in old["challenges"] for s in c["sections"]}
     covered: list[str] = []
