@@ -1101,6 +1101,16 @@ ERRORS = [
         says="evidence/x/PLAN.md and evidence/x/plan.md have addresses that differ only in capitals",
     ),
     Case(
+        "names-differing-only-in-how-an-accent-is-encoded",  # one file on macOS: whichever bytes it kept would be both
+        {
+            "evidence/x/caf\u00e9.md": md("title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01"),
+            "evidence/x/cafe\u0301.md": md("title: B\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01"),
+        },
+        "evidence/x/cafe\u0301.md:1: error",
+        "url-clash",
+        says="have addresses that differ only in how their letters are encoded",
+    ),
+    Case(
         "a-page-differing-from-a-generated-one-in-capitals",
         {"evidence/Library.md": "# My library\n"},
         "evidence/Library.md:1: error",

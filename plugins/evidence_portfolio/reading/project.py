@@ -11,6 +11,7 @@ import gc
 import os
 import posixpath
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -195,18 +196,26 @@ def _check_meta_file(settings: Settings, src_uri: str, problems: Problems) -> fr
     return frozenset(str(key) for key in data)
 
 
+def _folded(address: str) -> str:
+    """An address as the file systems of Windows and macOS tell names apart: not by capitals, nor by how an accented
+    letter is encoded ("é" as one character or as "e" and an accent)."""
+    return unicodedata.normalize("NFC", address).lower()
+
+
 def _check_addresses(project: Project, existing: frozenset[str], generated: frozenset[str]) -> None:
     """Two files the site would hold at one address are an error naming both (one would silently replace the
     other), as is a file at the address of a generated page; so is an item in evidence/index.md."""
     settings = project.settings
     owners = {destination(uri, settings.use_directory_urls): uri for uri in generated}
-    by_lower = {dest.lower(): dest for dest in owners}
+    by_folded = {_folded(dest): dest for dest in owners}
     for uri in sorted(existing):
         if uri == INTRO_URI:
             continue  # evidence/index.md is the introduction of the overview, and takes its address
         dest = destination(uri, settings.use_directory_urls)
-        other = owners.get(by_lower.setdefault(dest.lower(), dest))
-        if other is not None and by_lower[dest.lower()] != dest:
+        alike = by_folded.setdefault(_folded(dest), dest)
+        other = owners.get(alike)
+        if other is not None and alike != dest:
+            how = "only in capitals" if alike.lower() == dest.lower() else "only in how their letters are encoded"
             for here, there in ((other, uri), (uri, other)):
                 if here not in generated:
                     named = (
@@ -218,8 +227,8 @@ def _check_addresses(project: Project, existing: frozenset[str], generated: froz
                         "url-clash",
                         settings.display_uri(here),
                         1,
-                        f"{settings.display_uri(here)} and {named} have addresses that differ only in capitals: on "
-                        "Windows and macOS they would be one file; rename one of them",
+                        f"{settings.display_uri(here)} and {named} have addresses that differ {how}: on Windows "
+                        "or macOS they would be one file; rename one of them",
                         also=[] if there in generated else [settings.display_uri(there)],
                     )
             continue
