@@ -586,6 +586,24 @@ def test_an_invisible_character(tmp_path: Path) -> None:
     ]
 
 
+def test_a_character_that_takes_no_room_on_screen(tmp_path: Path) -> None:
+    """A zero-width space (from a web page or a word processor) went into framework.yml unseen (an outside review)."""
+    rows = [HEADER, ["Part\u200bners", "Plan", "Q?", "BP."]]
+    assert problems_of(tmp_path, rows).problems == [
+        'sheet.csv:2: error: the "challenge" cell (column A) holds an invisible character (U+200B, zero width space), usually pasted from a word processor; retype the text of that cell'
+    ]
+
+
+def test_a_cell_too_long_for_csv_is_named_at_its_line(tmp_path: Path) -> None:
+    """Python's CSV reader refuses a cell over 128 KB: the message had no line (an outside review)."""
+    sheet = write_csv(tmp_path / "big.csv", [HEADER, ["A", "Plan", "Q?", "BP."], ["B", "Plan", "x" * 140_000, "BP."]])
+    result = portfolio("framework", "import", sheet)
+    assert (
+        result.code == 2
+        and "big.csv:3: the file cannot be read as CSV (a cell on this line holds more than 128 KB" in result.stderr
+    )
+
+
 def test_word_line_breaks_are_line_breaks(tmp_path: Path) -> None:
     rows = [HEADER, ["A", "Plan", "Q?", "One.\x0bTwo.\u2028Three.\r\nFour.\rFive."]]
     assert imported(tmp_path, rows).challenges[0].sections[0].best_practice == "One.\nTwo.\nThree.\nFour.\nFive."

@@ -111,7 +111,7 @@ def _read_csv(path: Path, display: str, encoding: str | None) -> Sheet:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             prefix = raw[: exc.start].decode("utf-8-sig")
-            row = len(_records(prefix + "x")[0])
+            row = len(_records(prefix + "x", display)[0])
             sheet.problems.add(
                 "sheet-not-utf8",
                 display,
@@ -122,22 +122,28 @@ def _read_csv(path: Path, display: str, encoding: str | None) -> Sheet:
             )
             return sheet
     text = text.removeprefix("\ufeff")
-    records, delimiter = _records(text)
+    records, delimiter = _records(text, display)
     _check_quotes(text, delimiter, display)
     sheet.rows = [(number, record) for number, record in enumerate(records, 1)]
     return sheet
 
 
-def _records(text: str) -> tuple[list[list[str]], str]:
+def _records(text: str, display: str) -> tuple[list[list[str]], str]:
     """The records of a CSV text, and the delimiter that separates them: commas, semicolons (as Excel writes them
     where the decimal separator is a comma) or tabs, whichever makes a row that names the most columns (commas when
     none does)."""
     readings: list[tuple[int, list[list[str]], str]] = []
     for delimiter in ",;\t":
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
         try:
-            records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+            records = list(reader)
         except csv.Error as exc:
-            raise UsageError(f"the file cannot be read as CSV ({exc})") from None
+            large = "larger than field limit" in str(exc)
+            raise UsageError(
+                f"{display}:{reader.line_num}: the file cannot be read as CSV ("
+                + ("a cell on this line holds more than 128 KB of text; shorten it" if large else str(exc))
+                + ")"
+            ) from None
         named = max((sum(column_name(cell) in COLUMNS for cell in record) for record in records), default=0)
         readings.append((named, records, delimiter))
     best = max(readings, key=lambda reading: reading[0])  # the first of the best: commas when none names any
