@@ -586,6 +586,16 @@ def test_an_invisible_character(tmp_path: Path) -> None:
     ]
 
 
+def test_a_formula_saved_without_its_value_is_named_as_such(tmp_path: Path) -> None:
+    """A workbook written by a program (not Excel) holds formulas without their values: such a cell read as empty,
+    and the message said to write text in a cell that showed it in Excel (an outside review)."""
+    sheet = write_xlsx(tmp_path / "f.xlsx", {"Framework": [HEADER, ["A", "Plan", "Q?", '=CONCAT("B", "P")']]})
+    result = portfolio("framework", "import", sheet)
+    assert result.code == 1 and (
+        'f.xlsx:2: error: the "best_practice" cell (column D) holds a formula saved without its value' in result.stderr
+    ), result.stderr
+
+
 def test_a_character_that_takes_no_room_on_screen(tmp_path: Path) -> None:
     """A zero-width space (from a web page or a word processor) went into framework.yml unseen (an outside review)."""
     rows = [HEADER, ["Part\u200bners", "Plan", "Q?", "BP."]]

@@ -391,15 +391,20 @@ class SheetReader:
         return section
 
     def empty_cell(self, number: int, name: str, columns: _Columns, what: str) -> None:
+        cell = f'the "{name}" cell (column {column_letter(columns.index[name])})'
+        if (number, columns.index[name]) in self.sheet.formulas:
+            self.error(
+                "sheet-empty-cell",
+                number,
+                f"{cell} holds a formula saved without its value (the file was not saved by a spreadsheet); open it "
+                "in Excel or LibreOffice and save it again, or write the text itself in the cell",
+            )
+            return
         merged = (
             "; if it is merged with the cell above, unmerge it and write the text in each row (only the "
             '"challenge" column may be left empty to mean "the challenge above")'
         )
-        self.error(
-            "sheet-empty-cell",
-            number,
-            f'the "{name}" cell (column {column_letter(columns.index[name])}) is empty; write {what}{merged}',
-        )
+        self.error("sheet-empty-cell", number, f"{cell} is empty; write {what}{merged}")
 
     def good_id(self, number: int, given: str, name: str, columns: _Columns) -> bool:
         if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]*", given):

@@ -68,6 +68,9 @@ class Sheet:
     problems: Problems = field(default_factory=Problems)
     others: tuple[str, ...] = ()
     """The other sheets of a workbook whose first sheet was read (none named with --sheet)."""
+    formulas: frozenset[tuple[int, int]] = frozenset()
+    """The cells (row number, column index) that hold a formula saved without its value: a workbook written by a
+    program other than a spreadsheet, which computes formulas only when it opens the file."""
 
 
 def read_sheet(path: Path, display: str, *, sheet_name: str | None = None, encoding: str | None = None) -> Sheet:
@@ -194,12 +197,15 @@ def _read_workbook(openpyxl: Any, path: Path, display: str, sheet_name: str | No
         others = tuple(n for n in names if n != chosen) if sheet_name is None else ()
         sheet = Sheet(display, [], others=others)
         number = 0
+        empty: set[tuple[int, int]] = set()
         for cells in worksheet.iter_rows():
             number = next((c.row for c in cells if getattr(c, "row", None)), number + 1)
             values = [_cell_text(getattr(c, "value", None)) for c in cells]
+            empty.update((number, index) for index, value in enumerate(values) if not value)
             sheet.rows.append((number, values))
     finally:
         workbook.close()
+    sheet.formulas = _formulas_without_values(openpyxl, path, chosen, empty)
     if sheet.others:
         sheet.problems.add(
             "sheet-several-sheets",
@@ -209,6 +215,26 @@ def _read_workbook(openpyxl: Any, path: Path, display: str, sheet_name: str | No
             "to read another, give --sheet NAME",
         )
     return sheet
+
+
+def _formulas_without_values(
+    openpyxl: Any, path: Path, chosen: str, empty: set[tuple[int, int]]
+) -> frozenset[tuple[int, int]]:
+    """Which of the `empty` cells (row number, column index) of the sheet `chosen` hold a formula: read again for
+    its formulas rather than its values (only when some cell read empty)."""
+    if not empty:
+        return frozenset()
+    workbook = openpyxl.load_workbook(path, read_only=True, data_only=False)
+    try:
+        found: set[tuple[int, int]] = set()
+        for cells in workbook[chosen].iter_rows():
+            for index, cell in enumerate(cells):
+                row, value = getattr(cell, "row", 0), getattr(cell, "value", None)
+                if (row, index) in empty and isinstance(value, str) and value.startswith("="):
+                    found.add((row, index))
+        return frozenset(found)
+    finally:
+        workbook.close()
 
 
 def _cell_text(value: object) -> str:
