@@ -512,6 +512,19 @@ def test_library_url_query(page: Any, site: Server, query: str, expected: set[st
     assert page.locator("[data-empty]").is_visible() == (not expected)
 
 
+def test_library_q_filters_without_opening_materials_search(page: Any, site: Server) -> None:
+    """Material opens its search over any page whose address has `?q=`: on the library, whose own filter it is,
+    nothing could be clicked under it (an outside review). The library closes it and keeps its address; the search
+    still opens for `?q=` on any other page."""
+    open_library(page, site, "q=walking")
+    assert not page.evaluate("document.getElementById('__search').checked")
+    assert page.url.endswith("?q=walking")
+    page.click("[data-item]:not([hidden]) a", timeout=5000)
+    assert "/people/" in page.url
+    page.goto(site.url + "?q=walking")
+    page.wait_for_function("document.getElementById('__search').checked")
+
+
 def test_library_controls_reflect_the_query(page: Any, site: Server) -> None:
     open_library(page, site, "partner=NHS+Trust&challenge=partnerships&section=do&q=Bid&sort=title")
     assert page.input_value("#filter-partner") == "NHS Trust"

@@ -282,12 +282,28 @@
     });
   }
 
+  /* Material opens its search for a `?q=` in any page's address, over the page. On the library, q is the library's
+     own filter (SPEC 6): the search is closed again, and the address keeps its q, which Material takes out of it
+     when its search closes. */
+  function keepSearchClosed() {
+    var address = location.href;
+    var toggle = document.getElementById("__search");
+    if (!toggle || !toggle.checked || !new URLSearchParams(location.search).has("q")) return;
+    toggle.checked = false;
+    toggle.dispatchEvent(new Event("change"));
+    if (document.activeElement && document.activeElement.blur) document.activeElement.blur();
+    if (location.href !== address && window.history && history.replaceState) {
+      history.replaceState(history.state, "", address);
+    }
+  }
+
   function init() {
     nameSearchDialog();
     reachTableBoxes();
     var root = document.querySelector("[data-portfolio-library]");
     if (!root || root.portfolioStarted) return;
     root.portfolioStarted = true;
+    keepSearchClosed();
     var source = root.getAttribute("data-source");
     if (!source) {
       start(root, null);
