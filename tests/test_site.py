@@ -516,6 +516,25 @@ def test_partners_in_framework_order_with_supporting_items_apart_from_actions(po
     assert trust.select("a")[-1]["href"] == "../library/?partner=NHS%20Trust"
 
 
+def test_partners_whose_names_slug_alike_each_have_their_own_heading(portfolio: Project) -> None:
+    """ "Age UK" and "age uk" (two partners, as written), and two names in Chinese that share a word, had one id on
+    the partners page, so the case studies' links led to the first of them (an outside review)."""
+    names = ["Age UK", "age uk", "\u5317\u4eac Partners", "\u4e0a\u6d77 Partners"]
+    for number, name in enumerate(names):
+        portfolio.item(
+            f"partnerships/story-{number}.md",
+            f"title: Story {number}\ntype: case-study\nmaps_to: partnerships/do\ndate: 2026-09-0{number + 1}\n"
+            f"partners: ['{name}']",
+        )
+    result = portfolio.build()
+    partners = content(result.html(result.portfolio["pages"]["partners"]))
+    ids = {heading.get_text(strip=True): heading["id"] for heading in partners.select("h2[id^=partner-]")}
+    assert set(names) <= set(ids) and len({ids[name] for name in names}) == len(names), ids
+    stories = content(result.html(result.portfolio["pages"]["case_studies"]))
+    for link in stories.select('a[href*="partners/#partner-"]'):
+        assert ids[link.get_text()] == link["href"].split("#", 1)[1], "each link leads to its own partner"
+
+
 def test_case_study_cards_show_an_outcomes_table_with_its_headings(portfolio: Project) -> None:
     table = "| Measure | Before | After |\n|---|---|---|\n" + "".join(
         f"| Measure {n} | {n} | {n * 2} |\n" for n in range(1, 7)

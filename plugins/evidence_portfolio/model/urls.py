@@ -6,6 +6,7 @@ import contextlib
 import posixpath
 import re
 import unicodedata
+from collections.abc import Iterable
 from urllib.parse import quote, unquote
 
 URL_ATTRIBUTES = frozenset(
@@ -134,6 +135,21 @@ def slug_of(text: str, fallback: str) -> str:
     import hashlib  # here: most runs never need it, and `portfolio check` starts 3 ms sooner without it
 
     return f"{fallback}-{hashlib.sha256(text.strip().encode()).hexdigest()[:8]}"
+
+
+def distinct_slugs(texts: Iterable[str], fallback: str) -> dict[str, str]:
+    """slug_of each text, each given its own: texts that slug_of writes alike ("Age UK" and "age uk", or two names
+    in Chinese that share a word) get a short digest of the text after it."""
+    import hashlib
+
+    by_slug: dict[str, list[str]] = {}
+    for text in dict.fromkeys(texts):
+        by_slug.setdefault(slug_of(text, fallback), []).append(text)
+    return {
+        text: name if len(alike) == 1 else f"{name}-{hashlib.sha256(text.encode()).hexdigest()[:8]}"
+        for name, alike in by_slug.items()
+        for text in alike
+    }
 
 
 def host_of(authority: str) -> str:

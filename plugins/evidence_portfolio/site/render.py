@@ -32,7 +32,7 @@ from ..computation.readiness import ASSESSOR
 from ..model.framework import METRIC_BOUNDS, Level, MetricKind
 from ..model.item_types import ACTION, ITEM_TYPES, Field
 from ..model.items import Item, Value
-from ..model.urls import relative_url, slug_of
+from ..model.urls import distinct_slugs, relative_url, slug_of
 from ..reading.links import rebase
 from . import listings
 from .html_blocks import SetApart, restored, set_apart
@@ -299,7 +299,7 @@ class Renderer:
             "metric_chart": metric_chart,
             "metrics_of": portfolio.metrics_of,
             "measured": measured,
-            "partner_anchor": lambda name: "partner-" + slug_of(name, "partner"),
+            "partner_anchor": self.partner_anchor,
             "file_size": lambda src_uri: file_size(build.settings.docs_dir / src_uri),
             "assessor_result": self.assessor_result,
             "search_text": lambda item: " ".join(
@@ -488,6 +488,15 @@ class Renderer:
             return theirs
         result = next(c for c in theirs.challenges if c.id == challenge)
         return result if section is None else next(s for s in result.sections if s.id == section)
+
+    def partner_anchor(self, name: str) -> str:
+        """The id of a partner's heading on the partners page: its own, though two names slug alike."""
+        return "partner-" + self._partner_slugs.get(name, slug_of(name, "partner"))
+
+    @functools.cached_property
+    def _partner_slugs(self) -> dict[str, str]:
+        partners = sorted({partner for item in self.portfolio.items for partner in item.partners})
+        return distinct_slugs(partners, "partner")
 
     def rating_chart(self, result: ChallengeResult) -> dict[str, Any]:
         """The geometry of the rating-history chart of a challenge (drawn by _rating_chart.html): a point per
