@@ -25,7 +25,7 @@ from .model.problems import Problem
 from .model.urls import destination
 from .page_converter import rendered_with_one_converter
 from .reading.scan import SourceCache, folder_links_out
-from .reading.settings import SettingsError, chosen_audience, resolve
+from .reading.settings import PLUGIN, SettingsError, chosen_audience, resolve
 from .site.assemble import Build, assemble
 from .site.html_blocks import without_search_attributes, without_search_excluded
 from .site.inert import inert
@@ -34,7 +34,7 @@ from .site.pages import DATA_FILES, ENGINE_OUTPUTS, SCRIPT, STYLESHEET, offline_
 from .site.publication import check_setup, turned_off
 from .site.render import TEMPLATES, template_cache
 
-log = get_plugin_logger("portfolio")
+log = get_plugin_logger(PLUGIN)
 
 
 class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-call]
@@ -58,7 +58,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         """The files under evidence/ that MkDocs listed for this build, before those withheld were taken out."""
         self.offline_copy_of: bool | None = None
         """Set by `portfolio pack`: the build is a copy to open from disk of the site, which is published with
-        directory URLs (True) or not (Settings.authored_directory_urls, Settings.offline)."""
+        directory URLs (True) or not (Settings.offline_copy_of)."""
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Once per process. Defining it keeps this plugin (and its cache of parsed files) across serve's rebuilds."""
@@ -97,7 +97,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
                 f"by name in mkdocs.yml: allow_gh_deploy: [{settings.audience}] in the portfolio plugin's options"
             )
         if self.offline_copy_of is not None:
-            settings = dataclasses.replace(settings, authored_directory_urls=self.offline_copy_of, offline=True)
+            settings = dataclasses.replace(settings, offline_copy_of=self.offline_copy_of)
         self.settings = settings
         if check_setup(settings).errors or folder_links_out(settings):
             # Stopped before any plugin builds (the projects plugin builds its sites before the files are listed) and
@@ -416,21 +416,11 @@ def _made_safe_for_every_page(config: MkDocsConfig, build: Build) -> None:
         if isinstance(config.theme.get(key), str) and build.names_withheld(config.theme[key]):
             config.theme[key] = None
 
-    # The theme's header and footer, on every page: the copyright's HTML sealed as a page's, and links of mkdocs.yml
-    # dropped when they name what the build withholds (a language's version built apart, at /fr/, is no file of this
-    # build and stays).
+    # The links mkdocs.yml gives the header and footer, dropped when they name what the build withholds (a
+    # language's version built apart, at /fr/, is no file of this build and stays).
     def fine(url: object) -> bool:
         return not isinstance(url, str) or not build.names_withheld(url)
 
-    for key in ("site_name", "site_description", "site_author", "repo_name"):
-        config[key] = inert(config[key])
-    for key in config.theme:  # its palette, direction, fonts... (the paths above are judged, not printed)
-        if key not in ("name", "locale", "custom_dir", "logo", "favicon"):
-            config.theme[key] = inert(config.theme[key])
-    toc = config.mdx_configs.get("toc")
-    if isinstance(toc, dict) and "title" in toc:  # Material prints it above every page's table of contents
-        toc["title"] = inert(toc["title"])
-    config.copyright = build.printed_html(config.copyright) if isinstance(config.copyright, str) else None
     if not fine(config.repo_url):
         config.repo_url = None
     extra = config.extra
@@ -439,8 +429,18 @@ def _made_safe_for_every_page(config: MkDocsConfig, build: Build) -> None:
     for key in ("social", "alternate"):
         if isinstance(extra.get(key), list):
             extra[key] = [entry for entry in extra[key] if not isinstance(entry, dict) or fine(entry.get("link"))]
-    for key in list(extra):  # Material prints the rest raw too
+    # What the theme prints raw on every page: its HTML sealed as a page's, every other text inert.
+    config.copyright = build.printed_html(config.copyright) if isinstance(config.copyright, str) else None
+    for key in list(extra):
         extra[key] = build.printed_extra(extra[key], (key,))
+    for key in ("site_name", "site_description", "site_author", "repo_name"):
+        config[key] = inert(config[key])
+    for key in config.theme:  # its palette, direction, fonts... (the paths above are judged, not printed)
+        if key not in ("name", "locale", "custom_dir", "logo", "favicon"):
+            config.theme[key] = inert(config.theme[key])
+    toc = config.mdx_configs.get("toc")
+    if isinstance(toc, dict) and "title" in toc:  # Material prints it above every page's table of contents
+        toc["title"] = inert(toc["title"])
 
 
 def _stopped(errors: int) -> PluginError:

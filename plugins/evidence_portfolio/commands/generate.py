@@ -40,7 +40,7 @@ from typing import Any
 import markdown
 import yaml
 
-from ..model.urls import MARKDOWN_EXTENSIONS, destination
+from ..model.urls import MARKDOWN_EXTENSIONS, URL_SCHEME, destination
 from ..model.vocabulary import AUDIENCES
 from ..reading.settings import Settings, extension_module
 from ..site.assemble import Build, assemble
@@ -394,7 +394,11 @@ def _site_files(paths: Iterable[str], build: Build) -> list[str]:
     for path in paths:
         if _published_on_its_own(path, build):
             found.append(build.settings.path_of(path))
-        elif re.match(r"[A-Za-z][A-Za-z0-9+.\-]*://", path) and kept(path, "", build.site_map):
+        elif (
+            (scheme := URL_SCHEME.match(path))
+            and path[scheme.end() :].startswith("//")
+            and kept(path, "", build.site_map)
+        ):
             found.append(path)
     return found
 
@@ -411,7 +415,7 @@ def _nav(build: Build, names: Mapping[str, str]) -> list[Any]:
     written = {posixpath.normpath(uri): name for uri, name in names.items()}
 
     def target(entry: str) -> str | None:
-        if re.match(r"[A-Za-z][A-Za-z0-9+.\-]*:", entry.strip()):
+        if URL_SCHEME.match(entry.strip()):
             return entry if build.keeps_in_navigation(entry) else None
         return written.get(nav_path(entry))
 

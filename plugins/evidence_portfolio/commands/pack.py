@@ -32,7 +32,7 @@ from pathlib import Path
 
 from ..computation.readiness import ASSESSOR
 from ..model.vocabulary import AUDIENCES, Audience
-from ..reading.settings import ENVIRONMENT_AUDIENCE, Settings
+from ..reading.settings import ENVIRONMENT_AUDIENCE, PLUGIN, Settings
 from ..site.assemble import Build
 from ..site.pages import EXPORTS, offline_polyfills
 from .errors import UsageError, output_folder
@@ -161,7 +161,7 @@ def _quiet_mkdocs() -> Iterator[None]:
     plugins' warnings still shown."""
     loggers = {
         logging.getLogger("mkdocs"): logging.WARNING,
-        logging.getLogger("mkdocs.plugins.portfolio"): logging.ERROR,
+        logging.getLogger(f"mkdocs.plugins.{PLUGIN}"): logging.ERROR,
     }
     levels = {logger: logger.level for logger in loggers}
     for logger, level in loggers.items():

@@ -184,6 +184,20 @@ def same_host(authority: str, site_host: str) -> bool:
     return bool(site_host) and (host_of(authority) == host_of(site_host) or not unquote(authority).isascii())
 
 
+URL_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:")
+"""A URL's scheme ("https:", "mailto:"), at its start."""
+C0_AND_SPACE = "".join(map(chr, range(0x21)))
+"""What a browser strips from around a URL: control characters and spaces."""
+_NO_TAB_NEWLINE = str.maketrans("", "", "\t\n\r")
+
+
+def as_browsers_read(url: str) -> str:
+    """A URL as a browser reads it before resolving it: without the control characters and spaces around it, nor
+    tabs and line breaks anywhere in it."""
+    url = url.strip(C0_AND_SPACE)
+    return url.translate(_NO_TAB_NEWLINE) if "\t" in url or "\n" in url or "\r" in url else url
+
+
 def only_climbs(path: str) -> bool:
     """Whether a relative path only goes up ("..", "../../", "./.."): it names no file or folder, and above the site
     leads to a folder that holds it (the organisation's own pages)."""

@@ -19,7 +19,7 @@ from html import unescape
 from html.parser import HTMLParser
 from urllib.parse import quote, unquote
 
-from ..model.urls import URL_ATTRIBUTES, URL_LIST_ATTRIBUTES
+from ..model.urls import URL_ATTRIBUTES, URL_LIST_ATTRIBUTES, URL_SCHEME, as_browsers_read
 
 _SCANNED = URL_ATTRIBUTES | URL_LIST_ATTRIBUTES.keys()
 """The attributes read for links (CSS is left to the seal of the rendered page)."""
@@ -260,19 +260,12 @@ def rebase_html(body: str, links: tuple[Link, ...], written_at: str, built_at: s
     way = posixpath.relpath(written or ".", built or ".") + "/"
     out, position = [], 0
     for link in links:
-        read = _AS_READ.sub("", unescape(link.target)).lstrip(_SPACE_AND_CONTROLS)
-        if not link.html or not read or read.startswith(("/", "\\", "#", "?")) or _SCHEME.match(read):
+        read = as_browsers_read(unescape(link.target))
+        if not link.html or not read or read.startswith(("/", "\\", "#", "?")) or URL_SCHEME.match(read):
             continue
         out += [body[position : link.start], way + body[link.start : link.end]]
         position = link.end
     return "".join(out) + body[position:]
-
-
-_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
-_AS_READ = re.compile("[\t\n\r]")
-"""What a browser takes out of a URL before reading it (tabs and line breaks anywhere)."""
-_SPACE_AND_CONTROLS = "".join(chr(code) for code in range(0x21))
-"""What a browser strips from the start of a URL."""
 
 
 def rewrite(body: str, links: tuple[Link, ...], from_uri: str, target: Callable[[str, str], str | None]) -> str:

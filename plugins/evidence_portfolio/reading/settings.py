@@ -27,6 +27,8 @@ from .fields import kind_of
 from .text import iso_date
 from .yaml_lines import yaml_fault
 
+PLUGIN = "portfolio"
+"""The plugin's name in mkdocs.yml (its entry point's, in pyproject.toml)."""
 ENVIRONMENT_AUDIENCE = "PORTFOLIO_AUDIENCE"
 """The environment variable that chooses the audience of a build (it wins over mkdocs.yml)."""
 
@@ -78,11 +80,9 @@ class Settings:
     site_description: str = ""
     site_url: str = ""
     use_directory_urls: bool = True
-    authored_directory_urls: bool | None = None
-    """The addresses the pages' raw HTML was written for, where this build's are not the published site's (the copy
-    for disk of `portfolio pack`, where `x/` is `x.html`): its relative URLs lead from those. None: this build's."""
-    offline: bool = False
-    """A copy to open from disk (`portfolio pack`): nothing of its pages may load from outside it (SiteMap.offline)."""
+    offline_copy_of: bool | None = None
+    """For a copy to open from disk (`portfolio pack`, where `x/` is `x.html`), the published site's
+    use_directory_urls, which the pages' raw HTML was written for; None for the site itself."""
     strict_gaps: bool = False
     """Whether `--strict` fails on gaps (uncovered sections, stale items...) as well as on mistakes."""
     allow_gh_deploy: tuple[Audience, ...] = ()
@@ -127,10 +127,15 @@ class Settings:
     the keys they hold."""
 
     @property
+    def offline(self) -> bool:
+        """A copy to open from disk: nothing of its pages may load from outside it (SiteMap.offline)."""
+        return self.offline_copy_of is not None
+
+    @property
     def written_directory_urls(self) -> bool:
-        """Whether the relative URLs of the pages' raw HTML lead from directory URLs (`x/`): see
-        authored_directory_urls."""
-        return self.use_directory_urls if self.authored_directory_urls is None else self.authored_directory_urls
+        """Whether the relative URLs of the pages' raw HTML lead from directory URLs (`x/`): those of the published
+        site, in a copy of it (offline_copy_of)."""
+        return self.use_directory_urls if self.offline_copy_of is None else self.offline_copy_of
 
     def companion(self, src_uri: str) -> bool:
         """Whether the file at `src_uri` (under evidence/) is one another plugin reads (never published)."""
@@ -413,22 +418,21 @@ def _check_options(options: Mapping[str, Any], config_file: Path | None, root: P
                 f"{known}: check its spelling"
             )
         if value is not None and not _fits(key, value):
-            scalars = (  # a list is named as such where the option takes none; else its entries are the point
-                key in ("publish", "allow_gh_deploy")
-                and isinstance(value, list)
-                and all(isinstance(entry, (str, int, float)) for entry in value)
-            )
-            shown = (
-                f'"{value}"'
-                if isinstance(value, (str, int, float, datetime.date))
-                else f'"[{", ".join(map(str, value))}]"'
-                if scalars
-                else kind_of(value)
-            )
             raise SettingsError(
-                f"{_where(config_file, root, key)}: the portfolio option {key} is {shown}; it takes "
+                f"{_where(config_file, root, key)}: the portfolio option {key} is {_shown(key, value)}; it takes "
                 f"{PLUGIN_OPTIONS[key]}"
             )
+
+
+def _shown(key: str, value: Any) -> str:
+    """An option's value as a message quotes it: a list as written where the option takes a list (its entries are
+    the point), as "a list" (or other kind) where it takes none."""
+    if isinstance(value, (str, int, float, datetime.date)):
+        return f'"{value}"'
+    listed = isinstance(value, list) and all(isinstance(entry, (str, int, float)) for entry in value)
+    if key in ("publish", "allow_gh_deploy") and listed:
+        return f'"[{", ".join(map(str, value))}]"'
+    return kind_of(value)
 
 
 def _fits(key: str, value: Any) -> bool:
@@ -572,7 +576,7 @@ def _merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
     return merged
 
 
-def plugin_options(plugins: Any, name: str = "portfolio") -> dict[str, Any] | None:
+def plugin_options(plugins: Any, name: str = PLUGIN) -> dict[str, Any] | None:
     """The options of plugin `name` in mkdocs.yml's `plugins` (a list or a mapping); None when it is not on."""
     return next((dict(options) for key, options in _plugin_entries(plugins) if key == name), None)
 

@@ -273,7 +273,7 @@ class Build:
 
     def body(self, uri: str) -> str:
         """The body of the page at `uri` as the engine renders it: as written, but for the relative URLs of its raw
-        HTML where this build's addresses are not those they were written for (Settings.authored_directory_urls)."""
+        HTML where this build's addresses are not those they were written for (Settings.offline_copy_of)."""
         page = self.project.pages[uri]
         written = self.settings.written_directory_urls
         if written == self.settings.use_directory_urls or not any(link.html for link in page.links):
@@ -288,14 +288,12 @@ class Build:
         (`template: redirect.html`, `location`) to what the build does not hold, as written or as the browser reads
         it (`&#47;` is "/"; a backslash starts an escape in its script), is taken out, template and all. (Tags are
         the tags plugin's: page_meta writes them as it may read them.)"""
-        from .seal import kept
-
         given = self.project.given_keys(uri) - {"tags"}
         printed = {key: inert(value) if key in given else value for key, value in meta.items()}
         location = meta.get("location")
         if isinstance(location, str) and (
             "\\" in location  # in the page's script, "\u002f" is "/"
-            or not all(kept(written, url, self.site_map) for written in (location, html.unescape(location)))
+            or not self._kept_as_read(location, url)
         ):
             del printed["location"]
             if printed.get("template") == "redirect.html":
@@ -366,9 +364,14 @@ class Build:
     def keeps_in_navigation(self, url: str) -> bool:
         """Whether a link of the navigation stays: an entry of mkdocs.yml's nav that stays (`in_nav`), whose URL the
         seal keeps as written and as the browser reads it (`&#47;` is "/": the theme writes it raw)."""
+        return self.in_nav(url) and self._kept_as_read(url, "")
+
+    def _kept_as_read(self, url: str, page_url: str) -> bool:
+        """Whether the seal keeps a URL that the theme writes raw, on the page at `page_url`: as written, and as a
+        browser reads it ("&#47;" is "/")."""
         from .seal import kept
 
-        return self.in_nav(url) and all(kept(written, "", self.site_map) for written in (url, html.unescape(url)))
+        return all(kept(written, page_url, self.site_map) for written in (url, html.unescape(url)))
 
     def held_for_rendering(self, src_uri: str) -> bool:
         """Whether the engine keeps a file under evidence/ while it renders: a page this audience may see, or a

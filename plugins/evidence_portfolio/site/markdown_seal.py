@@ -42,7 +42,16 @@ from functools import cached_property
 from html.parser import HTMLParser
 from urllib.parse import quote, unquote
 
-from ..model.urls import CSS_ATTRIBUTES, URL_ATTRIBUTES, URL_LIST_ATTRIBUTES, destination, only_climbs, same_host
+from ..model.urls import (
+    CSS_ATTRIBUTES,
+    URL_ATTRIBUTES,
+    URL_LIST_ATTRIBUTES,
+    URL_SCHEME,
+    as_browsers_read,
+    destination,
+    only_climbs,
+    same_host,
+)
 from ..reading.links import Link, scan_links
 
 
@@ -83,8 +92,6 @@ class SealedMarkdown:
 
 
 _LEAVE, _KEEP, _REDUCE = range(3)
-_C0_SPACE = "".join(map(chr, range(0x21)))
-_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:")
 _BACKSLASH_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _REST_SAFE = "/?#=&;:+,@!$'*~%.-_"
 """Characters kept as they are in a rewritten URL's query and fragment (spaces, quotes, brackets, parentheses and
@@ -161,10 +168,10 @@ class _Judge:
         url = html.unescape(link.target)
         if not link.html:
             url = _BACKSLASH_ESCAPE.sub(r"\1", url)
-        url = url.strip(_C0_SPACE).replace("\t", "").replace("\n", "").replace("\r", "")
+        url = as_browsers_read(url)
         if not url or url[0] == "#":
             return _LEAVE, None, None
-        scheme = _SCHEME.match(url)
+        scheme = URL_SCHEME.match(url)
         if scheme:
             if scheme.group().lower() not in ("http:", "https:"):
                 return _LEAVE, None, None

@@ -25,7 +25,7 @@ from ..model.urls import is_markdown
 from ..model.vocabulary import Audience, visible_to
 from ..reading.item_reader import FRONT_MATTER_OFFSET
 from ..reading.project import INTRO_URI, Project, linked_files
-from ..reading.settings import Settings, config_line
+from ..reading.settings import PLUGIN, Settings, config_line
 
 
 @dataclass
@@ -169,10 +169,6 @@ def _inodes(docs: Path) -> set[tuple[int, int]]:
             status = os.stat(os.path.join(folder, name), follow_symlinks=False)
             found.add((status.st_dev, status.st_ino))
     return found
-
-
-PLUGIN = "portfolio"
-"""The plugin's name in mkdocs.yml."""
 
 
 def turned_off(audience: Audience) -> str | None:

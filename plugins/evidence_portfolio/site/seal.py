@@ -76,7 +76,16 @@ from html.parser import HTMLParser
 from typing import Any, NoReturn, cast
 from urllib.parse import unquote
 
-from ..model.urls import CSS_ATTRIBUTES, URL_ATTRIBUTES, URL_LIST_ATTRIBUTES, only_climbs, same_host
+from ..model.urls import (
+    C0_AND_SPACE,
+    CSS_ATTRIBUTES,
+    URL_ATTRIBUTES,
+    URL_LIST_ATTRIBUTES,
+    URL_SCHEME,
+    as_browsers_read,
+    only_climbs,
+    same_host,
+)
 
 WHOLE_PAGE = "*"
 """The only entry of Sealed.removed when the page could not be parsed and its HTML was withheld entirely."""
@@ -229,7 +238,7 @@ _LOADS_NOTHING = ("data:", "blob:", "about:", "javascript:")
 def _loads_from_elsewhere(url: str) -> bool:
     """Whether a URL the seal leaves alone loads from outside the site's folder: another host, a path from the root
     of the disk, one above the site (the seal leaves alone only those and other schemes), not data: and the like."""
-    url = url.strip(_C0_SPACE).translate(_NO_TAB_NEWLINE)
+    url = as_browsers_read(url)
     return bool(url) and url[0] != "#" and not url.lower().startswith(_LOADS_NOTHING)
 
 
@@ -242,9 +251,6 @@ _MOST_OPEN = 20
 """Comments and declarations left open, each made text and the page read again, before the rest is made text."""
 _MOST_PASSES = 20
 """Text sealed again and again until nothing is removed (CSS, raw text read as HTML) gives up after so many passes."""
-_C0_SPACE = "".join(map(chr, range(0x21)))
-_NO_TAB_NEWLINE = str.maketrans("", "", "\t\n\r")
-_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:")
 _DOT = frozenset({".", "%2e"})
 _DOT_DOT = frozenset({"..", ".%2e", "%2e.", "%2e%2e"})
 
@@ -348,12 +354,10 @@ class _Context:
     def site_path(self, url: str) -> str | None:
         """The site path that the URL leads to; None for a URL that does not lead into the site; _REFUSED for one
         removed whatever the site holds."""
-        url = url.strip(_C0_SPACE)
-        if "\t" in url or "\n" in url or "\r" in url:
-            url = url.translate(_NO_TAB_NEWLINE)
+        url = as_browsers_read(url)
         if not url or url[0] == "#":
             return None
-        scheme = _SCHEME.match(url)
+        scheme = URL_SCHEME.match(url)
         if scheme:
             if scheme.group().lower() not in ("http:", "https:"):
                 return None
@@ -804,8 +808,8 @@ class _Document(HTMLParser):
                 continue
             if kind == _URL:
                 if tag == "base" and name == "href":
-                    verdict, reference = (_LEAVE if value.strip(_C0_SPACE)[:1] in ("", "#") else _REMOVE), None
-                elif tag in _FRAMES and value.strip(_C0_SPACE)[:5].lower() == "data:":
+                    verdict, reference = (_LEAVE if value.strip(C0_AND_SPACE)[:1] in ("", "#") else _REMOVE), None
+                elif tag in _FRAMES and value.strip(C0_AND_SPACE)[:5].lower() == "data:":
                     verdict, reference = _REMOVE, None  # a document of its own, whose links cannot be judged
                 elif name in _LOADED or (name in _HREFS and tag not in _FOLLOWED):
                     verdict, reference = context.loading(value)
