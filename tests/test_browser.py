@@ -1094,3 +1094,78 @@ def test_scripts_and_styles_come_from_the_site(site: Server) -> None:
     assert not [s for s in sources if s.startswith(("http:", "https:", "//"))]
     with urllib.request.urlopen(site.url + "assets/portfolio/library.js") as response:
         assert response.status == 200
+
+
+DIAGRAMS_YML = (
+    MKDOCS_YML
+    + """\
+markdown_extensions:
+  - pymdownx.superfences:
+      custom_fences:
+        - name: mermaid
+          class: mermaid
+          format: !!python/name:pymdownx.superfences.fence_code_format
+"""
+)
+
+OPEN_SHADOW_ROOTS = (
+    "const attach = Element.prototype.attachShadow;"
+    "Element.prototype.attachShadow = function (options) { return attach.call(this, {...options, mode: 'open'}) }"
+)
+"""Material draws a diagram in a closed shadow root: opened, so that a test can read the drawing."""
+
+
+@pytest.fixture(scope="module")
+def diagrams(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """A portfolio whose items draw Material's diagrams: one from a `mermaid` fence, one from raw HTML."""
+    project = Project(tmp_path_factory.mktemp("diagrams") / "project")
+    project.write("framework.yml", FRAMEWORK)
+    project.write("mkdocs.yml", DIAGRAMS_YML)
+    front_matter = "title: {}\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-05-14\n"
+    project.item(
+        "partnerships/fence.md",
+        front_matter.format("Fence"),
+        "```mermaid\ngraph TD\n  Plan --> Deliver\n```\n",
+    )
+    project.item(
+        "partnerships/raw.md",
+        front_matter.format("Raw"),
+        '<pre class="mermaid">graph LR\n  Review --> Improve\n</pre>\n',
+    )
+    project.item("partnerships/plain.md", front_matter.format("Plain"), "No diagram here.\n")
+    result = project.build()
+    assert not result.failed, "\n".join([result.error, *result.log])
+    server = Server(result.site)
+    yield server
+    server.close()
+
+
+@pytest.mark.parametrize(("item", "label"), [("fence", "Deliver"), ("raw", "Improve")])
+def test_diagrams_draw_with_the_sites_own_mermaid(page: Any, diagrams: Server, item: str, label: str) -> None:
+    """Material would load mermaid from unpkg.com to draw a diagram: it draws with the copy in the site, and nothing
+    is requested from another host."""
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.add_init_script(OPEN_SHADOW_ROOTS)
+    page.goto(diagrams.url + f"partnerships/{item}/")
+    page.wait_for_function("document.querySelector('div.mermaid')?.shadowRoot?.querySelector('svg')", timeout=20000)
+    assert label in page.evaluate("document.querySelector('div.mermaid').shadowRoot.textContent")
+    assert diagrams.url + "assets/portfolio/mermaid.min.js" in requested
+    assert [url for url in requested if not url.startswith(diagrams.url)] == []
+
+
+def test_a_page_without_a_diagram_loads_no_mermaid(page: Any, diagrams: Server) -> None:
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(diagrams.url + "partnerships/plain/")
+    page.wait_for_load_state("networkidle")
+    assert diagrams.url + "assets/portfolio/mermaid-loader.js" in requested
+    assert not [url for url in requested if "mermaid.min.js" in url or not url.startswith(diagrams.url)]
+
+
+def test_diagrams_draw_in_a_site_opened_from_disk(page: Any, diagrams: Server) -> None:
+    """As in the assessor's pack: the copy of mermaid is found beside the loader over file:// too."""
+    page.add_init_script(OPEN_SHADOW_ROOTS)
+    page.goto((diagrams.folder / "partnerships/raw/index.html").resolve().as_uri())
+    page.wait_for_function("document.querySelector('div.mermaid')?.shadowRoot?.querySelector('svg')", timeout=20000)
+    assert "Improve" in page.evaluate("document.querySelector('div.mermaid').shadowRoot.textContent")

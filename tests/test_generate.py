@@ -389,7 +389,8 @@ def test_pages_are_written_as_md_with_their_front_matter_and_the_config_is_toml(
     assert config["docs_dir"] == "docs" and config["site_dir"] == "site"
     assert config["site_name"] == name.replace('"', "&quot;"), "Zensical prints it raw: it cannot leave an attribute"
     assert config["extra_css"] == ["assets/portfolio/portfolio.css"]
-    assert config["extra_javascript"] == ["assets/portfolio/library.js"]
+    assert config["extra_javascript"] == ["assets/portfolio/library.js", "assets/portfolio/mermaid-loader.js"]
+    assert (out / "docs/assets/portfolio/mermaid.min.js").is_file(), "the diagrams draw with the copy it holds"
     assert config["theme"]["font"] is False and config["extra"]["generator"] is False
     assert {"toc", "tables", "admonition", "attr_list"} <= set(config["markdown_extensions"])
     assert config["markdown_extensions"]["toc"] == {"permalink": True}

@@ -30,7 +30,7 @@ from .site.assemble import Build, assemble
 from .site.html_blocks import without_search_attributes, without_search_excluded
 from .site.inert import inert
 from .site.navigation import rewrite_nav
-from .site.pages import DATA_FILES, ENGINE_OUTPUTS, SCRIPT, STYLESHEET, offline_polyfills
+from .site.pages import DATA_FILES, ENGINE_OUTPUTS, SCRIPTS, STYLESHEET, offline_polyfills
 from .site.publication import check_setup, turned_off
 from .site.render import TEMPLATES, template_cache
 
@@ -109,8 +109,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
             config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(TEMPLATES))
         if STYLESHEET not in config.extra_css:
             config.extra_css.append(STYLESHEET)
-        if SCRIPT not in config.extra_javascript:
-            config.extra_javascript.append(SCRIPT)
+        config.extra_javascript.extend(script for script in SCRIPTS if script not in config.extra_javascript)
         if "attr_list" not in config.markdown_extensions:
             config.markdown_extensions.append("attr_list")
         if any(

@@ -48,7 +48,7 @@ from ..site.inert import inert
 from ..site.markdown import markdown_extensions
 from ..site.markdown_seal import Destinations, SealedMarkdown, seal_markdown
 from ..site.navigation import nav_path, rewrite_nav
-from ..site.pages import ASSETS, DATA_FILES, SCRIPT, STYLESHEET
+from ..site.pages import ASSETS, DATA_FILES, SCRIPTS, STYLESHEET
 from ..site.render import assets
 from ..site.seal import WHOLE_PAGE, SiteMap, kept, seal
 
@@ -356,7 +356,7 @@ def zensical_toml(build: Build, nav: list[Any]) -> str:
         project["site_description"] = str(inert(settings.site_description))
     project.update(docs_dir=DOCS, site_dir="site", use_directory_urls=settings.use_directory_urls)
     project["extra_css"] = [STYLESHEET, *_site_files(settings.extra_css, build)]
-    project["extra_javascript"] = [SCRIPT, *_site_files(settings.extra_javascript, build)]
+    project["extra_javascript"] = [*SCRIPTS, *_site_files(settings.extra_javascript, build)]
     project["nav"] = nav
     theme_table: dict[str, Any] = {"font": False}
     if settings.theme_features:

@@ -67,9 +67,10 @@ TAGS_PAGE = "# Tags\n\n<!-- material/tags -->\n"
 ASSETS = "assets/portfolio"
 """Where the portfolio's own assets are, in its templates' folder and on every site."""
 STYLESHEET = f"{ASSETS}/portfolio.css"
-SCRIPT = f"{ASSETS}/library.js"
-"""The portfolio's own assets, added to every site (the script filters the evidence library, and does nothing on
-other pages)."""
+SCRIPTS = (f"{ASSETS}/library.js", f"{ASSETS}/mermaid-loader.js")
+"""The portfolio's own assets, added to every site: the first script filters the evidence library (and does nothing
+on other pages); the second has Material draw diagrams with the copy of mermaid in the site, not one from unpkg.com
+(and loads it only on a page with a diagram)."""
 LIBRARY_DATA = f"{ASSETS}/library-data.js"
 """Every item of the build in short, for the library's filters: a script the library page loads (a site opened from
 disk may load a script, not fetch a JSON file). Written per build, it holds only what the build's audience sees."""
