@@ -533,9 +533,47 @@ def test_a_mistake_in_the_plugins_options_stops_both_doors_at_its_line(
     one of the wrong kind: the check and the build stop, naming mkdocs.yml and the option's line."""
     project.write("mkdocs.yml", MKDOCS_YML + f"      {option}\n")
     checked = project.check()
-    assert checked.code == 2 and f"mkdocs.yml:12: {says}" in checked.stderr, checked.stderr
-    built = project.build(audience="public")
-    assert built.failed
+    assert checked.code == 2 and f"mkdocs.yml:12: error: {says}" in checked.stderr, checked.stderr
+    built = project.build(audience="public")  # not MkDocs' "Expected type: <class 'bool'>", which names no line
+    assert built.failed and any(line.startswith(f"mkdocs.yml:12: error: {says}") for line in built.log), built.log
+
+
+@pytest.mark.parametrize(
+    ("output_format", "expected"),
+    [
+        ("github", '::error file=mkdocs.yml,line=12::the portfolio option strict_gaps is "no"; it takes true or false'),
+        ("json", "bad-option"),
+    ],
+)
+def test_a_mistake_in_the_plugins_options_is_reported_in_the_format_asked_for(
+    project: Project, output_format: str, expected: str
+) -> None:
+    """A pull request shows it as an annotation at its line, as it shows the evidence's problems (an outside
+    review: the output was empty, the message on stderr only)."""
+    project.write("mkdocs.yml", MKDOCS_YML + '      strict_gaps: "no"\n')
+    checked = project.check("--format", output_format)
+    assert checked.code == 2 and 'mkdocs.yml:12: error: the portfolio option strict_gaps is "no"' in checked.stderr
+    if output_format == "github":
+        assert checked.stdout.splitlines() == [expected]
+    else:
+        assert json.loads(checked.stdout) == [
+            {
+                "path": "mkdocs.yml",
+                "line": 12,
+                "severity": "error",
+                "code": expected,
+                "gap": False,
+                "message": 'the portfolio option strict_gaps is "no"; it takes true or false',
+            }
+        ]
+
+
+def test_the_plugin_turned_on_or_off_from_the_environment_is_read_as_mkdocs_reads_it(project: Project) -> None:
+    """`enabled: !ENV NAME` of a variable that is not set is the option's default: on (MkDocs' reading), for the
+    check as for the build."""
+    project.write("mkdocs.yml", MKDOCS_YML + "      enabled: !ENV PORTFOLIO_TEST_UNSET_VARIABLE\n")
+    assert project.check().code == 0
+    assert not project.build(audience="public").failed
 
 
 def test_the_plugins_options_are_those_mkdocs_is_told_of() -> None:
@@ -546,14 +584,15 @@ def test_as_of_that_is_no_date_is_named_at_its_line(project: Project) -> None:
     project.write("mkdocs.yml", MKDOCS_YML.replace("as_of: 2026-11-27", "as_of: 27/11/2026"))
     checked = project.check()
     assert (
-        checked.code == 2 and 'mkdocs.yml:11: the portfolio option as_of is "27/11/2026", not a date' in checked.stderr
+        checked.code == 2
+        and 'mkdocs.yml:11: error: the portfolio option as_of is "27/11/2026", not a date' in checked.stderr
     )
 
 
 def test_a_framework_that_is_a_list_or_a_folder_is_named(project: Project) -> None:
     project.write("mkdocs.yml", MKDOCS_YML.replace("framework: framework.yml", "framework: [framework.yml]"))
     listed = project.check()
-    assert listed.code == 2 and "mkdocs.yml:10: the portfolio option framework is a list" in listed.stderr
+    assert listed.code == 2 and "mkdocs.yml:10: error: the portfolio option framework is a list" in listed.stderr
     project.write("mkdocs.yml", MKDOCS_YML.replace("framework: framework.yml", "framework: evidence"))
     (project.root / "evidence").mkdir(exist_ok=True)  # both doors give the same error
     said = "evidence:1: error: the framework file cannot be read (Is a directory)"
@@ -593,7 +632,7 @@ def test_a_project_configured_in_mkdocs_yaml_is_checked_by_it(project: Project) 
     (project.root / "mkdocs.yml").rename(project.root / "mkdocs.yaml")
     project.write("mkdocs.yaml", MKDOCS_YML + "      audiance: public\n")
     checked = project.check()
-    assert checked.code == 2 and 'mkdocs.yaml:12: unknown option "audiance"' in checked.stderr, checked.stderr
+    assert checked.code == 2 and 'mkdocs.yaml:12: error: unknown option "audiance"' in checked.stderr, checked.stderr
 
 
 def test_pdf_and_pack_refuse_an_output_they_cannot_write(project: Project) -> None:

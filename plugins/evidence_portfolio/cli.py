@@ -45,7 +45,7 @@ def project_settings(directory: Path, audience: str | None = None) -> Settings:
     try:
         settings = load_settings(find_project(directory), audience)
     except SettingsError as exc:
-        raise UsageError(str(exc)) from None
+        raise UsageError(str(exc), exc.problem) from None
     if not settings.docs_dir.is_dir():
         raise UsageError(f"there is no {settings.display(settings.docs_dir)}/ folder in {settings.root}")
     if not settings.framework.exists():  # a folder, say, is the framework's error, at its path, as in a build
@@ -85,17 +85,14 @@ def check(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     from .site.assemble import assemble
 
-    settings = project_settings(args.directory, args.audience)
+    try:
+        settings = project_settings(args.directory, args.audience)
+    except UsageError as exc:  # a wrong option of mkdocs.yml: an annotation at its line too (still exit 2)
+        if exc.problem and args.output_format != "text":
+            _print_problems([exc.problem], args.output_format)
+        raise
     problems = assemble(settings).problems
-    if args.output_format == "json":
-        print(json.dumps([p.as_dict() for p in problems], indent=2, ensure_ascii=False))
-    elif args.output_format == "github":
-        # GitHub shows the first ten warnings of a step: the mistakes come before the gaps, not crowded out by them
-        for problem in sorted(problems, key=lambda problem: (problem.severity != "error", problem.gap)):
-            print(github_annotation(problem))
-    else:
-        for problem in problems:
-            print(problem)
+    _print_problems(problems, args.output_format)
     if args.output_format == "text":
         errors, warnings = len(problems.errors), len(problems.warnings)
         print(
@@ -104,6 +101,18 @@ def _check(args: argparse.Namespace) -> int:
         )
     strict_gaps = args.strict_gaps or settings.strict_gaps
     return EXIT_PROBLEMS if failed(problems, args.strict or args.strict_gaps, strict_gaps) else EXIT_CLEAN
+
+
+def _print_problems(problems: Sequence[Problem], output_format: str) -> None:
+    if output_format == "json":
+        print(json.dumps([p.as_dict() for p in problems], indent=2, ensure_ascii=False))
+    elif output_format == "github":
+        # GitHub shows the first ten warnings of a step: the mistakes come before the gaps, not crowded out by them
+        for problem in sorted(problems, key=lambda problem: (problem.severity != "error", problem.gap)):
+            print(github_annotation(problem))
+    else:
+        for problem in problems:
+            print(problem)
 
 
 def report(args: argparse.Namespace) -> int:

@@ -60,19 +60,25 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         """Set by `portfolio pack`: the build is a copy to open from disk of the site, which is published with
         directory URLs (True) or not (Settings.offline_copy_of)."""
 
+    @property
+    def turned_on(self) -> bool:
+        """Whether the plugin is on: `enabled` is not false (any other value than true is refused at its line, with
+        the other options, in on_config)."""
+        return self.config.enabled is not False
+
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Once per process. Defining it keeps this plugin (and its cache of parsed files) across serve's rebuilds."""
         self.command, self.dirty = command, dirty
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Callable[..., Any]) -> None:
         """Rebuild when framework.yml changes too (it lives outside evidence/, which MkDocs watches)."""
-        if self.config.enabled and self.build is not None:
+        if self.turned_on and self.build is not None:
             server.watch(str(self.build.settings.framework))
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         """Resolve the settings; refuse to deploy a build for a narrower circle than the public; put the package's
         templates and assets into the theme (after custom_dir)."""
-        if not self.config.enabled:
+        if not self.turned_on:
             try:
                 refused = turned_off(chosen_audience(self.config))
             except SettingsError as exc:
@@ -134,14 +140,14 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         """A dirty build would keep the previous build's files, perhaps made for a wider audience, or pages since
         withheld: the site folder is always emptied first (only `mkdocs serve`, whose folder is its own, keeps it)."""
-        if self.config.enabled and self.command != "serve":
+        if self.turned_on and self.command != "serve":
             if self.dirty:
                 log.info("--dirty: the site folder is emptied first, so that nothing of another build stays in it")
             utils.clean_directory(config.site_dir)
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
         """Read and check the whole project; keep only what the audience may see; add the generated pages."""
-        if not self.config.enabled:
+        if not self.turned_on:
             return None
         if self.settings.use_directory_urls != config.use_directory_urls:  # set by a later plugin (offline)
             self.settings = dataclasses.replace(self.settings, use_directory_urls=config.use_directory_urls)

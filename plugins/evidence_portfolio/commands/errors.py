@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..model.problems import Problem
 
 
 class UsageError(Exception):
-    """Something the user must put right in the command itself or the project's setup (exit 2)."""
+    """Something the user must put right in the command itself or the project's setup (exit 2); `problem` when it
+    is at a line of a file (an option of mkdocs.yml), for the formats that report problems."""
+
+    def __init__(self, message: str, problem: Problem | None = None) -> None:
+        super().__init__(message)
+        self.problem = problem
 
 
 def output_folder(output: Path) -> None:

@@ -577,6 +577,18 @@ _CODES = (
         group="framework",
     ),
     Code(
+        "bad-option",
+        "error",
+        "unknown option / the portfolio option ... is",
+        'mkdocs.yml:12: error: the portfolio option strict_gaps is "no"; it takes true or false',
+        "An option of the `portfolio` plugin in `mkdocs.yml` is misspelt, or has a value it does not take. A "
+        "misspelt `audience` would build for the widest audience, so both `mkdocs build` and `portfolio check` stop "
+        "(the check exits 2, before it reads any evidence). The message names the option's line and what it takes: "
+        "`audience` one of public, accreditor or internal; `as_of` a date written YYYY-MM-DD; `strict_gaps` and "
+        "`enabled` true or false; `publish` and `allow_gh_deploy` a list.",
+        group="framework",
+    ),
+    Code(
         "unsafe-setting",
         "error",
         "could publish what this audience may not see",

@@ -21,6 +21,7 @@ from urllib.parse import unquote, urlsplit
 
 import yaml
 
+from ..model.problems import Problem
 from ..model.urls import same_host
 from ..model.vocabulary import AUDIENCES, Audience, as_audience
 from .fields import kind_of
@@ -39,7 +40,12 @@ meta and blog plugins): not pages, never published, and no reason for a warning.
 
 
 class SettingsError(ValueError):
-    """Settings that cannot be used, with a message for the user."""
+    """Settings that cannot be used, with a message for the user: a problem at a line of mkdocs.yml when they are
+    written there (`PATH:LINE: error: MESSAGE`), which `portfolio check` also gives as JSON or an annotation."""
+
+    def __init__(self, message: str, where: tuple[str, int] | None = None, code: str = "bad-option") -> None:
+        self.problem = Problem(where[0], where[1], "error", code, message) if where else None
+        super().__init__(str(self.problem) if self.problem else message)
 
 
 @dataclass(frozen=True)
@@ -265,8 +271,11 @@ def _plugin_entries(plugins: Any) -> Plugins:
     entries = []
     for name, options in pairs:
         settings = options if isinstance(options, Mapping) else {}
-        if settings.get("enabled", True) not in (False, None):  # None: `!ENV NAME` of a variable not set
-            short = re.sub(r" #\d+$", "", str(name)).rsplit("/", 1)[-1]
+        short = re.sub(r" #\d+$", "", str(name)).rsplit("/", 1)[-1]
+        # None (`!ENV NAME` of a variable not set) is the option's default; not given at all, the plugin is taken to
+        # be on, whatever its default: the group plugin's plugins are judged even where it would not load them
+        enabled = settings.get("enabled", True)
+        if enabled is not False and (enabled is not None or short not in OFF_BY_DEFAULT):
             entries.append((short, settings))
             if short == "group" and not loaded:  # Material's group as written (MkDocs lists the plugins it loads)
                 entries += _plugin_entries(settings.get("plugins") or [])
@@ -274,6 +283,8 @@ def _plugin_entries(plugins: Any) -> Plugins:
 
 
 Plugins = list[tuple[str, Mapping[str, Any]]]
+OFF_BY_DEFAULT = frozenset(("group",))
+"""Plugins whose `enabled` is false by default (Material's group); every other's is true."""
 
 
 def _blog_dir(options: Mapping[str, Any]) -> str:
@@ -404,7 +415,8 @@ PLUGIN_OPTIONS = {
     "strict_gaps": "true or false",
     "allow_gh_deploy": f"a list of audiences, such as [accreditor] ({', '.join(AUDIENCES)})",
 }
-"""The options of the portfolio plugin in mkdocs.yml, and what each takes (config.py declares them to MkDocs)."""
+"""The options of the portfolio plugin in mkdocs.yml, and what each takes (config.py declares them to MkDocs, which
+hands them over as written: they are judged here, with their line)."""
 
 
 def _check_options(options: Mapping[str, Any], config_file: Path | None, root: Path) -> None:
@@ -414,13 +426,13 @@ def _check_options(options: Mapping[str, Any], config_file: Path | None, root: P
         if key not in PLUGIN_OPTIONS:
             known = ", ".join(PLUGIN_OPTIONS)
             raise SettingsError(
-                f'{_where(config_file, root, key)}: unknown option "{key}" of the portfolio plugin; the options are '
-                f"{known}: check its spelling"
+                f'unknown option "{key}" of the portfolio plugin; the options are {known}: check its spelling',
+                _where(config_file, root, key),
             )
         if value is not None and not _fits(key, value):
             raise SettingsError(
-                f"{_where(config_file, root, key)}: the portfolio option {key} is {_shown(key, value)}; it takes "
-                f"{PLUGIN_OPTIONS[key]}"
+                f"the portfolio option {key} is {_shown(key, value)}; it takes {PLUGIN_OPTIONS[key]}",
+                _where(config_file, root, key),
             )
 
 
@@ -451,13 +463,12 @@ def _fits(key: str, value: Any) -> bool:
     return isinstance(value, list) and all(isinstance(entry, str) for entry in value)
 
 
-def _where(config_file: Path | None, root: Path, key: str) -> str:
+def _where(config_file: Path | None, root: Path, key: str) -> tuple[str, int]:
     """mkdocs.yml and the line of the portfolio plugin's option `key` in it (1 if it cannot be told)."""
     if config_file is None:
-        return "mkdocs.yml:1"
+        return "mkdocs.yml", 1
     line = config_line(config_file, rf"^\s*{re.escape(key)}\s*:", after=r"^\s*-?\s*portfolio\s*:")
-    name = config_file.relative_to(root).as_posix() if config_file.is_relative_to(root) else config_file.name
-    return f"{name}:{line}"
+    return config_file.relative_to(root).as_posix() if config_file.is_relative_to(root) else config_file.name, line
 
 
 def config_line(file: Path | None, pattern: str, after: str | None = None) -> int:
@@ -475,7 +486,7 @@ def _as_of(value: Any, config_file: Path | None, root: Path) -> datetime.date:
     try:
         return parse_as_of(value)
     except SettingsError as exc:
-        raise SettingsError(f"{_where(config_file, root, 'as_of')}: {exc}") from None
+        raise SettingsError(str(exc), _where(config_file, root, "as_of")) from None
 
 
 def parse_as_of(value: Any) -> datetime.date:
@@ -535,14 +546,14 @@ def load_mkdocs_yml(path: Path, seen: Iterable[Path] = ()) -> dict[str, Any]:
         raise SettingsError(f"{path.name} does not exist") from None
     except yaml.YAMLError as exc:
         fault = yaml_fault(exc, text)
-        raise SettingsError(f"{path.name}:{fault.line + 1}: error: {fault.message}") from None
+        raise SettingsError(fault.message, (path.name, fault.line + 1), "yaml-syntax") from None
     except (OSError, UnicodeDecodeError) as exc:
         message = " ".join(str(exc).split())
         raise SettingsError(f"{path.name} cannot be read: {message}") from None
     except ValueError:  # a date that does not exist, such as 2026-02-30
         line = next((number for number, written in enumerate(text.split("\n"), 1) if _no_date(written)), 1)
         raise SettingsError(
-            f"{path.name}:{line}: error: this date does not exist (written YYYY-MM-DD, such as 2026-11-27)"
+            "this date does not exist (written YYYY-MM-DD, such as 2026-11-27)", (path.name, line), "bad-date"
         ) from None
     config = data if isinstance(data, dict) else {}
     parent = config.pop("INHERIT", None)
