@@ -17,6 +17,7 @@ leak (or a crash) to fix.
 
 from __future__ import annotations
 
+import base64
 import gzip
 import html
 import json
@@ -34,10 +35,11 @@ import pytest
 from bs4 import BeautifulSoup
 
 from conftest import FRAMEWORK, MKDOCS_YML, BuildResult, Project
-from evidence_portfolio.site.publication import COPYING_PLUGINS
+from evidence_portfolio.site.publication import COPYING_PLUGINS, TEMPLATING_PLUGINS
 
 AUDIENCES = ("public", "accreditor", "internal")
 SITE_URL = "https://portfolio.example.org/"
+DATA_URL = re.compile(r"data:[^,\"'\s]*;base64,([A-Za-z0-9+/]+=*)")
 
 
 def canary(name: str) -> str:
@@ -57,8 +59,9 @@ class Site:
     audience: str
     result: BuildResult
     texts: dict[str, str] = field(default_factory=dict)
-    """Relative path ("a/b/" for a folder) -> lowercased text (gzip decompressed), and the same text with
-    character references and percent-escapes decoded, so that "%6banary" or "&#107;anary" count too."""
+    """Relative path ("a/b/" for a folder) -> lowercased text (gzip decompressed), with what its base64 data: URLs
+    hold, and the same text with character references and percent-escapes decoded, so that "%6banary" or
+    "&#107;anary" count too."""
 
     @classmethod
     def read(cls, audience: str, result: BuildResult) -> Site:
@@ -72,7 +75,9 @@ class Site:
                 data = path.read_bytes()
                 if path.name.endswith(".gz"):
                     data = gzip.decompress(data)
-                text = data.decode("utf-8", "replace").lower()
+                text = data.decode("utf-8", "replace")
+                embedded = [base64.b64decode(found).decode("utf-8", "replace") for found in DATA_URL.findall(text)]
+                text = "\n".join((text, *embedded)).lower()
                 decoded = unquote(html.unescape(text)) if ("%" in text or "&" in text) else ""
                 texts[relative] = text + "\n" + decoded
         return cls(audience, result, texts)
@@ -2076,3 +2081,82 @@ def test_what_mkdocs_yml_and_meta_files_give_every_page_carries_no_markup(projec
     open_page = (public.site / "pub/open/index.html").read_text(encoding="utf-8")
     assert "&lt;a href=&quot;/int/kanarymenuzz/&quot;&gt;x&lt;/a&gt;" in open_page, "the nav title, as text"
     assert 'name="description" content="&quot;x&lt;a' in open_page, "the meta file's description, inert"
+
+
+@pytest.mark.parametrize("link", ["symbolic", "hard"])
+def test_pymdownx_b64_reaching_into_evidence_through_a_link_is_refused(project: Project, link: str) -> None:
+    """pymdownx.b64 puts any file of its base_path whose name ends in .svg or .png into a page as a data: URL,
+    following links, before the seal sees the page: a link there to an internal item put its whole source into a
+    public page (a hostile review). Refused, at the link, in builds narrower than internal."""
+    word = canary(f"basesixtyfour{link}link")
+    images = project.root / "images"  # b64 reads a relative base_path from the folder MkDocs runs in
+    project.write("mkdocs.yml", MKDOCS_YML + f"markdown_extensions:\n  - pymdownx.b64: {{base_path: '{images}'}}\n")
+    note = project.write(f"evidence/int/{word}.md", item(f"{word} title", body=f"Body {word}.\n"))
+    (project.root / "images").mkdir()
+    if link == "symbolic":
+        (project.root / "images/notes.svg").symlink_to(note)
+    else:
+        os.link(note, project.root / "images/notes.svg")
+    body = '<img src="notes.svg" alt="diagram">\n'
+    project.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan", body=body))
+    project.write("evidence/pub/open/notes.svg", "<svg/>")  # what the link leads to on the site: no broken link
+    sites = build_all(project, refused="unsafe-setting", at="images/notes.svg:1")
+    assert "pub/open/index.html" in sites["internal"].where(word), "the internal build has it, in the data: URL"
+
+
+def test_extra_templates_are_refused_in_builds_narrower_than_internal(project: Project) -> None:
+    """MkDocs renders a file of extra_templates (under evidence/) as a Jinja template with the whole configuration
+    in reach: it listed every internal item in a public site (a hostile review)."""
+    word = canary("extratemplates")
+    project.write("mkdocs.yml", MKDOCS_YML + "extra_templates: [stats.txt]\n")
+    project.write(f"evidence/int/{word}.md", item(f"{word} title"))
+    project.write(
+        "evidence/stats.txt",
+        "{% for page in config.plugins.portfolio.build.project.pages.values() %}{{ page.title }}\n{% endfor %}",
+    )
+    body = "[Statistics](../../stats.txt)\n"
+    project.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan", body=body))
+    sites = build_all(project, refused="unsafe-setting", at="mkdocs.yml:12")
+    assert "stats.txt" in sites["internal"].where(word)
+
+
+@pytest.mark.parametrize("plugin", sorted(TEMPLATING_PLUGINS))
+def test_plugins_that_render_pages_as_templates_are_refused(project: Project, plugin: str) -> None:
+    """mkdocs-macros renders every page as a Jinja template that can reach the portfolio's project (not installed
+    here: the check refuses it by name, at its line)."""
+    project.write("mkdocs.yml", MKDOCS_YML.replace("  - tags\n", f"  - tags\n  - {plugin}\n"))
+    for audience in ("public", "accreditor"):
+        refused = [p for p in project.problems(audience) if p.code == "unsafe-setting"]
+        assert [(p.path, p.line, p.severity) for p in refused] == [("mkdocs.yml", 9, "error")], refused
+    assert [p for p in project.problems("internal") if p.code == "unsafe-setting"] == []
+
+
+def test_a_meta_file_that_materials_meta_plugin_gives_to_a_page_beside_its_folder_is_refused(project: Project) -> None:
+    """The meta plugin gives evidence/sg/.meta.yml's keys to every page whose path starts with "sg", so to
+    evidence/sg-policy.md too: the description of a folder of internal items was in a public page's head, its
+    search entry and the tags (a hostile review)."""
+    word = canary("metaprefix")
+    project.write("mkdocs.yml", MKDOCS_YML.replace("  - tags\n", "  - tags\n  - meta\n"))
+    project.write("evidence/sg/.meta.yml", f"description: {word} case notes\ntags: [{word}tag]\n")
+    project.write("evidence/sg/notes.md", item("Case notes"))
+    project.write("evidence/sg-policy.md", "# Safeguarding policy\n\nOur policy.\n")
+    sites = build_all(project, refused="unsafe-setting", at="evidence/sg/.meta.yml:1")
+    assert "sg-policy/index.html" in sites["internal"].where(word)
+
+
+def test_the_portfolio_plugin_on_twice_is_refused(project: Project) -> None:
+    """A second `- portfolio` for the internal audience wrote its portfolio.json, data and search index over the
+    public build's (a hostile review)."""
+    word = canary("twice")
+    project.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan"))
+    project.write(f"evidence/int/{word}.md", item(f"{word} title"))
+    assert "int/" + word + "/index.html" in Site.read("internal", project.build(audience="internal")).where(word)
+    project.write("mkdocs.yml", MKDOCS_YML.replace("  - portfolio:\n", "  - portfolio:\n      audience: public\n", 1))
+    project.write(
+        "mkdocs.yml", (project.root / "mkdocs.yml").read_text() + "  - portfolio:\n      audience: internal\n"
+    )
+    refused = [p for p in project.problems() if p.code == "unsafe-setting"]
+    assert [(p.path, p.line) for p in refused] == [("mkdocs.yml", 6)], refused
+    result = project.build()
+    assert result.failed and any("mkdocs.yml:6: error: " in line for line in result.log), result.log
+    assert Site.read("public", result).where(word) == []

@@ -146,7 +146,7 @@ def _read_project(settings: Settings, reserved: Reserved, cache: SourceCache | N
             pages[uri] = page
     files = frozenset(uri for uri in tree.files if not is_markdown(uri))
     folder_keys = {
-        posixpath.dirname(uri): _check_meta_file(settings, uri, problems)
+        posixpath.dirname(uri): _check_meta_file(settings, uri, markdown, problems)
         for uri in tree.companions
         if uri.rsplit("/", 1)[-1] in settings.meta_files
     }
@@ -171,11 +171,28 @@ def _check_markdown_case(settings: Settings, src_uri: str, problems: Problems) -
     )
 
 
-def _check_meta_file(settings: Settings, src_uri: str, problems: Problems) -> frozenset[str]:
+def _check_meta_file(settings: Settings, src_uri: str, markdown: list[str], problems: Problems) -> frozenset[str]:
     """Material's meta plugin gives every page of a folder the keys of its meta file; the portfolio reads each
     page's own front matter only, so keys it reads there (a `visibility` meant to withhold the folder) are an
-    error, not a silent difference between what the file says and what is published. The keys it gives."""
+    error, not a silent difference between what the file says and what is published. The meta plugin tells a
+    folder's pages by the start of their path, so it also gives them to a page beside the folder whose name starts
+    as the folder's does (sg-policy.md for sg/.meta.yml): an error in builds narrower than internal, since that
+    page may be published where the folder's are withheld. The keys it gives."""
     path = settings.display_uri(src_uri)
+    folder = posixpath.dirname(src_uri)
+    beside = settings.audience != "internal" and folder
+    strays = [uri for uri in markdown if beside and uri.startswith(folder) and not uri.startswith(folder + "/")]
+    if strays:
+        problems.add(
+            "unsafe-setting",
+            path,
+            1,
+            f'Material\'s meta plugin gives the keys of this file to every page whose path starts with "{folder}", so '
+            f"also to {settings.display_uri(strays[0])}, outside this folder"
+            + (f" (and {len(strays) - 1} other pages)" if len(strays) > 1 else "")
+            + "; rename the folder, or the page, so that neither name starts with the other",
+            also=[settings.display_uri(uri) for uri in strays],
+        )
     try:
         data = load_yaml((settings.docs_dir / src_uri).read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError, YamlProblem):

@@ -116,6 +116,9 @@ class Settings:
     b64_bases: tuple[Path, ...] = ()
     """The folders pymdownx.b64 may copy images from into any page, as data: URLs, when it is on (its base_path
     is relative to the folder MkDocs runs in: the project's, and this process's; without restrict_path, "/")."""
+    extra_templates: tuple[str, ...] = ()
+    """mkdocs.yml's extra_templates: files under evidence/ that MkDocs renders as Jinja templates, with the whole
+    configuration (this plugin's project included) in reach."""
     extra_css: tuple[str, ...] = ()
     extra_javascript: tuple[str, ...] = ()
     """mkdocs.yml's own stylesheets and scripts (paths under evidence/, or URLs)."""
@@ -245,6 +248,7 @@ def resolve(
         snippet_bases=_snippet_bases(root, mkdocs),
         b64_bases=_b64_bases(root, mkdocs),
         icon_folders=_icon_folders(root, mkdocs),
+        extra_templates=_paths(mkdocs.get("extra_templates")),
         extra_css=_paths(mkdocs.get("extra_css")),
         extra_javascript=_paths(mkdocs.get("extra_javascript")),
         theme_features=tuple(str(f) for f in theme.get("features") or () if isinstance(f, str)),

@@ -130,6 +130,11 @@ COPYING_PLUGINS = {
 }
 """Plugins that write files to the site themselves, where the portfolio cannot withhold them: refused in builds
 narrower than internal."""
+TEMPLATING_PLUGINS = {
+    "macros": "renders every page as a Jinja template, which can read every item of the portfolio and any file",
+}
+"""Plugins that render what contributors write as templates with the whole configuration in reach (the portfolio's
+project, every item of it): refused in builds narrower than internal."""
 
 
 def _way_into(base: Path, docs: Path) -> tuple[Path, str] | None:
@@ -198,6 +203,14 @@ def check_setup(settings: Settings) -> Problems:
             f"under {settings.display(settings.docs_dir)}/ as a page, internal items included; add `- portfolio` "
             "under `plugins:` (or remove its `enabled: false`)",
         )
+    if [name for name, _ in settings.plugin_entries].count(PLUGIN) > 1:
+        problems.add(
+            "unsafe-setting",
+            config,
+            config_line(settings.config_file, r"plugins\s*:"),
+            f"{config} turns the portfolio plugin on more than once: each would build the portfolio, for its own "
+            "audience, into the same site; keep one `- portfolio` under `plugins:`",
+        )
     if settings.audience == "internal":
         return problems
     for base in settings.snippet_bases:
@@ -231,7 +244,7 @@ def check_setup(settings: Settings) -> Problems:
             "the portfolio withholds any, and writes them into the site, so it could publish a file withheld from the "
             f"{settings.audience} audience; turn cache_safe off in builds for the {settings.audience} audience",
         )
-    for name, what in COPYING_PLUGINS.items():
+    for name, what in (COPYING_PLUGINS | TEMPLATING_PLUGINS).items():
         if name in settings.plugins:
             problems.add(
                 "unsafe-setting",
@@ -287,6 +300,25 @@ def check_setup(settings: Settings) -> Problems:
                 f"image withheld from the {settings.audience} audience; set base_path to a folder outside evidence/, "
                 "such as images/, and keep restrict_path on",
             )
+        elif way := _way_into(base, docs):
+            problems.add(
+                "unsafe-setting",
+                settings.display(way[0]),
+                1,
+                f"{way[1]}: pymdownx.b64, which follows links and takes any file under a name ending in .png or "
+                f".svg, may copy a file under evidence/ through it into a page as a data: URL, so a page could show "
+                f"one withheld from the {settings.audience} audience; replace it with a copy of the image you mean "
+                "to share",
+            )
+    if settings.extra_templates:
+        problems.add(
+            "unsafe-setting",
+            config,
+            config_line(settings.config_file, r"^extra_templates\s*:"),
+            "extra_templates makes MkDocs render files under evidence/ as Jinja templates, which can read every "
+            f"item of the portfolio (and any file), so such a file could publish what the {settings.audience} "
+            f"audience may not see; leave extra_templates out of builds for the {settings.audience} audience",
+        )
     return problems
 
 
