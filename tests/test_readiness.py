@@ -71,11 +71,11 @@ def gap(kind: str, challenge: str | None, section: str | None, path: str | None,
 
 
 EXPECTED = [  # (kind, challenge, section, path, line), in no particular order
-    gap("uncovered", "partnerships", "review", None, None),
+    gap("uncovered", "partnerships", "review", "framework.yml", 28),  # the section's line, as check gives
     gap("unbacked", "partnerships", "review", ASSESSMENT, 7),  # the line of the ratings
     gap("old-assessment", "partnerships", None, ASSESSMENT, 5),  # 273 days before the visit, more than 200
-    gap("uncovered", "people", "plan", None, None),
-    gap("unassessed", "people", None, None, None),
+    gap("uncovered", "people", "plan", "framework.yml", 34),
+    gap("unassessed", "people", None, "framework.yml", 31),  # the challenge's line
     gap("stale-by-visit", None, None, "evidence/partnerships/ageing.md", 5),
     gap("stale", None, None, "evidence/partnerships/old.md", 5),
     gap("placeholder", None, None, "evidence/partnerships/draft.md", 10),
@@ -111,6 +111,8 @@ def test_it_lists_every_gap_by_the_visit_sorted_and_at_its_line(gappy: Project) 
     found = [(g["kind"], g["challenge"], g["section"], g["path"], g["line"]) for g in data["gaps"]]
     assert found == in_order(EXPECTED)
     assert all(isinstance(g["message"], str) and g["message"] for g in data["gaps"])
+    checked = {(p.path, p.line) for p in gappy.problems("accreditor") if p.code == "uncovered-section"}
+    assert checked == {(g["path"], g["line"]) for g in data["gaps"] if g["kind"] == "uncovered"}, "as check says"
 
 
 def test_without_a_visit_the_visit_is_the_day_the_portfolio_is_as_of(gappy: Project) -> None:
@@ -164,13 +166,11 @@ def test_text_and_markdown_name_each_gap_where_it_is(gappy: Project) -> None:
     )
     assert f"{ASSESSMENT}:7: unbacked: " in text.stdout
     assert 'evidence/actions/late.md:7: overdue: due 2026-10-01 and status "in-progress"; finish it' in text.stdout
-    assert "people: unassessed: People has no self-assessment; write one with" in text.stdout
+    assert "framework.yml:31: unassessed: People has no self-assessment; write one with" in text.stdout
     assert "evidence/partnerships/draft.md:10: placeholder: still holds the placeholder text" in text.stdout
     markdown = gappy.command("readiness", str(gappy.root), "--visit", VISIT, "--format", "markdown").stdout
     assert markdown.startswith(f"## Not ready for the visit on {VISIT}: 12 gaps")
-    assert (
-        "### Actions due by the visit (3)" in markdown and "- `partnerships/review`: Partnerships › Review" in markdown
-    )
+    assert "### Actions due by the visit (3)" in markdown and "- `framework.yml:28`: Partnerships › Review" in markdown
 
 
 @pytest.mark.parametrize(
@@ -203,3 +203,19 @@ def test_the_internal_site_lists_the_same_gaps_on_its_readiness_page_and_no_othe
     for audience in ("accreditor", "public"):
         site = gappy.build(audience=audience)
         assert "readiness" not in site.portfolio["pages"] and not (site.site / "readiness").exists()
+
+
+def test_an_owner_portfolio_new_wrote_for_want_of_asking_is_a_placeholder(project: Project) -> None:
+    """Run by a script, `portfolio new action` writes `owner: to be agreed` (an outside review: nothing flagged it
+    afterwards)."""
+    where = ("--project", str(project.root))
+    made = project.command(
+        "new", "action", "--title", "Plan X", "--maps-to", "partnerships/review", "--date", "2026-11-01", *where
+    )
+    assert made.code == 0 and "owner (to be agreed)" in made.stderr, made.stderr
+    path = made.stdout.strip()  # relative to the project
+    line = next(n for n, text in enumerate((project.root / path).read_text().splitlines(), 1) if "owner:" in text)
+    _, data = readiness(project, "--audience", "internal")  # the action is internal, as `new` writes it
+    owner = [g for g in data["gaps"] if g["kind"] == "placeholder" and '"owner"' in g["message"]]
+    assert [(g["path"], g["line"]) for g in owner] == [(path, line)]
+    assert 'is still "to be agreed"' in owner[0]["message"] and "who is responsible" in owner[0]["message"]

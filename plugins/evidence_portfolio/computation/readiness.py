@@ -13,11 +13,13 @@ The kinds of gap, each defined once in `GAP_KINDS`:
 - old-assessment: a challenge's current self-assessment dated more than the framework's `assessment_max_age_days`
   before the visit;
 - placeholder: an item that still holds a line of the placeholder text `portfolio new` writes (its type's body
-  skeleton).
+  skeleton), or the value it writes for a required text when nobody is there to ask (an action's owner "to be
+  agreed").
 
 A gap about an item names the item's file and the line at fault; challenge and section are then null, since an
-item may map to several sections. A gap about a section names its challenge and section (and, for an unbacked
-rating, the self-assessment's file and line); a gap about a challenge names the challenge. Gaps are sorted by
+item may map to several sections. A gap about a section names its challenge and section, and its line of
+framework.yml (for an unbacked rating, the self-assessment's file and line); a gap about a challenge names the
+challenge, and its line of framework.yml (for an old self-assessment, its file and line). Gaps are sorted by
 challenge, section, path and line, null after any value, then by kind.
 """
 
@@ -120,14 +122,17 @@ class Readiness:
         return [group for group in groups if group[2]]
 
 
-def readiness(portfolio: Portfolio, visit: datetime.date, bodies: Mapping[str, tuple[str, int]]) -> Readiness:
+def readiness(
+    portfolio: Portfolio, visit: datetime.date, bodies: Mapping[str, tuple[str, int]], framework_path: str
+) -> Readiness:
     """The gaps of `portfolio` (computed for one audience) for a visit on `visit`; `bodies` gives each item's body
-    and the line it starts on, by its path under evidence/."""
-    gaps = [*_section_gaps(portfolio, visit), *_item_gaps(portfolio, visit, bodies)]
+    and the line it starts on, by its path under evidence/; a gap of the framework's (a section not covered, a
+    challenge not assessed) is at its line of `framework_path`, as `portfolio check` reports it."""
+    gaps = [*_section_gaps(portfolio, visit, framework_path), *_item_gaps(portfolio, visit, bodies)]
     return Readiness(portfolio.as_of, visit, portfolio.audience, tuple(sorted(gaps, key=Gap.sort_key)))
 
 
-def _section_gaps(portfolio: Portfolio, visit: datetime.date) -> Iterator[Gap]:
+def _section_gaps(portfolio: Portfolio, visit: datetime.date, framework_path: str) -> Iterator[Gap]:
     framework = portfolio.framework
     needed = framework.min_evidence
     for result in portfolio.challenges:
@@ -142,6 +147,8 @@ def _section_gaps(portfolio: Portfolio, visit: datetime.date) -> Iterator[Gap]:
                     f"item{'s' if count != 1 else ''} of the {needed} it needs; add evidence mapped to {where}",
                     result.id,
                     section.id,
+                    framework_path,
+                    section.section.line,
                 )
             if current and section.rating and section.unbacked:
                 yield Gap(
@@ -159,6 +166,8 @@ def _section_gaps(portfolio: Portfolio, visit: datetime.date) -> Iterator[Gap]:
                 f"{result.challenge.title} has no self-assessment; write one with "
                 f"`portfolio new self-assessment --challenge {result.id}`",
                 result.id,
+                path=framework_path,
+                line=result.challenge.line,
             )
         elif current.date and (visit - current.date).days > framework.assessment_max_age_days:
             age = (visit - current.date).days
@@ -213,6 +222,15 @@ def _item_gaps(portfolio: Portfolio, visit: datetime.date, bodies: Mapping[str, 
                     f'status is "{status}"; finish it before the visit, or agree a new due date',
                     path=item.path,
                     line=item.lines.get("due", 1),
+                )
+        for field in item.kind.fields:
+            if field.kind == "text" and field.placeholder is not None and item.text(field.key) == field.placeholder:
+                yield Gap(
+                    "placeholder",
+                    f'"{field.key}" is still "{field.placeholder}", which `portfolio new` writes when nobody is '
+                    f"there to ask; write {field.help}",
+                    path=item.path,
+                    line=item.lines.get(field.key, 1),
                 )
         placeholder = _placeholder(item, bodies.get(item.src_uri))
         if placeholder:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal, get_args
 
 from .vocabulary import Rollup
@@ -56,6 +56,9 @@ class Challenge:
     sections: tuple[ChallengeSection, ...]
     weight: float = 1
     summary: str | None = None
+    line: int = field(default=1, compare=False)
+    """The line of its entry in framework.yml, where problems about it as a whole are reported (not part of what
+    the challenge is: the same challenge written another way is equal)."""
 
     def section(self, section_id: str) -> ChallengeSection | None:
         return next((s for s in self.sections if s.id == section_id), None)

@@ -253,7 +253,7 @@ class _FrameworkReader:
         sections = self.challenge_sections(fields, challenge_id, known)
         if title is None:
             return None
-        return Challenge(challenge_id, title, tuple(outcomes), sections, weight, fields.text("summary"))
+        return Challenge(challenge_id, title, tuple(outcomes), sections, weight, fields.text("summary"), line)
 
     def challenge_sections(
         self, fields: FieldReader, challenge_id: str, known: dict[str, Section]

@@ -174,7 +174,8 @@ class Build:
             return None
         pages = self.project.pages
         bodies = {item.src_uri: (pages[item.src_uri].body, pages[item.src_uri].body_line) for item in portfolio.items}
-        return readiness(portfolio, visit or self.settings.as_of, bodies)
+        framework = self.settings.display(self.settings.framework)
+        return readiness(portfolio, visit or self.settings.as_of, bodies, framework)
 
     def overview_errors(self) -> list[Problem]:
         """The errors listed on the overview while serving: all of them in an internal build (whose audience may
