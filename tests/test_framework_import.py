@@ -519,8 +519,19 @@ def test_an_empty_required_cell(tmp_path: Path, empty: str) -> None:
     assert problems_of(tmp_path, rows).problems == [
         'sheet.csv:3: error: the "question" cell (column C) is empty; write the question this section asks; if it is merged with the cell above, unmerge it and write the text in each row (only the "challenge" column may be left empty to mean "the challenge above")',
         'sheet.csv:4: error: the "section" cell (column B) is empty; write the section\'s label (such as Plan); if it is merged with the cell above, unmerge it and write the text in each row (only the "challenge" column may be left empty to mean "the challenge above")',
-        'sheet.csv:4: error: the "best_practice" cell (column D) is empty; write an example of best practice; if it is merged with the cell above, unmerge it and write the text in each row (only the "challenge" column may be left empty to mean "the challenge above")',
-    ]
+    ]  # an empty best_practice is no error: it is optional, as in framework.yml
+
+
+def test_an_empty_best_practice_cell_is_left_out(tmp_path: Path) -> None:
+    """best_practice is optional in framework.yml; the import refused a sheet that left it empty (an outside
+    review)."""
+    write_csv(tmp_path / "s.csv", [HEADER, ["A", "Plan", "Q?", ""], ["A", "Do", "Q2?", "BP."]])
+    result = portfolio("framework", "import", tmp_path / "s.csv", "-o", tmp_path / "f.yml")
+    assert result.code == 0 and result.problems == [], result.stderr
+    framework, problems = load_framework(tmp_path / "f.yml", "f.yml")
+    assert framework is not None and not problems
+    plan, do = framework.challenges[0].sections
+    assert (plan.question, plan.best_practice, do.best_practice) == ("Q?", "", "BP.")
 
 
 def test_a_section_row_before_any_challenge(tmp_path: Path) -> None:

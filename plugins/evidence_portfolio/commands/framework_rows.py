@@ -342,7 +342,8 @@ class SheetReader:
             ("question", "the question this section asks"),
             ("best_practice", "an example of best practice"),
         ):
-            if not value[name]:
+            # the example of best practice may be left empty, as in framework.yml, but not hide a formula
+            if not value[name] and (name == "question" or (number, columns.index[name]) in self.sheet.formulas):
                 complete = False
                 self.empty_cell(number, name, columns, what)
         if section is None or not complete:

@@ -284,8 +284,8 @@ class _FrameworkReader:
                     "wrong-kind",
                     self.path,
                     line,
-                    f'section "{key}" of challenge "{challenge_id}" must be a mapping with question: and '
-                    f"best_practice:, not {kind_of(body)}",
+                    f'section "{key}" of challenge "{challenge_id}" must be a mapping with question: (and, if you '
+                    f"like, best_practice:), not {kind_of(body)}",
                 )
                 continue
             part = self.reader(body)
