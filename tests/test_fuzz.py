@@ -7,6 +7,7 @@ import posixpath
 import tempfile
 from pathlib import Path
 
+import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -224,3 +225,15 @@ def test_a_link_destination_is_read_as_one_character_at_a_time(text: str) -> Non
     finds is what reading one character at a time from the start finds."""
     body = "[x](" + text.lstrip(" \t<")
     assert links._inline_target(body, 4) == links._destination(body, 4, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [("id: [\n", 0), ("id: [", 0), ("a: 1\rb: [\r\r", 1), ("a: 1\nb: [\n\n\n", 1), ('a: 1\nb: "x\n\n', 1)],
+)
+def test_a_fault_found_at_the_end_is_on_the_last_line(text: str, line: int) -> None:
+    """PyYAML finds an unclosed bracket at the end of the text, a line after the last (an outside review: a
+    one-line framework.yml was refused at its line 2)."""
+    with pytest.raises(yaml_lines.YamlProblem) as found:
+        yaml_lines.load_yaml(text)
+    assert found.value.line == line

@@ -78,6 +78,9 @@ def test_a_new_portfolio_builds_strictly_and_checks_clean_with_each_shipped_fram
     assert data["audience"] == "public" and data["items"] == [] and data["coverage"] == 0
     framework, _ = load_framework(init.shipped_frameworks()[name], name)
     assert framework is not None
+    challenges, to_cover = len(framework.challenges), sum(len(c.sections) for c in framework.challenges)
+    counted = f"{challenges} challenge{'s' * (challenges != 1)}, {len(framework.sections)} sections, {to_cover} "
+    assert counted + "challenge sections to cover)" in done.stdout, "counted as framework check counts"
     assert [c["id"] for c in data["challenges"]] == [c.id for c in framework.challenges]
     assert all("is not covered" in line for line in built.warnings), "gaps only: warnings that do not fail"
     checked = project.check_in_process("--strict")

@@ -122,8 +122,8 @@ def import_command(args: argparse.Namespace) -> int:
         return EXIT_PROBLEMS
     framework = imported.framework
     what = (
-        f"{_count(len(framework.challenges), 'challenge')}, {_count(len(framework.sections), 'section')}, "
-        f"{_count(len(framework.rating_scale), 'rating level')}"
+        f"{count(len(framework.challenges), 'challenge')}, {count(len(framework.sections), 'section')}, "
+        f"{count(len(framework.rating_scale), 'rating level')}"
     )
     if output is None:
         sys.stdout.write(text)
@@ -151,7 +151,8 @@ def _check_output(output: Path, sheet: Path, force: bool) -> None:
         raise UsageError(f"-o {output}: there is no folder {output.parent}")
 
 
-def _count(number: int, noun: str) -> str:
+def count(number: int, noun: str) -> str:
+    """`number` `noun`s, the noun in the plural but for one."""
     return f"{number} {noun}{'s' if number != 1 else ''}"
 
 
@@ -171,11 +172,11 @@ def check_command(args: argparse.Namespace) -> int:
     for problem in problems:
         print(problem)
     errors, warnings = len(problems.errors), len(problems.warnings)
-    found = f"{_count(errors, 'error')}, {_count(warnings, 'warning')}"
+    found = f"{count(errors, 'error')}, {count(warnings, 'warning')}"
     if framework is not None:
         found += (
-            f" ({_count(len(framework.challenges), 'challenge')}, {_count(len(framework.sections), 'section')}, "
-            f"{_count(len(framework.rating_scale), 'rating level')})"
+            f" ({count(len(framework.challenges), 'challenge')}, {count(len(framework.sections), 'section')}, "
+            f"{count(len(framework.rating_scale), 'rating level')})"
         )
     print(f"{path}: {found}", file=sys.stderr)
     return EXIT_PROBLEMS if errors or (args.strict and warnings) else EXIT_CLEAN
@@ -268,7 +269,7 @@ def framework_yaml(
         *_comment(
             "The challenges. Each has an id (the first part of maps_to), a title, the outcomes that show it is\n"
             "met, and, for each section it uses, the question it asks and an example of best practice.\n"
-            "A challenge may also have a `summary`, and a `weight` (default 1) for the overall rating."
+            "A challenge may also have a `summary`, and a `weight` (default 1; reported, for other tools)."
         ),
         "challenges:",
     ]

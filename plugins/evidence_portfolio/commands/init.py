@@ -34,7 +34,7 @@ from ..reading.framework_file import load_framework
 from ..reading.settings import SettingsError, load_settings
 from .docs import regenerate
 from .errors import UsageError
-from .framework_import import scalar
+from .framework_import import count, scalar
 from .new import Asker
 from .schema import framework_schema
 
@@ -315,11 +315,13 @@ def _write(folder: Path, files: Mapping[str, str]) -> None:
 
 
 def _say_done(folder: Path, name: str, choice: str, framework: Framework) -> None:
-    sections = sum(len(challenge.sections) for challenge in framework.challenges)
-    challenges = len(framework.challenges)
+    """What was made, counted as `portfolio framework check` counts it (the sections of the framework), with the
+    challenges' sections to cover."""
+    to_cover = sum(len(challenge.sections) for challenge in framework.challenges)
     print(
         f'Started the portfolio "{name}" in {folder}, assessed against {framework.title} ({choice}: '
-        f"{challenges} challenge{'s' if challenges != 1 else ''}, {sections} section{'s' if sections != 1 else ''}).\n"
+        f"{count(len(framework.challenges), 'challenge')}, {count(len(framework.sections), 'section')}, "
+        f"{count(to_cover, 'challenge section')} to cover).\n"
         "Next:\n"
         f"  cd {shlex.quote(str(folder))}\n"
         "  python -m pip install -r requirements.txt\n"

@@ -417,6 +417,10 @@ def _deepest_line(text: str) -> int:
     return 0
 
 
+_YAML_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+"""A line break as PyYAML counts lines."""
+
+
 def yaml_fault(exc: yaml.YAMLError, text: str) -> YamlProblem:
     """What is wrong with YAML that does not parse (`text`), in words, at the line (from 0) of the fault."""
     if not isinstance(exc, yaml.MarkedYAMLError):
@@ -429,7 +433,8 @@ def yaml_fault(exc: yaml.YAMLError, text: str) -> YamlProblem:
         # An unclosed bracket or quote, or a key without its colon: the fault is where that began.
         mark = exc.context_mark
     reason = exc.problem or exc.context or "it is not valid YAML"
-    return YamlProblem(mark.line if mark else 0, f"YAML does not parse: {reason}{_hint(reason)}")
+    last = len(_YAML_BREAK.findall(text.rstrip("\r\n\x85\u2028\u2029")))  # a fault found at the end is on the last line
+    return YamlProblem(min(mark.line, last) if mark else 0, f"YAML does not parse: {reason}{_hint(reason)}")
 
 
 def load_yaml(text: str) -> Any:
