@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import fnmatch
+
 import pytest
 
-from conftest import Project
+from conftest import REPOSITORY, Project
 from evidence_portfolio.computation.portfolio import rollup
 from evidence_portfolio.model.framework import Level
 
@@ -193,3 +195,19 @@ def test_files_mkdocs_leaves_out_are_counted_as_withheld(project: Project) -> No
     skipped = "\n".join(line for line in built.warnings if "is not published" in line)
     for path in ("evidence/pub/.draft.md:1:", "evidence/.hidden:1:", "evidence/templates:1:"):
         assert path in skipped, skipped
+
+
+@pytest.mark.parametrize("name", ["Thumbs.db", "desktop.ini", ".DS_Store", "~$report.docx", ".~lock.report.docx#"])
+def test_what_the_system_leaves_beside_documents_is_withheld_without_a_word(project: Project, name: str) -> None:
+    """Windows' thumbnails, the Finder's settings and office programs' lock files failed `check --strict` (an
+    outside review): counted as withheld, no warning, and a new portfolio's .gitignore leaves them out of git."""
+    project.item(
+        "pub/open.md", "title: Open\ntype: evidence\nmaps_to: people/plan\ndate: 2026-11-01\nvisibility: public"
+    )
+    before = project.build(audience="internal").portfolio["withheld"]
+    project.write(f"evidence/pub/{name}", "x")
+    built = project.build(audience="internal", strict=True)
+    assert not built.failed and built.portfolio["withheld"] == before + 1, built.warnings
+    assert not list(built.site.rglob(name)) and project.check("--strict").code == 0
+    ignored = (REPOSITORY / "plugins/evidence_portfolio/starter/project/.gitignore").read_text().splitlines()
+    assert any(fnmatch.fnmatch(name, pattern) for pattern in ignored if pattern and not pattern.startswith("#"))

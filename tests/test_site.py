@@ -409,6 +409,20 @@ def test_min_evidence_and_challenge_level_mapping(project: Project) -> None:
     assert people["whole"] == ["b"] and people["coverage"] == 0.0
 
 
+def test_an_attachment_named_twice_is_listed_once(project: Project) -> None:
+    """`files/a.pdf`, `./files/a.pdf` and `files/../files/a.pdf` are one file: the page listed it three times (an
+    outside review)."""
+    project.write("evidence/files/a.pdf", "%PDF-1.4\n")
+    project.item(
+        "a.md",
+        "title: A\ntype: evidence\nmaps_to: [people/plan]\ndate: 2026-01-01\n"
+        "attachments: [files/a.pdf, ./files/a.pdf, files/../files/a.pdf]",
+    )
+    result = project.build()
+    assert not result.failed and result.portfolio["items"][0]["attachments"] == ["files/a.pdf"]
+    assert result.html("a/").count('href="../files/a.pdf"') == 1
+
+
 def test_links_to_folders_inside_evidence_are_not_followed(portfolio: Project) -> None:
     (portfolio.root / "evidence/loop").symlink_to(".", target_is_directory=True)
     (portfolio.root / "evidence/alias").symlink_to("partnerships", target_is_directory=True)

@@ -165,11 +165,12 @@ class ItemReader:
         return tuple(self.attachment_paths)
 
     def attachments(self, field: Field) -> dict[str, str]:
-        """Each attachment as written (with "/") -> its path under evidence/."""
+        """Each attachment as written (with "/") -> its path under evidence/; a file named twice (`a.pdf` and
+        `./a.pdf`), once, as maps_to takes a section once."""
         found: dict[str, str] = {}
         for name, line in self.fields.text_list(field.key):
             resolved = self.file_beside(name, line, "attachment", "missing-attachment")
-            if resolved is not None:
+            if resolved is not None and resolved not in found.values():
                 found[name.replace("\\", "/")] = resolved
         return found
 

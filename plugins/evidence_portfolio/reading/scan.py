@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,11 +25,18 @@ class Tree:
     are warned about and counted as withheld; git's own files (.gitkeep) aside."""
 
 
+SYSTEM_FILES = re.compile(r"(?i)thumbs\.db|desktop\.ini|\.ds_store|~\$.*|\.~lock\..*#|icon\r")
+"""Files the system or an office program leaves beside the files one works on (Windows' thumbnails and folder
+settings, the Finder's, the lock files of Word and LibreOffice while a document is open): never published, counted
+as withheld, without a word (`.gitignore` of a new portfolio leaves them out of git too)."""
+
+
 def scan(settings: Settings, problems: Problems) -> Tree:
     """Every file under evidence/, as paths relative to it, sorted.
 
     Like MkDocs, dot-files and the top-level `templates/` folder are skipped; so are the files other plugins read
-    (`Settings.companion`: `.pages`, `.meta.yml`, the blog's `.authors.yml`), without a word. A symbolic link
+    (`Settings.companion`: `.pages`, `.meta.yml`, the blog's `.authors.yml`) and the system's (SYSTEM_FILES), without
+    a word. A symbolic link
     leading outside evidence/ is an error; a link to a folder inside it is not followed (its files are already
     there, and a loop of links would never end); a link to a file inside it is a file like any other.
     """
@@ -60,6 +68,9 @@ def scan(settings: Settings, problems: Problems) -> Tree:
                 continue
             if settings.companion(uri) and not entry.is_dir():
                 companions.append(uri)
+                continue
+            if SYSTEM_FILES.fullmatch(entry.name) and not entry.is_dir():
+                skipped.append(uri)
                 continue
             if entry.name.startswith(".") or uri == "templates":
                 if _skipped(settings, folder / entry.name, problems):
