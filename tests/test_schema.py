@@ -106,6 +106,8 @@ FRAMEWORKS: dict[str, str] = {
     # accepted
     "valid: the test framework": framework(),
     "valid: bare level ids": framework(lambda d: d.update(rating_scale=["low", "mid", "high"])),
+    "valid: bare section ids": framework(lambda d: d.update(sections=[s["id"] for s in d["sections"]])),
+    "a section that is text but no id": framework(lambda d: d["sections"].append("Plan stage")),
     "valid: levels with descriptors and no labels": framework(
         lambda d: d.update(rating_scale=[{"id": "no", "descriptor": "Not yet"}, {"id": "yes", "label": None}])
     ),

@@ -139,17 +139,23 @@ def framework_schema() -> dict[str, Any]:
         ],
     }
     section = {
-        "description": "A stage every challenge is assessed on, such as plan, do or review.",
-        "type": "object",
-        "required": ["id"],
-        "additionalProperties": False,
-        "properties": {
-            "id": _id(
-                'A short name for this section, used in maps_to and ratings (e.g. "plan"): letters, digits, '
-                '"-", "_" and "." only.'
-            ),
-            "label": _text("The name shown for this section (defaults to its id)."),
-        },
+        "description": "A stage every challenge is assessed on, such as plan, do or review: a mapping with its id "
+        "(and optionally label), or just its id.",
+        "anyOf": [
+            {"type": "string", "pattern": _NAME_ID},
+            {
+                "type": "object",
+                "required": ["id"],
+                "additionalProperties": False,
+                "properties": {
+                    "id": _id(
+                        'A short name for this section, used in maps_to and ratings (e.g. "plan"): letters, digits, '
+                        '"-", "_" and "." only.'
+                    ),
+                    "label": _text("The name shown for this section (defaults to its id)."),
+                },
+            },
+        ],
     }
     challenge_section = {
         "description": "How this challenge uses the section: the question it asks and an example of best practice.",

@@ -205,11 +205,15 @@ class _FrameworkReader:
 
     def entry_id(self, entry: Any, line: int, what: str, pattern: re.Pattern[str] = NAME_ID) -> FieldReader | None:
         if not isinstance(entry, LineMap):
+            shorthand = isinstance(entry, str) and what != "challenge"  # a level or section may be its bare id
             self.problems.add(
                 "wrong-kind",
                 self.path,
                 line,
-                f"each {what} must be a mapping with an id (id: ...), not {kind_of(entry)}",
+                f'each {what} must be an id (letters, digits, "-", "_" and "." only) or a mapping with an id and a '
+                f'label (id: ..., label: ...), not "{entry}"'
+                if shorthand
+                else f"each {what} must be a mapping with an id (id: ...), not {kind_of(entry)}",
             )
             return None
         fields = self.reader(entry)
@@ -234,6 +238,8 @@ class _FrameworkReader:
         return Level(level_id, fields.text("label") or level_id, 0, fields.text("descriptor"))
 
     def section(self, entry: Any, line: int) -> Section | None:
+        if isinstance(entry, str) and NAME_ID.match(entry.strip()):  # a bare id, as a rating level may be
+            return Section(entry.strip(), entry.strip())
         fields = self.entry_id(entry, line, "section")
         if fields is None:
             return None
