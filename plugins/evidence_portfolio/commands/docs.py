@@ -92,12 +92,15 @@ def framework_keys() -> str:
     which says what the validator says."""
     schema = framework_schema()
     top = schema["properties"]
-    level = next(option for option in top["rating_scale"]["items"]["anyOf"] if option.get("type") == "object")
+    level, section = (
+        next(option for option in top[key]["items"]["anyOf"] if option.get("type") == "object")  # or a bare id
+        for key in ("rating_scale", "sections")
+    )
     challenge = top["challenges"]["items"]
     places = [
         ("", schema, top),
         ("rating_scale: - ", level, level["properties"]),
-        ("sections: - ", top["sections"]["items"], top["sections"]["items"]["properties"]),
+        ("sections: - ", section, section["properties"]),
         ("challenges: - ", challenge, challenge["properties"]),
         (
             "challenges: - sections: SECTION: ",
