@@ -538,6 +538,21 @@ def test_a_mistake_in_the_plugins_options_stops_both_doors_at_its_line(
     assert built.failed and any(line.startswith(f"mkdocs.yml:12: error: {says}") for line in built.log), built.log
 
 
+def test_a_plugin_option_given_twice_is_named_at_the_line_that_counts(project: Project) -> None:
+    """YAML keeps the last of two `audience` lines without a word, and the message named the first (an outside
+    review)."""
+    project.write(
+        "mkdocs.yml",
+        MKDOCS_YML.replace("  - portfolio:\n", "  - portfolio:\n      audience: public\n")
+        + "      audience: everyone\n  - search:\n      lang: en\n",
+    )
+    said = "mkdocs.yml:13: error: the portfolio option audience is given twice, on lines 10 and 13 (only the last"
+    checked = project.check()
+    assert checked.code == 2 and said in checked.stderr, checked.stderr
+    built = project.build()
+    assert built.failed and any(line.startswith(said) for line in built.log), built.log
+
+
 @pytest.mark.parametrize(
     ("output_format", "expected"),
     [

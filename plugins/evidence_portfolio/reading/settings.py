@@ -425,7 +425,15 @@ hands them over as written: they are judged here, with their line)."""
 
 def _check_options(options: Mapping[str, Any], config_file: Path | None, root: Path) -> None:
     """Refuse an option of the plugin that is unknown (a misspelt `audience` would build for the default, the
-    widest audience) or of the wrong kind, at its line of mkdocs.yml."""
+    widest audience), given twice (YAML keeps the last, silently) or of the wrong kind, at its line of mkdocs.yml."""
+    for key, lines in _option_lines(config_file).items():
+        if len(lines) > 1:
+            times = "twice" if len(lines) == 2 else f"{len(lines)} times"
+            listed = ", ".join(map(str, lines[:-1])) + f" and {lines[-1]}"
+            raise SettingsError(
+                f"the portfolio option {key} is given {times}, on lines {listed} (only the last counts); keep one",
+                (_shown_path(config_file, root), lines[-1]),
+            )
     for key, value in options.items():
         if key not in PLUGIN_OPTIONS:
             known = ", ".join(PLUGIN_OPTIONS)
@@ -468,11 +476,49 @@ def _fits(key: str, value: Any) -> bool:
 
 
 def _where(config_file: Path | None, root: Path, key: str) -> tuple[str, int]:
-    """mkdocs.yml and the line of the portfolio plugin's option `key` in it (1 if it cannot be told)."""
+    """mkdocs.yml and the line of the portfolio plugin's option `key` in it (the last, which counts, if it is given
+    twice; 1 if it cannot be told)."""
     if config_file is None:
         return "mkdocs.yml", 1
-    line = config_line(config_file, rf"^\s*{re.escape(key)}\s*:", after=r"^\s*-?\s*portfolio\s*:")
-    return config_file.relative_to(root).as_posix() if config_file.is_relative_to(root) else config_file.name, line
+    lines = _option_lines(config_file).get(key)
+    line = lines[-1] if lines else config_line(config_file, rf"^\s*{re.escape(key)}\s*:", after=_PLUGIN_LINE.pattern)
+    return _shown_path(config_file, root), line
+
+
+def _shown_path(config_file: Path | None, root: Path) -> str:
+    if config_file is None:
+        return "mkdocs.yml"
+    return config_file.relative_to(root).as_posix() if config_file.is_relative_to(root) else config_file.name
+
+
+_PLUGIN_LINE = re.compile(r"^(\s*)-?\s*portfolio\s*:")
+_KEY_LINE = re.compile(r"^\s*([A-Za-z_][\w-]*)\s*:")
+
+
+def _option_lines(config_file: Path | None) -> dict[str, list[int]]:
+    """Each option written on a line of its own under the portfolio plugin in mkdocs.yml, with the lines it is
+    written on (more than one when it is given twice)."""
+    try:
+        lines = config_file.read_text(encoding="utf-8-sig").split("\n") if config_file else []
+    except OSError:
+        return {}
+    plugin = next(((number, match) for number, line in enumerate(lines) if (match := _PLUGIN_LINE.match(line))), None)
+    if plugin is None:
+        return {}
+    found: dict[str, list[int]] = {}
+    depth = None
+    for number in range(plugin[0] + 1, len(lines)):
+        line = lines[number]
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        indent = len(line) - len(line.lstrip())
+        if indent <= len(plugin[1][1]):  # the plugin's own block has ended
+            break
+        depth = indent if depth is None else depth
+        key = _KEY_LINE.match(line)
+        if key and indent == depth:
+            found.setdefault(key[1], []).append(number + 1)
+    return found
 
 
 def config_line(file: Path | None, pattern: str, after: str | None = None) -> int:
