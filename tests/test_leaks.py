@@ -1648,6 +1648,12 @@ PAGE_KEYS = [
         item("{w} title", visibility="public", extra="template: portfolio/print.html"),
         7,
     ),
+    (
+        "template-naming-a-portfolio-template-from-here",
+        "pub/{w}.md",
+        item("{w} title", visibility="public", extra="template: ./portfolio/library_list.html"),
+        7,
+    ),
     ("template-missing", "guides/{w}.md", "---\ntitle: {w} guide\ntemplate: nothere.html\n---\n{w}.\n", 3),
     ("template-not-text", "pub/{w}.md", item("{w} title", visibility="public", extra="template: 5"), 7),
     ("search-not-a-mapping", "guides/{w}.md", "---\ntitle: {w} guide\nsearch: exclude\n---\n{w}.\n", 3),
@@ -2160,3 +2166,58 @@ def test_the_portfolio_plugin_on_twice_is_refused(project: Project) -> None:
     result = project.build()
     assert result.failed and any("mkdocs.yml:6: error: " in line for line in result.log), result.log
     assert Site.read("public", result).where(word) == []
+
+
+def test_an_audience_written_with_a_python_tag_is_read_by_the_command_as_by_mkdocs(project: Project) -> None:
+    """MkDocs reads `audience: !!python/str public` as "public"; the command read the tag as nothing, so the
+    default, internal: `portfolio pdf` made an internal PDF of a public portfolio (a hostile review)."""
+    project.write(
+        "mkdocs.yml", MKDOCS_YML.replace("  - portfolio:\n", "  - portfolio:\n      audience: !!python/str public\n")
+    )
+    project.write(f"evidence/int/{canary('pythontag')}.md", item("Internal"))
+    project.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan"))
+    assert project.build().portfolio["audience"] == "public"
+    report = json.loads(project.command("report", str(project.root), "--format", "json").stdout)
+    assert (report["audience"], report["items"]) == ("public", 1)
+    widest = project.command("report", str(project.root), "--format", "json", "--audience", "internal").stdout
+    assert json.loads(widest)["items"] == 2
+
+
+def test_gh_deploy_of_a_portfolio_inside_materials_group_plugin_is_refused(project: Project, tmp_path: Path) -> None:
+    """Material's group plugin tells the plugins it holds that the command is a build: the portfolio inside it did
+    not know it was deployed, and pushed the internal site to gh-pages (a hostile review). Refused in any build."""
+    word, remote = _deployable(project, tmp_path)
+    grouped = MKDOCS_YML.replace(
+        "  - portfolio:\n      framework: framework.yml\n      as_of: 2026-11-27\n",
+        "  - group:\n      enabled: true\n      plugins:\n        - portfolio:\n            framework: framework.yml\n"
+        "            as_of: 2026-11-27\n",
+    )
+    assert grouped != MKDOCS_YML
+    project.write("mkdocs.yml", grouped)
+    refused = [p for p in project.problems() if p.code == "unsafe-setting"]
+    assert [(p.path, p.line) for p in refused] == [("mkdocs.yml", 9)] and "group plugin" in refused[0].message
+    done = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "gh-deploy"],
+        cwd=project.root,
+        env=_env("internal"),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode != 0 and "mkdocs.yml:9: error: the portfolio plugin is inside" in done.stderr, done.stderr
+    assert _git("for-each-ref", cwd=remote).stdout == "", "something was pushed"
+    site = project.root / "site"
+    assert not site.exists() or Site.read("none", BuildResult(False, [], site)).where(word) == []
+    project.write("mkdocs.yml", MKDOCS_YML)
+    assert word in project.build(audience="internal").all_output()
+
+
+def test_a_meta_file_named_like_evidence_is_refused(project: Project) -> None:
+    """`meta_file: data.yml` made Material's meta plugin read an unpublished evidence/.../data.yml and give its
+    text to the public page beside it (a hostile review); a meta file named with a dot is never evidence."""
+    word = canary("metafilename")
+    project.write("mkdocs.yml", MKDOCS_YML.replace("  - tags\n", "  - tags\n  - meta:\n      meta_file: data.yml\n"))
+    project.write("evidence/pub/files/data.yml", f"description: {word} figures\n")
+    project.write("evidence/pub/files/note.md", "# A plain public page\n\nText.\n")
+    sites = build_all(project, refused="unsafe-setting", at="mkdocs.yml:10")
+    assert "pub/files/note/index.html" in sites["internal"].where(word)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import posixpath
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -110,7 +111,7 @@ def _check_template(fields: FieldReader, key: str, theme_dirs: tuple[Path, ...])
     if template is None:
         return
     name = template.replace("\\", "/").lstrip("/")
-    if name.startswith("portfolio/") or ".." in name.split("/"):
+    if ".." in name.split("/") or posixpath.normpath(name).startswith("portfolio/"):  # ./portfolio/x.html too
         fields.error(
             key,
             f'"{key}" may not name "{template}": the portfolio\'s own templates make its generated pages, not pages '

@@ -134,6 +134,9 @@ class Settings:
     meta_files: frozenset[str] = frozenset()
     """The names of the files Material's meta plugin reads (when it is on): it gives every page of their folder
     the keys they hold."""
+    grouped: bool = False
+    """Whether the portfolio plugin is listed inside Material's group plugin, which tells the plugins it holds
+    that the command is `build` or `serve`, never `gh-deploy`."""
 
     @property
     def offline(self) -> bool:
@@ -258,6 +261,7 @@ def resolve(
         blogs=_blogs(plugins),
         companion_files=_companion_files(plugins),
         meta_files=frozenset(_meta_file(options) for name, options in plugins if name == "meta"),
+        grouped=_grouped(mkdocs.get("plugins") or {}),
     )
 
 
@@ -275,7 +279,7 @@ def _plugin_entries(plugins: Any) -> Plugins:
     entries = []
     for name, options in pairs:
         settings = options if isinstance(options, Mapping) else {}
-        short = re.sub(r" #\d+$", "", str(name)).rsplit("/", 1)[-1]
+        short = _short(name)
         # None (`!ENV NAME` of a variable not set) is the option's default; not given at all, the plugin is taken to
         # be on, whatever its default: the group plugin's plugins are judged even where it would not load them
         enabled = settings.get("enabled", True)
@@ -284,6 +288,25 @@ def _plugin_entries(plugins: Any) -> Plugins:
             if short == "group" and not loaded:  # Material's group as written (MkDocs lists the plugins it loads)
                 entries += _plugin_entries(settings.get("plugins") or [])
     return entries
+
+
+def _short(name: object) -> str:
+    """A plugin's name without its namespace or number ("material/blog #2" is "blog")."""
+    return re.sub(r" #\d+$", "", str(name)).rsplit("/", 1)[-1]
+
+
+def _grouped(plugins: Any) -> bool:
+    """Whether the portfolio plugin is listed inside Material's group plugin: in the group's `plugins` as written,
+    or among the plugins it has loaded (MkDocs takes the entries out of the option as it loads them)."""
+    groups = [options for name, options in _plugin_entries(plugins) if name == "group"]
+    written = (name for options in groups for name, _ in _plugin_entries(options.get("plugins") or []))
+    loaded = (
+        _short(name)
+        for key, value in (plugins.items() if isinstance(plugins, Mapping) else ())
+        if _short(key) == "group"
+        for name in (getattr(value, "plugins", None) or {})
+    )
+    return PLUGIN in (*written, *loaded)
 
 
 Plugins = list[tuple[str, Mapping[str, Any]]]
@@ -584,6 +607,11 @@ def _environment_value(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
 _ConfigLoader.add_constructor("!ENV", _environment_value)
 _ConfigLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
 _ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+for _data in ("none", "bool", "str", "unicode", "bytes", "int", "long", "float", "complex", "list", "tuple", "dict"):
+    # plain values with a Python tag (`audience: !!python/str public`), read as MkDocs reads them (objects and
+    # names of Python code, which MkDocs would import, stay empty): the command and the build take one audience
+    _tag = f"tag:yaml.org,2002:python/{_data}"
+    _ConfigLoader.add_constructor(_tag, yaml.FullLoader.yaml_constructors[_tag])
 
 
 def load_mkdocs_yml(path: Path, seen: Iterable[Path] = ()) -> dict[str, Any]:

@@ -14,6 +14,7 @@ Every other file is withheld, and counted. Generated pages are built from the pu
 from __future__ import annotations
 
 import os
+import posixpath
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -203,6 +204,15 @@ def check_setup(settings: Settings) -> Problems:
             f"under {settings.display(settings.docs_dir)}/ as a page, internal items included; add `- portfolio` "
             "under `plugins:` (or remove its `enabled: false`)",
         )
+    if settings.grouped:
+        problems.add(
+            "unsafe-setting",
+            config,
+            config_line(settings.config_file, r"^\s*-?\s*(material/)?group\s*:"),
+            "the portfolio plugin is inside Material's group plugin, which tells the plugins it holds that the "
+            "command is a build, so `mkdocs gh-deploy` would publish a build for any audience to everyone; list "
+            "`- portfolio` directly under `plugins:`",
+        )
     if [name for name, _ in settings.plugin_entries].count(PLUGIN) > 1:
         problems.add(
             "unsafe-setting",
@@ -288,6 +298,17 @@ def check_setup(settings: Settings) -> Problems:
                 1,
                 f"{way[1]}: {what}, so a file withheld from the {settings.audience} audience could be published "
                 "through it; replace it with a copy of a file you mean to publish",
+            )
+    for name in sorted(settings.meta_files):
+        if not posixpath.basename(name).startswith("."):
+            problems.add(
+                "unsafe-setting",
+                config,
+                config_line(settings.config_file, r"meta_file\s*:"),
+                f"Material's meta plugin reads every file named {name} under evidence/ and gives its keys to the pages "
+                f"of its folder, published or not, so a file withheld from the {settings.audience} audience could "
+                "publish its text through them; name the meta files with a dot first (such as .meta.yml, the "
+                "default), which MkDocs never publishes",
             )
     for base in settings.b64_bases:
         if docs.is_relative_to(base) or base.is_relative_to(docs):
