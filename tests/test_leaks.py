@@ -1608,6 +1608,16 @@ def test_a_file_at_an_address_the_engine_writes_is_a_clash(project: Project) -> 
     assert "404.md" not in " ".join(p.path for p in project.problems() if p.code == "url-clash")
 
 
+def test_a_file_at_the_address_of_the_portfolios_own_asset_is_a_clash(project: Project) -> None:
+    """evidence/assets/portfolio/library.js took the place of the library's script in every site, and, withheld,
+    left the library without one (a hostile review); the site's own assets go in custom_dir."""
+    project.write("evidence/assets/portfolio/library.js", "alert(1)\n")
+    clashes = [(p.path, p.line) for p in project.problems() if p.code == "url-clash"]
+    assert clashes == [("evidence/assets/portfolio/library.js", 1)]
+    built = project.build()
+    assert built.failed and "alert(1)" not in built.all_output()
+
+
 @pytest.mark.parametrize("plugin", sorted(COPYING_PLUGINS))
 def test_plugins_that_write_the_site_themselves_are_refused(project: Project, plugin: str) -> None:
     """Material's optimize, privacy and projects plugins copy files (or build whole sites) into the site folder

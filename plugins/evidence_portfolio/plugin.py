@@ -30,9 +30,9 @@ from .site.assemble import Build, assemble
 from .site.html_blocks import without_search_attributes, without_search_excluded
 from .site.inert import inert
 from .site.navigation import rewrite_nav
-from .site.pages import DATA_FILES, ENGINE_OUTPUTS, SCRIPTS, STYLESHEET, offline_polyfills
+from .site.pages import DATA_FILES, ENGINE_OUTPUTS, SCRIPTS, STYLESHEET, TEMPLATES, offline_polyfills
 from .site.publication import check_setup, turned_off
-from .site.render import TEMPLATES, template_cache
+from .site.render import template_cache
 
 log = get_plugin_logger(PLUGIN)
 

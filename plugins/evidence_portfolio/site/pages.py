@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Literal
 
 from ..model.framework import Framework
@@ -64,6 +65,8 @@ GENERATED_PAGES = (
 TAGS_PAGE = "# Tags\n\n<!-- material/tags -->\n"
 """The tags page's content: the tags plugin's listing directive, where it lists each tag's pages."""
 
+TEMPLATES = Path(__file__).parent.parent / "site_templates"
+"""Where the package's templates are installed (site_templates/ of the project, mapped into the package)."""
 ASSETS = "assets/portfolio"
 """Where the portfolio's own assets are, in its templates' folder and on every site."""
 STYLESHEET = f"{ASSETS}/portfolio.css"
@@ -125,6 +128,7 @@ def reserved_uris(framework: Framework | None) -> Iterator[str]:
         yield place.uri
     yield from DATA_FILES
     yield from sorted(ENGINE_OUTPUTS - {"404.html"})  # a page of one's own, 404.md, may take the theme's
+    yield from sorted(f"{ASSETS}/{path.name}" for path in (TEMPLATES / ASSETS).iterdir())  # a site's own: custom_dir
 
 
 def page_uri(role: str, challenge: str | None = None) -> str:

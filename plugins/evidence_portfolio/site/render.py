@@ -37,13 +37,10 @@ from ..reading.links import rebase
 from . import listings
 from .html_blocks import SetApart, restored, set_apart
 from .narrative import narratives
-from .pages import ASSETS, LIBRARY_DATA, LIBRARY_SLICE, PagePlace, page_uri
+from .pages import ASSETS, LIBRARY_DATA, LIBRARY_SLICE, TEMPLATES, PagePlace, page_uri
 
 if TYPE_CHECKING:
     from .assemble import Build
-
-TEMPLATES = Path(__file__).parent.parent / "site_templates"
-"""Where the package's templates are installed (site_templates/ of the project, mapped into the package)."""
 
 LIBRARY_FILTERS = {"partners": "partner", "tags": "tag"}
 """Keys of an item the evidence library filters by, with the name of each filter in its URL query."""
