@@ -338,14 +338,15 @@ def test_meta(sample: Project, before_portfolio: bool) -> None:
 
 def test_companion_file_names_follow_the_plugins_options(sample: Project) -> None:
     """The meta plugin's `meta_file` and awesome-pages' `filename` choose other names: those files are read
-    by their plugin, not published, and no warning of the portfolio names them."""
+    by their plugin, not published, and no warning of the portfolio names them. (A meta file's name starts with a
+    dot: any other is refused below internal, test_leaks.py says why.)"""
     require("material/meta", "mkdocs-material")
     require("awesome-pages", "mkdocs-awesome-pages-plugin")
-    add_plugin(sample, {"meta": {"meta_file": "_defaults.yml"}})
+    add_plugin(sample, {"meta": {"meta_file": ".defaults.yml"}})
     add_plugin(sample, {"awesome-pages": {"filename": "_order.yml"}}, before_portfolio=True)
-    sample.write("evidence/_defaults.yml", "tags:\n  - Zebra crossing\n")
+    sample.write("evidence/.defaults.yml", "tags:\n  - Zebra crossing\n")
     sample.write("evidence/_order.yml", "nav:\n  - about.md\n  - ...\n")
-    for result in build_both(sample, "_defaults.yml", "_order.yml").values():
+    for result in build_both(sample, ".defaults.yml", "_order.yml").values():
         assert "Zebra crossing" in [a.get_text(strip=True) for a in soup(result, "about/index.html").select(".md-tag")]
         assert nav_links(soup(result, "index.html"))[0][0] == "About Riverside Leisure Trust"
 
