@@ -2231,3 +2231,17 @@ def test_a_meta_file_named_like_evidence_is_refused(project: Project) -> None:
     project.write("evidence/pub/files/note.md", "# A plain public page\n\nText.\n")
     sites = build_all(project, refused="unsafe-setting", at="mkdocs.yml:10")
     assert "pub/files/note/index.html" in sites["internal"].where(word)
+
+
+def test_a_meta_file_whose_folder_starts_a_generated_pages_name_is_refused(project: Project) -> None:
+    """evidence/case-studies/.meta.yml, a folder of internal items: the meta plugin gave its keys to the generated
+    case-studies page too, the description of internal work in a public page's head (a hostile review)."""
+    word = canary("metagenerated")
+    project.write("mkdocs.yml", MKDOCS_YML.replace("  - tags\n", "  - tags\n  - meta\n"))
+    project.write("evidence/case-studies/.meta.yml", f"description: {word} budget cuts\n")
+    project.write("evidence/case-studies/note.md", item("Note"))
+    project.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan"))
+    sites = build_all(project, refused="unsafe-setting", at="evidence/case-studies/.meta.yml:1")
+    assert "case-studies/index.html" in sites["internal"].where(word)
+    refused = [p for p in project.problems("public") if p.code == "unsafe-setting"]
+    assert "also to the page the portfolio generates at case-studies/" in refused[0].message

@@ -145,13 +145,13 @@ def _read_project(settings: Settings, reserved: Reserved, cache: SourceCache | N
         if page is not None and counted and not found.errors:
             pages[uri] = page
     files = frozenset(uri for uri in tree.files if not is_markdown(uri))
+    generated = frozenset(reserved(framework))
     folder_keys = {
-        posixpath.dirname(uri): _check_meta_file(settings, uri, markdown, problems)
+        posixpath.dirname(uri): _check_meta_file(settings, uri, markdown, generated, problems)
         for uri in tree.companions
         if uri.rsplit("/", 1)[-1] in settings.meta_files
     }
     project = Project(settings, framework, pages, files, problems, tree.skipped, folder_keys)
-    generated = frozenset(reserved(framework))
     _check_addresses(project, existing, generated)
     _check_links(project, existing, generated, frozenset(claimed))
     problems.sort()
@@ -171,27 +171,36 @@ def _check_markdown_case(settings: Settings, src_uri: str, problems: Problems) -
     )
 
 
-def _check_meta_file(settings: Settings, src_uri: str, markdown: list[str], problems: Problems) -> frozenset[str]:
+def _check_meta_file(
+    settings: Settings, src_uri: str, markdown: list[str], generated: frozenset[str], problems: Problems
+) -> frozenset[str]:
     """Material's meta plugin gives every page of a folder the keys of its meta file; the portfolio reads each
     page's own front matter only, so keys it reads there (a `visibility` meant to withhold the folder) are an
     error, not a silent difference between what the file says and what is published. The meta plugin tells a
     folder's pages by the start of their path, so it also gives them to a page beside the folder whose name starts
-    as the folder's does (sg-policy.md for sg/.meta.yml): an error in builds narrower than internal, since that
-    page may be published where the folder's are withheld. The keys it gives."""
+    as the folder's does (sg-policy.md for sg/.meta.yml, or the generated case-studies.md for case-studies/): an
+    error in builds narrower than internal, since that page may be published where the folder's are withheld. The
+    keys it gives."""
     path = settings.display_uri(src_uri)
     folder = posixpath.dirname(src_uri)
     beside = settings.audience != "internal" and folder
-    strays = [uri for uri in markdown if beside and uri.startswith(folder) and not uri.startswith(folder + "/")]
+    pages = [*markdown, *sorted(uri for uri in generated if is_markdown(uri))] if beside else []
+    strays = [uri for uri in pages if uri.startswith(folder) and not uri.startswith(folder + "/")]
     if strays:
+        named = (
+            f"the page the portfolio generates at {page_url(strays[0], settings.use_directory_urls)}"
+            if strays[0] in generated
+            else settings.display_uri(strays[0])
+        )
         problems.add(
             "unsafe-setting",
             path,
             1,
             f'Material\'s meta plugin gives the keys of this file to every page whose path starts with "{folder}", so '
-            f"also to {settings.display_uri(strays[0])}, outside this folder"
+            f"also to {named}, outside this folder"
             + (f" (and {len(strays) - 1} other pages)" if len(strays) > 1 else "")
             + "; rename the folder, or the page, so that neither name starts with the other",
-            also=[settings.display_uri(uri) for uri in strays],
+            also=[settings.display_uri(uri) for uri in strays if uri not in generated],
         )
     try:
         data = load_yaml((settings.docs_dir / src_uri).read_text(encoding="utf-8-sig"))
