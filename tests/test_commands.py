@@ -553,6 +553,59 @@ def test_a_plugin_option_given_twice_is_named_at_the_line_that_counts(project: P
     assert built.failed and any(line.startswith(said) for line in built.log), built.log
 
 
+PLUGIN_BLOCK = "  - portfolio:\n      framework: framework.yml\n      as_of: 2026-11-27\n"
+HIDDEN_TWICE = [  # (the plugin's entry in mkdocs.yml, the line of the audience that counts); a hostile review
+    ("  - portfolio: {framework: framework.yml, audience: public, as_of: 2026-11-27, audience: internal}\n", 9),
+    ('  - "portfolio":\n      audience: public\n      audience: internal\n', 11),
+    ('  - portfolio:\n      audience: public\n      "audience": internal\n', 11),
+    ("  - portfolio:\n      audience: public\n      ? audience\n      : internal\n", 11),
+    ("  - material/portfolio:\n      audience: public\n      audience: internal\n", 11),
+]
+
+
+@pytest.mark.parametrize(("entry", "line"), HIDDEN_TWICE)
+def test_an_audience_given_twice_however_it_is_written_is_refused(project: Project, entry: str, line: int) -> None:
+    """The line scan that found options given twice missed flow mappings, quoted names and keys, and explicit keys:
+    `audience: public` in view, `internal` in force. YAML itself is read now."""
+    project.write("mkdocs.yml", MKDOCS_YML.replace(PLUGIN_BLOCK, entry))
+    assert (project.root / "mkdocs.yml").read_text() != MKDOCS_YML
+    checked = project.check()
+    said = f"mkdocs.yml:{line}: error: the portfolio option audience is given twice"
+    assert checked.code == 2 and said in checked.stderr, checked.stderr
+
+
+def test_an_option_given_twice_in_an_inherited_file_is_refused_and_one_overridden_is_not(project: Project) -> None:
+    project.write("base.yml", MKDOCS_YML.replace(PLUGIN_BLOCK, PLUGIN_BLOCK + "      audience: public\n" * 2))
+    project.write("mkdocs.yml", "INHERIT: base.yml\n")
+    checked = project.check()
+    assert checked.code == 2 and "base.yml:13: error: the portfolio option audience is given twice" in checked.stderr
+    project.write("base.yml", MKDOCS_YML.replace(PLUGIN_BLOCK, PLUGIN_BLOCK + "      audience: internal\n"))
+    project.write("mkdocs.yml", "INHERIT: base.yml\nplugins:\n" + PLUGIN_BLOCK + "      audience: public\n")
+    assert project.check().code == 0, "the child's own audience overrides the parent's, as MkDocs merges them"
+
+
+def test_a_portfolio_key_elsewhere_in_mkdocs_yml_hides_nothing(project: Project) -> None:
+    project.write(
+        "mkdocs.yml",
+        "extra:\n  portfolio: true\n"
+        + MKDOCS_YML.replace(PLUGIN_BLOCK, PLUGIN_BLOCK + "      audience: public\n      audience: internal\n"),
+    )
+    checked = project.check()
+    assert checked.code == 2 and "mkdocs.yml:15: error: the portfolio option audience is given twice" in checked.stderr
+
+
+def test_an_option_written_with_a_tag_the_command_cannot_read_is_refused(project: Project) -> None:
+    """MkDocs runs `!!python/object/apply:builtins.str [public]` and builds for the public; the command read it as
+    nothing, the default, internal, and `portfolio pdf` made an internal PDF (a hostile review). Both refuse it."""
+    tagged = PLUGIN_BLOCK + "      audience: !!python/object/apply:builtins.str [public]\n"
+    project.write("mkdocs.yml", MKDOCS_YML.replace(PLUGIN_BLOCK, tagged))
+    said = "mkdocs.yml:12: error: the portfolio option audience is written with the tag"
+    checked = project.check()
+    assert checked.code == 2 and said in checked.stderr, checked.stderr
+    built = project.build()
+    assert built.failed and any(line.startswith(said) for line in built.log), built.log
+
+
 @pytest.mark.parametrize(
     ("output_format", "expected"),
     [

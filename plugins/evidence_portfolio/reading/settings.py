@@ -12,7 +12,7 @@ import importlib.util
 import os
 import posixpath
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -448,14 +448,23 @@ hands them over as written: they are judged here, with their line)."""
 
 def _check_options(options: Mapping[str, Any], config_file: Path | None, root: Path) -> None:
     """Refuse an option of the plugin that is unknown (a misspelt `audience` would build for the default, the
-    widest audience), given twice (YAML keeps the last, silently) or of the wrong kind, at its line of mkdocs.yml."""
-    for key, lines in _option_lines(config_file).items():
+    widest audience), given twice in one file (YAML keeps the last, silently), written with a tag the command does
+    not read as MkDocs does (`!!python/object/apply:...`, which MkDocs runs), or of the wrong kind, at its line."""
+    for key, written in _written_options(config_file).items():
+        last = written[-1]
+        lines = [where.line for where in written if where.file == last.file]
         if len(lines) > 1:
             times = "twice" if len(lines) == 2 else f"{len(lines)} times"
             listed = ", ".join(map(str, lines[:-1])) + f" and {lines[-1]}"
             raise SettingsError(
                 f"the portfolio option {key} is given {times}, on lines {listed} (only the last counts); keep one",
-                (_shown_path(config_file, root), lines[-1]),
+                (_shown_path(last.file, root), last.line),
+            )
+        if last.tag and last.tag not in _ConfigLoader.yaml_constructors:  # read as nothing; MkDocs may run it
+            raise SettingsError(
+                f"the portfolio option {key} is written with the tag {last.tag}, which the portfolio does not read; "
+                f"write the value itself, such as {key}: {PLUGIN_OPTIONS.get(key, 'its value')}",
+                (_shown_path(last.file, root), last.line),
             )
     for key, value in options.items():
         if key not in PLUGIN_OPTIONS:
@@ -503,9 +512,10 @@ def _where(config_file: Path | None, root: Path, key: str) -> tuple[str, int]:
     twice; 1 if it cannot be told)."""
     if config_file is None:
         return "mkdocs.yml", 1
-    lines = _option_lines(config_file).get(key)
-    line = lines[-1] if lines else config_line(config_file, rf"^\s*{re.escape(key)}\s*:", after=_PLUGIN_LINE.pattern)
-    return _shown_path(config_file, root), line
+    written = _written_options(config_file).get(key)
+    if written:
+        return _shown_path(written[-1].file, root), written[-1].line
+    return _shown_path(config_file, root), config_line(config_file, rf"^\s*{re.escape(key)}\s*:", after=_PLUGIN_LINE)
 
 
 def _shown_path(config_file: Path | None, root: Path) -> str:
@@ -514,34 +524,64 @@ def _shown_path(config_file: Path | None, root: Path) -> str:
     return config_file.relative_to(root).as_posix() if config_file.is_relative_to(root) else config_file.name
 
 
-_PLUGIN_LINE = re.compile(r"^(\s*)-?\s*portfolio\s*:")
-_KEY_LINE = re.compile(r"^\s*([A-Za-z_][\w-]*)\s*:")
+_PLUGIN_LINE = r"^\s*-?\s*portfolio\s*:"
 
 
-def _option_lines(config_file: Path | None) -> dict[str, list[int]]:
-    """Each option written on a line of its own under the portfolio plugin in mkdocs.yml, with the lines it is
-    written on (more than one when it is given twice)."""
+@dataclass(frozen=True)
+class _Written:
+    """Where an option of the portfolio plugin is written, and the tag of its value as written ("" for none)."""
+
+    file: Path
+    line: int
+    tag: str
+
+
+def _written_options(config_file: Path | None, seen: tuple[Path, ...] = ()) -> dict[str, list[_Written]]:
+    """Each option of the portfolio plugin as YAML reads mkdocs.yml (in a list or a mapping of plugins, in Material's
+    group, in a flow mapping, quoted...) and the file it INHERITs (whose options come first, as MkDocs merges them),
+    with where it is written: more than once in one file when it is given twice."""
+    if config_file is None:
+        return {}
     try:
-        lines = config_file.read_text(encoding="utf-8-sig").split("\n") if config_file else []
-    except OSError:
+        root = yaml.compose(config_file.read_text(encoding="utf-8-sig"), Loader=_ConfigLoader)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
         return {}
-    plugin = next(((number, match) for number, line in enumerate(lines) if (match := _PLUGIN_LINE.match(line))), None)
-    if plugin is None:
-        return {}
-    found: dict[str, list[int]] = {}
-    depth = None
-    for number in range(plugin[0] + 1, len(lines)):
-        line = lines[number]
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        indent = len(line) - len(line.lstrip())
-        if indent <= len(plugin[1][1]):  # the plugin's own block has ended
-            break
-        depth = indent if depth is None else depth
-        key = _KEY_LINE.match(line)
-        if key and indent == depth:
-            found.setdefault(key[1], []).append(number + 1)
+    found: dict[str, list[_Written]] = {}
+    parent = _node_of(root, "INHERIT")
+    if isinstance(parent, yaml.ScalarNode) and config_file.resolve() not in seen:
+        found = _written_options(config_file.parent / parent.value, (*seen, config_file.resolve()))
+    options = next(_portfolio_options(_node_of(root, "plugins")), None)  # the first, as plugin_options reads it
+    for key, value in options.value if options else ():
+        if isinstance(key, yaml.ScalarNode):
+            tag = value.tag if value.tag.startswith("!") or value.tag.startswith(_PYTHON_TAG) else ""
+            found.setdefault(str(key.value), []).append(_Written(config_file, key.start_mark.line + 1, tag))
     return found
+
+
+_PYTHON_TAG = "tag:yaml.org,2002:python/"
+
+
+def _node_of(mapping: yaml.Node | None, key: str) -> yaml.Node | None:
+    """The value of `key` in a YAML mapping node (the last, as YAML keeps it)."""
+    values = [v for k, v in mapping.value if k.value == key] if isinstance(mapping, yaml.MappingNode) else []
+    return values[-1] if values else None
+
+
+def _portfolio_options(plugins: yaml.Node | None) -> Iterator[yaml.MappingNode]:
+    """The mappings of options of the portfolio plugin in mkdocs.yml's `plugins` (a list or a mapping), and in
+    those of Material's group plugin."""
+    pairs: list[tuple[yaml.Node, yaml.Node | None]] = []
+    if isinstance(plugins, yaml.SequenceNode):
+        for entry in plugins.value:
+            pairs += [(entry, None)] if isinstance(entry, yaml.ScalarNode) else list(getattr(entry, "value", []))
+    elif isinstance(plugins, yaml.MappingNode):
+        pairs = list(plugins.value)
+    for name, options in pairs:
+        short = _short(name.value) if isinstance(name, yaml.ScalarNode) else ""
+        if short == PLUGIN and isinstance(options, yaml.MappingNode):
+            yield options
+        elif short == "group":
+            yield from _portfolio_options(_node_of(options, "plugins"))
 
 
 def config_line(file: Path | None, pattern: str, after: str | None = None) -> int:
