@@ -485,3 +485,29 @@ def test_the_command_is_wired(sample: Path, tmp_path: Path):
         code = cli.main(["generate", str(sample), "--audience", "public", "--out", str(out)])
     assert code == 0, stderr.getvalue()
     assert (out / "zensical.toml").is_file()
+
+
+def test_pymdownx_b64_is_left_out_of_what_zensical_builds(zensical: str, sample: Path, tmp_path: Path) -> None:
+    """b64's base_path is read from where the engine runs: from the generated folder, a relative one led into
+    evidence/, and Zensical put an internal item's image into a public page as a data: URL (a hostile review)."""
+    word = "kanarybsixtyfourzensicalzz"
+    config = sample / "mkdocs.yml"
+    base = "../../evidence/partnerships/do/files"  # from build/public, where zensical runs
+    config.write_text(config.read_text() + f"markdown_extensions:\n  - pymdownx.b64:\n      base_path: {base}\n")
+    (sample / "evidence/partnerships/do/files").mkdir(parents=True, exist_ok=True)
+    (sample / "evidence/partnerships/do/files/pic.svg").write_text(f"<svg><title>{word}</title></svg>")
+    extra = "attachments: [files/pic.svg]\n"
+    (sample / "evidence/partnerships/do/secret.md").write_text(item("Secret", "internal", "Body.\n", extra))
+    (sample / "evidence/pic.svg").write_text("<svg><title>logo</title></svg>")
+    index = sample / "evidence/index.md"
+    index.write_text(index.read_text() + "\n![our logo](pic.svg)\n")
+    sites = {}
+    for audience in ("public", "internal"):
+        out = sample / "build" / audience
+        done = generate(sample, audience, out)
+        assert done.code == 0 and "pymdownx.b64 is left out of zensical.toml" in done.stderr, done.stderr
+        built = zensical_build(zensical, out)
+        assert built.returncode == 0, built.stdout + built.stderr
+        sites[audience] = everything(out / "site")
+    assert holding(sites["public"], word) == [] and "data:image/svg+xml;base64" not in sites["public"]["index.html"]
+    assert holding(sites["internal"], word), "the internal site holds the image (as a file)"

@@ -103,7 +103,7 @@ def generate(args: argparse.Namespace, settings: Settings) -> int:
     for name in dropped:
         print(
             f"portfolio generate: warning: the Markdown extension {name} is left out of {CONFIG}: it copies other "
-            "files' text into pages, and would copy withheld ones as readily",
+            "files into pages, and would copy withheld ones as readily",
             file=sys.stderr,
         )
     try:

@@ -10,8 +10,10 @@ from ..reading.settings import Settings, extension_module
 
 BUILTIN_EXTENSIONS = ("toc", "tables", "fenced_code")
 """The extensions MkDocs always adds to mkdocs.yml's (Zensical needs toc); the plugin adds attr_list."""
-INCLUDING_EXTENSIONS = frozenset(("pymdownx.snippets", "markdown_include.include", "mdx_include"))
-"""Extensions that copy other files' text into a page (any file, a withheld one too): left out."""
+INCLUDING_EXTENSIONS = frozenset(("pymdownx.snippets", "markdown_include.include", "mdx_include", "pymdownx.b64"))
+"""Extensions that copy other files into a page, their text or (pymdownx.b64) an image as a data: URL, reading any
+file, a withheld one too, from folders the engine resolves from where it runs: left out (the sealed folder holds
+the images a page shows, as files)."""
 
 
 def markdown_extensions(settings: Settings) -> tuple[list[str], dict[str, dict[str, Any]], list[str]]:
