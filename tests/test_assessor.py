@@ -414,6 +414,9 @@ def test_the_challenge_page_sets_each_rating_beside_the_assessors_and_the_target
         ("ar/partnerships-2026", AR),
     ]
     assert [td.get_text(strip=True) for td in rows[3].select("td")] == ["Good", "Good", "Poor", "Great"]
+    overall = [row.select("td")[-1].get_text(" ", strip=True) for row in rows]  # as the chart gives them
+    worked_out = "median of the section ratings"  # the cells said "Not rated" without an `overall` (an outside review)
+    assert overall == [f"Fair {worked_out}", f"Fair {worked_out}", f"Good {worked_out}", "Great"]
     target = page.select_one("table.portfolio-history tfoot tr")
     assert [td.get_text(strip=True) for td in target.select("td")] == ["Great", "Great", "Good", "Great"]
     svg = page.select_one(".portfolio-chart svg")

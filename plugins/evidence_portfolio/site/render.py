@@ -293,6 +293,7 @@ class Renderer:
             "heat": lambda level: heat_colour(level, len(portfolio.framework.rating_scale)),
             "headline": listings.headline,
             "rating_trend": lambda result: rating_trend(result, portfolio.framework),
+            "assessment_rating": lambda rated: assessment_rating(rated, portfolio.framework),
             "metric_chart": metric_chart,
             "metrics_of": portfolio.metrics_of,
             "measured": measured,
