@@ -266,10 +266,13 @@ def test_report_formats(project: Project) -> None:
     text = project.command("report", str(project.root))
     assert text.code == 0
     assert "Portfolio coverage: 50%" in text.stdout
+    seen = "The portfolio the internal audience sees, as of 2026-11-27: 2 items, 0 more withheld from it"
+    assert seen in text.stdout, "whose portfolio it is (an outside review: the public's was read as the assessor's)"
     assert "Plan           1 supporting, covered, Good" in text.stdout
     assert "Do             0 supporting, NOT covered, not rated" in text.stdout
     markdown = project.command("report", str(project.root), "--format", "markdown").stdout
     assert "| Plan | 1 | yes | Good | 0 |" in markdown and "| Do | 0 | **no** | not rated | 0 |" in markdown
+    assert seen in markdown
     data = json.loads(project.command("report", str(project.root), "--format", "json").stdout)
     assert data["coverage"] == 0.5
     assert data["challenges"][0]["sections"][0] == {

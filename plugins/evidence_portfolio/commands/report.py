@@ -258,8 +258,18 @@ FOLDED_GAPS = 10
 """Above this many gaps, the Markdown report folds their list away."""
 
 
+def _seen_by(data: dict[str, Any]) -> str:
+    """Whose portfolio this is, and on which day: a report of the public audience leaves out what the assessor sees
+    (a self-assessment for the accreditor, say)."""
+    withheld = data["withheld_items"]
+    return (
+        f"The portfolio the {data['audience']} audience sees, as of {data['as_of']}: {data['items']} "
+        f"item{'s' if data['items'] != 1 else ''}, {withheld} more withheld from it (--audience chooses another)"
+    )
+
+
 def as_text(data: dict[str, Any], diff: dict[str, Any] | None) -> str:
-    out = [f"Portfolio coverage: {_percent(data['coverage'])}"]
+    out = [f"Portfolio coverage: {_percent(data['coverage'])}", _seen_by(data)]
     if data.get("errors"):
         out.append(f"{data['errors']} error(s): run `portfolio check` to see them")
     for challenge in data["challenges"]:
@@ -279,7 +289,7 @@ def as_text(data: dict[str, Any], diff: dict[str, Any] | None) -> str:
 
 def as_markdown(data: dict[str, Any], diff: dict[str, Any] | None) -> str:
     md = _markdown
-    out = ["## Evidence portfolio", "", f"**Portfolio coverage: {_percent(data['coverage'])}**"]
+    out = ["## Evidence portfolio", "", f"**Portfolio coverage: {_percent(data['coverage'])}**", "", md(_seen_by(data))]
     if data.get("errors"):
         out.append(f"\n:x: {data['errors']} error(s): run `portfolio check` (or see the annotations) to fix them.")
     for challenge in data["challenges"]:
