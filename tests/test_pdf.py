@@ -192,13 +192,53 @@ def test_it_is_tagged_described_bookmarked_and_numbered(linked: Project, tmp_pat
     contents = reader.pages[0].extract_text() + reader.pages[1].extract_text()
     people = reader.get_destination_page_number(next(e for e in outline if getattr(e, "title", "") == "People"))
     assert f"People, page {people + 1}" in contents, "the contents give each challenge's page"
+    for title in ("Improvement plan", "Evidence appendix", "Case studies"):  # they listed the challenges alone
+        found = reader.get_destination_page_number(next(e for e in _flat(outline) if e.title == title))
+        assert f"{title}, page {found + 1}" in contents, f"the contents give the page of {title}"
+
+
+def _flat(outline: list[Any]) -> list[Any]:
+    return [entry for part in outline for entry in (_flat(part) if isinstance(part, list) else [part])]
+
+
+def test_nothing_is_cut_off_at_the_pages_edge(linked: Project, tmp_path: Path) -> None:
+    """A table of 14 columns lost its last three, and a word longer than a line its end (an outside review)."""
+    head = "| " + " | ".join(f"Heading {n}" for n in range(1, 15)) + " |\n|" + "---|" * 14 + "\n"
+    row = "| " + " | ".join(f"cell{n}" for n in range(1, 14)) + " | lastcell |\n"
+    body = f"{head}{row}\nA long word {'x' * 300}wordend here.\n"
+    front_matter = "title: Wide\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-05-01\nvisibility: public"
+    linked.item("partnerships/wide.md", front_matter, body)
+    reader = make_pdf(linked, tmp_path, "public")
+    text = "".join(text_of(reader).split())  # words broken across lines, joined
+    assert "Heading14" in text and "lastcell" in text and "wordendhere" in text
+    drawn = [run for run in runs(reader) if any(word in run[2] for word in ("Heading", "cell", "xxxxx"))]
+    assert len(drawn) > 14 and all(end <= width for end, width, _ in drawn), "a text runs off its page"
+
+
+def runs(reader: Any) -> list[tuple[float, float, str]]:
+    """Each run of text the PDF draws: how far across its page it reaches (an estimate, in points: where it starts,
+    and half an em a character), its page's width, and its text. The PDF holds the text that runs off a page too."""
+    found: list[tuple[float, float, str]] = []
+    for page in reader.pages:
+        width = float(page.mediabox.width)
+
+        def visit(text: str, cm: list[float], tm: list[float], font: Any, size: float, width: float = width) -> None:
+            if text.strip():
+                start, em = tm[4] * cm[0] + cm[4], size * abs(cm[0])
+                found.append((start + len(text.strip()) * em / 2, width, text))
+
+        page.extract_text(visitor_text=visit)
+    return found
 
 
 def test_it_opens_with_the_pack_and_holds_the_rating_history_and_the_improvement_plan(
     linked: Project, tmp_path: Path
 ) -> None:
     text = text_of(make_pdf(linked, tmp_path, "accreditor"))
-    assert text.index("Accreditation pack") < text.index("Rating history") < text.index("Improvement plan")
+    contents = text.index("Improvement plan")  # the contents name it first
+    assert (
+        text.index("Accreditation pack") < text.index("Rating history") < text.index("Improvement plan", contents + 1)
+    )
     assert "Partnerships 2025" in text and "Partnerships 2026" in text  # both self-assessments in the history
     plan = text[text.index("Improvement plan", text.index("Rating history")) :]
     assert "Start a forum" in plan and "Owner: Head of Sport" in plan

@@ -112,6 +112,7 @@ def paper_document(build: Build) -> Document:
         if entries:
             groups.append((kind.plural_label, entries))
     found = assets(settings.custom_dir)
+    plan = generated("actions")
     mark = f"data-paper-{secrets.token_hex(8)}"  # the parts' attributes: no item's HTML can claim to be a part
     html = build.renderer.env.get_template("portfolio/pack_document.html").render(
         title=f"Accreditation pack: {settings.site_name}",
@@ -123,13 +124,16 @@ def paper_document(build: Build) -> Document:
         stylesheets=[Markup(found[name].read_text(encoding="utf-8")) for name in ("portfolio.css", "pack.css")],
         pack=generated("print"),
         pack_url=urls[page_uri("print")],
-        plan=generated("actions"),
+        plan=plan,
         plan_url=urls.get(page_uri("actions"), ""),
         groups=groups,
         anchors=(PACK, PLAN, APPENDIX),
         mark=mark,
     )
-    return _Paper(build, anchors, mark).place(html)
+    contents: list[tuple[str, str, list[tuple[str, str]]]] = [("Improvement plan", PLAN, [])] if plan else []
+    parts = [(label, f"{APPENDIX}-{number}") for number, (label, _) in enumerate(groups, start=1)]
+    contents.append(("Evidence appendix", APPENDIX, parts))
+    return _Paper(build, anchors, mark).place(html, contents)
 
 
 class _Paper:
@@ -158,7 +162,10 @@ class _Paper:
         self.attached: dict[str, str] = {}
         """The id of the link each file is embedded at, by its file: URL (a file is embedded once)."""
 
-    def place(self, html: str) -> Document:
+    def place(self, html: str, contents: list[tuple[str, str, list[tuple[str, str]]]]) -> Document:
+        """The document with each part's links, images and ids placed, and `contents` (the parts after the pack,
+        each with its id and its sections' titles and ids) added to the pack's contents, which list its challenges
+        alone on the site."""
         import tinyhtml5
 
         root = tinyhtml5.parse(html, namespace_html_elements=False)
@@ -176,6 +183,15 @@ class _Paper:
                     self._image(element, url, parents)
             for name in (self.url, self.prefix):
                 part.attrib.pop(name, None)
+        toc = next((e for e in root.iter() if e.tag == "ol" and "portfolio-pack-toc" in e.get("class", "")), None)
+        for title, anchor, sections in contents:
+            if toc is None:
+                break
+            entry = ET.SubElement(toc, "li")
+            ET.SubElement(entry, "a", href=f"#{anchor}").text = title
+            listed = ET.SubElement(entry, "ol") if sections else entry
+            for label, section in sections:
+                ET.SubElement(ET.SubElement(listed, "li"), "a", href=f"#{section}").text = label
         for element in root.iter():  # SVG's elements and attributes by the names HTML gives them (no prefixes)
             element.tag = _local(element.tag)
             for name in [name for name in element.attrib if name.startswith("{")]:

@@ -507,7 +507,7 @@ class Renderer:
             return top + step * (len(scale) - 1 - position)
 
         count = len(result.history)
-        span = (width - left - 60) / max(count - 1, 1)
+        span = (width - left - 80) / max(count - 1, 1)  # the last date, written centred below its point, fits
         series: dict[str, list[dict[str, Any]]] = {"self": [], "assessor": []}
         for index, rated in enumerate(result.history):
             level, _ = assessment_rating(rated, self.portfolio.framework)
