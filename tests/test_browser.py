@@ -637,6 +637,20 @@ def test_library_filter_controls_are_labelled(page: Any, site: Server) -> None:
     assert page.locator("form.portfolio-filters select, form.portfolio-filters input").count() == 8
 
 
+def test_the_keyboard_sees_where_it_is_in_the_library_filters(page: Any, site: Server) -> None:
+    """The words box showed no focus (Material takes its outline off; an outside review): each control reached by
+    Tab is outlined."""
+    open_library(page, site)
+    outlined = page.eval_on_selector(
+        "form.portfolio-filters",
+        """form => [...form.querySelectorAll('select, input')].map(control => {
+            control.focus({focusVisible: true});  // as the keyboard focuses it
+            return [control.id, getComputedStyle(control).outlineStyle];
+        })""",
+    )
+    assert outlined and all(style == "solid" for _, style in outlined), outlined
+
+
 def test_partner_page_links_to_the_filtered_library(page: Any, site: Server) -> None:
     page.goto(site.url + site.portfolio["pages"]["partners"])
     page.get_by_role("link", name="Show in the library").first.click()
