@@ -1040,3 +1040,13 @@ def test_the_sample_portfolio_computes_its_metrics_from_its_surveys() -> None:
         assert [p.value for p in participants.points] == [2410, 2950, 4380]
         assert [p.date.year for p in participants.points] == [2024, 2025, 2026]
     assert re.search(r"^metrics:", (REPOSITORY / "framework.yml").read_text(encoding="utf-8"), re.M)
+
+
+def test_the_split_of_a_large_survey_is_written_as_its_answers_are(measured: Project) -> None:
+    """5,000 answers, and 3186 detractors: the counts of the split are grouped in thousands too (an outside
+    review)."""
+    measured.write(A, item("A", f"- metric: partner-nps\n  data: files/survey.csv\n  column: {QUESTION}"))
+    measured.write(CSV, survey(scores(904, 910, 3186)))
+    page = BeautifulSoup(measured.build().html("challenges/partnerships/"), "html.parser")
+    row = [td.get_text(" ", strip=True) for td in page.select("table.portfolio-metric__points tbody td")]
+    assert row[-4:] == ["5,000", "904 (18%)", "910 (18%)", "3,186 (64%)"], row
