@@ -532,6 +532,17 @@ FRAMEWORK_CASES = [
         f'duplicate id "partner-nps" in metrics (first on line {line("id: partner-nps")})',
     ),
     LineCase(
+        "duplicate metric ids, the second with another mistake too (named at once, not once that is fixed)",
+        {
+            "framework.yml": FRAMEWORK
+            + METRICS
+            + "  - {id: partner-nps, label: Again, kind: count, section: partnerships/mesure}\n"
+        },
+        f"framework.yml:{line('higher_is_better') + 1}: error",
+        "duplicate-id",
+        f'duplicate id "partner-nps" in metrics (first on line {line("id: partner-nps")})',
+    ),
+    LineCase(
         "a metric of a section that does not exist",
         {"framework.yml": FRAMEWORK + METRICS.replace("partnerships/review", "partnerships/reveiw")},
         f"framework.yml:{line('partnerships/review')}: error",

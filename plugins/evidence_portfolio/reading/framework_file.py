@@ -320,18 +320,21 @@ class _FrameworkReader:
         for index, entry in enumerate(value):
             line = value.line_at(index) + 1
             metric = self.metric(entry, line, challenges)
-            if metric is None:
-                continue
-            if metric.id in seen:
+            # its id as written, whatever else is wrong with it: a second one is named now, not once the rest is fixed
+            written = entry.get("id") if isinstance(entry, LineMap) else None
+            metric_id = written.strip() if isinstance(written, str) else ""
+            if metric_id in seen:
                 self.problems.add(
                     "duplicate-id",
                     self.path,
                     line,
-                    f'duplicate id "{metric.id}" in metrics (first on line {seen[metric.id]}); ids must be unique',
+                    f'duplicate id "{metric_id}" in metrics (first on line {seen[metric_id]}); ids must be unique',
                 )
                 continue
-            seen[metric.id] = line
-            found.append(metric)
+            if metric_id:
+                seen[metric_id] = line
+            if metric is not None:
+                found.append(metric)
         return found
 
     def metric(self, entry: Any, line: int, challenges: list[Challenge]) -> Metric | None:
