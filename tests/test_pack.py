@@ -233,6 +233,40 @@ def test_the_packs_pages_lead_where_the_sites_do(project: Project, tmp_path: Pat
     )
 
 
+def test_raw_html_links_to_pages_lead_to_the_same_pages_in_the_pack(project: Project, tmp_path: Path) -> None:
+    """`<a href="../other/">` leads from `pub/open/` to the page `pub/other/` on the site; in the pack that page is
+    `pub/other.html`, and the link was reduced to its text (an outside review). A link to a page withheld stays
+    reduced, and a query's quote cannot leave the attribute."""
+    front_matter = "type: evidence\nmaps_to: partnerships/plan\ndate: 2026-11-01\nvisibility: public"
+    project.item(
+        "pub/open.md",
+        f"title: Open\n{front_matter}",
+        '<a href="../other/">plain</a> <a href="../other/index.html#part">with its file</a> '
+        '<a href="../other/?q=&quot;onmouseover=alert(1)">quoted</a> <a href="../../int/secret/">withheld</a> '
+        '<a href="../../">home</a>\n',
+    )
+    project.item("pub/other.md", f"title: Other\n{front_matter}", "## Part\n\nText.\n")
+    project.item("int/secret.md", "title: Kanarylinkedzz\ntype: evidence\nmaps_to: people/plan\ndate: 2026-11-01")
+    site = BeautifulSoup(project.build(audience="public").html("pub/open/"), "html.parser")
+    on_site = {a.get_text(): a.get("href") for a in site.select("article a")}
+    assert [on_site[text] for text in ("plain", "with its file", "quoted", "home")] == [
+        "../other/",
+        "../other/index.html#part",
+        '../other/?q="onmouseover=alert(1)',
+        "../../",
+    ]
+    _, public = make_pack(project, tmp_path, "public")
+    page = BeautifulSoup((public / "site/pub/open.html").read_text(encoding="utf-8"), "html.parser")
+    links = {a.get_text(): a.get("href") for a in page.select("article a")}
+    assert links["plain"] == "other.html" and links["with its file"] == "other.html#part"
+    assert links["quoted"] == 'other.html?q="onmouseover=alert(1)' and links["home"] == "../index.html"
+    assert "withheld" not in links and not page.select("[onmouseover]"), "reduced to its text; no attribute added"
+    assert "kanarylinkedzz" not in every_text(public)
+    _, internal = make_pack(project, tmp_path, "internal")
+    inside = BeautifulSoup((internal / "site/pub/open.html").read_text(encoding="utf-8"), "html.parser")
+    assert {a.get_text(): a.get("href") for a in inside.select("article a")}["withheld"] == "../int/secret.html"
+
+
 def test_nothing_of_the_packs_pages_loads_from_elsewhere(project: Project, tmp_path: Path) -> None:
     """An item's raw HTML loading an image, a frame or a stylesheet from another site loaded it in the pack too,
     which promises that no request leaves the folder (an outside review): those URLs are reduced in the pack (an

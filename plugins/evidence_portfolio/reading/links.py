@@ -13,13 +13,13 @@ from __future__ import annotations
 import bisect
 import posixpath
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from html import unescape
+from html import escape, unescape
 from html.parser import HTMLParser
-from urllib.parse import quote, unquote
+from urllib.parse import quote, unquote, urljoin, urlsplit
 
-from ..model.urls import URL_ATTRIBUTES, URL_LIST_ATTRIBUTES, URL_SCHEME, as_browsers_read
+from ..model.urls import URL_ATTRIBUTES, URL_LIST_ATTRIBUTES, URL_SCHEME, as_browsers_read, relative_url
 
 _SCANNED = URL_ATTRIBUTES | URL_LIST_ATTRIBUTES.keys()
 """The attributes read for links (CSS is left to the seal of the rendered page)."""
@@ -246,14 +246,18 @@ def rebase(body: str, links: tuple[Link, ...], from_uri: str, to_uri: str) -> st
     return rewrite(body, links, from_uri, lambda path, fragment: quote(posixpath.relpath(path, base)) + fragment)
 
 
-def rebase_html(body: str, links: tuple[Link, ...], written_at: str, built_at: str) -> str:
+def rebase_html(
+    body: str, links: tuple[Link, ...], written_at: str, built_at: str, pages: Mapping[str, str] | None = None
+) -> str:
     """The body with the relative URLs of its raw HTML, which lead from the page's address on the site
     (`written_at`, as its authors wrote them for), made to lead to the same files from `built_at`, the page's
     address in a build with other addresses (a copy for disk, where `x/` is `x.html`). Each is prefixed with the way
     from the one folder to the other and otherwise left as written, so that a browser reads it, character
-    references, empty segments, queries and all, exactly as on the site. Markdown links, which MkDocs resolves from
-    the file, stay as written; so do URLs that do not lead from the page's folder (a full address, one from the
-    site's root, one to the page itself: a query or a fragment), as a browser reads them."""
+    references, empty segments, queries and all, exactly as on the site; but a URL that a browser reads as the
+    address on the site of a page of `pages` (the site's address, unquoted -> its address in this build) leads to
+    that page's address here, with its query and fragment. Markdown links, which MkDocs resolves from the file, stay
+    as written; so do URLs that do not lead from the page's folder (a full address, one from the site's root, one to
+    the page itself: a query or a fragment), as a browser reads them."""
     written, built = posixpath.dirname(written_at), posixpath.dirname(built_at)
     if written == built:
         return body
@@ -263,9 +267,23 @@ def rebase_html(body: str, links: tuple[Link, ...], written_at: str, built_at: s
         read = as_browsers_read(unescape(link.target))
         if not link.html or not read or read.startswith(("/", "\\", "#", "?")) or URL_SCHEME.match(read):
             continue
-        out += [body[position : link.start], way + body[link.start : link.end]]
+        parts = urlsplit(urljoin(_SITE + written_at, read))
+        address = unquote(parts.path.removeprefix("/"))
+        if address == "index.html" or address.endswith("/index.html"):
+            address = address.removesuffix("index.html")  # the folder's page, as the site serves it
+        page = (pages or {}).get(address)
+        if page is not None:  # a page's address of its own here (x.html), which the prefix would not give
+            here = relative_url(page, built_at) + (f"?{parts.query}" if parts.query else "")
+            rebased = escape(here + (f"#{parts.fragment}" if parts.fragment else ""), quote=True)
+        else:
+            rebased = way + body[link.start : link.end]
+        out += [body[position : link.start], rebased]
         position = link.end
     return "".join(out) + body[position:]
+
+
+_SITE = "https://site.invalid/"
+"""A root to read relative URLs from, as a browser reads them from a page of the site."""
 
 
 def rewrite(body: str, links: tuple[Link, ...], from_uri: str, target: Callable[[str, str], str | None]) -> str:

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from ..computation.checks import check_coverage, check_items
 from ..computation.portfolio import Portfolio, compute
@@ -279,7 +279,18 @@ class Build:
         written = self.settings.written_directory_urls
         if written == self.settings.use_directory_urls or not any(link.html for link in page.links):
             return page.body
-        return rebase_html(page.body, page.links, page_url(uri, written), self.urls[uri])
+        return rebase_html(page.body, page.links, page_url(uri, written), self.urls[uri], self._written_pages)
+
+    @cached_property
+    def _written_pages(self) -> dict[str, str]:
+        """The address in this build of each page it holds, by the address it has on the site (unquoted): the
+        pages of a copy for disk are `x.html`, not `x/` (Settings.offline_copy_of)."""
+        written = self.settings.written_directory_urls
+        return {
+            unquote(page_url(uri, written)): url
+            for uri, url in self.urls.items()
+            if is_markdown(uri)
+        }
 
     def printed_meta(self, uri: str, meta: Mapping[str, Any], url: str) -> dict[str, Any]:
         """The metadata of the page at `uri` (its path under evidence/; `url` its address) as the theme prints it,
