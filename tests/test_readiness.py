@@ -111,6 +111,10 @@ def test_it_lists_every_gap_by_the_visit_sorted_and_at_its_line(gappy: Project) 
     found = [(g["kind"], g["challenge"], g["section"], g["path"], g["line"]) for g in data["gaps"]]
     assert found == in_order(EXPECTED)
     assert all(isinstance(g["message"], str) and g["message"] for g in data["gaps"])
+    titled = {g["kind"]: g["title"] for g in data["gaps"] if g["title"] is not None}
+    assert titled == {"stale": "old", "stale-by-visit": "ageing", "placeholder": "draft", "overdue": "late"} | {
+        "due-by-visit": titled["due-by-visit"]
+    }, "an item's gap names its title; a section's or a challenge's names none"
     checked = {(p.path, p.line) for p in gappy.problems("accreditor") if p.code == "uncovered-section"}
     assert checked == {(g["path"], g["line"]) for g in data["gaps"] if g["kind"] == "uncovered"}, "as check says"
 
@@ -165,9 +169,10 @@ def test_text_and_markdown_name_each_gap_where_it_is(gappy: Project) -> None:
         == f"Not ready for the visit on {VISIT}: 12 gaps in the portfolio for the accreditor audience, as of {AS_OF}"
     )
     assert f"{ASSESSMENT}:7: unbacked: " in text.stdout
-    assert 'evidence/actions/late.md:7: overdue: due 2026-10-01 and status "in-progress"; finish it' in text.stdout
+    overdue = 'evidence/actions/late.md:7: overdue: late: due 2026-10-01 and status "in-progress" (owner: Lead); finish'
+    assert overdue in text.stdout, "the item's title and the action's owner: a list that reads without the files"
     assert "framework.yml:31: unassessed: People has no self-assessment; write one with" in text.stdout
-    assert "evidence/partnerships/draft.md:10: placeholder: still holds the placeholder text" in text.stdout
+    assert "evidence/partnerships/draft.md:10: placeholder: draft: still holds the placeholder text" in text.stdout
     markdown = gappy.command("readiness", str(gappy.root), "--visit", VISIT, "--format", "markdown").stdout
     assert markdown.startswith(f"## Not ready for the visit on {VISIT}: 12 gaps")
     assert "### Actions due by the visit (3)" in markdown and "- `framework.yml:28`: Partnerships › Review" in markdown

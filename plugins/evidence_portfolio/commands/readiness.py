@@ -12,7 +12,7 @@ import argparse
 import datetime
 import json
 
-from ..computation.readiness import ASSESSOR, Readiness
+from ..computation.readiness import ASSESSOR, Gap, Readiness
 from ..model.vocabulary import AUDIENCES
 from ..reading.text import iso_date
 from .errors import UsageError
@@ -68,8 +68,13 @@ def render(readiness: Readiness, output_format: str) -> str:
         lines = [f"## {readiness.headline}", ""]
         for _, heading, gaps in readiness.by_kind():
             lines += [f"### {heading} ({len(gaps)})", ""]
-            lines += [f"- `{gap.where}`: {gap.message}" for gap in gaps]
+            lines += [f"- `{gap.where}`: {_titled(gap)}" for gap in gaps]
             lines.append("")
         return "\n".join(lines)
-    lines = [f"{gap.where}: {gap.kind}: {gap.message}" for gap in readiness.gaps]
+    lines = [f"{gap.where}: {gap.kind}: {_titled(gap)}" for gap in readiness.gaps]
     return "\n".join([*lines, readiness.headline]) + "\n"
+
+
+def _titled(gap: Gap) -> str:
+    """A gap's message, after the title of the item it is about."""
+    return f"{gap.title}: {gap.message}" if gap.title else gap.message

@@ -59,6 +59,9 @@ class Gap:
     section: str | None = None
     path: str | None = None
     line: int | None = None
+    title: str | None = None
+    """The title of the item it is about (None for a section or a challenge), so that a list of gaps reads
+    without opening the files."""
 
     @property
     def where(self) -> str:
@@ -81,6 +84,7 @@ class Gap:
             "section": self.section,
             "path": self.path,
             "line": self.line,
+            "title": self.title,
             "message": self.message,
         }
 
@@ -194,6 +198,7 @@ def _item_gaps(portfolio: Portfolio, visit: datetime.date, bodies: Mapping[str, 
                 "add newer evidence",
                 path=item.path,
                 line=date_line,
+                title=item.title,
             )
         elif item.date and is_stale(item, framework, visit):
             yield Gap(
@@ -203,25 +208,28 @@ def _item_gaps(portfolio: Portfolio, visit: datetime.date, bodies: Mapping[str, 
                 f"({framework.max_evidence_age_days}); add newer evidence before the visit",
                 path=item.path,
                 line=date_line,
+                title=item.title,
             )
         due = item.day("due")
         if due and item.text("status") != "done":
-            status = item.text("status")
+            status, owner = item.text("status"), item.text("owner")
             if is_overdue(item, as_of):
                 yield Gap(
                     "overdue",
-                    f'due {due.isoformat()} and status "{status}"; finish it and set '
+                    f'due {due.isoformat()} and status "{status}" (owner: {owner}); finish it and set '
                     '"status: done", or agree a new due date',
                     path=item.path,
                     line=item.lines.get("due", 1),
+                    title=item.title,
                 )
             elif due <= visit:
                 yield Gap(
                     "due-by-visit",
                     f"due {due.isoformat()}, the visit is on {visit.isoformat()}, and its "
-                    f'status is "{status}"; finish it before the visit, or agree a new due date',
+                    f'status is "{status}" (owner: {owner}); finish it before the visit, or agree a new due date',
                     path=item.path,
                     line=item.lines.get("due", 1),
+                    title=item.title,
                 )
         for field in item.kind.fields:
             if field.kind == "text" and field.placeholder is not None and item.text(field.key) == field.placeholder:
@@ -231,6 +239,7 @@ def _item_gaps(portfolio: Portfolio, visit: datetime.date, bodies: Mapping[str, 
                     f"there to ask; write {field.help}",
                     path=item.path,
                     line=item.lines.get(field.key, 1),
+                    title=item.title,
                 )
         placeholder = _placeholder(item, bodies.get(item.src_uri))
         if placeholder:
@@ -241,6 +250,7 @@ def _item_gaps(portfolio: Portfolio, visit: datetime.date, bodies: Mapping[str, 
                 "words, or delete it",
                 path=item.path,
                 line=line,
+                title=item.title,
             )
 
 

@@ -286,11 +286,7 @@ class Build:
         """The address in this build of each page it holds, by the address it has on the site (unquoted): the
         pages of a copy for disk are `x.html`, not `x/` (Settings.offline_copy_of)."""
         written = self.settings.written_directory_urls
-        return {
-            unquote(page_url(uri, written)): url
-            for uri, url in self.urls.items()
-            if is_markdown(uri)
-        }
+        return {unquote(page_url(uri, written)): url for uri, url in self.urls.items() if is_markdown(uri)}
 
     def printed_meta(self, uri: str, meta: Mapping[str, Any], url: str) -> dict[str, Any]:
         """The metadata of the page at `uri` (its path under evidence/; `url` its address) as the theme prints it,
