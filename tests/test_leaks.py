@@ -1303,12 +1303,9 @@ def _deployable(project: Project, tmp_path: Path) -> tuple[str, Path]:
     return word, remote
 
 
-@pytest.mark.parametrize(
-    "audience", [None, "internal", "accreditor"], ids=["default-internal", "internal", "accreditor"]
-)
-def test_gh_deploy_of_a_narrower_audience_is_refused(project: Project, tmp_path: Path, audience: str | None) -> None:
-    word, remote = _deployable(project, tmp_path)
-    done = subprocess.run(
+def _gh_deploy(project: Project, audience: str | None) -> subprocess.CompletedProcess[str]:
+    """`mkdocs gh-deploy` of the project, as a user runs it, for `audience` (PORTFOLIO_AUDIENCE; None: unset)."""
+    return subprocess.run(
         [sys.executable, "-m", "mkdocs", "gh-deploy"],
         cwd=project.root,
         env=_env(audience),
@@ -1316,6 +1313,14 @@ def test_gh_deploy_of_a_narrower_audience_is_refused(project: Project, tmp_path:
         text=True,
         timeout=300,
     )
+
+
+@pytest.mark.parametrize(
+    "audience", [None, "internal", "accreditor"], ids=["default-internal", "internal", "accreditor"]
+)
+def test_gh_deploy_of_a_narrower_audience_is_refused(project: Project, tmp_path: Path, audience: str | None) -> None:
+    word, remote = _deployable(project, tmp_path)
+    done = _gh_deploy(project, audience)
     output = done.stdout + done.stderr
     assert done.returncode != 0, output
     assert "gh-deploy" in output and (audience or "internal") in output, output
@@ -1359,14 +1364,7 @@ def test_gh_deploy_of_the_public_build_pushes_no_canary(project: Project, tmp_pa
     """The control: gh-deploy works for the public (so the refusals above are refusals), and pushes nothing
     internal."""
     word, remote = _deployable(project, tmp_path)
-    done = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "gh-deploy"],
-        cwd=project.root,
-        env=_env("public"),
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    done = _gh_deploy(project, "public")
     assert done.returncode == 0, done.stdout + done.stderr
     names = _git("ls-tree", "-r", "--name-only", "gh-pages", cwd=remote).stdout
     assert "portfolio.json" in names.splitlines()
@@ -2206,14 +2204,7 @@ def test_gh_deploy_of_a_portfolio_inside_materials_group_plugin_is_refused(proje
     project.write("mkdocs.yml", grouped)
     refused = [p for p in project.problems() if p.code == "unsafe-setting"]
     assert [(p.path, p.line) for p in refused] == [("mkdocs.yml", 9)] and "group plugin" in refused[0].message
-    done = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "gh-deploy"],
-        cwd=project.root,
-        env=_env("internal"),
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    done = _gh_deploy(project, "internal")
     assert done.returncode != 0 and "mkdocs.yml:9: error: the portfolio plugin is inside" in done.stderr, done.stderr
     assert _git("for-each-ref", cwd=remote).stdout == "", "something was pushed"
     site = project.root / "site"

@@ -116,47 +116,41 @@ def _id(description: str) -> dict[str, Any]:
     return {"description": description, "type": "string", "pattern": _NAME_ID}
 
 
+def _id_or_mapping(what: str, id_means: str, label: str, **more: dict[str, Any]) -> dict[str, Any]:
+    """An entry of a list written as a mapping with its id (and optionally a label and `more`), or as its id alone,
+    which is then its label too."""
+    optional = "label" + "".join(f" and {key}" for key in more)
+    return {
+        "description": f"{what}: a mapping with its id (and optionally {optional}), or just its id.",
+        "anyOf": [
+            {"type": "string", "pattern": _NAME_ID},
+            {
+                "type": "object",
+                "required": ["id"],
+                "additionalProperties": False,
+                "properties": {
+                    "id": _id(f'{id_means}: letters, digits, "-", "_" and "." only.'),
+                    "label": _text(label),
+                    **more,
+                },
+            },
+        ],
+    }
+
+
 def framework_schema() -> dict[str, Any]:
     """The JSON Schema of framework.yml, as `load_framework` validates it."""
-    level = {
-        "description": "One level of the rating scale: a mapping with its id (and optionally label and descriptor), "
-        "or just its id.",
-        "anyOf": [
-            {"type": "string", "pattern": _NAME_ID},
-            {
-                "type": "object",
-                "required": ["id"],
-                "additionalProperties": False,
-                "properties": {
-                    "id": _id(
-                        'A short name for this level, used in self-assessments (e.g. "very-good"): letters, '
-                        'digits, "-", "_" and "." only.'
-                    ),
-                    "label": _text("The name shown for this level (defaults to its id)."),
-                    "descriptor": _text("What this level means, in a sentence or two."),
-                },
-            },
-        ],
-    }
-    section = {
-        "description": "A stage every challenge is assessed on, such as plan, do or review: a mapping with its id "
-        "(and optionally label), or just its id.",
-        "anyOf": [
-            {"type": "string", "pattern": _NAME_ID},
-            {
-                "type": "object",
-                "required": ["id"],
-                "additionalProperties": False,
-                "properties": {
-                    "id": _id(
-                        'A short name for this section, used in maps_to and ratings (e.g. "plan"): letters, digits, '
-                        '"-", "_" and "." only.'
-                    ),
-                    "label": _text("The name shown for this section (defaults to its id)."),
-                },
-            },
-        ],
-    }
+    level = _id_or_mapping(
+        "One level of the rating scale",
+        'A short name for this level, used in self-assessments (e.g. "very-good")',
+        label="The name shown for this level (defaults to its id).",
+        descriptor=_text("What this level means, in a sentence or two."),
+    )
+    section = _id_or_mapping(
+        "A stage every challenge is assessed on, such as plan, do or review",
+        'A short name for this section, used in maps_to and ratings (e.g. "plan")',
+        label="The name shown for this section (defaults to its id).",
+    )
     challenge_section = {
         "description": "How this challenge uses the section: the question it asks and an example of best practice.",
         "type": "object",

@@ -190,34 +190,37 @@ def turned_off(audience: Audience) -> str | None:
 
 
 def check_setup(settings: Settings) -> Problems:
-    """Settings that would let a page publish what its audience may not see: errors in builds narrower than
-    internal."""
+    """Settings that would let a page publish what its audience may not see: errors in every build (the plugin not
+    on, in Material's group, or on twice), and in builds narrower than internal (the rest)."""
     problems = Problems()
     docs = settings.docs_dir.resolve()
     config = settings.display(settings.config_file or settings.root / "mkdocs.yml")
+
+    def refuse(setting: str, message: str) -> None:
+        """A setting of mkdocs.yml, at the first line `setting` (a pattern) is found on."""
+        problems.add("unsafe-setting", config, config_line(settings.config_file, setting), message)
+
+    def refuse_link(way: tuple[Path, str], message: str) -> None:
+        """A link (found by _way_into) that leads into evidence/, at the link itself."""
+        problems.add("unsafe-setting", settings.display(way[0]), 1, message)
+
     if settings.config_file is not None and settings.config_file.is_file() and PLUGIN not in settings.plugins:
-        problems.add(
-            "unsafe-setting",
-            config,
-            config_line(settings.config_file, r"plugins\s*:"),
+        refuse(
+            r"plugins\s*:",
             f"{config} does not turn the portfolio plugin on, so `mkdocs build` would publish every Markdown file "
             f"under {settings.display(settings.docs_dir)}/ as a page, internal items included; add `- portfolio` "
             "under `plugins:` (or remove its `enabled: false`)",
         )
     if settings.grouped:
-        problems.add(
-            "unsafe-setting",
-            config,
-            config_line(settings.config_file, r"^\s*-?\s*(material/)?group\s*:"),
+        refuse(
+            r"^\s*-?\s*(material/)?group\s*:",
             "the portfolio plugin is inside Material's group plugin, which tells the plugins it holds that the "
             "command is a build, so `mkdocs gh-deploy` would publish a build for any audience to everyone; list "
             "`- portfolio` directly under `plugins:`",
         )
     if [name for name, _ in settings.plugin_entries].count(PLUGIN) > 1:
-        problems.add(
-            "unsafe-setting",
-            config,
-            config_line(settings.config_file, r"plugins\s*:"),
+        refuse(
+            r"plugins\s*:",
             f"{config} turns the portfolio plugin on more than once: each would build the portfolio, for its own "
             "audience, into the same site; keep one `- portfolio` under `plugins:`",
         )
@@ -226,10 +229,8 @@ def check_setup(settings: Settings) -> Problems:
     for base in settings.snippet_bases:
         if docs.is_relative_to(base) or base.is_relative_to(docs):
             where = settings.display(base) if base != settings.root else "."
-            problems.add(
-                "unsafe-setting",
-                config,
-                config_line(settings.config_file, re.escape("pymdownx.snippets")),
+            refuse(
+                re.escape("pymdownx.snippets"),
                 f"pymdownx.snippets may copy any file under evidence/ into a page (its base_path {where} holds "
                 f"evidence/), so a page could show an item withheld from the {settings.audience} audience; set its "
                 "base_path to a folder outside evidence/, such as snippets/",
@@ -237,29 +238,23 @@ def check_setup(settings: Settings) -> Problems:
     for base in settings.snippet_bases:
         way = None if docs.is_relative_to(base) or base.is_relative_to(docs) else _way_into(base, docs)
         if way is not None:
-            problems.add(
-                "unsafe-setting",
-                settings.display(way[0]),
-                1,
+            refuse_link(
+                way,
                 f"{way[1]}: pymdownx.snippets, which follows links, may copy files under evidence/ through it into "
                 f"any page, so a page could show an item withheld from the {settings.audience} audience; replace it "
                 "with a copy of the text you mean to share",
             )
     if any(name == "minify" and options.get("cache_safe") for name, options in settings.plugin_entries):
-        problems.add(
-            "unsafe-setting",
-            config,
-            config_line(settings.config_file, re.escape("cache_safe")),
+        refuse(
+            re.escape("cache_safe"),
             "the minify plugin's cache_safe reads the stylesheets and scripts it names from evidence/ itself, before "
             "the portfolio withholds any, and writes them into the site, so it could publish a file withheld from the "
             f"{settings.audience} audience; turn cache_safe off in builds for the {settings.audience} audience",
         )
     for name, what in (COPYING_PLUGINS | TEMPLATING_PLUGINS).items():
         if name in settings.plugins:
-            problems.add(
-                "unsafe-setting",
-                config,
-                config_line(settings.config_file, re.escape(name)),
+            refuse(
+                re.escape(name),
                 f"the {name} plugin {what}, so it could publish a file withheld from the {settings.audience} audience; "
                 f"leave it out of builds for the {settings.audience} audience (set its `enabled: false`)",
             )
@@ -283,28 +278,22 @@ def check_setup(settings: Settings) -> Problems:
         )
     for folder, setting, what in folders:
         if docs.is_relative_to(folder) or folder.is_relative_to(docs):
-            problems.add(
-                "unsafe-setting",
-                config,
-                config_line(settings.config_file, re.escape(setting)),
+            refuse(
+                re.escape(setting),
                 f"{what}; its folder {settings.display(folder)} holds evidence/ or is inside it, so a page could show "
                 f"a file withheld from the {settings.audience} audience; use a folder outside evidence/, such as "
                 "overrides/",
             )
         elif way := _way_into(folder, docs):
-            problems.add(
-                "unsafe-setting",
-                settings.display(way[0]),
-                1,
+            refuse_link(
+                way,
                 f"{way[1]}: {what}, so a file withheld from the {settings.audience} audience could be published "
                 "through it; replace it with a copy of a file you mean to publish",
             )
     for name in sorted(settings.meta_files):
         if not posixpath.basename(name).startswith("."):
-            problems.add(
-                "unsafe-setting",
-                config,
-                config_line(settings.config_file, r"meta_file\s*:"),
+            refuse(
+                r"meta_file\s*:",
                 f"Material's meta plugin reads every file named {name} under evidence/ and gives its keys to the pages "
                 f"of its folder, published or not, so a file withheld from the {settings.audience} audience could "
                 "publish its text through them; name the meta files with a dot first (such as .meta.yml, the "
@@ -312,30 +301,24 @@ def check_setup(settings: Settings) -> Problems:
             )
     for base in settings.b64_bases:
         if docs.is_relative_to(base) or base.is_relative_to(docs):
-            problems.add(
-                "unsafe-setting",
-                config,
-                config_line(settings.config_file, re.escape("pymdownx.b64")),
+            refuse(
+                re.escape("pymdownx.b64"),
                 f"pymdownx.b64 may copy any image under evidence/ into a page as a data: URL (its base_path, or "
                 f"root_path, {settings.display(base)} holds evidence/ or is inside it), so a page could show an "
                 f"image withheld from the {settings.audience} audience; set base_path to a folder outside evidence/, "
                 "such as images/, and keep restrict_path on",
             )
         elif way := _way_into(base, docs):
-            problems.add(
-                "unsafe-setting",
-                settings.display(way[0]),
-                1,
+            refuse_link(
+                way,
                 f"{way[1]}: pymdownx.b64, which follows links and takes any file under a name ending in .png or "
                 f".svg, may copy a file under evidence/ through it into a page as a data: URL, so a page could show "
                 f"one withheld from the {settings.audience} audience; replace it with a copy of the image you mean "
                 "to share",
             )
     if settings.extra_templates:
-        problems.add(
-            "unsafe-setting",
-            config,
-            config_line(settings.config_file, r"^extra_templates\s*:"),
+        refuse(
+            r"^extra_templates\s*:",
             "extra_templates makes MkDocs render files under evidence/ as Jinja templates, which can read every "
             f"item of the portfolio (and any file), so such a file could publish what the {settings.audience} "
             f"audience may not see; leave extra_templates out of builds for the {settings.audience} audience",
