@@ -595,3 +595,21 @@ def test_a_build_hands_back_to_the_garbage_collector_what_it_set_apart(project: 
     with pytest.raises(UndefinedError, match="no_such_thing"):
         project.build()
     assert gc.get_freeze_count() == 0 and gc.isenabled()
+
+
+def test_a_markdown_link_pasted_from_the_sites_address_bar_is_no_mistake(project: Project) -> None:
+    """`[x](../../library/?partner=NHS)` names no file of evidence/: MkDocs leaves it as written and the browser
+    reads it from the page's address, where it leads to the library, filtered. It was warned "leads outside
+    evidence/" (an outside review); one that leads nowhere from either is still a broken link."""
+    project.item(
+        "pub/open.md",
+        "title: Open\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01",
+        "[the library](../../library/?partner=NHS) [a challenge](../../challenges/partnerships/#plan)\n\n"
+        "[nowhere](../../nowhere/)\n",
+    )
+    broken = [(p.path, p.line) for p in project.problems() if p.code == "broken-link"]
+    assert broken == [("evidence/pub/open.md", 9)]
+    page = BeautifulSoup(project.build().html("pub/open/"), "html.parser")
+    links = {a.get_text(): a["href"] for a in page.select("article a")}
+    assert links["the library"] == "../../library/?partner=NHS"
+    assert links["a challenge"] == "../../challenges/partnerships/#plan"

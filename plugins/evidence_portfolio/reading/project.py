@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from html import unescape
 from urllib.parse import unquote, urlsplit
 
@@ -319,6 +319,14 @@ def _check_links(
                 )
                 continue
             found = _link_target(link, page.src_uri, settings.written_directory_urls, by_destination)
+            if not link.html and (found is None or (_page_at(found, targets) or found) not in targets):
+                # MkDocs leaves a Markdown link to no file of evidence/ as written, and a browser reads it from the
+                # page's address, as a link in HTML: a page's address pasted from the site (../../library/?tag=x)
+                as_read = replace(link, html=True)
+                read = _link_target(as_read, page.src_uri, settings.written_directory_urls, by_destination)
+                if read is not None and (_page_at(read, targets) or read) in targets:
+                    referred.add(_page_at(read, targets) or read)
+                    continue
             if found is None and _leaves_evidence(link, page.src_uri, settings):
                 project.problems.add(
                     "broken-link",
