@@ -243,10 +243,18 @@ def test_raw_html_links_to_pages_lead_to_the_same_pages_in_the_pack(project: Pro
         f"title: Open\n{front_matter}",
         '<a href="../other/">plain</a> <a href="../other/index.html#part">with its file</a> '
         '<a href="../other/?q=&quot;onmouseover=alert(1)">quoted</a> <a href="../../int/secret/">withheld</a> '
-        '<a href="../../">home</a>\n',
+        '<a href="../../">home</a> <a href="../../../pub/other/">above the site</a>\n'
+        # unquoted, a decoded space ended the value: what followed were attributes (a hostile review)
+        "<a href=../other/?a&#32;onmouseover&#61;alert(1)>unquoted</a> "
+        "<img srcset=../other/?a&#32;1x,&#32;../../int/files/kanarylinkedzz.pdf&#32;2x alt=set>\n",
     )
+    project.write("evidence/int/files/kanarylinkedzz.pdf", "%PDF\n")
     project.item("pub/other.md", f"title: Other\n{front_matter}", "## Part\n\nText.\n")
-    project.item("int/secret.md", "title: Kanarylinkedzz\ntype: evidence\nmaps_to: people/plan\ndate: 2026-11-01")
+    project.item(
+        "int/secret.md",
+        "title: Kanarylinkedzz\ntype: evidence\nmaps_to: people/plan\ndate: 2026-11-01\n"
+        "attachments: [files/kanarylinkedzz.pdf]",
+    )
     site = BeautifulSoup(project.build(audience="public").html("pub/open/"), "html.parser")
     on_site = {a.get_text(): a.get("href") for a in site.select("article a")}
     assert [on_site[text] for text in ("plain", "with its file", "quoted", "home")] == [
@@ -259,8 +267,9 @@ def test_raw_html_links_to_pages_lead_to_the_same_pages_in_the_pack(project: Pro
     page = BeautifulSoup((public / "site/pub/open.html").read_text(encoding="utf-8"), "html.parser")
     links = {a.get_text(): a.get("href") for a in page.select("article a")}
     assert links["plain"] == "other.html" and links["with its file"] == "other.html#part"
-    assert links["quoted"] == 'other.html?q="onmouseover=alert(1)' and links["home"] == "../index.html"
-    assert "withheld" not in links and not page.select("[onmouseover]"), "reduced to its text; no attribute added"
+    assert links["quoted"] == "other.html?q=%22onmouseover=alert(1)" and links["home"] == "../index.html"
+    assert "withheld" not in links and "above the site" not in links, "reduced to their text, as on the site"
+    assert not page.select("[onmouseover]") and page.select_one("img[alt=set]").attrs == {"alt": "set"}
     assert "kanarylinkedzz" not in every_text(public)
     _, internal = make_pack(project, tmp_path, "internal")
     inside = BeautifulSoup((internal / "site/pub/open.html").read_text(encoding="utf-8"), "html.parser")

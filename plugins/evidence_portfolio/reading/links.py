@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from html import escape, unescape
 from html.parser import HTMLParser
-from urllib.parse import quote, unquote, urljoin, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 from ..model.urls import URL_ATTRIBUTES, URL_LIST_ATTRIBUTES, URL_SCHEME, as_browsers_read, relative_url
 
@@ -267,14 +267,15 @@ def rebase_html(
         read = as_browsers_read(unescape(link.target))
         if not link.html or not read or read.startswith(("/", "\\", "#", "?")) or URL_SCHEME.match(read):
             continue
-        parts = urlsplit(urljoin(_SITE + written_at, read))
-        address = unquote(parts.path.removeprefix("/"))
-        if address == "index.html" or address.endswith("/index.html"):
-            address = address.removesuffix("index.html")  # the folder's page, as the site serves it
-        page = (pages or {}).get(address)
+        address = _site_address(written, read)
+        page = (pages or {}).get(address) if address is not None else None
         if page is not None:  # a page's address of its own here (x.html), which the prefix would not give
+            parts = urlsplit(read)
             here = relative_url(page, built_at) + (f"?{parts.query}" if parts.query else "")
-            rebased = escape(here + (f"#{parts.fragment}" if parts.fragment else ""), quote=True)
+            here += f"#{parts.fragment}" if parts.fragment else ""
+            # written anew, so safe in any attribute, quoted or not: a space or a quote decoded from a character
+            # reference would end the value (and what follows would be attributes of the author's making)
+            rebased = escape(quote(here, safe=_URL_SAFE), quote=True)
         else:
             rebased = way + body[link.start : link.end]
         out += [body[position : link.start], rebased]
@@ -282,8 +283,23 @@ def rebase_html(
     return "".join(out) + body[position:]
 
 
-_SITE = "https://site.invalid/"
-"""A root to read relative URLs from, as a browser reads them from a page of the site."""
+def _site_address(folder: str, read: str) -> str | None:
+    """The address on the site (unquoted; a folder's page as "x/") that a relative URL `read` leads to from a page
+    in `folder`; None when it climbs above the site, which the site's seal reduces."""
+    parts = urlsplit(read)
+    path = unquote(parts.path)
+    if parts.scheme or parts.netloc or not path or any(space in read for space in " \f\v"):
+        return None  # spaces (perhaps from character references) make it no one URL: srcset's list, say
+    address = posixpath.normpath(posixpath.join(folder or ".", path))
+    if address == ".." or address.startswith("../"):
+        return None
+    address = "" if address == "." else address + ("/" if path.endswith("/") else "")
+    return address.removesuffix("index.html") if address == "index.html" or address.endswith("/index.html") else address
+
+
+_URL_SAFE = "!#$%&()*+,-./:;=?@[]^_{|}~"
+"""What a URL written anew keeps as it is: every character but spaces, quotes, angle brackets and the backtick
+(percent-encoded, as a browser sends them)."""
 
 
 def rewrite(body: str, links: tuple[Link, ...], from_uri: str, target: Callable[[str, str], str | None]) -> str:
