@@ -84,7 +84,7 @@ def test_new_action_and_self_assessment_skeletons(project: Project) -> None:
         "--project",
         str(project.root),
     )
-    assert action.stdout == "evidence/partnerships/2026-11-01-start-a-forum.md\n", action.stderr
+    assert action.stdout == "evidence/actions/2026-11-01-start-a-forum.md\n", action.stderr
     assessment = project.command(
         "new",
         "self-assessment",
@@ -98,7 +98,7 @@ def test_new_action_and_self_assessment_skeletons(project: Project) -> None:
         str(project.root),
     )
     path = assessment.stdout.strip()
-    assert path == "evidence/partnerships/self-assessments/2026-11-01-partnerships-2026.md", assessment.stderr
+    assert path == "evidence/self-assessments/2026-11-01-partnerships-2026.md", assessment.stderr
     text = (project.root / path).read_text(encoding="utf-8")
     assert text.count("### What do we currently do") == 3 and text.count("### What action can we take") == 3
     assert "> How do you review with partners?" in text
@@ -106,8 +106,8 @@ def test_new_action_and_self_assessment_skeletons(project: Project) -> None:
     assert not [line for line in checked.lines if "start-a-forum" in line or "partnerships-2026" in line]
     data = project.build().portfolio
     items = {item["id"]: item for item in data["items"]}
-    assert items["partnerships/2026-11-01-start-a-forum"]["owner"] == "Head of Sport"
-    assert items["partnerships/self-assessments/2026-11-01-partnerships-2026"]["ratings"] == {}
+    assert items["actions/2026-11-01-start-a-forum"]["owner"] == "Head of Sport"
+    assert items["self-assessments/2026-11-01-partnerships-2026"]["ratings"] == {}
 
 
 def new_evidence(project: Project, title: str) -> tuple[str, ...]:
@@ -493,7 +493,7 @@ def test_new_without_a_terminal_fills_what_an_action_or_assessment_can_do_withou
         "--project",
         str(project.root),
     )
-    assert assessment.stdout.strip() == "evidence/people/self-assessments/2026-11-01-sa.md", assessment.stderr
+    assert assessment.stdout.strip() == "evidence/self-assessments/2026-11-01-sa.md", assessment.stderr
     checked = project.check_in_process()
     assert not [line for line in checked.lines if "/2026-11-01-" in line], checked.stdout
 

@@ -2068,3 +2068,40 @@ def test_a_line_below_the_front_matter_that_agrees_with_it_is_no_error(project: 
         ),
     )
     assert [str(p) for p in project.problems() if p.code == "front-matter-unread"] == []
+
+
+def test_a_link_to_a_file_on_the_contributors_computer_is_named(project: Project) -> None:
+    """`![photo](C:\\Users\\priya\\photo.jpg)` passed every check and was published broken (an outside review)."""
+    project.item(
+        "pub/open.md",
+        "title: Open\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01",
+        "![Photo](C:\\Users\\priya\\photo.jpg)\n\n![b](C:/Users/priya/b.jpg) [c](file:///C:/Users/priya/c.pdf)\n\n"
+        '<img src="D:\\photos\\d.jpg" alt="d"> [the web](https://example.org/) [an item](../pub/open.md)\n',
+    )
+    named = [(p.line, p.message.split('"')[1]) for p in project.problems() if p.code == "broken-link"]
+    assert named == [
+        (7, "C:\\Users\\priya\\photo.jpg"),
+        (9, "C:/Users/priya/b.jpg"),
+        (9, "file:///C:/Users/priya/c.pdf"),
+        (11, "D:\\photos\\d.jpg"),
+    ]
+    assert "is a path on a computer" in project.problems()[0].message
+
+
+def test_a_file_saved_as_utf16_is_named_as_such(project: Project) -> None:
+    """Notepad's "Unicode" is UTF-16: "byte 0 cannot be read" told a contributor nothing (an outside review)."""
+    text = "---\ntitle: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\n---\nBody.\n"
+    project.write("evidence/a.md", text.encode("utf-16"))
+    (problem,) = [p for p in project.problems() if p.code == "not-utf8"]
+    assert (problem.path, problem.line) == ("evidence/a.md", 1) and "saved as UTF-16" in problem.message
+
+
+@pytest.mark.parametrize(("name", "renamed"), [("a.md.txt", "a.md"), ("2026-05-14-forum", "2026-05-14-forum.md")])
+def test_an_item_saved_without_its_md_ending_is_told_so(project: Project, name: str, renamed: str) -> None:
+    """Notepad's `.md.txt`, or a name typed on GitHub without `.md`: the warning said to attach the item to another
+    (an outside review)."""
+    project.write(f"evidence/pub/{name}", "---\ntitle: A\ntype: evidence\nmaps_to: partnerships/plan\n---\nBody.\n")
+    project.write("evidence/pub/notes.txt", "Just notes, not linked.\n")
+    found = {p.path: p.message for p in project.problems() if p.code == "unreferenced-file"}
+    assert f'rename it to "{renamed}"' in found[f"evidence/pub/{name}"]
+    assert "list it in the attachments" in found["evidence/pub/notes.txt"]

@@ -51,10 +51,10 @@ class NewItem:
 
 
 def item_path(item: NewItem) -> str:
-    """Where the item goes, relative to evidence/: the folder of its first mapping (a challenge's own folder for an
-    item about a challenge), named by its date and title."""
-    if item.challenge:
-        folder = f"{item.challenge.id}/{item.type.id}s"
+    """Where the item goes, relative to evidence/: its type's own folder (actions/, self-assessments/...), or the
+    folder of its first mapping, named by its date and title."""
+    if item.type.folder:
+        folder = item.type.folder
     elif item.maps_to:
         first = item.maps_to[0]
         folder = f"{first.challenge}/{first.section}" if first.section else first.challenge

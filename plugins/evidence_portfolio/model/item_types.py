@@ -108,6 +108,9 @@ class ItemType:
     """A paragraph above its template in CONTRIBUTING."""
     plural: str = ""
     """How a group of them is headed (in the PDF's appendix), when it is not the label with an "s"."""
+    folder: str = ""
+    """The folder under evidence/ where `portfolio new` puts it, as the contributor guide says; empty: the folder of
+    the first section it supports."""
 
     @property
     def placeholder_lines(self) -> tuple[str, ...]:
@@ -349,6 +352,7 @@ ACTION = ItemType(
     "## What we will do\n\n| Step | By |\n|------|----|\n| First step | Month year |\n\n"
     "## Progress\n\nAdd a line here as things move on, and change `status` when you start and when you finish.\n",
     "actions",
+    folder="actions",
     intro="An action is shown under *what action can we take* for each section it maps to, and in the improvement "
     "plan. Keep its `status` up to date: `planned`, then `in-progress`, then `done`. An action past its `due` date "
     "that is not `done` is flagged as overdue.",
@@ -416,6 +420,7 @@ SELF_ASSESSMENT = ItemType(
     "Who took part, and how you reached the ratings.\n",
     "challenges",
     section_skeleton=f"## {{label}}\n\n> {{question}}\n\n### {CURRENT_HEADING}\n\n### {ACTION_HEADING}\n",
+    folder="self-assessments",
     intro="Usually written once a year by the portfolio lead with colleagues. It names one `challenge` (instead of "
     "`maps_to`) and rates each section. The latest self-assessment of a challenge gives that challenge's ratings; "
     "older ones stay in the portfolio to show progress. Ratings may be written as `very-good` or `Very Good`: "
@@ -474,6 +479,7 @@ ASSESSOR_REPORT = ItemType(
     "## The assessor's summary\n\nThe assessor's own summary, as the report words it. Attach the report itself "
     "(`attachments`).\n\n## Agreed at the feedback meeting\n\nWhat was agreed with the assessor, if anything.\n",
     "challenges",
+    folder="assessor-reports",
     intro="Written once per assessment, by the portfolio lead, from the assessor's report: the assessor's rating of "
     "each section (as in a self-assessment), the `assessor`'s name, and the `strengths` and `improvements` the "
     "report lists. The latest report of a challenge is shown beside the self-assessment: each section's rating by "

@@ -318,6 +318,16 @@ def _check_links(
                     "on every page",
                 )
                 continue
+            if _ON_A_COMPUTER.match(clean_url(link.target, link.html)):
+                project.problems.add(
+                    "broken-link",
+                    page.path,
+                    link.line,
+                    f'the link "{link.target}" is a path on a computer ("C:\\...", "file:"), which no visitor of the '
+                    "site can open; put the file in evidence/, beside this item, and link to it by its name, such as "
+                    "(files/photo.jpg)",
+                )
+                continue
             found = _link_target(link, page.src_uri, settings.written_directory_urls, by_destination)
             if not link.html and (found is None or (_page_at(found, targets) or found) not in targets):
                 # MkDocs leaves a Markdown link to no file of evidence/ as written, and a browser reads it from the
@@ -367,9 +377,29 @@ def _check_links(
                 "unreferenced-file",
                 settings.display_uri(uri),
                 1,
-                "no page refers to this file, so it is published to no audience; list it in the attachments of the "
-                "item it belongs to, link to it from a page, or remove it",
+                f'this file starts with front matter (---), as an item does, but its name does not end in ".md", so '
+                f'it is not read as a page (and no page refers to it): rename it to "{_as_page(uri)}"'
+                if _starts_as_a_page(settings, uri)
+                else "no page refers to this file, so it is published to no audience; list it in the attachments of "
+                "the item it belongs to, link to it from a page, or remove it",
             )
+
+
+def _starts_as_a_page(settings: Settings, uri: str) -> bool:
+    """Whether a file not named as Markdown starts as an item does (saved as "x.md.txt" by Notepad, or as "x" by a
+    web form that was given no ending)."""
+    try:
+        with open(os.path.join(settings.docs_dir, uri), "rb") as file:
+            start = file.read(1024).removeprefix(b"\xef\xbb\xbf")
+    except OSError:
+        return False
+    return start.startswith(b"---") and re.search(rb"\n(title|type):", start) is not None
+
+
+def _as_page(uri: str) -> str:
+    """The name a file that is an item should have: its name, without a ".txt" after the ".md", ending in ".md"."""
+    name = posixpath.basename(uri)
+    return name.removesuffix(".txt") if name.lower().endswith(".md.txt") else f"{name}.md"
 
 
 def linked_files(project: Project) -> dict[str, set[str]]:
@@ -427,6 +457,10 @@ def _leaves_evidence(link: Link, src_uri: str, settings: Settings) -> bool:
         return False  # evidence/ is not in the project's folder: where the link leads cannot be told
     rooted = posixpath.normpath(posixpath.join(docs, climbed))
     return rooted != docs and not rooted.startswith(docs + "/")
+
+
+_ON_A_COMPUTER = re.compile(r"(?i)[a-z]:[\\/]|file:")
+"""A path on the contributor's computer, pasted as a link: a drive letter (C:\\ or C:/), or a file: URL."""
 
 
 def _relative_path(link: Link) -> str | None:

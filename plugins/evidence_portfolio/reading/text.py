@@ -13,6 +13,15 @@ def decode(raw: bytes, path: str, problems: Problems) -> str | None:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # Notepad's "Unicode", Word's "Unicode" text
+            problems.add(
+                "not-utf8",
+                path,
+                1,
+                'the file is saved as UTF-16 (Notepad and Word call it "Unicode"), not UTF-8; open it and save it '
+                'again choosing the encoding "UTF-8"',
+            )
+            return None
         line = raw[: exc.start].count(b"\n") + 1
         problems.add(
             "not-utf8", path, line, f"the file is not UTF-8 text (byte {exc.start} cannot be read); save it as UTF-8"
