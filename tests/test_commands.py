@@ -735,3 +735,14 @@ def test_new_names_titles_without_latin_letters_apart(project: Project) -> None:
         path.startswith("evidence/partnerships/plan/2026-01-01-item-") for path in paths
     )
     assert all(p.code != "url-clash" for p in project.problems())
+
+
+def test_new_reads_a_choice_without_case_as_check_reads_the_file(project: Project) -> None:
+    """`visibility: Public` in a file is public, and `new --visibility Public` was refused (an outside review)."""
+    where = ("--project", str(project.root), "--date", "2026-11-01")
+    made = project.command(
+        "new", "Evidence", "--title", "T", "--maps-to", "partnerships/do", "--visibility", "Public", *where
+    )
+    assert made.code == 0, made.stderr
+    text = (project.root / made.stdout.strip()).read_text(encoding="utf-8")
+    assert "type: evidence\n" in text and "\nvisibility: public " in text

@@ -1163,7 +1163,8 @@ WARNINGS = [
             {**COVERED, "evidence/a.md": md(EVIDENCE + f"\n{key}: Age UK, NHS Trust")},
             "evidence/a.md:6: warning",
             "comma-list",
-            says=f"{key}: [Age UK, NHS Trust]",
+            # tags as the guide writes them: older-adults, not Older Adults (an outside review)
+            says=f"{key}: [age-uk, nhs-trust]" if key == "tags" else f"{key}: [Age UK, NHS Trust]",
             alone=True,
         )
         for key in ("partners", "tags", "authors")

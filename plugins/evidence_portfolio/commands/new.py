@@ -95,9 +95,15 @@ def _choice_check(name: str, choices: Sequence[str]) -> Callable[[str], str | No
     plural = name[:-1] + "ies" if name.endswith("y") else name + "es" if name.endswith("s") else name + "s"
 
     def check(answer: str) -> str | None:
-        return None if answer in choices else f'unknown {name} "{answer}"{suggest(answer, choices, plural)}'
+        known = answer in choices or _as_choice(answer, choices) in choices
+        return None if known else f'unknown {name} "{answer}"{suggest(answer, choices, plural)}'
 
     return check
+
+
+def _as_choice(answer: str, choices: Sequence[str]) -> str:
+    """The choice an answer names, compared without case (an answer naming none, as it is)."""
+    return next((choice for choice in choices if choice.lower() == answer.strip().lower()), answer)
 
 
 def _date_check(answer: str) -> str | None:
@@ -140,7 +146,7 @@ class NewCommand:
         type_id = _valid(args.type, _choice_check("type", list(ITEM_TYPES))) or ask(
             "TYPE", "Type of item", list(ITEM_TYPES), check=_choice_check("type", list(ITEM_TYPES))
         )
-        item_type = ITEM_TYPES[type_id]
+        item_type = ITEM_TYPES[_as_choice(type_id, list(ITEM_TYPES))]
         date = iso_date(_valid(args.date, _date_check) or datetime.date.today().isoformat())
         values: dict[str, Given] = {"title": (args.title or "").strip() or ask("--title", "Title"), "date": date}
         for field in item_type.fields:
@@ -163,6 +169,8 @@ class NewCommand:
             if field.kind == "date"
             else (_choice_check(field.key, field.choice_ids()) if field.choices else lambda answer: None)
         )
+        if field.choices and isinstance(given, str):  # read without case, as check reads the file (Public)
+            given = _as_choice(given, field.choice_ids())
         value = _valid(given, check)
         if value is None and field.required:
             if self.ask.interactive:
@@ -180,6 +188,8 @@ class NewCommand:
             value = self.ask(field.cli_option, field.label, field.choice_ids(), default=field.default, check=check)
         if value is None:
             return field.default if field.choices else None
+        if field.choices:
+            return _as_choice(value, field.choice_ids())
         return iso_date(value) if field.kind == "date" else value
 
     def challenge(self, given: str | None) -> Given:
@@ -191,7 +201,7 @@ class NewCommand:
         name = _valid(name, _choice_check("challenge", ids)) or self.ask(
             "--challenge", "Challenge it rates", ids, check=_choice_check("challenge", ids)
         )
-        return self.framework.challenge(name)
+        return self.framework.challenge(_as_choice(name, ids))
 
     def targets(self, given: Sequence[str]) -> tuple[Target, ...]:
         if given:

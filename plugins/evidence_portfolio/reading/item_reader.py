@@ -13,7 +13,7 @@ from ..model.framework import METRIC_BOUNDS, Challenge, Framework, Level, Metric
 from ..model.item_types import COMMON, ITEM_TYPES, MAPS_TO, PAGE_KEYS, TYPE, Field, ItemType
 from ..model.items import ITEM_ATTRIBUTES, Item, Measure, Target, Value, item_id
 from ..model.problems import Problems, suggest
-from ..model.urls import is_markdown
+from ..model.urls import is_markdown, slug
 from ..model.vocabulary import as_audience
 from .fields import FieldReader, kind_of, report_duplicates
 from .yaml_lines import LineList, LineMap
@@ -137,7 +137,9 @@ class ItemReader:
             if isinstance(written, str) and "," in written:
                 # Pasted from a document: "Age UK, NHS Trust" reads as one partner, which is rarely what was meant.
                 noun = NOUNS.get(field.key, "entry")
-                names = ", ".join(name.strip() for name in written.split(",") if name.strip())
+                parts = [name.strip() for name in written.split(",") if name.strip()]
+                # tags as the guide writes them (older-adults, not Older Adults)
+                names = ", ".join(slug(name, name) for name in parts) if field.key == "tags" else ", ".join(parts)
                 fields.error(
                     field.key,
                     f'"{field.key}" is one {noun}, "{written.strip()}", written with commas; for several, write a '
