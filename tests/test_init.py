@@ -194,7 +194,9 @@ def test_its_workflows_install_the_pinned_package_and_check_as_the_issue_says(tm
         assert installs and set(installs) == {"python -m pip install -r requirements.txt"}, name
         assert "-e ." not in text
     pull_request = (folder / ".github/workflows/pull-request.yml").read_text(encoding="utf-8")
-    assert "run: portfolio check --strict --format github" in pull_request
+    # the audience the pull request's build holds: what fails it is annotated (an outside review)
+    assert "run: portfolio check --strict --format github --audience internal" in pull_request
+    assert "PORTFOLIO_AUDIENCE=internal mkdocs build --strict" in pull_request
     assert 'portfolio report --audience internal --base "origin/${BASE_REF}" --format markdown' in pull_request
     publish = (folder / ".github/workflows/publish.yml").read_text(encoding="utf-8")
     assert "PORTFOLIO_AUDIENCE=public mkdocs build --strict" in publish
