@@ -314,6 +314,8 @@ ERRORS = [
             ("bullet-character", "tags:\n  \u2022 forum", "dash-bullet", "starts with a bullet (\u2022)"),
             ("no-space-after-colon", "summary:Minutes of the forum", "missing-space", 'no space after "summary:"'),
             ("tab-indentation", "tags:\n\t- forum", "tab-indent", "indented with a tab"),
+            # it read "could not find expected ':'" (an outside review)
+            ("non-breaking-space-indentation", "tags:\n\u00a0\u00a0- forum", "odd-space", "indented with a non-br"),
             ("non-breaking-space-in-key", "summary\u00a0: Minutes", "odd-space", 'the key "summary" holds a non-bre'),
             (
                 "non-breaking-space-after-colon",

@@ -153,6 +153,17 @@ def _retyped(line: str, keys: Collection[str]) -> tuple[str, list[tuple[str, str
     if "\t" in lead:
         found.append(("tab-indent", "this line is indented with a tab; indent with spaces (a tab cannot indent YAML)"))
         line = lead.replace("\t", "  ") + line[len(lead) :]
+    indent = re.match(f"[ {_SPACES}]*", line)
+    odd_indent = indent and re.search(f"[{_SPACES}]", indent[0])
+    if indent and odd_indent:
+        found.append(
+            (
+                "odd-space",
+                f"this line is indented with a non-breaking space (U+{ord(odd_indent[0]):04X}), pasted from a word "
+                "processor; indent it with the space bar",
+            )
+        )
+        line = re.sub(f"[{_SPACES}]", " ", indent[0]) + line[indent.end() :]
     bullet = _BULLET.match(line)
     if bullet:
         found.append(
