@@ -2108,3 +2108,16 @@ def test_an_item_saved_without_its_md_ending_is_told_so(project: Project, name: 
     found = {p.path: p.message for p in project.problems() if p.code == "unreferenced-file"}
     assert f'rename it to "{renamed}"' in found[f"evidence/pub/{name}"]
     assert "list it in the attachments" in found["evidence/pub/notes.txt"]
+
+
+def test_a_link_by_a_title_with_spaces_is_told_that_an_address_ends_at_its_first_space(project: Project) -> None:
+    """`[the bid](Joint bid with the County)` was "the link "Joint" leads to evidence/Joint", with no word of why
+    (an outside review)."""
+    project.item(
+        "pub/open.md",
+        "title: Open\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01",
+        "See [the bid](Joint bid with the County) and [the file](missing.pdf).\n",
+    )
+    messages = [p.message for p in project.problems() if p.code == "broken-link"]
+    assert len(messages) == 2 and "an address ends at its first space" in messages[0]
+    assert "fix the path" in messages[1]

@@ -359,6 +359,12 @@ def _check_links(
                     "links in HTML tags are relative to the page's address on the site, not to the file; "
                     "write it as a Markdown link [text](path) instead, or fix the path"
                 )
+            elif page.body[link.end : link.end + 1] == " " and page.body[link.end + 1 : link.end + 2] not in "\"'(":
+                # [the bid](Joint bid with the County): the address ends at the first space
+                hint = (
+                    "an address ends at its first space: link to the file by its name, with hyphens for spaces, "
+                    "such as (2026-05-14-joint-bid.md), not by its title, or write the address in <angle brackets>"
+                )
             else:
                 hint = "fix the path (it is relative to this file) or add the file"
             # The message quotes the link: it is shown only where the path it names could be (no build names a
