@@ -147,8 +147,15 @@ class NewCommand:
             "TYPE", "Type of item", list(ITEM_TYPES), check=_choice_check("type", list(ITEM_TYPES))
         )
         item_type = ITEM_TYPES[_as_choice(type_id, list(ITEM_TYPES))]
-        date = iso_date(_valid(args.date, _date_check) or datetime.date.today().isoformat())
-        values: dict[str, Given] = {"title": (args.title or "").strip() or ask("--title", "Title"), "date": date}
+        title = (args.title or "").strip() or ask("--title", "Title")
+        today = datetime.date.today().isoformat()
+        written = _valid(args.date, _date_check) or (
+            ask("--date", "Date of the work or the document (YYYY-MM-DD)", default=today, check=_date_check)
+            if ask.interactive
+            else today
+        )
+        date = iso_date(written)
+        values: dict[str, Given] = {"title": title, "date": date}
         for field in item_type.fields:
             if field.key not in SKIPPED and field.on_command_line:
                 values[field.key] = self.value(field, item_type, date)
