@@ -15,7 +15,7 @@ import posixpath
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from html import escape, unescape
+from html import unescape
 from html.parser import HTMLParser
 from urllib.parse import quote, unquote, urlsplit
 
@@ -253,11 +253,11 @@ def rebase_html(
     (`written_at`, as its authors wrote them for), made to lead to the same files from `built_at`, the page's
     address in a build with other addresses (a copy for disk, where `x/` is `x.html`). Each is prefixed with the way
     from the one folder to the other and otherwise left as written, so that a browser reads it, character
-    references, empty segments, queries and all, exactly as on the site; but a URL that a browser reads as the
-    address on the site of a page of `pages` (the site's address, unquoted -> its address in this build) leads to
-    that page's address here, with its query and fragment. Markdown links, which MkDocs resolves from the file, stay
-    as written; so do URLs that do not lead from the page's folder (a full address, one from the site's root, one to
-    the page itself: a query or a fragment), as a browser reads them."""
+    references, empty segments, queries and all, exactly as on the site; but a URL written plainly (_PLAIN_URL) that
+    leads to the address on the site of a page of `pages` (the site's address, unquoted -> its address in this
+    build) leads to that page's address here, its query and fragment as written. Markdown links, which MkDocs
+    resolves from the file, stay as written; so do URLs that do not lead from the page's folder (a full address, one
+    from the site's root, one to the page itself: a query or a fragment), as a browser reads them."""
     written, built = posixpath.dirname(written_at), posixpath.dirname(built_at)
     if written == built:
         return body
@@ -267,39 +267,37 @@ def rebase_html(
         read = as_browsers_read(unescape(link.target))
         if not link.html or not read or read.startswith(("/", "\\", "#", "?")) or URL_SCHEME.match(read):
             continue
-        address = _site_address(written, read)
+        raw = body[link.start : link.end]
+        address = _site_address(written, raw) if _PLAIN_URL.fullmatch(raw) else None
         page = (pages or {}).get(address) if address is not None else None
         if page is not None:  # a page's address of its own here (x.html), which the prefix would not give
-            parts = urlsplit(read)
-            here = relative_url(page, built_at) + (f"?{parts.query}" if parts.query else "")
-            here += f"#{parts.fragment}" if parts.fragment else ""
-            # written anew, so safe in any attribute, quoted or not: a space or a quote decoded from a character
-            # reference would end the value (and what follows would be attributes of the author's making)
-            rebased = escape(quote(here, safe=_URL_SAFE), quote=True)
+            rebased = relative_url(page, built_at) + raw[len(re.split(r"[?#]", raw, maxsplit=1)[0]) :]
         else:
-            rebased = way + body[link.start : link.end]
+            rebased = way + raw
         out += [body[position : link.start], rebased]
         position = link.end
     return "".join(out) + body[position:]
 
 
-def _site_address(folder: str, read: str) -> str | None:
-    """The address on the site (unquoted; a folder's page as "x/") that a relative URL `read` leads to from a page
-    in `folder`; None when it climbs above the site, which the site's seal reduces."""
-    parts = urlsplit(read)
+_PLAIN_URL = re.compile(r"[A-Za-z0-9._~%/?#=+,;:@!$()*-]+")
+"""A URL written plainly: no character reference, space, quote, angle bracket, backtick, pipe or backslash. Only
+such a URL is taken for a page's address and given the page's address in a copy (its path replaced, its query and
+fragment kept as written), so that what surrounds it reads alike to Markdown and to the browser as on the site; any
+other is prefixed, as written."""
+
+
+def _site_address(folder: str, url: str) -> str | None:
+    """The address on the site (unquoted; a folder's page as "x/") that a relative URL leads to from a page in
+    `folder`; None when it climbs above the site, which the site's seal reduces."""
+    parts = urlsplit(url)
     path = unquote(parts.path)
-    if parts.scheme or parts.netloc or not path or any(space in read for space in " \f\v"):
-        return None  # spaces (perhaps from character references) make it no one URL: srcset's list, say
+    if parts.scheme or parts.netloc or not path:
+        return None
     address = posixpath.normpath(posixpath.join(folder or ".", path))
     if address == ".." or address.startswith("../"):
         return None
     address = "" if address == "." else address + ("/" if path.endswith("/") else "")
     return address.removesuffix("index.html") if address == "index.html" or address.endswith("/index.html") else address
-
-
-_URL_SAFE = "!#$%&()*+,-./:;=?@[]^_{|}~"
-"""What a URL written anew keeps as it is: every character but spaces, quotes, angle brackets and the backtick
-(percent-encoded, as a browser sends them)."""
 
 
 def rewrite(body: str, links: tuple[Link, ...], from_uri: str, target: Callable[[str, str], str | None]) -> str:
