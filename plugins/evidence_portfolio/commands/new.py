@@ -95,7 +95,7 @@ def _choice_check(name: str, choices: Sequence[str]) -> Callable[[str], str | No
     plural = name[:-1] + "ies" if name.endswith("y") else name + "es" if name.endswith("s") else name + "s"
 
     def check(answer: str) -> str | None:
-        known = answer in choices or _as_choice(answer, choices) in choices
+        known = _as_choice(answer, choices) in choices
         return None if known else f'unknown {name} "{answer}"{suggest(answer, choices, plural)}'
 
     return check

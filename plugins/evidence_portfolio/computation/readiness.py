@@ -191,67 +191,66 @@ def _item_gaps(portfolio: Portfolio, visit: datetime.date, bodies: Mapping[str, 
     for item in portfolio.items:
         date_line = item.lines.get("date", 1)
         if item.date and is_stale(item, framework, as_of):
-            yield Gap(
+            yield _item_gap(
+                item,
                 "stale",
                 f"dated {item.date.isoformat()}, {(as_of - item.date).days} days before "
                 f"{as_of.isoformat()}, older than max_evidence_age_days ({framework.max_evidence_age_days}); "
                 "add newer evidence",
-                path=item.path,
-                line=date_line,
-                title=item.title,
+                date_line,
             )
         elif item.date and is_stale(item, framework, visit):
-            yield Gap(
+            yield _item_gap(
+                item,
                 "stale-by-visit",
                 f"dated {item.date.isoformat()}, {(visit - item.date).days} days before "
                 f"the visit on {visit.isoformat()}, older than max_evidence_age_days "
                 f"({framework.max_evidence_age_days}); add newer evidence before the visit",
-                path=item.path,
-                line=date_line,
-                title=item.title,
+                date_line,
             )
         due = item.day("due")
         if due and item.text("status") != "done":
             status, owner = item.text("status"), item.text("owner")
             if is_overdue(item, as_of):
-                yield Gap(
+                yield _item_gap(
+                    item,
                     "overdue",
                     f'due {due.isoformat()} and status "{status}" (owner: {owner}); finish it and set '
                     '"status: done", or agree a new due date',
-                    path=item.path,
-                    line=item.lines.get("due", 1),
-                    title=item.title,
+                    item.lines.get("due", 1),
                 )
             elif due <= visit:
-                yield Gap(
+                yield _item_gap(
+                    item,
                     "due-by-visit",
                     f"due {due.isoformat()}, the visit is on {visit.isoformat()}, and its "
                     f'status is "{status}" (owner: {owner}); finish it before the visit, or agree a new due date',
-                    path=item.path,
-                    line=item.lines.get("due", 1),
-                    title=item.title,
+                    item.lines.get("due", 1),
                 )
         for field in item.kind.fields:
             if field.kind == "text" and field.placeholder is not None and item.text(field.key) == field.placeholder:
-                yield Gap(
+                yield _item_gap(
+                    item,
                     "placeholder",
                     f'"{field.key}" is still "{field.placeholder}", which `portfolio new` writes when nobody is '
                     f"there to ask; write {field.help}",
-                    path=item.path,
-                    line=item.lines.get(field.key, 1),
-                    title=item.title,
+                    item.lines.get(field.key, 1),
                 )
         placeholder = _placeholder(item, bodies.get(item.src_uri))
         if placeholder:
             text, line = placeholder
-            yield Gap(
+            yield _item_gap(
+                item,
                 "placeholder",
                 f'still holds the placeholder text "{text}" that `portfolio new` writes; replace it with your own '
                 "words, or delete it",
-                path=item.path,
-                line=line,
-                title=item.title,
+                line,
             )
+
+
+def _item_gap(item: Item, kind: str, message: str, line: int) -> Gap:
+    """A gap about an item: at a line of its file, under its title."""
+    return Gap(kind, message, path=item.path, line=line, title=item.title)
 
 
 def _placeholder(item: Item, body: tuple[str, int] | None) -> tuple[str, int] | None:

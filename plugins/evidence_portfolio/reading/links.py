@@ -246,9 +246,7 @@ def rebase(body: str, links: tuple[Link, ...], from_uri: str, to_uri: str) -> st
     return rewrite(body, links, from_uri, lambda path, fragment: quote(posixpath.relpath(path, base)) + fragment)
 
 
-def rebase_html(
-    body: str, links: tuple[Link, ...], written_at: str, built_at: str, pages: Mapping[str, str] | None = None
-) -> str:
+def rebase_html(body: str, links: tuple[Link, ...], written_at: str, built_at: str, pages: Mapping[str, str]) -> str:
     """The body with the relative URLs of its raw HTML, which lead from the page's address on the site
     (`written_at`, as its authors wrote them for), made to lead to the same files from `built_at`, the page's
     address in a build with other addresses (a copy for disk, where `x/` is `x.html`). Each is prefixed with the way
@@ -269,7 +267,7 @@ def rebase_html(
             continue
         raw = body[link.start : link.end]
         address = _site_address(written, raw) if _PLAIN_URL.fullmatch(raw) else None
-        page = (pages or {}).get(address) if address is not None else None
+        page = pages.get(address) if address is not None else None
         if page is not None:  # a page's address of its own here (x.html), which the prefix would not give
             rebased = relative_url(page, built_at) + raw[len(re.split(r"[?#]", raw, maxsplit=1)[0]) :]
         else:

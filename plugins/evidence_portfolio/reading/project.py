@@ -329,13 +329,16 @@ def _check_links(
                 )
                 continue
             found = _link_target(link, page.src_uri, settings.written_directory_urls, by_destination)
-            if not link.html and (found is None or (_page_at(found, targets) or found) not in targets):
+            found = found and (_page_at(found, targets) or found)
+            if not link.html and found not in targets:
                 # MkDocs leaves a Markdown link to no file of evidence/ as written, and a browser reads it from the
                 # page's address, as a link in HTML: a page's address pasted from the site (../../library/?tag=x)
-                as_read = replace(link, html=True)
-                read = _link_target(as_read, page.src_uri, settings.written_directory_urls, by_destination)
-                if read is not None and (_page_at(read, targets) or read) in targets:
-                    referred.add(_page_at(read, targets) or read)
+                read = _link_target(
+                    replace(link, html=True), page.src_uri, settings.written_directory_urls, by_destination
+                )
+                read = read and (_page_at(read, targets) or read)
+                if read in targets:
+                    referred.add(read)
                     continue
             if found is None and _leaves_evidence(link, page.src_uri, settings):
                 project.problems.add(
@@ -348,8 +351,6 @@ def _check_links(
                     "web address",
                 )
                 continue
-            if found is not None:
-                found = _page_at(found, targets) or found
             if found is None or found in targets or found.rstrip("/") in folders or found == "":
                 if found:
                     referred.add(found)

@@ -185,19 +185,24 @@ class _Paper:
                 part.attrib.pop(name, None)
         toc = next((e for e in root.iter() if e.tag == "ol" and "portfolio-pack-toc" in e.get("class", "")), None)
         for title, anchor, sections in contents:
-            if toc is None:
-                break
-            entry = ET.SubElement(toc, "li")
-            ET.SubElement(entry, "a", href=f"#{anchor}").text = title
-            listed = ET.SubElement(entry, "ol") if sections else entry
-            for label, section in sections:
-                ET.SubElement(ET.SubElement(listed, "li"), "a", href=f"#{section}").text = label
+            self._listed(toc, title, anchor, sections)
         for element in root.iter():  # SVG's elements and attributes by the names HTML gives them (no prefixes)
             element.tag = _local(element.tag)
             for name in [name for name in element.attrib if name.startswith("{")]:
                 element.set(_XLINK.get(name, _local(name)), element.attrib.pop(name))
         text = "<!doctype html>\n" + ET.tostring(root, encoding="unicode", method="html")
         return Document(text, frozenset(self.files), frozenset(self.links))
+
+    @staticmethod
+    def _listed(toc: ET.Element | None, title: str, anchor: str, sections: list[tuple[str, str]]) -> None:
+        """A part of the document in the pack's contents (if it has them), with its sections under it."""
+        if toc is None:
+            return
+        entry = ET.SubElement(toc, "li")
+        ET.SubElement(entry, "a", href=f"#{anchor}").text = title
+        listed = ET.SubElement(entry, "ol") if sections else entry
+        for label, section in sections:
+            ET.SubElement(ET.SubElement(listed, "li"), "a", href=f"#{section}").text = label
 
     def _prefix_ids(self, part: ET.Element) -> None:
         prefix = part.get(self.prefix)
