@@ -21,6 +21,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Generic, TypeVar
 
 from ..model.framework import MAX_LEVELS, MIN_LEVELS, Challenge, ChallengeSection, Framework, Level, Section
 from ..model.problems import Problems
@@ -70,7 +71,8 @@ class _Section:
     """A section as the sheet names it (compared by identity: one object per section)."""
 
     id: str | None
-    label: str
+    name: str
+    """Its label."""
     row: int
 
 
@@ -85,13 +87,50 @@ class _Part:
 @dataclass
 class _Challenge:
     id: str | None
-    title: str
+    name: str
+    """Its title."""
     row: int
     rows: list[int] = field(default_factory=list)
     tried: bool = False
     """Whether a row of it describes a section (with or without errors)."""
     outcomes: list[str] = field(default_factory=list)
     parts: list[_Part] = field(default_factory=list)
+
+
+Named = TypeVar("Named", _Challenge, _Section)
+
+
+class _Known(Generic[Named]):
+    """The challenges (or sections) the sheet has named so far, in order, found by id or by name."""
+
+    def __init__(self, kind: str, name: str) -> None:
+        self.kind = kind
+        """challenge or section: the column of its name, and with _id, of its id."""
+        self.name = name
+        """What its name is called: title or label."""
+        self.entries: list[Named] = []
+        self.by_id: dict[str, Named] = {}
+        self.by_name: dict[str, Named] = {}
+
+    def find(self, given_id: str, name: str) -> Named | None:
+        """The entry with this id, else the one with this name and no other id; an id given to an entry known
+        by its name alone becomes its id."""
+        found = self.by_id.get(given_id) if given_id else None
+        if found is None and name:
+            by_name = self.by_name.get(_key(name))
+            if by_name is not None and (not given_id or by_name.id is None):
+                found = by_name
+        if found is not None and given_id and found.id is None:
+            found.id = given_id
+            self.by_id[given_id] = found
+        return found
+
+    def add(self, entry: Named) -> Named:
+        self.entries.append(entry)
+        self.by_name.setdefault(_key(entry.name), entry)
+        if entry.id:
+            self.by_id[entry.id] = entry
+        return entry
 
 
 @dataclass(frozen=True)
@@ -123,12 +162,8 @@ class SheetReader:
         self.levels = tuple(levels)
         self.framework_id = framework_id
         self.title = title
-        self.challenges: list[_Challenge] = []
-        self.challenge_by_id: dict[str, _Challenge] = {}
-        self.challenge_by_title: dict[str, _Challenge] = {}
-        self.sections: list[_Section] = []
-        self.section_by_id: dict[str, _Section] = {}
-        self.section_by_label: dict[str, _Section] = {}
+        self.challenges = _Known[_Challenge]("challenge", "title")
+        self.sections = _Known[_Section]("section", "label")
 
     def error(self, code: str, row: int, message: str) -> None:
         self.problems.add(code, self.sheet.path, row, message)
@@ -153,12 +188,12 @@ class SheetReader:
         current: _Challenge | None = None
         for number, cells in body:
             current = self.row(number, cells, columns, current)
-        for challenge in self.challenges:
+        for challenge in self.challenges.entries:
             if not challenge.tried:
                 self.error(
                     "sheet-no-sections",
                     challenge.row,
-                    f'challenge "{challenge.title}" has no section: no row of it gives a section, a question and a '
+                    f'challenge "{challenge.name}" has no section: no row of it gives a section, a question and a '
                     "best practice; add a row for each section it is assessed on",
                 )
         if self.problems.errors:
@@ -297,26 +332,11 @@ class SheetReader:
                     "write the challenge's title in it",
                 )
             return current  # left empty (or merged): the challenge above
-        if given_id and not self.good_id(number, given_id, "challenge_id", columns):
-            if not title:
-                return None
-            given_id = ""  # reported; read the row by its title
-        found = self.challenge_by_id.get(given_id) if given_id else None
-        if found is None and title:
-            by_title = self.challenge_by_title.get(_key(title))
-            if by_title is not None and (not given_id or by_title.id is None):
-                found = by_title
+        looked = self.known(number, self.challenges, given_id, title, columns)
+        if looked is None:
+            return None
+        found, given_id = looked
         if found is not None:
-            if given_id and found.id is None:
-                found.id = given_id
-                self.challenge_by_id[given_id] = found
-            if title and _key(title) != _key(found.title):
-                self.error(
-                    "sheet-two-names",
-                    number,
-                    f'challenge "{given_id}" is called "{title}" here and "{found.title}" on row {found.row}; '
-                    "give it one title",
-                )
             return found
         if not title:
             self.error(
@@ -326,12 +346,7 @@ class SheetReader:
                 f'above gives challenge "{given_id}" a title; write its title in the cell',
             )
             return None
-        challenge = _Challenge(given_id or None, title, number)
-        self.challenges.append(challenge)
-        self.challenge_by_title.setdefault(_key(title), challenge)
-        if given_id:
-            self.challenge_by_id[given_id] = challenge
-        return challenge
+        return self.challenges.add(_Challenge(given_id or None, title, number))
 
     def part(self, number: int, value: dict[str, str], columns: _Columns, challenge: _Challenge) -> None:
         """The section this row describes for its challenge: its question and its example of best practice."""
@@ -353,43 +368,43 @@ class SheetReader:
             self.error(
                 "sheet-duplicate-row",
                 number,
-                f'challenge "{challenge.title}" has section "{section.label}" twice: on row {same.row} and on this '
+                f'challenge "{challenge.name}" has section "{section.name}" twice: on row {same.row} and on this '
                 "row; keep one row per challenge section (delete this row, or merge the two)",
             )
             return
         challenge.parts.append(_Part(section, value["question"], value["best_practice"], number))
 
     def section_of(self, number: int, label: str, given_id: str, columns: _Columns) -> _Section | None:
-        if given_id and not self.good_id(number, given_id, "section_id", columns):
-            if not label:
-                return None
-            given_id = ""  # reported; read the row by its label
-        found = self.section_by_id.get(given_id) if given_id else None
-        if found is None and label:
-            by_label = self.section_by_label.get(_key(label))
-            if by_label is not None and (not given_id or by_label.id is None):
-                found = by_label
+        looked = self.known(number, self.sections, given_id, label, columns)
+        if looked is None:
+            return None
+        found, given_id = looked
         if found is not None:
-            if given_id and found.id is None:
-                found.id = given_id
-                self.section_by_id[given_id] = found
-            if label and _key(label) != _key(found.label):
-                self.error(
-                    "sheet-two-names",
-                    number,
-                    f'section "{given_id}" is called "{label}" here and "{found.label}" on row {found.row}; give it '
-                    "one label",
-                )
             return found
         if not label:
             self.empty_cell(number, "section", columns, "the section's label (such as Plan)")
             return None
-        section = _Section(given_id or None, label, number)
-        self.sections.append(section)
-        self.section_by_label.setdefault(_key(label), section)
-        if given_id:
-            self.section_by_id[given_id] = section
-        return section
+        return self.sections.add(_Section(given_id or None, label, number))
+
+    def known(
+        self, number: int, known: _Known[Named], given_id: str, name: str, columns: _Columns
+    ) -> tuple[Named | None, str] | None:
+        """The challenge (or section) a row names that is already known, if any, and the id the row gives it
+        ("" when none, or a wrong one that was reported); None when the row names nothing that can be read (a
+        wrong id, and no name)."""
+        if given_id and not self.good_id(number, given_id, f"{known.kind}_id", columns):
+            if not name:
+                return None
+            given_id = ""  # reported; read the row by its name
+        found = known.find(given_id, name)
+        if found is not None and name and _key(name) != _key(found.name):
+            self.error(
+                "sheet-two-names",
+                number,
+                f'{known.kind} "{given_id}" is called "{name}" here and "{found.name}" on row {found.row}; give it '
+                f"one {known.name}",
+            )
+        return found, given_id
 
     def empty_cell(self, number: int, name: str, columns: _Columns, what: str) -> None:
         cell = f'the "{name}" cell (column {column_letter(columns.index[name])})'
@@ -424,17 +439,19 @@ class SheetReader:
     # ------------------------------------------------------------------------------------------ the framework
 
     def framework(self) -> Imported:
-        section_ids = _ids([(s.id, s.label) for s in self.sections], "section")
-        sections = {s: Section(section_id, s.label) for s, section_id in zip(self.sections, section_ids, strict=True)}
-        challenge_ids = _ids([(c.id, c.title) for c in self.challenges], "challenge")
+        section_ids = _ids([(s.id, s.name) for s in self.sections.entries], "section")
+        sections = {
+            s: Section(section_id, s.name) for s, section_id in zip(self.sections.entries, section_ids, strict=True)
+        }
+        challenge_ids = _ids([(c.id, c.name) for c in self.challenges.entries], "challenge")
         challenges = tuple(
             Challenge(
                 challenge_id,
-                c.title,
+                c.name,
                 tuple(c.outcomes),
                 tuple(ChallengeSection(sections[p.section], p.question, p.best_practice) for p in c.parts),
             )
-            for c, challenge_id in zip(self.challenges, challenge_ids, strict=True)
+            for c, challenge_id in zip(self.challenges.entries, challenge_ids, strict=True)
         )
         framework = Framework(
             id=self.framework_id,
@@ -446,7 +463,9 @@ class SheetReader:
             min_evidence=1,
             max_evidence_age_days=DEFAULT_MAX_AGE_DAYS,
         )
-        rows = {challenge_id: tuple(c.rows) for c, challenge_id in zip(self.challenges, challenge_ids, strict=True)}
+        rows = {
+            challenge_id: tuple(c.rows) for c, challenge_id in zip(self.challenges.entries, challenge_ids, strict=True)
+        }
         return Imported(framework, rows)
 
 
