@@ -6,6 +6,7 @@ import pytest
 
 from conftest import REPOSITORY
 from evidence_portfolio.commands.docs import regenerate
+from evidence_portfolio.model import codes
 from evidence_portfolio.model.codes import CODES
 from evidence_portfolio.reading.framework_file import load_framework
 
@@ -24,6 +25,11 @@ def test_every_code_is_explained_in_contributing() -> None:
     text = (REPOSITORY / "CONTRIBUTING.md").read_text(encoding="utf-8")
     missing = [code for code in CODES if f"| `{code}` |" not in text]
     assert not missing, f"codes without a row in CONTRIBUTING's table of messages: {missing}"
+
+
+def test_every_code_is_defined_once() -> None:
+    """CODES is keyed by id: a second definition of an id would silently replace the first."""
+    assert len(CODES) == len(codes._CODES)
 
 
 def test_every_example_message_starts_with_its_path_line_and_severity() -> None:

@@ -1330,6 +1330,26 @@ WARNINGS = [
         "overdue-action",
         alone=True,
     ),
+    # --- an item saved beside evidence/ (added on GitHub from the repository's front page): never built
+    Case(
+        "item-outside-evidence-top",
+        {**COVERED, "2026-05-14-swim.md": md(EVIDENCE)},
+        "2026-05-14-swim.md:3: warning",
+        "item-outside-evidence",
+        says="this item (type: evidence) is outside evidence/, so no build publishes it; move it to "
+        "evidence/2026-05-14-swim.md",
+        alone=True,
+        root=True,
+    ),
+    Case(
+        "item-outside-evidence-folder",
+        {**COVERED, "case-studies/swim.md": "\ufeff---\r\ntitle: Swim\r\n\r\ntype: 'Case-Study'  # moved\r\n---\r\n"},
+        "case-studies/swim.md:4: warning",
+        "item-outside-evidence",
+        says="(type: Case-Study) is outside evidence/, so no build publishes it; move it to evidence/case-studies/swim.md",
+        alone=True,
+        root=True,
+    ),
 ]
 
 CASES = ERRORS + WARNINGS
@@ -2121,3 +2141,30 @@ def test_a_link_by_a_title_with_spaces_is_told_that_an_address_ends_at_its_first
     messages = [p.message for p in project.problems() if p.code == "broken-link"]
     assert len(messages) == 2 and "an address ends at its first space" in messages[0]
     assert "fix the path" in messages[1]
+
+
+def test_only_items_beside_evidence_are_named_as_outside_it(project: Project) -> None:
+    """Markdown that is no item (a README, a page without a type), an item deeper than one folder beside
+    evidence/, or in a folder of other programs' files, a built site or a virtual environment, is not looked at;
+    the same items inside evidence/ are read as items."""
+    write_files(
+        project,
+        {
+            **COVERED,
+            "README.md": "# Our portfolio\n\ntype: evidence\n",
+            "docs/guide.md": md("title: Guide"),
+            "docs/old/item.md": md(EVIDENCE),
+            "node_modules/x.md": md(EVIDENCE),
+            "site/x.md": md(EVIDENCE),
+            "env2/pyvenv.cfg": "home = /usr\n",
+            "env2/x.md": md(EVIDENCE),
+            ".github/x.md": md(EVIDENCE),
+            "notes.md": md("title: Notes\ntype: minutes"),
+        },
+    )
+    assert not [p for p in project.problems() if p.code == "item-outside-evidence"]
+    project.write("docs/item.md", md(EVIDENCE))
+    assert [str(p) for p in project.problems() if p.code == "item-outside-evidence"] == [
+        "docs/item.md:3: warning: this item (type: evidence) is outside evidence/, so no build publishes it; move "
+        "it to evidence/docs/item.md"
+    ]

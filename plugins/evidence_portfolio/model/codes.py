@@ -153,6 +153,17 @@ _CODES = (
         "Only happens on a computer: the file's (or folder's) permissions stop it being read. Ask the portfolio lead.",
     ),
     Code(
+        "item-outside-evidence",
+        "warning",
+        "this item is outside evidence/",
+        "case-studies/2026-05-14-swim.md:3: warning: this item (type: case-study) is outside evidence/, so no build "
+        "publishes it; move it to evidence/case-studies/2026-05-14-swim.md",
+        "Only the files under `evidence/` are built. A file added on GitHub from the repository's front page, or "
+        "saved into a folder beside `evidence/`, is never shown. Move it into `evidence/` (on GitHub: edit the "
+        "file, and put `evidence/` in front of its name). To keep an old item out of every site on purpose, keep it "
+        "in a folder whose name starts with a dot (`.archive/`), which is not looked at.",
+    ),
+    Code(
         "missing-key",
         "error",
         "missing required key",

@@ -19,7 +19,7 @@ from html import unescape
 from urllib.parse import unquote, urlsplit
 
 from ..model.framework import Framework
-from ..model.item_types import item_only_keys
+from ..model.item_types import ITEM_TYPES, item_only_keys
 from ..model.problems import Problems
 from ..model.urls import MARKDOWN_EXTENSIONS, destination, is_markdown, only_climbs, page_url
 from .framework_file import load_framework
@@ -28,6 +28,7 @@ from .links import Link, resolve
 from .pages import Page, parse_page
 from .scan import Entry, SourceCache, scan
 from .settings import Settings
+from .strays import stray_items
 from .surveys import SurveyReader
 from .yaml_lines import LineMap, YamlProblem, load_yaml
 
@@ -109,6 +110,7 @@ def _read_project(settings: Settings, reserved: Reserved, cache: SourceCache | N
     cache = cache or SourceCache()
     framework, problems = load_framework(settings.framework, settings.display(settings.framework))
     tree = scan(settings, problems)
+    _check_strays(settings, problems)
     existing = frozenset(tree.files)
     pages: dict[str, Page] = {}
     claimed: set[str] = set()
@@ -156,6 +158,19 @@ def _read_project(settings: Settings, reserved: Reserved, cache: SourceCache | N
     _check_links(project, existing, generated, frozenset(claimed))
     problems.sort()
     return project
+
+
+def _check_strays(settings: Settings, problems: Problems) -> None:
+    """Items saved beside evidence/ instead of in it (see reading/strays.py)."""
+    docs = settings.display(settings.docs_dir)
+    for path, line, type_id in stray_items(settings, ITEM_TYPES):
+        under = path.relative_to(settings.root).as_posix()
+        problems.add(
+            "item-outside-evidence",
+            settings.display(path),
+            line,
+            f"this item (type: {type_id}) is outside {docs}/, so no build publishes it; move it to {docs}/{under}",
+        )
 
 
 def _check_markdown_case(settings: Settings, src_uri: str, problems: Problems) -> None:

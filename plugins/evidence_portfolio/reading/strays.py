@@ -1,0 +1,74 @@
+"""Items saved beside evidence/ instead of in it.
+
+A contributor who adds a file on GitHub from the repository's front page, or saves it into a folder named as one of
+evidence/'s, puts it where MkDocs never reads: the item would be left out of every build without a word. The top
+of the project and each folder just under it are looked at (not deeper: a site, a virtual environment or a copy
+made by `portfolio generate` may sit there), and a Markdown file there whose front matter gives a type of item is
+named, at the line of its `type`.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Collection, Iterator
+from pathlib import Path
+
+from .settings import Settings
+
+_LOOKED_AT = 8192
+"""How much of a file is read to find its front matter's `type`: front matter is at the top, and short."""
+_TYPE = re.compile(r"""type[ \t]*:[ \t]*["']?([A-Za-z-]+)["']?[ \t]*(?:#.*)?$""")
+_NOT_PORTFOLIO = frozenset({"node_modules", "site", "venv", "env", "__pycache__"})
+"""Folders that hold other programs' files or a built site, never a contributor's item."""
+
+
+def stray_items(settings: Settings, types: Collection[str]) -> Iterator[tuple[Path, int, str]]:
+    """Each Markdown file outside evidence/ (at the top of the project, or one folder down) whose front matter
+    gives one of `types`: its path, the line of its `type` (from 1), and the type."""
+    docs = os.path.abspath(settings.docs_dir)
+    for folder in (settings.root, *_folders(settings.root, docs)):
+        for entry in _entries(folder):
+            if entry.name.lower().endswith(".md") and entry.is_file():
+                found = _item_type(Path(entry.path), types)
+                if found:
+                    yield Path(entry.path), *found
+
+
+def _folders(root: Path, docs: str) -> Iterator[Path]:
+    """The folders just under the project's top, but evidence/ and those that hold no contributor's files."""
+    for entry in _entries(root):
+        if (
+            entry.is_dir()
+            and not entry.name.startswith(".")
+            and entry.name.lower() not in _NOT_PORTFOLIO
+            and os.path.abspath(entry.path) != docs
+            and not (Path(entry.path) / "pyvenv.cfg").exists()
+        ):
+            yield Path(entry.path)
+
+
+def _entries(folder: Path) -> list[os.DirEntry[str]]:
+    try:
+        return sorted(os.scandir(folder), key=lambda entry: entry.name)
+    except OSError:  # a folder that cannot be read holds nothing to say about here
+        return []
+
+
+def _item_type(path: Path, types: Collection[str]) -> tuple[int, str] | None:
+    """The line and value of the front matter's `type` when it names one of `types`."""
+    try:
+        with path.open("rb") as file:
+            start = file.read(_LOOKED_AT).decode("utf-8", "replace").removeprefix("\ufeff")
+    except OSError:
+        return None
+    lines = start.splitlines()
+    if not lines or lines[0].rstrip() != "---":
+        return None
+    for number, line in enumerate(lines[1:], 2):
+        if line.rstrip() == "---":
+            return None
+        found = _TYPE.match(line.rstrip())
+        if found and found.group(1).lower() in types:
+            return number, found.group(1)
+    return None
