@@ -1330,6 +1330,24 @@ WARNINGS = [
         "overdue-action",
         alone=True,
     ),
+    # --- a value kept from CONTRIBUTING's template: published as it is, unless named
+    Case(
+        "template-title",
+        {**COVERED, "evidence/a.md": md(EVIDENCE.replace("title: A", "title: Write a short, clear title here"))},
+        "evidence/a.md:2: warning",
+        "template-text",
+        says='"title" still holds the template\'s "Write a short, clear title here"; write the item\'s title instead',
+        alone=True,
+    ),
+    Case(
+        "template-partner",
+        {**COVERED, "evidence/a.md": md(EVIDENCE + "\npartners:\n  - Age UK\n  - Name of partner")},
+        "evidence/a.md:8: warning",
+        "template-text",
+        says='"partners" still holds the template\'s "Name of partner"; write the partner organisations involved '
+        "instead, or delete the line",
+        alone=True,
+    ),
     # --- an item saved beside evidence/ (added on GitHub from the repository's front page): never built
     Case(
         "item-outside-evidence-top",

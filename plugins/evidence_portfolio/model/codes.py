@@ -164,6 +164,15 @@ _CODES = (
         "in a folder whose name starts with a dot (`.archive/`), which is not looked at.",
     ),
     Code(
+        "template-text",
+        "warning",
+        "... still holds the template's ...",
+        'evidence/a.md:2: warning: "title" still holds the template\'s "Write a short, clear title here"; write the '
+        "item's title instead",
+        "The item keeps a value of the template it was copied from (a title, summary, partner, tag or author that "
+        "says what to write, rather than the real one). Write your own, or delete the line if it is optional.",
+    ),
+    Code(
         "missing-key",
         "error",
         "missing required key",

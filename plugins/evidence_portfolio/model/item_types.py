@@ -60,6 +60,9 @@ class Field:
     placeholder: str | None = None
     """What `portfolio new` writes when the value is required, not given and nobody is at a terminal to ask.
     For a date: a number of days after the item's date."""
+    example_is_template: bool = False
+    """Whether `example` is text to replace ("Write a short, clear title here", "[Name of partner]"), which an item
+    that keeps it is warned of, rather than a real value."""
 
     @property
     def cli_option(self) -> str:
@@ -74,6 +77,15 @@ class Field:
         """Whether `portfolio new` takes it as an option: not a mapping (ratings, measures), which is written in
         the file, under the key `portfolio new` leaves for it."""
         return self.kind not in ("ratings", "measures")
+
+    @property
+    def template_values(self) -> frozenset[str]:
+        """The values of the template that an item must not keep: the example, or each entry of an example list."""
+        if not self.example_is_template:
+            return frozenset()
+        if self.example.startswith("[") and self.example.endswith("]"):
+            return frozenset(entry.strip() for entry in self.example[1:-1].split(","))
+        return frozenset((self.example,))
 
     def choice_ids(self) -> tuple[str, ...]:
         return tuple(choice.id for choice in self.choices)
@@ -146,6 +158,7 @@ TITLE = Field(
     "the item's title",
     required=True,
     example="Write a short, clear title here",
+    example_is_template=True,
     prompt=True,
 )
 TYPE = Field("type", "choice", "Type", "the type of item", required=True)
@@ -175,6 +188,7 @@ SUMMARY = Field(
     "Summary",
     "one line shown in listings",
     example="One line saying what this item shows.",
+    example_is_template=True,
     prompt=True,
 )
 PARTNERS = Field(
@@ -183,6 +197,7 @@ PARTNERS = Field(
     "Partners",
     "the partner organisations involved",
     example="[Name of partner]",
+    example_is_template=True,
     comment="the organisations involved; or delete this line",
     option="--partner",
 )
@@ -192,6 +207,7 @@ TAGS = Field(
     "Tags",
     "a few words to find it by",
     example="[a-tag, another-tag]",
+    example_is_template=True,
     comment="a few words to find it by; or delete this line",
     option="--tag",
 )
@@ -215,7 +231,15 @@ ATTACHMENTS = Field(
     comment="the files beside it; or delete this line",
     option="--attachment",
 )
-AUTHORS = Field("authors", "texts", "Authors", "who wrote or produced it", example="[Your Name]", option="--author")
+AUTHORS = Field(
+    "authors",
+    "texts",
+    "Authors",
+    "who wrote or produced it",
+    example="[Your Name]",
+    example_is_template=True,
+    option="--author",
+)
 MEASURES = Field(
     "measures",
     "measures",
@@ -315,6 +339,7 @@ ACTION = ItemType(
             "who is responsible for the action",
             required=True,
             example="Name, job title",
+            example_is_template=True,
             comment="who is responsible",
             prompt=True,
             placeholder="to be agreed",
@@ -395,7 +420,7 @@ SELF_ASSESSMENT = ItemType(
     "Self-assessment",
     "Our rating of one challenge, section by section, with *what do we currently do* and *what action can we take*.",
     (
-        replace(TITLE, example="Partnerships self-assessment 2027"),
+        replace(TITLE, example="Partnerships self-assessment 2027", example_is_template=False),
         TYPE,
         CHALLENGE,
         replace(DATE, comment="the day you agreed the ratings, such as 2027-10-15"),
@@ -433,7 +458,7 @@ ASSESSOR_REPORT = ItemType(
     "Assessor report",
     "The assessor's judgement of one challenge after the visit: a rating per section, strengths and improvements.",
     (
-        replace(TITLE, example="Quest assessment 2026, assessor's report"),
+        replace(TITLE, example="Quest assessment 2026, assessor's report", example_is_template=False),
         TYPE,
         replace(CHALLENGE, comment="the challenge the assessor rated (no maps_to for an assessor report)"),
         replace(DATE, comment="the date of the assessor's report, such as 2026-11-10"),
@@ -444,6 +469,7 @@ ASSESSOR_REPORT = ItemType(
             "who assessed: the assessor's name, as the report gives it",
             required=True,
             example="A. Assessor",
+            example_is_template=True,
             comment="the assessor's name",
             prompt=True,
         ),

@@ -131,7 +131,9 @@ class ItemReader:
         fields = self.fields
         what = field.help
         if field.kind == "text":
-            return fields.text(field.key, required=field.required, what=what)
+            text = fields.text(field.key, required=field.required, what=what)
+            self.check_template(field, [(text, fields.line(field.key))] if text else [])
+            return text
         if field.kind == "texts":
             written = fields.data.get(field.key)
             if isinstance(written, str) and "," in written:
@@ -146,7 +148,9 @@ class ItemReader:
                     f"list in brackets: {field.key}: [{names}]",
                     "comma-list",
                 )
-            return tuple(dict.fromkeys(text for text, _ in fields.text_list(field.key)))
+            entries = fields.text_list(field.key)
+            self.check_template(field, entries)
+            return tuple(dict.fromkeys(text for text, _ in entries))
         if field.kind == "date":
             return fields.date(field.key, required=field.required, what=what)
         if field.kind == "choice":
@@ -165,6 +169,18 @@ class ItemReader:
             return self.measures(field)
         self.attachment_paths = self.attachments(field)
         return tuple(self.attachment_paths)
+
+    def check_template(self, field: Field, entries: list[tuple[str, int]]) -> None:
+        """A value kept from CONTRIBUTING's template ("Write a short, clear title here", "Name of partner")."""
+        for entry, line in entries:
+            if entry in field.template_values:
+                self.problems.add(
+                    "template-text",
+                    self.path,
+                    line,
+                    f'"{field.key}" still holds the template\'s "{entry}"; write {field.help} instead'
+                    + ("" if field.required else ", or delete the line"),
+                )
 
     def attachments(self, field: Field) -> dict[str, str]:
         """Each attachment as written (with "/") -> its path under evidence/; a file named twice (`a.pdf` and
