@@ -115,6 +115,20 @@ def test_it_holds_every_items_full_text_and_nothing_above_its_audience(
     assert "Body text." in text_of(reader)  # the bodies of the public items
 
 
+def test_by_default_it_is_the_accreditors_whatever_the_plugin_builds(linked: Project, tmp_path: Path) -> None:
+    """The PDF was the plugin's audience by default (internal when mkdocs.yml names none), so the accreditation pack
+    handed to an assessor held internal items (an outside review); it is the accreditor's, as the pack's is."""
+    output = tmp_path / "default.pdf"
+    done = linked.command("pdf", str(linked.root), "-o", str(output))
+    assert done.code == 0, done.stderr
+    from pypdf import PdfReader
+
+    flat = text_of(PdfReader(output)).replace("\n", " ")
+    assert f"{CANARY}acc body with an image" in flat
+    assert f"{CANARY}int" not in flat
+    assert f"{CANARY}int body with an image" in text_of(make_pdf(linked, tmp_path, "internal")).replace("\n", " ")
+
+
 def test_every_link_resolves_within_the_pdf_or_to_a_page_of_the_audiences_site(linked: Project, tmp_path: Path) -> None:
     site = linked.build(audience="accreditor").site
     reader = make_pdf(linked, tmp_path, "accreditor")

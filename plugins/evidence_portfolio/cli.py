@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from .commands.errors import UsageError, output_folder
 from .model.problems import Problem, one_line
-from .model.vocabulary import AUDIENCES
+from .model.vocabulary import ASSESSOR, AUDIENCES
 from .reading.settings import CONFIG_NAMES, Settings, SettingsError, load_settings
 
 if TYPE_CHECKING:
@@ -268,7 +268,12 @@ def _schema_options(parser: argparse.ArgumentParser) -> None:
 def _pdf_options(parser: argparse.ArgumentParser) -> None:
     _project_options(parser)
     parser.add_argument("-o", "--output", type=Path, help="the PDF to write (default: accreditation-pack-AUDIENCE.pdf)")
-    parser.add_argument("--audience", choices=AUDIENCES, help="whose pack (default: the plugin's option)")
+    parser.add_argument(
+        "--audience",
+        choices=AUDIENCES,
+        default=ASSESSOR,
+        help=f"whose pack: it holds what this audience may see, and nothing else (default: {ASSESSOR}, as the pack)",
+    )
 
 
 def _from_commands(module: str, name: str) -> Callable[[Any], Any]:

@@ -30,8 +30,7 @@ import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..computation.readiness import ASSESSOR
-from ..model.vocabulary import AUDIENCES, Audience
+from ..model.vocabulary import ASSESSOR, AUDIENCES, Audience
 from ..reading.settings import ENVIRONMENT_AUDIENCE, PLUGIN, Settings
 from ..site.assemble import Build
 from ..site.pages import EXPORTS, offline_polyfills

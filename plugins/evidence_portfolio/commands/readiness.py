@@ -12,8 +12,8 @@ import argparse
 import datetime
 import json
 
-from ..computation.readiness import ASSESSOR, Gap, Readiness
-from ..model.vocabulary import AUDIENCES
+from ..computation.readiness import Gap, Readiness
+from ..model.vocabulary import ASSESSOR, AUDIENCES
 from ..reading.text import iso_date
 from .errors import UsageError
 

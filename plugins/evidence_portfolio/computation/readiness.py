@@ -31,11 +31,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model.items import Item
-from ..model.vocabulary import Audience
 from .portfolio import Portfolio, is_overdue, is_stale
-
-ASSESSOR: Audience = "accreditor"
-"""Whose portfolio readiness is about unless told otherwise: what the assessor sees."""
 
 GAP_KINDS: dict[str, str] = {
     "uncovered": "Sections not covered",

@@ -7,6 +7,8 @@ from typing import Literal, get_args
 Audience = Literal["public", "accreditor", "internal"]
 AUDIENCES: tuple[Audience, ...] = get_args(Audience)
 """From the narrowest audience to the widest: a build for one holds what is visible to it and below."""
+ASSESSOR: Audience = "accreditor"
+"""What the assessor sees: the audience of the pack, the PDF and readiness unless told otherwise."""
 
 Severity = Literal["error", "warning"]
 

@@ -28,11 +28,11 @@ from markupsafe import Markup
 from ..computation.checks import levels_apart
 from ..computation.metrics import MetricResult, Number, measured
 from ..computation.portfolio import REPORT, ChallengeResult, assessment_rating, is_overdue, rating_trend
-from ..computation.readiness import ASSESSOR
 from ..model.framework import METRIC_BOUNDS, Level, MetricKind
 from ..model.item_types import ACTION, ITEM_TYPES, Field
 from ..model.items import Item, Value
 from ..model.urls import distinct_slugs, relative_url, slug_of
+from ..model.vocabulary import ASSESSOR
 from ..reading.links import rebase
 from . import listings
 from .html_blocks import SetApart, restored, set_apart
