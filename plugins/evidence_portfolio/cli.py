@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import signal
 import sys
 import threading
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from .commands.errors import UsageError, output_folder
 from .model.problems import Problem, one_line
 from .model.vocabulary import ASSESSOR, AUDIENCES
-from .reading.settings import CONFIG_NAMES, Settings, SettingsError, load_settings
+from .reading.settings import CONFIG_NAMES, ENVIRONMENT_AUDIENCE, Settings, SettingsError, load_settings
 
 if TYPE_CHECKING:
     from .site.assemble import Build
@@ -171,7 +172,7 @@ def _build_without_errors(settings: Settings, command: str) -> Build:
 
 def pdf(args: argparse.Namespace) -> int:
     """Write the accreditation pack as a PDF; refuse (exit 1) when the portfolio has errors."""
-    settings = project_settings(args.directory, args.audience)
+    settings = project_settings(args.directory, args.audience or os.environ.get(ENVIRONMENT_AUDIENCE) or ASSESSOR)
     build = _build_without_errors(settings, "pdf")
     from .commands import pack
     from .commands.pdf import PdfUnavailable, write_pdf
@@ -271,8 +272,8 @@ def _pdf_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--audience",
         choices=AUDIENCES,
-        default=ASSESSOR,
-        help=f"whose pack: it holds what this audience may see, and nothing else (default: {ASSESSOR}, as the pack)",
+        help=f"whose pack: it holds what this audience may see, and nothing else (default: {ENVIRONMENT_AUDIENCE} "
+        f"when it is set, else {ASSESSOR}; never the plugin's option, which a site for the team sets to internal)",
     )
 
 
