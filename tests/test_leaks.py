@@ -652,6 +652,48 @@ def snippets_unrestricted_scenario() -> Scenario:
     return s
 
 
+def extension_reading_files_scenario() -> Scenario:
+    """A Markdown extension the portfolio does not know: Zensical's macros (Jinja, run as a Markdown extension)
+    includes an internal item into a public page. A hostile review found it, and include_markdown, which were let
+    through by a list of the extensions that read files; any extension not known to read none is now refused."""
+    s = Scenario("extension-reading-files", refused="unsafe-setting")
+    s.mkdocs_yml = (
+        MKDOCS_YML + "markdown_extensions:\n  - zensical.extensions.macros:\n      include_dir: '{root}/evidence'\n"
+    )
+    word = s.vector("macros-extension")
+    s.write(f"evidence/int/{word}.md", item(f"{word} title", body=f"{word} body.\n"))
+    s.write(
+        "evidence/pub/open.md",
+        item("Open", visibility="public", maps_to="partnerships/plan", body=f'{{% include "int/{word}.md" %}}\n'),
+    )
+    return s
+
+
+def snippets_twice_scenario() -> Scenario:
+    """pymdownx.snippets listed twice, the first entry safe and the second reading evidence/: python-markdown runs
+    the last, and only the first was checked (a hostile review)."""
+    s = Scenario("snippets-twice", refused="unsafe-setting")
+    s.mkdocs_yml = MKDOCS_YML + (
+        "markdown_extensions:\n  - pymdownx.snippets:\n      base_path: ['{root}/snippets']\n"
+        "  - pymdownx.snippets:SnippetExtension:\n      base_path: ['{root}/evidence']\n"
+    )
+    s.write("snippets/note.md", "A shared note.\n")
+    _included_by_a_public_page(s, "snippets-second-entry", "int/{w}.md")
+    return s
+
+
+def snippets_restriction_zero_scenario() -> Scenario:
+    """restrict_base_path written 0 (python-markdown reads 0, "off", "no", null as false): was taken as on."""
+    s = Scenario("snippets-restriction-zero", refused="unsafe-setting")
+    s.mkdocs_yml = MKDOCS_YML + (
+        "markdown_extensions:\n  - pymdownx.snippets:\n      base_path: ['{root}/snippets']\n"
+        "      restrict_base_path: 0\n"
+    )
+    s.write("snippets/note.md", "A shared note.\n")
+    _included_by_a_public_page(s, "snippet-restriction-zero", "../evidence/int/{w}.md")
+    return s
+
+
 def snippets_link_scenario() -> Scenario:
     """A symbolic link in the snippets folder to an internal item: pymdownx.snippets follows it."""
     s = Scenario("snippets-link", refused="unsafe-setting", refused_at="snippets/shared.md:1:")
@@ -831,6 +873,9 @@ SCENARIOS: dict[str, Callable[[], Scenario]] = {
     "custom-dir": custom_dir_scenario,
     "custom-icons": custom_icons_scenario,
     "snippets-link": snippets_link_scenario,
+    "extension-reading-files": extension_reading_files_scenario,
+    "snippets-twice": snippets_twice_scenario,
+    "snippets-restriction-zero": snippets_restriction_zero_scenario,
     "second-attacker": second_attacker_scenario,
     "publish-patterns": publish_patterns_scenario,
     "nav-urls": nav_urls_scenario,
@@ -2236,3 +2281,78 @@ def test_a_meta_file_whose_folder_starts_a_generated_pages_name_is_refused(proje
     assert "case-studies/index.html" in sites["internal"].where(word)
     refused = [p for p in project.problems("public") if p.code == "unsafe-setting"]
     assert "also to the page the portfolio generates at case-studies/" in refused[0].message
+
+
+@pytest.mark.parametrize(
+    ("extensions", "line"),
+    [
+        # an extension listed twice: python-markdown runs the last entry, and only the first was checked
+        ("  - pymdownx.b64: {base_path: images}\n  - pymdownx.b64:B64Extension: {base_path: evidence}\n", 13),
+        (
+            "  - pymdownx.emoji:\n      options: {custom_icons: [icons]}\n"
+            "  - pymdownx.emoji:EmojiExtension:\n      options: {custom_icons: [evidence]}\n",
+            14,
+        ),
+        # a restriction turned off as python-markdown reads it (0, "off", "no", null), not only `false`
+        ("  - pymdownx.b64: {base_path: images, restrict_path: 'off'}\n", 13),
+        ("  - pymdownx.snippets: {base_path: [snippets], restrict_base_path: null}\n", 13),
+        ("  - pymdownx.snippets: {base_path: [snippets], restrict_base_path: 'no'}\n", 13),
+        # an extension the portfolio does not know to read no file
+        ("  - admonition\n  - zensical.extensions.include_markdown\n", 14),
+        ("  - toc:\n      permalink: true\n  - 'mdx_include':\n      base_path: evidence\n", 15),
+    ],
+)
+def test_markdown_extensions_that_may_read_evidence_are_refused_below_internal(
+    project: Project, extensions: str, line: int
+) -> None:
+    """Each was let through by a hostile review: a public page showed an internal item or attachment. Refused in
+    builds narrower than internal, at the first line of mkdocs.yml that names the extension (or its option); the
+    internal build is not refused."""
+    project.write("mkdocs.yml", MKDOCS_YML + "markdown_extensions:\n" + extensions)
+    assert MKDOCS_YML.count("\n") == 11
+    for audience in ("public", "accreditor"):
+        refused = [p for p in project.problems(audience=audience) if p.code == "unsafe-setting"]
+        assert [f"{p.path}:{p.line}" for p in refused] == [f"mkdocs.yml:{line}"], [str(p) for p in refused]
+    assert not [p for p in project.problems(audience="internal") if p.code == "unsafe-setting"]
+
+
+def test_the_extensions_materials_documentation_recommends_are_allowed_in_a_public_build(project: Project) -> None:
+    """Default deny for Markdown extensions must not refuse the ones Material's own documentation sets up."""
+    project.write(
+        "mkdocs.yml",
+        MKDOCS_YML
+        + "markdown_extensions:\n"
+        + "".join(
+            f"  - {name}\n"
+            for name in (
+                "abbr",
+                "admonition",
+                "attr_list",
+                "def_list",
+                "footnotes",
+                "md_in_html",
+                "toc",
+                "tables",
+                "pymdownx.arithmatex",
+                "pymdownx.betterem",
+                "pymdownx.caret",
+                "pymdownx.critic",
+                "pymdownx.details",
+                "pymdownx.highlight",
+                "pymdownx.inlinehilite",
+                "pymdownx.keys",
+                "pymdownx.mark",
+                "pymdownx.smartsymbols",
+                "pymdownx.superfences",
+                "pymdownx.tabbed",
+                "pymdownx.tasklist",
+                "pymdownx.tilde",
+                "pymdownx.blocks.caption",
+                "pymdownx.emoji",
+                "markdown.extensions.smarty",
+            )
+        ),
+    )
+    project.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan"))
+    assert not [str(p) for p in project.problems(audience="public") if p.code == "unsafe-setting"]
+    assert not project.build(audience="public", strict=True).failed

@@ -374,62 +374,79 @@ def extension_module(name: object) -> str:
     return str(name).split(":", 1)[0].removeprefix("markdown.extensions.")
 
 
-def extension_options(mkdocs: Mapping[str, Any], name: str) -> dict[str, Any] | None:
-    """The options of Markdown extension `name` (None when it is off), however mkdocs.yml names it, from MkDocs'
-    loaded configuration (its `mdx_configs`) or from mkdocs.yml as written (a list of names and `name: options`
-    mappings)."""
+def extension_options(mkdocs: Mapping[str, Any], name: str) -> list[dict[str, Any]]:
+    """The options of every entry of Markdown extension `name` (none when it is off), however mkdocs.yml names it,
+    from MkDocs' loaded configuration (its `mdx_configs`) or from mkdocs.yml as written (a list of names and
+    `name: options` mappings). An extension listed twice, under one name or two (`pymdownx.snippets` and
+    `pymdownx.snippets:SnippetExtension`), is run as python-markdown runs it: the last one's processors replace the
+    first's, so every entry counts."""
     configs = mkdocs.get("mdx_configs")
     loaded: Mapping[str, Any] | None = configs if isinstance(configs, Mapping) else None
+    found: list[dict[str, Any]] = []
     for entry in mkdocs.get("markdown_extensions") or ():
         if isinstance(entry, str) and extension_module(entry) == name:
-            return dict(loaded.get(entry) or {}) if loaded is not None else {}
-        if loaded is not None or not isinstance(entry, Mapping):
-            continue
-        written = next((key for key in entry if extension_module(key) == name), None)
-        if written is not None:
-            options = entry[written]
-            return dict(options) if isinstance(options, Mapping) else {}
-    return None
+            found.append(dict(loaded.get(entry) or {}) if loaded is not None else {})
+        elif loaded is None and isinstance(entry, Mapping):
+            for key, options in entry.items():
+                if extension_module(key) == name:
+                    found.append(dict(options) if isinstance(options, Mapping) else {})
+    return found
+
+
+def extension_names(entries: Iterable[Any]) -> tuple[str, ...]:
+    """The module of every Markdown extension of mkdocs.yml's `markdown_extensions`, as loaded (names) or as
+    written (names, and `name: options` mappings)."""
+    names: list[str] = []
+    for entry in entries:
+        names += [extension_module(key) for key in entry] if isinstance(entry, Mapping) else [extension_module(entry)]
+    return tuple(names)
+
+
+def turned_off(options: Mapping[str, Any], name: str) -> bool:
+    """Whether an extension's boolean option `name` (on by default) is off, as python-markdown reads it: 0, "off",
+    "no", null... all turn it off; a value it cannot read is taken as off."""
+    from markdown.util import parseBoolValue
+
+    return name in options and parseBoolValue(options[name], fail_on_errors=False) is not True
 
 
 def _snippet_bases(root: Path, mkdocs: Mapping[str, Any]) -> tuple[Path, ...]:
-    options = extension_options(mkdocs, "pymdownx.snippets")
-    if options is None:
-        return ()
-    if options.get("restrict_base_path", True) is False:
-        return (Path(root.resolve().anchor),)  # any file the build can read, "../" and absolute paths too
-    bases = options.get("base_path", ["."])
-    written = bases if isinstance(bases, list) else [bases]
-    docs = root / str(mkdocs.get("docs_dir") or "docs")
     found: list[Path] = []
-    for base in written:
-        if isinstance(base, str):  # read from the folder MkDocs runs in: the project's, and this process's
-            found += [(folder / base).resolve() for folder in (root, Path.cwd())]
-        elif isinstance(base, os.PathLike):  # MkDocs' `!relative $config_dir/x` or `$docs_dir/x`
-            try:
-                found.append(Path(os.fspath(base)).resolve())
-            except Exception:  # `!relative`: the folder of the page being rendered, under evidence/
+    docs = root / str(mkdocs.get("docs_dir") or "docs")
+    for options in extension_options(mkdocs, "pymdownx.snippets"):
+        if turned_off(options, "restrict_base_path"):
+            return (Path(root.resolve().anchor),)  # any file the build can read, "../" and absolute paths too
+        bases = options.get("base_path", ["."])
+        for base in bases if isinstance(bases, list) else [bases]:
+            if isinstance(base, str):  # read from the folder MkDocs runs in: the project's, and this process's
+                found += [(folder / base).resolve() for folder in (root, Path.cwd())]
+            elif isinstance(base, os.PathLike):  # MkDocs' `!relative $config_dir/x` or `$docs_dir/x`
+                try:
+                    found.append(Path(os.fspath(base)).resolve())
+                except Exception:  # `!relative`: the folder of the page being rendered, under evidence/
+                    found.append(docs.resolve())
+            else:  # a tag this module's reading of mkdocs.yml leaves empty (`!relative`): as above
                 found.append(docs.resolve())
-        else:  # a tag this module's reading of mkdocs.yml leaves empty (`!relative`): as above
-            found.append(docs.resolve())
     return tuple(dict.fromkeys(found))
 
 
 def _icon_folders(root: Path, mkdocs: Mapping[str, Any]) -> tuple[Path, ...]:
-    options = (extension_options(mkdocs, "pymdownx.emoji") or {}).get("options")
-    folders = options.get("custom_icons") if isinstance(options, Mapping) else None
-    written = [folders] if isinstance(folders, str) else folders if isinstance(folders, list) else []
+    written: list[Any] = []
+    for entry in extension_options(mkdocs, "pymdownx.emoji"):
+        options = entry.get("options")
+        folders = options.get("custom_icons") if isinstance(options, Mapping) else None
+        written += [folders] if isinstance(folders, str) else folders if isinstance(folders, list) else []
     return tuple(dict.fromkeys((base / str(folder)).resolve() for base in (root, Path.cwd()) for folder in written))
 
 
 def _b64_bases(root: Path, mkdocs: Mapping[str, Any]) -> tuple[Path, ...]:
-    options = extension_options(mkdocs, "pymdownx.b64")
-    if options is None:
-        return ()
-    if options.get("restrict_path", True) is False:
-        return (Path(root.resolve().anchor),)  # any file the build can read
-    base = str(options.get("root_path") or options.get("base_path") or ".")
-    return tuple(dict.fromkeys((folder / base).resolve() for folder in (root, Path.cwd())))
+    found: list[Path] = []
+    for options in extension_options(mkdocs, "pymdownx.b64"):
+        if turned_off(options, "restrict_path"):
+            return (Path(root.resolve().anchor),)  # any file the build can read
+        base = str(options.get("root_path") or options.get("base_path") or ".")
+        found += [(folder / base).resolve() for folder in (root, Path.cwd())]
+    return tuple(dict.fromkeys(found))
 
 
 PLUGIN_OPTIONS = {

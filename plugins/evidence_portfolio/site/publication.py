@@ -26,7 +26,7 @@ from ..model.urls import is_markdown
 from ..model.vocabulary import Audience, visible_to
 from ..reading.item_reader import FRONT_MATTER_OFFSET
 from ..reading.project import INTRO_URI, Project, linked_files
-from ..reading.settings import PLUGIN, Settings, config_line
+from ..reading.settings import PLUGIN, Settings, config_line, extension_names
 
 
 @dataclass
@@ -123,6 +123,28 @@ class Publication:
         own = (settings.framework, settings.config_file or settings.root / "mkdocs.yml")
         return real in {Path(os.path.abspath(file)).resolve() for file in own}
 
+
+SAFE_EXTENSIONS = frozenset(
+    (
+        *("abbr", "admonition", "attr_list", "codehilite", "def_list", "extra", "fenced_code", "footnotes"),
+        *("legacy_attrs", "legacy_em", "md_in_html", "meta", "nl2br", "sane_lists", "smarty", "tables", "toc"),
+        "wikilinks",
+        *(f"pymdownx.{name}" for name in ("arithmatex", "betterem", "bracketspan", "caret", "critic", "details")),
+        *(f"pymdownx.{name}" for name in ("escapeall", "extra", "fancylists", "highlight", "inlinehilite", "keys")),
+        *(f"pymdownx.{name}" for name in ("magiclink", "mark", "pathconverter", "progressbar", "quotes")),
+        *(f"pymdownx.{name}" for name in ("saneheaders", "smartsymbols", "striphtml", "superfences", "tabbed")),
+        *(f"pymdownx.{name}" for name in ("tasklist", "tilde")),
+        *(f"pymdownx.blocks.{name}" for name in ("admonition", "caption", "definition", "details", "html", "tab")),
+        "material.extensions.preview",
+    )
+)
+"""The Markdown extensions (python-markdown's own, pymdown-extensions', Material's) that read no file into a
+page: any other is refused in builds narrower than internal, since an extension may copy any file, a withheld item
+too, into a page (Zensical's include_markdown and macros do). Three that may read files are allowed where their
+options keep them out of evidence/ (FILE_EXTENSIONS)."""
+FILE_EXTENSIONS = frozenset(("pymdownx.snippets", "pymdownx.b64", "pymdownx.emoji"))
+"""Extensions that copy files into pages (a snippet's text, an image as a data: URL, a custom icon's SVG): checked
+by the folders their options let them read (Settings.snippet_bases, b64_bases, icon_folders)."""
 
 COPYING_PLUGINS = {
     "optimize": "copies the images under evidence/ to the site itself, before the portfolio withholds any",
@@ -243,6 +265,15 @@ def check_setup(settings: Settings) -> Problems:
                 f"{way[1]}: pymdownx.snippets, which follows links, may copy files under evidence/ through it into "
                 f"any page, so a page could show an item withheld from the {settings.audience} audience; replace it "
                 "with a copy of the text you mean to share",
+            )
+    for name in dict.fromkeys(extension_names(settings.markdown_extensions)):
+        if name not in SAFE_EXTENSIONS | FILE_EXTENSIONS:
+            refuse(
+                r"^\s*-\s*['\"]?" + re.escape(name),
+                f"the Markdown extension {name} is not one the portfolio knows to read no file into a page, and an "
+                "extension may copy any file under evidence/ into a page (Zensical's include_markdown does), so a "
+                f"page could show an item withheld from the {settings.audience} audience; leave it out of builds for "
+                f"the {settings.audience} audience (docs/confidentiality.md lists the extensions that are allowed)",
             )
     if any(name == "minify" and options.get("cache_safe") for name, options in settings.plugin_entries):
         refuse(
