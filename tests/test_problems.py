@@ -2186,3 +2186,27 @@ def test_only_items_beside_evidence_are_named_as_outside_it(project: Project) ->
         "docs/item.md:3: warning: this item (type: evidence) is outside evidence/, so no build publishes it; move "
         "it to evidence/docs/item.md"
     ]
+
+
+def test_a_rating_written_as_a_number_is_the_level_of_that_id(project: Project) -> None:
+    """A scale of "0" and "1" rated `only: 1` was refused with "unknown rating "1"; did you mean "1"?" (a conformance
+    review); true and 7 are named as YAML writes them, not as Python does ("True")."""
+    project.write(
+        "framework.yml",
+        'id: fw\ntitle: FW\nrating_scale: [{id: "0", label: Nought}, {id: "1"}]\nsections: [only]\nchallenges:\n'
+        "  - id: solo\n    title: Solo\n    sections: {only: {question: Q}}\n",
+    )
+    project.write(
+        "evidence/sa.md", md("title: SA\ntype: self-assessment\nchallenge: solo\ndate: 2026-01-01\nratings:\n  only: 1")
+    )
+    project.write(
+        "evidence/sb.md",
+        md("title: SB\ntype: self-assessment\nchallenge: solo\ndate: 2026-01-02\nratings:\n  only: true\noverall: 7"),
+    )
+    errors = [str(p) for p in project.problems() if p.severity == "error"]
+    assert errors == [
+        'evidence/sb.md:7: error: unknown rating "true" as rating of "only"; valid ratings: 0, 1',
+        'evidence/sb.md:8: error: unknown rating "7" as overall; valid ratings: 0, 1',
+    ]
+    (project.root / "evidence/sb.md").unlink()
+    assert project.build().portfolio["challenges"][0]["sections"][0]["rating"] == "1"

@@ -15,7 +15,7 @@ from ..model.items import ITEM_ATTRIBUTES, Item, Measure, Target, Value, item_id
 from ..model.problems import Problems, suggest
 from ..model.urls import is_markdown, slug
 from ..model.vocabulary import as_audience
-from .fields import FieldReader, kind_of, report_duplicates
+from .fields import FieldReader, as_written, kind_of, report_duplicates
 from .yaml_lines import LineList, LineMap
 
 FRONT_MATTER_OFFSET = 2
@@ -325,13 +325,15 @@ class ItemReader:
                 "wrong-kind", self.path, line, f"{what} must be one rating ({', '.join(names)}), not {kind_of(value)}"
             )
             return None
-        level = self.framework.level(value) if isinstance(value, str) else None
+        # a whole number is the level of that id: a scale of "0" and "1" is rated `plan: 1`
+        written = str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+        level = self.framework.level(written) if isinstance(written, str) else None
         if level is None:
             self.problems.add(
                 "unknown-rating",
                 self.path,
                 line,
-                f'unknown rating "{value}" as {what}{self.rating_hint(value)}',
+                f'unknown rating "{as_written(value)}" as {what}{self.rating_hint(as_written(value))}',
             )
         return level
 
