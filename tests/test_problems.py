@@ -2210,3 +2210,18 @@ def test_a_rating_written_as_a_number_is_the_level_of_that_id(project: Project) 
     ]
     (project.root / "evidence/sb.md").unlink()
     assert project.build().portfolio["challenges"][0]["sections"][0]["rating"] == "1"
+
+
+def test_two_self_assessments_of_one_date_are_named_when_one_has_another_error(project: Project) -> None:
+    """The file with an error was left out before the clash was looked for, so the clash showed only once the error
+    was fixed (a conformance review): one run reports both."""
+    sa = "title: SA{n}\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-05-01\nratings: {{plan: {rating}}}"
+    project.write("evidence/sa1.md", md(sa.format(n=1, rating="good")))
+    project.write("evidence/sa2.md", md(sa.format(n=2, rating="zz")))
+    found = sorted(f"{p.path}:{p.line} {p.code}" for p in project.problems() if p.severity == "error")
+    assert found == [
+        "evidence/sa1.md:5 duplicate-assessment",
+        "evidence/sa2.md:5 duplicate-assessment",
+        "evidence/sa2.md:6 unknown-rating",
+    ]
+    assert project.check().code == 1

@@ -20,6 +20,7 @@ from urllib.parse import unquote, urlsplit
 
 from ..model.framework import Framework
 from ..model.item_types import ITEM_TYPES, item_only_keys
+from ..model.items import Item
 from ..model.problems import Problems
 from ..model.urls import MARKDOWN_EXTENSIONS, destination, is_markdown, only_climbs, page_url
 from .framework_file import load_framework
@@ -50,6 +51,9 @@ class Project:
     folder_keys: Mapping[str, frozenset[str]] = field(default_factory=dict)
     """The keys the meta files of Material's meta plugin give the pages of a folder ("" for evidence/ itself), by
     folder."""
+    faulty_items: tuple[Item, ...] = ()
+    """The items of files with errors, as far as they could be read: out of every build, but still checked against
+    the others (two self-assessments of one date), so that one run reports every problem."""
 
     def given_keys(self, src_uri: str) -> frozenset[str]:
         """The keys of a page's metadata that its authors wrote: its front matter's, and those the meta files of its
@@ -113,6 +117,7 @@ def _read_project(settings: Settings, reserved: Reserved, cache: SourceCache | N
     _check_strays(settings, problems)
     existing = frozenset(tree.files)
     pages: dict[str, Page] = {}
+    faulty: list[Item] = []
     claimed: set[str] = set()
     """Files that items name (attachments, survey files), those of items with errors included."""
     surveys = SurveyReader(settings)
@@ -146,6 +151,8 @@ def _read_project(settings: Settings, reserved: Reserved, cache: SourceCache | N
         problems.extend(found)
         if page is not None and counted and not found.errors:
             pages[uri] = page
+        elif page is not None and page.item is not None:
+            faulty.append(page.item)
     files = frozenset(uri for uri in tree.files if not is_markdown(uri))
     generated = frozenset(reserved(framework))
     folder_keys = {
@@ -153,7 +160,7 @@ def _read_project(settings: Settings, reserved: Reserved, cache: SourceCache | N
         for uri in tree.companions
         if uri.rsplit("/", 1)[-1] in settings.meta_files
     }
-    project = Project(settings, framework, pages, files, problems, tree.skipped, folder_keys)
+    project = Project(settings, framework, pages, files, problems, tree.skipped, folder_keys, tuple(faulty))
     _check_addresses(project, existing, generated)
     _check_links(project, existing, generated, frozenset(claimed))
     problems.sort()

@@ -435,7 +435,7 @@ def assemble(settings: Settings, cache: SourceCache | None = None) -> Build:
     portfolio = None
     framework = project.framework
     if framework is not None:
-        every_item = [page.item for page in project.pages.values() if page.item]
+        every_item = [*(page.item for page in project.pages.values() if page.item), *project.faulty_items]
         problems.extend(check_items(framework, every_item, settings.as_of, pinned=settings.as_of_pinned))
         portfolio = compute(framework, published.items, settings.audience, settings.as_of)
         problems.extend(check_coverage(portfolio, settings.display(settings.framework)))
