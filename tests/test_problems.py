@@ -847,6 +847,14 @@ ERRORS = [
         {"evidence/a.md": md("title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-02-30")},
         "evidence/a.md:5: error",
         "bad-date",
+        says='"date" is not a date: "2026-02-30" does not exist; check the month (01 to 12) and the day of the month',
+    ),
+    Case(
+        "date-left-as-the-template-wrote-it",
+        {"evidence/a.md": md("title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: YYYY-MM-DD")},
+        "evidence/a.md:5: error",
+        "bad-date",
+        says='"date" still holds the template\'s YYYY-MM-DD; write the real date, such as 2026-05-14',
     ),
     Case(
         "date-without-hyphens",
@@ -2225,3 +2233,13 @@ def test_two_self_assessments_of_one_date_are_named_when_one_has_another_error(p
         "evidence/sa2.md:6 unknown-rating",
     ]
     assert project.check().code == 1
+
+
+@pytest.mark.parametrize("written", ["2026-05-14 10:00", '"2026-05-14 10:00"', "2026-05-14T10:00+01:00", "2026-05-14"])
+def test_a_date_with_a_time_counts_as_its_day(project: Project, written: str) -> None:
+    """docs/decisions.md says a date with a time counts as its day; one without seconds (which YAML leaves as text)
+    was refused (a conformance review)."""
+    write_files(project, COVERED)
+    project.write("evidence/a.md", md(f"title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: {written}"))
+    assert not project.problems().errors
+    assert next(i for i in project.build().portfolio["items"] if i["id"] == "a")["date"] == "2026-05-14"

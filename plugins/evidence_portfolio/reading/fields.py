@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..model.problems import Problems, suggest
-from .text import iso_date
+from .text import iso_date, looks_like_a_date, without_time
 from .yaml_lines import LineList, LineMap
 
 ISO_DATE_HINT = "write it as YYYY-MM-DD, for example 2026-05-14"
@@ -139,13 +139,25 @@ class FieldReader:
             return value
         if isinstance(value, str):
             try:
-                return iso_date(value)
+                return iso_date(without_time(value))
             except ValueError:
                 pass
         if isinstance(value, (list, dict)):
             self.error(key, f'"{key}" must be one date, not {kind_of(value)}; {ISO_DATE_HINT}')
-            return None
-        self.error(key, f'"{key}" is not a date: "{value}"; {ISO_DATE_HINT}', "bad-date")
+        elif isinstance(value, str) and value.strip().upper() == "YYYY-MM-DD":
+            self.error(
+                key,
+                f'"{key}" still holds the template\'s YYYY-MM-DD; write the real date, such as 2026-05-14',
+                "bad-date",
+            )
+        elif isinstance(value, str) and looks_like_a_date(without_time(value)):
+            self.error(
+                key,
+                f'"{key}" is not a date: "{value}" does not exist; check the month (01 to 12) and the day of the month',
+                "bad-date",
+            )
+        else:
+            self.error(key, f'"{key}" is not a date: "{value}"; {ISO_DATE_HINT}', "bad-date")
         return None
 
     def choice(

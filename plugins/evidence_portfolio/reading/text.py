@@ -31,6 +31,22 @@ def decode(raw: bytes, path: str, problems: Problems) -> str | None:
 
 
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
+_TIME = re.compile(
+    r"(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]*)?)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::?[0-9]{2})?))?\Z"
+)
+"""A time after a date, as YAML writes one but without the seconds YAML requires (10:00, 10:00+01:00)."""
+
+
+def without_time(text: str) -> str:
+    """The date of a date and time written YYYY-MM-DD HH:MM, which YAML leaves as text: the day it counts as."""
+    written = text.strip()
+    found = _TIME.search(written)
+    return written[: found.start()] if found and _ISO_DATE.match(written[: found.start()]) else written
+
+
+def looks_like_a_date(text: str) -> bool:
+    """Whether `text` is written YYYY-MM-DD, whether or not that day exists."""
+    return bool(_ISO_DATE.match(text.strip()))
 
 
 def iso_date(text: str) -> datetime.date:
