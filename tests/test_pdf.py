@@ -158,6 +158,30 @@ def test_links_go_to_the_item_the_section_and_the_heading_they_name(linked: Proj
     assert heading.startswith("item-") and "LINKS" in text[pages[heading]]
 
 
+def test_links_to_the_hosts_other_pages_stay_and_a_filter_of_the_library_is_kept(
+    linked: Project, tmp_path: Path
+) -> None:
+    """An assessor's review: with the site at https://example.org/portfolio/, a link to https://example.org (the
+    organisation's home page) led to the item itself, one to another page of that host was plain text, and a link
+    to the library filtered by a tag lost its filter. Each partner and tag of an item's panel printed the library's
+    address after it: they are plain text on paper."""
+    config = linked.root / "mkdocs.yml"
+    config.write_text(config.read_text().replace(f"site_url: {SITE}", "site_url: https://example.org/portfolio/"))
+    linked.item(
+        "partnerships/home.md",
+        "title: Home links\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-05-01\nvisibility: public\n"
+        "partners: [Age UK]\ntags: [older-adults]",
+        "Our [home](https://example.org), our [news](https://example.org/news/award.html) and the "
+        "[older adults' evidence](https://example.org/portfolio/library/?tag=older-adults).\n",
+    )
+    _, uris = link_targets(make_pdf(linked, tmp_path, "accreditor"))
+    assert {"https://example.org", "https://example.org/news/award.html"} <= set(uris)
+    assert "https://example.org/portfolio/library/?tag=older-adults" in uris
+    assert not [
+        uri for uri in uris if "partner=" in uri or uri.endswith("?tag=older-adults") is False and "tag=" in uri
+    ]
+
+
 def test_without_a_site_url_links_to_pages_outside_the_pdf_are_plain_text(linked: Project, tmp_path: Path) -> None:
     config = linked.root / "mkdocs.yml"
     config.write_text(config.read_text().replace(f"site_url: {SITE}\n", ""))

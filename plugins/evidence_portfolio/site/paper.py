@@ -227,10 +227,15 @@ class _Paper:
             local = f"{prefix}-{href[1:]}" if prefix else href[1:]
             element.set("href", "#" + (local if local in self.ids else prefix or PACK))
             return
+        if "portfolio-filter" in element.get("class", ""):
+            _unwrap(element, parents)  # a partner or tag of an item's panel: the library's filter, a site's page
+            return
         parts = urlsplit(href)
         scheme = parts.scheme.lower()
         if scheme in ("mailto", "tel") or (
-            scheme in ("http", "https", "") and parts.netloc and (parts.hostname or "").lower() != self.host
+            scheme in ("http", "https", "")
+            and parts.netloc
+            and ((parts.hostname or "").lower() != self.host or not self._under_site(parts.path))
         ):
             if not scheme:  # "//host/x": by https on paper, where it would otherwise be file://host/x
                 href = "https:" + href
@@ -241,7 +246,7 @@ class _Paper:
             _unwrap(element, parents)
             return
         path = self._site_path(href, url)
-        placed = None if path is None else self._place(path, parts.fragment)
+        placed = None if path is None else self._place(path, parts.fragment, parts.query)
         if placed is None:
             _unwrap(element, parents)
             return
@@ -265,6 +270,11 @@ class _Paper:
         self.ids.add(anchor)
         self.attached[file] = anchor
 
+    def _under_site(self, path: str) -> bool:
+        """Whether a path of the site's host is the site's (under site_url's path), not another site of that host."""
+        root = self.site.root_path
+        return (path or "/").startswith(root) or (path or "/") + "/" == root
+
     def _site_path(self, href: str, url: str) -> str | None:
         """The site path a URL of the page at `url` leads to, if it stays in the site (None otherwise)."""
         parts = urlsplit(href)
@@ -278,7 +288,7 @@ class _Paper:
         joined = urlsplit(urljoin(_BASE + url, path)).path
         return unquote(joined).removeprefix("/")
 
-    def _place(self, path: str, fragment: str) -> str | None:
+    def _place(self, path: str, fragment: str, query: str = "") -> str | None:
         file = self._file(path)
         if file is not None:
             return file.as_uri()
@@ -296,8 +306,13 @@ class _Paper:
             return "#" + (fragment if fragment in self.ids else PACK)
         if uri == page_uri("actions"):
             return "#" + (f"{PLAN}-{fragment}" if f"{PLAN}-{fragment}" in self.ids else PLAN)
-        if self.site_url:
-            return self.site_url + self.build.urls[uri] + (f"#{fragment}" if fragment else "")
+        if self.site_url:  # the library's filters (?tag=...) kept
+            return (
+                self.site_url
+                + self.build.urls[uri]
+                + (f"?{query}" if query else "")
+                + (f"#{fragment}" if fragment else "")
+            )
         return None
 
     def _is_part(self, element: ET.Element) -> bool:
