@@ -688,3 +688,22 @@ def test_from_previous_refuses_what_it_cannot_do(project: Project) -> None:
         root,
     )
     assert early.code == 2 and "must be dated after the previous one (2026-10-01" in early.stderr
+
+
+def test_the_rating_chart_draws_without_a_stylesheet_and_its_dates_do_not_overprint(project: Project) -> None:
+    """In the PDF, whose SVG renderer reads no stylesheet, the line was a filled black wedge and the dates of close
+    assessments printed over each other (an assessor's review): each shape carries its look as attributes, and a
+    date is written only with room beside the next one written (the latest always)."""
+    for month in range(1, 8):
+        project.item(
+            f"sa/partnerships-{month}.md",
+            f"title: SA {month}\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-0{month}-01\n"
+            f"visibility: public\nratings: {{plan: {('fair', 'good')[month % 2]}}}",
+        )
+    svg = content(project.build().html("challenges/partnerships/")).select_one(".portfolio-chart svg")
+    assert len(svg.select("circle")) == 7
+    assert all(line["fill"] == "none" and line["stroke"] for line in svg.select("polyline"))
+    assert all(label.get("font-size") == "11" for label in svg.select("text"))
+    dates = [(float(t["x"]), t.get_text()) for t in svg.select("text") if t.get_text().startswith("2026-")]
+    assert dates[-1][1] == "2026-07-01", "the latest date is written"
+    assert 1 < len(dates) < 7 and all(b[0] - a[0] >= 66 for a, b in zip(dates, dates[1:])), dates

@@ -286,3 +286,36 @@ def test_the_samples_pdf_is_made_and_tagged(sample: Project, tmp_path: Path) -> 
     """The sample's PDF, whose tables (with captions) split across pages: WeasyPrint tags it without failing."""
     reader = make_pdf(sample, tmp_path, "accreditor")
     assert "/StructTreeRoot" in reader.trailer["/Root"] and len(reader.pages) > 20
+
+
+def test_an_image_taller_than_a_page_is_scaled_to_fit_one(linked: Project, tmp_path: Path) -> None:
+    """A 400 x 3000 image was printed at its size, cut off at the foot of the page, and the rest lost (an assessor's
+    review). Its height as drawn (the transformation in force where the page draws it) fits the page."""
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (400, 3000), (30, 30, 200)).save(buffer, format="PNG")
+    linked.write("evidence/partnerships/files/tall.png", buffer.getvalue())
+    linked.item(
+        "partnerships/tall.md",
+        "title: A tall image\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-05-01\nvisibility: public",
+        "![An infographic](files/tall.png)\n",
+    )
+    heights = []
+
+    def drawn(operator: bytes, operands: list[Any], cm: list[float], tm: list[float]) -> None:
+        if operator == b"Do":
+            heights.append(cm[3])
+
+    reader = make_pdf(linked, tmp_path, "accreditor")
+    for page in reader.pages:
+        names = {
+            name
+            for name, xobject in (page["/Resources"].get("/XObject") or {}).items()
+            if xobject.get_object().get("/Height") == 3000
+        }
+        if names:
+            page.extract_text(visitor_operand_before=drawn)
+            page_height = float(page.mediabox.height)
+    assert heights and page_height, "the tall image is not in the PDF"
+    assert max(heights) <= page_height * 0.9, (heights, page_height)

@@ -519,6 +519,7 @@ class Renderer:
                     "date": rated.date.isoformat() if rated.date else "",
                 }
             )
+        _date_where_there_is_room([*series["self"], *series["assessor"]])
         target = result.target
         return {
             "id": result.id,
@@ -531,6 +532,19 @@ class Renderer:
             "target": {"y": y(target.position), "label": target.label} if target else None,
             "levels": [{"y": y(level.position), "label": level.label} for level in scale],
         }
+
+
+DATE_WIDTH = 66
+"""The room a date written below the rating chart takes (ten characters at 11 pixels)."""
+
+
+def _date_where_there_is_room(points: list[dict[str, Any]]) -> None:
+    """Mark the points whose date is written below the chart: the latest, then each earlier one with room beside
+    the last date written (dates of points close together would print over each other)."""
+    written: float | None = None
+    for point in sorted(points, key=lambda point: point["x"], reverse=True):
+        point["dated"] = written is None or written - point["x"] >= DATE_WIDTH
+        written = point["x"] if point["dated"] else written
 
 
 @dataclass
