@@ -613,3 +613,17 @@ def test_a_markdown_link_pasted_from_the_sites_address_bar_is_no_mistake(project
     links = {a.get_text(): a["href"] for a in page.select("article a")}
     assert links["the library"] == "../../library/?partner=NHS"
     assert links["a challenge"] == "../../challenges/partnerships/#plan"
+
+
+def test_the_overview_gives_its_matrix_the_width_of_the_table_of_contents(portfolio: Project) -> None:
+    """On a 1280 to 1920 pixel screen the matrix's last columns (coverage, trend, assessor, target) were scrolled
+    out of view beside a table of contents holding one heading (an assessor's review): the overview hides it, and
+    other pages keep theirs."""
+    site = portfolio.build()
+
+    def contents_hidden(url: str) -> bool:
+        sidebar = BeautifulSoup(site.html(url), "html.parser").select_one(".md-sidebar--secondary")
+        return sidebar is not None and sidebar.has_attr("hidden")
+
+    assert contents_hidden("")
+    assert not contents_hidden("challenges/partnerships/")

@@ -104,8 +104,8 @@ class Build:
         a plain page's own. Titles and tags are escaped: Material (and Zensical) print them as HTML, so that
         "<script>" stays text; tags keep their "&" (harmless in HTML), so that their anchors read well."""
         if uri in self.generated:
-            title = self.page_title(uri)
-            return {"title": html.escape(title)} if title else {}
+            title, hide = self.page_title(uri), self.generated[uri].page.hide
+            return {**({"title": html.escape(title)} if title else {}), **({"hide": list(hide)} if hide else {})}
         page = self.project.pages[uri]
         meta: dict[str, Any] = dict(page.meta)
         if page.item is not None:

@@ -40,6 +40,9 @@ class GeneratedPage:
     listed: bool = True
     """Whether it is in the navigation and in portfolio.json's `pages` (a page reached from another page only is
     not)."""
+    hide: tuple[str, ...] = ()
+    """The parts of the theme's page it hides (Material's and Zensical's `hide`): the overview, whose matrix needs
+    the width, has no table of contents beside it."""
 
     @property
     def template_name(self) -> str:
@@ -48,7 +51,7 @@ class GeneratedPage:
 
 
 GENERATED_PAGES = (
-    GeneratedPage("overview", "index.md", "Overview", search="all"),
+    GeneratedPage("overview", "index.md", "Overview", search="all", hide=("toc",)),
     GeneratedPage("challenge", "challenges/{id}.md", "Challenges", group="Challenges", per_challenge=True),
     GeneratedPage("library", "library.md", "Evidence library", group="Browse"),
     GeneratedPage("library_list", "library-list.md", "Every item", listed=False),
