@@ -224,3 +224,36 @@ def test_an_owner_portfolio_new_wrote_for_want_of_asking_is_a_placeholder(projec
     owner = [g for g in data["gaps"] if g["kind"] == "placeholder" and '"owner"' in g["message"]]
     assert [(g["path"], g["line"]) for g in owner] == [(path, line)]
     assert 'is still "to be agreed"' in owner[0]["message"] and "who is responsible" in owner[0]["message"]
+
+
+def test_a_challenge_whose_self_assessment_the_assessor_does_not_see_names_it(gappy: Project) -> None:
+    """`portfolio new self-assessment` wrote visibility: internal, and readiness went on saying "People has no
+    self-assessment; write one" after one was written (a contributor's review): the internal one is named, at its
+    visibility's line. `new` now writes the template's accreditor."""
+    done = gappy.command(
+        "new",
+        "self-assessment",
+        "--title",
+        "People SA",
+        "--challenge",
+        "people",
+        "--date",
+        "2026-11-01",
+        "--project",
+        str(gappy.root),
+    )
+    assert done.code == 0, done.stderr
+    written = gappy.root / done.stdout.strip()
+    assert "visibility: accreditor" in written.read_text()
+    text = written.read_text().replace("visibility: accreditor", "visibility: internal")
+    written.write_text(text)
+    line = text.splitlines().index(next(t for t in text.splitlines() if t.startswith("visibility:"))) + 1
+    shown = gappy.command("readiness", str(gappy.root), "--visit", VISIT)
+    assert (
+        f"{done.stdout.strip()}:{line}: unassessed: People has no self-assessment the accreditor audience sees: "
+        f'{done.stdout.strip()} is internal; set its "visibility: accreditor" if the assessor is to see it'
+    ) in shown.stdout, shown.stdout
+    internal = json.loads(
+        gappy.command("readiness", str(gappy.root), "--audience", "internal", "--format", "json").stdout
+    )
+    assert "people" not in [g["challenge"] for g in internal["gaps"] if g["kind"] == "unassessed"]

@@ -192,9 +192,9 @@ class NewCommand:
             else:
                 raise UsageError(f"{field.cli_option} is needed (nothing is asked when not run in a terminal)")
         elif value is None and field.choices and field.prompt and self.ask.interactive:
-            value = self.ask(field.cli_option, field.label, field.choice_ids(), default=field.default, check=check)
+            value = self.ask(field.cli_option, field.label, field.choice_ids(), default=field.proposed, check=check)
         if value is None:
-            return field.default if field.choices else None
+            return field.proposed if field.choices else None
         if field.choices:
             return _as_choice(value, field.choice_ids())
         return iso_date(value) if field.kind == "date" else value

@@ -19,14 +19,14 @@ The kinds of gap, each defined once in `GAP_KINDS`:
 A gap about an item names the item's file and the line at fault; challenge and section are then null, since an
 item may map to several sections. A gap about a section names its challenge and section, and its line of
 framework.yml (for an unbacked rating, the self-assessment's file and line); a gap about a challenge names the
-challenge, and its line of framework.yml (for an old self-assessment, its file and line). Gaps are sorted by
-challenge, section, path and line, null after any value, then by kind.
+challenge, and its line of framework.yml (for an old self-assessment, or one the audience does not see, its file and
+line). Gaps are sorted by challenge, section, path and line, null after any value, then by kind.
 """
 
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -123,16 +123,23 @@ class Readiness:
 
 
 def readiness(
-    portfolio: Portfolio, visit: datetime.date, bodies: Mapping[str, tuple[str, int]], framework_path: str
+    portfolio: Portfolio,
+    visit: datetime.date,
+    bodies: Mapping[str, tuple[str, int]],
+    framework_path: str,
+    unseen: Sequence[Item] = (),
 ) -> Readiness:
     """The gaps of `portfolio` (computed for one audience) for a visit on `visit`; `bodies` gives each item's body
     and the line it starts on, by its path under evidence/; a gap of the framework's (a section not covered, a
-    challenge not assessed) is at its line of `framework_path`, as `portfolio check` reports it."""
-    gaps = [*_section_gaps(portfolio, visit, framework_path), *_item_gaps(portfolio, visit, bodies)]
+    challenge not assessed) is at its line of `framework_path`, as `portfolio check` reports it. `unseen`: the
+    self-assessments of the project that this audience does not see, named where a challenge has none it sees."""
+    gaps = [*_section_gaps(portfolio, visit, framework_path, unseen), *_item_gaps(portfolio, visit, bodies)]
     return Readiness(portfolio.as_of, visit, portfolio.audience, tuple(sorted(gaps, key=Gap.sort_key)))
 
 
-def _section_gaps(portfolio: Portfolio, visit: datetime.date, framework_path: str) -> Iterator[Gap]:
+def _section_gaps(
+    portfolio: Portfolio, visit: datetime.date, framework_path: str, unseen: Sequence[Item]
+) -> Iterator[Gap]:
     framework = portfolio.framework
     needed = framework.min_evidence
     for result in portfolio.challenges:
@@ -160,7 +167,19 @@ def _section_gaps(portfolio: Portfolio, visit: datetime.date, framework_path: st
                     current.path,
                     current.entry_lines.get(f"ratings.{section.id}", current.lines.get("ratings", 1)),
                 )
-        if current is None:
+        narrower = [item for item in unseen if item.challenge == result.id]
+        if current is None and narrower:
+            latest = max(narrower, key=lambda item: (item.date or datetime.date.min, item.path))
+            yield Gap(
+                "unassessed",
+                f"{result.challenge.title} has no self-assessment the {portfolio.audience} audience sees: "
+                f'{latest.path} is {latest.visibility}; set its "visibility: {portfolio.audience}" if the assessor '
+                "is to see it",
+                result.id,
+                path=latest.path,
+                line=latest.lines.get("visibility", 1),
+            )
+        elif current is None:
             yield Gap(
                 "unassessed",
                 f"{result.challenge.title} has no self-assessment; write one with "

@@ -79,6 +79,12 @@ class Field:
         return self.kind not in ("ratings", "measures")
 
     @property
+    def proposed(self) -> str | None:
+        """The choice `portfolio new` writes unless told: the template's (a self-assessment is for the assessor:
+        accreditor), which is written in the file, else the default (what an item that leaves the key out gets)."""
+        return self.example if self.example in self.choice_ids() else self.default
+
+    @property
     def template_values(self) -> frozenset[str]:
         """The values of the template that an item must not keep: the example, or each entry of an example list."""
         if not self.example_is_template:

@@ -16,12 +16,12 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
 from ..computation.checks import check_coverage, check_items
-from ..computation.portfolio import Portfolio, compute
+from ..computation.portfolio import ASSESSMENT, Portfolio, compute
 from ..computation.readiness import Readiness, readiness
 from ..model.items import Item, front_matter
 from ..model.problems import Problem, Problems
 from ..model.urls import destination, is_markdown, page_url
-from ..model.vocabulary import Audience
+from ..model.vocabulary import Audience, visible_to
 from ..reading.links import rebase_html
 from ..reading.project import Project, read_project
 from ..reading.scan import SourceCache
@@ -175,7 +175,12 @@ class Build:
         pages = self.project.pages
         bodies = {item.src_uri: (pages[item.src_uri].body, pages[item.src_uri].body_line) for item in portfolio.items}
         framework = self.settings.display(self.settings.framework)
-        return readiness(portfolio, visit or self.settings.as_of, bodies, framework)
+        unseen = [
+            page.item
+            for page in pages.values()
+            if page.item and page.item.type == ASSESSMENT and not visible_to(page.item.visibility, portfolio.audience)
+        ]
+        return readiness(portfolio, visit or self.settings.as_of, bodies, framework, unseen)
 
     def overview_errors(self) -> list[Problem]:
         """The errors listed on the overview while serving: all of them in an internal build (whose audience may
