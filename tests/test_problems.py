@@ -296,6 +296,29 @@ ERRORS = [
         "evidence/a.md:6: error",
         "bad-date",
     ),
+    # --- characters that take no room on screen: "unknown type "evidence"; did you mean "evidence"?" (a review)
+    Case(
+        "zero-width-space-after-a-value",
+        {
+            **COVERED,
+            "evidence/a.md": md("title: A\ntype: evidence\u200b\nmaps_to: partnerships/plan\ndate: 2026-01-01"),
+        },
+        "evidence/a.md:3: error",
+        "pasted-text",
+        says="this line holds an invisible character (U+200B, zero width space)",
+        alone=True,
+    ),
+    Case(
+        "soft-hyphen-in-a-key",
+        {
+            **COVERED,
+            "evidence/a.md": md("title: A\ntype: evidence\nmaps\u00ad_to: partnerships/plan\ndate: 2026-01-01"),
+        },
+        "evidence/a.md:4: error",
+        "pasted-text",
+        says="(U+00AD, soft hyphen)",
+        alone=True,
+    ),
     # --- what a word processor does to typing (issue 13): each at its own line, and read as meant after it, so
     # that the line after it is not blamed (a date that does not exist, on line 6, is still found there)
     *[

@@ -77,6 +77,11 @@ class YamlProblem(Exception):
 _INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
 """Control characters: YAML refuses most, and reads some (U+2028, U+0085) as line breaks, which would shift every
 line after them. They come from text pasted out of word processors."""
+_ZERO_WIDTH = re.compile("[\u00ad\u200b\u2060\ufeff]")
+"""Characters that take no room on screen (a soft hyphen, a zero-width space, a word joiner, a byte order mark
+inside the text), pasted from word processors and web pages: `type: evidence` followed by one reads as another
+type, and the message would name a value that looks right. Not the joiners that emoji and some scripts need."""
+_PASTED = re.compile(f"{_INVISIBLE.pattern}|{_ZERO_WIDTH.pattern}")
 
 
 def pasted_characters(text: str, keys: Collection[str] = ()) -> tuple[str, list[YamlProblem]]:
@@ -87,7 +92,7 @@ def pasted_characters(text: str, keys: Collection[str] = ()) -> tuple[str, list[
     the lines after it are read as written and nothing is reported a line late."""
     problems: list[YamlProblem] = []
     seen: set[int] = set()
-    for found in _INVISIBLE.finditer(text):
+    for found in _PASTED.finditer(text):
         line = text.count("\n", 0, found.start())
         if line in seen:
             continue
@@ -102,7 +107,7 @@ def pasted_characters(text: str, keys: Collection[str] = ()) -> tuple[str, list[
                 "pasted-text",
             )
         )
-    cleaned = _INVISIBLE.sub(" ", text) if problems else text
+    cleaned = _ZERO_WIDTH.sub("", _INVISIBLE.sub(" ", text)) if problems else text
     if not _SUSPECT.search(cleaned):  # most front matter: nothing a word processor did, no line to look at
         return cleaned, problems
     lines = cleaned.split("\n")
