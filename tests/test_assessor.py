@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import subprocess
 import textwrap
@@ -706,4 +707,4 @@ def test_the_rating_chart_draws_without_a_stylesheet_and_its_dates_do_not_overpr
     assert all(label.get("font-size") == "11" for label in svg.select("text"))
     dates = [(float(t["x"]), t.get_text()) for t in svg.select("text") if t.get_text().startswith("2026-")]
     assert dates[-1][1] == "2026-07-01", "the latest date is written"
-    assert 1 < len(dates) < 7 and all(b[0] - a[0] >= 66 for a, b in zip(dates, dates[1:])), dates
+    assert 1 < len(dates) < 7 and all(b[0] - a[0] >= 66 for a, b in itertools.pairwise(dates)), dates
