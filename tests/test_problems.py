@@ -296,6 +296,16 @@ ERRORS = [
         "evidence/a.md:6: error",
         "bad-date",
     ),
+    # --- an empty file: a blank page for everyone
+    Case("empty-file", {**COVERED, "evidence/new.md": ""}, "evidence/new.md:1: warning", "empty-page", alone=True),
+    Case(
+        "empty-front-matter-and-body",
+        {**COVERED, "evidence/new.md": "---\n---\n\n"},
+        "evidence/new.md:1: warning",
+        "empty-page",
+        says="this file is empty, so it would be published to everyone as a blank page",
+        alone=True,
+    ),
     # --- characters that take no room on screen: "unknown type "evidence"; did you mean "evidence"?" (a review)
     Case(
         "zero-width-space-after-a-value",

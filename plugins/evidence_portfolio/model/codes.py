@@ -164,6 +164,15 @@ _CODES = (
         "in a folder whose name starts with a dot (`.archive/`), which is not looked at.",
     ),
     Code(
+        "empty-page",
+        "warning",
+        "this file is empty",
+        "evidence/partnerships/do/new.md:1: warning: this file is empty, so it would be published to everyone as a "
+        "blank page; write the item in it (see CONTRIBUTING.md), or delete the file",
+        "A Markdown file with nothing in it (or only two `---` lines) is a page without a title or text, shown to "
+        "everyone. It is usually a file created on GitHub and saved before anything was written in it.",
+    ),
+    Code(
         "template-text",
         "warning",
         "... still holds the template's ...",

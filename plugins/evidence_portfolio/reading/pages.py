@@ -62,6 +62,14 @@ def parse_page(
         visibility: Audience = item.visibility if item else "internal"
         return Page(src_uri, path, meta, source.body, source.body_line, item, visibility, links), problems
     _check_plain(meta, path, problems)
+    if not meta and not source.body.strip():
+        problems.add(
+            "empty-page",
+            path,
+            1,
+            "this file is empty, so it would be published to everyone as a blank page; write the item in it (see "
+            "CONTRIBUTING.md), or delete the file",
+        )
     report_duplicates(meta, path, FRONT_MATTER_OFFSET, problems)  # "visibility" twice: YAML keeps the last
     fields = FieldReader(meta, path, FRONT_MATTER_OFFSET, problems)
     if "visibility" in meta and meta["visibility"] is None:  # empty: not the public default a reader would assume
