@@ -2223,9 +2223,12 @@ def test_only_items_beside_evidence_are_named_as_outside_it(project: Project) ->
     )
     assert not [p for p in project.problems() if p.code == "item-outside-evidence"]
     project.write("docs/item.md", md(EVIDENCE))
+    project.write("Evidence/partnerships/do/cap.md", md(EVIDENCE))  # evidence/ but for its capital: any depth
     assert [str(p) for p in project.problems() if p.code == "item-outside-evidence"] == [
+        "Evidence/partnerships/do/cap.md:3: warning: this item (type: evidence) is outside evidence/, so no build "
+        "publishes it; move it to evidence/partnerships/do/cap.md",
         "docs/item.md:3: warning: this item (type: evidence) is outside evidence/, so no build publishes it; move "
-        "it to evidence/docs/item.md"
+        "it to evidence/docs/item.md",
     ]
 
 

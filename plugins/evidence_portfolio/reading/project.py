@@ -171,7 +171,8 @@ def _check_strays(settings: Settings, problems: Problems) -> None:
     """Items saved beside evidence/ instead of in it (see reading/strays.py)."""
     docs = settings.display(settings.docs_dir)
     for path, line, type_id in stray_items(settings, ITEM_TYPES):
-        under = path.relative_to(settings.root).as_posix()
+        first, _, rest = path.relative_to(settings.root).as_posix().partition("/")
+        under = rest if rest and first.lower() == settings.docs_dir.name.lower() else f"{first}/{rest}".rstrip("/")
         problems.add(
             "item-outside-evidence",
             settings.display(path),

@@ -27,7 +27,7 @@ def stray_items(settings: Settings, types: Collection[str]) -> Iterator[tuple[Pa
     """Each Markdown file outside evidence/ (at the top of the project, or one folder down) whose front matter
     gives one of `types`: its path, the line of its `type` (from 1), and the type."""
     docs = os.path.abspath(settings.docs_dir)
-    for folder in (settings.root, *_folders(settings.root, docs)):
+    for folder in (settings.root, *_folders(settings.root, docs), *_same_but_case(settings.root, docs)):
         for entry in _entries(folder):
             if entry.name.lower().endswith(".md") and entry.is_file():
                 found = _item_type(Path(entry.path), types)
@@ -46,6 +46,18 @@ def _folders(root: Path, docs: str) -> Iterator[Path]:
             and not (Path(entry.path) / "pyvenv.cfg").exists()
         ):
             yield Path(entry.path)
+
+
+def _same_but_case(root: Path, docs: str) -> Iterator[Path]:
+    """Every folder below one named as evidence/ but for its capitals (`Evidence/`): a contributor's evidence folder
+    on a system whose names ignore case, which MkDocs never reads on this one."""
+    name = os.path.basename(docs).lower()
+    for entry in _entries(root):
+        if entry.is_dir() and entry.name.lower() == name and os.path.abspath(entry.path) != docs:
+            for folder, subfolders, _ in os.walk(entry.path):
+                subfolders[:] = sorted(s for s in subfolders if not s.startswith("."))
+                if folder != entry.path:
+                    yield Path(folder)
 
 
 def _entries(folder: Path) -> list[os.DirEntry[str]]:
