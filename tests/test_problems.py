@@ -30,7 +30,7 @@ import pytest
 from conftest import FRAMEWORK, MKDOCS_YML, BuildResult, Project
 from evidence_portfolio.cli import failed, github_annotation
 from evidence_portfolio.model.codes import CODES
-from evidence_portfolio.model.problems import Problem
+from evidence_portfolio.model.problems import Problem, suggest
 
 # ----------------------------------------------------------------------------------------------------- helpers
 
@@ -756,6 +756,13 @@ ERRORS = [
         "unknown-challenge",
     ),
     Case(
+        "challenge-by-its-title",
+        {"evidence/a.md": md("title: A\ntype: self-assessment\nchallenge: PEOPLE\ndate: 2026-01-01")},
+        "evidence/a.md:4: error",
+        "unknown-challenge",
+        says='"PEOPLE" is the title of "people": write its id, people',
+    ),
+    Case(
         "unknown-section-in-maps_to",
         {"evidence/a.md": md("title: A\ntype: evidence\nmaps_to: partnerships/plna\ndate: 2026-01-01")},
         "evidence/a.md:4: error",
@@ -1178,6 +1185,14 @@ WARNINGS = [
         "evidence/a.md:6: warning",
         "unknown-key",
         says='unknown key "partner" in front matter; did you mean "partners"?',
+        alone=True,
+    ),
+    Case(
+        "unknown-key-of-another-type",
+        {**COVERED, "evidence/a.md": md(EVIDENCE + "\nstatus: done")},
+        "evidence/a.md:6: warning",
+        "unknown-key",
+        says='unknown key "status" in front matter; "status" is read on improvement actions only',
         alone=True,
     ),
     Case(
@@ -2279,3 +2294,11 @@ def test_a_date_with_a_time_counts_as_its_day(project: Project, written: str) ->
     project.write("evidence/a.md", md(f"title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: {written}"))
     assert not project.problems().errors
     assert next(i for i in project.build().portfolio["items"] if i["id"] == "a")["date"] == "2026-05-14"
+
+
+def test_a_value_that_starts_one_choice_alone_suggests_it() -> None:
+    """Every example of the docs writes maps_to: partnerships/do; a framework imported from a sheet names the
+    challenge partnerships-and-collaboration, and the message listed every challenge (a contributor's review)."""
+    ids = ["partnerships-and-collaboration", "people-and-workforce", "people-development"]
+    assert suggest("partnerships", ids) == '; did you mean "partnerships-and-collaboration"?'
+    assert suggest("people", ids, "challenges").startswith("; valid challenges: ")  # two start with it: no guess

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from .codes import CODES, Code
@@ -75,15 +75,23 @@ class Problems(list[Problem]):
         return [p for p in self if p.severity == "warning"]
 
 
-def suggest(value: object, choices: Iterable[str], noun: str = "values") -> str:
-    """A hint naming the closest valid choice, or listing the valid choices when none is close."""
+def suggest(
+    value: object, choices: Iterable[str], noun: str = "values", titles: Mapping[str, str] | None = None
+) -> str:
+    """A hint naming the closest valid choice (or the only one the value starts, as "partnerships" starts
+    "partnerships-and-collaboration"), or the choice whose title the value is (`titles`: choice -> its title), or
+    listing the valid choices when none is close."""
     options = list(choices)
     if not options:
         return ""
     text = str(value)
+    titled = [option for option, title in (titles or {}).items() if " ".join(title.split()).lower() == text.lower()]
+    if titled:
+        return f'; "{text}" is the title of "{titled[0]}": write its id, {titled[0]}'
     by_lower = {option.lower(): option for option in options}
     close = difflib.get_close_matches(text.lower(), list(by_lower), n=1, cutoff=0.6)
-    if close:
-        return f'; did you mean "{by_lower[close[0]]}"?'
+    started = [option for lower, option in by_lower.items() if text and lower.startswith(text.lower() + "-")]
+    if close or len(started) == 1:
+        return f'; did you mean "{by_lower[close[0]] if close else started[0]}"?'
     listed = ", ".join(options[:12]) + (", ..." if len(options) > 12 else "")
     return f"; valid {noun}: {listed}"

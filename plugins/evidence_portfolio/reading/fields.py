@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ..model.problems import Problems, suggest
@@ -194,18 +194,21 @@ class FieldReader:
             return default
         return value
 
-    def unknown_keys(self, known: Iterable[str], where: str) -> None:
-        """Warn about keys nobody reads, suggesting the known key that was probably meant."""
+    def unknown_keys(self, known: Iterable[str], where: str, elsewhere: Mapping[str, str] | None = None) -> None:
+        """Warn about keys nobody reads, suggesting the known key that was probably meant; a key `elsewhere` names
+        is said to be read by other items (such as "actions") only."""
         names = list(known)
         read = set(names)
         for key in self.data:
             if str(key) not in read:
                 written = as_written(key)
+                other = (elsewhere or {}).get(str(key))
+                hint = f'; "{written}" is read on {other} only' if other else suggest(written, names, "keys")
                 self.problems.add(
                     "unknown-key",
                     self.path,
                     self.line(key),
-                    f'unknown key "{written}" in {where}{suggest(written, names, "keys")} (unknown keys are ignored)',
+                    f'unknown key "{written}" in {where}{hint} (unknown keys are ignored)',
                 )
         report_duplicates(self.data, self.path, self.offset, self.problems)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 import math
 import posixpath
 from collections.abc import Mapping
@@ -45,8 +46,11 @@ def parse_target(entry: str, framework: Framework | None) -> Target | tuple[str,
         return Target(parts[0], parts[1] if len(parts) == 2 else None)
     challenge = framework.challenge(parts[0])
     if challenge is None:
-        ids = [c.id for c in framework.challenges]
-        return "unknown-challenge", f'unknown challenge "{parts[0]}" in maps_to{suggest(parts[0], ids, "challenges")}'
+        titles = {c.id: c.title for c in framework.challenges}
+        return (
+            "unknown-challenge",
+            f'unknown challenge "{parts[0]}" in maps_to{suggest(parts[0], titles, "challenges", titles)}',
+        )
     if len(parts) == 1:
         return Target(challenge.id, None)
     if challenge.section(parts[1]) is None:
@@ -97,7 +101,7 @@ class ItemReader:
             fields.error("type", f'"type" is empty; give one of {", ".join(ITEM_TYPES)}', "empty-value")
         item_type = ITEM_TYPES.get(type_id or "")
         known = item_type.keys if item_type else tuple(dict.fromkeys(k for t in ITEM_TYPES.values() for k in t.keys))
-        fields.unknown_keys((*known, *PAGE_KEYS), "front matter")
+        fields.unknown_keys((*known, *PAGE_KEYS), "front matter", _read_by_other_types(type_id))
         if item_type is None:  # still report what can be told without a type
             for field in (*COMMON, MAPS_TO):
                 if field.key != TYPE.key and (field.key in fields.data or (field.required and field is not MAPS_TO)):
@@ -277,10 +281,9 @@ class ItemReader:
             return name
         self.challenge = self.framework.challenge(name)
         if self.challenge is None:
-            ids = [c.id for c in self.framework.challenges]
-            fields.error(
-                field.key, f'unknown challenge "{name}"{suggest(name, ids, "challenges")}', "unknown-challenge"
-            )
+            titles = {c.id: c.title for c in self.framework.challenges}
+            hint = suggest(name, titles, "challenges", titles)
+            fields.error(field.key, f'unknown challenge "{name}"{hint}', "unknown-challenge")
         return name
 
     def ratings(self, field: Field) -> Mapping[str, Level]:
@@ -343,6 +346,20 @@ class ItemReader:
         ids = [level.id for level in scale]
         close = suggest(value, ids + [level.label for level in scale if level.label.lower() != level.id.lower()])
         return close if close.startswith("; did you mean") else suggest(value, ids, "ratings")
+
+
+@functools.cache
+def _read_by_other_types(type_id: str | None) -> dict[str, str]:
+    """The keys only other types than `type_id` read, each with those types ("improvement actions")."""
+    item_type = ITEM_TYPES.get(type_id or "")
+    if item_type is None:
+        return {}
+    readers: dict[str, list[str]] = {}
+    for other in ITEM_TYPES.values():
+        for key in other.keys:
+            if key not in item_type.keys:
+                readers.setdefault(key, []).append(other.plural_label.lower())
+    return {key: " and ".join(labels) for key, labels in readers.items()}
 
 
 class _MeasureReader:
