@@ -454,12 +454,21 @@ def test_a_bad_sheet_writes_nothing(tmp_path: Path) -> None:
 
 
 def test_a_missing_column_names_the_columns_there_are(tmp_path: Path) -> None:
-    rows = [["Challenge", "Section", "Question", "Best practise", "Notes"], ["A", "Plan", "Q?", "BP.", "n"]]
+    rows = [["Challenge", "Section", "Question", "Best practce", "Notes"], ["A", "Plan", "Q?", "BP.", "n"]]
     result = problems_of(tmp_path, rows)
     assert result.problems == [
-        'sheet.csv:1: error: there is no "best_practice" column; the columns named in row 1 are: "Challenge", "Section", "Question", "Best practise", "Notes". Did you mean column D, "Best practise"? Rename it "best_practice". The sheet needs the columns challenge, section, question, best_practice (header names in any case)',
+        'sheet.csv:1: error: there is no "best_practice" column; the columns named in row 1 are: "Challenge", "Section", "Question", "Best practce", "Notes". Did you mean column D, "Best practce"? Rename it "best_practice". The sheet needs the columns challenge, section, question, best_practice (header names in any case)',
         'sheet.csv:1: warning: column E, "Notes", is not read (the columns read are challenge, section, question, best_practice, challenge_id, section_id, outcomes)',
     ]
+
+
+def test_best_practise_as_british_english_writes_it_is_the_best_practice_column(tmp_path: Path) -> None:
+    """A UK trust's sheet headed "Best Practise" was refused (a new organisation's review)."""
+    rows = [["Challenge", "Section", "Question", "Best Practise"], ["A", "Plan", "Q?", "Partners plan with us."]]
+    output = tmp_path / "framework.yml"
+    result = portfolio("framework", "import", write_csv(tmp_path / "s.csv", rows), "-o", output)
+    assert result.code == 0, result.stderr
+    assert "best_practice: Partners plan with us." in output.read_text()
 
 
 def test_the_column_of_a_long_heading_is_suggested(tmp_path: Path) -> None:

@@ -965,6 +965,13 @@ ERRORS = [
         root=True,
     ),
     Case(
+        "attachment-is-a-web-address",
+        {"evidence/a.md": md(EVIDENCE + "\nattachments: [https://example.com/report.pdf]")},
+        "evidence/a.md:6: error",
+        "outside-evidence",
+        says='attachment "https://example.com/report.pdf" is a web address, not a file; link to it in the text instead',
+    ),
+    Case(
         "attachment-absolute",
         {"evidence/a.md": md(EVIDENCE + "\nattachments: [/etc/hostname]")},
         "evidence/a.md:6: error",
@@ -2193,7 +2200,10 @@ def test_a_file_saved_as_utf16_is_named_as_such(project: Project) -> None:
     assert (problem.path, problem.line) == ("evidence/a.md", 1) and "saved as UTF-16" in problem.message
 
 
-@pytest.mark.parametrize(("name", "renamed"), [("a.md.txt", "a.md"), ("2026-05-14-forum", "2026-05-14-forum.md")])
+@pytest.mark.parametrize(
+    ("name", "renamed"),
+    [("a.md.txt", "a.md"), ("2026-05-14-forum", "2026-05-14-forum.md"), ("minutes.txt", "minutes.md")],
+)
 def test_an_item_saved_without_its_md_ending_is_told_so(project: Project, name: str, renamed: str) -> None:
     """Notepad's `.md.txt`, or a name typed on GitHub without `.md`: the warning said to attach the item to another
     (an outside review)."""
@@ -2302,3 +2312,11 @@ def test_a_value_that_starts_one_choice_alone_suggests_it() -> None:
     ids = ["partnerships-and-collaboration", "people-and-workforce", "people-development"]
     assert suggest("partnerships", ids) == '; did you mean "partnerships-and-collaboration"?'
     assert suggest("people", ids, "challenges").startswith("; valid challenges: ")  # two start with it: no guess
+
+
+def test_check_given_a_file_says_to_give_the_project(project: Project) -> None:
+    """`portfolio check evidence/a.md` said only "is not a folder" (a contributor's review)."""
+    project.write("evidence/a.md", md(EVIDENCE))
+    done = project.command("check", str(project.root / "evidence/a.md"))
+    assert done.code == 2
+    assert "is a file: give the project's folder (or nothing, in it); every file is checked" in done.stderr

@@ -32,6 +32,10 @@ EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 def find_project(directory: Path) -> Path:
     """The project folder: `directory`, or the nearest folder above it with a mkdocs.yml (so that the command
     works from inside evidence/)."""
+    if directory.is_file():
+        raise UsageError(
+            f"{directory} is a file: give the project's folder (or nothing, in it); every file is checked, this one too"
+        )
     if not directory.is_dir():
         raise UsageError(f"{directory} is not a folder")
     here = directory.resolve()

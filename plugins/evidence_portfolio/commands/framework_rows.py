@@ -6,7 +6,7 @@ The sheet has one row per challenge section, under a header row naming its colum
     challenge      the challenge's title; left empty (or merged), the row belongs to the challenge above
     section        the section's label (Plan, Do...)
     question       the question the section asks of this challenge
-    best_practice  the example of best practice
+    best_practice  the example of best practice ("Best practise" too)
     challenge_id   optional: the challenge's id (default: made from its title)
     section_id     optional: the section's id (default: made from its label)
     outcomes       optional: the challenge's outcomes, one per line, on any of its rows

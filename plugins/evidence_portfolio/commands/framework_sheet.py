@@ -37,9 +37,14 @@ SHEETS_EXTRA = "pip install 'evidence-portfolio[sheets]'"
 # ------------------------------------------------------------------------------------------------------ columns
 
 
+SPELLINGS = {"best_practise": "best_practice"}
+"""Headers as British English also writes them (the verb's spelling, often used for the noun)."""
+
+
 def column_name(header: str) -> str:
     """A header as it is compared: case, surrounding spaces, a trailing colon and `_`/space/hyphen ignored."""
-    return re.sub(r"[\s_-]+", "_", header.strip().rstrip(":").strip().lower()).strip("_")
+    name = re.sub(r"[\s_-]+", "_", header.strip().rstrip(":").strip().lower()).strip("_")
+    return SPELLINGS.get(name, name)
 
 
 def column_letter(index: int) -> str:

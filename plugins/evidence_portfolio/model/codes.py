@@ -683,9 +683,10 @@ _CODES = (
         'framework.csv:4: error: the "question" cell (column C) is empty; write the question this section asks; '
         'if it is merged with the cell above, unmerge it and write the text in each row (only the "challenge" '
         'column may be left empty to mean "the challenge above")',
-        "Every row of a section needs its section, question and best practice (a cell holding only spaces is "
-        "empty). Only the challenge may be left empty, or merged over several rows: the row then belongs to the "
-        "challenge above. A row with nothing but outcomes is read as more outcomes of its challenge.",
+        "Every row of a section needs its section and question (a cell holding only spaces is empty); its best "
+        "practice may be left empty, as in framework.yml. Only the challenge may be left empty, or merged over "
+        "several rows: the row then belongs to the challenge above. A row with nothing but outcomes is read as more "
+        "outcomes of its challenge.",
         group="framework",
     ),
     Code(

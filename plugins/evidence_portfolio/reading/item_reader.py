@@ -202,7 +202,15 @@ class ItemReader:
         written = name.replace("\\", "/")
         resolved = posixpath.normpath(posixpath.join(posixpath.dirname(self.src_uri), written))
         outside = ":" in name or name.startswith(("/", "\\")) or resolved == ".." or resolved.startswith("../")
-        if outside or resolved in self.links_out:
+        if name.lower().startswith(("http://", "https://")):
+            self.problems.add(
+                "outside-evidence",
+                self.path,
+                line,
+                f'{noun} "{name}" is a web address, not a file; link to it in the text instead (such as '
+                f"[the report]({name})), or save the file beside this item and name it here",
+            )
+        elif outside or resolved in self.links_out:
             self.problems.add(
                 "outside-evidence",
                 self.path,

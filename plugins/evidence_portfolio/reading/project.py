@@ -429,7 +429,9 @@ def _starts_as_a_page(settings: Settings, uri: str) -> bool:
 def _as_page(uri: str) -> str:
     """The name a file that is an item should have: its name, without a ".txt" after the ".md", ending in ".md"."""
     name = posixpath.basename(uri)
-    return name.removesuffix(".txt") if name.lower().endswith(".md.txt") else f"{name}.md"
+    if name.lower().endswith(".md.txt"):
+        return name.removesuffix(".txt")
+    return f"{posixpath.splitext(name)[0] if name.lower().endswith('.txt') else name}.md"
 
 
 def linked_files(project: Project) -> dict[str, set[str]]:
