@@ -104,6 +104,8 @@ def check_coverage(portfolio: Portfolio, framework_path: str) -> Problems:
     ratings far above the assessor's."""
     problems = Problems()
     needed = portfolio.framework.min_evidence
+    # Below internal, items the audience does not see count for nothing: the message says which build it counts.
+    build = "" if portfolio.audience == "internal" else f" in the {portfolio.audience} build"
     for result in portfolio.challenges:
         current = result.assessment
         for section in result.sections:
@@ -114,7 +116,7 @@ def check_coverage(portfolio: Portfolio, framework_path: str) -> Problems:
                     framework_path,
                     section.section.line,
                     f'section "{section.id}" of challenge "{result.id}" is not covered: it has {count} supporting '
-                    f"item{'s' if count != 1 else ''} of the {needed} it needs; add evidence mapped to "
+                    f"item{'s' if count != 1 else ''} of the {needed} it needs{build}; add evidence mapped to "
                     f"{result.id}/{section.id}",
                     subject=f"{result.id}/{section.id}",
                 )

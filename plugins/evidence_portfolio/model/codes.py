@@ -561,7 +561,9 @@ _CODES = (
         'framework.yml:40: warning: section "measure" of challenge "partnerships" is not covered: it has 0 '
         "supporting items of the 1 it needs; add evidence mapped to partnerships/measure",
         "The section does not have enough evidence. Add an evidence, case-study or celebration item that maps to "
-        "it. Actions and self-assessments do not count, nor do stale items.",
+        "it. Actions and self-assessments do not count, nor do stale items. In a build for the public or the "
+        'accreditor (the message then ends "in the public build"), items that audience does not see do not count '
+        "either: `portfolio check --audience internal` counts every item.",
         group="portfolio",
         gap=True,
     ),
