@@ -1449,7 +1449,7 @@ def test_snippets_base_path_written_with_mkdocs_relative_tag_is_refused(project:
     assert word in project.build(audience="internal").all_output()
 
 
-@pytest.mark.parametrize("way", ["linked-folder", "hard-link"])
+@pytest.mark.parametrize("way", ["linked-folder", "hard-link", "hard-linked-base"])
 def test_snippets_reaching_evidence_through_a_linked_folder_or_a_hard_link_are_refused(
     project: Project, way: str
 ) -> None:
@@ -1466,9 +1466,17 @@ def test_snippets_reaching_evidence_through_a_linked_folder_or_a_hard_link_are_r
         os.symlink("../evidence/int/notes.md", project.root / "shared/notes.md")
         os.symlink("../shared", project.root / "snippets/out")
         include, where = "out/notes.md", "snippets/out/notes.md"
-    else:
+    elif way == "hard-link":
         os.link(project.root / "evidence/int/notes.md", project.root / "snippets/notes-copy.md")
         include, where = "notes-copy.md", "snippets/notes-copy.md"
+    else:  # a base_path that is itself a file, hard-linked to an item (a third hostile review)
+        os.link(project.root / "evidence/int/notes.md", project.root / "notes.md")
+        project.write(
+            "mkdocs.yml",
+            MKDOCS_YML
+            + f"markdown_extensions:\n  - pymdownx.snippets:\n      base_path: ['{project.root}/notes.md']\n",
+        )
+        include, where = "notes.md", "notes.md"
     project.write(
         "evidence/pub/open.md",
         item("Open", visibility="public", maps_to="partnerships/plan", body=f'--8<-- "{include}"\n'),
@@ -2297,6 +2305,11 @@ def test_a_meta_file_whose_folder_starts_a_generated_pages_name_is_refused(proje
         ("  - pymdownx.b64: {base_path: images, restrict_path: 'off'}\n", 13),
         ("  - pymdownx.snippets: {base_path: [snippets], restrict_base_path: null}\n", 13),
         ("  - pymdownx.snippets: {base_path: [snippets], restrict_base_path: 'no'}\n", 13),
+        # custom icons from a glob pattern (Material expands it) or a tuple, and snippets that download
+        ("  - pymdownx.emoji:\n      options: {custom_icons: ['evidenc?']}\n", 14),
+        ("  - pymdownx.emoji:\n      options: {custom_icons: !!python/tuple [evidence]}\n", 14),
+        ("  - pymdownx.emoji:\n      options: {custom_icons: [!relative $config_dir/evidence]}\n", 14),
+        ("  - pymdownx.snippets: {base_path: [snippets], url_download: true}\n", 13),
         # an extension the portfolio does not know to read no file
         ("  - admonition\n  - zensical.extensions.include_markdown\n", 14),
         ("  - toc:\n      permalink: true\n  - 'mdx_include':\n      base_path: evidence\n", 15),

@@ -320,3 +320,12 @@ def test_an_image_taller_than_a_page_is_scaled_to_fit_one(linked: Project, tmp_p
             page_height = float(page.mediabox.height)
     assert heights and page_height, "the tall image is not in the PDF"
     assert max(heights) <= page_height * 0.9, (heights, page_height)
+
+
+def test_materials_instant_previews_do_not_stop_it(linked: Project, tmp_path: Path) -> None:
+    """material.extensions.preview needs MkDocs' own link processor: the PDF, the pack and the folder for other
+    engines stopped with a traceback (a hostile review). It is left out of the Markdown the portfolio renders."""
+    config = linked.root / "mkdocs.yml"
+    config.write_text(config.read_text() + "markdown_extensions:\n  - material.extensions.preview\n")
+    assert not linked.build(audience="accreditor").failed
+    assert "Links everywhere" in text_of(make_pdf(linked, tmp_path, "accreditor"))

@@ -8,6 +8,7 @@ read as empty values) and hands `resolve` the same kind of mapping.
 from __future__ import annotations
 
 import datetime
+import glob
 import importlib.util
 import os
 import posixpath
@@ -402,20 +403,22 @@ def extension_names(entries: Iterable[Any]) -> tuple[str, ...]:
     return tuple(names)
 
 
-def turned_off(options: Mapping[str, Any], name: str) -> bool:
-    """Whether an extension's boolean option `name` (on by default) is off, as python-markdown reads it: 0, "off",
-    "no", null... all turn it off; a value it cannot read is taken as off."""
+def unsafe_switch(options: Mapping[str, Any], name: str, safe: bool) -> bool:
+    """Whether an extension's boolean option `name` (`safe` by default) is set otherwise, as python-markdown reads
+    it (0, "off", "no", null are false; "on", 1, "yes" true); a value it cannot read counts as unsafe."""
     from markdown.util import parseBoolValue
 
-    return name in options and parseBoolValue(options[name], fail_on_errors=False) is not True
+    return name in options and parseBoolValue(options[name], fail_on_errors=False) is not safe
 
 
 def _snippet_bases(root: Path, mkdocs: Mapping[str, Any]) -> tuple[Path, ...]:
     found: list[Path] = []
     docs = root / str(mkdocs.get("docs_dir") or "docs")
     for options in extension_options(mkdocs, "pymdownx.snippets"):
-        if turned_off(options, "restrict_base_path"):
-            return (Path(root.resolve().anchor),)  # any file the build can read, "../" and absolute paths too
+        if unsafe_switch(options, "restrict_base_path", True) or unsafe_switch(options, "url_download", False):
+            # any file the build can read, "../" and absolute paths too; or, with url_download, any address (the
+            # repository's own files by raw.githubusercontent.com, a local server)
+            return (Path(root.resolve().anchor),)
         bases = options.get("base_path", ["."])
         for base in bases if isinstance(bases, list) else [bases]:
             if isinstance(base, str):  # read from the folder MkDocs runs in: the project's, and this process's
@@ -431,18 +434,32 @@ def _snippet_bases(root: Path, mkdocs: Mapping[str, Any]) -> tuple[Path, ...]:
 
 
 def _icon_folders(root: Path, mkdocs: Mapping[str, Any]) -> tuple[Path, ...]:
+    """The folders Material's custom icons are read from. Material expands each as a glob pattern (`evidenc?`
+    names evidence/) and takes a list or a tuple: a pattern, or anything but text (a tag such as `!relative` that
+    the command reads as nothing), counts as the whole disk, which holds evidence/."""
     written: list[Any] = []
+    docs = root / str(mkdocs.get("docs_dir") or "docs")
     for entry in extension_options(mkdocs, "pymdownx.emoji"):
         options = entry.get("options")
         folders = options.get("custom_icons") if isinstance(options, Mapping) else None
-        written += [folders] if isinstance(folders, str) else folders if isinstance(folders, list) else []
-    return tuple(dict.fromkeys((base / str(folder)).resolve() for base in (root, Path.cwd()) for folder in written))
+        written += (
+            [folders] if isinstance(folders, str) else list(folders) if isinstance(folders, (list, tuple)) else []
+        )
+    found: list[Path] = []
+    for folder in written:
+        if isinstance(folder, os.PathLike):  # MkDocs' `!relative $config_dir/x`
+            found.append(Path(os.fspath(folder)).resolve())
+        elif not isinstance(folder, str) or glob.has_magic(folder):
+            found.append(Path(docs.resolve().anchor))
+        else:
+            found += [(base / folder).resolve() for base in (root, Path.cwd())]
+    return tuple(dict.fromkeys(found))
 
 
 def _b64_bases(root: Path, mkdocs: Mapping[str, Any]) -> tuple[Path, ...]:
     found: list[Path] = []
     for options in extension_options(mkdocs, "pymdownx.b64"):
-        if turned_off(options, "restrict_path"):
+        if unsafe_switch(options, "restrict_path", True):
             return (Path(root.resolve().anchor),)  # any file the build can read
         base = str(options.get("root_path") or options.get("base_path") or ".")
         found += [(folder / base).resolve() for folder in (root, Path.cwd())]

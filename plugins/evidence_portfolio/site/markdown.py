@@ -11,6 +11,9 @@ from ..reading.settings import Settings, extension_module
 BUILTIN_EXTENSIONS = ("toc", "tables", "fenced_code")
 """The extensions MkDocs always adds to mkdocs.yml's (Zensical needs toc); the plugin adds attr_list."""
 INCLUDING_EXTENSIONS = frozenset(("pymdownx.snippets", "markdown_include.include", "mdx_include", "pymdownx.b64"))
+MKDOCS_ONLY_EXTENSIONS = frozenset(("material.extensions.preview",))
+"""Extensions that need MkDocs' own processors (Material's instant previews read its links' `relpath`): left out of
+the Markdown the portfolio renders itself (the PDF), where they would stop it, and of other engines' configuration."""
 """Extensions that copy other files into a page, their text or (pymdownx.b64) an image as a data: URL, reading any
 file, a withheld one too, from folders the engine resolves from where it runs: left out (the sealed folder holds
 the images a page shows, as files)."""
@@ -33,6 +36,8 @@ def markdown_extensions(settings: Settings) -> tuple[list[str], dict[str, dict[s
         name = str(name).removeprefix("markdown.extensions.")
         if extension_module(name) in INCLUDING_EXTENSIONS:
             dropped += [] if name in dropped else [name]
+            continue
+        if extension_module(name) in MKDOCS_ONLY_EXTENSIONS:
             continue
         if name not in names:
             names.append(name)

@@ -163,6 +163,11 @@ project, every item of it): refused in builds narrower than internal."""
 def _way_into(base: Path, docs: Path) -> tuple[Path, str] | None:
     """A file of the folder `base` that is a way into `docs` (a symbolic link into it, or to a folder holding it; a
     hard link to one of its files), with what it is; the folders that links lead to are searched too."""
+    if base.is_file():  # a snippets base_path may name a file
+        status = base.stat()
+        if status.st_nlink > 1 and (status.st_dev, status.st_ino) in _inodes(docs):
+            return base, "this file is a hard link to a file under evidence/"
+        return None
     pending, seen = [base], set()
     inodes: set[tuple[int, int]] | None = None
     while pending:
@@ -251,11 +256,16 @@ def check_setup(settings: Settings) -> Problems:
     for base in settings.snippet_bases:
         if docs.is_relative_to(base) or base.is_relative_to(docs):
             where = settings.display(base) if base != settings.root else "."
+            why = (
+                "restrict_base_path is off, or url_download on: it may read any file or address"
+                if base == Path(base.anchor)
+                else f"its base_path {where} holds evidence/"
+            )
             refuse(
                 re.escape("pymdownx.snippets"),
-                f"pymdownx.snippets may copy any file under evidence/ into a page (its base_path {where} holds "
-                f"evidence/), so a page could show an item withheld from the {settings.audience} audience; set its "
-                "base_path to a folder outside evidence/, such as snippets/",
+                f"pymdownx.snippets may copy any file under evidence/ into a page ({why}), so a page could show an "
+                f"item withheld from the {settings.audience} audience; set its base_path to a folder outside "
+                "evidence/, such as snippets/, with restrict_base_path on and url_download off",
             )
     for base in settings.snippet_bases:
         way = None if docs.is_relative_to(base) or base.is_relative_to(docs) else _way_into(base, docs)
