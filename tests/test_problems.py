@@ -306,6 +306,14 @@ ERRORS = [
         says="this file is empty, so it would be published to everyone as a blank page",
         alone=True,
     ),
+    # --- keys with capitals: one round, not "unknown key" then "missing key" (a contributor's review)
+    Case(
+        "key-with-a-capital",
+        {**COVERED, "evidence/a.md": md("Title: A\nType: Evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")},
+        "evidence/a.md:3: error",
+        "key-case",
+        says='the key "Type" must be written "type", in small letters',
+    ),
     # --- characters that take no room on screen: "unknown type "evidence"; did you mean "evidence"?" (a review)
     Case(
         "zero-width-space-after-a-value",
@@ -2320,3 +2328,12 @@ def test_check_given_a_file_says_to_give_the_project(project: Project) -> None:
     done = project.command("check", str(project.root / "evidence/a.md"))
     assert done.code == 2
     assert "is a file: give the project's folder (or nothing, in it); every file is checked" in done.stderr
+
+
+def test_keys_with_capitals_are_read_as_meant_so_one_run_reports_the_rest(project: Project) -> None:
+    """`Title:`, `Type: Evidence`, `Maps_To:` took two rounds: unknown keys, then missing keys (a contributor's
+    review). Each is named once, and the rest of the file is checked in the same run."""
+    write_files(project, COVERED)
+    project.write("evidence/a.md", md("Title: A\nType: Evidence\nMaps_To: partnerships/nowhere\nDate: 2026-01-01"))
+    found = [f"{p.line} {p.code}" for p in project.problems() if p.path == "evidence/a.md"]
+    assert found == ["2 key-case", "3 key-case", "4 key-case", "4 unknown-section", "5 key-case"]

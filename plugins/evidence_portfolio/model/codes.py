@@ -164,6 +164,15 @@ _CODES = (
         "in a folder whose name starts with a dot (`.archive/`), which is not looked at.",
     ),
     Code(
+        "key-case",
+        "error",
+        "the key ... must be written ..., in small letters",
+        'evidence/a.md:3: error: the key "Type" must be written "type", in small letters',
+        "Keys are read exactly as written, and all are in small letters: `title`, `type`, `maps_to`, `date`. A key "
+        "with a capital (often from text pasted out of a document) is read as meant while you fix it, so that the "
+        "other problems of the file show at once.",
+    ),
+    Code(
         "empty-page",
         "warning",
         "this file is empty",

@@ -54,7 +54,7 @@ def parse_page(
     """Validate one page read by `read_source`. `existing` holds every file under evidence/, `links_out` the
     symbolic links there that lead outside it (for attachments), `theme_dirs` the theme's template folders."""
     problems = Problems()
-    meta = source.meta
+    meta = _keys_in_small_letters(source.meta, path, problems)
     links = scan_links(source.body, source.body_line)
     _check_page_keys(meta, path, problems, theme_dirs, plain="type" not in meta)
     if "type" in meta:
@@ -81,6 +81,29 @@ def parse_page(
 
 
 _PLAIN = "this page is not an item, and would be published to everyone"
+_READ_KEYS = frozenset((*(key for kind in ITEM_TYPES.values() for key in kind.keys), *PAGE_KEYS))
+
+
+def _keys_in_small_letters(meta: LineMap, path: str, problems: Problems) -> LineMap:
+    """A key the portfolio reads, written with capitals (`Title:`, `Maps_To:`, as a document pasted in writes
+    them): an error at its line, and the key read as meant, so that one run reports the rest of the file (it was an
+    unknown key, then, once renamed, another round of problems)."""
+    wrong = {
+        key
+        for key in meta
+        if isinstance(key, str) and key != key.lower() and key.lower() in _READ_KEYS and key.lower() not in meta
+    }
+    if not wrong:
+        return meta
+    fields = FieldReader(meta, path, FRONT_MATTER_OFFSET, problems)
+    read = LineMap(meta.line)
+    for key, value in meta.items():
+        if key in wrong:
+            fields.error(key, f'the key "{key}" must be written "{key.lower()}", in small letters', "key-case")
+        read.enter(key.lower() if key in wrong else key, meta.line_of(key))
+        read[key.lower() if key in wrong else key] = value
+    read.duplicates.extend(meta.duplicates)
+    return read
 
 
 def _check_page_keys(
