@@ -941,6 +941,13 @@ ERRORS = [
         "missing-attachment",
     ),
     Case(
+        "attachment-in-other-capitals",
+        {"evidence/a.md": md(EVIDENCE + "\nattachments: [files/Plan.PDF]"), "evidence/files/plan.pdf": b"%PDF-1.4\n"},
+        "evidence/a.md:6: error",
+        "missing-attachment",
+        says="evidence/files/plan.pdf differs only in capitals, which must match exactly; write its name as it is",
+    ),
+    Case(
         "attachment-is-a-folder",
         {"evidence/a.md": md(EVIDENCE + "\nattachments: [files]"), "evidence/files/plan.pdf": b"%PDF-1.4\n"},
         "evidence/a.md:6: error",

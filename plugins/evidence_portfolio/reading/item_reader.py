@@ -219,13 +219,19 @@ class ItemReader:
             )
         elif resolved not in self.existing:
             folder = resolved == "." or any(path.startswith(resolved + "/") for path in self.existing)
+            other_case = next((path for path in sorted(self.existing) if path.lower() == resolved.lower()), None)
             self.problems.add(
                 missing,
                 self.path,
                 line,
                 f'{noun} "{name}" is a folder (evidence/{resolved}/), not a file; name each file in it you mean'
                 if folder
-                else f'{noun} "{name}" does not exist (looked for evidence/{resolved}); add the file or fix the path',
+                else f'{noun} "{name}" does not exist (looked for evidence/{resolved}); '
+                + (
+                    f"evidence/{other_case} differs only in capitals, which must match exactly; write its name as it is"
+                    if other_case
+                    else "add the file or fix the path"
+                ),
             )
         elif is_markdown(resolved):
             instead = "link to it in the text instead" if noun == "attachment" else "give the survey's CSV file"
