@@ -84,7 +84,7 @@ class Field:
         accreditor), which is written in the file, else the default (what an item that leaves the key out gets)."""
         return self.example if self.example in self.choice_ids() else self.default
 
-    @property
+    @functools.cached_property
     def template_values(self) -> frozenset[str]:
         """The values of the template that an item must not keep: the example, or each entry of an example list."""
         if not self.example_is_template:
