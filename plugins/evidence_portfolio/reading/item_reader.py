@@ -136,7 +136,8 @@ class ItemReader:
         what = field.help
         if field.kind == "text":
             text = fields.text(field.key, required=field.required, what=what)
-            self.check_template(field, [(text, fields.line(field.key))] if text else [])
+            if text in field.template_values:
+                self.check_template(field, [(text, fields.line(field.key))])
             return text
         if field.kind == "texts":
             written = fields.data.get(field.key)
@@ -153,7 +154,8 @@ class ItemReader:
                     "comma-list",
                 )
             entries = fields.text_list(field.key)
-            self.check_template(field, entries)
+            if field.template_values:
+                self.check_template(field, entries)
             return tuple(dict.fromkeys(text for text, _ in entries))
         if field.kind == "date":
             return fields.date(field.key, required=field.required, what=what)

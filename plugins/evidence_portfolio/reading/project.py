@@ -427,7 +427,8 @@ def _starts_as_a_page(settings: Settings, uri: str) -> bool:
 
 
 def _as_page(uri: str) -> str:
-    """The name a file that is an item should have: its name, without a ".txt" after the ".md", ending in ".md"."""
+    """The name a file that is an item should have: its name ending in ".md" instead of ".txt" (Notepad's
+    "a.md.txt" is "a.md", "notes.txt" is "notes.md"), or with ".md" added."""
     name = posixpath.basename(uri)
     if name.lower().endswith(".md.txt"):
         return name.removesuffix(".txt")
