@@ -18,6 +18,7 @@ leak (or a crash) to fix.
 from __future__ import annotations
 
 import base64
+import functools
 import gzip
 import html
 import json
@@ -585,15 +586,13 @@ def snippets_scenario() -> Scenario:
     return s
 
 
-def _included_by_a_public_page(s: Scenario, vector: str, include: str) -> str:
+def _included_by_a_public_page(s: Scenario, vector: str, include: str, directive: str = '--8<-- "{}"') -> str:
     """An internal item planted for `vector`, and a public page that includes `include` ({w}: the item's word) with
-    pymdownx.snippets; the word."""
+    `directive` (pymdownx.snippets' by default); the word."""
     word = s.vector(vector)
     s.write(f"evidence/int/{word}.md", item(f"{word} title", body=f"{word} body.\n"))
-    s.write(
-        "evidence/pub/open.md",
-        item("Open", visibility="public", maps_to="partnerships/plan", body=f'--8<-- "{_fill(include, word)}"\n'),
-    )
+    body = directive.format(_fill(include, word)) + "\n"
+    s.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan", body=body))
     return word
 
 
@@ -639,16 +638,18 @@ def custom_icons_scenario() -> Scenario:
     return s
 
 
-def snippets_unrestricted_scenario() -> Scenario:
+def snippets_unrestricted_scenario(written: str = "false") -> Scenario:
     """pymdownx.snippets with restrict_base_path off includes any file the build can read ("../evidence/..."), from
-    a base_path outside evidence/: refused as the base_path of evidence/ itself is."""
-    s = Scenario("snippets-unrestricted", refused="unsafe-setting")
+    a base_path outside evidence/: refused as the base_path of evidence/ itself is; written 0 too (python-markdown
+    reads 0, "off", "no", null as false), which was taken as on (a hostile review)."""
+    suffix = {"false": "", "0": "-written-as-zero"}[written]
+    s = Scenario(f"snippets-unrestricted{suffix}", refused="unsafe-setting")
     s.mkdocs_yml = MKDOCS_YML + (
         "markdown_extensions:\n  - pymdownx.snippets:\n      base_path: ['{root}/snippets']\n"
-        "      restrict_base_path: false\n"
+        f"      restrict_base_path: {written}\n"
     )
     s.write("snippets/note.md", "A shared note.\n")
-    _included_by_a_public_page(s, "snippet-outside-its-base", "../evidence/int/{w}.md")
+    _included_by_a_public_page(s, f"snippet-outside-its-base{suffix}", "../evidence/int/{w}.md")
     return s
 
 
@@ -660,12 +661,7 @@ def extension_reading_files_scenario() -> Scenario:
     s.mkdocs_yml = (
         MKDOCS_YML + "markdown_extensions:\n  - zensical.extensions.macros:\n      include_dir: '{root}/evidence'\n"
     )
-    word = s.vector("macros-extension")
-    s.write(f"evidence/int/{word}.md", item(f"{word} title", body=f"{word} body.\n"))
-    s.write(
-        "evidence/pub/open.md",
-        item("Open", visibility="public", maps_to="partnerships/plan", body=f'{{% include "int/{word}.md" %}}\n'),
-    )
+    _included_by_a_public_page(s, "macros-extension", "int/{w}.md", '{{% include "{}" %}}')
     return s
 
 
@@ -679,18 +675,6 @@ def snippets_twice_scenario() -> Scenario:
     )
     s.write("snippets/note.md", "A shared note.\n")
     _included_by_a_public_page(s, "snippets-second-entry", "int/{w}.md")
-    return s
-
-
-def snippets_restriction_zero_scenario() -> Scenario:
-    """restrict_base_path written 0 (python-markdown reads 0, "off", "no", null as false): was taken as on."""
-    s = Scenario("snippets-restriction-zero", refused="unsafe-setting")
-    s.mkdocs_yml = MKDOCS_YML + (
-        "markdown_extensions:\n  - pymdownx.snippets:\n      base_path: ['{root}/snippets']\n"
-        "      restrict_base_path: 0\n"
-    )
-    s.write("snippets/note.md", "A shared note.\n")
-    _included_by_a_public_page(s, "snippet-restriction-zero", "../evidence/int/{w}.md")
     return s
 
 
@@ -875,7 +859,7 @@ SCENARIOS: dict[str, Callable[[], Scenario]] = {
     "snippets-link": snippets_link_scenario,
     "extension-reading-files": extension_reading_files_scenario,
     "snippets-twice": snippets_twice_scenario,
-    "snippets-restriction-zero": snippets_restriction_zero_scenario,
+    "snippets-restriction-zero": functools.partial(snippets_unrestricted_scenario, "0"),
     "second-attacker": second_attacker_scenario,
     "publish-patterns": publish_patterns_scenario,
     "nav-urls": nav_urls_scenario,
