@@ -35,9 +35,10 @@ SEED_SCALE = "Unsatisfactory,Satisfactory,Good,Very Good,Excellent"
 
 _LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
 """Line breaks as Windows, Word (manual line break: vertical tab) and Unicode write them: each becomes one `\\n`."""
-_INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u200b\u2060\ufeff\ud800-\udfff\ufffe\uffff]")
-"""Control characters that no framework.yml may hold, and characters that take no room on screen (a zero-width space,
-a word joiner, a byte order mark inside the text): they come from text pasted out of word processors and web pages."""
+_INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\xad\u200b\u2060\ufeff\ud800-\udfff\ufffe\uffff]")
+"""Control characters that no framework.yml may hold, and characters that take no room on screen (a soft hyphen, a
+zero-width space, a word joiner, a byte order mark inside the text), which framework.yml may not hold either: they
+come from text pasted out of word processors and web pages."""
 _BULLET = re.compile(r"\s*[•·▪‣◦●○■□\-*–—]\s+")
 """A bullet at the start of an outcome's line: "• ", "· ", "- ", "* ", "– "..."""
 # ----------------------------------------------------------------------------------------------- ids and names
