@@ -411,6 +411,12 @@ def unsafe_switch(options: Mapping[str, Any], name: str, safe: bool) -> bool:
     return name in options and parseBoolValue(options[name], fail_on_errors=False) is not safe
 
 
+def _any_file(root: Path) -> Path:
+    """Where an extension reads from when it may read any file the build can (its restriction off, a pattern, an
+    address): the disk's root, which holds evidence/."""
+    return Path(root.resolve().anchor)
+
+
 def _snippet_bases(root: Path, mkdocs: Mapping[str, Any]) -> tuple[Path, ...]:
     found: list[Path] = []
     docs = root / str(mkdocs.get("docs_dir") or "docs")
@@ -418,7 +424,7 @@ def _snippet_bases(root: Path, mkdocs: Mapping[str, Any]) -> tuple[Path, ...]:
         if unsafe_switch(options, "restrict_base_path", True) or unsafe_switch(options, "url_download", False):
             # any file the build can read, "../" and absolute paths too; or, with url_download, any address (the
             # repository's own files by raw.githubusercontent.com, a local server)
-            return (Path(root.resolve().anchor),)
+            return (_any_file(root),)
         bases = options.get("base_path", ["."])
         for base in bases if isinstance(bases, list) else [bases]:
             if isinstance(base, str):  # read from the folder MkDocs runs in: the project's, and this process's
@@ -438,7 +444,6 @@ def _icon_folders(root: Path, mkdocs: Mapping[str, Any]) -> tuple[Path, ...]:
     names evidence/) and takes a list or a tuple: a pattern, or anything but text (a tag such as `!relative` that
     the command reads as nothing), counts as the whole disk, which holds evidence/."""
     written: list[Any] = []
-    docs = root / str(mkdocs.get("docs_dir") or "docs")
     for entry in extension_options(mkdocs, "pymdownx.emoji"):
         options = entry.get("options")
         folders = options.get("custom_icons") if isinstance(options, Mapping) else None
@@ -450,7 +455,7 @@ def _icon_folders(root: Path, mkdocs: Mapping[str, Any]) -> tuple[Path, ...]:
         if isinstance(folder, os.PathLike):  # MkDocs' `!relative $config_dir/x`
             found.append(Path(os.fspath(folder)).resolve())
         elif not isinstance(folder, str) or glob.has_magic(folder):
-            found.append(Path(docs.resolve().anchor))
+            found.append(_any_file(root))
         else:
             found += [(base / folder).resolve() for base in (root, Path.cwd())]
     return tuple(dict.fromkeys(found))
@@ -460,7 +465,7 @@ def _b64_bases(root: Path, mkdocs: Mapping[str, Any]) -> tuple[Path, ...]:
     found: list[Path] = []
     for options in extension_options(mkdocs, "pymdownx.b64"):
         if unsafe_switch(options, "restrict_path", True):
-            return (Path(root.resolve().anchor),)  # any file the build can read
+            return (_any_file(root),)
         base = str(options.get("root_path") or options.get("base_path") or ".")
         found += [(folder / base).resolve() for folder in (root, Path.cwd())]
     return tuple(dict.fromkeys(found))

@@ -27,17 +27,19 @@ def stray_items(settings: Settings, types: Collection[str]) -> Iterator[tuple[Pa
     """Each Markdown file outside evidence/ (at the top of the project, or one folder down) whose front matter
     gives one of `types`: its path, the line of its `type` (from 1), and the type."""
     docs = os.path.abspath(settings.docs_dir)
-    for folder in (settings.root, *_folders(settings.root, docs), *_same_but_case(settings.root, docs)):
-        for entry in _entries(folder):
+    top = _entries(settings.root)
+    for folder in (settings.root, *_folders(top, docs), *_same_but_case(top, docs)):
+        for entry in top if folder == settings.root else _entries(folder):
             if entry.name.lower().endswith(".md") and entry.is_file():
                 found = _item_type(Path(entry.path), types)
                 if found:
                     yield Path(entry.path), *found
 
 
-def _folders(root: Path, docs: str) -> Iterator[Path]:
-    """The folders just under the project's top, but evidence/ and those that hold no contributor's files."""
-    for entry in _entries(root):
+def _folders(top: list[os.DirEntry[str]], docs: str) -> Iterator[Path]:
+    """The folders just under the project's top (`top`: its entries), but evidence/ and those that hold no
+    contributor's files."""
+    for entry in top:
         if (
             entry.is_dir()
             and not entry.name.startswith(".")
@@ -48,11 +50,12 @@ def _folders(root: Path, docs: str) -> Iterator[Path]:
             yield Path(entry.path)
 
 
-def _same_but_case(root: Path, docs: str) -> Iterator[Path]:
-    """Every folder below one named as evidence/ but for its capitals (`Evidence/`): a contributor's evidence folder
-    on a system whose names ignore case, which MkDocs never reads on this one."""
+def _same_but_case(top: list[os.DirEntry[str]], docs: str) -> Iterator[Path]:
+    """Every folder below one of the project's top (`top`: its entries) named as evidence/ but for its capitals
+    (`Evidence/`): a contributor's evidence folder on a system whose names ignore case, which MkDocs never reads on
+    this one."""
     name = os.path.basename(docs).lower()
-    for entry in _entries(root):
+    for entry in top:
         if entry.is_dir() and entry.name.lower() == name and os.path.abspath(entry.path) != docs:
             for folder, subfolders, _ in os.walk(entry.path):
                 subfolders[:] = sorted(s for s in subfolders if not s.startswith("."))
