@@ -12,10 +12,10 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import FRAMEWORK
+from conftest import FRAMEWORK, REPOSITORY
 from evidence_portfolio.model import urls
 from evidence_portfolio.model.problems import Problem
-from evidence_portfolio.reading import front_matter, links, yaml_lines
+from evidence_portfolio.reading import front_matter, links, plain_lines, yaml_lines
 from evidence_portfolio.reading.framework_file import load_framework
 from evidence_portfolio.reading.front_matter import read_source
 from evidence_portfolio.reading.pages import parse_page
@@ -107,17 +107,19 @@ def test_mutations_of_framework_yml(tmp_path_factory, raw: bytes) -> None:
     assert (loaded is None) == bool(problems.errors)
 
 
+def lines(value: object) -> object:
+    """A value loaded from YAML with every line it remembers, and the type of each value in it."""
+    if isinstance(value, yaml_lines.LineMap):
+        items = [(key, lines(entry)) for key, entry in value.items()]
+        return ("map", value.line, items, dict(value.key_lines), list(value.duplicates))
+    if isinstance(value, yaml_lines.LineList):
+        return ("list", value.line, [lines(entry) for entry in value], list(value.lines))
+    return (type(value).__name__, repr(value))
+
+
 def built_both_ways(text: str) -> tuple[object, object]:
     """A YAML document built as load_yaml builds it without aliases, and as PyYAML's construct_document builds it:
     each the value with every line it remembers, or the exception's type and message."""
-
-    def lines(value: object) -> object:
-        if isinstance(value, yaml_lines.LineMap):
-            items = [(key, lines(entry)) for key, entry in value.items()]
-            return ("map", value.line, items, dict(value.key_lines), list(value.duplicates))
-        if isinstance(value, yaml_lines.LineList):
-            return ("list", value.line, [lines(entry) for entry in value], list(value.lines))
-        return (type(value).__name__, repr(value))
 
     def build(direct: bool) -> object:
         loader = yaml_lines._LineLoader(text)
@@ -142,6 +144,80 @@ def test_front_matter_is_built_as_pyyaml_builds_it(raw: bytes) -> None:
         return
     direct, pyyaml = built_both_ways(text)
     assert direct == pyyaml
+
+
+PLAIN_VALUES = [
+    *("", "  # note", "a", "a b", "Joint bid, 2026", "a:b", "a#b", "C#", "é ü", "it's", "https://x.org/a?b=c#d"),
+    *("yes", "No", "on", "true", "False", "~", "null", "Null", "0", "012", "0x1F", "1_000", "10:30:00", "1.5", "1e3"),
+    *(".inf", ".NaN", "2026-05-14", "2026-02-30", "2026-05-14 10:00", "2026-05-14t10:00:00", "'q'", '"q"', '"a # b"'),
+    *('"a" # c', "'a: b'", "[a, b]", "[]", "[ ]", "[a, 'b c', \"d\"]", "[a] #c", "[yes, 1, 2026-01-01, null]"),
+    *("[a b, St John's]", "a #b"),
+]
+"""Values plain_lines reads."""
+AWKWARD_VALUES = [
+    *(" : x", "Minutes: May", "a:", "'it''s'", '"a\\"b"', "'a'#c", "'a' b", "'", '"', '"a', "[a,,b]", "[a, ]"),
+    *("[a: b]", "[a #b]", "[[a]]", "[a] x", "['a, b']", "[a", "{a: b}", "&x a", "*x", "!x a", "!!str 1", "|", ">"),
+    *("|-", "@x", "`x`", "%x", "- a", "-a", "-5", "+5", "?", "? a", ":a", ",a", "]", "}", "=", "<<", "a\tb"),
+]
+"""Values it leaves to PyYAML, or that PyYAML refuses."""
+PLAIN_KEYS = ["title", "tags", "maps_to", "a-b", "_x", "on", "y", "Title", "date", "partners", "k9"]
+AWKWARD_KEYS = ["null", "true", "1", "a b", "é", "<<", "-", "? a", "k" * 1100]
+
+
+@st.composite
+def plain_front_matter(draw: st.DrawFn) -> str:
+    """Front matter of key, list entry, blank and comment lines, mostly of what plain_lines reads, and now and then
+    one of YAML's odder ways of writing a value, a key or a line."""
+    awkward = st.integers(0, 9).map(lambda n: n == 0)
+    value = st.sampled_from(PLAIN_VALUES) if not draw(awkward) else st.sampled_from(AWKWARD_VALUES)
+    key = st.sampled_from(PLAIN_KEYS) if not draw(awkward) else st.sampled_from(AWKWARD_KEYS)
+    colon = st.just(": ") if not draw(awkward) else st.sampled_from([":", ":  ", " : ", ":\t"])
+    key_line = st.tuples(key, colon, value).map("".join)
+    indent = st.sampled_from(["", "  "]) if not draw(awkward) else st.sampled_from([" ", "    ", "\t"])
+    entry_line = st.tuples(indent, st.sampled_from(["- ", "-"]), value).map("".join)
+    other = ["", "# note", "  # note"] if not draw(awkward) else ["---", "...", "  more", "  plan: good", "%YAML 1.1"]
+    listed = st.tuples(key, st.sampled_from([":", ": # a list"]), st.lists(entry_line, max_size=3))
+    written = st.one_of(
+        key_line, key_line, listed.map(lambda k: "\n".join((k[0] + k[1], *k[2]))), entry_line, st.sampled_from(other)
+    )
+    return "\n".join(draw(st.lists(written, max_size=10)))
+
+
+@FUZZ
+@given(
+    plain_front_matter() | st.sampled_from(VALID_ITEMS).flatmap(mutated).map(lambda raw: raw.decode("utf-8", "replace"))
+)
+def test_plain_lines_are_read_as_pyyaml_reads_them(text: str) -> None:
+    """plain_lines reads front matter without PyYAML where it can: what it reads is what PyYAML builds, with the
+    same lines, and what PyYAML refuses is left to it."""
+    read = plain_lines.plain_mapping(text)
+    if read is plain_lines._NOT_PLAIN:
+        return
+    loader = yaml_lines._LineLoader(text)
+    try:
+        node = loader.get_single_node()
+        built = lines(loader.construct_document(node) if node is not None else None)
+    finally:
+        loader.dispose()
+    assert lines(read) == built
+
+
+def test_the_front_matter_items_are_written_with_is_read_without_pyyaml() -> None:
+    """The sample portfolio's items and the templates of CONTRIBUTING.md (those `portfolio new` writes) are plain
+    lines, read without PyYAML (the test above would pass if plain_lines read nothing at all), except a
+    self-assessment's ratings and an item's measures, mappings inside a key."""
+    items = [path.read_text(encoding="utf-8") for path in (REPOSITORY / "evidence").rglob("*.md")]
+    guide = (REPOSITORY / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    templates = [part.split("\n---\n", 1)[0] for part in guide.split("```markdown\n---\n")[1:]]
+    fronts = [text.split("---\n")[1] for text in items if text.startswith("---\n")] + templates
+    read = [(text, plain_lines.plain_mapping(text)) for text in fronts]
+    left = [text for text, value in read if value is plain_lines._NOT_PLAIN]
+    assert len(items) > 30 and len(templates) >= 5
+    assert all("\nratings:" in text or "\nmeasures:" in text for text in left), left
+    assert len(fronts) - len(left) >= 25
+    for text, value in read:
+        if value is not plain_lines._NOT_PLAIN:
+            assert lines(value) == lines(yaml_lines.load_yaml(text)), text
 
 
 def test_front_matter_with_tags_merges_and_odd_keys_is_built_as_pyyaml_builds_it() -> None:

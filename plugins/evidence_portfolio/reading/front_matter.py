@@ -16,8 +16,9 @@ from ..model.item_types import ITEM_TYPES, PAGE_KEYS, every_field
 from ..model.problems import Problems
 from ..model.vocabulary import AUDIENCES, as_audience
 from .fields import kind_of
+from .plain_lines import load_front_matter
 from .text import decode
-from .yaml_lines import LineMap, YamlProblem, load_yaml, pasted_characters
+from .yaml_lines import LineMap, YamlProblem, pasted_characters
 
 _OPENING = re.compile(r"---[ \t]*(?:\n|\Z)")
 _CLOSING = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.MULTILINE)
@@ -272,7 +273,7 @@ def read_source(raw: bytes, path: str) -> tuple[Source | None, Problems]:
         for found in pasted:
             problems.add(found.code, path, found.line + 2, found.message)
     try:
-        meta = load_yaml(yaml_text) if yaml_text is not None else None
+        meta = load_front_matter(yaml_text) if yaml_text is not None else None
     except YamlProblem as exc:
         problems.add(exc.code, path, exc.line + 2, exc.message)
         return None, problems

@@ -288,25 +288,47 @@ class _LineLoader(_SafeLoader):  # type: ignore[valid-type,misc]
     """The safe loader, with line-remembering containers and forgiving timestamps."""
 
     def resolve(self, kind: type[yaml.Node], value: str, implicit: tuple[bool, bool]) -> str:
-        # A plain value whose first character starts no implicit type (most words) is text: PyYAML would try
-        # none of its patterns on it either. The type of any other plain value is PyYAML's, remembered: the same
-        # keys and values (type, date, true) come back in every file, and the type of a plain value depends on its
-        # text alone.
         if kind is not yaml.ScalarNode or not implicit[0]:
             return super().resolve(kind, value, implicit)  # type: ignore[no-any-return]
-        if value[:1] not in _IMPLICIT_STARTS and not _ANY_START:
-            return _STR
-        tag = _PLAIN_TAGS.get(value)
-        if tag is None:
-            tag = super().resolve(kind, value, implicit)
-            if len(_PLAIN_TAGS) < _MOST_REMEMBERED:
-                _PLAIN_TAGS[value] = tag
-        return tag
+        return plain_tag(value)
+
+
+def plain_tag(value: str) -> str:
+    """The type PyYAML gives a plain value (one written without quotes): its first implicit type whose pattern the
+    value matches, else text."""
+    # A plain value whose first character starts no implicit type (most words) is text: PyYAML would try none of
+    # its patterns on it either.
+    if value[:1] not in _IMPLICIT_STARTS and not _ANY_START:
+        return _STR
+    tag = _PLAIN_TAGS.get(value)
+    if tag is None:
+        resolvers = (*_LineLoader.yaml_implicit_resolvers.get(value[:1], ()), *_WILDCARD_RESOLVERS)
+        tag = next((tag for tag, pattern in resolvers if pattern.match(value)), _STR)
+        if len(_PLAIN_TAGS) < _MOST_REMEMBERED:
+            _PLAIN_TAGS[value] = tag
+    return tag
+
+
+def plain_value(text: str) -> object:
+    """A plain value as the loader builds it: text, or a date, number, boolean or null. ValueError for a value of
+    another type (a YAML value mark or merge key), which only PyYAML's construction builds."""
+    if text[:1] not in _IMPLICIT_STARTS and not _ANY_START:  # most words
+        return text
+    tag = plain_tag(text)
+    if tag == _STR:
+        return text
+    if tag not in _SCALAR_TAGS:
+        raise ValueError(f"{text!r} is a {tag}")
+    return _LineLoader.yaml_constructors[tag](_CONSTRUCTOR, yaml.ScalarNode(tag, text))
 
 
 _PLAIN_TAGS: dict[str, str] = {}
-"""The type PyYAML gives each plain value it was asked about (see _LineLoader.resolve)."""
+"""The type PyYAML gives each plain value it was asked about: the same keys and values (type, date, true) come back
+in every file, and the type of a plain value depends on its text alone."""
 _MOST_REMEMBERED = 10_000
+_SCALAR_TAGS = frozenset(f"tag:yaml.org,2002:{kind}" for kind in ("null", "bool", "int", "float", "timestamp"))
+"""The types of plain value built by a constructor of one value, with no loader state."""
+_CONSTRUCTOR = yaml.constructor.SafeConstructor()
 
 
 def _construct_map(loader: yaml.SafeLoader, node: yaml.MappingNode) -> Iterator[LineMap]:
@@ -345,6 +367,7 @@ _IMPLICIT_STARTS = frozenset({"", *_LineLoader.yaml_implicit_resolvers})
 """The first characters PyYAML's implicit types start with ("" for the empty value)."""
 _ANY_START = None in _LineLoader.yaml_implicit_resolvers
 """Whether an implicit type may start with any character (none of the safe loader's does)."""
+_WILDCARD_RESOLVERS = tuple(_LineLoader.yaml_implicit_resolvers.get(None, ()))
 _LineLoader.add_constructor("tag:yaml.org,2002:map", _construct_map)
 _LineLoader.add_constructor("tag:yaml.org,2002:seq", _construct_seq)
 _LineLoader.add_constructor("tag:yaml.org,2002:timestamp", lenient_timestamp)
