@@ -365,8 +365,10 @@ class ItemReader:
 
 
 @functools.cache
-def _read_by_other_types(type_id: str | None) -> dict[str, str]:
-    """The keys only other types than `type_id` read, each with those types ("improvement actions")."""
+@functools.cache
+def _read_by_other_types(type_id: str | None) -> Mapping[str, str]:
+    """The keys only other types than `type_id` read, each with those types ("improvement actions"); the same for
+    every item of a type."""
     item_type = ITEM_TYPES.get(type_id or "")
     if item_type is None:
         return {}
@@ -375,7 +377,7 @@ def _read_by_other_types(type_id: str | None) -> dict[str, str]:
         for key in other.keys:
             if key not in item_type.keys:
                 readers.setdefault(key, []).append(other.plural_label.lower())
-    return {key: " and ".join(labels) for key, labels in readers.items()}
+    return MappingProxyType({key: " and ".join(labels) for key, labels in readers.items()})
 
 
 class _MeasureReader:
