@@ -120,6 +120,20 @@ def test_withheld_items_appear_in_no_output_byte(
         assert f"{3 * len(hidden)} items withheld from this audience" in overview
 
 
+def test_the_audience_is_read_without_capitals_or_spaces(published: Project) -> None:
+    """PORTFOLIO_AUDIENCE=Public, as a person types it in a CI setting, is the public audience (it was refused while
+    `visibility: Public` was read); a word that is no audience is still refused, with the choices."""
+    public = published.build(audience=" Public ")
+    assert public.portfolio["audience"] == "public"
+    assert CANARY not in public.all_output().lower()
+    internal = published.build(audience="Internal")
+    assert internal.portfolio["audience"] == "internal"
+    assert CANARY in internal.all_output().lower()
+    refused = published.check_in_process(env={"PORTFOLIO_AUDIENCE": "everyone"})
+    assert refused.code != 0
+    assert 'PORTFOLIO_AUDIENCE is "everyone"; use one of public, accreditor, internal' in refused.stderr
+
+
 def test_withheld_items_are_absent_from_the_pdf(published: Project, tmp_path) -> None:
     pytest.importorskip("weasyprint", reason="the pdf extra is not installed")
     from pypdf import PdfReader

@@ -199,7 +199,7 @@ def chosen_audience(options: Mapping[str, Any], audience: str | None = None) -> 
     """The audience of a build: `audience` chosen on the command line, else the environment's PORTFOLIO_AUDIENCE,
     else the plugin's `audience` option, else internal."""
     chosen = audience or os.environ.get(ENVIRONMENT_AUDIENCE) or options.get("audience") or "internal"
-    checked = as_audience(chosen)
+    checked = as_audience(str(chosen).strip().lower())  # "Public", as a person types it in a CI setting
     if checked is None:
         source = (
             "--audience" if audience else ENVIRONMENT_AUDIENCE if os.environ.get(ENVIRONMENT_AUDIENCE) else "audience"
