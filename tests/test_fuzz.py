@@ -156,7 +156,23 @@ PLAIN_VALUES = [
 """Values plain_lines reads."""
 AWKWARD_VALUES = [
     *(" : x", "Minutes: May", "a:", "'it''s'", '"a\\"b"', "'a'#c", "'a' b", "'", '"', '"a', "[a,,b]", "[a, ]"),
-    *("[a: b]", "[a #b]", "[[a]]", "[a] x", "['a, b']", "[a", "{a: b}", "&x a", "*x", "!x a", "!!str 1", "|", ">"),
+    *(
+        "[what?, why]",
+        "[b?c]",
+        "[a: b]",
+        "[a #b]",
+        "[[a]]",
+        "[a] x",
+        "['a, b']",
+        "[a",
+        "{a: b}",
+        "&x a",
+        "*x",
+        "!x a",
+        "!!str 1",
+        "|",
+        ">",
+    ),
     *("|-", "@x", "`x`", "%x", "- a", "-a", "-5", "+5", "?", "? a", ":a", ",a", "]", "}", "=", "<<", "a\tb"),
 ]
 """Values it leaves to PyYAML, or that PyYAML refuses."""
@@ -189,10 +205,22 @@ def plain_front_matter(draw: st.DrawFn) -> str:
 )
 def test_plain_lines_are_read_as_pyyaml_reads_them(text: str) -> None:
     """plain_lines reads front matter without PyYAML where it can: what it reads is what PyYAML builds, with the
-    same lines, and what PyYAML refuses is left to it."""
+    same lines, and what PyYAML refuses is left to it, with libyaml or without (as pip may install PyYAML)."""
+    assert_read_as_pyyaml_reads_it(text)
+
+
+@pytest.mark.parametrize("value", PLAIN_VALUES + AWKWARD_VALUES)
+def test_each_value_is_read_as_pyyaml_reads_it(value: str) -> None:
+    """Every value of the strategy above, each on its own line and as a list entry, whatever the draws."""
+    for text in (f"title: {value}\n", f"tags:\n  - {value}\n", f"tags: [{value}]\n"):
+        assert_read_as_pyyaml_reads_it(text)
+
+
+def assert_read_as_pyyaml_reads_it(text: str) -> None:
     read = plain_lines.plain_mapping(text)
     if read is plain_lines._NOT_PLAIN:
         return
+    yaml.compose(text, Loader=yaml.SafeLoader)  # PyYAML's own parser, not libyaml's, reads it too
     loader = yaml_lines._LineLoader(text)
     try:
         node = loader.get_single_node()

@@ -156,7 +156,7 @@ def _flow(text: str, line: int) -> Any:
             return _NOT_PLAIN
         if entry[0] in "\"'":
             value = _in_quotes(entry) if entry[-1] == entry[0] and len(entry) > 1 else _NOT_PLAIN
-        elif entry[0] in _STARTS or ":" in entry:
+        elif entry[0] in _STARTS or ":" in entry or "?" in entry:  # PyYAML without libyaml ends an entry at "?"
             value = _NOT_PLAIN
         else:
             value = _plain(entry)
