@@ -365,7 +365,6 @@ class ItemReader:
 
 
 @functools.cache
-@functools.cache
 def _read_by_other_types(type_id: str | None) -> Mapping[str, str]:
     """The keys only other types than `type_id` read, each with those types ("improvement actions"); the same for
     every item of a type."""
