@@ -319,7 +319,12 @@ def plain_value(text: str) -> object:
         return text
     if tag not in _SCALAR_TAGS:
         raise ValueError(f"{text!r} is a {tag}")
-    return _LineLoader.yaml_constructors[tag](_CONSTRUCTOR, yaml.ScalarNode(tag, text))
+    built = _BUILT.get(text, _BUILT)
+    if built is _BUILT:
+        built = _LineLoader.yaml_constructors[tag](_CONSTRUCTOR, yaml.ScalarNode(tag, text))
+        if len(_BUILT) < _MOST_REMEMBERED:
+            _BUILT[text] = built
+    return built
 
 
 _PLAIN_TAGS: dict[str, str] = {}
@@ -329,6 +334,9 @@ _MOST_REMEMBERED = 10_000
 _SCALAR_TAGS = frozenset(f"tag:yaml.org,2002:{kind}" for kind in ("null", "bool", "int", "float", "timestamp"))
 """The types of plain value built by a constructor of one value, with no loader state."""
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
+_BUILT: dict[str, object] = {}
+"""The value built from each plain text of those types, none of which can be changed (a date, a number, true, null):
+the same dates come back in file after file, and PyYAML takes 25,000 instructions to build one."""
 
 
 def _construct_map(loader: yaml.SafeLoader, node: yaml.MappingNode) -> Iterator[LineMap]:
