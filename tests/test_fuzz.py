@@ -4,6 +4,7 @@ validator raise; every outcome is a set of problems, each with a path and a line
 from __future__ import annotations
 
 import posixpath
+import re
 import tempfile
 from pathlib import Path
 
@@ -207,6 +208,20 @@ def test_plain_lines_are_read_as_pyyaml_reads_them(text: str) -> None:
     """plain_lines reads front matter without PyYAML where it can: what it reads is what PyYAML builds, with the
     same lines, and what PyYAML refuses is left to it, with libyaml or without (as pip may install PyYAML)."""
     assert_read_as_pyyaml_reads_it(text)
+
+
+def test_the_ascii_shortcuts_find_what_the_whole_classes_find() -> None:
+    """yaml_lines looks in ASCII text only for the characters of a pasted document that ASCII holds."""
+    for code in range(128):
+        char = chr(code)
+        assert bool(yaml_lines._PASTED_IN_ASCII.search(char)) == bool(yaml_lines._PASTED.search(char)), code
+        assert not re.search(yaml_lines._WORD_PROCESSORS, char), code
+
+
+@FUZZ
+@given(st.text(alphabet="ab_ -:\t\n\x00\x7f#é\u00a0\u2013“”", max_size=30))
+def test_suspect_text_is_found_with_or_without_the_ascii_shortcut(text: str) -> None:
+    assert yaml_lines._suspect(text) == bool(yaml_lines._SUSPECT.search(text))
 
 
 @pytest.mark.parametrize("value", PLAIN_VALUES + AWKWARD_VALUES)

@@ -83,6 +83,8 @@ inside the text), pasted from word processors and web pages: `type: evidence` fo
 type, and the message would name a value that looks right. Not the joiners that emoji and some scripts need."""
 _PASTED = re.compile(_INVISIBLE.pattern[:-1] + _ZERO_WIDTH.pattern[1:])
 """Either, as one class of characters."""
+_PASTED_IN_ASCII = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+"""Those of them ASCII holds, found in a third less time in the ASCII text most front matter is."""
 
 
 def pasted_characters(text: str, keys: Collection[str] = ()) -> tuple[str, list[YamlProblem]]:
@@ -93,7 +95,7 @@ def pasted_characters(text: str, keys: Collection[str] = ()) -> tuple[str, list[
     the lines after it are read as written and nothing is reported a line late."""
     problems: list[YamlProblem] = []
     seen: set[int] = set()
-    for found in _PASTED.finditer(text):
+    for found in (_PASTED_IN_ASCII if text.isascii() else _PASTED).finditer(text):
         line = text.count("\n", 0, found.start())
         if line in seen:
             continue
@@ -109,7 +111,7 @@ def pasted_characters(text: str, keys: Collection[str] = ()) -> tuple[str, list[
             )
         )
     cleaned = _ZERO_WIDTH.sub("", _INVISIBLE.sub(" ", text)) if problems else text
-    if not _SUSPECT.search(cleaned):  # most front matter: nothing a word processor did, no line to look at
+    if not _suspect(cleaned):  # most front matter: nothing a word processor did, no line to look at
         return cleaned, problems
     lines = cleaned.split("\n")
     block: int | None = None  # the indentation of the key whose block text (| or >) the lines are in
@@ -143,13 +145,21 @@ _ENTRY = re.compile(r"^(?P<lead>[ \t]*- +)(?P<rest>.*)$")
 _CURLY = {"“": "”", "„": "“", "«": "»", "‘": "’", "‚": "‘", "”": "”"}
 """Opening curly quotes (and the mark that closes each) as word processors write them: a value wrapped in them is a
 value meant to be quoted (a value that only holds them, "The “Move More” plan", is fine)."""
-_SUSPECT = re.compile(
-    f"\t|[{''.join(_BULLETS)}{_SPACES}{''.join(sorted({*_CURLY, *_CURLY.values()}))}]"
-    "|^[A-Za-z_][A-Za-z0-9_ -]*:[^ \t\n]",
-    re.MULTILINE,
-)
+_NO_SPACE_AFTER_KEY = r"^[A-Za-z_][A-Za-z0-9_ -]*:[^ \t\n]"
+_WORD_PROCESSORS = f"[{''.join(_BULLETS)}{_SPACES}{''.join(sorted({*_CURLY, *_CURLY.values()}))}]"
+"""The dashes, bullets, spaces and quotes a word processor writes, none of them ASCII."""
+_SUSPECT = re.compile(f"\t|{_WORD_PROCESSORS}|{_NO_SPACE_AFTER_KEY}", re.MULTILINE)
 """What any of the mistakes _retyped repairs needs on some line (a tab, a dash or bullet, an odd space, a curly
 quote, a key at the margin with no space after its colon): text without it is left as it is, unread line by line."""
+_SUSPECT_IN_ASCII = re.compile(_NO_SPACE_AFTER_KEY, re.MULTILINE)
+
+
+def _suspect(text: str) -> bool:
+    """Whether _SUSPECT finds something in `text`; in ASCII text, looking only for what ASCII can hold (a third of
+    the time)."""
+    if text.isascii():
+        return "\t" in text or _SUSPECT_IN_ASCII.search(text) is not None
+    return _SUSPECT.search(text) is not None
 
 
 def _retyped(line: str, keys: Collection[str]) -> tuple[str, list[tuple[str, str]]]:
