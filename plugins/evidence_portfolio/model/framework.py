@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Literal, get_args
+from functools import cached_property
+from typing import Any, Literal, get_args
 
 from .vocabulary import Rollup
 
@@ -61,7 +63,11 @@ class Challenge:
     the challenge is: the same challenge written another way is equal)."""
 
     def section(self, section_id: str) -> ChallengeSection | None:
-        return next((s for s in self.sections if s.id == section_id), None)
+        return self._sections_by_id.get(section_id)
+
+    @cached_property
+    def _sections_by_id(self) -> Mapping[str, ChallengeSection]:
+        return _first_by_id(self.sections)
 
 
 MetricKind = Literal["nps", "count", "percent", "number"]
@@ -120,7 +126,12 @@ class Framework:
     """In the order of framework.yml."""
 
     def challenge(self, challenge_id: str) -> Challenge | None:
-        return next((c for c in self.challenges if c.id == challenge_id), None)
+        return self._challenges_by_id.get(challenge_id)
+
+    @cached_property
+    def _challenges_by_id(self) -> Mapping[str, Challenge]:
+        """Looked up for every entry of every item's maps_to."""
+        return _first_by_id(self.challenges)
 
     def level(self, name: str) -> Level | None:
         """The level whose id or label is `name`, compared without case."""
@@ -129,3 +140,12 @@ class Framework:
 
     def metric(self, metric_id: str) -> Metric | None:
         return next((m for m in self.metrics if m.id == metric_id), None)
+
+
+def _first_by_id(entries: tuple[Challenge, ...] | tuple[ChallengeSection, ...]) -> Mapping[str, Any]:
+    """Each entry by its id, the first of any that share one (framework.yml reports those), as a search in order
+    finds it."""
+    by_id: dict[str, Any] = {}
+    for entry in entries:
+        by_id.setdefault(entry.id, entry)
+    return by_id
