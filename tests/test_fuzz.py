@@ -108,6 +108,11 @@ def test_mutations_of_framework_yml(tmp_path_factory, raw: bytes) -> None:
     assert (loaded is None) == bool(problems.errors)
 
 
+def front_matter_of(raw: bytes) -> str:
+    """The front matter of a (mutated) item, as the text between its first two `---` lines."""
+    return raw.decode("utf-8", "replace").split("---\n")[1] if raw.count(b"---\n") >= 2 else ""
+
+
 def lines(value: object) -> object:
     """A value loaded from YAML with every line it remembers, and the type of each value in it."""
     if isinstance(value, yaml_lines.LineMap):
@@ -140,7 +145,7 @@ def built_both_ways(text: str) -> tuple[object, object]:
 @FUZZ
 @given(st.sampled_from(VALID_ITEMS).flatmap(mutated))
 def test_front_matter_is_built_as_pyyaml_builds_it(raw: bytes) -> None:
-    text = raw.decode("utf-8", "replace").split("---\n")[1] if raw.count(b"---\n") >= 2 else ""
+    text = front_matter_of(raw)
     if "*" in text:  # aliases are built by PyYAML itself
         return
     direct, pyyaml = built_both_ways(text)
@@ -201,9 +206,7 @@ def plain_front_matter(draw: st.DrawFn) -> str:
 
 
 @FUZZ
-@given(
-    plain_front_matter() | st.sampled_from(VALID_ITEMS).flatmap(mutated).map(lambda raw: raw.decode("utf-8", "replace"))
-)
+@given(plain_front_matter() | st.sampled_from(VALID_ITEMS).flatmap(mutated).map(front_matter_of))
 def test_plain_lines_are_read_as_pyyaml_reads_them(text: str) -> None:
     """plain_lines reads front matter without PyYAML where it can: what it reads is what PyYAML builds, with the
     same lines, and what PyYAML refuses is left to it, with libyaml or without (as pip may install PyYAML)."""
@@ -232,6 +235,8 @@ def test_each_value_is_read_as_pyyaml_reads_it(value: str) -> None:
 
 
 def assert_read_as_pyyaml_reads_it(text: str) -> None:
+    """What plain_lines reads of `text` (when it reads it) is what the loader builds, lines included, and PyYAML's
+    parser without libyaml reads it too."""
     read = plain_lines.plain_mapping(text)
     if read is plain_lines._NOT_PLAIN:
         return

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, Literal, get_args
+from typing import Literal, TypeVar, get_args
 
 from .vocabulary import Rollup
 
@@ -142,10 +142,13 @@ class Framework:
         return next((m for m in self.metrics if m.id == metric_id), None)
 
 
-def _first_by_id(entries: tuple[Challenge, ...] | tuple[ChallengeSection, ...]) -> Mapping[str, Any]:
+_Entry = TypeVar("_Entry", Challenge, ChallengeSection)
+
+
+def _first_by_id(entries: tuple[_Entry, ...]) -> Mapping[str, _Entry]:
     """Each entry by its id, the first of any that share one (framework.yml reports those), as a search in order
     finds it."""
-    by_id: dict[str, Any] = {}
+    by_id: dict[str, _Entry] = {}
     for entry in entries:
         by_id.setdefault(entry.id, entry)
     return by_id

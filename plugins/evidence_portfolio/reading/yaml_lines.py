@@ -322,8 +322,6 @@ def plain_tag(value: str) -> str:
 def plain_value(text: str) -> object:
     """A plain value as the loader builds it: text, or a date, number, boolean or null. ValueError for a value of
     another type (a YAML value mark or merge key), which only PyYAML's construction builds."""
-    if text[:1] not in _IMPLICIT_STARTS and not _ANY_START:  # most words
-        return text
     tag = plain_tag(text)
     if tag == _STR:
         return text
