@@ -303,7 +303,7 @@ class SheetReader:
                     f"(U+{ord(char):04X}, {unicodedata.name(char, 'a control character').lower()}), usually pasted "
                     "from a word processor; retype the text of that cell",
                 )
-                value[name] = _INVISIBLE.sub("", text)
+                value[name] = _clean(_INVISIBLE.sub("", text))  # "Plan" and a soft hyphen on the line below: "Plan"
         if not any(value.values()):
             return current  # a row whose only content is in columns that are not read
         challenge = self.challenge_of(number, value, columns, current)
