@@ -91,26 +91,6 @@ def test_the_pack_holds_nothing_above_its_audience_and_the_widest_holds_everythi
             assert f"{CANARY}{marker}-attachment.csv" in text
 
 
-def test_the_audience_is_chosen_as_for_the_pdf(published: Project, tmp_path: Path) -> None:  # noqa: F811
-    """--audience, else PORTFOLIO_AUDIENCE (as for a build and `portfolio pdf`; the pack took the assessor's
-    whatever it said), else the assessor's."""
-    for audience, given, absent, present in (
-        ("public", {"PORTFOLIO_AUDIENCE": "public"}, ("acc", "int"), ()),
-        ("accreditor", {"PORTFOLIO_AUDIENCE": "internal"}, ("int",), ("acc",)),
-    ):
-        output = tmp_path / f"{audience}.zip"
-        chosen = ("--audience", "accreditor") if audience == "accreditor" else ()
-        done = published.command("pack", str(published.root), *chosen, "-o", str(output), env=given)
-        assert done.code == 0, done.stderr
-        with zipfile.ZipFile(output) as archive:
-            archive.extractall(tmp_path / audience)
-        folder = tmp_path / audience / output.stem
-        assert json.loads((folder / "portfolio.json").read_text(encoding="utf-8"))["audience"] == audience
-        text = every_text(folder)
-        assert not [marker for marker in absent if f"{CANARY}{marker}" in text]
-        assert all(f"{CANARY}{marker} body" in text for marker in present)
-
-
 def test_a_portfolio_with_errors_gets_no_pack(project: Project, tmp_path: Path) -> None:
     project.item("a.md", "title: A\ntype: evidnce\nmaps_to: partnerships/plan\ndate: 2026-01-01")
     output = tmp_path / "pack.zip"

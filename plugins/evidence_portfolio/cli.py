@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import signal
 import sys
 import threading
@@ -16,8 +17,8 @@ from typing import TYPE_CHECKING, Any
 
 from .commands.errors import UsageError, output_folder
 from .model.problems import Problem, one_line
-from .model.vocabulary import AUDIENCES
-from .reading.settings import CONFIG_NAMES, Settings, SettingsError, load_settings
+from .model.vocabulary import ASSESSOR, AUDIENCES
+from .reading.settings import CONFIG_NAMES, ENVIRONMENT_AUDIENCE, Settings, SettingsError, load_settings
 
 if TYPE_CHECKING:
     from .site.assemble import Build
@@ -175,11 +176,10 @@ def _build_without_errors(settings: Settings, command: str) -> Build:
 
 def pdf(args: argparse.Namespace) -> int:
     """Write the accreditation pack as a PDF; refuse (exit 1) when the portfolio has errors."""
+    settings = project_settings(args.directory, args.audience or os.environ.get(ENVIRONMENT_AUDIENCE) or ASSESSOR)
+    build = _build_without_errors(settings, "pdf")
     from .commands import pack
     from .commands.pdf import PdfUnavailable, write_pdf
-
-    settings = project_settings(args.directory, pack.audience(args))
-    build = _build_without_errors(settings, "pdf")
 
     output = args.output or settings.root / pack.OUTPUT_FOLDER / f"accreditation-pack-{settings.audience}.pdf"
     output_folder(output)
@@ -195,11 +195,10 @@ def pdf(args: argparse.Namespace) -> int:
 
 def pack_command(args: argparse.Namespace) -> int:
     """Write the assessor's pack (offline site, PDF, exports); refuse (exit 1) when the portfolio has errors."""
+    settings = project_settings(args.directory, args.audience)
+    build = _build_without_errors(settings, "pack")
     from .commands import pack
     from .commands.pdf import PdfUnavailable
-
-    settings = project_settings(args.directory, pack.audience(args))
-    build = _build_without_errors(settings, "pack")
 
     try:
         output = pack.write_pack(build, args.output or pack.default_output(settings))
@@ -272,11 +271,14 @@ def _schema_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _pdf_options(parser: argparse.ArgumentParser) -> None:
-    from .commands import pack
-
     _project_options(parser)
     parser.add_argument("-o", "--output", type=Path, help="the PDF to write (default: accreditation-pack-AUDIENCE.pdf)")
-    pack.add_audience_option(parser)
+    parser.add_argument(
+        "--audience",
+        choices=AUDIENCES,
+        help=f"whose pack: it holds what this audience may see, and nothing else (default: {ENVIRONMENT_AUDIENCE} "
+        f"when it is set, else {ASSESSOR}; never the plugin's option, which a site for the team sets to internal)",
+    )
 
 
 def _from_commands(module: str, name: str) -> Callable[[Any], Any]:

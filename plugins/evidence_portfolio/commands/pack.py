@@ -1,6 +1,6 @@
 """`portfolio pack`: one file to hand to the assessor, which works with no network and no server.
 
-    portfolio pack [DIR] [--audience A] [-o FILE.zip]
+    portfolio pack [DIR] [--audience accreditor] [-o FILE.zip]
 
 writes a zip holding one folder:
 
@@ -52,7 +52,12 @@ def add_options(parser: argparse.ArgumentParser) -> None:
         "over."
     )
     parser.add_argument("directory", nargs="?", default=Path("."), type=Path, help="the project folder (default: .)")
-    add_audience_option(parser)
+    parser.add_argument(
+        "--audience",
+        choices=AUDIENCES,
+        default=ASSESSOR,
+        help=f"whose pack: it holds what this audience may see, and nothing else (default: {ASSESSOR})",
+    )
     parser.add_argument(
         "-o",
         "--output",
@@ -60,22 +65,6 @@ def add_options(parser: argparse.ArgumentParser) -> None:
         metavar="FILE.zip",
         help=f"the zip to write (default: {OUTPUT_FOLDER}/portfolio-pack-AUDIENCE-DATE.zip in the project)",
     )
-
-
-def add_audience_option(parser: argparse.ArgumentParser) -> None:
-    """The audience of what is handed to the assessor (`portfolio pack`, `portfolio pdf`); see `audience`."""
-    parser.add_argument(
-        "--audience",
-        choices=AUDIENCES,
-        help=f"whose pack: it holds what this audience may see, and nothing else (default: {ENVIRONMENT_AUDIENCE} "
-        f"when it is set, else {ASSESSOR}; never the plugin's option, which a site for the team sets to internal)",
-    )
-
-
-def audience(args: argparse.Namespace) -> str:
-    """The audience chosen with --audience, else PORTFOLIO_AUDIENCE (as for a build), else the assessor's: never
-    the plugin's `audience`, which is internal on a site for the team."""
-    return str(args.audience or os.environ.get(ENVIRONMENT_AUDIENCE) or ASSESSOR)
 
 
 def default_output(settings: Settings) -> Path:
