@@ -91,6 +91,21 @@ def test_the_pack_holds_nothing_above_its_audience_and_the_widest_holds_everythi
             assert f"{CANARY}{marker}-attachment.csv" in text
 
 
+def test_an_audience_left_in_the_environment_does_not_widen_the_pack(published: Project, tmp_path: Path) -> None:  # noqa: F811
+    """PORTFOLIO_AUDIENCE=internal, left set for a preview, does not make the assessor's copy an internal one: the
+    pack is the accreditor's unless --audience says otherwise (and --audience internal holds the internal items)."""
+    for chosen, absent, present in (((), ("int",), ("acc",)), (("--audience", "internal"), (), ("acc", "int"))):
+        output = tmp_path / f"pack{len(chosen)}.zip"
+        given = {"PORTFOLIO_AUDIENCE": "internal"}
+        done = published.command("pack", str(published.root), *chosen, "-o", str(output), env=given)
+        assert done.code == 0, done.stderr
+        with zipfile.ZipFile(output) as archive:
+            archive.extractall(tmp_path / output.stem)
+        text = every_text(tmp_path / output.stem / output.stem)
+        assert not [marker for marker in absent if f"{CANARY}{marker}" in text]
+        assert all(f"{CANARY}{marker} body" in text for marker in present)
+
+
 def test_a_portfolio_with_errors_gets_no_pack(project: Project, tmp_path: Path) -> None:
     project.item("a.md", "title: A\ntype: evidnce\nmaps_to: partnerships/plan\ndate: 2026-01-01")
     output = tmp_path / "pack.zip"
