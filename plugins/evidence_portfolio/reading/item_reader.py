@@ -46,11 +46,8 @@ def parse_target(entry: str, framework: Framework | None) -> Target | tuple[str,
         return Target(parts[0], parts[1] if len(parts) == 2 else None)
     challenge = framework.challenge(parts[0])
     if challenge is None:
-        titles = {c.id: c.title for c in framework.challenges}
-        return (
-            "unknown-challenge",
-            f'unknown challenge "{parts[0]}" in maps_to{suggest(parts[0], titles, "challenges", titles)}',
-        )
+        return "unknown-challenge", f'unknown challenge "{parts[0]}" in maps_to{_challenge_hint(parts[0], framework)}'
+
     if len(parts) == 1:
         return Target(challenge.id, None)
     if challenge.section(parts[1]) is None:
@@ -67,6 +64,12 @@ def parse_target(entry: str, framework: Framework | None) -> Target | tuple[str,
             f"{suggest(parts[1], ids, 'sections')}",
         )
     return Target(challenge.id, parts[1])
+
+
+def _challenge_hint(name: str, framework: Framework) -> str:
+    """The challenge an unknown one was meant to be, by its id or its title ('did you mean "partnerships"?')."""
+    titles = {c.id: c.title for c in framework.challenges}
+    return suggest(name, titles, "challenges", titles)
 
 
 class ItemReader:
@@ -297,8 +300,7 @@ class ItemReader:
             return name
         self.challenge = self.framework.challenge(name)
         if self.challenge is None:
-            titles = {c.id: c.title for c in self.framework.challenges}
-            hint = suggest(name, titles, "challenges", titles)
+            hint = _challenge_hint(name, self.framework)
             fields.error(field.key, f'unknown challenge "{name}"{hint}', "unknown-challenge")
         return name
 

@@ -325,6 +325,12 @@ def _check_links(
     folders |= {parent for folder in list(folders) for parent in _parents(folder)}
     by_destination = {destination(uri, settings.written_directory_urls): uri for uri in targets}
     referred: set[str] = set(claimed)
+
+    def landing(link: Link, src_uri: str) -> str | None:
+        """The file a link leads to, a folder-like one's page (x/ is x.md) where there is one."""
+        found = _link_target(link, src_uri, settings.written_directory_urls, by_destination)
+        return found and (_page_at(found, targets) or found)
+
     for page in project.pages.values():
         post = any(blog.holds(page.src_uri) for blog in settings.blogs)
         for link in page.links:
@@ -351,15 +357,11 @@ def _check_links(
                     "(files/photo.jpg)",
                 )
                 continue
-            found = _link_target(link, page.src_uri, settings.written_directory_urls, by_destination)
-            found = found and (_page_at(found, targets) or found)
+            found = landing(link, page.src_uri)
             if not link.html and found not in targets:
                 # MkDocs leaves a Markdown link to no file of evidence/ as written, and a browser reads it from the
                 # page's address, as a link in HTML: a page's address pasted from the site (../../library/?tag=x)
-                read = _link_target(
-                    replace(link, html=True), page.src_uri, settings.written_directory_urls, by_destination
-                )
-                read = read and (_page_at(read, targets) or read)
+                read = landing(replace(link, html=True), page.src_uri)
                 if read in targets:
                     referred.add(read)
                     continue
