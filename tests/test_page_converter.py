@@ -4,11 +4,26 @@ state (footnotes, abbreviations, headings' ids, stashed HTML), and nothing of on
 
 from __future__ import annotations
 
-import markdown
-from mkdocs.structure import pages
+import os
+import re
+import sys
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
-from conftest import MKDOCS_YML, Project
-from evidence_portfolio import plugin
+import markdown
+import pytest
+from mkdocs.structure import pages
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+from conftest import MKDOCS_YML, REPOSITORY, Project
+from evidence_portfolio import page_converter, plugin
+from evidence_portfolio.reading import in_parallel
+
+sys.path.insert(0, str(REPOSITORY / "benchmarks"))
+from generate import generate
 
 EXTENSIONS = """markdown_extensions:
   - abbr
@@ -121,3 +136,151 @@ def test_nothing_of_one_page_reaches_the_next(project: Project) -> None:
     assert first.count('class="footnote-ref"') == 2 and second.count('class="footnote-ref"') == 1
     assert "<p><strong>inside</strong></p>" in third and '<span class="s2">&quot;fenced&quot;</span>' in third
     assert 'id="__tabbed_1_1"' in first and 'id="__tabbed_1_1"' in third and "__tabbed_2" not in third
+
+
+@pytest.fixture
+def two_cores(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Callable[[], set[int]]:
+    """Two cores and no other thread, as `mkdocs build` has (pytest-xdist runs one): the pages are rendered ahead in
+    two processes. It gives the ids of the processes that rendered pages ahead since it was made."""
+    monkeypatch.setattr(in_parallel, "cores", lambda: 2)
+    monkeypatch.setattr(in_parallel.threading, "active_count", lambda: 1)
+    log = tmp_path / "renderers"
+    log.touch()
+    render = page_converter._render
+
+    def logged(*args: Any) -> page_converter._Rendered | None:
+        with log.open("a", encoding="utf-8") as out:
+            out.write(f"{os.getpid()}\n")
+        return render(*args)
+
+    monkeypatch.setattr(page_converter, "_render", logged)
+    return lambda: {int(pid) for pid in log.read_text(encoding="utf-8").split()}
+
+
+def _large(tmp_path: Path, extra_yml: str = "") -> Project:
+    """A portfolio large enough to be rendered ahead in two processes, its pages using every extension above, one
+    page's link naming an anchor its target lacks (MkDocs reports it once every page is rendered)."""
+    root = generate(2 * in_parallel.PER_PROCESS + 40, tmp_path / "large")
+    result = Project(root)
+    result.write("mkdocs.yml", (root / "mkdocs.yml").read_text(encoding="utf-8") + EXTENSIONS + extra_yml)
+    files = sorted((root / "evidence").rglob("*.md"))
+    for number, file in enumerate(files):
+        body = (FIRST, SECOND)[number % 2].replace("# First", "").replace("# Second", "")
+        file.write_text(file.read_text(encoding="utf-8") + body, encoding="utf-8")
+    last = files[-1].relative_to(files[-2].parent).as_posix() if files[-1].parent == files[-2].parent else None
+    assert last is not None
+    with files[-2].open("a", encoding="utf-8") as linking:
+        linking.write(f"\nSee [the last one]({last}#no-such-heading) and [its outcomes]({last}#same-heading).\n")
+        linking.write("\nSee [the site's home](/) and [this folder](./).\n")  # MkDocs reports both as it renders
+    return result
+
+
+def _rendered_ahead(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The pages that took what was rendered ahead, as the build renders them."""
+    taken: list[str] = []
+    set_on = page_converter._Rendered.set_on
+
+    def counted(self: page_converter._Rendered, page: Page, files: Files) -> bool:
+        done = set_on(self, page, files)
+        if done:
+            taken.append(page.file.src_uri)
+        return done
+
+    monkeypatch.setattr(page_converter._Rendered, "set_on", counted)
+    return taken
+
+
+def test_pages_rendered_ahead_in_two_processes_make_the_site_one_process_makes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, two_cores: Callable[[], set[int]]
+) -> None:
+    """Every file of the site, byte for byte, and every line of the log: among them MkDocs' reports of links as it
+    renders a page, and of a missing anchor, which it makes from what each page's rendering found."""
+    links = "  links:\n    absolute_links: warn\n    unrecognized_links: warn\n"
+    large = _large(tmp_path, "validation:\n  anchors: warn\n" + links)
+    taken = _rendered_ahead(monkeypatch)
+    shared = large.build()
+    assert len(two_cores()) == 2 and os.getpid() in two_cores(), "this process and a forked one rendered pages"
+    items = sum(1 for _ in (large.root / "evidence").rglob("*.md"))
+    assert len(taken) == items
+    monkeypatch.setattr(in_parallel, "cores", lambda: 1)
+    alone = large.build()
+    assert len(two_cores()) == 2 and len(taken) == items, "no page rendered ahead by one process"
+    assert not shared.failed and not alone.failed, (shared.error, alone.error)
+    assert shared.log == alone.log and shared.levels == alone.levels
+    missing = [line for line in shared.warnings if "no-such-heading" in line]
+    assert len(missing) == 1 and "does not contain an anchor" in missing[0]
+    assert not [line for line in shared.warnings if "#same-heading" in line]
+    left = [line for line in shared.warnings if "it was left as is" in line]
+    assert len(left) == 2 and "absolute link '/'" in left[0] and "relative link './'" in left[1]
+    files = sorted(path.relative_to(shared.site) for path in shared.site.rglob("*") if path.is_file())
+    assert files == sorted(path.relative_to(alone.site) for path in alone.site.rglob("*") if path.is_file())
+    assert len(files) > items
+    for path in files:
+        assert (shared.site / path).read_bytes() == (alone.site / path).read_bytes(), path
+    page = shared.html(next(iter(shared.portfolio["items"]))["url"])
+    assert 'class="footnote-ref"' in page and "<abbr" in page
+
+
+def test_a_page_another_plugin_changes_is_rendered_as_changed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, two_cores: Callable[[], set[int]]
+) -> None:
+    """A hook (or plugin) that changes a page's Markdown after it was read: that page is rendered from what it wrote."""
+    large = _large(tmp_path, "hooks:\n  - changes.py\n")
+    large.write(
+        "changes.py",
+        """
+        def on_page_markdown(markdown, page, **kwargs):
+            return markdown + "\\n\\nChanged by a hook.\\n" if page.file.src_uri.endswith("1.md") else markdown
+        """,
+    )
+    taken = _rendered_ahead(monkeypatch)
+    result = large.build()
+    assert not result.failed, result.error
+    changed = [item for item in result.portfolio["items"] if item["id"].endswith("1")]
+    assert changed and len(two_cores()) == 2
+    for item in changed:
+        assert "<p>Changed by a hook.</p>" in result.html(item["url"])
+    assert not {item["id"] + ".md" for item in changed} & set(taken)
+    assert len(taken) == sum(1 for _ in (large.root / "evidence").rglob("*.md")) - len(changed)
+
+
+def test_an_extension_from_elsewhere_sees_every_page_in_the_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, two_cores: Callable[[], set[int]]
+) -> None:
+    """An extension that is neither python-markdown's, pymdown-extensions' nor Material's may keep what it meets
+    from page to page (this one counts the pages): every page is then rendered by the build itself, in order."""
+    large = _large(tmp_path, "  - counting\n")
+    (tmp_path / "modules").mkdir()
+    (tmp_path / "modules" / "counting.py").write_text(
+        textwrap.dedent(
+            """
+            from markdown.extensions import Extension
+            from markdown.preprocessors import Preprocessor
+
+            SEEN = []
+
+            class Counting(Preprocessor):
+                def run(self, lines):
+                    SEEN.append(1)
+                    return [*lines, "", f"Page number {len(SEEN)} of the build."]
+
+            class CountingExtension(Extension):
+                def extendMarkdown(self, md):
+                    md.preprocessors.register(Counting(md), "counting", 0)
+
+            def makeExtension(**kwargs):
+                return CountingExtension(**kwargs)
+            """
+        ),
+        encoding="utf-8",
+    )
+    monkeypatch.syspath_prepend(str(tmp_path / "modules"))
+    taken = _rendered_ahead(monkeypatch)
+    result = large.build()
+    assert not result.failed, result.error
+    assert taken == [] and two_cores() == set()
+    numbers = sorted(
+        int(re.search(r"Page number (\d+) of the build", result.html(item["url"]))[1])  # type: ignore[index]
+        for item in result.portfolio["items"]
+    )
+    assert numbers == sorted(set(numbers)) and len(numbers) > 2 * in_parallel.PER_PROCESS

@@ -1,21 +1,56 @@
-"""One python-markdown converter for the portfolio's pages of a build, for the MkDocs adapter (plugin.py).
+"""How the portfolio's pages of a build are rendered from Markdown, for the MkDocs adapter (plugin.py): with one
+python-markdown converter, and shared between the machine's cores.
 
-MkDocs makes a new converter (`markdown.Markdown`, every extension of mkdocs.yml set up anew) for each page it
-renders: 0.17 ms a page, a quarter of a second of a 1,600-item build. python-markdown's converters are made to
-convert one document after another, `reset()` between them (each extension that keeps a document's state resets
-it then). The portfolio's pages are still rendered by MkDocs' own `Page.render`; while it runs, the converter it
-makes is the build's one converter, reset. python-markdown's extensions and pymdown-extensions' (tabs, blocks,
-emoji...) reset what they keep (tests/test_page_converter.py); an extension that kept a page's state without
-resetting it would carry it to the next page, all of whose pages the audience may see."""
+One converter. MkDocs makes a new converter (`markdown.Markdown`, every extension of mkdocs.yml set up anew) for
+each page it renders: 0.17 ms a page, a quarter of a second of a 1,600-item build. python-markdown's converters are
+made to convert one document after another, `reset()` between them (each extension that keeps a document's state
+resets it then). The portfolio's pages are still rendered by MkDocs' own `Page.render`; while it runs, the
+converter it makes is the build's one converter, reset. python-markdown's extensions and pymdown-extensions' (tabs,
+blocks, emoji...) reset what they keep (tests/test_page_converter.py); an extension that kept a page's state without
+resetting it would carry it to the next page, all of whose pages the audience may see.
+
+Shared between cores. Rendering the pages' Markdown is a fifth of a build, one page after another. Before MkDocs
+reads the first page, `rendered_ahead` renders the pages the portfolio read (items and other pages under evidence/)
+in forked copies of the build as well as in the build itself (reading/in_parallel.py), each page with MkDocs' own
+`Page.render`, and keeps what that sets on the page and what it logs. When MkDocs then renders such a page, and its
+Markdown is what was rendered ahead (no other plugin changed it), the page takes what was kept and the log records
+are handed to their loggers, at the moment and in the order MkDocs would have made them; any other page, or one
+whose rendering ahead failed or changed anything else, is rendered then, as MkDocs renders it. Only the Markdown
+extensions of python-markdown, pymdown-extensions and Material (which keep nothing from one page for the next,
+above) allow it: another extension may keep what it meets for the rest of the build (mkdocs-autorefs keeps every
+heading), which a forked copy would keep to itself. Every page rendered ahead is still sealed by the build itself
+(on_page_content), after its panel is put in."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import markdown
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure import pages
+from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
+from mkdocs.utils import meta
+
+from .reading.in_parallel import map_in_parallel, worth_sharing
+
+SET_BY_RENDER = frozenset(("content", "toc", "_title_from_render", "present_anchor_ids", "links_to_anchors"))
+"""What MkDocs' `Page.render` sets on a page (MkDocs 1.6 and ProperDocs); a page that its rendering changed in any
+other way is rendered again by the build itself."""
+CONVERTERS_THAT_KEEP_NOTHING = ("markdown", "pymdownx", "material")
+"""The packages whose Markdown extensions keep nothing from one page for the next (above)."""
+PYTHON_MARKDOWN_SHORT_NAMES = frozenset(
+    (
+        *("abbr", "admonition", "attr_list", "codehilite", "def_list", "extra", "fenced_code", "footnotes"),
+        *("legacy_attrs", "legacy_em", "md_in_html", "meta", "nl2br", "sane_lists", "smarty", "tables", "toc"),
+        "wikilinks",
+    )
+)
+"""python-markdown's own extensions, which mkdocs.yml may name without their package."""
+_ABSENT = object()
 
 
 def rendered_with_one_converter(rendered: Iterable[Page]) -> None:
@@ -28,12 +63,100 @@ def rendered_with_one_converter(rendered: Iterable[Page]) -> None:
             page.converters = converters  # type: ignore[attr-defined]
 
 
+def rendered_ahead(
+    rendered: Sequence[Page], source: Callable[[Page], str | None], config: MkDocsConfig, files: Files
+) -> None:
+    """Render these pages' Markdown now, shared between processes (above), from the source MkDocs will read for each
+    (`source`, the portfolio's on_page_read_source; None: rendered by MkDocs alone)."""
+    ahead = [page for page in rendered if isinstance(page, _OneConverterPage)]
+    if not worth_sharing(len(ahead)) or not all(map(_keeps_nothing, config.markdown_extensions)):
+        return
+
+    def render(page: _OneConverterPage) -> _Rendered | None:
+        written = source(page)
+        return None if written is None else _render(page, meta.get_data(written)[0], config, files)
+
+    for page, done in zip(ahead, map_in_parallel(render, ahead), strict=True):
+        page.ahead = done
+
+
+def _keeps_nothing(extension: object) -> bool:
+    name = extension if isinstance(extension, str) else type(extension).__module__
+    return name in PYTHON_MARKDOWN_SHORT_NAMES or name.split(":")[0].split(".")[0] in CONVERTERS_THAT_KEEP_NOTHING
+
+
+@dataclass
+class _Rendered:
+    """What MkDocs' rendering of a page's Markdown set on it, and logged."""
+
+    markdown: str
+    set_on_page: dict[str, Any]
+    links_to_anchors: dict[str, dict[str, str]] | None
+    """Page.links_to_anchors, by the path of each file linked to (a forked copy's files are not the build's)."""
+    records: list[logging.LogRecord]
+
+    def set_on(self, page: Page, files: Files) -> bool:
+        """Set what was rendered on `page`, and hand its log records to their loggers; False (nothing done) when a
+        file linked to is not one of `files`."""
+        linked = {uri: file for uri in self.links_to_anchors or {} if (file := files.get_file_from_path(uri))}
+        if len(linked) != len(self.links_to_anchors or {}):
+            return False
+        for record in self.records:
+            logging.getLogger(record.name).handle(record)
+        vars(page).update(self.set_on_page)
+        if self.links_to_anchors is not None:
+            page.links_to_anchors = {linked[uri]: links for uri, links in self.links_to_anchors.items()}
+        return True
+
+
+def _render(page: _OneConverterPage, written: str, config: MkDocsConfig, files: Files) -> _Rendered | None:
+    """MkDocs' rendering of `written` as this page's Markdown, the page left as it was; None when rendering raised an
+    exception (MkDocs will meet it again, where it reports it) or changed anything else on the page."""
+    before = dict(vars(page))
+    records: list[logging.LogRecord] = []
+    handle = logging.Logger.handle
+    logging.Logger.handle = lambda logger, record: records.append(_portable(record))  # type: ignore[method-assign,assignment]
+    config._current_page = page
+    try:
+        page.markdown = written
+        _OneConverterPage.render(page, config, files)
+        rendered = {key: value for key, value in vars(page).items() if before.get(key, _ABSENT) is not value}
+    except Exception:
+        return None
+    finally:
+        logging.Logger.handle = handle  # type: ignore[method-assign]
+        config._current_page = None
+        vars(page).clear()
+        vars(page).update(before)
+    rendered.pop("markdown", None)
+    if not rendered.keys() <= SET_BY_RENDER:
+        return None
+    links = rendered.pop("links_to_anchors", None)
+    by_path = None if links is None else {file.src_uri: anchors for file, anchors in links.items()}
+    return _Rendered(written, rendered, by_path, records)
+
+
+def _portable(record: logging.LogRecord) -> logging.LogRecord:
+    """A log record as its handlers will show it, which a forked copy can hand back (pickled)."""
+    record.msg, record.args = record.getMessage(), None
+    if record.exc_info:
+        record.exc_text = record.exc_text or logging.Formatter().formatException(record.exc_info)
+        record.exc_info = None
+    return record
+
+
 class _OneConverterPage(Page):
     converters: _Converters
+    ahead: _Rendered | None = None
 
-    def render(self, *args: Any, **kwargs: Any) -> None:
+    def render(self, config: MkDocsConfig, files: Files) -> None:
+        ahead = self.ahead
+        if ahead is not None:
+            self.ahead = None
+            if ahead.markdown == self.markdown and ahead.set_on(self, files):
+                return
         with self.converters:
-            super().render(*args, **kwargs)
+            super().render(config, files)
 
 
 class _Converters:

@@ -23,7 +23,7 @@ from .config import PortfolioConfig
 from .material_parts import rendered_once_per_folder
 from .model.problems import Problem
 from .model.urls import destination
-from .page_converter import rendered_with_one_converter
+from .page_converter import rendered_ahead, rendered_with_one_converter
 from .reading.scan import SourceCache, folder_links_out
 from .reading.settings import PLUGIN, SettingsError, chosen_audience, resolve
 from .site.assemble import Build, assemble
@@ -212,10 +212,12 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
                 if isinstance(file, _Generated):
                     file.unchanged = file.src_uri in unchanged
         self.previous = None
+        documentation = (file.page for file in files.documentation_pages())
+        ours = [page for page in documentation if page is not None and self._ours(page)]
+        rendered_with_one_converter(ours)
         if not (self.command == "serve" and self.dirty):  # a dirty rebuild renders the changed pages, and panels, alone
             build.panels_ahead()
-        documentation = (file.page for file in files.documentation_pages())
-        rendered_with_one_converter(page for page in documentation if page is not None and self._ours(page))
+            rendered_ahead(ours, lambda page: self.on_page_read_source(page=page, config=config), config, files)
         return nav
 
     def _report(self, problems: list[Problem]) -> None:

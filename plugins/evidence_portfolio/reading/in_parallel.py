@@ -74,6 +74,11 @@ def map_in_parallel(function: Callable[[Item], Result], items: Sequence[Item]) -
                 _stop(*child)
 
 
+def worth_sharing(count: int) -> bool:
+    """Whether `count` items would be shared between processes."""
+    return _parts(count) > 1
+
+
 def _parts(count: int) -> int:
     """How many processes to share `count` items between: one where forking is not safe (another thread running,
     whose locks a forked copy would inherit held; on macOS, system libraries start threads of their own, and on
