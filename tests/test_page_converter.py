@@ -158,8 +158,8 @@ def two_cores(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Callable[[], s
 
 
 def _large(tmp_path: Path, extra_yml: str = "") -> Project:
-    """A portfolio large enough to be rendered ahead in two processes, its pages using every extension above, one
-    page's link naming an anchor its target lacks (MkDocs reports it once every page is rendered)."""
+    """A portfolio large enough to be rendered ahead in two processes, its pages using every extension above; one
+    page links to an anchor its target lacks (MkDocs reports it once every page is rendered), and to a file."""
     root = generate(2 * in_parallel.PER_PROCESS + 40, tmp_path / "large")
     result = Project(root)
     result.write("mkdocs.yml", (root / "mkdocs.yml").read_text(encoding="utf-8") + EXTENSIONS + extra_yml)
@@ -172,6 +172,8 @@ def _large(tmp_path: Path, extra_yml: str = "") -> Project:
     with files[-2].open("a", encoding="utf-8") as linking:
         linking.write(f"\nSee [the last one]({last}#no-such-heading) and [its outcomes]({last}#same-heading).\n")
         linking.write("\nSee [the site's home](/) and [this folder](./).\n")  # MkDocs reports both as it renders
+        linking.write("\nSee [the report](report.pdf).\n")  # a file published because a page refers to it
+    (files[-2].parent / "report.pdf").write_bytes(b"%PDF-1.4 report")
     return result
 
 
@@ -215,6 +217,7 @@ def test_pages_rendered_ahead_in_two_processes_make_the_site_one_process_makes(
     files = sorted(path.relative_to(shared.site) for path in shared.site.rglob("*") if path.is_file())
     assert files == sorted(path.relative_to(alone.site) for path in alone.site.rglob("*") if path.is_file())
     assert len(files) > items
+    assert [path for path in files if path.name == "report.pdf"], "the file a page refers to is published"
     for path in files:
         assert (shared.site / path).read_bytes() == (alone.site / path).read_bytes(), path
     page = shared.html(next(iter(shared.portfolio["items"]))["url"])

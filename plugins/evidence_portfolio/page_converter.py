@@ -26,7 +26,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import markdown
 from mkdocs.config.defaults import MkDocsConfig
@@ -51,6 +51,7 @@ PYTHON_MARKDOWN_SHORT_NAMES = frozenset(
 )
 """python-markdown's own extensions, which mkdocs.yml may name without their package."""
 _ABSENT = object()
+Then = TypeVar("Then")
 
 
 def rendered_with_one_converter(rendered: Iterable[Page]) -> None:
@@ -64,20 +65,29 @@ def rendered_with_one_converter(rendered: Iterable[Page]) -> None:
 
 
 def rendered_ahead(
-    rendered: Sequence[Page], source: Callable[[Page], str | None], config: MkDocsConfig, files: Files
-) -> None:
+    rendered: Sequence[Page],
+    source: Callable[[Page], str | None],
+    then: Callable[[Page, str], Then],
+    config: MkDocsConfig,
+    files: Files,
+) -> dict[str, tuple[str, Then]]:
     """Render these pages' Markdown now, shared between processes (above), from the source MkDocs will read for each
-    (`source`, the portfolio's on_page_read_source; None: rendered by MkDocs alone)."""
+    (`source`, the portfolio's on_page_read_source; None: rendered by MkDocs alone), and do `then` with each page's
+    HTML in the same process. What `then` gave, with the HTML it was given, by page (its src_uri)."""
     ahead = [page for page in rendered if isinstance(page, _OneConverterPage)]
     if not worth_sharing(len(ahead)) or not all(map(_keeps_nothing, config.markdown_extensions)):
-        return
+        return {}
 
-    def render(page: _OneConverterPage) -> _Rendered | None:
+    def render(page: _OneConverterPage) -> tuple[_Rendered, Then] | None:
         written = source(page)
-        return None if written is None else _render(page, meta.get_data(written)[0], config, files)
+        done = None if written is None else _render(page, meta.get_data(written)[0], config, files)
+        return None if done is None else (done, then(page, done.set_on_page["content"]))
 
+    followed = {}
     for page, done in zip(ahead, map_in_parallel(render, ahead), strict=True):
-        page.ahead = done
+        if done is not None:
+            page.ahead, followed[page.file.src_uri] = done[0], (done[0].set_on_page["content"], done[1])
+    return followed
 
 
 def _keeps_nothing(extension: object) -> bool:

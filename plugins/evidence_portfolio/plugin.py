@@ -33,6 +33,7 @@ from .site.navigation import rewrite_nav
 from .site.pages import DATA_FILES, ENGINE_OUTPUTS, SCRIPTS, STYLESHEET, TEMPLATES, offline_polyfills
 from .site.publication import check_setup, turned_off
 from .site.render import template_cache
+from .site.seal import Sealed
 
 log = get_plugin_logger(PLUGIN)
 
@@ -48,6 +49,9 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         self.material_search: Any = None
         """Material's search plugin, when it is on."""
         self.full_content: str | None = None
+        self.sealed_ahead: dict[str, tuple[str, Sealed]] = {}
+        """The pages rendered ahead and sealed (page_converter.rendered_ahead), each with the HTML it was sealed from,
+        by src_uri, until MkDocs renders them."""
         self.previous: Build | None = None
         """The last build, while a dirty rebuild of `mkdocs serve` finds which generated pages it need not render."""
         self.rendered: set[str] = set()
@@ -215,9 +219,14 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         documentation = (file.page for file in files.documentation_pages())
         ours = [page for page in documentation if page is not None and self._ours(page)]
         rendered_with_one_converter(ours)
+        self.sealed_ahead = {}
         if not (self.command == "serve" and self.dirty):  # a dirty rebuild renders the changed pages, and panels, alone
             build.panels_ahead()
-            rendered_ahead(ours, lambda page: self.on_page_read_source(page=page, config=config), config, files)
+
+            def source(page: Page) -> str | None:
+                return self.on_page_read_source(page=page, config=config)
+
+            self.sealed_ahead = rendered_ahead(ours, source, self._sealed, config, files)
         return nav
 
     def _report(self, problems: list[Problem]) -> None:
@@ -249,9 +258,19 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
         """A generated page's HTML blocks back in place; an item's panel after its heading; then every URL of the
-        page sealed."""
+        page sealed: in the process that rendered the page ahead (page_converter), when its HTML is still what was
+        rendered then."""
         if self.build is None:
             return None
+        uri = page.file.src_uri
+        rendered, sealed = self.sealed_ahead.pop(uri, (None, None))
+        return self.build.published(
+            uri, sealed if sealed is not None and html == rendered else self._sealed(page, html)
+        )
+
+    def _sealed(self, page: Page, html: str) -> Sealed:
+        """`on_page_content`'s work on a page, which changes nothing of the build (see Build.sealed)."""
+        assert self.build is not None
         if page.file.generated_by:
             html = self.build.filled(page.file.src_uri, html)
         source = self._source(page)
@@ -262,7 +281,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
                 html = f"{head}{end}\n{panel}{rest}"
             else:
                 html = panel + html
-        return self.build.seal(page.file.src_uri, html, page.url)
+        return self.build.sealed(page.file.src_uri, html, page.url)
 
     @event_priority(10)
     def _search_reads_less(

@@ -34,7 +34,7 @@ from .publication import Publication, check_blogs, check_setup, publication
 if TYPE_CHECKING:  # rendering, sealing and exporting are imported when a build first needs them: `check` never does
     from .html_blocks import SetApart
     from .render import Renderer
-    from .seal import SiteMap
+    from .seal import Sealed, SiteMap
 
 """The files a build writes besides its pages: the exports, and the library's data."""
 
@@ -336,10 +336,17 @@ class Build:
         """A page's rendered HTML with every URL to a withheld or absent file reduced to its text; the files it
         refers to join the publication. `url` is the page's address, when the engine knows it (a plugin may have
         moved the page: a blog post)."""
+        return self.published(uri, self.sealed(uri, html, url))
+
+    def sealed(self, uri: str, html: str, url: str | None = None) -> Sealed:
+        """`seal`'s work on a page, which changes nothing (a page can be sealed in another process): what
+        `published` then takes into the build."""
         from .seal import seal
 
-        address = page_url(uri, self.settings.use_directory_urls) if url is None else url
-        sealed = seal(html, address, self.site_map)
+        return seal(html, page_url(uri, self.settings.use_directory_urls) if url is None else url, self.site_map)
+
+    def published(self, uri: str, sealed: Sealed) -> str:
+        """A page sealed (`sealed`) taken into the build: the files it refers to join the publication."""
         moved_from = self.moved_from
         references = frozenset(moved_from.get(path, path) for path in sealed.references)
         self.references[uri] = self.references.get(uri, frozenset()) | references
