@@ -36,20 +36,13 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import meta
 
 from .reading.in_parallel import map_in_parallel, worth_sharing
+from .site.publication import PYTHON_MARKDOWN_EXTENSIONS
 
 SET_BY_RENDER = frozenset(("content", "toc", "_title_from_render", "present_anchor_ids", "links_to_anchors"))
 """What MkDocs' `Page.render` sets on a page (MkDocs 1.6 and ProperDocs); a page that its rendering changed in any
 other way is rendered again by the build itself."""
-CONVERTERS_THAT_KEEP_NOTHING = ("markdown", "pymdownx", "material")
+STATELESS_EXTENSION_PACKAGES = ("markdown", "pymdownx", "material")
 """The packages whose Markdown extensions keep nothing from one page for the next (above)."""
-PYTHON_MARKDOWN_SHORT_NAMES = frozenset(
-    (
-        *("abbr", "admonition", "attr_list", "codehilite", "def_list", "extra", "fenced_code", "footnotes"),
-        *("legacy_attrs", "legacy_em", "md_in_html", "meta", "nl2br", "sane_lists", "smarty", "tables", "toc"),
-        "wikilinks",
-    )
-)
-"""python-markdown's own extensions, which mkdocs.yml may name without their package."""
 _ABSENT = object()
 Then = TypeVar("Then")
 
@@ -92,7 +85,7 @@ def rendered_ahead(
 
 def _keeps_nothing(extension: object) -> bool:
     name = extension if isinstance(extension, str) else type(extension).__module__
-    return name in PYTHON_MARKDOWN_SHORT_NAMES or name.split(":")[0].split(".")[0] in CONVERTERS_THAT_KEEP_NOTHING
+    return name in PYTHON_MARKDOWN_EXTENSIONS or name.split(":")[0].split(".")[0] in STATELESS_EXTENSION_PACKAGES
 
 
 @dataclass

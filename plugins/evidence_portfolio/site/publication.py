@@ -124,11 +124,17 @@ class Publication:
         return real in {Path(os.path.abspath(file)).resolve() for file in own}
 
 
-SAFE_EXTENSIONS = frozenset(
+PYTHON_MARKDOWN_EXTENSIONS = frozenset(
     (
         *("abbr", "admonition", "attr_list", "codehilite", "def_list", "extra", "fenced_code", "footnotes"),
         *("legacy_attrs", "legacy_em", "md_in_html", "meta", "nl2br", "sane_lists", "smarty", "tables", "toc"),
         "wikilinks",
+    )
+)
+"""python-markdown's own extensions, by the short names mkdocs.yml may give them."""
+SAFE_EXTENSIONS = frozenset(
+    (
+        *PYTHON_MARKDOWN_EXTENSIONS,
         *(f"pymdownx.{name}" for name in ("arithmatex", "betterem", "bracketspan", "caret", "critic", "details")),
         *(f"pymdownx.{name}" for name in ("escapeall", "extra", "fancylists", "highlight", "inlinehilite", "keys")),
         *(f"pymdownx.{name}" for name in ("magiclink", "mark", "pathconverter", "progressbar", "quotes")),
