@@ -7,7 +7,6 @@ from __future__ import annotations
 import os
 import re
 import sys
-import textwrap
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -18,9 +17,11 @@ from mkdocs.structure import pages
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from conftest import MKDOCS_YML, REPOSITORY, Project
+from conftest import MKDOCS_YML, REPOSITORY, BuildResult, Project
 from evidence_portfolio import page_converter, plugin
 from evidence_portfolio.reading import in_parallel
+from evidence_portfolio.site.assemble import Build
+from evidence_portfolio.site.seal import WHOLE_PAGE, Sealed
 
 sys.path.insert(0, str(REPOSITORY / "benchmarks"))
 from generate import generate
@@ -157,12 +158,14 @@ def two_cores(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Callable[[], s
     return lambda: {int(pid) for pid in log.read_text(encoding="utf-8").split()}
 
 
-def _large(tmp_path: Path, extra_yml: str = "") -> Project:
-    """A portfolio large enough to be rendered ahead in two processes, its pages using every extension above; one
-    page links to an anchor its target lacks (MkDocs reports it once every page is rendered), and to a file."""
-    root = generate(2 * in_parallel.PER_PROCESS + 40, tmp_path / "large")
+def _large(tmp_path: Path, extra_yml: str = "", public: int = 0) -> Project:
+    """A portfolio large enough to be rendered ahead in two processes, its pages using every extension above (the
+    footnotes with ids unique to each page); one page links to an anchor its target lacks (MkDocs reports it once
+    every page is rendered), and to a file. With `public`, as many public items at least (half the items are)."""
+    root = generate(max(2 * in_parallel.PER_PROCESS + 40, 2 * public), tmp_path / "large")
     result = Project(root)
-    result.write("mkdocs.yml", (root / "mkdocs.yml").read_text(encoding="utf-8") + EXTENSIONS + extra_yml)
+    extensions = EXTENSIONS.replace("  - footnotes\n", "  - footnotes:\n      UNIQUE_IDS: true\n")
+    result.write("mkdocs.yml", (root / "mkdocs.yml").read_text(encoding="utf-8") + extensions + extra_yml)
     files = sorted((root / "evidence").rglob("*.md"))
     for number, file in enumerate(files):
         body = (FIRST, SECOND)[number % 2].replace("# First", "").replace("# Second", "")
@@ -192,7 +195,25 @@ def _rendered_ahead(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return taken
 
 
-def test_pages_rendered_ahead_in_two_processes_make_the_site_one_process_makes(
+def _as_mkdocs_renders(project: Project, monkeypatch: pytest.MonkeyPatch, audience: str | None = None) -> BuildResult:
+    """The site as MkDocs renders it alone: a new converter for each page, one page after another."""
+    with monkeypatch.context() as alone:
+        alone.setattr(plugin, "rendered_with_one_converter", lambda rendered: None)
+        return project.build(audience=audience)
+
+
+def _assert_same_site(one: BuildResult, other: BuildResult) -> list[Path]:
+    """Every file of both sites, byte for byte, and every line of both logs; the site's files."""
+    assert not one.failed and not other.failed, (one.error, other.error)
+    assert one.log == other.log and one.levels == other.levels
+    files = sorted(path.relative_to(one.site) for path in one.site.rglob("*") if path.is_file())
+    assert files == sorted(path.relative_to(other.site) for path in other.site.rglob("*") if path.is_file())
+    for path in files:
+        assert (one.site / path).read_bytes() == (other.site / path).read_bytes(), path
+    return files
+
+
+def test_pages_rendered_ahead_in_two_processes_make_the_site_mkdocs_makes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, two_cores: Callable[[], set[int]]
 ) -> None:
     """Every file of the site, byte for byte, and every line of the log: among them MkDocs' reports of links as it
@@ -204,24 +225,17 @@ def test_pages_rendered_ahead_in_two_processes_make_the_site_one_process_makes(
     assert len(two_cores()) == 2 and os.getpid() in two_cores(), "this process and a forked one rendered pages"
     items = sum(1 for _ in (large.root / "evidence").rglob("*.md"))
     assert len(taken) == items
-    monkeypatch.setattr(in_parallel, "cores", lambda: 1)
-    alone = large.build()
-    assert len(two_cores()) == 2 and len(taken) == items, "no page rendered ahead by one process"
-    assert not shared.failed and not alone.failed, (shared.error, alone.error)
-    assert shared.log == alone.log and shared.levels == alone.levels
+    files = _assert_same_site(shared, _as_mkdocs_renders(large, monkeypatch))
+    assert len(two_cores()) == 2 and len(taken) == items, "MkDocs alone rendered every page"
     missing = [line for line in shared.warnings if "no-such-heading" in line]
     assert len(missing) == 1 and "does not contain an anchor" in missing[0]
     assert not [line for line in shared.warnings if "#same-heading" in line]
     left = [line for line in shared.warnings if "it was left as is" in line]
     assert len(left) == 2 and "absolute link '/'" in left[0] and "relative link './'" in left[1]
-    files = sorted(path.relative_to(shared.site) for path in shared.site.rglob("*") if path.is_file())
-    assert files == sorted(path.relative_to(alone.site) for path in alone.site.rglob("*") if path.is_file())
     assert len(files) > items
     assert [path for path in files if path.name == "report.pdf"], "the file a page refers to is published"
-    for path in files:
-        assert (shared.site / path).read_bytes() == (alone.site / path).read_bytes(), path
-    page = shared.html(next(iter(shared.portfolio["items"]))["url"])
-    assert 'class="footnote-ref"' in page and "<abbr" in page
+    pages = [shared.html(item["url"]) for item in shared.portfolio["items"]]
+    assert any('class="footnote-ref"' in page and "<abbr" in page for page in pages)
 
 
 def test_a_page_another_plugin_changes_is_rendered_as_changed(
@@ -247,43 +261,142 @@ def test_a_page_another_plugin_changes_is_rendered_as_changed(
     assert len(taken) == sum(1 for _ in (large.root / "evidence").rglob("*.md")) - len(changed)
 
 
-def test_an_extension_from_elsewhere_sees_every_page_in_the_build(
+def test_a_page_another_plugin_moves_is_rendered_and_sealed_where_it_is(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, two_cores: Callable[[], set[int]]
 ) -> None:
-    """An extension that is neither python-markdown's, pymdown-extensions' nor Material's may keep what it meets
-    from page to page (this one counts the pages): every page is then rendered by the build itself, in order."""
-    large = _large(tmp_path, "  - counting\n")
-    (tmp_path / "modules").mkdir()
-    (tmp_path / "modules" / "counting.py").write_text(
-        textwrap.dedent(
-            """
-            from markdown.extensions import Extension
-            from markdown.preprocessors import Preprocessor
-
-            SEEN = []
-
-            class Counting(Preprocessor):
-                def run(self, lines):
-                    SEEN.append(1)
-                    return [*lines, "", f"Page number {len(SEEN)} of the build."]
-
-            class CountingExtension(Extension):
-                def extendMarkdown(self, md):
-                    md.preprocessors.register(Counting(md), "counting", 0)
-
-            def makeExtension(**kwargs):
-                return CountingExtension(**kwargs)
-            """
-        ),
-        encoding="utf-8",
+    """A hook that moves a page once the portfolio has rendered it ahead (MkDocs' on_pre_page): the page, and the
+    pages after it that link to it, are rendered and sealed from where it is then, as MkDocs alone does. Sealed
+    from its old address, the moved page would keep a link that leads, from the new one, to an internal item."""
+    large = _large(tmp_path, "hooks:\n  - moves.py\n", public=2 * in_parallel.PER_PROCESS + 20)
+    large.item(
+        "facilities/review/budget-2027.md",
+        "title: Budget\ntype: evidence\nmaps_to: facilities/review\ndate: 2026-01-01\nvisibility: internal",
     )
+    large.item(
+        "partnerships/do/budget-2027.md",
+        "title: Public budget\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-01-01\nvisibility: public",
+    )
+    moved = sorted((large.root / "evidence" / "partnerships" / "do").glob("item-*.md"))[0]
+    moved.write_text(moved.read_text(encoding="utf-8") + "\nSee [the budget](budget-2027.md).\n", encoding="utf-8")
+    later = sorted((large.root / "evidence" / "workforce").rglob("item-*.md"))[-1]
+    to_moved = os.path.relpath(moved, later.parent)
+    later.write_text(later.read_text(encoding="utf-8") + f"\nSee [the moved one]({to_moved}).\n", encoding="utf-8")
+    uri = moved.relative_to(large.root / "evidence").as_posix()
+    quiet = next(  # a public page whose HTML is the same wherever it is (no relative link), but for its panel's
+        path.relative_to(large.root / "evidence").as_posix()
+        for path in sorted((large.root / "evidence").rglob("item-*.md"))
+        if "](" not in (text := path.read_text(encoding="utf-8")) and "visibility: public" in text
+    )
+    large.write(
+        "moves.py",
+        f"""
+        import os
+
+        MOVED = {{"{uri}": "facilities/review/moved/", "{quiet}": "a/b/c/quiet/"}}
+
+        def on_pre_page(page, config, files):
+            if page.file.src_uri in MOVED:
+                page.file.url = MOVED[page.file.src_uri]
+                page.file.dest_uri = page.file.url + "index.html"
+                page.file.abs_dest_path = os.path.join(config.site_dir, page.file.dest_uri)
+            return page
+        """,
+    )
+    taken = _rendered_ahead(monkeypatch)
+    shared = large.build(audience="public")
+    assert len(two_cores()) == 2 and uri not in taken and quiet not in taken and taken
+    _assert_same_site(shared, _as_mkdocs_renders(large, monkeypatch, "public"))
+    page = (shared.site / "facilities/review/moved/index.html").read_text(encoding="utf-8")
+    assert 'href="../../../partnerships/do/budget-2027/"' in page and 'href="../budget-2027/"' not in page
+    quiet_page = (shared.site / "a/b/c/quiet/index.html").read_text("utf-8")  # its panel's links lead nowhere there
+    assert "Partnerships ›" in quiet_page and 'href="../../../challenges/' not in quiet_page
+
+
+def test_a_page_the_seal_cannot_read_ahead_is_sealed_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, two_cores: Callable[[], set[int]]
+) -> None:
+    """Sealing ahead runs deeper in Python's stack than on_page_content: a page too deep for it there (the seal
+    withholds a page it cannot read) is sealed again when MkDocs renders it, and published as it would be."""
+    large = _large(tmp_path)
+    rendered_ahead, sealed = plugin.rendered_ahead, Build.sealed
+    ahead: list[bool] = []
+
+    def deeper(*args: Any) -> Any:
+        ahead.append(True)
+        try:
+            return rendered_ahead(*args)
+        finally:
+            ahead.clear()
+
+    def too_deep(build: Build, uri: str, html: str, url: str | None = None) -> Sealed:
+        return Sealed("", frozenset(), (WHOLE_PAGE,)) if ahead else sealed(build, uri, html, url)
+
+    monkeypatch.setattr(plugin, "rendered_ahead", deeper)
+    monkeypatch.setattr(Build, "sealed", too_deep)
+    taken = _rendered_ahead(monkeypatch)
+    shared = large.build()
+    assert len(two_cores()) == 2 and taken
+    _assert_same_site(shared, _as_mkdocs_renders(large, monkeypatch))
+    assert "<p>HTML, with no abbreviation" in shared.html(shared.portfolio["items"][1]["url"])
+
+
+COUNTING = """
+from markdown.extensions import Extension
+from markdown.preprocessors import Preprocessor
+
+SEEN = []
+
+def numbered(source, language, css_class, options, md, **kwargs):
+    SEEN.append(1)
+    return f"<p>Page number {len(SEEN)} of the build.</p>"
+
+class Counting(Preprocessor):
+    def run(self, lines):
+        SEEN.append(1)
+        return [*lines, "", f"Page number {len(SEEN)} of the build."]
+
+class CountingExtension(Extension):
+    def extendMarkdown(self, md):
+        md.preprocessors.register(Counting(md), "counting", 0)
+
+def makeExtension(**kwargs):
+    return CountingExtension(**kwargs)
+"""
+
+
+@pytest.mark.parametrize(
+    "extensions",
+    [
+        pytest.param("  - counting\n", id="an extension"),
+        pytest.param(
+            "  - pymdownx.superfences:\n      custom_fences:\n        - name: numbered\n          class: numbered\n"
+            "          format: !!python/name:counting.numbered\n",
+            id="a function an extension's options name",
+        ),
+        pytest.param("  - material.extensions.preview\n", id="Material's preview"),
+    ],
+)
+def test_an_extension_from_elsewhere_sees_every_page_in_the_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, two_cores: Callable[[], set[int]], extensions: str
+) -> None:
+    """Code outside python-markdown, pymdown-extensions and Material's emoji functions may keep what it meets from
+    page to page (this counts the pages; Material's preview adds to its options at every page): every page is then
+    rendered by the build itself, in order."""
+    large = _large(tmp_path)
+    yml = large.root / "mkdocs.yml"
+    yml.write_text(yml.read_text(encoding="utf-8").replace("  - pymdownx.superfences\n", extensions), "utf-8")
+    for item in (large.root / "evidence").rglob("*.md"):
+        item.write_text(item.read_text(encoding="utf-8") + "\n```numbered\nA figure\n```\n", encoding="utf-8")
+    (tmp_path / "modules").mkdir()
+    (tmp_path / "modules" / "counting.py").write_text(COUNTING, encoding="utf-8")
     monkeypatch.syspath_prepend(str(tmp_path / "modules"))
     taken = _rendered_ahead(monkeypatch)
     result = large.build()
     assert not result.failed, result.error
     assert taken == [] and two_cores() == set()
-    numbers = sorted(
-        int(re.search(r"Page number (\d+) of the build", result.html(item["url"]))[1])  # type: ignore[index]
-        for item in result.portfolio["items"]
-    )
-    assert numbers == sorted(set(numbers)) and len(numbers) > 2 * in_parallel.PER_PROCESS
+    if "preview" not in extensions:
+        numbers = sorted(
+            int(re.search(r"Page number (\d+) of the build", result.html(item["url"]))[1])  # type: ignore[index]
+            for item in result.portfolio["items"]
+        )
+        assert numbers == sorted(set(numbers)) and len(numbers) > 2 * in_parallel.PER_PROCESS

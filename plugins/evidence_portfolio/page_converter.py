@@ -6,32 +6,39 @@ each page it renders: 0.17 ms a page, a quarter of a second of a 1,600-item buil
 made to convert one document after another, `reset()` between them (each extension that keeps a document's state
 resets it then). The portfolio's pages are still rendered by MkDocs' own `Page.render`; while it runs, the
 converter it makes is the build's one converter, reset. python-markdown's extensions and pymdown-extensions' (tabs,
-blocks, emoji...) reset what they keep (tests/test_page_converter.py); an extension that kept a page's state without
-resetting it would carry it to the next page, all of whose pages the audience may see.
+blocks, emoji...) reset what they keep (tests/test_page_converter.py), but for one number: the footnotes' ids
+(UNIQUE_IDS) count the documents converted, to tell apart the notes of documents shown on one page; it is put back
+as a new converter has it. An extension that kept a page's state without resetting it would carry it to the next
+page, all of whose pages the audience may see.
 
 Shared between cores. Rendering the pages' Markdown is a fifth of a build, one page after another. Before MkDocs
 reads the first page, `rendered_ahead` renders the pages the portfolio read (items and other pages under evidence/)
 in forked copies of the build as well as in the build itself (reading/in_parallel.py), each page with MkDocs' own
-`Page.render`, and keeps what that sets on the page and what it logs. When MkDocs then renders such a page, and its
-Markdown is what was rendered ahead (no other plugin changed it), the page takes what was kept and the log records
-are handed to their loggers, at the moment and in the order MkDocs would have made them; any other page, or one
-whose rendering ahead failed or changed anything else, is rendered then, as MkDocs renders it. Only the Markdown
-extensions of python-markdown, pymdown-extensions and Material (which keep nothing from one page for the next,
-above) allow it: another extension may keep what it meets for the rest of the build (mkdocs-autorefs keeps every
-heading), which a forked copy would keep to itself. Every page rendered ahead is still sealed by the build itself
-(on_page_content), after its panel is put in."""
+`Page.render`, and keeps what that sets on the page, what it logs, and what it saw of the site's files (the page's
+own address, and each file a link named). When MkDocs then renders such a page, and its Markdown is what was
+rendered ahead (no other plugin changed it) and those files are as they were (no plugin moved or removed one), the
+page takes what was kept and the log records are handed to their loggers, at the moment and in the order MkDocs
+would have made them; any other page, or one whose rendering ahead failed or changed anything else, is rendered
+then, as MkDocs renders it. Only code that keeps nothing from one page for the next allows it (STATELESS_CODE:
+python-markdown's and pymdown-extensions' extensions, and Material's emoji functions that their options name):
+another extension, or a function an extension's options name (a fence's format, a slugify), may keep what it
+meets for the rest of the build (mkdocs-autorefs keeps every heading; Material's `preview` adds to its options),
+which a forked copy would keep to itself. `then` seals each page rendered ahead in the same process (plugin.py);
+MkDocs' on_page_content takes that sealed page only if the HTML it is given, and the page's address, are what
+they were then, and seals the page itself otherwise."""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import markdown
+from markdown.extensions.footnotes import FootnoteExtension
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure import pages
-from mkdocs.structure.files import Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.utils import meta
 
@@ -41,8 +48,10 @@ from .site.publication import PYTHON_MARKDOWN_EXTENSIONS
 SET_BY_RENDER = frozenset(("content", "toc", "_title_from_render", "present_anchor_ids", "links_to_anchors"))
 """What MkDocs' `Page.render` sets on a page (MkDocs 1.6 and ProperDocs); a page that its rendering changed in any
 other way is rendered again by the build itself."""
-STATELESS_EXTENSION_PACKAGES = ("markdown", "pymdownx", "material")
-"""The packages whose Markdown extensions keep nothing from one page for the next (above)."""
+STATELESS_CODE = ("markdown", "pymdownx", "material.extensions.emoji")
+"""Where the Markdown extensions, and the functions their options name (a fence's format, an emoji generator, a
+slugify), keep nothing from one page for the next (above): python-markdown, pymdown-extensions, and Material's
+emoji functions (not its `preview` extension, which adds to its options at every page)."""
 _ABSENT = object()
 Then = TypeVar("Then")
 
@@ -60,18 +69,18 @@ def rendered_with_one_converter(rendered: Iterable[Page]) -> None:
 def rendered_ahead(
     rendered: Sequence[Page],
     source: Callable[[Page], str | None],
-    then: Callable[[Page, str], Then],
+    then: Callable[[Page, str], Then | None],
     config: MkDocsConfig,
     files: Files,
 ) -> dict[str, tuple[str, Then]]:
     """Render these pages' Markdown now, shared between processes (above), from the source MkDocs will read for each
     (`source`, the portfolio's on_page_read_source; None: rendered by MkDocs alone), and do `then` with each page's
-    HTML in the same process. What `then` gave, with the HTML it was given, by page (its src_uri)."""
+    HTML in the same process. What `then` gave (but None), with the HTML it was given, by page (its src_uri)."""
     ahead = [page for page in rendered if isinstance(page, _OneConverterPage)]
-    if not worth_sharing(len(ahead)) or not all(map(_keeps_nothing, config.markdown_extensions)):
+    if not worth_sharing(len(ahead)) or not _keeps_nothing(config):
         return {}
 
-    def render(page: _OneConverterPage) -> tuple[_Rendered, Then] | None:
+    def render(page: _OneConverterPage) -> tuple[_Rendered, Then | None] | None:
         written = source(page)
         done = None if written is None else _render(page, meta.get_data(written)[0], config, files)
         return None if done is None else (done, then(page, done.set_on_page["content"]))
@@ -79,31 +88,60 @@ def rendered_ahead(
     followed = {}
     for page, done in zip(ahead, map_in_parallel(render, ahead), strict=True):
         if done is not None:
-            page.ahead, followed[page.file.src_uri] = done[0], (done[0].set_on_page["content"], done[1])
+            page.ahead = done[0]
+            if done[1] is not None:
+                followed[page.file.src_uri] = (done[0].set_on_page["content"], done[1])
     return followed
 
 
-def _keeps_nothing(extension: object) -> bool:
-    name = extension if isinstance(extension, str) else type(extension).__module__
-    return name in PYTHON_MARKDOWN_EXTENSIONS or name.split(":")[0].split(".")[0] in STATELESS_EXTENSION_PACKAGES
+def _keeps_nothing(config: MkDocsConfig) -> bool:
+    """Whether every Markdown extension of the build, and every function their options name, is STATELESS_CODE."""
+    return all(map(_stateless, config.markdown_extensions)) and _stateless_options(config.mdx_configs)
+
+
+def _stateless(extension: object) -> bool:
+    name = extension.split(":")[0] if isinstance(extension, str) else type(extension).__module__
+    return name in PYTHON_MARKDOWN_EXTENSIONS or _stateless_code(name)
+
+
+def _stateless_options(value: object) -> bool:
+    if value is None or isinstance(value, (str, int, float)):
+        return True
+    if isinstance(value, Mapping):
+        return all(map(_stateless_options, value.values()))
+    if isinstance(value, (list, tuple)):
+        return all(map(_stateless_options, value))
+    module = getattr(value, "__module__", None) if callable(value) else type(value).__module__
+    return isinstance(module, str) and _stateless_code(module)
+
+
+def _stateless_code(module: str) -> bool:
+    return any(f"{module}.".startswith(f"{code}.") for code in STATELESS_CODE)
+
+
+Seen = tuple[str, InclusionLevel] | None
+"""What rendering a page sees of a file: its URL and whether it is in the site (None: no such file)."""
 
 
 @dataclass
 class _Rendered:
-    """What MkDocs' rendering of a page's Markdown set on it, and logged."""
+    """What MkDocs' rendering of a page's Markdown set on it, and logged, and what it saw of the files."""
 
     markdown: str
     set_on_page: dict[str, Any]
     links_to_anchors: dict[str, dict[str, str]] | None
     """Page.links_to_anchors, by the path of each file linked to (a forked copy's files are not the build's)."""
     records: list[logging.LogRecord]
+    seen: dict[str, Seen]
+    """Each file the rendering looked at, by its path (the page's own first): a plugin may move or remove one once
+    it is rendered ahead, and before MkDocs renders it."""
 
     def set_on(self, page: Page, files: Files) -> bool:
         """Set what was rendered on `page`, and hand its log records to their loggers; False (nothing done) when a
-        file linked to is not one of `files`."""
-        linked = {uri: file for uri in self.links_to_anchors or {} if (file := files.get_file_from_path(uri))}
-        if len(linked) != len(self.links_to_anchors or {}):
+        file it looked at is not as it was then."""
+        if any(_seen(files.get_file_from_path(path)) != seen for path, seen in self.seen.items()):
             return False
+        linked = {uri: file for uri in self.links_to_anchors or {} if (file := files.get_file_from_path(uri))}
         for record in self.records:
             logging.getLogger(record.name).handle(record)
         vars(page).update(self.set_on_page)
@@ -117,8 +155,16 @@ def _render(page: _OneConverterPage, written: str, config: MkDocsConfig, files: 
     exception (MkDocs will meet it again, where it reports it) or changed anything else on the page."""
     before = dict(vars(page))
     records: list[logging.LogRecord] = []
-    handle = logging.Logger.handle
+    seen = {page.file.src_uri: _seen(page.file)}
+    handle, look_up = logging.Logger.handle, files.get_file_from_path
+
+    def looked_up(path: str) -> File | None:
+        file = look_up(path)
+        seen.setdefault(path, _seen(file))
+        return file
+
     logging.Logger.handle = lambda logger, record: records.append(_portable(record))  # type: ignore[method-assign,assignment]
+    files.get_file_from_path = looked_up  # type: ignore[method-assign]
     config._current_page = page
     try:
         page.markdown = written
@@ -128,6 +174,7 @@ def _render(page: _OneConverterPage, written: str, config: MkDocsConfig, files: 
         return None
     finally:
         logging.Logger.handle = handle  # type: ignore[method-assign]
+        del files.get_file_from_path
         config._current_page = None
         vars(page).clear()
         vars(page).update(before)
@@ -136,7 +183,11 @@ def _render(page: _OneConverterPage, written: str, config: MkDocsConfig, files: 
         return None
     links = rendered.pop("links_to_anchors", None)
     by_path = None if links is None else {file.src_uri: anchors for file, anchors in links.items()}
-    return _Rendered(written, rendered, by_path, records)
+    return _Rendered(written, rendered, by_path, records, seen)
+
+
+def _seen(file: File | None) -> Seen:
+    return None if file is None else (file.url, file.inclusion)
 
 
 def _portable(record: logging.LogRecord) -> logging.LogRecord:
@@ -169,13 +220,20 @@ class _Converters:
     def __init__(self) -> None:
         self.settings: dict[str, Any] | None = None
         self.converter: markdown.Markdown | None = None
+        self.footnotes: list[tuple[FootnoteExtension, int]] = []
+        """The footnotes extensions of the converter, each with its number for ids (UNIQUE_IDS) as it was made: a
+        reset adds one, to tell apart the notes of documents shown on one page, which pages are not."""
         self.replaced: Any = markdown
 
     def Markdown(self, **settings: Any) -> markdown.Markdown:
         if self.converter is None or settings != self.settings:
             self.settings, self.converter = settings, self.replaced.Markdown(**settings)
+            found = self.converter.registeredExtensions
+            self.footnotes = [(ext, ext.unique_prefix) for ext in found if isinstance(ext, FootnoteExtension)]
         else:
             self.converter.reset()
+            for extension, number in self.footnotes:
+                extension.unique_prefix = number
         return self.converter
 
     def __getattr__(self, name: str) -> Any:

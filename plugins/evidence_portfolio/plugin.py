@@ -33,7 +33,7 @@ from .site.navigation import rewrite_nav
 from .site.pages import DATA_FILES, ENGINE_OUTPUTS, SCRIPTS, STYLESHEET, TEMPLATES, offline_polyfills
 from .site.publication import check_setup, turned_off
 from .site.render import template_cache
-from .site.seal import Sealed
+from .site.seal import WHOLE_PAGE, Sealed
 
 log = get_plugin_logger(PLUGIN)
 
@@ -49,9 +49,9 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         self.material_search: Any = None
         """Material's search plugin, when it is on."""
         self.full_content: str | None = None
-        self.sealed_ahead: dict[str, tuple[str, Sealed]] = {}
-        """The pages rendered ahead and sealed (page_converter.rendered_ahead), each with the HTML it was sealed from,
-        by src_uri, until MkDocs renders them."""
+        self.sealed_ahead: dict[str, tuple[str, tuple[str, Sealed]]] = {}
+        """The pages rendered ahead and sealed (page_converter.rendered_ahead), each with the HTML it was sealed from
+        and its address then, by src_uri, until MkDocs renders them."""
         self.previous: Build | None = None
         """The last build, while a dirty rebuild of `mkdocs serve` finds which generated pages it need not render."""
         self.rendered: set[str] = set()
@@ -226,7 +226,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
             def source(page: Page) -> str | None:
                 return self.on_page_read_source(page=page, config=config)
 
-            self.sealed_ahead = rendered_ahead(ours, source, self._sealed, config, files)
+            self.sealed_ahead = rendered_ahead(ours, source, self._sealed_ahead, config, files)
         return nav
 
     def _report(self, problems: list[Problem]) -> None:
@@ -263,10 +263,16 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         if self.build is None:
             return None
         uri = page.file.src_uri
-        rendered, sealed = self.sealed_ahead.pop(uri, (None, None))
-        return self.build.published(
-            uri, sealed if sealed is not None and html == rendered else self._sealed(page, html)
-        )
+        rendered, ahead = self.sealed_ahead.pop(uri, (None, None))
+        if ahead is not None and html == rendered and ahead[0] == page.url:
+            return self.build.published(uri, ahead[1])
+        return self.build.published(uri, self._sealed(page, html))
+
+    def _sealed_ahead(self, page: Page, html: str) -> tuple[str, Sealed] | None:
+        """A page sealed ahead, with the address it was sealed at (a plugin may move the page before MkDocs renders
+        it); None when the seal could not read it, which on_page_content, less deep in Python's stack, might."""
+        sealed = self._sealed(page, html)
+        return None if sealed.removed == (WHOLE_PAGE,) else (page.url, sealed)
 
     def _sealed(self, page: Page, html: str) -> Sealed:
         """`on_page_content`'s work on a page, which changes nothing of the build (see Build.sealed)."""
