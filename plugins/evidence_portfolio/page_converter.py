@@ -75,7 +75,8 @@ def rendered_ahead(
 ) -> dict[str, tuple[str, Then]]:
     """Render these pages' Markdown now, shared between processes (above), from the source MkDocs will read for each
     (`source`, the portfolio's on_page_read_source; None: rendered by MkDocs alone), and do `then` with each page's
-    HTML in the same process. What `then` gave (but None), with the HTML it was given, by page (its src_uri)."""
+    HTML in the same process. What `then` gave for each page (when not None), with the HTML it was given, by the
+    page's src_uri."""
     ahead = [page for page in rendered if isinstance(page, _OneConverterPage)]
     if not worth_sharing(len(ahead)) or not _keeps_nothing(config):
         return {}
