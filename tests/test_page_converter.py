@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import re
 import sys
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -400,3 +401,107 @@ def test_an_extension_from_elsewhere_sees_every_page_in_the_build(
             for item in result.portfolio["items"]
         )
         assert numbers == sorted(set(numbers)) and len(numbers) > 2 * in_parallel.PER_PROCESS
+
+
+LATER_SETTINGS = """
+import logging
+from markdown.extensions.toc import TocExtension
+from mkdocs.plugins import event_priority
+
+SEEN = []
+
+def numbered(value, separator):
+    SEEN.append(1)
+    return f"heading-{len(SEEN)}"
+
+@event_priority(-200)
+def on_nav(nav, config, files):
+    if "{change}" == "settings":  # after the portfolio's on_nav
+        config.mdx_configs["toc"]["permalink"] = "link"
+        config.validation.links.absolute_links = logging.WARNING
+
+def on_config(config):
+    if "{change}" == "extension":  # an extension object whose options name a function that counts
+        config.markdown_extensions.append(TocExtension(slugify=numbered))
+"""
+
+
+@pytest.mark.parametrize("change", ["settings", "extension"])
+def test_settings_changed_after_pages_are_rendered_ahead_are_those_they_are_rendered_with(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, two_cores: Callable[[], set[int]], change: str
+) -> None:
+    """A plugin (here a hook) that changes the Markdown settings, or the validation of links, once the pages are
+    rendered ahead: every page is rendered with the settings as they are then; one that adds an extension whose
+    options name a function from elsewhere: every page is rendered by the build itself, in order."""
+    large = _large(tmp_path, "hooks:\n  - later.py\n")
+    large.write("later.py", LATER_SETTINGS.replace("{change}", change))
+    taken = _rendered_ahead(monkeypatch)
+    shared = large.build()
+    assert not shared.failed and taken == [] and len(two_cores()) == (2 if change == "settings" else 0)
+    page = shared.html(shared.portfolio["items"][0]["url"])
+    if change == "settings":
+        _assert_same_site(shared, _as_mkdocs_renders(large, monkeypatch))
+        assert 'class="headerlink"' in page and ">link</a>" in page
+        assert [line for line in shared.warnings if "contains an absolute link '/'" in line]
+    else:  # the hook's count goes on from build to build: each page's numbers come after the last page's
+        first = [int(number) for number in re.findall(r'id="heading-(\d+)"', page)]
+        later = shared.html(shared.portfolio["items"][-1]["url"])
+        assert first and max(first) < min(int(number) for number in re.findall(r'id="heading-(\d+)"', later))
+
+
+def test_a_page_nested_near_pythons_recursion_limit_is_rendered_as_mkdocs_renders_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, two_cores: Callable[[], set[int]]
+) -> None:
+    """python-markdown and pymdown-extensions stop reading deeper nesting as they near Python's recursion limit:
+    a page is rendered ahead as far below the limit as MkDocs renders it, so nesting stops at the same depth, in
+    whichever process renders it."""
+    large = _large(tmp_path)
+    files = sorted((large.root / "evidence").rglob("*.md"))
+    for depth, file in zip(range(280, 310), files, strict=False):
+        file.write_text(file.read_text(encoding="utf-8") + "\n" + "> " * depth + "Deep quote\n", encoding="utf-8")
+    taken = _rendered_ahead(monkeypatch)
+    shared = large.build()
+    assert len(two_cores()) == 2 and len(taken) == len(files)
+    again = large.build()
+    alone = _as_mkdocs_renders(large, monkeypatch)
+    _assert_same_site(shared, alone)
+    _assert_same_site(again, alone)
+    quoted = [
+        page.count("<blockquote>")
+        for item in shared.portfolio["items"]
+        if "Deep quote" in (page := shared.html(item["url"]))
+    ]
+    assert quoted and min(quoted) > 200 and len(set(quoted)) > 1, "deep enough for the limit to stop some of them"
+
+
+def test_a_page_whose_rendering_warns_is_rendered_by_mkdocs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, two_cores: Callable[[], set[int]]
+) -> None:
+    """Python's warnings are shown once per module of the build (MkDocs' command line logs them): a page whose
+    rendering warns is rendered by MkDocs, so that the warning is shown once, where MkDocs shows it."""
+    large = _large(tmp_path)
+    yml = large.root / "mkdocs.yml"
+    yml.write_text(
+        yml.read_text(encoding="utf-8").replace(
+            "  - pymdownx.magiclink\n", "  - pymdownx.magiclink:\n      social_url_shorthand: true\n"
+        ),
+        encoding="utf-8",
+    )
+    files = sorted((large.root / "evidence").rglob("*.md"))
+    for file in files[::3]:
+        file.write_text(file.read_text(encoding="utf-8") + "\nAsk @twitter:example.\n", encoding="utf-8")
+    taken = _rendered_ahead(monkeypatch)
+    shared, warned = _warned(large.build)
+    alone, shown = _warned(lambda: _as_mkdocs_renders(large, monkeypatch))
+    assert len(two_cores()) == 2 and taken and len(taken) < len(files)
+    _assert_same_site(shared, alone)
+    assert warned == shown and len([text for text in warned if "twitter" in text]) == 1
+
+
+def _warned(build: Callable[[], BuildResult]) -> tuple[BuildResult, list[str]]:
+    """A build, and the warnings it showed, with Python's warnings set as MkDocs' command line sets them."""
+    shown: list[str] = []
+    with warnings.catch_warnings():
+        warnings.simplefilter("module", DeprecationWarning)
+        warnings.showwarning = lambda message, *args, **kwargs: shown.append(str(message))
+        return build(), shown

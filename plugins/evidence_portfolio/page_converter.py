@@ -16,10 +16,13 @@ reads the first page, `rendered_ahead` renders the pages the portfolio read (ite
 in forked copies of the build as well as in the build itself (reading/in_parallel.py), each page with MkDocs' own
 `Page.render`, and keeps what that sets on the page, what it logs, and what it saw of the site's files (the page's
 own address, and each file a link named). When MkDocs then renders such a page, and its Markdown is what was
-rendered ahead (no other plugin changed it) and those files are as they were (no plugin moved or removed one), the
-page takes what was kept and the log records are handed to their loggers, at the moment and in the order MkDocs
-would have made them; any other page, or one whose rendering ahead failed or changed anything else, is rendered
-then, as MkDocs renders it. Only code that keeps nothing from one page for the next allows it (STATELESS_CODE:
+rendered ahead (no other plugin changed it), those files are as they were (no plugin moved or removed one), and so
+are the settings its rendering reads (`_render_settings`: a plugin may change them later) and its depth below
+Python's recursion limit (python-markdown stops reading deeper nesting near it: a page is rendered ahead as far
+below it as MkDocs will render it), the page takes what was kept and the log records are handed to their loggers,
+at the moment and in the order MkDocs would have made them; any other page, or one whose rendering ahead failed,
+warned (Python shows a warning once per module of the build) or changed anything else, is rendered then, as MkDocs
+renders it. Only code that keeps nothing from one page for the next allows it (STATELESS_CODE:
 python-markdown's and pymdown-extensions' extensions, and Material's emoji functions that their options name):
 another extension, or a function an extension's options name (a fence's format, a slugify), may keep what it
 meets for the rest of the build (mkdocs-autorefs keeps every heading; Material's `preview` adds to its options),
@@ -30,12 +33,17 @@ they were then, and seals the page itself otherwise."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Mapping, Sequence
+import sys
+import warnings
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from types import FrameType
+from typing import Any, TypeVar, cast
 
 import markdown
+from markdown.extensions import Extension
 from markdown.extensions.footnotes import FootnoteExtension
+from mkdocs.commands import build
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure import pages
 from mkdocs.structure.files import File, Files, InclusionLevel
@@ -52,6 +60,8 @@ STATELESS_CODE = ("markdown", "pymdownx", "material.extensions.emoji")
 """Where the Markdown extensions, and the functions their options name (a fence's format, an emoji generator, a
 slugify), keep nothing from one page for the next (above): python-markdown, pymdown-extensions, and Material's
 emoji functions (not its `preview` extension, which adds to its options at every page)."""
+WARNINGS_RAISED = ("error", None, Warning, None, 0)
+"""A filter of Python's warnings that makes each warning an exception (one rendered ahead is rendered again)."""
 _ABSENT = object()
 Then = TypeVar("Then")
 
@@ -78,12 +88,15 @@ def rendered_ahead(
     HTML in the same process. What `then` gave for each page (when not None), with the HTML it was given, by the
     page's src_uri."""
     ahead = [page for page in rendered if isinstance(page, _OneConverterPage)]
-    if not worth_sharing(len(ahead)) or not _keeps_nothing(config):
+    headroom = _headroom_of_mkdocs_render()
+    if not worth_sharing(len(ahead)) or not _keeps_nothing(config) or headroom is None:
         return {}
+    for page in ahead:
+        page.converters.settings_ahead = _render_settings(config)
 
     def render(page: _OneConverterPage) -> tuple[_Rendered, Then | None] | None:
         written = source(page)
-        done = None if written is None else _render(page, meta.get_data(written)[0], config, files)
+        done = None if written is None else _render(page, meta.get_data(written)[0], config, files, headroom)
         return None if done is None else (done, then(page, done.set_on_page["content"]))
 
     followed = {}
@@ -101,8 +114,11 @@ def _keeps_nothing(config: MkDocsConfig) -> bool:
 
 
 def _stateless(extension: object) -> bool:
-    name = extension.split(":")[0] if isinstance(extension, str) else type(extension).__module__
-    return name in PYTHON_MARKDOWN_EXTENSIONS or _stateless_code(name)
+    if isinstance(extension, str):
+        name = extension.split(":")[0]
+        return name in PYTHON_MARKDOWN_EXTENSIONS or _stateless_code(name)
+    options = extension.getConfigs() if isinstance(extension, Extension) else None  # made by a plugin or hook
+    return _stateless_code(type(extension).__module__) and _stateless_options(options)
 
 
 def _stateless_options(value: object) -> bool:
@@ -114,6 +130,50 @@ def _stateless_options(value: object) -> bool:
         return all(map(_stateless_options, value))
     module = getattr(value, "__module__", None) if callable(value) else type(value).__module__
     return isinstance(module, str) and _stateless_code(module)
+
+
+def _render_settings(config: MkDocsConfig) -> object:
+    """What MkDocs' rendering of a page reads of the build's settings, as it is now (a plugin may change it once the
+    pages are rendered ahead): the Markdown extensions and their options, the kind of URLs, the validation of links,
+    and which of its messages are logged."""
+    level = logging.getLogger(pages.__name__).getEffectiveLevel()
+    return _frozen(
+        (config.markdown_extensions, config.mdx_configs, config.use_directory_urls, config.validation, level)
+    )
+
+
+def _frozen(value: object) -> object:
+    """`value` as it is now, to compare with itself later, however it changes in place."""
+    if isinstance(value, Mapping):
+        return tuple((key, _frozen(entry)) for key, entry in value.items())
+    if isinstance(value, (list, tuple)):
+        return tuple(map(_frozen, value))
+    if isinstance(value, Extension):
+        return value, _frozen(value.getConfigs())
+    return value
+
+
+def _headroom_of_mkdocs_render() -> int | None:
+    """How far below Python's recursion limit MkDocs will render each page (build -> _populate_page ->
+    Page.render), told from where this is called in MkDocs' build; None when it is not called from there.
+
+    python-markdown and pymdown-extensions stop reading deeper nesting (quotes, lists, blocks) as they near the
+    limit, so a page is rendered ahead with the same headroom, which MkDocs' rendering checks (`_depth`)."""
+    codes = [frame.f_code for frame in _stack(sys._getframe())]
+    if build.build.__code__ not in codes:
+        return None
+    return sys.getrecursionlimit() - (len(codes) - codes.index(build.build.__code__) + 2)
+
+
+def _depth() -> int:
+    """The frames of the caller's stack, its own included."""
+    return sum(1 for _ in _stack(sys._getframe(1)))
+
+
+def _stack(frame: FrameType | None) -> Iterator[FrameType]:
+    while frame is not None:
+        yield frame
+        frame = frame.f_back
 
 
 def _stateless_code(module: str) -> bool:
@@ -136,6 +196,8 @@ class _Rendered:
     seen: dict[str, Seen]
     """Each file the rendering looked at, by its path (the page's own first): a plugin may move or remove one once
     it is rendered ahead, and before MkDocs renders it."""
+    headroom: int
+    """How far below Python's recursion limit the page was rendered (see _headroom_of_mkdocs_render)."""
 
     def set_on(self, page: Page, files: Files) -> bool:
         """Set what was rendered on `page`, and hand its log records to their loggers; False (nothing done) when a
@@ -151,9 +213,12 @@ class _Rendered:
         return True
 
 
-def _render(page: _OneConverterPage, written: str, config: MkDocsConfig, files: Files) -> _Rendered | None:
-    """MkDocs' rendering of `written` as this page's Markdown, the page left as it was; None when rendering raised an
-    exception (MkDocs will meet it again, where it reports it) or changed anything else on the page."""
+def _render(
+    page: _OneConverterPage, written: str, config: MkDocsConfig, files: Files, headroom: int
+) -> _Rendered | None:
+    """MkDocs' rendering of `written` as this page's Markdown, `headroom` frames below Python's recursion limit, the
+    page left as it was; None when rendering raised an exception (MkDocs will meet it again, where it reports it),
+    warned (Python's warnings are shown once per module of the build) or changed anything else on the page."""
     before = dict(vars(page))
     records: list[logging.LogRecord] = []
     seen = {page.file.src_uri: _seen(page.file)}
@@ -167,13 +232,19 @@ def _render(page: _OneConverterPage, written: str, config: MkDocsConfig, files: 
     logging.Logger.handle = lambda logger, record: records.append(_portable(record))  # type: ignore[method-assign,assignment]
     files.get_file_from_path = looked_up  # type: ignore[method-assign]
     config._current_page = page
+    limit = sys.getrecursionlimit()
+    filters = cast(list[Any], warnings.filters)
+    filters.insert(0, WARNINGS_RAISED)  # not by warnings.simplefilter, which forgets which warnings have been shown
     try:
         page.markdown = written
+        sys.setrecursionlimit(_depth() + 1 + headroom)  # as MkDocs' Page.render, one frame down, will have it
         _OneConverterPage.render(page, config, files)
         rendered = {key: value for key, value in vars(page).items() if before.get(key, _ABSENT) is not value}
     except Exception:
         return None
     finally:
+        sys.setrecursionlimit(limit)
+        filters.remove(WARNINGS_RAISED)
         logging.Logger.handle = handle  # type: ignore[method-assign]
         del files.get_file_from_path
         config._current_page = None
@@ -184,7 +255,7 @@ def _render(page: _OneConverterPage, written: str, config: MkDocsConfig, files: 
         return None
     links = rendered.pop("links_to_anchors", None)
     by_path = None if links is None else {file.src_uri: anchors for file, anchors in links.items()}
-    return _Rendered(written, rendered, by_path, records, seen)
+    return _Rendered(written, rendered, by_path, records, seen, headroom)
 
 
 def _seen(file: File | None) -> Seen:
@@ -208,7 +279,12 @@ class _OneConverterPage(Page):
         ahead = self.ahead
         if ahead is not None:
             self.ahead = None
-            if ahead.markdown == self.markdown and ahead.set_on(self, files):
+            if (
+                ahead.markdown == self.markdown
+                and ahead.headroom == sys.getrecursionlimit() - _depth()
+                and self.converters.settings_ahead == _render_settings(config)
+                and ahead.set_on(self, files)
+            ):
                 return
         with self.converters:
             super().render(config, files)
@@ -219,16 +295,18 @@ class _Converters:
     stood for it), but for `Markdown(...)`, which gives the converter made with the same settings, reset."""
 
     def __init__(self) -> None:
-        self.settings: dict[str, Any] | None = None
+        self.settings: object = None
         self.converter: markdown.Markdown | None = None
+        self.settings_ahead: object = None
+        """The build's settings as the pages were rendered ahead with them (`_render_settings`)."""
         self.footnotes: list[tuple[FootnoteExtension, int]] = []
         """The footnotes extensions of the converter, each with its number for ids (UNIQUE_IDS) as it was made: a
         reset adds one, to tell apart the notes of documents shown on one page, which pages are not."""
         self.replaced: Any = markdown
 
     def Markdown(self, **settings: Any) -> markdown.Markdown:
-        if self.converter is None or settings != self.settings:
-            self.settings, self.converter = settings, self.replaced.Markdown(**settings)
+        if self.converter is None or _frozen(settings) != self.settings:  # as they are now: a plugin may change them
+            self.settings, self.converter = _frozen(settings), self.replaced.Markdown(**settings)
             found = self.converter.registeredExtensions
             self.footnotes = [(ext, ext.unique_prefix) for ext in found if isinstance(ext, FootnoteExtension)]
         else:
