@@ -91,8 +91,9 @@ def rendered_ahead(
     headroom = _headroom_of_mkdocs_render()
     if not worth_sharing(len(ahead)) or not _keeps_nothing(config) or headroom is None:
         return {}
+    settings = _render_settings(config)
     for page in ahead:
-        page.converters.settings_ahead = _render_settings(config)
+        page.converters.settings_ahead = settings
 
     def render(page: _OneConverterPage) -> tuple[_Rendered, Then | None] | None:
         written = source(page)
