@@ -91,9 +91,8 @@ def rendered_ahead(
     headroom = _headroom_of_mkdocs_render()
     if not worth_sharing(len(ahead)) or not _keeps_nothing(config) or headroom is None:
         return {}
-    settings = _render_settings(config)
-    for page in ahead:
-        page.converters.settings_ahead = settings
+    for converters in {page.converters for page in ahead}:
+        converters.settings_ahead = _render_settings(config)
 
     def render(page: _OneConverterPage) -> tuple[_Rendered, Then | None] | None:
         written = source(page)

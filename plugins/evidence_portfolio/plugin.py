@@ -266,28 +266,15 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         rendered, ahead = self.sealed_ahead.pop(uri, (None, None))
         if ahead is not None and html == rendered and ahead[0] == page.url:
             return self.build.published(uri, ahead[1])
-        return self.build.published(uri, self._sealed(page, html))
+        return self.build.published(uri, self.build.sealed_page(uri, html, page.url, bool(page.file.generated_by)))
 
     def _sealed_ahead(self, page: Page, html: str) -> tuple[str, Sealed] | None:
-        """A page sealed ahead, with the address it was sealed at (a plugin may move the page before MkDocs renders
-        it); None when the seal could not read it, which on_page_content, less deep in Python's stack, might."""
-        sealed = self._sealed(page, html)
-        return None if sealed.removed == (WHOLE_PAGE,) else (page.url, sealed)
-
-    def _sealed(self, page: Page, html: str) -> Sealed:
-        """`on_page_content`'s work on a page, which changes nothing of the build (see Build.sealed)."""
+        """A page sealed ahead (Build.sealed_page), with the address it was sealed at (a plugin may move the page
+        before MkDocs renders it); None when the seal could not read it, which on_page_content, less deep in
+        Python's stack, might."""
         assert self.build is not None
-        if page.file.generated_by:
-            html = self.build.filled(page.file.src_uri, html)
-        source = self._source(page)
-        if source is not None and source.item is not None:
-            panel = self.build.item_panel(source.item)
-            if html.lstrip().startswith("<h1"):
-                head, end, rest = html.partition("</h1>")
-                html = f"{head}{end}\n{panel}{rest}"
-            else:
-                html = panel + html
-        return self.build.sealed(page.file.src_uri, html, page.url)
+        sealed = self.build.sealed_page(page.file.src_uri, html, page.url, bool(page.file.generated_by))
+        return None if sealed.removed == (WHOLE_PAGE,) else (page.url, sealed)
 
     @event_priority(10)
     def _search_reads_less(

@@ -345,6 +345,20 @@ class Build:
 
         return seal(html, page_url(uri, self.settings.use_directory_urls) if url is None else url, self.site_map)
 
+    def sealed_page(self, uri: str, html: str, url: str, generated: bool) -> Sealed:
+        """A page's rendered HTML as the site shows it, sealed (`sealed`, which changes nothing): a generated page's
+        HTML blocks back in place; a published item's panel after its heading."""
+        if generated:
+            html = self.filled(uri, html)
+        elif uri in self.publication.pages and (page := self.project.pages.get(uri)) and page.item is not None:
+            panel = self.item_panel(page.item)
+            if html.lstrip().startswith("<h1"):
+                head, end, rest = html.partition("</h1>")
+                html = f"{head}{end}\n{panel}{rest}"
+            else:
+                html = panel + html
+        return self.sealed(uri, html, url)
+
     def published(self, uri: str, sealed: Sealed) -> str:
         """A page sealed (`sealed`) taken into the build: the files it refers to join the publication."""
         moved_from = self.moved_from
