@@ -311,6 +311,9 @@ def test_a_page_another_plugin_moves_is_rendered_and_sealed_where_it_is(
     assert 'href="../../../partnerships/do/budget-2027/"' in page and 'href="../budget-2027/"' not in page
     quiet_page = (shared.site / "a/b/c/quiet/index.html").read_text("utf-8")  # its panel's links lead nowhere there
     assert "Partnerships ›" in quiet_page and 'href="../../../challenges/' not in quiet_page
+    assert not (shared.site / "facilities/review/budget-2027").exists()
+    internal = large.build(audience="internal")  # the widest build holds the internal item the link must not reach
+    assert "Budget" in (internal.site / "facilities/review/budget-2027/index.html").read_text("utf-8")
 
 
 def test_a_page_the_seal_cannot_read_ahead_is_sealed_again(
