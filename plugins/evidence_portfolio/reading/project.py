@@ -14,18 +14,17 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
-from html import unescape
+from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
 from ..model.framework import Framework
 from ..model.item_types import ITEM_TYPES, item_only_keys
 from ..model.items import Item
 from ..model.problems import Problems
-from ..model.urls import MARKDOWN_EXTENSIONS, destination, is_markdown, only_climbs, page_url
+from ..model.urls import destination, is_markdown, page_url
 from .framework_file import load_framework
 from .in_parallel import map_in_parallel
-from .links import Link, resolve
+from .link_checks import LinkChecks, clean_url, link_target
 from .pages import Page, parse_page
 from .scan import Entry, SourceCache, scan
 from .settings import Settings
@@ -85,6 +84,10 @@ class Project:
 
 Reserved = Callable[[Framework | None], Iterable[str]]
 """The paths under evidence/ of the pages a build generates, for a framework."""
+_Read = tuple[Page | None, Problems, tuple[Problems, frozenset[str]], Entry | None]
+"""A Markdown file read (see _read_project)."""
+_UNCHECKED: tuple[Problems, frozenset[str]] = (Problems(), frozenset())
+"""The links of a page with an error: not checked, as the page is in no build."""
 
 
 def read_project(settings: Settings, reserved: Reserved, cache: SourceCache | None = None) -> Project:
@@ -118,21 +121,26 @@ def _read_project(settings: Settings, reserved: Reserved, cache: SourceCache | N
     existing = frozenset(tree.files)
     pages: dict[str, Page] = {}
     faulty: list[Item] = []
-    claimed: set[str] = set()
-    """Files that items name (attachments, survey files), those of items with errors included."""
+    referred: set[str] = set()
+    """Files that pages' links lead to, and that items name (attachments, survey files), those of items with errors
+    included."""
     surveys = SurveyReader(settings)
     docs = str(settings.docs_dir)
+    generated = frozenset(reserved(framework))
+    links = LinkChecks(settings, existing | generated)
 
-    def read(uri: str) -> tuple[Page | None, Problems, Entry | None]:
-        """A Markdown file read and checked alone (None when it cannot be read), and what the cache keeps of it."""
+    def read(uri: str) -> _Read:
+        """A Markdown file read and checked alone (None when it cannot be read), its links checked where it has no
+        error, and what the cache keeps of it."""
         path, file = settings.display_uri(uri), os.path.join(docs, uri)
         source, found = cache.read(file, path, settings.max_file_mb)
         if source is None:
-            return None, found, cache.entry(file)
+            return None, found, _UNCHECKED, cache.entry(file)
         page, checked = parse_page(
             uri, path, source, framework, existing, tree.links_out, theme_dirs=settings.theme_dirs
         )
-        return page, Problems(found + checked), cache.entry(file)
+        found = Problems(found + checked)
+        return page, found, _UNCHECKED if found.errors else links.check(page), cache.entry(file)
 
     for uri in tree.files:
         if not is_markdown(uri) and is_markdown(uri.lower()):
@@ -140,21 +148,22 @@ def _read_project(settings: Settings, reserved: Reserved, cache: SourceCache | N
     markdown = [uri for uri in tree.files if is_markdown(uri)]
     # Only a first read is shared between processes: a rebuild of `mkdocs serve` reads the files that changed.
     read_pages = map_in_parallel(read, markdown) if cache.empty else [read(uri) for uri in markdown]
-    for uri, (page, found, entry) in zip(markdown, read_pages, strict=True):
+    for uri, (page, found, (linked, leads_to), entry) in zip(markdown, read_pages, strict=True):
         if entry is not None:  # read by another process: this one's cache keeps it for the next build
             cache.keep(os.path.join(docs, uri), entry)
         counted = True
         if page is not None:
             page, counted = surveys.count(page, found)  # an item's NPS measures: the answers in its survey files
             if page.item is not None:
-                claimed.update((*page.item.attachments.values(), *page.item.data_files))
+                referred.update((*page.item.attachments.values(), *page.item.data_files))
         problems.extend(found)
         if page is not None and counted and not found.errors:
             pages[uri] = page
+            problems.extend(linked)
+            referred |= leads_to
         elif page is not None and page.item is not None:
             faulty.append(page.item)
     files = frozenset(uri for uri in tree.files if not is_markdown(uri))
-    generated = frozenset(reserved(framework))
     folder_keys = {
         posixpath.dirname(uri): _check_meta_file(settings, uri, markdown, generated, problems)
         for uri in tree.companions
@@ -162,7 +171,7 @@ def _read_project(settings: Settings, reserved: Reserved, cache: SourceCache | N
     }
     project = Project(settings, framework, pages, files, problems, tree.skipped, folder_keys, tuple(faulty))
     _check_addresses(project, existing, generated)
-    _check_links(project, existing, generated, frozenset(claimed))
+    _check_unreferenced(project, referred)
     problems.sort()
     return project
 
@@ -313,95 +322,11 @@ def _check_addresses(project: Project, existing: frozenset[str], generated: froz
         )
 
 
-def _check_links(
-    project: Project, existing: frozenset[str], generated: frozenset[str], claimed: frozenset[str]
-) -> None:
-    """Links to files that do not exist are warnings (the site would show them broken); files no page refers to
-    are warnings (they reach no audience). Files an item names (`claimed`: its attachments and survey files) are
-    referred to, even when the item has an error (that error is reported; the file is not a second problem)."""
+def _check_unreferenced(project: Project, referred: set[str]) -> None:
+    """Files no page refers to are warnings (they reach no audience). `referred` holds the files the pages' links
+    lead to, and those items name (their attachments and survey files, even when the item has an error: that error
+    is reported, and the file is not a second problem)."""
     settings = project.settings
-    targets = existing | generated
-    folders = {posixpath.dirname(uri) for uri in targets} - {""}
-    folders |= {parent for folder in list(folders) for parent in _parents(folder)}
-    by_destination = {destination(uri, settings.written_directory_urls): uri for uri in targets}
-    referred: set[str] = set(claimed)
-
-    def landing(link: Link, src_uri: str) -> str | None:
-        """The file a link leads to, a folder-like one's page (x/ is x.md) where there is one."""
-        found = _link_target(link, src_uri, settings.written_directory_urls, by_destination)
-        return found and (_page_at(found, targets) or found)
-
-    for page in project.pages.values():
-        post = any(blog.holds(page.src_uri) for blog in settings.blogs)
-        for link in page.links:
-            if post and link.html and _relative_path(link) is not None:
-                # The blog gives the post an address of its making, and shows its excerpt on pages higher up: the
-                # link cannot be judged, and is not quoted (on another page it names another file).
-                project.problems.add(
-                    "broken-link",
-                    page.path,
-                    link.line,
-                    "this link in an HTML tag of a blog post is relative to the address of the page showing it: the "
-                    "post, and the blog's index, archive and category pages with its excerpt, so it leads somewhere "
-                    "else from each; write it as a Markdown link [text](path to the file), which the blog resolves "
-                    "on every page",
-                )
-                continue
-            if _ON_A_COMPUTER.match(clean_url(link.target, link.html)):
-                project.problems.add(
-                    "broken-link",
-                    page.path,
-                    link.line,
-                    f'the link "{link.target}" is a path on a computer ("C:\\...", "file:"), which no visitor of the '
-                    "site can open; put the file in evidence/, beside this item, and link to it by its name, such as "
-                    "(files/photo.jpg)",
-                )
-                continue
-            found = landing(link, page.src_uri)
-            if not link.html and found not in targets:
-                # MkDocs leaves a Markdown link to no file of evidence/ as written, and a browser reads it from the
-                # page's address, as a link in HTML: a page's address pasted from the site (../../library/?tag=x)
-                read = landing(replace(link, html=True), page.src_uri)
-                if read in targets:
-                    referred.add(read)
-                    continue
-            if found is None and _leaves_evidence(link, page.src_uri, settings):
-                project.problems.add(
-                    "broken-link",
-                    page.path,
-                    link.line,
-                    # Neither quoted nor resolved: out of the project, a path may come back to any file by any name.
-                    "the link on this line leads outside evidence/, and the site holds only what is in evidence/, so "
-                    "it is broken or shown as plain text; put the file in evidence/ and link to it there, or link to a "
-                    "web address",
-                )
-                continue
-            if found is None or found in targets or found.rstrip("/") in folders or found == "":
-                if found:
-                    referred.add(found)
-                continue
-            if link.html:
-                hint = (
-                    "links in HTML tags are relative to the page's address on the site, not to the file; "
-                    "write it as a Markdown link [text](path) instead, or fix the path"
-                )
-            elif page.body[link.end : link.end + 1] == " " and page.body[link.end + 1 : link.end + 2] not in "\"'(":
-                # [the bid](Joint bid with the County): the address ends at the first space
-                hint = (
-                    "an address ends at its first space: link to the file by its name, with hyphens for spaces, "
-                    "such as (2026-05-14-joint-bid.md), not by its title, or write the address in <angle brackets>"
-                )
-            else:
-                hint = "fix the path (it is relative to this file) or add the file"
-            # The message quotes the link: it is shown only where the path it names could be (no build names a
-            # withheld file, however the link was written).
-            project.problems.add(
-                "broken-link",
-                page.path,
-                link.line,
-                f'the link "{link.target}" leads to evidence/{found}, which does not exist; {hint}',
-                also=[settings.display_uri(found.rstrip("/"))],
-            )
     for uri in sorted(project.files - referred):
         misnamed = is_markdown(uri.lower())  # a page named ".MD", an error already
         if not (misnamed or project.site_file(uri) or project.listed_to_publish(uri)):
@@ -448,7 +373,7 @@ def linked_files(project: Project) -> dict[str, set[str]]:
     linked: dict[str, set[str]] = {}
     for uri, page in project.pages.items():
         for link in page.links:
-            found = _link_target(link, uri, settings.written_directory_urls, by_destination)
+            found = link_target(link, uri, settings.written_directory_urls, by_destination)
             written = unquote(clean_url(link.target, link.html).split("#", 1)[0].split("?", 1)[0])
             if found is None and written.startswith(root) and not written.startswith("//"):
                 found = posixpath.normpath(written[len(root) :])  # a path from the site's root
@@ -457,77 +382,9 @@ def linked_files(project: Project) -> dict[str, set[str]]:
     return linked
 
 
-def _link_target(link: Link, src_uri: str, directory_urls: bool, by_destination: dict[str, str]) -> str | None:
-    """The path under evidence/ a link leads to (a file, a folder ending in "/", or a path that does not exist);
-    None for links that leave the site or cannot be told."""
-    if not link.html:
-        path = resolve(src_uri, clean_url(link.target, link.html))
-        return None if path in (None, ".") else path
-    url = _relative_path(link)
-    if url is None:
-        return None
-    here = posixpath.dirname(destination(src_uri, directory_urls))
-    site_path = posixpath.normpath(posixpath.join(here, url))
-    if site_path.startswith("../") or site_path in ("..", "."):
-        return None
-    for candidate in (site_path, posixpath.join(site_path, "index.html")):
-        if candidate in by_destination:
-            return by_destination[candidate]
-    return site_path + ("/" if url.endswith("/") else "")
-
-
-def _leaves_evidence(link: Link, src_uri: str, settings: Settings) -> bool:
-    """Whether a relative link climbs out of evidence/ (a Markdown link, from the file; a link in HTML, from the
-    page's address) and stays out (one that climbs back in is reduced by the seal, as any link into evidence/)."""
-    url = _relative_path(link)
-    if url is None or only_climbs(url):  # up only: to a folder that holds the site, which the seal keeps
-        return False
-    here = posixpath.dirname(destination(src_uri, settings.use_directory_urls) if link.html else src_uri)
-    climbed = posixpath.normpath(posixpath.join(here, url))
-    if climbed != ".." and not climbed.startswith("../"):
-        return False
-    try:
-        docs = settings.docs_dir.relative_to(settings.root).as_posix()
-    except ValueError:
-        return False  # evidence/ is not in the project's folder: where the link leads cannot be told
-    rooted = posixpath.normpath(posixpath.join(docs, climbed))
-    return rooted != docs and not rooted.startswith(docs + "/")
-
-
-_ON_A_COMPUTER = re.compile(r"(?i)[a-z]:[\\/]|file:")
-"""A path on the contributor's computer, pasted as a link: a drive letter (C:\\ or C:/), or a file: URL."""
-
-
-def _relative_path(link: Link) -> str | None:
-    """The path of a relative link (decoded, without its query and fragment); None for any other link."""
-    url = unquote(clean_url(link.target, link.html).split("#", 1)[0].split("?", 1)[0])
-    return None if not url or ":" in url.split("/", 1)[0] or url.startswith(("/", "\\")) else url
-
-
-def _page_at(path: str, targets: frozenset[str]) -> str | None:
-    """The page a folder-like link ("x/", "x") leads to: x.md (its address is x/), x/index.md or x/README.md."""
-    stem = path.rstrip("/")
-    names = [stem + extension for extension in MARKDOWN_EXTENSIONS]
-    names += [f"{stem}/{name}{extension}" for name in ("index", "README") for extension in MARKDOWN_EXTENSIONS]
-    return next((name for name in names if name in targets), None)
-
-
-def clean_url(target: str, html: bool) -> str:
-    """A URL as a browser reads it: character references decoded (in HTML), tabs and line breaks dropped,
-    backslashes read as slashes."""
-    text = unescape(target) if html else target
-    return re.sub(r"[\t\n\r]", "", text).strip().replace("\\", "/")
-
-
 @functools.cache
 def _glob(pattern: str) -> re.Pattern[str]:
     """A `publish` pattern as a regular expression over paths under evidence/."""
     parts = re.split(r"(\*\*/?|\*|\?)", pattern.strip().lstrip("/"))
     wild = {"**/": "(?:.*/)?", "**": ".*", "*": "[^/]*", "?": "[^/]"}
     return re.compile("".join(wild.get(part, re.escape(part)) for part in parts))
-
-
-def _parents(folder: str) -> Iterable[str]:
-    while "/" in folder:
-        folder = folder.rsplit("/", 1)[0]
-        yield folder

@@ -1,0 +1,184 @@
+"""The links of pages' text checked: a link to a file that does not exist, or to a path on a computer, is a
+warning at its line, and a file a link leads to is referred to (so it is not reported as a file no page refers to).
+
+Whether a link leads somewhere depends only on the files under evidence/ and the pages the portfolio generates,
+which are known before any page is read: each page's links are checked as the page is read, on whichever core
+reads it (see project.read_project).
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+from html import unescape
+from urllib.parse import unquote
+
+from ..model.problems import Problems
+from ..model.urls import MARKDOWN_EXTENSIONS, destination, only_climbs
+from .links import Link, resolve
+from .pages import Page
+from .settings import Settings
+
+
+class LinkChecks:
+    """The links of pages checked against `targets`: the files under evidence/ and the pages the portfolio
+    generates, as paths under evidence/."""
+
+    def __init__(self, settings: Settings, targets: frozenset[str]) -> None:
+        self._settings = settings
+        self._targets = targets
+        folders = {posixpath.dirname(uri) for uri in targets} - {""}
+        self._folders = folders | {parent for folder in folders for parent in _parents(folder)}
+        self._by_destination = {destination(uri, settings.written_directory_urls): uri for uri in targets}
+
+    def check(self, page: Page) -> tuple[Problems, frozenset[str]]:
+        """The problems of a page's links, and the files they lead to."""
+        settings = self._settings
+        problems = Problems()
+        referred: set[str] = set()
+        post = any(blog.holds(page.src_uri) for blog in settings.blogs)
+        for link in page.links:
+            if post and link.html and _relative_path(link) is not None:
+                # The blog gives the post an address of its making, and shows its excerpt on pages higher up: the
+                # link cannot be judged, and is not quoted (on another page it names another file).
+                problems.add(
+                    "broken-link",
+                    page.path,
+                    link.line,
+                    "this link in an HTML tag of a blog post is relative to the address of the page showing it: the "
+                    "post, and the blog's index, archive and category pages with its excerpt, so it leads somewhere "
+                    "else from each; write it as a Markdown link [text](path to the file), which the blog resolves "
+                    "on every page",
+                )
+                continue
+            if _ON_A_COMPUTER.match(clean_url(link.target, link.html)):
+                problems.add(
+                    "broken-link",
+                    page.path,
+                    link.line,
+                    f'the link "{link.target}" is a path on a computer ("C:\\...", "file:"), which no visitor of the '
+                    "site can open; put the file in evidence/, beside this item, and link to it by its name, such as "
+                    "(files/photo.jpg)",
+                )
+                continue
+            found = self._landing(link, page.src_uri)
+            if not link.html and found not in self._targets:
+                # MkDocs leaves a Markdown link to no file of evidence/ as written, and a browser reads it from the
+                # page's address, as a link in HTML: a page's address pasted from the site (../../library/?tag=x)
+                read = self._landing(replace(link, html=True), page.src_uri)
+                if read in self._targets:
+                    referred.add(read)
+                    continue
+            if found is None and _leaves_evidence(link, page.src_uri, settings):
+                problems.add(
+                    "broken-link",
+                    page.path,
+                    link.line,
+                    # Neither quoted nor resolved: out of the project, a path may come back to any file by any name.
+                    "the link on this line leads outside evidence/, and the site holds only what is in evidence/, so "
+                    "it is broken or shown as plain text; put the file in evidence/ and link to it there, or link to a "
+                    "web address",
+                )
+                continue
+            if found is None or found in self._targets or found.rstrip("/") in self._folders or found == "":
+                if found:
+                    referred.add(found)
+                continue
+            if link.html:
+                hint = (
+                    "links in HTML tags are relative to the page's address on the site, not to the file; "
+                    "write it as a Markdown link [text](path) instead, or fix the path"
+                )
+            elif page.body[link.end : link.end + 1] == " " and page.body[link.end + 1 : link.end + 2] not in "\"'(":
+                # [the bid](Joint bid with the County): the address ends at the first space
+                hint = (
+                    "an address ends at its first space: link to the file by its name, with hyphens for spaces, "
+                    "such as (2026-05-14-joint-bid.md), not by its title, or write the address in <angle brackets>"
+                )
+            else:
+                hint = "fix the path (it is relative to this file) or add the file"
+            # The message quotes the link: it is shown only where the path it names could be (no build names a
+            # withheld file, however the link was written).
+            problems.add(
+                "broken-link",
+                page.path,
+                link.line,
+                f'the link "{link.target}" leads to evidence/{found}, which does not exist; {hint}',
+                also=[settings.display_uri(found.rstrip("/"))],
+            )
+        return problems, frozenset(referred)
+
+    def _landing(self, link: Link, src_uri: str) -> str | None:
+        """The file a link leads to, a folder-like one's page (x/ is x.md) where there is one."""
+        found = link_target(link, src_uri, self._settings.written_directory_urls, self._by_destination)
+        return found and (_page_at(found, self._targets) or found)
+
+
+def link_target(link: Link, src_uri: str, directory_urls: bool, by_destination: dict[str, str]) -> str | None:
+    """The path under evidence/ a link leads to (a file, a folder ending in "/", or a path that does not exist);
+    None for links that leave the site or cannot be told."""
+    if not link.html:
+        path = resolve(src_uri, clean_url(link.target, link.html))
+        return None if path in (None, ".") else path
+    url = _relative_path(link)
+    if url is None:
+        return None
+    here = posixpath.dirname(destination(src_uri, directory_urls))
+    site_path = posixpath.normpath(posixpath.join(here, url))
+    if site_path.startswith("../") or site_path in ("..", "."):
+        return None
+    for candidate in (site_path, posixpath.join(site_path, "index.html")):
+        if candidate in by_destination:
+            return by_destination[candidate]
+    return site_path + ("/" if url.endswith("/") else "")
+
+
+def _leaves_evidence(link: Link, src_uri: str, settings: Settings) -> bool:
+    """Whether a relative link climbs out of evidence/ (a Markdown link, from the file; a link in HTML, from the
+    page's address) and stays out (one that climbs back in is reduced by the seal, as any link into evidence/)."""
+    url = _relative_path(link)
+    if url is None or only_climbs(url):  # up only: to a folder that holds the site, which the seal keeps
+        return False
+    here = posixpath.dirname(destination(src_uri, settings.use_directory_urls) if link.html else src_uri)
+    climbed = posixpath.normpath(posixpath.join(here, url))
+    if climbed != ".." and not climbed.startswith("../"):
+        return False
+    try:
+        docs = settings.docs_dir.relative_to(settings.root).as_posix()
+    except ValueError:
+        return False  # evidence/ is not in the project's folder: where the link leads cannot be told
+    rooted = posixpath.normpath(posixpath.join(docs, climbed))
+    return rooted != docs and not rooted.startswith(docs + "/")
+
+
+_ON_A_COMPUTER = re.compile(r"(?i)[a-z]:[\\/]|file:")
+"""A path on the contributor's computer, pasted as a link: a drive letter (C:\\ or C:/), or a file: URL."""
+
+
+def _relative_path(link: Link) -> str | None:
+    """The path of a relative link (decoded, without its query and fragment); None for any other link."""
+    url = unquote(clean_url(link.target, link.html).split("#", 1)[0].split("?", 1)[0])
+    return None if not url or ":" in url.split("/", 1)[0] or url.startswith(("/", "\\")) else url
+
+
+def _page_at(path: str, targets: frozenset[str]) -> str | None:
+    """The page a folder-like link ("x/", "x") leads to: x.md (its address is x/), x/index.md or x/README.md."""
+    stem = path.rstrip("/")
+    names = [stem + extension for extension in MARKDOWN_EXTENSIONS]
+    names += [f"{stem}/{name}{extension}" for name in ("index", "README") for extension in MARKDOWN_EXTENSIONS]
+    return next((name for name in names if name in targets), None)
+
+
+def clean_url(target: str, html: bool) -> str:
+    """A URL as a browser reads it: character references decoded (in HTML), tabs and line breaks dropped,
+    backslashes read as slashes."""
+    text = unescape(target) if html else target
+    return re.sub(r"[\t\n\r]", "", text).strip().replace("\\", "/")
+
+
+def _parents(folder: str) -> Iterable[str]:
+    while "/" in folder:
+        folder = folder.rsplit("/", 1)[0]
+        yield folder
