@@ -155,7 +155,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
             return None
         if self.settings.use_directory_urls != config.use_directory_urls:  # set by a later plugin (offline)
             self.settings = dataclasses.replace(self.settings, use_directory_urls=config.use_directory_urls)
-        build = assemble(self.settings, self.cache)
+        build = assemble(self.settings, self.cache if self.command == "serve" else None)  # kept for its rebuilds
         gc.freeze()  # it lives until the build ends (see on_post_build)
         self._report(build.problems)
         errors = len(build.problems.errors)

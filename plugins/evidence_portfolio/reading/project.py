@@ -93,7 +93,8 @@ _UNCHECKED: tuple[Problems, frozenset[str]] = (Problems(), frozenset())
 def read_project(settings: Settings, reserved: Reserved, cache: SourceCache | None = None) -> Project:
     """Read and check a whole project; problems of every file are collected, none is fatal here.
 
-    A page with an error counts for nothing: only pages without errors are in `pages`.
+    A page with an error counts for nothing: only pages without errors are in `pages`. `cache` is one a caller
+    keeps for its next reading (`mkdocs serve`'s), which then reads only the files that changed.
     """
     with collector_off():
         return _read_project(settings, reserved, cache)
@@ -113,8 +114,8 @@ def collector_off() -> Iterator[None]:
             gc.enable()
 
 
-def _read_project(settings: Settings, reserved: Reserved, cache: SourceCache | None) -> Project:
-    cache = cache or SourceCache()
+def _read_project(settings: Settings, reserved: Reserved, kept: SourceCache | None) -> Project:
+    cache = kept or SourceCache()
     framework, problems = load_framework(settings.framework, settings.display(settings.framework))
     tree = scan(settings, problems)
     _check_strays(settings, problems)
@@ -131,16 +132,16 @@ def _read_project(settings: Settings, reserved: Reserved, cache: SourceCache | N
 
     def read(uri: str) -> _Read:
         """A Markdown file read and checked alone (None when it cannot be read), its links checked where it has no
-        error, and what the cache keeps of it."""
+        error, and what a kept cache keeps of it (for another process's cache to keep)."""
         path, file = settings.display_uri(uri), os.path.join(docs, uri)
         source, found = cache.read(file, path, settings.max_file_mb)
         if source is None:
-            return None, found, _UNCHECKED, cache.entry(file)
+            return None, found, _UNCHECKED, kept.entry(file) if kept else None
         page, checked = parse_page(
             uri, path, source, framework, existing, tree.links_out, theme_dirs=settings.theme_dirs
         )
         found = Problems(found + checked)
-        return page, found, _UNCHECKED if found.errors else links.check(page), cache.entry(file)
+        return page, found, _UNCHECKED if found.errors else links.check(page), kept.entry(file) if kept else None
 
     for uri in tree.files:
         if not is_markdown(uri) and is_markdown(uri.lower()):
