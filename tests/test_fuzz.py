@@ -336,6 +336,24 @@ def test_a_line_of_dashes_is_found_with_or_without_the_quick_look(parts: list[st
 
 
 @FUZZ
+@given(
+    st.lists(st.sampled_from(["a", "/", ".", "README", "index", "é"]), max_size=8).map("".join),
+    st.sampled_from([".md", ".markdown", ".MD", ".pdf", ""]),
+    st.booleans(),
+)
+def test_a_files_destination_splits_its_name_as_posixpath_does(name: str, ending: str, directory_urls: bool) -> None:
+    """urls.destination splits a name with string methods exactly as posixpath's split, splitext and join do."""
+    src_uri = name + ending
+    parent, filename = posixpath.split(src_uri)
+    stem = posixpath.splitext(filename)[0]
+    stem = "index" if stem == "README" else stem
+    page = posixpath.join(parent, stem, "index.html")
+    if not directory_urls or stem == "index":
+        page = posixpath.join(parent, stem + ".html")
+    assert urls.destination(src_uri, directory_urls) == (page if urls.is_markdown(src_uri) else src_uri)
+
+
+@FUZZ
 @given(st.text(alphabet="ab/.%é", max_size=16), st.text(alphabet="ab/.%é", max_size=16))
 def test_relative_paths_are_those_of_posixpath(path: str, folder: str) -> None:
     """urls._relative_path skips posixpath's normalisation only for paths that need none."""

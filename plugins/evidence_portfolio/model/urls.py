@@ -58,15 +58,20 @@ def is_markdown(src_uri: str) -> bool:
 
 
 def destination(src_uri: str, use_directory_urls: bool = True) -> str:
-    """The file the site holds for a file under evidence/: "a/b.md" -> "a/b/index.html", "x.pdf" -> "x.pdf"."""
-    if not is_markdown(src_uri):
+    """The file the site holds for a file under evidence/: "a/b.md" -> "a/b/index.html", "x.pdf" -> "x.pdf".
+
+    The name is split as posixpath splits it (its split, splitext and join), with string methods: a build and a
+    check ask this of every file, and of every page a link is on, thousands of times."""
+    if not src_uri.endswith(MARKDOWN_EXTENSIONS):
         return src_uri
-    parent, filename = posixpath.split(src_uri)
-    stem = posixpath.splitext(filename)[0]
+    slash = src_uri.rfind("/") + 1
+    folder, filename = src_uri[:slash], src_uri[slash:]
+    folder = folder.rstrip("/") or folder  # "a//b.md" is in "a"; "/b.md" in "/"
+    dot = filename.rfind(".")
+    stem = filename[:dot] if filename[:dot].strip(".") else filename  # ".md" has no extension: its stem is ".md"
     stem = "index" if stem == "README" else stem
-    if not use_directory_urls or stem == "index":
-        return posixpath.join(parent, stem + ".html")
-    return posixpath.join(parent, stem, "index.html")
+    name = f"{stem}.html" if not use_directory_urls or stem == "index" else f"{stem}/index.html"
+    return f"{folder}{name}" if not folder or folder.endswith("/") else f"{folder}/{name}"
 
 
 def page_url(src_uri: str, use_directory_urls: bool = True) -> str:
