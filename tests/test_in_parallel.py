@@ -165,7 +165,7 @@ def test_a_project_read_in_two_processes_equals_one_read_in_one(
     monkeypatch.setattr(in_parallel, "cores", lambda: 2)
     forked = []
     monkeypatch.setattr(in_parallel, "_fork", lambda *a: forked.append(1) or fork(*a))
-    cache = project.SourceCache()  # as mkdocs serve keeps it: the files the forked process read are kept here all the same
+    cache = project.SourceCache()  # as mkdocs serve keeps it: what the forked process read is kept here all the same
     shared = project.read_project(settings, reserved_uris, cache)
     assert forked == [1]
     markdown = [f"{root}/evidence/{path.relative_to(root / 'evidence').as_posix()}" for path in files]
