@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from conftest import MKDOCS_YML, Project
+from evidence_portfolio.reading import scan
 from evidence_portfolio.reading.scan import SourceCache
 
 
@@ -101,6 +102,17 @@ def test_cache_reads_a_file_again_only_when_it_changes(tmp_path: Path) -> None:
     touch_later(file)
     second, _ = cache.read(str(file), "evidence/a.md")
     assert second is not first and second.meta["title"] == "B"
+
+
+def test_a_file_that_grew_after_its_size_was_taken_is_read_to_its_end(tmp_path: Path) -> None:
+    file = tmp_path / "a.md"
+    text = "---\ntitle: A\n---\n" + "Body of the item. " * 10_000
+    file.write_text(text)
+    handle = os.open(file, os.O_RDONLY)
+    try:
+        assert scan._read_to_end(handle, 10) == text.encode()  # its size when it was ten bytes long
+    finally:
+        os.close(handle)
 
 
 DIRTY_REBUILDS = """

@@ -202,8 +202,9 @@ class SourceCache:
         of files cost more than reading them), `path` as problems name it."""
         problems = Problems()
         try:
-            with open(file, "rb") as handle:
-                status = os.fstat(handle.fileno())
+            handle = os.open(file, os.O_RDONLY)  # a file object's buffer is not needed to read a file whole
+            try:
+                status = os.fstat(handle)
                 stamp = (status.st_mtime_ns, status.st_size)
                 cached = self._entries.get(file)
                 if cached and cached[0] == stamp:
@@ -217,13 +218,23 @@ class SourceCache:
                         "(max_file_mb in mkdocs.yml); split it, or move large content into an attachment",
                     )
                     return None, problems
-                raw = handle.read()
+                raw = _read_to_end(handle, status.st_size)
+            finally:
+                os.close(handle)
         except OSError as exc:
             problems.add("unreadable", path, 1, f"the file cannot be read ({exc.strerror}); check its permissions")
             return None, problems
         source, problems = read_source(raw, path)
         self._entries[file] = (stamp, source, problems)
         return source, problems
+
+
+def _read_to_end(handle: int, size: int) -> bytes:
+    """What is left to read of an open file, whose size was `size`: in one read, unless it has grown since."""
+    parts = [os.read(handle, size + 1)]
+    while parts[-1]:
+        parts.append(os.read(handle, 1 << 16))
+    return b"".join(parts)
 
 
 def _megabytes(size: int) -> str:
