@@ -28,47 +28,65 @@ def levels_apart(count: int) -> str:
 
 
 def check_items(framework: Framework, items: Iterable[Item], as_of: datetime.date, *, pinned: bool = False) -> Problems:
-    """Problems of every item, whatever the audience. `pinned`: `as_of` is set in mkdocs.yml (not today)."""
+    """Problems of every item, whatever the audience: each item's own, and those of items together."""
+    items = list(items)
+    problems = Problems()
+    for item in items:
+        problems.extend(check_item(framework, item, as_of, pinned=pinned))
+    problems.extend(check_clashes(items))
+    return problems
+
+
+def check_item(framework: Framework, item: Item, as_of: datetime.date, *, pinned: bool = False) -> Problems:
+    """Problems of an item on its own, whatever the audience: a date in the future, stale, overdue, a target below
+    its rating. `pinned`: `as_of` is set in mkdocs.yml (not today)."""
+    problems = Problems()
+    date_line = item.lines.get("date", 1)
+    if item.date and item.date > as_of:
+        problems.add(
+            "future-date",
+            item.path,
+            date_line,
+            f"dated in the future: {item.date.isoformat()} is after {as_of.isoformat()}, "
+            + (
+                "the as_of date set in mkdocs.yml; check the year, or move as_of on"
+                if pinned
+                else "the date of the build; check the year"
+            ),
+        )
+    if is_stale(item, framework, as_of) and item.date:
+        age = (as_of - item.date).days
+        problems.add(
+            "stale-item",
+            item.path,
+            date_line,
+            f"stale: dated {item.date.isoformat()}, {age} days before {as_of.isoformat()}, older than "
+            f"max_evidence_age_days ({framework.max_evidence_age_days}); it is shown but supports no section. "
+            "Add newer evidence, or remove this item",
+        )
+    due = item.day("due")
+    if is_overdue(item, as_of) and due:
+        problems.add(
+            "overdue-action",
+            item.path,
+            item.lines.get("due", 1),
+            f'overdue action: due {due.isoformat()} and status "{item.text("status")}"; '
+            'finish it and set "status: done", or agree a new due date',
+        )
+    _check_targets(item, problems)
+    return problems
+
+
+def check_clashes(items: Iterable[Item]) -> Problems:
+    """Two self-assessments (or assessor reports) of one challenge on one date: an error in each, naming the other,
+    as either may be the one to change."""
     problems = Problems()
     seen: dict[tuple[str, str, datetime.date], Item] = {}
     for item in sorted(items, key=lambda item: item.id):
-        date_line = item.lines.get("date", 1)
-        if item.date and item.date > as_of:
-            problems.add(
-                "future-date",
-                item.path,
-                date_line,
-                f"dated in the future: {item.date.isoformat()} is after {as_of.isoformat()}, "
-                + (
-                    "the as_of date set in mkdocs.yml; check the year, or move as_of on"
-                    if pinned
-                    else "the date of the build; check the year"
-                ),
-            )
-        if is_stale(item, framework, as_of) and item.date:
-            age = (as_of - item.date).days
-            problems.add(
-                "stale-item",
-                item.path,
-                date_line,
-                f"stale: dated {item.date.isoformat()}, {age} days before {as_of.isoformat()}, older than "
-                f"max_evidence_age_days ({framework.max_evidence_age_days}); it is shown but supports no section. "
-                "Add newer evidence, or remove this item",
-            )
-        due = item.day("due")
-        if is_overdue(item, as_of) and due:
-            problems.add(
-                "overdue-action",
-                item.path,
-                item.lines.get("due", 1),
-                f'overdue action: due {due.isoformat()} and status "{item.text("status")}"; '
-                'finish it and set "status: done", or agree a new due date',
-            )
         if item.type in CLASHES and item.challenge and item.date:
             key = (item.type, item.challenge, item.date)
             if key in seen:
                 code, kinds = CLASHES[item.type]
-                # Reported in both files, each naming the other: either may be the one to change.
                 for here, other in ((seen[key], item), (item, seen[key])):
                     problems.add(
                         code,
@@ -80,7 +98,6 @@ def check_items(framework: Framework, items: Iterable[Item], as_of: datetime.dat
                     )
             else:
                 seen[key] = item
-        _check_targets(item, problems)
     return problems
 
 

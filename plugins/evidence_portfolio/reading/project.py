@@ -84,20 +84,25 @@ class Project:
 
 Reserved = Callable[[Framework | None], Iterable[str]]
 """The paths under evidence/ of the pages a build generates, for a framework."""
-_Read = tuple[Page | None, Problems, tuple[Problems, frozenset[str]], Entry | None]
+ItemChecks = Callable[[Framework, Item], Problems]
+"""The problems of an item on its own (computation/checks.check_item, whose settings the caller knows)."""
+_Read = tuple[Page | None, Problems, tuple[Problems, frozenset[str]], Problems, Entry | None]
 """A Markdown file read (see _read_project)."""
 _UNCHECKED: tuple[Problems, frozenset[str]] = (Problems(), frozenset())
 """The links of a page with an error: not checked, as the page is in no build."""
 
 
-def read_project(settings: Settings, reserved: Reserved, cache: SourceCache | None = None) -> Project:
+def read_project(
+    settings: Settings, reserved: Reserved, cache: SourceCache | None = None, item_checks: ItemChecks | None = None
+) -> Project:
     """Read and check a whole project; problems of every file are collected, none is fatal here.
 
     A page with an error counts for nothing: only pages without errors are in `pages`. `cache` is one a caller
-    keeps for its next reading (`mkdocs serve`'s), which then reads only the files that changed.
+    keeps for its next reading (`mkdocs serve`'s), which then reads only the files that changed. `item_checks`,
+    where there is a framework, checks each item (those of pages with errors too) as it is read.
     """
     with collector_off():
-        return _read_project(settings, reserved, cache)
+        return _read_project(settings, reserved, cache, item_checks)
 
 
 @contextmanager
@@ -114,7 +119,9 @@ def collector_off() -> Iterator[None]:
             gc.enable()
 
 
-def _read_project(settings: Settings, reserved: Reserved, kept: SourceCache | None) -> Project:
+def _read_project(
+    settings: Settings, reserved: Reserved, kept: SourceCache | None, item_checks: ItemChecks | None
+) -> Project:
     cache = kept or SourceCache()
     framework, problems = load_framework(settings.framework, settings.display(settings.framework))
     tree = scan(settings, problems)
@@ -135,13 +142,22 @@ def _read_project(settings: Settings, reserved: Reserved, kept: SourceCache | No
         error, and what a kept cache keeps of it (for another process's cache to keep)."""
         path, file = settings.display_uri(uri), os.path.join(docs, uri)
         source, found = cache.read(file, path, settings.max_file_mb)
+        entry = kept.entry(file) if kept else None
         if source is None:
-            return None, found, _UNCHECKED, kept.entry(file) if kept else None
+            return None, found, _UNCHECKED, Problems(), entry
         page, checked = parse_page(
             uri, path, source, framework, existing, tree.links_out, theme_dirs=settings.theme_dirs
         )
         found = Problems(found + checked)
-        return page, found, _UNCHECKED if found.errors else links.check(page), kept.entry(file) if kept else None
+        linked = _UNCHECKED if found.errors else links.check(page)
+        item = page.item
+        return (
+            page,
+            found,
+            linked,
+            item_checks(framework, item) if item and framework and item_checks else Problems(),
+            entry,
+        )
 
     for uri in tree.files:
         if not is_markdown(uri) and is_markdown(uri.lower()):
@@ -149,7 +165,7 @@ def _read_project(settings: Settings, reserved: Reserved, kept: SourceCache | No
     markdown = [uri for uri in tree.files if is_markdown(uri)]
     # Only a first read is shared between processes: a rebuild of `mkdocs serve` reads the files that changed.
     read_pages = map_in_parallel(read, markdown) if cache.empty else [read(uri) for uri in markdown]
-    for uri, (page, found, (linked, leads_to), entry) in zip(markdown, read_pages, strict=True):
+    for uri, (page, found, (linked, leads_to), alone, entry) in zip(markdown, read_pages, strict=True):
         if entry is not None:  # read by another process: this one's cache keeps it for the next build
             cache.keep(os.path.join(docs, uri), entry)
         counted = True
@@ -158,6 +174,7 @@ def _read_project(settings: Settings, reserved: Reserved, kept: SourceCache | No
             if page.item is not None:
                 referred.update((*page.item.attachments.values(), *page.item.data_files))
         problems.extend(found)
+        problems.extend(alone)
         if page is not None and counted and not found.errors:
             pages[uri] = page
             problems.extend(linked)

@@ -15,7 +15,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
-from ..computation.checks import check_coverage, check_items
+from ..computation.checks import check_clashes, check_coverage, check_item
 from ..computation.portfolio import ASSESSMENT, Portfolio, compute
 from ..computation.readiness import Readiness, readiness
 from ..model.items import Item, front_matter
@@ -454,7 +454,12 @@ class Build:
 
 def assemble(settings: Settings, cache: SourceCache | None = None) -> Build:
     """Read, check and compute a project for `settings.audience`, and lay out its site."""
-    project = read_project(settings, reserved_uris, cache)
+    project = read_project(
+        settings,
+        reserved_uris,
+        cache,
+        lambda framework, item: check_item(framework, item, settings.as_of, pinned=settings.as_of_pinned),
+    )
     problems = Problems(project.problems + check_setup(settings))
     published = publication(project, settings.audience)
     problems.extend(check_blogs(published))
@@ -462,7 +467,7 @@ def assemble(settings: Settings, cache: SourceCache | None = None) -> Build:
     framework = project.framework
     if framework is not None:
         every_item = [*(page.item for page in project.pages.values() if page.item), *project.faulty_items]
-        problems.extend(check_items(framework, every_item, settings.as_of, pinned=settings.as_of_pinned))
+        problems.extend(check_clashes(every_item))  # each item's own problems were found as it was read
         portfolio = compute(framework, published.items, settings.audience, settings.as_of)
         problems.extend(check_coverage(portfolio, settings.display(settings.framework)))
     problems.sort()
