@@ -144,7 +144,7 @@ class ItemType:
     def field(self, key: str) -> Field | None:
         return next((f for f in self.fields if f.key == key), None)
 
-    @property
+    @functools.cached_property
     def rates_challenge(self) -> bool:
         """Whether it rates one challenge (a `challenge` key instead of `maps_to`, and `ratings`): the latest item of
         the type in a build gives that challenge's ratings of its kind, and two on one date are an error."""
