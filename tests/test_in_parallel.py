@@ -4,14 +4,11 @@ fails changes nothing but the time taken."""
 
 from __future__ import annotations
 
-import fcntl
 import os
-import signal
 import sys
 import time
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
 
 import pytest
 import yaml
@@ -120,39 +117,6 @@ def test_the_batches_a_failing_process_finished_are_kept(two_cores: None) -> Non
     results = map_in_parallel(fails_on_the_third_batch, range(count))
     assert [value for _, value in results] == [n + 1 for n in range(count)]
     assert sum(pid != parent for pid, _ in results) == 2 * in_parallel.BATCH
-
-
-def test_a_full_pipe_does_not_stop_the_reading(two_cores: None, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A forked process that takes every batch while this one is slow to start writes more lengths than the
-    smallest pipe the system gives holds (4 KB, 512 of them): this process reads the pipe to its end before it
-    waits for the process to end, which it could not do while the pipe stayed full."""
-    pipe = os.pipe
-
-    def smallest_pipe() -> tuple[int, int]:
-        read_end, write_end = pipe()
-        fcntl.fcntl(write_end, fcntl.F_SETPIPE_SZ, 4096)  # as a user over fs.pipe-user-pages-soft is given
-        return read_end, write_end
-
-    start = in_parallel._Forked.start
-
-    def slow_to_start(*arguments: Any) -> Any:
-        child = start(*arguments)
-        time.sleep(1)  # the forked process takes every batch meanwhile
-        return child
-
-    def stopped(signal_number: int, frame: object) -> None:
-        raise TimeoutError("the reading stopped: the forked process waits for its pipe, this one for it")
-
-    monkeypatch.setattr(in_parallel.os, "pipe", smallest_pipe)
-    monkeypatch.setattr(in_parallel._Forked, "start", slow_to_start)
-    previous = signal.signal(signal.SIGALRM, stopped)
-    signal.alarm(20)
-    try:
-        count = 513 * in_parallel.BATCH
-        assert map_in_parallel(int, range(count)) == list(range(count))
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def test_a_process_the_system_will_not_start_changes_nothing(two_cores: None, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -63,8 +63,8 @@ def map_in_parallel(function: Callable[[Item], Result], items: Sequence[Item]) -
                 if child:
                     done.update(child.handed())
         for index, child in enumerate(children):
-            done.update(child.finished() if child else {})
             children[index] = None
+            done.update(child.finished() if child else {})
         results: list[Result] = []
         for number, batch in enumerate(batches):
             mine = items[batch]
@@ -131,8 +131,6 @@ class _Forked:
         self._lengths = lengths
         self._read = 0
         """How much of the file this process has read."""
-        self._ended = False
-        self._closed = False
 
     @classmethod
     def start(
@@ -177,25 +175,19 @@ class _Forked:
         return self._results(told)
 
     def finished(self) -> dict[int, list[Any]]:
-        """The results of the batches it finished and this process has not taken yet, once it has ended. The pipe
-        is read to its end before the process is waited for: a process writing to a full pipe ends only once it is
-        read (a pipe may hold as little as 4 KB, 512 lengths)."""
-        os.set_blocking(self._lengths, True)
-        told = b""
-        while more := os.read(self._lengths, 8 * 2048):  # to the pipe's end: when the process has ended
-            told += more
+        """The results of the batches it finished and this process has not taken yet, once it has ended."""
         os.waitpid(self.pid, 0)
-        self._ended = True
+        told = b""
+        while more := os.read(self._lengths, 8 * 2048):  # to the pipe's end: the process has ended
+            told += more
         done = self._results(told)
         self._close()
         return done
 
     def stop(self) -> None:
-        """Stop the process (unless it has ended): its results are no longer wanted."""
-        if not self._ended:
-            os.kill(self.pid, signal.SIGKILL)
-            os.waitpid(self.pid, 0)
-            self._ended = True
+        """Stop the process: its results are no longer wanted."""
+        os.kill(self.pid, signal.SIGKILL)
+        os.waitpid(self.pid, 0)
         self._close()
 
     def _results(self, told: bytes) -> dict[int, list[Any]]:
@@ -215,10 +207,8 @@ class _Forked:
         return done
 
     def _close(self) -> None:
-        if not self._closed:
-            self._closed = True
-            for end in (self._handed, self._lengths):
-                os.close(end)
+        for end in (self._handed, self._lengths):
+            os.close(end)
 
 
 def _write(handle: int, data: bytes) -> int:
