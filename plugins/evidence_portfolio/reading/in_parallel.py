@@ -4,8 +4,7 @@ Reading a portfolio is a loop over its files in which each file is read alone; `
 its time there. On Linux, in a process with no other thread, the files are split into small batches, and the
 process and forked copies of it take batches in turn until none is left, so that a copy slowed down by other work
 on the machine simply takes fewer. A copy hands back each batch's results as it finishes it, pickled into a file
-in memory, which the process reads between batches of its own: what it takes in then it need not take in at the
-end, once the others have stopped. Anything that goes wrong in a copy (an exception, a signal, a result
+in memory that the process reads at the end. Anything that goes wrong in a copy (an exception, a signal, a result
 that cannot be pickled) is not reported from there: the process works through that copy's batches itself, so that
 what comes out, problems and exceptions included, is what one process alone would give.
 """
@@ -41,10 +40,10 @@ def map_in_parallel(function: Callable[[Item], Result], items: Sequence[Item]) -
     queue = _queue(batches) if parts > 1 else None
     if queue is None:
         return [function(item) for item in items]
-    children: list[_Forked | None] = []
+    children: list[tuple[int, int] | None] = []
     try:
         for _ in range(parts - 1):
-            children.append(_Forked.start(function, items, batches, queue))
+            children.append(_fork(function, items, batches, queue))
         done: dict[int, list[Result]] = {}
         for number in _taken(queue):
             try:
@@ -53,18 +52,15 @@ def map_in_parallel(function: Callable[[Item], Result], items: Sequence[Item]) -
                 for index, child in enumerate(children):
                     children[index] = None
                     if child:
-                        child.stop()
+                        _stop(*child)
                 for earlier in range(number):
                     if earlier not in done:
                         for item in items[batches[earlier]]:
                             function(item)
                 raise
-            for child in children:  # what the others handed back so far, taken in between (not all at the end)
-                if child:
-                    done.update(child.handed())
         for index, child in enumerate(children):
             children[index] = None
-            done.update(child.finished() if child else {})
+            done.update(_collect(*child) if child else {})
         results: list[Result] = []
         for number, batch in enumerate(batches):
             mine = items[batch]
@@ -75,7 +71,7 @@ def map_in_parallel(function: Callable[[Item], Result], items: Sequence[Item]) -
         os.close(queue)
         for child in children:
             if child:
-                child.stop()
+                _stop(*child)
 
 
 def worth_sharing(count: int) -> bool:
@@ -121,102 +117,54 @@ def _taken(queue: int) -> Iterator[int]:
         yield int.from_bytes(taken, "big")
 
 
-class _Forked:
-    """A forked process taking batches from the queue. It writes each batch's results, pickled, to a file in
-    memory, then the file's length to a pipe: whatever length the pipe holds, the file holds that much, whole."""
-
-    def __init__(self, pid: int, handed: int, lengths: int) -> None:
-        self.pid = pid
-        self._handed = handed
-        self._lengths = lengths
-        self._read = 0
-        """How much of the file this process has read."""
-
-    @classmethod
-    def start(
-        cls, function: Callable[[Item], Result], items: Sequence[Item], batches: list[slice], queue: int
-    ) -> _Forked | None:
-        """None when the system would not start one (too many processes or open files)."""
-        try:
-            handed = os.memfd_create("portfolio-results", os.MFD_CLOEXEC)
-        except (AttributeError, OSError):
-            return None
-        try:
-            lengths, written = os.pipe()
-        except OSError:
-            os.close(handed)
-            return None
-        try:
-            pid = os.fork()
-        except OSError:
-            for end in (handed, lengths, written):
-                os.close(end)
-            return None
-        if pid:
-            os.close(written)  # the pipe ends when the forked process does
-            os.set_blocking(lengths, False)
-            return cls(pid, handed, lengths)
-        code = 1
-        try:
-            length = 0
+def _fork(
+    function: Callable[[Item], Result], items: Sequence[Item], batches: list[slice], queue: int
+) -> tuple[int, int] | None:
+    """A forked process taking batches from `queue`: its id, and the file in memory its results are written to;
+    None when the system would not start one (too many processes or open files)."""
+    try:
+        handed = os.memfd_create("portfolio-results", os.MFD_CLOEXEC)
+    except (AttributeError, OSError):
+        return None
+    try:
+        pid = os.fork()
+    except OSError:
+        os.close(handed)
+        return None
+    if pid:
+        return pid, handed
+    code = 1
+    try:
+        with os.fdopen(handed, "wb") as out:
             for number in _taken(queue):
-                length += _write(handed, _dumps((number, [function(item) for item in items[batches[number]]])))
-                _write(written, length.to_bytes(8, "big"))
-            code = 0
-        finally:
-            os._exit(code)  # neither the caller's code after the fork, nor its exit handlers, run twice
-
-    def handed(self) -> dict[int, list[Any]]:
-        """The results of the batches the process has finished since the last call, by batch number."""
-        try:
-            told = os.read(self._lengths, 8 * 2048)
-        except BlockingIOError:
-            return {}
-        return self._results(told)
-
-    def finished(self) -> dict[int, list[Any]]:
-        """The results of the batches it finished and this process has not taken yet, once it has ended."""
-        os.waitpid(self.pid, 0)
-        told = b""
-        while more := os.read(self._lengths, 8 * 2048):  # to the pipe's end: the process has ended
-            told += more
-        done = self._results(told)
-        self._close()
-        return done
-
-    def stop(self) -> None:
-        """Stop the process: its results are no longer wanted."""
-        os.kill(self.pid, signal.SIGKILL)
-        os.waitpid(self.pid, 0)
-        self._close()
-
-    def _results(self, told: bytes) -> dict[int, list[Any]]:
-        done: dict[int, list[Any]] = {}
-        if len(told) < 8:  # a length is written in one write of 8 bytes, which a pipe never splits
-            return done
-        length = int.from_bytes(told[-8:], "big")
-        data = io.BytesIO(os.pread(self._handed, length - self._read, self._read))
-        self._read = length
-        try:
-            while data.tell() < len(data.getbuffer()):
-                number, batch = pickle.load(data)
-                if isinstance(number, int) and isinstance(batch, list):
-                    done[number] = batch
-        except Exception:  # whatever cannot be read, this process works through those batches itself
-            pass
-        return done
-
-    def _close(self) -> None:
-        for end in (self._handed, self._lengths):
-            os.close(end)
+                out.write(_dumps((number, [function(item) for item in items[batches[number]]])))
+        code = 0
+    finally:
+        os._exit(code)  # neither the caller's code after the fork, nor its exit handlers, run twice
 
 
-def _write(handle: int, data: bytes) -> int:
-    """Write all of `data`; its length."""
-    view = memoryview(data)
-    while view:
-        view = view[os.write(handle, view) :]
-    return len(data)
+def _collect(pid: int, handed: int) -> dict[int, list[Any]]:
+    """The results of each batch a forked process finished, by batch number; none when it did not finish."""
+    _, status = os.waitpid(pid, 0)
+    with os.fdopen(handed, "rb") as results:
+        results.seek(0)
+        data = io.BytesIO(results.read() if status == 0 else b"")
+    done: dict[int, list[Any]] = {}
+    try:
+        while data.tell() < len(data.getbuffer()):
+            number, batch = pickle.load(data)
+            if isinstance(number, int) and isinstance(batch, list):
+                done[number] = batch
+    except Exception:  # whatever the copy handed back, this process works through its batches itself
+        return {}
+    return done
+
+
+def _stop(pid: int, handed: int) -> None:
+    """Stop a forked process whose results are no longer wanted."""
+    os.close(handed)
+    os.kill(pid, signal.SIGKILL)
+    os.waitpid(pid, 0)
 
 
 def _dumps(results: object) -> bytes:
