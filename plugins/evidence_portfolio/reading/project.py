@@ -139,7 +139,8 @@ def _read_project(
 
     def read(uri: str) -> _Read:
         """A Markdown file read and checked alone (None when it cannot be read), its links checked where it has no
-        error, and what a kept cache keeps of it (for another process's cache to keep)."""
+        error, its item checked on its own, and what a kept cache keeps of it (for another process's cache to
+        keep)."""
         path, file = settings.display_uri(uri), os.path.join(docs, uri)
         source, found = cache.read(file, path, settings.max_file_mb)
         entry = kept.entry(file) if kept else None
