@@ -9,7 +9,8 @@ The weights of the evidence library (its page, its plain list and its data) come
 
 Each figure is a whole process (interpreter start and imports included), the median of --runs runs: its wall
 time, and its CPU time (user + system), which a machine shared with other work disturbs less. The runs take
-turns (build, bare build, check, floor, then again), so that a busy machine slows each of them alike. The
+turns (build, bare build, then check and floor three times each, taking turns, then again), so that a busy machine
+slows each of them alike; `check` and the floor, which take seconds, have the median of three times as many runs. The
 bare build is MkDocs with Material and its search and tags plugins, without the portfolio plugin, of the same
 item pages, with a one-entry navigation. The floor is python-markdown rendering every page of the same
 portfolio once, with the extensions MkDocs uses for it. Everything is on a RAM disk (/dev/shm) where there is one,
@@ -58,6 +59,10 @@ print(elapsed, usage.ru_maxrss, done.returncode, usage.ru_utime + usage.ru_stime
 """
 
 
+CHECK_TURNS = 3
+"""How many times `portfolio check` and the floor run, taking turns, in each run of the builds: they take seconds,
+where a build takes minutes, and their ratio moved most with the machine's load."""
+
 WEIGHED = ("library/index.html", "library-list/index.html", "assets/portfolio/library-data.js")
 """What a reader of the evidence library downloads, weighed after one build: the page, the plain list every item
 is reached by without JavaScript, and the data its filters read."""
@@ -94,18 +99,23 @@ def once(command: list[str], cwd: Path) -> tuple[float, float, float]:
     return seconds, cpu, peak_kb / 1024
 
 
-def measure(commands: dict[str, list[str]], cwd: Path, runs: int, sites: dict[str, Path]) -> dict[str, Figure]:
+def measure(
+    commands: dict[str, list[str]], cwd: Path, runs: int, sites: dict[str, Path], turns: dict[str, int]
+) -> dict[str, Figure]:
     """The median wall and CPU times of `runs` runs of each command, the runs taking turns, and its largest peak
-    memory. The folder a command writes its site into (`sites`) is removed before each of its runs, untimed: each
-    build writes into an empty folder (a build that first had to empty the other's site paid for it)."""
+    memory; a command named in `turns` is run that many times in each run, taking turns with the others it names.
+    The folder a command writes its site into (`sites`) is removed before each of its runs, untimed: each build
+    writes into an empty folder (a build that first had to empty the other's site paid for it)."""
     times: dict[str, list[float]] = {name: [] for name in commands}
     cpus: dict[str, list[float]] = {name: [] for name in commands}
     peaks: dict[str, float] = dict.fromkeys(commands, 0.0)
     for _ in range(runs):
-        for name, command in commands.items():
+        order = [name for name in commands if name not in turns]
+        order += [name for turn in range(max(turns.values(), default=0)) for name in turns if turn < turns[name]]
+        for name in order:
             if name in sites:
                 shutil.rmtree(sites[name], ignore_errors=True)
-            seconds, cpu, peak = once(command, cwd)
+            seconds, cpu, peak = once(commands[name], cwd)
             times[name].append(seconds)
             cpus[name].append(cpu)
             peaks[name] = max(peaks[name], peak)
@@ -188,6 +198,7 @@ def run(sizes: list[int], runs: int, serve: bool) -> str:
                 root,
                 runs,
                 sites,
+                {"check": CHECK_TURNS, "floor": CHECK_TURNS},
             )
             rows.append((size, figures))
             print(
@@ -207,8 +218,8 @@ def run(sizes: list[int], runs: int, serve: bool) -> str:
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     lines = [
-        f"Measured on {datetime.date.today().isoformat()}: {machine()}. Median of {runs} run(s), whole processes, "
-        "the runs taking turns.",
+        f"Measured on {datetime.date.today().isoformat()}: {machine()}. Median of {runs} run(s) of the builds and "
+        f"{runs * CHECK_TURNS} of `check` and the floor, whole processes, the runs taking turns.",
         "",
         "| items | `mkdocs build` | bare Material build | build / bare (CPU) | build peak memory "
         "| `portfolio check` | Markdown floor | check / floor (CPU) |",
