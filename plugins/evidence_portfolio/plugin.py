@@ -266,15 +266,18 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         rendered, ahead = self.sealed_ahead.pop(uri, (None, None))
         if ahead is not None and html == rendered and ahead[0] == page.url:
             return self.build.published(uri, ahead[1])
-        return self.build.published(uri, self.build.sealed_page(uri, html, page.url, bool(page.file.generated_by)))
+        return self.build.published(uri, self._sealed(page, html))
 
     def _sealed_ahead(self, page: Page, html: str) -> tuple[str, Sealed] | None:
-        """A page sealed ahead (Build.sealed_page), with the address it was sealed at (a plugin may move the page
-        before MkDocs renders it); None when the seal could not read it, which on_page_content, less deep in
-        Python's stack, might."""
-        assert self.build is not None
-        sealed = self.build.sealed_page(page.file.src_uri, html, page.url, bool(page.file.generated_by))
+        """A page sealed ahead, with the address it was sealed at (a plugin may move the page before MkDocs renders
+        it); None when the seal could not read it, which on_page_content, less deep in Python's stack, might."""
+        sealed = self._sealed(page, html)
         return None if sealed.removed == (WHOLE_PAGE,) else (page.url, sealed)
+
+    def _sealed(self, page: Page, html: str) -> Sealed:
+        """The page's HTML as the site shows it, sealed at its address now (Build.sealed_page)."""
+        assert self.build is not None
+        return self.build.sealed_page(page.file.src_uri, html, page.url, bool(page.file.generated_by))
 
     @event_priority(10)
     def _search_reads_less(
