@@ -268,6 +268,22 @@ def test_the_front_matter_items_are_written_with_is_read_without_pyyaml() -> Non
             assert lines(value) == lines(yaml_lines.load_yaml(text)), text
 
 
+def test_lines_read_before_are_read_again_as_each_file_writes_them() -> None:
+    """plain_lines remembers each line it read (the same lines come back in file after file): a second file with the
+    same lines, elsewhere, gets lists of its own, at its own lines, and a line read once as plain is read again as
+    it is where it is (an entry without a key above it)."""
+    texts = ("tags: [a, b]\nmaps_to:\n  - x/plan\n", "title: T\n\ntags: [a, b]\nmaps_to:\n  - x/plan\n")
+    first, second = (plain_lines.plain_mapping(text) for text in texts)
+    for text, read in zip(texts, (first, second), strict=True):
+        assert lines(read) == lines(yaml_lines.load_yaml(text))
+    assert (second["tags"].lines, second["maps_to"].lines, second.key_lines["maps_to"]) == ([2, 2], [4], 3)
+    assert (first["tags"].lines, first["maps_to"].lines) == ([0, 0], [2])
+    assert first["tags"] is not second["tags"] and first["maps_to"] is not second["maps_to"]
+    first["tags"].append("c")
+    assert second["tags"] == ["a", "b"]
+    assert plain_lines.plain_mapping("  - x/plan\n") is plain_lines._NOT_PLAIN
+
+
 def test_front_matter_with_tags_merges_and_odd_keys_is_built_as_pyyaml_builds_it() -> None:
     for text in [
         "a: 1\nb: [x, 2, 3.5, null, true, yes, 2024-01-02, 2024-02-30]\nc: {d: e}\n",

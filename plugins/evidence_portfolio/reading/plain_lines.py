@@ -12,7 +12,7 @@ its messages stay the only ones.
 from __future__ import annotations
 
 import re
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 from .yaml_lines import MAX_VALUES, LineList, LineMap, load_yaml, plain_value
 
@@ -52,39 +52,88 @@ def plain_mapping(text: str) -> Any:
     entries: LineList | None = None
     indent = 0
     for number, line in enumerate(text.split("\n")):
-        written = line.lstrip(" ")
-        if not written or written[0] == "#":  # a blank line or a comment
-            continue
-        key = _KEY.match(line)
-        if key:
-            name, rest = key[1], (key[2] or "").strip(" ")
-            value = _value(rest, number)
-            if value is _NOT_PLAIN or (name not in _TEXT_KEYS and not _text_key(name)):
-                return _NOT_PLAIN
+        read = _READ_LINES.get(line)
+        if read is None:
+            read = _read_line(line)
+            if len(_READ_LINES) < _MOST_LINES:
+                _READ_LINES[line] = read
+        if read is _NOT_PLAIN:
+            return _NOT_PLAIN
+        if type(read) is _KeyLine:
+            name, value = read.name, read.value
             mapping = mapping if mapping is not None else LineMap(number)
             mapping.enter(name, number)
-            mapping[name] = value
-            listed = name if not rest or rest[0] == "#" else None  # nothing written: a list may follow
+            mapping[name] = value.at(number) if type(value) is _Flow else value
+            listed = name if read.lists else None
             entries = None
-            continue
-        entry = _ENTRY.match(line)
-        if entry is None or listed is None or mapping is None:
-            return _NOT_PLAIN
-        if entries is None:
-            entries, indent = LineList(number), len(entry[1])
-            mapping[listed] = entries
-        elif len(entry[1]) != indent:
-            return _NOT_PLAIN
-        value = _value(entry[2] or "", number, listed=False)
-        if value is _NOT_PLAIN:
-            return _NOT_PLAIN
-        entries.add(value, number)
+        elif type(read) is _EntryLine:
+            if listed is None or mapping is None:
+                return _NOT_PLAIN
+            if entries is None:
+                entries, indent = LineList(number), read.indent
+                mapping[listed] = entries
+            elif read.indent != indent:
+                return _NOT_PLAIN
+            entries.add(read.value, number)
     return mapping
 
 
-def _value(written: str, line: int, *, listed: bool = True) -> Any:
-    """The value written after a key's colon (or a list entry's dash), as YAML reads it, on `line`; a list in
-    brackets only where `listed`."""
+class _KeyLine(NamedTuple):
+    """A `key: value` line at the margin, read: its key, its value, and whether `- entry` lines may follow (nothing
+    written after the colon)."""
+
+    name: str
+    value: Any
+    lists: bool
+
+
+class _EntryLine(NamedTuple):
+    """A `- entry` line, read: its indentation and its value."""
+
+    indent: int
+    value: Any
+
+
+class _Flow(tuple[Any, ...]):
+    """The values of a list in brackets, which becomes a list remembering the line it is on."""
+
+    def at(self, line: int) -> LineList:
+        entries = LineList(line)
+        for value in self:
+            entries.add(value, line)
+        return entries
+
+
+_BLANK: Final = object()
+"""A blank line or a comment."""
+_READ_LINES: dict[str, object] = {}
+"""Each line read so far, as _read_line read it: lines come back in file after file (`type: evidence`,
+`visibility: public`, `  - partnerships/plan`), and what a line is depends on its text alone."""
+_MOST_LINES = 20_000
+
+
+def _read_line(line: str) -> object:
+    """What a line of front matter is, alone: _BLANK, a _KeyLine, an _EntryLine, or _NOT_PLAIN."""
+    written = line.lstrip(" ")
+    if not written or written[0] == "#":
+        return _BLANK
+    key = _KEY.match(line)
+    if key:
+        name, rest = key[1], (key[2] or "").strip(" ")
+        value = _value(rest)
+        if value is _NOT_PLAIN or (name not in _TEXT_KEYS and not _text_key(name)):
+            return _NOT_PLAIN
+        return _KeyLine(name, value, not rest or rest[0] == "#")
+    entry = _ENTRY.match(line)
+    if entry is None:
+        return _NOT_PLAIN
+    value = _value(entry[2] or "", listed=False)
+    return _NOT_PLAIN if value is _NOT_PLAIN else _EntryLine(len(entry[1]), value)
+
+
+def _value(written: str, *, listed: bool = True) -> Any:
+    """The value written after a key's colon (or a list entry's dash), as YAML reads it; a list in brackets (a
+    _Flow) only where `listed`."""
     text = written.strip(" ")
     if not text or text[0] == "#":
         return None
@@ -92,7 +141,7 @@ def _value(written: str, line: int, *, listed: bool = True) -> Any:
     if first in "\"'":
         return _in_quotes(text)
     if first == "[" and listed:
-        return _flow(text, line)
+        return _flow(text)
     if first in _STARTS:
         return _NOT_PLAIN
     comment = text.find(" #")
@@ -139,15 +188,15 @@ def _in_quotes(text: str) -> Any:
     return inside
 
 
-def _flow(text: str, line: int) -> Any:
+def _flow(text: str) -> Any:
     """A list in brackets on one line, of plain values and values in quotes."""
     found = _FLOW.match(text)
     if found is None:
         return _NOT_PLAIN
-    entries = LineList(line)
+    entries: list[Any] = []
     inside = found[1]
     if not inside.strip(" "):
-        return entries
+        return _Flow()
     for written in inside.split(","):
         entry = written.strip(" ")
         if not entry:
@@ -160,5 +209,5 @@ def _flow(text: str, line: int) -> Any:
             value = _plain(entry)
         if value is _NOT_PLAIN:
             return _NOT_PLAIN
-        entries.add(value, line)
-    return entries
+        entries.append(value)
+    return _Flow(entries)
