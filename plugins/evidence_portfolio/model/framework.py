@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Literal, TypeVar, get_args
+from typing import Any, Literal, TypeVar, get_args
 
 from .vocabulary import Rollup
 
@@ -132,6 +132,12 @@ class Framework:
     def _challenges_by_id(self) -> Mapping[str, Challenge]:
         """Looked up for every entry of every item's maps_to."""
         return _first_by_id(self.challenges)
+
+    @cached_property
+    def targets_read(self) -> dict[str, Any]:
+        """Each entry of maps_to read against this framework so far, as reading/item_reader.parse_target read it:
+        the same few entries come back in item after item, and what one names depends on its text alone."""
+        return {}
 
     def level(self, name: str) -> Level | None:
         """The level whose id or label is `name`, compared without case."""

@@ -64,6 +64,11 @@ class FieldReader:
         """The file line of `key`; for a key that is absent, `absent_line` (by default, where the mapping starts)."""
         return self.data.key_lines[key] + self.offset if key in self.data.key_lines else self.absent_line
 
+    def lines(self) -> dict[str, int]:
+        """The file line of every key (written as text)."""
+        key_lines, offset, absent = self.data.key_lines, self.offset, self.absent_line
+        return {str(key): key_lines[key] + offset if key in key_lines else absent for key in self.data}
+
     def error(self, key: str, message: str, code: str = "wrong-kind") -> None:
         self.problems.add(code, self.path, self.line(key), message)
 

@@ -31,6 +31,16 @@ KIND_NAMES = {"nps": "a Net Promoter Score", "count": "a count", "percent": "a p
 
 def parse_target(entry: str, framework: Framework | None) -> Target | tuple[str, str]:
     """The target `entry` ("challenge/section" or "challenge") names, or (code, message) saying what is wrong."""
+    if framework is None:
+        return _parse_target(entry, None)
+    read = framework.targets_read
+    target: Target | tuple[str, str] | None = read.get(entry)
+    if target is None:
+        target = read[entry] = _parse_target(entry, framework)
+    return target
+
+
+def _parse_target(entry: str, framework: Framework | None) -> Target | tuple[str, str]:
     parts = [part.strip() for part in entry.split("/")]
     if len(parts) > 2 or not all(parts) or "," in entry:
         several = (
@@ -130,7 +140,7 @@ class ItemReader:
             authors=_texts(values.get("authors")),
             attachments=MappingProxyType(self.attachment_paths),
             values=MappingProxyType({k: v for k, v in values.items() if k not in ITEM_ATTRIBUTES}),
-            lines=MappingProxyType({str(key): self.fields.line(key) for key in self.fields.data}),
+            lines=MappingProxyType(self.fields.lines()),
             entry_lines=MappingProxyType(self.entry_lines),
         )
 
