@@ -5,9 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, Literal, TypeVar, get_args
+from typing import TYPE_CHECKING, Literal, TypeVar, get_args
 
 from .vocabulary import Rollup
+
+if TYPE_CHECKING:
+    from .items import Target
 
 MIN_LEVELS, MAX_LEVELS = 2, 10
 """How many levels a rating scale has, at least and at most."""
@@ -134,7 +137,7 @@ class Framework:
         return _first_by_id(self.challenges)
 
     @cached_property
-    def targets_read(self) -> dict[str, Any]:
+    def targets_read(self) -> dict[str, Target | tuple[str, str]]:
         """Each entry of maps_to read against this framework so far, as reading/item_reader.parse_target read it:
         the same few entries come back in item after item, and what one names depends on its text alone."""
         return {}

@@ -65,7 +65,7 @@ class FieldReader:
         return self.data.key_lines[key] + self.offset if key in self.data.key_lines else self.absent_line
 
     def lines(self) -> dict[str, int]:
-        """The file line of every key (written as text)."""
+        """`line(key)` of every key (written as text), in one pass rather than one call a key."""
         key_lines, offset, absent = self.data.key_lines, self.offset, self.absent_line
         return {str(key): key_lines[key] + offset if key in key_lines else absent for key in self.data}
 

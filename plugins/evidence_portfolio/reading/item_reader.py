@@ -34,13 +34,14 @@ def parse_target(entry: str, framework: Framework | None) -> Target | tuple[str,
     if framework is None:
         return _parse_target(entry, None)
     read = framework.targets_read
-    target: Target | tuple[str, str] | None = read.get(entry)
+    target = read.get(entry)
     if target is None:
         target = read[entry] = _parse_target(entry, framework)
     return target
 
 
 def _parse_target(entry: str, framework: Framework | None) -> Target | tuple[str, str]:
+    """parse_target, worked out."""
     parts = [part.strip() for part in entry.split("/")]
     if len(parts) > 2 or not all(parts) or "," in entry:
         several = (

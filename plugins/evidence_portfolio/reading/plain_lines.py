@@ -55,10 +55,11 @@ def plain_mapping(text: str) -> Any:
         read = _READ_LINES.get(line)
         if read is None:
             read = _read_line(line)
-            if len(_READ_LINES) < _MOST_LINES:
+            if len(_READ_LINES) < _MOST_LINES and len(line) <= _LONGEST_REMEMBERED:
                 _READ_LINES[line] = read
         if read is _NOT_PLAIN:
             return _NOT_PLAIN
+        # a _BLANK line (or a comment) changes nothing
         if type(read) is _KeyLine:
             name, value = read.name, read.value
             mapping = mapping if mapping is not None else LineMap(number)
@@ -110,6 +111,10 @@ _READ_LINES: dict[str, object] = {}
 """Each line read so far, as _read_line read it: lines come back in file after file (`type: evidence`,
 `visibility: public`, `  - partnerships/plan`), and what a line is depends on its text alone."""
 _MOST_LINES = 20_000
+"""How many lines are remembered, in each process."""
+_LONGEST_REMEMBERED = 200
+"""The longest line remembered: the lines that come back are short (a type, an audience, a target, a partner), and
+long ones (a title, a summary) are each written once, so 20,000 of them would only hold memory."""
 
 
 def _read_line(line: str) -> object:
