@@ -284,7 +284,8 @@ def test_lines_read_before_are_read_again_as_each_file_writes_them() -> None:
     assert plain_lines.plain_mapping("  - x/plan\n") is plain_lines._NOT_PLAIN
     long = "title: " + "words " * 40  # a title is written once: remembering 20,000 of them would only hold memory
     assert plain_lines.plain_mapping(long)["title"] == long[7:].strip()
-    assert long not in plain_lines._READ_LINES and "tags: [a, b]" in plain_lines._READ_LINES
+    full = len(plain_lines._READ_LINES) >= plain_lines._MOST_LINES  # earlier tests in this process may fill it
+    assert long not in plain_lines._READ_LINES and ("tags: [a, b]" in plain_lines._READ_LINES or full)
 
 
 def test_front_matter_with_tags_merges_and_odd_keys_is_built_as_pyyaml_builds_it() -> None:
