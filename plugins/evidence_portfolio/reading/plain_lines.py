@@ -7,6 +7,10 @@ takes to build its nodes, which was most of the time `portfolio check` spent on 
 PyYAML, whole: a mapping inside a key, a block text (`|`, `>`), a value over several lines, an escape or a quote
 inside quotes, an anchor, an alias, a tag, a comment inside [ ], a tab, and whatever PyYAML would refuse, so that
 its messages stay the only ones.
+
+What a line is depends on its text alone, and the same short lines come back in file after file (`type: evidence`,
+`  - partnerships/plan`): each is read once in a process (_READ_LINES), and only what depends on where it is (its
+line number, a fresh list for a list in brackets) is made for each file.
 """
 
 from __future__ import annotations
