@@ -15,8 +15,9 @@ from hypothesis import strategies as st
 
 from conftest import FRAMEWORK, REPOSITORY
 from evidence_portfolio.model import urls
+from evidence_portfolio.model.items import Target
 from evidence_portfolio.model.problems import Problem
-from evidence_portfolio.reading import front_matter, links, plain_lines, yaml_lines
+from evidence_portfolio.reading import front_matter, item_reader, links, plain_lines, yaml_lines
 from evidence_portfolio.reading.framework_file import load_framework
 from evidence_portfolio.reading.front_matter import read_source
 from evidence_portfolio.reading.pages import parse_page
@@ -286,6 +287,24 @@ def test_lines_read_before_are_read_again_as_each_file_writes_them() -> None:
     assert plain_lines.plain_mapping(long)["title"] == long[7:].strip()
     full = len(plain_lines._READ_LINES) >= plain_lines._MOST_LINES  # earlier tests in this process may fill it
     assert long not in plain_lines._READ_LINES and ("tags: [a, b]" in plain_lines._READ_LINES or full)
+
+
+def test_what_was_read_is_remembered_only_when_short() -> None:
+    """The memos of what was read (a plain value's type, the value built, a maps_to entry) keep short texts only:
+    the ones that come back file after file. A long title that starts as a YAML boolean might ("No ..."), a long number or a
+    long maps_to entry is read as before but not kept, so that thousands of them do not hold memory."""
+    title, number = "No " + "words " * 50, "1" * 300  # "no" is text, found so by looking up its type
+    entry = "partnerships/" + "plan" * 60
+    standard = framework()  # its own: the memo of FRAMEWORK_OBJECT is filled by other tests
+    assert (yaml_lines.plain_value(title), yaml_lines.plain_value(number)) == (title, int(number))
+    assert item_reader.parse_target(entry, standard) == item_reader.parse_target(entry, standard)
+    assert title not in yaml_lines._PLAIN_TAGS and number not in yaml_lines._BUILT
+    assert entry not in standard.targets_read
+    assert (yaml_lines.plain_value("no"), yaml_lines.plain_value("12")) == ("no", 12)
+    assert isinstance(item_reader.parse_target("partnerships/plan", standard), Target)
+    for memo, short in ((yaml_lines._PLAIN_TAGS, "no"), (yaml_lines._BUILT, "12")):  # earlier tests may fill them
+        assert short in memo or len(memo) >= yaml_lines._MOST_REMEMBERED
+    assert "partnerships/plan" in standard.targets_read
 
 
 def test_front_matter_with_tags_merges_and_odd_keys_is_built_as_pyyaml_builds_it() -> None:

@@ -17,7 +17,7 @@ from ..model.problems import Problems, suggest
 from ..model.urls import is_markdown, slug
 from ..model.vocabulary import as_audience
 from .fields import FieldReader, as_written, kind_of, report_duplicates
-from .yaml_lines import LineList, LineMap
+from .yaml_lines import LONGEST_REMEMBERED, LineList, LineMap
 
 FRONT_MATTER_OFFSET = 2
 """The file line of the front matter's first line (line 1 is the opening `---`)."""
@@ -36,8 +36,15 @@ def parse_target(entry: str, framework: Framework | None) -> Target | tuple[str,
     read = framework.targets_read
     target = read.get(entry)
     if target is None:
-        target = read[entry] = _parse_target(entry, framework)
+        target = _parse_target(entry, framework)
+        if len(read) < _MOST_TARGETS and len(entry) <= LONGEST_REMEMBERED:
+            read[entry] = target
     return target
+
+
+_MOST_TARGETS = 10_000
+"""How many entries of maps_to a framework remembers (see Framework.targets_read). As in the other memos of what
+was read, only short ones are kept: the entries that come back item after item are short."""
 
 
 def _parse_target(entry: str, framework: Framework | None) -> Target | tuple[str, str]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Any, Final, NamedTuple
 
-from .yaml_lines import MAX_VALUES, LineList, LineMap, load_yaml, plain_value
+from .yaml_lines import LONGEST_REMEMBERED, MAX_VALUES, LineList, LineMap, load_yaml, plain_value
 
 _NOT_PLAIN: Final = object()
 """What a line or value is when only PyYAML may read it."""
@@ -59,7 +59,7 @@ def plain_mapping(text: str) -> Any:
         read = _READ_LINES.get(line)
         if read is None:
             read = _read_line(line)
-            if len(_READ_LINES) < _MOST_LINES and len(line) <= _LONGEST_REMEMBERED:
+            if len(_READ_LINES) < _MOST_LINES and len(line) <= LONGEST_REMEMBERED:
                 _READ_LINES[line] = read
         if read is _NOT_PLAIN:
             return _NOT_PLAIN
@@ -116,9 +116,6 @@ _READ_LINES: dict[str, object] = {}
 `visibility: public`, `  - partnerships/plan`), and what a line is depends on its text alone."""
 _MOST_LINES = 20_000
 """How many lines are remembered, in each process."""
-_LONGEST_REMEMBERED = 200
-"""The longest line remembered: the lines that come back are short (a type, an audience, a target, a partner), and
-long ones (a title, a summary) are each written once, so 20,000 of them would only hold memory."""
 
 
 def _read_line(line: str) -> object:
@@ -164,7 +161,7 @@ def _text_key(name: str) -> bool:
     """Whether YAML reads a key as the text it is written with (`on` and `y` are, `null` and `true` not)."""
     if _plain(name) != name:
         return False
-    if len(_TEXT_KEYS) < _MOST_KEYS:
+    if len(_TEXT_KEYS) < _MOST_KEYS and len(name) <= LONGEST_REMEMBERED:
         _TEXT_KEYS.add(name)
     return True
 

@@ -314,7 +314,7 @@ def plain_tag(value: str) -> str:
     if tag is None:
         resolvers = (*_LineLoader.yaml_implicit_resolvers.get(value[:1], ()), *_WILDCARD_RESOLVERS)
         tag = next((tag for tag, pattern in resolvers if pattern.match(value)), _STR)
-        if len(_PLAIN_TAGS) < _MOST_REMEMBERED:
+        if len(_PLAIN_TAGS) < _MOST_REMEMBERED and len(value) <= LONGEST_REMEMBERED:
             _PLAIN_TAGS[value] = tag
     return tag
 
@@ -330,7 +330,7 @@ def plain_value(text: str) -> object:
     built = _BUILT.get(text, _BUILT)
     if built is _BUILT:
         built = _LineLoader.yaml_constructors[tag](_CONSTRUCTOR, yaml.ScalarNode(tag, text))
-        if len(_BUILT) < _MOST_REMEMBERED:
+        if len(_BUILT) < _MOST_REMEMBERED and len(text) <= LONGEST_REMEMBERED:
             _BUILT[text] = built
     return built
 
@@ -339,6 +339,10 @@ _PLAIN_TAGS: dict[str, str] = {}
 """The type PyYAML gives each plain value it was asked about: the same keys and values (type, date, true) come back
 in every file, and the type of a plain value depends on its text alone."""
 _MOST_REMEMBERED = 10_000
+LONGEST_REMEMBERED = 200
+"""The longest text a memo of what was read keeps: the texts that come back file after file are short (a type, a
+date, an audience, a target, a partner), and long ones (a title, a summary) are each written once, so thousands of
+them would only hold memory for as long as the process runs (all of an `mkdocs serve` session)."""
 _SCALAR_TAGS = frozenset(f"tag:yaml.org,2002:{kind}" for kind in ("null", "bool", "int", "float", "timestamp"))
 """The types of plain value built by a constructor of one value, with no loader state."""
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
