@@ -1535,6 +1535,68 @@ def test_a_link_to_a_withheld_pages_source_stays_withheld(project: Project, way:
     withheld_from_public(project, "Kanarysourcebodyzz")
 
 
+@pytest.mark.parametrize("withheld", ["attachment", "source"])
+def test_a_link_to_another_name_of_a_withheld_file_stays_withheld(project: Project, withheld: str) -> None:
+    """A symbolic link to a hard link of an internal item's attachment (or of its Markdown file), linked from a
+    public page: the links were grouped by kind, never together, and the file was published (a seventh review)."""
+    project.write("evidence/int/files/a-kanary.txt", "kanaryothernamezz\n")
+    project.write(
+        "evidence/int/notes.md",
+        item("Notes", extra="attachments: [files/a-kanary.txt]", body="Kanaryothersourcezz.\n"),
+    )
+    original = "int/files/a-kanary.txt" if withheld == "attachment" else "int/notes.md"
+    os.link(project.root / "evidence" / original, project.root / "evidence/int/files/z-hard.txt")
+    (project.root / "evidence/pub").mkdir(parents=True)
+    os.symlink("../int/files/z-hard.txt", project.root / "evidence/pub/alias.txt")
+    project.write(
+        "evidence/pub/open.md",
+        item("Open", visibility="public", maps_to="partnerships/plan", body="See [it](alias.txt).\n"),
+    )
+    withheld_from_public(project, "kanaryothernamezz" if withheld == "attachment" else "Kanaryothersourcezz")
+
+
+@pytest.mark.parametrize("way", ["symbolic", "hard"])
+def test_a_link_to_a_file_no_build_publishes_is_published_by_none(project: Project, way: str) -> None:
+    """Links to a dot-file, a file of evidence/templates/ and a file of a folder other plugins read, from a public
+    page: MkDocs leaves those files out of every build, but the links to them were published to every audience (a
+    seventh review). A link to an ordinary file, on the same page, is published: the way the others would be."""
+    hidden = {
+        ".drafts/kanary.txt": "kanarydraftzz",
+        "templates/kanary.txt": "kanarytemplatezz",
+        ".kanary.txt": "kanarydotfilezz",
+        "sub/.meta.yml": "kanarymetafilezz",
+    }
+    for path, word in {**hidden, "shared/ok.txt": "kanaryordinaryzz"}.items():
+        project.write(f"evidence/{path}", f"# {word}\n")
+    (project.root / "evidence/pub").mkdir(parents=True)
+    for index, path in enumerate((*hidden, "shared/ok.txt")):
+        if way == "symbolic":
+            os.symlink(f"../{path}", project.root / f"evidence/pub/{index}.txt")
+        else:
+            os.link(project.root / "evidence" / path, project.root / f"evidence/pub/{index}.txt")
+    links = " ".join(f"[{index}]({index}.txt)" for index in range(len(hidden) + 1))
+    project.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan", body=links))
+    for audience in ("internal", "public"):
+        built = project.build(audience=audience)
+        assert not built.failed, built.log
+        assert "kanaryordinaryzz" in built.all_output(), "a link to an ordinary file is not published: tests nothing"
+        for word in hidden.values():
+            assert word not in built.all_output(), f"{word} leaks into the {audience} build"
+
+
+def test_a_publish_pattern_leaves_out_a_link_to_what_only_withheld_pages_link_to(project: Project) -> None:
+    """`publish: [downloads/*]` and downloads/poster.svg, a link to an image only an internal item shows: the
+    pattern published it under the link's name (a seventh review); the other files of the folder are published."""
+    project.write("mkdocs.yml", MKDOCS_YML + "      publish: ['downloads/*']\n")
+    project.write("evidence/int/files/photo.svg", "<svg><!--kanarylinkedphotozz--></svg>")
+    project.write("evidence/downloads/leaflet.svg", "<svg><!--kanaryleafletzz--></svg>")
+    os.symlink("../int/files/photo.svg", project.root / "evidence/downloads/poster.svg")
+    project.write("evidence/int/notes.md", item("Notes", body="![](files/photo.svg)\n"))
+    project.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan"))
+    _, public = withheld_from_public(project, "kanarylinkedphotozz")
+    assert "kanaryleafletzz" in public.all_output()
+
+
 def test_a_link_into_evidence_in_the_theme_folder_is_refused(project: Project) -> None:
     """custom_dir outside evidence/ holding a link to an internal file: MkDocs copies it to the site (a review)."""
     project.write("mkdocs.yml", MKDOCS_YML.replace("  font: false\n", "  font: false\n  custom_dir: overrides\n"))

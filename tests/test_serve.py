@@ -7,6 +7,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -90,6 +91,26 @@ def test_serve_rebuilds_on_edits_and_survives_errors(served: tuple[Project, str]
     touch_later(framework)
     wait_for(lambda: "Partners are closely involved." in fetch(challenge), "the edited framework")
     assert "error" not in fetch(url).split("portfolio-overview")[0].lower()
+
+
+def test_an_item_with_an_error_keeps_its_attachments_out_of_the_served_site(served: tuple[Project, str]) -> None:
+    """While an item has an error, `mkdocs serve` shows the rest of the site without it: its attachment was served
+    all the same to a page linking to it (a seventh review). Once the item is mended, the attachment is served."""
+    project, url = served
+    project.write("evidence/int/files/kanary.txt", "kanaryservedattachmentzz\n")
+    project.item(
+        "open.md",
+        "title: Open\ntype: evidence\nvisibility: public\nmaps_to: partnerships/plan\ndate: 2026-01-01",
+        "See [the notes](int/files/kanary.txt).\n",
+    )
+    notes = "title: Notes\ntype: evidence\nmaps_to: partnerships/plan\nattachments: [files/kanary.txt]\ndate: "
+    touch_later(project.item("int/notes.md", notes + "2026-13-45"))
+    wait_for(lambda: "1 error" in fetch(url) and "See" in fetch(url + "open/"), "the error and the page linking")
+    with pytest.raises(urllib.error.HTTPError):
+        fetch(url + "int/files/kanary.txt")
+    assert "kanary.txt" not in fetch(url + "open/")
+    touch_later(project.item("int/notes.md", notes + "2026-01-13"))
+    wait_for(lambda: "kanaryservedattachmentzz" in fetch(url + "int/files/kanary.txt"), "the mended item's file")
 
 
 def test_cache_reads_a_file_again_only_when_it_changes(tmp_path: Path) -> None:

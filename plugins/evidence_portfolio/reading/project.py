@@ -53,6 +53,9 @@ class Project:
     faulty_items: tuple[Item, ...] = ()
     """The items of files with errors, as far as they could be read: out of every build, but still checked against
     the others (two self-assessments of one date), so that one run reports every problem."""
+    companions: tuple[str, ...] = ()
+    """The files under evidence/ that other plugins read (scan.Tree.companions: `.pages`, `.meta.yml`): never
+    published, as dot-files."""
 
     def given_keys(self, src_uri: str) -> frozenset[str]:
         """The keys of a page's metadata that its authors wrote: its front matter's, and those the meta files of its
@@ -188,7 +191,9 @@ def _read_project(
         for uri in tree.companions
         if uri.rsplit("/", 1)[-1] in settings.meta_files
     }
-    project = Project(settings, framework, pages, files, problems, tree.skipped, folder_keys, tuple(faulty))
+    project = Project(
+        settings, framework, pages, files, problems, tree.skipped, folder_keys, tuple(faulty), tree.companions
+    )
     _check_addresses(project, existing, generated)
     _check_unreferenced(project, referred)
     problems.sort()

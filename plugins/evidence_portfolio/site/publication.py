@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import posixpath
 import re
+import stat
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -45,13 +46,19 @@ class Publication:
     page links to them."""
     referenced: set[str] = field(default_factory=set)
     """Non-page files that published pages refer to, as found on their rendered HTML."""
+    same_file: tuple[frozenset[str], ...] = ()
+    """The names under evidence/ that are one file on disk (see _one_file)."""
 
     @cached_property
     def linked_back(self) -> frozenset[str]:
-        """Files that only withheld pages link to: a pattern of the `publish` option does not publish them (worked
-        out when first asked: a project without patterns needs it only in `mkdocs serve`)."""
+        """Files that only withheld pages link to, under any of their names: a pattern of the `publish` option does
+        not publish them (worked out when first asked: a project without patterns needs it only in `mkdocs serve`)."""
+        linked = linked_files(self.project)
+        for names in self.same_file:  # a link to one name of a file links to all of them
+            owners = set().union(*(linked.get(name, set()) for name in names))
+            linked.update((name, owners) for name in names & self.project.files if owners)
         withheld = self.withheld_pages
-        return frozenset(path for path, owners in linked_files(self.project).items() if owners <= withheld)
+        return frozenset(path for path, owners in linked.items() if owners <= withheld)
 
     @property
     def items(self) -> list[Item]:
@@ -414,48 +421,55 @@ def publication(project: Project, audience: Audience) -> Publication:
         (visible if visible_to(page.visibility, audience) else withheld).add(uri)
     visible.discard(INTRO_URI)
     attached: dict[str, set[str]] = {}
-    for uri, page in project.pages.items():
-        for path in (*page.item.attachments.values(), *page.item.data_files) if page.item else ():
-            attached.setdefault(path, set()).add(uri)
-    kept_back = {path for path, owners in attached.items() if owners <= withheld}
-    for names in _one_file(project).values():  # a symbolic link holds the bytes of the file it leads to
+    owned = [page.item for page in project.pages.values() if page.item]
+    for item in (*owned, *project.faulty_items):  # an item with errors (`mkdocs serve` shows the rest) owns them too
+        for path in (*item.attachments.values(), *item.data_files):
+            attached.setdefault(path, set()).add(item.src_uri)
+    withheld_owners = withheld | {item.src_uri for item in project.faulty_items}
+    kept_back = {path for path, owners in attached.items() if owners <= withheld_owners}
+    never = {*project.skipped, *project.companions}
+    same_file, strays = _one_file(project)
+    for names in same_file:  # a link holds the bytes of the file it leads to, under a name of its own
         owners = set().union(*(attached.get(name, set()) for name in names))
         pages = {name for name in names if is_markdown(name)}  # a link to a page's source, front matter and all
-        if (owners and owners <= withheld) or any(page not in visible for page in pages):
-            kept_back |= names - pages
-    return Publication(project, audience, frozenset(visible), frozenset(withheld), frozenset(kept_back))
+        if (owners and owners <= withheld_owners) or any(page not in visible for page in pages) or names & never:
+            kept_back |= names & project.files
+    kept_back |= strays
+    return Publication(
+        project, audience, frozenset(visible), frozenset(withheld), frozenset(kept_back), same_file=same_file
+    )
 
 
-def _one_file(project: Project) -> dict[str, set[str]]:
-    """The files under evidence/ that are one file on disk (symbolic links and the file they lead to, by the path of
-    that file; hard links, by the first of their paths): they share their owners, so that a link to a withheld
-    item's attachment stays withheld with it."""
-    docs = project.settings.docs_dir.resolve()
-    same: dict[str, set[str]] = {}
-    hard: dict[tuple[int, int], set[str]] = {}
-    for uri in project.files:
-        path = docs / uri
-        if path.is_symlink():
-            try:
-                target = path.resolve(strict=True).relative_to(docs).as_posix()
-            except (OSError, RuntimeError, ValueError):  # the scan reports links that lead nowhere, or outside
-                continue
-            same.setdefault(target, {target}).add(uri)
-        else:
-            _add_hard_link(hard, path, uri)
-    for uri in project.pages if hard else ():  # a page's source under another name (only when there are such)
-        _add_hard_link(hard, docs / uri, uri)
-    for names in hard.values():
-        if len(names) > 1:
-            same.setdefault(min(names), set()).update(names)
-    return same
+def _one_file(project: Project) -> tuple[tuple[frozenset[str], ...], frozenset[str]]:
+    """The names under evidence/ that are one file on disk, found by the device and inode their bytes come from
+    (symbolic links and the file they lead to, hard links, and a link to another name of a file): they share their
+    owners, so that a withheld item's attachment stays withheld under any name. The names MkDocs leaves out
+    (dot-files, templates/, other plugins' files) are among them: a link to one of those is withheld with it.
+    Second, the symbolic links that lead to no name read under evidence/: withheld, as nothing tells what they are."""
+    docs = project.settings.docs_dir
+    by_file: dict[tuple[int, int], set[str]] = {}
+    links: set[str] = set()
+    shared = False
+    for uri in (*project.files, *project.skipped, *project.companions):
+        shared |= _add_name(by_file, links, docs / uri, uri)
+    for uri in project.pages if shared else ():  # a page's source under another name (only when there are such)
+        _add_name(by_file, links, docs / uri, uri)
+    same_file = tuple(frozenset(names) for names in by_file.values() if len(names) > 1)
+    strays = frozenset(uri for names in by_file.values() if len(names) == 1 for uri in names & links)
+    return same_file, strays & project.files
 
 
-def _add_hard_link(hard: dict[tuple[int, int], set[str]], path: Path, uri: str) -> None:
-    """`uri` under the device and inode of its file, when the file has other names (hard links)."""
+def _add_name(by_file: dict[tuple[int, int], set[str]], links: set[str], path: Path, uri: str) -> bool:
+    """`uri` under the device and inode of the file its bytes come from; whether the file may have other names (it
+    is a symbolic link, or has hard links)."""
     try:
-        status = path.stat()
-    except OSError:
-        return
-    if status.st_nlink > 1:
-        hard.setdefault((status.st_dev, status.st_ino), set()).add(uri)
+        status = os.lstat(path)
+        link = stat.S_ISLNK(status.st_mode)
+        if link:
+            status = os.stat(path)
+    except OSError:  # a link that leads nowhere: the scan does not read it as a file
+        return False
+    if link:
+        links.add(uri)
+    by_file.setdefault((status.st_dev, status.st_ino), set()).add(uri)
+    return link or status.st_nlink > 1
