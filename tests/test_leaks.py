@@ -1637,6 +1637,25 @@ def test_a_publish_pattern_leaves_out_what_only_withheld_pages_link_to(project: 
     assert "kanaryonlyinternalzz" not in public.all_output() and "kanaryrootonlyzz" not in public.all_output()
 
 
+def test_a_publish_pattern_leaves_out_what_withheld_pages_refer_to_in_any_way(project: Project) -> None:
+    """`publish: [int/files/*]` and an internal item that shows images through a style's url(), a <style> element
+    and an attribute attr_list sets, which the scan of links does not read: the pattern published them (a seventh
+    review). A withheld page's words that name a file count as links to it; the folder's other files are
+    published."""
+    project.write("mkdocs.yml", MKDOCS_YML + "      publish: ['int/files/*']\n")
+    for name in ("style", "element", "attribute", "other"):
+        project.write(f"evidence/int/files/{name}.svg", f"<svg><!--kanary{name}zz--></svg>")
+    body = (
+        '<div style="background:url(../files/style.svg)">A</div>\n\n'
+        '<style>.a{background:url("../files/element.svg")}</style>\n\n'
+        '![x](files/missing.png){: srcset="../files/attribute.svg 2x"}\n'
+    )
+    project.write("evidence/int/notes.md", item("Notes", body=body))
+    project.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan"))
+    _, public = withheld_from_public(project, "kanarystylezz", "kanaryelementzz", "kanaryattributezz")
+    assert "kanaryotherzz" in public.all_output()
+
+
 def test_a_site_file_that_only_withheld_items_attach_stays_withheld(project: Project) -> None:
     """mkdocs.yml may name a file (extra_javascript, the logo) that an internal item attaches: the item's claim
     wins, as it does over the `publish` option (a third review published such files to everyone), and no page's

@@ -53,7 +53,7 @@ class Publication:
     def linked_back(self) -> frozenset[str]:
         """Files that only withheld pages link to, under any of their names: a pattern of the `publish` option does
         not publish them (worked out when first asked: a project without patterns needs it only in `mkdocs serve`)."""
-        linked = linked_files(self.project)
+        linked = linked_files(self.project, loosely=self.withheld_pages)  # what the scan of links might miss
         for names in self.same_file:  # a link to one name of a file links to all of them
             owners = set().union(*(linked.get(name, set()) for name in names))
             linked.update((name, owners) for name in names & self.project.files if owners)
