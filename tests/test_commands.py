@@ -297,6 +297,19 @@ def test_report_formats(project: Project) -> None:
     assert data["challenges"][0]["rating"] == "good", "ids in machine output, as in portfolio.json"
 
 
+def test_report_on_a_framework_with_an_error_prints_the_error(project: Project) -> None:
+    """framework.yml that cannot be read: `portfolio report` (as the pull-request workflow runs it) showed a Python
+    traceback (an outside review); it prints the error at its line, as `check` does, and fails."""
+    project.write("framework.yml", FRAMEWORK.replace("rollup: median", "rollup: average"))
+    expected = 'framework.yml:12: error: unknown rollup "average"; valid values: median, min, mean'
+    assert expected in project.command("check", str(project.root)).stdout
+    for output_format in ("text", "markdown", "json"):
+        report = project.command("report", str(project.root), "--format", output_format)
+        assert (report.code, report.stderr.strip()) == (1, expected), output_format
+    data = json.loads(project.command("report", str(project.root), "--format", "json").stdout)
+    assert (data["coverage"], data["errors"]) == (None, 1)
+
+
 def test_report_against_a_git_base(project: Project) -> None:
     project.item("a.md", "title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")
     project.item("b.md", "title: B\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-01-01")

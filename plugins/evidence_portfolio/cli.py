@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 from .commands.errors import UsageError, output_folder
 from .model.problems import Problem, one_line
@@ -108,16 +108,16 @@ def _check(args: argparse.Namespace) -> int:
     return EXIT_PROBLEMS if failed(problems, args.strict or args.strict_gaps, strict_gaps) else EXIT_CLEAN
 
 
-def _print_problems(problems: Sequence[Problem], output_format: str) -> None:
+def _print_problems(problems: Sequence[Problem], output_format: str, file: TextIO | None = None) -> None:
     if output_format == "json":
-        print(json.dumps([p.as_dict() for p in problems], indent=2, ensure_ascii=False))
+        print(json.dumps([p.as_dict() for p in problems], indent=2, ensure_ascii=False), file=file)
     elif output_format == "github":
         # GitHub shows the first ten warnings of a step: the mistakes come before the gaps, not crowded out by them
         for problem in sorted(problems, key=lambda problem: (problem.severity != "error", problem.gap)):
-            print(github_annotation(problem))
+            print(github_annotation(problem), file=file)
     else:
         for problem in problems:
-            print(problem)
+            print(problem, file=file)
 
 
 def report(args: argparse.Namespace) -> int:
@@ -127,6 +127,11 @@ def report(args: argparse.Namespace) -> int:
 
     settings = project_settings(args.directory, args.audience)
     head = assemble(settings)
+    if head.portfolio is None:  # framework.yml cannot be read: nothing to report on but why
+        _print_problems(head.problems.errors, "text", file=sys.stderr)
+        if args.output_format == "json":
+            sys.stdout.write(render(summary(head), None, "json"))
+        return EXIT_PROBLEMS
     diff = None
     if args.base is not None:
         try:
