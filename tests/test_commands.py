@@ -546,6 +546,9 @@ PLUGIN_OPTION_MISTAKES = [
     # values MkDocs refuses that check let through, or named without a line (an outside review)
     ("audience: everyone", 'the portfolio option audience is "everyone"; it takes one of public, accreditor'),
     ("allow_gh_deploy: [everyone]", 'the portfolio option allow_gh_deploy is "[everyone]"; it takes a list of'),
+    # an empty audience built for internal, the widest, without a word: in CI, an !ENV variable not set (a review)
+    ("audience:", "the portfolio option audience is empty (as an !ENV variable that is not set reads), so the"),
+    ("audience: !ENV PORTFOLIO_NEVER_SET", "the portfolio option audience is empty (as an !ENV variable that is"),
 ]
 
 

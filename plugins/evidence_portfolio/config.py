@@ -32,8 +32,9 @@ class PortfolioConfig(Config):  # type: ignore[no-untyped-call]  # MkDocs' own h
     framework = AsWritten(default="framework.yml")
     """Path of the framework file, relative to mkdocs.yml."""
 
-    audience = AsWritten(default="internal")
-    """Who the build is for: public, accreditor or internal. The environment variable PORTFOLIO_AUDIENCE wins."""
+    audience = AsWritten()
+    """Who the build is for: public, accreditor or internal (internal when the option is left out; written but
+    empty, it is refused). The environment variable PORTFOLIO_AUDIENCE wins."""
 
     max_file_mb = AsWritten(default=5)
     """Markdown files larger than this many megabytes are errors: a guard against files pasted in by mistake."""

@@ -489,7 +489,8 @@ def _check_options(options: Mapping[str, Any], config_file: Path | None, root: P
     """Refuse an option of the plugin that is unknown (a misspelt `audience` would build for the default, the
     widest audience), given twice in one file (YAML keeps the last, silently), written with a tag the command does
     not read as MkDocs does (`!!python/object/apply:...`, which MkDocs runs), or of the wrong kind, at its line."""
-    for key, written in _written_options(config_file).items():
+    written_options = _written_options(config_file)
+    for key, written in written_options.items():
         last = written[-1]
         lines = [where.line for where in written if where.file == last.file]
         if len(lines) > 1:
@@ -510,6 +511,12 @@ def _check_options(options: Mapping[str, Any], config_file: Path | None, root: P
             known = ", ".join(PLUGIN_OPTIONS)
             raise SettingsError(
                 f'unknown option "{key}" of the portfolio plugin; the options are {known}: check its spelling',
+                _where(config_file, root, key),
+            )
+        if value is None and key == "audience" and key in written_options:  # empty, or an unset !ENV variable
+            raise SettingsError(
+                "the portfolio option audience is empty (as an !ENV variable that is not set reads), so the build "
+                f"would hold every item, as for internal; give one of {', '.join(AUDIENCES)}, or leave the option out",
                 _where(config_file, root, key),
             )
         if value is not None and not _fits(key, value):
