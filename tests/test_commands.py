@@ -565,6 +565,18 @@ def test_a_mistake_in_the_plugins_options_stops_both_doors_at_its_line(
     assert built.failed and any(line.startswith(f"mkdocs.yml:12: error: {says}") for line in built.log), built.log
 
 
+@pytest.mark.parametrize(
+    "as_of", ["2026-02-30", "!ENV [PORTFOLIO_NEVER_SET, 2026-02-30]", "2026-02-30  # the day of the visit"]
+)
+def test_a_date_that_does_not_exist_in_mkdocs_yml_is_named_at_its_line(project: Project, as_of: str) -> None:
+    """`as_of` as the default of an !ENV tag was blamed on line 1, and the message named no date (an outside
+    review). (MkDocs itself stops on such a date before any plugin runs: the README says so.)"""
+    project.write("mkdocs.yml", MKDOCS_YML.replace("      as_of: 2026-11-27\n", "") + f"      as_of: {as_of}\n")
+    checked = project.check()
+    said = "mkdocs.yml:11: error: the date 2026-02-30 does not exist; check the month (01 to 12) and the day"
+    assert checked.code == 2 and said in checked.stderr, checked.stderr
+
+
 def test_a_plugin_option_given_twice_is_named_at_the_line_that_counts(project: Project) -> None:
     """YAML keeps the last of two `audience` lines without a word, and the message named the first (an outside
     review)."""

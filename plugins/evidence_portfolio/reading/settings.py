@@ -715,9 +715,13 @@ def load_mkdocs_yml(path: Path, seen: Iterable[Path] = ()) -> dict[str, Any]:
         message = " ".join(str(exc).split())
         raise SettingsError(f"{path.name} cannot be read: {message}") from None
     except ValueError:  # a date that does not exist, such as 2026-02-30
-        line = next((number for number, written in enumerate(text.split("\n"), 1) if _no_date(written)), 1)
+        found = ((number, _no_date(written)) for number, written in enumerate(text.split("\n"), 1))
+        line, date = next(((number, date) for number, date in found if date), (1, ""))
         raise SettingsError(
-            "this date does not exist (written YYYY-MM-DD, such as 2026-11-27)", (path.name, line), "bad-date"
+            f"the date {date or 'on this line'} does not exist; check the month (01 to 12) and the day of the month "
+            "(a date is written YYYY-MM-DD, such as 2026-11-27)",
+            (path.name, line),
+            "bad-date",
         ) from None
     config = data if isinstance(data, dict) else {}
     parent = config.pop("INHERIT", None)
@@ -727,19 +731,18 @@ def load_mkdocs_yml(path: Path, seen: Iterable[Path] = ()) -> dict[str, Any]:
     return config
 
 
-def _no_date(line: str) -> bool:
-    """Whether a line of YAML gives a value written as a date (YYYY-MM-DD) that is no date."""
-    found = _DATE_VALUE.search(line)
-    if found is None:
-        return False
-    try:
-        datetime.date(*(int(part) for part in found.group(1).split("-")))
-    except ValueError:
-        return True
-    return False
+def _no_date(line: str) -> str | None:
+    """The value written as a date (YYYY-MM-DD) that is no date, on a line of YAML (as a key's value, a list's entry,
+    or the default of an `!ENV` tag)."""
+    for found in _DATE_VALUE.finditer(line.split(" #", 1)[0]):
+        try:
+            datetime.date(*(int(part) for part in found.group(1).split("-")))
+        except ValueError:
+            return found.group(1)
+    return None
 
 
-_DATE_VALUE = re.compile(r"(?::|-)\s+(\d{4}-\d{1,2}-\d{1,2})\s*(?:#.*)?$")
+_DATE_VALUE = re.compile(r"(?<![\w.:-])(\d{4}-\d{1,2}-\d{1,2})(?![\w.:-])")
 
 
 def _merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
