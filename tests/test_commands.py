@@ -577,6 +577,25 @@ def test_a_date_that_does_not_exist_in_mkdocs_yml_is_named_at_its_line(project: 
     assert checked.code == 2 and said in checked.stderr, checked.stderr
 
 
+@pytest.mark.parametrize(
+    ("written", "says"),
+    [
+        (None, "portfolio check: there is no mkdocs.yml in {root}, so it is not a portfolio's folder; give the"),
+        ("", "portfolio check: mkdocs.yml:1: error: mkdocs.yml is empty; write each setting as key: value"),
+        ("- site_name: A\n", "mkdocs.yml:1: error: mkdocs.yml holds a list, not key: value lines; write each"),
+    ],
+)
+def test_a_folder_without_settings_is_a_setup_problem(project: Project, written: str | None, says: str) -> None:
+    """No mkdocs.yml (MkDocs builds nothing): the check passed, reading defaults; an empty one or a list was
+    reported as a missing docs/ folder (an outside review)."""
+    config = project.root / "mkdocs.yml"
+    config.unlink()
+    if written is not None:
+        config.write_text(written, encoding="utf-8")
+    checked = project.check()
+    assert checked.code == 2 and says.format(root=project.root) in checked.stderr, checked.stderr
+
+
 def test_a_plugin_option_given_twice_is_named_at_the_line_that_counts(project: Project) -> None:
     """YAML keeps the last of two `audience` lines without a word, and the message named the first (an outside
     review)."""

@@ -723,7 +723,15 @@ def load_mkdocs_yml(path: Path, seen: Iterable[Path] = ()) -> dict[str, Any]:
             (path.name, line),
             "bad-date",
         ) from None
-    config = data if isinstance(data, dict) else {}
+    if not isinstance(data, dict):  # MkDocs stops on it too, naming no line
+        raise SettingsError(
+            (f"{path.name} is empty" if data is None else f"{path.name} holds {kind_of(data)}, not key: value lines")
+            + "; write each setting as key: value (site_name, docs_dir: evidence, theme, plugins), as portfolio init "
+            "writes them",
+            (path.name, 1),
+            "yaml-syntax",
+        )
+    config = data
     parent = config.pop("INHERIT", None)
     if isinstance(parent, str) and path.resolve() not in seen:
         base = load_mkdocs_yml((path.parent / parent), (*seen, path.resolve()))
@@ -771,6 +779,11 @@ def config_path(root: Path) -> Path:
 def load_settings(root: Path, audience: str | None = None) -> Settings:
     """The settings of the project in `root`, read from its mkdocs.yml, for the command."""
     file = config_path(root)
-    config = load_mkdocs_yml(file) if file.exists() else {}
-    config.setdefault("docs_dir", "evidence" if not file.exists() else "docs")
+    if not file.exists():  # MkDocs builds nothing without it either
+        raise SettingsError(
+            f"there is no {file.name} in {root}, so it is not a portfolio's folder; give the folder that holds "
+            f"{file.name}, or start a portfolio with: portfolio init FOLDER"
+        )
+    config = load_mkdocs_yml(file)
+    config.setdefault("docs_dir", "docs")
     return resolve(root, config, plugin_options(config.get("plugins")) or {}, audience, file)
