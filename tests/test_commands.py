@@ -596,6 +596,14 @@ def test_a_folder_without_settings_is_a_setup_problem(project: Project, written:
     assert checked.code == 2 and says.format(root=project.root) in checked.stderr, checked.stderr
 
 
+def test_a_character_yaml_refuses_in_mkdocs_yml_is_named_at_its_line(project: Project) -> None:
+    """A NUL byte on line 12 of mkdocs.yml was blamed on line 1, as "position 100" (an outside review)."""
+    project.write("mkdocs.yml", MKDOCS_YML + "extra:\n  note: a\x00b\n")
+    checked = project.check()
+    said = "mkdocs.yml:13: error: this line holds an invisible character (U+0000, a control character), which YAML"
+    assert checked.code == 2 and said in checked.stderr, checked.stderr
+
+
 def test_a_plugin_option_given_twice_is_named_at_the_line_that_counts(project: Project) -> None:
     """YAML keeps the last of two `audience` lines without a word, and the message named the first (an outside
     review)."""

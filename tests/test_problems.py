@@ -326,6 +326,22 @@ ERRORS = [
         says="this line holds an invisible character (U+200B, zero width space)",
         alone=True,
     ),
+    *[  # a control character written as an escape in double quotes, which the text does not show (a review)
+        Case(
+            f"control-character-written-as-an-escape-{name}",
+            {**COVERED, "evidence/a.md": md(f"title: A\ntype: evidence\nmaps_to: partnerships/plan\n{line}")},
+            "evidence/a.md:6: error",
+            "pasted-text",
+            says=f"this line holds an invisible character ({char}), written as an escape in quotes; delete the escape",
+            alone=True,
+        )
+        for name, line, char in [
+            ("bell", 'date: 2026-01-01\nsummary: "a\\u0007b"', "U+0007, a control character"),
+            ("null", 'date: 2026-01-01\nsummary: "x\\0y"', "U+0000, a control character"),
+            ("in-a-list", 'date: 2026-01-01\ntags: [ok, "bad\\x07"]', "U+0007, a control character"),
+            ("line-separator", 'date: 2026-01-01\nsummary: "a\\Lb"', "U+2028, line separator"),
+        ]
+    ],
     Case(
         "soft-hyphen-in-a-key",
         {

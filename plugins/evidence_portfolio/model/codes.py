@@ -54,7 +54,8 @@ _CODES = (
         "from a word processor; delete it, or retype the line",
         "Text copied from a word processor or a web page can carry characters you cannot see, and some of them "
         "break a line in two. Delete the character (it often sits where the cursor jumps oddly), or retype the line "
-        "by hand in the GitHub editor.",
+        'by hand in the GitHub editor. One written as an escape in double quotes (`"\\u0007"`, `"\\0"`) is '
+        "reported too: delete the escape.",
     ),
     Code(
         "curly-quotes",

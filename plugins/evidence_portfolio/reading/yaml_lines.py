@@ -100,15 +100,8 @@ def pasted_characters(text: str, keys: Collection[str] = ()) -> tuple[str, list[
         if line in seen:
             continue
         seen.add(line)
-        char = found[0]
-        name = unicodedata.name(char, "a control character").lower()
         problems.append(
-            YamlProblem(
-                line,
-                f"this line holds an invisible character (U+{ord(char):04X}, {name}), usually pasted from a word "
-                "processor; delete it, or retype the line",
-                "pasted-text",
-            )
+            _invisible(line, found[0], "usually pasted from a word processor; delete it, or retype the line")
         )
     cleaned = _ZERO_WIDTH.sub("", _INVISIBLE.sub(" ", text)) if problems else text
     if not _suspect(cleaned):  # most front matter: nothing a word processor did, no line to look at
@@ -483,6 +476,9 @@ _YAML_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
 
 def yaml_fault(exc: yaml.YAMLError, text: str) -> YamlProblem:
     """What is wrong with YAML that does not parse (`text`), in words, at the line (from 0) of the fault."""
+    if isinstance(exc, yaml.reader.ReaderError) and isinstance(exc.character, int):  # a character YAML refuses
+        line = len(_YAML_BREAK.findall(text, 0, exc.position))
+        return _invisible(line, chr(exc.character), "which YAML refuses; delete it, or retype the line")
     if not isinstance(exc, yaml.MarkedYAMLError):
         return YamlProblem(0, "YAML does not parse: " + " ".join(str(exc).split()))
     mark = exc.problem_mark or exc.context_mark
@@ -495,6 +491,29 @@ def yaml_fault(exc: yaml.YAMLError, text: str) -> YamlProblem:
     reason = exc.problem or exc.context or "it is not valid YAML"
     last = len(_YAML_BREAK.findall(text.rstrip("\r\n\x85\u2028\u2029")))  # a fault found at the end is on the last line
     return YamlProblem(min(mark.line, last) if mark else 0, f"YAML does not parse: {reason}{_hint(reason)}")
+
+
+def _invisible(line: int, char: str, how: str) -> YamlProblem:
+    name = unicodedata.name(char, "a control character").lower()
+    return YamlProblem(
+        line, f"this line holds an invisible character (U+{ord(char):04X}, {name}), {how}", "pasted-text"
+    )
+
+
+def escaped_characters(data: object, line: int = 0) -> Iterator[YamlProblem]:
+    """A problem for each value of loaded YAML holding a control character written as an escape in double quotes
+    (`"\\a"`, `"\\x07"`, `"\\u0007"`, `"\\0"`), which pasted_characters cannot see in the text, at its line."""
+    if isinstance(data, str):
+        found = _INVISIBLE.search(data)
+        if found:
+            yield _invisible(line, found[0], "written as an escape in quotes; delete the escape")
+    elif isinstance(data, LineMap):
+        for key, value in data.items():
+            yield from escaped_characters(key, data.line_of(key))
+            yield from escaped_characters(value, data.line_of(key))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            yield from escaped_characters(value, data.line_at(index) if isinstance(data, LineList) else line)
 
 
 def load_yaml(text: str) -> Any:
