@@ -604,6 +604,24 @@ def test_a_character_yaml_refuses_in_mkdocs_yml_is_named_at_its_line(project: Pr
     assert checked.code == 2 and said in checked.stderr, checked.stderr
 
 
+def test_a_nav_entry_for_a_page_that_is_not_there_stops_both_doors_at_its_line(project: Project) -> None:
+    """`nav:` naming a missing page: MkDocs warns, so the strict build stopped, and the check passed (an outside
+    review). Entries for pages that are there (an internal one too, in the public build), generated pages and
+    addresses are not named."""
+    project.item("int.md", "title: Int\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")
+    project.write("evidence/about.md", "# About\n")
+    nav = "nav:\n  - about.md\n  - Int: int.md\n  - Ghost: ghost.md\n  - challenges/partnerships.md\n  - https://example.org/\n"
+    project.write("mkdocs.yml", MKDOCS_YML + nav)
+    said = 'mkdocs.yml:15: warning: the nav names "ghost.md", which is not under evidence/; correct the path'
+    checked = project.check("--strict")
+    assert checked.code == 1 and said in checked.stdout, checked.stdout
+    assert [line for line in checked.stdout.splitlines() if "the nav names" in line] == [
+        said + " (relative to that folder), or remove the entry"
+    ]
+    built = project.build(strict=True, audience="public")
+    assert built.failed and any(said in line for line in built.log), built.log
+
+
 def test_a_plugin_option_given_twice_is_named_at_the_line_that_counts(project: Project) -> None:
     """YAML keeps the last of two `audience` lines without a word, and the message named the first (an outside
     review)."""

@@ -618,6 +618,17 @@ _CODES = (
         group="framework",
     ),
     Code(
+        "nav-not-found",
+        "warning",
+        "the nav names ..., which is not under evidence/",
+        'mkdocs.yml:14: warning: the nav names "about/team.md", which is not under evidence/; correct the path '
+        "(relative to that folder), or remove the entry",
+        "The `nav` of `mkdocs.yml` lists a page that is not there: misspelt, moved or deleted. MkDocs warns of it, so "
+        "`mkdocs build --strict` stops. Paths in the nav are relative to `evidence/`; correct the entry, or remove "
+        "it (the generated pages and the plain pages are in the navigation without one).",
+        group="framework",
+    ),
+    Code(
         "bad-option",
         "error",
         "unknown option / the portfolio option ... is",

@@ -27,7 +27,7 @@ from ..reading.project import Project, read_project
 from ..reading.scan import SourceCache
 from ..reading.settings import Settings
 from .inert import inert
-from .navigation import nav_path, navigation
+from .navigation import check_nav, nav_path, navigation
 from .pages import DATA_FILES, LIBRARY_DATA, TAGS_PAGE, PagePlace, generated_pages, reserved_uris
 from .publication import Publication, check_blogs, check_setup, publication
 
@@ -463,6 +463,7 @@ def assemble(settings: Settings, cache: SourceCache | None = None) -> Build:
     problems = Problems(project.problems + check_setup(settings))
     published = publication(project, settings.audience)
     problems.extend(check_blogs(published))
+    problems.extend(check_nav(project, frozenset(reserved_uris(project.framework))))
     portfolio = None
     framework = project.framework
     if framework is not None:

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import html
 import posixpath
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
-from urllib.parse import unquote
+from urllib.parse import unquote, urlsplit
 
-from ..reading.project import INTRO_URI
+from ..model.problems import Problems
+from ..reading.project import INTRO_URI, Project
+from ..reading.settings import config_line
 from .inert import inert
 
 if TYPE_CHECKING:
@@ -77,3 +80,27 @@ def rewrite_nav(nav: Any, rewrite: Callable[[str], str | None]) -> Any:
     if isinstance(nav, str):
         return rewrite(nav)
     return nav
+
+
+def check_nav(project: Project, generated: frozenset[str]) -> Problems:
+    """A warning for each entry of mkdocs.yml's `nav` that names a file under evidence/ that is not there (nor
+    generated): MkDocs warns of it, so `mkdocs build --strict` stops."""
+    problems = Problems()
+    settings = project.settings
+    entries: list[str] = []
+    rewrite_nav(settings.nav, lambda entry: entries.append(entry))
+    for entry in entries:
+        path = nav_path(entry)
+        if urlsplit(entry).scheme or entry.strip().startswith("/") or not path or path == ".":
+            continue  # an address: a link of the navigation
+        inside = path != ".." and not path.startswith("../")
+        if path in generated or (inside and (settings.docs_dir / path).is_file()):  # a page with errors is there
+            continue
+        problems.add(
+            "nav-not-found",
+            settings.display(settings.config_file) if settings.config_file else "mkdocs.yml",
+            config_line(settings.config_file, re.escape(entry), r"^nav:"),
+            f'the nav names "{entry}", which is not under {settings.display(settings.docs_dir)}/; correct the path '
+            "(relative to that folder), or remove the entry",
+        )
+    return problems
