@@ -612,7 +612,7 @@ def test_a_nav_entry_for_a_page_that_is_not_there_stops_both_doors_at_its_line(p
     project.write("evidence/about.md", "# About\n")
     nav = "nav:\n  - about.md\n  - Int: int.md\n  - Ghost: ghost.md\n  - challenges/partnerships.md\n  - https://example.org/\n"
     project.write("mkdocs.yml", MKDOCS_YML + nav)
-    said = 'mkdocs.yml:15: warning: the nav names "ghost.md", which is not under evidence/; correct the path'
+    said = "mkdocs.yml:15: warning: the nav names a page on this line that is not under evidence/; correct its path"
     checked = project.check("--strict")
     assert checked.code == 1 and said in checked.stdout, checked.stdout
     assert [line for line in checked.stdout.splitlines() if "the nav names" in line] == [

@@ -620,8 +620,8 @@ _CODES = (
     Code(
         "nav-not-found",
         "warning",
-        "the nav names ..., which is not under evidence/",
-        'mkdocs.yml:14: warning: the nav names "about/team.md", which is not under evidence/; correct the path '
+        "the nav names a page on this line that is not under evidence/",
+        "mkdocs.yml:14: warning: the nav names a page on this line that is not under evidence/; correct its path "
         "(relative to that folder), or remove the entry",
         "The `nav` of `mkdocs.yml` lists a page that is not there: misspelt, moved or deleted. MkDocs warns of it, so "
         "`mkdocs build --strict` stops. Paths in the nav are relative to `evidence/`; correct the entry, or remove "

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
 from ..model.problems import Problems
+from ..model.urls import is_markdown
 from ..reading.project import INTRO_URI, Project
 from ..reading.settings import config_line
 from .inert import inert
@@ -91,8 +92,8 @@ def check_nav(project: Project, generated: frozenset[str]) -> Problems:
     rewrite_nav(settings.nav, lambda entry: entries.append(entry))
     for entry in entries:
         path = nav_path(entry)
-        if urlsplit(entry).scheme or entry.strip().startswith("/") or not path or path == ".":
-            continue  # an address: a link of the navigation
+        if urlsplit(entry).scheme or entry.strip().startswith("/") or not is_markdown(path):
+            continue  # an address (a page's, perhaps: "about/"), not a page's file
         inside = path != ".." and not path.startswith("../")
         if path in generated or (inside and (settings.docs_dir / path).is_file()):  # a page with errors is there
             continue
@@ -100,7 +101,7 @@ def check_nav(project: Project, generated: frozenset[str]) -> Problems:
             "nav-not-found",
             settings.display(settings.config_file) if settings.config_file else "mkdocs.yml",
             config_line(settings.config_file, re.escape(entry), r"^nav:"),
-            f'the nav names "{entry}", which is not under {settings.display(settings.docs_dir)}/; correct the path '
-            "(relative to that folder), or remove the entry",
+            f"the nav names a page on this line that is not under {settings.display(settings.docs_dir)}/; correct "
+            "its path (relative to that folder), or remove the entry",  # not quoted: a page withheld is named alike
         )
     return problems
