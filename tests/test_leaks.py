@@ -1584,6 +1584,46 @@ def test_a_link_to_a_file_no_build_publishes_is_published_by_none(project: Proje
             assert word not in built.all_output(), f"{word} leaks into the {audience} build"
 
 
+@pytest.mark.parametrize("way", ["symbolic", "hard"])
+def test_a_page_under_the_name_of_a_withheld_file_is_withheld(project: Project, way: str) -> None:
+    """pub/a.md, a link to an internal item's attachment (or to a dot-file, or a file of templates/): MkDocs reads
+    it as a page without front matter, public, and published the file's text as that page (an eighth review).
+    pub/ok.md, a link to an ordinary file, is a page of the public build: the way the others would be."""
+    files = {
+        "int/files/a.txt": "kanarypageattachmentzz",
+        ".draft.txt": "kanarypagedotfilezz",
+        "templates/t.txt": "kanarypagetemplatezz",
+        "shared/ok.txt": "kanarypageordinaryzz",
+    }
+    for path, word in files.items():
+        project.write(f"evidence/{path}", f"{word}\n")
+    project.write("evidence/int/secret.md", item("Secret", extra="attachments: [files/a.txt]"))
+    (project.root / "evidence/pub").mkdir(parents=True)
+    for path, name in zip(files, ("a", "c", "d", "ok"), strict=True):
+        if way == "symbolic":
+            os.symlink(
+                os.path.relpath(project.root / "evidence" / path, project.root / "evidence/pub"),
+                project.root / f"evidence/pub/{name}.md",
+            )
+        else:
+            os.link(project.root / "evidence" / path, project.root / f"evidence/pub/{name}.md")
+    internal, public = withheld_from_public(project, "kanarypageattachmentzz")
+    assert "kanarypageordinaryzz" in public.all_output(), "a page of an ordinary file is not published: tests nothing"
+    for word in ("kanarypagedotfilezz", "kanarypagetemplatezz"):
+        assert word not in internal.all_output() and word not in public.all_output()
+
+
+def test_a_link_to_the_introduction_is_published_with_it(project: Project) -> None:
+    """intro.txt, a link to evidence/index.md (the introduction, part of the overview), linked from a public page:
+    withheld from every build, as if the introduction were (an eighth review)."""
+    project.write("evidence/index.md", "# Welcome\n\nKanaryintroductionzz.\n")
+    os.symlink("index.md", project.root / "evidence/intro.txt")
+    project.write("evidence/open.md", item("Open", visibility="public", body="See [it](intro.txt).\n"))
+    built = project.build(audience="public")
+    assert not built.failed, built.log
+    assert (built.site / "intro.txt").read_text(encoding="utf-8").count("Kanaryintroductionzz") == 1
+
+
 def test_a_publish_pattern_leaves_out_a_link_to_what_only_withheld_pages_link_to(project: Project) -> None:
     """`publish: [downloads/*]` and downloads/poster.svg, a link to an image only an internal item shows: the
     pattern published it under the link's name (a seventh review); the other files of the folder are published."""
@@ -1638,22 +1678,29 @@ def test_a_publish_pattern_leaves_out_what_only_withheld_pages_link_to(project: 
 
 
 def test_a_publish_pattern_leaves_out_what_withheld_pages_refer_to_in_any_way(project: Project) -> None:
-    """`publish: [int/files/*]` and an internal item that shows images through a style's url(), a <style> element
-    and an attribute attr_list sets, which the scan of links does not read: the pattern published them (a seventh
-    review). A withheld page's words that name a file count as links to it; the folder's other files are
-    published."""
+    """`publish: [int/files/*]` and an internal item that shows images in ways the scan of links does not read (a
+    style's url(), a <style> element, an attribute attr_list sets, CSS escapes, names with spaces or brackets, a
+    backslash, a full address, a <base>): the pattern published them (a seventh and an eighth review). A withheld
+    page's mention of a file's name counts as a link to it; the folder's other files are published."""
     project.write("mkdocs.yml", MKDOCS_YML + "      publish: ['int/files/*']\n")
-    for name in ("style", "element", "attribute", "other"):
-        project.write(f"evidence/int/files/{name}.svg", f"<svg><!--kanary{name}zz--></svg>")
-    body = (
-        '<div style="background:url(../files/style.svg)">A</div>\n\n'
-        '<style>.a{background:url("../files/element.svg")}</style>\n\n'
-        '![x](files/missing.png){: srcset="../files/attribute.svg 2x"}\n'
-    )
-    project.write("evidence/int/notes.md", item("Notes", body=body))
+    ways = {
+        "style.svg": '<div style="background:url(../files/style.svg)">A</div>',
+        "element.svg": '<style>.a{background:url("../files/element.svg")}</style>',
+        "attribute.svg": '![x](files/missing.png){: srcset="../files/attribute.svg 2x"}',
+        "my plan.svg": "<div style=\"background:url('../files/my plan.svg')\">B</div>",
+        "p(1).svg": '<div style="background:url(../files/p\\(1\\).svg)">C</div>',
+        "it's.svg": '<div style="background:url(&quot;../files/it&#39;s.svg&quot;)">D</div>',
+        "escaped1.svg": '<div style="background:url(../files/escaped\\31.svg)">E</div>',
+        "slashed.svg": '<img src="..\\files\\slashed.svg">',
+        "full.svg": '<img src="https://example.org/int/files/full.svg">',
+        "based.svg": '<base href="../files/"><img src="based.svg">',
+    }
+    for index, name in enumerate((*ways, "other.svg")):
+        project.write(f"evidence/int/files/{name}", f"<svg><!--kanaryway{index}zz--></svg>")
+    project.write("evidence/int/notes.md", item("Notes", body="\n\n".join(ways.values()) + "\n"))
     project.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan"))
-    _, public = withheld_from_public(project, "kanarystylezz", "kanaryelementzz", "kanaryattributezz")
-    assert "kanaryotherzz" in public.all_output()
+    _, public = withheld_from_public(project, *(f"kanaryway{index}zz" for index in range(len(ways))))
+    assert f"kanaryway{len(ways)}zz" in public.all_output()
 
 
 def test_a_site_file_that_only_withheld_items_attach_stays_withheld(project: Project) -> None:

@@ -94,23 +94,36 @@ def test_serve_rebuilds_on_edits_and_survives_errors(served: tuple[Project, str]
 
 
 def test_an_item_with_an_error_keeps_its_attachments_out_of_the_served_site(served: tuple[Project, str]) -> None:
-    """While an item has an error, `mkdocs serve` shows the rest of the site without it: its attachment was served
-    all the same to a page linking to it (a seventh review). Once the item is mended, the attachment is served."""
+    """While items have errors, `mkdocs serve` shows the rest of the site without them: their attachments were
+    served all the same to a page linking to them, and a hard link to one's source served it (a seventh and an
+    eighth review), whether the error left the attachments readable (a date that does not exist) or not (YAML
+    that does not parse). Once the items are mended, the attachments are served."""
     project, url = served
-    project.write("evidence/int/files/kanary.txt", "kanaryservedattachmentzz\n")
+    for name in ("dated", "broken"):
+        project.write(f"evidence/int/files/{name}.txt", f"kanary{name}attachmentzz\n")
     project.item(
         "open.md",
         "title: Open\ntype: evidence\nvisibility: public\nmaps_to: partnerships/plan\ndate: 2026-01-01",
-        "See [the notes](int/files/kanary.txt).\n",
+        "See [one](int/files/dated.txt), [two](int/files/broken.txt) and [the notes](notes.txt).\n",
     )
-    notes = "title: Notes\ntype: evidence\nmaps_to: partnerships/plan\nattachments: [files/kanary.txt]\ndate: "
-    touch_later(project.item("int/notes.md", notes + "2026-13-45"))
-    wait_for(lambda: "1 error" in fetch(url) and "See" in fetch(url + "open/"), "the error and the page linking")
-    with pytest.raises(urllib.error.HTTPError):
-        fetch(url + "int/files/kanary.txt")
-    assert "kanary.txt" not in fetch(url + "open/")
-    touch_later(project.item("int/notes.md", notes + "2026-01-13"))
-    wait_for(lambda: "kanaryservedattachmentzz" in fetch(url + "int/files/kanary.txt"), "the mended item's file")
+    notes = "title: Notes\ntype: evidence\nmaps_to: partnerships/plan\nattachments: [files/{}.txt]\n{}"
+    dated = project.item("int/dated.md", notes.format("dated", "date: 2026-13-45"), "Kanarydatedsourcezz.\n")
+    broken = project.item("int/broken.md", notes.format("broken", "date: 2026-01-13\ntags: [a, b"))
+    os.link(dated, project.root / "evidence/notes.txt")
+    touch_later(dated)
+    touch_later(broken)
+    wait_for(lambda: "2 errors" in fetch(url) and "See" in fetch(url + "open/"), "the errors and the page linking")
+    for path in ("int/files/dated.txt", "int/files/broken.txt", "notes.txt"):
+        with pytest.raises(urllib.error.HTTPError):
+            fetch(url + path)
+    assert not any(name in fetch(url + "open/") for name in ("dated.txt", "broken.txt", "notes.txt"))
+    dated.write_text(dated.read_text().replace("2026-13-45", "2026-01-13"))  # in place: the hard link stays one
+    broken.write_text(broken.read_text().replace("[a, b", "[a, b]"))
+    touch_later(dated)
+    touch_later(broken)
+    mended = {name: f"kanary{name}attachmentzz" for name in ("dated", "broken")}
+    wait_for(lambda: all(word in fetch(url + f"int/files/{n}.txt") for n, word in mended.items()), "the mended files")
+    assert "Kanarydatedsourcezz" in fetch(url + "notes.txt")
 
 
 def test_cache_reads_a_file_again_only_when_it_changes(tmp_path: Path) -> None:

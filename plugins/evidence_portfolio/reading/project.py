@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import gc
-import html
 import os
 import posixpath
 import re
@@ -26,7 +25,6 @@ from ..model.urls import destination, is_markdown, page_url
 from .framework_file import load_framework
 from .in_parallel import map_in_parallel
 from .link_checks import LinkChecks, clean_url, link_target
-from .links import Link
 from .pages import Page, parse_page
 from .scan import Entry, SourceCache, scan
 from .settings import Settings
@@ -58,6 +56,9 @@ class Project:
     companions: tuple[str, ...] = ()
     """The files under evidence/ that other plugins read (scan.Tree.companions: `.pages`, `.meta.yml`): never
     published, as dot-files."""
+    faulty_pages: tuple[str, ...] = ()
+    """The Markdown files under evidence/ with errors, or that cannot be read: out of every build (`mkdocs serve`
+    shows the rest of the site), with whatever they name."""
 
     def given_keys(self, src_uri: str) -> frozenset[str]:
         """The keys of a page's metadata that its authors wrote: its front matter's, and those the meta files of its
@@ -194,7 +195,16 @@ def _read_project(
         if uri.rsplit("/", 1)[-1] in settings.meta_files
     }
     project = Project(
-        settings, framework, pages, files, problems, tree.skipped, folder_keys, tuple(faulty), tree.companions
+        settings,
+        framework,
+        pages,
+        files,
+        problems,
+        tree.skipped,
+        folder_keys,
+        tuple(faulty),
+        tree.companions,
+        tuple(uri for uri in markdown if uri not in pages),
     )
     _check_addresses(project, existing, generated)
     _check_unreferenced(project, referred)
@@ -388,20 +398,17 @@ def _as_page(uri: str) -> str:
     return f"{posixpath.splitext(name)[0] if name.lower().endswith('.txt') else name}.md"
 
 
-def linked_files(project: Project, loosely: frozenset[str] = frozenset()) -> dict[str, set[str]]:
-    """The files under evidence/ (not pages) that the pages' text links to, each with the pages linking to it. The
-    pages in `loosely` are read wider than their links: every word of their text that names a file, as a link of
-    Markdown or of raw HTML would, counts (a `url()` of a style, an attribute attr_list sets, a path in a sentence)."""
+def linked_files(project: Project) -> dict[str, set[str]]:
+    """The files under evidence/ (not pages) that the pages' text links to, each with the pages linking to it."""
     settings = project.settings
     by_destination = {
         destination(uri, settings.written_directory_urls): uri for uri in (*project.files, *project.pages)
     }
     root = "/" + urlsplit(settings.site_url).path.strip("/")
     root = root.rstrip("/") + "/"
-    names = {posixpath.basename(uri) for uri in project.files}
     linked: dict[str, set[str]] = {}
     for uri, page in project.pages.items():
-        for link in (*page.links, *(_words_naming_files(page.body, names) if uri in loosely else ())):
+        for link in page.links:
             found = link_target(link, uri, settings.written_directory_urls, by_destination)
             written = unquote(clean_url(link.target, link.html).split("#", 1)[0].split("?", 1)[0])
             if found is None and written.startswith(root) and not written.startswith("//"):
@@ -409,19 +416,6 @@ def linked_files(project: Project, loosely: frozenset[str] = frozenset()) -> dic
             if found in project.files:
                 linked.setdefault(found, set()).add(uri)
     return linked
-
-
-def _words_naming_files(body: str, names: set[str]) -> Iterator[Link]:
-    """Each word of a body (its character references read) that ends in the name of a file, as a link of Markdown
-    and as one of HTML."""
-    for word in _WORD.findall(html.unescape(body)):
-        if posixpath.basename(unquote(word.split("#", 1)[0].split("?", 1)[0])) in names:
-            yield Link(word, 0, 0, 0)
-            yield Link(word, 0, 0, 0, html=True)
-
-
-_WORD = re.compile(r"[^\s\"'`()<>{}\[\],;=|*]+")
-"""A run of characters a URL may hold unescaped, as a style's `url()`, an attribute or a sentence would end it."""
 
 
 @functools.cache

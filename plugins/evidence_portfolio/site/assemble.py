@@ -266,7 +266,7 @@ class Build:
         gone = set()
         for uri in sources:
             # a file another page may still publish, unrendered in a dirty rebuild, stays: only what data withholds
-            withheld = uri not in published.pages if is_markdown(uri) else uri in published.kept_for_good
+            withheld = uri not in published.pages if is_markdown(uri) else published.kept_for_good(uri)
             dest = self.address(uri)
             if withheld and dest not in outputs:
                 gone.add(dest)

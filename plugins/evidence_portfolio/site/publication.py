@@ -13,13 +13,16 @@ Every other file is withheld, and counted. Generated pages are built from the pu
 
 from __future__ import annotations
 
+import html
 import os
 import posixpath
 import re
 import stat
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from urllib.parse import unquote
 
 from ..model.items import Item
 from ..model.problems import Problems
@@ -50,15 +53,38 @@ class Publication:
     """The names under evidence/ that are one file on disk (see _one_file)."""
 
     @cached_property
-    def linked_back(self) -> frozenset[str]:
-        """Files that only withheld pages link to, under any of their names: a pattern of the `publish` option does
-        not publish them (worked out when first asked: a project without patterns needs it only in `mkdocs serve`)."""
-        linked = linked_files(self.project, loosely=self.withheld_pages)  # what the scan of links might miss
-        for names in self.same_file:  # a link to one name of a file links to all of them
+    def _links(self) -> dict[str, set[str]]:
+        """The pages that link to each file (reading.project.linked_files), a link to one name of a file linking to
+        all of them (worked out when first asked: a project without `publish` patterns needs it only in `mkdocs
+        serve`)."""
+        linked = linked_files(self.project)
+        for names in self.same_file:
             owners = set().union(*(linked.get(name, set()) for name in names))
             linked.update((name, owners) for name in names & self.project.files if owners)
-        withheld = self.withheld_pages
-        return frozenset(path for path, owners in linked.items() if owners <= withheld)
+        return linked
+
+    @cached_property
+    def _withheld_text(self) -> _Mentions:
+        """The text of every withheld page, and of every page with errors."""
+        project = self.project
+        texts = [project.pages[uri].body for uri in sorted(self.withheld_pages)]
+        return _Mentions("\x00".join((*texts, *(_raw_text(project, uri) for uri in project.faulty_pages))))
+
+    @cached_property
+    def _names(self) -> dict[str, frozenset[str]]:
+        """The names of each file that has several (see _one_file)."""
+        return {name: names for names in self.same_file for name in names}
+
+    def linked_back(self, src_uri: str) -> bool:
+        """Whether only withheld pages (or pages with errors) refer to a file, under any of its names: a pattern of
+        the `publish` option does not publish it. A withheld page is read wider than its links: any mention of the
+        file's name in its text counts (in a style's url(), an attribute attr_list sets, an escape, a full address),
+        so that what the scan of links misses does not publish the file."""
+        owners = self._links.get(src_uri, set())
+        if owners - self.withheld_pages:  # a published page links to it
+            return False
+        names = self._names.get(src_uri, frozenset({src_uri}))
+        return bool(owners) or any(self._withheld_text.name(posixpath.basename(name)) for name in names)
 
     @property
     def items(self) -> list[Item]:
@@ -69,11 +95,10 @@ class Publication:
         intro = self.project.intro
         return intro is not None and INTRO_URI not in self.withheld_pages
 
-    @property
-    def kept_for_good(self) -> frozenset[str]:
-        """Files this build withholds whatever its pages refer to: those only withheld items attach, and those only
-        withheld pages link to."""
-        return self.kept_back | self.linked_back
+    def kept_for_good(self, src_uri: str) -> bool:
+        """Whether this build withholds a file whatever its pages refer to: one only withheld items attach, or only
+        withheld pages refer to."""
+        return src_uri in self.kept_back or self.linked_back(src_uri)
 
     @property
     def candidates(self) -> frozenset[str]:
@@ -87,7 +112,7 @@ class Publication:
         project = self.project
         if src_uri in self.kept_back:
             return False
-        return project.site_file(src_uri) or (project.listed_to_publish(src_uri) and src_uri not in self.linked_back)
+        return project.site_file(src_uri) or (project.listed_to_publish(src_uri) and not self.linked_back(src_uri))
 
     def file_published(self, src_uri: str) -> bool:
         """Whether a non-page file under evidence/ is in the site (final once every page has been sealed)."""
@@ -419,22 +444,31 @@ def publication(project: Project, audience: Audience) -> Publication:
     withheld: set[str] = set()
     for uri, page in project.pages.items():
         (visible if visible_to(page.visibility, audience) else withheld).add(uri)
+    shown = set(visible)  # the introduction too: it is part of the overview
     visible.discard(INTRO_URI)
     attached: dict[str, set[str]] = {}
     owned = [page.item for page in project.pages.values() if page.item]
     for item in (*owned, *project.faulty_items):  # an item with errors (`mkdocs serve` shows the rest) owns them too
         for path in (*item.attachments.values(), *item.data_files):
             attached.setdefault(path, set()).add(item.src_uri)
-    withheld_owners = withheld | {item.src_uri for item in project.faulty_items}
+    if project.faulty_pages:  # `mkdocs serve`: what a page with errors names is its own, its attachments unread
+        faulty = _Mentions("\x00".join(_raw_text(project, uri) for uri in project.faulty_pages))
+        for path in project.files:
+            if faulty.name(posixpath.basename(path)):
+                attached.setdefault(path, set()).update(project.faulty_pages)
+    withheld_owners = withheld | set(project.faulty_pages)
     kept_back = {path for path, owners in attached.items() if owners <= withheld_owners}
     never = {*project.skipped, *project.companions}
     same_file, strays = _one_file(project)
     for names in same_file:  # a link holds the bytes of the file it leads to, under a name of its own
         owners = set().union(*(attached.get(name, set()) for name in names))
         pages = {name for name in names if is_markdown(name)}  # a link to a page's source, front matter and all
-        if (owners and owners <= withheld_owners) or any(page not in visible for page in pages) or names & never:
+        if (owners and owners <= withheld_owners) or any(page not in shown for page in pages) or names & never:
             kept_back |= names & project.files
-    kept_back |= strays
+            withheld |= names & project.pages.keys()  # a page, under a name of a withheld file
+    kept_back |= strays & project.files
+    withheld |= strays & project.pages.keys()
+    visible -= withheld
     return Publication(
         project, audience, frozenset(visible), frozenset(withheld), frozenset(kept_back), same_file=same_file
     )
@@ -443,33 +477,83 @@ def publication(project: Project, audience: Audience) -> Publication:
 def _one_file(project: Project) -> tuple[tuple[frozenset[str], ...], frozenset[str]]:
     """The names under evidence/ that are one file on disk, found by the device and inode their bytes come from
     (symbolic links and the file they lead to, hard links, and a link to another name of a file): they share their
-    owners, so that a withheld item's attachment stays withheld under any name. The names MkDocs leaves out
-    (dot-files, templates/, other plugins' files) are among them: a link to one of those is withheld with it.
-    Second, the symbolic links that lead to no name read under evidence/: withheld, as nothing tells what they are."""
+    owners, so that a withheld item's attachment stays withheld under any name, a page's name too. The names MkDocs
+    leaves out (dot-files, templates/, other plugins' files) and the pages with errors are among them: a link to one
+    of those is withheld with it. Second, the symbolic links that lead to no name read under evidence/: withheld,
+    as nothing tells what they are."""
     docs = project.settings.docs_dir
     by_file: dict[tuple[int, int], set[str]] = {}
     links: set[str] = set()
-    shared = False
-    for uri in (*project.files, *project.skipped, *project.companions):
-        shared |= _add_name(by_file, links, docs / uri, uri)
-    for uri in project.pages if shared else ():  # a page's source under another name (only when there are such)
+    names = (*project.files, *project.pages, *project.faulty_pages, *project.skipped, *project.companions)
+    for uri in names:
         _add_name(by_file, links, docs / uri, uri)
     same_file = tuple(frozenset(names) for names in by_file.values() if len(names) > 1)
     strays = frozenset(uri for names in by_file.values() if len(names) == 1 for uri in names & links)
-    return same_file, strays & project.files
+    return same_file, strays
 
 
-def _add_name(by_file: dict[tuple[int, int], set[str]], links: set[str], path: Path, uri: str) -> bool:
-    """`uri` under the device and inode of the file its bytes come from; whether the file may have other names (it
-    is a symbolic link, or has hard links)."""
+def _add_name(by_file: dict[tuple[int, int], set[str]], links: set[str], path: Path, uri: str) -> None:
+    """`uri` under the device and inode of the file its bytes come from."""
     try:
         status = os.lstat(path)
-        link = stat.S_ISLNK(status.st_mode)
-        if link:
+        if stat.S_ISLNK(status.st_mode):
+            links.add(uri)
             status = os.stat(path)
     except OSError:  # a link that leads nowhere: the scan does not read it as a file
-        return False
-    if link:
-        links.add(uri)
+        return
     by_file.setdefault((status.st_dev, status.st_ino), set()).add(uri)
-    return link or status.st_nlink > 1
+
+
+def _raw_text(project: Project, uri: str) -> str:
+    """A Markdown file's text, however it is encoded (a page with errors may not be UTF-8, or be too large to
+    read as a page)."""
+    try:
+        return (project.settings.docs_dir / uri).read_bytes().decode("utf-8", "replace")
+    except OSError:
+        return ""
+
+
+_CSS_ESCAPE = re.compile(r"\\(?:([0-9a-fA-F]{1,6})[ \t\n\r\f]?|\n|(.))", re.DOTALL)
+
+
+def _css_character(escape: re.Match[str]) -> str:
+    """What a CSS escape stands for: a character by its number, the character after a backslash, or nothing (a
+    backslash ending a line continues it)."""
+    number, character = escape[1], escape[2]
+    if number:
+        code = int(number, 16)
+        return chr(code) if 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else "\ufffd"
+    return character or ""
+
+
+class _Mentions:
+    """A text as a browser may read a file's name in it, in small letters: with character references, CSS escapes
+    and percent-encoding undone (twice: one may hide another); then again with backslashes read as slashes, as a
+    browser reads them in a URL, rather than as CSS escapes."""
+
+    def __init__(self, text: str) -> None:
+        escaped = slashed = text
+        for _ in range(2):
+            escaped = unquote(_CSS_ESCAPE.sub(_css_character, html.unescape(escaped)))
+            slashed = unquote(html.unescape(slashed).replace("\\", "/")).replace("\\", "/")
+        self.text = unicodedata.normalize("NFC", f"{escaped}\x00{slashed}").casefold()
+        self.words = frozenset(_WORD.findall(self.text))
+
+    def name(self, name: str) -> bool:
+        """Whether the text names a file called `name`: not as a part of a longer name."""
+        wanted = unicodedata.normalize("NFC", name).casefold()
+        tail = _LAST_WORD.search(wanted)  # a word of the text wherever the name is in it: most names never are
+        if tail is not None and tail[0] not in self.words:
+            return False
+        start = self.text.find(wanted)
+        while start != -1:
+            end = start + len(wanted)
+            if not _WORD.fullmatch(self.text[start - 1 : start]) and not _WORD.fullmatch(self.text[end : end + 1]):
+                return True
+            start = self.text.find(wanted, start + 1)
+        return False
+
+
+_WORD = re.compile(r"[\w.-]+")
+"""A run of the characters a file's name may go on with: letters and digits, dots, hyphens, underscores."""
+_LAST_WORD = re.compile(r"[\w.-]+\Z")
