@@ -4,6 +4,7 @@ few tests), and otherwise through the command's `main` in this process (the same
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -541,6 +542,7 @@ PLUGIN_OPTION_MISTAKES = [
     ("max_file_mb: big", 'the portfolio option max_file_mb is "big"; it takes a number of megabytes above 0'),
     ("max_file_mb: -1", 'the portfolio option max_file_mb is "-1"'),
     ("publish: downloads/*.pdf", 'the portfolio option publish is "downloads/*.pdf"; it takes a list'),
+    ("publish: ['../*']", 'the portfolio option publish is "[../*]"; it takes a list of paths or patterns under'),
     ("allow_gh_deploy: accreditor", 'the portfolio option allow_gh_deploy is "accreditor"; it takes a list'),
     ("strict_gaps: maybe", 'the portfolio option strict_gaps is "maybe"; it takes true or false'),
     # values MkDocs refuses that check let through, or named without a line (an outside review)
@@ -619,6 +621,16 @@ def test_a_nav_entry_for_a_page_that_is_not_there_stops_both_doors_at_its_line(p
         said + " (relative to that folder), or remove the entry"
     ]
     built = project.build(strict=True, audience="public")
+    assert built.failed and any(said in line for line in built.log), built.log
+
+
+def test_a_named_pipe_under_evidence_is_an_error_in_both_doors(project: Project) -> None:
+    """A named pipe called pipe.md was left out without a word (an outside review); MkDocs would wait on it forever."""
+    os.mkfifo(project.root / "evidence/pipe.md")
+    said = "evidence/pipe.md:1: error: this cannot be read as a file (it is a named pipe, a socket or a device)"
+    checked = project.check()
+    assert checked.code == 1 and said in checked.stdout, checked.stdout
+    built = project.build()
     assert built.failed and any(said in line for line in built.log), built.log
 
 

@@ -151,7 +151,8 @@ _CODES = (
         "error",
         "cannot be read",
         "evidence/a.md:1: error: the file cannot be read (Permission denied); check its permissions",
-        "Only happens on a computer: the file's (or folder's) permissions stop it being read. Ask the portfolio lead.",
+        "Only happens on a computer: the file's (or folder's) permissions stop it being read, or it is not a file "
+        "at all (a named pipe or a socket another program made there). Ask the portfolio lead.",
     ),
     Code(
         "item-outside-evidence",

@@ -83,6 +83,14 @@ def scan(settings: Settings, problems: Problems) -> Tree:
                 pending.append((folder / entry.name, uri + "/"))
             elif entry.is_file():
                 found.append(uri)
+            elif not entry.is_symlink():  # a named pipe, a socket, a device: nothing is left out without a word
+                problems.add(
+                    "unreadable",
+                    settings.display_uri(uri),
+                    1,
+                    "this cannot be read as a file (it is a named pipe, a socket or a device), so it cannot be "
+                    "published; delete it",
+                )
     return Tree(tuple(sorted(found)), frozenset(links_out), tuple(sorted(companions)), tuple(sorted(skipped)))
 
 

@@ -550,7 +550,14 @@ def _fits(key: str, value: Any) -> bool:
         return isinstance(value, (str, datetime.date))
     if key == "allow_gh_deploy":
         return isinstance(value, list) and all(entry in AUDIENCES for entry in value)
-    return isinstance(value, list) and all(isinstance(entry, str) for entry in value)
+    return isinstance(value, list) and all(isinstance(entry, str) and _under_evidence(entry) for entry in value)
+
+
+def _under_evidence(pattern: str) -> bool:
+    """Whether a `publish` entry is a path under evidence/ (a "/" first is evidence/ itself): not climbing out of it,
+    nor a drive's (C:)."""
+    path = pattern.strip().replace("\\", "/")
+    return bool(path.strip("/")) and ".." not in path.split("/") and ":" not in path[:3]
 
 
 def _where(config_file: Path | None, root: Path, key: str) -> tuple[str, int]:
