@@ -582,7 +582,7 @@ def test_a_date_that_does_not_exist_in_mkdocs_yml_is_named_at_its_line(project: 
 @pytest.mark.parametrize(
     ("written", "says"),
     [
-        (None, "portfolio check: there is no mkdocs.yml in {root}, so it is not a portfolio's folder; give the"),
+        (None, "check: mkdocs.yml:1: error: there is no mkdocs.yml in {root}, so it is not a portfolio's folder; give"),
         ("", "portfolio check: mkdocs.yml:1: error: mkdocs.yml is empty; write each setting as key: value"),
         ("- site_name: A\n", "mkdocs.yml:1: error: mkdocs.yml holds a list, not key: value lines; write each"),
     ],
@@ -596,6 +596,8 @@ def test_a_folder_without_settings_is_a_setup_problem(project: Project, written:
         config.write_text(written, encoding="utf-8")
     checked = project.check()
     assert checked.code == 2 and says.format(root=project.root) in checked.stderr, checked.stderr
+    (problem,) = json.loads(project.check("--format", "json").stdout)  # where JSON is read, one problem, not nothing
+    assert (problem["path"], problem["line"], problem["code"]) == ("mkdocs.yml", 1, "project-setup")
 
 
 def test_a_character_yaml_refuses_in_mkdocs_yml_is_named_at_its_line(project: Project) -> None:

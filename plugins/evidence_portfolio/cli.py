@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from .commands.errors import UsageError, output_folder
 from .model.problems import Problem, one_line
 from .model.vocabulary import ASSESSOR, AUDIENCES
-from .reading.settings import CONFIG_NAMES, ENVIRONMENT_AUDIENCE, Settings, SettingsError, load_settings
+from .reading.settings import CONFIG_NAMES, ENVIRONMENT_AUDIENCE, Settings, SettingsError, config_line, load_settings
 
 if TYPE_CHECKING:
     from .site.assemble import Build
@@ -51,13 +51,21 @@ def project_settings(directory: Path, audience: str | None = None) -> Settings:
         settings = load_settings(find_project(directory), audience)
     except SettingsError as exc:
         raise UsageError(str(exc), exc.problem) from None
+    config = settings.config_file
+    shown = settings.display(config) if config else "mkdocs.yml"
     if not settings.docs_dir.is_dir():
-        raise UsageError(f"there is no {settings.display(settings.docs_dir)}/ folder in {settings.root}")
-    if not settings.framework.exists():  # a folder, say, is the framework's error, at its path, as in a build
+        folder = settings.display(settings.docs_dir)
+        message = f"there is no {folder}/ folder in {settings.root}; create it, or correct docs_dir in {shown}"
         raise UsageError(
+            message, Problem(shown, config_line(config, r"^docs_dir\s*:"), "error", "project-setup", message)
+        )
+    if not settings.framework.exists():  # a folder, say, is the framework's error, at its path, as in a build
+        message = (
             f"there is no {settings.display(settings.framework)} in {settings.root} (the framework the portfolio is "
             "assessed against; the plugin's `framework` option names it)"
         )
+        line = config_line(config, r"^\s+framework\s*:")
+        raise UsageError(message, Problem(shown, line, "error", "project-setup", message))
     return settings
 
 

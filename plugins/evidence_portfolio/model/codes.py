@@ -630,6 +630,18 @@ _CODES = (
         group="framework",
     ),
     Code(
+        "project-setup",
+        "error",
+        "there is no mkdocs.yml / evidence/ folder / framework",
+        "mkdocs.yml:6: error: there is no evidence/ folder in /home/trust/portfolio; create it, or correct docs_dir "
+        "in mkdocs.yml",
+        "There is no portfolio to check here: `mkdocs.yml`, the folder its `docs_dir` names (`evidence/`), the "
+        "framework file its portfolio plugin names, or the file its `INHERIT` names is missing, or `mkdocs.yml` is "
+        "empty. `portfolio check` stops (exit 2) before it reads any evidence. Run it in the portfolio's folder, or "
+        "give that folder; `portfolio init` starts a portfolio.",
+        group="framework",
+    ),
+    Code(
         "bad-option",
         "error",
         "unknown option / the portfolio option ... is",

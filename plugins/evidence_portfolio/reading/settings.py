@@ -714,7 +714,7 @@ def load_mkdocs_yml(path: Path, seen: Iterable[Path] = ()) -> dict[str, Any]:
         text = path.read_text(encoding="utf-8-sig")
         data = yaml.load(text, Loader=_ConfigLoader)
     except FileNotFoundError:
-        raise SettingsError(f"{path.name} does not exist") from None
+        raise SettingsError(f"{path.name} does not exist", (path.name, 1), "project-setup") from None
     except yaml.YAMLError as exc:
         fault = yaml_fault(exc, text)
         raise SettingsError(fault.message, (path.name, fault.line + 1), "yaml-syntax") from None
@@ -736,7 +736,7 @@ def load_mkdocs_yml(path: Path, seen: Iterable[Path] = ()) -> dict[str, Any]:
             + "; write each setting as key: value (site_name, docs_dir: evidence, theme, plugins), as portfolio init "
             "writes them",
             (path.name, 1),
-            "yaml-syntax",
+            "project-setup",
         )
     config = data
     parent = config.pop("INHERIT", None)
@@ -789,7 +789,9 @@ def load_settings(root: Path, audience: str | None = None) -> Settings:
     if not file.exists():  # MkDocs builds nothing without it either
         raise SettingsError(
             f"there is no {file.name} in {root}, so it is not a portfolio's folder; give the folder that holds "
-            f"{file.name}, or start a portfolio with: portfolio init FOLDER"
+            f"{file.name}, or start a portfolio with: portfolio init FOLDER",
+            (file.name, 1),
+            "project-setup",
         )
     config = load_mkdocs_yml(file)
     config.setdefault("docs_dir", "docs")
