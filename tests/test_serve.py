@@ -159,9 +159,13 @@ config = load_config("mkdocs.yml", site_dir=sys.argv[1])
 config.plugins.on_startup(command="serve", dirty=True)
 build(config, serve_url="http://127.0.0.1:8000/", dirty=True)
 for edit in sys.argv[2:]:
-    path, old, new = edit.split("|")
+    path, old, new, *renamed = edit.split("|")
     item = Path("evidence", path)
-    item.write_text(item.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    text = item.read_text(encoding="utf-8").replace(old, new)
+    if renamed:
+        item.unlink()
+        item = Path("evidence", renamed[0])
+    item.write_text(text, encoding="utf-8")
     later = time.time() + 2
     os.utime(item, (later, later))
     time.sleep(0.05)
@@ -171,7 +175,8 @@ for edit in sys.argv[2:]:
 
 
 def _dirty_rebuilds(project: Project, site: Path, *edits: str) -> None:
-    """`mkdocs serve --dirty` in its own process: a first build, then a rebuild after each edit ("path|old|new")."""
+    """`mkdocs serve --dirty` in its own process: a first build, then a rebuild after each edit ("path|old|new", or
+    "path|old|new|new path" to rename the file as well)."""
     done = subprocess.run(
         [sys.executable, "-c", DIRTY_REBUILDS, str(site), *edits],
         cwd=project.root,
@@ -211,6 +216,31 @@ def test_a_dirty_rebuild_renders_what_changed_and_keeps_the_search_index_whole(p
     assert "The new plan" in library and "The doing" in library
     assert "The new plan" in (site / "challenges/partnerships/index.html").read_text(encoding="utf-8")
     assert _index(site) == _index(project.build().site)
+
+
+def test_a_dirty_rebuild_takes_out_what_a_file_renamed_or_deleted_made(project: Project) -> None:
+    """`mkdocs serve --dirty` for the public: an item made internal and renamed in one step, with its attachment
+    renamed, left its old page and attachment in the folder served (an eighth review)."""
+    project.write("mkdocs.yml", MKDOCS_YML.replace("as_of: 2026-11-27", "as_of: 2026-11-27\n      audience: public"))
+    project.item(
+        "p.md",
+        "title: Kanaryrenamedzz\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\nvisibility: public\n"
+        "attachments: [files/a.txt]",
+        "Kanaryrenamedbodyzz.\n",
+    )
+    project.write("evidence/files/a.txt", "kanaryrenamedattachmentzz\n")
+    site = project.root / "served"
+    _dirty_rebuilds(project, site)
+    assert (site / "p/index.html").is_file() and (site / "files/a.txt").is_file(), "the test tests nothing"
+    _dirty_rebuilds(
+        project,
+        site,
+        "p.md|visibility: public\nattachments: [files/a.txt]|visibility: internal\nattachments: [files/b.txt]|p2.md",
+        "files/a.txt|kanary|kanary|files/b.txt",
+    )
+    assert not (site / "p/index.html").exists() and not (site / "p2/index.html").exists()
+    assert not (site / "files/a.txt").exists() and not (site / "files/b.txt").exists()
+    assert all("anaryrenamed" not in path.read_text(errors="replace") for path in site.rglob("*") if path.is_file())
 
 
 def test_a_dirty_rebuild_takes_out_a_page_and_attachment_since_withheld(project: Project) -> None:

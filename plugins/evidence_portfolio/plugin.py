@@ -60,6 +60,8 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         """The URLs of every page of this build."""
         self.listed: set[str] = set()
         """The files under evidence/ that MkDocs listed for this build, before those withheld were taken out."""
+        self.listed_before: set[str] = set()
+        """Those of the build before, in `mkdocs serve`: a file since renamed or deleted leaves what it made."""
         self.offline_copy_of: bool | None = None
         """Set by `portfolio pack`: the build is a copy to open from disk of the site, which is published with
         directory URLs (True) or not (Settings.offline_copy_of)."""
@@ -164,6 +166,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         if build.portfolio is None or (errors and self.command != "serve"):
             raise _stopped(errors)
         docs_dir = config.docs_dir
+        self.listed_before = self.listed
         self.listed = {file.src_uri for file in files if file.src_dir == docs_dir and not file.generated_by}
         for file in list(files):
             if file.src_dir != docs_dir or file.generated_by:
@@ -322,7 +325,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
             return
         if self.build is not None:  # a dirty rebuild keeps what the last build wrote: what is now withheld goes
             site = Path(config.site_dir)
-            for dest in self.build.withheld_outputs(self.listed):
+            for dest in self.build.withheld_outputs(self.listed | self.listed_before):
                 (site / dest).unlink(missing_ok=True)
         search = self.material_search
         if search is None:

@@ -260,13 +260,18 @@ class Build:
     def withheld_outputs(self, sources: Iterable[str]) -> set[str]:
         """Where the files of `sources` (paths under evidence/) would be in the site, for those this build does not
         hold: what a dirty rebuild of `mkdocs serve` takes out of its folder (a page since withheld, or with an
-        error, would stay in it as the last build left it). An address a page of this build takes is kept."""
+        error, or a file since renamed or deleted, would stay in it as the last build left it). An address a page of
+        this build takes is kept."""
         outputs = self.site_map.outputs
         published = self.publication
+        files = self.project.files
         gone = set()
         for uri in sources:
             # a file another page may still publish, unrendered in a dirty rebuild, stays: only what data withholds
-            withheld = uri not in published.pages if is_markdown(uri) else published.kept_for_good(uri)
+            if is_markdown(uri):
+                withheld = uri not in published.pages
+            else:
+                withheld = uri not in files or published.kept_for_good(uri)
             dest = self.address(uri)
             if withheld and dest not in outputs:
                 gone.add(dest)
