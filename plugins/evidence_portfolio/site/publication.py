@@ -481,18 +481,18 @@ def _one_file(project: Project) -> tuple[tuple[frozenset[str], ...], frozenset[s
     leaves out (dot-files, templates/, other plugins' files) and the pages with errors are among them: a link to one
     of those is withheld with it. Second, the symbolic links that lead to no name read under evidence/: withheld,
     as nothing tells what they are."""
-    docs = project.settings.docs_dir
+    docs = str(project.settings.docs_dir)  # a path as a string: a pathlib.Path for each of thousands costs more
     by_file: dict[tuple[int, int], set[str]] = {}
     links: set[str] = set()
     names = (*project.files, *project.pages, *project.faulty_pages, *project.skipped, *project.companions)
     for uri in names:
-        _add_name(by_file, links, docs / uri, uri)
+        _add_name(by_file, links, os.path.join(docs, uri), uri)
     same_file = tuple(frozenset(names) for names in by_file.values() if len(names) > 1)
     strays = frozenset(uri for names in by_file.values() if len(names) == 1 for uri in names & links)
     return same_file, strays
 
 
-def _add_name(by_file: dict[tuple[int, int], set[str]], links: set[str], path: Path, uri: str) -> None:
+def _add_name(by_file: dict[tuple[int, int], set[str]], links: set[str], path: str, uri: str) -> None:
     """`uri` under the device and inode of the file its bytes come from."""
     try:
         status = os.lstat(path)
