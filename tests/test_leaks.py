@@ -1624,6 +1624,27 @@ def test_a_link_to_the_introduction_is_published_with_it(project: Project) -> No
     assert (built.site / "intro.txt").read_text(encoding="utf-8").count("Kanaryintroductionzz") == 1
 
 
+def test_while_a_page_with_errors_cannot_be_read_no_file_is_published_that_no_published_item_attaches(
+    project: Project,
+) -> None:
+    """`mkdocs serve` leaves a page with errors out and withholds the files it names: one that cannot be read (its
+    permissions, under a user other than root) may name any of them (a ninth review)."""
+    from evidence_portfolio.reading.settings import load_settings
+    from evidence_portfolio.site.assemble import assemble
+    from evidence_portfolio.site.publication import publication
+
+    project.write("evidence/files/open.txt", "open\n")
+    project.write("evidence/files/plain.txt", "plain\n")
+    project.write("evidence/pub/open.md", item("Open", visibility="public", extra="attachments: [../files/open.txt]"))
+    project.write("evidence/pub/plain.md", "# Plain\n\n[plain](../files/plain.txt)\n")
+    faulty = project.write("evidence/int/faulty.md", item("Faulty", date="2026-13-45"))
+    built = assemble(load_settings(project.root, "public"))
+    assert built.project.faulty_pages == ("int/faulty.md",)
+    assert publication(built.project, "public").kept_back == frozenset()  # it names neither: the test tests something
+    faulty.unlink()  # read before, unreadable now, as one whose permissions keep it from being read
+    assert publication(built.project, "public").kept_back == {"files/plain.txt"}
+
+
 def test_a_publish_pattern_leaves_out_a_link_to_what_only_withheld_pages_link_to(project: Project) -> None:
     """`publish: [downloads/*]` and downloads/poster.svg, a link to an image only an internal item shows: the
     pattern published it under the link's name (a seventh review); the other files of the folder are published."""
@@ -1694,13 +1715,19 @@ def test_a_publish_pattern_leaves_out_what_withheld_pages_refer_to_in_any_way(pr
         "slashed.svg": '<img src="..\\files\\slashed.svg">',
         "full.svg": '<img src="https://example.org/int/files/full.svg">',
         "based.svg": '<base href="../files/"><img src="based.svg">',
+        "tabbed.svg": "<div style='background:url(\"../files/tab\\9 bed.svg\")'>F</div>",
+        "scripted.svg": "<script>const image = '../files/scripted\\x2esvg';</script>",
     }
-    for index, name in enumerate((*ways, "other.svg")):
+    more = {"frontmatter.svg": "", "viahtml.svg": ""}  # named in the front matter; in a withheld attachment's HTML
+    for index, name in enumerate((*ways, *more, "other.svg")):
         project.write(f"evidence/int/files/{name}", f"<svg><!--kanaryway{index}zz--></svg>")
-    project.write("evidence/int/notes.md", item("Notes", body="\n\n".join(ways.values()) + "\n"))
+    project.write("evidence/int/files/board.html", '<img src="viahtml.svg">')
+    extra = "attachments: [files/board.html]\ncover: ../files/frontmatter.svg"
+    project.write("evidence/int/notes.md", item("Notes", extra=extra, body="\n\n".join(ways.values()) + "\n"))
     project.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan"))
-    _, public = withheld_from_public(project, *(f"kanaryway{index}zz" for index in range(len(ways))))
-    assert f"kanaryway{len(ways)}zz" in public.all_output()
+    withheld = len(ways) + len(more)
+    _, public = withheld_from_public(project, *(f"kanaryway{index}zz" for index in range(withheld)))
+    assert f"kanaryway{withheld}zz" in public.all_output()
 
 
 def test_a_site_file_that_only_withheld_items_attach_stays_withheld(project: Project) -> None:

@@ -95,33 +95,39 @@ def test_serve_rebuilds_on_edits_and_survives_errors(served: tuple[Project, str]
 
 def test_an_item_with_an_error_keeps_its_attachments_out_of_the_served_site(served: tuple[Project, str]) -> None:
     """While items have errors, `mkdocs serve` shows the rest of the site without them: their attachments were
-    served all the same to a page linking to them, and a hard link to one's source served it (a seventh and an
-    eighth review), whether the error left the attachments readable (a date that does not exist) or not (YAML
-    that does not parse). Once the items are mended, the attachments are served."""
+    served all the same to a page linking to them, and a hard link to one's source served it (a seventh, an eighth
+    and a ninth review), whether the error left the attachments readable (a date that does not exist) or not (YAML
+    that does not parse, a file saved as UTF-16). Once the items are mended, the attachments are served."""
     project, url = served
-    for name in ("dated", "broken"):
+    names = ("dated", "broken", "utf16")
+    for name in names:
         project.write(f"evidence/int/files/{name}.txt", f"kanary{name}attachmentzz\n")
+    links = ", ".join(f"[{name}](int/files/{name}.txt)" for name in names)
     project.item(
         "open.md",
         "title: Open\ntype: evidence\nvisibility: public\nmaps_to: partnerships/plan\ndate: 2026-01-01",
-        "See [one](int/files/dated.txt), [two](int/files/broken.txt) and [the notes](notes.txt).\n",
+        f"See {links} and [the notes](notes.txt).\n",
     )
     notes = "title: Notes\ntype: evidence\nmaps_to: partnerships/plan\nattachments: [files/{}.txt]\n{}"
     dated = project.item("int/dated.md", notes.format("dated", "date: 2026-13-45"), "Kanarydatedsourcezz.\n")
     broken = project.item("int/broken.md", notes.format("broken", "date: 2026-01-13\ntags: [a, b"))
+    utf16 = project.root / "evidence/int/utf16.md"
+    mended_utf16 = f"---\n{notes.format('utf16', 'date: 2026-01-13')}\n---\nBody.\n"
+    utf16.write_bytes(mended_utf16.encode("utf-16"))
     os.link(dated, project.root / "evidence/notes.txt")
-    touch_later(dated)
-    touch_later(broken)
-    wait_for(lambda: "2 errors" in fetch(url) and "See" in fetch(url + "open/"), "the errors and the page linking")
-    for path in ("int/files/dated.txt", "int/files/broken.txt", "notes.txt"):
+    for path in (dated, broken, utf16):
+        touch_later(path)
+    wait_for(lambda: "3 errors" in fetch(url) and "See" in fetch(url + "open/"), "the errors and the page linking")
+    for path in (*(f"int/files/{name}.txt" for name in names), "notes.txt"):
         with pytest.raises(urllib.error.HTTPError):
             fetch(url + path)
-    assert not any(name in fetch(url + "open/") for name in ("dated.txt", "broken.txt", "notes.txt"))
+    assert not any(f"{name}.txt" in fetch(url + "open/") for name in (*names, "notes"))
     dated.write_text(dated.read_text().replace("2026-13-45", "2026-01-13"))  # in place: the hard link stays one
     broken.write_text(broken.read_text().replace("[a, b", "[a, b]"))
-    touch_later(dated)
-    touch_later(broken)
-    mended = {name: f"kanary{name}attachmentzz" for name in ("dated", "broken")}
+    utf16.write_text(mended_utf16, encoding="utf-8")
+    for path in (dated, broken, utf16):
+        touch_later(path)
+    mended = {name: f"kanary{name}attachmentzz" for name in names}
     wait_for(lambda: all(word in fetch(url + f"int/files/{n}.txt") for n, word in mended.items()), "the mended files")
     assert "Kanarydatedsourcezz" in fetch(url + "notes.txt")
 

@@ -13,12 +13,14 @@ Every other file is withheld, and counted. Generated pages are built from the pu
 
 from __future__ import annotations
 
+import codecs
 import html
 import os
 import posixpath
 import re
 import stat
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -65,17 +67,34 @@ class Publication:
 
     @cached_property
     def _withheld_text(self) -> _Mentions:
-        """The text of every withheld page, and of every page with errors."""
+        """What the withheld pages hold (front matter and body), the pages with errors, and the files of withheld
+        items that a browser reads further files from (a page of HTML, an image of SVG, a stylesheet, a script)."""
         project = self.project
-        texts = [project.pages[uri].body for uri in sorted(self.withheld_pages)]
-        return _Mentions("\x00".join((*texts, *(_raw_text(project, uri) for uri in project.faulty_pages))))
+        texts = []
+        for uri in sorted(self.withheld_pages):
+            page = project.pages[uri]
+            texts += [*_texts_in(page.meta), page.body]
+        texts += [text or "" for text in (_raw_text(project, uri) for uri in project.faulty_pages)]
+        texts += [text or "" for text in (_raw_text(project, uri) for uri in sorted(self.kept_back) if _READ_ON(uri))]
+        return _Mentions("\x00".join(texts))
 
     @cached_property
     def _names(self) -> dict[str, frozenset[str]]:
         """The names of each file that has several (see _one_file)."""
         return {name: names for names in self.same_file for name in names}
 
+    @cached_property
+    def _linked_back(self) -> dict[str, bool]:
+        """linked_back of each file asked about so far (the files a pattern matches are asked about more than once)."""
+        return {}
+
     def linked_back(self, src_uri: str) -> bool:
+        known = self._linked_back.get(src_uri)
+        if known is None:
+            known = self._linked_back[src_uri] = self._only_withheld_refer_to(src_uri)
+        return known
+
+    def _only_withheld_refer_to(self, src_uri: str) -> bool:
         """Whether only withheld pages (or pages with errors) refer to a file, under any of its names: a pattern of
         the `publish` option does not publish it. A withheld page is read wider than its links: any mention of the
         file's name in its text counts (in a style's url(), an attribute attr_list sets, an escape, a full address),
@@ -452,9 +471,10 @@ def publication(project: Project, audience: Audience) -> Publication:
         for path in (*item.attachments.values(), *item.data_files):
             attached.setdefault(path, set()).add(item.src_uri)
     if project.faulty_pages:  # `mkdocs serve`: what a page with errors names is its own, its attachments unread
-        faulty = _Mentions("\x00".join(_raw_text(project, uri) for uri in project.faulty_pages))
-        for path in project.files:
-            if faulty.name(posixpath.basename(path)):
+        texts = [_raw_text(project, uri) for uri in project.faulty_pages]
+        faulty = _Mentions("\x00".join(text or "" for text in texts))
+        for path in project.files:  # a page that cannot be read at all may name any of them
+            if None in texts or faulty.name(posixpath.basename(path)):
                 attached.setdefault(path, set()).update(project.faulty_pages)
     withheld_owners = withheld | set(project.faulty_pages)
     kept_back = {path for path, owners in attached.items() if owners <= withheld_owners}
@@ -504,13 +524,35 @@ def _add_name(by_file: dict[tuple[int, int], set[str]], links: set[str], path: s
     by_file.setdefault((status.st_dev, status.st_ino), set()).add(uri)
 
 
-def _raw_text(project: Project, uri: str) -> str:
-    """A Markdown file's text, however it is encoded (a page with errors may not be UTF-8, or be too large to
-    read as a page)."""
+def _raw_text(project: Project, uri: str) -> str | None:
+    """A file's text, however it is encoded (a page with errors may be saved as UTF-16, or be too large to read as a
+    page), up to 4 times max_file_mb; None when it cannot be read."""
+    settings = project.settings
     try:
-        return (project.settings.docs_dir / uri).read_bytes().decode("utf-8", "replace")
+        with open(os.path.join(settings.docs_dir, uri), "rb") as file:
+            raw = file.read(int(settings.max_file_mb * 4_000_000))
     except OSError:
-        return ""
+        return None
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return raw.decode("utf-16", "replace")
+    return raw.decode("utf-8", "replace")
+
+
+def _texts_in(value: object) -> Iterator[str]:
+    """Every text in a value read from YAML (a page's front matter), keys too."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for key, inner in value.items():
+            yield from _texts_in(key)
+            yield from _texts_in(inner)
+    elif isinstance(value, (list, tuple)):
+        for inner in value:
+            yield from _texts_in(inner)
+
+
+_READ_ON = re.compile(r".*\.(?:html?|xhtml|svg|css|js|mjs|xml)", re.IGNORECASE).fullmatch
+"""The files a browser reads further files from: pages of HTML, images of SVG, stylesheets, scripts."""
 
 
 _CSS_ESCAPE = re.compile(r"\\(?:([0-9a-fA-F]{1,6})[ \t\n\r\f]?|\n|(.))", re.DOTALL)
@@ -527,31 +569,41 @@ def _css_character(escape: re.Match[str]) -> str:
 
 
 class _Mentions:
-    """A text as a browser may read a file's name in it, in small letters: with character references, CSS escapes
-    and percent-encoding undone (twice: one may hide another); then again with backslashes read as slashes, as a
-    browser reads them in a URL, rather than as CSS escapes."""
+    """A text as a browser or an engine may read a file's name in it, in small letters, read several ways one after
+    another: with character references, CSS escapes and percent-encoding undone (twice: one may hide another); so
+    again without the tabs and line breaks a browser drops from a URL; with backslashes read as slashes, as a
+    browser reads them in a URL, rather than as CSS escapes; and with the escapes of YAML and JavaScript strings
+    (`\\x41`, `\\u0041`) undone."""
 
     def __init__(self, text: str) -> None:
-        escaped = slashed = text
+        escaped = slashed = quoted = text
         for _ in range(2):
             escaped = unquote(_CSS_ESCAPE.sub(_css_character, html.unescape(escaped)))
             slashed = unquote(html.unescape(slashed).replace("\\", "/")).replace("\\", "/")
-        self.text = unicodedata.normalize("NFC", f"{escaped}\x00{slashed}").casefold()
+            quoted = unquote(_STRING_ESCAPE.sub(_string_character, html.unescape(quoted)))
+        joined = _URL_WHITESPACE.sub("", escaped)
+        self.text = unicodedata.normalize("NFC", "\x00".join((escaped, joined, slashed, quoted))).casefold()
         self.words = frozenset(_WORD.findall(self.text))
 
     def name(self, name: str) -> bool:
         """Whether the text names a file called `name`: not as a part of a longer name."""
         wanted = unicodedata.normalize("NFC", name).casefold()
-        tail = _LAST_WORD.search(wanted)  # a word of the text wherever the name is in it: most names never are
+        if _WORD.fullmatch(wanted):
+            return wanted in self.words  # most names: one word, which the text holds or not
+        tail = _LAST_WORD.search(wanted)
         if tail is not None and tail[0] not in self.words:
             return False
-        start = self.text.find(wanted)
-        while start != -1:
-            end = start + len(wanted)
-            if not _WORD.fullmatch(self.text[start - 1 : start]) and not _WORD.fullmatch(self.text[end : end + 1]):
-                return True
-            start = self.text.find(wanted, start + 1)
-        return False
+        return re.search(rf"(?<![\w.-]){re.escape(wanted)}(?![\w.-])", self.text) is not None
+
+
+_STRING_ESCAPE = re.compile(r"\\(?:x([0-9a-fA-F]{2})|u\{([0-9a-fA-F]{1,6})\}|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8}))")
+_URL_WHITESPACE = re.compile(r"[\t\n\r]")
+
+
+def _string_character(escape: re.Match[str]) -> str:
+    """What an escape of a YAML or JavaScript string stands for: a character by its number."""
+    code = int(next(group for group in escape.groups() if group), 16)
+    return chr(code) if 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else "\ufffd"
 
 
 _WORD = re.compile(r"[\w.-]+")
