@@ -8,23 +8,21 @@ A file under evidence/ reaches an audience's site only when it is
   except the attachments of withheld items: a file that items list as an attachment (or read as a survey file, the
   `data` of a measure) belongs to them, and stays withheld with them, whatever else links to it.
 
-Every other file is withheld, and counted. Generated pages are built from the published items alone.
+A file is known by what it holds, not by its name: the names of one file on disk (links, hard links) are withheld
+together. What a withheld page (or one with errors, in `mkdocs serve`) names, read as widely as a browser reads
+(site/mentions.py), a `publish` pattern does not publish. Every other file is withheld, and counted. Generated pages
+are built from the published items alone.
 """
 
 from __future__ import annotations
 
-import codecs
-import html
 import os
 import posixpath
 import re
 import stat
-import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from urllib.parse import unquote
 
 from ..model.items import Item
 from ..model.problems import Problems
@@ -33,6 +31,7 @@ from ..model.vocabulary import Audience, visible_to
 from ..reading.item_reader import FRONT_MATTER_OFFSET
 from ..reading.project import INTRO_URI, Project, linked_files
 from ..reading.settings import PLUGIN, Settings, config_line, extension_names
+from .mentions import Mentions, raw_text, reads_further, texts_in
 
 
 @dataclass
@@ -66,17 +65,20 @@ class Publication:
         return linked
 
     @cached_property
-    def _withheld_text(self) -> _Mentions:
+    def _withheld_text(self) -> Mentions:
         """What the withheld pages hold (front matter and body), the pages with errors, and the files of withheld
         items that a browser reads further files from (a page of HTML, an image of SVG, a stylesheet, a script)."""
         project = self.project
         texts = []
         for uri in sorted(self.withheld_pages):
             page = project.pages[uri]
-            texts += [*_texts_in(page.meta), page.body]
-        texts += [text or "" for text in (_raw_text(project, uri) for uri in project.faulty_pages)]
-        texts += [text or "" for text in (_raw_text(project, uri) for uri in sorted(self.kept_back) if _READ_ON(uri))]
-        return _Mentions("\x00".join(texts))
+            texts += [*texts_in(page.meta), page.body]
+        texts += [text or "" for text in (raw_text(project.settings, uri) for uri in project.faulty_pages)]
+        texts += [
+            text or ""
+            for text in (raw_text(project.settings, uri) for uri in sorted(self.kept_back) if reads_further(uri))
+        ]
+        return Mentions("\x00".join(texts))
 
     @cached_property
     def _names(self) -> dict[str, frozenset[str]]:
@@ -471,8 +473,8 @@ def publication(project: Project, audience: Audience) -> Publication:
         for path in (*item.attachments.values(), *item.data_files):
             attached.setdefault(path, set()).add(item.src_uri)
     if project.faulty_pages:  # `mkdocs serve`: what a page with errors names is its own, its attachments unread
-        texts = [_raw_text(project, uri) for uri in project.faulty_pages]
-        faulty = _Mentions("\x00".join(text or "" for text in texts))
+        texts = [raw_text(project.settings, uri) for uri in project.faulty_pages]
+        faulty = Mentions("\x00".join(text or "" for text in texts))
         for path in project.files:  # a page that cannot be read at all may name any of them
             if None in texts or faulty.name(posixpath.basename(path)):
                 attached.setdefault(path, set()).update(project.faulty_pages)
@@ -522,90 +524,3 @@ def _add_name(by_file: dict[tuple[int, int], set[str]], links: set[str], path: s
     except OSError:  # a link that leads nowhere: the scan does not read it as a file
         return
     by_file.setdefault((status.st_dev, status.st_ino), set()).add(uri)
-
-
-def _raw_text(project: Project, uri: str) -> str | None:
-    """A file's text, however it is encoded (a page with errors may be saved as UTF-16, or be too large to read as a
-    page), up to 4 times max_file_mb; None when it cannot be read."""
-    settings = project.settings
-    try:
-        with open(os.path.join(settings.docs_dir, uri), "rb") as file:
-            raw = file.read(int(settings.max_file_mb * 4_000_000))
-    except OSError:
-        return None
-    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return raw.decode("utf-16", "replace")
-    return raw.decode("utf-8", "replace")
-
-
-def _texts_in(value: object) -> Iterator[str]:
-    """Every text in a value read from YAML (a page's front matter), keys too."""
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for key, inner in value.items():
-            yield from _texts_in(key)
-            yield from _texts_in(inner)
-    elif isinstance(value, (list, tuple)):
-        for inner in value:
-            yield from _texts_in(inner)
-
-
-_READ_ON = re.compile(r".*\.(?:html?|xhtml|svg|css|js|mjs|xml)", re.IGNORECASE).fullmatch
-"""The files a browser reads further files from: pages of HTML, images of SVG, stylesheets, scripts."""
-
-
-_CSS_ESCAPE = re.compile(r"\\(?:([0-9a-fA-F]{1,6})[ \t\n\r\f]?|\n|(.))", re.DOTALL)
-
-
-def _css_character(escape: re.Match[str]) -> str:
-    """What a CSS escape stands for: a character by its number, the character after a backslash, or nothing (a
-    backslash ending a line continues it)."""
-    number, character = escape[1], escape[2]
-    if number:
-        code = int(number, 16)
-        return chr(code) if 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else "\ufffd"
-    return character or ""
-
-
-class _Mentions:
-    """A text as a browser or an engine may read a file's name in it, in small letters, read several ways one after
-    another: with character references, CSS escapes and percent-encoding undone (twice: one may hide another); so
-    again without the tabs and line breaks a browser drops from a URL; with backslashes read as slashes, as a
-    browser reads them in a URL, rather than as CSS escapes; and with the escapes of YAML and JavaScript strings
-    (`\\x41`, `\\u0041`) undone."""
-
-    def __init__(self, text: str) -> None:
-        escaped = slashed = quoted = text
-        for _ in range(2):
-            escaped = unquote(_CSS_ESCAPE.sub(_css_character, html.unescape(escaped)))
-            slashed = unquote(html.unescape(slashed).replace("\\", "/")).replace("\\", "/")
-            quoted = unquote(_STRING_ESCAPE.sub(_string_character, html.unescape(quoted)))
-        joined = _URL_WHITESPACE.sub("", escaped)
-        self.text = unicodedata.normalize("NFC", "\x00".join((escaped, joined, slashed, quoted))).casefold()
-        self.words = frozenset(_WORD.findall(self.text))
-
-    def name(self, name: str) -> bool:
-        """Whether the text names a file called `name`: not as a part of a longer name."""
-        wanted = unicodedata.normalize("NFC", name).casefold()
-        if _WORD.fullmatch(wanted):
-            return wanted in self.words  # most names: one word, which the text holds or not
-        tail = _LAST_WORD.search(wanted)
-        if tail is not None and tail[0] not in self.words:
-            return False
-        return re.search(rf"(?<![\w.-]){re.escape(wanted)}(?![\w.-])", self.text) is not None
-
-
-_STRING_ESCAPE = re.compile(r"\\(?:x([0-9a-fA-F]{2})|u\{([0-9a-fA-F]{1,6})\}|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8}))")
-_URL_WHITESPACE = re.compile(r"[\t\n\r]")
-
-
-def _string_character(escape: re.Match[str]) -> str:
-    """What an escape of a YAML or JavaScript string stands for: a character by its number."""
-    code = int(next(group for group in escape.groups() if group), 16)
-    return chr(code) if 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else "\ufffd"
-
-
-_WORD = re.compile(r"[\w.-]+")
-"""A run of the characters a file's name may go on with: letters and digits, dots, hyphens, underscores."""
-_LAST_WORD = re.compile(r"[\w.-]+\Z")

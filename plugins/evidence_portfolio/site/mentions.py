@@ -1,0 +1,100 @@
+"""Where a text names a file, read as widely as a browser or an engine might read it: for what a build must not
+publish because something withheld names it, where the scan of links (reading/links.py) is not to be relied on
+(a style's url(), an attribute attr_list sets, an escape, a script, a sentence)."""
+
+from __future__ import annotations
+
+import codecs
+import html
+import os
+import re
+import unicodedata
+from collections.abc import Iterator
+from urllib.parse import unquote
+
+from ..reading.settings import Settings
+
+
+class Mentions:
+    """A text as a browser or an engine may read a file's name in it, in small letters, read several ways one after
+    another: with character references, CSS escapes and percent-encoding undone (twice: one may hide another); so
+    again without the tabs and line breaks a browser drops from a URL; with backslashes read as slashes, as a
+    browser reads them in a URL, rather than as CSS escapes; and with the escapes of YAML and JavaScript strings
+    (`\\x41`, `\\u0041`) undone."""
+
+    def __init__(self, text: str) -> None:
+        escaped = slashed = quoted = text
+        for _ in range(2):
+            escaped = unquote(_CSS_ESCAPE.sub(_css_character, html.unescape(escaped)))
+            slashed = unquote(html.unescape(slashed).replace("\\", "/")).replace("\\", "/")
+            quoted = unquote(_STRING_ESCAPE.sub(_string_character, html.unescape(quoted)))
+        joined = _URL_WHITESPACE.sub("", escaped)
+        self.text = unicodedata.normalize("NFC", "\x00".join((escaped, joined, slashed, quoted))).casefold()
+        self.words = frozenset(_WORD.findall(self.text))
+
+    def name(self, name: str) -> bool:
+        """Whether the text names a file called `name`: not as a part of a longer name."""
+        wanted = unicodedata.normalize("NFC", name).casefold()
+        if _WORD.fullmatch(wanted):
+            return wanted in self.words  # most names: one word, which the text holds or not
+        tail = _LAST_WORD.search(wanted)
+        if tail is not None and tail[0] not in self.words:
+            return False
+        return re.search(rf"(?<![\w.-]){re.escape(wanted)}(?![\w.-])", self.text) is not None
+
+
+def raw_text(settings: Settings, uri: str) -> str | None:
+    """The text of a file under evidence/, however it is encoded (a page with errors may be saved as UTF-16, or be
+    too large to read as a page), up to 4 times max_file_mb; None when it cannot be read."""
+    try:
+        with open(os.path.join(settings.docs_dir, uri), "rb") as file:
+            raw = file.read(int(settings.max_file_mb * 4_000_000))
+    except OSError:
+        return None
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return raw.decode("utf-16", "replace")
+    return raw.decode("utf-8", "replace")
+
+
+def texts_in(value: object) -> Iterator[str]:
+    """Every text in a value read from YAML (a page's front matter), keys too."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for key, inner in value.items():
+            yield from texts_in(key)
+            yield from texts_in(inner)
+    elif isinstance(value, (list, tuple)):
+        for inner in value:
+            yield from texts_in(inner)
+
+
+reads_further = re.compile(r".*\.(?:html?|xhtml|svg|css|js|mjs|xml)", re.IGNORECASE).fullmatch
+"""Whether a browser reads further files from a file, by its name: a page of HTML, an image of SVG, a stylesheet, a
+script."""
+
+
+def _character(code: int) -> str:
+    """The character an escape gives by its number; the replacement character for a number that is none."""
+    return chr(code) if 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else "\ufffd"
+
+
+def _css_character(escape: re.Match[str]) -> str:
+    """What a CSS escape stands for: a character by its number, the character after a backslash, or nothing (a
+    backslash ending a line continues it)."""
+    number, character = escape[1], escape[2]
+    return _character(int(number, 16)) if number else character or ""
+
+
+def _string_character(escape: re.Match[str]) -> str:
+    """What an escape of a YAML or JavaScript string stands for: a character by its number."""
+    return _character(int(next(group for group in escape.groups() if group), 16))
+
+
+_CSS_ESCAPE = re.compile(r"\\(?:([0-9a-fA-F]{1,6})[ \t\n\r\f]?|\n|(.))", re.DOTALL)
+_STRING_ESCAPE = re.compile(r"\\(?:x([0-9a-fA-F]{2})|u\{([0-9a-fA-F]{1,6})\}|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8}))")
+_URL_WHITESPACE = re.compile(r"[\t\n\r]")
+"""What a browser drops from a URL, wherever it is in it."""
+_WORD = re.compile(r"[\w.-]+")
+"""A run of the characters a file's name may go on with: letters and digits, dots, hyphens, underscores."""
+_LAST_WORD = re.compile(r"[\w.-]+\Z")
