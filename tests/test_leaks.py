@@ -1717,13 +1717,20 @@ def test_a_publish_pattern_leaves_out_what_withheld_pages_refer_to_in_any_way(pr
         "based.svg": '<base href="../files/"><img src="based.svg">',
         "tabbed.svg": "<div style='background:url(\"../files/tab\\9 bed.svg\")'>F</div>",
         "scripted.svg": "<script>const image = '../files/scripted\\x2esvg';</script>",
+        "sentence.svg": "The draft figures are in sentence.svg.",
+        "emphasis.svg": "See _emphasis.svg_ for the board pack.",
     }
-    more = {"frontmatter.svg": "", "viahtml.svg": ""}  # named in the front matter; in a withheld attachment's HTML
+    # named in the front matter; in a withheld attachment's HTML (or server-side HTML); in a file a withheld page
+    # links to, and no other page
+    more = {"frontmatter.svg": "", "viahtml.svg": "", "viashtml.svg": "", "vialinked.svg": ""}
     for index, name in enumerate((*ways, *more, "other.svg")):
         project.write(f"evidence/int/files/{name}", f"<svg><!--kanaryway{index}zz--></svg>")
     project.write("evidence/int/files/board.html", '<img src="viahtml.svg">')
-    extra = "attachments: [files/board.html]\ncover: ../files/frontmatter.svg"
-    project.write("evidence/int/notes.md", item("Notes", extra=extra, body="\n\n".join(ways.values()) + "\n"))
+    project.write("evidence/int/files/board.shtml", '<img src="viashtml.svg">')
+    project.write("evidence/int/files/linked.html", '<img src="vialinked.svg">')
+    extra = "attachments: [files/board.html, files/board.shtml]\ncover: ../files/frontmatter.svg"
+    body = "\n\n".join((*ways.values(), "[the summary](files/linked.html)")) + "\n"
+    project.write("evidence/int/notes.md", item("Notes", extra=extra, body=body))
     project.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan"))
     withheld = len(ways) + len(more)
     _, public = withheld_from_public(project, *(f"kanaryway{index}zz" for index in range(withheld)))

@@ -249,6 +249,25 @@ def test_a_dirty_rebuild_takes_out_what_a_file_renamed_or_deleted_made(project: 
     assert all("anaryrenamed" not in path.read_text(errors="replace") for path in site.rglob("*") if path.is_file())
 
 
+def test_a_dirty_rebuild_takes_out_a_blog_post_since_withheld(project: Project) -> None:
+    """`mkdocs serve --dirty` for the public: a post of Material's blog made internal stayed at the address the
+    blog gave it (a tenth review), which this build, holding the post no more, does not know."""
+    project.write(
+        "mkdocs.yml",
+        MKDOCS_YML.replace("as_of: 2026-11-27", "as_of: 2026-11-27\n      audience: public").replace(
+            "  - tags\n", "  - tags\n  - blog\n"
+        ),
+    )
+    project.write("evidence/blog/index.md", "---\nvisibility: public\n---\n# Blog\n")
+    project.write("evidence/blog/posts/first.md", "---\ndate: 2026-01-02\nvisibility: public\n---\n# Kanarypostzz\n")
+    site = project.root / "served"
+    _dirty_rebuilds(project, site)
+    post = site / "blog/2026/01/02/kanarypostzz/index.html"
+    assert post.is_file(), "the test tests nothing"
+    _dirty_rebuilds(project, site, "blog/posts/first.md|visibility: public|visibility: internal")
+    assert not post.exists()
+
+
 def test_a_dirty_rebuild_takes_out_a_page_and_attachment_since_withheld(project: Project) -> None:
     """`mkdocs serve --dirty` for the public: an item made internal, or given an error, leaves the folder served,
     with its attachment (a fourth hostile review still fetched both after the rebuild)."""

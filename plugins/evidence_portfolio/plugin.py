@@ -62,6 +62,8 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         """The files under evidence/ that MkDocs listed for this build, before those withheld were taken out."""
         self.listed_before: set[str] = set()
         """Those of the build before, in `mkdocs serve`: a file since renamed or deleted leaves what it made."""
+        self.moved_before: dict[str, str] = {}
+        """Where another plugin put files in the build before (a blog's posts): a post since withheld is there."""
         self.offline_copy_of: bool | None = None
         """Set by `portfolio pack`: the build is a copy to open from disk of the site, which is published with
         directory URLs (True) or not (Settings.offline_copy_of)."""
@@ -218,6 +220,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
             for file in files:
                 if isinstance(file, _Generated):
                     file.unchanged = file.src_uri in unchanged
+        self.moved_before = self.previous.moved if self.previous is not None else {}
         self.previous = None
         documentation = (file.page for file in files.documentation_pages())
         ours = [page for page in documentation if page is not None and self._ours(page)]
@@ -325,7 +328,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
             return
         if self.build is not None:  # a dirty rebuild keeps what the last build wrote: what is now withheld goes
             site = Path(config.site_dir)
-            for dest in self.build.withheld_outputs(self.listed | self.listed_before):
+            for dest in self.build.withheld_outputs(self.listed | self.listed_before, self.moved_before):
                 (site / dest).unlink(missing_ok=True)
         search = self.material_search
         if search is None:

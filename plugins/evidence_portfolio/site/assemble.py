@@ -257,11 +257,12 @@ class Build:
         post), or where MkDocs puts it."""
         return self.moved.get(uri) or destination(uri, self.settings.use_directory_urls)
 
-    def withheld_outputs(self, sources: Iterable[str]) -> set[str]:
+    def withheld_outputs(self, sources: Iterable[str], moved_before: Mapping[str, str]) -> set[str]:
         """Where the files of `sources` (paths under evidence/) would be in the site, for those this build does not
         hold: what a dirty rebuild of `mkdocs serve` takes out of its folder (a page since withheld, or with an
-        error, or a file since renamed or deleted, would stay in it as the last build left it). An address a page of
-        this build takes is kept."""
+        error, or a file since renamed or deleted, would stay in it as the last build left it), where this build
+        would put them and where the build before put them (`moved_before`: a blog's post, say). An address a page
+        of this build takes is kept."""
         outputs = self.site_map.outputs
         published = self.publication
         files = self.project.files
@@ -272,9 +273,8 @@ class Build:
                 withheld = uri not in published.pages
             else:
                 withheld = uri not in files or published.kept_for_good(uri)
-            dest = self.address(uri)
-            if withheld and dest not in outputs:
-                gone.add(dest)
+            if withheld:
+                gone |= {self.address(uri), moved_before.get(uri, "")} - outputs - {""}
         return gone
 
     @cached_property

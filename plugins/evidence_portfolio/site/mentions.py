@@ -30,7 +30,10 @@ class Mentions:
             quoted = unquote(_STRING_ESCAPE.sub(_string_character, html.unescape(quoted)))
         joined = _URL_WHITESPACE.sub("", escaped)
         self.text = unicodedata.normalize("NFC", "\x00".join((escaped, joined, slashed, quoted))).casefold()
-        self.words = frozenset(_WORD.findall(self.text))
+        words = _WORD.findall(self.text)
+        self.words = frozenset((*words, *(word.strip("._") for word in words)))
+        """Each word, and each without the dots and underscores around it ("report.pdf." ends a sentence, and
+        "_report.pdf_" is Markdown's emphasis)."""
 
     def name(self, name: str) -> bool:
         """Whether the text names a file called `name`: not as a part of a longer name."""
@@ -38,9 +41,9 @@ class Mentions:
         if _WORD.fullmatch(wanted):
             return wanted in self.words  # most names: one word, which the text holds or not
         tail = _LAST_WORD.search(wanted)
-        if tail is not None and tail[0] not in self.words:
+        if tail is not None and tail[0] not in self.words and tail[0].strip("._") not in self.words:
             return False
-        return re.search(rf"(?<![\w.-]){re.escape(wanted)}(?![\w.-])", self.text) is not None
+        return re.search(rf"(?<![^\W_]|-){re.escape(wanted)}(?![^\W_]|-)", self.text) is not None
 
 
 def raw_text(settings: Settings, uri: str) -> str | None:
@@ -69,7 +72,7 @@ def texts_in(value: object) -> Iterator[str]:
             yield from texts_in(inner)
 
 
-reads_further = re.compile(r".*\.(?:html?|xhtml|svg|css|js|mjs|xml)", re.IGNORECASE).fullmatch
+reads_further = re.compile(r".*\.(?:s?html?|xht|xhtml|svg|css|js|mjs|xml|xslt?)", re.IGNORECASE).fullmatch
 """Whether a browser reads further files from a file, by its name: a page of HTML, an image of SVG, a stylesheet, a
 script."""
 

@@ -66,17 +66,21 @@ class Publication:
 
     @cached_property
     def _withheld_text(self) -> Mentions:
-        """What the withheld pages hold (front matter and body), the pages with errors, and the files of withheld
-        items that a browser reads further files from (a page of HTML, an image of SVG, a stylesheet, a script)."""
+        """What the withheld pages hold (front matter and body), the pages with errors, and the withheld files
+        (attached by withheld items, or linked from withheld pages only) that a browser reads further files from (a
+        page of HTML, an image of SVG, a stylesheet, a script)."""
         project = self.project
         texts = []
         for uri in sorted(self.withheld_pages):
             page = project.pages[uri]
             texts += [*texts_in(page.meta), page.body]
         texts += [text or "" for text in (raw_text(project.settings, uri) for uri in project.faulty_pages)]
+        withheld_files = self.kept_back | {
+            path for path, owners in self._links.items() if owners <= self.withheld_pages
+        }
         texts += [
             text or ""
-            for text in (raw_text(project.settings, uri) for uri in sorted(self.kept_back) if reads_further(uri))
+            for text in (raw_text(project.settings, uri) for uri in sorted(withheld_files) if reads_further(uri))
         ]
         return Mentions("\x00".join(texts))
 
