@@ -59,6 +59,8 @@ class Project:
     faulty_pages: tuple[str, ...] = ()
     """The Markdown files under evidence/ with errors, or that cannot be read: out of every build (`mkdocs serve`
     shows the rest of the site), with whatever they name."""
+    links: frozenset[str] = frozenset()
+    """The files under evidence/ (pages and others) that are symbolic links (scan.Tree.links)."""
 
     def given_keys(self, src_uri: str) -> frozenset[str]:
         """The keys of a page's metadata that its authors wrote: its front matter's, and those the meta files of its
@@ -205,6 +207,7 @@ def _read_project(
         tuple(faulty),
         tree.companions,
         tuple(uri for uri in markdown if uri not in pages),
+        tree.links,
     )
     _check_addresses(project, existing, generated)
     _check_unreferenced(project, referred)

@@ -23,6 +23,8 @@ class Tree:
     skipped: tuple[str, ...] = ()
     """The files MkDocs leaves out (dot-files, those in dot-folders and in the top-level templates/ folder), which
     are warned about and counted as withheld; git's own files (.gitkeep) aside."""
+    links: frozenset[str] = frozenset()
+    """The files of `files` that are symbolic links (inside evidence/): another name of a file there."""
 
 
 SYSTEM_FILES = re.compile(r"(?i)thumbs\.db|desktop\.ini|\.ds_store|~\$.*|\.~lock\..*#|icon\r")
@@ -45,6 +47,7 @@ def scan(settings: Settings, problems: Problems) -> Tree:
     companions: list[str] = []
     links_out: set[str] = set()
     skipped: list[str] = []
+    links: set[str] = set()
     pending = [(settings.docs_dir, "")]  # a folder, and its path under evidence/ with a "/" after it
     while pending:
         folder, under = pending.pop()
@@ -83,6 +86,8 @@ def scan(settings: Settings, problems: Problems) -> Tree:
                 pending.append((folder / entry.name, uri + "/"))
             elif entry.is_file():
                 found.append(uri)
+                if entry.is_symlink():
+                    links.add(uri)
             elif not entry.is_symlink():  # a named pipe, a socket, a device: nothing is left out without a word
                 problems.add(
                     "unreadable",
@@ -91,7 +96,9 @@ def scan(settings: Settings, problems: Problems) -> Tree:
                     "this cannot be read as a file (it is a named pipe, a socket or a device), so it cannot be "
                     "published; delete it",
                 )
-    return Tree(tuple(sorted(found)), frozenset(links_out), tuple(sorted(companions)), tuple(sorted(skipped)))
+    return Tree(
+        tuple(sorted(found)), frozenset(links_out), tuple(sorted(companions)), tuple(sorted(skipped)), frozenset(links)
+    )
 
 
 def _files_of(entry: os.DirEntry[str], uri: str) -> list[str]:

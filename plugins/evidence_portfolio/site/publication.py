@@ -506,25 +506,32 @@ def _one_file(project: Project) -> tuple[tuple[frozenset[str], ...], frozenset[s
     owners, so that a withheld item's attachment stays withheld under any name, a page's name too. The names MkDocs
     leaves out (dot-files, templates/, other plugins' files) and the pages with errors are among them: a link to one
     of those is withheld with it. Second, the symbolic links that lead to no name read under evidence/: withheld,
-    as nothing tells what they are."""
+    as nothing tells what they are. The pages are looked up only when a name may be another's (a link, or a file
+    with hard links): two pages that are one file have one front matter."""
     docs = str(project.settings.docs_dir)  # a path as a string: a pathlib.Path for each of thousands costs more
     by_file: dict[tuple[int, int], set[str]] = {}
     links: set[str] = set()
-    names = (*project.files, *project.pages, *project.faulty_pages, *project.skipped, *project.companions)
-    for uri in names:
+    others = (*project.files, *project.faulty_pages, *project.skipped, *project.companions, *project.links)
+    shared = False
+    for uri in dict.fromkeys(others):
+        shared |= _add_name(by_file, links, os.path.join(docs, uri), uri)
+    for uri in project.pages if shared else ():
         _add_name(by_file, links, os.path.join(docs, uri), uri)
     same_file = tuple(frozenset(names) for names in by_file.values() if len(names) > 1)
     strays = frozenset(uri for names in by_file.values() if len(names) == 1 for uri in names & links)
     return same_file, strays
 
 
-def _add_name(by_file: dict[tuple[int, int], set[str]], links: set[str], path: str, uri: str) -> None:
-    """`uri` under the device and inode of the file its bytes come from."""
+def _add_name(by_file: dict[tuple[int, int], set[str]], links: set[str], path: str, uri: str) -> bool:
+    """`uri` under the device and inode of the file its bytes come from; whether the file may have another name
+    (`uri` is a symbolic link, or the file has hard links)."""
     try:
         status = os.lstat(path)
-        if stat.S_ISLNK(status.st_mode):
+        link = stat.S_ISLNK(status.st_mode)
+        if link:
             links.add(uri)
             status = os.stat(path)
     except OSError:  # a link that leads nowhere: the scan does not read it as a file
-        return
+        return False
     by_file.setdefault((status.st_dev, status.st_ino), set()).add(uri)
+    return link or status.st_nlink > 1
