@@ -17,7 +17,7 @@ from ..model.problems import Problems, suggest
 from ..model.urls import is_markdown, slug
 from ..model.vocabulary import as_audience
 from .fields import FieldReader, as_written, kind_of, report_duplicates
-from .yaml_lines import LONGEST_REMEMBERED, LineList, LineMap
+from .yaml_lines import LineList, LineMap, remember
 
 FRONT_MATTER_OFFSET = 2
 """The file line of the front matter's first line (line 1 is the opening `---`)."""
@@ -36,9 +36,7 @@ def parse_target(entry: str, framework: Framework | None) -> Target | tuple[str,
     read = framework.targets_read
     target = read.get(entry)
     if target is None:
-        target = _parse_target(entry, framework)
-        if len(read) < _MOST_TARGETS and len(entry) <= LONGEST_REMEMBERED:
-            read[entry] = target
+        target = remember(read, entry, _parse_target(entry, framework), _MOST_TARGETS)
     return target
 
 

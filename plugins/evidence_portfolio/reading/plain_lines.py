@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Any, Final, NamedTuple
 
-from .yaml_lines import LONGEST_REMEMBERED, MAX_VALUES, LineList, LineMap, load_yaml, plain_value
+from .yaml_lines import MAX_VALUES, LineList, LineMap, load_yaml, plain_value, remember
 
 _NOT_PLAIN: Final = object()
 """What a line or value is when only PyYAML may read it."""
@@ -58,9 +58,7 @@ def plain_mapping(text: str) -> Any:
     for number, line in enumerate(text.split("\n")):
         read = _READ_LINES.get(line)
         if read is None:
-            read = _read_line(line)
-            if len(_READ_LINES) < _MOST_LINES and len(line) <= LONGEST_REMEMBERED:
-                _READ_LINES[line] = read
+            read = remember(_READ_LINES, line, _read_line(line), _MOST_LINES)
         if read is _NOT_PLAIN:
             return _NOT_PLAIN
         # a _BLANK line (or a comment) changes nothing
@@ -161,12 +159,11 @@ def _text_key(name: str) -> bool:
     """Whether YAML reads a key as the text it is written with (`on` and `y` are, `null` and `true` not)."""
     if _plain(name) != name:
         return False
-    if len(_TEXT_KEYS) < _MOST_KEYS and len(name) <= LONGEST_REMEMBERED:
-        _TEXT_KEYS.add(name)
+    remember(_TEXT_KEYS, name, True, _MOST_KEYS)
     return True
 
 
-_TEXT_KEYS: set[str] = set()
+_TEXT_KEYS: dict[str, bool] = {}
 """The keys read as text so far: the same few in every file."""
 _MOST_KEYS = 1_000
 

@@ -26,7 +26,7 @@ from .framework_file import load_framework
 from .in_parallel import map_in_parallel
 from .link_checks import LinkChecks, clean_url, link_target
 from .pages import Page, parse_page
-from .scan import Entry, SourceCache, scan
+from .scan import Entry, SourceCache, Tree, scan
 from .settings import Settings
 from .strays import stray_items
 from .surveys import SurveyReader
@@ -45,22 +45,18 @@ class Project:
     files: frozenset[str]
     """Every other file under evidence/ (attachments, images)."""
     problems: Problems
-    skipped: tuple[str, ...] = ()
-    """The files under evidence/ that MkDocs leaves out (scan.Tree.skipped): withheld from every audience."""
+    tree: Tree = field(default_factory=lambda: Tree((), frozenset()))
+    """What the walk of evidence/ found: among it, the files MkDocs leaves out (`skipped`, withheld from every
+    audience), those other plugins read (`companions`, never published) and the symbolic links (`links`)."""
     folder_keys: Mapping[str, frozenset[str]] = field(default_factory=dict)
     """The keys the meta files of Material's meta plugin give the pages of a folder ("" for evidence/ itself), by
     folder."""
     faulty_items: tuple[Item, ...] = ()
     """The items of files with errors, as far as they could be read: out of every build, but still checked against
     the others (two self-assessments of one date), so that one run reports every problem."""
-    companions: tuple[str, ...] = ()
-    """The files under evidence/ that other plugins read (scan.Tree.companions: `.pages`, `.meta.yml`): never
-    published, as dot-files."""
     faulty_pages: tuple[str, ...] = ()
     """The Markdown files under evidence/ with errors, or that cannot be read: out of every build (`mkdocs serve`
     shows the rest of the site), with whatever they name."""
-    links: frozenset[str] = frozenset()
-    """The files under evidence/ (pages and others) that are symbolic links (scan.Tree.links)."""
 
     def given_keys(self, src_uri: str) -> frozenset[str]:
         """The keys of a page's metadata that its authors wrote: its front matter's, and those the meta files of its
@@ -202,12 +198,10 @@ def _read_project(
         pages,
         files,
         problems,
-        tree.skipped,
+        tree,
         folder_keys,
         tuple(faulty),
-        tree.companions,
         tuple(uri for uri in markdown if uri not in pages),
-        tree.links,
     )
     _check_addresses(project, existing, generated)
     _check_unreferenced(project, referred)

@@ -10,7 +10,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Collection, Iterator
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 
@@ -296,6 +296,23 @@ class _LineLoader(_SafeLoader):  # type: ignore[valid-type,misc]
         return plain_tag(value)
 
 
+_MOST_REMEMBERED = 10_000
+LONGEST_REMEMBERED = 200
+"""The longest text a memo of what was read keeps: the texts that come back file after file are short (a type, a
+date, an audience, a target, a partner), and long ones (a title, a summary) are each written once, so thousands of
+them would only hold memory for as long as the process runs (all of an `mkdocs serve` session)."""
+
+Remembered = TypeVar("Remembered")
+
+
+def remember(memo: dict[str, Remembered], text: str, read: Remembered, most: int = _MOST_REMEMBERED) -> Remembered:
+    """`read`, what `text` was read as, kept in `memo` (a memo of what was read, for the process) while it holds
+    fewer than `most` and if the text is short (LONGEST_REMEMBERED)."""
+    if len(memo) < most and len(text) <= LONGEST_REMEMBERED:
+        memo[text] = read
+    return read
+
+
 def plain_tag(value: str) -> str:
     """The type PyYAML gives a plain value (one written without quotes): its first implicit type whose pattern the
     value matches, else text."""
@@ -306,9 +323,7 @@ def plain_tag(value: str) -> str:
     tag = _PLAIN_TAGS.get(value)
     if tag is None:
         resolvers = (*_LineLoader.yaml_implicit_resolvers.get(value[:1], ()), *_WILDCARD_RESOLVERS)
-        tag = next((tag for tag, pattern in resolvers if pattern.match(value)), _STR)
-        if len(_PLAIN_TAGS) < _MOST_REMEMBERED and len(value) <= LONGEST_REMEMBERED:
-            _PLAIN_TAGS[value] = tag
+        tag = remember(_PLAIN_TAGS, value, next((tag for tag, pattern in resolvers if pattern.match(value)), _STR))
     return tag
 
 
@@ -322,20 +337,13 @@ def plain_value(text: str) -> object:
         raise ValueError(f"{text!r} is a {tag}")
     built = _BUILT.get(text, _BUILT)
     if built is _BUILT:
-        built = _LineLoader.yaml_constructors[tag](_CONSTRUCTOR, yaml.ScalarNode(tag, text))
-        if len(_BUILT) < _MOST_REMEMBERED and len(text) <= LONGEST_REMEMBERED:
-            _BUILT[text] = built
+        built = remember(_BUILT, text, _LineLoader.yaml_constructors[tag](_CONSTRUCTOR, yaml.ScalarNode(tag, text)))
     return built
 
 
 _PLAIN_TAGS: dict[str, str] = {}
 """The type PyYAML gives each plain value it was asked about: the same keys and values (type, date, true) come back
 in every file, and the type of a plain value depends on its text alone."""
-_MOST_REMEMBERED = 10_000
-LONGEST_REMEMBERED = 200
-"""The longest text a memo of what was read keeps: the texts that come back file after file are short (a type, a
-date, an audience, a target, a partner), and long ones (a title, a summary) are each written once, so thousands of
-them would only hold memory for as long as the process runs (all of an `mkdocs serve` session)."""
 _SCALAR_TAGS = frozenset(f"tag:yaml.org,2002:{kind}" for kind in ("null", "bool", "int", "float", "timestamp"))
 """The types of plain value built by a constructor of one value, with no loader state."""
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()

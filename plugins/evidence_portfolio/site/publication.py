@@ -161,7 +161,7 @@ class Publication:
     def withheld(self) -> int:
         """Every file under evidence/ that the build leaves out for its audience (and those MkDocs leaves out of
         every build: dot-files, evidence/templates/)."""
-        return len(self.withheld_pages) + len(self.withheld_files) + len(self.project.skipped)
+        return len(self.withheld_pages) + len(self.withheld_files) + len(self.project.tree.skipped)
 
     def discloses(self, path: str) -> bool:
         """Whether the build may name the file at `path` (relative to the project root, "../" and all): a file of
@@ -484,7 +484,7 @@ def publication(project: Project, audience: Audience) -> Publication:
                 attached.setdefault(path, set()).update(project.faulty_pages)
     withheld_owners = withheld | set(project.faulty_pages)
     kept_back = {path for path, owners in attached.items() if owners <= withheld_owners}
-    never = {*project.skipped, *project.companions}
+    never = {*project.tree.skipped, *project.tree.companions}
     same_file, strays = _one_file(project)
     for names in same_file:  # a link holds the bytes of the file it leads to, under a name of its own
         owners = set().union(*(attached.get(name, set()) for name in names))
@@ -511,7 +511,8 @@ def _one_file(project: Project) -> tuple[tuple[frozenset[str], ...], frozenset[s
     docs = str(project.settings.docs_dir)  # a path as a string: a pathlib.Path for each of thousands costs more
     by_file: dict[tuple[int, int], set[str]] = {}
     links: set[str] = set()
-    others = (*project.files, *project.faulty_pages, *project.skipped, *project.companions, *project.links)
+    tree = project.tree
+    others = (*project.files, *project.faulty_pages, *tree.skipped, *tree.companions, *tree.links)
     shared = False
     for uri in dict.fromkeys(others):
         shared |= _add_name(by_file, links, os.path.join(docs, uri), uri)
