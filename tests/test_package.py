@@ -37,26 +37,26 @@ UNAVAILABLE = (
 
 AUDITED = textwrap.dedent(
     """\
-    # Runs a module as `python -m MODULE ARGS` would, and writes down every file under SOURCE that it opens.
+    # Runs a module as `python -m MODULE ARGS` would, and writes down every file under SOURCE that it opens, as it
+    # opens it (`portfolio check` ends its process at once).
     import os, runpy, sys
 
     source, record, module, *args = sys.argv[1:]
     source = os.path.realpath(source)
     opened = set()
+    open(record, "w", encoding="utf-8").close()
 
     def audit(event, details):
         if event == "open" and details and isinstance(details[0], (str, bytes, os.PathLike)):
             path = os.path.realpath(os.fsdecode(details[0]))
-            if path == source or path.startswith(source + os.sep):
+            if (path == source or path.startswith(source + os.sep)) and path not in opened:
                 opened.add(path)
+                with open(record, "a", encoding="utf-8") as out:
+                    out.write(path + "\\n")
 
     sys.addaudithook(audit)
     sys.argv = [module, *args]
-    try:
-        runpy.run_module(module, run_name="__main__", alter_sys=True)
-    finally:
-        with open(record, "w", encoding="utf-8") as out:
-            out.write("\\n".join(sorted(opened)))
+    runpy.run_module(module, run_name="__main__", alter_sys=True)
     """
 )
 
@@ -209,7 +209,7 @@ def test_the_wheel_holds_everything_a_portfolio_needs(built: Built) -> None:
     with zipfile.ZipFile(built.wheel) as archive:
         points = archive.read(metadata).decode()
     assert "portfolio = evidence_portfolio.plugin:PortfolioPlugin" in points
-    assert "portfolio = evidence_portfolio.cli:main" in points
+    assert "portfolio = evidence_portfolio.cli:run" in points
 
 
 def test_a_portfolio_started_from_the_installed_package_builds_strictly(environment: Environment) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -89,6 +88,8 @@ def suggest(
     if titled:
         return f'; "{text}" is the title of "{titled[0]}": write its id, {titled[0]}'
     by_lower = {option.lower(): option for option in options}
+    import difflib  # here: only a mistake needs it, and `portfolio check` starts 3 ms sooner without it
+
     close = difflib.get_close_matches(text.lower(), list(by_lower), n=1, cutoff=0.6)
     started = [option for lower, option in by_lower.items() if text and lower.startswith(text.lower() + "-")]
     if close or len(started) == 1:

@@ -8,9 +8,7 @@ detractors; blank cells are skipped. Problems in the file are reported at `CSVPA
 
 from __future__ import annotations
 
-import csv
 import dataclasses
-import difflib
 import io
 import re
 from dataclasses import dataclass, field
@@ -62,6 +60,8 @@ def read_table(raw: bytes, path: str) -> Table:
             "the file holds NUL characters, so it is not CSV text; save it from the spreadsheet as CSV UTF-8",
         )
         return Table((), (), problems)
+    import csv  # here, as difflib below: only surveys need them, and `portfolio check` starts sooner without them
+
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     rows: list[tuple[int, int, tuple[str, ...]]] = []
     try:
@@ -132,6 +132,8 @@ def count_answers(table: Table, column: str, path: str, reader: str) -> tuple[An
 def missing_column(table: Table, column: str) -> str:
     """The end of the message for a column the header does not have: the closest header, and every header."""
     names = [name for name in table.header if name]
+    import difflib
+
     close = difflib.get_close_matches(column.lower(), [name.lower() for name in names], n=1, cutoff=0.6)
     hint = next((f' (did you mean "{name}"?)' for name in names if close and name.lower() == close[0]), "")
     listed = ", ".join(f'"{name}"' for name in names[:20]) + (", ..." if len(names) > 20 else "")

@@ -6,9 +6,7 @@ Mappings load as `LineMap` (a dict with `key_lines`), lists as `LineList` (a lis
 
 from __future__ import annotations
 
-import json
 import re
-import unicodedata
 from collections.abc import Collection, Iterator
 from typing import Any, TypeVar
 
@@ -238,6 +236,8 @@ def _unquoted(value: str) -> tuple[str, str]:
     curly = [entry for entry in entries if curly_quoted(entry)]
     if not curly:
         return value, ""
+    import json  # here, as unicodedata below: only a mistake's message needs them, and a check starts sooner
+
     straight = [json.dumps(entry[1:-1], ensure_ascii=False) if entry in curly else entry for entry in entries]
     message = (
         f"the value is in curly quotes ({curly[0]}), pasted from a word processor; use straight quotes "
@@ -502,6 +502,8 @@ def yaml_fault(exc: yaml.YAMLError, text: str) -> YamlProblem:
 
 
 def _invisible(line: int, char: str, how: str) -> YamlProblem:
+    import unicodedata
+
     name = unicodedata.name(char, "a control character").lower()
     return YamlProblem(
         line, f"this line holds an invisible character (U+{ord(char):04X}, {name}), {how}", "pasted-text"

@@ -1,0 +1,95 @@
+"""The URLs in the raw HTML of a page's Markdown (`<a href>`, `<img src>`, `<object data>`...), with their spans in
+the text: a part of the link scan (reading/links.py) that only bodies with HTML tags need."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+from ..model.urls import URL_ATTRIBUTES, URL_LIST_ATTRIBUTES
+
+_SCANNED = URL_ATTRIBUTES | URL_LIST_ATTRIBUTES.keys()
+"""The attributes read for links (CSS is left to the seal of the rendered page)."""
+
+
+class _AttributeFinder(HTMLParser):
+    """The URLs in a text's HTML tags, with their spans in the text."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(convert_charrefs=False)
+        self.text = text
+        self.line_starts = [0] + [i + 1 for i, char in enumerate(text) if char == "\n"]
+        self.spans: list[tuple[int, int]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        names = [name for name, value in attrs if name in _SCANNED and value]
+        if not names:
+            return
+        line, column = self.getpos()
+        start = self.line_starts[line - 1] + column
+        raw = self.get_starttag_text() or ""
+        for name, value in attrs:
+            if name in names and value:
+                self.spans.extend(_value_spans(raw, start, name, value))
+
+    handle_startendtag = handle_starttag
+
+
+_ATTRIBUTE = re.compile(
+    r"""(?P<name>[^\s/>"'=]+)(?:\s*=\s*(?:"(?P<double>[^"]*)"|'(?P<single>[^']*)'|(?P<bare>[^\s"'=<>`]+)))?"""
+)
+
+
+def _value_spans(raw: str, offset: int, name: str, value: str) -> list[tuple[int, int]]:
+    """Where the value of attribute `name` is in the start tag `raw` (at `offset` in the text); srcset and ping
+    values give one span per URL."""
+    name_end = re.match(r"<[^\s/>]*", raw)
+    for match in _ATTRIBUTE.finditer(raw, name_end.end() if name_end else 0):
+        if match["name"].lower() != name:
+            continue
+        group = next((g for g in ("double", "single", "bare") if match[g] is not None), None)
+        if group is None:
+            return []
+        start, end = match.span(group)
+        if name in URL_LIST_ATTRIBUTES:
+            return [(offset + start + a, offset + start + b) for a, b in url_list_spans(raw[start:end], name)]
+        return [(offset + start, offset + end)]
+    return []
+
+
+def url_list_spans(value: str, name: str) -> list[tuple[int, int]]:
+    """The URLs of a srcset ("a.png 1x, b.png 2x") or ping ("a b") value, as spans."""
+    if URL_LIST_ATTRIBUTES[name] == " ":
+        return [m.span() for m in re.finditer(r"\S+", value)]
+    spans, index = [], 0
+    while index < len(value):
+        while index < len(value) and (value[index].isspace() or value[index] == ","):
+            index += 1
+        start = index
+        while index < len(value) and not value[index].isspace():
+            index += 1
+        end = index
+        while end > start and value[end - 1] == ",":
+            end -= 1
+        if end > start:
+            spans.append((start, end))
+        if end < index:  # the URL ended with its comma: no descriptor follows
+            continue
+        comma = value.find(",", index)
+        index = len(value) if comma == -1 else comma + 1
+    return spans
+
+
+def html_urls(body: str) -> list[tuple[int, int]]:
+    # html.parser reads an unclosed "<!--" as a comment to the end, hiding the tags after it; python-markdown
+    # writes it out as text, and the tags after it stay tags. Read them as tags (same length: offsets hold).
+    start = body.rfind("<!--")
+    if start != -1 and body.find("-->", start + 4) == -1:
+        body = body[:start] + " " + body[start + 1 :]
+    finder = _AttributeFinder(body)
+    try:
+        finder.feed(body)
+        finder.close()
+    except (AssertionError, ValueError):  # HTMLParser gives up on some broken markup: keep what it found
+        pass
+    return finder.spans
