@@ -308,6 +308,8 @@ def _from_commands(module: str, name: str) -> Callable[[Any], Any]:
 
 @dataclass(frozen=True)
 class Command:
+    """A command of `portfolio`: its help, what adds its options to the parser, and what runs it."""
+
     help: str
     options: Callable[[argparse.ArgumentParser], None]
     run: Callable[[argparse.Namespace], int]

@@ -73,6 +73,8 @@ def measured(measure: Measure) -> tuple[Number, int | None] | None:
 
 @dataclass(frozen=True)
 class MetricResult:
+    """One metric of the framework, and its measures in the build, oldest first."""
+
     metric: Metric
     points: tuple[Point, ...]
 

@@ -50,6 +50,8 @@ def rollup(levels: Sequence[Level], method: Rollup, scale: Sequence[Level]) -> L
 
 @dataclass(frozen=True)
 class SectionResult:
+    """One section of a challenge, computed: its evidence, its rating, whether it is covered."""
+
     section: ChallengeSection
     evidence: tuple[Item, ...]
     stale: tuple[Item, ...]
@@ -83,6 +85,8 @@ class SectionResult:
 
 @dataclass(frozen=True)
 class ChallengeResult:
+    """One challenge, computed: its sections, its items and its rating."""
+
     challenge: Challenge
     sections: tuple[SectionResult, ...]
     whole: tuple[Item, ...]

@@ -49,6 +49,8 @@ GAP_KINDS: dict[str, str] = {
 
 @dataclass(frozen=True)
 class Gap:
+    """One gap the assessor would see on the day of the visit, with the file and line to mend it at where it has one."""
+
     kind: str
     message: str
     challenge: str | None = None
@@ -87,6 +89,8 @@ class Gap:
 
 @dataclass(frozen=True)
 class Readiness:
+    """Every gap of a build on the day of the visit (`portfolio readiness`)."""
+
     as_of: datetime.date
     visit: datetime.date
     audience: str

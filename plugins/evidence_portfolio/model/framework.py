@@ -55,6 +55,8 @@ class ChallengeSection:
 
 @dataclass(frozen=True)
 class Challenge:
+    """One challenge of the framework, with the sections it is assessed through."""
+
     id: str
     title: str
     outcomes: tuple[str, ...]
@@ -115,6 +117,8 @@ class Metric:
 
 @dataclass(frozen=True)
 class Framework:
+    """framework.yml, read: its rating scale, its sections and its challenges."""
+
     id: str
     title: str
     rating_scale: tuple[Level, ...]

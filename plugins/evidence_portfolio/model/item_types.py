@@ -31,6 +31,8 @@ FieldKind = Literal[
 
 @dataclass(frozen=True)
 class Choice:
+    """One value a key of `choice` kind may take, with the label pages show for it."""
+
     id: str
     label: str
 

@@ -38,6 +38,8 @@ INTRO_URI = "index.md"
 
 @dataclass(frozen=True)
 class Project:
+    """A whole project read and checked: its settings, its framework, its pages and files, and their problems."""
+
     settings: Settings
     framework: Framework | None
     pages: dict[str, Page]
