@@ -68,6 +68,46 @@ def test_a_slower_process_takes_fewer_batches(two_cores: None) -> None:
     assert 0 < len(pids) - here < here / 2
 
 
+def test_what_the_forked_process_hands_back_is_read_between_batches(
+    two_cores: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reading the forked process's results is shared out like the rest of the work: this process reads what has
+    been handed back between batches of its own, not all of it at the end, when the other core would wait."""
+    read: list[int] = []
+    handed_back = in_parallel._Child.handed_back
+
+    def counted(child: in_parallel._Child) -> dict[int, list[object]]:
+        done = handed_back(child)
+        read.append(len(done))
+        return done
+
+    monkeypatch.setattr(in_parallel._Child, "handed_back", counted)
+    count = 4 * in_parallel.PER_PROCESS
+
+    def slowly(number: int) -> int:
+        time.sleep(0.0002)
+        return number
+
+    assert map_in_parallel(slowly, range(count)) == list(range(count))
+    assert sum(read[:-1]) > 0, read  # the last is read once the forked process has ended
+    assert sum(read) * in_parallel.BATCH <= count
+
+
+def test_a_batch_still_being_written_is_read_once_it_is_whole() -> None:
+    handed = os.memfd_create("test-results", os.MFD_CLOEXEC)
+    child = in_parallel._Child(0, handed)
+    records = [in_parallel._dumps((number, [number] * 3)) for number in (0, 1)]
+    written = b"".join(len(record).to_bytes(in_parallel._LENGTH, "big") + record for record in records)
+    first = in_parallel._LENGTH + len(records[0])
+    try:
+        for end, expected in ((5, {}), (first - 1, {}), (first + 3, {0: [0, 0, 0]}), (len(written), {1: [1, 1, 1]})):
+            os.pwrite(handed, written[os.fstat(handed).st_size : end], os.fstat(handed).st_size)
+            assert child.handed_back() == expected, end
+        assert child.handed_back() == {}
+    finally:
+        os.close(handed)
+
+
 def test_one_process_below_the_threshold_or_with_other_threads(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(in_parallel, "cores", lambda: 2)
     few = map_in_parallel(tagged, range(in_parallel.PER_PROCESS))

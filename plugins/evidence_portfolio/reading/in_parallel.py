@@ -4,9 +4,11 @@ Reading a portfolio is a loop over its files in which each file is read alone; `
 its time there. On Linux, in a process with no other thread, the files are split into small batches, and the
 process and forked copies of it take batches in turn until none is left, so that a copy slowed down by other work
 on the machine simply takes fewer. A copy hands back each batch's results as it finishes it, pickled into a file
-in memory that the process reads at the end. Anything that goes wrong in a copy (an exception, a signal, a result
-that cannot be pickled) is not reported from there: the process works through that copy's batches itself, so that
-what comes out, problems and exceptions included, is what one process alone would give.
+in memory that the process reads between batches of its own (so that reading them is shared out like the rest of
+the work: read at the end, they kept the other core waiting). Anything that goes wrong in a copy (an exception, a
+signal, a result that cannot be pickled) is not reported from there: the process works through the batches that
+copy did not hand back itself, so that what comes out, problems and exceptions included, is what one process alone
+would give.
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ def map_in_parallel(function: Callable[[Item], Result], items: Sequence[Item]) -
     queue = _queue(batches) if parts > 1 else None
     if queue is None:
         return [function(item) for item in items]
-    children: list[tuple[int, int] | None] = []
+    children: list[_Child | None] = []
     try:
         for _ in range(parts - 1):
             children.append(_fork(function, items, batches, queue))
@@ -52,15 +54,17 @@ def map_in_parallel(function: Callable[[Item], Result], items: Sequence[Item]) -
                 for index, child in enumerate(children):
                     children[index] = None
                     if child:
-                        _stop(*child)
+                        _stop(child.pid, child.handed)
                 for earlier in range(number):
                     if earlier not in done:
                         for item in items[batches[earlier]]:
                             function(item)
                 raise
+            for child in children:
+                done.update(child.handed_back() if child else {})
         for index, child in enumerate(children):
             children[index] = None
-            done.update(_collect(*child) if child else {})
+            done.update(child.finish() if child else {})
         results: list[Result] = []
         for number, batch in enumerate(batches):
             mine = items[batch]
@@ -71,7 +75,7 @@ def map_in_parallel(function: Callable[[Item], Result], items: Sequence[Item]) -
         os.close(queue)
         for child in children:
             if child:
-                _stop(*child)
+                _stop(child.pid, child.handed)
 
 
 def worth_sharing(count: int) -> bool:
@@ -119,9 +123,9 @@ def _taken(queue: int) -> Iterator[int]:
 
 def _fork(
     function: Callable[[Item], Result], items: Sequence[Item], batches: list[slice], queue: int
-) -> tuple[int, int] | None:
-    """A forked process taking batches from `queue`: its id, and the file in memory its results are written to;
-    None when the system would not start one (too many processes or open files)."""
+) -> _Child | None:
+    """A forked process taking batches from `queue`; None when the system would not start one (too many processes
+    or open files)."""
     try:
         handed = os.memfd_create("portfolio-results", os.MFD_CLOEXEC)
     except (AttributeError, OSError):
@@ -132,32 +136,63 @@ def _fork(
         os.close(handed)
         return None
     if pid:
-        return pid, handed
+        return _Child(pid, handed)
     code = 1
     try:
-        with os.fdopen(handed, "wb") as out:
-            for number in _taken(queue):
-                out.write(_dumps((number, [function(item) for item in items[batches[number]]])))
+        for number in _taken(queue):
+            record = _dumps((number, [function(item) for item in items[batches[number]]]))
+            unwritten = memoryview(len(record).to_bytes(_LENGTH, "big") + record)
+            while unwritten:  # unbuffered, so that the process can read each batch's results as soon as they are done
+                unwritten = unwritten[os.write(handed, unwritten) :]
         code = 0
     finally:
         os._exit(code)  # neither the caller's code after the fork, nor its exit handlers, run twice
 
 
-def _collect(pid: int, handed: int) -> dict[int, list[Any]]:
-    """The results of each batch a forked process finished, by batch number; none when it did not finish."""
-    _, status = os.waitpid(pid, 0)
-    with os.fdopen(handed, "rb") as results:
-        results.seek(0)
-        data = io.BytesIO(results.read() if status == 0 else b"")
-    done: dict[int, list[Any]] = {}
-    try:
-        while data.tell() < len(data.getbuffer()):
-            number, batch = pickle.load(data)
+_LENGTH = 8
+"""The bytes of the length written before each batch's pickled results."""
+
+
+class _Child:
+    """A forked process taking batches, and the file in memory it writes each finished batch's results to."""
+
+    def __init__(self, pid: int, handed: int) -> None:
+        self.pid = pid
+        self.handed = handed
+        self._read = 0
+        """How far the file has been read: up to the end of the last batch's results read."""
+        self._failed = False
+
+    def handed_back(self) -> dict[int, list[Any]]:
+        """The results of each batch the process has finished since the last call, by batch number; what it is
+        still writing is left for the next call (a file in memory holds what was written up to its size)."""
+        if self._failed:
+            return {}
+        written = os.fstat(self.handed).st_size - self._read
+        data = memoryview(os.pread(self.handed, written, self._read)) if written > 0 else memoryview(b"")
+        done: dict[int, list[Any]] = {}
+        start = 0
+        while start + _LENGTH <= len(data):
+            end = start + _LENGTH + int.from_bytes(data[start : start + _LENGTH], "big")
+            if end > len(data):
+                break
+            try:
+                number, batch = pickle.loads(data[start + _LENGTH : end])
+            except Exception:  # whatever the copy handed back from here on, this process works through itself
+                self._failed = True
+                break
             if isinstance(number, int) and isinstance(batch, list):
                 done[number] = batch
-    except Exception:  # whatever the copy handed back, this process works through its batches itself
-        return {}
-    return done
+            start = end
+        self._read += start
+        return done
+
+    def finish(self) -> dict[int, list[Any]]:
+        """The results of the batches the process finished since the last call, once it has ended."""
+        os.waitpid(self.pid, 0)
+        done = self.handed_back()
+        os.close(self.handed)
+        return done
 
 
 def _stop(pid: int, handed: int) -> None:
