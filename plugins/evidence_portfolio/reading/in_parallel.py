@@ -121,9 +121,7 @@ def _taken(queue: int) -> Iterator[int]:
         yield int.from_bytes(taken, "big")
 
 
-def _fork(
-    function: Callable[[Item], Result], items: Sequence[Item], batches: list[slice], queue: int
-) -> _Child | None:
+def _fork(function: Callable[[Item], Result], items: Sequence[Item], batches: list[slice], queue: int) -> _Child | None:
     """A forked process taking batches from `queue`; None when the system would not start one (too many processes
     or open files)."""
     try:

@@ -17,7 +17,6 @@ from urllib.parse import unquote, urlsplit
 
 from ..computation.checks import check_clashes, check_coverage, check_item
 from ..computation.portfolio import ASSESSMENT, Portfolio, compute
-from ..computation.readiness import Readiness, readiness
 from ..model.items import Item, front_matter
 from ..model.problems import Problem, Problems
 from ..model.urls import destination, is_markdown, page_url
@@ -32,6 +31,7 @@ from .pages import DATA_FILES, LIBRARY_DATA, TAGS_PAGE, PagePlace, generated_pag
 from .publication import Publication, check_blogs, check_setup, publication
 
 if TYPE_CHECKING:  # rendering, sealing and exporting are imported when a build first needs them: `check` never does
+    from ..computation.readiness import Readiness
     from .html_blocks import SetApart
     from .render import Renderer
     from .seal import Sealed, SiteMap
@@ -169,6 +169,8 @@ class Build:
     def readiness(self, visit: datetime.date | None = None, audience: Audience | None = None) -> Readiness | None:
         """The gaps before the visit (on `visit`, else the day the build is as of) of the portfolio `audience` sees
         (else this build's audience)."""
+        from ..computation.readiness import readiness  # here: `check` starts 3 ms sooner without it
+
         portfolio = self.portfolio_for(audience or self.settings.audience)
         if portfolio is None:
             return None
