@@ -450,6 +450,27 @@ ERRORS = [
         "front-matter-unread",
     ),
     Case(
+        "front-matter-pasted-with-the-code-fence-around-it",
+        {"evidence/a.md": "```markdown\n" + md(EVIDENCE) + "```\n"},
+        "evidence/a.md:1: error",
+        "front-matter-unread",
+        says='the front matter is inside a code block: line 1 ("```markdown")',
+    ),
+    Case(
+        "front-matter-in-a-tilde-fence-after-blank-lines",
+        {"evidence/minutes.md": "\n~~~\n---\ntitle: Minutes\nvisibility: internal\n---\nThe minutes.\n~~~\n"},
+        "evidence/minutes.md:1: error",
+        "front-matter-unread",
+        says='line 2 ("~~~") makes the lines below it text',
+    ),
+    Case(
+        "front-matter-whose-lines-end-in-next-line-characters",
+        {"evidence/plan.md": "---\x85title: Plan\x85type: evidence\x85visibility: internal\x85---\x85Names.\n"},
+        "evidence/plan.md:1: error",
+        "front-matter-unread",
+        says="this file's lines end in a character that YAML reads as a line break and MkDocs does not",
+    ),
+    Case(
         "visibility-just-below-the-front-matter",
         {"evidence/minutes.md": "---\ntitle: Board minutes\n---\nvisibility: internal\n\nThe minutes.\n"},
         "evidence/minutes.md:4: error",
@@ -2163,6 +2184,7 @@ def test_front_matter_shown_as_an_example_is_not_front_matter_unread(project: Pr
         "# How to add evidence\n\nWrite at the top of the file:\n\n    ---\n    type: evidence\n"
         "    visibility: internal\n    ---\n\n```yaml\ntype: case-study\nvisibility: public\n```\n",
     )
+    project.write("evidence/template.md", "Copy this:\n\n```markdown\n---\ntype: evidence\n---\n```\n")
     project.write(
         "evidence/story.md",
         "---\ntitle: Story\ntype: case-study\nmaps_to: partnerships/plan\ndate: 2026-01-01\nvisibility: public\n---\n"

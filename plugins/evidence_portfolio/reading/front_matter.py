@@ -63,7 +63,12 @@ def split_front_matter(text: str, path: str, problems: Problems) -> tuple[str | 
     """(front matter YAML or None, body, line of the body); None when front matter is broken (an error)."""
     opening = _OPENING.match(text)
     if not opening:
-        unread = _unread_front_matter(text) or _later_front_matter(text)
+        unread = (
+            _fenced_front_matter(text)
+            or _unread_front_matter(text)
+            or _later_front_matter(text)
+            or _yaml_line_breaks(text)
+        )
         if unread:
             problems.add("front-matter-unread", path, 1, unread[1])
             return None
@@ -191,6 +196,47 @@ def _unread_front_matter(text: str) -> tuple[int, str] | None:
         f"this file starts with front matter that is not read, because {where}; make the very first line of the "
         'file exactly "---", and end the front matter with another line "---"'
     )
+
+
+def _yaml_line_breaks(text: str) -> tuple[int, str] | None:
+    """(0, why) when the first line holds characters that YAML reads as line breaks and MkDocs does not (U+0085,
+    U+2028, U+2029: the lines of some old or mainframe editors' files) and, read with them as line breaks, the file
+    would open with front matter: to MkDocs it is one line of text, a page without front matter."""
+    first = text.split("\n", 1)[0]
+    if not _YAML_ONLY_BREAK.search(first):
+        return None
+    lines = _YAML_ONLY_BREAK.sub("\n", text)
+    if not (_OPENING.match(lines) or _unread_front_matter(lines) or _later_front_matter(lines)):
+        return None
+    return 0, (
+        "this file's lines end in a character that YAML reads as a line break and MkDocs does not (U+0085, U+2028 or "
+        "U+2029), so its front matter is not read and the page would be published to everyone as one line of text; "
+        "save the file again with ordinary line breaks (your editor's line ending setting: LF, or CRLF)"
+    )
+
+
+_YAML_ONLY_BREAK = re.compile("[\x85\u2028\u2029]")
+
+
+def _fenced_front_matter(text: str) -> tuple[int, str] | None:
+    """(index of the fence's line, why) when the file's first lines open a code block (```markdown) whose first
+    line opens what reads as front matter with a `type` or `visibility`: a template copied with the fence around it
+    (as a guide shows one). The front matter is then code, not read, and the page would be published to everyone.
+    A guide that shows front matter in a code block says something above it first."""
+    lines = _INVISIBLE.sub("", text).split("\n", 40)[:40]
+    start = next((index for index, line in enumerate(lines) if line.strip()), len(lines))
+    if start + 1 >= len(lines) or not _FENCE.match(lines[start]) or lines[start + 1].strip() != "---":
+        return None
+    for line in lines[start + 2 :]:
+        if line.strip() == "---":
+            return None
+        if _SETTING_LINE.match(line):
+            return start, (
+                f'the front matter is inside a code block: line {start + 1} ("{lines[start].strip()[:20]}") makes '
+                "the lines below it text, so they are not read and the page would be published to everyone; delete "
+                'that line and the one that closes the block, so that the file starts with "---"'
+            )
+    return None
 
 
 def _later_front_matter(text: str) -> tuple[int, str] | None:
