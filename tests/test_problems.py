@@ -1141,6 +1141,18 @@ ERRORS = [
         says="the link on this line leads outside evidence/",
     ),
     Case(
+        "a-link-written-with-backslashes",
+        {
+            "evidence/guide.md": "# Guide\n\nSee [the bid](files\\bid.pdf).\n",
+            "evidence/files/bid.pdf": "%PDF-1.4\n",
+        },
+        "evidence/guide.md:3: warning",
+        "broken-link",
+        says='the link "files\\bid.pdf" is written with backslashes (\\), as Windows writes a path; MkDocs finds a '
+        "link's file only by slashes, so this link would be shown as plain text and its file left out; write it with "
+        "slashes: (files/bid.pdf)",
+    ),
+    Case(
         "an-html-link-out-of-the-site",
         {"evidence/guide.md": '# Guide\n\nSee <a href="../../notes.txt">the notes</a>.\n'},
         "evidence/guide.md:3: warning",
@@ -2225,6 +2237,16 @@ def test_a_line_below_the_front_matter_that_agrees_with_it_is_no_error(project: 
         ),
     )
     assert [str(p) for p in project.problems() if p.code == "front-matter-unread"] == []
+
+
+def test_a_character_escaped_in_a_link_is_read_as_markdown_reads_it(project: Project) -> None:
+    """`[a\\_b](a\\_b.pdf)` leads to a_b.pdf, as python-markdown reads the escape: the check read the backslash as a
+    slash, and said the link led to a/_b.pdf, which does not exist."""
+    project.write("evidence/guide.md", "# Guide\n\nSee [the table](a\\_b.pdf).\n")
+    project.write("evidence/a_b.pdf", "%PDF-1.4\n")
+    assert [str(p) for p in project.problems() if p.code in ("broken-link", "unreferenced-file")] == []
+    built = project.build()
+    assert not built.failed and (built.site / "a_b.pdf").exists()
 
 
 def test_a_link_to_a_file_on_the_contributors_computer_is_named(project: Project) -> None:

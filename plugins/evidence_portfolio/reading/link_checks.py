@@ -64,6 +64,17 @@ class LinkChecks:
                 )
                 continue
             found = self._landing(link, page.src_uri)
+            if not link.html and _KEPT_BACKSLASH.search(link.target) and _relative_path(link) is not None:
+                problems.add(
+                    "broken-link",
+                    page.path,
+                    link.line,
+                    f'the link "{link.target}" is written with backslashes (\\), as Windows writes a path; MkDocs '
+                    "finds a link's file only by slashes, so this link would be shown as plain text and its file left "
+                    f"out; write it with slashes: ({clean_url(link.target, html=False)})",
+                    also=[settings.display_uri(found.rstrip("/"))] if found else [],
+                )
+                continue
             if not link.html and found not in self._targets:
                 # MkDocs leaves a Markdown link to no file of evidence/ as written, and a browser reads it from the
                 # page's address, as a link in HTML: a page's address pasted from the site (../../library/?tag=x)
@@ -155,6 +166,12 @@ def _leaves_evidence(link: Link, src_uri: str, settings: Settings) -> bool:
 
 _ON_A_COMPUTER = re.compile(r"(?i)[a-z]:[\\/]|file:")
 """A path on the contributor's computer, pasted as a link: a drive letter (C:\\ or C:/), or a file: URL."""
+_ESCAPED = r"[\\`*_{}\[\]()>#+\-.!]"
+"""The characters python-markdown's backslash escapes (a backslash before any other stays a backslash)."""
+_MARKDOWN_ESCAPE = re.compile(rf"\\({_ESCAPED})")
+_KEPT_BACKSLASH = re.compile(rf"\\(?!{_ESCAPED})")
+"""A backslash that python-markdown keeps in a Markdown link (one before a character of Markdown's own, such as
+`\\_`, only escapes it), which MkDocs does not read as a folder's separator."""
 
 
 def _relative_path(link: Link) -> str | None:
@@ -172,9 +189,9 @@ def _page_at(path: str, targets: frozenset[str]) -> str | None:
 
 
 def clean_url(target: str, html: bool) -> str:
-    """A URL as a browser reads it: character references decoded (in HTML), tabs and line breaks dropped,
-    backslashes read as slashes."""
-    text = unescape(target) if html else target
+    """A URL as a browser reads it: character references decoded (in HTML), Markdown's escapes undone (in Markdown:
+    `a\\_b.pdf` is `a_b.pdf`), tabs and line breaks dropped, backslashes read as slashes."""
+    text = unescape(target) if html else _MARKDOWN_ESCAPE.sub(r"\1", target)
     return re.sub(r"[\t\n\r]", "", text).strip().replace("\\", "/")
 
 
