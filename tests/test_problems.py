@@ -795,6 +795,21 @@ ERRORS = [
         "unknown-challenge",
     ),
     Case(
+        "challenge-and-section-joined-by-a-backslash",
+        {"evidence/a.md": md("title: A\ntype: evidence\nmaps_to:\n  - partnerships\\plan\ndate: 2026-01-01")},
+        "evidence/a.md:5: error",
+        "unknown-challenge",
+        says='unknown challenge "partnerships\\plan" in maps_to; a challenge and its section are written with a slash '
+        'between them: "partnerships/plan"',
+    ),
+    Case(
+        "challenge-and-section-joined-by-a-hyphen",
+        {"evidence/a.md": md("title: A\ntype: evidence\nmaps_to: [Partnerships-Do]\ndate: 2026-01-01")},
+        "evidence/a.md:4: error",
+        "unknown-challenge",
+        says='written with a slash between them: "partnerships/do"',
+    ),
+    Case(
         "unknown-challenge-of-self-assessment",
         {"evidence/a.md": md("title: A\ntype: self-assessment\nchallenge: partnership\ndate: 2026-01-01")},
         "evidence/a.md:4: error",

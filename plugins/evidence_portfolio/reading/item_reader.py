@@ -62,7 +62,8 @@ def _parse_target(entry: str, framework: Framework | None) -> Target | tuple[str
         return Target(parts[0], parts[1] if len(parts) == 2 else None)
     challenge = framework.challenge(parts[0])
     if challenge is None:
-        return "unknown-challenge", f'unknown challenge "{parts[0]}" in maps_to{_challenge_hint(parts[0], framework)}'
+        hint = _separator_hint(parts[0], framework) or _challenge_hint(parts[0], framework)
+        return "unknown-challenge", f'unknown challenge "{parts[0]}" in maps_to{hint}'
 
     if len(parts) == 1:
         return Target(challenge.id, None)
@@ -80,6 +81,23 @@ def _parse_target(entry: str, framework: Framework | None) -> Target | tuple[str
             f"{suggest(parts[1], ids, 'sections')}",
         )
     return Target(challenge.id, parts[1])
+
+
+def _separator_hint(entry: str, framework: Framework) -> str:
+    """The target meant by a challenge and one of its sections joined by another mark than a slash
+    (`partnerships\\measure`, `partnerships.measure`, `partnerships-plan`): the closest challenge alone would map the
+    item to the whole challenge, which supports no section."""
+    for index, mark in enumerate(entry):
+        if mark not in _NOT_A_SLASH:
+            continue
+        challenge = framework.challenge(entry[:index].strip().lower())
+        section = challenge.section(entry[index + 1 :].strip().lower()) if challenge else None
+        if challenge and section:
+            return f'; a challenge and its section are written with a slash between them: "{challenge.id}/{section.id}"'
+    return ""
+
+
+_NOT_A_SLASH = frozenset("\\.-_:|> ")
 
 
 def _challenge_hint(name: str, framework: Framework) -> str:
