@@ -626,6 +626,30 @@ def test_a_nav_entry_for_a_page_that_is_not_there_stops_both_doors_at_its_line(p
     assert built.failed and any(said in line for line in built.log), built.log
 
 
+def test_a_script_or_stylesheet_from_another_host_is_named_at_its_line(project: Project) -> None:
+    """`extra.polyfills` (or extra_javascript, extra_css) naming another host put its script on every page of every
+    build, internal ones and the assessor's pack included, where it could read them and send them on (a hostile
+    review). Both doors name each at its line, as a mistake, whatever the audience; a file of the project is fine."""
+    project.write("evidence/js/local.js", "// ours\n")
+    extra = (
+        "extra_javascript:\n  - js/local.js\n  - https://cdn.example.org/chart.js\n"
+        "extra_css:\n  - //fonts.example.org/a.css\n"
+        "extra:\n  polyfills: ['https://exfil.example/collect.js']\n"
+    )
+    project.write("mkdocs.yml", MKDOCS_YML + extra)
+    said = [
+        'mkdocs.yml:14: warning: extra_javascript loads "https://cdn.example.org/chart.js" from another host on every '
+        "page, internal ones too",
+        'mkdocs.yml:16: warning: extra_css loads "//fonts.example.org/a.css" from another host',
+        'mkdocs.yml:18: warning: extra.polyfills loads "https://exfil.example/collect.js" from another host',
+    ]
+    checked = project.check("--strict", "--audience", "internal")
+    named = [line for line in checked.stdout.splitlines() if "from another host" in line]
+    assert checked.code == 1 and len(named) == 3 and all(line.startswith(s) for line, s in zip(named, said)), named
+    built = project.build(strict=True, audience="internal")
+    assert built.failed and all(any(s in line for line in built.log) for s in said), built.log
+
+
 def test_a_named_pipe_under_evidence_is_an_error_in_both_doors(project: Project) -> None:
     """A named pipe called pipe.md was left out without a word (an outside review); MkDocs would wait on it forever."""
     os.mkfifo(project.root / "evidence/pipe.md")

@@ -310,7 +310,14 @@ def test_nothing_of_the_packs_pages_loads_from_elsewhere(project: Project, tmp_p
         "title: Open\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-11-01\nvisibility: public",
         body,
     )
+    project.write(
+        "mkdocs.yml",
+        (project.root / "mkdocs.yml").read_text()
+        + "extra_javascript: ['https://scripts.example/a.js']\nextra_css: ['//sheets.example/b.css']\n"
+        + "extra:\n  polyfills: ['https://polyfills.example/c.js']\n",
+    )  # mkdocs.yml's own, which the theme puts in every page's head
     elsewhere = ("tracker.example", "frames.example", "styles.example", "sets.example", "css.example", "file:///etc")
+    elsewhere += ("scripts.example", "sheets.example", "polyfills.example")
     site = project.build(audience="public").html("pub/open/")
     assert all(host in site for host in elsewhere), "the site keeps them: the test tests something"
     _, public = make_pack(project, tmp_path, "public")

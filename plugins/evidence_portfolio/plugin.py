@@ -94,6 +94,12 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
             if refused:
                 raise PluginError(refused)
             return None
+        if any(
+            name.split("/")[-1] == "offline" and plugin.config.get("enabled", True)
+            for name, plugin in config.plugins.items()
+        ):
+            # Material's offline plugin loads its shim from unpkg.com: the published site loads nothing from elsewhere
+            config.extra["polyfills"] = offline_polyfills(config.extra.get("polyfills", []))
         root = Path(config.config_file_path or ".").resolve().parent
         try:
             config_file = Path(config.config_file_path).resolve() if config.config_file_path else None
@@ -126,12 +132,6 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         config.extra_javascript.extend(script for script in SCRIPTS if script not in config.extra_javascript)
         if "attr_list" not in config.markdown_extensions:
             config.markdown_extensions.append("attr_list")
-        if any(
-            name.split("/")[-1] == "offline" and plugin.config.get("enabled", True)
-            for name, plugin in config.plugins.items()
-        ):
-            # Material's offline plugin loads its shim from unpkg.com: the published site loads nothing from elsewhere
-            config.extra["polyfills"] = offline_polyfills(config.extra.get("polyfills", []))
         self.material_search = next(
             (
                 plugin

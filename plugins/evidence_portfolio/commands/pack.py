@@ -30,6 +30,7 @@ import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from ..model.urls import from_another_host
 from ..model.vocabulary import ASSESSOR, AUDIENCES, Audience
 from ..reading.settings import ENVIRONMENT_AUDIENCE, PLUGIN, Settings
 from ..site.assemble import Build
@@ -124,7 +125,10 @@ def build_offline_site(settings: Settings, site_dir: Path) -> None:
                     f"{where} does not turn the portfolio plugin on: MkDocs alone would put every file of evidence/ "
                     f"in the pack, whatever its visibility; add the plugin (or remove enabled: false) to make a pack"
                 )
-            config.extra["polyfills"] = offline_polyfills(config.extra.get("polyfills", []))
+            polyfills = offline_polyfills(config.extra.get("polyfills", []))
+            config.extra["polyfills"] = [script for script in polyfills if not from_another_host(str(script))]
+            for key in ("extra_css", "extra_javascript"):  # what mkdocs.yml loads from elsewhere (a warning of check)
+                config[key] = [file for file in config[key] if not from_another_host(str(getattr(file, "path", file)))]
             if not any(isinstance(plugin, OfflinePlugin) for plugin in config.plugins.values()):
                 offline = OfflinePlugin()
                 offline.load_config({})

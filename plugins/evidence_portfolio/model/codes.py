@@ -630,6 +630,20 @@ _CODES = (
         group="framework",
     ),
     Code(
+        "loads-from-elsewhere",
+        "warning",
+        "extra_css / extra_javascript / extra.polyfills loads ... from another host",
+        'mkdocs.yml:31: warning: extra_javascript loads "https://cdn.example.org/chart.js" from another host on every '
+        "page, internal ones too: what it loads reads each page it is on and may send it anywhere, and a copy opened "
+        "from disk (the assessor's pack) cannot load it; save the file in a folder of the project (extra_css and "
+        "extra_javascript name it there), or remove the line",
+        "`mkdocs.yml` makes every page load a script or a stylesheet from another website. Whoever runs that website "
+        "can then read every page of every build, internal ones included, and the site no longer works offline. Save "
+        "the file in the project and name it by its path instead (a script loaded from evidence/ is published with "
+        "the site), or remove the line. `--strict` fails on it, as on any mistake.",
+        group="framework",
+    ),
+    Code(
         "project-setup",
         "error",
         "there is no mkdocs.yml / evidence/ folder / framework",

@@ -208,3 +208,10 @@ def only_climbs(path: str) -> bool:
     """Whether a relative path only goes up ("..", "../../", "./.."): it names no file or folder, and above the site
     leads to a folder that holds it (the organisation's own pages)."""
     return all(part in ("", ".", "..") for part in path.replace("\\", "/").split("/"))
+
+
+def from_another_host(url: str) -> bool:
+    """Whether a stylesheet or script that mkdocs.yml names (extra_css, extra_javascript, extra.polyfills) is loaded
+    from another website ("https://...", "//host/..."), not from the site's own files."""
+    read = as_browsers_read(url).replace("\\", "/").lower()
+    return read.startswith(("http:", "https:", "//"))

@@ -122,6 +122,8 @@ class Settings:
     configuration (this plugin's project included) in reach."""
     extra_css: tuple[str, ...] = ()
     extra_javascript: tuple[str, ...] = ()
+    polyfills: tuple[str, ...] = ()
+    """The scripts of `extra.polyfills`, which Material loads on every page before its own."""
     """mkdocs.yml's own stylesheets and scripts (paths under evidence/, or URLs)."""
     theme_features: tuple[str, ...] = ()
     language: str = "en"
@@ -255,6 +257,7 @@ def resolve(
         extra_templates=_paths(mkdocs.get("extra_templates")),
         extra_css=_paths(mkdocs.get("extra_css")),
         extra_javascript=_paths(mkdocs.get("extra_javascript")),
+        polyfills=_paths(extra.get("polyfills") if isinstance(extra := mkdocs.get("extra"), Mapping) else ()),
         theme_features=tuple(str(f) for f in theme.get("features") or () if isinstance(f, str)),
         language=str(theme.get("language") or "en"),
         logo=logo if isinstance(logo, str) else None,

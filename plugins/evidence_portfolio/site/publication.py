@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from ..model.items import Item
 from ..model.problems import Problems
-from ..model.urls import is_markdown
+from ..model.urls import from_another_host, is_markdown
 from ..model.vocabulary import Audience, visible_to
 from ..reading.item_reader import FRONT_MATTER_OFFSET
 from ..reading.project import INTRO_URI, Project, linked_files
@@ -320,6 +320,22 @@ def check_setup(settings: Settings) -> Problems:
             f"{config} turns the portfolio plugin on more than once: each would build the portfolio, for its own "
             "audience, into the same site; keep one `- portfolio` under `plugins:`",
         )
+    for key, files in (
+        ("extra_css", settings.extra_css),
+        ("extra_javascript", settings.extra_javascript),
+        ("extra.polyfills", settings.polyfills),
+    ):
+        for url in files:
+            if from_another_host(url):
+                problems.add(
+                    "loads-from-elsewhere",
+                    config,
+                    config_line(settings.config_file, re.escape(url)),
+                    f'{key} loads "{url}" from another host on every page, internal ones too: what it loads reads '
+                    "each page it is on and may send it anywhere, and a copy opened from disk (the assessor's pack) "
+                    "cannot load it; save the file in a folder of the project (extra_css and extra_javascript "
+                    "name it there), or remove the line",
+                )
     if settings.audience == "internal":
         return problems
     for base in settings.snippet_bases:
