@@ -269,16 +269,18 @@ def new(args: argparse.Namespace, settings: Settings, framework: Framework, ask:
         if command.notes:
             print(f"portfolio new: set these in the file: {', '.join(command.notes)}", file=sys.stderr)
         src_uri, text = item_path(item), render_new_item(item, framework)
+    # A file already at the path comes first: checked with it, the new item would clash with that file (for a
+    # self-assessment, "two self-assessments ... this one and" the very file it is to be), not be refused for it.
+    path = settings.docs_dir / src_uri
+    if path.exists():
+        print(f"portfolio new: {settings.display(path)} already exists; give another title or date", file=sys.stderr)
+        return 1
     refused = _errors_of(settings, framework, src_uri, text)
     if refused:
         raise UsageError(
             "the item was not written, because `portfolio check` would refuse it:\n"
             + "\n".join(str(problem) for problem in refused)
         )
-    path = settings.docs_dir / src_uri
-    if path.exists():
-        print(f"portfolio new: {settings.display(path)} already exists; give another title or date", file=sys.stderr)
-        return 1
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     print(settings.display(path))
