@@ -3,7 +3,18 @@ and how to fix it, said once, and nothing written or compared when it cannot be 
 
 from __future__ import annotations
 
+import subprocess
+
 from conftest import Project
+
+
+def git(project: Project, *args: str) -> None:
+    subprocess.run(
+        ["git", "-c", "user.name=Test", "-c", "user.email=test@example.invalid", *args],
+        cwd=project.root,
+        check=True,
+        capture_output=True,
+    )
 
 
 def test_a_second_self_assessment_of_the_same_title_and_day_already_exists(project: Project) -> None:
@@ -29,3 +40,48 @@ def test_a_second_self_assessment_of_the_same_title_and_day_already_exists(proje
         'evidence/self-assessments/2026-12-02-again.md:5: error: two self-assessments of challenge "partnerships" '
         "on 2026-12-02 (this one and evidence/self-assessments/2026-12-02-sa.md)" in other.stderr
     ), "another title on the same day is still a second self-assessment of the challenge"
+
+
+def test_report_says_when_the_base_cannot_be_read(project: Project) -> None:
+    """A base whose framework.yml cannot be read was compared as an empty portfolio: every covered section newly
+    covered, every gap opened, and not a word about the base. It is refused (exit 2, as a base that is no commit),
+    naming the file and line of the base's problem, and no comparison is printed."""
+    project.item("a.md", "title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")
+    git(project, "init", "-q", "-b", "main")
+    git(project, "add", "-A")
+    git(project, "commit", "-qm", "good")
+    framework = (project.root / "framework.yml").read_text(encoding="utf-8")
+    project.write("framework.yml", framework + "broken: [\n")
+    git(project, "commit", "-qam", "broken")
+    project.write("framework.yml", framework)
+    for output_format in ("text", "markdown", "json"):
+        report = project.command("report", str(project.root), "--base", "HEAD", "--format", output_format)
+        assert (report.code, report.stdout) == (2, ""), output_format
+        assert report.stderr == (
+            'portfolio report: the project at --base "HEAD" cannot be read, so there is nothing to compare with (at '
+            "that version, framework.yml:35: error: YAML does not parse: did not find expected node content); "
+            "compare with another version, or leave out --base\n"
+        ), output_format
+    project.write("framework.yml", framework.replace("rollup: median", "rollup: average").replace("1\n", "one\n"))
+    project.item("a.md", "title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-02-30")
+    git(project, "commit", "-qam", "two errors in framework.yml, and one in evidence/a.md (listed before them)")
+    project.write("framework.yml", framework)
+    project.item("a.md", "title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")
+    report = project.command("report", str(project.root), "--base", "HEAD")
+    assert (report.code, report.stdout) == (2, "")
+    assert report.stderr == (
+        'portfolio report: the project at --base "HEAD" cannot be read, so there is nothing to compare with (at '
+        'that version, framework.yml:12: error: unknown rollup "average"; valid values: median, min, mean; and 1 '
+        "more error); compare with another version, or leave out --base\n"
+    ), "the framework file's first error is named, its others counted"
+    assert project.command("report", str(project.root), "--base", "HEAD~2").code == 0
+
+
+def test_report_compares_with_a_base_before_the_portfolio(project: Project) -> None:
+    """A base with no framework file yet is a version before the portfolio, not one that cannot be read: against
+    it, every item is added."""
+    git(project, "init", "-q", "-b", "main")
+    git(project, "commit", "-q", "--allow-empty", "-m", "empty")
+    project.item("a.md", "title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")
+    report = project.command("report", str(project.root), "--base", "main")
+    assert report.code == 0 and "  - Added: A (a)\n" in report.stdout, report.stderr

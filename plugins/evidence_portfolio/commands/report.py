@@ -4,6 +4,11 @@ A *gap* (an uncovered section, a rating not backed by evidence, a stale item, an
 two versions by its code and its subject: the section it is about ("partnerships/do"), or else the file it is in.
 Its line and its wording may change (one more supporting item, a rating moved down a line) without the gap being
 closed and opened again.
+
+A base whose framework file cannot be read (it does not parse, say) has no coverage, ratings or gaps to compare
+with: `--base` is then refused, as a ref that is no commit is (exit 2, nothing printed), naming the base's first
+error at its file and line. A base with no framework file at all is a version before the portfolio: against it,
+every item is added.
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ from ..site.assemble import Build, assemble
 
 
 class ReportError(Exception):
-    """A problem with the request (an unknown git ref, no git): exit 2."""
+    """A problem with the request (an unknown git ref, no git, a base that cannot be read): exit 2."""
 
 
 def summary(build: Build) -> dict[str, Any]:
@@ -210,7 +215,31 @@ def base_project(settings: Settings, ref: str) -> tuple[Build, tempfile.Temporar
             base_root / settings.docs_dir.relative_to(settings.root),
             base_root / settings.framework.relative_to(settings.root),
         )
-    return assemble(replace(base, audience=settings.audience, as_of=settings.as_of)), folder
+    build = assemble(replace(base, audience=settings.audience, as_of=settings.as_of))
+    unreadable = _unreadable(build)
+    if unreadable:
+        folder.cleanup()
+        raise ReportError(
+            f'the project at --base "{ref}" cannot be read, so there is nothing to compare with (at that version, '
+            f"{unreadable}); compare with another version, or leave out --base"
+        )
+    return build, folder
+
+
+def _unreadable(base: Build) -> str | None:
+    """Why the base has no portfolio to compare with (its first error, at its file and line), when its framework
+    file is there but cannot be read; compared with, it would be an empty portfolio, and every section covered now
+    "newly covered", every gap "opened". None when it has a portfolio, or no framework file at all (a version
+    before the portfolio, against which every item is rightly added)."""
+    if base.portfolio is not None or not base.settings.framework.exists():
+        return None
+    shown = base.settings.display(base.settings.framework)
+    # The framework file's own errors: an item's (sorted before it, in evidence/) is not why there is no portfolio.
+    errors = [error for error in base.problems.errors if error.path == shown] or base.problems.errors
+    if not errors:
+        return f"{shown} cannot be read"
+    more = len(errors) - 1
+    return str(errors[0]) + (f"; and {more} more error{'s' if more != 1 else ''}" if more else "")
 
 
 def _percent(fraction: float | None) -> str:
