@@ -85,3 +85,17 @@ def test_report_compares_with_a_base_before_the_portfolio(project: Project) -> N
     project.item("a.md", "title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")
     report = project.command("report", str(project.root), "--base", "main")
     assert report.code == 0 and "  - Added: A (a)\n" in report.stdout, report.stderr
+
+
+def test_a_visit_on_a_day_that_does_not_exist_is_named_so(project: Project) -> None:
+    """2027-02-30 is written YYYY-MM-DD: the user was told to write it so. It is said that the day does not exist,
+    as `portfolio check` says of a date in a file; a date not written YYYY-MM-DD is still told how to write it."""
+    for visit, message in (
+        ("2027-02-30", "the date 2027-02-30 does not exist; check the month (01 to 12) and the day of the month"),
+        ("2027-13-01", "the date 2027-13-01 does not exist; check the month (01 to 12) and the day of the month"),
+        ("30/02/2027", '"30/02/2027" is not a date; write it as YYYY-MM-DD, such as 2027-03-15'),
+    ):
+        done = project.command("readiness", str(project.root), "--visit", visit)
+        assert done.code == 2 and done.stderr.endswith(f"portfolio readiness: error: argument --visit: {message}\n"), (
+            done.stderr
+        )

@@ -14,7 +14,7 @@ import json
 
 from ..computation.readiness import Gap, Readiness
 from ..model.vocabulary import ASSESSOR, AUDIENCES
-from ..reading.text import iso_date
+from ..reading.text import iso_date, looks_like_a_date
 from .errors import UsageError
 
 FORMATS = ("text", "markdown", "json")
@@ -45,9 +45,15 @@ def add_options(parser: argparse.ArgumentParser) -> None:
 
 
 def visit_date(text: str) -> datetime.date:
+    """--visit as a date. One written YYYY-MM-DD that does not exist (2027-02-30) is said not to exist, as `portfolio
+    check` says of a date in a file: telling the user to write YYYY-MM-DD, which they did, does not help."""
     try:
         return iso_date(text)
     except ValueError:
+        if looks_like_a_date(text):
+            raise argparse.ArgumentTypeError(
+                f"the date {text.strip()} does not exist; check the month (01 to 12) and the day of the month"
+            ) from None
         raise argparse.ArgumentTypeError(
             f'"{text}" is not a date; write it as YYYY-MM-DD, such as 2027-03-15'
         ) from None
