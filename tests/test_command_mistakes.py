@@ -99,3 +99,19 @@ def test_a_visit_on_a_day_that_does_not_exist_is_named_so(project: Project) -> N
         assert done.code == 2 and done.stderr.endswith(f"portfolio readiness: error: argument --visit: {message}\n"), (
             done.stderr
         )
+
+
+def test_an_overdue_action_with_an_unknown_status_quotes_no_status(project: Project) -> None:
+    """`status: completed` is an error; the overdue warning quoted the status it was read as, "None", which nobody
+    wrote. It leaves the status out."""
+    project.item(
+        "a.md",
+        "title: Do a thing\ntype: action\nmaps_to: partnerships/plan\ndate: 2025-10-01\nowner: Jane\n"
+        "due: 2026-01-01\nstatus: completed",
+    )
+    lines = [line for line in project.check_in_process().lines if line.startswith("evidence/a.md")]
+    assert lines == [
+        'evidence/a.md:7: warning: overdue action: due 2026-01-01; finish it and set "status: done", or agree a new '
+        "due date",
+        'evidence/a.md:8: error: unknown status "completed"; valid values: planned, in-progress, done',
+    ]

@@ -66,12 +66,15 @@ def check_item(framework: Framework, item: Item, as_of: datetime.date, *, pinned
         )
     due = item.day("due")
     if is_overdue(item, as_of) and due:
+        # A status that is no valid value (an error of its own) is read as none: quoting that would show "None",
+        # which nobody wrote; the warning then leaves the status out.
+        status = item.text("status")
+        quoted = f' and status "{status}"' if status else ""
         problems.add(
             "overdue-action",
             item.path,
             item.lines.get("due", 1),
-            f'overdue action: due {due.isoformat()} and status "{item.text("status")}"; '
-            'finish it and set "status: done", or agree a new due date',
+            f'overdue action: due {due.isoformat()}{quoted}; finish it and set "status: done", or agree a new due date',
         )
     _check_targets(item, problems)
     return problems
