@@ -180,7 +180,11 @@ def test_text_and_markdown_name_each_gap_where_it_is(gappy: Project) -> None:
 
 @pytest.mark.parametrize(
     ("visit", "message"),
-    [("2027-13-01", '"2027-13-01" is not a date; write it as YYYY-MM-DD'), ("2026-01-01", "is before the day")],
+    [
+        ("2027-13-01", "the date 2027-13-01 does not exist; check the month (01 to 12) and the day of the month"),
+        ("2027-3-15", '"2027-3-15" is not a date; write it as YYYY-MM-DD'),
+        ("2026-01-01", "is before the day"),
+    ],
 )
 def test_a_visit_that_is_no_date_or_already_past_is_refused(gappy: Project, visit: str, message: str) -> None:
     done = gappy.command("readiness", str(gappy.root), "--visit", visit)

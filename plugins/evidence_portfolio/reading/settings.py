@@ -122,9 +122,9 @@ class Settings:
     configuration (this plugin's project included) in reach."""
     extra_css: tuple[str, ...] = ()
     extra_javascript: tuple[str, ...] = ()
+    """mkdocs.yml's own stylesheets and scripts (paths under evidence/, or URLs)."""
     polyfills: tuple[str, ...] = ()
     """The scripts of `extra.polyfills`, which Material loads on every page before its own."""
-    """mkdocs.yml's own stylesheets and scripts (paths under evidence/, or URLs)."""
     theme_features: tuple[str, ...] = ()
     language: str = "en"
     """The site's language (Material's theme.language), for the PDF's metadata."""
