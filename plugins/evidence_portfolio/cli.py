@@ -131,7 +131,7 @@ def _print_problems(problems: Sequence[Problem], output_format: str, file: TextI
 
 def report(args: argparse.Namespace) -> int:
     """Print coverage and ratings; with --base, what changed against that git ref."""
-    from .commands.report import ReportError, base_project, changes, render, summary
+    from .commands.report import ReportError, UnreadableBase, base_project, changes, render, summary
     from .site.assemble import assemble
 
     settings = project_settings(args.directory, args.audience)
@@ -145,10 +145,13 @@ def report(args: argparse.Namespace) -> int:
     if args.base is not None:
         try:
             base, folder = base_project(settings, args.base)
+        except UnreadableBase as exc:
+            print(f"portfolio report: note: {exc}", file=sys.stderr)
         except ReportError as exc:
             raise UsageError(str(exc)) from None
-        with folder:
-            diff = changes(base, head)
+        else:
+            with folder:
+                diff = changes(base, head)
     sys.stdout.write(render(summary(head), diff, args.output_format))
     return EXIT_CLEAN
 

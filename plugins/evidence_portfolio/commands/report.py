@@ -6,9 +6,9 @@ Its line and its wording may change (one more supporting item, a rating moved do
 closed and opened again.
 
 A base whose framework file cannot be read (it does not parse, say) has no coverage, ratings or gaps to compare
-with: `--base` is then refused, as a ref that is no commit is (exit 2, nothing printed), naming the base's first
-error at its file and line. A base with no framework file at all is a version before the portfolio: against it,
-every item is added.
+with: the report then shows the portfolio as it is, with no changes, and a note names the base's first error at its
+file and line (exit 0: the pull request that mends the base must not fail for it). A base with no framework file
+at all is a version before the portfolio: against it, every item is added.
 """
 
 from __future__ import annotations
@@ -29,7 +29,11 @@ from ..site.assemble import Build, assemble
 
 
 class ReportError(Exception):
-    """A problem with the request (an unknown git ref, no git, a base that cannot be read): exit 2."""
+    """A problem with the request (an unknown git ref, no git): exit 2."""
+
+
+class UnreadableBase(ReportError):
+    """A base whose framework file cannot be read: nothing to compare with (see the module's docstring)."""
 
 
 def summary(build: Build) -> dict[str, Any]:
@@ -219,9 +223,9 @@ def base_project(settings: Settings, ref: str) -> tuple[Build, tempfile.Temporar
     unreadable = _unreadable(build)
     if unreadable:
         folder.cleanup()
-        raise ReportError(
-            f'the project at --base "{ref}" cannot be read, so there is nothing to compare with (at that version, '
-            f"{unreadable}); compare with another version, or leave out --base"
+        raise UnreadableBase(
+            f'the project at --base "{ref}" cannot be read (at that version, {unreadable}), so this report shows the '
+            "portfolio as it is, and no changes"
         )
     return build, folder
 
