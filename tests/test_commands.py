@@ -650,6 +650,43 @@ def test_a_script_or_stylesheet_from_another_host_is_named_at_its_line(project: 
     assert built.failed and all(any(s in line for line in built.log) for s in said), built.log
 
 
+def test_what_mkdocs_yml_names_that_is_not_installed_is_named_at_its_line(project: Project) -> None:
+    """A misspelt theme, plugin or Markdown extension, or a site_url without https://, passed `portfolio check`, and
+    `mkdocs build` then stopped without naming a line (a careless-user review). The check names each at its line,
+    with the closest name installed; what is installed, by any of the names MkDocs loads it by, is fine."""
+    project.write(
+        "mkdocs.yml",
+        MKDOCS_YML.replace("  - search\n", "  - serach\n  - material/tags\n")
+        + "site_url: www.example.org\nmarkdown_extensions:\n  - tabels\n  - toc:\n      permalink: true\n"
+        + "  - pymdownx.superfences\n  - markdown.extensions.abbr\n  - pymdownx.nosuchthing\n",
+    )
+    checked = project.check("--format", "json")
+    found = [(p["line"], p["message"]) for p in json.loads(checked.stdout) if p["code"] == "mkdocs-setting"]
+    assert checked.code == 1
+    assert found == [
+        (7, 'the plugin "serach" is not installed, so `mkdocs build` stops; did you mean "search"?'),
+        (
+            13,
+            'site_url "www.example.org" is not a web address, so `mkdocs build` stops; write it whole, with https:// '
+            "at its start (such as https://example.org/portfolio/)",
+        ),
+        (15, 'the Markdown extension "tabels" is not installed, so `mkdocs build` stops; did you mean "tables"?'),
+        (
+            20,
+            'the Markdown extension "pymdownx.nosuchthing" is not installed, so `mkdocs build` stops; correct its '
+            "name, or remove it",
+        ),
+    ], found
+    assert project.build().failed
+    project.write("mkdocs.yml", MKDOCS_YML.replace("  name: material\n", "  name: materail\n"))
+    checked = project.check()
+    said = (
+        'mkdocs.yml:4: error: the theme "materail" is not installed, so `mkdocs build` stops; did you mean "material"?'
+    )
+    assert checked.code == 1 and said in checked.stdout.splitlines(), checked.stdout
+    assert "plugin" not in checked.stdout, "its plugins are looked for in the theme's name: not judged without it"
+
+
 def test_a_named_pipe_under_evidence_is_an_error_in_both_doors(project: Project) -> None:
     """A named pipe called pipe.md was left out without a word (an outside review); MkDocs would wait on it forever."""
     os.mkfifo(project.root / "evidence/pipe.md")

@@ -630,6 +630,18 @@ _CODES = (
         group="framework",
     ),
     Code(
+        "mkdocs-setting",
+        "error",
+        "the theme / plugin / Markdown extension ... is not installed; site_url ... is not a web address",
+        'mkdocs.yml:14: error: the plugin "serach" is not installed; did you mean "search"?, so `mkdocs build` stops',
+        "`mkdocs.yml` names a theme, a plugin or a Markdown extension that is not installed, usually because its "
+        "name is misspelt (`serach`, `tabels`, `materail`), or gives a `site_url` that is not a whole web address "
+        "(`www.example.org` instead of `https://www.example.org/`). MkDocs would stop the build without saying on "
+        "which line; correct the name (the message suggests the closest one installed), or install the package that "
+        "provides it.",
+        group="framework",
+    ),
+    Code(
         "loads-from-elsewhere",
         "warning",
         "extra_css / extra_javascript / extra.polyfills loads ... from another host",

@@ -94,6 +94,10 @@ class Settings:
     """Whether `--strict` fails on gaps (uncovered sections, stale items...) as well as on mistakes."""
     allow_gh_deploy: tuple[Audience, ...] = ()
     """Audiences other than public that `mkdocs gh-deploy` may publish."""
+    theme_name: str | None = "mkdocs"
+    """The theme mkdocs.yml names (`theme: material`, or its `name`; none with a custom_dir alone)."""
+    plugin_names: tuple[str, ...] = ()
+    """Every plugin mkdocs.yml lists, as written (`material/tags`, `search`), on or off: MkDocs loads each."""
     plugins: frozenset[str] = frozenset(("search", "tags"))
     """The MkDocs plugins that are on, by short name ("material/tags" is "tags")."""
     plugin_entries: tuple[tuple[str, Mapping[str, Any]], ...] = ()
@@ -223,6 +227,7 @@ def resolve(
     _check_options(options, config_file, root)
     checked = chosen_audience(options, audience)
     theme = mkdocs.get("theme")
+    theme_name = theme if isinstance(theme, str) else getattr(theme, "name", None) or _get(theme, "name")
     theme = theme if isinstance(theme, Mapping) else {}
     logo, favicon = theme.get("logo"), theme.get("favicon")
     custom_dir = getattr(theme, "custom_dir", None) or theme.get("custom_dir")  # MkDocs' Theme keeps it apart
@@ -244,6 +249,8 @@ def resolve(
         use_directory_urls=mkdocs.get("use_directory_urls") is not False,
         strict_gaps=bool(options.get("strict_gaps")),
         allow_gh_deploy=allowed,
+        theme_name=str(theme_name) if theme_name else None if "theme" in mkdocs else "mkdocs",
+        plugin_names=_plugin_names(mkdocs.get("plugins") or ()),
         plugins=frozenset(name for name, _ in plugins),
         plugin_entries=tuple(plugins),
         markdown_extensions=tuple(mkdocs.get("markdown_extensions") or ()),
@@ -292,6 +299,21 @@ def _plugin_entries(plugins: Any) -> Plugins:
             if short == "group" and not loaded:  # Material's group as written (MkDocs lists the plugins it loads)
                 entries += _plugin_entries(settings.get("plugins") or [])
     return entries
+
+
+def _plugin_names(plugins: Any) -> tuple[str, ...]:
+    """The name of every plugin mkdocs.yml lists (a list of names and `name: options` mappings, or a mapping; or
+    the names MkDocs loaded), as written."""
+    if isinstance(plugins, Mapping):
+        return tuple(str(name) for name in plugins)
+    names: list[str] = []
+    for entry in plugins if isinstance(plugins, list) else ():
+        names += [entry] if isinstance(entry, str) else [str(key) for key in entry] if isinstance(entry, dict) else []
+    return tuple(names)
+
+
+def _get(mapping: object, key: str) -> Any:
+    return mapping.get(key) if isinstance(mapping, Mapping) else None
 
 
 def _short(name: object) -> str:

@@ -1,0 +1,131 @@
+"""Whether what mkdocs.yml names is installed (its theme, its plugins, its Markdown extensions) and its site_url a
+web address: MkDocs stops a build on a name it cannot load (a misspelt `serach`, `tabels`, `materail`) or a
+site_url without `https://`, naming no line, and `portfolio check` names each at its line first.
+
+What is installed is known for sure only from the entry points of every installed package, which take a check
+40 ms to read. A name is first looked for where the packages the portfolio depends on keep it, without importing
+anything (MkDocs' search plugin and themes, Material's theme and plugins, python-markdown's extensions, a module
+of that name): only a name not found there costs the entry points.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import re
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from ..model.problems import Problems, suggest
+from .settings import PLUGIN, Settings, config_line, extension_names
+
+
+def check_installed(settings: Settings) -> Problems:
+    """A problem at its line of mkdocs.yml for each name MkDocs could not load, and for a site_url that is no web
+    address."""
+    problems = Problems()
+    config = settings.config_file
+    if config is None or not config.is_file():
+        return problems
+    shown = settings.display(config)
+    theme = settings.theme_name or ""
+
+    def not_installed(kind: str, name: str, line: int, installed: set[str]) -> None:
+        hint = suggest(name, sorted(installed - {name}), f"{kind}s")  # a list of every name installed is no help
+        hint = hint if hint.startswith("; did you mean") else "; correct its name, or remove it"
+        message = f'the {kind} "{name}" is not installed, so `mkdocs build` stops{hint}'
+        problems.add("mkdocs-setting", shown, line, message)
+
+    theme_installed = not theme or _theme_installed(theme)
+    if not theme_installed:
+        not_installed(
+            "theme",
+            theme,
+            config_line(config, re.escape(theme), after=r"^theme\s*:"),
+            set(_entry_points("mkdocs.themes")),
+        )
+    for name in settings.plugin_names if theme_installed else ():  # plugins are looked for in the theme's name too
+        if not _plugin_installed(name, theme):
+            names = _entry_points("mkdocs.plugins")
+            line = config_line(config, _listed(name), after=r"^plugins\s*:")
+            not_installed("plugin", name, line, {*names, *(name.rpartition("/")[2] for name in names)})
+    for name in dict.fromkeys(extension_names(settings.markdown_extensions)):
+        if not _extension_installed(name):
+            line = config_line(config, _listed(name), after=r"^markdown_extensions\s*:")
+            not_installed("Markdown extension", name, line, {*_entry_points("markdown.extensions"), *_BUILT_IN})
+    url = urlsplit(settings.site_url)
+    if settings.site_url and (url.scheme not in ("http", "https") or not url.netloc):
+        problems.add(
+            "mkdocs-setting",
+            shown,
+            config_line(config, r"^site_url\s*:"),
+            f'site_url "{settings.site_url}" is not a web address, so `mkdocs build` stops; write it whole, with '
+            "https:// at its start (such as https://example.org/portfolio/)",
+        )
+    return problems
+
+
+def _listed(name: str) -> str:
+    """A line of mkdocs.yml listing `name` (`- name`, `- name:`, `name:`, quoted or not)."""
+    return r"^\s*(?:-\s*)?['\"]?" + re.escape(name) + r"['\"]?\s*(?::|$)"
+
+
+def _theme_installed(name: str) -> bool:
+    if _module_file(f"mkdocs.themes.{name}") or _module_file(name):
+        return True
+    return name in _entry_points("mkdocs.themes")
+
+
+def _plugin_installed(name: str, theme: str) -> bool:
+    """As MkDocs loads a plugin: by its name, or by its name in the theme's namespace (`tags` is `material/tags`)."""
+    name = re.sub(r" #\d+$", "", name)
+    namespace, _, short = name.rpartition("/")
+    if name in (PLUGIN, "search") or _module_file(f"{namespace or theme}.plugins.{short}"):
+        return True
+    entry_points = _entry_points("mkdocs.plugins")
+    return name in entry_points or f"{theme}/{name}" in entry_points
+
+
+def _extension_installed(module: str) -> bool:
+    """As python-markdown loads an extension: by its entry point's name (its own are modules of
+    markdown.extensions), or as a module."""
+    if _module_file(f"markdown.extensions.{module}") or _module_file(module):
+        return True
+    if module in _entry_points("markdown.extensions"):
+        return True
+    try:
+        return importlib.util.find_spec(module) is not None  # a module of a compiled package, say
+    except (ImportError, ValueError):
+        return False
+
+
+_BUILT_IN = ("abbr", "admonition", "attr_list", "def_list", "fenced_code", "footnotes", "md_in_html", "tables", "toc")
+"""Some of python-markdown's own extensions, suggested for a misspelt one."""
+
+
+def _module_file(module: str) -> bool:
+    """Whether a module's file is installed, looked for without importing anything (as importing a package to see
+    into it would)."""
+    top, _, rest = module.partition(".")
+    try:
+        spec = importlib.util.find_spec(top) if top.isidentifier() else None
+    except (ImportError, ValueError):
+        return False
+    if spec is None or not rest:
+        return spec is not None
+    parts = rest.split(".")
+    if not all(part.isidentifier() for part in parts):
+        return False
+    for folder in spec.submodule_search_locations or ():
+        path = Path(folder, *parts)
+        if path.with_suffix(".py").is_file() or (path / "__init__.py").is_file():
+            return True
+    return False
+
+
+@functools.cache
+def _entry_points(group: str) -> frozenset[str]:
+    """The names installed packages give in an entry point group (40 ms for the first)."""
+    from importlib.metadata import entry_points
+
+    return frozenset(point.name for point in entry_points(group=group))
