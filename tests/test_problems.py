@@ -471,6 +471,15 @@ ERRORS = [
         says="this file's lines end in a character that YAML reads as a line break and MkDocs does not",
     ),
     Case(
+        "front-matter-split-in-two-blocks",
+        {
+            "evidence/a.md": "---\ntitle: A\ntype: evidence\n---\n---\nmaps_to: partnerships/plan\ndate: 2026-01-01\n---\n"
+        },
+        "evidence/a.md:5: error",
+        "front-matter-unread",
+        says="line 5 opens a second block of front matter (maps_to, date...), which is not read",
+    ),
+    Case(
         "visibility-just-below-the-front-matter",
         {"evidence/minutes.md": "---\ntitle: Board minutes\n---\nvisibility: internal\n\nThe minutes.\n"},
         "evidence/minutes.md:4: error",

@@ -84,7 +84,7 @@ def split_front_matter(text: str, path: str, problems: Problems) -> tuple[str | 
         return None
     body_line = text.count("\n", 0, closing.end()) + 1
     body = text[closing.end() :]
-    second = _later_front_matter(body)
+    second = _second_block(body, body_line) or _later_front_matter(body, body_line)
     if second:
         problems.add("front-matter-unread", path, body_line + second[0], second[1])
         return None
@@ -239,10 +239,31 @@ def _fenced_front_matter(text: str) -> tuple[int, str] | None:
     return None
 
 
-def _later_front_matter(text: str) -> tuple[int, str] | None:
-    """(index of the line, why) when a line of dashes further down the text (in its first 40 lines, outside code)
-    opens what reads as front matter with a `type` or `visibility`: MkDocs reads only a block on line 1 (a
-    comment or heading above it, a second block, `--- # a comment`, an invisible character before it)."""
+def _second_block(body: str, first_line: int) -> tuple[int, str] | None:
+    """(index of the line, why) when the body opens, right below the front matter, with another block of `key:
+    value` lines between dashes that names a key of the portfolio: front matter split in two (a "---" too many), of
+    which only the first is read."""
+    if not body.lstrip("\n").startswith("-"):  # most bodies
+        return None
+    lines = body.split("\n", 40)[:40]
+    index = next((number for number, line in enumerate(lines) if line.strip()), len(lines))
+    if index == len(lines) or not _dashes_only(lines[index]):
+        return None
+    keys = _keys(lines[index + 1 :])
+    if not set(keys) & _KNOWN_KEYS:
+        return None
+    return index, (
+        f"line {first_line + index} opens a second block of front matter ({', '.join(keys[:3])}...), which is not "
+        'read: only the first block is; move its lines up into the first block, above its closing "---", and delete '
+        'the "---" lines between them'
+    )
+
+
+def _later_front_matter(text: str, first_line: int = 1) -> tuple[int, str] | None:
+    """(index of the line, why) when a line of dashes further down the text (in its first 40 lines, outside code;
+    the text starts at line `first_line` of the file) opens what reads as front matter with a `type` or
+    `visibility`: MkDocs reads only a block on line 1 (a comment or heading above it, a second block, `--- # a
+    comment`, an invisible character before it)."""
     if not _dash_line(text, 40):  # most bodies: no line that could be one of dashes
         return None
     lines = text.split("\n", 40)[:40]
@@ -251,9 +272,9 @@ def _later_front_matter(text: str) -> tuple[int, str] | None:
             continue
         if set(_SETTING_KEYS) & set(_keys(lines[index + 1 :])):
             return index, (
-                f"line {index + 1} opens front matter that is not read: only a block that starts on the very first "
-                'line of the file, with a line that is exactly "---", is read; move it to the top (nothing, not even '
-                "a comment or a heading, above it), or remove it"
+                f"line {first_line + index} opens front matter that is not read: only a block that starts on the "
+                'very first line of the file, with a line that is exactly "---", is read; move it to the top '
+                "(nothing, not even a comment or a heading, above it), or remove it"
             )
     return None
 
