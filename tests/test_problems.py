@@ -480,6 +480,20 @@ ERRORS = [
         says="line 5 opens a second block of front matter (maps_to, date...), which is not read",
     ),
     Case(
+        "a-value-starting-with-a-hash",
+        {"evidence/a.md": md(EVIDENCE + "\nsummary: #1 result in the county")},
+        "evidence/a.md:6: warning",
+        "hash-comment",
+        says='so "summary" is read as empty; put the whole value in quotes (summary: "#1 result in the county")',
+    ),
+    Case(
+        "a-hash-word-inside-a-value",
+        {"evidence/a.md": md(EVIDENCE + "\npartners: Age UK #NHS Trust")},
+        "evidence/a.md:6: warning",
+        "hash-comment",
+        says='so "#NHS Trust" is not part of the value; put the whole value in quotes (partners: "Age UK #NHS Trust")',
+    ),
+    Case(
         "visibility-just-below-the-front-matter",
         {"evidence/minutes.md": "---\ntitle: Board minutes\n---\nvisibility: internal\n\nThe minutes.\n"},
         "evidence/minutes.md:4: error",
@@ -2261,6 +2275,15 @@ def test_a_line_below_the_front_matter_that_agrees_with_it_is_no_error(project: 
         ),
     )
     assert [str(p) for p in project.problems() if p.code == "front-matter-unread"] == []
+
+
+def test_a_comment_a_quoted_hash_and_a_web_address_are_no_hash_comment(project: Project) -> None:
+    project.item(
+        "a.md",
+        EVIDENCE + '\nvisibility: public # staff decided\nsummary: "#1 in the county"\ntags: [a, b] #not-read'
+        "\npartners:\n  - Age UK  # the local branch\nlinks:\n  - https://example.org/page#part\nnotes: |\n  #kept",
+    )
+    assert [str(p) for p in project.problems() if p.code == "hash-comment"] == []
 
 
 def test_a_character_escaped_in_a_link_is_read_as_markdown_reads_it(project: Project) -> None:

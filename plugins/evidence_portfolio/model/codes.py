@@ -47,6 +47,18 @@ _CODES = (
         "was found; sometimes the mistake is on the line before.",
     ),
     Code(
+        "hash-comment",
+        "warning",
+        'YAML reads "#" at the start of a value or after a space as the start of a comment',
+        'evidence/a.md:6: warning: YAML reads "#" at the start of a value or after a space as the start of a comment, '
+        'so "summary" is read as empty; put the whole value in quotes (summary: "#1 result in the county"), or, for '
+        "a comment, write a space after the #",
+        "In front matter, `#` at the start of a value or after a space starts a comment, and the rest of the line is "
+        "ignored: `summary: #1 in the county` is an empty summary, `partners: Age UK #NHS Trust` is the one partner "
+        '"Age UK". Put the whole value in double quotes. A comment meant as one has a space after its `#` '
+        "(`visibility: internal  # staff only`), and is fine.",
+    ),
+    Code(
         "pasted-text",
         "error",
         "this line holds an invisible character",

@@ -18,7 +18,7 @@ from ..model.vocabulary import AUDIENCES, as_audience
 from .fields import kind_of
 from .plain_lines import load_front_matter
 from .text import decode
-from .yaml_lines import LineMap, YamlProblem, escaped_characters, pasted_characters
+from .yaml_lines import LineMap, YamlProblem, escaped_characters, hashes_read_as_comments, pasted_characters
 
 _OPENING = re.compile(r"---[ \t]*(?:\n|\Z)")
 _CLOSING = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.MULTILINE)
@@ -348,6 +348,8 @@ def read_source(raw: bytes, path: str) -> tuple[Source | None, Problems]:
         problems.add("front-matter-shape", path, 2, f"front matter must be key: value lines, not {kind_of(meta)}")
         return None, problems
     for found in escaped_characters(meta) if yaml_text is not None and "\\" in yaml_text else ():
+        problems.add(found.code, path, found.line + 2, found.message)
+    for found in hashes_read_as_comments(yaml_text) if yaml_text is not None and "#" in yaml_text else ():
         problems.add(found.code, path, found.line + 2, found.message)
     unread = list(_keys_unread(yaml_text, meta)) if yaml_text is not None and meta is not None else []
     for index, why in unread:

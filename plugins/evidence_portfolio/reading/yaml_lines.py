@@ -526,6 +526,53 @@ def escaped_characters(data: object, line: int = 0) -> Iterator[YamlProblem]:
             yield from escaped_characters(value, data.line_at(index) if isinstance(data, LineList) else line)
 
 
+def hashes_read_as_comments(text: str) -> Iterator[YamlProblem]:
+    """A problem for each line whose value holds "#" right before a word, at its start or after a space (`summary:
+    #1 in the county`, `tags: #dementia`, `partners: Age UK #NHS Trust`): YAML reads it as the start of a comment,
+    and what follows is lost without a word. A comment with a space after its "#", a "#" inside quotes or inside a
+    word (a web address's `#section`), and block texts (`|`, `>`), whose lines are text, are fine."""
+    block: int | None = None
+    for number, line in enumerate(text.split("\n")):
+        indent = len(line) - len(line.lstrip(" \t"))
+        if block is not None and (not line.strip() or indent > block):
+            continue
+        block = indent if _BLOCK_TEXT.match(line) else None
+        found = _KEY_OR_ENTRY.match(line) if block is None and "#" in line else None
+        if found is None or found["rest"][:1] in _NOT_PLAIN_START:
+            continue
+        rest = found["rest"]
+        hashed = _HASH_WORD.search(rest)
+        if hashed is None:
+            continue
+        value, key = rest[: hashed.start()].strip(), found["key"]
+        empty = f'"{key}" is read as empty' if key else "this entry is read as empty"
+        what = empty if not value else f'"{rest[hashed.start() :].strip()}" is not part of the value'
+        written = json_quoted(rest.strip())
+        yield YamlProblem(
+            number,
+            f'YAML reads "#" at the start of a value or after a space as the start of a comment, so {what}; put the '
+            f"whole value in quotes ({f'{key}: ' if key else '- '}{written}), or, for a comment, write a space after "
+            "the #",
+            "hash-comment",
+        )
+
+
+_KEY_OR_ENTRY = re.compile(r"[ \t]*(?:(?P<key>[A-Za-z_][A-Za-z0-9_-]*)[ \t]*:|-)[ \t]+(?P<rest>.*)")
+"""A `key: value` line or a list's entry, and its value as written."""
+_NOT_PLAIN_START = frozenset("'\"[{|>&*!%@`")
+"""The first characters of a value in quotes, a list or mapping in brackets, a block text, an anchor, an alias,
+a tag: read otherwise than plain text."""
+_HASH_WORD = re.compile(r"(?:^|(?<=[ \t]))#[^\s#]\S*")
+"""A "#" at the start or after a space, with no space after it, and the word it starts."""
+
+
+def json_quoted(text: str) -> str:
+    """A text in double quotes as YAML reads it (as JSON writes it)."""
+    import json  # here: only a mistake's message needs it
+
+    return json.dumps(text, ensure_ascii=False)
+
+
 def load_yaml(text: str) -> Any:
     """Load one YAML document safely; raise YamlProblem with the line of the fault."""
     loader = _LineLoader(text)
