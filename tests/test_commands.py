@@ -582,8 +582,8 @@ def test_a_date_that_does_not_exist_in_mkdocs_yml_is_named_at_its_line(project: 
 @pytest.mark.parametrize(
     ("written", "says"),
     [
-        (None, "check: mkdocs.yml:1: error: there is no mkdocs.yml in {root}, so it is not a portfolio's folder; give"),
-        ("", "portfolio check: mkdocs.yml:1: error: mkdocs.yml is empty; write each setting as key: value"),
+        (None, "mkdocs.yml:1: error: there is no mkdocs.yml in {root}, so it is not a portfolio's folder; give"),
+        ("", "mkdocs.yml:1: error: mkdocs.yml is empty; write each setting as key: value"),
         ("- site_name: A\n", "mkdocs.yml:1: error: mkdocs.yml holds a list, not key: value lines; write each"),
     ],
 )

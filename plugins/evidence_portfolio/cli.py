@@ -372,7 +372,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         with _stopped_cleanly():
             return COMMANDS[args.command].run(args)
     except UsageError as exc:
-        print(f"portfolio {args.command}: {one_line(str(exc)) if args.command != 'new' else exc}", file=sys.stderr)
+        if exc.problem:  # at a line of a file: as every problem is written, PATH:LINE: error: MESSAGE
+            print(exc.problem, file=sys.stderr)
+        else:
+            print(f"portfolio {args.command}: {one_line(str(exc)) if args.command != 'new' else exc}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:  # the reader (head, less) stopped early: not a problem of the portfolio
         sys.stderr.close()
