@@ -494,6 +494,27 @@ ERRORS = [
         says='so "#NHS Trust" is not part of the value; put the whole value in quotes (partners: "Age UK #NHS Trust")',
     ),
     Case(
+        "a-list-written-with-stars",
+        {"evidence/a.md": md("title: A\ntype: evidence\nmaps_to:\n  * partnerships/plan\ndate: 2026-01-01")},
+        "evidence/a.md:5: error",
+        "yaml-syntax",
+        says='a list\'s entries start with "- " (a dash and a space), not "* "',
+    ),
+    Case(
+        "a-list-written-without-a-space-after-the-dash",
+        {"evidence/a.md": md("title: A\ntype: evidence\nmaps_to:\n  -partnerships/plan\ndate: 2026-01-01")},
+        "evidence/a.md:4: error",
+        "bad-target",
+        says='maps_to "-partnerships/plan" starts with a dash: each entry of a list starts with "- ", a dash and a space',
+    ),
+    Case(
+        "a-list-written-as-key-value-lines",
+        {"evidence/a.md": md("title: A\ntype: evidence\nmaps_to:\n  partnerships: plan\ndate: 2026-01-01")},
+        "evidence/a.md:4: error",
+        "wrong-kind",
+        says='write each entry on a line of its own under "maps_to:", starting with a dash and a space',
+    ),
+    Case(
         "visibility-just-below-the-front-matter",
         {"evidence/minutes.md": "---\ntitle: Board minutes\n---\nvisibility: internal\n\nThe minutes.\n"},
         "evidence/minutes.md:4: error",

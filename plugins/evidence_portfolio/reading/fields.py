@@ -110,7 +110,11 @@ class FieldReader:
         if isinstance(value, str):
             return [(value.strip(), self.line(key))] if value.strip() else []
         if not isinstance(value, list):
-            self.error(key, f'"{key}" must be a list (or a single text), not {kind_of(value)}')
+            self.error(
+                key,
+                f'"{key}" must be a list (or a single text), not {kind_of(value)}; write each entry on a line of its '
+                f'own under "{key}:", starting with a dash and a space ("  - the entry"), or [in, brackets]',
+            )
             return []
         entries: list[tuple[str, int]] = []
         for index, entry in enumerate(value):

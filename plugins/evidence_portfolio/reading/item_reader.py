@@ -47,6 +47,11 @@ was read, only short ones are kept: the entries that come back item after item a
 
 def _parse_target(entry: str, framework: Framework | None) -> Target | tuple[str, str]:
     """parse_target, worked out."""
+    if entry.startswith("-"):  # "  -partnerships/do", a list's entry without its space: text to YAML
+        return (
+            "bad-target",
+            f'maps_to "{entry}" starts with a dash: each entry of a list starts with "- ", a dash and a space',
+        )
     parts = [part.strip() for part in entry.split("/")]
     if len(parts) > 2 or not all(parts) or "," in entry:
         several = (

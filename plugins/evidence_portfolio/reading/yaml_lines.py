@@ -46,6 +46,11 @@ _HINTS = (
     ("did not find expected '-' indicator", "list entries start with '- ' at the same indentation"),
     ("found another document", 'a line "---" (or "...") starts a second part in this file; remove it'),
     (
+        "expected alphabetic or numeric character",
+        "a value starting with * or & is read as a mark of YAML's own: a list's entries start with \"- \" (a dash "
+        'and a space), not "* "; put a value that starts with * or & in quotes',
+    ),
+    (
         "for merging",
         '"<<" merges a mapping into this one: give it one, such as "<<: *defaults", or remove the line',
     ),
