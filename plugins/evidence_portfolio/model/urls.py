@@ -6,7 +6,7 @@ import contextlib
 import posixpath
 import re
 from collections.abc import Iterable
-from urllib.parse import quote, unquote
+from urllib.parse import quote, unquote, urlsplit
 
 URL_ATTRIBUTES = frozenset(
     (
@@ -210,8 +210,18 @@ def only_climbs(path: str) -> bool:
     return all(part in ("", ".", "..") for part in path.replace("\\", "/").split("/"))
 
 
-def from_another_host(url: str) -> bool:
+def from_another_host(url: str, site_url: str = "") -> bool:
     """Whether a stylesheet or script that mkdocs.yml names (extra_css, extra_javascript, extra.polyfills) is loaded
-    from another website ("https://...", "//host/..."), not from the site's own files."""
-    read = as_browsers_read(url).replace("\\", "/").lower()
-    return read.startswith(("http:", "https:", "//"))
+    from another website ("https://...", "//host/..."): not from the site's own files, whether named by their path
+    or by a full address on the host of `site_url` (none given, as for a copy opened from disk, every full address
+    is another host's). As a browser reads it: "https:" or "http:" without "//" is a path on the page's own host,
+    and any number of slashes may come before the host."""
+    read = as_browsers_read(url).replace("\\", "/")
+    scheme = URL_SCHEME.match(read)
+    if scheme and scheme[0].lower() not in ("http:", "https:"):
+        return False
+    rest = read[scheme.end() :] if scheme else read
+    if not rest.startswith("//"):
+        return False
+    authority = re.split(r"[/?#]", rest.lstrip("/"), maxsplit=1)[0]
+    return not same_host(authority, urlsplit(site_url).netloc)
