@@ -25,7 +25,7 @@ def check_installed(settings: Settings) -> Problems:
     address."""
     problems = Problems()
     config = settings.config_file
-    if config is None or not config.is_file():
+    if settings.loaded_by_mkdocs or config is None or not config.is_file():
         return problems
     shown = settings.display(config)
     theme = settings.theme_name or ""
@@ -53,8 +53,12 @@ def check_installed(settings: Settings) -> Problems:
         if not _extension_installed(name):
             line = config_line(config, _listed(name), after=r"^markdown_extensions\s*:")
             not_installed("Markdown extension", name, line, {*_entry_points("markdown.extensions"), *_BUILT_IN})
-    url = urlsplit(settings.site_url)
-    if settings.site_url and (url.scheme not in ("http", "https") or not url.netloc):
+    try:
+        url = urlsplit(settings.site_url)
+        web = url.scheme in ("http", "https") and bool(url.hostname)
+    except ValueError:  # "https://[example.org/", a bracket never closed
+        web = False
+    if settings.site_url and not web:
         problems.add(
             "mkdocs-setting",
             shown,

@@ -94,6 +94,9 @@ class Settings:
     """Whether `--strict` fails on gaps (uncovered sections, stale items...) as well as on mistakes."""
     allow_gh_deploy: tuple[Audience, ...] = ()
     """Audiences other than public that `mkdocs gh-deploy` may publish."""
+    loaded_by_mkdocs: bool = False
+    """Whether MkDocs itself read mkdocs.yml (a build), having loaded its theme, plugins (and hooks) and extensions,
+    and checked its site_url, before the portfolio runs."""
     theme_name: str | None = "mkdocs"
     """The theme mkdocs.yml names (`theme: material`, or its `name`; none with a custom_dir alone)."""
     plugin_names: tuple[str, ...] = ()
@@ -249,6 +252,7 @@ def resolve(
         use_directory_urls=mkdocs.get("use_directory_urls") is not False,
         strict_gaps=bool(options.get("strict_gaps")),
         allow_gh_deploy=allowed,
+        loaded_by_mkdocs=not isinstance(mkdocs, dict),
         theme_name=str(theme_name) if theme_name else None if "theme" in mkdocs else "mkdocs",
         plugin_names=_plugin_names(mkdocs.get("plugins") or ()),
         plugins=frozenset(name for name, _ in plugins),
