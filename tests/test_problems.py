@@ -2317,6 +2317,36 @@ def test_a_character_escaped_in_a_link_is_read_as_markdown_reads_it(project: Pro
     assert not built.failed and (built.site / "a_b.pdf").exists()
 
 
+def test_a_backslash_in_a_link_is_read_as_python_markdown_writes_it(project: Project) -> None:
+    """python-markdown keeps a reference definition's escapes (`[p]: a\\_b.pdf` leads to a/_b.pdf, broken) and undoes
+    those of an inline link, pymdownx.escapeall's of any character (`(b\\eta.pdf)` is beta.pdf): a `publish`
+    pattern published a file only an internal page linked to so, or the check passed a broken link (a hostile
+    review). The widest build holds both files."""
+
+    project.write(
+        "mkdocs.yml",
+        MKDOCS_YML + "      publish: ['downloads/*']\nmarkdown_extensions:\n  - pymdownx.escapeall\n",
+    )
+    project.write("evidence/downloads/staff_cuts.pdf", "%PDF-1.4 cuts\n")
+    project.write("evidence/downloads/beta.pdf", "%PDF-1.4 beta\n")
+    project.item(
+        "int.md",
+        "title: Int\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\nvisibility: internal",
+        "See [the beta](downloads/b\\eta.pdf) and [the cuts](downloads/staff_cuts.pdf).\n",
+    )
+    project.item(
+        "pub.md",
+        "title: Pub\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\nvisibility: public",
+        "See [the plan][p].\n\n[p]: downloads/staff\\_cuts.pdf\n",
+    )
+    said = 'evidence/pub.md:10: warning: the link "downloads/staff\\_cuts.pdf" is written with backslashes'
+    assert any(str(p).startswith(said) for p in project.problems()), [str(p) for p in project.problems()]
+    assert not [p for p in project.problems() if "int.md" in p.path and p.code == "broken-link"]
+    public, internal = project.build(audience="public"), project.build(audience="internal")
+    assert (internal.site / "downloads/beta.pdf").is_file() and (internal.site / "downloads/staff_cuts.pdf").is_file()
+    assert not (public.site / "downloads/beta.pdf").exists() and not (public.site / "downloads/staff_cuts.pdf").exists()
+
+
 def test_a_link_to_a_file_on_the_contributors_computer_is_named(project: Project) -> None:
     """`![photo](C:\\Users\\priya\\photo.jpg)` passed every check and was published broken (an outside review)."""
     project.item(

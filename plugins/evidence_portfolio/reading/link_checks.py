@@ -13,13 +13,14 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 from html import unescape
+from typing import Any
 from urllib.parse import unquote
 
 from ..model.problems import Problems
 from ..model.urls import MARKDOWN_EXTENSIONS, destination, only_climbs
 from .links import Link, resolve
 from .pages import Page
-from .settings import Settings
+from .settings import Settings, extension_names
 
 
 class LinkChecks:
@@ -32,6 +33,7 @@ class LinkChecks:
         folders = {posixpath.dirname(uri) for uri in targets} - {""}
         self._folders = folders | {parent for folder in folders for parent in _parents(folder)}
         self._by_destination = {destination(uri, settings.written_directory_urls): uri for uri in targets}
+        self._escapes = markdown_escapes(settings.markdown_extensions)
 
     def check(self, page: Page) -> tuple[Problems, frozenset[str]]:
         """The problems of a page's links, and the files they lead to."""
@@ -39,8 +41,9 @@ class LinkChecks:
         problems = Problems()
         referred: set[str] = set()
         post = any(blog.holds(page.src_uri) for blog in settings.blogs)
-        for link in page.links:
-            if post and link.html and _relative_path(link) is not None:
+        for written in page.links:
+            link = as_in_page(written, self._escapes)
+            if post and written.html and _relative_path(link) is not None:
                 # The blog gives the post an address of its making, and shows its excerpt on pages higher up: the
                 # link cannot be judged, and is not quoted (on another page it names another file).
                 problems.add(
@@ -64,15 +67,16 @@ class LinkChecks:
                 )
                 continue
             found = self._landing(link, page.src_uri)
-            if not link.html and _KEPT_BACKSLASH.search(link.target) and _relative_path(link) is not None:
+            if link.html and not written.html and _relative_path(link) is not None:  # a backslash kept (as_in_page)
+                slashed = self._landing(replace(link, html=False), page.src_uri)
                 problems.add(
                     "broken-link",
                     page.path,
                     link.line,
-                    f'the link "{link.target}" is written with backslashes (\\), as Windows writes a path; MkDocs '
+                    f'the link "{written.target}" is written with backslashes (\\), as Windows writes a path; MkDocs '
                     "finds a link's file only by slashes, so this link would be shown as plain text and its file left "
                     f"out; write it with slashes: ({clean_url(link.target, html=False)})",
-                    also=[settings.display_uri(found.rstrip("/"))] if found else [],
+                    also=[settings.display_uri(slashed.rstrip("/"))] if slashed else [],
                 )
                 continue
             if not link.html and found not in self._targets:
@@ -166,12 +170,41 @@ def _leaves_evidence(link: Link, src_uri: str, settings: Settings) -> bool:
 
 _ON_A_COMPUTER = re.compile(r"(?i)[a-z]:[\\/]|file:")
 """A path on the contributor's computer, pasted as a link: a drive letter (C:\\ or C:/), or a file: URL."""
-_ESCAPED = r"[\\`*_{}\[\]()>#+\-.!]"
+_ESCAPED = "\\`*_{}[]()>#+-.!"
 """The characters python-markdown's backslash escapes (a backslash before any other stays a backslash)."""
-_MARKDOWN_ESCAPE = re.compile(rf"\\({_ESCAPED})")
-_KEPT_BACKSLASH = re.compile(rf"\\(?!{_ESCAPED})")
-"""A backslash that python-markdown keeps in a Markdown link (one before a character of Markdown's own, such as
-`\\_`, only escapes it), which MkDocs does not read as a folder's separator."""
+_ESCAPED_BY = {"tables": "|", "extra": "|", "pymdownx.extra": "|", "smarty": "\"'"}
+"""Those Markdown extensions add (the tables' cells' bar, smart quotes)."""
+
+
+def markdown_escapes(extensions: Iterable[Any]) -> str | None:
+    """The characters a backslash escapes in an inline Markdown link, with mkdocs.yml's Markdown extensions; None
+    when any character is (pymdownx.escapeall)."""
+    names = set(extension_names(extensions))
+    if "pymdownx.escapeall" in names:
+        return None
+    return _ESCAPED + "".join(added for name, added in _ESCAPED_BY.items() if name in names)
+
+
+def as_in_page(link: Link, escapes: str | None) -> Link:
+    """A Markdown link as python-markdown writes it into the page: an inline link's backslash escapes undone
+    (`a\\_b.pdf` is `a_b.pdf`; `escapes` as markdown_escapes gives them), a reference definition's kept. A
+    backslash left in it MkDocs does not read as a folder's separator, and leaves the link as written, for the
+    browser to read from the page's address (with the backslash as a slash): it is then a link as in HTML."""
+    if link.html or "\\" not in link.target:
+        return link
+    target = link.target if link.definition else _undo_escapes(link.target, escapes)
+    return replace(link, target=target, html="\\" in target)
+
+
+def _undo_escapes(target: str, escapes: str | None) -> str:
+    out, index = [], 0
+    while index < len(target):
+        char = target[index]
+        if char == "\\" and index + 1 < len(target) and (escapes is None or target[index + 1] in escapes):
+            char, index = target[index + 1], index + 1
+        out.append(char)
+        index += 1
+    return "".join(out)
 
 
 def _relative_path(link: Link) -> str | None:
@@ -189,9 +222,9 @@ def _page_at(path: str, targets: frozenset[str]) -> str | None:
 
 
 def clean_url(target: str, html: bool) -> str:
-    """A URL as a browser reads it: character references decoded (in HTML), Markdown's escapes undone (in Markdown:
-    `a\\_b.pdf` is `a_b.pdf`), tabs and line breaks dropped, backslashes read as slashes."""
-    text = unescape(target) if html else _MARKDOWN_ESCAPE.sub(r"\1", target)
+    """A URL as a browser reads it: character references decoded (in HTML), tabs and line breaks dropped,
+    backslashes read as slashes."""
+    text = unescape(target) if html else target
     return re.sub(r"[\t\n\r]", "", text).strip().replace("\\", "/")
 
 

@@ -33,6 +33,8 @@ _DEFINITION = re.compile(
 """A reference definition as python-markdown reads one: a label, a URL, perhaps a title, and nothing else on its
 lines. `[^label]: text` is a footnote (the footnotes extension), not a link."""
 _TAG = re.compile(r"<[A-Za-z]")
+_INLINE_LINK, _HTML_URL, _DEFINED_LINK = range(3)
+"""What a URL found in a body is: an inline link's, one in an HTML tag, a reference definition's."""
 _DESTINATION_STOP = re.compile(r"[ \t\n()\\]")
 """What may end an inline link's destination, or change how it is read (a parenthesis, a backslash)."""
 
@@ -50,6 +52,9 @@ class Link:
     """Where it is in the body (`body[start:end]` is the URL as written)."""
     html: bool = False
     """Written in raw HTML: relative to the page's address on the site, not to the file."""
+    definition: bool = False
+    """A reference definition (`[label]: url`), whose backslash escapes python-markdown keeps, where it undoes an
+    inline link's."""
 
 
 def scan_links(body: str, first_line: int = 1) -> tuple[Link, ...]:
@@ -57,27 +62,27 @@ def scan_links(body: str, first_line: int = 1) -> tuple[Link, ...]:
     if "](" not in body and "]:" not in body and "<" not in body:
         return ()  # most bodies: nothing to find
     hidden = _hidden_ranges(body)
-    found: list[tuple[int, int, bool]] = []
+    found: list[tuple[int, int, int]] = []  # and what it is (_INLINE_LINK...)
     for match in _INLINE_START.finditer(body):
         span = _inline_target(body, match.end())
         if span:
-            found.append((*span, False))
+            found.append((*span, _INLINE_LINK))
     for match in _DEFINITION.finditer(body) if "]:" in body else ():  # a definition's "]:", or none (most bodies)
         start, end = match.span("target")
         if body[start] == "<":
             start, end = start + 1, end - 1
-        found.append((start, end, False))
+        found.append((start, end, _DEFINED_LINK))
     if _TAG.search(body):
         from .html_links import html_urls  # here: most bodies hold no HTML, and html.parser takes 4 ms to import
 
-        found.extend((start, end, True) for start, end in html_urls(body))
+        found.extend((start, end, _HTML_URL) for start, end in html_urls(body))
     links = []
     line, counted = first_line, 0  # the line of `counted`: line breaks are counted once, by str.count
-    for start, end, html in sorted(found):
+    for start, end, kind in sorted(found):
         if end > start and not _inside(hidden, start):
             line += body.count("\n", counted, start)
             counted = start
-            links.append(Link(body[start:end], line, start, end, html))
+            links.append(Link(body[start:end], line, start, end, kind == _HTML_URL, kind == _DEFINED_LINK))
     return tuple(links)
 
 

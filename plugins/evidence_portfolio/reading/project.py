@@ -24,7 +24,7 @@ from ..model.problems import Problems
 from ..model.urls import destination, is_markdown, page_url
 from .framework_file import load_framework
 from .in_parallel import map_in_parallel
-from .link_checks import LinkChecks, clean_url, link_target
+from .link_checks import LinkChecks, as_in_page, clean_url, link_target, markdown_escapes
 from .pages import Page, parse_page
 from .scan import Entry, SourceCache, Tree, scan
 from .settings import Settings
@@ -406,8 +406,9 @@ def linked_files(project: Project) -> dict[str, set[str]]:
     root = "/" + urlsplit(settings.site_url).path.strip("/")
     root = root.rstrip("/") + "/"
     linked: dict[str, set[str]] = {}
+    escapes = markdown_escapes(settings.markdown_extensions)
     for uri, page in project.pages.items():
-        for link in page.links:
+        for link in (as_in_page(written, escapes) for written in page.links):
             found = link_target(link, uri, settings.written_directory_urls, by_destination)
             written = unquote(clean_url(link.target, link.html).split("#", 1)[0].split("?", 1)[0])
             if found is None and written.startswith(root) and not written.startswith("//"):
