@@ -454,14 +454,32 @@ ERRORS = [
         {"evidence/a.md": "```markdown\n" + md(EVIDENCE) + "```\n"},
         "evidence/a.md:1: error",
         "front-matter-unread",
-        says='the front matter is inside a code block: line 1 ("```markdown")',
+        says='the front matter is inside a code block or a quote, from line 1 ("```markdown"), which makes it text',
+    ),
+    Case(
+        "front-matter-pasted-in-a-quote",
+        {"evidence/a.md": "".join("> " + line for line in md(EVIDENCE + "\nvisibility: internal").splitlines(True))},
+        "evidence/a.md:1: error",
+        "front-matter-unread",
+        says='from line 1 ("> ---"), which makes it text, so it is not read and the page would be published to everyone',
+    ),
+    Case(
+        "an-item-template-fenced-below-a-title",
+        {
+            "evidence/a.md": "---\ntitle: A\n---\n```yaml\n# the template\n---\ntype: evidence\nvisibility: internal\n---\n```\n"
+        },
+        "evidence/a.md:4: error",
+        "front-matter-unread",
+        says='from line 4 ("```yaml"), which makes it text, so it is not read and the page would be published to '
+        "everyone; delete what wraps it (the ``` lines, the > marks, the indentation), and move its lines up into the "
+        "front matter",
     ),
     Case(
         "front-matter-in-a-tilde-fence-after-blank-lines",
         {"evidence/minutes.md": "\n~~~\n---\ntitle: Minutes\nvisibility: internal\n---\nThe minutes.\n~~~\n"},
         "evidence/minutes.md:1: error",
         "front-matter-unread",
-        says='line 2 ("~~~") makes the lines below it text',
+        says='from line 2 ("~~~"), which makes it text',
     ),
     Case(
         "front-matter-whose-lines-end-in-next-line-characters",

@@ -64,7 +64,7 @@ def split_front_matter(text: str, path: str, problems: Problems) -> tuple[str | 
     opening = _OPENING.match(text)
     if not opening:
         unread = (
-            _fenced_front_matter(text)
+            _wrapped_front_matter(text)
             or _unread_front_matter(text)
             or _later_front_matter(text)
             or _yaml_line_breaks(text)
@@ -84,7 +84,9 @@ def split_front_matter(text: str, path: str, problems: Problems) -> tuple[str | 
         return None
     body_line = text.count("\n", 0, closing.end()) + 1
     body = text[closing.end() :]
-    second = _second_block(body, body_line) or _later_front_matter(body, body_line)
+    second = (
+        _second_block(body, body_line) or _wrapped_front_matter(body, body_line) or _later_front_matter(body, body_line)
+    )
     if second:
         problems.add("front-matter-unread", path, body_line + second[0], second[1])
         return None
@@ -218,25 +220,48 @@ def _yaml_line_breaks(text: str) -> tuple[int, str] | None:
 _YAML_ONLY_BREAK = re.compile("[\x85\u2028\u2029]")
 
 
-def _fenced_front_matter(text: str) -> tuple[int, str] | None:
-    """(index of the fence's line, why) when the file's first lines open a code block (```markdown) whose first
-    line opens what reads as front matter with a `type` or `visibility`: a template copied with the fence around it
-    (as a guide shows one). The front matter is then code, not read, and the page would be published to everyone.
-    A guide that shows front matter in a code block says something above it first."""
+def _wrapped_front_matter(text: str, first_line: int = 1) -> tuple[int, str] | None:
+    """(index of the line, why) when the first thing of `text` (a file without front matter, or the body below it,
+    starting at line `first_line`) is front matter with a `type` or `visibility`, wrapped in what Markdown shows as
+    code or a quote: a fence (```markdown, blank or comment lines inside it before the "---"), an indentation, a
+    quote's ">". A template copied with its wrapping: it is text, not read, and the page would be published to
+    everyone. A guide that shows front matter in a code block says something above it first."""
     lines = _INVISIBLE.sub("", text).split("\n", 40)[:40]
-    start = next((index for index, line in enumerate(lines) if line.strip()), len(lines))
-    if start + 1 >= len(lines) or not _FENCE.match(lines[start]) or lines[start + 1].strip() != "---":
+    bare = [_UNWRAP.sub("", line) for line in lines]
+    index = next((number for number, line in enumerate(bare) if line.strip()), len(bare))
+    if index == len(bare):
         return None
-    for line in lines[start + 2 :]:
-        if line.strip() == "---":
+    wrapper = index
+    if _FENCE.match(bare[index]):
+        index += 1
+        while index < len(bare) and not _dashes_only(bare[index]) and not _FENCE.match(bare[index]):
+            index += 1  # blank lines, a comment, a note before the template's "---"
+    elif not _WRAPPED.match(lines[index]):  # neither in a quote nor indented as code: not wrapped
+        return None
+    if index >= len(bare) or not _dashes_only(bare[index]):
+        return None
+    for line in bare[index + 1 :]:
+        if _dashes_only(line) or _FENCE.match(line):
             return None
         if _SETTING_LINE.match(line):
-            return start, (
-                f'the front matter is inside a code block: line {start + 1} ("{lines[start].strip()[:20]}") makes '
-                "the lines below it text, so they are not read and the page would be published to everyone; delete "
-                'that line and the one that closes the block, so that the file starts with "---"'
+            where = f'line {first_line + wrapper} ("{lines[wrapper].strip()[:20]}")'
+            place = (
+                'so that the file starts with "---"'
+                if first_line == 1
+                else "and move its lines up into the front matter"
+            )
+            return wrapper, (
+                f"the front matter is inside a code block or a quote, from {where}, which makes it text, so it is "
+                f"not read and the page would be published to everyone; delete what wraps it (the ``` lines, the "
+                f"> marks, the indentation), {place}"
             )
     return None
+
+
+_UNWRAP = re.compile(r"^(?:[ \t]*>)*[ \t]*")
+"""What may wrap a line in Markdown: a quote's ">" marks, and indentation."""
+_WRAPPED = re.compile(r" {0,3}>| {4}|\t")
+"""A line in a quote, or indented as code."""
 
 
 def _second_block(body: str, first_line: int) -> tuple[int, str] | None:
