@@ -687,6 +687,24 @@ def test_what_mkdocs_yml_names_that_is_not_installed_is_named_at_its_line(projec
     assert "plugin" not in checked.stdout, "its plugins are looked for in the theme's name: not judged without it"
 
 
+def test_checks_exit_code_holds_when_its_output_is_cut_short_or_lost(project: Project) -> None:
+    """`portfolio check` ends its process at once (cli.run). Output a full disk refused was lost with exit 0, and a
+    portfolio with errors piped to a reader that stops early (`| head`, under `set -o pipefail`) exited 0 (a
+    hostile review): the first exits 120, as Python's own exit does, the second with the check's verdict."""
+    command = [sys.executable, "-m", "evidence_portfolio.cli", "check", str(project.root), "--format", "json"]
+    environment = {**os.environ, "PYTHONUNBUFFERED": ""}  # its output held until the end, as in a shell
+    with open("/dev/full", "wb") as full:
+        assert subprocess.run(command, stdout=full, stderr=subprocess.DEVNULL, env=environment).returncode == 120
+    for number in range(400):
+        project.write(
+            f"evidence/bad-{number}.md", f"---\ntitle: Bad {number}\ntype: evidence\nvisibility: publc\n---\n"
+        )
+    reader = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=environment)
+    assert reader.stdout is not None and reader.stdout.read(100)
+    reader.stdout.close()  # as `head` does, long before the end
+    assert reader.wait(timeout=120) == 1
+
+
 def test_a_named_pipe_under_evidence_is_an_error_in_both_doors(project: Project) -> None:
     """A named pipe called pipe.md was left out without a word (an outside review); MkDocs would wait on it forever."""
     os.mkfifo(project.root / "evidence/pipe.md")

@@ -8,7 +8,7 @@ import signal
 import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
@@ -104,15 +104,19 @@ def _check(args: argparse.Namespace) -> int:
             _print_problems([exc.problem], args.output_format)
         raise
     problems = assemble(settings).problems
-    _print_problems(problems, args.output_format)
-    if args.output_format == "text":
-        errors, warnings = len(problems.errors), len(problems.warnings)
-        print(
-            f"{errors} error{'s' if errors != 1 else ''}, {warnings} warning{'s' if warnings != 1 else ''}",
-            file=sys.stderr,
-        )
     strict_gaps = args.strict_gaps or settings.strict_gaps
-    return EXIT_PROBLEMS if failed(problems, args.strict or args.strict_gaps, strict_gaps) else EXIT_CLEAN
+    code = EXIT_PROBLEMS if failed(problems, args.strict or args.strict_gaps, strict_gaps) else EXIT_CLEAN
+    try:
+        _print_problems(problems, args.output_format)
+        if args.output_format == "text":
+            errors, warnings = len(problems.errors), len(problems.warnings)
+            print(
+                f"{errors} error{'s' if errors != 1 else ''}, {warnings} warning{'s' if warnings != 1 else ''}",
+                file=sys.stderr,
+            )
+    except BrokenPipeError:  # the reader stopped early (`| head`): the verdict stands, as a pipeline's status
+        return code
+    return code
 
 
 def _print_problems(problems: Sequence[Problem], output_format: str, file: TextIO | None = None) -> None:
@@ -414,10 +418,18 @@ def run() -> None:
     code = main()
     if sys.argv[1:2] != ["check"]:
         sys.exit(code)
-    with suppress(OSError, ValueError):  # a reader that stopped early (BrokenPipeError), stderr closed
-        sys.stdout.flush()
-        sys.stderr.flush()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (BrokenPipeError, ValueError):  # a reader that stopped early; a stream closed
+            pass
+        except OSError:  # the output could not be written (a full disk): as Python's own exit says so
+            code = EXIT_UNWRITTEN
     os._exit(code)
+
+
+EXIT_UNWRITTEN = 120
+"""As Python exits when what it printed could not be written out at the end."""
 
 
 if __name__ == "__main__":
