@@ -634,7 +634,7 @@ def test_a_script_or_stylesheet_from_another_host_is_named_at_its_line(project: 
     extra = (
         "extra_javascript:\n  - js/local.js\n  - https://cdn.example.org/chart.js\n"
         "extra_css:\n  - //fonts.example.org/a.css\n"
-        "extra:\n  polyfills: ['https://exfil.example/collect.js']\n"
+        "extra:\n  polyfills: ['https://exfil.example/collect.js']\n  analytics:\n    provider: google\n"
     )
     project.write("mkdocs.yml", MKDOCS_YML + extra)
     said = [
@@ -646,6 +646,10 @@ def test_a_script_or_stylesheet_from_another_host_is_named_at_its_line(project: 
     checked = project.check("--strict", "--audience", "internal")
     named = [line for line in checked.stdout.splitlines() if "from another host" in line]
     assert checked.code == 1 and all(line.startswith(s) for line, s in zip(named, said, strict=True)), named
+    assert (
+        "mkdocs.yml:19: warning: extra.analytics has every page load google's script, which sends it each page's"
+        in (checked.stdout)
+    )
     built = project.build(strict=True, audience="internal")
     assert built.failed and all(any(s in line for line in built.log) for s in said), built.log
 

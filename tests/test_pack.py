@@ -312,12 +312,15 @@ def test_nothing_of_the_packs_pages_loads_from_elsewhere(project: Project, tmp_p
     )
     project.write(
         "mkdocs.yml",
-        (project.root / "mkdocs.yml").read_text()
+        (project.root / "mkdocs.yml")
+        .read_text()
+        .replace("  font: false\n", "  font: false\n  logo: https://logos.example/l.png\n")
         + "extra_javascript: ['https://scripts.example/a.js']\nextra_css: ['//sheets.example/b.css']\n"
-        + "extra:\n  polyfills: ['https://polyfills.example/c.js']\n",
-    )  # mkdocs.yml's own, which the theme puts in every page's head
+        + "extra:\n  polyfills: ['https://polyfills.example/c.js']\n  analytics:\n    provider: google\n"
+        + "    property: G-TEST\nrepo_url: https://github.com/example/portfolio\n",
+    )  # mkdocs.yml's own, which the theme puts in every page's head (and its script asks the repository's host)
     elsewhere = ("tracker.example", "frames.example", "styles.example", "sets.example", "css.example", "file:///etc")
-    elsewhere += ("scripts.example", "sheets.example", "polyfills.example")
+    elsewhere += ("scripts.example", "sheets.example", "polyfills.example", "logos.example", "G-TEST", "md-source")
     site = project.build(audience="public").html("pub/open/")
     assert all(host in site for host in elsewhere), "the site keeps them: the test tests something"
     _, public = make_pack(project, tmp_path, "public")

@@ -129,6 +129,11 @@ def build_offline_site(settings: Settings, site_dir: Path) -> None:
             config.extra["polyfills"] = [script for script in polyfills if not from_another_host(str(script))]
             for key in ("extra_css", "extra_javascript"):  # what mkdocs.yml loads from elsewhere (a warning of check)
                 config[key] = [file for file in config[key] if not from_another_host(str(getattr(file, "path", file)))]
+            config.extra.pop("analytics", None)  # nothing of the copy is sent anywhere
+            config.repo_url = None  # Material asks the repository's host for its stars and forks
+            for key in ("logo", "favicon"):
+                if isinstance(config.theme.get(key), str) and from_another_host(config.theme[key]):
+                    config.theme[key] = None
             if not any(isinstance(plugin, OfflinePlugin) for plugin in config.plugins.values()):
                 offline = OfflinePlugin()
                 offline.load_config({})

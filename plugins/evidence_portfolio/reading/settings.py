@@ -132,6 +132,8 @@ class Settings:
     """mkdocs.yml's own stylesheets and scripts (paths under evidence/, or URLs)."""
     polyfills: tuple[str, ...] = ()
     """The scripts of `extra.polyfills`, which Material loads on every page before its own."""
+    analytics: str = ""
+    """The provider of Material's `extra.analytics` (google), whose script every page loads."""
     theme_features: tuple[str, ...] = ()
     language: str = "en"
     """The site's language (Material's theme.language), for the PDF's metadata."""
@@ -269,6 +271,7 @@ def resolve(
         extra_css=_paths(mkdocs.get("extra_css")),
         extra_javascript=_paths(mkdocs.get("extra_javascript")),
         polyfills=_paths(extra.get("polyfills") if isinstance(extra := mkdocs.get("extra"), Mapping) else ()),
+        analytics=str(_get(_get(extra, "analytics"), "provider") or ""),
         theme_features=tuple(str(f) for f in theme.get("features") or () if isinstance(f, str)),
         language=str(theme.get("language") or "en"),
         logo=logo if isinstance(logo, str) else None,

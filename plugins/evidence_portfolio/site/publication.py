@@ -336,6 +336,15 @@ def check_setup(settings: Settings) -> Problems:
                     "cannot load it; save the file in a folder of the project (extra_css and extra_javascript "
                     "name it there), or remove the line",
                 )
+    if settings.analytics:
+        problems.add(
+            "loads-from-elsewhere",
+            config,
+            config_line(settings.config_file, r"^\s+analytics\s*:"),
+            f"extra.analytics has every page load {settings.analytics}'s script, which sends it each page's address "
+            "and title, internal ones too; leave analytics out of mkdocs.yml, or out of every build but the public "
+            "one (INHERIT a file that adds it)",
+        )
     if settings.audience == "internal":
         return problems
     for base in settings.snippet_bases:
