@@ -709,6 +709,13 @@ def test_checks_exit_code_holds_when_its_output_is_cut_short_or_lost(project: Pr
     assert reader.wait(timeout=120) == 1
 
 
+def test_a_list_inside_the_list_of_plugins_is_no_traceback(project: Project) -> None:
+    """`plugins: [[a, b], search]` stopped the check in a TypeError (a hostile review)."""
+    project.write("mkdocs.yml", MKDOCS_YML.replace("plugins:\n", "plugins:\n  - [a, b]\n"))
+    checked = project.check()
+    assert checked.code in (0, 1) and "Traceback" not in checked.stderr, checked.stderr
+
+
 def test_a_named_pipe_under_evidence_is_an_error_in_both_doors(project: Project) -> None:
     """A named pipe called pipe.md was left out without a word (an outside review); MkDocs would wait on it forever."""
     os.mkfifo(project.root / "evidence/pipe.md")

@@ -658,7 +658,10 @@ def _portfolio_options(plugins: yaml.Node | None) -> Iterator[yaml.MappingNode]:
     pairs: list[tuple[yaml.Node, yaml.Node | None]] = []
     if isinstance(plugins, yaml.SequenceNode):
         for entry in plugins.value:
-            pairs += [(entry, None)] if isinstance(entry, yaml.ScalarNode) else list(getattr(entry, "value", []))
+            if isinstance(entry, yaml.ScalarNode):
+                pairs.append((entry, None))
+            elif isinstance(entry, yaml.MappingNode):  # not a list inside the list, which MkDocs refuses itself
+                pairs += entry.value
     elif isinstance(plugins, yaml.MappingNode):
         pairs = list(plugins.value)
     for name, options in pairs:
