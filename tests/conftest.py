@@ -338,6 +338,16 @@ class LineCase:
         assert found[0].severity == CODES[self.code].severity
 
 
+def git(project: Project, *args: str) -> None:
+    """`git ARGS` in the project's folder, as a test user."""
+    subprocess.run(
+        ["git", "-c", "user.name=Test", "-c", "user.email=test@example.invalid", *args],
+        cwd=project.root,
+        check=True,
+        capture_output=True,
+    )
+
+
 def copy_sample(root: Path, *also: str) -> Project:
     """A copy of the repository's own project (the sample portfolio) in `root`, with the other files `also` names."""
     root.mkdir()

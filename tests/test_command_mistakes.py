@@ -3,18 +3,7 @@ and how to fix it, said once, and nothing written or compared when it cannot be 
 
 from __future__ import annotations
 
-import subprocess
-
-from conftest import Project
-
-
-def git(project: Project, *args: str) -> None:
-    subprocess.run(
-        ["git", "-c", "user.name=Test", "-c", "user.email=test@example.invalid", *args],
-        cwd=project.root,
-        check=True,
-        capture_output=True,
-    )
+from conftest import Project, git
 
 
 def test_a_second_self_assessment_of_the_same_title_and_day_already_exists(project: Project) -> None:

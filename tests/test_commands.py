@@ -12,18 +12,9 @@ from pathlib import Path
 import pexpect
 import pytest
 
-from conftest import FRAMEWORK, MKDOCS_YML, Project
+from conftest import FRAMEWORK, MKDOCS_YML, Project, git
 from evidence_portfolio.config import PortfolioConfig
 from evidence_portfolio.reading.settings import PLUGIN_OPTIONS
-
-
-def git(project: Project, *args: str) -> None:
-    subprocess.run(
-        ["git", "-c", "user.name=Test", "-c", "user.email=test@example.invalid", *args],
-        cwd=project.root,
-        check=True,
-        capture_output=True,
-    )
 
 
 def committed(project: Project) -> None:

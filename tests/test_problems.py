@@ -2340,7 +2340,6 @@ def test_a_backslash_in_a_link_is_read_as_python_markdown_writes_it(project: Pro
     those of an inline link, pymdownx.escapeall's of any character (`(b\\eta.pdf)` is beta.pdf): a `publish`
     pattern published a file only an internal page linked to so, or the check passed a broken link (a hostile
     review). The widest build holds both files."""
-
     project.write(
         "mkdocs.yml",
         MKDOCS_YML + "      publish: ['downloads/*']\nmarkdown_extensions:\n  - pymdownx.escapeall\n",

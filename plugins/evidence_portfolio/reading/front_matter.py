@@ -226,7 +226,10 @@ def _wrapped_front_matter(text: str, first_line: int = 1) -> tuple[int, str] | N
     code or a quote: a fence (```markdown, blank or comment lines inside it before the "---"), an indentation, a
     quote's ">". A template copied with its wrapping: it is text, not read, and the page would be published to
     everyone. A guide that shows front matter in a code block says something above it first."""
-    lines = _INVISIBLE.sub("", text).split("\n", 40)[:40]
+    first = _BLANK_START.match(text)
+    if first is None or text[first.end() : first.end() + 1] not in _WRAPPING:  # most texts: nothing wraps them
+        return None
+    lines = _INVISIBLE.sub("", "\n".join(text.split("\n", 40)[:40])).split("\n")
     bare = [_UNWRAP.sub("", line) for line in lines]
     index = next((number for number, line in enumerate(bare) if line.strip()), len(bare))
     if index == len(bare):
@@ -262,6 +265,9 @@ _UNWRAP = re.compile(r"^(?:[ \t]*>)*[ \t]*")
 """What may wrap a line in Markdown: a quote's ">" marks, and indentation."""
 _WRAPPED = re.compile(r" {0,3}>| {4}|\t")
 """A line in a quote, or indented as code."""
+_BLANK_START = re.compile(f"[\\s{_NOTHING_ON_SCREEN}]*")
+_WRAPPING = frozenset("`~>-")
+"""The first character on screen of a text that may be wrapped front matter: a fence, a quote, dashes (indented)."""
 
 
 def _second_block(body: str, first_line: int) -> tuple[int, str] | None:
