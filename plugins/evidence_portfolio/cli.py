@@ -115,7 +115,7 @@ def _check(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
     except BrokenPipeError:  # the reader stopped early (`| head`): the verdict stands, as a pipeline's status
-        return code
+        pass
     return code
 
 

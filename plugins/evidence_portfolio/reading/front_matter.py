@@ -218,6 +218,7 @@ def _yaml_line_breaks(text: str) -> tuple[int, str] | None:
 
 
 _YAML_ONLY_BREAK = re.compile("[\x85\u2028\u2029]")
+"""The line breaks of YAML that are none to MkDocs (U+0085, U+2028, U+2029)."""
 
 
 def _wrapped_front_matter(text: str, first_line: int = 1) -> tuple[int, str] | None:

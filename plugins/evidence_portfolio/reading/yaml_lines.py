@@ -241,9 +241,7 @@ def _unquoted(value: str) -> tuple[str, str]:
     curly = [entry for entry in entries if curly_quoted(entry)]
     if not curly:
         return value, ""
-    import json  # here, as unicodedata below: only a mistake's message needs them, and a check starts sooner
-
-    straight = [json.dumps(entry[1:-1], ensure_ascii=False) if entry in curly else entry for entry in entries]
+    straight = [_in_double_quotes(entry[1:-1]) if entry in curly else entry for entry in entries]
     message = (
         f"the value is in curly quotes ({curly[0]}), pasted from a word processor; use straight quotes "
         f'("{curly[0][1:-1]}") or none'
@@ -552,7 +550,7 @@ def hashes_read_as_comments(text: str) -> Iterator[YamlProblem]:
         value, key = rest[: hashed.start()].strip(), found["key"]
         empty = f'"{key}" is read as empty' if key else "this entry is read as empty"
         what = empty if not value else f'"{rest[hashed.start() :].strip()}" is not part of the value'
-        written = json_quoted(rest.strip())
+        written = _in_double_quotes(rest.strip())
         yield YamlProblem(
             number,
             f'YAML reads "#" at the start of a value or after a space as the start of a comment, so {what}; put the '
@@ -571,9 +569,9 @@ _HASH_WORD = re.compile(r"(?:^|(?<=[ \t]))#[^\s#]\S*")
 """A "#" at the start or after a space, with no space after it, and the word it starts."""
 
 
-def json_quoted(text: str) -> str:
-    """A text in double quotes as YAML reads it (as JSON writes it)."""
-    import json  # here: only a mistake's message needs it
+def _in_double_quotes(text: str) -> str:
+    """A text in double quotes as YAML reads it (as JSON writes it), for a mistake's message."""
+    import json  # here, as unicodedata in _invisible: only a mistake's message needs them, and a check starts sooner
 
     return json.dumps(text, ensure_ascii=False)
 
