@@ -533,6 +533,31 @@ ERRORS = [
         says='write each entry on a line of its own under "maps_to:", starting with a dash and a space',
     ),
     Case(
+        "a-self-assessment-heading-that-names-no-section",
+        {
+            "evidence/sa.md": md(
+                "title: SA\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-01-01",
+                "## Plan\nWe plan.\n\n## Measurement\nWe survey partners.\n\n## plan\nMore planning.\n",
+            )
+        },
+        "evidence/sa.md:10: warning",
+        "section-heading",
+        says='the heading "Measurement" names no section of challenge "partnerships", so the text under it is in no '
+        "section of the accreditation pack (the page shows it)",
+    ),
+    Case(
+        "a-self-assessment-section-given-twice",
+        {
+            "evidence/sa.md": md(
+                "title: SA\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-01-01",
+                "## Plan\nWe plan.\n\n## Measurement\nWe survey partners.\n\n## plan\nMore planning.\n",
+            )
+        },
+        "evidence/sa.md:13: warning",
+        "section-heading",
+        says='a second heading for the section "plan": the accreditation pack takes the text under the first one only',
+    ),
+    Case(
         "visibility-just-below-the-front-matter",
         {"evidence/minutes.md": "---\ntitle: Board minutes\n---\nvisibility: internal\n\nThe minutes.\n"},
         "evidence/minutes.md:4: error",

@@ -17,10 +17,10 @@ from ..computation.portfolio import ASSESSMENT, REPORT
 from ..model.framework import Challenge, Framework
 from ..model.item_types import ACTION_HEADING, SELF_ASSESSMENT
 from ..model.items import Item
+from ..model.narrative import narratives
 from ..model.urls import slug_of
 from ..model.vocabulary import AUDIENCES
 from ..reading.project import Project
-from ..site.narrative import narratives
 from .errors import UsageError
 from .new_item import Given, NewItem, front_matter
 

@@ -47,6 +47,19 @@ _CODES = (
         "was found; sometimes the mistake is on the line before.",
     ),
     Code(
+        "section-heading",
+        "warning",
+        "the heading ... names no section / a second heading for the section",
+        'evidence/self-assessments/2026-10-01-partnerships.md:14: warning: the heading "Measurement" names no section '
+        'of challenge "partnerships", so the text under it is in no section of the accreditation pack (the page shows '
+        "it); write a section's name as the heading (Plan, Do, Measure, Review, Impact), or make it a smaller heading "
+        "(###) under one",
+        "A self-assessment's text goes into the accreditation pack section by section, under headings written `## "
+        "Plan`, `## Do`... (the section's name or id, in any capitals). Text under a `##` heading that names no "
+        "section, or under a second heading for a section, is shown on the item's page but left out of the pack. "
+        "Rename the heading, or make it a `###` heading inside a section.",
+    ),
+    Code(
         "hash-comment",
         "warning",
         'YAML reads "#" at the start of a value or after a space as the start of a comment',

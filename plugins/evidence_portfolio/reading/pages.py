@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..model.framework import Framework
-from ..model.item_types import ITEM_TYPES, PAGE_KEYS, PLAIN_PAGE_KEYS_READ, item_only_keys
+from ..model.item_types import ITEM_TYPES, PAGE_KEYS, PLAIN_PAGE_KEYS_READ, SELF_ASSESSMENT, item_only_keys
 from ..model.items import Item
+from ..model.narrative import unplaced_headings
 from ..model.problems import Problems, suggest
 from ..model.vocabulary import AUDIENCES, Audience, as_audience
 from .fields import FieldReader, kind_of, report_duplicates
@@ -59,6 +60,13 @@ def parse_page(
     _check_page_keys(meta, path, problems, theme_dirs, plain="type" not in meta)
     if "type" in meta:
         item = ItemReader(src_uri, path, meta, framework, existing, links_out, problems).read()
+        challenge = (
+            framework.challenge(item.challenge or "")
+            if framework and item and item.type == SELF_ASSESSMENT.id
+            else None
+        )
+        for index, why in unplaced_headings(source.body, challenge) if challenge and "#" in source.body else ():
+            problems.add("section-heading", path, source.body_line + index, why)
         visibility: Audience = item.visibility if item else "internal"
         return Page(src_uri, path, meta, source.body, source.body_line, item, visibility, links), problems
     _check_plain(meta, path, problems)

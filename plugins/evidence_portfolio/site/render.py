@@ -31,12 +31,12 @@ from ..computation.portfolio import REPORT, ChallengeResult, assessment_rating, 
 from ..model.framework import METRIC_BOUNDS, Level, MetricKind
 from ..model.item_types import ACTION, ITEM_TYPES, Field
 from ..model.items import Item, Value
+from ..model.narrative import narratives
 from ..model.urls import distinct_slugs, relative_url, slug_of
 from ..model.vocabulary import ASSESSOR
 from ..reading.links import rebase
 from . import listings
 from .html_blocks import SetApart, restored, set_apart
-from .narrative import narratives
 from .pages import ASSETS, LIBRARY_DATA, LIBRARY_SLICE, TEMPLATES, PagePlace, page_uri
 
 if TYPE_CHECKING:

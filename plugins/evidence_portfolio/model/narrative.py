@@ -1,0 +1,86 @@
+"""What a self-assessment says about each section: the Markdown under its heading ("## Plan")."""
+
+from __future__ import annotations
+
+import re
+
+from .framework import Challenge
+
+_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t#]*(?:\{[^}]*\})?[ \t]*$")
+_FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
+
+
+def _sections(body: str) -> list[tuple[str, int, list[str]]]:
+    """The body cut at its level-2 headings: (heading text, index of its line, lines under it); code blocks are
+    not cut."""
+    parts: list[tuple[str, int, list[str]]] = [("", -1, [])]
+    fence = ""
+    for index, line in enumerate(body.split("\n")):
+        opening = _FENCE.match(line)
+        if opening and (not fence or opening.group(1)[0] == fence[0]):
+            fence = "" if fence else opening.group(1)
+        heading = None if fence or opening else _HEADING.match(line)
+        if heading and len(heading.group(1)) == 2:
+            parts.append((heading.group(2).strip(), index, []))
+        else:
+            parts[-1][2].append(line)
+    return parts
+
+
+def _demote(lines: list[str], levels: int) -> str:
+    """Headings `levels` deeper (### -> ####), so that they sit under the section's own heading."""
+    out, fence = [], ""
+    for line in lines:
+        opening = _FENCE.match(line)
+        if opening and (not fence or opening.group(1)[0] == fence[0]):
+            fence = "" if fence else opening.group(1)
+        if not fence and not opening and line.startswith("#"):
+            line = "#" * levels + line
+        out.append(line)
+    return "\n".join(out).strip("\n")
+
+
+def narratives(body: str, challenge: Challenge, demote: int = 1) -> dict[str, str]:
+    """Section id -> the self-assessment's text about it, matching headings to section labels or ids (any case)."""
+    names = _section_names(challenge)
+    found: dict[str, str] = {}
+    for heading, _, lines in _sections(body):
+        section = names.get(heading.lower())
+        if section and section not in found:
+            text = _demote(lines, demote)
+            if text:
+                found[section] = text
+    return found
+
+
+def unplaced_headings(body: str, challenge: Challenge) -> list[tuple[int, str]]:
+    """(index of the line in the body, why) for each level-2 heading of a self-assessment whose text `narratives`
+    leaves out of the accreditation pack: one that names no section of the challenge, or one a heading above
+    already named."""
+    names = _section_names(challenge)
+    labels = ", ".join(s.label for s in challenge.sections)
+    seen: set[str] = set()
+    found: list[tuple[int, str]] = []
+    for heading, index, _ in _sections(body)[1:]:
+        section = names.get(heading.lower())
+        if section is None:
+            why = (
+                f'the heading "{heading}" names no section of challenge "{challenge.id}", so the text under it is '
+                "in no section of the accreditation pack (the page shows it); write a section's name as the "
+                f"heading ({labels}), or make it a smaller heading (###) under one"
+            )
+        elif section in seen:
+            why = (
+                f'a second heading for the section "{section}": the accreditation pack takes the text under the '
+                "first one only; put all of it under one heading"
+            )
+        else:
+            seen.add(section)
+            continue
+        found.append((index, why))
+    return found
+
+
+def _section_names(challenge: Challenge) -> dict[str, str]:
+    """A section's id and label, in small letters -> its id."""
+    return {name.lower(): s.id for s in challenge.sections for name in (s.id, s.label)}
