@@ -17,7 +17,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from ..model.problems import Problems, suggest
-from .settings import PLUGIN, Settings, config_line, extension_names
+from .settings import PLUGIN, Settings, config_line, extension_names, unnumbered
 
 
 def check_installed(settings: Settings) -> Problems:
@@ -52,7 +52,7 @@ def check_installed(settings: Settings) -> Problems:
     for name in dict.fromkeys(extension_names(settings.markdown_extensions)):
         if not _extension_installed(name):
             line = config_line(config, _listed(name), after=r"^markdown_extensions\s*:")
-            not_installed("Markdown extension", name, line, {*_entry_points("markdown.extensions"), *_BUILT_IN})
+            not_installed("Markdown extension", name, line, set(_entry_points("markdown.extensions")))
     try:
         url = urlsplit(settings.site_url)
         web = url.scheme in ("http", "https") and bool(url.hostname)
@@ -82,7 +82,7 @@ def _theme_installed(name: str) -> bool:
 
 def _plugin_installed(name: str, theme: str) -> bool:
     """As MkDocs loads a plugin: by its name, or by its name in the theme's namespace (`tags` is `material/tags`)."""
-    name = re.sub(r" #\d+$", "", name)
+    name = unnumbered(name)
     namespace, _, short = name.rpartition("/")
     if name in (PLUGIN, "search") or _module_file(f"{namespace or theme}.plugins.{short}"):
         return True
@@ -101,10 +101,6 @@ def _extension_installed(module: str) -> bool:
         return importlib.util.find_spec(module) is not None  # a module of a compiled package, say
     except (ImportError, ValueError):
         return False
-
-
-_BUILT_IN = ("abbr", "admonition", "attr_list", "def_list", "fenced_code", "footnotes", "md_in_html", "tables", "toc")
-"""Some of python-markdown's own extensions, suggested for a misspelt one."""
 
 
 def _module_file(module: str) -> bool:

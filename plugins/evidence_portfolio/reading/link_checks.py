@@ -197,14 +197,8 @@ def as_in_page(link: Link, escapes: str | None) -> Link:
 
 
 def _undo_escapes(target: str, escapes: str | None) -> str:
-    out, index = [], 0
-    while index < len(target):
-        char = target[index]
-        if char == "\\" and index + 1 < len(target) and (escapes is None or target[index + 1] in escapes):
-            char, index = target[index + 1], index + 1
-        out.append(char)
-        index += 1
-    return "".join(out)
+    escaped = "." if escapes is None else f"[{re.escape(escapes)}]"
+    return re.sub(rf"\\({escaped})", r"\1", target)
 
 
 def _relative_path(link: Link) -> str | None:

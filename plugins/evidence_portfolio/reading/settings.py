@@ -325,7 +325,12 @@ def _get(mapping: object, key: str) -> Any:
 
 def _short(name: object) -> str:
     """A plugin's name without its namespace or number ("material/blog #2" is "blog")."""
-    return re.sub(r" #\d+$", "", str(name)).rsplit("/", 1)[-1]
+    return unnumbered(name).rsplit("/", 1)[-1]
+
+
+def unnumbered(name: object) -> str:
+    """A plugin's name without the number MkDocs gives one listed twice ("material/blog #2" is "material/blog")."""
+    return re.sub(r" #\d+$", "", str(name))
 
 
 def _grouped(plugins: Any) -> bool:
