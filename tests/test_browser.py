@@ -1185,3 +1185,34 @@ def test_diagrams_draw_in_a_site_opened_from_disk(page: Any, diagrams: Server) -
     page.goto((diagrams.folder / "partnerships/raw/index.html").resolve().as_uri())
     page.wait_for_function("document.querySelector('div.mermaid')?.shadowRoot?.querySelector('svg')", timeout=20000)
     assert "Improve" in page.evaluate("document.querySelector('div.mermaid').shadowRoot.textContent")
+
+
+def test_a_page_asks_no_other_website_for_what_it_shows(page: Any, tmp_path: Path) -> None:
+    """An item showing a partner's photo by its address, an embedded video, a script and a stylesheet from other
+    hosts: the browser opening it asked each of those hosts for them, telling them who read the (internal) page. It
+    now asks no other host for anything; the photo's description shows, and the link to the partner stays."""
+    project = Project(tmp_path / "project")
+    project.write("framework.yml", FRAMEWORK)
+    project.write("mkdocs.yml", MKDOCS_YML)
+    project.item(
+        "partnerships/shown.md",
+        "title: Shown\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-05-14\nvisibility: internal",
+        "![Our team](https://partner.example.org/team.jpg)\n\n"
+        '<iframe src="https://video.example.com/embed/1"></iframe>\n'
+        '<script src="https://cdn.example.net/widget.js"></script>\n'
+        '<link rel="stylesheet" href="https://fonts.example.com/a.css">\n\n'
+        "[The partner](https://partner.example.org/)\n",
+    )
+    built = project.build(audience="internal")
+    assert not built.failed, built.error
+    server = Server(built.site)
+    try:
+        requested: list[str] = []
+        page.on("request", lambda request: requested.append(request.url))
+        page.goto(server.url + "partnerships/shown/")
+        page.wait_for_load_state("networkidle")
+        assert requested and [url for url in requested if not url.startswith(server.url)] == []
+        assert page.locator("article").inner_text().count("Our team") == 1
+        assert page.locator('a[href="https://partner.example.org/"]').count() == 1
+    finally:
+        server.close()

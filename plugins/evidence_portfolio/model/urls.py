@@ -6,7 +6,7 @@ import contextlib
 import posixpath
 import re
 from collections.abc import Iterable
-from urllib.parse import quote, unquote, urlsplit
+from urllib.parse import quote, unquote
 
 URL_ATTRIBUTES = frozenset(
     (
@@ -47,6 +47,19 @@ CSS_ATTRIBUTES = frozenset(
     )
 )
 """HTML (and SVG) attributes whose value is CSS, which may hold url(...)."""
+_LOADED = frozenset(("src", "poster", "data", "background", "lowsrc", "dynsrc", "codebase", "manifest", "icon"))
+"""URL attributes whose URL the browser loads as the page opens, on any element."""
+_HREFS = frozenset(("href", "xlink:href"))
+_FOLLOWED = frozenset(("a", "area", "base"))
+"""The elements whose href is followed when clicked, not loaded (on any other, a stylesheet, an SVG image)."""
+
+
+def loads(tag: str, attribute: str) -> bool:
+    """Whether the browser loads the URL of an attribute (one of URL_ATTRIBUTES or URL_LIST_ATTRIBUTES) of an
+    element without being asked to follow it: as the page opens (an image, a frame, a script, a stylesheet, an
+    image's candidates), or as a link is followed (ping). A link's href, a form's action, a citation are not."""
+    return attribute in _LOADED or attribute in URL_LIST_ATTRIBUTES or (attribute in _HREFS and tag not in _FOLLOWED)
+
 
 MARKDOWN_EXTENSIONS = (".markdown", ".mdown", ".mkdn", ".mkd", ".md")
 """The names MkDocs renders as pages (compared as MkDocs compares them, with case)."""
@@ -210,12 +223,12 @@ def only_climbs(path: str) -> bool:
     return all(part in ("", ".", "..") for part in path.replace("\\", "/").split("/"))
 
 
-def from_another_host(url: str, site_url: str = "") -> bool:
-    """Whether a stylesheet or script that mkdocs.yml names (extra_css, extra_javascript, extra.polyfills) is loaded
-    from another website ("https://...", "//host/..."): not from the site's own files, whether named by their path
-    or by a full address on the host of `site_url` (none given, as for a copy opened from disk, every full address
-    is another host's). As a browser reads it: "https:" or "http:" without "//" is a path on the page's own host,
-    and any number of slashes may come before the host."""
+def from_another_host(url: str, site_host: str = "") -> bool:
+    """Whether a URL loads from another website ("https://...", "//host/..."): a stylesheet or script that mkdocs.yml
+    names (extra_css, extra_javascript, extra.polyfills), an image or a frame of a page. Not from the site's own
+    files, whether named by their path or by a full address on `site_host` (site_url's; none given, as for a copy
+    opened from disk, every full address is another host's). As a browser reads it: "https:" or "http:" without
+    "//" is a path on the page's own host, and any number of slashes may come before the host."""
     read = as_browsers_read(url).replace("\\", "/")
     scheme = URL_SCHEME.match(read)
     if scheme and scheme[0].lower() not in ("http:", "https:"):
@@ -224,4 +237,4 @@ def from_another_host(url: str, site_url: str = "") -> bool:
     if not rest.startswith("//"):
         return False
     authority = re.split(r"[/?#]", rest.lstrip("/"), maxsplit=1)[0]
-    return not same_host(authority, urlsplit(site_url).netloc)
+    return not same_host(authority, site_host)

@@ -1,25 +1,26 @@
 """The URLs in the raw HTML of a page's Markdown (`<a href>`, `<img src>`, `<object data>`...), with their spans in
-the text: a part of the link scan (reading/links.py) that only bodies with HTML tags need."""
+the text, and whether the browser loads them as the page opens: a part of the link scan (reading/links.py) that only
+bodies with HTML tags need."""
 
 from __future__ import annotations
 
 import re
 from html.parser import HTMLParser
 
-from ..model.urls import URL_ATTRIBUTES, URL_LIST_ATTRIBUTES
+from ..model.urls import URL_ATTRIBUTES, URL_LIST_ATTRIBUTES, loads
 
 _SCANNED = URL_ATTRIBUTES | URL_LIST_ATTRIBUTES.keys()
 """The attributes read for links (CSS is left to the seal of the rendered page)."""
 
 
 class _AttributeFinder(HTMLParser):
-    """The URLs in a text's HTML tags, with their spans in the text."""
+    """The URLs in a text's HTML tags, with their spans in the text and whether they load (model.urls.loads)."""
 
     def __init__(self, text: str) -> None:
         super().__init__(convert_charrefs=False)
         self.text = text
         self.line_starts = [0] + [i + 1 for i, char in enumerate(text) if char == "\n"]
-        self.spans: list[tuple[int, int]] = []
+        self.spans: list[tuple[int, int, bool]] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         names = [name for name, value in attrs if name in _SCANNED and value]
@@ -30,7 +31,8 @@ class _AttributeFinder(HTMLParser):
         raw = self.get_starttag_text() or ""
         for name, value in attrs:
             if name in names and value:
-                self.spans.extend(_value_spans(raw, start, name, value))
+                loaded = loads(tag, name)
+                self.spans.extend((*span, loaded) for span in _value_spans(raw, start, name, value))
 
     handle_startendtag = handle_starttag
 
@@ -80,7 +82,7 @@ def url_list_spans(value: str, name: str) -> list[tuple[int, int]]:
     return spans
 
 
-def html_urls(body: str) -> list[tuple[int, int]]:
+def html_urls(body: str) -> list[tuple[int, int, bool]]:
     # html.parser reads an unclosed "<!--" as a comment to the end, hiding the tags after it; python-markdown
     # writes it out as text, and the tags after it stay tags. Read them as tags (same length: offsets hold).
     start = body.rfind("<!--")

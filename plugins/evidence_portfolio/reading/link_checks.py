@@ -17,7 +17,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from ..model.problems import Problems
-from ..model.urls import MARKDOWN_EXTENSIONS, destination, only_climbs
+from ..model.urls import MARKDOWN_EXTENSIONS, destination, from_another_host, only_climbs
 from .links import Link, resolve
 from .pages import Page
 from .settings import Settings, extension_names
@@ -54,6 +54,18 @@ class LinkChecks:
                     "post, and the blog's index, archive and category pages with its excerpt, so it leads somewhere "
                     "else from each; write it as a Markdown link [text](path to the file), which the blog resolves "
                     "on every page",
+                )
+                continue
+            if written.loads and from_another_host(clean_url(link.target, link.html), settings.site_host):
+                problems.add(
+                    "embedded-from-elsewhere",
+                    page.path,
+                    link.line,
+                    f'this page shows "{link.target}" from another website as it opens (an image, a video, a frame, a '
+                    "script or a stylesheet): that website would learn who reads the page, internal ones too, and a "
+                    "copy opened from disk cannot show it, so the site leaves it out (an image shows its description); "
+                    "save the file in evidence/ beside this item and show it from there, or make it a link to click: "
+                    f"[text]({link.target})",
                 )
                 continue
             if _ON_A_COMPUTER.match(clean_url(link.target, link.html)):

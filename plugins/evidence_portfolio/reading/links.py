@@ -55,6 +55,9 @@ class Link:
     definition: bool = False
     """A reference definition (`[label]: url`), whose backslash escapes python-markdown keeps, where it undoes an
     inline link's."""
+    loads: bool = False
+    """Loaded by the browser without being followed: an image (`![alt](url)`, a definition an image refers to), or
+    what an HTML attribute loads (model.urls.loads: `<img src>`, `<iframe src>`, `<script src>`...)."""
 
 
 def scan_links(body: str, first_line: int = 1) -> tuple[Link, ...]:
@@ -62,28 +65,78 @@ def scan_links(body: str, first_line: int = 1) -> tuple[Link, ...]:
     if "](" not in body and "]:" not in body and "<" not in body:
         return ()  # most bodies: nothing to find
     hidden = _hidden_ranges(body)
-    found: list[tuple[int, int, int]] = []  # and what it is (_INLINE_LINK...)
+    found: list[tuple[int, int, int, bool]] = []  # and what it is (_INLINE_LINK...), and whether it loads
     for match in _INLINE_START.finditer(body):
         span = _inline_target(body, match.end())
         if span:
-            found.append((*span, _INLINE_LINK))
-    for match in _DEFINITION.finditer(body) if "]:" in body else ():  # a definition's "]:", or none (most bodies)
-        start, end = match.span("target")
-        if body[start] == "<":
-            start, end = start + 1, end - 1
-        found.append((start, end, _DEFINED_LINK))
+            opening = opening_bracket(body, match.start())
+            image = opening is not None and opening > 0 and body[opening - 1] == "!" and not escaped(body, opening - 1)
+            found.append((*span, _INLINE_LINK, image))
+    if "]:" in body:  # a definition's "]:", or none (most bodies)
+        images = _image_labels(body) if "![" in body else set()
+        for match in _DEFINITION.finditer(body):
+            start, end = match.span("target")
+            if body[start] == "<":
+                start, end = start + 1, end - 1
+            found.append((start, end, _DEFINED_LINK, label_key(match["label"]) in images))
     if _TAG.search(body):
         from .html_links import html_urls  # here: most bodies hold no HTML, and html.parser takes 4 ms to import
 
-        found.extend((start, end, _HTML_URL) for start, end in html_urls(body))
+        found.extend((start, end, _HTML_URL, loaded) for start, end, loaded in html_urls(body))
     links = []
     line, counted = first_line, 0  # the line of `counted`: line breaks are counted once, by str.count
-    for start, end, kind in sorted(found):
+    for start, end, kind, loaded in sorted(found):
         if end > start and not _inside(hidden, start):
             line += body.count("\n", counted, start)
             counted = start
-            links.append(Link(body[start:end], line, start, end, kind == _HTML_URL, kind == _DEFINED_LINK))
+            links.append(Link(body[start:end], line, start, end, kind == _HTML_URL, kind == _DEFINED_LINK, loaded))
     return tuple(links)
+
+
+def opening_bracket(body: str, close: int) -> int | None:
+    """The "[" that balances the "]" at `close`, within the paragraph."""
+    start = body.rfind("[", 0, close)
+    if start != -1:  # most links: no other bracket, no backslash, no line break in their text
+        text = body[max(start - 1, 0) : close]
+        if "]" not in text and "\\" not in text and "\n" not in text:
+            return start
+    depth = 0
+    index = close - 1
+    while index >= 0:
+        char = body[index]
+        if char == "\n" and not body[body.rfind("\n", 0, index) + 1 : index].strip():
+            return None  # a blank line: the paragraph starts after it
+        if char in "[]" and not escaped(body, index):
+            if char == "]":
+                depth += 1
+            elif depth == 0:
+                return index
+            else:
+                depth -= 1
+        index -= 1
+    return None
+
+
+def escaped(body: str, index: int) -> bool:
+    """Whether the character at `index` is escaped by a backslash (an odd number of them before it)."""
+    backslashes = 0
+    while index - backslashes - 1 >= 0 and body[index - backslashes - 1] == "\\":
+        backslashes += 1
+    return backslashes % 2 == 1
+
+
+def label_key(label: str) -> str:
+    """A reference's label as python-markdown matches labels: spaces collapsed, case ignored."""
+    return " ".join(label.split()).casefold()
+
+
+_IMAGE_REFERENCE = re.compile(r"(?<!\\)!\[(?P<text>[^\[\]\n]*)\](?:[ ]?\[(?P<label>[^\[\]\n]*)\])?")
+"""An image by reference: `![alt][label]`, `![label][]`, `![label]`."""
+
+
+def _image_labels(body: str) -> set[str]:
+    """The labels images refer to (whose definitions' URLs the browser loads)."""
+    return {label_key(match["label"] or match["text"]) for match in _IMAGE_REFERENCE.finditer(body)}
 
 
 def _inline_target(body: str, index: int) -> tuple[int, int] | None:

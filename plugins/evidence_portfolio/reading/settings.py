@@ -161,6 +161,11 @@ class Settings:
         site, in a copy of it (offline_copy_of)."""
         return self.use_directory_urls if self.offline_copy_of is None else self.offline_copy_of
 
+    @property
+    def site_host(self) -> str:
+        """The host of site_url ("" without one): a full address on it is the site's own, not another website's."""
+        return urlsplit(self.site_url).hostname or ""
+
     def companion(self, src_uri: str) -> bool:
         """Whether the file at `src_uri` (under evidence/) is one another plugin reads (never published)."""
         return src_uri in self.companion_files or src_uri.rsplit("/", 1)[-1] in self.companion_files
@@ -177,7 +182,7 @@ class Settings:
         a full address on the site's host; "" for a URL that names no file of the site."""
         address = urlsplit(url.replace("\\", "/"))
         site = urlsplit(self.site_url)
-        ours = address.scheme.lower() in ("", "http", "https") and same_host(address.netloc, site.hostname or "")
+        ours = address.scheme.lower() in ("", "http", "https") and same_host(address.netloc, self.site_host)
         if (address.scheme or address.netloc) and not ours:
             return ""
         path = unquote(address.path)

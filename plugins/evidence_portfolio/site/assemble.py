@@ -217,10 +217,9 @@ class Build:
         outputs |= {moved.get(uri, uri) for uri in self.project.files if self.publication.on_its_own(uri)}
         outputs |= set(DATA_FILES) | self.theme_outputs
         candidates = frozenset(moved.get(uri, uri) for uri in self.publication.candidates)
-        address = urlsplit(self.settings.site_url)
-        root_path = "/" + address.path.strip("/")
+        root_path = "/" + urlsplit(self.settings.site_url).path.strip("/")
         return SiteMap(
-            frozenset(outputs), candidates, root_path.rstrip("/") + "/", address.hostname or "", self.settings.offline
+            frozenset(outputs), candidates, root_path.rstrip("/") + "/", self.settings.site_host, self.settings.offline
         )
 
     def names_withheld(self, url: str) -> bool:

@@ -23,6 +23,8 @@ What happens to it
     definition is deleted and the references to its label become their text; a raw HTML attribute is deleted
     whole (`<a href="x">text</a>` -> `<a>text</a>`, plain text to a browser; `<img src>` -> `<img alt>`).
     A URL to the site's own host ("https://example.org/portfolio/x/") is judged by its path, and kept as written.
+    A URL to another host is left as it is when it is followed (a link), and reduced when the browser would load it
+    as the page opens (an image, `<iframe src>`, `<script src>`: Link.loads), as site/seal.py reduces it.
 
 URLs it does not judge, and removes
     URLs in CSS (a `style` attribute or an SVG presentation attribute holding url(), image-set() or @import; the
@@ -52,7 +54,7 @@ from ..model.urls import (
     only_climbs,
     same_host,
 )
-from ..reading.links import Link, scan_links
+from ..reading.links import Link, escaped, label_key, opening_bracket, scan_links
 
 
 @dataclass(frozen=True)
@@ -115,7 +117,7 @@ def seal_markdown(
         verdict, replacement, file = judge.verdict(link)
         if verdict == _LEAVE:
             if not link.html and _definition_label(body, link) is not None:
-                kept_labels.add(_label_key(_definition_label(body, link) or ""))
+                kept_labels.add(label_key(_definition_label(body, link) or ""))
             continue
         if verdict == _KEEP:
             if replacement is None:  # kept as written (a full URL to the site's own host)
@@ -125,7 +127,7 @@ def seal_markdown(
             edits.append(_Edit(link.start, link.end, written, file=file))
             label = None if link.html else _definition_label(body, link)
             if label is not None:
-                kept_labels.add(_label_key(label))
+                kept_labels.add(label_key(label))
             continue
         if link.html:
             span = attributes.span(link.start, link.end) if attributes else None
@@ -133,7 +135,7 @@ def seal_markdown(
             continue
         label = _definition_label(body, link)
         if label is not None:
-            reduced_labels.add(_label_key(label))
+            reduced_labels.add(label_key(label))
             edits.append(_Edit(*_definition_span(body, link), "", link.target))
             continue
         inline = _inline_spans(body, link)
@@ -182,8 +184,8 @@ class _Judge:
         path, rest = unquote(url[:cut]).replace("\\", "/"), url[cut:]
         if path.startswith("//"):  # a host follows every slash there is ("///host/x" is host's x, as browsers read it)
             authority, _, after = path.lstrip("/").partition("/")
-            if not same_host(authority, self.where.host):
-                return _LEAVE, None, None  # another site
+            if not same_host(authority, self.where.host):  # another site: a link to it stays, an image from it goes
+                return (_REDUCE if link.loads else _LEAVE), None, None
             found = self._under_root("/" + after)
             if found is None:
                 return _LEAVE, None, None
@@ -314,41 +316,15 @@ def _inline_spans(body: str, link: Link) -> tuple[tuple[int, int], tuple[int, in
     if body[index - 2 : index] != "](":
         return None
     close_bracket = index - 2
-    opening = _opening_bracket(body, close_bracket)
+    opening = opening_bracket(body, close_bracket)
     if opening is None:
         return None
-    start = opening - 1 if opening > 0 and body[opening - 1] == "!" and not _escaped(body, opening - 1) else opening
+    start = opening - 1 if opening > 0 and body[opening - 1] == "!" and not escaped(body, opening - 1) else opening
     angle = index < link.start and body[link.end : link.end + 1] == ">"  # "<url>": its ">" is not part of the span
     end = _closing_parenthesis(body, link.end + (1 if angle else 0))
     if end is None:
         return None
     return (start, opening + 1), (close_bracket, end)
-
-
-def _escaped(body: str, index: int) -> bool:
-    backslashes = 0
-    while index - backslashes - 1 >= 0 and body[index - backslashes - 1] == "\\":
-        backslashes += 1
-    return backslashes % 2 == 1
-
-
-def _opening_bracket(body: str, close: int) -> int | None:
-    """The "[" that balances the "]" at `close`, within the paragraph."""
-    depth = 0
-    index = close - 1
-    while index >= 0:
-        char = body[index]
-        if char == "\n" and not body[body.rfind("\n", 0, index) + 1 : index].strip():
-            return None  # a blank line: the paragraph starts after it
-        if char in "[]" and not _escaped(body, index):
-            if char == "]":
-                depth += 1
-            elif depth == 0:
-                return index
-            else:
-                depth -= 1
-        index -= 1
-    return None
 
 
 def _closing_parenthesis(body: str, index: int) -> int | None:
@@ -360,7 +336,7 @@ def _closing_parenthesis(body: str, index: int) -> int | None:
     if index < length and body[index] in "\"'(":
         closing = ")" if body[index] == "(" else body[index]
         index += 1
-        while index < length and (body[index] != closing or _escaped(body, index)):
+        while index < length and (body[index] != closing or escaped(body, index)):
             index += 1
         index += 1
         while index < length and body[index] in " \t\n":
@@ -385,19 +361,16 @@ def _attr_list_edits(body: str) -> list[_Edit]:
     return edits
 
 
-def _label_key(label: str) -> str:
-    return " ".join(label.split()).casefold()
-
-
 def _unlink_references(text: str, labels: Iterable[str]) -> str:
-    """`[text][label]` and `[label][]` whose label lost its definition become their text."""
+    """`[text][label]`, `[label][]` and the images `![alt][label]`, `![alt][]`, whose label lost its definition,
+    become their text (an image's alt text)."""
     wanted = set(labels)
 
     def plain(match: re.Match[str]) -> str:
         label = match["label"] if match["label"] else match["text"]
-        return match["text"] if _label_key(label) in wanted else match[0]
+        return match["text"] if label_key(label) in wanted else match[0]
 
-    return re.sub(r"(?<![\\!])\[(?P<text>[^\[\]\n]+)\][ ]?\[(?P<label>[^\[\]\n]*)\]", plain, text)
+    return re.sub(r"(?<!\\)!?\[(?P<text>[^\[\]\n]+)\][ ]?\[(?P<label>[^\[\]\n]*)\]", plain, text)
 
 
 # ---------------------------------------------------------------------------------------------- HTML attributes

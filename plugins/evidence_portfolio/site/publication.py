@@ -326,7 +326,7 @@ def check_setup(settings: Settings) -> Problems:
         ("extra.polyfills", settings.polyfills),
     ):
         for url in files:
-            if from_another_host(url, settings.site_url):
+            if from_another_host(url, settings.site_host):
                 problems.add(
                     "loads-from-elsewhere",
                     config,

@@ -18,11 +18,13 @@ Which URLs are checked
 Which URLs are left alone
     Empty or fragment-only URLs, URLs with a scheme other than http(s) (mailto:, data:, javascript: ...), URLs with
     another host than the site's own ("//host/x", "https://host/x"; links to SiteMap.host by its full address are
-    judged by their path), and absolute paths ("/x", or a full address on the site's host) that fall outside
-    root_path. A relative URL that climbs above root_path is removed, unless it only goes up ("../../", to a folder
-    that holds the site: the host's root, or "/org/" above "/org/portfolio/"): it was written to lead into the
-    site, and on another page it names another file (a blog post's excerpt, shown on the blog's index higher up
-    than the post, keeps the post's relative URLs, "../../secret/" among them).
+    judged by their path) that the browser follows rather than loads (a link's href; one it loads as the page opens,
+    an image, a frame, a script, a stylesheet, a CSS url(), is removed: the site loads nothing from other hosts,
+    which would learn who reads which page), and absolute paths ("/x", or a full address on the site's host) that
+    fall outside root_path. A relative URL that climbs above root_path is removed, unless it only goes up
+    ("../../", to a folder that holds the site: the host's root, or "/org/" above "/org/portfolio/"): it was
+    written to lead into the site, and on another page it names another file (a blog post's excerpt, shown on the
+    blog's index higher up than the post, keeps the post's relative URLs, "../../secret/" among them).
 
 How a URL is resolved (as a browser, then a static file server, would)
     Leading and trailing control characters and spaces are stripped, tabs and newlines removed, backslashes read
@@ -83,6 +85,8 @@ from ..model.urls import (
     URL_LIST_ATTRIBUTES,
     URL_SCHEME,
     as_browsers_read,
+    from_another_host,
+    loads,
     only_climbs,
     same_host,
 )
@@ -227,11 +231,6 @@ _READ_APART = re.compile(f"==|[{_ODD_SPACE}]")
 """What html.parser and browsers read differently in a start tag's attributes: one of _ODD_SPACE, or "==" (for
 html.parser `title=="x href=y "` is a title; for browsers, a title `="x`, then href="y")."""
 
-_LOADED = frozenset(("src", "poster", "data", "background", "lowsrc", "dynsrc", "codebase", "manifest", "icon"))
-"""URL attributes whose URL the browser loads as the page opens (srcset, CSS and refreshes are loaded too)."""
-_HREFS = frozenset(("href", "xlink:href"))
-_FOLLOWED = frozenset(("a", "area", "base"))
-"""The elements whose href is followed when clicked, not loaded (on any other, a stylesheet, an SVG image)."""
 _LOADS_NOTHING = ("data:", "blob:", "about:", "javascript:")
 
 
@@ -324,9 +323,13 @@ class _Context:
         self._from_above = site.verdicts_from_above.setdefault(above, {}) if plain else self._verdicts
 
     def loading(self, url: str) -> tuple[int, str | None]:
-        """The verdict on a URL that the browser loads as the page opens (see SiteMap.offline)."""
+        """The verdict on a URL that the browser loads as the page opens: one from another website is removed (the
+        published site loads nothing from other hosts: they would learn who reads which page, internal ones too), and
+        in a copy to open from disk, anything from outside it (see SiteMap.offline)."""
         verdict = self.verdict(url)
-        if verdict[0] == _LEAVE and self.offline and _loads_from_elsewhere(url):
+        if verdict[0] == _LEAVE and (
+            from_another_host(url, self.host) or (self.offline and _loads_from_elsewhere(url))
+        ):
             return _REMOVE, None
         return verdict
 
@@ -811,7 +814,7 @@ class _Document(HTMLParser):
                     verdict, reference = (_LEAVE if value.strip(C0_AND_SPACE)[:1] in ("", "#") else _REMOVE), None
                 elif tag in _FRAMES and value.strip(C0_AND_SPACE)[:5].lower() == "data:":
                     verdict, reference = _REMOVE, None  # a document of its own, whose links cannot be judged
-                elif name in _LOADED or (name in _HREFS and tag not in _FOLLOWED):
+                elif loads(tag, name):
                     verdict, reference = context.loading(value)
                 else:
                     verdict, reference = context.verdict(value)

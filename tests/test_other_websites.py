@@ -1,0 +1,107 @@
+"""What a page shows from another website: an image, a frame, a script or a stylesheet that the browser would load
+from another host as the page opens. The published site loads nothing from other hosts (they would learn who reads
+which page, internal ones too), so every build leaves it out and both doors name it at its line; a link to another
+website, which loads nothing until it is followed, stays."""
+
+from __future__ import annotations
+
+from conftest import MKDOCS_YML, Project
+
+ITEM = "title: Sports day\ntype: celebration\nmaps_to: partnerships/do\ndate: 2026-05-01\nvisibility: {visibility}"
+SHOWN = """\
+# Sports day
+
+![Our team](https://partner.example.org/photos/team.jpg)
+
+![Logo][logo] and [the partner's site][site].
+
+<img src="//cdn.example.net/pixel.gif" alt="pixel">
+<iframe src="HTTPS://www.youtube.com/embed/abc123"></iframe>
+<script src="https://cdn.example.net/widget.js"></script>
+<link rel="stylesheet" href="https://fonts.example.com/a.css">
+<img srcset="https://cdn.example.net/a.png 1x, ../photo.jpg 2x" alt="candidates">
+<video poster="https://cdn.example.net/still.jpg"></video>
+
+[logo]: https://partner.example.org/logo.png
+[site]: https://partner.example.org/
+
+Links stay: [their report](https://partner.example.org/report.pdf), <a href="https://partner.example.org/">home</a>.
+
+```
+![in code](https://cdn.example.net/code.png)
+```
+
+![ours](https://portfolio.example.org/photo.jpg) and ![mine](photo.jpg)
+"""
+FROM_ELSEWHERE = {
+    10: "https://partner.example.org/photos/team.jpg",
+    14: "//cdn.example.net/pixel.gif",
+    15: "HTTPS://www.youtube.com/embed/abc123",
+    16: "https://cdn.example.net/widget.js",
+    17: "https://fonts.example.com/a.css",
+    18: "https://cdn.example.net/a.png",
+    19: "https://cdn.example.net/still.jpg",
+    21: "https://partner.example.org/logo.png",
+}
+"""The line of the file (the front matter takes 7 lines) and the URL of each thing the page would load from elsewhere."""
+
+
+def _project(project: Project) -> None:
+    project.write("mkdocs.yml", MKDOCS_YML + "site_url: https://portfolio.example.org/\n")
+    project.write("evidence/photo.jpg", b"\xff\xd8\xff")
+
+
+def test_each_thing_a_page_would_load_from_another_website_is_named_at_its_line(project: Project) -> None:
+    """An image pasted by its address from a partner's website, a video embedded, a script: each would have every
+    reader's browser ask that website for it (an internal page's readers too), and none showed in the assessor's
+    copy opened from disk; nothing said so. Each is now a mistake at its line, whatever way it is written (Markdown,
+    by reference, raw HTML, srcset, poster, capitals, "//host"); links, code and the site's own host are not."""
+    _project(project)
+    project.item("sports-day.md", ITEM.format(visibility="internal"), SHOWN)
+    named = {p.line: p.message for p in project.problems() if p.code == "embedded-from-elsewhere"}
+    assert sorted(named) == sorted(FROM_ELSEWHERE), named
+    for line, url in FROM_ELSEWHERE.items():
+        assert named[line].startswith(f'this page shows "{url}" from another website as it opens'), named[line]
+    assert "make it a link to click: [text](https://partner.example.org/photos/team.jpg)" in named[10]
+    checked = project.check("--strict")
+    assert checked.code == 1
+    assert 'evidence/sports-day.md:15: warning: this page shows "HTTPS://www.youtube.com/embed/abc123"' in (
+        checked.stdout
+    )
+
+
+def test_every_build_leaves_out_what_a_page_would_load_from_another_website_and_keeps_its_links(
+    project: Project,
+) -> None:
+    """The internal build (the widest) and the public one: the page holds none of what it would load from elsewhere
+    (an image becomes its description), and keeps its links to other websites and its own image."""
+    _project(project)
+    project.item("sports-day.md", ITEM.format(visibility="public"), SHOWN)
+    for audience in ("internal", "public"):
+        built = project.build(audience=audience)
+        assert not built.failed, built.error
+        html = built.html("sports-day/")
+        for url in FROM_ELSEWHERE.values():
+            assert url not in html, (audience, url)
+        assert html.count("cdn.example.net") == 1 and "youtube" not in html.lower()  # once: as code
+        assert "Our team" in html and 'alt="pixel"' not in html and "pixel" in html
+        assert 'href="https://partner.example.org/report.pdf"' in html
+        assert 'href="https://partner.example.org/"' in html
+        assert 'src="../photo.jpg"' in html and 'srcset="../photo.jpg 2x"' in html
+        said = [line for line in built.warnings if "from another website" in line]
+        assert len(said) == len(FROM_ELSEWHERE), said
+
+
+def test_a_sealed_folder_for_an_engine_without_plugins_leaves_them_out_too(project: Project) -> None:
+    """`portfolio generate` writes Markdown that another engine renders: the image from elsewhere is its text there,
+    the link stays, and the page is not refused by the second seal."""
+    _project(project)
+    project.item("sports-day.md", ITEM.format(visibility="public"), SHOWN)
+    out = project.root / "out"
+    done = project.command("generate", str(project.root), "--audience", "public", "--out", str(out))
+    assert done.code == 0, done.stdout + done.stderr
+    page = (out / "docs/sports-day.md").read_text(encoding="utf-8")
+    assert "partner.example.org/photos" not in page and "Our team" in page
+    assert page.count("cdn.example.net") == 1 and "youtube" not in page.lower()  # once: as code
+    assert "(https://partner.example.org/report.pdf)" in page
+    assert "\nLogo and [the partner's site][site].\n" in page and "[site]: https://partner.example.org/" in page
