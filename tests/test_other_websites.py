@@ -105,3 +105,46 @@ def test_a_sealed_folder_for_an_engine_without_plugins_leaves_them_out_too(proje
     assert page.count("cdn.example.net") == 1 and "youtube" not in page.lower()  # once: as code
     assert "(https://partner.example.org/report.pdf)" in page
     assert "\nLogo and [the partner's site][site].\n" in page and "[site]: https://partner.example.org/" in page
+
+
+HOSTILE = """\
+# Hostile
+
+![a](https://ｅvil.test/)
+<img src="https://g02.evil。test/">
+<img src="https://évil.example/">
+<style>@import/**/"https://h24.evil.test/x.css";</style>
+<svg><image href="#"><set attributeName="href" to="https://h36.evil.test/x.png"/></image></svg>
+<link rel="stylesheet" href="data:text/css,@import url(https://h69.evil.test/x.css);">
+"""
+
+
+def test_what_hides_another_website_behind_an_odd_spelling_is_left_out_too(project: Project) -> None:
+    """A hostile review: with a site_url, an address with a fullwidth letter or an ideographic full stop (which the
+    browser maps to an ASCII host) was taken for the site's own and kept; a comment after @import, an SVG animation
+    of an image's href and a stylesheet written into a data: URL loaded from elsewhere too. Every build leaves them
+    out; both doors name the three images (the others are CSS and SVG, which the scan does not read)."""
+    _project(project)
+    project.item("hostile.md", ITEM.format(visibility="internal"), HOSTILE)
+    named = sorted(p.line for p in project.problems() if p.code == "embedded-from-elsewhere")
+    assert named == [10, 11, 12], named
+    built = project.build(audience="internal")
+    assert not built.failed, built.error
+    html = built.html("hostile/")
+    for host in ("ｅvil.test", "evil。test", "évil.example", "h24.evil.test", "h36.evil.test", "h69.evil.test"):
+        assert host not in html, host
+
+
+def test_an_engine_folder_keeps_a_page_whose_extension_writes_an_image_from_elsewhere(project: Project) -> None:
+    """pymdownx.emoji, as it comes, writes each emoji as an image from a CDN: `portfolio generate` left the whole
+    page out as if its first seal had missed a link (a hostile review); the page is kept. The build shows the
+    emoji's character instead of the image."""
+    project.write("mkdocs.yml", MKDOCS_YML + "markdown_extensions:\n  - pymdownx.emoji\n")
+    project.item("smile.md", ITEM.format(visibility="public"), "# Smile\n\nHello :smile:\n")
+    out = project.root / "out"
+    done = project.command("generate", str(project.root), "--audience", "public", "--out", str(out))
+    assert done.code == 0 and "left out" not in done.stdout + done.stderr, done.stdout + done.stderr
+    assert "Hello :smile:" in (out / "docs/smile.md").read_text(encoding="utf-8")
+    built = project.build(audience="public")
+    html = built.html("smile/")
+    assert "cdnjs" not in html and "\U0001f604" in html

@@ -40,7 +40,7 @@ from typing import Any
 import markdown
 import yaml
 
-from ..model.urls import MARKDOWN_EXTENSIONS, URL_SCHEME, destination
+from ..model.urls import MARKDOWN_EXTENSIONS, URL_SCHEME, destination, from_another_host
 from ..model.vocabulary import AUDIENCES
 from ..reading.settings import Settings, extension_module
 from ..site.assemble import Build, assemble
@@ -226,8 +226,11 @@ def sealed_folder(build: Build, renderer: markdown.Markdown, snippets: bool = Fa
             renderer.reset()
             site = SiteMap(pages | files | site_files, frozenset(), root_path, host)
             checked = seal(renderer.convert(body), name, site)
-            if checked.removed:
-                refused[uri] = checked.removed
+            # What a Markdown extension writes from another host (pymdownx.emoji's images from a CDN) is no link the
+            # first seal missed: not a reason to leave the page out
+            missed = tuple(url for url in checked.removed if not from_another_host(url, host, plainly=True))
+            if missed:
+                refused[uri] = missed
                 continue
             folder.pages[name] = _front_matter(front) + body
             folder.files |= files

@@ -203,6 +203,8 @@ def same_host(authority: str, site_host: str) -> bool:
     return bool(site_host) and (host_of(authority) == host_of(site_host) or not unquote(authority).isascii())
 
 
+DATA_STYLESHEET = re.compile(r"data:\s*text/css", re.IGNORECASE)
+"""A stylesheet written into its URL, which may @import another from anywhere: never loaded from a page."""
 URL_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:")
 """A URL's scheme ("https:", "mailto:"), at its start."""
 C0_AND_SPACE = "".join(map(chr, range(0x21)))
@@ -223,12 +225,14 @@ def only_climbs(path: str) -> bool:
     return all(part in ("", ".", "..") for part in path.replace("\\", "/").split("/"))
 
 
-def from_another_host(url: str, site_host: str = "") -> bool:
+def from_another_host(url: str, site_host: str = "", *, plainly: bool = False) -> bool:
     """Whether a URL loads from another website ("https://...", "//host/..."): a stylesheet or script that mkdocs.yml
     names (extra_css, extra_javascript, extra.polyfills), an image or a frame of a page. Not from the site's own
     files, whether named by their path or by a full address on `site_host` (site_url's; none given, as for a copy
     opened from disk, every full address is another host's). As a browser reads it: "https:" or "http:" without
-    "//" is a path on the page's own host, and any number of slashes may come before the host."""
+    "//" is a path on the page's own host, and any number of slashes may come before the host. `plainly`: an
+    address not written in plain ASCII ("https://ｅvil.test/", "https://évil.example/") is another host's, where
+    same_host takes it for the site's (to judge a link by its path is safe; to load from it is not)."""
     read = as_browsers_read(url).replace("\\", "/")
     scheme = URL_SCHEME.match(read)
     if scheme and scheme[0].lower() not in ("http:", "https:"):
@@ -237,4 +241,4 @@ def from_another_host(url: str, site_host: str = "") -> bool:
     if not rest.startswith("//"):
         return False
     authority = re.split(r"[/?#]", rest.lstrip("/"), maxsplit=1)[0]
-    return not same_host(authority, site_host)
+    return not same_host(authority, site_host) or (plainly and not unquote(authority).isascii())

@@ -56,7 +56,7 @@ class LinkChecks:
                     "on every page",
                 )
                 continue
-            if written.loads and from_another_host(clean_url(link.target, link.html), settings.site_host):
+            if written.loads and from_another_host(clean_url(link.target, link.html), settings.site_host, plainly=True):
                 problems.add(
                     "embedded-from-elsewhere",
                     page.path,

@@ -46,11 +46,13 @@ from urllib.parse import quote, unquote
 
 from ..model.urls import (
     CSS_ATTRIBUTES,
+    DATA_STYLESHEET,
     URL_ATTRIBUTES,
     URL_LIST_ATTRIBUTES,
     URL_SCHEME,
     as_browsers_read,
     destination,
+    from_another_host,
     only_climbs,
     same_host,
 )
@@ -174,6 +176,8 @@ class _Judge:
         if not url or url[0] == "#":
             return _LEAVE, None, None
         scheme = URL_SCHEME.match(url)
+        if link.loads and DATA_STYLESHEET.match(url):
+            return _REDUCE, None, None
         if scheme:
             if scheme.group().lower() not in ("http:", "https:"):
                 return _LEAVE, None, None
@@ -184,8 +188,10 @@ class _Judge:
         path, rest = unquote(url[:cut]).replace("\\", "/"), url[cut:]
         if path.startswith("//"):  # a host follows every slash there is ("///host/x" is host's x, as browsers read it)
             authority, _, after = path.lstrip("/").partition("/")
-            if not same_host(authority, self.where.host):  # another site: a link to it stays, an image from it goes
-                return (_REDUCE if link.loads else _LEAVE), None, None
+            if link.loads and from_another_host(url, self.where.host, plainly=True):
+                return _REDUCE, None, None  # an image from another site goes (a link to it stays)
+            if not same_host(authority, self.where.host):
+                return _LEAVE, None, None  # another site
             found = self._under_root("/" + after)
             if found is None:
                 return _LEAVE, None, None

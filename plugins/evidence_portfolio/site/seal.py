@@ -81,6 +81,7 @@ from urllib.parse import unquote
 from ..model.urls import (
     C0_AND_SPACE,
     CSS_ATTRIBUTES,
+    DATA_STYLESHEET,
     URL_ATTRIBUTES,
     URL_LIST_ATTRIBUTES,
     URL_SCHEME,
@@ -256,7 +257,7 @@ _DOT_DOT = frozenset({"..", ".%2e", "%2e.", "%2e%2e"})
 _CSS_STRING = r""""(?:[^"\\\n]|\\.)*"?|'(?:[^'\\\n]|\\.)*'?"""
 _CSS_URL_TOKEN = rf"""(?<![\w\\-])url\(\s*(?:{_CSS_STRING}|(?:[^\s"'()\\]|\\.)*)\s*\)?"""
 _CSS_TOKEN = re.compile(
-    rf"""(?P<import>@import\s*(?:{_CSS_URL_TOKEN}|{_CSS_STRING})[^;{{}}]*;?)
+    rf"""(?P<import>@import(?:\s|/\*.*?(?:\*/|\Z))*(?:{_CSS_URL_TOKEN}|{_CSS_STRING})[^;{{}}]*;?)
     |(?P<set>(?<![\w\\-])(?:-webkit-)?image-set\()
     |(?P<url>{_CSS_URL_TOKEN})""",
     re.IGNORECASE | re.DOTALL | re.VERBOSE | re.ASCII,
@@ -327,8 +328,10 @@ class _Context:
         published site loads nothing from other hosts: they would learn who reads which page, internal ones too), and
         in a copy to open from disk, anything from outside it (see SiteMap.offline)."""
         verdict = self.verdict(url)
-        if verdict[0] == _LEAVE and (
-            from_another_host(url, self.host) or (self.offline and _loads_from_elsewhere(url))
+        if verdict[0] != _REMOVE and (
+            from_another_host(url, self.host, plainly=True)
+            or DATA_STYLESHEET.match(as_browsers_read(url))
+            or (verdict[0] == _LEAVE and self.offline and _loads_from_elsewhere(url))
         ):
             return _REMOVE, None
         return verdict
@@ -889,7 +892,7 @@ class _Document(HTMLParser):
             return None, False
         urls = [value for name, value in attrs if name in ("to", "from", "by") and value]
         urls += [url for name, value in attrs if name == "values" and value for url in value.split(";") if url.strip()]
-        verdicts = [(url, *self._context.verdict(url)) for url in urls]
+        verdicts = [(url, *self._context.loading(url)) for url in urls]
         removed = [url for url, verdict, _ in verdicts if verdict == _REMOVE]
         if removed:
             self._context.removed += removed
