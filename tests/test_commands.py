@@ -922,3 +922,32 @@ def test_new_reads_a_choice_without_case_as_check_reads_the_file(project: Projec
     assert made.code == 0, made.stderr
     text = (project.root / made.stdout.strip()).read_text(encoding="utf-8")
     assert "type: evidence\n" in text and "\nvisibility: public " in text
+
+
+def test_an_address_mkdocs_cannot_read_stops_both_doors_at_its_line(project: Project) -> None:
+    """A link whose host holds a fullwidth slash (typed on a Chinese or Japanese keyboard) or an unpaired bracket
+    passed the check, and `mkdocs build` stopped with a traceback from urllib naming no file (a hostile review).
+    Both doors now name it at its line, with the character to retype; a plain link, and a numeric host in brackets,
+    are fine."""
+    project.item(
+        "links.md",
+        "title: Links\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01",
+        "See [the report](https://partner.example.org\uff0freport.pdf).\n\n"
+        "And [ours](https://[partner.example.org/x), [fine](https://example.org/a) and [v6](http://[::1]/).\n\n"
+        "[defined]: https://]y.example/\n",
+    )
+    said = [
+        'evidence/links.md:7: error: MkDocs cannot read the address "https://partner.example.org\uff0freport.pdf" and '
+        'stops the build: it holds "\uff0f", which a web address reads as "/"; retype that character on an English '
+        "keyboard",
+        'evidence/links.md:9: error: MkDocs cannot read the address "https://[partner.example.org/x" and stops the '
+        'build: its host holds a bracket ("[" or "]")',
+        'evidence/links.md:11: error: MkDocs cannot read the address "https://]y.example/"',
+    ]
+    checked = project.check()
+    found = [line for line in checked.stdout.splitlines() if "MkDocs cannot read" in line]
+    assert checked.code == 1 and len(found) == 3, checked.stdout
+    assert all(line.startswith(start) for line, start in zip(found, said, strict=True)), found
+    built = project.build()
+    assert built.failed and "Traceback" not in built.error, built.error
+    assert all(any(start in line for line in built.log) for start in said), built.log

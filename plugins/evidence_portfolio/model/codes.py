@@ -411,6 +411,17 @@ _CODES = (
         "folder) or upload the file.",
     ),
     Code(
+        "bad-address",
+        "error",
+        "MkDocs cannot read the address",
+        'evidence/a.md:12: error: MkDocs cannot read the address "https://partner.example.org／report.pdf" and stops '
+        'the build: it holds "／", which a web address reads as "/"; retype that character on an English keyboard',
+        "A link's address holds a character that a web address reads as one of its own separators, such as a "
+        "fullwidth slash `／` (typed with a Chinese or Japanese keyboard, or pasted from such a text), or a `[` with "
+        "no `]` after the host. MkDocs stops the whole build on it, with a message that names neither the file nor "
+        "the line. Retype the address with plain characters, or paste it again from the browser's address bar.",
+    ),
+    Code(
         "embedded-from-elsewhere",
         "warning",
         "this page shows ... from another website",

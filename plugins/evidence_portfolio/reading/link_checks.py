@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from html import unescape
 from typing import Any
-from urllib.parse import unquote
+from urllib.parse import unquote, urlsplit
 
 from ..model.problems import Problems
 from ..model.urls import MARKDOWN_EXTENSIONS, destination, from_another_host, only_climbs
@@ -54,6 +54,15 @@ class LinkChecks:
                     "post, and the blog's index, archive and category pages with its excerpt, so it leads somewhere "
                     "else from each; write it as a Markdown link [text](path to the file), which the blog resolves "
                     "on every page",
+                )
+                continue
+            unreadable = None if written.html else _unreadable(link.target)
+            if unreadable:
+                problems.add(
+                    "bad-address",
+                    page.path,
+                    link.line,
+                    f'MkDocs cannot read the address "{link.target}" and stops the build: {unreadable}',
                 )
                 continue
             if written.loads and from_another_host(clean_url(link.target, link.html), settings.site_host, plainly=True):
@@ -211,6 +220,29 @@ def as_in_page(link: Link, escapes: str | None) -> Link:
 def _undo_escapes(target: str, escapes: str | None) -> str:
     escaped = "." if escapes is None else f"[{re.escape(escapes)}]"
     return re.sub(rf"\\({escaped})", r"\1", target)
+
+
+def _unreadable(url: str) -> str | None:
+    """Why urllib (and so MkDocs, on every Markdown link) refuses an address; None for most, which it reads."""
+    if url.isascii() and "[" not in url and "]" not in url:
+        return None  # most addresses: nothing urllib refuses
+    try:
+        urlsplit(url)
+    except ValueError:
+        import unicodedata  # here: only an address urllib refuses needs it
+
+        for character in url:
+            read = unicodedata.normalize("NFKC", character)
+            if not character.isascii() and any(separator in read for separator in "/?#@:"):
+                return (
+                    f'it holds "{character}", which a web address reads as "{read}"; retype that character on an '
+                    "English keyboard"
+                )
+        return (
+            'its host holds a bracket ("[" or "]"), which a web address keeps for a numeric address such as '
+            "[2001:db8::1]; remove the brackets"
+        )
+    return None
 
 
 def _relative_path(link: Link) -> str | None:
