@@ -165,6 +165,9 @@ def test_every_page_of_a_site_tells_the_browser_to_load_nothing_from_other_hosts
         assert html.count("Content-Security-Policy") == 1 and POLICY in html, url
         assert html.index(POLICY) < html.index("<script") and html.index(POLICY) < html.index("<link"), url
     assert "fonts.googleapis.com" not in built.html("")
+    project.item("bare.md", ITEM.format(visibility="internal") + "\ntemplate: partials/content.html", "# Bare\n")
+    bare = project.build(audience="internal").html("bare/")  # a hostile review: a page without a head had none
+    assert "<head" not in bare and bare.startswith(POLICY), bare[:200]
     project.write("mkdocs.yml", MKDOCS_YML.replace("  font: false\n", ""))
     fonts = project.build(audience="internal").html("")
     assert "style-src 'self' 'unsafe-inline' https://fonts.googleapis.com https://fonts.gstatic.com;" in fonts

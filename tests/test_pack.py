@@ -144,6 +144,7 @@ def test_opened_from_disk_the_library_filters_and_search_work_and_nothing_leaves
     page.locator("label.md-nav__link", has_text="Browse").first.click()  # the navigation's collapsed section
     page.locator('a[href="library.html"]:visible').first.click()
     assert page.url == (site / "library.html").as_uri()
+    page.locator("[data-item]").first.wait_for(state="attached")  # listed by the library's script
     every = page.locator("[data-item]").count()
     page.goto((site / "library.html").as_uri() + "?type=case-study")
     shown = page.locator("[data-item]:visible").evaluate_all("items => items.map(item => item.dataset.item)")

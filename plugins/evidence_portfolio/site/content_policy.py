@@ -47,9 +47,10 @@ def content_policy(settings: Settings, *, google_fonts: bool) -> str | None:
 
 
 def with_content_policy(html: str, policy: str) -> str:
-    """A page with the policy as the first element of its head (it covers only what follows it)."""
+    """A page with the policy as the first element of its head (it covers only what follows it); a page without
+    one (an item whose `template:` is a partial) starts with it, where the browser puts it in the head it makes."""
+    meta = f'<meta http-equiv="Content-Security-Policy" content="{escape(policy, quote=False)}">'
     head = _HEAD.search(html)
     if head is None:
-        return html
-    meta = f'<meta http-equiv="Content-Security-Policy" content="{escape(policy, quote=False)}">'
+        return meta + html
     return html[: head.end()] + meta + html[head.end() :]
