@@ -2273,14 +2273,27 @@ def test_no_traceback_from_a_bad_framework(project: Project, name: str) -> None:
     assert all(str(p).splitlines() == [str(p)] for p in problems)
 
 
-def test_missing_framework_is_a_setup_problem_not_a_traceback(project: Project) -> None:
+@pytest.mark.parametrize(
+    ("option", "named_at"),
+    [
+        ("      framework: framework.yml\n", "mkdocs.yml:10: error"),  # the option to correct
+        ("", "framework.yml:1: error"),  # no option: the file to create
+    ],
+)
+def test_missing_framework_is_a_setup_problem_named_alike_by_both_doors(
+    project: Project, option: str, named_at: str
+) -> None:
+    project.write("mkdocs.yml", MKDOCS_YML.replace("      framework: framework.yml\n", option))
     (project.root / "framework.yml").unlink()
-    checked = project.check_in_process()
-    assert checked.code == 2 and "there is no framework.yml in" in checked.stderr
-    assert [(where(p), p.code) for p in project.problems()] == [("framework.yml:1: error", "missing-framework")]
+    checked = project.check_in_process("--format", "json")
+    assert checked.code == 2
+    [problem] = json.loads(checked.stdout)
+    assert (f"{problem['path']}:{problem['line']}: error", problem["code"]) == (named_at, "missing-framework")
+    assert "the framework file framework.yml does not exist; create it" in problem["message"]
+    assert [(where(p), p.code) for p in project.problems()] == [(named_at, "missing-framework")]
     built = project.build()
     assert built.failed
-    assert [where(line) for line in reported(built)[0]] == ["framework.yml:1: error"]
+    assert [where(line) for line in reported(built)[0]] == [named_at]
 
 
 def test_broken_mkdocs_yml_is_a_setup_problem_not_a_traceback(project: Project) -> None:

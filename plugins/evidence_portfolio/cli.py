@@ -59,12 +59,10 @@ def project_settings(directory: Path, audience: str | None = None) -> Settings:
             message, Problem(shown, config_line(config, r"^docs_dir\s*:"), "error", "project-setup", message)
         )
     if not settings.framework.exists():  # a folder, say, is the framework's error, at its path, as in a build
-        message = (
-            f"there is no {settings.display(settings.framework)} in {settings.root} (the framework the portfolio is "
-            "assessed against; the plugin's `framework` option names it)"
-        )
-        line = config_line(config, r"^\s+framework\s*:")
-        raise UsageError(message, Problem(shown, line, "error", "project-setup", message))
+        from .reading.framework_file import missing_framework
+
+        problem = missing_framework(settings.display(settings.framework), settings.framework_named_at())
+        raise UsageError(problem.message, problem)
     return settings
 
 

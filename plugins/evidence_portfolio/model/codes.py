@@ -647,7 +647,8 @@ _CODES = (
         "missing-framework",
         "error",
         "the framework file does not exist",
-        "framework.yml:1: error: the framework file does not exist; create it or set the plugin's `framework` option",
+        "mkdocs.yml:24: error: the framework file frame.yml does not exist; create it, or name it in the plugin's "
+        "`framework` option",
         "Create `framework.yml` beside `mkdocs.yml`, or set the `framework` option of the `portfolio` plugin in "
         "`mkdocs.yml`.",
         group="framework",

@@ -21,7 +21,7 @@ from ..model.framework import (
     MetricKind,
     Section,
 )
-from ..model.problems import Problems, suggest
+from ..model.problems import Problem, Problems, suggest
 from ..model.vocabulary import ROLLUPS, Rollup
 from .fields import FieldReader, kind_of, report_duplicates
 from .text import decode
@@ -44,18 +44,16 @@ TOP_KEYS = (
 METRIC_KEYS = ("id", "label", "kind", "section", "target", "higher_is_better")
 
 
-def load_framework(path: Path, display_path: str) -> tuple[Framework | None, Problems]:
-    """Read and validate framework.yml; the framework is None when it has errors."""
+def load_framework(
+    path: Path, display_path: str, named_at: Callable[[], tuple[str, int]] | None = None
+) -> tuple[Framework | None, Problems]:
+    """Read and validate framework.yml; the framework is None when it has errors. A file that is not there is named
+    where `named_at` says (the option of mkdocs.yml that names it), else at its own path."""
     problems = Problems()
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        problems.add(
-            "missing-framework",
-            display_path,
-            1,
-            "the framework file does not exist; create it or set the plugin's `framework` option",
-        )
+        problems.append(missing_framework(display_path, named_at() if named_at else (display_path, 1)))
         return None, problems
     except OSError as exc:
         problems.add("unreadable", display_path, 1, f"the framework file cannot be read ({exc.strerror})")
@@ -65,6 +63,13 @@ def load_framework(path: Path, display_path: str) -> tuple[Framework | None, Pro
         return None, problems
     framework, found = parse_framework(text, display_path)
     return framework, Problems(problems + found)
+
+
+def missing_framework(display_path: str, named_at: tuple[str, int]) -> Problem:
+    """The error of a framework file that is not there, where it is named (in a build and in `portfolio check`)."""
+    message = f"the framework file {display_path} does not exist; create it, or name it in the plugin's `framework` "
+    message += "option"
+    return Problem(*named_at, "error", "missing-framework", message)
 
 
 def parse_framework(text: str, display_path: str) -> tuple[Framework | None, Problems]:

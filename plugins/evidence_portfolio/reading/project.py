@@ -129,7 +129,9 @@ def _read_project(
     settings: Settings, reserved: Reserved, kept: SourceCache | None, item_checks: ItemChecks | None
 ) -> Project:
     cache = kept or SourceCache()
-    framework, problems = load_framework(settings.framework, settings.display(settings.framework))
+    framework, problems = load_framework(
+        settings.framework, settings.display(settings.framework), settings.framework_named_at
+    )
     tree = scan(settings, problems)
     _check_strays(settings, problems)
     existing = frozenset(tree.files)

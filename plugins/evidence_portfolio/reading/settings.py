@@ -201,6 +201,14 @@ class Settings:
         except ValueError:
             return path.as_posix()
 
+    def framework_named_at(self) -> tuple[str, int]:
+        """Where a framework file that is not there is named: the plugin's `framework` option, where mkdocs.yml
+        writes it (the line to correct); else the file itself, at line 1 (the file to create)."""
+        written = _written_options(self.config_file).get("framework")
+        if written:
+            return _shown_path(written[-1].file, self.root), written[-1].line
+        return self.display(self.framework), 1
+
     def display_uri(self, src_uri: str) -> str:
         """A file under evidence/ (by its src_uri) as problems name it."""
         return self._docs_display + src_uri
