@@ -700,11 +700,59 @@ def test_checks_exit_code_holds_when_its_output_is_cut_short_or_lost(project: Pr
     assert reader.wait(timeout=120) == 1
 
 
-def test_a_list_inside_the_list_of_plugins_is_no_traceback(project: Project) -> None:
-    """`plugins: [[a, b], search]` stopped the check in a TypeError (a hostile review)."""
-    project.write("mkdocs.yml", MKDOCS_YML.replace("plugins:\n", "plugins:\n  - [a, b]\n"))
-    checked = project.check()
-    assert checked.code in (0, 1) and "Traceback" not in checked.stderr, checked.stderr
+EXTENSIONS = "markdown_extensions:\n"
+LISTS_MKDOCS_CANNOT_TAKE = {
+    "a list in the plugins": (
+        ("plugins:\n", "plugins:\n  - [a, b]\n"),
+        (7, "mkdocs-setting", "the entry [a, b] of the plugins is not the name of a plugin, so `mkdocs build` stops"),
+    ),
+    "two plugins run together": (
+        ("  - search\n  - tags\n", "  - search:\n    tags:\n"),
+        (7, "mkdocs-setting", 'one entry of the plugins names 2: "search", "tags", so `mkdocs build` stops'),
+    ),
+    "a plugin's options not a mapping": (
+        ("  - search\n", "  - search: true\n"),
+        (7, "mkdocs-setting", 'the options of the plugin "search" are not key: value lines, so `mkdocs build` stops'),
+    ),
+    "a plugin's option misspelt": (
+        ("  - search\n", "  - search:\n      lang2: en\n"),
+        (8, "plugin-option", 'the plugin "search" has no option "lang2", so `mkdocs build --strict` stops; did you'),
+    ),
+    "a plugin's option of the wrong kind": (
+        ("  - search\n", "  - search:\n      separator: 3\n"),
+        (8, "mkdocs-setting", 'the option "separator" of the plugin "search" is refused (Expected type'),
+    ),
+    "an extension's option misspelt": (
+        ("", EXTENSIONS + "  - admonition\n  - toc:\n      permalnk: true\n"),
+        (15, "mkdocs-setting", 'the Markdown extension "toc" has no option "permalnk", so `mkdocs build` stops; did'),
+    ),
+    "an extension's option of the wrong kind": (
+        ("", EXTENSIONS + "  - toc:\n      toc_depth: [x]\n"),
+        (13, "mkdocs-setting", 'the Markdown extension "toc" refuses its options (TypeError: int() argument'),
+    ),
+    "an extension's options not a mapping": (
+        ("", EXTENSIONS + "  - toc: true\n"),
+        (13, "mkdocs-setting", 'the options of the Markdown extension "toc" are not key: value lines, so'),
+    ),
+    "a list in the extensions": (
+        ("", EXTENSIONS + "  - tables\n  - [toc]\n"),
+        (14, "mkdocs-setting", "the entry [toc] of the Markdown extensions is not the name of a Markdown extension"),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(LISTS_MKDOCS_CANNOT_TAKE))
+def test_a_plugin_or_extension_mkdocs_cannot_take_is_named_at_its_line(project: Project, case: str) -> None:
+    """An entry of mkdocs.yml's plugins or Markdown extensions that MkDocs cannot take, or an option it (or the
+    extension) refuses or warns about, passed `portfolio check`; `mkdocs build --strict` then stopped on it, naming
+    no line (a careless-user review). The check names it at its line, alone (other checks do not read the entry)."""
+    (old, new), (line, code, said) = LISTS_MKDOCS_CANNOT_TAKE[case]
+    project.write("mkdocs.yml", MKDOCS_YML.replace(old, new) if old else MKDOCS_YML + new)
+    checked = project.check("--format", "json", "--strict")
+    found = [p for p in json.loads(checked.stdout) if p["path"] == "mkdocs.yml"]
+    assert checked.code == 1 and "Traceback" not in checked.stderr, checked.stderr
+    assert [(p["line"], p["code"]) for p in found] == [(line, code)] and found[0]["message"].startswith(said), found
+    assert project.build(strict=True).failed
 
 
 def test_a_named_pipe_under_evidence_is_an_error_in_both_doors(project: Project) -> None:

@@ -686,12 +686,25 @@ _CODES = (
         "mkdocs-setting",
         "error",
         "the theme / plugin / Markdown extension ... is not installed; site_url ... is not a web address",
-        'mkdocs.yml:14: error: the plugin "serach" is not installed; did you mean "search"?, so `mkdocs build` stops',
+        'mkdocs.yml:14: error: the plugin "serach" is not installed, so `mkdocs build` stops; did you mean "search"?',
         "`mkdocs.yml` names a theme, a plugin or a Markdown extension that is not installed, usually because its "
         "name is misspelt (`serach`, `tabels`, `materail`), or gives a `site_url` that is not a whole web address "
-        "(`www.example.org` instead of `https://www.example.org/`). MkDocs would stop the build without saying on "
-        "which line; correct the name (the message suggests the closest one installed), or install the package that "
-        "provides it.",
+        "(`www.example.org` instead of `https://www.example.org/`); or an entry of `plugins` or "
+        "`markdown_extensions` is not a name (`- [search]`), runs two together (a slip of indentation), or gives "
+        "options MkDocs or the extension refuses (`toc: {permalnk: true}`). MkDocs would stop the build without "
+        "saying on which line; correct the name (the message suggests the closest one installed), or install the "
+        "package that provides it.",
+        group="framework",
+    ),
+    Code(
+        "plugin-option",
+        "warning",
+        "the plugin ... has no option ...",
+        'mkdocs.yml:22: warning: the plugin "search" has no option "lang2", so `mkdocs build --strict` stops; did '
+        'you mean "lang"?',
+        "`mkdocs.yml` gives a plugin an option it does not have, usually because its name is misspelt, or one it "
+        "has given up. MkDocs only warns about it, so a plain build goes on without the option, and a strict build "
+        "stops. Correct the option's name (the message suggests the closest one), or remove it.",
         group="framework",
     ),
     Code(

@@ -75,7 +75,7 @@ def _listed(name: str) -> str:
 
 
 def _theme_installed(name: str) -> bool:
-    if _module_file(f"mkdocs.themes.{name}") or _module_file(name):
+    if module_file(f"mkdocs.themes.{name}") or module_file(name):
         return True
     return name in _entry_points("mkdocs.themes")
 
@@ -84,7 +84,7 @@ def _plugin_installed(name: str, theme: str) -> bool:
     """As MkDocs loads a plugin: by its name, or by its name in the theme's namespace (`tags` is `material/tags`)."""
     name = unnumbered(name)
     namespace, _, short = name.rpartition("/")
-    if name in (PLUGIN, "search") or _module_file(f"{namespace or theme}.plugins.{short}"):
+    if name in (PLUGIN, "search") or module_file(f"{namespace or theme}.plugins.{short}"):
         return True
     entry_points = _entry_points("mkdocs.plugins")
     return name in entry_points or f"{theme}/{name}" in entry_points
@@ -93,7 +93,7 @@ def _plugin_installed(name: str, theme: str) -> bool:
 def _extension_installed(module: str) -> bool:
     """As python-markdown loads an extension: by its entry point's name (its own are modules of
     markdown.extensions), or as a module."""
-    if _module_file(f"markdown.extensions.{module}") or _module_file(module):
+    if module_file(f"markdown.extensions.{module}") or module_file(module):
         return True
     if module in _entry_points("markdown.extensions"):
         return True
@@ -103,7 +103,7 @@ def _extension_installed(module: str) -> bool:
         return False
 
 
-def _module_file(module: str) -> bool:
+def module_file(module: str) -> bool:
     """Whether a module's file is installed, looked for without importing anything (as importing a package to see
     into it would)."""
     top, _, rest = module.partition(".")

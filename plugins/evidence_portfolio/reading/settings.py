@@ -146,6 +146,10 @@ class Settings:
     meta_files: frozenset[str] = frozenset()
     """The names of the files Material's meta plugin reads (when it is on): it gives every page of their folder
     the keys they hold."""
+    written_plugins: Any = field(default=None, compare=False)
+    """mkdocs.yml's `plugins` as the command read it, for `portfolio check` (None in a build: MkDocs has read it)."""
+    written_extensions: Any = field(default=None, compare=False)
+    """mkdocs.yml's `markdown_extensions` as the command read it (None in a build)."""
     grouped: bool = False
     """Whether the portfolio plugin is listed inside Material's group plugin, which tells the plugins it holds
     that the command is `build` or `serve`, never `gh-deploy`."""
@@ -293,6 +297,8 @@ def resolve(
         companion_files=_companion_files(plugins),
         meta_files=frozenset(_meta_file(options) for name, options in plugins if name == "meta"),
         grouped=_grouped(mkdocs.get("plugins") or {}),
+        written_plugins=mkdocs.get("plugins") if isinstance(mkdocs, dict) else None,
+        written_extensions=mkdocs.get("markdown_extensions") if isinstance(mkdocs, dict) else None,
     )
 
 
@@ -449,7 +455,8 @@ def extension_names(entries: Iterable[Any]) -> tuple[str, ...]:
     written (names, and `name: options` mappings)."""
     names: list[str] = []
     for entry in entries:
-        names += [extension_module(key) for key in entry] if isinstance(entry, Mapping) else [extension_module(entry)]
+        keys = entry if isinstance(entry, Mapping) else [entry]
+        names += [extension_module(key) for key in keys if isinstance(key, str)]  # no list (mkdocs_lists.py)
     return tuple(names)
 
 
@@ -662,6 +669,29 @@ def _written_options(config_file: Path | None, seen: tuple[Path, ...] = ()) -> d
 
 
 _PYTHON_TAG = "tag:yaml.org,2002:python/"
+
+
+def written_line(config_file: Path, *path: str | int) -> int:
+    """The line (from 1) in mkdocs.yml of what `path` leads to from its top: keys of mappings and positions in
+    lists (`"plugins", 2`); as far down as mkdocs.yml itself writes it (not an INHERITed file), 1 at worst."""
+    try:
+        node: yaml.Node | None = yaml.compose(config_file.read_text(encoding="utf-8-sig"), Loader=_ConfigLoader)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return 1
+    line = 0
+    for step in path:
+        if isinstance(step, int) and isinstance(node, yaml.SequenceNode) and step < len(node.value):
+            node = node.value[step]
+            line = node.start_mark.line
+        elif isinstance(step, str) and isinstance(node, yaml.MappingNode):
+            pairs = [(key, value) for key, value in node.value if key.value == step]
+            if not pairs:
+                break
+            key, node = pairs[-1]
+            line = key.start_mark.line
+        else:
+            break
+    return line + 1
 
 
 def _node_of(mapping: yaml.Node | None, key: str) -> yaml.Node | None:

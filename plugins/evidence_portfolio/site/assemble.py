@@ -23,6 +23,7 @@ from ..model.urls import destination, is_markdown, page_url
 from ..model.vocabulary import Audience, visible_to
 from ..reading.installed import check_installed
 from ..reading.links import rebase_html
+from ..reading.mkdocs_lists import check_lists
 from ..reading.project import Project, read_project
 from ..reading.scan import SourceCache
 from ..reading.settings import Settings
@@ -467,7 +468,7 @@ def assemble(settings: Settings, cache: SourceCache | None = None) -> Build:
         cache,
         lambda framework, item: check_item(framework, item, settings.as_of, pinned=settings.as_of_pinned),
     )
-    problems = Problems(project.problems + check_setup(settings) + check_installed(settings))
+    problems = Problems(project.problems + check_setup(settings) + check_installed(settings) + check_lists(settings))
     published = publication(project, settings.audience)
     problems.extend(check_blogs(published))
     problems.extend(check_nav(project, frozenset(reserved_uris(project.framework))))

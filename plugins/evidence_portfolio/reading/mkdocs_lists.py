@@ -1,0 +1,211 @@
+"""mkdocs.yml's lists of plugins and of Markdown extensions, read as MkDocs reads them: an entry MkDocs cannot take
+(`- [search]`, two plugins run together in one entry by a slip of indentation, `- toc: true`), an option a Markdown
+extension or a plugin refuses (`toc: {permalnk: true}`) stop `mkdocs build` with a message naming no line, and an
+option a plugin does not know stops `mkdocs build --strict`; `portfolio check` names each at its line first.
+
+Only an extension or a plugin given options is loaded, as python-markdown and MkDocs load it: a portfolio that gives
+none (but the portfolio plugin's own, which settings.py checks) costs no import.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any
+
+from ..model.problems import Problems, suggest
+from .installed import module_file
+from .settings import PLUGIN, Settings, unnumbered, written_line
+
+Entry = tuple[tuple[str | int, ...], str, dict[Any, Any]]
+"""A plugin given options: where in mkdocs.yml, its name and its options."""
+
+
+Fault = tuple[tuple[str | int, ...], str, str]
+"""Where in mkdocs.yml (keys and list positions, from the top), what is wrong, and how to put it right."""
+
+
+def check_lists(settings: Settings) -> Problems:
+    """A problem at its line of mkdocs.yml for each entry of its plugins and Markdown extensions that MkDocs cannot
+    take, as the command read them (MkDocs has checked them itself in a build)."""
+    problems = Problems()
+    config = settings.config_file
+    if settings.loaded_by_mkdocs or config is None:
+        return problems
+    shown = settings.display(config)
+    plugins: list[Entry] = []
+    faults = (*_plugin_faults(settings.written_plugins, plugins), *_extension_faults(settings.written_extensions))
+    for path, wrong, fix in faults:
+        problems.add("mkdocs-setting", shown, written_line(config, *path), f"{wrong}, so `mkdocs build` stops; {fix}")
+    for path, name, options in plugins:
+        for code, option, wrong, fix in _plugin_option_faults(name, options, settings.theme_name or ""):
+            stops = "`mkdocs build` stops" if code == "mkdocs-setting" else "`mkdocs build --strict` stops"
+            line = written_line(config, *path, *([option] if option else []))
+            problems.add(code, shown, line, f"{wrong}, so {stops}; {fix}")
+    return problems
+
+
+def _plugin_faults(plugins: Any, given_options: list[Entry]) -> Iterator[Fault]:
+    """As MkDocs reads `plugins`: a list of names and `name: options` mappings, or a mapping of names. Each plugin
+    given options is added to `given_options`."""
+    if plugins is None:
+        return
+    if isinstance(plugins, dict):
+        entries: list[tuple[tuple[Any, ...], Any, Any]] = [
+            ((name,), name, options) for name, options in plugins.items()
+        ]
+    elif isinstance(plugins, list):
+        entries = []
+        for index, entry in enumerate(plugins):
+            if isinstance(entry, dict) and len(entry) != 1:
+                yield ("plugins", index), *_run_together("plugin", entry)
+            elif isinstance(entry, dict):
+                [(name, options)] = entry.items()
+                entries.append(((index, name), name, options))
+            else:
+                entries.append(((index,), entry, None))
+    else:
+        yield ("plugins",), "plugins is not a list", "write each plugin on a line of its own, starting with - "
+        return
+    for where, name, options in entries:
+        if not isinstance(name, str):
+            yield ("plugins", *where), *_not_a_name("plugin", name)
+        elif options and not isinstance(options, dict):  # MkDocs takes none (null, false) for no options
+            yield ("plugins", *where), *_not_options("plugin", name)
+        elif options and unnumbered(name).rpartition("/")[2] != PLUGIN:  # the portfolio's own: settings.py
+            given_options.append((("plugins", *where), name, options))
+
+
+def _extension_faults(extensions: Any) -> Iterator[Fault]:
+    """As MkDocs reads `markdown_extensions`, then loads each extension given options as python-markdown does."""
+    if extensions is None:
+        return
+    if isinstance(extensions, dict):
+        entries: list[tuple[tuple[Any, ...], Any, Any]] = [
+            ((name,), name, options) for name, options in extensions.items()
+        ]
+    elif isinstance(extensions, list):
+        entries = []
+        for index, entry in enumerate(extensions):
+            if isinstance(entry, dict) and len(entry) != 1:
+                yield ("markdown_extensions", index), *_run_together("Markdown extension", entry)
+            elif isinstance(entry, dict):
+                [(name, options)] = entry.items()
+                entries.append(((index, name), name, options))
+            elif isinstance(entry, str):
+                entries.append(((index,), entry, None))
+            else:
+                yield ("markdown_extensions", index), *_not_a_name("Markdown extension", entry)
+    else:
+        yield (
+            ("markdown_extensions",),
+            "markdown_extensions is not a list",
+            "write each extension on a line of its own, starting with - ",
+        )
+        return
+    for where, name, options in entries:
+        path = ("markdown_extensions", *where)
+        if not isinstance(name, str):
+            yield path, *_not_a_name("Markdown extension", name)
+        elif options and not isinstance(options, dict):
+            yield path, *_not_options("Markdown extension", name)
+        elif options:
+            yield from _refused_options(path, name, options)
+
+
+def _run_together(kind: str, entry: dict[Any, Any]) -> tuple[str, str]:
+    names = ", ".join(f'"{name}"' for name in entry)
+    if not entry:
+        return f"an entry of the {kind}s is empty", "remove it"
+    return (
+        f"one entry of the {kind}s names {len(entry)}: {names}",
+        f"start each {kind} on a line of its own with - , and indent its options under it",
+    )
+
+
+def _not_options(kind: str, name: str) -> tuple[str, str]:
+    return (
+        f'the options of the {kind} "{name}" are not key: value lines',
+        f"indent each option under `{name}:`, or remove what follows it",
+    )
+
+
+def _not_a_name(kind: str, entry: object) -> tuple[str, str]:
+    written = "[" + ", ".join(map(str, entry)) + "]" if isinstance(entry, list) else str(entry)
+    return f"the entry {written} of the {kind}s is not the name of a {kind}", "write the name alone, as `- name`"
+
+
+def _refused_options(path: tuple[str | int, ...], name: str, options: dict[Any, Any]) -> Iterator[Fault]:
+    """An option the extension `name` refuses, as python-markdown makes it (`make(**options)`) and adds it to a
+    Markdown converter (where an option's value is read: `toc_depth: [x]`)."""
+    make = _maker(name)
+    if make is None:  # not installed: `portfolio check` says so (installed.py)
+        return
+    try:
+        extension = make(**{str(key): value for key, value in options.items()})
+        import markdown  # here: only a portfolio that gives an extension options pays for it
+
+        extension.extendMarkdown(markdown.Markdown())
+    except KeyError as exc:  # python-markdown's Extension.setConfig of a key it does not have
+        option = str(exc.args[0]) if exc.args else ""
+        known = sorted(_options(make))
+        hint = suggest(option, known, "options") if known else ""
+        fix = hint.removeprefix("; ") if hint.startswith("; did you mean") else "correct its name, or remove it"
+        yield (*path, option), f'the Markdown extension "{name}" has no option "{option}"', fix
+    except Exception as exc:  # whatever an extension raises, MkDocs stops on it
+        wrong = f'the Markdown extension "{name}" refuses its options ({type(exc).__name__}: {exc})'
+        yield path, wrong, "correct them as the extension's documentation gives them"
+
+
+def _plugin_option_faults(name: str, options: dict[Any, Any], theme: str) -> Iterator[tuple[str, str, str, str]]:
+    """What MkDocs says of a plugin's options as it loads them (the plugin's own check of each): an option it
+    refuses (an error: its code, the option, what is wrong, the fix) or warns about (unknown, or given up: a
+    warning)."""
+    try:
+        from mkdocs.plugins import get_plugins  # here: only a plugin given options costs MkDocs and the plugin
+
+        installed = get_plugins()
+        found = installed.get(f"{theme}/{name}") if "/" not in name else None
+        point = found or installed.get(name.removeprefix("/"))
+        plugin = point.load()() if point else None
+        errors, warnings = plugin.load_config(options) if plugin else ([], [])
+    except Exception:  # a plugin that cannot be loaded is not installed (installed.py), or MkDocs' to say
+        return
+    for option, error in errors:
+        wrong = f'the option "{option}" of the plugin "{name}" is refused ({error})'
+        yield "mkdocs-setting", str(option), wrong, "correct it as the plugin's documentation gives it"
+    for option, warning in warnings:
+        unknown = str(warning).startswith("Unrecognised configuration name")
+        known = sorted(str(key) for key, _ in getattr(plugin, "config_scheme", ()))
+        hint = suggest(option, known, "options") if unknown and known else ""
+        fix = hint.removeprefix("; ") if hint.startswith("; did you mean") else "correct it, or remove it"
+        what = f'the plugin "{name}" has no option "{option}"' if unknown else f'"{option}" of the plugin "{name}"'
+        yield "plugin-option", str(option), what if unknown else f"{what}: {str(warning).rstrip('.')}", fix
+
+
+def _maker(name: str) -> Callable[..., Any] | None:
+    """What python-markdown calls to make the extension `name`: an entry point's class (its own extensions' names:
+    `toc`), a module's class (`module:Class`), or a module's makeExtension."""
+    module_name, _, class_name = name.partition(":")
+    own = f"markdown.extensions.{name}"
+    try:
+        if not class_name and module_file(own):
+            return getattr(importlib.import_module(own), "makeExtension", None)
+        if module_file(module_name):
+            module = importlib.import_module(module_name)
+            return getattr(module, class_name or "makeExtension", None)
+        from importlib.metadata import entry_points
+
+        found = [point for point in entry_points(group="markdown.extensions") if point.name == name]
+        return found[0].load() if found else None
+    except Exception:  # an extension that cannot be imported is not this check's to judge
+        return None
+
+
+def _options(make: Callable[..., Any]) -> Iterator[str]:
+    """The names of an extension's options (python-markdown's Extension.config), when it can be made without any."""
+    try:
+        config = getattr(make(), "config", None)
+    except Exception:  # an extension that needs options has no list to suggest from
+        return
+    yield from (str(key) for key in config or () if isinstance(config, Mapping))
