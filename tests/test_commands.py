@@ -701,7 +701,27 @@ def test_checks_exit_code_holds_when_its_output_is_cut_short_or_lost(project: Pr
 
 
 EXTENSIONS = "markdown_extensions:\n"
-LISTS_MKDOCS_CANNOT_TAKE = {
+SETTINGS_MKDOCS_STOPS_ON = {
+    "a setting misspelt": (
+        ("docs_dir:", "site_descripton: A portfolio\ndocs_dir:"),
+        (2, "mkdocs-warning", 'MkDocs has no setting "site_descripton", so `mkdocs build --strict` stops; did you'),
+    ),
+    "no site_name": (
+        ("site_name: Test portfolio\n", ""),
+        (1, "mkdocs-setting", "mkdocs.yml has no site_name, so `mkdocs build` stops; add a line `site_name: ...`"),
+    ),
+    "text for a list": (
+        ("docs_dir:", "extra_css: style.css\ndocs_dir:"),
+        (2, "mkdocs-setting", "extra_css is text, not a list, so `mkdocs build` stops; write each entry on a line"),
+    ),
+    "text for true or false": (
+        ("docs_dir:", "use_directory_urls: maybe\ndocs_dir:"),
+        (2, "mkdocs-setting", "use_directory_urls is text, not true or false, so `mkdocs build` stops; write true"),
+    ),
+    "a setting MkDocs removed": (
+        ("docs_dir:", "pages: []\ndocs_dir:"),
+        (2, "mkdocs-setting", 'MkDocs no longer has the setting "pages", so `mkdocs build` stops; use "nav" instead'),
+    ),
     "a list in the plugins": (
         ("plugins:\n", "plugins:\n  - [a, b]\n"),
         (7, "mkdocs-setting", "the entry [a, b] of the plugins is not the name of a plugin, so `mkdocs build` stops"),
@@ -716,7 +736,7 @@ LISTS_MKDOCS_CANNOT_TAKE = {
     ),
     "a plugin's option misspelt": (
         ("  - search\n", "  - search:\n      lang2: en\n"),
-        (8, "plugin-option", 'the plugin "search" has no option "lang2", so `mkdocs build --strict` stops; did you'),
+        (8, "mkdocs-warning", 'the plugin "search" has no option "lang2", so `mkdocs build --strict` stops; did you'),
     ),
     "a plugin's option of the wrong kind": (
         ("  - search\n", "  - search:\n      separator: 3\n"),
@@ -741,12 +761,13 @@ LISTS_MKDOCS_CANNOT_TAKE = {
 }
 
 
-@pytest.mark.parametrize("case", list(LISTS_MKDOCS_CANNOT_TAKE))
-def test_a_plugin_or_extension_mkdocs_cannot_take_is_named_at_its_line(project: Project, case: str) -> None:
-    """An entry of mkdocs.yml's plugins or Markdown extensions that MkDocs cannot take, or an option it (or the
-    extension) refuses or warns about, passed `portfolio check`; `mkdocs build --strict` then stopped on it, naming
-    no line (a careless-user review). The check names it at its line, alone (other checks do not read the entry)."""
-    (old, new), (line, code, said) = LISTS_MKDOCS_CANNOT_TAKE[case]
+@pytest.mark.parametrize("case", list(SETTINGS_MKDOCS_STOPS_ON))
+def test_a_setting_mkdocs_stops_on_is_named_at_its_line(project: Project, case: str) -> None:
+    """A setting of mkdocs.yml MkDocs does not have, has removed, needs or reads as a plain type, an entry of its
+    plugins or Markdown extensions that MkDocs cannot take, or an option it (or the extension) refuses or warns
+    about, passed `portfolio check`; `mkdocs build --strict` then stopped on it, naming no line (a careless-user
+    review). The check names it at its line, alone (other checks do not read the entry)."""
+    (old, new), (line, code, said) = SETTINGS_MKDOCS_STOPS_ON[case]
     project.write("mkdocs.yml", MKDOCS_YML.replace(old, new) if old else MKDOCS_YML + new)
     checked = project.check("--format", "json", "--strict")
     found = [p for p in json.loads(checked.stdout) if p["path"] == "mkdocs.yml"]

@@ -697,14 +697,15 @@ _CODES = (
         group="framework",
     ),
     Code(
-        "plugin-option",
+        "mkdocs-warning",
         "warning",
-        "the plugin ... has no option ...",
-        'mkdocs.yml:22: warning: the plugin "search" has no option "lang2", so `mkdocs build --strict` stops; did '
-        'you mean "lang"?',
-        "`mkdocs.yml` gives a plugin an option it does not have, usually because its name is misspelt, or one it "
-        "has given up. MkDocs only warns about it, so a plain build goes on without the option, and a strict build "
-        "stops. Correct the option's name (the message suggests the closest one), or remove it.",
+        "MkDocs has no setting ... / the plugin ... has no option ...",
+        'mkdocs.yml:3: warning: MkDocs has no setting "site_descripton", so `mkdocs build --strict` stops; did you '
+        'mean "site_description"?',
+        "`mkdocs.yml` has a setting MkDocs does not know, or gives a plugin an option it does not have, usually "
+        "because its name is misspelt; or it uses one MkDocs or the plugin has given up. MkDocs only warns about "
+        "it, so a plain build goes on without it, and a strict build stops. Correct the name (the message suggests "
+        "the closest one), or remove the line.",
         group="framework",
     ),
     Code(

@@ -29,12 +29,12 @@ def check_lists(settings: Settings) -> Problems:
     """A problem at its line of mkdocs.yml for each entry of its plugins and Markdown extensions that MkDocs cannot
     take, as the command read them (MkDocs has checked them itself in a build)."""
     problems = Problems()
-    config = settings.config_file
-    if settings.loaded_by_mkdocs or config is None:
+    config, written = settings.config_file, settings.written_config
+    if config is None or written is None:
         return problems
     shown = settings.display(config)
     plugins: list[Entry] = []
-    faults = (*_plugin_faults(settings.written_plugins, plugins), *_extension_faults(settings.written_extensions))
+    faults = (*_plugin_faults(written.get("plugins"), plugins), *_extension_faults(written.get("markdown_extensions")))
     for path, wrong, fix in faults:
         problems.add("mkdocs-setting", shown, written_line(config, *path), f"{wrong}, so `mkdocs build` stops; {fix}")
     for path, name, options in plugins:
@@ -65,7 +65,7 @@ def _plugin_faults(plugins: Any, given_options: list[Entry]) -> Iterator[Fault]:
             else:
                 entries.append(((index,), entry, None))
     else:
-        yield ("plugins",), "plugins is not a list", "write each plugin on a line of its own, starting with - "
+        yield ("plugins",), "plugins is not a list", 'write each plugin on a line of its own, starting with "- "'
         return
     for where, name, options in entries:
         if not isinstance(name, str):
@@ -100,7 +100,7 @@ def _extension_faults(extensions: Any) -> Iterator[Fault]:
         yield (
             ("markdown_extensions",),
             "markdown_extensions is not a list",
-            "write each extension on a line of its own, starting with - ",
+            'write each extension on a line of its own, starting with "- "',
         )
         return
     for where, name, options in entries:
@@ -119,7 +119,7 @@ def _run_together(kind: str, entry: dict[Any, Any]) -> tuple[str, str]:
         return f"an entry of the {kind}s is empty", "remove it"
     return (
         f"one entry of the {kind}s names {len(entry)}: {names}",
-        f"start each {kind} on a line of its own with - , and indent its options under it",
+        f'start each {kind} on a line of its own starting with "- ", and indent its options under it',
     )
 
 
@@ -180,7 +180,7 @@ def _plugin_option_faults(name: str, options: dict[Any, Any], theme: str) -> Ite
         hint = suggest(option, known, "options") if unknown and known else ""
         fix = hint.removeprefix("; ") if hint.startswith("; did you mean") else "correct it, or remove it"
         what = f'the plugin "{name}" has no option "{option}"' if unknown else f'"{option}" of the plugin "{name}"'
-        yield "plugin-option", str(option), what if unknown else f"{what}: {str(warning).rstrip('.')}", fix
+        yield "mkdocs-warning", str(option), what if unknown else f"{what}: {str(warning).rstrip('.')}", fix
 
 
 def _maker(name: str) -> Callable[..., Any] | None:

@@ -146,10 +146,9 @@ class Settings:
     meta_files: frozenset[str] = frozenset()
     """The names of the files Material's meta plugin reads (when it is on): it gives every page of their folder
     the keys they hold."""
-    written_plugins: Any = field(default=None, compare=False)
-    """mkdocs.yml's `plugins` as the command read it, for `portfolio check` (None in a build: MkDocs has read it)."""
-    written_extensions: Any = field(default=None, compare=False)
-    """mkdocs.yml's `markdown_extensions` as the command read it (None in a build)."""
+    written_config: Mapping[str, Any] | None = field(default=None, compare=False)
+    """mkdocs.yml as the command read it (its INHERITed file merged in), for `portfolio check`; None in a build,
+    where MkDocs has read and checked it."""
     grouped: bool = False
     """Whether the portfolio plugin is listed inside Material's group plugin, which tells the plugins it holds
     that the command is `build` or `serve`, never `gh-deploy`."""
@@ -297,8 +296,7 @@ def resolve(
         companion_files=_companion_files(plugins),
         meta_files=frozenset(_meta_file(options) for name, options in plugins if name == "meta"),
         grouped=_grouped(mkdocs.get("plugins") or {}),
-        written_plugins=mkdocs.get("plugins") if isinstance(mkdocs, dict) else None,
-        written_extensions=mkdocs.get("markdown_extensions") if isinstance(mkdocs, dict) else None,
+        written_config=mkdocs if isinstance(mkdocs, dict) else None,
     )
 
 

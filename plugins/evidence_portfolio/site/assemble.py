@@ -24,6 +24,7 @@ from ..model.vocabulary import Audience, visible_to
 from ..reading.installed import check_installed
 from ..reading.links import rebase_html
 from ..reading.mkdocs_lists import check_lists
+from ..reading.mkdocs_schema import check_mkdocs_settings
 from ..reading.project import Project, read_project
 from ..reading.scan import SourceCache
 from ..reading.settings import Settings
@@ -468,7 +469,13 @@ def assemble(settings: Settings, cache: SourceCache | None = None) -> Build:
         cache,
         lambda framework, item: check_item(framework, item, settings.as_of, pinned=settings.as_of_pinned),
     )
-    problems = Problems(project.problems + check_setup(settings) + check_installed(settings) + check_lists(settings))
+    problems = Problems(
+        project.problems
+        + check_setup(settings)
+        + check_installed(settings)
+        + check_mkdocs_settings(settings)
+        + check_lists(settings)
+    )
     published = publication(project, settings.audience)
     problems.extend(check_blogs(published))
     problems.extend(check_nav(project, frozenset(reserved_uris(project.framework))))

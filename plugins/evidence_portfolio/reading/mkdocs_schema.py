@@ -1,0 +1,126 @@
+"""MkDocs' own settings of mkdocs.yml, as its schema defines them: the class MkDocsConfig of MkDocs'
+config/defaults.py, read from MkDocs' source rather than imported (importing MkDocs' configuration costs a check
+140 ms; reading its schema, 2 ms).
+
+A setting MkDocs does not have (a misspelt `site_descripton`, `markdown_extension`) or has given up makes it warn,
+so that `mkdocs build --strict` stops; one it has removed, a required one left out (`site_name`), and a value of the
+wrong kind where the schema asks for a plain type (`extra_css: style.css`, `use_directory_urls: maybe`) stop
+`mkdocs build`, naming no line. `portfolio check` names each at its line first. MkDocs checks the rest of its
+settings' values itself, naming the setting.
+"""
+
+from __future__ import annotations
+
+import ast
+import functools
+import importlib.util
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+from ..model.problems import Problems, suggest
+from .fields import kind_of
+from .settings import Settings, written_line
+
+_TYPES: Mapping[str, type] = {"str": str, "bool": bool, "list": list, "dict": dict, "int": int}
+_SAID = {str: "text", bool: "true or false", list: "a list", dict: "key: value lines", int: "a number"}
+_FIX = {
+    str: "write it as text, in quotes if it holds a colon",
+    bool: "write true or false",
+    list: 'write each entry on a line of its own under it, starting with "- "',
+    dict: "indent key: value lines under it",
+    int: "write a whole number",
+}
+
+Schema = dict[str, tuple[type | None, bool, str]]
+"""Each setting: the plain type it must be (None when MkDocs checks more than a type), whether it is required,
+and, for one MkDocs has given up, "removed" or "deprecated" with what replaces it after a colon ("" otherwise)."""
+
+
+def check_mkdocs_settings(settings: Settings) -> Problems:
+    """A problem at its line of mkdocs.yml for each of MkDocs' own settings it would stop on (or warn about), as
+    the command read mkdocs.yml (MkDocs has checked them itself in a build)."""
+    problems = Problems()
+    config, written = settings.config_file, settings.written_config
+    schema = mkdocs_schema()
+    if config is None or written is None or not schema:
+        return problems
+    shown = settings.display(config)
+    for name, code, wrong, fix in _faults(written, schema):
+        problems.add(code, shown, written_line(config, name) if name else 1, f"{wrong}; {fix}")
+    return problems
+
+
+def _faults(written: Mapping[str, Any], schema: Schema) -> Iterator[tuple[str, str, str, str]]:
+    """Each setting MkDocs would stop on or warn about: its name ("" for the file), code, what is wrong, the fix."""
+    stops, strict = "so `mkdocs build` stops", "so `mkdocs build --strict` stops"
+    for name, value in written.items():
+        if name == "INHERIT" or not isinstance(name, str):
+            continue
+        if name not in schema:
+            hint = suggest(name, sorted(schema), "settings")
+            fix = hint.removeprefix("; ") if hint.startswith("; did you mean") else "correct its name, or remove it"
+            yield name, "mkdocs-warning", f'MkDocs has no setting "{name}", {strict}', fix
+            continue
+        kind, _, given_up = schema[name]
+        status, _, replaced_by = given_up.partition(":")
+        instead = f'use "{replaced_by}" instead' if replaced_by else "remove it"
+        if status == "removed":
+            yield name, "mkdocs-setting", f'MkDocs no longer has the setting "{name}", {stops}', instead
+        elif status == "deprecated":
+            yield name, "mkdocs-warning", f'MkDocs has given up the setting "{name}", {strict}', instead
+        elif kind is not None and value is not None and not isinstance(value, kind):
+            yield name, "mkdocs-setting", f"{name} is {kind_of(value)}, not {_SAID[kind]}, {stops}", _FIX[kind]
+    for name, (_, required, _) in schema.items():
+        if required and written.get(name) is None and name != "config_file_path":  # MkDocs sets that itself
+            yield "", "mkdocs-setting", f"mkdocs.yml has no {name}, {stops}", f"add a line `{name}: ...`"
+
+
+@functools.cache
+def mkdocs_schema() -> Schema:
+    """MkDocs' settings, read from its source; empty when it cannot be read (a MkDocs whose schema is elsewhere:
+    then MkDocs alone checks them)."""
+    try:
+        spec = importlib.util.find_spec("mkdocs")
+        folder = next(iter(spec.submodule_search_locations or ())) if spec else None
+        tree = ast.parse(Path(folder, "config", "defaults.py").read_bytes()) if folder else ast.Module([], [])
+    except (ImportError, ValueError, OSError, SyntaxError, StopIteration):
+        return {}
+    found = (node for node in ast.walk(tree) if isinstance(node, ast.ClassDef) and node.name == "MkDocsConfig")
+    body = next(found, None)
+    schema: Schema = {}
+    for statement in body.body if body else ():
+        target: ast.expr | None = statement.target if isinstance(statement, ast.AnnAssign) else None
+        if isinstance(statement, ast.Assign) and len(statement.targets) == 1:
+            target = statement.targets[0]
+        value = getattr(statement, "value", None)
+        if isinstance(target, ast.Name) and isinstance(value, ast.Call) and not target.id.startswith("_"):
+            option = _option(value)
+            if option is not None:
+                schema[target.id] = option
+    return schema
+
+
+def _option(call: ast.Call) -> tuple[type | None, bool, str] | None:
+    """What a setting's option object asks (`c.Type(str)`, `c.Optional(c.Type(str))`, `c.Deprecated(...)`); None
+    for a private one, which MkDocs fills itself."""
+    func = call.func.value if isinstance(call.func, ast.Subscript) else call.func  # `c.Private[dict]()`
+    kind = func.attr if isinstance(func, ast.Attribute) else ""
+    if kind == "Private":
+        return None
+    keywords = {keyword.arg: keyword.value for keyword in call.keywords}
+    if kind == "Optional" and call.args and isinstance(call.args[0], ast.Call):
+        inner = _option(call.args[0])
+        return (inner[0], False, inner[2]) if inner else None
+    if kind == "Deprecated":
+        removed = keywords.get("removed")
+        moved = keywords.get("moved_to")
+        status = "removed" if isinstance(removed, ast.Constant) and removed.value is True else "deprecated"
+        return (
+            None,
+            False,
+            f"{status}:{moved.value if isinstance(moved, ast.Constant) and isinstance(moved.value, str) else ''}",
+        )
+    if kind == "Type" and call.args and isinstance(call.args[0], ast.Name):
+        return _TYPES.get(call.args[0].id), "default" not in keywords, ""
+    return (None, False, "") if kind else None
