@@ -20,6 +20,8 @@ from __future__ import annotations
 import json
 import os
 import re
+import subprocess
+import sys
 import textwrap
 from collections import Counter
 from dataclasses import dataclass
@@ -1662,6 +1664,27 @@ def test_a_mistake_fails_both_doors_under_strict(project: Project) -> None:
     strict = project.build(strict=True)
     assert strict.failed
     assert reported(strict) == (checked.lines, [])
+
+
+def test_a_quiet_strict_build_fails_on_a_mistake_and_not_on_a_gap(project: Project) -> None:
+    """`mkdocs build --strict --quiet` passed with a mistake (a conformance review): MkDocs' quiet log drops
+    warnings before its strict count sees them. The portfolio's own count stops it; a gap still passes."""
+    command = [sys.executable, "-m", "mkdocs", "build", "--quiet", "--strict", "-d", str(project.root / "site")]
+    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    write_files(project, {**COVERED, "evidence/a.md": md(EVIDENCE + "\npartner: NHS Trust")})
+    built = subprocess.run(command, cwd=project.root, env=environment, capture_output=True, text=True)
+    assert built.returncode == 1, built.stderr
+    said = "Aborted with 1 warning of the portfolio in 'strict' mode! `portfolio check` lists them"
+    assert said in built.stdout + built.stderr and "Traceback" not in built.stderr, built.stderr
+    loud = subprocess.run(command[:4] + command[5:], cwd=project.root, env=environment, capture_output=True, text=True)
+    assert loud.returncode == 1 and "evidence/a.md:6: warning" in loud.stderr, loud.stderr
+    write_files(project, {"evidence/a.md": md(EVIDENCE + "\npartners: [NHS Trust]")})
+    project.item(
+        "act.md", "title: Act\ntype: action\nmaps_to: partnerships/do\ndate: 2026-01-01\nowner: Jane\ndue: 2026-11-26"
+    )
+    assert [p.code for p in project.problems()] == ["overdue-action"]
+    built = subprocess.run(command, cwd=project.root, env=environment, capture_output=True, text=True)
+    assert built.returncode == 0, built.stderr
 
 
 def test_a_gap_fails_both_doors_under_strict_only_when_asked(project: Project) -> None:

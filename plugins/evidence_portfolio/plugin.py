@@ -12,7 +12,7 @@ from typing import Any
 
 from mkdocs import utils
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
+from mkdocs.exceptions import Abort, PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
@@ -127,7 +127,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
             # Stopped before any plugin builds (the projects plugin builds its sites before the files are listed) and
             # before MkDocs lists the files (it follows links to folders outside evidence/: one to / never ends).
             problems = assemble(settings).problems
-            self._report(problems)
+            self._report(problems, config.strict)
             raise _stopped(len(problems.errors))
         if TEMPLATES.resolve() not in [Path(d).resolve() for d in config.theme.dirs]:
             config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(TEMPLATES))
@@ -165,7 +165,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
             self.settings = dataclasses.replace(self.settings, use_directory_urls=config.use_directory_urls)
         build = assemble(self.settings, self.cache if self.command == "serve" else None)  # kept for its rebuilds
         gc.freeze()  # it lives until the build ends (see on_post_build)
-        self._report(build.problems)
+        self._report(build.problems, config.strict)
         errors = len(build.problems.errors)
         # While serving, pages with errors are left out and the errors are listed on the overview, so that the
         # author sees them in the browser and the server keeps running; a build fails.
@@ -239,8 +239,10 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
             self.sealed_ahead = rendered_ahead(ours, source, self._sealed_ahead, config, files)
         return nav
 
-    def _report(self, problems: list[Problem]) -> None:
-        """Problems to the log; gaps (an uncovered section, an overdue action) fail a strict build only when asked."""
+    def _report(self, problems: list[Problem], strict: bool) -> None:
+        """Problems to the log; gaps (an uncovered section, an overdue action) fail a strict build only when asked.
+        A strict build run with `--quiet` stops on the warnings that count here: MkDocs' quiet log drops warnings
+        before it counts them, and a strict build would pass with them."""
         if not self.settings.strict_gaps:
             for handler in logging.getLogger("mkdocs").handlers:
                 if isinstance(handler, utils.CountHandler) and _not_a_gap not in handler.filters:
@@ -250,6 +252,13 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
                 log.error(str(problem))
             else:
                 log.warning(str(problem), extra={"portfolio_gap": problem.gap})
+        counted = [p for p in problems if p.severity == "warning" and (self.settings.strict_gaps or not p.gap)]
+        errors = any(p.severity == "error" for p in problems)  # they stop the build anyway, visibly
+        if strict and counted and not errors and not log.isEnabledFor(logging.WARNING):
+            raise Abort(
+                f"Aborted with {len(counted)} warning{'s' if len(counted) != 1 else ''} of the portfolio in 'strict' "
+                "mode! `portfolio check` lists them (--quiet leaves them out of the log)"
+            )
 
     def on_page_read_source(self, *, page: Page, config: MkDocsConfig) -> str | None:
         """Hand MkDocs the body already read (after its front matter: the blank line before it stops MkDocs
