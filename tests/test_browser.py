@@ -204,6 +204,8 @@ QUERIES: list[tuple[str, set[str]]] = [
     ("q=walking", {"people/coaching-award", "people/walking-football"}),
     ("q=county+partnership", {"partnerships/joint-bid", "people/walking-football"}),
     ("q=WALKING%20older", {"people/walking-football"}),
+    ("q=W%C3%A1lking", {"people/coaching-award", "people/walking-football"}),  # wálking: accents are ignored
+    ("q=people/walking", {"people/walking-football"}),  # an item's id
     ("q=" + UNIQUE_WORD, set()),  # the library filters on title, summary, partners and tags, not on the body
     ("type=case-study&year=2026&partner=NHS+Trust", {"partnerships/joint-bid"}),
     ("tag=older-adults&year=2025&year=2024", {"partnerships/partner-survey", "people/walking-football"}),

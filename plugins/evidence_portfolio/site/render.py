@@ -301,7 +301,7 @@ class Renderer:
             "file_size": lambda src_uri: file_size(build.settings.docs_dir / src_uri),
             "assessor_result": self.assessor_result,
             "search_text": lambda item: " ".join(
-                [item.title, item.summary or "", *item.partners, *item.tags, *item.authors]
+                [item.id, item.title, item.summary or "", *item.partners, *item.tags, *item.authors]
             ).lower(),
         }
         self.contexts: dict[str, Callable[[PagePlace], dict[str, Any]]] = {

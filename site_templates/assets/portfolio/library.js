@@ -62,7 +62,7 @@
           sections: list(element, "data-sections"),
           partners: list(element, "data-partners"),
           tags: list(element, "data-tags"),
-          text: (element.getAttribute("data-text") || element.textContent).toLowerCase(),
+          text: fold(element.getAttribute("data-text") || element.textContent),
         },
       };
     });
@@ -87,7 +87,7 @@
           sections: names(data.targets, row[7]).map(function (entry) { return entry[0]; }),
           partners: partners,
           tags: tags,
-          text: [row[4], row[10]].concat(partners, tags, row[11]).join(" ").toLowerCase(),
+          text: fold([row[0], row[4], row[10]].concat(partners, tags, row[11]).join(" ")),
         },
       };
     });
@@ -141,8 +141,13 @@
     later(next);
   }
 
+  /* Text as `q` compares it: in small letters, without accents ("Köln" is found by koln, "cafe" by café). */
+  function fold(text) {
+    return String(text || "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  }
+
   function words(text) {
-    return (text || "").toLowerCase().split(/\s+/).filter(Boolean);
+    return fold(text).split(/\s+/).filter(Boolean);
   }
 
   function unique(values) {
