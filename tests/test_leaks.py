@@ -1518,6 +1518,41 @@ def test_a_hard_link_to_a_withheld_attachment_stays_withheld_with_it(project: Pr
     withheld_from_public(project, "kanaryhardlinktextzz")
 
 
+def test_an_attachment_a_public_item_shares_with_an_internal_one_is_an_error_and_stays_with_it(
+    project: Project,
+) -> None:
+    """A public item that attached an internal item's attachment published it, bytes and all, without a word (a
+    hostile review). Both doors name it at the public item's line, whatever the audience, and the build stops; the
+    file goes with the narrowest item, in `mkdocs serve` too, which shows pages without the ones with errors."""
+    project.write("evidence/int/files/kanarysharedzz.txt", "kanarysharedtextzz\n")
+    project.write("evidence/int/notes.md", item("Notes", extra="attachments: [files/kanarysharedzz.txt]"))
+    project.write(
+        "evidence/pub/open.md",
+        item("Open", visibility="public", maps_to="partnerships/plan", extra="attachments: [../int/files/x.txt]"),
+    )
+    os.link(project.root / "evidence/int/files/kanarysharedzz.txt", project.root / "evidence/int/files/x.txt")
+    said = (
+        'evidence/pub/open.md:7: error: "../int/files/x.txt" is also an attachment or a survey file of '
+        "evidence/int/notes.md (visibility: internal), and a file goes with the item shown to the fewest: builds "
+        "for the public and accreditor audience would show this item without it"
+    )
+    for audience in AUDIENCES:
+        checked = project.check("--audience", audience)
+        assert checked.code == 1 and any(line.startswith(said) for line in checked.stdout.splitlines()), checked
+        built = project.build(audience=audience)
+        assert built.failed and any(said in line for line in built.log), built.log
+    from evidence_portfolio.reading.settings import load_settings
+    from evidence_portfolio.site.assemble import assemble
+
+    published = assemble(load_settings(project.root, "public")).publication
+    assert {"int/files/x.txt", "int/files/kanarysharedzz.txt"} <= published.kept_back
+    widest = assemble(load_settings(project.root, "internal")).publication
+    assert not widest.kept_back & {"int/files/x.txt", "int/files/kanarysharedzz.txt"}
+    project.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan"))
+    assert "shared-attachment" not in [problem.code for problem in project.problems()]
+    withheld_from_public(project, "kanarysharedtextzz")
+
+
 @pytest.mark.parametrize("way", ["symbolic", "hard"])
 def test_a_link_to_a_withheld_pages_source_stays_withheld(project: Project, way: str) -> None:
     """notes.txt, a link to an internal item's Markdown file, linked from a public page: its source, front matter

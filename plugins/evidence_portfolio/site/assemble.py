@@ -31,7 +31,7 @@ from ..reading.settings import Settings
 from .inert import inert
 from .navigation import check_nav, nav_path, navigation
 from .pages import DATA_FILES, LIBRARY_DATA, TAGS_PAGE, PagePlace, generated_pages, reserved_uris
-from .publication import Publication, check_blogs, check_setup, publication
+from .publication import Publication, check_blogs, check_setup, check_shared_files, publication
 
 if TYPE_CHECKING:  # rendering, sealing and exporting are imported when a build first needs them: `check` never does
     from ..computation.readiness import Readiness
@@ -478,6 +478,7 @@ def assemble(settings: Settings, cache: SourceCache | None = None) -> Build:
     )
     published = publication(project, settings.audience)
     problems.extend(check_blogs(published))
+    problems.extend(check_shared_files(published))
     problems.extend(check_nav(project, frozenset(reserved_uris(project.framework))))
     portfolio = None
     framework = project.framework

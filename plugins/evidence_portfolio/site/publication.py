@@ -6,7 +6,8 @@ A file under evidence/ reaches an audience's site only when it is
   in the plugin's `publish` option,
 - or a non-page file that a published page refers to: an attachment, or any URL in the page's rendered HTML;
   except the attachments of withheld items: a file that items list as an attachment (or read as a survey file, the
-  `data` of a measure) belongs to them, and stays withheld with them, whatever else links to it.
+  `data` of a measure) belongs to them, and stays withheld with them, whatever else links to it or attaches it
+  (items of different visibility that attach one file are told, check_shared_files).
 
 A file is known by what it holds, not by its name: the names of one file on disk (links, hard links) are withheld
 together. What a withheld page (or one with errors, in `mkdocs serve`) names, read as widely as a browser reads
@@ -28,7 +29,7 @@ from typing import TYPE_CHECKING
 from ..model.items import Item
 from ..model.problems import Problems
 from ..model.urls import from_another_host, is_markdown
-from ..model.vocabulary import Audience, visible_to
+from ..model.vocabulary import AUDIENCES, Audience, visible_to
 from ..reading.item_reader import FRONT_MATTER_OFFSET
 from ..reading.project import INTRO_URI, Project, linked_files
 from ..reading.settings import PLUGIN, Settings, config_line, extension_names
@@ -49,8 +50,8 @@ class Publication:
     withheld_pages: frozenset[str]
     """Markdown files withheld from this audience (pages with errors are not counted: they stop a build)."""
     kept_back: frozenset[str] = frozenset()
-    """Attachments and survey files of withheld items that no published item attaches or reads: withheld, even if a
-    page links to them."""
+    """Attachments and survey files of withheld items: withheld, even if a page links to them or a published item
+    attaches or reads them too."""
     referenced: set[str] = field(default_factory=set)
     """Non-page files that published pages refer to, as found on their rendered HTML."""
     same_file: tuple[frozenset[str], ...] = ()
@@ -494,6 +495,43 @@ def check_blogs(published: Publication) -> Problems:
     return problems
 
 
+def check_shared_files(published: Publication) -> Problems:
+    """A file that items of different visibility attach (or read as survey data), under one name or two (a link),
+    goes with the narrowest of them (publication), and is an error of each of the others, at its line, whichever
+    audience is built: a build for a wider audience would show that item without it, and its front matter would
+    still name the file."""
+    problems = Problems()
+    project = published.project
+    one_file = {name: min(names) for names in published.same_file for name in names}
+    owners: dict[str, list[tuple[Item, str]]] = {}
+    for page in project.pages.values():
+        if page.item is not None:
+            for path in dict.fromkeys((*page.item.attachments.values(), *page.item.data_files)):
+                owners.setdefault(one_file.get(path, path), []).append((page.item, path))
+    display = project.settings.display_uri
+    for pairs in owners.values():
+        narrowest = max((item.visibility for item, _ in pairs), key=AUDIENCES.index)
+        keepers = sorted({display(item.src_uri) for item, _ in pairs if item.visibility == narrowest})
+        for item, path in pairs:
+            if item.visibility == narrowest:
+                continue
+            named = [(name, item.lines.get("attachments", 1)) for name, uri in item.attachments.items() if uri == path]
+            named += [(str(measure.data), measure.line) for measure in item.measures if measure.data_path == path]
+            written, line = named[0]
+            lost = AUDIENCES[AUDIENCES.index(item.visibility) : AUDIENCES.index(narrowest)]
+            problems.add(
+                "shared-attachment",
+                display(item.src_uri),
+                line,
+                f'"{written}" is also an attachment or a survey file of {", ".join(keepers)} (visibility: '
+                f"{narrowest}), and a file goes with the item shown to the fewest: builds for the "
+                f"{' and '.join(lost)} audience would show this item without it; remove it from one of the two "
+                "items, or give this item a copy that may be shown",
+                also=keepers,
+            )
+    return problems
+
+
 def publication(project: Project, audience: Audience) -> Publication:
     """The pages a build for `audience` publishes; files follow once its pages are rendered."""
     visible: set[str] = set()
@@ -507,6 +545,7 @@ def publication(project: Project, audience: Audience) -> Publication:
     for item in (*owned, *project.faulty_items):  # an item with errors (`mkdocs serve` shows the rest) owns them too
         for path in (*item.attachments.values(), *item.data_files):
             attached.setdefault(path, set()).add(item.src_uri)
+    named: dict[str, set[str]] = {}
     if project.faulty_pages:  # `mkdocs serve`: what a page with errors names is its own, its attachments unread
         from .mentions import Mentions, raw_text
 
@@ -514,15 +553,24 @@ def publication(project: Project, audience: Audience) -> Publication:
         faulty = Mentions("\x00".join(text or "" for text in texts))
         for path in project.files:  # a page that cannot be read at all may name any of them
             if None in texts or faulty.name(posixpath.basename(path)):
-                attached.setdefault(path, set()).update(project.faulty_pages)
+                named.setdefault(path, set()).update(project.faulty_pages)
     withheld_owners = withheld | set(project.faulty_pages)
-    kept_back = {path for path, owners in attached.items() if owners <= withheld_owners}
+
+    def withheld_with(owners: set[str], namers: set[str]) -> bool:
+        """Whether a file stays with its owners: one a withheld item attaches (whoever else attaches it), or one
+        that only pages with errors may name (a published item's attachment is its own)."""
+        return bool(owners & withheld_owners) or (bool(namers) and (owners | namers) <= withheld_owners)
+
+    kept_back = {
+        path for path in {*attached, *named} if withheld_with(attached.get(path, set()), named.get(path, set()))
+    }
     never = {*project.tree.skipped, *project.tree.companions}
     same_file, strays = _one_file(project)
     for names in same_file:  # a link holds the bytes of the file it leads to, under a name of its own
         owners = set().union(*(attached.get(name, set()) for name in names))
+        namers = set().union(*(named.get(name, set()) for name in names))
         pages = {name for name in names if is_markdown(name)}  # a link to a page's source, front matter and all
-        if (owners and owners <= withheld_owners) or any(page not in shown for page in pages) or names & never:
+        if withheld_with(owners, namers) or any(page not in shown for page in pages) or names & never:
             kept_back |= names & project.files
             withheld |= names & project.pages.keys()  # a page, under a name of a withheld file
     kept_back |= strays & project.files
