@@ -1192,14 +1192,17 @@ def test_diagrams_draw_in_a_site_opened_from_disk(page: Any, diagrams: Server) -
 
 def test_a_page_asks_no_other_website_for_what_it_shows(page: Any, tmp_path: Path) -> None:
     """An item showing a partner's photo by its address, an embedded video, a script and a stylesheet from other
-    hosts: the browser opening it asked each of those hosts for them, telling them who read the (internal) page. It
-    now asks no other host for anything; the photo's description shows, and the link to the partner stays."""
+    hosts: the browser opening it asked each of those hosts for them, telling them who read the (internal) page; and
+    speculation rules had it fetch the pages of its links as it opened (a hostile review). It now asks no other host
+    for anything; the photo's description shows, and the link to the partner stays."""
     body = (
         "![Our team](https://partner.example.org/team.jpg)\n\n"
         '<iframe src="https://video.example.com/embed/1"></iframe>\n'
         '<script src="https://cdn.example.net/widget.js"></script>\n'
         '<link rel="stylesheet" href="https://fonts.example.com/a.css">\n\n'
-        "[The partner](https://partner.example.org/)\n"
+        "[The partner](https://partner.example.org/)\n\n"
+        '<script type="speculationrules">{"prefetch": [{"where": {"href_matches": "*://*:*/*"}, '
+        '"eagerness": "immediate"}]}</script>\n'
     )
     with _served_internal_item(tmp_path, "shown", body) as (server, _):
         requested: list[str] = []

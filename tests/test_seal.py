@@ -332,6 +332,19 @@ def test_meta_refresh() -> None:
     check(kept, kept)
 
 
+def test_speculation_rules_become_plain_text_that_no_browser_reads_as_rules() -> None:
+    """`<script type="speculationrules">` had Chromium fetch the pages of a page's links to other websites as it
+    opened, outside the Content-Security-Policy (a hostile review): its type, in any case and spacing, is changed."""
+    rules = '{"prefetch":[{"where":{"href_matches":"*://*:*/*"},"eagerness":"immediate"}]}'
+    for written in ("speculationrules", " SpeculationRules\n"):
+        check(
+            f'<script type="{written}">{rules}</script><p>x</p>',
+            f'<script type="text/plain">{rules}</script><p>x</p>',
+        )
+    kept = '<script type="module">let x = 1;</script><script>let y = 2;</script>'
+    check(kept, kept)
+
+
 def test_base_in_page_content_is_removed() -> None:
     check('<base href="about/"><a href="b.html">b</a>', '<base><a href="b.html">b</a>', ("about/",), "a/b.html")
 
