@@ -1030,6 +1030,23 @@ ERRORS = [
         "unread-visibility",
         alone=True,
     ),
+    Case(  # a hostile review: each of these was published to everyone without a word
+        "another-key-naming-an-audience-on-a-plain-page",
+        {**COVERED, "evidence/guide.md": md("title: Guide\naudience: Internal", "# Guide\n")},
+        "evidence/guide.md:3: error",
+        "unread-visibility",
+        says='"audience: Internal" is not read: only "visibility" keeps a page from an audience, so this page would be '
+        'published to everyone; write "visibility: internal" instead',
+        alone=True,
+    ),
+    Case(
+        "private-on-a-plain-page",
+        {**COVERED, "evidence/guide.md": md("title: Guide\nsummary: Staff only\nprivate: true", "# Guide\n")},
+        "evidence/guide.md:4: error",
+        "unread-visibility",
+        says='"private: true" is not read',
+        alone=True,
+    ),
     # --- a date that is not a date
     Case(
         "date-does-not-exist",

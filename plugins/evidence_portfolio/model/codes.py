@@ -501,7 +501,9 @@ _CODES = (
         'did you mean "visibility"?',
         'evidence/about.md:3: error: unknown key "visiblity"; did you mean "visibility"? Until it is spelt right, this '
         "page would be published to everyone",
-        "A page's `visibility` line is misspelt, so it would be read as public. Spell it `visibility:` in lower case.",
+        "A page's `visibility` line is misspelt, or another key says who the page is for (`audience: internal`, "
+        "`private: true`), which nothing reads: the page would be read as public. Write `visibility:` in lower case, "
+        "with the audience the page is for.",
     ),
     Code(
         "duplicate-assessment",

@@ -12,7 +12,7 @@ from ..model.items import Item
 from ..model.narrative import unplaced_headings
 from ..model.problems import Problems, suggest
 from ..model.vocabulary import AUDIENCES, Audience, as_audience
-from .fields import FieldReader, kind_of, report_duplicates
+from .fields import FieldReader, as_written, kind_of, report_duplicates
 from .front_matter import Source
 from .item_reader import FRONT_MATTER_OFFSET, ItemReader
 from .links import Link, scan_links
@@ -166,11 +166,29 @@ def _check_template(fields: FieldReader, key: str, theme_dirs: tuple[Path, ...])
         )
 
 
+_KEEPING_WORDS = frozenset({"private", "confidential", "secret", "hidden", "restricted", "internal"})
+"""Keys a contributor may set true to keep a page from the public, which nothing reads (only `visibility` does)."""
+
+
 def _check_plain(meta: LineMap, path: str, problems: Problems) -> None:
-    """A page without `type` that looks like an item (a misspelt `type` or `visibility`, keys only items read) is
-    an error: as a plain page it would be published to every audience."""
+    """A page without `type` that looks like an item (a misspelt `type` or `visibility`, keys only items read), or
+    that another key means to keep from the public (`audience: internal`, `private: true`), is an error: as a plain
+    page it would be published to every audience."""
     for key in meta:
         line = meta.line_of(key) + FRONT_MATTER_OFFSET
+        value = meta[key]
+        named = as_audience(value.strip().lower()) if isinstance(value, str) else None
+        kept_to: Audience | None = named if named != "public" else None
+        if kept_to is None and str(key).lower() in _KEEPING_WORDS and value is True:
+            kept_to = "internal"
+        if kept_to is not None and key != "visibility" and not suggest(key, ["visibility"]).startswith("; did"):
+            problems.add(
+                "unread-visibility",
+                path,
+                line,
+                f'"{key}: {as_written(value)}" is not read: only "visibility" keeps a page from an audience, so this '
+                f'page would be published to everyone; write "visibility: {kept_to}" instead',
+            )
         for meant, code, consequence in (
             ("type", "untyped-item", f'Without "type" {_PLAIN}'),
             ("visibility", "unread-visibility", "Until it is spelt right, this page would be published to everyone"),
