@@ -1683,6 +1683,38 @@ def test_a_mistake_fails_both_doors_under_strict(project: Project) -> None:
     assert reported(strict) == (checked.lines, [])
 
 
+@pytest.mark.parametrize("key", ["exclude_docs", "draft_docs"])
+def test_an_item_mkdocs_yml_leaves_out_is_no_evidence_and_a_link_to_it_says_why(project: Project, key: str) -> None:
+    """exclude_docs (or draft_docs) in mkdocs.yml left an item's page out of the site without a word, while it
+    still counted as evidence, in portfolio.json and on the generated pages, which linked to its missing page (a
+    careless-user review). It is left out of the portfolio too, counted as withheld; a link to it says why."""
+    write_files(
+        project,
+        {
+            **COVERED,
+            "mkdocs.yml": MKDOCS_YML + f"{key}: |\n  drafts/*.md\n",
+            "evidence/drafts/kanaryleftoutzz.md": evidence("people/plan", title="Kanaryleftoutzz"),
+            "evidence/guide.md": "# Guide\n\nSee [the draft](drafts/kanaryleftoutzz.md).\n",
+        },
+    )
+    said = (
+        'evidence/guide.md:3: warning: the link "drafts/kanaryleftoutzz.md" leads to '
+        "evidence/drafts/kanaryleftoutzz.md, which exclude_docs or draft_docs of mkdocs.yml leave out of every build"
+    )
+    checked = project.check_in_process()
+    assert [line for line in checked.lines if line.startswith("evidence/")] == [
+        said + "; link to another page, or take the file out of those patterns"
+    ]
+    built = project.build(audience="internal")
+    assert not built.failed and any(said in line for line in built.log), built.log
+    portfolio = json.loads((built.site / "portfolio.json").read_text(encoding="utf-8"))
+    assert "drafts/kanaryleftoutzz" not in [entry["id"] for entry in portfolio["items"]]
+    assert portfolio["withheld"] >= 1
+    texts = [path.read_text(encoding="utf-8", errors="replace") for path in built.site.rglob("*.html")]
+    assert texts and not any("kanaryleftoutzz" in text.lower() for text in texts)
+    assert not (built.site / "drafts").exists()
+
+
 def test_a_quiet_strict_build_fails_on_a_mistake_and_not_on_a_gap(project: Project) -> None:
     """`mkdocs build --strict --quiet` passed with a mistake (a conformance review): MkDocs' quiet log drops
     warnings before its strict count sees them. The portfolio's own count stops it; a gap still passes."""

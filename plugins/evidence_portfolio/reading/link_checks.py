@@ -135,13 +135,17 @@ class LinkChecks:
                 )
             else:
                 hint = "fix the path (it is relative to this file) or add the file"
+            missing = "does not exist"
+            if settings.left_out and settings.left_out_by_mkdocs(found):
+                missing = "exclude_docs or draft_docs of mkdocs.yml leave out of every build"
+                hint = "link to another page, or take the file out of those patterns"
             # The message quotes the link: it is shown only where the path it names could be (no build names a
             # withheld file, however the link was written).
             problems.add(
                 "broken-link",
                 page.path,
                 link.line,
-                f'the link "{link.target}" leads to evidence/{found}, which does not exist; {hint}',
+                f'the link "{link.target}" leads to evidence/{found}, which {missing}; {hint}',
                 also=[settings.display_uri(found.rstrip("/"))],
             )
         return problems, frozenset(referred)

@@ -36,7 +36,9 @@ as withheld, without a word (`.gitignore` of a new portfolio leaves them out of 
 def scan(settings: Settings, problems: Problems) -> Tree:
     """Every file under evidence/, as paths relative to it, sorted.
 
-    Like MkDocs, dot-files and the top-level `templates/` folder are skipped; so are the files other plugins read
+    Like MkDocs, dot-files and the top-level `templates/` folder are skipped, and the files mkdocs.yml's exclude_docs
+    and draft_docs match (`Settings.left_out`, without a word: counted as withheld, as the system's files are); so
+    are the files other plugins read
     (`Settings.companion`: `.pages`, `.meta.yml`, the blog's `.authors.yml`) and the system's (SYSTEM_FILES), without
     a word. A symbolic link
     leading outside evidence/ is an error; a link to a folder inside it is not followed (its files are already
@@ -74,6 +76,9 @@ def scan(settings: Settings, problems: Problems) -> Tree:
                 continue
             if SYSTEM_FILES.fullmatch(entry.name) and not entry.is_dir():
                 skipped.append(uri)
+                continue
+            if settings.left_out and not entry.is_dir() and settings.left_out_by_mkdocs(uri):
+                skipped.append(uri)  # as mkdocs.yml asks (exclude_docs, draft_docs): counted as withheld
                 continue
             if entry.name.startswith(".") or uri == "templates":
                 if _skipped(settings, folder / entry.name, problems):

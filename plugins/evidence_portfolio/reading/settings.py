@@ -146,6 +146,9 @@ class Settings:
     meta_files: frozenset[str] = frozenset()
     """The names of the files Material's meta plugin reads (when it is on): it gives every page of their folder
     the keys they hold."""
+    left_out: tuple[Any, ...] = field(default=(), compare=False)
+    """mkdocs.yml's exclude_docs and draft_docs, as gitignore patterns (pathspec's): MkDocs builds no page of the
+    files under evidence/ they match (drafts: but in `mkdocs serve`), so no build holds them."""
     written_config: Mapping[str, Any] | None = field(default=None, compare=False)
     """mkdocs.yml as the command read it (its INHERITed file merged in), for `portfolio check`; None in a build,
     where MkDocs has read and checked it."""
@@ -203,6 +206,10 @@ class Settings:
             return path.relative_to(self.root).as_posix()
         except ValueError:
             return path.as_posix()
+
+    def left_out_by_mkdocs(self, src_uri: str) -> bool:
+        """Whether mkdocs.yml's exclude_docs or draft_docs leave out the file at `src_uri` (under evidence/)."""
+        return any(spec.match_file(src_uri) for spec in self.left_out)
 
     def framework_named_at(self) -> tuple[str, int]:
         """Where a framework file that is not there is named: the plugin's `framework` option, where mkdocs.yml
@@ -296,8 +303,27 @@ def resolve(
         companion_files=_companion_files(plugins),
         meta_files=frozenset(_meta_file(options) for name, options in plugins if name == "meta"),
         grouped=_grouped(mkdocs.get("plugins") or {}),
+        left_out=_left_out(mkdocs),
         written_config=mkdocs if isinstance(mkdocs, dict) else None,
     )
+
+
+def _left_out(mkdocs: Mapping[str, Any]) -> tuple[Any, ...]:
+    """The patterns of exclude_docs and draft_docs: as MkDocs has read them, or read from mkdocs.yml's text (one
+    pattern MkDocs would refuse is MkDocs' to name: then none is read)."""
+    found = []
+    for key in ("exclude_docs", "draft_docs"):
+        spec = mkdocs.get(key)
+        if isinstance(spec, str) and spec.strip():
+            import pathspec  # here: only a project that sets them pays for it
+
+            try:
+                spec = pathspec.gitignore.GitIgnoreSpec.from_lines(spec.splitlines())
+            except ValueError:
+                continue
+        if hasattr(spec, "match_file"):
+            found.append(spec)
+    return tuple(found)
 
 
 def _plugin_entries(plugins: Any) -> Plugins:
