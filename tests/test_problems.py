@@ -1030,6 +1030,22 @@ ERRORS = [
         "unread-visibility",
         alone=True,
     ),
+    Case(  # a careless-user review: the build stopped in a traceback naming no file
+        "an-icon-the-theme-has-not",
+        {**COVERED, "evidence/guide.md": md("title: Guide\nicon: material/nope", "# Guide\n")},
+        "evidence/guide.md:3: error",
+        "unknown-value",
+        says='the theme has no icon "material/nope"; name one of its icons, such as material/account-group',
+        alone=True,
+    ),
+    Case(
+        "a-number-among-a-plain-pages-tags",
+        {**COVERED, "evidence/guide.md": md("title: Guide\ntags: [walking, 1]", "# Guide\n")},
+        "evidence/guide.md:3: error",
+        "wrong-kind",
+        says='each entry of "tags" must be a word or phrase (such as [a, b]), not a number (1); put it in quotes',
+        alone=True,
+    ),
     Case(  # a hostile review: each of these was published to everyone without a word
         "another-key-naming-an-audience-on-a-plain-page",
         {**COVERED, "evidence/guide.md": md("title: Guide\naudience: Internal", "# Guide\n")},

@@ -707,7 +707,9 @@ _CODES = (
         "name is misspelt (`serach`, `tabels`, `materail`), or gives a `site_url` that is not a whole web address "
         "(`www.example.org` instead of `https://www.example.org/`); or an entry of `plugins` or "
         "`markdown_extensions` is not a name (`- [search]`), runs two together (a slip of indentation), or gives "
-        "options MkDocs or the extension refuses (`toc: {permalnk: true}`). MkDocs would stop the build without "
+        "options MkDocs or the extension refuses (`toc: {permalnk: true}`); or it names a language or an icon the "
+        "theme does not have (`language: klingon`, an icon of `theme.icon` or `extra.social`). MkDocs would stop the "
+        "build without "
         "saying on which line; correct the name (the message suggests the closest one installed), or install the "
         "package that provides it.",
         group="framework",

@@ -525,7 +525,7 @@ ITEM_TYPES: dict[str, ItemType] = {
 }
 """Every type, in the order they are listed."""
 
-PageKeyKind = Literal["text", "texts", "template", "search", "flag"]
+PageKeyKind = Literal["text", "texts", "template", "icon", "search", "flag"]
 
 
 @dataclass(frozen=True)
@@ -539,7 +539,7 @@ class PageKey:
 PAGE_KEYS: dict[str, PageKey] = {
     "template": PageKey("template", "MkDocs: the template this page is rendered with."),
     "hide": PageKey("texts", "Material: parts of the page to hide (navigation, toc, footer...)."),
-    "icon": PageKey("text", "Material: the icon shown beside this page in the navigation."),
+    "icon": PageKey("icon", "Material: the icon shown beside this page in the navigation."),
     "description": PageKey("text", "The page's description, used by search engines and link previews."),
     "search": PageKey("search", "Material: search settings for this page (for example exclude: true)."),
     "subtitle": PageKey("text", "Material: a subtitle shown beside this page in the navigation."),

@@ -129,8 +129,14 @@ def _check_page_keys(
             fields.text(key)
         elif page_key.kind == "flag" and not isinstance(value, bool):
             fields.error(key, f'"{key}" must be true or false, not {kind_of(value)}')
-        elif page_key.kind == "texts" and not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+        elif page_key.kind == "texts" and not isinstance(value, list):
             fields.error(key, f'"{key}" must be a list such as [a, b], not {kind_of(value)}')
+        elif page_key.kind == "texts" and (bad := [v for v in value if not isinstance(v, str)]):
+            fields.error(
+                key,
+                f'each entry of "{key}" must be a word or phrase (such as [a, b]), not {kind_of(bad[0])} '
+                f"({as_written(bad[0])}); put it in quotes",
+            )
         elif page_key.kind == "search" and not (
             isinstance(value, dict)
             and set(value) <= {"exclude", "boost"}
@@ -142,6 +148,23 @@ def _check_page_keys(
             )
         elif page_key.kind == "template":
             _check_template(fields, key, theme_dirs)
+        elif page_key.kind == "icon":
+            _check_icon(fields, key, theme_dirs)
+
+
+def _check_icon(fields: FieldReader, key: str, theme_dirs: tuple[Path, ...]) -> None:
+    """A page's icon: one of the theme's (Material's .icons folder, or the custom_dir's), which Material puts in the
+    navigation; one it has not stops the build in a traceback."""
+    icon = fields.text(key)
+    if icon is None or not theme_dirs:
+        return
+    if ".." in icon.split("/") or not any((folder / ".icons" / f"{icon}.svg").is_file() for folder in theme_dirs):
+        fields.error(
+            key,
+            f'the theme has no icon "{icon}"; name one of its icons, such as material/account-group (see Material\'s '
+            "list of icons), or one in a .icons folder of the custom_dir of mkdocs.yml",
+            "unknown-value",
+        )
 
 
 def _check_template(fields: FieldReader, key: str, theme_dirs: tuple[Path, ...]) -> None:

@@ -28,6 +28,7 @@ from ..reading.mkdocs_schema import check_mkdocs_settings
 from ..reading.project import Project, read_project
 from ..reading.scan import SourceCache
 from ..reading.settings import Settings
+from ..reading.theme_names import check_theme_names
 from .inert import inert
 from .navigation import check_nav, nav_path, navigation
 from .pages import DATA_FILES, LIBRARY_DATA, TAGS_PAGE, PagePlace, generated_pages, reserved_uris
@@ -475,6 +476,7 @@ def assemble(settings: Settings, cache: SourceCache | None = None) -> Build:
         + check_installed(settings)
         + check_mkdocs_settings(settings)
         + check_lists(settings)
+        + check_theme_names(settings)
     )
     published = publication(project, settings.audience)
     problems.extend(check_blogs(published))

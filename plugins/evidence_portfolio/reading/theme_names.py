@@ -1,0 +1,69 @@
+"""What mkdocs.yml names among the theme's own files: its language (Material's partials/languages/<code>.html) and
+its icons (`theme.icon`, the icons of `extra.social`, .icons/<name>.svg). A name the theme does not have stops
+`mkdocs build` in a traceback naming neither file nor line (`language: klingon`, `logo: material/nope`);
+`portfolio check` names it at its line first. Looked for in the theme's folders (the custom_dir first), as the
+theme's templates look for them; not judged when those cannot be told (a theme other than Material).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+from ..model.problems import Problems
+from .settings import Settings, written_line
+
+
+def check_theme_names(settings: Settings) -> Problems:
+    """A problem at its line of mkdocs.yml for each language or icon it names that the theme does not have, as the
+    command read mkdocs.yml (in a build, MkDocs has read it and the theme would stop on it itself)."""
+    problems = Problems()
+    config, written, folders = settings.config_file, settings.written_config, settings.theme_dirs
+    if config is None or written is None or not folders:
+        return problems
+    shown = settings.display(config)
+    theme = written.get("theme")
+    theme = theme if isinstance(theme, Mapping) else {}
+    language = theme.get("language")
+    if isinstance(language, str) and not _found(folders, f"partials/languages/{language}.html"):
+        problems.add(
+            "mkdocs-setting",
+            shown,
+            written_line(config, "theme", "language"),
+            f'the theme has no language "{language}", so `mkdocs build` stops; use a language code it has, such as '
+            "en, fr or de (see Material's list of languages)",
+        )
+    for path, icon in (*_icons(theme.get("icon"), ("theme", "icon")), *_social_icons(written.get("extra"))):
+        if not _found(folders, f".icons/{icon}.svg"):
+            problems.add(
+                "mkdocs-setting",
+                shown,
+                written_line(config, *path),
+                f'the theme has no icon "{icon}", so `mkdocs build` stops; name one of its icons, such as '
+                "material/account-group (see Material's list of icons), or one in a .icons folder of the custom_dir",
+            )
+    return problems
+
+
+def _found(folders: tuple[Path, ...], name: str) -> bool:
+    """Whether a file of the theme's templates is in one of its folders (a name climbing out of them never is)."""
+    return ".." not in name.split("/") and any((folder / name).is_file() for folder in folders)
+
+
+def _icons(value: Any, path: tuple[str | int, ...]) -> Iterator[tuple[tuple[str | int, ...], str]]:
+    """Every icon `theme.icon` names (logo, repo, and those of admonitions and tags, one level further down)."""
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, Mapping):
+        for key, inner in value.items():
+            yield from _icons(inner, (*path, str(key)))
+
+
+def _social_icons(extra: Any) -> Iterator[tuple[tuple[str | int, ...], str]]:
+    """The icon of each link of `extra.social`."""
+    social = extra.get("social") if isinstance(extra, Mapping) else None
+    for index, link in enumerate(social if isinstance(social, list) else ()):
+        icon = link.get("icon") if isinstance(link, Mapping) else None
+        if isinstance(icon, str):
+            yield ("extra", "social", index, "icon"), icon
