@@ -724,6 +724,22 @@ SETTINGS_MKDOCS_STOPS_ON = {
         ("docs_dir:", "pages: []\ndocs_dir:"),
         (2, "mkdocs-setting", 'MkDocs no longer has the setting "pages", so `mkdocs build` stops; use "nav" instead'),
     ),
+    "a custom_dir that is no folder": (
+        ("  font: false\n", "  font: false\n  custom_dir: nowhere\n"),
+        (6, "mkdocs-setting", 'the theme\'s custom_dir "nowhere" is no folder in'),
+    ),
+    "a hook that is not there": (
+        ("docs_dir:", "hooks: [hooks/nope.py]\ndocs_dir:"),
+        (2, "mkdocs-setting", 'hooks names "hooks/nope.py", which is not in'),
+    ),
+    "a repository address without https://": (
+        ("docs_dir:", "repo_url: github.com/org/repo\ndocs_dir:"),
+        (2, "mkdocs-setting", 'repo_url "github.com/org/repo" is not a web address, so `mkdocs build` stops; write'),
+    ),
+    "a nav that is no list": (
+        ("", "nav:\n  Home: index.md\n"),
+        (12, "mkdocs-setting", "nav is a mapping (key: value lines), not a list, so `mkdocs build` stops"),
+    ),
     "a language the theme has not": (
         ("  font: false\n", "  font: false\n  language: klingon\n"),
         (6, "mkdocs-setting", 'the theme has no language "klingon", so `mkdocs build` stops; use a language code'),

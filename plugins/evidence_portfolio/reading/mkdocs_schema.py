@@ -3,9 +3,10 @@ config/defaults.py, read from MkDocs' source rather than imported (importing MkD
 140 ms; reading its schema, 2 ms).
 
 A setting MkDocs does not have (a misspelt `site_descripton`, `markdown_extension`) or has given up makes it warn,
-so that `mkdocs build --strict` stops; one it has removed, a required one left out (`site_name`), and a value of the
-wrong kind where the schema asks for a plain type (`extra_css: style.css`, `use_directory_urls: maybe`) stop
-`mkdocs build`, naming no line. `portfolio check` names each at its line first. MkDocs checks the rest of its
+so that `mkdocs build --strict` stops; one it has removed, a required one left out (`site_name`), a value of the
+wrong kind where the schema asks for a plain type (`extra_css: style.css`, `use_directory_urls: maybe`), a path of
+`hooks`, `watch` or the theme's `custom_dir` that is not there, a web address without its scheme (`repo_url:
+github.com/org/repo`) and a `nav` that is no list stop `mkdocs build`, naming no line. `portfolio check` names each at its line first. MkDocs checks the rest of its
 settings' values itself, naming the setting.
 """
 
@@ -17,6 +18,7 @@ import importlib.util
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from ..model.problems import Problems, suggest
 from .fields import kind_of
@@ -32,9 +34,17 @@ _FIX = {
     int: "write a whole number",
 }
 
-Schema = dict[str, tuple[type | None, bool, str]]
-"""Each setting: the plain type it must be (None when MkDocs checks more than a type), whether it is required,
-and, for one MkDocs has given up, "removed" or "deprecated" with what replaces it after a colon ("" otherwise)."""
+Schema = dict[str, tuple[type | None, bool, str, str]]
+"""Each setting: the plain type it must be (None when MkDocs checks more than a type), whether it is required;
+for one MkDocs has given up, "removed" or "deprecated" with what replaces it after a colon ("" otherwise); and the
+kind of MkDocs' option ("ListOfPaths", "URL", "Nav"...), for those this module checks further (_PATHS, _ADDRESS,
+_LISTED)."""
+_PATHS = frozenset({"ListOfPaths", "Hooks"})
+"""Options that list paths (relative to mkdocs.yml's folder), each of which must exist."""
+_ADDRESS = "URL"
+"""An option that is a web address, with its scheme (https://) and host."""
+_LISTED = "Nav"
+"""An option that must be a list at its top."""
 
 
 def check_mkdocs_settings(settings: Settings) -> Problems:
@@ -46,13 +56,16 @@ def check_mkdocs_settings(settings: Settings) -> Problems:
     if config is None or written is None or not schema:
         return problems
     shown = settings.display(config)
-    for name, code, wrong, fix in _faults(written, schema):
-        problems.add(code, shown, written_line(config, name) if name else 1, f"{wrong}; {fix}")
+    for where, code, wrong, fix in _faults(written, schema, config.parent):
+        problems.add(code, shown, written_line(config, *where) if where else 1, f"{wrong}; {fix}")
     return problems
 
 
-def _faults(written: Mapping[str, Any], schema: Schema) -> Iterator[tuple[str, str, str, str]]:
-    """Each setting MkDocs would stop on or warn about: its name ("" for the file), code, what is wrong, the fix."""
+def _faults(
+    written: Mapping[str, Any], schema: Schema, folder: Path
+) -> Iterator[tuple[tuple[str | int, ...], str, str, str]]:
+    """Each setting MkDocs would stop on or warn about: where (keys and positions; none for the file), its code, what
+    is wrong, the fix. Paths are relative to `folder`, mkdocs.yml's."""
     stops, strict = "so `mkdocs build` stops", "so `mkdocs build --strict` stops"
     for name, value in written.items():
         if name == "INHERIT" or not isinstance(name, str):
@@ -60,20 +73,47 @@ def _faults(written: Mapping[str, Any], schema: Schema) -> Iterator[tuple[str, s
         if name not in schema:
             hint = suggest(name, sorted(schema), "settings")
             fix = hint.removeprefix("; ") if hint.startswith("; did you mean") else "correct its name, or remove it"
-            yield name, "mkdocs-warning", f'MkDocs has no setting "{name}", {strict}', fix
+            yield (name,), "mkdocs-warning", f'MkDocs has no setting "{name}", {strict}', fix
             continue
-        kind, _, given_up = schema[name]
+        kind, _, given_up, option = schema[name]
         status, _, replaced_by = given_up.partition(":")
         instead = f'use "{replaced_by}" instead' if replaced_by else "remove it"
         if status == "removed":
-            yield name, "mkdocs-setting", f'MkDocs no longer has the setting "{name}", {stops}', instead
+            yield (name,), "mkdocs-setting", f'MkDocs no longer has the setting "{name}", {stops}', instead
         elif status == "deprecated":
-            yield name, "mkdocs-warning", f'MkDocs has given up the setting "{name}", {strict}', instead
+            yield (name,), "mkdocs-warning", f'MkDocs has given up the setting "{name}", {strict}', instead
         elif kind is not None and value is not None and not isinstance(value, kind):
-            yield name, "mkdocs-setting", f"{name} is {kind_of(value)}, not {_SAID[kind]}, {stops}", _FIX[kind]
-    for name, (_, required, _) in schema.items():
+            yield (name,), "mkdocs-setting", f"{name} is {kind_of(value)}, not {_SAID[kind]}, {stops}", _FIX[kind]
+        elif option in _PATHS and isinstance(value, list):
+            for index, path in enumerate(value):
+                if isinstance(path, str) and not (folder / path).exists():
+                    wrong = f'{name} names "{path}", which is not in {folder}, {stops}'
+                    yield (name, index), "mkdocs-setting", wrong, _RELATIVE
+        elif option == _ADDRESS and isinstance(value, str) and not _web_address(value):
+            wrong = f'{name} "{value}" is not a web address, {stops}'
+            yield (name,), "mkdocs-setting", wrong, "write it whole, with https:// at its start"
+        elif option == _LISTED and value is not None and not isinstance(value, list):
+            yield (name,), "mkdocs-setting", f"{name} is {kind_of(value)}, not a list, {stops}", _FIX[list]
+    theme = written.get("theme")
+    custom_dir = theme.get("custom_dir") if isinstance(theme, Mapping) else None
+    if isinstance(custom_dir, str) and not (folder / custom_dir).is_dir():
+        wrong = f'the theme\'s custom_dir "{custom_dir}" is no folder in {folder}, {stops}'
+        yield ("theme", "custom_dir"), "mkdocs-setting", wrong, _RELATIVE
+    for name, (_, required, _, _) in schema.items():
         if required and written.get(name) is None and name != "config_file_path":  # MkDocs sets that itself
-            yield "", "mkdocs-setting", f"mkdocs.yml has no {name}, {stops}", f"add a line `{name}: ...`"
+            yield (), "mkdocs-setting", f"mkdocs.yml has no {name}, {stops}", f"add a line `{name}: ...`"
+
+
+_RELATIVE = "correct the path (relative to mkdocs.yml), or remove it"
+
+
+def _web_address(value: str) -> bool:
+    """As MkDocs reads a URL option: one with a scheme and a host."""
+    try:
+        address = urlsplit(value)
+    except ValueError:
+        return False
+    return bool(address.scheme and address.netloc)
 
 
 @functools.cache
@@ -101,7 +141,7 @@ def mkdocs_schema() -> Schema:
     return schema
 
 
-def _option(call: ast.Call) -> tuple[type | None, bool, str] | None:
+def _option(call: ast.Call) -> tuple[type | None, bool, str, str] | None:
     """What a setting's option object asks (`c.Type(str)`, `c.Optional(c.Type(str))`, `c.Deprecated(...)`); None
     for a private one, which MkDocs fills itself."""
     func = call.func.value if isinstance(call.func, ast.Subscript) else call.func  # `c.Private[dict]()`
@@ -111,16 +151,13 @@ def _option(call: ast.Call) -> tuple[type | None, bool, str] | None:
     keywords = {keyword.arg: keyword.value for keyword in call.keywords}
     if kind == "Optional" and call.args and isinstance(call.args[0], ast.Call):
         inner = _option(call.args[0])
-        return (inner[0], False, inner[2]) if inner else None
+        return (inner[0], False, inner[2], inner[3]) if inner else None
     if kind == "Deprecated":
         removed = keywords.get("removed")
         moved = keywords.get("moved_to")
         status = "removed" if isinstance(removed, ast.Constant) and removed.value is True else "deprecated"
-        return (
-            None,
-            False,
-            f"{status}:{moved.value if isinstance(moved, ast.Constant) and isinstance(moved.value, str) else ''}",
-        )
+        instead = moved.value if isinstance(moved, ast.Constant) and isinstance(moved.value, str) else ""
+        return None, False, f"{status}:{instead}", kind
     if kind == "Type" and call.args and isinstance(call.args[0], ast.Name):
-        return _TYPES.get(call.args[0].id), "default" not in keywords, ""
-    return (None, False, "") if kind else None
+        return _TYPES.get(call.args[0].id), "default" not in keywords, "", kind
+    return (None, False, "", kind) if kind else None
