@@ -1,6 +1,6 @@
-"""Whether what mkdocs.yml names is installed (its theme, its plugins, its Markdown extensions) and its site_url a
-web address: MkDocs stops a build on a name it cannot load (a misspelt `serach`, `tabels`, `materail`) or a
-site_url without `https://`, naming no line, and `portfolio check` names each at its line first.
+"""Whether what mkdocs.yml names is installed (its theme, its plugins, its Markdown extensions): MkDocs stops a
+build on a name it cannot load (a misspelt `serach`, `tabels`, `materail`), naming no line, and `portfolio check`
+names each at its line first (a site_url without `https://`: mkdocs_schema.py).
 
 What is installed is known for sure only from the entry points of every installed package, which take a check
 40 ms to read. A name is first looked for where the packages the portfolio depends on keep it, without importing
@@ -14,7 +14,6 @@ import functools
 import importlib.util
 import re
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from ..model.problems import Problems, suggest
 from .settings import PLUGIN, Settings, config_line, extension_names, unnumbered
@@ -53,19 +52,6 @@ def check_installed(settings: Settings) -> Problems:
         if not _extension_installed(name):
             line = config_line(config, _listed(name), after=r"^markdown_extensions\s*:")
             not_installed("Markdown extension", name, line, set(_entry_points("markdown.extensions")))
-    try:
-        url = urlsplit(settings.site_url)
-        web = url.scheme in ("http", "https") and bool(url.hostname)
-    except ValueError:  # "https://[example.org/", a bracket never closed
-        web = False
-    if settings.site_url and not web:
-        problems.add(
-            "mkdocs-setting",
-            shown,
-            config_line(config, r"^site_url\s*:"),
-            f'site_url "{settings.site_url}" is not a web address, so `mkdocs build` stops; write it whole, with '
-            "https:// at its start (such as https://example.org/portfolio/)",
-        )
     return problems
 
 

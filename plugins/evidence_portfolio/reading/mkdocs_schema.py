@@ -6,8 +6,8 @@ A setting MkDocs does not have (a misspelt `site_descripton`, `markdown_extensio
 so that `mkdocs build --strict` stops; one it has removed, a required one left out (`site_name`), a value of the
 wrong kind where the schema asks for a plain type (`extra_css: style.css`, `use_directory_urls: maybe`), a path of
 `hooks`, `watch` or the theme's `custom_dir` that is not there, a web address without its scheme (`repo_url:
-github.com/org/repo`) and a `nav` that is no list stop `mkdocs build`, naming no line. `portfolio check` names each at its line first. MkDocs checks the rest of its
-settings' values itself, naming the setting.
+github.com/org/repo`, or a site_url) and a `nav` that is no list stop `mkdocs build`, naming no line. `portfolio
+check` names each at its line first. MkDocs checks the rest of its settings' values itself, naming the setting.
 """
 
 from __future__ import annotations
@@ -91,7 +91,12 @@ def _faults(
                     yield (name, index), "mkdocs-setting", wrong, _RELATIVE
         elif option == _ADDRESS and isinstance(value, str) and not _web_address(value):
             wrong = f'{name} "{value}" is not a web address, {stops}'
-            yield (name,), "mkdocs-setting", wrong, "write it whole, with https:// at its start"
+            yield (
+                (name,),
+                "mkdocs-setting",
+                wrong,
+                "write it whole, with https:// at its start (such as https://example.org/portfolio/)",
+            )
         elif option == _LISTED and value is not None and not isinstance(value, list):
             yield (name,), "mkdocs-setting", f"{name} is {kind_of(value)}, not a list, {stops}", _FIX[list]
     theme = written.get("theme")
