@@ -2384,6 +2384,16 @@ def test_missing_framework_is_a_setup_problem_named_alike_by_both_doors(
     assert [where(line) for line in reported(built)[0]] == [named_at]
 
 
+def test_a_folder_named_as_the_framework_is_named_where_mkdocs_yml_names_it(project: Project) -> None:
+    """`framework: evidence` was an error of evidence:1, a folder with no line (a careless-user review)."""
+    project.write("mkdocs.yml", MKDOCS_YML.replace("framework: framework.yml", "framework: evidence"))
+    said = "mkdocs.yml:10: error: evidence is a folder, not the framework file; name the framework's file"
+    checked = project.check_in_process()
+    assert checked.code == 1 and [line for line in checked.lines if line.startswith(said)], checked.lines
+    built = project.build()
+    assert built.failed and any(said in line for line in built.log), built.log
+
+
 def test_broken_mkdocs_yml_is_a_setup_problem_not_a_traceback(project: Project) -> None:
     project.write("mkdocs.yml", "site_name: [unclosed\n")
     checked = project.check_in_process()

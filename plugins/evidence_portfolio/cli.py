@@ -58,7 +58,7 @@ def project_settings(directory: Path, audience: str | None = None) -> Settings:
         raise UsageError(
             message, Problem(shown, config_line(config, r"^docs_dir\s*:"), "error", "project-setup", message)
         )
-    if not settings.framework.exists():  # a folder, say, is the framework's error, at its path, as in a build
+    if not settings.framework.exists():  # a folder, say, is the framework's error, where it is named, as in a build
         from .reading.framework_file import missing_framework
 
         problem = missing_framework(settings.display(settings.framework), settings.framework_named_at())

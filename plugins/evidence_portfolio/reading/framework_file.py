@@ -55,6 +55,11 @@ def load_framework(
     except FileNotFoundError:
         problems.append(missing_framework(display_path, named_at() if named_at else (display_path, 1)))
         return None, problems
+    except IsADirectoryError:
+        where = named_at() if named_at else (display_path, 1)
+        message = f"{display_path} is a folder, not the framework file; name the framework's file (framework.yml)"
+        problems.add("unreadable", *where, message)
+        return None, problems
     except OSError as exc:
         problems.add("unreadable", display_path, 1, f"the framework file cannot be read ({exc.strerror})")
         return None, problems
