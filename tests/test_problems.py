@@ -2384,6 +2384,33 @@ def test_missing_framework_is_a_setup_problem_named_alike_by_both_doors(
     assert [where(line) for line in reported(built)[0]] == [named_at]
 
 
+def test_a_link_from_the_top_of_the_host_is_read_as_the_site_reads_it(project: Project) -> None:
+    """A link written from the top of the host ("/portfolio/files/a.pdf") published its file while both doors said
+    no page referred to it; one outside site_url's path ("/files/a.pdf") leads nowhere on the published site, and
+    passed without a word (a careless-user review). Both doors now read such a link as the seal does."""
+    write_files(
+        project,
+        {
+            **COVERED,
+            "mkdocs.yml": MKDOCS_YML + "site_url: https://example.org/portfolio/\n",
+            "evidence/files/a.pdf": "%PDF-1.4\n",
+            "evidence/guide.md": "# Guide\n\n[a](/portfolio/files/a.pdf) [b](/files/a.pdf) [c](/portfolio/nope.pdf)\n",
+        },
+    )
+    said = [
+        'evidence/guide.md:3: warning: the link "/files/a.pdf" starts with "/", so it leads from the top of the web '
+        "site, outside this portfolio (at /portfolio/); write it relative to this file",
+        'evidence/guide.md:3: warning: the link "/portfolio/nope.pdf" starts with "/", so it leads from the top of the '
+        "web site, to no file of this portfolio; write it relative to this file",
+    ]
+    checked = project.check_in_process()
+    found = [line for line in checked.lines if line.startswith("evidence/")]
+    assert len(found) == 2 and all(line.startswith(s) for line, s in zip(sorted(found), said, strict=True)), found
+    built = project.build()
+    assert not built.failed and all(any(s in line for line in built.log) for s in said), built.log
+    assert (built.site / "files/a.pdf").is_file()
+
+
 def test_a_folder_named_as_the_framework_is_named_where_mkdocs_yml_names_it(project: Project) -> None:
     """`framework: evidence` was an error of evidence:1, a folder with no line (a careless-user review)."""
     project.write("mkdocs.yml", MKDOCS_YML.replace("framework: framework.yml", "framework: evidence"))

@@ -87,6 +87,23 @@ class LinkChecks:
                     "(files/photo.jpg)",
                 )
                 continue
+            rooted = _rooted_path(link)
+            if rooted is not None:  # from the top of the host: the site's own files when under its path
+                reached = self._from_the_top(link, rooted)
+                if reached is not None:
+                    referred.add(reached)
+                    continue
+                root = settings.site_root
+                inside = rooted.startswith(root)
+                where = "to no file of this portfolio" if inside else f"outside this portfolio (at {root})"
+                problems.add(
+                    "broken-link",
+                    page.path,
+                    link.line,
+                    f'the link "{link.target}" starts with "/", so it leads from the top of the web site, {where}; '
+                    "write it relative to this file, such as (files/report.pdf) or (../do/minutes.md)",
+                )
+                continue
             found = self._landing(link, page.src_uri)
             if link.html and not written.html and _relative_path(link) is not None:  # a backslash kept (as_in_page)
                 slashed = self._landing(replace(link, html=False), page.src_uri)
@@ -149,6 +166,16 @@ class LinkChecks:
                 also=[settings.display_uri(found.rstrip("/"))],
             )
         return problems, frozenset(referred)
+
+    def _from_the_top(self, link: Link, rooted: str) -> str | None:
+        """The file of evidence/ a link from the top of the host (`rooted`, its path) leads to, as the seal reads
+        it: its path under site_url's, to a file's address or a page's; None for any other."""
+        root = self._settings.site_root
+        if not (rooted + "/").startswith(root):
+            return None
+        inside = rooted[len(root) :] or "index.html"  # the home page
+        found = link_target(replace(link, target=inside, html=True), "index.md", True, self._by_destination)
+        return found if found in self._targets else None
 
     def _landing(self, link: Link, src_uri: str) -> str | None:
         """The file a link leads to, a folder-like one's page (x/ is x.md) where there is one."""
@@ -247,6 +274,13 @@ def _unreadable(url: str) -> str | None:
             "[2001:db8::1]; remove the brackets"
         )
     return None
+
+
+def _rooted_path(link: Link) -> str | None:
+    """The path of a link from the top of its host ("/partnerships/x.pdf", decoded, without its query and fragment);
+    None for any other link ("//host/x" is another host's)."""
+    url = unquote(clean_url(link.target, link.html).split("#", 1)[0].split("?", 1)[0]).replace("\\", "/")
+    return url if url.startswith("/") and not url.startswith("//") else None
 
 
 def _relative_path(link: Link) -> str | None:

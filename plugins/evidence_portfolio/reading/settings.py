@@ -168,6 +168,11 @@ class Settings:
         return self.use_directory_urls if self.offline_copy_of is None else self.offline_copy_of
 
     @property
+    def site_root(self) -> str:
+        """The path of site_url, where the site's top is on its host ("/" without one, "/portfolio/")."""
+        return ("/" + urlsplit(self.site_url).path.strip("/")).rstrip("/") + "/"
+
+    @property
     def site_host(self) -> str:
         """The host of site_url ("" without one): a full address on it is the site's own, not another website's."""
         return urlsplit(self.site_url).hostname or ""
@@ -187,12 +192,11 @@ class Settings:
         ("css/a.css?v=2", "./css/a%2Db.css", "css//a.css", "/css/a.css"), with the path of site_url before it, or as
         a full address on the site's host; "" for a URL that names no file of the site."""
         address = urlsplit(url.replace("\\", "/"))
-        site = urlsplit(self.site_url)
         ours = address.scheme.lower() in ("", "http", "https") and same_host(address.netloc, self.site_host)
         if (address.scheme or address.netloc) and not ours:
             return ""
         path = unquote(address.path)
-        root = ("/" + site.path.strip("/")).rstrip("/") + "/"
+        root = self.site_root
         if path.lower().startswith(root.lower()):
             path = path[len(root) :]
         elif address.netloc:
