@@ -2411,6 +2411,20 @@ def test_a_link_from_the_top_of_the_host_is_read_as_the_site_reads_it(project: P
     assert (built.site / "files/a.pdf").is_file()
 
 
+def test_a_file_a_page_with_errors_shows_is_not_a_second_problem(project: Project) -> None:
+    """A photo shown by an item whose date is wrong was also said to be referred to by no page (a careless-user
+    review): one typo, two problems, the second misleading."""
+    write_files(
+        project,
+        {
+            **COVERED,
+            "evidence/files/photo.png": "png",
+            "evidence/bad.md": md(EVIDENCE.replace("2026-01-01", "2026-13-01"), "![Photo](files/photo.png)\n"),
+        },
+    )
+    assert [(where(p), p.code) for p in project.problems()] == [("evidence/bad.md:5: error", "bad-date")]
+
+
 def test_a_folder_named_as_the_framework_is_named_where_mkdocs_yml_names_it(project: Project) -> None:
     """`framework: evidence` was an error of evidence:1, a folder with no line (a careless-user review)."""
     project.write("mkdocs.yml", MKDOCS_YML.replace("framework: framework.yml", "framework: evidence"))

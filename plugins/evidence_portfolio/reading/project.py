@@ -146,9 +146,9 @@ def _read_project(
     links = LinkChecks(settings, existing | generated)
 
     def read(uri: str) -> _Read:
-        """A Markdown file read and checked alone (None when it cannot be read), its links checked where it has no
-        error, its item checked on its own, and what a kept cache keeps of it (for another process's cache to
-        keep)."""
+        """A Markdown file read and checked alone (None when it cannot be read), its links checked (their problems
+        reported only where it has no error), its item checked on its own, and what a kept cache keeps of it (for
+        another process's cache to keep)."""
         path, file = settings.display_uri(uri), os.path.join(docs, uri)
         source, found = cache.read(file, path, settings.max_file_mb)
         entry = kept.entry(file) if kept else None
@@ -158,7 +158,7 @@ def _read_project(
             uri, path, source, framework, existing, tree.links_out, theme_dirs=settings.theme_dirs
         )
         found = Problems(found + checked)
-        linked = _UNCHECKED if found.errors else links.check(page)
+        linked = links.check(page)  # a page with errors: what its links lead to is referred to, not judged
         item = page.item
         return (
             page,
@@ -184,10 +184,10 @@ def _read_project(
                 referred.update((*page.item.attachments.values(), *page.item.data_files))
         problems.extend(found)
         problems.extend(alone)
+        referred |= leads_to  # a page with errors refers to its files too: that error is reported, not theirs
         if page is not None and counted and not found.errors:
             pages[uri] = page
             problems.extend(linked)
-            referred |= leads_to
         elif page is not None and page.item is not None:
             faulty.append(page.item)
     files = frozenset(uri for uri in tree.files if not is_markdown(uri))
