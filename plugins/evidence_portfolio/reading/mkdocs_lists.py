@@ -10,7 +10,7 @@ none (but the portfolio plugin's own, which settings.py checks) costs no import.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Generator, Iterator, Mapping
 from typing import Any
 
 from ..model.problems import Problems, suggest
@@ -46,71 +46,47 @@ def check_lists(settings: Settings) -> Problems:
 
 
 def _plugin_faults(plugins: Any, given_options: list[Entry]) -> Iterator[Fault]:
-    """As MkDocs reads `plugins`: a list of names and `name: options` mappings, or a mapping of names. Each plugin
-    given options is added to `given_options`."""
-    if plugins is None:
-        return
-    if isinstance(plugins, dict):
-        entries: list[tuple[tuple[Any, ...], Any, Any]] = [
-            ((name,), name, options) for name, options in plugins.items()
-        ]
-    elif isinstance(plugins, list):
-        entries = []
-        for index, entry in enumerate(plugins):
-            if isinstance(entry, dict) and len(entry) != 1:
-                yield ("plugins", index), *_run_together("plugin", entry)
-            elif isinstance(entry, dict):
-                [(name, options)] = entry.items()
-                entries.append(((index, name), name, options))
-            else:
-                entries.append(((index,), entry, None))
-    else:
-        yield ("plugins",), "plugins is not a list", 'write each plugin on a line of its own, starting with "- "'
-        return
-    for where, name, options in entries:
-        if not isinstance(name, str):
-            yield ("plugins", *where), *_not_a_name("plugin", name)
-        elif options and not isinstance(options, dict):  # MkDocs takes none (null, false) for no options
-            yield ("plugins", *where), *_not_options("plugin", name)
-        elif options and unnumbered(name).rpartition("/")[2] != PLUGIN:  # the portfolio's own: settings.py
-            given_options.append((("plugins", *where), name, options))
+    """As MkDocs reads `plugins`. Each plugin given options is added to `given_options`."""
+    for path, name, options in (yield from _entries(plugins, "plugins", "plugin")):
+        if options and unnumbered(name).rpartition("/")[2] != PLUGIN:  # the portfolio's own: settings.py
+            given_options.append((path, name, options))
 
 
 def _extension_faults(extensions: Any) -> Iterator[Fault]:
     """As MkDocs reads `markdown_extensions`, then loads each extension given options as python-markdown does."""
-    if extensions is None:
-        return
-    if isinstance(extensions, dict):
-        entries: list[tuple[tuple[Any, ...], Any, Any]] = [
-            ((name,), name, options) for name, options in extensions.items()
-        ]
-    elif isinstance(extensions, list):
-        entries = []
-        for index, entry in enumerate(extensions):
+    for path, name, options in (yield from _entries(extensions, "markdown_extensions", "Markdown extension")):
+        if options:
+            yield from _refused_options(path, name, options)
+
+
+def _entries(value: Any, key: str, kind: str) -> Generator[Fault, None, list[Entry]]:
+    """The entries of a list of names and `name: options` mappings, or of a mapping of names, as MkDocs reads its
+    plugins and Markdown extensions (the value of `key`; `kind`, what each is): each its path in mkdocs.yml, its
+    name and its options (None: none); yielding the fault of each entry that is none of those, or whose options are
+    no mapping (MkDocs takes none, null or false, for no options)."""
+    found: list[tuple[tuple[str | int, ...], Any, Any]] = []
+    if isinstance(value, dict):
+        found = [((key, name), name, options) for name, options in value.items()]
+    elif isinstance(value, list):
+        for index, entry in enumerate(value):
             if isinstance(entry, dict) and len(entry) != 1:
-                yield ("markdown_extensions", index), *_run_together("Markdown extension", entry)
+                yield (key, index), *_run_together(kind, entry)
             elif isinstance(entry, dict):
                 [(name, options)] = entry.items()
-                entries.append(((index, name), name, options))
-            elif isinstance(entry, str):
-                entries.append(((index,), entry, None))
+                found.append(((key, index, name), name, options))
             else:
-                yield ("markdown_extensions", index), *_not_a_name("Markdown extension", entry)
-    else:
-        yield (
-            ("markdown_extensions",),
-            "markdown_extensions is not a list",
-            'write each extension on a line of its own, starting with "- "',
-        )
-        return
-    for where, name, options in entries:
-        path = ("markdown_extensions", *where)
+                found.append(((key, index), entry, None))
+    elif value is not None:
+        yield (key,), f"{key} is not a list", f'write each {kind} on a line of its own, starting with "- "'
+    entries: list[Entry] = []
+    for path, name, options in found:
         if not isinstance(name, str):
-            yield path, *_not_a_name("Markdown extension", name)
+            yield path, *_not_a_name(kind, name)
         elif options and not isinstance(options, dict):
-            yield path, *_not_options("Markdown extension", name)
-        elif options:
-            yield from _refused_options(path, name, options)
+            yield path, *_not_options(kind, name)
+        else:
+            entries.append((path, name, options or {}))
+    return entries
 
 
 def _run_together(kind: str, entry: dict[Any, Any]) -> tuple[str, str]:
