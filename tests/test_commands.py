@@ -942,7 +942,7 @@ def test_a_framework_that_is_a_list_or_a_folder_is_named(project: Project) -> No
     assert listed.code == 2 and "mkdocs.yml:10: error: the portfolio option framework is a list" in listed.stderr
     project.write("mkdocs.yml", MKDOCS_YML.replace("framework: framework.yml", "framework: evidence"))
     (project.root / "evidence").mkdir(exist_ok=True)  # both doors give the same error
-    said = "evidence:1: error: the framework file cannot be read (Is a directory)"
+    said = "mkdocs.yml:10: error: evidence is a folder, not the framework file; name the framework's file"
     assert said in project.check().stdout
     built = project.build()
     assert built.failed and any(said in line for line in built.log)
