@@ -1553,6 +1553,34 @@ def test_an_attachment_a_public_item_shares_with_an_internal_one_is_an_error_and
     withheld_from_public(project, "kanarysharedtextzz")
 
 
+@pytest.mark.parametrize("left_out", ["draft_docs", "exclude_docs", "dot-file"])
+def test_the_attachment_of_an_item_no_build_reads_stays_withheld_whoever_links_to_it(
+    project: Project, left_out: str
+) -> None:
+    """An internal item that mkdocs.yml's draft_docs (or exclude_docs) left out, or saved as a dot-file, was not
+    read, so its attachment was nobody's: a public page linking to it published it, bytes and all (a hostile
+    review). What a page no build reads names is its own, as what a page with errors names."""
+    project.write("evidence/int/files/kanaryunreadzz.pdf", "%PDF kanaryunreadtextzz\n")
+    project.write("evidence/int/notes.md", item("Notes", extra="attachments: [files/kanaryunreadzz.pdf]"))
+    project.write(
+        "evidence/pub/open.md",
+        item(
+            "Open",
+            visibility="public",
+            maps_to="partnerships/plan",
+            body="See [the file](../int/files/kanaryunreadzz.pdf).\n",
+        ),
+    )
+    withheld_from_public(project, "kanaryunreadtextzz")  # read, the item keeps it to the internal audience
+    if left_out == "dot-file":
+        (project.root / "evidence/int/notes.md").rename(project.root / "evidence/int/.notes.md")
+    else:
+        project.write("mkdocs.yml", MKDOCS_YML + f"{left_out}: |\n  int/notes.md\n")
+    for audience in AUDIENCES:
+        built = project.build(audience=audience)
+        assert not built.failed and "kanaryunreadtextzz" not in built.all_output(), audience
+
+
 @pytest.mark.parametrize("way", ["symbolic", "hard"])
 def test_a_link_to_a_withheld_pages_source_stays_withheld(project: Project, way: str) -> None:
     """notes.txt, a link to an internal item's Markdown file, linked from a public page: its source, front matter

@@ -60,6 +60,13 @@ class Project:
     """The Markdown files under evidence/ with errors, or that cannot be read: out of every build (`mkdocs serve`
     shows the rest of the site), with whatever they name."""
 
+    @property
+    def unread_pages(self) -> tuple[str, ...]:
+        """The Markdown files no build reads as pages: those with errors, and those MkDocs leaves out (dot-files,
+        templates/, exclude_docs, draft_docs). Whatever they name (an item's attachments among it) is theirs: no link
+        from a published page publishes it."""
+        return (*self.faulty_pages, *(uri for uri in self.tree.skipped if is_markdown(uri)))
+
     def given_keys(self, src_uri: str) -> frozenset[str]:
         """The keys of a page's metadata that its authors wrote: its front matter's, and those the meta files of its
         folder and the folders above give it."""

@@ -81,7 +81,7 @@ class Publication:
         for uri in sorted(self.withheld_pages):
             page = project.pages[uri]
             texts += [*texts_in(page.meta), page.body]
-        texts += [text or "" for text in (raw_text(project.settings, uri) for uri in project.faulty_pages)]
+        texts += [text or "" for text in (raw_text(project.settings, uri) for uri in project.unread_pages)]
         withheld_files = self.kept_back | {
             path for path, owners in self._links.items() if owners <= self.withheld_pages
         }
@@ -546,15 +546,16 @@ def publication(project: Project, audience: Audience) -> Publication:
         for path in (*item.attachments.values(), *item.data_files):
             attached.setdefault(path, set()).add(item.src_uri)
     named: dict[str, set[str]] = {}
-    if project.faulty_pages:  # `mkdocs serve`: what a page with errors names is its own, its attachments unread
+    unread = project.unread_pages  # what they name is theirs, their attachments unread
+    if unread:
         from .mentions import Mentions, raw_text
 
-        texts = [raw_text(project.settings, uri) for uri in project.faulty_pages]
+        texts = [raw_text(project.settings, uri) for uri in unread]
         faulty = Mentions("\x00".join(text or "" for text in texts))
         for path in project.files:  # a page that cannot be read at all may name any of them
             if None in texts or faulty.name(posixpath.basename(path)):
-                named.setdefault(path, set()).update(project.faulty_pages)
-    withheld_owners = withheld | set(project.faulty_pages)
+                named.setdefault(path, set()).update(unread)
+    withheld_owners = withheld | set(unread)
 
     def withheld_with(owners: set[str], namers: set[str]) -> bool:
         """Whether a file stays with its owners: one a withheld item attaches (whoever else attaches it), or one
