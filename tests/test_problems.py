@@ -1057,10 +1057,26 @@ ERRORS = [
     ),
     Case(
         "private-on-a-plain-page",
-        {**COVERED, "evidence/guide.md": md("title: Guide\nsummary: Staff only\nprivate: true", "# Guide\n")},
+        {**COVERED, "evidence/guide.md": md("title: Guide\nsummary: Staff only\nprivate: yes", "# Guide\n")},
         "evidence/guide.md:4: error",
         "unread-visibility",
-        says='"private: true" is not read',
+        says='"private: yes" is not read',
+        alone=True,
+    ),
+    Case(
+        "published-false-on-a-plain-page",
+        {**COVERED, "evidence/guide.md": md("title: Internal\npublished: false", "# Guide\n")},
+        "evidence/guide.md:3: error",  # the title "Internal" is the page's own words, not a visibility
+        "unread-visibility",
+        says='"published: false" is not read',
+        alone=True,
+    ),
+    Case(
+        "an-audience-of-another-name-on-a-plain-page",
+        {**COVERED, "evidence/guide.md": md("title: Guide\naudience: staff only", "# Guide\n")},
+        "evidence/guide.md:3: error",
+        "unread-visibility",
+        says='"audience: staff only" is not read',
         alone=True,
     ),
     # --- a date that is not a date

@@ -189,8 +189,36 @@ def _check_template(fields: FieldReader, key: str, theme_dirs: tuple[Path, ...])
         )
 
 
-_KEEPING_WORDS = frozenset({"private", "confidential", "secret", "hidden", "restricted", "internal"})
-"""Keys a contributor may set true to keep a page from the public, which nothing reads (only `visibility` does)."""
+_ACCESS_KEYS = frozenset(
+    {"audience", "audiences", "access", "visible_to", "shared_with", "restricted_to", "permission", "permissions"}
+)
+"""Keys a contributor may write to say who a page is for, which nothing reads (only `visibility` does)."""
+_KEEPING_WORDS = frozenset(
+    {"private", "confidential", "secret", "hidden", "restricted", "internal", "staff_only", "internal_only"}
+)
+"""Keys a contributor may set true to keep a page from the public."""
+_PUBLIC_WORDS = frozenset({"public", "publish", "published", "listed"})
+"""Keys a contributor may set false to keep a page from the public."""
+_TRUE, _FALSE = frozenset({"true", "yes", "on", "y"}), frozenset({"false", "no", "off", "n"})
+_TEXTS_READ = frozenset({"title", "summary", "description", "subtitle", "tags", "authors", "icon", "template"})
+"""Keys whose text is the page's own words, which may well be "Internal"."""
+
+
+def _kept_to(key: object, value: object) -> Audience | None:
+    """The audience a key of a plain page other than `visibility` means to keep it to (None: none it seems to)."""
+    name = str(key).lower()
+    if name in _TEXTS_READ:
+        return None
+    words = value if isinstance(value, list) else [value]
+    said = [str(word).strip().lower() for word in words if isinstance(word, (str, bool))]
+    named = next((audience for audience in map(as_audience, said) if audience and audience != "public"), None)
+    if named or (name in _ACCESS_KEYS and said and not {"public", "everyone", "all"} & set(said)):
+        return named or "internal"
+    if name in _KEEPING_WORDS and (value is True or (said and said[0] in _TRUE)):
+        return "internal"
+    if name in _PUBLIC_WORDS and (value is False or (said and said[0] in _FALSE)):
+        return "internal"
+    return None
 
 
 def _check_plain(meta: LineMap, path: str, problems: Problems) -> None:
@@ -200,11 +228,8 @@ def _check_plain(meta: LineMap, path: str, problems: Problems) -> None:
     for key in meta:
         line = meta.line_of(key) + FRONT_MATTER_OFFSET
         value = meta[key]
-        named = as_audience(value.strip().lower()) if isinstance(value, str) else None
-        kept_to: Audience | None = named if named != "public" else None
-        if kept_to is None and str(key).lower() in _KEEPING_WORDS and value is True:
-            kept_to = "internal"
-        if kept_to is not None and key != "visibility" and not suggest(key, ["visibility"]).startswith("; did"):
+        kept_to = _kept_to(key, value) if key != "visibility" else None
+        if kept_to is not None and not suggest(key, ["visibility"]).startswith("; did"):
             problems.add(
                 "unread-visibility",
                 path,
