@@ -791,6 +791,20 @@ SETTINGS_MKDOCS_STOPS_ON = {
 }
 
 
+def test_options_written_with_yaml_tags_are_not_judged(project: Project) -> None:
+    """Material's own emoji setup gives pymdownx.emoji functions by `!!python/name:` tags, which the command reads
+    empty: its options were said to be refused, on a mkdocs.yml that MkDocs builds (a hostile review)."""
+    project.write(
+        "mkdocs.yml",
+        MKDOCS_YML
+        + "markdown_extensions:\n  - pymdownx.emoji:\n      emoji_index: !!python/name:material.extensions.emoji.twemoji\n"
+        + "      emoji_generator: !!python/name:material.extensions.emoji.to_svg\n",
+    )
+    checked = project.check("--format", "json")
+    assert [p for p in json.loads(checked.stdout) if p["path"] == "mkdocs.yml"] == []
+    assert not project.build(strict=True).failed
+
+
 @pytest.mark.parametrize("case", list(SETTINGS_MKDOCS_STOPS_ON))
 def test_a_setting_mkdocs_stops_on_is_named_at_its_line(project: Project, case: str) -> None:
     """A setting of mkdocs.yml MkDocs does not have, has removed, needs or reads as a plain type, an entry of its

@@ -48,15 +48,26 @@ def check_lists(settings: Settings) -> Problems:
 def _plugin_faults(plugins: Any, given_options: list[Entry]) -> Iterator[Fault]:
     """As MkDocs reads `plugins`. Each plugin given options is added to `given_options`."""
     for path, name, options in (yield from _entries(plugins, "plugins", "plugin")):
-        if options and unnumbered(name).rpartition("/")[2] != PLUGIN:  # the portfolio's own: settings.py
+        if options and unnumbered(name).rpartition("/")[2] != PLUGIN and not _unread(options):  # ours: settings.py
             given_options.append((path, name, options))
 
 
 def _extension_faults(extensions: Any) -> Iterator[Fault]:
     """As MkDocs reads `markdown_extensions`, then loads each extension given options as python-markdown does."""
     for path, name, options in (yield from _entries(extensions, "markdown_extensions", "Markdown extension")):
-        if options:
+        if options and not _unread(options):
             yield from _refused_options(path, name, options)
+
+
+def _unread(options: Any) -> bool:
+    """Whether options hold a value the command could not read as MkDocs does: what a YAML tag gives
+    (`!!python/name:material.extensions.emoji.twemoji`, `!relative`), read empty (as null is, which is not judged
+    either)."""
+    if isinstance(options, dict):
+        return any(_unread(value) for value in options.values())
+    if isinstance(options, list):
+        return any(_unread(value) for value in options)
+    return options is None
 
 
 def _entries(value: Any, key: str, kind: str) -> Generator[Fault, None, list[Entry]]:
