@@ -2410,7 +2410,10 @@ def test_a_link_from_the_top_of_the_host_is_read_as_the_site_reads_it(project: P
             **COVERED,
             "mkdocs.yml": MKDOCS_YML + "site_url: https://example.org/portfolio/\n",
             "evidence/files/a.pdf": "%PDF-1.4\n",
-            "evidence/guide.md": "# Guide\n\n[a](/portfolio/files/a.pdf) [b](/files/a.pdf) [c](/portfolio/nope.pdf)\n",
+            "evidence/files/d.pdf": "%PDF-1.4\n",
+            "evidence/files/e.pdf": "%PDF-1.4\n",
+            "evidence/guide.md": "# Guide\n\n[a](/portfolio/files/a.pdf) [b](/files/a.pdf) [c](/portfolio/nope.pdf)\n"
+            "[d](/PORTFOLIO/files/d.pdf) [e](https://Example.org/portfolio//files/e.pdf) [o](https://example.org/o/)\n",
         },
     )
     said = [
@@ -2424,7 +2427,7 @@ def test_a_link_from_the_top_of_the_host_is_read_as_the_site_reads_it(project: P
     assert len(found) == 2 and all(line.startswith(s) for line, s in zip(sorted(found), said, strict=True)), found
     built = project.build()
     assert not built.failed and all(any(s in line for line in built.log) for s in said), built.log
-    assert (built.site / "files/a.pdf").is_file()
+    assert all((built.site / f"files/{name}.pdf").is_file() for name in "ade")  # as the seal reads them
 
 
 def test_a_file_a_page_with_errors_shows_is_not_a_second_problem(project: Project) -> None:

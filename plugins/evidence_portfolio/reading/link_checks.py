@@ -17,7 +17,7 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from ..model.problems import Problems
-from ..model.urls import MARKDOWN_EXTENSIONS, destination, from_another_host, only_climbs
+from ..model.urls import MARKDOWN_EXTENSIONS, destination, from_another_host, only_climbs, same_host
 from .links import Link, resolve
 from .pages import Page
 from .settings import Settings, extension_names
@@ -87,14 +87,16 @@ class LinkChecks:
                     "(files/photo.jpg)",
                 )
                 continue
-            rooted = _rooted_path(link)
+            rooted, full = _rooted_path(link, settings.site_host)
             if rooted is not None:  # from the top of the host: the site's own files when under its path
                 reached = self._from_the_top(link, rooted)
                 if reached is not None:
                     referred.add(reached)
                     continue
                 root = settings.site_root
-                inside = rooted.startswith(root)
+                inside = (rooted + "/").lower().startswith(root.lower())
+                if full and not inside:  # a full address of another site on the same host: a link elsewhere
+                    continue
                 where = "to no file of this portfolio" if inside else f"outside this portfolio (at {root})"
                 problems.add(
                     "broken-link",
@@ -171,9 +173,9 @@ class LinkChecks:
         """The file of evidence/ a link from the top of the host (`rooted`, its path) leads to, as the seal reads
         it: its path under site_url's, to a file's address or a page's; None for any other."""
         root = self._settings.site_root
-        if not (rooted + "/").startswith(root):
+        if not (rooted + "/").lower().startswith(root.lower()):  # as the seal compares it (Settings.path_of)
             return None
-        inside = rooted[len(root) :] or "index.html"  # the home page
+        inside = rooted[len(root) :].lstrip("/") or "index.html"  # the home page; "//" is read as "/"
         found = link_target(replace(link, target=inside, html=True), "index.md", True, self._by_destination)
         return found if found in self._targets else None
 
@@ -276,11 +278,23 @@ def _unreadable(url: str) -> str | None:
     return None
 
 
-def _rooted_path(link: Link) -> str | None:
-    """The path of a link from the top of its host ("/partnerships/x.pdf", decoded, without its query and fragment);
-    None for any other link ("//host/x" is another host's)."""
-    url = unquote(clean_url(link.target, link.html).split("#", 1)[0].split("?", 1)[0]).replace("\\", "/")
-    return url if url.startswith("/") and not url.startswith("//") else None
+def _rooted_path(link: Link, site_host: str) -> tuple[str | None, bool]:
+    """The path of a link from the top of the site's host ("/partnerships/x.pdf", or a full address on that host;
+    decoded, without its query and fragment), and whether it is a full address; None for any other link ("//host/x"
+    is another host's)."""
+    url = clean_url(link.target, link.html).replace("\\", "/")
+    try:
+        address = urlsplit(url)
+    except ValueError:
+        return None, False
+    full = bool(address.netloc)
+    if full and not (
+        site_host and address.scheme.lower() in ("http", "https") and same_host(address.netloc, site_host)
+    ):
+        return None, False
+    if (address.scheme and not full) or not address.path.startswith("/"):
+        return None, False
+    return unquote(address.path), full
 
 
 def _relative_path(link: Link) -> str | None:
