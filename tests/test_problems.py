@@ -2417,9 +2417,9 @@ def test_a_link_from_the_top_of_the_host_is_read_as_the_site_reads_it(project: P
         },
     )
     said = [
-        'evidence/guide.md:3: warning: the link "/files/a.pdf" starts with "/", so it leads from the top of the web '
+        'evidence/guide.md:3: warning: a link on this line starts with "/", so it leads from the top of the web '
         "site, outside this portfolio (at /portfolio/); write it relative to this file",
-        'evidence/guide.md:3: warning: the link "/portfolio/nope.pdf" starts with "/", so it leads from the top of the '
+        'evidence/guide.md:3: warning: a link on this line starts with "/", so it leads from the top of the '
         "web site, to no file of this portfolio; write it relative to this file",
     ]
     checked = project.check_in_process()

@@ -102,7 +102,8 @@ class LinkChecks:
                     "broken-link",
                     page.path,
                     link.line,
-                    f'the link "{link.target}" starts with "/", so it leads from the top of the web site, {where}; '
+                    # Not quoted: the path it names may be a withheld file's, which the build's warnings never name.
+                    f'a link on this line starts with "/", so it leads from the top of the web site, {where}; '
                     "write it relative to this file, such as (files/report.pdf) or (../do/minutes.md)",
                 )
                 continue
