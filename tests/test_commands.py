@@ -752,6 +752,10 @@ SETTINGS_MKDOCS_STOPS_ON = {
         ("", "extra:\n  social:\n    - icon: fontawesome/brands/nope\n      link: https://example.org/\n"),
         (14, "mkdocs-setting", 'the theme has no icon "fontawesome/brands/nope", so `mkdocs build` stops'),
     ),
+    "a social link without its icon": (
+        ("", "extra:\n  social:\n    - link: https://example.org/\n"),
+        (14, "mkdocs-setting", "this link of extra.social names no icon, so `mkdocs build` stops; write each link"),
+    ),
     "a list in the plugins": (
         ("plugins:\n", "plugins:\n  - [a, b]\n"),
         (7, "mkdocs-setting", "the entry [a, b] of the plugins is not the name of a plugin, so `mkdocs build` stops"),

@@ -345,6 +345,15 @@ def test_speculation_rules_become_plain_text_that_no_browser_reads_as_rules() ->
     check(kept, kept)
 
 
+def test_dns_prefetching_is_turned_off() -> None:
+    """`<meta http-equiv="x-dns-prefetch-control" content="on">` has the browser look up the hosts of a page's links
+    to other websites as it opens, whose name servers learn who reads it (a hostile review)."""
+    check(
+        '<META HTTP-EQUIV=" X-DNS-Prefetch-Control" content="on"><a href="https://example.net/">x</a>',
+        '<META http-equiv=" X-DNS-Prefetch-Control" content="off"><a href="https://example.net/">x</a>',
+    )
+
+
 def test_base_in_page_content_is_removed() -> None:
     check('<base href="about/"><a href="b.html">b</a>', '<base><a href="b.html">b</a>', ("about/",), "a/b.html")
 

@@ -34,7 +34,16 @@ def check_theme_names(settings: Settings) -> Problems:
             f'the theme has no language "{language}", so `mkdocs build` stops; use a language code it has, such as '
             "en, fr or de (see Material's list of languages)",
         )
-    for path, icon in (*_icons(theme.get("icon"), ("theme", "icon")), *_social_icons(written.get("extra"))):
+    social = written.get("extra", {}).get("social") if isinstance(written.get("extra"), Mapping) else None
+    for path, wrong in _social_faults(social):
+        problems.add(
+            "mkdocs-setting",
+            shown,
+            written_line(config, *path),
+            f"{wrong}, so `mkdocs build` stops; write each link of extra.social as two lines, such as "
+            '"- icon: fontawesome/brands/github" and "  link: https://github.com/your-organisation"',
+        )
+    for path, icon in (*_icons(theme.get("icon"), ("theme", "icon")), *_social_icons(social)):
         if not _found(folders, f".icons/{icon}.svg"):
             problems.add(
                 "mkdocs-setting",
@@ -60,10 +69,23 @@ def _icons(value: Any, path: tuple[str | int, ...]) -> Iterator[tuple[tuple[str 
             yield from _icons(inner, (*path, str(key)))
 
 
-def _social_icons(extra: Any) -> Iterator[tuple[tuple[str | int, ...], str]]:
+def _social_faults(social: Any) -> Iterator[tuple[tuple[str | int, ...], str]]:
+    """Each link of `extra.social` that Material cannot show: the list, or one of its entries, in another shape
+    than a mapping naming its icon (Material includes the icon's file by that name)."""
+    if social is None:
+        return
+    if not isinstance(social, list):
+        yield ("extra", "social"), "extra.social is not a list of links"
+        return
+    for index, link in enumerate(social):
+        icon = link.get("icon") if isinstance(link, Mapping) else None
+        if not (isinstance(icon, str) and icon):
+            yield ("extra", "social", index), "this link of extra.social names no icon"
+
+
+def _social_icons(social: Any) -> Iterator[tuple[tuple[str | int, ...], str]]:
     """The icon of each link of `extra.social`."""
-    social = extra.get("social") if isinstance(extra, Mapping) else None
     for index, link in enumerate(social if isinstance(social, list) else ()):
         icon = link.get("icon") if isinstance(link, Mapping) else None
-        if isinstance(icon, str):
+        if isinstance(icon, str) and icon:
             yield ("extra", "social", index, "icon"), icon

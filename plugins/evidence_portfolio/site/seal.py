@@ -42,7 +42,9 @@ What a removed URL becomes
     and <input type=image> become their alt text; <meta http-equiv=refresh> is dropped; other attributes are
     removed (srcset, ping: only the removed candidates); a CSS url(...) or image-set string becomes `none` and an
     @import is dropped. A <base href> in page content is always removed: it would change how the browser resolves
-    every other URL of the page. A <script type="speculationrules"> becomes a script of type text/plain, which
+    every other URL of the page. <meta http-equiv="x-dns-prefetch-control"> is turned off (on, the browser would
+    look up the hosts of the page's links as it opens). A <script type="speculationrules"> becomes a script of type
+    text/plain, which
     browsers neither run nor read as rules: its rules would have them fetch the pages of links to other websites
     (which stay) as the page opens.
 
@@ -788,6 +790,11 @@ class _Document(HTMLParser):
         """The start tag's replacement (None: unchanged) and whether the element lost it for a removed URL."""
         kinds = _KIND
         context = self._context
+        if tag == "meta" and (_first(attrs, "http-equiv") or "").strip(_HTML_SPACE).lower() == "x-dns-prefetch-control":
+            # "on" has the browser look up the hosts of a page's links to other websites as it opens: their name
+            # servers would learn who reads it. Always off.
+            quiet = [(name, "off" if name == "content" else value) for name, value in attrs]
+            return _start_tag(self.get_starttag_text() or "", tag, quiet, self_closing), False
         if tag == "script" and (_first(attrs, "type") or "").strip(_HTML_SPACE).lower() == "speculationrules":
             # Speculation rules (JSON) have the browser fetch the pages they match as the page opens: the page's
             # links to other websites too, outside any Content-Security-Policy. Written as plain text, they are not.
