@@ -1553,7 +1553,7 @@ def test_an_attachment_a_public_item_shares_with_an_internal_one_is_an_error_and
     withheld_from_public(project, "kanarysharedtextzz")
 
 
-@pytest.mark.parametrize("left_out", ["draft_docs", "exclude_docs", "dot-file"])
+@pytest.mark.parametrize("left_out", ["draft_docs", "exclude_docs", "dot-file", "git-file", "escaped-line-break"])
 def test_the_attachment_of_an_item_no_build_reads_stays_withheld_whoever_links_to_it(
     project: Project, left_out: str
 ) -> None:
@@ -1572,8 +1572,13 @@ def test_the_attachment_of_an_item_no_build_reads_stays_withheld_whoever_links_t
         ),
     )
     withheld_from_public(project, "kanaryunreadtextzz")  # read, the item keeps it to the internal audience
-    if left_out == "dot-file":
-        (project.root / "evidence/int/notes.md").rename(project.root / "evidence/int/.notes.md")
+    if left_out in ("dot-file", "git-file"):  # git's own names (.gitkeep) were skipped without being read at all
+        name = ".notes.md" if left_out == "dot-file" else ".git-notes.md"
+        (project.root / "evidence/int/notes.md").rename(project.root / "evidence/int" / name)
+    elif left_out == "escaped-line-break":  # YAML reads "files/kanary\⏎  unreadzz.pdf" as one name
+        split = 'attachments: ["files/kanary\\\n    unreadzz.pdf"]'
+        project.write("evidence/int/notes.md", item("Notes", extra=split))
+        project.write("mkdocs.yml", MKDOCS_YML + "exclude_docs: |\n  int/notes.md\n")
     else:
         project.write("mkdocs.yml", MKDOCS_YML + f"{left_out}: |\n  int/notes.md\n")
     for audience in AUDIENCES:

@@ -1071,6 +1071,19 @@ ERRORS = [
         says='"published: false" is not read',
         alone=True,
     ),
+    Case(  # a hostile review: a blog post's category, a slug, a custom status are no visibility
+        "words-of-a-plain-pages-own-keys",
+        {
+            **COVERED,
+            "evidence/guide.md": md(
+                "title: Guide\ncategories: [Internal]\nslug: internal\nstatus: accreditor", "# G\n"
+            ),
+            "evidence/about.md": md("title: About\naudience: private", "# About\n"),
+        },
+        "evidence/about.md:3: error",
+        "unread-visibility",
+        alone=True,
+    ),
     Case(
         "an-audience-of-another-name-on-a-plain-page",
         {**COVERED, "evidence/guide.md": md("title: Guide\naudience: staff only", "# Guide\n")},
@@ -2412,8 +2425,10 @@ def test_a_link_from_the_top_of_the_host_is_read_as_the_site_reads_it(project: P
             "evidence/files/a.pdf": "%PDF-1.4\n",
             "evidence/files/d.pdf": "%PDF-1.4\n",
             "evidence/files/e.pdf": "%PDF-1.4\n",
+            "evidence/files/f.pdf": "%PDF-1.4\n",
             "evidence/guide.md": "# Guide\n\n[a](/portfolio/files/a.pdf) [b](/files/a.pdf) [c](/portfolio/nope.pdf)\n"
-            "[d](/PORTFOLIO/files/d.pdf) [e](https://Example.org/portfolio//files/e.pdf) [o](https://example.org/o/)\n",
+            "[d](/PORTFOLIO/files/d.pdf) [e](https://Example.org/portfolio//files/e.pdf) [o](https://example.org/o/)\n"
+            "[f](/x/../portfolio/files/f.pdf)\n",
         },
     )
     said = [
@@ -2427,7 +2442,7 @@ def test_a_link_from_the_top_of_the_host_is_read_as_the_site_reads_it(project: P
     assert len(found) == 2 and all(line.startswith(s) for line, s in zip(sorted(found), said, strict=True)), found
     built = project.build()
     assert not built.failed and all(any(s in line for line in built.log) for s in said), built.log
-    assert all((built.site / f"files/{name}.pdf").is_file() for name in "ade")  # as the seal reads them
+    assert all((built.site / f"files/{name}.pdf").is_file() for name in "adef")  # as the seal reads them
 
 
 def test_a_file_a_page_with_errors_shows_is_not_a_second_problem(project: Project) -> None:

@@ -295,7 +295,9 @@ def _rooted_path(link: Link, site_host: str) -> tuple[str | None, bool]:
         return None, False
     if (address.scheme and not full) or not address.path.startswith("/"):
         return None, False
-    return unquote(address.path), full
+    path = unquote(address.path)
+    resolved = "/" + posixpath.normpath(path).lstrip("/")  # dot segments resolved, clamped at the top, as browsers do
+    return resolved + ("/" if path.endswith("/") and resolved != "/" else ""), full
 
 
 def _relative_path(link: Link) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import posixpath
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -193,30 +194,42 @@ _ACCESS_KEYS = frozenset(
     {"audience", "audiences", "access", "visible_to", "shared_with", "restricted_to", "permission", "permissions"}
 )
 """Keys a contributor may write to say who a page is for, which nothing reads (only `visibility` does)."""
+_KEPT_WORDS = frozenset(
+    {
+        "internal",
+        "accreditor",
+        "accreditors",
+        "assessor",
+        "assessors",
+        "private",
+        "confidential",
+        "restricted",
+        "secret",
+    }
+)
+"""Words of such a key's value that keep a page from the public (`audience: internal only`, `access: restricted`)."""
 _KEEPING_WORDS = frozenset(
     {"private", "confidential", "secret", "hidden", "restricted", "internal", "staff_only", "internal_only"}
 )
 """Keys a contributor may set true to keep a page from the public."""
 _PUBLIC_WORDS = frozenset({"public", "publish", "published", "listed"})
 """Keys a contributor may set false to keep a page from the public."""
-_TRUE, _FALSE = frozenset({"true", "yes", "on", "y"}), frozenset({"false", "no", "off", "n"})
-_TEXTS_READ = frozenset({"title", "summary", "description", "subtitle", "tags", "authors", "icon", "template"})
-"""Keys whose text is the page's own words, which may well be "Internal"."""
+_TRUE, _FALSE = frozenset({"true", "yes", "on", "y", "1"}), frozenset({"false", "no", "off", "n", "0"})
 
 
 def _kept_to(key: object, value: object) -> Audience | None:
-    """The audience a key of a plain page other than `visibility` means to keep it to (None: none it seems to)."""
+    """The audience a key of a plain page other than `visibility` means to keep it to (None: none it seems to):
+    `audience: internal` (or `staff only`), `private: yes`, `published: false`. Other keys are left alone, whatever
+    they hold (a blog post's `categories: [Internal]`, a `slug: internal`, a custom `status`)."""
     name = str(key).lower()
-    if name in _TEXTS_READ:
-        return None
-    words = value if isinstance(value, list) else [value]
-    said = [str(word).strip().lower() for word in words if isinstance(word, (str, bool))]
-    named = next((audience for audience in map(as_audience, said) if audience and audience != "public"), None)
-    if named or (name in _ACCESS_KEYS and said and not {"public", "everyone", "all"} & set(said)):
-        return named or "internal"
-    if name in _KEEPING_WORDS and (value is True or (said and said[0] in _TRUE)):
+    said = [str(word).strip().lower() for word in (value if isinstance(value, list) else [value])]
+    if name in _ACCESS_KEYS:
+        words = {word for text in said for word in re.findall(r"[a-z]+", text)}
+        if words & _KEPT_WORDS or set(said) & {"staff", "staff only"}:
+            return next((a for a in map(as_audience, sorted(words)) if a and a != "public"), "internal")
+    if name in _KEEPING_WORDS and not isinstance(value, list) and said[0] in _TRUE:
         return "internal"
-    if name in _PUBLIC_WORDS and (value is False or (said and said[0] in _FALSE)):
+    if name in _PUBLIC_WORDS and not isinstance(value, list) and said[0] in _FALSE:
         return "internal"
     return None
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..model.problems import Problems
+from ..model.urls import is_markdown
 from .front_matter import Source, read_source
 from .settings import Settings
 
@@ -83,6 +84,8 @@ def scan(settings: Settings, problems: Problems) -> Tree:
             if entry.name.startswith(".") or uri == "templates":
                 if _skipped(settings, folder / entry.name, problems):
                     skipped.extend(_files_of(entry, uri))
+                else:  # git's own files go without a word; a page among them is still one no build reads
+                    skipped.extend(name for name in _files_of(entry, uri) if is_markdown(name))
                 continue
             if entry.is_symlink() and not _link_inside(settings, folder / entry.name, docs, problems):
                 links_out.add(uri)

@@ -20,14 +20,14 @@ class Mentions:
     another: with character references, CSS escapes and percent-encoding undone (twice: one may hide another); so
     again without the tabs and line breaks a browser drops from a URL; with backslashes read as slashes, as a
     browser reads them in a URL, rather than as CSS escapes; and with the escapes of YAML and JavaScript strings
-    (`\\x41`, `\\u0041`) undone."""
+    (`\\x41`, `\\u0041`, an escaped line break) undone."""
 
     def __init__(self, text: str) -> None:
         escaped = slashed = quoted = text
         for _ in range(2):
             escaped = unquote(_CSS_ESCAPE.sub(_css_character, html.unescape(escaped)))
             slashed = unquote(html.unescape(slashed).replace("\\", "/")).replace("\\", "/")
-            quoted = unquote(_STRING_ESCAPE.sub(_string_character, html.unescape(quoted)))
+            quoted = unquote(_STRING_ESCAPE.sub(_string_character, html.unescape(_YAML_BREAK.sub("", quoted))))
         joined = _URL_WHITESPACE.sub("", escaped)
         self.text = unicodedata.normalize("NFC", "\x00".join((escaped, joined, slashed, quoted))).casefold()
         words = _WORD.findall(self.text)
@@ -96,6 +96,9 @@ def _string_character(escape: re.Match[str]) -> str:
 
 _CSS_ESCAPE = re.compile(r"\\(?:([0-9a-fA-F]{1,6})[ \t\n\r\f]?|\n|(.))", re.DOTALL)
 _STRING_ESCAPE = re.compile(r"\\(?:x([0-9a-fA-F]{2})|u\{([0-9a-fA-F]{1,6})\}|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8}))")
+_YAML_BREAK = re.compile(r"\\\r?\n[ \t]*")
+"""An escaped line break of a YAML string in double quotes, which YAML reads as nothing, the next line's indent
+with it ("yaml\\⏎    secret.pdf" is "yamlsecret.pdf")."""
 _URL_WHITESPACE = re.compile(r"[\t\n\r]")
 """What a browser drops from a URL, wherever it is in it."""
 _WORD = re.compile(r"[\w.-]+")
