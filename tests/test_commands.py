@@ -795,6 +795,24 @@ SETTINGS_MKDOCS_STOPS_ON = {
 }
 
 
+def test_an_icon_the_theme_has_not_stops_both_doors_at_its_line(project: Project) -> None:
+    """The build stopped in Jinja's traceback as it rendered the first page that showed the icon (a hostile review):
+    it now stops before, at the icon's line, as the check does."""
+    project.write(
+        "mkdocs.yml",
+        MKDOCS_YML.replace("  font: false\n", "  font: false\n  icon:\n    admonition:\n      note: octicons/nope-16\n")
+        + "extra:\n  social:\n    - link: https://example.org/\n",
+    )
+    said = [
+        'mkdocs.yml:8: error: the theme has no icon "octicons/nope-16", so `mkdocs build` stops',
+        "mkdocs.yml:17: error: this link of extra.social names no icon, so `mkdocs build` stops",
+    ]
+    checked = project.check()
+    assert checked.code == 1 and all(any(line.startswith(s) for line in checked.stdout.splitlines()) for s in said)
+    built = project.build()
+    assert built.failed and all(any(s in line for line in built.log) for s in said), built.log
+
+
 def test_options_written_with_yaml_tags_are_not_judged(project: Project) -> None:
     """Material's own emoji setup gives pymdownx.emoji functions by `!!python/name:` tags, which the command reads
     empty: its options were said to be refused, on a mkdocs.yml that MkDocs builds (a hostile review)."""

@@ -146,6 +146,10 @@ class Settings:
     meta_files: frozenset[str] = frozenset()
     """The names of the files Material's meta plugin reads (when it is on): it gives every page of their folder
     the keys they hold."""
+    theme_icons: Any = field(default=None, compare=False)
+    """The theme's `icon` setting (Material's icons for its logo, repository, admonitions, tags...)."""
+    social: Any = field(default=None, compare=False)
+    """mkdocs.yml's `extra.social`, the links Material shows with their icons in the footer."""
     left_out: tuple[Any, ...] = field(default=(), compare=False)
     """mkdocs.yml's exclude_docs and draft_docs, as gitignore patterns (pathspec's): MkDocs builds no page of the
     files under evidence/ they match (drafts: but in `mkdocs serve`), so no build holds them."""
@@ -307,6 +311,8 @@ def resolve(
         companion_files=_companion_files(plugins),
         meta_files=frozenset(_meta_file(options) for name, options in plugins if name == "meta"),
         grouped=_grouped(mkdocs.get("plugins") or {}),
+        theme_icons=theme.get("icon"),
+        social=_get(mkdocs.get("extra"), "social"),
         left_out=_left_out(mkdocs),
         written_config=mkdocs if isinstance(mkdocs, dict) else None,
     )

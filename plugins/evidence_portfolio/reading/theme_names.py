@@ -1,7 +1,8 @@
 """What mkdocs.yml names among the theme's own files: its language (Material's partials/languages/<code>.html) and
 its icons (`theme.icon`, the icons of `extra.social`, .icons/<name>.svg). A name the theme does not have stops
-`mkdocs build` in a traceback naming neither file nor line (`language: klingon`, `logo: material/nope`);
-`portfolio check` names it at its line first. Looked for in the theme's folders (the custom_dir first), as the
+`mkdocs build` in a traceback naming neither file nor line (`language: klingon`, `logo: material/nope`); both doors
+name it at its line first (but a language in a build: Material's search plugin reads it, and stops, before the
+portfolio's plugin is asked). Looked for in the theme's folders (the custom_dir first), as the
 theme's templates look for them; not judged when those cannot be told (a theme other than Material).
 """
 
@@ -16,17 +17,15 @@ from .settings import Settings, written_line
 
 
 def check_theme_names(settings: Settings) -> Problems:
-    """A problem at its line of mkdocs.yml for each language or icon it names that the theme does not have, as the
-    command read mkdocs.yml (in a build, MkDocs has read it and the theme would stop on it itself)."""
+    """A problem at its line of mkdocs.yml for each language or icon it names that the theme does not have, in a
+    build as in `portfolio check` (the theme would stop the build on it in a traceback as it renders a page)."""
     problems = Problems()
-    config, written, folders = settings.config_file, settings.written_config, settings.theme_dirs
-    if config is None or written is None or not folders:
+    config, folders = settings.config_file, settings.theme_dirs
+    if config is None or not folders:
         return problems
     shown = settings.display(config)
-    theme = written.get("theme")
-    theme = theme if isinstance(theme, Mapping) else {}
-    language = theme.get("language")
-    if isinstance(language, str) and not _found(folders, f"partials/languages/{language}.html"):
+    language = settings.language
+    if not _found(folders, f"partials/languages/{language}.html"):
         problems.add(
             "mkdocs-setting",
             shown,
@@ -34,7 +33,7 @@ def check_theme_names(settings: Settings) -> Problems:
             f'the theme has no language "{language}", so `mkdocs build` stops; use a language code it has, such as '
             "en, fr or de (see Material's list of languages)",
         )
-    social = written.get("extra", {}).get("social") if isinstance(written.get("extra"), Mapping) else None
+    social = settings.social
     for path, wrong in _social_faults(social):
         problems.add(
             "mkdocs-setting",
@@ -43,7 +42,7 @@ def check_theme_names(settings: Settings) -> Problems:
             f"{wrong}, so `mkdocs build` stops; write each link of extra.social as two lines, such as "
             '"- icon: fontawesome/brands/github" and "  link: https://github.com/your-organisation"',
         )
-    for path, icon in (*_icons(theme.get("icon"), ("theme", "icon")), *_social_icons(social)):
+    for path, icon in (*_icons(settings.theme_icons, ("theme", "icon")), *_social_icons(social)):
         if not _found(folders, f".icons/{icon}.svg"):
             problems.add(
                 "mkdocs-setting",
