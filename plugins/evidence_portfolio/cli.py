@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from .commands.errors import UsageError, output_folder
-from .model.problems import Problem, one_line
+from .model.problems import Problem, fails_strict, one_line
 from .model.vocabulary import ASSESSOR, AUDIENCES
 from .reading.settings import CONFIG_NAMES, ENVIRONMENT_AUDIENCE, Settings, SettingsError, config_line, load_settings
 
@@ -81,7 +81,7 @@ def github_annotation(problem: Problem) -> str:
 
 def failed(problems: Sequence[Problem], strict: bool, strict_gaps: bool) -> bool:
     """Errors fail; under --strict, mistakes too, and gaps only with strict_gaps."""
-    return any(p.severity == "error" or (strict and (not p.gap or strict_gaps)) for p in problems)
+    return any(p.severity == "error" or (strict and fails_strict(p, strict_gaps)) for p in problems)
 
 
 def check(args: argparse.Namespace) -> int:

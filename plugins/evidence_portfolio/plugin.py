@@ -21,7 +21,7 @@ from mkdocs.structure.pages import Page
 
 from .config import PortfolioConfig
 from .material_parts import rendered_once_per_folder
-from .model.problems import Problem
+from .model.problems import Problem, fails_strict
 from .model.urls import destination
 from .page_converter import rendered_ahead, rendered_with_one_converter
 from .reading.scan import SourceCache, folder_links_out
@@ -252,7 +252,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
                 log.error(str(problem))
             else:
                 log.warning(str(problem), extra={"portfolio_gap": problem.gap})
-        counted = [p for p in problems if p.severity == "warning" and (self.settings.strict_gaps or not p.gap)]
+        counted = [p for p in problems if fails_strict(p, self.settings.strict_gaps)]
         errors = any(p.severity == "error" for p in problems)  # they stop the build anyway, visibly
         if strict and counted and not errors and not log.isEnabledFor(logging.WARNING):
             raise Abort(

@@ -56,6 +56,11 @@ class Problem:
         }
 
 
+def fails_strict(problem: Problem, strict_gaps: bool) -> bool:
+    """Whether a warning fails a strict build or check: a mistake always, a gap only with strict_gaps."""
+    return problem.severity == "warning" and (not problem.gap or strict_gaps)
+
+
 class Problems(list[Problem]):
     """The problems of one file (or of a whole build), in the order they were found."""
 

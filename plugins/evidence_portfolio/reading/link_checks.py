@@ -177,7 +177,8 @@ class LinkChecks:
         if not (rooted + "/").lower().startswith(root.lower()):  # as the seal compares it (Settings.path_of)
             return None
         inside = rooted[len(root) :].lstrip("/") or "index.html"  # the home page; "//" is read as "/"
-        found = link_target(replace(link, target=inside, html=True), "index.md", True, self._by_destination)
+        directory_urls = self._settings.written_directory_urls
+        found = link_target(replace(link, target=inside, html=True), "index.md", directory_urls, self._by_destination)
         return found if found in self._targets else None
 
     def _landing(self, link: Link, src_uri: str) -> str | None:
