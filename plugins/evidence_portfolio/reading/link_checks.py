@@ -319,7 +319,12 @@ def clean_url(target: str, html: bool) -> str:
     """A URL as a browser reads it: character references decoded (in HTML), tabs and line breaks dropped,
     backslashes read as slashes."""
     text = unescape(target) if html else target
-    return re.sub(r"[\t\n\r]", "", text).strip().replace("\\", "/")
+    if "\t" in text or "\n" in text or "\r" in text:  # rarely: most links are written on one line
+        text = _BREAKS.sub("", text)
+    return text.strip().replace("\\", "/")
+
+
+_BREAKS = re.compile(r"[\t\n\r]")
 
 
 def _parents(folder: str) -> Iterable[str]:
