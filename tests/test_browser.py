@@ -173,6 +173,8 @@ QUERIES: list[tuple[str, set[str]]] = [
     ("partner=NHS+Trust", {"partnerships/joint-bid", "partnerships/board-minutes"}),
     ("partner=County%20Active%20Partnership", {"partnerships/joint-bid", "people/walking-football"}),
     ("partner=Nobody+Ltd", set()),
+    ("partner=nhs+trust&tag=Older-Adults", {"partnerships/joint-bid"}),  # capitals and accents are not compared
+    ("type=Case-Study&challenge=People&section=PLAN", {"people/walking-football"}),
     ("challenge=people", {"people/workforce-plan", "people/coaching-award", "people/walking-football"}),
     (
         "challenge=partnerships",
@@ -542,6 +544,11 @@ def test_library_controls_reflect_the_query(page: Any, site: Server) -> None:
     assert shown(page) == []
     selected = page.eval_on_selector("#filter-partner", "s => s.options[s.selectedIndex].textContent")
     assert selected == "Nobody Ltd"
+
+    # A value in other capitals is the value the page offers.
+    open_library(page, site, "partner=nhs+trust&type=Case-Study")
+    assert page.input_value("#filter-partner") == "NHS Trust"
+    assert page.input_value("#filter-type") == "case-study"
 
     # Several values of one key: any of them, shown as one choice.
     open_library(page, site, "type=case-study&type=celebration")

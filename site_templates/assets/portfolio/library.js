@@ -6,8 +6,8 @@
  *
  *   ?type=case-study  ?partner=NAME  ?challenge=C&section=S  ?tag=T  ?year=2026  ?q=words  ?sort=title
  *
- * A key given twice means "any of these values"; different keys must all match. Without JavaScript every item
- * is shown. A library of many items lists only its newest in the page and names, in data-source, the script that
+ * A key given twice means "any of these values"; different keys must all match; capitals and accents do not count
+ * (?partner=age+uk finds Age UK). Without JavaScript every item is shown. A library of many items lists only its newest in the page and names, in data-source, the script that
  * holds every item in short (window.portfolioLibrary, rows and shared tables; see Renderer.library_data): this
  * script loads it (a <script>, which works on a site opened from disk, where fetch() of a file does not) and then
  * lists the matching items from it, written as the page writes its own, every text escaped. On every page it also names Material's search dialog for screen readers and lets the keyboard reach
@@ -51,7 +51,7 @@
   /* The items the page lists, with the facts the filters read from their attributes. */
   function itemsOfPage(root) {
     return Array.prototype.slice.call(root.querySelectorAll("li[data-item]")).map(function (element, index) {
-      return {
+      return withKeys({
         element: element,
         index: index,
         facts: {
@@ -64,7 +64,7 @@
           tags: list(element, "data-tags"),
           text: fold(element.getAttribute("data-text") || element.textContent),
         },
-      };
+      });
     });
   }
 
@@ -76,7 +76,7 @@
     return data.items.map(function (row, index) {
       var partners = names(data.partners, row[8]);
       var tags = names(data.tags, row[9]);
-      return {
+      return withKeys({
         row: row,
         index: index,
         facts: {
@@ -89,8 +89,22 @@
           tags: tags,
           text: fold([row[0], row[4], row[10]].concat(partners, tags, row[11]).join(" ")),
         },
-      };
+      });
     });
+  }
+
+  /* An item with the values the filters compare (item.keys), folded once: a filter written in other capitals or
+     with other accents than the item (?partner=age+uk, ?tag=Older-Adults) still finds it. */
+  function withKeys(item) {
+    var facts = item.facts;
+    item.keys = {
+      type: fold(facts.type),
+      challenges: facts.challenges.map(fold),
+      sections: facts.sections.map(fold),
+      partners: facts.partners.map(fold),
+      tags: facts.tags.map(fold),
+    };
+    return item;
   }
 
   /* An item of the library's data as the page writes its own <li data-item> (library.html). */
@@ -189,25 +203,33 @@
     return query ? "?" + query : "";
   }
 
-  function matches(item, state) {
-    var facts = item.facts;
+  /* The filters of `state` as the items' keys are compared with them (see withKeys). */
+  function wanted(state) {
+    var folded = { year: state.year, words: words(state.q) };
+    ["type", "challenge", "section", "partner", "tag"].forEach(function (key) { folded[key] = state[key].map(fold); });
+    return folded;
+  }
+
+  /* Whether an item matches the filters, as `wanted` gives them. */
+  function matches(item, filters) {
+    var keys = item.keys;
     function any(values, test) {
       return values.length === 0 || values.some(test);
     }
     return (
-      any(state.type, function (value) { return facts.type === value; }) &&
-      any(state.challenge, function (value) { return facts.challenges.indexOf(value) >= 0; }) &&
-      any(state.section, function (section) {
-        return facts.sections.some(function (target) {
+      any(filters.type, function (value) { return keys.type === value; }) &&
+      any(filters.challenge, function (value) { return keys.challenges.indexOf(value) >= 0; }) &&
+      any(filters.section, function (section) {
+        return keys.sections.some(function (target) {
           var slash = target.indexOf("/");
           if (slash < 0 || target.slice(slash + 1) !== section) return false;
-          return state.challenge.length === 0 || state.challenge.indexOf(target.slice(0, slash)) >= 0;
+          return filters.challenge.length === 0 || filters.challenge.indexOf(target.slice(0, slash)) >= 0;
         });
       }) &&
-      any(state.partner, function (value) { return facts.partners.indexOf(value) >= 0; }) &&
-      any(state.tag, function (value) { return facts.tags.indexOf(value) >= 0; }) &&
-      any(state.year, function (value) { return facts.date.slice(0, 4) === value; }) &&
-      words(state.q).every(function (word) { return facts.text.indexOf(word) >= 0; })
+      any(filters.partner, function (value) { return keys.partners.indexOf(value) >= 0; }) &&
+      any(filters.tag, function (value) { return keys.tags.indexOf(value) >= 0; }) &&
+      any(filters.year, function (value) { return item.facts.date.slice(0, 4) === value; }) &&
+      filters.words.every(function (word) { return item.facts.text.indexOf(word) >= 0; })
     );
   }
 
@@ -239,19 +261,21 @@
       select.value = fallback;
       return;
     }
-    if (values.length === 1) {
-      var found = Array.prototype.some.call(select.options, function (option) { return option.value === values[0]; });
-      if (found) {
-        select.value = values[0];
-        return;
-      }
+    function offered(value) {
+      return Array.prototype.find.call(select.options, function (option) {
+        return option.value !== "" && fold(option.value) === fold(value);
+      });
+    }
+    if (values.length === 1 && offered(values[0])) {
+      select.value = offered(values[0]).value;
+      return;
     }
     var option = document.createElement("option");
     option.value = values.join("\n");
     option.setAttribute("data-temporary", "");
     option.setAttribute("data-values", JSON.stringify(values));
     option.textContent = values.map(function (value) {
-      var known = Array.prototype.find.call(select.options, function (o) { return o.value === value; });
+      var known = offered(value);
       return known ? known.textContent : value;
     }).join(" or ");
     select.appendChild(option);
@@ -339,8 +363,9 @@
 
     function show(state) {
       var shown = 0;
+      var filters = wanted(state);
       if (data) {
-        var matching = items.filter(function (item) { return matches(item, state); }).sort(compare(state.sort));
+        var matching = items.filter(function (item) { return matches(item, filters); }).sort(compare(state.sort));
         shown = matching.length;
         makeElements(data, matching);
         /* New lists in place of the old ones, a list per CHUNK items, each laid out only when near the screen. */
@@ -354,7 +379,7 @@
         container = lists;
       } else {
         items.slice().sort(compare(state.sort)).forEach(function (item) {
-          var visible = matches(item, state);
+          var visible = matches(item, filters);
           item.element.hidden = !visible;
           if (visible) shown += 1;
           if (container) container.appendChild(item.element);
