@@ -106,3 +106,27 @@ def test_an_overdue_action_with_an_unknown_status_quotes_no_status(project: Proj
         "due date",
         'evidence/a.md:8: error: unknown status "completed"; valid values: planned, in-progress, done',
     ]
+
+
+def test_new_with_a_day_that_does_not_exist_is_told_so(project: Project) -> None:
+    """`portfolio new --date` says what `portfolio check` says of such a date in a file, not to write YYYY-MM-DD, as
+    it was written."""
+    for date, message in (
+        ("2026-02-30", "the date 2026-02-30 does not exist; check the month (01 to 12) and the day of the month"),
+        ("0000-05-14", "the date 0000-05-14 does not exist; there is no year 0000; write the real year"),
+        ("14/05/2026", '"14/05/2026" is not a date; write it as YYYY-MM-DD'),
+    ):
+        done = project.command(
+            "new",
+            "evidence",
+            "--title",
+            "A",
+            "--maps-to",
+            "partnerships/plan",
+            "--date",
+            date,
+            "--project",
+            str(project.root),
+        )
+        assert done.code == 2 and message in done.stderr, done.stderr
+        assert not list((project.root / "evidence").rglob("*-a.md"))

@@ -572,6 +572,13 @@ def test_a_date_that_does_not_exist_in_mkdocs_yml_is_named_at_its_line(project: 
     assert checked.code == 2 and said in checked.stderr, checked.stderr
 
 
+def test_a_date_in_the_year_0000_in_mkdocs_yml_is_named_at_its_line(project: Project) -> None:
+    project.write("mkdocs.yml", MKDOCS_YML.replace("as_of: 2026-11-27", "as_of: 0000-11-27"))
+    checked = project.check()
+    said = "the date 0000-11-27 does not exist; there is no year 0000; write the real year"
+    assert checked.code == 2 and f"mkdocs.yml:11: error: {said}" in checked.stderr, checked.stderr
+
+
 @pytest.mark.parametrize(
     ("written", "says"),
     [

@@ -1101,6 +1101,13 @@ ERRORS = [
         says='"date" is not a date: "2026-02-30" does not exist; check the month (01 to 12) and the day of the month',
     ),
     Case(
+        "date-in-the-year-0000",
+        {"evidence/a.md": md("title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 0000-05-14")},
+        "evidence/a.md:5: error",
+        "bad-date",
+        says='"date" is not a date: "0000-05-14" does not exist; there is no year 0000; write the real year',
+    ),
+    Case(
         "date-left-as-the-template-wrote-it",
         {"evidence/a.md": md("title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: YYYY-MM-DD")},
         "evidence/a.md:5: error",

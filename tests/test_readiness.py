@@ -182,6 +182,7 @@ def test_text_and_markdown_name_each_gap_where_it_is(gappy: Project) -> None:
     ("visit", "message"),
     [
         ("2027-13-01", "the date 2027-13-01 does not exist; check the month (01 to 12) and the day of the month"),
+        ("0000-03-01", "the date 0000-03-01 does not exist; there is no year 0000; write the real year"),
         ("2027-3-15", '"2027-3-15" is not a date; write it as YYYY-MM-DD'),
         ("2026-01-01", "is before the day"),
     ],

@@ -14,7 +14,7 @@ import json
 
 from ..computation.readiness import Gap, Readiness
 from ..model.vocabulary import ASSESSOR, AUDIENCES
-from ..reading.text import iso_date, looks_like_a_date
+from ..reading.text import iso_date, looks_like_a_date, no_such_day
 from .errors import UsageError
 
 FORMATS = ("text", "markdown", "json")
@@ -51,9 +51,7 @@ def visit_date(text: str) -> datetime.date:
         return iso_date(text)
     except ValueError:
         if looks_like_a_date(text):
-            raise argparse.ArgumentTypeError(
-                f"the date {text.strip()} does not exist; check the month (01 to 12) and the day of the month"
-            ) from None
+            raise argparse.ArgumentTypeError(f"the date {text.strip()} does not exist; {no_such_day(text)}") from None
         raise argparse.ArgumentTypeError(
             f'"{text}" is not a date; write it as YYYY-MM-DD, such as 2027-03-15'
         ) from None

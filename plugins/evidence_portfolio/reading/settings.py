@@ -26,7 +26,7 @@ from ..model.problems import Problem
 from ..model.urls import same_host
 from ..model.vocabulary import AUDIENCES, Audience, as_audience
 from .fields import kind_of
-from .text import iso_date
+from .text import iso_date, no_such_day
 from .yaml_lines import yaml_fault
 
 PLUGIN = "portfolio"
@@ -842,7 +842,7 @@ def load_mkdocs_yml(path: Path, seen: Iterable[Path] = ()) -> dict[str, Any]:
         found = ((number, _no_date(written)) for number, written in enumerate(text.split("\n"), 1))
         line, date = next(((number, date) for number, date in found if date), (1, ""))
         raise SettingsError(
-            f"the date {date or 'on this line'} does not exist; check the month (01 to 12) and the day of the month "
+            f"the date {date or 'on this line'} does not exist; {no_such_day(date)} "
             "(a date is written YYYY-MM-DD, such as 2026-11-27)",
             (path.name, line),
             "bad-date",

@@ -49,6 +49,14 @@ def looks_like_a_date(text: str) -> bool:
     return bool(_ISO_DATE.match(text.strip()))
 
 
+def no_such_day(written: str) -> str:
+    """How to mend a date written YYYY-MM-DD that does not exist (2026-02-30; 0000-01-01, as there was no year 0),
+    as every message about one says it."""
+    if written.strip().startswith("0000"):
+        return "there is no year 0000; write the real year"
+    return "check the month (01 to 12) and the day of the month"
+
+
 def iso_date(text: str) -> datetime.date:
     """A date written YYYY-MM-DD; ValueError for anything else, such as what Python 3.11 reads too (20260501,
     2026-W18-5), so that a date is read alike on every Python."""
