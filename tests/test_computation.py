@@ -9,6 +9,7 @@ import pytest
 from conftest import REPOSITORY, Project
 from evidence_portfolio.computation.portfolio import rollup
 from evidence_portfolio.model.framework import Level
+from evidence_portfolio.model.percentages import whole_percent
 
 SCALE = tuple(Level(f"l{i}", f"L{i}", i) for i in range(6))
 
@@ -211,3 +212,22 @@ def test_what_the_system_leaves_beside_documents_is_withheld_without_a_word(proj
     assert not list(built.site.rglob(name)) and project.check("--strict").code == 0
     ignored = (REPOSITORY / "plugins/evidence_portfolio/starter/project/.gitignore").read_text().splitlines()
     assert any(fnmatch.fnmatch(name, pattern) for pattern in ignored if pattern and not pattern.startswith("#"))
+
+
+@pytest.mark.parametrize(
+    ("covered", "sections", "written"),
+    [
+        (5, 8, "63%"),
+        (1, 8, "13%"),
+        (57, 200, "29%"),
+        (3, 8, "38%"),
+        (2, 3, "67%"),
+        (1, 3, "33%"),
+        (0, 5, "0%"),
+        (4, 4, "100%"),
+    ],
+)
+def test_a_whole_percentage_rounds_half_up_as_people_round(covered: int, sections: int, written: str) -> None:
+    """5 sections of 8 are 62.5%: 63% on the pages and in `portfolio report`, as a spreadsheet writes it (Python's
+    round wrote 62%, rounding a half to the even number)."""
+    assert whole_percent(covered / sections) == written

@@ -890,7 +890,7 @@ def test_the_challenge_page_shows_each_metric_with_its_chart_and_table(portfolio
         ["2024-05-01", "Survey 2024", "-31.3", "48", "7 (15%)", "19 (40%)", "22 (46%)"],
         ["2025-05-01", "Survey 2025", "+31.3", "48", "22 (46%)", "19 (40%)", "7 (15%)"],
         ["2025-05-01", "Survey 2025 by phone", "+12.5", "8", "—", "—", "—"],
-        ["2026-05-01", "Survey 2026", "+45.8", "48", "30 (62%)", "10 (21%)", "8 (17%)"],
+        ["2026-05-01", "Survey 2026", "+45.8", "48", "30 (63%)", "10 (21%)", "8 (17%)"],
     ]
     assert table.select_one("tbody a")["href"] == "../../nps/2024/"
     # The metric of the challenge as a whole, under a heading of its own.

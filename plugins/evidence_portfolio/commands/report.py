@@ -24,6 +24,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from ..model.percentages import whole_percent
 from ..reading.settings import Settings, SettingsError, load_settings
 from ..site.assemble import Build, assemble
 
@@ -247,7 +248,7 @@ def _unreadable(base: Build) -> str | None:
 
 
 def _percent(fraction: float | None) -> str:
-    return "n/a" if fraction is None else f"{round(fraction * 100)}%"
+    return "n/a" if fraction is None else whole_percent(fraction)
 
 
 def _label(data: dict[str, Any], rating: str | None, absent: str = "not rated") -> str:

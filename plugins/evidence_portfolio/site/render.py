@@ -32,6 +32,7 @@ from ..model.framework import METRIC_BOUNDS, Level, MetricKind
 from ..model.item_types import ACTION, ITEM_TYPES, Field
 from ..model.items import Item, Value
 from ..model.narrative import narratives
+from ..model.percentages import whole_percent
 from ..model.urls import distinct_slugs, relative_url, slug_of
 from ..model.vocabulary import ASSESSOR
 from ..reading.links import rebase
@@ -79,8 +80,8 @@ def file_size(path: Path) -> str:
 
 
 def share(part: int, whole: int) -> str:
-    """A part of a whole as a whole percentage (Python's round), as every percentage on the pages."""
-    return f"{round(100 * part / whole)}%" if whole else "—"
+    """A part of a whole as a whole percentage (a dash for a part of nothing)."""
+    return whole_percent(part / whole) if whole else "—"
 
 
 HEAT_STOPS = ((0xF4, 0xC2, 0xBC), (0xFB, 0xE4, 0xA0), (0x9F, 0xD8, 0xB6))
@@ -259,7 +260,7 @@ def environment(overrides: tuple[Path, ...]) -> jinja2.Environment:
     env.filters.update(
         md=markdown_text,
         long_date=long_date,
-        percent=lambda fraction: f"{round(fraction * 100)}%",
+        percent=whole_percent,
         type_label=lambda name: ITEM_TYPES[name].label if name in ITEM_TYPES else name,
         label_of=choice_label,
         paragraphs=lambda text: [p.strip() for p in text.split("\n") if p.strip()],
