@@ -73,6 +73,9 @@ def gap(kind: str, challenge: str | None, section: str | None, path: str | None,
 EXPECTED = [  # (kind, challenge, section, path, line), in no particular order
     gap("uncovered", "partnerships", "review", "framework.yml", 28),  # the section's line, as check gives
     gap("unbacked", "partnerships", "review", ASSESSMENT, 7),  # the line of the ratings
+    # partnerships/do is covered today by "ageing" alone, which is stale by the visit; it is rated fair
+    gap("uncovered-by-visit", "partnerships", "do", "framework.yml", 25),
+    gap("unbacked-by-visit", "partnerships", "do", ASSESSMENT, 7),
     gap("old-assessment", "partnerships", None, ASSESSMENT, 5),  # 273 days before the visit, more than 200
     gap("uncovered", "people", "plan", "framework.yml", 34),
     gap("unassessed", "people", None, "framework.yml", 31),  # the challenge's line
@@ -88,8 +91,8 @@ EXPECTED = [  # (kind, challenge, section, path, line), in no particular order
 
 def in_order(gaps: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
     """Sorted by challenge, section, path and line, null after any value, then by kind in the documented order."""
-    kinds = ["uncovered", "unbacked", "stale", "stale-by-visit", "overdue", "due-by-visit", "unassessed"]
-    kinds += ["old-assessment", "placeholder"]
+    kinds = ["uncovered", "unbacked", "uncovered-by-visit", "unbacked-by-visit", "stale", "stale-by-visit", "overdue"]
+    kinds += ["due-by-visit", "unassessed", "old-assessment", "placeholder"]
 
     def key(entry: tuple[Any, ...]) -> tuple[Any, ...]:
         kind, *where = entry
@@ -166,7 +169,7 @@ def test_text_and_markdown_name_each_gap_where_it_is(gappy: Project) -> None:
     assert text.code == 1 and len(lines) == len(EXPECTED) + 1
     assert (
         lines[-1]
-        == f"Not ready for the visit on {VISIT}: 12 gaps in the portfolio for the accreditor audience, as of {AS_OF}"
+        == f"Not ready for the visit on {VISIT}: 14 gaps in the portfolio for the accreditor audience, as of {AS_OF}"
     )
     assert f"{ASSESSMENT}:7: unbacked: " in text.stdout
     overdue = 'evidence/actions/late.md:7: overdue: late: due 2026-10-01 and status "in-progress" (owner: Lead); finish'
@@ -174,8 +177,16 @@ def test_text_and_markdown_name_each_gap_where_it_is(gappy: Project) -> None:
     assert "framework.yml:31: unassessed: People has no self-assessment; write one with" in text.stdout
     assert "evidence/partnerships/draft.md:10: placeholder: draft: still holds the placeholder text" in text.stdout
     markdown = gappy.command("readiness", str(gappy.root), "--visit", VISIT, "--format", "markdown").stdout
-    assert markdown.startswith(f"## Not ready for the visit on {VISIT}: 12 gaps")
+    assert markdown.startswith(f"## Not ready for the visit on {VISIT}: 14 gaps")
     assert "### Actions due by the visit (3)" in markdown and "- `framework.yml:28`: Partnerships › Review" in markdown
+    assert "### Sections that will not be covered by the visit (1)" in markdown
+    said = (
+        "framework.yml:25: uncovered-by-visit: Partnerships › Do will not be covered on the day of the visit, "
+        f"{VISIT}: 1 of the 1 item supporting it will be stale by then, leaving 0 of the 1 it needs; add evidence "
+        "mapped to partnerships/do"
+    )
+    assert said in text.stdout, text.stdout
+    assert f'{ASSESSMENT}:7: unbacked-by-visit: "do" is rated Fair, but the section will not be covered' in text.stdout
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,8 @@ The kinds of gap, each defined once in `GAP_KINDS`:
 - uncovered: a section with fewer supporting items than `min_evidence`;
 - unbacked: a section rated at the scale's second level or above that is not covered (at the rating's line in the
   current self-assessment);
+- uncovered-by-visit, unbacked-by-visit: a section covered on the day the build is as of that will not be on the
+  visit day, its items then stale (the portfolio computed as of the visit), and its rating then unbacked;
 - stale: an item stale on the day the build is as of; stale-by-visit: not stale then, but stale on the visit day;
 - overdue: an action past its `due` date and not done; due-by-visit: an action not done whose `due` falls between
   the day the build is as of and the visit, both included;
@@ -31,11 +33,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model.items import Item
-from .portfolio import Portfolio, is_overdue, is_stale
+from .portfolio import Portfolio, SectionResult, compute, is_overdue, is_stale
 
 GAP_KINDS: dict[str, str] = {
     "uncovered": "Sections not covered",
     "unbacked": "Ratings not backed by evidence",
+    "uncovered-by-visit": "Sections that will not be covered by the visit",
+    "unbacked-by-visit": "Ratings that will not be backed by evidence by the visit",
     "stale": "Stale items",
     "stale-by-visit": "Items that will be stale by the visit",
     "overdue": "Overdue actions",
@@ -146,16 +150,31 @@ def _section_gaps(
 ) -> Iterator[Gap]:
     framework = portfolio.framework
     needed = framework.min_evidence
-    for result in portfolio.challenges:
+    # The same items on the visit day: those stale by then support no section.
+    on_visit = compute(framework, portfolio.items, portfolio.audience, visit) if visit > portfolio.as_of else portfolio
+    for result, later in zip(portfolio.challenges, on_visit.challenges, strict=True):
         current = result.assessment
-        for section in result.sections:
+        for section, then in zip(result.sections, later.sections, strict=True):
             where = f"{result.id}/{section.id}"
             count = len(section.evidence)
+            name = f"{result.challenge.title} › {section.section.label}"
             if not section.covered:
                 yield Gap(
                     "uncovered",
-                    f"{result.challenge.title} › {section.section.label} is not covered: it has {count} supporting "
-                    f"item{'s' if count != 1 else ''} of the {needed} it needs; add evidence mapped to {where}",
+                    f"{name} is not covered: it has {count} supporting item{'s' if count != 1 else ''} of the "
+                    f"{needed} it needs; add evidence mapped to {where}",
+                    result.id,
+                    section.id,
+                    framework_path,
+                    section.section.line,
+                )
+            elif not then.covered:
+                yield Gap(
+                    "uncovered-by-visit",
+                    f"{name} will not be covered on the day of the visit, {visit.isoformat()}: "
+                    f"{count - len(then.evidence)} of the {count} item{'s' if count != 1 else ''} supporting it will "
+                    f"be stale by then, leaving {len(then.evidence)} of the {needed} it needs; add evidence mapped to "
+                    f"{where}",
                     result.id,
                     section.id,
                     framework_path,
@@ -169,7 +188,17 @@ def _section_gaps(
                     result.id,
                     section.id,
                     current.path,
-                    current.entry_lines.get(f"ratings.{section.id}", current.lines.get("ratings", 1)),
+                    _rating_line(current, section),
+                )
+            elif current and section.rating and then.unbacked:
+                yield Gap(
+                    "unbacked-by-visit",
+                    f'"{section.id}" is rated {section.rating.label}, but the section will not be covered on the day '
+                    f"of the visit, {visit.isoformat()}; add evidence mapped to {where} or lower the rating",
+                    result.id,
+                    section.id,
+                    current.path,
+                    _rating_line(current, section),
                 )
         narrower = [item for item in unseen if item.challenge == result.id]
         if current is None and narrower:
@@ -203,6 +232,11 @@ def _section_gaps(
                 path=current.path,
                 line=current.lines.get("date", 1),
             )
+
+
+def _rating_line(assessment: Item, section: SectionResult) -> int:
+    """The line of a section's rating in a self-assessment."""
+    return assessment.entry_lines.get(f"ratings.{section.id}", assessment.lines.get("ratings", 1))
 
 
 def _item_gaps(portfolio: Portfolio, visit: datetime.date, bodies: Mapping[str, tuple[str, int]]) -> Iterator[Gap]:
