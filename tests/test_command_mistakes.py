@@ -130,3 +130,23 @@ def test_new_with_a_day_that_does_not_exist_is_told_so(project: Project) -> None
         )
         assert done.code == 2 and message in done.stderr, done.stderr
         assert not list((project.root / "evidence").rglob("*-a.md"))
+
+
+def test_new_takes_several_values_after_one_option_as_the_spec_writes_them(project: Project) -> None:
+    """SPEC 7 writes `[--maps-to C/S ...]`: several sections after one --maps-to were refused as "unrecognized
+    arguments" under the usage of `portfolio` itself (an outside review). Both ways of writing them are read."""
+    done = project.command(
+        "new", "case-study", "--title", "Both", "--maps-to", "partnerships/do", "partnerships/review",
+        "--tag", "older-adults", "--tag", "rural", "--date", "2026-05-14", "--project", str(project.root),
+    )  # fmt: skip
+    assert done.code == 0, done.stderr
+    text = (project.root / done.stdout.strip()).read_text(encoding="utf-8")
+    assert "maps_to:\n  - partnerships/do\n  - partnerships/review\n" in text and "tags: [older-adults, rural]" in text
+    assert not [line for line in project.check().lines if "both" in line], "the item it wrote is valid"
+
+
+def test_an_option_a_command_does_not_have_is_named_under_that_commands_usage(project: Project) -> None:
+    done = project.command("check", str(project.root), "--frobnicate")
+    assert done.code == 2
+    assert done.stderr.startswith("usage: portfolio check [-h]")
+    assert done.stderr.endswith("portfolio check: error: unrecognized arguments: --frobnicate\n")

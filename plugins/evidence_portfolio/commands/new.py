@@ -78,7 +78,12 @@ def add_options(parser: argparse.ArgumentParser) -> None:
         hint = " | ".join(field.choice_ids()) or field.help
         if field.repeatable:
             parser.add_argument(
-                field.cli_option, dest=field.key, action="append", default=[], help=f"{hint} (repeat for several)"
+                field.cli_option,
+                dest=field.key,
+                action="extend",
+                nargs="+",
+                default=[],
+                help=f"{hint} (several, after one option or each after its own)",
             )
         else:
             parser.add_argument(field.cli_option, dest=field.key, help=hint)
