@@ -9,8 +9,9 @@ can:
 - Every text the validator trims is matched with optional spaces around it (`^\\s*...\\s*$`); names the validator
   compares without case (type, visibility, status, rollup, ratings) are matched by case-insensitive patterns such
   as `^\\s*(?:[dD][oO][nN][eE])\\s*$` rather than by `enum`.
-- Dates are texts in the form YYYY-MM-DD (`"format": "date"` plus a pattern): editors read YAML 1.2, where a date
-  is plain text.
+- Dates are texts in the form YYYY-MM-DD (`"format": "date"` plus a pattern), or a date and a time as the validator
+  reads them (`2026-05-14 10:30`, whose day is counted; its pattern alone is checked): editors read YAML 1.2, where
+  a date is plain text.
 - Only keywords that mean the same in draft-07 are used, and nothing is shared through `$ref`, so that editors
   still on draft-07 (yaml-language-server) read the schemas correctly, hover help included.
 
@@ -30,6 +31,7 @@ from ..model.framework import MAX_LEVELS, METRIC_BOUNDS, METRIC_KINDS, MIN_LEVEL
 from ..model.item_types import ITEM_TYPES, PAGE_KEYS, Field, every_field
 from ..model.vocabulary import ROLLUPS
 from ..reading.framework_file import FRAMEWORK_ID, NAME_ID
+from ..reading.text import TIME_PATTERN
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 
@@ -101,7 +103,10 @@ def _text_list(
 
 
 def _date(description: str) -> dict[str, Any]:
-    return {"description": description, "type": "string", "format": "date", "pattern": _DATE}
+    """A date, or a date and a time (the day counts, as `portfolio check` reads it), whose day JSON Schema cannot
+    check."""
+    with_time = {"pattern": _DATE[:-1] + TIME_PATTERN + "$"}
+    return {"description": description, "type": "string", "anyOf": [{"format": "date", "pattern": _DATE}, with_time]}
 
 
 def _choice(description: str, names: Iterable[str], default: str | None = None) -> dict[str, Any]:

@@ -31,10 +31,12 @@ def decode(raw: bytes, path: str, problems: Problems) -> str | None:
 
 
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
-_TIME = re.compile(
-    r"(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]*)?)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::?[0-9]{2})?))?\Z"
+TIME_PATTERN = (
+    r"(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]*)?)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::?[0-9]{2})?))?"
 )
-"""A time after a date, as YAML writes one but without the seconds YAML requires (10:00, 10:00+01:00)."""
+"""A time after a date, as YAML writes one but without the seconds YAML requires (10:00, 10:00+01:00): the day it
+is counts, and the schema of an item accepts it (in the syntax Python and JSON Schema's patterns share)."""
+_TIME = re.compile(TIME_PATTERN + r"\Z")
 
 
 def without_time(text: str) -> str:
