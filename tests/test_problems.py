@@ -919,6 +919,29 @@ ERRORS = [
         says='did you mean "plan"?',
     ),
     Case(
+        "section-by-its-label-in-maps_to",
+        {
+            "framework.yml": framework("{id: do, label: Do}", "{id: do, label: Delivery}"),
+            "evidence/a.md": md("title: A\ntype: evidence\nmaps_to: partnerships/delivery\ndate: 2026-01-01"),
+        },
+        "evidence/a.md:4: error",
+        "unknown-section",
+        says='unknown section "delivery" of challenge "partnerships" in maps_to; "delivery" is the label of "do": write '
+        "its id, do",
+    ),
+    Case(
+        "section-by-its-label-in-ratings",
+        {
+            "framework.yml": framework("{id: do, label: Do}", "{id: do, label: Delivery}"),
+            "evidence/a.md": md(
+                "title: A\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-01-01\nratings:\n  Delivery: good"
+            ),
+        },
+        "evidence/a.md:7: error",
+        "unknown-section",
+        says='"Delivery" is the label of "do": write its id, do',
+    ),
+    Case(
         "section-the-challenge-leaves-out-in-maps_to",
         {"evidence/a.md": md("title: A\ntype: evidence\nmaps_to: people/review\ndate: 2026-01-01")},
         "evidence/a.md:4: error",
@@ -1274,6 +1297,17 @@ ERRORS = [
         {"framework.yml": framework("      review:\n", "      reveiw:\n")},
         "framework.yml:26: error",
         "unknown-section",
+    ),
+    Case(
+        "section-by-its-label-in-a-challenge-of-framework",
+        {
+            "framework.yml": framework("{id: do, label: Do}", "{id: do, label: Delivery}").replace(
+                "      do:\n", "      Delivery:\n", 1
+            )
+        },
+        "framework.yml:23: error",
+        "unknown-section",
+        says='unknown section "Delivery" in challenge "partnerships"; "Delivery" is the label of "do": write its id, do',
     ),
     Case(
         "duplicate-key-in-front-matter",

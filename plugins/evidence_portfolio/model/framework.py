@@ -70,6 +70,11 @@ class Challenge:
     def section(self, section_id: str) -> ChallengeSection | None:
         return self._sections_by_id.get(section_id)
 
+    @property
+    def section_labels(self) -> dict[str, str]:
+        """Each section's id -> its label, as the pages show it."""
+        return {section.id: section.label for section in self.sections}
+
     @cached_property
     def _sections_by_id(self) -> Mapping[str, ChallengeSection]:
         return _first_by_id(self.sections)

@@ -80,18 +80,22 @@ class Problems(list[Problem]):
 
 
 def suggest(
-    value: object, choices: Iterable[str], noun: str = "values", titles: Mapping[str, str] | None = None
+    value: object,
+    choices: Iterable[str],
+    noun: str = "values",
+    titles: Mapping[str, str] | None = None,
+    titles_are: str = "title",
 ) -> str:
     """A hint naming the closest valid choice (or the only one the value starts, as "partnerships" starts
-    "partnerships-and-collaboration"), or the choice whose title the value is (`titles`: choice -> its title), or
-    listing the valid choices when none is close."""
+    "partnerships-and-collaboration"), or the choice whose title the value is (`titles`: choice -> its title, or
+    its label, as `titles_are` names them), or listing the valid choices when none is close."""
     options = list(choices)
     if not options:
         return ""
     text = str(value)
     titled = [option for option, title in (titles or {}).items() if " ".join(title.split()).lower() == text.lower()]
     if titled:
-        return f'; "{text}" is the title of "{titled[0]}": write its id, {titled[0]}'
+        return f'; "{text}" is the {titles_are} of "{titled[0]}": write its id, {titled[0]}'
     by_lower = {option.lower(): option for option in options}
     import difflib  # here: only a mistake needs it, and `portfolio check` starts 3 ms sooner without it
 

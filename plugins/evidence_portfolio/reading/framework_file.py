@@ -292,7 +292,8 @@ class _FrameworkReader:
                     "unknown-section",
                     self.path,
                     line,
-                    f'unknown section "{key}" in challenge "{challenge_id}"{suggest(key, known, "sections")}',
+                    f'unknown section "{key}" in challenge "{challenge_id}"'
+                    + suggest(key, known, "sections", {s.id: s.label for s in known.values()}, "label"),
                 )
                 continue
             if not isinstance(body, LineMap):
@@ -412,7 +413,7 @@ class _FrameworkReader:
             fields.error(
                 "section",
                 f'unknown section "{parts[1]}" of challenge "{challenge.id}" in the section of {what}'
-                f"{suggest(parts[1], ids, 'sections')}",
+                f"{suggest(parts[1], ids, 'sections', challenge.section_labels, 'label')}",
                 "unknown-section",
             )
             return None

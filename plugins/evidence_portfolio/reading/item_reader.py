@@ -83,7 +83,7 @@ def _parse_target(entry: str, framework: Framework | None) -> Target | tuple[str
         return (
             "unknown-section",
             f'unknown section "{parts[1]}" of challenge "{challenge.id}" in maps_to'
-            f"{suggest(parts[1], ids, 'sections')}",
+            f"{suggest(parts[1], ids, 'sections', challenge.section_labels, 'label')}",
         )
     return Target(challenge.id, parts[1])
 
@@ -367,7 +367,7 @@ class ItemReader:
                     self.path,
                     line,
                     f'unknown section "{key}" of challenge "{challenge.id}" in {field.key}'
-                    f"{suggest(key, section_ids, 'sections')}",
+                    f"{suggest(key, section_ids, 'sections', challenge.section_labels, 'label')}",
                 )
                 continue
             level = self.level(rating, line, f'{entry} of "{key}"')
