@@ -36,7 +36,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from conftest import FRAMEWORK, MKDOCS_YML, BuildResult, Project
-from evidence_portfolio.site.publication import COPYING_PLUGINS, TEMPLATING_PLUGINS
+from evidence_portfolio.site.publication import COPYING_PLUGINS, SAFE_PLUGINS, TEMPLATING_PLUGINS
 
 AUDIENCES = ("public", "accreditor", "internal")
 SITE_URL = "https://portfolio.example.org/"
@@ -2410,6 +2410,51 @@ def test_plugins_that_render_pages_as_templates_are_refused(project: Project, pl
         refused = [p for p in project.problems(audience) if p.code == "unsafe-setting"]
         assert [(p.path, p.line, p.severity) for p in refused] == [("mkdocs.yml", 9, "error")], refused
     assert [p for p in project.problems("internal") if p.code == "unsafe-setting"] == []
+
+
+UNKNOWN_PLUGINS = [
+    # Each published an internal item, its attachment or their names in a public build (a hostile review), through a
+    # plugin the portfolio did not refuse: it knew only the plugins it refused.
+    "include-markdown",  # {% include-markdown "./secret.md" %} in a public item: the internal item's text
+    "markdownextradata",  # every page a Jinja template: {{ plugins.portfolio.build.project.pages[...].body }}
+    "table-reader",  # {{ read_csv('files/withheld.csv') }}: a withheld attachment as a table
+    "social",  # a page's `social: cards_layout_options: background_image:` drew a withheld image into its card
+    "material/social",
+    "redirects",  # redirect pages written after the seal, to a withheld page's address
+    "rss",  # feeds of the pages' HTML before the seal: links naming withheld files
+    "someone/search",  # not Material's search, though its name ends alike
+]
+
+
+@pytest.mark.parametrize("plugin", UNKNOWN_PLUGINS)
+def test_a_plugin_the_portfolio_does_not_know_is_refused_below_internal(project: Project, plugin: str) -> None:
+    """Plugins are allowed by name, as Markdown extensions are (SAFE_PLUGINS): any other may read a withheld file
+    into a page or write one to the site. An error at its line in builds narrower than internal; an internal build
+    takes it."""
+    project.write("mkdocs.yml", MKDOCS_YML.replace("  - tags\n", f"  - tags\n  - {plugin}:\n      enabled: true\n"))
+    for audience in ("public", "accreditor"):
+        refused = [p for p in project.problems(audience) if p.code == "unsafe-setting"]
+        assert [(p.path, p.line, p.severity) for p in refused] == [("mkdocs.yml", 9, "error")], refused
+        assert f"the plugin {plugin.removeprefix('material/')} is not one the portfolio knows" in refused[0].message
+    assert [p for p in project.problems("internal") if p.code == "unsafe-setting"] == []
+
+
+def test_the_build_refuses_a_plugin_it_does_not_know_and_builds_with_those_it_does(project: Project) -> None:
+    """The build door: Material's social plugin (installed with Material) stops a public build at its line, before
+    any page is written; an internal build's check takes it. Every plugin the portfolio knows, written with Material's
+    namespace or without, and inside Material's group, is taken by a public build's check."""
+    project.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan"))
+    project.write("mkdocs.yml", MKDOCS_YML.replace("  - tags\n", "  - tags\n  - social\n"))
+    result = project.build(audience="public")
+    assert result.failed and any("mkdocs.yml:9: error: the plugin social is not one" in line for line in result.log)
+    assert not result.site.exists() or not any(result.site.rglob("*.html")), "the refused build wrote pages"
+    assert [p for p in project.problems("internal") if p.code == "unsafe-setting"] == []
+    known = sorted(SAFE_PLUGINS - {"portfolio", "search", "tags", "group"})
+    listed = "".join(f"  - material/{name}\n" if index % 2 else f"  - {name}\n" for index, name in enumerate(known))
+    project.write(
+        "mkdocs.yml", MKDOCS_YML + listed + "  - group:\n      enabled: true\n      plugins:\n        - typeset\n"
+    )
+    assert [p for p in project.problems("public") if p.code == "unsafe-setting"] == []
 
 
 def test_a_meta_file_that_materials_meta_plugin_gives_to_a_page_beside_its_folder_is_refused(project: Project) -> None:

@@ -13,6 +13,7 @@ import importlib.util
 import os
 import posixpath
 import re
+import types
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -341,8 +342,12 @@ def _plugin_entries(plugins: Any) -> Plugins:
     plugins MkDocs has loaded (its PluginCollection, whose options have their defaults), or those of mkdocs.yml
     as written (a list of names and `name: options` mappings, or a mapping)."""
     loaded = isinstance(plugins, Mapping) and any(hasattr(value, "config") for value in plugins.values())
-    if isinstance(plugins, Mapping):
-        pairs = [(name, getattr(value, "config", value)) for name, value in plugins.items()]
+    if isinstance(plugins, Mapping):  # MkDocs lists the hooks among them, as modules: the organisation's own code
+        pairs = [
+            (name, getattr(value, "config", value))
+            for name, value in plugins.items()
+            if not isinstance(value, types.ModuleType)
+        ]
     else:
         pairs = []
         for entry in plugins if isinstance(plugins, list) else []:
@@ -377,8 +382,9 @@ def _get(mapping: object, key: str) -> Any:
 
 
 def _short(name: object) -> str:
-    """A plugin's name without its namespace or number ("material/blog #2" is "blog")."""
-    return unnumbered(name).rsplit("/", 1)[-1]
+    """A plugin's name without Material's namespace or a number ("material/blog #2" is "blog"); another namespace
+    makes another plugin ("someone/search" is not Material's search)."""
+    return unnumbered(name).removeprefix("material/")
 
 
 def unnumbered(name: object) -> str:

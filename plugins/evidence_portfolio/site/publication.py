@@ -216,6 +216,19 @@ FILE_EXTENSIONS = frozenset(("pymdownx.snippets", "pymdownx.b64", "pymdownx.emoj
 """Extensions that copy files into pages (a snippet's text, an image as a data: URL, a custom icon's SVG): checked
 by the folders their options let them read (Settings.snippet_bases, b64_bases, icon_folders)."""
 
+SAFE_PLUGINS = frozenset(
+    (
+        PLUGIN,
+        *("search", "tags", "blog", "meta", "offline", "group", "typeset"),
+        *("awesome-pages", "glightbox", "git-revision-date-localized", "minify"),
+    )
+)
+"""The plugins known to put into the site nothing the portfolio has not sealed, and to read no file under evidence/
+into a page (MkDocs' search; Material's search, tags, blog, meta, offline, group and typeset; awesome-pages,
+glightbox, git-revision-date-localized, and minify without `cache_safe`): any other is refused in builds narrower
+than internal, since a plugin may copy any file into a page (include-markdown), render a page as a template that
+reads every item (markdownextradata, table-reader), or write files after the seal (a feed, a redirect page, a social
+card drawn from a withheld image). A plugin named with another namespace than Material's is another plugin."""
 COPYING_PLUGINS = {
     "optimize": "copies the images under evidence/ to the site itself, before the portfolio withholds any",
     "privacy": "writes stylesheets and scripts under evidence/ to the site itself, before the portfolio withholds any",
@@ -393,6 +406,16 @@ def check_setup(settings: Settings) -> Problems:
                 re.escape(name),
                 f"the {name} plugin {what}, so it could publish a file withheld from the {settings.audience} audience; "
                 f"leave it out of builds for the {settings.audience} audience (set its `enabled: false`)",
+            )
+    for name in dict.fromkeys(name for name, _ in settings.plugin_entries):
+        if name not in SAFE_PLUGINS | set(COPYING_PLUGINS) | set(TEMPLATING_PLUGINS):
+            refuse(
+                r"^\s*-?\s*['\"]?(material/)?" + re.escape(name) + r"['\"]?\s*(:|$|#)",
+                f"the plugin {name} is not one the portfolio knows to publish only what it has sealed, and a plugin "
+                "may read any file under evidence/ into a page, or write one to the site, so a page could show an "
+                f"item withheld from the {settings.audience} audience; leave it out of builds for the "
+                f"{settings.audience} audience (set its `enabled: false` there; docs/confidentiality.md lists the "
+                "plugins that are allowed)",
             )
     folders = [
         (
