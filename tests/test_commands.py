@@ -820,6 +820,16 @@ def test_an_icon_the_theme_has_not_stops_both_doors_at_its_line(project: Project
     assert built.failed and all(any(s in line for line in built.log) for s in said), built.log
 
 
+def test_a_language_the_theme_has_not_stops_the_build_at_its_line_before_materials_search(project: Project) -> None:
+    """Material's search plugin reads theme.language in its on_config, before the portfolio's, and stopped the build
+    in a traceback (TemplateNotFound: partials/languages/klingon.html); the portfolio names it first."""
+    project.write("mkdocs.yml", MKDOCS_YML.replace("  font: false\n", "  font: false\n  language: klingon\n"))
+    said = 'mkdocs.yml:6: error: the theme has no language "klingon", so `mkdocs build` stops'
+    built = project.build()
+    assert built.failed and any(said in line for line in built.log), built.log
+    assert project.check().code == 1
+
+
 def test_options_written_with_yaml_tags_are_not_judged(project: Project) -> None:
     """Material's own emoji setup gives pymdownx.emoji functions by `!!python/name:` tags, which the command reads
     empty: its options were said to be refused, on a mkdocs.yml that MkDocs builds (a hostile review)."""

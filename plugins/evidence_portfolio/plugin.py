@@ -25,7 +25,8 @@ from .model.problems import Problem, fails_strict
 from .model.urls import destination
 from .page_converter import rendered_ahead, rendered_with_one_converter
 from .reading.scan import SourceCache, folder_links_out
-from .reading.settings import PLUGIN, SettingsError, chosen_audience, resolve
+from .reading.settings import PLUGIN, Settings, SettingsError, chosen_audience, resolve
+from .reading.theme_names import check_theme_names
 from .site.assemble import Build, assemble
 from .site.content_policy import content_policy, with_content_policy
 from .site.html_blocks import without_search_attributes, without_search_excluded
@@ -86,7 +87,24 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         if self.turned_on and self.build is not None:
             server.watch(str(self.build.settings.framework))
 
-    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+    @event_priority(100)
+    def _theme_names_first(self, config: MkDocsConfig) -> None:
+        """Before any other plugin's on_config: Material's search reads `theme.language` in its own, and stops in a
+        traceback on a language the theme does not have. Such a language (or icon) stops the build here, at its
+        line of mkdocs.yml, as `portfolio check` names it."""
+        if not self.turned_on:
+            return
+        try:
+            settings = _settings_of(config, self.config)
+        except SettingsError:
+            return  # said in _configure's turn, with the other settings
+        problems = check_theme_names(settings)
+        if problems.errors:
+            self.settings = settings
+            self._report(problems, config.strict)
+            raise _stopped(len(problems.errors))
+
+    def _configure(self, config: MkDocsConfig) -> MkDocsConfig | None:
         """Resolve the settings; refuse to deploy a build for a narrower circle than the public; put the package's
         templates and assets into the theme (after custom_dir)."""
         if not self.turned_on:
@@ -103,10 +121,8 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         ):
             # Material's offline plugin loads its shim from unpkg.com: the published site loads nothing from elsewhere
             config.extra["polyfills"] = offline_polyfills(config.extra.get("polyfills", []))
-        root = Path(config.config_file_path or ".").resolve().parent
         try:
-            config_file = Path(config.config_file_path).resolve() if config.config_file_path else None
-            settings = resolve(root, config, self.config, config_file=config_file)
+            settings = _settings_of(config, self.config)
         except SettingsError as exc:
             raise PluginError(str(exc)) from None
         if (
@@ -148,6 +164,8 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         # warnings (with their line): MkDocs' warning would add nothing but a path relative to evidence/.
         config.validation.links.not_found = logging.DEBUG
         return config
+
+    on_config = CombinedEvent(_theme_names_first, _configure)
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         """A dirty build would keep the previous build's files, perhaps made for a wider audience, or pages since
@@ -490,6 +508,13 @@ def _made_safe_for_every_page(config: MkDocsConfig, build: Build) -> None:
     toc = config.mdx_configs.get("toc")
     if isinstance(toc, dict) and "title" in toc:  # Material prints it above every page's table of contents
         toc["title"] = inert(toc["title"])
+
+
+def _settings_of(config: MkDocsConfig, options: PortfolioConfig) -> Settings:
+    """The portfolio's settings, from mkdocs.yml as MkDocs loaded it and the plugin's options."""
+    root = Path(config.config_file_path or ".").resolve().parent
+    config_file = Path(config.config_file_path).resolve() if config.config_file_path else None
+    return resolve(root, config, options, config_file=config_file)
 
 
 def _stopped(errors: int) -> PluginError:

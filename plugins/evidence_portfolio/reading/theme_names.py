@@ -1,8 +1,8 @@
 """What mkdocs.yml names among the theme's own files: its language (Material's partials/languages/<code>.html) and
 its icons (`theme.icon`, the icons of `extra.social`, .icons/<name>.svg). A name the theme does not have stops
 `mkdocs build` in a traceback naming neither file nor line (`language: klingon`, `logo: material/nope`); both doors
-name it at its line first (but a language in a build: Material's search plugin reads it, and stops, before the
-portfolio's plugin is asked). Looked for in the theme's folders (the custom_dir first), as the
+name it at its line first (in a build, before any other plugin's on_config: Material's search plugin reads the
+language in its own). Looked for in the theme's folders (the custom_dir first), as the
 theme's templates look for them; not judged when those cannot be told (a theme other than Material).
 """
 
