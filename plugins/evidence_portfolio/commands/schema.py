@@ -39,7 +39,7 @@ _TEXT = r"\S"
 """Text with at least one character that is not a space (the validator trims text, and empty text is no text)."""
 _FRAMEWORK_ID = r"^\s*" + FRAMEWORK_ID.pattern.removesuffix(r"\Z") + r"\s*$"
 _NAME_ID = r"^\s*" + NAME_ID.pattern.removesuffix(r"\Z") + r"\s*$"
-_DATE = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+_DAY = "[0-9]{4}-[0-9]{2}-[0-9]{2}"
 _SYNTAX = set("\\^$.*+?()[]{}|/")
 """Characters escaped in patterns: ECMAScript's syntax characters, the only escapes its Unicode mode allows."""
 
@@ -105,8 +105,8 @@ def _text_list(
 def _date(description: str) -> dict[str, Any]:
     """A date, or a date and a time (the day counts, as `portfolio check` reads it), whose day JSON Schema cannot
     check."""
-    with_time = {"pattern": _DATE[:-1] + TIME_PATTERN + "$"}
-    return {"description": description, "type": "string", "anyOf": [{"format": "date", "pattern": _DATE}, with_time]}
+    alone = {"format": "date", "pattern": f"^{_DAY}$"}
+    return {"description": description, "type": "string", "anyOf": [alone, {"pattern": f"^{_DAY}{TIME_PATTERN}$"}]}
 
 
 def _choice(description: str, names: Iterable[str], default: str | None = None) -> dict[str, Any]:

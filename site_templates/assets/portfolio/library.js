@@ -7,11 +7,12 @@
  *   ?type=case-study  ?partner=NAME  ?challenge=C&section=S  ?tag=T  ?year=2026  ?q=words  ?sort=title
  *
  * A key given twice means "any of these values"; different keys must all match; capitals and accents do not count
- * (?partner=age+uk finds Age UK). Without JavaScript every item is shown. A library of many items lists only its newest in the page and names, in data-source, the script that
- * holds every item in short (window.portfolioLibrary, rows and shared tables; see Renderer.library_data): this
- * script loads it (a <script>, which works on a site opened from disk, where fetch() of a file does not) and then
- * lists the matching items from it, written as the page writes its own, every text escaped. On every page it also names Material's search dialog for screen readers and lets the keyboard reach
- * the tables that scroll sideways. No dependencies, no build step.
+ * (?partner=age+uk finds Age UK). Without JavaScript every item is shown. A library of many items lists only its
+ * newest in the page and names, in data-source, the script that holds every item in short (window.portfolioLibrary,
+ * rows and shared tables; see Renderer.library_data): this script loads it (a <script>, which works on a site opened
+ * from disk, where fetch() of a file does not) and then lists the matching items from it, written as the page writes
+ * its own, every text escaped. On every page it also names Material's search dialog for screen readers and lets the
+ * keyboard reach the tables that scroll sideways. No dependencies, no build step.
  */
 (function () {
   "use strict";
