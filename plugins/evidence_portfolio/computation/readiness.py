@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model.items import Item
-from .portfolio import Portfolio, SectionResult, compute, is_overdue, is_stale
+from .portfolio import Portfolio, compute, is_overdue, is_stale
 
 GAP_KINDS: dict[str, str] = {
     "uncovered": "Sections not covered",
@@ -180,25 +180,16 @@ def _section_gaps(
                     framework_path,
                     section.section.line,
                 )
-            if current and section.rating and section.unbacked:
+            if current and section.rating and (section.unbacked or then.unbacked):
+                when = "is not covered" if section.unbacked else f"will not be covered on the day of the visit, {visit}"
                 yield Gap(
-                    "unbacked",
-                    f'"{section.id}" is rated {section.rating.label}, but the section is not covered; add evidence '
-                    f"mapped to {where} or lower the rating",
+                    "unbacked" if section.unbacked else "unbacked-by-visit",
+                    f'"{section.id}" is rated {section.rating.label}, but the section {when}; add evidence mapped to '
+                    f"{where} or lower the rating",
                     result.id,
                     section.id,
                     current.path,
-                    _rating_line(current, section),
-                )
-            elif current and section.rating and then.unbacked:
-                yield Gap(
-                    "unbacked-by-visit",
-                    f'"{section.id}" is rated {section.rating.label}, but the section will not be covered on the day '
-                    f"of the visit, {visit.isoformat()}; add evidence mapped to {where} or lower the rating",
-                    result.id,
-                    section.id,
-                    current.path,
-                    _rating_line(current, section),
+                    current.entry_lines.get(f"ratings.{section.id}", current.lines.get("ratings", 1)),
                 )
         narrower = [item for item in unseen if item.challenge == result.id]
         if current is None and narrower:
@@ -232,11 +223,6 @@ def _section_gaps(
                 path=current.path,
                 line=current.lines.get("date", 1),
             )
-
-
-def _rating_line(assessment: Item, section: SectionResult) -> int:
-    """The line of a section's rating in a self-assessment."""
-    return assessment.entry_lines.get(f"ratings.{section.id}", assessment.lines.get("ratings", 1))
 
 
 def _item_gaps(portfolio: Portfolio, visit: datetime.date, bodies: Mapping[str, tuple[str, int]]) -> Iterator[Gap]:
