@@ -830,6 +830,18 @@ def test_a_language_the_theme_has_not_stops_the_build_at_its_line_before_materia
     assert project.check().code == 1
 
 
+@pytest.mark.parametrize("theme", ["readthedocs", "mkdocs"])
+def test_a_theme_without_materials_languages_and_icons_is_not_judged_by_them(project: Project, theme: str) -> None:
+    """MkDocs' own themes have no partials/languages/ nor .icons/, and read neither setting: every build of a
+    portfolio with one stopped on 'the theme has no language "en"' (a hostile review), which the check did not say."""
+    project.write(
+        "mkdocs.yml", MKDOCS_YML.replace("  name: material\n", f"  name: {theme}\n").replace("  - tags\n", "")
+    )
+    assert [p for p in json.loads(project.check("--format", "json").stdout) if p["path"] == "mkdocs.yml"] == []
+    built = project.build()
+    assert not built.failed and not [line for line in built.log if "mkdocs.yml" in line], built.log
+
+
 def test_options_written_with_yaml_tags_are_not_judged(project: Project) -> None:
     """Material's own emoji setup gives pymdownx.emoji functions by `!!python/name:` tags, which the command reads
     empty: its options were said to be refused, on a mkdocs.yml that MkDocs builds (a hostile review)."""

@@ -2,8 +2,8 @@
 its icons (`theme.icon`, the icons of `extra.social`, .icons/<name>.svg). A name the theme does not have stops
 `mkdocs build` in a traceback naming neither file nor line (`language: klingon`, `logo: material/nope`); both doors
 name it at its line first (in a build, before any other plugin's on_config: Material's search plugin reads the
-language in its own). Looked for in the theme's folders (the custom_dir first), as the
-theme's templates look for them; not judged when those cannot be told (a theme other than Material).
+language in its own). Looked for in the theme's folders (the custom_dir first), as the theme's templates look for
+them; not judged when those cannot be told, or by a theme without such folders (MkDocs' readthedocs and mkdocs).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ def check_theme_names(settings: Settings) -> Problems:
         return problems
     shown = settings.display(config)
     language = settings.language
-    if not _found(folders, f"partials/languages/{language}.html"):
+    if _holds(folders, "partials/languages") and not _found(folders, f"partials/languages/{language}.html"):
         problems.add(
             "mkdocs-setting",
             shown,
@@ -42,7 +42,8 @@ def check_theme_names(settings: Settings) -> Problems:
             f"{wrong}, so `mkdocs build` stops; write each link of extra.social as two lines, such as "
             '"- icon: fontawesome/brands/github" and "  link: https://github.com/your-organisation"',
         )
-    for path, icon in (*_icons(settings.theme_icons, ("theme", "icon")), *_social_icons(social)):
+    icons = (*_icons(settings.theme_icons, ("theme", "icon")), *_social_icons(social))
+    for path, icon in icons if _holds(folders, ".icons") else ():
         if not _found(folders, f".icons/{icon}.svg"):
             problems.add(
                 "mkdocs-setting",
@@ -52,6 +53,12 @@ def check_theme_names(settings: Settings) -> Problems:
                 "material/account-group (see Material's list of icons), or one in a .icons folder of the custom_dir",
             )
     return problems
+
+
+def _holds(folders: tuple[Path, ...], folder: str) -> bool:
+    """Whether the theme has a folder of its templates (Material's languages and icons; other themes, such as
+    MkDocs' readthedocs, have neither, and read neither setting)."""
+    return any((theme / folder).is_dir() for theme in folders)
 
 
 def _found(folders: tuple[Path, ...], name: str) -> bool:
