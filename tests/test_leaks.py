@@ -2449,12 +2449,62 @@ def test_the_build_refuses_a_plugin_it_does_not_know_and_builds_with_those_it_do
     assert result.failed and any("mkdocs.yml:9: error: the plugin social is not one" in line for line in result.log)
     assert not result.site.exists() or not any(result.site.rglob("*.html")), "the refused build wrote pages"
     assert [p for p in project.problems("internal") if p.code == "unsafe-setting"] == []
-    known = sorted(SAFE_PLUGINS - {"portfolio", "search", "tags", "group"})
+    known = sorted(set(SAFE_PLUGINS) - {"portfolio", "search", "tags", "group"})
     listed = "".join(f"  - material/{name}\n" if index % 2 else f"  - {name}\n" for index, name in enumerate(known))
     project.write(
         "mkdocs.yml", MKDOCS_YML + listed + "  - group:\n      enabled: true\n      plugins:\n        - typeset\n"
     )
     assert [p for p in project.problems("public") if p.code == "unsafe-setting"] == []
+
+
+def test_a_plugin_loaded_under_a_name_the_portfolio_knows_is_judged_by_what_it_is(
+    project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`- /tags` makes MkDocs load the plugin another package calls `tags` (mkdocs-plugin-tags is one, which wrote
+    internal items' titles into a public page: a hostile review), and list it as `tags`, a name the portfolio
+    allows. The build judges each plugin by its class's module; the check refuses `/tags` by its name."""
+    from importlib.metadata import EntryPoint
+
+    from mkdocs.config.defaults import MkDocsConfig
+
+    (tmp_path / "other_tags.py").write_text(
+        "from mkdocs.plugins import BasePlugin\n\n\nclass Tags(BasePlugin):\n    pass\n"
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
+    installed = dict(MkDocsConfig._schema)["plugins"].installed_plugins  # as MkDocs read them once, when imported
+    monkeypatch.setitem(installed, "tags", EntryPoint("tags", "other_tags:Tags", "mkdocs.plugins"))
+    project.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan"))
+    project.write("mkdocs.yml", MKDOCS_YML.replace("  - tags\n", "  - /tags\n"))
+    result = project.build(audience="public")
+    said = "mkdocs.yml:8: error: the plugin tags that this build loads comes from other_tags, not from the package"
+    assert result.failed and any(said in line for line in result.log), result.log
+    assert not result.site.exists() or not any(result.site.rglob("*.html")), "the refused build wrote pages"
+    refused = [p for p in project.problems("public") if p.code == "unsafe-setting"]
+    assert [(p.path, p.line) for p in refused] == [("mkdocs.yml", 8)]
+    assert "the plugin /tags is not one" in refused[0].message
+    assert not project.build(audience="internal").failed
+    assert [p for p in project.problems("internal") if p.code == "unsafe-setting"] == []
+
+
+def test_a_hook_under_evidence_is_refused_below_internal(project: Project) -> None:
+    """Hooks are the organisation's own code, and not judged; but one under evidence/, where contributors add
+    files, copied an internal item into a public site (a hostile review)."""
+    word = canary("hook")
+    project.write(f"evidence/int/{word}.md", item(f"{word} title"))
+    project.write(
+        "evidence/copy.py",
+        f"import shutil\n\n\ndef on_post_build(config):\n    shutil.copy(config.docs_dir + '/int/{word}.md', "
+        "config.site_dir + '/copied.txt')\n",
+    )
+    project.write("mkdocs.yml", MKDOCS_YML + "hooks:\n  - evidence/copy.py\n")
+    sites = build_all(project, refused="unsafe-setting", at="mkdocs.yml:13")
+    assert "copied.txt" in sites["internal"].where(word)
+    refused = [p for p in project.problems("public") if p.code == "unsafe-setting"]
+    assert "the hook evidence/copy.py is a file under evidence/, where contributors add files" in refused[0].message
+    project.write("hooks/copy.py", (project.root / "evidence/copy.py").read_text())
+    (project.root / "evidence/copy.py").unlink()
+    project.write("mkdocs.yml", MKDOCS_YML + "hooks:\n  - hooks/copy.py\n")
+    assert [p for p in project.problems("public") if p.code == "unsafe-setting"] == [], "a hook of its own folder"
 
 
 def test_a_meta_file_that_materials_meta_plugin_gives_to_a_page_beside_its_folder_is_refused(project: Project) -> None:

@@ -106,12 +106,17 @@ class Settings:
     """The MkDocs plugins that are on, by short name ("material/tags" is "tags")."""
     plugin_entries: tuple[tuple[str, Mapping[str, Any]], ...] = ()
     """Each plugin that is on, by short name, with its options (a plugin on twice, twice)."""
+    plugin_modules: tuple[tuple[str, str], ...] = ()
+    """Each plugin that is on, by short name, with the module its class comes from: only where MkDocs has loaded
+    them (a build)."""
     markdown_extensions: tuple[Any, ...] = ("admonition", "attr_list", "tables", "toc")
     """mkdocs.yml's Markdown extensions, for pages the portfolio renders itself (the PDF, other engines)."""
     nav: Any = None
     """mkdocs.yml's own `nav`, if it has one."""
     custom_dir: Path | None = None
     """The theme's custom_dir, whose templates win over the package's."""
+    hooks: tuple[Path, ...] = ()
+    """The files of MkDocs' hooks (`hooks:`): the organisation's own code, run by every build."""
     config_file: Path | None = None
     """mkdocs.yml itself."""
     theme_dirs: tuple[Path, ...] = ()
@@ -291,9 +296,11 @@ def resolve(
         plugin_names=_plugin_names(mkdocs.get("plugins") or ()),
         plugins=frozenset(name for name, _ in plugins),
         plugin_entries=tuple(plugins),
+        plugin_modules=_plugin_modules(mkdocs.get("plugins") or {}),
         markdown_extensions=tuple(mkdocs.get("markdown_extensions") or ()),
         nav=mkdocs.get("nav"),
         custom_dir=root / str(custom_dir) if custom_dir else None,
+        hooks=tuple(root / str(hook) for hook in _hook_names(mkdocs.get("hooks"))),
         config_file=config_file or root / "mkdocs.yml",
         theme_dirs=_theme_dirs(root, theme),
         snippet_bases=_snippet_bases(root, mkdocs),
@@ -341,29 +348,40 @@ def _plugin_entries(plugins: Any) -> Plugins:
     """Each plugin that is on, by its short name ("material/blog #2" is "blog"), with its options: those of the
     plugins MkDocs has loaded (its PluginCollection, whose options have their defaults), or those of mkdocs.yml
     as written (a list of names and `name: options` mappings, or a mapping)."""
+    return [(name, options) for name, options, _ in _plugins_on(plugins)]
+
+
+def _plugin_modules(plugins: Any) -> tuple[tuple[str, str], ...]:
+    """Each plugin MkDocs has loaded that is on, by its short name, with the module its class comes from: what it is,
+    whatever its name (`/tags` in mkdocs.yml loads another package's plugin called tags, which MkDocs lists as
+    `tags`); none for mkdocs.yml as written."""
+    return tuple((name, type(plugin).__module__) for name, _, plugin in _plugins_on(plugins) if plugin is not None)
+
+
+def _plugins_on(plugins: Any) -> Iterator[tuple[str, Mapping[str, Any], object]]:
+    """Each plugin that is on: its short name, its options, and the plugin MkDocs loaded (None as written)."""
     loaded = isinstance(plugins, Mapping) and any(hasattr(value, "config") for value in plugins.values())
+    pairs: list[tuple[Any, Any, object]] = []
     if isinstance(plugins, Mapping):  # MkDocs lists the hooks among them, as modules: the organisation's own code
         pairs = [
-            (name, getattr(value, "config", value))
+            (name, getattr(value, "config", value), value if loaded else None)
             for name, value in plugins.items()
             if not isinstance(value, types.ModuleType)
         ]
     else:
-        pairs = []
         for entry in plugins if isinstance(plugins, list) else []:
-            pairs.extend([(entry, {})] if isinstance(entry, str) else entry.items() if isinstance(entry, dict) else [])
-    entries = []
-    for name, options in pairs:
+            written = [(entry, {})] if isinstance(entry, str) else entry.items() if isinstance(entry, dict) else []
+            pairs += [(name, options, None) for name, options in written]
+    for name, options, plugin in pairs:
         settings = options if isinstance(options, Mapping) else {}
         short = _short(name)
         # None (`!ENV NAME` of a variable not set) is the option's default; not given at all, the plugin is taken to
         # be on, whatever its default: the group plugin's plugins are judged even where it would not load them
         enabled = settings.get("enabled", True)
         if enabled is not False and (enabled is not None or short not in OFF_BY_DEFAULT):
-            entries.append((short, settings))
+            yield short, settings, plugin
             if short == "group" and not loaded:  # Material's group as written (MkDocs lists the plugins it loads)
-                entries += _plugin_entries(settings.get("plugins") or [])
-    return entries
+                yield from _plugins_on(settings.get("plugins") or [])
 
 
 def _plugin_names(plugins: Any) -> tuple[str, ...]:
@@ -375,6 +393,13 @@ def _plugin_names(plugins: Any) -> tuple[str, ...]:
     for entry in plugins if isinstance(plugins, list) else ():
         names += [entry] if isinstance(entry, str) else [str(key) for key in entry] if isinstance(entry, dict) else []
     return tuple(names)
+
+
+def _hook_names(hooks: Any) -> list[str]:
+    """The files `hooks:` names: a list as written, the keys of the modules MkDocs has loaded from them."""
+    if isinstance(hooks, Mapping):
+        return [str(name) for name in hooks]
+    return [str(name) for name in hooks] if isinstance(hooks, list) else []
 
 
 def _get(mapping: object, key: str) -> Any:

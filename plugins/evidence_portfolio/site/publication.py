@@ -216,19 +216,26 @@ FILE_EXTENSIONS = frozenset(("pymdownx.snippets", "pymdownx.b64", "pymdownx.emoj
 """Extensions that copy files into pages (a snippet's text, an image as a data: URL, a custom icon's SVG): checked
 by the folders their options let them read (Settings.snippet_bases, b64_bases, icon_folders)."""
 
-SAFE_PLUGINS = frozenset(
-    (
-        PLUGIN,
-        *("search", "tags", "blog", "meta", "offline", "group", "typeset"),
-        *("awesome-pages", "glightbox", "git-revision-date-localized", "minify"),
-    )
-)
+SAFE_PLUGINS: dict[str, frozenset[str]] = {
+    PLUGIN: frozenset(("evidence_portfolio.plugin",)),
+    "search": frozenset(("material.plugins.search.plugin", "mkdocs.contrib.search", "properdocs.contrib.search")),
+    **{
+        name: frozenset((f"material.plugins.{name}.plugin",))
+        for name in ("tags", "blog", "meta", "offline", "group", "typeset")
+    },
+    "awesome-pages": frozenset(("mkdocs_awesome_pages_plugin.plugin",)),
+    "glightbox": frozenset(("mkdocs_glightbox.plugin",)),
+    "git-revision-date-localized": frozenset(("mkdocs_git_revision_date_localized_plugin.plugin",)),
+    "minify": frozenset(("mkdocs_minify_plugin.plugin",)),
+}
 """The plugins known to put into the site nothing the portfolio has not sealed, and to read no file under evidence/
-into a page (MkDocs' search; Material's search, tags, blog, meta, offline, group and typeset; awesome-pages,
-glightbox, git-revision-date-localized, and minify without `cache_safe`): any other is refused in builds narrower
-than internal, since a plugin may copy any file into a page (include-markdown), render a page as a template that
-reads every item (markdownextradata, table-reader), or write files after the seal (a feed, a redirect page, a social
-card drawn from a withheld image). A plugin named with another namespace than Material's is another plugin."""
+into a page, by name, with the modules their classes come from (MkDocs' search; Material's search, tags, blog, meta,
+offline, group and typeset; awesome-pages, glightbox, git-revision-date-localized, and minify without `cache_safe`):
+any other is refused in builds narrower than internal, since a plugin may copy any file into a page
+(include-markdown), render a page as a template that reads every item (markdownextradata, table-reader), or write
+files after the seal (a feed, a redirect page, a social card drawn from a withheld image). A plugin named with
+another namespace than Material's is another plugin; and in a build, where MkDocs has loaded them, each is judged by
+its class too (`/tags` in mkdocs.yml loads any other package's plugin called tags, and MkDocs lists it as `tags`)."""
 COPYING_PLUGINS = {
     "optimize": "copies the images under evidence/ to the site itself, before the portfolio withholds any",
     "privacy": "writes stylesheets and scripts under evidence/ to the site itself, before the portfolio withholds any",
@@ -407,8 +414,29 @@ def check_setup(settings: Settings) -> Problems:
                 f"the {name} plugin {what}, so it could publish a file withheld from the {settings.audience} audience; "
                 f"leave it out of builds for the {settings.audience} audience (set its `enabled: false`)",
             )
+    for name, module in settings.plugin_modules:
+        if name in SAFE_PLUGINS and module not in SAFE_PLUGINS[name]:
+            refuse(
+                r"^\s*-?\s*['\"]?/?(material/)?" + re.escape(name) + r"['\"]?\s*(:|$|#)",
+                f"the plugin {name} that this build loads comes from {module}, not from the package the portfolio "
+                "knows by that name, and a plugin may read any file under evidence/ into a page, or write one to the "
+                f"site, so a page could show an item withheld from the {settings.audience} audience; name the plugin "
+                f"as its package does, without a leading /, or leave it out of builds for the {settings.audience} "
+                "audience",
+            )
+    for hook in settings.hooks:
+        if hook.resolve().is_relative_to(docs):
+            problems.add(
+                "unsafe-setting",
+                config,
+                config_line(settings.config_file, re.escape(hook.name), after=r"^hooks\s*:"),
+                f"the hook {settings.display(hook)} is a file under {settings.display(settings.docs_dir)}/, where "
+                "contributors add files: a hook runs in every build with every item in reach, so it could publish "
+                f"one withheld from the {settings.audience} audience; keep hooks in a folder of their own outside "
+                f"{settings.display(settings.docs_dir)}/, such as hooks/",
+            )
     for name in dict.fromkeys(name for name, _ in settings.plugin_entries):
-        if name not in SAFE_PLUGINS | set(COPYING_PLUGINS) | set(TEMPLATING_PLUGINS):
+        if name not in {*SAFE_PLUGINS, *COPYING_PLUGINS, *TEMPLATING_PLUGINS}:
             refuse(
                 r"^\s*-?\s*['\"]?(material/)?" + re.escape(name) + r"['\"]?\s*(:|$|#)",
                 f"the plugin {name} is not one the portfolio knows to publish only what it has sealed, and a plugin "
