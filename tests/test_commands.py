@@ -657,10 +657,11 @@ def test_a_script_or_stylesheet_from_another_host_is_named_at_its_line(project: 
 def test_what_mkdocs_yml_names_that_is_not_installed_is_named_at_its_line(project: Project) -> None:
     """A misspelt theme, plugin or Markdown extension, or a site_url without https://, passed `portfolio check`, and
     `mkdocs build` then stopped without naming a line (a careless-user review). The check names each at its line,
-    with the closest name installed; what is installed, by any of the names MkDocs loads it by, is fine."""
+    with the closest name installed; what is installed, by any of the names MkDocs loads it by (`/material/search`,
+    outside the theme's namespace, too), is fine."""
     project.write(
         "mkdocs.yml",
-        MKDOCS_YML.replace("  - search\n", "  - serach\n  - material/tags\n")
+        MKDOCS_YML.replace("  - search\n", "  - serach\n  - material/tags\n  - /material/search\n  - /search\n")
         + "site_url: www.example.org\nmarkdown_extensions:\n  - tabels\n  - toc:\n      permalink: true\n"
         + "  - pymdownx.superfences\n  - markdown.extensions.abbr\n  - pymdownx.nosuchthing\n",
     )
@@ -670,13 +671,13 @@ def test_what_mkdocs_yml_names_that_is_not_installed_is_named_at_its_line(projec
     assert found == [
         (7, 'the plugin "serach" is not installed, so `mkdocs build` stops; did you mean "search"?'),
         (
-            13,
+            15,
             'site_url "www.example.org" is not a web address, so `mkdocs build` stops; write it whole, with https:// '
             "at its start (such as https://example.org/portfolio/)",
         ),
-        (15, 'the Markdown extension "tabels" is not installed, so `mkdocs build` stops; did you mean "tables"?'),
+        (17, 'the Markdown extension "tabels" is not installed, so `mkdocs build` stops; did you mean "tables"?'),
         (
-            20,
+            22,
             'the Markdown extension "pymdownx.nosuchthing" is not installed, so `mkdocs build` stops; correct its '
             "name, or remove it",
         ),

@@ -67,13 +67,16 @@ def _theme_installed(name: str) -> bool:
 
 
 def _plugin_installed(name: str, theme: str) -> bool:
-    """As MkDocs loads a plugin: by its name, or by its name in the theme's namespace (`tags` is `material/tags`)."""
-    name = unnumbered(name)
+    """As MkDocs loads a plugin: by its name, or by its name in the theme's namespace (`tags` is `material/tags`),
+    but not in the theme's namespace when it starts with "/" (`/tags` is another package's `tags`)."""
+    written = unnumbered(name)
+    name = written.removeprefix("/")
+    theme = "" if written.startswith("/") else theme
     namespace, _, short = name.rpartition("/")
-    if name in (PLUGIN, "search") or module_file(f"{namespace or theme}.plugins.{short}"):
+    if name in (PLUGIN, "search") or ((namespace or theme) and module_file(f"{namespace or theme}.plugins.{short}")):
         return True
     entry_points = _entry_points("mkdocs.plugins")
-    return name in entry_points or f"{theme}/{name}" in entry_points
+    return name in entry_points or (bool(theme) and f"{theme}/{name}" in entry_points)
 
 
 def _extension_installed(module: str) -> bool:
