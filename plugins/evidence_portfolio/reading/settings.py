@@ -407,9 +407,10 @@ def _get(mapping: object, key: str) -> Any:
 
 
 def _short(name: object) -> str:
-    """A plugin's name without Material's namespace or a number ("material/blog #2" is "blog"); another namespace
-    makes another plugin ("someone/search" is not Material's search)."""
-    return unnumbered(name).removeprefix("material/")
+    """A plugin's name without Material's namespace, a number, or the "/" that names it outside the theme's namespace
+    ("material/blog #2" and "/material/blog" are "blog", "/search" MkDocs' search); another namespace makes another
+    plugin ("someone/search" is not Material's search)."""
+    return unnumbered(name).removeprefix("/").removeprefix("material/")
 
 
 def unnumbered(name: object) -> str:

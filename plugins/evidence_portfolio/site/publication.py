@@ -250,6 +250,11 @@ TEMPLATING_PLUGINS = {
 project, every item of it): refused in builds narrower than internal."""
 
 
+def _plugin_line(name: str) -> str:
+    """A line of mkdocs.yml listing the plugin of short name `name` (`- tags`, `- material/tags:`, `- /tags`)."""
+    return r"^\s*-?\s*['\"]?/?(material/)?" + re.escape(name) + r"['\"]?\s*(:|$|#)"
+
+
 def _way_into(base: Path, docs: Path) -> tuple[Path, str] | None:
     """A file of the folder `base` that is a way into `docs` (a symbolic link into it, or to a folder holding it; a
     hard link to one of its files), with what it is; the folders that links lead to are searched too."""
@@ -417,12 +422,12 @@ def check_setup(settings: Settings) -> Problems:
     for name, module in settings.plugin_modules:
         if name in SAFE_PLUGINS and module not in SAFE_PLUGINS[name]:
             refuse(
-                r"^\s*-?\s*['\"]?/?(material/)?" + re.escape(name) + r"['\"]?\s*(:|$|#)",
+                _plugin_line(name),
                 f"the plugin {name} that this build loads comes from {module}, not from the package the portfolio "
-                "knows by that name, and a plugin may read any file under evidence/ into a page, or write one to the "
-                f"site, so a page could show an item withheld from the {settings.audience} audience; name the plugin "
-                f"as its package does, without a leading /, or leave it out of builds for the {settings.audience} "
-                "audience",
+                "knows by that name (another package installed here gives a plugin that name), and a plugin may read "
+                "any file under evidence/ into a page, or write one to the site, so a page could show an item withheld "
+                f"from the {settings.audience} audience; uninstall the other package, or write the plugin's name "
+                f"without a leading /, or leave it out of builds for the {settings.audience} audience",
             )
     for hook in settings.hooks:
         if hook.resolve().is_relative_to(docs):
@@ -438,7 +443,7 @@ def check_setup(settings: Settings) -> Problems:
     for name in dict.fromkeys(name for name, _ in settings.plugin_entries):
         if name not in {*SAFE_PLUGINS, *COPYING_PLUGINS, *TEMPLATING_PLUGINS}:
             refuse(
-                r"^\s*-?\s*['\"]?(material/)?" + re.escape(name) + r"['\"]?\s*(:|$|#)",
+                _plugin_line(name),
                 f"the plugin {name} is not one the portfolio knows to publish only what it has sealed, and a plugin "
                 "may read any file under evidence/ into a page, or write one to the site, so a page could show an "
                 f"item withheld from the {settings.audience} audience; leave it out of builds for the "
