@@ -397,9 +397,7 @@ def _plugin_names(plugins: Any) -> tuple[str, ...]:
 
 def _hook_names(hooks: Any) -> list[str]:
     """The files `hooks:` names: a list as written, the keys of the modules MkDocs has loaded from them."""
-    if isinstance(hooks, Mapping):
-        return [str(name) for name in hooks]
-    return [str(name) for name in hooks] if isinstance(hooks, list) else []
+    return [str(name) for name in hooks] if isinstance(hooks, (list, Mapping)) else []
 
 
 def _get(mapping: object, key: str) -> Any:

@@ -419,15 +419,18 @@ def check_setup(settings: Settings) -> Problems:
                 f"the {name} plugin {what}, so it could publish a file withheld from the {settings.audience} audience; "
                 f"leave it out of builds for the {settings.audience} audience (set its `enabled: false`)",
             )
+    may_publish = (
+        "a plugin may read any file under evidence/ into a page, or write one to the site, so a page could show an "
+        f"item withheld from the {settings.audience} audience"
+    )
     for name, module in settings.plugin_modules:
         if name in SAFE_PLUGINS and module not in SAFE_PLUGINS[name]:
             refuse(
                 _plugin_line(name),
                 f"the plugin {name} that this build loads comes from {module}, not from the package the portfolio "
-                "knows by that name (another package installed here gives a plugin that name), and a plugin may read "
-                "any file under evidence/ into a page, or write one to the site, so a page could show an item withheld "
-                f"from the {settings.audience} audience; uninstall the other package, or write the plugin's name "
-                f"without a leading /, or leave it out of builds for the {settings.audience} audience",
+                f"knows by that name (another package installed here gives a plugin that name), and {may_publish}; "
+                "uninstall the other package, or write the plugin's name without a leading /, or leave it out of "
+                f"builds for the {settings.audience} audience",
             )
     for hook in settings.hooks:
         if hook.resolve().is_relative_to(docs):
@@ -444,11 +447,9 @@ def check_setup(settings: Settings) -> Problems:
         if name not in {*SAFE_PLUGINS, *COPYING_PLUGINS, *TEMPLATING_PLUGINS}:
             refuse(
                 _plugin_line(name),
-                f"the plugin {name} is not one the portfolio knows to publish only what it has sealed, and a plugin "
-                "may read any file under evidence/ into a page, or write one to the site, so a page could show an "
-                f"item withheld from the {settings.audience} audience; leave it out of builds for the "
-                f"{settings.audience} audience (set its `enabled: false` there; docs/confidentiality.md lists the "
-                "plugins that are allowed)",
+                f"the plugin {name} is not one the portfolio knows to publish only what it has sealed, and "
+                f"{may_publish}; leave it out of builds for the {settings.audience} audience (set its `enabled: false` "
+                "there; docs/confidentiality.md lists the plugins that are allowed)",
             )
     folders = [
         (
