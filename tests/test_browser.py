@@ -669,6 +669,19 @@ def test_partner_page_links_to_the_filtered_library(page: Any, site: Server) -> 
     assert set(shown(page)) == {"people/workforce-plan", "people/coaching-award"}
 
 
+def test_an_items_partners_read_as_one_line_of_links(page: Any, site: Server) -> None:
+    """The partners of an item's panel are links to the filtered library, written in a line as the panel's other
+    facts are, not stacked in the small type of the library's filter fields."""
+    page.goto(site.url + "partnerships/joint-bid/")
+    links = page.locator(".portfolio-panel dd a", has_text=re.compile("County Active Partnership|NHS Trust"))
+    assert links.count() == 2
+    first, second = (links.nth(index).bounding_box() for index in range(2))
+    assert first and second and first["y"] == second["y"] and second["x"] > first["x"] + first["width"]
+    sizes = links.first.evaluate("a => [getComputedStyle(a).fontSize, getComputedStyle(a.parentElement).fontSize]")
+    assert sizes[0] == sizes[1]
+    assert parse_qsl(urlsplit(links.first.get_attribute("href")).query) == [("partner", "County Active Partnership")]
+
+
 # --- The other generated pages ------------------------------------------------------------------------------------
 
 

@@ -112,6 +112,25 @@ def test_a_framework_of_its_own_gives_an_overview_of_its_challenges_and_sections
     assert "| `unknown-key` |" in contributing
 
 
+def test_a_mermaid_fence_in_a_new_portfolio_is_a_diagram(tmp_path: Path):
+    """The README says a ```mermaid fence is drawn: the new portfolio's mkdocs.yml makes it the diagram Material
+    draws (tests/test_browser.py draws one), not a block of code."""
+    own = tmp_path / "standard.yml"
+    own.write_text(FRAMEWORK, encoding="utf-8")
+    folder = tmp_path / "portfolio"
+    assert portfolio_init(folder, "--framework", str(own)).code == 0
+    project = Project(folder)
+    project.item(
+        "partnerships/flow.md",
+        "title: Flow\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-05-14\nvisibility: public\n",
+        "```mermaid\ngraph TD\n  Plan --> Deliver\n```\n",
+    )
+    built = project.build(strict=True)
+    assert not built.failed, built.error
+    page = built.html("partnerships/flow/")
+    assert '<pre class="mermaid"><code>graph TD' in page and "language-mermaid" not in page
+
+
 def test_the_contributor_guides_examples_name_the_frameworks_own_challenge_and_sections(tmp_path: Path):
     """The guide's worked example, folders and `portfolio new` command named Quest's `partnerships/do` whatever the
     framework, and failed as written (an outside review): they name the first challenge's id and sections."""

@@ -1377,6 +1377,40 @@ def test_a_build_with_the_plugin_turned_off_publishes_nothing_narrower(project: 
     assert not built.site.exists() or word not in built.all_output()
 
 
+@pytest.mark.parametrize(
+    ("options", "environment"),
+    [
+        ("      enabled: false\n", {}),
+        ("      enabled: !ENV [PORTFOLIO_ON, true]\n", {"PORTFOLIO_ON": "false"}),
+    ],
+    ids=["turned-off", "turned-off-by-the-environment"],
+)
+def test_gh_deploy_with_the_plugin_turned_off_is_refused_for_every_audience(
+    project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, options: str, environment: dict[str, str]
+) -> None:
+    """The internal build with the plugin off is MkDocs' own, every page in it (an outside review: gh-deploy then
+    pushed every internal item, past the check, which saw the plugin on): gh-deploy, which publishes to everyone,
+    refuses it."""
+    project.write("mkdocs.yml", MKDOCS_YML.replace("      audience: public\n", "") + options)
+    word, remote = _deployable(project, tmp_path)
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    built = project.build(audience="internal")
+    assert not built.failed and word in built.all_output(), "the widest build holds the canary"
+    done = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "gh-deploy"],
+        cwd=project.root,
+        env=_env("internal"),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    output = done.stdout + done.stderr
+    assert done.returncode != 0, output
+    assert "turned off (enabled: false in mkdocs.yml)" in output and "mkdocs gh-deploy publishes" in output, output
+    assert _git("for-each-ref", cwd=remote).stdout == "", "something was pushed"
+
+
 @pytest.mark.parametrize("plugins", ["  - portfolio:\n      enabled: false\n", ""], ids=["turned-off", "absent"])
 def test_check_refuses_a_project_whose_plugin_is_not_on(project: Project, plugins: str) -> None:
     project.write("mkdocs.yml", MKDOCS_YML.split("  - portfolio:")[0] + plugins)

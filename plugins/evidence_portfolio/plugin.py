@@ -109,7 +109,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         templates and assets into the theme (after custom_dir)."""
         if not self.turned_on:
             try:
-                refused = turned_off(chosen_audience(self.config))
+                refused = turned_off(chosen_audience(self.config), deploying=self.command == "gh-deploy")
             except SettingsError as exc:
                 raise PluginError(str(exc)) from None
             if refused:

@@ -227,7 +227,7 @@ class _Paper:
             local = f"{prefix}-{href[1:]}" if prefix else href[1:]
             element.set("href", "#" + (local if local in self.ids else prefix or PACK))
             return
-        if "portfolio-filter" in element.get("class", ""):
+        if "portfolio-library-link" in element.get("class", "").split():
             _unwrap(element, parents)  # a partner or tag of an item's panel: the library's filter, a site's page
             return
         parts = urlsplit(href)

@@ -299,15 +299,21 @@ def _inodes(docs: Path) -> set[tuple[int, int]]:
     return found
 
 
-def turned_off(audience: Audience) -> str | None:
+def turned_off(audience: Audience, deploying: bool) -> str | None:
     """Why a build for `audience` with the plugin turned off (`enabled: false`) must stop: MkDocs alone publishes
-    every page under evidence/, which only the internal audience may see."""
+    every page under evidence/, which only the internal audience may see, and `mkdocs gh-deploy` (`deploying`)
+    publishes what it builds to everyone."""
+    off = "the portfolio plugin is turned off (enabled: false in mkdocs.yml), so MkDocs would publish every Markdown "
+    if deploying:
+        return (
+            off + "file under evidence/, internal items included, and mkdocs gh-deploy publishes the site to "
+            "everyone; turn the plugin back on, and deploy the public build (PORTFOLIO_AUDIENCE=public mkdocs gh-deploy)"
+        )
     if audience == "internal":
         return None
     return (
-        f"the portfolio plugin is turned off (enabled: false in mkdocs.yml), so MkDocs would publish every Markdown "
-        f"file under evidence/, internal items included, to the {audience} audience; turn the plugin back on, or "
-        "build for the internal audience"
+        off + f"file under evidence/, internal items included, to the {audience} audience; turn the plugin back on, "
+        "or build for the internal audience"
     )
 
 
