@@ -2712,3 +2712,30 @@ def test_the_extensions_materials_documentation_recommends_are_allowed_in_a_publ
     project.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan"))
     assert not [str(p) for p in project.problems(audience="public") if p.code == "unsafe-setting"]
     assert not project.build(audience="public", strict=True).failed
+
+
+@pytest.mark.parametrize("order", ["typeset-first", "portfolio-first"])
+def test_the_headings_typeset_copies_into_the_table_of_contents_are_sealed(project: Project, order: str) -> None:
+    """Material's typeset plugin copies each heading's HTML into the table of contents, outside the content the seal
+    reads: listed before the portfolio (a hostile review), it copied a link to a withheld item and a withheld
+    attachment as written. They are sealed as the content is, whatever the order."""
+    word = canary("typeset")
+    project.write(f"evidence/int/{word}.md", item(f"{word} title", extra=f"attachments: [files/{word}-budget.pdf]"))
+    project.write(f"evidence/int/files/{word}-budget.pdf", "%PDF-1.4 budget")
+    project.write(
+        "evidence/about.md",
+        f"# About\n\n## Budget [details](int/{word}.md) ![scan](int/files/{word}-budget.pdf)\n\nText.\n",
+    )
+    project.write(
+        "mkdocs.yml",
+        MKDOCS_YML.replace("  - portfolio:", "  - typeset\n  - portfolio:")
+        if order == "typeset-first"
+        else MKDOCS_YML + "  - typeset\n",
+    )
+    sites = build_all(project)
+    assert sites["internal"].where(word), "the widest build holds the canary"
+    about = sites["internal"].result.html("about/")
+    assert 'class="md-typeset"' in about and "Budget" in about, "typeset wrote the table of contents"
+    for audience in ("public", "accreditor"):
+        assert sites[audience].where(word) == [], audience
+        assert "Budget details" in " ".join(re.sub(r"<[^>]+>", " ", sites[audience].result.html("about/")).split())

@@ -500,6 +500,14 @@ ERRORS = [
         says="line 5 opens a second block of front matter (maps_to, date...), which is not read",
     ),
     Case(
+        "a-plain-pages-visibility-made-a-comment",
+        {"evidence/plans.md": "---\ntitle: Plans\n#  Visibility: Internal  # staff only\n---\nThe plans.\n"},
+        "evidence/plans.md:3: error",
+        "front-matter-unread",
+        says='this line is a comment (it starts with "#"), so the page has no visibility and is published to '
+        'everyone, not only to the internal audience; remove the "#" to withhold it, or delete the line',
+    ),
+    Case(
         "a-value-starting-with-a-hash",
         {"evidence/a.md": md(EVIDENCE + "\nsummary: #1 result in the county")},
         "evidence/a.md:6: warning",
@@ -2056,6 +2064,21 @@ def test_what_a_word_processor_may_rightly_write_is_no_problem(project: Project)
     item = next(i for i in project.build().portfolio["items"] if i["id"] == "a")
     assert item["title"] == "The \u201cMove More\u201d partnership"
     assert item["partners"] == ["Smith, Jones and Co"]
+
+
+def test_a_visibility_made_a_comment_that_withholds_nothing_is_no_problem(project: Project) -> None:
+    """Only a plain page published although a commented line would withhold it is an error: an item without
+    `visibility` is internal, and a page that sets its own is read by it."""
+    write_files(
+        project,
+        {
+            **COVERED,
+            "evidence/a.md": md(EVIDENCE + "\n# visibility: public"),
+            "evidence/about.md": "---\ntitle: About\n# visibility: public\n---\nText.\n",
+            "evidence/team.md": "---\ntitle: Team\nvisibility: accreditor\n# visibility: internal\n---\nText.\n",
+        },
+    )
+    assert [str(p) for p in project.problems()] == []
 
 
 def test_item_exactly_max_age_old_or_dated_on_the_build_date_is_no_problem(project: Project) -> None:

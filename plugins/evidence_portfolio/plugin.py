@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import gc
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -316,6 +316,19 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         assert self.build is not None
         return self.build.sealed_page(page.file.src_uri, html, page.url, bool(page.file.generated_by))
 
+    @event_priority(100)
+    def _headings_sealed(
+        self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> dict[str, Any]:
+        """Material's typeset plugin copies each heading's HTML into the table of contents (and a page's first into
+        the navigation), outside the content sealed in on_page_content; listed before this plugin, it copied them
+        before they were sealed (a hostile review: a withheld page's address, an image from another host). They are
+        sealed as the page's content is."""
+        if self.build is not None:
+            for typeset in _typeset_titles(page.toc.items):
+                typeset["title"] = self.build.seal(page.file.src_uri, typeset["title"], page.url)
+        return context
+
     @event_priority(10)
     def _search_reads_less(
         self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Navigation
@@ -337,7 +350,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
             page.content, self.full_content = without_search_attributes(self.full_content), None
         return context
 
-    on_page_context = CombinedEvent(_search_reads_less, _whole_content_back)
+    on_page_context = CombinedEvent(_headings_sealed, _search_reads_less, _whole_content_back)
 
     def on_build_error(self, *, error: Exception) -> None:
         if self.build is not None:
@@ -440,6 +453,15 @@ class _Generated(File):
 
     def is_modified(self) -> bool:
         return not self.unchanged and super().is_modified()
+
+
+def _typeset_titles(items: Iterable[Any]) -> Iterator[dict[str, Any]]:
+    """The headings' HTML that Material's typeset plugin keeps in a table of contents' entries (`typeset`)."""
+    for item in items:
+        typeset = getattr(item, "typeset", None)
+        if isinstance(typeset, dict) and isinstance(typeset.get("title"), str):
+            yield typeset
+        yield from _typeset_titles(item.children)
 
 
 def _sealed_items(items: list[Any], keep: Callable[[str], bool], keep_file: Callable[[str], bool]) -> list[Any]:

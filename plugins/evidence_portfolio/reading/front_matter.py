@@ -43,6 +43,8 @@ _SETTING = r"(?P<key>type|visibility)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$"
 _SETTING_LINE = re.compile(r"[ \t]*" + _SETTING, re.IGNORECASE)
 _SETTING_TEXT_LINE = re.compile(" {0,3}" + _SETTING, re.IGNORECASE)
 """Such a line in Markdown text: indented four spaces or more, it is code."""
+_COMMENTED_SETTING = re.compile(r"[ \t]*#[ \t]*" + _SETTING, re.IGNORECASE)
+"""Such a line made a comment (`# visibility: internal`)."""
 _SETTING_VALUES = {"type": frozenset(ITEM_TYPES), "visibility": frozenset(AUDIENCES)}
 """The values that make a line of text one of those keys (so that "Type: case study" in a sentence is not)."""
 _KNOWN_KEYS = frozenset([*every_field(), *PAGE_KEYS])
@@ -131,12 +133,24 @@ def _keys_unread(yaml_text: str, meta: LineMap) -> Iterator[tuple[int, str]]:
     """(index of the line, why) for each line of the front matter that reads as `type: ...` or `visibility: ...`
     but is not read as a key: YAML took it as part of the value above (a quote left open, say). A line starting with
     the key itself counts whatever its value; one indented or capitalised, when its value is an item type or an
-    audience."""
+    audience. On a plain page (no `type`, no `visibility`), a `visibility` narrower than the public's made a comment
+    too: the page it would withhold is public."""
     lowered = yaml_text.lower()
     if lowered.count("type") + lowered.count("visibility") == sum(key in meta for key in _SETTING_KEYS):
         return  # most front matter: the words are only in the keys read
     read = _key_lines(meta)
+    plain = not any(key in meta for key in _SETTING_KEYS)
     for index, line in enumerate(yaml_text.split("\n")):
+        commented = _COMMENTED_SETTING.match(line) if plain and "#" in line else None
+        if commented and commented["key"].lower() == "visibility":
+            audience = as_audience(_setting_value(commented["value"]))
+            if audience is not None and audience != "public":
+                why = (
+                    'this line is a comment (it starts with "#"), so the page has no visibility and is published to '
+                    f'everyone, not only to the {audience} audience; remove the "#" to withhold it, or delete the line'
+                )
+                yield index, why
+            continue
         setting = _SETTING_LINE.match(line)
         if setting is None or index in read:
             continue

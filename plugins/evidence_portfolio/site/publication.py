@@ -306,8 +306,8 @@ def turned_off(audience: Audience, deploying: bool) -> str | None:
     off = "the portfolio plugin is turned off (enabled: false in mkdocs.yml), so MkDocs would publish every Markdown "
     if deploying:
         return (
-            off + "file under evidence/, internal items included, and mkdocs gh-deploy publishes the site to "
-            "everyone; turn the plugin back on, and deploy the public build (PORTFOLIO_AUDIENCE=public mkdocs gh-deploy)"
+            off + "file under evidence/, internal items included, and mkdocs gh-deploy publishes the site to everyone; "
+            "turn the plugin back on, and deploy the public build (PORTFOLIO_AUDIENCE=public mkdocs gh-deploy)"
         )
     if audience == "internal":
         return None
