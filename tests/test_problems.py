@@ -1368,6 +1368,13 @@ ERRORS = [
         "slashes: (files/bid.pdf)",
     ),
     Case(
+        "the-second-of-two-links-out-of-evidence",
+        {"evidence/guide.md": "# Guide\n\nSee [the guide](guide.md) and [the settings](../mkdocs.yml).\n"},
+        "evidence/guide.md:3: warning",
+        "broken-link",
+        says="the second link on this line leads outside evidence/",  # which one, without naming where it leads
+    ),
+    Case(
         "an-html-link-out-of-the-site",
         {"evidence/guide.md": '# Guide\n\nSee <a href="../../notes.txt">the notes</a>.\n'},
         "evidence/guide.md:3: warning",

@@ -133,9 +133,9 @@ class LinkChecks:
                     page.path,
                     link.line,
                     # Neither quoted nor resolved: out of the project, a path may come back to any file by any name.
-                    "the link on this line leads outside evidence/, and the site holds only what is in evidence/, so "
-                    "it is broken or shown as plain text; put the file in evidence/ and link to it there, or link to a "
-                    "web address",
+                    f"{_which_link(link, page.links)} leads outside evidence/, and the site holds only what is in "
+                    "evidence/, so it is broken or shown as plain text; put the file in evidence/ and link to it "
+                    "there, or link to a web address",
                 )
                 continue
             if found is None or found in self._targets or found.rstrip("/") in self._folders or found == "":
@@ -331,3 +331,15 @@ def _parents(folder: str) -> Iterable[str]:
     while "/" in folder:
         folder = folder.rsplit("/", 1)[0]
         yield folder
+
+
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+
+
+def _which_link(link: Link, links: tuple[Link, ...]) -> str:
+    """ "the link on this line", or, where the line has several, which of them ("the second link on this line")."""
+    starts = sorted(other.start for other in links if other.line == link.line)
+    if len(starts) < 2:
+        return "the link on this line"
+    index = starts.index(link.start)
+    return f"the {_ORDINALS[index]} link on this line" if index < len(_ORDINALS) else f"link {index + 1} on this line"
