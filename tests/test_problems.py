@@ -1466,7 +1466,24 @@ ERRORS = [
         {"framework.yml": framework("  - id: people\n", "  - id: Partnerships\n")},
         "framework.yml:29: error",
         "duplicate-id",
-        says='ids "partnerships" (line 15) and "Partnerships" in challenges differ only in capitals',
+        says='ids "partnerships" (line 15) and "Partnerships" in challenges differ only in capitals: their pages '
+        "would be one file on Windows and macOS",
+    ),
+    Case(
+        "rating-levels-differing-only-in-capitals",
+        {"framework.yml": framework("  - {id: great, label: Great}\n", "  - {id: Good, label: Great}\n")},
+        "framework.yml:7: error",
+        "duplicate-id",
+        says='ids "good" (line 6) and "Good" in rating_scale differ only in capitals: items name them in any '
+        "capitals, so the two could not be told apart",
+    ),
+    Case(
+        "a-rating-level-written-as-a-number",
+        {"framework.yml": framework("  - {id: great, label: Great}\n", "  - 4\n")},
+        "framework.yml:7: error",
+        "wrong-kind",
+        says="each rating level must be an id or a mapping with an id and a label, not the number 4; put it in quotes "
+        '("4") to make it an id',
     ),
 ]
 

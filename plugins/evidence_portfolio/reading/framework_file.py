@@ -206,7 +206,12 @@ class _FrameworkReader:
                     f'duplicate id "{item.id}" in {key} (first on line {seen[first.id]}); ids must be unique'
                     if same
                     else f'ids "{first.id}" (line {seen[first.id]}) and "{item.id}" in {key} differ only in capitals: '
-                    "their pages would be one file on Windows and macOS; give each an id of its own",
+                    + (
+                        "their pages would be one file on Windows and macOS"
+                        if key == "challenges"
+                        else "items name them in any capitals, so the two could not be told apart"
+                    )
+                    + "; give each an id of its own",
                 )
                 continue
             seen[item.id] = line
@@ -216,6 +221,7 @@ class _FrameworkReader:
     def entry_id(self, entry: Any, line: int, what: str, pattern: re.Pattern[str] = NAME_ID) -> FieldReader | None:
         if not isinstance(entry, LineMap):
             shorthand = isinstance(entry, str) and what != "challenge"  # a level or section may be its bare id
+            numeric = isinstance(entry, (int, float)) and not isinstance(entry, bool) and what != "challenge"
             self.problems.add(
                 "wrong-kind",
                 self.path,
@@ -223,6 +229,9 @@ class _FrameworkReader:
                 f'each {what} must be an id (letters, digits, "-", "_" and "." only) or a mapping with an id and a '
                 f'label (id: ..., label: ...), not "{entry}"'
                 if shorthand
+                else f"each {what} must be an id or a mapping with an id and a label, not the number {entry}; put it "
+                f'in quotes ("{entry}") to make it an id'
+                if numeric
                 else f"each {what} must be a mapping with an id (id: ...), not {kind_of(entry)}",
             )
             return None
