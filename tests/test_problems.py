@@ -746,7 +746,15 @@ ERRORS = [
         {"evidence/a.md": md("title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\n~: x")},
         "evidence/a.md:6: warning",
         "unknown-key",
-        says='unknown key "~" in front matter',
+        says='unknown key "null" in front matter (a key written null or ~ has no name in YAML)',
+    ),
+    Case(
+        "a-value-starting-with-a-star",
+        {"evidence/a.md": md(EVIDENCE + "\nsummary: *new")},
+        "evidence/a.md:6: error",
+        "yaml-syntax",
+        says="found undefined alias; a value starting with * is read as a mark of YAML's own (a reference to a value "
+        "marked with &); put the whole value in quotes",
     ),
     Case(
         "an-empty-entry-of-a-list",

@@ -213,6 +213,8 @@ class FieldReader:
                 written = as_written(key)
                 other = (elsewhere or {}).get(str(key))
                 hint = f'; "{written}" is read on {other} only' if other else suggest(written, names, "keys")
+                if key is None:  # YAML reads a key written null, Null, NULL or ~ as no name at all
+                    written, hint = "null", f" (a key written null or ~ has no name in YAML){hint}"
                 self.problems.add(
                     "unknown-key",
                     self.path,

@@ -51,6 +51,11 @@ _HINTS = (
         'and a space), not "* "; put a value that starts with * or & in quotes',
     ),
     (
+        "found undefined alias",
+        "a value starting with * is read as a mark of YAML's own (a reference to a value marked with &); put the "
+        'whole value in quotes, such as summary: "*Winner* of the county award"',
+    ),
+    (
         "for merging",
         '"<<" merges a mapping into this one: give it one, such as "<<: *defaults", or remove the line',
     ),
