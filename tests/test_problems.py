@@ -749,6 +749,36 @@ ERRORS = [
         says='unknown key "null" in front matter (a key written null or ~ has no name in YAML)',
     ),
     Case(
+        "a-date-with-non-breaking-hyphens",
+        {"evidence/a.md": md("title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026\u201101\u201101")},
+        "evidence/a.md:5: error",
+        "bad-date",
+        says='"date" is not a date: "2026\u201101\u201101" has "\u2011" (non-breaking hyphen) where "-" belongs; type '
+        "it again on the keyboard: 2026-01-01",
+    ),
+    Case(
+        "a-date-with-a-full-width-digit",
+        {"evidence/a.md": md("title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: \uff12026-01-01")},
+        "evidence/a.md:5: error",
+        "bad-date",
+        says='has "\uff12" (fullwidth digit two) where "2" belongs; type it again on the keyboard: 2026-01-01',
+    ),
+    Case(
+        "a-target-written-with-a-full-width-slash",
+        {"evidence/a.md": md("title: A\ntype: evidence\nmaps_to: partnerships\uff0fplan\ndate: 2026-01-01")},
+        "evidence/a.md:4: error",
+        "unknown-challenge",
+        says='a challenge and its section are written with a slash between them: "partnerships/plan"',
+    ),
+    Case(
+        "a-section-written-without-its-challenge",
+        {"evidence/a.md": md("title: A\ntype: evidence\nmaps_to: Plan\ndate: 2026-01-01")},
+        "evidence/a.md:4: error",
+        "unknown-challenge",
+        says='unknown challenge "Plan" in maps_to; "Plan" is a section: write it after its challenge, such as '
+        '"partnerships/plan" or "people/plan"',
+    ),
+    Case(
         "a-value-starting-with-a-star",
         {"evidence/a.md": md(EVIDENCE + "\nsummary: *new")},
         "evidence/a.md:6: error",

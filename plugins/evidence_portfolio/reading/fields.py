@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ..model.problems import Problems, suggest
-from .text import iso_date, looks_like_a_date, no_such_day, without_time
+from .text import iso_date, looks_like_a_date, no_such_day, typed_again, without_time
 from .yaml_lines import LineList, LineMap
 
 ISO_DATE_HINT = "write it as YYYY-MM-DD, for example 2026-05-14"
@@ -163,6 +163,13 @@ class FieldReader:
             self.error(
                 key,
                 f'"{key}" is not a date: "{value}" does not exist; {no_such_day(without_time(value))}',
+                "bad-date",
+            )
+        elif isinstance(value, str) and looks_like_a_date(without_time(typed_again(value)[0])):
+            typed, named = typed_again(value)
+            self.error(
+                key,
+                f'"{key}" is not a date: "{value}" has {named}; type it again on the keyboard: {without_time(typed)}',
                 "bad-date",
             )
         else:

@@ -67,7 +67,11 @@ def _parse_target(entry: str, framework: Framework | None) -> Target | tuple[str
         return Target(parts[0], parts[1] if len(parts) == 2 else None)
     challenge = framework.challenge(parts[0])
     if challenge is None:
-        hint = _separator_hint(parts[0], framework) or _challenge_hint(parts[0], framework)
+        hint = (
+            _separator_hint(parts[0], framework)
+            or _section_alone_hint(parts[0], framework)
+            or _challenge_hint(parts[0], framework)
+        )
         return "unknown-challenge", f'unknown challenge "{parts[0]}" in maps_to{hint}'
 
     if len(parts) == 1:
@@ -102,7 +106,19 @@ def _separator_hint(entry: str, framework: Framework) -> str:
     return ""
 
 
-_NOT_A_SLASH = frozenset("\\.-_:|> ")
+_NOT_A_SLASH = frozenset("\\.-_:|> \uff0f\u2215\u2044\u29f8")
+"""Marks written between a challenge and its section instead of a slash, and characters that look like a slash (a
+full-width slash, a division or fraction slash)."""
+
+
+def _section_alone_hint(entry: str, framework: Framework) -> str:
+    """A section written without its challenge (`maps_to: plan`): the targets it may have meant."""
+    written = entry.strip().lower()
+    section = next((s for s in framework.sections if written in (s.id.lower(), s.label.lower())), None)
+    targets = [f'"{c.id}/{section.id}"' for c in framework.challenges if section and c.section(section.id)]
+    if not targets:
+        return ""
+    return f'; "{entry}" is a section: write it after its challenge, such as ' + " or ".join(targets[:3])
 
 
 def _challenge_hint(name: str, framework: Framework) -> str:

@@ -59,6 +59,31 @@ def no_such_day(written: str) -> str:
     return "check the month (01 to 12) and the day of the month"
 
 
+_DASH_LIKE = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63")
+"""Dashes a word processor or a web page puts where "-" was typed (a non-breaking hyphen, an en dash, a minus)."""
+
+
+def typed_again(text: str) -> tuple[str, str]:
+    """`text` with each character that looks like one typed on a keyboard but is another (a non-breaking hyphen, a
+    full-width digit or slash) replaced by that one, and the first such character named ("‑" (non-breaking hyphen)
+    where "-" belongs); ("", "") when there is none."""
+    if text.isascii():
+        return "", ""
+    import unicodedata  # here: only a mistake's message needs it
+
+    typed, named = [], ""
+    for character in text:
+        meant = "-" if character in _DASH_LIKE else unicodedata.normalize("NFKC", character)
+        if character.isascii() or not (meant.isascii() and meant.isprintable() and len(meant) == 1):
+            typed.append(character)
+            continue
+        typed.append(meant)
+        if not named:
+            name = unicodedata.name(character, f"U+{ord(character):04X}").lower()
+            named = f'"{character}" ({name}) where "{meant}" belongs'
+    return ("".join(typed), named) if named else ("", "")
+
+
 def iso_date(text: str) -> datetime.date:
     """A date written YYYY-MM-DD; ValueError for anything else, such as what Python 3.11 reads too (20260501,
     2026-W18-5), so that a date is read alike on every Python."""
