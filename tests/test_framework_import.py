@@ -425,7 +425,9 @@ def test_output_is_printed_unless_o_is_given_and_never_replaced_without_force(tm
     sheet = write_csv(tmp_path / "s.csv", [HEADER, ["A", "Plan", "Q?", "BP."]])
     output = tmp_path / "framework.yml"
     printed = portfolio("framework", "import", sheet)
-    assert printed.code == 0 and printed.stdout.startswith("# The framework")
+    assert printed.code == 0 and printed.stdout.startswith(
+        "# yaml-language-server: $schema=schemas/framework.schema.json\n# The framework"
+    )
     assert not output.exists()
 
     written = portfolio("framework", "import", sheet, "-o", output)

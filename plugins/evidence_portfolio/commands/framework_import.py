@@ -209,6 +209,11 @@ def _comment(text: str, indent: str = "") -> list[str]:
     return [f"{indent}# {line}" if line else f"{indent}#" for line in text.split("\n")]
 
 
+SCHEMA_LINE = "# yaml-language-server: $schema=schemas/framework.schema.json"
+"""The first line of a framework.yml: the schema editors complete and check it by (which `portfolio init` writes
+beside it), as the shipped frameworks start."""
+
+
 def framework_yaml(
     framework: Framework,
     *,
@@ -219,11 +224,14 @@ def framework_yaml(
     """A commented framework.yml holding `framework`, saying what each part is for the people who will edit it;
     `source` and `rows` name the sheet and the rows of each challenge it was imported from."""
     made = f"Imported from {source} by `portfolio framework import`; edit it as you need.\n" if source else ""
-    out = _comment(
-        "The framework this portfolio is assessed against: its rating scale, its sections, and its challenges.\n"
-        f"{made}"
-        f"Check it with `portfolio framework check {name}`; `portfolio schema framework` prints its schema."
-    )
+    out = [
+        SCHEMA_LINE,
+        *_comment(
+            "The framework this portfolio is assessed against: its rating scale, its sections, and its challenges.\n"
+            f"{made}"
+            f"Check it with `portfolio framework check {name}`; `portfolio schema framework` prints its schema."
+        ),
+    ]
     out += ["", *_comment("A short id (lowercase letters, digits and hyphens) and the framework's title.")]
     out += [f"id: {scalar(framework.id)}", *value("title", framework.title, "")]
     out += [
