@@ -468,6 +468,8 @@ def test_search_finds_an_item_on_its_own_page_not_in_every_listing(portfolio: Pr
     assert with_summary == {"partnerships/joint-bid/"}
     titles = {doc["title"] for doc in index}
     assert {"Evidence library", "Improvement plan", "Accreditation pack", "Partners"} <= titles
+    library = next(doc for doc in index if doc["title"] == "Evidence library")
+    assert library["text"] == "", "the library's filters and count are no result of a search (an outside review)"
 
 
 def test_search_shows_an_items_summary_not_its_panel(portfolio: Project) -> None:
