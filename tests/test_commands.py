@@ -4,6 +4,7 @@ few tests), and otherwise through the command's `main` in this process (the same
 from __future__ import annotations
 
 import contextlib
+import datetime
 import json
 import os
 import subprocess
@@ -59,6 +60,22 @@ def test_new_writes_an_item_that_check_accepts(project: Project) -> None:
     item = next(i for i in data["items"] if i["id"] == "partnerships/do/2026-05-14-cafe-joint-bid-nhs")
     assert item["title"] == "Café: joint bid / NHS?" and item["partners"] == ["NHS Trust"]
     assert item["maps_to"] == ["partnerships/do", "partnerships/review"] and item["visibility"] == "public"
+
+
+@pytest.mark.parametrize("pinned", [True, False], ids=["as-of-pinned", "as-of-today"])
+def test_new_dates_an_item_no_later_than_the_portfolios_as_of(project: Project, pinned: bool) -> None:
+    """A portfolio pinned to an earlier day (mkdocs.yml's as_of) would call an item dated today one dated in the
+    future, which `check --strict` refuses (an outside review): a new item takes that day, and says so."""
+    if not pinned:
+        project.write("mkdocs.yml", MKDOCS_YML.replace("      as_of: 2026-11-27\n", ""))
+    done = project.run("new", "evidence", "--title", "Minutes", "--maps-to", "partnerships/do")
+    assert done.code == 0, done.stderr
+    today = datetime.date.today()
+    day = min(today, datetime.date(2026, 11, 27)) if pinned else today
+    assert done.stdout == f"evidence/partnerships/do/{day.isoformat()}-minutes.md\n"
+    said = "portfolio new: dated 2026-11-27, the as_of of mkdocs.yml (a later date would be in the future for the "
+    assert (said in done.stderr) == (day != today), done.stderr
+    assert not [line for line in project.check("--strict").lines if "-minutes.md" in line]
 
 
 def test_new_action_and_self_assessment_skeletons(project: Project) -> None:

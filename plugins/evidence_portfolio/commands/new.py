@@ -71,7 +71,7 @@ def add_options(parser: argparse.ArgumentParser) -> None:
     """The options of `portfolio new`: one per key of any type (repeatable for lists)."""
     parser.add_argument("type", nargs="?", metavar="TYPE", help=", ".join(ITEM_TYPES))
     parser.add_argument("--title")
-    parser.add_argument("--date", help="YYYY-MM-DD (default: today)")
+    parser.add_argument("--date", help="YYYY-MM-DD (default: today, or mkdocs.yml's as_of where that is earlier)")
     for field in every_field().values():
         if field.key in SKIPPED or not field.on_command_line:
             continue
@@ -142,10 +142,12 @@ def _targets(answers: Sequence[str], framework: Framework) -> tuple[Target, ...]
 class NewCommand:
     """Gathers the values of a new item from the options and, at a terminal, from questions."""
 
-    def __init__(self, args: argparse.Namespace, framework: Framework, ask: Asker) -> None:
+    def __init__(self, args: argparse.Namespace, framework: Framework, ask: Asker, day: datetime.date) -> None:
         self.args = args
         self.framework = framework
         self.ask = ask
+        self.day = day
+        """The date an item gets unless told otherwise (default_day)."""
         self.notes: list[str] = []
 
     def item(self) -> NewItem:
@@ -155,11 +157,11 @@ class NewCommand:
         )
         item_type = ITEM_TYPES[_as_choice(type_id, list(ITEM_TYPES))]
         title = (args.title or "").strip() or ask("--title", "Title")
-        today = datetime.date.today().isoformat()
+        day = self.day.isoformat()
         written = _valid(args.date, _date_check) or (
-            ask("--date", "Date of the work or the document (YYYY-MM-DD)", default=today, check=_date_check)
+            ask("--date", "Date of the work or the document (YYYY-MM-DD)", default=day, check=_date_check)
             if ask.interactive
-            else today
+            else day
         )
         date = iso_date(written)
         values: dict[str, Given] = {"title": title, "date": date}
@@ -249,15 +251,17 @@ class NewCommand:
         return _targets(entries, framework)
 
 
-def _from_previous(args: argparse.Namespace, settings: Settings, framework: Framework, ask: Asker) -> tuple[str, str]:
+def _from_previous(
+    args: argparse.Namespace, settings: Settings, framework: Framework, ask: Asker, day: datetime.date
+) -> tuple[str, str]:
     """The path under evidence/ and the text of the next self-assessment, carried forward from the latest."""
     if args.type != SELF_ASSESSMENT.id:
         raise UsageError(f"--from-previous starts a new self-assessment: give TYPE {SELF_ASSESSMENT.id}")
-    command = NewCommand(args, framework, ask)
+    command = NewCommand(args, framework, ask, day)
     challenge = command.challenge(args.challenge)
     if not isinstance(challenge, Challenge):
         raise UsageError("--challenge is needed")
-    date = iso_date(_valid(args.date, _date_check) or datetime.date.today().isoformat())
+    date = iso_date(_valid(args.date, _date_check) or command.day.isoformat())
     carried = carry_forward(args, read_project(settings, reserved_uris), framework, challenge, date)
     note = f"from {carried.previous.path}" + (
         f", with the improvements of {carried.report.path}" if carried.report else ""
@@ -266,12 +270,26 @@ def _from_previous(args: argparse.Namespace, settings: Settings, framework: Fram
     return carried.src_uri, carried.text
 
 
+def default_day(settings: Settings) -> datetime.date:
+    """The date a new item gets unless told otherwise: today, or the `as_of` mkdocs.yml pins the portfolio to where
+    that is earlier (`portfolio check` would call an item dated after it one dated in the future)."""
+    today = datetime.date.today()
+    return min(today, settings.as_of) if settings.as_of_pinned else today
+
+
 def new(args: argparse.Namespace, settings: Settings, framework: Framework, ask: Asker) -> int:
     """Write a new item with valid front matter and a body skeleton; print its path."""
+    day = default_day(settings)
+    if day != datetime.date.today() and not args.date:
+        print(
+            f"portfolio new: dated {day.isoformat()}, the as_of of mkdocs.yml (a later date would be in the future for "
+            "the portfolio); give --date for another",
+            file=sys.stderr,
+        )
     if args.from_previous:
-        src_uri, text = _from_previous(args, settings, framework, ask)
+        src_uri, text = _from_previous(args, settings, framework, ask, day)
     else:
-        command = NewCommand(args, framework, ask)
+        command = NewCommand(args, framework, ask, day)
         item = command.item()
         if command.notes:
             print(f"portfolio new: set these in the file: {', '.join(command.notes)}", file=sys.stderr)
