@@ -289,7 +289,9 @@ def test_report_formats(project: Project) -> None:
     assert seen in text.stdout, "whose portfolio it is (an outside review: the public's was read as the assessor's)"
     assert "Plan           1 supporting, covered, Good" in text.stdout
     assert "Do             0 supporting, NOT covered, not rated" in text.stdout
+    assert "People (people): coverage 100%, not rated yet\n" in text.stdout, "not 'rating not rated'"
     markdown = project.command("report", str(project.root), "--format", "markdown").stdout
+    assert markdown.startswith("## Evidence portfolio: Test Standard\n"), "whose portfolio it is"
     assert "| Plan | 1 | yes | Good | 0 |" in markdown and "| Do | 0 | **no** | not rated | 0 |" in markdown
     assert seen in markdown
     data = json.loads(project.command("report", str(project.root), "--format", "json").stdout)

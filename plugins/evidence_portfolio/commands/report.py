@@ -309,7 +309,8 @@ def as_text(data: dict[str, Any], diff: dict[str, Any] | None) -> str:
     for challenge in data["challenges"]:
         out.append(
             f"\n{challenge['title']} ({challenge['id']}): coverage {_percent(challenge['coverage'])}, "
-            f"rating {_label(data, challenge['rating'])}{_assessed(challenge, data)}"
+            + (f"rating {_label(data, challenge['rating'])}" if challenge["rating"] else "not rated yet")
+            + _assessed(challenge, data)
         )
         out += [f"  {s['label']:<14} {_section_cell(data, s)}" for s in challenge["sections"]]
     if diff is not None:
@@ -323,7 +324,13 @@ def as_text(data: dict[str, Any], diff: dict[str, Any] | None) -> str:
 
 def as_markdown(data: dict[str, Any], diff: dict[str, Any] | None) -> str:
     md = _markdown
-    out = ["## Evidence portfolio", "", f"**Portfolio coverage: {_percent(data['coverage'])}**", "", md(_seen_by(data))]
+    out = [
+        f"## Evidence portfolio: {md(data['framework'])}",
+        "",
+        f"**Portfolio coverage: {_percent(data['coverage'])}**",
+        "",
+        md(_seen_by(data)),
+    ]
     if data.get("errors"):
         out.append(f"\n:x: {data['errors']} error(s): run `portfolio check` (or see the annotations) to fix them.")
     for challenge in data["challenges"]:
