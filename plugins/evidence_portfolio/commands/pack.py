@@ -193,18 +193,31 @@ def readme(build: Build) -> str:
         "accreditor": "It holds items written for the assessor: keep it to yourself, do not publish it.",
         "internal": "It holds every item, internal ones included: it is for the organisation's staff only.",
     }[audience]
+    inside = {
+        f"{SITE_FOLDER}/index.html": (
+            "the portfolio's website: open this file in a web browser. It works with",
+            "no network: navigation, the evidence library and its filters, tags and search.",
+        ),
+        PDF_NAME: (
+            "the accreditation pack, to read or print: the summary, every challenge and",
+            "section, and the text of the evidence.",
+        ),
+        "portfolio.json": ("the portfolio's data: coverage, ratings and every item (for tools).",),
+        "evidence.csv": ("the items as a table, to open in a spreadsheet.",),
+    }
+    width = max(map(len, inside)) + 3
+    listed = "".join(
+        f"  {(name if index == 0 else '').ljust(width)}{line}\n"
+        for name, lines in inside.items()
+        for index, line in enumerate(lines)
+    )
     return (
         f"{settings.site_name}\n"
         f"Evidence portfolio pack for the {audience} audience, as of {settings.as_of.isoformat()} (made {made}).\n"
         f"{len(portfolio.items)} items, assessed against {portfolio.framework.title}. {sharing}\n"
         "\n"
         "What is inside\n"
-        f"  {SITE_FOLDER}/index.html        the portfolio's website: open this file in a web browser. It works with\n"
-        "                           no network: navigation, the evidence library and its filters, tags and search.\n"
-        f"  {PDF_NAME}   the accreditation pack, to read or print: the summary, every challenge and\n"
-        "                           section, and the text of the evidence.\n"
-        "  portfolio.json           the portfolio's data: coverage, ratings and every item (for tools).\n"
-        "  evidence.csv             the items as a table, to open in a spreadsheet.\n"
+        f"{listed}"
         "\n"
         "Unzip the whole folder before opening it: the website's pages refer to each other and to the files beside\n"
         "them.\n"
