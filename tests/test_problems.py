@@ -624,6 +624,8 @@ ERRORS = [
         },
         "evidence/a.md:4: error",
         "not-utf8",
+        says='the file is not UTF-8 text: the byte 0xE9, which Windows programs write for "\u00e9", after "summary: '
+        'caf" cannot be read; type that character again, or save the file again with the encoding "UTF-8"',
     ),
     Case(
         "file-name-not-utf8",
@@ -642,6 +644,7 @@ ERRORS = [
         {"evidence/guide.md": b"# Guide\n\nSome text.\n\ncaf\xe9 au lait\n"},
         "evidence/guide.md:5: error",
         "not-utf8",
+        says='the byte 0xE9, which Windows programs write for "\u00e9", after "caf" cannot be read',
     ),
     Case(
         "not-utf8-framework-line-1",

@@ -159,7 +159,9 @@ _CODES = (
         "not-utf8",
         "error",
         "the file is not UTF-8 text",
-        "evidence/a.md:4: error: the file is not UTF-8 text (byte 40 cannot be read); save it as UTF-8",
+        'evidence/a.md:4: error: the file is not UTF-8 text: the byte 0x92, which Windows programs write for "’", '
+        'after "the partners" cannot be read; type that character again, or save the file again with the encoding '
+        '"UTF-8"',
         "The file was saved in an old text format, usually because it was written in another program and uploaded. "
         'Usually an accented letter, a £ sign or a "smart" quote on that line. On GitHub: open the file, retype '
         "the odd character on that line, and commit. On a computer: *Save as* → encoding *UTF-8*.",

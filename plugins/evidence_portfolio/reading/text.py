@@ -23,11 +23,26 @@ def decode(raw: bytes, path: str, problems: Problems) -> str | None:
             )
             return None
         line = raw[: exc.start].count(b"\n") + 1
-        problems.add(
-            "not-utf8", path, line, f"the file is not UTF-8 text (byte {exc.start} cannot be read); save it as UTF-8"
-        )
+        problems.add("not-utf8", path, line, not_utf8(raw, exc.start))
         return None
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def not_utf8(raw: bytes, start: int) -> str:
+    """What is wrong with text whose byte at `start` is not UTF-8, and where on its line: most such files were saved
+    by a Windows program in its own encoding, in which the byte is a letter or a sign (an accent, a £, a curly
+    quote) the message shows."""
+    byte = raw[start]
+    before = raw[raw.rfind(b"\n", 0, start) + 1 : start].decode("utf-8", "replace").strip()[-20:]
+    try:
+        seen = f', which Windows programs write for "{bytes([byte]).decode("cp1252")}",'
+    except UnicodeDecodeError:
+        seen = ""
+    return (
+        f"the file is not UTF-8 text: the byte 0x{byte:02X}{seen} "
+        + (f'after "{before}"' if before else "at the start of this line")
+        + ' cannot be read; type that character again, or save the file again with the encoding "UTF-8"'
+    )
 
 
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
