@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
+import yaml
 
 if TYPE_CHECKING:
     from evidence_portfolio.model.problems import Problems
@@ -84,6 +85,45 @@ plugins:
       framework: framework.yml
       as_of: 2026-11-27
 """
+
+
+class Tagged(str):
+    """A value of mkdocs.yml written with one of MkDocs' tags (`!relative $config_dir/x`, `!!python/name:x`), kept as
+    written so that a test can read mkdocs.yml, change it and write it back."""
+
+    tag: str
+
+
+def _tagged(loader: yaml.SafeLoader, tag: str, node: yaml.Node) -> Tagged:
+    value = Tagged(node.value if isinstance(node, yaml.ScalarNode) else "")
+    value.tag = tag
+    return value
+
+
+class _MkDocsLoader(yaml.SafeLoader):
+    """mkdocs.yml read safely, its tagged values kept as written (Tagged)."""
+
+
+_MkDocsLoader.add_multi_constructor("!", lambda loader, suffix, node: _tagged(loader, "!" + suffix, node))
+_MkDocsLoader.add_multi_constructor(
+    "tag:yaml.org,2002:python/",
+    lambda loader, suffix, node: _tagged(loader, "tag:yaml.org,2002:python/" + suffix, node),
+)
+
+
+class _MkDocsDumper(yaml.SafeDumper):
+    """mkdocs.yml written back, its tagged values with their tags."""
+
+
+_MkDocsDumper.add_representer(Tagged, lambda dumper, value: dumper.represent_scalar(value.tag, str(value)))
+
+
+def read_mkdocs_yml(path: Path) -> Any:
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_MkDocsLoader)
+
+
+def write_mkdocs_yml(path: Path, config: Any) -> None:
+    path.write_text(yaml.dump(config, Dumper=_MkDocsDumper, sort_keys=False), encoding="utf-8")
 
 
 @dataclass

@@ -579,6 +579,39 @@ def test_a_mistake_in_the_plugins_options_stops_both_doors_at_its_line(
     assert built.failed and any(line.startswith(f"mkdocs.yml:12: error: {says}") for line in built.log), built.log
 
 
+def test_a_framework_named_relative_to_mkdocs_yml_is_read_by_both_doors(project: Project) -> None:
+    """`framework: !relative $config_dir/x` (MkDocs' tag, which stops Zensical: a new portfolio writes it) names the
+    file x beside mkdocs.yml, in the check as in the build; a file that is not there is named at the option's line."""
+    (project.root / "framework.yml").rename(project.root / "standard.yml")
+    project.write(
+        "mkdocs.yml", MKDOCS_YML.replace("framework: framework.yml", "framework: !relative $config_dir/standard.yml")
+    )
+    checked = project.check()
+    assert checked.code in (0, 1) and "standard.yml" in checked.stdout, checked.stdout + checked.stderr
+    built = project.build()
+    assert not built.failed, built.error
+    assert [c["id"] for c in built.portfolio["challenges"]] == ["partnerships", "people"]
+    project.write(
+        "mkdocs.yml", MKDOCS_YML.replace("framework: framework.yml", "framework: !relative $config_dir/none.yml")
+    )
+    said = "mkdocs.yml:10: error: the framework file none.yml does not exist"
+    checked = project.check()
+    assert checked.code == 2 and said in checked.stderr, checked.stderr
+    built = project.build()
+    assert built.failed and any(line.startswith(f"portfolio: {said}") for line in built.log), built.log
+
+
+@pytest.mark.parametrize("written", ["!relative $docs_dir/framework.yml", "!relative", "!!python/name:os.sep"])
+def test_a_framework_named_by_another_tag_stops_both_doors_at_its_line(project: Project, written: str) -> None:
+    project.write("mkdocs.yml", MKDOCS_YML.replace("framework: framework.yml", f"framework: {written}"))
+    tag = written.split()[0].replace("!!python/name:os.sep", "tag:yaml.org,2002:python/name:os.sep")
+    said = f"mkdocs.yml:10: error: the portfolio option framework is written with the tag {tag}, which the portfolio"
+    checked = project.check()
+    assert checked.code == 2 and said in checked.stderr, checked.stderr
+    built = project.build()
+    assert built.failed and any(line.startswith(said) for line in built.log), built.log
+
+
 @pytest.mark.parametrize(
     "as_of", ["2026-02-30", "!ENV [PORTFOLIO_NEVER_SET, 2026-02-30]", "2026-02-30  # the day of the visit"]
 )

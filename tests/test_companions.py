@@ -20,10 +20,9 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import pytest
-import yaml
 from bs4 import BeautifulSoup
 
-from conftest import BuildResult, Project
+from conftest import BuildResult, Project, read_mkdocs_yml, write_mkdocs_yml
 
 AUDIENCES = ("internal", "public")
 PLUGINS = {entry.name for entry in entry_points(group="mkdocs.plugins")}
@@ -48,11 +47,11 @@ def require(plugin: str, package: str) -> None:
 def add_plugin(project: Project, entry: str | dict[str, Any], *, before_portfolio: bool = False) -> None:
     """Add a plugin to the project's mkdocs.yml, just before the portfolio or at the end of the list."""
     path = project.root / "mkdocs.yml"
-    config = yaml.safe_load(path.read_text(encoding="utf-8"))
+    config = read_mkdocs_yml(path)
     plugins: list[Any] = config["plugins"]
     portfolio = next(i for i, p in enumerate(plugins) if isinstance(p, dict) and "portfolio" in p)
     plugins.insert(portfolio if before_portfolio else len(plugins), entry)
-    path.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    write_mkdocs_yml(path, config)
 
 
 def build_both(project: Project, *companions: str) -> dict[str, BuildResult]:
@@ -206,11 +205,8 @@ def test_a_blog_excerpt_on_the_index_names_no_withheld_page(sample: Project) -> 
     require("material/blog", "mkdocs-material")
     add_plugin(sample, "blog")
     config = sample.root / "mkdocs.yml"
-    written = yaml.safe_load(config.read_text(encoding="utf-8"))
-    config.write_text(
-        yaml.safe_dump({**written, "site_url": "https://example.org/trust/portfolio/"}, sort_keys=False),
-        encoding="utf-8",
-    )
+    written = read_mkdocs_yml(config)
+    write_mkdocs_yml(config, {**written, "site_url": "https://example.org/trust/portfolio/"})
     sample.write("evidence/blog/index.md", "# News\n")
     sample.write("evidence/minutes/board-secret-minutes.md", "---\nvisibility: internal\n---\n# Minutes\n")
     about = sample.root / "evidence/about.md"
@@ -359,13 +355,13 @@ def test_minify(sample: Project) -> None:
     options = {"minify_html": True, "minify_css": True, "minify_js": True}
     add_plugin(sample, {"minify": {**options, "css_files": ["css/site.css"], "js_files": ["js/site.js"]}})
     config = sample.root / "mkdocs.yml"
-    written = yaml.safe_load(config.read_text(encoding="utf-8"))
+    written = read_mkdocs_yml(config)
     written |= {
         "site_url": "https://example.org/trust/portfolio/",
         "extra_css": [*written.get("extra_css", []), "css/site.css", "../shared/brand.css"],
         "extra_javascript": [*written.get("extra_javascript", []), "js/site.js"],
     }
-    config.write_text(yaml.safe_dump(written, sort_keys=False), encoding="utf-8")
+    write_mkdocs_yml(config, written)
     sample.write("evidence/css/site.css", "body {\n  margin: 0;\n}\n")
     sample.write("evidence/js/site.js", "var answer = 42;\n")
     for result in build_both(sample).values():

@@ -16,6 +16,7 @@ import posixpath
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -430,6 +431,48 @@ def test_zensical_refuses_to_build_the_raw_project(zensical: str, sample: Path):
     assert "Docs directory does not exist" in output and GUARD in output
     assert not (sample / "site").exists()
     assert "portfolio generate" in (sample / "zensical.toml").read_text(encoding="utf-8").splitlines()[0]
+
+
+@pytest.mark.parametrize("which", ["sample", "started"])
+def test_zensical_refuses_to_build_from_mkdocs_yml(zensical: str, sample: Path, tmp_path: Path, which: str):
+    """`zensical build -f mkdocs.yml` passes the guard of zensical.toml and would publish every file of evidence/
+    (a hostile review): the `framework` option of the sample's mkdocs.yml, and of a portfolio `portfolio init`
+    starts, is written with MkDocs' `!relative`, which Zensical does not read. MkDocs builds the same file, the
+    internal build with the canary in it."""
+    if which == "started":
+        from evidence_portfolio.cli import main
+
+        root = tmp_path / "started"
+        assert main(["init", str(root), "--framework", "blank"]) == 0
+        (root / "evidence/secret.md").write_text(
+            "---\ntitle: kanaryzensicalzz\ntype: evidence\nmaps_to: first-challenge/plan\ndate: 2026-01-01\n---\n"
+            "Body.\n",
+            encoding="utf-8",
+        )
+    else:
+        root = sample
+        (root / "evidence/secret.md").write_text("---\ntitle: kanaryzensicalzz\n---\nBody.\n", encoding="utf-8")
+    line = next(
+        number
+        for number, text in enumerate((root / "mkdocs.yml").read_text(encoding="utf-8").splitlines(), 1)
+        if text.strip() == "framework: !relative $config_dir/framework.yml"
+    )
+    built = subprocess.run(
+        [zensical, "build", "-f", "mkdocs.yml"], cwd=root, capture_output=True, text=True, timeout=120
+    )
+    output = built.stdout + built.stderr
+    assert built.returncode != 0 and f"line {line}" in output and "!relative" in output, output
+    assert not (root / "site").exists()
+    internal = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(tmp_path / "site")],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "PORTFOLIO_AUDIENCE": "internal"},
+    )
+    assert internal.returncode == 0, internal.stderr
+    assert any("kanaryzensicalzz" in text for text in everything(tmp_path / "site").values())
 
 
 # ------------------------------------------------------------------------------------ (e) where it writes

@@ -10,13 +10,12 @@ import shlex
 import sys
 from importlib import metadata
 from pathlib import Path
-from typing import Any
 
 import pexpect
 import pytest
 import yaml
 
-from conftest import FRAMEWORK, REPOSITORY, CheckResult, Project
+from conftest import FRAMEWORK, REPOSITORY, CheckResult, Project, read_mkdocs_yml
 from evidence_portfolio.commands import init
 from evidence_portfolio.commands.docs import regenerate
 from evidence_portfolio.reading.framework_file import load_framework
@@ -51,17 +50,6 @@ CURRENT_ACTIONS = {
     "actions/deploy-pages": "v5",
 }
 """The current major version of every action the workflows call (late 2026)."""
-
-
-class _MkDocsYml(yaml.SafeLoader):
-    """mkdocs.yml as a safe loader reads it, MkDocs' Python names (a mermaid fence's format) as the names."""
-
-
-_MkDocsYml.add_multi_constructor("tag:yaml.org,2002:python/name:", lambda loader, suffix, node: suffix)
-
-
-def mkdocs_yml(path: Path) -> Any:
-    return yaml.load(path.read_text(encoding="utf-8"), Loader=_MkDocsYml)
 
 
 def portfolio_init(folder: Path, *args: str) -> CheckResult:
@@ -171,7 +159,7 @@ def test_the_settings_it_writes(tmp_path: Path):
     name = 'Riverside: "Trust" #1 & Co'
     done = portfolio_init(folder, "--framework", "blank", "--name", name, "--site-url", "https://example.org/p/")
     assert done.code == 0, done.stderr
-    config = mkdocs_yml(folder / "mkdocs.yml")
+    config = read_mkdocs_yml(folder / "mkdocs.yml")
     assert config["site_name"] == name and config["site_url"] == "https://example.org/p/"
     assert config["theme"] == {
         "name": "material",
@@ -180,7 +168,10 @@ def test_the_settings_it_writes(tmp_path: Path):
     }
     plugins = config["plugins"]
     assert plugins[:2] == ["search", "tags"]
-    assert plugins[2] == {"portfolio": {"framework": "framework.yml", "audience": "public", "strict_gaps": False}}
+    assert plugins[2] == {
+        "portfolio": {"framework": "$config_dir/framework.yml", "audience": "public", "strict_gaps": False}
+    }
+    assert plugins[2]["portfolio"]["framework"].tag == "!relative", "MkDocs' own tag, which stops Zensical"
     assert "PORTFOLIO_AUDIENCE=internal mkdocs serve" in (folder / "mkdocs.yml").read_text(encoding="utf-8")
     guard = (folder / "zensical.toml").read_text(encoding="utf-8")
     assert "portfolio generate" in guard.splitlines()[0]
@@ -326,7 +317,7 @@ def test_without_a_terminal_it_asks_nothing_and_says_what_it_chose(tmp_path: Pat
     assert done.code == 0, done.stderr
     assert 'no --name given: the site is called "Evidence portfolio"' in done.stderr
     assert "no --framework given: starting from blank" in done.stderr
-    assert mkdocs_yml(folder / "mkdocs.yml")["site_name"] == "Evidence portfolio"
+    assert read_mkdocs_yml(folder / "mkdocs.yml")["site_name"] == "Evidence portfolio"
     assert (folder / "framework.yml").read_bytes() == init.shipped_frameworks()["blank"].read_bytes()
 
 
@@ -352,7 +343,7 @@ def test_at_a_terminal_it_asks_for_the_name_and_the_framework(tmp_path: Path):
     child.close()
     assert child.exitstatus == 0
     folder = tmp_path / "portfolio"
-    assert mkdocs_yml(folder / "mkdocs.yml")["site_name"] == "Riverside Leisure Trust"
+    assert read_mkdocs_yml(folder / "mkdocs.yml")["site_name"] == "Riverside Leisure Trust"
     assert (folder / "framework.yml").read_bytes() == init.shipped_frameworks()["quest-partnerships"].read_bytes()
 
 
@@ -401,7 +392,7 @@ def test_the_samples_framework_is_the_shipped_quest_framework_with_a_challenge_a
 
 
 def test_the_sample_publishes_only_public_items_by_default():
-    config = mkdocs_yml(REPOSITORY / "mkdocs.yml")
+    config = read_mkdocs_yml(REPOSITORY / "mkdocs.yml")
     options = next(p["portfolio"] for p in config["plugins"] if isinstance(p, dict) and "portfolio" in p)
     assert options["audience"] == "public"
 

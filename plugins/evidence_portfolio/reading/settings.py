@@ -279,7 +279,7 @@ def resolve(
     return Settings(
         root=root,
         docs_dir=docs_dir if docs_dir.is_absolute() else root / docs_dir,
-        framework=root / str(options.get("framework") or "framework.yml"),
+        framework=_framework_file(root, config_file, options.get("framework")),
         audience=checked,
         as_of=_as_of(options.get("as_of"), config_file, root),
         as_of_pinned=options.get("as_of") is not None,
@@ -621,7 +621,7 @@ def _check_options(options: Mapping[str, Any], config_file: Path | None, root: P
                 f"the portfolio option {key} is given {times}, on lines {listed} (only the last counts); keep one",
                 (_shown_path(last.file, root), last.line),
             )
-        if last.tag and last.tag not in _ConfigLoader.yaml_constructors:  # read as nothing; MkDocs may run it
+        if last.tag and last.tag not in _ConfigLoader.yaml_constructors and not _beside_config(key, last):
             raise SettingsError(
                 f"the portfolio option {key} is written with the tag {last.tag}, which the portfolio does not read; "
                 f"write the value itself, such as {key}: {PLUGIN_OPTIONS.get(key, 'its value')}",
@@ -647,6 +647,29 @@ def _check_options(options: Mapping[str, Any], config_file: Path | None, root: P
             )
 
 
+RELATIVE_TO_CONFIG = "$config_dir/"
+"""MkDocs' `!relative $config_dir/x`: the path x from the folder of mkdocs.yml. The portfolio reads it in the
+`framework` option, where a portfolio started by `portfolio init` writes it: Zensical, which reads mkdocs.yml but runs
+no plugin (it would publish every file of evidence/ to everyone), does not know the tag, and stops there."""
+
+
+def _beside_config(key: str, written: _Written) -> bool:
+    """Whether an option's tag is the one the portfolio reads: `framework: !relative $config_dir/x`."""
+    return key == "framework" and written.tag == "!relative" and written.text.startswith(RELATIVE_TO_CONFIG)
+
+
+def _framework_file(root: Path, config_file: Path | None, value: Any) -> Path:
+    """The framework file the `framework` option names: a path from the project's folder, or MkDocs' `!relative
+    $config_dir/x`, which MkDocs hands over as a path (os.PathLike) and the command's reading of mkdocs.yml as
+    nothing (its argument is read where it is written)."""
+    if isinstance(value, os.PathLike):
+        return Path(os.fspath(value))
+    written = _written_options(config_file).get("framework") if value is None else None
+    if written and _beside_config("framework", written[-1]) and config_file is not None:
+        return config_file.parent / written[-1].text.removeprefix(RELATIVE_TO_CONFIG)
+    return root / str(value or "framework.yml")
+
+
 def _shown(key: str, value: Any) -> str:
     """An option's value as a message quotes it: a list as written where the option takes a list (its entries are
     the point), as "a list" (or other kind) where it takes none."""
@@ -664,7 +687,7 @@ def _fits(key: str, value: Any) -> bool:
     if key == "max_file_mb":
         return isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0
     if key == "framework":
-        return isinstance(value, str)
+        return isinstance(value, (str, os.PathLike))
     if key == "audience":
         return isinstance(value, str) and value in AUDIENCES  # as MkDocs' check of the option takes it
     if key == "as_of":
@@ -708,6 +731,8 @@ class _Written:
     file: Path
     line: int
     tag: str
+    text: str = ""
+    """The value as written, where it is one scalar (a tag's argument: `$config_dir/framework.yml`)."""
 
 
 def _written_options(config_file: Path | None, seen: tuple[Path, ...] = ()) -> dict[str, list[_Written]]:
@@ -728,7 +753,8 @@ def _written_options(config_file: Path | None, seen: tuple[Path, ...] = ()) -> d
     for key, value in options.value if options else ():
         if isinstance(key, yaml.ScalarNode):
             tag = value.tag if value.tag.startswith("!") or value.tag.startswith(_PYTHON_TAG) else ""
-            found.setdefault(str(key.value), []).append(_Written(config_file, key.start_mark.line + 1, tag))
+            text = str(value.value) if isinstance(value, yaml.ScalarNode) else ""
+            found.setdefault(str(key.value), []).append(_Written(config_file, key.start_mark.line + 1, tag, text))
     return found
 
 
