@@ -2726,6 +2726,9 @@ def test_the_headings_typeset_copies_into_the_table_of_contents_are_sealed(proje
         "evidence/about.md",
         f"# About\n\n## Budget [details](int/{word}.md) ![scan](int/files/{word}-budget.pdf)\n\nText.\n",
     )
+    # A page whose title is its first heading: typeset shows it in the navigation of every page, 404.html's too.
+    project.write("evidence/zz-plans.md", f"# Plans [in full](int/{word}.md) for 2026\n\nText.\n")
+    project.write("evidence/notes.md", "---\ntitle: Notes\n---\nText.\n")
     project.write(
         "mkdocs.yml",
         MKDOCS_YML.replace("  - portfolio:", "  - typeset\n  - portfolio:")
@@ -2736,6 +2739,7 @@ def test_the_headings_typeset_copies_into_the_table_of_contents_are_sealed(proje
     assert sites["internal"].where(word), "the widest build holds the canary"
     about = sites["internal"].result.html("about/")
     assert 'class="md-typeset"' in about and "Budget" in about, "typeset wrote the table of contents"
+    assert word in sites["internal"].result.html("notes/"), "and the navigation, with the heading's link"
     for audience in ("public", "accreditor"):
         assert sites[audience].where(word) == [], audience
         assert "Budget details" in " ".join(re.sub(r"<[^>]+>", " ", sites[audience].result.html("about/")).split())

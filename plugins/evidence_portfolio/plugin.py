@@ -300,10 +300,22 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         if self.build is None:
             return None
         uri = page.file.src_uri
+        self._headings_sealed(page)
         rendered, ahead = self.sealed_ahead.pop(uri, (None, None))
         if ahead is not None and html == rendered and ahead[0] == page.url:
             return self.build.published(uri, ahead[1])
         return self.build.published(uri, self._sealed(page, html))
+
+    def _headings_sealed(self, page: Page) -> None:
+        """Material's typeset plugin copies each heading's HTML into the table of contents, and a page's first into
+        the navigation of every page (the 404 page's too), outside the content sealed here; listed before this
+        plugin, it copies them unsealed (a hostile review: a withheld page's address, an image from another host).
+        They are sealed as the page's content is, before any page is rendered (listed after, it copies sealed
+        headings)."""
+        assert self.build is not None
+        titles = {id(typeset): typeset for typeset in _typeset_titles([page, *page.toc.items])}
+        for typeset in titles.values():
+            typeset["title"] = self.build.seal(page.file.src_uri, typeset["title"], page.url)
 
     def _sealed_ahead(self, page: Page, html: str) -> tuple[str, Sealed] | None:
         """A page sealed ahead, with the address it was sealed at (a plugin may move the page before MkDocs renders
@@ -315,19 +327,6 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         """The page's HTML as the site shows it, sealed at its address now (Build.sealed_page)."""
         assert self.build is not None
         return self.build.sealed_page(page.file.src_uri, html, page.url, bool(page.file.generated_by))
-
-    @event_priority(100)
-    def _headings_sealed(
-        self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Navigation
-    ) -> dict[str, Any]:
-        """Material's typeset plugin copies each heading's HTML into the table of contents (and a page's first into
-        the navigation), outside the content sealed in on_page_content; listed before this plugin, it copied them
-        before they were sealed (a hostile review: a withheld page's address, an image from another host). They are
-        sealed as the page's content is."""
-        if self.build is not None:
-            for typeset in _typeset_titles(page.toc.items):
-                typeset["title"] = self.build.seal(page.file.src_uri, typeset["title"], page.url)
-        return context
 
     @event_priority(10)
     def _search_reads_less(
@@ -350,7 +349,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
             page.content, self.full_content = without_search_attributes(self.full_content), None
         return context
 
-    on_page_context = CombinedEvent(_headings_sealed, _search_reads_less, _whole_content_back)
+    on_page_context = CombinedEvent(_search_reads_less, _whole_content_back)
 
     def on_build_error(self, *, error: Exception) -> None:
         if self.build is not None:
@@ -456,12 +455,13 @@ class _Generated(File):
 
 
 def _typeset_titles(items: Iterable[Any]) -> Iterator[dict[str, Any]]:
-    """The headings' HTML that Material's typeset plugin keeps in a table of contents' entries (`typeset`)."""
+    """The headings' HTML that Material's typeset plugin keeps (`typeset`) in a page and its table of contents'
+    entries."""
     for item in items:
         typeset = getattr(item, "typeset", None)
         if isinstance(typeset, dict) and isinstance(typeset.get("title"), str):
             yield typeset
-        yield from _typeset_titles(item.children)
+        yield from _typeset_titles(getattr(item, "children", None) or ())
 
 
 def _sealed_items(items: list[Any], keep: Callable[[str], bool], keep_file: Callable[[str], bool]) -> list[Any]:

@@ -53,6 +53,17 @@ def narratives(body: str, challenge: Challenge, demote: int = 1) -> dict[str, st
     return found
 
 
+def without_question(text: str, question: str) -> str:
+    """A section's text without the quote of its question that `portfolio new` writes first ("> How do you...?"):
+    the accreditation pack shows the question just above it."""
+    lines = text.split("\n")
+    quoted = 0
+    while quoted < len(lines) and lines[quoted].startswith(">"):
+        quoted += 1
+    words = " ".join(line.lstrip(">").strip() for line in lines[:quoted]).split()
+    return "\n".join(lines[quoted:]).strip("\n") if quoted and words == question.split() else text
+
+
 def unplaced_headings(body: str, challenge: Challenge) -> list[tuple[int, str]]:
     """(index of the line in the body, why) for each level-2 heading of a self-assessment whose text `narratives`
     leaves out of the accreditation pack: one that names no section of the challenge, or one a heading above

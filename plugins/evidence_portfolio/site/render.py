@@ -31,7 +31,7 @@ from ..computation.portfolio import REPORT, ChallengeResult, assessment_rating, 
 from ..model.framework import METRIC_BOUNDS, Level, MetricKind
 from ..model.item_types import ACTION, ITEM_TYPES, Field
 from ..model.items import Item, Value
-from ..model.narrative import narratives
+from ..model.narrative import narratives, without_question
 from ..model.percentages import whole_percent
 from ..model.urls import distinct_slugs, relative_url, slug_of
 from ..model.vocabulary import ASSESSOR
@@ -467,8 +467,10 @@ class Renderer:
             page = pages.get(current.src_uri) if current else None
             if page is not None:
                 body = rebase(page.body, page.links, page.src_uri, place.uri)
+                questions = {section.id: section.question for section in result.challenge.sections}
                 found[result.id] = {
-                    section: self._authors(text) for section, text in narratives(body, result.challenge).items()
+                    section: self._authors(without_question(text, questions[section]))
+                    for section, text in narratives(body, result.challenge).items()
                 }
         return {"narratives": found}
 
