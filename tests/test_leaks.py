@@ -2743,3 +2743,55 @@ def test_the_headings_typeset_copies_into_the_table_of_contents_are_sealed(proje
     for audience in ("public", "accreditor"):
         assert sites[audience].where(word) == [], audience
         assert "Budget details" in " ".join(re.sub(r"<[^>]+>", " ", sites[audience].result.html("about/")).split())
+
+
+PLUGINS_FROM_THE_ENVIRONMENT = {
+    "the-list": (
+        "plugins: !ENV [SITE_PLUGINS, [search, tags, {portfolio: {framework: framework.yml, as_of: 2026-11-27}}]]\n",
+        "mkdocs.yml",
+        6,
+        {"SITE_PLUGINS": ""},  # empty reads as nothing: MkDocs' own default, search alone
+    ),
+    "a-name": (
+        "plugins:\n  - search\n  - ? !ENV [PLUGIN_NAME, portfolio]\n    : framework: framework.yml\n"
+        "      as_of: 2026-11-27\n",
+        "mkdocs.yml",
+        8,
+        {"PLUGIN_NAME": "meta"},
+    ),
+    "the-inherited-file": (
+        "INHERIT: !ENV [PLUGIN_SET, plugins-on.yml]\n",
+        "mkdocs.yml",
+        6,
+        {"PLUGIN_SET": "plugins-off.yml"},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", PLUGINS_FROM_THE_ENVIRONMENT)
+def test_plugins_chosen_by_an_environment_variable_are_refused_by_both_doors(
+    project: Project, monkeypatch: pytest.MonkeyPatch, case: str
+) -> None:
+    """An !ENV tag that decides which plugins run (a hostile review): the check, in its own environment, saw the
+    portfolio plugin on, and a build (or gh-deploy) with the variable set ran MkDocs alone, every page published.
+    Both doors refuse it at its line, whatever the variable; set, it builds the public site with the canary in it,
+    which is why the check, which CI runs first, must refuse it."""
+    word = canary("environment-plugins")
+    project.item(f"int/{word}.md", f"title: {word}\ntype: evidence\nmaps_to: people/plan\ndate: 2026-01-01")
+    written, path, line, environment = PLUGINS_FROM_THE_ENVIRONMENT[case]
+    head = MKDOCS_YML.split("plugins:")[0]
+    if case == "the-inherited-file":
+        project.write("plugins-on.yml", MKDOCS_YML)
+        project.write("plugins-off.yml", head + "plugins:\n  - search\n")
+        project.write("mkdocs.yml", head + written)
+    else:
+        project.write("mkdocs.yml", head + written)
+    found = [p for p in project.problems("public") if p.code == "unsafe-setting"]
+    assert [(p.path, p.line, p.severity) for p in found] == [(path, line, "error")], found
+    assert "an environment variable (!ENV) decides here which plugins a build runs" in found[0].message
+    built = project.build(audience="public")
+    assert built.failed and word not in (built.all_output() if built.site.exists() else "")
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    widest = project.build(audience="public")
+    assert not widest.failed and word in widest.all_output(), "the variable set, MkDocs alone publishes every page"

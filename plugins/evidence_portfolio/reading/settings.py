@@ -810,6 +810,49 @@ def _portfolio_options(plugins: yaml.Node | None) -> Iterator[yaml.MappingNode]:
             yield from _portfolio_options(_node_of(options, "plugins"))
 
 
+ENV_TAG = "!ENV"
+
+
+def plugins_from_the_environment(config_file: Path | None, seen: tuple[Path, ...] = ()) -> list[tuple[Path, int]]:
+    """Where mkdocs.yml (and the files it INHERITs) lets an environment variable decide which plugins a build runs:
+    an `!ENV` tag on `INHERIT`, on `plugins`, or on a plugin's name (in Material's group too). A check sees its own
+    environment, not the build's, which may run without the portfolio plugin, MkDocs alone publishing every page."""
+    if config_file is None or config_file.resolve() in seen:
+        return []
+    try:
+        root = yaml.compose(config_file.read_text(encoding="utf-8-sig"), Loader=_ConfigLoader)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return []
+    found: list[tuple[Path, int]] = []
+    parent = _node_of(root, "INHERIT")
+    if parent is not None and parent.tag == ENV_TAG:
+        found.append((config_file, parent.start_mark.line + 1))
+    elif isinstance(parent, yaml.ScalarNode):
+        found += plugins_from_the_environment(config_file.parent / parent.value, (*seen, config_file.resolve()))
+    found += [(config_file, line) for line in _named_from_the_environment(_node_of(root, "plugins"))]
+    return found
+
+
+def _named_from_the_environment(plugins: yaml.Node | None) -> list[int]:
+    """The lines of `!ENV` tags on a list or mapping of plugins, or on a plugin's name in it (in Material's group's
+    too)."""
+    if plugins is None:
+        return []
+    if plugins.tag == ENV_TAG:
+        return [plugins.start_mark.line + 1]
+    pairs: list[tuple[yaml.Node, yaml.Node | None]] = []
+    if isinstance(plugins, yaml.SequenceNode):
+        for entry in plugins.value:
+            pairs += entry.value if isinstance(entry, yaml.MappingNode) else [(entry, None)]
+    elif isinstance(plugins, yaml.MappingNode):
+        pairs = list(plugins.value)
+    lines = [name.start_mark.line + 1 for name, _ in pairs if name.tag == ENV_TAG]
+    for name, options in pairs:
+        if isinstance(name, yaml.ScalarNode) and name.tag != ENV_TAG and _short(name.value) == "group":
+            lines += _named_from_the_environment(_node_of(options, "plugins"))
+    return lines
+
+
 def config_line(file: Path | None, pattern: str, after: str | None = None) -> int:
     """The number of the first line of `file` (mkdocs.yml) that `pattern` is found in, below the first line `after`
     is found in when it is given; 1 if none is."""

@@ -32,7 +32,7 @@ from ..model.urls import from_another_host, is_markdown
 from ..model.vocabulary import AUDIENCES, Audience, visible_to
 from ..reading.item_reader import FRONT_MATTER_OFFSET
 from ..reading.project import INTRO_URI, Project, linked_files
-from ..reading.settings import PLUGIN, Settings, config_line, extension_names
+from ..reading.settings import PLUGIN, Settings, config_line, extension_names, plugins_from_the_environment
 
 if TYPE_CHECKING:
     from .mentions import Mentions
@@ -338,6 +338,16 @@ def check_setup(settings: Settings) -> Problems:
             f"{config} does not turn the portfolio plugin on, so `mkdocs build` would publish every Markdown file "
             f"under {settings.display(settings.docs_dir)}/ as a page, internal items included; add `- portfolio` "
             "under `plugins:` (or remove its `enabled: false`)",
+        )
+    for file, line in plugins_from_the_environment(settings.config_file):
+        problems.add(
+            "unsafe-setting",
+            settings.display(file),
+            line,
+            "an environment variable (!ENV) decides here which plugins a build runs, so a build may run without the "
+            "portfolio plugin, and MkDocs alone would publish every Markdown file under "
+            f"{settings.display(settings.docs_dir)}/, internal items included, whatever `portfolio check` saw; name "
+            "the plugins (and the file INHERIT reads) themselves, and take only their options from the environment",
         )
     if settings.grouped:
         refuse(
