@@ -504,8 +504,33 @@ ERRORS = [
         {"evidence/plans.md": "---\ntitle: Plans\n#  Visibility: Internal  # staff only\n---\nThe plans.\n"},
         "evidence/plans.md:3: error",
         "front-matter-unread",
-        says='this line is a comment (it starts with "#"), so the page has no visibility and is published to '
-        'everyone, not only to the internal audience; remove the "#" to withhold it, or delete the line',
+        says='"visibility: internal" is in a comment (after a "#"), where it is not read, so the page has no '
+        "visibility and is published to everyone, not only to the internal audience; write it as a line of its own, "
+        "visibility: internal, without the #",
+    ),
+    *(
+        Case(
+            f"a-plain-pages-visibility-in-a-comment-{name}",
+            {"evidence/plans.md": f"---\ntitle: Plans\n{line}\n---\nThe plans.\n"},
+            "evidence/plans.md:3: error",
+            "front-matter-unread",
+            says='"visibility: accreditor" is in a comment (after a "#"), where it is not read',
+        )
+        for name, line in (
+            ("after-two-hashes", "##visibility: accreditor"),
+            ("commented-twice", "# # visibility: accreditor"),
+            ("after-a-value", "summary: Our plans   # visibility: accreditor"),
+            ("after-a-non-breaking-space", "#\u00a0visibility: accreditor"),
+            ("with-a-full-width-colon", "# visibility\uff1a accreditor"),
+            ("in-a-note", "# TODO visibility: accreditor"),
+        )
+    ),
+    Case(
+        "a-visibility-in-an-html-comment-of-a-page-without-front-matter",
+        {"evidence/plans.md": "<!-- visibility: internal -->\n# Plans\n"},
+        "evidence/plans.md:1: error",
+        "front-matter-unread",
+        says='"visibility" is set in the text of a page without front matter, where it is not read',
     ),
     Case(
         "a-value-starting-with-a-hash",

@@ -144,8 +144,9 @@ _CODES = (
         "The labelled lines at the top are only read when the very first line of the file is exactly three "
         "hyphens, `---`, with nothing before it: no blank line, no space, and not a dash (`—` or `–`) that a word "
         "processor put in. Until it is fixed the file would be a plain page shown to everyone, so the build stops. A "
-        "plain page's `visibility` line made a comment (`# visibility: internal`) is this error too: without it, the "
-        "page is published to everyone.",
+        "plain page's `visibility` written in a comment (`# visibility: internal`, or after a value: `title: Plans  # "
+        "visibility: internal`), or in an HTML comment at the top of a page without front matter, is this error "
+        "too: it is not read, and the page is published to everyone.",
     ),
     Code(
         "front-matter-shape",

@@ -41,10 +41,14 @@ _SETTING_KEYS = ("type", "visibility")
 """The keys that decide who sees a page: one written where it is not read would publish the page to everyone."""
 _SETTING = r"(?P<key>type|visibility)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$"
 _SETTING_LINE = re.compile(r"[ \t]*" + _SETTING, re.IGNORECASE)
-_SETTING_TEXT_LINE = re.compile(" {0,3}" + _SETTING, re.IGNORECASE)
-"""Such a line in Markdown text: indented four spaces or more, it is code."""
-_COMMENTED_SETTING = re.compile(r"[ \t]*#[ \t]*" + _SETTING, re.IGNORECASE)
-"""Such a line made a comment (`# visibility: internal`)."""
+_SETTING_TEXT_LINE = re.compile(" {0,3}(?:<!--[ \t]*)?" + _SETTING, re.IGNORECASE)
+"""Such a line in Markdown text (in an HTML comment too: `<!-- visibility: internal -->`): indented four spaces or
+more, it is code."""
+_VISIBILITY_IN_COMMENT = re.compile(
+    r"(?:^|\s)#[^\n]*?\bvisibility\s*[:\uff1a=]\s*['\"]?(?P<value>[A-Za-z]+)", re.IGNORECASE
+)
+"""A `visibility` written in a comment of the front matter: the line made a comment (`# visibility: internal`,
+`## visibility: internal`), or a comment after a value (`title: Plans  # visibility: internal`)."""
 _SETTING_VALUES = {"type": frozenset(ITEM_TYPES), "visibility": frozenset(AUDIENCES)}
 """The values that make a line of text one of those keys (so that "Type: case study" in a sentence is not)."""
 _KNOWN_KEYS = frozenset([*every_field(), *PAGE_KEYS])
@@ -141,15 +145,17 @@ def _keys_unread(yaml_text: str, meta: LineMap) -> Iterator[tuple[int, str]]:
     read = _key_lines(meta)
     plain = not any(key in meta for key in _SETTING_KEYS)
     for index, line in enumerate(yaml_text.split("\n")):
-        commented = _COMMENTED_SETTING.match(line) if plain and "#" in line else None
-        if commented and commented["key"].lower() == "visibility":
-            audience = as_audience(_setting_value(commented["value"]))
-            if audience is not None and audience != "public":
-                why = (
-                    'this line is a comment (it starts with "#"), so the page has no visibility and is published to '
-                    f'everyone, not only to the {audience} audience; remove the "#" to withhold it, or delete the line'
-                )
-                yield index, why
+        commented = _VISIBILITY_IN_COMMENT.search(line) if plain and "#" in line else None
+        audience = as_audience(commented["value"].lower()) if commented else None
+        if audience is not None and audience != "public":
+            yield (
+                index,
+                (
+                    f'"visibility: {audience}" is in a comment (after a "#"), where it is not read, so the page has no '
+                    f"visibility and is published to everyone, not only to the {audience} audience; write it as a line "
+                    f"of its own, visibility: {audience}, without the #"
+                ),
+            )
             continue
         setting = _SETTING_LINE.match(line)
         if setting is None or index in read:
@@ -167,8 +173,9 @@ def _keys_unread(yaml_text: str, meta: LineMap) -> Iterator[tuple[int, str]]:
 
 
 def _setting_value(written: str) -> str:
-    """The value of a `type:` or `visibility:` line as YAML would read it: without a comment, quotes or case."""
-    return written.split(" #", 1)[0].strip().strip("'\"").strip().lower()
+    """The value of a `type:` or `visibility:` line as YAML would read it: without a comment (YAML's, or the end of
+    an HTML comment), quotes or case."""
+    return written.split(" #", 1)[0].removesuffix("-->").strip().strip("'\"").strip().lower()
 
 
 def _key_lines(value: object) -> set[int]:
