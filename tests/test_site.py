@@ -629,3 +629,44 @@ def test_the_overview_gives_its_matrix_the_width_of_the_table_of_contents(portfo
 
     assert contents_hidden("")
     assert not contents_hidden("challenges/partnerships/")
+
+
+def test_the_pack_quotes_a_self_assessment_without_its_question_and_marks_where_its_text_ends(
+    portfolio: Project,
+) -> None:
+    """`portfolio new` starts each section of a self-assessment with its question quoted: the pack shows the question
+    above, so the quote is left out there; a line after the self-assessment's text keeps it apart from the pack's
+    own lists (an outside review: an empty "What action can we take" read as if the evidence were its answer)."""
+    portfolio.item(
+        "assessments/partnerships-2026.md",
+        """
+        title: Partnerships self-assessment 2026
+        type: self-assessment
+        challenge: partnerships
+        date: 2026-10-01
+        visibility: public
+        ratings:
+          plan: Good
+        """,
+        "## Plan\n\n> How do you plan\n> with partners?\n\n### What do we currently do\n\nWe plan with partners.\n\n"
+        "### What action can we take\n\n## Do\n\n> Not the question of Do.\n\nWe do.\n",
+    )
+    result = portfolio.build()
+    page = content(result.html(result.portfolio["pages"]["print"]))
+    plan = page.find(id="pack-partnerships-plan")
+    section = []
+    for element in plan.find_next_siblings():
+        if element.name == "h3":
+            break
+        section.append(element)
+    text = " ".join(" ".join(element.get_text(" ") for element in section).split())
+    assert text.count("How do you plan with partners?") == 1, text
+    assert "From the self-assessment: What do we currently do We plan with partners. What action can we take" in text
+    names = [element.name for element in section]
+    rule = names.index("hr")
+    assert (
+        "What action can we take" in section[rule - 1].get_text()
+        and "Supporting evidence" in section[rule + 1].get_text()
+    )
+    do = " ".join(page.find(id="pack-partnerships-do").find_next_sibling("blockquote").get_text().split())
+    assert do == "Not the question of Do.", "a quote that is not the question stays"
