@@ -624,6 +624,18 @@ def test_a_date_that_does_not_exist_in_mkdocs_yml_is_named_at_its_line(project: 
     assert checked.code == 2 and said in checked.stderr, checked.stderr
 
 
+def test_an_as_of_from_the_environment_names_its_variable(project: Project) -> None:
+    """The line of mkdocs.yml shows the tag, not the value the build got (an outside review)."""
+    project.write("mkdocs.yml", MKDOCS_YML.replace("as_of: 2026-11-27", "as_of: !ENV [PORTFOLIO_AS_OF, 2026-11-27]"))
+    checked = project.run("check", env={"PORTFOLIO_AS_OF": "2026-2-3"})
+    said = (
+        'mkdocs.yml:11: error: the portfolio option as_of is "2026-2-3", not a date; write it as YYYY-MM-DD (the value '
+        "of the environment variable PORTFOLIO_AS_OF, which mkdocs.yml reads here)"
+    )
+    assert checked.code == 2 and said in checked.stderr, checked.stderr
+    assert project.run("check").code in (0, 1), "without the variable, its default"
+
+
 def test_a_date_in_the_year_0000_in_mkdocs_yml_is_named_at_its_line(project: Project) -> None:
     project.write("mkdocs.yml", MKDOCS_YML.replace("as_of: 2026-11-27", "as_of: 0000-11-27"))
     checked = project.check()

@@ -733,6 +733,8 @@ class _Written:
     tag: str
     text: str = ""
     """The value as written, where it is one scalar (a tag's argument: `$config_dir/framework.yml`)."""
+    variables: tuple[str, ...] = ()
+    """The environment variables an `!ENV` tag reads, in order (its default left out)."""
 
 
 def _written_options(config_file: Path | None, seen: tuple[Path, ...] = ()) -> dict[str, list[_Written]]:
@@ -754,11 +756,30 @@ def _written_options(config_file: Path | None, seen: tuple[Path, ...] = ()) -> d
         if isinstance(key, yaml.ScalarNode):
             tag = value.tag if value.tag.startswith("!") or value.tag.startswith(_PYTHON_TAG) else ""
             text = str(value.value) if isinstance(value, yaml.ScalarNode) else ""
-            found.setdefault(str(key.value), []).append(_Written(config_file, key.start_mark.line + 1, tag, text))
+            variables = _variables(value) if tag == ENV_TAG else ()
+            written = _Written(config_file, key.start_mark.line + 1, tag, text, variables)
+            found.setdefault(str(key.value), []).append(written)
     return found
 
 
 _PYTHON_TAG = "tag:yaml.org,2002:python/"
+ENV_TAG = "!ENV"
+
+
+def _variables(node: yaml.Node) -> tuple[str, ...]:
+    """The environment variables of `!ENV NAME` or `!ENV [NAME, OTHER, default]`."""
+    if isinstance(node, yaml.ScalarNode):
+        return (str(node.value),)
+    names = node.value[:-1] if isinstance(node, yaml.SequenceNode) and len(node.value) > 1 else node.value
+    return tuple(str(name.value) for name in names if isinstance(name, yaml.ScalarNode))
+
+
+def _set_by(config_file: Path | None, key: str) -> str:
+    """Where an option's value came from when an environment variable gave it (`as_of: !ENV [PORTFOLIO_AS_OF,
+    ...]`): the line of mkdocs.yml does not show it."""
+    written = _written_options(config_file).get(key)
+    variable = next((name for name in written[-1].variables if name in os.environ), None) if written else None
+    return f" (the value of the environment variable {variable}, which mkdocs.yml reads here)" if variable else ""
 
 
 def written_line(config_file: Path, *path: str | int) -> int:
@@ -808,9 +829,6 @@ def _portfolio_options(plugins: yaml.Node | None) -> Iterator[yaml.MappingNode]:
             yield options
         elif short == "group":
             yield from _portfolio_options(_node_of(options, "plugins"))
-
-
-ENV_TAG = "!ENV"
 
 
 def plugins_from_the_environment(config_file: Path | None, seen: tuple[Path, ...] = ()) -> list[tuple[Path, int]]:
@@ -868,7 +886,7 @@ def _as_of(value: Any, config_file: Path | None, root: Path) -> datetime.date:
     try:
         return parse_as_of(value)
     except SettingsError as exc:
-        raise SettingsError(str(exc), _where(config_file, root, "as_of")) from None
+        raise SettingsError(str(exc) + _set_by(config_file, "as_of"), _where(config_file, root, "as_of")) from None
 
 
 def parse_as_of(value: Any) -> datetime.date:
