@@ -62,6 +62,8 @@ def gappy(project: Project) -> Project:
         "assessments/partnerships-2026.md",
         "title: Partnerships 2026\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-06-01\n"
         "visibility: accreditor\nratings: {plan: good, do: fair, review: good}",
+        "## Plan\n\n> How do you plan with partners?\n\n### What do we currently do\n\n### What action can we take\n\n"
+        "## Do\n\nWe co-produce.\n",  # nothing written about Plan, and Review has no heading at all
     )
     return project
 
@@ -77,6 +79,7 @@ EXPECTED = [  # (kind, challenge, section, path, line), in no particular order
     gap("uncovered-by-visit", "partnerships", "do", "framework.yml", 25),
     gap("unbacked-by-visit", "partnerships", "do", ASSESSMENT, 7),
     gap("old-assessment", "partnerships", None, ASSESSMENT, 5),  # 273 days before the visit, more than 200
+    gap("unanswered", "partnerships", "plan", ASSESSMENT, 9),  # its heading's line
     gap("uncovered", "people", "plan", "framework.yml", 34),
     gap("unassessed", "people", None, "framework.yml", 31),  # the challenge's line
     gap("stale-by-visit", None, None, "evidence/partnerships/ageing.md", 5),
@@ -92,7 +95,7 @@ EXPECTED = [  # (kind, challenge, section, path, line), in no particular order
 def in_order(gaps: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
     """Sorted by challenge, section, path and line, null after any value, then by kind in the documented order."""
     kinds = ["uncovered", "unbacked", "uncovered-by-visit", "unbacked-by-visit", "stale", "stale-by-visit", "overdue"]
-    kinds += ["due-by-visit", "unassessed", "old-assessment", "placeholder"]
+    kinds += ["due-by-visit", "unassessed", "old-assessment", "unanswered", "placeholder"]
 
     def key(entry: tuple[Any, ...]) -> tuple[Any, ...]:
         kind, *where = entry
@@ -169,7 +172,7 @@ def test_text_and_markdown_name_each_gap_where_it_is(gappy: Project) -> None:
     assert text.code == 1 and len(lines) == len(EXPECTED) + 1
     assert (
         lines[-1]
-        == f"Not ready for the visit on {VISIT}: 14 gaps in the portfolio for the accreditor audience, as of {AS_OF}"
+        == f"Not ready for the visit on {VISIT}: 15 gaps in the portfolio for the accreditor audience, as of {AS_OF}"
     )
     assert f"{ASSESSMENT}:7: unbacked: " in text.stdout
     overdue = 'evidence/actions/late.md:7: overdue: late: due 2026-10-01 and status "in-progress" (owner: Lead); finish'
@@ -177,7 +180,13 @@ def test_text_and_markdown_name_each_gap_where_it_is(gappy: Project) -> None:
     assert "framework.yml:31: unassessed: People has no self-assessment; write one with" in text.stdout
     assert "evidence/partnerships/draft.md:10: placeholder: draft: still holds the placeholder text" in text.stdout
     markdown = gappy.command("readiness", str(gappy.root), "--visit", VISIT, "--format", "markdown").stdout
-    assert markdown.startswith(f"## Not ready for the visit on {VISIT}: 14 gaps")
+    assert markdown.startswith(f"## Not ready for the visit on {VISIT}: 15 gaps")
+    assert "### Self-assessment sections with nothing written (1)" in markdown
+    said = (
+        f'{ASSESSMENT}:9: unanswered: "Partnerships 2026" has nothing under its heading for Plan but the headings '
+        "below it; write what you do now, and what action you can take, or the assessor reads the headings alone"
+    )
+    assert said in text.stdout, text.stdout
     assert "### Actions due by the visit (3)" in markdown and "- `framework.yml:28`: Partnerships › Review" in markdown
     assert "### Sections that will not be covered by the visit (1)" in markdown
     said = (

@@ -14,6 +14,8 @@ The kinds of gap, each defined once in `GAP_KINDS`:
 - unassessed: a challenge with no self-assessment in the build;
 - old-assessment: a challenge's current self-assessment dated more than the framework's `assessment_max_age_days`
   before the visit;
+- unanswered: a section of a challenge's current self-assessment whose heading has nothing under it but headings
+  (and the question `portfolio new` quotes), at the heading's line;
 - placeholder: an item that still holds a line of the placeholder text `portfolio new` writes (its type's body
   skeleton), or the value it writes for a required text when nobody is there to ask (an action's owner "to be
   agreed").
@@ -33,6 +35,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model.items import Item
+from ..model.narrative import unanswered
 from .portfolio import Portfolio, compute, is_overdue, is_stale
 
 GAP_KINDS: dict[str, str] = {
@@ -46,6 +49,7 @@ GAP_KINDS: dict[str, str] = {
     "due-by-visit": "Actions due by the visit",
     "unassessed": "Challenges with no self-assessment",
     "old-assessment": "Self-assessments too old for the visit",
+    "unanswered": "Self-assessment sections with nothing written",
     "placeholder": "Items still holding placeholder text",
 }
 """Every kind of gap, with its heading where gaps are listed by kind, in the order they are listed."""
@@ -141,7 +145,11 @@ def readiness(
     and the line it starts on, by its path under evidence/; a gap of the framework's (a section not covered, a
     challenge not assessed) is at its line of `framework_path`, as `portfolio check` reports it. `unseen`: the
     self-assessments of the project that this audience does not see, named where a challenge has none it sees."""
-    gaps = [*_section_gaps(portfolio, visit, framework_path, unseen), *_item_gaps(portfolio, visit, bodies)]
+    gaps = [
+        *_section_gaps(portfolio, visit, framework_path, unseen),
+        *_unanswered(portfolio, bodies),
+        *_item_gaps(portfolio, visit, bodies),
+    ]
     return Readiness(portfolio.as_of, visit, portfolio.audience, tuple(sorted(gaps, key=Gap.sort_key)))
 
 
@@ -222,6 +230,26 @@ def _section_gaps(
                 result.id,
                 path=current.path,
                 line=current.lines.get("date", 1),
+            )
+
+
+def _unanswered(portfolio: Portfolio, bodies: Mapping[str, tuple[str, int]]) -> Iterator[Gap]:
+    """The sections of each challenge's current self-assessment under whose heading nothing is written."""
+    for result in portfolio.challenges:
+        current = result.assessment
+        body = bodies.get(current.src_uri) if current else None
+        if current is None or body is None:
+            continue
+        labels = result.challenge.section_labels
+        for section, index in unanswered(body[0], result.challenge):
+            yield Gap(
+                "unanswered",
+                f'"{current.title}" has nothing under its heading for {labels[section]} but the headings below it; '
+                "write what you do now, and what action you can take, or the assessor reads the headings alone",
+                result.id,
+                section,
+                current.path,
+                body[1] + index,
             )
 
 

@@ -64,6 +64,25 @@ def without_question(text: str, question: str) -> str:
     return "\n".join(lines[quoted:]).strip("\n") if quoted and words == question.split() else text
 
 
+def unanswered(body: str, challenge: Challenge) -> list[tuple[str, int]]:
+    """(section id, index of its heading's line in the body) for each section of `challenge` whose heading in a
+    self-assessment has nothing under it but headings, and the question `portfolio new` quotes: the accreditation
+    pack would show the headings alone."""
+    names = _section_names(challenge)
+    questions = {section.id: section.question for section in challenge.sections}
+    found: list[tuple[str, int]] = []
+    seen: set[str] = set()
+    for heading, index, lines in _sections(body):
+        section = names.get(heading.lower())
+        if section is None or section in seen:
+            continue
+        seen.add(section)
+        text = without_question(_demote(lines, 0), questions[section])
+        if not any(line.strip() and not _HEADING.match(line) for line in text.split("\n")):
+            found.append((section, index))
+    return found
+
+
 def unplaced_headings(body: str, challenge: Challenge) -> list[tuple[int, str]]:
     """(index of the line in the body, why) for each level-2 heading of a self-assessment whose text `narratives`
     leaves out of the accreditation pack: one that names no section of the challenge, or one a heading above
