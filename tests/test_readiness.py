@@ -183,8 +183,8 @@ def test_text_and_markdown_name_each_gap_where_it_is(gappy: Project) -> None:
     assert markdown.startswith(f"## Not ready for the visit on {VISIT}: 15 gaps")
     assert "### Self-assessment sections with nothing written (1)" in markdown
     said = (
-        f'{ASSESSMENT}:9: unanswered: "Partnerships 2026" has nothing under its heading for Plan but the headings '
-        "below it; write what you do now, and what action you can take, or the assessor reads the headings alone"
+        f'{ASSESSMENT}:9: unanswered: "Partnerships 2026" has nothing written about Plan, only headings; write under '
+        "them what you do now and what action you can take, or the assessor reads the headings alone"
     )
     assert said in text.stdout, text.stdout
     assert "### Actions due by the visit (3)" in markdown and "- `framework.yml:28`: Partnerships › Review" in markdown

@@ -637,20 +637,13 @@ def test_the_pack_quotes_a_self_assessment_without_its_question_and_marks_where_
     """`portfolio new` starts each section of a self-assessment with its question quoted: the pack shows the question
     above, so the quote is left out there; a line after the self-assessment's text keeps it apart from the pack's
     own lists (an outside review: an empty "What action can we take" read as if the evidence were its answer)."""
-    portfolio.item(
-        "assessments/partnerships-2026.md",
-        """
-        title: Partnerships self-assessment 2026
-        type: self-assessment
-        challenge: partnerships
-        date: 2026-10-01
-        visibility: public
-        ratings:
-          plan: Good
-        """,
+    assessment = portfolio.root / "evidence/assessments/partnerships-2026.md"
+    front_matter = assessment.read_text(encoding="utf-8").split("---\n")[1]
+    body = (
         "## Plan\n\n> How do you plan\n> with partners?\n\n### What do we currently do\n\nWe plan with partners.\n\n"
-        "### What action can we take\n\n## Do\n\n> Not the question of Do.\n\nWe do.\n",
+        "### What action can we take\n\n## Do\n\n> Not the question of Do.\n\nWe do.\n"
     )
+    assessment.write_text(f"---\n{front_matter}---\n{body}", encoding="utf-8")
     result = portfolio.build()
     page = content(result.html(result.portfolio["pages"]["print"]))
     plan = page.find(id="pack-partnerships-plan")

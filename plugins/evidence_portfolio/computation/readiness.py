@@ -244,8 +244,8 @@ def _unanswered(portfolio: Portfolio, bodies: Mapping[str, tuple[str, int]]) -> 
         for section, index in unanswered(body[0], result.challenge):
             yield Gap(
                 "unanswered",
-                f'"{current.title}" has nothing under its heading for {labels[section]} but the headings below it; '
-                "write what you do now, and what action you can take, or the assessor reads the headings alone",
+                f'"{current.title}" has nothing written about {labels[section]}, only headings; write under them what '
+                "you do now and what action you can take, or the assessor reads the headings alone",
                 result.id,
                 section,
                 current.path,
