@@ -107,7 +107,9 @@ def test_the_authors_markdown_stays_markdown_on_generated_pages(pages: Project) 
     assert overview.select_one("div.callout").get_text(strip=True) == "A raw block of the authors' own."
     assert overview.select_one("table.portfolio-matrix") is not None
     pack = BeautifulSoup(result.html("accreditation-pack/"), "html.parser").select_one("article")
-    assert '<ul class="not-a-listing">' in pack.select_one("pre code").get_text()
+    codes = [code.get_text() for code in pack.select("pre code")]
+    assert '<div class="not-a-block">' in codes[0], "the overview's introduction, at the top of the pack"
+    assert any('<ul class="not-a-listing">' in code for code in codes[1:])
     assert pack.select_one("div.note").get_text() == "Raw HTML in a self-assessment."
     assert "partners" in [strong.get_text() for strong in pack.select("strong")]
     library = BeautifulSoup(result.html("library/"), "html.parser")

@@ -663,3 +663,28 @@ def test_the_pack_quotes_a_self_assessment_without_its_question_and_marks_where_
     )
     do = " ".join(page.find(id="pack-partnerships-do").find_next_sibling("blockquote").get_text().split())
     assert do == "Not the question of Do.", "a quote that is not the question stays"
+
+
+@pytest.mark.parametrize("visibility", ["public", "internal"])
+def test_the_pack_opens_with_the_overviews_introduction_its_links_working_from_the_pack(
+    portfolio: Project, visibility: str
+) -> None:
+    """The introduction of the overview (evidence/index.md) says whose portfolio it is: the pack, which an assessor
+    may read alone (its PDF), starts with it, its headings under the pack's and its links leading where they lead
+    on the overview; withheld from an audience, it is in neither (an outside review: the PDF left it out)."""
+    portfolio.write(
+        "evidence/index.md",
+        f"---\ntitle: Our portfolio\nvisibility: {visibility}\n---\n# Who we are\n\nKanaryintrozz. See "
+        "[the joint bid](partnerships/joint-bid.md).\n",
+    )
+    for audience in ("internal", "public"):
+        result = portfolio.build(audience=audience)
+        pack = content(result.html(result.portfolio["pages"]["print"]))
+        shown = visibility == "public" or audience == "internal"
+        assert ("Kanaryintrozz" in result.all_output()) == shown, audience
+        if not shown:
+            continue
+        introduction = pack.find(id="pack-introduction")
+        assert introduction.name == "h2" and introduction.find_next_sibling().name == "h3"
+        link = pack.find("a", string="the joint bid")
+        assert posixpath.normpath(posixpath.join("accreditation-pack/", link["href"])) == "partnerships/joint-bid"

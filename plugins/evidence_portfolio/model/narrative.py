@@ -40,6 +40,11 @@ def _demote(lines: list[str], levels: int) -> str:
     return "\n".join(out).strip("\n")
 
 
+def demoted(text: str, levels: int = 1) -> str:
+    """Markdown with its headings `levels` deeper, outside code: a page's text placed under a heading of another."""
+    return _demote(text.split("\n"), levels)
+
+
 def narratives(body: str, challenge: Challenge, demote: int = 1) -> dict[str, str]:
     """Section id -> the self-assessment's text about it, matching headings to section labels or ids (any case)."""
     names = _section_names(challenge)

@@ -31,7 +31,7 @@ from ..computation.portfolio import REPORT, ChallengeResult, assessment_rating, 
 from ..model.framework import METRIC_BOUNDS, Level, MetricKind
 from ..model.item_types import ACTION, ITEM_TYPES, Field
 from ..model.items import Item, Value
-from ..model.narrative import narratives, without_question
+from ..model.narrative import demoted, narratives, without_question
 from ..model.percentages import whole_percent
 from ..model.urls import distinct_slugs, relative_url, slug_of
 from ..model.vocabulary import ASSESSOR
@@ -459,7 +459,8 @@ class Renderer:
         return {"plan": listings.improvement_plan(self.portfolio), "counts": counts}
 
     def _print(self, place: PagePlace) -> dict[str, Any]:
-        """The pack quotes each current self-assessment's text per section, its links made to work from the pack."""
+        """The pack quotes the overview's introduction, and each current self-assessment's text per section, their
+        links made to work from the pack."""
         found: dict[str, dict[str, str]] = {}
         pages = self.build.project.pages
         for result in self.portfolio.challenges:
@@ -472,7 +473,9 @@ class Renderer:
                     section: self._authors(without_question(text, questions[section]))
                     for section, text in narratives(body, result.challenge).items()
                 }
-        return {"narratives": found}
+        intro = self.build.project.intro if self.build.publication.intro_published else None
+        introduction = demoted(rebase(intro.body, intro.links, intro.src_uri, place.uri), 2) if intro else ""
+        return {"narratives": found, "introduction": self._authors(introduction)}
 
     def _readiness(self, place: PagePlace) -> dict[str, Any]:
         """The gaps the assessor would find in the accreditor's pack, as of the build's day (an internal page)."""
