@@ -390,6 +390,23 @@ def test_report_does_not_name_an_item_that_is_a_withheld_page_now(project: Proje
     assert "Kanarynolongeritemzz" in project.build(audience="internal").all_output(), "the test tests something"
 
 
+def test_a_reports_count_of_warnings_is_of_what_its_audience_sees(project: Project) -> None:
+    """An internal item's warnings counted in the public report told that it was there, and something of it (a
+    hostile review); the internal report counts them."""
+    project.item(
+        "open.md", "title: Open\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-01-01\nvisibility: public"
+    )
+
+    def warnings(audience: str) -> int:
+        done = project.command("report", str(project.root), "--audience", audience, "--format", "json")
+        return int(json.loads(done.stdout)["warnings"])
+
+    before = {audience: warnings(audience) for audience in ("public", "internal")}
+    project.item("x.md", "title: X\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-01-01\nkanarykeyzz: 1")
+    assert warnings("public") == before["public"]
+    assert warnings("internal") == before["internal"] + 1, "the unknown key, which the internal audience sees"
+
+
 def test_report_does_not_call_a_gap_closed_that_is_only_withheld_now(project: Project) -> None:
     """An overdue action public at the base and internal now: its gap is not closed, only out of the public's sight,
     and the public report does not name it as closed (a fifth review); an overdue action removed since closes its

@@ -1821,6 +1821,13 @@ def test_a_publish_pattern_leaves_out_what_withheld_pages_refer_to_in_any_way(pr
         "scripted.svg": "<script>const image = '../files/scripted\\x2esvg';</script>",
         "sentence.svg": "The draft figures are in sentence.svg.",
         "emphasis.svg": "See _emphasis.svg_ for the board pack.",
+        # as a reader reads the page: Markdown's marks, tags and comments, characters that do not show (a review)
+        "bolded.svg": "The figures are in **bolded**.svg.",
+        "starred.svg": "The figures are in sta*rr*ed.svg.",
+        "spanned.svg": "The figures are in spanned.s<span>vg</span>.",
+        "commented.svg": "The figures are in commented.<!-- -->svg.",
+        "softened.svg": "The figures are in soft&shy;ened.svg.",
+        "spaced.svg": "The figures are in spaced.\u200bsvg.",
     }
     # named in the front matter; in a withheld attachment's HTML (or server-side HTML); in a file a withheld page
     # links to, and no other page

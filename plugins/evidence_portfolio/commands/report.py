@@ -49,8 +49,8 @@ def summary(build: Build) -> dict[str, Any]:
         "coverage": portfolio.coverage,
         "items": len(portfolio.items),
         "withheld_items": build.publication.withheld_items,
-        "errors": len(build.problems.errors),
-        "warnings": len(build.problems.warnings),
+        "errors": len(build.problems.errors),  # every file's, as every build stops on them, whoever sees the file
+        "warnings": len(build.disclosed(build.problems.warnings)),  # those this audience may see, as its gaps
         "labels": {level.id: level.label for level in portfolio.framework.rating_scale},
         "gaps": gaps(build),
         "challenges": [

@@ -20,7 +20,9 @@ class Mentions:
     another: with character references, CSS escapes and percent-encoding undone (twice: one may hide another); so
     again without the tabs and line breaks a browser drops from a URL; with backslashes read as slashes, as a
     browser reads them in a URL, rather than as CSS escapes; and with the escapes of YAML and JavaScript strings
-    (`\\x41`, `\\u0041`, an escaped line break) undone."""
+    (`\\x41`, `\\u0041`, an escaped line break) undone; and as a reader reads it on the page, without HTML tags and
+    comments, Markdown's marks (`**report**.pdf`) and the characters that do not show (a soft hyphen, a zero-width
+    space)."""
 
     def __init__(self, text: str) -> None:
         escaped = slashed = quoted = text
@@ -29,7 +31,8 @@ class Mentions:
             slashed = unquote(html.unescape(slashed).replace("\\", "/")).replace("\\", "/")
             quoted = unquote(_STRING_ESCAPE.sub(_string_character, html.unescape(_YAML_BREAK.sub("", quoted))))
         joined = _URL_WHITESPACE.sub("", escaped)
-        self.text = unicodedata.normalize("NFC", "\x00".join((escaped, joined, slashed, quoted))).casefold()
+        shown = _MARKUP.sub("", _UNSEEN.sub("", html.unescape(_TAG.sub("", escaped))))
+        self.text = unicodedata.normalize("NFC", "\x00".join((escaped, joined, slashed, quoted, shown))).casefold()
         words = _WORD.findall(self.text)
         self.words = frozenset((*words, *(word.strip("._") for word in words)))
         """Each word, and each without the dots and underscores around it ("report.pdf." ends a sentence, and
@@ -99,6 +102,12 @@ _STRING_ESCAPE = re.compile(r"\\(?:x([0-9a-fA-F]{2})|u\{([0-9a-fA-F]{1,6})\}|u([
 _YAML_BREAK = re.compile(r"\\\r?\n[ \t]*")
 """An escaped line break of a YAML string in double quotes, which YAML reads as nothing, the next line's indent
 with it ("yaml\\⏎    secret.pdf" is "yamlsecret.pdf")."""
+_TAG = re.compile(r"<!--.*?-->|<[^>]*>", re.DOTALL)
+"""An HTML comment or tag, which a reader does not see in the text around it."""
+_UNSEEN = re.compile("[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
+"""Characters that do not show: a soft hyphen, zero-width spaces and joiners, direction marks."""
+_MARKUP = re.compile(r"[*_`~]")
+"""Markdown's marks of emphasis, code and deletion, which a reader does not see either."""
 _URL_WHITESPACE = re.compile(r"[\t\n\r]")
 """What a browser drops from a URL, wherever it is in it."""
 _WORD = re.compile(r"[\w.-]+")
