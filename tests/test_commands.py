@@ -350,6 +350,39 @@ def test_report_against_a_git_base(project: Project) -> None:
     assert unknown.code == 2 and "no-such-ref" in unknown.stderr
 
 
+def test_report_in_a_shallow_clone_says_to_fetch_the_history(project: Project, tmp_path: Path) -> None:
+    """`--base HEAD~1` in a clone of one commit: "give one, such as main or HEAD~1" named the very base that failed
+    (an outside review)."""
+    project.item("a.md", "title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")
+    committed(project)
+    project.item("b.md", "title: B\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-01-01")
+    git(project, "add", "-A")
+    git(project, "commit", "-qm", "second")
+    clone = tmp_path / "clone"
+    done = subprocess.run(
+        ["git", "clone", "-q", "--depth", "1", project.root.as_uri(), str(clone)], capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    shallow = Project(clone).command("report", str(clone), "--base", "HEAD~1")
+    assert shallow.code == 2 and "(a shallow clone): fetch the rest with git fetch --unshallow" in shallow.stderr
+    assert project.command("report", str(project.root), "--base", "HEAD~1").code == 0, "the whole history"
+
+
+def test_report_against_a_base_holding_links_out_of_its_tree(project: Project) -> None:
+    """A base whose tree holds a symbolic link to an absolute path, or out of the tree (one under evidence/ is
+    `portfolio check`'s error, which the change may remove): the report compared nothing and stopped in a traceback
+    (an outside review). Such links are left out of the base."""
+    project.item("a.md", "title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")
+    (project.root / "tools-doc").symlink_to("/usr/share/doc")
+    (project.root / "evidence/notes.txt").symlink_to("../../../../../../etc/hostname")
+    committed(project)
+    (project.root / "evidence/notes.txt").unlink()
+    project.item("b.md", "title: B\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-01-01")
+    done = project.command("report", str(project.root), "--base", "main", "--format", "json")
+    assert done.code == 0, done.stderr
+    assert json.loads(done.stdout)["changes"]["added"] == [{"id": "b", "title": "B"}]
+
+
 def test_report_counts_an_item_withheld_since_the_base_without_naming_it(project: Project) -> None:
     """An item public at the base and internal now: the public report counts it, and does not name it (its title
     and address are no longer the public's to read)."""

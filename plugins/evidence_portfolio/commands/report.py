@@ -176,6 +176,16 @@ def changes(base: Build, head: Build) -> dict[str, Any]:
     }
 
 
+def _inside(member: tarfile.TarInfo, destination: str) -> tarfile.TarInfo | None:
+    """A file of the base's archive as tarfile's "data" filter lets it out, or None (left out) for one it refuses: a
+    symbolic link to an absolute path or out of the tree, which `portfolio check` reports where it is under
+    evidence/ (and which may be what the change removes)."""
+    try:
+        return tarfile.data_filter(member, destination)
+    except tarfile.FilterError:
+        return None
+
+
 def base_project(settings: Settings, ref: str) -> tuple[Build, tempfile.TemporaryDirectory[str]]:
     """The project as it is at git `ref`, read with the same audience and as_of (the folder lives as long as the
     returned TemporaryDirectory)."""
@@ -200,9 +210,15 @@ def base_project(settings: Settings, ref: str) -> tuple[Build, tempfile.Temporar
     try:
         commit = git("rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}").decode().strip()
     except ReportError:
+        shallow = git("rev-parse", "--is-shallow-repository").strip() == b"true"
         raise ReportError(
-            f'--base "{ref}" is not a commit, branch or tag of this repository; give one, such as main or HEAD~1 '
-            "(git branch and git log list them)"
+            f'--base "{ref}" is not a commit, branch or tag of this repository; '
+            + (
+                "this clone holds only the latest commits (a shallow clone): fetch the rest with git fetch "
+                "--unshallow, then run this again"
+                if shallow
+                else "give one, such as main or HEAD~1 (git branch and git log list them)"
+            )
         ) from None
     # The whole tree, whatever folder of it the project is in (git archive run in a folder holds that folder alone).
     top = git("rev-parse", "--show-toplevel").decode().strip()
@@ -210,7 +226,7 @@ def base_project(settings: Settings, ref: str) -> tuple[Build, tempfile.Temporar
     folder = tempfile.TemporaryDirectory(prefix="portfolio-base-")
     if git("-C", top, "ls-tree", "--name-only", commit).strip():  # an empty tree's archive is refused by tarfile
         with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-            tar.extractall(folder.name, filter="data")
+            tar.extractall(folder.name, filter=_inside)
     base_root = Path(folder.name) / prefix
     try:
         base = load_settings(base_root, settings.audience)
