@@ -2769,6 +2769,32 @@ def test_an_item_saved_without_its_md_ending_is_told_so(project: Project, name: 
     assert "list it in the attachments" in found["evidence/pub/notes.txt"]
 
 
+@pytest.mark.parametrize("broken", ["the-item", "the-framework"])
+def test_a_file_a_page_read_in_part_names_is_not_said_to_be_named_by_none(project: Project, broken: str) -> None:
+    """An item whose front matter does not parse, or whose measures cannot be read for an error in framework.yml:
+    its attachment and survey file were each "no page refers to this file ... or remove it", a mistake that fails
+    --strict, beside the error that is the one to mend (an outside review). A file nothing names still is one."""
+    framework = (project.root / "framework.yml").read_text(encoding="utf-8")
+    metrics = "metrics:\n  - id: partner-nps\n    label: Partner NPS\n    kind: nps\n    section: partnerships/plan\n"
+    project.write("framework.yml", framework + metrics)
+    front_matter = (
+        "title: Survey\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\n"
+        "attachments: [files/Survey-Report.pdf]\n"
+        "measures:\n  - metric: partner-nps\n    data: files/answers.csv\n    column: Score\n"
+    )
+    if broken == "the-item":
+        front_matter = front_matter.replace("title: Survey", "title: [Survey")
+    else:
+        project.write("framework.yml", framework.replace("rollup: median", "rollup: middle") + metrics)
+    project.item("pub/survey.md", front_matter)
+    project.write("evidence/pub/files/survey-report.pdf", "%PDF-1.4\n")
+    project.write("evidence/pub/files/answers.csv", "Score\n9\n10\n")
+    project.write("evidence/pub/files/notes.txt", "Named by no page.\n")
+    problems = project.problems()
+    assert [p.path for p in problems if p.code == "unreferenced-file"] == ["evidence/pub/files/notes.txt"]
+    assert problems.errors, "the error that is the one to mend"
+
+
 def test_a_link_by_a_title_with_spaces_is_told_that_an_address_ends_at_its_first_space(project: Project) -> None:
     """`[the bid](Joint bid with the County)` was "the link "Joint" leads to evidence/Joint", with no word of why
     (an outside review)."""

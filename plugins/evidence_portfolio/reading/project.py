@@ -215,7 +215,10 @@ def _read_project(
         tuple(uri for uri in markdown if uri not in pages),
     )
     _check_addresses(project, existing, generated)
-    _check_unreferenced(project, referred)
+    # Pages read only in part (with errors, or items without a framework to read their measures by) may name files
+    # that `referred` does not hold: such a file is not said to be named by no page.
+    unsure = [*project.faulty_pages, *(uri for uri, page in pages.items() if page.item and framework is None)]
+    _check_unreferenced(project, referred, unsure)
     problems.sort()
     return project
 
@@ -366,12 +369,14 @@ def _check_addresses(project: Project, existing: frozenset[str], generated: froz
         )
 
 
-def _check_unreferenced(project: Project, referred: set[str]) -> None:
+def _check_unreferenced(project: Project, referred: set[str], unsure: list[str]) -> None:
     """Files no page refers to are warnings (they reach no audience). `referred` holds the files the pages' links
     lead to, and those items name (their attachments and survey files, even when the item has an error: that error
-    is reported, and the file is not a second problem)."""
+    is reported, and the file is not a second problem); a file whose name the text of a page in `unsure` (one read
+    only in part) holds is not said to be named by none."""
     settings = project.settings
-    for uri in sorted(project.files - referred):
+    candidates = project.files - referred
+    for uri in sorted(candidates - _named_in(settings, unsure, candidates)):
         misnamed = is_markdown(uri.lower())  # a page named ".MD", an error already
         if not (misnamed or project.site_file(uri) or project.listed_to_publish(uri)):
             project.problems.add(
@@ -384,6 +389,18 @@ def _check_unreferenced(project: Project, referred: set[str]) -> None:
                 else "no page refers to this file, so it is published to no audience; list it in the attachments of "
                 "the item it belongs to, link to it from a page, or remove it",
             )
+
+
+def _named_in(settings: Settings, pages: list[str], files: Iterable[str]) -> set[str]:
+    """The files among `files` whose name the text of one of `pages` holds (in any capitals)."""
+    texts = []
+    for uri in pages:
+        try:
+            with open(os.path.join(settings.docs_dir, uri), "rb") as file:
+                texts.append(file.read(int(settings.max_file_mb * 1_000_000)).decode("utf-8", "replace").casefold())
+        except OSError:
+            continue
+    return {uri for uri in files if any(posixpath.basename(uri).casefold() in text for text in texts)}
 
 
 def _starts_as_a_page(settings: Settings, uri: str) -> bool:
