@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import subprocess
@@ -42,9 +43,12 @@ def wait_for(condition: Callable[[], bool], what: str, seconds: float = 30) -> N
     raise AssertionError(f"timed out waiting for {what}")
 
 
-@pytest.fixture
-def served(project: Project) -> Iterator[tuple[Project, str]]:
-    project.item("plan.md", "title: The plan\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")
+@contextlib.contextmanager
+def serving(project: Project, audience: str = "internal") -> Iterator[str]:
+    """`mkdocs serve` of the project for `audience`, once its first build is served: its address."""
+    project.item(
+        "plan.md", "title: The plan\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\nvisibility: public"
+    )
     port = free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
@@ -52,15 +56,21 @@ def served(project: Project) -> Iterator[tuple[Project, str]]:
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "PORTFOLIO_AUDIENCE": audience},
     )
     url = f"http://127.0.0.1:{port}/"
     try:
         wait_for(lambda: "The plan" in fetch(url + "challenges/partnerships/"), "the first build")
-        yield project, url
+        yield url
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+@pytest.fixture
+def served(project: Project) -> Iterator[tuple[Project, str]]:
+    with serving(project) as url:
+        yield project, url
 
 
 def touch_later(path: Path) -> None:
@@ -91,6 +101,20 @@ def test_serve_rebuilds_on_edits_and_survives_errors(served: tuple[Project, str]
     touch_later(framework)
     wait_for(lambda: "Partners are closely involved." in fetch(challenge), "the edited framework")
     assert "error" not in fetch(url).split("portfolio-overview")[0].lower()
+
+
+def test_a_narrower_serve_counts_the_errors_it_does_not_name(project: Project) -> None:
+    """`mkdocs serve` for the public, as the README has it: a page with an error, which no audience is shown, is
+    not named on the overview, and the overview showed no error at all (an outside review). It counts it."""
+    with serving(project, "public") as url:
+        broken = project.item(
+            "kanarybrokenzz.md",
+            "title: Broken\ntype: evidence\nmaps_to: partnerships/pln\ndate: 2026-01-01\nvisibility: public",
+        )
+        touch_later(broken)
+        wait_for(lambda: "1 error" in fetch(url), "the error counted on the overview")
+        overview = fetch(url)
+        assert "1 in files this audience does not see" in overview and "kanarybrokenzz" not in overview
 
 
 def test_an_item_with_an_error_keeps_its_attachments_out_of_the_served_site(served: tuple[Project, str]) -> None:

@@ -190,7 +190,7 @@ class Build:
 
     def overview_errors(self) -> list[Problem]:
         """The errors listed on the overview while serving: all of them in an internal build (whose audience may
-        see every file); in a narrower one, those that name no file withheld from it."""
+        see every file); in a narrower one, those that name no file withheld from it (the others are counted)."""
         errors = self.problems.errors
         return list(errors) if self.settings.audience == "internal" else self.disclosed(errors)
 

@@ -367,10 +367,12 @@ class Renderer:
     def _overview(self, place: PagePlace) -> dict[str, Any]:
         intro = self.build.project.intro if self.build.publication.intro_published else None
         # The introduction is Markdown, rendered with the page (and sealed with it), not text to escape.
+        errors = self.build.overview_errors()
         return {
             "title": self.build.overview_title(),
             "intro": self._authors(intro.body if intro else ""),
-            "errors": self.build.overview_errors(),
+            "errors": errors,
+            "unnamed_errors": len(self.build.problems.errors) - len(errors),
         }
 
     def _challenge(self, place: PagePlace) -> dict[str, Any]:
