@@ -350,6 +350,24 @@ def test_report_against_a_git_base(project: Project) -> None:
     assert unknown.code == 2 and "no-such-ref" in unknown.stderr
 
 
+def test_report_tells_an_item_broken_or_mended_since_the_base_from_one_withheld_or_added(project: Project) -> None:
+    """An item with an error now was "withheld from this audience", and one mended since the base "added" (an
+    outside review): each is said for what it is."""
+    good = "title: {}\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-01-01\nvisibility: public"
+    project.item("breaks.md", good.format("Breaks"))
+    project.item("mended.md", good.format("Mended").replace("partnerships/do", "partnerships/dox"))
+    committed(project)
+    project.item("breaks.md", good.format("Breaks").replace("partnerships/do", "partnerships/dox"))
+    project.item("mended.md", good.format("Mended"))
+    args = ("report", str(project.root), "--base", "main", "--audience", "public")
+    changes = json.loads(project.command(*args, "--format", "json").stdout)["changes"]
+    assert changes["added"] == [] and changes["removed"] == [] and changes["withdrawn"] == 0
+    assert changes["mended"] == [{"id": "mended", "title": "Mended"}] and changes["with_errors"] == 1
+    text = project.command(*args).stdout
+    assert "  - Mended: Mended (mended)" in text
+    assert "With errors now, left out until they are mended: 1 item" in text
+
+
 def test_report_in_a_shallow_clone_says_to_fetch_the_history(project: Project, tmp_path: Path) -> None:
     """`--base HEAD~1` in a clone of one commit: "give one, such as main or HEAD~1" named the very base that failed
     (an outside review)."""

@@ -24,6 +24,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from ..model.items import item_id
 from ..model.percentages import whole_percent
 from ..reading.settings import Settings, SettingsError, load_settings
 from ..site.assemble import Build, assemble
@@ -162,11 +163,18 @@ def changes(base: Build, head: Build) -> dict[str, Any]:
 
     hidden = {(p.code, p.path, p.line) for p in base.problems if p.gap and any(map(withheld, p.concerns))}
     gaps_closed = [gap for gap in gaps_closed if (gap["code"], gap["path"], gap["line"]) not in hidden]
+    # Items whose files have errors now, or had them at the base: left out of both builds' items, they are neither
+    # withheld nor removed, nor added, but broken or mended.
+    faulty_now = {item_id(uri) for uri in head.project.faulty_pages}
+    faulty_before = {item_id(uri) for uri in base.project.faulty_pages}
+    gone = set(before) - set(after)
     return {
-        "added": [{"id": i, "title": after[i][0]} for i in sorted(set(after) - set(before))],
+        "added": [{"id": i, "title": after[i][0]} for i in sorted(set(after) - set(before) - faulty_before)],
+        "mended": [{"id": i, "title": after[i][0]} for i in sorted((set(after) - set(before)) & faulty_before)],
         "changed": [{"id": i, "title": after[i][0]} for i in sorted(set(after) & set(before)) if after[i] != before[i]],
-        "removed": [{"id": i, "title": before[i][0]} for i in sorted(set(before) - set(after) - still)],
-        "withdrawn": len((set(before) - set(after)) & still),
+        "removed": [{"id": i, "title": before[i][0]} for i in sorted(gone - still - faulty_now)],
+        "withdrawn": len((gone & still) - faulty_now),
+        "with_errors": len(gone & faulty_now),
         "newly_covered": covered,
         "newly_uncovered": uncovered,
         **moved,
@@ -395,11 +403,14 @@ def as_markdown(data: dict[str, Any], diff: dict[str, Any] | None) -> str:
 
 def _change_lines(data: dict[str, Any], diff: dict[str, Any], bullet: str, escape: Callable[[str], str]) -> list[str]:
     lines = []
-    for key, label in (("added", "Added"), ("changed", "Changed"), ("removed", "Removed")):
+    for key, label in (("added", "Added"), ("mended", "Mended"), ("changed", "Changed"), ("removed", "Removed")):
         lines += [f"{bullet}{label}: {escape(entry['title'])} ({escape(entry['id'])})" for entry in diff[key]]
-    if diff["withdrawn"]:
-        count = diff["withdrawn"]
-        lines.append(f"{bullet}Withheld from this audience now: {count} item{'s' if count != 1 else ''}")
+    for key, label in (
+        ("withdrawn", "Withheld from this audience now"),
+        ("with_errors", "With errors now, left out until they are mended"),
+    ):
+        count = diff[key]
+        lines += [f"{bullet}{label}: {count} item{'s' if count != 1 else ''}"] if count else []
     lines += [f"{bullet}Newly covered: {escape(name)}" for name in diff["newly_covered"]]
     lines += [f"{bullet}No longer covered: {escape(name)}" for name in diff["newly_uncovered"]]
     for changed, what, absent in (
