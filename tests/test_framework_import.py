@@ -523,7 +523,8 @@ def test_a_quote_never_closed_is_named_at_its_line(tmp_path: Path) -> None:
     """Read leniently, the rest of the file was one cell, and an empty best_practice was reported instead."""
     (tmp_path / "s.csv").write_text(",".join(HEADER) + '\nA,Plan,"Q?,BP.\nA,Do,Q?,BP.\n', encoding="utf-8")
     result = portfolio("framework", "import", tmp_path / "s.csv", "-o", tmp_path / "f.yml")
-    assert result.code == 2 and 's.csv:2: a quote (") opens a cell on this line that is never closed' in result.stderr
+    said = 's.csv:2: error: a quote (") opens a cell on this line that is never closed'
+    assert result.code == 2 and said in result.stderr
 
 
 @pytest.mark.parametrize("empty", ["", "   ", " \n\t "])
@@ -771,6 +772,26 @@ def test_a_workbook_of_several_sheets_reads_the_first_or_the_one_named(tmp_path:
     missing = portfolio("framework", "import", sheet, "--sheet", "Nope")
     assert missing.code == 2
     assert 'has no such sheet; its sheets are: "Framework", "Notes", "Other"' in missing.stderr
+
+
+def test_a_workbook_whose_first_sheet_is_hidden_reads_the_first_shown(tmp_path: Path) -> None:
+    """Excel shows the second sheet of a workbook whose first is hidden: that was read, with errors about its
+    columns and no word of its being hidden (an outside review)."""
+    import openpyxl
+
+    sheet = write_xlsx(
+        tmp_path / "book.xlsx", {"Hidden": [["scratch"]], "Framework": [HEADER, ["A", "Plan", "Q?", "BP."]]}
+    )
+    workbook = openpyxl.load_workbook(sheet)
+    workbook["Hidden"].sheet_state = "hidden"
+    workbook.save(sheet)
+    read = portfolio("framework", "import", sheet)
+    assert read.code == 0, read.stderr
+    assert read.problems == [
+        f'{sheet}:1: warning: the workbook has 2 sheets; read the first shown, "Framework", and not "Hidden"; to read '
+        "another, give --sheet NAME"
+    ]
+    assert [c.id for c in loaded(tmp_path, read.stdout).challenges] == ["a"]
 
 
 def test_xlsx_rows_are_its_row_numbers_and_merged_challenges_are_understood(tmp_path: Path) -> None:

@@ -169,8 +169,8 @@ def _check_quotes(text: str, delimiter: str, display: str) -> None:
     except csv.Error as exc:
         if "end of data" in str(exc):
             raise UsageError(
-                f'{display}:{start}: a quote (") opens a cell on this line that is never closed; close it, or save '
-                "the file again from the spreadsheet as CSV UTF-8"
+                f'{display}:{start}: error: a quote (") opens a cell on this line that is never closed; close it, or '
+                "save the file again from the spreadsheet as CSV UTF-8"
             ) from None
 
 
@@ -196,7 +196,8 @@ def _read_workbook(openpyxl: Any, path: Path, display: str, sheet_name: str | No
         names: list[str] = list(workbook.sheetnames)
         if sheet_name is not None and sheet_name not in names:
             raise UsageError(f'--sheet "{sheet_name}": {display} has no such sheet; its sheets are: {quoted(names)}')
-        chosen = sheet_name if sheet_name is not None else names[0]
+        visible = [name for name in names if getattr(workbook[name], "sheet_state", "visible") == "visible"]
+        chosen = sheet_name if sheet_name is not None else (visible or names)[0]  # not a sheet Excel hides
         worksheet = workbook[chosen]
         worksheet.reset_dimensions()  # some programs record a wrong size; read every row there is
         others = tuple(n for n in names if n != chosen) if sheet_name is None else ()
@@ -216,8 +217,8 @@ def _read_workbook(openpyxl: Any, path: Path, display: str, sheet_name: str | No
             "sheet-several-sheets",
             display,
             1,
-            f'the workbook has {len(names)} sheets; read the first, "{chosen}", and not {quoted(sheet.others)}; '
-            "to read another, give --sheet NAME",
+            f"the workbook has {len(names)} sheets; read the first{'' if chosen == names[0] else ' shown'}, "
+            f'"{chosen}", and not {quoted(sheet.others)}; to read another, give --sheet NAME',
         )
     return sheet
 
