@@ -239,6 +239,8 @@ def test_new_never_prompts_without_a_terminal(project: Project) -> None:
     assert done.returncode == 2
     assert "--title is needed (nothing is asked when not run in a terminal)" in done.stderr
     assert not list((project.root / "evidence").rglob("*.md"))
+    empty = project.run("new", "evidence", "--title", " ", "--maps-to", "partnerships/do")
+    assert empty.code == 2 and "--title is empty; give the item's title" in empty.stderr, "not 'needed' (a review)"
 
 
 def test_new_asks_at_a_terminal_with_choices_from_the_framework(project: Project) -> None:

@@ -156,6 +156,8 @@ class NewCommand:
             "TYPE", "Type of item", list(ITEM_TYPES), check=_choice_check("type", list(ITEM_TYPES))
         )
         item_type = ITEM_TYPES[_as_choice(type_id, list(ITEM_TYPES))]
+        if args.title is not None and not args.title.strip():
+            raise UsageError('--title is empty; give the item\'s title, such as --title "Partnership board minutes"')
         title = (args.title or "").strip() or ask("--title", "Title")
         day = self.day.isoformat()
         written = _valid(args.date, _date_check) or (
