@@ -152,7 +152,7 @@ def test_new_refuses_to_overwrite_and_rejects_unknown_names(project: Project) ->
     spaces = project.command(
         "new", "evidence", "--title", "   ", "--maps-to", "partnerships/plan", "--project", str(project.root)
     )
-    assert spaces.code == 2 and "--title is needed" in spaces.stderr, "a title of spaces is no title"
+    assert spaces.code == 2 and "--title is empty" in spaces.stderr, "a title of spaces is no title"
     plural = project.command(
         "new",
         "evidence",
