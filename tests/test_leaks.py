@@ -2802,3 +2802,30 @@ def test_plugins_chosen_by_an_environment_variable_are_refused_by_both_doors(
         monkeypatch.setenv(name, value)
     widest = project.build(audience="public")
     assert not widest.failed and word in widest.all_output(), "the variable set, MkDocs alone publishes every page"
+
+
+def test_an_html_block_left_open_in_one_authors_text_does_not_unseal_the_next(project: Project) -> None:
+    """The pack puts the overview's introduction, then each self-assessment's texts, into one page: a `<div>` the
+    introduction never closed made python-markdown read the rest of the page as HTML, so a self-assessment's link
+    to a withheld item showed as typed, its address in the accreditor's pack and search index (a hostile review).
+    Each author's text is closed at its end."""
+    word = canary("open-block")
+    project.write(f"evidence/int/{word}.md", item("Plan", maps_to="partnerships/plan"))
+    project.write("evidence/index.md", '---\ntitle: Our portfolio\n---\nWelcome.\n\n<div class="note">\nUnclosed.\n')
+    project.write(
+        "evidence/sa.md",
+        item(
+            "Partnerships 2026",
+            type_="self-assessment",
+            visibility="accreditor",
+            maps_to=None,
+            extra="challenge: partnerships\nratings: {plan: good}",
+            body=f"## Plan\n\nSee [the draft](int/{word}.md) and the rest.\n",
+        ),
+    )
+    sites = build_all(project)
+    assert sites["internal"].where(word), "the widest build holds the canary"
+    for audience in ("accreditor", "public"):
+        assert sites[audience].where(word) == [], audience
+    pack = sites["accreditor"].page("print")
+    assert "See the draft and the rest." in " ".join(re.sub(r"<[^>]+>", " ", pack).split())

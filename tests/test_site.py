@@ -675,8 +675,11 @@ def test_the_pack_opens_with_the_overviews_introduction_its_links_working_from_t
     portfolio.write(
         "evidence/index.md",
         f"---\ntitle: Our portfolio\nvisibility: {visibility}\n---\n# Who we are\n\nKanaryintrozz. See "
-        "[the joint bid](partnerships/joint-bid.md).\n",
+        '[the joint bid](partnerships/joint-bid.md), <a href="partnerships/joint-bid/">the bid in HTML</a> and '
+        '<a href="../files/kanaryloosezz.txt">a file above the site</a>.\n',
     )
+    portfolio.write("evidence/files/kanaryloosezz.txt", "Nothing else names this file.\n")
+    portfolio.write("mkdocs.yml", MKDOCS_YML + "site_url: https://example.org/trust/\n")  # a site in a folder
     for audience in ("internal", "public"):
         result = portfolio.build(audience=audience)
         pack = content(result.html(result.portfolio["pages"]["print"]))
@@ -686,5 +689,8 @@ def test_the_pack_opens_with_the_overviews_introduction_its_links_working_from_t
             continue
         introduction = pack.find(id="pack-introduction")
         assert introduction.name == "h2" and introduction.find_next_sibling().name == "h3"
-        link = pack.find("a", string="the joint bid")
-        assert posixpath.normpath(posixpath.join("accreditation-pack/", link["href"])) == "partnerships/joint-bid"
+        for text in ("the joint bid", "the bid in HTML"):
+            link = pack.find("a", string=text)
+            assert posixpath.normpath(posixpath.join("accreditation-pack/", link["href"])) == "partnerships/joint-bid"
+        # Above the site from the overview, as from the pack (a hostile review: the pack published the file).
+        assert not (result.site / "files/kanaryloosezz.txt").exists()

@@ -7,17 +7,22 @@ the marker is, before the page is sealed. A block is set apart only where python
 block-level tag at the start of a line after a blank line, to its closing tag at the end of a line (and the
 blocks right after it) before a blank line. The authors' own Markdown on a generated page (the overview's
 introduction, the pack's self-assessment texts) is rendered as Markdown: it is inserted after the blocks are set
-apart, and never looked into.
+apart, and not looked into, but for a raw HTML block it leaves open, which `closed` closes at its end.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 import secrets
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from markdown.util import BLOCK_LEVEL_ELEMENTS
+
+if TYPE_CHECKING:
+    from markdown import Markdown
 
 _OPENING = re.compile(r"<([a-z][a-z0-9]*)(?=[\s>])")
 
@@ -56,6 +61,41 @@ def set_apart(markdown: str, texts: Mapping[str, str]) -> SetApart:
         blocks.append(restored("\n".join(lines[start : end + 1]), texts))
         start = end + 1
     return SetApart(restored("\n".join(kept), texts), tuple(blocks), marker)
+
+
+def closed(markdown: str) -> str:
+    """An author's Markdown with each raw HTML block it leaves open (a `<div>` never closed) closed at its end:
+    python-markdown reads everything after an unclosed block-level tag as HTML, what a generated page puts after the
+    text included, where another author's links would then show as typed, withheld addresses and all (a hostile
+    review). Told as python-markdown tells them, outside fenced code."""
+    from markdown.htmlparser import HTMLExtractor
+
+    extractor = HTMLExtractor(_markdown())
+    extractor.feed("\n".join("" if inside else line for line, inside in _in_fences(markdown.split("\n"))))
+    left_open = list(extractor.stack) if extractor.inraw else []
+    return markdown + "".join(f"\n</{tag}>" for tag in reversed(left_open)) + "\n" if left_open else markdown
+
+
+@functools.cache
+def _markdown() -> Markdown:
+    from markdown import Markdown
+
+    return Markdown()
+
+
+def _in_fences(lines: list[str]) -> Iterator[tuple[str, bool]]:
+    """Each line, and whether it is in fenced code (its fences included)."""
+    fence = ""
+    for line in lines:
+        opening = _FENCE.match(line)
+        if opening and (not fence or (opening.group(1)[0] == fence[0] and len(opening.group(1)) >= len(fence))):
+            yield line, True
+            fence = "" if fence else opening.group(1)
+            continue
+        yield line, bool(fence)
+
+
+_FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
 
 
 def restored(markdown: str, texts: Mapping[str, str]) -> str:

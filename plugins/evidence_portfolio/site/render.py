@@ -33,14 +33,15 @@ from ..model.item_types import ACTION, ITEM_TYPES, Field
 from ..model.items import Item, Value
 from ..model.narrative import demoted, narratives, without_question
 from ..model.percentages import whole_percent
-from ..model.urls import distinct_slugs, relative_url, slug_of
+from ..model.urls import distinct_slugs, page_url, relative_url, slug_of
 from ..model.vocabulary import ASSESSOR
-from ..reading.links import rebase
+from ..reading.links import rebase, rebase_html, scan_links
 from . import listings
-from .html_blocks import SetApart, restored, set_apart
+from .html_blocks import SetApart, closed, restored, set_apart
 from .pages import ASSETS, LIBRARY_DATA, LIBRARY_SLICE, TEMPLATES, PagePlace, page_uri
 
 if TYPE_CHECKING:
+    from ..reading.pages import Page
     from .assemble import Build
 
 LIBRARY_FILTERS = {"partners": "partner", "tags": "tag"}
@@ -355,7 +356,7 @@ class Renderer:
         if not markdown:
             return Markup("")
         placeholder = f"portfolio-text-{self.nonce}-{len(self.texts)}."  # new for every page: no text holds it
-        self.texts[placeholder] = markdown
+        self.texts[placeholder] = closed(markdown)
         return Markup(placeholder)
 
     def item_panel(self, item: Item) -> str:
@@ -469,15 +470,23 @@ class Renderer:
             current = result.assessment
             page = pages.get(current.src_uri) if current else None
             if page is not None:
-                body = rebase(page.body, page.links, page.src_uri, place.uri)
+                body = self._moved(page, place.uri)
                 questions = {section.id: section.question for section in result.challenge.sections}
                 found[result.id] = {
                     section: self._authors(without_question(text, questions[section]))
                     for section, text in narratives(body, result.challenge).items()
                 }
         intro = self.build.project.intro if self.build.publication.intro_published else None
-        introduction = demoted(rebase(intro.body, intro.links, intro.src_uri, place.uri), 2) if intro else ""
+        introduction = demoted(self._moved(intro, place.uri), 2) if intro else ""
         return {"narratives": found, "introduction": self._authors(introduction)}
+
+    def _moved(self, page: Page, to_uri: str) -> str:
+        """A page's body with its links made to lead where they lead on its own page from the page at `to_uri`: its
+        raw HTML's, which lead from the page's address, then its Markdown links, which lead from its file."""
+        directory_urls = self.build.settings.use_directory_urls
+        written_at, built_at = page_url(page.src_uri, directory_urls), page_url(to_uri, directory_urls)
+        body = rebase_html(page.body, page.links, written_at, built_at, {})
+        return rebase(body, scan_links(body, page.body_line), page.src_uri, to_uri)
 
     def _readiness(self, place: PagePlace) -> dict[str, Any]:
         """The gaps the assessor would find in the accreditor's pack, as of the build's day (an internal page)."""
