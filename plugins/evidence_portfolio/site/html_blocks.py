@@ -70,7 +70,9 @@ def closed(markdown: str) -> str:
     review). Told as python-markdown tells them, outside fenced code."""
     from markdown.htmlparser import HTMLExtractor
 
-    extractor = HTMLExtractor(_markdown())
+    converter = _markdown()
+    converter.htmlStash.reset()  # what the extractor sets apart of one text is not kept for the next
+    extractor = HTMLExtractor(converter)
     extractor.feed("\n".join("" if inside else line for line, inside in _in_fences(markdown.split("\n"))))
     left_open = list(extractor.stack) if extractor.inraw else []
     return markdown + "".join(f"\n</{tag}>" for tag in reversed(left_open)) + "\n" if left_open else markdown
