@@ -325,3 +325,23 @@ def test_a_dirty_rebuild_takes_out_a_page_and_attachment_since_withheld(project:
     assert not (site / "broken/index.html").exists()
     assert (site / "open/index.html").is_file() and (site / "open.txt").is_file() and (site / "logo.svg").is_file()
     assert all("Kanaryflipzz" not in path.read_text(errors="replace") for path in site.rglob("*") if path.is_file())
+
+
+def test_a_dirty_rebuild_renders_again_the_pages_a_change_elsewhere_makes_stale(project: Project) -> None:
+    """`mkdocs serve --dirty` rendered again only the files that changed (an outside review): a page linking to an
+    item since withheld kept its live link, and an item's panel a section's old label. The pages whose text names a
+    page published in one build and not the other are rendered again, and every page when the framework changes."""
+    project.write("mkdocs.yml", MKDOCS_YML.replace("as_of: 2026-11-27", "as_of: 2026-11-27\n      audience: public"))
+    public = "type: evidence\ndate: 2026-01-01\nvisibility: public\nmaps_to: partnerships/"
+    project.item("kanarytargetzz.md", "title: Target\n" + public + "plan")
+    project.item("b.md", "title: B\n" + public + "do", "See [the plan](kanarytargetzz.md) for more.\n")
+    site = project.root / "served"
+    _dirty_rebuilds(project, site)
+    page = site / "b/index.html"
+    assert 'href="../kanarytargetzz/"' in page.read_text(encoding="utf-8"), "the test tests nothing"
+    _dirty_rebuilds(project, site, "kanarytargetzz.md|visibility: public|visibility: internal")
+    text = page.read_text(encoding="utf-8")
+    assert "kanarytargetzz" not in text and "See the plan for more." in text
+    assert "Partnerships › Do" in text
+    _dirty_rebuilds(project, site, "../framework.yml|{id: do, label: Do}|{id: do, label: Deliver}")
+    assert "Partnerships › Deliver" in page.read_text(encoding="utf-8")

@@ -239,9 +239,12 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
                 after.previous_page = before
         if self.command == "serve" and self.dirty and self.previous is not None:
             unchanged = build.unchanged_since(self.previous)
+            again = build.rendered_again(self.previous)
             for file in files:
                 if isinstance(file, _Generated):
                     file.unchanged = file.src_uri in unchanged
+                elif file.src_uri in again and file.abs_dest_path:
+                    Path(file.abs_dest_path).unlink(missing_ok=True)  # MkDocs renders a page whose output is gone
         self.moved_before = self.previous.moved if self.previous is not None else {}
         self.previous = None
         documentation = (file.page for file in files.documentation_pages())

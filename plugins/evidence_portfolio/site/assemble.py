@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import html
+import posixpath
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -376,6 +377,23 @@ class Build:
         self.references[uri] = self.references.get(uri, frozenset()) | references
         self.publication.referenced.update(references)
         return sealed.html
+
+    def rendered_again(self, previous: Build) -> frozenset[str]:
+        """The pages of evidence/ that a dirty rebuild of `mkdocs serve` must render again though their files did
+        not change, since the build before (`previous`): every page when the framework, the settings or the
+        navigation changed (an item's panel names the framework's sections, every page shows the navigation); else
+        the pages whose text names one published in one build and not in the other (a link to it is a link in the
+        one, and its text in the other: an outside review found links to a page since withheld left live)."""
+        if (
+            previous.settings != self.settings
+            or previous.project.framework != self.project.framework
+            or previous.navigation() != self.navigation()
+        ):
+            return frozenset(self.publication.pages)
+        changed = previous.publication.pages ^ self.publication.pages
+        names = {posixpath.splitext(posixpath.basename(uri))[0] for uri in changed}
+        pages = self.project.pages
+        return frozenset(uri for uri in self.publication.pages if any(name in pages[uri].body for name in names))
 
     def unchanged_since(self, previous: Build) -> frozenset[str]:
         """The generated pages that are what they were in `previous` (the last build of the same process, for the
