@@ -165,11 +165,11 @@ class FieldReader:
                 f'"{key}" is not a date: "{value}" does not exist; {no_such_day(without_time(value))}',
                 "bad-date",
             )
-        elif isinstance(value, str) and looks_like_a_date(without_time(typed_again(value)[0])):
-            typed, named = typed_again(value)
+        elif isinstance(value, str) and looks_like_a_date(without_time((typed := typed_again(value))[0])):
             self.error(
                 key,
-                f'"{key}" is not a date: "{value}" has {named}; type it again on the keyboard: {without_time(typed)}',
+                f'"{key}" is not a date: "{value}" has {typed[1]}; type it again on the keyboard: '
+                f"{without_time(typed[0])}",
                 "bad-date",
             )
         else:

@@ -109,7 +109,7 @@ def _setting_in_text(text: str, meta: LineMap, *, below_front_matter: bool) -> t
     if "type" not in lowered and "visibility" not in lowered:  # most pages
         return None
     shown = as_audience(meta.get("visibility")) or ("internal" if "type" in meta else "public")
-    for index, line in _outside_code(text.split("\n", 40)[:40]):
+    for index, line in outside_code(text.split("\n", 40)[:40]):
         setting = _SETTING_TEXT_LINE.match(line)
         if setting is None:
             continue
@@ -320,7 +320,7 @@ def _later_front_matter(text: str, first_line: int = 1) -> tuple[int, str] | Non
     if not _dash_line(text, 40):  # most bodies: no line that could be one of dashes
         return None
     lines = text.split("\n", 40)[:40]
-    for index, line in _outside_code(lines):
+    for index, line in outside_code(lines):
         if line.startswith(_CODE_INDENT) or not _dashes_only(line):
             continue
         if set(_SETTING_KEYS) & set(_keys(lines[index + 1 :])):
@@ -332,7 +332,7 @@ def _later_front_matter(text: str, first_line: int = 1) -> tuple[int, str] | Non
     return None
 
 
-def _outside_code(lines: list[str]) -> Iterator[tuple[int, str]]:
+def outside_code(lines: list[str]) -> Iterator[tuple[int, str]]:
     """Each line (with its index) that is not in a fenced code block, nor one of its fences."""
     fence = ""
     for index, line in enumerate(lines):

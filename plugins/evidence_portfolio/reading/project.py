@@ -6,6 +6,7 @@ internal item fails a public build too.
 
 from __future__ import annotations
 
+import codecs
 import functools
 import gc
 import os
@@ -393,14 +394,21 @@ def _check_unreferenced(project: Project, referred: set[str], unsure: list[str])
 
 def _named_in(settings: Settings, pages: list[str], files: Iterable[str]) -> set[str]:
     """The files among `files` whose name the text of one of `pages` holds (in any capitals)."""
-    texts = []
-    for uri in pages:
-        try:
-            with open(os.path.join(settings.docs_dir, uri), "rb") as file:
-                texts.append(file.read(int(settings.max_file_mb * 1_000_000)).decode("utf-8", "replace").casefold())
-        except OSError:
-            continue
+    texts = [text.casefold() for text in (raw_text(settings, uri) for uri in pages) if text is not None]
     return {uri for uri in files if any(posixpath.basename(uri).casefold() in text for text in texts)}
+
+
+def raw_text(settings: Settings, uri: str) -> str | None:
+    """The text of a file under evidence/, however it is encoded (a page with errors may be saved as UTF-16, or be
+    too large to read as a page), up to 4 times max_file_mb; None when it cannot be read."""
+    try:
+        with open(os.path.join(settings.docs_dir, uri), "rb") as file:
+            raw = file.read(int(settings.max_file_mb * 4_000_000))
+    except OSError:
+        return None
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return raw.decode("utf-16", "replace")
+    return raw.decode("utf-8", "replace")
 
 
 def _starts_as_a_page(settings: Settings, uri: str) -> bool:

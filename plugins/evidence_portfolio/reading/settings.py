@@ -8,6 +8,7 @@ read as empty values) and hands `resolve` the same kind of mapping.
 from __future__ import annotations
 
 import datetime
+import functools
 import glob
 import importlib.util
 import os
@@ -743,10 +744,7 @@ def _written_options(config_file: Path | None, seen: tuple[Path, ...] = ()) -> d
     with where it is written: more than once in one file when it is given twice."""
     if config_file is None:
         return {}
-    try:
-        root = yaml.compose(config_file.read_text(encoding="utf-8-sig"), Loader=_ConfigLoader)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        return {}
+    root = _nodes_of(config_file)
     found: dict[str, list[_Written]] = {}
     parent = _node_of(root, "INHERIT")
     if isinstance(parent, yaml.ScalarNode) and config_file.resolve() not in seen:
@@ -764,6 +762,24 @@ def _written_options(config_file: Path | None, seen: tuple[Path, ...] = ()) -> d
 
 _PYTHON_TAG = "tag:yaml.org,2002:python/"
 ENV_TAG = "!ENV"
+
+
+def _nodes_of(config_file: Path) -> yaml.Node | None:
+    """mkdocs.yml (or a file it INHERITs) as YAML nodes, with their lines; None when it cannot be read or is empty.
+    Composed once for each version of the file (its time and size), however many of its settings are looked up."""
+    try:
+        stat = config_file.stat()
+    except OSError:
+        return None
+    return _composed(config_file, stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=8)
+def _composed(config_file: Path, mtime_ns: int, size: int) -> yaml.Node | None:
+    try:
+        return yaml.compose(config_file.read_text(encoding="utf-8-sig"), Loader=_ConfigLoader)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return None
 
 
 def _variables(node: yaml.Node) -> tuple[str, ...]:
@@ -785,10 +801,7 @@ def _set_by(config_file: Path | None, key: str) -> str:
 def written_line(config_file: Path, *path: str | int) -> int:
     """The line (from 1) in mkdocs.yml of what `path` leads to from its top: keys of mappings and positions in
     lists (`"plugins", 2`); as far down as mkdocs.yml itself writes it (not an INHERITed file), 1 at worst."""
-    try:
-        node: yaml.Node | None = yaml.compose(config_file.read_text(encoding="utf-8-sig"), Loader=_ConfigLoader)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        return 1
+    node = _nodes_of(config_file)
     line = 0
     for step in path:
         if isinstance(step, int) and isinstance(node, yaml.SequenceNode) and step < len(node.value):
@@ -837,10 +850,7 @@ def plugins_from_the_environment(config_file: Path | None, seen: tuple[Path, ...
     environment, not the build's, which may run without the portfolio plugin, MkDocs alone publishing every page."""
     if config_file is None or config_file.resolve() in seen:
         return []
-    try:
-        root = yaml.compose(config_file.read_text(encoding="utf-8-sig"), Loader=_ConfigLoader)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        return []
+    root = _nodes_of(config_file)
     found: list[tuple[Path, int]] = []
     parent = _node_of(root, "INHERIT")
     if parent is not None and parent.tag == ENV_TAG:

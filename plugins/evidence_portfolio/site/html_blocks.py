@@ -15,11 +15,13 @@ from __future__ import annotations
 import functools
 import re
 import secrets
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from markdown.util import BLOCK_LEVEL_ELEMENTS
+
+from ..reading.front_matter import outside_code
 
 if TYPE_CHECKING:
     from markdown import Markdown
@@ -73,9 +75,12 @@ def closed(markdown: str) -> str:
     converter = _markdown()
     converter.htmlStash.reset()  # what the extractor sets apart of one text is not kept for the next
     extractor = HTMLExtractor(converter)
-    extractor.feed("\n".join("" if inside else line for line, inside in _in_fences(markdown.split("\n"))))
-    left_open = list(extractor.stack) if extractor.inraw else []
-    return markdown + "".join(f"\n</{tag}>" for tag in reversed(left_open)) + "\n" if left_open else markdown
+    lines = markdown.split("\n")
+    outside = dict(outside_code(lines))
+    extractor.feed("\n".join(outside.get(index, "") for index in range(len(lines))))
+    if not (extractor.inraw and extractor.stack):
+        return markdown
+    return markdown + "".join(f"\n</{tag}>" for tag in reversed(extractor.stack)) + "\n"
 
 
 @functools.cache
@@ -83,21 +88,6 @@ def _markdown() -> Markdown:
     from markdown import Markdown
 
     return Markdown()
-
-
-def _in_fences(lines: list[str]) -> Iterator[tuple[str, bool]]:
-    """Each line, and whether it is in fenced code (its fences included)."""
-    fence = ""
-    for line in lines:
-        opening = _FENCE.match(line)
-        if opening and (not fence or (opening.group(1)[0] == fence[0] and len(opening.group(1)) >= len(fence))):
-            yield line, True
-            fence = "" if fence else opening.group(1)
-            continue
-        yield line, bool(fence)
-
-
-_FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
 
 
 def restored(markdown: str, texts: Mapping[str, str]) -> str:

@@ -4,15 +4,11 @@ publish because something withheld names it, where the scan of links (reading/li
 
 from __future__ import annotations
 
-import codecs
 import html
-import os
 import re
 import unicodedata
 from collections.abc import Iterator
 from urllib.parse import unquote
-
-from ..reading.settings import Settings
 
 
 class Mentions:
@@ -47,19 +43,6 @@ class Mentions:
         if tail is not None and tail[0] not in self.words and tail[0].strip("._") not in self.words:
             return False
         return re.search(rf"(?<![^\W_]|-){re.escape(wanted)}(?![^\W_]|-)", self.text) is not None
-
-
-def raw_text(settings: Settings, uri: str) -> str | None:
-    """The text of a file under evidence/, however it is encoded (a page with errors may be saved as UTF-16, or be
-    too large to read as a page), up to 4 times max_file_mb; None when it cannot be read."""
-    try:
-        with open(os.path.join(settings.docs_dir, uri), "rb") as file:
-            raw = file.read(int(settings.max_file_mb * 4_000_000))
-    except OSError:
-        return None
-    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return raw.decode("utf-16", "replace")
-    return raw.decode("utf-8", "replace")
 
 
 def texts_in(value: object) -> Iterator[str]:

@@ -31,7 +31,7 @@ from ..model.problems import Problems
 from ..model.urls import from_another_host, is_markdown
 from ..model.vocabulary import AUDIENCES, Audience, visible_to
 from ..reading.item_reader import FRONT_MATTER_OFFSET
-from ..reading.project import INTRO_URI, Project, linked_files
+from ..reading.project import INTRO_URI, Project, linked_files, raw_text
 from ..reading.settings import PLUGIN, Settings, config_line, extension_names, plugins_from_the_environment
 
 if TYPE_CHECKING:
@@ -73,7 +73,7 @@ class Publication:
         """What the withheld pages hold (front matter and body), the pages with errors, and the withheld files
         (attached by withheld items, or linked from withheld pages only) that a browser reads further files from (a
         page of HTML, an image of SVG, a stylesheet, a script)."""
-        from .mentions import Mentions, raw_text, reads_further, texts_in  # here, as below: only `publish` patterns
+        from .mentions import Mentions, reads_further, texts_in  # here, as below: only `publish` patterns
         # and pages with errors need them, and `check` starts 2 ms sooner without them
 
         project = self.project
@@ -621,7 +621,7 @@ def publication(project: Project, audience: Audience) -> Publication:
     named: dict[str, set[str]] = {}
     unread = project.unread_pages  # what they name is theirs, their attachments unread
     if unread:
-        from .mentions import Mentions, raw_text
+        from .mentions import Mentions
 
         texts = [raw_text(project.settings, uri) for uri in unread]
         faulty = Mentions("\x00".join(text or "" for text in texts))

@@ -366,7 +366,7 @@ class Renderer:
         )
 
     def _overview(self, place: PagePlace) -> dict[str, Any]:
-        intro = self.build.project.intro if self.build.publication.intro_published else None
+        intro = self._intro
         # The introduction is Markdown, rendered with the page (and sealed with it), not text to escape.
         errors = self.build.overview_errors()
         return {
@@ -476,9 +476,14 @@ class Renderer:
                     section: self._authors(without_question(text, questions[section]))
                     for section, text in narratives(body, result.challenge).items()
                 }
-        intro = self.build.project.intro if self.build.publication.intro_published else None
+        intro = self._intro
         introduction = demoted(self._moved(intro, place.uri), 2) if intro else ""
         return {"narratives": found, "introduction": self._authors(introduction)}
+
+    @property
+    def _intro(self) -> Page | None:
+        """The overview's introduction (evidence/index.md), where the build publishes it."""
+        return self.build.project.intro if self.build.publication.intro_published else None
 
     def _moved(self, page: Page, to_uri: str) -> str:
         """A page's body with its links made to lead where they lead on its own page from the page at `to_uri`: its
