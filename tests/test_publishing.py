@@ -244,6 +244,22 @@ def test_evidence_csv_has_exactly_the_builds_items(published: Project) -> None:
     assert (action["owner"], action["due"], action["status"]) == ("Head of Sport", "2026-06-30", "in-progress")
 
 
+def test_evidence_csv_keeps_list_entries_apart_and_makes_no_list_a_formula(published: Project) -> None:
+    """A partner named with the "; " that parts a list's entries stays one entry, in double quotes; a list whose
+    first entry starts like a formula is made text, as a plain value is."""
+    published.item(
+        "lists.md",
+        "title: Lists\ntype: evidence\nmaps_to: people/plan\ndate: 2026-01-01\nvisibility: public\n"
+        "partners: ['=HYPERLINK(\"x\")', 'Smith; Jones Ltd', '\"Quoted\" Co', 'Plain']\ntags: ['a;b', c]",
+    )
+    for audience in ("public", "internal"):
+        result = published.build(audience=audience)
+        rows = list(csv.DictReader(io.StringIO((result.site / "evidence.csv").read_text(encoding="utf-8"))))
+        row = next(row for row in rows if row["id"] == "lists")
+        assert row["partners"] == '\'=HYPERLINK("x"); "Smith; Jones Ltd"; """Quoted"" Co"; Plain'
+        assert row["tags"] == "a;b; c"
+
+
 def test_every_generated_page_is_named_in_portfolio_json_and_exists(published: Project) -> None:
     result = published.build()
     pages = result.portfolio["pages"]

@@ -154,16 +154,23 @@ def portfolio_json(
 
 def _cell(value: Any) -> str:
     if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, list):
-        return "; ".join(str(entry) for entry in value)
-    if isinstance(value, dict):
-        return "; ".join(f"{key}: {entry}" for key, entry in value.items())
-    text = str(value)
-    # A spreadsheet would run a cell starting like a formula; the quote makes it text.
+        text = ""
+    elif isinstance(value, bool):
+        text = "true" if value else "false"
+    elif isinstance(value, list):
+        text = "; ".join(_entry(str(entry)) for entry in value)
+    elif isinstance(value, dict):
+        text = "; ".join(_entry(f"{key}: {entry}") for key, entry in value.items())
+    else:
+        text = str(value)
+    # A spreadsheet would run a cell starting like a formula (a list's first entry too); the quote makes it text.
     return "'" + text if text.startswith(("=", "+", "-", "@", "\t", "\r")) else text
+
+
+def _entry(text: str) -> str:
+    """A list's entry in its cell: in double quotes (its own doubled) when it holds the "; " that parts entries,
+    or starts with a quote, so that "Smith; Jones Ltd" stays one entry."""
+    return '"' + text.replace('"', '""') + '"' if "; " in text or text.startswith('"') else text
 
 
 def measure_cells(item: Item) -> list[str]:
@@ -183,7 +190,8 @@ def measure_cells(item: Item) -> list[str]:
 
 def evidence_csv(portfolio: Portfolio, rows: list[dict[str, Any]]) -> str:
     """evidence.csv: one row per item in the build (`rows`: item_rows), a column per front-matter field, `id`
-    first; lists joined by "; " (measures as "metric=value (n=..., from ...)", the value computed)."""
+    first; lists joined by "; ", an entry holding "; " in double quotes (measures as "metric=value (n=..., from
+    ...)", the value computed)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     columns = csv_columns()
