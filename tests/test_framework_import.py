@@ -621,6 +621,47 @@ def test_a_formula_saved_without_its_value_is_named_as_such(tmp_path: Path) -> N
     ), result.stderr
 
 
+def test_a_formula_error_is_not_read_as_text(tmp_path: Path) -> None:
+    """A cell showing #REF! (its formula's row deleted) was imported as the question "#REF!"; in a CSV file, which
+    saves what the cell shows, and in a workbook, which saves the error as such; the cell is not said to be empty too."""
+    rows = [HEADER, ["A", "Plan", "#REF!", "BP."], ["A", "Do", "Q?", " #N/A "]]
+    assert problems_of(tmp_path, rows).problems == [
+        'sheet.csv:2: error: the "question" cell (column C) shows #REF!, the error of a formula, not text; correct the formula in the spreadsheet, or write the text itself in the cell',
+        'sheet.csv:3: error: the "best_practice" cell (column D) shows #N/A, the error of a formula, not text; correct the formula in the spreadsheet, or write the text itself in the cell',
+    ]
+    sheet = write_xlsx(tmp_path / "f.xlsx", {"Framework": [HEADER, ["A", "Plan", "Q?", "#DIV/0!"]]})
+    result = portfolio("framework", "import", sheet)
+    assert result.code == 1 and result.problems == [
+        f'{sheet}:2: error: the "best_practice" cell (column D) shows #DIV/0!, the error of a formula, not text; correct the formula in the spreadsheet, or write the text itself in the cell'
+    ]
+
+
+def test_a_hidden_row_is_imported_and_said_to_be_hidden(tmp_path: Path) -> None:
+    """A row Excel hides (an old question kept out of sight) was imported without a word; an empty hidden row, or
+    a visible one, is not named."""
+    path = write_xlsx(
+        tmp_path / "f.xlsx",
+        {
+            "Framework": [
+                HEADER,
+                ["A", "Plan", "Q?", "BP."],
+                ["A", "Do", "Old question?", "BP."],
+                [],
+                ["A", "Review", "Q?", "BP."],
+            ]
+        },
+    )
+    workbook = openpyxl.load_workbook(path)
+    for number in (3, 4):
+        workbook["Framework"].row_dimensions[number].hidden = True
+    workbook.save(path)
+    result = portfolio("framework", "import", path)
+    assert result.code == 0 and result.problems == [
+        f"{path}:3: warning: this row is hidden in the workbook, and is imported like any other; unhide it to check it, and delete it if it is not part of the framework"
+    ], result.stderr
+    assert "Old question?" in result.stdout
+
+
 def test_a_character_that_takes_no_room_on_screen(tmp_path: Path) -> None:
     """A zero-width space (from a web page or a word processor) went into framework.yml unseen (an outside review)."""
     rows = [HEADER, ["Part\u200bners", "Plan", "Q?", "BP."]]

@@ -39,6 +39,10 @@ _INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\xad\u200b\u2060\ufeff\ud80
 """Control characters that no framework.yml may hold, and characters that take no room on screen (a soft hyphen, a
 zero-width space, a word joiner, a byte order mark inside the text), which framework.yml may not hold either: they
 come from text pasted out of word processors and web pages."""
+_SPREADSHEET_ERRORS = frozenset(
+    ("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#SPILL!", "#CALC!", "#GETTING_DATA")
+)
+"""What Excel and LibreOffice show in a cell whose formula fails, and save in its place (in a CSV file too)."""
 _BULLET = re.compile(r"\s*[•·▪‣◦●○■□\-*–—]\s+")
 """A bullet at the start of an outcome's line: "• ", "· ", "- ", "* ", "– "..."""
 # ----------------------------------------------------------------------------------------------- ids and names
@@ -165,6 +169,8 @@ class SheetReader:
         self.title = title
         self.challenges = _Known[_Challenge]("challenge", "title")
         self.sections = _Known[_Section]("section", "label")
+        self.failed: set[tuple[int, str]] = set()
+        """The cells (row number, column name) that show a formula's error, reported once: not as empty too."""
 
     def error(self, code: str, row: int, message: str) -> None:
         self.problems.add(code, self.sheet.path, row, message)
@@ -304,6 +310,16 @@ class SheetReader:
                     "from a word processor; retype the text of that cell",
                 )
                 value[name] = _clean(_INVISIBLE.sub("", text))  # "Plan" and a soft hyphen on the line below: "Plan"
+            if text.strip() in _SPREADSHEET_ERRORS:
+                self.error(
+                    "sheet-formula-error",
+                    number,
+                    f'the "{name}" cell (column {column_letter(columns.index[name])}) shows {text.strip()}, the '
+                    "error of a formula, not text; correct the formula in the spreadsheet, or write the text itself "
+                    "in the cell",
+                )
+                value[name] = ""  # reported: not read as a title, a question or an id as well
+                self.failed.add((number, name))
         if not any(value.values()):
             return current  # a row whose only content is in columns that are not read
         challenge = self.challenge_of(number, value, columns, current)
@@ -408,6 +424,8 @@ class SheetReader:
         return found, given_id
 
     def empty_cell(self, number: int, name: str, columns: _Columns, what: str) -> None:
+        if (number, name) in self.failed:
+            return
         cell = f'the "{name}" cell (column {column_letter(columns.index[name])})'
         if (number, columns.index[name]) in self.sheet.formulas:
             self.error(

@@ -212,6 +212,15 @@ def _read_workbook(openpyxl: Any, path: Path, display: str, sheet_name: str | No
     finally:
         workbook.close()
     sheet.formulas = _formulas_without_values(openpyxl, path, chosen, empty)
+    filled = {number for number, values in sheet.rows if any(value.strip() for value in values)}
+    for number in sorted(_hidden_rows(openpyxl, path, chosen) & filled):
+        sheet.problems.add(
+            "sheet-hidden-row",
+            display,
+            number,
+            "this row is hidden in the workbook, and is imported like any other; unhide it to check it, and delete "
+            "it if it is not part of the framework",
+        )
     if sheet.others:
         sheet.problems.add(
             "sheet-several-sheets",
@@ -239,6 +248,17 @@ def _formulas_without_values(
                 if (row, index) in empty and isinstance(value, str) and value.startswith("="):
                     found.add((row, index))
         return frozenset(found)
+    finally:
+        workbook.close()
+
+
+def _hidden_rows(openpyxl: Any, path: Path, chosen: str) -> set[int]:
+    """The numbers of the rows of the sheet `chosen` that the workbook hides (hidden or grouped and collapsed):
+    read from the whole workbook, since one opened read-only for its values does not give its rows' settings."""
+    workbook = openpyxl.load_workbook(path, data_only=True)
+    try:
+        dimensions = workbook[chosen].row_dimensions
+        return {number for number, row in dimensions.items() if row.hidden}
     finally:
         workbook.close()
 

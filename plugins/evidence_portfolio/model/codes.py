@@ -914,6 +914,28 @@ _CODES = (
         group="framework",
     ),
     Code(
+        "sheet-formula-error",
+        "error",
+        "the error of a formula",
+        'framework.csv:4: error: the "question" cell (column C) shows #REF!, the error of a formula, not text; '
+        "correct the formula in the spreadsheet, or write the text itself in the cell",
+        "A cell shows an error such as `#REF!`, `#N/A` or `#DIV/0!`: its formula fails (often because a row or "
+        "sheet it refers to was deleted), and the spreadsheet saves the error in place of text. Correct the "
+        "formula, or replace it with the text itself.",
+        group="framework",
+    ),
+    Code(
+        "sheet-hidden-row",
+        "warning",
+        "this row is hidden in the workbook",
+        "framework.xlsx:9: warning: this row is hidden in the workbook, and is imported like any other; unhide it to "
+        "check it, and delete it if it is not part of the framework",
+        "Excel hides a row (or a collapsed group of rows) from view, but it is still in the workbook, so the "
+        "import reads it. Unhide it (select the rows around it, right-click, *Unhide*) to check what it says, and "
+        "delete it if it is an old or draft row.",
+        group="framework",
+    ),
+    Code(
         "sheet-not-read",
         "warning",
         "is not read",
