@@ -194,6 +194,28 @@ def test_the_pack_loads_no_fonts_from_elsewhere_and_says_nothing_but_its_path(pr
     assert pages and not any("fonts.googleapis.com" in page or "fonts.gstatic.com" in page for page in pages)
 
 
+def test_the_pack_and_the_pdf_name_items_still_holding_placeholder_text(project: Project, tmp_path: Path) -> None:
+    """An item `portfolio new` wrote and nobody finished went into the assessor's pack reading "What it is, who
+    produced it and when." without a word: the pack and the PDF name it at its line, as notes (they still write)."""
+    from evidence_portfolio.model.item_types import ITEM_TYPES
+
+    line = ITEM_TYPES["evidence"].placeholder_lines[0]
+    front = "title: Draft\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\nvisibility: "
+    project.item("draft.md", front + "public", body=f"# Draft\n\n{line}\n")
+    project.item("hidden.md", front.replace("Draft", "Hidden") + "internal", body=f"{line}\n")
+    said = f'evidence/draft.md:10: note: still holds the placeholder text "{line}" that `portfolio new` writes'
+    done = project.command("pack", str(project.root), "--audience", "public", "-o", str(tmp_path / "pack.zip"))
+    assert done.code == 0 and said in done.stderr, done.stderr
+    assert (
+        "hidden.md" not in done.stderr
+        and "portfolio pack: 1 item in the pack still holds placeholder text (above)" in done.stderr
+    )
+    done = project.command("pdf", str(project.root), "--audience", "internal", "-o", str(tmp_path / "pack.pdf"))
+    assert done.code == 0 and said in done.stderr and "evidence/hidden.md:8: note: " in done.stderr, done.stderr
+    assert "portfolio pdf: 2 items in the pack still hold placeholder text (above)" in done.stderr
+    assert done.stdout.strip() == str(tmp_path / "pack.pdf")
+
+
 def test_a_command_asked_to_stop_cleans_up_and_says_so(project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
     """SIGTERM (as CI and `kill` send) stopped `portfolio pack` at once, leaving its temporary site behind; it now
     ends the command as Ctrl+C does: what it was making is cleaned up, exit 130."""

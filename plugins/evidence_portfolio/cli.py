@@ -195,6 +195,18 @@ def _build_without_errors(settings: Settings, command: str) -> Build:
     return build
 
 
+def _note_placeholders(build: Build, command: str) -> None:
+    """Name on stderr, as notes at their lines, the items of the pack that still hold the placeholder text
+    `portfolio new` writes: the pack shows them as written, and an assessor would read "Describe what was done"."""
+    found = build.readiness()
+    left = [gap for gap in found.gaps if gap.kind == "placeholder"] if found else []
+    for gap in left:
+        print(f"{gap.where}: note: {gap.message}", file=sys.stderr)
+    if left:
+        count = f"{len(left)} items in the pack still hold" if len(left) != 1 else "1 item in the pack still holds"
+        print(f"portfolio {command}: {count} placeholder text (above)", file=sys.stderr)
+
+
 def pdf(args: argparse.Namespace) -> int:
     """Write the accreditation pack as a PDF; refuse (exit 1) when the portfolio has errors."""
     settings = project_settings(args.directory, args.audience or os.environ.get(ENVIRONMENT_AUDIENCE) or ASSESSOR)
@@ -210,6 +222,7 @@ def pdf(args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from None
     except OSError as exc:
         raise UsageError(f"{output} cannot be written ({exc.strerror})") from None
+    _note_placeholders(build, "pdf")
     print(output)
     return EXIT_CLEAN
 
@@ -225,6 +238,7 @@ def pack_command(args: argparse.Namespace) -> int:
         output = pack.write_pack(build, args.output or pack.default_output(settings))
     except PdfUnavailable as exc:
         raise UsageError(str(exc)) from None
+    _note_placeholders(build, "pack")
     print(output)
     return EXIT_CLEAN
 
