@@ -168,9 +168,9 @@ def _cell(value: Any) -> str:
 
 
 def _entry(text: str) -> str:
-    """A list's entry in its cell: in double quotes (its own doubled) when it holds the "; " that parts entries,
-    or starts with a quote, so that "Smith; Jones Ltd" stays one entry."""
-    return '"' + text.replace('"', '""') + '"' if "; " in text or text.startswith('"') else text
+    """A list's entry in its cell: in double quotes (its own doubled) when it holds the "; " that parts entries, so
+    that "Smith; Jones Ltd" stays one entry."""
+    return '"' + text.replace('"', '""') + '"' if "; " in text else text
 
 
 def measure_cells(item: Item) -> list[str]:
