@@ -1760,6 +1760,30 @@ def test_a_publish_pattern_leaves_out_a_link_to_what_only_withheld_pages_link_to
     assert "kanaryleafletzz" in public.all_output()
 
 
+def test_a_publish_pattern_leaves_out_a_page_of_html_withheld_pages_name_by_its_address(project: Project) -> None:
+    """`publish: [downloads/**]` and HTML exports that only an internal page names by the address a server answers
+    with them: a folder (downloads/dash/ serves downloads/dash/index.html), with or without its slash, from the
+    site's root or in a sentence, or a page without its extension (downloads/board is board.html on GitHub Pages).
+    The pattern published them (a review); the folder's other pages, which nothing withheld names, are published."""
+    project.write("mkdocs.yml", MKDOCS_YML + "      publish: ['downloads/**']\n" + f"site_url: {SITE_URL}\n")
+    exports = ("kanaryslashzz", "kanarybarezz", "kanaryrootedzz", "kanarysentencezz", "kanaryopenzz")
+    for name in exports:
+        project.write(f"evidence/downloads/{name}/index.html", f"<p>{name} export</p>")
+    project.write("evidence/downloads/kanaryboardzz.html", "<p>kanaryboardpagezz</p>")
+    project.write(
+        "evidence/int/notes.md",
+        item(
+            "Notes",
+            body="[a](../downloads/kanaryslashzz/) [b](../downloads/kanarybarezz) "
+            f"[c]({SITE_URL}downloads/kanaryrootedzz/) [d](../downloads/kanaryboardzz)\n\n"
+            "The dashboard lives in downloads/kanarysentencezz/ on the site.\n",
+        ),
+    )
+    project.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan"))
+    _, public = withheld_from_public(project, *exports[:-1], "kanaryboardpagezz")
+    assert "kanaryopenzz" in public.all_output()
+
+
 def test_a_link_into_evidence_in_the_theme_folder_is_refused(project: Project) -> None:
     """custom_dir outside evidence/ holding a link to an internal file: MkDocs copies it to the site (a review)."""
     project.write("mkdocs.yml", MKDOCS_YML.replace("  font: false\n", "  font: false\n  custom_dir: overrides\n"))

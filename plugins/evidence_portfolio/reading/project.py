@@ -446,10 +446,22 @@ def linked_files(project: Project) -> dict[str, set[str]]:
             found = link_target(link, uri, settings.written_directory_urls, by_destination)
             written = unquote(clean_url(link.target, link.html).split("#", 1)[0].split("?", 1)[0])
             if found is None and written.startswith(root) and not written.startswith("//"):
-                found = posixpath.normpath(written[len(root) :])  # a path from the site's root
+                found = posixpath.normpath(written[len(root) :]) + ("/" if written.endswith("/") else "")
+            found = _served_for(found, project.files) if found is not None else None
             if found in project.files:
                 linked.setdefault(found, set()).add(uri)
     return linked
+
+
+def _served_for(path: str, files: frozenset[str]) -> str:
+    """The file under evidence/ a server answers a link to `path` with: `path` when it is one; else a folder's
+    index.html, or (as GitHub Pages and other hosts serve a page of HTML without its extension) path.html."""
+    if path in files:
+        return path
+    base = path.rstrip("/")
+    served = [f"{base}/index.html", f"{base}/index.htm"]
+    served += [] if path.endswith("/") else [f"{base}.html", f"{base}.htm"]
+    return next((file for file in served if file in files), path)
 
 
 @functools.cache

@@ -5,6 +5,7 @@ publish because something withheld names it, where the scan of links (reading/li
 from __future__ import annotations
 
 import html
+import posixpath
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -34,6 +35,10 @@ class Mentions:
         """Each word, and each without the dots and underscores around it ("report.pdf." ends a sentence, and
         "_report.pdf_" is Markdown's emphasis)."""
 
+    def names_file(self, path: str) -> bool:
+        """Whether the text names the file at `path` (under evidence/) by any of its names (names_of)."""
+        return any(self.name(name) for name in names_of(path))
+
     def name(self, name: str) -> bool:
         """Whether the text names a file called `name`: not as a part of a longer name."""
         wanted = unicodedata.normalize("NFC", name).casefold()
@@ -43,6 +48,20 @@ class Mentions:
         if tail is not None and tail[0] not in self.words and tail[0].strip("._") not in self.words:
             return False
         return re.search(rf"(?<![^\W_]|-){re.escape(wanted)}(?![^\W_]|-)", self.text) is not None
+
+
+def names_of(path: str) -> tuple[str, ...]:
+    """The names a text may call the file at `path` (under evidence/) by: its own, and for a page of HTML the
+    address a server answers with it: its folder's name for an index.html ("boarddash/" serves
+    boarddash/index.html), its folder and name without the extension for another ("downloads/board" is
+    downloads/board.html on GitHub Pages and other hosts)."""
+    folder, name = posixpath.split(path)
+    stem, extension = posixpath.splitext(name)
+    if extension.lower() not in (".html", ".htm"):
+        return (name,)
+    if stem.lower() == "index":
+        return (name, posixpath.basename(folder)) if folder else (name,)
+    return (name, posixpath.join(posixpath.basename(folder), stem))
 
 
 def texts_in(value: object) -> Iterator[str]:

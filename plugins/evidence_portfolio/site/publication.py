@@ -116,7 +116,7 @@ class Publication:
         if owners - self.withheld_pages:  # a published page links to it
             return False
         names = self._names.get(src_uri, frozenset({src_uri}))
-        return bool(owners) or any(self._withheld_text.name(posixpath.basename(name)) for name in names)
+        return bool(owners) or any(self._withheld_text.names_file(name) for name in names)
 
     @property
     def items(self) -> list[Item]:
@@ -626,7 +626,7 @@ def publication(project: Project, audience: Audience) -> Publication:
         texts = [raw_text(project.settings, uri) for uri in unread]
         faulty = Mentions("\x00".join(text or "" for text in texts))
         for path in project.files:  # a page that cannot be read at all may name any of them
-            if None in texts or faulty.name(posixpath.basename(path)):
+            if None in texts or faulty.names_file(path):
                 named.setdefault(path, set()).update(unread)
     withheld_owners = withheld | set(unread)
 
