@@ -2156,6 +2156,25 @@ def test_what_a_word_processor_may_rightly_write_is_no_problem(project: Project)
     assert item["partners"] == ["Smith, Jones and Co"]
 
 
+def test_an_attachment_with_a_colon_in_its_name_is_attached(project: Project) -> None:
+    """`files/meeting 10:30.pdf` was said to be outside evidence/ (an outside review): only a name that starts as an
+    address of elsewhere (a scheme, a drive) is; the file is attached, published and linked from the panel."""
+    files = {
+        "evidence/a.md": md(EVIDENCE + "\nvisibility: public\nattachments: ['files/meeting 10:30.pdf', 'C:/x.pdf']"),
+        "evidence/files/meeting 10:30.pdf": b"%PDF-1.4 kanarycolonzz\n",
+    }
+    write_files(project, {**COVERED, **files})
+    assert [(where(p), p.code) for p in project.problems()] == [("evidence/a.md:7: error", "outside-evidence")]
+    write_files(
+        project, {**COVERED, **files, "evidence/a.md": md(EVIDENCE + "\nattachments: ['files/meeting 10:30.pdf']")}
+    )
+    assert project.problems() == []
+    for audience in ("public", "internal"):
+        built = project.build(audience=audience)
+        assert (built.site / "files/meeting 10:30.pdf").is_file() == (audience == "internal")
+    assert 'href="../files/meeting%2010%3A30.pdf"' in built.html("a/")
+
+
 def test_a_visibility_made_a_comment_that_withholds_nothing_is_no_problem(project: Project) -> None:
     """Only a plain page published although a commented line would withhold it is an error: an item without
     `visibility` is internal, and a page that sets its own is read by it."""

@@ -6,6 +6,7 @@ import datetime
 import functools
 import math
 import posixpath
+import re
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any
@@ -125,6 +126,11 @@ def _challenge_hint(name: str, framework: Framework) -> str:
     """The challenge an unknown one was meant to be, by its id or its title ('did you mean "partnerships"?')."""
     titles = {c.id: c.title for c in framework.challenges}
     return suggest(name, titles, "challenges", titles)
+
+
+_ELSEWHERE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:").match
+"""Whether a file's name starts as an address of elsewhere: a scheme (file:, https:) or a drive (C:\\, C:/); a
+colon further on is part of a name ("files/meeting 10:30.pdf")."""
 
 
 class ItemReader:
@@ -261,7 +267,9 @@ class ItemReader:
         problem, when it is outside evidence/, missing, or a page."""
         written = name.replace("\\", "/")
         resolved = posixpath.normpath(posixpath.join(posixpath.dirname(self.src_uri), written))
-        outside = ":" in name or name.startswith(("/", "\\")) or resolved == ".." or resolved.startswith("../")
+        outside = (
+            bool(_ELSEWHERE(name)) or name.startswith(("/", "\\")) or resolved == ".." or resolved.startswith("../")
+        )
         if name.lower().startswith(("http://", "https://")):
             self.problems.add(
                 "outside-evidence",
