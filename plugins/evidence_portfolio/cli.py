@@ -281,7 +281,9 @@ def _check_options(parser: argparse.ArgumentParser) -> None:
     _project_options(parser)
     parser.add_argument("--strict", action="store_true", help="fail on warnings too (on gaps only with --strict-gaps)")
     parser.add_argument(
-        "--strict-gaps", action="store_true", help="fail on gaps too: uncovered sections, stale items..."
+        "--strict-gaps",
+        action="store_true",
+        help="fail on every warning, gaps too (uncovered sections, stale items...): --strict with gaps",
     )
     parser.add_argument("--format", choices=("text", "github", "json"), default="text", dest="output_format")
     parser.add_argument(
