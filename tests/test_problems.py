@@ -1030,6 +1030,20 @@ ERRORS = [
         says="to map to several, write a list: [partnerships/plan, people/plan]",
     ),
     Case(
+        "a-target-written-as-a-folder",
+        {"evidence/a.md": md("title: A\ntype: evidence\nmaps_to: [partnerships/plan/]\ndate: 2026-01-01")},
+        "evidence/a.md:4: error",
+        "bad-target",
+        says='did you mean "partnerships/plan", without the "/" at the end?',
+    ),
+    Case(
+        "a-challenge-written-from-the-root",
+        {"evidence/a.md": md("title: A\ntype: evidence\nmaps_to: /people\ndate: 2026-01-01")},
+        "evidence/a.md:4: error",
+        "bad-target",
+        says='did you mean "people", without the "/" at the start?',
+    ),
+    Case(
         "unknown-section-in-ratings",
         {
             "evidence/a.md": md(

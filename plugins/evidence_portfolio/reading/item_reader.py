@@ -41,6 +41,19 @@ def parse_target(entry: str, framework: Framework | None) -> Target | tuple[str,
     return target
 
 
+def _slashes_hint(entry: str, framework: Framework | None) -> str:
+    """A suggestion for an entry of maps_to with a "/" at its start or end ("leadership/plan/", as a folder is
+    written): the entry without it, when that names a challenge or a section of one."""
+    trimmed = entry.strip("/ ")
+    if not trimmed or trimmed == entry or trimmed.count("/") > 1:
+        return ""
+    if framework is not None and isinstance(_parse_target(trimmed, framework), tuple):
+        return ""
+    ends = (entry.startswith("/"), entry.endswith("/"))
+    where = "either end" if all(ends) else "the end" if ends[1] else "the start"
+    return f'; did you mean "{trimmed}", without the "/" at {where}?'
+
+
 _MOST_TARGETS = 10_000
 """How many entries of maps_to a framework remembers (see Framework.targets_read). As in the other memos of what
 was read, only short ones are kept: the entries that come back item after item are short."""
@@ -58,7 +71,7 @@ def _parse_target(entry: str, framework: Framework | None) -> Target | tuple[str
         several = (
             f"; to map to several, write a list: [{', '.join(part.strip() for part in entry.split(','))}]"
             if "," in entry
-            else ""
+            else _slashes_hint(entry, framework)
         )
         return (
             "bad-target",
