@@ -169,7 +169,8 @@ FRAMEWORKS: dict[str, str] = {
         lambda d: first_challenge(d)["sections"].update(measure={"question": "How do you measure?"})
     ),
     "key written twice": FRAMEWORK + "title: Test Standard again\n",
-    "min_evidence 2.0": framework(lambda d: d.update(min_evidence=2.0)),
+    "valid: min_evidence 2.0, a whole number": framework(lambda d: d.update(min_evidence=2.0)),
+    "min_evidence 2.5": framework(lambda d: d.update(min_evidence=2.5)),
     "unquoted date as the id": "id: 2026-01-01\n" + framework(lambda d: d.pop("id")),
     # metrics (docs/metrics.md)
     "valid: metrics": framework(lambda d: d.update(metrics=METRICS)),
@@ -350,11 +351,6 @@ KNOWN_DEVIATIONS: dict[str, tuple[str, bool, bool]] = {
         False,
     ),
     "item key written twice": ("as for framework.yml: the schema sees only the last value", True, False),
-    "min_evidence 2.0": (
-        'JSON Schema counts 2.0 as an integer; the validator wants a whole number written "2"',
-        True,
-        False,
-    ),
     "unquoted date as the id": (
         "PyYAML (YAML 1.1) reads 2026-01-01 as a date, which the validator refuses as an "
         "id; editors (YAML 1.2) and the schema see text",
@@ -465,6 +461,21 @@ def test_item_schema_agrees_with_validator(name: str, test_framework: Framework)
 @pytest.mark.parametrize("name", [n for n in ITEMS if n.startswith("valid: ")])
 def test_item_schema_without_framework_accepts_valid_items(name: str) -> None:
     assert schema_accepts(item_schema(None), textwrap.dedent(ITEMS[name]))
+
+
+def test_a_rating_written_as_a_whole_number_is_read_alike_by_both(tmp_path: Path) -> None:
+    """On a scale of "1" to "4", the check reads `plan: 2` as the level "2", and the schema refused it (an outside
+    review); a number that is no level, and one on a scale of words, both refuse."""
+    path = tmp_path / "framework.yml"
+    path.write_text(framework(lambda d: d.update(rating_scale=["1", "2", "3", "4"])), encoding="utf-8")
+    numbered, problems = load_framework(path, "framework.yml")
+    assert numbered is not None, problems
+    sa = "title: S\ntype: self-assessment\nchallenge: people\ndate: 2026-10-01\n"
+    cases = {"ratings: {plan: 2}\noverall: 1": True, "ratings: {plan: '2'}": True, "ratings: {plan: 5}": False}
+    for text, valid in cases.items():
+        assert schema_accepts(item_schema(numbered), sa + text) == valid, text
+        assert validator_accepts_item(sa + text, numbered) == valid, text
+    assert schema_accepts(item_schema(None), sa + "ratings: {plan: 2}")
 
 
 def test_committed_framework_schema_is_current() -> None:

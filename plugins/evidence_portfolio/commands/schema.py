@@ -339,11 +339,21 @@ def _targets(framework: Framework | None) -> str:
 
 
 def _rating(framework: Framework | None, description: str) -> dict[str, Any]:
-    schema: dict[str, Any] = {"description": description, "type": ["string", "null"]}
-    if framework is not None:
-        names = [name for level in framework.rating_scale for name in (level.id, level.label)]
-        schema["pattern"] = _one_of(names, caseless=True)
-    return schema
+    """A rating: a level's id or label, in any case, or, as the check reads it, a whole number written for a
+    level whose id (or label) is that number (`plan: 2` on a scale of "1" to "4")."""
+    if framework is None:
+        return {"description": description, "type": ["string", "integer", "null"]}
+    names = [name for level in framework.rating_scale for name in (level.id, level.label)]
+    named = {"type": ["string", "null"], "pattern": _one_of(names, caseless=True)}
+    numbers = sorted({int(name) for name in names if name.isascii() and name.isdigit() and str(int(name)) == name})
+    return (
+        {"description": description, **named}
+        if not numbers
+        else {
+            "description": description,
+            "anyOf": [named, {"enum": numbers}],
+        }
+    )
 
 
 def _described(field: Field) -> str:

@@ -198,6 +198,8 @@ class FieldReader:
         if value is None:
             return default
         kind = "a whole number" if whole else "a number"
+        if whole and isinstance(value, float) and value.is_integer():
+            value = int(value)  # 100.0 is the whole number 100, as the JSON Schema's "integer" reads it
         if isinstance(value, bool) or not isinstance(value, (int, float)) or (whole and not isinstance(value, int)):
             shown = f' "{value}"' if isinstance(value, (str, int, float)) and not isinstance(value, bool) else ""
             self.error(key, f'"{key}" must be {kind}, not {kind_of(value)}{shown}')
