@@ -190,6 +190,11 @@ QUERIES: list[tuple[str, set[str]]] = [
     ("challenge=people&section=plan", {"people/workforce-plan", "people/walking-football"}),
     ("section=plan", {"partnerships/joint-bid", "people/workforce-plan", "people/walking-football"}),
     ("section=review", {"partnerships/partner-survey", "actions/review-with-partners"}),
+    ("section=people/plan", {"people/workforce-plan", "people/walking-football"}),  # as maps_to writes it
+    (
+        "section=Partnerships/DO&section=people/plan",
+        {"partnerships/joint-bid", "partnerships/board-minutes"} | {"people/workforce-plan", "people/walking-football"},
+    ),
     ("tag=older-adults", {"partnerships/joint-bid", "partnerships/partner-survey", "people/walking-football"}),
     ("tag=governance&tag=awards", {"partnerships/board-minutes", "people/workforce-plan", "people/coaching-award"}),
     ("year=2025", {"partnerships/board-minutes", "people/coaching-award", "people/walking-football"}),

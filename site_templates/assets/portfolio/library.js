@@ -4,7 +4,7 @@
  * This script shows the (otherwise hidden) filter form, reads the filters from the URL query, shows only the
  * matching items and keeps the query up to date, so that a filtered view can be shared as a link:
  *
- *   ?type=case-study  ?partner=NAME  ?challenge=C&section=S  ?tag=T  ?year=2026  ?q=words  ?sort=title
+ *   ?type=case-study  ?partner=NAME  ?challenge=C&section=S  ?section=C/S  ?tag=T  ?year=2026  ?q=words  ?sort=title
  *
  * A key given twice means "any of these values"; different keys must all match; capitals and accents do not count
  * (?partner=age+uk finds Age UK). Without JavaScript every item is shown. A library of many items lists only its
@@ -222,6 +222,7 @@
       any(filters.challenge, function (value) { return keys.challenges.indexOf(value) >= 0; }) &&
       any(filters.section, function (section) {
         return keys.sections.some(function (target) {
+          if (section.indexOf("/") >= 0) return target === section; /* ?section=people/plan, as maps_to writes it */
           var slash = target.indexOf("/");
           if (slash < 0 || target.slice(slash + 1) !== section) return false;
           return filters.challenge.length === 0 || filters.challenge.indexOf(target.slice(0, slash)) >= 0;
