@@ -7,8 +7,10 @@ import contextlib
 import datetime
 import json
 import os
+import re
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 import jinja2
@@ -310,6 +312,23 @@ def test_report_formats(project: Project) -> None:
         "actions": 0,
     }
     assert data["challenges"][0]["rating"] == "good", "ids in machine output, as in portfolio.json"
+
+
+def test_report_text_lines_up_wide_and_long_section_labels(project: Project) -> None:
+    """A label of wide characters (学, two columns each) or longer than 14 characters pushed its row's figures out
+    of line with the others' (an outside review)."""
+    framework = (project.root / "framework.yml").read_text(encoding="utf-8")
+    for old, new in {"label: Plan}": "label: 学習計画}", "label: Review}": "label: Review and improvement}"}.items():
+        framework = framework.replace(old, new)
+    project.write("framework.yml", framework)
+    text = project.command("report", str(project.root)).stdout
+    rows = [line for line in text.splitlines() if " supporting, " in line]
+    assert any("学習計画" in row for row in rows) and any("Review and improvement" in row for row in rows), text
+    columns = {
+        sum(2 if unicodedata.east_asian_width(char) == "W" else 1 for char in row[: re.search(r"\d", row).start()])
+        for row in rows
+    }
+    assert len(columns) == 1, rows
 
 
 def test_report_on_a_framework_with_an_error_prints_the_error(project: Project) -> None:

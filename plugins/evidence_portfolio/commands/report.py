@@ -19,6 +19,7 @@ import re
 import subprocess
 import tarfile
 import tempfile
+import unicodedata
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -326,17 +327,30 @@ def _seen_by(data: dict[str, Any]) -> str:
     )
 
 
+def _shown_width(text: str) -> int:
+    """How many columns of a terminal a text takes: two for a wide character (学), none for a combining one."""
+    return sum(
+        0 if unicodedata.combining(char) else 2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text
+    )
+
+
+def _padded(text: str, width: int) -> str:
+    return text + " " * max(0, width - _shown_width(text))
+
+
 def as_text(data: dict[str, Any], diff: dict[str, Any] | None) -> str:
     out = [f"Portfolio coverage: {_percent(data['coverage'])}", _seen_by(data)]
     if data.get("errors"):
         out.append(f"{data['errors']} error(s): run `portfolio check` to see them")
+    labels = [section["label"] for challenge in data["challenges"] for section in challenge["sections"]]
+    width = max([14, *map(_shown_width, labels)])  # every challenge's figures in one column
     for challenge in data["challenges"]:
         out.append(
             f"\n{challenge['title']} ({challenge['id']}): coverage {_percent(challenge['coverage'])}, "
             + (f"rating {_label(data, challenge['rating'])}" if challenge["rating"] else "not rated yet")
             + _assessed(challenge, data)
         )
-        out += [f"  {s['label']:<14} {_section_cell(data, s)}" for s in challenge["sections"]]
+        out += [f"  {_padded(s['label'], width)} {_section_cell(data, s)}" for s in challenge["sections"]]
     if diff is not None:
         out.append("\nChanges:")
         out += _change_lines(data, diff, bullet="  - ", escape=_plain)
