@@ -216,6 +216,23 @@ def test_challenge_page(portfolio: Project) -> None:
     assert [td.get_text(" ", strip=True) for td in history.select("td")] == ["Good", "Great", "Poor", overall]
 
 
+def test_a_sections_items_are_listed_newest_first_and_exported_by_id(project: Project) -> None:
+    """ "What we currently do" listed a section's items by id, which starts with their folder: 1 Sep 2025, 20 Mar
+    2025, 10 Feb 2026 read as no order at all (an outside review). The challenge page and the pack list them newest
+    first, the stale ones after; portfolio.json keeps them by id."""
+    dates = {"a/middle": "2026-02-10", "b/newest": "2026-05-14", "c/oldest": "2025-09-01", "d/same-day": "2026-05-14"}
+    for uri, date in dates.items():
+        project.item(f"{uri}.md", f"title: {uri}\ntype: evidence\nmaps_to: partnerships/do\ndate: {date}")
+    built = project.build()
+    section = next(s for s in built.portfolio["challenges"][0]["sections"] if s["id"] == "do")
+    assert section["evidence"] == sorted(dates)
+    page = content(built.html("challenges/partnerships/")).select_one('[data-section="do"] ul.portfolio-items')
+    pack = content(built.html(built.portfolio["pages"]["print"])).find(id="pack-partnerships-do")
+    for listed in (page, pack.find_next("ul", class_="portfolio-items")):
+        newest_first = ["b/newest", "d/same-day", "a/middle", "c/oldest"]
+        assert [li["data-item"] for li in listed.select("[data-item]")] == newest_first
+
+
 def test_item_panel(portfolio: Project) -> None:
     result = portfolio.build()
     item = next(i for i in result.portfolio["items"] if i["id"] == "partnerships/joint-bid")

@@ -68,6 +68,12 @@ class SectionResult:
         return self.section.id
 
     @property
+    def listed(self) -> tuple[Item, ...]:
+        """Its supporting items as its pages list them: the fresh ones, then the stale ones, each newest first (the
+        exports keep them by id)."""
+        return tuple(sorted(self.evidence, key=_newest_first)) + tuple(sorted(self.stale, key=_newest_first))
+
+    @property
     def rating_gap(self) -> int | None:
         """The assessor's level position minus the self-rating's (negative: the assessor rated lower)."""
         return gap(self.rating, self.assessor_rating)
@@ -181,6 +187,10 @@ def gap(rating: Level | None, assessor_rating: Level | None) -> int | None:
 
 def _by_date(item: Item) -> tuple[datetime.date, bool, str]:
     return (item.date or datetime.date.min, item.type == REPORT, item.id)
+
+
+def _newest_first(item: Item) -> tuple[int, str]:
+    return (-(item.date or datetime.date.min).toordinal(), item.id)
 
 
 def compute(framework: Framework, items: Iterable[Item], audience: Audience, as_of: datetime.date) -> Portfolio:
