@@ -569,6 +569,25 @@ def test_partners_whose_names_slug_alike_each_have_their_own_heading(portfolio: 
         assert ids[link.get_text()] == link["href"].split("#", 1)[1], "each link leads to its own partner"
 
 
+def test_case_study_cards_lead_to_their_sections_tags_and_the_filtered_library(portfolio: Project) -> None:
+    """A public visitor browsing best practice could not tell from a card which sections it supports, nor narrow
+    the case studies by section or tag (an outside review): each card names its sections of the challenge, as links
+    to them, and its tags, as links to the library; each challenge leads to its case studies in the library."""
+    result = portfolio.build(audience="public")
+    page = content(result.html(result.portfolio["pages"]["case_studies"]))
+    card = page.select_one('li[data-item="partnerships/joint-bid"]')
+    lines = {p.get_text(" ", strip=True).split(":", 1)[0]: p for p in card.select("p.portfolio-meta")}
+    assert [(a.get_text(), a["href"]) for a in lines["Supports"].select("a")] == [
+        ("Plan", "../challenges/partnerships/#plan"),
+        ("Do", "../challenges/partnerships/#do"),
+    ]
+    assert [(a.get_text(), a["href"]) for a in lines["Tags"].select("a")] == [
+        ("older-adults", "../library/?tag=older-adults")
+    ]
+    filtered = page.find(id="partnerships").find_next("a", class_="portfolio-library-link")
+    assert filtered["href"] == "../library/?type=case-study&challenge=partnerships"
+
+
 def test_case_study_cards_show_an_outcomes_table_with_its_headings(portfolio: Project) -> None:
     table = "| Measure | Before | After |\n|---|---|---|\n" + "".join(
         f"| Measure {n} | {n} | {n * 2} |\n" for n in range(1, 7)

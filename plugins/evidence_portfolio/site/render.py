@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 import jinja2
 from markupsafe import Markup
@@ -202,6 +202,10 @@ class Links:
     def library(self, key: str, value: str) -> str:
         """The evidence library showing the items whose `key` (partners, tags) holds `value`."""
         return f"{self._library}?{quote(LIBRARY_FILTERS[key], safe='')}={quote(value, safe='')}"
+
+    def library_filtered(self, **filters: str) -> str:
+        """The evidence library filtered by the keys of its URL query (type, challenge, section...)."""
+        return f"{self._library}?{urlencode(filters, quote_via=quote)}"
 
     @functools.cached_property
     def _library(self) -> str:
