@@ -1005,6 +1005,37 @@ def test_no_page_scrolls_sideways(browser: Any, request: pytest.FixtureRequest, 
         context.close()
 
 
+@pytest.fixture(scope="module")
+def sample_for_the_accreditor(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """The sample built for the accreditor, whose heatmap has the most columns (the assessor's, the target)."""
+    server = Server(build(REPOSITORY / "mkdocs.yml", tmp_path_factory.mktemp("sample") / "site", audience="accreditor"))
+    yield server
+    server.close()
+
+
+def test_the_samples_heatmap_fits_a_desktop_screen_and_a_narrow_one_shows_that_it_scrolls(
+    browser: Any, sample_for_the_accreditor: Server
+) -> None:
+    """The sample's heatmap was 45 px wider than its box at 1280 px, its Target column cut off with nothing to say
+    that it scrolls (an outside review): it fits at 1280 px; at a phone's width, where it cannot, its box shows a
+    shadow on the side where more of it is hidden."""
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    try:
+        page = context.new_page()
+        page.goto(sample_for_the_accreditor.url)
+        assert page.locator(".portfolio-matrix th", has_text="Target").count() == 1
+        box = "document.querySelector('.portfolio-scroll:has(.portfolio-matrix)')"
+        assert page.evaluate(f"{box}.scrollWidth <= {box}.clientWidth"), page.evaluate(
+            f"[{box}.scrollWidth, {box}.clientWidth]"
+        )
+        page.set_viewport_size({"width": 390, "height": 844})
+        page.goto(sample_for_the_accreditor.url)
+        assert page.evaluate(f"{box}.scrollWidth > {box}.clientWidth")
+        assert "radial-gradient" in page.evaluate(f"getComputedStyle({box}).backgroundImage")
+    finally:
+        context.close()
+
+
 @pytest.mark.parametrize("width", WIDTHS)
 def test_words_in_tables_and_titles_are_not_broken(browser: Any, long_titles: Server, width: int) -> None:
     """No word of a heatmap or history table breaks across lines ("Partnership s"), but at a hyphen: a column is
