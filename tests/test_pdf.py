@@ -254,6 +254,21 @@ def test_nothing_is_cut_off_at_the_pages_edge(linked: Project, tmp_path: Path) -
     assert len(drawn) > 14 and all(end <= width for end, width, _ in drawn), "a text runs off its page"
 
 
+def test_a_column_of_short_words_beside_long_texts_keeps_its_words_whole(linked: Project, tmp_path: Path) -> None:
+    """Every word could break anywhere, so a narrow column beside two of long sentences was squeezed to three
+    letters: "Vot / es", "Comple / tion" (an outside review). A table that fits the line with its words whole keeps
+    them whole; one that cannot (test_nothing_is_cut_off_at_the_pages_edge) still breaks them to fit."""
+    sentence = "Move two Steady Steps classes to venues on current bus routes, agreed with the partners at the forum"
+    table = "| Proposal | Votes | Completion | Decision |\n|---|---|---|---|\n"
+    table += "".join(f"| {sentence} {n} | {n}9 | 98% | {sentence} again |\n" for n in range(3))
+    front_matter = (
+        "title: Forum proposals\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-05-01\nvisibility: public"
+    )
+    linked.item("partnerships/votes.md", front_matter, table)
+    words = text_of(make_pdf(linked, tmp_path, "public")).split()
+    assert "Votes" in words and "Completion" in words and "Proposal" in words, [w for w in words if "Vot" in w]
+
+
 def runs(reader: Any) -> list[tuple[float, float, str]]:
     """Each run of text the PDF draws: how far across its page it reaches (an estimate, in points: where it starts,
     and half an em a character), its page's width, and its text. The PDF holds the text that runs off a page too."""

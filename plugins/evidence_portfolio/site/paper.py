@@ -51,6 +51,15 @@ _BASE = "https://paper.invalid/"
 """A base to resolve a part's relative URLs against (only the path is kept)."""
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _XLINK = {"{http://www.w3.org/1999/xlink}href": "xlink:href"}
+_LINE_WIDTH = 504
+"""The width of a line of the PDF, in points: A4's 210 mm less pack.css's margins of 16 mm each side."""
+_CHARACTER_WIDTH = 6.5
+"""The most a character of a table's text may take, in points, on average over a word (10pt DejaVu Sans)."""
+_CELL_SPACING = 9
+"""What a cell adds to its text's width, in points: its padding and its rule."""
+SQUEEZED = "portfolio-paper-squeezed"
+"""The class of a table whose columns, each as wide as its longest word, would not fit the line: its words may
+break anywhere (pack.css); in other tables only a word longer than its column breaks."""
 
 
 @dataclass(frozen=True)
@@ -181,6 +190,8 @@ class _Paper:
                     self._link(element, url, prefix, parents)
                 elif element.tag == "img":
                     self._image(element, url, parents)
+                elif element.tag == "table" and _too_wide(element):
+                    element.set("class", f"{element.get('class', '')} {SQUEEZED}".strip())
             for name in (self.url, self.prefix):
                 part.attrib.pop(name, None)
         toc = next((e for e in root.iter() if e.tag == "ol" and "portfolio-pack-toc" in e.get("class", "")), None)
@@ -347,6 +358,17 @@ class _Paper:
         index = list(parent).index(element)
         _text_before(parent, index, alt + (element.tail or ""))
         parent.remove(element)
+
+
+def _too_wide(table: ET.Element) -> bool:
+    """Whether a table's columns, each as wide as its longest word (estimated), would be wider than the line."""
+    longest: dict[int, int] = {}
+    for row in (element for element in table.iter() if element.tag == "tr"):
+        for index, cell in enumerate(child for child in row if child.tag in ("th", "td")):
+            words = "".join(cell.itertext()).split()
+            longest[index] = max(longest.get(index, 0), *map(len, words), 0)
+    width = sum(chars * _CHARACTER_WIDTH + _CELL_SPACING for chars in longest.values())
+    return width > _LINE_WIDTH
 
 
 def _local(name: str) -> str:
