@@ -150,3 +150,18 @@ def test_an_option_a_command_does_not_have_is_named_under_that_commands_usage(pr
     assert done.code == 2
     assert done.stderr.startswith("usage: portfolio check [-h]")
     assert done.stderr.endswith("portfolio check: error: unrecognized arguments: --frobnicate\n")
+
+
+def test_a_portfolio_renamed_for_properdocs_is_checked_and_one_with_both_files_refused(project: Project) -> None:
+    """ProperDocs builds from properdocs.yml, and asks for mkdocs.yml to be renamed so: the commands refused such a
+    portfolio, and beside a mkdocs.yml they checked mkdocs.yml while ProperDocs built properdocs.yml, which could
+    leave the plugin out and publish every page (a hostile review)."""
+    project.item("a.md", "title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\nsumary: x")
+    mkdocs_yml = (project.root / "mkdocs.yml").read_text(encoding="utf-8")
+    (project.root / "mkdocs.yml").rename(project.root / "properdocs.yml")
+    alone = project.check()
+    assert alone.code == 0 and "evidence/a.md:6: warning: unknown key" in alone.stdout, alone.stderr
+    project.write("mkdocs.yml", mkdocs_yml)
+    both = project.check()
+    assert both.code == 2 and "Traceback" not in both.stderr, both.stderr
+    assert "properdocs.yml and mkdocs.yml are both here: ProperDocs builds the site from properdocs.yml" in both.stderr

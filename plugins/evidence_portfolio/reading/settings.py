@@ -1018,22 +1018,36 @@ def plugin_options(plugins: Any, name: str = PLUGIN) -> dict[str, Any] | None:
     return next((dict(options) for key, options in _plugin_entries(plugins) if key == name), None)
 
 
-CONFIG_NAMES = ("mkdocs.yml", "mkdocs.yaml")
+MKDOCS_NAMES = ("mkdocs.yml", "mkdocs.yaml")
 """The names MkDocs looks for its configuration under, in its order."""
+PROPERDOCS_NAMES = ("properdocs.yml", "properdocs.yaml")
+"""The names ProperDocs, MkDocs' fork, looks for its configuration under before MkDocs' own."""
+CONFIG_NAMES = (*PROPERDOCS_NAMES, *MKDOCS_NAMES)
+"""Every name a project's configuration is read under, in ProperDocs' order."""
 
 
 def config_path(root: Path) -> Path:
-    """The configuration file of the project in `root` (mkdocs.yml, or mkdocs.yaml as MkDocs also reads)."""
-    return next((root / name for name in CONFIG_NAMES if (root / name).is_file()), root / CONFIG_NAMES[0])
+    """The configuration file of the project in `root`: the first of CONFIG_NAMES there, as ProperDocs takes it
+    (MkDocs reads only mkdocs.yml or mkdocs.yaml; load_settings refuses a project with one file for each)."""
+    return next((root / name for name in CONFIG_NAMES if (root / name).is_file()), root / MKDOCS_NAMES[0])
 
 
 def load_settings(root: Path, audience: str | None = None) -> Settings:
-    """The settings of the project in `root`, read from its mkdocs.yml, for the command."""
+    """The settings of the project in `root`, read from its mkdocs.yml (or properdocs.yml), for the command."""
     file = config_path(root)
     if not file.exists():  # MkDocs builds nothing without it either
         raise SettingsError(
             f"there is no {file.name} in {root}, so it is not a portfolio's folder; give the folder that holds "
             f"{file.name}, or start a portfolio with: portfolio init FOLDER",
+            (file.name, 1),
+            "project-setup",
+        )
+    mkdocs = next((name for name in MKDOCS_NAMES if (root / name).is_file()), None)
+    if file.name in PROPERDOCS_NAMES and mkdocs is not None:
+        raise SettingsError(
+            f"{file.name} and {mkdocs} are both here: ProperDocs builds the site from {file.name} and MkDocs from "
+            f"{mkdocs}, so one of them goes unchecked (and may leave the portfolio plugin out, publishing every "
+            f"page); keep one of them (ProperDocs reads {mkdocs} too)",
             (file.name, 1),
             "project-setup",
         )
