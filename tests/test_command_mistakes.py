@@ -165,3 +165,5 @@ def test_a_portfolio_renamed_for_properdocs_is_checked_and_one_with_both_files_r
     both = project.check()
     assert both.code == 2 and "Traceback" not in both.stderr, both.stderr
     assert "properdocs.yml and mkdocs.yml are both here: ProperDocs builds the site from properdocs.yml" in both.stderr
+    built = project.build()  # MkDocs, from mkdocs.yml: both doors refuse
+    assert built.failed and "mkdocs.yml:1: error: properdocs.yml and mkdocs.yml are both here" in built.log[0]

@@ -268,6 +268,8 @@ def resolve(
     plugin's options, `audience` one chosen on the command line. The environment's PORTFOLIO_AUDIENCE wins over
     mkdocs.yml."""
     _check_options(options, config_file, root)
+    if config_file is not None:
+        _one_config(config_file)
     checked = chosen_audience(options, audience)
     theme = mkdocs.get("theme")
     theme_name = theme if isinstance(theme, str) else getattr(theme, "name", None) or _get(theme, "name")
@@ -1026,6 +1028,22 @@ CONFIG_NAMES = (*PROPERDOCS_NAMES, *MKDOCS_NAMES)
 """Every name a project's configuration is read under, in ProperDocs' order."""
 
 
+def _one_config(config_file: Path) -> None:
+    """Refuse a folder holding a configuration for ProperDocs and one for MkDocs: each engine builds the site from
+    its own, so one of them goes unchecked (and may leave the portfolio plugin out, publishing every page)."""
+    folder = config_file.parent
+    ours = next((name for name in PROPERDOCS_NAMES if (folder / name).is_file()), None)
+    theirs = next((name for name in MKDOCS_NAMES if (folder / name).is_file()), None)
+    if ours and theirs:
+        raise SettingsError(
+            f"{ours} and {theirs} are both here: ProperDocs builds the site from {ours} and MkDocs from {theirs}, "
+            f"so one of them goes unchecked (and may leave the portfolio plugin out, publishing every page); keep "
+            f"one of them (ProperDocs reads {theirs} too)",
+            (config_file.name, 1),
+            "project-setup",
+        )
+
+
 def config_path(root: Path) -> Path:
     """The configuration file of the project in `root`: the first of CONFIG_NAMES there, as ProperDocs takes it
     (MkDocs reads only mkdocs.yml or mkdocs.yaml; load_settings refuses a project with one file for each)."""
@@ -1039,15 +1057,6 @@ def load_settings(root: Path, audience: str | None = None) -> Settings:
         raise SettingsError(
             f"there is no {file.name} in {root}, so it is not a portfolio's folder; give the folder that holds "
             f"{file.name}, or start a portfolio with: portfolio init FOLDER",
-            (file.name, 1),
-            "project-setup",
-        )
-    mkdocs = next((name for name in MKDOCS_NAMES if (root / name).is_file()), None)
-    if file.name in PROPERDOCS_NAMES and mkdocs is not None:
-        raise SettingsError(
-            f"{file.name} and {mkdocs} are both here: ProperDocs builds the site from {file.name} and MkDocs from "
-            f"{mkdocs}, so one of them goes unchecked (and may leave the portfolio plugin out, publishing every "
-            f"page); keep one of them (ProperDocs reads {mkdocs} too)",
             (file.name, 1),
             "project-setup",
         )
