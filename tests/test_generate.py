@@ -507,6 +507,11 @@ def test_a_folder_inside_evidence_or_holding_the_project_is_refused(sample: Path
     assert inside.code == 2 and "inside evidence/" in inside.stderr
     assert not (sample / "evidence/generated").exists()
     assert generate(sample, "public", sample.parent).code == 2
+    # the theme's custom_dir, every file of which MkDocs copies into the site too (a hostile review: an internal
+    # folder generated there was in the next public build)
+    themed = generate(sample, "internal", sample / "site_templates/preview")
+    assert themed.code == 2 and "inside site_templates/, whose every file" in themed.stderr, themed.stderr
+    assert not (sample / "site_templates/preview").exists()
 
 
 def test_a_portfolio_with_errors_is_refused(sample: Path, tmp_path: Path):

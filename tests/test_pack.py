@@ -216,6 +216,18 @@ def test_the_pack_and_the_pdf_name_items_still_holding_placeholder_text(project:
     assert done.stdout.strip() == str(tmp_path / "pack.pdf")
 
 
+def test_the_pack_and_the_pdf_are_not_written_where_the_site_would_publish_them(sample: Project) -> None:
+    """Written into the theme's custom_dir (or evidence/), an internal pack or PDF was in the next public build,
+    since MkDocs copies every file there into the site (a hostile review): both are refused, and nothing written."""
+    root = sample.root
+    for command, name in (("pack", "staff.zip"), ("pdf", "staff.pdf")):
+        for folder in ("site_templates", "evidence/downloads"):
+            output = root / folder / name
+            done = sample.command(command, str(root), "--audience", "internal", "-o", str(output))
+            assert done.code == 2 and f"inside {folder.split('/')[0]}/, whose every file" in done.stderr, done.stderr
+            assert not output.exists()
+
+
 def test_a_command_asked_to_stop_cleans_up_and_says_so(project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
     """SIGTERM (as CI and `kill` send) stopped `portfolio pack` at once, leaving its temporary site behind; it now
     ends the command as Ctrl+C does: what it was making is cleaned up, exit 130."""

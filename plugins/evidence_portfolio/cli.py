@@ -215,7 +215,7 @@ def pdf(args: argparse.Namespace) -> int:
     from .commands.pdf import PdfUnavailable, write_pdf
 
     output = args.output or settings.root / pack.OUTPUT_FOLDER / f"accreditation-pack-{settings.audience}.pdf"
-    output_folder(output)
+    output_folder(output, settings)
     try:
         write_pdf(build, output)
     except PdfUnavailable as exc:

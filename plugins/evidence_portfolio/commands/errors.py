@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ..model.problems import Problem
+    from ..reading.settings import Settings
 
 
 class UsageError(Exception):
@@ -18,11 +19,28 @@ class UsageError(Exception):
         self.problem = problem
 
 
-def output_folder(output: Path) -> None:
-    """Make the folder `output` is to be written in; a usage error when `output` is a folder, or its folder cannot
-    be made (a file stands where a folder of its path would be)."""
+def copied_into_the_site(path: Path, settings: Settings) -> Path | None:
+    """The folder holding `path` whose every file MkDocs copies into the site (evidence/, the theme's custom_dir),
+    if any: what a command writes there, an internal pack say, the next build would publish."""
+    target = path.resolve()
+    for folder in (settings.docs_dir, settings.custom_dir):
+        if folder is not None and (target == folder.resolve() or folder.resolve() in target.parents):
+            return folder
+    return None
+
+
+def output_folder(output: Path, settings: Settings) -> None:
+    """Make the folder `output` is to be written in; a usage error when `output` is a folder, or in a folder the
+    site publishes every file of, or its folder cannot be made (a file stands where a folder of its path would
+    be)."""
     if output.is_dir():
         raise UsageError(f"{output} is a folder; give the path of a file to write, in it or elsewhere")
+    published = copied_into_the_site(output, settings)
+    if published is not None:
+        raise UsageError(
+            f"{output} is inside {settings.display(published)}/, whose every file the site publishes (to everyone, "
+            "in a public build); write it elsewhere, such as packs/ (the default, which git leaves out)"
+        )
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

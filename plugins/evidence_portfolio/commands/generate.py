@@ -51,6 +51,7 @@ from ..site.navigation import nav_path, rewrite_nav
 from ..site.pages import ASSETS, DATA_FILES, SCRIPTS, STYLESHEET
 from ..site.render import assets
 from ..site.seal import WHOLE_PAGE, SiteMap, kept, seal
+from .errors import copied_into_the_site
 
 EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 MARKER = ".portfolio-generated"
@@ -319,10 +320,10 @@ def _refusal(out: Path, settings: Settings) -> str | None:
         return f"{out} is a symbolic link; name a folder"
     if out.exists() and not out.is_dir():
         return f"{out} is a file, not a folder"
-    target = out.resolve()
-    docs, root = settings.docs_dir.resolve(), settings.root.resolve()
-    if target == docs or docs in target.parents:
-        return f"{out} is inside {settings.display(settings.docs_dir)}/, whose every file the project would publish"
+    target, root = out.resolve(), settings.root.resolve()
+    published = copied_into_the_site(out, settings)
+    if published is not None:
+        return f"{out} is inside {settings.display(published)}/, whose every file the project would publish"
     if target == root or target in root.parents:
         return f"{out} holds the project itself; name another folder"
     if out.is_dir() and any(out.iterdir()) and not (out / MARKER).is_file():

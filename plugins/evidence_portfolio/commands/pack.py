@@ -79,7 +79,7 @@ def write_pack(build: Build, output: Path) -> Path:
     settings = build.settings
     if output.suffix.lower() != ".zip":
         raise UsageError(f"{output} does not end in .zip; name the zip to write, such as portfolio-pack.zip")
-    output_folder(output)
+    output_folder(output, build.settings)
     top = output.stem
     with tempfile.TemporaryDirectory(prefix="portfolio-pack-") as scratch:
         folder = Path(scratch) / top
