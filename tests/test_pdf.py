@@ -129,6 +129,23 @@ def test_by_default_it_is_the_accreditors_whatever_the_plugin_builds(linked: Pro
     assert f"{CANARY}int body with an image" in text_of(make_pdf(linked, tmp_path, "internal")).replace("\n", " ")
 
 
+def test_an_audience_in_the_environment_may_narrow_the_pdf_and_never_widen_it(linked: Project, tmp_path: Path) -> None:
+    """PORTFOLIO_AUDIENCE=internal, left set for a preview, made the PDF handed to an assessor an internal one (a
+    hostile review; the pack already ignored it): it is said to be ignored; PORTFOLIO_AUDIENCE=public, a public
+    build's job, still makes the public's PDF."""
+    from pypdf import PdfReader
+
+    texts = {}
+    for given in ("internal", "public"):
+        output = tmp_path / f"{given}.pdf"
+        done = linked.command("pdf", str(linked.root), "-o", str(output), env={"PORTFOLIO_AUDIENCE": given})
+        assert done.code == 0, done.stderr
+        assert ("PORTFOLIO_AUDIENCE=internal is not read" in done.stderr) == (given == "internal")
+        texts[given] = text_of(PdfReader(output)).replace("\n", " ")
+    assert f"{CANARY}acc body with an image" in texts["internal"] and f"{CANARY}int" not in texts["internal"]
+    assert f"{CANARY}acc" not in texts["public"] and "Links everywhere" in texts["public"]
+
+
 def test_every_link_resolves_within_the_pdf_or_to_a_page_of_the_audiences_site(linked: Project, tmp_path: Path) -> None:
     site = linked.build(audience="accreditor").site
     reader = make_pdf(linked, tmp_path, "accreditor")

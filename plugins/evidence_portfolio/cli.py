@@ -207,9 +207,25 @@ def _note_placeholders(build: Build, command: str) -> None:
         print(f"portfolio {command}: {count} placeholder text (above)", file=sys.stderr)
 
 
+def _pdf_audience(chosen: str | None) -> str:
+    """The PDF's audience: `--audience`, else PORTFOLIO_AUDIENCE where it is narrower than the accreditor's (a
+    public build's job makes the public's PDF), else the accreditor's: an internal audience left set for a preview
+    does not widen the PDF handed to an assessor (said on stderr)."""
+    if chosen:
+        return chosen
+    given = os.environ.get(ENVIRONMENT_AUDIENCE, "").strip().lower()
+    if given and given not in (ASSESSOR, "public"):
+        print(
+            f"portfolio pdf: {ENVIRONMENT_AUDIENCE}={given} is not read: the PDF is the {ASSESSOR}'s unless "
+            "--audience names another",
+            file=sys.stderr,
+        )
+    return given if given == "public" else ASSESSOR
+
+
 def pdf(args: argparse.Namespace) -> int:
     """Write the accreditation pack as a PDF; refuse (exit 1) when the portfolio has errors."""
-    settings = project_settings(args.directory, args.audience or os.environ.get(ENVIRONMENT_AUDIENCE) or ASSESSOR)
+    settings = project_settings(args.directory, _pdf_audience(args.audience))
     build = _build_without_errors(settings, "pdf")
     from .commands import pack
     from .commands.pdf import PdfUnavailable, write_pdf
@@ -313,8 +329,8 @@ def _pdf_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--audience",
         choices=AUDIENCES,
-        help=f"whose pack: it holds what this audience may see, and nothing else (default: {ENVIRONMENT_AUDIENCE} "
-        f"when it is set, else {ASSESSOR}; never the plugin's option, which a site for the team sets to internal)",
+        help=f"whose pack: it holds what this audience may see, and nothing else (default: {ASSESSOR}, or public "
+        f"when {ENVIRONMENT_AUDIENCE} says so; never the plugin's option, which a site for the team sets to internal)",
     )
 
 
