@@ -868,6 +868,16 @@ def test_search_finds_an_item_by_a_word_of_its_body(page: Any, site: Server) -> 
     assert set(hits) == {"/partnerships/joint-bid/"}
 
 
+def test_search_finds_an_item_by_its_title_written_with_a_plus(page: Any, sample: Server) -> None:
+    """Search read "+58" in a pasted title as "58 must appear", and the index held "+58": the title found nothing
+    (an outside review). The sample's (and a new portfolio's) search parts words at "+" too."""
+    title = "Partner Net Promoter Score rises from +22 to +58"
+    page.goto(sample.url)
+    assert title in search(page, title, title)
+    starter = (REPOSITORY / "plugins/evidence_portfolio/starter/project/mkdocs.yml").read_text(encoding="utf-8")
+    assert "  - search:\n" in starter and "      separator: '[\\s\\-+]+'\n" in starter
+
+
 def test_search_finds_items_by_partner_and_the_generated_pages(page: Any, site: Server) -> None:
     page.goto(site.url)
     search(page, "Age UK", title_of("people/workforce-plan"))

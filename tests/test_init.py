@@ -167,7 +167,7 @@ def test_the_settings_it_writes(tmp_path: Path):
         "features": ["navigation.sections", "search.highlight"],
     }
     plugins = config["plugins"]
-    assert plugins[:2] == ["search", "tags"]
+    assert plugins[:2] == [{"search": {"separator": "[\\s\\-+]+"}}, "tags"]  # "+58" found as written
     assert plugins[2] == {
         "portfolio": {"framework": "$config_dir/framework.yml", "audience": "public", "strict_gaps": False}
     }
