@@ -61,6 +61,8 @@ def test_the_pack_holds_the_site_the_pdf_the_exports_and_a_readme(
     assert "Test portfolio" in readme and "accreditor audience, as of 2026-11-27" in readme
     assert "site/index.html" in readme and "do not publish it" in readme
     assert f"{len(data['items'])} items" in readme
+    # Excel reads a CSV without a byte-order mark in the Windows encoding: the README says how to open it as UTF-8
+    assert "open it with Data > From Text/CSV" in readme
     listed = readme.split("What is inside\n")[1].split("\n\n")[0].splitlines()
     assert len({len(line) - len(line[2:].split("  ")[-1].lstrip()) for line in listed}) == 1, "one column"
     # Opened from disk: every page is a file (no directory URLs), and every link inside the site leads to one.

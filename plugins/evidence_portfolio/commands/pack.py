@@ -203,7 +203,10 @@ def readme(build: Build) -> str:
             "section, and the text of the evidence.",
         ),
         "portfolio.json": ("the portfolio's data: coverage, ratings and every item (for tools).",),
-        "evidence.csv": ("the items as a table, to open in a spreadsheet.",),
+        "evidence.csv": (
+            "the items as a table, to open in a spreadsheet. It is UTF-8 text: in Excel,",
+            "open it with Data > From Text/CSV, so that letters such as £ and é read right.",
+        ),
     }
     width = max(map(len, inside)) + 3
     listed = "".join(
