@@ -1033,9 +1033,7 @@ def test_the_accreditation_pack_pdf_holds_no_withheld_canary(builds: Callable[[s
 
     def pdf_text(audience: str) -> str:
         output = tmp_path / f"{audience}.pdf"
-        done = built.project.command(
-            "pdf", str(built.project.root), "-o", str(output), env={"PORTFOLIO_AUDIENCE": audience}
-        )
+        done = built.project.command("pdf", str(built.project.root), "-o", str(output), "--audience", audience)
         assert done.code == 0, done.stderr
         reader = PdfReader(output)
         parts = [page.extract_text() for page in reader.pages]
@@ -2089,9 +2087,7 @@ def test_the_pack_pdf_holds_no_withheld_canary_whatever_extensions_the_narrative
 
     def pdf_text(audience: str) -> str:
         output = tmp_path / f"{audience}.pdf"
-        done = built.project.command(
-            "pdf", str(built.project.root), "-o", str(output), env={"PORTFOLIO_AUDIENCE": audience}
-        )
+        done = built.project.command("pdf", str(built.project.root), "-o", str(output), "--audience", audience)
         assert done.code == 0, done.stderr
         parts = [page.extract_text() for page in PdfReader(output).pages]
         return unquote("\n".join(parts)).lower().replace("\n", "")

@@ -197,7 +197,8 @@ def _build_without_errors(settings: Settings, command: str) -> Build:
 
 def _note_placeholders(build: Build, command: str) -> None:
     """Name on stderr, as notes at their lines, the items of the pack that still hold the placeholder text
-    `portfolio new` writes: the pack shows them as written, and an assessor would read "Describe what was done"."""
+    `portfolio new` writes: the pack shows them as written, and an assessor would read "What it is, who produced
+    it and when."."""
     found = build.readiness()
     left = [gap for gap in found.gaps if gap.kind == "placeholder"] if found else []
     for gap in left:

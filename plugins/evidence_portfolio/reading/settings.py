@@ -1032,13 +1032,13 @@ def _one_config(config_file: Path) -> None:
     """Refuse a folder holding a configuration for ProperDocs and one for MkDocs: each engine builds the site from
     its own, so one of them goes unchecked (and may leave the portfolio plugin out, publishing every page)."""
     folder = config_file.parent
-    ours = next((name for name in PROPERDOCS_NAMES if (folder / name).is_file()), None)
-    theirs = next((name for name in MKDOCS_NAMES if (folder / name).is_file()), None)
-    if ours and theirs:
+    properdocs = next((name for name in PROPERDOCS_NAMES if (folder / name).is_file()), None)
+    mkdocs = next((name for name in MKDOCS_NAMES if (folder / name).is_file()), None)
+    if properdocs and mkdocs:
         raise SettingsError(
-            f"{ours} and {theirs} are both here: ProperDocs builds the site from {ours} and MkDocs from {theirs}, "
-            f"so one of them goes unchecked (and may leave the portfolio plugin out, publishing every page); keep "
-            f"one of them (ProperDocs reads {theirs} too)",
+            f"{properdocs} and {mkdocs} are both here: ProperDocs builds the site from {properdocs} and MkDocs from "
+            f"{mkdocs}, so one of them goes unchecked (and may leave the portfolio plugin out, publishing every "
+            f"page); keep one of them (ProperDocs reads {mkdocs} too)",
             (config_file.name, 1),
             "project-setup",
         )

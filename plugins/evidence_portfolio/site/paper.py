@@ -57,7 +57,7 @@ _CHARACTER_WIDTH = 6.5
 """The most a character of a table's text may take, in points, on average over a word (10pt DejaVu Sans)."""
 _CELL_SPACING = 9
 """What a cell adds to its text's width, in points: its padding and its rule."""
-SQUEEZED = "portfolio-paper-squeezed"
+_SQUEEZED = "portfolio-paper-squeezed"
 """The class of a table whose columns, each as wide as its longest word, would not fit the line: its words may
 break anywhere (pack.css); in other tables only a word longer than its column breaks."""
 
@@ -191,7 +191,7 @@ class _Paper:
                 elif element.tag == "img":
                     self._image(element, url, parents)
                 elif element.tag == "table" and _too_wide(element):
-                    element.set("class", f"{element.get('class', '')} {SQUEEZED}".strip())
+                    element.set("class", f"{element.get('class', '')} {_SQUEEZED}".strip())
             for name in (self.url, self.prefix):
                 part.attrib.pop(name, None)
         toc = next((e for e in root.iter() if e.tag == "ol" and "portfolio-pack-toc" in e.get("class", "")), None)
