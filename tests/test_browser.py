@@ -640,6 +640,20 @@ def test_library_without_javascript_shows_every_item(browser: Any, site: Server)
         context.close()
 
 
+def test_a_library_items_partners_and_tags_filter_the_library(page: Any, site: Server) -> None:
+    """An item's partners and tags in the library were plain text, where its panel links them to the filtered
+    library (an outside review): each is a link to the library showing the items that name it."""
+    open_library(page, site)
+    item = page.locator('[data-item="partnerships/joint-bid"]')
+    with page.expect_navigation():
+        item.get_by_role("link", name="NHS Trust").click()
+    assert set(shown(page)) == {"partnerships/joint-bid", "partnerships/board-minutes"}
+    assert page.url.endswith("?partner=NHS%20Trust")
+    with page.expect_navigation():
+        page.locator('[data-item="partnerships/joint-bid"]').get_by_role("link", name="older-adults").click()
+    assert set(shown(page)) == {"partnerships/joint-bid", "partnerships/partner-survey", "people/walking-football"}
+
+
 def test_library_filter_controls_are_labelled(page: Any, site: Server) -> None:
     open_library(page, site)
     unlabelled = page.eval_on_selector(
@@ -706,6 +720,9 @@ def many(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     project = Project(generate(MANY, tmp_path_factory.mktemp("many") / "project"))
     front_matter = f"title: {json.dumps(HOSTILE_TITLE)}\ntype: evidence\nmaps_to: [facilities/plan]\ndate: 2001-01-01\n"
     project.item("facilities/plan/oldest.md", front_matter + "summary: <b>bold</b>\nvisibility: public\n")
+    # the newest, so listed in the page too: partners and tags whose filter links encode ! ' ( ) * & / alike
+    odd = "title: Odd names\ntype: evidence\nmaps_to: [facilities/plan]\ndate: 2026-11-27\n"
+    project.item("facilities/plan/odd.md", odd + 'partners: ["Mind (Ashby) & Co!", "A/B\'s *best*"]\ntags: ["x~y"]\n')
     result = project.build()
     assert not result.failed, "\n".join([result.error, *result.log])
     server = Server(result.site)
@@ -722,6 +739,7 @@ def library_items(page: Any) -> dict[str, dict[str, Any]]:
             """items => items.map(item => ({
                 attributes: Object.fromEntries([...item.attributes].map(a => [a.name, a.value])),
                 text: item.textContent.replace(/\\s+/g, " ").trim(),
+                links: [...item.querySelectorAll("a")].map(a => [a.getAttribute("href"), a.textContent]),
                 html: item.innerHTML}))""",
         )
     }
@@ -734,7 +752,7 @@ def test_a_large_library_lists_every_item_from_its_data_as_the_page_lists_its_ow
         page = context.new_page()
         page.goto(library_url(many))
         in_page = library_items(page)
-        assert len(in_page) == 200 < len(items) == MANY + 1
+        assert len(in_page) == 200 < len(items) == MANY + 2
     finally:
         context.close()
     page = browser.new_page(viewport=VIEWPORT)
@@ -746,6 +764,12 @@ def test_a_large_library_lists_every_item_from_its_data_as_the_page_lists_its_ow
         for item_id, found in in_page.items():
             assert every[item_id]["attributes"] == found["attributes"], item_id
             assert every[item_id]["text"] == found["text"], item_id
+            assert every[item_id]["links"] == found["links"], item_id  # a partner's and a tag's filter too
+        assert every["facilities/plan/odd"]["links"][1:] == [
+            ["?partner=Mind%20%28Ashby%29%20%26%20Co%21", "Mind (Ashby) & Co!"],
+            ["?partner=A%2FB%27s%20%2Abest%2A", "A/B's *best*"],
+            ["?tag=x~y", "x~y"],
+        ]
         oldest = every["facilities/plan/oldest"]
         assert oldest["attributes"]["data-title"] == HOSTILE_TITLE
         assert oldest["text"].startswith(HOSTILE_TITLE) and "<b>bold</b>" in oldest["text"]
@@ -791,7 +815,7 @@ def test_a_large_library_filtered_holds_exactly_the_matching_items(
     found = list(library_items(page))
     assert len(found) == len(expected) and set(found) == expected
     assert sorted(shown(page)) == sorted(expected)
-    assert page.locator("[data-count]").inner_text() == f"{len(expected)} of {MANY + 1} items"
+    assert page.locator("[data-count]").inner_text() == f"{len(expected)} of {MANY + 2} items"
 
 
 def test_a_large_library_opened_from_disk_filters_every_item(browser: Any, many: Server) -> None:

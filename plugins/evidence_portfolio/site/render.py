@@ -201,7 +201,14 @@ class Links:
 
     def library(self, key: str, value: str) -> str:
         """The evidence library showing the items whose `key` (partners, tags) holds `value`."""
-        return f"{self._library}?{quote(LIBRARY_FILTERS[key], safe='')}={quote(value, safe='')}"
+        return f"{self._library}{self.filter_query(key, value)}"
+
+    @staticmethod
+    def filter_query(key: str, value: str) -> str:
+        """The query of the library's URL that shows the items whose `key` (partners, tags) holds `value`: a link
+        of its own on the library's page, whatever its address (library.js writes the same for the items it
+        lists)."""
+        return f"?{quote(LIBRARY_FILTERS[key], safe='')}={quote(value, safe='')}"
 
     def library_filtered(self, **filters: str) -> str:
         """The evidence library filtered by the keys of its URL query (type, challenge, section...)."""

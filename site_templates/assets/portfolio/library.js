@@ -109,6 +109,17 @@
   }
 
   /* An item of the library's data as the page writes its own <li data-item> (library.html). */
+  /* Each value as a link to the library filtered by it, as the page writes its own items' partners and tags
+     (Links.filter_query: percent-encoded as Python's quote, which encodes ! ' ( ) * too). */
+  function filterLinks(key, values) {
+    return values.map(function (value) {
+      var encoded = encodeURIComponent(value).replace(/[!'()*]/g, function (character) {
+        return "%" + character.charCodeAt(0).toString(16).toUpperCase();
+      });
+      return '<a class="portfolio-library-link" href="?' + key + "=" + escape(encoded) + '">' + escape(value) + "</a>";
+    }).join(", ");
+  }
+
   function markup(data, item) {
     var row = item.row;
     var facts = item.facts;
@@ -125,8 +136,8 @@
       '">' + escape(row[3]) + "</time></span>\n" +
       (row[13] ? '<strong class="portfolio-flag portfolio-flag--stale">Stale</strong>' : "") +
       '<br><span class="portfolio-meta">' + targets + "</span>\n" +
-      (facts.partners.length ? '<br><span class="portfolio-meta">Partners: ' + escape(facts.partners.join(", ")) + "</span>" : "") +
-      (facts.tags.length ? '<br><span class="portfolio-meta">Tags: ' + escape(facts.tags.join(", ")) + "</span>" : "") +
+      (facts.partners.length ? '<br><span class="portfolio-meta">Partners: ' + filterLinks("partner", facts.partners) + "</span>" : "") +
+      (facts.tags.length ? '<br><span class="portfolio-meta">Tags: ' + filterLinks("tag", facts.tags) + "</span>" : "") +
       (row[10] ? '<br><span class="portfolio-summary">' + escape(row[10]) + "</span>" : "") +
       "</li>\n";
   }
