@@ -191,6 +191,7 @@ QUERIES: list[tuple[str, set[str]]] = [
     ("section=plan", {"partnerships/joint-bid", "people/workforce-plan", "people/walking-football"}),
     ("section=review", {"partnerships/partner-survey", "actions/review-with-partners"}),
     ("section=people/plan", {"people/workforce-plan", "people/walking-football"}),  # as maps_to writes it
+    ("challenge=People&type=Case%20study", {"people/walking-football"}),  # by the labels the page shows
     (
         "section=Partnerships/DO&section=people/plan",
         {"partnerships/joint-bid", "partnerships/board-minutes"} | {"people/workforce-plan", "people/walking-football"},

@@ -196,6 +196,22 @@
     return state;
   }
 
+  /* The state with each value that names a filter's option by its label, as the page shows it, rather than by its
+     value (?challenge=Partnerships%20and%20collaboration, ?type=Case%20study) read as that option's value. */
+  function byLabel(state, controls) {
+    FILTERS.forEach(function (key) {
+      var select = controls[key];
+      if (!select) return;
+      var options = Array.prototype.slice.call(select.options);
+      state[key] = unique(state[key].map(function (value) {
+        if (options.some(function (option) { return fold(option.value) === fold(value); })) return value;
+        var named = options.filter(function (option) { return option.value && fold(option.text) === fold(value); });
+        return named.length === 1 ? named[0].value : value;
+      }));
+    });
+    return state;
+  }
+
   function queryFromState(state, search) {
     var params = new URLSearchParams();
     KEYS.forEach(function (key) {
@@ -428,7 +444,7 @@
       }
     }
 
-    var state = stateFromQuery(location.search);
+    var state = byLabel(stateFromQuery(location.search), controls);
     setControls(state);
     show(state);
     if (data) makeWhenIdle(data, items);
