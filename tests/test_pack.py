@@ -222,12 +222,18 @@ def test_the_pack_and_the_pdf_are_not_written_where_the_site_would_publish_them(
     """Written into the theme's custom_dir (or evidence/), an internal pack or PDF was in the next public build,
     since MkDocs copies every file there into the site (a hostile review): both are refused, and nothing written."""
     root = sample.root
-    for command, name in (("pack", "staff.zip"), ("pdf", "staff.pdf")):
-        for folder in ("site_templates", "evidence/downloads"):
-            output = root / folder / name
-            done = sample.command(command, str(root), "--audience", "internal", "-o", str(output))
-            assert done.code == 2 and f"inside {folder.split('/')[0]}/, whose every file" in done.stderr, done.stderr
-            assert not output.exists()
+    plain = (root / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "  custom_dir: site_templates\n" in plain
+    # and with custom_dir written with MkDocs' own tag, which the command read as no folder at all (a review)
+    for written in ("site_templates", "!relative $config_dir/site_templates"):
+        sample.write("mkdocs.yml", plain.replace("  custom_dir: site_templates\n", f"  custom_dir: {written}\n"))
+        for command, name in (("pack", "staff.zip"), ("pdf", "staff.pdf")):
+            for folder in ("site_templates", "evidence/downloads"):
+                output = root / folder / name
+                done = sample.command(command, str(root), "--audience", "internal", "-o", str(output))
+                said = f"inside {folder.split('/')[0]}/, whose every file"
+                assert done.code == 2 and said in done.stderr, (written, done.stderr)
+                assert not output.exists()
 
 
 def test_a_command_asked_to_stop_cleans_up_and_says_so(project: Project, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -275,13 +275,15 @@ def resolve(
     theme_name = theme if isinstance(theme, str) else getattr(theme, "name", None) or _get(theme, "name")
     theme = theme if isinstance(theme, Mapping) else {}
     logo, favicon = theme.get("logo"), theme.get("favicon")
-    custom_dir = getattr(theme, "custom_dir", None) or theme.get("custom_dir")  # MkDocs' Theme keeps it apart
     docs_dir = Path(str(mkdocs.get("docs_dir") or "docs"))
+    docs_dir = docs_dir if docs_dir.is_absolute() else root / docs_dir
+    # MkDocs' Theme keeps custom_dir apart from its mapping
+    custom_dir = _custom_dir(root, config_file, docs_dir, getattr(theme, "custom_dir", None) or theme.get("custom_dir"))
     plugins = _plugin_entries(mkdocs.get("plugins") or {})
     allowed = tuple(a for a in (as_audience(name) for name in options.get("allow_gh_deploy") or ()) if a)
     return Settings(
         root=root,
-        docs_dir=docs_dir if docs_dir.is_absolute() else root / docs_dir,
+        docs_dir=docs_dir,
         framework=_framework_file(root, config_file, options.get("framework")),
         audience=checked,
         as_of=_as_of(options.get("as_of"), config_file, root),
@@ -302,10 +304,10 @@ def resolve(
         plugin_modules=_plugin_modules(mkdocs.get("plugins") or {}),
         markdown_extensions=tuple(mkdocs.get("markdown_extensions") or ()),
         nav=mkdocs.get("nav"),
-        custom_dir=root / str(custom_dir) if custom_dir else None,
+        custom_dir=custom_dir,
         hooks=tuple(root / str(hook) for hook in _hook_names(mkdocs.get("hooks"))),
         config_file=config_file or root / "mkdocs.yml",
-        theme_dirs=_theme_dirs(root, theme),
+        theme_dirs=_theme_dirs(theme, custom_dir),
         snippet_bases=_snippet_bases(root, mkdocs),
         b64_bases=_b64_bases(root, mkdocs),
         icon_folders=_icon_folders(root, mkdocs),
@@ -478,7 +480,7 @@ def _paths(entries: Any) -> tuple[str, ...]:
     return tuple(str(path) for path in paths if isinstance(path, str) and path)
 
 
-def _theme_dirs(root: Path, theme: Mapping[str, Any]) -> tuple[Path, ...]:
+def _theme_dirs(theme: Mapping[str, Any], custom: Path | None) -> tuple[Path, ...]:
     """MkDocs' own list when it has loaded the theme (`dirs`); else custom_dir and Material's templates."""
     dirs = getattr(theme, "dirs", None)
     if dirs:
@@ -488,8 +490,25 @@ def _theme_dirs(root: Path, theme: Mapping[str, Any]) -> tuple[Path, ...]:
     spec = importlib.util.find_spec("material")
     if spec is None or spec.origin is None:
         return ()
-    custom = theme.get("custom_dir")
-    return (*([root / str(custom)] if custom else []), Path(spec.origin).parent / "templates")
+    return (*([custom] if custom else []), Path(spec.origin).parent / "templates")
+
+
+def _custom_dir(root: Path, config_file: Path | None, docs_dir: Path, value: Any) -> Path | None:
+    """The theme's custom_dir: a path from the project's folder, or MkDocs' `!relative $config_dir/x` (or
+    `$docs_dir/x`), which MkDocs hands over as a path and the command's reading of mkdocs.yml as nothing; a bare
+    `!relative` (the folder of the page being rendered) is taken as evidence/, which holds every such folder."""
+    if isinstance(value, os.PathLike):
+        return Path(os.fspath(value))
+    if value:
+        return root / str(value)
+    node = _node_of(_node_of(_nodes_of(config_file), "theme"), "custom_dir") if config_file else None
+    if not isinstance(node, yaml.ScalarNode) or node.tag != "!relative":
+        return None
+    written = str(node.value)
+    for prefix, folder in ((RELATIVE_TO_CONFIG, config_file.parent if config_file else root), ("$docs_dir/", docs_dir)):
+        if written.startswith(prefix):
+            return folder / written.removeprefix(prefix)
+    return docs_dir
 
 
 def extension_module(name: object) -> str:
