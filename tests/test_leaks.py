@@ -1782,6 +1782,46 @@ def test_a_publish_pattern_leaves_out_a_page_of_html_withheld_pages_name_by_its_
     assert "kanaryopenzz" in public.all_output()
 
 
+def test_a_publish_pattern_leaves_out_a_page_of_html_withheld_texts_lead_to_without_naming_it(
+    project: Project,
+) -> None:
+    """`publish: [downloads/**]` and HTML exports that withheld texts lead to without naming them, in ways the scan
+    of links does not read: a link attr_list sets to "../" from a page in the export's folder, a script's
+    "location.href='../'", "./board" in a page of HTML only an internal item attaches, "../downloads/old/../board"
+    (a hostile review published each). Every run of a withheld text is read as an address, from its folder, its
+    address and the site's root. An export whose folder is only a word of a withheld sentence ("our partners"),
+    which the fix before withheld, is published again."""
+    project.write("mkdocs.yml", MKDOCS_YML + "      publish: ['downloads/**']\n")
+    html = "<html><body>{}</body></html>"
+    for name in ("kanaryattrzz", "kanaryscriptzz"):
+        project.write(f"evidence/downloads/{name}/index.html", html.format(name))
+        project.write(
+            f"evidence/downloads/{name}/notes.md",
+            item(
+                "Notes",
+                body='[Back](#){ href="../" }\n'
+                if name == "kanaryattrzz"
+                else "<button onclick=\"location.href='../'\">Overview</button>\n",
+            ),
+        )
+    project.write("evidence/downloads/kanaryboard.html", html.format("kanaryboardzz"))
+    project.write("evidence/downloads/kanarydotted.html", html.format("kanarydottedzz"))
+    project.write("evidence/downloads/report.html", html.format('<a href="./kanaryboard">Board</a>'))
+    project.write(
+        "evidence/int/secret.md",
+        item(
+            "Secret",
+            extra="attachments: [../downloads/report.html]",
+            body="<button onclick=\"location.href='../downloads/old/../kanarydotted'\">Open</button>\n",
+        ),
+    )
+    project.write("evidence/downloads/partners/index.html", html.format("kanarypartnerspublishedzz"))
+    project.write("evidence/int/met.md", item("Met", body="We met our partners in June.\n"))
+    project.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan"))
+    _, public = withheld_from_public(project, "kanaryattr", "kanaryscript", "kanaryboardzz", "kanarydottedzz")
+    assert "kanarypartnerspublishedzz" in public.all_output()
+
+
 def test_a_link_into_evidence_in_the_theme_folder_is_refused(project: Project) -> None:
     """custom_dir outside evidence/ holding a link to an internal file: MkDocs copies it to the site (a review)."""
     project.write("mkdocs.yml", MKDOCS_YML.replace("  font: false\n", "  font: false\n  custom_dir: overrides\n"))

@@ -13,7 +13,7 @@ import os
 import posixpath
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
@@ -447,13 +447,13 @@ def linked_files(project: Project) -> dict[str, set[str]]:
             written = unquote(clean_url(link.target, link.html).split("#", 1)[0].split("?", 1)[0])
             if found is None and written.startswith(root) and not written.startswith("//"):
                 found = posixpath.normpath(written[len(root) :]) + ("/" if written.endswith("/") else "")
-            found = _served_for(found, project.files) if found is not None else None
+            found = served_for(found, project.files) if found is not None else None
             if found in project.files:
                 linked.setdefault(found, set()).add(uri)
     return linked
 
 
-def _served_for(path: str, files: frozenset[str]) -> str:
+def served_for(path: str, files: Container[str]) -> str:
     """The file under evidence/ a server answers a link to `path` with: `path` when it is one; else a folder's
     index.html, or (as GitHub Pages and other hosts serve a page of HTML without its extension) path.html."""
     if path in files:

@@ -5,10 +5,9 @@ publish because something withheld names it, where the scan of links (reading/li
 from __future__ import annotations
 
 import html
-import posixpath
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from urllib.parse import unquote
 
 
@@ -35,9 +34,20 @@ class Mentions:
         """Each word, and each without the dots and underscores around it ("report.pdf." ends a sentence, and
         "_report.pdf_" is Markdown's emphasis)."""
 
-    def names_file(self, path: str) -> bool:
-        """Whether the text names the file at `path` (under evidence/) by any of its names (names_of)."""
-        return any(self.name(name) for name in names_of(path))
+    @classmethod
+    def joined(cls, parts: Iterable[Mentions]) -> Mentions:
+        """The texts of several, as one (each read already)."""
+        joined = cls.__new__(cls)
+        found = list(parts)
+        joined.text = "\x00".join(part.text for part in found)
+        joined.words = frozenset().union(*(part.words for part in found))
+        return joined
+
+    def addresses(self) -> set[str]:
+        """Every run of the text that may be an address (no spaces, quotes, brackets or the like in it), in small
+        letters: what a link the scan of links does not read (set by attr_list, in a script, in a page of HTML)
+        may lead to, read as written ("../", "./board", "old/../board")."""
+        return set(_ADDRESS.findall(self.text))
 
     def name(self, name: str) -> bool:
         """Whether the text names a file called `name`: not as a part of a longer name."""
@@ -48,20 +58,6 @@ class Mentions:
         if tail is not None and tail[0] not in self.words and tail[0].strip("._") not in self.words:
             return False
         return re.search(rf"(?<![^\W_]|-){re.escape(wanted)}(?![^\W_]|-)", self.text) is not None
-
-
-def names_of(path: str) -> tuple[str, ...]:
-    """The names a text may call the file at `path` (under evidence/) by: its own, and for a page of HTML the
-    address a server answers with it: its folder's name for an index.html ("boarddash/" serves
-    boarddash/index.html), its folder and name without the extension for another ("downloads/board" is
-    downloads/board.html on GitHub Pages and other hosts)."""
-    folder, name = posixpath.split(path)
-    stem, extension = posixpath.splitext(name)
-    if extension.lower() not in (".html", ".htm"):
-        return (name,)
-    if stem.lower() == "index":
-        return (name, posixpath.basename(folder)) if folder else (name,)
-    return (name, posixpath.join(posixpath.basename(folder), stem))
 
 
 def texts_in(value: object) -> Iterator[str]:
@@ -112,6 +108,8 @@ _MARKUP = re.compile(r"[*_`~]")
 """Markdown's marks of emphasis, code and deletion, which a reader does not see either."""
 _URL_WHITESPACE = re.compile(r"[\t\n\r]")
 """What a browser drops from a URL, wherever it is in it."""
+_ADDRESS = re.compile(r"[^\s\x00\"'`<>()\[\]{}=,;|*]{1,300}")
+"""A run of a text that may be an address: up to the characters that end one in HTML, CSS, JavaScript or prose."""
 _WORD = re.compile(r"[\w.-]+")
 """A run of the characters a file's name may go on with: letters and digits, dots, hyphens, underscores."""
 _LAST_WORD = re.compile(r"[\w.-]+\Z")

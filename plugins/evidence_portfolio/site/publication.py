@@ -25,14 +25,18 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from ..model.items import Item
 from ..model.problems import Problems
-from ..model.urls import from_another_host, is_markdown
+from ..model.urls import destination, from_another_host, is_markdown
 from ..model.vocabulary import AUDIENCES, Audience, visible_to
 from ..reading.item_reader import FRONT_MATTER_OFFSET
-from ..reading.project import INTRO_URI, Project, linked_files, raw_text
+from ..reading.project import INTRO_URI, Project, linked_files, raw_text, served_for
 from ..reading.settings import PLUGIN, Settings, config_line, extension_names, plugins_from_the_environment
+
+_SCHEME = re.compile(r"[a-z][a-z0-9+.-]*:").match
+"""Whether an address starts with a scheme (https:, mailto:, javascript:), in small letters."""
 
 if TYPE_CHECKING:
     from .mentions import Mentions
@@ -69,27 +73,65 @@ class Publication:
         return linked
 
     @cached_property
-    def _withheld_text(self) -> Mentions:
+    def _withheld_sources(self) -> list[tuple[str, Mentions]]:
         """What the withheld pages hold (front matter and body), the pages with errors, and the withheld files
         (attached by withheld items, or linked from withheld pages only) that a browser reads further files from (a
-        page of HTML, an image of SVG, a stylesheet, a script)."""
+        page of HTML, an image of SVG, a stylesheet, a script), each read as a browser may read it, by its path."""
         from .mentions import Mentions, reads_further, texts_in  # here, as below: only `publish` patterns
         # and pages with errors need them, and `check` starts 2 ms sooner without them
 
         project = self.project
-        texts = []
+        sources = []
         for uri in sorted(self.withheld_pages):
             page = project.pages[uri]
-            texts += [*texts_in(page.meta), page.body]
-        texts += [text or "" for text in (raw_text(project.settings, uri) for uri in project.unread_pages)]
+            sources.append((uri, "\x00".join([*texts_in(page.meta), page.body])))
+        sources += [(uri, raw_text(project.settings, uri) or "") for uri in project.unread_pages]
         withheld_files = self.kept_back | {
             path for path, owners in self._links.items() if owners <= self.withheld_pages
         }
-        texts += [
-            text or ""
-            for text in (raw_text(project.settings, uri) for uri in sorted(withheld_files) if reads_further(uri))
+        sources += [
+            (uri, raw_text(project.settings, uri) or "") for uri in sorted(withheld_files) if reads_further(uri)
         ]
-        return Mentions("\x00".join(texts))
+        return [(uri, Mentions(text)) for uri, text in sources]
+
+    @cached_property
+    def _withheld_text(self) -> Mentions:
+        """All that _withheld_sources hold, as one text."""
+        from .mentions import Mentions
+
+        return Mentions.joined(mentions for _, mentions in self._withheld_sources)
+
+    @cached_property
+    def _withheld_addresses(self) -> frozenset[str]:
+        """The files under evidence/ that a run of a withheld source's text leads to, read as an address (a link
+        the scan of links does not read: set by attr_list, in a script, in a page of HTML) from the source's
+        folder, from its address on the site and from the site's root, in any capitals, as a server answers it (a
+        folder by its index.html, a page without its .html)."""
+        settings = self.project.settings
+        files = {path.casefold(): path for path in self.project.files}
+        site = settings.site_url.casefold().rstrip("/") + "/" if settings.site_url else None
+        root = "/" + urlsplit(settings.site_url).path.strip("/").casefold()
+        found: set[str] = set()
+        for uri, mentions in self._withheld_sources:
+            address = destination(uri, settings.written_directory_urls) if is_markdown(uri) else uri
+            folders = {posixpath.dirname(uri).casefold(), posixpath.dirname(address).casefold(), ""}
+            for written in mentions.addresses():
+                path = written.split("#", 1)[0].split("?", 1)[0]
+                if site and path.startswith(site):
+                    path = "/" + path[len(site) :]
+                if _SCHEME(path) or path.startswith("//"):
+                    continue  # another site's
+                rooted = path.startswith("/")
+                if rooted:
+                    path = path.removeprefix(root.rstrip("/")).lstrip("/")
+                for folder in ("",) if rooted else folders:
+                    joined = posixpath.normpath(posixpath.join(folder, path)) + ("/" if path.endswith("/") else "")
+                    if joined.startswith("../") or joined in ("..", "../"):
+                        continue
+                    served = served_for(joined.removeprefix("./"), files)
+                    if served in files:
+                        found.add(files[served])
+        return frozenset(found)
 
     @cached_property
     def _names(self) -> dict[str, frozenset[str]]:
@@ -116,7 +158,10 @@ class Publication:
         if owners - self.withheld_pages:  # a published page links to it
             return False
         names = self._names.get(src_uri, frozenset({src_uri}))
-        return bool(owners) or any(self._withheld_text.names_file(name) for name in names)
+        addressed = self._withheld_addresses
+        return bool(owners) or any(
+            name in addressed or self._withheld_text.name(posixpath.basename(name)) for name in names
+        )
 
     @property
     def items(self) -> list[Item]:
@@ -626,7 +671,7 @@ def publication(project: Project, audience: Audience) -> Publication:
         texts = [raw_text(project.settings, uri) for uri in unread]
         faulty = Mentions("\x00".join(text or "" for text in texts))
         for path in project.files:  # a page that cannot be read at all may name any of them
-            if None in texts or faulty.names_file(path):
+            if None in texts or faulty.name(posixpath.basename(path)):
                 named.setdefault(path, set()).update(unread)
     withheld_owners = withheld | set(unread)
 
