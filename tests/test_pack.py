@@ -108,6 +108,15 @@ def test_an_audience_left_in_the_environment_does_not_widen_the_pack(published: 
         text = every_text(tmp_path / output.stem / output.stem)
         assert not [marker for marker in absent if f"{CANARY}{marker}" in text]
         assert all(f"{CANARY}{marker} body" in text for marker in present)
+        assert ("PORTFOLIO_AUDIENCE=internal is not read" in done.stderr) == (not chosen)
+    # PORTFOLIO_AUDIENCE=public, a public build's job, narrows it: the pack made the accreditor's (a hostile review)
+    output = tmp_path / "public.zip"
+    done = published.command("pack", str(published.root), "-o", str(output), env={"PORTFOLIO_AUDIENCE": "public"})
+    assert done.code == 0 and not done.stderr, done.stderr
+    with zipfile.ZipFile(output) as archive:
+        archive.extractall(tmp_path / "public")
+    text = every_text(tmp_path / "public/public")
+    assert f"{CANARY}acc" not in text and "old minutes" in text
 
 
 def test_a_portfolio_with_errors_gets_no_pack(project: Project, tmp_path: Path) -> None:

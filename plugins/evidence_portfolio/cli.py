@@ -208,16 +208,16 @@ def _note_placeholders(build: Build, command: str) -> None:
         print(f"portfolio {command}: {count} placeholder text (above)", file=sys.stderr)
 
 
-def _pdf_audience(chosen: str | None) -> str:
-    """The PDF's audience: `--audience`, else PORTFOLIO_AUDIENCE where it is narrower than the accreditor's (a
-    public build's job makes the public's PDF), else the accreditor's: an internal audience left set for a preview
-    does not widen the PDF handed to an assessor (said on stderr)."""
+def _assessors_audience(chosen: str | None, command: str) -> str:
+    """The audience of what is handed to an assessor (the pack, the PDF): `--audience`, else PORTFOLIO_AUDIENCE
+    where it is narrower than the accreditor's (a public build's job makes the public's), else the accreditor's:
+    an internal audience left set for a preview does not widen it (said on stderr)."""
     if chosen:
         return chosen
     given = os.environ.get(ENVIRONMENT_AUDIENCE, "").strip().lower()
     if given and given not in (ASSESSOR, "public"):
         print(
-            f"portfolio pdf: {ENVIRONMENT_AUDIENCE}={given} is not read: the PDF is the {ASSESSOR}'s unless "
+            f"portfolio {command}: {ENVIRONMENT_AUDIENCE}={given} is not read: it is the {ASSESSOR}'s unless "
             "--audience names another",
             file=sys.stderr,
         )
@@ -226,7 +226,7 @@ def _pdf_audience(chosen: str | None) -> str:
 
 def pdf(args: argparse.Namespace) -> int:
     """Write the accreditation pack as a PDF; refuse (exit 1) when the portfolio has errors."""
-    settings = project_settings(args.directory, _pdf_audience(args.audience))
+    settings = project_settings(args.directory, _assessors_audience(args.audience, "pdf"))
     build = _build_without_errors(settings, "pdf")
     from .commands import pack
     from .commands.pdf import PdfUnavailable, write_pdf
@@ -246,7 +246,7 @@ def pdf(args: argparse.Namespace) -> int:
 
 def pack_command(args: argparse.Namespace) -> int:
     """Write the assessor's pack (offline site, PDF, exports); refuse (exit 1) when the portfolio has errors."""
-    settings = project_settings(args.directory, args.audience)
+    settings = project_settings(args.directory, _assessors_audience(args.audience, "pack"))
     build = _build_without_errors(settings, "pack")
     from .commands import pack
     from .commands.pdf import PdfUnavailable

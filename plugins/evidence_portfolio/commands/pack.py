@@ -56,8 +56,8 @@ def add_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--audience",
         choices=AUDIENCES,
-        default=ASSESSOR,
-        help=f"whose pack: it holds what this audience may see, and nothing else (default: {ASSESSOR})",
+        help=f"whose pack: it holds what this audience may see, and nothing else (default: {ASSESSOR}, or public "
+        "when PORTFOLIO_AUDIENCE says so)",
     )
     parser.add_argument(
         "-o",
