@@ -286,6 +286,19 @@ def test_a_column_of_short_words_beside_long_texts_keeps_its_words_whole(linked:
     assert "Votes" in words and "Completion" in words and "Proposal" in words, [w for w in words if "Vot" in w]
 
 
+def test_a_best_practice_longer_than_a_page_is_printed(project: Project, tmp_path: Path) -> None:
+    """A section's facts were kept on one page as a grid, which WeasyPrint cannot break: a best practice of six
+    paragraphs stopped `portfolio pdf` and `pack` with an assertion, and no PDF (an outside review)."""
+    paragraph = "Partners and stakeholders are involved in planning, delivery and review of every programme. " * 8
+    framework = (project.root / "framework.yml").read_text(encoding="utf-8")
+    long = "best_practice: |\n" + "".join(f"          {paragraph}paragraph{n}end\n\n" for n in range(8))
+    project.write("framework.yml", framework.replace("best_practice: Partners plan with us.", long.rstrip("\n"), 1))
+    assert not project.problems().errors
+    reader = make_pdf(project, tmp_path, "internal")
+    text = "".join(text_of(reader).split())
+    assert all(f"paragraph{n}end" in text for n in range(8)) and len(reader.pages) > 3
+
+
 def runs(reader: Any) -> list[tuple[float, float, str]]:
     """Each run of text the PDF draws: how far across its page it reaches (an estimate, in points: where it starts,
     and half an em a character), its page's width, and its text. The PDF holds the text that runs off a page too."""
