@@ -288,15 +288,22 @@ def test_a_column_of_short_words_beside_long_texts_keeps_its_words_whole(linked:
 
 def test_a_best_practice_longer_than_a_page_is_printed(project: Project, tmp_path: Path) -> None:
     """A section's facts were kept on one page as a grid, which WeasyPrint cannot break: a best practice of six
-    paragraphs stopped `portfolio pdf` and `pack` with an assertion, and no PDF (an outside review)."""
+    paragraphs stopped `portfolio pdf` and `pack` with an assertion, and no PDF (an outside review). Facts are rows
+    of a table on paper, read in order."""
     paragraph = "Partners and stakeholders are involved in planning, delivery and review of every programme. " * 8
     framework = (project.root / "framework.yml").read_text(encoding="utf-8")
     long = "best_practice: |\n" + "".join(f"          {paragraph}paragraph{n}end\n\n" for n in range(8))
     project.write("framework.yml", framework.replace("best_practice: Partners plan with us.", long.rstrip("\n"), 1))
+    # and an item with 250 partners, whose panel's grid WeasyPrint took minutes to lay out
+    partners = ", ".join(f"Partner organisation {n}" for n in range(250))
+    front_matter = f"title: Big\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-05-01\npartners: [{partners}]"
+    project.item("partnerships/big.md", front_matter)
     assert not project.problems().errors
     reader = make_pdf(project, tmp_path, "internal")
     text = "".join(text_of(reader).split())
     assert all(f"paragraph{n}end" in text for n in range(8)) and len(reader.pages) > 3
+    assert "Partnerorganisation249" in text
+    assert "Question How do you plan with partners?" in " ".join(text_of(reader).split()), "terms before values"
 
 
 def runs(reader: Any) -> list[tuple[float, float, str]]:

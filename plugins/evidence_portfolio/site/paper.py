@@ -57,6 +57,8 @@ _CHARACTER_WIDTH = 6.5
 """The most a character of a table's text may take, in points, on average over a word (10pt DejaVu Sans)."""
 _CELL_SPACING = 9
 """What a cell adds to its text's width, in points: its padding and its rule."""
+_FACT = "portfolio-paper-fact"
+"""The class of a term and its values in a list of facts (_paired)."""
 _SQUEEZED = "portfolio-paper-squeezed"
 """The class of a table whose columns, each as wide as its longest word, would not fit the line: its words may
 break anywhere (pack.css); in other tables only a word longer than its column breaks."""
@@ -192,6 +194,8 @@ class _Paper:
                     self._image(element, url, parents)
                 elif element.tag == "table" and _too_wide(element):
                     element.set("class", f"{element.get('class', '')} {_SQUEEZED}".strip())
+                elif element.tag == "dl" and "portfolio-facts" in element.get("class", "").split():
+                    _paired(element)
             for name in (self.url, self.prefix):
                 part.attrib.pop(name, None)
         toc = next((e for e in root.iter() if e.tag == "ol" and "portfolio-pack-toc" in e.get("class", "")), None)
@@ -358,6 +362,19 @@ class _Paper:
         index = list(parent).index(element)
         _text_before(parent, index, alt + (element.tail or ""))
         parent.remove(element)
+
+
+def _paired(facts: ET.Element) -> None:
+    """A list of facts with each term and its values in a `<div>` of their own, which pack.css lays out as a row
+    of a table: WeasyPrint lays out the site's grid slowly (minutes for an item of 250 partners) and cannot break
+    it across pages, and terms floated beside their values are drawn after them, out of reading order."""
+    pairs: list[ET.Element] = []
+    for child in list(facts):
+        facts.remove(child)
+        if child.tag == "dt" or not pairs:
+            pairs.append(ET.Element("div", {"class": _FACT}))
+        pairs[-1].append(child)
+    facts.extend(pairs)
 
 
 def _too_wide(table: ET.Element) -> bool:
