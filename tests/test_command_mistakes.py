@@ -3,6 +3,12 @@ and how to fix it, said once, and nothing written or compared when it cannot be 
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
+import pytest
+
 from conftest import Project, git
 
 
@@ -167,3 +173,21 @@ def test_a_portfolio_renamed_for_properdocs_is_checked_and_one_with_both_files_r
     assert "properdocs.yml and mkdocs.yml are both here: ProperDocs builds the site from properdocs.yml" in both.stderr
     built = project.build()  # MkDocs, from mkdocs.yml: both doors refuse
     assert built.failed and "mkdocs.yml:1: error: properdocs.yml and mkdocs.yml are both here" in built.log[0]
+
+
+@pytest.mark.parametrize("command", [["report"], ["check"], ["check", "--format", "json"], ["readiness"]])
+def test_output_that_cannot_be_written_is_said_not_a_traceback(project: Project, command: list[str]) -> None:
+    """`portfolio report > /dev/full` (a full disk) ended in a traceback, and `check` so with exit 1, which reads
+    as problems of the portfolio (an outside review): it is said, with exit 2."""
+    if not os.path.exists("/dev/full"):
+        pytest.skip("this system has no /dev/full")
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "evidence_portfolio.cli", command[0], str(project.root), *command[1:]],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+        )
+    assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr
+    assert f"portfolio {command[0]}: its output cannot be written (No space left on device)" in done.stderr

@@ -420,6 +420,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # the reader (head, less) stopped early: not a problem of the portfolio
         sys.stderr.close()
         return EXIT_CLEAN
+    except OSError as exc:
+        if exc.filename is not None:  # a file of the project, or written by the command, is said by the command
+            raise
+        # what the command prints could not be written (a full disk, `> /dev/full`): said, not a traceback, and
+        # not exit 1, which would read as problems of the portfolio
+        print(f"portfolio {args.command}: its output cannot be written ({exc.strerror})", file=sys.stderr)
+        return EXIT_USAGE
     except KeyboardInterrupt:  # Ctrl+C, or the system's request to stop: what was half made is cleaned up
         print(f"portfolio {args.command}: stopped before it finished", file=sys.stderr)
         return EXIT_STOPPED
@@ -456,7 +463,8 @@ def run() -> None:
         sys.exit(code)
     for stream in (sys.stdout, sys.stderr):
         try:
-            stream.flush()
+            if stream is not None:  # None: the stream was closed before the command started (`>&-`)
+                stream.flush()
         except (BrokenPipeError, ValueError):  # a reader that stopped early; a stream closed
             pass
         except OSError:  # the output could not be written (a full disk): as Python's own exit says so
