@@ -1026,6 +1026,30 @@ def test_a_setting_mkdocs_stops_on_is_named_at_its_line(project: Project, case: 
         assert project.build(strict=True).failed
 
 
+@pytest.mark.parametrize(
+    "site_dir, said",
+    [
+        ("evidence/site", 'site_dir "evidence/site" is inside docs_dir "evidence", so `mkdocs build` stops'),
+        (".", 'docs_dir "evidence" is inside site_dir ".", which each build empties, so `mkdocs build` stops'),
+    ],
+)
+def test_a_site_dir_mkdocs_refuses_beside_evidence_is_named_at_its_line(
+    project: Project, site_dir: str, said: str
+) -> None:
+    """`site_dir: evidence/site` passed `portfolio check`, and `mkdocs build` then stopped on it (an outside
+    review): the check names it at its line."""
+    project.write("mkdocs.yml", MKDOCS_YML.replace("docs_dir:", f"site_dir: {site_dir}\ndocs_dir:"))
+    checked = project.check("--format", "json")
+    found = [(p["line"], p["code"], p["message"]) for p in json.loads(checked.stdout) if p["path"] == "mkdocs.yml"]
+    assert checked.code == 1 and [(line, code) for line, code, _ in found] == [(2, "mkdocs-setting")], found
+    assert found[0][2].startswith(said), found
+    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    built = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build"], cwd=project.root, env=environment, capture_output=True, text=True
+    )
+    assert built.returncode == 1 and "site_dir" in built.stderr, built.stderr
+
+
 def test_a_named_pipe_under_evidence_is_an_error_in_both_doors(project: Project) -> None:
     """A named pipe called pipe.md was left out without a word (an outside review); MkDocs would wait on it forever."""
     os.mkfifo(project.root / "evidence/pipe.md")

@@ -104,9 +104,38 @@ def _faults(
     if isinstance(custom_dir, str) and not (folder / custom_dir).is_dir():
         wrong = f'the theme\'s custom_dir "{custom_dir}" is no folder in {folder}, {stops}'
         yield ("theme", "custom_dir"), "mkdocs-setting", wrong, _RELATIVE
+    yield from _folders_apart(written, folder, stops)
     for name, (_, required, _, _) in schema.items():
         if required and written.get(name) is None and name != "config_file_path":  # MkDocs sets that itself
             yield (), "mkdocs-setting", f"mkdocs.yml has no {name}, {stops}", f"add a line `{name}: ...`"
+
+
+def _folders_apart(
+    written: Mapping[str, Any], folder: Path, stops: str
+) -> Iterator[tuple[tuple[str | int, ...], str, str, str]]:
+    """The site's folder inside the portfolio's, or the other way round, which MkDocs refuses (the site would be
+    built into itself, or its cleaning would delete the portfolio)."""
+    site_dir, docs_dir = written.get("site_dir") or "site", written.get("docs_dir") or "docs"
+    if not isinstance(site_dir, str) or not isinstance(docs_dir, str):
+        return
+    site, docs = (folder / site_dir).resolve(), (folder / docs_dir).resolve()
+    key = "site_dir" if "site_dir" in written else "docs_dir"
+    if site == docs or docs in site.parents:
+        wrong = f'site_dir "{site_dir}" is inside docs_dir "{docs_dir}", {stops}'
+        yield (
+            (key,),
+            "mkdocs-setting",
+            wrong,
+            "leave site_dir out (the site goes to site/), or name a folder outside it",
+        )
+    elif site in docs.parents:
+        wrong = f'docs_dir "{docs_dir}" is inside site_dir "{site_dir}", which each build empties, {stops}'
+        yield (
+            (key,),
+            "mkdocs-setting",
+            wrong,
+            "leave site_dir out (the site goes to site/), or name a folder outside it",
+        )
 
 
 _RELATIVE = "correct the path (relative to mkdocs.yml), or remove it"
