@@ -713,6 +713,18 @@ def test_a_date_that_does_not_exist_in_mkdocs_yml_is_named_at_its_line(project: 
     assert checked.code == 2 and said in checked.stderr, checked.stderr
 
 
+def test_a_quoted_date_that_does_not_exist_is_named_by_both_doors(project: Project) -> None:
+    """Quoted, as the sample and the README now write it, a day that does not exist reaches the plugin, which
+    names it at its line in a build too, where MkDocs' reading of an unquoted one stops in a traceback (an outside
+    review); it said "not a date; write it as YYYY-MM-DD" of a date written so."""
+    project.write("mkdocs.yml", MKDOCS_YML.replace("as_of: 2026-11-27", 'as_of: "2026-02-30"'))
+    said = 'mkdocs.yml:11: error: the portfolio option as_of is "2026-02-30", a date that does not exist; check the'
+    checked = project.check()
+    assert checked.code == 2 and said in checked.stderr, checked.stderr
+    built = project.build()
+    assert built.failed and any(line.startswith(said) for line in built.log), built.log
+
+
 def test_an_as_of_from_the_environment_names_its_variable(project: Project) -> None:
     """The line of mkdocs.yml shows the tag, not the value the build got (an outside review)."""
     project.write("mkdocs.yml", MKDOCS_YML.replace("as_of: 2026-11-27", "as_of: !ENV [PORTFOLIO_AS_OF, 2026-11-27]"))

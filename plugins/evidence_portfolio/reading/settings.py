@@ -28,7 +28,7 @@ from ..model.problems import Problem
 from ..model.urls import same_host
 from ..model.vocabulary import AUDIENCES, Audience, as_audience
 from .fields import kind_of
-from .text import iso_date, no_such_day
+from .text import iso_date, looks_like_a_date, no_such_day
 from .yaml_lines import yaml_fault
 
 PLUGIN = "portfolio"
@@ -931,6 +931,10 @@ def parse_as_of(value: Any) -> datetime.date:
     try:
         return iso_date(str(value))
     except ValueError:
+        if looks_like_a_date(str(value)):  # "2026-02-30", quoted (unquoted, YAML stops on it: load_mkdocs_yml)
+            raise SettingsError(
+                f'the portfolio option as_of is "{value}", a date that does not exist; {no_such_day(str(value))}'
+            ) from None
         raise SettingsError(f'the portfolio option as_of is "{value}", not a date; write it as YYYY-MM-DD') from None
 
 
