@@ -684,6 +684,23 @@ ERRORS = [
         "not-utf8",
     ),
     Case(
+        "a-challenge-id-of-accents",
+        {"framework.yml": FRAMEWORK.replace("- id: people", "- id: \u00e9-\u00fc")},
+        "framework.yml:29: error",
+        "bad-id",
+        says='must start with a letter or a digit, and hold only letters a to z, digits, "-", "_" and "." (no spaces,'
+        ' accents or "/"); write "e-u" instead',
+        alone=True,
+    ),
+    Case(
+        "a-challenge-id-of-dots",
+        {"framework.yml": FRAMEWORK.replace("- id: people", "- id: '..'")},
+        "framework.yml:29: error",
+        "bad-id",
+        says='challenge id ".." must start with a letter or a digit',
+        alone=True,
+    ),
+    Case(
         "front-matter-is-a-list",
         {"evidence/a.md": md("- title: A\n- type: evidence")},
         "evidence/a.md:2: error",

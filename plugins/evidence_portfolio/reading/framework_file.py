@@ -22,6 +22,7 @@ from ..model.framework import (
     Section,
 )
 from ..model.problems import Problem, Problems, suggest
+from ..model.urls import slug
 from ..model.vocabulary import ROLLUPS, Rollup
 from .fields import FieldReader, kind_of, report_duplicates
 from .text import decode
@@ -98,6 +99,12 @@ def parse_framework(text: str, display_path: str) -> tuple[Framework | None, Pro
         return None, problems
     framework = _FrameworkReader(data, display_path, problems).read()
     return (framework if not problems.errors else None), problems
+
+
+def _id_hint(written: str) -> str:
+    """An id made of one that cannot be one ("é-ü" is "e-u"), as a suggestion."""
+    better = slug(written, "")
+    return f'; write "{better}" instead' if better and better != written else ""
 
 
 class _FrameworkReader:
@@ -188,7 +195,8 @@ class _FrameworkReader:
             return []
         if len(value) < minimum or (maximum is not None and len(value) > maximum):
             bounds = f"{minimum} to {maximum}" if maximum else f"at least {minimum}"
-            top.error(key, f'"{key}" has {len(value)} entries; it needs {bounds}', "out-of-range")
+            count = f"{len(value)} entry" if len(value) == 1 else f"{len(value)} entries"
+            top.error(key, f'"{key}" has {count}; it needs {bounds}', "out-of-range")
         entries: list[_Entry] = []
         seen: dict[str, int] = {}
         for index, entry in enumerate(value):
@@ -240,7 +248,8 @@ class _FrameworkReader:
         if entry_id and not pattern.match(entry_id):
             fields.error(
                 "id",
-                f'{what} id "{entry_id}" may hold only letters, digits, "-", "_" and "." (no spaces or "/")',
+                f'{what} id "{entry_id}" must start with a letter or a digit, and hold only letters a to z, digits, '
+                f'"-", "_" and "." (no spaces, accents or "/"){_id_hint(entry_id)}',
                 "bad-id",
             )
             return None
