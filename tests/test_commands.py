@@ -245,6 +245,17 @@ def test_new_never_prompts_without_a_terminal(project: Project) -> None:
     assert empty.code == 2 and "--title is empty; give the item's title" in empty.stderr, "not 'needed' (a review)"
 
 
+def test_new_says_a_title_holds_an_invisible_character(project: Project) -> None:
+    """A title pasted from a word processor or a chat, with a zero-width space in it, was refused with a line of a
+    file the user never wrote (an outside review): the title itself is said to hold it, and nothing is written."""
+    done = project.run(
+        "new", "evidence", "--title", "Joint bid\u00a0with\u200b partners", "--maps-to", "partnerships/do"
+    )
+    said = "portfolio new: --title holds an invisible character (U+200B, zero width space), usually pasted from"
+    assert done.code == 2 and said in done.stderr, done.stderr
+    assert not list((project.root / "evidence").rglob("*.md"))
+
+
 def test_new_asks_at_a_terminal_with_choices_from_the_framework(project: Project) -> None:
     child = pexpect.spawn(
         sys.executable,

@@ -24,6 +24,7 @@ from ..reading.project import read_project
 from ..reading.scan import scan
 from ..reading.settings import Settings
 from ..reading.text import iso_date, looks_like_a_date, no_such_day
+from ..reading.yaml_lines import pasted_character
 from ..site.pages import reserved_uris
 from .carry_forward import carry_forward
 from .errors import UsageError
@@ -159,6 +160,12 @@ class NewCommand:
         if args.title is not None and not args.title.strip():
             raise UsageError('--title is empty; give the item\'s title, such as --title "Partnership board minutes"')
         title = (args.title or "").strip() or ask("--title", "Title")
+        pasted = pasted_character(title)
+        if pasted:
+            raise UsageError(
+                f"--title holds an invisible character ({pasted}), usually pasted from a word processor or a chat; "
+                "type the title again"
+            )
         day = self.day.isoformat()
         written = _valid(args.date, _date_check) or (
             ask("--date", "Date of the work or the document (YYYY-MM-DD)", default=day, check=_date_check)

@@ -91,6 +91,14 @@ inside the text), pasted from word processors and web pages: `type: evidence` fo
 type, and the message would name a value that looks right. Not the joiners that emoji and some scripts need."""
 _PASTED = re.compile(_INVISIBLE.pattern[:-1] + _ZERO_WIDTH.pattern[1:])
 """Either, as one class of characters."""
+
+
+def pasted_character(text: str) -> str | None:
+    """The first character of `text` that front matter may not hold (_PASTED), named: "U+200B, zero width space"."""
+    found = _PASTED.search(text)
+    return _named(found[0]) if found else None
+
+
 _PASTED_IN_ASCII = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 """Those of them ASCII holds, found in a third less time in the ASCII text most front matter is."""
 
@@ -510,12 +518,14 @@ def yaml_fault(exc: yaml.YAMLError, text: str) -> YamlProblem:
 
 
 def _invisible(line: int, char: str, how: str) -> YamlProblem:
+    return YamlProblem(line, f"this line holds an invisible character ({_named(char)}), {how}", "pasted-text")
+
+
+def _named(char: str) -> str:
+    """A character as messages name it: "U+200B, zero width space"."""
     import unicodedata
 
-    name = unicodedata.name(char, "a control character").lower()
-    return YamlProblem(
-        line, f"this line holds an invisible character (U+{ord(char):04X}, {name}), {how}", "pasted-text"
-    )
+    return f"U+{ord(char):04X}, {unicodedata.name(char, 'a control character').lower()}"
 
 
 def escaped_characters(data: object, line: int = 0) -> Iterator[YamlProblem]:
