@@ -736,6 +736,31 @@ def test_a_quoted_date_that_does_not_exist_is_named_by_both_doors(project: Proje
     assert built.failed and any(line.startswith(said) for line in built.log), built.log
 
 
+def test_the_plugin_listed_twice_is_said_so_by_both_doors(project: Project) -> None:
+    """A bare `- portfolio` before one with options made the build say that its audience was empty "as an !ENV
+    variable that is not set reads", of the other entry's line (an outside review): both doors say that the plugin
+    is on twice, at the first entry."""
+    twice = MKDOCS_YML.replace("plugins:\n  - search\n", "plugins:\n  - portfolio\n  - search\n").replace(
+        "      as_of: 2026-11-27\n", "      as_of: 2026-11-27\n      audience: public\n"
+    )
+    project.write("mkdocs.yml", twice)
+    said = "mkdocs.yml:6: error: mkdocs.yml turns the portfolio plugin on more than once"
+    checked = project.check()
+    assert checked.code == 1 and said in checked.stdout, checked.stdout + checked.stderr
+    built = project.build()
+    assert built.failed and any(said in line for line in built.log), built.log
+    assert not any("!ENV" in line for line in built.log), built.log
+
+
+def test_a_publish_entry_out_of_evidence_is_named(project: Project) -> None:
+    """A `publish` list with one entry climbing out of evidence/ was said not to be a list of paths, the whole
+    list quoted (an outside review): the entry is named."""
+    project.write("mkdocs.yml", MKDOCS_YML + "      publish:\n        - downloads/*.pdf\n        - ../secrets.txt\n")
+    checked = project.check()
+    said = 'mkdocs.yml:12: error: the portfolio option publish has the entry "../secrets.txt", which is no path under'
+    assert checked.code == 2 and said in checked.stderr, checked.stderr
+
+
 def test_an_as_of_from_the_environment_names_its_variable(project: Project) -> None:
     """The line of mkdocs.yml shows the tag, not the value the build got (an outside review)."""
     project.write("mkdocs.yml", MKDOCS_YML.replace("as_of: 2026-11-27", "as_of: !ENV [PORTFOLIO_AS_OF, 2026-11-27]"))

@@ -656,10 +656,19 @@ def _check_options(options: Mapping[str, Any], config_file: Path | None, root: P
                 f'unknown option "{key}" of the portfolio plugin; the options are {known}: check its spelling',
                 _where(config_file, root, key),
             )
-        if value is None and key == "audience" and key in written_options:  # empty, or an unset !ENV variable
+        said = written_options.get(key, [])
+        empty = bool(said) and (said[-1].tag == ENV_TAG or not said[-1].text.strip())  # as written, in this entry
+        if value is None and key == "audience" and empty:  # empty, or an unset !ENV variable
             raise SettingsError(
                 "the portfolio option audience is empty (as an !ENV variable that is not set reads), so the build "
                 f"would hold every item, as for internal; give one of {', '.join(AUDIENCES)}, or leave the option out",
+                _where(config_file, root, key),
+            )
+        wrong = _wrong_entry(key, value)
+        if wrong is not None:
+            raise SettingsError(
+                f'the portfolio option {key} has the entry "{wrong}", which is no path under evidence/ (it climbs out '
+                f"with .., or starts with a drive); it takes {PLUGIN_OPTIONS[key]}",
                 _where(config_file, root, key),
             )
         if value is not None and not _fits(key, value):
@@ -717,6 +726,13 @@ def _fits(key: str, value: Any) -> bool:
     if key == "allow_gh_deploy":
         return isinstance(value, list) and all(entry in AUDIENCES for entry in value)
     return isinstance(value, list) and all(isinstance(entry, str) and _under_evidence(entry) for entry in value)
+
+
+def _wrong_entry(key: str, value: Any) -> str | None:
+    """The first entry of a `publish` list of texts that is no path under evidence/, to name it."""
+    if key != "publish" or not isinstance(value, list) or not all(isinstance(entry, str) for entry in value):
+        return None
+    return next((entry for entry in value if not _under_evidence(entry)), None)
 
 
 def _under_evidence(pattern: str) -> bool:
