@@ -654,7 +654,7 @@ PLUGIN_OPTION_MISTAKES = [
     ("max_file_mb: big", 'the portfolio option max_file_mb is "big"; it takes a number of megabytes above 0'),
     ("max_file_mb: -1", 'the portfolio option max_file_mb is "-1"'),
     ("publish: downloads/*.pdf", 'the portfolio option publish is "downloads/*.pdf"; it takes a list'),
-    ("publish: ['../*']", 'the portfolio option publish is "[../*]"; it takes a list of paths or patterns under'),
+    ("publish: ['../*']", 'the portfolio option publish has the entry "../*", which is no path under evidence/'),
     ("allow_gh_deploy: accreditor", 'the portfolio option allow_gh_deploy is "accreditor"; it takes a list'),
     ("strict_gaps: maybe", 'the portfolio option strict_gaps is "maybe"; it takes true or false'),
     # values MkDocs refuses that check let through, or named without a line (an outside review)
