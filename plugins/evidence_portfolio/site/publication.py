@@ -111,12 +111,22 @@ class Publication:
         files = {path.casefold(): path for path in self.project.files}
         site = settings.site_url.casefold().rstrip("/") + "/" if settings.site_url else None
         root = "/" + urlsplit(settings.site_url).path.strip("/").casefold()
+        # what the last part of an address must be to lead to a file (most runs of a text are words, which need no
+        # resolving): a file's name, a page of HTML's without .html, its folder's for an index, or a folder of dots
+        lasts = {"", ".", ".."}
+        for path in files:
+            folder, name = posixpath.split(path)
+            stem, extension = posixpath.splitext(name)
+            html = extension in (".html", ".htm")
+            lasts.update((name, stem if html else name, posixpath.basename(folder) if stem == "index" else name))
         found: set[str] = set()
         for uri, mentions in self._withheld_sources:
             address = destination(uri, settings.written_directory_urls) if is_markdown(uri) else uri
             folders = {posixpath.dirname(uri).casefold(), posixpath.dirname(address).casefold(), ""}
             for written in mentions.addresses():
                 path = written.split("#", 1)[0].split("?", 1)[0]
+                if path.rstrip("/").rsplit("/", 1)[-1] not in lasts:
+                    continue
                 if site and path.startswith(site):
                     path = "/" + path[len(site) :]
                 if _SCHEME(path) or path.startswith("//"):
