@@ -6,7 +6,6 @@ import datetime
 import functools
 import math
 import posixpath
-import re
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any
@@ -15,7 +14,7 @@ from ..model.framework import METRIC_BOUNDS, Challenge, Framework, Level, Metric
 from ..model.item_types import COMMON, ITEM_TYPES, MAPS_TO, PAGE_KEYS, TYPE, Field, ItemType
 from ..model.items import ITEM_ATTRIBUTES, Item, Measure, Target, Value, item_id
 from ..model.problems import Problems, suggest
-from ..model.urls import is_markdown, slug
+from ..model.urls import URL_SCHEME, is_markdown, slug
 from ..model.vocabulary import as_audience
 from .fields import FieldReader, as_written, kind_of, report_duplicates
 from .yaml_lines import LineList, LineMap, remember
@@ -139,11 +138,6 @@ def _challenge_hint(name: str, framework: Framework) -> str:
     """The challenge an unknown one was meant to be, by its id or its title ('did you mean "partnerships"?')."""
     titles = {c.id: c.title for c in framework.challenges}
     return suggest(name, titles, "challenges", titles)
-
-
-_ELSEWHERE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:").match
-"""Whether a file's name starts as an address of elsewhere: a scheme (file:, https:) or a drive (C:\\, C:/); a
-colon further on is part of a name ("files/meeting 10:30.pdf")."""
 
 
 class ItemReader:
@@ -280,9 +274,9 @@ class ItemReader:
         problem, when it is outside evidence/, missing, or a page."""
         written = name.replace("\\", "/")
         resolved = posixpath.normpath(posixpath.join(posixpath.dirname(self.src_uri), written))
-        outside = (
-            bool(_ELSEWHERE(name)) or name.startswith(("/", "\\")) or resolved == ".." or resolved.startswith("../")
-        )
+        # a scheme (file:, https:) or a drive (C:/) at its start; a colon further on is part of a name
+        elsewhere = bool(URL_SCHEME.match(name)) or name.startswith(("/", "\\"))
+        outside = elsewhere or resolved == ".." or resolved.startswith("../")
         if name.lower().startswith(("http://", "https://")):
             self.problems.add(
                 "outside-evidence",

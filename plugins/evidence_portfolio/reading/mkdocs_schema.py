@@ -120,22 +120,12 @@ def _folders_apart(
         return
     site, docs = (folder / site_dir).resolve(), (folder / docs_dir).resolve()
     key = "site_dir" if "site_dir" in written else "docs_dir"
+    fix = "leave site_dir out (the site goes to site/), or name a folder outside it"
     if site == docs or docs in site.parents:
-        wrong = f'site_dir "{site_dir}" is inside docs_dir "{docs_dir}", {stops}'
-        yield (
-            (key,),
-            "mkdocs-setting",
-            wrong,
-            "leave site_dir out (the site goes to site/), or name a folder outside it",
-        )
+        yield (key,), "mkdocs-setting", f'site_dir "{site_dir}" is inside docs_dir "{docs_dir}", {stops}', fix
     elif site in docs.parents:
         wrong = f'docs_dir "{docs_dir}" is inside site_dir "{site_dir}", which each build empties, {stops}'
-        yield (
-            (key,),
-            "mkdocs-setting",
-            wrong,
-            "leave site_dir out (the site goes to site/), or name a folder outside it",
-        )
+        yield (key,), "mkdocs-setting", wrong, fix
 
 
 _RELATIVE = "correct the path (relative to mkdocs.yml), or remove it"

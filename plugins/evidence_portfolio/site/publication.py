@@ -21,6 +21,7 @@ import os
 import posixpath
 import re
 import stat
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -29,14 +30,11 @@ from urllib.parse import urlsplit
 
 from ..model.items import Item
 from ..model.problems import Problems
-from ..model.urls import destination, from_another_host, is_markdown
+from ..model.urls import URL_SCHEME, destination, from_another_host, is_markdown
 from ..model.vocabulary import AUDIENCES, Audience, visible_to
 from ..reading.item_reader import FRONT_MATTER_OFFSET
 from ..reading.project import INTRO_URI, Project, linked_files, raw_text, served_for
 from ..reading.settings import PLUGIN, Settings, config_line, extension_names, plugins_from_the_environment
-
-_SCHEME = re.compile(r"[a-z][a-z0-9+.-]*:").match
-"""Whether an address starts with a scheme (https:, mailto:, javascript:), in small letters."""
 
 if TYPE_CHECKING:
     from .mentions import Mentions
@@ -111,14 +109,7 @@ class Publication:
         files = {path.casefold(): path for path in self.project.files}
         site = settings.site_url.casefold().rstrip("/") + "/" if settings.site_url else None
         root = "/" + urlsplit(settings.site_url).path.strip("/").casefold()
-        # what the last part of an address must be to lead to a file (most runs of a text are words, which need no
-        # resolving): a file's name, a page of HTML's without .html, its folder's for an index, or a folder of dots
-        lasts = {"", ".", ".."}
-        for path in files:
-            folder, name = posixpath.split(path)
-            stem, extension = posixpath.splitext(name)
-            html = extension in (".html", ".htm")
-            lasts.update((name, stem if html else name, posixpath.basename(folder) if stem == "index" else name))
+        lasts = _last_parts(files)
         found: set[str] = set()
         for uri, mentions in self._withheld_sources:
             address = destination(uri, settings.written_directory_urls) if is_markdown(uri) else uri
@@ -129,7 +120,7 @@ class Publication:
                     continue
                 if site and path.startswith(site):
                     path = "/" + path[len(site) :]
-                if _SCHEME(path) or path.startswith("//"):
+                if URL_SCHEME.match(path) or path.startswith("//"):
                     continue  # another site's
                 rooted = path.startswith("/")
                 if rooted:
@@ -370,6 +361,18 @@ def turned_off(audience: Audience, deploying: bool) -> str | None:
         off + f"file under evidence/, internal items included, to the {audience} audience; turn the plugin back on, "
         "or build for the internal audience"
     )
+
+
+def _last_parts(files: Iterable[str]) -> set[str]:
+    """What the last part of an address must be to lead to one of `files` (most runs of a text are words, which need
+    no resolving): a file's name, a page of HTML's without .html, its folder's for an index, or a folder of dots."""
+    lasts = {"", ".", ".."}
+    for path in files:
+        folder, name = posixpath.split(path)
+        stem, extension = posixpath.splitext(name)
+        html = extension in (".html", ".htm")
+        lasts.update((name, stem if html else name, posixpath.basename(folder) if stem == "index" else name))
+    return lasts
 
 
 def check_setup(settings: Settings) -> Problems:
