@@ -2195,11 +2195,12 @@ def test_an_attachment_with_a_colon_in_its_name_is_attached(project: Project) ->
         "evidence/files/meeting 10:30.pdf": b"%PDF-1.4 kanarycolonzz\n",
     }
     write_files(project, {**COVERED, **files})
-    assert [(where(p), p.code) for p in project.problems()] == [("evidence/a.md:7: error", "outside-evidence")]
+    windows = ("evidence/files/meeting 10:30.pdf:1: warning", "file-name")  # a name Windows cannot hold
+    assert [(where(p), p.code) for p in project.problems()] == [("evidence/a.md:7: error", "outside-evidence"), windows]
     write_files(
         project, {**COVERED, **files, "evidence/a.md": md(EVIDENCE + "\nattachments: ['files/meeting 10:30.pdf']")}
     )
-    assert project.problems() == []
+    assert [(where(p), p.code) for p in project.problems()] == [windows]
     for audience in ("public", "internal"):
         built = project.build(audience=audience)
         assert (built.site / "files/meeting 10:30.pdf").is_file() == (audience == "internal")
@@ -2671,6 +2672,55 @@ def test_a_folder_named_as_the_framework_is_named_where_mkdocs_yml_names_it(proj
     assert checked.code == 1 and [line for line in checked.lines if line.startswith(said)], checked.lines
     built = project.build()
     assert built.failed and any(said in line for line in built.log), built.log
+
+
+def test_a_named_pipe_named_as_the_framework_is_named_not_waited_on(project: Project) -> None:
+    """`framework:` naming a named pipe left both doors waiting for ever on a read (an outside review)."""
+    project.write("mkdocs.yml", MKDOCS_YML.replace("framework: framework.yml", "framework: pipe.yml"))
+    os.mkfifo(project.root / "pipe.yml")
+    said = "mkdocs.yml:10: error: pipe.yml is not a file (a named pipe, a socket or a device), not the framework file"
+    checked = project.check()  # in a process of its own, stopped if it waits
+    assert checked.code == 1 and said in checked.stdout, checked.stdout
+    built = project.build()
+    assert built.failed and any(said in line for line in built.log), built.log
+
+
+def test_names_windows_cannot_hold_are_warned_of_with_a_name_it_can(project: Project) -> None:
+    """A Mac, Linux and GitHub accept `?`, `:` or a device's name that Windows refuses: a colleague on Windows could
+    not download the repository, nor an assessor unzip the pack. Each is a warning, at the name, in both doors; a
+    name Windows holds is no problem."""
+    write_files(
+        project,
+        {
+            **COVERED,
+            "evidence/what next?.md": md(EVIDENCE),
+            "evidence/con.md": md(EVIDENCE),
+            "evidence/odd./a.md": md(EVIDENCE),
+            "evidence/a.md": md(EVIDENCE + "\nattachments: ['files/Minutes 10:30.pdf']"),
+            "evidence/files/Minutes 10:30.pdf": b"%PDF-1.4\n",
+            "evidence/café & co (final) #2.md": md(EVIDENCE),
+        },
+    )
+
+    def said(path: str, why: str, what: str, name: str) -> str:
+        return (
+            f"{path}:1: warning: Windows cannot hold this name ({why}), so a colleague on Windows cannot download "
+            f'the portfolio, nor open this {what} from the assessor\'s pack; rename the {what} (such as "{name}")'
+        )
+
+    expected = [
+        said("evidence/con.md", "Windows keeps the name CON for a device", "file", "con-file.md"),
+        said("evidence/files/Minutes 10:30.pdf", 'it has ":"', "file", "Minutes 10-30.pdf"),
+        said("evidence/odd.", "it ends with a dot", "folder", "odd"),
+        said("evidence/what next?.md", 'it has "?"', "file", "what next.md"),
+    ]
+    assert sorted(str(p) for p in project.problems() if p.code == "file-name") == expected
+    checked = project.check()
+    assert checked.code == 0 and all(line in checked.stdout for line in expected), checked.stdout
+    assert project.check("--strict").code == 1
+    built = project.build()
+    assert not built.failed and all(any(line in said for said in built.log) for line in expected), built.log
+    assert project.build(strict=True).failed
 
 
 def test_broken_mkdocs_yml_is_a_setup_problem_not_a_traceback(project: Project) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+import stat
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -51,18 +52,23 @@ def load_framework(
     """Read and validate framework.yml; the framework is None when it has errors. A file that is not there is named
     where `named_at` says (the option of mkdocs.yml that names it), else at its own path."""
     problems = Problems()
+    named = named_at or (lambda: (display_path, 1))
     try:
-        raw = path.read_bytes()
+        mode = path.stat().st_mode
+        raw = path.read_bytes() if stat.S_ISREG(mode) else None  # a named pipe would never end
     except FileNotFoundError:
-        problems.append(missing_framework(display_path, named_at() if named_at else (display_path, 1)))
-        return None, problems
-    except IsADirectoryError:
-        where = named_at() if named_at else (display_path, 1)
-        message = f"{display_path} is a folder, not the framework file; name the framework's file (framework.yml)"
-        problems.add("unreadable", *where, message)
+        problems.append(missing_framework(display_path, named()))
         return None, problems
     except OSError as exc:
         problems.add("unreadable", display_path, 1, f"the framework file cannot be read ({exc.strerror})")
+        return None, problems
+    if raw is None:
+        what = "a folder" if stat.S_ISDIR(mode) else "not a file (a named pipe, a socket or a device)"
+        problems.add(
+            "unreadable",
+            *named(),
+            f"{display_path} is {what}, not the framework file; name the framework's file (framework.yml)",
+        )
         return None, problems
     text = decode(raw, display_path, problems)
     if text is None:

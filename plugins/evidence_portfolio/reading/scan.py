@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..model.problems import Problems
 from ..model.urls import is_markdown
+from .file_names import windows_trouble
 from .front_matter import Source, read_source
 from .settings import Settings
 
@@ -90,6 +91,9 @@ def scan(settings: Settings, problems: Problems) -> Tree:
             if entry.is_symlink() and not _link_inside(settings, folder / entry.name, docs, problems):
                 links_out.add(uri)
                 continue
+            trouble = windows_trouble(entry.name, "folder" if entry.is_dir() else "file")
+            if trouble:
+                problems.add("file-name", settings.display_uri(uri), 1, trouble)
             if entry.is_dir():
                 pending.append((folder / entry.name, uri + "/"))
             elif entry.is_file():
