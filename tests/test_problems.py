@@ -2381,7 +2381,10 @@ def test_github_format_escapes_messages_and_file_names(project: Project) -> None
     checked = project.check_in_process("--format", "github")
     assert checked.code == 1
     assert checked.lines == [
-        '::error file=evidence/a%2C b%3A c.md,line=3::unknown type "evidnce"; did you mean "evidence"?'
+        '::error file=evidence/a%2C b%3A c.md,line=3::unknown type "evidnce"; did you mean "evidence"?',
+        '::warning file=evidence/a%2C b%3A c.md,line=1::Windows cannot hold this name (it has ":"), so a colleague '
+        "on Windows cannot download the portfolio, nor open this file from the assessor's pack; rename the file "
+        '(such as "a, b - c.md")',
     ]
 
 

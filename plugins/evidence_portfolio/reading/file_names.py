@@ -32,7 +32,8 @@ def windows_trouble(name: str, what: str) -> str | None:
     device = _DEVICE.match(name)
     if device:
         reasons.append(f"Windows keeps the name {device.group(1).upper()} for a device")
-    suggested = _FORBIDDEN.sub(lambda match: _REPLACED.get(match.group(), ""), name).rstrip(". ")
+    suggested = _FORBIDDEN.sub(lambda match: _REPLACED.get(match.group(), ""), name.replace(": ", " - "))
+    suggested = suggested.rstrip(". ")
     if device:
         suggested = f"{device.group(1)}-file{device.group(2) or ''}"
     suggestion = f' (such as "{suggested}")' if suggested and not _TROUBLE.search(suggested) else ""
