@@ -169,6 +169,15 @@ def test_opened_from_disk_the_library_filters_and_search_work_and_nothing_leaves
     results.first.wait_for(timeout=10_000)
     found = " ".join(results.all_inner_texts()).lower()
     assert f"{CANARY}acc" in found and f"{CANARY}int" not in found
+    # printed, the pack's page gave each item the published site's address: of another audience's site, and of
+    # pages ending in .html, where that site has none (a journey review); a copy for disk prints no address
+    page.goto((site / json.loads((folder / "portfolio.json").read_text())["pages"]["print"]).as_uri())
+    page.emulate_media(media="print")
+    printed = page.eval_on_selector_all(
+        "article a[href]", "as => as.map(a => [a.getAttribute('href'), getComputedStyle(a, '::after').content])"
+    )
+    items = [after for href, after in printed if href.endswith(".html") and "/" in href]
+    assert items and set(items) <= {"none", "normal"}, printed
     page.close()
     assert not errors, errors
     outside = [url for url in requests if not url.startswith(site.as_uri() + "/")]

@@ -174,7 +174,9 @@ class Links:
 
     urls: Mapping[str, str]
     here: str
-    site_url: str = ""
+    site_url: str | None = ""
+    """The published site's address, printed after a link on paper; None in a copy to open from disk, whose pages
+    are at other addresses, and for another audience, than the published site's."""
     sources: bool = False
 
     def to(self, src_uri: str, anchor: str = "") -> str:
@@ -225,7 +227,10 @@ class Links:
         return relative_url(path, self.urls[self.here])
 
     def absolute(self, src_uri: str) -> str:
-        """The address printed after a link on paper: the full URL when mkdocs.yml has a site_url."""
+        """The address printed after a link on paper: the full URL when mkdocs.yml has a site_url; none in a copy to
+        open from disk."""
+        if self.site_url is None:
+            return ""
         return (self.site_url.rstrip("/") + "/" if self.site_url else "/") + self.urls[src_uri]
 
 
@@ -331,7 +336,8 @@ class Renderer:
         }
 
     def _links(self, page: str) -> Links:
-        return Links(self.build.urls, page, self.build.settings.site_url, self.build.link_sources)
+        settings = self.build.settings
+        return Links(self.build.urls, page, None if settings.offline else settings.site_url, self.build.link_sources)
 
     def _render(self, template: str, page: str, **context: object) -> str:
         return self._template(template).render(links=self._links(page), **self.globals, **context)
