@@ -81,6 +81,40 @@ def test_oversized_item_is_an_error_with_a_configurable_limit(project: Project) 
     ]
 
 
+def test_a_page_over_the_limit_is_not_read_for_the_names_it_holds(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A 30 MB page, refused as too large, was still read as a browser might read it, for the files it may name: 14 s
+    and 2.2 GB (a conformance review). It is not read: a page that cannot be read may name any file, so the files
+    only it could lead to stay unpublished (the build stops at its error anyway)."""
+    from evidence_portfolio.site import mentions
+
+    read: list[int] = []
+    reading = mentions.Mentions.__init__
+
+    def recorded(self: mentions.Mentions, text: str) -> None:
+        read.append(len(text))
+        reading(self, text)
+
+    monkeypatch.setattr(mentions.Mentions, "__init__", recorded)
+    project.write(
+        "mkdocs.yml",
+        (project.root / "mkdocs.yml")
+        .read_text()
+        .replace("as_of: 2026-11-27\n", "as_of: 2026-11-27\n      max_file_mb: 0.01\n"),
+    )
+    project.item(
+        "big.md", "title: Big\ntype: evidence\nmaps_to: people/plan\ndate: 2026-01-01", "See files/a.pdf. " * 2_000
+    )
+    project.item(
+        "odd.md",
+        "title: Odd\ntype: evidence\nmaps_to: people/plan\ndate: 2026-01-01\nvisibility: [",
+        "See files/b.pdf.",
+    )
+    assert {p.code for p in project.problems()} >= {"file-too-large", "yaml-syntax"}
+    assert read and max(read) < 1_000, read  # the page with a YAML error is read, the one over the limit is not
+
+
 def test_awkward_file_names_build_with_working_links(project: Project) -> None:
     names = ["with spaces.md", "café-ünïcode.md", "number#1.md", "what?.md", "100% & more.md"]
     for number, name in enumerate(names):

@@ -411,6 +411,17 @@ def raw_text(settings: Settings, uri: str) -> str | None:
     return raw.decode("utf-8", "replace")
 
 
+def unread_page_text(settings: Settings, uri: str) -> str | None:
+    """The text of a page with errors, as raw_text reads it; None (which may name any file) when the page is larger
+    than max_file_mb, an error of its own: read as a browser might read it, tens of MB took seconds and GB."""
+    try:
+        if os.stat(os.path.join(settings.docs_dir, uri)).st_size > settings.max_file_mb * 1_000_000:
+            return None
+    except OSError:
+        return None
+    return raw_text(settings, uri)
+
+
 def _starts_as_a_page(settings: Settings, uri: str) -> bool:
     """Whether a file not named as Markdown starts as an item does (saved as "x.md.txt" by Notepad, or as "x" by a
     web form that was given no ending)."""

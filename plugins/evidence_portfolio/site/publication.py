@@ -33,7 +33,7 @@ from ..model.problems import Problems
 from ..model.urls import URL_SCHEME, destination, from_another_host, is_markdown
 from ..model.vocabulary import AUDIENCES, Audience, visible_to
 from ..reading.item_reader import FRONT_MATTER_OFFSET
-from ..reading.project import INTRO_URI, Project, linked_files, raw_text, served_for
+from ..reading.project import INTRO_URI, Project, linked_files, raw_text, served_for, unread_page_text
 from ..reading.settings import PLUGIN, Settings, config_line, extension_names, plugins_from_the_environment
 
 if TYPE_CHECKING:
@@ -83,7 +83,7 @@ class Publication:
         for uri in sorted(self.withheld_pages):
             page = project.pages[uri]
             sources.append((uri, "\x00".join([*texts_in(page.meta), page.body])))
-        sources += [(uri, raw_text(project.settings, uri) or "") for uri in project.unread_pages]
+        sources += [(uri, unread_page_text(project.settings, uri) or "") for uri in project.unread_pages]
         withheld_files = self.kept_back | {
             path for path, owners in self._links.items() if owners <= self.withheld_pages
         }
@@ -681,7 +681,7 @@ def publication(project: Project, audience: Audience) -> Publication:
     if unread:
         from .mentions import Mentions
 
-        texts = [raw_text(project.settings, uri) for uri in unread]
+        texts = [unread_page_text(project.settings, uri) for uri in unread]
         faulty = Mentions("\x00".join(text or "" for text in texts))
         for path in project.files:  # a page that cannot be read at all may name any of them
             if None in texts or faulty.name(posixpath.basename(path)):
