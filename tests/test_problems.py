@@ -1171,7 +1171,7 @@ ERRORS = [
         {**COVERED, "evidence/guide.md": md("title: Guide\ntags: [walking, 1]", "# Guide\n")},
         "evidence/guide.md:3: error",
         "wrong-kind",
-        says='each entry of "tags" must be a word or phrase (such as [a, b]), not a number (1); put it in quotes',
+        says='each entry of "tags" must be text, not a number (1); put it in quotes',
         alone=True,
     ),
     Case(  # a hostile review: each of these was published to everyone without a word
@@ -1582,6 +1582,25 @@ ERRORS = [
         says="each rating level must be an id or a mapping with an id and a label, not the number 4; put it in quotes "
         '("4") to make it an id',
     ),
+    Case(  # a journey review: the message spoke of commas and colons, never of the "#"
+        "a-hash-in-a-list-in-brackets",
+        {**COVERED, "evidence/a.md": md(EVIDENCE + "\npartners: [Active Ashby, Leisure Trust #2]\ntags: [x]")},
+        "evidence/a.md:6: error",
+        "yaml-syntax",
+        says='a "#" after a space starts a comment, which hides the rest of the line (the closing bracket too): put '
+        'the entry that holds it in quotes, such as [minutes.pdf, "photo #2.png"]',
+    ),
+    Case(  # a journey review: "must be text, not a mapping" said nothing of the colon
+        "a-colon-in-an-entry-of-a-list",
+        {
+            **COVERED,
+            "evidence/a.md": md(EVIDENCE + "\npartners:\n  - Sport England\n  - Active Ashby Vale: £186,000 bid"),
+        },
+        "evidence/a.md:8: error",
+        "wrong-kind",
+        says='each entry of "partners" must be text, not a mapping (key: value lines); the ": " in it makes it a key '
+        'and a value: put the whole entry in quotes, such as - "Active Ashby Vale: £186,000 bid"',
+    ),
 ]
 
 WARNINGS = [
@@ -1830,6 +1849,31 @@ WARNINGS = [
         says="(type: Case-Study) is outside evidence/, so no build publishes it; move it to evidence/case-studies/swim.md",
         alone=True,
         root=True,
+    ),
+    Case(  # a journey review: the file is there, and the message said it was not, without saying why
+        "a-hash-in-the-name-of-a-linked-file",
+        {
+            **COVERED,
+            "evidence/a.md": md(EVIDENCE, "![The award](<files/Award photo #2.png>)\n"),
+            "evidence/files/Award photo #2.png": b"png",
+        },
+        "evidence/a.md:7: warning",
+        "broken-link",
+        says='leads to evidence/files/Award photo , which does not exist; a "#" in an address starts the place in the '
+        'page to go to, so the file\'s name ends before it: write each "#" as %23, such as (<files/Award photo '
+        '%232.png>), or rename the file without "#"',
+    ),
+    Case(  # a journey review: the advice, hyphens for spaces, named a file that is not there
+        "a-space-in-the-name-of-a-linked-file",
+        {
+            **COVERED,
+            "evidence/a.md": md(EVIDENCE, "Her photo: ![Margaret](IMG 0423.PNG)\n"),
+            "evidence/IMG 0423.PNG": b"png",
+        },
+        "evidence/a.md:7: warning",
+        "broken-link",
+        says="the file's name holds a space, where an address ends: write the address in <angle brackets>, such as "
+        "(<IMG 0423.PNG>), or rename the file with hyphens for spaces",
     ),
 ]
 

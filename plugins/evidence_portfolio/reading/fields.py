@@ -129,8 +129,7 @@ class FieldReader:
                     "wrong-kind",
                     self.path,
                     line,
-                    f'each entry of "{key}" must be text, not {kind_of(entry)}'
-                    + ("" if isinstance(entry, (list, dict)) else f" ({as_written(entry)}); put it in quotes"),
+                    f'each entry of "{key}" must be text, not {kind_of(entry)}' + _entry_hint(entry),
                 )
                 continue
             entries.append((entry.strip(), line))
@@ -239,3 +238,13 @@ def report_duplicates(data: LineMap, path: str, offset: int, problems: Problems)
         problems.add(
             "duplicate-key", path, line + offset, f'"{key}" is given twice; keep one of them (YAML keeps only the last)'
         )
+
+
+def _entry_hint(entry: object) -> str:
+    """How to write an entry of a list of texts that YAML read as something else: in quotes."""
+    if isinstance(entry, dict) and len(entry) == 1:
+        [(key, value)] = entry.items()
+        if not isinstance(value, (list, dict)):  # "- Joint bid: £186,000 secured", read as a key and a value
+            whole = f"{as_written(key)}: {'' if value is None else as_written(value)}".rstrip()
+            return f'; the ": " in it makes it a key and a value: put the whole entry in quotes, such as - "{whole}"'
+    return "" if isinstance(entry, (list, dict)) else f" ({as_written(entry)}); put it in quotes"

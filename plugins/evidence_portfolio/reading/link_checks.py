@@ -142,10 +142,23 @@ class LinkChecks:
                 if found:
                     referred.add(found)
                 continue
+            spaced = self._spaced_name(link, page)
             if link.html:
                 hint = (
                     "links in HTML tags are relative to the page's address on the site, not to the file; "
                     "write it as a Markdown link [text](path) instead, or fix the path"
+                )
+            elif "#" in link.target and resolve(page.src_uri, link.target.replace("#", "%23")) in self._targets:
+                # (files/photo #2.png): the file's name ends at its "#", where the place in the page starts
+                hint = (
+                    'a "#" in an address starts the place in the page to go to, so the file\'s name ends before it: '
+                    f'write each "#" as %23, such as ({_bracketed(link.target.replace("#", "%23"))}), or rename the '
+                    'file without "#"'
+                )
+            elif spaced is not None:  # (IMG 0423.PNG): the file's name holds a space, where an address ends
+                hint = (
+                    "the file's name holds a space, where an address ends: write the address in <angle brackets>, "
+                    f"such as ({_bracketed(spaced)}), or rename the file with hyphens for spaces"
                 )
             elif page.body[link.end : link.end + 1] == " " and page.body[link.end + 1 : link.end + 2] not in "\"'(":
                 # [the bid](Joint bid with the County): the address ends at the first space
@@ -169,6 +182,16 @@ class LinkChecks:
                 also=[settings.display_uri(found.rstrip("/"))],
             )
         return problems, frozenset(referred)
+
+    def _spaced_name(self, link: Link, page: Page) -> str | None:
+        """The name of a file of evidence/ a Markdown link ending at a space means, written up to its bracket: the
+        file's name holds that space (`![Margaret](IMG 0423.PNG)`); None when no such file is there."""
+        if link.html or page.body[link.end : link.end + 1] != " ":
+            return None
+        line_end = page.body.find("\n", link.end)
+        closing = page.body.find(")", link.end, len(page.body) if line_end < 0 else line_end)
+        written = page.body[link.start : closing].strip()
+        return written if closing > 0 and resolve(page.src_uri, written) in self._targets else None
 
     def _from_the_top(self, link: Link, rooted: str) -> str | None:
         """The file of evidence/ a link from the top of the host (`rooted`, its path) leads to, as the seal reads
@@ -325,6 +348,11 @@ def clean_url(target: str, html: bool) -> str:
 
 
 _BREAKS = re.compile(r"[\t\n\r]")
+
+
+def _bracketed(address: str) -> str:
+    """An address as a Markdown link must write it: in angle brackets when it holds a space."""
+    return f"<{address}>" if " " in address else address
 
 
 def _parents(folder: str) -> Iterable[str]:

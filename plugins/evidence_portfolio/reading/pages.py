@@ -132,12 +132,8 @@ def _check_page_keys(
             fields.error(key, f'"{key}" must be true or false, not {kind_of(value)}')
         elif page_key.kind == "texts" and not isinstance(value, list):
             fields.error(key, f'"{key}" must be a list such as [a, b], not {kind_of(value)}')
-        elif page_key.kind == "texts" and (bad := [v for v in value if not isinstance(v, str)]):
-            fields.error(
-                key,
-                f'each entry of "{key}" must be a word or phrase (such as [a, b]), not {kind_of(bad[0])} '
-                f"({as_written(bad[0])}); put it in quotes",
-            )
+        elif page_key.kind == "texts":
+            fields.text_list(key)  # each entry that is not text, at its line
         elif page_key.kind == "search" and not (
             isinstance(value, dict)
             and set(value) <= {"exclude", "boost"}

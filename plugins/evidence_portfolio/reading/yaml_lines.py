@@ -514,7 +514,19 @@ def yaml_fault(exc: yaml.YAMLError, text: str) -> YamlProblem:
         mark = exc.context_mark
     reason = exc.problem or exc.context or "it is not valid YAML"
     last = len(_YAML_BREAK.findall(text.rstrip("\r\n\x85\u2028\u2029")))  # a fault found at the end is on the last line
-    return YamlProblem(min(mark.line, last) if mark else 0, f"YAML does not parse: {reason}{_hint(reason)}")
+    line = min(mark.line, last) if mark else 0
+    hint = _hint(reason)
+    if "flow" in context and _COMMENT.search(_YAML_BREAK.split(text)[line]):  # in brackets: a "#" hid their end
+        hint = _COMMENT_HINT
+    return YamlProblem(line, f"YAML does not parse: {reason}{hint}")
+
+
+_COMMENT = re.compile(r"(?:^|\s)#")
+"""Where a comment starts in a line of YAML, and hides the rest of it."""
+_COMMENT_HINT = (
+    '; a "#" after a space starts a comment, which hides the rest of the line (the closing bracket too): put the '
+    'entry that holds it in quotes, such as [minutes.pdf, "photo #2.png"]'
+)
 
 
 def _invisible(line: int, char: str, how: str) -> YamlProblem:
