@@ -12,6 +12,7 @@ import contextlib
 import csv
 import dataclasses
 import io
+import shlex
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -351,6 +352,40 @@ def test_outcomes_are_gathered_from_every_row_of_their_challenge(tmp_path: Path)
     assert [s.id for s in framework.challenges[0].sections] == ["plan", "do", "review"]
 
 
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+@pytest.mark.parametrize(
+    ("cell", "outcomes"),
+    [
+        (  # as the Quest sheet's Word table: a manual line break inside a bullet, after a space; a blank line
+            "· Seeks to build \nnew collaborations. \n· Involves partners.\n\n· Has objectives.",
+            ("Seeks to build new collaborations.", "Involves partners.", "Has objectives."),
+        ),
+        (
+            "1. Seeks to build\nnew collaborations.\n2) Involves partners.\n(3) Has objectives.",
+            ("Seeks to build new collaborations.", "Involves partners.", "Has objectives."),
+        ),
+        (
+            "• Participation doubles from 2020 to\n2030. Partners see it.\n• Second.",
+            ("Participation doubles from 2020 to 2030. Partners see it.", "Second."),
+        ),
+        ("No bullet on\nany line.", ("No bullet on", "any line.")),  # then each line is an outcome
+    ],
+    ids=["word-table", "numbered", "a-year-is-no-number", "no-bullet"],
+)
+def test_a_line_without_a_bullet_among_bulleted_lines_continues_the_outcome_above(
+    tmp_path: Path, suffix: str, cell: str, outcomes: tuple[str, ...]
+) -> None:
+    rows = [[*HEADER, "outcomes"], ["A", "Plan", "Q?", "BP.", cell]]
+    sheet = tmp_path / f"sheet{suffix}"
+    if suffix == ".csv":
+        write_csv(sheet, rows)
+    else:
+        write_xlsx(sheet, {"Framework": rows})
+    result = portfolio("framework", "import", sheet)
+    assert result.code == 0, result.stderr
+    assert loaded(tmp_path, result.stdout).challenges[0].outcomes == outcomes
+
+
 def test_a_challenge_without_outcomes_has_no_outcomes_key(tmp_path: Path) -> None:
     result = portfolio("framework", "import", write_csv(tmp_path / "s.csv", [HEADER, ["A", "Plan", "Q?", "BP."]]))
     assert result.code == 0, result.stderr
@@ -442,6 +477,25 @@ def test_output_is_printed_unless_o_is_given_and_never_replaced_without_force(tm
     assert portfolio("framework", "import", sheet, "-o", output, "--force").code == 0
     assert output.read_text(encoding="utf-8") == printed.stdout
     assert portfolio("framework", "import", sheet, "-o", sheet, "--force").code == 2
+
+
+def test_the_check_commands_it_prints_work_as_printed_for_a_path_with_spaces(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`check it with: portfolio framework check some folder/our framework.yml` was four words to a shell: the
+    commands, on stderr and in the file's comment (run beside the file), are copied as printed."""
+    sheet = write_csv(tmp_path / "s.csv", [HEADER, ["A", "Plan", "Q?", "BP."]])
+    (tmp_path / "some folder").mkdir()
+    written = portfolio("framework", "import", sheet, "-o", "some folder/our framework.yml")
+    assert written.code == 0, written.stderr
+    said = written.stderr.split("check it with: ")[1].strip()
+    assert said == "portfolio framework check 'some folder/our framework.yml'"
+    assert portfolio(*shlex.split(said)[1:]).code == 0
+    text = (tmp_path / "some folder" / "our framework.yml").read_text(encoding="utf-8")
+    commented = text.split("# Check it with `")[1].split("`")[0]
+    assert commented == "portfolio framework check 'our framework.yml'"
+    monkeypatch.chdir(tmp_path / "some folder")
+    assert portfolio(*shlex.split(commented)[1:]).code == 0
 
 
 def test_a_bad_sheet_writes_nothing(tmp_path: Path) -> None:
@@ -748,7 +802,7 @@ def test_a_cp1252_csv_is_reported_at_its_row_unless_its_encoding_is_given(tmp_pa
 @pytest.mark.parametrize(
     ("name", "content", "says"),
     [
-        ("framework.txt", b"challenge,section\n", "is neither a CSV file (.csv) nor an Excel workbook (.xlsx)"),
+        ("framework.json", b"{}", "is neither a CSV file (.csv) nor an Excel workbook (.xlsx)"),
         (
             "framework.xls",
             b"\xd0\xcf\x11\xe0",
@@ -770,6 +824,25 @@ def test_a_file_that_cannot_be_read_is_a_usage_error(
     assert result.code == 2
     assert result.stdout == ""
     assert says in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize("name", ["Quest Partnerships.txt", "Quest Partnerships.docx"])
+def test_a_document_is_refused_with_how_to_make_the_spreadsheet_of_its_table(tmp_path: Path, name: str) -> None:
+    """The Quest framework arrives as a table in a Word document (or that document saved as text): the message says
+    which columns the spreadsheet needs, one row per challenge section, and how to save it from Excel."""
+    (tmp_path / name).write_bytes(b"\tChallenge:\n\xc2\xb7 An outcome\n" if name.endswith(".txt") else b"PK\x03\x04")
+    result = portfolio("framework", "import", name)
+    assert result.code == 2 and result.stdout == ""
+    assert result.stderr == (
+        f"portfolio framework import: {name} is a document ({Path(name).suffix}), not a spreadsheet, and only a "
+        "spreadsheet is imported. Copy the framework's table into Excel (or another spreadsheet) so that it has a "
+        "header row naming the columns challenge, section, question, best_practice (and optionally challenge_id, "
+        "section_id, outcomes), then one row per challenge section: the challenge's title, the section's label (such "
+        "as Plan), the question the section asks and its example of best practice, and the challenge's outcomes, one "
+        'per line, in the outcomes cell of any of its rows. Then, in Excel, choose "Save As" → "CSV UTF-8 (Comma '
+        'delimited)", and import the .csv file it saves: portfolio framework import FILE.csv -o framework.yml. '
+        'docs/framework.md ("Importing a framework from a spreadsheet") describes each column\n'
+    )
 
 
 def test_xlsx_needs_the_sheets_extra(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

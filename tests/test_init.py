@@ -283,6 +283,14 @@ def test_a_folder_holding_only_git_counts_as_empty(tmp_path: Path):
             ["--framework", "sheet.xlsx"],
             "turn it into a framework file first with portfolio framework import sheet.xlsx",
         ),
+        (
+            ["--framework", "book.xlsm"],
+            "turn it into a framework file first with portfolio framework import book.xlsm -o framework.yml",
+        ),
+        (
+            ["--framework", "Quest Partnerships.docx"],
+            '"Quest Partnerships.docx" is a document, not a framework file. Copy the framework\'s table into Excel',
+        ),
         (["--name", " "], "--name: the name is empty"),
         (["--name", "two\nlines"], "the name must be one line of text"),
         (["--site-url", "example.org"], '--site-url "example.org" is not a web address'),
@@ -294,6 +302,23 @@ def test_usage_problems_write_nothing(tmp_path: Path, args: list[str], says: str
     assert done.code == 2 and says in done.stderr, done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
     assert not folder.exists()
+
+
+def test_the_import_it_suggests_for_a_spreadsheet_works_as_printed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """`portfolio framework import some folder/Quest Partnerships.xlsx` was printed without quotes: three words to a
+    shell. The command is copied as printed, and the portfolio is started from the file it writes."""
+    monkeypatch.chdir(tmp_path)
+    sheet = tmp_path / "some folder" / "Quest Partnerships.csv"
+    sheet.parent.mkdir()
+    sheet.write_text("challenge,section,question,best_practice\nPartnerships,Plan,How?,Like this.\n", encoding="utf-8")
+    refused = portfolio_init(tmp_path / "portfolio", "--framework", "some folder/Quest Partnerships.csv")
+    assert refused.code == 2, refused.stderr
+    command = re.search(r"first with (portfolio framework import .+ -o framework\.yml), then", refused.stderr)
+    assert command, refused.stderr
+    assert command[1] == "portfolio framework import 'some folder/Quest Partnerships.csv' -o framework.yml"
+    imported = Project(tmp_path).command(*shlex.split(command[1])[1:])
+    assert imported.code == 0, imported.stderr
+    assert portfolio_init(tmp_path / "portfolio", "--framework", "framework.yml").code == 0
 
 
 def test_a_framework_file_with_errors_is_refused_and_warnings_are_shown(tmp_path: Path):

@@ -11,6 +11,7 @@ that is missing or of another format, an option that cannot be used).
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -130,8 +131,13 @@ def import_command(args: argparse.Namespace) -> int:
         print(f"{display}: {what}", file=sys.stderr)
     else:
         output.write_text(text, encoding="utf-8")
-        print(f"wrote {output} ({what}); check it with: portfolio framework check {output}", file=sys.stderr)
+        print(f"wrote {output} ({what}); check it with: {_check_command_line(str(output))}", file=sys.stderr)
     return EXIT_CLEAN
+
+
+def _check_command_line(path: str) -> str:
+    """The command that checks the framework file at `path`, its path quoted for a shell, to be copied as it is."""
+    return f"portfolio framework check {shlex.quote(path)}"
 
 
 def _title_from(path: Path) -> str:
@@ -229,7 +235,7 @@ def framework_yaml(
         *_comment(
             "The framework this portfolio is assessed against: its rating scale, its sections, and its challenges.\n"
             f"{made}"
-            f"Check it with `portfolio framework check {name}`; `portfolio schema framework` prints its schema."
+            f"Check it with `{_check_command_line(name)}`; `portfolio schema framework` prints its schema."
         ),
     ]
     out += ["", *_comment("A short id (lowercase letters, digits and hyphens) and the framework's title.")]

@@ -9,7 +9,7 @@ The sheet has one row per challenge section, under a header row naming its colum
     best_practice  the example of best practice ("Best practise" too)
     challenge_id   optional: the challenge's id (default: made from its title)
     section_id     optional: the section's id (default: made from its label)
-    outcomes       optional: the challenge's outcomes, one per line, on any of its rows
+    outcomes       optional: the challenge's outcomes, one per line or per bullet, on any of its rows
 
 Every problem is reported at the spreadsheet's row number, as `SHEET:ROW: error: ...`.
 """
@@ -27,7 +27,7 @@ from ..model.framework import MAX_LEVELS, MIN_LEVELS, Challenge, ChallengeSectio
 from ..model.problems import Problems
 from ..model.urls import slug
 from .errors import UsageError
-from .framework_sheet import COLUMNS, OPTIONAL, REQUIRED, Sheet, column_letter, column_name, quoted
+from .framework_sheet import COLUMNS, LAYOUT, OPTIONAL, REQUIRED, Sheet, column_letter, column_name, quoted
 
 DEFAULT_MAX_AGE_DAYS = 1095
 """As the seed's framework: evidence older than three years is stale."""
@@ -43,8 +43,9 @@ _SPREADSHEET_ERRORS = frozenset(
     ("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#SPILL!", "#CALC!", "#GETTING_DATA")
 )
 """What Excel and LibreOffice show in a cell whose formula fails, and save in its place (in a CSV file too)."""
-_BULLET = re.compile(r"\s*[•·▪‣◦●○■□\-*–—]\s+")
-"""A bullet at the start of an outcome's line: "• ", "· ", "- ", "* ", "– "..."""
+_BULLET = re.compile(r"\s*(?:[•·▪‣◦●○■□\-*–—]|\d{1,2}[.)]|\(\d{1,2}\))\s+")
+"""A bullet at the start of an outcome's line: "• ", "· ", "- ", "* ", "– "..., or a number of a numbered list:
+"1. ", "2) ", "(3) " (of one or two digits, so that a line going on with "2026. " or "1.5" is not taken for one)."""
 # ----------------------------------------------------------------------------------------------- ids and names
 
 
@@ -209,10 +210,7 @@ class SheetReader:
 
     def _empty_message(self, what: str) -> str:
         others = f" (it reads the first sheet; the others are {quoted(self.sheet.others)}: give --sheet NAME)"
-        return (
-            f"{what}{others if self.sheet.others else ''}; write a header row naming the columns "
-            f"{', '.join(REQUIRED)} (and optionally {', '.join(OPTIONAL)}), then one row per challenge section"
-        )
+        return f"{what}{others if self.sheet.others else ''}; write {LAYOUT}"
 
     # --------------------------------------------------------------------------------------------- the header
 
@@ -535,8 +533,9 @@ def _clean(cell: str) -> str:
 
 
 def _outcomes(cell: str) -> list[str]:
-    """The outcomes of a cell, one per line. When some lines start with a bullet, a line without one continues
-    the outcome above (a sentence that wrapped)."""
+    """The outcomes of a cell, one per line. When some lines start with a bullet (or a number), a line without one
+    continues the outcome above, joined to it by a space: a sentence broken by a manual line break (Word's
+    Shift+Enter, Excel's Alt+Enter) inside one bullet."""
     lines = [line for line in cell.split("\n") if line.strip()]
     if not any(_BULLET.match(line) for line in lines):
         return [_name(line) for line in lines]

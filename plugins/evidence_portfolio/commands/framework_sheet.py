@@ -31,6 +31,22 @@ CSV_SUFFIXES = (".csv",)
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 OTHER_SHEETS = (".xls", ".ods", ".numbers", ".gsheet")
 """Spreadsheets of other programs: the message says how to save them in a format that is read."""
+DOCUMENTS = (".docx", ".doc", ".odt", ".rtf", ".txt", ".pdf")
+"""Documents a framework arrives as (Quest's is a table in a Word document): the message says how to make the
+spreadsheet that is read from one."""
+LAYOUT = (
+    f"a header row naming the columns {', '.join(REQUIRED)} (and optionally {', '.join(OPTIONAL)}), then one row "
+    "per challenge section"
+)
+"""What a sheet holds, as the messages say it."""
+FROM_A_DOCUMENT = (
+    f"Copy the framework's table into Excel (or another spreadsheet) so that it has {LAYOUT}: the challenge's "
+    "title, the section's label (such as Plan), the question the section asks and its example of best practice, "
+    "and the challenge's outcomes, one per line, in the outcomes cell of any of its rows. Then, in Excel, choose "
+    '"Save As" → "CSV UTF-8 (Comma delimited)", and import the .csv file it saves: portfolio framework import '
+    'FILE.csv -o framework.yml. docs/framework.md ("Importing a framework from a spreadsheet") describes each column'
+)
+"""How to make the spreadsheet that is imported from a document holding the framework's table."""
 SHEETS_EXTRA = "pip install 'evidence-portfolio[sheets]'"
 
 
@@ -90,6 +106,11 @@ def read_sheet(path: Path, display: str, *, sheet_name: str | None = None, encod
         )
     if suffix in XLSX_SUFFIXES:
         return _read_xlsx(path, display, sheet_name)
+    if suffix in DOCUMENTS:
+        raise UsageError(
+            f"{display} is a document ({suffix}), not a spreadsheet, and only a spreadsheet is imported. "
+            + FROM_A_DOCUMENT
+        )
     if suffix in CSV_SUFFIXES:
         if sheet_name is not None:
             raise UsageError(f"--sheet {sheet_name}: {display} is a CSV file, which has one sheet only")

@@ -35,6 +35,7 @@ from ..reading.settings import SettingsError, load_settings
 from .docs import regenerate
 from .errors import UsageError
 from .framework_import import count, scalar
+from .framework_sheet import CSV_SUFFIXES, DOCUMENTS, FROM_A_DOCUMENT, OTHER_SHEETS, XLSX_SUFFIXES
 from .new import Asker
 from .schema import framework_schema
 
@@ -269,10 +270,13 @@ def _name_problem(answer: str) -> str | None:
 
 def _framework_problem(answer: str) -> str | None:
     shipped = shipped_frameworks()
-    if Path(answer).suffix.lower() in (".csv", ".xlsx", ".xls", ".ods"):
+    suffix = Path(answer).suffix.lower()
+    if suffix in DOCUMENTS and suffix != ".txt":  # a framework file saved by Notepad may end in .txt
+        return f'"{answer}" is a document, not a framework file. {FROM_A_DOCUMENT}. Then give --framework framework.yml'
+    if suffix in CSV_SUFFIXES + XLSX_SUFFIXES + OTHER_SHEETS:
         return (
             f'"{answer}" is a spreadsheet: turn it into a framework file first with '
-            f"portfolio framework import {answer} -o framework.yml"
+            f"portfolio framework import {shlex.quote(answer)} -o framework.yml, then give --framework framework.yml"
         )
     if answer in shipped or Path(answer).is_file():
         return None
