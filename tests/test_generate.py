@@ -14,6 +14,7 @@ import io
 import os
 import posixpath
 import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -559,3 +560,12 @@ def test_pymdownx_b64_is_left_out_of_what_zensical_builds(zensical: str, sample:
         sites[audience] = everything(out / "site")
     assert holding(sites["public"], word) == [] and "data:image/svg+xml;base64" not in sites["public"]["index.html"]
     assert holding(sites["internal"], word), "the internal site holds the image (as a file)"
+
+
+def test_the_command_it_prints_works_as_printed_for_a_folder_with_a_space(sample: Path, tmp_path: Path) -> None:
+    """`cd {out} && zensical build` left the folder unquoted: copied, it went to no folder (a helper's review)."""
+    out = tmp_path / "site for the trust"
+    result = generate(sample, "public", out)
+    assert result.code == 0, result.stderr
+    printed = result.stderr.rsplit("build the site with: ", 1)[1].strip()
+    assert shlex.split(printed) == ["cd", str(out), "&&", "zensical", "build"]

@@ -29,6 +29,7 @@ import math
 import os
 import posixpath
 import re
+import shlex
 import shutil
 import sys
 import tempfile
@@ -144,7 +145,8 @@ def generate(args: argparse.Namespace, settings: Settings) -> int:
     pages, files = len(folder.pages), len(folder.files)
     print(
         f"portfolio generate: {pages} page{'s' if pages != 1 else ''} and {files} file{'s' if files != 1 else ''} "
-        f"for the {settings.audience} audience in {out}; build the site with: cd {out} && zensical build",
+        f"for the {settings.audience} audience in {out}; build the site with: cd {shlex.quote(str(out))} && "
+        "zensical build",
         file=sys.stderr,
     )
     return EXIT_PROBLEMS if folder.left_out else EXIT_CLEAN
