@@ -132,6 +132,26 @@ def test_the_audience_is_read_without_capitals_or_spaces(published: Project) -> 
     refused = published.check_in_process(env={"PORTFOLIO_AUDIENCE": "everyone"})
     assert refused.code != 0
     assert 'PORTFOLIO_AUDIENCE is "everyone"; use one of public, accreditor, internal' in refused.stderr
+    # the docs speak of the assessor's pack, and the audience is "accreditor" (a journey review)
+    refused = published.check_in_process(env={"PORTFOLIO_AUDIENCE": "assessor"})
+    assert refused.code == 2 and (
+        'PORTFOLIO_AUDIENCE is "assessor"; use one of public, accreditor, internal (an assessor\'s audience is '
+        '"accreditor")' in refused.stderr
+    )
+
+
+def test_the_audience_option_of_mkdocs_yml_is_read_without_capitals_too(published: Project) -> None:
+    """`audience: Public` in mkdocs.yml was refused, where PORTFOLIO_AUDIENCE=Public and `visibility: Public` were
+    read (a conformance review): both doors read it as public, and the build holds nothing above it."""
+    config = (published.root / "mkdocs.yml").read_text()
+    published.write("mkdocs.yml", config.replace("  - portfolio:\n", "  - portfolio:\n      audience: Public\n", 1))
+    assert "audience: Public" in (published.root / "mkdocs.yml").read_text()
+    checked = published.check_in_process()
+    assert checked.code in (0, 1) and "audience" not in checked.stdout + checked.stderr, checked.stderr
+    public = published.build()
+    assert not public.failed and public.portfolio["audience"] == "public", public.log
+    assert CANARY not in public.all_output().lower()
+    assert CANARY in published.build(audience="internal").all_output().lower()
 
 
 def test_withheld_items_are_absent_from_the_pdf(published: Project, tmp_path) -> None:

@@ -253,7 +253,8 @@ def chosen_audience(options: Mapping[str, Any], audience: str | None = None) -> 
         source = (
             "--audience" if audience else ENVIRONMENT_AUDIENCE if os.environ.get(ENVIRONMENT_AUDIENCE) else "audience"
         )
-        raise SettingsError(f'{source} is "{chosen}"; use one of {", ".join(AUDIENCES)}')
+        assessors = ' (an assessor\'s audience is "accreditor")' if "assess" in str(chosen).lower() else ""
+        raise SettingsError(f'{source} is "{chosen}"; use one of {", ".join(AUDIENCES)}{assessors}')
     return checked
 
 
@@ -720,7 +721,7 @@ def _fits(key: str, value: Any) -> bool:
     if key == "framework":
         return isinstance(value, (str, os.PathLike))
     if key == "audience":
-        return isinstance(value, str) and value in AUDIENCES  # as MkDocs' check of the option takes it
+        return isinstance(value, str) and as_audience(value.strip().lower()) is not None  # as chosen_audience reads it
     if key == "as_of":
         return isinstance(value, (str, datetime.date))
     if key == "allow_gh_deploy":
