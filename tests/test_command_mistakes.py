@@ -90,7 +90,8 @@ def test_a_visit_on_a_day_that_does_not_exist_is_named_so(project: Project) -> N
     for visit, message in (
         ("2027-02-30", "the date 2027-02-30 does not exist; check the month (01 to 12) and the day of the month"),
         ("2027-13-01", "the date 2027-13-01 does not exist; check the month (01 to 12) and the day of the month"),
-        ("30/02/2027", '"30/02/2027" is not a date; write it as YYYY-MM-DD, such as 2027-03-15'),
+        ("30/02/2027", '"30/02/2027" is not a date; write it as YYYY-MM-DD, for example 2027-03-15'),
+        ("15/03/2027", '"15/03/2027" is not a date; write it as YYYY-MM-DD: 2027-03-15, if it means 15 March 2027'),
     ):
         done = project.command("readiness", str(project.root), "--visit", visit)
         assert done.code == 2 and done.stderr.endswith(f"portfolio readiness: error: argument --visit: {message}\n"), (
@@ -120,7 +121,7 @@ def test_new_with_a_day_that_does_not_exist_is_told_so(project: Project) -> None
     for date, message in (
         ("2026-02-30", "the date 2026-02-30 does not exist; check the month (01 to 12) and the day of the month"),
         ("0000-05-14", "the date 0000-05-14 does not exist; there is no year 0000; write the real year"),
-        ("14/05/2026", '"14/05/2026" is not a date; write it as YYYY-MM-DD'),
+        ("14/05/2026", '"14/05/2026" is not a date; write it as YYYY-MM-DD: 2026-05-14, if it means 14 May 2026'),
     ):
         done = project.command(
             "new",

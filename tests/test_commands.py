@@ -766,7 +766,7 @@ def test_an_as_of_from_the_environment_names_its_variable(project: Project) -> N
     project.write("mkdocs.yml", MKDOCS_YML.replace("as_of: 2026-11-27", "as_of: !ENV [PORTFOLIO_AS_OF, 2026-11-27]"))
     checked = project.run("check", env={"PORTFOLIO_AS_OF": "2026-2-3"})
     said = (
-        'mkdocs.yml:11: error: the portfolio option as_of is "2026-2-3", not a date; write it as YYYY-MM-DD (the value '
+        'mkdocs.yml:11: error: the portfolio option as_of is "2026-2-3", not a date; write it as YYYY-MM-DD, for example 2026-05-14 (the value '
         "of the environment variable PORTFOLIO_AS_OF, which mkdocs.yml reads here)"
     )
     assert checked.code == 2 and said in checked.stderr, checked.stderr

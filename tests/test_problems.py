@@ -1582,6 +1582,20 @@ ERRORS = [
         says="each rating level must be an id or a mapping with an id and a label, not the number 4; put it in quotes "
         '("4") to make it an id',
     ),
+    Case(  # a journey review: the date was written as in Britain, and the message did not say which it means
+        "a-date-written-day-first",
+        {**COVERED, "evidence/a.md": md(EVIDENCE.replace("2026-01-01", "03/12/2026"))},
+        "evidence/a.md:5: error",
+        "bad-date",
+        says='"date" is not a date: "03/12/2026"; write it as YYYY-MM-DD: 2026-12-03, if it means 3 December 2026',
+    ),
+    Case(
+        "a-date-written-month-first",
+        {**COVERED, "evidence/a.md": md(EVIDENCE.replace("2026-01-01", "12/31/2025"))},
+        "evidence/a.md:5: error",
+        "bad-date",
+        says='"date" is not a date: "12/31/2025"; write it as YYYY-MM-DD: 2025-12-31, if it means 31 December 2025',
+    ),
     Case(  # a journey review: the message spoke of commas and colons, never of the "#"
         "a-hash-in-a-list-in-brackets",
         {**COVERED, "evidence/a.md": md(EVIDENCE + "\npartners: [Active Ashby, Leisure Trust #2]\ntags: [x]")},

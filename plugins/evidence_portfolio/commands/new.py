@@ -23,7 +23,7 @@ from ..reading.pages import parse_page
 from ..reading.project import read_project
 from ..reading.scan import scan
 from ..reading.settings import Settings
-from ..reading.text import iso_date, looks_like_a_date, no_such_day
+from ..reading.text import date_hint, iso_date, looks_like_a_date, no_such_day
 from ..reading.yaml_lines import pasted_character
 from ..site.pages import reserved_uris
 from .carry_forward import carry_forward
@@ -118,7 +118,7 @@ def _date_check(answer: str) -> str | None:
     except ValueError:
         if looks_like_a_date(answer):
             return f"the date {answer.strip()} does not exist; {no_such_day(answer)}"
-        return f'"{answer}" is not a date; write it as YYYY-MM-DD'
+        return f'"{answer}" is not a date; {date_hint(answer)}'
     return None
 
 

@@ -14,7 +14,7 @@ import json
 
 from ..computation.readiness import Gap, Readiness
 from ..model.vocabulary import ASSESSOR, AUDIENCES
-from ..reading.text import iso_date, looks_like_a_date, no_such_day
+from ..reading.text import date_hint, iso_date, looks_like_a_date, no_such_day
 from .errors import UsageError
 
 FORMATS = ("text", "markdown", "json")
@@ -52,9 +52,7 @@ def visit_date(text: str) -> datetime.date:
     except ValueError:
         if looks_like_a_date(text):
             raise argparse.ArgumentTypeError(f"the date {text.strip()} does not exist; {no_such_day(text)}") from None
-        raise argparse.ArgumentTypeError(
-            f'"{text}" is not a date; write it as YYYY-MM-DD, such as 2027-03-15'
-        ) from None
+        raise argparse.ArgumentTypeError(f'"{text}" is not a date; {date_hint(text, "2027-03-15")}') from None
 
 
 def check_visit(readiness: Readiness) -> None:

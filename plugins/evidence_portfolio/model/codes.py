@@ -254,7 +254,8 @@ _CODES = (
         "bad-date",
         "error",
         "is not a date",
-        'evidence/a.md:5: error: "date" is not a date: "14/05/2026"; write it as YYYY-MM-DD, for example 2026-05-14',
+        'evidence/a.md:5: error: "date" is not a date: "14/05/2026"; write it as YYYY-MM-DD: 2026-05-14, if it means '
+        "14 May 2026",
         "Write dates as year-month-day, with hyphens: `2026-05-14`. The message also appears for a date that does "
         "not exist, such as `2026-02-30`.",
     ),

@@ -8,10 +8,8 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ..model.problems import Problems, suggest
-from .text import iso_date, looks_like_a_date, no_such_day, typed_again, without_time
+from .text import date_hint, iso_date, looks_like_a_date, no_such_day, typed_again, without_time
 from .yaml_lines import LineList, LineMap
-
-ISO_DATE_HINT = "write it as YYYY-MM-DD, for example 2026-05-14"
 
 
 def kind_of(value: Any) -> str:
@@ -151,7 +149,7 @@ class FieldReader:
             except ValueError:
                 pass
         if isinstance(value, (list, dict)):
-            self.error(key, f'"{key}" must be one date, not {kind_of(value)}; {ISO_DATE_HINT}')
+            self.error(key, f'"{key}" must be one date, not {kind_of(value)}; {date_hint(None)}')
         elif isinstance(value, str) and value.strip().upper() == "YYYY-MM-DD":
             self.error(
                 key,
@@ -172,7 +170,7 @@ class FieldReader:
                 "bad-date",
             )
         else:
-            self.error(key, f'"{key}" is not a date: "{value}"; {ISO_DATE_HINT}', "bad-date")
+            self.error(key, f'"{key}" is not a date: "{value}"; {date_hint(value)}', "bad-date")
         return None
 
     def choice(

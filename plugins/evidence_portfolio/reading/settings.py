@@ -28,7 +28,7 @@ from ..model.problems import Problem
 from ..model.urls import same_host
 from ..model.vocabulary import AUDIENCES, Audience, as_audience
 from .fields import kind_of
-from .text import iso_date, looks_like_a_date, no_such_day
+from .text import date_hint, iso_date, looks_like_a_date, no_such_day
 from .yaml_lines import yaml_fault
 
 PLUGIN = "portfolio"
@@ -952,7 +952,7 @@ def parse_as_of(value: Any) -> datetime.date:
             raise SettingsError(
                 f'the portfolio option as_of is "{value}", a date that does not exist; {no_such_day(str(value))}'
             ) from None
-        raise SettingsError(f'the portfolio option as_of is "{value}", not a date; write it as YYYY-MM-DD') from None
+        raise SettingsError(f'the portfolio option as_of is "{value}", not a date; {date_hint(value)}') from None
 
 
 # ----------------------------------------------------------------------------------- mkdocs.yml, for the command

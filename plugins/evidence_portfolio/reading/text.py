@@ -106,3 +106,32 @@ def iso_date(text: str) -> datetime.date:
     if not _ISO_DATE.match(written):
         raise ValueError(f"{written!r} is not written YYYY-MM-DD")
     return datetime.date.fromisoformat(written)
+
+
+_DAY_MONTH_YEAR = re.compile(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*")
+_YEAR_MONTH_DAY = re.compile(r"\s*(\d{4})[/.](\d{1,2})[/.](\d{1,2})\s*")
+
+
+def date_hint(value: object, example: str = "2026-05-14") -> str:
+    """How to write a date that was written otherwise: as the date it means where it was written as a day, a month
+    and a year (see _day_first), else as YYYY-MM-DD with `example`."""
+    return _day_first(value) or f"write it as YYYY-MM-DD, for example {example}"
+
+
+def _day_first(value: object) -> str | None:
+    """How to write a date written as a day, a month and a year ("03/12/2026", read as in Britain unless its month
+    would be past 12), or as a year, a month and a day with slashes or dots, as the date it means: None when it is
+    not written so."""
+    text = value if isinstance(value, str) else ""
+    if year_first := _YEAR_MONTH_DAY.fullmatch(text):
+        year, month, day = (int(part) for part in year_first.groups())
+    elif day_first := _DAY_MONTH_YEAR.fullmatch(text):
+        first, second, year = (int(part) for part in day_first.groups())
+        day, month = (second, first) if first <= 12 < second else (first, second)
+    else:
+        return None
+    try:
+        meant = datetime.date(year, month, day)
+    except ValueError:
+        return None
+    return f"write it as YYYY-MM-DD: {meant.isoformat()}, if it means {meant.day} {meant:%B %Y}"
