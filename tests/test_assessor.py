@@ -373,6 +373,39 @@ def test_only_the_current_report_and_assessment_are_compared(project: Project) -
     assert warned[0].message.startswith('rated two levels above the assessor\'s rating: "plan"')
 
 
+def test_a_rating_far_above_the_assessors_that_the_text_explains_is_not_warned_of_again(project: Project) -> None:
+    """The message said to "say in the text what has changed since", and doing so changed nothing: a rise the
+    organisation stands by failed every strict check until the next visit (a journey review). Text under "### Since
+    the last assessment" in the section's own part of the self-assessment lifts the warning, in both doors; a heading
+    with nothing under it, or one in another section, does not."""
+    rated = SELF + "ratings:\n  plan: great\n  do: great"
+    report = REPORT.replace("A. Assessor", "Jo Brennan")  # not the template's name, a mistake of its own
+    project.write("evidence/r.md", md(report + "ratings:\n  plan: fair\n  do: fair"))
+    project.write("evidence/s.md", md(rated, "## Plan\n\nWe plan.\n"))
+    warned = [p for p in project.problems() if p.code == "rated-above-assessor"]
+    assert [p.line for p in warned] == [7, 8]
+    assert warned[0].message.endswith(
+        "check the rating against the evidence (the assessor will ask). If it stands, say what has changed since, "
+        'under a heading "### Since the last assessment" in this self-assessment\'s section "## Plan"'
+    )
+    body = (
+        "## Plan\n\nWe plan.\n\n### Since the last assessment:\n\nA new partnership strategy, agreed in May.\n\n"
+        "## Do\n\n### Since the last assessment\n\n### What do we currently do\n\nThe same as before.\n"
+    )
+    project.write("evidence/s.md", md(rated, body))
+    warned = [p for p in project.problems() if p.code == "rated-above-assessor"]
+    assert [p.line for p in warned] == [8]  # "do": its heading has nothing under it
+    checked = project.command("check", str(project.root), "--strict", "--format", "json")
+    assert [(p["path"], p["line"]) for p in json.loads(checked.stdout) if p["code"] == "rated-above-assessor"] == [
+        ("evidence/s.md", 8)
+    ]
+    built = project.build(strict=True)
+    assert built.failed and [line for line in built.log if "rated two levels above" in line and ":8:" in line]
+    project.write("evidence/s.md", md(rated, body.replace("### What do we", "We changed it all.\n\n### What do we")))
+    assert "rated-above-assessor" not in {p.code for p in project.problems()}
+    assert not project.build(strict=True).failed
+
+
 def test_both_doors_report_a_malformed_report_at_its_line(project: Project) -> None:
     project.write("evidence/r.md", md(REPORT + "ratings:\n  plan: grate"))
     checked = project.command("check", str(project.root), "--format", "json")

@@ -5,10 +5,12 @@ ratings not backed by evidence, self-ratings far above the assessor's."""
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from ..model.framework import Framework
+from ..model.item_types import CHANGED_HEADING
 from ..model.items import Item
+from ..model.narrative import explained
 from ..model.problems import Problems
 from .portfolio import ASSESSMENT, REPORT, Portfolio, is_overdue, is_stale
 
@@ -119,9 +121,9 @@ def _check_targets(item: Item, problems: Problems) -> None:
             )
 
 
-def check_coverage(portfolio: Portfolio, framework_path: str) -> Problems:
+def check_coverage(portfolio: Portfolio, framework_path: str, bodies: Mapping[str, str]) -> Problems:
     """Warnings about this build's coverage and ratings: uncovered sections, ratings not backed by evidence, and
-    ratings far above the assessor's."""
+    ratings far above the assessor's (`bodies`: the text of each current self-assessment, by its src_uri)."""
     problems = Problems()
     needed = portfolio.framework.min_evidence
     # Below internal, items the audience does not see count for nothing: the message says which build it counts.
@@ -150,21 +152,25 @@ def check_coverage(portfolio: Portfolio, framework_path: str) -> Problems:
                     f"{result.id}/{section.id} or lower the rating",
                     subject=f"{result.id}/{section.id}",
                 )
-    problems.extend(_check_against_assessor(portfolio))
+    problems.extend(_check_against_assessor(portfolio, bodies))
     return problems
 
 
-def _check_against_assessor(portfolio: Portfolio) -> Problems:
+def _check_against_assessor(portfolio: Portfolio, bodies: Mapping[str, str]) -> Problems:
     """A rating of the current self-assessment two or more levels above the current assessor report's rating of the
-    same section: a warning at the rating's line (naming the report, so that no build without it shows it)."""
+    same section, unless its text says what has changed since (`narrative.explained`): a warning at the rating's
+    line (naming the report, so that no build without it shows it)."""
     problems = Problems()
     for result in portfolio.challenges:
         current, report = result.assessment, result.report
         if current is None or report is None:
             continue
+        said = explained(bodies.get(current.src_uri, ""), result.challenge)
         for section in result.sections:
             found = section.rating_gap
             if found is None or found > -2 or section.rating is None or section.assessor_rating is None:
+                continue
+            if section.id in said:
                 continue
             problems.add(
                 "rated-above-assessor",
@@ -172,7 +178,9 @@ def _check_against_assessor(portfolio: Portfolio) -> Problems:
                 current.entry_lines.get(f"ratings.{section.id}", 1),
                 f'rated {levels_apart(-found)} above the assessor\'s rating: "{section.id}" is rated '
                 f"{section.rating.label} here, {section.assessor_rating.label} in the assessor's report "
-                f"{report.path}; check the rating against the evidence, or say in the text what has changed since",
+                f"{report.path}; check the rating against the evidence (the assessor will ask). If it stands, say "
+                f'what has changed since, under a heading "### {CHANGED_HEADING}" in this self-assessment\'s '
+                f'section "## {section.section.label}"',
                 also=[report.path],
             )
     return problems

@@ -544,12 +544,15 @@ _CODES = (
         "rated two levels above the assessor's rating",
         "evidence/self-assessments/2026-10-15-partnerships.md:9: warning: rated two levels above the assessor's "
         'rating: "impact" is rated Good here, Unsatisfactory in the assessor\'s report '
-        "evidence/assessor-reports/2025-11-20-quest.md; check the rating against the evidence, or say in the text "
-        "what has changed since",
+        "evidence/assessor-reports/2025-11-20-quest.md; check the rating against the evidence (the assessor will "
+        'ask). If it stands, say what has changed since, under a heading "### Since the last assessment" in this '
+        'self-assessment\'s section "## Impact"',
         "The latest self-assessment rates a section two or more levels above the latest assessor report. It may be "
         "right (things have improved since the visit), but the assessor will ask: check the rating against the "
-        "evidence, and say in the section's text what has changed. Only builds that hold the assessor report show "
-        "this warning.",
+        "evidence. If it stands, write what has changed since the visit in the self-assessment, under the section's "
+        "own heading (`## Impact`), beneath a heading `### Since the last assessment`: the warning then goes, and "
+        "the assessor reads your explanation in the accreditation pack. Only builds that hold the assessor report "
+        "show this warning.",
     ),
     Code(
         "unknown-key",

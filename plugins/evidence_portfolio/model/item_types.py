@@ -393,6 +393,9 @@ ACTION = ItemType(
 CURRENT_HEADING = "What do we currently do"
 ACTION_HEADING = "What action can we take"
 """The two headings of each section of a self-assessment (under the section's own heading)."""
+CHANGED_HEADING = "Since the last assessment"
+"""The heading (under a section's own) where a self-assessment says what has changed since the assessor's visit: a
+rating two levels or more above the assessor's that it explains is not warned of again."""
 
 CHALLENGE = Field(
     "challenge",
@@ -459,7 +462,8 @@ SELF_ASSESSMENT = ItemType(
     "older ones stay in the portfolio to show progress. Ratings may be written as `very-good` or `Very Good`: "
     "either works. `targets` (optional) says where each section aims to be by the next assessment. "
     "`portfolio new self-assessment --from-previous` starts the next one from the latest, with the assessor's "
-    "improvements.",
+    f"improvements. A section rated two levels or more above the latest assessor report is warned of, until its "
+    f"text says what has changed since, under a heading `### {CHANGED_HEADING}`.",
 )
 ASSESSOR_REPORT = ItemType(
     "assessor-report",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .framework import Challenge
+from .item_types import CHANGED_HEADING
 
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t#]*(?:\{[^}]*\})?[ \t]*$")
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
@@ -86,6 +87,31 @@ def unanswered(body: str, challenge: Challenge) -> list[tuple[str, int]]:
         if not any(line.strip() and not _HEADING.match(line) for line in text.split("\n")):
             found.append((section, index))
     return found
+
+
+def explained(body: str, challenge: Challenge) -> set[str]:
+    """The sections of `challenge` whose text in a self-assessment says what has changed since the last assessment:
+    some text under a heading of its own (`### Since the last assessment`, in any capitals)."""
+    names = _section_names(challenge)
+    found: set[str] = set()
+    for heading, _, lines in _sections(body):
+        section = names.get(heading.lower())
+        if section is not None and _text_under(lines, CHANGED_HEADING):
+            found.add(section)
+    return found
+
+
+def _text_under(lines: list[str], wanted: str) -> bool:
+    """Whether `lines` hold a heading reading `wanted` (any capitals, a colon or full stop after it) with some text
+    before the next heading."""
+    under = False
+    for line in lines:
+        heading = _HEADING.match(line)
+        if heading:
+            under = heading.group(2).strip().rstrip(":.").strip().lower() == wanted.lower()
+        elif under and line.strip():
+            return True
+    return False
 
 
 def unplaced_headings(body: str, challenge: Challenge) -> list[tuple[int, str]]:

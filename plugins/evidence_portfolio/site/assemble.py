@@ -506,7 +506,9 @@ def assemble(settings: Settings, cache: SourceCache | None = None) -> Build:
         every_item = [*(page.item for page in project.pages.values() if page.item), *project.faulty_items]
         problems.extend(check_clashes(every_item))  # each item's own problems were found as it was read
         portfolio = compute(framework, published.items, settings.audience, settings.as_of)
-        problems.extend(check_coverage(portfolio, settings.display(settings.framework)))
+        assessments = (result.assessment.src_uri for result in portfolio.challenges if result.assessment)
+        bodies = {uri: project.pages[uri].body for uri in assessments if uri in project.pages}
+        problems.extend(check_coverage(portfolio, settings.display(settings.framework), bodies))
     problems.sort()
     places = tuple(generated_pages(framework, settings.audience, settings.plugins))
     return Build(settings, project, published, portfolio, problems, places)
