@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -345,3 +346,37 @@ def test_a_dirty_rebuild_renders_again_the_pages_a_change_elsewhere_makes_stale(
     assert "Partnerships › Do" in text
     _dirty_rebuilds(project, site, "../framework.yml|{id: do, label: Do}|{id: do, label: Deliver}")
     assert "Partnerships › Deliver" in page.read_text(encoding="utf-8")
+
+
+def test_portfolio_serve_shows_every_item_without_a_variable_and_stops_on_ctrl_c(project: Project) -> None:
+    """`PORTFOLIO_AUDIENCE=internal mkdocs serve` is written three ways by three terminals, and not at all by
+    Windows' own (a journey review): `portfolio serve` shows every item, `--audience public` what everyone sees."""
+    project.item(
+        "plan.md", "title: The plan\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\nvisibility: public"
+    )
+    project.item("staff.md", "title: Staff only\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")
+    environment = {key: value for key, value in os.environ.items() if key != "PORTFOLIO_AUDIENCE"}
+    shown = {}
+    for audience in ("internal", "public"):
+        port = free_port()
+        chosen = [] if audience == "internal" else ["--audience", audience]
+        server = subprocess.Popen(
+            [sys.executable, "-m", "evidence_portfolio.cli", "serve", str(project.root), "--port", str(port), *chosen],
+            cwd=project.root.parent,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            env=environment,
+        )
+        url = f"http://127.0.0.1:{port}/challenges/partnerships/"
+        try:
+            wait_for(lambda: "The plan" in fetch(url), f"the {audience} website")  # noqa: B023
+            shown[audience] = fetch(url)
+        finally:
+            server.send_signal(signal.SIGINT)  # Ctrl+C
+            said, _ = server.communicate(timeout=20)
+        assert server.returncode == 0, said
+        assert f"portfolio serve: the {audience} website at http://127.0.0.1:{port}/" in said
+        with pytest.raises(OSError):
+            fetch(url)  # the engine stopped with it
+    assert "Staff only" in shown["internal"] and "Staff only" not in shown["public"]

@@ -283,6 +283,13 @@ def new_item(args: argparse.Namespace) -> int:
     return new(args, settings, framework, Asker(sys.stdin.isatty()))
 
 
+def serve_command(args: argparse.Namespace) -> int:
+    """Show the website for an audience (internal unless told) on this computer until stopped."""
+    from .commands.serve import serve
+
+    return serve(args, project_settings(args.directory, args.audience))
+
+
 def generate(args: argparse.Namespace) -> int:
     """Write a sealed docs folder for an engine that runs no plugin (Zensical)."""
     from .commands.generate import generate as generate_folder
@@ -359,6 +366,11 @@ COMMANDS = {
     "schema": Command("print the JSON Schema of framework.yml or of an item", _schema_options, schema),
     "pdf": Command("the accreditation pack as a PDF (needs the extra `pdf`)", _pdf_options, pdf),
     "new": Command("write a new item with valid front matter", _from_commands("new", "add_options"), new_item),
+    "serve": Command(
+        "show the website on this computer as you write (every item, unless --audience says otherwise)",
+        _from_commands("serve", "add_options"),
+        serve_command,
+    ),
     "generate": Command(
         "a sealed docs folder for engines that run no plugin (Zensical)",
         _from_commands("generate", "add_options"),

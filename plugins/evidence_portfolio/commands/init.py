@@ -329,7 +329,7 @@ def _say_done(folder: Path, name: str, choice: str, framework: Framework) -> Non
         "Next:\n"
         f"  cd {shlex.quote(str(folder))}\n"
         "  python -m pip install -r requirements.txt\n"
-        "  PORTFOLIO_AUDIENCE=internal mkdocs serve    # every item, at http://127.0.0.1:8000\n"
+        "  portfolio serve    # every item, at http://127.0.0.1:8000\n"
         '  git init -b main && git add -A && git commit -m "Start the portfolio"\n'
         "Then push it to a private GitHub repository and turn on Pages (Settings -> Pages -> Source: GitHub Actions): "
         "README.md says more."

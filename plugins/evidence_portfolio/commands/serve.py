@@ -1,0 +1,56 @@
+"""`portfolio serve`: the website as it is being written, on this computer, for one audience (internal unless
+told: every item), rebuilt each time a file is saved.
+
+It is `mkdocs serve` (or ProperDocs' `serve`, for a project configured by properdocs.yml) with PORTFOLIO_AUDIENCE
+set: the same command on Windows as anywhere else, where a variable set in front of a command is written three
+different ways by three different terminals.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from ..model.vocabulary import AUDIENCES
+from ..reading.settings import ENVIRONMENT_AUDIENCE, PROPERDOCS_NAMES, Settings
+
+EXIT_STOPPED = 0
+"""Ctrl+C is how a preview is meant to end: not a failure."""
+
+
+def add_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "directory", nargs="?", default=".", type=Path, help="the project folder (default: ., or the one above it)"
+    )
+    parser.add_argument(
+        "--audience",
+        choices=AUDIENCES,
+        default="internal",
+        help="whose website to show (default: internal, every item; public shows what everyone will see)",
+    )
+    parser.add_argument("--port", type=int, default=8000, help="the port on this computer (default: 8000)")
+
+
+def serve(args: argparse.Namespace, settings: Settings) -> int:
+    """Run the engine's own `serve` for `settings.audience` until it is stopped; its exit status."""
+    config = settings.config_file or settings.root / "mkdocs.yml"
+    engine = "properdocs" if config.name in PROPERDOCS_NAMES else "mkdocs"
+    address = f"127.0.0.1:{args.port}"
+    command = [sys.executable, "-m", engine, "serve", "--config-file", str(config), "--dev-addr", address]
+    environment = {**os.environ, ENVIRONMENT_AUDIENCE: settings.audience, "NO_MKDOCS_2_WARNING": "1"}
+    print(
+        f"portfolio serve: the {settings.audience} website at http://{address}/, built again each time a file is "
+        "saved; stop it with Ctrl+C",
+        file=sys.stderr,
+        flush=True,
+    )
+    server = subprocess.Popen(command, env=environment)
+    try:
+        return server.wait()
+    except KeyboardInterrupt:  # the engine was sent Ctrl+C too, and stops on its own
+        server.terminate()
+        server.wait()
+        return EXIT_STOPPED
