@@ -730,3 +730,42 @@ def test_the_pack_opens_with_the_overviews_introduction_its_links_working_from_t
             assert posixpath.normpath(posixpath.join("accreditation-pack/", link["href"])) == "partnerships/joint-bid"
         # Above the site from the overview, as from the pack (a hostile review: the pack published the file).
         assert not (result.site / "files/kanaryloosezz.txt").exists()
+
+
+def test_a_challenge_page_quotes_what_its_self_assessment_says_of_each_section(project: Project) -> None:
+    """The challenge page listed the evidence alone, and an assessor on it could think the organisation wrote
+    nothing (a journey review): under each section it now quotes the current self-assessment's text about it, as the
+    pack does, without the question `portfolio new` quotes. An audience that does not see the self-assessment sees
+    none of it, and a link in it to an item withheld from the audience is reduced to its text."""
+    project.item(
+        "partnerships/plan/strategy.md",
+        "title: Strategy\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\nvisibility: accreditor",
+    )
+    project.item(
+        "partnerships/plan/notes.md", "title: Notes\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01"
+    )
+    project.item(
+        "assessments/partnerships.md",
+        "title: Partnerships 2026\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-06-01\n"
+        "visibility: accreditor\nratings: {plan: good}",
+        "## Plan\n\n> How do you plan with partners?\n\n### What do we currently do\n\nWe plan with kanaryplanzz "
+        "partners, in our [strategy](../partnerships/plan/strategy.md) and [notes](../partnerships/plan/notes.md).\n",
+    )
+    quoted, everything = {}, {}
+    for audience in ("public", "accreditor", "internal"):
+        built = project.build(audience=audience)
+        everything[audience] = built.all_output()
+        page = content(built.html("challenges/partnerships/"))
+        heading = page.find(id="plan-self-assessment")
+        quoted[audience] = heading is not None and " ".join(heading.find_next_sibling("p").get_text().split())
+        if heading is not None:
+            assert heading.find_previous_sibling("div")["data-section"] == "plan"
+            links = {a.get_text(): a["href"] for a in heading.find_next_sibling("p").find_all("a")}
+            assert links.get("strategy") == "../../partnerships/plan/strategy/"
+            assert ("notes" in links) == (audience == "internal"), links
+            assert "How do you plan with partners?" not in heading.find_next_sibling("h4").get_text()
+        assert len(page.select('[data-section="plan"]')) == 1
+    assert quoted["public"] is False  # the self-assessment is the assessor's: nothing of it on the public site
+    assert "kanaryplanzz" not in everything["public"] and "kanaryplanzz" in everything["internal"]
+    said = "We plan with kanaryplanzz partners, in our strategy and notes."
+    assert quoted["accreditor"] == quoted["internal"] == said

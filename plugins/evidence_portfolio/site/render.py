@@ -394,7 +394,9 @@ class Renderer:
         }
 
     def _challenge(self, place: PagePlace) -> dict[str, Any]:
-        return {"result": next(c for c in self.portfolio.challenges if c.id == place.challenge)}
+        """A challenge's page quotes its current self-assessment's text about each section, as the pack does."""
+        result = next(c for c in self.portfolio.challenges if c.id == place.challenge)
+        return {"result": result, "narrative": self._narratives(result, place.uri)}
 
     def _library(self, place: PagePlace) -> dict[str, Any]:
         items = self.portfolio.items
@@ -481,18 +483,7 @@ class Renderer:
     def _print(self, place: PagePlace) -> dict[str, Any]:
         """The pack quotes the overview's introduction, and each current self-assessment's text per section, their
         links made to work from the pack."""
-        found: dict[str, dict[str, str]] = {}
-        pages = self.build.project.pages
-        for result in self.portfolio.challenges:
-            current = result.assessment
-            page = pages.get(current.src_uri) if current else None
-            if page is not None:
-                body = self._moved(page, place.uri)
-                questions = {section.id: section.question for section in result.challenge.sections}
-                found[result.id] = {
-                    section: self._authors(without_question(text, questions[section]))
-                    for section, text in narratives(body, result.challenge).items()
-                }
+        found = {result.id: self._narratives(result, place.uri) for result in self.portfolio.challenges}
         intro = self._intro
         introduction = demoted(self._moved(intro, place.uri), 2) if intro else ""
         return {"narratives": found, "introduction": self._authors(introduction)}
@@ -501,6 +492,19 @@ class Renderer:
     def _intro(self) -> Page | None:
         """The overview's introduction (evidence/index.md), where the build publishes it."""
         return self.build.project.intro if self.build.publication.intro_published else None
+
+    def _narratives(self, result: ChallengeResult, to_uri: str) -> dict[str, Markup]:
+        """What the current self-assessment of a challenge says of each section (by its id), without the question
+        `portfolio new` quotes (the page shows it), its links made to work from the page at `to_uri`."""
+        current = result.assessment
+        page = self.build.project.pages.get(current.src_uri) if current else None
+        if page is None:
+            return {}
+        questions = {section.id: section.question for section in result.challenge.sections}
+        return {
+            section: self._authors(without_question(text, questions[section]))
+            for section, text in narratives(self._moved(page, to_uri), result.challenge).items()
+        }
 
     def _moved(self, page: Page, to_uri: str) -> str:
         """A page's body with its links made to lead where they lead on its own page from the page at `to_uri`: its
