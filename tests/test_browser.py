@@ -1044,6 +1044,27 @@ def test_no_page_scrolls_sideways(browser: Any, request: pytest.FixtureRequest, 
         context.close()
 
 
+def test_on_a_phone_a_sections_facts_stand_under_their_labels(browser: Any, site: Server) -> None:
+    """At 390 px the question and the best practice ran in a narrow strip beside a label column as wide as "Example
+    of best practice" (a journey review): on a phone each label stands above its text, which takes the width; on a
+    desktop they stay side by side."""
+    url = site.url + site.portfolio["challenges"][0]["url"]
+    starts = """() => { const facts = document.querySelector('.portfolio-facts');
+        const label = facts.querySelector('dt').getBoundingClientRect(), text = facts.querySelector('dd').getBoundingClientRect();
+        return [Math.round(text.left - label.left), Math.round(text.width / facts.getBoundingClientRect().width * 100)] }"""
+    shown = {}
+    for width in WIDTHS:
+        context = browser.new_context(viewport={"width": width, "height": 800})
+        try:
+            page = context.new_page()
+            page.goto(url)
+            shown[width] = page.evaluate(starts)
+        finally:
+            context.close()
+    assert shown[390] == [0, 100], shown  # under its label, as wide as the facts
+    assert shown[1280][0] > 0, shown  # beside it
+
+
 @pytest.fixture(scope="module")
 def sample_for_the_accreditor(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     """The sample built for the accreditor, whose heatmap has the most columns (the assessor's, the target)."""
