@@ -1070,6 +1070,17 @@ ERRORS = [
         "evidence/a.md:8: error",
         "unknown-section",
     ),
+    Case(  # a short word a letter or two off was told the whole list (an outside review)
+        "unknown-rating-spelt-as-said",
+        {
+            "evidence/a.md": md(
+                "title: A\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-01-01\nratings:\n  plan: gud"
+            )
+        },
+        "evidence/a.md:7: error",
+        "unknown-rating",
+        says='unknown rating "gud" as rating of "plan"; did you mean "good"?',
+    ),
     Case(
         "unknown-rating",
         {

@@ -99,7 +99,8 @@ def suggest(
     by_lower = {option.lower(): option for option in options}
     import difflib  # here: only a mistake needs it, and `portfolio check` starts 3 ms sooner without it
 
-    close = difflib.get_close_matches(text.lower(), list(by_lower), n=1, cutoff=0.6)
+    # a short word is off by more of its letters: "gud" is 0.57 like "good"
+    close = difflib.get_close_matches(text.lower(), list(by_lower), n=1, cutoff=0.6 if len(text) > 4 else 0.5)
     started = [option for lower, option in by_lower.items() if text and lower.startswith(text.lower() + "-")]
     if close or len(started) == 1:
         return f'; did you mean "{by_lower[close[0]] if close else started[0]}"?'
