@@ -36,6 +36,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from conftest import FRAMEWORK, MKDOCS_YML, BuildResult, Project
+from evidence_portfolio.site.html_blocks import closed
 from evidence_portfolio.site.publication import COPYING_PLUGINS, SAFE_PLUGINS, TEMPLATING_PLUGINS
 
 AUDIENCES = ("public", "accreditor", "internal")
@@ -2864,14 +2865,16 @@ def test_plugins_chosen_by_an_environment_variable_are_refused_by_both_doors(
     assert not widest.failed and word in widest.all_output(), "the variable set, MkDocs alone publishes every page"
 
 
-def test_an_html_block_left_open_in_one_authors_text_does_not_unseal_the_next(project: Project) -> None:
-    """The pack puts the overview's introduction, then each self-assessment's texts, into one page: a `<div>` the
-    introduction never closed made python-markdown read the rest of the page as HTML, so a self-assessment's link
-    to a withheld item showed as typed, its address in the accreditor's pack and search index (a hostile review).
-    Each author's text is closed at its end."""
+def test_an_html_block_left_open_stops_every_build_however_a_fence_hides_it(project: Project) -> None:
+    """A `<div>` the overview's introduction never closed made python-markdown read the rest of the pack as HTML,
+    so a self-assessment's link to a withheld item showed as typed, its address in the pack and search index (a
+    hostile review); each author's text was then closed at its end, but the closing missed a `<div>` after a fence
+    python-markdown does not read as code (never closed, or closed by another kind of fence: a second hostile
+    review), and on an item's own page nothing closed it. A block left open is now an error, at its line, in both
+    doors and for every audience, the widest too; a fence python-markdown reads as code hides no block, and the
+    pack's closing reads fences as python-markdown does."""
     word = canary("open-block")
     project.write(f"evidence/int/{word}.md", item("Plan", maps_to="partnerships/plan"))
-    project.write("evidence/index.md", '---\ntitle: Our portfolio\n---\nWelcome.\n\n<div class="note">\nUnclosed.\n')
     project.write(
         "evidence/sa.md",
         item(
@@ -2883,9 +2886,21 @@ def test_an_html_block_left_open_in_one_authors_text_does_not_unseal_the_next(pr
             body=f"## Plan\n\nSee [the draft](int/{word}.md) and the rest.\n",
         ),
     )
+    said = "evidence/index.md:{}: error: the HTML tag <div> on this line is never closed with </div>"
+    for hidden in ("", "```\n\n", "````\n```\n\n", "  ```\n", "~~~\nsample\n```\n\n"):
+        text = f'Welcome.\n\n{hidden}<div class="note">\nUnclosed.\n'
+        project.write("evidence/index.md", "---\ntitle: Our portfolio\n---\n" + text)
+        line = said.format(6 + hidden.count("\n"))
+        assert [str(p)[: len(line)] for p in project.problems() if p.code == "unclosed-html"] == [line], hidden
+        assert closed(text).endswith("\n</div>\n"), hidden
+    checked = project.check_in_process()
+    assert checked.code == 1 and [entry for entry in checked.lines if entry.startswith(line)], checked.lines
+    for audience in AUDIENCES:
+        built = project.build(audience=audience)
+        assert built.failed and [entry for entry in built.log if line in entry], (audience, built.log)
+    project.write("evidence/index.md", "---\ntitle: Our portfolio\n---\nWelcome.\n\n```\n<div>\n```\n")
+    assert not [p for p in project.problems() if p.code == "unclosed-html"]  # in code: no block
     sites = build_all(project)
     assert sites["internal"].where(word), "the widest build holds the canary"
     for audience in ("accreditor", "public"):
         assert sites[audience].where(word) == [], audience
-    pack = sites["accreditor"].page("print")
-    assert "See the draft and the rest." in " ".join(re.sub(r"<[^>]+>", " ", pack).split())

@@ -1607,6 +1607,19 @@ ERRORS = [
         "bad-date",
         says='"date" is not a date: "12/31/2025"; write it as YYYY-MM-DD: 2025-12-31, if it means 31 December 2025',
     ),
+    Case(  # a hostile review: the rest of the item showed as typed, a withheld item's address included
+        "an-html-block-left-open-in-an-item",
+        {
+            **COVERED,
+            "evidence/a.md": md(
+                EVIDENCE, 'Intro.\n\n<div class="admonition note">\nWe keep a draft.\n\n[The draft](b.md)\n'
+            ),
+        },
+        "evidence/a.md:9: error",
+        "unclosed-html",
+        says="the HTML tag <div> on this line is never closed with </div>, so everything after it is shown as it is "
+        "typed, Markdown marks and the addresses of links included; add </div> where the block ends",
+    ),
     Case(  # a journey review: the message spoke of commas and colons, never of the "#"
         "a-hash-in-a-list-in-brackets",
         {**COVERED, "evidence/a.md": md(EVIDENCE + "\npartners: [Active Ashby, Leisure Trust #2]\ntags: [x]")},

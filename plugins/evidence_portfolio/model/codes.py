@@ -407,6 +407,19 @@ _CODES = (
         "separated text (save it from the spreadsheet as *CSV UTF-8 (comma delimited)*).",
     ),
     Code(
+        "unclosed-html",
+        "error",
+        "the HTML tag ... is never closed",
+        "evidence/a.md:12: error: the HTML tag <div> on this line is never closed with </div>, so everything after it "
+        "is shown as it is typed, Markdown marks and the addresses of links included; add </div> where the block "
+        "ends, on a line of its own",
+        "A tag such as `<div>` at the start of a line starts a block of HTML, which runs to its closing tag "
+        "(`</div>`). Never closed, the rest of the page is shown as typed: `**bold**` with its stars, and each "
+        "link as `[text](address)`, which would show the address of a page or file the reader may not be meant to "
+        "see. Add the closing tag where the block ends. (A fenced code block left open, or closed by another kind "
+        "of fence than it was opened with, does not hide a tag: it is not code at all.)",
+    ),
+    Code(
         "broken-link",
         "warning",
         "links to ... which does not exist",

@@ -85,10 +85,13 @@ def suggest(
     noun: str = "values",
     titles: Mapping[str, str] | None = None,
     titles_are: str = "title",
+    *,
+    short: bool = False,
 ) -> str:
     """A hint naming the closest valid choice (or the only one the value starts, as "partnerships" starts
     "partnerships-and-collaboration"), or the choice whose title the value is (`titles`: choice -> its title, or
-    its label, as `titles_are` names them), or listing the valid choices when none is close."""
+    its label, as `titles_are` names them), or listing the valid choices when none is close. `short`: the value
+    is one of `choices` misspelt, where a word of four letters or fewer may be further off."""
     options = list(choices)
     if not options:
         return ""
@@ -99,8 +102,11 @@ def suggest(
     by_lower = {option.lower(): option for option in options}
     import difflib  # here: only a mistake needs it, and `portfolio check` starts 3 ms sooner without it
 
-    # a short word is off by more of its letters: "gud" is 0.57 like "good"
-    close = difflib.get_close_matches(text.lower(), list(by_lower), n=1, cutoff=0.6 if len(text) > 4 else 0.5)
+    # `short`: a value of a few letters is off by more of them ("gud" is 0.57 like "good"); not a key, where a
+    # suggestion is read as what was meant ("date" is 0.5 like "type")
+    close = difflib.get_close_matches(
+        text.lower(), list(by_lower), n=1, cutoff=0.5 if short and len(text) <= 4 else 0.6
+    )
     started = [option for lower, option in by_lower.items() if text and lower.startswith(text.lower() + "-")]
     if close or len(started) == 1:
         return f'; did you mean "{by_lower[close[0]] if close else started[0]}"?'

@@ -187,7 +187,7 @@ class FieldReader:
         for option in options:
             if value.strip().lower() == option.lower():
                 return option
-        self.error(key, f'unknown {key} "{value}"{suggest(value, options)}', code)
+        self.error(key, f'unknown {key} "{value}"{suggest(value, options, short=True)}', code)
         return None
 
     def number(self, key: str, default: float, *, whole: bool = False, minimum: float | None = None) -> float:

@@ -432,7 +432,9 @@ class ItemReader:
         """The closest name a rating may be written by (a level's id, or its label), or else the levels' ids."""
         scale = self.framework.rating_scale if self.framework else ()
         ids = [level.id for level in scale]
-        close = suggest(value, ids + [level.label for level in scale if level.label.lower() != level.id.lower()])
+        close = suggest(
+            value, ids + [level.label for level in scale if level.label.lower() != level.id.lower()], short=True
+        )
         return close if close.startswith("; did you mean") else suggest(value, ids, "ratings")
 
 

@@ -17,6 +17,7 @@ from .fields import FieldReader, as_written, kind_of, report_duplicates
 from .front_matter import Source
 from .item_reader import FRONT_MATTER_OFFSET, ItemReader
 from .links import Link, scan_links
+from .raw_html import open_block
 from .yaml_lines import LineMap
 
 
@@ -58,6 +59,17 @@ def parse_page(
     problems = Problems()
     meta = _keys_in_small_letters(source.meta, path, problems)
     links = scan_links(source.body, source.body_line)
+    opened = open_block(source.body)
+    if opened:
+        line, tag = opened
+        problems.add(
+            "unclosed-html",
+            path,
+            source.body_line + line,
+            f"the HTML tag <{tag}> on this line is never closed with </{tag}>, so everything after it is shown as it "
+            f"is typed, Markdown marks and the addresses of links included; add </{tag}> where the block ends, on a "
+            "line of its own",
+        )
     _check_page_keys(meta, path, problems, theme_dirs, plain="type" not in meta)
     if "type" in meta:
         item = ItemReader(src_uri, path, meta, framework, existing, links_out, problems).read()

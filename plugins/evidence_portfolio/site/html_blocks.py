@@ -12,19 +12,14 @@ apart, and not looked into, but for a raw HTML block it leaves open, which `clos
 
 from __future__ import annotations
 
-import functools
 import re
 import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from markdown.util import BLOCK_LEVEL_ELEMENTS
 
-from ..reading.front_matter import outside_code
-
-if TYPE_CHECKING:
-    from markdown import Markdown
+from ..reading.raw_html import unclosed_tags
 
 _OPENING = re.compile(r"<([a-z][a-z0-9]*)(?=[\s>])")
 
@@ -69,25 +64,9 @@ def closed(markdown: str) -> str:
     """An author's Markdown with each raw HTML block it leaves open (a `<div>` never closed) closed at its end:
     python-markdown reads everything after an unclosed block-level tag as HTML, what a generated page puts after the
     text included, where another author's links would then show as typed, withheld addresses and all (a hostile
-    review). Told as python-markdown tells them, outside fenced code."""
-    from markdown.htmlparser import HTMLExtractor
-
-    converter = _markdown()
-    converter.htmlStash.reset()  # what the extractor sets apart of one text is not kept for the next
-    extractor = HTMLExtractor(converter)
-    lines = markdown.split("\n")
-    outside = dict(outside_code(lines))
-    extractor.feed("\n".join(outside.get(index, "") for index in range(len(lines))))
-    if not (extractor.inraw and extractor.stack):
-        return markdown
-    return markdown + "".join(f"\n</{tag}>" for tag in reversed(extractor.stack)) + "\n"
-
-
-@functools.cache
-def _markdown() -> Markdown:
-    from markdown import Markdown
-
-    return Markdown()
+    review). Told as python-markdown tells them, outside its fenced code (reading.raw_html)."""
+    tags = unclosed_tags(markdown)
+    return markdown + "".join(f"\n</{tag}>" for tag in reversed(tags)) + "\n" if tags else markdown
 
 
 def restored(markdown: str, texts: Mapping[str, str]) -> str:

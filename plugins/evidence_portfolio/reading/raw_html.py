@@ -1,0 +1,76 @@
+"""A raw HTML block that an author's Markdown leaves open, found as python-markdown finds it.
+
+python-markdown reads a block-level tag at the start of a line (`<div>`) as the start of raw HTML, which runs to
+the tag that closes it: never closed, the rest of the text is raw HTML, shown as typed, Markdown marks and the
+addresses of its links included. Its fenced code blocks are set apart first, by its own rules (`fenced_code`: a
+fence at the start of a line, closed by the same fence, never closed not code at all), which are not CommonMark's.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+_MAY_OPEN = re.compile(r"^ {0,3}<[A-Za-z]", re.MULTILINE)
+"""A tag at the start of a line (after up to three spaces), where a raw HTML block may start: most texts have none."""
+
+
+def open_block(text: str) -> tuple[int, str] | None:
+    """The line (from 0) and tag of the raw HTML block `text` leaves open, as python-markdown reads it; None when it
+    leaves none open."""
+    extractor = _read(text)
+    return (extractor.opened_at - 1, extractor.stack[0]) if extractor else None
+
+
+def unclosed_tags(text: str) -> list[str]:
+    """The tags of the raw HTML block `text` leaves open, outermost first (none when it leaves none open)."""
+    extractor = _read(text)
+    return list(extractor.stack) if extractor else []
+
+
+def _read(text: str) -> Any:
+    """python-markdown's reader of raw HTML, having read `text` outside its fenced code, when a block is left open;
+    None when none is."""
+    if not _MAY_OPEN.search(text):
+        return None
+    extractor = _extractor()
+    extractor.reset()
+    extractor.md.htmlStash.reset()  # what one text set apart is not kept for the next
+    extractor.feed(outside_fenced_code(text))
+    return extractor if extractor.inraw and extractor.stack else None
+
+
+def outside_fenced_code(text: str) -> str:
+    """`text` with the lines of its fenced code blocks (fences included) made blank, as python-markdown's
+    `fenced_code` finds them (after its own reading of line breaks and tabs), each line where it was."""
+    from markdown.extensions.fenced_code import FencedBlockPreprocessor
+
+    text = text.replace("\r\n", "\n").replace("\r", "\n").expandtabs(4)
+    if "```" not in text and "~~~" not in text:
+        return text
+    blanked, done = [], 0
+    for block in FencedBlockPreprocessor.FENCED_BLOCK_RE.finditer(text + "\n"):
+        start, end = block.span()
+        blanked += [text[done:start], "\n" * text.count("\n", start, min(end, len(text)))]
+        done = min(end, len(text))
+    return "".join([*blanked, text[done:]])
+
+
+@functools.cache
+def _extractor() -> Any:
+    """python-markdown's own reader of raw HTML, telling where the block left open started."""
+    from markdown import Markdown
+    from markdown.htmlparser import HTMLExtractor
+
+    class Extractor(HTMLExtractor):
+        opened_at = 0
+        """The line (from 1) of the tag that started the raw HTML block being read."""
+
+        def handle_starttag(self, tag: str, attrs: Any) -> None:
+            started = not self.inraw
+            super().handle_starttag(tag, attrs)
+            if started and self.inraw:
+                self.opened_at = self.getpos()[0]
+
+    return Extractor(Markdown())
