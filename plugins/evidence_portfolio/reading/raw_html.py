@@ -32,7 +32,7 @@ def unclosed_tags(text: str) -> list[str]:
 def _read(text: str) -> Any:
     """python-markdown's reader of raw HTML, having read `text` outside its fenced code, when a block is left open;
     None when none is."""
-    if not _MAY_OPEN.search(text):
+    if "<" not in text or not _MAY_OPEN.search(text):  # the first test alone is cheap: most texts have no "<"
         return None
     extractor = _extractor()
     extractor.reset()
