@@ -611,7 +611,7 @@ _CODES = (
         'evidence/files/what next?.pdf:1: warning: Windows cannot hold this name (it has "?"), so a colleague on '
         "Windows cannot download the portfolio, nor open this file from the assessor's pack; rename the file (such "
         'as "what next.pdf")',
-        'A file or folder whose name has `< > : " / \\ | ? *`, ends with a dot or a space, or is one of the names '
+        'A file or folder whose name has `< > : " \\ | ? *`, ends with a dot or a space, or is one of the names '
         "Windows keeps for devices (`CON`, `PRN`, `AUX`, `NUL`, `COM1`, `LPT1`...) can be made on a Mac, on Linux "
         "or on GitHub, but not on Windows: a colleague on Windows cannot download the repository, and an assessor "
         "cannot unzip the pack. Rename the file or folder, and the links and attachments that name it.",
