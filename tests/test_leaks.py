@@ -2904,3 +2904,46 @@ def test_an_html_block_left_open_stops_every_build_however_a_fence_hides_it(proj
     assert sites["internal"].where(word), "the widest build holds the canary"
     for audience in ("accreditor", "public"):
         assert sites[audience].where(word) == [], audience
+
+
+def test_a_link_the_pack_shows_as_typed_leaves_the_page_out_and_stops_the_build(project: Project) -> None:
+    """Each quoted text closed its own HTML blocks, but a fence one text left open (no code alone) was closed by a
+    fence of the next, and the `</div>` between them became code: the next text's link to a withheld item showed as
+    typed, its address in the accreditor's pack, search index and PDF, with each file passing its own check (a
+    hostile review). The build reads each page as it is published: a page showing a withheld address as typed text
+    is left out, and the build stops with the error; the widest build, where the item is seen, goes ahead."""
+    word = canary("typed-across")
+    project.write(f"evidence/int/{word}.md", item("Draft", maps_to="partnerships/plan"))
+    project.write("evidence/people/plan.md", item("Plan", visibility="public"))
+    project.write("evidence/partnerships/plan.md", item("Plan", visibility="public", maps_to="partnerships/plan"))
+    project.write(
+        "evidence/sa-partnerships.md",
+        item(
+            "Partnerships 2026",
+            type_="self-assessment",
+            visibility="accreditor",
+            maps_to=None,
+            extra="challenge: partnerships\nratings: {plan: good}",
+            body="## Plan\n\nWe plan.\n\n<div>\n````\n</div>\n",
+        ),
+    )
+    project.write(
+        "evidence/sa-people.md",
+        item(
+            "People 2026",
+            type_="self-assessment",
+            visibility="public",
+            maps_to=None,
+            extra="challenge: people\nratings: {plan: good}",
+            body=f"## Plan\n\n````\n\nSee [the draft](int/{word}.md).\n",
+        ),
+    )
+    assert [p for p in project.problems() if p.severity == "error"] == []  # each file is fine on its own
+    internal = project.build(audience="internal")
+    assert not internal.failed and word in internal.all_output(), internal.log
+    built = project.build(audience="accreditor")
+    said = "portfolio: the page accreditation-pack/:1: error: this page would show the address of a page or file"
+    assert built.failed and [line for line in built.log if line.startswith(said) and word in line], built.log
+    assert not built.site.exists() or word not in built.all_output()
+    public = project.build(audience="public")  # the accreditor's self-assessment is not quoted there
+    assert not public.failed and word not in public.all_output(), public.log

@@ -2759,6 +2759,32 @@ def test_a_folder_named_as_the_framework_is_named_where_mkdocs_yml_names_it(proj
     assert built.failed and any(said in line for line in built.log), built.log
 
 
+def test_an_html_block_python_markdown_leaves_open_is_found_however_the_text_before_it_reads(project: Project) -> None:
+    """A `<?` never closed as python-markdown closes it, `<![CDATA[`, a stray `&#`, a fence whose `{...}` it does not
+    read (so no code), or a character it drops (STX) hid a `<div>` left open from the check, while python-markdown
+    showed the rest of the page as typed, links' addresses included (a hostile review). With pymdownx.superfences,
+    whose fences python-markdown's rules do not read (a title), a fenced `<div>` is code, not an open block."""
+    write_files(project, COVERED)
+    for before in (
+        '<?xml version="1.0">\n\n',
+        "<?>\n\n",
+        "<![CDATA[ x ]>\n\n",
+        "Q&#A team; see below.\n\n",
+        "```{.html}}\n",
+        "\x02",
+    ):
+        project.write("evidence/a.md", md(EVIDENCE, before + '<div class="note">\n```\n\n[The draft](b.md)\n'))
+        found = [(p.line, p.code) for p in project.problems() if p.path == "evidence/a.md"]
+        assert found == [(7 + before.count("\n"), "unclosed-html")], (before, found)
+    card = md(EVIDENCE, '``` html title="card.html"\n<div class="card">\n```\n')
+    project.write("evidence/a.md", card)
+    assert [p.code for p in project.problems() if p.path == "evidence/a.md"] == ["unclosed-html"]  # python-markdown's
+    config = (project.root / "mkdocs.yml").read_text()
+    project.write("mkdocs.yml", config + "markdown_extensions:\n  - pymdownx.superfences\n")
+    assert [p.code for p in project.problems() if p.path == "evidence/a.md"] == []
+    assert not project.build(strict=True).failed
+
+
 def test_a_named_pipe_named_as_the_framework_is_named_not_waited_on(project: Project) -> None:
     """`framework:` naming a named pipe left both doors waiting for ever on a read (an outside review)."""
     project.write("mkdocs.yml", MKDOCS_YML.replace("framework: framework.yml", "framework: pipe.yml"))

@@ -415,6 +415,11 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         build = self.build
         if build is None:
             return env
+        typed = build.typed_problems()
+        for problem in typed:  # found as the pages were sealed: each is left out
+            log.error(str(problem))
+        if typed and self.command != "serve":
+            raise _stopped(len(typed))
         gc.freeze()  # the pages rendered live until the build ends too
         if env.bytecode_cache is None:  # the theme's templates too are compiled once, not on every build
             env.bytecode_cache = template_cache()

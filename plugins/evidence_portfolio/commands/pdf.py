@@ -15,6 +15,7 @@ from urllib.request import url2pathname
 
 from ..site.assemble import Build
 from ..site.paper import paper_document
+from .errors import UsageError
 
 EXTRA = "pip install 'evidence-portfolio[pdf]'"
 NOWHERE = "https://paper.invalid/"
@@ -43,6 +44,9 @@ def write_pdf(build: Build, output: Path) -> None:
     and attachments of its items embedded; it loads those files and nothing else."""
     weasyprint = _weasyprint()
     document = paper_document(build)
+    typed = build.typed_problems()
+    if typed:  # a page would show a withheld address as typed text: no PDF, as no build, holds it
+        raise UsageError("\n".join(map(str, typed)))
     allowed = document.files
 
     class PackFetcher(weasyprint.urls.URLFetcher):  # type: ignore[misc,name-defined]

@@ -420,6 +420,21 @@ _CODES = (
         "of fence than it was opened with, does not hide a tag: it is not code at all.)",
     ),
     Code(
+        "typed-link",
+        "error",
+        "this page would show ... as typed text",
+        "evidence/a.md:1: error: this page would show the address of a page or file withheld from this build as typed "
+        'text ("partnerships/plan/draft.md"): a link written in Markdown that the page no longer shows as a link, '
+        "after an HTML block left open above it or a fence that is not read as code; the page is left out of this "
+        "build until the block or the fence is closed",
+        "The last line of defence of the build, which reads each page as it will be published: a link that Markdown "
+        "did not turn into a link (`[text](address)` shown as typed) would show a withheld page's or file's address "
+        "to everyone who reads the page. The usual cause is an HTML block left open above it (`unclosed-html`, "
+        "which `portfolio check` finds) or a fence (```` ``` ````) that python-markdown does not read as code; on a "
+        "generated page (a challenge page, the accreditation pack), it is in one of the texts it quotes. Only the "
+        "build finds it, since only the build renders the pages.",
+    ),
+    Code(
         "broken-link",
         "warning",
         "links to ... which does not exist",

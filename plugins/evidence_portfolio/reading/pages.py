@@ -53,13 +53,16 @@ def parse_page(
     links_out: frozenset[str] = frozenset(),
     *,
     theme_dirs: tuple[Path, ...] = (),
+    plain_fences: bool = True,
 ) -> tuple[Page, Problems]:
     """Validate one page read by `read_source`. `existing` holds every file under evidence/, `links_out` the
-    symbolic links there that lead outside it (for attachments), `theme_dirs` the theme's template folders."""
+    symbolic links there that lead outside it (for attachments), `theme_dirs` the theme's template folders;
+    `plain_fences`: the site's fenced code is python-markdown's own (Settings.plain_fences), so that an HTML block
+    left open is found as it reads it."""
     problems = Problems()
     meta = _keys_in_small_letters(source.meta, path, problems)
     links = scan_links(source.body, source.body_line)
-    opened = open_block(source.body)
+    opened = open_block(source.body) if plain_fences else None
     if opened:
         line, tag = opened
         problems.add(

@@ -163,7 +163,14 @@ def _read_project(
         if source is None:
             return None, found, _UNCHECKED, Problems(), entry
         page, checked = parse_page(
-            uri, path, source, framework, existing, tree.links_out, theme_dirs=settings.theme_dirs
+            uri,
+            path,
+            source,
+            framework,
+            existing,
+            tree.links_out,
+            theme_dirs=settings.theme_dirs,
+            plain_fences=settings.plain_fences,
         )
         found = Problems(found + checked)
         linked = links.check(page)  # a page with errors: what its links lead to is referred to, not judged

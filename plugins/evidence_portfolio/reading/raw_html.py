@@ -32,28 +32,39 @@ def unclosed_tags(text: str) -> list[str]:
 def _read(text: str) -> Any:
     """python-markdown's reader of raw HTML, having read `text` outside its fenced code, when a block is left open;
     None when none is."""
-    if "<" not in text or not _MAY_OPEN.search(text):  # the first test alone is cheap: most texts have no "<"
+    if "<" not in text:  # most texts: cheap to tell
+        return None
+    read = outside_fenced_code(text)
+    if not _MAY_OPEN.search(read):
         return None
     extractor = _extractor()
     extractor.reset()
     extractor.md.htmlStash.reset()  # what one text set apart is not kept for the next
-    extractor.feed(outside_fenced_code(text))
+    extractor.feed(read)
+    extractor.close()  # what is left unfinished (`<?`, `<![`) read as python-markdown reads it at the end
     return extractor if extractor.inraw and extractor.stack else None
 
 
 def outside_fenced_code(text: str) -> str:
-    """`text` with the lines of its fenced code blocks (fences included) made blank, as python-markdown's
-    `fenced_code` finds them (after its own reading of line breaks and tabs), each line where it was."""
+    """`text` as python-markdown reads it for raw HTML (its reading of line breaks and tabs, without the characters it
+    keeps for itself), with the lines of its fenced code blocks (fences included) made blank, as `fenced_code` finds
+    them: its own search, skipping a fence whose `{...}` is not closed as it reads braces. Each line stays where it
+    was."""
+    from markdown.extensions.attr_list import get_attrs_and_remainder
     from markdown.extensions.fenced_code import FencedBlockPreprocessor
 
-    text = text.replace("\r\n", "\n").replace("\r", "\n").expandtabs(4)
+    text = text.replace("\x02", "").replace("\x03", "").replace("\r\n", "\n").replace("\r", "\n").expandtabs(4)
     if "```" not in text and "~~~" not in text:
         return text
-    blanked, done = [], 0
-    for block in FencedBlockPreprocessor.FENCED_BLOCK_RE.finditer(text + "\n"):
-        start, end = block.span()
-        blanked += [text[done:start], "\n" * text.count("\n", start, min(end, len(text)))]
-        done = min(end, len(text))
+    searched = text + "\n"
+    blanked, done, start = [], 0, 0
+    while block := FencedBlockPreprocessor.FENCED_BLOCK_RE.search(searched, start):
+        if block.group("attrs") and get_attrs_and_remainder(block.group("attrs"))[1]:
+            start = block.end("attrs")  # braces not closed: no code block here, as python-markdown reads it
+            continue
+        end = min(block.end(), len(text))
+        blanked += [text[done : block.start()], "\n" * text.count("\n", block.start(), end)]
+        done = start = end
     return "".join([*blanked, text[done:]])
 
 

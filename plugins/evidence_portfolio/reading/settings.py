@@ -239,6 +239,13 @@ class Settings:
         return self._docs_display + src_uri
 
     @cached_property
+    def plain_fences(self) -> bool:
+        """Whether fenced code is python-markdown's own `fenced_code`, whose fences reading.raw_html reads: not
+        pymdownx.superfences', read otherwise (in lists, with titles), where only the build's last check of typed
+        links (Build.typed_addresses) stands."""
+        return "pymdownx.superfences" not in extension_names(self.markdown_extensions)
+
+    @cached_property
     def _docs_display(self) -> str:
         folder = self.display(self.docs_dir)
         return "" if folder == "." else folder + "/"

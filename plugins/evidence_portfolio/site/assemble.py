@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 import html
 import posixpath
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -23,7 +24,7 @@ from ..model.problems import Problem, Problems
 from ..model.urls import destination, is_markdown, page_url
 from ..model.vocabulary import Audience, visible_to
 from ..reading.installed import check_installed
-from ..reading.links import rebase_html
+from ..reading.links import rebase_html, resolve
 from ..reading.mkdocs_lists import check_lists
 from ..reading.mkdocs_schema import check_mkdocs_settings
 from ..reading.project import Project, read_project
@@ -42,6 +43,12 @@ if TYPE_CHECKING:  # rendering, sealing and exporting are imported when a build 
     from .seal import Sealed, SiteMap
 
 """The files a build writes besides its pages: the exports, and the library's data."""
+
+
+_TYPED_LINK = re.compile(r"\]\(\s*<?([^\s()<>]+)|^\s*\[[^\]\n]+\]:\s*<?(\S+?)>?(?:\s|$)", re.MULTILINE)
+"""A Markdown link shown as typed text: `](address` or a reference definition `[label]: address`."""
+_CODE = re.compile(r"<(pre|code)\b.*?</\1>", re.DOTALL | re.IGNORECASE)
+"""Code, whose text is the author's as typed."""
 
 
 @dataclass
@@ -68,6 +75,9 @@ class Build:
     _apart: dict[str, SetApart] = field(default_factory=dict, repr=False)
     _portfolios: dict[str, Portfolio] = field(default_factory=dict, repr=False)
     _panels: dict[str, str] = field(default_factory=dict, repr=False)
+    typed: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """The pages left out whole because their HTML shows a link's address as typed text, by src_uri: the addresses
+    of withheld pages and files it shows (see `sealed`)."""
     """Item panels rendered ahead (panels_ahead) and not yet asked for, by path."""
 
     @property
@@ -351,10 +361,52 @@ class Build:
 
     def sealed(self, uri: str, html: str, url: str | None = None) -> Sealed:
         """`seal`'s work on a page, which changes nothing (a page can be sealed in another process): what
-        `published` then takes into the build."""
-        from .seal import seal
+        `published` then takes into the build. A page whose HTML shows, as typed text, the address of a link to a
+        withheld page or file is left out whole (`typed`): the seal removes links, and that one is no longer a link
+        (an HTML block left open above it, a fence the engine does not read as code, two quoted texts read as
+        one)."""
+        from .seal import WHOLE_PAGE, Sealed, seal
 
-        return seal(html, page_url(uri, self.settings.use_directory_urls) if url is None else url, self.site_map)
+        sealed = seal(html, page_url(uri, self.settings.use_directory_urls) if url is None else url, self.site_map)
+        typed = self.typed_addresses(uri, sealed.html)
+        if typed:
+            self.typed[uri] = typed
+            return Sealed("", frozenset(), (WHOLE_PAGE,))
+        return sealed
+
+    def typed_addresses(self, uri: str, shown: str) -> tuple[str, ...]:
+        """The addresses of withheld pages and files that the HTML of the page at `uri` (`shown`) shows as typed
+        Markdown links (`[text](address)`, `[label]: address`), outside code."""
+        if "](" not in shown and "]:" not in shown:  # most pages: no link shown as typed
+            return ()
+        found = []
+        for match in _TYPED_LINK.finditer(_CODE.sub("", shown)):
+            address = html.unescape(match.group(1) or match.group(2))
+            path = resolve(uri, address)
+            if path is not None and any(self._withheld(name) for name in (path, path + ".md", path + "/index.md")):
+                found.append(address)
+        return tuple(found)
+
+    def typed_problems(self) -> Problems:
+        """The errors of the pages left out whole for showing withheld addresses as typed text (`typed`)."""
+        problems = Problems()
+        for uri, addresses in sorted(self.typed.items()):
+            where = self.settings.display_uri(uri) if uri in self.project.pages else f"the page {self.urls[uri]}"
+            quoted = "" if uri in self.project.pages else ", in one of the texts it quotes"
+            problems.add(
+                "typed-link",
+                where,
+                1,
+                f"this page would show the address of a page or file withheld from this build as typed text "
+                f'("{addresses[0]}"): a link written in Markdown that the page no longer shows as a link{quoted}, '
+                "after an HTML block left open above it or a fence that is not read as code; the page is left out "
+                "of this build until the block or the fence is closed",
+            )
+        return problems
+
+    def _withheld(self, path: str) -> bool:
+        """Whether a page or file under evidence/ is withheld from this build for good."""
+        return path in self.publication.withheld_pages or self.publication.kept_for_good(path)
 
     def sealed_page(self, uri: str, html: str, url: str, generated: bool) -> Sealed:
         """A page's rendered HTML as the site shows it, sealed (`sealed`, which changes nothing): a generated page's

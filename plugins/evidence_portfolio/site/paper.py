@@ -95,7 +95,7 @@ def paper_document(build: Build) -> Document:
 
     def render(uri: str, text: str) -> Markup:
         converter.reset()
-        return Markup(seal(converter.convert(text), build.urls[uri], build.site_map).html)
+        return Markup(build.sealed(uri, converter.convert(text), build.urls[uri]).html)
 
     def generated(role: str) -> Markup | None:
         uri = page_uri(role)
