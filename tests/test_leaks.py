@@ -136,6 +136,18 @@ def item(
     return "---\n" + "\n".join(lines) + "\n---\n" + body
 
 
+def assessment(challenge: str, visibility: str, body: str) -> str:
+    """The text of a self-assessment of `challenge` that rates its plan section good."""
+    return item(
+        f"{challenge.capitalize()} 2026",
+        type_="self-assessment",
+        visibility=visibility,
+        maps_to=None,
+        extra=f"challenge: {challenge}\nratings: {{plan: good}}",
+        body=body,
+    )
+
+
 # ------------------------------------------------------------------------------------------------------- scenarios
 
 
@@ -2877,14 +2889,7 @@ def test_an_html_block_left_open_stops_every_build_however_a_fence_hides_it(proj
     project.write(f"evidence/int/{word}.md", item("Plan", maps_to="partnerships/plan"))
     project.write(
         "evidence/sa.md",
-        item(
-            "Partnerships 2026",
-            type_="self-assessment",
-            visibility="accreditor",
-            maps_to=None,
-            extra="challenge: partnerships\nratings: {plan: good}",
-            body=f"## Plan\n\nSee [the draft](int/{word}.md) and the rest.\n",
-        ),
+        assessment("partnerships", "accreditor", f"## Plan\n\nSee [the draft](int/{word}.md) and the rest.\n"),
     )
     said = "evidence/index.md:{}: error: the HTML tag <div> on this line is never closed with </div>"
     for hidden in ("", "```\n\n", "````\n```\n\n", "  ```\n", "~~~\nsample\n```\n\n"):
@@ -2917,26 +2922,10 @@ def test_a_link_the_pack_shows_as_typed_leaves_the_page_out_and_stops_the_build(
     project.write("evidence/people/plan.md", item("Plan", visibility="public"))
     project.write("evidence/partnerships/plan.md", item("Plan", visibility="public", maps_to="partnerships/plan"))
     project.write(
-        "evidence/sa-partnerships.md",
-        item(
-            "Partnerships 2026",
-            type_="self-assessment",
-            visibility="accreditor",
-            maps_to=None,
-            extra="challenge: partnerships\nratings: {plan: good}",
-            body="## Plan\n\nWe plan.\n\n<div>\n````\n</div>\n",
-        ),
+        "evidence/sa-partnerships.md", assessment("partnerships", "accreditor", "## Plan\n\n<div>\n````\n</div>\n")
     )
     project.write(
-        "evidence/sa-people.md",
-        item(
-            "People 2026",
-            type_="self-assessment",
-            visibility="public",
-            maps_to=None,
-            extra="challenge: people\nratings: {plan: good}",
-            body=f"## Plan\n\n````\n\nSee [the draft](int/{word}.md).\n",
-        ),
+        "evidence/sa-people.md", assessment("people", "public", f"## Plan\n\n````\n\nSee [the draft](int/{word}.md).\n")
     )
     assert [p for p in project.problems() if p.severity == "error"] == []  # each file is fine on its own
     internal = project.build(audience="internal")
