@@ -2911,12 +2911,12 @@ def test_an_html_block_left_open_stops_every_build_however_a_fence_hides_it(proj
         assert sites[audience].where(word) == [], audience
 
 
-def test_a_link_the_pack_shows_as_typed_leaves_the_page_out_and_stops_the_build(project: Project) -> None:
-    """Each quoted text closed its own HTML blocks, but a fence one text left open (no code alone) was closed by a
-    fence of the next, and the `</div>` between them became code: the next text's link to a withheld item showed as
-    typed, its address in the accreditor's pack, search index and PDF, with each file passing its own check (a
-    hostile review). The build reads each page as it is published: a page showing a withheld address as typed text
-    is left out, and the build stops with the error; the widest build, where the item is seen, goes ahead."""
+def test_fences_two_quoted_texts_leave_alone_do_not_pair_on_the_pack(project: Project) -> None:
+    """Each quoted text closed its own HTML blocks, but a fence one text left alone (no code on its own page) was
+    closed by a fence of the next, and the `</div>` between them became code: the next text's link to a withheld
+    item showed as typed, its address in the accreditor's pack, search index and PDF, with each file passing its own
+    check (a hostile review). A fence a quoted text leaves alone is kept from pairing: the link stays a link, which
+    the seal takes out; the widest build, where the item is seen, holds it."""
     word = canary("typed-across")
     project.write(f"evidence/int/{word}.md", item("Draft", maps_to="partnerships/plan"))
     project.write("evidence/people/plan.md", item("Plan", visibility="public"))
@@ -2928,11 +2928,30 @@ def test_a_link_the_pack_shows_as_typed_leaves_the_page_out_and_stops_the_build(
         "evidence/sa-people.md", assessment("people", "public", f"## Plan\n\n````\n\nSee [the draft](int/{word}.md).\n")
     )
     assert [p for p in project.problems() if p.severity == "error"] == []  # each file is fine on its own
-    internal = project.build(audience="internal")
-    assert not internal.failed and word in internal.all_output(), internal.log
-    built = project.build(audience="accreditor")
-    said = "portfolio: the page accreditation-pack/:1: error: this page would show the address of a page or file"
-    assert built.failed and [line for line in built.log if line.startswith(said) and word in line], built.log
-    assert not built.site.exists() or word not in built.all_output()
-    public = project.build(audience="public")  # the accreditor's self-assessment is not quoted there
-    assert not public.failed and word not in public.all_output(), public.log
+    sites = build_all(project)
+    assert sites["internal"].where(word), "the widest build holds the canary"
+    for audience in ("accreditor", "public"):
+        assert sites[audience].where(word) == [], audience
+    assert "See the draft." in " ".join(re.sub(r"<[^>]+>", " ", sites["accreditor"].page("print")).split())
+
+
+def test_a_link_a_page_shows_as_typed_leaves_it_out_and_stops_the_build(project: Project) -> None:
+    """Markdown is not read inside a block of HTML: a link there to a withheld item showed as typed, its address
+    (from the page's file, from the site's top, or from the page's address) in the page, the challenge page, the
+    pack, the search index and the PDF; a stray `<code>` in a sentence hid another from the first version of this
+    check (hostile reviews). The build reads each page as it is published: one showing a withheld address as typed
+    text is left out, and the build stops with the error; the widest build, where the item is seen, goes ahead."""
+    word = canary("typed-in-html")
+    project.write("mkdocs.yml", (project.root / "mkdocs.yml").read_text() + "site_url: https://example.org/\n")
+    project.write(f"evidence/int/{word}.md", item("Draft", maps_to="partnerships/plan"))
+    project.write("evidence/partnerships/plan.md", item("Plan", visibility="public", maps_to="partnerships/plan"))
+    said = "portfolio: evidence/sa.md:1: error: this page would show the address of a page or file withheld"
+    for address in (f"int/{word}.md", f"/int/{word}/", f"../int/{word}/", f"https://example.org/int/{word}/"):
+        stray = "We wrap examples in <code> tags.\n\n" if address.endswith(".md") else ""
+        body = f"## Plan\n\n{stray}<details><summary>Papers</summary>\n\n- [The draft]({address})\n\n</details>\n"
+        project.write("evidence/sa.md", assessment("partnerships", "public", body))
+        internal = project.build(audience="internal")
+        assert not internal.failed and word in internal.all_output(), (address, internal.log)
+        for audience in ("accreditor", "public"):
+            built = project.build(audience=audience)
+            assert built.failed and [line for line in built.log if line.startswith(said)], (address, built.log)

@@ -47,6 +47,8 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         self.build: Build | None = None
         self.command = "build"
         self.dirty = False
+        self.typed_reported = 0
+        """How many of the build's pages left out for a link shown as typed have been reported (`_report_typed`)."""
         self.cache = SourceCache()
         self.material_search: Any = None
         """Material's search plugin, when it is on."""
@@ -210,6 +212,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         else:
             config.nav = rewrite_nav(config.nav, lambda entry: entry if build.in_nav(entry) else None)
         self.previous, self.build = self.build, build
+        self.typed_reported = 0
         self.rendered = set()
         return files
 
@@ -370,6 +373,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         out of the previous index, or none when that page is the home page)."""
         if self.build is not None:
             gc.unfreeze()
+            self._report_typed(self.build)
         if self.command != "serve" or not self.dirty:
             return
         if self.build is not None:  # a dirty rebuild keeps what the last build wrote: what is now withheld goes
@@ -403,6 +407,17 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         html = build.seal(uri, output, page.url) if build.sealed_whole(uri) else output
         return with_content_policy(html, self.policy) if self.policy else html
 
+    def _report_typed(self, build: Build) -> None:
+        """The pages left out for showing a withheld address as typed text, found as they were sealed (those
+        sealed whole after on_env, a blog's, at the end of the build); a build stops on them, `mkdocs serve` goes
+        on without them."""
+        typed = build.typed_problems()
+        for problem in typed[self.typed_reported :]:
+            log.error(str(problem))
+        self.typed_reported = len(typed)
+        if typed and self.command != "serve":
+            raise _stopped(len(typed))
+
     def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str | None:
         """The site's 404 page carries the pages' Content-Security-Policy too."""
         if self.build is None or not self.policy or not template_name.endswith(".html"):
@@ -415,11 +430,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         build = self.build
         if build is None:
             return env
-        typed = build.typed_problems()
-        for problem in typed:  # found as the pages were sealed: each is left out
-            log.error(str(problem))
-        if typed and self.command != "serve":
-            raise _stopped(len(typed))
+        self._report_typed(build)
         gc.freeze()  # the pages rendered live until the build ends too
         if env.bytecode_cache is None:  # the theme's templates too are compiled once, not on every build
             env.bytecode_cache = template_cache()

@@ -424,15 +424,16 @@ _CODES = (
         "error",
         "this page would show ... as typed text",
         "evidence/a.md:1: error: this page would show the address of a page or file withheld from this build as typed "
-        'text ("partnerships/plan/draft.md"): a link written in Markdown that the page no longer shows as a link, '
-        "after an HTML block left open above it or a fence that is not read as code; the page is left out of this "
-        "build until the block or the fence is closed",
-        "The last line of defence of the build, which reads each page as it will be published: a link that Markdown "
-        "did not turn into a link (`[text](address)` shown as typed) would show a withheld page's or file's address "
-        "to everyone who reads the page. The usual cause is an HTML block left open above it (`unclosed-html`, "
-        "which `portfolio check` finds) or a fence (```` ``` ````) that python-markdown does not read as code; on a "
-        "generated page (a challenge page, the accreditation pack), it is in one of the texts it quotes. Only the "
-        "build finds it, since only the build renders the pages.",
+        'text ("partnerships/plan/draft.md"): a link written in Markdown that the page shows as text (inside a block '
+        "of HTML, below one left open, in code, or in a field shown as it is typed); the page is left out of this "
+        "build until the link is made a link or taken out",
+        "The last line of defence of the build, which reads each page as it will be published: a Markdown link "
+        "(`[text](address)`) that the page shows as typed text would show a withheld page's or file's address to "
+        "everyone who reads it. Markdown is not read inside a block of HTML (`<details>`...`</details>`), nor "
+        "below one left open (`unclosed-html`, which `portfolio check` finds), nor in code, nor in a field such as "
+        "`summary`. Write the link outside the block, or leave it out. On a generated page (a challenge page, the "
+        "accreditation pack) it is in one of the texts it quotes. Only the build finds it, since only the build "
+        "renders the pages.",
     ),
     Code(
         "broken-link",

@@ -68,6 +68,25 @@ def outside_fenced_code(text: str) -> str:
     return "".join([*blanked, text[done:]])
 
 
+_FENCE_LINE = re.compile(r"^(?=```|~~~)", re.MULTILINE)
+"""The start of a line that starts as a fence does."""
+
+
+def lone_fences_kept_apart(text: str) -> str:
+    """`text` with each line that starts as a fence but is in no fenced code block, as python-markdown reads it
+    (`outside_fenced_code`: shown as typed), made to start with the character's reference: the same text on its
+    own, and no fence that another text's, put after it on one page, would close (a hostile review: the code block
+    so made swallowed what came between, another author's link shown as typed among it)."""
+    if "```" not in text and "~~~" not in text:
+        return text
+    lines, read = text.split("\n"), outside_fenced_code(text).split("\n")
+    kept = [
+        ("&#96;" if line[0] == "`" else "&#126;") + line[1:] if _FENCE_LINE.match(line) and line == seen else line
+        for line, seen in zip(lines, read, strict=False)
+    ]
+    return "\n".join(kept)
+
+
 @functools.cache
 def _extractor() -> Any:
     """python-markdown's own reader of raw HTML, telling where the block left open started."""

@@ -47,8 +47,6 @@ if TYPE_CHECKING:  # rendering, sealing and exporting are imported when a build 
 
 _TYPED_LINK = re.compile(r"\]\(\s*<?([^\s()<>]+)|^\s*\[[^\]\n]+\]:\s*<?(\S+?)>?(?:\s|$)", re.MULTILINE)
 """A Markdown link shown as typed text: `](address` or a reference definition `[label]: address`."""
-_CODE = re.compile(r"<(pre|code)\b.*?</\1>", re.DOTALL | re.IGNORECASE)
-"""Code, whose text is the author's as typed."""
 
 
 @dataclass
@@ -367,25 +365,40 @@ class Build:
         one)."""
         from .seal import WHOLE_PAGE, Sealed, seal
 
-        sealed = seal(html, page_url(uri, self.settings.use_directory_urls) if url is None else url, self.site_map)
-        typed = self.typed_addresses(uri, sealed.html)
+        address = page_url(uri, self.settings.use_directory_urls) if url is None else url
+        sealed = seal(html, address, self.site_map)
+        typed = self.typed_addresses(uri, address, sealed.html)
         if typed:
             self.typed[uri] = typed
             return Sealed("", frozenset(), (WHOLE_PAGE,))
         return sealed
 
-    def typed_addresses(self, uri: str, shown: str) -> tuple[str, ...]:
-        """The addresses of withheld pages and files that the HTML of the page at `uri` (`shown`) shows as typed
-        Markdown links (`[text](address)`, `[label]: address`), outside code."""
+    def typed_addresses(self, uri: str, url: str, shown: str) -> tuple[str, ...]:
+        """The addresses of withheld pages and files that the HTML of the page at `uri` (at `url` on the site:
+        `shown`) shows as typed Markdown links (`[text](address)`, `[label]: address`), code included: each read as
+        a path from the page's file, as MkDocs reads a Markdown link, and as a URL from the page's address, as the
+        seal reads one (the Markdown of a raw HTML block: "/partnerships/x/", "../../x/", the site's full address)."""
         if "](" not in shown and "]:" not in shown:  # most pages: no link shown as typed
             return ()
+        from .seal import site_keys, site_path
+
         found = []
-        for match in _TYPED_LINK.finditer(_CODE.sub("", shown)):
+        for match in _TYPED_LINK.finditer(shown):
             address = html.unescape(match.group(1) or match.group(2))
             path = resolve(uri, address)
-            if path is not None and any(self._withheld(name) for name in (path, path + ".md", path + "/index.md")):
+            on_site = site_path(address, url, self.site_map)
+            if (
+                path is not None and any(self._withheld(name) for name in (path, path + ".md", path + "/index.md"))
+            ) or (on_site is not None and any(key in self._withheld_on_site for key in site_keys(on_site))):
                 found.append(address)
         return tuple(found)
+
+    @cached_property
+    def _withheld_on_site(self) -> frozenset[str]:
+        """Where the pages and files withheld from this build for good would be on the site."""
+        directory_urls = self.settings.use_directory_urls
+        pages = {destination(uri, directory_urls) for uri in self.publication.withheld_pages}
+        return frozenset(pages | {uri for uri in self.project.files if self.publication.kept_for_good(uri)})
 
     def typed_problems(self) -> Problems:
         """The errors of the pages left out whole for showing withheld addresses as typed text (`typed`)."""
@@ -398,9 +411,9 @@ class Build:
                 where,
                 1,
                 f"this page would show the address of a page or file withheld from this build as typed text "
-                f'("{addresses[0]}"): a link written in Markdown that the page no longer shows as a link{quoted}, '
-                "after an HTML block left open above it or a fence that is not read as code; the page is left out "
-                "of this build until the block or the fence is closed",
+                f'("{addresses[0]}"): a link written in Markdown that the page shows as text{quoted} (inside a block '
+                "of HTML, below one left open, in code, or in a field shown as it is typed); the page is left out of "
+                "this build until the link is made a link or taken out",
             )
         return problems
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from markdown.util import BLOCK_LEVEL_ELEMENTS
 
-from ..reading.raw_html import unclosed_tags
+from ..reading.raw_html import lone_fences_kept_apart, unclosed_tags
 
 _OPENING = re.compile(r"<([a-z][a-z0-9]*)(?=[\s>])")
 
@@ -64,7 +64,9 @@ def closed(markdown: str) -> str:
     """An author's Markdown with each raw HTML block it leaves open (a `<div>` never closed) closed at its end:
     python-markdown reads everything after an unclosed block-level tag as HTML, what a generated page puts after the
     text included, where another author's links would then show as typed, withheld addresses and all (a hostile
-    review). Told as python-markdown tells them, outside its fenced code (reading.raw_html)."""
+    review). Told as python-markdown tells them, outside its fenced code (reading.raw_html); and each fence it leaves
+    alone, in no code block, kept from pairing with the next text's (`lone_fences_kept_apart`)."""
+    markdown = lone_fences_kept_apart(markdown)
     tags = unclosed_tags(markdown)
     return markdown + "".join(f"\n</{tag}>" for tag in reversed(tags)) + "\n" if tags else markdown
 

@@ -41,7 +41,6 @@ from .assemble import Build
 from .markdown import markdown_extensions
 from .pages import page_uri
 from .render import assets
-from .seal import seal
 
 PACK = "pack"
 PLAN = "improvement-plan"
@@ -118,7 +117,7 @@ def paper_document(build: Build) -> Document:
                 item.src_uri,
                 lambda path, fragment: relative_url(urls[path] + fragment, here) if path in urls else None,  # noqa: B023
             )
-            panel = seal(build.item_panel(item), here, build.site_map).html
+            panel = build.sealed(item.src_uri, build.item_panel(item), here).html
             entries.append(Entry(item, anchors[item.src_uri], here, Markup(panel) + render(item.src_uri, body)))
         if entries:
             groups.append((kind.plural_label, entries))
