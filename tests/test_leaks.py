@@ -2939,19 +2939,24 @@ def test_a_link_a_page_shows_as_typed_leaves_it_out_and_stops_the_build(project:
     """Markdown is not read inside a block of HTML: a link there to a withheld item showed as typed, its address
     (from the page's file, from the site's top, or from the page's address) in the page, the challenge page, the
     pack, the search index and the PDF; a stray `<code>` in a sentence hid another from the first version of this
-    check (hostile reviews). The build reads each page as it is published: one showing a withheld address as typed
+    check, and so did a link written wrong, which is no link at all (a space before its address): hostile reviews. The build reads each page as it is published: one showing a withheld address as typed
     text is left out, and the build stops with the error; the widest build, where the item is seen, goes ahead."""
     word = canary("typed-in-html")
     project.write("mkdocs.yml", (project.root / "mkdocs.yml").read_text() + "site_url: https://example.org/\n")
     project.write(f"evidence/int/{word}.md", item("Draft", maps_to="partnerships/plan"))
     project.write("evidence/partnerships/plan.md", item("Plan", visibility="public", maps_to="partnerships/plan"))
     said = "portfolio: evidence/sa.md:1: error: this page would show the address of a page or file withheld"
-    for address in (f"int/{word}.md", f"/int/{word}/", f"../int/{word}/", f"https://example.org/int/{word}/"):
-        stray = "We wrap examples in <code> tags.\n\n" if address.endswith(".md") else ""
-        body = f"## Plan\n\n{stray}<details><summary>Papers</summary>\n\n- [The draft]({address})\n\n</details>\n"
-        project.write("evidence/sa.md", assessment("partnerships", "public", body))
+    papers = "<details><summary>Papers</summary>\n\n- [The draft]({})\n\n</details>\n"
+    bodies = [
+        *(papers.format(f) for f in (f"/int/{word}/", f"../int/{word}/", f"https://example.org/int/{word}/")),
+        "We wrap examples in <code> tags.\n\n" + papers.format(f"int/{word}.md"),
+        f"See [the draft] (int/{word}.md), written with a space.\n",  # typed wrong: no link, an address
+        f"See *[the draft]*(int/{word}.md) and [plan] : int/{word}.md in a sentence.\n",
+    ]
+    for body in bodies:
+        project.write("evidence/sa.md", assessment("partnerships", "public", "## Plan\n\n" + body))
         internal = project.build(audience="internal")
-        assert not internal.failed and word in internal.all_output(), (address, internal.log)
+        assert not internal.failed and word in internal.all_output(), (body, internal.log)
         for audience in ("accreditor", "public"):
             built = project.build(audience=audience)
-            assert built.failed and [line for line in built.log if line.startswith(said)], (address, built.log)
+            assert built.failed and [line for line in built.log if line.startswith(said)], (body, built.log)

@@ -45,8 +45,9 @@ if TYPE_CHECKING:  # rendering, sealing and exporting are imported when a build 
 """The files a build writes besides its pages: the exports, and the library's data."""
 
 
-_TYPED_LINK = re.compile(r"\]\(\s*<?([^\s()<>]+)|^\s*\[[^\]\n]+\]:\s*<?(\S+?)>?(?:\s|$)", re.MULTILINE)
-"""A Markdown link shown as typed text: `](address` or a reference definition `[label]: address`."""
+_TYPED_LINK = re.compile(r"\](?:\s|</?[a-z]+>)*(?:\(\s*<?([^\s()<>]+)|:\s*<?([^\s<>\"]+))", re.IGNORECASE)
+"""A Markdown link shown as typed text: `](address` or a reference definition `[label]: address`, as written or
+as a link written wrong is shown (`[text] (address)`, `*[text]*(address)`, `[label] : address` in a sentence)."""
 
 
 @dataclass
@@ -378,7 +379,7 @@ class Build:
         `shown`) shows as typed Markdown links (`[text](address)`, `[label]: address`), code included: each read as
         a path from the page's file, as MkDocs reads a Markdown link, and as a URL from the page's address, as the
         seal reads one (the Markdown of a raw HTML block: "/partnerships/x/", "../../x/", the site's full address)."""
-        if "](" not in shown and "]:" not in shown:  # most pages: no link shown as typed
+        if "]" not in shown:  # most pages: no link shown as typed
             return ()
         from .seal import site_keys, site_path
 
