@@ -74,10 +74,10 @@ class Build:
     _apart: dict[str, SetApart] = field(default_factory=dict, repr=False)
     _portfolios: dict[str, Portfolio] = field(default_factory=dict, repr=False)
     _panels: dict[str, str] = field(default_factory=dict, repr=False)
+    """Item panels rendered ahead (panels_ahead) and not yet asked for, by path."""
     typed: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """The pages left out whole because their HTML shows a link's address as typed text, by src_uri: the addresses
     of withheld pages and files it shows (see `sealed`)."""
-    """Item panels rendered ahead (panels_ahead) and not yet asked for, by path."""
 
     @property
     def ok(self) -> bool:
@@ -361,9 +361,8 @@ class Build:
     def sealed(self, uri: str, html: str, url: str | None = None) -> Sealed:
         """`seal`'s work on a page, which changes nothing (a page can be sealed in another process): what
         `published` then takes into the build. A page whose HTML shows, as typed text, the address of a link to a
-        withheld page or file is left out whole (`typed`): the seal removes links, and that one is no longer a link
-        (an HTML block left open above it, a fence the engine does not read as code, two quoted texts read as
-        one)."""
+        withheld page or file is left out whole (`typed`): the seal removes links, and that one is no link (the
+        Markdown of a block of HTML, below one left open, in code, or a link written wrong)."""
         from .seal import WHOLE_PAGE, Sealed, seal
 
         address = page_url(uri, self.settings.use_directory_urls) if url is None else url
