@@ -14,7 +14,7 @@ from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from .commands.errors import UsageError, output_folder
+from .commands.errors import EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE, UsageError, output_folder
 from .model.problems import Problem, fails_strict, one_line
 from .model.vocabulary import ASSESSOR, AUDIENCES
 from .reading.settings import CONFIG_NAMES, ENVIRONMENT_AUDIENCE, Settings, SettingsError, config_line, load_settings
@@ -24,8 +24,6 @@ if TYPE_CHECKING:
 
 # Each command imports what it needs when it runs, and only its own options are added to the parser: `portfolio
 # check`, run on every commit, does not import rendering, the PDF or the other commands (see `main`).
-
-EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 
 def find_project(directory: Path) -> Path:

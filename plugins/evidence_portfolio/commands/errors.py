@@ -9,6 +9,9 @@ if TYPE_CHECKING:
     from ..model.problems import Problem
     from ..reading.settings import Settings
 
+EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+"""How every `portfolio` command ends: clean, problems with the portfolio, a usage or setup problem."""
+
 
 class UsageError(Exception):
     """Something the user must put right in the command itself or the project's setup (exit 2); `problem` when it

@@ -23,11 +23,10 @@ from ..model.problems import Problems, one_line
 from ..model.urls import slug
 from ..reading.framework_file import FRAMEWORK_ID, load_framework, parse_framework
 from ..reading.yaml_lines import curly_quoted
-from .errors import UsageError
+from .errors import EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE, UsageError
 from .framework_rows import SEED_SCALE, Imported, import_sheet, scale_levels
 from .framework_sheet import read_sheet
 
-EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 _WIDTH = 1_000_000
 """No line of text is folded: one text, one line (or a block of lines)."""
 

@@ -52,9 +52,8 @@ from ..site.navigation import nav_path, rewrite_nav
 from ..site.pages import ASSETS, DATA_FILES, SCRIPTS, STYLESHEET
 from ..site.render import assets
 from ..site.seal import WHOLE_PAGE, SiteMap, kept, seal
-from .errors import copied_into_the_site
+from .errors import EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE, copied_into_the_site
 
-EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 MARKER = ".portfolio-generated"
 """The file that marks a folder written by this command: only such a folder is replaced whole."""
 DOCS = "docs"

@@ -33,13 +33,11 @@ from ..model.problems import one_line, suggest
 from ..reading.framework_file import load_framework
 from ..reading.settings import SettingsError, load_settings
 from .docs import regenerate
-from .errors import UsageError
+from .errors import EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE, UsageError
 from .framework_import import count, scalar
 from .framework_sheet import CSV_SUFFIXES, DOCUMENTS, FROM_A_DOCUMENT, OTHER_SHEETS, XLSX_SUFFIXES
 from .new import Asker
 from .schema import framework_schema
-
-EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 STARTER = Path(__file__).parent.parent / "starter"
 PROJECT = STARTER / "project"

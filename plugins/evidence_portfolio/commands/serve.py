@@ -16,9 +16,7 @@ from pathlib import Path
 
 from ..model.vocabulary import AUDIENCES
 from ..reading.settings import ENVIRONMENT_AUDIENCE, PROPERDOCS_NAMES, Settings
-
-EXIT_STOPPED = 0
-"""Ctrl+C is how a preview is meant to end: not a failure."""
+from .errors import EXIT_CLEAN
 
 
 def add_options(parser: argparse.ArgumentParser) -> None:
@@ -53,4 +51,4 @@ def serve(args: argparse.Namespace, settings: Settings) -> int:
     except KeyboardInterrupt:  # the engine was sent Ctrl+C too, and stops on its own
         server.terminate()
         server.wait()
-        return EXIT_STOPPED
+        return EXIT_CLEAN  # Ctrl+C is how a preview is meant to end: not a failure
