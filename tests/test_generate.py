@@ -569,3 +569,24 @@ def test_the_command_it_prints_works_as_printed_for_a_folder_with_a_space(sample
     assert result.code == 0, result.stderr
     printed = result.stderr.rsplit("build the site with: ", 1)[1].strip()
     assert shlex.split(printed) == ["cd", str(out), "&&", "zensical", "build"]
+
+
+def test_a_link_shown_as_typed_stops_the_folder(sample: Path, tmp_path: Path) -> None:
+    """`portfolio generate` sealed each page's links, but a link shown as typed text (in code) is no link: the public
+    folder held a withheld item's address, where a build stops on it (a hostile review). Nothing is written, and the
+    error is the build's; the internal folder, where the item is seen, holds it."""
+    page = sample / "evidence" / "partnerships" / "do" / "2026-03-18-active-estates-case-study.md"
+    withheld = "2026-09-10-safeguarding-referral-pathway-note"
+    page.write_text(page.read_text(encoding="utf-8") + f"\nSee `[the note]({withheld}.md)`.\n", encoding="utf-8")
+    refused = generate(sample, "public", tmp_path / "public")
+    assert refused.code == 1 and not (tmp_path / "public").exists(), refused.stderr
+    said = (
+        "evidence/partnerships/do/2026-03-18-active-estates-case-study.md:1: error: this page would show the address "
+        f'of a page or file withheld from this build as typed text ("{withheld}.md")'
+    )
+    assert refused.stderr.startswith(said), refused.stderr
+    widest = generate(sample, "internal", tmp_path / "internal")
+    assert widest.code == 0, widest.stderr
+    assert f"`[the note]({withheld}.md)`" in (
+        tmp_path / "internal" / "docs" / page.relative_to(sample / "evidence")
+    ).read_text(encoding="utf-8")

@@ -2960,3 +2960,86 @@ def test_a_link_a_page_shows_as_typed_leaves_it_out_and_stops_the_build(project:
         for audience in ("accreditor", "public"):
             built = project.build(audience=audience)
             assert built.failed and [line for line in built.log if line.startswith(said)], (body, built.log)
+
+
+def test_a_withheld_address_written_out_stops_the_build(project: Project) -> None:
+    """A link in angle brackets to a withheld page (`<https://...>`) lost its link to the seal and kept its words,
+    which are the page's address; an address typed in a sentence or in code showed as it was written (a hostile
+    review). A page showing the full address of a withheld page is left out and the build stops, with the address
+    as it leads there (a sentence's full stop left off); the widest build, where the item is seen, goes ahead."""
+    word = canary("written-out")
+    project.write("mkdocs.yml", (project.root / "mkdocs.yml").read_text() + "site_url: https://example.org/\n")
+    project.write(f"evidence/int/{word}.md", item("Draft", maps_to="partnerships/plan"))
+    project.write("evidence/partnerships/plan.md", item("Plan", visibility="public", maps_to="partnerships/plan"))
+    address = f"https://example.org/int/{word}/"
+    said = f'portfolio: evidence/sa.md:1: error: this page would show the address of a page or file withheld from this build as typed text ("{address}")'
+    for body in (f"See <{address}>.\n", f"See {address}. It says more.\n", f"Its address is `{address}`.\n"):
+        project.write("evidence/sa.md", assessment("partnerships", "public", "## Plan\n\n" + body))
+        internal = project.build(audience="internal")
+        assert not internal.failed and word in internal.all_output(), (body, internal.log)
+        for audience in ("accreditor", "public"):
+            built = project.build(audience=audience)
+            assert built.failed and [line for line in built.log if line.startswith(said)], (body, built.log)
+
+
+def test_a_title_or_description_showing_a_withheld_address_withholds_its_page(project: Project) -> None:
+    """A page's title is shown as it is written, in the navigation of every page, the window's title, the listings
+    and the search index: a plain page titled with a link to a withheld item showed its address on every page of the
+    public site (a hostile review), and a description showed it in each page's head. The page is withheld and the
+    error is at the field's line, in `portfolio check` and the build alike; the widest build holds it."""
+    word = canary("typed-title")
+    project.write("mkdocs.yml", (project.root / "mkdocs.yml").read_text() + "site_url: https://example.org/\n")
+    project.write(f"evidence/int/{word}.md", item("Draft", maps_to="partnerships/plan"))
+    project.write("evidence/partnerships/plan.md", item("Plan", visibility="public", maps_to="partnerships/plan"))
+    fronts = {
+        2: f'title: "About [the draft](int/{word}.md)"\n',
+        3: f"title: About us\ndescription: Our plans, as in https://example.org/int/{word}/\n",
+    }
+    for line, front in fronts.items():
+        project.write("evidence/about.md", f"---\n{front}---\nWho we are.\n")
+        assert [p for p in project.problems("internal") if p.code == "typed-link"] == []
+        for audience in ("accreditor", "public"):
+            found = [(p.path, p.line, p.severity) for p in project.problems(audience) if p.code == "typed-link"]
+            assert found == [("evidence/about.md", line, "error")], (front, audience)
+        checked = project.check_in_process("--audience", "public")
+        assert checked.code == 1 and [
+            entry
+            for entry in checked.lines
+            if entry.startswith(f"evidence/about.md:{line}: error: this page would show")
+        ], checked.lines
+        sites = {audience: project.build(audience=audience) for audience in AUDIENCES}
+        assert not sites["internal"].failed and word in sites["internal"].all_output(), front
+        for audience in ("accreditor", "public"):
+            built = sites[audience]
+            assert built.failed and [entry for entry in built.log if f"evidence/about.md:{line}: error" in entry]
+            assert word not in (built.all_output() if built.site.exists() else ""), audience
+
+
+def test_a_frame_showing_a_withheld_address_stops_the_build_and_leaves_no_page(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the theme puts around each page (here mkdocs.yml's copyright line, printed on every page) is read once
+    more as the page is written: a withheld address it shows as typed text stops the build. The build had written
+    most pages by then, the address in each: a build that stops empties its site folder (a hostile review), even in
+    a process where Material's projects plugin has replaced MkDocs' way of emptying one with a function that does
+    nothing (as this test's first version found, run after a test that loads it)."""
+    import mkdocs.utils
+    from material.plugins.projects.plugin import ProjectsPlugin
+
+    monkeypatch.setattr(mkdocs.utils, "clean_directory", mkdocs.utils.clean_directory)  # put back afterwards
+    ProjectsPlugin()
+    word = canary("typed-frame")
+    project.write(f"evidence/int/{word}.md", item("Draft", maps_to="partnerships/plan"))
+    project.write("evidence/partnerships/plan.md", item("Plan", visibility="public", maps_to="partnerships/plan"))
+    config = (project.root / "mkdocs.yml").read_text()
+    project.write("mkdocs.yml", config + f'copyright: "Drafts: [the draft](int/{word}.md)"\n')
+    internal = project.build(audience="internal")
+    assert not internal.failed and word in internal.html(""), internal.log
+    said = (
+        "portfolio: the page (the home page):1: error: this page would show the address of a page or file withheld "
+        f'from this build as typed text ("int/{word}.md"), in what the theme shows around it'
+    )
+    for audience in ("accreditor", "public"):
+        built = project.build(audience=audience)
+        assert built.failed and [line for line in built.log if line.startswith(said)], built.log
+        assert not built.site.exists() or not any(built.site.rglob("*")), sorted(built.site.rglob("*"))[:5]

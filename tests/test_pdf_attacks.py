@@ -362,8 +362,6 @@ def test_css_makes_no_link_to_a_file_of_the_build_machine(project: Project, tmp_
 <style>.six { -weasy-link: attr(title) }</style>
 
 <div><span class="six" title="../hidden/">six</span> and <a href="//example.com/x">seven</a></div>
-
-<div><span data-z="https://portfolio.example.org/pub/hidden/" style="-weasy-link: attr(data-z)">eight</span></div>
 """
     make_project(project, body)
     project.item(
@@ -381,6 +379,15 @@ def test_css_makes_no_link_to_a_file_of_the_build_machine(project: Project, tmp_
     }
     assert uris == {"https://example.com/x"}, uris  # "other" is in the PDF: its links stay inside it
     assert_widest_holds_the_canary(project, tmp_path)
+    # A withheld page's full address in an attribute the seal leaves (data-z) is in the page: no PDF holds it
+    page = project.root / "evidence/pub/open.md"
+    eight = (
+        '<div><span data-z="https://portfolio.example.org/pub/hidden/" style="-weasy-link: attr(data-z)">8</span></div>'
+    )
+    page.write_text(page.read_text(encoding="utf-8") + f"\n{eight}\n", encoding="utf-8")
+    refused = project.command("pdf", str(project.root), "--audience", "public", "-o", str(tmp_path / "eight.pdf"))
+    said = "evidence/pub/open.md:1: error: this page would show the address of a page or file withheld from this build"
+    assert refused.code == 2 and said in refused.stderr and not (tmp_path / "eight.pdf").exists(), refused.stderr
 
 
 def test_an_element_that_claims_to_be_a_part_of_the_document_changes_no_link(project: Project, tmp_path: Path) -> None:

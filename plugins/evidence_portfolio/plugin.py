@@ -6,6 +6,8 @@ from __future__ import annotations
 import dataclasses
 import gc
 import logging
+import os
+import shutil
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -175,7 +177,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         if self.turned_on and self.command != "serve":
             if self.dirty:
                 log.info("--dirty: the site folder is emptied first, so that nothing of another build stays in it")
-            utils.clean_directory(config.site_dir)
+            _empty(config.site_dir)
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
         """Read and check the whole project; keep only what the audience may see; add the generated pages."""
@@ -373,7 +375,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         out of the previous index, or none when that page is the home page)."""
         if self.build is not None:
             gc.unfreeze()
-            self._report_typed(self.build)
+            self._report_typed(self.build, config.site_dir)
         if self.command != "serve" or not self.dirty:
             return
         if self.build is not None:  # a dirty rebuild keeps what the last build wrote: what is now withheld goes
@@ -399,23 +401,29 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         """Before other plugins rewrite the page (minify): pages whose HTML holds content rendered after
         on_page_content (Material's blog puts its posts' excerpts, rendered from their Markdown, on its index and
         archive pages; any page another plugin makes) are sealed whole. Every page gets the build's
-        Content-Security-Policy."""
+        Content-Security-Policy. Every other page is read whole once more for withheld addresses shown as typed
+        text, which the theme's frame may show (a page's title)."""
         build = self.build
         if build is None:
             return None
         uri = page.file.src_uri
-        html = build.seal(uri, output, page.url) if build.sealed_whole(uri) else output
+        if build.sealed_whole(uri):
+            html = build.seal(uri, output, page.url)
+        else:
+            html = build.shown_whole(uri, output, page.url)
         return with_content_policy(html, self.policy) if self.policy else html
 
-    def _report_typed(self, build: Build) -> None:
+    def _report_typed(self, build: Build, site_dir: str) -> None:
         """The pages left out for showing a withheld address as typed text, found as they were sealed (those
-        sealed whole after on_env, a blog's, at the end of the build); a build stops on them, `mkdocs serve` goes
-        on without them."""
+        sealed whole after on_env, a blog's, at the end of the build); a build stops on them, and empties its site
+        folder of what it had written (the pages of another part of the site may show the same text, differently
+        resolved), while `mkdocs serve` goes on without them."""
         typed = build.typed_problems()
         for problem in typed[self.typed_reported :]:
             log.error(str(problem))
         self.typed_reported = len(typed)
         if typed and self.command != "serve":
+            _empty(site_dir)  # emptied as the build began (on_pre_build): nothing else is lost
             raise _stopped(len(typed))
 
     def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str | None:
@@ -430,7 +438,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         build = self.build
         if build is None:
             return env
-        self._report_typed(build)
+        self._report_typed(build, config.site_dir)
         gc.freeze()  # the pages rendered live until the build ends too
         if env.bytecode_cache is None:  # the theme's templates too are compiled once, not on every build
             env.bytecode_cache = template_cache()
@@ -556,6 +564,20 @@ def _settings_of(config: MkDocsConfig, options: PortfolioConfig) -> Settings:
     root = Path(config.config_file_path or ".").resolve().parent
     config_file = Path(config.config_file_path).resolve() if config.config_file_path else None
     return resolve(root, config, options, config_file=config_file)
+
+
+def _empty(folder: str) -> None:
+    """Empty a folder but its dot-files, as MkDocs' utils.clean_directory does: Material's projects plugin, once
+    loaded, replaces that with a function that does nothing, in the whole process."""
+    if not os.path.isdir(folder):
+        return
+    for entry in os.scandir(folder):
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            shutil.rmtree(entry.path)
+        else:
+            os.unlink(entry.path)
 
 
 def _stopped(errors: int) -> PluginError:

@@ -41,7 +41,7 @@ from typing import Any
 import markdown
 import yaml
 
-from ..model.urls import MARKDOWN_EXTENSIONS, URL_SCHEME, destination, from_another_host
+from ..model.urls import MARKDOWN_EXTENSIONS, URL_SCHEME, destination, from_another_host, page_url
 from ..model.vocabulary import AUDIENCES
 from ..reading.settings import Settings, extension_module
 from ..site.assemble import Build, assemble
@@ -94,11 +94,7 @@ def generate(args: argparse.Namespace, settings: Settings) -> int:
     if not build.ok:
         for problem in build.problems:
             print(problem, file=sys.stderr)
-        errors = len(build.problems.errors)
-        print(
-            f"portfolio generate: the portfolio has {errors} error{'s' if errors != 1 else ''} (above); fix them first",
-            file=sys.stderr,
-        )
+        print(f"portfolio generate: {_errors(len(build.problems.errors))} (above); fix them first", file=sys.stderr)
         return EXIT_PROBLEMS
     names, configs, dropped = markdown_extensions(settings)
     for name in dropped:
@@ -115,6 +111,12 @@ def generate(args: argparse.Namespace, settings: Settings) -> int:
     folder = sealed_folder(
         build, renderer, snippets=any(extension_module(name) == "pymdownx.snippets" for name in dropped)
     )
+    typed = build.typed_problems()
+    if typed:  # as a build stops on them, and a PDF is not made
+        for problem in typed:
+            print(problem, file=sys.stderr)
+        print(f"portfolio generate: {_errors(len(typed))} (above); nothing was written", file=sys.stderr)
+        return EXIT_PROBLEMS
     target = out.resolve()  # ("--out ." has no name, and its parent is itself)
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
@@ -149,6 +151,10 @@ def generate(args: argparse.Namespace, settings: Settings) -> int:
         file=sys.stderr,
     )
     return EXIT_PROBLEMS if folder.left_out else EXIT_CLEAN
+
+
+def _errors(count: int) -> str:
+    return f"the portfolio has {count} error{'s' if count != 1 else ''}"
 
 
 # --------------------------------------------------------------------------------------------------- the folder
@@ -228,6 +234,11 @@ def sealed_folder(build: Build, renderer: markdown.Markdown, snippets: bool = Fa
             renderer.reset()
             site = SiteMap(pages | files | site_files, frozenset(), root_path, host)
             checked = seal(renderer.convert(body), name, site)
+            typed = build.typed_addresses(uri, page_url(uri, settings.use_directory_urls), checked.html)
+            if typed:  # a link shown as typed text, which no seal removes: the page is left out, and nothing written
+                build.typed[uri] = typed
+                refused[uri] = (WHOLE_PAGE,)
+                continue
             # What a Markdown extension writes from another host (pymdownx.emoji's images from a CDN) is no link the
             # first seal missed: not a reason to leave the page out
             missed = tuple(url for url in checked.removed if not from_another_host(url, host, plainly=True))

@@ -425,15 +425,18 @@ _CODES = (
         "this page would show ... as typed text",
         "evidence/a.md:1: error: this page would show the address of a page or file withheld from this build as typed "
         'text ("partnerships/plan/draft.md"): a link written in Markdown that the page shows as text (inside a block '
-        "of HTML, below one left open, in code, or in a field shown as it is typed); the page is left out of this "
-        "build until the link is made a link or taken out",
+        "of HTML, below one left open, in code, or in a field shown as it is typed), or the page or file's address "
+        "written out (a link in <angle brackets> shows its address as its text); the page is left out of this build "
+        "until the link is made a link with words of its own, such as [the referral note](...), or taken out",
         "The last line of defence of the build, which reads each page as it will be published: a Markdown link "
         "(`[text](address)`) that the page shows as typed text would show a withheld page's or file's address to "
         "everyone who reads it. Markdown is not read inside a block of HTML (`<details>`...`</details>`), nor "
         "below one left open (`unclosed-html`, which `portfolio check` finds), nor in code, nor in a field such as "
-        "`summary`. Write the link outside the block, or leave it out. On a generated page (a challenge page, the "
-        "accreditation pack) it is in one of the texts it quotes. Only the build finds it, since only the build "
-        "renders the pages.",
+        "`summary`, nor in a page's `title`. A page's or file's full address (`https://...`) shows as it is "
+        "written, and so does a link in angle brackets (`<https://...>`), whose words are its address. Write the "
+        "link outside the block, with words of its own, or leave it out. On a generated page (a challenge page, the "
+        "accreditation pack) it is in one of the texts it quotes. Only the build, `portfolio generate` and the PDF "
+        "find it, since only they render the pages.",
     ),
     Code(
         "broken-link",

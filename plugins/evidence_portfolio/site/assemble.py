@@ -11,7 +11,7 @@ import datetime
 import html
 import posixpath
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -24,6 +24,7 @@ from ..model.problems import Problem, Problems
 from ..model.urls import destination, is_markdown, page_url
 from ..model.vocabulary import Audience, visible_to
 from ..reading.installed import check_installed
+from ..reading.item_reader import FRONT_MATTER_OFFSET
 from ..reading.links import rebase_html, resolve
 from ..reading.mkdocs_lists import check_lists
 from ..reading.mkdocs_schema import check_mkdocs_settings
@@ -48,6 +49,10 @@ if TYPE_CHECKING:  # rendering, sealing and exporting are imported when a build 
 _TYPED_LINK = re.compile(r"\](?:\s|</?[a-z]+>)*(?:\(\s*<?([^\s()<>]+)|:\s*<?([^\s<>\"]+))", re.IGNORECASE)
 """A Markdown link shown as typed text: `](address` or a reference definition `[label]: address`, as written or
 as a link written wrong is shown (`[text] (address)`, `*[text]*(address)`, `[label] : address` in a sentence)."""
+_TYPED_ADDRESS = re.compile(r"(?:\bhttps?:)?//[\w.-]+\.[\w-]+[^\s<>\"'`]*", re.IGNORECASE)
+"""A full address shown as text (an autolink `<https://...>` whose link the seal removed leaves it as its text; one
+typed in a sentence or in code), or in an attribute; its end may be the punctuation of a sentence (`TRAILING`)."""
+_TRAILING = ".,;:!?)]}'\"*_~"
 
 
 @dataclass
@@ -78,6 +83,8 @@ class Build:
     typed: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """The pages left out whole because their HTML shows a link's address as typed text, by src_uri: the addresses
     of withheld pages and files it shows (see `sealed`)."""
+    framed: set[str] = field(default_factory=set)
+    """Those of `typed` whose address is in what the theme shows around the page (`shown_whole`)."""
 
     @property
     def ok(self) -> bool:
@@ -230,9 +237,18 @@ class Build:
         outputs |= {moved.get(uri, uri) for uri in self.project.files if self.publication.on_its_own(uri)}
         outputs |= set(DATA_FILES) | self.theme_outputs
         candidates = frozenset(moved.get(uri, uri) for uri in self.publication.candidates)
+        where = self._site_place
+        return SiteMap(frozenset(outputs), candidates, where.root_path, where.host, where.offline)
+
+    @cached_property
+    def _site_place(self) -> SiteMap:
+        """Where the site is (its host and root path), for resolving URLs as the seal does before the site's files
+        are all known (site_map holds them once the engine has listed its own)."""
+        from .seal import SiteMap
+
         root_path = "/" + urlsplit(self.settings.site_url).path.strip("/")
         return SiteMap(
-            frozenset(outputs), candidates, root_path.rstrip("/") + "/", self.settings.site_host, self.settings.offline
+            frozenset(), frozenset(), root_path.rstrip("/") + "/", self.settings.site_host, self.settings.offline
         )
 
     def names_withheld(self, url: str) -> bool:
@@ -377,45 +393,88 @@ class Build:
         """The addresses of withheld pages and files that the HTML of the page at `uri` (at `url` on the site:
         `shown`) shows as typed Markdown links (`[text](address)`, `[label]: address`), code included: each read as
         a path from the page's file, as MkDocs reads a Markdown link, and as a URL from the page's address, as the
-        seal reads one (the Markdown of a raw HTML block: "/partnerships/x/", "../../x/", the site's full address)."""
-        if "]" not in shown:  # most pages: no link shown as typed
-            return ()
+        seal reads one (the Markdown of a raw HTML block: "/partnerships/x/", "../../x/", the site's full address);
+        and every full address on the site's host that the HTML holds, as text or in an attribute (an autolink
+        `<https://...>` whose link the seal removed shows its address as its text)."""
+        found = []
+        if "]" in shown:  # most pages: no link shown as typed
+            for match in _TYPED_LINK.finditer(shown):
+                address = html.unescape(match.group(1) or match.group(2))
+                path = resolve(uri, address)
+                if (
+                    path is not None and any(self._withheld(name) for name in (path, path + ".md", path + "/index.md"))
+                ) or self._withheld_address(address, url):
+                    found.append(address)
+        if self._site_place.host and "//" in shown:
+            for match in _TYPED_ADDRESS.finditer(shown):
+                written = html.unescape(match.group())
+                readings = dict.fromkeys((written.rstrip(_TRAILING), written))  # without a sentence's full stop first
+                withheld = next((address for address in readings if self._withheld_address(address, url)), None)
+                if withheld is not None:
+                    found.append(withheld)
+        return tuple(found)
+
+    def shown_whole(self, uri: str, html: str, url: str) -> str:
+        """The final HTML of a page whose parts were sealed (`sealed`), once the theme has put them in its frame; ""
+        when the frame shows a withheld address as typed text (`typed`): the page's title, in the navigation, the
+        window's title and the search index, or a description in its head."""
+        typed = self.typed_addresses(uri, url, html)
+        if not typed:
+            return html
+        if uri not in self.typed:  # (one left out for its content is reported for it)
+            self.typed[uri] = typed
+            self.framed.add(uri)
+        return ""
+
+    def _withheld_address(self, address: str, url: str) -> bool:
+        """Whether a URL written on the page at `url` leads, as the seal reads it, to a page or file withheld from
+        this build for good."""
         from .seal import site_keys, site_path
 
-        found = []
-        for match in _TYPED_LINK.finditer(shown):
-            address = html.unescape(match.group(1) or match.group(2))
-            path = resolve(uri, address)
-            on_site = site_path(address, url, self.site_map)
-            if (
-                path is not None and any(self._withheld(name) for name in (path, path + ".md", path + "/index.md"))
-            ) or (on_site is not None and any(key in self._withheld_on_site for key in site_keys(on_site))):
-                found.append(address)
-        return tuple(found)
+        on_site = site_path(address, url, self._site_place)
+        return on_site is not None and any(key in self._withheld_on_site for key in site_keys(on_site))
 
     @cached_property
     def _withheld_on_site(self) -> frozenset[str]:
         """Where the pages and files withheld from this build for good would be on the site."""
         directory_urls = self.settings.use_directory_urls
         pages = {destination(uri, directory_urls) for uri in self.publication.withheld_pages}
+        pages -= {destination(uri, directory_urls) for uri in self.generated}  # the overview, where the intro is not
         return frozenset(pages | {uri for uri in self.project.files if self.publication.kept_for_good(uri)})
 
     def typed_problems(self) -> Problems:
         """The errors of the pages left out whole for showing withheld addresses as typed text (`typed`)."""
         problems = Problems()
         for uri, addresses in sorted(self.typed.items()):
-            where = self.settings.display_uri(uri) if uri in self.project.pages else f"the page {self.urls[uri]}"
-            quoted = "" if uri in self.project.pages else ", in one of the texts it quotes"
-            problems.add(
-                "typed-link",
-                where,
-                1,
-                f"this page would show the address of a page or file withheld from this build as typed text "
-                f'("{addresses[0]}"): a link written in Markdown that the page shows as text{quoted} (inside a block '
-                "of HTML, below one left open, in code, or in a field shown as it is typed); the page is left out of "
-                "this build until the link is made a link or taken out",
-            )
+            ours = uri in self.project.pages
+            where = self.settings.display_uri(uri) if ours else f"the page {self.urls[uri] or '(the home page)'}"
+            if uri in self.framed:
+                shown = ", in what the theme shows around it (the navigation, or mkdocs.yml's texts, its copyright)"
+            else:
+                shown = "" if ours else ", in one of the texts it quotes"
+            _typed_link(problems, where, 1, addresses[0], shown)
         return problems
+
+    def typed_fields(self) -> dict[str, tuple[int, str]]:
+        """The published pages whose front matter holds the address of a page or file withheld from this build, as
+        typed text (a Markdown link, or a full address), with the line of its key and the address. A theme prints
+        such a text as it is written: a title in the navigation of every page, the window's title, the listings and
+        the search index; a description in the page's head; Material's subtitle in the navigation."""
+        found: dict[str, tuple[int, str]] = {}
+        directory_urls = self.settings.use_directory_urls
+        for uri in sorted(self.publication.pages):
+            meta = self.project.pages[uri].meta
+            for key, value in meta.items():
+                typed = [
+                    address
+                    for text in _texts(value)
+                    if "]" in text or "//" in text
+                    for address in self.typed_addresses(uri, page_url(uri, directory_urls), html.escape(text))
+                ]
+                if typed:
+                    found[uri] = (meta.line_of(key) + FRONT_MATTER_OFFSET, typed[0])
+                    break
+        return found
 
     def _withheld(self, path: str) -> bool:
         """Whether a page or file under evidence/ is withheld from this build for good."""
@@ -562,6 +621,12 @@ def assemble(settings: Settings, cache: SourceCache | None = None) -> Build:
         + check_theme_names(settings)
     )
     published = publication(project, settings.audience)
+    places = tuple(generated_pages(project.framework, settings.audience, settings.plugins))
+    typed = Build(settings, project, published, None, Problems(), places).typed_fields()
+    if typed:  # a title is on every page that lists or links to it: the page is withheld from this build
+        published = publication(project, settings.audience, left_out=frozenset(typed))
+        for uri, (line, address) in typed.items():
+            _typed_link(problems, settings.display_uri(uri), line, address)
     problems.extend(check_blogs(published))
     problems.extend(check_shared_files(published))
     problems.extend(check_nav(project, frozenset(reserved_uris(project.framework))))
@@ -575,8 +640,33 @@ def assemble(settings: Settings, cache: SourceCache | None = None) -> Build:
         bodies = {uri: project.pages[uri].body for uri in assessments if uri in project.pages}
         problems.extend(check_coverage(portfolio, settings.display(settings.framework), bodies))
     problems.sort()
-    places = tuple(generated_pages(framework, settings.audience, settings.plugins))
     return Build(settings, project, published, portfolio, problems, places)
+
+
+def _texts(value: object) -> Iterator[str]:
+    """The texts of a value of front matter, in its lists and mappings too."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for key, inner in value.items():
+            yield from _texts(key)
+            yield from _texts(inner)
+    elif isinstance(value, list):
+        for inner in value:
+            yield from _texts(inner)
+
+
+def _typed_link(problems: Problems, where: str, line: int, address: str, quoted: str = "") -> None:
+    problems.add(
+        "typed-link",
+        where,
+        line,
+        f'this page would show the address of a page or file withheld from this build as typed text ("{address}")'
+        f"{quoted}: a link written in Markdown that the page shows as text (inside a block of HTML, below one left "
+        "open, in code, or in a field shown as it is typed), or the page or file's address written out (a link in "
+        "<angle brackets> shows its address as its text); the page is left out of this build until the link is made "
+        "a link with words of its own, such as [the referral note](...), or taken out",
+    )
 
 
 def _loose(path: str) -> str:

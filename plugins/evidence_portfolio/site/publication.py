@@ -663,12 +663,13 @@ def check_shared_files(published: Publication) -> Problems:
     return problems
 
 
-def publication(project: Project, audience: Audience) -> Publication:
-    """The pages a build for `audience` publishes; files follow once its pages are rendered."""
+def publication(project: Project, audience: Audience, left_out: frozenset[str] = frozenset()) -> Publication:
+    """The pages a build for `audience` publishes (but those `left_out`); files follow once its pages are
+    rendered."""
     visible: set[str] = set()
     withheld: set[str] = set()
     for uri, page in project.pages.items():
-        (visible if visible_to(page.visibility, audience) else withheld).add(uri)
+        (visible if visible_to(page.visibility, audience) and uri not in left_out else withheld).add(uri)
     shown = set(visible)  # the introduction too: it is part of the overview
     visible.discard(INTRO_URI)
     attached: dict[str, set[str]] = {}
