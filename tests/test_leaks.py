@@ -2973,13 +2973,22 @@ def test_a_withheld_address_written_out_stops_the_build(project: Project) -> Non
     project.write("evidence/partnerships/plan.md", item("Plan", visibility="public", maps_to="partnerships/plan"))
     address = f"https://example.org/int/{word}/"
     said = f'portfolio: evidence/sa.md:1: error: this page would show the address of a page or file withheld from this build as typed text ("{address}")'
-    for body in (f"See <{address}>.\n", f"See {address}. It says more.\n", f"Its address is `{address}`.\n"):
+    bodies = [f"See <{address}>.\n", f"See {address}. It says more.\n", f"Its address is `{address}`.\n"]
+    # and as a reader sees it (a second hostile review): a user name before the host, slashes written as
+    # character references, an address split by a tag the reader does not see
+    said = said.split(' ("')[0]
+    bodies += [
+        f"See https://staff@example.org/int/{word}/ now.\n",
+        f"See https:&#x2F;&#x2F;example.org&#x2F;int&#x2F;{word}&#x2F; now.\n",
+        f"See https://example.org/<wbr>int/{word}/ now.\n",
+    ]
+    for body in bodies:
         project.write("evidence/sa.md", assessment("partnerships", "public", "## Plan\n\n" + body))
         internal = project.build(audience="internal")
         assert not internal.failed and word in internal.all_output(), (body, internal.log)
         for audience in ("accreditor", "public"):
             built = project.build(audience=audience)
-            assert built.failed and [line for line in built.log if line.startswith(said)], (body, built.log)
+            assert built.failed and [line for line in built.log if line.startswith(said) and word in line], body
 
 
 def test_a_title_or_description_showing_a_withheld_address_withholds_its_page(project: Project) -> None:
@@ -2991,11 +3000,13 @@ def test_a_title_or_description_showing_a_withheld_address_withholds_its_page(pr
     project.write("mkdocs.yml", (project.root / "mkdocs.yml").read_text() + "site_url: https://example.org/\n")
     project.write(f"evidence/int/{word}.md", item("Draft", maps_to="partnerships/plan"))
     project.write("evidence/partnerships/plan.md", item("Plan", visibility="public", maps_to="partnerships/plan"))
-    fronts = {
-        2: f'title: "About [the draft](int/{word}.md)"\n',
-        3: f"title: About us\ndescription: Our plans, as in https://example.org/int/{word}/\n",
-    }
-    for line, front in fronts.items():
+    fronts = [
+        (2, f'title: "About [the draft](int/{word}.md)"\n'),
+        (2, f'title: "About \\x5Bthe draft\\x5D(int/{word}.md)"\n'),  # YAML's escapes write the brackets
+        (3, f"title: About us\ndescription: Our plans, as in https://example.org/int/{word}/\n"),
+        (3, f'title: About us\n"see https://example.org/int/{word}/": yes\n'),  # a key, quoted by a warning
+    ]
+    for line, front in fronts:
         project.write("evidence/about.md", f"---\n{front}---\nWho we are.\n")
         assert [p for p in project.problems("internal") if p.code == "typed-link"] == []
         for audience in ("accreditor", "public"):

@@ -63,6 +63,14 @@ class Source:
     body: str
     body_line: int
     """The line of the file where the body starts (1 when there is no front matter)."""
+    may_link: bool = False
+    """Whether the text of its front matter may hold a link or an address (_MAY_LINK): only then need its values be
+    read for them (Build.typed_fields)."""
+
+
+_MAY_LINK = re.compile(r"\][\s*_~]*[(:<]|//|\\")
+"""What a link (`](`, `]:`, `]<em>(`) or a full address (`//`) in front matter needs, or an escape that writes one
+(YAML's "\x5d"); not the end of a list in brackets (`[a, b]`)."""
 
 
 def split_front_matter(text: str, path: str, problems: Problems) -> tuple[str | None, str, int] | None:
@@ -414,4 +422,5 @@ def read_source(raw: bytes, path: str) -> tuple[Source | None, Problems]:
     if setting:
         problems.add("front-matter-unread", path, body_line + setting[0], setting[1])
         return None, problems
-    return Source(meta, body, body_line), problems
+    may_link = yaml_text is not None and _MAY_LINK.search(yaml_text) is not None
+    return Source(meta, body, body_line, may_link), problems

@@ -35,6 +35,8 @@ class Page:
     """The item's visibility; a plain page's own `visibility`, public by default."""
     links: tuple[Link, ...] = ()
     """The links and images of its body."""
+    meta_may_link: bool = False
+    """Whether its front matter may hold a link or an address (Source.may_link)."""
 
     @property
     def title(self) -> str | None:
@@ -84,7 +86,8 @@ def parse_page(
         for index, why in unplaced_headings(source.body, challenge) if challenge and "#" in source.body else ():
             problems.add("section-heading", path, source.body_line + index, why)
         visibility: Audience = item.visibility if item else "internal"
-        return Page(src_uri, path, meta, source.body, source.body_line, item, visibility, links), problems
+        page = Page(src_uri, path, meta, source.body, source.body_line, item, visibility, links, source.may_link)
+        return page, problems
     _check_plain(meta, path, problems)
     if not meta and not source.body.strip():
         problems.add(
@@ -99,9 +102,8 @@ def parse_page(
     if "visibility" in meta and meta["visibility"] is None:  # empty: not the public default a reader would assume
         fields.error("visibility", f'"visibility" is empty; give one of {", ".join(AUDIENCES)}', "empty-value")
     chosen = fields.choice("visibility", AUDIENCES, "public")
-    return Page(
-        src_uri, path, meta, source.body, source.body_line, None, as_audience(chosen) or "internal", links
-    ), problems
+    visibility = as_audience(chosen) or "internal"
+    return Page(src_uri, path, meta, source.body, source.body_line, None, visibility, links, source.may_link), problems
 
 
 _PLAIN = "this page is not an item, and would be published to everyone"

@@ -49,9 +49,11 @@ if TYPE_CHECKING:  # rendering, sealing and exporting are imported when a build 
 _TYPED_LINK = re.compile(r"\](?:\s|</?[a-z]+>)*(?:\(\s*<?([^\s()<>]+)|:\s*<?([^\s<>\"]+))", re.IGNORECASE)
 """A Markdown link shown as typed text: `](address` or a reference definition `[label]: address`, as written or
 as a link written wrong is shown (`[text] (address)`, `*[text]*(address)`, `[label] : address` in a sentence)."""
-_TYPED_ADDRESS = re.compile(r"(?:\bhttps?:)?//[\w.-]+\.[\w-]+[^\s<>\"'`]*", re.IGNORECASE)
+_TYPED_ADDRESS = re.compile(r"(?:\bhttps?:)?//[^\s/<>\"'`]*\.[^\s<>\"'`]*", re.IGNORECASE)
 """A full address shown as text (an autolink `<https://...>` whose link the seal removed leaves it as its text; one
-typed in a sentence or in code), or in an attribute; its end may be the punctuation of a sentence (`TRAILING`)."""
+typed in a sentence or in code), or in an attribute; its end may be the punctuation of a sentence (`TRAILING`).
+A host may have a user name before it ("staff@"), as browsers allow."""
+_TAG = re.compile(r"<[^>]*>")
 _TRAILING = ".,;:!?)]}'\"*_~"
 
 
@@ -389,13 +391,14 @@ class Build:
             return Sealed("", frozenset(), (WHOLE_PAGE,))
         return sealed
 
-    def typed_addresses(self, uri: str, url: str, shown: str) -> tuple[str, ...]:
+    def typed_addresses(self, uri: str, url: str, shown: str, whole: bool = False) -> tuple[str, ...]:
         """The addresses of withheld pages and files that the HTML of the page at `uri` (at `url` on the site:
         `shown`) shows as typed Markdown links (`[text](address)`, `[label]: address`), code included: each read as
         a path from the page's file, as MkDocs reads a Markdown link, and as a URL from the page's address, as the
         seal reads one (the Markdown of a raw HTML block: "/partnerships/x/", "../../x/", the site's full address);
         and every full address on the site's host that the HTML holds, as text or in an attribute (an autolink
-        `<https://...>` whose link the seal removed shows its address as its text)."""
+        `<https://...>` whose link the seal removed shows its address as its text), and, but in a `whole` page
+        (the theme's frame, whose text the page's parts were read for already), in its text as a reader sees it."""
         found = []
         if "]" in shown:  # most pages: no link shown as typed
             for match in _TYPED_LINK.finditer(shown):
@@ -405,20 +408,25 @@ class Build:
                     path is not None and any(self._withheld(name) for name in (path, path + ".md", path + "/index.md"))
                 ) or self._withheld_address(address, url):
                     found.append(address)
-        if self._site_place.host and "//" in shown:
-            for match in _TYPED_ADDRESS.finditer(shown):
+        if not self._site_place.host:
+            return tuple(found)
+        texts = [shown]
+        if not whole:  # and as a reader sees it: split by tags ("https://host/<wbr>x/"), or in entities ("&#x2F;")
+            texts.append(html.unescape(_TAG.sub("", shown)))
+        for text in texts:
+            for match in _TYPED_ADDRESS.finditer(text) if "//" in text else ():
                 written = html.unescape(match.group())
                 readings = dict.fromkeys((written.rstrip(_TRAILING), written))  # without a sentence's full stop first
                 withheld = next((address for address in readings if self._withheld_address(address, url)), None)
                 if withheld is not None:
                     found.append(withheld)
-        return tuple(found)
+        return tuple(dict.fromkeys(found))
 
     def shown_whole(self, uri: str, html: str, url: str) -> str:
         """The final HTML of a page whose parts were sealed (`sealed`), once the theme has put them in its frame; ""
         when the frame shows a withheld address as typed text (`typed`): the page's title, in the navigation, the
         window's title and the search index, or a description in its head."""
-        typed = self.typed_addresses(uri, url, html)
+        typed = self.typed_addresses(uri, url, html, whole=True)
         if not typed:
             return html
         if uri not in self.typed:  # (one left out for its content is reported for it)
@@ -463,11 +471,14 @@ class Build:
         found: dict[str, tuple[int, str]] = {}
         directory_urls = self.settings.use_directory_urls
         for uri in sorted(self.publication.pages):
-            meta = self.project.pages[uri].meta
+            page = self.project.pages[uri]
+            if not page.meta_may_link:
+                continue
+            meta = page.meta
             for key, value in meta.items():
                 typed = [
                     address
-                    for text in _texts(value)
+                    for text in (*_texts(key), *_texts(value))  # a key is quoted by the warning about it
                     if "]" in text or "//" in text
                     for address in self.typed_addresses(uri, page_url(uri, directory_urls), html.escape(text))
                 ]
