@@ -11,7 +11,7 @@ import datetime
 import html
 import posixpath
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -33,6 +33,7 @@ from ..reading.scan import SourceCache
 from ..reading.settings import Settings
 from ..reading.theme_names import check_theme_names
 from .inert import inert
+from .mentions import texts_in
 from .navigation import check_nav, nav_path, navigation
 from .pages import DATA_FILES, LIBRARY_DATA, TAGS_PAGE, PagePlace, generated_pages, reserved_uris
 from .publication import Publication, check_blogs, check_setup, check_shared_files, publication
@@ -478,7 +479,7 @@ class Build:
             for key, value in meta.items():
                 typed = [
                     address
-                    for text in (*_texts(key), *_texts(value))  # a key is quoted by the warning about it
+                    for text in (*texts_in(key), *texts_in(value))  # a key is quoted by the warning about it
                     if "]" in text or "//" in text
                     for address in self.typed_addresses(uri, page_url(uri, directory_urls), html.escape(text))
                 ]
@@ -652,19 +653,6 @@ def assemble(settings: Settings, cache: SourceCache | None = None) -> Build:
         problems.extend(check_coverage(portfolio, settings.display(settings.framework), bodies))
     problems.sort()
     return Build(settings, project, published, portfolio, problems, places)
-
-
-def _texts(value: object) -> Iterator[str]:
-    """The texts of a value of front matter, in its lists and mappings too."""
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for key, inner in value.items():
-            yield from _texts(key)
-            yield from _texts(inner)
-    elif isinstance(value, list):
-        for inner in value:
-            yield from _texts(inner)
 
 
 def _typed_link(problems: Problems, where: str, line: int, address: str, quoted: str = "") -> None:
