@@ -142,8 +142,9 @@ def generate(count: int, root: Path, as_of: datetime.date = datetime.date(2026, 
     (root / "evidence").mkdir(parents=True)
     (root / "framework.yml").write_text(framework(), encoding="utf-8")
     (root / "mkdocs.yml").write_text(
-        "site_name: Synthetic portfolio\ndocs_dir: evidence\ntheme:\n  name: material\n  font: false\n"
-        "plugins:\n  - search\n  - tags\n  - portfolio:\n      framework: framework.yml\n"
+        "site_name: Synthetic portfolio\nsite_url: https://portfolio.example.org/\ndocs_dir: evidence\n"
+        "theme:\n  name: material\n  font: false\nplugins:\n  - search\n  - tags\n"
+        "  - portfolio:\n      framework: framework.yml\n"
         f"      as_of: {as_of.isoformat()}\n",
         encoding="utf-8",
     )

@@ -68,6 +68,7 @@ WEIGHED = ("library/index.html", "library-list/index.html", "assets/portfolio/li
 is reached by without JavaScript, and the data its filters read."""
 
 BARE = """site_name: Synthetic portfolio
+site_url: https://portfolio.example.org/
 docs_dir: evidence
 theme:
   name: material

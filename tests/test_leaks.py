@@ -3033,3 +3033,23 @@ def test_a_frame_showing_a_withheld_address_stops_the_build_and_leaves_no_page(
         built = project.build(audience=audience)
         assert built.failed and [line for line in built.log if line.startswith(said)], built.log
         assert not built.site.exists() or not any(built.site.rglob("*")), sorted(built.site.rglob("*"))[:5]
+
+
+def test_an_address_made_of_dots_alone_is_resolved_however_short(project: Project) -> None:
+    """The read for withheld addresses shown as typed skips an address none of whose parts is the last part of a
+    withheld page's or file's path (resolving each as the seal does cost a build 4%), but not one of dots alone,
+    which climbs to a folder of its own: "../" from a page inside a withheld page's folder leads to that page. A
+    path to no page or file is not withheld, though a withheld page names it (its `maps_to: partnerships/plan`)."""
+    from evidence_portfolio.reading.settings import load_settings
+    from evidence_portfolio.site.assemble import assemble
+
+    word = canary("dots-alone")
+    project.write(f"evidence/int/{word}/index.md", item("Draft", maps_to="partnerships/plan"))
+    project.write(f"evidence/int/{word}/child.md", item("Child", visibility="public", maps_to="partnerships/plan"))
+    shown = (
+        "<p><code>[the draft](../)</code>, <code>[home](../../../)</code> and <code>[x](../../partnerships/)</code></p>"
+    )
+    uri, url = f"int/{word}/child.md", f"int/{word}/child/"
+    for audience in ("accreditor", "public"):
+        assert assemble(load_settings(project.root, audience)).typed_addresses(uri, url, shown) == ("../",), audience
+    assert assemble(load_settings(project.root, "internal")).typed_addresses(uri, url, shown) == ()

@@ -50,11 +50,16 @@ if TYPE_CHECKING:  # rendering, sealing and exporting are imported when a build 
 _TYPED_LINK = re.compile(r"\](?:\s|</?[a-z]+>)*(?:\(\s*<?([^\s()<>]+)|:\s*<?([^\s<>\"]+))", re.IGNORECASE)
 """A Markdown link shown as typed text: `](address` or a reference definition `[label]: address`, as written or
 as a link written wrong is shown (`[text] (address)`, `*[text]*(address)`, `[label] : address` in a sentence)."""
-_TYPED_ADDRESS = re.compile(r"(?:\bhttps?:)?//[^\s/<>\"'`]*\.[^\s<>\"'`]*", re.IGNORECASE)
+_TYPED_ADDRESS = re.compile(r"//[^\s/<>\"'`.]*\.[^\s<>\"'`]*")
 """A full address shown as text (an autolink `<https://...>` whose link the seal removed leaves it as its text; one
 typed in a sentence or in code), or in an attribute; its end may be the punctuation of a sentence (`TRAILING`).
-A host may have a user name before it ("staff@"), as browsers allow."""
+A host may have a user name before it ("staff@"), as browsers allow. (Its scheme, "https:", is read before it apart:
+a pattern that starts with what it may lack is tried at every character of a page, 40 times slower.)"""
 _TAG = re.compile(r"<[^>]*>")
+_PARTS = re.compile(r"[/\\;?#]")
+"""What parts a URL's path (slashes, backslashes as browsers read them), its parameters, query and fragment."""
+_CONTROL = re.compile(r"[\x00-\x20]")
+"""What browsers take out of a URL (tabs, line breaks) or off its ends."""
 _TRAILING = ".,;:!?)]}'\"*_~"
 
 
@@ -416,7 +421,9 @@ class Build:
             texts.append(html.unescape(_TAG.sub("", shown)))
         for text in texts:
             for match in _TYPED_ADDRESS.finditer(text) if "//" in text else ():
-                written = html.unescape(match.group())
+                before = text[max(0, match.start() - 6) : match.start()].lower()
+                scheme = next((name for name in ("https:", "http:") if before.endswith(name)), "")
+                written = html.unescape(scheme + match.group())
                 readings = dict.fromkeys((written.rstrip(_TRAILING), written))  # without a sentence's full stop first
                 withheld = next((address for address in readings if self._withheld_address(address, url)), None)
                 if withheld is not None:
@@ -438,10 +445,26 @@ class Build:
     def _withheld_address(self, address: str, url: str) -> bool:
         """Whether a URL written on the page at `url` leads, as the seal reads it, to a page or file withheld from
         this build for good."""
+        parts = {part.rstrip(". ") for part in _PARTS.split(unquote(_CONTROL.sub("", address)).lower())}
+        if not parts & self._withheld_last_parts and not parts <= {"", ".", ".."}:
+            return False  # most addresses, at a set's cost: resolving one as the seal does costs 30 us
         from .seal import site_keys, site_path
 
         on_site = site_path(address, url, self._site_place)
         return on_site is not None and any(key in self._withheld_on_site for key in site_keys(on_site))
+
+    @cached_property
+    def _withheld_last_parts(self) -> frozenset[str]:
+        """The last part of the site path of each page and file withheld for good (a page's folder, or its file's
+        name; "" for the site's root), in small letters: a URL that holds none of them as a part of its path (but
+        "." and ".."), however it is spelled, leads to none of them."""
+        names = set()
+        for path in self._withheld_on_site:
+            folder, name = posixpath.split(path.lower())
+            names.add(name)
+            if name == "index.html":
+                names.add(posixpath.basename(folder))
+        return frozenset(names)
 
     @cached_property
     def _withheld_on_site(self) -> frozenset[str]:
@@ -489,8 +512,10 @@ class Build:
         return found
 
     def _withheld(self, path: str) -> bool:
-        """Whether a page or file under evidence/ is withheld from this build for good."""
-        return path in self.publication.withheld_pages or self.publication.kept_for_good(path)
+        """Whether a page or file under evidence/ is withheld from this build for good (a path that is neither is
+        not: a file is kept for good when withheld pages name it, and they may name anything)."""
+        publication = self.publication
+        return path in publication.withheld_pages or (path in self.project.files and publication.kept_for_good(path))
 
     def sealed_page(self, uri: str, html: str, url: str, generated: bool) -> Sealed:
         """A page's rendered HTML as the site shows it, sealed (`sealed`, which changes nothing): a generated page's
