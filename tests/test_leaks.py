@@ -2960,6 +2960,7 @@ def test_a_link_a_page_shows_as_typed_leaves_it_out_and_stops_the_build(project:
         *(f"See <{f}>.\n" for f in (f"https://example.org/int/{word}/", f"https://staff@example.org/int/{word}/")),
         f"See https://example.org/int/{word}/. It says more, and `https://example.org/int/{word}/` in code.\n",
         f"See https:&#x2F;&#x2F;example.org&#x2F;int&#x2F;{word}&#x2F; or https://example.org/<wbr>int/{word}/.\n",
+        f"See https://example&#46;org/int/{word}/, its host's dot a character reference.\n",
     ]
     for body in bodies:
         project.write("evidence/sa.md", assessment("partnerships", "public", "## Plan\n\n" + body))

@@ -56,6 +56,8 @@ typed in a sentence or in code), or in an attribute; its end may be the punctuat
 A host may have a user name before it ("staff@"), as browsers allow. (Its scheme, "https:", is read before it apart:
 a pattern that starts with what it may lack is tried at every character of a page, 40 times slower.)"""
 _TAG = re.compile(r"<[^>]*>")
+_SLASH_REFERENCE = re.compile(r"&(?:#0*47(?![0-9])|#x0*2f(?![0-9a-f])|sol;)", re.IGNORECASE)
+"""A slash written as a character reference."""
 _PARTS = re.compile(r"[/\\;?#]")
 """What parts a URL's path (slashes, backslashes as browsers read them), its parameters, query and fragment."""
 _CONTROL = re.compile(r"[\x00-\x20]")
@@ -414,16 +416,19 @@ class Build:
                     path is not None and any(self._withheld(name) for name in (path, path + ".md", path + "/index.md"))
                 ) or self._withheld_address(address, url):
                     found.append(address)
-        if not self._site_place.host:
+        host = self._site_place.host
+        if not host:
             return tuple(found)
         texts = [shown]
-        if not whole:  # and as a reader sees it: split by tags ("https://host/<wbr>x/"), or in entities ("&#x2F;")
-            texts.append(html.unescape(_TAG.sub("", shown)))
+        if not whole and ("//" in shown or ("&" in shown and _SLASH_REFERENCE.search(shown))):
+            texts.append(html.unescape(_TAG.sub("", shown)))  # as a reader sees it ("https://host/<wbr>x/", "&#x2F;")
         for text in texts:
             for match in _TYPED_ADDRESS.finditer(text) if "//" in text else ():
                 before = text[max(0, match.start() - 6) : match.start()].lower()
                 scheme = next((name for name in ("https:", "http:") if before.endswith(name)), "")
                 written = html.unescape(scheme + match.group())
+                if host not in unquote(written).lower():  # another host's (a browser decodes "%2E" in one)
+                    continue
                 readings = dict.fromkeys((written.rstrip(_TRAILING), written))  # without a sentence's full stop first
                 withheld = next((address for address in readings if self._withheld_address(address, url)), None)
                 if withheld is not None:
