@@ -52,7 +52,7 @@ _TYPED_LINK = re.compile(r"\](?:\s|</?[a-z]+>)*(?:\(\s*<?([^\s()<>]+)|:\s*<?([^\
 as a link written wrong is shown (`[text] (address)`, `*[text]*(address)`, `[label] : address` in a sentence)."""
 _TYPED_ADDRESS = re.compile(r"//[^\s/<>\"'`.]*\.[^\s<>\"'`]*")
 """A full address shown as text (an autolink `<https://...>` whose link the seal removed leaves it as its text; one
-typed in a sentence or in code), or in an attribute; its end may be the punctuation of a sentence (`TRAILING`).
+typed in a sentence or in code), or in an attribute; its end may be the punctuation of a sentence (`_TRAILING`).
 A host may have a user name before it ("staff@"), as browsers allow. (Its scheme, "https:", is read before it apart:
 a pattern that starts with what it may lack is tried at every character of a page, 40 times slower.)"""
 _TAG = re.compile(r"<[^>]*>")
