@@ -2961,6 +2961,8 @@ def test_a_link_a_page_shows_as_typed_leaves_it_out_and_stops_the_build(project:
         f"See https://example.org/int/{word}/. It says more, and `https://example.org/int/{word}/` in code.\n",
         f"See https:&#x2F;&#x2F;example.org&#x2F;int&#x2F;{word}&#x2F; or https://example.org/<wbr>int/{word}/.\n",
         f"See https://example&#46;org/int/{word}/, its host's dot a character reference.\n",
+        f"Archived at https://web.archive.org/web/2026/https://example.org/int/{word}/ (one address in another).\n",
+        f"Mirrors: https://example.org/a,https://example.org/int/{word}/\n",
     ]
     for body in bodies:
         project.write("evidence/sa.md", assessment("partnerships", "public", "## Plan\n\n" + body))
@@ -3054,3 +3056,38 @@ def test_an_address_made_of_dots_alone_is_resolved_however_short(project: Projec
     for audience in ("accreditor", "public"):
         assert assemble(load_settings(project.root, audience)).typed_addresses(uri, url, shown) == ("../",), audience
     assert assemble(load_settings(project.root, "internal")).typed_addresses(uri, url, shown) == ()
+
+
+def test_an_address_of_a_published_attachment_stops_no_build(project: Project) -> None:
+    """A public item's attachment whose name a withheld page merely mentions (or a withheld item's file of the same
+    name, in another folder) counted as withheld to the read for addresses shown as typed, although the public page
+    links it and the site publishes it: a public build that showed its address stopped (a hostile review). The file
+    is in the public site, and the build goes ahead; an internal file's address still stops it."""
+    project.write("mkdocs.yml", (project.root / "mkdocs.yml").read_text() + "site_url: https://example.org/\n")
+    word = canary("attached-log")
+    shown = f"`[the log](files/{word}.pdf)` and https://example.org/pub/files/{word}.pdf and <https://example.org/int/files/other.pdf>"
+    project.item(
+        "pub/open.md",
+        f"title: Open\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-05-01\nvisibility: public\nattachments: [files/{word}.pdf]",
+        f"Body, {shown.split(' and <')[0]}.\n",
+    )
+    project.write(f"evidence/pub/files/{word}.pdf", b"%PDF-1.4 log")
+    project.item(
+        "int/hidden.md",
+        f"title: Hidden\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-05-02\nvisibility: internal\nattachments: [files/{word}.pdf, files/other.pdf]",
+        f"The coaches logged this in {word}.pdf.\n",
+    )
+    project.write(f"evidence/int/files/{word}.pdf", b"%PDF-1.4 hidden log")
+    project.write("evidence/int/files/other.pdf", b"%PDF-1.4 other")
+    for audience in ("accreditor", "public"):
+        built = project.build(audience=audience)
+        assert not built.failed, (audience, built.log[-3:])
+        assert (built.site / "pub" / "files" / f"{word}.pdf").read_bytes() == b"%PDF-1.4 log", audience
+    project.item(
+        "pub/open.md",
+        f"title: Open\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-05-01\nvisibility: public\nattachments: [files/{word}.pdf]",
+        f"Body, {shown}.\n",
+    )
+    refused = project.build(audience="public")
+    assert refused.failed and [line for line in refused.log if "int/files/other.pdf" in line and "typed text" in line]
+    assert not project.build(audience="internal").failed

@@ -50,11 +50,13 @@ if TYPE_CHECKING:  # rendering, sealing and exporting are imported when a build 
 _TYPED_LINK = re.compile(r"\](?:\s|</?[a-z]+>)*(?:\(\s*<?([^\s()<>]+)|:\s*<?([^\s<>\"]+))", re.IGNORECASE)
 """A Markdown link shown as typed text: `](address` or a reference definition `[label]: address`, as written or
 as a link written wrong is shown (`[text] (address)`, `*[text]*(address)`, `[label] : address` in a sentence)."""
-_TYPED_ADDRESS = re.compile(r"//[^\s/<>\"'`.]*\.[^\s<>\"'`]*")
+_TYPED_ADDRESS = re.compile(r"(?=(//[^\s/<>\"'`.]*\.[^\s<>\"'`]*))")
 """A full address shown as text (an autolink `<https://...>` whose link the seal removed leaves it as its text; one
 typed in a sentence or in code), or in an attribute; its end may be the punctuation of a sentence (`_TRAILING`).
-A host may have a user name before it ("staff@"), as browsers allow. (Its scheme, "https:", is read before it apart:
-a pattern that starts with what it may lack is tried at every character of a page, 40 times slower.)"""
+A host may have a user name before it ("staff@"), as browsers allow. Matches overlap: one address inside another
+("https://web.archive.org/web/2026/https://site/x/", "https://a/,https://site/x/") is read on its own too. (Its
+scheme, "https:", is read before it apart: a pattern that starts with what it may lack is tried at every character
+of a page, 40 times slower.)"""
 _TAG = re.compile(r"<[^>]*>")
 _SLASH_REFERENCE = re.compile(r"&(?:#0*47(?![0-9])|#x0*2f(?![0-9a-f])|sol;)", re.IGNORECASE)
 """A slash written as a character reference."""
@@ -426,7 +428,7 @@ class Build:
             for match in _TYPED_ADDRESS.finditer(text) if "//" in text else ():
                 before = text[max(0, match.start() - 6) : match.start()].lower()
                 scheme = next((name for name in ("https:", "http:") if before.endswith(name)), "")
-                written = html.unescape(scheme + match.group())
+                written = html.unescape(scheme + match.group(1))
                 if host not in unquote(written).lower():  # another host's (a browser decodes "%2E" in one)
                     continue
                 readings = dict.fromkeys((written.rstrip(_TRAILING), written))  # without a sentence's full stop first
@@ -477,7 +479,22 @@ class Build:
         directory_urls = self.settings.use_directory_urls
         pages = {destination(uri, directory_urls) for uri in self.publication.withheld_pages}
         pages -= {destination(uri, directory_urls) for uri in self.generated}  # the overview, where the intro is not
-        return frozenset(pages | {uri for uri in self.project.files if self.publication.kept_for_good(uri)})
+        return frozenset(pages | {uri for uri in self.project.files if self._file_withheld(uri)})
+
+    def _file_withheld(self, uri: str) -> bool:
+        """Whether a file under evidence/ is withheld from this build for good: kept back (a withheld item attaches
+        it), or only withheld pages name it and no published item attaches it (its panel links it, which publishes
+        it: a file a withheld page merely names, or one of the same name in another folder, stopped public builds
+        whose pages gave its address, in a hostile review)."""
+        publication = self.publication
+        return uri in publication.kept_back or (uri not in self._published_attachments and publication.linked_back(uri))
+
+    @cached_property
+    def _published_attachments(self) -> frozenset[str]:
+        """The files that published items attach (and their survey files): their panels link them."""
+        return frozenset(
+            path for item in self.publication.items for path in (*item.attachments.values(), *item.data_files)
+        )
 
     def typed_problems(self) -> Problems:
         """The errors of the pages left out whole for showing withheld addresses as typed text (`typed`)."""
@@ -519,8 +536,7 @@ class Build:
     def _withheld(self, path: str) -> bool:
         """Whether a page or file under evidence/ is withheld from this build for good (a path that is neither is
         not: a file is kept for good when withheld pages name it, and they may name anything)."""
-        publication = self.publication
-        return path in publication.withheld_pages or (path in self.project.files and publication.kept_for_good(path))
+        return path in self.publication.withheld_pages or (path in self.project.files and self._file_withheld(path))
 
     def sealed_page(self, uri: str, html: str, url: str, generated: bool) -> Sealed:
         """A page's rendered HTML as the site shows it, sealed (`sealed`, which changes nothing): a generated page's
