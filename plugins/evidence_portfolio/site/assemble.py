@@ -21,7 +21,7 @@ from ..computation.checks import check_clashes, check_coverage, check_item
 from ..computation.portfolio import ASSESSMENT, Portfolio, compute
 from ..model.items import Item, front_matter
 from ..model.problems import Problem, Problems
-from ..model.urls import destination, is_markdown, page_url
+from ..model.urls import as_browsers_read, destination, is_markdown, page_url
 from ..model.vocabulary import Audience, visible_to
 from ..reading.installed import check_installed
 from ..reading.item_reader import FRONT_MATTER_OFFSET
@@ -62,8 +62,6 @@ _SLASH_REFERENCE = re.compile(r"&(?:#0*47(?![0-9])|#x0*2f(?![0-9a-f])|sol;)", re
 """A slash written as a character reference."""
 _PARTS = re.compile(r"[/\\;?#]")
 """What parts a URL's path (slashes, backslashes as browsers read them), its parameters, query and fragment."""
-_CONTROL = re.compile(r"[\x00-\x20]")
-"""What browsers take out of a URL (tabs, line breaks) or off its ends."""
 _TRAILING = ".,;:!?)]}'\"*_~"
 
 
@@ -452,7 +450,7 @@ class Build:
     def _withheld_address(self, address: str, url: str) -> bool:
         """Whether a URL written on the page at `url` leads, as the seal reads it, to a page or file withheld from
         this build for good."""
-        parts = {part.rstrip(". ") for part in _PARTS.split(unquote(_CONTROL.sub("", address)).lower())}
+        parts = {part.rstrip(". ") for part in _PARTS.split(unquote(as_browsers_read(address)).lower())}
         if not parts & self._withheld_last_parts and not parts <= {"", ".", ".."}:
             return False  # most addresses, at a set's cost: resolving one as the seal does costs 30 us
         from .seal import site_keys, site_path
@@ -515,18 +513,17 @@ class Build:
         such a text as it is written: a title in the navigation of every page, the window's title, the listings and
         the search index; a description in the page's head; Material's subtitle in the navigation."""
         found: dict[str, tuple[int, str]] = {}
-        directory_urls = self.settings.use_directory_urls
         for uri in sorted(self.publication.pages):
             page = self.project.pages[uri]
             if not page.meta_may_link:
                 continue
-            meta = page.meta
+            meta, url = page.meta, page_url(uri, self.settings.use_directory_urls)
             for key, value in meta.items():
                 typed = [
                     address
                     for text in (*texts_in(key), *texts_in(value))  # a key is quoted by the warning about it
                     if "]" in text or "//" in text
-                    for address in self.typed_addresses(uri, page_url(uri, directory_urls), html.escape(text))
+                    for address in self.typed_addresses(uri, url, html.escape(text))
                 ]
                 if typed:
                     found[uri] = (meta.line_of(key) + FRONT_MATTER_OFFSET, typed[0])
