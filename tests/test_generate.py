@@ -340,7 +340,7 @@ def test_a_link_the_markdown_seal_misses_leaves_the_page_out(
     out = tmp_path / "out"
     result = generate(sample, "public", out)
     assert result.code == 1
-    assert "evidence/sneaky.md:1: warning: left out" in result.stderr and "kanarysneakyzz" in result.stderr
+    assert "evidence/sneaky.md:3: warning: left out" in result.stderr and "kanarysneakyzz" in result.stderr
     assert not (out / "docs/sneaky.md").exists()
     assert (out / "docs/fine.md").read_text(encoding="utf-8").endswith("See the sneaky page.\n")
     assert "sneaky.md" not in (out / "zensical.toml").read_text(encoding="utf-8")
@@ -590,3 +590,79 @@ def test_a_link_shown_as_typed_stops_the_folder(sample: Path, tmp_path: Path) ->
     assert f"`[the note]({withheld}.md)`" in (
         tmp_path / "internal" / "docs" / page.relative_to(sample / "evidence")
     ).read_text(encoding="utf-8")
+
+
+def test_an_address_of_the_site_shown_as_text_stays_text_in_the_folder(
+    zensical: str, sample: Path, tmp_path: Path
+) -> None:
+    """An automatic link (`<https://site/x/>`), or an address in a sentence that pymdownx.magiclink makes a link of,
+    on the site's own host and leading to no page of the folder, left its whole page out "(please report this)": the
+    Markdown-level seal read neither. Each is now text, as the MkDocs build shows it, and one leading to a page of
+    the folder stays a link. One leading to a withheld item stops the folder, as a build stops (an address shown);
+    the internal folder, where the item is seen, links to it."""
+    config = sample / "mkdocs.yml"
+    config.write_text(
+        config.read_text(encoding="utf-8").replace("  - tables\n", "  - tables\n  - pymdownx.magiclink\n"), "utf-8"
+    )
+    site = "https://your-organisation.github.io/evidence-portfolio/"
+    page = sample / "evidence" / "partnerships" / "do" / "2026-03-18-active-estates-case-study.md"
+    written = page.read_text(encoding="utf-8")
+    page.write_text(
+        written + f"\nDead <{site}nothing_here/>, bare {site}nothing-else/ and kept <{site}library/>.\n", "utf-8"
+    )
+    out = tmp_path / "public"
+    result = generate(sample, "public", out)
+    assert result.code == 0 and "left out" not in result.stderr, result.stderr
+    assert zensical_build(zensical, out).returncode == 0
+    html = BeautifulSoup(
+        (out / "site/partnerships/do/2026-03-18-active-estates-case-study/index.html").read_text("utf-8"), "html.parser"
+    )
+    paragraph = next(p for p in html.find_all("p") if p.get_text().startswith("Dead "))
+    assert paragraph.get_text() == f"Dead {site}nothing_here/, bare {site}nothing-else/ and kept {site}library/."
+    assert [a["href"] for a in paragraph.find_all("a")] == [f"{site}library/"]
+
+    withheld = f"{site}partnerships/do/2026-09-10-safeguarding-referral-pathway-note/"
+    page.write_text(written + f"\nSee <{withheld}>.\n", "utf-8")
+    refused = generate(sample, "public", tmp_path / "public-2")
+    assert refused.code == 1 and not (tmp_path / "public-2").exists(), refused.stderr
+    assert refused.stderr.startswith(
+        "evidence/partnerships/do/2026-03-18-active-estates-case-study.md:1: error: this page would show the address "
+        f'of a page or file withheld from this build as typed text ("{withheld}")'
+    ), refused.stderr
+    widest = generate(sample, "internal", tmp_path / "internal")
+    assert widest.code == 0, widest.stderr
+    assert f"See <{withheld}>." in (tmp_path / "internal" / "docs" / page.relative_to(sample / "evidence")).read_text(
+        encoding="utf-8"
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "sealed"),
+    [
+        ("<https://h.org/p/gone/>", "https&#58;//h\\.org/p/gone/"),
+        ("<HTTPS://H.ORG/p/a_b/>", "HTTPS&#58;//H\\.ORG/p/a\\_b/"),
+        ("<https://h.org/p/kept/>", "<https://h.org/p/kept/>"),
+        ("<https://other.org/p/gone/>", "<https://other.org/p/gone/>"),
+        ("[x](<https://h.org/p/gone/>)", "x"),
+        ("[l]: <https://h.org/p/gone/>\n\n[x][l]", "\n\nx"),
+        (
+            "`<https://h.org/p/gone/>` and `https://h.org/p/gone/`",
+            "`<https://h.org/p/gone/>` and `https://h.org/p/gone/`",
+        ),
+        ("see https://h.org/p/gone/.", "see https&#58;//h.org/p/gone/."),
+        (
+            "see https://h.org/p/kept/ and https://other.org/p/gone/",
+            "see https://h.org/p/kept/ and https://other.org/p/gone/",
+        ),
+        ('<div title="https://h.org/p/gone/">x</div>', '<div title="https&#58;//h.org/p/gone/">x</div>'),
+        ('<a href="https://h.org/p/gone/">x</a>', "<a>x</a>"),
+    ],
+)
+def test_the_markdown_seal_makes_text_of_addresses_of_the_site_that_lead_out_of_the_folder(body: str, sealed: str):
+    """An automatic link, or an address in a sentence (a link to pymdownx.magiclink), on the site's own host: kept
+    when it leads to a page of the folder, else shown as the same text, which no extension makes a link of; other
+    hosts' addresses and code are left as they are, and a link holding one is judged as a link, once."""
+    from evidence_portfolio.site.markdown_seal import Destinations, seal_markdown
+
+    where = Destinations({"kept.md": "kept.md", "page.md": "page.md"}, frozenset(), root_path="/p/", host="h.org")
+    assert seal_markdown(body, "page.md", where).text == sealed

@@ -2735,6 +2735,34 @@ def test_a_link_from_the_top_of_the_host_is_read_as_the_site_reads_it(project: P
     assert all((built.site / f"files/{name}.pdf").is_file() for name in "adef")  # as the seal reads them
 
 
+def test_an_automatic_link_to_the_site_is_read_as_a_link(project: Project) -> None:
+    """An automatic link, `<https://site/x>`, was read by neither door: one to a file published it while both said no
+    page referred to it, and one leading nowhere passed without a word. Both doors now read it as a link, and a full
+    address is named as one (the message said it started with "/")."""
+    write_files(
+        project,
+        {
+            **COVERED,
+            "mkdocs.yml": MKDOCS_YML + "site_url: https://example.org/portfolio/\n",
+            "evidence/files/a.pdf": "%PDF-1.4\n",
+            "evidence/guide.md": "# Guide\n\n<https://example.org/portfolio/files/a.pdf> "
+            "[<https://example.org/portfolio/files/a.pdf>](files/a.pdf) `<https://example.org/portfolio/code/>`\n"
+            "<https://example.org/portfolio/nope/> <https://example.org/elsewhere/> <https://other.org/portfolio/x/>\n",
+        },
+    )
+    said = (
+        "evidence/guide.md:4: warning: a link on this line is a full address on this site "
+        "(https://example.org/portfolio/) that leads to no file of this portfolio; write it relative to this file"
+    )
+    checked = project.check_in_process()
+    found = [line for line in checked.lines if line.startswith("evidence/")]
+    assert len(found) == 1 and found[0].startswith(said), found
+    built = project.build()
+    assert not built.failed and any(said in line for line in built.log), built.log
+    assert not any("guide.md:3" in line for line in built.log), built.log
+    assert (built.site / "files/a.pdf").is_file()
+
+
 def test_a_file_a_page_with_errors_shows_is_not_a_second_problem(project: Project) -> None:
     """A photo shown by an item whose date is wrong was also said to be referred to by no page (a careless-user
     review): one typo, two problems, the second misleading."""

@@ -132,16 +132,7 @@ def generate(args: argparse.Namespace, settings: Settings) -> int:
             file=sys.stderr,
         )
     for src_uri, urls in folder.left_out.items():
-        found = (
-            "its HTML cannot be read"
-            if urls == (WHOLE_PAGE,)
-            else f"its HTML still links to {', '.join(repr(u) for u in urls)}, which the Markdown-level seal did "
-            "not reduce"
-        )
-        print(
-            f"{settings.display_uri(src_uri)}:1: warning: left out of the folder: {found} (please report this)",
-            file=sys.stderr,
-        )
+        print(_left_out(build, src_uri, urls), file=sys.stderr)
     print(out)
     pages, files = len(folder.pages), len(folder.files)
     print(
@@ -151,6 +142,22 @@ def generate(args: argparse.Namespace, settings: Settings) -> int:
         file=sys.stderr,
     )
     return EXIT_PROBLEMS if folder.left_out else EXIT_CLEAN
+
+
+def _left_out(build: Build, src_uri: str, urls: tuple[str, ...]) -> str:
+    """Why a page the second seal refused is left out of the folder, at the line of the first URL it names."""
+    where = build.settings.display_uri(src_uri)
+    if urls == (WHOLE_PAGE,):
+        return f"{where}:1: warning: left out of the folder: its HTML cannot be read (please report this)"
+    page = build.project.pages.get(src_uri)
+    at = page.body.find(urls[0]) if page is not None else -1
+    line = page.body_line + page.body.count("\n", 0, at) if page is not None and at >= 0 else 1
+    return (
+        f"{where}:{line}: warning: left out of the folder: its HTML links to {', '.join(repr(u) for u in urls)}, "
+        "which leads to nothing in the folder and which a Markdown extension made a link of (portfolio generate "
+        "reduces the links Markdown writes, not those an extension makes); write it as a Markdown link, [text](path "
+        "to the file), or remove it"
+    )
 
 
 def _errors(count: int) -> str:

@@ -98,13 +98,18 @@ class LinkChecks:
                 if full and not inside:  # a full address of another site on the same host: a link elsewhere
                     continue
                 where = "to no file of this portfolio" if inside else f"outside this portfolio (at {root})"
+                how = (
+                    f"is a full address on this site ({settings.site_url}) that leads {where}"
+                    if full
+                    else f'starts with "/", so it leads from the top of the web site, {where}'
+                )
                 problems.add(
                     "broken-link",
                     page.path,
                     link.line,
                     # Not quoted: the path it names may be a withheld file's, which the build's warnings never name.
-                    f'a link on this line starts with "/", so it leads from the top of the web site, {where}; '
-                    "write it relative to this file, such as (files/report.pdf) or (../do/minutes.md)",
+                    f"a link on this line {how}; write it relative to this file, such as (files/report.pdf) or "
+                    "(../do/minutes.md)",
                 )
                 continue
             found = self._landing(link, page.src_uri)
@@ -266,12 +271,13 @@ def markdown_escapes(extensions: Iterable[Any]) -> str | None:
 
 def as_in_page(link: Link, escapes: str | None) -> Link:
     """A Markdown link as python-markdown writes it into the page: an inline link's backslash escapes undone
-    (`a\\_b.pdf` is `a_b.pdf`; `escapes` as markdown_escapes gives them), a reference definition's kept. A
+    (`a\\_b.pdf` is `a_b.pdf`; `escapes` as markdown_escapes gives them), a reference definition's and an automatic
+    link's kept. A
     backslash left in it MkDocs does not read as a folder's separator, and leaves the link as written, for the
     browser to read from the page's address (with the backslash as a slash): it is then a link as in HTML."""
     if link.html or "\\" not in link.target:
         return link
-    target = link.target if link.definition else _undo_escapes(link.target, escapes)
+    target = link.target if link.definition or link.automatic else _undo_escapes(link.target, escapes)
     return replace(link, target=target, html="\\" in target)
 
 

@@ -1,6 +1,7 @@
 """Links and images in a page's Markdown, with their lines: which files under evidence/ a page refers to.
 
-Markdown links (inline, reference definitions, images) are relative to the file, as MkDocs rewrites them. URLs in
+Markdown links (inline, reference definitions, images) are relative to the file, as MkDocs rewrites them; an
+automatic link (`<https://example.org/x>`) is a full address. URLs in
 raw HTML (`<a href>`, `<img src>`, `<object data>`...) reach the browser as written, so they are relative to the
 page's address on the site. Links inside code (fenced blocks, code spans) and HTML comments are not links.
 
@@ -33,8 +34,11 @@ _DEFINITION = re.compile(
 """A reference definition as python-markdown reads one: a label, a URL, perhaps a title, and nothing else on its
 lines. `[^label]: text` is a footnote (the footnotes extension), not a link."""
 _TAG = re.compile(r"<[A-Za-z]")
-_INLINE_LINK, _HTML_URL, _DEFINED_LINK = range(3)
-"""What a URL found in a body is: an inline link's, one in an HTML tag, a reference definition's."""
+_AUTOLINK = re.compile(r"<((?:[Ff]|[Hh][Tt])[Tt][Pp][Ss]?://[^<>]*)>")
+"""An automatic link, `<https://example.org/x>`, as python-markdown reads one (its AUTOLINK_RE)."""
+_INLINE_LINK, _HTML_URL, _DEFINED_LINK, _AUTOMATIC_LINK = range(4)
+"""What a URL found in a body is: an inline link's, one in an HTML tag, a reference definition's, an automatic
+link's."""
 _DESTINATION_STOP = re.compile(r"[ \t\n()\\]")
 """What may end an inline link's destination, or change how it is read (a parenthesis, a backslash)."""
 
@@ -58,13 +62,15 @@ class Link:
     loads: bool = False
     """Loaded by the browser without being followed: an image (`![alt](url)`, a definition an image refers to), or
     what an HTML attribute loads (model.urls.loads: `<img src>`, `<iframe src>`, `<script src>`...)."""
+    automatic: bool = False
+    """An automatic link (`<https://example.org/x>`): a full address, its text as its URL, backslashes kept."""
 
 
 def scan_links(body: str, first_line: int = 1) -> tuple[Link, ...]:
     """Every link of a Markdown body; `first_line` is the line of the file where the body starts."""
     if "](" not in body and "]:" not in body and "<" not in body:
         return ()  # most bodies: nothing to find
-    hidden = _hidden_ranges(body)
+    hidden = hidden_ranges(body)
     found: list[tuple[int, int, int, bool]] = []  # and what it is (_INLINE_LINK...), and whether it loads
     for match in _INLINE_START.finditer(body):
         span = _inline_target(body, match.end())
@@ -79,6 +85,11 @@ def scan_links(body: str, first_line: int = 1) -> tuple[Link, ...]:
             if body[start] == "<":
                 start, end = start + 1, end - 1
             found.append((start, end, _DEFINED_LINK, label_key(match["label"]) in images))
+    if "://" in body:
+        written = {start for start, *_ in found}  # `[text](<url>)` and `[label]: <url>` are read above
+        for match in _AUTOLINK.finditer(body):
+            if match.start(1) not in written:
+                found.append((*match.span(1), _AUTOMATIC_LINK, False))
     if _TAG.search(body):
         from .html_links import html_urls  # here: most bodies hold no HTML, and html.parser takes 4 ms to import
 
@@ -89,7 +100,18 @@ def scan_links(body: str, first_line: int = 1) -> tuple[Link, ...]:
         if end > start and not _inside(hidden, start):
             line += body.count("\n", counted, start)
             counted = start
-            links.append(Link(body[start:end], line, start, end, kind == _HTML_URL, kind == _DEFINED_LINK, loaded))
+            links.append(
+                Link(
+                    body[start:end],
+                    line,
+                    start,
+                    end,
+                    kind == _HTML_URL,
+                    kind == _DEFINED_LINK,
+                    loaded,
+                    kind == _AUTOMATIC_LINK,
+                )
+            )
     return tuple(links)
 
 
@@ -177,7 +199,7 @@ def _destination(body: str, start: int, index: int) -> tuple[int, int] | None:
     return (start, index) if index > start else None
 
 
-def _hidden_ranges(body: str) -> list[tuple[int, int]]:
+def hidden_ranges(body: str) -> list[tuple[int, int]]:
     """Spans of the body that hold no links: fenced code blocks, code spans and HTML comments, sorted."""
     ranges: list[tuple[int, int]] = []
     if "```" in body or "~~~" in body:

@@ -421,7 +421,8 @@ class Build:
             return tuple(found)
         texts = [shown]
         if not whole and ("//" in shown or ("&" in shown and _SLASH_REFERENCE.search(shown))):
-            texts.append(html.unescape(_TAG.sub("", shown)))  # as a reader sees it ("https://host/<wbr>x/", "&#x2F;")
+            # as a reader sees it ("https://host/<wbr>x/", "&#x2F;", "https&#58;//"), first: the address to name
+            texts.insert(0, html.unescape(_TAG.sub("", shown)))
         for text in texts:
             for match in _TYPED_ADDRESS.finditer(text) if "//" in text else ():
                 before = text[max(0, match.start() - 6) : match.start()].lower()

@@ -6,8 +6,9 @@ itself and rewrites every relative URL, in Markdown links and in raw HTML alike,
 ("../library.md" -> "../library/"). So the written pages must link to source paths, and a link must be judged
 before the engine sees it. What the engine renders is then checked once more on the HTML (site/seal.py).
 
-Which links: those `reading.links.scan_links` finds (inline links and images, reference definitions, URLs of raw
-HTML attributes), with their spans in the body.
+Which links: those `reading.links.scan_links` finds (inline links and images, reference definitions, automatic
+links, URLs of raw HTML attributes), with their spans in the body; and addresses on the site's own host written as
+text, which an extension may make links of (pymdownx.magiclink).
 
 How a URL is read
     Entities are decoded (and, in Markdown, backslash escapes); empty and fragment-only URLs, URLs with a host
@@ -23,6 +24,9 @@ What happens to it
     definition is deleted and the references to its label become their text; a raw HTML attribute is deleted
     whole (`<a href="x">text</a>` -> `<a>text</a>`, plain text to a browser; `<img src>` -> `<img alt>`).
     A URL to the site's own host ("https://example.org/portfolio/x/") is judged by its path, and kept as written.
+    An automatic link reduced (`<https://example.org/portfolio/gone/>`) becomes its address as text, as the site's
+    seal leaves it; an address of the site written as text that leads to nothing in the folder gets its ":" written
+    as a character reference, which shows the same, and which no extension reads as an address.
     A URL to another host is left as it is when it is followed (a link), and reduced when the browser would load it
     as the page opens (an image, `<iframe src>`, `<script src>`: Link.loads), as site/seal.py reduces it.
 
@@ -56,7 +60,7 @@ from ..model.urls import (
     only_climbs,
     same_host,
 )
-from ..reading.links import Link, escaped, label_key, opening_bracket, scan_links
+from ..reading.links import Link, escaped, hidden_ranges, label_key, opening_bracket, scan_links
 
 
 @dataclass(frozen=True)
@@ -110,9 +114,11 @@ def seal_markdown(
     attributes = _Attributes.of(body) if "<" in body else None
     edits = [_Edit(start, end, "", written) for start, end, written in attributes.unjudged] if attributes else []
     edits += _attr_list_edits(body) if "{" in body else []
-    if not links and not edits:
+    if not links and not edits and "://" not in body:
         return SealedMarkdown(body, frozenset(), ())
     judge = _Judge(src_uri, where, html_relative_to_page)
+    if "://" in body:
+        edits += _bare_addresses(body, links, edits, judge)
     reduced_labels: set[str] = set()
     kept_labels: set[str] = set()
     for link in links:
@@ -130,6 +136,9 @@ def seal_markdown(
             label = None if link.html else _definition_label(body, link)
             if label is not None:
                 kept_labels.add(label_key(label))
+            continue
+        if link.automatic:  # `<url>` becomes the URL as text, as the site's seal leaves it
+            edits.append(_Edit(link.start - 1, link.end + 1, _as_text(link.target), link.target))
             continue
         if link.html:
             span = attributes.span(link.start, link.end) if attributes else None
@@ -154,6 +163,26 @@ def seal_markdown(
     return SealedMarkdown(text, files, removed)
 
 
+_BARE_ADDRESS = re.compile(r"(?i)\bhttps?(:)//[^\s<>\"'`\\]+")
+
+
+def _bare_addresses(body: str, links: tuple[Link, ...], edits: list[_Edit], judge: _Judge) -> list[_Edit]:
+    """An address written as text on the site's own host that leads to nothing in the folder, written so that an
+    extension making links of addresses in text (pymdownx.magiclink) does not: its ":" a character reference, which
+    shows as the same text, in Markdown and in raw HTML alike. Addresses in code, and those links already hold, are
+    left as they are."""
+    taken = [(link.start, link.end) for link in links] + [(edit.start, edit.end) for edit in edits]
+    taken += hidden_ranges(body)
+    found = []
+    for match in _BARE_ADDRESS.finditer(body):
+        start, end = match.span()
+        if any(first < end and start < last for first, last in taken):
+            continue
+        if judge.verdict(Link(match[0], 0, start, end, automatic=True))[0] == _REDUCE:
+            found.append(_Edit(*match.span(1), "&#58;"))
+    return found
+
+
 # ---------------------------------------------------------------------------------------------------- judging
 
 
@@ -169,8 +198,8 @@ class _Judge:
 
     def verdict(self, link: Link) -> tuple[int, str | None, str | None]:
         """Leave, keep (with the URL to write) or reduce a link; and the non-page file it publishes."""
-        url = html.unescape(link.target)
-        if not link.html:
+        url = link.target if link.automatic else html.unescape(link.target)
+        if not link.html and not link.automatic:
             url = _BACKSLASH_ESCAPE.sub(r"\1", url)
         url = as_browsers_read(url)
         if not url or url[0] == "#":
@@ -247,6 +276,16 @@ def _joined(folder: str, path: str) -> str | None:
 
 
 # ---------------------------------------------------------------------------------------------------- editing
+
+_MARKDOWN_SPECIAL = re.compile(r"[\\`*_{}\[\]()>#+\-.!]")
+"""What python-markdown reads a backslash before as the character itself (its ESCAPED_CHARS)."""
+
+
+def _as_text(url: str) -> str:
+    """Markdown that shows `url` as text, as an automatic link shows it, but links nowhere: its characters escaped,
+    and its ":" a character reference, which no extension that makes links of addresses in text (magiclink) reads
+    as one."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\g<0>", url.replace("&", "&amp;")).replace(":", "&#58;")
 
 
 @dataclass(frozen=True, order=True)
