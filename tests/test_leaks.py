@@ -2715,6 +2715,49 @@ def test_a_meta_file_whose_folder_starts_a_generated_pages_name_is_refused(proje
 
 
 @pytest.mark.parametrize(
+    ("folder", "options"),
+    [
+        ("blog/arch", ""),  # the archive, blog/archive/2026
+        ("blog/cat", ""),  # a category, blog/category/news
+        ("blog/archive", ""),  # a folder the archive's pages are made in
+        ("blog/notes", "\n      archive_url_format: 'notes-{date}'"),  # the blog's own options
+    ],
+)
+def test_a_meta_file_whose_folder_starts_the_name_of_a_page_the_blog_makes_is_refused(
+    project: Project, folder: str, options: str
+) -> None:
+    """The meta plugin gave evidence/blog/arch/.meta.yml's keys, a folder of internal items, to the archive page the
+    blog makes at blog/archive/2026: its description in that page's head, and its subtitle in the navigation of
+    every public page (a hostile review). The blog makes its pages after the portfolio has read its own, so they
+    were not compared with the folder's name; they are now, by the start the blog's options give their paths."""
+    word = canary("metablogview")
+    project.write("mkdocs.yml", MKDOCS_YML.replace("  - tags\n", f"  - tags\n  - meta\n  - blog:{options}\n"))
+    project.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan"))
+    project.write("evidence/blog/index.md", "---\nvisibility: public\n---\n# Blog\n")
+    project.write("evidence/blog/posts/hello.md", "---\ndate: 2026-01-02\ncategories: [News]\n---\n# Hello\n\nHi.\n")
+    project.write(f"evidence/{folder}/.meta.yml", f"description: {word} internal folder\nsubtitle: {word} sub\n")
+    project.write(f"evidence/{folder}/note.md", item("Note"))
+    sites = build_all(project, refused="unsafe-setting", at=f"evidence/{folder}/.meta.yml:1")
+    assert sites["internal"].where(word)
+    refused = [p for p in project.problems("public") if p.code == "unsafe-setting"]
+    assert "also to the pages the blog generates at blog/" in refused[0].message, refused
+
+
+def test_a_meta_file_of_the_blog_itself_or_of_its_posts_is_no_clash(project: Project) -> None:
+    """The blog's own folder and its posts' hold the pages the blog makes, or none of them: their meta files are
+    given as ever, to every audience."""
+    project.write("mkdocs.yml", MKDOCS_YML.replace("  - tags\n", "  - tags\n  - meta\n  - blog\n"))
+    project.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan"))
+    project.write("evidence/blog/index.md", "---\nvisibility: public\n---\n# Blog\n")
+    project.write("evidence/blog/.meta.yml", "description: Our news\n")
+    project.write("evidence/blog/posts/.meta.yml", "authors: []\n")
+    project.write("evidence/blog/posts/hello.md", "---\ndate: 2026-01-02\n---\n# Hello\n\nHi.\n")
+    assert [p for p in project.problems("public") if p.code == "unsafe-setting"] == []
+    built = project.build(audience="public")
+    assert not built.failed and "Our news" in (built.site / "blog/archive/2026/index.html").read_text("utf-8")
+
+
+@pytest.mark.parametrize(
     ("extensions", "line"),
     [
         # an extension listed twice: python-markdown runs the last entry, and only the first was checked

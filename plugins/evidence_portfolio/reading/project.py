@@ -273,7 +273,23 @@ def _check_meta_file(
     beside = settings.audience != "internal" and folder
     pages = [*markdown, *sorted(uri for uri in generated if is_markdown(uri))] if beside else []
     strays = [uri for uri in pages if uri.startswith(folder) and not uri.startswith(folder + "/")]
-    if strays:
+    views = [
+        view
+        for blog in settings.blogs
+        if beside and blog.folder != folder and not blog.folder.startswith(folder + "/")
+        for view in blog.views
+        if view.startswith(folder) or folder.startswith(view.rstrip("/"))
+    ]
+    if views:  # pages the blog makes during the build, after the portfolio has read its own
+        problems.add(
+            "unsafe-setting",
+            path,
+            1,
+            f'Material\'s meta plugin gives the keys of this file to every page whose path starts with "{folder}", so '
+            f"also to the pages the blog generates at {views[0]}..., which show the posts of every folder; rename "
+            "this folder so that its name starts as none of the blog's own pages do (archive, category, author, page)",
+        )
+    elif strays:
         named = (
             f"the page the portfolio generates at {page_url(strays[0], settings.use_directory_urls)}"
             if strays[0] in generated

@@ -65,6 +65,10 @@ class Blog:
         """The blog's index page, which the blog plugin needs in every build."""
         return posixpath.normpath(posixpath.join(self.folder, "index.md"))
 
+    views: tuple[str, ...] = ("blog/archive/", "blog/category/", "blog/author/", "blog/page/")
+    """How the paths of the pages the blog generates start (its archive, category, author and pagination pages: the
+    fixed start of each of its *_url_format options, joined to its folder)."""
+
     def holds(self, src_uri: str) -> bool:
         """Whether the blog plugin takes the page at `src_uri` for a post (it compares the paths' starts)."""
         return src_uri.startswith(self.posts)
@@ -456,6 +460,15 @@ def _meta_file(options: Mapping[str, Any]) -> str:
     return str(options.get("meta_file") or ".meta.yml")
 
 
+_VIEW_FORMATS = {
+    "archive": "archive/{date}",
+    "categories": "category/{slug}",
+    "authors_profiles": "author/{slug}",
+    "pagination": "page/{page}",
+}
+"""The blog plugin's options for the addresses of the pages it generates, with their defaults."""
+
+
 def _blogs(plugins: Plugins) -> tuple[Blog, ...]:
     """Where the blogs of Material's blog plugin live (its options blog_dir and post_dir, with their defaults)."""
     blogs = []
@@ -463,7 +476,12 @@ def _blogs(plugins: Plugins) -> tuple[Blog, ...]:
         if name == "blog":
             folder = _blog_dir(options)
             posts = str(options.get("post_dir") or "{blog}/posts").replace("{blog}", folder)
-            blogs.append(Blog(folder, posixpath.normpath(posts)))
+            formats = (options.get(f"{view}_url_format") or default for view, default in _VIEW_FORMATS.items())
+            views = tuple(
+                posixpath.join(folder, str(written).split("{", 1)[0].lstrip("/")).removeprefix("./")
+                for written in formats
+            )
+            blogs.append(Blog(folder, posixpath.normpath(posts), views))
     return tuple(blogs)
 
 
