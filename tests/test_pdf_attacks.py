@@ -468,3 +468,16 @@ def test_pymdownx_b64_copies_no_withheld_image_into_the_pack(
         pages = "".join(page.read_text(encoding="utf-8") for page in site.site.rglob("*.html"))
         assert not site.failed and "data:image/png;base64" not in pages
     assert not internal.failed and CANARY in internal.all_output()
+
+
+def test_an_address_urllib_cannot_read_is_its_words_on_paper(project: Project, tmp_path: Path) -> None:
+    """`<a href="http://[::1">`, an address no browser can follow, passed the check and the build, then stopped the
+    PDF and the pack with Python's traceback (urllib refuses it; a hostile review). Its words stay, as text."""
+    make_project(project, 'Body text.\n\n<a href="http://[::1">sixlink</a> <a href="https://[zz]/x">zedlink</a>\n')
+    public = make_pdf(project, tmp_path, "public")
+    assert b"sixlink" in every_byte(public) and b"zedlink" in every_byte(public)
+    output = tmp_path / "pack.zip"
+    done = project.command("pack", str(project.root), "--audience", "public", "-o", str(output))
+    assert done.code == 0 and "Traceback" not in done.stderr, done.stderr
+    assert_sealed(project, public)
+    assert_widest_holds_the_canary(project, tmp_path)

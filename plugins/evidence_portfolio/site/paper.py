@@ -25,7 +25,7 @@ import secrets
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import unquote, urljoin, urlsplit
+from urllib.parse import SplitResult, unquote, urljoin, urlsplit
 
 import markdown
 from markupsafe import Markup
@@ -244,7 +244,10 @@ class _Paper:
         if "portfolio-library-link" in element.get("class", "").split():
             _unwrap(element, parents)  # a partner or tag of an item's panel: the library's filter, a site's page
             return
-        parts = urlsplit(href)
+        parts = _split(href)
+        if parts is None:  # its words stay, as text
+            _unwrap(element, parents)
+            return
         scheme = parts.scheme.lower()
         if scheme in ("mailto", "tel") or (
             scheme in ("http", "https", "")
@@ -350,7 +353,8 @@ class _Paper:
 
     def _image(self, element: ET.Element, url: str, parents: dict[ET.Element, ET.Element]) -> None:
         src = element.get("src", "")
-        path = None if urlsplit(src).scheme or urlsplit(src).netloc else self._site_path(src, url)
+        parts = _split(src)
+        path = None if parts is None or parts.scheme or parts.netloc else self._site_path(src, url)
         file = None if path is None else self._file(path)
         if file is not None:
             element.set("src", file.as_uri())
@@ -427,3 +431,11 @@ def _unwrap(element: ET.Element, parents: dict[ET.Element, ET.Element]) -> None:
         children[-1].tail = (children[-1].tail or "") + (element.tail or "")
     else:
         _text_before(parent, index, element.tail or "")
+
+
+def _split(url: str) -> SplitResult | None:
+    """A URL's parts; None for an address no browser can follow, which urllib refuses ("http://[::1")."""
+    try:
+        return urlsplit(url)
+    except ValueError:
+        return None
