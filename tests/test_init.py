@@ -221,7 +221,11 @@ def test_its_workflows_install_the_pinned_package_and_check_as_the_issue_says(tm
     assert "PORTFOLIO_AUDIENCE=internal mkdocs build --strict" in pull_request
     assert 'portfolio report --audience internal --base "origin/${BASE_REF}" --format markdown' in pull_request
     publish = (folder / ".github/workflows/publish.yml").read_text(encoding="utf-8")
-    assert "PORTFOLIO_AUDIENCE=public mkdocs build --strict" in publish
+    assert "run: portfolio check --strict --format github --audience public" in pull_request
+    public = [step.get("run") for step in yaml.safe_load(publish)["jobs"]["public"]["steps"]]
+    assert public.index("portfolio check --strict --audience public") < public.index(
+        "PORTFOLIO_AUDIENCE=public mkdocs build --strict --site-dir site"
+    )
     accreditor = yaml.safe_load(publish)["jobs"]["accreditor"]["steps"]
     assert "portfolio pack --audience accreditor" in [step.get("run") for step in accreditor]
     upload = next(step for step in accreditor if step.get("uses", "").startswith("actions/upload-artifact"))

@@ -2763,6 +2763,31 @@ def test_an_automatic_link_to_the_site_is_read_as_a_link(project: Project) -> No
     assert (built.site / "files/a.pdf").is_file()
 
 
+def test_a_link_written_with_a_space_before_its_address_is_named_at_its_line(project: Project) -> None:
+    """`[the agreement] (../plan/x.md)` is no link: Markdown shows it as typed, address and all, and a public build
+    stops on it when the page it names is withheld, where the check said nothing (a careless-user review). Both
+    doors name it at its line, in every build; prose in brackets and code are not links."""
+    write_files(
+        project,
+        {
+            **COVERED,
+            "evidence/guide.md": "# Guide\n\nSee [the agreement] (cover/partnerships-do.md), and the photo\n"
+            "![our team]\t(files/team.jpg).\n\nA note [1] (2024), [sic] (e.g.), `[a] (b/c.md)` and [[n] (a/b)](cover/partnerships-do.md)\n",
+        },
+    )
+    said = [
+        'evidence/guide.md:3: warning: a link on this line is written with a space between "]" and "(", so Markdown '
+        "shows it as it is typed, its address included, and links nowhere; remove the space: [text](address)",
+        'evidence/guide.md:4: warning: a link on this line is written with a space between "]" and "("',
+    ]
+    found = sorted(str(p) for p in project.problems() if p.path == "evidence/guide.md" and p.code == "broken-link")
+    assert len(found) == 2 and all(line.startswith(s) for line, s in zip(found, said, strict=True)), found
+    checked = project.check_in_process()
+    assert [line for line in checked.lines if "guide.md" in line and "space between" in line] == found
+    built = project.build()
+    assert not built.failed and all(any(s in line for line in built.log) for s in said), built.log
+
+
 def test_a_file_a_page_with_errors_shows_is_not_a_second_problem(project: Project) -> None:
     """A photo shown by an item whose date is wrong was also said to be referred to by no page (a careless-user
     review): one typo, two problems, the second misleading."""

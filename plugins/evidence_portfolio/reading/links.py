@@ -115,6 +115,23 @@ def scan_links(body: str, first_line: int = 1) -> tuple[Link, ...]:
     return tuple(links)
 
 
+_SPACED_LINK = re.compile(r"(?<![\\\[\]])\[[^\[\]\n]+\][ \t]+\((?:[^()\s]*/[^()\s]*|[^()\s]+\.[A-Za-z0-9]{1,5})\)")
+"""`[text] (path)`: a link written with a space between its text and its address, which Markdown shows as typed.
+The address is a path or a full address (a "/" in it, or a file's extension), so that "[1] (2024)" is not one."""
+
+
+def spaced_links(body: str) -> list[int]:
+    """The lines (from 0) of the links written with a space between "]" and "(", outside code and comments."""
+    if "] (" not in body and "]\t(" not in body:
+        return []  # most bodies
+    hidden = hidden_ranges(body)
+    return [
+        body.count("\n", 0, match.start())
+        for match in _SPACED_LINK.finditer(body)
+        if not _inside(hidden, match.start())
+    ]
+
+
 def opening_bracket(body: str, close: int) -> int | None:
     """The "[" that balances the "]" at `close`, within the paragraph."""
     start = body.rfind("[", 0, close)

@@ -16,7 +16,7 @@ from ..model.vocabulary import AUDIENCES, Audience, as_audience
 from .fields import FieldReader, as_written, kind_of, report_duplicates
 from .front_matter import Source
 from .item_reader import FRONT_MATTER_OFFSET, ItemReader
-from .links import Link, scan_links
+from .links import Link, scan_links, spaced_links
 from .raw_html import open_block
 from .yaml_lines import LineMap
 
@@ -64,6 +64,14 @@ def parse_page(
     problems = Problems()
     meta = _keys_in_small_letters(source.meta, path, problems)
     links = scan_links(source.body, source.body_line)
+    for line in spaced_links(source.body):
+        problems.add(
+            "broken-link",
+            path,
+            source.body_line + line,
+            'a link on this line is written with a space between "]" and "(", so Markdown shows it as it is typed, '
+            "its address included, and links nowhere; remove the space: [text](address)",
+        )
     opened = open_block(source.body) if plain_fences else None
     if opened:
         line, tag = opened
