@@ -1659,6 +1659,20 @@ WARNINGS = [
         says='unknown key "status" in front matter; "status" is read on improvement actions only',
         alone=True,
     ),
+    Case(  # a careless-user review: the rating of a section written without its indent was only an unknown key
+        "unknown-key-a-rating-without-its-indent",
+        {
+            **COVERED,
+            "evidence/sa.md": md(
+                "title: SA\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-10-01\nratings:\nplan: poor"
+            ),
+        },
+        "evidence/sa.md:7: warning",
+        "unknown-key",
+        says='unknown key "plan" in front matter; "plan" is a section: to rate it, indent it under "ratings:" with '
+        'two spaces ("  plan: ',
+        alone=True,
+    ),
     Case(
         "unknown-key-tag",
         {

@@ -211,14 +211,13 @@ class FieldReader:
 
     def unknown_keys(self, known: Iterable[str], where: str, elsewhere: Mapping[str, str] | None = None) -> None:
         """Warn about keys nobody reads, suggesting the known key that was probably meant; a key `elsewhere` names
-        is said to be read by other items (such as "actions") only."""
+        gets its hint from there instead (read by other items only, or a part of another key)."""
         names = list(known)
         read = set(names)
         for key in self.data:
             if str(key) not in read:
                 written = as_written(key)
-                other = (elsewhere or {}).get(str(key))
-                hint = f'; "{written}" is read on {other} only' if other else suggest(written, names, "keys")
+                hint = (elsewhere or {}).get(str(key)) or suggest(written, names, "keys")
                 if key is None:  # YAML reads a key written null, Null, NULL or ~ as no name at all
                     written, hint = "null", f" (a key written null or ~ has no name in YAML){hint}"
                 self.problems.add(

@@ -11,7 +11,7 @@ from types import MappingProxyType
 from typing import Any
 
 from ..model.framework import METRIC_BOUNDS, Challenge, Framework, Level, Metric
-from ..model.item_types import COMMON, ITEM_TYPES, MAPS_TO, PAGE_KEYS, TYPE, Field, ItemType
+from ..model.item_types import COMMON, ITEM_TYPES, MAPS_TO, PAGE_KEYS, RATINGS, TYPE, Field, ItemType
 from ..model.items import ITEM_ATTRIBUTES, Item, Measure, Target, Value, item_id
 from ..model.problems import Problems, suggest
 from ..model.urls import URL_SCHEME, is_markdown, slug
@@ -165,6 +165,22 @@ class ItemReader:
         self.entry_lines: dict[str, int] = {}
         self.attachment_paths: dict[str, str] = {}
 
+    def _hints(self, type_id: str | None) -> Mapping[str, str]:
+        """The hints for keys this item does not read: those other types read, and, on an item with ratings, the
+        framework's sections, which belong under `ratings:` (a section's rating written without its indent)."""
+        hints = _read_by_other_types(type_id)
+        item_type = ITEM_TYPES.get(type_id or "")
+        if self.framework is None or item_type is None or RATINGS.key not in item_type.keys:
+            return hints
+        scale = self.framework.rating_scale
+        level = scale[len(scale) // 2].id if scale else "good"
+        under = {
+            section.id: f'; "{section.id}" is a section: to rate it, indent it under "{RATINGS.key}:" with two spaces '
+            f'("  {section.id}: {level}")'
+            for section in self.framework.sections
+        }
+        return {**hints, **under}
+
     def read(self) -> Item | None:
         fields = self.fields
         type_id = fields.choice("type", ITEM_TYPES, code="unknown-type")
@@ -172,7 +188,7 @@ class ItemReader:
             fields.error("type", f'"type" is empty; give one of {", ".join(ITEM_TYPES)}', "empty-value")
         item_type = ITEM_TYPES.get(type_id or "")
         known = item_type.keys if item_type else tuple(dict.fromkeys(k for t in ITEM_TYPES.values() for k in t.keys))
-        fields.unknown_keys((*known, *PAGE_KEYS), "front matter", _read_by_other_types(type_id))
+        fields.unknown_keys((*known, *PAGE_KEYS), "front matter", self._hints(type_id))
         if item_type is None:  # still report what can be told without a type
             for field in (*COMMON, MAPS_TO):
                 if field.key != TYPE.key and (field.key in fields.data or (field.required and field is not MAPS_TO)):
@@ -450,7 +466,9 @@ def _read_by_other_types(type_id: str | None) -> Mapping[str, str]:
         for key in other.keys:
             if key not in item_type.keys:
                 readers.setdefault(key, []).append(other.plural_label.lower())
-    return MappingProxyType({key: " and ".join(labels) for key, labels in readers.items()})
+    return MappingProxyType(
+        {key: f'; "{key}" is read on {" and ".join(labels)} only' for key, labels in readers.items()}
+    )
 
 
 class _MeasureReader:
