@@ -44,12 +44,12 @@ def check_installed(settings: Settings) -> Problems:
             set(_entry_points("mkdocs.themes")),
         )
     for name in settings.plugin_names if theme_installed else ():  # plugins are looked for in the theme's name too
-        if not plugin_installed(name, theme):
+        if not _plugin_installed(name, theme):
             names = _entry_points("mkdocs.plugins")
             line = config_line(config, _listed(name), after=r"^plugins\s*:")
             not_installed("plugin", name, line, {*names, *(name.rpartition("/")[2] for name in names)})
     for name in dict.fromkeys(extension_names(settings.markdown_extensions)):
-        if not extension_installed(name):
+        if not _extension_installed(name):
             line = config_line(config, _listed(name), after=r"^markdown_extensions\s*:")
             not_installed("Markdown extension", name, line, set(_entry_points("markdown.extensions")))
     return problems
@@ -66,7 +66,7 @@ def _theme_installed(name: str) -> bool:
     return name in _entry_points("mkdocs.themes")
 
 
-def plugin_installed(name: str, theme: str) -> bool:
+def _plugin_installed(name: str, theme: str) -> bool:
     """As MkDocs loads a plugin: by its name, or by its name in the theme's namespace (`tags` is `material/tags`),
     but not in the theme's namespace when it starts with "/" (`/tags` is another package's `tags`)."""
     written = unnumbered(name)
@@ -79,7 +79,7 @@ def plugin_installed(name: str, theme: str) -> bool:
     return name in entry_points or (bool(theme) and f"{theme}/{name}" in entry_points)
 
 
-def extension_installed(module: str) -> bool:
+def _extension_installed(module: str) -> bool:
     """As python-markdown loads an extension: by its entry point's name (its own are modules of
     markdown.extensions), or as a module."""
     if module_file(f"markdown.extensions.{module}") or module_file(module):

@@ -32,7 +32,6 @@ from ..model.items import Item
 from ..model.problems import Problems
 from ..model.urls import URL_SCHEME, destination, from_another_host, is_markdown
 from ..model.vocabulary import AUDIENCES, Audience, visible_to
-from ..reading.installed import extension_installed, plugin_installed
 from ..reading.item_reader import FRONT_MATTER_OFFSET
 from ..reading.project import INTRO_URI, Project, linked_files, raw_text, served_for, unread_page_text
 from ..reading.settings import PLUGIN, Settings, config_line, extension_names, plugins_from_the_environment
@@ -472,8 +471,7 @@ def check_setup(settings: Settings) -> Problems:
                 "with a copy of the text you mean to share",
             )
     for name in dict.fromkeys(extension_names(settings.markdown_extensions)):
-        # (one not installed, a misspelt name, is named as such: installed.py)
-        if name not in SAFE_EXTENSIONS | FILE_EXTENSIONS and extension_installed(name):
+        if name not in SAFE_EXTENSIONS | FILE_EXTENSIONS:
             refuse(
                 r"^\s*-\s*['\"]?" + re.escape(name),
                 f"the Markdown extension {name} is not one the portfolio knows to read no file into a page, and an "
@@ -520,8 +518,7 @@ def check_setup(settings: Settings) -> Problems:
                 f"{settings.display(settings.docs_dir)}/, such as hooks/",
             )
     for name in dict.fromkeys(name for name, _ in settings.plugin_entries):
-        known = {*SAFE_PLUGINS, *COPYING_PLUGINS, *TEMPLATING_PLUGINS}
-        if name not in known and plugin_installed(name, settings.theme_name or ""):
+        if name not in {*SAFE_PLUGINS, *COPYING_PLUGINS, *TEMPLATING_PLUGINS}:
             refuse(
                 _plugin_line(name),
                 f"the plugin {name} is not one the portfolio knows to publish only what it has sealed, and "
