@@ -580,8 +580,10 @@ def test_a_link_shown_as_typed_stops_the_folder(sample: Path, tmp_path: Path) ->
     page.write_text(page.read_text(encoding="utf-8") + f"\nSee `[the note]({withheld}.md)`.\n", encoding="utf-8")
     refused = generate(sample, "public", tmp_path / "public")
     assert refused.code == 1 and not (tmp_path / "public").exists(), refused.stderr
+    line = page.read_text(encoding="utf-8").count("\n")  # the line that writes it
     said = (
-        "evidence/partnerships/do/2026-03-18-active-estates-case-study.md:1: error: this page would show the address "
+        f"evidence/partnerships/do/2026-03-18-active-estates-case-study.md:{line}: error: this page would show the "
+        "address "
         f'of a page or file withheld from this build as typed text ("{withheld}.md")'
     )
     assert refused.stderr.startswith(said), refused.stderr
@@ -625,8 +627,10 @@ def test_an_address_of_the_site_shown_as_text_stays_text_in_the_folder(
     page.write_text(written + f"\nSee <{withheld}>.\n", "utf-8")
     refused = generate(sample, "public", tmp_path / "public-2")
     assert refused.code == 1 and not (tmp_path / "public-2").exists(), refused.stderr
+    line = page.read_text(encoding="utf-8").count("\n")  # the line that writes it
     assert refused.stderr.startswith(
-        "evidence/partnerships/do/2026-03-18-active-estates-case-study.md:1: error: this page would show the address "
+        f"evidence/partnerships/do/2026-03-18-active-estates-case-study.md:{line}: error: this page would show the "
+        "address "
         f'of a page or file withheld from this build as typed text ("{withheld}")'
     ), refused.stderr
     widest = generate(sample, "internal", tmp_path / "internal")

@@ -2990,7 +2990,7 @@ def test_a_link_a_page_shows_as_typed_leaves_it_out_and_stops_the_build(project:
     project.write("mkdocs.yml", (project.root / "mkdocs.yml").read_text() + "site_url: https://example.org/\n")
     project.write(f"evidence/int/{word}.md", item("Draft", maps_to="partnerships/plan"))
     project.write("evidence/partnerships/plan.md", item("Plan", visibility="public", maps_to="partnerships/plan"))
-    said = "portfolio: evidence/sa.md:1: error: this page would show the address of a page or file withheld"
+    said = "error: this page would show the address of a page or file withheld"
     papers = "<details><summary>Papers</summary>\n\n- [The draft]({})\n\n</details>\n"
     bodies = [
         *(papers.format(f) for f in (f"/int/{word}/", f"../int/{word}/", f"https://example.org/int/{word}/")),
@@ -3013,7 +3013,42 @@ def test_a_link_a_page_shows_as_typed_leaves_it_out_and_stops_the_build(project:
         assert not internal.failed and word in internal.all_output(), (body, internal.log)
         for audience in ("accreditor", "public"):
             built = project.build(audience=audience)
-            assert built.failed and [line for line in built.log if line.startswith(said)], (body, built.log)
+            named = [line for line in built.log if line.startswith("portfolio: evidence/sa.md:") and said in line]
+            assert built.failed and named, (body, built.log)
+
+
+def test_the_check_finds_a_withheld_address_a_page_would_show_as_typed_at_its_line(project: Project) -> None:
+    """`portfolio check --audience public` passed a page that the public build then stopped on: a link inside a
+    block of HTML, or written with a space before its address, shows its address as typed (a careless-user review).
+    The check renders the pages whose Markdown may show one, and names the same error as the build, at the link's
+    line (both said line 1); a page whose links are links passes, and the widest build and check hold the item."""
+    word = canary("typed-checked")
+    project.write("mkdocs.yml", (project.root / "mkdocs.yml").read_text() + "site_url: https://example.org/\n")
+    project.write(f"evidence/int/{word}.md", item("Draft", maps_to="partnerships/plan"))
+    project.write("evidence/partnerships/plan.md", item("Plan", visibility="public", maps_to="partnerships/plan"))
+    bodies = [
+        (10, f"<details><summary>Papers</summary>\n\n- [The draft](../int/{word}.md)\n\n</details>\n"),
+        (8, f"See [the draft] (../int/{word}.md), written with a space.\n"),
+        (10, f"Our notes.\n\nSee `[the draft](../int/{word}.md)` in code.\n"),
+        (8, f"See <https://example.org/int/{word}/>.\n"),
+        (8, f"See https://example.org/int/{word}/ in a sentence.\n"),
+    ]
+    for line, body in bodies:
+        project.write("evidence/pub/note.md", item("Note", visibility="public", maps_to="partnerships/do", body=body))
+        said = f"evidence/pub/note.md:{line}: error: this page would show the address of a page or file withheld"
+        checked = project.check_in_process("--audience", "public")
+        assert checked.code == 1 and [entry for entry in checked.lines if entry.startswith(said)], (body, checked.lines)
+        built = project.build(audience="public")
+        assert built.failed and [entry for entry in built.log if entry.startswith("portfolio: " + said)], built.log
+        assert project.check_in_process("--audience", "internal").code == 0, body
+        internal = project.build(audience="internal")
+        assert not internal.failed and word in internal.all_output(), (body, internal.log)
+    project.write(
+        "evidence/pub/note.md",
+        item("Note", visibility="public", maps_to="partnerships/do", body=f"See [the draft](../int/{word}.md).\n"),
+    )
+    assert project.check_in_process("--audience", "public").code == 0
+    assert not project.build(audience="public").failed
 
 
 def test_a_title_or_description_showing_a_withheld_address_withholds_its_page(project: Project) -> None:

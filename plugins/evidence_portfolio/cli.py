@@ -99,7 +99,10 @@ def _check(args: argparse.Namespace) -> int:
         if exc.problem and args.output_format != "text":
             _print_problems([exc.problem], args.output_format)
         raise
-    problems = assemble(settings).problems
+    build = assemble(settings)
+    problems = build.problems
+    problems.extend(build.typed_in_text())  # what would stop the build as it renders the pages
+    problems.sort()
     strict_gaps = args.strict_gaps or settings.strict_gaps
     code = EXIT_PROBLEMS if failed(problems, args.strict or args.strict_gaps, strict_gaps) else EXIT_CLEAN
     try:

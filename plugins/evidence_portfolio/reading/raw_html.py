@@ -12,7 +12,7 @@ import functools
 import re
 from typing import Any
 
-_MAY_OPEN = re.compile(r"^ {0,3}<[A-Za-z]", re.MULTILINE)
+MAY_OPEN = re.compile(r"^ {0,3}<[A-Za-z]", re.MULTILINE)
 """A tag at the start of a line (after up to three spaces), where a raw HTML block may start: most texts have none."""
 
 
@@ -35,7 +35,7 @@ def _read(text: str) -> Any:
     if "<" not in text:  # most texts: cheap to tell
         return None
     read = outside_fenced_code(text)
-    if not _MAY_OPEN.search(read):
+    if not MAY_OPEN.search(read):
         return None
     extractor = _extractor()
     extractor.reset()

@@ -29,6 +29,7 @@ from ..reading.links import rebase_html, resolve
 from ..reading.mkdocs_lists import check_lists
 from ..reading.mkdocs_schema import check_mkdocs_settings
 from ..reading.project import Project, read_project
+from ..reading.raw_html import MAY_OPEN
 from ..reading.scan import SourceCache
 from ..reading.settings import Settings
 from ..reading.theme_names import check_theme_names
@@ -496,17 +497,59 @@ class Build:
         )
 
     def typed_problems(self) -> Problems:
-        """The errors of the pages left out whole for showing withheld addresses as typed text (`typed`)."""
+        """The errors of the pages left out whole for showing withheld addresses as typed text (`typed`), each at
+        the line of the page's text that writes the first address so (the first line when none writes it as it is
+        shown)."""
         problems = Problems()
         for uri, addresses in sorted(self.typed.items()):
-            ours = uri in self.project.pages
-            where = self.settings.display_uri(uri) if ours else f"the page {self.urls[uri] or '(the home page)'}"
+            page = self.project.pages.get(uri)
+            where = self.settings.display_uri(uri) if page else f"the page {self.urls[uri] or '(the home page)'}"
+            line = 1
             if uri in self.framed:
                 shown = ", in what the theme shows around it (the navigation, or mkdocs.yml's texts, its copyright)"
             else:
-                shown = "" if ours else ", in one of the texts it quotes"
-            _typed_link(problems, where, 1, addresses[0], shown)
+                shown = "" if page else ", in one of the texts it quotes"
+                at = page.body.find(addresses[0]) if page else -1
+                line = page.body_line + page.body.count("\n", 0, at) if page and at >= 0 else 1
+            _typed_link(problems, where, line, addresses[0], shown)
         return problems
+
+    def typed_in_text(self) -> Problems:
+        """The errors `typed_problems` gives once every published page has been rendered, found by rendering only the
+        pages whose Markdown may show a withheld address as typed text (`_may_show_typed`), as MkDocs renders them,
+        sealed: how `portfolio check` finds what stops a build."""
+        candidates = [uri for uri in sorted(self.publication.pages) if self._may_show_typed(uri)]
+        if not candidates:
+            return Problems()
+        import markdown  # here: most checks render nothing
+
+        from .markdown import markdown_extensions
+
+        names, configs, _ = markdown_extensions(self.settings)
+        try:
+            renderer = markdown.Markdown(extensions=names, extension_configs=configs)
+        except Exception:  # an extension that cannot be loaded: the check names it (reading/installed.py)
+            return Problems()
+        for uri in candidates:
+            self.sealed(uri, renderer.reset().convert(self.project.pages[uri].body))
+        return self.typed_problems()
+
+    def _may_show_typed(self, uri: str) -> bool:
+        """Whether the Markdown of a published page, but for the addresses of its links, holds the address of a page
+        or file withheld from this build as `typed_addresses` reads one: in code, in a link written wrong, a full
+        address. Inside a block of HTML, Markdown is not read: a body with one keeps its links' addresses too."""
+        page = self.project.pages.get(uri)
+        if page is None or ("]" not in page.body and "//" not in page.body):
+            return False
+        body = page.body
+        block = "<" in body and MAY_OPEN.search(body) is not None
+        pieces, position = [], 0
+        for link in page.links:  # in order, none inside another
+            if not link.automatic and (link.html or not block):  # an automatic link shows its address
+                pieces += [body[position : link.start], " " * (link.end - link.start)]
+                position = link.end
+        shown = "".join(pieces) + body[position:]
+        return bool(self.typed_addresses(uri, page_url(uri, self.settings.use_directory_urls), shown))
 
     def typed_fields(self) -> dict[str, tuple[int, str]]:
         """The published pages whose front matter holds the address of a page or file withheld from this build, as
