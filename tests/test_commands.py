@@ -893,6 +893,24 @@ def test_what_mkdocs_yml_names_that_is_not_installed_is_named_at_its_line(projec
     assert "plugin" not in checked.stdout, "its plugins are looked for in the theme's name: not judged without it"
 
 
+def test_a_setting_of_mkdocs_yml_written_twice_is_named_at_both_lines(project: Project) -> None:
+    """A `plugins:` pasted a second time into mkdocs.yml (from a tutorial) replaced the first, the portfolio plugin
+    with it: the check said to add `- portfolio` under `plugins:`, which the author could see was there (a
+    careless-user review). The second is named, with the first's line."""
+    project.write("mkdocs.yml", MKDOCS_YML + "site_url: https://example.org/\nplugins:\n  - search\n")
+    checked = project.check("--format", "json")
+    found = [(p["line"], p["code"], p["message"]) for p in json.loads(checked.stdout) if p["path"] == "mkdocs.yml"]
+    assert checked.code == 1
+    assert (
+        13,
+        "duplicate-key",
+        '"plugins" is given twice (first on line 6); YAML keeps only the last, so everything the first says is lost '
+        "(a `plugins:` pasted in twice): merge the two into one",
+    ) in found, found
+    project.write("mkdocs.yml", MKDOCS_YML + "site_url: https://example.org/\n# plugins: written in a comment\n")
+    assert project.check().code == 0
+
+
 def test_checks_exit_code_holds_when_its_output_is_cut_short_or_lost(project: Project) -> None:
     """`portfolio check` ends its process at once (cli.run). Output a full disk refused was lost with exit 0, and a
     portfolio with errors piped to a reader that stops early (`| head`, under `set -o pipefail`) exited 0 (a

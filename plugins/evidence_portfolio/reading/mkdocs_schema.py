@@ -15,6 +15,7 @@ from __future__ import annotations
 import ast
 import functools
 import importlib.util
+import re
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -58,7 +59,34 @@ def check_mkdocs_settings(settings: Settings) -> Problems:
     shown = settings.display(config)
     for where, code, wrong, fix in _faults(written, schema, config.parent):
         problems.add(code, shown, written_line(config, *where) if where else 1, f"{wrong}; {fix}")
+    for key, first, line in _written_twice(config):
+        problems.add(
+            "duplicate-key",
+            shown,
+            line,
+            f'"{key}" is given twice (first on line {first}); YAML keeps only the last, so everything the first '
+            f"says is lost (a `{key}:` pasted in twice): merge the two into one",
+        )
     return problems
+
+
+_TOP_KEY = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]|$)", re.MULTILINE)
+"""A setting at the top of mkdocs.yml: a key at the start of its line (what YAML reads there is never a value of
+another key, which is indented)."""
+
+
+def _written_twice(config: Path) -> Iterator[tuple[str, int, int]]:
+    """Each setting written a second time at the top of mkdocs.yml, with the lines of the first and the second."""
+    try:
+        text = config.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return  # MkDocs says what it cannot read
+    seen: dict[str, int] = {}
+    for match in _TOP_KEY.finditer(text):
+        line = text.count("\n", 0, match.start()) + 1
+        first = seen.setdefault(match[1], line)
+        if first != line:
+            yield match[1], first, line
 
 
 def _faults(
