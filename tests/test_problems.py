@@ -414,6 +414,18 @@ ERRORS = [
         "evidence/a.md:1: error",
         "front-matter-unclosed",
     ),
+    *[
+        Case(  # a careless-user review: named at line 1, and the line meant to close it not at all
+            f"front-matter-closed-with-{name}",
+            {
+                "evidence/a.md": f"---\ntitle: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\n{mark}\nB.\n"
+            },
+            "evidence/a.md:6: error",
+            "front-matter-unclosed",
+            says=f'this line ("{mark}") does not close it, as only a line of exactly three hyphens does; write it as',
+        )
+        for name, mark in (("four-dashes", "----"), ("spaced-dashes", "- - -"), ("em-dashes", "\u2014\u2014\u2014"))
+    ],
     Case(
         "a-file-of-three-dashes-alone",
         {"evidence/notes.md": "---"},

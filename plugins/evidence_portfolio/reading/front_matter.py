@@ -24,6 +24,8 @@ _OPENING = re.compile(r"---[ \t]*(?:\n|\Z)")
 _CLOSING = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.MULTILINE)
 _MARK = r"\-_*=~+\u2010-\u2015\u2212\ufe58\ufe63\uff0d"
 _DASH = r"\s" + _MARK
+_ALMOST_CLOSING = re.compile(rf"^[ \t]*[{_MARK}](?:[ \t]*[{_MARK}])+[ \t]*$", re.MULTILINE)
+"""A line of dashes (or other such marks) but not the three hyphens that close front matter: "----", "- - -"."""
 _DASHES = re.compile(f"[{_DASH}]+")
 """A line of dashes of any sort (hyphens, en and em dashes, minus signs...), as a word processor may write `---`,
 or the `+++` of TOML front matter."""
@@ -89,6 +91,17 @@ def split_front_matter(text: str, path: str, problems: Problems) -> tuple[str | 
         return None, text, 1
     closing = _CLOSING.search(text, opening.end())
     if not closing:
+        almost = _ALMOST_CLOSING.search(text, opening.end())
+        if almost:  # "----", "- - -", "———": a line meant to close it
+            line = text.count("\n", 0, almost.start()) + 1
+            problems.add(
+                "front-matter-unclosed",
+                path,
+                line,
+                f'front matter opened with "---" on line 1 is never closed: this line ("{almost[0].strip()}") does '
+                'not close it, as only a line of exactly three hyphens does; write it as "---"',
+            )
+            return None
         problems.add(
             "front-matter-unclosed",
             path,
