@@ -1360,3 +1360,16 @@ def test_an_address_mkdocs_cannot_read_stops_both_doors_at_its_line(project: Pro
     built = project.build()
     assert built.failed and "Traceback" not in built.error, built.error
     assert all(any(start in line for line in built.log) for start in said), built.log
+
+
+def test_an_audience_is_read_in_any_capitals_as_mkdocs_yml_reads_it(project: Project) -> None:
+    """`audience: Public` in mkdocs.yml was taken, `--audience Public` refused (a careless-user review)."""
+    project.write(
+        "evidence/int/note.md", "---\ntitle: Note\ntype: evidence\nmaps_to: people/plan\ndate: 2026-01-01\n---\n"
+    )
+    shown = [
+        json.loads(project.command("report", str(project.root), "--format", "json", "--audience", name).stdout)
+        for name in ("Public", "INTERNAL")
+    ]
+    assert [(report["audience"], report["items"]) for report in shown] == [("public", 0), ("internal", 1)]
+    assert project.command("check", str(project.root), "--audience", "Accreditor").code == 0

@@ -14,9 +14,9 @@ from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from .commands.errors import EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE, UsageError, output_folder
+from .commands.errors import EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE, UsageError, add_audience_option, output_folder
 from .model.problems import Problem, fails_strict, one_line
-from .model.vocabulary import ASSESSOR, AUDIENCES
+from .model.vocabulary import ASSESSOR
 from .reading.settings import CONFIG_NAMES, ENVIRONMENT_AUDIENCE, Settings, SettingsError, config_line, load_settings
 
 if TYPE_CHECKING:
@@ -311,9 +311,8 @@ def _check_options(parser: argparse.ArgumentParser) -> None:
         help="fail on every warning, gaps too (uncovered sections, stale items...): --strict with gaps",
     )
     parser.add_argument("--format", choices=("text", "github", "json"), default="text", dest="output_format")
-    parser.add_argument(
-        "--audience",
-        choices=AUDIENCES,
+    add_audience_option(
+        parser,
         help="the audience whose coverage and gaps to check (every file's problems are reported, whoever sees it)",
     )
 
@@ -322,7 +321,7 @@ def _report_options(parser: argparse.ArgumentParser) -> None:
     _project_options(parser)
     parser.add_argument("--format", choices=("text", "markdown", "json"), default="text", dest="output_format")
     parser.add_argument("--base", metavar="GIT_REF", help="compare with the project at this git ref")
-    parser.add_argument("--audience", choices=AUDIENCES, help="the audience of the build to report on")
+    add_audience_option(parser, help="the audience of the build to report on")
 
 
 def _schema_options(parser: argparse.ArgumentParser) -> None:
@@ -335,9 +334,8 @@ def _schema_options(parser: argparse.ArgumentParser) -> None:
 def _pdf_options(parser: argparse.ArgumentParser) -> None:
     _project_options(parser)
     parser.add_argument("-o", "--output", type=Path, help="the PDF to write (default: accreditation-pack-AUDIENCE.pdf)")
-    parser.add_argument(
-        "--audience",
-        choices=AUDIENCES,
+    add_audience_option(
+        parser,
         help=f"whose pack: it holds what this audience may see, and nothing else (default: {ASSESSOR}, or public "
         f"when {ENVIRONMENT_AUDIENCE} says so; never the plugin's option, which a site for the team sets to internal)",
     )

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+from ..model.vocabulary import AUDIENCES
 
 if TYPE_CHECKING:
     from ..model.problems import Problem
@@ -11,6 +14,11 @@ if TYPE_CHECKING:
 
 EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 """How every `portfolio` command ends: clean, problems with the portfolio, a usage or setup problem."""
+
+
+def add_audience_option(parser: argparse.ArgumentParser, help: str, **options: Any) -> None:
+    """A command's --audience, read in any capitals (`--audience Public`), as mkdocs.yml's `audience` is."""
+    parser.add_argument("--audience", type=str.lower, choices=AUDIENCES, help=help, **options)
 
 
 class UsageError(Exception):

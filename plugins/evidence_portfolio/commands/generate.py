@@ -42,7 +42,6 @@ import markdown
 import yaml
 
 from ..model.urls import MARKDOWN_EXTENSIONS, URL_SCHEME, destination, from_another_host, page_url
-from ..model.vocabulary import AUDIENCES
 from ..reading.settings import Settings, extension_module
 from ..site.assemble import Build, assemble
 from ..site.inert import inert
@@ -52,7 +51,7 @@ from ..site.navigation import nav_path, rewrite_nav
 from ..site.pages import ASSETS, DATA_FILES, SCRIPTS, STYLESHEET
 from ..site.render import assets
 from ..site.seal import WHOLE_PAGE, SiteMap, kept, seal
-from .errors import EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE, copied_into_the_site
+from .errors import EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE, add_audience_option, copied_into_the_site
 
 MARKER = ".portfolio-generated"
 """The file that marks a folder written by this command: only such a folder is replaced whole."""
@@ -66,11 +65,8 @@ _SNIPPET_LINE = re.compile(
 
 def add_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("directory", nargs="?", default=".", type=Path, help="the project folder (default: .)")
-    parser.add_argument(
-        "--audience",
-        choices=AUDIENCES,
-        required=True,
-        help="whose site: the folder holds what this audience may see, and nothing else",
+    add_audience_option(
+        parser, required=True, help="whose site: the folder holds what this audience may see, and nothing else"
     )
     parser.add_argument(
         "--out",

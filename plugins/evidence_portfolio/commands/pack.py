@@ -31,11 +31,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..model.urls import from_another_host
-from ..model.vocabulary import ASSESSOR, AUDIENCES, Audience
+from ..model.vocabulary import ASSESSOR, Audience
 from ..reading.settings import ENVIRONMENT_AUDIENCE, PLUGIN, Settings
 from ..site.assemble import Build
 from ..site.pages import EXPORTS, offline_polyfills
-from .errors import UsageError, output_folder
+from .errors import UsageError, add_audience_option, output_folder
 
 OUTPUT_FOLDER = "packs"
 """Where packs (and PDFs) go by default, in the project: a folder its .gitignore covers."""
@@ -53,9 +53,8 @@ def add_options(parser: argparse.ArgumentParser) -> None:
         "over."
     )
     parser.add_argument("directory", nargs="?", default=Path("."), type=Path, help="the project folder (default: .)")
-    parser.add_argument(
-        "--audience",
-        choices=AUDIENCES,
+    add_audience_option(
+        parser,
         help=f"whose pack: it holds what this audience may see, and nothing else (default: {ASSESSOR}, or public "
         "when PORTFOLIO_AUDIENCE says so)",
     )

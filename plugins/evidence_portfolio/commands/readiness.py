@@ -13,9 +13,9 @@ import datetime
 import json
 
 from ..computation.readiness import Gap, Readiness
-from ..model.vocabulary import ASSESSOR, AUDIENCES
+from ..model.vocabulary import ASSESSOR
 from ..reading.text import date_hint, iso_date, looks_like_a_date, no_such_day
-from .errors import UsageError
+from .errors import UsageError, add_audience_option
 
 FORMATS = ("text", "markdown", "json")
 
@@ -35,11 +35,8 @@ def add_options(parser: argparse.ArgumentParser) -> None:
         metavar="YYYY-MM-DD",
         help="the day of the assessor's visit (default: the day the portfolio is as of)",
     )
-    parser.add_argument(
-        "--audience",
-        choices=AUDIENCES,
-        default=ASSESSOR,
-        help=f"whose view of the portfolio (default: {ASSESSOR}, what the assessor sees)",
+    add_audience_option(
+        parser, default=ASSESSOR, help=f"whose view of the portfolio (default: {ASSESSOR}, what the assessor sees)"
     )
     parser.add_argument("--format", dest="output_format", choices=FORMATS, default="text")
 

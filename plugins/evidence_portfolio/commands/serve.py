@@ -14,18 +14,16 @@ import subprocess
 import sys
 from pathlib import Path
 
-from ..model.vocabulary import AUDIENCES
 from ..reading.settings import ENVIRONMENT_AUDIENCE, PROPERDOCS_NAMES, Settings
-from .errors import EXIT_CLEAN
+from .errors import EXIT_CLEAN, add_audience_option
 
 
 def add_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "directory", nargs="?", default=".", type=Path, help="the project folder (default: ., or the one above it)"
     )
-    parser.add_argument(
-        "--audience",
-        choices=AUDIENCES,
+    add_audience_option(
+        parser,
         default="internal",
         help="whose website to show (default: internal, every item; public shows what everyone will see)",
     )
