@@ -501,12 +501,22 @@ class Build:
         the line of the page's text that writes the first address so (the first line when none writes it as it is
         shown)."""
         problems = Problems()
+        framed: dict[str, list[str]] = {}  # what the theme shows around every page: named once, with the first page
+        for uri in sorted(self.framed):
+            framed.setdefault(self.typed[uri][0], []).append(uri)
         for uri, addresses in sorted(self.typed.items()):
             page = self.project.pages.get(uri)
             where = self.settings.display_uri(uri) if page else f"the page {self.urls[uri] or '(the home page)'}"
             line = 1
             if uri in self.framed:
-                shown = ", in what the theme shows around it (the navigation, or mkdocs.yml's texts, its copyright)"
+                alike = framed[addresses[0]]
+                if alike[0] != uri:
+                    continue
+                others = f" and {len(alike) - 1} other page{'s' if len(alike) > 2 else ''}" if len(alike) > 1 else ""
+                shown = (
+                    f", in what the theme shows around it{others} (the navigation, or mkdocs.yml's texts, its "
+                    "copyright)"
+                )
             else:
                 shown = "" if page else ", in one of the texts it quotes"
                 at = page.body.find(addresses[0]) if page else -1
