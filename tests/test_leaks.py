@@ -3006,6 +3006,10 @@ def test_a_link_a_page_shows_as_typed_leaves_it_out_and_stops_the_build(project:
         f"See https://example&#46;org/int/{word}/, its host's dot a character reference.\n",
         f"Archived at https://web.archive.org/web/2026/https://example.org/int/{word}/ (one address in another).\n",
         f"Mirrors: https://example.org/a,https://example.org/int/{word}/\n",
+        # a host in other letters, which browsers read as the site's: fullwidth, an ideographic full stop, a soft
+        # hyphen (a hostile review)
+        f"See https://\uff45xample.org/int/{word}/, https://example\u3002org/int/{word}/ in other letters.\n",
+        f"See https://exam\u00adple.org/int/{word}/ with a soft hyphen.\n",
     ]
     for body in bodies:
         project.write("evidence/sa.md", assessment("partnerships", "public", "## Plan\n\n" + body))

@@ -51,10 +51,11 @@ if TYPE_CHECKING:  # rendering, sealing and exporting are imported when a build 
 _TYPED_LINK = re.compile(r"\](?:\s|</?[a-z]+>)*(?:\(\s*<?([^\s()<>]+)|:\s*<?([^\s<>\"]+))", re.IGNORECASE)
 """A Markdown link shown as typed text: `](address` or a reference definition `[label]: address`, as written or
 as a link written wrong is shown (`[text] (address)`, `*[text]*(address)`, `[label] : address` in a sentence)."""
-_TYPED_ADDRESS = re.compile(r"(?=(//[^\s/<>\"'`.]*\.[^\s<>\"'`]*))")
+_TYPED_ADDRESS = re.compile(r"(?=(//[^\s/<>\"'`.。．｡]*[.。．｡][^\s<>\"'`]*))")
 """A full address shown as text (an autolink `<https://...>` whose link the seal removed leaves it as its text; one
 typed in a sentence or in code), or in an attribute; its end may be the punctuation of a sentence (`_TRAILING`).
-A host may have a user name before it ("staff@"), as browsers allow. Matches overlap: one address inside another
+A host may have a user name before it ("staff@"), as browsers allow, and a dot browsers read as one ("。"); a host
+not in ASCII letters is read as the site's may be (model.urls.same_host). Matches overlap: one address inside another
 ("https://web.archive.org/web/2026/https://site/x/", "https://a/,https://site/x/") is read on its own too. (Its
 scheme, "https:", is read before it apart: a pattern that starts with what it may lack is tried at every character
 of a page, 40 times slower.)"""
@@ -429,7 +430,8 @@ class Build:
                 before = text[max(0, match.start() - 6) : match.start()].lower()
                 scheme = next((name for name in ("https:", "http:") if before.endswith(name)), "")
                 written = html.unescape(scheme + match.group(1))
-                if host not in unquote(written).lower():  # another host's (a browser decodes "%2E" in one)
+                decoded = unquote(written).lower()  # (a browser decodes "%2E" in a host)
+                if host not in decoded and decoded.isascii():  # another host's; one in other letters may be the site's
                     continue
                 readings = dict.fromkeys((written.rstrip(_TRAILING), written))  # without a sentence's full stop first
                 withheld = next((address for address in readings if self._withheld_address(address, url)), None)
