@@ -423,7 +423,7 @@ _CODES = (
         "typed-link",
         "error",
         "this page would show ... as typed text",
-        "evidence/a.md:1: error: this page would show the address of a page or file withheld from this build as typed "
+        "evidence/a.md:9: error: this page would show the address of a page or file withheld from this build as typed "
         'text ("partnerships/plan/draft.md"): a link written in Markdown that the page shows as text (inside a block '
         "of HTML, below one left open, in code, or in a field shown as it is typed), or the page or file's address "
         "written out (a link in <angle brackets> shows its address as its text); the page is left out of this build "
@@ -435,8 +435,9 @@ _CODES = (
         "`summary`, nor in a page's `title`. A page's or file's full address (`https://...`) shows as it is "
         "written, and so does a link in angle brackets (`<https://...>`), whose words are its address. Write the "
         "link outside the block, with words of its own, or leave it out. On a generated page (a challenge page, the "
-        "accreditation pack) it is in one of the texts it quotes. Only the build, `portfolio generate` and the PDF "
-        "find it, since only they render the pages.",
+        "accreditation pack) it is in one of the texts it quotes. `portfolio check --audience` finds it on the pages "
+        "of evidence/ (it renders each page whose text names a withheld page or file other than as a link); the "
+        "build, `portfolio generate` and the PDF find it on every page.",
     ),
     Code(
         "broken-link",
