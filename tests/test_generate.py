@@ -542,7 +542,10 @@ def test_pymdownx_b64_is_left_out_of_what_zensical_builds(zensical: str, sample:
     word = "kanarybsixtyfourzensicalzz"
     config = sample / "mkdocs.yml"
     base = "../../evidence/partnerships/do/files"  # from build/public, where zensical runs
-    config.write_text(config.read_text() + f"markdown_extensions:\n  - pymdownx.b64:\n      base_path: {base}\n")
+    written = config.read_text()  # (a second markdown_extensions: would be the only one read)
+    config.write_text(
+        written.replace("markdown_extensions:\n", f"markdown_extensions:\n  - pymdownx.b64:\n      base_path: {base}\n")
+    )
     (sample / "evidence/partnerships/do/files").mkdir(parents=True, exist_ok=True)
     (sample / "evidence/partnerships/do/files/pic.svg").write_text(f"<svg><title>{word}</title></svg>")
     extra = "attachments: [files/pic.svg]\n"
