@@ -268,7 +268,10 @@ def test_evidence_csv_has_exactly_the_builds_items(published: Project) -> None:
         formula = next(row for row in rows if row["id"] == "formula")
         assert formula["title"] == '\'=HYPERLINK("x")' and formula["partners"] == "A; B"  # a formula made text
         lists = next(row for row in rows if row["id"] == "lists")
-        assert lists["partners"] == '\'=HYPERLINK("x"); "Smith; Jones Ltd"; "Quoted" Co; Plain'
+        assert lists["partners"] == '"=HYPERLINK(""x"")"; "Smith; Jones Ltd"; """Quoted"" Co"; Plain'
+        # each entry read back whole, as a CSV reader splitting at "; " reads it (a conformance review)
+        entries = next(csv.reader([lists["partners"]], delimiter=";", skipinitialspace=True))
+        assert entries == ['=HYPERLINK("x")', "Smith; Jones Ltd", '"Quoted" Co', "Plain"]
         assert lists["tags"] == "a;b; c"
     action = next(row for row in rows if row["id"] == "actions/forum")
     assert (action["owner"], action["due"], action["status"]) == ("Head of Sport", "2026-06-30", "in-progress")

@@ -169,8 +169,9 @@ def _cell(value: Any) -> str:
 
 def _entry(text: str) -> str:
     """A list's entry in its cell: in double quotes (its own doubled) when it holds the "; " that parts entries, so
-    that "Smith; Jones Ltd" stays one entry."""
-    return '"' + text.replace('"', '""') + '"' if "; " in text else text
+    that "Smith; Jones Ltd" stays one entry, or a double quote, so that one read as a quoted entry is read whole
+    (`He said "hi"`)."""
+    return '"' + text.replace('"', '""') + '"' if "; " in text or '"' in text else text
 
 
 def measure_cells(item: Item) -> list[str]:
@@ -190,7 +191,7 @@ def measure_cells(item: Item) -> list[str]:
 
 def evidence_csv(portfolio: Portfolio, rows: list[dict[str, Any]]) -> str:
     """evidence.csv: one row per item in the build (`rows`: item_rows), a column per front-matter field, `id`
-    first; lists joined by "; ", an entry holding "; " in double quotes (measures as "metric=value (n=..., from
+    first; lists joined by "; ", an entry holding "; " or '"' in double quotes (measures as "metric=value (n=..., from
     ...)", the value computed)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
