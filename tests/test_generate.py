@@ -673,3 +673,24 @@ def test_the_markdown_seal_makes_text_of_addresses_of_the_site_that_lead_out_of_
 
     where = Destinations({"kept.md": "kept.md", "page.md": "page.md"}, frozenset(), root_path="/p/", host="h.org")
     assert seal_markdown(body, "page.md", where).text == sealed
+
+
+def test_a_fence_zensical_reads_otherwise_hides_no_link_from_the_seals(zensical: str, sample: Path, tmp_path: Path):
+    """Zensical adds pymdownx.superfences, which closes a fence of three tildes with one of four; python-markdown's
+    fenced_code does not, and the second seal, rendering with it, read an automatic link as code, whose host was
+    written with a backslash escape the first seal kept: Zensical made it a live link to a withheld item (a hostile
+    review). The second seal renders as Zensical does, and the first undoes the escape, as python-markdown does."""
+    word = "kanarysuperfenceszz"
+    (sample / "evidence/partnerships/do" / f"{word}.md").write_text(item("Secret", "internal", "Internal.\n"), "utf-8")
+    address = f"https://your\\-organisation.github.io/evidence-portfolio/partnerships/do/{word}/"
+    (sample / "evidence/attack.md").write_text(f"# Attack\n\n~~~\n~~~~\n<{address}>\n~~~~\n", "utf-8")
+    public = tmp_path / "public"
+    result = generate(sample, "public", public)
+    assert result.code in (0, 1) and "Traceback" not in result.stderr, result.stderr
+    if public.exists():
+        assert zensical_build(zensical, public).returncode == 0
+        assert not holding(everything(public), word)
+    internal = tmp_path / "internal"
+    assert generate(sample, "internal", internal).code == 0
+    assert zensical_build(zensical, internal).returncode == 0
+    assert holding(everything(internal / "site"), word)

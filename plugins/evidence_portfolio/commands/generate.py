@@ -93,6 +93,8 @@ def generate(args: argparse.Namespace, settings: Settings) -> int:
         print(f"portfolio generate: {_errors(len(build.problems.errors))} (above); fix them first", file=sys.stderr)
         return EXIT_PROBLEMS
     names, configs, dropped = markdown_extensions(settings)
+    if "pymdownx.superfences" not in names:  # as Zensical adds it, whose fences close otherwise than fenced_code's
+        names.append("pymdownx.superfences")
     for name in dropped:
         print(
             f"portfolio generate: warning: the Markdown extension {name} is left out of {CONFIG}: it copies other "

@@ -271,13 +271,13 @@ def markdown_escapes(extensions: Iterable[Any]) -> str | None:
 
 def as_in_page(link: Link, escapes: str | None) -> Link:
     """A Markdown link as python-markdown writes it into the page: an inline link's backslash escapes undone
-    (`a\\_b.pdf` is `a_b.pdf`; `escapes` as markdown_escapes gives them), a reference definition's and an automatic
-    link's kept. A
+    (`a\\_b.pdf` is `a_b.pdf`; `escapes` as markdown_escapes gives them), an automatic link's too, a reference
+    definition's kept. A
     backslash left in it MkDocs does not read as a folder's separator, and leaves the link as written, for the
     browser to read from the page's address (with the backslash as a slash): it is then a link as in HTML."""
     if link.html or "\\" not in link.target:
         return link
-    target = link.target if link.definition or link.automatic else _undo_escapes(link.target, escapes)
+    target = link.target if link.definition else _undo_escapes(link.target, escapes)
     return replace(link, target=target, html="\\" in target)
 
 

@@ -63,7 +63,8 @@ class Link:
     """Loaded by the browser without being followed: an image (`![alt](url)`, a definition an image refers to), or
     what an HTML attribute loads (model.urls.loads: `<img src>`, `<iframe src>`, `<script src>`...)."""
     automatic: bool = False
-    """An automatic link (`<https://example.org/x>`): a full address, its text as its URL, backslashes kept."""
+    """An automatic link (`<https://example.org/x>`): a full address, its text as its URL (its backslash escapes
+    undone, as an inline link's; its character references not decoded)."""
 
 
 def scan_links(body: str, first_line: int = 1) -> tuple[Link, ...]:

@@ -477,9 +477,10 @@ def _blogs(plugins: Plugins) -> tuple[Blog, ...]:
             folder = _blog_dir(options)
             posts = str(options.get("post_dir") or "{blog}/posts").replace("{blog}", folder)
             formats = (options.get(f"{view}_url_format") or default for view, default in _VIEW_FORMATS.items())
+            joined = (posixpath.join(folder, str(written).split("{", 1)[0].lstrip("/")) for written in formats)
+            # as MkDocs names the pages: "blog/../archive/2026.md" is archive/2026.md
             views = tuple(
-                posixpath.join(folder, str(written).split("{", 1)[0].lstrip("/")).removeprefix("./")
-                for written in formats
+                (posixpath.normpath(path) + ("/" if path.endswith("/") else "")).removeprefix("./") for path in joined
             )
             blogs.append(Blog(folder, posixpath.normpath(posts), views))
     return tuple(blogs)

@@ -60,6 +60,8 @@ not in ASCII letters is read as the site's may be (model.urls.same_host). Matche
 scheme, "https:", is read before it apart: a pattern that starts with what it may lack is tried at every character
 of a page, 40 times slower.)"""
 _TAG = re.compile(r"<[^>]*>")
+_INDENTED = re.compile(r"^(?: {4}|\t)", re.MULTILINE)
+"""A line indented as code is, or as a list's paragraph is."""
 _SLASH_REFERENCE = re.compile(r"&(?:#0*47(?![0-9])|#x0*2f(?![0-9a-f])|sol;)", re.IGNORECASE)
 """A slash written as a character reference."""
 _PARTS = re.compile(r"[/\\;?#]")
@@ -521,8 +523,7 @@ class Build:
                 )
             else:
                 shown = "" if page else ", in one of the texts it quotes"
-                at = page.body.find(addresses[0]) if page else -1
-                line = page.body_line + page.body.count("\n", 0, at) if page and at >= 0 else 1
+                line = _line_naming(page.body, page.body_line, addresses[0]) if page else 1
             _typed_link(problems, where, line, addresses[0], shown)
         return problems
 
@@ -551,13 +552,17 @@ class Build:
         or file withheld from this build as `typed_addresses` reads one: in code, in a link written wrong, a full
         address. Inside a block of HTML, Markdown is not read: a body with one keeps its links' addresses too."""
         page = self.project.pages.get(uri)
-        if page is None or ("]" not in page.body and "//" not in page.body):
+        if page is None:
             return False
         body = page.body
-        block = "<" in body and MAY_OPEN.search(body) is not None
+        if "]" not in body and "//" not in body and not ("&" in body and _SLASH_REFERENCE.search(body)):
+            return False
+        # Where python-markdown may read code or raw HTML otherwise than the link scan (a block of HTML, a fence,
+        # an indented line), what looks like a link may be shown as typed: its address is kept
+        unsure = "```" in body or "~~~" in body or _INDENTED.search(body) or ("<" in body and MAY_OPEN.search(body))
         pieces, position = [], 0
         for link in page.links:  # in order, none inside another
-            if not link.automatic and (link.html or not block):  # an automatic link shows its address
+            if not link.automatic and (link.html or not unsure):  # an automatic link shows its address
                 pieces += [body[position : link.start], " " * (link.end - link.start)]
                 position = link.end
         shown = "".join(pieces) + body[position:]
@@ -752,6 +757,16 @@ def assemble(settings: Settings, cache: SourceCache | None = None) -> Build:
         problems.extend(check_coverage(portfolio, settings.display(settings.framework), bodies))
     problems.sort()
     return Build(settings, project, published, portfolio, problems, places)
+
+
+def _line_naming(body: str, first_line: int, address: str) -> int:
+    """The line of a body that writes an address: as it is read, or (written otherwise, "&#47;" for "/") its
+    longest part; the body's first line when neither is there."""
+    for written in (address, max(address.split("/"), key=len)):
+        at = body.find(written) if written else -1
+        if at >= 0:
+            return first_line + body.count("\n", 0, at)
+    return first_line
 
 
 def _typed_link(problems: Problems, where: str, line: int, address: str, quoted: str = "") -> None:

@@ -138,7 +138,8 @@ def seal_markdown(
                 kept_labels.add(label_key(label))
             continue
         if link.automatic:  # `<url>` becomes the URL as text, as the site's seal leaves it
-            edits.append(_Edit(link.start - 1, link.end + 1, _as_text(link.target), link.target))
+            shown = _BACKSLASH_ESCAPE.sub(r"\1", link.target)  # its words, as python-markdown shows them
+            edits.append(_Edit(link.start - 1, link.end + 1, _as_text(shown), link.target))
             continue
         if link.html:
             span = attributes.span(link.start, link.end) if attributes else None
@@ -198,8 +199,8 @@ class _Judge:
 
     def verdict(self, link: Link) -> tuple[int, str | None, str | None]:
         """Leave, keep (with the URL to write) or reduce a link; and the non-page file it publishes."""
-        url = link.target if link.automatic else html.unescape(link.target)
-        if not link.html and not link.automatic:
+        url = link.target if link.automatic else html.unescape(link.target)  # (an automatic link's is not decoded)
+        if not link.html:
             url = _BACKSLASH_ESCAPE.sub(r"\1", url)
         url = as_browsers_read(url)
         if not url or url[0] == "#":
