@@ -651,9 +651,8 @@ _CODES = (
         "error",
         "this symbolic link ...",
         "evidence/x.pdf:1: error: this symbolic link leads nowhere (or round in a loop); remove it or fix it",
-        "Only happens on a computer: a *symbolic link* (a shortcut) in the `evidence` folder that leads nowhere, or "
-        "that is another name of a page there (which would then be read twice: one item counted twice). Delete it, "
-        "or replace it with a copy of the file, or a link to the page.",
+        "Only happens on a computer: a *symbolic link* (a shortcut) in the `evidence` folder that leads nowhere. "
+        "Delete it, or replace it with a copy of the file.",
     ),
     Code(
         "linked-folder",

@@ -184,16 +184,6 @@ def _link_inside(settings: Settings, path: Path, docs: Path, problems: Problems)
             "this symbolic link leads outside evidence/; replace it with a copy of the file inside evidence/",
         )
         return False
-    if is_markdown(path.name) and is_markdown(target.name):
-        problems.add(
-            "symbolic-link",
-            display,
-            1,
-            f"this symbolic link is another name of {settings.display(target)}, so that page would be read twice: "
-            "an item counted twice, a page published twice; link to it in Markdown instead ([text](path to it)), "
-            "or remove the link",
-        )
-        return False
     if target.is_dir():
         where = settings.display(target)
         problems.add(
