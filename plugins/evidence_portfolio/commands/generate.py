@@ -43,7 +43,7 @@ import yaml
 
 from ..model.urls import MARKDOWN_EXTENSIONS, URL_SCHEME, destination, from_another_host, page_url
 from ..reading.settings import Settings, extension_module
-from ..site.assemble import Build, assemble
+from ..site.assemble import Build, assemble, line_naming
 from ..site.inert import inert
 from ..site.markdown import markdown_extensions
 from ..site.markdown_seal import Destinations, SealedMarkdown, seal_markdown
@@ -148,8 +148,7 @@ def _left_out(build: Build, src_uri: str, urls: tuple[str, ...]) -> str:
     if urls == (WHOLE_PAGE,):
         return f"{where}:1: warning: left out of the folder: its HTML cannot be read (please report this)"
     page = build.project.pages.get(src_uri)
-    at = page.body.find(urls[0]) if page is not None else -1
-    line = page.body_line + page.body.count("\n", 0, at) if page is not None and at >= 0 else 1
+    line = line_naming(page.body, page.body_line, urls[0]) if page is not None else 1
     return (
         f"{where}:{line}: warning: left out of the folder: its HTML links to {', '.join(repr(u) for u in urls)}, "
         "which leads to nothing in the folder and which a Markdown extension made a link of (portfolio generate "

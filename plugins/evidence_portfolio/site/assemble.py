@@ -523,7 +523,7 @@ class Build:
                 )
             else:
                 shown = "" if page else ", in one of the texts it quotes"
-                line = _line_naming(page.body, page.body_line, addresses[0]) if page else 1
+                line = line_naming(page.body, page.body_line, addresses[0]) if page else 1
             _typed_link(problems, where, line, addresses[0], shown)
         return problems
 
@@ -531,6 +531,8 @@ class Build:
         """The errors `typed_problems` gives once every published page has been rendered, found by rendering only the
         pages whose Markdown may show a withheld address as typed text (`_may_show_typed`), as MkDocs renders them,
         sealed: how `portfolio check` finds what stops a build."""
+        if not self.publication.withheld_pages and not self._withheld_on_site:
+            return Problems()  # nothing withheld (most internal builds): no address to show
         candidates = [uri for uri in sorted(self.publication.pages) if self._may_show_typed(uri)]
         if not candidates:
             return Problems()
@@ -550,7 +552,8 @@ class Build:
     def _may_show_typed(self, uri: str) -> bool:
         """Whether the Markdown of a published page, but for the addresses of its links, holds the address of a page
         or file withheld from this build as `typed_addresses` reads one: in code, in a link written wrong, a full
-        address. Inside a block of HTML, Markdown is not read: a body with one keeps its links' addresses too."""
+        address. A body where python-markdown may read code or HTML otherwise than the link scan (a block of HTML,
+        inside which Markdown is not read; a fence; an indented line) keeps its links' addresses too."""
         page = self.project.pages.get(uri)
         if page is None:
             return False
@@ -759,7 +762,7 @@ def assemble(settings: Settings, cache: SourceCache | None = None) -> Build:
     return Build(settings, project, published, portfolio, problems, places)
 
 
-def _line_naming(body: str, first_line: int, address: str) -> int:
+def line_naming(body: str, first_line: int, address: str) -> int:
     """The line of a body that writes an address: as it is read, or (written otherwise, "&#47;" for "/") its
     longest part; the body's first line when neither is there."""
     for written in (address, max(address.split("/"), key=len)):

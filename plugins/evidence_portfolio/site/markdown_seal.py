@@ -165,6 +165,7 @@ def seal_markdown(
 
 
 _BARE_ADDRESS = re.compile(r"(?i)\bhttps?(:)//[^\s<>\"'`\\]+")
+"""An address written as text (its ":" apart): as pymdownx.magiclink finds one, up to a space, a quote or a bracket."""
 
 
 def _bare_addresses(body: str, links: tuple[Link, ...], edits: list[_Edit], judge: _Judge) -> list[_Edit]:
