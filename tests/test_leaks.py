@@ -2979,6 +2979,14 @@ def test_fences_two_quoted_texts_leave_alone_do_not_pair_on_the_pack(project: Pr
     assert "See the draft." in " ".join(re.sub(r"<[^>]+>", " ", sites["accreditor"].page("print")).split())
 
 
+def _withheld_draft_on_a_site(project: Project, word: str) -> None:
+    """The scene of the tests of addresses shown as typed: a site_url, an internal item named `word` and a public
+    item of the same section."""
+    project.write("mkdocs.yml", (project.root / "mkdocs.yml").read_text() + "site_url: https://example.org/\n")
+    project.write(f"evidence/int/{word}.md", item("Draft", maps_to="partnerships/plan"))
+    project.write("evidence/partnerships/plan.md", item("Plan", visibility="public", maps_to="partnerships/plan"))
+
+
 def test_a_link_a_page_shows_as_typed_leaves_it_out_and_stops_the_build(project: Project) -> None:
     """Markdown is not read inside a block of HTML: a link there to a withheld item showed as typed, its address
     (from the page's file, from the site's top, or from the page's address) in the page, the challenge page, the
@@ -2988,9 +2996,7 @@ def test_a_link_a_page_shows_as_typed_leaves_it_out_and_stops_the_build(project:
     build reads each page as it is published: one showing a withheld address as typed text is left out, and the
     build stops with the error; the widest build, where the item is seen, goes ahead."""
     word = canary("typed-in-html")
-    project.write("mkdocs.yml", (project.root / "mkdocs.yml").read_text() + "site_url: https://example.org/\n")
-    project.write(f"evidence/int/{word}.md", item("Draft", maps_to="partnerships/plan"))
-    project.write("evidence/partnerships/plan.md", item("Plan", visibility="public", maps_to="partnerships/plan"))
+    _withheld_draft_on_a_site(project, word)
     said = "error: this page would show the address of a page or file withheld"
     papers = "<details><summary>Papers</summary>\n\n- [The draft]({})\n\n</details>\n"
     bodies = [
@@ -3028,9 +3034,7 @@ def test_the_check_finds_a_withheld_address_a_page_would_show_as_typed_at_its_li
     The check renders the pages whose Markdown may show one, and names the same error as the build, at the link's
     line (both said line 1); a page whose links are links passes, and the widest build and check hold the item."""
     word = canary("typed-checked")
-    project.write("mkdocs.yml", (project.root / "mkdocs.yml").read_text() + "site_url: https://example.org/\n")
-    project.write(f"evidence/int/{word}.md", item("Draft", maps_to="partnerships/plan"))
-    project.write("evidence/partnerships/plan.md", item("Plan", visibility="public", maps_to="partnerships/plan"))
+    _withheld_draft_on_a_site(project, word)
     bodies = [
         (10, f"<details><summary>Papers</summary>\n\n- [The draft](../int/{word}.md)\n\n</details>\n"),
         (8, f"See [the draft] (../int/{word}.md), written with a space.\n"),
@@ -3067,9 +3071,7 @@ def test_a_title_or_description_showing_a_withheld_address_withholds_its_page(pr
     public site (a hostile review), and a description showed it in each page's head. The page is withheld and the
     error is at the field's line, in `portfolio check` and the build alike; the widest build holds it."""
     word = canary("typed-title")
-    project.write("mkdocs.yml", (project.root / "mkdocs.yml").read_text() + "site_url: https://example.org/\n")
-    project.write(f"evidence/int/{word}.md", item("Draft", maps_to="partnerships/plan"))
-    project.write("evidence/partnerships/plan.md", item("Plan", visibility="public", maps_to="partnerships/plan"))
+    _withheld_draft_on_a_site(project, word)
     fronts = [
         (2, f'title: "About [the draft](int/{word}.md)"\n'),
         (2, f'title: "About \\x5Bthe draft\\x5D(int/{word}.md)"\n'),  # YAML's escapes write the brackets
