@@ -176,21 +176,23 @@ def host_of(authority: str) -> str:
     international domain names are (fullwidth letters, the ideographic full stop, soft hyphens), in small letters,
     without a port or trailing dots; an IP address in its usual form ("127.1" is 127.0.0.1, "[::1]" and "::1" are
     [::1]). "ｅxample。org%2e" is example.org."""
-    import ipaddress  # here, as socket below: `portfolio check` starts 5 ms sooner without them
-    import socket
-
     host = unquote(authority.rsplit("@", 1)[-1])
     if host.startswith("[") or host.count(":") > 1:  # IPv6, in brackets in a URL (bare in urlsplit's hostname)
+        import ipaddress  # here, as socket and the idna codec below: most checks meet no such host, and import none
+
         address = host[1:].split("]", 1)[0] if host.startswith("[") else host
         with contextlib.suppress(ValueError):
             address = ipaddress.IPv6Address(address).compressed
         return f"[{address.lower()}]"
     host = host.split(":", 1)[0]
-    with contextlib.suppress(UnicodeError):  # else no host a browser would go to: compared as written
-        host = host.encode("idna").decode("ascii")
+    if not host.isascii():  # (the codec leaves a host of ASCII letters as it is, or refuses it)
+        with contextlib.suppress(UnicodeError):  # else no host a browser would go to: compared as written
+            host = host.encode("idna").decode("ascii")
     host = host.lower().rstrip(".")
     last = host.rsplit(".", 1)[-1]
     if last.isdigit() or last.startswith("0x"):  # browsers read it as an IPv4 address, in any of its forms
+        import socket
+
         with contextlib.suppress(OSError):
             host = socket.inet_ntoa(socket.inet_aton(host))
     return host
