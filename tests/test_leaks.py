@@ -3182,3 +3182,23 @@ def test_an_address_of_a_published_attachment_stops_no_build(project: Project) -
     refused = project.build(audience="public")
     assert refused.failed and [line for line in refused.log if "int/files/other.pdf" in line and "typed text" in line]
     assert not project.build(audience="internal").failed
+
+
+def test_a_page_the_check_cannot_render_is_left_to_the_build(project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The check renders a page that may show a withheld address as typed text; an extension failing on it (the
+    build then stops there, saying why) does not stop the check with a traceback: its other problems are named."""
+    import markdown
+
+    word = canary("typed-unrendered")
+    _withheld_draft_on_a_site(project, word)
+    body = f"See `[the draft](../int/{word}.md)` in code.\n"
+    project.write("evidence/pub/note.md", item("Note", visibility="public", maps_to="partnerships/do", body=body))
+    assert project.check_in_process("--audience", "public").code == 1  # found, when the page renders
+
+    def failing(self: markdown.Markdown, source: str) -> str:
+        raise ValueError("an extension failed")
+
+    monkeypatch.setattr(markdown.Markdown, "convert", failing)
+    checked = project.check_in_process("--audience", "public")
+    assert checked.code == 0 and "Traceback" not in checked.stderr, checked.lines
+    assert project.check_in_process("--audience", "internal").code == 0

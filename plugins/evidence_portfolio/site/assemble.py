@@ -546,7 +546,11 @@ class Build:
         except Exception:  # an extension that cannot be loaded: the check names it (reading/installed.py)
             return Problems()
         for uri in candidates:
-            self.sealed(uri, renderer.reset().convert(self.project.pages[uri].body))
+            try:
+                shown = renderer.reset().convert(self.project.pages[uri].body)
+            except Exception:  # an extension that fails on this page fails the build there too, saying why
+                continue
+            self.sealed(uri, shown)
         return self.typed_problems()
 
     def _may_show_typed(self, uri: str) -> bool:
