@@ -59,15 +59,14 @@ class Blog:
     """Its blog_dir ("." for a blog at the root)."""
     posts: str = "blog/posts"
     """Its post_dir: every page under it is a post, with an address and authors of the blog's making."""
+    views: tuple[str, ...] = ("blog/archive/", "blog/category/", "blog/author/", "blog/page/")
+    """How the paths of the pages the blog generates start (its archive, category, author and pagination pages: the
+    fixed start of each of its *_url_format options, joined to its folder)."""
 
     @property
     def index(self) -> str:
         """The blog's index page, which the blog plugin needs in every build."""
         return posixpath.normpath(posixpath.join(self.folder, "index.md"))
-
-    views: tuple[str, ...] = ("blog/archive/", "blog/category/", "blog/author/", "blog/page/")
-    """How the paths of the pages the blog generates start (its archive, category, author and pagination pages: the
-    fixed start of each of its *_url_format options, joined to its folder)."""
 
     def holds(self, src_uri: str) -> bool:
         """Whether the blog plugin takes the page at `src_uri` for a post (it compares the paths' starts)."""
