@@ -22,10 +22,12 @@ from .yaml_lines import LineMap, YamlProblem, escaped_characters, hashes_read_as
 
 _OPENING = re.compile(r"---[ \t]*(?:\n|\Z)")
 _CLOSING = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.MULTILINE)
-_MARK = r"\-_*=~+\u2010-\u2015\u2212\ufe58\ufe63\uff0d"
+_HYPHENS = r"\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d"
+_MARK = r"_*=~+" + _HYPHENS
 _DASH = r"\s" + _MARK
-_ALMOST_CLOSING = re.compile(rf"^[ \t]*[{_MARK}](?:[ \t]*[{_MARK}])+[ \t]*$", re.MULTILINE)
-"""A line of dashes (or other such marks) but not the three hyphens that close front matter: "----", "- - -"."""
+_ALMOST_CLOSING = re.compile(rf"^[ \t]*[{_HYPHENS}](?:[ \t]*[{_HYPHENS}])+[ \t]*$", re.MULTILINE)
+"""A line of hyphens or dashes but not the three hyphens that close front matter: "----", "- - -", "———" (not a
+heading's underline of "=", nor a rule of "*" or "_")."""
 _DASHES = re.compile(f"[{_DASH}]+")
 """A line of dashes of any sort (hyphens, en and em dashes, minus signs...), as a word processor may write `---`,
 or the `+++` of TOML front matter."""
