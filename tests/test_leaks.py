@@ -3184,6 +3184,30 @@ def test_an_address_of_a_published_attachment_stops_no_build(project: Project) -
     assert not project.build(audience="internal").failed
 
 
+@pytest.mark.parametrize("drafts", ["", "\n      draft: true"])
+def test_a_draft_post_the_blog_leaves_out_is_checked_as_the_build_reads_it(project: Project, drafts: str) -> None:
+    """Material's blog leaves a post marked `draft: true` out of a build (unless its option `draft` renders drafts):
+    the check stopped on a withheld address such a post shows, which the build never renders (a hostile review).
+    The check and the build agree either way; the widest build holds the item."""
+    word = canary("typed-draft")
+    _withheld_draft_on_a_site(project, word)
+    config = (project.root / "mkdocs.yml").read_text()
+    project.write("mkdocs.yml", config.replace("  - tags\n", f"  - tags\n  - blog:{drafts}\n"))
+    project.write("evidence/blog/index.md", "---\nvisibility: public\n---\n# Blog\n")
+    project.write(
+        "evidence/blog/posts/soon.md",
+        f"---\ndate: 2026-01-02\ndraft: true\n---\n# Soon\n\nSee https://example.org/int/{word}/ soon.\n",
+    )
+    rendered = bool(drafts)
+    checked = project.check_in_process("--audience", "public")
+    named = [line for line in checked.lines if line.startswith("evidence/blog/posts/soon.md:7: error: this page")]
+    assert bool(named) == rendered, checked.lines
+    built = project.build(audience="public")
+    assert built.failed == rendered, built.log
+    internal = project.build(audience="internal")
+    assert not internal.failed and word in internal.all_output()
+
+
 def test_a_page_the_check_cannot_render_is_left_to_the_build(project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
     """The check renders a page that may show a withheld address as typed text; an extension failing on it (the
     build then stops there, saying why) does not stop the check with a traceback: its other problems are named."""

@@ -62,6 +62,8 @@ class Blog:
     views: tuple[str, ...] = ("blog/archive/", "blog/category/", "blog/author/", "blog/page/")
     """How the paths of the pages the blog generates start (its archive, category, author and pagination pages: the
     fixed start of each of its *_url_format options, joined to its folder)."""
+    drafts: bool = False
+    """Its option `draft`: whether a build renders the posts marked `draft: true` (by default it leaves them out)."""
 
     @property
     def index(self) -> str:
@@ -481,7 +483,7 @@ def _blogs(plugins: Plugins) -> tuple[Blog, ...]:
             views = tuple(
                 (posixpath.normpath(path) + ("/" if path.endswith("/") else "")).removeprefix("./") for path in joined
             )
-            blogs.append(Blog(folder, posixpath.normpath(posts), views))
+            blogs.append(Blog(folder, posixpath.normpath(posts), views, options.get("draft") is True))
     return tuple(blogs)
 
 

@@ -559,8 +559,10 @@ class Build:
         address. A body where python-markdown may read code or HTML otherwise than the link scan (a block of HTML,
         inside which Markdown is not read; a fence; an indented line) keeps its links' addresses too."""
         page = self.project.pages.get(uri)
-        if page is None:
-            return False
+        if page is None or (
+            page.meta.get("draft") is True and any(blog.holds(uri) and not blog.drafts for blog in self.settings.blogs)
+        ):
+            return False  # (a draft post the blog leaves out of a build)
         body = page.body
         if "]" not in body and "//" not in body and not ("&" in body and _SLASH_REFERENCE.search(body)):
             return False
