@@ -3208,6 +3208,28 @@ def test_a_draft_post_the_blog_leaves_out_is_checked_as_the_build_reads_it(proje
     assert not internal.failed and word in internal.all_output()
 
 
+def test_the_check_reads_what_pymdownx_snippets_puts_into_a_page(project: Project) -> None:
+    """A snippet (a file outside evidence/) showing a withheld item's address stopped the public build, where the
+    check, which left the snippets out of the pages it rendered, passed (a hostile review). The check renders them
+    as the build does, from the folders they are read from; the widest build holds the item."""
+    word = canary("typed-snippet")
+    _withheld_draft_on_a_site(project, word)
+    config = (project.root / "mkdocs.yml").read_text()
+    snippets = f"markdown_extensions:\n  - pymdownx.snippets:\n      base_path: ['{project.root}/snippets']\n"
+    project.write("mkdocs.yml", config + snippets)
+    project.write("snippets/contact.md", f"Contact: https://example.org/int/{word}/\n")
+    body = 'Our contacts.\n\n--8<-- "contact.md"\n'
+    project.write("evidence/pub/note.md", item("Note", visibility="public", maps_to="partnerships/do", body=body))
+    said = "evidence/pub/note.md:8: error: this page would show the address of a page or file withheld"  # its text
+    checked = project.check_in_process("--audience", "public")
+    assert checked.code == 1 and [line for line in checked.lines if line.startswith(said)], checked.lines
+    built = project.build(audience="public")
+    assert built.failed and [line for line in built.log if said in line], built.log
+    assert project.check_in_process("--audience", "internal").code == 0
+    internal = project.build(audience="internal")
+    assert not internal.failed and word in internal.all_output(), internal.log
+
+
 def test_a_page_the_check_cannot_render_is_left_to_the_build(project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
     """The check renders a page that may show a withheld address as typed text; an extension failing on it (the
     build then stops there, saying why) does not stop the check with a traceback: its other problems are named."""

@@ -533,14 +533,22 @@ class Build:
         sealed: how `portfolio check` finds what stops a build."""
         if not self.publication.withheld_pages and not self._withheld_on_site:
             return Problems()  # nothing withheld (most internal builds): no address to show
-        candidates = [uri for uri in sorted(self.publication.pages) if self._may_show_typed(uri)]
+        from .markdown import markdown_extensions, snippets_as_built
+
+        snippets = snippets_as_built(self.settings)  # what it puts into a page may show one
+        every = snippets is not None and bool(snippets.get("auto_append") or snippets.get("auto_prepend"))
+        candidates = [
+            uri
+            for uri in sorted(self.publication.pages)
+            if self._may_show_typed(uri, every or (snippets is not None and "8<" in self._body(uri)))
+        ]
         if not candidates:
             return Problems()
         import markdown  # here: most checks render nothing
 
-        from .markdown import markdown_extensions
-
         names, configs, _ = markdown_extensions(self.settings)
+        if snippets is not None:
+            names, configs = [*names, "pymdownx.snippets"], {**configs, "pymdownx.snippets": snippets}
         try:
             renderer = markdown.Markdown(extensions=names, extension_configs=configs)
         except Exception:  # an extension that cannot be loaded: the check names it (reading/installed.py)
@@ -553,16 +561,23 @@ class Build:
             self.sealed(uri, shown)
         return self.typed_problems()
 
-    def _may_show_typed(self, uri: str) -> bool:
+    def _body(self, uri: str) -> str:
+        page = self.project.pages.get(uri)
+        return page.body if page is not None else ""
+
+    def _may_show_typed(self, uri: str, includes: bool = False) -> bool:
         """Whether the Markdown of a published page, but for the addresses of its links, holds the address of a page
         or file withheld from this build as `typed_addresses` reads one: in code, in a link written wrong, a full
         address. A body where python-markdown may read code or HTML otherwise than the link scan (a block of HTML,
-        inside which Markdown is not read; a fence; an indented line) keeps its links' addresses too."""
+        inside which Markdown is not read; a fence; an indented line) keeps its links' addresses too. One that
+        `includes` other files' text (pymdownx.snippets) may show anything."""
         page = self.project.pages.get(uri)
         if page is None or (
             page.meta.get("draft") is True and any(blog.holds(uri) and not blog.drafts for blog in self.settings.blogs)
         ):
             return False  # (a draft post the blog leaves out of a build)
+        if includes:  # other files' text put into it
+            return True
         body = page.body
         if "]" not in body and "//" not in body and not ("&" in body and _SLASH_REFERENCE.search(body)):
             return False

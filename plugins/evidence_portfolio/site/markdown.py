@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ..reading.settings import Settings, extension_module
+from ..reading.settings import Settings, extension_module, extension_options
 
 BUILTIN_EXTENSIONS = ("toc", "tables", "fenced_code")
 """The extensions MkDocs always adds to mkdocs.yml's (Zensical needs toc); the plugin adds attr_list."""
@@ -54,3 +54,16 @@ def _without_none(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         return [_without_none(v) for v in value if v is not None]
     return value
+
+
+def snippets_as_built(settings: Settings) -> dict[str, Any] | None:
+    """pymdownx.snippets' options as a build runs it (its last entry's), its base_path made absolute (read from the
+    folder MkDocs runs in: settings.snippet_bases), for a door that renders a page as the build does (the check);
+    None when it is off."""
+    written = settings.written_config
+    entries = extension_options(written, "pymdownx.snippets") if written is not None else []
+    if not entries or not settings.snippet_bases:
+        return None
+    options = _without_none(entries[-1])
+    options.update(base_path=[str(base) for base in settings.snippet_bases], check_paths=False, url_download=False)
+    return dict(options)
