@@ -1292,8 +1292,8 @@ def test_a_project_configured_in_mkdocs_yaml_is_checked_by_it(project: Project) 
 
 
 def test_pdf_and_pack_refuse_an_output_they_cannot_write(project: Project) -> None:
-    """An output that is a folder, or under a file: a usage error naming it, not a traceback (a malformed-input
-    review)."""
+    """An output that is a folder, or under a file, or a PDF not named .pdf: a usage error naming it, not a
+    traceback (a malformed-input review), nor a file of the project replaced."""
     project.item("a.md", "title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")
     project.write("afile", "x\n")
     (project.root / "afolder.zip").mkdir()
@@ -1303,10 +1303,13 @@ def test_pdf_and_pack_refuse_an_output_they_cannot_write(project: Project) -> No
         ("pdf", project.root / "afile/x.pdf", "cannot be made"),
         ("pack", project.root / "afile/x.zip", "cannot be made"),
         ("pack", project.root / "afolder.zip", "is a folder"),
+        # any file: `-o mkdocs.yml` replaced the project's settings with a PDF (a careless-user review)
+        ("pdf", project.root / "mkdocs.yml", "does not end in .pdf; name the PDF to write"),
     ):
         done = project.command(command, root, "-o", str(output))
         assert done.code == 2 and says in done.stderr and "Traceback" not in done.stderr, done.stderr
     assert not list(project.root.glob("*.partial"))
+    assert (project.root / "mkdocs.yml").read_text(encoding="utf-8").startswith("site_name:")
 
 
 def test_new_names_titles_without_latin_letters_apart(project: Project) -> None:
@@ -1373,3 +1376,22 @@ def test_an_audience_is_read_in_any_capitals_as_mkdocs_yml_reads_it(project: Pro
     ]
     assert [(report["audience"], report["items"]) for report in shown] == [("public", 0), ("internal", 1)]
     assert project.command("check", str(project.root), "--audience", "Accreditor").code == 0
+
+
+def test_new_takes_an_attachment_by_the_path_a_shell_completes(project: Project) -> None:
+    """`--attachment evidence/partnerships/plan/files/a.pdf`, from the project, was refused as missing (looked for
+    from the item's folder), with no word of what to write (a careless-user review): it is written from the item's
+    folder, as the front matter takes it; a file that is not there is still refused."""
+    project.write("evidence/partnerships/plan/files/a.pdf", "%PDF-1.4\n")
+    given = ("--attachment", str(project.root / "evidence/partnerships/plan/files/a.pdf"))
+    made = project.command(*new_evidence(project, "With a file"), *given)
+    assert made.code == 0, made.stderr
+    written = (project.root / made.stdout.strip()).read_text(encoding="utf-8")
+    assert "attachments:\n  - files/a.pdf\n" in written or "attachments: [files/a.pdf]" in written, written
+    assert [p for p in project.problems() if p.severity == "error"] == []
+    relative = project.command(
+        *new_evidence(project, "From the project"), "--attachment", "evidence/partnerships/plan/files/a.pdf"
+    )
+    assert relative.code == 0 and "files/a.pdf" in (project.root / relative.stdout.strip()).read_text("utf-8")
+    refused = project.command(*new_evidence(project, "Without"), "--attachment", "evidence/nowhere.pdf")
+    assert refused.code == 2 and 'attachment "evidence/nowhere.pdf" does not exist' in refused.stderr, refused.stderr

@@ -234,6 +234,8 @@ def pdf(args: argparse.Namespace) -> int:
 
     output = args.output or settings.root / pack.OUTPUT_FOLDER / f"accreditation-pack-{settings.audience}.pdf"
     output_folder(output, settings)
+    if output.suffix.lower() != ".pdf":  # (`-o mkdocs.yml` replaced the project's settings with a PDF)
+        raise UsageError(f"{output} does not end in .pdf; name the PDF to write, such as accreditation-pack.pdf")
     try:
         write_pdf(build, output)
     except PdfUnavailable as exc:
@@ -332,8 +334,16 @@ def _schema_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _pdf_options(parser: argparse.ArgumentParser) -> None:
+    from .commands.pack import OUTPUT_FOLDER
+
     _project_options(parser)
-    parser.add_argument("-o", "--output", type=Path, help="the PDF to write (default: accreditation-pack-AUDIENCE.pdf)")
+    parser.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="FILE.pdf",
+        help=f"the PDF to write (default: {OUTPUT_FOLDER}/accreditation-pack-AUDIENCE.pdf in the project)",
+    )
     add_audience_option(
         parser,
         help=f"whose pack: it holds what this audience may see, and nothing else (default: {ASSESSOR}, or public "

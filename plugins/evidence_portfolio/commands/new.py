@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from ..computation.checks import CLASHES, check_items
 from ..model.framework import Challenge, Framework
-from ..model.item_types import ITEM_TYPES, SELF_ASSESSMENT, Field, ItemType, every_field
+from ..model.item_types import ATTACHMENTS, ITEM_TYPES, SELF_ASSESSMENT, Field, ItemType, every_field
 from ..model.items import Target
 from ..model.problems import Problem, Problems, suggest
 from ..reading.front_matter import read_source
@@ -302,7 +303,9 @@ def new(args: argparse.Namespace, settings: Settings, framework: Framework, ask:
         item = command.item()
         if command.notes:
             print(f"portfolio new: set these in the file: {', '.join(command.notes)}", file=sys.stderr)
-        src_uri, text = item_path(item), render_new_item(item, framework)
+        src_uri = item_path(item)
+        item = _attachments_from_the_item(item, settings, src_uri)
+        text = render_new_item(item, framework)
     # A file already at the path comes first: checked with it, the new item would clash with that file (for a
     # self-assessment, "two self-assessments ... this one and" the very file it is to be), not be refused for it.
     path = settings.docs_dir / src_uri
@@ -319,6 +322,32 @@ def new(args: argparse.Namespace, settings: Settings, framework: Framework, ask:
     path.write_text(text, encoding="utf-8")
     print(settings.display(path))
     return 0
+
+
+def _attachments_from_the_item(item: NewItem, settings: Settings, src_uri: str) -> NewItem:
+    """The item with each --attachment that names a file under evidence/ from where the command runs, or from the
+    project (the path a shell completes, `evidence/partnerships/do/files/x.pdf`), written as the front matter takes
+    it: from the item's own folder (`files/x.pdf`). Any other is left as given, for the check to name."""
+    given = item.values.get(ATTACHMENTS.key)
+    paths = [path for path in given if isinstance(path, str)] if isinstance(given, tuple) else []
+    if not paths:
+        return item
+    folder = (settings.docs_dir / src_uri).parent
+    docs = settings.docs_dir.resolve()
+    written: list[str] = []
+    for path in paths:
+        found = next(
+            (
+                candidate.resolve()
+                for candidate in (Path.cwd() / path, settings.root / path)  # (an absolute path is itself)
+                if (Path(path).is_absolute() or not (folder / path).exists())
+                and candidate.is_file()
+                and candidate.resolve().is_relative_to(docs)
+            ),
+            None,
+        )
+        written.append(os.path.relpath(found, folder.resolve()).replace(os.sep, "/") if found else path)
+    return NewItem(item.type, {**item.values, ATTACHMENTS.key: tuple(written)})
 
 
 def _errors_of(settings: Settings, framework: Framework, src_uri: str, text: str) -> list[Problem]:
