@@ -741,3 +741,22 @@ def test_the_rating_chart_draws_without_a_stylesheet_and_its_dates_do_not_overpr
     dates = [(float(t["x"]), t.get_text()) for t in svg.select("text") if t.get_text().startswith("2026-")]
     assert dates[-1][1] == "2026-07-01", "the latest date is written"
     assert 1 < len(dates) < 7 and all(b[0] - a[0] >= 66 for a, b in itertools.pairwise(dates)), dates
+
+
+def test_from_previous_refuses_to_pass_over_a_later_one_with_errors(project: Project) -> None:
+    """The latest self-assessment, or the assessor report after the previous one, with a mistake in it was passed
+    over without a word: the new one started from last year's, or left the report's improvements out (a careless-user
+    review). Refused, naming the file to fix."""
+    root = str(project.root)
+    carry = ("new", "self-assessment", "--from-previous", "--challenge", "partnerships", "--date", "2027-10-01")
+    project.write("evidence/sa/2025.md", md(PREVIOUS.replace("2026-10-01", "2025-10-01")))
+    project.write("evidence/sa/2026.md", md(PREVIOUS.replace("plan: good", "plan: goood")))
+    later = project.command(*carry, "--project", root)
+    assert later.code == 2 and "evidence/sa/2026.md has errors" in later.stderr, later.stderr
+    assert "start from the older evidence/sa/2025.md" in later.stderr
+    project.write("evidence/sa/2026.md", md(PREVIOUS))
+    project.write("evidence/ar/2026.md", md(REPORT + "ratings:\n  plan: goood\nimprovements: [Involve partners]"))
+    report = project.command(*carry, "--project", root)
+    assert report.code == 2 and "evidence/ar/2026.md has errors" in report.stderr, report.stderr
+    assert "its improvements would be left out" in report.stderr
+    assert not list((project.root / "evidence/sa").glob("2027-*"))

@@ -75,6 +75,23 @@ def _body(project: Project, previous: Item, report: Item | None, challenge: Chal
     return "\n" + "\n".join(parts)
 
 
+def _refuse_a_later_one_with_errors(
+    project: Project, previous: Item, report: Item | None, challenge: Challenge
+) -> None:
+    """A usage error when a self-assessment after `previous`, or an assessor report after it, has errors: the new
+    one would start from an older self-assessment, or leave the report's improvements out, without a word."""
+    for kind, after, what in (
+        (ASSESSMENT, previous, f"so the new one would start from the older {previous.path}"),
+        (REPORT, report or previous, "so its improvements would be left out of the new one"),
+    ):
+        broken = latest(list(project.faulty_items), kind, challenge.id, since=after.date)
+        if broken is not None and broken is not after:
+            raise UsageError(
+                f"{broken.path} has errors (`portfolio check` lists them), and a file with errors counts for nothing, "
+                f"{what}; fix it first"
+            )
+
+
 def carry_forward(
     args: argparse.Namespace, project: Project, framework: Framework, challenge: Challenge, date: datetime.date
 ) -> Carried:
@@ -100,6 +117,7 @@ def carry_forward(
             f"{previous.path}); give --date"
         )
     report = latest(items, REPORT, challenge.id, since=previous.date)
+    _refuse_a_later_one_with_errors(project, previous, report, challenge)
     copied = [
         item for item in (previous, report) if item is not None and (item is previous or item.texts("improvements"))
     ]
