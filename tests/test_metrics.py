@@ -221,6 +221,23 @@ def test_a_survey_file_with_a_bom_crlf_blank_cells_and_a_cell_over_two_lines() -
     assert not problems and answers == Answers(1, 1, 1)
 
 
+def test_a_header_is_read_however_its_spaces_are_typed(measured: Project) -> None:
+    """A header with a non-breaking space (as a spreadsheet or a form export writes one in a question) was "no
+    column" of the question, with a suggestion that looked the same (a careless-user review): spaces are read as
+    they look, in the core and in a build."""
+    table = read_table("id,How\u00a0likely  are you?\n1,10\n2,3\n".encode(), "evidence/s.csv")
+    answers, problems = count_answers(table, "How likely are you?", "evidence/s.csv", "for m by evidence/a.md")
+    assert not problems and answers == Answers(1, 0, 1)
+    measured.write("evidence/files/survey.csv", survey(scores(3, 1, 1), column=QUESTION.replace(" ", "\u00a0", 2)))
+    measured.write(
+        "evidence/nps.md", item("NPS", f"- metric: partner-nps\n  data: files/survey.csv\n  column: {QUESTION}")
+    )
+    assert [p for p in measured.problems() if p.code in ("missing-column", "bad-survey")] == []
+    built = measured.build()
+    assert not built.failed, built.log
+    assert "partner-nps=40.0 (n=5, from files/survey.csv)" in (built.site / "evidence.csv").read_text("utf-8")
+
+
 def test_rows_are_numbered_as_a_spreadsheet_numbers_them() -> None:
     text = 'id,comment,Q\n1,"two\nlines",11\n2,,9\n\n3,,x\n'
     table = read_table(text.encode("utf-8"), "evidence/s.csv")
