@@ -1395,3 +1395,16 @@ def test_new_takes_an_attachment_by_the_path_a_shell_completes(project: Project)
     assert relative.code == 0 and "files/a.pdf" in (project.root / relative.stdout.strip()).read_text("utf-8")
     refused = project.command(*new_evidence(project, "Without"), "--attachment", "evidence/nowhere.pdf")
     assert refused.code == 2 and 'attachment "evidence/nowhere.pdf" does not exist' in refused.stderr, refused.stderr
+
+
+def test_new_says_what_check_would_warn_of_in_the_item_it_writes(project: Project) -> None:
+    """`new --date` after as_of wrote, without a word, an item the pull request's `check --strict` then refused (a
+    careless-user review): the item is written, and the warning named at its line, as check names it."""
+    arguments = new_evidence(project, "Next year")
+    made = project.command(*arguments[: arguments.index("--date") + 1], "2027-01-01", "--project", str(project.root))
+    assert made.code == 0, made.stderr
+    [warned] = [p for p in project.problems() if p.code == "future-date"]
+    assert warned.path == made.stdout.strip() and warned.line == 6
+    assert f"portfolio new: {warned}\n" in made.stderr, made.stderr
+    quiet = project.command(*new_evidence(project, "This year"))
+    assert quiet.code == 0 and "warning" not in quiet.stderr, quiet.stderr

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from ..computation.checks import CLASHES, check_items
+from ..computation.checks import CLASHES, check_item, check_items
 from ..model.framework import Challenge, Framework
 from ..model.item_types import ATTACHMENTS, ITEM_TYPES, SELF_ASSESSMENT, Field, ItemType, every_field
 from ..model.items import Target
@@ -312,7 +312,7 @@ def new(args: argparse.Namespace, settings: Settings, framework: Framework, ask:
     if path.exists():
         print(f"portfolio new: {settings.display(path)} already exists; give another title or date", file=sys.stderr)
         return 1
-    refused = _errors_of(settings, framework, src_uri, text)
+    refused, warned = _problems_of(settings, framework, src_uri, text)
     if refused:
         raise UsageError(
             "the item was not written, because `portfolio check` would refuse it:\n"
@@ -320,6 +320,10 @@ def new(args: argparse.Namespace, settings: Settings, framework: Framework, ask:
         )
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
+    for (
+        problem
+    ) in warned:  # what `portfolio check --strict` would then stop on: a date in the future, an overdue action
+        print(f"portfolio new: {problem}", file=sys.stderr)
     print(settings.display(path))
     return 0
 
@@ -350,18 +354,24 @@ def _attachments_from_the_item(item: NewItem, settings: Settings, src_uri: str) 
     return NewItem(item.type, {**item.values, ATTACHMENTS.key: tuple(written)})
 
 
-def _errors_of(settings: Settings, framework: Framework, src_uri: str, text: str) -> list[Problem]:
+def _problems_of(
+    settings: Settings, framework: Framework, src_uri: str, text: str
+) -> tuple[list[Problem], list[Problem]]:
     """The errors `portfolio check` would report in the new file at `src_uri` (a value it cannot take, such as an
-    unknown rating; a second self-assessment of a challenge on one date), read as check reads it."""
+    unknown rating; a second self-assessment of a challenge on one date), read as check reads it; and, when there
+    are none, the mistakes it would warn of in the item on its own (a date after as_of, an action overdue)."""
     problems = Problems()
     tree = scan(settings, problems)
     path = settings.display_uri(src_uri)
     source, found = read_source(text.encode("utf-8"), path)
     if source is None:
-        return found.errors
+        return found.errors, []
     page, checked = parse_page(src_uri, path, source, framework, frozenset(tree.files), tree.links_out)
     errors = [*found.errors, *checked.errors]
     if not errors and page.item is not None and page.item.type in CLASHES:
         others = [other.item for other in read_project(settings, reserved_uris).pages.values() if other.item]
         errors = [p for p in check_items(framework, [*others, page.item], settings.as_of).errors if p.path == path]
-    return errors
+    if errors or page.item is None:
+        return errors, []
+    alone = check_item(framework, page.item, settings.as_of, pinned=settings.as_of_pinned)
+    return [], [problem for problem in alone.warnings if not problem.gap]
