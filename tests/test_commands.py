@@ -1408,3 +1408,21 @@ def test_new_says_what_check_would_warn_of_in_the_item_it_writes(project: Projec
     assert f"portfolio new: {warned}\n" in made.stderr, made.stderr
     quiet = project.command(*new_evidence(project, "This year"))
     assert quiet.code == 0 and "warning" not in quiet.stderr, quiet.stderr
+
+
+def test_new_refuses_the_options_its_item_would_not_read(project: Project) -> None:
+    """`new evidence --owner bob --status done` wrote neither, and `--from-previous --overall excellent` kept the
+    previous overall, without a word (a careless-user review): each names the options it would leave out; the
+    options an item reads (--maps-to for a self-assessment's challenge) are taken."""
+    root = str(project.root)
+    ignored = project.command(*new_evidence(project, "Owned"), "--owner", "Bob", "--status", "done")
+    assert ignored.code == 2 and "--owner, --status are not read on evidence; leave them out" in ignored.stderr
+    rated = ("new", "self-assessment", "--title", "SA", "--maps-to", "partnerships/do", "--date", "2026-10-01")
+    assessed = project.command(*rated, "--project", root)
+    assert assessed.code == 0, assessed.stderr
+    carried = project.command(
+        "new", "self-assessment", "--from-previous", "--challenge", "partnerships", "--date", "2026-11-01",
+        "--overall", "great", "--project", root,
+    )  # fmt: skip
+    assert carried.code == 2 and "--overall is not read by --from-previous" in carried.stderr, carried.stderr
+    assert len(list((project.root / "evidence").rglob("*.md"))) == 1  # the self-assessment alone

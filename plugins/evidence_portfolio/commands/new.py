@@ -33,6 +33,8 @@ from .new_item import Given, NewItem, item_path, render_new_item
 
 SKIPPED = ("type", "title", "date")
 """Keys with options of their own (TYPE is an argument; --title and --date are asked or defaulted first)."""
+CARRIED_OPTIONS = ("challenge", "maps_to", "visibility", "summary", "tags", "partners", "authors")
+"""The options `--from-previous` reads (carry_forward; --maps-to for its challenge), besides --title and --date."""
 
 
 class Asker:
@@ -158,6 +160,9 @@ class NewCommand:
             "TYPE", "Type of item", list(ITEM_TYPES), check=_choice_check("type", list(ITEM_TYPES))
         )
         item_type = ITEM_TYPES[_as_choice(type_id, list(ITEM_TYPES))]
+        # (--maps-to names the challenge of an item that rates one: NewCommand.challenge)
+        read = (*item_type.keys, "maps_to") if "challenge" in item_type.keys else item_type.keys
+        _refuse_unread(args, read, f"on {item_type.plural_label.lower()}", "or give another type of item")
         if args.title is not None and not args.title.strip():
             raise UsageError('--title is empty; give the item\'s title, such as --title "Partnership board minutes"')
         title = (args.title or "").strip() or ask("--title", "Title")
@@ -267,6 +272,12 @@ def _from_previous(
     """The path under evidence/ and the text of the next self-assessment, carried forward from the latest."""
     if args.type != SELF_ASSESSMENT.id:
         raise UsageError(f"--from-previous starts a new self-assessment: give TYPE {SELF_ASSESSMENT.id}")
+    _refuse_unread(
+        args,
+        CARRIED_OPTIONS,
+        "by --from-previous, which carries it from the previous one",
+        "and edit it in the new file",
+    )
     command = NewCommand(args, framework, ask, day)
     challenge = command.challenge(args.challenge)
     if not isinstance(challenge, Challenge):
@@ -278,6 +289,23 @@ def _from_previous(
     )
     print(f"portfolio new: started {note}; update the ratings and texts", file=sys.stderr)
     return carried.src_uri, carried.text
+
+
+def _refuse_unread(args: argparse.Namespace, read: Sequence[str], where: str, instead: str) -> None:
+    """A usage error naming the options given that the new item would not read (`--owner` on evidence): they were
+    left out of it without a word."""
+    given = [
+        field.cli_option
+        for field in every_field().values()
+        if field.on_command_line
+        and field.key not in (*SKIPPED, *read)
+        and getattr(args, field.key, None) not in (None, [])
+    ]
+    if given:
+        raise UsageError(
+            f"{', '.join(given)} {'is' if len(given) == 1 else 'are'} not read {where}; leave "
+            f"{'it' if len(given) == 1 else 'them'} out, {instead}"
+        )
 
 
 def default_day(settings: Settings) -> datetime.date:
