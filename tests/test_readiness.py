@@ -282,3 +282,29 @@ def test_a_challenge_whose_self_assessment_the_assessor_does_not_see_names_it(ga
         gappy.command("readiness", str(gappy.root), "--audience", "internal", "--format", "json").stdout
     )
     assert "people" not in [g["challenge"] for g in internal["gaps"] if g["kind"] == "unassessed"]
+
+
+def test_a_self_assessment_that_rates_nothing_is_a_gap(project: Project) -> None:
+    """A self-assessment written by `portfolio new` and never rated: the pack and the report say "not rated", and
+    readiness said nothing of it (a careless-user review). A gap at its `ratings` line; one rated section, or an
+    overall rating, is a rating."""
+    project.item(
+        "assessments/people.md",
+        "title: People\ntype: self-assessment\nchallenge: people\ndate: 2026-06-01\nvisibility: accreditor\n"
+        "ratings:\n  plan:",
+    )
+    _, data = readiness(project, "--visit", VISIT)
+    [gap] = [gap for gap in data["gaps"] if gap["kind"] == "unrated"]
+    assert (gap["challenge"], gap["section"], gap["path"], gap["line"]) == (
+        "people",
+        None,
+        "evidence/assessments/people.md",
+        7,
+    )
+    assert "rates no section of" in gap["message"] and '"not rated"' in gap["message"]
+    project.item(
+        "assessments/people.md",
+        "title: People\ntype: self-assessment\nchallenge: people\ndate: 2026-06-01\nvisibility: accreditor\n"
+        "ratings:\n  plan:\noverall: good",
+    )
+    assert not [gap for gap in readiness(project, "--visit", VISIT)[1]["gaps"] if gap["kind"] == "unrated"]

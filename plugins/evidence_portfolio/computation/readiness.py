@@ -16,6 +16,7 @@ The kinds of gap, each defined once in `GAP_KINDS`:
   before the visit;
 - unanswered: a section of a challenge's current self-assessment whose heading has nothing under it but headings
   (and the question `portfolio new` quotes), at the heading's line;
+- unrated: a challenge whose current self-assessment rates no section and gives no overall rating;
 - placeholder: an item that still holds a line of the placeholder text `portfolio new` writes (its type's body
   skeleton), or the value it writes for a required text when nobody is there to ask (an action's owner "to be
   agreed").
@@ -50,6 +51,7 @@ GAP_KINDS: dict[str, str] = {
     "unassessed": "Challenges with no self-assessment",
     "old-assessment": "Self-assessments too old for the visit",
     "unanswered": "Self-assessment sections with nothing written",
+    "unrated": "Self-assessments that rate nothing",
     "placeholder": "Items still holding placeholder text",
 }
 """Every kind of gap, with its heading where gaps are listed by kind, in the order they are listed."""
@@ -148,6 +150,7 @@ def readiness(
     gaps = [
         *_section_gaps(portfolio, visit, framework_path, unseen),
         *_unanswered(portfolio, bodies),
+        *_unrated(portfolio),
         *_item_gaps(portfolio, visit, bodies),
     ]
     return Readiness(portfolio.as_of, visit, portfolio.audience, tuple(sorted(gaps, key=Gap.sort_key)))
@@ -251,6 +254,23 @@ def _unanswered(portfolio: Portfolio, bodies: Mapping[str, tuple[str, int]]) -> 
                 current.path,
                 body[1] + index,
             )
+
+
+def _unrated(portfolio: Portfolio) -> Iterator[Gap]:
+    """The challenges whose current self-assessment rates none of their sections and gives no `overall` (its
+    ratings left empty, as `portfolio new` writes them), at the line of its `ratings`."""
+    for result in portfolio.challenges:
+        current = result.assessment
+        if current is None or current.levels("ratings") or current.level("overall") is not None:
+            continue
+        yield Gap(
+            "unrated",
+            f'"{current.title}" rates no section of {result.challenge.title} and gives no overall rating, so the '
+            'assessor reads "not rated"; rate each section under "ratings:", with one of the rating scale\'s ids',
+            result.id,
+            path=current.path,
+            line=current.lines.get("ratings", current.lines.get("title", 1)),
+        )
 
 
 def _item_gaps(portfolio: Portfolio, visit: datetime.date, bodies: Mapping[str, tuple[str, int]]) -> Iterator[Gap]:
