@@ -3228,6 +3228,15 @@ def test_the_check_reads_what_pymdownx_snippets_puts_into_a_page(project: Projec
     assert project.check_in_process("--audience", "internal").code == 0
     internal = project.build(audience="internal")
     assert not internal.failed and word in internal.all_output(), internal.log
+    # a folder of snippets outside the project: the check reads no file there (the build, which the user's
+    # mkdocs.yml tells to, stops on it)
+    from evidence_portfolio.reading.settings import load_settings
+    from evidence_portfolio.site.markdown import snippets_as_built
+
+    assert snippets_as_built(load_settings(project.root, "public")) is not None
+    outside = f"markdown_extensions:\n  - pymdownx.snippets:\n      base_path: ['{project.root.parent}/elsewhere']\n"
+    project.write("mkdocs.yml", config + outside)
+    assert snippets_as_built(load_settings(project.root, "public")) is None
 
 
 def test_a_page_the_check_cannot_render_is_left_to_the_build(project: Project, monkeypatch: pytest.MonkeyPatch) -> None:

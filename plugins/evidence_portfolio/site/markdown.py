@@ -59,11 +59,13 @@ def _without_none(value: Any) -> Any:
 def snippets_as_built(settings: Settings) -> dict[str, Any] | None:
     """pymdownx.snippets' options as a build runs it (its last entry's), its base_path made absolute (read from the
     folder MkDocs runs in: settings.snippet_bases), for a door that renders a page as the build does (the check);
-    None when it is off."""
+    None when it is off. Only its folders inside the project are read (the portfolio reads no file outside it)."""
     written = settings.written_config
     entries = extension_options(written, "pymdownx.snippets") if written is not None else []
-    if not entries or not settings.snippet_bases:
+    root = settings.root.resolve()
+    bases = [str(base) for base in settings.snippet_bases if base.is_relative_to(root)]
+    if not entries or not bases:
         return None
     options = _without_none(entries[-1])
-    options.update(base_path=[str(base) for base in settings.snippet_bases], check_paths=False, url_download=False)
+    options.update(base_path=bases, check_paths=False, url_download=False)
     return dict(options)
