@@ -348,9 +348,8 @@ def new(args: argparse.Namespace, settings: Settings, framework: Framework, ask:
         )
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
-    for (
-        problem
-    ) in warned:  # what `portfolio check --strict` would then stop on: a date in the future, an overdue action
+    # what `portfolio check --strict` would then stop on (a date in the future), said as the item is written
+    for problem in warned:
         print(f"portfolio new: {problem}", file=sys.stderr)
     print(settings.display(path))
     return 0
@@ -368,16 +367,9 @@ def _attachments_from_the_item(item: NewItem, settings: Settings, src_uri: str) 
     docs = settings.docs_dir.resolve()
     written: list[str] = []
     for path in paths:
-        found = next(
-            (
-                candidate.resolve()
-                for candidate in (Path.cwd() / path, settings.root / path)  # (an absolute path is itself)
-                if (Path(path).is_absolute() or not (folder / path).exists())
-                and candidate.is_file()
-                and candidate.resolve().is_relative_to(docs)
-            ),
-            None,
-        )
+        as_written = not Path(path).is_absolute() and (folder / path).exists()
+        candidates = [] if as_written else [(place / path).resolve() for place in (Path.cwd(), settings.root)]
+        found = next((c for c in candidates if c.is_file() and c.is_relative_to(docs)), None)  # (absolute: itself)
         written.append(os.path.relpath(found, folder.resolve()).replace(os.sep, "/") if found else path)
     return NewItem(item.type, {**item.values, ATTACHMENTS.key: tuple(written)})
 
@@ -387,7 +379,8 @@ def _problems_of(
 ) -> tuple[list[Problem], list[Problem]]:
     """The errors `portfolio check` would report in the new file at `src_uri` (a value it cannot take, such as an
     unknown rating; a second self-assessment of a challenge on one date), read as check reads it; and, when there
-    are none, the mistakes it would warn of in the item on its own (a date after as_of, an action overdue)."""
+    are none, the mistakes it would warn of in the item on its own (a date after as_of; not a gap, such as an
+    action overdue, which `--strict` lets through)."""
     problems = Problems()
     tree = scan(settings, problems)
     path = settings.display_uri(src_uri)

@@ -86,7 +86,7 @@ def read_table(raw: bytes, path: str) -> Table:
     return Table(header, tuple(rows[1:]), problems)
 
 
-def spaced(header: str) -> str:
+def _spaced(header: str) -> str:
     """A column's header as it reads: its spaces as one plain space each, whatever was typed (a non-breaking space
     that a spreadsheet or a form export puts in a question looks the same as a space)."""
     return " ".join(header.split())
@@ -96,7 +96,7 @@ def count_answers(table: Table, column: str, path: str, reader: str) -> tuple[An
     """The answers in `column` of a survey file read as `table` (without problems of its own), or None with the
     problems found. `reader` says who reads the column, for the messages ("for partner-nps by ...")."""
     problems = Problems()
-    indexes = [index for index, name in enumerate(table.header) if spaced(name) == spaced(column)]
+    indexes = [index for index, name in enumerate(table.header) if _spaced(name) == _spaced(column)]
     if len(indexes) != 1:
         columns = ", ".join(str(i + 1) for i in indexes)
         problems.add(
@@ -203,7 +203,7 @@ class SurveyReader:
         if table.problems:
             return None
         path = self.settings.display_uri(measure.data_path)
-        if spaced(measure.column) not in {spaced(name) for name in table.header}:
+        if _spaced(measure.column) not in {_spaced(name) for name in table.header}:
             problems.add(
                 "missing-column",
                 item.path,

@@ -538,9 +538,7 @@ class Build:
         snippets = snippets_as_built(self.settings)  # what it puts into a page may show one
         every = snippets is not None and bool(snippets.get("auto_append") or snippets.get("auto_prepend"))
         candidates = [
-            uri
-            for uri in sorted(self.publication.pages)
-            if self._may_show_typed(uri, every or (snippets is not None and "8<" in self._body(uri)))
+            uri for uri in sorted(self.publication.pages) if self._may_show_typed(uri, snippets is not None, every)
         ]
         if not candidates:
             return Problems()
@@ -561,24 +559,21 @@ class Build:
             self.sealed(uri, shown)
         return self.typed_problems()
 
-    def _body(self, uri: str) -> str:
-        page = self.project.pages.get(uri)
-        return page.body if page is not None else ""
-
-    def _may_show_typed(self, uri: str, includes: bool = False) -> bool:
+    def _may_show_typed(self, uri: str, snippets: bool, every: bool) -> bool:
         """Whether the Markdown of a published page, but for the addresses of its links, holds the address of a page
         or file withheld from this build as `typed_addresses` reads one: in code, in a link written wrong, a full
         address. A body where python-markdown may read code or HTML otherwise than the link scan (a block of HTML,
-        inside which Markdown is not read; a fence; an indented line) keeps its links' addresses too. One that
-        `includes` other files' text (pymdownx.snippets) may show anything."""
+        inside which Markdown is not read; a fence; an indented line) keeps its links' addresses too. One that takes
+        in other files' text (`snippets` on and a snippet's "--8<--" in it, or `every` page appended one) may show
+        anything."""
         page = self.project.pages.get(uri)
         if page is None or (
             page.meta.get("draft") is True and any(blog.holds(uri) and not blog.drafts for blog in self.settings.blogs)
         ):
             return False  # (a draft post the blog leaves out of a build)
-        if includes:  # other files' text put into it
-            return True
         body = page.body
+        if every or (snippets and "8<" in body):  # other files' text put into it
+            return True
         if "]" not in body and "//" not in body and not ("&" in body and _SLASH_REFERENCE.search(body)):
             return False
         # Where python-markdown may read code or raw HTML otherwise than the link scan (a block of HTML, a fence,
