@@ -80,6 +80,28 @@ def test_new_dates_an_item_no_later_than_the_portfolios_as_of(project: Project, 
     assert not [line for line in project.check("--strict").lines if "-minutes.md" in line]
 
 
+def test_new_names_the_item_from_the_folder_it_runs_in(project: Project) -> None:
+    """Run from a folder of the project (evidence/), where it finds the project too, `portfolio new` printed the path
+    from the project's root, which `code PATH` there does not open (a careless-user review): it is the path from
+    that folder; from the root, and from elsewhere with --project, the path from the root."""
+    run = [sys.executable, "-m", "evidence_portfolio.cli", "new", "evidence", "--maps-to", "partnerships/do"]
+    folder = project.root / "evidence/partnerships"
+    folder.mkdir(parents=True)
+    inside = subprocess.run([*run, "--title", "Inside"], cwd=folder, capture_output=True, text=True, timeout=60)
+    assert inside.returncode == 0, inside.stderr
+    assert (folder / inside.stdout.strip()).is_file() and inside.stdout.startswith("do/"), inside.stdout
+    again = subprocess.run([*run, "--title", "Inside"], cwd=folder, capture_output=True, text=True, timeout=60)
+    assert again.returncode == 1 and f"portfolio new: {inside.stdout.strip()} already exists" in again.stderr
+    outside = subprocess.run(
+        [*run, "--title", "Outside", "--project", str(project.root)],
+        cwd=project.root.parent,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert outside.stdout.startswith("evidence/partnerships/do/") and (project.root / outside.stdout.strip()).is_file()
+
+
 def test_new_action_and_self_assessment_skeletons(project: Project) -> None:
     action = project.command(
         "new",

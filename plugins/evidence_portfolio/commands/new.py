@@ -338,7 +338,9 @@ def new(args: argparse.Namespace, settings: Settings, framework: Framework, ask:
     # self-assessment, "two self-assessments ... this one and" the very file it is to be), not be refused for it.
     path = settings.docs_dir / src_uri
     if path.exists():
-        print(f"portfolio new: {settings.display(path)} already exists; give another title or date", file=sys.stderr)
+        print(
+            f"portfolio new: {_as_reached(settings, path)} already exists; give another title or date", file=sys.stderr
+        )
         return 1
     refused, warned = _problems_of(settings, framework, src_uri, text)
     if refused:
@@ -351,8 +353,18 @@ def new(args: argparse.Namespace, settings: Settings, framework: Framework, ask:
     # what `portfolio check --strict` would then stop on (a date in the future), said as the item is written
     for problem in warned:
         print(f"portfolio new: {problem}", file=sys.stderr)
-    print(settings.display(path))
+    print(_as_reached(settings, path))
     return 0
+
+
+def _as_reached(settings: Settings, path: Path) -> str:
+    """The new item's path as the person who ran the command reaches it: from a folder of the project (evidence/,
+    where `portfolio new` finds the project too), from that folder, so that `code PATH` opens it; otherwise from the
+    project, as problems name files (`evidence/partnerships/do/...`), also where the project was given by --project."""
+    here, root = Path.cwd().resolve(), settings.root.resolve()
+    if here != root and here.is_relative_to(root):
+        return Path(os.path.relpath(path.resolve(), here)).as_posix()
+    return settings.display(path)
 
 
 def _attachments_from_the_item(item: NewItem, settings: Settings, src_uri: str) -> NewItem:
