@@ -2391,10 +2391,39 @@ def test_self_assessments_on_different_dates_or_challenges_do_not_clash(project:
     assert project.problems() == []
 
 
-def test_symlink_inside_evidence_is_no_problem(project: Project) -> None:
-    write_files(project, COVERED)
-    os.symlink(project.root / "evidence/cover/people-plan.md", project.root / "evidence/alias.md")
+def test_symlink_to_a_page_inside_evidence_is_no_problem(project: Project) -> None:
+    write_files(project, {**COVERED, "evidence/guides/how.md": "# How we work\n"})
+    os.symlink(project.root / "evidence/guides/how.md", project.root / "evidence/how.md")
     assert project.problems() == []
+
+
+def test_a_symlink_to_an_item_is_its_other_name_and_counts_once(project: Project) -> None:
+    """A shortcut (symbolic link) to an item, and a shortcut to that shortcut, were read as two more items: the
+    section counted three supporting items for one (a careless-user review). The item counts once, under its own
+    name; each shortcut is left out of the site, with a warning naming both, and its own warnings (the item's, said
+    again) go with it. Both doors agree; the widest build holds the item, once."""
+    write_files(project, {**COVERED, "framework.yml": framework("min_evidence: 1\n", "min_evidence: 3\n")})
+    project.write(
+        "evidence/cover/people-plan.md", md(EVIDENCE.replace("partnerships/plan", "people/plan") + "\ncolour: red")
+    )
+    (project.root / "evidence/short").mkdir()
+    os.symlink("../cover/people-plan.md", project.root / "evidence/short/cut.md")
+    os.symlink("short/cut.md", project.root / "evidence/a-chain.md")
+    problems = project.problems()
+    other_names = [(p.path, p.line, p.code) for p in problems if p.code == "another-name"]
+    assert other_names == [("evidence/a-chain.md", 1, "another-name"), ("evidence/short/cut.md", 1, "another-name")]
+    assert "another name of the item evidence/cover/people-plan.md (a symbolic link to it)" in problems[0].message
+    (people,) = [p.message for p in problems if p.code == "uncovered-section" and '"people"' in p.message]
+    assert "it has 1 supporting item of the 3" in people, people
+    assert [(p.path, p.line) for p in problems if p.code == "unknown-key"] == [("evidence/cover/people-plan.md", 6)]
+    checked = project.check()
+    assert "evidence/short/cut.md:1: warning: this file is another name of the item" in checked.stdout
+    built = project.build(audience="internal")
+    assert not built.failed, built.log
+    ids = [item["id"] for item in built.portfolio["items"]]
+    assert ids.count("cover/people-plan") == 1 and not [i for i in ids if "cut" in i or "chain" in i], ids
+    assert (built.site / "cover/people-plan/index.html").is_file()
+    assert not (built.site / "short").exists() and not (built.site / "a-chain").exists()
 
 
 def test_links_that_resolve_are_no_problem(project: Project) -> None:

@@ -663,6 +663,17 @@ _CODES = (
         "Only happens on a computer: a shortcut to a folder inside `evidence/`. Its files are there already; "
         "delete the link.",
     ),
+    Code(
+        "another-name",
+        "warning",
+        "this file is another name of the item ...",
+        "evidence/pub/shortcut.md:1: warning: this file is another name of the item evidence/int/minutes.md (a "
+        "symbolic link to it), so it is left out of the site and the item counts once, as evidence/int/minutes.md; "
+        "delete this file, or link to the item from a page instead",
+        "Only happens on a computer: a shortcut (*symbolic link*) in the `evidence` folder to an item there. An item "
+        "counts once towards a section's coverage, so the shortcut is left out of every version of the website. "
+        "Delete it; to point readers to the item, link to it from a page.",
+    ),
     # ---------------------------------------------------------------------------- gaps of the portfolio as a whole
     Code(
         "stale-item",

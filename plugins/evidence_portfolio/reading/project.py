@@ -60,6 +60,9 @@ class Project:
     faulty_pages: tuple[str, ...] = ()
     """The Markdown files under evidence/ with errors, or that cannot be read: out of every build (`mkdocs serve`
     shows the rest of the site), with whatever they name."""
+    other_names: Mapping[str, str] = field(default_factory=dict)
+    """The symbolic links to items that are another name of an item, by their path, with the item's path (see
+    _leave_out_other_names): out of every build, not as pages with errors are but as the item's other name."""
 
     @property
     def unread_pages(self) -> tuple[str, ...]:
@@ -205,6 +208,7 @@ def _read_project(
             problems.extend(linked)
         elif page is not None and page.item is not None:
             faulty.append(page.item)
+    other_names = _leave_out_other_names(settings, tree, pages, problems)
     files = frozenset(uri for uri in tree.files if not is_markdown(uri))
     folder_keys = {
         posixpath.dirname(uri): _check_meta_file(settings, uri, markdown, generated, problems)
@@ -220,7 +224,8 @@ def _read_project(
         tree,
         folder_keys,
         tuple(faulty),
-        tuple(uri for uri in markdown if uri not in pages),
+        tuple(uri for uri in markdown if uri not in pages and uri not in other_names),
+        other_names,
     )
     _check_addresses(project, existing, generated)
     # Pages read only in part (with errors, or items without a framework to read their measures by) may name files
@@ -229,6 +234,44 @@ def _read_project(
     _check_unreferenced(project, referred, unsure)
     problems.sort()
     return project
+
+
+def _leave_out_other_names(
+    settings: Settings, tree: Tree, pages: dict[str, Page], problems: Problems
+) -> dict[str, str]:
+    """An item read under two names, a symbolic link to it inside evidence/ being the other (read by `scan` as a
+    file like any other), would count twice towards a section's coverage and be listed twice: the link is left out
+    of the pages (out of every build, as a page with errors is), its problems (the item's, said again) with it, and
+    a warning names both (shown only where both may be). Of several links to one file, the file keeps its name, or
+    the first link does where the file is not a page. Hard links are not looked for: git, which contributions come
+    by, keeps none. The links left out, with the name each leads to."""
+    docs = os.path.realpath(settings.docs_dir)
+    names: dict[str, list[str]] = {}
+    for uri in sorted(tree.links):
+        page = pages.get(uri)
+        if page is not None and page.item is not None:
+            target = os.path.relpath(os.path.realpath(os.path.join(docs, uri)), docs).replace(os.sep, "/")
+            names.setdefault(target, []).append(uri)
+    left_out: dict[str, str] = {}
+    for target, links in names.items():
+        kept = target if target in pages else links[0]
+        for uri in links:
+            if uri != kept:
+                del pages[uri]
+                left_out[uri] = kept
+                problems.add(
+                    "another-name",
+                    settings.display_uri(uri),
+                    1,
+                    f"this file is another name of the item {settings.display_uri(kept)} (a symbolic link to it), so "
+                    f"it is left out of the site and the item counts once, as {settings.display_uri(kept)}; delete "
+                    "this file, or link to the item from a page instead",
+                    also=(settings.display_uri(kept),),
+                )
+    shown = {settings.display_uri(uri) for uri in left_out}
+    if shown:
+        problems[:] = [p for p in problems if p.path not in shown or p.code == "another-name"]
+    return left_out
 
 
 def _check_strays(settings: Settings, problems: Problems) -> None:

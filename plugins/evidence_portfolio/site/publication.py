@@ -702,7 +702,8 @@ def publication(project: Project, audience: Audience, left_out: frozenset[str] =
     for names in same_file:  # a link holds the bytes of the file it leads to, under a name of its own
         owners = set().union(*(attached.get(name, set()) for name in names))
         namers = set().union(*(named.get(name, set()) for name in names))
-        pages = {name for name in names if is_markdown(name)}  # a link to a page's source, front matter and all
+        # a link to a page's source, front matter and all (but an item's other name, which is no page: its own)
+        pages = {name for name in names if is_markdown(name) and name not in project.other_names}
         if withheld_with(owners, namers) or any(page not in shown for page in pages) or names & never:
             kept_back |= names & project.files
             withheld |= names & project.pages.keys()  # a page, under a name of a withheld file
