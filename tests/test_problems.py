@@ -640,6 +640,26 @@ ERRORS = [
         "evidence/notes.md:4: error",
         "front-matter-unread",
     ),
+    # pushed out of sight (a hostile review): a plain page is published to everyone, so every line of it is looked at
+    Case(
+        "front-matter-below-39-blank-lines",
+        {"evidence/int/minutes.md": "\n" * 39 + md(EVIDENCE + "\nvisibility: internal")},
+        "evidence/int/minutes.md:1: error",
+        "front-matter-unread",
+        says="this file starts with front matter that is not read, because line 1 is blank",
+    ),
+    Case(
+        "front-matter-below-a-long-comment",
+        {"evidence/int/minutes.md": "<!--\n" + "a note\n" * 37 + "-->\n" + md("title: Minutes\nvisibility: internal")},
+        "evidence/int/minutes.md:42: error",
+        "front-matter-unread",
+    ),
+    Case(
+        "visibility-far-below-a-plain-pages-front-matter",
+        {"evidence/minutes.md": "---\ntitle: Board minutes\n---\n" + "Text.\n\n" * 30 + "visibility: internal\n"},
+        "evidence/minutes.md:64: error",
+        "front-matter-unread",
+    ),
     Case(
         "visibility-below-the-front-matter-with-a-comment",
         {"evidence/minutes.md": "---\ntitle: Board minutes\n---\nvisibility: internal # staff only\n\nText.\n"},

@@ -123,16 +123,20 @@ def split_front_matter(text: str, path: str, problems: Problems) -> tuple[str | 
 
 
 def _setting_in_text(text: str, meta: LineMap, *, below_front_matter: bool) -> tuple[int, str] | None:
-    """(index of the line, why) when one of the first 40 lines of a page's text, outside code, sets `type` to an
-    item type on a page without one, or `visibility` to an audience narrower than the page's: below the closing
-    "---" (or a "..." that closed the front matter early, after a list or a comment), or in a page without front
-    matter, it is text, not front matter, and the page would be published wider than it says. A sentence such as
-    "Type: case study", or a line that agrees with the front matter, is not one."""
+    """(index of the line, why) when a line of a page's text, outside code, sets `type` to an item type on a page
+    without one, or `visibility` to an audience narrower than the page's: below the closing "---" (or a "..." that
+    closed the front matter early, after a list or a comment), or in a page without front matter, it is text, not
+    front matter, and the page would be published wider than it says. A sentence such as "Type: case study", or a
+    line that agrees with the front matter, is not one. An item's first 40 lines are looked at (it is withheld from
+    the public unless it says otherwise); every line of another page, which is published to everyone unless it says
+    otherwise, so that nothing above the line (blank lines, a long comment) takes it out of sight (a hostile
+    review)."""
     lowered = text.lower()
     if "type" not in lowered and "visibility" not in lowered:  # most pages
         return None
     shown = as_audience(meta.get("visibility")) or ("internal" if "type" in meta else "public")
-    for index, line in outside_code(text.split("\n", 40)[:40]):
+    lines = text.split("\n", 40)[:40] if "type" in meta else text.split("\n")
+    for index, line in outside_code(lines):
         setting = _SETTING_TEXT_LINE.match(line)
         if setting is None:
             continue
@@ -216,8 +220,11 @@ def _key_lines(value: object) -> set[int]:
 
 
 def _unread_front_matter(text: str) -> tuple[int, str] | None:
-    """(0, why) when the top of a file that does not start with "---" looks like front matter all the same."""
-    lines = _INVISIBLE.sub("", text).split("\n", 40)[:40]
+    """(0, why) when the top of a file that does not start with "---" looks like front matter all the same (after
+    any number of blank lines: so many that its keys are below the first 40 lines still leave it unread)."""
+    shown = _INVISIBLE.sub("", text)
+    blank = _BLANK_LINES.match(shown)
+    lines = shown[blank.end() if blank else 0 :].split("\n", 40)[:40]
     index = 0
     while index < len(lines) and _DASHES.fullmatch(lines[index] or " "):
         index += 1
@@ -310,6 +317,8 @@ _UNWRAP = re.compile(r"^(?:[ \t]*>)*[ \t]*")
 """What may wrap a line in Markdown: a quote's ">" marks, and indentation."""
 _WRAPPED = re.compile(r" {0,3}>| {4}|\t")
 """A line in a quote, or indented as code."""
+_BLANK_LINES = re.compile(r"(?:[^\S\n]*\n)*")
+"""Blank lines."""
 _BLANK_START = re.compile(f"[\\s{_NOTHING_ON_SCREEN}]*")
 _WRAPPING = frozenset("`~>-")
 """The first character on screen of a text that may be wrapped front matter: a fence, a quote, dashes (indented)."""
