@@ -2621,6 +2621,33 @@ def test_a_hook_under_evidence_is_refused_below_internal(project: Project) -> No
     assert [p for p in project.problems("public") if p.code == "unsafe-setting"] == [], "a hook of its own folder"
 
 
+def test_a_file_under_evidence_that_mkdocs_yml_inherits_is_refused_below_internal(project: Project) -> None:
+    """INHERIT reads a file as mkdocs.yml is read, Python tags and all, before any plugin runs: one under evidence/
+    (named as a file other plugins read, so neither published nor warned of) copied an internal item over a file a
+    public item attaches, and both doors passed (a hostile review). It is refused below internal, as a hook there
+    is; one outside evidence/ is the organisation's own."""
+    word = canary("inherit")
+    project.write(f"evidence/int/{word}.md", item(f"{word} title"))
+    project.write("evidence/pub/notes.txt", "Placeholder notes.\n")
+    project.write(
+        "evidence/pub/open.md", item("Open", visibility="public", extra="attachments: [notes.txt]", body="Public.\n")
+    )
+    project.write(
+        "evidence/.nav.yml",
+        "extra:\n  note: !!python/object/apply:shutil.copyfile "
+        f'["{project.root}/evidence/int/{word}.md", "{project.root}/evidence/pub/notes.txt"]\n',
+    )
+    project.write("mkdocs.yml", "INHERIT: evidence/.nav.yml\n" + MKDOCS_YML)
+    sites = build_all(project, refused="unsafe-setting", at="mkdocs.yml:1")
+    assert "pub/notes.txt" in sites["internal"].where(word)
+    (refused,) = [p for p in project.problems("public") if p.code == "unsafe-setting"]
+    assert (refused.path, refused.line) == ("mkdocs.yml", 1)
+    assert refused.message.startswith("INHERIT reads evidence/.nav.yml, a file under evidence/, where contributors")
+    project.write("shared.yml", (project.root / "evidence/.nav.yml").read_text())
+    project.write("mkdocs.yml", "INHERIT: shared.yml\n" + MKDOCS_YML)
+    assert [p for p in project.problems("public") if p.code == "unsafe-setting"] == [], "a file of its own folder"
+
+
 def test_a_meta_file_that_materials_meta_plugin_gives_to_a_page_beside_its_folder_is_refused(project: Project) -> None:
     """The meta plugin gives evidence/sg/.meta.yml's keys to every page whose path starts with "sg", so to
     evidence/sg-policy.md too: the description of a folder of internal items was in a public page's head, its

@@ -909,6 +909,21 @@ def _portfolio_options(plugins: yaml.Node | None) -> Iterator[yaml.MappingNode]:
             yield from _portfolio_options(_node_of(options, "plugins"))
 
 
+def inherited_files(config_file: Path | None, seen: tuple[Path, ...] = ()) -> list[tuple[Path, Path, int]]:
+    """The files mkdocs.yml INHERITs, and those they INHERIT in turn, each with the file that names it and the line
+    it does so on: MkDocs reads them as it reads mkdocs.yml, Python tags and all, before any plugin runs."""
+    if config_file is None or config_file.resolve() in seen:
+        return []
+    parent = _node_of(_nodes_of(config_file), "INHERIT")
+    if not isinstance(parent, yaml.ScalarNode) or parent.tag == ENV_TAG:
+        return []
+    named = Path(os.path.normpath(config_file.parent / str(parent.value)))
+    return [
+        (named, config_file, parent.start_mark.line + 1),
+        *inherited_files(named, (*seen, config_file.resolve())),
+    ]
+
+
 def plugins_from_the_environment(config_file: Path | None, seen: tuple[Path, ...] = ()) -> list[tuple[Path, int]]:
     """Where mkdocs.yml (and the files it INHERITs) lets an environment variable decide which plugins a build runs:
     an `!ENV` tag on `INHERIT`, on `plugins`, or on a plugin's name (in Material's group too). A check sees its own

@@ -34,7 +34,14 @@ from ..model.urls import URL_SCHEME, destination, from_another_host, is_markdown
 from ..model.vocabulary import AUDIENCES, Audience, visible_to
 from ..reading.item_reader import FRONT_MATTER_OFFSET
 from ..reading.project import INTRO_URI, Project, linked_files, raw_text, served_for, unread_page_text
-from ..reading.settings import PLUGIN, Settings, config_line, extension_names, plugins_from_the_environment
+from ..reading.settings import (
+    PLUGIN,
+    Settings,
+    config_line,
+    extension_names,
+    inherited_files,
+    plugins_from_the_environment,
+)
 
 if TYPE_CHECKING:
     from .mentions import Mentions
@@ -505,6 +512,18 @@ def check_setup(settings: Settings) -> Problems:
                 f"knows by that name (another package installed here gives a plugin that name), and {may_publish}; "
                 "uninstall the other package, or write the plugin's name without a leading /, or leave it out of "
                 f"builds for the {settings.audience} audience",
+            )
+    for named, by, line in inherited_files(settings.config_file):
+        if named.resolve().is_relative_to(docs):
+            problems.add(
+                "unsafe-setting",
+                settings.display(by),
+                line,
+                f"INHERIT reads {settings.display(named)}, a file under {settings.display(settings.docs_dir)}/, where "
+                "contributors add files: MkDocs reads it as it reads mkdocs.yml, before the portfolio plugin runs, "
+                "and a Python tag in it runs code in every build with every item in reach, so it could publish one "
+                f"withheld from the {settings.audience} audience; keep the file INHERIT reads outside "
+                f"{settings.display(settings.docs_dir)}/, beside mkdocs.yml",
             )
     for hook in settings.hooks:
         if hook.resolve().is_relative_to(docs):
