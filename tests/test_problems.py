@@ -1263,6 +1263,44 @@ ERRORS = [
         says='"audience: staff only" is not read',
         alone=True,
     ),
+    *[  # a hostile review: each was published to everyone without a word, its author meaning otherwise
+        Case(
+            f"said-otherwise-on-a-plain-page-{number}",
+            {**COVERED, "evidence/guide.md": md(f"title: Guide\n{line}", "# Guide\n")},
+            "evidence/guide.md:3: error",
+            "unread-visibility",
+            says=f'"{line}" is not read: only "visibility" keeps a page from an audience',
+            alone=True,
+        )
+        for number, line in enumerate(
+            (
+                "draft: true",
+                "audience: staff-only",
+                "audience: all staff",
+                "audience: trustees only",
+                "audience: board",
+                "access: members only",
+                "sensitive: true",
+                "do_not_publish: true",
+                "Not-Public: yes",
+                "unlisted: true",
+                "classification: OFFICIAL-SENSITIVE",
+                "status: draft",
+                "released: no",
+            )
+        )
+    ],
+    Case(  # for everyone, said in other words: nothing to say
+        "everyone-said-otherwise-on-a-plain-page",
+        {
+            **COVERED,
+            "evidence/guide.md": md("title: Guide\naudience: everyone\naccess: open to all", "# G\n"),
+            "evidence/about.md": md("title: About\nclassification: official\nstatus: new\naudience: private", "# A\n"),
+        },
+        "evidence/about.md:5: error",
+        "unread-visibility",
+        alone=True,
+    ),
     # --- a date that is not a date
     Case(
         "date-does-not-exist",

@@ -56,11 +56,12 @@ def parse_page(
     *,
     theme_dirs: tuple[Path, ...] = (),
     plain_fences: bool = True,
+    blog_post: bool = False,
 ) -> tuple[Page, Problems]:
     """Validate one page read by `read_source`. `existing` holds every file under evidence/, `links_out` the
     symbolic links there that lead outside it (for attachments), `theme_dirs` the theme's template folders;
     `plain_fences`: the site's fenced code is python-markdown's own (Settings.plain_fences), so that an HTML block
-    left open is found as it reads it."""
+    left open is found as it reads it; `blog_post`: the page is a post of Material's blog, which reads its `draft`."""
     problems = Problems()
     meta = _keys_in_small_letters(source.meta, path, problems)
     links = scan_links(source.body, source.body_line)
@@ -96,7 +97,7 @@ def parse_page(
         visibility: Audience = item.visibility if item else "internal"
         page = Page(src_uri, path, meta, source.body, source.body_line, item, visibility, links, source.may_link)
         return page, problems
-    _check_plain(meta, path, problems)
+    _check_plain(meta, path, problems, blog_post=blog_post)
     if not meta and not source.body.strip():
         problems.add(
             "empty-page",
@@ -212,57 +213,104 @@ def _check_template(fields: FieldReader, key: str, theme_dirs: tuple[Path, ...])
 
 
 _ACCESS_KEYS = frozenset(
-    {"audience", "audiences", "access", "visible_to", "shared_with", "restricted_to", "permission", "permissions"}
-)
-"""Keys a contributor may write to say who a page is for, which nothing reads (only `visibility` does)."""
-_KEPT_WORDS = frozenset(
     {
-        "internal",
-        "accreditor",
-        "accreditors",
-        "assessor",
-        "assessors",
-        "private",
-        "confidential",
-        "restricted",
-        "secret",
+        "audience",
+        "audiences",
+        "access",
+        "visible_to",
+        "shared_with",
+        "restricted_to",
+        "permission",
+        "permissions",
+        "readers",
     }
 )
-"""Words of such a key's value that keep a page from the public (`audience: internal only`, `access: restricted`)."""
-_KEEPING_WORDS = frozenset(
-    {"private", "confidential", "secret", "hidden", "restricted", "internal", "staff_only", "internal_only"}
+"""Keys a contributor may write to say who a page is for, which nothing reads (only `visibility` does): any value
+but everyone (`audience: staff-only`, `trustees only`, `board`, `access: members only`) keeps it from the public."""
+_EVERYONE = frozenset(
+    {"public", "everyone", "everybody", "all", "anyone", "anybody", "open", "world", "general", "to", "the", "and"}
 )
-"""Keys a contributor may set true to keep a page from the public."""
-_PUBLIC_WORDS = frozenset({"public", "publish", "published", "listed"})
+"""The words of such a key's value that say a page is for everyone (`audience: public`, `access: open to all`)."""
+_MARKING_KEYS = frozenset(
+    {"classification", "security", "security_classification", "sensitivity", "protective_marking", "marking"}
+)
+"""Keys a contributor may write to mark how sensitive a page is (`classification: OFFICIAL-SENSITIVE`)."""
+_MARKED = frozenset(
+    {
+        "sensitive",
+        "confidential",
+        "secret",
+        "restricted",
+        "internal",
+        "private",
+        "protect",
+        "protected",
+        "personal",
+        "commercial",
+    }
+)
+"""Words of a marking or a `status` that keep a page from the public."""
+_STATUSES = _MARKED | {"draft", "unpublished", "embargoed", "hidden", "withheld"}
+"""Words of a page's `status` (which Material reads only for the navigation's icons) that mean not to publish it."""
+_KEEPING_WORDS = frozenset(
+    {
+        "private",
+        "confidential",
+        "secret",
+        "hidden",
+        "restricted",
+        "internal",
+        "staff_only",
+        "internal_only",
+        "sensitive",
+        "classified",
+        "embargoed",
+        "embargo",
+        "unlisted",
+        "unpublished",
+        "do_not_publish",
+        "dont_publish",
+        "no_publish",
+        "not_public",
+        "not_for_publication",
+        "draft",
+    }
+)
+"""Keys a contributor may set true to keep a page from the public (`draft` too, outside a blog, whose posts'
+`draft: true` Material's blog reads)."""
+_PUBLIC_WORDS = frozenset({"public", "publish", "published", "listed", "publishable", "shared", "released"})
 """Keys a contributor may set false to keep a page from the public."""
 _TRUE, _FALSE = frozenset({"true", "yes", "on", "y", "1"}), frozenset({"false", "no", "off", "n", "0"})
 
 
-def _kept_to(key: object, value: object) -> Audience | None:
+def _kept_to(key: object, value: object, *, blog_post: bool = False) -> Audience | None:
     """The audience a key of a plain page other than `visibility` means to keep it to (None: none it seems to):
-    `audience: internal` (or `staff only`), `private: yes`, `published: false`. Other keys are left alone, whatever
-    they hold (a blog post's `categories: [Internal]`, a `slug: internal`, a custom `status`)."""
-    name = str(key).lower()
+    `audience: internal` (or `staff only`, `trustees`), `private: yes`, `published: false`, `status: draft`,
+    `classification: OFFICIAL-SENSITIVE`. Other keys are left alone, whatever they hold (a blog post's `categories:
+    [Internal]`, a `slug: internal`, a blog post's `draft: true`)."""
+    name = re.sub(r"[\s-]+", "_", str(key).strip().lower())
     said = [str(word).strip().lower() for word in (value if isinstance(value, list) else [value])]
-    if name in _ACCESS_KEYS:
-        words = {word for text in said for word in re.findall(r"[a-z]+", text)}
-        if words & _KEPT_WORDS or set(said) & {"staff", "staff only"}:
-            return next((a for a in map(as_audience, sorted(words)) if a and a != "public"), "internal")
-    if name in _KEEPING_WORDS and not isinstance(value, list) and said[0] in _TRUE:
+    words = {word for text in said for word in re.findall(r"[a-z]+", text)}
+    if name in _ACCESS_KEYS and value is not None and words and not words <= _EVERYONE:
+        return next((a for a in map(as_audience, sorted(words)) if a and a != "public"), "internal")
+    if (name in _MARKING_KEYS and words & _MARKED) or (name == "status" and words & _STATUSES):
         return "internal"
-    if name in _PUBLIC_WORDS and not isinstance(value, list) and said[0] in _FALSE:
+    single = not isinstance(value, list) and said[0]
+    if name in _KEEPING_WORDS and single in _TRUE and not (blog_post and name == "draft"):
+        return "internal"
+    if name in _PUBLIC_WORDS and single in _FALSE:
         return "internal"
     return None
 
 
-def _check_plain(meta: LineMap, path: str, problems: Problems) -> None:
+def _check_plain(meta: LineMap, path: str, problems: Problems, *, blog_post: bool) -> None:
     """A page without `type` that looks like an item (a misspelt `type` or `visibility`, keys only items read), or
     that another key means to keep from the public (`audience: internal`, `private: true`), is an error: as a plain
     page it would be published to every audience."""
     for key in meta:
         line = meta.line_of(key) + FRONT_MATTER_OFFSET
         value = meta[key]
-        kept_to = _kept_to(key, value) if key != "visibility" else None
+        kept_to = _kept_to(key, value, blog_post=blog_post) if key != "visibility" else None
         if kept_to is not None and not suggest(key, ["visibility"]).startswith("; did"):
             problems.add(
                 "unread-visibility",
