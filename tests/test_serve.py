@@ -380,3 +380,23 @@ def test_portfolio_serve_shows_every_item_without_a_variable_and_stops_on_ctrl_c
         with pytest.raises(OSError):
             fetch(url)  # the engine stopped with it
     assert "Staff only" in shown["internal"] and "Staff only" not in shown["public"]
+
+
+def test_portfolio_serve_says_when_its_port_is_taken_or_no_port(project: Project) -> None:
+    """A second `portfolio serve`, on a port the first holds, said where it would serve, then ended in MkDocs'
+    traceback (Address already in use); --port 80000 in another (a careless-user review). Each is said in one line,
+    with the port to give instead, before anything is started."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        busy = project.run("serve", "--port", str(port))
+    assert busy.code == 2 and "Traceback" not in busy.stderr, busy.stderr
+    assert busy.stderr == (
+        f"portfolio serve: port {port} on this computer is in use already (is another portfolio serve, or mkdocs "
+        f"serve, running? stop it with Ctrl+C in its window); or give another port, such as --port {port + 1}\n"
+    )
+    for written in ("80000", "0", "eight"):
+        wrong = project.run("serve", "--port", written)
+        assert wrong.code == 2 and "Traceback" not in wrong.stderr, wrong.stderr
+        assert f'argument --port: "{written}" is no port: give a number from 1 to 65535' in wrong.stderr

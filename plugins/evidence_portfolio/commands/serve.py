@@ -9,13 +9,15 @@ different ways by three different terminals.
 from __future__ import annotations
 
 import argparse
+import errno
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
 
 from ..reading.settings import ENVIRONMENT_AUDIENCE, PROPERDOCS_NAMES, Settings
-from .errors import EXIT_CLEAN, add_audience_option
+from .errors import EXIT_CLEAN, UsageError, add_audience_option
 
 
 def add_options(parser: argparse.ArgumentParser) -> None:
@@ -27,7 +29,32 @@ def add_options(parser: argparse.ArgumentParser) -> None:
         default="internal",
         help="whose website to show (default: internal, every item; public shows what everyone will see)",
     )
-    parser.add_argument("--port", type=int, default=8000, help="the port on this computer (default: 8000)")
+    parser.add_argument("--port", type=_port, default=8000, help="the port on this computer (default: 8000)")
+
+
+def _port(written: str) -> int:
+    """A port number, 1 to 65535 (argparse says what else was given, with the usage)."""
+    if not written.strip().isdigit() or not 0 < int(written) < 65536:
+        raise argparse.ArgumentTypeError(f'"{written}" is no port: give a number from 1 to 65535, such as 8001')
+    return int(written)
+
+
+def _check_free(port: int) -> None:
+    """Stop, saying why, where the engine could not listen at `port` on this computer: it would end in a traceback
+    (another `portfolio serve` running, most often)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        try:
+            probe.bind(("127.0.0.1", port))
+        except OSError as exc:
+            why = (
+                "is in use already (is another portfolio serve, or mkdocs serve, running? stop it with Ctrl+C in its "
+                "window)"
+                if exc.errno == errno.EADDRINUSE
+                else f"cannot be used ({exc.strerror})"
+            )
+            raise UsageError(
+                f"port {port} on this computer {why}; or give another port, such as --port {port + 1}"
+            ) from None
 
 
 def serve(args: argparse.Namespace, settings: Settings) -> int:
@@ -35,6 +62,7 @@ def serve(args: argparse.Namespace, settings: Settings) -> int:
     config = settings.config_file or settings.root / "mkdocs.yml"
     engine = "properdocs" if config.name in PROPERDOCS_NAMES else "mkdocs"
     address = f"127.0.0.1:{args.port}"
+    _check_free(args.port)
     command = [sys.executable, "-m", engine, "serve", "--config-file", str(config), "--dev-addr", address]
     environment = {**os.environ, ENVIRONMENT_AUDIENCE: settings.audience, "NO_MKDOCS_2_WARNING": "1"}
     print(
