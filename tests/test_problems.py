@@ -2170,7 +2170,7 @@ def test_a_clean_project_passes_both_doors_under_strict(project: Project) -> Non
             **COVERED,
             "evidence/images/logo.png": b"\x89PNG",
             "evidence/stylesheets/extra.css": "body {}\n",
-            "evidence/images/photo.jpg": b"\xff\xd8",
+            "evidence/images/photo.jpg": b"\xff\xd8\xff\xe0",
             "evidence/about.md": "# About\n\n![Our team](images/photo.jpg)\n",
             "mkdocs.yml": MKDOCS_YML.replace("  font: false\n", "  font: false\n  logo: images/logo.png\n")
             + "extra_css: [stylesheets/extra.css]\n",
@@ -3287,3 +3287,45 @@ def test_keys_with_capitals_are_read_as_meant_so_one_run_reports_the_rest(projec
     project.write("evidence/a.md", md("Title: A\nType: Evidence\nMaps_To: partnerships/nowhere\nDate: 2026-01-01"))
     found = [f"{p.line} {p.code}" for p in project.problems() if p.path == "evidence/a.md"]
     assert found == ["2 key-case", "3 key-case", "4 key-case", "4 unknown-section", "5 key-case"]
+
+
+def test_pictures_and_pdfs_that_are_not_what_their_names_say(project: Project) -> None:
+    """A text saved as a .png, an iPhone's HEIC photo, a picture of 900 million pixels and a Word document renamed
+    .pdf passed both doors; the page showed broken pictures, the PDF their descriptions, the pack a file that does
+    not open (a careless-user review). Each is a warning at the line that shows, links or attaches it; a real picture
+    of any kind a browser shows (a JPEG named .png too), a real PDF and a HEIC offered as a download are not."""
+    png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"
+    files: dict[str, str | bytes] = {
+        "evidence/files/broken.png": "not a picture\n",
+        "evidence/files/IMG_0001.jpg": b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00",
+        "evidence/files/IMG_0002.HEIC": b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00",
+        "evidence/files/huge.png": png + (30000).to_bytes(4, "big") * 2 + b"\x08\x02\x00\x00\x00",
+        "evidence/files/minutes.pdf": b"PK\x03\x04word",
+        "evidence/files/fine.png": b"\xff\xd8\xff\xe0jpeg",
+        "evidence/files/fine.pdf": b"%PDF-1.7\n",
+    }
+    body = (
+        "![a](files/broken.png) ![b](files/IMG_0001.jpg)\n![c](files/huge.png) ![d](files/fine.png)\n"
+        "[e](files/minutes.pdf) [f](files/fine.pdf) [g](files/IMG_0002.HEIC)\n"
+    )
+    write_files(
+        project,
+        {**COVERED, **files, "evidence/a.md": md(EVIDENCE + "\nattachments: [files/minutes.pdf]", body)},
+    )
+    found = [(p.line, p.code, p.message.split(":", 1)[0]) for p in project.problems() if p.code == "file-content"]
+    assert found == [
+        (6, "file-content", '"files/minutes.pdf"'),
+        (8, "file-content", '"files/IMG_0001.jpg"'),
+        (8, "file-content", '"files/broken.png"'),
+        (9, "file-content", '"files/huge.png"'),
+        (10, "file-content", '"files/minutes.pdf"'),
+    ], found
+    messages = "\n".join(p.message for p in project.problems())
+    assert "its name says PDF, but it holds a Word, Excel or PowerPoint document (or a zip)" in messages
+    assert "it holds a HEIC photo (as an iPhone saves them), which browsers and the PDF do not show" in messages
+    assert "the picture is 30,000 x 30,000 pixels, more than the PDF takes in" in messages
+    built = project.build(audience="internal")
+    assert not built.failed
+    assert any(
+        'evidence/a.md:8: warning: "files/broken.png": its name says it is a picture' in line for line in built.log
+    )

@@ -637,6 +637,18 @@ _CODES = (
         "cannot unzip the pack. Rename the file or folder, and the links and attachments that name it.",
     ),
     Code(
+        "file-content",
+        "warning",
+        "... its name says ..., but it holds ...",
+        'evidence/partnerships/do/minutes.md:9: warning: "files/minutes.pdf": its name says PDF, but it holds a Word, '
+        "Excel or PowerPoint document (or a zip), so it does not open as a PDF; open it in its program and save it as "
+        "a PDF (File › Save as), or rename it to what it is (.docx, .xlsx or .pptx)",
+        "A picture or a PDF that is not what its name says (a Word document renamed `.pdf`, a text saved as `.png`), "
+        "a photo in the HEIC format of iPhones, which browsers do not show, or a picture of more pixels than the PDF "
+        "takes in. The page would show a broken picture and the assessor's pack a file that does not open. Save the "
+        "file again in the kind its name says (a JPEG for a photo), or rename it to what it is.",
+    ),
+    Code(
         "unreferenced-file",
         "warning",
         "no page refers to this file",

@@ -8,6 +8,7 @@ reads it (see project.read_project).
 
 from __future__ import annotations
 
+import os
 import posixpath
 import re
 from collections.abc import Iterable
@@ -18,6 +19,9 @@ from urllib.parse import unquote, urlsplit
 
 from ..model.problems import Problems
 from ..model.urls import MARKDOWN_EXTENSIONS, destination, from_another_host, only_climbs, same_host
+from .fields import FieldReader
+from .file_contents import what_is_wrong
+from .item_reader import FRONT_MATTER_OFFSET
 from .links import Link, resolve
 from .pages import Page
 from .settings import Settings, extension_names
@@ -34,6 +38,9 @@ class LinkChecks:
         self._folders = folders | {parent for folder in folders for parent in _parents(folder)}
         self._by_destination = {destination(uri, settings.written_directory_urls): uri for uri in targets}
         self._escapes = markdown_escapes(settings.markdown_extensions)
+        self._docs = str(settings.docs_dir)
+        self._contents: dict[tuple[str, bool], str | None] = {}
+        """What is wrong with each picture or PDF looked at, shown or not (file_contents.what_is_wrong)."""
 
     def check(self, page: Page) -> tuple[Problems, frozenset[str]]:
         """The problems of a page's links, and the files they lead to."""
@@ -146,6 +153,7 @@ class LinkChecks:
             if found is None or found in self._targets or found.rstrip("/") in self._folders or found == "":
                 if found:
                     referred.add(found)
+                    self._check_contents(page, found, written.loads, link.target, link.line, problems)
                 continue
             spaced = self._spaced_name(link, page)
             if link.html:
@@ -186,7 +194,23 @@ class LinkChecks:
                 f'the link "{link.target}" leads to evidence/{found}, which {missing}; {hint}',
                 also=[settings.display_uri(found.rstrip("/"))],
             )
+        if page.item is not None and page.item.attachments:
+            lines = FieldReader(page.meta, page.path, FRONT_MATTER_OFFSET, Problems()).text_list("attachments")
+            at = {name.replace("\\", "/"): line for name, line in lines}
+            for name, uri in page.item.attachments.items():
+                self._check_contents(page, uri, False, name, at.get(name, 1), problems)
         return problems, frozenset(referred)
+
+    def _check_contents(self, page: Page, uri: str, shown: bool, written: str, line: int, problems: Problems) -> None:
+        """A problem where a picture or a PDF a page links to, shows or attaches is not what its name says."""
+        key = (uri, shown)
+        if key not in self._contents:
+            self._contents[key] = what_is_wrong(os.path.join(self._docs, uri), shown)
+        wrong = self._contents[key]
+        if wrong is not None:
+            problems.add(
+                "file-content", page.path, line, f'"{written}": {wrong}', also=[self._settings.display_uri(uri)]
+            )
 
     def _spaced_name(self, link: Link, page: Page) -> str | None:
         """The name of a file of evidence/ a Markdown link ending at a space means, written up to its bracket: the
