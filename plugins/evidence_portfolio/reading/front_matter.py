@@ -127,15 +127,14 @@ def _setting_in_text(text: str, meta: LineMap, *, below_front_matter: bool) -> t
     without one, or `visibility` to an audience narrower than the page's: below the closing "---" (or a "..." that
     closed the front matter early, after a list or a comment), or in a page without front matter, it is text, not
     front matter, and the page would be published wider than it says. A sentence such as "Type: case study", or a
-    line that agrees with the front matter, is not one. An item's first 40 lines are looked at (it is withheld from
-    the public unless it says otherwise); every line of another page, which is published to everyone unless it says
-    otherwise, so that nothing above the line (blank lines, a long comment) takes it out of sight (a hostile
-    review)."""
+    line that agrees with the front matter, is not one. The first 40 lines are looked at; every line of a page
+    without front matter, which is published to everyone unless it says otherwise, so that nothing above the
+    settings (blank lines, a long comment) takes them out of sight (a hostile review)."""
     lowered = text.lower()
     if "type" not in lowered and "visibility" not in lowered:  # most pages
         return None
     shown = as_audience(meta.get("visibility")) or ("internal" if "type" in meta else "public")
-    lines = text.split("\n", 40)[:40] if "type" in meta else text.split("\n")
+    lines = text.split("\n", 40)[:40] if below_front_matter else text.split("\n")
     for index, line in outside_code(lines):
         setting = _SETTING_TEXT_LINE.match(line)
         if setting is None:

@@ -213,44 +213,37 @@ def _check_template(fields: FieldReader, key: str, theme_dirs: tuple[Path, ...])
 
 
 _ACCESS_KEYS = frozenset(
+    {"audience", "audiences", "access", "visible_to", "shared_with", "restricted_to", "permission", "permissions"}
+)
+"""Keys a contributor may write to say who a page is for, which nothing reads (only `visibility` does)."""
+_KEPT_WORDS = frozenset(
     {
-        "audience",
-        "audiences",
-        "access",
-        "visible_to",
-        "shared_with",
-        "restricted_to",
-        "permission",
-        "permissions",
-        "readers",
-    }
-)
-"""Keys a contributor may write to say who a page is for, which nothing reads (only `visibility` does): any value
-but everyone (`audience: staff-only`, `trustees only`, `board`, `access: members only`) keeps it from the public."""
-_EVERYONE = frozenset(
-    {"public", "everyone", "everybody", "all", "anyone", "anybody", "open", "world", "general", "to", "the", "and"}
-)
-"""The words of such a key's value that say a page is for everyone (`audience: public`, `access: open to all`)."""
-_MARKING_KEYS = frozenset(
-    {"classification", "security", "security_classification", "sensitivity", "protective_marking", "marking"}
-)
-"""Keys a contributor may write to mark how sensitive a page is (`classification: OFFICIAL-SENSITIVE`)."""
-_MARKED = frozenset(
-    {
-        "sensitive",
-        "confidential",
-        "secret",
-        "restricted",
         "internal",
+        "accreditor",
+        "accreditors",
+        "assessor",
+        "assessors",
         "private",
-        "protect",
-        "protected",
-        "personal",
-        "commercial",
+        "confidential",
+        "restricted",
+        "secret",
+        "staff",
+        "trustees",
+        "board",
+        "employees",
+        "colleagues",
+        "management",
+        "directors",
+        "governors",
     }
 )
-"""Words of a marking or a `status` that keep a page from the public."""
-_STATUSES = _MARKED | {"draft", "unpublished", "embargoed", "hidden", "withheld"}
+"""Words of such a key's value that keep a page from the public (`audience: staff-only`, `trustees only`, `board`);
+not those of who an activity is for (`audience: young people`, `access: free`, `access: step-free`)."""
+_MARKING_KEYS = frozenset({"classification", "security_classification", "sensitivity", "protective_marking"})
+"""Keys a contributor may write to mark how sensitive a page is (`classification: OFFICIAL-SENSITIVE`)."""
+_MARKED = frozenset({"sensitive", "confidential", "secret", "restricted", "internal", "private"})
+"""Words of a marking that keep a page from the public."""
+_STATUSES = frozenset({"draft", "unpublished", "embargoed", "withheld", "confidential", "internal", "private"})
 """Words of a page's `status` (which Material reads only for the navigation's icons) that mean not to publish it."""
 _KEEPING_WORDS = frozenset(
     {
@@ -285,13 +278,13 @@ _TRUE, _FALSE = frozenset({"true", "yes", "on", "y", "1"}), frozenset({"false", 
 
 def _kept_to(key: object, value: object, *, blog_post: bool = False) -> Audience | None:
     """The audience a key of a plain page other than `visibility` means to keep it to (None: none it seems to):
-    `audience: internal` (or `staff only`, `trustees`), `private: yes`, `published: false`, `status: draft`,
+    `audience: internal` (or `staff-only`, `trustees`), `private: yes`, `published: false`, `status: draft`,
     `classification: OFFICIAL-SENSITIVE`. Other keys are left alone, whatever they hold (a blog post's `categories:
     [Internal]`, a `slug: internal`, a blog post's `draft: true`)."""
     name = re.sub(r"[\s-]+", "_", str(key).strip().lower())
     said = [str(word).strip().lower() for word in (value if isinstance(value, list) else [value])]
     words = {word for text in said for word in re.findall(r"[a-z]+", text)}
-    if name in _ACCESS_KEYS and value is not None and words and not words <= _EVERYONE:
+    if name in _ACCESS_KEYS and words & _KEPT_WORDS:
         return next((a for a in map(as_audience, sorted(words)) if a and a != "public"), "internal")
     if (name in _MARKING_KEYS and words & _MARKED) or (name == "status" and words & _STATUSES):
         return "internal"
