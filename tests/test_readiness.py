@@ -93,13 +93,16 @@ EXPECTED = [  # (kind, challenge, section, path, line), in no particular order
 
 
 def in_order(gaps: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
-    """Sorted by challenge, section, path and line, null after any value, then by kind in the documented order."""
+    """Sorted by challenge and section in the framework's order (not the alphabet's: a careless-user review), path
+    and line, null after any value, then by kind in the documented order."""
     kinds = ["uncovered", "unbacked", "uncovered-by-visit", "unbacked-by-visit", "stale", "stale-by-visit", "overdue"]
     kinds += ["due-by-visit", "unassessed", "old-assessment", "unanswered", "placeholder"]
+    framework_order = {"partnerships": 0, "people": 1, "plan": 0, "do": 1, "review": 2}
 
     def key(entry: tuple[Any, ...]) -> tuple[Any, ...]:
-        kind, *where = entry
-        return (*((value is None, value or "") for value in where), kinds.index(kind))
+        kind, challenge, section, *where = entry
+        ranked = (framework_order.get(challenge), framework_order.get(section), *where)
+        return (*((value is None, "" if value is None else value) for value in ranked), kinds.index(kind))
 
     return sorted(gaps, key=key)
 

@@ -25,7 +25,8 @@ A gap about an item names the item's file and the line at fault; challenge and s
 item may map to several sections. A gap about a section names its challenge and section, and its line of
 framework.yml (for an unbacked rating, the self-assessment's file and line); a gap about a challenge names the
 challenge, and its line of framework.yml (for an old self-assessment, or one the audience does not see, its file and
-line). Gaps are sorted by challenge, section, path and line, null after any value, then by kind.
+line). Gaps are sorted by challenge and section in the framework's order, path and line, null after any value, then
+by kind.
 """
 
 from __future__ import annotations
@@ -78,11 +79,14 @@ class Gap:
             return f"{self.path}:{self.line}" if self.line else self.path
         return "/".join(part for part in (self.challenge, self.section) if part)
 
-    def sort_key(self) -> tuple[Any, ...]:
+    def sort_key(self, challenges: Mapping[str | None, int], sections: Mapping[str | None, int]) -> tuple[Any, ...]:
+        """Its place in a list of gaps: by challenge and section in the framework's order (their positions, by id),
+        path and line, each null after any value, then by kind."""
+
         def last_if_none(value: object) -> tuple[bool, object]:
             return (value is None, value if value is not None else "")
 
-        fields = (self.challenge, self.section, self.path, self.line)
+        fields = (challenges.get(self.challenge), sections.get(self.section), self.path, self.line)
         return (*(last_if_none(value) for value in fields), list(GAP_KINDS).index(self.kind))
 
     def as_dict(self) -> dict[str, Any]:
@@ -153,7 +157,11 @@ def readiness(
         *_unrated(portfolio),
         *_item_gaps(portfolio, visit, bodies),
     ]
-    return Readiness(portfolio.as_of, visit, portfolio.audience, tuple(sorted(gaps, key=Gap.sort_key)))
+    framework = portfolio.framework
+    challenges: dict[str | None, int] = {challenge.id: index for index, challenge in enumerate(framework.challenges)}
+    sections: dict[str | None, int] = {section.id: index for index, section in enumerate(framework.sections)}
+    ranked = sorted(gaps, key=lambda gap: gap.sort_key(challenges, sections))
+    return Readiness(portfolio.as_of, visit, portfolio.audience, tuple(ranked))
 
 
 def _section_gaps(
