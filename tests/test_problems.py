@@ -1767,7 +1767,8 @@ WARNINGS = [
             "evidence/a.md:6: warning",
             "comma-list",
             # tags as the guide writes them: older-adults, not Older Adults (an outside review)
-            says=f"{key}: [age-uk, nhs-trust]" if key == "tags" else f"{key}: [Age UK, NHS Trust]",
+            says=(f"{key}: [age-uk, nhs-trust]" if key == "tags" else f"{key}: [Age UK, NHS Trust]")
+            + f'; for one that holds a comma, a list of it alone, in quotes: {key}: ["Age UK, NHS Trust"]',
             alone=True,
         )
         for key in ("partners", "tags", "authors")

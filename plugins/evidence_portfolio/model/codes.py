@@ -601,7 +601,8 @@ _CODES = (
         "warning",
         "is one ... written with commas",
         'evidence/a.md:6: warning: "partners" is one partner, "Age UK, NHS Trust", written with commas; for '
-        "several, write a list in brackets: partners: [Age UK, NHS Trust]",
+        "several, write a list in brackets: partners: [Age UK, NHS Trust]; for one that holds a comma, a list of it "
+        'alone, in quotes: partners: ["Age UK, NHS Trust"]',
         "Without square brackets, a line of names separated by commas is one name. Put the names in brackets, "
         "`partners: [Age UK, NHS Trust]` (the same for `tags` and `authors`), or one per line starting with `  - `. "
         'A single name that holds a comma goes in a list of its own: `partners: ["Smith, Jones and Co"]`.',

@@ -237,7 +237,8 @@ class ItemReader:
                 fields.error(
                     field.key,
                     f'"{field.key}" is one {noun}, "{written.strip()}", written with commas; for several, write a '
-                    f"list in brackets: {field.key}: [{names}]",
+                    f"list in brackets: {field.key}: [{names}]; for one that holds a comma, a list of it alone, in "
+                    f'quotes: {field.key}: ["{written.strip()}"]',
                     "comma-list",
                 )
             entries = fields.text_list(field.key)
