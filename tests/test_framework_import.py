@@ -1010,3 +1010,13 @@ def test_check_a_framework_file(tmp_path: Path) -> None:
     missing = portfolio("framework", "check", tmp_path / "none.yml")
     assert missing.code == 2
     assert "none.yml does not exist" in missing.stderr
+
+
+def test_framework_check_of_the_sites_settings_says_which_file_to_check() -> None:
+    """`portfolio framework check mkdocs.yml` listed the tags MkDocs needs (!relative) as errors to take out (a
+    careless-user review): it says the file is the site's settings, and which file is the framework."""
+    done = portfolio("framework", "check", REPOSITORY / "mkdocs.yml")
+    assert (done.code, done.stdout) == (2, ""), done.stdout
+    assert "mkdocs.yml holds the site's settings (site_name, plugins), not a framework; check the framework file" in (
+        done.stderr
+    )

@@ -11,6 +11,7 @@ that is missing or of another format, an option that cannot be used).
 from __future__ import annotations
 
 import argparse
+import re
 import shlex
 import sys
 from collections.abc import Sequence
@@ -173,6 +174,11 @@ def check_command(args: argparse.Namespace) -> int:
     path: Path = args.file
     if not path.is_file():
         raise UsageError(f"{path} does not exist" if not path.exists() else f"{path} is not a file")
+    if _site_settings(path):  # its errors would say to take out what MkDocs needs (its !relative tags)
+        raise UsageError(
+            f"{path} holds the site's settings (site_name, plugins), not a framework; check the framework file, "
+            "framework.yml (the one the portfolio plugin's `framework` option names in mkdocs.yml)"
+        )
     framework, problems = load_framework(path, str(path))
     for problem in problems:
         print(problem)
@@ -185,6 +191,19 @@ def check_command(args: argparse.Namespace) -> int:
         )
     print(f"{path}: {found}", file=sys.stderr)
     return EXIT_PROBLEMS if errors or (args.strict and warnings) else EXIT_CLEAN
+
+
+def _site_settings(path: Path) -> bool:
+    """Whether a file is MkDocs' settings (mkdocs.yml by any name): a `site_name` at the margin, no `rating_scale`."""
+    try:
+        text = path.read_text(encoding="utf-8-sig", errors="replace")
+    except OSError:
+        return False  # said by load_framework
+    return _SITE_NAME.search(text) is not None and _RATING_SCALE.search(text) is None
+
+
+_SITE_NAME = re.compile(r"^site_name\s*:", re.MULTILINE)
+_RATING_SCALE = re.compile(r"^rating_scale\s*:", re.MULTILINE)
 
 
 # --------------------------------------------------------------------------------------------- writing the YAML
