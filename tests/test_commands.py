@@ -1448,3 +1448,27 @@ def test_new_refuses_the_options_its_item_would_not_read(project: Project) -> No
     )  # fmt: skip
     assert carried.code == 2 and "--overall is not read by --from-previous" in carried.stderr, carried.stderr
     assert len(list((project.root / "evidence").rglob("*.md"))) == 1  # the self-assessment alone
+
+
+def test_new_refuses_an_attachment_an_item_of_another_visibility_has(project: Project) -> None:
+    """A new (internal) item attaching a public item's file was written, and `portfolio check` then failed on the
+    public item, a file its writer never touched (a careless-user review): `new` refuses it, saying how to mend it,
+    and writes it with the other item's visibility."""
+    project.write("evidence/mine/files/big.jpg", b"\xff\xd8\xff\xe0jpeg")
+    project.write(
+        "evidence/mine/image.md",
+        "---\ntitle: Image\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-01-01\nvisibility: public\n"
+        "attachments: [files/big.jpg]\n---\nText.\n",
+    )
+    run = ["new", "case-study", "--title", "Swim", "--maps-to", "partnerships/do"]
+    refused = project.run(*run, "--attachment", "evidence/mine/files/big.jpg")
+    assert refused.code == 2, refused.stderr
+    assert (
+        "evidence/mine/files/big.jpg is also an attachment or a survey file of evidence/mine/image.md (visibility: "
+        "public), and items of different visibility cannot share a file (this one's is internal); give --visibility "
+        "public, or attach a copy of the file" in refused.stderr
+    )
+    assert not (project.root / "evidence/partnerships/do").exists()
+    written = project.run(*run, "--attachment", "evidence/mine/files/big.jpg", "--visibility", "public")
+    assert written.code == 0, written.stderr
+    assert project.check().code == 0, project.check().stdout

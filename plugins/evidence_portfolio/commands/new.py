@@ -16,7 +16,7 @@ from pathlib import Path
 from ..computation.checks import CLASHES, check_item, check_items
 from ..model.framework import Challenge, Framework
 from ..model.item_types import ATTACHMENTS, ITEM_TYPES, SELF_ASSESSMENT, Field, ItemType, every_field
-from ..model.items import Target
+from ..model.items import Item, Target
 from ..model.problems import Problem, Problems, suggest
 from ..reading.front_matter import read_source
 from ..reading.item_reader import parse_target
@@ -401,10 +401,32 @@ def _problems_of(
         return found.errors, []
     page, checked = parse_page(src_uri, path, source, framework, frozenset(tree.files), tree.links_out)
     errors = [*found.errors, *checked.errors]
-    if not errors and page.item is not None and page.item.type in CLASHES:
+    item = page.item
+    files = {*item.attachments.values(), *item.data_files} if item is not None else set()
+    if not errors and item is not None and (item.type in CLASHES or files):
         others = [other.item for other in read_project(settings, reserved_uris).pages.values() if other.item]
-        errors = [p for p in check_items(framework, [*others, page.item], settings.as_of).errors if p.path == path]
-    if errors or page.item is None:
+        errors = [p for p in check_items(framework, [*others, item], settings.as_of).errors if p.path == path]
+        errors += _shared_with_others(settings, item, files, others)
+    if errors or item is None:
         return errors, []
-    alone = check_item(framework, page.item, settings.as_of, pinned=settings.as_of_pinned)
+    alone = check_item(framework, item, settings.as_of, pinned=settings.as_of_pinned)
     return [], [problem for problem in alone.warnings if not problem.gap]
+
+
+def _shared_with_others(settings: Settings, item: Item, files: set[str], others: list[Item]) -> list[Problem]:
+    """An attachment the new item would share with an item of another visibility: `portfolio check` would then
+    report an error on one of the two, perhaps on a file the writer never touched (a careless-user review)."""
+    problems = Problems()
+    for other in others:
+        shared = sorted(files & {*other.attachments.values(), *other.data_files})
+        if shared and other.visibility != item.visibility:
+            problems.add(
+                "shared-attachment",
+                item.path,
+                item.lines.get("attachments", 1),
+                f"{settings.display_uri(shared[0])} is also an attachment or a survey file of {other.path} "
+                f"(visibility: {other.visibility}), and items of different visibility cannot share a file (this one's "
+                f"is {item.visibility}); give --visibility {other.visibility}, or attach a copy of the file",
+                also=[other.path],
+            )
+    return problems.errors
