@@ -108,7 +108,8 @@ class Item:
     lines: Mapping[str, int] = field(default_factory=dict)
     """The line of each key in the file."""
     entry_lines: Mapping[str, int] = field(default_factory=dict)
-    """The line of each entry of a mapping key, as "ratings.plan"."""
+    """The line of each entry of a mapping key, as "ratings.plan", and of each attachment, by its name as written
+    with "/" ("attachments.files/minutes.pdf")."""
 
     @property
     def kind(self) -> ItemType:

@@ -282,8 +282,10 @@ class ItemReader:
         found: dict[str, str] = {}
         for name, line in self.fields.text_list(field.key):
             resolved = self.file_beside(name, line, "attachment", "missing-attachment")
+            written = name.replace("\\", "/")
             if resolved is not None and resolved not in found.values():
-                found[name.replace("\\", "/")] = resolved
+                found[written] = resolved
+                self.entry_lines[f"{field.key}.{written}"] = line  # the line to name a file at (link_checks)
         return found
 
     def file_beside(self, name: str, line: int, noun: str, missing: str) -> str | None:

@@ -19,9 +19,7 @@ from urllib.parse import unquote, urlsplit
 
 from ..model.problems import Problems
 from ..model.urls import MARKDOWN_EXTENSIONS, destination, from_another_host, only_climbs, same_host
-from .fields import FieldReader
 from .file_contents import what_is_wrong
-from .item_reader import FRONT_MATTER_OFFSET
 from .links import Link, resolve
 from .pages import Page
 from .settings import Settings, extension_names
@@ -47,7 +45,7 @@ class LinkChecks:
         settings = self._settings
         problems = Problems()
         referred: set[str] = set()
-        post = any(blog.holds(page.src_uri) for blog in settings.blogs)
+        post = settings.blog_post(page.src_uri)
         for written in page.links:
             link = as_in_page(written, self._escapes)
             if post and written.html and _relative_path(link) is not None:
@@ -194,11 +192,11 @@ class LinkChecks:
                 f'the link "{link.target}" leads to evidence/{found}, which {missing}; {hint}',
                 also=[settings.display_uri(found.rstrip("/"))],
             )
-        if page.item is not None and page.item.attachments:
-            lines = FieldReader(page.meta, page.path, FRONT_MATTER_OFFSET, Problems()).text_list("attachments")
-            at = {name.replace("\\", "/"): line for name, line in lines}
-            for name, uri in page.item.attachments.items():
-                self._check_contents(page, uri, False, name, at.get(name, 1), problems)
+        item = page.item
+        if item is not None:
+            for name, uri in item.attachments.items():
+                line = item.entry_lines.get(f"attachments.{name}", item.lines.get("attachments", 1))
+                self._check_contents(page, uri, False, name, line, problems)
         return problems, frozenset(referred)
 
     def _check_contents(self, page: Page, uri: str, shown: bool, written: str, line: int, problems: Problems) -> None:

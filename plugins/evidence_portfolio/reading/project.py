@@ -155,7 +155,6 @@ def _read_project(
     docs = str(settings.docs_dir)
     generated = frozenset(reserved(framework))
     links = LinkChecks(settings, existing | generated)
-    blogs = settings.blogs
 
     def read(uri: str) -> _Read:
         """A Markdown file read and checked alone (None when it cannot be read), its links checked (their problems
@@ -175,7 +174,7 @@ def _read_project(
             tree.links_out,
             theme_dirs=settings.theme_dirs,
             plain_fences=settings.plain_fences,
-            blog_post=any(blog.holds(uri) for blog in blogs),
+            blog_post=settings.blog_post(uri),
         )
         found = Problems(found + checked)
         linked = links.check(page)  # a page with errors: what its links lead to is referred to, not judged

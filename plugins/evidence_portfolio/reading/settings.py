@@ -239,6 +239,10 @@ class Settings:
             return _shown_path(written[-1].file, self.root), written[-1].line
         return self.display(self.framework), 1
 
+    def blog_post(self, src_uri: str) -> bool:
+        """Whether the page at `src_uri` is a post of one of the blogs of Material's blog plugin."""
+        return any(blog.holds(src_uri) for blog in self.blogs)
+
     def display_uri(self, src_uri: str) -> str:
         """A file under evidence/ (by its src_uri) as problems name it."""
         return self._docs_display + src_uri
