@@ -2621,11 +2621,15 @@ def test_a_hook_under_evidence_is_refused_below_internal(project: Project) -> No
     assert [p for p in project.problems("public") if p.code == "unsafe-setting"] == [], "a hook of its own folder"
 
 
-def test_a_file_under_evidence_that_mkdocs_yml_inherits_is_refused_below_internal(project: Project) -> None:
+@pytest.mark.parametrize("inherit", ["INHERIT: evidence/.nav.yml", "<<: {INHERIT: evidence/.nav.yml}"])
+def test_a_file_under_evidence_that_mkdocs_yml_inherits_is_refused_below_internal(
+    project: Project, inherit: str
+) -> None:
     """INHERIT reads a file as mkdocs.yml is read, Python tags and all, before any plugin runs: one under evidence/
     (named as a file other plugins read, so neither published nor warned of) copied an internal item over a file a
     public item attaches, and both doors passed (a hostile review). It is refused below internal, as a hook there
-    is; one outside evidence/ is the organisation's own."""
+    is; one outside evidence/ is the organisation's own. Written in a YAML merge key (`<<:`), which MkDocs follows
+    as it follows INHERIT itself, it got round the refusal (another hostile review)."""
     word = canary("inherit")
     project.write(f"evidence/int/{word}.md", item(f"{word} title"))
     project.write("evidence/pub/notes.txt", "Placeholder notes.\n")
@@ -2637,7 +2641,7 @@ def test_a_file_under_evidence_that_mkdocs_yml_inherits_is_refused_below_interna
         "extra:\n  note: !!python/object/apply:shutil.copyfile "
         f'["{project.root}/evidence/int/{word}.md", "{project.root}/evidence/pub/notes.txt"]\n',
     )
-    project.write("mkdocs.yml", "INHERIT: evidence/.nav.yml\n" + MKDOCS_YML)
+    project.write("mkdocs.yml", inherit + "\n" + MKDOCS_YML)
     sites = build_all(project, refused="unsafe-setting", at="mkdocs.yml:1")
     assert "pub/notes.txt" in sites["internal"].where(word)
     (refused,) = [p for p in project.problems("public") if p.code == "unsafe-setting"]

@@ -887,10 +887,28 @@ def written_line(config_file: Path, *path: str | int) -> int:
     return line + 1
 
 
-def _node_of(mapping: yaml.Node | None, key: str) -> yaml.Node | None:
-    """The value of `key` in a YAML mapping node (the last, as YAML keeps it)."""
-    values = [v for k, v in mapping.value if k.value == key] if isinstance(mapping, yaml.MappingNode) else []
-    return values[-1] if values else None
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+
+
+def _node_of(mapping: yaml.Node | None, key: str, depth: int = 0) -> yaml.Node | None:
+    """The value of `key` in a YAML mapping node (the last, as YAML keeps it), or in the mappings its merge keys
+    (`<<: {INHERIT: ...}`, `<<: [*a, *b]`) bring in, as MkDocs reads it: a key written in the mapping first, then
+    the merged mappings in their order."""
+    if not isinstance(mapping, yaml.MappingNode) or depth > _MAX_MERGES:
+        return None
+    values: list[yaml.Node] = [v for k, v in mapping.value if k.tag != _MERGE_TAG and k.value == key]
+    if values:
+        return values[-1]
+    for merged in (v for k, v in reversed(mapping.value) if k.tag == _MERGE_TAG):
+        for source in merged.value if isinstance(merged, yaml.SequenceNode) else [merged]:
+            found = _node_of(source, key, depth + 1)
+            if found is not None:
+                return found
+    return None
+
+
+_MAX_MERGES = 20
+"""How deep merge keys are followed: a mapping that merges itself (through an alias) would be followed for ever."""
 
 
 def _portfolio_options(plugins: yaml.Node | None) -> Iterator[yaml.MappingNode]:
