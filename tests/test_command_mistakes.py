@@ -192,3 +192,21 @@ def test_output_that_cannot_be_written_is_said_not_a_traceback(project: Project,
         )
     assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr
     assert f"portfolio {command[0]}: its output cannot be written (No space left on device)" in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("words", "unknown", "hint"),
+    [
+        (["case", "study"], "study", "; a type is one word, with a hyphen: portfolio new case-study"),
+        (["Self", "assessment", "--title", "SA"], "assessment", "; a type is one word, with a hyphen: portfolio new self-assessment"),
+        (["evidence", "Board minutes"], "Board minutes", '; give the title after --title, in quotes: --title "Board minutes"'),
+        (["evidence", "Board", "minutes"], "Board minutes", '; give the title after --title, in quotes: --title "Board minutes"'),
+        (["evidence", "--title", "Minutes", "extra"], "extra", ""),
+    ],
+)  # fmt: skip
+def test_new_says_what_words_after_the_type_meant(project: Project, words: list[str], unknown: str, hint: str) -> None:
+    """`portfolio new case study` and `portfolio new evidence "My title"` got only argparse's "unrecognized
+    arguments" (a careless-user review): it says what was meant, and writes nothing."""
+    done = project.command("new", *words, "--project", str(project.root))
+    assert done.code == 2 and done.stderr.endswith(f"portfolio new: error: unrecognized arguments: {unknown}{hint}\n")
+    assert not list((project.root / "evidence").rglob("*.md"))

@@ -1432,6 +1432,19 @@ def test_new_says_what_check_would_warn_of_in_the_item_it_writes(project: Projec
     assert quiet.code == 0 and "warning" not in quiet.stderr, quiet.stderr
 
 
+def test_new_says_when_the_item_it_writes_is_too_old_to_support_a_section(project: Project) -> None:
+    """`new --date 2019-01-01` wrote an item that supports no section, without a word (a careless-user review):
+    the stale warning check gives is said as the item is written, at its line."""
+    framework = (project.root / "framework.yml").read_text(encoding="utf-8")
+    project.write("framework.yml", framework.replace("min_evidence: 1", "min_evidence: 1\nmax_evidence_age_days: 1095"))
+    arguments = new_evidence(project, "Old minutes")
+    made = project.command(*arguments[: arguments.index("--date") + 1], "2019-01-01", "--project", str(project.root))
+    assert made.code == 0, made.stderr
+    [warned] = [p for p in project.problems() if p.code == "stale-item"]
+    assert warned.path == made.stdout.strip() and warned.line == 6
+    assert made.stderr == f"portfolio new: {warned}\n", made.stderr
+
+
 def test_new_refuses_the_options_its_item_would_not_read(project: Project) -> None:
     """`new evidence --owner bob --status done` wrote neither, and `--from-previous --overall excellent` kept the
     previous overall, without a word (a careless-user review): each names the options it would leave out; the

@@ -428,7 +428,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser, commands = _parser(named if named in COMMANDS else None)
     args, unknown = parser.parse_known_args(arguments)
     if unknown:  # said by the command's own parser, with its own usage (`portfolio new [-h] [--title TITLE]...`)
-        commands[args.command].error(f"unrecognized arguments: {' '.join(unknown)}")
+        hint = ""
+        if args.command == "new":
+            from .commands.new import left_over_words
+
+            hint = left_over_words(args.type, unknown, args.title is not None)
+        commands[args.command].error(f"unrecognized arguments: {' '.join(unknown)}{hint}")
     try:
         with _stopped_cleanly():
             return COMMANDS[args.command].run(args)

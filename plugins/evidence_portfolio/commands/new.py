@@ -350,11 +350,24 @@ def new(args: argparse.Namespace, settings: Settings, framework: Framework, ask:
         )
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
-    # what `portfolio check --strict` would then stop on (a date in the future), said as the item is written
+    # what `portfolio check` would then warn of in it (a date in the future, a date too old), said as it is written
     for problem in warned:
         print(f"portfolio new: {problem}", file=sys.stderr)
     print(_as_reached(settings, path))
     return 0
+
+
+def left_over_words(type_given: str | None, words: Sequence[str], title_given: bool) -> str:
+    """What words after TYPE that no option takes most likely meant, said after "unrecognized arguments": a type of
+    two words written with a space (`new case study`), or a title without --title (`new evidence "My title"`)."""
+    if not type_given or not words or words[0].startswith("-"):
+        return ""
+    joined = f"{type_given}-{words[0]}".lower()
+    if joined in ITEM_TYPES:
+        return f"; a type is one word, with a hyphen: portfolio new {joined}"
+    if not title_given:
+        return f'; give the title after --title, in quotes: --title "{" ".join(words)}"'
+    return ""
 
 
 def _as_reached(settings: Settings, path: Path) -> str:
@@ -391,8 +404,8 @@ def _problems_of(
 ) -> tuple[list[Problem], list[Problem]]:
     """The errors `portfolio check` would report in the new file at `src_uri` (a value it cannot take, such as an
     unknown rating; a second self-assessment of a challenge on one date), read as check reads it; and, when there
-    are none, the mistakes it would warn of in the item on its own (a date after as_of; not a gap, such as an
-    action overdue, which `--strict` lets through)."""
+    are none, what it would warn of in the item on its own: a date after as_of, which `check --strict` refuses, and
+    the gaps it makes, such as an item too old to support a section or an action already overdue."""
     problems = Problems()
     tree = scan(settings, problems)
     path = settings.display_uri(src_uri)
@@ -409,8 +422,7 @@ def _problems_of(
         errors += _shared_with_others(settings, item, files, others)
     if errors or item is None:
         return errors, []
-    alone = check_item(framework, item, settings.as_of, pinned=settings.as_of_pinned)
-    return [], [problem for problem in alone.warnings if not problem.gap]
+    return [], check_item(framework, item, settings.as_of, pinned=settings.as_of_pinned).warnings
 
 
 def _shared_with_others(settings: Settings, item: Item, files: set[str], others: list[Item]) -> list[Problem]:
