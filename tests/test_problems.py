@@ -1995,6 +1995,19 @@ WARNINGS = [
         says="the file's name holds a space, where an address ends: write the address in <angle brackets>, such as "
         "(<IMG 0423.PNG>), or rename the file with hyphens for spaces",
     ),
+    Case(  # a careless-user review: the link worked on the writer's computer, and the message did not say why not
+        "a-link-to-a-file-in-other-capitals",
+        {
+            **COVERED,
+            "evidence/a.md": md(EVIDENCE, "The award: ![Award](files/Award.PNG)\n"),
+            "evidence/files/award.png": b"png",
+        },
+        "evidence/a.md:7: warning",
+        "broken-link",
+        says="leads to evidence/files/Award.PNG, which does not exist; the file is named evidence/files/award.png, in "
+        "other capitals: the site finds a file by its exact name, capitals included (a computer's own folders may "
+        "not), so write (files/award.png)",
+    ),
 ]
 
 CASES = ERRORS + WARNINGS

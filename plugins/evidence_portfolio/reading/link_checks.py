@@ -39,6 +39,8 @@ class LinkChecks:
         self._docs = str(settings.docs_dir)
         self._contents: dict[tuple[str, bool], str | None] = {}
         """What is wrong with each picture or PDF looked at, shown or not (file_contents.what_is_wrong)."""
+        self._by_lower_case: dict[str, str] | None = None
+        """The targets by their paths in lower case (made for the first link to no target)."""
 
     def check(self, page: Page) -> tuple[Problems, frozenset[str]]:
         """The problems of a page's links, and the files they lead to."""
@@ -154,6 +156,8 @@ class LinkChecks:
                     self._check_contents(page, found, written.loads, link.target, link.line, problems)
                 continue
             spaced = self._spaced_name(link, page)
+            named = self._in_other_capitals(found)
+            also = [found.rstrip("/"), *([named] if named else [])]
             if link.html:
                 hint = (
                     "links in HTML tags are relative to the page's address on the site, not to the file; "
@@ -165,6 +169,12 @@ class LinkChecks:
                     'a "#" in an address starts the place in the page to go to, so the file\'s name ends before it: '
                     f'write each "#" as %23, such as ({_bracketed(link.target.replace("#", "%23"))}), or rename the '
                     'file without "#"'
+                )
+            elif named is not None:  # (files/Photo.JPG) for files/photo.jpg: found on Windows and macOS, not online
+                written_as = posixpath.relpath(named, posixpath.dirname(page.src_uri) or ".")
+                hint = (
+                    f"the file is named evidence/{named}, in other capitals: the site finds a file by its exact name, "
+                    f"capitals included (a computer's own folders may not), so write ({_bracketed(written_as)})"
                 )
             elif spaced is not None:  # (IMG 0423.PNG): the file's name holds a space, where an address ends
                 hint = (
@@ -190,7 +200,7 @@ class LinkChecks:
                 page.path,
                 link.line,
                 f'the link "{link.target}" leads to evidence/{found}, which {missing}; {hint}',
-                also=[settings.display_uri(found.rstrip("/"))],
+                also=[settings.display_uri(uri) for uri in also],
             )
         item = page.item
         if item is not None:
@@ -209,6 +219,12 @@ class LinkChecks:
             problems.add(
                 "file-content", page.path, line, f'"{written}": {wrong}', also=[self._settings.display_uri(uri)]
             )
+
+    def _in_other_capitals(self, uri: str) -> str | None:
+        """The file of evidence/ whose path is `uri` in other capitals, if there is one."""
+        if self._by_lower_case is None:
+            self._by_lower_case = {target.lower(): target for target in self._targets}
+        return self._by_lower_case.get(uri.rstrip("/").lower())
 
     def _spaced_name(self, link: Link, page: Page) -> str | None:
         """The name of a file of evidence/ a Markdown link ending at a space means, written up to its bracket: the
