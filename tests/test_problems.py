@@ -3265,6 +3265,24 @@ def test_two_self_assessments_of_one_date_are_named_when_one_has_another_error(p
     assert project.check().code == 1
 
 
+def test_the_ratings_of_a_self_assessment_of_an_unknown_challenge_are_checked_too(project: Project) -> None:
+    """A misspelt challenge hid the file's other mistakes, an unknown rating and a misspelt section, until it was
+    mended (a careless-user review): they are checked against the framework's sections and scale, in one run."""
+    project.write(
+        "evidence/sa.md",
+        md("title: SA\ntype: self-assessment\nchallenge: partnershps\ndate: 2026-05-01\nratings:\n  plan: superb\n"
+           "  do: good\n  reveiw: good\ntargets: {review: goood}"),
+    )  # fmt: skip
+    found = [f"{p.path}:{p.line} {p.code}: {p.message}" for p in project.problems().errors]
+    assert found == [
+        'evidence/sa.md:4 unknown-challenge: unknown challenge "partnershps"; did you mean "partnerships"?',
+        'evidence/sa.md:7 unknown-rating: unknown rating "superb" as rating of "plan"; valid ratings: poor, fair, good, '
+        "great",
+        'evidence/sa.md:9 unknown-section: unknown section "reveiw" in ratings; did you mean "review"?',
+        'evidence/sa.md:10 unknown-rating: unknown rating "goood" as target of "review"; did you mean "good"?',
+    ], found
+
+
 @pytest.mark.parametrize("written", ["2026-05-14 10:00", '"2026-05-14 10:00"', "2026-05-14T10:00+01:00", "2026-05-14"])
 def test_a_date_with_a_time_counts_as_its_day(project: Project, written: str) -> None:
     """docs/decisions.md says a date with a time counts as its day; one without seconds (which YAML leaves as text)

@@ -395,10 +395,11 @@ class ItemReader:
 
     def ratings(self, field: Field) -> Mapping[str, Level]:
         """Section -> level (a rating, or a target), for the sections of the challenge read before (unknown sections
-        reported)."""
-        fields, challenge = self.fields, self.challenge
+        reported). Of an unknown challenge, each is still checked against the framework's sections and rating scale,
+        so that one run names every mistake of the file."""
+        fields, challenge, framework = self.fields, self.challenge, self.framework
         value = fields.data.get(field.key)
-        if value is None or challenge is None:
+        if value is None or framework is None:
             return MappingProxyType({})
         if not isinstance(value, LineMap):
             fields.error(
@@ -406,18 +407,20 @@ class ItemReader:
             )
             return MappingProxyType({})
         report_duplicates(value, self.path, FRONT_MATTER_OFFSET, self.problems)
-        section_ids = [s.id for s in challenge.sections]
+        sections = challenge.sections if challenge else framework.sections
+        section_ids = [s.id for s in sections]
         entry = field.label.lower().removesuffix("s")  # "rating", "target"
         found: dict[str, Level] = {}
         for key, rating in value.items():
             line = value.line_of(key) + FRONT_MATTER_OFFSET
             if str(key) not in section_ids:
+                whose = f' of challenge "{challenge.id}"' if challenge else ""
                 self.problems.add(
                     "unknown-section",
                     self.path,
                     line,
-                    f'unknown section "{key}" of challenge "{challenge.id}" in {field.key}'
-                    f"{suggest(key, section_ids, 'sections', challenge.section_labels, 'label')}",
+                    f'unknown section "{key}"{whose} in {field.key}'
+                    f"{suggest(key, section_ids, 'sections', {s.id: s.label for s in sections}, 'label')}",
                 )
                 continue
             level = self.level(rating, line, f'{entry} of "{key}"')
