@@ -648,6 +648,28 @@ ERRORS = [
         "front-matter-unread",
         says="this file starts with front matter that is not read, because line 1 is blank",
     ),
+    *[  # a second hostile review: a block holding only a key meant to keep the page from the public was not looked at
+        Case(
+            f"kept-from-the-public-in-front-matter-that-is-not-read-{name}",
+            {"evidence/guide.md": text},
+            f"evidence/guide.md:{line}: error",
+            "front-matter-unread",
+            says=says,
+        )
+        for name, text, line, says in (
+            ("below-a-blank-line", "\n---\naudience: staff-only\n---\n# Guide\n", 1, "because line 1 is blank"),
+            ("below-a-comment", "<!-- notes -->\n---\nprivate: true\n---\n# Guide\n", 1, "line 2 opens front matter"),
+            ("below-a-heading", "# Guide\n\n---\nconfidential: yes - board only\n---\n", 1, "line 3 opens"),
+            ("in-a-second-block", "---\ntitle: Guide\n---\n---\nwho_can_see: staff\n---\n", 4, "a second block"),
+            (
+                "below-a-fence-in-a-comment",
+                "<!--\n```\n-->\n\n---\nvisibility: internal\n---\n# G\n",
+                1,
+                "line 5 opens",
+            ),
+            ("without-dashes", "private: yes\n\n# Guide\n", 1, 'there is no line "---" above "private: yes"'),
+        )
+    ],
     Case(
         "front-matter-below-a-long-comment",
         {"evidence/int/minutes.md": "<!--\n" + "a note\n" * 37 + "-->\n" + md("title: Minutes\nvisibility: internal")},
@@ -1280,6 +1302,12 @@ ERRORS = [
                 "classification: OFFICIAL-SENSITIVE",
                 "status: draft",
                 "released: no",
+                "who_can_see: staff",
+                "internal_use_only: true",
+                "confidential: yes - board only",
+                "approved: no",
+                "embargo_until: 2027-01-01",
+                "status: WIP",
             )
         )
     ],
@@ -1289,7 +1317,8 @@ ERRORS = [
             **COVERED,
             "evidence/guide.md": md(
                 "title: Guide\naudience: young people\naccess: step-free\nreaders: parents\nclassification: commercial"
-                "\nstatus: protected species",
+                "\nstatus: protected species\nconfidential_notes: see the minutes\nembargo_lifted: yes\napproved_by: Board"
+                "\ninternal_link: https://example.org/x",
                 "# Guide\n\n" + "Text.\n\n" * 60 + "<pre>\ntype: evidence\nvisibility: internal\n</pre>\n",
             ),
             "evidence/about.md": md("title: About\nclassification: official\nstatus: new\naudience: private", "# A\n"),

@@ -16,6 +16,7 @@ from ..model.item_types import ITEM_TYPES, PAGE_KEYS, every_field
 from ..model.problems import Problems
 from ..model.vocabulary import AUDIENCES, as_audience
 from .fields import kind_of
+from .kept_from_public import kept_to
 from .plain_lines import load_front_matter
 from .text import decode
 from .yaml_lines import LineMap, YamlProblem, escaped_characters, hashes_read_as_comments, pasted_characters
@@ -39,6 +40,8 @@ _DASH_FIRST = re.compile(f"\\n(?:[^\\S\\n]|[{_NOTHING_ON_SCREEN}])*[{_MARK}]")
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
 _CODE_INDENT = ("    ", "\t")
 """A line of Markdown indented this much is code (after a blank line), not a line that opens front matter."""
+_COMMENT_OPENING = re.compile(r" {0,3}<!--")
+"""A line opening an HTML comment, which Markdown leaves as it is until the line that closes it."""
 _KEY_LINE = re.compile(r"[ \t\u00a0]*(?P<key>[A-Za-z_][A-Za-z0-9_ \u00a0-]*?)[ \t\u00a0]*[:=](?:[ \t\u00a0]|$)")
 """A `key: value` line (or TOML's `key = value`)."""
 _SETTING_KEYS = ("type", "visibility")
@@ -220,18 +223,21 @@ def _key_lines(value: object) -> set[int]:
 
 def _unread_front_matter(text: str) -> tuple[int, str] | None:
     """(0, why) when the top of a file that does not start with "---" looks like front matter all the same (after
-    any number of blank lines: so many that its keys are below the first 40 lines still leave it unread)."""
+    any number of blank lines: so many that its keys are below the first 40 lines still leave it unread): keys of
+    the portfolio, or one meaning to keep the page from the public (`audience: staff-only`)."""
     shown = _INVISIBLE.sub("", text)
     blank = _BLANK_LINES.match(shown)
     lines = shown[blank.end() if blank else 0 :].split("\n", 40)[:40]
     index = 0
     while index < len(lines) and _DASHES.fullmatch(lines[index] or " "):
         index += 1
-    keys = _keys(lines[index:])
+    pairs = _pairs(lines[index:])
+    keys = [key for key, _ in pairs]
     known = set(every_field()) | {"type", "visibility"}
-    if not keys or not (index > 0 or keys[0] in known):
+    kept = _keeps_from_public(pairs)
+    if not keys or not (index > 0 or keys[0] in known or kept):
         return None
-    if not any(key in known or key.replace(" ", "_") in known for key in keys):
+    if not kept and not any(key in known or key.replace(" ", "_") in known for key in keys):
         return None
     first = text.split("\n", 1)[0]
     if first.strip() == "":
@@ -325,16 +331,17 @@ _WRAPPING = frozenset("`~>-")
 
 def _second_block(body: str, first_line: int) -> tuple[int, str] | None:
     """(index of the line, why) when the body opens, right below the front matter, with another block of `key:
-    value` lines between dashes that names a key of the portfolio: front matter split in two (a "---" too many), of
-    which only the first is read."""
+    value` lines between dashes that names a key of the portfolio (or one meaning to keep the page from the public):
+    front matter split in two (a "---" too many), of which only the first is read."""
     if not body.lstrip("\n").startswith("-"):  # most bodies
         return None
     lines = body.split("\n", 40)[:40]
     index = next((number for number, line in enumerate(lines) if line.strip()), len(lines))
     if index == len(lines) or not _dashes_only(lines[index]):
         return None
-    keys = _keys(lines[index + 1 :])
-    if not set(keys) & _KNOWN_KEYS:
+    pairs = _pairs(lines[index + 1 :])
+    keys = [key for key, _ in pairs]
+    if not set(keys) & _KNOWN_KEYS and not _keeps_from_public(pairs):
         return None
     return index, (
         f"line {first_line + index} opens a second block of front matter ({', '.join(keys[:3])}...), which is not "
@@ -346,15 +353,17 @@ def _second_block(body: str, first_line: int) -> tuple[int, str] | None:
 def _later_front_matter(text: str, first_line: int = 1) -> tuple[int, str] | None:
     """(index of the line, why) when a line of dashes further down the text (in its first 40 lines, outside code;
     the text starts at line `first_line` of the file) opens what reads as front matter with a `type` or
-    `visibility`: MkDocs reads only a block on line 1 (a comment or heading above it, a second block, `--- # a
-    comment`, an invisible character before it)."""
+    `visibility`, or a key meaning to keep the page from the public (`audience: staff-only`): MkDocs reads only a
+    block on line 1 (a comment or heading above it, a second block, `--- # a comment`, an invisible character before
+    it)."""
     if not _dash_line(text, 40):  # most bodies: no line that could be one of dashes
         return None
     lines = text.split("\n", 40)[:40]
     for index, line in outside_code(lines):
         if line.startswith(_CODE_INDENT) or not _dashes_only(line):
             continue
-        if set(_SETTING_KEYS) & set(_keys(lines[index + 1 :])):
+        pairs = _pairs(lines[index + 1 :])
+        if set(_SETTING_KEYS) & {key for key, _ in pairs} or _keeps_from_public(pairs):
             return index, (
                 f"line {first_line + index} opens front matter that is not read: only a block that starts on the "
                 'very first line of the file, with a line that is exactly "---", is read; move it to the top '
@@ -364,10 +373,18 @@ def _later_front_matter(text: str, first_line: int = 1) -> tuple[int, str] | Non
 
 
 def outside_code(lines: list[str]) -> Iterator[tuple[int, str]]:
-    """Each line (with its index) that is not in a fenced code block, nor one of its fences."""
+    """Each line (with its index) that is not in a fenced code block, nor one of its fences. A fence inside an HTML
+    comment is none, as Markdown reads it: it hid every line below it (a hostile review)."""
     fence = ""
+    comment = False
     for index, line in enumerate(lines):
+        if comment:
+            comment = "-->" not in line
+            yield index, line
+            continue
         marker = _FENCE.match(line)
+        if not fence and not marker and (opened := _COMMENT_OPENING.match(line)):
+            comment = "-->" not in line[opened.end() :]
         if marker and not fence:
             fence = marker[1]
         elif marker and marker[1][0] == fence[0] and len(marker[1]) >= len(fence):  # as CommonMark closes one
@@ -402,13 +419,24 @@ def _dashes_only(line: str) -> bool:
 
 def _keys(lines: list[str]) -> list[str]:
     """The keys of the `key: value` lines at the start of `lines`."""
-    keys = []
+    return [key for key, _ in _pairs(lines)]
+
+
+def _pairs(lines: list[str]) -> list[tuple[str, str]]:
+    """The keys and the values (as written) of the `key: value` lines at the start of `lines`."""
+    pairs = []
     for line in lines:
         match = _KEY_LINE.match(line)
         if not match:
             break
-        keys.append(match["key"].strip().lower())
-    return keys
+        pairs.append((match["key"].strip().lower(), line[match.end() :]))
+    return pairs
+
+
+def _keeps_from_public(pairs: list[tuple[str, str]]) -> bool:
+    """Whether one of these `key: value` lines means to keep a page from the public (`audience: staff-only`,
+    `private: true`; see kept_from_public)."""
+    return any(kept_to(key, _setting_value(value)) for key, value in pairs if key != "visibility")
 
 
 def read_source(raw: bytes, path: str) -> tuple[Source | None, Problems]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import posixpath
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from ..model.vocabulary import AUDIENCES, Audience, as_audience
 from .fields import FieldReader, as_written, kind_of, report_duplicates
 from .front_matter import Source
 from .item_reader import FRONT_MATTER_OFFSET, ItemReader
+from .kept_from_public import kept_to
 from .links import Link, scan_links, spaced_links
 from .raw_html import open_block
 from .yaml_lines import LineMap
@@ -212,90 +212,6 @@ def _check_template(fields: FieldReader, key: str, theme_dirs: tuple[Path, ...])
         )
 
 
-_ACCESS_KEYS = frozenset(
-    {"audience", "audiences", "access", "visible_to", "shared_with", "restricted_to", "permission", "permissions"}
-)
-"""Keys a contributor may write to say who a page is for, which nothing reads (only `visibility` does)."""
-_KEPT_WORDS = frozenset(
-    {
-        "internal",
-        "accreditor",
-        "accreditors",
-        "assessor",
-        "assessors",
-        "private",
-        "confidential",
-        "restricted",
-        "secret",
-        "staff",
-        "trustees",
-        "board",
-        "employees",
-        "colleagues",
-        "management",
-        "directors",
-        "governors",
-    }
-)
-"""Words of such a key's value that keep a page from the public (`audience: staff-only`, `trustees only`, `board`);
-not those of who an activity is for (`audience: young people`, `access: free`, `access: step-free`)."""
-_MARKING_KEYS = frozenset({"classification", "security_classification", "sensitivity", "protective_marking"})
-"""Keys a contributor may write to mark how sensitive a page is (`classification: OFFICIAL-SENSITIVE`)."""
-_MARKED = frozenset({"sensitive", "confidential", "secret", "restricted", "internal", "private"})
-"""Words of a marking that keep a page from the public."""
-_STATUSES = frozenset({"draft", "unpublished", "embargoed", "withheld", "confidential", "internal", "private"})
-"""Words of a page's `status` (which Material reads only for the navigation's icons) that mean not to publish it."""
-_KEEPING_WORDS = frozenset(
-    {
-        "private",
-        "confidential",
-        "secret",
-        "hidden",
-        "restricted",
-        "internal",
-        "staff_only",
-        "internal_only",
-        "sensitive",
-        "classified",
-        "embargoed",
-        "embargo",
-        "unlisted",
-        "unpublished",
-        "do_not_publish",
-        "dont_publish",
-        "no_publish",
-        "not_public",
-        "not_for_publication",
-        "draft",
-    }
-)
-"""Keys a contributor may set true to keep a page from the public (`draft` too, outside a blog, whose posts'
-`draft: true` Material's blog reads)."""
-_PUBLIC_WORDS = frozenset({"public", "publish", "published", "listed", "publishable", "shared", "released"})
-"""Keys a contributor may set false to keep a page from the public."""
-_TRUE, _FALSE = frozenset({"true", "yes", "on", "y", "1"}), frozenset({"false", "no", "off", "n", "0"})
-
-
-def _kept_to(key: object, value: object, *, blog_post: bool = False) -> Audience | None:
-    """The audience a key of a plain page other than `visibility` means to keep it to (None: none it seems to):
-    `audience: internal` (or `staff-only`, `trustees`), `private: yes`, `published: false`, `status: draft`,
-    `classification: OFFICIAL-SENSITIVE`. Other keys are left alone, whatever they hold (a blog post's `categories:
-    [Internal]`, a `slug: internal`, a blog post's `draft: true`)."""
-    name = re.sub(r"[\s-]+", "_", str(key).strip().lower())
-    said = [str(word).strip().lower() for word in (value if isinstance(value, list) else [value])]
-    words = {word for text in said for word in re.findall(r"[a-z]+", text)}
-    if name in _ACCESS_KEYS and words & _KEPT_WORDS:
-        return next((a for a in map(as_audience, sorted(words)) if a and a != "public"), "internal")
-    if (name in _MARKING_KEYS and words & _MARKED) or (name == "status" and words & _STATUSES):
-        return "internal"
-    single = not isinstance(value, list) and said[0]
-    if name in _KEEPING_WORDS and single in _TRUE and not (blog_post and name == "draft"):
-        return "internal"
-    if name in _PUBLIC_WORDS and single in _FALSE:
-        return "internal"
-    return None
-
-
 def _check_plain(meta: LineMap, path: str, problems: Problems, *, blog_post: bool) -> None:
     """A page without `type` that looks like an item (a misspelt `type` or `visibility`, keys only items read), or
     that another key means to keep from the public (`audience: internal`, `private: true`), is an error: as a plain
@@ -303,14 +219,14 @@ def _check_plain(meta: LineMap, path: str, problems: Problems, *, blog_post: boo
     for key in meta:
         line = meta.line_of(key) + FRONT_MATTER_OFFSET
         value = meta[key]
-        kept_to = _kept_to(key, value, blog_post=blog_post) if key != "visibility" else None
-        if kept_to is not None and not suggest(key, ["visibility"]).startswith("; did"):
+        kept = kept_to(key, value, blog_post=blog_post) if key != "visibility" else None
+        if kept is not None and not suggest(key, ["visibility"]).startswith("; did"):
             problems.add(
                 "unread-visibility",
                 path,
                 line,
                 f'"{key}: {as_written(value)}" is not read: only "visibility" keeps a page from an audience, so this '
-                f'page would be published to everyone; write "visibility: {kept_to}" instead',
+                f'page would be published to everyone; write "visibility: {kept}" instead',
             )
         for meant, code, consequence in (
             ("type", "untyped-item", f'Without "type" {_PLAIN}'),
