@@ -915,6 +915,27 @@ def test_what_mkdocs_yml_names_that_is_not_installed_is_named_at_its_line(projec
     assert "plugin" not in checked.stdout, "its plugins are looked for in the theme's name: not judged without it"
 
 
+def test_materials_plugin_under_another_theme_is_said_to_be_materials(project: Project) -> None:
+    """`theme: readthedocs` with `- tags` was said to be a plugin "not installed", to correct or remove, where it is
+    Material's, found by that name only under Material's theme (a careless-user review)."""
+    project.write("mkdocs.yml", MKDOCS_YML.replace("  name: material\n", "  name: readthedocs\n"))
+    checked = project.check("--format", "json")
+    found = [(p["line"], p["message"]) for p in json.loads(checked.stdout) if p["code"] == "mkdocs-setting"]
+    assert found == [
+        (
+            8,
+            'the plugin "tags" is the Material theme\'s, which MkDocs finds by that name only where the theme is '
+            "material (this site's is readthedocs), so `mkdocs build` stops; set the theme's name to material, or write "
+            "the plugin as material/tags",
+        )
+    ], found
+    assert project.build().failed
+    project.write("mkdocs.yml", MKDOCS_YML.replace("  name: material\n", "  name: readthedocs\n").replace(
+        "  - tags\n", "  - material/tags\n"
+    ))  # fmt: skip
+    assert not [p for p in project.problems() if p.code == "mkdocs-setting"]
+
+
 def test_a_setting_of_mkdocs_yml_written_twice_is_named_at_both_lines(project: Project) -> None:
     """A `plugins:` pasted a second time into mkdocs.yml (from a tutorial) replaced the first, the portfolio plugin
     with it: the check said to add `- portfolio` under `plugins:`, which the author could see was there (a

@@ -18,6 +18,9 @@ from pathlib import Path
 from ..model.problems import Problems, suggest
 from .settings import PLUGIN, Settings, config_line, extension_names, unnumbered
 
+MATERIAL = "material"
+"""The Material theme's name, in whose namespace MkDocs also looks for a plugin (`tags` is `material/tags`)."""
+
 
 def check_installed(settings: Settings) -> Problems:
     """A problem at its line of mkdocs.yml for each name MkDocs could not load, and for a site_url that is no web
@@ -45,8 +48,18 @@ def check_installed(settings: Settings) -> Problems:
         )
     for name in settings.plugin_names if theme_installed else ():  # plugins are looked for in the theme's name too
         if not _plugin_installed(name, theme):
-            names = _entry_points("mkdocs.plugins")
             line = config_line(config, _listed(name), after=r"^plugins\s*:")
+            if theme != MATERIAL and _plugin_installed(name, MATERIAL):  # `tags` with `theme: readthedocs`
+                problems.add(
+                    "mkdocs-setting",
+                    shown,
+                    line,
+                    f'the plugin "{name}" is the Material theme\'s, which MkDocs finds by that name only where the '
+                    f"theme is material (this site's is {theme or 'mkdocs'}), so `mkdocs build` stops; set the theme's "
+                    f"name to material, or write the plugin as material/{unnumbered(name)}",
+                )
+                continue
+            names = _entry_points("mkdocs.plugins")
             not_installed("plugin", name, line, {*names, *(name.rpartition("/")[2] for name in names)})
     for name in dict.fromkeys(extension_names(settings.markdown_extensions)):
         if not _extension_installed(name):
