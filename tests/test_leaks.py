@@ -1434,6 +1434,25 @@ def test_check_refuses_a_project_whose_plugin_is_not_on(project: Project, plugin
     assert not [p for p in json.loads(project.check("--format", "json").stdout) if p["code"] == "unsafe-setting"]
 
 
+def test_a_misspelt_portfolio_plugin_is_one_error_at_its_line(project: Project) -> None:
+    """`- portfolo:` was two errors: the plugin not on (at `plugins:`) and a plugin not installed (at its line),
+    one mistake said twice (a careless-user review). It is one, at its line, naming the plugin meant; the build
+    still stops, as MkDocs stops on a plugin it cannot load."""
+    project.write("mkdocs.yml", MKDOCS_YML.replace("  - portfolio:\n", "  - portfolo:\n"))
+    checked = project.check()
+    assert checked.code == 1
+    assert [line for line in checked.stdout.splitlines() if ": error: " in line] == [
+        'mkdocs.yml:9: error: the plugin "portfolo" is not installed, so `mkdocs build` stops; did you mean '
+        '"portfolio"?'
+    ], checked.stdout
+    assert project.build(audience="internal").failed
+    project.write("mkdocs.yml", MKDOCS_YML.replace("  - portfolio:\n", "  - portfolo:\n  - portfolio:\n"))
+    assert [line for line in project.check().stdout.splitlines() if ": error: " in line] == [
+        'mkdocs.yml:9: error: the plugin "portfolo" is not installed, so `mkdocs build` stops; did you mean '
+        '"portfolio"?'
+    ]
+
+
 def test_gh_deploy_of_the_public_build_pushes_no_canary(project: Project, tmp_path: Path) -> None:
     """The control: gh-deploy works for the public (so the refusals above are refusals), and pushes nothing
     internal."""

@@ -68,6 +68,17 @@ def check_installed(settings: Settings) -> Problems:
     return problems
 
 
+def misspelt_plugin(settings: Settings) -> bool:
+    """Whether mkdocs.yml names a plugin that is not installed and whose name is the portfolio's misspelt
+    (`portfolo`): check_installed says so at its line, which says all there is to say of a plugin not on."""
+    theme = settings.theme_name or ""
+    return any(
+        suggest(unnumbered(name), [PLUGIN]).startswith("; did you mean") and not _plugin_installed(name, theme)
+        for name in settings.plugin_names
+        if unnumbered(name) != PLUGIN
+    )
+
+
 def _listed(name: str) -> str:
     """A line of mkdocs.yml listing `name` (`- name`, `- name:`, `name:`, quoted or not)."""
     return r"^\s*(?:-\s*)?['\"]?" + re.escape(name) + r"['\"]?\s*(?::|$)"

@@ -32,6 +32,7 @@ from ..model.items import Item
 from ..model.problems import Problems
 from ..model.urls import URL_SCHEME, destination, from_another_host, is_markdown
 from ..model.vocabulary import AUDIENCES, Audience, visible_to
+from ..reading.installed import misspelt_plugin
 from ..reading.item_reader import FRONT_MATTER_OFFSET
 from ..reading.project import INTRO_URI, Project, linked_files, raw_text, served_for, unread_page_text
 from ..reading.settings import (
@@ -397,7 +398,12 @@ def check_setup(settings: Settings) -> Problems:
         """A link (found by _way_into) that leads into evidence/, at the link itself."""
         problems.add("unsafe-setting", settings.display(way[0]), 1, message)
 
-    if settings.config_file is not None and settings.config_file.is_file() and PLUGIN not in settings.plugins:
+    if (
+        settings.config_file is not None
+        and settings.config_file.is_file()
+        and PLUGIN not in settings.plugins
+        and not misspelt_plugin(settings)  # said once, at its own line, with the name meant (check_installed)
+    ):
         refuse(
             r"plugins\s*:",
             f"{config} does not turn the portfolio plugin on, so `mkdocs build` would publish every Markdown file "
