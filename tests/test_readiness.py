@@ -109,7 +109,7 @@ def in_order(gaps: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
 
 def readiness(project: Project, *args: str) -> tuple[int, Any]:
     done = project.command("readiness", str(project.root), "--format", "json", *args)
-    assert done.code in (0, 1), done.stderr
+    assert done.code in (0, 1) and done.stdout, done.stderr
     return done.code, json.loads(done.stdout)
 
 
@@ -159,7 +159,7 @@ def test_a_ready_portfolio_exits_0(project: Project) -> None:
         project.item(
             f"assessments/{challenge}.md",
             f"title: {challenge}\ntype: self-assessment\nchallenge: {challenge}\ndate: 2026-06-01\n"
-            "visibility: accreditor\nratings: {plan: good}",
+            "visibility: accreditor\nratings: {" + ", ".join(f"{section}: good" for section in sections) + "}",
         )
     code, data = readiness(project, "--visit", VISIT)
     assert (code, data["ready"], data["gaps"]) == (0, True, [])
@@ -289,8 +289,9 @@ def test_a_challenge_whose_self_assessment_the_assessor_does_not_see_names_it(ga
 
 def test_a_self_assessment_that_rates_nothing_is_a_gap(project: Project) -> None:
     """A self-assessment written by `portfolio new` and never rated: the pack and the report say "not rated", and
-    readiness said nothing of it (a careless-user review). A gap at its `ratings` line; one rated section, or an
-    overall rating, is a rating."""
+    readiness said nothing of it (a careless-user review). A gap at its `ratings` line; an overall rating is a
+    rating. One that rates some sections leaves a gap at each other section (another careless-user review: the pack
+    showed "not rated" beside the other sections' ratings)."""
     project.item(
         "assessments/people.md",
         "title: People\ntype: self-assessment\nchallenge: people\ndate: 2026-06-01\nvisibility: accreditor\n"
@@ -311,3 +312,16 @@ def test_a_self_assessment_that_rates_nothing_is_a_gap(project: Project) -> None
         "ratings:\n  plan:\noverall: good",
     )
     assert not [gap for gap in readiness(project, "--visit", VISIT)[1]["gaps"] if gap["kind"] == "unrated"]
+    project.item(
+        "assessments/partners.md",
+        "title: Partners\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-06-01\nvisibility: accreditor\n"
+        "ratings:\n  plan: good\n  do:\noverall: good",
+    )
+    _, data = readiness(project, "--visit", VISIT)
+    unrated = [(g["challenge"], g["section"], g["path"], g["line"]) for g in data["gaps"] if g["kind"] == "unrated"]
+    assert unrated == [("partnerships", s, "evidence/assessments/partners.md", 7) for s in ("do", "review")], unrated
+    shown = project.command("readiness", str(project.root), "--visit", VISIT)
+    assert (
+        'evidence/assessments/partners.md:7: unrated: "Partners" rates other sections of Partnerships and not Do, so '
+        'the assessor reads "not rated" there; rate it under "ratings:" (do: one of the rating scale\'s ids)'
+    ) in shown.stdout, shown.stdout

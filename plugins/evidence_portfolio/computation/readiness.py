@@ -16,7 +16,8 @@ The kinds of gap, each defined once in `GAP_KINDS`:
   before the visit;
 - unanswered: a section of a challenge's current self-assessment whose heading has nothing under it but headings
   (and the question `portfolio new` quotes), at the heading's line;
-- unrated: a challenge whose current self-assessment rates no section and gives no overall rating;
+- unrated: a challenge whose current self-assessment rates no section and gives no overall rating; a section its
+  current self-assessment leaves unrated where it rates others;
 - placeholder: an item that still holds a line of the placeholder text `portfolio new` writes (its type's body
   skeleton), or the value it writes for a required text when nobody is there to ask (an action's owner "to be
   agreed").
@@ -52,7 +53,7 @@ GAP_KINDS: dict[str, str] = {
     "unassessed": "Challenges with no self-assessment",
     "old-assessment": "Self-assessments too old for the visit",
     "unanswered": "Self-assessment sections with nothing written",
-    "unrated": "Self-assessments that rate nothing",
+    "unrated": "Self-assessments that rate nothing, or not every section",
     "placeholder": "Items still holding placeholder text",
 }
 """Every kind of gap, with its heading where gaps are listed by kind, in the order they are listed."""
@@ -266,10 +267,27 @@ def _unanswered(portfolio: Portfolio, bodies: Mapping[str, tuple[str, int]]) -> 
 
 def _unrated(portfolio: Portfolio) -> Iterator[Gap]:
     """The challenges whose current self-assessment rates none of their sections and gives no `overall` (its
-    ratings left empty, as `portfolio new` writes them), at the line of its `ratings`."""
+    ratings left empty, as `portfolio new` writes them), at the line of its `ratings`; and, of one that rates some of
+    its sections, each section it leaves unrated, which the pack shows "not rated" beside the others' ratings."""
     for result in portfolio.challenges:
         current = result.assessment
-        if current is None or current.levels("ratings") or current.level("overall") is not None:
+        if current is None:
+            continue
+        rated = current.levels("ratings")
+        line = current.lines.get("ratings", current.lines.get("title", 1))
+        for section in result.challenge.sections if rated else ():
+            if section.id not in rated:
+                yield Gap(
+                    "unrated",
+                    f'"{current.title}" rates other sections of {result.challenge.title} and not {section.label}, so '
+                    f'the assessor reads "not rated" there; rate it under "ratings:" ({section.id}: one of the '
+                    "rating scale's ids)",
+                    result.id,
+                    section.id,
+                    current.path,
+                    line,
+                )
+        if rated or current.level("overall") is not None:
             continue
         yield Gap(
             "unrated",
@@ -277,7 +295,7 @@ def _unrated(portfolio: Portfolio) -> Iterator[Gap]:
             'assessor reads "not rated"; rate each section under "ratings:", with one of the rating scale\'s ids',
             result.id,
             path=current.path,
-            line=current.lines.get("ratings", current.lines.get("title", 1)),
+            line=line,
         )
 
 
