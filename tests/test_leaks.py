@@ -2640,15 +2640,26 @@ def test_a_hook_under_evidence_is_refused_below_internal(project: Project) -> No
     assert [p for p in project.problems("public") if p.code == "unsafe-setting"] == [], "a hook of its own folder"
 
 
-@pytest.mark.parametrize("inherit", ["INHERIT: evidence/.nav.yml", "<<: {INHERIT: evidence/.nav.yml}"])
+READS_NAV = "INHERIT reads evidence/.nav.yml, a file under evidence/, where contributors"
+
+
+@pytest.mark.parametrize(
+    ("inherit", "said"),
+    [
+        ("INHERIT: evidence/.nav.yml", READS_NAV),
+        ("<<: {INHERIT: evidence/.nav.yml}", READS_NAV),
+        ("INHERIT: !!python/object/new:str [evidence/.nav.yml]", "INHERIT is written with a Python tag, which MkDocs"),
+    ],
+)
 def test_a_file_under_evidence_that_mkdocs_yml_inherits_is_refused_below_internal(
-    project: Project, inherit: str
+    project: Project, inherit: str, said: str
 ) -> None:
     """INHERIT reads a file as mkdocs.yml is read, Python tags and all, before any plugin runs: one under evidence/
     (named as a file other plugins read, so neither published nor warned of) copied an internal item over a file a
     public item attaches, and both doors passed (a hostile review). It is refused below internal, as a hook there
     is; one outside evidence/ is the organisation's own. Written in a YAML merge key (`<<:`), which MkDocs follows
-    as it follows INHERIT itself, it got round the refusal (another hostile review)."""
+    as it follows INHERIT itself, it got round the refusal (another hostile review), and so did a path MkDocs makes
+    by running a Python tag (a third): which file that is cannot be known before the build."""
     word = canary("inherit")
     project.write(f"evidence/int/{word}.md", item(f"{word} title"))
     project.write("evidence/pub/notes.txt", "Placeholder notes.\n")
@@ -2665,10 +2676,31 @@ def test_a_file_under_evidence_that_mkdocs_yml_inherits_is_refused_below_interna
     assert "pub/notes.txt" in sites["internal"].where(word)
     (refused,) = [p for p in project.problems("public") if p.code == "unsafe-setting"]
     assert (refused.path, refused.line) == ("mkdocs.yml", 1)
-    assert refused.message.startswith("INHERIT reads evidence/.nav.yml, a file under evidence/, where contributors")
+    assert refused.message.startswith(said)
     project.write("shared.yml", (project.root / "evidence/.nav.yml").read_text())
     project.write("mkdocs.yml", "INHERIT: shared.yml\n" + MKDOCS_YML)
     assert [p for p in project.problems("public") if p.code == "unsafe-setting"] == [], "a file of its own folder"
+
+
+def test_a_file_under_evidence_inherited_through_a_file_in_utf_16_is_refused_below_internal(project: Project) -> None:
+    """MkDocs reads a YAML file saved in UTF-16 (by its byte order mark); the build's check of what INHERIT reads
+    read only UTF-8, so the chain stopped there, and a file under evidence/ it named copied an internal item into
+    the public site (a hostile review)."""
+    word = canary("utfsixteen")
+    project.write(f"evidence/int/{word}.md", item(f"{word} title"))
+    project.write("evidence/pub/notes.txt", "Placeholder notes.\n")
+    project.write(
+        "evidence/pub/open.md", item("Open", visibility="public", extra="attachments: [notes.txt]", body="Public.\n")
+    )
+    project.write(
+        "evidence/.nav.yml",
+        "extra:\n  note: !!python/object/apply:shutil.copyfile "
+        f'["{project.root}/evidence/int/{word}.md", "{project.root}/evidence/pub/notes.txt"]\n',
+    )
+    project.write("base.yml", "INHERIT: evidence/.nav.yml\n".encode("utf-16"))
+    project.write("mkdocs.yml", "INHERIT: base.yml\n" + MKDOCS_YML)
+    sites = build_all(project, refused="unsafe-setting", at="base.yml:1")
+    assert "pub/notes.txt" in sites["internal"].where(word)
 
 
 def test_a_meta_file_that_materials_meta_plugin_gives_to_a_page_beside_its_folder_is_refused(project: Project) -> None:

@@ -830,6 +830,7 @@ def _written_options(config_file: Path | None, seen: tuple[Path, ...] = ()) -> d
 
 
 _PYTHON_TAG = "tag:yaml.org,2002:python/"
+_STR_TAG = "tag:yaml.org,2002:str"
 ENV_TAG = "!ENV"
 
 
@@ -845,8 +846,9 @@ def _nodes_of(config_file: Path) -> yaml.Node | None:
 
 @functools.lru_cache(maxsize=8)
 def _composed(config_file: Path, mtime_ns: int, size: int) -> yaml.Node | None:
+    """The file's YAML nodes, read from its bytes as MkDocs reads them (UTF-16 too, by its byte order mark)."""
     try:
-        return yaml.compose(config_file.read_text(encoding="utf-8-sig"), Loader=_ConfigLoader)
+        return yaml.compose(config_file.read_bytes(), Loader=_ConfigLoader)
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
         return None
 
@@ -931,14 +933,19 @@ def _portfolio_options(plugins: yaml.Node | None) -> Iterator[yaml.MappingNode]:
             yield from _portfolio_options(_node_of(options, "plugins"))
 
 
-def inherited_files(config_file: Path | None, seen: tuple[Path, ...] = ()) -> list[tuple[Path, Path, int]]:
+def inherited_files(config_file: Path | None, seen: tuple[Path, ...] = ()) -> list[tuple[Path | None, Path, int]]:
     """The files mkdocs.yml INHERITs, and those they INHERIT in turn, each with the file that names it and the line
-    it does so on: MkDocs reads them as it reads mkdocs.yml, Python tags and all, before any plugin runs."""
+    it does so on: MkDocs reads them as it reads mkdocs.yml, Python tags and all, before any plugin runs. A file
+    named with a Python tag (`INHERIT: !!python/object/new:str [x.yml]`), which MkDocs makes into a path as it
+    reads it, is None: which file it is cannot be known without running it. (One named with `!ENV` is said by
+    plugins_from_the_environment.)"""
     if config_file is None or config_file.resolve() in seen:
         return []
     parent = _node_of(_nodes_of(config_file), "INHERIT")
-    if not isinstance(parent, yaml.ScalarNode) or parent.tag == ENV_TAG:
+    if parent is None or parent.tag == ENV_TAG:
         return []
+    if not isinstance(parent, yaml.ScalarNode) or parent.tag != _STR_TAG:
+        return [(None, config_file, parent.start_mark.line + 1)]
     named = Path(os.path.normpath(config_file.parent / str(parent.value)))
     return [
         (named, config_file, parent.start_mark.line + 1),

@@ -520,7 +520,17 @@ def check_setup(settings: Settings) -> Problems:
                 f"builds for the {settings.audience} audience",
             )
     for named, by, line in inherited_files(settings.config_file):
-        if named.resolve().is_relative_to(docs):
+        if named is None:
+            problems.add(
+                "unsafe-setting",
+                settings.display(by),
+                line,
+                "INHERIT is written with a Python tag, which MkDocs runs to make the path of the file it reads, so "
+                "which file that is cannot be known before the build, and a file under "
+                f"{settings.display(settings.docs_dir)}/ (where contributors add files) could run code in every "
+                f"build with every item in reach; write the path plainly, such as INHERIT: shared.yml",
+            )
+        elif named.resolve().is_relative_to(docs):
             problems.add(
                 "unsafe-setting",
                 settings.display(by),
