@@ -3270,7 +3270,9 @@ def test_an_address_of_a_published_attachment_stops_no_build(project: Project) -
 def test_a_draft_post_the_blog_leaves_out_is_checked_as_the_build_reads_it(project: Project, drafts: str) -> None:
     """Material's blog leaves a post marked `draft: true` out of a build (unless its option `draft` renders drafts):
     the check stopped on a withheld address such a post shows, which the build never renders (a hostile review).
-    The check and the build agree either way; the widest build holds the item."""
+    The check and the build agree either way; the widest build holds the item. Where the blog renders drafts, the
+    post's `draft: true` keeps it from no one, and it was published to everyone (another hostile review): it is an
+    error, as the words of any other plain page meaning to keep it from the public are."""
     word = canary("typed-draft")
     _withheld_draft_on_a_site(project, word)
     config = (project.root / "mkdocs.yml").read_text()
@@ -3282,10 +3284,17 @@ def test_a_draft_post_the_blog_leaves_out_is_checked_as_the_build_reads_it(proje
     )
     rendered = bool(drafts)
     checked = project.check_in_process("--audience", "public")
+    unread = 'evidence/blog/posts/soon.md:3: error: "draft: true" is not read: only "visibility" keeps a page from'
+    assert any(line.startswith(unread) for line in checked.lines) == rendered, checked.lines
     named = [line for line in checked.lines if line.startswith("evidence/blog/posts/soon.md:7: error: this page")]
-    assert bool(named) == rendered, checked.lines
+    assert not named, checked.lines  # (a post that is not read renders nothing)
     built = project.build(audience="public")
     assert built.failed == rendered, built.log
+    if rendered:  # as the message says
+        post = (project.root / "evidence/blog/posts/soon.md").read_text()
+        project.write("evidence/blog/posts/soon.md", post.replace("draft: true", "visibility: internal"))
+        withheld = project.check_in_process("--audience", "public")
+        assert not [line for line in withheld.lines if line.startswith("evidence/blog/posts/soon.md")], withheld.lines
     internal = project.build(audience="internal")
     assert not internal.failed and word in internal.all_output()
 

@@ -668,8 +668,24 @@ ERRORS = [
                 "line 5 opens",
             ),
             ("without-dashes", "private: yes\n\n# Guide\n", 1, 'there is no line "---" above "private: yes"'),
+            (
+                "after-a-list",
+                "# Rota\n\n---\ntitle: Rota\ntags:\n  - rota\n# ours\nprivate: true\n---\n",
+                1,
+                "line 3 opens",
+            ),
+            ("with-a-quoted-key", '<!-- rota -->\n---\n"private": true\n---\n', 1, "line 2 opens"),
         )
     ],
+    Case(  # a third hostile review: below the closing "---", only type and visibility were looked for
+        "kept-from-the-public-just-below-the-front-matter",
+        {"evidence/rota.md": "---\ntitle: Rota\n---\n\naudience: staff only\n\n# Rota\n"},
+        "evidence/rota.md:5: error",
+        "front-matter-unread",
+        says='"audience: staff only" is below the front matter, where it is not read (the front matter ends at the '
+        '"---" above it), so the page would be published to everyone; move it up into the front matter, as '
+        '"visibility: internal"',
+    ),
     Case(
         "front-matter-below-a-long-comment",
         {"evidence/int/minutes.md": "<!--\n" + "a note\n" * 37 + "-->\n" + md("title: Minutes\nvisibility: internal")},
@@ -1306,8 +1322,18 @@ ERRORS = [
                 "internal_use_only: true",
                 "confidential: yes - board only",
                 "approved: no",
-                "embargo_until: 2027-01-01",
                 "status: WIP",
+                "staff_only: true",
+                "for_staff_only: yes",
+                "staffonly: true",
+                "audience: senior leadership team",
+                "audience: SLT only",
+                "audience: not public",
+                "publish: never",
+                "status: work in progress",
+                "state: draft",
+                "classification: Commercial in Confidence",
+                "confidentiality: confidential",
             )
         )
     ],
@@ -2043,6 +2069,47 @@ CASES = ERRORS + WARNINGS
 
 
 # ------------------------------------------------------------------------------------ every case, at the core
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *(
+            md(f"title: Page\n{line}", "# Page\n")
+            for line in (
+                "private_hire: yes",
+                "private_changing_rooms: true",
+                "hidden_gem: true",
+                "audience: People living with dementia, their carers and care home staff",
+                "audience: Local employers and their employees",
+                "audience: Club secretaries, coaches and board members",
+                "audience: Paddle board beginners aged 12+",
+                "audience: Head teachers, governors and PE leads",
+                "audience: All staff, volunteers and contractors",
+                "access: Private hire only, book on 01234 567890",
+                "access: Step-free entrance; staff on hand to help",
+                "access: Restricted parking on the day",
+                "access:\n  staff_assistance: on request",
+                "sensitivity: OFFICIAL - not sensitive",
+                "status: pending",
+                "status: planning decision pending",
+                "embargo_until: 2026-01-12",
+                "listed: no",
+                "confidential_notes: see the minutes",
+            )
+        ),
+        "# Room hire\n---\nPrivate hire: 1 hour minimum\nPrice: £45 per hour\n",
+        "# Open day\n\n---\nStatus: Booking pending\n",
+        "# Press release\n\n---\nEmbargo: 2026-01-12 00:01\n",
+        md("title: Hire", "Private hire: 1 hour minimum\nPrice: £45 per hour\n"),
+    ],
+)
+def test_a_public_page_saying_who_its_activity_is_for_is_not_refused(project: Project, text: str) -> None:
+    """What a leisure trust's public pages say of their activities and rooms, in the words a page meant to be kept
+    from the public uses too, was refused, and the message said to make the page internal (a third hostile
+    review)."""
+    write_files(project, {**COVERED, "evidence/page.md": text})
+    assert [str(p) for p in project.problems() if p.path == "evidence/page.md"] == []
 
 
 def test_the_gaps_are_the_four_of_the_spec() -> None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..model.item_types import ITEM_TYPES, PAGE_KEYS, every_field
 from ..model.problems import Problems
-from ..model.vocabulary import AUDIENCES, as_audience
+from ..model.vocabulary import AUDIENCES, Audience, as_audience
 from .fields import kind_of
 from .kept_from_public import kept_to
 from .plain_lines import load_front_matter
@@ -42,7 +42,9 @@ _CODE_INDENT = ("    ", "\t")
 """A line of Markdown indented this much is code (after a blank line), not a line that opens front matter."""
 _COMMENT_OPENING = re.compile(r" {0,3}<!--")
 """A line opening an HTML comment, which Markdown leaves as it is until the line that closes it."""
-_KEY_LINE = re.compile(r"[ \t\u00a0]*(?P<key>[A-Za-z_][A-Za-z0-9_ \u00a0-]*?)[ \t\u00a0]*[:=](?:[ \t\u00a0]|$)")
+_KEY_LINE = re.compile(
+    r"[ \t\u00a0]*[\"']?(?P<key>[A-Za-z_][A-Za-z0-9_ \u00a0-]*?)[\"']?[ \t\u00a0]*[:=](?:[ \t\u00a0]|$)"
+)
 """A `key: value` line (or TOML's `key = value`)."""
 _SETTING_KEYS = ("type", "visibility")
 """The keys that decide who sees a page: one written where it is not read would publish the page to everyone."""
@@ -423,20 +425,55 @@ def _keys(lines: list[str]) -> list[str]:
 
 
 def _pairs(lines: list[str]) -> list[tuple[str, str]]:
-    """The keys and the values (as written) of the `key: value` lines at the start of `lines`."""
+    """The keys and the values (as written) of the `key: value` lines at the start of `lines`, up to a line of
+    dashes, a blank line or other text; the lines of a list or a mapping under a key, and comments, are passed over."""
     pairs = []
     for line in lines:
         match = _KEY_LINE.match(line)
-        if not match:
+        if match:
+            pairs.append((match["key"].strip().lower(), line[match.end() :]))
+        elif not line.strip() or line[0] not in _WITHIN_A_BLOCK or _dashes_only(line):
             break
-        pairs.append((match["key"].strip().lower(), line[match.end() :]))
     return pairs
 
 
+_WITHIN_A_BLOCK = frozenset(" \t-#")
+"""How a line of a block of `key: value` lines that is no such line starts: indented (under a key), a list's
+entry, a comment."""
+
+
+def _kept(pairs: list[tuple[str, str]]) -> tuple[str, Audience] | None:
+    """The first of these `key: value` lines that means to keep a page from the public (`audience: staff-only`,
+    `private: true`; see kept_from_public), as written, with the audience it means."""
+    for key, written in pairs:
+        value = _setting_value(written)
+        audience = kept_to(key, value) if key != "visibility" else None
+        if audience is not None:
+            return f"{key}: {value}", audience
+    return None
+
+
 def _keeps_from_public(pairs: list[tuple[str, str]]) -> bool:
-    """Whether one of these `key: value` lines means to keep a page from the public (`audience: staff-only`,
-    `private: true`; see kept_from_public)."""
-    return any(kept_to(key, _setting_value(value)) for key, value in pairs if key != "visibility")
+    """Whether one of these `key: value` lines means to keep a page from the public."""
+    return _kept(pairs) is not None
+
+
+def _kept_just_below(body: str, meta: LineMap) -> tuple[int, str] | None:
+    """(index of the line, why) when the body of a plain page without `visibility` opens (blank lines aside) with
+    `key: value` lines of which one means to keep the page from the public (`private: true`): below the closing
+    "---", they are text, and the page is published to everyone."""
+    start = _BLANK_LINES.match(body)
+    first = start.end() if start else 0
+    if "visibility" in meta or "type" in meta or not body[first : first + 1].isalpha():  # most bodies
+        return None
+    kept = _kept(_pairs(body[first:].split("\n", 20)[:20]))
+    if kept is None:
+        return None
+    return body.count("\n", 0, first), (
+        f'"{kept[0]}" is below the front matter, where it is not read (the front matter ends at the "---" above '
+        f'it), so the page would be published to everyone; move it up into the front matter, as "visibility: '
+        f'{kept[1]}"'
+    )
 
 
 def read_source(raw: bytes, path: str) -> tuple[Source | None, Problems]:
@@ -469,7 +506,9 @@ def read_source(raw: bytes, path: str) -> tuple[Source | None, Problems]:
     if unread:
         return None, problems
     meta = meta if meta is not None else LineMap()
-    setting = _setting_in_text(body, meta, below_front_matter=yaml_text is not None)
+    setting = _setting_in_text(body, meta, below_front_matter=yaml_text is not None) or (
+        _kept_just_below(body, meta) if yaml_text is not None else None
+    )
     if setting:
         problems.add("front-matter-unread", path, body_line + setting[0], setting[1])
         return None, problems

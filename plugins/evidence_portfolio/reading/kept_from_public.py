@@ -3,8 +3,10 @@ keeps a page from an audience. `audience: staff-only`, `private: true`, `publish
 `classification: OFFICIAL-SENSITIVE` would each leave the page published to everyone, its author meaning otherwise.
 
 A plain page passes through untouched (SPEC), so these are words looked for, not a rule that every key of a plain
-page must be known: each key is judged by its name and what it holds, and keys that say who an activity is for
-(`audience: young people`, `access: step-free`) are left alone.
+page must be known; and a public page of a leisure trust says who its activities are for in the same words
+(`audience: All staff, volunteers and contractors`, `access: Private hire only`, `private_hire: yes`, a `listed`
+building). So a key counts only when its whole value says so: who may read the page, in words that name only
+people inside the organisation (`staff only`, `trustees and board`), or a yes or a no and nothing else.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ _ACCESS_KEYS = frozenset(
     }
 )
 """Keys a contributor may write to say who a page is for."""
-_KEPT_WORDS = frozenset(
+_INSIDERS = frozenset(
     {
         "internal",
         "accreditor",
@@ -47,21 +49,36 @@ _KEPT_WORDS = frozenset(
         "restricted",
         "secret",
         "staff",
+        "trustee",
         "trustees",
         "board",
         "employees",
         "colleagues",
         "management",
+        "manager",
+        "managers",
         "directors",
         "governors",
+        "senior",
+        "leadership",
+        "slt",
+        "smt",
+        "executive",
     }
 )
-"""Words of such a key's value that keep a page from the public (`audience: staff-only`, `trustees only`, `board`);
-not those of who an activity is for (`audience: young people`, `access: free`, `access: step-free`)."""
-_MARKING_KEYS = frozenset({"classification", "security_classification", "sensitivity", "protective_marking"})
+"""Words that name who inside the organisation may read a page (`staff-only`, `trustees`, `board`, `SLT`)."""
+_JOINING = frozenset({"only", "all", "the", "and", "or", "of", "for", "team", "members", "use", "eyes", "s"})
+"""Words that join those (`all staff`, `trustees and board members only`, `for SLT use only`): a value of these and
+of insiders' words alone names no one outside the organisation."""
+_MARKING_KEYS = frozenset(
+    {"classification", "security_classification", "sensitivity", "protective_marking", "confidentiality"}
+)
 """Keys a contributor may write to mark how sensitive a page is (`classification: OFFICIAL-SENSITIVE`)."""
-_MARKED = frozenset({"sensitive", "confidential", "secret", "restricted", "internal", "private"})
-"""Words of a marking that keep a page from the public."""
+_MARKED = frozenset({"sensitive", "confidential", "confidence", "secret", "restricted", "internal", "private"})
+"""Words of a marking that keep a page from the public (`Commercial in Confidence`), unless denied (`not
+sensitive`)."""
+_DENYING = frozenset({"not", "non", "no", "un", "unclassified"})
+_STATUS_KEYS = frozenset({"status", "state", "publication_status", "publishing_status"})
 _STATUSES = frozenset(
     {
         "draft",
@@ -69,22 +86,18 @@ _STATUSES = frozenset(
         "unpublished",
         "unapproved",
         "unfinished",
-        "incomplete",
-        "pending",
-        "embargo",
         "embargoed",
         "withheld",
-        "hidden",
         "confidential",
         "secret",
-        "sensitive",
-        "restricted",
         "internal",
         "private",
     }
 )
 """Words of a page's `status` (which Material reads only for the navigation's icons) that mean not to publish it."""
-_KEEPING_WORDS = frozenset(
+_NOT_TO_PUBLISH = ("work in progress", "not for publication", "not public", "do not publish")
+"""Phrases that say so in a status or an access key's value."""
+_KEEPING_KEYS = frozenset(
     {
         "private",
         "confidential",
@@ -97,44 +110,53 @@ _KEEPING_WORDS = frozenset(
         "unlisted",
         "unpublished",
         "draft",
+        "embargo",
+        "embargoed",
+        "under_embargo",
+        "do_not_publish",
+        "dont_publish",
+        "no_publish",
+        "not_public",
+        "not_for_publication",
+        "staffonly",
+        "internalonly",
     }
 )
-"""Words of a key that a contributor may set true to keep a page from the public: `private: yes`,
-`internal_use_only: true`, `staff_only: true` (`draft` too, outside a blog, whose posts' `draft: true` Material's
-blog reads)."""
-_EMBARGOES = frozenset({"embargo", "embargoed", "under_embargo", "embargo_until", "embargoed_until", "embargo_date"})
-"""Keys that set an embargo, to true or to the date it ends (`embargo_until: 2027-01-01`), which nothing reads."""
-_NOT_PUBLISHED = frozenset({"do_not_publish", "dont_publish", "no_publish", "not_public", "not_for_publication"})
-"""Keys that say in their own words not to publish, set true."""
-_PUBLIC_WORDS = frozenset(
-    {"public", "publish", "published", "listed", "publishable", "shared", "released", "approved", "signed_off"}
-)
-"""Keys a contributor may set false to keep a page from the public."""
-_TRUE, _FALSE = frozenset({"true", "yes", "on", "y", "1"}), frozenset({"false", "no", "off", "n", "0"})
-_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
+"""Keys a contributor may set true to keep a page from the public (`draft` too, outside a blog, whose posts'
+`draft: true` Material's blog reads)."""
+_ONLY_KEY = re.compile(r"(?:for_)?(?P<who>[a-z]+)(?:_use)?_only")
+"""A key saying whom a page is for, set true: `staff_only`, `for_staff_only`, `internal_use_only`, `board_only`."""
+_PUBLIC_KEYS = frozenset({"public", "publish", "published", "publishable", "shared", "released", "approved"})
+"""Keys a contributor may set false to keep a page from the public (not `listed`, which a building is)."""
+_TRUE, _FALSE = frozenset({"true", "yes", "on", "y", "1"}), frozenset({"false", "no", "off", "n", "0", "never"})
 
 
-def kept_to(key: object, value: object, *, blog_post: bool = False) -> Audience | None:
-    """The audience a key of a plain page other than `visibility` means to keep it to (None: none it seems to):
-    `audience: internal` (or `staff-only`, `trustees`), `private: yes`, `published: false`, `status: draft`,
-    `classification: OFFICIAL-SENSITIVE`. Other keys are left alone, whatever they hold (a blog post's `categories:
-    [Internal]`, a `slug: internal`, a blog post's `draft: true`). `value` is as YAML reads it, or the text of a
-    line of front matter that is not read."""
+def kept_to(key: object, value: object, *, draft_read: bool = False) -> Audience | None:
+    """The audience a key of a plain page other than `visibility` means to keep it to (None: none it seems to).
+    `value` is as YAML reads it, or the text of a line of front matter that is not read; a mapping is the page's
+    own data. `draft_read`: the page is a post of a blog of Material's that reads its `draft: true` (see
+    Settings.reads_draft)."""
+    if isinstance(value, dict):
+        return None
     name = re.sub(r"[\s-]+", "_", str(key).strip().lower())
     said = [str(word).strip().lower() for word in (value if isinstance(value, list) else [value])]
-    words = {word for text in said for word in re.findall(r"[a-z]+", text)}
-    if name in _ACCESS_KEYS and words & _KEPT_WORDS:
-        return next((a for a in map(as_audience, sorted(words)) if a and a != "public"), "internal")
-    if (name in _MARKING_KEYS and words & _MARKED) or (name == "status" and words & _STATUSES):
+    text = " ".join(said)
+    words = re.findall(r"[a-z0-9]+", text)
+    found = set(words)
+    if name in _ACCESS_KEYS and (
+        (found & _INSIDERS and found <= _INSIDERS | _JOINING) or any(phrase in text for phrase in _NOT_TO_PUBLISH)
+    ):
+        return next((a for a in map(as_audience, sorted(found)) if a and a != "public"), "internal")
+    if name in _MARKING_KEYS and found & _MARKED and not found & _DENYING:
         return "internal"
-    if isinstance(value, list):
+    if name in _STATUS_KEYS and (found & _STATUSES or any(phrase in text for phrase in _NOT_TO_PUBLISH)):
+        return "internal"
+    if isinstance(value, list) or not words:
         return None
-    first = next(iter(re.findall(r"[a-z0-9]+", said[0])), "")  # `confidential: yes - board only`
-    parts = set(name.split("_"))
-    if (name in _NOT_PUBLISHED or parts & _KEEPING_WORDS) and first in _TRUE and not (blog_post and name == "draft"):
-        return "internal"
-    if name in _EMBARGOES and (first in _TRUE or _DATE.match(said[0])):
-        return "internal"
-    if name in _PUBLIC_WORDS and first in _FALSE:
+    said_yes = words[0] in _TRUE and found <= _TRUE | _INSIDERS | _JOINING  # `confidential: yes - board only`
+    only = _ONLY_KEY.fullmatch(name)
+    if said_yes and (name in _KEEPING_KEYS or (only and only["who"] in _INSIDERS)):
+        return None if draft_read and name == "draft" else "internal"
+    if name in _PUBLIC_KEYS and words[0] in _FALSE and len(found) == 1:
         return "internal"
     return None

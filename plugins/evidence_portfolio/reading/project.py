@@ -174,7 +174,7 @@ def _read_project(
             tree.links_out,
             theme_dirs=settings.theme_dirs,
             plain_fences=settings.plain_fences,
-            blog_post=settings.blog_post(uri),
+            draft_read=settings.reads_draft(uri),
         )
         found = Problems(found + checked)
         linked = links.check(page)  # a page with errors: what its links lead to is referred to, not judged

@@ -243,6 +243,11 @@ class Settings:
         """Whether the page at `src_uri` is a post of one of the blogs of Material's blog plugin."""
         return any(blog.holds(src_uri) for blog in self.blogs)
 
+    def reads_draft(self, src_uri: str) -> bool:
+        """Whether the page at `src_uri` is a post of a blog that leaves out the posts marked `draft: true` (unless
+        its option `draft` is true, as by default)."""
+        return any(blog.holds(src_uri) and not blog.drafts for blog in self.blogs)
+
     def display_uri(self, src_uri: str) -> str:
         """A file under evidence/ (by its src_uri) as problems name it."""
         return self._docs_display + src_uri

@@ -567,9 +567,7 @@ class Build:
         in other files' text (`snippets` on and a snippet's "--8<--" in it, or `every` page appended one) may show
         anything."""
         page = self.project.pages.get(uri)
-        if page is None or (
-            page.meta.get("draft") is True and any(blog.holds(uri) and not blog.drafts for blog in self.settings.blogs)
-        ):
+        if page is None or (page.meta.get("draft") is True and self.settings.reads_draft(uri)):
             return False  # (a draft post the blog leaves out of a build)
         body = page.body
         if every or (snippets and "8<" in body):  # other files' text put into it
