@@ -32,8 +32,8 @@ def test_a_second_self_assessment_of_the_same_title_and_day_already_exists(proje
     other = project.command(*args[:3], "Again", *args[4:], *where)
     assert other.code == 2 and other.stderr.count("two self-assessments") == 1, other.stderr
     assert (
-        'evidence/self-assessments/2026-12-02-again.md:5: error: two self-assessments of challenge "partnerships" '
-        "on 2026-12-02 (this one and evidence/self-assessments/2026-12-02-sa.md)" in other.stderr
+        '\n--date: two self-assessments of challenge "partnerships" on 2026-12-02 (this one and '
+        "evidence/self-assessments/2026-12-02-sa.md)" in other.stderr
     ), "another title on the same day is still a second self-assessment of the challenge"
 
 

@@ -195,13 +195,18 @@ def test_new_refuses_to_overwrite_and_rejects_unknown_names(project: Project) ->
 def test_new_writes_nothing_check_would_refuse(project: Project) -> None:
     """SPEC 7: `new` writes valid front matter. A rating the scale lacks, an empty partner and a second
     self-assessment of a challenge on one date were written, and check refused them (an outside review); they are
-    refused with exit 2, the reason given as check gives it, and nothing is written."""
+    refused with exit 2, the reason given as check gives it, and nothing is written. Each is named by the option
+    that gave it, not at a line of the file that is not written (a careless-user review)."""
     where = ("--project", str(project.root))
     superb = project.command(
         "new", "self-assessment", "--title", "SA", "--challenge", "partnerships", "--overall", "superb", *where
     )
-    assert superb.code == 2 and 'unknown rating "superb" as overall' in superb.stderr, superb.stderr
-    assert "the item was not written, because `portfolio check` would refuse it" in superb.stderr
+    assert superb.code == 2 and superb.stderr.endswith(
+        "the item was not written, because `portfolio check` would refuse it:\n"
+        '--overall: unknown rating "superb" as overall; valid ratings: poor, fair, good, great\n'
+    ), superb.stderr
+    absent = project.command(*new_evidence(project, "A"), "--attachment", "here.pdf", "--attachment", "gone.pdf")
+    assert absent.code == 2 and absent.stderr.count("\n--attachment: attachment ") == 2, absent.stderr
     empty = project.command(
         "new", "evidence", "--title", "E", "--maps-to", "partnerships/plan", "--partner", "", *where
     )

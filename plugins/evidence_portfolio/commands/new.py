@@ -343,10 +343,10 @@ def new(args: argparse.Namespace, settings: Settings, framework: Framework, ask:
         )
         return 1
     refused, warned = _problems_of(settings, framework, src_uri, text)
-    if refused:
+    if refused:  # named by the option that gave the value: the file they would be at is not written
         raise UsageError(
             "the item was not written, because `portfolio check` would refuse it:\n"
-            + "\n".join(str(problem) for problem in refused)
+            + "\n".join(f"{_given_by(text, problem.line)}: {problem.message}" for problem in refused)
         )
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
@@ -355,6 +355,18 @@ def new(args: argparse.Namespace, settings: Settings, framework: Framework, ask:
         print(f"portfolio new: {problem}", file=sys.stderr)
     print(_as_reached(settings, path))
     return 0
+
+
+def _given_by(text: str, line: int) -> str:
+    """The option of `portfolio new` that gave the value on a line (from 1) of the item it would write: that of the
+    key on the line, or of the list the line is an entry of (`--attachment` for `  - x.pdf`)."""
+    lines = text.split("\n")[:line]
+    key_line = next((written for written in reversed(lines) if written[:1].isalpha()), "")
+    key = key_line.split(":", 1)[0].strip()
+    field = every_field().get(key)
+    if field is not None and field.on_command_line:
+        return field.cli_option
+    return f"--{key}" if key in ("title", "date") else f'the item\'s "{key}"'
 
 
 def left_over_words(type_given: str | None, words: Sequence[str], title_given: bool) -> str:
