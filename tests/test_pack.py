@@ -395,3 +395,24 @@ def test_nothing_of_the_packs_pages_loads_from_elsewhere(project: Project, tmp_p
     assert "the pixel" in page and 'href="https://partner.example/report"' in page and "data:image/gif" in page
     again = project.build(audience="public").html("pub/open/")
     assert all(host in again for host in kept), "MkDocs keeps the plugin between builds: the pack's copy did not stay"
+
+
+def test_a_pack_more_than_email_takes_is_said_with_its_largest_files(tmp_path: Path) -> None:
+    """A pack of 400 MB (an item's videos) was written without a word, and the assessor's email refused it (a
+    careless-user review): above about 20 MB, `portfolio pack` says so on stderr, naming the largest files."""
+    import os
+
+    from evidence_portfolio.commands.pack import size_note
+
+    small, large = tmp_path / "small.zip", tmp_path / "large.zip"
+    with zipfile.ZipFile(small, "w") as archive:
+        archive.writestr("pack/site/index.html", "<p>Small</p>")
+    with zipfile.ZipFile(large, "w") as archive:
+        archive.writestr("pack/site/index.html", "<p>Large</p>")
+        archive.writestr("pack/site/pool/opening.mp4", os.urandom(21_000_000))
+    assert size_note(small) is None
+    assert size_note(large) == (
+        "the pack is 21 MB, more than most email takes (about 20 MB): share it through your organisation's file "
+        "sharing, or make its largest files smaller; the largest: pack/site/pool/opening.mp4 (21 MB), "
+        "pack/site/index.html (1 KB)"
+    )

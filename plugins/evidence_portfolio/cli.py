@@ -259,6 +259,9 @@ def pack_command(args: argparse.Namespace) -> int:
     except PdfUnavailable as exc:
         raise UsageError(str(exc)) from None
     _note_placeholders(build, "pack")
+    note = pack.size_note(output)
+    if note:
+        print(f"portfolio pack: note: {note}", file=sys.stderr)
     print(output)
     return EXIT_CLEAN
 

@@ -101,6 +101,29 @@ def write_pack(build: Build, output: Path) -> Path:
     return output
 
 
+EMAIL_LIMIT_MB = 20
+"""About the largest attachment most email takes (Gmail and Outlook: 20 to 25 MB)."""
+
+
+def size_note(pack: Path) -> str | None:
+    """A note when the pack is more than most email takes, naming its largest files (an item's video, say): the
+    organisation may send it otherwise, or leave those files out of the assessor's audience."""
+    megabytes = pack.stat().st_size / 1_000_000
+    if megabytes <= EMAIL_LIMIT_MB:
+        return None
+    with zipfile.ZipFile(pack) as archive:
+        files = sorted(archive.infolist(), key=lambda info: info.compress_size, reverse=True)
+    largest = ", ".join(f"{info.filename} ({_size(info.compress_size)})" for info in files[:3])
+    return (
+        f"the pack is {megabytes:.0f} MB, more than most email takes (about {EMAIL_LIMIT_MB} MB): share it through "
+        f"your organisation's file sharing, or make its largest files smaller; the largest: {largest}"
+    )
+
+
+def _size(size: int) -> str:
+    return f"{size / 1_000_000:.0f} MB" if size >= 1_000_000 else f"{max(1, round(size / 1000))} KB"
+
+
 def build_offline_site(settings: Settings, site_dir: Path) -> None:
     """The site for `settings.audience`, built by MkDocs from the project's mkdocs.yml as Material's offline plugin
     builds it, with the shim it would fetch taken from the site itself."""
