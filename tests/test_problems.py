@@ -2591,6 +2591,32 @@ def test_a_symlink_to_an_item_is_its_other_name_and_counts_once(project: Project
     assert not (built.site / "short").exists() and not (built.site / "a-chain").exists()
 
 
+def test_a_symlink_to_an_item_with_attachments_beside_it_is_its_other_name(project: Project) -> None:
+    """A shortcut in another folder to an item that attaches a file beside it was read as a page whose attachment
+    does not exist (beside the shortcut): an error that stopped every build, where a shortcut to an item without
+    attachments is its other name (a hostile review). It is its other name too; the item is built, once."""
+    write_files(
+        project,
+        {
+            **COVERED,
+            "evidence/int/files/minutes.pdf": b"%PDF-1.4\n%%EOF\n",
+            "evidence/int/minutes.md": md(EVIDENCE + "\nattachments: [files/minutes.pdf]"),
+        },
+    )
+    (project.root / "evidence/pub").mkdir()
+    os.symlink("../int/minutes.md", project.root / "evidence/pub/shortcut.md")
+    problems = project.problems()
+    assert [(p.path, p.line, p.code) for p in problems if "shortcut" in p.path] == [
+        ("evidence/pub/shortcut.md", 1, "another-name")
+    ], problems
+    assert not problems.errors, problems.errors
+    built = project.build(audience="internal")
+    assert not built.failed, built.log
+    ids = [item["id"] for item in built.portfolio["items"]]
+    assert ids.count("int/minutes") == 1 and not [i for i in ids if "shortcut" in i], ids
+    assert (built.site / "int/files/minutes.pdf").is_file() and not (built.site / "pub/shortcut").exists()
+
+
 def test_links_that_resolve_are_no_problem(project: Project) -> None:
     write_files(
         project,

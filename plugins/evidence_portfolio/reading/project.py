@@ -210,6 +210,7 @@ def _read_project(
         elif page is not None and page.item is not None:
             faulty.append(page.item)
     other_names = _leave_out_other_names(settings, tree, pages, problems)
+    faulty = [item for item in faulty if item.src_uri not in other_names]
     files = frozenset(uri for uri in tree.files if not is_markdown(uri))
     folder_keys = {
         posixpath.dirname(uri): _check_meta_file(settings, uri, markdown, generated, problems)
@@ -248,17 +249,19 @@ def _leave_out_other_names(
     by, keeps none. The links left out, with the name each leads to."""
     docs = os.path.realpath(settings.docs_dir)
     names: dict[str, list[str]] = {}
-    for uri in sorted(tree.links):
-        page = pages.get(uri)
-        if page is not None and page.item is not None:
-            target = os.path.relpath(os.path.realpath(os.path.join(docs, uri)), docs).replace(os.sep, "/")
+    for uri in sorted(uri for uri in tree.links if is_markdown(uri)):
+        target = os.path.relpath(os.path.realpath(os.path.join(docs, uri)), docs).replace(os.sep, "/")
+        page, item = pages.get(uri), pages.get(target)
+        # a link read with errors of its own (an attachment beside the item, not beside the link) is as much the
+        # item's other name, where the item itself reads without error
+        if (page is not None and page.item is not None) or (item is not None and item.item is not None):
             names.setdefault(target, []).append(uri)
     left_out: dict[str, str] = {}
     for target, links in names.items():
         kept = target if target in pages else links[0]
         for uri in links:
             if uri != kept:
-                del pages[uri]
+                pages.pop(uri, None)
                 left_out[uri] = kept
                 problems.add(
                     "another-name",
