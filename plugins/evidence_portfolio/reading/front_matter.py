@@ -365,7 +365,8 @@ def _later_front_matter(text: str, first_line: int = 1) -> tuple[int, str] | Non
         if line.startswith(_CODE_INDENT) or not _dashes_only(line):
             continue
         pairs = _pairs(lines[index + 1 :])
-        if set(_SETTING_KEYS) & {key for key, _ in pairs} or _keeps_from_public(pairs):
+        underline = index > 0 and _PARAGRAPH.match(lines[index - 1]) is not None  # a heading's (setext), not a block's
+        if set(_SETTING_KEYS) & {key for key, _ in pairs} or (not underline and _keeps_from_public(pairs)):
             return index, (
                 f"line {first_line + index} opens front matter that is not read: only a block that starts on the "
                 'very first line of the file, with a line that is exactly "---", is read; move it to the top '
@@ -426,36 +427,39 @@ def _keys(lines: list[str]) -> list[str]:
 
 def _pairs(lines: list[str]) -> list[tuple[str, str]]:
     """The keys and the values (as written) of the `key: value` lines at the start of `lines`, up to a line of
-    dashes, a blank line or other text; the lines of a list or a mapping under a key, and comments, are passed over."""
+    dashes, a blank line or other text; the lines of a list or a mapping under a key, and comments, are passed over
+    once a key is found."""
     pairs = []
     for line in lines:
         match = _KEY_LINE.match(line)
         if match:
             pairs.append((match["key"].strip().lower(), line[match.end() :]))
-        elif not line.strip() or line[0] not in _WITHIN_A_BLOCK or _dashes_only(line):
-            break
+        elif not pairs or not line.strip() or line[0] not in _WITHIN_A_BLOCK or _dashes_only(line):
+            break  # (before the first key, a "#" line is a heading)
     return pairs
 
 
+_PARAGRAPH = re.compile(r" {0,3}[^\s#<>\-=*_`~|]")
+"""A line of a paragraph's text, which a line of dashes below makes a heading (`Pool update` over `-----`)."""
 _WITHIN_A_BLOCK = frozenset(" \t-#")
 """How a line of a block of `key: value` lines that is no such line starts: indented (under a key), a list's
 entry, a comment."""
 
 
-def _kept(pairs: list[tuple[str, str]]) -> tuple[str, Audience] | None:
+def _kept(pairs: list[tuple[str, str]], *, in_text: bool = False) -> tuple[str, Audience] | None:
     """The first of these `key: value` lines that means to keep a page from the public (`audience: staff-only`,
-    `private: true`; see kept_from_public), as written, with the audience it means."""
+    `private: true`; see kept_from_public), as written, with the audience it means; `in_text`: lines of the page's
+    text (kept_to)."""
     for key, written in pairs:
-        value = _setting_value(written)
-        audience = kept_to(key, value) if key != "visibility" else None
+        audience = kept_to(key, _setting_value(written), in_text=in_text) if key != "visibility" else None
         if audience is not None:
-            return f"{key}: {value}", audience
+            return f"{key}: {written.split(' #', 1)[0].removesuffix('-->').strip()}", audience
     return None
 
 
-def _keeps_from_public(pairs: list[tuple[str, str]]) -> bool:
+def _keeps_from_public(pairs: list[tuple[str, str]], *, in_text: bool = False) -> bool:
     """Whether one of these `key: value` lines means to keep a page from the public."""
-    return _kept(pairs) is not None
+    return _kept(pairs, in_text=in_text) is not None
 
 
 def _kept_just_below(body: str, meta: LineMap) -> tuple[int, str] | None:
@@ -466,7 +470,7 @@ def _kept_just_below(body: str, meta: LineMap) -> tuple[int, str] | None:
     first = start.end() if start else 0
     if "visibility" in meta or "type" in meta or not body[first : first + 1].isalpha():  # most bodies
         return None
-    kept = _kept(_pairs(body[first:].split("\n", 20)[:20]))
+    kept = _kept(_pairs(body[first:].split("\n", 20)[:20]), in_text=True)
     if kept is None:
         return None
     return body.count("\n", 0, first), (

@@ -5,15 +5,17 @@ keeps a page from an audience. `audience: staff-only`, `private: true`, `publish
 A plain page passes through untouched (SPEC), so these are words looked for, not a rule that every key of a plain
 page must be known; and a public page of a leisure trust says who its activities are for in the same words
 (`audience: All staff, volunteers and contractors`, `access: Private hire only`, `private_hire: yes`, a `listed`
-building). So a key counts only when its whole value says so: who may read the page, in words that name only
-people inside the organisation (`staff only`, `trustees and board`), or a yes or a no and nothing else.
+building, `status: Closed for internal maintenance`, governance training for `Trustees and board members`). So a
+key counts only when its whole value says so: who may read the page, in words that name only people inside the
+organisation (`staff`, `trustees only`), a status or a marking and nothing else (`draft`, `OFFICIAL-SENSITIVE`), or
+a yes or a no alone.
 """
 
 from __future__ import annotations
 
 import re
 
-from ..model.vocabulary import Audience, as_audience
+from ..model.vocabulary import Audience
 
 _ACCESS_KEYS = frozenset(
     {
@@ -22,7 +24,9 @@ _ACCESS_KEYS = frozenset(
         "access",
         "access_level",
         "visible_to",
+        "viewable_by",
         "shared_with",
+        "share_with",
         "restricted_to",
         "permission",
         "permissions",
@@ -34,9 +38,15 @@ _ACCESS_KEYS = frozenset(
         "viewers",
         "intended_for",
         "available_to",
+        "distribution",
+        "circulation",
+        "privacy",
+        "note",
+        "notes",
+        "comment",
     }
 )
-"""Keys a contributor may write to say who a page is for."""
+"""Keys a contributor may write to say who a page is for (any key ending in `audience` too)."""
 _INSIDERS = frozenset(
     {
         "internal",
@@ -49,43 +59,85 @@ _INSIDERS = frozenset(
         "restricted",
         "secret",
         "staff",
+        "employees",
+        "colleagues",
+        "workforce",
+        "slt",
+        "smt",
+    }
+)
+"""Words that name, alone, who inside the organisation may read a page (`staff`, `internal`, `SLT`)."""
+_ROLES = frozenset(
+    {
         "trustee",
         "trustees",
         "board",
-        "employees",
-        "colleagues",
-        "management",
-        "manager",
-        "managers",
         "directors",
         "governors",
-        "senior",
+        "manager",
+        "managers",
+        "management",
         "leadership",
-        "slt",
-        "smt",
         "executive",
+        "exec",
+        "committee",
+        "officers",
+        "ceo",
+        "chair",
     }
 )
-"""Words that name who inside the organisation may read a page (`staff-only`, `trustees`, `board`, `SLT`)."""
-_JOINING = frozenset({"only", "all", "the", "and", "or", "of", "for", "team", "members", "use", "eyes", "s"})
-"""Words that join those (`all staff`, `trustees and board members only`, `for SLT use only`): a value of these and
-of insiders' words alone names no one outside the organisation."""
+"""Words that name people inside the organisation, and those of other organisations too (governance training for
+`Trustees and board members`, a club's `Senior` section): they keep a page only with `only` (`board only`)."""
+_ONLY = frozenset({"only", "eyes", "use"})
+_JOINING = frozenset({"all", "the", "and", "or", "of", "for", "team", "members", "our", "s", "please", "senior"})
+"""Words that join those (`all staff`, `trustees and board members only`, `for SLT use only`, `senior leadership
+only`)."""
+_ASSESSORS = frozenset({"accreditor", "accreditors", "assessor", "assessors"})
+_NOT_TO_PUBLISH = (
+    "work in progress",
+    "not for publication",
+    "not for public",
+    "not for the public",
+    "not public",
+    "do not publish",
+    "do not share",
+    "not for circulation",
+    "not approved",
+    "not yet published",
+    "not live",
+    "under embargo",
+    "pending approval",
+    "awaiting approval",
+    "awaiting sign",
+)
+"""Phrases that say so, in an access key, a status or a marking."""
 _MARKING_KEYS = frozenset(
-    {"classification", "security_classification", "sensitivity", "protective_marking", "confidentiality"}
+    {
+        "classification",
+        "security_classification",
+        "sensitivity",
+        "protective_marking",
+        "confidentiality",
+        "marking",
+        "security",
+        "security_level",
+    }
 )
 """Keys a contributor may write to mark how sensitive a page is (`classification: OFFICIAL-SENSITIVE`)."""
 _MARKED = frozenset({"sensitive", "confidential", "confidence", "secret", "restricted", "internal", "private"})
-"""Words of a marking that keep a page from the public (`Commercial in Confidence`), unless denied (`not
-sensitive`)."""
-_DENYING = frozenset({"not", "non", "no", "un", "unclassified"})
+"""Words of a marking that keep a page from the public."""
+_MARKING = frozenset({"official", "commercial", "in", "strictly", "highly", "only", "use"})
+"""Other words of such a marking (`OFFICIAL-SENSITIVE`, `Commercial in Confidence`, `Strictly confidential`)."""
 _STATUS_KEYS = frozenset({"status", "state", "publication_status", "publishing_status"})
 _STATUSES = frozenset(
     {
         "draft",
+        "drafting",
         "wip",
         "unpublished",
         "unapproved",
         "unfinished",
+        "embargo",
         "embargoed",
         "withheld",
         "confidential",
@@ -94,69 +146,106 @@ _STATUSES = frozenset(
         "private",
     }
 )
-"""Words of a page's `status` (which Material reads only for the navigation's icons) that mean not to publish it."""
-_NOT_TO_PUBLISH = ("work in progress", "not for publication", "not public", "do not publish")
-"""Phrases that say so in a status or an access key's value."""
+"""Words of a page's `status` (which Material reads only for the navigation's icons) that mean not to publish it
+(`Draft v0.3`, `Internal only`), where they are all it says: not `Closed for internal maintenance`, nor a public
+consultation's `Draft for consultation`."""
 _KEEPING_KEYS = frozenset(
     {
         "private",
         "confidential",
         "secret",
-        "hidden",
-        "restricted",
         "internal",
         "sensitive",
         "classified",
         "unlisted",
         "unpublished",
         "draft",
+        "wip",
+        "work_in_progress",
         "embargo",
         "embargoed",
         "under_embargo",
         "do_not_publish",
         "dont_publish",
         "no_publish",
+        "nopublish",
         "not_public",
+        "not_for_public",
         "not_for_publication",
+        "do_not_share",
+        "keep_private",
+        "internal_use",
+        "for_internal_use",
+        "hidden_from_public",
+        "exclude_from_site",
         "staffonly",
         "internalonly",
     }
 )
-"""Keys a contributor may set true to keep a page from the public (`draft` too, outside a blog, whose posts'
-`draft: true` Material's blog reads)."""
-_ONLY_KEY = re.compile(r"(?:for_)?(?P<who>[a-z]+)(?:_use)?_only")
-"""A key saying whom a page is for, set true: `staff_only`, `for_staff_only`, `internal_use_only`, `board_only`."""
-_PUBLIC_KEYS = frozenset({"public", "publish", "published", "publishable", "shared", "released", "approved"})
-"""Keys a contributor may set false to keep a page from the public (not `listed`, which a building is)."""
+"""Keys a contributor may set true to keep a page from the public (`draft` too, outside a blog that reads it);
+written with `is_` before or `_page` after too (`is_draft`, `private_page`)."""
+_ONLY_KEY = re.compile(r"(?:for_)?(?P<who>[a-z_]+?)(?:_use|_eyes)?_only")
+"""A key saying whom a page is for, set true: `staff_only`, `for_staff_only`, `internal_use_only`,
+`board_eyes_only`."""
+_PUBLIC_KEYS = frozenset(
+    {
+        "public",
+        "publish",
+        "published",
+        "publishable",
+        "released",
+        "approved",
+        "live",
+        "ready_to_publish",
+        "public_facing",
+        "publicly_visible",
+        "show_on_website",
+    }
+)
+"""Keys a contributor may set false to keep a page from the public (not `listed`, which a building is, nor `shared`,
+which changing rooms are)."""
 _TRUE, _FALSE = frozenset({"true", "yes", "on", "y", "1"}), frozenset({"false", "no", "off", "n", "0", "never"})
 
 
-def kept_to(key: object, value: object, *, draft_read: bool = False) -> Audience | None:
+def kept_to(key: object, value: object, *, draft_read: bool = False, in_text: bool = False) -> Audience | None:
     """The audience a key of a plain page other than `visibility` means to keep it to (None: none it seems to).
     `value` is as YAML reads it, or the text of a line of front matter that is not read; a mapping is the page's
     own data. `draft_read`: the page is a post of a blog of Material's that reads its `draft: true` (see
-    Settings.reads_draft)."""
+    Settings.reads_draft). `in_text`: the line is in the page's text (below its front matter), where a status or a
+    marking is more likely the page's news (`Status: Closed for repairs`) than a key out of place."""
     if isinstance(value, dict):
         return None
     name = re.sub(r"[\s-]+", "_", str(key).strip().lower())
+    name = name.removeprefix("is_").removesuffix("_page")
     said = [str(word).strip().lower() for word in (value if isinstance(value, list) else [value])]
     text = " ".join(said)
     words = re.findall(r"[a-z0-9]+", text)
     found = set(words)
-    if name in _ACCESS_KEYS and (
-        (found & _INSIDERS and found <= _INSIDERS | _JOINING) or any(phrase in text for phrase in _NOT_TO_PUBLISH)
+    if name in _ACCESS_KEYS or name.endswith("audience"):
+        insiders = _INSIDERS - {"private", "restricted"} if name == "access" else _INSIDERS  # a car park's
+        named = found & insiders or (found & _ROLES and found & _ONLY)
+        if (named and found <= insiders | _ROLES | _ONLY | _JOINING) or _says_not_to_publish(text):
+            return "accreditor" if found & _ASSESSORS else "internal"
+    plain = {word for word in found if not any(character.isdigit() for character in word)}  # `Draft v0.3`
+    status = found & _STATUSES and not plain - _STATUSES - _ONLY - _JOINING
+    marking = found & _MARKED and not plain - _MARKED - _MARKING
+    if not in_text and (
+        (name in _STATUS_KEYS and (status or _says_not_to_publish(text)))
+        or (name in _MARKING_KEYS and (marking or _says_not_to_publish(text)))
     ):
-        return next((a for a in map(as_audience, sorted(found)) if a and a != "public"), "internal")
-    if name in _MARKING_KEYS and found & _MARKED and not found & _DENYING:
-        return "internal"
-    if name in _STATUS_KEYS and (found & _STATUSES or any(phrase in text for phrase in _NOT_TO_PUBLISH)):
         return "internal"
     if isinstance(value, list) or not words:
         return None
-    said_yes = words[0] in _TRUE and found <= _TRUE | _INSIDERS | _JOINING  # `confidential: yes - board only`
+    said_yes = words[0] in _TRUE and found <= _TRUE | _INSIDERS | _ROLES | _ONLY | _JOINING
     only = _ONLY_KEY.fullmatch(name)
-    if said_yes and (name in _KEEPING_KEYS or (only and only["who"] in _INSIDERS)):
+    whose = set(only["who"].split("_")) if only else set()
+    for_insiders = bool(whose & (_INSIDERS | _ROLES)) and whose <= _INSIDERS | _ROLES | _JOINING
+    if said_yes and (name in _KEEPING_KEYS or for_insiders):
         return None if draft_read and name == "draft" else "internal"
     if name in _PUBLIC_KEYS and words[0] in _FALSE and len(found) == 1:
         return "internal"
     return None
+
+
+def _says_not_to_publish(text: str) -> bool:
+    return any(phrase in text for phrase in _NOT_TO_PUBLISH)
