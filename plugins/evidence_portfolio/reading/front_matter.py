@@ -420,11 +420,6 @@ def _dashes_only(line: str) -> bool:
     return len(cleaned.strip()) >= 3 and _DASHES.fullmatch(cleaned) is not None
 
 
-def _keys(lines: list[str]) -> list[str]:
-    """The keys of the `key: value` lines at the start of `lines`."""
-    return [key for key, _ in _pairs(lines)]
-
-
 def _pairs(lines: list[str]) -> list[tuple[str, str]]:
     """The keys and the values (as written) of the `key: value` lines at the start of `lines`, up to a line of
     dashes, a blank line or other text; the lines of a list or a mapping under a key, and comments, are passed over

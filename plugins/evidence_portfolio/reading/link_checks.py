@@ -157,7 +157,7 @@ class LinkChecks:
                 continue
             spaced = self._spaced_name(link, page)
             named = self._in_other_capitals(found)
-            also = [found.rstrip("/"), *([named] if named else [])]
+            also = [found.rstrip("/")]
             if link.html:
                 hint = (
                     "links in HTML tags are relative to the page's address on the site, not to the file; "
@@ -176,6 +176,7 @@ class LinkChecks:
                     f"the file is named evidence/{named}, in other capitals: the site finds a file by its exact name, "
                     f"capitals included (a computer's own folders may not), so write ({_bracketed(written_as)})"
                 )
+                also.append(named)  # (shown only where that file may be named)
             elif spaced is not None:  # (IMG 0423.PNG): the file's name holds a space, where an address ends
                 hint = (
                     "the file's name holds a space, where an address ends: write the address in <angle brackets>, "
