@@ -511,6 +511,22 @@ ERRORS = [
         "front-matter-unread",
         says="line 5 opens a second block of front matter (maps_to, date...), which is not read",
     ),
+    *(  # a fourth review: a comment saying so in other words
+        Case(
+            f"a-plain-page-said-not-public-in-a-comment-{name}",
+            {"evidence/rota.md": f"---\ntitle: Rota\n{line}\n---\nThe rota.\n"},
+            "evidence/rota.md:3: error",
+            "front-matter-unread",
+            says=f'this comment says the page is not for the public ("{said}"), but a comment (after a "#") is not '
+            "read, so the page has no visibility and is published to everyone; write a line of its own, visibility: "
+            "internal",
+        )
+        for name, line, said in (
+            ("in-capitals", "# INTERNAL ONLY - DO NOT PUBLISH", "INTERNAL ONLY - DO NOT PUBLISH"),
+            ("after-a-value", "owner: Jo  # staff only", "staff only"),
+            ("a-key-made-a-comment", "# private: true", "private: true"),
+        )
+    ),
     Case(
         "a-plain-pages-visibility-made-a-comment",
         {"evidence/plans.md": "---\ntitle: Plans\n#  Visibility: Internal  # staff only\n---\nThe plans.\n"},
@@ -2122,6 +2138,7 @@ CASES = ERRORS + WARNINGS
             )
         ),
         "# Junior parkrun\nDate: Sunday 4 May\nTime: 9am\n",
+        md("title: Room hire\n# prices from April\nsummary: Rooms for hire  # see the price list", "# Rooms\n"),
         "Pool update\n-----------\nStatus: Closed for internal repairs\n",
         md("title: Pool", "Status: Closed for internal maintenance until 3 June.\n"),
         "# Room hire\n---\nPrivate hire: 1 hour minimum\nPrice: £45 per hour\n",

@@ -203,6 +203,34 @@ def _keys_unread(yaml_text: str, meta: LineMap) -> Iterator[tuple[int, str]]:
             )
 
 
+def _kept_in_a_comment(yaml_text: str, meta: LineMap) -> list[tuple[int, str]]:
+    """(index of the line, why) for the first comment of a plain page's front matter (no `type`, no `visibility`)
+    that says the page is not for the public (`# INTERNAL ONLY - DO NOT PUBLISH`, `title: Rota  # staff only`,
+    `# private: true`): a comment is not read, and the page is published to everyone."""
+    if any(key in meta for key in _SETTING_KEYS):
+        return []
+    for index, line in enumerate(yaml_text.split("\n")):
+        found = _COMMENT.search(line)
+        said = found["said"].strip() if found else ""
+        pair = _KEY_LINE.match(said)
+        audience = kept_to(pair["key"], _setting_value(said[pair.end() :])) if pair else None
+        audience = audience or (kept_to("audience", said.lower()) if said else None)
+        if audience is not None:
+            return [
+                (
+                    index,
+                    f'this comment says the page is not for the public ("{said[:60]}"), but a comment (after a "#") '
+                    f"is not read, so the page has no visibility and is published to everyone; write a line of its "
+                    f"own, visibility: {audience}",
+                )
+            ]
+    return []
+
+
+_COMMENT = re.compile(r"(?:^|\s)#+\s*(?P<said>.*)")
+"""A comment of a line of YAML, from its first "#" at the start of the line or after a space."""
+
+
 def _setting_value(written: str) -> str:
     """The value of a `type:` or `visibility:` line as YAML would read it: without a comment (YAML's, or the end of
     an HTML comment), quotes or case."""
@@ -500,6 +528,8 @@ def read_source(raw: bytes, path: str) -> tuple[Source | None, Problems]:
     for found in hashes_read_as_comments(yaml_text) if yaml_text is not None and "#" in yaml_text else ():
         problems.add(found.code, path, found.line + 2, found.message)
     unread = list(_keys_unread(yaml_text, meta)) if yaml_text is not None and meta is not None else []
+    if not unread and yaml_text is not None and "#" in yaml_text and isinstance(meta, LineMap):
+        unread = _kept_in_a_comment(yaml_text, meta)
     for index, why in unread:
         problems.add("front-matter-unread", path, index + 2, why)
     if unread:
