@@ -13,6 +13,7 @@ a yes or a no alone.
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from ..model.vocabulary import Audience
@@ -204,15 +205,42 @@ _PUBLIC_KEYS = frozenset(
 )
 """Keys a contributor may set false to keep a page from the public (not `listed`, which a building is, nor `shared`,
 which changing rooms are)."""
+_RELEASE_KEYS = frozenset(
+    {
+        "embargo",
+        "embargoed",
+        "embargo_until",
+        "embargoed_until",
+        "embargo_date",
+        "embargo_ends",
+        "under_embargo_until",
+        "publish_date",
+        "publish_on",
+        "publication_date",
+        "release_date",
+        "release_on",
+        "go_live",
+        "go_live_date",
+    }
+)
+"""Keys that give the day a page may be published from: before it, it is not to be (`embargo_until: 2027-03-12`)."""
 _TRUE, _FALSE = frozenset({"true", "yes", "on", "y", "1"}), frozenset({"false", "no", "off", "n", "0", "never"})
 
 
-def kept_to(key: object, value: object, *, draft_read: bool = False, in_text: bool = False) -> Audience | None:
+def kept_to(
+    key: object,
+    value: object,
+    *,
+    draft_read: bool = False,
+    in_text: bool = False,
+    as_of: datetime.date | None = None,
+) -> Audience | None:
     """The audience a key of a plain page other than `visibility` means to keep it to (None: none it seems to).
     `value` is as YAML reads it, or the text of a line of front matter that is not read; a mapping is the page's
     own data. `draft_read`: the page is a post of a blog of Material's that reads its `draft: true` (see
     Settings.reads_draft). `in_text`: the line is in the page's text (below its front matter), where a status or a
-    marking is more likely the page's news (`Status: Closed for repairs`) than a key out of place."""
+    marking is more likely the page's news (`Status: Closed for repairs`) than a key out of place. `as_of`: the day
+    the portfolio is as of, before an embargo's end or a release date (`embargo_until: 2027-03-12`)."""
     if isinstance(value, dict):
         return None
     name = re.sub(r"[\s-]+", "_", str(key).strip().lower())
@@ -236,6 +264,8 @@ def kept_to(key: object, value: object, *, draft_read: bool = False, in_text: bo
         return "internal"
     if isinstance(value, list) or not words:
         return None
+    if as_of is not None and name in _RELEASE_KEYS and (day := _day(value)) is not None and day > as_of:
+        return "internal"
     said_yes = words[0] in _TRUE and found <= _TRUE | _INSIDERS | _ROLES | _ONLY | _JOINING
     only = _ONLY_KEY.fullmatch(name)
     whose = set(only["who"].split("_")) if only else set()
@@ -245,6 +275,18 @@ def kept_to(key: object, value: object, *, draft_read: bool = False, in_text: bo
     if name in _PUBLIC_KEYS and words[0] in _FALSE and len(found) == 1:
         return "internal"
     return None
+
+
+def _day(value: object) -> datetime.date | None:
+    """The day a value is (a date, or text starting YYYY-MM-DD), or None."""
+    if isinstance(value, datetime.datetime):  # (a date with a time)
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    try:
+        return datetime.date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        return None
 
 
 def _says_not_to_publish(text: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import posixpath
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,12 +58,14 @@ def parse_page(
     theme_dirs: tuple[Path, ...] = (),
     plain_fences: bool = True,
     draft_read: bool = False,
+    as_of: datetime.date | None = None,
 ) -> tuple[Page, Problems]:
     """Validate one page read by `read_source`. `existing` holds every file under evidence/, `links_out` the
     symbolic links there that lead outside it (for attachments), `theme_dirs` the theme's template folders;
     `plain_fences`: the site's fenced code is python-markdown's own (Settings.plain_fences), so that an HTML block
     left open is found as it reads it; `draft_read`: the page is a post of a blog of Material's that reads its `draft`
-    (leaving the post out where it is true)."""
+    (leaving the post out where it is true); `as_of`: the day the portfolio is as of, after which a plain page's
+    embargo or release date is still to come."""
     problems = Problems()
     meta = _keys_in_small_letters(source.meta, path, problems)
     links = scan_links(source.body, source.body_line)
@@ -98,7 +101,7 @@ def parse_page(
         visibility: Audience = item.visibility if item else "internal"
         page = Page(src_uri, path, meta, source.body, source.body_line, item, visibility, links, source.may_link)
         return page, problems
-    _check_plain(meta, path, problems, draft_read=draft_read)
+    _check_plain(meta, path, problems, draft_read=draft_read, as_of=as_of)
     if not meta and not source.body.strip():
         problems.add(
             "empty-page",
@@ -213,14 +216,16 @@ def _check_template(fields: FieldReader, key: str, theme_dirs: tuple[Path, ...])
         )
 
 
-def _check_plain(meta: LineMap, path: str, problems: Problems, *, draft_read: bool) -> None:
+def _check_plain(
+    meta: LineMap, path: str, problems: Problems, *, draft_read: bool, as_of: datetime.date | None
+) -> None:
     """A page without `type` that looks like an item (a misspelt `type` or `visibility`, keys only items read), or
     that another key means to keep from the public (`audience: internal`, `private: true`), is an error: as a plain
     page it would be published to every audience."""
     for key in meta:
         line = meta.line_of(key) + FRONT_MATTER_OFFSET
         value = meta[key]
-        kept = kept_to(key, value, draft_read=draft_read) if key != "visibility" else None
+        kept = kept_to(key, value, draft_read=draft_read, as_of=as_of) if key != "visibility" else None
         if kept is not None and not suggest(key, ["visibility"]).startswith("; did"):
             problems.add(
                 "unread-visibility",

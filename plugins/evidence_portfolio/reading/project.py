@@ -175,6 +175,7 @@ def _read_project(
             theme_dirs=settings.theme_dirs,
             plain_fences=settings.plain_fences,
             draft_read=settings.reads_draft(uri),
+            as_of=settings.as_of,
         )
         found = Problems(found + checked)
         linked = links.check(page)  # a page with errors: what its links lead to is referred to, not judged
