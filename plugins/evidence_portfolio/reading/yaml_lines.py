@@ -6,6 +6,7 @@ Mappings load as `LineMap` (a dict with `key_lines`), lists as `LineList` (a lis
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Collection, Iterator
 from typing import Any, TypeVar
@@ -353,13 +354,26 @@ def plain_value(text: str) -> object:
         raise ValueError(f"{text!r} is a {tag}")
     built = _BUILT.get(text, _BUILT)
     if built is _BUILT:
-        built = remember(_BUILT, text, _LineLoader.yaml_constructors[tag](_CONSTRUCTOR, yaml.ScalarNode(tag, text)))
+        built = remember(_BUILT, text, _build(tag, text))
     return built
+
+
+def _build(tag: str, text: str) -> object:
+    """A plain value of one of _SCALAR_TAGS, built as the loader builds it. A day written YYYY-MM-DD (the
+    timestamp's only form of ten characters), which nearly every item has, is built here as PyYAML's timestamp
+    builds it (lenient_timestamp: a day that does not exist stays text), in a tenth of its time."""
+    if tag == _TIMESTAMP and len(text) == 10:
+        try:
+            return datetime.date(int(text[:4]), int(text[5:7]), int(text[8:]))
+        except ValueError:
+            return text
+    return _LineLoader.yaml_constructors[tag](_CONSTRUCTOR, yaml.ScalarNode(tag, text))
 
 
 _PLAIN_TAGS: dict[str, str] = {}
 """The type PyYAML gives each plain value it was asked about: the same keys and values (type, date, true) come back
 in every file, and the type of a plain value depends on its text alone."""
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
 _SCALAR_TAGS = frozenset(f"tag:yaml.org,2002:{kind}" for kind in ("null", "bool", "int", "float", "timestamp"))
 """The types of plain value built by a constructor of one value, with no loader state."""
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
