@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import posixpath
 import re
 from collections.abc import Iterable
@@ -171,11 +172,13 @@ def distinct_slugs(texts: Iterable[str], fallback: str) -> dict[str, str]:
     }
 
 
+@functools.lru_cache(maxsize=1024)
 def host_of(authority: str) -> str:
     """The host of a URL's authority ("user@Example.org:8080") as browsers compare hosts: percent-decoded, mapped as
     international domain names are (fullwidth letters, the ideographic full stop, soft hyphens), in small letters,
     without a port or trailing dots; an IP address in its usual form ("127.1" is 127.0.0.1, "[::1]" and "::1" are
-    [::1]). "ｅxample。org%2e" is example.org."""
+    [::1]). "ｅxample。org%2e" is example.org. Remembered: the site's host and the few others a portfolio links to
+    come back link after link."""
     host = unquote(authority.rsplit("@", 1)[-1])
     if host.startswith("[") or host.count(":") > 1:  # IPv6, in brackets in a URL (bare in urlsplit's hostname)
         import ipaddress  # here, as socket and the idna codec below: most checks meet no such host, and import none

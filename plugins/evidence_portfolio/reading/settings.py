@@ -188,9 +188,10 @@ class Settings:
         """The path of site_url, where the site's top is on its host ("/" without one, "/portfolio/")."""
         return ("/" + urlsplit(self.site_url).path.strip("/")).rstrip("/") + "/"
 
-    @property
+    @cached_property
     def site_host(self) -> str:
-        """The host of site_url ("" without one): a full address on it is the site's own, not another website's."""
+        """The host of site_url ("" without one): a full address on it is the site's own, not another website's
+        (asked of every link)."""
         return urlsplit(self.site_url).hostname or ""
 
     def companion(self, src_uri: str) -> bool:
