@@ -184,8 +184,9 @@ class FieldReader:
         if not isinstance(value, str):
             self.error(key, f'"{key}" must be one of {", ".join(options)}, not {kind_of(value)}')
             return None
+        written = value.strip().lower()
         for option in options:
-            if value.strip().lower() == option.lower():
+            if written == option.lower():
                 return option
         self.error(key, f'unknown {key} "{value}"{suggest(value, options, short=True)}', code)
         return None

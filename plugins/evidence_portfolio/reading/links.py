@@ -239,6 +239,8 @@ def hidden_ranges(body: str) -> list[tuple[int, int]]:
 
 def _inside(ranges: list[tuple[int, int]], position: int) -> bool:
     """Whether `position` falls in one of the sorted `ranges`."""
+    if not ranges:  # most bodies: no code, no comment
+        return False
     index = bisect.bisect_right(ranges, (position, float("inf"))) - 1
     return any(start <= position < end for start, end in ranges[max(index - 2, 0) : index + 1])
 
