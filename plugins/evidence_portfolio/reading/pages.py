@@ -145,13 +145,19 @@ def _keys_in_small_letters(meta: LineMap, path: str, problems: Problems) -> Line
     return read
 
 
+_PLAIN_PAGE_KEYS = {**PAGE_KEYS, **PLAIN_PAGE_KEYS_READ}
+"""The keys MkDocs and Material read from a page that is not an item."""
+
+
 def _check_page_keys(
     meta: LineMap, path: str, problems: Problems, theme_dirs: tuple[Path, ...], *, plain: bool
 ) -> None:
     """The keys MkDocs and Material read from any page, in the shapes they need (model/item_types.PAGE_KEYS): a
     wrong one would stop the build with a message that names no line (or no file)."""
+    keys = _PLAIN_PAGE_KEYS if plain else PAGE_KEYS
+    if meta.keys().isdisjoint(keys):  # most pages: none of them
+        return
     fields = FieldReader(meta, path, FRONT_MATTER_OFFSET, problems)
-    keys = {**PAGE_KEYS, **(PLAIN_PAGE_KEYS_READ if plain else {})}
     for key, page_key in keys.items():
         value = meta.get(key)
         if value is None:
