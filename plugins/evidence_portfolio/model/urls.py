@@ -70,11 +70,13 @@ def is_markdown(src_uri: str) -> bool:
     return src_uri.endswith(MARKDOWN_EXTENSIONS)
 
 
+@functools.lru_cache(maxsize=1 << 15)
 def destination(src_uri: str, use_directory_urls: bool = True) -> str:
     """The file the site holds for a file under evidence/: "a/b.md" -> "a/b/index.html", "x.pdf" -> "x.pdf".
 
     The name is split as posixpath splits it (its split, splitext and join), with string methods: a build and a
-    check ask this of every file, and of every page a link is on, thousands of times."""
+    check ask this of every file, and of every page a link is on, thousands of times; remembered, as a check asks it
+    of every file twice (for the links, and for the addresses of the files)."""
     if not src_uri.endswith(MARKDOWN_EXTENSIONS):
         return src_uri
     slash = src_uri.rfind("/") + 1
