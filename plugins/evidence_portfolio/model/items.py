@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from types import MappingProxyType
 
 from .framework import Level
@@ -150,13 +151,14 @@ class Item:
             return {k: v for k, v in value.items() if isinstance(v, Level)}
         return {}
 
-    @property
+    @cached_property
     def measures(self) -> tuple[Measure, ...]:
-        """What it measured, for the framework's metrics (in the order written)."""
+        """What it measured, for the framework's metrics (in the order written); asked of each item several times
+        (its survey files, its metrics, the files it refers to), as its values never change."""
         value = self.values.get("measures")
         return tuple(v for v in value if isinstance(v, Measure)) if isinstance(value, tuple) else ()
 
-    @property
+    @cached_property
     def data_files(self) -> tuple[str, ...]:
         """The survey files its measures read, as paths under evidence/: they go with the item, as attachments do."""
         return tuple(dict.fromkeys(m.data_path for m in self.measures if m.data_path))
