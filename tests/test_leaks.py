@@ -2643,6 +2643,21 @@ def test_a_hook_under_evidence_is_refused_below_internal(project: Project) -> No
 READS_NAV = "INHERIT reads evidence/.nav.yml, a file under evidence/, where contributors"
 
 
+def _copying_nav_file(project: Project, word: str) -> None:
+    """An internal item holding `word`, a public item attaching notes.txt, and evidence/.nav.yml (a file other
+    plugins read), whose Python tag copies the internal item over notes.txt when MkDocs reads it."""
+    project.write(f"evidence/int/{word}.md", item(f"{word} title"))
+    project.write("evidence/pub/notes.txt", "Placeholder notes.\n")
+    project.write(
+        "evidence/pub/open.md", item("Open", visibility="public", extra="attachments: [notes.txt]", body="Public.\n")
+    )
+    project.write(
+        "evidence/.nav.yml",
+        "extra:\n  note: !!python/object/apply:shutil.copyfile "
+        f'["{project.root}/evidence/int/{word}.md", "{project.root}/evidence/pub/notes.txt"]\n',
+    )
+
+
 @pytest.mark.parametrize(
     ("inherit", "said"),
     [
@@ -2661,16 +2676,7 @@ def test_a_file_under_evidence_that_mkdocs_yml_inherits_is_refused_below_interna
     as it follows INHERIT itself, it got round the refusal (another hostile review), and so did a path MkDocs makes
     by running a Python tag (a third): which file that is cannot be known before the build."""
     word = canary("inherit")
-    project.write(f"evidence/int/{word}.md", item(f"{word} title"))
-    project.write("evidence/pub/notes.txt", "Placeholder notes.\n")
-    project.write(
-        "evidence/pub/open.md", item("Open", visibility="public", extra="attachments: [notes.txt]", body="Public.\n")
-    )
-    project.write(
-        "evidence/.nav.yml",
-        "extra:\n  note: !!python/object/apply:shutil.copyfile "
-        f'["{project.root}/evidence/int/{word}.md", "{project.root}/evidence/pub/notes.txt"]\n',
-    )
+    _copying_nav_file(project, word)
     project.write("mkdocs.yml", inherit + "\n" + MKDOCS_YML)
     sites = build_all(project, refused="unsafe-setting", at="mkdocs.yml:1")
     assert "pub/notes.txt" in sites["internal"].where(word)
@@ -2687,16 +2693,7 @@ def test_a_file_under_evidence_inherited_through_a_file_in_utf_16_is_refused_bel
     read only UTF-8, so the chain stopped there, and a file under evidence/ it named copied an internal item into
     the public site (a hostile review)."""
     word = canary("utfsixteen")
-    project.write(f"evidence/int/{word}.md", item(f"{word} title"))
-    project.write("evidence/pub/notes.txt", "Placeholder notes.\n")
-    project.write(
-        "evidence/pub/open.md", item("Open", visibility="public", extra="attachments: [notes.txt]", body="Public.\n")
-    )
-    project.write(
-        "evidence/.nav.yml",
-        "extra:\n  note: !!python/object/apply:shutil.copyfile "
-        f'["{project.root}/evidence/int/{word}.md", "{project.root}/evidence/pub/notes.txt"]\n',
-    )
+    _copying_nav_file(project, word)
     project.write("base.yml", "INHERIT: evidence/.nav.yml\n".encode("utf-16"))
     project.write("mkdocs.yml", "INHERIT: base.yml\n" + MKDOCS_YML)
     sites = build_all(project, refused="unsafe-setting", at="base.yml:1")
