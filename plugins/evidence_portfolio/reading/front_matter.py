@@ -43,9 +43,10 @@ _CODE_INDENT = ("    ", "\t")
 _COMMENT_OPENING = re.compile(r" {0,3}<!--")
 """A line opening an HTML comment, which Markdown leaves as it is until the line that closes it."""
 _KEY_LINE = re.compile(
-    r"[ \t\u00a0]*[\"']?(?P<key>[A-Za-z_][A-Za-z0-9_ \u00a0-]*?)[\"']?[ \t\u00a0]*[:=](?:[ \t\u00a0]|$)"
+    r"[ \t\u00a0]*[\"']?(?P<key>[A-Za-z_][A-Za-z0-9_ \u00a0-]{0,60}?)[\"']?[ \t\u00a0]{0,20}[:=](?:[ \t\u00a0]|$)"
 )
-"""A `key: value` line (or TOML's `key = value`)."""
+"""A `key: value` line (or TOML's `key = value`); a key is short, and so is the space after it, so that a line of a
+word and thousands of spaces is not tried at every length (it took minutes: a hostile review)."""
 _SETTING_KEYS = ("type", "visibility")
 """The keys that decide who sees a page: one written where it is not read would publish the page to everyone."""
 _SETTING = r"(?P<key>type|visibility)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$"
@@ -205,16 +206,22 @@ def _keys_unread(yaml_text: str, meta: LineMap) -> Iterator[tuple[int, str]]:
 
 def _kept_in_a_comment(yaml_text: str, meta: LineMap) -> list[tuple[int, str]]:
     """(index of the line, why) for the first comment of a plain page's front matter (no `type`, no `visibility`)
-    that says the page is not for the public (`# INTERNAL ONLY - DO NOT PUBLISH`, `title: Rota  # staff only`,
-    `# private: true`): a comment is not read, and the page is published to everyone."""
+    that says the page is not for the public: a key made a comment (`# private: true`), or words saying who alone
+    may read it (`# INTERNAL ONLY - DO NOT PUBLISH`, `owner: Jo  # staff only`). A comment is not read, and the page
+    is published to everyone. Only comments YAML reads as such at the top of the front matter: not a `#` inside a
+    quoted value or a block of text (`description: |` over `  # Our staff`), nor a note of other words (`# Staff`,
+    `# TODO: not live until January`)."""
     if any(key in meta for key in _SETTING_KEYS):
         return []
     for index, line in enumerate(yaml_text.split("\n")):
-        found = _COMMENT.search(line)
-        said = found["said"].strip() if found else ""
+        found = _COMMENT.match(line)
+        if found is None or "'" in found["before"] or '"' in found["before"]:
+            continue
+        said = found["said"].strip()
         pair = _KEY_LINE.match(said)
         audience = kept_to(pair["key"], _setting_value(said[pair.end() :])) if pair else None
-        audience = audience or (kept_to("audience", said.lower()) if said else None)
+        if audience is None and _SAYS_ONLY.search(said):
+            audience = kept_to("audience", said.lower())
         if audience is not None:
             return [
                 (
@@ -227,8 +234,11 @@ def _kept_in_a_comment(yaml_text: str, meta: LineMap) -> list[tuple[int, str]]:
     return []
 
 
-_COMMENT = re.compile(r"(?:^|\s)#+\s*(?P<said>.*)")
-"""A comment of a line of YAML, from its first "#" at the start of the line or after a space."""
+_COMMENT = re.compile(r"(?P<before>(?:[^\s#][^#]*?\s)?)#+\s*(?P<said>.*)")
+"""A line of YAML at the top of the front matter (not indented) with a comment: the whole line, or after a value
+and a space."""
+_SAYS_ONLY = re.compile(r"\bonly\b|\bdo not (?:publish|share)\b|\bnot (?:for )?(?:the )?public", re.IGNORECASE)
+"""What a comment says besides who, when it says who alone may read the page."""
 
 
 def _setting_value(written: str) -> str:

@@ -216,14 +216,10 @@ _RELEASE_KEYS = frozenset(
         "under_embargo_until",
         "publish_date",
         "publish_on",
-        "publication_date",
-        "release_date",
-        "release_on",
-        "go_live",
-        "go_live_date",
     }
 )
-"""Keys that give the day a page may be published from: before it, it is not to be (`embargo_until: 2027-03-12`)."""
+"""Keys that give the day a page may be published from: before it, it is not to be (`embargo_until: 2027-03-12`);
+not those of what a page announces (`go_live` of a new booking system, `publication_date` of a report)."""
 _TRUE, _FALSE = frozenset({"true", "yes", "on", "y", "1"}), frozenset({"false", "no", "off", "n", "0", "never"})
 
 
