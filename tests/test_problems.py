@@ -2077,6 +2077,14 @@ WARNINGS = [
         says="the file's name holds a space, where an address ends: write the address in <angle brackets>, such as "
         "(<IMG 0423.PNG>), or rename the file with hyphens for spaces",
     ),
+    Case(  # a hostile review: a traceback from PyYAML's integer constructor
+        "a-number-of-more-digits-than-can-be-read",
+        {**COVERED, "evidence/a.md": md("title: A\nnumber: " + "9" * 5000)},
+        "evidence/a.md:3: error",
+        "yaml-syntax",
+        says="this number has more digits than can be read (4,300), and MkDocs stops on it; put it in quotes, or "
+        "shorten it",
+    ),
     Case(  # a careless-user review: the link worked on the writer's computer, and the message did not say why not
         "a-link-to-a-file-in-other-capitals",
         {

@@ -405,6 +405,19 @@ def _construct_bool(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> object:
     return text.lower() == "true" if text.lower() in ("true", "false") else text
 
 
+def _construct_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> object:
+    """A whole number; one of more digits than Python reads (4,300) is a problem at its line, where PyYAML's
+    ValueError was a traceback (a hostile review), and MkDocs stops on it."""
+    try:
+        return loader.construct_yaml_int(node)
+    except ValueError:
+        raise YamlProblem(
+            node.start_mark.line,
+            "this number has more digits than can be read (4,300), and MkDocs stops on it; put it in quotes, or "
+            "shorten it",
+        ) from None
+
+
 def lenient_timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> object:
     """A date-like value that is no real date (2026-02-30) stays text, for the validator to report."""
     try:
@@ -423,6 +436,7 @@ _LineLoader.add_constructor("tag:yaml.org,2002:map", _construct_map)
 _LineLoader.add_constructor("tag:yaml.org,2002:seq", _construct_seq)
 _LineLoader.add_constructor("tag:yaml.org,2002:timestamp", lenient_timestamp)
 _LineLoader.add_constructor("tag:yaml.org,2002:bool", _construct_bool)
+_LineLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
 
 
 _MERGE_KEYS = frozenset(("tag:yaml.org,2002:merge", "tag:yaml.org,2002:value"))
