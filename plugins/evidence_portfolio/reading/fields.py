@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ..model.problems import Problems, suggest
-from .text import date_hint, iso_date, looks_like_a_date, no_such_day, typed_again, without_time
+from .text import date_hint, day_of, looks_like_a_date, no_such_day, typed_again, without_time
 from .yaml_lines import LineList, LineMap
 
 
@@ -139,15 +139,9 @@ class FieldReader:
         value = self.data.get(key)
         if value is None:
             return None
-        if isinstance(value, datetime.datetime):
-            return value.date()
-        if isinstance(value, datetime.date):
-            return value
-        if isinstance(value, str):
-            try:
-                return iso_date(without_time(value))
-            except ValueError:
-                pass
+        day = day_of(value)
+        if day is not None:
+            return day
         if isinstance(value, (list, dict)):
             self.error(key, f'"{key}" must be one date, not {kind_of(value)}; {date_hint(None)}')
         elif isinstance(value, str) and value.strip().upper() == "YYYY-MM-DD":

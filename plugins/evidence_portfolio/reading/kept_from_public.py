@@ -17,6 +17,7 @@ import datetime
 import re
 
 from ..model.vocabulary import Audience
+from .text import day_of
 
 _ACCESS_KEYS = frozenset(
     {
@@ -245,22 +246,23 @@ def kept_to(
     text = " ".join(said)
     words = re.findall(r"[a-z0-9]+", text)
     found = set(words)
+    says_not_to_publish = any(phrase in text for phrase in _NOT_TO_PUBLISH)
     if name in _ACCESS_KEYS or name.endswith("audience"):
         insiders = _INSIDERS - {"private", "restricted"} if name == "access" else _INSIDERS  # a car park's
         named = found & insiders or (found & _ROLES and found & _ONLY)
-        if (named and found <= insiders | _ROLES | _ONLY | _JOINING) or _says_not_to_publish(text):
+        if (named and found <= insiders | _ROLES | _ONLY | _JOINING) or says_not_to_publish:
             return "accreditor" if found & _ASSESSORS else "internal"
     plain = {word for word in found if not any(character.isdigit() for character in word)}  # `Draft v0.3`
     status = found & _STATUSES and not plain - _STATUSES - _ONLY - _JOINING
     marking = found & _MARKED and not plain - _MARKED - _MARKING
     if not in_text and (
-        (name in _STATUS_KEYS and (status or _says_not_to_publish(text)))
-        or (name in _MARKING_KEYS and (marking or _says_not_to_publish(text)))
+        (name in _STATUS_KEYS and (status or says_not_to_publish))
+        or (name in _MARKING_KEYS and (marking or says_not_to_publish))
     ):
         return "internal"
     if isinstance(value, list) or not words:
         return None
-    if as_of is not None and name in _RELEASE_KEYS and (day := _day(value)) is not None and day > as_of:
+    if as_of is not None and name in _RELEASE_KEYS and (day := day_of(value)) is not None and day > as_of:
         return "internal"
     said_yes = words[0] in _TRUE and found <= _TRUE | _INSIDERS | _ROLES | _ONLY | _JOINING
     only = _ONLY_KEY.fullmatch(name)
@@ -271,19 +273,3 @@ def kept_to(
     if name in _PUBLIC_KEYS and words[0] in _FALSE and len(found) == 1:
         return "internal"
     return None
-
-
-def _day(value: object) -> datetime.date | None:
-    """The day a value is (a date, or text starting YYYY-MM-DD), or None."""
-    if isinstance(value, datetime.datetime):  # (a date with a time)
-        return value.date()
-    if isinstance(value, datetime.date):
-        return value
-    try:
-        return datetime.date.fromisoformat(str(value).strip()[:10])
-    except ValueError:
-        return None
-
-
-def _says_not_to_publish(text: str) -> bool:
-    return any(phrase in text for phrase in _NOT_TO_PUBLISH)

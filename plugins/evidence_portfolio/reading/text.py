@@ -61,6 +61,21 @@ def without_time(text: str) -> str:
     return written[: found.start()] if found and _ISO_DATE.match(written[: found.start()]) else written
 
 
+def day_of(value: object) -> datetime.date | None:
+    """The day a value read from YAML is: a date, a date with a time (its day), or text written YYYY-MM-DD (with a
+    time after it or not, which YAML leaves as text); None for anything else."""
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return iso_date(without_time(value))
+        except ValueError:
+            return None
+    return None
+
+
 def looks_like_a_date(text: str) -> bool:
     """Whether `text` is written YYYY-MM-DD, whether or not that day exists."""
     return bool(_ISO_DATE.match(text.strip()))
