@@ -31,7 +31,7 @@ from .reading.settings import PLUGIN, Settings, SettingsError, chosen_audience, 
 from .reading.theme_names import check_theme_names
 from .site.assemble import Build, assemble
 from .site.content_policy import content_policy, with_content_policy
-from .site.html_blocks import without_search_attributes, without_search_excluded
+from .site.html_blocks import SetApart, without_search_attributes, without_search_excluded
 from .site.inert import inert
 from .site.navigation import rewrite_nav
 from .site.pages import DATA_FILES, ENGINE_OUTPUTS, SCRIPTS, STYLESHEET, TEMPLATES, offline_polyfills
@@ -55,9 +55,9 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         self.material_search: Any = None
         """Material's search plugin, when it is on."""
         self.full_content: str | None = None
-        self.sealed_ahead: dict[str, tuple[str, tuple[str, Sealed]]] = {}
-        """The pages rendered ahead and sealed (page_converter.rendered_ahead), each with the HTML it was sealed from
-        and its address then, by src_uri, until MkDocs renders them."""
+        self.sealed_ahead: dict[str, tuple[str, tuple[str, Sealed, SetApart | None]]] = {}
+        """The pages rendered ahead and sealed (page_converter.rendered_ahead), each with the HTML it was sealed from,
+        its address then and (a generated page) its HTML blocks set apart, by src_uri, until MkDocs renders them."""
         self.previous: Build | None = None
         """The last build, while a dirty rebuild of `mkdocs serve` finds which generated pages it need not render."""
         self.rendered: set[str] = set()
@@ -204,7 +204,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
             elif not build.held_for_rendering(file.src_uri):
                 files.remove(file)
         for uri in build.generated:
-            files.append(_Generated.generated(config, uri, content=build.markdown_apart(uri)))
+            files.append(_Generated.made_by(config, uri, build))
         for name in DATA_FILES:
             files.append(File.generated(config, name, content=""))
         if config.nav is None:
@@ -260,9 +260,21 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
             build.panels_ahead()
 
             def source(page: Page) -> str | None:
-                return self.on_page_read_source(page=page, config=config)
+                """What MkDocs will read as the page's source: a generated page's Markdown is made in the process
+                that renders it ahead."""
+                file = page.file
+                return (
+                    file.content_string
+                    if isinstance(file, _Generated)
+                    else self.on_page_read_source(page=page, config=config)
+                )
 
-            self.sealed_ahead = rendered_ahead(ours, source, self._sealed_ahead, config, files)
+            # The generated pages first, the longest to render, so that the processes finish close together.
+            first = sorted(ours, key=lambda page: not isinstance(page.file, _Generated))
+            self.sealed_ahead = rendered_ahead(first, source, self._sealed_ahead, config, files)
+            for uri, (_, (_, _, apart)) in self.sealed_ahead.items():
+                if apart is not None:
+                    build.made_apart(uri, apart)
         return nav
 
     def _report(self, problems: list[Problem], strict: bool) -> None:
@@ -325,11 +337,13 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         for typeset in titles.values():
             typeset["title"] = self.build.seal(page.file.src_uri, typeset["title"], page.url)
 
-    def _sealed_ahead(self, page: Page, html: str) -> tuple[str, Sealed] | None:
+    def _sealed_ahead(self, page: Page, html: str) -> tuple[str, Sealed, SetApart | None] | None:
         """A page sealed ahead, with the address it was sealed at (a plugin may move the page before MkDocs renders
-        it); None when the seal could not read it, which on_page_content, less deep in Python's stack, might."""
+        it) and, a generated page, its HTML blocks set apart as they were made in this process; None when the seal
+        could not read it, which on_page_content, less deep in Python's stack, might."""
         sealed = self._sealed(page, html)
-        return None if sealed.removed == (WHOLE_PAGE,) else (page.url, sealed)
+        assert self.build is not None
+        return None if sealed.removed == (WHOLE_PAGE,) else (page.url, sealed, self.build.apart(page.file.src_uri))
 
     def _sealed(self, page: Page, html: str) -> Sealed:
         """The page's HTML as the site shows it, sealed at its address now (Build.sealed_page)."""
@@ -473,9 +487,29 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
 
 
 class _Generated(File):
-    """A generated page, which a dirty rebuild of `mkdocs serve` renders again only if it changed."""
+    """A generated page, whose Markdown is made when it is first read (Build.markdown_apart): in the process that
+    renders it ahead (page_converter), or when MkDocs reads it. A dirty rebuild of `mkdocs serve` renders it again
+    only if it changed."""
 
     unchanged = False
+    build: Build
+    written: str | bytes | None = None
+    """The content another plugin gave it (File.content_string), if any."""
+
+    @classmethod
+    def made_by(cls, config: MkDocsConfig, uri: str, build: Build) -> _Generated:
+        file = cls.generated(config, uri, content="")
+        assert isinstance(file, _Generated)
+        file.build, file.written = build, None
+        return file
+
+    @property
+    def _content(self) -> str | bytes | None:  # what MkDocs' File reads the content from
+        return self.build.markdown_apart(self.src_uri) if self.written is None else self.written
+
+    @_content.setter
+    def _content(self, content: str | bytes | None) -> None:
+        self.written = content
 
     def is_modified(self) -> bool:
         return not self.unchanged and super().is_modified()
