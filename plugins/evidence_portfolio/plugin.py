@@ -256,8 +256,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         ours = [page for page in documentation if page is not None and self._ours(page)]
         rendered_with_one_converter(ours)
         self.sealed_ahead = {}
-        if not (self.command == "serve" and self.dirty):  # a dirty rebuild renders the changed pages, and panels, alone
-            build.panels_ahead()
+        if not (self.command == "serve" and self.dirty):  # a dirty rebuild renders the changed pages alone
 
             def source(page: Page) -> str | None:
                 """What MkDocs will read as the page's source: a generated page's Markdown is made in the process
