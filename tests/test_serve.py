@@ -249,6 +249,69 @@ def test_a_dirty_rebuild_renders_what_changed_and_keeps_the_search_index_whole(p
     assert _index(site) == _index(project.build().site)
 
 
+FAILED_REBUILD = """
+import os, sys, time
+from pathlib import Path
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+def rebuild(*edits):
+    for path, old, new in edits:
+        page = Path("evidence", path)
+        page.write_text(page.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+        later = time.time() + 2 * (1 + rebuild.count)
+        os.utime(page, (later, later))
+    rebuild.count += 1
+    config = load_config("mkdocs.yml", site_dir=sys.argv[1])
+    build(config, serve_url="http://127.0.0.1:8000/", dirty=True)
+
+rebuild.count = 0
+config = load_config("mkdocs.yml", site_dir=sys.argv[1])
+config.plugins.on_startup(command="serve", dirty=True)
+build(config, serve_url="http://127.0.0.1:8000/", dirty=True)
+assert "Kanarystalezz" in Path(sys.argv[1], "library/index.html").read_text(encoding="utf-8"), "tests nothing"
+try:
+    rebuild(("x.md", "visibility: public", "visibility: internal"), ("about.md", "boom: 0", "boom: 1"))
+except Exception:
+    pass
+else:
+    raise SystemExit("the template did not fail")
+rebuild(("about.md", "boom: 1", "boom: 0"))
+"""
+
+
+def test_a_dirty_rebuild_after_one_that_failed_renders_every_page_again(project: Project) -> None:
+    """`mkdocs serve --dirty` for the public: an item made internal in a rebuild that failed part way (an error in
+    a template of the site's own), then the error mended: the listings kept the item's title, as the build before
+    the failed one had written them (a hostile review). The failed build had sealed them, and not written them."""
+    yml = MKDOCS_YML.replace("as_of: 2026-11-27", "as_of: 2026-11-27\n      audience: public")
+    project.write("mkdocs.yml", yml.replace("  font: false\n", "  font: false\n  custom_dir: overrides\n"))
+    project.write(
+        "overrides/main.html",
+        '{% extends "base.html" %}{% block content %}{{ 1 // (1 - page.meta.boom) if page.meta.boom is defined }}'
+        "{{ super() }}{% endblock %}\n",
+    )
+    project.write("evidence/about.md", "---\nboom: 0\n---\n# About\n\nAbout us.\n")
+    project.item(
+        "x.md", "title: Kanarystalezz\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-11-20\nvisibility: public"
+    )
+    site = project.root / "served"
+    done = subprocess.run(
+        [sys.executable, "-c", FAILED_REBUILD, str(site)],
+        cwd=project.root,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert not (site / "x/index.html").exists()
+    shown = [path for path in site.rglob("*") if path.is_file() and b"Kanarystalezz" in path.read_bytes()]
+    assert not shown
+    internal = project.build(audience="internal")  # the widest build holds what the public one must not
+    assert "Kanarystalezz" in (internal.site / "library/index.html").read_text(encoding="utf-8")
+
+
 def test_a_dirty_rebuild_takes_out_what_a_file_renamed_or_deleted_made(project: Project) -> None:
     """`mkdocs serve --dirty` for the public: an item made internal and renamed in one step, with its attachment
     renamed, left its old page and attachment in the folder served (an eighth review)."""

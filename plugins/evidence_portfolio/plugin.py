@@ -60,6 +60,12 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         its address then and (a generated page) its HTML blocks set apart, by src_uri, until MkDocs renders them."""
         self.previous: Build | None = None
         """The last build, while a dirty rebuild of `mkdocs serve` finds which generated pages it need not render."""
+        self.ended = False
+        """Whether the last build ended, every page of it written."""
+        self.previous_ended = False
+        """Whether `previous` did: a dirty rebuild after one that failed part way (an error in a template) renders
+        every page, since that build sealed pages it did not write (a hostile review: the listings still named an
+        item made internal, as the build before the failed one had written them)."""
         self.rendered: set[str] = set()
         """The URLs of the pages rendered by this build."""
         self.site_pages: set[str] = set()
@@ -214,6 +220,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         else:
             config.nav = rewrite_nav(config.nav, lambda entry: entry if build.in_nav(entry) else None)
         self.previous, self.build = self.build, build
+        self.previous_ended, self.ended = self.ended, False
         self.typed_reported = 0
         self.rendered = set()
         return files
@@ -243,8 +250,9 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
             if after is not None:
                 after.previous_page = before
         if self.command == "serve" and self.dirty and self.previous is not None:
-            unchanged = build.unchanged_since(self.previous)
-            again = build.rendered_again(self.previous)
+            ended = self.previous_ended
+            unchanged = build.unchanged_since(self.previous) if ended else frozenset()
+            again = build.rendered_again(self.previous) if ended else frozenset(build.publication.pages)
             for file in files:
                 if isinstance(file, _Generated):
                     file.unchanged = file.src_uri in unchanged
@@ -389,6 +397,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         if self.build is not None:
             gc.unfreeze()
             self._report_typed(self.build, config.site_dir)
+            self.ended = True
         if self.command != "serve" or not self.dirty:
             return
         if self.build is not None:  # a dirty rebuild keeps what the last build wrote: what is now withheld goes
