@@ -21,7 +21,7 @@ from evidence_portfolio.reading import front_matter, item_reader, links, plain_l
 from evidence_portfolio.reading.framework_file import load_framework
 from evidence_portfolio.reading.front_matter import read_source
 from evidence_portfolio.reading.pages import parse_page
-from evidence_portfolio.site import listings
+from evidence_portfolio.site import assemble, listings
 
 VALID_ITEMS = [
     b"---\ntitle: Joint bid\ntype: case-study\nmaps_to:\n  - partnerships/do\n  - people\ndate: 2026-05-14\n"
@@ -418,3 +418,16 @@ def test_a_fault_found_at_the_end_is_on_the_last_line(text: str, line: int) -> N
     with pytest.raises(yaml_lines.YamlProblem) as found:
         yaml_lines.load_yaml(text)
     assert found.value.line == line
+
+
+OVERLAPPING_ADDRESSES = re.compile(r"(?=(//[^\s/<>\"'`.。．｡]*[.。．｡][^\s<>\"'`]*))")
+"""Every full address typed in a text, overlapping ones included, as a lookahead finds them at every character."""
+
+
+@FUZZ
+@given(st.text(alphabet="/./:ab <>\"'`。．｡\n@%&\u3000", max_size=60))
+def test_full_addresses_shown_as_text_are_found_where_a_lookahead_finds_them(text: str) -> None:
+    """`_typed_addresses_in` finds at each "//" (and reads the end of a run of addresses once) what a lookahead
+    tried at every character finds, overlapping addresses and those of other hosts included."""
+    expected = [(match.start(), match.group(1)) for match in OVERLAPPING_ADDRESSES.finditer(text)]
+    assert list(assemble._typed_addresses_in(text)) == expected
