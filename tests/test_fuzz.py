@@ -3,6 +3,8 @@ validator raise; every outcome is a set of problems, each with a path and a line
 
 from __future__ import annotations
 
+import functools
+import html
 import posixpath
 import re
 import tempfile
@@ -21,6 +23,7 @@ from evidence_portfolio.reading import front_matter, item_reader, links, plain_l
 from evidence_portfolio.reading.framework_file import load_framework
 from evidence_portfolio.reading.front_matter import read_source
 from evidence_portfolio.reading.pages import parse_page
+from evidence_portfolio.reading.settings import load_settings
 from evidence_portfolio.site import assemble, listings
 
 VALID_ITEMS = [
@@ -430,4 +433,57 @@ def test_full_addresses_shown_as_text_are_found_where_a_lookahead_finds_them(tex
     """`_typed_addresses_in` finds at each "//" (and reads the end of a run of addresses once) what a lookahead
     tried at every character finds, overlapping addresses and those of other hosts included."""
     expected = [(match.start(), match.group(1)) for match in OVERLAPPING_ADDRESSES.finditer(text)]
-    assert list(assemble._typed_addresses_in(text)) == expected
+    assert [(start, text[start:end]) for start, end in assemble._typed_addresses_in(text)] == expected
+
+
+@functools.cache
+def _public_build() -> assemble.Build:
+    """A public build of a portfolio on https://portfolio.example.org/ that withholds int/secretpage.md."""
+    root = Path(tempfile.mkdtemp(prefix="typed-"))
+    (root / "framework.yml").write_text(FRAMEWORK, encoding="utf-8")
+    (root / "mkdocs.yml").write_text(
+        "site_name: T\nsite_url: https://portfolio.example.org/\ndocs_dir: evidence\ntheme:\n  name: material\n"
+        "plugins:\n  - portfolio:\n      framework: framework.yml\n      as_of: 2026-11-27\n",
+        encoding="utf-8",
+    )
+    front = "---\ntitle: {}\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\nvisibility: {}\n---\nText\n"
+    (root / "evidence" / "int").mkdir(parents=True)
+    (root / "evidence" / "int" / "secretpage.md").write_text(front.format("Secret", "internal"), encoding="utf-8")
+    (root / "evidence" / "open.md").write_text(front.format("Open", "public"), encoding="utf-8")
+    build = assemble.assemble(load_settings(root, "public"))
+    assert "int/secretpage.md" not in build.publication.pages and "open.md" in build.publication.pages
+    return build
+
+
+ADDRESS_PARTS = st.sampled_from(
+    ["//", "/", "\\", "https:", "portfolio.example.org", "PORTFOLIO.Example.org", "portfolio%2Eexample.org", "staff@",
+     ":443", "int", "secretpage", "/int/secretpage/", "&#47;", "?", "#", ".", "。", ")", "a.b", "x", " ", "..", "%2F"]
+)  # fmt: skip
+
+
+@FUZZ
+@given(st.lists(ADDRESS_PARTS, max_size=14).map("".join))
+def test_addresses_left_unread_for_their_host_lead_to_no_withheld_page(text: str) -> None:
+    """The read for withheld addresses shown as typed reads only the addresses whose authority may be the site's
+    host (`_on_host`): it finds what reading every address found at every character, as the seal resolves it, finds."""
+    build = _public_build()
+    expected = []
+    for match in OVERLAPPING_ADDRESSES.finditer(text):
+        before = text[max(0, match.start() - 6) : match.start()].lower()
+        scheme = next((name for name in ("https:", "http:") if before.endswith(name)), "")
+        written = html.unescape(scheme + match.group(1))
+        readings = dict.fromkeys((written.rstrip(".,;:!?)]}'\"*_~"), written))
+        expected += [address for address in readings if build._withheld_address(address, "open/")][:1]
+    assert build.typed_addresses("open.md", "open/", text, whole=True) == tuple(dict.fromkeys(expected))
+
+
+def test_the_public_build_of_the_address_fuzz_withholds_what_the_internal_one_holds() -> None:
+    """The fuzz above tests something: a typed address of the withheld page is found, and not in the internal build."""
+    text = "See https://portfolio.example.org/int/secretpage/ now."
+    assert _public_build().typed_addresses("open.md", "open/", text, whole=True) == (
+        "https://portfolio.example.org/int/secretpage/",
+    )
+    root = _public_build().settings.root
+    assert (
+        assemble.assemble(load_settings(root, "internal")).typed_addresses("open.md", "open/", text, whole=True) == ()
+    )
