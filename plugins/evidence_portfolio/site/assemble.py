@@ -53,9 +53,6 @@ _TYPED_LINK = re.compile(r"\](?:\s|</?[a-z]+>)*(?:\(\s*<?([^\s()<>]+)|:\s*<?([^\
 as a link written wrong is shown (`[text] (address)`, `*[text]*(address)`, `[label] : address` in a sentence)."""
 _TYPED_HOST = re.compile(r"//[^\s/<>\"'`.。．｡]*[.。．｡]")
 _ADDRESS_END = re.compile(r"[\s<>\"'`]")
-_AUTHORITY = re.compile(r"[/\\]*[^/\\?#]*")
-"""The authority of an address after its "//", as a browser reads it (any more slashes before it left out)."""
-_AUTHORITY_END = re.compile(r"[/\\?#]")
 """A full address shown as text (an autolink `<https://...>` whose link the seal removed leaves it as its text; one
 typed in a sentence or in code), or in an attribute: "//", a host with a dot, and what follows up to a space, a
 quote or a tag (`_typed_addresses_in`); its end may be the punctuation of a sentence (`_TRAILING`). A host may have
@@ -64,6 +61,9 @@ letters is read as the site's may be (model.urls.same_host). Addresses overlap: 
 ("https://web.archive.org/web/2026/https://site/x/", "https://a/,https://site/x/") is read on its own too. (Its
 scheme, "https:", is read before it apart: a pattern that starts with what it may lack is tried at every character
 of a page, 40 times slower.)"""
+_AUTHORITY = re.compile(r"[/\\]*[^/\\?#]*")
+"""The authority of an address after its "//", as a browser reads it (any more slashes before it left out)."""
+_AUTHORITY_END = re.compile(r"[/\\?#]")
 _TAG = re.compile(r"<[^>]*>")
 _INDENTED = re.compile(r"^(?: {4}|\t)", re.MULTILINE)
 """A line indented as code is, or as a list's paragraph is."""
@@ -466,9 +466,6 @@ class Build:
                 before = text[max(0, start - 6) : start].lower()
                 scheme = next((name for name in ("https:", "http:") if before.endswith(name)), "")
                 written = html.unescape(scheme + address)
-                decoded = unquote(written).lower()  # (a browser decodes "%2E" in a host)
-                if host not in decoded and decoded.isascii():  # another host's; one in other letters may be the site's
-                    continue
                 readings = dict.fromkeys((written.rstrip(_TRAILING), written))  # without a sentence's full stop first
                 withheld = next((address for address in readings if self._withheld_address(address, url)), None)
                 if withheld is not None:
