@@ -189,10 +189,10 @@ def _rendered_ahead(monkeypatch: pytest.MonkeyPatch, generated: list[str] | None
 
     def counted(self: page_converter._Rendered, page: Page, files: Files) -> bool:
         done = set_on(self, page, files)
-        if done:
-            (taken if not page.file.generated_by else generated if generated is not None else []).append(
-                page.file.src_uri
-            )
+        if done and not page.file.generated_by:
+            taken.append(page.file.src_uri)
+        elif done and generated is not None:
+            generated.append(page.file.src_uri)
         return done
 
     monkeypatch.setattr(page_converter._Rendered, "set_on", counted)

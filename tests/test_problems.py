@@ -1788,6 +1788,14 @@ ERRORS = [
         says='each entry of "partners" must be text, not a mapping (key: value lines); the ": " in it makes it a key '
         'and a value: put the whole entry in quotes, such as - "Active Ashby Vale: £186,000 bid"',
     ),
+    Case(  # a hostile review: a traceback from PyYAML's integer constructor
+        "a-number-of-more-digits-than-can-be-read",
+        {**COVERED, "evidence/a.md": md("title: A\nnumber: " + "9" * 5000)},
+        "evidence/a.md:3: error",
+        "yaml-syntax",
+        says="this number has more digits than can be read (4,300), and MkDocs stops on it; put it in quotes, or "
+        "shorten it",
+    ),
 ]
 
 WARNINGS = [
@@ -2076,14 +2084,6 @@ WARNINGS = [
         "broken-link",
         says="the file's name holds a space, where an address ends: write the address in <angle brackets>, such as "
         "(<IMG 0423.PNG>), or rename the file with hyphens for spaces",
-    ),
-    Case(  # a hostile review: a traceback from PyYAML's integer constructor
-        "a-number-of-more-digits-than-can-be-read",
-        {**COVERED, "evidence/a.md": md("title: A\nnumber: " + "9" * 5000)},
-        "evidence/a.md:3: error",
-        "yaml-syntax",
-        says="this number has more digits than can be read (4,300), and MkDocs stops on it; put it in quotes, or "
-        "shorten it",
     ),
     Case(  # a careless-user review: the link worked on the writer's computer, and the message did not say why not
         "a-link-to-a-file-in-other-capitals",
