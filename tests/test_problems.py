@@ -553,6 +553,43 @@ ERRORS = [
             ("in-a-note", "# TODO visibility: accreditor"),
         )
     ),
+    *(  # a hostile review: the page's keys written inside another key's value, where they are not the page's
+        Case(
+            f"a-visibility-inside-another-key-{name}",
+            {"evidence/minutes.md": f"---\ntitle: Board minutes\n{lines}\n---\nThe minutes.\n"},
+            f"evidence/minutes.md:{line}: error",
+            "front-matter-unread",
+            says=f'"{written}" is inside "notes" (indented under it, or within its brackets), where it is not read: the '
+            "page has no visibility, so it is published to everyone; write it at the margin, with no space before it, "
+            f"as a line of its own: visibility: {written.split()[1].lower()}",
+        )
+        for name, lines, line, written in (
+            ("indented-one-space", "notes:\n visibility: internal", 4, "visibility: internal"),
+            ("in-braces", "notes: {visibility: internal}", 3, "visibility: internal"),
+            ("in-a-list", "notes:\n  - owner: Jo\n    Visibility: Accreditor", 5, "Visibility: Accreditor"),
+            ("two-levels-down", "notes:\n  board:\n    visibility: internal", 5, "visibility: internal"),
+        )
+    ),
+    Case(
+        "a-whole-item-indented-under-a-key",
+        {
+            "evidence/record.md": md(
+                "title: Training record\nrecord:\n  type: evidence\n  maps_to: people/plan\n  date: 2026-03-01\n"
+                "  visibility: internal"
+            )
+        },
+        "evidence/record.md:4: error",
+        "front-matter-unread",
+        says='"type: evidence" is inside "record" (indented under it, or within its brackets), where it is not read: '
+        "the page is not read as an item but as a plain page, published to everyone",
+    ),
+    Case(
+        "an-items-visibility-inside-another-key",
+        {"evidence/a.md": md(EVIDENCE + "\nnotes:\n  visibility: public")},
+        "evidence/a.md:7: error",
+        "front-matter-unread",
+        says="where it is not read: the item has no visibility, so it is internal, the default; write it at the margin",
+    ),
     Case(
         "a-visibility-in-an-html-comment-of-a-page-without-front-matter",
         {"evidence/plans.md": "<!-- visibility: internal -->\n# Plans\n"},
@@ -2164,6 +2201,8 @@ CASES = ERRORS + WARNINGS
         "# Open day\n\n---\nStatus: Booking pending\n",
         "# Press release\n\n---\nEmbargo: 2026-01-12 00:01\n",
         md("title: Hire", "Private hire: 1 hour minimum\nPrice: £45 per hour\n"),
+        md("title: Kit list\nsocial:\n  type: website\n  visibility: high", "# Kit\n"),
+        md("title: Kit list\nvisibility: public\nextra:\n  visibility: internal", "# Kit\n"),
     ],
 )
 def test_a_public_page_saying_who_its_activity_is_for_is_not_refused(project: Project, text: str) -> None:

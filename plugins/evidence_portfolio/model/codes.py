@@ -146,7 +146,9 @@ _CODES = (
         "processor put in. Until it is fixed the file would be a plain page shown to everyone, so the build stops. A "
         "plain page's `visibility` written in a comment (`# visibility: internal`, or after a value: `title: Plans  # "
         "visibility: internal`), or in an HTML comment at the top of a page without front matter, is this error "
-        "too: it is not read, and the page is published to everyone.",
+        "too: it is not read, and the page is published to everyone. So is a `visibility` (or a `type`) indented "
+        "under another key (`notes:` above it), or inside its brackets: only the keys at the very start of a line "
+        "are the page's.",
     ),
     Code(
         "front-matter-shape",

@@ -247,6 +247,52 @@ def _setting_value(written: str) -> str:
     return written.split(" #", 1)[0].removesuffix("-->").strip().strip("'\"").strip().lower()
 
 
+def _settings_inside(yaml_text: str, meta: LineMap) -> list[tuple[int, str]]:
+    """(index of the line, why) for a `type` that is an item type, or a `visibility` that is an audience, written
+    inside the value of another key (indented under `notes:`, or within `record: {...}`) where the page has none
+    at the margin: only the keys at the margin are the page's, and a page with neither is a plain page, published
+    to everyone (a whole item indented under a key, say)."""
+    lowered = yaml_text.lower()
+    if lowered.count("type") + lowered.count("visibility") == sum(key in meta for key in _SETTING_KEYS):
+        return []  # most front matter: the words are only in the keys read
+    found = []
+    for parent, value in meta.items():
+        for key, line, setting in _pairs_inside(value):
+            name = str(key).lower()
+            if name not in _SETTING_KEYS or name in meta or not isinstance(setting, str):
+                continue
+            written = setting.strip().lower()
+            if written not in _SETTING_VALUES[name]:
+                continue
+            if name == "visibility":
+                effect = "the page has no visibility, so it is published to everyone"
+                if "type" in meta:
+                    effect = "the item has no visibility, so it is internal, the default"
+            else:
+                effect = "the page is not read as an item but as a plain page"
+                effect += "" if "visibility" in meta else ", published to everyone"
+            found.append(
+                (
+                    line,
+                    f'"{key}: {setting}" is inside "{parent}" (indented under it, or within its brackets), where it is '
+                    f"not read: {effect}; write it at the margin, with no space before it, as a line of its own: "
+                    f"{name}: {written}",
+                )
+            )
+    return found
+
+
+def _pairs_inside(value: object) -> Iterator[tuple[object, int, object]]:
+    """(key, index of its line, value) of every key of the mappings inside a value read from YAML, at any depth."""
+    if isinstance(value, LineMap):
+        for key, inner in value.items():
+            yield key, value.line_of(key), inner
+            yield from _pairs_inside(inner)
+    elif isinstance(value, list):
+        for inner in value:
+            yield from _pairs_inside(inner)
+
+
 def _key_lines(value: object) -> set[int]:
     """The lines of every key of a mapping read from YAML, and of the mappings in it, and of those in its lists."""
     lines: set[int] = set()
@@ -538,6 +584,8 @@ def read_source(raw: bytes, path: str) -> tuple[Source | None, Problems]:
     for found in hashes_read_as_comments(yaml_text) if yaml_text is not None and "#" in yaml_text else ():
         problems.add(found.code, path, found.line + 2, found.message)
     unread = list(_keys_unread(yaml_text, meta)) if yaml_text is not None and meta is not None else []
+    if not unread and yaml_text is not None and isinstance(meta, LineMap):
+        unread = _settings_inside(yaml_text, meta)
     if not unread and yaml_text is not None and "#" in yaml_text and isinstance(meta, LineMap):
         unread = _kept_in_a_comment(yaml_text, meta)
     for index, why in unread:
