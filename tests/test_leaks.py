@@ -1538,6 +1538,49 @@ def test_snippets_reaching_evidence_through_a_linked_folder_or_a_hard_link_are_r
     assert public.failed and "Kanarywaybodyzz" not in public.all_output()
 
 
+@pytest.mark.parametrize("way", ["linked-folder", "linked-file", "base-path", "custom-dir"])
+def test_a_site_built_for_a_wider_audience_is_no_way_in_for_snippets_or_the_theme(project: Project, way: str) -> None:
+    """A site built for a wider audience in another folder of the project (`.ci/run` builds site-internal/ before
+    site-public/, and so may an author) holds withheld items: a hostile review committed a link in snippets/ to
+    site-internal/ and included its evidence.csv in a public page. A way into a built site (a link to it or into
+    it, a base_path or custom_dir in one) is refused as a way into evidence/ is."""
+    snippets = project.root / "snippets"
+    project.write("snippets/note.md", "A shared note.\n")
+    project.write("evidence/int/notes.md", item("Kanarybuiltzz notes"))
+    project.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan"))
+    extension = f"markdown_extensions:\n  - pymdownx.snippets:\n      base_path: ['{snippets}']\n"
+    project.write("mkdocs.yml", MKDOCS_YML + extension)
+    built = project.build(audience="internal").site
+    assert "Kanarybuiltzz" in (built / "evidence.csv").read_text(encoding="utf-8")
+    include, where = "wide/evidence.csv", "snippets/wide"
+    if way == "linked-folder":
+        os.symlink(built, snippets / "wide")
+    elif way == "linked-file":
+        os.symlink(built / "evidence.csv", snippets / "list.csv")
+        include, where = "list.csv", "snippets/list.csv"
+    elif way == "base-path":
+        project.write("mkdocs.yml", MKDOCS_YML + extension.replace(str(snippets), str(built / "search")))
+        include, where = "search_index.json", built.relative_to(project.root).as_posix() + "/search"
+    else:  # a page's `template` may name any file of custom_dir
+        project.write("mkdocs.yml", MKDOCS_YML.replace("  font: false\n", "  font: false\n  custom_dir: overrides\n"))
+        project.write("overrides/main.html", '{% extends "base.html" %}\n')
+        os.symlink(built, project.root / "overrides/wide")
+        project.write("evidence/pub/list.md", "---\ntemplate: wide/evidence.csv\n---\n# List\n")
+        where = "overrides/wide"
+    project.write(
+        "evidence/pub/open.md",
+        item("Open", visibility="public", maps_to="partnerships/plan", body=f'--8<-- "{include}"\n'),
+    )
+    refused = [p for p in project.problems("public") if p.code == "unsafe-setting"]
+    assert [(p.path, p.line, p.severity) for p in refused] == [(where, 1, "error")], refused
+    assert "a site the portfolio built" in refused[0].message
+    internal = project.build(audience="internal")
+    shown = internal.site / ("pub/list/index.html" if way == "custom-dir" else "pub/open/index.html")
+    assert not internal.failed and "Kanarybuiltzz" in shown.read_text(encoding="utf-8"), "the way in tests nothing"
+    public = project.build(audience="public")
+    assert public.failed and "Kanarybuiltzz" not in public.all_output()
+
+
 def test_snippets_base_path_is_read_from_the_folder_mkdocs_runs_in(
     project: Project, monkeypatch: pytest.MonkeyPatch
 ) -> None:

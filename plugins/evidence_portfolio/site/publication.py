@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import urlsplit
 
 from ..model.items import Item
@@ -309,13 +309,32 @@ def _plugin_line(name: str) -> str:
     return r"^\s*-?\s*['\"]?/?(material/)?" + re.escape(name) + r"['\"]?\s*(:|$|#)"
 
 
-def _way_into(base: Path, docs: Path) -> tuple[Path, str] | None:
+class _Way(NamedTuple):
+    """A way into evidence/, or into a site the portfolio built, found in a folder an extension or the theme reads."""
+
+    path: Path
+    what: str
+    """What it is: "this symbolic link leads to ..."."""
+    reaches: str
+    """What may be read through it."""
+
+
+_EVIDENCE = "files under evidence/"
+_BUILT = "the files of a site the portfolio built (one built for a wider audience holds withheld items)"
+
+
+def _way_into(base: Path, docs: Path) -> _Way | None:
     """A file of the folder `base` that is a way into `docs` (a symbolic link into it, or to a folder holding it; a
-    hard link to one of its files), with what it is; the folders that links lead to are searched too."""
+    hard link to one of its files), or into a site the portfolio built (a build for a wider audience, in another
+    folder of the project), with what it is; the folders that links lead to are searched too, and `base` is one
+    such way where it is in a built site itself."""
+    site = _built_site(base.resolve())
+    if site is not None:
+        return _Way(base, f"this is in {site}, a site the portfolio built (it holds portfolio.json)", _BUILT)
     if base.is_file():  # a snippets base_path may name a file
         status = base.stat()
         if status.st_nlink > 1 and (status.st_dev, status.st_ino) in _inodes(docs):
-            return base, "this file is a hard link to a file under evidence/"
+            return _Way(base, "this file is a hard link to a file under evidence/", _EVIDENCE)
         return None
     pending, seen = [base], set()
     inodes: set[tuple[int, int]] | None = None
@@ -325,12 +344,17 @@ def _way_into(base: Path, docs: Path) -> tuple[Path, str] | None:
         if real in seen or not real.is_dir():
             continue
         seen.add(real)
+        if (real / _SITE_MARK).is_file():
+            return _Way(folder, "this folder is a site the portfolio built (it holds portfolio.json)", _BUILT)
         for entry in sorted(os.scandir(folder), key=lambda entry: entry.name):
             path = Path(entry.path)
             if entry.is_symlink():
                 target = path.resolve()
                 if target.is_relative_to(docs) or docs.is_relative_to(target):
-                    return path, f"this symbolic link leads to {target}"
+                    return _Way(path, f"this symbolic link leads to {target}", _EVIDENCE)
+                site = _built_site(target)
+                if site is not None:
+                    return _Way(path, f"this symbolic link leads to {target}, in a site the portfolio built", _BUILT)
                 if target.is_dir():
                     pending.append(path)
             elif entry.is_dir():
@@ -339,7 +363,20 @@ def _way_into(base: Path, docs: Path) -> tuple[Path, str] | None:
                 inodes = _inodes(docs) if inodes is None else inodes
                 status = entry.stat()
                 if (status.st_dev, status.st_ino) in inodes:
-                    return path, "this file is a hard link to a file under evidence/"
+                    return _Way(path, "this file is a hard link to a file under evidence/", _EVIDENCE)
+    return None
+
+
+_SITE_MARK = "portfolio.json"
+"""The file every site the portfolio builds holds at its root."""
+
+
+def _built_site(path: Path) -> Path | None:
+    """The site the portfolio built that `path` (a resolved path) is in, or is itself: a build for a wider audience
+    in another folder of the project (`.ci/run` builds site-internal/ before site-public/) holds withheld items."""
+    for folder in (path, *path.parents):
+        if (folder / _SITE_MARK).is_file():
+            return folder
     return None
 
 
@@ -394,9 +431,9 @@ def check_setup(settings: Settings) -> Problems:
         """A setting of mkdocs.yml, at the first line `setting` (a pattern) is found on."""
         problems.add("unsafe-setting", config, config_line(settings.config_file, setting), message)
 
-    def refuse_link(way: tuple[Path, str], message: str) -> None:
-        """A link (found by _way_into) that leads into evidence/, at the link itself."""
-        problems.add("unsafe-setting", settings.display(way[0]), 1, message)
+    def refuse_link(way: _Way, message: str) -> None:
+        """A link (found by _way_into) that leads into evidence/ or a built site, at the link itself."""
+        problems.add("unsafe-setting", settings.display(way.path), 1, message)
 
     if (
         settings.config_file is not None
@@ -479,7 +516,7 @@ def check_setup(settings: Settings) -> Problems:
         if way is not None:
             refuse_link(
                 way,
-                f"{way[1]}: pymdownx.snippets, which follows links, may copy files under evidence/ through it into "
+                f"{way.what}: pymdownx.snippets, which follows links, may copy {way.reaches} through it into "
                 f"any page, so a page could show an item withheld from the {settings.audience} audience; replace it "
                 "with a copy of the text you mean to share",
             )
@@ -589,7 +626,7 @@ def check_setup(settings: Settings) -> Problems:
         elif way := _way_into(folder, docs):
             refuse_link(
                 way,
-                f"{way[1]}: {what}, so a file withheld from the {settings.audience} audience could be published "
+                f"{way.what}: {what}, so a file withheld from the {settings.audience} audience could be published "
                 "through it; replace it with a copy of a file you mean to publish",
             )
     for name in sorted(settings.meta_files):
@@ -613,8 +650,8 @@ def check_setup(settings: Settings) -> Problems:
         elif way := _way_into(base, docs):
             refuse_link(
                 way,
-                f"{way[1]}: pymdownx.b64, which follows links and takes any file under a name ending in .png or "
-                f".svg, may copy a file under evidence/ through it into a page as a data: URL, so a page could show "
+                f"{way.what}: pymdownx.b64, which follows links and takes any file under a name ending in .png or "
+                f".svg, may copy one of {way.reaches} through it into a page as a data: URL, so a page could show "
                 f"one withheld from the {settings.audience} audience; replace it with a copy of the image you mean "
                 "to share",
             )
