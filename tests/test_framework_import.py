@@ -784,15 +784,20 @@ def test_the_separator_is_the_one_that_names_the_columns(tmp_path: Path) -> None
         assert loaded(tmp_path, result.stdout).challenges[0].sections[0].question == "Q; or, Q?"
 
 
-def test_a_cp1252_csv_is_reported_at_its_row_unless_its_encoding_is_given(tmp_path: Path) -> None:
+@pytest.mark.parametrize("mark", [b"", b"\xef\xbb\xbf"], ids=["plain", "after-a-byte-order-mark"])
+def test_a_cp1252_csv_is_reported_at_its_row_unless_its_encoding_is_given(tmp_path: Path, mark: bytes) -> None:
+    """The byte named is the one that cannot be read, after a byte-order mark too (it was named 3 bytes early)."""
     rows = [HEADER, ["A", "Plan", "Q?", "BP."], ["A", "Do", "Q?", "Costs £5 – “cheap”."]]
     sheet = write_csv(tmp_path / "excel.csv", rows, encoding="cp1252")
+    sheet.write_bytes(mark + sheet.read_bytes())
     byte = sheet.read_bytes().index(b"\xa3")
     result = portfolio("framework", "import", "excel.csv")
     assert result.code == 1
     assert result.problems == [
         f'excel.csv:3: error: the file is not UTF-8 text (byte {byte}, 0xA3, on this row cannot be read); in Excel, save it again with "Save As" → "CSV UTF-8 (Comma delimited)", or, if you know its encoding, name it with --encoding (such as --encoding cp1252 for a CSV saved by Excel on Windows)'
     ]
+    if mark:  # (a UTF-8 mark on cp1252 text: no encoding reads the whole file)
+        return
     result = portfolio("framework", "import", sheet, "--encoding", "cp1252")
     assert result.code == 0, result.stderr
     assert loaded(tmp_path, result.stdout).challenges[0].sections[1].best_practice == "Costs £5 – “cheap”."

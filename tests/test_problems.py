@@ -769,6 +769,20 @@ ERRORS = [
         says='the file is not UTF-8 text: the byte 0xE9, which Windows programs write for "\u00e9", after "summary: '
         'caf" cannot be read; type that character again, or save the file again with the encoding "UTF-8"',
     ),
+    Case(  # the byte was named 3 bytes early, the mark's length (an outside review)
+        "not-utf8-after-a-byte-order-mark",
+        {"evidence/a.md": b"\xef\xbb\xbf---\ntitle: Caf\xe9 one\ntype: evidence\nmaps_to: partnerships/plan\n---\n"},
+        "evidence/a.md:2: error",
+        "not-utf8",
+        says='the byte 0xE9, which Windows programs write for "\u00e9", after "title: Caf" cannot be read',
+    ),
+    Case(
+        "not-utf8-in-a-framework-after-a-byte-order-mark",
+        {"framework.yml": b"\xef\xbb\xbf" + FRAMEWORK.replace("id: test-standard", "id: caf\xe9").encode("latin-1")},
+        "framework.yml:1: error",
+        "not-utf8",
+        says='the byte 0xE9, which Windows programs write for "\u00e9", after "id: caf" cannot be read',
+    ),
     Case(
         "file-name-not-utf8",
         {"evidence/caf\udce9.md": "---\ntitle: Caf\n---\nText.\n"},

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model.problems import Problems
+from ..reading.text import unread_at
 from .errors import UsageError
 
 REQUIRED = ("challenge", "section", "question", "best_practice")
@@ -139,13 +140,14 @@ def _read_csv(path: Path, display: str, encoding: str | None) -> Sheet:
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            prefix = raw[: exc.start].decode("utf-8-sig")
+            start = unread_at(raw, exc)
+            prefix = raw[:start].decode("utf-8-sig")
             row = len(_records(prefix + "x", display)[0])
             sheet.problems.add(
                 "sheet-not-utf8",
                 display,
                 row,
-                f"the file is not UTF-8 text (byte {exc.start}, 0x{raw[exc.start]:02X}, on this row cannot be read); "
+                f"the file is not UTF-8 text (byte {start}, 0x{raw[start]:02X}, on this row cannot be read); "
                 'in Excel, save it again with "Save As" → "CSV UTF-8 (Comma delimited)", or, if you know its '
                 "encoding, name it with --encoding (such as --encoding cp1252 for a CSV saved by Excel on Windows)",
             )

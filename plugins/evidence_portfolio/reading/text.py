@@ -22,10 +22,19 @@ def decode(raw: bytes, path: str, problems: Problems) -> str | None:
                 'again choosing the encoding "UTF-8"',
             )
             return None
-        line = raw[: exc.start].count(b"\n") + 1
-        problems.add("not-utf8", path, line, not_utf8(raw, exc.start))
+        start = unread_at(raw, exc)
+        problems.add("not-utf8", path, raw[:start].count(b"\n") + 1, not_utf8(raw, start))
         return None
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+_BYTE_ORDER_MARK = b"\xef\xbb\xbf"
+
+
+def unread_at(raw: bytes, exc: UnicodeDecodeError) -> int:
+    """Where in `raw` the byte is that `raw.decode("utf-8-sig")` could not read: the codec counts from after a
+    byte-order mark, which Notepad writes at the start of a file."""
+    return exc.start + (len(_BYTE_ORDER_MARK) if raw.startswith(_BYTE_ORDER_MARK) else 0)
 
 
 def not_utf8(raw: bytes, start: int) -> str:
@@ -33,7 +42,7 @@ def not_utf8(raw: bytes, start: int) -> str:
     by a Windows program in its own encoding, in which the byte is a letter or a sign (an accent, a £, a curly
     quote) the message shows."""
     byte = raw[start]
-    before = raw[raw.rfind(b"\n", 0, start) + 1 : start].decode("utf-8", "replace").strip()[-20:]
+    before = raw[raw.rfind(b"\n", 0, start) + 1 : start].decode("utf-8", "replace").lstrip("\ufeff").strip()[-20:]
     try:
         seen = f', which Windows programs write for "{bytes([byte]).decode("cp1252")}",'
     except UnicodeDecodeError:
