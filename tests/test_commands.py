@@ -677,7 +677,14 @@ def test_check_imports_neither_rendering_nor_the_other_commands(project: Project
 
 PLUGIN_OPTION_MISTAKES = [
     # (line added under the plugin's options, what the message says); the line is 12 of mkdocs.yml
-    ("audiance: public", 'unknown option "audiance" of the portfolio plugin'),
+    ("audiance: public", 'unknown option "audiance" of the portfolio plugin; did you mean "audience"?'),
+    ("strict_gap: true", 'unknown option "strict_gap" of the portfolio plugin; did you mean "strict_gaps"?'),
+    ("colour: blue", 'unknown option "colour" of the portfolio plugin; the options are enabled, framework, audience'),
+    (
+        "audience: publc",
+        'the portfolio option audience is "publc"; it takes one of public, accreditor, internal; did '
+        'you mean "public"?',
+    ),
     ("max_file_mb: big", 'the portfolio option max_file_mb is "big"; it takes a number of megabytes above 0'),
     ("max_file_mb: -1", 'the portfolio option max_file_mb is "-1"'),
     ("publish: downloads/*.pdf", 'the portfolio option publish is "downloads/*.pdf"; it takes a list'),

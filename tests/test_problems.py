@@ -1859,6 +1859,17 @@ WARNINGS = [
         says='unknown key "partner" in front matter; did you mean "partners"?',
         alone=True,
     ),
+    Case(  # an outside review: "date", which the action has, was suggested
+        "unknown-key-naming-a-key-not-given",
+        {
+            "evidence/a.md": md(
+                "title: A\ntype: action\nmaps_to: partnerships/plan\ndate: 2026-01-01\nowner: Jo\ndue_date: 2026-05-01"
+            )
+        },
+        "evidence/a.md:7: warning",
+        "unknown-key",
+        says='unknown key "due_date" in front matter; did you mean "due"?',
+    ),
     Case(
         "unknown-key-of-another-type",
         {**COVERED, "evidence/a.md": md(EVIDENCE + "\nstatus: done")},

@@ -138,6 +138,11 @@ def test_the_audience_is_read_without_capitals_or_spaces(published: Project) -> 
         'PORTFOLIO_AUDIENCE is "assessor"; use one of public, accreditor, internal (an assessor\'s audience is '
         '"accreditor")' in refused.stderr
     )
+    refused = published.check_in_process(env={"PORTFOLIO_AUDIENCE": "acreditor"})  # misspelt: the word meant
+    assert refused.code == 2 and (
+        'PORTFOLIO_AUDIENCE is "acreditor"; use one of public, accreditor, internal; did you mean "accreditor"?'
+        in refused.stderr
+    )
 
 
 def test_the_audience_option_of_mkdocs_yml_is_read_without_capitals_too(published: Project) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import math
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -212,7 +213,7 @@ class FieldReader:
         for key in self.data:
             if str(key) not in read:
                 written = as_written(key)
-                hint = (elsewhere or {}).get(str(key)) or suggest(written, names, "keys")
+                hint = (elsewhere or {}).get(str(key)) or self._key_meant(written, names)
                 if key is None:  # YAML reads a key written null, Null, NULL or ~ as no name at all
                     written, hint = "null", f" (a key written null or ~ has no name in YAML){hint}"
                 self.problems.add(
@@ -222,6 +223,17 @@ class FieldReader:
                     f'unknown key "{written}" in {where}{hint} (unknown keys are ignored)',
                 )
         report_duplicates(self.data, self.path, self.offset, self.problems)
+
+    def _key_meant(self, written: str, names: list[str]) -> str:
+        """The hint for an unknown key: a key not given that is one of its words (`due_date` for a missing `due`),
+        else the closest key not given, else the closest key (`date`, given already, was suggested for `due_date`)."""
+        words = set(re.split(r"[\s_-]+", written.lower()))
+        missing = [name for name in names if name not in self.data]
+        named = [name for name in missing if name in words]
+        if len(named) == 1:
+            return f'; did you mean "{named[0]}"?'
+        hint = suggest(written, missing, "keys")
+        return hint if hint.startswith("; did you mean") else suggest(written, names, "keys")
 
 
 def report_duplicates(data: LineMap, path: str, offset: int, problems: Problems) -> None:

@@ -24,7 +24,7 @@ from urllib.parse import unquote, urlsplit
 
 import yaml
 
-from ..model.problems import Problem
+from ..model.problems import Problem, suggest
 from ..model.urls import same_host
 from ..model.vocabulary import AUDIENCES, Audience, as_audience
 from .fields import kind_of
@@ -276,7 +276,9 @@ def chosen_audience(options: Mapping[str, Any], audience: str | None = None) -> 
             "--audience" if audience else ENVIRONMENT_AUDIENCE if os.environ.get(ENVIRONMENT_AUDIENCE) else "audience"
         )
         assessors = ' (an assessor\'s audience is "accreditor")' if "assess" in str(chosen).lower() else ""
-        raise SettingsError(f'{source} is "{chosen}"; use one of {", ".join(AUDIENCES)}{assessors}')
+        meant = suggest(chosen, AUDIENCES, short=True)
+        meant = meant if meant.startswith("; did you mean") and not assessors else ""
+        raise SettingsError(f'{source} is "{chosen}"; use one of {", ".join(AUDIENCES)}{assessors}{meant}')
     return checked
 
 
@@ -689,9 +691,11 @@ def _check_options(options: Mapping[str, Any], config_file: Path | None, root: P
             )
     for key, value in options.items():
         if key not in PLUGIN_OPTIONS:
+            meant = suggest(key, PLUGIN_OPTIONS, "options")
             known = ", ".join(PLUGIN_OPTIONS)
             raise SettingsError(
-                f'unknown option "{key}" of the portfolio plugin; the options are {known}: check its spelling',
+                f'unknown option "{key}" of the portfolio plugin'
+                + (meant if meant.startswith("; did you mean") else f"; the options are {known}: check its spelling"),
                 _where(config_file, root, key),
             )
         said = written_options.get(key, [])
@@ -710,8 +714,10 @@ def _check_options(options: Mapping[str, Any], config_file: Path | None, root: P
                 _where(config_file, root, key),
             )
         if value is not None and not _fits(key, value):
+            meant = suggest(value, AUDIENCES, short=True) if key == "audience" and isinstance(value, str) else ""
             raise SettingsError(
-                f"the portfolio option {key} is {_shown(key, value)}; it takes {PLUGIN_OPTIONS[key]}",
+                f"the portfolio option {key} is {_shown(key, value)}; it takes {PLUGIN_OPTIONS[key]}"
+                + (meant if meant.startswith("; did you mean") else ""),
                 _where(config_file, root, key),
             )
 
