@@ -1170,6 +1170,17 @@ ERRORS = [
         "unknown-section",
         says='challenge "people" does not use the section "review" (maps_to); its sections are plan',
     ),
+    Case(  # said as maps_to says it (an outside review)
+        "section-the-challenge-leaves-out-in-ratings",
+        {
+            "evidence/sa.md": md(
+                "title: SA\ntype: self-assessment\nchallenge: people\ndate: 2026-10-01\nratings:\n  review: good"
+            )
+        },
+        "evidence/sa.md:7: error",
+        "unknown-section",
+        says='challenge "people" does not use the section "review" (ratings); its sections are plan',
+    ),
     Case(
         "several-targets-in-one-text",
         {"evidence/a.md": md("title: A\ntype: evidence\nmaps_to: partnerships/plan, people/plan\ndate: 2026-01-01")},
@@ -1488,6 +1499,13 @@ ERRORS = [
         {"evidence/a.md": md(EVIDENCE + "\nattachments: [files/plan.pdf]")},
         "evidence/a.md:6: error",
         "missing-attachment",
+    ),
+    Case(  # as maps_to says it (an outside review)
+        "attachments-written-as-one-text-with-commas",
+        {"evidence/a.md": md(EVIDENCE + "\nattachments: files/a.pdf, files/b.pdf")},
+        "evidence/a.md:6: error",
+        "missing-attachment",
+        says="to name several files, write a list: [files/a.pdf, files/b.pdf]",
     ),
     Case(
         "attachment-in-other-capitals",

@@ -324,6 +324,8 @@ class ItemReader:
                 + (
                     f"evidence/{other_case} differs only in capitals, which must match exactly; write its name as it is"
                     if other_case
+                    else f"to name several files, write a list: [{', '.join(part.strip() for part in name.split(','))}]"
+                    if "," in name and all(part.strip() for part in name.split(","))
                     else "add the file or fix the path"
                 ),
             )
@@ -415,11 +417,15 @@ class ItemReader:
             line = value.line_of(key) + FRONT_MATTER_OFFSET
             if str(key) not in section_ids:
                 whose = f' of challenge "{challenge.id}"' if challenge else ""
+                left_out = challenge is not None and str(key) in {s.id for s in framework.sections}
                 self.problems.add(
                     "unknown-section",
                     self.path,
                     line,
-                    f'unknown section "{key}"{whose} in {field.key}'
+                    f'challenge "{challenge.id}" does not use the section "{key}" ({field.key}); its sections are '
+                    f"{', '.join(section_ids)}"
+                    if challenge is not None and left_out
+                    else f'unknown section "{key}"{whose} in {field.key}'
                     f"{suggest(key, section_ids, 'sections', {s.id: s.label for s in sections}, 'label')}",
                 )
                 continue
