@@ -647,7 +647,7 @@ def test_one_id_with_two_names(tmp_path: Path) -> None:
 def test_an_id_that_cannot_be_one(tmp_path: Path) -> None:
     rows = [["challenge_id", *HEADER], ["Part nerships/1", "A", "Plan", "Q?", "BP."]]
     assert problems_of(tmp_path, rows).problems == [
-        'sheet.csv:2: error: challenge_id "Part nerships/1" (column A) may hold only letters, digits, "-", "_" and "." (no spaces or "/"); write "part-nerships-1" instead, or leave the cell empty to make the id from the title'
+        'sheet.csv:2: error: challenge_id "Part nerships/1" (column A) may hold only letters, digits, "-", "_" and "." (no spaces or "/"), and not end with "."; write "part-nerships-1" instead, or leave the cell empty to make the id from the title'
     ]
 
 

@@ -819,9 +819,17 @@ ERRORS = [
         {"framework.yml": FRAMEWORK.replace("- id: people", "- id: \u00e9-\u00fc")},
         "framework.yml:29: error",
         "bad-id",
-        says='must start with a letter or a digit, and hold only letters a to z, digits, "-", "_" and "." (no spaces,'
-        ' accents or "/"); write "e-u" instead',
+        says='must start with a letter or a digit, hold only letters a to z, digits, "-", "_" and "." (no spaces, '
+        'accents or "/"), and not end with "."; write "e-u" instead',
         alone=True,
+    ),
+    Case(  # Windows drops the dot from the folder of its page, challenges/leadership./ (an outside review)
+        "a-challenge-id-ending-in-a-dot",
+        {"framework.yml": FRAMEWORK.replace("- id: people", "- id: people.")},
+        "framework.yml:29: error",
+        "bad-id",
+        says='challenge id "people." must start with a letter or a digit, hold only letters a to z, digits, "-", "_" '
+        'and "." (no spaces, accents or "/"), and not end with "."; write "people" instead',
     ),
     Case(
         "a-challenge-id-of-dots",
@@ -2545,7 +2553,7 @@ def test_both_doors_agree_on_every_bad_input(tmp_path: Path) -> None:
     same lines, in fact) and reach the same verdict, for every bad input of this file."""
     disagreements = []
     projects = batches(every_bad_input())
-    assert len(projects) < 50, len(projects)
+    assert len(projects) < 55, len(projects)
     for number, (members, files) in enumerate(projects):
         project = Project(tmp_path / f"batch-{number}")
         project.root.mkdir()

@@ -26,6 +26,7 @@ from typing import Generic, TypeVar
 from ..model.framework import MAX_LEVELS, MIN_LEVELS, Challenge, ChallengeSection, Framework, Level, Section
 from ..model.problems import Problems
 from ..model.urls import slug
+from ..reading.framework_file import NAME_ID
 from .errors import UsageError
 from .framework_sheet import COLUMNS, LAYOUT, OPTIONAL, REQUIRED, Sheet, column_letter, column_name, quoted
 
@@ -440,7 +441,7 @@ class SheetReader:
         self.error("sheet-empty-cell", number, f"{cell} is empty; write {what}{merged}")
 
     def good_id(self, number: int, given: str, name: str, columns: _Columns) -> bool:
-        if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]*", given):
+        if NAME_ID.match(given):
             return True
         better = f'"{slug(given, "")}"' if slug(given, "") else "another"
         made_from = "title" if name == "challenge_id" else "label"
@@ -448,8 +449,8 @@ class SheetReader:
             "bad-id",
             number,
             f'{name} "{given}" (column {column_letter(columns.index[name])}) may hold only letters, digits, "-", "_" '
-            f'and "." (no spaces or "/"); write {better} instead, or leave the cell empty to make the id from the '
-            f"{made_from}",
+            f'and "." (no spaces or "/"), and not end with "."; write {better} instead, or leave the cell empty to '
+            f"make the id from the {made_from}",
         )
         return False
 

@@ -134,7 +134,7 @@ def _id_or_mapping(what: str, id_means: str, label: str, **more: dict[str, Any])
                 "required": ["id"],
                 "additionalProperties": False,
                 "properties": {
-                    "id": _id(f'{id_means}: letters, digits, "-", "_" and "." only.'),
+                    "id": _id(f'{id_means}: letters, digits, "-", "_" and "." only, not ending in ".".'),
                     "label": _text(label),
                     **more,
                 },

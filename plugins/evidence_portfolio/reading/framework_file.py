@@ -30,7 +30,9 @@ from .text import decode
 from .yaml_lines import LineList, LineMap, YamlProblem, load_yaml, pasted_characters
 
 FRAMEWORK_ID = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
-NAME_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*\Z")
+NAME_ID = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?\Z")
+"""An id of a challenge, a section or a rating level: not ending in a dot, which Windows drops from a folder's name
+(a challenge's page is the folder challenges/<id>/ of the assessor's copy)."""
 TOP_KEYS = (
     "id",
     "title",
@@ -254,8 +256,8 @@ class _FrameworkReader:
         if entry_id and not pattern.match(entry_id):
             fields.error(
                 "id",
-                f'{what} id "{entry_id}" must start with a letter or a digit, and hold only letters a to z, digits, '
-                f'"-", "_" and "." (no spaces, accents or "/"){_id_hint(entry_id)}',
+                f'{what} id "{entry_id}" must start with a letter or a digit, hold only letters a to z, digits, '
+                f'"-", "_" and "." (no spaces, accents or "/"), and not end with "."{_id_hint(entry_id)}',
                 "bad-id",
             )
             return None
