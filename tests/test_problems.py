@@ -2323,6 +2323,79 @@ def test_a_mistake_fails_both_doors_under_strict(project: Project) -> None:
     assert reported(strict) == (checked.lines, [])
 
 
+@pytest.mark.parametrize(
+    "validation",
+    [
+        "validation:\n  absolute_links: warn\n  unrecognized_links: warn\n",
+        "validation:\n  links:\n    absolute_links: warn\n    unrecognized_links: warn\n",
+    ],
+    ids=["for-links-and-nav", "for-links"],
+)
+def test_link_checks_mkdocs_yml_makes_warnings_fail_both_doors_under_strict(project: Project, validation: str) -> None:
+    """MkDocs' notes of absolute links and links without an extension, which mkdocs.yml's `validation` may make
+    warnings: a strict build failed where `portfolio check --strict` passed (an outside review). Both doors now say
+    them, at their lines, with the file meant; without `validation`, neither does."""
+    body = "See [the plan](/files/plan.pdf) and [about](../about) and [this](../about.md).\n"
+    files = {
+        **COVERED,
+        "evidence/about.md": "# About\n",
+        "evidence/files/plan.pdf": b"%PDF-1.4\n",
+        "evidence/people/b.md": md("title: B\ntype: evidence\nmaps_to: people/plan\ndate: 2026-01-01", body),
+    }
+    write_files(project, files)
+    assert [line for line in project.check_in_process().lines if "evidence/people/b.md" in line] == []
+    project.write("mkdocs.yml", MKDOCS_YML + validation)
+    checked = project.check_in_process("--strict")
+    assert checked.code == 1
+    assert [line for line in checked.lines if "evidence/people/b.md" in line] == [
+        'evidence/people/b.md:7: warning: the link "/files/plan.pdf" starts with "/", so MkDocs leaves it as it is, '
+        "and mkdocs.yml's validation makes that a warning; write it relative to this file, such as "
+        "(../files/plan.pdf)",
+        'evidence/people/b.md:7: warning: the link "../about" names no file (its last part has no extension, such as '
+        ".md or .pdf), so MkDocs leaves it as it is, and mkdocs.yml's validation makes that a warning; link to the "
+        "file itself, such as (../about.md)",
+    ]
+    strict = project.build(strict=True)
+    assert strict.failed
+    assert [line for line in reported(strict)[0] if "evidence/people/b.md" in line] == [
+        line for line in checked.lines if "evidence/people/b.md" in line
+    ]
+    assert not any("contains an absolute link" in line or "unrecognized relative link" in line for line in strict.log)
+
+
+def test_links_to_missing_places_fail_both_doors_under_strict_where_mkdocs_yml_says_so(project: Project) -> None:
+    """With `validation: {anchors: warn}`, MkDocs warns of a link to a place a page does not have as it renders the
+    pages, and a strict build failed where `portfolio check --strict` passed (an outside review). The check renders
+    the pages such links lead to, and names the same links, at their lines; places that are there (a heading, an id
+    in raw HTML, an <a name>, a generated page's heading) pass."""
+    body = (
+        '## Our plan\n\n<div id="raw-place">x</div>\n\n<a name="named"></a>\n\n'
+        "[a](#our-plan) [b](#raw-place) [c](#named) [d](#our-plans)\n"
+        "[e](../about.md#history) [f](../about.md#future) [g](../challenges/people.md#plan) [h](../library.md#none)\n"
+    )
+    files = {
+        **COVERED,
+        "evidence/about.md": "# About\n\n## History\n",
+        "evidence/people/b.md": md("title: B\ntype: evidence\nmaps_to: people/plan\ndate: 2026-01-01", body),
+    }
+    write_files(project, {**files, "mkdocs.yml": MKDOCS_YML + "validation:\n  anchors: warn\n"})
+    checked = project.check_in_process("--strict")
+    assert checked.code == 1
+    said = [line for line in checked.lines if "evidence/people/b.md" in line]
+    assert [(where(line), line.split('"')[1]) for line in said] == [
+        ("evidence/people/b.md:13: warning", "#our-plans"),
+        ("evidence/people/b.md:14: warning", "../about.md#future"),
+        ("evidence/people/b.md:14: warning", "../library.md#none"),
+    ]
+    assert said[0].endswith('did you mean "our-plan"?'), said[0]
+    strict = project.build(strict=True)
+    assert strict.failed
+    mkdocs_said = sorted(line.split("'")[3] for line in strict.log if "anchor" in line and "Doc file" in line)
+    assert mkdocs_said == sorted(line.split('"')[1] for line in said), strict.log
+    write_files(project, {**files, "mkdocs.yml": MKDOCS_YML})  # MkDocs' default: a note, not a warning
+    assert [line for line in project.check_in_process().lines if "evidence/people/b.md" in line] == []
+
+
 @pytest.mark.parametrize("key", ["exclude_docs", "draft_docs"])
 def test_an_item_mkdocs_yml_leaves_out_is_no_evidence_and_a_link_to_it_says_why(project: Project, key: str) -> None:
     """exclude_docs (or draft_docs) in mkdocs.yml left an item's page out of the site without a word, while it

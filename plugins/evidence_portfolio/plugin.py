@@ -173,6 +173,10 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         # Links to withheld pages are reduced to their text, and links to missing files are the portfolio's own
         # warnings (with their line): MkDocs' warning would add nothing but a path relative to evidence/.
         config.validation.links.not_found = logging.DEBUG
+        # So are absolute links and links without an extension, where mkdocs.yml makes them warnings (link_checks).
+        for name in ("absolute_links", "unrecognized_links"):
+            if name in settings.link_warnings:
+                setattr(config.validation.links, name, logging.DEBUG)
         return config
 
     on_config = CombinedEvent(_theme_names_first, _configure)

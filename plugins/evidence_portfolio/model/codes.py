@@ -452,6 +452,39 @@ _CODES = (
         "folder) or upload the file.",
     ),
     Code(
+        "absolute-link",
+        "warning",
+        'the link ... starts with "/"',
+        'evidence/a.md:12: warning: the link "/partnerships/plan.md" starts with "/", so MkDocs leaves it as it is, '
+        "and mkdocs.yml's validation makes that a warning; write it relative to this file, such as (../do/minutes.md)",
+        "Only where mkdocs.yml sets `validation: {absolute_links: warn}`. A link that starts with a slash leads from "
+        "the top of the web site, which is not where the portfolio is when it is published in a folder or opened "
+        "from disk. Write the path from this file's own folder instead (`../` climbs one folder).",
+    ),
+    Code(
+        "unrecognized-link",
+        "warning",
+        "the link ... names no file",
+        'evidence/a.md:12: warning: the link "about" names no file (its last part has no extension, such as .md or '
+        ".pdf), so MkDocs leaves it as it is, and mkdocs.yml's validation makes that a warning; link to the file "
+        "itself, such as (about.md) or (reports/index.md)",
+        "Only where mkdocs.yml sets `validation: {unrecognized_links: warn}`. A link to a page is written with the "
+        "page's file name, `.md` included, which MkDocs turns into the page's address; a link without one is left "
+        "as it is, and may lead nowhere once the site is published.",
+    ),
+    Code(
+        "missing-anchor",
+        "warning",
+        "the link ... leads to the place ... which ... does not have",
+        'evidence/a.md:12: warning: the link "../plan.md#budget" leads to the place "#budget", which the page it '
+        "leads to does not have, and mkdocs.yml's validation makes that a warning; write the place as the heading's "
+        'address shows it after "#"; did you mean "the-budget"?',
+        "Only where mkdocs.yml sets `validation: {anchors: warn}`, and said by `portfolio check` (the build says it "
+        "in MkDocs' own words). A link may lead to a heading of a page: after the page's name comes `#` and the "
+        "heading's place, as the address of the heading shows it on the site (click the heading's link). A heading "
+        "renamed moves its place.",
+    ),
+    Code(
         "bad-address",
         "error",
         "MkDocs cannot read the address",

@@ -203,12 +203,71 @@ class LinkChecks:
                 f'the link "{link.target}" leads to evidence/{found}, which {missing}; {hint}',
                 also=[settings.display_uri(uri) for uri in also],
             )
+        if settings.link_warnings:
+            self._as_mkdocs_warns(page, problems)
         item = page.item
         if item is not None:
             for name, uri in item.attachments.items():
                 line = item.entry_lines.get(f"attachments.{name}", item.lines.get("attachments", 1))
                 self._check_contents(page, uri, False, name, line, problems)
         return problems, frozenset(referred)
+
+    def _as_mkdocs_warns(self, page: Page, problems: Problems) -> None:
+        """What MkDocs says of a page's Markdown links where mkdocs.yml's `validation` makes it a warning, which fails
+        a strict build: an absolute link (`/about.md`), or a relative one without an extension that leads to no
+        file (`about`, `reports/`), as MkDocs judges them; at the lines with no other problem of links."""
+        warns = self._settings.link_warnings
+        lines = {problem.line for problem in problems}
+        for written in page.links:
+            link = as_in_page(written, self._escapes)
+            if written.html or link.line in lines:
+                continue
+            try:
+                scheme, netloc, path, _, _ = urlsplit(link.target)
+            except ValueError:
+                continue
+            if scheme or netloc or not path:
+                continue
+            path = unquote(path)
+            if link.target.startswith(("/", "\\")):
+                if "absolute_links" in warns:
+                    rooted = posixpath.normpath(path.replace("\\", "/").lstrip("/"))
+                    such_as = (
+                        posixpath.relpath(rooted, posixpath.dirname(page.src_uri) or ".")
+                        if rooted in self._targets
+                        else "../do/minutes.md"
+                    )
+                    problems.add(
+                        "absolute-link",
+                        page.path,
+                        link.line,
+                        f'the link "{link.target}" starts with "/", so MkDocs leaves it as it is, and mkdocs.yml\'s '
+                        f"validation makes that a warning; write it relative to this file, such as ({such_as})",
+                    )
+                continue
+            primary = posixpath.normpath(posixpath.join(posixpath.dirname(page.src_uri), path).lstrip("/"))
+            if "unrecognized_links" in warns and not posixpath.splitext(path)[1] and primary not in self._targets:
+                meant = next(
+                    (
+                        uri
+                        for uri in (f"{primary}.md", f"{primary}/index.md", f"{primary}/README.md")
+                        if uri in self._targets
+                    ),
+                    None,
+                )
+                such_as = (
+                    f"({posixpath.relpath(meant, posixpath.dirname(page.src_uri) or '.')})"
+                    if meant
+                    else "(about.md) or (reports/index.md)"
+                )
+                problems.add(
+                    "unrecognized-link",
+                    page.path,
+                    link.line,
+                    f'the link "{link.target}" names no file (its last part has no extension, such as .md or .pdf), '
+                    "so MkDocs leaves it as it is, and mkdocs.yml's validation makes that a warning; link to the "
+                    f"file itself, such as {such_as}",
+                )
 
     def _check_contents(self, page: Page, uri: str, shown: bool, written: str, line: int, problems: Problems) -> None:
         """A problem where a picture or a PDF a page links to, shows or attaches is not what its name says."""

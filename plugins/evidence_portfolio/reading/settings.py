@@ -119,6 +119,9 @@ class Settings:
     """mkdocs.yml's Markdown extensions, for pages the portfolio renders itself (the PDF, other engines)."""
     nav: Any = None
     """mkdocs.yml's own `nav`, if it has one."""
+    link_warnings: frozenset[str] = frozenset()
+    """MkDocs' own checks of links that mkdocs.yml's `validation` makes warnings, which fail a strict build: of
+    MKDOCS_LINK_CHECKS (MkDocs makes them notes by default)."""
     custom_dir: Path | None = None
     """The theme's custom_dir, whose templates win over the package's."""
     hooks: tuple[Path, ...] = ()
@@ -328,6 +331,7 @@ def resolve(
         plugin_entries=tuple(plugins),
         plugin_modules=_plugin_modules(mkdocs.get("plugins") or {}),
         markdown_extensions=tuple(mkdocs.get("markdown_extensions") or ()),
+        link_warnings=_link_warnings(mkdocs.get("validation")),
         nav=mkdocs.get("nav"),
         custom_dir=custom_dir,
         hooks=tuple(root / str(hook) for hook in _hook_names(mkdocs.get("hooks"))),
@@ -432,6 +436,25 @@ def _hook_names(hooks: Any) -> list[str]:
 
 def _get(mapping: object, key: str) -> Any:
     return mapping.get(key) if isinstance(mapping, Mapping) else None
+
+
+MKDOCS_LINK_CHECKS = ("absolute_links", "unrecognized_links", "anchors")
+"""MkDocs' checks of the links of pages that are notes unless mkdocs.yml's `validation` makes them warnings (the
+portfolio checks links to missing files itself)."""
+_WARNING_LEVEL = 30
+"""logging.WARNING, as MkDocs' loaded configuration gives a level."""
+
+
+def _link_warnings(validation: object) -> frozenset[str]:
+    """The checks of MKDOCS_LINK_CHECKS that `validation` makes warnings: as MkDocs loads it (a level as a number
+    under `links`), or as written (`links: {anchors: warn}`, or `anchors: warn`, for links and the nav alike)."""
+    links = _get(validation, "links")
+    found = set()
+    for name in MKDOCS_LINK_CHECKS:
+        level = _get(links, name) if isinstance(links, Mapping) and name in links else _get(validation, name)
+        if (isinstance(level, int) and level == _WARNING_LEVEL) or str(level).strip().lower() == "warn":
+            found.add(name)
+    return frozenset(found)
 
 
 def _short(name: object) -> str:

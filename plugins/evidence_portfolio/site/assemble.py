@@ -564,23 +564,15 @@ class Build:
         sealed: how `portfolio check` finds what stops a build."""
         if not self.publication.withheld_pages and not self._withheld_on_site:
             return Problems()  # nothing withheld (most internal builds): no address to show
-        from .markdown import markdown_extensions, snippets_as_built
+        from .markdown import renderer_as_built, snippets_as_built
 
         snippets = snippets_as_built(self.settings)  # what it puts into a page may show one
         every = snippets is not None and bool(snippets.get("auto_append") or snippets.get("auto_prepend"))
         candidates = [
             uri for uri in sorted(self.publication.pages) if self._may_show_typed(uri, snippets is not None, every)
         ]
-        if not candidates:
-            return Problems()
-        import markdown  # here: most checks render nothing
-
-        names, configs, _ = markdown_extensions(self.settings)
-        if snippets is not None:
-            names, configs = [*names, "pymdownx.snippets"], {**configs, "pymdownx.snippets": snippets}
-        try:
-            renderer = markdown.Markdown(extensions=names, extension_configs=configs)
-        except Exception:  # an extension that cannot be loaded: the check names it (reading/installed.py)
+        renderer = renderer_as_built(self.settings, snippets) if candidates else None
+        if renderer is None:
             return Problems()
         for uri in candidates:
             try:

@@ -4,9 +4,12 @@ for other engines): the project's extensions, with their options."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..reading.settings import Settings, extension_module, extension_options
+
+if TYPE_CHECKING:
+    import markdown
 
 BUILTIN_EXTENSIONS = ("toc", "tables", "fenced_code")
 """The extensions MkDocs always adds to mkdocs.yml's (Zensical needs toc); the plugin adds attr_list."""
@@ -69,3 +72,18 @@ def snippets_as_built(settings: Settings) -> dict[str, Any] | None:
     options = _without_none(entries[-1])
     options.update(base_path=bases, check_paths=False, url_download=False)
     return dict(options)
+
+
+def renderer_as_built(settings: Settings, snippets: dict[str, Any] | None) -> markdown.Markdown | None:
+    """python-markdown with the extensions a build renders the project's pages with (`snippets`: pymdownx.snippets'
+    options as snippets_as_built gives them), for `portfolio check` to render a page as the build does; None when an
+    extension cannot be loaded (the check names it: reading/installed.py)."""
+    import markdown  # here: most checks render nothing
+
+    names, configs, _ = markdown_extensions(settings)
+    if snippets is not None:
+        names, configs = [*names, "pymdownx.snippets"], {**configs, "pymdownx.snippets": snippets}
+    try:
+        return markdown.Markdown(extensions=names, extension_configs=configs)
+    except Exception:
+        return None

@@ -1,0 +1,137 @@
+"""Links to a place in a page (`minutes.md#actions`, `#actions`) checked as MkDocs checks them where mkdocs.yml's
+`validation` makes a missing place a warning (`anchors: warn`), which fails a strict build.
+
+MkDocs finds a page's places as it renders it: the ids of the HTML its Markdown becomes, the names of its `<a>`
+elements, and the ids in its raw HTML. `portfolio check` renders nothing else, so here it renders the pages such
+links lead to, and only those, as the build does (the project's Markdown extensions; a generated page's Markdown
+with its HTML set apart, as the build renders it), and finds their places as MkDocs does. A `toc` option mkdocs.yml
+gives as Python (`slugify: !!python/name:...`) is not run by the check, which reads mkdocs.yml without running code:
+its headings' ids may differ from the build's.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from html.parser import HTMLParser
+from typing import TYPE_CHECKING
+from urllib.parse import unquote, urlsplit
+
+from markdown.preprocessors import Preprocessor
+from markdown.treeprocessors import Treeprocessor
+
+from ..model.problems import Problems, suggest
+from ..reading.link_checks import as_in_page, markdown_escapes
+from .markdown import renderer_as_built, snippets_as_built
+
+if TYPE_CHECKING:
+    from xml.etree.ElementTree import Element
+
+    import markdown
+
+    from .assemble import Build
+
+
+def missing_anchors(build: Build) -> Problems:
+    """A warning at each Markdown link of a published page to a place its page does not have, where mkdocs.yml's
+    validation makes that a warning."""
+    problems = Problems()
+    if "anchors" not in build.settings.link_warnings:
+        return problems
+    published, pages = build.publication.pages, build.project.pages
+    escapes = markdown_escapes(build.settings.markdown_extensions)
+    wanted: list[tuple[str, int, str, str, str]] = []
+    """(page, line, link, page it leads to, place), as MkDocs reads a link: its place as written, not decoded."""
+    for uri in sorted(published):
+        for written in pages[uri].links:
+            if written.html or "#" not in written.target:
+                continue
+            link = as_in_page(written, escapes)
+            try:
+                scheme, netloc, path, _, place = urlsplit(link.target)
+            except ValueError:
+                continue
+            if scheme or netloc or not place or link.target.startswith(("/", "\\")):
+                continue
+            target = posixpath.normpath(posixpath.join(posixpath.dirname(uri), unquote(path))) if path else uri
+            if target in published or target in build.generated:  # (another is a link to no page, said elsewhere)
+                wanted.append((uri, link.line, link.target, target, place))
+    renderer = renderer_as_built(build.settings, snippets_as_built(build.settings)) if wanted else None
+    if renderer is None:
+        return problems
+    places = _Places(renderer)
+    found: dict[str, frozenset[str] | None] = {}
+    for uri, line, address, target, place in wanted:
+        if target not in found:
+            text = build.markdown_apart(target) if target in build.generated else pages[target].body
+            found[target] = places.of(text)
+        there = found[target]
+        if there is None or place in there:
+            continue
+        page = "this page" if target == uri else "the page it leads to"
+        meant = suggest(place, sorted(there), "places")
+        problems.add(
+            "missing-anchor",
+            pages[uri].path,
+            line,
+            f'the link "{address}" leads to the place "#{place}", which {page} does not have, and mkdocs.yml\'s '
+            'validation makes that a warning; write the place as the heading\'s address shows it after "#"'
+            + (meant if meant.startswith("; did you mean") else ", or remove it"),
+        )
+    return problems
+
+
+class _Places:
+    """A renderer that notes the places of the page it renders, as MkDocs notes them."""
+
+    def __init__(self, renderer: markdown.Markdown) -> None:
+        self._renderer = renderer
+        self._ids = _Ids(renderer)
+        self._raw = _RawIds(renderer)
+        renderer.treeprocessors.register(self._ids, "portfolio_places", 5)  # as MkDocs' (toc's priority)
+        renderer.preprocessors.register(self._raw, "portfolio_raw_places", 21)  # just before html_block
+
+    def of(self, text: str) -> frozenset[str] | None:
+        """The places of a page of Markdown; None where it cannot be rendered (the build fails there too)."""
+        self._ids.found, self._raw.found = set(), set()
+        try:
+            self._renderer.reset().convert(text)
+        except Exception:
+            return None
+        return frozenset(self._ids.found | self._raw.found)
+
+
+class _Ids(Treeprocessor):
+    def __init__(self, renderer: markdown.Markdown) -> None:
+        super().__init__(renderer)
+        self.found: set[str] = set()
+
+    def run(self, root: Element) -> None:
+        for element in root.iter():
+            if place := element.get("id"):
+                self.found.add(place)
+            if element.tag == "a" and (place := element.get("name")):
+                self.found.add(place)
+
+
+class _RawIds(Preprocessor):
+    def __init__(self, renderer: markdown.Markdown) -> None:
+        super().__init__(renderer)
+        self.found: set[str] = set()
+
+    def run(self, lines: list[str]) -> list[str]:
+        reader = _RawHtml()
+        reader.feed("\n".join(lines))
+        reader.close()
+        self.found = reader.found
+        return lines
+
+
+class _RawHtml(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.found: set[str] = set()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for key, value in attrs:
+            if value and (key == "id" or (key == "name" and tag == "a")):
+                self.found.add(value)
