@@ -1467,8 +1467,10 @@ def test_gh_deploy_of_the_public_build_pushes_no_canary(project: Project, tmp_pa
 
 
 def test_snippets_from_a_folder_outside_evidence_are_allowed(project: Project) -> None:
-    """The safe way to use pymdownx.snippets: a base_path outside evidence/, which no item lives in."""
+    """The safe way to use pymdownx.snippets: a base_path outside evidence/, which no item lives in; a
+    portfolio.json saved in the project's folder does not make that folder a built site."""
     snippets = project.root / "snippets"  # pymdownx.snippets reads base_path from the folder it is run in
+    project.write("portfolio.json", "{}\n")
     project.write(
         "mkdocs.yml", MKDOCS_YML + f"markdown_extensions:\n  - pymdownx.snippets:\n      base_path: ['{snippets}']\n"
     )

@@ -323,12 +323,12 @@ _EVIDENCE = "files under evidence/"
 _BUILT = "the files of a site the portfolio built (one built for a wider audience holds withheld items)"
 
 
-def _way_into(base: Path, docs: Path) -> _Way | None:
+def _way_into(base: Path, docs: Path, root: Path) -> _Way | None:
     """A file of the folder `base` that is a way into `docs` (a symbolic link into it, or to a folder holding it; a
     hard link to one of its files), or into a site the portfolio built (a build for a wider audience, in another
     folder of the project), with what it is; the folders that links lead to are searched too, and `base` is one
-    such way where it is in a built site itself."""
-    site = _built_site(base.resolve())
+    such way where it is in a built site itself (a folder between it and the project's folder `root`)."""
+    site = _built_site(base.resolve(), root)
     if site is not None:
         return _Way(base, f"this is in {site}, a site the portfolio built (it holds portfolio.json)", _BUILT)
     if base.is_file():  # a snippets base_path may name a file
@@ -352,7 +352,7 @@ def _way_into(base: Path, docs: Path) -> _Way | None:
                 target = path.resolve()
                 if target.is_relative_to(docs) or docs.is_relative_to(target):
                     return _Way(path, f"this symbolic link leads to {target}", _EVIDENCE)
-                site = _built_site(target)
+                site = _built_site(target, root)
                 if site is not None:
                     return _Way(path, f"this symbolic link leads to {target}, in a site the portfolio built", _BUILT)
                 if target.is_dir():
@@ -371,10 +371,13 @@ _SITE_MARK = "portfolio.json"
 """The file every site the portfolio builds holds at its root."""
 
 
-def _built_site(path: Path) -> Path | None:
+def _built_site(path: Path, root: Path) -> Path | None:
     """The site the portfolio built that `path` (a resolved path) is in, or is itself: a build for a wider audience
-    in another folder of the project (`.ci/run` builds site-internal/ before site-public/) holds withheld items."""
+    in another folder of the project (`.ci/run` builds site-internal/ before site-public/) holds withheld items. The
+    project's folder `root` is no site (no build writes into it), whatever it holds: a saved portfolio.json, say."""
     for folder in (path, *path.parents):
+        if folder == root:
+            break
         if (folder / _SITE_MARK).is_file():
             return folder
     return None
@@ -424,7 +427,7 @@ def check_setup(settings: Settings) -> Problems:
     """Settings that would let a page publish what its audience may not see: errors in every build (the plugin not
     on, in Material's group, or on twice), and in builds narrower than internal (the rest)."""
     problems = Problems()
-    docs = settings.docs_dir.resolve()
+    docs, root = settings.docs_dir.resolve(), settings.root.resolve()
     config = settings.display(settings.config_file or settings.root / "mkdocs.yml")
 
     def refuse(setting: str, message: str) -> None:
@@ -512,7 +515,7 @@ def check_setup(settings: Settings) -> Problems:
                 "evidence/, such as snippets/, with restrict_base_path on and url_download off",
             )
     for base in settings.snippet_bases:
-        way = None if docs.is_relative_to(base) or base.is_relative_to(docs) else _way_into(base, docs)
+        way = None if docs.is_relative_to(base) or base.is_relative_to(docs) else _way_into(base, docs, root)
         if way is not None:
             refuse_link(
                 way,
@@ -623,7 +626,7 @@ def check_setup(settings: Settings) -> Problems:
                 f"a file withheld from the {settings.audience} audience; use a folder outside evidence/, such as "
                 "overrides/",
             )
-        elif way := _way_into(folder, docs):
+        elif way := _way_into(folder, docs, root):
             refuse_link(
                 way,
                 f"{way.what}: {what}, so a file withheld from the {settings.audience} audience could be published "
@@ -647,7 +650,7 @@ def check_setup(settings: Settings) -> Problems:
                 f"image withheld from the {settings.audience} audience; set base_path to a folder outside evidence/, "
                 "such as images/, and keep restrict_path on",
             )
-        elif way := _way_into(base, docs):
+        elif way := _way_into(base, docs, root):
             refuse_link(
                 way,
                 f"{way.what}: pymdownx.b64, which follows links and takes any file under a name ending in .png or "
