@@ -17,7 +17,7 @@ import datetime
 import re
 
 from ..model.vocabulary import Audience
-from .text import day_of
+from .text import day_in_words, day_of
 
 _ACCESS_KEYS = frozenset(
     {
@@ -224,6 +224,19 @@ not those of what a page announces (`go_live` of a new booking system, `publicat
 _TRUE, _FALSE = frozenset({"true", "yes", "on", "y", "1"}), frozenset({"false", "no", "off", "n", "0", "never"})
 
 
+def _not_yet(value: object, text: str, as_of: datetime.date) -> bool:
+    """Whether an embargo's end or a release date is after the day the portfolio is as of: a date (YYYY-MM-DD, or in
+    words or numbers as people write one: "12 March 2027", "12/03/2027"), or, where no day can be read, a year
+    (`Spring 2027`: unsure, the page is kept from the public)."""
+    day = day_of(value) or day_in_words(text)
+    if day is not None:
+        return day > as_of
+    return any(int(year) >= as_of.year for year in _YEAR.findall(text))
+
+
+_YEAR = re.compile(r"\b(\d{4})\b")
+
+
 def kept_to(
     key: object,
     value: object,
@@ -262,7 +275,7 @@ def kept_to(
         return "internal"
     if isinstance(value, list) or not words:
         return None
-    if as_of is not None and name in _RELEASE_KEYS and (day := day_of(value)) is not None and day > as_of:
+    if as_of is not None and name in _RELEASE_KEYS and _not_yet(value, text, as_of):
         return "internal"
     said_yes = words[0] in _TRUE and found <= _TRUE | _INSIDERS | _ROLES | _ONLY | _JOINING
     only = _ONLY_KEY.fullmatch(name)

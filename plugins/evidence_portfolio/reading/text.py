@@ -146,16 +146,63 @@ def _day_first(value: object) -> str | None:
     """How to write a date written as a day, a month and a year ("03/12/2026", read as in Britain unless its month
     would be past 12), or as a year, a month and a day with slashes or dots, as the date it means: None when it is
     not written so."""
-    text = value if isinstance(value, str) else ""
-    if year_first := _YEAR_MONTH_DAY.fullmatch(text):
+    meant = _numeric_day(value if isinstance(value, str) else "", whole=True)
+    if meant is None:
+        return None
+    return f"write it as YYYY-MM-DD: {meant.isoformat()}, if it means {meant.day} {meant:%B %Y}"
+
+
+def _numeric_day(text: str, *, whole: bool) -> datetime.date | None:
+    """The date written in `text` (all of it, or, not `whole`, anywhere in it) as a day, a month and a year, or a
+    year, a month and a day, with slashes or dots (see _day_first)."""
+    find = _YEAR_MONTH_DAY.fullmatch if whole else _YEAR_MONTH_DAY.search
+    if year_first := find(text):
         year, month, day = (int(part) for part in year_first.groups())
-    elif day_first := _DAY_MONTH_YEAR.fullmatch(text):
+    elif day_first := (_DAY_MONTH_YEAR.fullmatch if whole else _DAY_MONTH_YEAR.search)(text):
         first, second, year = (int(part) for part in day_first.groups())
         day, month = (second, first) if first <= 12 < second else (first, second)
     else:
         return None
     try:
-        meant = datetime.date(year, month, day)
+        return datetime.date(year, month, day)
     except ValueError:
         return None
-    return f"write it as YYYY-MM-DD: {meant.isoformat()}, if it means {meant.day} {meant:%B %Y}"
+
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+_DAY_IN_WORDS = re.compile(rf"\b{_DAY}(?: of)? {_MONTH},? (\d{{4}})\b|\b{_MONTH} {_DAY},? (\d{{4}})\b", re.IGNORECASE)
+
+
+def day_in_words(text: str) -> datetime.date | None:
+    """A date written in words or numbers somewhere in a text, as people write one: "12 March 2027", "12th of
+    March 2027", "March 12, 2027", "12/03/2027" (the day first, as in Britain); None where there is none."""
+    found = _DAY_IN_WORDS.search(text)
+    if found is None:
+        return _numeric_day(text, whole=False)
+    day, month, year = (found[1], found[2], found[3]) if found[1] else (found[5], found[4], found[6])
+    try:
+        return datetime.date(int(year), _MONTHS[month.lower()], int(day))
+    except ValueError:
+        return None
