@@ -1540,7 +1540,7 @@ def test_snippets_reaching_evidence_through_a_linked_folder_or_a_hard_link_are_r
     assert public.failed and "Kanarywaybodyzz" not in public.all_output()
 
 
-@pytest.mark.parametrize("way", ["linked-folder", "linked-file", "base-path", "custom-dir"])
+@pytest.mark.parametrize("way", ["linked-folder", "linked-file", "hard-linked-file", "base-path", "custom-dir"])
 def test_a_site_built_for_a_wider_audience_is_no_way_in_for_snippets_or_the_theme(project: Project, way: str) -> None:
     """A site built for a wider audience in another folder of the project (`.ci/run` builds site-internal/ before
     site-public/, and so may an author) holds withheld items: a hostile review committed a link in snippets/ to
@@ -1557,6 +1557,9 @@ def test_a_site_built_for_a_wider_audience_is_no_way_in_for_snippets_or_the_them
     include, where = "wide/evidence.csv", "snippets/wide"
     if way == "linked-folder":
         os.symlink(built, snippets / "wide")
+    elif way == "hard-linked-file":  # another name of a built file, as `cp -al` makes (a hostile review)
+        os.link(built / "evidence.csv", snippets / "list.csv")
+        include, where = "list.csv", "snippets/list.csv"
     elif way == "linked-file":
         os.symlink(built / "evidence.csv", snippets / "list.csv")
         include, where = "list.csv", "snippets/list.csv"
@@ -1575,7 +1578,7 @@ def test_a_site_built_for_a_wider_audience_is_no_way_in_for_snippets_or_the_them
     )
     refused = [p for p in project.problems("public") if p.code == "unsafe-setting"]
     assert [(p.path, p.line, p.severity) for p in refused] == [(where, 1, "error")], refused
-    assert "a site the portfolio built" in refused[0].message
+    assert "a site the portfolio built" in refused[0].message or "hard link" in refused[0].message
     internal = project.build(audience="internal")
     shown = internal.site / ("pub/list/index.html" if way == "custom-dir" else "pub/open/index.html")
     assert not internal.failed and "Kanarybuiltzz" in shown.read_text(encoding="utf-8"), "the way in tests nothing"
@@ -2135,14 +2138,18 @@ def test_a_page_key_mkdocs_cannot_use_is_an_error_at_its_line(
     assert any(entry.startswith(where) for entry in checked.lines), (where, checked.lines)
 
 
-def test_a_visibility_set_for_a_folder_in_materials_meta_file_is_honoured_or_refused(project: Project) -> None:
+@pytest.mark.parametrize("line", ["visibility: internal", "private: true", "audience: staff only", "status: draft"])
+def test_a_visibility_set_for_a_folder_in_materials_meta_file_is_honoured_or_refused(
+    project: Project, line: str
+) -> None:
     """Material's meta plugin applies evidence/staff/.meta.yml to every page of the folder: a plain page there
     is meant to be internal. The portfolio reads visibility from the file alone, and publishes the page to
-    everyone. Either the build honours it (the canary only in the internal site) or refuses, at the .meta.yml."""
+    everyone. Either the build honours it (the canary only in the internal site) or refuses, at the .meta.yml; the
+    keys that are errors in a page's own front matter too (a hostile review published a folder with them)."""
     word = canary("meta-yml-folder-visibility")
     project.write("mkdocs.yml", MKDOCS_YML.replace("  - tags\n", "  - tags\n  - meta\n"))
     project.write("evidence/pub/open.md", item("Open", visibility="public"))
-    project.write("evidence/staff/.meta.yml", "visibility: internal\n")
+    project.write("evidence/staff/.meta.yml", f"{line}\n")
     project.write(f"evidence/staff/{word}.md", f"# Staff rota {word}\n\nNames and phone numbers.\n")
     for audience in AUDIENCES:
         result = project.build(audience=audience)

@@ -43,6 +43,8 @@ def md(front_matter: str, body: str = "Body text.\n") -> str:
 
 
 EVIDENCE = "title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01"
+INSIDE = 'is inside "notes" (indented under it, or within its brackets)'
+"""How a problem says where a key inside another key's value is."""
 """The front matter of a valid item: title on line 2, type 3, maps_to 4, date 5; the body starts on line 7."""
 
 
@@ -569,6 +571,61 @@ ERRORS = [
             ("in-a-list", "notes:\n  - owner: Jo\n    Visibility: Accreditor", 5, "Visibility: Accreditor"),
             ("two-levels-down", "notes:\n  board:\n    visibility: internal", 5, "visibility: internal"),
         )
+    ),
+    *(  # a second hostile review: the same, in other shapes and words
+        Case(
+            f"a-plain-page-kept-from-the-public-inside-another-key-{name}",
+            {"evidence/minutes.md": f"---\ntitle: Board minutes\n{lines}\n---\nThe minutes.\n"},
+            f"evidence/minutes.md:{line}: error",
+            "front-matter-unread",
+            says=f"{says}, where it is not read: the page has no visibility, so it is published to everyone; write it "
+            f"at the margin, with no space before it, as a line of its own: visibility: {audience}",
+        )
+        for name, lines, line, says, audience in (
+            (
+                "an-escaped-key",
+                'notes:\n  "\\u0076isibility": internal',
+                4,
+                f'"visibility: internal" {INSIDE}',
+                "internal",
+            ),
+            ("any-visibility", "notes:\n  visibility: staff", 4, f'"visibility: staff" {INSIDE}', "internal"),
+            ("a-list", "notes: {visibility: [accreditor]}", 3, f"\"visibility: ['accreditor']\" {INSIDE}", "internal"),
+            ("a-key-saying-so", "notes: {audience: staff only}", 3, f'"audience: staff only" {INSIDE}', "internal"),
+            ("in-other-words", "notes:\n  sichtbarkeit: intern", 4, f'"sichtbarkeit: intern" {INSIDE}', "internal"),
+            (
+                "in-a-text",
+                'notes: "visibility: accreditor, please"',
+                3,
+                '"visibility: accreditor" is in the text of "notes"',
+                "accreditor",
+            ),
+        )
+    ),
+    Case(
+        "a-visibility-in-full-width-letters",
+        {
+            **COVERED,
+            "evidence/minutes.md": "---\ntitle: Board minutes\n\uff56\uff49\uff53\uff49\uff42\uff49\uff4c\uff49\uff54\uff59: internal\n---\nThe minutes.\n",
+        },
+        "evidence/minutes.md:3: error",
+        "unread-visibility",
+        says='did you mean "visibility"? Until it is spelt right, this page would be published to everyone',
+        alone=True,
+    ),
+    Case(
+        "an-audience-under-another-key",
+        {"evidence/minutes.md": "---\ntitle: Board minutes\nscope: internal\n---\nThe minutes.\n"},
+        "evidence/minutes.md:3: error",
+        "unread-visibility",
+        says='"scope: internal" is not read: only "visibility" keeps a page from an audience',
+    ),
+    Case(
+        "a-plain-pages-visibility-in-a-comment-without-its-colon",
+        {"evidence/plans.md": "---\ntitle: Plans\n#visibility internal\n---\nThe plans.\n"},
+        "evidence/plans.md:3: error",
+        "front-matter-unread",
+        says='"visibility: internal" is in a comment (after a "#"), where it is not read',
     ),
     Case(
         "a-whole-item-indented-under-a-key",
@@ -2259,7 +2316,7 @@ CASES = ERRORS + WARNINGS
         "# Open day\n\n---\nStatus: Booking pending\n",
         "# Press release\n\n---\nEmbargo: 2026-01-12 00:01\n",
         md("title: Hire", "Private hire: 1 hour minimum\nPrice: £45 per hour\n"),
-        md("title: Kit list\nsocial:\n  type: website\n  visibility: high", "# Kit\n"),
+        md("title: Kit list\nsocial:\n  type: website\n  cards: false", "# Kit\n"),
         md("title: Kit list\nvisibility: public\nextra:\n  visibility: internal", "# Kit\n"),
     ],
 )

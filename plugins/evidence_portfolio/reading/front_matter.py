@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..model.item_types import ITEM_TYPES, PAGE_KEYS, every_field
 from ..model.problems import Problems
 from ..model.vocabulary import AUDIENCES, Audience, as_audience
-from .fields import kind_of
+from .fields import as_written, kind_of
 from .kept_from_public import kept_to
 from .plain_lines import load_front_matter
 from .text import decode
@@ -55,7 +55,7 @@ _SETTING_TEXT_LINE = re.compile(" {0,3}(?:<!--[ \t]*)?" + _SETTING, re.IGNORECAS
 """Such a line in Markdown text (in an HTML comment too: `<!-- visibility: internal -->`): indented four spaces or
 more, it is code."""
 _VISIBILITY_IN_COMMENT = re.compile(
-    r"(?:^|\s)#[^\n]*?\bvisibility\s*[:\uff1a=]\s*['\"]?(?P<value>[A-Za-z]+)", re.IGNORECASE
+    r"(?:^|\s)#[^\n]*?\bvisibility(?:\s*[:\uff1a=]|\s)\s*['\"]?(?P<value>[A-Za-z]+)", re.IGNORECASE
 )
 """A `visibility` written in a comment of the front matter: the line made a comment (`# visibility: internal`,
 `## visibility: internal`), or a comment after a value (`title: Plans  # visibility: internal`)."""
@@ -247,39 +247,71 @@ def _setting_value(written: str) -> str:
     return written.split(" #", 1)[0].removesuffix("-->").strip().strip("'\"").strip().lower()
 
 
-def _settings_inside(yaml_text: str, meta: LineMap) -> list[tuple[int, str]]:
-    """(index of the line, why) for a `type` that is an item type, or a `visibility` that is an audience, written
-    inside the value of another key (indented under `notes:`, or within `record: {...}`) where the page has none
-    at the margin: only the keys at the margin are the page's, and a page with neither is a plain page, published
-    to everyone (a whole item indented under a key, say)."""
-    lowered = yaml_text.lower()
-    if lowered.count("type") + lowered.count("visibility") == sum(key in meta for key in _SETTING_KEYS):
-        return []  # most front matter: the words are only in the keys read
+def _settings_inside(meta: LineMap) -> list[tuple[int, str]]:
+    """(index of the line, why) for what says who may see a page written inside the value of another key (indented
+    under `notes:`, within `record: {...}`, or in its text), where the page has no such key at the margin: only the
+    keys at the margin are the page's. A `type` that is an item type (a whole item indented under a key, say); and,
+    on a plain page, which is published to everyone: a `visibility`, whatever it says, a key meaning to keep the page
+    from the public (`audience: staff only`, `private: true`), or a value that says `visibility: internal`. Keys
+    are compared as typed (`"\\u0076isibility"` is `visibility` to YAML; a full-width `ｖｉｓｉｂｉｌｉｔｙ` is too)."""
+    plain = not any(key in meta for key in _SETTING_KEYS)
     found = []
     for parent, value in meta.items():
+        if plain and isinstance(value, str) and (said := _VISIBILITY_IN_A_VALUE.search(value)):
+            written = f"visibility: {said['value'].lower()}"
+            found.append((meta.line_of(parent), _inside(said[0], parent, written, True, in_text=True)))
+            continue
         for key, line, setting in _pairs_inside(value):
-            name = str(key).lower()
-            if name not in _SETTING_KEYS or name in meta or not isinstance(setting, str):
-                continue
-            written = setting.strip().lower()
-            if written not in _SETTING_VALUES[name]:
-                continue
-            if name == "visibility":
-                effect = "the page has no visibility, so it is published to everyone"
-                if "type" in meta:
-                    effect = "the item has no visibility, so it is internal, the default"
-            else:
-                effect = "the page is not read as an item but as a plain page"
-                effect += "" if "visibility" in meta else ", published to everyone"
-            found.append(
-                (
-                    line,
-                    f'"{key}: {setting}" is inside "{parent}" (indented under it, or within its brackets), where it is '
-                    f"not read: {effect}; write it at the margin, with no space before it, as a line of its own: "
-                    f"{name}: {written}",
-                )
-            )
+            name = as_typed(key)
+            if name == "type" and "type" not in meta and isinstance(setting, str) and as_typed(setting) in ITEM_TYPES:
+                found.append((line, _inside(f"{key}: {setting}", parent, f"type: {as_typed(setting)}", plain)))
+            elif name == "visibility" and "visibility" not in meta and setting is not None:
+                audience = as_audience(as_typed(setting)) if isinstance(setting, str) else None
+                if plain or audience is not None:
+                    written = f"visibility: {audience or 'internal'}"
+                    found.append((line, _inside(f"{key}: {as_written(setting)}", parent, written, plain)))
+            elif plain and (kept := kept_to(key, setting)) is not None:
+                found.append((line, _inside(f"{key}: {as_written(setting)}", parent, f"visibility: {kept}", plain)))
+            elif plain and isinstance(setting, str) and (said := _VISIBILITY_IN_A_VALUE.search(setting)):
+                written = f"visibility: {said['value'].lower()}"
+                found.append((line, _inside(f"{key}: {setting}", parent, written, plain)))
     return found
+
+
+def _inside(shown: str, parent: object, meant: str, plain: bool, *, in_text: bool = False) -> str:
+    """Why `shown`, inside the value of the key `parent` (`in_text`: in its text), is an error, and the line to
+    write instead."""
+    if meant.startswith("type"):
+        effect = "the page is not read as an item but as a plain page" + (", published to everyone" if plain else "")
+    elif plain:
+        effect = "the page has no visibility, so it is published to everyone"
+    else:
+        effect = "the item has no visibility, so it is internal, the default"
+    where = (
+        f'in the text of "{parent}"' if in_text else f'inside "{parent}" (indented under it, or within its brackets)'
+    )
+    return (
+        f'"{shown}" is {where}, where it is not read: {effect}; write it at the margin, with no space before it, as a '
+        f"line of its own: {meant}"
+    )
+
+
+_VISIBILITY_IN_A_VALUE = re.compile(
+    r"\bvisibility\s*[:\uff1a=]\s*['\"]?(?P<value>internal|accreditor)\b", re.IGNORECASE
+)
+"""A value that says who may see the page (`notes: "visibility: internal"`)."""
+
+
+def as_typed(key: object) -> str:
+    """A key (or a value) as it reads, to compare with the keys and values the portfolio reads: in small letters,
+    without the spaces around it or invisible characters, and with characters that look like the keyboard's as the
+    keyboard's (a full-width ｖ is v)."""
+    text = str(key)
+    if not text.isascii():
+        import unicodedata  # here: most keys are ASCII
+
+        text = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text))
+    return text.strip().lower()
 
 
 def _pairs_inside(value: object) -> Iterator[tuple[object, int, object]]:
@@ -585,7 +617,7 @@ def read_source(raw: bytes, path: str) -> tuple[Source | None, Problems]:
         problems.add(found.code, path, found.line + 2, found.message)
     unread = list(_keys_unread(yaml_text, meta)) if yaml_text is not None and meta is not None else []
     if not unread and yaml_text is not None and isinstance(meta, LineMap):
-        unread = _settings_inside(yaml_text, meta)
+        unread = _settings_inside(meta)
     if not unread and yaml_text is not None and "#" in yaml_text and isinstance(meta, LineMap):
         unread = _kept_in_a_comment(yaml_text, meta)
     for index, why in unread:

@@ -224,6 +224,31 @@ not those of what a page announces (`go_live` of a new booking system, `publicat
 _TRUE, _FALSE = frozenset({"true", "yes", "on", "y", "1"}), frozenset({"false", "no", "off", "n", "0", "never"})
 
 
+_AN_AUDIENCE: dict[str, Audience] = dict.fromkeys(
+    ("internal", "internal only", "internal use only", "intern", "interne", "interno"), "internal"
+)
+"""Values that are the internal audience, as `visibility` takes it (and in a few languages), whatever the key: in
+the key's words, or in another language, it says what `visibility` would (`status: accreditor` is a status)."""
+
+
+_NAMING_KEYS = frozenset(
+    (
+        "title",
+        "subtitle",
+        "description",
+        "summary",
+        "name",
+        "heading",
+        "slug",
+        "category",
+        "categories",
+        "tags",
+        "keywords",
+    )
+)
+"""Keys whose value names or describes the page (a page titled "Internal"), not who may see it."""
+
+
 def _not_yet(value: object, text: str, as_of: datetime.date) -> bool:
     """Whether an embargo's end or a release date is after the day the portfolio is as of: a date (YYYY-MM-DD, or in
     words or numbers as people write one: "12 March 2027", "12/03/2027"), or, where no day can be read, a year
@@ -260,6 +285,8 @@ def kept_to(
     words = re.findall(r"[a-z0-9]+", text)
     found = set(words)
     says_not_to_publish = any(phrase in text for phrase in _NOT_TO_PUBLISH)
+    if not in_text and isinstance(value, str) and text in _AN_AUDIENCE and name not in _NAMING_KEYS:
+        return _AN_AUDIENCE[text]  # `scope: internal`, `видимость: internal`: what visibility says
     if name in _ACCESS_KEYS or name.endswith("audience"):
         insiders = _INSIDERS - {"private", "restricted"} if name == "access" else _INSIDERS  # a car park's
         named = found & insiders or (found & _ROLES and found & _ONLY)

@@ -14,7 +14,7 @@ from ..model.narrative import unplaced_headings
 from ..model.problems import Problems, suggest
 from ..model.vocabulary import AUDIENCES, Audience, as_audience
 from .fields import FieldReader, as_written, kind_of, report_duplicates
-from .front_matter import Source
+from .front_matter import Source, as_typed
 from .item_reader import FRONT_MATTER_OFFSET, ItemReader
 from .kept_from_public import kept_to
 from .links import Link, scan_links, spaced_links
@@ -222,6 +222,11 @@ def _check_template(fields: FieldReader, key: str, theme_dirs: tuple[Path, ...])
         )
 
 
+def _spelt_like(key: object, meant: str) -> bool:
+    """Whether a key is `meant` misspelt, or written in other characters (a full-width ｖ, an invisible space)."""
+    return as_typed(key) == meant or suggest(key, [meant]).startswith("; did you mean")
+
+
 def _check_plain(
     meta: LineMap, path: str, problems: Problems, *, draft_read: bool, as_of: datetime.date | None
 ) -> None:
@@ -232,7 +237,7 @@ def _check_plain(
         line = meta.line_of(key) + FRONT_MATTER_OFFSET
         value = meta[key]
         kept = kept_to(key, value, draft_read=draft_read, as_of=as_of) if key != "visibility" else None
-        if kept is not None and not suggest(key, ["visibility"]).startswith("; did"):
+        if kept is not None and not _spelt_like(key, "visibility"):
             problems.add(
                 "unread-visibility",
                 path,
@@ -244,7 +249,7 @@ def _check_plain(
             ("type", "untyped-item", f'Without "type" {_PLAIN}'),
             ("visibility", "unread-visibility", "Until it is spelt right, this page would be published to everyone"),
         ):
-            if key != meant and suggest(key, [meant]).startswith("; did you mean"):
+            if key != meant and _spelt_like(key, meant):
                 problems.add(code, path, line, f'unknown key "{key}"; did you mean "{meant}"? {consequence}')
     first = next((key for key in meta if key in item_only_keys()), None)
     if first is not None:

@@ -23,8 +23,10 @@ from ..model.item_types import ITEM_TYPES, item_only_keys
 from ..model.items import Item
 from ..model.problems import Problems
 from ..model.urls import destination, is_markdown, page_url
+from .fields import as_written
 from .framework_file import load_framework
 from .in_parallel import map_in_parallel
+from .kept_from_public import kept_to
 from .link_checks import LinkChecks, as_in_page, clean_url, link_target, markdown_escapes
 from .pages import Page, parse_page
 from .scan import Entry, SourceCache, Tree, scan
@@ -360,15 +362,24 @@ def _check_meta_file(
     if not isinstance(data, LineMap):
         return frozenset()
     read_here = {"type", "visibility", *item_only_keys()}  # tags and the like are the meta plugin's to give
+    name = src_uri.rsplit("/", 1)[-1]
     for key in data:
         if key in read_here:
             problems.add(
                 "unsafe-setting",
                 path,
                 data.line_of(key) + 1,
-                f'"{key}" in {src_uri.rsplit("/", 1)[-1]} would apply to every page of this folder, but the portfolio '
-                f'reads "{key}" only from each page\'s own front matter; set it there (in each page), and remove it '
-                "from this file",
+                f'"{key}" in {name} would apply to every page of this folder, but the portfolio reads "{key}" only '
+                "from each page's own front matter; set it there (in each page), and remove it from this file",
+            )
+        elif (kept := kept_to(key, data[key], as_of=settings.as_of)) is not None:  # (a hostile review)
+            problems.add(
+                "unread-visibility",
+                path,
+                data.line_of(key) + 1,
+                f'"{key}: {as_written(data[key])}" in {name} is not read: only each page\'s own "visibility" keeps it '
+                f"from an audience, so the pages of this folder would be published to everyone; write "
+                f'"visibility: {kept}" in each page\'s front matter, and remove this line',
             )
     return frozenset(str(key) for key in data)
 

@@ -321,6 +321,7 @@ class _Way(NamedTuple):
 
 _EVIDENCE = "files under evidence/"
 _BUILT = "the files of a site the portfolio built (one built for a wider audience holds withheld items)"
+_BUILT_OR_ANY = "any file, a page of a site the portfolio built for a wider audience among them,"
 
 
 def _way_into(base: Path, docs: Path, root: Path) -> _Way | None:
@@ -332,10 +333,7 @@ def _way_into(base: Path, docs: Path, root: Path) -> _Way | None:
     if site is not None:
         return _Way(base, f"this is in {site}, a site the portfolio built (it holds portfolio.json)", _BUILT)
     if base.is_file():  # a snippets base_path may name a file
-        status = base.stat()
-        if status.st_nlink > 1 and (status.st_dev, status.st_ino) in _inodes(docs):
-            return _Way(base, "this file is a hard link to a file under evidence/", _EVIDENCE)
-        return None
+        return _hard_link(base, _inodes(docs)) if base.stat().st_nlink > 1 else None
     pending, seen = [base], set()
     inodes: set[tuple[int, int]] | None = None
     while pending:
@@ -361,10 +359,17 @@ def _way_into(base: Path, docs: Path, root: Path) -> _Way | None:
                 pending.append(path)
             elif entry.is_file() and entry.stat().st_nlink > 1:
                 inodes = _inodes(docs) if inodes is None else inodes
-                status = entry.stat()
-                if (status.st_dev, status.st_ino) in inodes:
-                    return _Way(path, "this file is a hard link to a file under evidence/", _EVIDENCE)
+                return _hard_link(path, inodes)
     return None
+
+
+def _hard_link(path: Path, inodes: set[tuple[int, int]]) -> _Way:
+    """A file with other names (a hard link, which git cannot carry: made on this computer, as `cp -al` makes them):
+    one under evidence/, or perhaps in a site built for a wider audience (a hostile review linked a built page)."""
+    status = path.stat()
+    if (status.st_dev, status.st_ino) in inodes:
+        return _Way(path, "this file is a hard link to a file under evidence/", _EVIDENCE)
+    return _Way(path, "this file is a hard link, another name of a file elsewhere (git keeps none)", _BUILT_OR_ANY)
 
 
 _SITE_MARK = "portfolio.json"
