@@ -145,6 +145,23 @@ def test_the_audience_is_read_without_capitals_or_spaces(published: Project) -> 
     )
 
 
+@pytest.mark.parametrize("command", [["pack", "-o"], ["pdf", "-o"], ["readiness"], ["report"]])
+def test_a_misspelt_audience_stops_every_command(published: Project, command: list[str]) -> None:
+    """PORTFOLIO_AUDIENCE=publc in a public build's job: the pack and the PDF were the accreditor's, the default,
+    with a note on stderr, and readiness ignored it (an outside review). Every command stops, naming the one meant,
+    whatever --audience says; with the variable right, the pack is made."""
+    output = published.root.parent / f"out.{'zip' if command[0] == 'pack' else 'pdf'}"
+    command = [*command, str(output)] if command[-1] == "-o" else command
+    refused = published.command(*command, str(published.root), env={"PORTFOLIO_AUDIENCE": "publc"})
+    assert refused.code == 2, refused.stderr
+    assert 'PORTFOLIO_AUDIENCE is "publc"; use one of public, accreditor, internal; did you mean "public"?' in (
+        refused.stderr
+    )
+    assert not output.exists()
+    if command[0] == "readiness":
+        assert published.command(*command, str(published.root), env={"PORTFOLIO_AUDIENCE": "public"}).code in (0, 1)
+
+
 def test_the_audience_option_of_mkdocs_yml_is_read_without_capitals_too(published: Project) -> None:
     """`audience: Public` in mkdocs.yml was refused, where PORTFOLIO_AUDIENCE=Public and `visibility: Public` were
     read (a conformance review): both doors read it as public, and the build holds nothing above it."""

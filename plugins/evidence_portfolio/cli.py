@@ -17,7 +17,15 @@ from typing import TYPE_CHECKING, Any, TextIO
 from .commands.errors import EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE, UsageError, add_audience_option, output_folder
 from .model.problems import Problem, fails_strict, one_line
 from .model.vocabulary import ASSESSOR
-from .reading.settings import CONFIG_NAMES, ENVIRONMENT_AUDIENCE, Settings, SettingsError, config_line, load_settings
+from .reading.settings import (
+    CONFIG_NAMES,
+    ENVIRONMENT_AUDIENCE,
+    Settings,
+    SettingsError,
+    chosen_audience,
+    config_line,
+    load_settings,
+)
 
 if TYPE_CHECKING:
     from .site.assemble import Build
@@ -44,6 +52,7 @@ def find_project(directory: Path) -> Path:
 
 def project_settings(directory: Path, audience: str | None = None) -> Settings:
     """The settings of the project in (or above) `directory`; a usage error when it cannot be used."""
+    environment_audience()
     try:
         settings = load_settings(find_project(directory), audience)
     except SettingsError as exc:
@@ -213,13 +222,26 @@ def _note_placeholders(build: Build, command: str) -> None:
         print(f"portfolio {command}: {count} placeholder text (above)", file=sys.stderr)
 
 
+def environment_audience() -> str:
+    """PORTFOLIO_AUDIENCE as set (in small letters; "" when it is not); a usage error when it is set to no audience,
+    whatever --audience says: a misspelt `publc` in a public build's job must not make the default's pack, the
+    accreditor's, without a word (an outside review)."""
+    given = os.environ.get(ENVIRONMENT_AUDIENCE, "").strip().lower()
+    if given:
+        try:
+            chosen_audience({})
+        except SettingsError as exc:
+            raise UsageError(str(exc)) from None
+    return given
+
+
 def _assessors_audience(chosen: str | None, command: str) -> str:
     """The audience of what is handed to an assessor (the pack, the PDF): `--audience`, else PORTFOLIO_AUDIENCE
     where it is narrower than the accreditor's (a public build's job makes the public's), else the accreditor's:
     an internal audience left set for a preview does not widen it (said on stderr)."""
+    given = environment_audience()
     if chosen:
         return chosen
-    given = os.environ.get(ENVIRONMENT_AUDIENCE, "").strip().lower()
     if given and given not in (ASSESSOR, "public"):
         print(
             f"portfolio {command}: {ENVIRONMENT_AUDIENCE}={given} is not read: it is the {ASSESSOR}'s unless "
