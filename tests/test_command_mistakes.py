@@ -23,7 +23,7 @@ def test_a_second_self_assessment_of_the_same_title_and_day_already_exists(proje
     written = (project.root / "evidence/self-assessments/2026-12-02-sa.md").read_text(encoding="utf-8")
     second = project.command(*args, *where)
     assert (second.code, second.stdout, second.stderr) == (
-        1,
+        2,
         "",
         "portfolio new: evidence/self-assessments/2026-12-02-sa.md already exists; give another title or date\n",
     )

@@ -91,7 +91,7 @@ def test_new_names_the_item_from_the_folder_it_runs_in(project: Project) -> None
     assert inside.returncode == 0, inside.stderr
     assert (folder / inside.stdout.strip()).is_file() and inside.stdout.startswith("do/"), inside.stdout
     again = subprocess.run([*run, "--title", "Inside"], cwd=folder, capture_output=True, text=True, timeout=60)
-    assert again.returncode == 1 and f"portfolio new: {inside.stdout.strip()} already exists" in again.stderr
+    assert again.returncode == 2 and f"portfolio new: {inside.stdout.strip()} already exists" in again.stderr
     outside = subprocess.run(
         [*run, "--title", "Outside", "--project", str(project.root)],
         cwd=project.root.parent,
@@ -165,7 +165,7 @@ def test_new_refuses_to_overwrite_and_rejects_unknown_names(project: Project) ->
     args = new_evidence(project, "Minutes")
     assert project.command(*args).code == 0
     again = project.command(*args)
-    assert again.code == 1 and "already exists" in again.stderr
+    assert again.code == 2 and "already exists" in again.stderr
     wrong = project.command(
         "new", "evidence", "--title", "X", "--maps-to", "partnerships/pln", "--project", str(project.root)
     )

@@ -479,6 +479,18 @@ def test_output_is_printed_unless_o_is_given_and_never_replaced_without_force(tm
     assert portfolio("framework", "import", sheet, "-o", sheet, "--force").code == 2
 
 
+def test_a_framework_is_not_written_where_the_site_publishes_every_file(tmp_path: Path) -> None:
+    """-o evidence/fw.yml in a project: the site would publish it, and the check reports it as a file no page names
+    (an outside review); refused as the pack and the PDF are. Beside mkdocs.yml it is written."""
+    sheet = write_csv(tmp_path / "s.csv", [HEADER, ["A", "Plan", "Q?", "BP."]])
+    (tmp_path / "mkdocs.yml").write_text("site_name: S\ndocs_dir: evidence\n", encoding="utf-8")
+    (tmp_path / "evidence").mkdir()
+    refused = portfolio("framework", "import", sheet, "-o", tmp_path / "evidence" / "fw.yml")
+    assert refused.code == 2 and "is inside evidence/, whose every file the site publishes" in refused.stderr
+    assert not (tmp_path / "evidence" / "fw.yml").exists()
+    assert portfolio("framework", "import", sheet, "-o", tmp_path / "fw.yml").code == 0
+
+
 def test_the_check_commands_it_prints_work_as_printed_for_a_path_with_spaces(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

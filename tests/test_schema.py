@@ -545,12 +545,17 @@ def test_yaml_language_server_line_names_the_committed_schema() -> None:
 
 
 def test_the_item_schema_of_a_project_it_cannot_read_says_why(tmp_path: Path) -> None:
-    """`portfolio schema item DIR` with no such folder: the schema without challenges, and a note saying why."""
-    done = subprocess.run(
-        [sys.executable, "-m", "evidence_portfolio.cli", "schema", "item", str(tmp_path / "none")],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    """`portfolio schema item DIR` of a folder that is no project: the schema without challenges, and a note saying
+    why; of no such folder, a mistake of the command (exit 2), as for every other command (an outside review)."""
+
+    def schema(folder: Path) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-m", "evidence_portfolio.cli", "schema", "item", str(folder)]
+        return subprocess.run(command, capture_output=True, text=True, timeout=60)
+
+    (tmp_path / "empty").mkdir()
+    done = schema(tmp_path / "empty")
     assert done.returncode == 0 and json.loads(done.stdout)["type"] == "object"
-    assert f"note: {tmp_path / 'none'} is not a folder; the schema names no challenges" in done.stderr
+    assert "there is no mkdocs.yml in" in done.stderr and done.stderr.endswith("; the schema names no challenges\n")
+    missing = schema(tmp_path / "none")
+    assert (missing.returncode, missing.stdout) == (2, "")
+    assert f"{tmp_path / 'none'} is not a folder" in missing.stderr

@@ -180,6 +180,7 @@ def schema(args: argparse.Namespace) -> int:
     if args.kind == "framework":
         data = framework_schema()
     else:  # with the project's challenges and ratings when there is a project with a valid framework
+        find_project(args.directory)  # a folder that is not there is a mistake of the command (exit 2)
         try:
             settings = project_settings(args.directory)
             framework, problems = load_framework(settings.framework, settings.display(settings.framework))

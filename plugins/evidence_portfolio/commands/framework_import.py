@@ -155,6 +155,30 @@ def _check_output(output: Path, sheet: Path, force: bool) -> None:
         raise UsageError(f"{output} exists already; give --force to replace it, or choose another -o file")
     if not output.parent.is_dir():
         raise UsageError(f"-o {output}: there is no folder {output.parent}")
+    published = _published_folder(output)
+    if published is not None:
+        raise UsageError(
+            f"-o {output} is inside {published}/, whose every file the site publishes (and the check reports as a "
+            "file no page names); write the framework beside mkdocs.yml, such as framework.yml"
+        )
+
+
+def _published_folder(output: Path) -> str | None:
+    """The folder of the project `output` is in (the nearest with a mkdocs.yml above it) whose every file the site
+    publishes (evidence/, the theme's custom_dir), if `output` is in one (an outside review wrote evidence/fw.yml)."""
+    from ..reading.settings import CONFIG_NAMES, SettingsError, load_settings
+    from .errors import copied_into_the_site
+
+    folder = output.parent.resolve()
+    root = next((f for f in (folder, *folder.parents) if any((f / name).is_file() for name in CONFIG_NAMES)), None)
+    if root is None:
+        return None
+    try:
+        settings = load_settings(root)
+    except SettingsError:  # a project that cannot be read: its check says why
+        return None
+    published = copied_into_the_site(output, settings)
+    return settings.display(published) if published is not None else None
 
 
 def count(number: int, noun: str) -> str:

@@ -337,11 +337,8 @@ def new(args: argparse.Namespace, settings: Settings, framework: Framework, ask:
     # A file already at the path comes first: checked with it, the new item would clash with that file (for a
     # self-assessment, "two self-assessments ... this one and" the very file it is to be), not be refused for it.
     path = settings.docs_dir / src_uri
-    if path.exists():
-        print(
-            f"portfolio new: {_as_reached(settings, path)} already exists; give another title or date", file=sys.stderr
-        )
-        return 1
+    if path.exists():  # a refusal of the command, as every other of `new` (exit 2; 1 is a check's problems)
+        raise UsageError(f"{_as_reached(settings, path)} already exists; give another title or date")
     refused, warned = _problems_of(settings, framework, src_uri, text)
     if refused:  # named by the option that gave the value: the file they would be at is not written
         raise UsageError(
