@@ -409,6 +409,35 @@ def test_report_against_a_git_base(project: Project) -> None:
     assert unknown.code == 2 and "no-such-ref" in unknown.stderr
 
 
+def test_report_says_what_a_section_renamed_since_the_base_was(project: Project) -> None:
+    """A section of the base's framework renamed (or removed): the report said the new one was newly covered and
+    rated, and nothing of the old one, covered and rated at the base (an outside review). It is no longer covered,
+    and no longer rated."""
+    project.item("a.md", "title: A\ntype: evidence\nmaps_to: partnerships/review\ndate: 2026-01-01")
+    project.item(
+        "sa.md", "title: SA\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-02-01\nratings: {review: fair}"
+    )
+    committed(project)
+    framework = (project.root / "framework.yml").read_text(encoding="utf-8")
+    project.write(
+        "framework.yml",
+        framework.replace("{id: review, label: Review}", "{id: check, label: Check}").replace(
+            "      review:\n", "      check:\n"
+        ),
+    )
+    project.item("a.md", "title: A\ntype: evidence\nmaps_to: partnerships/check\ndate: 2026-01-01")
+    project.item(
+        "sa.md", "title: SA\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-02-01\nratings: {check: fair}"
+    )
+    diff = json.loads(project.command("report", str(project.root), "--base", "main", "--format", "json").stdout)[
+        "changes"
+    ]
+    assert diff["newly_covered"] == ["partnerships/check"]
+    assert diff["newly_uncovered"] == ["partnerships/review"]
+    assert {"target": "partnerships/review", "before": "fair", "after": None} in diff["ratings_changed"]
+    assert {"target": "partnerships/check", "before": None, "after": "fair"} in diff["ratings_changed"]
+
+
 def test_report_tells_an_item_broken_or_mended_since_the_base_from_one_withheld_or_added(project: Project) -> None:
     """An item with an error now was "withheld from this audience", and one mended since the base "added" (an
     outside review): each is said for what it is."""

@@ -154,6 +154,23 @@ def changes(base: Build, head: Build) -> dict[str, Any]:
             was_rated = previous_challenge.get(key) if previous_challenge else None
             if was_rated != challenge[key]:
                 moved[changed].append({"target": challenge["id"], "before": was_rated, "after": challenge[key]})
+    # A challenge or section of the base's framework that the framework has no more (renamed, removed): no longer
+    # covered, and no longer rated, where it was (an outside review found it unsaid)
+    new_sections = {(c["id"], s["id"]) for c in new["challenges"] for s in c["sections"]}
+    for (challenge_id, section_id), (_, section) in old_sections.items():
+        if (challenge_id, section_id) in new_sections:
+            continue
+        name = f"{challenge_id}/{section_id}"
+        if section["covered"]:
+            uncovered.append(name)
+        for key, changed in RATED:
+            if section[key] is not None:
+                moved[changed].append({"target": name, "before": section[key], "after": None})
+    new_challenges = {c["id"] for c in new["challenges"]}
+    for challenge in old["challenges"]:
+        for key, changed in RATED[:2]:
+            if challenge["id"] not in new_challenges and challenge.get(key) is not None:
+                moved[changed].append({"target": challenge["id"], "before": challenge[key], "after": None})
     gaps_closed, gaps_opened = _gap_changes(old["gaps"], new["gaps"])
     # A gap of the base about a file still in the portfolio that this audience may no longer see is not closed,
     # only out of sight: it is not named. (One about a file since removed is closed.)
