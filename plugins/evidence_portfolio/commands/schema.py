@@ -27,7 +27,7 @@ import sys
 from collections.abc import Iterable
 from typing import Any
 
-from ..model.framework import MAX_LEVELS, METRIC_BOUNDS, METRIC_KINDS, MIN_LEVELS, Framework
+from ..model.framework import MAX_LEVELS, METRIC_BOUNDS, METRIC_KINDS, MIN_LEVELS, Framework, MetricKind
 from ..model.item_types import ITEM_TYPES, PAGE_KEYS, Field, every_field
 from ..model.vocabulary import ROLLUPS
 from ..reading.framework_file import FRAMEWORK_ID, NAME_ID
@@ -418,8 +418,7 @@ def _field_schema(field: Field, framework: Framework | None, scale: str) -> dict
 
 def _measures(description: str, framework: Framework | None) -> dict[str, Any]:
     """`measures`: a list of entries, each naming a metric (of the framework, if given) with `value` (and `n`), or
-    with `data` and `column`. Which keys a metric's kind takes, and the bounds of its value, are left to
-    `portfolio check` (tests/test_schema.py lists those cases)."""
+    with `data` and `column`; with a framework, which keys each metric's kind takes, and the bounds of its value."""
     metric: dict[str, Any] = {"description": "The id of a metric of framework.yml.", "type": "string"}
     if framework is not None:
         ids = [m.id for m in framework.metrics]
@@ -455,11 +454,40 @@ def _measures(description: str, framework: Framework | None) -> dict[str, Any]:
         },
         "anyOf": [{"required": ["value"]}, {"required": ["data", "column"]}],
     }
+    if framework is not None and framework.metrics:  # what each metric's kind takes, as `portfolio check` reads it
+        entry["allOf"] = [
+            {
+                "if": {
+                    "required": ["metric"],
+                    "properties": {"metric": {"description": f"The metric {m.id}.", "const": m.id}},
+                },
+                "then": _measure_of(m.kind),
+            }
+            for m in framework.metrics
+        ]
     return {
         "description": f"{description[:-1]}, as a list of entries.",
         "type": ["array", "null"],
         "items": entry,
     }
+
+
+def _measure_of(kind: MetricKind) -> dict[str, Any]:
+    """A measure of a metric of `kind`: its value within the kind's bounds (a count's a whole number); an NPS's
+    `value` with `n`, or `data` with `column`, not both; any other kind's `value` alone."""
+    low, high = METRIC_BOUNDS[kind]
+    value: dict[str, Any] = {
+        "description": f"The figure of a {kind} metric.",
+        "type": "integer" if kind == "count" else "number",
+    }
+    value.update({"minimum": low} if low is not None else {})
+    value.update({"maximum": high} if high is not None else {})
+    given = {"required": ["value"], "properties": {"value": value}}
+    if kind != "nps":
+        return {**given, "not": {"anyOf": [{"required": [key]} for key in ("data", "column", "n")]}}
+    either = {"not": {"anyOf": [{"required": ["data"]}, {"required": ["column"]}]}}
+    answers = {"required": ["data", "column"], "not": {"anyOf": [{"required": ["value"]}, {"required": ["n"]}]}}
+    return {"oneOf": [{**given, "required": ["value", "n"], **either}, answers]}
 
 
 def item_schema(framework: Framework | None) -> dict[str, Any]:
