@@ -1484,6 +1484,28 @@ def test_snippets_from_a_folder_outside_evidence_are_allowed(project: Project) -
     assert "kanarysharednotezz" in (result.site / "pub/open/index.html").read_text(encoding="utf-8")
 
 
+def test_snippets_from_a_clone_or_beside_an_export_are_allowed(project: Project) -> None:
+    """A snippets folder that is a local clone (git hard-links its objects) beside a folder holding a saved
+    portfolio.json: neither is a way to a built site, which a second review found refused; a public page shows the
+    shared note."""
+    shared = project.root.parent / "shared"
+    project.write("../shared/note.md", "A shared note kanaryclonezz.\n")
+    project.write("../shared/.git/objects/ab/one", "compressed\n")
+    os.link(shared / ".git/objects/ab/one", shared / ".git/objects/ab/two")
+    project.write("../portfolio.json", "{}\n")
+    project.write(
+        "mkdocs.yml", MKDOCS_YML + f"markdown_extensions:\n  - pymdownx.snippets:\n      base_path: ['{shared}']\n"
+    )
+    project.write(
+        "evidence/pub/open.md",
+        item("Open", visibility="public", maps_to="partnerships/plan", body='--8<-- "note.md"\n'),
+    )
+    assert [p for p in project.problems("public") if p.code == "unsafe-setting"] == []
+    result = project.build(audience="public")
+    assert not result.failed, result.log
+    assert "kanaryclonezz" in (result.site / "pub/open/index.html").read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize("base", ["!relative", "\n        - !relative", "!relative $docs_dir", "!relative $config_dir"])
 def test_snippets_base_path_written_with_mkdocs_relative_tag_is_refused(project: Project, base: str) -> None:
     """MkDocs' `!relative` (the page's own folder), `$docs_dir` and `$config_dir` (both hold evidence/): a build

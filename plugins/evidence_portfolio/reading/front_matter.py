@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..model.item_types import ITEM_TYPES, PAGE_KEYS, every_field
+from ..model.item_types import ITEM_TYPES, PAGE_KEYS, every_field, item_only_keys
 from ..model.problems import Problems
 from ..model.vocabulary import AUDIENCES, Audience, as_audience
 from .fields import as_written, kind_of
@@ -55,7 +55,8 @@ _SETTING_TEXT_LINE = re.compile(" {0,3}(?:<!--[ \t]*)?" + _SETTING, re.IGNORECAS
 """Such a line in Markdown text (in an HTML comment too: `<!-- visibility: internal -->`): indented four spaces or
 more, it is code."""
 _VISIBILITY_IN_COMMENT = re.compile(
-    r"(?:^|\s)#[^\n]*?\bvisibility(?:\s*[:\uff1a=]|\s)\s*['\"]?(?P<value>[A-Za-z]+)", re.IGNORECASE
+    r"(?:^|\s)#[^\n]*?\bvisibility(?:\s*[:\uff1a=]\s*['\"]?(?P<value>[A-Za-z]+)|\s+(?P<bare>internal|accreditor)\s*$)",
+    re.IGNORECASE,
 )
 """A `visibility` written in a comment of the front matter: the line made a comment (`# visibility: internal`,
 `## visibility: internal`), or a comment after a value (`title: Plans  # visibility: internal`)."""
@@ -178,7 +179,7 @@ def _keys_unread(yaml_text: str, meta: LineMap) -> Iterator[tuple[int, str]]:
     plain = not any(key in meta for key in _SETTING_KEYS)
     for index, line in enumerate(yaml_text.split("\n")):
         commented = _VISIBILITY_IN_COMMENT.search(line) if plain and "#" in line else None
-        audience = as_audience(commented["value"].lower()) if commented else None
+        audience = as_audience((commented["value"] or commented["bare"]).lower()) if commented else None
         if audience is not None and audience != "public":
             yield (
                 index,
@@ -249,33 +250,54 @@ def _setting_value(written: str) -> str:
 
 def _settings_inside(meta: LineMap) -> list[tuple[int, str]]:
     """(index of the line, why) for what says who may see a page written inside the value of another key (indented
-    under `notes:`, within `record: {...}`, or in its text), where the page has no such key at the margin: only the
-    keys at the margin are the page's. A `type` that is an item type (a whole item indented under a key, say); and,
-    on a plain page, which is published to everyone: a `visibility`, whatever it says, a key meaning to keep the page
-    from the public (`audience: staff only`, `private: true`), or a value that says `visibility: internal`. Keys
-    are compared as typed (`"\\u0076isibility"` is `visibility` to YAML; a full-width `ｖｉｓｉｂｉｌｉｔｙ` is too)."""
+    under `notes:`, within `record: {...}`), where the page has no such key at the margin: only the keys at the
+    margin are the page's. A whole item indented under a key (a `type` that is an item type beside keys only items
+    read, such as `maps_to`); a `visibility` that is an audience; on a plain page, which is published to everyone, a
+    `visibility` that starts with a word of those who may read it (`staff only`, `[internal]`), or a value that is
+    `visibility: internal` and nothing else. Keys are compared as typed (`"\\u0076isibility"` is `visibility` to
+    YAML; a full-width `ｖｉｓｉｂｉｌｉｔｙ` is too). Not a list of things each with a type or a visibility of its
+    own (`resources: [{type: case-study, url: ...}]`, `kit: {visibility: hi-vis vest}`: a second review found them
+    refused)."""
     plain = not any(key in meta for key in _SETTING_KEYS)
     found = []
     for parent, value in meta.items():
-        if plain and isinstance(value, str) and (said := _VISIBILITY_IN_A_VALUE.search(value)):
+        if plain and isinstance(value, str) and (said := _VISIBILITY_ALONE.fullmatch(value)):
             written = f"visibility: {said['value'].lower()}"
-            found.append((meta.line_of(parent), _inside(said[0], parent, written, True, in_text=True)))
+            found.append((meta.line_of(parent), _inside(value.strip(), parent, written, True, in_text=True)))
             continue
-        for key, line, setting in _pairs_inside(value):
-            name = as_typed(key)
+        for holder, key, setting in _pairs_inside(value):
+            line, name = holder.line_of(key), as_typed(key)
             if name == "type" and "type" not in meta and isinstance(setting, str) and as_typed(setting) in ITEM_TYPES:
-                found.append((line, _inside(f"{key}: {setting}", parent, f"type: {as_typed(setting)}", plain)))
-            elif name == "visibility" and "visibility" not in meta and setting is not None:
-                audience = as_audience(as_typed(setting)) if isinstance(setting, str) else None
-                if plain or audience is not None:
-                    written = f"visibility: {audience or 'internal'}"
-                    found.append((line, _inside(f"{key}: {as_written(setting)}", parent, written, plain)))
-            elif plain and (kept := kept_to(key, setting)) is not None:
-                found.append((line, _inside(f"{key}: {as_written(setting)}", parent, f"visibility: {kept}", plain)))
-            elif plain and isinstance(setting, str) and (said := _VISIBILITY_IN_A_VALUE.search(setting)):
+                if any(as_typed(other) in _ITEM_ONLY for other in holder):
+                    found.append((line, _inside(f"{key}: {setting}", parent, f"type: {as_typed(setting)}", plain)))
+            elif name == "visibility" and "visibility" not in meta and (audience := _kept_by(setting, plain)):
+                found.append((line, _inside(f"{key}: {as_written(setting)}", parent, f"visibility: {audience}", plain)))
+            elif plain and isinstance(setting, str) and (said := _VISIBILITY_ALONE.fullmatch(setting)):
                 written = f"visibility: {said['value'].lower()}"
-                found.append((line, _inside(f"{key}: {setting}", parent, written, plain)))
+                found.append((line, _inside(setting.strip(), parent, written, plain, in_text=True)))
     return found
+
+
+def _kept_by(setting: object, plain: bool) -> Audience | None:
+    """The audience a `visibility` inside another key means: one it names; on a plain page, the internal one where
+    it starts with a word of those inside (`staff only`, `private`, `[internal]`); None for any other (`hi-vis
+    vest recommended`)."""
+    entries = setting if isinstance(setting, list) else [setting]
+    for entry in entries:
+        if not isinstance(entry, str):
+            continue
+        audience = as_audience(as_typed(entry))
+        if audience is not None and (audience != "public" or not plain):  # (an item's: its own is internal)
+            return audience
+        first = re.match(r"[a-z]+", as_typed(entry))
+        if plain and first and first[0] in _INSIDE_WORDS:
+            return "internal"
+    return None
+
+
+_ITEM_ONLY = item_only_keys()
+_INSIDE_WORDS = frozenset(("internal", "accreditor", "accreditors", "staff", "private", "confidential", "restricted"))
+"""The first words of a `visibility` inside another key of a plain page that keep it from the public."""
 
 
 def _inside(shown: str, parent: object, meant: str, plain: bool, *, in_text: bool = False) -> str:
@@ -296,10 +318,11 @@ def _inside(shown: str, parent: object, meant: str, plain: bool, *, in_text: boo
     )
 
 
-_VISIBILITY_IN_A_VALUE = re.compile(
-    r"\bvisibility\s*[:\uff1a=]\s*['\"]?(?P<value>internal|accreditor)\b", re.IGNORECASE
+_VISIBILITY_ALONE = re.compile(
+    r"\s*visibility\s*[:\uff1a=]\s*['\"]?(?P<value>internal|accreditor)['\"]?\s*", re.IGNORECASE
 )
-"""A value that says who may see the page (`notes: "visibility: internal"`)."""
+"""A value that is a visibility line and nothing else (`notes: "visibility: internal"`; not a workshop's title,
+"Raising your club's visibility: internal and external communications")."""
 
 
 def as_typed(key: object) -> str:
@@ -314,11 +337,11 @@ def as_typed(key: object) -> str:
     return text.strip().lower()
 
 
-def _pairs_inside(value: object) -> Iterator[tuple[object, int, object]]:
-    """(key, index of its line, value) of every key of the mappings inside a value read from YAML, at any depth."""
+def _pairs_inside(value: object) -> Iterator[tuple[LineMap, object, object]]:
+    """(the mapping, key, value) of every key of the mappings inside a value read from YAML, at any depth."""
     if isinstance(value, LineMap):
         for key, inner in value.items():
-            yield key, value.line_of(key), inner
+            yield value, key, inner
             yield from _pairs_inside(inner)
     elif isinstance(value, list):
         for inner in value:

@@ -224,42 +224,26 @@ not those of what a page announces (`go_live` of a new booking system, `publicat
 _TRUE, _FALSE = frozenset({"true", "yes", "on", "y", "1"}), frozenset({"false", "no", "off", "n", "0", "never"})
 
 
-_AN_AUDIENCE: dict[str, Audience] = dict.fromkeys(
-    ("internal", "internal only", "internal use only", "intern", "interne", "interno"), "internal"
-)
-"""Values that are the internal audience, as `visibility` takes it (and in a few languages), whatever the key: in
-the key's words, or in another language, it says what `visibility` would (`status: accreditor` is a status)."""
-
-
-_NAMING_KEYS = frozenset(
-    (
-        "title",
-        "subtitle",
-        "description",
-        "summary",
-        "name",
-        "heading",
-        "slug",
-        "category",
-        "categories",
-        "tags",
-        "keywords",
-    )
-)
-"""Keys whose value names or describes the page (a page titled "Internal"), not who may see it."""
-
-
 def _not_yet(value: object, text: str, as_of: datetime.date) -> bool:
     """Whether an embargo's end or a release date is after the day the portfolio is as of: a date (YYYY-MM-DD, or in
-    words or numbers as people write one: "12 March 2027", "12/03/2027"), or, where no day can be read, a year
-    (`Spring 2027`: unsure, the page is kept from the public)."""
+    words or numbers as people write one: "12 March 2027", "12/03/2027"; a month, its last day), or, where no day
+    can be read, a year after the as-of day's (`Spring 2027`: unsure, the page is kept from the public); not where
+    it says there is none (`Lifted in January 2026`: a second review found such pages refused)."""
+    words = re.findall(r"[a-z]+", text)
+    if set(words) & _LIFTED or (words and words[0] in _NONE):  # `Lifted in January 2026`, `None (ref PR-2031)`
+        return False
     day = day_of(value) or day_in_words(text)
     if day is not None:
         return day > as_of
-    return any(int(year) >= as_of.year for year in _YEAR.findall(text))
+    return any(int(year) > as_of.year for year in _YEAR.findall(text))
 
 
-_YEAR = re.compile(r"\b(\d{4})\b")
+_LIFTED = frozenset(("lifted", "expired"))
+"""Words saying the embargo is over, wherever they are."""
+_NONE = frozenset(("no", "none", "not", "n", "na", "nil"))
+"""First words saying there is no embargo (`Not embargoed`, `No - issued 2 March 2026`)."""
+_YEAR = re.compile(r"(?<![\w/-])(20\d\d)(?![\w-])")
+"""A year, alone (`Spring 2027`): not a time (`2200 hrs`), nor part of a reference (`PR-2031`)."""
 
 
 def kept_to(
@@ -285,8 +269,6 @@ def kept_to(
     words = re.findall(r"[a-z0-9]+", text)
     found = set(words)
     says_not_to_publish = any(phrase in text for phrase in _NOT_TO_PUBLISH)
-    if not in_text and isinstance(value, str) and text in _AN_AUDIENCE and name not in _NAMING_KEYS:
-        return _AN_AUDIENCE[text]  # `scope: internal`, `видимость: internal`: what visibility says
     if name in _ACCESS_KEYS or name.endswith("audience"):
         insiders = _INSIDERS - {"private", "restricted"} if name == "access" else _INSIDERS  # a car park's
         named = found & insiders or (found & _ROLES and found & _ONLY)

@@ -363,6 +363,7 @@ def _check_meta_file(
         return frozenset()
     read_here = {"type", "visibility", *item_only_keys()}  # tags and the like are the meta plugin's to give
     name = src_uri.rsplit("/", 1)[-1]
+    drafts = settings.reads_draft(src_uri)  # a blog's folder: its `draft: true` leaves the posts out of a build
     for key in data:
         if key in read_here:
             problems.add(
@@ -372,7 +373,7 @@ def _check_meta_file(
                 f'"{key}" in {name} would apply to every page of this folder, but the portfolio reads "{key}" only '
                 "from each page's own front matter; set it there (in each page), and remove it from this file",
             )
-        elif (kept := kept_to(key, data[key], as_of=settings.as_of)) is not None:  # (a hostile review)
+        elif (kept := kept_to(key, data[key], draft_read=drafts, as_of=settings.as_of)) is not None:  # (a review)
             problems.add(
                 "unread-visibility",
                 path,

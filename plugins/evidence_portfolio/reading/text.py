@@ -192,17 +192,25 @@ _MONTHS = {
 }
 _MONTH = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
-_DAY_IN_WORDS = re.compile(rf"\b{_DAY}(?: of)? {_MONTH},? (\d{{4}})\b|\b{_MONTH} {_DAY},? (\d{{4}})\b", re.IGNORECASE)
+_DAY_IN_WORDS = re.compile(
+    rf"\b{_DAY}(?: of)?[ -]{_MONTH},?[ -](\d{{4}})\b|\b{_MONTH} {_DAY},? (\d{{4}})\b|\b{_MONTH},? (\d{{4}})\b",
+    re.IGNORECASE,
+)
 
 
 def day_in_words(text: str) -> datetime.date | None:
     """A date written in words or numbers somewhere in a text, as people write one: "12 March 2027", "12th of
-    March 2027", "March 12, 2027", "12/03/2027" (the day first, as in Britain); None where there is none."""
+    March 2027", "12-Mar-2027", "March 12, 2027", "12/03/2027" (the day first, as in Britain); a month and a year,
+    "March 2027", is the month's last day; None where there is none."""
     found = _DAY_IN_WORDS.search(text)
     if found is None:
         return _numeric_day(text, whole=False)
-    day, month, year = (found[1], found[2], found[3]) if found[1] else (found[5], found[4], found[6])
+    if found[7]:  # a month and a year
+        month, year = _MONTHS[found[7].lower()], int(found[8])
+        following = datetime.date(year + month // 12, month % 12 + 1, 1)
+        return following - datetime.timedelta(days=1)
+    day, month_name, year_text = (found[1], found[2], found[3]) if found[1] else (found[5], found[4], found[6])
     try:
-        return datetime.date(int(year), _MONTHS[month.lower()], int(day))
+        return datetime.date(int(year_text), _MONTHS[month_name.lower()], int(day))
     except ValueError:
         return None

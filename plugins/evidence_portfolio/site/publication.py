@@ -342,10 +342,12 @@ def _way_into(base: Path, docs: Path, root: Path) -> _Way | None:
         if real in seen or not real.is_dir():
             continue
         seen.add(real)
-        if (real / _SITE_MARK).is_file():
+        if _is_built_site(real):
             return _Way(folder, "this folder is a site the portfolio built (it holds portfolio.json)", _BUILT)
         for entry in sorted(os.scandir(folder), key=lambda entry: entry.name):
             path = Path(entry.path)
+            if entry.name == ".git":  # a clone's own (its objects are hard links, and compressed): no text to copy
+                continue
             if entry.is_symlink():
                 target = path.resolve()
                 if target.is_relative_to(docs) or docs.is_relative_to(target):
@@ -372,8 +374,8 @@ def _hard_link(path: Path, inodes: set[tuple[int, int]]) -> _Way:
     return _Way(path, "this file is a hard link, another name of a file elsewhere (git keeps none)", _BUILT_OR_ANY)
 
 
-_SITE_MARK = "portfolio.json"
-"""The file every site the portfolio builds holds at its root."""
+_SITE_MARKS = ("portfolio.json", "evidence.csv")
+"""The files every site the portfolio builds holds at its root."""
 
 
 def _built_site(path: Path, root: Path) -> Path | None:
@@ -383,9 +385,15 @@ def _built_site(path: Path, root: Path) -> Path | None:
     for folder in (path, *path.parents):
         if folder == root:
             break
-        if (folder / _SITE_MARK).is_file():
+        if _is_built_site(folder):
             return folder
     return None
+
+
+def _is_built_site(folder: Path) -> bool:
+    """Whether `folder` is a site the portfolio built: it holds the files every build writes at the site's root (a
+    portfolio.json saved alone, an export, is not one: a second review found a folder above the project refused)."""
+    return all((folder / name).is_file() for name in _SITE_MARKS)
 
 
 def _inodes(docs: Path) -> set[tuple[int, int]]:
