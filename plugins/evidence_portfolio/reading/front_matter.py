@@ -265,6 +265,8 @@ def _settings_inside(meta: LineMap) -> list[tuple[int, str]]:
             written = f"visibility: {said['value'].lower()}"
             found.append((meta.line_of(parent), _inside(value.strip(), parent, written, True, in_text=True)))
             continue
+        if not isinstance(value, (LineMap, list)):  # most values: a text, a date
+            continue
         for holder, key, setting in _pairs_inside(value):
             line, name = holder.line_of(key), as_typed(key)
             if name == "type" and "type" not in meta and isinstance(setting, str) and as_typed(setting) in ITEM_TYPES:
