@@ -1504,6 +1504,8 @@ def test_snippets_from_a_clone_or_beside_an_export_are_allowed(project: Project)
     result = project.build(audience="public")
     assert not result.failed, result.log
     assert "kanaryclonezz" in (result.site / "pub/open/index.html").read_text(encoding="utf-8")
+    os.symlink(project.root / "evidence", shared / ".git/objects/ev")  # a link in .git is a way all the same
+    assert [p.code for p in project.problems("public") if p.code == "unsafe-setting"] == ["unsafe-setting"]
 
 
 @pytest.mark.parametrize("base", ["!relative", "\n        - !relative", "!relative $docs_dir", "!relative $config_dir"])

@@ -59,7 +59,8 @@ _VISIBILITY_IN_COMMENT = re.compile(
     re.IGNORECASE,
 )
 """A `visibility` written in a comment of the front matter: the line made a comment (`# visibility: internal`,
-`## visibility: internal`), or a comment after a value (`title: Plans  # visibility: internal`)."""
+`## visibility: internal`, `#visibility internal` with nothing after it), or a comment after a value (`title: Plans
+# visibility: internal`)."""
 _SETTING_VALUES = {"type": frozenset(ITEM_TYPES), "visibility": frozenset(AUDIENCES)}
 """The values that make a line of text one of those keys (so that "Type: case study" in a sentence is not)."""
 _KNOWN_KEYS = frozenset([*every_field(), *PAGE_KEYS])

@@ -334,10 +334,10 @@ def _way_into(base: Path, docs: Path, root: Path) -> _Way | None:
         return _Way(base, f"this is in {site}, a site the portfolio built (it holds portfolio.json)", _BUILT)
     if base.is_file():  # a snippets base_path may name a file
         return _hard_link(base, _inodes(docs)) if base.stat().st_nlink > 1 else None
-    pending, seen = [base], set()
+    pending, seen = [(base, False)], set()
     inodes: set[tuple[int, int]] | None = None
     while pending:
-        folder = pending.pop()
+        folder, in_git = pending.pop()
         real = folder.resolve()
         if real in seen or not real.is_dir():
             continue
@@ -346,8 +346,6 @@ def _way_into(base: Path, docs: Path, root: Path) -> _Way | None:
             return _Way(folder, "this folder is a site the portfolio built (it holds portfolio.json)", _BUILT)
         for entry in sorted(os.scandir(folder), key=lambda entry: entry.name):
             path = Path(entry.path)
-            if entry.name == ".git":  # a clone's own (its objects are hard links, and compressed): no text to copy
-                continue
             if entry.is_symlink():
                 target = path.resolve()
                 if target.is_relative_to(docs) or docs.is_relative_to(target):
@@ -356,12 +354,14 @@ def _way_into(base: Path, docs: Path, root: Path) -> _Way | None:
                 if site is not None:
                     return _Way(path, f"this symbolic link leads to {target}, in a site the portfolio built", _BUILT)
                 if target.is_dir():
-                    pending.append(path)
-            elif entry.is_dir():
-                pending.append(path)
+                    pending.append((path, in_git))
+            elif entry.is_dir():  # a clone's own .git: its objects are hard links (and compressed text), not ways
+                pending.append((path, in_git or entry.name == ".git"))
             elif entry.is_file() and entry.stat().st_nlink > 1:
                 inodes = _inodes(docs) if inodes is None else inodes
-                return _hard_link(path, inodes)
+                way = _hard_link(path, inodes)
+                if not in_git or way.reaches == _EVIDENCE:
+                    return way
     return None
 
 
