@@ -1466,6 +1466,27 @@ def test_gh_deploy_of_the_public_build_pushes_no_canary(project: Project, tmp_pa
     assert _git("grep", "-i", "-I", "-l", "Open public item", "gh-pages", cwd=remote).stdout != ""
 
 
+def test_a_warning_of_a_link_mkdocs_leaves_names_no_withheld_page(project: Project) -> None:
+    """mkdocs.yml's validation makes links without an extension and absolute links warnings, which quote the link
+    and the file meant: in portfolio.json's warnings of a build that withholds that file, they are left out; the
+    widest build's holds them."""
+    word = canary("validation-link")
+    project.write("mkdocs.yml", MKDOCS_YML + "validation:\n  unrecognized_links: warn\n  absolute_links: warn\n")
+    project.write(f"evidence/int/{word}.md", item("Secret"))
+    project.write(
+        "evidence/pub/open.md",
+        item(
+            "Open", visibility="public", maps_to="partnerships/plan", body=f"[a](../int/{word}) [b](/int/{word}.md)\n"
+        ),
+    )
+    for audience in AUDIENCES:
+        result = project.build(audience=audience)
+        assert not result.failed, result.log
+        warnings = json.dumps(result.portfolio["warnings"])
+        assert (word in warnings) == (audience == "internal"), f"{audience}: {warnings}"
+        assert (audience == "internal") == bool(Site.read(audience, result).where(word))
+
+
 def test_snippets_from_a_folder_outside_evidence_are_allowed(project: Project) -> None:
     """The safe way to use pymdownx.snippets: a base_path outside evidence/, which no item lives in; a
     portfolio.json saved in the project's folder does not make that folder a built site."""

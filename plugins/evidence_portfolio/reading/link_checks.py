@@ -243,6 +243,7 @@ class LinkChecks:
                         link.line,
                         f'the link "{link.target}" starts with "/", so MkDocs leaves it as it is, and mkdocs.yml\'s '
                         f"validation makes that a warning; write it relative to this file, such as ({such_as})",
+                        also=[self._settings.display_uri(rooted)],  # (said only where that file may be named)
                     )
                 continue
             primary = posixpath.normpath(posixpath.join(posixpath.dirname(page.src_uri), path).lstrip("/"))
@@ -267,6 +268,7 @@ class LinkChecks:
                     f'the link "{link.target}" names no file (its last part has no extension, such as .md or .pdf), '
                     "so MkDocs leaves it as it is, and mkdocs.yml's validation makes that a warning; link to the "
                     f"file itself, such as {such_as}",
+                    also=[self._settings.display_uri(uri) for uri in (primary, meant) if uri],
                 )
 
     def _check_contents(self, page: Page, uri: str, shown: bool, written: str, line: int, problems: Problems) -> None:
