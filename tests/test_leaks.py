@@ -1527,6 +1527,10 @@ def test_snippets_from_a_clone_or_beside_an_export_are_allowed(project: Project)
     assert "kanaryclonezz" in (result.site / "pub/open/index.html").read_text(encoding="utf-8")
     os.symlink(project.root / "evidence", shared / ".git/objects/ev")  # a link in .git is a way all the same
     assert [p.code for p in project.problems("public") if p.code == "unsafe-setting"] == ["unsafe-setting"]
+    os.symlink("loop", shared / "loop")  # a link that leads round in a loop: no way, and no traceback (a review)
+    assert [p.code for p in project.problems("public") if p.code == "unsafe-setting"] == ["unsafe-setting"]
+    (shared / ".git/objects/ev").unlink()
+    assert [p for p in project.problems("public") if p.code == "unsafe-setting"] == []
 
 
 @pytest.mark.parametrize("base", ["!relative", "\n        - !relative", "!relative $docs_dir", "!relative $config_dir"])
@@ -1585,7 +1589,9 @@ def test_snippets_reaching_evidence_through_a_linked_folder_or_a_hard_link_are_r
     assert public.failed and "Kanarywaybodyzz" not in public.all_output()
 
 
-@pytest.mark.parametrize("way", ["linked-folder", "linked-file", "hard-linked-file", "base-path", "custom-dir"])
+@pytest.mark.parametrize(
+    "way", ["linked-folder", "linked-file", "hard-linked-file", "base-path", "custom-dir", "a-site-without-its-csv"]
+)
 def test_a_site_built_for_a_wider_audience_is_no_way_in_for_snippets_or_the_theme(project: Project, way: str) -> None:
     """A site built for a wider audience in another folder of the project (`.ci/run` builds site-internal/ before
     site-public/, and so may an author) holds withheld items: a hostile review committed a link in snippets/ to
@@ -1600,8 +1606,11 @@ def test_a_site_built_for_a_wider_audience_is_no_way_in_for_snippets_or_the_them
     built = project.build(audience="internal").site
     assert "Kanarybuiltzz" in (built / "evidence.csv").read_text(encoding="utf-8")
     include, where = "wide/evidence.csv", "snippets/wide"
-    if way == "linked-folder":
+    if way in ("linked-folder", "a-site-without-its-csv"):  # (one of its marks removed: a third review's)
         os.symlink(built, snippets / "wide")
+        if way == "a-site-without-its-csv":
+            (built / "evidence.csv").rename(built / "list.csv")
+            include = "wide/list.csv"
     elif way == "hard-linked-file":  # another name of a built file, as `cp -al` makes (a hostile review)
         os.link(built / "evidence.csv", snippets / "list.csv")
         include, where = "list.csv", "snippets/list.csv"

@@ -604,6 +604,22 @@ ERRORS = [
                 '"visibility: accreditor" is in the text of "notes"',
                 "accreditor",
             ),
+            ("not-to-be-seen", "notes:\n  visibility: false", 4, f'"visibility: false" {INSIDE}', "internal"),
+            ("misspelt", "notes:\n  visibilty: trustees only", 4, f'"visibilty: trustees only" {INSIDE}', "internal"),
+            (
+                "in-a-mapping",
+                "notes:\n  visibility: {level: internal}",
+                4,
+                f"\"visibility: {{'level': 'internal'}}\" {INSIDE}",
+                "internal",
+            ),
+            (
+                "a-text-starting-so",
+                'notes: "visibility: internal (not yet approved)"',
+                3,
+                '"visibility: internal (not yet approved)" is in the text of "notes"',
+                "internal",
+            ),
         )
     ),
     Case(
@@ -623,6 +639,27 @@ ERRORS = [
         "evidence/plans.md:3: error",
         "front-matter-unread",
         says='"visibility: internal" is in a comment (after a "#"), where it is not read',
+    ),
+    Case(  # its type written with a space, as the item types read in words (a third review)
+        "a-whole-item-of-a-type-in-words-indented-under-a-key",
+        {"evidence/record.md": md("title: Minutes\nitem:\n  type: case study\n  maps_to: people/plan")},
+        "evidence/record.md:4: error",
+        "front-matter-unread",
+        says='"type: case study" is inside "item" (indented under it, or within its brackets), where it is not read',
+    ),
+    Case(
+        "a-plain-pages-visibility-in-a-comment-in-words",
+        {"evidence/plans.md": "---\ntitle: Plans\n# visibility is internal.\n---\nThe plans.\n"},
+        "evidence/plans.md:3: error",
+        "front-matter-unread",
+        says='"visibility: internal" is in a comment (after a "#"), where it is not read',
+    ),
+    Case(
+        "an-embargo-date-in-a-list",
+        {"evidence/press.md": md("title: Press\nembargo_until: [2027-03-12]", "# Press\n")},
+        "evidence/press.md:3: error",
+        "unread-visibility",
+        says='is not read: only "visibility" keeps a page from an audience',
     ),
     Case(
         "a-whole-item-indented-under-a-key",
@@ -1482,6 +1519,10 @@ ERRORS = [
                 "publish_on: March 12th, 2027",
                 "embargo_date: 12/03/2027",
                 "embargo_until: Spring 2027",
+                "embargo: Until 1 June 2027, when it will be lifted",  # a third review's (as_of 2026-11-27)
+                "embargo: From 1 March 2026 until 1 June 2027",
+                "embargo: mid-2027",
+                "embargoUntil: 2027-03-12",
                 "audience: SLT only",
                 "audience: not public",
                 "publish: never",
@@ -2325,6 +2366,7 @@ CASES = ERRORS + WARNINGS
         md("title: Press\nembargo: Lifted in January 2026", "# Press\n"),
         md("title: Press\nembargo: 2200 hrs Wednesday 11 March", "# Press\n"),
         md("title: Press\npublish_date: None (press release ref PR-2031)", "# Press\n"),
+        md("title: Press\nembargo: December 9999", "# Press\n"),  # no such day: no traceback either
         md("title: Kit list\nvisibility: public\nextra:\n  visibility: internal", "# Kit\n"),
     ],
 )

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..model.item_types import ITEM_TYPES, PAGE_KEYS, every_field, item_only_keys
-from ..model.problems import Problems
+from ..model.problems import Problems, suggest
 from ..model.vocabulary import AUDIENCES, Audience, as_audience
 from .fields import as_written, kind_of
 from .kept_from_public import kept_to
@@ -55,7 +55,8 @@ _SETTING_TEXT_LINE = re.compile(" {0,3}(?:<!--[ \t]*)?" + _SETTING, re.IGNORECAS
 """Such a line in Markdown text (in an HTML comment too: `<!-- visibility: internal -->`): indented four spaces or
 more, it is code."""
 _VISIBILITY_IN_COMMENT = re.compile(
-    r"(?:^|\s)#[^\n]*?\bvisibility(?:\s*[:\uff1a=]\s*['\"]?(?P<value>[A-Za-z]+)|\s+(?P<bare>internal|accreditor)\s*$)",
+    r"(?:^|\s)#[^\n]*?\bvisibility(?:\s*[:\uff1a=]\s*['\"]?(?P<value>[A-Za-z]+)"
+    r"|\s+(?:is\s+|-\s*)?(?P<bare>internal|accreditor)[.!]?\s*$)",
     re.IGNORECASE,
 )
 """A `visibility` written in a comment of the front matter: the line made a comment (`# visibility: internal`,
@@ -262,7 +263,7 @@ def _settings_inside(meta: LineMap) -> list[tuple[int, str]]:
     plain = not any(key in meta for key in _SETTING_KEYS)
     found = []
     for parent, value in meta.items():
-        if plain and isinstance(value, str) and (said := _VISIBILITY_ALONE.fullmatch(value)):
+        if plain and isinstance(value, str) and (said := _VISIBILITY_FIRST.match(value)):
             written = f"visibility: {said['value'].lower()}"
             found.append((meta.line_of(parent), _inside(value.strip(), parent, written, True, in_text=True)))
             continue
@@ -270,23 +271,48 @@ def _settings_inside(meta: LineMap) -> list[tuple[int, str]]:
             continue
         for holder, key, setting in _pairs_inside(value):
             line, name = holder.line_of(key), as_typed(key)
-            if name == "type" and "type" not in meta and isinstance(setting, str) and as_typed(setting) in ITEM_TYPES:
+            if name == "type" and "type" not in meta and (kind := _item_type(setting)):
                 if any(as_typed(other) in _ITEM_ONLY for other in holder):
-                    found.append((line, _inside(f"{key}: {setting}", parent, f"type: {as_typed(setting)}", plain)))
-            elif name == "visibility" and "visibility" not in meta and (audience := _kept_by(setting, plain)):
+                    found.append((line, _inside(f"{key}: {as_written(setting)}", parent, f"type: {kind}", plain)))
+            elif (
+                _visibility_like(name, setting) and "visibility" not in meta and (audience := _kept_by(setting, plain))
+            ):
                 found.append((line, _inside(f"{key}: {as_written(setting)}", parent, f"visibility: {audience}", plain)))
-            elif plain and isinstance(setting, str) and (said := _VISIBILITY_ALONE.fullmatch(setting)):
+            elif plain and isinstance(setting, str) and (said := _VISIBILITY_FIRST.match(setting)):
                 written = f"visibility: {said['value'].lower()}"
                 found.append((line, _inside(setting.strip(), parent, written, plain, in_text=True)))
     return found
+
+
+def _item_type(setting: object) -> str | None:
+    """The item type a `type` inside another key names (`case study`, `[evidence]`), if it names one."""
+    for entry in setting if isinstance(setting, list) else [setting]:
+        kind = as_typed(entry).replace(" ", "-") if isinstance(entry, str) else ""
+        if kind in ITEM_TYPES:
+            return kind
+    return None
+
+
+def _visibility_like(name: str, setting: object) -> bool:
+    """Whether a key inside another key is `visibility`, or it misspelt (`visibilty`) with a text after it (not
+    `sidebar: {visible: false}`)."""
+    if name == "visibility":
+        return True
+    return isinstance(setting, str) and name[:3] == "vis" and suggest(name, ["visibility"]).startswith("; did you")
 
 
 def _kept_by(setting: object, plain: bool) -> Audience | None:
     """The audience a `visibility` inside another key means: one it names; on a plain page, the internal one where
     it starts with a word of those inside (`staff only`, `private`, `[internal]`); None for any other (`hi-vis
     vest recommended`)."""
-    entries = setting if isinstance(setting, list) else [setting]
+    if plain and setting is False:  # `visibility: false`: not to be seen
+        return "internal"
+    entries = (
+        setting if isinstance(setting, list) else list(setting.values()) if isinstance(setting, dict) else [setting]
+    )
     for entry in entries:
+        if isinstance(entry, (list, dict)) and (inner := _kept_by(entry, plain)):  # `[[internal]]`, `{level: ...}`
+            return inner
         if not isinstance(entry, str):
             continue
         audience = as_audience(as_typed(entry))
@@ -299,7 +325,12 @@ def _kept_by(setting: object, plain: bool) -> Audience | None:
 
 
 _ITEM_ONLY = item_only_keys()
-_INSIDE_WORDS = frozenset(("internal", "accreditor", "accreditors", "staff", "private", "confidential", "restricted"))
+_INSIDE_WORDS = frozenset(
+    (
+        *("internal", "accreditor", "accreditors", "assessor", "assessors", "staff", "private", "confidential"),
+        *("restricted", "secret", "hidden", "draft", "not", "no", "none", "off", "trustees", "board", "members"),
+    )
+)
 """The first words of a `visibility` inside another key of a plain page that keep it from the public."""
 
 
@@ -321,11 +352,9 @@ def _inside(shown: str, parent: object, meant: str, plain: bool, *, in_text: boo
     )
 
 
-_VISIBILITY_ALONE = re.compile(
-    r"\s*visibility\s*[:\uff1a=]\s*['\"]?(?P<value>internal|accreditor)['\"]?\s*", re.IGNORECASE
-)
-"""A value that is a visibility line and nothing else (`notes: "visibility: internal"`; not a workshop's title,
-"Raising your club's visibility: internal and external communications")."""
+_VISIBILITY_FIRST = re.compile(r"\s*visibility\s*[:\uff1a=]\s*['\"]?(?P<value>internal|accreditor)\b", re.IGNORECASE)
+"""A value that starts with a visibility line (`notes: "visibility: internal (not yet approved)"`; not a
+workshop's title, "Raising your club's visibility: internal and external communications")."""
 
 
 def as_typed(key: object) -> str:

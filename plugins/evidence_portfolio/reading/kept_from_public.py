@@ -215,6 +215,8 @@ _RELEASE_KEYS = frozenset(
         "embargo_date",
         "embargo_ends",
         "under_embargo_until",
+        "embargo_end",
+        "embargo_expires",
         "publish_date",
         "publish_on",
     }
@@ -229,12 +231,12 @@ def _not_yet(value: object, text: str, as_of: datetime.date) -> bool:
     words or numbers as people write one: "12 March 2027", "12/03/2027"; a month, its last day), or, where no day
     can be read, a year after the as-of day's (`Spring 2027`: unsure, the page is kept from the public); not where
     it says there is none (`Lifted in January 2026`: a second review found such pages refused)."""
-    words = re.findall(r"[a-z]+", text)
-    if set(words) & _LIFTED or (words and words[0] in _NONE):  # `Lifted in January 2026`, `None (ref PR-2031)`
-        return False
     day = day_of(value) or day_in_words(text)
-    if day is not None:
+    if day is not None:  # a date to come wins over any word (`Until 1 June 2027, when it will be lifted`)
         return day > as_of
+    words = re.findall(r"[a-z]+", text)
+    if set(words) & _LIFTED or (words and words[0] in _NONE):  # `Lifted in 2026`, `None (ref PR-2031)`
+        return False
     return any(int(year) > as_of.year for year in _YEAR.findall(text))
 
 
@@ -242,8 +244,9 @@ _LIFTED = frozenset(("lifted", "expired"))
 """Words saying the embargo is over, wherever they are."""
 _NONE = frozenset(("no", "none", "not", "n", "na", "nil"))
 """First words saying there is no embargo (`Not embargoed`, `No - issued 2 March 2026`)."""
-_YEAR = re.compile(r"(?<![\w/-])(20\d\d)(?![\w-])")
-"""A year, alone (`Spring 2027`): not a time (`2200 hrs`), nor part of a reference (`PR-2031`)."""
+_YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
+"""A year, in words or beside them (`Spring 2027`, `mid-2027`, `FY2027`, `the 2027-28 season`): not a time
+(`2200 hrs`)."""
 
 
 def kept_to(
@@ -262,9 +265,10 @@ def kept_to(
     the portfolio is as of, before an embargo's end or a release date (`embargo_until: 2027-03-12`)."""
     if isinstance(value, dict):
         return None
-    name = re.sub(r"[\s-]+", "_", str(key).strip().lower())
+    name = re.sub(r"[\s-]+", "_", re.sub(r"(?<=[a-z])(?=[A-Z])", "_", str(key).strip()).lower())  # embargoUntil
     name = name.removeprefix("is_").removesuffix("_page")
-    said = [str(word).strip().lower() for word in (value if isinstance(value, list) else [value])]
+    said_as = value if isinstance(value, list) else [value]
+    said = [str(word).strip().lower() for word in said_as]
     text = " ".join(said)
     words = re.findall(r"[a-z0-9]+", text)
     found = set(words)
@@ -282,10 +286,14 @@ def kept_to(
         or (name in _MARKING_KEYS and (marking or says_not_to_publish))
     ):
         return "internal"
+    if (
+        as_of is not None
+        and name in _RELEASE_KEYS
+        and any(_not_yet(entry, str(entry).lower(), as_of) for entry in said_as)
+    ):
+        return "internal"
     if isinstance(value, list) or not words:
         return None
-    if as_of is not None and name in _RELEASE_KEYS and _not_yet(value, text, as_of):
-        return "internal"
     said_yes = words[0] in _TRUE and found <= _TRUE | _INSIDERS | _ROLES | _ONLY | _JOINING
     only = _ONLY_KEY.fullmatch(name)
     whose = set(only["who"].split("_")) if only else set()

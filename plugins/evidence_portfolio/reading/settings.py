@@ -623,6 +623,14 @@ def _any_file(root: Path) -> Path:
     return Path(root.resolve().anchor)
 
 
+def _followed(path: Path) -> Path:
+    """`path` with its links followed; as written where they lead round in a loop (nothing is read through it)."""
+    try:
+        return path.resolve()
+    except (RuntimeError, OSError):
+        return path
+
+
 def _snippet_bases(root: Path, mkdocs: Mapping[str, Any]) -> tuple[Path, ...]:
     found: list[Path] = []
     docs = root / str(mkdocs.get("docs_dir") or "docs")
@@ -634,10 +642,10 @@ def _snippet_bases(root: Path, mkdocs: Mapping[str, Any]) -> tuple[Path, ...]:
         bases = options.get("base_path", ["."])
         for base in bases if isinstance(bases, list) else [bases]:
             if isinstance(base, str):  # read from the folder MkDocs runs in: the project's, and this process's
-                found += [(folder / base).resolve() for folder in (root, Path.cwd())]
+                found += [_followed(folder / base) for folder in (root, Path.cwd())]
             elif isinstance(base, os.PathLike):  # MkDocs' `!relative $config_dir/x` or `$docs_dir/x`
                 try:
-                    found.append(Path(os.fspath(base)).resolve())
+                    found.append(_followed(Path(os.fspath(base))))
                 except Exception:  # `!relative`: the folder of the page being rendered, under evidence/
                     found.append(docs.resolve())
             else:  # a tag this module's reading of mkdocs.yml leaves empty (`!relative`): as above
@@ -659,11 +667,11 @@ def _icon_folders(root: Path, mkdocs: Mapping[str, Any]) -> tuple[Path, ...]:
     found: list[Path] = []
     for folder in written:
         if isinstance(folder, os.PathLike):  # MkDocs' `!relative $config_dir/x`
-            found.append(Path(os.fspath(folder)).resolve())
+            found.append(_followed(Path(os.fspath(folder))))
         elif not isinstance(folder, str) or glob.has_magic(folder):
             found.append(_any_file(root))
         else:
-            found += [(base / folder).resolve() for base in (root, Path.cwd())]
+            found += [_followed(base / folder) for base in (root, Path.cwd())]
     return tuple(dict.fromkeys(found))
 
 
@@ -673,7 +681,7 @@ def _b64_bases(root: Path, mkdocs: Mapping[str, Any]) -> tuple[Path, ...]:
         if unsafe_switch(options, "restrict_path", True):
             return (_any_file(root),)
         base = str(options.get("root_path") or options.get("base_path") or ".")
-        found += [(folder / base).resolve() for folder in (root, Path.cwd())]
+        found += [_followed(folder / base) for folder in (root, Path.cwd())]
     return tuple(dict.fromkeys(found))
 
 

@@ -199,18 +199,21 @@ _DAY_IN_WORDS = re.compile(
 
 
 def day_in_words(text: str) -> datetime.date | None:
-    """A date written in words or numbers somewhere in a text, as people write one: "12 March 2027", "12th of
-    March 2027", "12-Mar-2027", "March 12, 2027", "12/03/2027" (the day first, as in Britain); a month and a year,
-    "March 2027", is the month's last day; None where there is none."""
-    found = _DAY_IN_WORDS.search(text)
-    if found is None:
-        return _numeric_day(text, whole=False)
-    if found[7]:  # a month and a year
-        month, year = _MONTHS[found[7].lower()], int(found[8])
-        following = datetime.date(year + month // 12, month % 12 + 1, 1)
-        return following - datetime.timedelta(days=1)
-    day, month_name, year_text = (found[1], found[2], found[3]) if found[1] else (found[5], found[4], found[6])
+    """The latest date written in words or numbers in a text, as people write one: "12 March 2027", "12th of March
+    2027", "12-Mar-2027", "March 12, 2027", "12/03/2027" (the day first, as in Britain); a month and a year, "March
+    2027", is the month's last day; None where there is none (`From 1 March 2026 until 1 June 2027` is 1 June)."""
+    days = [day for found in _DAY_IN_WORDS.finditer(text) if (day := _day_found(found)) is not None]
+    numeric = _numeric_day(text, whole=False)
+    return max([*days, *([numeric] if numeric else [])], default=None)
+
+
+def _day_found(found: re.Match[str]) -> datetime.date | None:
+    """The day a match of _DAY_IN_WORDS writes; None for one that is no day (30 February, the year 0 or 10000)."""
     try:
+        if found[7]:  # a month and a year: its last day
+            month, year = _MONTHS[found[7].lower()], int(found[8])
+            return datetime.date(year + month // 12, month % 12 + 1, 1) - datetime.timedelta(days=1)
+        day, month_name, year_text = (found[1], found[2], found[3]) if found[1] else (found[5], found[4], found[6])
         return datetime.date(int(year_text), _MONTHS[month_name.lower()], int(day))
-    except ValueError:
+    except (ValueError, OverflowError):
         return None

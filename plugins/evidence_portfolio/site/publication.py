@@ -329,7 +329,10 @@ def _way_into(base: Path, docs: Path, root: Path) -> _Way | None:
     hard link to one of its files), or into a site the portfolio built (a build for a wider audience, in another
     folder of the project), with what it is; the folders that links lead to are searched too, and `base` is one
     such way where it is in a built site itself (a folder between it and the project's folder `root`)."""
-    site = _built_site(base.resolve(), root)
+    resolved = _resolved(base)
+    if resolved is None:  # a link that leads round in a loop: nothing can be read through it
+        return None
+    site = _built_site(resolved, root)
     if site is not None:
         return _Way(base, f"this is in {site}, a site the portfolio built (it holds portfolio.json)", _BUILT)
     if base.is_file():  # a snippets base_path may name a file
@@ -338,8 +341,8 @@ def _way_into(base: Path, docs: Path, root: Path) -> _Way | None:
     inodes: set[tuple[int, int]] | None = None
     while pending:
         folder, in_git = pending.pop()
-        real = folder.resolve()
-        if real in seen or not real.is_dir():
+        real = _resolved(folder)
+        if real is None or real in seen or not real.is_dir():
             continue
         seen.add(real)
         if _is_built_site(real):
@@ -347,7 +350,9 @@ def _way_into(base: Path, docs: Path, root: Path) -> _Way | None:
         for entry in sorted(os.scandir(folder), key=lambda entry: entry.name):
             path = Path(entry.path)
             if entry.is_symlink():
-                target = path.resolve()
+                target = _resolved(path)
+                if target is None:
+                    continue
                 if target.is_relative_to(docs) or docs.is_relative_to(target):
                     return _Way(path, f"this symbolic link leads to {target}", _EVIDENCE)
                 site = _built_site(target, root)
@@ -365,6 +370,14 @@ def _way_into(base: Path, docs: Path, root: Path) -> _Way | None:
     return None
 
 
+def _resolved(path: Path) -> Path | None:
+    """`path` with its links followed; None for a link that leads round in a loop (a review's crashed the check)."""
+    try:
+        return path.resolve()
+    except (RuntimeError, OSError):
+        return None
+
+
 def _hard_link(path: Path, inodes: set[tuple[int, int]]) -> _Way:
     """A file with other names (a hard link, which git cannot carry: made on this computer, as `cp -al` makes them):
     one under evidence/, or perhaps in a site built for a wider audience (a hostile review linked a built page)."""
@@ -376,6 +389,8 @@ def _hard_link(path: Path, inodes: set[tuple[int, int]]) -> _Way:
 
 _SITE_MARKS = ("portfolio.json", "evidence.csv")
 """The files every site the portfolio builds holds at its root."""
+_SITE_FILES = ("index.html", "sitemap.xml", "404.html", "search/search_index.json")
+"""Files at the root of a site MkDocs built."""
 
 
 def _built_site(path: Path, root: Path) -> Path | None:
@@ -391,9 +406,11 @@ def _built_site(path: Path, root: Path) -> Path | None:
 
 
 def _is_built_site(folder: Path) -> bool:
-    """Whether `folder` is a site the portfolio built: it holds the files every build writes at the site's root (a
-    portfolio.json saved alone, an export, is not one: a second review found a folder above the project refused)."""
-    return all((folder / name).is_file() for name in _SITE_MARKS)
+    """Whether `folder` is a site the portfolio built: it holds a file every build writes at the site's root, beside
+    another (or a page of a site): a portfolio.json saved alone, an export, is not one (a second review found a
+    folder above the project refused), one of them removed from a site is (a third review's way past)."""
+    marks = sum((folder / name).is_file() for name in _SITE_MARKS)
+    return marks == len(_SITE_MARKS) or (marks > 0 and any((folder / name).is_file() for name in _SITE_FILES))
 
 
 def _inodes(docs: Path) -> set[tuple[int, int]]:
