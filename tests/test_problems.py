@@ -2367,6 +2367,10 @@ CASES = ERRORS + WARNINGS
         md("title: Press\nembargo: 2200 hrs Wednesday 11 March", "# Press\n"),
         md("title: Press\npublish_date: None (press release ref PR-2031)", "# Press\n"),
         md("title: Press\nembargo: December 9999", "# Press\n"),  # no such day: no traceback either
+        md(
+            "title: Links\nlinks:\n  - {text: Staff intranet, href: https://intranet.example.org, visibility: staff}",
+            "# L\n",
+        ),
         md("title: Kit list\nvisibility: public\nextra:\n  visibility: internal", "# Kit\n"),
     ],
 )

@@ -269,13 +269,15 @@ def _settings_inside(meta: LineMap) -> list[tuple[int, str]]:
             continue
         if not isinstance(value, (LineMap, list)):  # most values: a text, a date
             continue
-        for holder, key, setting in _pairs_inside(value):
+        for holder, key, setting, listed in _pairs_inside(value):
             line, name = holder.line_of(key), as_typed(key)
             if name == "type" and "type" not in meta and (kind := _item_type(setting)):
                 if any(as_typed(other) in _ITEM_ONLY for other in holder):
                     found.append((line, _inside(f"{key}: {as_written(setting)}", parent, f"type: {kind}", plain)))
             elif (
-                _visibility_like(name, setting) and "visibility" not in meta and (audience := _kept_by(setting, plain))
+                _visibility_like(name, setting)
+                and "visibility" not in meta
+                and (audience := _kept_by(setting, plain, plain and not listed))
             ):
                 found.append((line, _inside(f"{key}: {as_written(setting)}", parent, f"visibility: {audience}", plain)))
             elif plain and isinstance(setting, str) and (said := _VISIBILITY_FIRST.match(setting)):
@@ -301,17 +303,17 @@ def _visibility_like(name: str, setting: object) -> bool:
     return isinstance(setting, str) and name[:3] == "vis" and suggest(name, ["visibility"]).startswith("; did you")
 
 
-def _kept_by(setting: object, plain: bool) -> Audience | None:
-    """The audience a `visibility` inside another key means: one it names; on a plain page, the internal one where
-    it starts with a word of those inside (`staff only`, `private`, `[internal]`); None for any other (`hi-vis
-    vest recommended`)."""
-    if plain and setting is False:  # `visibility: false`: not to be seen
+def _kept_by(setting: object, plain: bool, loose: bool) -> Audience | None:
+    """The audience a `visibility` inside another key means: one it names; on a plain page (`loose`: not in a list of
+    things, each with a visibility of its own, such as links), the internal one where it is `false` or starts with a
+    word of those inside (`staff only`, `private`, `[internal]`); None for any other (`hi-vis vest recommended`)."""
+    if loose and setting is False:  # `visibility: false`: not to be seen
         return "internal"
     entries = (
         setting if isinstance(setting, list) else list(setting.values()) if isinstance(setting, dict) else [setting]
     )
     for entry in entries:
-        if isinstance(entry, (list, dict)) and (inner := _kept_by(entry, plain)):  # `[[internal]]`, `{level: ...}`
+        if isinstance(entry, (list, dict)) and (inner := _kept_by(entry, plain, loose)):  # `[[internal]]`
             return inner
         if not isinstance(entry, str):
             continue
@@ -319,7 +321,7 @@ def _kept_by(setting: object, plain: bool) -> Audience | None:
         if audience is not None and (audience != "public" or not plain):  # (an item's: its own is internal)
             return audience
         first = re.match(r"[a-z]+", as_typed(entry))
-        if plain and first and first[0] in _INSIDE_WORDS:
+        if loose and first and first[0] in _INSIDE_WORDS:
             return "internal"
     return None
 
@@ -369,15 +371,16 @@ def as_typed(key: object) -> str:
     return text.strip().lower()
 
 
-def _pairs_inside(value: object) -> Iterator[tuple[LineMap, object, object]]:
-    """(the mapping, key, value) of every key of the mappings inside a value read from YAML, at any depth."""
+def _pairs_inside(value: object, listed: bool = False) -> Iterator[tuple[LineMap, object, object, bool]]:
+    """(the mapping, key, value, whether the mapping is in a list) of every key of the mappings inside a value read
+    from YAML, at any depth."""
     if isinstance(value, LineMap):
         for key, inner in value.items():
-            yield value, key, inner
-            yield from _pairs_inside(inner)
+            yield value, key, inner, listed
+            yield from _pairs_inside(inner, listed)
     elif isinstance(value, list):
         for inner in value:
-            yield from _pairs_inside(inner)
+            yield from _pairs_inside(inner, True)
 
 
 def _key_lines(value: object) -> set[int]:
