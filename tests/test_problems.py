@@ -905,22 +905,20 @@ ERRORS = [
         "framework.yml:2: error",
         "not-utf8",
     ),
-    Case(
-        "a-challenge-id-of-accents",
-        {"framework.yml": FRAMEWORK.replace("- id: people", "- id: \u00e9-\u00fc")},
-        "framework.yml:29: error",
-        "bad-id",
-        says='must start with a letter or a digit, hold only letters a to z, digits, "-", "_" and "." (no spaces, '
-        'accents or "/"), and not end with "."; write "e-u" instead',
-        alone=True,
-    ),
-    Case(  # Windows drops the dot from the folder of its page, challenges/leadership./ (an outside review)
-        "a-challenge-id-ending-in-a-dot",
-        {"framework.yml": FRAMEWORK.replace("- id: people", "- id: people.")},
-        "framework.yml:29: error",
-        "bad-id",
-        says='challenge id "people." must start with a letter or a digit, hold only letters a to z, digits, "-", "_" '
-        'and "." (no spaces, accents or "/"), and not end with "."; write "people" instead',
+    *(  # a dot at the end: Windows drops it from the folder of its page, challenges/people./ (an outside review)
+        Case(
+            f"a-challenge-id-{name}",
+            {"framework.yml": FRAMEWORK.replace("- id: people", f"- id: {written}")},
+            "framework.yml:29: error",
+            "bad-id",
+            says=f'challenge id "{written}" must start with a letter or a digit, hold only letters a to z, digits, "-", '
+            f'"_" and "." (no spaces, accents or "/"), and not end with "."; write "{meant}" instead',
+            alone=alone,
+        )
+        for name, written, meant, alone in (
+            ("of-accents", "\u00e9-\u00fc", "e-u", True),
+            ("ending-in-a-dot", "people.", "people", False),
+        )
     ),
     Case(
         "a-challenge-id-of-dots",
