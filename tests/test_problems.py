@@ -654,6 +654,13 @@ ERRORS = [
         "front-matter-unread",
         says='"visibility: internal" is in a comment (after a "#"), where it is not read',
     ),
+    Case(  # a third review's: inside another key, as written at the margin
+        "an-embargo-date-inside-another-key",
+        {"evidence/press.md": md("title: Press\npublication:\n  embargo_until: 2027-03-12", "# Press\n")},
+        "evidence/press.md:4: error",
+        "unread-visibility",
+        says='"embargo_until: 2027-03-12" inside "publication" is not read: only "visibility" keeps a page from an',
+    ),
     Case(
         "an-embargo-date-in-a-list",
         {"evidence/press.md": md("title: Press\nembargo_until: [2027-03-12]", "# Press\n")},
@@ -2365,6 +2372,7 @@ CASES = ERRORS + WARNINGS
         md("title: Press\nembargo: 2200 hrs Wednesday 11 March", "# Press\n"),
         md("title: Press\npublish_date: None (press release ref PR-2031)", "# Press\n"),
         md("title: Press\nembargo: December 9999", "# Press\n"),  # no such day: no traceback either
+        md("title: Press\npublication:\n  embargo_until: 2026-01-12", "# Press\n"),
         md(
             "title: Links\nlinks:\n  - {text: Staff intranet, href: https://intranet.example.org, visibility: staff}",
             "# L\n",

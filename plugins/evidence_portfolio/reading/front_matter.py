@@ -269,7 +269,7 @@ def _settings_inside(meta: LineMap) -> list[tuple[int, str]]:
             continue
         if not isinstance(value, (LineMap, list)):  # most values: a text, a date
             continue
-        for holder, key, setting, listed in _pairs_inside(value):
+        for holder, key, setting, listed in pairs_inside(value):
             line, name = holder.line_of(key), as_typed(key)
             if name == "type" and "type" not in meta and (kind := _item_type(setting)):
                 if any(as_typed(other) in _ITEM_ONLY for other in holder):
@@ -371,16 +371,16 @@ def as_typed(key: object) -> str:
     return text.strip().lower()
 
 
-def _pairs_inside(value: object, listed: bool = False) -> Iterator[tuple[LineMap, object, object, bool]]:
+def pairs_inside(value: object, listed: bool = False) -> Iterator[tuple[LineMap, object, object, bool]]:
     """(the mapping, key, value, whether the mapping is in a list) of every key of the mappings inside a value read
     from YAML, at any depth."""
     if isinstance(value, LineMap):
         for key, inner in value.items():
             yield value, key, inner, listed
-            yield from _pairs_inside(inner, listed)
+            yield from pairs_inside(inner, listed)
     elif isinstance(value, list):
         for inner in value:
-            yield from _pairs_inside(inner, True)
+            yield from pairs_inside(inner, True)
 
 
 def _key_lines(value: object) -> set[int]:

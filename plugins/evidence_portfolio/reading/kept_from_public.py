@@ -249,6 +249,21 @@ _YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
 (`2200 hrs`)."""
 
 
+def not_released(key: object, value: object, as_of: datetime.date) -> bool:
+    """Whether `key: value` is an embargo's end or a release date after the day the portfolio is as of (see
+    _not_yet): a page it is written in is not for the public yet."""
+    name = _key_name(key)
+    entries = value if isinstance(value, list) else [value]
+    return name in _RELEASE_KEYS and any(_not_yet(entry, str(entry).lower(), as_of) for entry in entries)
+
+
+def _key_name(key: object) -> str:
+    """A key as the lists of this module name it: in small letters, words joined by "_" (`embargoUntil`, `Embargo
+    until` and `embargo-until` are embargo_until), without "is_" before or "_page" after."""
+    name = re.sub(r"[\s-]+", "_", re.sub(r"(?<=[a-z])(?=[A-Z])", "_", str(key).strip()).lower())
+    return name.removeprefix("is_").removesuffix("_page")
+
+
 def kept_to(
     key: object,
     value: object,
@@ -265,8 +280,7 @@ def kept_to(
     the portfolio is as of, before an embargo's end or a release date (`embargo_until: 2027-03-12`)."""
     if isinstance(value, dict):
         return None
-    name = re.sub(r"[\s-]+", "_", re.sub(r"(?<=[a-z])(?=[A-Z])", "_", str(key).strip()).lower())  # embargoUntil
-    name = name.removeprefix("is_").removesuffix("_page")
+    name = _key_name(key)
     said_as = value if isinstance(value, list) else [value]
     said = [str(word).strip().lower() for word in said_as]
     text = " ".join(said)
@@ -286,11 +300,7 @@ def kept_to(
         or (name in _MARKING_KEYS and (marking or says_not_to_publish))
     ):
         return "internal"
-    if (
-        as_of is not None
-        and name in _RELEASE_KEYS
-        and any(_not_yet(entry, str(entry).lower(), as_of) for entry in said_as)
-    ):
+    if as_of is not None and not_released(key, value, as_of):
         return "internal"
     if isinstance(value, list) or not words:
         return None

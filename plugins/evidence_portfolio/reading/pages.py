@@ -14,9 +14,9 @@ from ..model.narrative import unplaced_headings
 from ..model.problems import Problems, suggest
 from ..model.vocabulary import AUDIENCES, Audience, as_audience
 from .fields import FieldReader, as_written, kind_of, report_duplicates
-from .front_matter import Source, as_typed
+from .front_matter import Source, as_typed, pairs_inside
 from .item_reader import FRONT_MATTER_OFFSET, ItemReader
-from .kept_from_public import kept_to
+from .kept_from_public import kept_to, not_released
 from .links import Link, scan_links, spaced_links
 from .raw_html import open_block
 from .yaml_lines import LineMap
@@ -251,6 +251,17 @@ def _check_plain(
         ):
             if key != meant and _spelt_like(key, meant):
                 problems.add(code, path, line, f'unknown key "{key}"; did you mean "{meant}"? {consequence}')
+    for parent, outer in meta.items() if as_of is not None and "visibility" not in meta else ():
+        for holder, key, value, _ in pairs_inside(outer):
+            if as_of is not None and not_released(key, value, as_of):  # `publication: {embargo_until: 2027-03-12}`
+                problems.add(
+                    "unread-visibility",
+                    path,
+                    holder.line_of(key) + FRONT_MATTER_OFFSET,
+                    f'"{key}: {as_written(value)}" inside "{parent}" is not read: only "visibility" keeps a page from '
+                    'an audience, so this page would be published to everyone; write "visibility: internal" at the '
+                    "margin",
+                )
     first = next((key for key in meta if key in item_only_keys()), None)
     if first is not None:
         problems.add(
