@@ -2497,10 +2497,15 @@ def test_links_to_missing_places_fail_both_doors_under_strict_where_mkdocs_yml_s
         "[a](#our-plan) [b](#raw-place) [c](#named) [d](#our-plans)\n"
         "[e](../about.md#history) [f](../about.md#future) [g](../challenges/people.md#plan) [h](../library.md#none)\n"
     )
+    assessment = (  # its text, quoted on the challenge's page and in the pack, where its own heading is not (a review)
+        "title: SA\ntype: self-assessment\nchallenge: people\ndate: 2026-01-01\nvisibility: public\nratings: {plan: good}",
+        "# Our view\n\n## Plan\n\n### What do we currently do\n\nSee [the top](#our-view).\n",
+    )
     files = {
         **COVERED,
         "evidence/about.md": "# About\n\n## History\n",
         "evidence/people/b.md": md("title: B\ntype: evidence\nmaps_to: people/plan\ndate: 2026-01-01", body),
+        "evidence/people/sa.md": md(*assessment),
     }
     write_files(project, {**files, "mkdocs.yml": MKDOCS_YML + "validation:\n  anchors: warn\n"})
     checked = project.check_in_process("--strict")
@@ -2512,10 +2517,13 @@ def test_links_to_missing_places_fail_both_doors_under_strict_where_mkdocs_yml_s
         ("evidence/people/b.md:14: warning", "../library.md#none"),
     ]
     assert said[0].endswith('did you mean "our-plan"?'), said[0]
+    quoted = [line for line in checked.lines if "evidence/people/sa.md" in line]
+    assert [where(line) for line in quoted] == ["evidence/people/sa.md:15: warning"]
+    assert 'the link "#our-view" leads to the place "#our-view", which the page the portfolio makes at' in quoted[0]
     strict = project.build(strict=True)
     assert strict.failed
-    mkdocs_said = sorted(line.split("'")[3] for line in strict.log if "anchor" in line and "Doc file" in line)
-    assert mkdocs_said == sorted(line.split('"')[1] for line in said), strict.log
+    mkdocs_said = {line.split("'")[3] for line in strict.log if "anchor" in line and "Doc file" in line}
+    assert mkdocs_said == {line.split('"')[1] for line in [*said, *quoted]}, strict.log
     write_files(project, {**files, "mkdocs.yml": MKDOCS_YML})  # MkDocs' default: a note, not a warning
     assert [line for line in project.check_in_process().lines if "evidence/people/b.md" in line] == []
 

@@ -482,7 +482,8 @@ _CODES = (
         "Only where mkdocs.yml sets `validation: {anchors: warn}`, and said by `portfolio check` (the build says it "
         "in MkDocs' own words). A link may lead to a heading of a page: after the page's name comes `#` and the "
         "heading's place, as the address of the heading shows it on the site (click the heading's link). A heading "
-        "renamed moves its place.",
+        "renamed moves its place. A self-assessment's text is quoted on its challenge's page and in the pack, where "
+        "a link to a heading of its own page leads nowhere: link to the page itself, `(assessment.md#heading)`.",
     ),
     Code(
         "bad-address",

@@ -12,15 +12,18 @@ its headings' ids may differ from the build's.
 from __future__ import annotations
 
 import posixpath
+from collections.abc import Iterator
 from html.parser import HTMLParser
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import unquote, urlsplit
 
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
 from ..model.problems import Problems, suggest
+from ..model.urls import page_url
 from ..reading.link_checks import as_in_page, markdown_escapes
+from ..reading.links import Link, scan_links
 from .markdown import renderer_as_built, snippets_as_built
 
 if TYPE_CHECKING:
@@ -33,51 +36,91 @@ if TYPE_CHECKING:
 
 def missing_anchors(build: Build) -> Problems:
     """A warning at each Markdown link of a published page to a place its page does not have, where mkdocs.yml's
-    validation makes that a warning."""
+    validation makes that a warning; and at each link of an author's text that a generated page quotes (a
+    self-assessment's, on its challenge's page and in the pack), where the quoting page does not have the place (a
+    review found a strict build failing there, the check passing)."""
     problems = Problems()
     if "anchors" not in build.settings.link_warnings:
         return problems
     published, pages = build.publication.pages, build.project.pages
     escapes = markdown_escapes(build.settings.markdown_extensions)
-    wanted: list[tuple[str, int, str, str, str]] = []
-    """(page, line, link, page it leads to, place), as MkDocs reads a link: its place as written, not decoded."""
+    wanted: list[_Wanted] = []
+    for uri in sorted(published):
+        wanted += [_Wanted(uri, link, target, place) for link, target, place in _links_to_places(build, uri, escapes)]
+    authors: dict[str, tuple[str, Link]] = {}
+    """Each link's address, as in the page, with the first published page whose text holds it."""
     for uri in sorted(published):
         for written in pages[uri].links:
-            if written.html or "#" not in written.target:
-                continue
             link = as_in_page(written, escapes)
-            try:
-                scheme, netloc, path, _, place = urlsplit(link.target)
-            except ValueError:
-                continue
-            if scheme or netloc or not place or link.target.startswith(("/", "\\")):
-                continue
-            target = posixpath.normpath(posixpath.join(posixpath.dirname(uri), unquote(path))) if path else uri
-            if target in published or target in build.generated:  # (another is a link to no page, said elsewhere)
-                wanted.append((uri, link.line, link.target, target, place))
+            authors.setdefault(link.target, (uri, link))
+    for generated in sorted(build.generated):
+        for link, target, place in _links_to_places(build, generated, escapes):
+            if link.target in authors:  # the text of a page it quotes (a link of the template's own is the portfolio's)
+                author, written_there = authors[link.target]
+                wanted.append(_Wanted(author, written_there, target, place, generated))
     renderer = renderer_as_built(build.settings, snippets_as_built(build.settings)) if wanted else None
     if renderer is None:
         return problems
     places = _Places(renderer)
     found: dict[str, frozenset[str] | None] = {}
-    for uri, line, address, target, place in wanted:
+    said: set[tuple[str, int, str]] = set()
+    for want in wanted:
+        target = want.target
         if target not in found:
             text = build.markdown_apart(target) if target in build.generated else pages[target].body
             found[target] = places.of(text)
-        there = found[target]
-        if there is None or place in there:
+        there, where = found[target], (want.uri, want.link.line, want.link.target)
+        if there is None or want.place in there or where in said:
             continue
-        page = "this page" if target == uri else "the page it leads to"
-        meant = suggest(place, sorted(there), "places")
+        said.add(where)
+        if want.quoted_by:
+            url = page_url(want.quoted_by, build.settings.use_directory_urls) or "(the home page)"
+            page = f"the page the portfolio makes at {url}, which quotes this text, does not have there"
+        else:
+            page = "this page does not have" if target == want.uri else "the page it leads to does not have"
+        meant = suggest(want.place, sorted(there), "places")
         problems.add(
             "missing-anchor",
-            pages[uri].path,
-            line,
-            f'the link "{address}" leads to the place "#{place}", which {page} does not have, and mkdocs.yml\'s '
+            pages[want.uri].path,
+            want.link.line,
+            f'the link "{want.link.target}" leads to the place "#{want.place}", which {page}, and mkdocs.yml\'s '
             'validation makes that a warning; write the place as the heading\'s address shows it after "#"'
             + (meant if meant.startswith("; did you mean") else ", or remove it"),
         )
     return problems
+
+
+class _Wanted(NamedTuple):
+    """A link to a place, as MkDocs reads it: its place as written, not decoded."""
+
+    uri: str
+    """The page whose text holds the link."""
+    link: Link
+    target: str
+    """The page it leads to, as read where it is rendered."""
+    place: str
+    quoted_by: str | None = None
+    """The generated page that quotes the text, where it is read there."""
+
+
+def _links_to_places(build: Build, uri: str, escapes: str | None) -> Iterator[tuple[Link, str, str]]:
+    """(link, page it leads to, place) of each Markdown link of the page at `uri` to a place in a page of the build
+    (another is a link to no page, said elsewhere)."""
+    page = build.project.pages.get(uri)
+    links = page.links if page is not None else scan_links(build.markdown_apart(uri))
+    for written in links:
+        if written.html or "#" not in written.target:
+            continue
+        link = as_in_page(written, escapes)
+        try:
+            scheme, netloc, path, _, place = urlsplit(link.target)
+        except ValueError:
+            continue
+        if scheme or netloc or not place or link.target.startswith(("/", "\\")):
+            continue
+        target = posixpath.normpath(posixpath.join(posixpath.dirname(uri), unquote(path))) if path else uri
+        if target in build.publication.pages or target in build.generated:
+            yield link, target, place
 
 
 class _Places:
