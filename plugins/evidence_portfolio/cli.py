@@ -18,13 +18,13 @@ from .commands.errors import EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE, UsageError, 
 from .model.problems import Problem, fails_strict, one_line
 from .model.vocabulary import ASSESSOR
 from .reading.settings import (
-    CONFIG_NAMES,
     ENVIRONMENT_AUDIENCE,
     Settings,
     SettingsError,
     chosen_audience,
     config_line,
     load_settings,
+    project_folder,
 )
 
 if TYPE_CHECKING:
@@ -43,11 +43,7 @@ def find_project(directory: Path) -> Path:
         )
     if not directory.is_dir():
         raise UsageError(f"{directory} is not a folder")
-    here = directory.resolve()
-    for folder in (here, *here.parents):
-        if any((folder / name).is_file() for name in CONFIG_NAMES):
-            return folder
-    return here
+    return project_folder(directory) or directory.resolve()
 
 
 def project_settings(directory: Path, audience: str | None = None) -> Settings:

@@ -166,11 +166,10 @@ def _check_output(output: Path, sheet: Path, force: bool) -> None:
 def _published_folder(output: Path) -> str | None:
     """The folder of the project `output` is in (the nearest with a mkdocs.yml above it) whose every file the site
     publishes (evidence/, the theme's custom_dir), if `output` is in one (an outside review wrote evidence/fw.yml)."""
-    from ..reading.settings import CONFIG_NAMES, SettingsError, load_settings
+    from ..reading.settings import SettingsError, load_settings, project_folder
     from .errors import copied_into_the_site
 
-    folder = output.parent.resolve()
-    root = next((f for f in (folder, *folder.parents) if any((f / name).is_file() for name in CONFIG_NAMES)), None)
+    root = project_folder(output.parent)
     if root is None:
         return None
     try:

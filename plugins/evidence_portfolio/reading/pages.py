@@ -222,6 +222,22 @@ def _check_template(fields: FieldReader, key: str, theme_dirs: tuple[Path, ...])
         )
 
 
+def _check_release_inside(meta: LineMap, path: str, problems: Problems, as_of: datetime.date) -> None:
+    """An embargo's end or a release date to come inside another key (`publication: {embargo_until: 2027-03-12}`),
+    as at the margin, is an error: only `visibility` keeps a page from an audience."""
+    for parent, outer in meta.items():
+        for holder, key, value, _ in pairs_inside(outer):
+            if not_released(key, value, as_of):
+                problems.add(
+                    "unread-visibility",
+                    path,
+                    holder.line_of(key) + FRONT_MATTER_OFFSET,
+                    f'"{key}: {as_written(value)}" inside "{parent}" is not read: only "visibility" keeps a page from '
+                    'an audience, so this page would be published to everyone; write "visibility: internal" at the '
+                    "margin",
+                )
+
+
 def _spelt_like(key: object, meant: str) -> bool:
     """Whether a key is `meant` misspelt, or written in other characters (a full-width ｖ, an invisible space)."""
     return as_typed(key) == meant or suggest(key, [meant]).startswith("; did you mean")
@@ -251,17 +267,8 @@ def _check_plain(
         ):
             if key != meant and _spelt_like(key, meant):
                 problems.add(code, path, line, f'unknown key "{key}"; did you mean "{meant}"? {consequence}')
-    for parent, outer in meta.items() if as_of is not None and "visibility" not in meta else ():
-        for holder, key, value, _ in pairs_inside(outer):
-            if as_of is not None and not_released(key, value, as_of):  # `publication: {embargo_until: 2027-03-12}`
-                problems.add(
-                    "unread-visibility",
-                    path,
-                    holder.line_of(key) + FRONT_MATTER_OFFSET,
-                    f'"{key}: {as_written(value)}" inside "{parent}" is not read: only "visibility" keeps a page from '
-                    'an audience, so this page would be published to everyone; write "visibility: internal" at the '
-                    "margin",
-                )
+    if as_of is not None and "visibility" not in meta:
+        _check_release_inside(meta, path, problems, as_of)
     first = next((key for key in meta if key in item_only_keys()), None)
     if first is not None:
         problems.add(

@@ -623,12 +623,13 @@ def _any_file(root: Path) -> Path:
     return Path(root.resolve().anchor)
 
 
-def _followed(path: Path) -> Path:
-    """`path` with its links followed; as written where they lead round in a loop (nothing is read through it)."""
+def followed(path: Path) -> Path | None:
+    """`path` with its links followed; None where they lead round in a loop (nothing is read through it; a review's
+    crashed the check)."""
     try:
         return path.resolve()
     except (RuntimeError, OSError):
-        return path
+        return None
 
 
 def _snippet_bases(root: Path, mkdocs: Mapping[str, Any]) -> tuple[Path, ...]:
@@ -642,10 +643,10 @@ def _snippet_bases(root: Path, mkdocs: Mapping[str, Any]) -> tuple[Path, ...]:
         bases = options.get("base_path", ["."])
         for base in bases if isinstance(bases, list) else [bases]:
             if isinstance(base, str):  # read from the folder MkDocs runs in: the project's, and this process's
-                found += [_followed(folder / base) for folder in (root, Path.cwd())]
+                found += [followed(folder / base) or folder / base for folder in (root, Path.cwd())]
             elif isinstance(base, os.PathLike):  # MkDocs' `!relative $config_dir/x` or `$docs_dir/x`
                 try:
-                    found.append(_followed(Path(os.fspath(base))))
+                    found.append(followed(written := Path(os.fspath(base))) or written)
                 except Exception:  # `!relative`: the folder of the page being rendered, under evidence/
                     found.append(docs.resolve())
             else:  # a tag this module's reading of mkdocs.yml leaves empty (`!relative`): as above
@@ -667,11 +668,11 @@ def _icon_folders(root: Path, mkdocs: Mapping[str, Any]) -> tuple[Path, ...]:
     found: list[Path] = []
     for folder in written:
         if isinstance(folder, os.PathLike):  # MkDocs' `!relative $config_dir/x`
-            found.append(_followed(Path(os.fspath(folder))))
+            found.append(followed(named := Path(os.fspath(folder))) or named)
         elif not isinstance(folder, str) or glob.has_magic(folder):
             found.append(_any_file(root))
         else:
-            found += [_followed(base / folder) for base in (root, Path.cwd())]
+            found += [followed(base / folder) or base / folder for base in (root, Path.cwd())]
     return tuple(dict.fromkeys(found))
 
 
@@ -681,7 +682,7 @@ def _b64_bases(root: Path, mkdocs: Mapping[str, Any]) -> tuple[Path, ...]:
         if unsafe_switch(options, "restrict_path", True):
             return (_any_file(root),)
         base = str(options.get("root_path") or options.get("base_path") or ".")
-        found += [_followed(folder / base) for folder in (root, Path.cwd())]
+        found += [followed(folder / base) or folder / base for folder in (root, Path.cwd())]
     return tuple(dict.fromkeys(found))
 
 
@@ -1180,6 +1181,12 @@ PROPERDOCS_NAMES = ("properdocs.yml", "properdocs.yaml")
 """The names ProperDocs, MkDocs' fork, looks for its configuration under before MkDocs' own."""
 CONFIG_NAMES = (*PROPERDOCS_NAMES, *MKDOCS_NAMES)
 """Every name a project's configuration is read under, in ProperDocs' order."""
+
+
+def project_folder(folder: Path) -> Path | None:
+    """The nearest folder, `folder` or above it, with a project's configuration (mkdocs.yml); None where none has."""
+    here = folder.resolve()
+    return next((f for f in (here, *here.parents) if any((f / name).is_file() for name in CONFIG_NAMES)), None)
 
 
 def _one_config(config_file: Path) -> None:

@@ -11,11 +11,10 @@ its headings' ids may differ from the build's.
 
 from __future__ import annotations
 
-import posixpath
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING, NamedTuple
-from urllib.parse import unquote, urlsplit
+from urllib.parse import urlsplit
 
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
@@ -23,7 +22,7 @@ from markdown.treeprocessors import Treeprocessor
 from ..model.problems import Problems, suggest
 from ..model.urls import page_url
 from ..reading.link_checks import as_in_page, markdown_escapes
-from ..reading.links import Link, scan_links
+from ..reading.links import Link, resolve, scan_links
 from .markdown import renderer_as_built, snippets_as_built
 
 if TYPE_CHECKING:
@@ -118,7 +117,7 @@ def _links_to_places(build: Build, uri: str, escapes: str | None) -> Iterator[tu
             continue
         if scheme or netloc or not place or link.target.startswith(("/", "\\")):
             continue
-        target = posixpath.normpath(posixpath.join(posixpath.dirname(uri), unquote(path))) if path else uri
+        target = resolve(uri, link.target) if path else uri
         if target in build.publication.pages or target in build.generated:
             yield link, target, place
 

@@ -40,6 +40,7 @@ from ..reading.settings import (
     Settings,
     config_line,
     extension_names,
+    followed,
     inherited_files,
     plugins_from_the_environment,
 )
@@ -329,7 +330,7 @@ def _way_into(base: Path, docs: Path, root: Path) -> _Way | None:
     hard link to one of its files), or into a site the portfolio built (a build for a wider audience, in another
     folder of the project), with what it is; the folders that links lead to are searched too, and `base` is one
     such way where it is in a built site itself (a folder between it and the project's folder `root`)."""
-    resolved = _resolved(base)
+    resolved = followed(base)
     if resolved is None:  # a link that leads round in a loop: nothing can be read through it
         return None
     site = _built_site(resolved, root)
@@ -341,7 +342,7 @@ def _way_into(base: Path, docs: Path, root: Path) -> _Way | None:
     inodes: set[tuple[int, int]] | None = None
     while pending:
         folder, in_git = pending.pop()
-        real = _resolved(folder)
+        real = followed(folder)
         if real is None or real in seen or not real.is_dir():
             continue
         seen.add(real)
@@ -350,7 +351,7 @@ def _way_into(base: Path, docs: Path, root: Path) -> _Way | None:
         for entry in sorted(os.scandir(folder), key=lambda entry: entry.name):
             path = Path(entry.path)
             if entry.is_symlink():
-                target = _resolved(path)
+                target = followed(path)
                 if target is None:
                     continue
                 if target.is_relative_to(docs) or docs.is_relative_to(target):
@@ -368,14 +369,6 @@ def _way_into(base: Path, docs: Path, root: Path) -> _Way | None:
                 if not in_git or way.reaches == _EVIDENCE:
                     return way
     return None
-
-
-def _resolved(path: Path) -> Path | None:
-    """`path` with its links followed; None for a link that leads round in a loop (a review's crashed the check)."""
-    try:
-        return path.resolve()
-    except (RuntimeError, OSError):
-        return None
 
 
 def _hard_link(path: Path, inodes: set[tuple[int, int]]) -> _Way:
