@@ -1466,6 +1466,35 @@ def test_gh_deploy_of_the_public_build_pushes_no_canary(project: Project, tmp_pa
     assert _git("grep", "-i", "-I", "-l", "Open public item", "gh-pages", cwd=remote).stdout != ""
 
 
+@pytest.mark.parametrize(
+    "written",
+    [
+        "notes:\n visibility: internal",
+        'notes:\n  "\\u0076isibility": internal',
+        "record:\n  type: evidence\n  maps_to: people/plan\n  date: 2026-01-01\n  visibility: internal",
+        "publication:\n  embargo_until: 2027-03-12",
+    ],
+)
+def test_a_page_kept_from_the_public_inside_another_key_is_refused_in_every_build(
+    project: Project, written: str
+) -> None:
+    """Hostile reviews published an internal page by writing what keeps it from the public inside another key: every
+    build refuses it, and none holds its canary; the same page with `visibility: internal` at the margin is in the
+    widest build (so that the search finds what it looks for) and in no other."""
+    word = canary("inside-another-key")
+    project.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan"))
+    project.write(f"evidence/minutes/{word}.md", f"---\ntitle: Minutes {word}\n{written}\n---\n{word} body.\n")
+    for audience in AUDIENCES:
+        refused = project.build(audience=audience)
+        assert refused.failed and not Site.read(audience, refused).where(word), audience
+    project.write(
+        f"evidence/minutes/{word}.md", f"---\ntitle: Minutes {word}\nvisibility: internal\n---\n{word} body.\n"
+    )
+    for audience in AUDIENCES:
+        built = project.build(audience=audience)
+        assert not built.failed and bool(Site.read(audience, built).where(word)) == (audience == "internal"), audience
+
+
 def test_a_warning_of_a_link_mkdocs_leaves_names_no_withheld_page(project: Project) -> None:
     """mkdocs.yml's validation makes links without an extension and absolute links warnings, which quote the link
     and the file meant: in portfolio.json's warnings of a build that withholds that file, they are left out; the
