@@ -890,6 +890,40 @@ def test_a_nav_entry_for_a_page_that_is_not_there_stops_both_doors_at_its_line(p
     assert built.failed and any(said in line for line in built.log), built.log
 
 
+def test_pages_a_nav_of_mkdocs_yml_leaves_out_warn_in_both_doors_where_validation_says_so(project: Project) -> None:
+    """A `nav:` of mkdocs.yml's with `validation: {omitted_files: warn}`: MkDocs warned of every page it did not
+    name, the items among them, so a strict build failed where the check passed (a known gap). Both doors now say
+    it once, at the `nav:` line, naming the plain and generated pages of the build's audience that neither the nav
+    nor `not_in_nav` names, never an item; without `validation`, neither does."""
+    project.item("int.md", "title: Int\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")
+    project.write("evidence/about.md", "# About\n")
+    project.write("evidence/notes.md", "---\nvisibility: internal\n---\n# Staff notes\n")
+    nav = "nav:\n  - index.md\n  - Browse: library.md\n  - about.md\n"
+    validation = "validation:\n  omitted_files: warn\nnot_in_nav: |\n  /challenges/\n  tags.md\n"
+    project.write("mkdocs.yml", MKDOCS_YML + nav)
+    assert "the nav leaves out" not in project.check("--strict", "--audience", "internal").stdout
+    project.write("mkdocs.yml", MKDOCS_YML + nav + validation)
+    generated = "accreditation-pack.md, case-studies.md, celebrations.md, improvement-plan.md, library-list.md"
+    said = {
+        audience: f"mkdocs.yml:12: warning: the nav leaves out {count} pages of this build, and mkdocs.yml's "
+        f"validation makes that a warning: {generated}, {pages}; add each to the nav (paths relative to evidence/), "
+        "or name it under not_in_nav in mkdocs.yml"
+        for audience, count, pages in (
+            ("internal", 8, "notes.md, partners.md, readiness.md"),
+            ("public", 6, "partners.md"),
+        )
+    }
+    for audience, line in said.items():
+        checked = project.check("--strict", "--audience", audience)
+        assert checked.code == 1, checked.stdout
+        assert [text for text in checked.stdout.splitlines() if "the nav leaves out" in text] == [line]
+        built = project.build(strict=True, audience=audience)
+        assert built.failed and [text for text in built.log if "the nav leaves out" in text] == [
+            f"portfolio: {line}"
+        ], built.log
+        assert not any("are not included in the" in text for text in built.log), built.log
+
+
 def test_a_script_or_stylesheet_from_another_host_is_named_at_its_line(project: Project) -> None:
     """`extra.polyfills` (or extra_javascript, extra_css) naming another host put its script on every page of every
     build, internal ones and the assessor's pack included, where it could read them and send them on (a hostile

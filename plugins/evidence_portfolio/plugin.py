@@ -217,10 +217,11 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
             files.append(_Generated.made_by(config, uri, build))
         for name in DATA_FILES:
             files.append(File.generated(config, name, content=""))
+        # Pages a nav of mkdocs.yml's leaves out are the portfolio's own warning, where mkdocs.yml makes them one
+        # (navigation.check_nav): MkDocs would name the plugin's pages alike, in a build's log only.
+        config.validation.nav.omitted_files = logging.DEBUG
         if config.nav is None:
             config.nav = build.navigation()
-            # Items are left out of the navigation on purpose: listing each of them would only be noise.
-            config.validation.nav.omitted_files = logging.DEBUG
         else:
             config.nav = rewrite_nav(config.nav, lambda entry: entry if build.in_nav(entry) else None)
         self.previous, self.build = self.build, build

@@ -813,6 +813,20 @@ _CODES = (
         group="framework",
     ),
     Code(
+        "left-out-of-nav",
+        "warning",
+        "the nav leaves out",
+        "mkdocs.yml:14: warning: the nav leaves out 2 pages of this build, and mkdocs.yml's validation makes that a "
+        "warning: about.md, partners.md; add each to the nav (paths relative to evidence/), or name it under "
+        "not_in_nav in mkdocs.yml",
+        "Only where `mkdocs.yml` has a `nav` of its own and sets `validation: {omitted_files: warn}`: MkDocs then "
+        "warns of every page the nav does not name, so `mkdocs build --strict` stops. Items are never in the "
+        "navigation and never named; the generated pages and your plain pages are, when the nav leaves them out. "
+        "Add them to the nav, or list the ones left out on purpose under `not_in_nav` (patterns like those of "
+        "`.gitignore`).",
+        group="framework",
+    ),
+    Code(
         "mkdocs-setting",
         "error",
         "the theme / plugin / Markdown extension ... is not installed; site_url ... is not a web address",

@@ -122,6 +122,9 @@ class Settings:
     link_warnings: frozenset[str] = frozenset()
     """MkDocs' own checks of links that mkdocs.yml's `validation` makes warnings, which fail a strict build: of
     MKDOCS_LINK_CHECKS (MkDocs makes them notes by default)."""
+    warn_left_out_of_nav: bool = False
+    """Whether mkdocs.yml's `validation` makes a page its own `nav` does not name a warning (`omitted_files: warn`,
+    a note by default), which fails a strict build."""
     custom_dir: Path | None = None
     """The theme's custom_dir, whose templates win over the package's."""
     hooks: tuple[Path, ...] = ()
@@ -168,6 +171,8 @@ class Settings:
     left_out: tuple[Any, ...] = field(default=(), compare=False)
     """mkdocs.yml's exclude_docs and draft_docs, as gitignore patterns (pathspec's): MkDocs builds no page of the
     files under evidence/ they match (drafts: but in `mkdocs serve`), so no build holds them."""
+    not_in_nav: tuple[Any, ...] = field(default=(), compare=False)
+    """mkdocs.yml's not_in_nav, as gitignore patterns: pages its own `nav` leaves out on purpose."""
     written_config: Mapping[str, Any] | None = field(default=None, compare=False)
     """mkdocs.yml as the command read it (its INHERITed file merged in), for `portfolio check`; None in a build,
     where MkDocs has read and checked it."""
@@ -331,7 +336,8 @@ def resolve(
         plugin_entries=tuple(plugins),
         plugin_modules=_plugin_modules(mkdocs.get("plugins") or {}),
         markdown_extensions=tuple(mkdocs.get("markdown_extensions") or ()),
-        link_warnings=_link_warnings(mkdocs.get("validation")),
+        link_warnings=_warnings(mkdocs.get("validation"), "links", MKDOCS_LINK_CHECKS),
+        warn_left_out_of_nav=bool(_warnings(mkdocs.get("validation"), "nav", ("omitted_files",))),
         nav=mkdocs.get("nav"),
         custom_dir=custom_dir,
         hooks=tuple(root / str(hook) for hook in _hook_names(mkdocs.get("hooks"))),
@@ -355,16 +361,17 @@ def resolve(
         grouped=_grouped(mkdocs.get("plugins") or {}),
         theme_icons=theme.get("icon"),
         social=_get(mkdocs.get("extra"), "social"),
-        left_out=_left_out(mkdocs),
+        left_out=_patterns(mkdocs, ("exclude_docs", "draft_docs")),
+        not_in_nav=_patterns(mkdocs, ("not_in_nav",)),
         written_config=mkdocs if isinstance(mkdocs, dict) else None,
     )
 
 
-def _left_out(mkdocs: Mapping[str, Any]) -> tuple[Any, ...]:
-    """The patterns of exclude_docs and draft_docs: as MkDocs has read them, or read from mkdocs.yml's text (one
-    pattern MkDocs would refuse is MkDocs' to name: then none is read)."""
+def _patterns(mkdocs: Mapping[str, Any], keys: tuple[str, ...]) -> tuple[Any, ...]:
+    """The gitignore patterns of mkdocs.yml's `keys` (exclude_docs, draft_docs, not_in_nav): as MkDocs has read
+    them, or read from mkdocs.yml's text (one pattern MkDocs would refuse is MkDocs' to name: then none is read)."""
     found = []
-    for key in ("exclude_docs", "draft_docs"):
+    for key in keys:
         spec = mkdocs.get(key)
         if isinstance(spec, str) and spec.strip():
             import pathspec  # here: only a project that sets them pays for it
@@ -445,13 +452,14 @@ _WARNING_LEVEL = 30
 """logging.WARNING, as MkDocs' loaded configuration gives a level."""
 
 
-def _link_warnings(validation: object) -> frozenset[str]:
-    """The checks of MKDOCS_LINK_CHECKS that `validation` makes warnings: as MkDocs loads it (a level as a number
-    under `links`), or as written (`links: {anchors: warn}`, or `anchors: warn`, for links and the nav alike)."""
-    links = _get(validation, "links")
+def _warnings(validation: object, group: str, names: tuple[str, ...]) -> frozenset[str]:
+    """The checks `names` of `validation`'s `group` ("links" or "nav") that it makes warnings: as MkDocs loads it
+    (a level as a number under the group), or as written (`links: {anchors: warn}`, or `anchors: warn`, for links
+    and the nav alike)."""
+    checks = _get(validation, group)
     found = set()
-    for name in MKDOCS_LINK_CHECKS:
-        level = _get(links, name) if isinstance(links, Mapping) and name in links else _get(validation, name)
+    for name in names:
+        level = _get(checks, name) if isinstance(checks, Mapping) and name in checks else _get(validation, name)
         if (isinstance(level, int) and level == _WARNING_LEVEL) or str(level).strip().lower() == "warn":
             found.add(name)
     return frozenset(found)

@@ -786,7 +786,8 @@ def assemble(settings: Settings, cache: SourceCache | None = None) -> Build:
             _typed_link(problems, settings.display_uri(uri), line, address)
     problems.extend(check_blogs(published))
     problems.extend(check_shared_files(published))
-    problems.extend(check_nav(project, frozenset(reserved_uris(project.framework))))
+    in_pages = frozenset(uri for uri in published.pages if project.pages[uri].item is None) | {p.uri for p in places}
+    problems.extend(check_nav(project, frozenset(reserved_uris(project.framework)), in_pages))
     portfolio = None
     framework = project.framework
     if framework is not None:
