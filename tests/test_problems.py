@@ -1523,6 +1523,8 @@ ERRORS = [
                 "embargo_until: 12 March 2027",  # in words or numbers, as people write a date (an outside review)
                 "publish_on: March 12th, 2027",
                 "embargo_date: 12/03/2027",
+                "embargo_date: 12/03/27",  # its century left out, or in one run of digits (a known gap)
+                "embargo_until: 20270312",
                 "embargo_until: Spring 2027",
                 "embargo: Until 1 June 2027, when it will be lifted",  # a third review's (as_of 2026-11-27)
                 "embargo: From 1 March 2026 until 1 June 2027",
@@ -1545,6 +1547,7 @@ ERRORS = [
             "evidence/guide.md": md(
                 "title: Guide\naudience: young people\naccess: step-free\nreaders: parents\nclassification: commercial"
                 "\nstatus: protected species\nconfidential_notes: see the minutes\nembargo_lifted: yes\napproved_by: Board"
+                "\nembargo_until: 01/03/26\npublish_on: 20260301"
                 "\ninternal_link: https://example.org/x",
                 "# Guide\n\n" + "Text.\n\n" * 60 + "<pre>\ntype: evidence\nvisibility: internal\n</pre>\n",
             ),
@@ -1929,6 +1932,20 @@ ERRORS = [
         "evidence/a.md:5: error",
         "bad-date",
         says='"date" is not a date: "03/12/2026"; write it as YYYY-MM-DD: 2026-12-03, if it means 3 December 2026',
+    ),
+    Case(  # its century left out, or in one run of digits (which YAML reads as a number)
+        "a-date-written-with-two-digits-of-its-year",
+        {**COVERED, "evidence/a.md": md(EVIDENCE.replace("2026-01-01", "03/12/26"))},
+        "evidence/a.md:5: error",
+        "bad-date",
+        says='"date" is not a date: "03/12/26"; write it as YYYY-MM-DD: 2026-12-03, if it means 3 December 2026',
+    ),
+    Case(
+        "a-date-written-in-one-run-of-digits",
+        {**COVERED, "evidence/a.md": md(EVIDENCE.replace("2026-01-01", "20261203"))},
+        "evidence/a.md:5: error",
+        "bad-date",
+        says='"date" is not a date: "20261203"; write it as YYYY-MM-DD: 2026-12-03, if it means 3 December 2026',
     ),
     Case(
         "a-date-written-month-first",

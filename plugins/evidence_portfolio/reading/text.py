@@ -132,8 +132,11 @@ def iso_date(text: str) -> datetime.date:
     return datetime.date.fromisoformat(written)
 
 
-_DAY_MONTH_YEAR = re.compile(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*")
+_DAY_MONTH_YEAR = re.compile(r"\s*(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2}(?!\d))\s*")
+"""A day, a month and a year, its century perhaps left out (`12/03/2027`, `12.03.27`)."""
 _YEAR_MONTH_DAY = re.compile(r"\s*(\d{4})[/.](\d{1,2})[/.](\d{1,2})\s*")
+_YEAR_MONTH_DAY_RUN = re.compile(r"\s*(?<!\d)((?:19|20)\d\d)(\d\d)(\d\d)(?!\d)\s*")
+"""A year, a month and a day written in one run of digits (`20270312`)."""
 
 
 def date_hint(value: object, example: str = "2026-05-14") -> str:
@@ -146,7 +149,8 @@ def _day_first(value: object) -> str | None:
     """How to write a date written as a day, a month and a year ("03/12/2026", read as in Britain unless its month
     would be past 12), or as a year, a month and a day with slashes or dots, as the date it means: None when it is
     not written so."""
-    meant = _numeric_day(value if isinstance(value, str) else "", whole=True)
+    written = value if isinstance(value, str) else str(value) if type(value) is int else ""  # 20261203
+    meant = _numeric_day(written, whole=True)
     if meant is None:
         return None
     return f"write it as YYYY-MM-DD: {meant.isoformat()}, if it means {meant.day} {meant:%B %Y}"
@@ -154,13 +158,18 @@ def _day_first(value: object) -> str | None:
 
 def _numeric_day(text: str, *, whole: bool) -> datetime.date | None:
     """The date written in `text` (all of it, or, not `whole`, anywhere in it) as a day, a month and a year, or a
-    year, a month and a day, with slashes or dots (see _day_first)."""
-    find = _YEAR_MONTH_DAY.fullmatch if whole else _YEAR_MONTH_DAY.search
-    if year_first := find(text):
+    year, a month and a day, with slashes or dots (see _day_first), or as a year, a month and a day in one run of
+    digits; a year of two digits is of this century."""
+
+    def find(pattern: re.Pattern[str]) -> re.Match[str] | None:
+        return pattern.fullmatch(text) if whole else pattern.search(text)
+
+    if year_first := find(_YEAR_MONTH_DAY) or find(_YEAR_MONTH_DAY_RUN):
         year, month, day = (int(part) for part in year_first.groups())
-    elif day_first := (_DAY_MONTH_YEAR.fullmatch if whole else _DAY_MONTH_YEAR.search)(text):
+    elif day_first := find(_DAY_MONTH_YEAR):
         first, second, year = (int(part) for part in day_first.groups())
         day, month = (second, first) if first <= 12 < second else (first, second)
+        year += 2000 if len(day_first[3]) == 2 else 0
     else:
         return None
     try:
