@@ -1618,6 +1618,47 @@ def test_snippets_reaching_evidence_through_a_linked_folder_or_a_hard_link_are_r
     assert public.failed and "Kanarywaybodyzz" not in public.all_output()
 
 
+@pytest.mark.parametrize("copy", ["a-clone", "a-copied-item", "a-clone-in-custom-dir"])
+def test_another_copy_of_a_portfolio_is_no_way_in_for_snippets_or_the_theme(project: Project, copy: str) -> None:
+    """A snippets folder holding a clone of the portfolio's repository (or a submodule, a worktree), or a copy of an
+    item, holds withheld items that are no file of evidence/, no link and no built site: a hostile review included a
+    clone's internal item, front matter and all, in a public page, and both doors passed. A folder holding a MkDocs
+    project's settings, or a Markdown file with a type or a visibility, is refused where an extension or the theme
+    reads it."""
+    snippets = project.root / "snippets"
+    project.write("snippets/note.md", "A shared note.\n")
+    extension = f"markdown_extensions:\n  - pymdownx.snippets:\n      base_path: ['{snippets}']\n"
+    project.write("mkdocs.yml", MKDOCS_YML + extension)
+    secret = item("Kanarycopyzz notes", body="Kanarycopybodyzz.\n")
+    project.write("evidence/int/notes.md", secret)
+    include, where, shown = "self/evidence/int/notes.md", "snippets/self/mkdocs.yml", "pub/open/index.html"
+    if copy == "a-clone":
+        project.write("snippets/self/mkdocs.yml", MKDOCS_YML)
+        project.write("snippets/self/evidence/int/notes.md", secret)
+        project.write("snippets/self/.git/HEAD", "ref: refs/heads/main\n")
+    elif copy == "a-copied-item":
+        project.write("snippets/old/notes.md", secret)
+        include, where = "old/notes.md", "snippets/old/notes.md"
+    else:  # MkDocs copies every file of custom_dir to the site
+        project.write("mkdocs.yml", MKDOCS_YML.replace("  font: false\n", "  font: false\n  custom_dir: overrides\n"))
+        project.write("overrides/main.html", '{% extends "base.html" %}\n')
+        project.write("overrides/self/mkdocs.yml", MKDOCS_YML)
+        project.write("overrides/self/evidence/int/files/budget.txt", "Kanarycopybodyzz.\n")  # an attachment's copy
+        include, where, shown = "note.md", "overrides/self/mkdocs.yml", "self/evidence/int/files/budget.txt"
+    project.write(
+        "evidence/pub/open.md",
+        item("Open", visibility="public", maps_to="partnerships/plan", body=f'--8<-- "{include}"\n'),
+    )
+    refused = [p for p in project.problems("public") if p.code == "unsafe-setting"]
+    assert [(p.path, p.line, p.severity) for p in refused] == [(where, 1, "error")], refused
+    internal = project.build(audience="internal")
+    assert not internal.failed, internal.log
+    assert "Kanarycopybodyzz" in (internal.site / shown).read_text(encoding="utf-8"), "the way in tests nothing"
+    public = project.build(audience="public")
+    assert public.failed and "Kanarycopybodyzz" not in public.all_output()
+    assert [p for p in project.problems("internal") if p.code == "unsafe-setting"] == []
+
+
 @pytest.mark.parametrize(
     "way", ["linked-folder", "linked-file", "hard-linked-file", "base-path", "custom-dir", "a-site-without-its-csv"]
 )
@@ -2997,11 +3038,13 @@ def test_a_meta_file_of_the_blog_itself_or_of_its_posts_is_no_clash(project: Pro
     ],
 )
 def test_markdown_extensions_that_may_read_evidence_are_refused_below_internal(
-    project: Project, extensions: str, line: int
+    project: Project, extensions: str, line: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Each was let through by a hostile review: a public page showed an internal item or attachment. Refused in
     builds narrower than internal, at the first line of mkdocs.yml that names the extension (or its option); the
-    internal build is not refused."""
+    internal build is not refused. Run from the project's folder, as MkDocs is (an extension reads a relative
+    folder from there: from another portfolio's, this one's repository, its items would be refused too)."""
+    monkeypatch.chdir(project.root)
     project.write("mkdocs.yml", MKDOCS_YML + "markdown_extensions:\n" + extensions)
     assert MKDOCS_YML.count("\n") == 11
     for audience in ("public", "accreditor"):

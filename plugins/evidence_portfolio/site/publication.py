@@ -318,11 +318,17 @@ class _Way(NamedTuple):
     """What it is: "this symbolic link leads to ..."."""
     reaches: str
     """What may be read through it."""
+    link: bool = True
+    """Whether it is a link (else a file the folder holds: a copy of a portfolio's)."""
 
 
 _EVIDENCE = "files under evidence/"
 _BUILT = "the files of a site the portfolio built (one built for a wider audience holds withheld items)"
 _BUILT_OR_ANY = "any file, a page of a site the portfolio built for a wider audience among them,"
+_PROJECT_FILES = ("mkdocs.yml", "mkdocs.yaml", "properdocs.yml", "properdocs.yaml")
+"""The settings files of a MkDocs project: a folder holding one is a project, perhaps another copy of this one."""
+_ITEM_KEY = re.compile(rb"^(?:type|visibility)[ \t]*:", re.MULTILINE | re.IGNORECASE)
+"""A key of front matter that makes a Markdown file a page of a portfolio (an item, or a page kept from some)."""
 
 
 def _way_into(base: Path, docs: Path, root: Path) -> _Way | None:
@@ -348,6 +354,15 @@ def _way_into(base: Path, docs: Path, root: Path) -> _Way | None:
         seen.add(real)
         if _is_built_site(real):
             return _Way(folder, "this folder is a site the portfolio built (it holds portfolio.json)", _BUILT)
+        project = next((real / name for name in _PROJECT_FILES if (real / name).is_file()), None)
+        if project is not None and not in_git:
+            return _Way(
+                folder / project.name,
+                "this file makes its folder a MkDocs project, perhaps another copy of this portfolio (a clone, a "
+                "submodule, a worktree)",
+                "the project's pages, withheld items among them,",
+                link=False,
+            )
         for entry in sorted(os.scandir(folder), key=lambda entry: entry.name):
             path = Path(entry.path)
             if entry.is_symlink():
@@ -363,12 +378,32 @@ def _way_into(base: Path, docs: Path, root: Path) -> _Way | None:
                     pending.append((path, in_git))
             elif entry.is_dir():  # a clone's own .git: its objects are hard links (and compressed text), not ways
                 pending.append((path, in_git or entry.name == ".git"))
+            elif not in_git and is_markdown(entry.name.lower()) and _is_portfolio_page(path):
+                what = (
+                    "this file is a page of a portfolio (its front matter has a type or a visibility), perhaps withheld"
+                )
+                return _Way(path, what, "it", link=False)
             elif entry.is_file() and entry.stat().st_nlink > 1:
                 inodes = _inodes(docs) if inodes is None else inodes
                 way = _hard_link(path, inodes)
                 if not in_git or way.reaches == _EVIDENCE:
                     return way
     return None
+
+
+def _is_portfolio_page(path: Path) -> bool:
+    """Whether a Markdown file starts with front matter holding a `type` or a `visibility`, as an item, or a page
+    kept from some audience, does: a copy of one, perhaps withheld (its first 64 KB are read)."""
+    try:
+        with path.open("rb") as file:
+            head = file.read(65536)
+    except OSError:
+        return False
+    head = head.removeprefix(b"\xef\xbb\xbf").replace(b"\r\n", b"\n")
+    if not head.startswith(b"---\n"):
+        return False
+    end = head.find(b"\n---", 3)
+    return _ITEM_KEY.search(head, 4, end if end >= 0 else len(head)) is not None
 
 
 def _hard_link(path: Path, inodes: set[tuple[int, int]]) -> _Way:
@@ -544,7 +579,11 @@ def check_setup(settings: Settings) -> Problems:
                 way,
                 f"{way.what}: pymdownx.snippets, which follows links, may copy {way.reaches} through it into "
                 f"any page, so a page could show an item withheld from the {settings.audience} audience; replace it "
-                "with a copy of the text you mean to share",
+                "with a copy of the text you mean to share"
+                if way.link
+                else f"{way.what}: pymdownx.snippets may copy {way.reaches} into any page, so a page could show an "
+                f"item withheld from the {settings.audience} audience; keep in the folders of its base_path only "
+                "copies of the texts you mean to share",
             )
     for name in dict.fromkeys(extension_names(settings.markdown_extensions)):
         if name not in SAFE_EXTENSIONS | FILE_EXTENSIONS:
@@ -653,7 +692,10 @@ def check_setup(settings: Settings) -> Problems:
             refuse_link(
                 way,
                 f"{way.what}: {what}, so a file withheld from the {settings.audience} audience could be published "
-                "through it; replace it with a copy of a file you mean to publish",
+                "through it; replace it with a copy of a file you mean to publish"
+                if way.link
+                else f"{way.what}: {what}, so a file withheld from the {settings.audience} audience could be "
+                "published from there; keep in that folder only the files you mean to publish",
             )
     for name in sorted(settings.meta_files):
         if not posixpath.basename(name).startswith("."):
@@ -679,7 +721,11 @@ def check_setup(settings: Settings) -> Problems:
                 f"{way.what}: pymdownx.b64, which follows links and takes any file under a name ending in .png or "
                 f".svg, may copy one of {way.reaches} through it into a page as a data: URL, so a page could show "
                 f"one withheld from the {settings.audience} audience; replace it with a copy of the image you mean "
-                "to share",
+                "to share"
+                if way.link
+                else f"{way.what}: pymdownx.b64 may copy an image from there into a page as a data: URL, so a "
+                f"page could show one withheld from the {settings.audience} audience; keep in the folders of its "
+                "base_path only the images you mean to share",
             )
     if settings.extra_templates:
         refuse(
