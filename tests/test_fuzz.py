@@ -487,3 +487,5 @@ def test_the_public_build_of_the_address_fuzz_withholds_what_the_internal_one_ho
     assert (
         assemble.assemble(load_settings(root, "internal")).typed_addresses("open.md", "open/", text, whole=True) == ()
     )
+    referenced = "//&#47;。/int/secretpage/"  # a character reference after "//" (the fuzz found it left unread)
+    assert _public_build().typed_addresses("open.md", "open/", referenced, whole=True) == ("///。/int/secretpage/",)

@@ -61,8 +61,9 @@ letters is read as the site's may be (model.urls.same_host). Addresses overlap: 
 ("https://web.archive.org/web/2026/https://site/x/", "https://a/,https://site/x/") is read on its own too. (Its
 scheme, "https:", is read before it apart: a pattern that starts with what it may lack is tried at every character
 of a page, 40 times slower.)"""
-_AUTHORITY = re.compile(r"[/\\]*[^/\\?#]*")
-"""The authority of an address after its "//", as a browser reads it (any more slashes before it left out)."""
+_AUTHORITY = re.compile(r"[/\\]*(?:&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?|[^/\\?#&]|&)*")
+"""The authority of an address after its "//", as a browser reads it (any more slashes before it left out), its
+character references whole (the "#" of "&#47;" starts no fragment: a fuzz found `//&#47;。/int/x/` left unread)."""
 _AUTHORITY_END = re.compile(r"[/\\?#]")
 _TAG = re.compile(r"<[^>]*>")
 _INDENTED = re.compile(r"^(?: {4}|\t)", re.MULTILINE)
