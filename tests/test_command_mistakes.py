@@ -10,6 +10,7 @@ import sys
 import pytest
 
 from conftest import Project, git
+from evidence_portfolio import cli
 
 
 def test_a_second_self_assessment_of_the_same_title_and_day_already_exists(project: Project) -> None:
@@ -192,6 +193,37 @@ def test_output_that_cannot_be_written_is_said_not_a_traceback(project: Project,
         )
     assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr
     assert f"portfolio {command[0]}: its output cannot be written (No space left on device)" in done.stderr
+
+
+def test_a_folder_the_command_cannot_write_to_is_said_not_a_traceback(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`portfolio new` into a folder it may not write to, and `portfolio generate --out` in one, ended in a
+    traceback (an outside review, as a user without rights there): each says which file or folder, with exit 2.
+    (Here a file stands where the folder should be: the tests run as root, whom no folder refuses.) Ctrl+C while
+    the command's modules are still imported is said too, not a traceback."""
+    project.write("evidence/partnerships/review", "a file, not a folder\n")
+    new = project.command(
+        "new", "evidence", "--title", "T", "--maps-to", "partnerships/review", "--project", str(project.root)
+    )
+    assert new.code == 2 and new.stderr.splitlines()[-1].startswith(
+        f"portfolio new: {project.root}/evidence/partnerships/review cannot be used (File exists); check that it is "
+        "where you mean, and that you may read and write there"
+    ), new.stderr
+    project.write("out", "a file, not a folder\n")
+    out = project.root / "out/gen"
+    generated = project.command("generate", str(project.root), "--audience", "public", "--out", str(out))
+    assert generated.code == 2 and generated.stderr.startswith(
+        f"portfolio generate: {out} cannot be written: its folder {out.parent} cannot be (File exists); give --out "
+        "a folder you may write to"
+    ), generated.stderr
+
+    def interrupted(command: str | None = None) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "_parser", interrupted)
+    stopped = project.command("pack")
+    assert stopped.code == 130 and stopped.stderr == "portfolio pack: stopped before it began\n", stopped.stderr
 
 
 @pytest.mark.parametrize(

@@ -220,6 +220,43 @@ def test_new_writes_nothing_check_would_refuse(project: Project) -> None:
     assert project.check().code == 0
 
 
+def test_new_names_the_option_at_fault_and_says_all_that_is_wrong_at_once(project: Project) -> None:
+    """A date that does not exist in --due, an unknown challenge or section: the message did not name the option,
+    as it does for --overall; and with --title left out, a bad --overall was said only on the next try (an outside
+    review). Nothing is written."""
+    where = ("--project", str(project.root))
+    said = {
+        "--due: the date 2026-02-30 does not exist": (
+            "action", "--title", "A", "--maps-to", "partnerships/plan", "--owner", "Jo", "--due", "2026-02-30"
+        ),
+        '--challenge: unknown challenge "nope"': ("assessor-report", "--title", "R", "--challenge", "nope"),
+        '--maps-to: unknown section "plann" of challenge "partnerships"': (
+            "evidence", "--title", "B", "--maps-to", "partnerships/plann"
+        ),
+        "--date: the date 2026-02-30 does not exist": (
+            "evidence", "--title", "B", "--maps-to", "partnerships/plan", "--date", "2026-02-30"
+        ),
+    }  # fmt: skip
+
+    def refused(*arguments: str) -> str:
+        """What `new` says on refusing, without its note of the date it gives (mkdocs.yml's as_of)."""
+        done = project.command("new", *arguments, *where)
+        assert done.code == 2, done.stderr
+        return "".join(line for line in done.stderr.splitlines(True) if not line.startswith("portfolio new: dated"))
+
+    for message, arguments in said.items():
+        assert refused(*arguments).startswith(f"portfolio new: {message}")
+    assert refused("self-assessment", "--challenge", "partnerships", "--overall", "superb") == (
+        "portfolio new: --title is needed (nothing is asked when not run in a terminal)\n"
+        "the item was not written, because `portfolio check` would refuse it:\n"
+        '--overall: unknown rating "superb" as overall; valid ratings: poor, fair, good, great\n'
+    )
+    assert refused("evidence", "--maps-to", "partnerships/plann").startswith(
+        "portfolio new: --title is needed (nothing is asked when not run in a terminal)\n--maps-to: unknown section"
+    )
+    assert not list((project.root / "evidence").rglob("*.md"))
+
+
 def test_new_quotes_an_id_made_of_digits(project: Project) -> None:
     """A challenge imported from a sheet's number cell has an id such as "42": written bare, YAML read a number,
     and check refused the item `new` had written (an outside review)."""

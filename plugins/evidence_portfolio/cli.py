@@ -451,7 +451,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else list(argv)
     # The command comes first (`portfolio` itself has no option but --help, which lists every command).
     named = arguments[0] if arguments else None
-    parser, commands = _parser(named if named in COMMANDS else None)
+    try:
+        parser, commands = _parser(named if named in COMMANDS else None)
+    except KeyboardInterrupt:  # Ctrl+C while the command's modules are imported
+        print(f"portfolio {named if named in COMMANDS else ''}".rstrip() + ": stopped before it began", file=sys.stderr)
+        return EXIT_STOPPED
     args, unknown = parser.parse_known_args(arguments)
     if unknown:  # said by the command's own parser, with its own usage (`portfolio new [-h] [--title TITLE]...`)
         hint = ""
@@ -473,11 +477,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.close()
         return EXIT_CLEAN
     except OSError as exc:
-        if exc.filename is not None:  # a file of the project, or written by the command, is said by the command
-            raise
-        # what the command prints could not be written (a full disk, `> /dev/full`): said, not a traceback, and
-        # not exit 1, which would read as problems of the portfolio
-        print(f"portfolio {args.command}: its output cannot be written ({exc.strerror})", file=sys.stderr)
+        # a file or folder the command reads or writes (a folder it may not write to), or what it prints (a full
+        # disk, `> /dev/full`): said, not a traceback, and not exit 1, which would read as problems of the portfolio
+        what = exc.strerror or exc.__class__.__name__
+        if exc.filename is None:
+            print(f"portfolio {args.command}: its output cannot be written ({what})", file=sys.stderr)
+        else:
+            print(
+                f"portfolio {args.command}: {exc.filename} cannot be used ({what}); check that it is where you mean, "
+                "and that you may read and write there",
+                file=sys.stderr,
+            )
         return EXIT_USAGE
     except KeyboardInterrupt:  # Ctrl+C, or the system's request to stop: what was half made is cleaned up
         print(f"portfolio {args.command}: stopped before it finished", file=sys.stderr)

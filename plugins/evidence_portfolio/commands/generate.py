@@ -51,7 +51,7 @@ from ..site.navigation import nav_path, rewrite_nav
 from ..site.pages import ASSETS, DATA_FILES, SCRIPTS, STYLESHEET
 from ..site.render import assets
 from ..site.seal import WHOLE_PAGE, SiteMap, kept, seal
-from .errors import EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE, add_audience_option, copied_into_the_site
+from .errors import EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE, UsageError, add_audience_option, copied_into_the_site
 
 MARKER = ".portfolio-generated"
 """The file that marks a folder written by this command: only such a folder is replaced whole."""
@@ -116,8 +116,14 @@ def generate(args: argparse.Namespace, settings: Settings) -> int:
         print(f"portfolio generate: {_errors(len(typed))} (above); nothing was written", file=sys.stderr)
         return EXIT_PROBLEMS
     target = out.resolve()  # ("--out ." has no name, and its parent is itself)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+    except OSError as exc:
+        raise UsageError(
+            f"{target} cannot be written: its folder {target.parent} cannot be ({exc.strerror}); give --out a folder "
+            "you may write to"
+        ) from None
     try:
         folder.write(staging, build)
         _install(staging, target)

@@ -44,6 +44,10 @@ class Asker:
         self.interactive = interactive
         self.ask = ask
 
+    def missing(self, option: str) -> str:
+        """What is said of an option left out where nothing is asked."""
+        return f"{option} is needed (nothing is asked when not run in a terminal)"
+
     def __call__(
         self,
         option: str,
@@ -53,7 +57,7 @@ class Asker:
         check: Callable[[str], str | None] = lambda answer: None,
     ) -> str:
         if not self.interactive:
-            raise UsageError(f"{option} is needed (nothing is asked when not run in a terminal)")
+            raise UsageError(self.missing(option))
         if choices:
             print("\n".join(f"  {number}. {choice}" for number, choice in enumerate(choices, 1)))
         while True:
@@ -125,10 +129,11 @@ def _date_check(answer: str) -> str | None:
     return None
 
 
-def _valid(value: str | None, check: Callable[[str], str | None]) -> str | None:
-    """A value given on the command line, refused with the checker's message when it is wrong."""
+def _valid(value: str | None, check: Callable[[str], str | None], option: str = "") -> str | None:
+    """A value given on the command line, refused with the checker's message when it is wrong, after the option
+    that gave it."""
     if value is not None and (problem := check(value)):
-        raise UsageError(problem)
+        raise UsageError(f"{option}: {problem}" if option else problem)
     return value
 
 
@@ -138,7 +143,7 @@ def _targets(answers: Sequence[str], framework: Framework) -> tuple[Target, ...]
         for entry in filter(None, (part.strip() for part in answer.split(","))):
             target = parse_target(entry, framework)
             if isinstance(target, tuple):
-                raise UsageError(target[1])
+                raise UsageError(f"--maps-to: {target[1]}")
             targets.append(target)
     return tuple(dict.fromkeys(targets))
 
@@ -153,6 +158,8 @@ class NewCommand:
         self.day = day
         """The date an item gets unless told otherwise (default_day)."""
         self.notes: list[str] = []
+        self.untitled = False
+        """Whether --title was left out where nothing is asked: refused once what else is wrong is known."""
 
     def item(self) -> NewItem:
         args, ask = self.args, self.ask
@@ -165,15 +172,24 @@ class NewCommand:
         _refuse_unread(args, read, f"on {item_type.plural_label.lower()}", "or give another type of item")
         if args.title is not None and not args.title.strip():
             raise UsageError('--title is empty; give the item\'s title, such as --title "Partnership board minutes"')
-        title = (args.title or "").strip() or ask("--title", "Title")
+        title = (args.title or "").strip() or (ask("--title", "Title") if ask.interactive else "")
         pasted = pasted_character(title)
         if pasted:
             raise UsageError(
                 f"--title holds an invisible character ({pasted}), usually pasted from a word processor or a chat; "
                 "type the title again"
             )
+        self.untitled = not title
+        try:
+            values = self._values(item_type, title or "Untitled")  # (a title to check the rest with)
+        except UsageError as exc:  # what else is wrong is said with a title left out, not on the next try
+            raise UsageError(f"{ask.missing('--title')}\n{exc}" if not title else str(exc)) from None
+        return NewItem(item_type, values)
+
+    def _values(self, item_type: ItemType, title: str) -> dict[str, Given]:
+        args, ask = self.args, self.ask
         day = self.day.isoformat()
-        written = _valid(args.date, _date_check) or (
+        written = _valid(args.date, _date_check, "--date") or (
             ask("--date", "Date of the work or the document (YYYY-MM-DD)", default=day, check=_date_check)
             if ask.interactive
             else day
@@ -183,7 +199,7 @@ class NewCommand:
         for field in item_type.fields:
             if field.key not in SKIPPED and field.on_command_line:
                 values[field.key] = self.value(field, item_type, date)
-        return NewItem(item_type, values)
+        return values
 
     def value(self, field: Field, item_type: ItemType, date: datetime.date) -> Given:
         given = getattr(self.args, field.key, None)
@@ -202,7 +218,7 @@ class NewCommand:
         )
         if field.choices and isinstance(given, str):  # read without case, as check reads the file (Public)
             given = _as_choice(given, field.choice_ids())
-        value = _valid(given, check)
+        value = _valid(given, check, field.cli_option)
         if value is None and field.required:
             if self.ask.interactive:
                 value = self.ask(field.cli_option, field.label, check=check)
@@ -214,7 +230,7 @@ class NewCommand:
                 )
                 self.notes.append(f"{field.key} ({value})")
             else:
-                raise UsageError(f"{field.cli_option} is needed (nothing is asked when not run in a terminal)")
+                raise UsageError(self.ask.missing(field.cli_option))
         elif value is None and field.choices and field.prompt and self.ask.interactive:
             value = self.ask(field.cli_option, field.label, field.choice_ids(), default=field.proposed, check=check)
         if value is None:
@@ -229,7 +245,7 @@ class NewCommand:
         name = given or next((t.challenge for t in _targets(self.args.maps_to, self.framework)), None)
         if name is None and len(ids) == 1:
             name = ids[0]
-        name = _valid(name, _choice_check("challenge", ids)) or self.ask(
+        name = _valid(name, _choice_check("challenge", ids), "--challenge" if given else "--maps-to") or self.ask(
             "--challenge", "Challenge it rates", ids, check=_choice_check("challenge", ids)
         )
         return self.framework.challenge(_as_choice(name, ids))
@@ -282,7 +298,7 @@ def _from_previous(
     challenge = command.challenge(args.challenge)
     if not isinstance(challenge, Challenge):
         raise UsageError("--challenge is needed")
-    date = iso_date(_valid(args.date, _date_check) or command.day.isoformat())
+    date = iso_date(_valid(args.date, _date_check, "--date") or command.day.isoformat())
     carried = carry_forward(args, read_project(settings, reserved_uris), framework, challenge, date)
     note = f"from {carried.previous.path}" + (
         f", with the improvements of {carried.report.path}" if carried.report else ""
@@ -324,6 +340,7 @@ def new(args: argparse.Namespace, settings: Settings, framework: Framework, ask:
             "the portfolio); give --date for another",
             file=sys.stderr,
         )
+    untitled: list[str] = []  # a title left out (where nothing is asked), said with whatever else check refuses
     if args.from_previous:
         src_uri, text = _from_previous(args, settings, framework, ask, day)
     else:
@@ -334,17 +351,21 @@ def new(args: argparse.Namespace, settings: Settings, framework: Framework, ask:
         src_uri = item_path(item)
         item = _attachments_from_the_item(item, settings, src_uri)
         text = render_new_item(item, framework)
+        untitled = [ask.missing("--title")] if command.untitled else []
     # A file already at the path comes first: checked with it, the new item would clash with that file (for a
     # self-assessment, "two self-assessments ... this one and" the very file it is to be), not be refused for it.
     path = settings.docs_dir / src_uri
-    if path.exists():  # a refusal of the command, as every other of `new` (exit 2; 1 is a check's problems)
+    if path.exists() and not untitled:  # a refusal of the command, as every other of `new` (exit 2)
         raise UsageError(f"{_as_reached(settings, path)} already exists; give another title or date")
     refused, warned = _problems_of(settings, framework, src_uri, text)
     if refused:  # named by the option that gave the value: the file they would be at is not written
         raise UsageError(
-            "the item was not written, because `portfolio check` would refuse it:\n"
+            "".join(f"{line}\n" for line in untitled)
+            + "the item was not written, because `portfolio check` would refuse it:\n"
             + "\n".join(f"{_given_by(text, problem.line)}: {problem.message}" for problem in refused)
         )
+    if untitled:
+        raise UsageError(untitled[0])
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     # what `portfolio check` would then warn of in it (a date in the future, a date too old), said as it is written
