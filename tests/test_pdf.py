@@ -200,6 +200,40 @@ def test_links_to_the_hosts_other_pages_stay_and_a_filter_of_the_library_is_kept
     assert "Age UK <https://" not in flat
 
 
+def test_links_of_the_texts_the_pack_quotes_are_placed_as_an_items_are(linked: Project, tmp_path: Path) -> None:
+    """The overview's introduction (evidence/index.md) and a self-assessment's text, which the pack quotes: their
+    links were plain text on paper (an outside review; `portfolio init`'s introduction links to how-to-contribute.md),
+    where the same links in an item's text lead to the item in the appendix, or to the page's address. A link to a
+    page withheld from the audience stays text, as in an item's."""
+    from bs4 import BeautifulSoup
+
+    from evidence_portfolio.reading.settings import load_settings
+    from evidence_portfolio.site.assemble import assemble
+    from evidence_portfolio.site.paper import paper_document
+
+    linked.write("evidence/about.md", "# About us\n")
+    linked.write(
+        "evidence/index.md",
+        "# Welcome\n\nRead [the strategy](partnerships/plan/strategy.md), [the library](library.md), "
+        f"[about us](about.md) and [the secret](partnerships/{CANARY}int-file.md).\n",
+    )
+    document = BeautifulSoup(paper_document(assemble(load_settings(linked.root, "accreditor"))).html, "html.parser")
+    introduction = document.find(id="pack-introduction").find_next("p")
+    links = {a.get_text(): a["href"] for a in introduction.find_all("a")}
+    strategy = links.pop("the strategy")
+    assert links == {"the library": f"{SITE}library/", "about us": f"{SITE}about/"}, introduction
+    assert "the secret" in introduction.get_text()
+    narrative = document.find(string=lambda text: text and "We plan with the" in text).parent
+    assert narrative.a["href"] == strategy and strategy.startswith("#item-")
+    entry = document.find(id=strategy[1:])
+    assert entry is not None and "Partnership strategy" in entry.get_text(), entry
+    reader = make_pdf(linked, tmp_path, "accreditor")
+    assert {f"{SITE}library/", f"{SITE}about/"} <= set(link_targets(reader)[1])
+    internal = BeautifulSoup(paper_document(assemble(load_settings(linked.root, "internal"))).html, "html.parser")
+    widest = {a.get_text(): a["href"] for a in internal.find(id="pack-introduction").find_next("p").find_all("a")}
+    assert widest["the secret"].startswith("#item-"), "the link to the withheld page tests nothing"
+
+
 def test_without_a_site_url_links_to_pages_outside_the_pdf_are_plain_text(linked: Project, tmp_path: Path) -> None:
     config = linked.root / "mkdocs.yml"
     config.write_text(config.read_text().replace(f"site_url: {SITE}\n", ""))

@@ -35,7 +35,7 @@ from ..model.items import Item
 from ..model.problems import Problems
 from ..model.urls import is_markdown, relative_url
 from ..reading.front_matter import split_front_matter
-from ..reading.links import rewrite
+from ..reading.links import rewrite, scan_links
 from . import listings
 from .assemble import Build
 from .markdown import markdown_extensions
@@ -101,7 +101,13 @@ def paper_document(build: Build) -> Document:
         if uri not in build.generated:
             return None
         parts = split_front_matter(build.markdown(uri), uri, Problems())
-        return render(uri, parts[1] if parts else "")
+        text, here = parts[1] if parts else "", urls[uri]
+        # the authors' links it quotes (the overview's introduction, the self-assessments' texts), as MkDocs makes
+        # them lead from the page: to the pages' and files' addresses, which `_Paper` places
+        return render(uri, rewrite(text, scan_links(text), uri, lambda path, fragment: _to(path, fragment, here)))
+
+    def _to(path: str, fragment: str, here: str) -> str | None:
+        return relative_url(urls[path] + fragment, here) if path in urls else None
 
     urls = build.urls
     anchors = {item.src_uri: f"item-{index}" for index, item in enumerate(portfolio.items, start=1)}
@@ -111,12 +117,7 @@ def paper_document(build: Build) -> Document:
         for item in listings.newest_first([i for i in portfolio.items if i.type == type_id]):
             page = build.project.pages[item.src_uri]
             here = urls[item.src_uri]
-            body = rewrite(
-                page.body,
-                page.links,
-                item.src_uri,
-                lambda path, fragment: relative_url(urls[path] + fragment, here) if path in urls else None,  # noqa: B023
-            )
+            body = rewrite(page.body, page.links, item.src_uri, lambda path, fragment: _to(path, fragment, here))  # noqa: B023
             panel = build.sealed(item.src_uri, build.item_panel(item), here).html
             entries.append(Entry(item, anchors[item.src_uri], here, Markup(panel) + render(item.src_uri, body)))
         if entries:
