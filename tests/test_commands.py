@@ -526,6 +526,22 @@ def test_report_against_a_base_holding_links_out_of_its_tree(project: Project) -
     assert json.loads(done.stdout)["changes"]["added"] == [{"id": "b", "title": "B"}]
 
 
+def test_report_with_links_that_lead_round_in_a_loop_now_or_at_the_base(project: Project) -> None:
+    """Two symbolic links under evidence/ that lead to each other: `portfolio report` stopped in a traceback, now
+    and, once they were committed and removed, against that base (an outside review), where check names them."""
+    project.item("a.md", "title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")
+    (project.root / "evidence/loop1").symlink_to("loop2")
+    (project.root / "evidence/loop2").symlink_to("loop1")
+    now = project.command("report", str(project.root), "--format", "json")
+    assert now.code == 0 and json.loads(now.stdout)["challenges"], now.stderr
+    assert "evidence/loop1:1: error: this symbolic link leads nowhere" in project.check().stdout
+    committed(project)
+    for name in ("loop1", "loop2"):
+        (project.root / "evidence" / name).unlink()
+    based = project.command("report", str(project.root), "--base", "main", "--format", "json")
+    assert based.code == 0 and json.loads(based.stdout)["changes"]["added"] == [], based.stderr
+
+
 def test_report_counts_an_item_withheld_since_the_base_without_naming_it(project: Project) -> None:
     """An item public at the base and internal now: the public report counts it, and does not name it (its title
     and address are no longer the public's to read)."""

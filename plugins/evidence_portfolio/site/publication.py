@@ -235,10 +235,13 @@ class Publication:
             return False
         root, docs = Path(os.path.abspath(settings.root)), Path(os.path.abspath(settings.docs_dir))
         where = Path(os.path.normpath(root / path))
-        real, real_docs = where.resolve(), docs.resolve()
-        for place, folder in ((where, docs), (real, real_docs)):
-            if place.is_relative_to(folder):
-                return self.published(place.relative_to(folder).as_posix())
+        real, real_docs = followed(where), docs.resolve()
+        if where.is_relative_to(docs):
+            return self.published(where.relative_to(docs).as_posix())
+        if real is None:  # a link that leads round in a loop: it leads to nothing to name
+            return False
+        if real.is_relative_to(real_docs):
+            return self.published(real.relative_to(real_docs).as_posix())
         own = (settings.framework, settings.config_file or settings.root / "mkdocs.yml")
         return real in {Path(os.path.abspath(file)).resolve() for file in own}
 
