@@ -334,12 +334,6 @@ def default_day(settings: Settings) -> datetime.date:
 def new(args: argparse.Namespace, settings: Settings, framework: Framework, ask: Asker) -> int:
     """Write a new item with valid front matter and a body skeleton; print its path."""
     day = default_day(settings)
-    if day != datetime.date.today() and not args.date:
-        print(
-            f"portfolio new: dated {day.isoformat()}, the as_of of mkdocs.yml (a later date would be in the future for "
-            "the portfolio); give --date for another",
-            file=sys.stderr,
-        )
     untitled: list[str] = []  # a title left out (where nothing is asked), said with whatever else check refuses
     if args.from_previous:
         src_uri, text = _from_previous(args, settings, framework, ask, day)
@@ -368,6 +362,12 @@ def new(args: argparse.Namespace, settings: Settings, framework: Framework, ask:
         raise UsageError(untitled[0])
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
+    if day != datetime.date.today() and not args.date:  # said of an item written, not of one refused
+        print(
+            f"portfolio new: dated {day.isoformat()}, the as_of of mkdocs.yml (a later date would be in the future for "
+            "the portfolio); give --date for another",
+            file=sys.stderr,
+        )
     # what `portfolio check` would then warn of in it (a date in the future, a date too old), said as it is written
     for problem in warned:
         print(f"portfolio new: {problem}", file=sys.stderr)
