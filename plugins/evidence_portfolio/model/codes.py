@@ -889,7 +889,9 @@ _CODES = (
         "misspelt `audience` would build for the widest audience, so both `mkdocs build` and `portfolio check` stop "
         "(the check exits 2, before it reads any evidence). The message names the option's line and what it takes: "
         "`audience` one of public, accreditor or internal; `as_of` a date written YYYY-MM-DD; `strict_gaps` and "
-        "`enabled` true or false; `publish` and `allow_gh_deploy` a list.",
+        "`enabled` true or false; `publish` and `allow_gh_deploy` a list. A date that does not exist (`as_of: "
+        "2026-02-30`, or anywhere in `mkdocs.yml`) stops MkDocs itself with a Python traceback as it reads the file, "
+        "before the portfolio runs: `portfolio check` names its line (`bad-date`).",
         group="framework",
     ),
     Code(
