@@ -18,11 +18,7 @@ import pytest
 
 from conftest import MKDOCS_YML, Project
 from evidence_portfolio.reading import scan
-from evidence_portfolio.reading.project import Project as Project_
-from evidence_portfolio.reading.project import read_project
 from evidence_portfolio.reading.scan import SourceCache
-from evidence_portfolio.reading.settings import load_settings
-from evidence_portfolio.site.pages import reserved_uris
 
 
 def free_port() -> int:
@@ -171,38 +167,6 @@ def test_cache_reads_a_file_again_only_when_it_changes(tmp_path: Path) -> None:
     touch_later(file)
     second, _ = cache.read(str(file), "evidence/a.md")
     assert second is not first and second.meta["title"] == "B"
-
-
-def test_a_rebuild_checks_again_only_the_files_that_changed_unless_something_else_did(project: Project) -> None:
-    """A rebuild of `mkdocs serve` parsed and checked every file again, though only one was edited (a quarter of a
-    dirty rebuild at 2,000 items): a file that did not change is what it was, while nothing else it is read by
-    changed; a file added or taken away (which links may lead to), or another framework, has every file read again.
-    What comes out is what a first reading gives."""
-    project.item("a.md", "title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")
-    project.item("b.md", "title: B\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-01-01", "See [c](c.md).\n")
-    project.item("c.md", "title: C\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-01-01")
-    cache = SourceCache()
-
-    def read() -> Project_:
-        read_anew = read_project(load_settings(project.root, "internal"), reserved_uris)
-        kept = read_project(load_settings(project.root, "internal"), reserved_uris, cache)
-        assert kept.pages == read_anew.pages and kept.problems == read_anew.problems
-        return kept
-
-    first = read()
-    again = read()
-    assert all(again.pages[uri] is page for uri, page in first.pages.items())
-    edited = project.root / "evidence/a.md"
-    edited.write_text(edited.read_text().replace("title: A", "title: A2"))
-    touch_later(edited)
-    after_edit = read()
-    assert after_edit.pages["a.md"].title == "A2" and after_edit.pages["b.md"] is first.pages["b.md"]
-    (project.root / "evidence/c.md").unlink()
-    after_delete = read()
-    assert after_delete.pages["b.md"] is not first.pages["b.md"]  # its link to c.md leads nowhere now
-    assert [p.code for p in after_delete.problems if p.path == "evidence/b.md"] == ["broken-link"]
-    project.write("framework.yml", project.root.joinpath("framework.yml").read_text().replace("Partnerships", "P"))
-    assert read().pages["a.md"] is not after_delete.pages["a.md"]
 
 
 def test_a_file_that_grew_after_its_size_was_taken_is_read_to_its_end(tmp_path: Path) -> None:

@@ -157,41 +157,38 @@ def _read_project(
     docs = str(settings.docs_dir)
     generated = frozenset(reserved(framework))
     links = LinkChecks(settings, existing | generated)
-    checked = cache.checked((settings, framework, existing, generated, tree.links_out))
 
     def read(uri: str) -> _Read:
         """A Markdown file read and checked alone (None when it cannot be read), its links checked (their problems
         reported only where it has no error), its item checked on its own, and what a kept cache keeps of it (for
-        another process's cache to keep). A file unchanged since a kept cache's last reading, in which nothing
-        else changed, is what it was then (`mkdocs serve` rebuilds after each edit)."""
+        another process's cache to keep)."""
         path, file = settings.display_uri(uri), os.path.join(docs, uri)
         source, found = cache.read(file, path, settings.max_file_mb)
         entry = kept.entry(file) if kept else None
         if source is None:
             return None, found, _UNCHECKED, Problems(), entry
-        earlier = checked.get(uri)
-        if earlier is not None and earlier[0] is source:
-            page, found, linked, alone = earlier[1]
-        else:
-            page, parsed = parse_page(
-                uri,
-                path,
-                source,
-                framework,
-                existing,
-                tree.links_out,
-                theme_dirs=settings.theme_dirs,
-                plain_fences=settings.plain_fences,
-                draft_read=settings.reads_draft(uri),
-                as_of=settings.as_of,
-            )
-            found = Problems(found + parsed)
-            linked = links.check(page)  # a page with errors: what its links lead to is referred to, not judged
-            item = page.item
-            alone = item_checks(framework, item) if item and framework and item_checks else Problems()
-            if kept:
-                checked[uri] = (source, (page, found, linked, alone))
-        return page, Problems(found), linked, alone, entry  # its problems copied: surveys add to them
+        page, checked = parse_page(
+            uri,
+            path,
+            source,
+            framework,
+            existing,
+            tree.links_out,
+            theme_dirs=settings.theme_dirs,
+            plain_fences=settings.plain_fences,
+            draft_read=settings.reads_draft(uri),
+            as_of=settings.as_of,
+        )
+        found = Problems(found + checked)
+        linked = links.check(page)  # a page with errors: what its links lead to is referred to, not judged
+        item = page.item
+        return (
+            page,
+            found,
+            linked,
+            item_checks(framework, item) if item and framework and item_checks else Problems(),
+            entry,
+        )
 
     for uri in tree.files:
         if not is_markdown(uri) and is_markdown(uri.lower()):
@@ -202,8 +199,6 @@ def _read_project(
     for uri, (page, found, (linked, leads_to), alone, entry) in zip(markdown, read_pages, strict=True):
         if entry is not None:  # read by another process: this one's cache keeps it for the next build
             cache.keep(os.path.join(docs, uri), entry)
-            if page is not None and entry[1] is not None:
-                checked[uri] = (entry[1], (page, Problems(found), (linked, leads_to), alone))
         counted = True
         if page is not None:
             page, counted = surveys.count(page, found)  # an item's NPS measures: the answers in its survey files

@@ -6,7 +6,6 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from ..model.problems import Problems
 from ..model.urls import is_markdown
@@ -211,16 +210,6 @@ class SourceCache:
 
     def __init__(self) -> None:
         self._entries: dict[str, Entry] = {}
-        self._context: object = None
-        self._checked: dict[str, tuple[Source, Any]] = {}
-
-    def checked(self, context: object) -> dict[str, tuple[Source, Any]]:
-        """What a reader made of each file's source last time, by the file's path under evidence/, kept while
-        `context` (all else the reading depends on: the settings, the framework, the files there are) stays equal:
-        a file whose source is the very one kept (`read` gave it from the cache) is not read and checked again."""
-        if context != self._context:
-            self._context, self._checked = context, {}
-        return self._checked
 
     @property
     def empty(self) -> bool:
