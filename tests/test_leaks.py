@@ -1518,13 +1518,16 @@ def test_a_warning_of_a_link_mkdocs_leaves_names_no_withheld_page(project: Proje
 
 def test_snippets_from_a_folder_outside_evidence_are_allowed(project: Project) -> None:
     """The safe way to use pymdownx.snippets: a base_path outside evidence/, which no item lives in; a
-    portfolio.json saved in the project's folder does not make that folder a built site."""
+    portfolio.json saved in the project's folder does not make that folder a built site; a snippet whose front
+    matter says it is public, or has a type that is no item's, is no copy of a withheld page (a review)."""
     snippets = project.root / "snippets"  # pymdownx.snippets reads base_path from the folder it is run in
     project.write("portfolio.json", "{}\n")
     project.write(
         "mkdocs.yml", MKDOCS_YML + f"markdown_extensions:\n  - pymdownx.snippets:\n      base_path: ['{snippets}']\n"
     )
     project.write("snippets/note.md", "A shared note kanarysharednotezz.\n")
+    project.write("snippets/public.md", "---\nvisibility: public\n---\nFor everyone.\n")
+    project.write("snippets/abbreviations.md", "---\ntype: abbreviation-list\n---\n*[NGB]: National governing body\n")
     project.write(
         "evidence/pub/open.md",
         item("Open", visibility="public", maps_to="partnerships/plan", body='--8<-- "note.md"\n'),
@@ -1625,7 +1628,9 @@ def _refused_below_internal(project: Project, where: str, shown: str, word: str)
     assert public.failed and word not in public.all_output()
 
 
-@pytest.mark.parametrize("copy", ["a-clone", "a-copied-item", "a-clone-in-custom-dir"])
+@pytest.mark.parametrize(
+    "copy", ["a-clone", "a-copied-item", "a-clone-in-custom-dir", "a-copy-as-text", "an-edited-copy", "in-a-git-folder"]
+)
 def test_another_copy_of_a_portfolio_is_no_way_in_for_snippets_or_the_theme(project: Project, copy: str) -> None:
     """A snippets folder holding a clone of the portfolio's repository (or a submodule, a worktree), or a copy of an
     item, holds withheld items that are no file of evidence/, no link and no built site: a hostile review included a
@@ -1646,6 +1651,14 @@ def test_another_copy_of_a_portfolio_is_no_way_in_for_snippets_or_the_theme(proj
     elif copy == "a-copied-item":
         project.write("snippets/old/notes.md", secret)
         include, where = "old/notes.md", "snippets/old/notes.md"
+    elif copy in ("a-copy-as-text", "in-a-git-folder"):  # snippets include a file of any name (a second review)
+        include = "notes.txt" if copy == "a-copy-as-text" else ".git/notes.md"
+        project.write(f"snippets/{include}", secret)
+        where = f"snippets/{include}"
+    elif copy == "an-edited-copy":  # its front matter written otherwise, as the portfolio reads an item all the same
+        edited = "--- \r\n  'type': evidence\r\n  visibility: Internal\r\n  title: Old\r\n---\r\nKanarycopybodyzz.\r\n"
+        project.write("snippets/old/notes", edited)
+        include, where = "old/notes", "snippets/old/notes"
     else:  # MkDocs copies every file of custom_dir to the site
         project.write("mkdocs.yml", MKDOCS_YML.replace("  font: false\n", "  font: false\n  custom_dir: overrides\n"))
         project.write("overrides/main.html", '{% extends "base.html" %}\n')

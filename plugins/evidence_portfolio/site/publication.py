@@ -28,10 +28,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import urlsplit
 
+from ..model.item_types import ITEM_TYPES
 from ..model.items import Item
 from ..model.problems import Problems
 from ..model.urls import URL_SCHEME, destination, from_another_host, is_markdown
 from ..model.vocabulary import AUDIENCES, Audience, visible_to
+from ..reading.front_matter import read_source
 from ..reading.installed import misspelt_plugin
 from ..reading.item_reader import FRONT_MATTER_OFFSET
 from ..reading.project import INTRO_URI, Project, linked_files, raw_text, served_for, unread_page_text
@@ -330,8 +332,10 @@ _BUILT = "the files of a site the portfolio built (one built for a wider audienc
 _BUILT_OR_ANY = "any file, a page of a site the portfolio built for a wider audience among them,"
 _PROJECT_FILES = ("mkdocs.yml", "mkdocs.yaml", "properdocs.yml", "properdocs.yaml")
 """The settings files of a MkDocs project: a folder holding one is a project, perhaps another copy of this one."""
-_ITEM_KEY = re.compile(rb"^(?:type|visibility)[ \t]*:", re.MULTILINE | re.IGNORECASE)
-"""A key of front matter that makes a Markdown file a page of a portfolio (an item, or a page kept from some)."""
+_READ_AT_MOST = 5_000_000
+"""The largest file of such a folder whose front matter is read (max_file_mb's default)."""
+_SHORTEST_COPY = 64
+"""Files shorter than this many bytes are not compared (two files holding one blank line are no copy)."""
 
 
 def _way_into(base: Path, docs: Path, root: Path) -> _Way | None:
@@ -349,6 +353,7 @@ def _way_into(base: Path, docs: Path, root: Path) -> _Way | None:
         return _hard_link(base, _inodes(docs)) if base.stat().st_nlink > 1 else None
     pending, seen = [(base, False)], set()
     inodes: set[tuple[int, int]] | None = None
+    sizes: dict[int, list[Path]] | None = None
     while pending:
         folder, in_git = pending.pop()
         real = followed(folder)
@@ -381,32 +386,64 @@ def _way_into(base: Path, docs: Path, root: Path) -> _Way | None:
                     pending.append((path, in_git))
             elif entry.is_dir():  # a clone's own .git: its objects are hard links (and compressed text), not ways
                 pending.append((path, in_git or entry.name == ".git"))
-            elif not in_git and is_markdown(entry.name.lower()) and _is_portfolio_page(path):
-                what = (
-                    "this file is a page of a portfolio (its front matter has a type or a visibility), perhaps withheld"
-                )
-                return _Way(path, what, "it", link=False)
             elif entry.is_file() and entry.stat().st_nlink > 1:
                 inodes = _inodes(docs) if inodes is None else inodes
                 way = _hard_link(path, inodes)
                 if not in_git or way.reaches == _EVIDENCE:
                     return way
+            elif entry.is_file():
+                sizes = _sizes(docs) if sizes is None else sizes
+                copied = _copy_of(path, entry.stat().st_size, sizes)
+                if copied is not None:
+                    what = f"this file is a copy of {copied.relative_to(docs.parent).as_posix()}, perhaps withheld"
+                    return _Way(path, what, "it", link=False)
+                if not in_git and _is_portfolio_page(path, entry.stat().st_size):
+                    what = "this file reads as a page of a portfolio kept from some audience (its front matter says so)"
+                    return _Way(path, what, "it", link=False)
     return None
 
 
-def _is_portfolio_page(path: Path) -> bool:
-    """Whether a Markdown file starts with front matter holding a `type` or a `visibility`, as an item, or a page
-    kept from some audience, does: a copy of one, perhaps withheld (its first 64 KB are read)."""
+def _is_portfolio_page(path: Path, size: int) -> bool:
+    """Whether a file (of any name: snippets include any) reads, as the portfolio reads an item, as one kept from
+    some audience: its front matter's `type` is an item type, or its `visibility` another audience than public."""
+    if size > _READ_AT_MOST:
+        return False
     try:
-        with path.open("rb") as file:
-            head = file.read(65536)
+        raw = path.read_bytes()
     except OSError:
         return False
-    head = head.removeprefix(b"\xef\xbb\xbf").replace(b"\r\n", b"\n")
-    if not head.startswith(b"---\n"):
+    if b"---" not in raw[:1024]:
         return False
-    end = head.find(b"\n---", 3)
-    return _ITEM_KEY.search(head, 4, end if end >= 0 else len(head)) is not None
+    source, _ = read_source(raw, path.name)
+    if source is None:
+        return False
+    meta = {str(key).strip().lower(): str(value).strip().lower() for key, value in source.meta.items()}
+    return meta.get("type", "") in ITEM_TYPES or meta.get("visibility", "public") != "public"
+
+
+def _sizes(docs: Path) -> dict[int, list[Path]]:
+    """The files under evidence/ by their size in bytes."""
+    found: dict[int, list[Path]] = {}
+    for folder, _, names in os.walk(docs):
+        for name in names:
+            file = Path(folder, name)
+            try:
+                found.setdefault(file.stat().st_size, []).append(file)
+            except OSError:
+                continue
+    return found
+
+
+def _copy_of(path: Path, size: int, sizes: dict[int, list[Path]]) -> Path | None:
+    """The file under evidence/ that `path` is a copy of, byte for byte (an item's source, an attachment), if any."""
+    alike = sizes.get(size)
+    if not alike or size < _SHORTEST_COPY:
+        return None
+    try:
+        content = path.read_bytes()
+        return next((file for file in alike if file.read_bytes() == content), None)
+    except OSError:
+        return None
 
 
 def _hard_link(path: Path, inodes: set[tuple[int, int]]) -> _Way:
