@@ -1629,7 +1629,11 @@ def _refused_below_internal(project: Project, where: str, shown: str, word: str)
 
 
 @pytest.mark.parametrize(
-    "copy", ["a-clone", "a-copied-item", "a-clone-in-custom-dir", "a-copy-as-text", "an-edited-copy", "in-a-git-folder"]
+    "copy",
+    [
+        *("a-clone", "a-copied-item", "a-clone-in-custom-dir", "a-copy-as-text", "an-edited-copy", "in-a-git-folder"),
+        "an-attachments-copy-in-custom-dir",
+    ],
 )
 def test_another_copy_of_a_portfolio_is_no_way_in_for_snippets_or_the_theme(project: Project, copy: str) -> None:
     """A snippets folder holding a clone of the portfolio's repository (or a submodule, a worktree), or a copy of an
@@ -1659,6 +1663,14 @@ def test_another_copy_of_a_portfolio_is_no_way_in_for_snippets_or_the_theme(proj
         edited = "--- \r\n  'type': evidence\r\n  visibility: Internal\r\n  title: Old\r\n---\r\nKanarycopybodyzz.\r\n"
         project.write("snippets/old/notes", edited)
         include, where = "old/notes", "snippets/old/notes"
+    elif copy == "an-attachments-copy-in-custom-dir":  # byte for byte, an internal item's attachment
+        budget = "Kanarycopybodyzz: the budget of the safeguarding referral pathway, not for the public.\n"
+        project.write("evidence/int/files/budget.txt", budget)
+        project.write("evidence/int/notes.md", secret.replace("title:", "attachments: [files/budget.txt]\ntitle:"))
+        project.write("mkdocs.yml", MKDOCS_YML.replace("  font: false\n", "  font: false\n  custom_dir: overrides\n"))
+        project.write("overrides/main.html", '{% extends "base.html" %}\n')
+        project.write("overrides/assets/budget.txt", budget)
+        include, where, shown = "note.md", "overrides/assets/budget.txt", "assets/budget.txt"
     else:  # MkDocs copies every file of custom_dir to the site
         project.write("mkdocs.yml", MKDOCS_YML.replace("  font: false\n", "  font: false\n  custom_dir: overrides\n"))
         project.write("overrides/main.html", '{% extends "base.html" %}\n')
