@@ -35,7 +35,7 @@ from ..reading.settings import Settings
 from ..reading.theme_names import check_theme_names
 from .inert import inert
 from .mentions import texts_in
-from .navigation import check_nav, nav_path, navigation
+from .navigation import check_left_out_of_nav, check_nav, nav_path, navigation
 from .pages import DATA_FILES, LIBRARY_DATA, TAGS_PAGE, PagePlace, generated_pages, reserved_uris
 from .publication import Publication, check_blogs, check_setup, check_shared_files, publication
 
@@ -787,8 +787,10 @@ def assemble(settings: Settings, cache: SourceCache | None = None) -> Build:
             _typed_link(problems, settings.display_uri(uri), line, address)
     problems.extend(check_blogs(published))
     problems.extend(check_shared_files(published))
-    in_pages = frozenset(uri for uri in published.pages if project.pages[uri].item is None) | {p.uri for p in places}
-    problems.extend(check_nav(project, frozenset(reserved_uris(project.framework)), in_pages))
+    problems.extend(check_nav(project, frozenset(reserved_uris(project.framework))))
+    if settings.nav is not None and settings.warn_left_out_of_nav:
+        plain = (uri for uri in published.pages if project.pages[uri].item is None)
+        problems.extend(check_left_out_of_nav(settings, [*plain, *(place.uri for place in places)]))
     portfolio = None
     framework = project.framework
     if framework is not None:

@@ -11,14 +11,14 @@ from __future__ import annotations
 import html
 import posixpath
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
 from ..model.problems import Problems
 from ..model.urls import is_markdown
 from ..reading.project import INTRO_URI, Project
-from ..reading.settings import config_line
+from ..reading.settings import Settings, config_line
 from .inert import inert
 
 if TYPE_CHECKING:
@@ -83,17 +83,12 @@ def rewrite_nav(nav: Any, rewrite: Callable[[str], str | None]) -> Any:
     return nav
 
 
-def check_nav(project: Project, generated: frozenset[str], pages: frozenset[str]) -> Problems:
+def check_nav(project: Project, generated: frozenset[str]) -> Problems:
     """A warning for each entry of mkdocs.yml's `nav` that names a file under evidence/ that is not there (nor
-    generated): MkDocs warns of it, so `mkdocs build --strict` stops. And, where mkdocs.yml's `validation` makes
-    it a warning (`omitted_files: warn`), one for the `pages` of the build (plain and generated: items and a blog's
-    posts are never in the navigation) that its nav does not name, nor its `not_in_nav`."""
+    generated): MkDocs warns of it, so `mkdocs build --strict` stops."""
     problems = Problems()
     settings = project.settings
-    entries: list[str] = []
-    rewrite_nav(settings.nav, lambda entry: entries.append(entry))
-    shown = settings.display(settings.config_file) if settings.config_file else "mkdocs.yml"
-    for entry in entries:
+    for entry in _entries(settings.nav):
         path = nav_path(entry)
         if urlsplit(entry).scheme or entry.strip().startswith("/") or not is_markdown(path):
             continue  # an address (a page's, perhaps: "about/"), not a page's file
@@ -102,12 +97,20 @@ def check_nav(project: Project, generated: frozenset[str], pages: frozenset[str]
             continue
         problems.add(
             "nav-not-found",
-            shown,
+            _config(settings),
             config_line(settings.config_file, re.escape(entry), r"^nav:"),
             f"the nav names a page on this line that is not under {settings.display(settings.docs_dir)}/; correct "
             "its path (relative to that folder), or remove the entry",  # not quoted: a page withheld is named alike
         )
-    named = {nav_path(entry) for entry in entries}
+    return problems
+
+
+def check_left_out_of_nav(settings: Settings, pages: Iterable[str]) -> Problems:
+    """Where mkdocs.yml has a `nav` and its `validation` makes it a warning (`omitted_files: warn`): one for the
+    `pages` of the build (plain and generated: items and a blog's posts are never in the navigation) that the nav
+    does not name, nor its `not_in_nav`."""
+    problems = Problems()
+    named = {nav_path(entry) for entry in _entries(settings.nav)}
     left_out = sorted(  # a blog's posts too are never in it: Material's blog plugin attaches them to its index
         uri
         for uri in pages
@@ -115,14 +118,26 @@ def check_nav(project: Project, generated: frozenset[str], pages: frozenset[str]
         and not any(spec.match_file(uri) for spec in settings.not_in_nav)
         and not any(blog.holds(uri) for blog in settings.blogs)
     )
-    if settings.nav is not None and settings.warn_left_out_of_nav and left_out:
+    if left_out:
         pages_left = f"{len(left_out)} {'page' if len(left_out) == 1 else 'pages'}"
         problems.add(
             "left-out-of-nav",
-            shown,
+            _config(settings),
             config_line(settings.config_file, r"^nav:"),
             f"the nav leaves out {pages_left} of this build, and mkdocs.yml's validation makes "
             f"that a warning: {', '.join(left_out)}; add each to the nav (paths relative to "
             f"{settings.display(settings.docs_dir)}/), or name it under not_in_nav in mkdocs.yml",
         )
     return problems
+
+
+def _entries(nav: Any) -> list[str]:
+    """The entries of a `nav` (mkdocs.yml's shape), in order."""
+    entries: list[str] = []
+    rewrite_nav(nav, lambda entry: entries.append(entry))
+    return entries
+
+
+def _config(settings: Settings) -> str:
+    """mkdocs.yml as problems name it."""
+    return settings.display(settings.config_file) if settings.config_file else "mkdocs.yml"

@@ -91,6 +91,11 @@ def paper_document(build: Build) -> Document:
     settings = build.settings
     names, configs, _ = markdown_extensions(settings)  # as the site renders it (less what copies in files)
     converter = markdown.Markdown(extensions=names, extension_configs=configs)
+    urls = build.urls
+
+    def to(path: str, fragment: str, here: str) -> str | None:
+        """A link to the path under evidence/ from the page at `here`, as MkDocs writes it (None: left as it is)."""
+        return relative_url(urls[path] + fragment, here) if path in urls else None
 
     def render(uri: str, text: str) -> Markup:
         converter.reset()
@@ -104,12 +109,8 @@ def paper_document(build: Build) -> Document:
         text, here = parts[1] if parts else "", urls[uri]
         # the authors' links it quotes (the overview's introduction, the self-assessments' texts), as MkDocs makes
         # them lead from the page: to the pages' and files' addresses, which `_Paper` places
-        return render(uri, rewrite(text, scan_links(text), uri, lambda path, fragment: _to(path, fragment, here)))
+        return render(uri, rewrite(text, scan_links(text), uri, lambda path, fragment: to(path, fragment, here)))
 
-    def _to(path: str, fragment: str, here: str) -> str | None:
-        return relative_url(urls[path] + fragment, here) if path in urls else None
-
-    urls = build.urls
     anchors = {item.src_uri: f"item-{index}" for index, item in enumerate(portfolio.items, start=1)}
     groups = []
     for type_id, kind in ITEM_TYPES.items():
@@ -117,7 +118,7 @@ def paper_document(build: Build) -> Document:
         for item in listings.newest_first([i for i in portfolio.items if i.type == type_id]):
             page = build.project.pages[item.src_uri]
             here = urls[item.src_uri]
-            body = rewrite(page.body, page.links, item.src_uri, lambda path, fragment: _to(path, fragment, here))  # noqa: B023
+            body = rewrite(page.body, page.links, item.src_uri, lambda path, fragment: to(path, fragment, here))  # noqa: B023
             panel = build.sealed(item.src_uri, build.item_panel(item), here).html
             entries.append(Entry(item, anchors[item.src_uri], here, Markup(panel) + render(item.src_uri, body)))
         if entries:

@@ -350,10 +350,9 @@ def _way_into(base: Path, docs: Path, root: Path) -> _Way | None:
     if site is not None:
         return _Way(base, f"this is in {site}, a site the portfolio built (it holds portfolio.json)", _BUILT)
     if base.is_file():  # a snippets base_path may name a file
-        return _hard_link(base, _inodes(docs)) if base.stat().st_nlink > 1 else None
+        return _hard_link(base, _Evidence(docs).inodes) if base.stat().st_nlink > 1 else None
     pending, seen = [(base, False)], set()
-    inodes: set[tuple[int, int]] | None = None
-    sizes: dict[int, list[Path]] | None = None
+    evidence = _Evidence(docs)
     while pending:
         folder, in_git = pending.pop()
         real = followed(folder)
@@ -387,13 +386,11 @@ def _way_into(base: Path, docs: Path, root: Path) -> _Way | None:
             elif entry.is_dir():  # a clone's own .git: its objects are hard links (and compressed text), not ways
                 pending.append((path, in_git or entry.name == ".git"))
             elif entry.is_file() and entry.stat().st_nlink > 1:
-                inodes = _inodes(docs) if inodes is None else inodes
-                way = _hard_link(path, inodes)
+                way = _hard_link(path, evidence.inodes)
                 if not in_git or way.reaches == _EVIDENCE:
                     return way
             elif entry.is_file():
-                sizes = _sizes(docs) if sizes is None else sizes
-                copied = _copy_of(path, entry.stat().st_size, sizes)
+                copied = _copy_of(path, entry.stat().st_size, evidence.sizes)
                 if copied is not None:
                     what = f"this file is a copy of {copied.relative_to(docs.parent).as_posix()}, perhaps withheld"
                     return _Way(path, what, "it", link=False)
@@ -421,17 +418,36 @@ def _is_portfolio_page(path: Path, size: int) -> bool:
     return meta.get("type", "") in ITEM_TYPES or meta.get("visibility", "public") != "public"
 
 
-def _sizes(docs: Path) -> dict[int, list[Path]]:
-    """The files under evidence/ by their size in bytes."""
-    found: dict[int, list[Path]] = {}
-    for folder, _, names in os.walk(docs):
-        for name in names:
-            file = Path(folder, name)
-            try:
-                found.setdefault(file.stat().st_size, []).append(file)
-            except OSError:
-                continue
-    return found
+class _Evidence:
+    """The files under evidence/, walked once when first asked about (a folder an extension reads may need both)."""
+
+    def __init__(self, docs: Path) -> None:
+        self.docs = docs
+
+    @cached_property
+    def _statuses(self) -> list[tuple[Path, os.stat_result]]:
+        found = []
+        for folder, _, names in os.walk(self.docs):
+            for name in names:
+                file = Path(folder, name)
+                try:
+                    found.append((file, os.stat(file, follow_symlinks=False)))
+                except OSError:
+                    continue
+        return found
+
+    @cached_property
+    def inodes(self) -> set[tuple[int, int]]:
+        """The files by device and inode (what hard links share)."""
+        return {(status.st_dev, status.st_ino) for _, status in self._statuses}
+
+    @cached_property
+    def sizes(self) -> dict[int, list[Path]]:
+        """The files by their size in bytes."""
+        found: dict[int, list[Path]] = {}
+        for file, status in self._statuses:
+            found.setdefault(status.st_size, []).append(file)
+        return found
 
 
 def _copy_of(path: Path, size: int, sizes: dict[int, list[Path]]) -> Path | None:
@@ -479,16 +495,6 @@ def _is_built_site(folder: Path) -> bool:
     folder above the project refused), one of them removed from a site is (a third review's way past)."""
     marks = sum((folder / name).is_file() for name in _SITE_MARKS)
     return marks == len(_SITE_MARKS) or (marks > 0 and any((folder / name).is_file() for name in _SITE_FILES))
-
-
-def _inodes(docs: Path) -> set[tuple[int, int]]:
-    """The files under `docs` by device and inode (what hard links share)."""
-    found = set()
-    for folder, _, files in os.walk(docs):
-        for name in files:
-            status = os.stat(os.path.join(folder, name), follow_symlinks=False)
-            found.add((status.st_dev, status.st_ino))
-    return found
 
 
 def turned_off(audience: Audience, deploying: bool) -> str | None:
