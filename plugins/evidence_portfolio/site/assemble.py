@@ -12,7 +12,7 @@ import html
 import posixpath
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
@@ -123,6 +123,11 @@ class Build:
     references: dict[str, frozenset[str]] = field(default_factory=dict)
     """The files each page sealed so far refers to, by its path under evidence/."""
     _apart: dict[str, SetApart] = field(default_factory=dict, repr=False)
+    _quoting: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    """The pages of the project whose text each generated page made in this process quotes (`Renderer.quoted`)."""
+    data: dict[str, str] = field(default_factory=dict, repr=False)
+    """The files of `exports`, once made; before, those the build before made that are still right (see
+    `unchanged_since`)."""
     _portfolios: dict[str, Portfolio] = field(default_factory=dict, repr=False)
     typed: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """The pages left out whole because their HTML shows a link's address as typed text, by src_uri: the addresses
@@ -216,6 +221,7 @@ class Build:
         apart = self._apart.get(uri)
         if apart is None:
             apart = self._apart[uri] = self.renderer.page_apart(place)
+            self._quoting[uri] = frozenset(self.renderer.quoted)
         return apart.markdown
 
     def apart(self, uri: str) -> SetApart | None:
@@ -242,15 +248,19 @@ class Build:
             self._portfolios[audience] = compute(self.portfolio.framework, items, audience, self.settings.as_of)
         return self._portfolios[audience]
 
-    def readiness(self, visit: datetime.date | None = None, audience: Audience | None = None) -> Readiness | None:
+    def readiness(
+        self, visit: datetime.date | None = None, audience: Audience | None = None, quoting: set[str] | None = None
+    ) -> Readiness | None:
         """The gaps before the visit (on `visit`, else the day the build is as of) of the portfolio `audience` sees
-        (else this build's audience)."""
+        (else this build's audience); the pages whose text it reads are added to `quoting`."""
         from ..computation.readiness import readiness  # here: `check` starts 3 ms sooner without it
 
         portfolio = self.portfolio_for(audience or self.settings.audience)
         if portfolio is None:
             return None
         pages = self.project.pages
+        if quoting is not None:
+            quoting.update(pages)  # each item's text, and which self-assessments it cannot see
         bodies = {item.src_uri: (pages[item.src_uri].body, pages[item.src_uri].body_line) for item in portfolio.items}
         framework = self.settings.display(self.settings.framework)
         unseen = [
@@ -678,26 +688,61 @@ class Build:
 
     def unchanged_since(self, previous: Build) -> frozenset[str]:
         """The generated pages that are what they were in `previous` (the last build of the same process, for the
-        same settings, the same site and the same navigation): the same Markdown and HTML blocks. Their pages of
-        `previous` stand (a dirty rebuild of `mkdocs serve` does not render them again), and the files they refer
-        to are published again."""
+        same settings, the same site and the same navigation). Their pages of `previous` stand (a dirty rebuild of
+        `mkdocs serve` does not render them again), and the files they refer to are published again.
+
+        A page is not made again to be compared where only texts changed (an author fixed a typo): where no text it
+        quotes did, it is what it was. Else it is made, and it is unchanged where it has the same Markdown and HTML
+        blocks as before."""
         if (
             previous.settings != self.settings
             or previous.site_map != self.site_map
             or previous.navigation() != self.navigation()
         ):
             return frozenset()
+        texts = self._texts_changed_since(previous)
+        if texts is not None:  # nor did the items: the exports they alone make are what they were
+            self.data = {name: previous.data[name] for name in _FROM_ITEMS_ALONE if name in previous.data}
         unchanged = set()
         for uri in self.generated:
-            self.markdown_apart(uri)  # (made when first read: no page is read yet)
-            apart, before = self._apart.get(uri), previous._apart.get(uri)
-            if apart is None or before is None or uri not in previous.references or before.blocks != apart.blocks:
+            before, quoting = previous._apart.get(uri), previous._quoting.get(uri)
+            if before is None or uri not in previous.references:
                 continue
-            if before.markdown.replace(before.marker, "") == apart.markdown.replace(apart.marker, ""):
-                unchanged.add(uri)
-                self.references[uri] = previous.references[uri]
-                self.publication.referenced.update(previous.references[uri])
+            if texts is not None and quoting is not None and not quoting & texts:  # (nor the items and the errors)
+                self._apart[uri], self._quoting[uri] = before, quoting
+            else:
+                self.markdown_apart(uri)  # (made when first read: no page is read yet)
+                apart = self._apart[uri]
+                if before.blocks != apart.blocks:
+                    continue
+                if before.markdown.replace(before.marker, "") != apart.markdown.replace(apart.marker, ""):
+                    continue
+            unchanged.add(uri)
+            self.references[uri] = previous.references[uri]
+            self.publication.referenced.update(previous.references[uri])
         return frozenset(unchanged)
+
+    def _texts_changed_since(self, previous: Build) -> frozenset[str] | None:
+        """The pages of the project whose text (what follows the front matter) changed since `previous`, where
+        nothing else did: the same files, every page's front matter as it was, the same errors (the overview lists
+        them). Else None. What a generated page shows, the texts it quotes aside, comes from the rest (the items,
+        the publication, the errors), which is then as it was."""
+        before, now = previous.project, self.project
+        if (
+            replace(now, pages=before.pages, problems=before.problems) != before
+            or previous.problems.errors != self.problems.errors
+            or (previous.moved, previous.link_sources) != (self.moved, self.link_sources)
+            or now.pages.keys() != before.pages.keys()
+        ):
+            return None
+        changed = set()
+        for uri, page in now.pages.items():
+            was = before.pages[uri]
+            if page != was:
+                if replace(page, body=was.body, body_line=was.body_line, links=was.links) != was:
+                    return None
+                changed.add(uri)
+        return frozenset(changed)
 
     def in_nav(self, entry: str) -> bool:
         """Whether an entry of mkdocs.yml's nav stays: not when it names a page this audience may not see. Entries
@@ -753,13 +798,20 @@ class Build:
         withheld = (self.publication.withheld, self.publication.withheld_items)
         library = pages.get("library")
         rows = item_rows(self.portfolio, urls)
-        return {
+        kept = self.data
+        self.data = {
             "portfolio.json": portfolio_json(
                 self.portfolio, rows, urls, pages, self.disclosed(self.problems.warnings), withheld
             ),
-            "evidence.csv": evidence_csv(self.portfolio, rows),
-            **({LIBRARY_DATA: self.renderer.library_data(self.generated[library])} if library else {}),
+            "evidence.csv": kept.get("evidence.csv") or evidence_csv(self.portfolio, rows),
         }
+        if library:
+            self.data[LIBRARY_DATA] = kept.get(LIBRARY_DATA) or self.renderer.library_data(self.generated[library])
+        return self.data
+
+
+_FROM_ITEMS_ALONE = ("evidence.csv", LIBRARY_DATA)
+"""The exports made of the items (and the settings) alone: no text, no warning, no count of what is withheld."""
 
 
 def assemble(settings: Settings, cache: SourceCache | None = None) -> Build:

@@ -226,6 +226,7 @@ def years(items: tuple[Item, ...]) -> list[int]:
     return sorted({item.date.year for item in items if item.date}, reverse=True)
 
 
-def outcome_texts(pages: Mapping[str, Page], items: list[Item]) -> dict[str, Outcomes]:
-    found = {item.id: outcomes(pages[item.src_uri]) for item in items if item.src_uri in pages}
+def outcome_texts(pages: Mapping[str, Page]) -> dict[str, Outcomes]:
+    """The outcomes of case studies' pages (by the item's id) that have any."""
+    found = {item_id: outcomes(page) for item_id, page in pages.items()}
     return {item_id: outcome for item_id, outcome in found.items() if outcome}

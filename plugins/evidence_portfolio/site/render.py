@@ -361,6 +361,7 @@ class Renderer:
     def _page(self, place: PagePlace) -> tuple[str, dict[str, str]]:
         """A generated page with a placeholder where each text of the authors' Markdown goes, and those texts."""
         self.texts: dict[str, str] = {}
+        self.quoted: set[str] = set()
         self.nonce = secrets.token_hex(8)
         # Listings are left out of the search index where the page's definition says so (its headings stay).
         listing_search = Markup('data-search-exclude="true"') if place.page.search == "headings" else ""
@@ -468,7 +469,7 @@ class Renderer:
         studies = listings.listed_on(self.portfolio, "case_studies")
         return {
             "groups": listings.by_challenge(self.portfolio, studies),
-            "outcomes": listings.outcome_texts(self.build.project.pages, studies),
+            "outcomes": listings.outcome_texts({s.id: page for s in studies if (page := self._text(s.src_uri))}),
         }
 
     def _actions(self, place: PagePlace) -> dict[str, Any]:
@@ -491,13 +492,21 @@ class Renderer:
     @property
     def _intro(self) -> Page | None:
         """The overview's introduction (evidence/index.md), where the build publishes it."""
-        return self.build.project.intro if self.build.publication.intro_published else None
+        intro = self.build.project.intro if self.build.publication.intro_published else None
+        return self._text(intro.src_uri) if intro else None
+
+    def _text(self, src_uri: str) -> Page | None:
+        """The page of the project at `src_uri`, whose text the page being rendered quotes: noted (`quoted`), so
+        that a dirty rebuild of `mkdocs serve` makes the page again once that text changes (Build.unchanged_since).
+        A generated page reads the project's texts here alone."""
+        self.quoted.add(src_uri)
+        return self.build.project.pages.get(src_uri)
 
     def _narratives(self, result: ChallengeResult, to_uri: str) -> dict[str, Markup]:
         """What the current self-assessment of a challenge says of each section (by its id), without the question
         `portfolio new` quotes (the page shows it), its links made to work from the page at `to_uri`."""
         current = result.assessment
-        page = self.build.project.pages.get(current.src_uri) if current else None
+        page = self._text(current.src_uri) if current else None
         if page is None:
             return {}
         questions = {section.id: section.question for section in result.challenge.sections}
@@ -517,7 +526,7 @@ class Renderer:
     def _readiness(self, place: PagePlace) -> dict[str, Any]:
         """The gaps the assessor would find in the accreditor's pack, as of the build's day (an internal page)."""
         return {
-            "readiness": self.build.readiness(audience=ASSESSOR),
+            "readiness": self.build.readiness(audience=ASSESSOR, quoting=self.quoted),
             "items": {item.path: item for item in self.portfolio.items},
         }
 
