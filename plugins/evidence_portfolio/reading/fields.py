@@ -36,6 +36,25 @@ def kind_of(value: Any) -> str:
     return type(value).__name__
 
 
+def number_shown(value: Any) -> str:
+    """A value given where a number goes, as a message shows it ("12.5", text "twelve"); for text that is a number
+    written another way (0750, 1_500, 1:30, 4,380: YAML 1.1 reads the first three as other numbers, and they are
+    read as text), how to write it."""
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        return kind_of(value)
+    if not isinstance(value, str):
+        return f'"{value}"'
+    hint = _NUMBER_HINT if _WRITTEN_OTHERWISE.fullmatch(value.strip()) else ""
+    return f'{kind_of(value)} "{value}"{hint}'
+
+
+_WRITTEN_OTHERWISE = re.compile(r"[-+]?[0-9][0-9_,:.]*|0[xXoObB][0-9a-fA-F_]+")
+_NUMBER_HINT = (
+    '; write the number in digits alone, with "." before any decimals (such as 750 or 37.5): no 0 before the '
+    'first digit, and no "_", "," or ":"'
+)
+
+
 def as_written(value: Any) -> str:
     """A key or value as YAML would write it (None as ~, True as true, bytes as binary data), not as Python does."""
     if value is None:
@@ -194,8 +213,7 @@ class FieldReader:
         if whole and isinstance(value, float) and value.is_integer():
             value = int(value)  # 100.0 is the whole number 100, as the JSON Schema's "integer" reads it
         if isinstance(value, bool) or not isinstance(value, (int, float)) or (whole and not isinstance(value, int)):
-            shown = f' "{value}"' if isinstance(value, (str, int, float)) and not isinstance(value, bool) else ""
-            self.error(key, f'"{key}" must be {kind}, not {kind_of(value)}{shown}')
+            self.error(key, f'"{key}" must be {kind}, not {number_shown(value)}')
             return default
         if not math.isfinite(value):
             self.error(key, f'"{key}" must be {kind}, not "{value}"')

@@ -25,7 +25,7 @@ from ..model.framework import (
 from ..model.problems import Problem, Problems, suggest
 from ..model.urls import slug
 from ..model.vocabulary import ROLLUPS, Rollup
-from .fields import FieldReader, kind_of, report_duplicates
+from .fields import FieldReader, kind_of, number_shown, report_duplicates
 from .text import decode
 from .yaml_lines import LineList, LineMap, YamlProblem, load_yaml, pasted_characters
 
@@ -451,8 +451,7 @@ class _FrameworkReader:
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-            shown = f'{kind_of(value)} "{value}"' if not isinstance(value, (int, float)) else f'"{value}"'
-            fields.error("target", f'"target" must be a number, not {shown}')
+            fields.error("target", f'"target" must be a number, not {number_shown(value)}')
             return None
         low, high = METRIC_BOUNDS[kind] if kind else (None, None)
         if (low is not None and value < low) or (high is not None and value > high):

@@ -16,7 +16,7 @@ from ..model.items import ITEM_ATTRIBUTES, Item, Measure, Target, Value, item_id
 from ..model.problems import Problems, suggest
 from ..model.urls import URL_SCHEME, is_markdown, slug
 from ..model.vocabulary import as_audience
-from .fields import FieldReader, as_written, kind_of, report_duplicates
+from .fields import FieldReader, as_written, kind_of, number_shown, report_duplicates
 from .yaml_lines import LineList, LineMap, remember
 
 FRONT_MATTER_OFFSET = 2
@@ -594,7 +594,7 @@ class _MeasureReader:
         whole = isinstance(value, int) or metric.kind != "count"
         inside = number and math.isfinite(value) and (low is None or value >= low) and (high is None or value <= high)
         if not (number and whole and inside):
-            shown = f'{kind_of(value)} "{value}"' if not number else f'"{value}"'
+            shown = number_shown(value)
             self.add("bad-measure", fields.line("value"), f'"value" of "{metric.id}" must be {wanted}, not {shown}')
             return None
         return value  # type: ignore[no-any-return]
@@ -611,11 +611,11 @@ class _MeasureReader:
             )
             return None
         if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-            shown = f'{kind_of(value)} "{value}"' if not isinstance(value, (int, float)) else f'"{value}"'
             self.add(
                 "bad-measure",
                 fields.line("n"),
-                f'"n" must be a whole number, 1 or more (how many answers the score comes from), not {shown}',
+                f'"n" must be a whole number, 1 or more (how many answers the score comes from), not '
+                f"{number_shown(value)}",
             )
             return None
         return value

@@ -406,8 +406,13 @@ def _construct_bool(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> object:
 
 
 def _construct_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> object:
-    """A whole number; one of more digits than Python reads (4,300) is a problem at its line, where PyYAML's
-    ValueError was a traceback (a hostile review), and MkDocs stops on it."""
+    """A whole number written in digits (as in YAML 1.2); one of more digits than Python reads (4,300) is a problem
+    at its line, where PyYAML's ValueError was a traceback (a hostile review), and MkDocs stops on it. YAML 1.1's
+    other forms stay text, for the validator to report where a number goes: it reads 0750 as 488 (octal), 1:30 as
+    90 (base 60), 1_500 as 1500 and 0x10 as 16, which an author means as no such number (an outside review found
+    them published as measures)."""
+    if not _WHOLE_NUMBER.fullmatch(node.value):
+        return loader.construct_scalar(node)
     try:
         return loader.construct_yaml_int(node)
     except ValueError:
@@ -416,6 +421,18 @@ def _construct_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> object:
             "this number has more digits than can be read (4,300), and MkDocs stops on it; put it in quotes, or "
             "shorten it",
         ) from None
+
+
+def _construct_float(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> object:
+    """A number with a decimal point, written in digits (as in YAML 1.2), or .inf or .nan; YAML 1.1's other forms
+    (1_000.5, 1:30.5, 1.2.3) stay text, as _construct_int's do."""
+    if not _DECIMAL_NUMBER.fullmatch(node.value) and node.value.lstrip("+-").lower() not in (".inf", ".nan"):
+        return loader.construct_scalar(node)
+    return loader.construct_yaml_float(node)
+
+
+_WHOLE_NUMBER = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
+_DECIMAL_NUMBER = re.compile(r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?")
 
 
 def lenient_timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> object:
@@ -437,6 +454,7 @@ _LineLoader.add_constructor("tag:yaml.org,2002:seq", _construct_seq)
 _LineLoader.add_constructor("tag:yaml.org,2002:timestamp", lenient_timestamp)
 _LineLoader.add_constructor("tag:yaml.org,2002:bool", _construct_bool)
 _LineLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
+_LineLoader.add_constructor("tag:yaml.org,2002:float", _construct_float)
 
 
 _MERGE_KEYS = frozenset(("tag:yaml.org,2002:merge", "tag:yaml.org,2002:value"))
