@@ -1794,8 +1794,8 @@ def test_an_attachment_a_public_item_shares_with_an_internal_one_is_an_error_and
     os.link(project.root / "evidence/int/files/kanarysharedzz.txt", project.root / "evidence/int/files/x.txt")
     said = (
         'evidence/pub/open.md:7: error: "../int/files/x.txt" is also an attachment or a survey file of '
-        "evidence/int/notes.md (visibility: internal), and a file goes with the item shown to the fewest: builds "
-        "for the public and accreditor audience would show this item without it"
+        "evidence/int/notes.md (visibility: internal), and a file goes with what is shown to the fewest (a copy "
+        "too, byte for byte): builds for the public and accreditor audience would show this item without it"
     )
     for audience in AUDIENCES:
         checked = project.check("--audience", audience)
@@ -2845,13 +2845,12 @@ READS_NAV = "INHERIT reads evidence/.nav.yml, a file under evidence/, where cont
 
 
 def _copying_nav_file(project: Project, word: str) -> None:
-    """An internal item holding `word`, a public item attaching notes.txt, and evidence/.nav.yml (a file other
-    plugins read), whose Python tag copies the internal item over notes.txt when MkDocs reads it."""
+    """An internal item holding `word`, a public item linking to notes.txt, and evidence/.nav.yml (a file other
+    plugins read), whose Python tag copies the internal item over notes.txt when MkDocs reads it. (A public item
+    attaching the copy would be an error of every build: it holds an internal page's source.)"""
     project.write(f"evidence/int/{word}.md", item(f"{word} title"))
     project.write("evidence/pub/notes.txt", "Placeholder notes.\n")
-    project.write(
-        "evidence/pub/open.md", item("Open", visibility="public", extra="attachments: [notes.txt]", body="Public.\n")
-    )
+    project.write("evidence/pub/open.md", item("Open", visibility="public", body="Public [notes](notes.txt).\n"))
     project.write(
         "evidence/.nav.yml",
         "extra:\n  note: !!python/object/apply:shutil.copyfile "
@@ -3548,3 +3547,86 @@ def test_a_page_the_check_cannot_render_is_left_to_the_build(project: Project, m
     checked = project.check_in_process("--audience", "public")
     assert checked.code == 0 and "Traceback" not in checked.stderr, checked.lines
     assert project.check_in_process("--audience", "internal").code == 0
+
+
+@pytest.mark.parametrize(
+    ("copy", "visibility"),
+    [
+        ("an-attachments-copy", "accreditor"),
+        ("an-items-source-as-text", "internal"),
+        ("front-matter-of-its-own", "accreditor"),
+    ],
+)
+def test_a_copy_of_what_a_build_withholds_linked_from_a_public_page_goes_with_it(
+    project: Project, copy: str, visibility: str
+) -> None:
+    """A hostile review copied an accreditor item's attachment under a new name in evidence/, and an internal
+    item's source saved as .txt, and linked each from a public page: the check and every build passed, and the
+    public site held them. A file that holds, byte for byte, what a page or a file withheld holds goes with it; so
+    does a file not named as a page whose own front matter says it is kept from an audience."""
+    word = canary(f"copy-{copy}")
+    secret = f"{word}: the payment terms of the partnership agreement, for the assessor alone.\n"
+    name = "files/leaflet.txt"
+    if copy == "an-attachments-copy":
+        project.write("evidence/acc/files/agreement.txt", secret)
+        project.write(
+            "evidence/acc/agreement.md",
+            item("Agreement", visibility="accreditor", extra="attachments: [files/agreement.txt]"),
+        )
+        project.write(f"evidence/pub/{name}", secret)
+    elif copy == "an-items-source-as-text":
+        source = item("Safeguarding note", body=f"{secret}\n")
+        project.write("evidence/int/note.md", source)
+        project.write(f"evidence/pub/{name}", source)
+    else:  # not byte for byte: an edited copy, which says what it is
+        project.write(f"evidence/pub/{name}", f"---\r\ntitle: Notes\r\nvisibility: Accreditor\r\n---\r\n{secret}")
+    project.write("evidence/pub/downloads.md", f"# Downloads\n\n- [The leaflet]({name})\n")
+    assert [p for p in project.problems("public") if p.severity == "error"] == []
+    sites = build_all(project)
+    assert f"pub/{name}" in sites["internal"].where(word), "the copy tests nothing"
+    assert (f"pub/{name}" in sites["accreditor"].where(word)) == (visibility == "accreditor")
+    assert sites["public"].where(word) == [] and "the leaflet" in sites["public"].texts["pub/downloads/index.html"]
+
+
+def test_a_public_item_attaching_a_copy_of_what_a_narrower_one_holds_is_an_error(project: Project) -> None:
+    """A public item attaching a copy (under a new name) of an accreditor item's attachment, or of an internal
+    item's source, published it (a hostile review). The copy is that file: both doors name it at the public item's
+    line, in every audience's check and build, as they name an attachment two items share."""
+    word = canary("attachedcopy")
+    secret = f"{word}: the payment terms of the partnership agreement, for the assessor alone.\n"
+    project.write("evidence/acc/files/agreement.txt", secret)
+    project.write(
+        "evidence/acc/agreement.md",
+        item("Agreement", visibility="accreditor", extra="attachments: [files/agreement.txt]"),
+    )
+    project.write("evidence/int/note.md", item("Note", body=f"{word}\n"))
+    project.write("evidence/pub/files/leaflet.txt", secret)
+    project.write("evidence/pub/files/notes.txt", item("Note", body=f"{word}\n"))
+    for attached, keeper, lost in (
+        (
+            "files/leaflet.txt",
+            "is also an attachment or a survey file of evidence/acc/agreement.md (visibility: accreditor)",
+            "public",
+        ),
+        (
+            "files/notes.txt",
+            "holds what evidence/int/note.md holds (its source, a copy or another name of it) (visibility: internal)",
+            "public and accreditor",
+        ),
+    ):
+        project.write(
+            "evidence/pub/open.md",
+            item("Open", visibility="public", maps_to="partnerships/plan", extra=f"attachments: [{attached}]"),
+        )
+        said = (
+            f'evidence/pub/open.md:7: error: "{attached}" {keeper}, and a file goes with what is shown to the fewest '
+            f"(a copy too, byte for byte): builds for the {lost} audience would show this item without it"
+        )
+        for audience in AUDIENCES:
+            checked = project.check("--audience", audience)
+            assert checked.code == 1 and any(line.startswith(said) for line in checked.stdout.splitlines()), checked
+        built = project.build(audience="public")
+        assert built.failed and any(said in line for line in built.log) and word not in built.all_output()
+    project.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan"))
+    widest = project.build(audience="internal")  # the copies, attached by none, stay out of every build
+    assert not widest.failed and word in (widest.site / "acc/files/agreement.txt").read_text(encoding="utf-8")

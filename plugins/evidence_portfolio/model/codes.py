@@ -552,13 +552,16 @@ _CODES = (
         "... is also an attachment or a survey file of ... (visibility: ...)",
         'evidence/partnerships/do/2026-06-12-joint-bid.md:9: error: "../files/survey.csv" is also an attachment or '
         "a survey file of evidence/partnerships/measure/2026-05-01-staff-survey.md (visibility: internal), and a file "
-        "goes with the item shown to the fewest: builds for the public and accreditor audience would show this item "
-        "without it; remove it from one of the two items, or give this item a copy that may be shown",
-        "Two items of different visibility attach the same file (or read the same survey file). A file goes with the "
-        "item shown to the fewest people, so that nothing meant for staff is published by another item, and the "
+        "goes with what is shown to the fewest (a copy too, byte for byte): builds for the public and accreditor "
+        "audience would show this item without it; remove it from one of the two, or give this item a version of its "
+        "own that may be shown",
+        "Two items of different visibility attach the same file (or read the same survey file), under one name or "
+        "two: a link, or a copy byte for byte under another name. Or the file an item attaches holds a narrower "
+        "page: a copy of an item's source, or front matter of its own that says its visibility. A file goes with "
+        "what is shown to the fewest people, so that nothing meant for staff is published by another item, and the "
         "builds for wider audiences would show the other item without it. If the file may be seen by everyone, "
         "remove it from the narrower item's `attachments` (link to it from the text instead); otherwise remove it "
-        "from this item, or attach a copy that may be shown.",
+        "from this item, or attach a version that may be shown (a copy of the same bytes is the same file).",
     ),
     Code(
         "untyped-item",

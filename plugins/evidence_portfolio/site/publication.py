@@ -17,6 +17,7 @@ are built from the published items alone.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import posixpath
 import re
@@ -32,7 +33,7 @@ from ..model.item_types import ITEM_TYPES
 from ..model.items import Item
 from ..model.problems import Problems
 from ..model.urls import URL_SCHEME, destination, from_another_host, is_markdown
-from ..model.vocabulary import AUDIENCES, Audience, visible_to
+from ..model.vocabulary import AUDIENCES, Audience, as_audience, visible_to
 from ..reading.front_matter import read_source
 from ..reading.installed import misspelt_plugin
 from ..reading.item_reader import FRONT_MATTER_OFFSET
@@ -403,19 +404,38 @@ def _way_into(base: Path, docs: Path, root: Path) -> _Way | None:
 def _is_portfolio_page(path: Path, size: int) -> bool:
     """Whether a file (of any name: snippets include any) reads, as the portfolio reads an item, as one kept from
     some audience: its front matter's `type` is an item type, or its `visibility` another audience than public."""
+    meta = _front_matter_of(path, size)
+    return meta is not None and (meta.get("type", "") in ITEM_TYPES or meta.get("visibility", "public") != "public")
+
+
+def _visibility_written(path: Path, size: int) -> Audience | None:
+    """The visibility a file not named as a page says it has, read as an item's or a page's front matter (an item's
+    is internal unless it says, a page's public); None where it has no front matter. A visibility that is no
+    audience is internal's."""
+    meta = _front_matter_of(path, size)
+    if meta is None:
+        return None
+    default = "internal" if meta.get("type", "") in ITEM_TYPES else "public"
+    return as_audience(meta.get("visibility", default)) or "internal"
+
+
+def _front_matter_of(path: Path, size: int) -> dict[str, str] | None:
+    """The front matter of a file of any name, its keys and values as lowercase text, as the portfolio reads a
+    page's; None where it has none, or the file is too large to be a page (read only where its start holds "---")."""
     if size > _READ_AT_MOST:
-        return False
+        return None
     try:
-        raw = path.read_bytes()
+        with open(path, "rb") as file:
+            raw = file.read(1024)
+            if b"---" not in raw:
+                return None
+            raw += file.read()
     except OSError:
-        return False
-    if b"---" not in raw[:1024]:
-        return False
+        return None
     source, _ = read_source(raw, path.name)
     if source is None:
-        return False
-    meta = {str(key).strip().lower(): str(value).strip().lower() for key, value in source.meta.items()}
-    return meta.get("type", "") in ITEM_TYPES or meta.get("visibility", "public") != "public"
+        return None
+    return {str(key).strip().lower(): str(value).strip().lower() for key, value in source.meta.items()}
 
 
 class _Evidence:
@@ -817,37 +837,54 @@ def check_blogs(published: Publication) -> Problems:
 
 
 def check_shared_files(published: Publication) -> Problems:
-    """A file that items of different visibility attach (or read as survey data), under one name or two (a link),
-    goes with the narrowest of them (publication), and is an error of each of the others, at its line, whichever
-    audience is built: a build for a wider audience would show that item without it, and its front matter would
-    still name the file."""
+    """A file that items of different visibility attach (or read as survey data), under one name or two (a link, a
+    copy byte for byte), goes with the narrowest of them (publication), and is an error of each of the others, at its
+    line, whichever audience is built: a build for a wider audience would show that item without it, and its front
+    matter would still name the file. So is a file an item attaches that holds a narrower page (a copy of its
+    source, or front matter of its own that says so)."""
     problems = Problems()
     project = published.project
-    one_file = {name: min(names) for names in published.same_file for name in names}
-    owners: dict[str, list[tuple[Item, str]]] = {}
+    groups = {name: names for names in published.same_file for name in names}
+    one_file = {name: min(names) for name, names in groups.items()}
+    holders: dict[str, list[tuple[str, Audience, Item | None, str]]] = {}
     for page in project.pages.values():
         if page.item is not None:
             for path in dict.fromkeys((*page.item.attachments.values(), *page.item.data_files)):
-                owners.setdefault(one_file.get(path, path), []).append((page.item, path))
+                holders.setdefault(one_file.get(path, path), []).append(
+                    (page.src_uri, page.visibility, page.item, path)
+                )
+    docs = project.settings.docs_dir
+    for key, held in holders.items():
+        group = groups.get(key, {key})
+        pages = sorted(name for name in group if name in project.pages)  # a page's source under another name
+        held += [(name, project.pages[name].visibility, None, name) for name in pages]
+        for name in [] if pages else sorted(group & project.files):  # front matter in a file named otherwise
+            declared = _visibility_written(docs / name, _size(str(docs / name)))
+            if declared is not None and declared != "public":
+                held.append((name, declared, None, name))
     display = project.settings.display_uri
-    for pairs in owners.values():
-        narrowest = max((item.visibility for item, _ in pairs), key=AUDIENCES.index)
-        keepers = sorted({display(item.src_uri) for item, _ in pairs if item.visibility == narrowest})
-        for item, path in pairs:
-            if item.visibility == narrowest:
+    for held in holders.values():
+        narrowest = max((visibility for _, visibility, _, _ in held), key=AUDIENCES.index)
+        kept_by = [(uri, item) for uri, visibility, item, _ in held if visibility == narrowest]
+        keepers = sorted({display(uri) for uri, _ in kept_by})
+        if all(item for _, item in kept_by):
+            what = f"is also an attachment or a survey file of {', '.join(keepers)}"
+        else:
+            what = f"holds what {', '.join(keepers)} holds (its source, a copy or another name of it)"
+        for _, visibility, item, path in held:
+            if item is None or visibility == narrowest:
                 continue
             named = [(name, item.lines.get("attachments", 1)) for name, uri in item.attachments.items() if uri == path]
             named += [(str(measure.data), measure.line) for measure in item.measures if measure.data_path == path]
             written, line = named[0]
-            lost = AUDIENCES[AUDIENCES.index(item.visibility) : AUDIENCES.index(narrowest)]
+            lost = AUDIENCES[AUDIENCES.index(visibility) : AUDIENCES.index(narrowest)]
             problems.add(
                 "shared-attachment",
                 display(item.src_uri),
                 line,
-                f'"{written}" is also an attachment or a survey file of {", ".join(keepers)} (visibility: '
-                f"{narrowest}), and a file goes with the item shown to the fewest: builds for the "
-                f"{' and '.join(lost)} audience would show this item without it; remove it from one of the two "
-                "items, or give this item a copy that may be shown",
+                f'"{written}" {what} (visibility: {narrowest}), and a file goes with what is shown to the fewest '
+                f"(a copy too, byte for byte): builds for the {' and '.join(lost)} audience would show this item "
+                "without it; remove it from one of the two, or give this item a version of its own that may be shown",
                 also=keepers,
             )
     return problems
@@ -889,6 +926,7 @@ def publication(project: Project, audience: Audience, left_out: frozenset[str] =
     }
     never = {*project.tree.skipped, *project.tree.companions}
     same_file, strays = _one_file(project)
+    same_file = _joined((*same_file, *_copies(project)))
     for names in same_file:  # a link holds the bytes of the file it leads to, under a name of its own
         owners = set().union(*(attached.get(name, set()) for name in names))
         namers = set().union(*(named.get(name, set()) for name in names))
@@ -899,6 +937,12 @@ def publication(project: Project, audience: Audience, left_out: frozenset[str] =
             withheld |= names & project.pages.keys()  # a page, under a name of a withheld file
     kept_back |= strays & project.files
     withheld |= strays & project.pages.keys()
+    if audience != AUDIENCES[-1]:  # a file not named as a page that says it is one, kept from this audience
+        docs = project.settings.docs_dir
+        for uri in project.files - kept_back:
+            declared = _visibility_written(docs / uri, _size(str(docs / uri)))
+            if declared is not None and not visible_to(declared, audience):
+                kept_back.add(uri)
     visible -= withheld
     return Publication(
         project, audience, frozenset(visible), frozenset(withheld), frozenset(kept_back), same_file=same_file
@@ -926,6 +970,66 @@ def _one_file(project: Project) -> tuple[tuple[frozenset[str], ...], frozenset[s
     same_file = tuple(frozenset(names) for names in by_file.values() if len(names) > 1)
     strays = frozenset(uri for names in by_file.values() if len(names) == 1 for uri in names & links)
     return same_file, strays
+
+
+def _copies(project: Project) -> list[frozenset[str]]:
+    """The files under evidence/ that are no page and hold, byte for byte, what a page or another file there holds,
+    each with the names holding the same: a copy goes with what it copies, as another name of a file does (a hostile
+    review attached a copy of an accreditor's attachment, under a new name, to a public item, and linked an internal
+    item's source saved as .txt from a public page). Only files of the same size are read."""
+    docs = str(project.settings.docs_dir)
+    files = {uri: _size(os.path.join(docs, uri)) for uri in project.files}
+    sizes = {size for size in files.values() if size >= _SHORTEST_COPY}
+    if not sizes:
+        return []
+    alike: dict[int, list[str]] = {}
+    for uri, size in files.items():
+        if size in sizes:
+            alike.setdefault(size, []).append(uri)
+    for uri in (*project.pages, *project.faulty_pages):
+        size = _size(os.path.join(docs, uri))
+        if size in sizes:
+            alike.setdefault(size, []).append(uri)
+    groups: list[frozenset[str]] = []
+    for names in alike.values():
+        if len(names) < 2:
+            continue
+        by_content: dict[bytes, set[str]] = {}
+        for uri in names:
+            try:
+                digest = _digest(os.path.join(docs, uri))
+            except OSError:
+                continue
+            by_content.setdefault(digest, set()).add(uri)
+        groups += [frozenset(same) for same in by_content.values() if len(same) > 1 and same & project.files]
+    return groups
+
+
+def _digest(path: str) -> bytes:
+    """The SHA-256 of the file at `path`, read a megabyte at a time."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as file:
+        while block := file.read(1 << 20):
+            digest.update(block)
+    return digest.digest()
+
+
+def _size(path: str) -> int:
+    """The size in bytes of the file at `path` (-1 where it cannot be read)."""
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return -1
+
+
+def _joined(groups: Iterable[frozenset[str]]) -> tuple[frozenset[str], ...]:
+    """Groups of names, those that share a name made one (a copy of a file that has a link)."""
+    joined: list[set[str]] = []
+    for group in groups:
+        meeting = [found for found in joined if found & group]
+        merged = set(group).union(*meeting)
+        joined = [found for found in joined if not found & group] + [merged]
+    return tuple(frozenset(names) for names in joined)
 
 
 def _add_name(by_file: dict[tuple[int, int], set[str]], links: set[str], path: str, uri: str) -> bool:
