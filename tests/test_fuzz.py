@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import html
+import math
 import posixpath
 import re
 import tempfile
@@ -308,6 +309,32 @@ def test_what_was_read_is_remembered_only_when_short() -> None:
     for memo, short in ((yaml_lines._PLAIN_TAGS, "no"), (yaml_lines._BUILT, "12")):  # earlier tests may fill them
         assert short in memo or len(memo) >= yaml_lines._MOST_REMEMBERED
     assert "partnerships/plan" in standard.targets_read
+
+
+def test_numbers_are_read_as_yaml_1_2_reads_them_by_both_readers_of_yaml() -> None:
+    """Only digits (with a sign, a point, an exponent) make a number, as in YAML 1.2: PyYAML's YAML 1.1 read 0750 as
+    488, 1:30 as 90 and 1_500 as 1500, which an outside review found published as measures; a title "007" lost its
+    zeros. The fast reader of plain front matter and PyYAML's loader agree."""
+    kept = ["0750", "007", "1:30", "10:20:30", "1_500", "0x10", "0o17", "0b101", "1_000.5", "1:30.5", "1.2.3", "00"]
+    numbers = {
+        "12": 12,
+        "-3": -3,
+        "+5": 5,
+        "0": 0,
+        "3.5": 3.5,
+        ".5": 0.5,
+        "-0.25": -0.25,
+        "2.": 2.0,
+        "6.02e+23": 6.02e23,
+    }
+    for text in kept:
+        assert yaml_lines.plain_value(text) == text, text
+        assert yaml_lines.load_yaml(f"v: {text}\n")["v"] == text, text
+    for text, value in numbers.items():
+        assert yaml_lines.plain_value(text) == value, text
+        assert yaml_lines.load_yaml(f"v: {text}\n")["v"] == value, text
+        assert type(yaml_lines.plain_value(text)) is type(value), text
+    assert math.isinf(yaml_lines.plain_value(".inf")) and math.isnan(yaml_lines.load_yaml("v: .NaN\n")["v"])
 
 
 def test_front_matter_with_tags_merges_and_odd_keys_is_built_as_pyyaml_builds_it() -> None:

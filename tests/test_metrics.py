@@ -419,6 +419,24 @@ CASES = [
         "bad-measure",
         'must be a whole number, 0 or more (a count), not text "4,380"',
     ),
+    # YAML 1.1 reads these as other numbers (488, 90, 1500, 16, 8): an outside review found them published.
+    *(
+        LineCase(
+            f"a count written {written} (YAML 1.1 would read {read})",
+            {A: item("A", f"- metric: participants\n  value: {written}")},
+            f"{A}:9: error",
+            "bad-measure",
+            f'must be a whole number, 0 or more (a count), not text "{written}"; write the number in digits alone',
+        )
+        for written, read in (("0750", 488), ("1:30", 90), ("1_500", 1500), ("0x10", 16), ("1_000.5", 1000.5))
+    ),
+    LineCase(
+        "an NPS's n written 010 (YAML 1.1 would read 8)",
+        {A: item("A", "- metric: partner-nps\n  value: 31.3\n  n: 010")},
+        f"{A}:10: error",
+        "bad-measure",
+        '(how many answers the score comes from), not text "010"; write the number in digits alone',
+    ),
     LineCase(
         "a count with a fraction",
         {A: item("A", "- metric: participants\n  value: 12.5")},
@@ -608,6 +626,13 @@ FRAMEWORK_CASES = [
         {"framework.yml": FRAMEWORK + METRICS.replace("target: 40", "target: forty")},
         f"framework.yml:{line('target: 40')}: error",
         "wrong-kind",
+    ),
+    LineCase(
+        "a target written 1_500 (YAML 1.1 would read 1500)",
+        {"framework.yml": FRAMEWORK + METRICS.replace("target: 40", "target: 1_500")},
+        f"framework.yml:{line('target: 40')}: error",
+        "wrong-kind",
+        '"target" must be a number, not text "1_500"; write the number in digits alone',
     ),
     LineCase(
         "higher_is_better that is not true or false",
