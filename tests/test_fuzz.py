@@ -337,6 +337,37 @@ def test_numbers_are_read_as_yaml_1_2_reads_them_by_both_readers_of_yaml() -> No
     assert math.isinf(yaml_lines.plain_value(".inf")) and math.isnan(yaml_lines.load_yaml("v: .NaN\n")["v"])
 
 
+def test_a_key_merged_in_and_written_again_is_overridden_not_written_twice() -> None:
+    """`<<: *defaults` then `question: ...` overrides the merged question, as YAML says, whatever the order: an
+    outside review's framework.yml was refused ("question" is given twice). The key's line is where the mapping
+    writes it; a key the mapping itself writes twice still is a problem."""
+    text = (
+        "base: &q {question: Q, best_practice: B}\n"
+        "do:\n  <<: *q\n  question: How do leaders act?\n"
+        "review:\n  question: Early\n  <<: *q\n"
+        "both:\n  <<: [{a: 1, b: 2}, {a: 9, c: 3}]\n  b: 5\n"
+        "twice:\n  <<: *q\n  x: 1\n  x: 2\n"
+    )
+    read = yaml_lines.load_yaml(text)
+    assert read == yaml.safe_load(text)
+    assert (read["do"]["question"], read["review"]["question"], read["both"]) == (
+        "How do leaders act?",
+        "Early",
+        {"a": 1, "b": 5, "c": 3},
+    )
+    assert [read[key].duplicates for key in ("do", "review", "both")] == [[], [], []]
+    assert read["twice"].duplicates == [("x", 13)]  # (lines counted from 0)
+    assert (
+        read["do"].line_of("question"),
+        read["review"].line_of("question"),
+        read["do"].line_of("best_practice"),
+    ) == (
+        3,
+        5,
+        0,
+    )
+
+
 def test_front_matter_with_tags_merges_and_odd_keys_is_built_as_pyyaml_builds_it() -> None:
     for text in [
         "a: 1\nb: [x, 2, 3.5, null, true, yes, 2024-01-02, 2024-02-30]\nc: {d: e}\n",

@@ -272,17 +272,28 @@ class LineMap(dict[Any, Any]):
         self.line = line
         self.key_lines: dict[Any, int] = {}
         self.duplicates: list[tuple[Any, int]] = []
+        self._merged: set[Any] = set()
 
     def line_of(self, key: Any) -> int:
         return self.key_lines.get(key, self.line)
 
-    def enter(self, key: Any, line: int) -> None:
+    def enter(self, key: Any, line: int, merged: bool = False) -> None:
         """Note a key written at `line`, before its value is built: refuse a list or mapping as a key, remember a
-        key written twice and the line of its first writing."""
+        key written twice and the line of its first writing. A key `merged` in (`<<: *defaults`) is no key written
+        twice: the mapping's own key of that name is the one kept, whatever the order (as YAML says), and its line."""
         try:
             hash(key)
         except TypeError:
             raise YamlProblem(line, "a key must be a single word or phrase, not a list or mapping") from None
+        if merged:
+            if key not in self.key_lines:
+                self.key_lines[key] = line
+                self._merged.add(key)
+            return
+        if key in self._merged:
+            self._merged.discard(key)
+            self.key_lines[key] = line
+            return
         if key in self:
             self.duplicates.append((key, line))
         self.key_lines.setdefault(key, line)
@@ -385,11 +396,14 @@ the same dates come back in file after file, and PyYAML takes 25,000 instruction
 def _construct_map(loader: yaml.SafeLoader, node: yaml.MappingNode) -> Iterator[LineMap]:
     data = LineMap(node.start_mark.line)
     yield data
-    loader.flatten_mapping(node)
+    own = {id(key_node) for key_node, _ in node.value}
+    loader.flatten_mapping(node)  # the keys merged in come first, each mapping merged in before the ones it overrides
     for key_node, value_node in node.value:
         key = loader.construct_object(key_node, deep=True)
-        data.enter(key, key_node.start_mark.line)
-        data[key] = loader.construct_object(value_node, deep=True)
+        merged = id(key_node) not in own
+        data.enter(key, key_node.start_mark.line, merged)
+        if not merged or key not in data or key in data._merged:
+            data[key] = loader.construct_object(value_node, deep=True)
 
 
 def _construct_seq(loader: yaml.SafeLoader, node: yaml.SequenceNode) -> Iterator[LineList]:
