@@ -3854,3 +3854,38 @@ def test_pictures_and_pdfs_that_are_not_what_their_names_say(project: Project) -
     assert any(
         'evidence/a.md:8: warning: "files/broken.png": its name says it is a picture' in line for line in built.log
     )
+
+
+def test_an_error_in_the_frameworks_settings_alone_hides_no_evidence_files_problem(project: Project) -> None:
+    """A misspelt `rollup` in framework.yml hid every problem its items are read by it for (an unknown section, an
+    unknown rating): they came one fix later (an outside review). The items are read by the framework as far as it
+    could be read, in both doors. An error where the items are read by it (a section's id) still hides theirs, and
+    both doors say so."""
+    project.write("framework.yml", FRAMEWORK.replace("rollup: median", "rollup: average"))
+    project.item("x.md", "title: X\ntype: evidence\nmaps_to: partnerships/chek\ndate: 2026-01-01")
+    project.item(
+        "sa.md",
+        "title: S\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-01-01\nratings:\n  plan: excelent",
+    )
+    expected = [
+        ("evidence/sa.md", 7, "unknown-rating"),
+        ("evidence/x.md", 4, "unknown-section"),
+        ("framework.yml", 12, "unknown-value"),
+    ]
+    found = [(p.path, p.line, p.code) for p in project.problems() if p.severity == "error"]
+    assert found == expected, found
+    checked = project.check()
+    assert checked.code == 1 and 'evidence/x.md:4: error: unknown section "chek"' in checked.stdout, checked
+    assert "not checked against framework.yml" not in checked.stderr
+    built = project.build()
+    assert built.failed and any(
+        line.startswith("portfolio: evidence/sa.md:7: error: unknown rating") for line in built.log
+    )
+
+    project.write("framework.yml", FRAMEWORK.replace("rollup: median", "rollup: average").replace("id: do", "id: Do!"))
+    found = [(p.path, p.code) for p in project.problems() if p.severity == "error"]
+    assert found and all(path == "framework.yml" for path, _ in found), found
+    checked = project.check()
+    assert checked.code == 1 and "the evidence files were not checked against framework.yml" in checked.stderr
+    built = project.build()
+    assert built.failed and any("the evidence files were not checked against framework.yml" in x for x in built.log)

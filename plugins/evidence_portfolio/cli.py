@@ -96,6 +96,7 @@ def check(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
+    from .reading.project import UNCHECKED
     from .site.assemble import assemble
 
     try:
@@ -122,6 +123,8 @@ def _check(args: argparse.Namespace) -> int:
                 f"{errors} error{'s' if errors != 1 else ''}, {warnings} warning{'s' if warnings != 1 else ''}",
                 file=sys.stderr,
             )
+            if build.project.items_unchecked:
+                print(UNCHECKED, file=sys.stderr)
     except BrokenPipeError:  # the reader stopped early (`| head`): the verdict stands, as a pipeline's status
         pass
     return code

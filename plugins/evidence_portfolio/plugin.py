@@ -26,6 +26,7 @@ from .material_parts import rendered_once_per_folder
 from .model.problems import Problem, fails_strict
 from .model.urls import destination
 from .page_converter import rendered_ahead, rendered_with_one_converter
+from .reading.project import UNCHECKED
 from .reading.scan import SourceCache, folder_links_out
 from .reading.settings import PLUGIN, Settings, SettingsError, chosen_audience, resolve
 from .reading.theme_names import check_theme_names
@@ -202,7 +203,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         # While serving, pages with errors are left out and the errors are listed on the overview, so that the
         # author sees them in the browser and the server keeps running; a build fails.
         if build.portfolio is None or (errors and self.command != "serve"):
-            raise _stopped(errors)
+            raise _stopped(errors, build.project.items_unchecked)
         docs_dir = config.docs_dir
         self.listed_before = self.listed
         self.listed = {file.src_uri for file in files if file.src_dir == docs_dir and not file.generated_by}
@@ -627,10 +628,11 @@ def _empty(folder: str) -> None:
             os.unlink(entry.path)
 
 
-def _stopped(errors: int) -> PluginError:
+def _stopped(errors: int, unchecked: bool = False) -> PluginError:
     """What stops a build with errors (listed before it)."""
     return PluginError(
         f"the portfolio has {errors} error{'s' if errors != 1 else ''} (listed above); fix them and build again"
+        + (f"; {UNCHECKED}" if unchecked else "")
     )
 
 

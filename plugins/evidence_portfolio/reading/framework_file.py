@@ -51,8 +51,8 @@ METRIC_KEYS = ("id", "label", "kind", "section", "target", "higher_is_better")
 def load_framework(
     path: Path, display_path: str, named_at: Callable[[], tuple[str, int]] | None = None
 ) -> tuple[Framework | None, Problems]:
-    """Read and validate framework.yml; the framework is None when it has errors. A file that is not there is named
-    where `named_at` says (the option of mkdocs.yml that names it), else at its own path."""
+    """Read and validate framework.yml (the framework as parse_framework gives it, with errors too). A file that is
+    not there is named where `named_at` says (the option of mkdocs.yml that names it), else at its own path."""
     problems = Problems()
     named = named_at or (lambda: (display_path, 1))
     try:
@@ -87,7 +87,10 @@ def missing_framework(display_path: str, named_at: tuple[str, int]) -> Problem:
 
 
 def parse_framework(text: str, display_path: str) -> tuple[Framework | None, Problems]:
-    """Validate the text of a framework file; the framework is None when it has errors."""
+    """Validate the text of a framework file. With errors, the framework is None, or, where they are all in its
+    settings (a `rollup` misspelt), not in its rating scale, sections, challenges and metrics, the framework as far
+    as it could be read (each setting in error as if left out): the items are read and checked by it, and nothing
+    is computed with it."""
     problems = Problems()
     text, pasted = pasted_characters(text)
     for found in pasted:
@@ -105,8 +108,7 @@ def parse_framework(text: str, display_path: str) -> tuple[Framework | None, Pro
             f"framework.yml must be a mapping of keys (id:, title:, ...), not {kind_of(data)}",
         )
         return None, problems
-    framework = _FrameworkReader(data, display_path, problems).read()
-    return (framework if not problems.errors else None), problems
+    return _FrameworkReader(data, display_path, problems).read(), problems
 
 
 def _id_hint(written: str) -> str:
@@ -136,9 +138,11 @@ class _FrameworkReader:
                 "bad-id",
             )
         title = top.text("title", required=True, what="the framework's title")
+        errors = len(self.problems.errors)
         levels = self.list_of("rating_scale", self.level, minimum=MIN_LEVELS, maximum=MAX_LEVELS)
         self.check_level_names(levels)
         sections = self.list_of("sections", self.section, minimum=1)
+        errors_in_lists = len(self.problems.errors) - errors
         rollup = _rollup(top.choice("rollup", ROLLUPS, "median"))
         min_evidence = int(top.number("min_evidence", 1, whole=True, minimum=1))
         max_age = top.data.get("max_evidence_age_days")
@@ -147,17 +151,18 @@ class _FrameworkReader:
         )
         assessment_age = int(top.number("assessment_max_age_days", 365, whole=True, minimum=1))
         known = {s.id: s for s in sections}
+        errors = len(self.problems.errors)
         challenges = self.list_of("challenges", lambda d, p: self.challenge(d, p, known), minimum=1)
         metrics = self.metrics(challenges)
-        if framework_id is None or title is None or rollup is None or self.problems.errors:
-            return None
+        if errors_in_lists or len(self.problems.errors) > errors:
+            return None  # what the items are read by is not all there
         return Framework(
-            id=framework_id,
-            title=title,
+            id=framework_id or "",
+            title=title or "",
             rating_scale=tuple(Level(lv.id, lv.label, i, lv.descriptor) for i, lv in enumerate(levels)),
             sections=tuple(sections),
             challenges=tuple(challenges),
-            rollup=rollup,
+            rollup=rollup or "median",
             min_evidence=min_evidence,
             max_evidence_age_days=max_age_days or None,
             assessment_max_age_days=assessment_age,

@@ -65,6 +65,9 @@ class Project:
     other_names: Mapping[str, str] = field(default_factory=dict)
     """The symbolic links to items that are another name of an item, by their path, with the item's path (see
     _leave_out_other_names): out of every build, not as pages with errors are but as the item's other name."""
+    items_unchecked: bool = False
+    """Whether its items were read without a framework, where framework.yml has errors in what they are read by
+    (UNCHECKED)."""
 
     @property
     def unread_pages(self) -> tuple[str, ...]:
@@ -142,9 +145,10 @@ def _read_project(
     settings: Settings, reserved: Reserved, kept: SourceCache | None, item_checks: ItemChecks | None
 ) -> Project:
     cache = kept or SourceCache()
-    framework, problems = load_framework(
+    read_by, problems = load_framework(
         settings.framework, settings.display(settings.framework), settings.framework_named_at
     )
+    framework = None if problems.errors else read_by  # the items are read by one with errors in its settings alone
     tree = scan(settings, problems)
     _check_strays(settings, problems)
     existing = frozenset(tree.files)
@@ -171,7 +175,7 @@ def _read_project(
             uri,
             path,
             source,
-            framework,
+            read_by,
             existing,
             tree.links_out,
             theme_dirs=settings.theme_dirs,
@@ -186,7 +190,7 @@ def _read_project(
             page,
             found,
             linked,
-            item_checks(framework, item) if item and framework and item_checks else Problems(),
+            item_checks(read_by, item) if item and read_by and item_checks else Problems(),
             entry,
         )
 
@@ -231,11 +235,12 @@ def _read_project(
         tuple(faulty),
         tuple(uri for uri in markdown if uri not in pages and uri not in other_names),
         other_names,
+        items_unchecked=read_by is None and problems.errors != [] and any(page.item for page in pages.values()),
     )
     _check_addresses(project, existing, generated)
     # Pages read only in part (with errors, or items without a framework to read their measures by) may name files
     # that `referred` does not hold: such a file is not said to be named by no page.
-    unsure = [*project.faulty_pages, *(uri for uri, page in pages.items() if page.item and framework is None)]
+    unsure = [*project.faulty_pages, *(uri for uri, page in pages.items() if page.item and read_by is None)]
     _check_unreferenced(project, referred, unsure)
     problems.sort()
     return project
@@ -451,6 +456,13 @@ def _check_addresses(project: Project, existing: frozenset[str], generated: froz
             1,
             "evidence/index.md is the introduction of the overview page, not an item; move this item to its own file",
         )
+
+
+UNCHECKED = (
+    "the evidence files were not checked against framework.yml, whose errors are in what they are read by (its "
+    "rating scale, sections, challenges or metrics): fix those, and check again for the evidence files' own"
+)
+"""Said after the count of problems where a project's items are unchecked (Project.items_unchecked)."""
 
 
 def _check_unreferenced(project: Project, referred: set[str], unsure: list[str]) -> None:
