@@ -340,6 +340,42 @@ def test_a_best_practice_longer_than_a_page_is_printed(project: Project, tmp_pat
     assert "Question How do you plan with partners?" in " ".join(text_of(reader).split()), "terms before values"
 
 
+def test_a_short_fact_is_never_split_from_its_label_at_a_page_break(project: Project, tmp_path: Path) -> None:
+    """An assessor read a page ending "Rating: Not rated / Not rated" and the next starting with "Assessor's rating
+    (2026)" alone (an outside review): a label of two lines went over the page, its value stayed. Sections of ever
+    longer questions put the rows at every height of a page; a short fact is kept on one."""
+    import re
+
+    count = 60
+    sections = "".join(f"  - {{id: s{n}, label: Section {n}}}\n" for n in range(count))
+    asked = "".join(
+        f"      s{n}:\n        question: {'How do partners take part in it ' * (1 + n % 11)}?\n"
+        f"        best_practice: {'They plan it with us and they review it with us. ' * (1 + n % 13)}\n"
+        for n in range(count)
+    )
+    project.write(
+        "framework.yml",
+        "id: many\ntitle: Many\nrating_scale:\n  - {id: poor, label: Poor}\n  - {id: good, label: Good}\n"
+        f"sections:\n{sections}challenges:\n  - id: c\n    title: C\n    sections:\n{asked}",
+    )
+    ratings = "".join(f"  s{n}: {'good' if n % 2 else 'poor'}\n" for n in range(count))
+    project.item("sa.md", f"title: SA\ntype: self-assessment\nchallenge: c\ndate: 2026-10-01\nratings:\n{ratings}")
+    project.item(
+        "ar.md",
+        f"title: AR\ntype: assessor-report\nchallenge: c\ndate: 2026-11-01\nassessor: A\nratings:\n{ratings}",
+    )
+    assert not project.problems().errors
+    reader = make_pdf(project, tmp_path, "internal")
+    rows = 0
+    for page in reader.pages:
+        for line in page.extract_text(extraction_mode="layout").replace("\x00", "").splitlines():
+            label = re.match(r"\s*(Rating|Assessor's rating)( \(\d{4}\))?(?P<rest>.*)$", line)
+            if label and not label["rest"].strip():
+                raise AssertionError(f"a label without its value on page {reader.get_page_number(page) + 1}")
+            rows += bool(label and re.match(r"\s{2,}(Poor|Good)\b", label["rest"]))
+    assert rows == 2 * count, "the PDF holds the rows of every section"
+
+
 def runs(reader: Any) -> list[tuple[float, float, str]]:
     """Each run of text the PDF draws: how far across its page it reaches (an estimate, in points: where it starts,
     and half an em a character), its page's width, and its text. The PDF holds the text that runs off a page too."""

@@ -379,7 +379,16 @@ def _paired(facts: ET.Element) -> None:
         if child.tag == "dt" or not pairs:
             pairs.append(ET.Element("div", {"class": _FACT}))
         pairs[-1].append(child)
+    for pair in pairs:  # a short one kept on one page: a label left at a page's foot, its value on the next, misled
+        if len("".join(pair.itertext())) <= _SHORT_FACT:
+            pair.set("class", f"{_FACT} {_WHOLE_FACT}")
     facts.extend(pairs)
+
+
+_SHORT_FACT = 400
+"""The most characters of a fact (its term and values) kept on one page (pack.css): a few lines, never more than a
+page, which WeasyPrint cannot lay out when kept whole."""
+_WHOLE_FACT = "portfolio-paper-fact--whole"
 
 
 def _too_wide(table: ET.Element) -> bool:
