@@ -1235,7 +1235,7 @@ ERRORS = [
         {"evidence/a.md": md("title: A\ntype: self-assessment\nchallenge: PEOPLE\ndate: 2026-01-01")},
         "evidence/a.md:4: error",
         "unknown-challenge",
-        says='"PEOPLE" is the title of "people": write its id, people',
+        says='unknown challenge "PEOPLE"; ids are written in their own capitals: write "people"',
     ),
     Case(
         "unknown-section-in-maps_to",
@@ -1925,6 +1925,27 @@ ERRORS = [
         "wrong-kind",
         says="each rating level must be an id or a mapping with an id and a label, not the number 4; put it in quotes "
         '("4") to make it an id',
+    ),
+    Case(  # an outside review: to a French speaker "è" is a letter, and the message said letters
+        "a-rating-level-with-an-accent",
+        {"framework.yml": framework("  - {id: great, label: Great}\n", "  - très-bien\n")},
+        "framework.yml:7: error",
+        "wrong-kind",
+        says='each rating level must be an id (letters a to z, digits, "-", "_" and "." only: no spaces, accents or '
+        '"/") or a mapping with an id and a label (id: ..., label: ...), not "très-bien"; write "tres-bien" instead',
+    ),
+    Case(  # an outside review: "evaluer is the label of Evaluer" did not say what was wrong, the capitals
+        "a-section-id-in-other-capitals-in-ratings",
+        {
+            "framework.yml": framework("{id: do, label: Do}", "{id: Do}").replace("      do:\n", "      Do:\n"),
+            "evidence/a.md": md(
+                "title: A\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-01-01\nratings:\n  do: good"
+            ),
+        },
+        "evidence/a.md:7: error",
+        "unknown-section",
+        says='unknown section "do" of challenge "partnerships" in ratings; ids are written in their own capitals: '
+        'write "Do"',
     ),
     Case(  # a journey review: the date was written as in Britain, and the message did not say which it means
         "a-date-written-day-first",

@@ -97,6 +97,8 @@ def suggest(
         return ""
     text = str(value)
     titled = [option for option, title in (titles or {}).items() if " ".join(title.split()).lower() == text.lower()]
+    if titled and titled[0].lower() == text.lower():  # its title is its id: the id in other capitals
+        return f'; ids are written in their own capitals: write "{titled[0]}"'
     if titled:
         return f'; "{text}" is the {titles_are} of "{titled[0]}": write its id, {titled[0]}'
     by_lower = {option.lower(): option for option in options}

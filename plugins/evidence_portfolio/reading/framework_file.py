@@ -247,8 +247,8 @@ class _FrameworkReader:
                 "wrong-kind",
                 self.path,
                 line,
-                f'each {what} must be an id (letters, digits, "-", "_" and "." only) or a mapping with an id and a '
-                f'label (id: ..., label: ...), not "{entry}"'
+                f'each {what} must be an id (letters a to z, digits, "-", "_" and "." only: no spaces, accents or '
+                f'"/") or a mapping with an id and a label (id: ..., label: ...), not "{entry}"{_id_hint(entry)}'
                 if shorthand
                 else f"each {what} must be an id or a mapping with an id and a label, not the number {entry}; put it "
                 f'in quotes ("{entry}") to make it an id'
