@@ -337,6 +337,40 @@ def test_a_dirty_rebuild_makes_again_only_the_generated_pages_that_quote_a_text_
     )
 
 
+def test_a_dirty_rebuild_makes_the_generated_pages_again_after_a_template_or_a_number_written_otherwise(
+    project: Project,
+) -> None:
+    """A hostile review of the rebuild that keeps generated pages where only texts changed: a template of the
+    site's custom_dir edited, or a measure's `40` written `40.0` (an equal number, shown otherwise), left the
+    overview and the challenge page as they were. Either makes them again."""
+    from conftest import FRAMEWORK
+    from evidence_portfolio.site.render import TEMPLATES
+
+    metric = "metrics:\n  - {id: waiting, label: Days waiting, kind: number, section: partnerships/plan}\n"
+    project.write("framework.yml", FRAMEWORK + metric)
+    project.write("mkdocs.yml", MKDOCS_YML.replace("  font: false\n", "  font: false\n  custom_dir: overrides\n"))
+    overview = (TEMPLATES / "portfolio/overview.html").read_text(encoding="utf-8")
+    project.write("overrides/portfolio/overview.html", "<p>Kanarytemplateonezz</p>\n" + overview)
+    project.item(
+        "m.md",
+        "title: M\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\nmeasures:\n"
+        "  - metric: waiting\n    value: 40",
+    )
+    site = project.root / "served"
+    first, template, number = _made_again(
+        project,
+        site,
+        "../overrides/portfolio/overview.html|Kanarytemplateonezz|Kanarytemplatetwozz",
+        "m.md|value: 40|value: 40.0",
+    )
+    assert "index.md" in first and "index.md" in template and "challenges/partnerships.md" in number
+    assert "Kanarytemplatetwozz" in (site / "index.html").read_text(encoding="utf-8")
+    shown = (site / "challenges/partnerships/index.html").read_text(encoding="utf-8")
+    assert "40.0" in shown and shown == (project.build().site / "challenges/partnerships/index.html").read_text(
+        encoding="utf-8"
+    )
+
+
 FAILED_REBUILD = """
 import os, sys, time
 from pathlib import Path

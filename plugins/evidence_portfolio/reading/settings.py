@@ -389,7 +389,15 @@ def _plugin_entries(plugins: Any) -> Plugins:
     """Each plugin that is on, by its short name ("material/blog #2" is "blog"), with its options: those of the
     plugins MkDocs has loaded (its PluginCollection, whose options have their defaults), or those of mkdocs.yml
     as written (a list of names and `name: options` mappings, or a mapping)."""
-    return [(name, options) for name, options, _ in _plugins_on(plugins)]
+    return [(name, _paths_as_text(options)) for name, options, _ in _plugins_on(plugins)]
+
+
+def _paths_as_text(options: Mapping[str, Any]) -> Mapping[str, Any]:
+    """A plugin's options with each path MkDocs' `!relative` gives (an object, equal to no other) as its text:
+    settings read twice from one mkdocs.yml compare equal (a dirty rebuild of `mkdocs serve` compares them)."""
+    if not any(isinstance(value, os.PathLike) for value in options.values()):
+        return options
+    return {key: os.fspath(value) if isinstance(value, os.PathLike) else value for key, value in options.items()}
 
 
 def _plugin_modules(plugins: Any) -> tuple[tuple[str, str], ...]:

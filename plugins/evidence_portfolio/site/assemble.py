@@ -12,7 +12,7 @@ import html
 import posixpath
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, is_dataclass, replace
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
@@ -40,6 +40,8 @@ from .pages import DATA_FILES, LIBRARY_DATA, TAGS_PAGE, PagePlace, generated_pag
 from .publication import Publication, check_blogs, check_setup, check_shared_files, publication
 
 if TYPE_CHECKING:  # rendering, sealing and exporting are imported when a build first needs them: `check` never does
+    from pathlib import Path
+
     from ..computation.readiness import Readiness
     from .html_blocks import SetApart
     from .render import Renderer
@@ -125,6 +127,9 @@ class Build:
     _apart: dict[str, SetApart] = field(default_factory=dict, repr=False)
     _quoting: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     """The pages of the project whose text each generated page made in this process quotes (`Renderer.quoted`)."""
+    templates: tuple[tuple[str, int, int], ...] | None = field(default=None, repr=False)
+    """The template files the generated pages were made with, each with its size and time of change, once a page
+    is made (a dirty rebuild keeps a page only where they are as they were)."""
     data: dict[str, str] = field(default_factory=dict, repr=False)
     """The files of `exports`, once made; before, those the build before made that are still right (see
     `unchanged_since`)."""
@@ -202,7 +207,9 @@ class Build:
         if self._renderer is None:
             from .render import Renderer, template_folders
 
-            self._renderer = Renderer(self, template_folders(self.settings.custom_dir)[:-1])
+            folders = template_folders(self.settings.custom_dir)
+            self.templates = self.templates or _stamped(folders)
+            self._renderer = Renderer(self, folders[:-1])
         return self._renderer
 
     def markdown(self, uri: str) -> str:
@@ -700,7 +707,10 @@ class Build:
             or previous.navigation() != self.navigation()
         ):
             return frozenset()
-        texts = self._texts_changed_since(previous)
+        from .render import template_folders
+
+        self.templates = _stamped(template_folders(self.settings.custom_dir))
+        texts = self._texts_changed_since(previous) if previous.templates == self.templates else None
         if texts is not None:  # nor did the items: the exports they alone make are what they were
             self.data = {name: previous.data[name] for name in _FROM_ITEMS_ALONE if name in previous.data}
         unchanged = set()
@@ -730,6 +740,7 @@ class Build:
         before, now = previous.project, self.project
         if (
             replace(now, pages=before.pages, problems=before.problems) != before
+            or not _same_as_written(now.framework, before.framework)
             or previous.problems.errors != self.problems.errors
             or (previous.moved, previous.link_sources) != (self.moved, self.link_sources)
             or now.pages.keys() != before.pages.keys()
@@ -738,6 +749,8 @@ class Build:
         changed = set()
         for uri, page in now.pages.items():
             was = before.pages[uri]
+            if not _same_as_written(page.meta, was.meta):  # `40.0` for `40`: equal numbers, shown otherwise
+                return None
             if page != was:
                 if replace(page, body=was.body, body_line=was.body_line, links=was.links) != was:
                     return None
@@ -808,6 +821,34 @@ class Build:
         if library:
             self.data[LIBRARY_DATA] = kept.get(LIBRARY_DATA) or self.renderer.library_data(self.generated[library])
         return self.data
+
+
+def _same_as_written(one: object, other: object) -> bool:
+    """Whether two values read from YAML (or made of them) are the same as written: equal, and of the same types
+    throughout (40 and 40.0, 1 and true, are equal numbers that a page shows otherwise)."""
+    if type(one) is not type(other):
+        return False
+    if is_dataclass(one):
+        return all(_same_as_written(getattr(one, f.name), getattr(other, f.name)) for f in fields(one) if f.compare)
+    if isinstance(one, Mapping) and isinstance(other, Mapping):
+        return (
+            list(map(type, one)) == list(map(type, other))
+            and one.keys() == other.keys()
+            and all(_same_as_written(value, other[key]) for key, value in one.items())
+        )
+    if isinstance(one, (list, tuple)) and isinstance(other, (list, tuple)):
+        return len(one) == len(other) and all(map(_same_as_written, one, other))
+    return one == other
+
+
+def _stamped(folders: Iterable[Path]) -> tuple[tuple[str, int, int], ...]:
+    """Each file under `folders` (the templates' folders), with its size and time of change."""
+    found = []
+    for folder in folders:
+        for path in sorted(folder.rglob("*.html")) if folder.is_dir() else ():
+            status = path.stat()
+            found.append((str(path), status.st_size, status.st_mtime_ns))
+    return tuple(found)
 
 
 _FROM_ITEMS_ALONE = ("evidence.csv", LIBRARY_DATA)
