@@ -3555,6 +3555,8 @@ def test_a_page_the_check_cannot_render_is_left_to_the_build(project: Project, m
         ("an-attachments-copy", "accreditor"),
         ("an-items-source-as-text", "internal"),
         ("front-matter-of-its-own", "accreditor"),
+        ("a-short-attachments-copy", "accreditor"),
+        ("front-matter-of-a-large-file", "accreditor"),
     ],
 )
 def test_a_copy_of_what_a_build_withholds_linked_from_a_public_page_goes_with_it(
@@ -3567,7 +3569,9 @@ def test_a_copy_of_what_a_build_withholds_linked_from_a_public_page_goes_with_it
     word = canary(f"copy-{copy}")
     secret = f"{word}: the payment terms of the partnership agreement, for the assessor alone.\n"
     name = "files/leaflet.txt"
-    if copy == "an-attachments-copy":
+    if copy == "a-short-attachments-copy":  # a door code: short texts are what such files hold (a second review)
+        secret = f"{word} 4821#\n"
+    if copy in ("an-attachments-copy", "a-short-attachments-copy"):
         project.write("evidence/acc/files/agreement.txt", secret)
         project.write(
             "evidence/acc/agreement.md",
@@ -3578,14 +3582,29 @@ def test_a_copy_of_what_a_build_withholds_linked_from_a_public_page_goes_with_it
         source = item("Safeguarding note", body=f"{secret}\n")
         project.write("evidence/int/note.md", source)
         project.write(f"evidence/pub/{name}", source)
-    else:  # not byte for byte: an edited copy, which says what it is
+    elif copy == "front-matter-of-its-own":  # not byte for byte: an edited copy, which says what it is
         project.write(f"evidence/pub/{name}", f"---\r\ntitle: Notes\r\nvisibility: Accreditor\r\n---\r\n{secret}")
+    else:  # its front matter was not read past 5,000,000 bytes (a second review)
+        project.write(f"evidence/pub/{name}", f"---\nvisibility: accreditor\n---\n{secret}" + "Filler.\n" * 640_000)
     project.write("evidence/pub/downloads.md", f"# Downloads\n\n- [The leaflet]({name})\n")
     assert [p for p in project.problems("public") if p.severity == "error"] == []
     sites = build_all(project)
     assert f"pub/{name}" in sites["internal"].where(word), "the copy tests nothing"
     assert (f"pub/{name}" in sites["accreditor"].where(word)) == (visibility == "accreditor")
     assert sites["public"].where(word) == [] and "the leaflet" in sites["public"].texts["pub/downloads/index.html"]
+
+
+def test_a_copy_of_a_file_mkdocs_leaves_out_of_every_build_is_in_none(project: Project) -> None:
+    """A link to a file MkDocs leaves out of every build (in a dot-folder, or that exclude_docs names) is withheld
+    with it; a copy under another name was published to every audience (a hostile review)."""
+    word = canary("copyleftout")
+    secret = f"{word}: the notes of the board, which no build holds.\n"
+    project.write("evidence/pub/downloads.md", "# Downloads\n\n- [The notes](files/notes.txt)\n")
+    project.write("evidence/pub/files/notes.txt", secret)
+    assert "pub/files/notes.txt" in build_all(project)["internal"].where(word), "the copy tests nothing"
+    project.write("evidence/.board/notes.txt", secret)
+    for audience, site in build_all(project).items():
+        assert site.where(word) == [], audience
 
 
 def test_a_public_item_attaching_a_copy_of_what_a_narrower_one_holds_is_an_error(project: Project) -> None:

@@ -333,9 +333,9 @@ _BUILT = "the files of a site the portfolio built (one built for a wider audienc
 _BUILT_OR_ANY = "any file, a page of a site the portfolio built for a wider audience among them,"
 _PROJECT_FILES = ("mkdocs.yml", "mkdocs.yaml", "properdocs.yml", "properdocs.yaml")
 """The settings files of a MkDocs project: a folder holding one is a project, perhaps another copy of this one."""
-_READ_AT_MOST = 5_000_000
-"""The largest file of such a folder whose front matter is read (max_file_mb's default)."""
-_SHORTEST_COPY = 64
+_FRONT_MATTER_AT_MOST = 1_000_000
+"""The most bytes read from the start of a file not named as a page, for its front matter."""
+_SHORTEST_COPY = 16
 """Files shorter than this many bytes are not compared (two files holding one blank line are no copy)."""
 
 
@@ -395,43 +395,44 @@ def _way_into(base: Path, docs: Path, root: Path) -> _Way | None:
                 if copied is not None:
                     what = f"this file is a copy of {copied.relative_to(docs.parent).as_posix()}, perhaps withheld"
                     return _Way(path, what, "it", link=False)
-                if not in_git and _is_portfolio_page(path, entry.stat().st_size):
+                if not in_git and _is_portfolio_page(path):
                     what = "this file reads as a page of a portfolio kept from some audience (its front matter says so)"
                     return _Way(path, what, "it", link=False)
     return None
 
 
-def _is_portfolio_page(path: Path, size: int) -> bool:
+def _is_portfolio_page(path: Path) -> bool:
     """Whether a file (of any name: snippets include any) reads, as the portfolio reads an item, as one kept from
     some audience: its front matter's `type` is an item type, or its `visibility` another audience than public."""
-    meta = _front_matter_of(path, size)
+    meta = _front_matter_of(path)
     return meta is not None and (meta.get("type", "") in ITEM_TYPES or meta.get("visibility", "public") != "public")
 
 
-def _visibility_written(path: Path, size: int) -> Audience | None:
+def _visibility_written(path: Path) -> Audience | None:
     """The visibility a file not named as a page says it has, read as an item's or a page's front matter (an item's
     is internal unless it says, a page's public); None where it has no front matter. A visibility that is no
     audience is internal's."""
-    meta = _front_matter_of(path, size)
+    meta = _front_matter_of(path)
     if meta is None:
         return None
     default = "internal" if meta.get("type", "") in ITEM_TYPES else "public"
     return as_audience(meta.get("visibility", default)) or "internal"
 
 
-def _front_matter_of(path: Path, size: int) -> dict[str, str] | None:
+def _front_matter_of(path: Path) -> dict[str, str] | None:
     """The front matter of a file of any name, its keys and values as lowercase text, as the portfolio reads a
-    page's; None where it has none, or the file is too large to be a page (read only where its start holds "---")."""
-    if size > _READ_AT_MOST:
-        return None
+    page's; None where it has none (read only where its start holds "---"). Front matter is read from the start of
+    the file, however large it is (a hostile review published a 5 MB file whose front matter said internal)."""
     try:
         with open(path, "rb") as file:
             raw = file.read(1024)
             if b"---" not in raw:
                 return None
-            raw += file.read()
+            raw += file.read(_FRONT_MATTER_AT_MOST)
     except OSError:
         return None
+    if len(raw) > _FRONT_MATTER_AT_MOST:  # the front matter and a start of the text, cut at a line's end
+        raw = raw[: raw.rfind(b"\n") + 1]
     source, _ = read_source(raw, path.name)
     if source is None:
         return None
@@ -859,7 +860,7 @@ def check_shared_files(published: Publication) -> Problems:
         pages = sorted(name for name in group if name in project.pages)  # a page's source under another name
         held += [(name, project.pages[name].visibility, None, name) for name in pages]
         for name in [] if pages else sorted(group & project.files):  # front matter in a file named otherwise
-            declared = _visibility_written(docs / name, _size(str(docs / name)))
+            declared = _visibility_written(docs / name)
             if declared is not None and declared != "public":
                 held.append((name, declared, None, name))
     display = project.settings.display_uri
@@ -940,7 +941,7 @@ def publication(project: Project, audience: Audience, left_out: frozenset[str] =
     if audience != AUDIENCES[-1]:  # a file not named as a page that says it is one, kept from this audience
         docs = project.settings.docs_dir
         for uri in project.files - kept_back:
-            declared = _visibility_written(docs / uri, _size(str(docs / uri)))
+            declared = _visibility_written(docs / uri)
             if declared is not None and not visible_to(declared, audience):
                 kept_back.add(uri)
     visible -= withheld
@@ -973,34 +974,34 @@ def _one_file(project: Project) -> tuple[tuple[frozenset[str], ...], frozenset[s
 
 
 def _copies(project: Project) -> list[frozenset[str]]:
-    """The files under evidence/ that are no page and hold, byte for byte, what a page or another file there holds,
-    each with the names holding the same: a copy goes with what it copies, as another name of a file does (a hostile
-    review attached a copy of an accreditor's attachment, under a new name, to a public item, and linked an internal
-    item's source saved as .txt from a public page). Only files of the same size are read."""
+    """The files under evidence/ that are no page and hold, byte for byte, what something kept from the public
+    holds (a page, an item's attachment or survey file, a file MkDocs leaves out of every build), each with the
+    names holding the same: a copy goes with what it copies, as another name of a file does (a hostile review
+    attached a copy of an accreditor's attachment, under a new name, to a public item, and linked an internal item's
+    source saved as .txt from a public page). Only files of the size of one of those are read."""
     docs = str(project.settings.docs_dir)
-    files = {uri: _size(os.path.join(docs, uri)) for uri in project.files}
-    sizes = {size for size in files.values() if size >= _SHORTEST_COPY}
-    if not sizes:
-        return []
-    alike: dict[int, list[str]] = {}
-    for uri, size in files.items():
-        if size in sizes:
-            alike.setdefault(size, []).append(uri)
-    for uri in (*project.pages, *project.faulty_pages):
+    kept = {uri for uri, page in project.pages.items() if page.visibility != "public"}
+    for item in (*(page.item for page in project.pages.values() if page.item), *project.faulty_items):
+        if item.visibility != "public":
+            kept.update((*item.attachments.values(), *item.data_files))
+    kept.update((*project.faulty_pages, *project.tree.skipped, *project.tree.companions))
+    sizes: dict[int, set[str]] = {}
+    for uri in kept:
+        size = _size(os.path.join(docs, uri))
+        if size >= _SHORTEST_COPY:
+            sizes.setdefault(size, set()).add(uri)
+    for uri in project.files - kept if sizes else ():
         size = _size(os.path.join(docs, uri))
         if size in sizes:
-            alike.setdefault(size, []).append(uri)
+            sizes[size].add(uri)
     groups: list[frozenset[str]] = []
-    for names in alike.values():
-        if len(names) < 2:
-            continue
+    for names in sizes.values():
         by_content: dict[bytes, set[str]] = {}
-        for uri in names:
+        for uri in sorted(names) if len(names) > 1 else ():
             try:
-                digest = _digest(os.path.join(docs, uri))
+                by_content.setdefault(_digest(os.path.join(docs, uri)), set()).add(uri)
             except OSError:
                 continue
-            by_content.setdefault(digest, set()).add(uri)
         groups += [frozenset(same) for same in by_content.values() if len(same) > 1 and same & project.files]
     return groups
 
