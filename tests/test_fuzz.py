@@ -311,10 +311,10 @@ def test_what_was_read_is_remembered_only_when_short() -> None:
     assert "partnerships/plan" in standard.targets_read
 
 
-def test_numbers_are_read_as_yaml_1_2_reads_them_by_both_readers_of_yaml() -> None:
-    """Only digits (with a sign, a point, an exponent) make a number, as in YAML 1.2: PyYAML's YAML 1.1 read 0750 as
-    488, 1:30 as 90 and 1_500 as 1500, which an outside review found published as measures; a title "007" lost its
-    zeros. The fast reader of plain front matter and PyYAML's loader agree."""
+def test_only_digits_make_a_number_for_both_readers_of_yaml() -> None:
+    """Only digits (with a sign, a point, an exponent; no 0 before them) make a number: PyYAML's YAML 1.1 read 0750
+    as 488, 1:30 as 90 and 1_500 as 1500, which an outside review found published as measures; a title "007" lost
+    its zeros. The fast reader of plain front matter and PyYAML's loader agree."""
     kept = ["0750", "007", "1:30", "10:20:30", "1_500", "0x10", "0o17", "0b101", "1_000.5", "1:30.5", "1.2.3", "00"]
     numbers = {
         "12": 12,

@@ -437,6 +437,18 @@ CASES = [
         "bad-measure",
         '(how many answers the score comes from), not text "010"; write the number in digits alone',
     ),
+    # an outside review: 1e308 stopped the build (a chart's axis), and 400 digits the check, each after the other
+    # door had passed them
+    *(
+        LineCase(
+            f"a number {name}",
+            {A: item("A", f"- metric: waiting\n  value: {value}")},
+            f"{A}:9: error",
+            "bad-measure",
+            '"value" of "waiting" is larger than a chart can show: at most 1,000,000,000,000,000, either way',
+        )
+        for name, value in (("of 1e308", "1.0e+308"), ("of minus 1e308", "-1.0e+308"), ("of 400 digits", "9" * 400))
+    ),
     LineCase(
         "a count with a fraction",
         {A: item("A", "- metric: participants\n  value: 12.5")},
@@ -633,6 +645,13 @@ FRAMEWORK_CASES = [
         f"framework.yml:{line('target: 40')}: error",
         "wrong-kind",
         '"target" must be a number, not text "1_500"; write the number in digits alone',
+    ),
+    LineCase(
+        "a target of 400 digits",
+        {"framework.yml": FRAMEWORK + METRICS.replace("target: 40", "target: " + "9" * 400)},
+        f"framework.yml:{line('target: 40')}: error",
+        "out-of-range",
+        '"target" is larger than a chart can show: at most 1,000,000,000,000,000, either way',
     ),
     LineCase(
         "higher_is_better that is not true or false",
@@ -1103,3 +1122,17 @@ def test_the_split_of_a_large_survey_is_written_as_its_answers_are(measured: Pro
     page = BeautifulSoup(measured.build().html("challenges/partnerships/"), "html.parser")
     row = [td.get_text(" ", strip=True) for td in page.select("table.portfolio-metric__points tbody td")]
     assert row[-4:] == ["5,000", "904 (18%)", "910 (18%)", "3,186 (64%)"], row
+
+
+def test_numbers_far_below_one_are_charted_and_shown_in_digits(project: Project) -> None:
+    """Values of a number metric 1e-12 apart stopped the build and the pack (the axis's values were all rounded to
+    0), and 0.00005 was shown as "5e-05" (an outside review): they are shown in digits, on an axis of their own."""
+    project.write("framework.yml", FRAMEWORK + METRICS)
+    for first, second in (("1.0e-12", "2.0e-12"), ("0.00005", "0.00004")):
+        project.write(A, item("A", f"- metric: waiting\n  value: {first}", date="2026-05-01"))
+        project.write("evidence/s/b.md", item("B", f"- metric: waiting\n  value: {second}"))
+        result = project.build()
+        assert not result.failed, result.log
+        page = (result.site / "challenges/people/index.html").read_text(encoding="utf-8")
+        shown = ("0.000000000001", "0.000000000002") if first == "1.0e-12" else ("0.00005", "0.00004")
+        assert all(value in page for value in shown) and "e-0" not in page and "e-1" not in page

@@ -91,6 +91,14 @@ METRIC_BOUNDS: dict[MetricKind, tuple[float | None, float | None]] = {
     "number": (None, None),
 }
 """The lowest and highest value (and target) of each kind of metric; None: no bound."""
+LARGEST_FIGURE = 10**15
+"""The largest value or target, either way, of any metric: a chart's axis is drawn with ordinary numbers (a value
+of 1e308 stopped the build, and one of 400 digits the check, where each said nothing of it)."""
+
+
+def within_charts(value: float) -> bool:
+    """Whether a value or target, a finite number, is no larger either way than LARGEST_FIGURE."""
+    return -LARGEST_FIGURE <= value <= LARGEST_FIGURE
 
 
 @dataclass(frozen=True)

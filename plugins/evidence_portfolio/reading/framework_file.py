@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from ..model.framework import (
+    LARGEST_FIGURE,
     MAX_LEVELS,
     METRIC_BOUNDS,
     METRIC_KINDS,
@@ -21,6 +22,7 @@ from ..model.framework import (
     Metric,
     MetricKind,
     Section,
+    within_charts,
 )
 from ..model.problems import Problem, Problems, suggest
 from ..model.urls import slug
@@ -455,8 +457,19 @@ class _FrameworkReader:
         value = fields.data.get("target")
         if value is None:
             return None
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, (int, float))
+            or (isinstance(value, float) and not math.isfinite(value))
+        ):
             fields.error("target", f'"target" must be a number, not {number_shown(value)}')
+            return None
+        if not within_charts(value):
+            fields.error(
+                "target",
+                f'"target" is larger than a chart can show: at most {LARGEST_FIGURE:,}, either way',
+                "out-of-range",
+            )
             return None
         low, high = METRIC_BOUNDS[kind] if kind else (None, None)
         if (low is not None and value < low) or (high is not None and value > high):

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any
 
-from ..model.framework import METRIC_BOUNDS, Challenge, Framework, Level, Metric
+from ..model.framework import LARGEST_FIGURE, METRIC_BOUNDS, Challenge, Framework, Level, Metric, within_charts
 from ..model.item_types import COMMON, ITEM_TYPES, MAPS_TO, PAGE_KEYS, RATINGS, TYPE, Field, ItemType
 from ..model.items import ITEM_ATTRIBUTES, Item, Measure, Target, Value, item_id
 from ..model.problems import Problems, suggest
@@ -592,6 +592,13 @@ class _MeasureReader:
             return None
         number = isinstance(value, (int, float)) and not isinstance(value, bool)
         whole = isinstance(value, int) or metric.kind != "count"
+        if number and (isinstance(value, int) or math.isfinite(value)) and not within_charts(value):
+            self.add(
+                "bad-measure",
+                fields.line("value"),
+                f'"value" of "{metric.id}" is larger than a chart can show: at most {LARGEST_FIGURE:,}, either way',
+            )
+            return None
         inside = number and math.isfinite(value) and (low is None or value >= low) and (high is None or value <= high)
         if not (number and whole and inside):
             shown = number_shown(value)

@@ -420,11 +420,11 @@ def _construct_bool(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> object:
 
 
 def _construct_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> object:
-    """A whole number written in digits (as in YAML 1.2); one of more digits than Python reads (4,300) is a problem
-    at its line, where PyYAML's ValueError was a traceback (a hostile review), and MkDocs stops on it. YAML 1.1's
-    other forms stay text, for the validator to report where a number goes: it reads 0750 as 488 (octal), 1:30 as
-    90 (base 60), 1_500 as 1500 and 0x10 as 16, which an author means as no such number (an outside review found
-    them published as measures)."""
+    """A whole number written in digits alone (no 0 before them); one of more digits than Python reads (4,300) is
+    a problem at its line, where PyYAML's ValueError was a traceback (a hostile review), and MkDocs stops on it.
+    YAML 1.1's other forms stay text, for the validator to report where a number goes: it reads 0750 as 488
+    (octal), 1:30 as 90 (base 60), 1_500 as 1500 and 0x10 as 16, which an author means as no such number (an
+    outside review found them published as measures)."""
     if not _WHOLE_NUMBER.fullmatch(node.value):
         return loader.construct_scalar(node)
     try:
@@ -438,7 +438,7 @@ def _construct_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> object:
 
 
 def _construct_float(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> object:
-    """A number with a decimal point, written in digits (as in YAML 1.2), or .inf or .nan; YAML 1.1's other forms
+    """A number with a decimal point, written in digits alone, or .inf or .nan; YAML 1.1's other forms
     (1_000.5, 1:30.5, 1.2.3) stay text, as _construct_int's do."""
     if not _DECIMAL_NUMBER.fullmatch(node.value) and node.value.lstrip("+-").lower() not in (".inf", ".nan"):
         return loader.construct_scalar(node)

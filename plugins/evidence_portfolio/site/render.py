@@ -65,7 +65,8 @@ def metric_value(value: Number | None, kind: MetricKind) -> str:
     its sign (+58.0), a percentage with its %; "—" for no value."""
     if value is None:
         return "—"
-    text = f"{value:,}"
+    # a number with a point is shown with its digits as Python writes it shortest, never as 5e-05
+    text = format(Decimal(repr(value)), ",f") if isinstance(value, float) and math.isfinite(value) else f"{value:,}"
     if kind == "nps" and value > 0:
         text = "+" + text
     return text + "%" if kind == "percent" else text
@@ -119,7 +120,8 @@ def nice_ticks(low: float, high: float, count: int = 6) -> list[float]:
     step = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw * (1 - 1e-9))
     first = math.floor(low / step + 1e-9)
     last = math.ceil(high / step - 1e-9)
-    return [round(index * step, 10) for index in range(first, last + 1)]
+    decimals = 2 - math.floor(math.log10(step))  # two more than the step's: 0.1 * 3 is 0.3, 2e-13 * 3 is not 0
+    return [round(index * step, decimals) for index in range(first, last + 1)]
 
 
 def _tick_label(value: float, step: float) -> str:
