@@ -259,6 +259,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
             ended = self.previous_ended
             unchanged = build.unchanged_since(self.previous) if ended else frozenset()
             again = build.rendered_again(self.previous) if ended else frozenset(build.publication.pages)
+            build.referring_as_before(self.previous, again)
             for file in files:
                 if isinstance(file, _Generated):
                     file.unchanged = file.src_uri in unchanged

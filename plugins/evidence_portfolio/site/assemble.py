@@ -693,6 +693,15 @@ class Build:
         pages = self.project.pages
         return frozenset(uri for uri in self.publication.pages if any(name in pages[uri].body for name in names))
 
+    def referring_as_before(self, previous: Build, again: frozenset[str]) -> None:
+        """The files that the pages of evidence/ a dirty rebuild does not render again (the same page as in
+        `previous`, not `again`) refer to, as they did: published, and not counted as withheld."""
+        before = previous.project.pages
+        for uri in self.publication.pages - again:
+            if uri in previous.references and before.get(uri) == self.project.pages[uri]:
+                self.references[uri] = previous.references[uri]
+                self.publication.referenced.update(previous.references[uri])
+
     def unchanged_since(self, previous: Build) -> frozenset[str]:
         """The generated pages that are what they were in `previous` (the last build of the same process, for the
         same settings, the same site and the same navigation). Their pages of `previous` stand (a dirty rebuild of
