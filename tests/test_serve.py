@@ -212,8 +212,9 @@ def _dirty_rebuilds(project: Project, site: Path, *edits: str) -> None:
     _run_builds(project, DIRTY_REBUILDS, str(site), *edits)
 
 
-def _run_builds(project: Project, script: str, *args: str) -> None:
-    """A script of builds run in a process of its own (as `mkdocs serve` runs them), which must end well."""
+def _run_builds(project: Project, script: str, *args: str) -> str:
+    """A script of builds run in a process of its own (as `mkdocs serve` runs them), which must end well: what it
+    printed."""
     done = subprocess.run(
         [sys.executable, "-c", script, *args],
         cwd=project.root,
@@ -223,11 +224,10 @@ def _run_builds(project: Project, script: str, *args: str) -> None:
         timeout=120,
     )
     assert done.returncode == 0, done.stderr
+    return done.stdout
 
 
 def _index(site: Path) -> list[tuple[str, str]]:
-    import json
-
     docs = json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))["docs"]
     return sorted((doc["location"], doc["text"]) for doc in docs)
 
@@ -279,17 +279,8 @@ Renderer.page_apart = noted
 
 def _made_again(project: Project, site: Path, *edits: str) -> list[set[str]]:
     """`_dirty_rebuilds`, and the generated pages each build made (their Markdown), the first build's first."""
-    done = subprocess.run(
-        [sys.executable, "-c", MADE_AGAIN, str(site), *edits],
-        cwd=project.root,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr
     builds: list[set[str]] = []
-    for line in done.stdout.splitlines():
+    for line in _run_builds(project, MADE_AGAIN, str(site), *edits).splitlines():
         if line == "build":
             builds.append(set())
         elif line.startswith("made "):
