@@ -220,7 +220,16 @@ class Publication:
 
     @property
     def withheld_items(self) -> int:
-        return sum(1 for uri in self.withheld_pages if self.project.pages[uri].item)
+        return sum(1 for uri in self.withheld_pages if self.project.pages[uri].item) + self._left_out_items
+
+    @cached_property
+    def _left_out_items(self) -> int:
+        """The pages mkdocs.yml leaves out of every build (exclude_docs, draft_docs) that read as items (an item
+        type in their front matter): withheld items too (an outside review counted none)."""
+        settings = self.project.settings
+        left_out = [uri for uri in self.project.tree.skipped if settings.left_out and settings.left_out_by_mkdocs(uri)]
+        read = (_front_matter_of(settings.docs_dir / uri) for uri in left_out if is_markdown(uri))
+        return sum(1 for meta in read if meta is not None and meta.get("type", "") in ITEM_TYPES)
 
     @property
     def withheld(self) -> int:
