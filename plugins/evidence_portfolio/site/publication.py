@@ -220,7 +220,14 @@ class Publication:
 
     @property
     def withheld_items(self) -> int:
-        return sum(1 for uri in self.withheld_pages if self.project.pages[uri].item) + self._left_out_items
+        """The items the build leaves out (portfolio.json's `withheld_items`): `withheld_item_pages`, and those
+        mkdocs.yml leaves out of every build."""
+        return self.withheld_item_pages + self._left_out_items
+
+    @property
+    def withheld_item_pages(self) -> int:
+        """The pages withheld from the build's audience that are items."""
+        return sum(1 for uri in self.withheld_pages if self.project.pages[uri].item)
 
     @cached_property
     def _left_out_items(self) -> int:
