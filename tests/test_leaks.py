@@ -3621,7 +3621,13 @@ def test_a_public_item_attaching_a_copy_of_what_a_narrower_one_holds_is_an_error
     project.write("evidence/int/note.md", item("Note", body=f"{word}\n"))
     project.write("evidence/pub/files/leaflet.txt", secret)
     project.write("evidence/pub/files/notes.txt", item("Note", body=f"{word}\n"))
+    project.write("evidence/pub/files/minutes.txt", f"---\ntitle: Minutes\nvisibility: accreditor\n---\n{secret}")
     for attached, keeper, lost in (
+        (
+            "files/minutes.txt",
+            "says in its own front matter that it is for fewer people (visibility: accreditor)",
+            "public",
+        ),
         (
             "files/leaflet.txt",
             "is also an attachment or a survey file of evidence/acc/agreement.md (visibility: accreditor)",

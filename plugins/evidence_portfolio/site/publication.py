@@ -886,6 +886,8 @@ def check_shared_files(published: Publication) -> Problems:
         keepers = sorted({display(uri) for uri, _ in kept_by})
         if all(item for _, item in kept_by):
             what = f"is also an attachment or a survey file of {', '.join(keepers)}"
+        elif all(uri in project.files for uri, _ in kept_by):  # the file's own front matter says so
+            what = "says in its own front matter that it is for fewer people"
         else:
             what = f"holds what {', '.join(keepers)} holds (its source, a copy or another name of it)"
         for _, visibility, item, path in held:
