@@ -459,8 +459,8 @@ def _check_addresses(project: Project, existing: frozenset[str], generated: froz
 
 
 UNCHECKED = (
-    "the evidence files were not checked against framework.yml, whose errors are in what they are read by (its "
-    "rating scale, sections, challenges or metrics): fix those, and check again for the evidence files' own"
+    "the evidence files were not checked against the framework, which could not be read as far as they need (its "
+    "rating scale, sections, challenges and metrics): fix its errors, and check again for the evidence files' own"
 )
 """Said after the count of problems where a project's items are unchecked (Project.items_unchecked)."""
 
