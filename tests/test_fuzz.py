@@ -110,7 +110,9 @@ def test_mutations_of_framework_yml(tmp_path_factory, raw: bytes) -> None:
     path.write_bytes(raw)
     loaded, problems = load_framework(path, FRAMEWORK_PATH)
     assert_reported(problems, FRAMEWORK_PATH, raw)
-    assert loaded is not None or problems.errors  # a framework with errors in its settings alone is read still
+    assert (loaded is None) == bool(problems.errors)
+    partly, again = load_framework(path, FRAMEWORK_PATH, partial=True)  # as the project reads its items by it
+    assert again == problems and (partly is not None or problems.errors)
 
 
 def front_matter_of(raw: bytes) -> str:

@@ -3883,6 +3883,7 @@ def test_an_error_in_the_frameworks_settings_alone_hides_no_evidence_files_probl
     could be read, in both doors. An error where the items are read by it (a section's id) still hides theirs, and
     both doors say so."""
     project.write("framework.yml", FRAMEWORK.replace("rollup: median", "rollup: average"))
+    project.write("evidence/guide.md", "# Guide\n\nSee [the challenge](challenges/partnerships.md).\n")
     project.item("x.md", "title: X\ntype: evidence\nmaps_to: partnerships/chek\ndate: 2026-01-01")
     project.item(
         "sa.md",
@@ -3895,6 +3896,7 @@ def test_an_error_in_the_frameworks_settings_alone_hides_no_evidence_files_probl
     ]
     found = [(p.path, p.line, p.code) for p in project.problems() if p.severity == "error"]
     assert found == expected, found
+    assert [p for p in project.problems() if p.path == "evidence/guide.md"] == []  # its generated pages are known
     checked = project.check()
     assert checked.code == 1 and 'evidence/x.md:4: error: unknown section "chek"' in checked.stdout, checked
     assert "not checked against the framework" not in checked.stderr

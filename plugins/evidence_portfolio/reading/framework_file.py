@@ -51,10 +51,11 @@ METRIC_KEYS = ("id", "label", "kind", "section", "target", "higher_is_better")
 
 
 def load_framework(
-    path: Path, display_path: str, named_at: Callable[[], tuple[str, int]] | None = None
+    path: Path, display_path: str, named_at: Callable[[], tuple[str, int]] | None = None, *, partial: bool = False
 ) -> tuple[Framework | None, Problems]:
-    """Read and validate framework.yml (the framework as parse_framework gives it, with errors too). A file that is
-    not there is named where `named_at` says (the option of mkdocs.yml that names it), else at its own path."""
+    """Read and validate framework.yml; the framework is None when it has errors, but as `parse_framework` gives it
+    where `partial`. A file that is not there is named where `named_at` says (the option of mkdocs.yml that names
+    it), else at its own path."""
     problems = Problems()
     named = named_at or (lambda: (display_path, 1))
     try:
@@ -77,7 +78,7 @@ def load_framework(
     text = decode(raw, display_path, problems)
     if text is None:
         return None, problems
-    framework, found = parse_framework(text, display_path)
+    framework, found = parse_framework(text, display_path, partial=partial)
     return framework, Problems(problems + found)
 
 
@@ -88,11 +89,11 @@ def missing_framework(display_path: str, named_at: tuple[str, int]) -> Problem:
     return Problem(*named_at, "error", "missing-framework", message)
 
 
-def parse_framework(text: str, display_path: str) -> tuple[Framework | None, Problems]:
-    """Validate the text of a framework file. With errors, the framework is None, or, where they are all in its
-    settings (a `rollup` misspelt), not in its rating scale, sections, challenges and metrics, the framework as far
-    as it could be read (each setting in error as if left out): the items are read and checked by it, and nothing
-    is computed with it."""
+def parse_framework(text: str, display_path: str, *, partial: bool = False) -> tuple[Framework | None, Problems]:
+    """Validate the text of a framework file; the framework is None when it has errors. Where `partial`, errors all
+    in its settings (a `rollup` misspelt), not in its rating scale, sections, challenges and metrics, give the
+    framework as far as it could be read (each setting in error as if left out): the items are read and checked by
+    it, and nothing is computed with it."""
     problems = Problems()
     text, pasted = pasted_characters(text)
     for found in pasted:
@@ -110,7 +111,8 @@ def parse_framework(text: str, display_path: str) -> tuple[Framework | None, Pro
             f"framework.yml must be a mapping of keys (id:, title:, ...), not {kind_of(data)}",
         )
         return None, problems
-    return _FrameworkReader(data, display_path, problems).read(), problems
+    framework = _FrameworkReader(data, display_path, problems).read()
+    return (framework if partial or not problems.errors else None), problems
 
 
 def _id_hint(written: str) -> str:

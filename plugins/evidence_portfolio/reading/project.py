@@ -146,7 +146,7 @@ def _read_project(
 ) -> Project:
     cache = kept or SourceCache()
     read_by, problems = load_framework(
-        settings.framework, settings.display(settings.framework), settings.framework_named_at
+        settings.framework, settings.display(settings.framework), settings.framework_named_at, partial=True
     )
     framework = None if problems.errors else read_by  # the items are read by one with errors in its settings alone
     tree = scan(settings, problems)
@@ -159,7 +159,7 @@ def _read_project(
     included."""
     surveys = SurveyReader(settings)
     docs = str(settings.docs_dir)
-    generated = frozenset(reserved(framework))
+    generated = frozenset(reserved(read_by))
     links = LinkChecks(settings, existing | generated)
 
     def read(uri: str) -> _Read:
