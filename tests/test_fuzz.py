@@ -359,6 +359,8 @@ def test_a_key_merged_in_and_written_again_is_overridden_not_written_twice() -> 
     )
     assert [read[key].duplicates for key in ("do", "review", "both")] == [[], [], []]
     assert read["twice"].duplicates == [("x", 13)]  # (lines counted from 0)
+    merged = yaml_lines.load_yaml("new: &new {q: N}\nold: &old {q: O}\nm:\n  <<: [*new, *old]\n")["m"]
+    assert (merged["q"], merged.line_of("q")) == ("N", 0)  # the value kept, and its line (a second review: old's)
     assert (
         read["do"].line_of("question"),
         read["review"].line_of("question"),

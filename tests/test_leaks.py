@@ -3557,6 +3557,7 @@ def test_a_page_the_check_cannot_render_is_left_to_the_build(project: Project, m
         ("front-matter-of-its-own", "accreditor"),
         ("a-short-attachments-copy", "accreditor"),
         ("front-matter-of-a-large-file", "accreditor"),
+        ("front-matter-that-cannot-be-read", "internal"),
     ],
 )
 def test_a_copy_of_what_a_build_withholds_linked_from_a_public_page_goes_with_it(
@@ -3582,6 +3583,10 @@ def test_a_copy_of_what_a_build_withholds_linked_from_a_public_page_goes_with_it
         source = item("Safeguarding note", body=f"{secret}\n")
         project.write("evidence/int/note.md", source)
         project.write(f"evidence/pub/{name}", source)
+    elif copy == "front-matter-that-cannot-be-read":  # a colon in its title, saved in Windows' own encoding
+        secret = secret.replace("for the assessor alone", "for the assessor alone, \xa340,000")
+        text = f"\n---\ntitle: Board minutes: March\nvisibility: accreditor\n---\n{secret}"
+        project.write(f"evidence/pub/{name}", text.encode("cp1252"))
     elif copy == "front-matter-of-its-own":  # not byte for byte: an edited copy, which says what it is
         project.write(f"evidence/pub/{name}", f"---\r\ntitle: Notes\r\nvisibility: Accreditor\r\n---\r\n{secret}")
     else:  # its front matter was not read past 5,000,000 bytes (a second review)
@@ -3594,17 +3599,28 @@ def test_a_copy_of_what_a_build_withholds_linked_from_a_public_page_goes_with_it
     assert sites["public"].where(word) == [] and "the leaflet" in sites["public"].texts["pub/downloads/index.html"]
 
 
-def test_a_copy_of_a_file_mkdocs_leaves_out_of_every_build_is_in_none(project: Project) -> None:
-    """A link to a file MkDocs leaves out of every build (in a dot-folder, or that exclude_docs names) is withheld
-    with it; a copy under another name was published to every audience (a hostile review)."""
-    word = canary("copyleftout")
-    secret = f"{word}: the notes of the board, which no build holds.\n"
-    project.write("evidence/pub/downloads.md", "# Downloads\n\n- [The notes](files/notes.txt)\n")
-    project.write("evidence/pub/files/notes.txt", secret)
-    assert "pub/files/notes.txt" in build_all(project)["internal"].where(word), "the copy tests nothing"
-    project.write("evidence/.board/notes.txt", secret)
+def test_a_copy_of_a_file_mkdocs_leaves_out_of_every_build_is_a_file_of_its_own(project: Project) -> None:
+    """What MkDocs leaves out of every build (a dot-folder, exclude_docs) is left out alone: a poster beside its
+    copy in .trash/ vanished from every build, its item's panel naming it as text (a second hostile review). A copy
+    goes with what an audience may not see, not with what no build holds."""
+    project.write("evidence/pub/downloads.md", "# Downloads\n\n- [The poster](files/poster.txt)\n")
+    project.write("evidence/pub/files/poster.txt", "The poster of the summer programme, for everyone.\n")
+    project.write("evidence/.trash/poster.txt", "The poster of the summer programme, for everyone.\n")
     for audience, site in build_all(project).items():
-        assert site.where(word) == [], audience
+        assert "pub/files/poster.txt" in site.where("summer programme"), audience
+
+
+def test_a_page_that_copies_an_attachment_kept_from_the_public_goes_with_it(project: Project) -> None:
+    """An internal item's attachment saved again as a page (minutes.md, byte for byte) was published to the public
+    as a page, search entry and all (a second hostile review)."""
+    word = canary("copiedaspage")
+    minutes = f"# Minutes\n\n{word}: the board's minutes, for the staff.\n"
+    project.write("evidence/int/files/minutes.txt", minutes)
+    project.write("evidence/int/notes.md", item("Notes", extra="attachments: [files/minutes.txt]"))
+    project.write("evidence/pub/minutes.md", minutes)
+    sites = build_all(project)
+    assert "pub/minutes/index.html" in sites["internal"].where(word), "the copy tests nothing"
+    assert sites["public"].where(word) == [] and sites["accreditor"].where(word) == []
 
 
 def test_a_public_item_attaching_a_copy_of_what_a_narrower_one_holds_is_an_error(project: Project) -> None:

@@ -3912,3 +3912,13 @@ def test_an_error_in_the_frameworks_settings_alone_hides_no_evidence_files_probl
     assert checked.code == 1 and "the evidence files were not checked against the framework" in checked.stderr
     built = project.build()
     assert built.failed and any("the evidence files were not checked against the framework" in x for x in built.log)
+
+
+def test_a_bare_relative_path_in_another_plugins_options_is_left_to_mkdocs(project: Project) -> None:
+    """The portfolio reads other plugins' options as text, MkDocs' `!relative $config_dir/x` as its path: a bare
+    `!relative` (the folder of a page being rendered) stopped the build, "current file is not set", where it had
+    built before (a second hostile review). It is left as it is, for the plugin that reads it."""
+    project.write("mkdocs.yml", MKDOCS_YML.replace("  - search\n", "  - search:\n      foo: !relative\n"))
+    assert "foo: !relative" in (project.root / "mkdocs.yml").read_text(encoding="utf-8")
+    built = project.build()
+    assert not built.failed, built.error

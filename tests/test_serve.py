@@ -350,21 +350,28 @@ def test_a_dirty_rebuild_makes_the_generated_pages_again_after_a_template_or_a_n
     project.write("framework.yml", FRAMEWORK + metric)
     project.write("mkdocs.yml", MKDOCS_YML.replace("  font: false\n", "  font: false\n  custom_dir: overrides\n"))
     overview = (TEMPLATES / "portfolio/overview.html").read_text(encoding="utf-8")
-    project.write("overrides/portfolio/overview.html", "<p>Kanarytemplateonezz</p>\n" + overview)
+    project.write(
+        "overrides/portfolio/overview.html",
+        '<p>Kanarytemplateonezz</p>\n{% include "portfolio/banner.svg" %}\n' + overview,
+    )
+    project.write("overrides/portfolio/banner.svg", "<svg><title>Kanarybanneronezz</title></svg>\n")
     project.item(
         "m.md",
         "title: M\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\nmeasures:\n"
         "  - metric: waiting\n    value: 40",
     )
     site = project.root / "served"
-    first, template, number = _made_again(
+    first, template, included, number = _made_again(
         project,
         site,
         "../overrides/portfolio/overview.html|Kanarytemplateonezz|Kanarytemplatetwozz",
+        "../overrides/portfolio/banner.svg|Kanarybanneronezz|Kanarybannertwozz",  # a file of any name it includes
         "m.md|value: 40|value: 40.0",
     )
-    assert "index.md" in first and "index.md" in template and "challenges/partnerships.md" in number
-    assert "Kanarytemplatetwozz" in (site / "index.html").read_text(encoding="utf-8")
+    assert "index.md" in first and "index.md" in template and "index.md" in included
+    assert "challenges/partnerships.md" in number
+    overview = (site / "index.html").read_text(encoding="utf-8")
+    assert "Kanarytemplatetwozz" in overview and "Kanarybannertwozz" in overview
     shown = (site / "challenges/partnerships/index.html").read_text(encoding="utf-8")
     assert "40.0" in shown and shown == (project.build().site / "challenges/partnerships/index.html").read_text(
         encoding="utf-8"

@@ -48,10 +48,10 @@ def number_shown(value: Any) -> str:
     return f'{kind_of(value)} "{value}"{hint}'
 
 
-_WRITTEN_OTHERWISE = re.compile(r"[-+]?[0-9][0-9_,:.]*|0[xXoObB][0-9a-fA-F_]+")
+_WRITTEN_OTHERWISE = re.compile(r"[-+]?[0-9][0-9_,:.]*(?:[eE][-+]?[0-9]+)?|0[xXoObB][0-9a-fA-F_]+")
 _NUMBER_HINT = (
     '; write the number in digits alone, with "." before any decimals (such as 750 or 37.5): no 0 before the '
-    'first digit, and no "_", "," or ":"'
+    'first digit, no "_", "," or ":", and no "e" (1000, not 1e3)'
 )
 
 

@@ -397,7 +397,18 @@ def _paths_as_text(options: Mapping[str, Any]) -> Mapping[str, Any]:
     settings read twice from one mkdocs.yml compare equal (a dirty rebuild of `mkdocs serve` compares them)."""
     if not any(isinstance(value, os.PathLike) for value in options.values()):
         return options
-    return {key: os.fspath(value) if isinstance(value, os.PathLike) else value for key, value in options.items()}
+    return {key: _path_as_text(value) for key, value in options.items()}
+
+
+def _path_as_text(value: Any) -> Any:
+    """A path as its text; one MkDocs cannot tell yet (a bare `!relative`: the folder of a page, which no page is
+    being rendered to give) as it is, for MkDocs to say so where it reads it."""
+    if not isinstance(value, os.PathLike):
+        return value
+    try:
+        return os.fspath(value)
+    except Exception:  # MkDocs' own error (ValidationError), raised again where a plugin reads the option
+        return value
 
 
 def _plugin_modules(plugins: Any) -> tuple[tuple[str, str], ...]:

@@ -285,8 +285,8 @@ class LineMap(dict[Any, Any]):
             hash(key)
         except TypeError:
             raise YamlProblem(line, "a key must be a single word or phrase, not a list or mapping") from None
-        if merged:
-            if key not in self.key_lines:
+        if merged:  # a later mapping merged in overrides an earlier one's key (flatten_mapping's order)
+            if key not in self.key_lines or key in self._merged:
                 self.key_lines[key] = line
                 self._merged.add(key)
             return

@@ -851,10 +851,11 @@ def _same_as_written(one: object, other: object) -> bool:
 
 
 def _stamped(folders: Iterable[Path]) -> tuple[tuple[str, int, int], ...]:
-    """Each file under `folders` (the templates' folders), with its size and time of change."""
+    """Each file under `folders` (the templates' folders), with its size and time of change: a template may include
+    a file of any name (an SVG a second hostile review edited)."""
     found = []
     for folder in folders:
-        for path in sorted(folder.rglob("*.html")) if folder.is_dir() else ():
+        for path in sorted(folder.rglob("*")) if folder.is_dir() else ():
             status = path.stat()
             found.append((str(path), status.st_size, status.st_mtime_ns))
     return tuple(found)

@@ -351,8 +351,9 @@ _PROJECT_FILES = ("mkdocs.yml", "mkdocs.yaml", "properdocs.yml", "properdocs.yam
 """The settings files of a MkDocs project: a folder holding one is a project, perhaps another copy of this one."""
 _FRONT_MATTER_AT_MOST = 1_000_000
 """The most bytes read from the start of a file not named as a page, for its front matter."""
-_SHORTEST_COPY = 16
-"""Files shorter than this many bytes are not compared (two files holding one blank line are no copy)."""
+_SHORTEST_COPY = 8
+"""Files shorter than this many bytes are not compared (two files holding one blank line are no copy; a door's code
+with its name, "Door: 4821#", is longer)."""
 
 
 def _way_into(base: Path, docs: Path, root: Path) -> _Way | None:
@@ -437,21 +438,28 @@ def _visibility_written(path: Path) -> Audience | None:
 
 def _front_matter_of(path: Path) -> dict[str, str] | None:
     """The front matter of a file of any name, its keys and values as lowercase text, as the portfolio reads a
-    page's; None where it has none (read only where its start holds "---"). Front matter is read from the start of
-    the file, however large it is (a hostile review published a 5 MB file whose front matter said internal)."""
+    page's; None where it has none (a file that does not open with a line "---" and close it further on). It is read
+    however the file is encoded, after blank lines, and from the start of a file however large (hostile reviews
+    published a 5 MB file, one in Windows' own encoding, and one whose title held a colon, each of whose front
+    matter said internal); front matter that cannot be read is an unknown visibility's, as the narrowest's."""
     try:
         with open(path, "rb") as file:
             raw = file.read(1024)
-            if b"---" not in raw:
+            utf16 = raw.startswith((b"\xff\xfe", b"\xfe\xff"))
+            if b"---" not in raw and not utf16:
                 return None
             raw += file.read(_FRONT_MATTER_AT_MOST)
     except OSError:
         return None
+    text = raw.decode("utf-16" if utf16 else "utf-8", errors="replace").lstrip("\ufeff \t\r\n")
     if len(raw) > _FRONT_MATTER_AT_MOST:  # the front matter and a start of the text, cut at a line's end
-        raw = raw[: raw.rfind(b"\n") + 1]
-    source, _ = read_source(raw, path.name)
-    if source is None:
+        text = text[: text.rfind("\n") + 1]
+    lines = text.split("\n")
+    if lines[0].rstrip() != "---" or not any(line.rstrip() in ("---", "...") for line in lines[1:]):
         return None
+    source, _ = read_source(text.encode("utf-8"), path.name)
+    if source is None:
+        return {"visibility": "front matter that cannot be read"}
     return {str(key).strip().lower(): str(value).strip().lower() for key, value in source.meta.items()}
 
 
@@ -992,26 +1000,32 @@ def _one_file(project: Project) -> tuple[tuple[frozenset[str], ...], frozenset[s
 
 
 def _copies(project: Project) -> list[frozenset[str]]:
-    """The files under evidence/ that are no page and hold, byte for byte, what something kept from the public
-    holds (a page, an item's attachment or survey file, a file MkDocs leaves out of every build), each with the
-    names holding the same: a copy goes with what it copies, as another name of a file does (a hostile review
-    attached a copy of an accreditor's attachment, under a new name, to a public item, and linked an internal item's
-    source saved as .txt from a public page). Only files of the size of one of those are read."""
+    """The files and pages under evidence/ that hold, byte for byte, what something kept from the public holds (a
+    page, an item's attachment or survey file), each with the names holding the same: a copy goes with what it
+    copies, as another name of a file does (hostile reviews attached a copy of an accreditor's attachment, under a
+    new name, to a public item, linked an internal item's source saved as .txt from a public page, and saved an
+    internal item's attachment as a page). Only files of the size of one of those are read. What MkDocs leaves out
+    of every build (a dot-folder, exclude_docs) is left out alone: its copies elsewhere are files of their own."""
+    if not project.files:  # every group holds a file that is no page
+        return []
     docs = str(project.settings.docs_dir)
-    kept = {uri for uri, page in project.pages.items() if page.visibility != "public"}
+    kept_pages = {uri for uri, page in project.pages.items() if page.visibility != "public"}
+    kept_pages.update(project.faulty_pages)
+    kept_files: set[str] = set()
     for item in (*(page.item for page in project.pages.values() if page.item), *project.faulty_items):
         if item.visibility != "public":
-            kept.update((*item.attachments.values(), *item.data_files))
-    kept.update((*project.faulty_pages, *project.tree.skipped, *project.tree.companions))
+            kept_files.update((*item.attachments.values(), *item.data_files))
     sizes: dict[int, set[str]] = {}
-    for uri in kept:
+    for uri in kept_pages | kept_files:
         size = _size(os.path.join(docs, uri))
         if size >= _SHORTEST_COPY:
             sizes.setdefault(size, set()).add(uri)
-    for uri in project.files - kept if sizes else ():
-        size = _size(os.path.join(docs, uri))
-        if size in sizes:
-            sizes[size].add(uri)
+    of_files = {size for size, names in sizes.items() if names & kept_files}  # a page may copy a file, not a page
+    for candidates, among in ((project.files - kept_files, set(sizes)), (project.pages.keys() - kept_pages, of_files)):
+        for uri in candidates if among else ():
+            size = _size(os.path.join(docs, uri))
+            if size in among:
+                sizes[size].add(uri)
     groups: list[frozenset[str]] = []
     for names in sizes.values():
         by_content: dict[bytes, set[str]] = {}
