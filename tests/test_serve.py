@@ -337,6 +337,20 @@ def test_a_dirty_rebuild_makes_again_only_the_generated_pages_that_quote_a_text_
     )
 
 
+def test_a_dirty_rebuild_makes_the_generated_pages_again_after_a_withheld_pages_text_changed(project: Project) -> None:
+    """What a withheld page's text names is withheld (a file's name in it), and a generated page showing that file's
+    address is refused: a served public overview kept showing it after an internal page's text came to name the file
+    (a second hostile review). Such an edit makes every generated page again, to be compared and sealed."""
+    project.write("mkdocs.yml", MKDOCS_YML.replace("as_of: 2026-11-27", "as_of: 2026-11-27\n      audience: public"))
+    public = "type: evidence\ndate: 2026-01-01\nvisibility: public\nmaps_to: partnerships/"
+    project.item("open.md", "title: Open\n" + public + "plan", "Open.\n")
+    project.item("int.md", "title: Int\ntype: evidence\ndate: 2026-01-01\nmaps_to: partnerships/do", "Notes.\n")
+    site = project.root / "served"
+    first, withheld, published = _made_again(project, site, "int.md|Notes.|Notes on plan.pdf.", "open.md|Open.|Opened.")
+    assert withheld == first and "library.md" in first
+    assert published == set()
+
+
 def test_a_dirty_rebuild_makes_the_generated_pages_again_after_a_template_or_a_number_written_otherwise(
     project: Project,
 ) -> None:

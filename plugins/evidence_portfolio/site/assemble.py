@@ -28,7 +28,7 @@ from ..reading.item_reader import FRONT_MATTER_OFFSET
 from ..reading.links import rebase_html, resolve
 from ..reading.mkdocs_lists import check_lists
 from ..reading.mkdocs_schema import check_mkdocs_settings
-from ..reading.project import Project, read_project
+from ..reading.project import INTRO_URI, Project, read_project
 from ..reading.raw_html import MAY_OPEN
 from ..reading.scan import SourceCache
 from ..reading.settings import Settings
@@ -744,7 +744,8 @@ class Build:
     def _texts_changed_since(self, previous: Build) -> frozenset[str] | None:
         """The pages of the project whose text (what follows the front matter) changed since `previous`, where
         nothing else did: the same files, every page's front matter as it was, the same errors (the overview lists
-        them). Else None. What a generated page shows, the texts it quotes aside, comes from the rest (the items,
+        them), no text of a withheld page (what it names is withheld, and a generated page may show its address).
+        Else None. What a generated page shows, the texts it quotes aside, comes from the rest (the items,
         the publication, the errors), which is then as it was."""
         before, now = previous.project, self.project
         if (
@@ -764,6 +765,8 @@ class Build:
                 if replace(page, body=was.body, body_line=was.body_line, links=was.links) != was:
                     return None
                 changed.add(uri)
+        if changed - self.publication.pages - {INTRO_URI}:  # a withheld page's text decides which files are withheld
+            return None
         return frozenset(changed)
 
     def in_nav(self, entry: str) -> bool:
