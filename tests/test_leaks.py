@@ -3671,3 +3671,59 @@ def test_a_public_item_attaching_a_copy_of_what_a_narrower_one_holds_is_an_error
     project.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan"))
     widest = project.build(audience="internal")  # the copies, attached by none, stay out of every build
     assert not widest.failed and word in (widest.site / "acc/files/agreement.txt").read_text(encoding="utf-8")
+
+
+FRONT_MATTER_FORMS = {
+    "lines-ending-in-cr-alone": lambda fm, text: ("---\n" + fm + "---\n" + text).replace("\n", "\r").encode(),
+    "a-comment-after-the-dashes": lambda fm, text: ("--- # notes\n" + fm + "---\n" + text).encode(),
+    "toml-between-pluses": lambda fm, text: ('+++\ntitle = "Notes"\nvisibility = "internal"\n+++\n' + text).encode(),
+    "an-html-comment-before-it": lambda fm, text: ("<!-- notes -->\n---\n" + fm + "---\n" + text).encode(),
+    "keys-with-no-dashes-above": lambda fm, text: (fm + "---\n" + text).encode(),
+    "a-misspelt-type": lambda fm, text: ("---\ntitle: Notes\ntype: evidance\n---\n" + text).encode(),
+    "utf-sixteen-without-its-mark": lambda fm, text: ("---\n" + fm + "---\n" + text).encode("utf-16-le"),
+    "invisible-characters-first": lambda fm, text: ("\u200b\n\n---\n" + fm + "---\n" + text).encode(),
+}
+
+
+@pytest.mark.parametrize("form", list(FRONT_MATTER_FORMS))
+def test_a_file_whose_front_matter_keeps_it_from_the_public_is_withheld_however_written(
+    project: Project, form: str
+) -> None:
+    """A third hostile review published files not named as pages whose front matter said internal, written in
+    forms the page reader reads, or refuses as an error: each is withheld below internal, as such a page would be
+    (front matter a page would be an error for keeps the file from all but the internal audience)."""
+    word = canary(f"form-{form}")
+    text = f"{word}: the door code is 4821.\n"
+    written = FRONT_MATTER_FORMS[form]("title: Notes\ntype: evidence\nvisibility: internal\n", text)
+    project.write("evidence/pub/files/notes.txt", written)
+    project.write("evidence/pub/downloads.md", "# Downloads\n\n- [The notes](files/notes.txt)\n")
+    sites = build_all(project)
+    assert "pub/files/notes.txt" in sites["internal"].texts, "the file tests nothing"
+    for audience in ("public", "accreditor"):
+        assert "pub/files/notes.txt" not in sites[audience].texts and sites[audience].where(word) == [], audience
+
+
+def test_a_file_that_opens_with_a_rule_but_no_front_matter_is_published(project: Project) -> None:
+    """A plain text between rules and a YAML list are no front matter: a third hostile review found them withheld
+    without a word, and a public item attaching the list an error it could not mend."""
+    project.write("evidence/pub/files/minutes.txt", "---\nMinutes of the open day\n---\nWe met kanaryrulezz.\n")
+    project.write("evidence/pub/files/playbook.yml", "---\n- hosts: all\n  tasks: [kanaryplaybookzz]\n...\n")
+    project.write("evidence/pub/files/notice.txt", "-----\nA notice\n-----\nkanarynoticezz.\n")
+    project.write(
+        "evidence/pub/open.md",
+        item(
+            "Open",
+            visibility="public",
+            maps_to="partnerships/plan",
+            extra="attachments: [files/playbook.yml]",
+            body="See [the minutes](files/minutes.txt) and [the notice](files/notice.txt).\n",
+        ),
+    )
+    assert [p for p in project.problems("public") if p.severity == "error"] == []
+    public = build_all(project)["public"]
+    for word, where in (
+        ("kanaryrulezz", "minutes.txt"),
+        ("kanaryplaybookzz", "playbook.yml"),
+        ("kanarynoticezz", "notice.txt"),
+    ):
+        assert f"pub/files/{where}" in public.where(word), where

@@ -337,6 +337,27 @@ def test_a_dirty_rebuild_makes_again_only_the_generated_pages_that_quote_a_text_
     )
 
 
+def test_a_dirty_rebuild_renders_again_an_item_whose_survey_file_changed(project: Project) -> None:
+    """An NPS measure's survey file edited alone changed the item's score, but not its file: the served item page
+    kept the old score, and `withheld` counted the survey as withheld (a third hostile review)."""
+    from conftest import FRAMEWORK
+
+    metric = "metrics:\n  - {id: nps, label: Partner NPS, kind: nps, section: partnerships/plan}\n"
+    project.write("framework.yml", FRAMEWORK + metric)
+    project.write("evidence/files/survey.csv", "respondent,Q\n1,10\n2,10\n3,0\n")
+    project.item(
+        "m.md",
+        "title: M\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\nmeasures:\n"
+        "  - metric: nps\n    data: files/survey.csv\n    column: Q",
+    )
+    site = project.root / "served"
+    _dirty_rebuilds(project, site, "files/survey.csv|2,10|2,0")
+    full = project.build().site
+    assert "-33.3" in (site / "m/index.html").read_text(encoding="utf-8")
+    exported = [json.loads((where / "portfolio.json").read_text(encoding="utf-8")) for where in (site, full)]
+    assert exported[0]["withheld"] == exported[1]["withheld"] == 0
+
+
 def test_a_dirty_rebuild_makes_the_generated_pages_again_after_a_withheld_pages_text_changed(project: Project) -> None:
     """What a withheld page's text names is withheld (a file's name in it), and a generated page showing that file's
     address is refused: a served public overview kept showing it after an internal page's text came to name the file

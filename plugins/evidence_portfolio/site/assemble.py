@@ -680,8 +680,10 @@ class Build:
         """The pages of evidence/ that a dirty rebuild of `mkdocs serve` must render again though their files did
         not change, since the build before (`previous`): every page when the framework, the settings or the
         navigation changed (an item's panel names the framework's sections, every page shows the navigation); else
-        the pages whose text names one published in one build and not in the other (a link to it is a link in the
-        one, and its text in the other: an outside review found links to a page since withheld left live)."""
+        the pages whose text names a page published in one build and not in the other, or a file kept back in one
+        and not in the other (a link to it is a link in the one, and its text in the other: an outside review found
+        links to a page since withheld left live), and the pages whose item changed though their file did not (an
+        NPS measure's survey file edited: a hostile review)."""
         if (
             previous.settings != self.settings
             or previous.project.framework != self.project.framework
@@ -689,9 +691,14 @@ class Build:
         ):
             return frozenset(self.publication.pages)
         changed = previous.publication.pages ^ self.publication.pages
+        changed |= previous.publication.kept_back ^ self.publication.kept_back
         names = {posixpath.splitext(posixpath.basename(uri))[0] for uri in changed}
-        pages = self.project.pages
-        return frozenset(uri for uri in self.publication.pages if any(name in pages[uri].body for name in names))
+        pages, before = self.project.pages, previous.project.pages
+        return frozenset(
+            uri
+            for uri in self.publication.pages
+            if any(name in pages[uri].body for name in names) or before.get(uri, pages[uri]).item != pages[uri].item
+        )
 
     def referring_as_before(self, previous: Build, again: frozenset[str]) -> None:
         """The files that the pages of evidence/ a dirty rebuild does not render again (the same page as in
