@@ -3706,9 +3706,13 @@ def test_a_file_whose_front_matter_keeps_it_from_the_public_is_withheld_however_
 def test_a_file_that_opens_with_a_rule_but_no_front_matter_is_published(project: Project) -> None:
     """A plain text between rules and a YAML list are no front matter: a third hostile review found them withheld
     without a word, and a public item attaching the list an error it could not mend."""
-    project.write("evidence/pub/files/minutes.txt", "---\nMinutes of the open day\n---\nWe met kanaryrulezz.\n")
-    project.write("evidence/pub/files/playbook.yml", "---\n- hosts: all\n  tasks: [kanaryplaybookzz]\n...\n")
-    project.write("evidence/pub/files/notice.txt", "-----\nA notice\n-----\nkanarynoticezz.\n")
+    opened = {
+        "minutes.txt": "---\nMinutes of the open day\n---\nWe met kanaryrulezz.\n",
+        "playbook.yml": "---\n- hosts: all\n  tasks: [kanaryplaybookzz]\n...\n",
+        "notice.txt": "-----\nA notice\n-----\nkanarynoticezz.\n",
+    }
+    for name, text in opened.items():
+        project.write(f"evidence/pub/files/{name}", text)
     project.write(
         "evidence/pub/open.md",
         item(

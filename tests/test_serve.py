@@ -337,19 +337,24 @@ def test_a_dirty_rebuild_makes_again_only_the_generated_pages_that_quote_a_text_
     )
 
 
+def _measured(project: Project, kind: str, measure: str) -> None:
+    """The test framework with one metric of `kind` (partnerships/plan), and an item m.md measuring it so."""
+    from conftest import FRAMEWORK
+
+    project.write(
+        "framework.yml", FRAMEWORK + f"metrics:\n  - {{id: m, label: M, kind: {kind}, section: partnerships/plan}}\n"
+    )
+    project.item(
+        "m.md",
+        f"title: M\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\nmeasures:\n  - metric: m\n    {measure}",
+    )
+
+
 def test_a_dirty_rebuild_renders_again_an_item_whose_survey_file_changed(project: Project) -> None:
     """An NPS measure's survey file edited alone changed the item's score, but not its file: the served item page
     kept the old score, and `withheld` counted the survey as withheld (a third hostile review)."""
-    from conftest import FRAMEWORK
-
-    metric = "metrics:\n  - {id: nps, label: Partner NPS, kind: nps, section: partnerships/plan}\n"
-    project.write("framework.yml", FRAMEWORK + metric)
     project.write("evidence/files/survey.csv", "respondent,Q\n1,10\n2,10\n3,0\n")
-    project.item(
-        "m.md",
-        "title: M\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\nmeasures:\n"
-        "  - metric: nps\n    data: files/survey.csv\n    column: Q",
-    )
+    _measured(project, "nps", "data: files/survey.csv\n    column: Q")
     site = project.root / "served"
     _dirty_rebuilds(project, site, "files/survey.csv|2,10|2,0")
     full = project.build().site
@@ -378,11 +383,8 @@ def test_a_dirty_rebuild_makes_the_generated_pages_again_after_a_template_or_a_n
     """A hostile review of the rebuild that keeps generated pages where only texts changed: a template of the
     site's custom_dir edited, or a measure's `40` written `40.0` (an equal number, shown otherwise), left the
     overview and the challenge page as they were. Either makes them again."""
-    from conftest import FRAMEWORK
     from evidence_portfolio.site.render import TEMPLATES
 
-    metric = "metrics:\n  - {id: waiting, label: Days waiting, kind: number, section: partnerships/plan}\n"
-    project.write("framework.yml", FRAMEWORK + metric)
     project.write("mkdocs.yml", MKDOCS_YML.replace("  font: false\n", "  font: false\n  custom_dir: overrides\n"))
     overview = (TEMPLATES / "portfolio/overview.html").read_text(encoding="utf-8")
     project.write(
@@ -390,11 +392,7 @@ def test_a_dirty_rebuild_makes_the_generated_pages_again_after_a_template_or_a_n
         '<p>Kanarytemplateonezz</p>\n{% include "portfolio/banner.svg" %}\n' + overview,
     )
     project.write("overrides/portfolio/banner.svg", "<svg><title>Kanarybanneronezz</title></svg>\n")
-    project.item(
-        "m.md",
-        "title: M\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\nmeasures:\n"
-        "  - metric: waiting\n    value: 40",
-    )
+    _measured(project, "number", "value: 40")
     site = project.root / "served"
     first, template, included, number = _made_again(
         project,
