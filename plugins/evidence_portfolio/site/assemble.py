@@ -255,19 +255,15 @@ class Build:
             self._portfolios[audience] = compute(self.portfolio.framework, items, audience, self.settings.as_of)
         return self._portfolios[audience]
 
-    def readiness(
-        self, visit: datetime.date | None = None, audience: Audience | None = None, quoting: set[str] | None = None
-    ) -> Readiness | None:
+    def readiness(self, visit: datetime.date | None = None, audience: Audience | None = None) -> Readiness | None:
         """The gaps before the visit (on `visit`, else the day the build is as of) of the portfolio `audience` sees
-        (else this build's audience); the pages whose text it reads are added to `quoting`."""
+        (else this build's audience)."""
         from ..computation.readiness import readiness  # here: `check` starts 3 ms sooner without it
 
         portfolio = self.portfolio_for(audience or self.settings.audience)
         if portfolio is None:
             return None
         pages = self.project.pages
-        if quoting is not None:
-            quoting.update(pages)  # each item's text, and which self-assessments it cannot see
         bodies = {item.src_uri: (pages[item.src_uri].body, pages[item.src_uri].body_line) for item in portfolio.items}
         framework = self.settings.display(self.settings.framework)
         unseen = [

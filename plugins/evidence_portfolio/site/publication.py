@@ -22,19 +22,18 @@ import os
 import posixpath
 import re
 import stat
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import urlsplit
 
 from ..model.item_types import ITEM_TYPES
 from ..model.items import Item
 from ..model.problems import Problems
 from ..model.urls import URL_SCHEME, destination, from_another_host, is_markdown
-from ..model.vocabulary import AUDIENCES, Audience, as_audience, visible_to
-from ..reading.front_matter import read_source
+from ..model.vocabulary import AUDIENCES, Audience, visible_to
 from ..reading.installed import misspelt_plugin
 from ..reading.item_reader import FRONT_MATTER_OFFSET
 from ..reading.project import INTRO_URI, Project, linked_files, raw_text, served_for, unread_page_text
@@ -47,6 +46,7 @@ from ..reading.settings import (
     inherited_files,
     plugins_from_the_environment,
 )
+from ..reading.written_front_matter import front_matter_of, reads_as_kept_page, visibility_written
 
 if TYPE_CHECKING:
     from .mentions import Mentions
@@ -235,7 +235,7 @@ class Publication:
         type in their front matter): withheld items too (an outside review counted none)."""
         settings = self.project.settings
         left_out = [uri for uri in self.project.tree.skipped if settings.left_out and settings.left_out_by_mkdocs(uri)]
-        read = (_front_matter_of(settings.docs_dir / uri) for uri in left_out if is_markdown(uri))
+        read = (front_matter_of(settings.docs_dir / uri) for uri in left_out if is_markdown(uri))
         return sum(1 for meta in read if meta is not None and meta.get("type", "") in ITEM_TYPES)
 
     @property
@@ -349,8 +349,6 @@ _BUILT = "the files of a site the portfolio built (one built for a wider audienc
 _BUILT_OR_ANY = "any file, a page of a site the portfolio built for a wider audience among them,"
 _PROJECT_FILES = ("mkdocs.yml", "mkdocs.yaml", "properdocs.yml", "properdocs.yaml")
 """The settings files of a MkDocs project: a folder holding one is a project, perhaps another copy of this one."""
-_FRONT_MATTER_AT_MOST = 1_000_000
-"""The most bytes read from the start of a file not named as a page, for its front matter."""
 _SHORTEST_COPY = 8
 """Files shorter than this many bytes are not compared (two files holding one blank line are no copy; a door's code
 with its name, "Door: 4821#", is longer)."""
@@ -412,127 +410,10 @@ def _way_into(base: Path, docs: Path, root: Path) -> _Way | None:
                 if copied is not None:
                     what = f"this file is a copy of {copied.relative_to(docs.parent).as_posix()}, perhaps withheld"
                     return _Way(path, what, "it", link=False)
-                if not in_git and _is_portfolio_page(path):
+                if not in_git and reads_as_kept_page(path):
                     what = "this file reads as a page of a portfolio kept from some audience (its front matter says so)"
                     return _Way(path, what, "it", link=False)
     return None
-
-
-def _is_portfolio_page(path: Path) -> bool:
-    """Whether a file (of any name: snippets include any) reads, as the portfolio reads an item, as one kept from
-    some audience: its front matter's `type` is an item type, or its `visibility` another audience than public."""
-    meta = _front_matter_of(path)
-    return meta is not None and (meta.get("type", "") in ITEM_TYPES or meta.get("visibility", "public") != "public")
-
-
-def _visibility_written(path: Path) -> Audience | None:
-    """The visibility a file not named as a page says it has, read as an item's or a page's front matter (an item's
-    is internal unless it says, a page's public); None where it has no front matter. A visibility that is no
-    audience is internal's."""
-    meta = _front_matter_of(path)
-    if meta is None:
-        return None
-    default = "internal" if "type" in meta else "public"  # an item's, whatever type it is misspelt as
-    return as_audience(meta.get("visibility", default)) or "internal"
-
-
-def _front_matter_of(path: Path) -> dict[str, str] | None:
-    """The front matter of a file of any name, its keys and values as lowercase text, read as the portfolio reads a
-    page's; None where it has none (`_opening`), or what opens as front matter is no mapping (a plain text between
-    rules, a YAML list). It is read however the file is encoded and its lines end, after blank lines and comments,
-    from the start of a file however large, up to its closing line (hostile reviews published files of 5 MB, in
-    Windows' encoding, with a colon in a title, with lines ending in CR alone, whose front matter said internal).
-    Front matter a page would be an error for (not closed, not YAML, opened otherwise than by "---") is an unknown
-    visibility's, as the narrowest's."""
-    try:
-        with open(path, "rb") as file:
-            raw = file.read(4096)
-            opening = _opening(raw)
-            if opening is None:
-                return None
-            raw += file.read(_FRONT_MATTER_HEAD)
-            text = _as_text(raw)
-            closed = _closing_line(text, opening)
-            while closed is None and len(raw) < _FRONT_MATTER_AT_MOST and (more := file.read(_FRONT_MATTER_HEAD)):
-                raw += more
-                text = _as_text(raw)
-                closed = _closing_line(text, opening)
-    except OSError:
-        return None
-    lines = text.split("\n")
-    if opening == "keys":  # key: value lines closed by "---", with no "---" above them: read as a page would be
-        head = "---\n" + "\n".join(lines[:closed]) + "\n---\n" if closed is not None else ""
-        source = read_source(head.encode("utf-8"), path.name)[0] if head else None
-        return _lowered(source.meta) if source is not None and source.meta else None
-    if opening == "otherwise" and closed is not None and not lines[0].startswith("+++"):
-        block = (
-            "---\n" + "\n".join(lines[1:closed]) + "\n---\n"
-        )  # a rule of other dashes around prose is no front matter
-        source = read_source(block.encode("utf-8"), path.name)[0]
-        return {"visibility": "front matter that cannot be read"} if source is not None and source.meta else None
-    if opening == "otherwise" or closed is None:
-        return {"visibility": "front matter that cannot be read"}
-    source, problems = read_source(("\n".join(lines[: closed + 1]) + "\n").encode("utf-8"), path.name)
-    if source is None and {problem.code for problem in problems.errors} == {"front-matter-shape"}:
-        return None  # YAML, but no mapping: no front matter
-    return _lowered(source.meta) if source is not None else {"visibility": "front matter that cannot be read"}
-
-
-def _lowered(meta: Mapping[Any, Any]) -> dict[str, str]:
-    """Front matter's keys and values as lowercase text."""
-    return {str(key).strip().lower(): str(value).strip().lower() for key, value in meta.items()}
-
-
-def _opening(raw: bytes) -> str | None:
-    """How the start of a file (its first 4 KB) opens, after blank lines, invisible characters and HTML comments:
-    "---" (front matter as a page opens it), "otherwise" (another line of dashes, "+++", "--- # notes": front
-    matter a page would not read), "keys" (a first line "title: ..."), or None (a picture, a PDF, prose)."""
-    first = _as_text(raw).split("\n", 1)[0].rstrip()
-    if first == "---":
-        return "---"
-    if first and (set(first) <= _DASHES or first.startswith(("---", "+++"))):
-        return "otherwise"
-    return "keys" if _KEY_LINE.match(first) else None
-
-
-def _as_text(raw: bytes) -> str:
-    """The bytes of a file as text, however encoded (UTF-16 with or without its byte order mark), its lines ending
-    in "\\n", from its first line with anything on it that is no comment."""
-    utf16 = raw.startswith((b"\xff\xfe", b"\xfe\xff")) or b"-\x00-\x00-\x00" in raw or b"\x00-\x00-\x00-" in raw
-    little = raw.startswith(b"\xff\xfe") or (not raw.startswith(b"\xfe\xff") and raw[1:2] == b"\x00")
-    encoding = ("utf-16-le" if little else "utf-16-be") if utf16 else "utf-8"
-    text = raw[: len(raw) // 2 * 2 if utf16 else len(raw)].decode(encoding, errors="replace")
-    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip(_BLANK)
-    while text.startswith("<!--") and "-->" in text:
-        text = text.split("-->", 1)[1].lstrip(_BLANK)
-    return text
-
-
-def _closing_line(text: str, opening: str) -> int | None:
-    """The index of the line that closes front matter: after the first line, "---" or "..." (or, opened otherwise,
-    a line of other dashes or "+++"); the first "---" under key: value lines."""
-    lines = text.split("\n")
-    if opening == "keys":
-        return next((index for index, line in enumerate(lines) if line.rstrip() == "---"), None)
-    closing = ("---", "...", "+++")
-    return next(
-        (
-            index
-            for index, line in enumerate(lines[1:], 1)
-            if line.rstrip() in closing or (opening == "otherwise" and line.strip() and set(line.strip()) <= _DASHES)
-        ),
-        None,
-    )
-
-
-_BLANK = "\ufeff\u200b\u200c\u200d\u2060\x00 \t\n"
-"""What a file may start with before its front matter: blank lines, a byte order mark, invisible characters."""
-_KEY_LINE = re.compile(r"[A-Za-z_][\w -]*:(\s|$)")
-"""A line of front matter: a key and a colon."""
-_DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
-"""What a line opening front matter is written with: hyphens, and the dashes a word processor makes of them."""
-_FRONT_MATTER_HEAD = 65_536
-"""The bytes read at a time from the start of a file not named as a page, for its front matter."""
 
 
 class _Evidence:
@@ -956,7 +837,7 @@ def check_shared_files(published: Publication) -> Problems:
         pages = sorted(name for name in group if name in project.pages)  # a page's source under another name
         held += [(name, project.pages[name].visibility, None, name) for name in pages]
         for name in [] if pages else sorted(group & project.files):  # front matter in a file named otherwise
-            declared = _visibility_written(docs / name)
+            declared = visibility_written(docs / name)
             if declared is not None and declared != "public":
                 held.append((name, declared, None, name))
     display = project.settings.display_uri
@@ -1039,7 +920,7 @@ def publication(project: Project, audience: Audience, left_out: frozenset[str] =
     if audience != AUDIENCES[-1]:  # a file not named as a page that says it is one, kept from this audience
         docs = project.settings.docs_dir
         for uri in project.files - kept_back:
-            declared = _visibility_written(docs / uri)
+            declared = visibility_written(docs / uri)
             if declared is not None and not visible_to(declared, audience):
                 kept_back.add(uri)
     visible -= withheld

@@ -526,9 +526,11 @@ class Renderer:
         return rebase(body, scan_links(body, page.body_line), page.src_uri, to_uri)
 
     def _readiness(self, place: PagePlace) -> dict[str, Any]:
-        """The gaps the assessor would find in the accreditor's pack, as of the build's day (an internal page)."""
+        """The gaps the assessor would find in the accreditor's pack, as of the build's day (an internal page): it
+        reads every item's text, and which self-assessments the assessor cannot see (`quoted`)."""
+        self.quoted.update(self.build.project.pages)
         return {
-            "readiness": self.build.readiness(audience=ASSESSOR, quoting=self.quoted),
+            "readiness": self.build.readiness(audience=ASSESSOR),
             "items": {item.path: item for item in self.portfolio.items},
         }
 
