@@ -1537,6 +1537,15 @@ ERRORS = [
                 "state: draft",
                 "classification: Commercial in Confidence",
                 "confidentiality: confidential",
+                "scope: internal",  # a fourth hostile review's (its `restricted: yes` is a third's room hire)
+                "vis: internal",
+                "audience_level: staff only",
+                "sharing: internal",
+                "share: no",
+                "shareable: false",
+                "public_ok: no",
+                "pii: true",
+                "contains_personal_data: yes",
             )
         )
     ],
@@ -1552,9 +1561,55 @@ ERRORS = [
                 "# Guide\n\n" + "Text.\n\n" * 60 + "<pre>\ntype: evidence\nvisibility: internal\n</pre>\n",
             ),
             "evidence/about.md": md("title: About\nclassification: official\nstatus: new\naudience: private", "# A\n"),
+            "evidence/club/.meta.yml": "visibility: public\naccess: step-free\n",  # read by no plugin: nothing kept
         },
         "evidence/about.md:5: error",
         "unread-visibility",
+        alone=True,
+    ),
+    # --- a fourth hostile review: each was published to everyone without an error, its author meaning otherwise
+    Case(
+        "public-item-said-otherwise",
+        {
+            "evidence/a.md": md(
+                "title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\nvisibility: public"
+                "\nprivate: true"
+            )
+        },
+        "evidence/a.md:7: error",
+        "unread-visibility",
+        says='"private: true" says this item is not for the public, but its visibility is public',
+    ),
+    Case(
+        "public-item-commented-otherwise",
+        {
+            "evidence/a.md": md(
+                "title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01"
+                "\n# INTERNAL ONLY - DO NOT PUBLISH\nvisibility: public"
+            )
+        },
+        "evidence/a.md:6: error",
+        "front-matter-unread",
+        says='this comment says the page is not for the public ("INTERNAL ONLY - DO NOT PUBLISH"), but its visibility '
+        "is public",
+    ),
+    Case(
+        "public-page-commented-otherwise-on-its-visibility-line",
+        {**COVERED, "evidence/guide.md": md("title: Guide\nvisibility: public  # staff only", "# Guide\n")},
+        "evidence/guide.md:3: error",
+        "front-matter-unread",
+        alone=True,
+    ),
+    Case(
+        "visibility-in-a-meta-file-nothing-reads",
+        {
+            **COVERED,
+            "evidence/board/.meta.yml": "tags: [Board]\nvisibility: internal\n",
+            "evidence/board/minutes.md": md("title: Minutes", "# Minutes\n"),
+        },
+        "evidence/board/.meta.yml:2: error",
+        "unread-visibility",
+        says='"visibility: internal" in .meta.yml is not read: Material\'s meta plugin, which reads .meta.yml, is not on',
         alone=True,
     ),
     # --- a date that is not a date
@@ -2120,6 +2175,24 @@ WARNINGS = [
         "broken-link",
         alone=True,
     ),
+    Case(  # an outside review: shown as plain text by the site, without a word from either door
+        "link-to-a-pages-address-from-the-file",
+        {**COVERED, "evidence/guide.md": "# Guide\n\nSee [the library](library/?type=evidence#top).\n"},
+        "evidence/guide.md:3: warning",
+        "broken-link",
+        says='the link "library/?type=evidence#top" is the address of a page, which MkDocs leaves as written, so a '
+        "browser reads it from this page's own address, where it leads nowhere, and the site shows it as plain text; "
+        "link to the page's file instead: (library.md?type=evidence#top)",
+        alone=True,
+    ),
+    Case(
+        "link-to-a-folder",
+        {**COVERED, "evidence/guide.md": "# Guide\n\nSee [the evidence](cover/).\n"},
+        "evidence/guide.md:3: warning",
+        "broken-link",
+        says='the link "cover/" leads to the folder evidence/cover, which is no page of the site',
+        alone=True,
+    ),
     # --- files MkDocs leaves out are named, not dropped silently
     Case(
         "dot-file-is-not-published",
@@ -2496,7 +2569,8 @@ def test_a_mistake_fails_both_doors_under_strict(project: Project) -> None:
 def test_link_checks_mkdocs_yml_makes_warnings_fail_both_doors_under_strict(project: Project, validation: str) -> None:
     """MkDocs' notes of absolute links and links without an extension, which mkdocs.yml's `validation` may make
     warnings: a strict build failed where `portfolio check --strict` passed (an outside review). Both doors now say
-    them, at their lines, with the file meant; without `validation`, neither does."""
+    them, at their lines, with the file meant; without `validation`, the link without an extension, which the site
+    shows as plain text, is the portfolio's own warning, said alike by both doors."""
     body = "See [the plan](/files/plan.pdf) and [about](../about) and [this](../about.md).\n"
     files = {
         **COVERED,
@@ -2505,7 +2579,13 @@ def test_link_checks_mkdocs_yml_makes_warnings_fail_both_doors_under_strict(proj
         "evidence/people/b.md": md("title: B\ntype: evidence\nmaps_to: people/plan\ndate: 2026-01-01", body),
     }
     write_files(project, files)
-    assert [line for line in project.check_in_process().lines if "evidence/people/b.md" in line] == []
+    own = [
+        'evidence/people/b.md:7: warning: the link "../about" is the address of a page, which MkDocs leaves as '
+        "written, so a browser reads it from this page's own address, where it leads nowhere, and the site shows it "
+        "as plain text; link to the page's file instead: (../about.md)"
+    ]
+    assert [line for line in project.check_in_process().lines if "evidence/people/b.md" in line] == own
+    assert [line for line in reported(project.build())[0] if "evidence/people/b.md" in line] == own
     project.write("mkdocs.yml", MKDOCS_YML + validation)
     checked = project.check_in_process("--strict")
     assert checked.code == 1

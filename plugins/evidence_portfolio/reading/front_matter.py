@@ -208,13 +208,14 @@ def _keys_unread(yaml_text: str, meta: LineMap) -> Iterator[tuple[int, str]]:
 
 
 def _kept_in_a_comment(yaml_text: str, meta: LineMap) -> list[tuple[int, str]]:
-    """(index of the line, why) for the first comment of a plain page's front matter (no `type`, no `visibility`)
-    that says the page is not for the public: a key made a comment (`# private: true`), or words saying who alone
-    may read it (`# INTERNAL ONLY - DO NOT PUBLISH`, `owner: Jo  # staff only`). A comment is not read, and the page
-    is published to everyone. Only comments YAML reads as such at the top of the front matter: not a `#` inside a
-    quoted value or a block of text (`description: |` over `  # Our staff`), nor a note of other words (`# Staff`,
-    `# TODO: not live until January`)."""
-    if any(key in meta for key in _SETTING_KEYS):
+    """(index of the line, why) for the first comment of a plain page's front matter (no `type`, no `visibility`),
+    or of any page whose visibility is public, that says the page is not for the public: a key made a comment
+    (`# private: true`), or words saying who alone may read it (`# INTERNAL ONLY - DO NOT PUBLISH`, `owner: Jo  #
+    staff only`). A comment is not read, and the page is published to everyone. Only comments YAML reads as such at
+    the top of the front matter: not a `#` inside a quoted value or a block of text (`description: |` over `  # Our
+    staff`), nor a note of other words (`# Staff`, `# TODO: not live until January`)."""
+    public = meta.get("visibility") == "public"
+    if not public and any(key in meta for key in _SETTING_KEYS):
         return []
     for index, line in enumerate(yaml_text.split("\n")):
         found = _COMMENT.match(line)
@@ -225,6 +226,15 @@ def _kept_in_a_comment(yaml_text: str, meta: LineMap) -> list[tuple[int, str]]:
         audience = kept_to(pair["key"], _setting_value(said[pair.end() :])) if pair else None
         if audience is None and _SAYS_ONLY.search(said):
             audience = kept_to("audience", said.lower())
+        if audience is not None and public:
+            return [
+                (
+                    index,
+                    f'this comment says the page is not for the public ("{said[:60]}"), but its visibility is public, '
+                    f"so it would be published to everyone; if it is not for the public, write visibility: "
+                    f"{audience}, otherwise remove the comment",
+                )
+            ]
         if audience is not None:
             return [
                 (

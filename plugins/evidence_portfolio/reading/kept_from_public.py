@@ -43,6 +43,10 @@ _ACCESS_KEYS = frozenset(
         "distribution",
         "circulation",
         "privacy",
+        "sharing",
+        "scope",
+        "vis",
+        "audience_level",
         "note",
         "notes",
         "comment",
@@ -182,6 +186,10 @@ _KEEPING_KEYS = frozenset(
         "exclude_from_site",
         "staffonly",
         "internalonly",
+        "pii",
+        "contains_pii",
+        "personal_data",
+        "contains_personal_data",
     }
 )
 """Keys a contributor may set true to keep a page from the public (`draft` too, outside a blog that reads it);
@@ -202,6 +210,11 @@ _PUBLIC_KEYS = frozenset(
         "public_facing",
         "publicly_visible",
         "show_on_website",
+        "share",
+        "shareable",
+        "public_ok",
+        "ok_to_publish",
+        "can_publish",
     }
 )
 """Keys a contributor may set false to keep a page from the public (not `listed`, which a building is, nor `shared`,

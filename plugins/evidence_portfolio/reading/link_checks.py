@@ -132,12 +132,19 @@ class LinkChecks:
                     also=[settings.display_uri(slashed.rstrip("/"))] if slashed else [],
                 )
                 continue
-            if not link.html and found not in self._targets:
+            exact = found if link.html else link_target(link, page.src_uri, False, {})
+            if not link.html and exact not in self._targets:
                 # MkDocs leaves a Markdown link to no file of evidence/ as written, and a browser reads it from the
                 # page's address, as a link in HTML: a page's address pasted from the site (../../library/?tag=x)
                 read = self._landing(replace(link, html=True), page.src_uri)
                 if read in self._targets:
                     referred.add(read)
+                    continue
+                if (
+                    found is not None
+                    and "unrecognized_links" not in settings.link_warnings  # (then MkDocs' own warning, below)
+                    and self._address_read_from_the_file(link, page, found, problems)
+                ):
                     continue
             if found is None and _leaves_evidence(link, page.src_uri, settings):
                 problems.add(
@@ -211,6 +218,38 @@ class LinkChecks:
                 line = item.entry_lines.get(f"attachments.{name}", item.lines.get("attachments", 1))
                 self._check_contents(page, uri, False, name, line, problems)
         return problems, frozenset(referred)
+
+    def _address_read_from_the_file(self, link: Link, page: Page, found: str, problems: Problems) -> bool:
+        """Whether a Markdown link naming no file leads, read from the file as the check reads links, to a page or a
+        folder of evidence/ (`found`): the address of a page (../library/), or a folder. MkDocs leaves such a link
+        as written, a browser reads it from the page's own address, one folder deeper than its file, where it finds
+        nothing, and the site shows it as plain text; a problem says which file to link to."""
+        if found in self._targets:
+            relative = posixpath.relpath(found, posixpath.dirname(page.src_uri) or ".")
+            _, _, _, query, fragment = urlsplit(clean_url(link.target, html=False))
+            such_as = _bracketed(relative + (f"?{query}" if query else "") + (f"#{fragment}" if fragment else ""))
+            problems.add(
+                "broken-link",
+                page.path,
+                link.line,
+                f'the link "{link.target}" is the address of a page, which MkDocs leaves as written, so a browser '
+                "reads it from this page's own address, where it leads nowhere, and the site shows it as plain text; "
+                f"link to the page's file instead: ({such_as})",
+                also=[self._settings.display_uri(found)],
+            )
+            return True
+        if found == "" or found.rstrip("/") in self._folders:
+            problems.add(
+                "broken-link",
+                page.path,
+                link.line,
+                f'the link "{link.target}" leads to the folder evidence/{found.rstrip("/")}, which is no page of the '
+                "site, so the site shows it as plain text; link to a file in it, such as (files/report.pdf), or to "
+                "a page, such as (../do/minutes.md)",
+                also=[self._settings.display_uri(found.rstrip("/"))],
+            )
+            return True
+        return False
 
     def _as_mkdocs_warns(self, page: Page, problems: Problems) -> None:
         """What MkDocs says of a page's Markdown links where mkdocs.yml's `validation` makes it a warning, which fails

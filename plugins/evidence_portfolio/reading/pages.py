@@ -99,6 +99,8 @@ def parse_page(
         for index, why in unplaced_headings(source.body, challenge) if challenge and "#" in source.body else ():
             problems.add("section-heading", path, source.body_line + index, why)
         visibility: Audience = item.visibility if item else "internal"
+        if visibility == "public":
+            _check_public_item(meta, path, problems, as_of)
         page = Page(src_uri, path, meta, source.body, source.body_line, item, visibility, links, source.may_link)
         return page, problems
     _check_plain(meta, path, problems, draft_read=draft_read, as_of=as_of)
@@ -198,6 +200,25 @@ def _check_icon(fields: FieldReader, key: str, theme_dirs: tuple[Path, ...]) -> 
             "list of icons), or one in a .icons folder of the custom_dir of mkdocs.yml",
             "unknown-value",
         )
+
+
+def _check_public_item(meta: LineMap, path: str, problems: Problems, as_of: datetime.date | None) -> None:
+    """A key of a public item that says it is not for the public (`private: true`, `audience: staff only`, an
+    embargo to come) is an error, not an unknown key's warning: the item is published to everyone, its author perhaps
+    meaning otherwise (a hostile review)."""
+    for key in meta:
+        if key in _READ_KEYS:
+            continue
+        kept = kept_to(key, meta[key], as_of=as_of)
+        if kept is not None:
+            problems.add(
+                "unread-visibility",
+                path,
+                meta.line_of(key) + FRONT_MATTER_OFFSET,
+                f'"{key}: {as_written(meta[key])}" says this item is not for the public, but its visibility is '
+                "public, so it would be published to everyone; if it is not for the public, write "
+                f'"visibility: {kept}", otherwise remove this line',
+            )
 
 
 def _check_template(fields: FieldReader, key: str, theme_dirs: tuple[Path, ...]) -> None:

@@ -23,6 +23,7 @@ from ..model.item_types import ITEM_TYPES, item_only_keys
 from ..model.items import Item
 from ..model.problems import Problems
 from ..model.urls import destination, is_markdown, page_url
+from ..model.vocabulary import as_audience
 from .fields import as_written
 from .framework_file import load_framework
 from .in_parallel import map_in_parallel
@@ -30,7 +31,7 @@ from .kept_from_public import kept_to
 from .link_checks import LinkChecks, as_in_page, clean_url, link_target, markdown_escapes
 from .pages import Page, parse_page
 from .scan import Entry, SourceCache, Tree, scan
-from .settings import Settings
+from .settings import META_FILE, Settings
 from .strays import stray_items
 from .surveys import SurveyReader
 from .yaml_lines import LineMap, YamlProblem, load_yaml
@@ -224,6 +225,9 @@ def _read_project(
         for uri in tree.companions
         if uri.rsplit("/", 1)[-1] in settings.meta_files
     }
+    for uri in tree.companions:
+        if uri.rsplit("/", 1)[-1] == META_FILE and META_FILE not in settings.meta_files:
+            _check_unread_meta_file(settings, uri, problems)
     project = Project(
         settings,
         framework,
@@ -360,11 +364,8 @@ def _check_meta_file(
             + "; rename the folder, or the page, so that neither name starts with the other",
             also=[settings.display_uri(uri) for uri in strays if uri not in generated],
         )
-    try:
-        data = load_yaml((settings.docs_dir / src_uri).read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError, YamlProblem):
-        return frozenset()  # the meta plugin reports a file it cannot read
-    if not isinstance(data, LineMap):
+    data = _meta_data(settings, src_uri)  # the meta plugin reports a file it cannot read
+    if data is None:
         return frozenset()
     read_here = {"type", "visibility", *item_only_keys()}  # tags and the like are the meta plugin's to give
     name = src_uri.rsplit("/", 1)[-1]
@@ -388,6 +389,41 @@ def _check_meta_file(
                 f'"visibility: {kept}" in each page\'s front matter, and remove this line',
             )
     return frozenset(str(key) for key in data)
+
+
+def _check_unread_meta_file(settings: Settings, src_uri: str, problems: Problems) -> None:
+    """A `.meta.yml` that nothing reads (Material's meta plugin is off, or reads files of another name) whose
+    `visibility`, or another key meaning to keep its folder from the public, would otherwise be silently ignored:
+    the pages of the folder are published as each says (a hostile review). Unreadable, it keeps nothing either, and
+    is left as other files nothing reads are."""
+    data = _meta_data(settings, src_uri)
+    if data is None:
+        return
+    name = src_uri.rsplit("/", 1)[-1]
+    for key in data:
+        value = data[key]
+        said = as_audience(value) if key == "visibility" else kept_to(key, value, as_of=settings.as_of)
+        kept = said if said != "public" else None
+        if kept is not None:
+            problems.add(
+                "unread-visibility",
+                settings.display_uri(src_uri),
+                data.line_of(key) + 1,
+                f'"{key}: {as_written(value)}" in {name} is not read: Material\'s meta plugin, which reads {name}, '
+                f'is not on for it in mkdocs.yml, and only each page\'s own "visibility" keeps it from an audience, '
+                f'so the pages of this folder are published as each of them says; write "visibility: {kept}" in '
+                "each page's front matter, and remove this line",
+            )
+
+
+def _meta_data(settings: Settings, src_uri: str) -> LineMap | None:
+    """A meta file of Material's meta plugin, read as the plugin reads it (None: it cannot be read, or holds no
+    keys)."""
+    try:
+        data = load_yaml((settings.docs_dir / src_uri).read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError, YamlProblem):
+        return None
+    return data if isinstance(data, LineMap) else None
 
 
 def _folded(address: str) -> str:

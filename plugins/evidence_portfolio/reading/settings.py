@@ -37,7 +37,9 @@ ENVIRONMENT_AUDIENCE = "PORTFOLIO_AUDIENCE"
 """The environment variable that chooses the audience of a build (it wins over mkdocs.yml)."""
 
 
-COMPANION_FILES = frozenset((".pages", ".meta.yml", ".authors.yml", ".nav.yml"))
+META_FILE = ".meta.yml"
+"""The name of the files Material's meta plugin reads, unless its `meta_file` option names others."""
+COMPANION_FILES = frozenset((".pages", META_FILE, ".authors.yml", ".nav.yml"))
 """Files other MkDocs plugins read from docs_dir by these default names (awesome-pages and awesome-nav, Material's
 meta and blog plugins): not pages, never published, and no reason for a warning."""
 
@@ -520,7 +522,7 @@ def _blog_dir(options: Mapping[str, Any]) -> str:
 
 
 def _meta_file(options: Mapping[str, Any]) -> str:
-    return str(options.get("meta_file") or ".meta.yml")
+    return str(options.get("meta_file") or META_FILE)
 
 
 _VIEW_FORMATS = {
