@@ -427,6 +427,28 @@ def test_min_evidence_and_challenge_level_mapping(project: Project) -> None:
     assert people["whole"] == ["b"] and people["coverage"] == 0.0
 
 
+def test_the_pack_lists_what_is_about_a_whole_challenge_in_its_part(project: Project) -> None:
+    """Items and actions mapped to a challenge as a whole were on its page, under "About the whole challenge", but
+    not in its part of the accreditation pack (and so of the PDF), which listed only its sections' (an outside
+    review)."""
+    project.item("a.md", "title: A\ntype: evidence\nmaps_to: [people/plan]\ndate: 2026-01-01")
+    project.item("b.md", "title: Bold celebration\ntype: celebration\nmaps_to: people\ndate: 2026-01-02")
+    project.item(
+        "c.md",
+        "title: Whole action\ntype: action\nmaps_to: people\ndate: 2026-01-03\nowner: Jo\ndue: 2027-01-01",
+    )
+    result = project.build()
+    assert result.portfolio["challenges"][1]["whole"] == ["b", "c"]
+    pack = content(result.html("accreditation-pack/index.html"))
+    whole = pack.find(id="pack-people-whole")
+    assert whole is not None and whole.get_text(strip=True) == "About the whole challenge"
+    listed = whole.find_next("ul", class_="portfolio-items").select("li.portfolio-item")
+    assert [(li["data-item"], li.a.get_text()) for li in listed] == [("b", "Bold celebration"), ("c", "Whole action")]
+    assert "Owner: Jo" in listed[1].get_text() and "Celebration" in listed[0].get_text()
+    assert pack.select_one('.portfolio-pack-toc a[href="#pack-people-whole"]') is not None
+    assert pack.find(id="pack-partnerships-whole") is None  # a challenge with nothing about it as a whole
+
+
 def test_an_attachment_named_twice_is_listed_once(project: Project) -> None:
     """`files/a.pdf`, `./files/a.pdf` and `files/../files/a.pdf` are one file: the page listed it three times (an
     outside review)."""
