@@ -432,7 +432,8 @@ def test_scale_lists_the_levels_lowest_first(tmp_path: Path) -> None:
         ("Only", "has 1 level(s); a rating scale needs 2 to 10"),
         (",".join("ABCDEFGHIJK"), "has 11 level(s)"),
         ("Poor,,Good", "has an empty level"),
-        ("Good,good", 'levels "Good" and "good" would both be called "good"'),
+        ("Good,good", 'levels 1 and 2 ("Good" and "good") would both be called "good"'),
+        ("A,B,A", 'levels 1 and 3 ("A" and "A") would both be called "a"'),  # "a bug of the command", it said
     ],
 )
 def test_a_scale_that_cannot_be_used_is_a_usage_error(tmp_path: Path, scale: str, says: str) -> None:
@@ -440,6 +441,17 @@ def test_a_scale_that_cannot_be_used_is_a_usage_error(tmp_path: Path, scale: str
     assert result.code == 2
     assert says in result.stderr
     assert result.stderr.startswith("portfolio framework import: --scale")
+
+
+def test_a_tab_separated_file_is_read_by_its_name_too(tmp_path: Path) -> None:
+    """docs/framework.md says a CSV may separate its cells with tabs; a file named .tsv was refused as neither a CSV
+    nor a workbook (an outside review)."""
+    sheet = tmp_path / "quest.tsv"
+    sheet.write_text("challenge\tsection\tquestion\tbest_practice\nA\tPlan\tQ?\tBP.\n", encoding="utf-8")
+    result = portfolio("framework", "import", sheet)
+    assert result.code == 0, result.stderr
+    framework = loaded(tmp_path, result.stdout)
+    assert [(c.title, [s.label for s in c.sections]) for c in framework.challenges] == [("A", ["Plan"])]
 
 
 def test_id_and_title_come_from_the_file_name(tmp_path: Path) -> None:
@@ -819,7 +831,7 @@ def test_a_cp1252_csv_is_reported_at_its_row_unless_its_encoding_is_given(tmp_pa
 @pytest.mark.parametrize(
     ("name", "content", "says"),
     [
-        ("framework.json", b"{}", "is neither a CSV file (.csv) nor an Excel workbook (.xlsx)"),
+        ("framework.json", b"{}", "is neither a CSV file (.csv, .tsv) nor an Excel workbook (.xlsx)"),
         (
             "framework.xls",
             b"\xd0\xcf\x11\xe0",

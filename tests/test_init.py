@@ -255,6 +255,26 @@ def test_it_refuses_a_folder_that_is_not_empty(tmp_path: Path):
     assert portfolio_init(file, "--framework", "blank").code == 2
 
 
+def test_it_refuses_a_folder_inside_another_sites_pages(tmp_path: Path):
+    """A portfolio started inside another portfolio's evidence/ was written, and the other's site then published its
+    files as pages, to everyone (an outside review); beside it, or in another site's folder, it is welcome."""
+    outer = tmp_path / "outer"
+    assert portfolio_init(outer, "--framework", "blank", "--name", "Outer").code == 0
+    inside = outer / "evidence" / "nested" / "deeper"
+    done = portfolio_init(inside, "--framework", "blank")
+    assert done.code == 2 and not inside.exists() and not inside.parent.exists()
+    assert done.stderr == (
+        f"portfolio init: {inside} is inside {(outer / 'evidence').resolve()}, the folder of pages of the site made "
+        f"by {(outer / 'mkdocs.yml').resolve()}, which would publish the new portfolio's files as pages of its own; "
+        f"start the portfolio in a folder outside {(outer / 'evidence').resolve()}\n"
+    )
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "mkdocs.yml").write_text("site_name: S\ndocs_dir: 'pages'  # its own\n", encoding="utf-8")
+    assert portfolio_init(tmp_path / "site" / "pages" / "p", "--framework", "blank").code == 2
+    assert portfolio_init(tmp_path / "site" / "docs" / "p", "--framework", "blank", "--name", "P").code == 0
+    assert portfolio_init(outer / "beside", "--framework", "blank", "--name", "Beside").code == 0
+
+
 def test_a_folder_name_too_long_is_refused_in_a_line(tmp_path: Path):
     """It ended in a traceback (File name too long; an outside review)."""
     done = portfolio_init(tmp_path / ("d" * 300), "--framework", "blank", "--name", "x")

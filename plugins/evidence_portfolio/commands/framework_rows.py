@@ -513,14 +513,14 @@ def scale_levels(labels: str) -> list[Level]:
             f'--scale "{labels}" has {len(names)} level(s); a rating scale needs {MIN_LEVELS} to {MAX_LEVELS}'
         )
     levels: list[Level] = []
-    owner: dict[str, str] = {}
+    owner: dict[str, int] = {}
     for position, label in enumerate(names):
         level_id = unique(slug(label, f"level-{position + 1}"), (lv.id for lv in levels))
         for alias in {level_id, label.casefold()}:
-            if owner.setdefault(alias, label) != label:
+            if owner.setdefault(alias, position) != position:  # "A,B,A" too (an outside review)
                 raise UsageError(
-                    f'--scale "{labels}": levels "{owner[alias]}" and "{label}" would both be called "{alias}"; '
-                    "give each level a name of its own"
+                    f'--scale "{labels}": levels {owner[alias] + 1} and {position + 1} ("{names[owner[alias]]}" and '
+                    f'"{label}") would both be called "{alias}"; give each level a name of its own'
                 )
         levels.append(Level(level_id, label, position))
     return levels

@@ -28,7 +28,7 @@ from .errors import UsageError
 REQUIRED = ("challenge", "section", "question", "best_practice")
 OPTIONAL = ("challenge_id", "section_id", "outcomes")
 COLUMNS = REQUIRED + OPTIONAL
-CSV_SUFFIXES = (".csv",)
+CSV_SUFFIXES = (".csv", ".tsv")
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 OTHER_SHEETS = (".xls", ".ods", ".numbers", ".gsheet")
 """Spreadsheets of other programs: the message says how to save them in a format that is read."""
@@ -117,8 +117,8 @@ def read_sheet(path: Path, display: str, *, sheet_name: str | None = None, encod
             raise UsageError(f"--sheet {sheet_name}: {display} is a CSV file, which has one sheet only")
         return _read_csv(path, display, encoding)
     raise UsageError(
-        f'{display} is neither a CSV file (.csv) nor an Excel workbook (.xlsx); save the spreadsheet as "CSV UTF-8" '
-        "or as .xlsx, and import that"
+        f"{display} is neither a CSV file (.csv, .tsv) nor an Excel workbook (.xlsx); save the spreadsheet as "
+        '"CSV UTF-8" or as .xlsx, and import that'
     )
 
 

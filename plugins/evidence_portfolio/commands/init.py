@@ -234,6 +234,13 @@ def _check_folder(folder: Path) -> None:
 def _check_folder_there(folder: Path) -> None:
     if folder.exists() and not folder.is_dir():
         raise UsageError(f"{folder} is a file; name a new or empty folder to start the portfolio in")
+    holder = _site_holding(folder)
+    if holder is not None:
+        raise UsageError(
+            f"{folder} is inside {holder}, the folder of pages of the site made by {holder.parent / 'mkdocs.yml'}, "
+            "which would publish the new portfolio's files as pages of its own; start the portfolio in a folder "
+            f"outside {holder}"
+        )
     if folder.is_dir():
         held = sorted(entry.name for entry in folder.iterdir() if entry.name != ".git")
         if held:
@@ -242,6 +249,26 @@ def _check_folder_there(folder: Path) -> None:
                 f"{folder} is not empty (it holds {listed}); portfolio init writes a portfolio into a new or empty "
                 "folder only (a folder holding only .git counts as empty)"
             )
+
+
+def _site_holding(folder: Path) -> Path | None:
+    """The docs folder of another MkDocs site (its `docs_dir`, read from the first lines of its mkdocs.yml, or
+    `docs`) that `folder` would be inside, such as another portfolio's evidence/."""
+    target = folder.resolve()
+    for above in target.parents:
+        try:
+            text = (above / "mkdocs.yml").read_text(encoding="utf-8-sig", errors="replace")
+        except OSError:
+            continue
+        written = _DOCS_DIR.search(text)
+        docs = (above / (written["folder"] if written else "docs")).resolve()
+        if target == docs or docs in target.parents:
+            return docs
+    return None
+
+
+_DOCS_DIR = re.compile(r"""^docs_dir:[ \t]*(?P<quote>["']?)(?P<folder>[^"'#\r\n]+?)(?P=quote)[ \t]*(?:#.*)?$""", re.M)
+"""`docs_dir: evidence` in mkdocs.yml (quoted or not, a comment after it)."""
 
 
 def _site_url(url: str) -> str:
