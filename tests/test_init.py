@@ -273,6 +273,9 @@ def test_it_refuses_a_folder_inside_another_sites_pages(tmp_path: Path):
     assert portfolio_init(tmp_path / "site" / "pages" / "p", "--framework", "blank").code == 2
     assert portfolio_init(tmp_path / "site" / "docs" / "p", "--framework", "blank", "--name", "P").code == 0
     assert portfolio_init(outer / "beside", "--framework", "blank", "--name", "Beside").code == 0
+    (tmp_path / "yaml").mkdir()
+    (tmp_path / "yaml" / "mkdocs.yaml").write_text("site_name: Y\n", encoding="utf-8")  # its other name
+    assert portfolio_init(tmp_path / "yaml" / "docs" / "p", "--framework", "blank").code == 2
 
 
 def test_a_folder_name_too_long_is_refused_in_a_line(tmp_path: Path):

@@ -1537,10 +1537,8 @@ ERRORS = [
                 "state: draft",
                 "classification: Commercial in Confidence",
                 "confidentiality: confidential",
-                "scope: internal",  # a fourth hostile review's (its `restricted: yes` is a third's room hire)
-                "vis: internal",
+                "vis: internal",  # a fourth hostile review's (its `restricted: yes` is a third's room hire)
                 "audience_level: staff only",
-                "sharing: internal",
                 "share: no",
                 "shareable: false",
                 "public_ok: no",
@@ -1598,6 +1596,18 @@ ERRORS = [
         {**COVERED, "evidence/guide.md": md("title: Guide\nvisibility: public  # staff only", "# Guide\n")},
         "evidence/guide.md:3: error",
         "front-matter-unread",
+        alone=True,
+    ),
+    Case(
+        "visibility-in-a-meta-file-nothing-reads-in-other-words",
+        {
+            **COVERED,
+            "evidence/board/deep/.meta.yml": "Visibility: Staff\n",
+            "evidence/board/deep/minutes.md": md("title: Minutes", "# Minutes\n"),
+        },
+        "evidence/board/deep/.meta.yml:1: error",
+        "unread-visibility",
+        says='"Visibility: Staff" in .meta.yml is not read',
         alone=True,
     ),
     Case(
@@ -2185,6 +2195,14 @@ WARNINGS = [
         "link to the page's file instead: (library.md?type=evidence#top)",
         alone=True,
     ),
+    Case(  # a fourth review: quoted, it named the withheld page it climbed out of in the public portfolio.json
+        "link-to-a-pages-address-through-another-name",
+        {**COVERED, "evidence/about.md": "# About\n", "evidence/guide.md": "# Guide\n\nSee [us](cover/../about/).\n"},
+        "evidence/guide.md:3: warning",
+        "broken-link",
+        says="a link on this line is the address of a page, which MkDocs leaves as written",
+        alone=True,
+    ),
     Case(
         "link-to-a-folder",
         {**COVERED, "evidence/guide.md": "# Guide\n\nSee [the evidence](cover/).\n"},
@@ -2460,7 +2478,14 @@ CASES = ERRORS + WARNINGS
                 "restricted: yes",
                 "hidden: true",
                 "shared: no",
+                "scope: all staff",  # a fourth review's: a staff survey's
+                "sharing: staff",
             )
+        ),
+        md(  # an instruction about part of a page its author made public (a fourth review)
+            "title: Volunteers\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\nvisibility: public\n"
+            "# do not publish the names of the volunteers",
+            "# Volunteers\n",
         ),
         "# Junior parkrun\nDate: Sunday 4 May\nTime: 9am\n",
         md("title: Room hire\n# prices from April\nsummary: Rooms for hire  # see the price list", "# Rooms\n"),

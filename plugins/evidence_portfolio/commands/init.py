@@ -234,10 +234,11 @@ def _check_folder(folder: Path) -> None:
 def _check_folder_there(folder: Path) -> None:
     if folder.exists() and not folder.is_dir():
         raise UsageError(f"{folder} is a file; name a new or empty folder to start the portfolio in")
-    holder = _site_holding(folder)
-    if holder is not None:
+    holding = _site_holding(folder)
+    if holding is not None:
+        holder, config = holding
         raise UsageError(
-            f"{folder} is inside {holder}, the folder of pages of the site made by {holder.parent / 'mkdocs.yml'}, "
+            f"{folder} is inside {holder}, the folder of pages of the site made by {config}, "
             "which would publish the new portfolio's files as pages of its own; start the portfolio in a folder "
             f"outside {holder}"
         )
@@ -251,19 +252,20 @@ def _check_folder_there(folder: Path) -> None:
             )
 
 
-def _site_holding(folder: Path) -> Path | None:
-    """The docs folder of another MkDocs site (its `docs_dir`, read from the first lines of its mkdocs.yml, or
-    `docs`) that `folder` would be inside, such as another portfolio's evidence/."""
+def _site_holding(folder: Path) -> tuple[Path, Path] | None:
+    """The docs folder of another MkDocs site (its `docs_dir`, read from its mkdocs.yml, or `docs`) that `folder`
+    would be inside, such as another portfolio's evidence/, with that mkdocs.yml."""
     target = folder.resolve()
     for above in target.parents:
-        try:
-            text = (above / "mkdocs.yml").read_text(encoding="utf-8-sig", errors="replace")
-        except OSError:
-            continue
-        written = _DOCS_DIR.search(text)
-        docs = (above / (written["folder"] if written else "docs")).resolve()
-        if target == docs or docs in target.parents:
-            return docs
+        for name in ("mkdocs.yml", "mkdocs.yaml"):
+            try:
+                text = (above / name).read_text(encoding="utf-8-sig", errors="replace")
+            except OSError:
+                continue
+            written = _DOCS_DIR.search(text)
+            docs = (above / (written["folder"] if written else "docs")).resolve()
+            if target == docs or docs in target.parents:
+                return docs, above / name
     return None
 
 

@@ -16,7 +16,7 @@ from ..model.item_types import ITEM_TYPES, PAGE_KEYS, every_field, item_only_key
 from ..model.problems import Problems, suggest
 from ..model.vocabulary import AUDIENCES, Audience, as_audience
 from .fields import as_written, kind_of
-from .kept_from_public import kept_to
+from .kept_from_public import all_it_says, kept_to
 from .plain_lines import load_front_matter
 from .text import decode
 from .yaml_lines import LineMap, YamlProblem, escaped_characters, hashes_read_as_comments, pasted_characters
@@ -226,7 +226,7 @@ def _kept_in_a_comment(yaml_text: str, meta: LineMap) -> list[tuple[int, str]]:
         audience = kept_to(pair["key"], _setting_value(said[pair.end() :])) if pair else None
         if audience is None and _SAYS_ONLY.search(said):
             audience = kept_to("audience", said.lower())
-        if audience is not None and public:
+        if audience is not None and public and all_it_says(said):
             return [
                 (
                     index,
@@ -235,7 +235,7 @@ def _kept_in_a_comment(yaml_text: str, meta: LineMap) -> list[tuple[int, str]]:
                     f"{audience}, otherwise remove the comment",
                 )
             ]
-        if audience is not None:
+        if audience is not None and not public:
             return [
                 (
                     index,

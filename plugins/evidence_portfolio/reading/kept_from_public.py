@@ -43,8 +43,6 @@ _ACCESS_KEYS = frozenset(
         "distribution",
         "circulation",
         "privacy",
-        "sharing",
-        "scope",
         "vis",
         "audience_level",
         "note",
@@ -260,6 +258,17 @@ _NONE = frozenset(("no", "none", "not", "n", "na", "nil"))
 _YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
 """A year, in words or beside them (`Spring 2027`, `mid-2027`, `FY2027`, `the 2027-28 season`): not a time
 (`2200 hrs`)."""
+
+
+def all_it_says(value: object) -> bool:
+    """Whether a value (or a comment's words) says nothing but who may read a page, a status, a marking or a yes
+    (`INTERNAL ONLY - DO NOT PUBLISH`, `staff only`, `true`, a date): not an instruction about part of the page
+    (`do not publish the names of the volunteers`), which a page its author made public may well carry."""
+    text = " ".join(str(entry) for entry in (value if isinstance(value, list) else [value])).lower()
+    for phrase in _NOT_TO_PUBLISH:
+        text = text.replace(phrase, " ")
+    words = {word for word in re.findall(r"[a-z0-9]+", text) if not word.isdigit()}
+    return words <= _INSIDERS | _ROLES | _ONLY | _JOINING | _TRUE | _STATUSES | _MARKED | _MARKING
 
 
 def not_released(key: object, value: object, as_of: datetime.date) -> bool:

@@ -228,11 +228,13 @@ class LinkChecks:
             relative = posixpath.relpath(found, posixpath.dirname(page.src_uri) or ".")
             _, _, _, query, fragment = urlsplit(clean_url(link.target, html=False))
             such_as = _bracketed(relative + (f"?{query}" if query else "") + (f"#{fragment}" if fragment else ""))
+            # Not quoted where it climbs back out of a name (x/../about/): that name may be a withheld page's.
+            which = "a link on this line" if _climbs_back(link.target) else f'the link "{link.target}"'
             problems.add(
                 "broken-link",
                 page.path,
                 link.line,
-                f'the link "{link.target}" is the address of a page, which MkDocs leaves as written, so a browser '
+                f"{which} is the address of a page, which MkDocs leaves as written, so a browser "
                 "reads it from this page's own address, where it leads nowhere, and the site shows it as plain text; "
                 f"link to the page's file instead: ({such_as})",
                 also=[self._settings.display_uri(found)],
@@ -493,6 +495,16 @@ def clean_url(target: str, html: bool) -> str:
 
 
 _BREAKS = re.compile(r"[\t\n\r]")
+
+
+def _climbs_back(target: str) -> bool:
+    """Whether a link's path names a folder or file and then climbs out of it with ".." (x/../about/)."""
+    named = False
+    for part in clean_url(target, html=False).split("?", 1)[0].split("#", 1)[0].split("/"):
+        if part == ".." and named:
+            return True
+        named = named or part not in ("", ".", "..")
+    return False
 
 
 def _bracketed(address: str) -> str:

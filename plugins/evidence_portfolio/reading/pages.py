@@ -16,7 +16,7 @@ from ..model.vocabulary import AUDIENCES, Audience, as_audience
 from .fields import FieldReader, as_written, kind_of, report_duplicates
 from .front_matter import Source, as_typed, pairs_inside
 from .item_reader import FRONT_MATTER_OFFSET, ItemReader
-from .kept_from_public import kept_to, not_released
+from .kept_from_public import all_it_says, kept_to, not_released
 from .links import Link, scan_links, spaced_links
 from .raw_html import open_block
 from .yaml_lines import LineMap
@@ -204,13 +204,13 @@ def _check_icon(fields: FieldReader, key: str, theme_dirs: tuple[Path, ...]) -> 
 
 def _check_public_item(meta: LineMap, path: str, problems: Problems, as_of: datetime.date | None) -> None:
     """A key of a public item that says it is not for the public (`private: true`, `audience: staff only`, an
-    embargo to come) is an error, not an unknown key's warning: the item is published to everyone, its author perhaps
-    meaning otherwise (a hostile review)."""
+    embargo to come), and nothing else, is an error, not an unknown key's warning: the item is published to everyone,
+    its author perhaps meaning otherwise (a hostile review)."""
     for key in meta:
         if key in _READ_KEYS:
             continue
         kept = kept_to(key, meta[key], as_of=as_of)
-        if kept is not None:
+        if kept is not None and all_it_says(meta[key]):
             problems.add(
                 "unread-visibility",
                 path,

@@ -402,7 +402,9 @@ def _check_unread_meta_file(settings: Settings, src_uri: str, problems: Problems
     name = src_uri.rsplit("/", 1)[-1]
     for key in data:
         value = data[key]
-        said = as_audience(value) if key == "visibility" else kept_to(key, value, as_of=settings.as_of)
+        visibility = str(key).strip().lower() == "visibility"  # `Visibility: Internal` too, `visibility: staff`
+        said = as_audience(str(value).strip().lower()) if visibility else None
+        said = said or kept_to("audience" if visibility else key, value, as_of=settings.as_of)
         kept = said if said != "public" else None
         if kept is not None:
             problems.add(
