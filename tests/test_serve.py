@@ -105,6 +105,50 @@ def test_serve_rebuilds_on_edits_and_survives_errors(served: tuple[Project, str]
     assert "error" not in fetch(url).split("portfolio-overview")[0].lower()
 
 
+@pytest.mark.parametrize("audience", ["internal", "public"])
+def test_an_error_in_the_framework_is_shown_in_the_browser_until_it_is_fixed(project: Project, audience: str) -> None:
+    """An error in framework.yml stopped every rebuild, and MkDocs' server held every request until it was fixed:
+    the browser showed nothing, while the README said an error does not stop the server (an outside review). The
+    site is one page naming the error meanwhile, with nothing of evidence/ (an item's error named only where the
+    audience may see the item), and comes back once the fix is saved."""
+    with serving(project, audience) as url:
+        framework = project.root / "framework.yml"
+        written = framework.read_text()
+        project.item("kanarybrokenzz.md", "title: B\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-02-30")
+        framework.write_text(written.replace("rollup: median", "rollup: medain"))
+        touch_later(framework)
+        wait_for(lambda: "The portfolio cannot be built" in fetch(url), "the page naming the error")
+        shown = fetch(url)
+        assert "framework.yml:12: error: unknown rollup &quot;medain&quot;; did you mean &quot;median&quot;?" in shown
+        assert "2 errors: no page can be made until they are fixed" in shown
+        if audience == "internal":  # the widest audience is shown the item's error too
+            assert "evidence/kanarybrokenzz.md:5: error" in shown
+        else:
+            assert "kanarybrokenzz" not in shown and "1 in files this audience does not see" in shown
+        with pytest.raises(urllib.error.HTTPError):
+            fetch(url + "challenges/partnerships/")
+        framework.write_text(written)
+        touch_later(framework)
+        wait_for(lambda: "The plan" in fetch(url + "challenges/partnerships/"), "the site once the fix is saved")
+        assert "cannot be built" not in fetch(url)
+
+
+def test_a_dirty_rebuild_after_the_page_of_errors_makes_the_whole_site_again(project: Project) -> None:
+    """`mkdocs serve --dirty`: after the page naming an error of framework.yml, the fixed framework's rebuild wrote
+    only the pages changed since, and the search index held a third of the site's entries. It is whole again, as a
+    full build's."""
+    public = "type: evidence\ndate: 2026-01-01\nvisibility: public"
+    project.item("plan.md", f"title: The plan\nmaps_to: partnerships/plan\n{public}")
+    project.item("do.md", f"title: The doing\nmaps_to: partnerships/do\n{public}", "We do.\n")
+    site = project.root / "served"
+    broken, mended = "../framework.yml|rollup: median|rollup: medain", "../framework.yml|rollup: medain|rollup: median"
+    _dirty_rebuilds(project, site, broken, mended)
+    full = project.build(audience="internal")  # the audience of the project's mkdocs.yml
+    assert _index(site) == _index(full.site) and len(_index(site)) > 10
+    assert "The doing" in (site / "library/index.html").read_text(encoding="utf-8")
+    assert "cannot be built" not in (site / "index.html").read_text(encoding="utf-8")
+
+
 def test_a_narrower_serve_counts_the_errors_it_does_not_name(project: Project) -> None:
     """`mkdocs serve` for the public, as the README has it: a page with an error, which no audience is shown, is
     not named on the overview, and the overview showed no error at all (an outside review). It counts it."""

@@ -39,6 +39,7 @@ from .site.pages import DATA_FILES, ENGINE_OUTPUTS, SCRIPTS, STYLESHEET, TEMPLAT
 from .site.publication import check_setup, turned_off
 from .site.render import template_cache
 from .site.seal import WHOLE_PAGE, Sealed
+from .site.stopped import STOPPED_URI, stopped_page
 
 log = get_plugin_logger(PLUGIN)
 
@@ -67,6 +68,9 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         """Whether `previous` did: a dirty rebuild after one that failed part way (an error in a template) renders
         every page, since that build sealed pages it did not write (a hostile review: the listings still named an
         item made internal, as the build before the failed one had written them)."""
+        self.errors_shown = False
+        """Whether the last build of `mkdocs serve` was the page of the errors that stop it (_only_the_errors): a
+        dirty rebuild after it renders every page, as after one that failed."""
         self.rendered: set[str] = set()
         """The URLs of the pages rendered by this build."""
         self.site_pages: set[str] = set()
@@ -95,8 +99,8 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Callable[..., Any]) -> None:
         """Rebuild when framework.yml changes too (it lives outside evidence/, which MkDocs watches)."""
-        if self.turned_on and self.build is not None:
-            server.watch(str(self.build.settings.framework))
+        if self.turned_on:  # (its first build may have stopped on it)
+            server.watch(str(self.settings.framework))
 
     @event_priority(100)
     def _theme_names_first(self, config: MkDocsConfig) -> None:
@@ -202,6 +206,8 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         errors = len(build.problems.errors)
         # While serving, pages with errors are left out and the errors are listed on the overview, so that the
         # author sees them in the browser and the server keeps running; a build fails.
+        if build.portfolio is None and self.command == "serve":
+            return self._only_the_errors(build, files, config)
         if build.portfolio is None or (errors and self.command != "serve"):
             raise _stopped(errors, build.project.items_unchecked)
         docs_dir = config.docs_dir
@@ -231,6 +237,18 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         self.rendered = set()
         return files
 
+    def _only_the_errors(self, build: Build, files: Files, config: MkDocsConfig) -> Files:
+        """While serving, a project that cannot be built is one page naming what stops it (site/stopped.py), with
+        nothing of evidence/; the next save builds the site again, in full."""
+        for file in list(files):
+            if file.src_dir == config.docs_dir or file.generated_by:
+                files.remove(file)
+        files.append(File.generated(config, STOPPED_URI, content=stopped_page(build.problems, self.settings)))
+        config.nav = [STOPPED_URI]
+        self.build = self.previous = None
+        self.errors_shown = True
+        return files
+
     @event_priority(-100)
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation | None:
         """After every other plugin's on_files and on_nav: what the site holds, and at which addresses (Material's
@@ -255,18 +273,19 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
                 before.next_page = after
             if after is not None:
                 after.previous_page = before
-        if self.command == "serve" and self.dirty and self.previous is not None:
-            ended = self.previous_ended
-            unchanged = build.unchanged_since(self.previous) if ended else frozenset()
-            again = build.rendered_again(self.previous) if ended else frozenset(build.publication.pages)
-            build.referring_as_before(self.previous, again)
+        if self.command == "serve" and self.dirty and (self.previous is not None or self.errors_shown):
+            previous = self.previous if self.previous_ended else None  # else every page is rendered
+            unchanged = build.unchanged_since(previous) if previous else frozenset()
+            again = build.rendered_again(previous) if previous else frozenset(build.publication.pages)
+            if previous is not None:
+                build.referring_as_before(previous, again)
             for file in files:
                 if isinstance(file, _Generated):
                     file.unchanged = file.src_uri in unchanged
                 elif file.src_uri in again and file.abs_dest_path:
                     Path(file.abs_dest_path).unlink(missing_ok=True)  # MkDocs renders a page whose output is gone
         self.moved_before = self.previous.moved if self.previous is not None else {}
-        self.previous = None
+        self.previous, self.errors_shown = None, False
         documentation = (file.page for file in files.documentation_pages())
         ours = [page for page in documentation if page is not None and self._ours(page)]
         rendered_with_one_converter(ours)
@@ -412,7 +431,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
             for dest in self.build.withheld_outputs(self.listed | self.listed_before, self.moved_before):
                 (site / dest).unlink(missing_ok=True)
         search = self.material_search
-        if search is None:
+        if search is None or self.build is None:
             return
         previous = getattr(search, "search_index_prev", None)
         if previous is None:
