@@ -1814,6 +1814,35 @@ def test_an_attachment_a_public_item_shares_with_an_internal_one_is_an_error_and
     withheld_from_public(project, "kanarysharedtextzz")
 
 
+@pytest.mark.parametrize("faulty", ["public", "internal"])
+def test_an_attachment_shared_with_an_item_with_an_error_is_said_in_the_same_run(project: Project, faulty: str) -> None:
+    """Where one of the two items sharing a file had an error of its own (a date that does not exist), the shared
+    file was said only once that error was fixed, a round later (an outside review): items with errors hold their
+    files as the others do."""
+    project.write("evidence/int/files/kanarysharedzz.txt", "kanarysharedtextzz\n")
+    wrong = {"date": "2026-02-30"}
+    project.write(
+        "evidence/int/notes.md",
+        item("Notes", extra="attachments: [files/kanarysharedzz.txt]", **(wrong if faulty == "internal" else {})),
+    )
+    project.write(
+        "evidence/pub/open.md",
+        item(
+            "Open",
+            visibility="public",
+            maps_to="partnerships/plan",
+            extra="attachments: [../int/files/kanarysharedzz.txt]",
+            **(wrong if faulty == "public" else {}),
+        ),
+    )
+    said = [str(problem) for problem in project.problems() if problem.severity == "error"]
+    bad = "evidence/int/notes.md" if faulty == "internal" else "evidence/pub/open.md"
+    assert [line.split(": error: ")[0] for line in said] == sorted([f"{bad}:5", "evidence/pub/open.md:7"])
+    assert any(
+        line.startswith('evidence/pub/open.md:7: error: "../int/files/kanarysharedzz.txt" is also') for line in said
+    )
+
+
 @pytest.mark.parametrize("left_out", ["draft_docs", "exclude_docs", "dot-file", "git-file", "escaped-line-break"])
 def test_the_attachment_of_an_item_no_build_reads_stays_withheld_whoever_links_to_it(
     project: Project, left_out: str

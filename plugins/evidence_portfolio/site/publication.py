@@ -825,12 +825,11 @@ def check_shared_files(published: Publication) -> Problems:
     groups = {name: names for names in published.same_file for name in names}
     one_file = {name: min(names) for name, names in groups.items()}
     holders: dict[str, list[tuple[str, Audience, Item | None, str]]] = {}
-    for page in project.pages.values():
-        if page.item is not None:
-            for path in dict.fromkeys((*page.item.attachments.values(), *page.item.data_files)):
-                holders.setdefault(one_file.get(path, path), []).append(
-                    (page.src_uri, page.visibility, page.item, path)
-                )
+    # Items with errors too, as `publication` keeps their files: one run says every problem (an outside review).
+    items = [page.item for page in project.pages.values() if page.item is not None] + list(project.faulty_items)
+    for item in items:
+        for path in dict.fromkeys((*item.attachments.values(), *item.data_files)):
+            holders.setdefault(one_file.get(path, path), []).append((item.src_uri, item.visibility, item, path))
     docs = project.settings.docs_dir
     for key, held in holders.items():
         group = groups.get(key, {key})
