@@ -388,6 +388,13 @@ CASES = [
         "bad-survey",
         'a quote (") opened in this row is never closed',
     ),
+    LineCase(  # an outside review: a bad answer above a quote never closed was said only once the quote was closed
+        "a bad answer above a quote never closed",
+        {A: item("A", "- metric: partner-nps\n  data: files/survey.csv\n  column: Q"), CSV: 'id,Q\n1,eleven\n"2,9\n'},
+        f"{CSV}:2: error",
+        "bad-answer",
+        '"eleven" is not a whole number from 0 to 10',
+    ),
     LineCase(
         "a NUL character",
         {A: item("A", "- metric: partner-nps\n  data: files/survey.csv\n  column: Q"), CSV: "id,Q\n1,9\n2,9\x00\n"},

@@ -35,6 +35,9 @@ class Table:
     """(row number, line number, cells) of each row after the header."""
     problems: Problems = field(default_factory=Problems)
     """Problems of the whole file (it cannot be read, has no header): none of its columns can be counted."""
+    whole: bool = True
+    """False where the file could be read only up to a row (a quote never closed there): its rows before that one
+    are checked, so that one run says every problem, but no column is counted."""
 
 
 def read_table(raw: bytes, path: str) -> Table:
@@ -78,7 +81,8 @@ def read_table(raw: bytes, path: str) -> Table:
             f"the file cannot be read as comma-separated text ({exc}); {quote or 'correct this row, or'} save it from "
             "the spreadsheet as CSV UTF-8",
         )
-        return Table((), (), problems)
+        header = tuple(cell.strip() for cell in rows[0][2]) if rows else ()
+        return Table(header, tuple(rows[1:]), problems, whole=False)
     header = tuple(cell.strip() for cell in rows[0][2]) if rows else ()
     if not any(header):
         problems.add("bad-survey", path, 1, "the survey file has no header row; its first row must name the columns")
@@ -200,7 +204,7 @@ class SurveyReader:
     def answers(self, item: Item, measure: Measure, problems: Problems) -> Answers | None:
         assert measure.data_path is not None and measure.column is not None
         table = self.table(measure.data_path, problems)
-        if table.problems:
+        if table.problems and (table.whole or not any(table.header)):
             return None
         path = self.settings.display_uri(measure.data_path)
         if _spaced(measure.column) not in {_spaced(name) for name in table.header}:
@@ -214,5 +218,6 @@ class SurveyReader:
             return None
         answers, found = count_answers(table, measure.column, path, f"for {measure.metric} by {item.path}")
         for problem in found:
-            problems.add(problem.code, problem.path, problem.line, problem.message, also=[item.path])
-        return answers
+            if table.whole or problem.code == "bad-answer":  # (a part of a file has no answers, or some)
+                problems.add(problem.code, problem.path, problem.line, problem.message, also=[item.path])
+        return answers if table.whole else None
