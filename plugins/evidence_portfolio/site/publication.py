@@ -827,9 +827,9 @@ def check_shared_files(published: Publication) -> Problems:
     holders: dict[str, list[tuple[str, Audience, Item | None, str]]] = {}
     # Items with errors too, as `publication` keeps their files: one run says every problem (an outside review).
     items = [page.item for page in project.pages.values() if page.item is not None] + list(project.faulty_items)
-    for item in items:
-        for path in dict.fromkeys((*item.attachments.values(), *item.data_files)):
-            holders.setdefault(one_file.get(path, path), []).append((item.src_uri, item.visibility, item, path))
+    for holder in items:
+        for path in dict.fromkeys((*holder.attachments.values(), *holder.data_files)):
+            holders.setdefault(one_file.get(path, path), []).append((holder.src_uri, holder.visibility, holder, path))
     docs = project.settings.docs_dir
     for key, held in holders.items():
         group = groups.get(key, {key})
