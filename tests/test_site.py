@@ -524,6 +524,28 @@ def test_search_shows_an_items_summary_not_its_panel(portfolio: Project) -> None
     assert "14 May 2026" not in first["text"] and "Supports" not in first["text"]
 
 
+def test_search_finds_an_actions_owner_and_an_assessor(project: Project) -> None:
+    """An assessor searching for who owns an action found nothing: only partners, tags and authors were in a
+    sentence of the page's text that search reads (an outside review)."""
+    import json
+
+    project.item(
+        "act.md",
+        "title: Act\ntype: action\nmaps_to: people/plan\ndate: 2026-01-01\nowner: Bob Marsh\ndue: 2027-01-01"
+        "\nvisibility: public",
+    )
+    project.item(
+        "report.md",
+        "title: Report\ntype: assessor-report\nchallenge: people\ndate: 2026-01-02\nassessor: Ann Lee"
+        "\nvisibility: public\nratings:\n  plan: good",
+    )
+    result = project.build()
+    assert not result.failed, result.error
+    index = json.loads((result.site / "search/search_index.json").read_text(encoding="utf-8"))["docs"]
+    text = {doc["location"]: doc["text"] for doc in index}
+    assert "Owner: Bob Marsh." in text["act/"] and "Assessor: Ann Lee." in text["report/"]
+
+
 def test_partners_and_tags_on_a_panel_lead_to_the_library_filtered(portfolio: Project) -> None:
     result = portfolio.build()
     item = next(i for i in result.portfolio["items"] if i["id"] == "partnerships/joint-bid")
