@@ -54,8 +54,13 @@ SHEETS_EXTRA = "pip install 'evidence-portfolio[sheets]'"
 # ------------------------------------------------------------------------------------------------------ columns
 
 
-SPELLINGS = {"best_practise": "best_practice"}
-"""Headers as British English also writes them (the verb's spelling, often used for the noun)."""
+SPELLINGS = {
+    "best_practise": "best_practice",
+    "example_of_best_practice": "best_practice",
+    "example_of_best_practise": "best_practice",
+}
+"""Headers as British English also writes them (the verb's spelling, often used for the noun), and as Quest's own
+table heads its column ("Example of Best Practice:")."""
 
 
 def column_name(header: str) -> str:
