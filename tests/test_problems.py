@@ -237,6 +237,13 @@ ERRORS = [
         "evidence/a.md:5: error",
         "yaml-syntax",
     ),
+    Case(  # an outside review: the message said what PyYAML says, without a word of how to mend it
+        "yaml-empty-entry-of-a-list",
+        {"evidence/a.md": md("title: A\ntype: evidence\nmaps_to: partnerships/plan\ntags: [a, , b]\ndate: 2026-01-01")},
+        "evidence/a.md:5: error",
+        "yaml-syntax",
+        says="a list in [ ] (or a mapping in { }) has an empty entry (two commas together, or a comma first)",
+    ),
     Case(
         "yaml-python-tag",
         {

@@ -47,6 +47,11 @@ _HINTS = (
     ("did not find expected '-' indicator", "list entries start with '- ' at the same indentation"),
     ("found another document", 'a line "---" (or "...") starts a second part in this file; remove it'),
     (
+        "node content",  # libyaml's "did not find expected node content", PyYAML's "expected the node content"
+        "a list in [ ] (or a mapping in { }) has an empty entry (two commas together, or a comma first) or is not "
+        "closed; remove the extra comma, or close it",
+    ),
+    (
         "expected alphabetic or numeric character",
         "a value starting with * or & is read as a mark of YAML's own: a list's entries start with \"- \" (a dash "
         'and a space), not "* "; put a value that starts with * or & in quotes',
