@@ -435,7 +435,10 @@ def test_report_against_a_git_base(project: Project) -> None:
     data = json.loads(project.command("report", str(project.root), "--base", "main", "--format", "json").stdout)
     diff = data["changes"]
     assert diff["added"] == [{"id": "c", "title": "C"}]
-    assert diff["changed"] == [{"id": "a", "title": "A (revised)"}, {"id": "sa", "title": "SA"}]
+    assert diff["changed"] == [
+        {"id": "a", "title": "A (revised)", "what": ["title"]},
+        {"id": "sa", "title": "SA", "what": ["ratings"]},
+    ]
     assert diff["removed"] == [{"id": "b", "title": "B"}]
     assert diff["newly_covered"] == ["partnerships/review"] and diff["newly_uncovered"] == ["partnerships/do"]
     assert {"target": "partnerships/plan", "before": "fair", "after": "good"} in diff["ratings_changed"]
@@ -542,6 +545,29 @@ def test_report_with_links_that_lead_round_in_a_loop_now_or_at_the_base(project:
     assert based.code == 0 and json.loads(based.stdout)["changes"]["added"] == [], based.stderr
 
 
+def test_report_says_an_item_moved_where_it_was_said_added_and_removed(project: Project) -> None:
+    """An item renamed (git mv) was reported as one item added and another removed, and nothing said that its
+    address changes (an outside review). An item found unchanged under another name is moved; one edited as well
+    is still added and removed, and an item copied is added."""
+    text = "title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01"
+    project.item("a.md", text)
+    project.item("b.md", "title: B\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-01-01")
+    committed(project)
+    (project.root / "evidence/a.md").rename(project.root / "evidence/2026-01-01-a.md")
+    (project.root / "evidence/b.md").unlink()
+    project.item("b2.md", "title: B, revised\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-01-01")
+    project.item("copy.md", text)
+    data = json.loads(project.command("report", str(project.root), "--base", "main", "--format", "json").stdout)
+    diff = data["changes"]
+    assert diff["moved"] == [{"id": "2026-01-01-a", "title": "A", "from": "a"}]
+    assert diff["added"] == [{"id": "b2", "title": "B, revised"}, {"id": "copy", "title": "A"}]
+    assert diff["removed"] == [{"id": "b", "title": "B"}]
+    text_report = project.command("report", str(project.root), "--base", "main").stdout
+    assert "Moved: A (a -> 2026-01-01-a): its address on the site changes, and links to the old one lead nowhere" in (
+        text_report
+    )
+
+
 def test_report_counts_an_item_withheld_since_the_base_without_naming_it(project: Project) -> None:
     """An item public at the base and internal now: the public report counts it, and does not name it (its title
     and address are no longer the public's to read)."""
@@ -563,7 +589,17 @@ def test_report_counts_an_item_withheld_since_the_base_without_naming_it(project
     text = project.command(*args).stdout
     assert "Withheld from this audience now: 1 item" in text and "Kanarywithdrawnzz" not in text
     internal = project.command("report", str(project.root), "--base", "main", "--format", "json").stdout
-    assert json.loads(internal)["changes"]["changed"] == [{"id": "x", "title": "Kanarywithdrawnzz"}]
+    assert json.loads(internal)["changes"]["changed"] == [
+        {
+            "id": "x",
+            "title": "Kanarywithdrawnzz",
+            "what": ["visibility"],
+            "visibility": {"before": "public", "after": "internal"},
+        }
+    ]
+    # a reviewer of the pull request read it as one more item changed (an outside review): it says how
+    shown = project.command("report", str(project.root), "--base", "main", "--format", "markdown").stdout
+    assert "- Changed: Kanarywithdrawnzz (x): visibility public -> internal\n" in shown
 
 
 def test_report_does_not_name_an_item_that_is_a_withheld_page_now(project: Project) -> None:
@@ -1439,7 +1475,8 @@ def test_report_against_a_base_when_the_project_is_a_folder_of_its_repository(tm
     committed(repo)
     project.item("a.md", "title: A revised\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")
     data = json.loads(project.command("report", str(project.root), "--base", "main", "--format", "json").stdout)
-    assert data["changes"]["changed"] == [{"id": "a", "title": "A revised"}] and data["changes"]["added"] == []
+    assert data["changes"]["changed"] == [{"id": "a", "title": "A revised", "what": ["title"]}]
+    assert data["changes"]["added"] == []
 
 
 def test_report_refuses_a_base_that_is_no_commit(project: Project) -> None:

@@ -109,13 +109,47 @@ def _gap_changes(old: list[dict[str, Any]], new: list[dict[str, Any]]) -> tuple[
     return closed, opened
 
 
-def _fingerprints(build: Build) -> dict[str, tuple[str, str, str]]:
+_Fingerprint = tuple[str, dict[str, Any], str, str]
+"""An item's title, front matter, text and visibility: what a change to it would change."""
+
+
+def _fingerprints(build: Build) -> dict[str, _Fingerprint]:
     """The items of the build (its audience's only), each with what a change to it would change."""
-    pages = build.project.pages
-    return {
-        item.id: (item.title, repr(sorted(pages[item.src_uri].meta.items(), key=str)), pages[item.src_uri].body)
-        for item in build.publication.items
+    found: dict[str, _Fingerprint] = {}
+    for item in build.publication.items:
+        page = build.project.pages[item.src_uri]
+        found[item.id] = (item.title, dict(page.meta), page.body, page.visibility)
+    return found
+
+
+def _changed(item: str, before: _Fingerprint, after: _Fingerprint) -> dict[str, Any]:
+    """An item changed: the keys of its front matter that changed, and "text" where its text did; the visibility
+    before and after where it changed (a reviewer missed an item made internal among the others changed)."""
+    old, new = before[1], after[1]
+    what = sorted(str(key) for key in {*old, *new} if old.get(key) != new.get(key))
+    entry: dict[str, Any] = {
+        "id": item,
+        "title": after[0],
+        "what": [*what, *(["text"] if before[2] != after[2] else [])],
     }
+    if before[3] != after[3]:
+        entry["visibility"] = {"before": before[3], "after": after[3]}
+    return entry
+
+
+def _moves(
+    before: dict[str, _Fingerprint], after: dict[str, _Fingerprint], added: list[str], gone: list[str]
+) -> list[dict[str, Any]]:
+    """Items of `gone` found unchanged under a name of `added`: moved or renamed, which changes their address on
+    the site (a reviewer read them as one item added and another removed)."""
+    moves: list[dict[str, Any]] = []
+    left = list(gone)
+    for item in added:
+        was = next((old for old in left if before[old] == after[item]), None)
+        if was is not None:
+            left.remove(was)
+            moves.append({"id": item, "title": after[item][0], "from": was})
+    return moves
 
 
 RATED = (("rating", "ratings_changed"), ("assessor_rating", "assessor_ratings_changed"), ("target", "targets_changed"))
@@ -186,11 +220,19 @@ def changes(base: Build, head: Build) -> dict[str, Any]:
     faulty_now = {item_id(uri) for uri in head.project.faulty_pages}
     faulty_before = {item_id(uri) for uri in base.project.faulty_pages}
     gone = set(before) - set(after)
+    added = sorted(set(after) - set(before) - faulty_before)
+    removed = sorted(gone - still - faulty_now)
+    moves = _moves(before, after, added, removed)
+    added = [i for i in added if i not in {move["id"] for move in moves}]
+    removed = [i for i in removed if i not in {move["from"] for move in moves}]
     return {
-        "added": [{"id": i, "title": after[i][0]} for i in sorted(set(after) - set(before) - faulty_before)],
+        "added": [{"id": i, "title": after[i][0]} for i in added],
         "mended": [{"id": i, "title": after[i][0]} for i in sorted((set(after) - set(before)) & faulty_before)],
-        "changed": [{"id": i, "title": after[i][0]} for i in sorted(set(after) & set(before)) if after[i] != before[i]],
-        "removed": [{"id": i, "title": before[i][0]} for i in sorted(gone - still - faulty_now)],
+        "changed": [
+            _changed(i, before[i], after[i]) for i in sorted(set(after) & set(before)) if after[i] != before[i]
+        ],
+        "moved": moves,
+        "removed": [{"id": i, "title": before[i][0]} for i in removed],
         "withdrawn": len((gone & still) - faulty_now),
         "with_errors": len(gone & faulty_now),
         "newly_covered": covered,
@@ -434,8 +476,18 @@ def as_markdown(data: dict[str, Any], diff: dict[str, Any] | None) -> str:
 
 def _change_lines(data: dict[str, Any], diff: dict[str, Any], bullet: str, escape: Callable[[str], str]) -> list[str]:
     lines = []
-    for key, label in (("added", "Added"), ("mended", "Mended"), ("changed", "Changed"), ("removed", "Removed")):
+    for key, label in (("added", "Added"), ("mended", "Mended")):
         lines += [f"{bullet}{label}: {escape(entry['title'])} ({escape(entry['id'])})" for entry in diff[key]]
+    lines += [
+        f"{bullet}Changed: {escape(entry['title'])} ({escape(entry['id'])}): {_what_changed(entry, escape)}"
+        for entry in diff["changed"]
+    ]
+    lines += [
+        f"{bullet}Moved: {escape(entry['title'])} ({escape(entry['from'])} -> {escape(entry['id'])}): its address on "
+        "the site changes, and links to the old one lead nowhere"
+        for entry in diff["moved"]
+    ]
+    lines += [f"{bullet}Removed: {escape(entry['title'])} ({escape(entry['id'])})" for entry in diff["removed"]]
     for key, label in (
         ("withdrawn", "Withheld from this audience now"),
         ("with_errors", "With errors now, left out until they are mended"),
@@ -460,6 +512,15 @@ def _change_lines(data: dict[str, Any], diff: dict[str, Any], bullet: str, escap
     lines += [f"{bullet}Gap closed: {_gap_line(gap, escape)}" for gap in diff["gaps_closed"]]
     lines += [f"{bullet}Gap opened: {_gap_line(gap, escape)}" for gap in diff["gaps_opened"]]
     return lines or [f"{bullet}No change to items, coverage, ratings, targets or gaps."]
+
+
+def _what_changed(entry: dict[str, Any], escape: Callable[[str], str]) -> str:
+    """What changed of an item, in words: "visibility public -> internal, title, text"."""
+    seen = entry.get("visibility")
+    return ", ".join(
+        f"visibility {seen['before']} -> {seen['after']}" if what == "visibility" and seen else escape(what)
+        for what in entry["what"]
+    )
 
 
 def render(data: dict[str, Any], diff: dict[str, Any] | None, output_format: str) -> str:
