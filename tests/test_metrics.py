@@ -706,6 +706,18 @@ def test_every_bad_cell_of_a_survey_is_reported_and_both_doors_agree(measured: P
     assert len(expected) == 2
 
 
+def test_a_bad_answer_read_twice_by_one_item_is_said_once(measured: Project) -> None:
+    """Two measures of one item reading one column, its name written with curly quotes in one: each bad answer was
+    said twice, word for word (an outside review)."""
+    measures = (
+        "- metric: partner-nps\n  data: files/survey.csv\n  column: Q\n- metric: partner-nps\n  data: files/survey.csv"
+    )
+    measured.write(A, item("A", measures + "\n  column: Q"))
+    measured.write(CSV, "id,Q\n1,9\n2,eleven\n")
+    said = [line for line in checked_text(measured) if line.startswith(CSV)]
+    assert len(said) == 1 and said[0].startswith(f'{CSV}:3: error: "eleven" is not a whole number'), said
+
+
 def checked_text(project: Project) -> list[str]:
     return project.command("check", str(project.root)).stdout.splitlines()
 

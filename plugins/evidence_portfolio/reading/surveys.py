@@ -164,6 +164,9 @@ class SurveyReader:
         self.settings = settings
         self.tables: dict[str, Table] = {}
         self.reported: set[str] = set()
+        self.said: set[tuple[str, str, int, str]] = set()
+        """The problems of answers said: two measures of one item reading one column (its name written with other
+        quotes) said each of them twice, word for word (an outside review)."""
 
     def table(self, src_uri: str, problems: Problems) -> Table:
         """The survey file at `src_uri` (under evidence/); its problems are added once, by the first reader."""
@@ -218,6 +221,8 @@ class SurveyReader:
             return None
         answers, found = count_answers(table, measure.column, path, f"for {measure.metric} by {item.path}")
         for problem in found:
-            if table.whole or problem.code == "bad-answer":  # (a part of a file has no answers, or some)
+            said = (problem.code, problem.path, problem.line, problem.message)
+            if said not in self.said and (table.whole or problem.code == "bad-answer"):  # (a part has no answers)
+                self.said.add(said)
                 problems.add(problem.code, problem.path, problem.line, problem.message, also=[item.path])
         return answers if table.whole else None
