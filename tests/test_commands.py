@@ -283,7 +283,7 @@ def test_new_at_a_terminal_takes_the_number_of_a_challenge_whose_id_is_digits(pr
     child.sendline("2026-11-01")
     child.expect(r"(\d+)\. 42\r?\n")
     number = child.match.group(1)
-    child.expect("separated by commas\\): ")
+    child.expect("numbers by spaces too\\): ")
     child.sendline(number)
     child.expect("Visibility \\[internal\\]: ")
     child.sendline("")
@@ -292,6 +292,27 @@ def test_new_at_a_terminal_takes_the_number_of_a_challenge_whose_id_is_digits(pr
     assert child.exitstatus == 0, child.before
     (path,) = (project.root / "evidence/42").glob("*.md")
     assert "maps_to:\n  - '42'\n" in path.read_text(encoding="utf-8")
+
+
+def test_new_at_a_terminal_takes_numbers_separated_by_spaces(project: Project) -> None:
+    """ "2 5" was read as the name of a challenge, "unknown challenge" (an outside review)."""
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "evidence_portfolio.cli", "new", "evidence", "--title", "T", "--project", str(project.root)],
+        encoding="utf-8",
+        timeout=30,
+    )
+    child.expect("Date of the work or the document \\(YYYY-MM-DD\\) \\[\\d{4}-\\d\\d-\\d\\d\\]: ")
+    child.sendline("2026-11-01")
+    child.expect("numbers by spaces too\\): ")
+    child.sendline("1  3")
+    child.expect("Visibility \\[internal\\]: ")
+    child.sendline("")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0, child.before
+    (path,) = (project.root / "evidence/partnerships/plan").glob("*.md")
+    assert "maps_to:\n  - partnerships/plan\n  - partnerships/review\n" in path.read_text(encoding="utf-8")
 
 
 def test_new_never_prompts_without_a_terminal(project: Project) -> None:
@@ -340,7 +361,7 @@ def test_new_asks_at_a_terminal_with_choices_from_the_framework(project: Project
     child.sendline("2026-11-01")
     child.expect("partnerships/review")
     child.expect("people/plan")
-    child.expect("separated by commas\\): ")
+    child.expect("numbers by spaces too\\): ")
     child.sendline("partnerships/revue")
     child.expect('did you mean "review"\\?')
     child.sendline("3, people/plan")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import datetime
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -259,7 +260,7 @@ class NewCommand:
         ]
 
         def check(answer: str) -> str | None:
-            for entry in filter(None, (part.strip() for part in answer.split(","))):
+            for entry in _answered(answer):
                 if entry.isdigit() and 1 <= int(entry) <= len(targets):
                     continue
                 target = parse_target(entry, framework)
@@ -269,17 +270,22 @@ class NewCommand:
 
         answer = self.ask(
             "--maps-to",
-            "Sections it supports (numbers or challenge/section, separated by commas)",
+            "Sections it supports (numbers or challenge/section, separated by commas; numbers by spaces too)",
             targets,
             check=check,
         )
         # The asker gives a lone number as the entry it numbers ("42", a challenge's id, stays as it is)
-        entries = [
-            targets[int(e) - 1] if e.isdigit() and e not in targets else e
-            for e in (part.strip() for part in answer.split(","))
-            if e
-        ]
+        entries = [targets[int(e) - 1] if e.isdigit() and e not in targets else e for e in _answered(answer)]
         return _targets(entries, framework)
+
+
+def _answered(answer: str) -> list[str]:
+    """The entries of an answer listing sections: separated by commas, and numbers by spaces too ("2 5" was read
+    as one challenge's name, an outside review)."""
+    entries: list[str] = []
+    for part in (part.strip() for part in answer.split(",")):
+        entries += part.split() if re.fullmatch(r"\d+(?:\s+\d+)+", part) else [part] if part else []
+    return entries
 
 
 def _from_previous(
