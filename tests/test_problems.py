@@ -1701,6 +1701,24 @@ ERRORS = [
         "missing-attachment",
         says="evidence/files/plan.pdf differs only in capitals, which must match exactly; write its name as it is",
     ),
+    *[  # an outside review: each was refused without a word of the file it meant, which exists
+        Case(
+            f"attachment-written-{how}",
+            {
+                "evidence/p/a.md": md(EVIDENCE + f"\nattachments: [{written}]"),
+                "evidence/m/files/Forum minutes.pdf": b"%PDF-1.4\n",
+            },
+            "evidence/p/a.md:6: error",
+            code,
+            says='did you mean "../m/files/Forum minutes.pdf"? A path is written from this item\'s folder',
+        )
+        for how, written, code in (
+            ("from-the-project-folder", "'evidence/m/files/Forum minutes.pdf'", "missing-attachment"),
+            ("from-the-top-of-evidence", "'/m/files/Forum minutes.pdf'", "outside-evidence"),
+            ("as-an-address", "../m/files/Forum%20minutes.pdf", "missing-attachment"),
+            ("by-its-name-alone", "'Forum minutes.pdf'", "missing-attachment"),
+        )
+    ],
     Case(
         "attachment-is-a-folder",
         {"evidence/a.md": md(EVIDENCE + "\nattachments: [files]"), "evidence/files/plan.pdf": b"%PDF-1.4\n"},

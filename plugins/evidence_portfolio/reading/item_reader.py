@@ -9,6 +9,7 @@ import posixpath
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any
+from urllib.parse import unquote
 
 from ..model.framework import LARGEST_FIGURE, METRIC_BOUNDS, Challenge, Framework, Level, Metric, within_charts
 from ..model.item_types import COMMON, ITEM_TYPES, MAPS_TO, PAGE_KEYS, RATINGS, TYPE, Field, ItemType
@@ -305,15 +306,25 @@ class ItemReader:
                 f"[the report]({name})), or save the file beside this item and name it here",
             )
         elif outside or resolved in self.links_out:
+            meant = self._meant(written.lstrip("/")) if name.startswith(("/", "\\")) else None
+            here = posixpath.dirname(self.src_uri) or "."
             self.problems.add(
                 "outside-evidence",
                 self.path,
                 line,
-                f'{noun} "{name}" is outside evidence/; put the file beside this item and give its path relative to it',
+                f'{noun} "{name}" is outside evidence/; '
+                + (
+                    f'did you mean "{posixpath.relpath(meant, here)}"? A path is written from this item\'s folder'
+                    if meant
+                    else "put the file beside this item and give its path relative to it"
+                ),
+                also=[self.path[: len(self.path) - len(self.src_uri)] + meant] if meant else [],
             )
         elif resolved not in self.existing:
             folder = resolved == "." or any(path.startswith(resolved + "/") for path in self.existing)
             other_case = next((path for path in sorted(self.existing) if path.lower() == resolved.lower()), None)
+            meant = None if folder or other_case else self._meant(written)
+            here = posixpath.dirname(self.src_uri) or "."
             self.problems.add(
                 missing,
                 self.path,
@@ -324,10 +335,13 @@ class ItemReader:
                 + (
                     f"evidence/{other_case} differs only in capitals, which must match exactly; write its name as it is"
                     if other_case
+                    else f'did you mean "{posixpath.relpath(meant, here)}"? A path is written from this item\'s folder'
+                    if meant
                     else f"to name several files, write a list: [{', '.join(part.strip() for part in name.split(','))}]"
                     if "," in name and all(part.strip() for part in name.split(","))
                     else "add the file or fix the path"
                 ),
+                also=[self.path[: len(self.path) - len(self.src_uri)] + meant] if meant else [],
             )
         elif is_markdown(resolved):
             instead = "link to it in the text instead" if noun == "attachment" else "give the survey's CSV file"
@@ -337,6 +351,18 @@ class ItemReader:
         else:
             return resolved
         return None
+
+    def _meant(self, written: str) -> str | None:
+        """The file of evidence/ a path naming none most likely means (an outside review): written from the
+        project's folder (evidence/files/a.pdf), with %20 for its spaces, or the only file of that name."""
+        docs = self.path[: len(self.path) - len(self.src_uri)]  # "evidence/", as problems name the folder
+        here = posixpath.dirname(self.src_uri)
+        candidates = [written.removeprefix(docs), posixpath.normpath(posixpath.join(here, unquote(written)))]
+        found = next((path for path in candidates if path in self.existing), None)
+        if found is None and "/" not in written.strip("/"):
+            named = [path for path in self.existing if path.rsplit("/", 1)[-1] == written]
+            found = named[0] if len(named) == 1 else None
+        return found
 
     def measures(self, field: Field) -> tuple[Measure, ...]:
         """Each entry of `measures`, checked against its metric's kind; entries with problems are left out."""
