@@ -21,7 +21,7 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from conftest import FRAMEWORK, LineCase, Project
+from conftest import FRAMEWORK, LineCase, Project, git
 from evidence_portfolio.computation.metrics import MetricResult, Point, nps
 from evidence_portfolio.model.framework import Metric
 from evidence_portfolio.model.items import Answers, Item, Measure
@@ -716,6 +716,27 @@ def test_a_bad_answer_read_twice_by_one_item_is_said_once(measured: Project) -> 
     measured.write(CSV, "id,Q\n1,9\n2,eleven\n")
     said = [line for line in checked_text(measured) if line.startswith(CSV)]
     assert len(said) == 1 and said[0].startswith(f'{CSV}:3: error: "eleven" is not a whole number'), said
+
+
+def test_the_report_gives_each_metric_and_what_a_change_moves(measured: Project) -> None:
+    """A reviewer of a pull request adding a survey saw no figure of it in `portfolio report` (an outside review):
+    each metric's latest value, trend and target, and the values a change moves."""
+    measured.write("evidence/s/a.md", item("A", "- metric: participants\n  value: 1200", date="2026-01-01"))
+    git(measured, "init", "-q", "-b", "main")
+    git(measured, "add", "-A")
+    git(measured, "commit", "-qm", "base")
+    measured.write("evidence/s/b.md", item("B", "- metric: participants\n  value: 4380", date="2026-06-01"))
+    args = ("report", str(measured.root), "--base", "main")
+    data = json.loads(measured.command(*args, "--format", "json").stdout)
+    participants = next(metric for metric in data["metrics"] if metric["id"] == "participants")
+    assert (participants["latest"], participants["trend"], participants["target_met"]) == (4380, "up", None)
+    assert data["changes"]["metrics_changed"] == [
+        {"id": "participants", "label": "Participants", "kind": "count", "before": 1200, "after": 4380}
+    ]
+    text = measured.command(*args).stdout
+    assert "  Participants (partnerships): 4,380, up\n" in text and "  - Participants: 1,200 -> 4,380\n" in text
+    markdown = measured.command(*args, "--format", "markdown").stdout
+    assert "### Measures" in markdown and "- Participants (partnerships): 4,380, up\n" in markdown
 
 
 def checked_text(project: Project) -> list[str]:

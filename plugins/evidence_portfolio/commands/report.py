@@ -25,6 +25,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from ..computation.metrics import metric_value
 from ..model.items import item_id
 from ..model.percentages import whole_percent
 from ..reading.settings import Settings, SettingsError, load_settings
@@ -43,7 +44,14 @@ def summary(build: Build) -> dict[str, Any]:
     """Coverage and ratings of the build, by challenge and section; ratings by id, as in portfolio.json."""
     portfolio = build.portfolio
     if portfolio is None:
-        return {"coverage": None, "challenges": [], "errors": len(build.problems.errors), "labels": {}, "gaps": []}
+        return {
+            "coverage": None,
+            "challenges": [],
+            "errors": len(build.problems.errors),
+            "labels": {},
+            "gaps": [],
+            "metrics": [],
+        }
     return {
         "framework": portfolio.framework.title,
         "audience": portfolio.audience,
@@ -55,6 +63,19 @@ def summary(build: Build) -> dict[str, Any]:
         "warnings": len(build.disclosed(build.problems.warnings)),  # those this audience may see, as its gaps
         "labels": {level.id: level.label for level in portfolio.framework.rating_scale},
         "gaps": gaps(build),
+        "metrics": [
+            {
+                "id": result.id,
+                "label": result.metric.label,
+                "kind": result.metric.kind,
+                "section": result.metric.where,
+                "target": result.metric.target,
+                "latest": result.latest,
+                "trend": result.trend,
+                "target_met": result.target_met,
+            }
+            for result in portfolio.metrics
+        ],
         "challenges": [
             {
                 "id": result.id,
@@ -205,6 +226,7 @@ def changes(base: Build, head: Build) -> dict[str, Any]:
         for key, changed in RATED[:2]:
             if challenge["id"] not in new_challenges and challenge.get(key) is not None:
                 moved[changed].append({"target": challenge["id"], "before": challenge[key], "after": None})
+    measured = _metrics_changed(old["metrics"], new["metrics"])
     gaps_closed, gaps_opened = _gap_changes(old["gaps"], new["gaps"])
     # A gap of the base about a file still in the portfolio that this audience may no longer see is not closed,
     # only out of sight: it is not named. (One about a file since removed is closed.)
@@ -239,9 +261,26 @@ def changes(base: Build, head: Build) -> dict[str, Any]:
         "newly_uncovered": uncovered,
         **moved,
         "coverage": {"before": old["coverage"], "after": new["coverage"]},
+        "metrics_changed": measured,
         "gaps_closed": gaps_closed,
         "gaps_opened": gaps_opened,
     }
+
+
+def _metrics_changed(old: list[dict[str, Any]], new: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The metrics whose latest value a change moves (a reviewer saw no figure of the surveys, an outside review)."""
+    was = {metric["id"]: metric["latest"] for metric in old}
+    return [
+        {
+            "id": metric["id"],
+            "label": metric["label"],
+            "kind": metric["kind"],
+            "before": was.get(metric["id"]),
+            "after": metric["latest"],
+        }
+        for metric in new
+        if was.get(metric["id"]) != metric["latest"]
+    ]
 
 
 def _inside(member: tarfile.TarInfo, destination: str) -> tarfile.TarInfo | None:
@@ -410,6 +449,9 @@ def as_text(data: dict[str, Any], diff: dict[str, Any] | None) -> str:
             + _assessed(challenge, data)
         )
         out += [f"  {_padded(s['label'], width)} {_section_cell(data, s)}" for s in challenge["sections"]]
+    if data["metrics"]:
+        out.append("\nMeasures:")
+        out += [f"  {_measure_line(metric, _plain)}" for metric in data["metrics"]]
     if diff is not None:
         out.append("\nChanges:")
         out += _change_lines(data, diff, bullet="  - ", escape=_plain)
@@ -458,6 +500,9 @@ def as_markdown(data: dict[str, Any], diff: dict[str, Any] | None) -> str:
             + f" {s['actions']} |"
             for s in challenge["sections"]
         ]
+    if data["metrics"]:
+        out += ["", "### Measures", ""]
+        out += [f"- {_measure_line(metric, md)}" for metric in data["metrics"]]
     if diff is not None:
         out += ["", "### What this change does", ""]
         out += _change_lines(data, diff, bullet="- ", escape=md)
@@ -509,9 +554,26 @@ def _change_lines(data: dict[str, Any], diff: dict[str, Any], bullet: str, escap
     coverage = diff["coverage"]
     if coverage["before"] != coverage["after"]:
         lines.append(f"{bullet}Portfolio coverage: {_percent(coverage['before'])} -> {_percent(coverage['after'])}")
+    lines += [
+        f"{bullet}{escape(change['label'])}: {metric_value(change['before'], change['kind'])} -> "
+        f"{metric_value(change['after'], change['kind'])}"
+        for change in diff["metrics_changed"]
+    ]
     lines += [f"{bullet}Gap closed: {_gap_line(gap, escape)}" for gap in diff["gaps_closed"]]
     lines += [f"{bullet}Gap opened: {_gap_line(gap, escape)}" for gap in diff["gaps_opened"]]
     return lines or [f"{bullet}No change to items, coverage, ratings, targets or gaps."]
+
+
+def _measure_line(metric: dict[str, Any], escape: Callable[[str], str]) -> str:
+    """A metric as the report gives it: "Partner NPS (partnerships/measure): +31.3, up; target 50, not met"."""
+    kind = metric["kind"]
+    target = metric["target"]
+    met = {True: ", met", False: ", not met"}.get(metric["target_met"], "")
+    return (
+        f"{escape(metric['label'])} ({escape(metric['section'])}): {metric_value(metric['latest'], kind)}"
+        + (f", {metric['trend']}" if metric["trend"] else "")
+        + (f"; target {metric_value(target, kind)}{met}" if target is not None else "")
+    )
 
 
 def _what_changed(entry: dict[str, Any], escape: Callable[[str], str]) -> str:

@@ -15,11 +15,12 @@
 from __future__ import annotations
 
 import datetime
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from ..model.framework import Framework, Metric
+from ..model.framework import Framework, Metric, MetricKind
 from ..model.items import Answers, Item, Measure
 
 if TYPE_CHECKING:
@@ -130,3 +131,17 @@ def compute_metrics(framework: Framework, items: Iterable[Item]) -> tuple[Metric
         MetricResult(metric, tuple(sorted(points[metric.id], key=lambda p: (p.date, p.item.id))))
         for metric in framework.metrics
     )
+
+
+def metric_value(value: Number | None, kind: MetricKind) -> str:
+    """A metric's value as pages show it: as computed or written, with thousands separated; an NPS above zero with
+    its sign (+58.0), a percentage with its %; "—" for no value."""
+    if value is None:
+        return "—"
+    from decimal import Decimal  # (see nps)
+
+    # a number with a point is shown with its digits as Python writes it shortest, never as 5e-05
+    text = format(Decimal(repr(value)), ",f") if isinstance(value, float) and math.isfinite(value) else f"{value:,}"
+    if kind == "nps" and value > 0:
+        text = "+" + text
+    return text + "%" if kind == "percent" else text

@@ -26,7 +26,7 @@ import jinja2
 from markupsafe import Markup
 
 from ..computation.checks import levels_apart
-from ..computation.metrics import MetricResult, Number, measured
+from ..computation.metrics import MetricResult, measured, metric_value
 from ..computation.portfolio import REPORT, ChallengeResult, assessment_rating, is_overdue, rating_trend
 from ..model.framework import METRIC_BOUNDS, Level, MetricKind
 from ..model.item_types import ACTION, ITEM_TYPES, Field
@@ -58,18 +58,6 @@ def markdown_text(value: object) -> Markup:
 @functools.cache
 def long_date(value: datetime.date | None) -> str:
     return f"{value.day} {value:%B %Y}" if value else "no date"
-
-
-def metric_value(value: Number | None, kind: MetricKind) -> str:
-    """A metric's value as pages show it: as computed or written, with thousands separated; an NPS above zero with
-    its sign (+58.0), a percentage with its %; "—" for no value."""
-    if value is None:
-        return "—"
-    # a number with a point is shown with its digits as Python writes it shortest, never as 5e-05
-    text = format(Decimal(repr(value)), ",f") if isinstance(value, float) and math.isfinite(value) else f"{value:,}"
-    if kind == "nps" and value > 0:
-        text = "+" + text
-    return text + "%" if kind == "percent" else text
 
 
 def file_size(path: Path) -> str:
