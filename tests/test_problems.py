@@ -881,6 +881,13 @@ ERRORS = [
         "not-utf8",
         says='the byte 0xE9, which Windows programs write for "\u00e9", after "title: Caf" cannot be read',
     ),
+    Case(  # a no-break space was quoted as a blank, which reads as nothing (an outside review)
+        "not-utf8-an-invisible-character",
+        {"evidence/a.md": b"---\ntitle: Caf\xa0one\ntype: evidence\nmaps_to: partnerships/plan\n---\n"},
+        "evidence/a.md:2: error",
+        "not-utf8",
+        says='the byte 0xA0, which Windows programs write for a no-break space, after "title: Caf" cannot be read',
+    ),
     Case(
         "not-utf8-in-a-framework-after-a-byte-order-mark",
         {"framework.yml": b"\xef\xbb\xbf" + FRAMEWORK.replace("id: test-standard", "id: caf\xe9").encode("latin-1")},

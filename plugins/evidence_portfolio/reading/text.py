@@ -44,9 +44,15 @@ def not_utf8(raw: bytes, start: int) -> str:
     byte = raw[start]
     before = raw[raw.rfind(b"\n", 0, start) + 1 : start].decode("utf-8", "replace").lstrip("\ufeff").strip()[-20:]
     try:
-        seen = f', which Windows programs write for "{bytes([byte]).decode("cp1252")}",'
+        character = bytes([byte]).decode("cp1252")
     except UnicodeDecodeError:
         seen = ""
+    else:  # one that shows as nothing, named (a no-break space read as a blank, an outside review)
+        import unicodedata  # here: only a file that is not UTF-8 needs it
+
+        visible = character.isprintable() and not character.isspace()
+        shown = f'"{character}"' if visible else f"a {unicodedata.name(character, 'invisible character').lower()}"
+        seen = f", which Windows programs write for {shown},"
     return (
         f"the file is not UTF-8 text: the byte 0x{byte:02X}{seen} "
         + (f'after "{before}"' if before else "at the start of this line")
