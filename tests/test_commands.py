@@ -535,6 +535,33 @@ def test_report_in_a_shallow_clone_says_to_fetch_the_history(project: Project, t
     assert project.command("report", str(project.root), "--base", "HEAD~1").code == 0, "the whole history"
 
 
+def test_report_in_a_clone_of_another_branch_says_how_to_fetch_the_base(project: Project, tmp_path: Path) -> None:
+    """`--base origin/main` in a clone of a pull request's branch alone: the advice, to fetch the whole history,
+    would not bring main (an outside review). The command it gives does."""
+    project.item("a.md", "title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")
+    committed(project)
+    git(project, "checkout", "-q", "-b", "new-item")
+    project.item("b.md", "title: B\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-01-01")
+    git(project, "add", "-A")
+    git(project, "commit", "-qm", "second")
+    clone = tmp_path / "clone"
+    done = subprocess.run(
+        ["git", "clone", "-q", "--depth", "1", "-b", "new-item", project.root.as_uri(), str(clone)],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    report = Project(clone).command("report", str(clone), "--base", "origin/main")
+    said = "fetch that one too with git fetch origin main:refs/remotes/origin/main, then run this again"
+    assert report.code == 2 and said in report.stderr, report.stderr
+    fetch = subprocess.run(
+        ["git", "-C", str(clone), "fetch", "-q", "origin", "main:refs/remotes/origin/main"], capture_output=True
+    )
+    assert fetch.returncode == 0, fetch.stderr
+    data = json.loads(Project(clone).command("report", str(clone), "--base", "origin/main", "--format", "json").stdout)
+    assert data["changes"]["added"] == [{"id": "b", "title": "B"}]
+
+
 def test_report_against_a_base_holding_links_out_of_its_tree(project: Project) -> None:
     """A base whose tree holds a symbolic link to an absolute path, or out of the tree (one under evidence/ is
     `portfolio check`'s error, which the change may remove): the report compared nothing and stopped in a traceback

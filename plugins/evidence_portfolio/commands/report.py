@@ -16,6 +16,7 @@ from __future__ import annotations
 import io
 import json
 import re
+import shlex
 import subprocess
 import tarfile
 import tempfile
@@ -321,7 +322,10 @@ def base_project(settings: Settings, ref: str) -> tuple[Build, tempfile.Temporar
         raise ReportError(
             f'--base "{ref}" is not a commit, branch or tag of this repository; '
             + (
-                "this clone holds only the latest commits (a shallow clone): fetch the rest with git fetch "
+                f"this clone holds only the branch it was made from (git clone --depth or --single-branch): fetch "
+                f"that one too with git fetch origin {_fetched(ref)}, then run this again"
+                if ref.startswith("origin/") and len(ref) > len("origin/")
+                else "this clone holds only the latest commits (a shallow clone): fetch the rest with git fetch "
                 "--unshallow, then run this again"
                 if shallow
                 else "give one, such as main or HEAD~1 (git branch and git log list them)"
@@ -352,6 +356,13 @@ def base_project(settings: Settings, ref: str) -> tuple[Build, tempfile.Temporar
             "portfolio as it is, and no changes"
         )
     return build, folder
+
+
+def _fetched(ref: str) -> str:
+    """What `git fetch origin` needs to make a remote branch (origin/main) known to a clone of another branch
+    alone (an outside review: the advice to fetch the whole history would not bring it)."""
+    branch = ref.removeprefix("origin/")
+    return shlex.quote(f"{branch}:refs/remotes/origin/{branch}")
 
 
 def _unreadable(base: Build) -> str | None:
