@@ -57,8 +57,9 @@ def test_report_says_when_the_base_cannot_be_read(project: Project) -> None:
         assert (report.code, report.stdout) == (0, alone.stdout), output_format
         assert report.stderr == (
             'portfolio report: note: the project at --base "HEAD" cannot be read (at that version, framework.yml:35: '
-            "error: YAML does not parse: did not find expected node content), so this report shows the portfolio as "
-            "it is, and no changes\n"
+            "error: YAML does not parse: did not find expected node content; a list in [ ] (or a mapping in { }) has "
+            "an empty entry (two commas together, or a comma first) or is not closed; remove the extra comma, or close "
+            "it), so this report shows the portfolio as it is, and no changes\n"
         ), output_format
     project.write("framework.yml", framework.replace("rollup: median", "rollup: average").replace("1\n", "one\n"))
     project.item("a.md", "title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-02-30")
