@@ -149,6 +149,47 @@ def test_a_dirty_rebuild_after_the_page_of_errors_makes_the_whole_site_again(pro
     assert "cannot be built" not in (site / "index.html").read_text(encoding="utf-8")
 
 
+def _canaried(site: Path, word: str) -> list[str]:
+    """The files of a site folder that hold `word`, in their bytes or their names."""
+    return [
+        str(path)
+        for path in site.rglob("*")
+        if word in str(path) or (path.is_file() and word in path.read_text(errors="replace"))
+    ]
+
+
+@pytest.mark.parametrize(
+    "stopped",
+    [
+        ("../framework.yml|rollup: median|rollup: medain",),  # the page of errors meanwhile
+        ("../mkdocs.yml|docs_dir: evidence|docs_dir: evidence\nuse_directory_urls: false",),  # at other addresses
+    ],
+    ids=["framework-broken", "other-addresses"],
+)
+def test_a_dirty_rebuild_keeps_nothing_of_the_last_site_where_it_cannot_tell_what_it_wrote(
+    project: Project, stopped: tuple[str]
+) -> None:
+    """`mkdocs serve --dirty` for the public: while framework.yml had an error, the page naming it replaced the home
+    page alone, and every other page and file of the last site was still served, an item made internal meanwhile
+    with them; after use_directory_urls changed, the pages at their old addresses were (a hostile review)."""
+    yml = MKDOCS_YML.replace("as_of: 2026-11-27", "as_of: 2026-11-27\n      audience: public")
+    assert yml != MKDOCS_YML and "docs_dir: evidence\n" in yml
+    project.write("mkdocs.yml", yml)
+    project.write("evidence/x/files/kanarydirtyzz.txt", "kanarydirtytextzz\n")
+    project.item(
+        "x/kanarydirtyzz.md",
+        "title: Kanarydirtyzz\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\nvisibility: public\n"
+        "attachments: [files/kanarydirtyzz.txt]",
+    )
+    site = project.root / "served"
+    framework = (project.root / "framework.yml").read_text(encoding="utf-8")
+    _dirty_rebuilds(project, site, *stopped, "x/kanarydirtyzz.md|visibility: public|visibility: internal")
+    assert _canaried(site, "anarydirty") == []
+    project.write("framework.yml", framework)
+    internal = project.build(audience="internal")  # the widest build holds what the public one must not
+    assert _canaried(internal.site, "anarydirty")
+
+
 def test_a_narrower_serve_counts_the_errors_it_does_not_name(project: Project) -> None:
     """`mkdocs serve` for the public, as the README has it: a page with an error, which no audience is shown, is
     not named on the overview, and the overview showed no error at all (an outside review). It counts it."""

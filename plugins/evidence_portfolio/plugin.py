@@ -68,9 +68,10 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         """Whether `previous` did: a dirty rebuild after one that failed part way (an error in a template) renders
         every page, since that build sealed pages it did not write (a hostile review: the listings still named an
         item made internal, as the build before the failed one had written them)."""
-        self.errors_shown = False
-        """Whether the last build of `mkdocs serve` was the page of the errors that stop it (_only_the_errors): a
-        dirty rebuild after it renders every page, as after one that failed."""
+        self.emptied = False
+        """Whether `mkdocs serve` emptied its site folder for this build or the last (the page of the errors that
+        stop it, _only_the_errors; other settings, _emptied_for): a dirty rebuild then renders every page, as after
+        one that failed."""
         self.rendered: set[str] = set()
         """The URLs of the pages rendered by this build."""
         self.site_pages: set[str] = set()
@@ -208,6 +209,11 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         # author sees them in the browser and the server keeps running; a build fails.
         if build.portfolio is None and self.command == "serve":
             return self._only_the_errors(build, files, config)
+        if self.command == "serve" and self.dirty and self.build is not None and self.build.settings != build.settings:
+            # Other settings (use_directory_urls, the audience...): the last site's pages may be at other addresses,
+            # where a dirty rebuild would leave them (a hostile review), so it starts from an empty folder.
+            _empty(config.site_dir)
+            self.emptied = True
         if build.portfolio is None or (errors and self.command != "serve"):
             raise _stopped(errors, build.project.items_unchecked)
         docs_dir = config.docs_dir
@@ -245,8 +251,9 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
                 files.remove(file)
         files.append(File.generated(config, STOPPED_URI, content=stopped_page(build.problems, self.settings)))
         config.nav = [STOPPED_URI]
+        _empty(config.site_dir)  # what a dirty rebuild kept of the last site goes (a hostile review: all of it stayed)
         self.build = self.previous = None
-        self.errors_shown = True
+        self.emptied = True
         return files
 
     @event_priority(-100)
@@ -273,8 +280,9 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
                 before.next_page = after
             if after is not None:
                 after.previous_page = before
-        if self.command == "serve" and self.dirty and (self.previous is not None or self.errors_shown):
-            previous = self.previous if self.previous_ended else None  # else every page is rendered
+        if self.command == "serve" and self.dirty and (self.previous is not None or self.emptied):
+            # Without a previous build that ended, and wrote into this folder, every page is rendered.
+            previous = self.previous if self.previous_ended and not self.emptied else None
             unchanged = build.unchanged_since(previous) if previous else frozenset()
             again = build.rendered_again(previous) if previous else frozenset(build.publication.pages)
             if previous is not None:
@@ -285,7 +293,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
                 elif file.src_uri in again and file.abs_dest_path:
                     Path(file.abs_dest_path).unlink(missing_ok=True)  # MkDocs renders a page whose output is gone
         self.moved_before = self.previous.moved if self.previous is not None else {}
-        self.previous, self.errors_shown = None, False
+        self.previous, self.emptied = None, False
         documentation = (file.page for file in files.documentation_pages())
         ours = [page for page in documentation if page is not None and self._ours(page)]
         rendered_with_one_converter(ours)
