@@ -70,8 +70,8 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         item made internal, as the build before the failed one had written them)."""
         self.emptied = False
         """Whether `mkdocs serve` emptied its site folder for this build or the last (the page of the errors that
-        stop it, _only_the_errors; other settings, _emptied_for): a dirty rebuild then renders every page, as after
-        one that failed."""
+        stop it, _only_the_errors; other settings than the last build's, on_files): a dirty rebuild then renders
+        every page, as after one that failed."""
         self.rendered: set[str] = set()
         """The URLs of the pages rendered by this build."""
         self.site_pages: set[str] = set()

@@ -14,11 +14,15 @@ STOPPED_URI = "index.md"
 
 
 def stopped_page(problems: list[Problem], settings: Settings) -> str:
-    """The page's Markdown: the errors of the files every audience may have named (framework.yml, mkdocs.yml), and
-    those of pages under evidence/ where the audience is internal; the others counted, as the overview counts them."""
+    """The page's Markdown: the errors that name no file under evidence/ (framework.yml's, mkdocs.yml's), and,
+    where the audience is internal, every error; the others counted, as the overview counts them."""
     errors = [problem for problem in problems if problem.severity == "error"]
     pages = settings.display_uri("")
-    named = [p for p in errors if settings.audience == "internal" or not p.path.startswith(pages)]
+    named = [
+        problem
+        for problem in errors
+        if settings.audience == "internal" or not any(path.startswith(pages) for path in problem.concerns)
+    ]
     unnamed = len(errors) - len(named)
     items = "".join(f"<li><code>{escape(str(problem))}</code></li>\n" for problem in named)
     if unnamed:
