@@ -376,6 +376,32 @@ def test_a_short_fact_is_never_split_from_its_label_at_a_page_break(project: Pro
     assert rows == 2 * count, "the PDF holds the rows of every section"
 
 
+def test_a_challenge_with_a_dozen_metrics_is_printed(project: Project, tmp_path: Path) -> None:
+    """With a dozen metrics on a challenge, a table of a metric's points split below its caption, and WeasyPrint
+    stopped in a traceback, "Table wrapper without a table": no PDF at all (found writing a test of page breaks).
+    Metrics of ever longer labels put the tables at every height of a page; each table's region stays whole."""
+    import re
+
+    count = 14
+    metrics = "".join(
+        f"  - {{id: m{n}, label: {'Sessions run with partners ' * (1 + n % 5)}{n}, kind: count, section: people/plan}}\n"
+        for n in range(count)
+    )
+    framework = (project.root / "framework.yml").read_text(encoding="utf-8")
+    project.write("framework.yml", framework + "metrics:\n" + metrics)
+    for year in (2025, 2026):
+        measures = "".join(f"  - {{metric: m{n}, value: {n + year - 2024}}}\n" for n in range(count))
+        project.item(
+            f"m{year}.md",
+            f"title: M{year}\ntype: evidence\nmaps_to: people/plan\ndate: {year}-01-01\nmeasures:\n{measures}",
+        )
+    assert not project.problems().errors
+    reader = make_pdf(project, tmp_path, "internal")
+    text = text_of(reader)
+    assert len(re.findall(r"Latest: ", text)) >= count, "the PDF holds the summary of every metric"
+    assert all(f"partners {n}" in text.replace("\n", " ") for n in range(count))
+
+
 def runs(reader: Any) -> list[tuple[float, float, str]]:
     """Each run of text the PDF draws: how far across its page it reaches (an estimate, in points: where it starts,
     and half an em a character), its page's width, and its text. The PDF holds the text that runs off a page too."""
