@@ -614,6 +614,14 @@ def test_report_says_an_item_moved_where_it_was_said_added_and_removed(project: 
     assert "Moved: A (a -> 2026-01-01-a): its address on the site changes, and links to the old one lead nowhere" in (
         text_report
     )
+    # moved and made internal in one change: still moved, its visibility said (a hostile review found it added and
+    # removed, the very change the visibility was said for)
+    (project.root / "evidence/2026-01-01-a.md").unlink()
+    project.item("2026-01-02-a.md", text + "\nvisibility: accreditor")
+    data = json.loads(project.command("report", str(project.root), "--base", "main", "--format", "json").stdout)
+    assert data["changes"]["moved"] == [
+        {"id": "2026-01-02-a", "title": "A", "from": "a", "visibility": {"before": "internal", "after": "accreditor"}}
+    ]
 
 
 def test_report_counts_an_item_withheld_since_the_base_without_naming_it(project: Project) -> None:

@@ -1841,6 +1841,13 @@ def test_an_attachment_shared_with_an_item_with_an_error_is_said_in_the_same_run
     assert any(
         line.startswith('evidence/pub/open.md:7: error: "../int/files/kanarysharedzz.txt" is also') for line in said
     )
+    # an item whose visibility is an error says nothing of whom it is for: not "internal", as it falls back to (a
+    # hostile review found the other item told to remove its attachment)
+    project.write(
+        "evidence/int/notes.md", item("Notes", visibility="publc", extra="attachments: [files/kanarysharedzz.txt]")
+    )
+    said = [str(problem) for problem in project.problems() if problem.severity == "error"]
+    assert not any("is also an attachment" in line for line in said) and any("publc" in line for line in said), said
 
 
 @pytest.mark.parametrize("left_out", ["draft_docs", "exclude_docs", "dot-file", "git-file", "escaped-line-break"])

@@ -162,16 +162,26 @@ def _changed(item: str, before: _Fingerprint, after: _Fingerprint) -> dict[str, 
 def _moves(
     before: dict[str, _Fingerprint], after: dict[str, _Fingerprint], added: list[str], gone: list[str]
 ) -> list[dict[str, Any]]:
-    """Items of `gone` found unchanged under a name of `added`: moved or renamed, which changes their address on
-    the site (a reviewer read them as one item added and another removed)."""
+    """Items of `gone` found unchanged under a name of `added`, but for their visibility: moved or renamed, which
+    changes their address on the site (a reviewer read them as one item added and another removed), with the
+    visibility before and after where it changed too."""
     moves: list[dict[str, Any]] = []
     left = list(gone)
     for item in added:
-        was = next((old for old in left if before[old] == after[item]), None)
+        was = next((old for old in left if _but_visibility(before[old]) == _but_visibility(after[item])), None)
         if was is not None:
             left.remove(was)
-            moves.append({"id": item, "title": after[item][0], "from": was})
+            move: dict[str, Any] = {"id": item, "title": after[item][0], "from": was}
+            if before[was][3] != after[item][3]:
+                move["visibility"] = {"before": before[was][3], "after": after[item][3]}
+            moves.append(move)
     return moves
+
+
+def _but_visibility(fingerprint: _Fingerprint) -> tuple[str, dict[str, Any], str]:
+    """An item's title, front matter without its visibility, and text."""
+    title, meta, body, _ = fingerprint
+    return title, {key: value for key, value in meta.items() if key != "visibility"}, body
 
 
 RATED = (("rating", "ratings_changed"), ("assessor_rating", "assessor_ratings_changed"), ("target", "targets_changed"))
@@ -541,6 +551,11 @@ def _change_lines(data: dict[str, Any], diff: dict[str, Any], bullet: str, escap
     lines += [
         f"{bullet}Moved: {escape(entry['title'])} ({escape(entry['from'])} -> {escape(entry['id'])}): its address on "
         "the site changes, and links to the old one lead nowhere"
+        + (
+            f"; visibility {entry['visibility']['before']} -> {entry['visibility']['after']}"
+            if "visibility" in entry
+            else ""
+        )
         for entry in diff["moved"]
     ]
     lines += [f"{bullet}Removed: {escape(entry['title'])} ({escape(entry['id'])})" for entry in diff["removed"]]

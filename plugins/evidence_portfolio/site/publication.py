@@ -825,8 +825,11 @@ def check_shared_files(published: Publication) -> Problems:
     groups = {name: names for names in published.same_file for name in names}
     one_file = {name: min(names) for name, names in groups.items()}
     holders: dict[str, list[tuple[str, Audience, Item | None, str]]] = {}
-    # Items with errors too, as `publication` keeps their files: one run says every problem (an outside review).
-    items = [page.item for page in project.pages.values() if page.item is not None] + list(project.faulty_items)
+    # Items with errors too, as `publication` keeps their files: one run says every problem (an outside review);
+    # but not one whose visibility is an error, which says nothing of whom the item is for (a hostile review).
+    unread = {(problem.path, problem.line) for problem in project.problems.errors}
+    faulty = [item for item in project.faulty_items if (item.path, item.lines.get("visibility", 0)) not in unread]
+    items = [page.item for page in project.pages.values() if page.item is not None] + faulty
     for holder in items:
         for path in dict.fromkeys((*holder.attachments.values(), *holder.data_files)):
             holders.setdefault(one_file.get(path, path), []).append((holder.src_uri, holder.visibility, holder, path))
