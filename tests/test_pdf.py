@@ -402,6 +402,20 @@ def test_a_challenge_with_a_dozen_metrics_is_printed(project: Project, tmp_path:
     assert all(f"partners {n}" in text.replace("\n", " ") for n in range(count))
 
 
+def test_an_items_table_with_a_long_caption_is_printed(project: Project, tmp_path: Path) -> None:
+    """A table of an item's with a caption of some forty words stopped WeasyPrint 68's tagging in a traceback, "Table
+    wrapper without a table", wherever it stood: no PDF at all (a test of the PDF against varied input). WeasyPrint
+    70 prints it."""
+    caption = "Participation in each programme run with our partners across the borough, by site and month " * 4
+    project.item(
+        "i.md",
+        "title: I\ntype: evidence\nmaps_to: people/plan\ndate: 2026-01-01",
+        f"<table><caption>{caption}</caption>\n<tr><td>Kanarycellzz</td></tr>\n</table>\n",
+    )
+    text = " ".join(text_of(make_pdf(project, tmp_path, "internal")).split())
+    assert "Kanarycellzz" in text and "Participation in each programme run with our partners" in text
+
+
 def runs(reader: Any) -> list[tuple[float, float, str]]:
     """Each run of text the PDF draws: how far across its page it reaches (an estimate, in points: where it starts,
     and half an em a character), its page's width, and its text. The PDF holds the text that runs off a page too."""
