@@ -305,6 +305,32 @@ def test_nothing_is_cut_off_at_the_pages_edge(linked: Project, tmp_path: Path) -
     assert len(drawn) > 14 and all(end <= width for end, width, _ in drawn), "a text runs off its page"
 
 
+def test_nothing_of_the_packs_own_tables_nor_of_code_is_cut_off(project: Project, tmp_path: Path) -> None:
+    """A rating history of nine sections lost its last columns, "Overall" among them, at the page's edge, and so did
+    the end of a line of code wider than the page (a test of the PDF against varied input)."""
+    count = 11
+    sections = "".join(f"  - {{id: s{n}, label: Section number {n}}}\n" for n in range(count))
+    asked = "".join(f"      s{n}:\n        question: Q{n}?\n        best_practice: B{n}.\n" for n in range(count))
+    project.write(
+        "framework.yml",
+        "id: many\ntitle: Many\nrating_scale:\n  - {id: poor, label: Poor}\n  - {id: good, label: Good}\n"
+        f"sections:\n{sections}challenges:\n  - id: c\n    title: C\n    sections:\n{asked}",
+    )
+    ratings = "".join(f"  s{n}: good\n" for n in range(count))
+    for date in ("2025-10-01", "2026-10-01"):
+        project.item(
+            f"sa-{date}.md", f"title: SA {date}\ntype: self-assessment\nchallenge: c\ndate: {date}\nratings:\n{ratings}"
+        )
+    code = "x = " + "+".join(f"value{n}" for n in range(60)) + "  # codeendzz"
+    project.item("e.md", "title: E\ntype: evidence\nmaps_to: c/s0\ndate: 2026-01-01", f"```python\n{code}\n```\n")
+    assert not project.problems().errors
+    reader = make_pdf(project, tmp_path, "internal")
+    text = "".join(text_of(reader).split())
+    assert all(f"Sectionnumber{n}" in text for n in range(count)) and "Overall" in text and "codeendzz" in text
+    drawn = [run for run in runs(reader) if any(word in run[2] for word in ("Section", "Overall", "value", "codeend"))]
+    assert len(drawn) > count and all(end <= width for end, width, _ in drawn), "a text runs off its page"
+
+
 def test_a_column_of_short_words_beside_long_texts_keeps_its_words_whole(linked: Project, tmp_path: Path) -> None:
     """Every word could break anywhere, so a narrow column beside two of long sentences was squeezed to three
     letters: "Vot / es", "Comple / tion" (an outside review). A table that fits the line with its words whole keeps
