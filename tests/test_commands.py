@@ -11,7 +11,9 @@ import re
 import subprocess
 import sys
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import jinja2
 import pexpect
@@ -270,9 +272,10 @@ def test_new_quotes_an_id_made_of_digits(project: Project) -> None:
     assert checked.code == 0, checked.stdout
 
 
-def test_new_at_a_terminal_takes_the_number_of_a_challenge_whose_id_is_digits(project: Project) -> None:
-    """The number of the entry "42" became "42", read again as entry 42 of the list: a traceback (a review)."""
-    project.write("framework.yml", FRAMEWORK.replace("  - id: people\n", "  - id: '42'\n"))
+def _new_at_a_terminal(project: Project, sections: Callable[[Any], str]) -> Any:
+    """`portfolio new evidence --title T` at a terminal, dated 2026-11-01, the sections it supports answered with
+    what `sections` gives (handed the terminal, which it may read first), its visibility as proposed: the ended
+    terminal."""
     child = pexpect.spawn(
         sys.executable,
         ["-m", "evidence_portfolio.cli", "new", "evidence", "--title", "T", "--project", str(project.root)],
@@ -281,36 +284,33 @@ def test_new_at_a_terminal_takes_the_number_of_a_challenge_whose_id_is_digits(pr
     )
     child.expect("Date of the work or the document \\(YYYY-MM-DD\\) \\[\\d{4}-\\d\\d-\\d\\d\\]: ")
     child.sendline("2026-11-01")
-    child.expect(r"(\d+)\. 42\r?\n")
-    number = child.match.group(1)
+    answer = sections(child)
     child.expect("numbers by spaces too\\): ")
-    child.sendline(number)
+    child.sendline(answer)
     child.expect("Visibility \\[internal\\]: ")
     child.sendline("")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0, child.before
+    return child
+
+
+def test_new_at_a_terminal_takes_the_number_of_a_challenge_whose_id_is_digits(project: Project) -> None:
+    """The number of the entry "42" became "42", read again as entry 42 of the list: a traceback (a review)."""
+    project.write("framework.yml", FRAMEWORK.replace("  - id: people\n", "  - id: '42'\n"))
+
+    def numbered(child: Any) -> str:
+        child.expect(r"(\d+)\. 42\r?\n")
+        return str(child.match.group(1))
+
+    _new_at_a_terminal(project, numbered)
     (path,) = (project.root / "evidence/42").glob("*.md")
     assert "maps_to:\n  - '42'\n" in path.read_text(encoding="utf-8")
 
 
 def test_new_at_a_terminal_takes_numbers_separated_by_spaces(project: Project) -> None:
     """ "2 5" was read as the name of a challenge, "unknown challenge" (an outside review)."""
-    child = pexpect.spawn(
-        sys.executable,
-        ["-m", "evidence_portfolio.cli", "new", "evidence", "--title", "T", "--project", str(project.root)],
-        encoding="utf-8",
-        timeout=30,
-    )
-    child.expect("Date of the work or the document \\(YYYY-MM-DD\\) \\[\\d{4}-\\d\\d-\\d\\d\\]: ")
-    child.sendline("2026-11-01")
-    child.expect("numbers by spaces too\\): ")
-    child.sendline("1  3")
-    child.expect("Visibility \\[internal\\]: ")
-    child.sendline("")
-    child.expect(pexpect.EOF)
-    child.close()
-    assert child.exitstatus == 0, child.before
+    _new_at_a_terminal(project, lambda child: "1  3")
     (path,) = (project.root / "evidence/partnerships/plan").glob("*.md")
     assert "maps_to:\n  - partnerships/plan\n  - partnerships/review\n" in path.read_text(encoding="utf-8")
 
