@@ -24,7 +24,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..computation.metrics import metric_value
 from ..model.items import item_id
@@ -131,8 +131,13 @@ def _gap_changes(old: list[dict[str, Any]], new: list[dict[str, Any]]) -> tuple[
     return closed, opened
 
 
-_Fingerprint = tuple[str, dict[str, Any], str, str]
-"""An item's title, front matter, text and visibility: what a change to it would change."""
+class _Fingerprint(NamedTuple):
+    """An item as a change to it would change it."""
+
+    title: str
+    meta: dict[str, Any]
+    body: str
+    visibility: str
 
 
 def _fingerprints(build: Build) -> dict[str, _Fingerprint]:
@@ -140,23 +145,28 @@ def _fingerprints(build: Build) -> dict[str, _Fingerprint]:
     found: dict[str, _Fingerprint] = {}
     for item in build.publication.items:
         page = build.project.pages[item.src_uri]
-        found[item.id] = (item.title, dict(page.meta), page.body, page.visibility)
+        found[item.id] = _Fingerprint(item.title, dict(page.meta), page.body, page.visibility)
     return found
 
 
 def _changed(item: str, before: _Fingerprint, after: _Fingerprint) -> dict[str, Any]:
     """An item changed: the keys of its front matter that changed, and "text" where its text did; the visibility
     before and after where it changed (a reviewer missed an item made internal among the others changed)."""
-    old, new = before[1], after[1]
+    old, new = before.meta, after.meta
     what = sorted(str(key) for key in {*old, *new} if old.get(key) != new.get(key))
     entry: dict[str, Any] = {
         "id": item,
-        "title": after[0],
-        "what": [*what, *(["text"] if before[2] != after[2] else [])],
+        "title": after.title,
+        "what": [*what, *(["text"] if before.body != after.body else [])],
     }
-    if before[3] != after[3]:
-        entry["visibility"] = {"before": before[3], "after": after[3]}
-    return entry
+    return entry | _visibility_moved(before, after)
+
+
+def _visibility_moved(before: _Fingerprint, after: _Fingerprint) -> dict[str, Any]:
+    """`visibility` with its value before and after, where an item's changed; else nothing."""
+    if before.visibility == after.visibility:
+        return {}
+    return {"visibility": {"before": before.visibility, "after": after.visibility}}
 
 
 def _moves(
@@ -171,17 +181,16 @@ def _moves(
         was = next((old for old in left if _but_visibility(before[old]) == _but_visibility(after[item])), None)
         if was is not None:
             left.remove(was)
-            move: dict[str, Any] = {"id": item, "title": after[item][0], "from": was}
-            if before[was][3] != after[item][3]:
-                move["visibility"] = {"before": before[was][3], "after": after[item][3]}
-            moves.append(move)
+            moves.append(
+                {"id": item, "title": after[item].title, "from": was} | _visibility_moved(before[was], after[item])
+            )
     return moves
 
 
 def _but_visibility(fingerprint: _Fingerprint) -> tuple[str, dict[str, Any], str]:
     """An item's title, front matter without its visibility, and text."""
-    title, meta, body, _ = fingerprint
-    return title, {key: value for key, value in meta.items() if key != "visibility"}, body
+    meta = {key: value for key, value in fingerprint.meta.items() if key != "visibility"}
+    return fingerprint.title, meta, fingerprint.body
 
 
 RATED = (("rating", "ratings_changed"), ("assessor_rating", "assessor_ratings_changed"), ("target", "targets_changed"))
@@ -259,13 +268,13 @@ def changes(base: Build, head: Build) -> dict[str, Any]:
     added = [i for i in added if i not in {move["id"] for move in moves}]
     removed = [i for i in removed if i not in {move["from"] for move in moves}]
     return {
-        "added": [{"id": i, "title": after[i][0]} for i in added],
-        "mended": [{"id": i, "title": after[i][0]} for i in sorted((set(after) - set(before)) & faulty_before)],
+        "added": [{"id": i, "title": after[i].title} for i in added],
+        "mended": [{"id": i, "title": after[i].title} for i in sorted((set(after) - set(before)) & faulty_before)],
         "changed": [
             _changed(i, before[i], after[i]) for i in sorted(set(after) & set(before)) if after[i] != before[i]
         ],
         "moved": moves,
-        "removed": [{"id": i, "title": before[i][0]} for i in removed],
+        "removed": [{"id": i, "title": before[i].title} for i in removed],
         "withdrawn": len((gone & still) - faulty_now),
         "with_errors": len(gone & faulty_now),
         "newly_covered": covered,
@@ -551,11 +560,7 @@ def _change_lines(data: dict[str, Any], diff: dict[str, Any], bullet: str, escap
     lines += [
         f"{bullet}Moved: {escape(entry['title'])} ({escape(entry['from'])} -> {escape(entry['id'])}): its address on "
         "the site changes, and links to the old one lead nowhere"
-        + (
-            f"; visibility {entry['visibility']['before']} -> {entry['visibility']['after']}"
-            if "visibility" in entry
-            else ""
-        )
+        + (f"; {_visibility_words(entry['visibility'])}" if "visibility" in entry else "")
         for entry in diff["moved"]
     ]
     lines += [f"{bullet}Removed: {escape(entry['title'])} ({escape(entry['id'])})" for entry in diff["removed"]]
@@ -606,9 +611,13 @@ def _what_changed(entry: dict[str, Any], escape: Callable[[str], str]) -> str:
     """What changed of an item, in words: "visibility public -> internal, title, text"."""
     seen = entry.get("visibility")
     return ", ".join(
-        f"visibility {seen['before']} -> {seen['after']}" if what == "visibility" and seen else escape(what)
-        for what in entry["what"]
+        _visibility_words(seen) if what == "visibility" and seen else escape(what) for what in entry["what"]
     )
+
+
+def _visibility_words(seen: dict[str, str]) -> str:
+    """A visibility changed, in words: "visibility public -> internal"."""
+    return f"visibility {seen['before']} -> {seen['after']}"
 
 
 def render(data: dict[str, Any], diff: dict[str, Any] | None, output_format: str) -> str:

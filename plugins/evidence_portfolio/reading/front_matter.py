@@ -226,24 +226,16 @@ def _kept_in_a_comment(yaml_text: str, meta: LineMap) -> list[tuple[int, str]]:
         audience = kept_to(pair["key"], _setting_value(said[pair.end() :])) if pair else None
         if audience is None and _SAYS_ONLY.search(said):
             audience = kept_to("audience", said.lower())
-        if audience is not None and public and all_it_says(said):
-            return [
-                (
-                    index,
-                    f'this comment says the page is not for the public ("{said[:60]}"), but its visibility is public, '
-                    f"so it would be published to everyone; if it is not for the public, write visibility: "
-                    f"{audience}, otherwise remove the comment",
-                )
-            ]
-        if audience is not None and not public:
-            return [
-                (
-                    index,
-                    f'this comment says the page is not for the public ("{said[:60]}"), but a comment (after a "#") '
-                    f"is not read, so the page has no visibility and is published to everyone; write a line of its "
-                    f"own, visibility: {audience}",
-                )
-            ]
+        if audience is None or (public and not all_it_says(said)):
+            continue
+        but = (
+            "its visibility is public, so it would be published to everyone; if it is not for the public, write "
+            f"visibility: {audience}, otherwise remove the comment"
+            if public
+            else 'a comment (after a "#") is not read, so the page has no visibility and is published to everyone; '
+            f"write a line of its own, visibility: {audience}"
+        )
+        return [(index, f'this comment says the page is not for the public ("{said[:60]}"), but {but}')]
     return []
 
 

@@ -318,7 +318,7 @@ class ItemReader:
                     if meant
                     else "put the file beside this item and give its path relative to it"
                 ),
-                also=[self.path[: len(self.path) - len(self.src_uri)] + meant] if meant else [],
+                also=[self._docs + meant] if meant else [],
             )
         elif resolved not in self.existing:
             folder = resolved == "." or any(path.startswith(resolved + "/") for path in self.existing)
@@ -341,7 +341,7 @@ class ItemReader:
                     if "," in name and all(part.strip() for part in name.split(","))
                     else "add the file or fix the path"
                 ),
-                also=[self.path[: len(self.path) - len(self.src_uri)] + meant] if meant else [],
+                also=[self._docs + meant] if meant else [],
             )
         elif is_markdown(resolved):
             instead = "link to it in the text instead" if noun == "attachment" else "give the survey's CSV file"
@@ -352,12 +352,16 @@ class ItemReader:
             return resolved
         return None
 
+    @property
+    def _docs(self) -> str:
+        """The folder of pages as problems name it ("evidence/"): the item's path without its path under it."""
+        return self.path[: len(self.path) - len(self.src_uri)]
+
     def _meant(self, written: str) -> str | None:
         """The file of evidence/ a path naming none most likely means (an outside review): written from the
         project's folder (evidence/files/a.pdf), with %20 for its spaces, or the only file of that name."""
-        docs = self.path[: len(self.path) - len(self.src_uri)]  # "evidence/", as problems name the folder
         here = posixpath.dirname(self.src_uri)
-        candidates = [written.removeprefix(docs), posixpath.normpath(posixpath.join(here, unquote(written)))]
+        candidates = [written.removeprefix(self._docs), posixpath.normpath(posixpath.join(here, unquote(written)))]
         found = next((path for path in candidates if path in self.existing), None)
         if found is None and "/" not in written.strip("/"):
             named = [path for path in self.existing if path.rsplit("/", 1)[-1] == written]
