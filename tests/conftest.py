@@ -10,6 +10,7 @@ Validation needs neither: `project.problems()` runs the core pipeline in this pr
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import io
 import json
@@ -18,6 +19,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import textwrap
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -31,6 +33,10 @@ if TYPE_CHECKING:
     from evidence_portfolio.model.problems import Problems
 
 os.environ["NO_MKDOCS_2_WARNING"] = "1"
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(
+    prefix="portfolio-tests-caches-"
+)  # what checks remember, not the user's
+atexit.register(shutil.rmtree, os.environ["XDG_CACHE_HOME"], ignore_errors=True)
 
 SCENARIOS = Path(__file__).parent / "scenarios"
 REPOSITORY = Path(__file__).parent.parent

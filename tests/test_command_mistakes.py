@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from conftest import Project, git
-from evidence_portfolio import cli
+from evidence_portfolio.commands import command_line as cli
 
 
 def test_a_second_self_assessment_of_the_same_title_and_day_already_exists(project: Project) -> None:

@@ -262,7 +262,7 @@ def test_a_command_asked_to_stop_cleans_up_and_says_so(project: Project, monkeyp
     import signal
     import tempfile
 
-    from evidence_portfolio import cli
+    from evidence_portfolio.commands import command_line as cli
 
     left: list[Path] = []
 

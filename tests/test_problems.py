@@ -30,7 +30,7 @@ from pathlib import Path
 import pytest
 
 from conftest import FRAMEWORK, MKDOCS_YML, BuildResult, Project
-from evidence_portfolio.cli import failed, github_annotation
+from evidence_portfolio.commands.command_line import failed, github_annotation
 from evidence_portfolio.model.codes import CODES
 from evidence_portfolio.model.problems import Problem, suggest
 

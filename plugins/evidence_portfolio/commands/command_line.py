@@ -1,0 +1,532 @@
+"""The `portfolio` command line: its parser, and the commands that read a project (the same pipeline as the MkDocs
+plugin, site.assemble) without building the site. `cli` is its entry."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import sys
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from importlib import import_module
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+from ..model.problems import Problem, fails_strict, one_line
+from ..model.vocabulary import ASSESSOR
+from ..reading.settings import (
+    ENVIRONMENT_AUDIENCE,
+    Settings,
+    SettingsError,
+    chosen_audience,
+    config_line,
+    load_settings,
+    project_folder,
+)
+from .errors import EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE, UsageError, add_audience_option, output_folder
+
+if TYPE_CHECKING:
+    from ..site.assemble import Build
+
+# Each command imports what it needs when it runs, and only its own options are added to the parser: `portfolio
+# check`, run on every commit, does not import rendering, the PDF or the other commands (see `main`).
+
+
+def find_project(directory: Path) -> Path:
+    """The project folder: `directory`, or the nearest folder above it with a mkdocs.yml (so that the command
+    works from inside evidence/)."""
+    if directory.is_file():
+        raise UsageError(
+            f"{directory} is a file: give the project's folder (or nothing, in it); every file is checked, this one too"
+        )
+    if not directory.is_dir():
+        raise UsageError(f"{directory} is not a folder")
+    return project_folder(directory) or directory.resolve()
+
+
+def project_settings(directory: Path, audience: str | None = None) -> Settings:
+    """The settings of the project in (or above) `directory`; a usage error when it cannot be used."""
+    environment_audience()
+    try:
+        settings = load_settings(find_project(directory), audience)
+    except SettingsError as exc:
+        raise UsageError(str(exc), exc.problem) from None
+    config = settings.config_file
+    shown = settings.display(config) if config else "mkdocs.yml"
+    if not settings.docs_dir.is_dir():
+        folder = settings.display(settings.docs_dir)
+        message = f"there is no {folder}/ folder in {settings.root}; create it, or correct docs_dir in {shown}"
+        raise UsageError(
+            message, Problem(shown, config_line(config, r"^docs_dir\s*:"), "error", "project-setup", message)
+        )
+    if not settings.framework.exists():  # a folder, say, is the framework's error, where it is named, as in a build
+        from ..reading.framework_file import missing_framework
+
+        problem = missing_framework(settings.display(settings.framework), settings.framework_named_at())
+        raise UsageError(problem.message, problem)
+    return settings
+
+
+def _annotation_value(text: str, *, property_value: bool) -> str:
+    """Text escaped as GitHub's workflow commands require (properties also escape ":" and ",")."""
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return text.replace(":", "%3A").replace(",", "%2C") if property_value else text
+
+
+def github_annotation(problem: Problem) -> str:
+    """A GitHub Actions annotation of a problem."""
+    path = _annotation_value(problem.path, property_value=True)
+    message = _annotation_value(problem.message, property_value=False)
+    return f"::{problem.severity} file={path},line={problem.line}::{message}"
+
+
+def failed(problems: Sequence[Problem], strict: bool, strict_gaps: bool) -> bool:
+    """Errors fail; under --strict, mistakes too, and gaps only with strict_gaps."""
+    return any(p.severity == "error" or (strict and fails_strict(p, strict_gaps)) for p in problems)
+
+
+def check(args: argparse.Namespace) -> int:
+    """Validate a project; print its problems; exit 0 clean, 1 errors (or warnings under --strict)."""
+    from ..reading.project import collector_off
+
+    with collector_off():  # what a check reads it keeps until it ends (see collector_off)
+        return _check(args)
+
+
+def _check(args: argparse.Namespace) -> int:
+    from ..reading.project import UNCHECKED
+    from ..site.assemble import assemble
+
+    try:
+        settings = project_settings(args.directory, args.audience)
+    except UsageError as exc:  # a wrong option of mkdocs.yml: an annotation at its line too (still exit 2)
+        if exc.problem and args.output_format != "text":
+            _print_problems([exc.problem], args.output_format)
+        raise
+    build = assemble(settings)
+    problems = build.problems
+    problems.extend(build.typed_in_text())  # what would stop the build as it renders the pages
+    if "anchors" in settings.link_warnings:  # what MkDocs would say of links to places as it renders the pages
+        from ..site.anchors import missing_anchors
+
+        problems.extend(missing_anchors(build))
+    problems.sort()
+    strict_gaps = args.strict_gaps or settings.strict_gaps
+    code = EXIT_PROBLEMS if failed(problems, args.strict or args.strict_gaps, strict_gaps) else EXIT_CLEAN
+    try:
+        _print_problems(problems, args.output_format)
+        if args.output_format == "text":
+            errors, warnings = len(problems.errors), len(problems.warnings)
+            print(
+                f"{errors} error{'s' if errors != 1 else ''}, {warnings} warning{'s' if warnings != 1 else ''}",
+                file=sys.stderr,
+            )
+            if build.project.items_unchecked:
+                print(UNCHECKED, file=sys.stderr)
+    except BrokenPipeError:  # the reader stopped early (`| head`): the verdict stands, as a pipeline's status
+        pass
+    return code
+
+
+def _print_problems(problems: Sequence[Problem], output_format: str, file: TextIO | None = None) -> None:
+    if output_format == "json":
+        import json  # here, as below: `portfolio check` prints text, and starts 2 ms sooner without it
+
+        print(json.dumps([p.as_dict() for p in problems], indent=2, ensure_ascii=False), file=file)
+    elif output_format == "github":
+        # GitHub shows the first ten warnings of a step: the mistakes come before the gaps, not crowded out by them
+        for problem in sorted(problems, key=lambda problem: (problem.severity != "error", problem.gap)):
+            print(github_annotation(problem), file=file)
+    else:
+        for problem in problems:
+            print(problem, file=file)
+
+
+def report(args: argparse.Namespace) -> int:
+    """Print coverage and ratings; with --base, what changed against that git ref."""
+    from ..site.assemble import assemble
+    from .report import ReportError, UnreadableBase, base_project, changes, render, summary
+
+    settings = project_settings(args.directory, args.audience)
+    head = assemble(settings)
+    if head.portfolio is None:  # framework.yml cannot be read: nothing to report on but why
+        _print_problems(head.problems.errors, "text", file=sys.stderr)
+        if args.output_format == "json":
+            sys.stdout.write(render(summary(head), None, "json"))
+        return EXIT_PROBLEMS
+    diff = None
+    if args.base is not None:
+        try:
+            base, folder = base_project(settings, args.base)
+        except UnreadableBase as exc:
+            print(f"portfolio report: note: {exc}", file=sys.stderr)
+        except ReportError as exc:
+            raise UsageError(str(exc)) from None
+        else:
+            with folder:
+                diff = changes(base, head)
+    sys.stdout.write(render(summary(head), diff, args.output_format))
+    return EXIT_CLEAN
+
+
+def schema(args: argparse.Namespace) -> int:
+    """Print the JSON Schema of framework.yml, or of an item's front matter (with the project's framework)."""
+    from ..reading.framework_file import load_framework
+    from .schema import framework_schema, item_schema
+
+    if args.kind == "framework":
+        data = framework_schema()
+    else:  # with the project's challenges and ratings when there is a project with a valid framework
+        find_project(args.directory)  # a folder that is not there is a mistake of the command (exit 2)
+        try:
+            settings = project_settings(args.directory)
+            framework, problems = load_framework(settings.framework, settings.display(settings.framework))
+        except UsageError as exc:
+            framework, problems = None, None
+            print(f"portfolio schema: note: {one_line(str(exc))}; the schema names no challenges", file=sys.stderr)
+        if problems and problems.errors:
+            print(
+                f"portfolio schema: note: {problems.errors[0]} (and any others `portfolio check` lists); the schema "
+                "names no challenges",
+                file=sys.stderr,
+            )
+        data = item_schema(framework)
+    import json
+
+    print(json.dumps(data, indent=2, ensure_ascii=False))
+    return EXIT_CLEAN
+
+
+def _build_without_errors(settings: Settings, command: str) -> Build:
+    from ..site.assemble import assemble
+
+    build = assemble(settings)
+    if not build.ok:
+        print("\n".join(str(p) for p in build.problems.errors), file=sys.stderr)
+        raise SystemExit(f"portfolio {command}: the portfolio has errors (above); fix them first")
+    return build
+
+
+def _note_placeholders(build: Build, command: str) -> None:
+    """Name on stderr, as notes at their lines, the items of the pack that still hold the placeholder text
+    `portfolio new` writes: the pack shows them as written, and an assessor would read "What it is, who produced
+    it and when."."""
+    found = build.readiness()
+    left = [gap for gap in found.gaps if gap.kind == "placeholder"] if found else []
+    for gap in left:
+        print(f"{gap.where}: note: {gap.message}", file=sys.stderr)
+    if left:
+        count = f"{len(left)} items in the pack still hold" if len(left) != 1 else "1 item in the pack still holds"
+        print(f"portfolio {command}: {count} placeholder text (above)", file=sys.stderr)
+
+
+def environment_audience() -> str:
+    """PORTFOLIO_AUDIENCE as set (in small letters; "" when it is not); a usage error when it is set to no audience,
+    whatever --audience says: a misspelt `publc` in a public build's job must not make the default's pack, the
+    accreditor's, without a word (an outside review)."""
+    given = os.environ.get(ENVIRONMENT_AUDIENCE, "").strip().lower()
+    if given:
+        try:
+            chosen_audience({})
+        except SettingsError as exc:
+            raise UsageError(str(exc)) from None
+    return given
+
+
+def _assessors_audience(chosen: str | None, command: str) -> str:
+    """The audience of what is handed to an assessor (the pack, the PDF): `--audience`, else PORTFOLIO_AUDIENCE
+    where it is narrower than the accreditor's (a public build's job makes the public's), else the accreditor's:
+    an internal audience left set for a preview does not widen it (said on stderr)."""
+    given = environment_audience()
+    if chosen:
+        return chosen
+    if given and given not in (ASSESSOR, "public"):
+        print(
+            f"portfolio {command}: {ENVIRONMENT_AUDIENCE}={given} is not read: it is the {ASSESSOR}'s unless "
+            "--audience names another",
+            file=sys.stderr,
+        )
+    return given if given == "public" else ASSESSOR
+
+
+def pdf(args: argparse.Namespace) -> int:
+    """Write the accreditation pack as a PDF; refuse (exit 1) when the portfolio has errors."""
+    settings = project_settings(args.directory, _assessors_audience(args.audience, "pdf"))
+    build = _build_without_errors(settings, "pdf")
+    from . import pack
+    from .pdf import PdfUnavailable, write_pdf
+
+    output = args.output or settings.root / pack.OUTPUT_FOLDER / f"accreditation-pack-{settings.audience}.pdf"
+    output_folder(output, settings)
+    if output.suffix.lower() != ".pdf":  # (`-o mkdocs.yml` replaced the project's settings with a PDF)
+        raise UsageError(f"{output} does not end in .pdf; name the PDF to write, such as accreditation-pack.pdf")
+    try:
+        write_pdf(build, output)
+    except PdfUnavailable as exc:
+        raise UsageError(str(exc)) from None
+    except OSError as exc:
+        raise UsageError(f"{output} cannot be written ({exc.strerror})") from None
+    _note_placeholders(build, "pdf")
+    print(output)
+    return EXIT_CLEAN
+
+
+def pack_command(args: argparse.Namespace) -> int:
+    """Write the assessor's pack (offline site, PDF, exports); refuse (exit 1) when the portfolio has errors."""
+    settings = project_settings(args.directory, _assessors_audience(args.audience, "pack"))
+    build = _build_without_errors(settings, "pack")
+    from . import pack
+    from .pdf import PdfUnavailable
+
+    try:
+        output = pack.write_pack(build, args.output or pack.default_output(settings))
+    except PdfUnavailable as exc:
+        raise UsageError(str(exc)) from None
+    _note_placeholders(build, "pack")
+    note = pack.size_note(output)
+    if note:
+        print(f"portfolio pack: note: {note}", file=sys.stderr)
+    print(output)
+    return EXIT_CLEAN
+
+
+def readiness_command(args: argparse.Namespace) -> int:
+    """List the gaps before the visit; exit 0 when there is none, 1 otherwise (or when the portfolio has errors)."""
+    from . import readiness
+
+    settings = project_settings(Path(args.directory), args.audience)
+    found = _build_without_errors(settings, "readiness").readiness(args.visit)
+    assert found is not None, "a build without errors has a portfolio"
+    readiness.check_visit(found)
+    sys.stdout.write(readiness.render(found, args.output_format))
+    return EXIT_CLEAN if found.ready else EXIT_PROBLEMS
+
+
+def new_item(args: argparse.Namespace) -> int:
+    from ..reading.framework_file import load_framework
+    from .new import Asker, new
+
+    settings = project_settings(args.project)
+    framework, problems = load_framework(settings.framework, settings.display(settings.framework))
+    if framework is None:
+        raise UsageError("framework.yml has errors; run `portfolio check` first:\n" + "\n".join(map(str, problems)))
+    return new(args, settings, framework, Asker(sys.stdin.isatty()))
+
+
+def serve_command(args: argparse.Namespace) -> int:
+    """Show the website for an audience (internal unless told) on this computer until stopped."""
+    from .serve import serve
+
+    return serve(args, project_settings(args.directory, args.audience))
+
+
+def generate(args: argparse.Namespace) -> int:
+    """Write a sealed docs folder for an engine that runs no plugin (Zensical)."""
+    from .generate import generate as generate_folder
+
+    return generate_folder(args, project_settings(args.directory, args.audience))
+
+
+def _project_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("directory", nargs="?", default=".", type=Path, help="the project folder (default: .)")
+
+
+def _check_options(parser: argparse.ArgumentParser) -> None:
+    _project_options(parser)
+    parser.add_argument("--strict", action="store_true", help="fail on warnings too (on gaps only with --strict-gaps)")
+    parser.add_argument(
+        "--strict-gaps",
+        action="store_true",
+        help="fail on every warning, gaps too (uncovered sections, stale items...): --strict with gaps",
+    )
+    parser.add_argument("--format", choices=("text", "github", "json"), default="text", dest="output_format")
+    parser.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="check again, although nothing has changed since the last check, whose answer is otherwise given again",
+    )
+    add_audience_option(
+        parser,
+        help="the audience whose coverage and gaps to check (every file's problems are reported, whoever sees it)",
+    )
+
+
+def _report_options(parser: argparse.ArgumentParser) -> None:
+    _project_options(parser)
+    parser.add_argument("--format", choices=("text", "markdown", "json"), default="text", dest="output_format")
+    parser.add_argument("--base", metavar="GIT_REF", help="compare with the project at this git ref")
+    add_audience_option(parser, help="the audience of the build to report on")
+
+
+def _schema_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("kind", choices=("framework", "item"))
+    parser.add_argument(
+        "directory", nargs="?", default=".", type=Path, help="the project whose framework the item schema uses"
+    )
+
+
+def _pdf_options(parser: argparse.ArgumentParser) -> None:
+    from .pack import OUTPUT_FOLDER
+
+    _project_options(parser)
+    parser.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="FILE.pdf",
+        help=f"the PDF to write (default: {OUTPUT_FOLDER}/accreditation-pack-AUDIENCE.pdf in the project)",
+    )
+    add_audience_option(
+        parser,
+        help=f"whose pack: it holds what this audience may see, and nothing else (default: {ASSESSOR}, or public "
+        f"when {ENVIRONMENT_AUDIENCE} says so; never the plugin's option, which a site for the team sets to internal)",
+    )
+
+
+def _from_commands(module: str, name: str) -> Callable[[Any], Any]:
+    """The function `name` of a module of commands/, imported when it is called."""
+
+    def call(argument: Any) -> Any:
+        return getattr(import_module(f".{module}", __package__), name)(argument)
+
+    return call
+
+
+@dataclass(frozen=True)
+class Command:
+    """A command of `portfolio`: its help, what adds its options to the parser, and what runs it."""
+
+    help: str
+    options: Callable[[argparse.ArgumentParser], None]
+    run: Callable[[argparse.Namespace], int]
+
+
+COMMANDS = {
+    "check": Command("validate the portfolio without building the site", _check_options, check),
+    "report": Command("coverage and ratings, and what changed against a git ref", _report_options, report),
+    "schema": Command("print the JSON Schema of framework.yml or of an item", _schema_options, schema),
+    "pdf": Command("the accreditation pack as a PDF (needs the extra `pdf`)", _pdf_options, pdf),
+    "new": Command("write a new item with valid front matter", _from_commands("new", "add_options"), new_item),
+    "serve": Command(
+        "show the website on this computer as you write (every item, unless --audience says otherwise)",
+        _from_commands("serve", "add_options"),
+        serve_command,
+    ),
+    "generate": Command(
+        "a sealed docs folder for engines that run no plugin (Zensical)",
+        _from_commands("generate", "add_options"),
+        generate,
+    ),
+    "framework": Command(
+        "import a framework from a spreadsheet, or check a framework file",
+        _from_commands("framework_import", "add_options"),
+        _from_commands("framework_import", "run"),
+    ),
+    "init": Command(
+        "start a new portfolio repository in a new or empty folder",
+        _from_commands("init", "add_options"),
+        _from_commands("init", "run"),
+    ),
+    "pack": Command(
+        "one zip for the assessor: the site to open from disk, the PDF, portfolio.json and evidence.csv",
+        _from_commands("pack", "add_options"),
+        pack_command,
+    ),
+    "readiness": Command(
+        "are we ready for the visit? every gap the assessor would see, by the day of the visit",
+        _from_commands("readiness", "add_options"),
+        readiness_command,
+    ),
+}
+
+
+def _parser(command: str | None = None) -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
+    """The command line, and the parser of each command; with `command`, only that command (and its modules
+    imported: a parser of every command takes `portfolio check` 3 ms more)."""
+    parser = argparse.ArgumentParser(prog="portfolio", description="Check, report on and add to an evidence portfolio.")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    each = {}
+    for name, definition in COMMANDS.items():
+        if command in (None, name):
+            each[name] = commands.add_parser(name, help=definition.help)
+            definition.options(each[name])
+    return parser, each
+
+
+def parsed(arguments: Sequence[str]) -> argparse.Namespace:
+    """The command line read (the parser's own message, and exit 2, for what it does not know)."""
+    # The command comes first (`portfolio` itself has no option but --help, which lists every command).
+    named = arguments[0] if arguments else None
+    parser, commands = _parser(named if named in COMMANDS else None)
+    args, unknown = parser.parse_known_args(arguments)
+    if unknown:  # said by the command's own parser, with its own usage (`portfolio new [-h] [--title TITLE]...`)
+        hint = ""
+        if args.command == "new":
+            from .new import left_over_words
+
+            hint = left_over_words(args.type, unknown, args.title is not None)
+        commands[args.command].error(f"unrecognized arguments: {' '.join(unknown)}{hint}")
+    return args
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    try:
+        args = parsed(arguments)
+    except KeyboardInterrupt:  # Ctrl+C while the command's modules are imported
+        named = arguments[0] if arguments and arguments[0] in COMMANDS else ""
+        print(f"portfolio {named}".rstrip() + ": stopped before it began", file=sys.stderr)
+        return EXIT_STOPPED
+    try:
+        with _stopped_cleanly():
+            return COMMANDS[args.command].run(args)
+    except UsageError as exc:
+        if exc.problem:  # at a line of a file: as every problem is written, PATH:LINE: error: MESSAGE
+            print(exc.problem, file=sys.stderr)
+        else:
+            print(f"portfolio {args.command}: {one_line(str(exc)) if args.command != 'new' else exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:  # the reader (head, less) stopped early: not a problem of the portfolio
+        sys.stderr.close()
+        return EXIT_CLEAN
+    except OSError as exc:
+        # a file or folder the command reads or writes (a folder it may not write to), or what it prints (a full
+        # disk, `> /dev/full`): said, not a traceback, and not exit 1, which would read as problems of the portfolio
+        what = exc.strerror or exc.__class__.__name__
+        if exc.filename is None:
+            print(f"portfolio {args.command}: its output cannot be written ({what})", file=sys.stderr)
+        else:
+            print(
+                f"portfolio {args.command}: {exc.filename} cannot be used ({what}); check that it is where you mean, "
+                "and that you may read and write there",
+                file=sys.stderr,
+            )
+        return EXIT_USAGE
+    except KeyboardInterrupt:  # Ctrl+C, or the system's request to stop: what was half made is cleaned up
+        print(f"portfolio {args.command}: stopped before it finished", file=sys.stderr)
+        return EXIT_STOPPED
+
+
+EXIT_STOPPED = 130
+"""As shells report a command stopped by Ctrl+C."""
+
+
+@contextmanager
+def _stopped_cleanly() -> Iterator[None]:
+    """A request to stop (SIGTERM, as CI and `kill` send) ends the command as Ctrl+C does, so that what it was
+    making (a pack's site in a temporary folder) is cleaned up rather than left behind."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signal_number: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
