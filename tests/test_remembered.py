@@ -1,14 +1,17 @@
 """`portfolio check` remembered (commands/remembered.py): an unchanged project's answer is given again without
-reading it, and any change the answer depends on is seen."""
+reading it, any change the answer depends on is seen, and a project whose reads the memory cannot follow is
+checked afresh every time."""
 
 from __future__ import annotations
 
+import errno
+import io
 import os
 import stat
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -26,13 +29,20 @@ maps_to: [partnerships/do]
 
 
 @pytest.fixture
-def memory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The user's folder of caches, in the test's folder; every file trusted however recently it changed (a test
-    writes its files an instant before it checks: see test_a_file_changed_an_instant_before_is_not_trusted)."""
+def memory(project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The user's folder of caches, in the test's folder, the check run in the project's folder (a check run
+    elsewhere is not kept); every file trusted however recently it changed (a test writes its files an instant
+    before it checks: see test_a_file_changed_an_instant_before_is_not_trusted)."""
+    monkeypatch.chdir(project.root)
     folder = tmp_path / "caches"
     monkeypatch.setenv("XDG_CACHE_HOME", str(folder))
     monkeypatch.setattr(remembered, "_RACY_NS", -(10**15))
     return folder
+
+
+def kept(memory: Path) -> list[Path]:
+    folder = memory / "evidence-portfolio" / "checks"
+    return sorted(folder.iterdir()) if folder.is_dir() else []
 
 
 class Runs:
@@ -65,18 +75,38 @@ def with_a_warning(project: Project) -> None:
 
 @pytest.mark.parametrize("options", [(), ("--strict",), ("--format", "json"), ("--format", "github")])
 def test_an_unchanged_project_is_answered_from_memory(
-    project: Project, memory: Path, capsys: pytest.CaptureFixture[str], options: tuple[str, ...]
+    project: Project,
+    memory: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    options: tuple[str, ...],
 ) -> None:
     with_a_warning(project)
+    monkeypatch.setenv("A_TOKEN", "s3cr3t-value")
     runs = Runs()
     first = checked(capsys, runs, str(project.root), *options)
     assert runs.count == 1
     assert "plan.txt" in first[1] and "no page refers to this file" in first[1]
     assert first[0] == (1 if options == ("--strict",) else 0)
     assert checked(capsys, never, str(project.root), *options) == first
-    (kept,) = (memory / "evidence-portfolio" / "checks").iterdir()
-    assert stat.S_IMODE(kept.stat().st_mode) == 0o600
-    assert stat.S_IMODE(kept.parent.stat().st_mode) == 0o700
+    (answer,) = kept(memory)
+    assert stat.S_IMODE(answer.stat().st_mode) == 0o600
+    assert stat.S_IMODE(answer.parent.stat().st_mode) == 0o700
+    assert b"s3cr3t" not in answer.read_bytes() and str(project.root).encode() in answer.read_bytes()
+
+
+def test_a_new_portfolio_is_remembered(
+    tmp_path: Path, memory: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What `portfolio init` writes (its mkdocs.yml names the framework with `!relative $config_dir/...` and a fence
+    with `!!python/name:`) is a project whose answer is kept."""
+    assert cli.main(["init", str(tmp_path / "new"), "--framework", "quest-partnerships", "--name", "Vale"]) == 0
+    capsys.readouterr()
+    monkeypatch.chdir(tmp_path / "new")
+    runs = Runs()
+    first = checked(capsys, runs, str(tmp_path / "new"))
+    assert first[0] == 0 and "0 errors" in first[2]
+    assert checked(capsys, never, str(tmp_path / "new")) == first
 
 
 def _edit_keeping_size(project: Project) -> None:
@@ -87,8 +117,8 @@ def _edit_keeping_size(project: Project) -> None:
     os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))  # as a copy that keeps times would leave it
 
 
-def _inherited(project: Project) -> None:
-    (project.root.parent / "base.yml").write_text("extra: {a: 2}\n", encoding="utf-8")
+def _deep(project: Project, folder: str) -> None:
+    project.write(f"{folder}/a/b/new.md", "---\n" + STALE + "---\n")
 
 
 CHANGES: dict[str, Callable[[Project, pytest.MonkeyPatch], object]] = {
@@ -98,28 +128,29 @@ CHANGES: dict[str, Callable[[Project, pytest.MonkeyPatch], object]] = {
     ),
     "an item removed": lambda project, _: (project.root / "evidence/partnerships/do/minute.md").unlink(),
     "an attachment removed": lambda project, _: (project.root / "evidence/partnerships/do/files/plan.txt").unlink(),
-    "an item in a folder named as one no check reads": lambda project, _: project.item(
-        "site/node_modules/new.md", STALE
-    ),
-    "an item in a folder evidence/ links to": lambda project, _: project.item(
-        "../node_modules/pkg/shared/a/b/new.md", STALE
-    ),
     "a file saved beside evidence/": lambda project, _: project.write("minute.md", "---\n" + STALE + "---\n"),
-    "a file in a folder named as evidence/ but for its capitals": lambda project, _: project.write(
-        "Evidence/partnerships/minute.md", "---\n" + STALE + "---\n"
+    "a file deep in a folder named as evidence/ but for its capitals": lambda project, _: _deep(
+        project, "Evidence/site-visits"
     ),
+    "a file deep in a built site": lambda project, _: _deep(project, "site"),
+    "a file deep in node_modules": lambda project, _: _deep(project, "node_modules"),
+    "a file deep in a virtual environment": lambda project, _: _deep(project, "venv"),
     "framework.yml": lambda project, _: project.write(
         "framework.yml", (project.root / "framework.yml").read_text() + "max_evidence_age_days: 5000\n"
     ),
     "mkdocs.yml": lambda project, _: project.write(
         "mkdocs.yml", (project.root / "mkdocs.yml").read_text() + "\nextra: {b: 1}\n"
     ),
-    "a file mkdocs.yml INHERITs from outside the project": lambda project, _: _inherited(project),
+    "a file mkdocs.yml INHERITs": lambda project, _: project.write("base.yml", "extra: {a: 2}\n"),
     "the audience in the environment": lambda _, monkeypatch: monkeypatch.setenv("PORTFOLIO_AUDIENCE", "public"),
     "any other variable": lambda _, monkeypatch: monkeypatch.setenv("SOME_VARIABLE_MKDOCS_YML_MAY_READ", "x"),
     "the day": lambda _, monkeypatch: monkeypatch.setattr(time, "strftime", lambda *form: "2099-01-01"),
+    "the user's groups": lambda _, monkeypatch: monkeypatch.setattr(os, "getgroups", lambda: [4242]),
     "the folder it runs in": lambda project, _: os.chdir(project.root / "evidence"),
     "this package's code": lambda project, _: (project.root.parent / "package/site/assemble.py").write_text("b = 2\n"),
+    "a module added in a package on PYTHONPATH": lambda project, _: (
+        project.root.parent / "libs/mdext/sub/fancy.py"
+    ).write_text("\n"),
 }
 
 
@@ -128,15 +159,18 @@ def test_every_change_the_answer_depends_on_is_seen(
     project: Project, memory: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, change: str
 ) -> None:
     with_a_warning(project)
-    (project.root.parent / "base.yml").write_text("extra: {a: 1}\n", encoding="utf-8")
-    project.write("mkdocs.yml", "INHERIT: ../base.yml\n" + (project.root / "mkdocs.yml").read_text())
-    project.write("node_modules/pkg/shared/a/b/old.md", "---\n" + STALE.replace("An old minute", "Shared") + "---\n")
-    os.symlink("../node_modules/pkg/shared", project.root / "evidence/shared")
+    project.write("base.yml", "extra: {a: 1}\n")
+    project.write("mkdocs.yml", "INHERIT: base.yml\n" + (project.root / "mkdocs.yml").read_text())
+    for folder in ("Evidence/site-visits", "site", "node_modules", "venv"):
+        project.write(f"{folder}/a/b/old.md", "---\n" + STALE + "---\n")
+    project.write("venv/pyvenv.cfg", "home = /usr/bin\n")
     package = project.root.parent / "package"  # this package as the memory sees it
     (package / "commands").mkdir(parents=True)
     (package / "site").mkdir()
     (package / "site" / "assemble.py").write_text("a = 1\n")
     monkeypatch.setattr(remembered, "__file__", str(package / "commands" / "remembered.py"))
+    (project.root.parent / "libs/mdext/sub").mkdir(parents=True)
+    monkeypatch.setattr(sys, "path", [*sys.path, str(project.root.parent / "libs")])
     monkeypatch.chdir(project.root)
     runs = Runs()
     first = checked(capsys, runs, str(project.root))
@@ -147,44 +181,137 @@ def test_every_change_the_answer_depends_on_is_seen(
     assert again == (cli.main(["check", str(project.root)]), *capsys.readouterr())
 
 
-@pytest.mark.parametrize(
-    "folder", [".git/objects/ab", "site/partnerships/do", "node_modules/x/y", "venv/lib/python3/site-packages/p"]
-)
-def test_a_change_inside_a_folder_no_check_reads_is_not_a_change(
-    project: Project, memory: Path, capsys: pytest.CaptureFixture[str], folder: str
-) -> None:
-    with_a_warning(project)
-    project.write(f"{folder}/old.md", "---\n" + STALE + "---\n")
-    project.write("venv/pyvenv.cfg", "home = /usr/bin\n")
-    runs = Runs()
-    first = checked(capsys, runs, str(project.root))
-    project.write(f"{folder}/new.md", "---\n" + STALE + "---\n")
-    assert checked(capsys, never, str(project.root)) == first
-    project.write(f"{folder.split('/')[0]}/new.md", "---\n" + STALE + "---\n")  # just inside: it may be read
-    assert checked(capsys, runs, str(project.root)) and runs.count == 2
-
-
-def test_a_link_to_a_folder_outside_the_project_is_not_followed(
+def test_a_change_inside_git_is_not_a_change(
     project: Project, memory: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """A check refuses it (an error at the link); following it, the fingerprint went through the whole disk."""
-    os.symlink("/", project.root / "evidence/disk")
+    """No check reads .git/ (at the top of the project), which git changes as it works."""
+    with_a_warning(project)
+    project.write(".git/objects/ab/old", "x")
     runs = Runs()
     first = checked(capsys, runs, str(project.root))
-    assert "evidence/disk:1: error: this symbolic link leads outside" in first[1]
+    project.write(".git/objects/ab/new", "x")
+    project.write(".git/index", "x")
     assert checked(capsys, never, str(project.root)) == first
+    project.write("evidence/.git/new.md", "---\n" + STALE + "---\n")  # (not at the top: a check reads it)
+    assert checked(capsys, runs, str(project.root))[0] == 0 and runs.count == 2
+
+
+def _link_into(project: Project, monkeypatch: pytest.MonkeyPatch) -> str:
+    project.write("shared/a.md", "# Shared\n")
+    os.symlink("../shared", project.root / "evidence/shared")
+    return str(project.root)
+
+
+def _link_to_the_disk(project: Project, monkeypatch: pytest.MonkeyPatch) -> str:
+    os.symlink("/", project.root / "evidence/disk")  # a check refuses it; the fingerprint went through the disk
+    return str(project.root)
+
+
+def _from_outside(project: Project, monkeypatch: pytest.MonkeyPatch) -> str:
+    monkeypatch.chdir(project.root.parent)
+    return "project"
+
+
+def _named_in_mkdocs_yml(value: str) -> Callable[[Project, pytest.MonkeyPatch], str]:
+    def change(project: Project, monkeypatch: pytest.MonkeyPatch) -> str:
+        monkeypatch.setenv("SHARED_SNIPPETS", "/srv/snippets")
+        text = (project.root / "mkdocs.yml").read_text()
+        project.write("mkdocs.yml", text + f"\nextra:\n  shared: {value}\n")
+        return str(project.root)
+
+    return change
+
+
+def _crowded(project: Project, monkeypatch: pytest.MonkeyPatch) -> str:
+    monkeypatch.setattr(remembered, "_MOST_ENTRIES", 5)
+    return str(project.root)
+
+
+NOT_KEPT: dict[str, Callable[[Project, pytest.MonkeyPatch], str]] = {
+    "a link to a folder of the project": _link_into,
+    "a link to the whole disk": _link_to_the_disk,
+    "a check run from outside the project": _from_outside,
+    "a folder above the project in mkdocs.yml": _named_in_mkdocs_yml("[../shared]"),
+    "an absolute path in mkdocs.yml": _named_in_mkdocs_yml("/srv/shared"),
+    "a path in the home folder in mkdocs.yml": _named_in_mkdocs_yml("~/shared"),
+    "an !ENV variable naming a path outside": _named_in_mkdocs_yml("!ENV [SHARED_SNIPPETS, snippets]"),
+    "an object made by Python as mkdocs.yml is read": _named_in_mkdocs_yml("!!python/object/apply:os.getcwd []"),
+    "more files than are looked at": _crowded,
+}
+
+
+@pytest.mark.parametrize("case", ["nothing unusual", *NOT_KEPT])
+def test_a_project_whose_reads_the_memory_cannot_follow_is_checked_afresh(
+    project: Project, memory: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, case: str
+) -> None:
+    with_a_warning(project)
+    folder = NOT_KEPT[case](project, monkeypatch) if case in NOT_KEPT else str(project.root)
+    monkeypatch.setattr(remembered, "_project", _checked_root_found(monkeypatch))
+    runs = Runs()
+    first = checked(capsys, runs, folder)
+    assert checked(capsys, runs, folder) == first
+    if case == "nothing unusual":  # the widest: the same project otherwise is remembered
+        assert runs.count == 1 and len(kept(memory)) == 1
+    else:
+        assert runs.count == 2 and kept(memory) == []
+
+
+def _checked_root_found(monkeypatch: pytest.MonkeyPatch) -> Callable[[Sequence[str]], str | None]:
+    """remembered._project, which must have found the project's settings (a case not kept must not be one whose
+    settings could not be read at all)."""
+    found = remembered._project
+
+    def project(arguments: Sequence[str]) -> str | None:
+        from evidence_portfolio.commands.command_line import find_project, parsed
+        from evidence_portfolio.reading.settings import load_settings
+
+        load_settings(find_project(parsed(arguments).directory))
+        return found(arguments)
+
+    return project
+
+
+def test_a_link_to_the_project_led_elsewhere_is_seen(
+    project: Project, memory: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    other = project.root.parent / "other"
+    other.mkdir()
+    for name in ("mkdocs.yml", "framework.yml"):
+        (other / name).write_text((project.root / name).read_text())
+    (other / "evidence").mkdir()
+    with_a_warning(project)
+    (project.root.parent / "current").symlink_to(project.root)
+    runs = Runs()
+    first = checked(capsys, runs, "../current")
+    assert checked(capsys, never, "../current") == first and "plan.txt" in first[1]
+    (project.root.parent / "current").unlink()
+    (project.root.parent / "current").symlink_to(other)
+    again = checked(capsys, runs, "../current")
+    assert runs.count == 2 and "plan.txt" not in again[1]
 
 
 def test_a_file_changed_an_instant_before_is_not_trusted(
     project: Project, memory: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.undo()
-    monkeypatch.setenv("XDG_CACHE_HOME", str(memory))
+    monkeypatch.setattr(remembered, "_RACY_NS", 3_000_000_000)
     with_a_warning(project)
     runs = Runs()
     first = checked(capsys, runs, str(project.root))
     assert checked(capsys, runs, str(project.root)) == first
-    assert runs.count == 2 and not memory.exists()
+    assert runs.count == 2 and kept(memory) == []
+
+
+def test_a_check_across_midnight_is_not_kept(
+    project: Project, memory: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The check counts ages from the day it began; kept, its answer would be given all the next day."""
+    days = iter(["2026-12-04", "2026-12-05", "2026-12-05", "2026-12-05"])
+    monkeypatch.setattr(time, "strftime", lambda *form: next(days))
+    runs = Runs()
+    checked(capsys, runs, str(project.root))
+    assert kept(memory) == []
+    checked(capsys, runs, str(project.root))
+    assert len(kept(memory)) == 1 and runs.count == 2
 
 
 def test_no_cache_neither_gives_nor_keeps_an_answer(
@@ -193,10 +320,9 @@ def test_no_cache_neither_gives_nor_keeps_an_answer(
     with_a_warning(project)
     runs = Runs()
     first = checked(capsys, runs, str(project.root))
-    for option in ("--no-cache", "--no-c"):  # argparse reads a part of an option's name as the whole
+    for option in ("--no-cache", "--no-c", "--n"):  # argparse reads any start of an option's name as the whole
         assert checked(capsys, runs, str(project.root), option) == first
-    assert runs.count == 3
-    assert len(list((memory / "evidence-portfolio" / "checks").iterdir())) == 1
+    assert runs.count == 4 and len(kept(memory)) == 1
 
 
 def test_only_a_whole_answer_is_kept(project: Project, memory: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -217,18 +343,64 @@ def test_only_a_whole_answer_is_kept(project: Project, memory: Path, capsys: pyt
     assert checked(capsys, runs, str(project.root), "--strict")[0] == 1 and runs.count == 4
 
 
-def test_an_answer_kept_by_another_user_or_elsewhere_is_not_read(
-    project: Project, memory: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+class _Full(io.StringIO):
+    def write(self, text: str) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+
+@pytest.fixture
+def answered(project: Project, memory: Path, capsys: pytest.CaptureFixture[str]) -> Iterator[tuple[int, str, str]]:
+    """A project whose answer is kept, and that answer."""
+    with_a_warning(project)
+    yield checked(capsys, Runs(), str(project.root))
+    assert len(kept(memory)) == 1
+
+
+def test_what_cannot_print_the_answer_is_left_to_the_check(
+    project: Project,
+    answered: tuple[int, str, str],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A closed stream, a full disk, a folder that is gone: the check says what it makes of them, as without the
+    memory (exit 2, "its output cannot be written"; a traceback from the memory read as exit 1)."""
+    runs = Runs()
+    with monkeypatch.context() as closed:
+        closed.setattr(sys, "stdout", None)
+        assert remembered.checked(["check", str(project.root)], lambda arguments: 7) == 7
+    with monkeypatch.context() as full:
+        full.setattr(sys, "stdout", _Full())
+        assert remembered.checked(["check", str(project.root)], runs) == 2 and runs.count == 1
+    assert "its output cannot be written" in capsys.readouterr().err
+    gone = project.root.parent / "gone"
+    gone.mkdir()
+    monkeypatch.chdir(gone)
+    gone.rmdir()
+    assert checked(capsys, runs, str(project.root)) == answered and runs.count == 2
+
+
+def test_an_answer_kept_by_another_user_damaged_or_in_the_project_is_not_read(
+    project: Project,
+    memory: Path,
+    answered: tuple[int, str, str],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     runs = Runs()
-    first = checked(capsys, runs, str(project.root))
-    (kept,) = (memory / "evidence-portfolio" / "checks").iterdir()
+    (answer,) = kept(memory)
+    content = bytearray(answer.read_bytes())
+    content[-3] ^= 1
+    answer.write_bytes(bytes(content))
+    assert checked(capsys, runs, str(project.root)) == answered and runs.count == 1
     if os.getuid() == 0:  # (only root may give a file away)
-        os.chown(kept, 12345, 12345)
-        assert checked(capsys, runs, str(project.root)) == first and runs.count == 2
-    monkeypatch.setenv("XDG_CACHE_HOME", str(project.root / "evidence" / "caches"))  # it would be published
-    assert checked(capsys, runs, str(project.root)) == first
-    assert not (project.root / "evidence" / "caches").exists()
+        os.chown(answer, 12345, 12345)
+        assert checked(capsys, runs, str(project.root)) == answered and runs.count == 2
+    (project.root / ".cache").mkdir()
+    (memory.parent / "linked").symlink_to(project.root / ".cache")
+    for inside in (project.root / "evidence" / "caches", memory.parent / "linked"):  # a build might publish it
+        monkeypatch.setenv("XDG_CACHE_HOME", str(inside))
+        assert checked(capsys, runs, str(project.root)) == answered
+    assert not (project.root / "evidence" / "caches").exists() and list((project.root / ".cache").iterdir()) == []
     monkeypatch.setenv("XDG_CACHE_HOME", "relative/caches")
     checked(capsys, runs, str(project.root))
     assert not (project.root / "relative").exists() and not Path("relative").exists()
@@ -241,7 +413,7 @@ def test_the_last_answers_are_kept(project: Project, memory: Path, capsys: pytes
 
     for number in range(remembered._KEPT + 3):
         checked(capsys, answer, str(project.root) + "/." * number)
-    assert len(list((memory / "evidence-portfolio" / "checks").iterdir())) == remembered._KEPT
+    assert len(kept(memory)) == remembered._KEPT
 
 
 def test_the_installed_command_answers_from_memory_without_reading_the_project(

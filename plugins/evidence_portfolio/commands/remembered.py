@@ -1,21 +1,31 @@
 """`portfolio check` remembered: the answer of a check (what it printed, and its exit status), given again without
 reading the project while nothing the answer depends on has changed.
 
-That is the check's arguments and the folder it runs in; the environment, whole (PORTFOLIO_AUDIENCE, a variable
-mkdocs.yml reads with `!ENV`); the day (how old an item is); whether it prints to a terminal; Python, and the
-folders it imports from (installing or removing a package changes them); this package's own files; and every file
-and folder under the project's folder, each with its size, times of change and inode, by which git's index tells a
-changed file from an unchanged one, and the files mkdocs.yml INHERITs from elsewhere. Only the folders a check never
-reads are not looked into (.git, .cache, node_modules, __pycache__, virtual environments, built sites: see
-`_not_read`), though their own names and times are in the fingerprint.
+That is the check's arguments and the folder it runs in, and where each leads; the environment, whole
+(PORTFOLIO_AUDIENCE, a variable mkdocs.yml reads with `!ENV`); the day (how old an item is); whether it prints to a
+terminal; the user, and the groups and privileges by which files may be read; Python, and what it imports from (each
+folder Python imports from, with what is just inside it, and the whole of a folder that is not an installation's:
+this package's own files, a folder on PYTHONPATH); and every file and folder in the project's folder, but .git, each
+with its size, times of change and inode, by which git's index tells a changed file from an unchanged one. What is
+kept is a digest of all that (no variable's value is written down).
 
-An answer is kept only when the check ran to its end (exit 0 or 1) and printed all it had to say, and only when no
-file or folder changed in the seconds before the check, or while it ran: a change in the same instant as the check
-read the file would leave its times as they were (git's "racy" files). Answers are kept where the user's caches are
-(`$XDG_CACHE_HOME`, else ~/.cache), never in the project, in evidence-portfolio/checks/: readable by that user
-alone, read only when that user owns them, and the last `_KEPT` of them. `--no-cache` neither gives nor keeps one.
+An answer is kept only for a project whose files a check reads are all in the fingerprint, and only when the check
+ran to its end (exit 0 or 1) and printed all it had to say. Not kept, so checked afresh every time:
+- a project with a symbolic link in it, or reached through one, or checked from a folder outside it: a link may
+  lead anywhere, and mkdocs.yml may name folders relative to the folder a check runs in;
+- a project whose mkdocs.yml (or a file it INHERITs) names anything outside the project (`../shared`, an absolute
+  path, `~/`, an `!ENV` variable's value that does), or has a value made as it is read by a Python tag (but for a
+  function's name, `!!python/name:`): a check reads or looks for what they name, in folders the fingerprint does
+  not hold;
+- a project of more than `_MOST_ENTRIES` files and folders;
+- a check any of whose files changed in the seconds before it began, or while it ran: a change in the same instant
+  as the check read the file would leave its times as they were (git's "racy" files).
 
-This module imports nothing but what Python has loaded as it starts, so that a check answered from memory takes
+Answers are kept where the user's caches are (`$XDG_CACHE_HOME`, else ~/.cache), never in the project, in
+evidence-portfolio/checks/: readable by that user alone, read only when that user owns them and their checksum
+holds, and the last `_KEPT` of them. `--no-cache` neither gives nor keeps one.
+
+This module imports little but what Python has loaded as it starts, so that a check answered from memory takes
 little more than Python's start; what a check needs to run is imported only when it runs.
 """
 
@@ -29,33 +39,50 @@ import sys
 import time
 import zlib
 
+try:  # hashlib's own BLAKE2, without the 4 ms hashlib takes to load OpenSSL's digests
+    from _blake2 import blake2b
+except ImportError:  # (a Python built without it)
+    from hashlib import blake2b
+
 TYPE_CHECKING = False  # as typing's, which takes a few milliseconds to import
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable, Iterator, Sequence
     from typing import TextIO
 
-_FORMAT = "evidence-portfolio check 1"
+    import yaml
+
+_FORMAT = "evidence-portfolio check 2"
 """Names the way an answer is kept; changed when that changes, so that an answer kept another way is not read."""
 _KEPT = 32
 """How many answers are kept (the most recent): one for each project and way of checking it a user has in use."""
 _RACY_NS = 3_000_000_000
 """A file changed this recently (nanoseconds) before the check began may change again unseen: see the docstring."""
-_NOT_READ = frozenset({".git", ".cache", "node_modules", "__pycache__", "site"})
-"""Folders outside evidence/ that hold other programs' files or a built site, never read by a check."""
+_MOST_ENTRIES = 100_000
+"""The most files and folders a fingerprint looks at: a project holding more (a whole disk) is checked afresh."""
 _NO_CACHE = "--no-cache"
+
+
+class _NotKept(Exception):
+    """The project is not one whose answer can be kept (see the docstring)."""
 
 
 def checked(arguments: Sequence[str], run: Callable[[Sequence[str]], int]) -> int:
     """`portfolio check ARGUMENTS`: its remembered answer, given again, when there is one that still holds; else
     `run(arguments)`, its answer kept for next time when it can be."""
-    if any(len(argument) > 3 and _NO_CACHE.startswith(argument) for argument in arguments):  # as argparse reads it
+    # argparse takes any start of an option's name for the option (`--n` is --no-cache); a stream closed before
+    # the command started (`>&-`) is said by the check itself
+    if any(argument.startswith("--n") and _NO_CACHE.startswith(argument) for argument in arguments) or not (
+        sys.stdout and sys.stderr
+    ):
         return run(arguments)
-    where = _answer_file(arguments)
-    recalled = _recalled(where, arguments)
+    try:
+        where = _answer_file(arguments)
+        day = time.strftime("%Y-%m-%d")
+        recalled = _recalled(where, arguments, day)
+    except OSError:  # (the folder it runs in is gone): the check says what it makes of that
+        return run(arguments)
     if recalled is not None:
         return recalled
-    if sys.stdout is None or sys.stderr is None:  # a stream closed before the command started (`>&-`)
-        return run(arguments)
     started = time.time_ns()
     printed: list[tuple[int, str]] = []
     streams = sys.stdout, sys.stderr
@@ -65,8 +92,8 @@ def checked(arguments: Sequence[str], run: Callable[[Sequence[str]], int]) -> in
         code = run(arguments)
     finally:
         sys.stdout, sys.stderr = streams
-    if code in (0, 1) and not any(copy.failed for copy in copies):
-        _keep(where, arguments, code, printed, started)
+    if code in (0, 1) and not any(copy.failed for copy in copies) and time.strftime("%Y-%m-%d") == day:
+        _keep(where, arguments, day, code, printed, started)
     return code
 
 
@@ -79,7 +106,7 @@ def _answer_file(arguments: Sequence[str]) -> str | None:
     return os.path.join(folder, "evidence-portfolio", "checks", f"{name:08x}")
 
 
-def _recalled(where: str | None, arguments: Sequence[str]) -> int | None:
+def _recalled(where: str | None, arguments: Sequence[str], day: str) -> int | None:
     """The exit status of the remembered answer, printed again, when there is one and it still holds."""
     if where is None:
         return None
@@ -87,11 +114,14 @@ def _recalled(where: str | None, arguments: Sequence[str]) -> int | None:
         with open(where, "rb") as file:
             if hasattr(os, "getuid") and os.fstat(file.fileno()).st_uid != os.getuid():  # kept by someone else
                 return None
-            kept = marshal.load(file)
-        form, read, fingerprint, code, printed = kept
-        if form != _FORMAT or _fingerprint(arguments, *read)[0] != fingerprint:
+            kept = file.read()
+        checksum, content = kept[:32], kept[32:]
+        if blake2b(content, digest_size=32).digest() != checksum:
             return None
-    except (OSError, EOFError, ValueError, TypeError):  # none kept, or kept by another version of Python
+        form, root, fingerprint, code, printed = marshal.loads(content)
+        if form != _FORMAT or _fingerprint(arguments, day, root)[0] != fingerprint:
+            return None
+    except (OSError, EOFError, ValueError, TypeError, _NotKept):  # none kept, or kept by another version of Python
         return None
     streams = {1: sys.stdout, 2: sys.stderr}
     try:
@@ -99,77 +129,144 @@ def _recalled(where: str | None, arguments: Sequence[str]) -> int | None:
             streams[number].write(text)
     except BrokenPipeError:  # the reader stopped early (`| head`): the verdict stands, as a check's own
         pass
+    except OSError:  # the answer cannot be printed (a full disk): the check itself says so, as it does
+        return None
     return int(code)
 
 
-def _keep(where: str | None, arguments: Sequence[str], code: int, printed: list[tuple[int, str]], started: int) -> None:
+def _keep(
+    where: str | None, arguments: Sequence[str], day: str, code: int, printed: list[tuple[int, str]], started: int
+) -> None:
     """Keep the answer of a check that just ran, unless something it depends on changed as it ran."""
-    read = _what_is_read(arguments)
-    if where is None or read is None or os.path.commonpath((where, read[0])) == read[0]:  # (kept in the project)
+    root = _project(arguments)
+    if where is None or root is None or _inside(os.path.realpath(where), root):
         return
-    fingerprint, newest = _fingerprint(arguments, *read)
+    try:
+        fingerprint, newest = _fingerprint(arguments, day, root)
+    except _NotKept:
+        return
     if newest >= started - _RACY_NS:
         return
+    content = marshal.dumps((_FORMAT, root, fingerprint, code, printed))
     folder = os.path.dirname(where)
+    written = f"{where}.{os.getpid()}.{time.time_ns()}"
     try:
         os.makedirs(folder, mode=0o700, exist_ok=True)
-        written = f"{where}.{os.getpid()}"
-        with open(os.open(written, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as file:
-            marshal.dump((_FORMAT, read, fingerprint, code, printed), file)
+        with open(os.open(written, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as file:
+            file.write(blake2b(content, digest_size=32).digest() + content)
         os.replace(written, where)
         kept = sorted((entry.stat().st_mtime_ns, entry.path) for entry in os.scandir(folder))
         for _, older in kept[:-_KEPT]:
             os.remove(older)
     except OSError:  # a cache that cannot be written (a read-only home): the next check runs again
-        return
+        if os.path.lexists(written):
+            os.remove(written)
 
 
-def _what_is_read(arguments: Sequence[str]) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
-    """The project's folder; the folders under it read whole whatever their names (evidence/, the theme's
-    custom_dir); and the files outside it that mkdocs.yml INHERITs. None when the project's settings cannot be
-    read (a check that ended in a usage error is not kept anyway)."""
-    from ..reading.settings import SettingsError, inherited_files, load_settings, plugins_from_the_environment
+def _project(arguments: Sequence[str]) -> str | None:
+    """The project's folder, when the check's answer can be kept (see the docstring): it is reached through no
+    link, the check runs in it, and its mkdocs.yml names nothing outside it."""
+    import yaml
+
+    from ..reading.settings import SettingsError, inherited_files, load_settings
     from .command_line import find_project, parsed
 
     try:
         settings = load_settings(find_project(parsed(arguments).directory))
-    except (SettingsError, OSError, ValueError, SystemExit):
+        config = settings.config_file
+        root = str(settings.root)
+        here = os.getcwd()
+        if config is None or os.path.realpath(here) != here or not _inside(here, root):
+            return None
+        files = [config, *(named for named, _, _ in inherited_files(config))]
+        if any(named is None or _leaves(yaml.compose(named.read_bytes(), Loader=yaml.SafeLoader)) for named in files):
+            return None
+    except (SettingsError, OSError, ValueError, SystemExit, yaml.YAMLError):
         return None
-    root = str(settings.root)
-    config = settings.config_file
-    inherited = [named for named, _, _ in inherited_files(config)]
-    if None in inherited or plugins_from_the_environment(config):  # a file mkdocs.yml names as it is read: unknown
-        return None
-    files = [str(settings.framework), *([str(config)] if config else []), *map(str, inherited)]
-    whole = [str(settings.docs_dir), *([str(settings.custom_dir)] if settings.custom_dir else [])]
-    return root, tuple(whole), tuple(sorted({os.path.abspath(file) for file in files}))
+    return root
 
 
-def _fingerprint(arguments: Sequence[str], root: str, whole: Sequence[str], files: Sequence[str]) -> tuple[str, int]:
-    """Everything the check's answer depends on, as text; and the latest time of change in it (nanoseconds)."""
-    lines = [
+def _leaves(node: yaml.Node | None) -> bool:
+    """Whether a YAML document names a path outside the folder it is read from (`../shared`, `/srv`, `~/x`), or
+    has a value made as it is read that may (a Python tag but a function's name)."""
+    import yaml
+
+    if node is None:
+        return False
+    if node.tag == "!ENV":  # the variable's value (the environment is in the fingerprint), or the default
+        names = [node.value] if isinstance(node, yaml.ScalarNode) else [n.value for n in node.value]
+        if not all(isinstance(name, str) for name in names):
+            return True
+        values = [os.environ[name] for name in names[:-1] if name in os.environ] if len(names) > 1 else []
+        value = os.environ.get(names[0], "") if len(names) == 1 else (values or names[-1:])[0]
+        return not isinstance(value, str) or _outside(value)
+    if node.tag.startswith("tag:yaml.org,2002:python/") and not node.tag.startswith("tag:yaml.org,2002:python/name:"):
+        return True
+    if node.tag.startswith("!") and node.tag != "!relative":  # (`!relative $config_dir/x` is a path as any other)
+        return True
+    if isinstance(node, yaml.ScalarNode):
+        return _outside(str(node.value))
+    children = node.value if isinstance(node, yaml.SequenceNode) else [n for pair in node.value for n in pair]
+    return any(_leaves(child) for child in children)
+
+
+def _outside(value: str) -> bool:
+    """Whether a value of mkdocs.yml, read as a path, leads outside the folder it is read from."""
+    parts = value.replace("\\", "/").split("/")
+    return "://" not in value and (os.path.isabs(value) or value.startswith(("~", "/")) or ".." in parts)
+
+
+def _fingerprint(arguments: Sequence[str], day: str, root: str) -> tuple[bytes, int]:
+    """A digest of everything the check's answer depends on; and the latest time of change in it (nanoseconds)."""
+    here = os.getcwd()
+    header = [
         _FORMAT,
         sys.version,
         sys.executable,
-        os.getcwd(),
+        here,
         "\0".join(arguments),
+        "\0".join(os.path.realpath(argument) for argument in (here, root, *arguments)),
         repr(sorted(os.environ.items())),
         repr([os.isatty(number) for number in (1, 2)]),
-        time.strftime("%Y-%m-%d"),
+        day,
+        repr(_who()),
     ]
+    lines = ["\n".join(header)]
     newest = [0]
     for folder in sys.path:
-        _stat_line(folder or ".", lines, newest)
-    _walk(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), lines, newest, _compiled, None)
-    for path in (*files, *whole):
-        if _stat_line(path, lines, newest) and not _inside(path, root):  # read from outside the project
-            _walk(path, lines, newest, _compiled, path)
+        if folder and _stat_line(folder, lines, newest) and not _inside(os.path.abspath(folder), root):
+            installed = _installed(folder)
+            if installed == "packages":
+                _list(folder, lines, newest)
+            elif installed is None:
+                _walk(folder, lines, newest, [_MOST_ENTRIES])
+    _walk(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), lines, newest, [_MOST_ENTRIES])
+    _walk(root, lines, newest, [_MOST_ENTRIES], top=root)
+    return blake2b("\n".join(lines).encode("utf-8", "surrogateescape")).digest(), newest[0]
 
-    def not_read(path: str, name: str) -> bool:
-        return _not_read(path, name, whole)
 
-    _walk(root, lines, newest, not_read, os.path.realpath(root))
-    return "\n".join(lines), newest[0]
+def _who() -> tuple[object, ...]:
+    """The user and groups the check runs as, and its privileges (on Linux): what it may read."""
+    if not hasattr(os, "getuid"):
+        return ()
+    privileges = ""
+    try:
+        with open("/proc/self/status", "rb") as file:
+            privileges = b"".join(line for line in file if line.startswith(b"Cap")).decode()
+    except OSError:
+        pass
+    return os.getuid(), os.geteuid(), os.getgid(), os.getegid(), sorted(os.getgroups()), privileges
+
+
+def _installed(folder: str) -> str | None:
+    """What an installation put in a folder Python imports from: "python" (the standard library, which changes with
+    Python's version), "packages" (site-packages, where installing or removing a package changes what is just
+    inside it); None for any other folder (this package's, one on PYTHONPATH), which may change anywhere."""
+    inside = os.path.realpath(folder)
+    if os.path.basename(inside) in ("site-packages", "dist-packages"):
+        return "packages"
+    prefixes = {sys.prefix, sys.base_prefix, sys.exec_prefix}
+    return "python" if any(_inside(inside, os.path.realpath(prefix)) for prefix in prefixes) else None
 
 
 def _stat_line(path: str, lines: list[str], newest: list[int]) -> bool:
@@ -190,67 +287,41 @@ def _add(path: str, status: os.stat_result, lines: list[str], newest: list[int])
     newest[0] = max(newest[0], status.st_mtime_ns, status.st_ctime_ns)
 
 
-def _walk(
-    folder: str,
-    lines: list[str],
-    newest: list[int],
-    not_read: Callable[[str, str], bool],
-    within: str | None,
-    seen: frozenset[tuple[int, int]] = frozenset(),
-) -> None:
-    """A line for each file and folder under `folder`, following links as a check does, but those to folders
-    outside `within` (the project: a check refuses them), which are only listed; as are the folders a check does
-    not read (`not_read(path, name)`)."""
+def _entries(folder: str, lines: list[str]) -> Iterator[os.DirEntry[str]]:
     try:
-        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+        yield from sorted(os.scandir(folder), key=lambda entry: entry.name)
     except OSError as exc:
         lines.append(f"{folder}/\0{exc.errno}")
-        return
-    for entry in entries:
+
+
+def _walk(folder: str, lines: list[str], newest: list[int], left: list[int], top: str | None = None) -> None:
+    """A line for each file and folder under `folder`, following links (in the project's, `top`, none may be a
+    link, and .git, just inside it, which no check reads and git changes as it works, is left out); more than
+    `left` are not kept."""
+    for entry in _entries(folder, lines):
+        left[0] -= 1
+        if left[0] < 0 or (top is not None and entry.is_symlink()):
+            raise _NotKept(entry.path)
+        if folder == top and entry.name == ".git":
+            continue
         try:
             status = entry.stat()
-            link = os.readlink(entry.path) if entry.is_symlink() else None
-        except OSError as exc:  # a link to nothing
+        except OSError as exc:
             lines.append(f"{entry.path}\0{exc.errno}")
             continue
-        _add(entry.path if link is None else f"{entry.path}\0{link}", status, lines, newest)
-        if not stat.S_ISDIR(status.st_mode) or (status.st_dev, status.st_ino) in seen:
-            continue  # (a link to a folder above it is followed once)
-        outside = link is not None and within is not None and not _inside(os.path.realpath(entry.path), within)
-        if outside or not_read(entry.path, entry.name):
-            _list(entry.path, lines, newest)
-        else:
-            _walk(entry.path, lines, newest, not_read, within, seen | {(status.st_dev, status.st_ino)})
-
-
-def _inside(path: str, folder: str) -> bool:
-    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
+        _add(entry.path, status, lines, newest)
+        if stat.S_ISDIR(status.st_mode):
+            _walk(entry.path, lines, newest, left, top)
 
 
 def _list(folder: str, lines: list[str], newest: list[int]) -> None:
     """A line for each file and folder just inside `folder`."""
-    try:
-        for entry in sorted(os.scandir(folder), key=lambda entry: entry.name):
-            _stat_line(entry.path, lines, newest)
-    except OSError as exc:
-        lines.append(f"{folder}/\0{exc.errno}")
+    for entry in _entries(folder, lines):
+        _stat_line(entry.path, lines, newest)
 
 
-def _compiled(path: str, name: str) -> bool:
-    """Python's compiled copies of this package's modules, written as they are imported, which change nothing."""
-    return name == "__pycache__"
-
-
-def _not_read(path: str, name: str, whole: Sequence[str]) -> bool:
-    """Whether a check never reads inside this folder: one that holds other programs' files or a built site, and
-    neither is, holds nor lies inside evidence/ or the theme's custom_dir (`whole`), nor is named as evidence/ is
-    but for its capitals (which a check looks through for items saved where MkDocs never reads them)."""
-    if not (name in _NOT_READ or name.startswith("site-") or os.path.exists(os.path.join(path, "pyvenv.cfg"))):
-        return False
-    return not any(
-        os.path.commonpath((path, kept)) in (path, kept) or name.lower() == os.path.basename(kept).lower()
-        for kept in whole
-    )
+def _inside(path: str, folder: str) -> bool:
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
 
 
 class _Copied(io.TextIOBase):
