@@ -207,11 +207,6 @@ def _link_to_the_disk(project: Project, monkeypatch: pytest.MonkeyPatch) -> str:
     return str(project.root)
 
 
-def _from_outside(project: Project, monkeypatch: pytest.MonkeyPatch) -> str:
-    monkeypatch.chdir(project.root.parent)
-    return "project"
-
-
 def _named_in_mkdocs_yml(value: str) -> Callable[[Project, pytest.MonkeyPatch], str]:
     def change(project: Project, monkeypatch: pytest.MonkeyPatch) -> str:
         monkeypatch.setenv("SHARED_SNIPPETS", "/srv/snippets")
@@ -230,7 +225,6 @@ def _crowded(project: Project, monkeypatch: pytest.MonkeyPatch) -> str:
 NOT_KEPT: dict[str, Callable[[Project, pytest.MonkeyPatch], str]] = {
     "a link to a folder of the project": _link_into,
     "a link to the whole disk": _link_to_the_disk,
-    "a check run from outside the project": _from_outside,
     "a folder above the project in mkdocs.yml": _named_in_mkdocs_yml("[../shared]"),
     "an absolute path in mkdocs.yml": _named_in_mkdocs_yml("/srv/shared"),
     "a path in the home folder in mkdocs.yml": _named_in_mkdocs_yml("~/shared"),
@@ -269,6 +263,23 @@ def _checked_root_found(monkeypatch: pytest.MonkeyPatch) -> Callable[[Sequence[s
         return found(arguments)
 
     return project
+
+
+def test_a_check_run_from_another_folder_sees_what_mkdocs_yml_names_from_there(
+    project: Project, memory: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """pymdownx.snippets reads its `base_path` from the folder a check runs in."""
+    with_a_warning(project)
+    text = (project.root / "mkdocs.yml").read_text()
+    project.write("mkdocs.yml", text + "\nextra:\n  shared: [snips]\n")
+    (project.root.parent / "snips/a/b").mkdir(parents=True)
+    monkeypatch.chdir(project.root.parent)
+    runs = Runs()
+    first = checked(capsys, runs, "project")
+    (project.root.parent / "elsewhere.md").write_text("# Not named\n")
+    assert checked(capsys, never, "project") == first
+    (project.root.parent / "snips/a/b/new.md").write_text("# Named\n")
+    assert checked(capsys, runs, "project") == first and runs.count == 2
 
 
 def test_a_link_to_the_project_led_elsewhere_is_seen(

@@ -4,20 +4,20 @@ reading the project while nothing the answer depends on has changed.
 That is the check's arguments and the folder it runs in, and where each leads; the environment, whole
 (PORTFOLIO_AUDIENCE, a variable mkdocs.yml reads with `!ENV`); the day (how old an item is); whether it prints to a
 terminal; the user, and the groups and privileges by which files may be read; Python, and what it imports from (each
-folder Python imports from, with what is just inside it, and the whole of a folder that is not an installation's:
-this package's own files, a folder on PYTHONPATH); and every file and folder in the project's folder, but .git, each
-with its size, times of change and inode, by which git's index tells a changed file from an unchanged one. What is
-kept is a digest of all that (no variable's value is written down).
+folder Python imports from, with what is just inside site-packages, and the whole of a folder that is not an
+installation's: this package's own files, a folder on PYTHONPATH); every file and folder in the project's folder,
+but .git, each with its size, times of change and inode, by which git's index tells a changed file from an
+unchanged one; and, for a check run from another folder, what each value of mkdocs.yml names from there (as
+pymdownx.snippets reads its `base_path`). What is kept is a digest of all that (no variable's value is written down).
 
 An answer is kept only for a project whose files a check reads are all in the fingerprint, and only when the check
 ran to its end (exit 0 or 1) and printed all it had to say. Not kept, so checked afresh every time:
-- a project with a symbolic link in it, or reached through one, or checked from a folder outside it: a link may
-  lead anywhere, and mkdocs.yml may name folders relative to the folder a check runs in;
+- a project with a symbolic link in it: a link may lead anywhere;
 - a project whose mkdocs.yml (or a file it INHERITs) names anything outside the project (`../shared`, an absolute
   path, `~/`, an `!ENV` variable's value that does), or has a value made as it is read by a Python tag (but for a
   function's name, `!!python/name:`): a check reads or looks for what they name, in folders the fingerprint does
   not hold;
-- a project of more than `_MOST_ENTRIES` files and folders;
+- a project of more than `_MOST_ENTRIES` files and folders (or a folder named from where the check runs);
 - a check any of whose files changed in the seconds before it began, or while it ran: a change in the same instant
   as the check read the file would leave its times as they were (git's "racy" files).
 
@@ -118,8 +118,8 @@ def _recalled(where: str | None, arguments: Sequence[str], day: str) -> int | No
         checksum, content = kept[:32], kept[32:]
         if blake2b(content, digest_size=32).digest() != checksum:
             return None
-        form, root, fingerprint, code, printed = marshal.loads(content)
-        if form != _FORMAT or _fingerprint(arguments, day, root)[0] != fingerprint:
+        form, (root, values), fingerprint, code, printed = marshal.loads(content)
+        if form != _FORMAT or _fingerprint(arguments, day, root, values)[0] != fingerprint:
             return None
     except (OSError, EOFError, ValueError, TypeError, _NotKept):  # none kept, or kept by another version of Python
         return None
@@ -138,16 +138,16 @@ def _keep(
     where: str | None, arguments: Sequence[str], day: str, code: int, printed: list[tuple[int, str]], started: int
 ) -> None:
     """Keep the answer of a check that just ran, unless something it depends on changed as it ran."""
-    root = _project(arguments)
-    if where is None or root is None or _inside(os.path.realpath(where), root):
+    project = _project(arguments)
+    if where is None or project is None or _inside(os.path.realpath(where), project[0]):
         return
     try:
-        fingerprint, newest = _fingerprint(arguments, day, root)
+        fingerprint, newest = _fingerprint(arguments, day, *project)
     except _NotKept:
         return
     if newest >= started - _RACY_NS:
         return
-    content = marshal.dumps((_FORMAT, root, fingerprint, code, printed))
+    content = marshal.dumps((_FORMAT, project, fingerprint, code, printed))
     folder = os.path.dirname(where)
     written = f"{where}.{os.getpid()}.{time.time_ns()}"
     try:
@@ -163,9 +163,10 @@ def _keep(
             os.remove(written)
 
 
-def _project(arguments: Sequence[str]) -> str | None:
-    """The project's folder, when the check's answer can be kept (see the docstring): it is reached through no
-    link, the check runs in it, and its mkdocs.yml names nothing outside it."""
+def _project(arguments: Sequence[str]) -> tuple[str, tuple[str, ...]] | None:
+    """The project's folder, and the values of its mkdocs.yml, which may name files from the folder the check runs
+    in (pymdownx.snippets' `base_path`); None when the check's answer cannot be kept (see the docstring): mkdocs.yml
+    names something outside the project."""
     import yaml
 
     from ..reading.settings import SettingsError, inherited_files, load_settings
@@ -174,21 +175,20 @@ def _project(arguments: Sequence[str]) -> str | None:
     try:
         settings = load_settings(find_project(parsed(arguments).directory))
         config = settings.config_file
-        root = str(settings.root)
-        here = os.getcwd()
-        if config is None or os.path.realpath(here) != here or not _inside(here, root):
+        if config is None:
             return None
-        files = [config, *(named for named, _, _ in inherited_files(config))]
-        if any(named is None or _leaves(yaml.compose(named.read_bytes(), Loader=yaml.SafeLoader)) for named in files):
-            return None
+        values: list[str] = []
+        for named in (config, *(named for named, _, _ in inherited_files(config))):
+            if named is None or _leaves(yaml.compose(named.read_bytes(), Loader=yaml.SafeLoader), values):
+                return None
     except (SettingsError, OSError, ValueError, SystemExit, yaml.YAMLError):
         return None
-    return root
+    return str(settings.root), tuple(sorted(set(values)))
 
 
-def _leaves(node: yaml.Node | None) -> bool:
+def _leaves(node: yaml.Node | None, values: list[str]) -> bool:
     """Whether a YAML document names a path outside the folder it is read from (`../shared`, `/srv`, `~/x`), or
-    has a value made as it is read that may (a Python tag but a function's name)."""
+    has a value made as it is read that may (a Python tag but a function's name); its values added to `values`."""
     import yaml
 
     if node is None:
@@ -197,17 +197,19 @@ def _leaves(node: yaml.Node | None) -> bool:
         names = [node.value] if isinstance(node, yaml.ScalarNode) else [n.value for n in node.value]
         if not all(isinstance(name, str) for name in names):
             return True
-        values = [os.environ[name] for name in names[:-1] if name in os.environ] if len(names) > 1 else []
-        value = os.environ.get(names[0], "") if len(names) == 1 else (values or names[-1:])[0]
-        return not isinstance(value, str) or _outside(value)
+        given = [os.environ[name] for name in names[:-1] if name in os.environ] if len(names) > 1 else []
+        value = os.environ.get(names[0], "") if len(names) == 1 else (given or names[-1:])[0]
+        values.append(value)
+        return _outside(value)
     if node.tag.startswith("tag:yaml.org,2002:python/") and not node.tag.startswith("tag:yaml.org,2002:python/name:"):
         return True
     if node.tag.startswith("!") and node.tag != "!relative":  # (`!relative $config_dir/x` is a path as any other)
         return True
     if isinstance(node, yaml.ScalarNode):
+        values.append(str(node.value))
         return _outside(str(node.value))
     children = node.value if isinstance(node, yaml.SequenceNode) else [n for pair in node.value for n in pair]
-    return any(_leaves(child) for child in children)
+    return any(_leaves(child, values) for child in children)
 
 
 def _outside(value: str) -> bool:
@@ -216,8 +218,9 @@ def _outside(value: str) -> bool:
     return "://" not in value and (os.path.isabs(value) or value.startswith(("~", "/")) or ".." in parts)
 
 
-def _fingerprint(arguments: Sequence[str], day: str, root: str) -> tuple[bytes, int]:
-    """A digest of everything the check's answer depends on; and the latest time of change in it (nanoseconds)."""
+def _fingerprint(arguments: Sequence[str], day: str, root: str, values: Sequence[str]) -> tuple[bytes, int]:
+    """A digest of everything the check's answer depends on (`values`: those of mkdocs.yml, which may name files
+    from the folder the check runs in); and the latest time of change in it (nanoseconds)."""
     here = os.getcwd()
     header = [
         _FORMAT,
@@ -242,6 +245,10 @@ def _fingerprint(arguments: Sequence[str], day: str, root: str) -> tuple[bytes, 
                 _walk(folder, lines, newest, [_MOST_ENTRIES])
     _walk(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), lines, newest, [_MOST_ENTRIES])
     _walk(root, lines, newest, [_MOST_ENTRIES], top=root)
+    if not _inside(here, root):  # (from in it, each names a file of the project)
+        for value in values:
+            if _stat_line(os.path.join(here, value), lines, newest):
+                _walk(os.path.join(here, value), lines, newest, [_MOST_ENTRIES])
     return blake2b("\n".join(lines).encode("utf-8", "surrogateescape")).digest(), newest[0]
 
 
