@@ -11,6 +11,7 @@ import stat
 import subprocess
 import sys
 import time
+import types
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
@@ -19,6 +20,8 @@ import pytest
 from conftest import Project
 from evidence_portfolio import cli
 from evidence_portfolio.commands import remembered
+
+found_packages = remembered._site_packages
 
 STALE = """\
 type: evidence
@@ -151,7 +154,26 @@ CHANGES: dict[str, Callable[[Project, pytest.MonkeyPatch], object]] = {
     "a module added in a package on PYTHONPATH": lambda project, _: (
         project.root.parent / "libs/mdext/sub/fancy.py"
     ).write_text("\n"),
+    "a module added deep in a folder on PYTHONPATH named site-packages": lambda project, _: (
+        project.root.parent / "target/site-packages/mdext/sub/fancy.py"
+    ).write_text("\n"),
+    "an imported module edited where it is installed": lambda project, _: _edit_keeping_time(
+        project.root.parent / "installed/site-packages/plug/deep/module.py"
+    ),
+    "a package's entry points edited": lambda project, _: _edit_keeping_time(
+        project.root.parent / "installed/site-packages/plug-1.0.dist-info/entry_points.txt"
+    ),
+    "a template added to the theme": lambda project, _: (
+        project.root.parent / "theme/partials/languages/xq.html"
+    ).write_text("x"),
+    "Python's warnings": lambda _, monkeypatch: monkeypatch.setattr(sys, "warnoptions", ["error"]),
 }
+
+
+def _edit_keeping_time(path: Path) -> None:
+    before = path.stat()
+    path.write_text(path.read_text().upper())
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
 
 
 @pytest.mark.parametrize("change", CHANGES)
@@ -170,7 +192,26 @@ def test_every_change_the_answer_depends_on_is_seen(
     (package / "site" / "assemble.py").write_text("a = 1\n")
     monkeypatch.setattr(remembered, "__file__", str(package / "commands" / "remembered.py"))
     (project.root.parent / "libs/mdext/sub").mkdir(parents=True)
-    monkeypatch.setattr(sys, "path", [*sys.path, str(project.root.parent / "libs")])
+    (project.root.parent / "target/site-packages/mdext/sub").mkdir(parents=True)
+    installed = project.root.parent / "installed/site-packages"  # as pip installs a package
+    (installed / "plug/deep").mkdir(parents=True)
+    (installed / "plug/deep/module.py").write_text("option = 'colour'\n")
+    (installed / "plug-1.0.dist-info").mkdir()
+    (installed / "plug-1.0.dist-info/entry_points.txt").write_text("[mkdocs.plugins]\n")
+    monkeypatch.setattr(remembered, "_site_packages", lambda: {*found_packages(), str(installed)})
+    folders = [str(project.root.parent / "libs"), str(project.root.parent / "target/site-packages"), str(installed)]
+    monkeypatch.setattr(sys, "path", [*sys.path, *folders])
+    monkeypatch.setitem(sys.modules, "plug.deep.module", types.ModuleType("plug.deep.module"))
+    sys.modules["plug.deep.module"].__file__ = str(installed / "plug/deep/module.py")
+    (project.root.parent / "theme/partials/languages").mkdir(parents=True)  # a theme's templates, installed
+    found = remembered._project
+
+    def with_the_theme(arguments: Sequence[str]) -> tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+        read = found(arguments)
+        assert read is not None
+        return (*read[:3], (*read[3], str(project.root.parent / "theme")))
+
+    monkeypatch.setattr(remembered, "_project", with_the_theme)
     monkeypatch.chdir(project.root)
     runs = Runs()
     first = checked(capsys, runs, str(project.root))

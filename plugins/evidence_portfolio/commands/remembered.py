@@ -3,12 +3,14 @@ reading the project while nothing the answer depends on has changed.
 
 That is the check's arguments and the folder it runs in, and where each leads; the environment, whole
 (PORTFOLIO_AUDIENCE, a variable mkdocs.yml reads with `!ENV`); the day (how old an item is); whether it prints to a
-terminal; the user, and the groups and privileges by which files may be read; Python, and what it imports from (each
-folder Python imports from, with what is just inside site-packages, and the whole of a folder that is not an
-installation's: this package's own files, a folder on PYTHONPATH); every file and folder in the project's folder,
-but .git, each with its size, times of change and inode, by which git's index tells a changed file from an
-unchanged one; and, for a check run from another folder, what each value of mkdocs.yml names from there (as
-pymdownx.snippets reads its `base_path`). What is kept is a digest of all that (no variable's value is written down).
+terminal; the user, and the groups and privileges by which files may be read; Python, its options, and what it
+imports: what is just inside each folder packages are installed into (and each package's entry points), each file
+and package folder of the modules the check imported (a plugin, an extension, MkDocs, Material), the folders of the
+theme's templates, and the whole of any other folder Python imports from (a folder on PYTHONPATH, this package's
+own); every file and folder in the project's folder, but .git, each with its size, times of change, inode and
+device, by which git's index tells a changed file from an unchanged one; and, for a check run from another folder,
+what each value of mkdocs.yml names from there (as pymdownx.snippets reads its `base_path`). What is kept is a
+digest of all that (no variable's value is written down).
 
 An answer is kept only for a project whose files a check reads are all in the fingerprint, and only when the check
 ran to its end (exit 0 or 1) and printed all it had to say. Not kept, so checked afresh every time:
@@ -20,6 +22,9 @@ ran to its end (exit 0 or 1) and printed all it had to say. Not kept, so checked
 - a project of more than `_MOST_ENTRIES` files and folders (or a folder named from where the check runs);
 - a check any of whose files changed in the seconds before it began, or while it ran: a change in the same instant
   as the check read the file would leave its times as they were (git's "racy" files).
+
+As with git's index, a file changed without a change of its times is not seen: written through a memory map of it
+before it is written back, or on a network file system that gives its times from a cache.
 
 Answers are kept where the user's caches are (`$XDG_CACHE_HOME`, else ~/.cache), never in the project, in
 evidence-portfolio/checks/: readable by that user alone, read only when that user owns them and their checksum
@@ -118,8 +123,8 @@ def _recalled(where: str | None, arguments: Sequence[str], day: str) -> int | No
         checksum, content = kept[:32], kept[32:]
         if blake2b(content, digest_size=32).digest() != checksum:
             return None
-        form, (root, values), fingerprint, code, printed = marshal.loads(content)
-        if form != _FORMAT or _fingerprint(arguments, day, root, values)[0] != fingerprint:
+        form, read, fingerprint, code, printed = marshal.loads(content)
+        if form != _FORMAT or _fingerprint(arguments, day, *read)[0] != fingerprint:
             return None
     except (OSError, EOFError, ValueError, TypeError, _NotKept):  # none kept, or kept by another version of Python
         return None
@@ -163,10 +168,12 @@ def _keep(
             os.remove(written)
 
 
-def _project(arguments: Sequence[str]) -> tuple[str, tuple[str, ...]] | None:
-    """The project's folder, and the values of its mkdocs.yml, which may name files from the folder the check runs
-    in (pymdownx.snippets' `base_path`); None when the check's answer cannot be kept (see the docstring): mkdocs.yml
-    names something outside the project."""
+def _project(arguments: Sequence[str]) -> tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]] | None:
+    """What a check that just ran read, when its answer can be kept (see the docstring): the project's folder; the
+    values of its mkdocs.yml, which may name files from the folder the check runs in (pymdownx.snippets'
+    `base_path`); the files and folders of the modules it imported (but the standard library's and the project's:
+    a plugin, an extension, MkDocs, Material); and the theme's folders. None when mkdocs.yml names something
+    outside the project."""
     import yaml
 
     from ..reading.settings import SettingsError, inherited_files, load_settings
@@ -183,7 +190,15 @@ def _project(arguments: Sequence[str]) -> tuple[str, tuple[str, ...]] | None:
                 return None
     except (SettingsError, OSError, ValueError, SystemExit, yaml.YAMLError):
         return None
-    return str(settings.root), tuple(sorted(set(values)))
+    root = str(settings.root)
+    python = os.path.dirname(os.__file__)
+    imported = set()
+    for module in list(sys.modules.values()):
+        for path in [getattr(module, "__file__", None), *(getattr(module, "__path__", None) or [])]:
+            if isinstance(path, str) and not _inside(path, python) and not _inside(path, root):
+                imported.add(path)
+    themes = tuple(str(folder) for folder in settings.theme_dirs if not _inside(str(folder), root))
+    return root, tuple(sorted(set(values))), tuple(sorted(imported)), themes
 
 
 def _leaves(node: yaml.Node | None, values: list[str]) -> bool:
@@ -218,14 +233,23 @@ def _outside(value: str) -> bool:
     return "://" not in value and (os.path.isabs(value) or value.startswith(("~", "/")) or ".." in parts)
 
 
-def _fingerprint(arguments: Sequence[str], day: str, root: str, values: Sequence[str]) -> tuple[bytes, int]:
-    """A digest of everything the check's answer depends on (`values`: those of mkdocs.yml, which may name files
-    from the folder the check runs in); and the latest time of change in it (nanoseconds)."""
+def _fingerprint(
+    arguments: Sequence[str],
+    day: str,
+    root: str,
+    values: Sequence[str],
+    imported: Sequence[str],
+    themes: Sequence[str],
+) -> tuple[bytes, int]:
+    """A digest of everything the check's answer depends on (see _project for what it read); and the latest time of
+    change in it (nanoseconds)."""
     here = os.getcwd()
     header = [
         _FORMAT,
         sys.version,
         sys.executable,
+        repr(sys.flags),
+        repr(sys.warnoptions),
         here,
         "\0".join(arguments),
         "\0".join(os.path.realpath(argument) for argument in (here, root, *arguments)),
@@ -236,13 +260,19 @@ def _fingerprint(arguments: Sequence[str], day: str, root: str, values: Sequence
     ]
     lines = ["\n".join(header)]
     newest = [0]
+    packages = _site_packages()
     for folder in sys.path:
         if folder and _stat_line(folder, lines, newest) and not _inside(os.path.abspath(folder), root):
-            installed = _installed(folder)
-            if installed == "packages":
-                _list(folder, lines, newest)
-            elif installed is None:
-                _walk(folder, lines, newest, [_MOST_ENTRIES])
+            if os.path.realpath(folder) in packages:  # what installing, removing or upgrading a package changes
+                for entry in _entries(folder, lines):
+                    if _stat_line(entry.path, lines, newest) and entry.name.endswith((".dist-info", ".egg-info")):
+                        _stat_line(os.path.join(entry.path, "entry_points.txt"), lines, newest)
+            elif not _inside(os.path.realpath(folder), os.path.realpath(os.path.dirname(os.__file__))):
+                _walk(folder, lines, newest, [_MOST_ENTRIES])  # (the standard library changes with Python's version)
+    for path in imported:  # edited where it is installed, or a module added to a package
+        _stat_line(path, lines, newest)
+    for folder in themes:  # a template, a language or an icon added or removed
+        _folders(folder, lines, newest, [_MOST_ENTRIES])
     _walk(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), lines, newest, [_MOST_ENTRIES])
     _walk(root, lines, newest, [_MOST_ENTRIES], top=root)
     if not _inside(here, root):  # (from in it, each names a file of the project)
@@ -250,6 +280,14 @@ def _fingerprint(arguments: Sequence[str], day: str, root: str, values: Sequence
             if _stat_line(os.path.join(here, value), lines, newest):
                 _walk(os.path.join(here, value), lines, newest, [_MOST_ENTRIES])
     return blake2b("\n".join(lines).encode("utf-8", "surrogateescape")).digest(), newest[0]
+
+
+def _site_packages() -> set[str]:
+    """The folders packages are installed into (the user's too), as Python's site module names them."""
+    import site  # (imported as Python starts, unless it is told not to)
+
+    folders = [*getattr(site, "getsitepackages", list)(), getattr(site, "getusersitepackages", str)()]
+    return {os.path.realpath(folder) for folder in folders if folder}
 
 
 def _who() -> tuple[object, ...]:
@@ -263,17 +301,6 @@ def _who() -> tuple[object, ...]:
     except OSError:
         pass
     return os.getuid(), os.geteuid(), os.getgid(), os.getegid(), sorted(os.getgroups()), privileges
-
-
-def _installed(folder: str) -> str | None:
-    """What an installation put in a folder Python imports from: "python" (the standard library, which changes with
-    Python's version), "packages" (site-packages, where installing or removing a package changes what is just
-    inside it); None for any other folder (this package's, one on PYTHONPATH), which may change anywhere."""
-    inside = os.path.realpath(folder)
-    if os.path.basename(inside) in ("site-packages", "dist-packages"):
-        return "packages"
-    prefixes = {sys.prefix, sys.base_prefix, sys.exec_prefix}
-    return "python" if any(_inside(inside, os.path.realpath(prefix)) for prefix in prefixes) else None
 
 
 def _stat_line(path: str, lines: list[str], newest: list[int]) -> bool:
@@ -290,6 +317,7 @@ def _stat_line(path: str, lines: list[str], newest: list[int]) -> bool:
 def _add(path: str, status: os.stat_result, lines: list[str], newest: list[int]) -> None:
     lines.append(
         f"{path}\0{status.st_mode}\0{status.st_size}\0{status.st_mtime_ns}\0{status.st_ctime_ns}\0{status.st_ino}"
+        f"\0{status.st_dev}"
     )
     newest[0] = max(newest[0], status.st_mtime_ns, status.st_ctime_ns)
 
@@ -321,10 +349,23 @@ def _walk(folder: str, lines: list[str], newest: list[int], left: list[int], top
             _walk(entry.path, lines, newest, left, top)
 
 
-def _list(folder: str, lines: list[str], newest: list[int]) -> None:
-    """A line for each file and folder just inside `folder`."""
-    for entry in _entries(folder, lines):
-        _stat_line(entry.path, lines, newest)
+def _folders(folder: str, lines: list[str], newest: list[int], left: list[int]) -> None:
+    """A line for each folder under `folder` (whose time of change changes as a file is added or removed). Where the
+    file system counts a folder's folders in its links (as `folder`'s own count shows), a folder of two links has
+    none and is not listed: Material's icons are some 15,000 files in 25 folders."""
+    try:
+        with os.scandir(folder) as entries:
+            below = sorted(entry.path for entry in entries if entry.is_dir())
+        counted = os.stat(folder).st_nlink == 2 + len(below)
+    except OSError as exc:
+        lines.append(f"{folder}/\0{exc.errno}")
+        return
+    left[0] -= len(below)
+    if left[0] < 0:
+        raise _NotKept(folder)
+    for path in below:
+        if _stat_line(path, lines, newest) and not (counted and os.stat(path).st_nlink == 2):
+            _folders(path, lines, newest, left)
 
 
 def _inside(path: str, folder: str) -> bool:
