@@ -222,6 +222,20 @@ def test_every_change_the_answer_depends_on_is_seen(
     assert again == (cli.main(["check", str(project.root)]), *capsys.readouterr())
 
 
+def test_what_a_check_imports_from_the_installed_packages_is_in_the_fingerprint(
+    project: Project, memory: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """site-packages lies in the standard library's folder; the standard library is left out (it changes with
+    Python's version), the installed packages not."""
+    import yaml
+
+    checked(capsys, Runs(), str(project.root))
+    read = remembered._project(["check", str(project.root)])
+    assert read is not None
+    assert yaml.__file__ in read[2] and remembered.__file__ in read[2]
+    assert os.__file__ not in read[2]
+
+
 def test_a_change_inside_git_is_not_a_change(
     project: Project, memory: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -191,11 +191,11 @@ def _project(arguments: Sequence[str]) -> tuple[str, tuple[str, ...], tuple[str,
     except (SettingsError, OSError, ValueError, SystemExit, yaml.YAMLError):
         return None
     root = str(settings.root)
-    python = os.path.dirname(os.__file__)
+    packages = _site_packages()
     imported = set()
     for module in list(sys.modules.values()):
         for path in [getattr(module, "__file__", None), *(getattr(module, "__path__", None) or [])]:
-            if isinstance(path, str) and not _inside(path, python) and not _inside(path, root):
+            if isinstance(path, str) and not _inside(path, root) and not _standard(os.path.realpath(path), packages):
                 imported.add(path)
     themes = tuple(str(folder) for folder in settings.theme_dirs if not _inside(str(folder), root))
     return root, tuple(sorted(set(values))), tuple(sorted(imported)), themes
@@ -267,7 +267,7 @@ def _fingerprint(
                 for entry in _entries(folder, lines):
                     if _stat_line(entry.path, lines, newest) and entry.name.endswith((".dist-info", ".egg-info")):
                         _stat_line(os.path.join(entry.path, "entry_points.txt"), lines, newest)
-            elif not _inside(os.path.realpath(folder), os.path.realpath(os.path.dirname(os.__file__))):
+            elif not _standard(os.path.realpath(folder), packages):
                 _walk(folder, lines, newest, [_MOST_ENTRIES])  # (the standard library changes with Python's version)
     for path in imported:  # edited where it is installed, or a module added to a package
         _stat_line(path, lines, newest)
@@ -280,6 +280,13 @@ def _fingerprint(
             if _stat_line(os.path.join(here, value), lines, newest):
                 _walk(os.path.join(here, value), lines, newest, [_MOST_ENTRIES])
     return blake2b("\n".join(lines).encode("utf-8", "surrogateescape")).digest(), newest[0]
+
+
+def _standard(path: str, packages: set[str]) -> bool:
+    """Whether a file or folder (a real path) is the standard library's, which changes with Python's version
+    (`packages`, site-packages, inside its folder, is not)."""
+    python = os.path.realpath(os.path.dirname(os.__file__))
+    return _inside(path, python) and not any(_inside(path, folder) for folder in packages)
 
 
 def _site_packages() -> set[str]:
