@@ -163,6 +163,9 @@ CHANGES: dict[str, Callable[[Project, pytest.MonkeyPatch], object]] = {
     "a package's entry points edited": lambda project, _: _edit_keeping_time(
         project.root.parent / "installed/site-packages/plug-1.0.dist-info/entry_points.txt"
     ),
+    "a module edited in a package mkdocs.yml names, not imported": lambda project, _: _edit_keeping_time(
+        project.root.parent / "installed/site-packages/mdx_thing/sub/module.py"
+    ),
     "a template added to the theme": lambda project, _: (
         project.root.parent / "theme/partials/languages/xq.html"
     ).write_text("x"),
@@ -196,6 +199,10 @@ def test_every_change_the_answer_depends_on_is_seen(
     installed = project.root.parent / "installed/site-packages"  # as pip installs a package
     (installed / "plug/deep").mkdir(parents=True)
     (installed / "plug/deep/module.py").write_text("option = 'colour'\n")
+    (installed / "mdx_thing/sub").mkdir(parents=True)  # looked for as a check looks for an extension
+    for name in ("mdx_thing/__init__.py", "mdx_thing/sub/__init__.py", "mdx_thing/sub/module.py"):
+        (installed / name).write_text("x = 1\n")
+    project.write("mkdocs.yml", (project.root / "mkdocs.yml").read_text() + "\nextra: {uses: mdx_thing.sub}\n")
     (installed / "plug-1.0.dist-info").mkdir()
     (installed / "plug-1.0.dist-info/entry_points.txt").write_text("[mkdocs.plugins]\n")
     monkeypatch.setattr(remembered, "_site_packages", lambda: {*found_packages(), str(installed)})
@@ -206,10 +213,10 @@ def test_every_change_the_answer_depends_on_is_seen(
     (project.root.parent / "theme/partials/languages").mkdir(parents=True)  # a theme's templates, installed
     found = remembered._project
 
-    def with_the_theme(arguments: Sequence[str]) -> tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    def with_the_theme(arguments: Sequence[str]) -> remembered.Read:
         read = found(arguments)
         assert read is not None
-        return (*read[:3], (*read[3], str(project.root.parent / "theme")))
+        return (*read[:3], (*read[3], str(project.root.parent / "theme")), *read[4:])
 
     monkeypatch.setattr(remembered, "_project", with_the_theme)
     monkeypatch.chdir(project.root)

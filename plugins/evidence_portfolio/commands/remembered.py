@@ -5,12 +5,14 @@ That is the check's arguments and the folder it runs in, and where each leads; t
 (PORTFOLIO_AUDIENCE, a variable mkdocs.yml reads with `!ENV`); the day (how old an item is); whether it prints to a
 terminal; the user, and the groups and privileges by which files may be read; Python, its options, and what it
 imports: what is just inside each folder packages are installed into (and each package's entry points), each file
-and package folder of the modules the check imported (a plugin, an extension, MkDocs, Material), the folders of the
-theme's templates, and the whole of any other folder Python imports from (a folder on PYTHONPATH, this package's
-own); every file and folder in the project's folder, but .git, each with its size, times of change, inode and
-device, by which git's index tells a changed file from an unchanged one; and, for a check run from another folder,
-what each value of mkdocs.yml names from there (as pymdownx.snippets reads its `base_path`). What is kept is a
-digest of all that (no variable's value is written down).
+and package folder of the modules the check imported (a plugin, an extension, MkDocs, Material), the modules of
+Markdown, of MkDocs and of each package mkdocs.yml names, imported or not (a check looks into them, and its worker
+processes import what the first may not), the folders of the theme's templates, and the whole of any other folder
+Python imports from (a folder on PYTHONPATH, this package's own); every file and folder in the project's folder, but
+.git, each with its size, times of change, inode and device, by which git's index tells a changed file from an
+unchanged one; and, for a check run from another folder, what each value of mkdocs.yml names from there (as
+pymdownx.snippets reads its `base_path`). What is kept is a digest of all that (no variable's value is written
+down).
 
 An answer is kept only for a project whose files a check reads are all in the fingerprint, and only when the check
 ran to its end (exit 0 or 1) and printed all it had to say. Not kept, so checked afresh every time:
@@ -55,6 +57,9 @@ if TYPE_CHECKING:
     from typing import TextIO
 
     import yaml
+
+    Read = tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+    """What a check read (see _project)."""
 
 _FORMAT = "evidence-portfolio check 2"
 """Names the way an answer is kept; changed when that changes, so that an answer kept another way is not read."""
@@ -168,12 +173,12 @@ def _keep(
             os.remove(written)
 
 
-def _project(arguments: Sequence[str]) -> tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]] | None:
+def _project(arguments: Sequence[str]) -> Read | None:
     """What a check that just ran read, when its answer can be kept (see the docstring): the project's folder; the
     values of its mkdocs.yml, which may name files from the folder the check runs in (pymdownx.snippets'
     `base_path`); the files and folders of the modules it imported (but the standard library's and the project's:
-    a plugin, an extension, MkDocs, Material); and the theme's folders. None when mkdocs.yml names something
-    outside the project."""
+    a plugin, an extension, MkDocs, Material); the theme's folders; and the packages it may look into (see
+    _libraries). None when mkdocs.yml names something outside the project."""
     import yaml
 
     from ..reading.settings import SettingsError, inherited_files, load_settings
@@ -198,7 +203,24 @@ def _project(arguments: Sequence[str]) -> tuple[str, tuple[str, ...], tuple[str,
             if isinstance(path, str) and not _inside(path, root) and not _standard(os.path.realpath(path), packages):
                 imported.add(path)
     themes = tuple(str(folder) for folder in settings.theme_dirs if not _inside(str(folder), root))
-    return root, tuple(sorted(set(values))), tuple(sorted(imported)), themes
+    libraries = {path for path in _libraries(values) if not _inside(path, root) and not _standard(path, packages)}
+    return root, tuple(sorted(set(values))), tuple(sorted(imported)), themes, tuple(sorted(libraries))
+
+
+def _libraries(values: Sequence[str]) -> Iterator[str]:
+    """Where the packages a check may look into are installed (real paths), imported or not: Markdown's and
+    MkDocs' (whose settings it reads from their source), and each that a value of mkdocs.yml names (a theme, a
+    plugin, an extension: `pymdownx.superfences`), looked for without importing them, as a check looks for them."""
+    import importlib.util
+
+    for name in {"markdown", "mkdocs", *(value.partition(".")[0] for value in values)}:
+        try:
+            spec = importlib.util.find_spec(name) if name.isidentifier() else None
+        except (ImportError, ValueError):
+            continue
+        if spec is not None:
+            found = spec.submodule_search_locations or ([spec.origin] if spec.has_location and spec.origin else [])
+            yield from (os.path.realpath(path) for path in found)
 
 
 def _leaves(node: yaml.Node | None, values: list[str]) -> bool:
@@ -240,6 +262,7 @@ def _fingerprint(
     values: Sequence[str],
     imported: Sequence[str],
     themes: Sequence[str],
+    libraries: Sequence[str],
 ) -> tuple[bytes, int]:
     """A digest of everything the check's answer depends on (see _project for what it read); and the latest time of
     change in it (nanoseconds)."""
@@ -273,6 +296,9 @@ def _fingerprint(
         _stat_line(path, lines, newest)
     for folder in themes:  # a template, a language or an icon added or removed
         _folders(folder, lines, newest, [_MOST_ENTRIES])
+    for path in libraries:  # a module edited, added or removed where it is installed, imported or not
+        if _stat_line(path, lines, newest):
+            _modules(path, lines, newest, [_MOST_ENTRIES])
     _walk(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), lines, newest, [_MOST_ENTRIES])
     _walk(root, lines, newest, [_MOST_ENTRIES], top=root)
     if not _inside(here, root):  # (from in it, each names a file of the project)
@@ -373,6 +399,19 @@ def _folders(folder: str, lines: list[str], newest: list[int], left: list[int]) 
     for path in below:
         if _stat_line(path, lines, newest) and not (counted and os.stat(path).st_nlink == 2):
             _folders(path, lines, newest, left)
+
+
+def _modules(folder: str, lines: list[str], newest: list[int], left: list[int]) -> None:
+    """A line for each module and folder in a package's `folder`, and in each package inside it (a folder of
+    templates, icons or scripts is not looked into: Material's icons are some 15,000 files)."""
+    for entry in _entries(folder, lines):
+        left[0] -= 1
+        if left[0] < 0:
+            raise _NotKept(entry.path)
+        if entry.name.endswith(".py") or entry.is_dir():
+            _stat_line(entry.path, lines, newest)
+        if entry.is_dir() and os.path.exists(os.path.join(entry.path, "__init__.py")):
+            _modules(entry.path, lines, newest, left)
 
 
 def _inside(path: str, folder: str) -> bool:
