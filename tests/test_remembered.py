@@ -110,6 +110,9 @@ def test_a_new_portfolio_is_remembered(
     first = checked(capsys, runs, str(tmp_path / "new"))
     assert first[0] == 0 and "0 errors" in first[2]
     assert checked(capsys, never, str(tmp_path / "new")) == first
+    monkeypatch.chdir(tmp_path)  # from the folder above (its empty options name no folder from there)
+    assert checked(capsys, runs, "new") == first and runs.count == 2
+    assert checked(capsys, never, "new") == first
 
 
 def _edit_keeping_size(project: Project) -> None:
@@ -194,8 +197,9 @@ def test_every_change_the_answer_depends_on_is_seen(
     (package / "site").mkdir()
     (package / "site" / "assemble.py").write_text("a = 1\n")
     monkeypatch.setattr(remembered, "__file__", str(package / "commands" / "remembered.py"))
-    (project.root.parent / "libs/mdext/sub").mkdir(parents=True)
-    (project.root.parent / "target/site-packages/mdext/sub").mkdir(parents=True)
+    for folder in ("libs", "target/site-packages"):  # a package (its folder holds a module), with a folder of its own
+        (project.root.parent / folder / "mdext/sub").mkdir(parents=True)
+        (project.root.parent / folder / "mdext/__init__.py").write_text("\n")
     installed = project.root.parent / "installed/site-packages"  # as pip installs a package
     (installed / "plug/deep").mkdir(parents=True)
     (installed / "plug/deep/module.py").write_text("option = 'colour'\n")
@@ -279,6 +283,12 @@ def _named_in_mkdocs_yml(value: str) -> Callable[[Project, pytest.MonkeyPatch], 
     return change
 
 
+def _naming_the_folder_it_runs_in(project: Project, monkeypatch: pytest.MonkeyPatch) -> str:
+    project.write("mkdocs.yml", (project.root / "mkdocs.yml").read_text() + "\nextra:\n  shared: .\n")
+    monkeypatch.chdir(project.root.parent)  # which holds the project, and whatever else
+    return "project"
+
+
 def _crowded(project: Project, monkeypatch: pytest.MonkeyPatch) -> str:
     monkeypatch.setattr(remembered, "_MOST_ENTRIES", 5)
     return str(project.root)
@@ -292,6 +302,7 @@ NOT_KEPT: dict[str, Callable[[Project, pytest.MonkeyPatch], str]] = {
     "a path in the home folder in mkdocs.yml": _named_in_mkdocs_yml("~/shared"),
     "an !ENV variable naming a path outside": _named_in_mkdocs_yml("!ENV [SHARED_SNIPPETS, snippets]"),
     "an object made by Python as mkdocs.yml is read": _named_in_mkdocs_yml("!!python/object/apply:os.getcwd []"),
+    "a value naming the folder a check runs in, from outside the project": _naming_the_folder_it_runs_in,
     "more files than are looked at": _crowded,
 }
 

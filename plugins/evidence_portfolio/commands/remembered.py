@@ -7,12 +7,12 @@ terminal; the user, and the groups and privileges by which files may be read; Py
 imports: what is just inside each folder packages are installed into (and each package's entry points), each file
 and package folder of the modules the check imported (a plugin, an extension, MkDocs, Material), the modules of
 Markdown, of MkDocs and of each package mkdocs.yml names, imported or not (a check looks into them, and its worker
-processes import what the first may not), the folders of the theme's templates, and the whole of any other folder
-Python imports from (a folder on PYTHONPATH, this package's own); every file and folder in the project's folder, but
-.git, each with its size, times of change, inode and device, by which git's index tells a changed file from an
-unchanged one; and, for a check run from another folder, what each value of mkdocs.yml names from there (as
-pymdownx.snippets reads its `base_path`). What is kept is a digest of all that (no variable's value is written
-down).
+processes import what the first may not), the folders of the theme's templates, the modules and packages of any
+other folder Python imports from (a folder on PYTHONPATH, the folder `python -m` runs in), and this package's own
+files; every file and folder in the project's folder, but .git, each with its size, times of change, inode and
+device, by which git's index tells a changed file from an unchanged one; and, for a check run from another folder,
+what each value of mkdocs.yml names from there (as pymdownx.snippets reads its `base_path`). What is kept is a
+digest of all that (no variable's value is written down).
 
 An answer is kept only for a project whose files a check reads are all in the fingerprint, and only when the check
 ran to its end (exit 0 or 1) and printed all it had to say. Not kept, so checked afresh every time:
@@ -22,6 +22,7 @@ ran to its end (exit 0 or 1) and printed all it had to say. Not kept, so checked
   function's name, `!!python/name:`): a check reads or looks for what they name, in folders the fingerprint does
   not hold;
 - a project of more than `_MOST_ENTRIES` files and folders (or a folder named from where the check runs);
+- a check run from another folder whose mkdocs.yml names that folder, or one above the project (`.`);
 - a check any of whose files changed in the seconds before it began, or while it ran: a change in the same instant
   as the check read the file would leave its times as they were (git's "racy" files).
 
@@ -238,12 +239,15 @@ def _leaves(node: yaml.Node | None, values: list[str]) -> bool:
         value = os.environ.get(names[0], "") if len(names) == 1 else (given or names[-1:])[0]
         values.append(value)
         return _outside(value)
-    if node.tag.startswith("tag:yaml.org,2002:python/") and not node.tag.startswith("tag:yaml.org,2002:python/name:"):
+    if node.tag.startswith("tag:yaml.org,2002:python/name:"):  # a function's name, not a path
+        return False
+    if node.tag.startswith("tag:yaml.org,2002:python/"):
         return True
     if node.tag.startswith("!") and node.tag != "!relative":  # (`!relative $config_dir/x` is a path as any other)
         return True
     if isinstance(node, yaml.ScalarNode):
-        values.append(str(node.value))
+        if node.value:  # (not an option left empty, `- search:`)
+            values.append(str(node.value))
         return _outside(str(node.value))
     children = node.value if isinstance(node, yaml.SequenceNode) else [n for pair in node.value for n in pair]
     return any(_leaves(child, values) for child in children)
@@ -290,8 +294,8 @@ def _fingerprint(
                 for entry in _entries(folder, lines):
                     if _stat_line(entry.path, lines, newest) and entry.name.endswith((".dist-info", ".egg-info")):
                         _stat_line(os.path.join(entry.path, "entry_points.txt"), lines, newest)
-            elif not _standard(os.path.realpath(folder), packages):
-                _walk(folder, lines, newest, [_MOST_ENTRIES])  # (the standard library changes with Python's version)
+            elif not _standard(os.path.realpath(folder), packages):  # (which changes with Python's version)
+                _modules(folder, lines, newest, [_MOST_ENTRIES])
     for path in imported:  # edited where it is installed, or a module added to a package
         _stat_line(path, lines, newest)
     for folder in themes:  # a template, a language or an icon added or removed
@@ -303,8 +307,11 @@ def _fingerprint(
     _walk(root, lines, newest, [_MOST_ENTRIES], top=root)
     if not _inside(here, root):  # (from in it, each names a file of the project)
         for value in values:
-            if _stat_line(os.path.join(here, value), lines, newest):
-                _walk(os.path.join(here, value), lines, newest, [_MOST_ENTRIES])
+            named = os.path.normpath(os.path.join(here, value))
+            if _inside(root, named):  # the folder it runs in, say (`.`), which holds the project and more
+                raise _NotKept(named)
+            if _stat_line(named, lines, newest):
+                _walk(named, lines, newest, [_MOST_ENTRIES])
     return blake2b("\n".join(lines).encode("utf-8", "surrogateescape")).digest(), newest[0]
 
 
@@ -402,16 +409,25 @@ def _folders(folder: str, lines: list[str], newest: list[int], left: list[int]) 
 
 
 def _modules(folder: str, lines: list[str], newest: list[int], left: list[int]) -> None:
-    """A line for each module and folder in a package's `folder`, and in each package inside it (a folder of
-    templates, icons or scripts is not looked into: Material's icons are some 15,000 files)."""
+    """A line for each module and folder in `folder`, a folder Python imports from or a package, looking into each
+    folder inside that holds a module (a package, or a namespace package's part); not into a folder of templates,
+    icons or scripts (Material's icons are some 15,000 files), nor into the rest of a home folder on `sys.path`."""
     for entry in _entries(folder, lines):
         left[0] -= 1
         if left[0] < 0:
             raise _NotKept(entry.path)
         if entry.name.endswith(".py") or entry.is_dir():
             _stat_line(entry.path, lines, newest)
-        if entry.is_dir() and os.path.exists(os.path.join(entry.path, "__init__.py")):
+        if entry.is_dir() and entry.name.isidentifier() and _holds_a_module(entry.path):
             _modules(entry.path, lines, newest, left)
+
+
+def _holds_a_module(folder: str) -> bool:
+    try:
+        with os.scandir(folder) as entries:
+            return any(entry.name.endswith(".py") for entry in entries)
+    except OSError:
+        return False
 
 
 def _inside(path: str, folder: str) -> bool:
