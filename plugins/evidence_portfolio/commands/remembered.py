@@ -27,7 +27,9 @@ ran to its end (exit 0 or 1) and printed all it had to say. Not kept, so checked
   as the check read the file would leave its times as they were (git's "racy" files).
 
 As with git's index, a file changed without a change of its times is not seen: written through a memory map of it
-before it is written back, or on a network file system that gives its times from a cache.
+before it is written back, or on a network file system that gives its times from a cache. Nor is a file that is
+not a module, changed by hand where its package is installed (Material's mkdocs_theme.yml): what pip changes as it
+installs, upgrades or removes a package is seen.
 
 Answers are kept where the user's caches are (`$XDG_CACHE_HOME`, else ~/.cache), never in the project, in
 evidence-portfolio/checks/: readable by that user alone, read only when that user owns them and their checksum
