@@ -21,7 +21,7 @@ from conftest import Project
 from evidence_portfolio import cli
 from evidence_portfolio.commands import remembered
 
-found_packages = remembered._site_packages
+found_packages = remembered._site_packages  # (as it is, which a test adds a folder of its own to)
 
 STALE = """\
 type: evidence
@@ -115,20 +115,14 @@ def test_a_new_portfolio_is_remembered(
     assert checked(capsys, never, "new") == first
 
 
-def _edit_keeping_size(project: Project) -> None:
-    path = project.root / "evidence/partnerships/do/minute.md"
-    text = path.read_text(encoding="utf-8")
-    before = path.stat()
-    path.write_text(text.replace("2019-01-10", "2026-01-10"), encoding="utf-8")
-    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))  # as a copy that keeps times would leave it
-
-
 def _deep(project: Project, folder: str) -> None:
     project.write(f"{folder}/a/b/new.md", "---\n" + STALE + "---\n")
 
 
 CHANGES: dict[str, Callable[[Project, pytest.MonkeyPatch], object]] = {
-    "an item's text, of the same size and time": lambda project, _: _edit_keeping_size(project),
+    "an item's text, of the same size and time": lambda project, _: _edited_keeping_its_size_and_time(
+        project.root / "evidence/partnerships/do/minute.md"
+    ),
     "an item added deep down": lambda project, _: project.item(
         "partnerships/do/a/b/c/new.md", STALE.replace("An old minute", "Another")
     ),
@@ -160,13 +154,13 @@ CHANGES: dict[str, Callable[[Project, pytest.MonkeyPatch], object]] = {
     "a module added deep in a folder on PYTHONPATH named site-packages": lambda project, _: (
         project.root.parent / "target/site-packages/mdext/sub/fancy.py"
     ).write_text("\n"),
-    "an imported module edited where it is installed": lambda project, _: _edit_keeping_time(
+    "an imported module edited where it is installed": lambda project, _: _edited_keeping_its_size_and_time(
         project.root.parent / "installed/site-packages/plug/deep/module.py"
     ),
-    "a package's entry points edited": lambda project, _: _edit_keeping_time(
+    "a package's entry points edited": lambda project, _: _edited_keeping_its_size_and_time(
         project.root.parent / "installed/site-packages/plug-1.0.dist-info/entry_points.txt"
     ),
-    "a module edited in a package mkdocs.yml names, not imported": lambda project, _: _edit_keeping_time(
+    "a module edited in a package mkdocs.yml names, not imported": lambda project, _: _edited_keeping_its_size_and_time(
         project.root.parent / "installed/site-packages/mdx_thing/sub/module.py"
     ),
     "a template added to the theme": lambda project, _: (
@@ -176,9 +170,10 @@ CHANGES: dict[str, Callable[[Project, pytest.MonkeyPatch], object]] = {
 }
 
 
-def _edit_keeping_time(path: Path) -> None:
+def _edited_keeping_its_size_and_time(path: Path) -> None:
+    """As a copy that keeps times (`cp -p`) would leave it."""
     before = path.stat()
-    path.write_text(path.read_text().upper())
+    path.write_text(path.read_text(encoding="utf-8").swapcase(), encoding="utf-8")
     os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
 
 
