@@ -380,6 +380,36 @@ def test_a_file_changed_an_instant_before_is_not_trusted(
     assert runs.count == 2 and kept(memory) == []
 
 
+def test_a_file_changed_while_the_check_runs_is_seen(
+    project: Project, memory: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The answer after a change is kept with the fingerprint taken as its check began (taken to see whether the
+    last answer held, and taken once): a file changed while the check ran is never answered from that memory."""
+    with_a_warning(project)
+    minute = project.root / "evidence/partnerships/do/minute.md"
+    runs = Runs()
+    checked(capsys, runs, str(project.root))
+    fingerprints = []
+    taken = remembered._fingerprint
+
+    def counted(*arguments: object) -> tuple[bytes, int]:
+        fingerprints.append(arguments)
+        return taken(*arguments)
+
+    monkeypatch.setattr(remembered, "_fingerprint", counted)
+    minute.write_text(minute.read_text().replace("An old minute", "A minute"))
+
+    def changed_as_it_runs(arguments: Sequence[str]) -> int:
+        code = runs(arguments)
+        minute.write_text(minute.read_text().replace("A minute", "The minute"))
+        return code
+
+    checked(capsys, changed_as_it_runs, str(project.root))
+    assert runs.count == 2 and len(fingerprints) == 1 and len(kept(memory)) == 1
+    again = checked(capsys, runs, str(project.root))
+    assert runs.count == 3 and again == (cli.main(["check", str(project.root)]), *capsys.readouterr())
+
+
 def test_a_check_across_midnight_is_not_kept(
     project: Project, memory: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

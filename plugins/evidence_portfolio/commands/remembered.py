@@ -63,6 +63,8 @@ if TYPE_CHECKING:
 
     Read = tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]
     """What a check read (see _project)."""
+    _Before = tuple[Read, bytes, int]
+    """What the last check read, its fingerprint as this check begins, and the latest time of change in it."""
 
 _FORMAT = "evidence-portfolio check 2"
 """Names the way an answer is kept; changed when that changes, so that an answer kept another way is not read."""
@@ -94,7 +96,7 @@ def checked(arguments: Sequence[str], run: Callable[[Sequence[str]], int]) -> in
         recalled = _recalled(where, arguments, day)
     except OSError:  # (the folder it runs in is gone): the check says what it makes of that
         return run(arguments)
-    if recalled is not None:
+    if isinstance(recalled, int):
         return recalled
     started = time.time_ns()
     printed: list[tuple[int, str]] = []
@@ -106,7 +108,7 @@ def checked(arguments: Sequence[str], run: Callable[[Sequence[str]], int]) -> in
     finally:
         sys.stdout, sys.stderr = streams
     if code in (0, 1) and not any(copy.failed for copy in copies) and time.strftime("%Y-%m-%d") == day:
-        _keep(where, arguments, day, code, printed, started)
+        _keep(where, arguments, day, code, printed, started, recalled)
     return code
 
 
@@ -119,8 +121,9 @@ def _answer_file(arguments: Sequence[str]) -> str | None:
     return os.path.join(folder, "evidence-portfolio", "checks", f"{name:08x}")
 
 
-def _recalled(where: str | None, arguments: Sequence[str], day: str) -> int | None:
-    """The exit status of the remembered answer, printed again, when there is one and it still holds."""
+def _recalled(where: str | None, arguments: Sequence[str], day: str) -> int | _Before | None:
+    """The exit status of the remembered answer, printed again, when there is one and it still holds; else the
+    fingerprint, as the check begins, of what the last check read (which keeping this check's answer may use)."""
     if where is None:
         return None
     try:
@@ -132,8 +135,11 @@ def _recalled(where: str | None, arguments: Sequence[str], day: str) -> int | No
         if blake2b(content, digest_size=32).digest() != checksum:
             return None
         form, read, fingerprint, code, printed = marshal.loads(content)
-        if form != _FORMAT or _fingerprint(arguments, day, *read)[0] != fingerprint:
+        if form != _FORMAT:
             return None
+        now, newest = _fingerprint(arguments, day, *read)
+        if now != fingerprint:
+            return read, now, newest
     except (OSError, EOFError, ValueError, TypeError, _NotKept):  # none kept, or kept by another version of Python
         return None
     streams = {1: sys.stdout, 2: sys.stderr}
@@ -148,14 +154,23 @@ def _recalled(where: str | None, arguments: Sequence[str], day: str) -> int | No
 
 
 def _keep(
-    where: str | None, arguments: Sequence[str], day: str, code: int, printed: list[tuple[int, str]], started: int
+    where: str | None,
+    arguments: Sequence[str],
+    day: str,
+    code: int,
+    printed: list[tuple[int, str]],
+    started: int,
+    before: _Before | None,
 ) -> None:
-    """Keep the answer of a check that just ran, unless something it depends on changed as it ran."""
+    """Keep the answer of a check that just ran, unless something it depends on changed in the seconds before it
+    began. Its fingerprint is the one taken as it began (`before`), when the last check read what this one did:
+    a file changed while it ran has a later time of change than that fingerprint holds, so the answer is never
+    given again."""
     project = _project(arguments)
     if where is None or project is None or _inside(os.path.realpath(where), project[0]):
         return
     try:
-        fingerprint, newest = _fingerprint(arguments, day, *project)
+        fingerprint, newest = before[1:] if before and before[0] == project else _fingerprint(arguments, day, *project)
     except _NotKept:
         return
     if newest >= started - _RACY_NS:
@@ -203,7 +218,7 @@ def _project(arguments: Sequence[str]) -> Read | None:
     imported = set()
     for module in list(sys.modules.values()):
         for path in [getattr(module, "__file__", None), *(getattr(module, "__path__", None) or [])]:
-            if isinstance(path, str) and not _inside(path, root) and not _standard(os.path.realpath(path), packages):
+            if isinstance(path, str) and not _inside(path, root) and not _standard(path, packages):
                 imported.add(path)
     themes = tuple(str(folder) for folder in settings.theme_dirs if not _inside(str(folder), root))
     libraries = {path for path in _libraries(values) if not _inside(path, root) and not _standard(path, packages)}
@@ -318,18 +333,22 @@ def _fingerprint(
 
 
 def _standard(path: str, packages: set[str]) -> bool:
-    """Whether a file or folder (a real path) is the standard library's, which changes with Python's version
-    (`packages`, site-packages, inside its folder, is not)."""
-    python = os.path.realpath(os.path.dirname(os.__file__))
-    return _inside(path, python) and not any(_inside(path, folder) for folder in packages)
+    """Whether a file or folder is the standard library's, which changes with Python's version (`packages`,
+    site-packages, inside its folder, is not). A path found by another way than the folders are (through a link)
+    is not: what it names is in the fingerprint, though it need not be."""
+    python = os.path.dirname(os.__file__)
+    return any(_inside(path, folder) for folder in {python, os.path.realpath(python)}) and not any(
+        _inside(path, folder) for folder in packages
+    )
 
 
 def _site_packages() -> set[str]:
-    """The folders packages are installed into (the user's too), as Python's site module names them."""
+    """The folders packages are installed into (the user's too), as Python's site module names them, and as they
+    are without links."""
     import site  # (imported as Python starts, unless it is told not to)
 
     folders = [*getattr(site, "getsitepackages", list)(), getattr(site, "getusersitepackages", str)()]
-    return {os.path.realpath(folder) for folder in folders if folder}
+    return {form for folder in folders if folder for form in (folder, os.path.realpath(folder))}
 
 
 def _who() -> tuple[object, ...]:
