@@ -75,6 +75,8 @@ _RACY_NS = 3_000_000_000
 _MOST_ENTRIES = 100_000
 """The most files and folders a fingerprint looks at: a project holding more (a whole disk) is checked afresh."""
 _NO_CACHE = "--no-cache"
+_STANDARD = {os.path.dirname(os.__file__), os.path.realpath(os.path.dirname(os.__file__))}
+"""The standard library's folder, as Python names it and without links."""
 
 
 class _NotKept(Exception):
@@ -336,10 +338,7 @@ def _standard(path: str, packages: set[str]) -> bool:
     """Whether a file or folder is the standard library's, which changes with Python's version (`packages`,
     site-packages, inside its folder, is not). A path found by another way than the folders are (through a link)
     is not: what it names is in the fingerprint, though it need not be."""
-    python = os.path.dirname(os.__file__)
-    return any(_inside(path, folder) for folder in {python, os.path.realpath(python)}) and not any(
-        _inside(path, folder) for folder in packages
-    )
+    return any(_inside(path, folder) for folder in _STANDARD) and not any(_inside(path, folder) for folder in packages)
 
 
 def _site_packages() -> set[str]:
