@@ -365,13 +365,19 @@ def _who() -> tuple[object, ...]:
 
 def _stat_line(path: str, lines: list[str], newest: list[int]) -> bool:
     """Add `path`'s line; whether it is a folder."""
+    status = _status_line(path, lines, newest)
+    return status is not None and stat.S_ISDIR(status.st_mode)
+
+
+def _status_line(path: str, lines: list[str], newest: list[int]) -> os.stat_result | None:
+    """Add `path`'s line; its status, None when it is not there."""
     try:
         status = os.stat(path)
     except OSError as exc:
         lines.append(f"{path}\0{exc.errno}")
-        return False
+        return None
     _add(path, status, lines, newest)
-    return stat.S_ISDIR(status.st_mode)
+    return status
 
 
 def _add(path: str, status: os.stat_result, lines: list[str], newest: list[int]) -> None:
@@ -424,30 +430,29 @@ def _folders(folder: str, lines: list[str], newest: list[int], left: list[int]) 
     if left[0] < 0:
         raise _NotKept(folder)
     for path in below:
-        if _stat_line(path, lines, newest) and not (counted and os.stat(path).st_nlink == 2):
+        status = _status_line(path, lines, newest)
+        if status is not None and stat.S_ISDIR(status.st_mode) and not (counted and status.st_nlink == 2):
             _folders(path, lines, newest, left)
 
 
-def _modules(folder: str, lines: list[str], newest: list[int], left: list[int]) -> None:
+def _modules(
+    folder: str, lines: list[str], newest: list[int], left: list[int], *, holding_a_module: bool = False
+) -> None:
     """A line for each module and folder in `folder`, a folder Python imports from or a package, looking into each
-    folder inside that holds a module (a package, or a namespace package's part); not into a folder of templates,
-    icons or scripts (Material's icons are some 15,000 files), nor into the rest of a home folder on `sys.path`."""
-    for entry in _entries(folder, lines):
-        left[0] -= 1
-        if left[0] < 0:
-            raise _NotKept(entry.path)
+    folder inside that holds a module (a package, or a namespace package's part; `holding_a_module`: nothing
+    otherwise); not into a folder of templates, icons or scripts (Material's icons are some 15,000 files), nor into
+    the rest of a home folder on `sys.path`."""
+    entries = list(_entries(folder, lines))
+    if holding_a_module and not any(entry.name.endswith(".py") for entry in entries):
+        return
+    left[0] -= len(entries)
+    if left[0] < 0:
+        raise _NotKept(folder)
+    for entry in entries:
         if entry.name.endswith(".py") or entry.is_dir():
             _stat_line(entry.path, lines, newest)
-        if entry.is_dir() and entry.name.isidentifier() and _holds_a_module(entry.path):
-            _modules(entry.path, lines, newest, left)
-
-
-def _holds_a_module(folder: str) -> bool:
-    try:
-        with os.scandir(folder) as entries:
-            return any(entry.name.endswith(".py") for entry in entries)
-    except OSError:
-        return False
+        if entry.is_dir() and entry.name.isidentifier():
+            _modules(entry.path, lines, newest, left, holding_a_module=True)
 
 
 def _inside(path: str, folder: str) -> bool:
