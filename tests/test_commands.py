@@ -887,6 +887,44 @@ def test_a_mistake_in_the_plugins_options_stops_both_doors_at_its_line(
     assert built.failed and any(line.startswith(f"mkdocs.yml:12: error: {says}") for line in built.log), built.log
 
 
+def test_a_quote_left_open_in_mkdocs_yml_is_named_at_its_line(project: Project) -> None:
+    """YAML reads a value whose quote is left open on to the next quote mark, here an apostrophe in a comment lines
+    below, and said the comment's line was badly indented (an outside review): the check names the line the quote
+    opens on, and how to close it."""
+    opened = MKDOCS_YML.replace("site_name: Test portfolio", "site_name: 'Test portfolio")
+    project.write("mkdocs.yml", opened.replace("theme:", "# the trust's look\ntheme:"))
+    checked = project.check()
+    assert checked.code == 2, checked.stderr
+    assert checked.stderr.startswith(
+        "mkdocs.yml:1: error: YAML does not parse: the quote mark (') that opens this value is not closed on this "
+        'line, so the lines below it are read as part of the value, up to the next one, at the end of "# the '
+        "trust'\"; close the quote at the end of this line: site_name: 'Test portfolio'"
+    ), checked.stderr
+
+
+def test_mkdocs_yml_saved_by_a_windows_program_is_named_at_the_line_of_its_byte(project: Project) -> None:
+    """mkdocs.yml saved in Windows' own encoding was "cannot be read: 'utf-8' codec can't decode byte 0xe9 in position
+    23", with no line and no code, in JSON too (an outside review): as for an item, the line, the letter, and how to
+    save it."""
+    (project.root / "mkdocs.yml").write_bytes(
+        MKDOCS_YML.replace("Test portfolio", "Caf\u00e9 portfolio").encode("cp1252")
+    )
+    checked = project.check("--format", "json")
+    assert checked.code == 2
+    assert json.loads(checked.stdout) == [
+        {
+            "path": "mkdocs.yml",
+            "line": 1,
+            "severity": "error",
+            "code": "not-utf8",
+            "gap": False,
+            "message": 'the file is not UTF-8 text: the byte 0xE9, which Windows programs write for "\u00e9", after '
+            '"site_name: Caf" cannot be read; type that character again, or save the file again with the encoding '
+            '"UTF-8"',
+        }
+    ]
+
+
 def test_a_framework_named_relative_to_mkdocs_yml_is_read_by_both_doors(project: Project) -> None:
     """`framework: !relative $config_dir/x` (MkDocs' tag, which stops Zensical: a new portfolio writes it) names the
     file x beside mkdocs.yml, in the check as in the build; a file that is not there is named at the option's line."""

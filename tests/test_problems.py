@@ -290,6 +290,59 @@ ERRORS = [
         "framework.yml:2: error",
         "yaml-syntax",
     ),
+    # --- quote marks and colons as people type them (an outside review): the line at fault, and how to write it
+    Case(
+        "yaml-apostrophe-in-single-quotes",
+        {"evidence/a.md": md("title: 'It's ours'\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")},
+        "evidence/a.md:2: error",
+        "yaml-syntax",
+        says="the rest of the line, s ours', is not read; for a quote mark inside a value, put the whole value in the "
+        'other quote marks: title: "It\'s ours"',
+    ),
+    Case(
+        "yaml-double-quotes-inside-double-quotes",
+        {"evidence/a.md": md(EVIDENCE + '\nsummary: "Our "best" year"')},
+        "evidence/a.md:6: error",
+        "yaml-syntax",
+        says="summary: 'Our \"best\" year'",
+    ),
+    Case(
+        "yaml-quoted-word-then-more",
+        {"evidence/a.md": md('title: "Best" year ever\ntype: evidence\nmaps_to: partnerships/plan')},
+        "evidence/a.md:2: error",
+        "yaml-syntax",
+        says="the rest of the line, year ever, is not read",
+    ),
+    Case(  # YAML read on to the apostrophe four lines below, and blamed its line's indentation
+        "yaml-quote-left-open-before-an-apostrophe",
+        {"evidence/a.md": md("title: 'Our partners\n" + EVIDENCE.split("\n", 1)[1] + "\nsummary: It's great")},
+        "evidence/a.md:2: error",
+        "yaml-syntax",
+        says='up to the next one, at the end of "summary: It\'"; close the quote at the end of this line: title: '
+        "'Our partners'",
+    ),
+    Case(
+        "yaml-quote-left-open-in-framework",
+        {"framework.yml": framework("title: Test Standard\n", "title: 'Test Standard\n") + "# the team's notes\n"},
+        "framework.yml:2: error",
+        "yaml-syntax",
+        says="close the quote at the end of this line: title: 'Test Standard'",
+    ),
+    Case(
+        "yaml-windows-path-in-double-quotes",
+        {"evidence/a.md": md(EVIDENCE + '\nsummary: "Saved in C:\\Users\\club"')},
+        "evidence/a.md:6: error",
+        "yaml-syntax",
+        says="a backslash (\\) inside double quotes starts an escape",
+    ),
+    Case(  # YAML read on into the next key, and blamed the next line
+        "yaml-key-without-a-colon",
+        {"evidence/a.md": md("title Minutes\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")},
+        "evidence/a.md:2: error",
+        "yaml-syntax",
+        says="no colon follows it, so the line is read on into the line below; write the key, a colon and a space, "
+        "then the value (title: Minutes)",
+    ),
     # --- text pasted from a word processor: at its line, and the lines after it do not shift (issue 9)
     Case("vertical-tab-in-front-matter", {"evidence/a.md": pasted("\x0b")}, "evidence/a.md:3: error", "pasted-text"),
     Case(

@@ -43,8 +43,10 @@ _CODES = (
         "this line is indented more than the key above it",
         "The front matter is not written in the expected format. The message says what usually causes it: a value "
         "holding a colon and a space (`title: Minutes: May forum`; put the value in double quotes), a line indented "
-        'when it should not be, a `[` never closed with `]`, or a `"` never closed. The line is where the problem '
-        "was found; sometimes the mistake is on the line before.",
+        'when it should not be, a `[` never closed with `]`, a `"` never closed, or a quote mark inside a value in '
+        "the same quote marks (`title: 'It's ours'`: write `title: \"It's ours\"`). A quote left open is named at "
+        "the line it opens on, and a key without its colon at its own line; for anything else, the line is where "
+        "the problem was found, and sometimes the mistake is on the line before.",
     ),
     Code(
         "section-heading",

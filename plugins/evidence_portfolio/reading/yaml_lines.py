@@ -30,6 +30,10 @@ _CONTEXT_FIRST = ("flow", "quoted", "simple key")
 """Parser contexts whose start, rather than the place the parser gave up, is the line at fault."""
 
 
+_ESCAPE_HINT = (
+    "a backslash (\\) inside double quotes starts an escape, such as \\n; put the value in single quotes instead, "
+    "such as 'C:\\Users\\Club', or write each backslash twice"
+)
 _HINTS = (
     (
         "mapping values are not allowed",
@@ -45,6 +49,8 @@ _HINTS = (
     ("expected <block end>", "check the indentation of this line against the lines above"),
     ("did not find expected key", "check the indentation of this line against the lines above"),
     ("did not find expected '-' indicator", "list entries start with '- ' at the same indentation"),
+    ("escape", _ESCAPE_HINT),  # "found unknown escape character", "expected escape sequence of 4 hexadecimal ..."
+    ("hexdecimal", _ESCAPE_HINT),  # libyaml's "did not find expected hexdecimal number"
     ("found another document", 'a line "---" (or "...") starts a second part in this file; remove it'),
     (
         "node content",  # libyaml's "did not find expected node content", PyYAML's "expected the node content"
@@ -580,10 +586,117 @@ def yaml_fault(exc: yaml.YAMLError, text: str) -> YamlProblem:
     reason = exc.problem or exc.context or "it is not valid YAML"
     last = len(_YAML_BREAK.findall(text.rstrip("\r\n\x85\u2028\u2029")))  # a fault found at the end is on the last line
     line = min(mark.line, last) if mark else 0
+    lines = _YAML_BREAK.split(text)
+    found = _quote_fault(lines, max(line, exc.problem_mark.line if exc.problem_mark else line))
+    if found is None and "mapping values are not allowed" in reason:
+        found = _colon_fault(lines, line)
+    if found is not None:
+        return found
     hint = _hint(reason)
-    if "flow" in context and _COMMENT.search(_YAML_BREAK.split(text)[line]):  # in brackets: a "#" hid their end
+    if "flow" in context and _COMMENT.search(lines[line]):  # in brackets: a "#" hid their end
         hint = _COMMENT_HINT
     return YamlProblem(line, f"YAML does not parse: {reason}{hint}")
+
+
+def _quote_fault(lines: list[str], last: int) -> YamlProblem | None:
+    """The first value in quotes, on the lines up to `last` (from 0) of YAML that does not parse, that is not what
+    its writer meant: one whose quotes close before its end (`title: 'It's ours'`, `summary: "Our "best" year"`),
+    or one whose quote is not closed on its line and that runs on to the next quote mark, lines below (`title: 'Our
+    partners`, then `summary: It's great`). YAML reads each from its first quote mark to the next, and says what it
+    met after that, at that line, as an indentation to check."""
+    block: int | None = None
+    whole = "\n".join(lines)
+    starts = [0]
+    for written in lines:
+        starts.append(starts[-1] + len(written) + 1)
+    number = 0
+    while number <= min(last, len(lines) - 1):
+        written = lines[number]
+        indent = len(written) - len(written.lstrip(" \t"))
+        if block is not None and (not written.strip() or indent > block):  # a line of a block text (|, >)
+            number += 1
+            continue
+        block = indent if _BLOCK_TEXT.match(written) else None
+        opened = _QUOTED_VALUE.match(written)
+        if opened is None:
+            number += 1
+            continue
+        quote, start = opened["quote"], opened.end("quote")
+        closed = (_IN_SINGLE if quote == "'" else _IN_DOUBLE).match(whole, starts[number] + start)
+        if closed is None:  # never closed: YAML says so itself, at this line
+            return None
+        before = whole.count("\n", starts[number], closed.end())
+        after = whole[closed.end() : starts[number + before + 1] - 1]
+        if not after.strip() or _CLEAN_AFTER.match(after):
+            number += before + 1
+            continue
+        shown, key = written[start - 1 :].rstrip(), written[: start - 1].strip() + " "
+        if before:
+            ran_into = whole[starts[number + before] : closed.end()].strip()  # the line up to that quote mark
+            ran_into = ran_into if len(ran_into) <= 60 else "..." + ran_into[-57:]
+            return YamlProblem(
+                number,
+                f"YAML does not parse: the quote mark ({quote}) that opens this value is not closed on this line, "
+                f'so the lines below it are read as part of the value, up to the next one, at the end of "{ran_into}"; '
+                f"close the quote at the end of this line: {key}{shown}{quote}",
+            )
+        return YamlProblem(
+            number,
+            "YAML does not parse: the value in quotes ends at its second quote mark, so the rest of the line, "
+            f"{after.strip()}, is not read; for a quote mark inside a value, put the whole value in the other quote "
+            "marks: "
+            f"{key}{_requoted(shown, quote)}",
+        )
+    return None
+
+
+_QUOTED_VALUE = re.compile(
+    r"[ \t]*(?:(?:-[ \t]+)+(?:{key}[ \t]*:[ \t]+)?|{key}[ \t]*:[ \t]+)(?P<quote>['\"])".format(
+        key=r"[^\s'\"#\[\]{},&*!|>%@`:-][^:]*?"
+    )
+)
+"""A key's line or a list's entry whose value starts with a quote mark (not a line inside brackets, nor the rest of a
+value from the line above)."""
+_IN_SINGLE = re.compile(r"(?:[^']|'')*'")
+_IN_DOUBLE = re.compile(r'(?:[^"\\]|\\.)*"', re.DOTALL)
+"""The rest of a value in single or double quote marks, up to the one that closes it."""
+_CLEAN_AFTER = re.compile(r"[ \t]+#|[ \t]*(?::(?:[ \t]|$)|[,\]}])")
+"""What may follow a value in quotes on its line: a comment, the colon after a key in quotes, the comma or bracket
+after an entry in brackets."""
+
+
+def _requoted(written: str, quote: str) -> str:
+    """A value written in `quote` marks that holds them too (`'It's ours'`, `"Best" year`), in the other marks."""
+    inner = written[1:-1] if len(written) > 1 and written.endswith(quote) else written
+    other = '"' if quote == "'" else "'"
+    if other not in inner:
+        return other + inner + other
+    if quote == "'":
+        return "'" + inner.replace("'", "''") + "'"
+    return '"' + inner.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _colon_fault(lines: list[str], line: int) -> YamlProblem | None:
+    """A line with no colon after its key (`title Minutes`), which YAML reads on into the key of the line after it,
+    and then says the line after it is at fault: the line above `line`, at its indentation, holding no key."""
+    above = next(
+        (n for n in range(line - 1, -1, -1) if lines[n].strip() and not lines[n].lstrip().startswith("#")), None
+    )
+    if above is None or line >= len(lines):
+        return None
+    written, below = lines[above], lines[line]
+    if len(written) - len(written.lstrip(" ")) != len(below) - len(below.lstrip(" ")) or _KEY_OR_ENTRY.match(written):
+        return None
+    words = written.strip()
+    if words[:1] in _NOT_PLAIN_START or words.startswith("-") or ": " in words or words.endswith(":"):
+        return None
+    key, _, value = words.partition(" ")
+    return YamlProblem(
+        above,
+        "YAML does not parse: a key starts this line, but no colon follows it, so the line is read on into the line "
+        f"below; write the key, a colon and a space, then the value ({key}: {value or '...'}), or, if the line is more "
+        "of the value above, indent it",
+    )
 
 
 _COMMENT = re.compile(r"(?:^|\s)#")
