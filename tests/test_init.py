@@ -4,6 +4,7 @@ the files the package ships; and the repository's own copies of those files, mad
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import json
 import re
 import shlex
@@ -19,6 +20,7 @@ from conftest import FRAMEWORK, REPOSITORY, CheckResult, Project, read_mkdocs_ym
 from evidence_portfolio.commands import init
 from evidence_portfolio.commands.docs import regenerate
 from evidence_portfolio.reading.framework_file import load_framework
+from evidence_portfolio.reading.settings import load_settings
 
 try:
     import tomllib
@@ -183,6 +185,21 @@ def test_the_settings_it_writes(tmp_path: Path):
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
     assert "# yaml-language-server: $schema=schemas/framework.schema.json" in (folder / "framework.yml").read_text()
     assert not [path for path in WRITTEN if "@@" in (folder / path).read_text(encoding="utf-8")]
+
+
+def test_the_as_of_line_it_suggests_works_as_shown(tmp_path: Path):
+    """A new portfolio had no `as_of` to copy, and staff wrote one unquoted, where a day that does not exist stops
+    MkDocs itself with a traceback (an outside review): the line it shows, its "#" removed, sets the day."""
+    folder = tmp_path / "portfolio"
+    assert portfolio_init(folder, "--framework", "blank").code == 0
+    settings = (folder / "mkdocs.yml").read_text(encoding="utf-8")
+    assert settings.count('      # as_of: "2027-03-15"\n') == 1
+    (folder / "mkdocs.yml").write_text(settings.replace('# as_of: "2027-03-15"', 'as_of: "2027-03-15"'))
+    assert read_mkdocs_yml(folder / "mkdocs.yml")["plugins"][2]["portfolio"]["as_of"] == "2027-03-15"
+    assert load_settings(folder).as_of == datetime.date(2027, 3, 15)
+    assert Project(folder).check().code == 0
+    (folder / "mkdocs.yml").write_text(settings.replace('# as_of: "2027-03-15"', 'as_of: "2027-02-30"'))
+    assert Project(folder).check().stderr.startswith('mkdocs.yml:43: error: the portfolio option as_of is "2027-02-30"')
 
 
 def test_it_pins_the_package_and_uses_the_projects_hook(tmp_path: Path):
