@@ -348,6 +348,19 @@ def test_usage_problems_write_nothing(tmp_path: Path, args: list[str], says: str
     assert not folder.exists()
 
 
+def test_the_sites_settings_given_as_the_framework_are_named_so(tmp_path: Path):
+    """`--framework mkdocs.yml` said "YAML does not parse: could not determine a constructor for the tag" at line
+    21, of a file that is no framework at all (an outside review), where `portfolio framework check` says so."""
+    settings = tmp_path / "mkdocs.yml"
+    settings.write_text((REPOSITORY / "mkdocs.yml").read_text(encoding="utf-8"), encoding="utf-8")
+    done = portfolio_init(tmp_path / "portfolio", "--framework", str(settings))
+    assert done.code == 2 and done.stderr == (
+        f"portfolio init: --framework: {settings} holds the site's settings (site_name, plugins), not a framework; "
+        "give the framework file, such as framework.yml, or the name of one shipped with the tools\n"
+    )
+    assert not (tmp_path / "portfolio").exists()
+
+
 def test_the_import_it_suggests_for_a_spreadsheet_works_as_printed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     """`portfolio framework import some folder/Quest Partnerships.xlsx` was printed without quotes: three words to a
     shell. The command is copied as printed, and the portfolio is started from the file it writes."""

@@ -197,10 +197,10 @@ def check_command(args: argparse.Namespace) -> int:
     path: Path = args.file
     if not path.is_file():
         raise UsageError(f"{path} does not exist" if not path.exists() else f"{path} is not a file")
-    if _site_settings(path):  # its errors would say to take out what MkDocs needs (its !relative tags)
+    if said := site_settings_given(path):  # its errors would say to take out what MkDocs needs (its !relative tags)
         raise UsageError(
-            f"{path} holds the site's settings (site_name, plugins), not a framework; check the framework file, "
-            "framework.yml (the one the portfolio plugin's `framework` option names in mkdocs.yml)"
+            f"{said}; check the framework file, framework.yml (the one the portfolio plugin's `framework` option "
+            "names in mkdocs.yml)"
         )
     framework, problems = load_framework(path, str(path))
     for problem in problems:
@@ -216,13 +216,16 @@ def check_command(args: argparse.Namespace) -> int:
     return EXIT_PROBLEMS if errors or (args.strict and warnings) else EXIT_CLEAN
 
 
-def _site_settings(path: Path) -> bool:
-    """Whether a file is MkDocs' settings (mkdocs.yml by any name): a `site_name` at the margin, no `rating_scale`."""
+def site_settings_given(path: Path) -> str | None:
+    """What is wrong with a file given as a framework that is MkDocs' settings (mkdocs.yml by any name: a
+    `site_name` at the margin, no `rating_scale`); None for any other."""
     try:
         text = path.read_text(encoding="utf-8-sig", errors="replace")
     except OSError:
-        return False  # said by load_framework
-    return _SITE_NAME.search(text) is not None and _RATING_SCALE.search(text) is None
+        return None  # said by load_framework
+    if _SITE_NAME.search(text) is None or _RATING_SCALE.search(text) is not None:
+        return None
+    return f"{path} holds the site's settings (site_name, plugins), not a framework"
 
 
 _SITE_NAME = re.compile(r"^site_name\s*:", re.MULTILINE)

@@ -34,7 +34,7 @@ from ..reading.framework_file import load_framework
 from ..reading.settings import SettingsError, load_settings
 from .docs import regenerate
 from .errors import EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE, UsageError
-from .framework_import import count, scalar
+from .framework_import import count, scalar, site_settings_given
 from .framework_sheet import CSV_SUFFIXES, DOCUMENTS, FROM_A_DOCUMENT, OTHER_SHEETS, XLSX_SUFFIXES
 from .new import Asker
 from .schema import framework_schema
@@ -305,6 +305,8 @@ def _framework_problem(answer: str) -> str | None:
             f'"{answer}" is a spreadsheet: turn it into a framework file first with '
             f"portfolio framework import {shlex.quote(answer)} -o framework.yml, then give --framework framework.yml"
         )
+    if Path(answer).is_file() and (said := site_settings_given(Path(answer))):
+        return f"{said}; give the framework file, such as framework.yml, or the name of one shipped with the tools"
     if answer in shipped or Path(answer).is_file():
         return None
     if Path(answer).exists():
