@@ -1473,6 +1473,23 @@ ERRORS = [
         {**COVERED, "evidence/a.md": md("title: A\ndate: 2026-01-01\nmaps_to: partnerships/plan")},
         "evidence/a.md:4: error",
         "untyped-item",
+        says='add "type: evidence" (or case-study, celebration, action, self-assessment, assessor-report)',
+        alone=True,
+    ),
+    Case(  # a self-assessment's keys were told to add "type: evidence" (an outside review)
+        "self-assessment-keys-on-a-plain-page",
+        {**COVERED, "evidence/sa.md": md("title: A\nchallenge: partnerships\nratings: {plan: good}\ndate: 2026-01-01")},
+        "evidence/sa.md:3: error",
+        "untyped-item",
+        says='add "type: self-assessment" (or evidence, case-study, celebration, action, assessor-report)',
+        alone=True,
+    ),
+    Case(
+        "action-keys-on-a-plain-page",
+        {**COVERED, "evidence/todo.md": md("title: A\nowner: Sam\ndue: 2026-01-01")},
+        "evidence/todo.md:3: error",
+        "untyped-item",
+        says='add "type: action" (or evidence,',
         alone=True,
     ),
     Case(

@@ -290,12 +290,14 @@ def _check_plain(
                 problems.add(code, path, line, f'unknown key "{key}"; did you mean "{meant}"? {consequence}')
     if as_of is not None and "visibility" not in meta:
         _check_release_inside(meta, path, problems, as_of)
-    first = next((key for key in meta if key in item_only_keys()), None)
-    if first is not None:
+    read_by_items = [key for key in meta if key in item_only_keys()]
+    if read_by_items:
+        # the type whose keys these are (`challenge` and `ratings`: a self-assessment), else the first
+        meant = next((kind.id for kind in ITEM_TYPES.values() if set(read_by_items) <= set(kind.keys)), "evidence")
         problems.add(
             "untyped-item",
             path,
-            meta.line_of(first) + FRONT_MATTER_OFFSET,
-            f'"{first}" is only read on items, and this page has no "type", so {_PLAIN}; add "type: evidence" (or '
-            f"{', '.join(list(ITEM_TYPES)[1:])})",
+            meta.line_of(read_by_items[0]) + FRONT_MATTER_OFFSET,
+            f'"{read_by_items[0]}" is only read on items, and this page has no "type", so {_PLAIN}; add "type: '
+            f'{meant}" (or {", ".join(kind for kind in ITEM_TYPES if kind != meant)})',
         )
