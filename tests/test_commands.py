@@ -315,6 +315,51 @@ def test_new_at_a_terminal_takes_numbers_separated_by_spaces(project: Project) -
     assert "maps_to:\n  - partnerships/plan\n  - partnerships/review\n" in path.read_text(encoding="utf-8")
 
 
+def test_new_at_a_terminal_asks_again_for_a_date_already_taken(project: Project) -> None:
+    """A second self-assessment of a challenge on one day was refused once every question was answered, as
+    "--date: two self-assessments ...", an option never typed, and every answer was thrown away (an outside review):
+    the date is asked again, and the item written with the new one."""
+    where = ("--project", str(project.root))
+    assert (
+        project.command(
+            "new", "self-assessment", "--title", "S1", "--challenge", "partnerships", "--date", "2026-11-01", *where
+        ).code
+        == 0
+    )
+    child = pexpect.spawn(
+        sys.executable,
+        [
+            "-m",
+            "evidence_portfolio.cli",
+            "new",
+            "self-assessment",
+            "--title",
+            "S2",
+            "--challenge",
+            "partnerships",
+            *where,
+        ],
+        encoding="utf-8",
+        timeout=30,
+    )
+    child.expect("Date of the work or the document \\(YYYY-MM-DD\\) \\[\\d{4}-\\d\\d-\\d\\d\\]: ")
+    child.sendline("2026-11-01")
+    child.expect("Visibility \\[accreditor\\]: ")
+    child.sendline("")
+    child.expect("Another date: ")
+    assert 'two self-assessments of challenge "partnerships" on 2026-11-01 (this one and' in child.before
+    child.sendline("2026-11-01")  # the same again: said again
+    child.expect("Another date: ")
+    child.sendline("2026-11-02")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0, child.before
+    assert "evidence/self-assessments/2026-11-02-s2.md" in child.before
+    written = sorted(path.name for path in (project.root / "evidence").rglob("*.md"))
+    assert written == ["2026-11-01-s1.md", "2026-11-02-s2.md"]
+    assert project.check().code == 0
+
+
 def test_new_never_prompts_without_a_terminal(project: Project) -> None:
     done = subprocess.run(
         [sys.executable, "-m", "evidence_portfolio.cli", "new", "evidence", "--project", str(project.root)],

@@ -199,7 +199,7 @@ def test_the_as_of_line_it_suggests_works_as_shown(tmp_path: Path):
     assert load_settings(folder).as_of == datetime.date(2027, 3, 15)
     assert Project(folder).check().code == 0
     (folder / "mkdocs.yml").write_text(settings.replace('# as_of: "2027-03-15"', 'as_of: "2027-02-30"'))
-    assert Project(folder).check().stderr.startswith('mkdocs.yml:43: error: the portfolio option as_of is "2027-02-30"')
+    assert Project(folder).check().stderr.startswith('mkdocs.yml:44: error: the portfolio option as_of is "2027-02-30"')
 
 
 def test_it_pins_the_package_and_uses_the_projects_hook(tmp_path: Path):

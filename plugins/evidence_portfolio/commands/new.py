@@ -345,13 +345,25 @@ def new(args: argparse.Namespace, settings: Settings, framework: Framework, ask:
         src_uri, text = _from_previous(args, settings, framework, ask, day)
     else:
         command = NewCommand(args, framework, ask, day)
-        item = command.item()
+        asked = command.item()  # (the date asked again below where that is all that is wrong)
         if command.notes:
             print(f"portfolio new: set these in the file: {', '.join(command.notes)}", file=sys.stderr)
-        src_uri = item_path(item)
-        item = _attachments_from_the_item(item, settings, src_uri)
-        text = render_new_item(item, framework)
         untitled = [ask.missing("--title")] if command.untitled else []
+        while True:
+            src_uri = item_path(asked)
+            item = _attachments_from_the_item(asked, settings, src_uri)
+            text = render_new_item(item, framework)
+            if (
+                args.date is not None
+                or not ask.interactive
+                or (taken := _date_taken(settings, framework, src_uri, text)) is None
+            ):
+                break
+            # the date was asked: asked again, rather than every answer thrown away for an option never typed
+            print(f"  {taken}")
+            asked = NewItem(
+                asked.type, {**asked.values, "date": iso_date(ask("--date", "Another date", check=_date_check))}
+            )
     # A file already at the path comes first: checked with it, the new item would clash with that file (for a
     # self-assessment, "two self-assessments ... this one and" the very file it is to be), not be refused for it.
     path = settings.docs_dir / src_uri
@@ -379,6 +391,17 @@ def new(args: argparse.Namespace, settings: Settings, framework: Framework, ask:
         print(f"portfolio new: {problem}", file=sys.stderr)
     print(_as_reached(settings, path))
     return 0
+
+
+def _date_taken(settings: Settings, framework: Framework, src_uri: str, text: str) -> str | None:
+    """Why the new item cannot have its date, where that is all that is wrong with it: a file of its title already
+    there on that date, or another self-assessment of its challenge on that date; None otherwise."""
+    if (settings.docs_dir / src_uri).exists():
+        return f"{settings.display_uri(src_uri)} already exists; give another date"
+    refused = _problems_of(settings, framework, src_uri, text)[0]
+    if refused and all(_given_by(text, problem.line) == "--date" for problem in refused):
+        return "; ".join(problem.message for problem in refused)
+    return None
 
 
 def _given_by(text: str, line: int) -> str:
