@@ -6,8 +6,10 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import json
+import os
 import re
 import shlex
+import subprocess
 import sys
 from importlib import metadata
 from pathlib import Path
@@ -202,7 +204,10 @@ def test_the_as_of_line_it_suggests_works_as_shown(tmp_path: Path):
     assert Project(folder).check().stderr.startswith('mkdocs.yml:44: error: the portfolio option as_of is "2027-02-30"')
 
 
-def test_it_pins_the_package_and_uses_the_projects_hook(tmp_path: Path):
+def test_it_pins_the_package_and_its_hook_checks_with_it(tmp_path: Path):
+    """The pre-commit hook named this project's repository at a tag of its version: a placeholder address and a tag
+    no one had pushed, so `pre-commit install` led to commits that failed to fetch it (an outside review). It is a
+    local hook now, running the tools requirements.txt installs, as the workflows do: it works as printed, offline."""
     folder = tmp_path / "portfolio"
     assert portfolio_init(folder, "--framework", "blank").code == 0
     version = metadata.version("evidence-portfolio")
@@ -210,15 +215,29 @@ def test_it_pins_the_package_and_uses_the_projects_hook(tmp_path: Path):
     assert [line for line in requirements.splitlines() if not line.startswith("#")] == [
         f"evidence-portfolio[pdf]=={version}"
     ]
-    config = yaml.safe_load((folder / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
-    hooks = yaml.safe_load((REPOSITORY / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
-    (repo,) = config["repos"]
-    assert repo["rev"] == f"v{version}" and repo["hooks"] == [{"id": hooks[0]["id"]}]
-    urls = dict(entry.split(", ", 1) for entry in metadata.metadata("evidence-portfolio").get_all("Project-URL"))
-    assert repo["repo"] == urls["Repository"]
     pyproject = tomllib.loads((REPOSITORY / "pyproject.toml").read_text(encoding="utf-8"))
     assert pyproject["project"]["version"] == version, "the installed package is this checkout's"
-    assert "portfolio check --strict" in hooks[0]["entry"]
+    config = yaml.safe_load((folder / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
+    assert [repo["repo"] for repo in config["repos"]] == ["local"]
+    environment = {
+        **os.environ,
+        "PRE_COMMIT_HOME": str(tmp_path / "pre-commit"),
+        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}",  # the tools, as pip installs them
+    }
+
+    def hook() -> subprocess.CompletedProcess[str]:
+        run = ["pre-commit", "run", "portfolio-check", "--all-files"]
+        return subprocess.run(run, cwd=folder, env=environment, capture_output=True, text=True, timeout=120)
+
+    subprocess.run(["git", "init", "-q", "-b", "main"], cwd=folder, check=True)
+    subprocess.run(["git", "add", "-A"], cwd=folder, check=True)
+    passed = hook()
+    assert passed.returncode == 0 and "portfolio check" in passed.stdout and "Passed" in passed.stdout, passed
+    (folder / "evidence/a.md").write_text("---\ntitle: A\ntype: evidence\ndate: 2026-02-30\n---\n", encoding="utf-8")
+    subprocess.run(["git", "add", "-A"], cwd=folder, check=True)
+    failed = hook()
+    assert failed.returncode == 1 and "Failed" in failed.stdout, failed
+    assert "evidence/a.md:4: error: " in failed.stdout, failed.stdout
 
 
 def test_its_workflows_install_the_pinned_package_and_check_as_the_issue_says(tmp_path: Path):
@@ -314,6 +333,27 @@ def test_a_folder_holding_only_git_counts_as_empty(tmp_path: Path):
     (folder / ".git").mkdir(parents=True)
     assert portfolio_init(folder, "--framework", "blank").code == 0
     assert written(folder) - {p for p in written(folder) if p.startswith(".git/")} == WRITTEN
+
+
+def test_a_repository_github_has_just_made_counts_as_empty(tmp_path: Path):
+    """A clone of a repository made on GitHub with "Add a README" and a licence ticked was refused, "not empty (it
+    holds LICENSE, README.md)", with no way forward (an outside review): the licence is kept, the README replaced;
+    any other file, or a README of more than GitHub's two lines, is still refused, saying what to do."""
+    folder = tmp_path / "clone"
+    (folder / ".git").mkdir(parents=True)
+    (folder / "LICENSE").write_text("MIT License\n\nCopyright (c) 2026 Vale Trust\n", encoding="utf-8")
+    (folder / "README.md").write_text("# vale-portfolio\nOur evidence portfolio\n", encoding="utf-8")
+    assert portfolio_init(folder, "--framework", "blank", "--name", "Vale Trust").code == 0
+    assert (folder / "LICENSE").read_text(encoding="utf-8").startswith("MIT License")
+    assert (folder / "README.md").read_text(encoding="utf-8").startswith("# Vale Trust\n")
+    assert written(folder) - {p for p in written(folder) if p.startswith(".git/")} == WRITTEN | {"LICENSE"}
+    own = tmp_path / "own"
+    (own / ".git").mkdir(parents=True)
+    (own / "README.md").write_text("# Notes\n\nMinutes of the board.\n\nActions.\n", encoding="utf-8")
+    refused = portfolio_init(own, "--framework", "blank")
+    assert refused.code == 2 and f"{own} is not empty (it holds README.md)" in refused.stderr
+    assert "name a new folder, or move those files out" in refused.stderr
+    assert (own / "README.md").read_text(encoding="utf-8").startswith("# Notes")
 
 
 @pytest.mark.parametrize(
