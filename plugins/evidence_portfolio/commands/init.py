@@ -243,13 +243,32 @@ def _check_folder_there(folder: Path) -> None:
             f"outside {holder}"
         )
     if folder.is_dir():
-        held = sorted(entry.name for entry in folder.iterdir() if entry.name != ".git")
+        held = sorted(entry.name for entry in folder.iterdir() if entry.name != ".git" and not _made_by_github(entry))
         if held:
             listed = ", ".join(held[:5]) + (", ..." if len(held) > 5 else "")
             raise UsageError(
                 f"{folder} is not empty (it holds {listed}); portfolio init writes a portfolio into a new or empty "
-                "folder only (a folder holding only .git counts as empty)"
+                "folder only (one holding only .git, a licence and the README GitHub writes counts as empty): "
+                "name a new folder, or move those files out"
             )
+
+
+def _made_by_github(entry: Path) -> bool:
+    """Whether a file is one GitHub writes into a repository it makes, which `portfolio init` may start in: a
+    licence, which is kept, or the README of the repository's name and description, which the portfolio's own
+    replaces (_write)."""
+    if entry.name.upper().split(".", 1)[0] in ("LICENSE", "LICENCE", "COPYING") and entry.is_file():
+        return True
+    return entry.name == "README.md" and _github_readme(entry)
+
+
+def _github_readme(path: Path) -> bool:
+    """Whether a README.md is the one GitHub writes: a heading of the repository's name, and its description."""
+    try:
+        lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    except (OSError, UnicodeDecodeError):
+        return False
+    return path.is_file() and 1 <= len(lines) <= 2 and lines[0].startswith("# ")
 
 
 def _site_holding(folder: Path) -> tuple[Path, Path] | None:
@@ -340,6 +359,9 @@ def _framework(choice: str) -> tuple[Framework, str] | None:
 
 
 def _write(folder: Path, files: Mapping[str, str]) -> None:
+    readme = folder / "README.md"
+    if _github_readme(readme):  # (the folder was checked a moment ago: the README GitHub writes, replaced)
+        readme.unlink()
     for path, text in files.items():
         target = folder / path
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -357,11 +379,11 @@ def _say_done(folder: Path, name: str, choice: str, framework: Framework) -> Non
         f"{count(to_cover, 'challenge section')} to cover).\n"
         "Next:\n"
         f"  cd {shlex.quote(str(folder))}\n"
-        "  python -m pip install -r requirements.txt\n"
+        "  python -m pip install -r requirements.txt    # in the Python environment the tools are in\n"
         "  portfolio serve    # every item, at http://127.0.0.1:8000\n"
         '  git init -b main && git add -A && git commit -m "Start the portfolio"\n'
-        "Then push it to a private GitHub repository and turn on Pages (Settings -> Pages -> Source: GitHub Actions): "
-        "README.md says more."
+        "Then make a private GitHub repository, turn on its Pages (Settings -> Pages -> Source: GitHub Actions), and "
+        "push: README.md says more."
     )
 
 
