@@ -5,6 +5,7 @@ or to a page of the audience's site; images and attachments are embedded; it is 
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 from typing import Any
 
@@ -299,7 +300,7 @@ def test_nothing_is_cut_off_at_the_pages_edge(linked: Project, tmp_path: Path) -
     front_matter = "title: Wide\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-05-01\nvisibility: public"
     linked.item("partnerships/wide.md", front_matter, body)
     reader = make_pdf(linked, tmp_path, "public")
-    text = "".join(text_of(reader).split())  # words broken across lines, joined
+    text = "".join(text_of(reader).replace("\u2010", "").split())  # words broken across lines, joined (hyphens too)
     assert "Heading14" in text and "lastcell" in text and "wordendhere" in text
     drawn = [run for run in runs(reader) if any(word in run[2] for word in ("Heading", "cell", "xxxxx"))]
     assert len(drawn) > 14 and all(end <= width for end, width, _ in drawn), "a text runs off its page"
@@ -325,7 +326,7 @@ def test_nothing_of_the_packs_own_tables_nor_of_code_is_cut_off(project: Project
     project.item("e.md", "title: E\ntype: evidence\nmaps_to: c/s0\ndate: 2026-01-01", f"```python\n{code}\n```\n")
     assert not project.problems().errors
     reader = make_pdf(project, tmp_path, "internal")
-    text = "".join(text_of(reader).split())
+    text = "".join(text_of(reader).replace("\u2010", "").split())
     assert all(f"Sectionnumber{n}" in text for n in range(count)) and "Overall" in text and "codeendzz" in text
     drawn = [run for run in runs(reader) if any(word in run[2] for word in ("Section", "Overall", "value", "codeend"))]
     assert len(drawn) > count and all(end <= width for end, width, _ in drawn), "a text runs off its page"
@@ -344,6 +345,26 @@ def test_a_column_of_short_words_beside_long_texts_keeps_its_words_whole(linked:
     linked.item("partnerships/votes.md", front_matter, table)
     words = text_of(make_pdf(linked, tmp_path, "public")).split()
     assert "Votes" in words and "Completion" in words and "Proposal" in words, [w for w in words if "Vot" in w]
+
+
+def test_numbers_of_a_squeezed_table_and_ratings_of_the_overview_are_never_broken_anywhere(
+    linked: Project, tmp_path: Path
+) -> None:
+    """In a table too wide for the page every word could break anywhere: 120 printed as "12 / 0", +300% as "+3 / 00
+    / %", and the overview's ratings as "Satisfac / tory" (an outside review). A number stays whole; the overview's
+    words break where a dictionary hyphenates them, with a hyphen, if at all."""
+    head = "| " + " | ".join(f"Quarter {n} attendance" for n in range(1, 13)) + " |\n|" + "---|" * 12 + "\n"
+    row = "| " + " | ".join(("120", "+300%", "£1,250", "4.5", "100") * 2 + ("98%", "1,100,100")) + " |\n"
+    front_matter = "title: Wide\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-05-01\nvisibility: public"
+    linked.item("partnerships/wide.md", front_matter, head + row)
+    reader = make_pdf(linked, tmp_path, "public")
+    words = text_of(reader).split()
+    assert all(number in words for number in ("120", "+300%", "£1,250", "4.5", "100", "98%", "1,100,100")), [
+        word for word in words if word[:1].isdigit() or word[:1] in "+£"
+    ]
+    cover = reader.pages[0].extract_text()
+    assert "Quarter" in text_of(reader) and "Poor" in cover  # the overview's ratings, on the cover
+    assert not re.search(r"(?m)(?:Poo|Goo|Satisfac|Unsatis)$", cover), cover
 
 
 def test_a_best_practice_longer_than_a_page_is_printed(project: Project, tmp_path: Path) -> None:

@@ -21,6 +21,7 @@ every file the document may load: the PDF writer loads nothing else.
 from __future__ import annotations
 
 import posixpath
+import re
 import secrets
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
@@ -61,6 +62,10 @@ _FACT = "portfolio-paper-fact"
 _SQUEEZED = "portfolio-paper-squeezed"
 """The class of a table whose columns, each as wide as its longest word, would not fit the line: its words may
 break anywhere (pack.css); in other tables only a word longer than its column breaks."""
+_WHOLE = "portfolio-paper-whole"
+"""A cell of a squeezed table whose words never break: a number, which broken reads as two."""
+_NUMBER = re.compile(r"[-+\u2212±~≈<>£$€]?\d[\d.,:/]*(?:%|[kKmM]|st|nd|rd|th)?")
+"""A number as a table's cell holds one: 120, +300%, £1,250, 4.5, 12/03, 1st."""
 
 
 @dataclass(frozen=True)
@@ -193,8 +198,8 @@ class _Paper:
                     self._link(element, url, prefix, parents)
                 elif element.tag == "img":
                     self._image(element, url, parents)
-                elif element.tag == "table" and _too_wide(element):
-                    element.set("class", f"{element.get('class', '')} {_SQUEEZED}".strip())
+                elif element.tag == "table":
+                    _fit(element)
                 elif element.tag == "dl" and "portfolio-facts" in element.get("class", "").split():
                     _paired(element)
             for name in (self.url, self.prefix):
@@ -389,6 +394,18 @@ _SHORT_FACT = 400
 """The most characters of a fact (its term and values) kept on one page (pack.css): a few lines, never more than a
 page, which WeasyPrint cannot lay out when kept whole."""
 _WHOLE_FACT = "portfolio-paper-fact--whole"
+
+
+def _fit(table: ET.Element) -> None:
+    """A table too wide for the line with its words whole marked squeezed, so that its words may break anywhere,
+    but for its numbers (120 is never "12 / 0"). Not the overview's matrix, whose words break where a dictionary
+    hyphenates them (pack.css): broken anywhere, its ratings read "Satisfac / tory" (an outside review)."""
+    if "portfolio-matrix" in table.get("class", "").split() or not _too_wide(table):
+        return
+    table.set("class", f"{table.get('class', '')} {_SQUEEZED}".strip())
+    for cell in (cell for cell in table.iter() if cell.tag in ("th", "td")):
+        if _NUMBER.fullmatch("".join(cell.itertext()).strip()):
+            cell.set("class", f"{cell.get('class', '')} {_WHOLE}".strip())
 
 
 def _too_wide(table: ET.Element) -> bool:
