@@ -190,12 +190,15 @@ def test_links_to_the_hosts_other_pages_stay_and_a_filter_of_the_library_is_kept
         "title: Home links\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-05-01\nvisibility: public\n"
         "partners: [Age UK]\ntags: [older-adults]",
         "Our [home](https://example.org), our [news](https://example.org/news/award.html) and the "
-        "[older adults' evidence](https://example.org/portfolio/library/?tag=older-adults).\n",
+        "[older adults' evidence](https://example.org/portfolio/library/?tag=older-adults), and the library's "
+        "[case studies](../library.md?type=case-study#results) as a link between pages.\n",
     )
     reader = make_pdf(linked, tmp_path, "accreditor")
     _, uris = link_targets(reader)
     assert {"https://example.org", "https://example.org/news/award.html"} <= set(uris)
     assert "https://example.org/portfolio/library/?tag=older-adults" in uris
+    # a link between pages lost its filter too, in a later review
+    assert "https://example.org/portfolio/library/?type=case-study#results" in uris, uris
     flat = " ".join(text_of(reader).split())
     assert "Partners Age UK Tags older-adults" in flat, "the panel's names, as text"
     assert "Age UK <https://" not in flat

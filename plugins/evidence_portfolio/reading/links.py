@@ -258,7 +258,7 @@ def resolve(src_uri: str, target: str) -> str | None:
 def rebase(body: str, links: tuple[Link, ...], from_uri: str, to_uri: str) -> str:
     """The body of the page at `from_uri` with its Markdown links rewritten to work from the page at `to_uri`."""
     base = posixpath.dirname(to_uri) or "."
-    return rewrite(body, links, from_uri, lambda path, fragment: quote(posixpath.relpath(path, base)) + fragment)
+    return rewrite(body, links, from_uri, lambda path, rest: quote(posixpath.relpath(path, base)) + rest)
 
 
 def rebase_html(body: str, links: tuple[Link, ...], written_at: str, built_at: str, pages: Mapping[str, str]) -> str:
@@ -315,11 +315,14 @@ def _site_address(folder: str, url: str) -> str | None:
 
 def rewrite(body: str, links: tuple[Link, ...], from_uri: str, target: Callable[[str, str], str | None]) -> str:
     """The body of the page at `from_uri` with each Markdown link that leads to a path under evidence/ rewritten to
-    `target(path, fragment)` (left as written where that is None)."""
+    `target(path, rest)`, where `rest` is what the link writes after the path (`?tag=x#top`, `#top`, or nothing):
+    left as written where that is None."""
     out, position = [], 0
     for link in links:
         path = None if link.html else resolve(from_uri, link.target)
-        written = None if path is None else target(path, link.target[len(link.target.split("#", 1)[0]) :])
+        written = (
+            None if path is None else target(path, link.target[len(link.target.split("#", 1)[0].split("?", 1)[0]) :])
+        )
         if written is None:
             continue
         out += [body[position : link.start], written]

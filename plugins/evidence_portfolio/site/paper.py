@@ -98,9 +98,14 @@ def paper_document(build: Build) -> Document:
     converter = markdown.Markdown(extensions=names, extension_configs=configs)
     urls = build.urls
 
-    def to(path: str, fragment: str, here: str) -> str | None:
-        """A link to the path under evidence/ from the page at `here`, as MkDocs writes it (None: left as it is)."""
-        return relative_url(urls[path] + fragment, here) if path in urls else None
+    def to(path: str, rest: str, here: str) -> str | None:
+        """A link to the path under evidence/ from the page at `here`, as MkDocs writes it, with the query and
+        fragment written after the path (`?type=case-study`, a filter of the library's), None: left as it is."""
+        if path not in urls:
+            return None
+        query, _, fragment = rest.partition("#")
+        address, _, anchor = relative_url(urls[path] + (f"#{fragment}" if fragment else ""), here).partition("#")
+        return address + query + (f"#{anchor}" if anchor else "")
 
     def render(uri: str, text: str) -> Markup:
         converter.reset()
@@ -114,7 +119,7 @@ def paper_document(build: Build) -> Document:
         text, here = parts[1] if parts else "", urls[uri]
         # the authors' links it quotes (the overview's introduction, the self-assessments' texts), as MkDocs makes
         # them lead from the page: to the pages' and files' addresses, which `_Paper` places
-        return render(uri, rewrite(text, scan_links(text), uri, lambda path, fragment: to(path, fragment, here)))
+        return render(uri, rewrite(text, scan_links(text), uri, lambda path, rest: to(path, rest, here)))
 
     anchors = {item.src_uri: f"item-{index}" for index, item in enumerate(portfolio.items, start=1)}
     groups = []
@@ -123,7 +128,7 @@ def paper_document(build: Build) -> Document:
         for item in listings.newest_first([i for i in portfolio.items if i.type == type_id]):
             page = build.project.pages[item.src_uri]
             here = urls[item.src_uri]
-            body = rewrite(page.body, page.links, item.src_uri, lambda path, fragment: to(path, fragment, here))  # noqa: B023
+            body = rewrite(page.body, page.links, item.src_uri, lambda path, rest: to(path, rest, here))  # noqa: B023
             panel = build.sealed(item.src_uri, build.item_panel(item), here).html
             entries.append(Entry(item, anchors[item.src_uri], here, Markup(panel) + render(item.src_uri, body)))
         if entries:
