@@ -1460,6 +1460,21 @@ ERRORS = [
         "framework.yml:12: error",
         "unknown-value",
     ),
+    Case(  # a pull request with `portfolio new`'s skeleton left in passed its checks (an outside review)
+        "placeholder-text-of-portfolio-new",
+        {
+            **COVERED,
+            "evidence/a.md": md(
+                EVIDENCE + "\nvisibility: public",
+                "## What it is\n\nWhat it is, who produced it and when.\n\n## Why it matters\n\nOur own words.\n",
+            ),
+        },
+        "evidence/a.md:10: warning",
+        "template-text",
+        says='this line still holds the placeholder text "What it is, who produced it and when." that `portfolio '
+        "new` writes; replace it with your own words, or delete it",
+        alone=True,
+    ),
     # --- a page that looks like an item but is not read as one: as a plain page it would reach everyone
     Case(
         "misspelt-type-key",

@@ -224,7 +224,9 @@ _CODES = (
         'evidence/a.md:2: warning: "title" still holds the template\'s "Write a short, clear title here"; write the '
         "item's title instead",
         "The item keeps a value of the template it was copied from (a title, summary, partner, tag or author that "
-        "says what to write, rather than the real one). Write your own, or delete the line if it is optional.",
+        "says what to write, rather than the real one), or a line of the text `portfolio new` writes under the "
+        'headings ("What it is, who produced it and when."). Write your own, or delete the line if it is '
+        "optional.",
     ),
     Code(
         "missing-key",

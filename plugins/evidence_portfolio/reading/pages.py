@@ -98,6 +98,15 @@ def parse_page(
         )
         for index, why in unplaced_headings(source.body, challenge) if challenge and "#" in source.body else ():
             problems.add("section-heading", path, source.body_line + index, why)
+        placeholder = item.kind.placeholder_in(source.body) if item else None
+        if placeholder:
+            problems.add(
+                "template-text",
+                path,
+                source.body_line + placeholder[1],
+                f'this line still holds the placeholder text "{placeholder[0]}" that `portfolio new` writes; replace '
+                "it with your own words, or delete it",
+            )
         visibility: Audience = item.visibility if item else "internal"
         if visibility == "public":
             _check_public_item(meta, path, problems, as_of)
