@@ -702,6 +702,71 @@ def test_an_items_partners_read_as_one_line_of_links(page: Any, site: Server) ->
     assert parse_qsl(urlsplit(links.first.get_attribute("href")).query) == [("partner", "County Active Partnership")]
 
 
+@pytest.fixture(scope="module")
+def accents(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """Partners and tags whose names differ only in accents or capitals (a review merged them in the library)."""
+    project = Project(tmp_path_factory.mktemp("accents") / "project")
+    project.write("framework.yml", FRAMEWORK)
+    project.write("mkdocs.yml", MKDOCS_YML)
+    for name, partner, tag in (("plain", "Cafe Union", "uber-tag"), ("accented", "Café Ünïon", "über-tag")):
+        front_matter = f"title: {name}\ntype: evidence\nmaps_to: people/plan\ndate: 2026-02-02\n"
+        project.item(f"people/{name}.md", front_matter + f'partners: ["{partner}"]\ntags: ["{tag}"]\n')
+    result = project.build()
+    assert not result.failed, "\n".join([result.error, *result.log])
+    server = Server(result.site)
+    yield server
+    server.close()
+
+
+def test_names_that_differ_only_in_accents_are_told_apart(page: Any, accents: Server) -> None:
+    """?partner=Cafe%20Union showed both the items of "Cafe Union" and of "Café Ünïon", where the partners' page
+    counts one each, and the control said "Cafe Union" for either (an outside review). A name as an item writes it
+    is that name; one no item writes is still read without its capitals and accents."""
+    open_library(page, accents, "partner=Cafe%20Union")
+    assert shown(page) == ["people/plain"]
+    assert page.input_value("#filter-partner") == "Cafe Union"
+    open_library(page, accents, "partner=Caf%C3%A9%20%C3%9Cn%C3%AFon&tag=%C3%BCber-tag")
+    assert shown(page) == ["people/accented"]
+    assert (page.input_value("#filter-partner"), page.input_value("#filter-tag")) == ("Café Ünïon", "über-tag")
+    open_library(page, accents, "partner=cafe+union")
+    assert sorted(shown(page)) == ["people/accented", "people/plain"], "written as neither: both, as before"
+
+
+def test_back_undoes_a_choice_of_filter(page: Any, site: Server) -> None:
+    """Choosing a filter replaced the address, so Back left the library altogether (an outside review): each choice
+    is a step Back undoes, and the list and the controls follow it; the words box is not a step per letter."""
+    page.goto(site.url)
+    open_library(page, site)
+    page.select_option("#filter-type", "case-study")
+    page.select_option("#filter-partner", "NHS Trust")
+    page.fill("#filter-q", "bid")
+    assert shown(page) == ["partnerships/joint-bid"]
+    page.go_back()
+    assert query_of(page) == [("type", "case-study")]
+    assert set(shown(page)) == {"partnerships/joint-bid", "people/walking-football"}
+    assert (page.input_value("#filter-type"), page.input_value("#filter-partner")) == ("case-study", "")
+    page.go_back()
+    assert query_of(page) == [] and sorted(shown(page)) == sorted(ALL)
+    page.go_forward()
+    assert set(shown(page)) == {"partnerships/joint-bid", "people/walking-football"}
+    page.go_back()
+    page.go_back()
+    assert page.url == site.url, "the page before the library"
+
+
+def test_a_challenge_page_leads_to_its_evidence_in_the_library(page: Any, site: Server) -> None:
+    page.goto(site.url + site.portfolio["challenges"][0]["url"])
+    page.get_by_role("link", name="Its evidence in the library").click()
+    page.wait_for_selector("[data-portfolio-library][data-portfolio-ready]", state="attached")
+    assert query_of(page) == [("challenge", "partnerships")]
+    expected = {
+        item["id"]
+        for item in site.portfolio["items"]
+        if item.get("challenge") == "partnerships" or any(t.split("/")[0] == "partnerships" for t in item["maps_to"])
+    }
+    assert set(shown(page)) == expected and "actions/review-with-partners" in expected
+
+
 # --- The other generated pages ------------------------------------------------------------------------------------
 
 
@@ -831,6 +896,37 @@ def test_a_large_library_opened_from_disk_filters_every_item(browser: Any, many:
         assert not errors, errors
     finally:
         page.close()
+
+
+def test_a_large_library_returns_to_the_readers_place_on_a_reload_and_back(page: Any, many: Server) -> None:
+    """Each list of 100 items above the screen was counted at an estimated height, so a reload, or Back from an
+    item, landed 100 to 200 items away from where the reader was (an outside review): the page returns to the item
+    the reader was at, at the same height on the screen."""
+
+    def at_place() -> str:
+        return str(
+            page.evaluate(
+                """() => { const root = document.querySelector('[data-portfolio-library]');
+                const x = root.getBoundingClientRect().left + 24;
+                return document.elementFromPoint(x, innerHeight * 0.3).closest('li[data-item]').dataset.item; }"""
+            )
+        )
+
+    open_library(page, many)
+    page.eval_on_selector_all("[data-portfolio-library] li[data-item]", "items => items[300].scrollIntoView()")
+    page.mouse.wheel(0, -200)  # as a reader scrolls
+    page.wait_for_timeout(700)
+    reading = at_place()
+    page.reload()
+    page.wait_for_selector("[data-portfolio-library][data-portfolio-ready]", state="attached")
+    page.wait_for_timeout(300)
+    assert at_place() == reading
+    page.locator(f'li[data-item="{reading}"] a.portfolio-library__title').click()
+    page.wait_for_load_state()
+    page.go_back()
+    page.wait_for_selector("[data-portfolio-library][data-portfolio-ready]", state="attached")
+    page.wait_for_timeout(300)
+    assert at_place() == reading
 
 
 def test_a_large_library_reaches_every_item_without_javascript(browser: Any, many: Server) -> None:

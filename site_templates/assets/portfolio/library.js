@@ -6,8 +6,9 @@
  *
  *   ?type=case-study  ?partner=NAME  ?challenge=C&section=S  ?section=C/S  ?tag=T  ?year=2026  ?q=words  ?sort=title
  *
- * A key given twice means "any of these values"; different keys must all match; capitals and accents do not count
- * (?partner=age+uk finds Age UK). Without JavaScript every item is shown. A library of many items lists only its
+ * A key given twice means "any of these values" (but q, whose words must all appear); different keys must all
+ * match; capitals and accents do not count (?partner=age+uk finds Age UK), unless a value is written exactly as an
+ * item writes it ("Cafe Union" is not "Café Ünïon"). Each choice is a step of the history, which Back undoes. Without JavaScript every item is shown. A library of many items lists only its
  * newest in the page and names, in data-source, the script that holds every item in short (window.portfolioLibrary,
  * rows and shared tables; see Renderer.library_data): this script loads it (a <script>, which works on a site opened
  * from disk, where fetch() of a file does not) and then lists the matching items from it, written as the page writes
@@ -231,32 +232,64 @@
     return query ? "?" + query : "";
   }
 
-  /* The filters of `state` as the items' keys are compared with them (see withKeys). */
-  function wanted(state) {
-    var folded = { year: state.year, words: words(state.q) };
-    ["type", "challenge", "section", "partner", "tag"].forEach(function (key) { folded[key] = state[key].map(fold); });
-    return folded;
+  /* The filters of `state` as the items' keys are compared with them (see withKeys). A value written as an item
+     writes it (`known`, by key) is compared as written: "Cafe Union" is not "Café Ünïon", where both are partners;
+     any other is folded, so that ?partner=age+uk finds Age UK. */
+  function wanted(state, known) {
+    var filters = { year: state.year, words: words(state.q) };
+    ["type", "challenge", "section", "partner", "tag"].forEach(function (key) {
+      filters[key] = state[key].map(function (value) {
+        return known[key].has(value) ? { exact: value } : { folded: fold(value) };
+      });
+    });
+    return filters;
+  }
+
+  /* The values the items write, by key of the filters. */
+  function knownValues(items) {
+    var known = { type: new Set(), challenge: new Set(), section: new Set(), partner: new Set(), tag: new Set() };
+    items.forEach(function (item) {
+      var facts = item.facts;
+      known.type.add(facts.type);
+      facts.challenges.forEach(function (value) { known.challenge.add(value); });
+      facts.sections.forEach(function (value) { known.section.add(value); });
+      facts.partners.forEach(function (value) { known.partner.add(value); });
+      facts.tags.forEach(function (value) { known.tag.add(value); });
+    });
+    return known;
+  }
+
+  /* Whether one of an item's values (`written`, and `folded`, the same folded) is the filter's value. */
+  function holds(written, folded, value) {
+    return value.exact !== undefined ? written.indexOf(value.exact) >= 0 : folded.indexOf(value.folded) >= 0;
   }
 
   /* Whether an item matches the filters, as `wanted` gives them. */
   function matches(item, filters) {
     var keys = item.keys;
+    var facts = item.facts;
     function any(values, test) {
       return values.length === 0 || values.some(test);
     }
     return (
-      any(filters.type, function (value) { return keys.type === value; }) &&
-      any(filters.challenge, function (value) { return keys.challenges.indexOf(value) >= 0; }) &&
-      any(filters.section, function (section) {
-        return keys.sections.some(function (target) {
-          if (section.indexOf("/") >= 0) return target === section; /* ?section=people/plan, as maps_to writes it */
+      any(filters.type, function (value) { return holds([facts.type], [keys.type], value); }) &&
+      any(filters.challenge, function (value) { return holds(facts.challenges, keys.challenges, value); }) &&
+      any(filters.section, function (value) {
+        if (value.exact !== undefined) return facts.sections.indexOf(value.exact) >= 0; /* ?section=people/plan */
+        var section = value.folded;
+        return keys.sections.some(function (target, index) {
+          if (section.indexOf("/") >= 0) return target === section; /* as maps_to writes it, in other capitals */
           var slash = target.indexOf("/");
           if (slash < 0 || target.slice(slash + 1) !== section) return false;
-          return filters.challenge.length === 0 || filters.challenge.indexOf(target.slice(0, slash)) >= 0;
+          var written = facts.sections[index];
+          var challenge = written.slice(0, written.indexOf("/"));
+          return filters.challenge.length === 0 || filters.challenge.some(function (wanted) {
+            return holds([challenge], [target.slice(0, slash)], wanted);
+          });
         });
       }) &&
-      any(filters.partner, function (value) { return keys.partners.indexOf(value) >= 0; }) &&
-      any(filters.tag, function (value) { return keys.tags.indexOf(value) >= 0; }) &&
+      any(filters.partner, function (value) { return holds(facts.partners, keys.partners, value); }) &&
+      any(filters.tag, function (value) { return holds(facts.tags, keys.tags, value); }) &&
       any(filters.year, function (value) { return item.facts.date.slice(0, 4) === value; }) &&
       filters.words.every(function (word) { return item.facts.text.indexOf(word) >= 0; })
     );
@@ -290,10 +323,12 @@
       select.value = fallback;
       return;
     }
-    function offered(value) {
-      return Array.prototype.find.call(select.options, function (option) {
-        return option.value !== "" && fold(option.value) === fold(value);
-      });
+    function offered(value) {  /* the option of that value as written, else one of it folded */
+      var options = Array.prototype.filter.call(select.options, function (option) { return option.value !== ""; });
+      return (
+        options.find(function (option) { return option.value === value; }) ||
+        options.find(function (option) { return fold(option.value) === fold(value); })
+      );
     }
     if (values.length === 1 && offered(values[0])) {
       select.value = offered(values[0]).value;
@@ -355,6 +390,43 @@
     }
   }
 
+  /* A long list is laid out only near the screen (content-visibility), each list of CHUNK items above it counted at
+     an estimated height: on a reload, or Back from an item, the browser's own return to where the reader was
+     landed among other items. The item at the reader's place is kept in the page's entry of the history instead,
+     and the page returns to it. */
+  function keepPlace(root) {
+    history.scrollRestoration = "manual";
+    var waiting = false;
+    window.addEventListener("scroll", function () {
+      if (waiting) return;
+      waiting = true;
+      setTimeout(function () { /* at most a few times a second: browsers refuse more history changes than that */
+        waiting = false;
+        if (!root.isConnected) return;
+        var item = itemAtPlace(root);
+        var place = item ? { item: item.getAttribute("data-item"), top: item.getBoundingClientRect().top } : null;
+        history.replaceState(Object.assign({}, history.state, { portfolioPlace: place }), "", location.href);
+      }, 300);
+    }, { passive: true });
+    returnToPlace(root);
+  }
+
+  function itemAtPlace(root) {
+    if (window.scrollY === 0) return null;
+    var box = root.getBoundingClientRect();
+    var element = document.elementFromPoint(box.left + 24, window.innerHeight * 0.3);
+    return element && element.closest ? element.closest("li[data-item]") : null;
+  }
+
+  function returnToPlace(root) {
+    var place = history.state && history.state.portfolioPlace;
+    var items = place ? root.querySelectorAll("li[data-item]") : [];
+    var element = Array.prototype.find.call(items, function (item) { return item.getAttribute("data-item") === place.item; });
+    if (!element) return;
+    element.scrollIntoView({ block: "start" });
+    window.scrollBy(0, element.getBoundingClientRect().top - place.top);
+  }
+
   function init() {
     nameSearchDialog();
     reachTableBoxes();
@@ -383,6 +455,7 @@
     var more = root.querySelector("[data-more]");
     if (data && more) more.hidden = true;
     var items = data ? itemsOf(data) : itemsOfPage(root);
+    var known = knownValues(items);
     var template = container;
     var controls = {};
     if (form) {
@@ -392,7 +465,7 @@
 
     function show(state) {
       var shown = 0;
-      var filters = wanted(state);
+      var filters = wanted(state, known);
       if (data) {
         var matching = items.filter(function (item) { return matches(item, filters); }).sort(compare(state.sort));
         shown = matching.length;
@@ -435,19 +508,34 @@
       return state;
     }
 
-    function update() {
+    /* The list for the controls, and the address for the list: a choice of a list, or clearing the filters, is a
+       step that Back undoes; each letter typed in the words box is not. */
+    function update(event) {
       var state = readControls();
       show(state);
       var query = queryFromState(state, location.search);
       if (query !== location.search && window.history && history.replaceState) {
-        history.replaceState(history.state, "", location.pathname + query + location.hash);
+        var address = location.pathname + query + location.hash;
+        var step = event && (event.type === "reset" || (event.type === "change" && event.target !== controls.q));
+        if (step) history.pushState(null, "", address);
+        else history.replaceState(history.state, "", address);
       }
     }
 
     var state = byLabel(stateFromQuery(location.search), controls);
     setControls(state);
     show(state);
-    if (data) makeWhenIdle(data, items);
+    if (data) {
+      makeWhenIdle(data, items);
+      keepPlace(root);
+    }
+    window.addEventListener("popstate", function () {  /* Back, or Forward, to another filter of this page */
+      if (!root.isConnected) return;
+      var state = byLabel(stateFromQuery(location.search), controls);
+      setControls(state);
+      show(state);
+      if (data) returnToPlace(root);
+    });
 
     if (form) {
       form.addEventListener("change", update);
@@ -461,7 +549,7 @@
       form.addEventListener("reset", function (event) {
         event.preventDefault();
         setControls(stateFromQuery(""));
-        update();
+        update(event);
       });
     }
     root.setAttribute("data-portfolio-ready", "");
