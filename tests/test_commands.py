@@ -360,6 +360,17 @@ def test_new_at_a_terminal_asks_again_for_a_date_already_taken(project: Project)
     assert project.check().code == 0
 
 
+def test_new_says_a_type_written_after_an_option_of_several_values_was_read_as_one(project: Project) -> None:
+    """`new --tag older-adults evidence` said only "TYPE is needed": --tag had taken "evidence" too (an outside
+    review)."""
+    done = project.run("new", "--tag", "older-adults", "evidence", "--title", "T")
+    assert done.code == 2 and done.stderr == (
+        'portfolio new: TYPE is needed: "evidence" was read as a value of --tag, which takes every word after it; '
+        "write the type first: portfolio new evidence --tag ...\n"
+    )
+    assert not list((project.root / "evidence").rglob("*.md"))
+
+
 def test_new_never_prompts_without_a_terminal(project: Project) -> None:
     done = subprocess.run(
         [sys.executable, "-m", "evidence_portfolio.cli", "new", "evidence", "--project", str(project.root)],

@@ -1475,6 +1475,34 @@ ERRORS = [
         "new` writes; replace it with your own words, or delete it",
         alone=True,
     ),
+    # --- slips of a new contributor (an outside review): each told how to write it
+    Case(
+        "date-without-its-zeros",
+        {"evidence/a.md": md("title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-5-4")},
+        "evidence/a.md:5: error",
+        "bad-date",
+        says='"date" is not a date: "2026-5-4"; write it as YYYY-MM-DD: 2026-05-04, if it means 4 May 2026',
+    ),
+    Case(  # the second entry indented more than the first: YAML read one entry, "a - b"
+        "entries-of-maps-to-run-together",
+        {
+            "evidence/a.md": md(
+                "title: A\ntype: evidence\nmaps_to:\n  - partnerships/plan\n   - partnerships/do\ndate: 2026-01-01"
+            )
+        },
+        "evidence/a.md:5: error",
+        "bad-target",
+        says="it reads as entries of a list run together: each entry starts a line of its own",
+    ),
+    Case(  # was "did you mean "subtitle"?"
+        "key-in-capitals-beside-the-same-key",
+        {**COVERED, "evidence/a.md": md(EVIDENCE + "\nTitle: B")},
+        "evidence/a.md:6: warning",
+        "unknown-key",
+        says='unknown key "Title" in front matter; it is "title" in capitals, which is given already: keep one of '
+        "them, in small letters",
+        alone=True,
+    ),
     # --- a page that looks like an item but is not read as one: as a plain page it would reach everyone
     Case(
         "misspelt-type-key",

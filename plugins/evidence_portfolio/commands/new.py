@@ -164,6 +164,14 @@ class NewCommand:
 
     def item(self) -> NewItem:
         args, ask = self.args, self.ask
+        if args.type is None:  # `new --tag older-adults evidence`: the type was read as one more tag
+            for field in (f for f in every_field().values() if f.repeatable and f.on_command_line):
+                taken = next((value for value in getattr(args, field.key, None) or () if value in ITEM_TYPES), None)
+                if taken:
+                    raise UsageError(
+                        f'TYPE is needed: "{taken}" was read as a value of {field.cli_option}, which takes every '
+                        f"word after it; write the type first: portfolio new {taken} {field.cli_option} ..."
+                    )
         type_id = _valid(args.type, _choice_check("type", list(ITEM_TYPES))) or ask(
             "TYPE", "Type of item", list(ITEM_TYPES), check=_choice_check("type", list(ITEM_TYPES))
         )

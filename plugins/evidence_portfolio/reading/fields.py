@@ -245,6 +245,10 @@ class FieldReader:
     def _key_meant(self, written: str, names: list[str]) -> str:
         """The hint for an unknown key: a key not given that is one of its words (`due_date` for a missing `due`),
         else the closest key not given, else the closest key (`date`, given already, was suggested for `due_date`)."""
+        if written != written.lower() and written.lower() in self.data:  # `Title:` below `title:`, not "subtitle"
+            return (
+                f'; it is "{written.lower()}" in capitals, which is given already: keep one of them, in small letters'
+            )
         words = set(re.split(r"[\s_-]+", written.lower()))
         missing = [name for name in names if name not in self.data]
         named = [name for name in missing if name in words]

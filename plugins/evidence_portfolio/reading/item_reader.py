@@ -54,6 +54,17 @@ def _slashes_hint(entry: str, framework: Framework | None) -> str:
     return f'; did you mean "{trimmed}", without the "/" at {where}?'
 
 
+def _entries_run_together(entry: str) -> str:
+    """A hint for entries of a list that YAML read as one ("partnerships/plan - partnerships/do"): the line of the
+    second one was indented more than the first's, so it continued it."""
+    if " - " not in entry:
+        return ""
+    return (
+        '; it reads as entries of a list run together: each entry starts a line of its own with "- ", and the '
+        "entries of one list are indented alike"
+    )
+
+
 _MOST_TARGETS = 10_000
 """How many entries of maps_to a framework remembers (see Framework.targets_read). As in the other memos of what
 was read, only short ones are kept: the entries that come back item after item are short."""
@@ -71,7 +82,7 @@ def _parse_target(entry: str, framework: Framework | None) -> Target | tuple[str
         several = (
             f"; to map to several, write a list: [{', '.join(part.strip() for part in entry.split(','))}]"
             if "," in entry
-            else _slashes_hint(entry, framework)
+            else _entries_run_together(entry) or _slashes_hint(entry, framework)
         )
         return (
             "bad-target",

@@ -142,7 +142,7 @@ def iso_date(text: str) -> datetime.date:
 
 _DAY_MONTH_YEAR = re.compile(r"\s*(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2}(?!\d))\s*")
 """A day, a month and a year, its century perhaps left out (`12/03/2027`, `12.03.27`)."""
-_YEAR_MONTH_DAY = re.compile(r"\s*(\d{4})[/.](\d{1,2})[/.](\d{1,2})\s*")
+_YEAR_MONTH_DAY = re.compile(r"\s*(\d{4})([/.-])(\d{1,2})\2(\d{1,2})\s*")
 _YEAR_MONTH_DAY_RUN = re.compile(r"\s*(?<!\d)((?:19|20)\d\d)(\d\d)(\d\d)(?!\d)\s*")
 """A year, a month and a day written in one run of digits (`20270312`)."""
 
@@ -172,7 +172,9 @@ def _numeric_day(text: str, *, whole: bool) -> datetime.date | None:
     def find(pattern: re.Pattern[str]) -> re.Match[str] | None:
         return pattern.fullmatch(text) if whole else pattern.search(text)
 
-    if year_first := find(_YEAR_MONTH_DAY) or find(_YEAR_MONTH_DAY_RUN):
+    if year_first := find(_YEAR_MONTH_DAY):
+        year, month, day = int(year_first[1]), int(year_first[3]), int(year_first[4])
+    elif year_first := find(_YEAR_MONTH_DAY_RUN):
         year, month, day = (int(part) for part in year_first.groups())
     elif day_first := find(_DAY_MONTH_YEAR):
         first, second, year = (int(part) for part in day_first.groups())
