@@ -556,6 +556,11 @@ def test_library_controls_reflect_the_query(page: Any, site: Server) -> None:
     assert page.input_value("#filter-partner") == "NHS Trust"
     assert page.input_value("#filter-type") == "case-study"
 
+    # A section as maps_to writes it is named as the controls name its challenge and section (it showed the id).
+    open_library(page, site, "section=partnerships/do")
+    selected = page.eval_on_selector("#filter-section", "s => s.options[s.selectedIndex].textContent")
+    assert selected == "Partnerships \u203a Do", selected
+
     # Several values of one key: any of them, shown as one choice.
     open_library(page, site, "type=case-study&type=celebration")
     selected = page.eval_on_selector("#filter-type", "s => s.options[s.selectedIndex].textContent")

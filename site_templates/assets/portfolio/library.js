@@ -315,7 +315,7 @@
 
   /* Set a <select> to the values of one key; a value it does not offer (or several values) gets an option of
      its own, marked data-temporary, so that the control says what the list shows. */
-  function setSelect(select, values, fallback) {
+  function setSelect(select, values, fallback, label) {
     Array.prototype.slice.call(select.querySelectorAll("option[data-temporary]")).forEach(function (option) {
       option.remove();
     });
@@ -340,7 +340,7 @@
     option.setAttribute("data-values", JSON.stringify(values));
     option.textContent = values.map(function (value) {
       var known = offered(value);
-      return known ? known.textContent : value;
+      return known ? known.textContent : (label && label(value)) || value;
     }).join(" or ");
     select.appendChild(option);
     select.value = option.value;
@@ -493,9 +493,21 @@
       if (empty) empty.hidden = shown > 0;
     }
 
+    /* A section written as maps_to writes it ("partnerships/do") named as the controls name its two parts. */
+    function sectionLabel(value) {
+      var parts = value.split("/");
+      function text(select, part) {
+        var option = select && Array.prototype.find.call(select.options, function (o) { return o.value && fold(o.value) === fold(part); });
+        return option ? option.textContent : null;
+      }
+      var challenge = parts.length === 2 ? text(controls.challenge, parts[0]) : null;
+      var section = parts.length === 2 ? text(controls.section, parts[1]) : null;
+      return challenge && section ? challenge + " \u203a " + section : null;
+    }
+
     function setControls(state) {
       FILTERS.forEach(function (key) {
-        if (controls[key]) setSelect(controls[key], state[key], "");
+        if (controls[key]) setSelect(controls[key], state[key], "", key === "section" ? sectionLabel : null);
       });
       if (controls.q) controls.q.value = state.q;
       if (controls.sort) setSelect(controls.sort, [state.sort], DEFAULT_SORT);
