@@ -370,9 +370,3 @@ def _placeholder(item: Item, body: tuple[str, int] | None) -> tuple[str, int] | 
     """The first line of the body that is a line of its type's placeholder text, and its line in the file."""
     found = item.kind.placeholder_in(body[0]) if body is not None else None
     return (found[0], body[1] + found[1]) if found and body else None
-    text, first_line = body
-    placeholders = set(item.kind.placeholder_lines)
-    for offset, line in enumerate(text.splitlines()):
-        if line.strip() in placeholders:
-            return line.strip(), first_line + offset
-    return None

@@ -133,22 +133,19 @@ class ItemType:
     the first section it supports."""
 
     @functools.cached_property
-    def placeholder_lines(self) -> frozenset[str]:
+    def placeholder_lines(self) -> tuple[str, ...]:
         """The lines of placeholder text of its body skeleton (not its headings, quotes or tables): an item that
         still holds one is not finished."""
         lines = (line.strip() for line in self.skeleton.splitlines())
-        return frozenset(line for line in lines if line and not line.startswith(("#", ">", "|")))
+        return tuple(dict.fromkeys(line for line in lines if line and not line.startswith(("#", ">", "|"))))
 
     def placeholder_in(self, body: str) -> tuple[str, int] | None:
         """The first line of an item's body that is a line of its placeholder text, and its index (from 0)."""
-        if not any(line in body for line in self.placeholder_lines):  # most bodies: at C's speed
+        placeholders = self.placeholder_lines
+        if not any(line in body for line in placeholders):  # most bodies: at C's speed
             return None
         return next(
-            (
-                (line.strip(), index)
-                for index, line in enumerate(body.splitlines())
-                if line.strip() in self.placeholder_lines
-            ),
+            ((line.strip(), index) for index, line in enumerate(body.splitlines()) if line.strip() in placeholders),
             None,
         )
 
