@@ -913,7 +913,11 @@ def test_a_large_library_returns_to_the_readers_place_on_a_reload_and_back(page:
             page.evaluate(
                 """() => { const root = document.querySelector('[data-portfolio-library]');
                 const x = root.getBoundingClientRect().left + 24;
-                return document.elementFromPoint(x, innerHeight * 0.3).closest('li[data-item]').dataset.item; }"""
+                for (const dy of [0, 16, -16, 32, -32]) {
+                    const item = document.elementFromPoint(x, innerHeight * 0.3 + dy).closest('li[data-item]');
+                    if (item) return item.dataset.item;
+                }
+                return null; }"""
             )
         )
 

@@ -354,6 +354,25 @@ def test_a_repository_github_has_just_made_counts_as_empty(tmp_path: Path):
     assert refused.code == 2 and f"{own} is not empty (it holds README.md)" in refused.stderr
     assert "name a new folder, or move those files out" in refused.stderr
     assert (own / "README.md").read_text(encoding="utf-8").startswith("# Notes")
+    # a pipe named README.md, which reading would wait on for ever, and a licence that is a link to the README (a
+    # review): neither is GitHub's, and both are refused, untouched
+    piped = tmp_path / "piped"
+    (piped / ".git").mkdir(parents=True)
+    os.mkfifo(piped / "README.md")
+    done = subprocess.run(
+        [sys.executable, "-m", "evidence_portfolio.cli", "init", str(piped), "--framework", "blank"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 2 and "(it holds README.md)" in done.stderr, done.stderr
+    linked = tmp_path / "linked"
+    (linked / ".git").mkdir(parents=True)
+    (linked / "README.md").write_text("# linked\n", encoding="utf-8")
+    (linked / "LICENSE").symlink_to("README.md")
+    refused = portfolio_init(linked, "--framework", "blank")
+    assert refused.code == 2 and "(it holds LICENSE)" in refused.stderr, refused.stderr
+    assert (linked / "README.md").read_text(encoding="utf-8") == "# linked\n"
 
 
 @pytest.mark.parametrize(

@@ -343,6 +343,42 @@ ERRORS = [
         says="no colon follows it, so the line is read on into the line below; write the key, a colon and a space, "
         "then the value (title: Minutes)",
     ),
+    # --- a second review of those: a value in quotes written over lines, as meant, and a plain one
+    Case(  # named at its first line, "close the quote", which did not mend it
+        "yaml-apostrophe-in-a-quoted-value-over-two-lines",
+        {"evidence/a.md": md(EVIDENCE + "\nsummary: 'We worked with the\n  council's team'")},
+        "evidence/a.md:7: error",
+        "yaml-syntax",
+        says="the value in quotes that starts 1 line above ends at the quote mark before s team', so the rest of the "
+        "line is not read; for a quote mark inside a value, write it twice ('') or put the whole value in double "
+        "quotes",
+    ),
+    Case(  # "a key starts this line" at the plain value's second line, which is not one
+        "yaml-key-indented-under-a-plain-value-over-two-lines",
+        {
+            "evidence/a.md": md(
+                "title: A\ntype: evidence\nmaps_to: partnerships/plan\nsummary: A long summary that wraps\n"
+                "  onto a second line\n  date: 2026-05-14"
+            )
+        },
+        "evidence/a.md:7: error",
+        "yaml-syntax",
+        says="this line is indented more than the key above it",
+    ),
+    Case(  # "put it in double quotes" would make the backslash an escape, whose hint says single quotes again
+        "yaml-apostrophe-and-backslash-in-single-quotes",
+        {"evidence/a.md": md(EVIDENCE + "\nsummary: 'Saved in S:\\Club's docs'")},
+        "evidence/a.md:6: error",
+        "yaml-syntax",
+        says="summary: 'Saved in S:\\Club''s docs'",
+    ),
+    Case(  # a form feed before it: the line was counted as YAML counts lines, one too many
+        "placeholder-text-after-a-form-feed",
+        {**COVERED, "evidence/a.md": md(EVIDENCE, "Intro\x0cmore.\n\nWhat it is, who produced it and when.\n")},
+        "evidence/a.md:9: warning",
+        "template-text",
+        alone=True,
+    ),
     # --- text pasted from a word processor: at its line, and the lines after it do not shift (issue 9)
     Case("vertical-tab-in-front-matter", {"evidence/a.md": pasted("\x0b")}, "evidence/a.md:3: error", "pasted-text"),
     Case(
@@ -2674,6 +2710,35 @@ def test_a_public_page_saying_who_its_activity_is_for_is_not_refused(project: Pr
 def test_the_gaps_are_the_four_of_the_spec() -> None:
     assert {code.id for code in CODES.values() if code.gap} == GAPS
     assert all(CODES[code].severity == "warning" for code in GAPS)
+
+
+def test_placeholder_text_that_is_not_published_is_not_warned_of(project: Project) -> None:
+    """Kept in an HTML comment, shown as code in a fence or indented: none of it is the item's text as published (a
+    review found each warned of). The readiness page lists what the check warns of, and nothing else."""
+    line = "What it is, who produced it and when."
+    bodies = (f"<!--\n{line}\n-->\n", f"```markdown\n{line}\n```\n", f"Intro.\n\n    {line}\n", f"Intro.\n\n{line}\n")
+    write_files(project, {**COVERED, **{f"evidence/p{n}.md": md(EVIDENCE, body) for n, body in enumerate(bodies)}})
+    warned = [str(p) for p in project.problems() if p.code == "template-text"]
+    assert warned == [
+        'evidence/p3.md:9: warning: this line still holds the placeholder text "What it is, who '
+        'produced it and when." that `portfolio new` writes; replace it with your own words, or delete it'
+    ]
+    from evidence_portfolio.reading.settings import load_settings
+    from evidence_portfolio.site.assemble import assemble
+
+    found = assemble(load_settings(project.root, "internal")).readiness()
+    assert found is not None
+    assert [(gap.path, gap.line) for gap in found.gaps if gap.kind == "placeholder"] == [("evidence/p3.md", 9)]
+
+
+def test_lists_nested_beyond_what_the_parser_can_follow_are_refused_at_their_line(project: Project) -> None:
+    """40,000 lists inside each other, in brackets or with dashes, ended `portfolio check` with a segmentation
+    fault (a review): libyaml's C code followed them down until the process ran out of stack."""
+    for nested, line in (("[" * 40_000, 6), ("\n  " + "- " * 40_000 + "a", 7)):
+        project.write("evidence/a.md", md(EVIDENCE + f"\ntags: {nested}"))
+        checked = project.check()
+        assert checked.code == 1, checked.stderr
+        assert f"evidence/a.md:{line}: error: the YAML is nested more than 50 levels deep" in checked.stdout
 
 
 @pytest.mark.parametrize("case", [pytest.param(case, id=case.name) for case in CASES])

@@ -257,18 +257,23 @@ def _made_by_github(entry: Path) -> bool:
     """Whether a file is one GitHub writes into a repository it makes, which `portfolio init` may start in: a
     licence, which is kept, or the README of the repository's name and description, which the portfolio's own
     replaces (_write)."""
-    if entry.name.upper().split(".", 1)[0] in ("LICENSE", "LICENCE", "COPYING") and entry.is_file():
+    if entry.is_symlink() or not entry.is_file():  # (a link, a folder, a pipe that a read would wait on)
+        return False
+    if entry.name.upper().split(".", 1)[0] in ("LICENSE", "LICENCE", "COPYING"):
         return True
     return entry.name == "README.md" and _github_readme(entry)
 
 
 def _github_readme(path: Path) -> bool:
-    """Whether a README.md is the one GitHub writes: a heading of the repository's name, and its description."""
+    """Whether a README.md is the one GitHub writes: a file of a heading of the repository's name, and its
+    description."""
+    if path.is_symlink() or not path.is_file():
+        return False
     try:
         lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     except (OSError, UnicodeDecodeError):
         return False
-    return path.is_file() and 1 <= len(lines) <= 2 and lines[0].startswith("# ")
+    return 1 <= len(lines) <= 2 and lines[0].startswith("# ")
 
 
 def _site_holding(folder: Path) -> tuple[Path, Path] | None:

@@ -147,16 +147,19 @@ def readiness(
     bodies: Mapping[str, tuple[str, int]],
     framework_path: str,
     unseen: Sequence[Item] = (),
+    placeholders: Mapping[str, tuple[str, int]] | None = None,
 ) -> Readiness:
     """The gaps of `portfolio` (computed for one audience) for a visit on `visit`; `bodies` gives each item's body
     and the line it starts on, by its path under evidence/; a gap of the framework's (a section not covered, a
     challenge not assessed) is at its line of `framework_path`, as `portfolio check` reports it. `unseen`: the
-    self-assessments of the project that this audience does not see, named where a challenge has none it sees."""
+    self-assessments of the project that this audience does not see, named where a challenge has none it sees.
+    `placeholders`: the line of placeholder text `portfolio new` wrote that an item still holds, and its line, by
+    its path (reading/pages.placeholder_line, which `portfolio check` warns of too)."""
     gaps = [
         *_section_gaps(portfolio, visit, framework_path, unseen),
         *_unanswered(portfolio, bodies),
         *_unrated(portfolio),
-        *_item_gaps(portfolio, visit, bodies),
+        *_item_gaps(portfolio, visit, placeholders or {}),
     ]
     framework = portfolio.framework
     challenges: dict[str | None, int] = {challenge.id: index for index, challenge in enumerate(framework.challenges)}
@@ -299,7 +302,9 @@ def _unrated(portfolio: Portfolio) -> Iterator[Gap]:
         )
 
 
-def _item_gaps(portfolio: Portfolio, visit: datetime.date, bodies: Mapping[str, tuple[str, int]]) -> Iterator[Gap]:
+def _item_gaps(
+    portfolio: Portfolio, visit: datetime.date, placeholders: Mapping[str, tuple[str, int]]
+) -> Iterator[Gap]:
     framework, as_of = portfolio.framework, portfolio.as_of
     for item in portfolio.items:
         date_line = item.lines.get("date", 1)
@@ -349,7 +354,7 @@ def _item_gaps(portfolio: Portfolio, visit: datetime.date, bodies: Mapping[str, 
                     f"there to ask; write {field.help}",
                     item.lines.get(field.key, 1),
                 )
-        placeholder = _placeholder(item, bodies.get(item.src_uri))
+        placeholder = placeholders.get(item.src_uri)
         if placeholder:
             text, line = placeholder
             yield _item_gap(
@@ -364,9 +369,3 @@ def _item_gaps(portfolio: Portfolio, visit: datetime.date, bodies: Mapping[str, 
 def _item_gap(item: Item, kind: str, message: str, line: int) -> Gap:
     """A gap about an item: at a line of its file, under its title."""
     return Gap(kind, message, path=item.path, line=line, title=item.title)
-
-
-def _placeholder(item: Item, body: tuple[str, int] | None) -> tuple[str, int] | None:
-    """The first line of the body that is a line of its type's placeholder text, and its line in the file."""
-    found = item.kind.placeholder_in(body[0]) if body is not None else None
-    return (found[0], body[1] + found[1]) if found and body else None

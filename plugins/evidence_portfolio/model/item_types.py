@@ -9,6 +9,7 @@ CONTRIBUTING's templates are all derived from these definitions. Adding a type m
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -139,15 +140,17 @@ class ItemType:
         lines = (line.strip() for line in self.skeleton.splitlines())
         return tuple(dict.fromkeys(line for line in lines if line and not line.startswith(("#", ">", "|"))))
 
-    def placeholder_in(self, body: str) -> tuple[str, int] | None:
-        """The first line of an item's body that is a line of its placeholder text, and its index (from 0)."""
+    def placeholders_in(self, body: str) -> Iterator[tuple[str, int, int]]:
+        """Each line of an item's body that is a line of its placeholder text (not as code, indented): the line,
+        its index (from 0) and where it starts in the body."""
         placeholders = self.placeholder_lines
         if not any(line in body for line in placeholders):  # most bodies: at C's speed
-            return None
-        return next(
-            ((line.strip(), index) for index, line in enumerate(body.splitlines()) if line.strip() in placeholders),
-            None,
-        )
+            return
+        start = 0
+        for index, line in enumerate(body.split("\n")):
+            if line.strip() in placeholders and not line.startswith(("    ", "\t")):
+                yield line.strip(), index, start
+            start += len(line) + 1
 
     @property
     def plural_label(self) -> str:

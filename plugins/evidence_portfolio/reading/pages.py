@@ -17,7 +17,7 @@ from .fields import FieldReader, as_written, kind_of, report_duplicates
 from .front_matter import Source, as_typed, pairs_inside
 from .item_reader import FRONT_MATTER_OFFSET, ItemReader
 from .kept_from_public import all_it_says, kept_to, not_released
-from .links import Link, scan_links, spaced_links
+from .links import Link, hidden_ranges, scan_links, spaced_links
 from .raw_html import open_block
 from .yaml_lines import LineMap
 
@@ -45,6 +45,16 @@ class Page:
             return self.item.title
         title = self.meta.get("title")
         return title if isinstance(title, str) else None
+
+
+def placeholder_line(item: Item, body: str, body_line: int) -> tuple[str, int] | None:
+    """The first line of an item's body that is a line of the placeholder text `portfolio new` writes, where it is
+    published (not in a comment or as code), and its line in the file."""
+    found = list(item.kind.placeholders_in(body))
+    hidden = hidden_ranges(body) if found else []
+    return next(
+        ((text, body_line + index) for text, index, at in found if not any(s <= at < e for s, e in hidden)), None
+    )
 
 
 def parse_page(
@@ -98,12 +108,12 @@ def parse_page(
         )
         for index, why in unplaced_headings(source.body, challenge) if challenge and "#" in source.body else ():
             problems.add("section-heading", path, source.body_line + index, why)
-        placeholder = item.kind.placeholder_in(source.body) if item else None
+        placeholder = placeholder_line(item, source.body, source.body_line) if item else None
         if placeholder:
             problems.add(
                 "template-text",
                 path,
-                source.body_line + placeholder[1],
+                placeholder[1],
                 f'this line still holds the placeholder text "{placeholder[0]}" that `portfolio new` writes; replace '
                 "it with your own words, or delete it",
             )

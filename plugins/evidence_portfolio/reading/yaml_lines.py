@@ -23,7 +23,8 @@ MAX_DEPTH = 50
 MAX_VALUES = 100_000
 """More values than any front matter needs, once aliases are expanded: an alias bomb."""
 _SMALL = 10_000
-"""Text shorter than this, with no alias and fewer lines and brackets than MAX_DEPTH, cannot break either limit."""
+"""Text shorter than this, with no alias, no dash after a dash (`- - a`) and fewer lines and brackets than
+MAX_DEPTH, cannot break either limit."""
 
 
 _CONTEXT_FIRST = ("flow", "quoted", "simple key")
@@ -146,7 +147,7 @@ def pasted_characters(text: str, keys: Collection[str] = ()) -> tuple[str, list[
     return "\n".join(lines), sorted(problems, key=lambda problem: problem.line)
 
 
-_BLOCK_TEXT = re.compile(r"^[ \t]*(?:- +)*(?:[^#\s][^#]*?:[ \t]+)?[|>][-+0-9]*[ \t]*(?:#.*)?$")
+_BLOCK_TEXT = re.compile(r"^[ \t]*(?:- +)*(?:[^#\s-][^#:]*(?::[^#\s:][^#:]*)*:[ \t]+)?[|>][-+0-9]*[ \t]*(?:#.*)?$")
 """A line that starts a block text: the lines indented under it are text, where tabs, dashes and quotes are fine."""
 _BULLETS = {
     "\u2013": "an en dash (–)",
@@ -554,15 +555,38 @@ _TOO_DEEP = (
 )
 
 
-def _deepest_line(text: str) -> int:
-    """The line where brackets ([ and {) first open more than MAX_DEPTH levels (0 when they never do)."""
+def _too_deep(text: str) -> int | None:
+    """The line (from 0) where YAML opens lists or mappings inside each other more than _PARSED_DEPTH times, in
+    brackets or with dashes on one line (`- - - - a`): libyaml's C code would follow them down until the process
+    ran out of stack and ended without a word (a review's 40,000 levels); None where it does not (most text, at a
+    glance). Nesting beyond MAX_DEPTH is refused after parsing, where quoted text is told from brackets."""
+    if text.count("[") + text.count("{") > _PARSED_DEPTH:
+        line = _deepest_line(text, _PARSED_DEPTH)
+        if line is not None:
+            return line
+    if "- - " in text:
+        found = _DASHES.search(text)
+        if found:
+            return text.count("\n", 0, found.start())
+    return None
+
+
+_PARSED_DEPTH = 1000
+"""The most levels of lists and mappings inside each other handed to libyaml: far more than any text in quotes
+holds brackets, far fewer than its C code can follow."""
+_DASHES = re.compile(rf"^[ \t]*(?:-[ \t]+){{{_PARSED_DEPTH + 1}}}", re.MULTILINE)
+"""A line whose entry is a list inside a list, _PARSED_DEPTH times over."""
+
+
+def _deepest_line(text: str, most: int = MAX_DEPTH) -> int | None:
+    """The line where brackets ([ and {) first open more than `most` levels (None when they never do)."""
     depth = 0
     for line, written in enumerate(text.split("\n")):
         for char in written:
             depth += 1 if char in "[{" else -1 if char in "]}" else 0
-            if depth > MAX_DEPTH:
+            if depth > most:
                 return line
-    return 0
+    return None
 
 
 _YAML_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
@@ -601,9 +625,10 @@ def yaml_fault(exc: yaml.YAMLError, text: str) -> YamlProblem:
 def _quote_fault(lines: list[str], last: int) -> YamlProblem | None:
     """The first value in quotes, on the lines up to `last` (from 0) of YAML that does not parse, that is not what
     its writer meant: one whose quotes close before its end (`title: 'It's ours'`, `summary: "Our "best" year"`),
-    or one whose quote is not closed on its line and that runs on to the next quote mark, lines below (`title: 'Our
-    partners`, then `summary: It's great`). YAML reads each from its first quote mark to the next, and says what it
-    met after that, at that line, as an indentation to check."""
+    or one whose quote is not closed on its line and that runs on to the next quote mark, past lines of other keys
+    (`title: 'Our partners`, then `summary: It's great`). YAML reads each from its first quote mark to the next, and
+    says what it met after that, at that line, as an indentation to check. A value in quotes written over several
+    lines, each indented under its key, is meant so: the quote mark that ends it too soon is the fault."""
     block: int | None = None
     whole = "\n".join(lines)
     starts = [0]
@@ -612,13 +637,13 @@ def _quote_fault(lines: list[str], last: int) -> YamlProblem | None:
     number = 0
     while number <= min(last, len(lines) - 1):
         written = lines[number]
-        indent = len(written) - len(written.lstrip(" \t"))
+        indent = _indent(written)
         if block is not None and (not written.strip() or indent > block):  # a line of a block text (|, >)
             number += 1
             continue
         block = indent if _BLOCK_TEXT.match(written) else None
         opened = _QUOTED_VALUE.match(written)
-        if opened is None:
+        if opened is None or _continues(lines, number):
             number += 1
             continue
         quote, start = opened["quote"], opened.end("quote")
@@ -631,6 +656,14 @@ def _quote_fault(lines: list[str], last: int) -> YamlProblem | None:
             number += before + 1
             continue
         shown, key = written[start - 1 :].rstrip(), written[: start - 1].strip() + " "
+        below = [line for line in lines[number + 1 : number + before + 1] if line.strip()]
+        if before and all(_indent(line) > indent for line in below):  # over several lines, as meant
+            return YamlProblem(
+                number + before,
+                f"YAML does not parse: the value in quotes that starts {before} line{'s' if before > 1 else ''} above "
+                f"ends at the quote mark before {after.strip()[:30]}, so the rest of the line is not read; for a "
+                f"quote mark inside a value, {_INSIDE[quote]}",
+            )
         if before:
             ran_into = whole[starts[number + before] : closed.end()].strip()  # the line up to that quote mark
             ran_into = ran_into if len(ran_into) <= 60 else "..." + ran_into[-57:]
@@ -643,20 +676,46 @@ def _quote_fault(lines: list[str], last: int) -> YamlProblem | None:
         return YamlProblem(
             number,
             "YAML does not parse: the value in quotes ends at its second quote mark, so the rest of the line, "
-            f"{after.strip()}, is not read; for a quote mark inside a value, put the whole value in the other quote "
-            "marks: "
+            f"{after.strip()}, is not read; for a quote mark inside a value, {_INSIDE[quote]}: "
             f"{key}{_requoted(shown, quote)}",
         )
     return None
 
 
+_INSIDE = {
+    "'": "write it twice ('') or put the whole value in double quotes",
+    '"': 'write a backslash before it (\\") or put the whole value in single quotes',
+}
+"""How to write a quote mark inside a value in single or double quote marks."""
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
+
+
+def _continues(lines: list[str], number: int) -> bool:
+    """Whether a line is more of the plain value (no quotes, brackets or block text) of a key above it, indented
+    under it: text, wherever it has quote marks or a dash."""
+    indent = _indent(lines[number])
+    for above in range(number - 1, -1, -1):
+        written = lines[above]
+        if not written.strip() or written.lstrip().startswith("#"):
+            continue
+        if _indent(written) >= indent:
+            if _indent(written) == indent and (_KEY_OR_ENTRY.match(written) or written.rstrip().endswith(":")):
+                return False
+            continue  # another line of that value, or of a value above
+        found = _KEY_OR_ENTRY.match(written)
+        return bool(found and found["rest"].strip() and found["rest"].lstrip()[:1] not in _NOT_PLAIN_START)
+    return False
+
+
 _QUOTED_VALUE = re.compile(
-    r"[ \t]*(?:(?:-[ \t]+)+(?:{key}[ \t]*:[ \t]+)?|{key}[ \t]*:[ \t]+)(?P<quote>['\"])".format(
-        key=r"[^\s'\"#\[\]{},&*!|>%@`:-][^:]*?"
+    r"[ \t]*(?:(?:-[ \t]+)+(?:{key}:[ \t]+)?|{key}:[ \t]+)(?P<quote>['\"])".format(
+        key=r"[^\s'\"#\[\]{},&*!|>%@`:-][^:]*"
     )
 )
-"""A key's line or a list's entry whose value starts with a quote mark (not a line inside brackets, nor the rest of a
-value from the line above)."""
+"""A key's line or a list's entry whose value starts with a quote mark (not a line inside brackets)."""
 _IN_SINGLE = re.compile(r"(?:[^']|'')*'")
 _IN_DOUBLE = re.compile(r'(?:[^"\\]|\\.)*"', re.DOTALL)
 """The rest of a value in single or double quote marks, up to the one that closes it."""
@@ -666,26 +725,29 @@ after an entry in brackets."""
 
 
 def _requoted(written: str, quote: str) -> str:
-    """A value written in `quote` marks that holds them too (`'It's ours'`, `"Best" year`), in the other marks."""
+    """A value written in `quote` marks that holds them too (`'It's ours'`, `"Best" year`), as it reads written
+    otherwise: in the other marks where that keeps its text (a backslash is an escape in double quotes, and text in
+    single ones), else in the same marks, the one inside written twice ('') or after a backslash (\\")."""
     inner = written[1:-1] if len(written) > 1 and written.endswith(quote) else written
-    other = '"' if quote == "'" else "'"
-    if other not in inner:
-        return other + inner + other
     if quote == "'":
-        return "'" + inner.replace("'", "''") + "'"
-    return '"' + inner.replace("\\", "\\\\").replace('"', '\\"') + '"'
+        inner = inner.replace("''", "'")  # (a quote mark written twice, as single quotes write one)
+        return '"' + inner + '"' if '"' not in inner and "\\" not in inner else "'" + inner.replace("'", "''") + "'"
+    if "'" not in inner and "\\" not in inner:
+        return "'" + inner + "'"
+    return '"' + re.sub(r'(?<!\\)"', r'\\"', inner) + '"'
 
 
 def _colon_fault(lines: list[str], line: int) -> YamlProblem | None:
     """A line with no colon after its key (`title Minutes`), which YAML reads on into the key of the line after it,
-    and then says the line after it is at fault: the line above `line`, at its indentation, holding no key."""
+    and then says the line after it is at fault: the line above `line`, at its indentation, holding no key, where
+    it is not more of a value of the line above it."""
     above = next(
         (n for n in range(line - 1, -1, -1) if lines[n].strip() and not lines[n].lstrip().startswith("#")), None
     )
-    if above is None or line >= len(lines):
+    if above is None or line >= len(lines) or _continues(lines, above):
         return None
     written, below = lines[above], lines[line]
-    if len(written) - len(written.lstrip(" ")) != len(below) - len(below.lstrip(" ")) or _KEY_OR_ENTRY.match(written):
+    if _indent(written) != _indent(below) or _KEY_OR_ENTRY.match(written):
         return None
     words = written.strip()
     if words[:1] in _NOT_PLAIN_START or words.startswith("-") or ": " in words or words.endswith(":"):
@@ -783,12 +845,20 @@ def _in_double_quotes(text: str) -> str:
 
 def load_yaml(text: str) -> Any:
     """Load one YAML document safely; raise YamlProblem with the line of the fault."""
+    deep = _too_deep(text)
+    if deep is not None:  # before libyaml, whose C code would run out of stack, and end Python without a word
+        raise YamlProblem(deep, _TOO_DEEP)
     loader = _LineLoader(text)
     try:
         node = loader.get_single_node()
         if node is None:
             return None
-        if "*" in text or len(text) > _SMALL or text.count("\n") + text.count("[") + text.count("{") >= MAX_DEPTH:
+        if (
+            "*" in text
+            or "- - " in text
+            or len(text) > _SMALL
+            or text.count("\n") + text.count("[") + text.count("{") >= MAX_DEPTH
+        ):
             _check_shape(node)  # else no alias to expand, and fewer lines and brackets than levels to refuse
         if "*" in text:  # an alias: one value in several places, as PyYAML builds it
             return loader.construct_document(node)
@@ -796,6 +866,6 @@ def load_yaml(text: str) -> Any:
     except yaml.YAMLError as exc:
         raise yaml_fault(exc, text) from None
     except RecursionError:
-        raise YamlProblem(_deepest_line(text), _TOO_DEEP) from None
+        raise YamlProblem(_deepest_line(text) or 0, _TOO_DEEP) from None
     finally:
         loader.dispose()

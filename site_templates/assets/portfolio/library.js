@@ -404,6 +404,7 @@
         waiting = false;
         if (!root.isConnected) return;
         var item = itemAtPlace(root);
+        if (!item && window.scrollY > 0) return; /* between two items, or past the list: the place kept is kept */
         var place = item ? { item: item.getAttribute("data-item"), top: item.getBoundingClientRect().top } : null;
         history.replaceState(Object.assign({}, history.state, { portfolioPlace: place }), "", location.href);
       }, 300);
@@ -411,11 +412,19 @@
     returnToPlace(root);
   }
 
+  /* The item at the reader's place: a third of the way down the screen, or just below or above it where that
+     falls between two items. */
   function itemAtPlace(root) {
     if (window.scrollY === 0) return null;
     var box = root.getBoundingClientRect();
-    var element = document.elementFromPoint(box.left + 24, window.innerHeight * 0.3);
-    return element && element.closest ? element.closest("li[data-item]") : null;
+    var at = window.innerHeight * 0.3;
+    for (var step = 0; step < 6; step += 1) {
+      var y = at + (step % 2 ? -1 : 1) * Math.ceil(step / 2) * 16;
+      var element = document.elementFromPoint(box.left + 24, y);
+      var item = element && element.closest ? element.closest("li[data-item]") : null;
+      if (item) return item;
+    }
+    return null;
   }
 
   function returnToPlace(root) {
