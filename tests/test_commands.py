@@ -278,17 +278,22 @@ def test_new_quotes_an_id_made_of_digits(project: Project) -> None:
     assert checked.code == 0, checked.stdout
 
 
+ASKED_DATE = "Date of the work or the document \\(YYYY-MM-DD\\) \\[\\d{4}-\\d\\d-\\d\\d\\]: "
+"""The question of `portfolio new` at a terminal for an item's date, with today as its answer."""
+
+
+def new_at_a_terminal(project: Project, *args: str) -> Any:
+    """`portfolio new ARGS` of the project, run at a terminal: the running command."""
+    command = ["-m", "evidence_portfolio.cli", "new", *args, "--project", str(project.root)]
+    return pexpect.spawn(sys.executable, command, encoding="utf-8", timeout=30)
+
+
 def _new_at_a_terminal(project: Project, sections: Callable[[Any], str]) -> Any:
     """`portfolio new evidence --title T` at a terminal, dated 2026-11-01, the sections it supports answered with
     what `sections` gives (handed the terminal, which it may read first), its visibility as proposed: the ended
     terminal."""
-    child = pexpect.spawn(
-        sys.executable,
-        ["-m", "evidence_portfolio.cli", "new", "evidence", "--title", "T", "--project", str(project.root)],
-        encoding="utf-8",
-        timeout=30,
-    )
-    child.expect("Date of the work or the document \\(YYYY-MM-DD\\) \\[\\d{4}-\\d\\d-\\d\\d\\]: ")
+    child = new_at_a_terminal(project, "evidence", "--title", "T")
+    child.expect(ASKED_DATE)
     child.sendline("2026-11-01")
     answer = sections(child)
     child.expect("numbers by spaces too\\): ")
@@ -332,23 +337,8 @@ def test_new_at_a_terminal_asks_again_for_a_date_already_taken(project: Project)
         ).code
         == 0
     )
-    child = pexpect.spawn(
-        sys.executable,
-        [
-            "-m",
-            "evidence_portfolio.cli",
-            "new",
-            "self-assessment",
-            "--title",
-            "S2",
-            "--challenge",
-            "partnerships",
-            *where,
-        ],
-        encoding="utf-8",
-        timeout=30,
-    )
-    child.expect("Date of the work or the document \\(YYYY-MM-DD\\) \\[\\d{4}-\\d\\d-\\d\\d\\]: ")
+    child = new_at_a_terminal(project, "self-assessment", "--title", "S2", "--challenge", "partnerships")
+    child.expect(ASKED_DATE)
     child.sendline("2026-11-01")
     child.expect("Visibility \\[accreditor\\]: ")
     child.sendline("")
@@ -404,12 +394,7 @@ def test_new_says_a_title_holds_an_invisible_character(project: Project) -> None
 
 
 def test_new_asks_at_a_terminal_with_choices_from_the_framework(project: Project) -> None:
-    child = pexpect.spawn(
-        sys.executable,
-        ["-m", "evidence_portfolio.cli", "new", "--project", str(project.root)],
-        encoding="utf-8",
-        timeout=30,
-    )
+    child = new_at_a_terminal(project)
     child.expect("5. self-assessment")
     child.expect("Type of item: ")
     child.sendline("2")
@@ -417,7 +402,7 @@ def test_new_asks_at_a_terminal_with_choices_from_the_framework(project: Project
     child.sendline("Walking netball with Age UK")
     # asked, with today as its default: an item dated today in a portfolio pinned to an earlier as_of was "in the
     # future" (an outside review)
-    child.expect("Date of the work or the document \\(YYYY-MM-DD\\) \\[\\d{4}-\\d\\d-\\d\\d\\]: ")
+    child.expect(ASKED_DATE)
     child.sendline("2026-13-01")
     child.expect("YYYY-MM-DD")
     child.sendline("2026-11-01")

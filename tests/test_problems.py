@@ -296,8 +296,8 @@ ERRORS = [
         {"evidence/a.md": md("title: 'It's ours'\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")},
         "evidence/a.md:2: error",
         "yaml-syntax",
-        says="the rest of the line, s ours', is not read; for a quote mark inside a value, put the whole value in the "
-        'other quote marks: title: "It\'s ours"',
+        says="the rest of the line, s ours', is not read; for a quote mark inside a value, write it twice ('') or put "
+        'the whole value in double quotes: title: "It\'s ours"',
     ),
     Case(
         "yaml-double-quotes-inside-double-quotes",
