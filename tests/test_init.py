@@ -92,6 +92,8 @@ def test_a_new_portfolio_builds_strictly_and_checks_clean_with_each_shipped_fram
     assert project.check_in_process("--strict-gaps").code == 1, "a new portfolio is all gaps"
     overview = built.html("")
     assert "Riverside Leisure Trust" in overview and 'href="how-to-contribute/"' in overview
+    # its heading is the site's name, and so is the browser's tab, once: it read "NAME - NAME" (three reviews)
+    assert "<title>Riverside Leisure Trust</title>" in overview and '<h1 id="riverside-leisure-trust">' in overview
 
 
 def test_a_framework_of_its_own_gives_an_overview_of_its_challenges_and_sections(tmp_path: Path):

@@ -180,6 +180,10 @@ class Build:
         "<script>" stays text; tags keep their "&" (harmless in HTML), so that their anchors read well."""
         if uri in self.generated:
             title, hide = self.page_title(uri), self.generated[uri].page.hide
+            if title == self.settings.site_name and self.generated[uri].page.role == "overview":
+                # the home page's <title> is then the site's name alone, not "NAME - NAME" (Material adds the
+                # site's name to a page's own title); its heading, the page's first, still gives the page its title
+                title = None
             return {**({"title": html.escape(title)} if title else {}), **({"hide": list(hide)} if hide else {})}
         page = self.project.pages[uri]
         meta: dict[str, Any] = dict(page.meta)
