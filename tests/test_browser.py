@@ -642,6 +642,8 @@ def test_library_without_javascript_shows_every_item(browser: Any, site: Server)
         assert sorted(shown(page)) == sorted(ALL)
         assert page.locator("form.portfolio-filters").is_hidden()
         assert page.locator("[data-empty]").is_hidden()
+        # a filtered link showed every item without a word (an outside review)
+        assert page.locator("[data-unfiltered]").is_visible()
     finally:
         context.close()
 
@@ -735,6 +737,20 @@ def test_names_that_differ_only_in_accents_are_told_apart(page: Any, accents: Se
     assert (page.input_value("#filter-partner"), page.input_value("#filter-tag")) == ("Café Ünïon", "über-tag")
     open_library(page, accents, "partner=cafe+union")
     assert sorted(shown(page)) == ["people/accented", "people/plain"], "written as neither: both, as before"
+
+
+def test_a_key_the_library_does_not_read_is_said_below_the_count(page: Any, site: Server) -> None:
+    """?tags=older-adults and ?TYPE=case-study were ignored without a word, "8 items" (an outside review); a key
+    nothing like the library's (?utm_source=) is no concern of it. With JavaScript, no word of the filters needing it."""
+    open_library(page, site, "tags=older-adults&TYPE=case-study&utm_source=mail")
+    assert sorted(shown(page)) == sorted(ALL)
+    note = page.locator("[data-unread]")
+    assert note.inner_text() == "Not read from the address: tags (its filter is tag); TYPE (its filter is type)."
+    assert page.locator("[data-unfiltered]").count() == 0 or not page.locator("[data-unfiltered]").is_visible()
+    page.select_option("#filter-type", "case-study")
+    assert ("utm_source", "mail") in query_of(page) and ("type", "case-study") in query_of(page)
+    open_library(page, site, "tag=older-adults")
+    assert page.locator("[data-unread]").count() == 0
 
 
 def test_back_undoes_a_choice_of_filter(page: Any, site: Server) -> None:

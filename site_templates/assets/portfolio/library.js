@@ -455,6 +455,29 @@
     document.body.appendChild(script);
   }
 
+  /* A key of the address that the library does not read, but that looks like one it does (?tags=, ?Type=), said
+     below the count rather than ignored without a word (an outside review); any other (?utm_source=) is kept. */
+  function sayUnread(root, count, search) {
+    var said = [];
+    new URLSearchParams(search).forEach(function (value, key) {
+      var lower = key.toLowerCase();
+      var meant = KEYS.filter(function (known) { return known !== key && (known === lower || known + "s" === lower); })[0];
+      if (meant && said.indexOf(key) < 0) said.push(key + " (its filter is " + meant + ")");
+    });
+    var note = root.querySelector("[data-unread]");
+    if (!said.length || !count) {
+      if (note) note.remove();
+      return;
+    }
+    if (!note) {
+      note = document.createElement("p");
+      note.className = "portfolio-meta";
+      note.setAttribute("data-unread", "");
+      count.parentNode.insertBefore(note, count.nextSibling);
+    }
+    note.textContent = "Not read from the address: " + said.join("; ") + ".";
+  }
+
   /* The filters of the library `root`, over its own items or (with `data`) over every item of the data. */
   function start(root, data) {
     var form = root.querySelector("form");
@@ -546,6 +569,7 @@
     var state = byLabel(stateFromQuery(location.search), controls);
     setControls(state);
     show(state);
+    sayUnread(root, count, location.search);
     if (data) {
       makeWhenIdle(data, items);
       keepPlace(root);
@@ -555,6 +579,7 @@
       var state = byLabel(stateFromQuery(location.search), controls);
       setControls(state);
       show(state);
+      sayUnread(root, count, location.search);
       if (data) returnToPlace(root);
     });
 
