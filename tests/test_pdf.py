@@ -452,6 +452,30 @@ def test_a_challenge_with_a_dozen_metrics_is_printed(project: Project, tmp_path:
     assert all(f"partners {n}" in text.replace("\n", " ") for n in range(count))
 
 
+def test_a_measure_in_an_items_panel_leads_to_its_chart_in_the_pack(project: Project) -> None:
+    """ "Measured" in an item's panel led to the top of the challenge, where the pack holds the measure's own place
+    (an outside review of the assessor's pack)."""
+    from bs4 import BeautifulSoup
+
+    from evidence_portfolio.reading.settings import load_settings
+    from evidence_portfolio.site.assemble import assemble
+    from evidence_portfolio.site.paper import paper_document
+
+    framework = (project.root / "framework.yml").read_text(encoding="utf-8")
+    project.write(
+        "framework.yml",
+        framework + "metrics:\n  - {id: waits, label: Days waiting, kind: count, section: people/plan}\n",
+    )
+    project.item(
+        "m.md",
+        "title: M\ntype: evidence\nmaps_to: people/plan\ndate: 2026-01-01\nmeasures:\n  - {metric: waits, value: 9}",
+    )
+    assert not project.problems().errors
+    document = BeautifulSoup(paper_document(assemble(load_settings(project.root, "internal"))).html, "html.parser")
+    (link,) = [a for a in document.select("li[data-metric=waits] a") if a.get_text() == "Days waiting"]
+    assert link["href"] == "#metric-waits" and document.find(id="metric-waits") is not None
+
+
 def test_an_items_table_with_a_long_caption_is_printed(project: Project, tmp_path: Path) -> None:
     """A table of an item's with a caption of some forty words stopped WeasyPrint 68's tagging in a traceback, "Table
     wrapper without a table", wherever it stood: no PDF at all (a test of the PDF against varied input). WeasyPrint

@@ -330,7 +330,10 @@ class _Paper:
         if uri in self.challenge_of:
             challenge = self.challenge_of[uri]
             section = f"pack-{challenge}-{fragment}"
-            return "#" + (section if fragment and section in self.ids else f"pack-{challenge}")
+            if fragment and section in self.ids:
+                return "#" + section
+            # a measure of the challenge (#metric-wait-days), which the pack shows under it with the same id
+            return "#" + (fragment if fragment.startswith("metric-") and fragment in self.ids else f"pack-{challenge}")
         if uri == page_uri("print"):
             return "#" + (fragment if fragment in self.ids else PACK)
         if uri == page_uri("actions"):
