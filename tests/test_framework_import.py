@@ -589,7 +589,8 @@ def test_columns_and_rows_that_are_not_read_are_said(tmp_path: Path) -> None:
     result = portfolio("framework", "import", "s.csv")
     assert result.code == 0, result.stderr
     assert result.problems == [
-        "s.csv:1: warning: row 1, above the header row 3, is not read",
+        's.csv:1: warning: row 1, above the header row 3, is not read; if "Quest framework, 2026" is the framework\'s '
+        'title, give it with --title (it is "S")',
         's.csv:3: warning: column E, "Outcome", is not read; did you mean "outcomes"?',
         's.csv:3: warning: column F, "What do we currently do", is not read (the columns read are challenge, section, question, best_practice, challenge_id, section_id, outcomes)',
         "s.csv:3: warning: column G has no header, so it is not read (the columns read are challenge, section, question, best_practice, challenge_id, section_id, outcomes)",
@@ -960,7 +961,12 @@ def test_xlsx_rows_are_its_row_numbers_and_merged_challenges_are_understood(tmp_
     sheet = write_xlsx(tmp_path / "s.xlsx", {"Framework": rows}, merge=["A4:A7"])
     result = portfolio("framework", "import", sheet)
     assert result.code == 1
-    assert result.problems[0] == f"{sheet}:1: warning: row 1, above the header row 3, is not read"
+    assert result.problems[0] == (
+        f'{sheet}:1: warning: row 1, above the header row 3, is not read; if "Title of the workbook" is the '
+        'framework\'s title, give it with --title (it is "S")'
+    )
+    titled = portfolio("framework", "import", sheet, "--title", "Title of the workbook")
+    assert titled.problems[0] == f"{sheet}:1: warning: row 1, above the header row 3, is not read", "given: no hint"
     assert result.problems[1].startswith(f'{sheet}:7: error: the "question" cell (column C) is empty')
 
 

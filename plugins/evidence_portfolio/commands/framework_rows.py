@@ -222,14 +222,21 @@ class SheetReader:
             ((n, c) for n, c in filled if any(column_name(cell) in COLUMNS for cell in c)),
             filled[0],
         )
-        above = [n for n, _ in filled if n < number]
+        above = [(n, c) for n, c in filled if n < number]
         if above:
+            written = [cell.strip() for cell in above[0][1] if cell.strip()]
+            title = (  # a sheet's title, written above its table, which --title gives the framework
+                f'; if "{written[0]}" is the framework\'s title, give it with --title (it is "{self.title}")'
+                if len(written) == 1 and " ".join(written[0].split()) != self.title
+                else ""
+            )
+            rows = [n for n, _ in above]
             self.problems.add(
                 "sheet-not-read",
                 self.sheet.path,
-                above[0],
-                f"row{'s' if len(above) > 1 else ''} {_row_list(above)}, above the header row {number}, "
-                f"{'are' if len(above) > 1 else 'is'} not read",
+                rows[0],
+                f"row{'s' if len(rows) > 1 else ''} {_row_list(rows)}, above the header row {number}, "
+                f"{'are' if len(rows) > 1 else 'is'} not read{title}",
             )
         index: dict[str, int] = {}
         unread: list[tuple[int, str]] = []
