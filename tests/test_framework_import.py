@@ -561,6 +561,15 @@ def test_the_column_of_a_long_heading_is_suggested(tmp_path: Path) -> None:
     )
 
 
+def test_a_column_headed_with_another_word_for_it_is_suggested(tmp_path: Path) -> None:
+    """An organisation's sheet headed its sections "Stage:" got no suggestion, where "Key Question:" got one (an
+    outside review)."""
+    rows = [["Challenge", "Stage:", "Key Question:", "Best practice"], ["A", "Plan", "Q?", "BP."]]
+    said = problems_of(tmp_path, rows).stderr
+    assert 'Did you mean column B, "Stage:"? Rename it "section".' in said
+    assert 'Did you mean column C, "Key Question:"? Rename it "question".' in said
+
+
 def test_the_heading_of_quests_own_table_is_the_best_practice_column(tmp_path: Path) -> None:
     """Quest's table heads the column "Example of Best Practice:", which was only suggested, to be renamed (an
     outside review)."""

@@ -563,8 +563,27 @@ def _closest(missing: str, headers: Sequence[tuple[int, str]]) -> tuple[int, str
     close = difflib.get_close_matches(missing, list(by_name), n=1, cutoff=0.6)
     if close:
         return by_name[close[0]]
+    named = [name for name in by_name if _OTHER_NAMES.get(name) == missing]  # "Stage" for the section
+    if len(named) == 1:
+        return by_name[named[0]]
     containing = [name for name in by_name if missing in name]  # "Example of best practice"
     return by_name[containing[0]] if len(containing) == 1 else None
+
+
+_OTHER_NAMES = {
+    "stage": "section",
+    "phase": "section",
+    "step": "section",
+    "element": "section",
+    "theme": "challenge",
+    "topic": "challenge",
+    "area": "challenge",
+    "prompt": "question",
+    "good_practice": "best_practice",
+    "example": "best_practice",
+}
+"""Other words a framework's table heads a column with, by the column they most likely are: suggested, never read
+as it (a "Stage" may be something else)."""
 
 
 def _closest_name(header: str, names: Sequence[str]) -> str | None:
