@@ -278,8 +278,9 @@ def test_new_quotes_an_id_made_of_digits(project: Project) -> None:
     assert checked.code == 0, checked.stdout
 
 
-ASKED_DATE = "Date of the work or the document \\(YYYY-MM-DD\\) \\[\\d{4}-\\d\\d-\\d\\d\\]: "
-"""The question of `portfolio new` at a terminal for an item's date, with today as its answer."""
+ASKED_DATE = "Date of the [a-z -]+ \\(YYYY-MM-DD\\) \\[\\d{4}-\\d\\d-\\d\\d\\]: "
+"""The question of `portfolio new` at a terminal for an item's date ("Date of the case study"), with today as its
+answer."""
 
 
 def new_at_a_terminal(project: Project, *args: str) -> Any:
@@ -293,7 +294,7 @@ def _new_at_a_terminal(project: Project, sections: Callable[[Any], str]) -> Any:
     what `sections` gives (handed the terminal, which it may read first), its visibility as proposed: the ended
     terminal."""
     child = new_at_a_terminal(project, "evidence", "--title", "T")
-    child.expect(ASKED_DATE)
+    child.expect("Date of the evidence \\(YYYY-MM-DD\\)")  # of its type: it asked "of the work or the document"
     child.sendline("2026-11-01")
     answer = sections(child)
     child.expect("numbers by spaces too\\): ")

@@ -199,7 +199,7 @@ class NewCommand:
         args, ask = self.args, self.ask
         day = self.day.isoformat()
         written = _valid(args.date, _date_check, "--date") or (
-            ask("--date", "Date of the work or the document (YYYY-MM-DD)", default=day, check=_date_check)
+            ask("--date", f"Date of the {item_type.label.lower()} (YYYY-MM-DD)", default=day, check=_date_check)
             if ask.interactive
             else day
         )
