@@ -257,17 +257,20 @@ def _made_by_github(entry: Path) -> bool:
     """Whether a file is one GitHub writes into a repository it makes, which `portfolio init` may start in: a
     licence, which is kept, or the README of the repository's name and description, which the portfolio's own
     replaces (_write)."""
-    if entry.is_symlink() or not entry.is_file():  # (a link, a folder, a pipe that a read would wait on)
-        return False
-    if entry.name.upper().split(".", 1)[0] in ("LICENSE", "LICENCE", "COPYING"):
-        return True
-    return entry.name == "README.md" and _github_readme(entry)
+    if entry.name == "README.md":
+        return _github_readme(entry)
+    return entry.name.upper().split(".", 1)[0] in ("LICENSE", "LICENCE", "COPYING") and _plain_file(entry)
+
+
+def _plain_file(path: Path) -> bool:
+    """Not a link, a folder, nor a pipe that a read would wait on."""
+    return path.is_file() and not path.is_symlink()
 
 
 def _github_readme(path: Path) -> bool:
     """Whether a README.md is the one GitHub writes: a file of a heading of the repository's name, and its
     description."""
-    if path.is_symlink() or not path.is_file():
+    if not _plain_file(path):
         return False
     try:
         lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]

@@ -349,6 +349,7 @@ def new(args: argparse.Namespace, settings: Settings, framework: Framework, ask:
     """Write a new item with valid front matter and a body skeleton; print its path."""
     day = default_day(settings)
     untitled: list[str] = []  # a title left out (where nothing is asked), said with whatever else check refuses
+    checked: tuple[list[Problem], list[Problem]] | None = None  # what check would say of the item, once found
     if args.from_previous:
         src_uri, text = _from_previous(args, settings, framework, ask, day)
     else:
@@ -361,11 +362,10 @@ def new(args: argparse.Namespace, settings: Settings, framework: Framework, ask:
             src_uri = item_path(asked)
             item = _attachments_from_the_item(asked, settings, src_uri)
             text = render_new_item(item, framework)
-            if (
-                args.date is not None
-                or not ask.interactive
-                or (taken := _date_taken(settings, framework, src_uri, text)) is None
-            ):
+            there = (settings.docs_dir / src_uri).exists()
+            checked = None if there else _problems_of(settings, framework, src_uri, text)
+            taken = _date_taken(settings.display_uri(src_uri), text, there, checked[0] if checked else [])
+            if args.date is not None or not ask.interactive or taken is None:
                 break
             # the date was asked: asked again, rather than every answer thrown away for an option never typed
             print(f"  {taken}")
@@ -377,7 +377,7 @@ def new(args: argparse.Namespace, settings: Settings, framework: Framework, ask:
     path = settings.docs_dir / src_uri
     if path.exists() and not untitled:  # a refusal of the command, as every other of `new` (exit 2)
         raise UsageError(f"{_as_reached(settings, path)} already exists; give another title or date")
-    refused, warned = _problems_of(settings, framework, src_uri, text)
+    refused, warned = checked if checked is not None else _problems_of(settings, framework, src_uri, text)
     if refused:  # named by the option that gave the value: the file they would be at is not written
         raise UsageError(
             "".join(f"{line}\n" for line in untitled)
@@ -401,12 +401,12 @@ def new(args: argparse.Namespace, settings: Settings, framework: Framework, ask:
     return 0
 
 
-def _date_taken(settings: Settings, framework: Framework, src_uri: str, text: str) -> str | None:
-    """Why the new item cannot have its date, where that is all that is wrong with it: a file of its title already
-    there on that date, or another self-assessment of its challenge on that date; None otherwise."""
-    if (settings.docs_dir / src_uri).exists():
-        return f"{settings.display_uri(src_uri)} already exists; give another date"
-    refused = _problems_of(settings, framework, src_uri, text)[0]
+def _date_taken(path: str, text: str, there: bool, refused: list[Problem]) -> str | None:
+    """Why the new item at `path` (`text`) cannot have its date, where that is all that is wrong with it: a file of
+    its title already `there` on that date, or, of what check `refused`, another self-assessment of its challenge on
+    that date; None otherwise."""
+    if there:
+        return f"{path} already exists; give another date"
     if refused and all(_given_by(text, problem.line) == "--date" for problem in refused):
         return "; ".join(problem.message for problem in refused)
     return None

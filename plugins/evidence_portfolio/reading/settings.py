@@ -24,11 +24,11 @@ from urllib.parse import unquote, urlsplit
 
 import yaml
 
-from ..model.problems import Problem, suggest
+from ..model.problems import Problem, Problems, suggest
 from ..model.urls import same_host
 from ..model.vocabulary import AUDIENCES, Audience, as_audience
 from .fields import kind_of
-from .text import date_hint, iso_date, looks_like_a_date, no_such_day, undecodable
+from .text import date_hint, decode, iso_date, looks_like_a_date, no_such_day
 from .yaml_lines import yaml_fault
 
 PLUGIN = "portfolio"
@@ -1139,22 +1139,22 @@ for _data in ("none", "bool", "str", "unicode", "bytes", "int", "long", "float",
 
 def load_mkdocs_yml(path: Path, seen: Iterable[Path] = ()) -> dict[str, Any]:
     """mkdocs.yml as a mapping, its `INHERIT` parent merged in (as MkDocs merges it)."""
-    text, raw = "", b""
     try:
         raw = path.read_bytes()
-        text = raw.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")  # as read_text reads it
-        data = yaml.load(text, Loader=_ConfigLoader)
     except FileNotFoundError:
         raise SettingsError(f"{path.name} does not exist", (path.name, 1), "project-setup") from None
-    except yaml.YAMLError as exc:
-        fault = yaml_fault(exc, text)
-        raise SettingsError(fault.message, (path.name, fault.line + 1), "yaml-syntax") from None
-    except UnicodeDecodeError as exc:  # saved by a Windows program in its own encoding: as an item's file is told
-        line, message = undecodable(raw, exc)
-        raise SettingsError(message, (path.name, line), "not-utf8") from None
     except OSError as exc:
         message = " ".join(str(exc).split())
         raise SettingsError(f"{path.name} cannot be read: {message}") from None
+    unread = Problems()
+    text = decode(raw, path.name, unread)  # saved by a Windows program in its own encoding: told as an item's is
+    if text is None:
+        raise SettingsError(unread[0].message, (path.name, unread[0].line), unread[0].code)
+    try:
+        data = yaml.load(text, Loader=_ConfigLoader)
+    except yaml.YAMLError as exc:
+        fault = yaml_fault(exc, text)
+        raise SettingsError(fault.message, (path.name, fault.line + 1), "yaml-syntax") from None
     except ValueError:  # a date that does not exist, such as 2026-02-30
         found = ((number, _no_date(written)) for number, written in enumerate(text.split("\n"), 1))
         line, date = next(((number, date) for number, date in found if date), (1, ""))

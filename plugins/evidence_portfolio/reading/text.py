@@ -13,21 +13,19 @@ def decode(raw: bytes, path: str, problems: Problems) -> str | None:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line, message = undecodable(raw, exc)
-        problems.add("not-utf8", path, line, message)
+        if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # Notepad's "Unicode", Word's "Unicode" text
+            problems.add(
+                "not-utf8",
+                path,
+                1,
+                'the file is saved as UTF-16 (Notepad and Word call it "Unicode"), not UTF-8; open it and save it '
+                'again choosing the encoding "UTF-8"',
+            )
+            return None
+        start = unread_at(raw, exc)
+        problems.add("not-utf8", path, raw[:start].count(b"\n") + 1, not_utf8(raw, start))
         return None
     return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-def undecodable(raw: bytes, exc: UnicodeDecodeError) -> tuple[int, str]:
-    """The line (from 1) of the byte of `raw` that is not UTF-8, and what is wrong, for a problem."""
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # Notepad's "Unicode", Word's "Unicode" text
-        return 1, (
-            'the file is saved as UTF-16 (Notepad and Word call it "Unicode"), not UTF-8; open it and save it again '
-            'choosing the encoding "UTF-8"'
-        )
-    start = unread_at(raw, exc)
-    return raw[:start].count(b"\n") + 1, not_utf8(raw, start)
 
 
 _BYTE_ORDER_MARK = b"\xef\xbb\xbf"

@@ -8,12 +8,13 @@
  *
  * A key given twice means "any of these values" (but q, whose words must all appear); different keys must all
  * match; capitals and accents do not count (?partner=age+uk finds Age UK), unless a value is written exactly as an
- * item writes it ("Cafe Union" is not "Café Ünïon"). Each choice is a step of the history, which Back undoes. Without JavaScript every item is shown. A library of many items lists only its
- * newest in the page and names, in data-source, the script that holds every item in short (window.portfolioLibrary,
- * rows and shared tables; see Renderer.library_data): this script loads it (a <script>, which works on a site opened
- * from disk, where fetch() of a file does not) and then lists the matching items from it, written as the page writes
- * its own, every text escaped. On every page it also names Material's search dialog for screen readers and lets the
- * keyboard reach the tables that scroll sideways. No dependencies, no build step.
+ * item writes it ("Cafe Union" is not "Café Ünïon"). Each choice is a step of the history, which Back undoes.
+ * Without JavaScript every item is shown. A library of many items lists only its newest in the page and names, in
+ * data-source, the script that holds every item in short (window.portfolioLibrary, rows and shared tables; see
+ * Renderer.library_data): this script loads it (a <script>, which works on a site opened from disk, where fetch() of
+ * a file does not) and then lists the matching items from it, written as the page writes its own, every text
+ * escaped. On every page it also names Material's search dialog for screen readers and lets the keyboard reach the
+ * tables that scroll sideways. No dependencies, no build step.
  */
 (function () {
   "use strict";
