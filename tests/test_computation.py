@@ -225,6 +225,9 @@ def test_what_the_system_leaves_beside_documents_is_withheld_without_a_word(proj
         (1, 3, "33%"),
         (0, 5, "0%"),
         (4, 4, "100%"),
+        (199, 200, "99%"),
+        (1, 250, "1%"),
+        (249, 250, "99%"),
     ],
 )
 def test_a_whole_percentage_rounds_half_up_as_people_round(covered: int, sections: int, written: str) -> None:
