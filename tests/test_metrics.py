@@ -437,6 +437,21 @@ CASES = [
         )
         for written, read in (("0750", 488), ("1:30", 90), ("1_500", 1500), ("0x10", 16), ("1_000.5", 1000.5))
     ),
+    # an outside review: digits in quotes, or with "%", were told to be written "in digits alone"
+    LineCase(
+        "a count in quotes",
+        {A: item("A", '- metric: participants\n  value: "4380"')},
+        f"{A}:9: error",
+        "bad-measure",
+        'not text "4380"; take away the quote marks (4380): a number in quotes is read as text',
+    ),
+    LineCase(
+        "a percentage written with its sign",
+        {A: item("A", "- metric: participants\n  value: 85%")},
+        f"{A}:9: error",
+        "bad-measure",
+        'not text "85%"; write the number alone, without "%" (such as 85)',
+    ),
     LineCase(
         "an NPS's n written 010 (YAML 1.1 would read 8)",
         {A: item("A", "- metric: partner-nps\n  value: 31.3\n  n: 010")},
@@ -642,9 +657,18 @@ FRAMEWORK_CASES = [
     ),
     LineCase(
         "a target that is text",
-        {"framework.yml": FRAMEWORK + METRICS.replace("target: 40", "target: forty")},
+        {"framework.yml": FRAMEWORK + METRICS.replace("target: 40", "target: top quartile")},
         f"framework.yml:{line('target: 40')}: error",
         "wrong-kind",
+        '"target" must be a number, not text "top quartile"; write the figure to reach, as a number (such as 50)',
+    ),
+    # an outside review: a score written as the pages write it (+50) was told to be written "in digits alone"
+    LineCase(
+        "a target in quotes with its sign",
+        {"framework.yml": FRAMEWORK + METRICS.replace("target: 40", 'target: "+40"')},
+        f"framework.yml:{line('target: 40')}: error",
+        "wrong-kind",
+        '"target" must be a number, not text "+40"; take away the quote marks (40): a number in quotes is read as text',
     ),
     LineCase(
         "a target written 1_500 (YAML 1.1 would read 1500)",
@@ -665,6 +689,8 @@ FRAMEWORK_CASES = [
         {"framework.yml": FRAMEWORK + METRICS.replace("higher_is_better: false", "higher_is_better: no")},
         f"framework.yml:{line('higher_is_better')}: error",
         "wrong-kind",
+        '"higher_is_better" must be true or false, not text "no" (write false: only true and false are read as '
+        "true or false)",
     ),
     LineCase(
         "an unknown metric key",

@@ -36,6 +36,18 @@ def kind_of(value: Any) -> str:
     return type(value).__name__
 
 
+def flag_shown(value: Any) -> str:
+    """A value given where true or false goes, as a message shows it; for a word YAML 1.1 read as either (yes, off),
+    which one to write: only true and false are read as true or false here."""
+    if isinstance(value, str) and value.strip().lower() in _FLAG_WORDS:
+        meant = "true" if _FLAG_WORDS[value.strip().lower()] else "false"
+        return f'text "{value}" (write {meant}: only true and false are read as true or false)'
+    return kind_of(value)
+
+
+_FLAG_WORDS = {"yes": True, "no": False, "on": True, "off": False, "y": True, "n": False}
+
+
 def number_shown(value: Any) -> str:
     """A value given where a number goes, as a message shows it ("12.5", text "twelve"); for text that is a number
     written another way (0750, 1_500, 1:30, 4,380: YAML 1.1 reads the first three as other numbers, and they are
@@ -44,10 +56,19 @@ def number_shown(value: Any) -> str:
         return kind_of(value)
     if not isinstance(value, str):
         return f'"{value}"'
-    hint = _NUMBER_HINT if _WRITTEN_OTHERWISE.fullmatch(value.strip()) else ""
+    written = value.strip()
+    plain = _PLAIN_NUMBER.fullmatch(written.removesuffix("%").strip())
+    if plain and written.endswith("%"):
+        hint = f'; write the number alone, without "%" (such as {plain[1]})'
+    elif plain:  # only quotes make a number written plainly text
+        hint = f"; take away the quote marks ({plain[1]}): a number in quotes is read as text"
+    else:
+        hint = _NUMBER_HINT if _WRITTEN_OTHERWISE.fullmatch(written) else ""
     return f'{kind_of(value)} "{value}"{hint}'
 
 
+_PLAIN_NUMBER = re.compile(r"\+?(-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?)")
+"""A number as a value is written plainly (but for a "+", which YAML reads and the number does not need)."""
 _WRITTEN_OTHERWISE = re.compile(r"[-+]?[0-9][0-9_,:.]*(?:[eE][-+]?[0-9]+)?|0[xXoObB][0-9a-fA-F_]+")
 _NUMBER_HINT = (
     '; write the number in digits alone, with "." before any decimals (such as 750 or 37.5): no 0 before the '

@@ -27,7 +27,7 @@ from ..model.framework import (
 from ..model.problems import Problem, Problems, suggest
 from ..model.urls import slug
 from ..model.vocabulary import ROLLUPS, Rollup
-from .fields import FieldReader, kind_of, number_shown, report_duplicates
+from .fields import FieldReader, flag_shown, kind_of, number_shown, report_duplicates
 from .text import decode
 from .yaml_lines import LineList, LineMap, YamlProblem, load_yaml, pasted_characters
 
@@ -410,7 +410,7 @@ class _FrameworkReader:
         target = self.metric_target(fields, kind)
         better = fields.data.get("higher_is_better")
         if better is not None and not isinstance(better, bool):
-            fields.error("higher_is_better", f'"higher_is_better" must be true or false, not {kind_of(better)}')
+            fields.error("higher_is_better", f'"higher_is_better" must be true or false, not {flag_shown(better)}')
         if metric_id is None or label is None or kind is None or where is None:
             return None
         return Metric(metric_id, label, kind, where[0], where[1], target, better is not False, line)
@@ -464,7 +464,10 @@ class _FrameworkReader:
             or not isinstance(value, (int, float))
             or (isinstance(value, float) and not math.isfinite(value))
         ):
-            fields.error("target", f'"target" must be a number, not {number_shown(value)}')
+            shown = number_shown(value)
+            if isinstance(value, str) and ";" not in shown:  # words ("top quartile"): the figure they stand for
+                shown += "; write the figure to reach, as a number (such as 50)"
+            fields.error("target", f'"target" must be a number, not {shown}')
             return None
         if not within_charts(value):
             fields.error(

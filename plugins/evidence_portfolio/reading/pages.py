@@ -13,7 +13,7 @@ from ..model.items import Item
 from ..model.narrative import unplaced_headings
 from ..model.problems import Problems, suggest
 from ..model.vocabulary import AUDIENCES, Audience, as_audience
-from .fields import FieldReader, as_written, kind_of, report_duplicates
+from .fields import FieldReader, as_written, flag_shown, kind_of, report_duplicates
 from .front_matter import Source, as_typed, pairs_inside
 from .item_reader import FRONT_MATTER_OFFSET, ItemReader
 from .kept_from_public import all_it_says, kept_to, not_released
@@ -186,7 +186,7 @@ def _check_page_keys(
         if page_key.kind == "text":
             fields.text(key)
         elif page_key.kind == "flag" and not isinstance(value, bool):
-            fields.error(key, f'"{key}" must be true or false, not {kind_of(value)}')
+            fields.error(key, f'"{key}" must be true or false, not {flag_shown(value)}')
         elif page_key.kind == "texts" and not isinstance(value, list):
             fields.error(key, f'"{key}" must be a list such as [a, b], not {kind_of(value)}')
         elif page_key.kind == "texts":
