@@ -284,6 +284,10 @@ HTML_LINKS = [
     ("html-blockquote-cite", '<blockquote cite="../../int/{w}/">A quote.</blockquote>'),
     ("html-input-image", '<input type="image" src="../../int/{w}/" alt="go">'),
     ("html-noscript", '<noscript><a href="../../int/{w}/">the log</a></noscript>'),
+    # found by a hostile review: attributes no browser reads, in which the withheld page's name stayed
+    ("html-itemtype", '<div itemscope itemtype="../../int/{w}/">x</div>'),
+    ("html-applet", '<applet code="../../int/{w}/" archive="../../int/{w}/"></applet>'),
+    ("html-param-value", '<object><param name="movie" value="../../int/{w}/"></object>'),
 ]
 
 # A public page (evidence/pub/files.md, at pub/files/) linking to a file that only an internal item uses (an

@@ -372,6 +372,26 @@ def test_other_url_attributes() -> None:
     check(html, expected, ("secret/ping", "secret/", "secret.css", "secret.png", "secret/"))
 
 
+def test_obsolete_attributes_that_name_files() -> None:
+    """Found by a hostile review: no browser reads them, but a withheld file's name stayed in the page."""
+    html = (
+        '<div itemscope itemtype="secret/ https://schema.org/Person about/"></div>'
+        '<applet code="secret.class" archive="secret.jar assets/site.css"></applet>'
+        '<object><param name="movie" value="secret.swf"><param name="play" value="true"></object>'
+    )
+    expected = (
+        '<div itemscope itemtype="https://schema.org/Person about/"></div>'
+        '<applet archive="assets/site.css"></applet>'
+        '<object><param name="movie"><param name="play"></object>'
+    )
+    check(html, expected, ("secret/", "secret.class", "secret.jar", "secret.swf", "true"))
+    # elsewhere, value and code are no URLs
+    check(
+        '<input value="secret/"><data value="3">x</data><code>x</code>',
+        '<input value="secret/"><data value="3">x</data><code>x</code>',
+    )
+
+
 def test_attributes_that_hold_urls_on_some_elements_only() -> None:
     html = '<div data="3" action="save" cite="secret/" poster="x"><span icon="star">s</span></div>'
     check(html, html)

@@ -33,6 +33,16 @@ URL_ATTRIBUTES = frozenset(
 """HTML attributes whose value is one URL."""
 URL_LIST_ATTRIBUTES = {"srcset": ",", "imagesrcset": ",", "ping": " ", "attributionsrc": " "}
 """HTML attributes whose value holds several URLs: image candidates separated by commas, or URLs by spaces."""
+OBSOLETE_URL_ATTRIBUTES: dict[str, frozenset[str] | None] = {
+    "code": frozenset({"applet"}),
+    "archive": frozenset({"applet", "object"}),
+    "value": frozenset({"param"}),
+    "itemtype": None,
+}
+"""Attributes that no browser reads and that a page may still write a file's name in (found by a hostile review),
+on these elements only (None: on any): an applet's class and archives (separated by spaces), a <param>'s value
+(a plugin's movie), microdata's vocabulary (URLs separated by spaces, naming it and loading nothing). The link scan
+leaves them out (value="true" is no broken link); the HTML seal judges them, the Markdown seal deletes them."""
 CSS_ATTRIBUTES = frozenset(
     (
         "style",

@@ -33,8 +33,9 @@ What happens to it
 URLs it does not judge, and removes
     URLs in CSS (a `style` attribute or an SVG presentation attribute holding url(), image-set() or @import; the
     text of a <style> element holding them), `srcdoc`, the `content` of <meta http-equiv="refresh">, <base href>,
-    imagesrcset, attributionsrc, dynsrc and itemid, and the URL-bearing attributes that attr_list can set
-    (`{: href="..." }`): deleted whole, wherever they lead.
+    imagesrcset, attributionsrc, dynsrc and itemid, the obsolete attributes that name files (code, archive, a
+    <param>'s value, itemtype: model.urls.OBSOLETE_URL_ATTRIBUTES), and the URL-bearing attributes that attr_list
+    can set (`{: href="..." }`): deleted whole, wherever they lead.
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ from urllib.parse import quote, unquote
 from ..model.urls import (
     CSS_ATTRIBUTES,
     DATA_STYLESHEET,
+    OBSOLETE_URL_ATTRIBUTES,
     URL_ATTRIBUTES,
     URL_LIST_ATTRIBUTES,
     URL_SCHEME,
@@ -433,6 +435,7 @@ _ATTR_LIST_URLS = frozenset(
         *URL_ATTRIBUTES,
         *URL_LIST_ATTRIBUTES,
         *CSS_ATTRIBUTES,
+        *OBSOLETE_URL_ATTRIBUTES,
         "srcdoc",
         "content",
     )
@@ -496,6 +499,7 @@ class _Attributes(HTMLParser):
                 or (tag == "base" and attribute == "href")  # it would change how every other URL resolves
                 or (tag in _ANIMATIONS and attribute in ("to", "from", "by", "values"))  # SVG sets a URL with them
                 or (tag in _FRAMES and attribute in ("src", "data") and value.strip()[:5].lower() == "data:")
+                or (attribute in OBSOLETE_URL_ATTRIBUTES and tag in (OBSOLETE_URL_ATTRIBUTES[attribute] or (tag,)))
             ):
                 self.unjudged.append((start, end, value))
         if tag == "style":

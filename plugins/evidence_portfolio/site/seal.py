@@ -8,7 +8,9 @@ Which URLs are checked
     Attributes holding one URL: href, src, xlink:href, formaction, usemap, itemid on any element; data (object),
     action (form), poster (video), cite (blockquote, q, del, ins), background (body, table and its parts), longdesc
     (img, frame, iframe), lowsrc, dynsrc (img), codebase (object, applet), manifest (html), icon (menuitem,
-    command). Lists: srcset and imagesrcset (each candidate), ping and attributionsrc (separated by spaces). CSS:
+    command), code (applet), value (param). Lists: srcset and imagesrcset (each candidate), ping, attributionsrc,
+    archive (applet, object) and itemtype (separated by spaces; itemtype's URLs name a vocabulary and are judged as
+    a link's are). CSS:
     each url(...), each string inside image-set(...) and each @import, in a style attribute, in the SVG presentation
     attributes fill, stroke, filter, clip-path, mask, marker-start, marker-mid, marker-end and cursor, and in the
     text of <style>. HTML: iframe srcdoc (sealed as a page of its own). The URL of <meta http-equiv="refresh"
@@ -86,6 +88,7 @@ from ..model.urls import (
     C0_AND_SPACE,
     CSS_ATTRIBUTES,
     DATA_STYLESHEET,
+    OBSOLETE_URL_ATTRIBUTES,
     URL_ATTRIBUTES,
     URL_LIST_ATTRIBUTES,
     URL_SCHEME,
@@ -188,13 +191,20 @@ _FRAMES = frozenset(("iframe", "frame", "object", "embed"))
 """Elements that show a document of their own: a `data:` URL there is a page whose links cannot be judged."""
 
 # Attributes and what they hold.
-_URL, _SRCSET, _SPACED, _CSS, _HTML = range(5)
+_URL, _SRCSET, _SPACED, _NAMES, _CSS, _HTML = range(6)
 _KIND: dict[str, int] = {
     **dict.fromkeys(URL_ATTRIBUTES, _URL),
     **{name: _SRCSET if separator == "," else _SPACED for name, separator in URL_LIST_ATTRIBUTES.items()},
     **dict.fromkeys(CSS_ATTRIBUTES, _CSS),
     "srcdoc": _HTML,
+    **{
+        name: _NAMES if name == "itemtype" else _SPACED if name == "archive" else _URL
+        for name in OBSOLETE_URL_ATTRIBUTES
+    },
 }
+_LOADED_HERE = frozenset(("code", "value"))
+"""Of OBSOLETE_URL_ATTRIBUTES, those whose URL a plugin loaded (an applet's class, a <param>'s movie), as
+model.urls.loads says of others."""
 _ONLY_ON: dict[str, frozenset[str]] = {
     "data": frozenset({"object"}),
     "action": frozenset({"form"}),
@@ -207,6 +217,7 @@ _ONLY_ON: dict[str, frozenset[str]] = {
     "codebase": frozenset({"object", "applet"}),
     "manifest": frozenset({"html"}),
     "icon": frozenset({"menuitem", "command"}),
+    **{name: elements for name, elements in OBSOLETE_URL_ATTRIBUTES.items() if elements},
 }
 """Attributes that hold a URL on these elements only (elsewhere, data="3" or action="save" are not URLs)."""
 _DECISIVE: dict[str, tuple[str, ...]] = {
@@ -831,7 +842,7 @@ class _Document(HTMLParser):
                     verdict, reference = (_LEAVE if value.strip(C0_AND_SPACE)[:1] in ("", "#") else _REMOVE), None
                 elif tag in _FRAMES and value.strip(C0_AND_SPACE)[:5].lower() == "data:":
                     verdict, reference = _REMOVE, None  # a document of its own, whose links cannot be judged
-                elif loads(tag, name):
+                elif loads(tag, name) or name in _LOADED_HERE:
                     verdict, reference = context.loading(value)
                 else:
                     verdict, reference = context.verdict(value)
@@ -842,11 +853,12 @@ class _Document(HTMLParser):
                     continue
                 if reference:
                     references.append(reference)
-            elif kind in (_SRCSET, _SPACED):
+            elif kind in (_SRCSET, _SPACED, _NAMES):
                 candidates = _srcset(value) if kind == _SRCSET else [(url, "") for url in _SPACES.split(value) if url]
+                judge = context.verdict if kind == _NAMES else context.loading  # a vocabulary's name loads nothing
                 remaining: list[str] = []
                 for url, descriptors in candidates:
-                    verdict, reference = context.loading(url)
+                    verdict, reference = judge(url)
                     if verdict == _REMOVE:
                         removed.append(url)
                         continue
