@@ -221,7 +221,7 @@ class Project:
         logger = logging.getLogger("mkdocs")
         logger.addHandler(handler)
         previous = os.environ.pop("PORTFOLIO_AUDIENCE", None)
-        if audience:
+        if audience is not None:
             os.environ["PORTFOLIO_AUDIENCE"] = audience
         try:
             config = load_config(str(self.root / "mkdocs.yml"), site_dir=str(site), strict=strict)

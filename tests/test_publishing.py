@@ -145,6 +145,23 @@ def test_the_audience_is_read_without_capitals_or_spaces(published: Project) -> 
     )
 
 
+def test_an_audience_variable_set_to_nothing_stops_both_doors(published: Project) -> None:
+    """PORTFOLIO_AUDIENCE set to nothing (a CI variable that came out empty) built the audience of mkdocs.yml, the
+    internal site here, without a word (a hostile review): both doors stop, saying so. Unset, the build is the
+    internal one, with every canary (so that the refusal is not of a build that would have held nothing)."""
+    config = (published.root / "mkdocs.yml").read_text()
+    published.write("mkdocs.yml", config.replace("  - portfolio:\n", "  - portfolio:\n      audience: internal\n", 1))
+    widest = published.build()
+    assert not widest.failed and f"{CANARY}int" in widest.all_output().lower(), widest.log
+    said = "PORTFOLIO_AUDIENCE is set, to nothing; set it to one of public, accreditor, internal, or unset it"
+    for nothing in ("", " "):
+        refused = published.build(audience=nothing)
+        assert refused.failed and any(said in line for line in refused.log), refused.log
+        assert not (refused.site / "index.html").exists()
+        checked = published.check_in_process(env={"PORTFOLIO_AUDIENCE": nothing})
+        assert checked.code == 2 and said in checked.stderr, checked.stderr
+
+
 @pytest.mark.parametrize("command", [["pack", "-o"], ["pdf", "-o"], ["readiness"], ["report"]])
 def test_a_misspelt_audience_stops_every_command(published: Project, command: list[str]) -> None:
     """PORTFOLIO_AUDIENCE=publc in a public build's job: the pack and the PDF were the accreditor's, the default,

@@ -228,7 +228,7 @@ def environment_audience() -> str:
     whatever --audience says: a misspelt `publc` in a public build's job must not make the default's pack, the
     accreditor's, without a word (an outside review)."""
     given = os.environ.get(ENVIRONMENT_AUDIENCE, "").strip().lower()
-    if given:
+    if ENVIRONMENT_AUDIENCE in os.environ:
         try:
             chosen_audience({})
         except SettingsError as exc:

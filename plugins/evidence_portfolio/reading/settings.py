@@ -278,8 +278,16 @@ class Settings:
 
 def chosen_audience(options: Mapping[str, Any], audience: str | None = None) -> Audience:
     """The audience of a build: `audience` chosen on the command line, else the environment's PORTFOLIO_AUDIENCE,
-    else the plugin's `audience` option, else internal."""
-    chosen = audience or os.environ.get(ENVIRONMENT_AUDIENCE) or options.get("audience") or "internal"
+    else the plugin's `audience` option, else internal. PORTFOLIO_AUDIENCE set to nothing is refused, whatever
+    else is given: a CI variable that came out empty would build the audience mkdocs.yml names, unseen (a hostile
+    review)."""
+    environment = os.environ.get(ENVIRONMENT_AUDIENCE)
+    if environment is not None and not environment.strip():
+        raise SettingsError(
+            f"{ENVIRONMENT_AUDIENCE} is set, to nothing; set it to one of {', '.join(AUDIENCES)}, or unset it "
+            "(unset, the audience is mkdocs.yml's)"
+        )
+    chosen = audience or environment or options.get("audience") or "internal"
     checked = as_audience(str(chosen).strip().lower())  # "Public", as a person types it in a CI setting
     if checked is None:
         source = (
