@@ -225,7 +225,7 @@ def test_the_worked_example_of_the_computation(cycles: Project) -> None:
 
 REPORT = "title: R\ntype: assessor-report\nchallenge: partnerships\ndate: 2026-11-10\nassessor: A. Assessor\n"
 """An assessor report: title on line 2, type 3, challenge 4, date 5, assessor 6; what a case adds starts on line 7."""
-SELF = "title: S\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-10-01\n"
+SELF = "title: S\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-11-20\n"
 """A self-assessment: title on line 2, type 3, challenge 4, date 5; what a case adds starts on line 6."""
 
 CASES = [
@@ -373,6 +373,46 @@ def test_only_the_current_report_and_assessment_are_compared(project: Project) -
     assert warned[0].message.startswith('rated two levels above the assessor\'s rating: "plan"')
 
 
+def test_a_self_assessment_the_assessor_has_seen_is_not_warned_of(project: Project) -> None:
+    """A self-assessment written before the visit, rated far above what the assessor then gave, was told to say "what
+    has changed since", which a document older than the visit cannot (an outside review): only a self-assessment
+    dated after the report is compared, and one of the report's own day counts as seen."""
+    project.write("evidence/r.md", md(REPORT + "ratings:\n  plan: poor"))
+    for date in ("2026-10-01", "2026-11-10"):
+        project.write("evidence/s.md", md(SELF.replace("2026-11-20", date) + "ratings:\n  plan: great"))
+        assert "rated-above-assessor" not in {p.code for p in project.problems()}, date
+    project.write("evidence/s.md", md(SELF + "ratings:\n  plan: great"))
+    warned = [p for p in project.problems() if p.code == "rated-above-assessor"]
+    assert [(p.path, p.line) for p in warned] == [("evidence/s.md", 7)]
+
+
+@pytest.mark.parametrize(
+    ("path", "front_matter", "line"),
+    [
+        ("evidence/r.md", REPORT + "ratings:", 7),
+        ("evidence/r.md", REPORT + "ratings:\n  plan:\n  do:", 7),
+        ("evidence/s.md", SELF + "summary: Ratings to follow.", 4),
+    ],
+    ids=["report-ratings-empty", "report-rating-lines-empty", "self-assessment-without-ratings"],
+)
+def test_a_rating_item_that_rates_nothing_is_warned_of(
+    project: Project, path: str, front_matter: str, line: int
+) -> None:
+    """An assessor report from `portfolio new` with its rating lines left empty became the latest report and hid
+    the previous report's ratings, without a word (an outside review). A rating written wrongly is an error of its
+    own, and an overall rating alone rates the challenge: neither is warned of as rating nothing."""
+    project.write("evidence/old.md", md(REPORT.replace("2026-11-10", "2025-11-10") + "ratings:\n  plan: fair"))
+    project.write(path, md(front_matter))
+    warned = [p for p in project.problems() if p.code == "no-ratings"]
+    kind = "assessor report" if path == "evidence/r.md" else "self-assessment"
+    assert [(p.path, p.line, p.severity) for p in warned] == [(path, line, "warning")]
+    assert warned[0].message.startswith(f"this {kind} rates no section and gives no overall rating: while it is the ")
+    assert project.check("--strict").code == 1
+    for rated in ("ratings:\n  plan: gud", "overall: fair"):
+        project.write(path, md(front_matter.split("ratings:")[0].replace("summary: Ratings to follow.", "") + rated))
+        assert "no-ratings" not in {p.code for p in project.problems()}, rated
+
+
 def test_a_rating_far_above_the_assessors_that_the_text_explains_is_not_warned_of_again(project: Project) -> None:
     """The message said to "say in the text what has changed since", and doing so changed nothing: a rise the
     organisation stands by failed every strict check until the next visit (a journey review). Text under "### Since
@@ -495,7 +535,7 @@ SECRET = {
         "title": "Our view",
         "type": SA,
         "challenge": "partnerships",
-        "date": "2026-10-01",
+        "date": "2026-11-20",
         "ratings": {"plan": "great"},
         "visibility": "public",
     },
@@ -612,7 +652,7 @@ def test_the_report_shows_assessor_ratings_and_targets_and_their_changes(cycles:
 # ------------------------------------------------------------------------------------ carrying a cycle forward
 
 PREVIOUS = (
-    SELF
+    SELF.replace("2026-11-20", "2026-10-01")
     + "ratings:\n  plan: good\n  do: fair\noverall: good\ntargets:\n  plan: great\nvisibility: accreditor\n"
     + "authors: [Jo]"
 )

@@ -79,6 +79,7 @@ def check_item(framework: Framework, item: Item, as_of: datetime.date, *, pinned
             f'overdue action: due {due.isoformat()}{quoted}; finish it and set "status: done", or agree a new due date',
         )
     _check_targets(item, problems)
+    _check_rated(item, problems)
     return problems
 
 
@@ -104,6 +105,25 @@ def check_clashes(items: Iterable[Item]) -> Problems:
             else:
                 seen[key] = item
     return problems
+
+
+def _check_rated(item: Item, problems: Problems) -> None:
+    """A self-assessment or assessor report that rates nothing (no rating of a section written, and no overall):
+    the latest of its challenge, it leaves the challenge unrated, hiding the ratings of the one before (an outside
+    review: a report made by `portfolio new`, its rating lines left empty)."""
+    if item.type not in CLASHES or item.level("overall") or any(key.startswith("ratings.") for key in item.entry_lines):
+        return
+    kind, whose = (
+        ("assessor report", "the assessor's rating") if item.type == REPORT else ("self-assessment", "our rating")
+    )
+    problems.add(
+        "no-ratings",
+        item.path,
+        item.lines.get("ratings", item.lines.get("challenge", 1)),
+        f"this {kind} rates no section and gives no overall rating: while it is the latest of challenge "
+        f'"{item.challenge}", the challenge shows no rating (nor the one before it gave); write '
+        f"{whose} of each section under ratings:, one line each (such as: plan: good)",
+    )
 
 
 def _check_targets(item: Item, problems: Problems) -> None:
@@ -158,13 +178,14 @@ def check_coverage(portfolio: Portfolio, framework_path: str, bodies: Mapping[st
 
 def _check_against_assessor(portfolio: Portfolio, bodies: Mapping[str, str]) -> Problems:
     """A rating of the current self-assessment two or more levels above the current assessor report's rating of the
-    same section, unless its text says what has changed since (`narrative.explained`): a warning at the rating's
-    line (naming the report, so that no build without it shows it)."""
+    same section, when the self-assessment is the later of the two, unless its text says what has changed since
+    (`narrative.explained`): a warning at the rating's line (naming the report, so that no build without it shows
+    it)."""
     problems = Problems()
     for result in portfolio.challenges:
         current, report = result.assessment, result.report
-        if current is None or report is None:
-            continue
+        if current is None or report is None or (current.date and report.date and current.date <= report.date):
+            continue  # a self-assessment the assessor has seen (an outside review): nothing can have changed since
         said = explained(bodies.get(current.src_uri, ""), result.challenge)
         for section in result.sections:
             found = section.rating_gap

@@ -605,6 +605,19 @@ _CODES = (
         "one day cannot be told apart. Merge the two files, or give one of them the right date.",
     ),
     Code(
+        "no-ratings",
+        "warning",
+        "this ... rates no section and gives no overall rating",
+        "evidence/assessor-reports/2026-11-20-quest.md:7: warning: this assessor report rates no section and gives "
+        'no overall rating: while it is the latest of challenge "partnerships", the challenge shows no rating (nor '
+        "the one before it gave); write the assessor's rating of each section under ratings:, one line each (such "
+        "as: plan: good)",
+        "A self-assessment or assessor report with no rating written (its `ratings:` lines left empty, and no "
+        "`overall`). The latest of a challenge gives the challenge's ratings, so this one leaves the challenge "
+        "unrated, and the ratings of the one before are no longer shown. Write the rating of each section under "
+        "`ratings:`, one line each (`plan: good`), or the overall rating (`overall: good`).",
+    ),
+    Code(
         "target-below-rating",
         "warning",
         "the target of ... is below its rating",
@@ -623,7 +636,8 @@ _CODES = (
         "evidence/assessor-reports/2025-11-20-quest.md; check the rating against the evidence (the assessor will "
         'ask). If it stands, say what has changed since, under a heading "### Since the last assessment" in this '
         'self-assessment\'s section "## Impact"',
-        "The latest self-assessment rates a section two or more levels above the latest assessor report. It may be "
+        "The latest self-assessment, written after the latest assessor report, rates a section two or more levels "
+        "above it. It may be "
         "right (things have improved since the visit), but the assessor will ask: check the rating against the "
         "evidence. If it stands, write what has changed since the visit in the self-assessment, under the section's "
         "own heading (`## Impact`), beneath a heading `### Since the last assessment`: the warning then goes, and "

@@ -456,6 +456,8 @@ class ItemReader:
         found: dict[str, Level] = {}
         for key, rating in value.items():
             line = value.line_of(key) + FRONT_MATTER_OFFSET
+            if rating is not None:  # written, if wrongly (reported below): the item rates something
+                self.entry_lines[f"{field.key}.{key}"] = line
             if str(key) not in section_ids:
                 whose = f' of challenge "{challenge.id}"' if challenge else ""
                 left_out = challenge is not None and str(key) in {s.id for s in framework.sections}
@@ -473,7 +475,6 @@ class ItemReader:
             level = self.level(rating, line, f'{entry} of "{key}"')
             if level:
                 found[str(key)] = level
-                self.entry_lines[f"{field.key}.{key}"] = line
         return MappingProxyType({s: found[s] for s in section_ids if s in found})
 
     def level(self, value: Any, line: int, what: str) -> Level | None:
