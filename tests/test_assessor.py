@@ -391,7 +391,7 @@ def test_a_self_assessment_the_assessor_has_seen_is_not_warned_of(project: Proje
     [
         ("evidence/r.md", REPORT + "ratings:", 7),
         ("evidence/r.md", REPORT + "ratings:\n  plan:\n  do:", 7),
-        ("evidence/s.md", SELF + "summary: Ratings to follow.", 4),
+        ("evidence/s.md", SELF + "summary: Ratings to follow.", 2),
     ],
     ids=["report-ratings-empty", "report-rating-lines-empty", "self-assessment-without-ratings"],
 )

@@ -111,7 +111,7 @@ def _check_rated(item: Item, problems: Problems) -> None:
     """A self-assessment or assessor report that rates nothing (no rating of a section written, and no overall):
     the latest of its challenge, it leaves the challenge unrated, hiding the ratings of the one before (an outside
     review: a report made by `portfolio new`, its rating lines left empty)."""
-    if item.type not in CLASHES or item.level("overall") or any(key.startswith("ratings.") for key in item.entry_lines):
+    if item.type not in CLASHES or not item.rates_nothing:
         return
     kind, whose = (
         ("assessor report", "the assessor's rating") if item.type == REPORT else ("self-assessment", "our rating")
@@ -119,7 +119,7 @@ def _check_rated(item: Item, problems: Problems) -> None:
     problems.add(
         "no-ratings",
         item.path,
-        item.lines.get("ratings", item.lines.get("challenge", 1)),
+        item.rating_line(),
         f"this {kind} rates no section and gives no overall rating: while it is the latest of challenge "
         f'"{item.challenge}", the challenge shows no rating (nor the one before it gave); write '
         f"{whose} of each section under ratings:, one line each (such as: plan: good)",
@@ -166,7 +166,7 @@ def check_coverage(portfolio: Portfolio, framework_path: str, bodies: Mapping[st
                 problems.add(
                     "unbacked-rating",
                     current.path,
-                    current.entry_lines.get(f"ratings.{section.id}", 1),
+                    current.rating_line(section.id),
                     f'rating not backed by evidence: "{section.id}" is rated {section.rating.label} but the section '
                     f"has {count} of the {needed} supporting items it needs; add evidence mapped to "
                     f"{result.id}/{section.id} or lower the rating",
@@ -196,7 +196,7 @@ def _check_against_assessor(portfolio: Portfolio, bodies: Mapping[str, str]) -> 
             problems.add(
                 "rated-above-assessor",
                 current.path,
-                current.entry_lines.get(f"ratings.{section.id}", 1),
+                current.rating_line(section.id),
                 f'rated {levels_apart(-found)} above the assessor\'s rating: "{section.id}" is rated '
                 f"{section.rating.label} here, {section.assessor_rating.label} in the assessor's report "
                 f"{report.path}; check the rating against the evidence (the assessor will ask). If it stands, say "

@@ -212,7 +212,7 @@ def _section_gaps(
                     result.id,
                     section.id,
                     current.path,
-                    current.entry_lines.get(f"ratings.{section.id}", current.lines.get("ratings", 1)),
+                    current.rating_line(section.id),
                 )
         narrower = [item for item in unseen if item.challenge == result.id]
         if current is None and narrower:
@@ -277,7 +277,7 @@ def _unrated(portfolio: Portfolio) -> Iterator[Gap]:
         if current is None:
             continue
         rated = current.levels("ratings")
-        line = current.lines.get("ratings", current.lines.get("title", 1))
+        line = current.rating_line()
         for section in result.challenge.sections if rated else ():
             if section.id not in rated:
                 yield Gap(
@@ -290,7 +290,7 @@ def _unrated(portfolio: Portfolio) -> Iterator[Gap]:
                     current.path,
                     line,
                 )
-        if rated or current.level("overall") is not None:
+        if not current.rates_nothing:
             continue
         yield Gap(
             "unrated",

@@ -151,6 +151,18 @@ class Item:
             return {k: v for k, v in value.items() if isinstance(v, Level)}
         return {}
 
+    @property
+    def rates_nothing(self) -> bool:
+        """Whether it rates no section (none written, rightly or wrongly) and gives no overall rating: a
+        self-assessment or assessor report whose `ratings:` lines were left empty, as `portfolio new` leaves them."""
+        return self.level("overall") is None and not any(key.startswith("ratings.") for key in self.entry_lines)
+
+    def rating_line(self, section: str | None = None) -> int:
+        """The line of its rating of `section` (of `ratings`, for none or a section it does not rate; of its title
+        where there is no `ratings`)."""
+        ratings = self.lines.get("ratings", self.lines.get("title", 1))
+        return self.entry_lines.get(f"ratings.{section}", ratings) if section else ratings
+
     @cached_property
     def measures(self) -> tuple[Measure, ...]:
         """What it measured, for the framework's metrics (in the order written); asked of each item several times
