@@ -471,6 +471,9 @@ ERRORS = [
             ("bullet-character", "tags:\n  \u2022 forum", "dash-bullet", "starts with a bullet (\u2022)"),
             ("no-space-after-colon", "summary:Minutes of the forum", "missing-space", 'no space after "summary:"'),
             ("tab-indentation", "tags:\n\t- forum", "tab-indent", "indented with a tab"),
+            # a malformed-input review: "a key starts this line, but no colon follows it", with "summary：:" to write
+            ("full-width-colon", "summary\uff1a Minutes", "wide-colon", 'the colon after "summary" is a full-width'),
+            ("small-colon-in-a-list", "tags:\n  - forum\nsummary \ufe55 M\uff1aN", "wide-colon", "colon (\ufe55)"),
             # it read "could not find expected ':'" (an outside review)
             ("non-breaking-space-indentation", "tags:\n\u00a0\u00a0- forum", "odd-space", "indented with a non-br"),
             ("non-breaking-space-in-key", "summary\u00a0: Minutes", "odd-space", 'the key "summary" holds a non-bre'),

@@ -95,6 +95,16 @@ _CODES = (
         "value, `title: The “Move More” plan`, are fine.",
     ),
     Code(
+        "wide-colon",
+        "error",
+        "the colon after ... is a full-width colon",
+        'evidence/a.md:2: error: the colon after "title" is a full-width colon (：), as Chinese and Japanese keyboards '
+        'type it; retype it as ":"',
+        "A keyboard set to type Chinese or Japanese writes a wider colon (：), which YAML does not read as the colon "
+        "after a key. Switch the keyboard to English and retype the colon (`title: ...`). A wide colon inside a "
+        "value is fine.",
+    ),
+    Code(
         "dash-bullet",
         "error",
         "this list entry starts with an en dash",

@@ -119,9 +119,9 @@ _PASTED_IN_ASCII = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 def pasted_characters(text: str, keys: Collection[str] = ()) -> tuple[str, list[YamlProblem]]:
     """The text with what a word processor does to typing undone, and a problem per mistake at its line: invisible
     characters (made spaces, so that no line shifts), then, outside block texts (`|`, `>`), tabs in the
-    indentation, a dash or bullet instead of "- ", a non-breaking space in a key or after its colon, a key of `keys`
-    without a space after its colon, and curly quotes around a value. What is repaired is read as meant, so that
-    the lines after it are read as written and nothing is reported a line late."""
+    indentation, a dash or bullet instead of "- ", a full-width colon after a key, a non-breaking space in a key or
+    after its colon, a key of `keys` without a space after its colon, and curly quotes around a value. What is
+    repaired is read as meant, so that the lines after it are read as written and nothing is reported a line late."""
     problems: list[YamlProblem] = []
     seen: set[int] = set()
     for found in (_PASTED_IN_ASCII if text.isascii() else _PASTED).finditer(text):
@@ -170,7 +170,12 @@ value meant to be quoted (a value that only holds them, "The “Move More” pla
 _NO_SPACE_AFTER_KEY = r"^[A-Za-z_][A-Za-z0-9_ -]*:[^ \t\n]"
 _WORD_PROCESSORS = f"[{''.join(_BULLETS)}{_SPACES}{''.join(sorted({*_CURLY, *_CURLY.values()}))}]"
 """The dashes, bullets, spaces and quotes a word processor writes, none of them ASCII."""
-_SUSPECT = re.compile(f"\t|{_WORD_PROCESSORS}|{_NO_SPACE_AFTER_KEY}", re.MULTILINE)
+_WIDE_COLONS = "\uff1a\ufe55"
+"""The colons of Chinese and Japanese input (full-width, small), which YAML does not read as a key's colon."""
+_WIDE_COLON = re.compile(
+    f"^(?P<lead>[ \\t]*(?:- +)?)(?P<key>[A-Za-z_][A-Za-z0-9_ {_SPACES}-]*?)[ {_SPACES}]*(?P<colon>[{_WIDE_COLONS}])"
+)
+_SUSPECT = re.compile(f"\t|{_WORD_PROCESSORS}|[{_WIDE_COLONS}]|{_NO_SPACE_AFTER_KEY}", re.MULTILINE)
 """What any of the mistakes _retyped repairs needs on some line (a tab, a dash or bullet, an odd space, a curly
 quote, a key at the margin with no space after its colon): text without it is left as it is, unread line by line."""
 _SUSPECT_IN_ASCII = re.compile(_NO_SPACE_AFTER_KEY, re.MULTILINE)
@@ -212,6 +217,16 @@ def _retyped(line: str, keys: Collection[str]) -> tuple[str, list[tuple[str, str
             )
         )
         line = bullet["indent"] + "- " + line[bullet.end() :]
+    wide = _WIDE_COLON.match(line)
+    if wide and (not wide["lead"] or wide["key"].strip().lower() in keys):  # not a line of text going on
+        found.append(
+            (
+                "wide-colon",
+                f'the colon after "{wide["key"].strip()}" is a full-width colon ({wide["colon"]}), as Chinese and '
+                'Japanese keyboards type it; retype it as ":"',
+            )
+        )
+        line = line[: wide.start("colon")] + ":" + line[wide.end("colon") :]
     key = _KEY.match(line)
     if key:
         name, rest = key["key"], key["rest"]
