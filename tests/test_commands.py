@@ -1471,6 +1471,23 @@ def test_a_site_dir_mkdocs_refuses_beside_evidence_is_named_at_its_line(
     assert built.returncode == 1 and "site_dir" in built.stderr, built.stderr
 
 
+@pytest.mark.parametrize("docs_dir", [".", "./", "evidence/.."])
+def test_docs_dir_at_the_folder_of_mkdocs_yml_is_one_error_at_its_line(project: Project, docs_dir: str) -> None:
+    """`docs_dir: .` gave 148 problems, every file beside mkdocs.yml referred to by no page, and a fix for a site_dir
+    nobody had written (a malformed-input review); MkDocs refuses it as the folder of its config. One error, at its
+    line, saying what to write; MkDocs' own refusal stops the build."""
+    project.write("mkdocs.yml", MKDOCS_YML.replace("docs_dir: evidence", f"docs_dir: {docs_dir}"))
+    line = MKDOCS_YML.splitlines().index("docs_dir: evidence") + 1
+    checked = project.check("--format", "json")
+    assert checked.code == 2 and [(p["path"], p["line"], p["code"]) for p in json.loads(checked.stdout)] == [
+        ("mkdocs.yml", line, "project-setup")
+    ]
+    assert f'mkdocs.yml:{line}: error: docs_dir "' in project.check().stderr
+    assert "is the folder of mkdocs.yml, which MkDocs refuses" in checked.stdout
+    assert "such as docs_dir: evidence" in checked.stdout
+    assert project.build().failed
+
+
 def test_a_named_pipe_under_evidence_is_an_error_in_both_doors(project: Project) -> None:
     """A named pipe called pipe.md was left out without a word (an outside review); MkDocs would wait on it forever."""
     os.mkfifo(project.root / "evidence/pipe.md")
