@@ -940,6 +940,30 @@ def test_a_mistake_in_the_plugins_options_stops_both_doors_at_its_line(
     assert built.failed and any(line.startswith(f"mkdocs.yml:12: error: {says}") for line in built.log), built.log
 
 
+def test_every_mistake_in_the_plugins_options_is_named_in_one_run(project: Project) -> None:
+    """Three mistakes took three runs to see, one each (a malformed-input review); and a key of framework.yml
+    written among the plugin's options was told the options' names, not where it belongs. Each at its line, at
+    once, in both doors and in JSON."""
+    project.write(
+        "mkdocs.yml", MKDOCS_YML + "      max_file_mb: big\n      strict_gaps: maybe\n      min_evidence: 2\n"
+    )
+    said = [
+        'mkdocs.yml:12: error: the portfolio option max_file_mb is "big"; it takes a number of megabytes above 0',
+        'mkdocs.yml:13: error: the portfolio option strict_gaps is "maybe"; it takes true or false',
+        'mkdocs.yml:14: error: unknown option "min_evidence" of the portfolio plugin; min_evidence is a key of the '
+        "framework file (framework.yml), not of mkdocs.yml: move it there",
+    ]
+    checked = project.check()
+    assert (
+        checked.code == 2
+        and [line[: len(start)] for line, start in zip(checked.stderr.splitlines(), said, strict=True)] == said
+    )
+    found = json.loads(project.check("--format", "json").stdout)
+    assert [(p["line"], p["code"]) for p in found] == [(12, "bad-option"), (13, "bad-option"), (14, "bad-option")]
+    built = project.build(audience="public")
+    assert built.failed and all(any(start in line for line in built.log) for start in said), built.log
+
+
 def test_a_quote_left_open_in_mkdocs_yml_is_named_at_its_line(project: Project) -> None:
     """YAML reads a value whose quote is left open on to the next quote mark, here an apostrophe in a comment lines
     below, and said the comment's line was badly indented (an outside review): the check names the line the quote

@@ -53,7 +53,7 @@ def project_settings(directory: Path, audience: str | None = None) -> Settings:
     try:
         settings = load_settings(find_project(directory), audience)
     except SettingsError as exc:
-        raise UsageError(str(exc), exc.problem) from None
+        raise UsageError(str(exc), exc.problem, exc.problems) from None
     config = settings.config_file
     shown = settings.display(config) if config else "mkdocs.yml"
     if not settings.docs_dir.is_dir():
@@ -112,8 +112,8 @@ def _check(args: argparse.Namespace) -> int:
     try:
         settings = project_settings(args.directory, args.audience)
     except UsageError as exc:  # a wrong option of mkdocs.yml: an annotation at its line too (still exit 2)
-        if exc.problem and args.output_format != "text":
-            _print_problems([exc.problem], args.output_format)
+        if exc.problems and args.output_format != "text":
+            _print_problems(exc.problems, args.output_format)
         raise
     build = assemble(settings)
     problems = build.problems
@@ -493,8 +493,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         with _stopped_cleanly():
             return COMMANDS[args.command].run(args)
     except UsageError as exc:
-        if exc.problem:  # at a line of a file: as every problem is written, PATH:LINE: error: MESSAGE
-            print(exc.problem, file=sys.stderr)
+        if exc.problems:  # at a line of a file: as every problem is written, PATH:LINE: error: MESSAGE
+            print(*exc.problems, sep="\n", file=sys.stderr)
         else:
             print(f"portfolio {args.command}: {one_line(str(exc)) if args.command != 'new' else exc}", file=sys.stderr)
         return EXIT_USAGE

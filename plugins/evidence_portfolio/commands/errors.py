@@ -25,9 +25,11 @@ class UsageError(Exception):
     """Something the user must put right in the command itself or the project's setup (exit 2); `problem` when it
     is at a line of a file (an option of mkdocs.yml), for the formats that report problems."""
 
-    def __init__(self, message: str, problem: Problem | None = None) -> None:
+    def __init__(self, message: str, problem: Problem | None = None, problems: tuple[Problem, ...] = ()) -> None:
         super().__init__(message)
         self.problem = problem
+        self.problems = problems or ((problem,) if problem else ())
+        """Every problem, where there are several (options of mkdocs.yml), the first being `problem`."""
 
 
 def copied_into_the_site(path: Path, settings: Settings) -> Path | None:

@@ -50,7 +50,18 @@ class SettingsError(ValueError):
 
     def __init__(self, message: str, where: tuple[str, int] | None = None, code: str = "bad-option") -> None:
         self.problem = Problem(where[0], where[1], "error", code, message) if where else None
+        self.problems: tuple[Problem, ...] = (self.problem,) if self.problem else ()
         super().__init__(str(self.problem) if self.problem else message)
+
+    @classmethod
+    def together(cls, errors: list[SettingsError]) -> SettingsError:
+        """Several errors as one, so that one run names them all: a line each, the first's problem first."""
+        if len(errors) == 1:
+            return errors[0]
+        joined = cls("\n".join(map(str, errors)))
+        joined.problem = errors[0].problem
+        joined.problems = tuple(problem for error in errors for problem in error.problems)
+        return joined
 
 
 @dataclass(frozen=True)
@@ -740,7 +751,9 @@ hands them over as written: they are judged here, with their line)."""
 def _check_options(options: Mapping[str, Any], config_file: Path | None, root: Path) -> None:
     """Refuse an option of the plugin that is unknown (a misspelt `audience` would build for the default, the
     widest audience), given twice in one file (YAML keeps the last, silently), written with a tag the command does
-    not read as MkDocs does (`!!python/object/apply:...`, which MkDocs runs), or of the wrong kind, at its line."""
+    not read as MkDocs does (`!!python/object/apply:...`, which MkDocs runs), or of the wrong kind, at its line: all
+    of them at once."""
+    errors: list[tuple[str, tuple[str, int] | None]] = []  # each message, and where
     written_options = _written_options(config_file)
     for key, written in written_options.items():
         last = written[-1]
@@ -748,47 +761,73 @@ def _check_options(options: Mapping[str, Any], config_file: Path | None, root: P
         if len(lines) > 1:
             times = "twice" if len(lines) == 2 else f"{len(lines)} times"
             listed = ", ".join(map(str, lines[:-1])) + f" and {lines[-1]}"
-            raise SettingsError(
-                f"the portfolio option {key} is given {times}, on lines {listed} (only the last counts); keep one",
-                (_shown_path(last.file, root), last.line),
+            errors.append(
+                (
+                    f"the portfolio option {key} is given {times}, on lines {listed} (only the last counts); keep one",
+                    (_shown_path(last.file, root), last.line),
+                )
             )
         if last.tag and last.tag not in _ConfigLoader.yaml_constructors and not _beside_config(key, last):
-            raise SettingsError(
-                f"the portfolio option {key} is written with the tag {last.tag}, which the portfolio does not read; "
-                f"write the value itself, such as {key}: {PLUGIN_OPTIONS.get(key, 'its value')}",
-                (_shown_path(last.file, root), last.line),
+            errors.append(
+                (
+                    f"the portfolio option {key} is written with the tag {last.tag}, which the portfolio does not "
+                    f"read; write the value itself, such as {key}: {PLUGIN_OPTIONS.get(key, 'its value')}",
+                    (_shown_path(last.file, root), last.line),
+                )
             )
     for key, value in options.items():
         if key not in PLUGIN_OPTIONS:
+            from .framework_file import TOP_KEYS
+
             meant = suggest(key, PLUGIN_OPTIONS, "options")
             known = ", ".join(PLUGIN_OPTIONS)
-            raise SettingsError(
-                f'unknown option "{key}" of the portfolio plugin'
-                + (meant if meant.startswith("; did you mean") else f"; the options are {known}: check its spelling"),
-                _where(config_file, root, key),
+            if key in TOP_KEYS:
+                meant = f"; {key} is a key of the framework file (framework.yml), not of mkdocs.yml: move it there"
+            errors.append(
+                (
+                    f'unknown option "{key}" of the portfolio plugin'
+                    + (
+                        meant
+                        if meant.startswith(("; did you mean", f"; {key} is"))
+                        else f"; the options are {known}: check its spelling"
+                    ),
+                    _where(config_file, root, key),
+                )
             )
+            continue
         said = written_options.get(key, [])
         empty = bool(said) and (said[-1].tag == ENV_TAG or not said[-1].text.strip())  # as written, in this entry
         if value is None and key == "audience" and empty:  # empty, or an unset !ENV variable
-            raise SettingsError(
-                "the portfolio option audience is empty (as an !ENV variable that is not set reads), so the build "
-                f"would hold every item, as for internal; give one of {', '.join(AUDIENCES)}, or leave the option out",
-                _where(config_file, root, key),
+            errors.append(
+                (
+                    "the portfolio option audience is empty (as an !ENV variable that is not set reads), so the "
+                    f"build would hold every item, as for internal; give one of {', '.join(AUDIENCES)}, or leave the "
+                    "option out",
+                    _where(config_file, root, key),
+                )
             )
+            continue
         wrong = _wrong_entry(key, value)
         if wrong is not None:
-            raise SettingsError(
-                f'the portfolio option {key} has the entry "{wrong}", which is no path under evidence/ (it climbs out '
-                f"with .., or starts with a drive); it takes {PLUGIN_OPTIONS[key]}",
-                _where(config_file, root, key),
+            errors.append(
+                (
+                    f'the portfolio option {key} has the entry "{wrong}", which is no path under evidence/ (it climbs '
+                    f"out with .., or starts with a drive); it takes {PLUGIN_OPTIONS[key]}",
+                    _where(config_file, root, key),
+                )
             )
+            continue
         if value is not None and not _fits(key, value):
             meant = suggest(value, AUDIENCES, short=True) if key == "audience" and isinstance(value, str) else ""
-            raise SettingsError(
-                f"the portfolio option {key} is {_shown(key, value)}; it takes {PLUGIN_OPTIONS[key]}"
-                + (meant if meant.startswith("; did you mean") else ""),
-                _where(config_file, root, key),
+            errors.append(
+                (
+                    f"the portfolio option {key} is {_shown(key, value)}; it takes {PLUGIN_OPTIONS[key]}"
+                    + (meant if meant.startswith("; did you mean") else ""),
+                    _where(config_file, root, key),
+                )
             )
+    if errors:
+        raise SettingsError.together([SettingsError(message, where) for message, where in errors])
 
 
 RELATIVE_TO_CONFIG = "$config_dir/"
