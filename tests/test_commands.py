@@ -1346,6 +1346,20 @@ SETTINGS_MKDOCS_STOPS_ON = {
         ("", "nav:\n  Home: index.md\n"),
         (12, "mkdocs-setting", "nav is a mapping (key: value lines), not a list, so `mkdocs build` stops"),
     ),
+    # a malformed-input review: both passed the check and stopped the build, naming no line
+    "a validation level MkDocs has not": (
+        ("", "validation:\n  links:\n    absolute_links: sometimes\n"),
+        (
+            12,
+            "mkdocs-setting",
+            "MkDocs says of validation: Sub-option 'links': Sub-option 'absolute_links': Expected one of ['warn', "
+            "'info', 'ignore', 'relative_to_docs'], got 'sometimes', so `mkdocs build` stops",
+        ),
+    ),
+    "a nav entry that is a mapping": (
+        ("", "nav:\n  - Home: index.md\n  - Bad: {x: y}\n"),
+        (12, "mkdocs-warning", "MkDocs says of nav: Expected nav to be a list, got dict with keys ('x',), so"),
+    ),
     "a language the theme has not": (
         ("  font: false\n", "  font: false\n  language: klingon\n"),
         (6, "mkdocs-setting", 'the theme has no language "klingon", so `mkdocs build` stops; use a language code'),

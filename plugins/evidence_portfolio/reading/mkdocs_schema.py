@@ -7,7 +7,9 @@ so that `mkdocs build --strict` stops; one it has removed, a required one left o
 wrong kind where the schema asks for a plain type (`extra_css: style.css`, `use_directory_urls: maybe`), a path of
 `hooks`, `watch` or the theme's `custom_dir` that is not there, a web address without its scheme (`repo_url:
 github.com/org/repo`, or a site_url) and a `nav` that is no list stop `mkdocs build`, naming no line. `portfolio
-check` names each at its line first. MkDocs checks the rest of its settings' values itself, naming the setting.
+check` names each at its line first. `validation`, and a `nav` holding anything but pages, titled pages and
+sections, are judged by MkDocs' own options, imported for them alone. MkDocs checks the rest of its settings' values
+itself, naming the setting.
 """
 
 from __future__ import annotations
@@ -127,6 +129,8 @@ def _faults(
             )
         elif option == _LISTED and value is not None and not isinstance(value, list):
             yield (name,), "mkdocs-setting", f"{name} is {kind_of(value)}, not a list, {stops}", _FIX[list]
+        elif name == "validation" or (name == "nav" and _odd_nav(value)):
+            yield from _judged_by_mkdocs(name, value, stops, strict)
     theme = written.get("theme")
     custom_dir = theme.get("custom_dir") if isinstance(theme, Mapping) else None
     if isinstance(custom_dir, str) and not (folder / custom_dir).is_dir():
@@ -136,6 +140,40 @@ def _faults(
     for name, (_, required, _, _) in schema.items():
         if required and written.get(name) is None and name != "config_file_path":  # MkDocs sets that itself
             yield (), "mkdocs-setting", f"mkdocs.yml has no {name}, {stops}", f"add a line `{name}: ...`"
+
+
+def _odd_nav(value: Any) -> bool:
+    """Whether a nav holds anything but pages (`- page.md`), titled pages or links (`- Title: page.md`) and titled
+    sections of them: what MkDocs may warn about or stop on (it judges)."""
+    for entry in value if isinstance(value, list) else ():
+        inner = next(iter(entry.values())) if isinstance(entry, dict) and len(entry) == 1 else None
+        if not (isinstance(entry, str) or isinstance(inner, str) or (isinstance(inner, list) and not _odd_nav(inner))):
+            return True
+    return False
+
+
+def _judged_by_mkdocs(
+    name: str, value: Any, stops: str, strict: str
+) -> Iterator[tuple[tuple[str | int, ...], str, str, str]]:
+    """MkDocs' own judgement of a setting whose values it checks beyond their kind (`validation`'s levels, `nav`'s
+    entries), at the setting's line: MkDocs' configuration is imported for them only, as it costs a check 140 ms
+    (a malformed-input review found both passing the check and stopping the build)."""
+    try:
+        from mkdocs.config.base import ValidationError
+        from mkdocs.config.defaults import MkDocsConfig
+    except ImportError:  # another engine than MkDocs, which judges them itself
+        return
+    option = dict(MkDocsConfig._schema)[name]
+    fix = f"correct {name} as MkDocs says (see its documentation of {name})"
+    try:
+        option.validate(value)
+    except ValidationError as exc:
+        yield (name,), "mkdocs-setting", f"MkDocs says of {name}: {exc}, {stops}", fix
+    else:
+        for warning in option.warnings:
+            yield (name,), "mkdocs-warning", f"MkDocs says of {name}: {warning}, {strict}", fix
+    finally:
+        option.reset_warnings()
 
 
 def _folders_apart(
