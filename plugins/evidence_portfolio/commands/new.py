@@ -207,10 +207,10 @@ class NewCommand:
         values: dict[str, Given] = {"title": title, "date": date}
         for field in item_type.fields:
             if field.key not in SKIPPED and field.on_command_line:
-                values[field.key] = self.value(field, item_type, date)
+                values[field.key] = self.value(field, date)
         return values
 
-    def value(self, field: Field, item_type: ItemType, date: datetime.date) -> Given:
+    def value(self, field: Field, date: datetime.date) -> Given:
         given = getattr(self.args, field.key, None)
         if isinstance(given, str) and not given.strip():  # only spaces: as good as not given
             given = None

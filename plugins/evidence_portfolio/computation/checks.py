@@ -14,11 +14,8 @@ from ..model.narrative import explained
 from ..model.problems import Problems
 from .portfolio import ASSESSMENT, REPORT, Portfolio, is_overdue, is_stale
 
-CLASHES = {
-    ASSESSMENT: ("duplicate-assessment", "self-assessments"),
-    REPORT: ("duplicate-assessor-report", "assessor reports"),
-}
-"""For each type that rates a challenge: the code and the words of two of its items on one date."""
+CLASHES = {ASSESSMENT: "duplicate-assessment", REPORT: "duplicate-assessor-report"}
+"""For each type that rates a challenge, the code of two of its items on one date."""
 
 NUMBERS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
@@ -101,7 +98,7 @@ def check_clashes(items: Iterable[Item]) -> Problems:
         if item.type in CLASHES and item.challenge and item.date:
             key = (item.type, item.challenge, item.date)
             if key in seen:
-                code, kinds = CLASHES[item.type]
+                code, kinds = CLASHES[item.type], item.kind.plural_label.lower()
                 for here, other in ((seen[key], item), (item, seen[key])):
                     problems.add(
                         code,

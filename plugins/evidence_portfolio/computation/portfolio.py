@@ -31,7 +31,7 @@ def is_stale(item: Item, framework: Framework, as_of: datetime.date) -> bool:
 def is_overdue(item: Item, as_of: datetime.date) -> bool:
     """An item with a `due` date in the past and a `status` that is not done (an action)."""
     due = item.day("due")
-    return due is not None and item.text("status") != "done" and due < as_of
+    return due is not None and not item.done and due < as_of
 
 
 def rollup(levels: Sequence[Level], method: Rollup, scale: Sequence[Level]) -> Level | None:

@@ -327,7 +327,7 @@ def _item_gaps(
                 date_line,
             )
         due = item.day("due")
-        if due and item.text("status") != "done":
+        if due and not item.done:
             status, owner = item.text("status"), item.text("owner")
             if is_overdue(item, as_of):
                 yield _item_gap(

@@ -534,9 +534,9 @@ _CODES = (
         "rename or move one of them",
         "Two files would become the same page of the website, so one would silently replace the other: `a.md` "
         "and `a/index.md`, `a.md` and `a.markdown`, or `README.md` and `index.md` in one folder. Rename or move "
-        "one of them. The website also makes pages of its own (`challenges/...`, `library`, `library-list`, "
-        "`case-studies`, `partners`, `celebrations`, `improvement-plan`, `accreditation-pack`, `tags`); a file may "
-        "not take their addresses either.",
+        "one of them. The website also makes pages of its own (the challenges' pages, the library, the listings, "
+        "the accreditation pack...); a file may not take their addresses either, and the message names the page "
+        "it would replace.",
     ),
     Code(
         "intro-is-item",

@@ -340,6 +340,9 @@ CELEBRATION = _supporting(
     section="partnerships/impact",
     plural="Celebrations of success",
 )
+DONE = "done"
+"""The status of a finished action: never overdue, and listed apart from those still to do."""
+
 ACTION = ItemType(
     "action",
     "Improvement action",
@@ -382,7 +385,7 @@ ACTION = ItemType(
             "Status",
             "where the action stands",
             default="planned",
-            choices=(Choice("planned", "Planned"), Choice("in-progress", "In progress"), Choice("done", "Done")),
+            choices=(Choice("planned", "Planned"), Choice("in-progress", "In progress"), Choice(DONE, "Done")),
             example="planned",
             comment="planned, in-progress or done",
             prompt=True,

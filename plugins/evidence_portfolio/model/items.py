@@ -9,7 +9,7 @@ from functools import cached_property
 from types import MappingProxyType
 
 from .framework import Level
-from .item_types import ITEM_TYPES, ItemType
+from .item_types import DONE, ITEM_TYPES, ItemType
 from .vocabulary import Audience
 
 
@@ -150,6 +150,11 @@ class Item:
         if isinstance(value, Mapping):
             return {k: v for k, v in value.items() if isinstance(v, Level)}
         return {}
+
+    @property
+    def done(self) -> bool:
+        """Whether it is an action whose status is done."""
+        return self.text("status") == DONE
 
     @property
     def rates_nothing(self) -> bool:

@@ -32,7 +32,7 @@ class _AttributeFinder(HTMLParser):
         for name, value in attrs:
             if name in names and value:
                 loaded = loads(tag, name)
-                self.spans.extend((*span, loaded) for span in _value_spans(raw, start, name, value))
+                self.spans.extend((*span, loaded) for span in _value_spans(raw, start, name))
 
     handle_startendtag = handle_starttag
 
@@ -42,7 +42,7 @@ _ATTRIBUTE = re.compile(
 )
 
 
-def _value_spans(raw: str, offset: int, name: str, value: str) -> list[tuple[int, int]]:
+def _value_spans(raw: str, offset: int, name: str) -> list[tuple[int, int]]:
     """Where the value of attribute `name` is in the start tag `raw` (at `offset` in the text); srcset and ping
     values give one span per URL."""
     name_end = re.match(r"<[^\s/>]*", raw)

@@ -1,8 +1,8 @@
 """What to build and where the project's files are, resolved in one place for every door.
 
 The MkDocs plugin hands `resolve` the configuration MkDocs has loaded; the `portfolio` command loads mkdocs.yml
-itself with `load_mkdocs_yml` (safely: MkDocs' `!ENV` tags are honoured, `INHERIT` is followed, other tags are
-read as empty values) and hands `resolve` the same kind of mapping.
+itself with `load_mkdocs_yml` (safely: MkDocs' `!ENV` tags are honoured, `INHERIT` is followed, plain values with a
+Python tag are read, other tags are read as empty values) and hands `resolve` the same kind of mapping.
 """
 
 from __future__ import annotations
@@ -1150,7 +1150,8 @@ def parse_as_of(value: Any) -> datetime.date:
 
 
 class _ConfigLoader(yaml.SafeLoader):
-    """Safe loading of mkdocs.yml: `!ENV` as MkDocs reads it, any other tag (`!relative`, `!!python/name`) empty."""
+    """Safe loading of mkdocs.yml: `!ENV` as MkDocs reads it, plain values with a Python tag (`!!python/str`) as
+    MkDocs reads them, any other tag (`!relative`, `!!python/name`, `!!python/object`) empty."""
 
 
 def _environment_value(loader: yaml.SafeLoader, node: yaml.Node) -> Any:

@@ -213,8 +213,8 @@ def improvement_plan(portfolio: Portfolio) -> list[tuple[str, str, list[PlanGrou
                     PlanGroup(
                         target,
                         label,
-                        tuple(a for a in due_order if a.text("status") != "done"),
-                        tuple(a for a in due_order if a.text("status") == "done"),
+                        tuple(a for a in due_order if not a.done),
+                        tuple(a for a in due_order if a.done),
                     )
                 )
         if groups:
