@@ -153,9 +153,7 @@ def _check_rated(item: Item, problems: Problems) -> None:
     review: a report made by `portfolio new`, its rating lines left empty)."""
     if item.type not in CLASHES or not item.rates_nothing:
         return
-    kind, whose = (
-        ("assessor report", "the assessor's rating") if item.type == REPORT else ("self-assessment", "our rating")
-    )
+    kind, whose = item.kind.label.lower(), "the assessor's rating" if item.type == REPORT else "our rating"
     problems.add(
         "no-ratings",
         item.path,
