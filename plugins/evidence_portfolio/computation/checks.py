@@ -121,11 +121,10 @@ def check_measure_days(framework: Framework, items: Iterable[Item]) -> Problems:
     metrics = {metric.id for metric in framework.metrics}
     seen: dict[tuple[str, datetime.date], tuple[Item, int]] = {}
     for item in sorted(items, key=lambda item: item.id):
-        day = item.date
-        for measure in item.measures if day else ():
-            if day is None or measure.metric not in metrics:
+        for measure in item.measures if item.date else ():
+            key = (measure.metric, item.date)
+            if measure.metric not in metrics or item.date is None:
                 continue
-            key = (measure.metric, day)
             if key not in seen:
                 seen[key] = (item, measure.line)
                 continue
@@ -139,7 +138,7 @@ def check_measure_days(framework: Framework, items: Iterable[Item]) -> Problems:
                     "measure-same-day",
                     here.path,
                     line,
-                    f'two measures of "{measure.metric}" on {day.isoformat()} (this one and {where}): the '
+                    f'two measures of "{measure.metric}" on {item.date.isoformat()} (this one and {where}): the '
                     "latest value and the trend cannot tell which came last; keep one, or give the other its own "
                     "item with the date it was measured",
                     also=[there.path] if there is not here else [],
