@@ -1202,29 +1202,3 @@ def test_numbers_far_below_one_are_charted_and_shown_in_digits(project: Project)
         page = (result.site / "challenges/people/index.html").read_text(encoding="utf-8")
         shown = ("0.000000000001", "0.000000000002") if first == "1.0e-12" else ("0.00005", "0.00004")
         assert all(value in page for value in shown) and "e-0" not in page and "e-1" not in page
-
-
-def test_two_measures_of_a_metric_on_one_day_are_warned_of_in_both_places(measured: Project) -> None:
-    """Two counts on one day made the latest value 70 or 75 as their files were named, without a word (an outside
-    review): each is warned of at its line, naming the other; an item dated another day is not. A build names the
-    other file only where it holds it: the public build, holding one of the two, has no such warning; the widest
-    holds both warnings."""
-    first, second = "evidence/s/a.md", "evidence/s/b.md"
-    measured.write(first, item("A", "- metric: participants\n  value: 75", date="2026-06-01"))
-    measured.write(second, item("B", "- metric: participants\n  value: 70", date="2026-06-01", visibility="internal"))
-    measured.write("evidence/s/c.md", item("C", "- metric: participants\n  value: 90", date="2026-07-01"))
-    warned = [p for p in measured.problems() if p.code == "measure-same-day"]
-    assert [(p.path, p.line, p.severity) for p in warned] == [(first, 8, "warning"), (second, 8, "warning")]
-    assert warned[0].message == (
-        f'two measures of "participants" on 2026-06-01 (this one and {second}): the latest value and the trend cannot '
-        "tell which came last; keep one, or give the other its own item with the date it was measured"
-    )
-    public, internal = measured.build(audience="public"), measured.build(audience="internal")
-    assert "measure-same-day" not in {w["code"] for w in public.portfolio["warnings"]}
-    assert "s/b.md" not in public.all_output() and "s/b/" not in public.all_output()
-    assert [w["path"] for w in internal.portfolio["warnings"] if w["code"] == "measure-same-day"] == [first, second]
-    measured.write(second, item("B", "- metric: participants\n  value: 70\n- metric: participants\n  value: 71"))
-    measured.write(first, item("A", "- metric: participants\n  value: 75", date="2026-05-01"))
-    warned = [p for p in measured.problems() if p.code == "measure-same-day"]
-    assert [(p.path, p.line) for p in warned] == [(second, 8), (second, 10)]
-    assert "(this one and line 10 of this item)" in warned[0].message

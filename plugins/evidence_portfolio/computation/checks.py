@@ -32,16 +32,7 @@ def check_items(framework: Framework, items: Iterable[Item], as_of: datetime.dat
     problems = Problems()
     for item in items:
         problems.extend(check_item(framework, item, as_of, pinned=pinned))
-    problems.extend(check_across(framework, items))
-    return problems
-
-
-def check_across(framework: Framework, items: Iterable[Item]) -> Problems:
-    """Problems of items together, whatever the audience: clashing self-assessments or assessor reports, and
-    measures of one metric on one day."""
-    items = list(items)
-    problems = check_clashes(items)
-    problems.extend(check_measure_days(framework, items))
+    problems.extend(check_clashes(items))
     return problems
 
 
@@ -110,39 +101,6 @@ def check_clashes(items: Iterable[Item]) -> Problems:
                     )
             else:
                 seen[key] = item
-    return problems
-
-
-def check_measure_days(framework: Framework, items: Iterable[Item]) -> Problems:
-    """Two measures of one metric on one day (in one item, or in items of one date): a warning at each, naming the
-    other. The latest value and the trend would take the one whose file name sorts last (an outside review: a count
-    of 70 or 75 as its file was named)."""
-    problems = Problems()
-    metrics = {metric.id for metric in framework.metrics}
-    seen: dict[tuple[str, datetime.date], tuple[Item, int]] = {}
-    for item in sorted(items, key=lambda item: item.id):
-        for measure in item.measures if item.date else ():
-            key = (measure.metric, item.date)
-            if measure.metric not in metrics or item.date is None:
-                continue
-            if key not in seen:
-                seen[key] = (item, measure.line)
-                continue
-            other, other_line = seen[key]
-            for (here, line), (there, there_line) in (
-                ((other, other_line), (item, measure.line)),
-                ((item, measure.line), (other, other_line)),
-            ):
-                where = f"line {there_line} of this item" if there is here else there.path
-                problems.add(
-                    "measure-same-day",
-                    here.path,
-                    line,
-                    f'two measures of "{measure.metric}" on {item.date.isoformat()} (this one and {where}): the '
-                    "latest value and the trend cannot tell which came last; keep one, or give the other its own "
-                    "item with the date it was measured",
-                    also=[there.path] if there is not here else [],
-                )
     return problems
 
 

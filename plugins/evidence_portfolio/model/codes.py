@@ -628,18 +628,6 @@ _CODES = (
         "`ratings:`, one line each (`plan: good`), or the overall rating (`overall: good`).",
     ),
     Code(
-        "measure-same-day",
-        "warning",
-        "two measures of ... on ...",
-        'evidence/partnerships/impact/b.md:9: warning: two measures of "participants" on 2026-11-01 (this one and '
-        "evidence/partnerships/impact/a.md): the latest value and the trend cannot tell which came last; keep one, "
-        "or give the other its own item with the date it was measured",
-        "A metric's figures are dated with their items, and its latest value and trend compare the last two. Two "
-        "figures of one metric on one day (in one item, or in two items of the same date) cannot be told apart: "
-        "the one in the file whose name sorts last would count. Keep one figure a day: delete the other, or move it "
-        "to an item dated the day it was measured.",
-    ),
-    Code(
         "target-below-rating",
         "warning",
         "the target of ... is below its rating",

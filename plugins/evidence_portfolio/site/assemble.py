@@ -17,7 +17,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
-from ..computation.checks import check_across, check_coverage, check_item
+from ..computation.checks import check_clashes, check_coverage, check_item
 from ..computation.portfolio import ASSESSMENT, Portfolio, compute
 from ..model.items import Item, front_matter
 from ..model.problems import Problem, Problems
@@ -912,7 +912,7 @@ def assemble(settings: Settings, cache: SourceCache | None = None) -> Build:
     framework = project.framework
     if framework is not None:
         every_item = [*(page.item for page in project.pages.values() if page.item), *project.faulty_items]
-        problems.extend(check_across(framework, every_item))  # each item's own problems were found as it was read
+        problems.extend(check_clashes(every_item))  # each item's own problems were found as it was read
         portfolio = compute(framework, published.items, settings.audience, settings.as_of)
         assessments = (result.assessment.src_uri for result in portfolio.challenges if result.assessment)
         bodies = {uri: project.pages[uri].body for uri in assessments if uri in project.pages}
