@@ -757,12 +757,40 @@ def test_the_report_gives_each_metric_and_what_a_change_moves(measured: Project)
     participants = next(metric for metric in data["metrics"] if metric["id"] == "participants")
     assert (participants["latest"], participants["trend"], participants["target_met"]) == (4380, "up", None)
     assert data["changes"]["metrics_changed"] == [
-        {"id": "participants", "label": "Participants", "kind": "count", "before": 1200, "after": 4380}
+        {
+            "id": "participants",
+            "label": "Participants",
+            "kind": "count",
+            "before": 1200,
+            "after": 4380,
+            "target_met_before": None,
+            "target_met_after": None,
+        }
     ]
     text = measured.command(*args).stdout
-    assert "  Participants (partnerships): 4,380, up\n" in text and "  - Participants: 1,200 -> 4,380\n" in text
+    assert "  Participants (partnerships): 4,380, up (better)\n" in text
+    assert "  - Participants: 1,200 -> 4,380\n" in text
     markdown = measured.command(*args, "--format", "markdown").stdout
-    assert "### Measures" in markdown and "- Participants (partnerships): 4,380, up\n" in markdown
+    assert "### Measures" in markdown and "- Participants (partnerships): 4,380, up (better)\n" in markdown
+
+
+def test_the_report_says_which_way_is_better_and_when_a_change_loses_a_target(measured: Project) -> None:
+    """The report said "8.5, down; target 10, met" where the page said "down (better)" and "target ≤ 10", and a
+    change that lost a target was only two values (an outside review): it says both, as the pages do."""
+    measured.write("evidence/s/a.md", item("A", "- metric: waiting\n  value: 4", date="2026-01-01"))
+    git(measured, "init", "-q", "-b", "main")
+    git(measured, "add", "-A")
+    git(measured, "commit", "-qm", "base")
+    measured.write("evidence/s/b.md", item("B", "- metric: waiting\n  value: 6.5", date="2026-06-01"))
+    args = ("report", str(measured.root), "--base", "main")
+    text = measured.command(*args).stdout
+    assert "  Days waiting for a referral (people/plan): 6.5, up (worse); target ≤ 5, not met\n" in text, text
+    assert "  - Days waiting for a referral: 4 -> 6.5 (target no longer met)\n" in text, text
+    data = json.loads(measured.command(*args, "--format", "json").stdout)
+    waiting = next(metric for metric in data["metrics"] if metric["id"] == "waiting")
+    assert (waiting["higher_is_better"], waiting["improving"], waiting["target_met"]) == (False, False, False)
+    measured.write("evidence/s/b.md", item("B", "- metric: waiting\n  value: 3", date="2026-06-01"))
+    assert "  - Days waiting for a referral: 4 -> 3\n" in measured.command(*args).stdout  # met before and after
 
 
 def checked_text(project: Project) -> list[str]:

@@ -71,8 +71,10 @@ def summary(build: Build) -> dict[str, Any]:
                 "kind": result.metric.kind,
                 "section": result.metric.where,
                 "target": result.metric.target,
+                "higher_is_better": result.metric.higher_is_better,
                 "latest": result.latest,
                 "trend": result.trend,
+                "improving": result.improving,
                 "target_met": result.target_met,
             }
             for result in portfolio.metrics
@@ -288,18 +290,21 @@ def changes(base: Build, head: Build) -> dict[str, Any]:
 
 
 def _metrics_changed(old: list[dict[str, Any]], new: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The metrics whose latest value a change moves (a reviewer saw no figure of the surveys, an outside review)."""
-    was = {metric["id"]: metric["latest"] for metric in old}
+    """The metrics whose latest value a change moves (a reviewer saw no figure of the surveys, an outside review),
+    and whether each met its target before and after (null without a target or a value)."""
+    was = {metric["id"]: metric for metric in old}
     return [
         {
             "id": metric["id"],
             "label": metric["label"],
             "kind": metric["kind"],
-            "before": was.get(metric["id"]),
+            "before": was[metric["id"]]["latest"] if metric["id"] in was else None,
             "after": metric["latest"],
+            "target_met_before": was[metric["id"]]["target_met"] if metric["id"] in was else None,
+            "target_met_after": metric["target_met"],
         }
         for metric in new
-        if was.get(metric["id"]) != metric["latest"]
+        if (was[metric["id"]]["latest"] if metric["id"] in was else None) != metric["latest"]
     ]
 
 
@@ -588,6 +593,7 @@ def _change_lines(data: dict[str, Any], diff: dict[str, Any], bullet: str, escap
     lines += [
         f"{bullet}{escape(change['label'])}: {metric_value(change['before'], change['kind'])} -> "
         f"{metric_value(change['after'], change['kind'])}"
+        + _TARGET_NOW.get((change["target_met_before"], change["target_met_after"]), "")
         for change in diff["metrics_changed"]
     ]
     lines += [f"{bullet}Gap closed: {_gap_line(gap, escape)}" for gap in diff["gaps_closed"]]
@@ -595,15 +601,22 @@ def _change_lines(data: dict[str, Any], diff: dict[str, Any], bullet: str, escap
     return lines or [f"{bullet}No change to items, coverage, ratings, targets or gaps."]
 
 
+_TARGET_NOW = {(True, False): " (target no longer met)", (False, True): " (target now met)"}
+"""What a change of a metric's value does to its target, where it changes whether it is met."""
+
+
 def _measure_line(metric: dict[str, Any], escape: Callable[[str], str]) -> str:
-    """A metric as the report gives it: "Partner NPS (partnerships/measure): +31.3, up; target 50, not met"."""
+    """A metric as the report gives it, as its page does: "Partner NPS (partnerships/measure): +31.3, up (better);
+    target ≥ +50, not met"."""
     kind = metric["kind"]
     target = metric["target"]
     met = {True: ", met", False: ", not met"}.get(metric["target_met"], "")
+    better = {True: " (better)", False: " (worse)"}.get(metric["improving"], "")
+    goal = "≥ " if metric["higher_is_better"] else "≤ "
     return (
         f"{escape(metric['label'])} ({escape(metric['section'])}): {metric_value(metric['latest'], kind)}"
-        + (f", {metric['trend']}" if metric["trend"] else "")
-        + (f"; target {metric_value(target, kind)}{met}" if target is not None else "")
+        + (f", {metric['trend']}{better}" if metric["trend"] else "")
+        + (f"; target {goal}{metric_value(target, kind)}{met}" if target is not None else "")
     )
 
 
