@@ -386,31 +386,32 @@ def test_a_self_assessment_the_assessor_has_seen_is_not_warned_of(project: Proje
     assert [(p.path, p.line) for p in warned] == [("evidence/s.md", 7)]
 
 
-@pytest.mark.parametrize(
-    ("path", "front_matter", "line"),
-    [
-        ("evidence/r.md", REPORT + "ratings:", 7),
-        ("evidence/r.md", REPORT + "ratings:\n  plan:\n  do:", 7),
-        ("evidence/s.md", SELF + "summary: Ratings to follow.", 2),
-    ],
-    ids=["report-ratings-empty", "report-rating-lines-empty", "self-assessment-without-ratings"],
-)
-def test_a_rating_item_that_rates_nothing_is_warned_of(
-    project: Project, path: str, front_matter: str, line: int
-) -> None:
+@pytest.mark.parametrize("ratings", ["ratings:", "ratings:\n  plan:\n  do:"], ids=["empty", "lines-empty"])
+def test_an_assessor_report_that_rates_nothing_is_warned_of(project: Project, ratings: str) -> None:
     """An assessor report from `portfolio new` with its rating lines left empty became the latest report and hid
     the previous report's ratings, without a word (an outside review). A rating written wrongly is an error of its
-    own, and an overall rating alone rates the challenge: neither is warned of as rating nothing."""
+    own, and an overall rating alone rates the challenge: neither is warned of as rating nothing. A self-assessment
+    without ratings is no mistake (it may come before its ratings): readiness lists it as a gap."""
     project.write("evidence/old.md", md(REPORT.replace("2026-11-10", "2025-11-10") + "ratings:\n  plan: fair"))
-    project.write(path, md(front_matter))
+    project.write("evidence/r.md", md(REPORT + ratings))
     warned = [p for p in project.problems() if p.code == "no-ratings"]
-    kind = "assessor report" if path == "evidence/r.md" else "self-assessment"
-    assert [(p.path, p.line, p.severity) for p in warned] == [(path, line, "warning")]
-    assert warned[0].message.startswith(f"this {kind} rates no section and gives no overall rating: while it is the ")
+    assert [(p.path, p.line, p.severity) for p in warned] == [("evidence/r.md", 7, "warning")]
+    assert warned[0].message.startswith(
+        "this assessor report rates no section and gives no overall rating: while it is the latest of challenge "
+        '"partnerships", the challenge shows no assessor\'s rating'
+    )
     assert project.check("--strict").code == 1
     for rated in ("ratings:\n  plan: gud", "overall: fair"):
-        project.write(path, md(front_matter.split("ratings:")[0].replace("summary: Ratings to follow.", "") + rated))
+        project.write("evidence/r.md", md(REPORT + rated))
         assert "no-ratings" not in {p.code for p in project.problems()}, rated
+    project.write("evidence/r.md", md(REPORT + "ratings:\n  plan: fair"))
+    project.write("evidence/s.md", md(SELF + "summary: Ratings to follow."))
+    assert "no-ratings" not in {p.code for p in project.problems()}
+    readiness = project.command("readiness", str(project.root), "--audience", "internal", "--format", "json")
+    gaps = json.loads(readiness.stdout)["gaps"]
+    assert [(g["kind"], g["path"], g["line"]) for g in gaps if g["kind"] == "unrated"] == [
+        ("unrated", "evidence/s.md", 2)
+    ]
 
 
 def test_a_rating_far_above_the_assessors_that_the_text_explains_is_not_warned_of_again(project: Project) -> None:

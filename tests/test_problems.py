@@ -2308,7 +2308,8 @@ WARNINGS = [
         "evidence/sa.md:7: warning",
         "unknown-key",
         says='unknown key "plan" in front matter; "plan" is a section: to rate it, indent it under "ratings:" with '
-        'two spaces ("  plan: ',  # and, at line 6, that the self-assessment rates nothing (no-ratings)
+        'two spaces ("  plan: ',
+        alone=True,
     ),
     Case(
         "unknown-key-tag",
@@ -3262,15 +3263,9 @@ def test_self_assessments_on_different_dates_or_challenges_do_not_clash(project:
         project,
         {
             **COVERED,
-            "evidence/sa/a.md": md(
-                "title: A\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-10-01\noverall: poor"
-            ),
-            "evidence/sa/b.md": md(
-                "title: B\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-10-02\noverall: poor"
-            ),
-            "evidence/sa/c.md": md(
-                "title: C\ntype: self-assessment\nchallenge: people\ndate: 2026-10-01\noverall: poor"
-            ),
+            "evidence/sa/a.md": md("title: A\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-10-01"),
+            "evidence/sa/b.md": md("title: B\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-10-02"),
+            "evidence/sa/c.md": md("title: C\ntype: self-assessment\nchallenge: people\ndate: 2026-10-01"),
         },
     )
     assert project.problems() == []

@@ -105,19 +105,19 @@ def check_clashes(items: Iterable[Item]) -> Problems:
 
 
 def _check_rated(item: Item, problems: Problems) -> None:
-    """A self-assessment or assessor report that rates nothing (no rating of a section written, and no overall):
-    the latest of its challenge, it leaves the challenge unrated, hiding the ratings of the one before (an outside
-    review: a report made by `portfolio new`, its rating lines left empty)."""
-    if item.type not in CLASHES or not item.rates_nothing:
+    """An assessor report that rates nothing (no rating of a section written, and no overall): the latest of its
+    challenge, it leaves the challenge without the assessor's rating, hiding the ratings of the report before (an
+    outside review: a report made by `portfolio new`, its rating lines left empty). An assessor's report is made to
+    rate; a self-assessment may come before its ratings, and readiness lists it as a gap (unrated)."""
+    if item.type != REPORT or not item.rates_nothing:
         return
-    kind, whose = item.kind.label.lower(), "the assessor's rating" if item.type == REPORT else "our rating"
     problems.add(
         "no-ratings",
         item.path,
         item.rating_line(),
-        f"this {kind} rates no section and gives no overall rating: while it is the latest of challenge "
-        f'"{item.challenge}", the challenge shows no rating (nor the one before it gave); write '
-        f"{whose} of each section under ratings:, one line each (such as: plan: good)",
+        "this assessor report rates no section and gives no overall rating: while it is the latest of challenge "
+        f'"{item.challenge}", the challenge shows no assessor\'s rating (nor the one the report before gave); write '
+        "the assessor's rating of each section under ratings:, one line each (such as: plan: good)",
     )
 
 

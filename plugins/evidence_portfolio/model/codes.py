@@ -617,15 +617,16 @@ _CODES = (
     Code(
         "no-ratings",
         "warning",
-        "this ... rates no section and gives no overall rating",
+        "this assessor report rates no section and gives no overall rating",
         "evidence/assessor-reports/2026-11-20-quest.md:7: warning: this assessor report rates no section and gives "
-        'no overall rating: while it is the latest of challenge "partnerships", the challenge shows no rating (nor '
-        "the one before it gave); write the assessor's rating of each section under ratings:, one line each (such "
-        "as: plan: good)",
-        "A self-assessment or assessor report with no rating written (its `ratings:` lines left empty, and no "
-        "`overall`). The latest of a challenge gives the challenge's ratings, so this one leaves the challenge "
-        "unrated, and the ratings of the one before are no longer shown. Write the rating of each section under "
-        "`ratings:`, one line each (`plan: good`), or the overall rating (`overall: good`).",
+        'no overall rating: while it is the latest of challenge "partnerships", the challenge shows no assessor\'s '
+        "rating (nor the one the report before gave); write the assessor's rating of each section under ratings:, "
+        "one line each (such as: plan: good)",
+        "An assessor report with no rating written (its `ratings:` lines left empty, and no `overall`). The latest "
+        "report of a challenge gives the assessor's ratings, so this one leaves the challenge without them, and the "
+        "ratings of the report before are no longer shown. Write the assessor's rating of each section under "
+        "`ratings:`, one line each (`plan: good`), or the overall rating (`overall: good`). (A self-assessment "
+        "without ratings is not warned of: the readiness page lists it.)",
     ),
     Code(
         "target-below-rating",
