@@ -373,17 +373,25 @@ def test_only_the_current_report_and_assessment_are_compared(project: Project) -
     assert warned[0].message.startswith('rated two levels above the assessor\'s rating: "plan"')
 
 
-def test_a_self_assessment_the_assessor_has_seen_is_not_warned_of(project: Project) -> None:
+def test_a_self_assessment_the_assessor_has_seen_is_told_to_rate_again_in_the_next(project: Project) -> None:
     """A self-assessment written before the visit, rated far above what the assessor then gave, was told to say "what
-    has changed since", which a document older than the visit cannot (an outside review): only a self-assessment
-    dated after the report is compared, and one of the report's own day counts as seen."""
+    has changed since", which a document older than the visit cannot (an outside review): it is still warned of, as
+    issue 15 asks, with advice for the next self-assessment; one of the report's own day counts as seen."""
     project.write("evidence/r.md", md(REPORT + "ratings:\n  plan: poor"))
     for date in ("2026-10-01", "2026-11-10"):
         project.write("evidence/s.md", md(SELF.replace("2026-11-20", date) + "ratings:\n  plan: great"))
-        assert "rated-above-assessor" not in {p.code for p in project.problems()}, date
+        warned = [p for p in project.problems() if p.code == "rated-above-assessor"]
+        assert [(p.path, p.line) for p in warned] == [("evidence/s.md", 7)], date
+        assert warned[0].message == (
+            "rated three levels above the assessor's rating: \"plan\" is rated Great here, Poor in the assessor's "
+            "report evidence/r.md; the report came after this self-assessment: rate the section again in the next "
+            "one, from the report's findings. Until then, to keep this rating, say why under a heading \"### Since "
+            'the last assessment" in this self-assessment\'s section "## Plan"'
+        )
     project.write("evidence/s.md", md(SELF + "ratings:\n  plan: great"))
     warned = [p for p in project.problems() if p.code == "rated-above-assessor"]
     assert [(p.path, p.line) for p in warned] == [("evidence/s.md", 7)]
+    assert "check the rating against the evidence (the assessor will ask)" in warned[0].message
 
 
 @pytest.mark.parametrize("ratings", ["ratings:", "ratings:\n  plan:\n  do:"], ids=["empty", "lines-empty"])

@@ -173,14 +173,16 @@ def check_coverage(portfolio: Portfolio, framework_path: str, bodies: Mapping[st
 
 def _check_against_assessor(portfolio: Portfolio, bodies: Mapping[str, str]) -> Problems:
     """A rating of the current self-assessment two or more levels above the current assessor report's rating of the
-    same section, when the self-assessment is the later of the two, unless its text says what has changed since
-    (`narrative.explained`): a warning at the rating's line (naming the report, so that no build without it shows
-    it)."""
+    same section, unless its text says what has changed since (`narrative.explained`): a warning at the rating's
+    line (naming the report, so that no build without it shows it). Of a self-assessment the report came after (on
+    its day or later), the advice is for the next self-assessment: nothing can have changed since in a text older
+    than the visit (an outside review)."""
     problems = Problems()
     for result in portfolio.challenges:
         current, report = result.assessment, result.report
-        if current is None or report is None or (current.date and report.date and current.date <= report.date):
-            continue  # a self-assessment the assessor has seen (an outside review): nothing can have changed since
+        if current is None or report is None:
+            continue
+        seen = current.date is not None and report.date is not None and current.date <= report.date
         said = explained(bodies.get(current.src_uri, ""), result.challenge)
         for section in result.sections:
             found = section.rating_gap
@@ -188,15 +190,23 @@ def _check_against_assessor(portfolio: Portfolio, bodies: Mapping[str, str]) -> 
                 continue
             if section.id in said:
                 continue
+            heading = (
+                f'a heading "### {CHANGED_HEADING}" in this self-assessment\'s section "## {section.section.label}"'
+            )
+            advice = (
+                f"; the report came after this self-assessment: rate the section again in the next one, from the "
+                f"report's findings. Until then, to keep this rating, say why under {heading}"
+                if seen
+                else f"; check the rating against the evidence (the assessor will ask). If it stands, say what has "
+                f"changed since, under {heading}"
+            )
             problems.add(
                 "rated-above-assessor",
                 current.path,
                 current.rating_line(section.id),
                 f'rated {levels_apart(-found)} above the assessor\'s rating: "{section.id}" is rated '
                 f"{section.rating.label} here, {section.assessor_rating.label} in the assessor's report "
-                f"{report.path}; check the rating against the evidence (the assessor will ask). If it stands, say "
-                f'what has changed since, under a heading "### {CHANGED_HEADING}" in this self-assessment\'s '
-                f'section "## {section.section.label}"',
+                f"{report.path}{advice}",
                 also=[report.path],
             )
     return problems

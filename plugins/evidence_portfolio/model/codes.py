@@ -647,9 +647,9 @@ _CODES = (
         "evidence/assessor-reports/2025-11-20-quest.md; check the rating against the evidence (the assessor will "
         'ask). If it stands, say what has changed since, under a heading "### Since the last assessment" in this '
         'self-assessment\'s section "## Impact"',
-        "The latest self-assessment, written after the latest assessor report, rates a section two or more levels "
-        "above it. It may be "
-        "right (things have improved since the visit), but the assessor will ask: check the rating against the "
+        "The latest self-assessment rates a section two or more levels above the latest assessor report (of a "
+        "self-assessment the report came after, the warning says to rate the section again in the next one). It "
+        "may be right (things have improved since the visit), but the assessor will ask: check the rating against the "
         "evidence. If it stands, write what has changed since the visit in the self-assessment, under the section's "
         "own heading (`## Impact`), beneath a heading `### Since the last assessment`: the warning then goes, and "
         "the assessor reads your explanation in the accreditation pack. Only builds that hold the assessor report "
