@@ -1880,6 +1880,16 @@ ERRORS = [
             ("by-its-name-alone", "'Forum minutes.pdf'", "missing-attachment"),
         )
     ],
+    *[  # a malformed-input review: "does not exist", with no word of the part a link may keep and a file may not
+        Case(
+            f"attachment-with-{name}",
+            {"evidence/a.md": md(EVIDENCE + f"\nattachments: [files/plan.pdf{rest}]"), "evidence/files/plan.pdf": b"%"},
+            "evidence/a.md:6: error",
+            "missing-attachment",
+            says=f'attachments name a file alone: write "files/plan.pdf", without "{rest}"',
+        )
+        for name, rest in (("a-page", "#page=2"), ("a-query", "?v=2"))
+    ],
     Case(
         "attachment-is-a-folder",
         {"evidence/a.md": md(EVIDENCE + "\nattachments: [files]"), "evidence/files/plan.pdf": b"%PDF-1.4\n"},
@@ -2166,8 +2176,16 @@ ERRORS = [
         {"framework.yml": framework("  - {id: great, label: Great}\n", "  - {id: Good, label: Great}\n")},
         "framework.yml:7: error",
         "duplicate-id",
-        says='ids "good" (line 6) and "Good" in rating_scale differ only in capitals: items name them in any '
-        "capitals, so the two could not be told apart",
+        says='ids "good" (line 6) and "Good" in rating_scale differ only in capitals: ratings are read in any '
+        "capitals (good, Good), so the two could not be told apart",
+    ),
+    Case(  # a malformed-input review: it said items name sections "in any capitals", where they do not
+        "sections-differing-only-in-capitals",
+        {"framework.yml": FRAMEWORK.replace("  - {id: review, label: Review}", "  - {id: Plan, label: Planning}")},
+        f"framework.yml:{FRAMEWORK.splitlines().index('  - {id: review, label: Review}') + 1}: error",
+        "duplicate-id",
+        says='ids "plan" (line 9) and "Plan" in sections differ only in capitals: a self-assessment\'s headings name '
+        "sections in any capitals (## Plan), so the two could not be told apart",
     ),
     Case(
         "a-rating-level-written-as-a-number",

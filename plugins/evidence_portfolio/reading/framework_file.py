@@ -47,6 +47,13 @@ TOP_KEYS = (
     "challenges",
     "metrics",
 )
+_TOLD_APART = {
+    "challenges": "their pages would be one file on Windows and macOS",
+    "sections": "a self-assessment's headings name sections in any capitals (## Plan), so the two could not be told "
+    "apart",
+    "rating_scale": "ratings are read in any capitals (good, Good), so the two could not be told apart",
+}
+"""Why two ids of a list of framework.yml may not differ only in capitals, by the list's key."""
 METRIC_KEYS = ("id", "label", "kind", "section", "target", "higher_is_better")
 
 
@@ -231,11 +238,7 @@ class _FrameworkReader:
                     f'duplicate id "{item.id}" in {key} (first on line {seen[first.id]}); ids must be unique'
                     if same
                     else f'ids "{first.id}" (line {seen[first.id]}) and "{item.id}" in {key} differ only in capitals: '
-                    + (
-                        "their pages would be one file on Windows and macOS"
-                        if key == "challenges"
-                        else "items name them in any capitals, so the two could not be told apart"
-                    )
+                    + _TOLD_APART.get(key, "the two would be mistaken for each other")
                     + "; give each an id of its own",
                 )
                 continue

@@ -334,7 +334,9 @@ class ItemReader:
         elif resolved not in self.existing:
             folder = resolved == "." or any(path.startswith(resolved + "/") for path in self.existing)
             other_case = next((path for path in sorted(self.existing) if path.lower() == resolved.lower()), None)
-            meant = None if folder or other_case else self._meant(written)
+            file, mark, after = written.partition("#") if "#" in written else written.partition("?")
+            cut = posixpath.normpath(posixpath.join(posixpath.dirname(self.src_uri), file)) if mark else None
+            meant = None if folder or other_case or cut in self.existing else self._meant(written)
             here = posixpath.dirname(self.src_uri) or "."
             self.problems.add(
                 missing,
@@ -346,6 +348,9 @@ class ItemReader:
                 + (
                     f"evidence/{other_case} differs only in capitals, which must match exactly; write its name as it is"
                     if other_case
+                    else f'{noun}s name a file alone: write "{file}", without "{mark}{after}" (a link in the text may '
+                    "keep it)"
+                    if cut in self.existing
                     else f'did you mean "{posixpath.relpath(meant, here)}"? A path is written from this item\'s folder'
                     if meant
                     else f"to name several files, write a list: [{', '.join(part.strip() for part in name.split(','))}]"
