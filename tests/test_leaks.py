@@ -1797,8 +1797,9 @@ def test_an_attachment_a_public_item_shares_with_an_internal_one_is_an_error_and
     )
     os.link(project.root / "evidence/int/files/kanarysharedzz.txt", project.root / "evidence/int/files/x.txt")
     said = (
-        'evidence/pub/open.md:7: error: "../int/files/x.txt" is also an attachment or a survey file of '
-        "evidence/int/notes.md (visibility: internal), and a file goes with what is shown to the fewest (a copy "
+        'evidence/pub/open.md:7: error: "../int/files/x.txt" is the same file, byte for byte, as '
+        "evidence/int/files/kanarysharedzz.txt, an attachment or a survey file of evidence/int/notes.md "
+        "(visibility: internal), and a file goes with what is shown to the fewest (a copy "
         "too, byte for byte): builds for the public and accreditor audience would show this item without it"
     )
     for audience in AUDIENCES:
@@ -3686,7 +3687,8 @@ def test_a_public_item_attaching_a_copy_of_what_a_narrower_one_holds_is_an_error
         ),
         (
             "files/leaflet.txt",
-            "is also an attachment or a survey file of evidence/acc/agreement.md (visibility: accreditor)",
+            "is the same file, byte for byte, as evidence/acc/files/agreement.txt, an attachment or a survey file "
+            "of evidence/acc/agreement.md (visibility: accreditor)",  # not "also" (an outside review): a copy
             "public",
         ),
         (

@@ -846,6 +846,8 @@ def check_shared_files(published: Publication) -> Problems:
         narrowest = max((visibility for _, visibility, _, _ in held), key=AUDIENCES.index)
         kept_by = [(uri, item) for uri, visibility, item, _ in held if visibility == narrowest]
         keepers = sorted({display(uri) for uri, _ in kept_by})
+        kept_as = {path for _, visibility, _, path in held if visibility == narrowest}
+        copied = sorted(display(path) for path in kept_as)
         if all(item for _, item in kept_by):
             what = f"is also an attachment or a survey file of {', '.join(keepers)}"
         elif all(uri in project.files for uri, _ in kept_by):  # the file's own front matter says so
@@ -859,14 +861,20 @@ def check_shared_files(published: Publication) -> Problems:
             named += [(str(measure.data), measure.line) for measure in item.measures if measure.data_path == path]
             written, line = named[0]
             lost = AUDIENCES[AUDIENCES.index(visibility) : AUDIENCES.index(narrowest)]
+            said = what
+            if path not in kept_as and all(item for _, item in kept_by):  # a copy of the file they name
+                said = (
+                    f"is the same file, byte for byte, as {', '.join(copied)}, an attachment or a survey file of "
+                    f"{', '.join(keepers)}"
+                )
             problems.add(
                 "shared-attachment",
                 display(item.src_uri),
                 line,
-                f'"{written}" {what} (visibility: {narrowest}), and a file goes with what is shown to the fewest '
+                f'"{written}" {said} (visibility: {narrowest}), and a file goes with what is shown to the fewest '
                 f"(a copy too, byte for byte): builds for the {' and '.join(lost)} audience would show this item "
                 "without it; remove it from one of the two, or give this item a version of its own that may be shown",
-                also=keepers,
+                also=[*keepers, *copied],
             )
     return problems
 
