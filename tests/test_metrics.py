@@ -253,6 +253,24 @@ def test_an_answer_must_be_a_whole_number_from_0_to_10(cell: str) -> None:
     assert answers is None and [(p.line, p.code) for p in problems] == [(2, "bad-answer")]
 
 
+def test_a_summary_row_and_a_second_header_row_are_told_for_what_they_are() -> None:
+    """A spreadsheet's "Total" row whose figure was 0 to 10 was counted as one more answer, and SurveyMonkey's second
+    row of headers was told to be "corrected" (an outside review): each is told to be deleted."""
+    text = "respondent,Q\n,Response\nR1,9\nR2,3\nTotal,6\nAverage,4.5\n"
+    table = read_table(text.encode(), "evidence/s.csv")
+    answers, problems = count_answers(table, "Q", "evidence/s.csv", "for m by evidence/a.md")
+    assert answers is None and [(p.line, p.code) for p in problems] == [(row, "bad-answer") for row in (2, 5, 6)]
+    assert problems[0].message.endswith(
+        "this row seems to be a second row of headers, as some survey tools export: delete the row"
+    )
+    assert problems[1].message == (
+        'this row is a summary ("Total"), not an answer (read for m by evidence/a.md); delete it: the score is worked '
+        "out from the answers"
+    )
+    table = read_table(b"Q,respondent\n9\n10\nTotal,1\n", "evidence/s.csv")  # the answers' own column first
+    assert count_answers(table, "Q", "evidence/s.csv", "for m")[1][0].message.startswith('"Total" is not a whole')
+
+
 # ------------------------------------------------------------------------------------- validation, at each line
 
 

@@ -410,7 +410,9 @@ _CODES = (
         'us", read for partner-nps by evidence/measure/survey-2026.md); correct the answer, or leave the cell empty',
         "A Net Promoter Score is computed from answers 0 to 10. The row of the survey file named in the message "
         "(the header is row 1, as a spreadsheet numbers it) holds something else in that column: a word, a "
-        "fraction, a number above 10. Correct it, or empty the cell: empty cells are skipped.",
+        "fraction, a number above 10. Correct it, or empty the cell: empty cells are skipped. A row of figures "
+        'worked out from the answers (its first cell "Total", "Average", "NPS"...) and a second row of headers, '
+        "as some survey tools export, are told to be deleted.",
     ),
     Code(
         "bad-survey",

@@ -115,19 +115,34 @@ def count_answers(table: Table, column: str, path: str, reader: str) -> tuple[An
     counts = [0, 0, 0]  # promoters, passives, detractors
     for number, line, cells in table.rows:
         cell = cells[index].strip() if index < len(cells) else ""
+        where = f" (line {line} of the file)" if line != number else ""
+        summary = cells[0].strip() if index and cells else ""
+        if summary.lower() in _SUMMARY_ROWS:  # a spreadsheet's "Total" row: counted, its figure was one more answer
+            problems.add(
+                "bad-answer",
+                path,
+                number,
+                f'this row is a summary ("{summary}"), not an answer{where} (read {reader}); delete it: the score is '
+                "worked out from the answers",
+            )
+            continue
         if not cell:
             continue
         if ANSWER.match(cell) and int(cell) <= 10:
             score = int(cell)
             counts[0 if score >= 9 else 1 if score >= 7 else 2] += 1
             continue
-        where = f" (line {line} of the file)" if line != number else ""
+        second_header = number == 2 and not any(character.isdigit() for character in cell)
         problems.add(
             "bad-answer",
             path,
             number,
-            f'"{cell}" is not a whole number from 0 to 10{where} (column "{column}", read {reader}); correct the '
-            "answer, or leave the cell empty",
+            f'"{cell}" is not a whole number from 0 to 10{where} (column "{column}", read {reader}); '
+            + (
+                "this row seems to be a second row of headers, as some survey tools export: delete the row"
+                if second_header
+                else "correct the answer, or leave the cell empty"
+            ),
         )
     if problems:
         return None, problems
@@ -137,6 +152,12 @@ def count_answers(table: Table, column: str, path: str, reader: str) -> tuple[An
         )
         return None, problems
     return Answers(*counts), problems
+
+
+_SUMMARY_ROWS = frozenset(
+    ("total", "totals", "grand total", "sum", "average", "mean", "median", "count", "nps", "net promoter score")
+)
+"""What the first cell of a row of figures worked out from the answers says, rather than an answer's."""
 
 
 def missing_column(table: Table, column: str) -> str:
