@@ -21,7 +21,7 @@ import pytest
 
 from conftest import FRAMEWORK, MKDOCS_YML, Project, git
 from evidence_portfolio.config import PortfolioConfig
-from evidence_portfolio.reading.settings import PLUGIN_OPTIONS
+from evidence_portfolio.reading.plugin_options import PLUGIN_OPTIONS
 
 
 def committed(project: Project) -> None:
@@ -1637,8 +1637,17 @@ def test_the_plugin_turned_on_or_off_from_the_environment_is_read_as_mkdocs_read
     assert not project.build(audience="public").failed
 
 
-def test_the_plugins_options_are_those_mkdocs_is_told_of() -> None:
-    assert set(PLUGIN_OPTIONS) == {name for name, _ in PortfolioConfig._schema}
+def test_mkdocs_hands_the_plugin_each_options_default_or_its_value_as_written(project: Project) -> None:
+    """The options are defined once (reading.plugin_options); MkDocs is told of each, with its default."""
+    from mkdocs.config import load_config
+
+    plugin = load_config(str(project.root / "mkdocs.yml")).plugins["portfolio"].config
+    assert isinstance(plugin, PortfolioConfig)
+    written = {"framework": "framework.yml", "as_of": datetime.date(2026, 11, 27)}  # in MKDOCS_YML
+    assert dict(plugin) == {name: written.get(name, option.default) for name, option in PLUGIN_OPTIONS.items()}
+    project.write("mkdocs.yml", MKDOCS_YML + "      publish: [a.pdf]\n      strict_gaps: !ENV [NOT_SET, true]\n")
+    plugin = load_config(str(project.root / "mkdocs.yml")).plugins["portfolio"].config
+    assert (plugin["publish"], plugin["strict_gaps"], plugin["max_file_mb"]) == (["a.pdf"], True, 5)
 
 
 def test_as_of_that_is_no_date_is_named_at_its_line(project: Project) -> None:

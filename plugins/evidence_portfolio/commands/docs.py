@@ -1,5 +1,6 @@
 """The parts of CONTRIBUTING.md and README.md that are derived from the definitions: the table of messages (from
-the problem codes), the table of types and a template for each (from the item types), the table of keys.
+the problem codes), the table of types and a template for each (from the item types), the table of keys, the
+table of the plugin's options (from reading.plugin_options).
 
 Each part sits between `<!-- portfolio:NAME -->` and `<!-- /portfolio:NAME -->` in the Markdown file. Rewrite them
 with `python -m evidence_portfolio.commands.docs FILE...`; `--check` only says whether they are up to date.
@@ -17,6 +18,7 @@ from ..model.codes import CODES, Group
 from ..model.framework import Framework
 from ..model.item_types import ITEM_TYPES, ItemType, every_field
 from ..reading.framework_file import load_framework
+from ..reading.plugin_options import OPTIONS
 from .new_item import NewItem, render_new_item
 from .schema import framework_schema
 
@@ -117,6 +119,15 @@ def framework_keys() -> str:
     return "\n".join(rows) + "\n"
 
 
+def plugin_options() -> str:
+    """The table of the plugin's options in mkdocs.yml, with their defaults."""
+    rows = ["| option | default | it takes | what it does |", "|---|---|---|---|"]
+    for option in OPTIONS:
+        default = "none" if option.default is None else f"`{str(option.default).lower()}`"
+        rows.append(f"| `{option.name}` | {default} | {_cell(option.takes)} | {_cell(option.help)} |")
+    return "\n".join(rows) + "\n"
+
+
 def _parts(framework: Framework) -> dict[str, Callable[[], str]]:
     return {
         "messages-item": lambda: messages("item"),
@@ -126,6 +137,7 @@ def _parts(framework: Framework) -> dict[str, Callable[[], str]]:
         "templates": lambda: templates(framework),
         "keys": keys,
         "framework-keys": framework_keys,
+        "plugin-options": plugin_options,
     }
 
 

@@ -28,6 +28,7 @@ from ..model.problems import Problem, Problems, suggest
 from ..model.urls import same_host
 from ..model.vocabulary import AUDIENCES, Audience, as_audience
 from .fields import kind_of
+from .plugin_options import PLUGIN_OPTIONS, option_value, under_evidence
 from .text import date_hint, decode, iso_date, looks_like_a_date, no_such_day
 from .yaml_lines import yaml_fault
 
@@ -101,7 +102,7 @@ class Settings:
     """Whether mkdocs.yml sets `as_of` (rather than the day of the build)."""
     publish: tuple[str, ...] = ()
     """Files under evidence/ published on their own, to every audience (paths or glob patterns)."""
-    max_file_mb: float = 5
+    max_file_mb: float = PLUGIN_OPTIONS["max_file_mb"].default
     """Markdown files larger than this many megabytes are errors (they are not read)."""
     site_name: str = "Evidence portfolio"
     site_description: str = ""
@@ -334,7 +335,7 @@ def resolve(
     # MkDocs' Theme keeps custom_dir apart from its mapping
     custom_dir = _custom_dir(root, config_file, docs_dir, getattr(theme, "custom_dir", None) or theme.get("custom_dir"))
     plugins = _plugin_entries(mkdocs.get("plugins") or {})
-    allowed = tuple(a for a in (as_audience(name) for name in options.get("allow_gh_deploy") or ()) if a)
+    allowed = tuple(a for a in (as_audience(name) for name in option_value(options, "allow_gh_deploy")) if a)
     return Settings(
         root=root,
         docs_dir=docs_dir,
@@ -342,13 +343,13 @@ def resolve(
         audience=checked,
         as_of=_as_of(options.get("as_of"), config_file, root),
         as_of_pinned=options.get("as_of") is not None,
-        publish=tuple(str(entry) for entry in options.get("publish") or ()),
-        max_file_mb=float(options.get("max_file_mb") or 5),
+        publish=tuple(str(entry) for entry in option_value(options, "publish")),
+        max_file_mb=float(option_value(options, "max_file_mb")),
         site_name=str(mkdocs.get("site_name") or "Evidence portfolio"),
         site_description=str(mkdocs.get("site_description") or ""),
         site_url=str(mkdocs.get("site_url") or ""),
         use_directory_urls=mkdocs.get("use_directory_urls") is not False,
-        strict_gaps=bool(options.get("strict_gaps")),
+        strict_gaps=bool(option_value(options, "strict_gaps")),
         allow_gh_deploy=allowed,
         loaded_by_mkdocs=not isinstance(mkdocs, dict),
         theme_name=str(theme_name) if theme_name else None if "theme" in mkdocs else "mkdocs",
@@ -734,20 +735,6 @@ def _b64_bases(root: Path, mkdocs: Mapping[str, Any]) -> tuple[Path, ...]:
     return tuple(dict.fromkeys(found))
 
 
-PLUGIN_OPTIONS = {
-    "enabled": "true or false",
-    "framework": "the path of the framework file, such as framework.yml",
-    "audience": f"one of {', '.join(AUDIENCES)}",
-    "max_file_mb": "a number of megabytes above 0, such as 5",
-    "as_of": "a date written YYYY-MM-DD",
-    "publish": "a list of paths or patterns under evidence/, such as [downloads/*.pdf]",
-    "strict_gaps": "true or false",
-    "allow_gh_deploy": f"a list of audiences, such as [accreditor] ({', '.join(AUDIENCES)})",
-}
-"""The options of the portfolio plugin in mkdocs.yml, and what each takes (config.py declares them to MkDocs, which
-hands them over as written: they are judged here, with their line)."""
-
-
 def _check_options(options: Mapping[str, Any], config_file: Path | None, root: Path) -> None:
     """Refuse an option of the plugin that is unknown (a misspelt `audience` would build for the default, the
     widest audience), given twice in one file (YAML keeps the last, silently), written with a tag the command does
@@ -768,10 +755,11 @@ def _check_options(options: Mapping[str, Any], config_file: Path | None, root: P
                 )
             )
         if last.tag and last.tag not in _ConfigLoader.yaml_constructors and not _beside_config(key, last):
+            takes = PLUGIN_OPTIONS[key].takes if key in PLUGIN_OPTIONS else "its value"
             errors.append(
                 (
                     f"the portfolio option {key} is written with the tag {last.tag}, which the portfolio does not "
-                    f"read; write the value itself, such as {key}: {PLUGIN_OPTIONS.get(key, 'its value')}",
+                    f"read; write the value itself, such as {key}: {takes}",
                     (_shown_path(last.file, root), last.line),
                 )
             )
@@ -812,16 +800,16 @@ def _check_options(options: Mapping[str, Any], config_file: Path | None, root: P
             errors.append(
                 (
                     f'the portfolio option {key} has the entry "{wrong}", which is no path under evidence/ (it climbs '
-                    f"out with .., or starts with a drive); it takes {PLUGIN_OPTIONS[key]}",
+                    f"out with .., or starts with a drive); it takes {PLUGIN_OPTIONS[key].takes}",
                     _where(config_file, root, key),
                 )
             )
             continue
-        if value is not None and not _fits(key, value):
+        if value is not None and not PLUGIN_OPTIONS[key].fits(value):
             meant = suggest(value, AUDIENCES, short=True) if key == "audience" and isinstance(value, str) else ""
             errors.append(
                 (
-                    f"the portfolio option {key} is {_shown(key, value)}; it takes {PLUGIN_OPTIONS[key]}"
+                    f"the portfolio option {key} is {_shown(key, value)}; it takes {PLUGIN_OPTIONS[key].takes}"
                     + (meant if meant.startswith("; did you mean") else ""),
                     _where(config_file, root, key),
                 )
@@ -850,7 +838,7 @@ def _framework_file(root: Path, config_file: Path | None, value: Any) -> Path:
     written = _written_options(config_file).get("framework") if value is None else None
     if written and _beside_config("framework", written[-1]) and config_file is not None:
         return config_file.parent / written[-1].text.removeprefix(RELATIVE_TO_CONFIG)
-    return root / str(value or "framework.yml")
+    return root / str(value or PLUGIN_OPTIONS["framework"].default)
 
 
 def _shown(key: str, value: Any) -> str:
@@ -864,34 +852,11 @@ def _shown(key: str, value: Any) -> str:
     return kind_of(value)
 
 
-def _fits(key: str, value: Any) -> bool:
-    if key in ("enabled", "strict_gaps"):
-        return isinstance(value, bool)
-    if key == "max_file_mb":
-        return isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0
-    if key == "framework":
-        return isinstance(value, (str, os.PathLike))
-    if key == "audience":
-        return isinstance(value, str) and as_audience(value.strip().lower()) is not None  # as chosen_audience reads it
-    if key == "as_of":
-        return isinstance(value, (str, datetime.date))
-    if key == "allow_gh_deploy":
-        return isinstance(value, list) and all(entry in AUDIENCES for entry in value)
-    return isinstance(value, list) and all(isinstance(entry, str) and _under_evidence(entry) for entry in value)
-
-
 def _wrong_entry(key: str, value: Any) -> str | None:
     """The first entry of a `publish` list of texts that is no path under evidence/, to name it."""
     if key != "publish" or not isinstance(value, list) or not all(isinstance(entry, str) for entry in value):
         return None
-    return next((entry for entry in value if not _under_evidence(entry)), None)
-
-
-def _under_evidence(pattern: str) -> bool:
-    """Whether a `publish` entry is a path under evidence/ (a "/" first is evidence/ itself): not climbing out of it,
-    nor a drive's (C:)."""
-    path = pattern.strip().replace("\\", "/")
-    return bool(path.strip("/")) and ".." not in path.split("/") and ":" not in path[:3]
+    return next((entry for entry in value if not under_evidence(entry)), None)
 
 
 def _where(config_file: Path | None, root: Path, key: str) -> tuple[str, int]:
