@@ -36,7 +36,7 @@ from .site.html_blocks import SetApart, without_search_attributes, without_searc
 from .site.inert import inert
 from .site.navigation import rewrite_nav
 from .site.pages import DATA_FILES, ENGINE_OUTPUTS, SCRIPTS, STYLESHEET, TEMPLATES, offline_polyfills
-from .site.publication import check_setup, turned_off
+from .site.publication import check_setup, deploy_refused, turned_off
 from .site.render import template_cache
 from .site.seal import WHOLE_PAGE, Sealed
 from .site.stopped import STOPPED_URI, stopped_page
@@ -141,16 +141,9 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
             settings = _settings_of(config, self.config)
         except SettingsError as exc:
             raise PluginError(str(exc)) from None
-        if (
-            self.command == "gh-deploy"
-            and settings.audience != "public"
-            and settings.audience not in settings.allow_gh_deploy
-        ):
-            raise PluginError(
-                f"mkdocs gh-deploy publishes the site to everyone, and this build is for the {settings.audience} "
-                f"audience; deploy the public build (PORTFOLIO_AUDIENCE=public mkdocs gh-deploy), or allow this one "
-                f"by name in mkdocs.yml: allow_gh_deploy: [{settings.audience}] in the portfolio plugin's options"
-            )
+        refused = deploy_refused(settings) if self.command == "gh-deploy" else None
+        if refused:
+            raise PluginError(refused)
         if self.offline_copy_of is not None:
             settings = dataclasses.replace(settings, offline_copy_of=self.offline_copy_of)
         self.settings = settings

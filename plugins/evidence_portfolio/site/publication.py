@@ -512,6 +512,18 @@ def turned_off(audience: Audience, deploying: bool) -> str | None:
     )
 
 
+def deploy_refused(settings: Settings) -> str | None:
+    """Why `mkdocs gh-deploy` of a build must stop: it publishes the site to everyone, and the build is for a
+    narrower audience than the public that mkdocs.yml does not allow by name (`allow_gh_deploy`)."""
+    if settings.audience == "public" or settings.audience in settings.allow_gh_deploy:
+        return None
+    return (
+        f"mkdocs gh-deploy publishes the site to everyone, and this build is for the {settings.audience} audience; "
+        "deploy the public build (PORTFOLIO_AUDIENCE=public mkdocs gh-deploy), or allow this one by name in "
+        f"mkdocs.yml: allow_gh_deploy: [{settings.audience}] in the portfolio plugin's options"
+    )
+
+
 def _last_parts(files: Iterable[str]) -> set[str]:
     """What the last part of an address must be to lead to one of `files` (most runs of a text are words, which need
     no resolving): a file's name, a page of HTML's without .html, its folder's for an index, or a folder of dots."""
