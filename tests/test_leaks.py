@@ -288,6 +288,10 @@ HTML_LINKS = [
     ("html-itemtype", '<div itemscope itemtype="../../int/{w}/">x</div>'),
     ("html-applet", '<applet code="../../int/{w}/" archive="../../int/{w}/"></applet>'),
     ("html-param-value", '<object><param name="movie" value="../../int/{w}/"></object>'),
+    # and their neighbours, found by a second hostile review
+    ("html-rdfa-about", '<span about="../../int/{w}/" property="name">x</span>'),
+    ("html-embed-pluginspage", '<embed pluginspage="../../int/{w}/" type="x/y">'),
+    ("html-svg-xml-base", '<svg><g xml:base="../../int/{w}/"><text>x</text></g></svg>'),
 ]
 
 # A public page (evidence/pub/files.md, at pub/files/) linking to a file that only an internal item uses (an

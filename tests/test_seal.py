@@ -385,6 +385,24 @@ def test_obsolete_attributes_that_name_files() -> None:
         '<object><param name="movie"><param name="play"></object>'
     )
     check(html, expected, ("secret/", "secret.class", "secret.jar", "secret.swf", "true"))
+    # and their neighbours (a second hostile review), each read as names, another host's kept
+    html = (
+        '<object classid="secret/"></object><embed pluginspage="secret/" pluginurl="about/" code="secret.js" '
+        'codebase="secret/"><span about="secret/" resource="https://example.net/r" vocab="https://schema.org/" '
+        'property="name">x</span><img datasrc="secret/" alt="a"><svg><g xml:base="secret/" '
+        'xlink:role="secret/"></g><foreignObject requiredExtensions="secret/"></foreignObject></svg>'
+        '<math><csymbol definitionURL="secret/">x</csymbol></math><isindex action="secret/">'
+    )
+    expected = (
+        '<object></object><embed pluginurl="about/"><span resource="https://example.net/r" '
+        'vocab="https://schema.org/" property="name">x</span><img alt="a"><svg><g></g><foreignObject>'
+        "</foreignObject></svg><math><csymbol>x</csymbol></math><isindex>"
+    )
+    check(
+        html,
+        expected,
+        ("secret/", "secret/", "secret.js", *("secret/",) * 8),
+    )
     # elsewhere, value and code are no URLs
     check(
         '<input value="secret/"><data value="3">x</data><code>x</code>',

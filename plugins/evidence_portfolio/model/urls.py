@@ -34,15 +34,33 @@ URL_ATTRIBUTES = frozenset(
 URL_LIST_ATTRIBUTES = {"srcset": ",", "imagesrcset": ",", "ping": " ", "attributionsrc": " "}
 """HTML attributes whose value holds several URLs: image candidates separated by commas, or URLs by spaces."""
 OBSOLETE_URL_ATTRIBUTES: dict[str, frozenset[str] | None] = {
-    "code": frozenset({"applet"}),
+    "code": frozenset({"applet", "embed"}),
     "archive": frozenset({"applet", "object"}),
     "value": frozenset({"param"}),
+    "object": frozenset({"applet"}),
+    "classid": frozenset({"object"}),
+    "pluginspage": frozenset({"embed"}),
+    "pluginurl": frozenset({"embed"}),
+    "profile": frozenset({"head"}),
+    "definitionurl": frozenset({"csymbol"}),
+    "datasrc": None,
     "itemtype": None,
+    "about": None,
+    "resource": None,
+    "vocab": None,
+    "xml:base": None,
+    "xlink:role": None,
+    "xlink:arcrole": None,
+    "requiredextensions": None,
 }
-"""Attributes that no browser reads and that a page may still write a file's name in (found by a hostile review),
-on these elements only (None: on any): an applet's class and archives (separated by spaces), a <param>'s value
-(a plugin's movie), microdata's vocabulary (URLs separated by spaces, naming it and loading nothing). The link scan
-leaves them out (value="true" is no broken link); the HTML seal judges them, the Markdown seal deletes them."""
+"""Attributes that browsers no longer read, or read as names rather than as addresses to follow or load, and that a
+page may still write a file's name in (found by two hostile reviews), on these elements only (None: on any): an
+applet's or a plugin's code, archives, pages and movie (a <param>'s value), a profile, MathML's definition, an old
+data source, microdata's and RDFa's vocabularies and subjects, XML's base, XLink's roles, SVG's extensions. Each is
+read as URLs separated by spaces. The link scan leaves them out (value="true" is no broken link); the HTML seal
+judges them (removing each that leads into the site to a file it does not hold), the Markdown seal deletes them.
+RDFa's `property` and `typeof`, which hold terms more than addresses, and file names written elsewhere (`download`,
+`<meta content>`) are the author's text, as a path in a sentence is."""
 CSS_ATTRIBUTES = frozenset(
     (
         "style",

@@ -33,9 +33,9 @@ What happens to it
 URLs it does not judge, and removes
     URLs in CSS (a `style` attribute or an SVG presentation attribute holding url(), image-set() or @import; the
     text of a <style> element holding them), `srcdoc`, the `content` of <meta http-equiv="refresh">, <base href>,
-    imagesrcset, attributionsrc, dynsrc and itemid, the obsolete attributes that name files (code, archive, a
-    <param>'s value, itemtype: model.urls.OBSOLETE_URL_ATTRIBUTES), and the URL-bearing attributes that attr_list
-    can set (`{: href="..." }`): deleted whole, wherever they lead.
+    imagesrcset, attributionsrc, dynsrc and itemid, the attributes that name files and that browsers no longer read
+    (an applet's code, a <param>'s value, itemtype, RDFa's about...: model.urls.OBSOLETE_URL_ATTRIBUTES), and the
+    URL-bearing attributes that attr_list can set (`{: href="..." }`): deleted whole, wherever they lead.
 """
 
 from __future__ import annotations

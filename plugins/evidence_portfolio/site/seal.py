@@ -6,11 +6,11 @@ it is told what the built site holds (`SiteMap`) and keeps only URLs that lead t
 
 Which URLs are checked
     Attributes holding one URL: href, src, xlink:href, formaction, usemap, itemid on any element; data (object),
-    action (form), poster (video), cite (blockquote, q, del, ins), background (body, table and its parts), longdesc
-    (img, frame, iframe), lowsrc, dynsrc (img), codebase (object, applet), manifest (html), icon (menuitem,
-    command), code (applet), value (param). Lists: srcset and imagesrcset (each candidate), ping, attributionsrc,
-    archive (applet, object) and itemtype (separated by spaces; itemtype's URLs name a vocabulary and are judged as
-    a link's are). CSS:
+    action (form, isindex), poster (video), cite (blockquote, q, del, ins), background (body, table and its parts),
+    longdesc (img, frame, iframe), lowsrc, dynsrc (img), codebase (object, applet, embed), manifest (html), icon
+    (menuitem, command). Lists: srcset and imagesrcset (each candidate), ping and attributionsrc (separated by
+    spaces). The attributes of model.urls.OBSOLETE_URL_ATTRIBUTES (an applet's code, a <param>'s value, itemtype,
+    RDFa's about...), read as URLs separated by spaces and judged as a link's are (they load nothing). CSS:
     each url(...), each string inside image-set(...) and each @import, in a style attribute, in the SVG presentation
     attributes fill, stroke, filter, clip-path, mask, marker-start, marker-mid, marker-end and cursor, and in the
     text of <style>. HTML: iframe srcdoc (sealed as a page of its own). The URL of <meta http-equiv="refresh"
@@ -197,24 +197,18 @@ _KIND: dict[str, int] = {
     **{name: _SRCSET if separator == "," else _SPACED for name, separator in URL_LIST_ATTRIBUTES.items()},
     **dict.fromkeys(CSS_ATTRIBUTES, _CSS),
     "srcdoc": _HTML,
-    **{
-        name: _NAMES if name == "itemtype" else _SPACED if name == "archive" else _URL
-        for name in OBSOLETE_URL_ATTRIBUTES
-    },
+    **dict.fromkeys(OBSOLETE_URL_ATTRIBUTES, _NAMES),  # loading nothing: another host's stays, as a link's does
 }
-_LOADED_HERE = frozenset(("code", "value"))
-"""Of OBSOLETE_URL_ATTRIBUTES, those whose URL a plugin loaded (an applet's class, a <param>'s movie), as
-model.urls.loads says of others."""
 _ONLY_ON: dict[str, frozenset[str]] = {
     "data": frozenset({"object"}),
-    "action": frozenset({"form"}),
+    "action": frozenset({"form", "isindex"}),
     "poster": frozenset({"video"}),
     "cite": frozenset({"blockquote", "q", "del", "ins"}),
     "background": frozenset({"body", "table", "thead", "tbody", "tfoot", "tr", "td", "th"}),
     "longdesc": frozenset({"img", "image", "frame", "iframe"}),
     "lowsrc": frozenset({"img", "image"}),
     "dynsrc": frozenset({"img", "image", "input"}),
-    "codebase": frozenset({"object", "applet"}),
+    "codebase": frozenset({"object", "applet", "embed"}),
     "manifest": frozenset({"html"}),
     "icon": frozenset({"menuitem", "command"}),
     **{name: elements for name, elements in OBSOLETE_URL_ATTRIBUTES.items() if elements},
@@ -842,7 +836,7 @@ class _Document(HTMLParser):
                     verdict, reference = (_LEAVE if value.strip(C0_AND_SPACE)[:1] in ("", "#") else _REMOVE), None
                 elif tag in _FRAMES and value.strip(C0_AND_SPACE)[:5].lower() == "data:":
                     verdict, reference = _REMOVE, None  # a document of its own, whose links cannot be judged
-                elif loads(tag, name) or name in _LOADED_HERE:
+                elif loads(tag, name):
                     verdict, reference = context.loading(value)
                 else:
                     verdict, reference = context.verdict(value)
