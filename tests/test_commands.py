@@ -902,6 +902,9 @@ PLUGIN_OPTION_MISTAKES = [
     ("audiance: public", 'unknown option "audiance" of the portfolio plugin; did you mean "audience"?'),
     ("strict_gap: true", 'unknown option "strict_gap" of the portfolio plugin; did you mean "strict_gaps"?'),
     ("colour: blue", 'unknown option "colour" of the portfolio plugin; the options are enabled, framework, audience'),
+    # a key YAML reads as a number or a date stopped both doors in a traceback (a hostile review)
+    ("1: x", 'unknown option "1" of the portfolio plugin; the options are enabled, framework, audience'),
+    ("2026-01-01: x", 'unknown option "2026-01-01" of the portfolio plugin; the options are enabled, framework'),
     (
         "audience: publc",
         'the portfolio option audience is "publc"; it takes one of public, accreditor, internal; did '

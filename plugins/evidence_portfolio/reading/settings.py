@@ -27,7 +27,7 @@ import yaml
 from ..model.problems import Problem, Problems, suggest
 from ..model.urls import same_host
 from ..model.vocabulary import AUDIENCES, Audience, as_audience
-from .fields import kind_of
+from .fields import as_written, kind_of
 from .plugin_options import PLUGIN_OPTIONS, option_value, under_evidence
 from .text import date_hint, decode, iso_date, looks_like_a_date, no_such_day
 from .yaml_lines import yaml_fault
@@ -767,6 +767,7 @@ def _check_options(options: Mapping[str, Any], config_file: Path | None, root: P
         if key not in PLUGIN_OPTIONS:
             from .framework_file import TOP_KEYS
 
+            key = as_written(key)  # (a key YAML reads as a number, a date, true: 1: x)
             meant = suggest(key, PLUGIN_OPTIONS, "options")
             known = ", ".join(PLUGIN_OPTIONS)
             if key in TOP_KEYS:
