@@ -1507,11 +1507,11 @@ def test_a_site_dir_mkdocs_refuses_beside_evidence_is_named_at_its_line(
     assert built.returncode == 1 and "site_dir" in built.stderr, built.stderr
 
 
-@pytest.mark.parametrize("docs_dir", [".", "./", "evidence/.."])
+@pytest.mark.parametrize("docs_dir", [".", "./", "evidence/..", "''"])
 def test_docs_dir_at_the_folder_of_mkdocs_yml_is_one_error_at_its_line(project: Project, docs_dir: str) -> None:
     """`docs_dir: .` gave 148 problems, every file beside mkdocs.yml referred to by no page, and a fix for a site_dir
-    nobody had written (a malformed-input review); MkDocs refuses it as the folder of its config. One error, at its
-    line, saying what to write; MkDocs' own refusal stops the build."""
+    nobody had written (a malformed-input review); written empty, the check read docs/ where the build read the
+    project's folder (a hostile review). One error, at its line, saying what to write, in both doors."""
     project.write("mkdocs.yml", MKDOCS_YML.replace("docs_dir: evidence", f"docs_dir: {docs_dir}"))
     line = MKDOCS_YML.splitlines().index("docs_dir: evidence") + 1
     checked = project.check("--format", "json")
@@ -1519,9 +1519,21 @@ def test_docs_dir_at_the_folder_of_mkdocs_yml_is_one_error_at_its_line(project: 
         ("mkdocs.yml", line, "project-setup")
     ]
     assert f'mkdocs.yml:{line}: error: docs_dir "' in project.check().stderr
-    assert "is the folder of mkdocs.yml, which MkDocs refuses" in checked.stdout
+    assert "is the folder of mkdocs.yml itself: every file beside mkdocs.yml" in checked.stdout
     assert "such as docs_dir: evidence" in checked.stdout
-    assert project.build().failed
+    built = project.build()  # mkdocs.yml named by its full path: MkDocs refuses it itself
+    assert built.failed and "Config value 'docs_dir'" in "".join(built.log), built.log
+    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    outside = project.root.parent / "site-outside"
+    done = subprocess.run(  # named from its folder, its site outside, MkDocs goes on: the plugin stops it, as check
+        [sys.executable, "-m", "mkdocs", "build", "-f", "mkdocs.yml", "-d", str(outside)],
+        cwd=project.root,
+        env=environment,
+        capture_output=True,
+        text=True,
+    )
+    said = "Config value 'docs_dir': The path '' isn't" if docs_dir == "''" else f"mkdocs.yml:{line}: error: docs_dir "
+    assert done.returncode == 1 and said in done.stderr, done.stderr
 
 
 def test_a_named_pipe_under_evidence_is_an_error_in_both_doors(project: Project) -> None:

@@ -36,7 +36,7 @@ from .site.html_blocks import SetApart, without_search_attributes, without_searc
 from .site.inert import inert
 from .site.navigation import rewrite_nav
 from .site.pages import DATA_FILES, ENGINE_OUTPUTS, SCRIPTS, STYLESHEET, TEMPLATES, offline_polyfills
-from .site.publication import check_setup, deploy_refused, turned_off
+from .site.publication import check_setup, deploy_refused, docs_dir_refused, turned_off
 from .site.render import template_cache
 from .site.seal import WHOLE_PAGE, Sealed
 from .site.stopped import STOPPED_URI, stopped_page
@@ -144,6 +144,9 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         refused = deploy_refused(settings) if self.command == "gh-deploy" else None
         if refused:
             raise PluginError(refused)
+        unbuilt = docs_dir_refused(settings)
+        if unbuilt:
+            raise PluginError(str(unbuilt))
         if self.offline_copy_of is not None:
             settings = dataclasses.replace(settings, offline_copy_of=self.offline_copy_of)
         self.settings = settings

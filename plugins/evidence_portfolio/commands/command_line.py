@@ -62,15 +62,11 @@ def project_settings(directory: Path, audience: str | None = None) -> Settings:
         raise UsageError(
             message, Problem(shown, config_line(config, r"^docs_dir\s*:"), "error", "project-setup", message)
         )
-    if config and settings.docs_dir.resolve() == config.parent.resolve():  # MkDocs refuses it, and all is off then
-        message = (
-            f'docs_dir "{settings.display(settings.docs_dir) or "."}" is the folder of {shown}, which MkDocs refuses: '
-            f"every file beside {shown} would be a page or a file of the site; keep the items in a folder of their "
-            "own and name it, such as docs_dir: evidence"
-        )
-        raise UsageError(
-            message, Problem(shown, config_line(config, r"^docs_dir\s*:"), "error", "project-setup", message)
-        )
+    from ..site.publication import docs_dir_refused
+
+    refused = docs_dir_refused(settings)
+    if refused:
+        raise UsageError(refused.message, refused)
     if not settings.framework.exists():  # a folder, say, is the framework's error, where it is named, as in a build
         from ..reading.framework_file import missing_framework
 

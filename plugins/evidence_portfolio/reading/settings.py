@@ -330,7 +330,7 @@ def resolve(
     theme_name = theme if isinstance(theme, str) else getattr(theme, "name", None) or _get(theme, "name")
     theme = theme if isinstance(theme, Mapping) else {}
     logo, favicon = theme.get("logo"), theme.get("favicon")
-    docs_dir = Path(str(mkdocs.get("docs_dir") or "docs"))
+    docs_dir = Path(docs_dir_written(mkdocs))
     docs_dir = docs_dir if docs_dir.is_absolute() else root / docs_dir
     # MkDocs' Theme keeps custom_dir apart from its mapping
     custom_dir = _custom_dir(root, config_file, docs_dir, getattr(theme, "custom_dir", None) or theme.get("custom_dir"))
@@ -681,9 +681,16 @@ def followed(path: Path) -> Path | None:
         return None
 
 
+def docs_dir_written(mkdocs: Mapping[str, Any]) -> str:
+    """mkdocs.yml's docs_dir as written ("docs" when it is not): written empty, it is the folder of mkdocs.yml, as
+    MkDocs reads it (a hostile review: the check read docs/, the build the project's folder)."""
+    value = mkdocs.get("docs_dir")
+    return "docs" if value is None else str(value)
+
+
 def _snippet_bases(root: Path, mkdocs: Mapping[str, Any]) -> tuple[Path, ...]:
     found: list[Path] = []
-    docs = root / str(mkdocs.get("docs_dir") or "docs")
+    docs = root / docs_dir_written(mkdocs)
     for options in extension_options(mkdocs, "pymdownx.snippets"):
         if unsafe_switch(options, "restrict_base_path", True) or unsafe_switch(options, "url_download", False):
             # any file the build can read, "../" and absolute paths too; or, with url_download, any address (the

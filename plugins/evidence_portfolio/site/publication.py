@@ -30,7 +30,7 @@ from urllib.parse import urlsplit
 
 from ..model.item_types import ITEM_TYPES
 from ..model.items import Item
-from ..model.problems import Problems
+from ..model.problems import Problem, Problems
 from ..model.urls import URL_SCHEME, destination, from_another_host, is_markdown
 from ..model.vocabulary import AUDIENCES, Audience, visible_to
 from ..reading.installed import misspelt_plugin
@@ -510,6 +510,22 @@ def turned_off(audience: Audience, deploying: bool) -> str | None:
         off + f"file under evidence/, internal items included, to the {audience} audience; turn the plugin back on, "
         "or build for the internal audience"
     )
+
+
+def docs_dir_refused(settings: Settings) -> Problem | None:
+    """Why a project whose docs_dir is the folder of mkdocs.yml cannot be built, at docs_dir's line: every file
+    beside mkdocs.yml would be a page or a file of the site (MkDocs refuses it, when it reads mkdocs.yml by its full
+    path). One error, where each file beside mkdocs.yml would be one."""
+    config = settings.config_file
+    if config is None or settings.docs_dir.resolve() != config.parent.resolve():
+        return None
+    shown = settings.display(config)
+    message = (
+        f'docs_dir "{settings.display(settings.docs_dir) or "."}" is the folder of {shown} itself: every file beside '
+        f"{shown} (framework.yml, README.md, the site's own folder) would be a page or a file of the site; keep the "
+        "items in a folder of their own and name it, such as docs_dir: evidence"
+    )
+    return Problem(shown, config_line(config, r"^docs_dir\s*:"), "error", "project-setup", message)
 
 
 def deploy_refused(settings: Settings) -> str | None:
