@@ -809,3 +809,12 @@ def test_from_previous_refuses_to_pass_over_a_later_one_with_errors(project: Pro
     assert report.code == 2 and "evidence/ar/2026.md has errors" in report.stderr, report.stderr
     assert "its improvements would be left out" in report.stderr
     assert not list((project.root / "evidence/sa").glob("2027-*"))
+    # front matter that cannot be read at all was passed over too (an outside review): none can say of what type
+    project.write("evidence/ar/2026.md", md(REPORT + "ratings:\n  plan: good\nimprovements: [Involve partners]"))
+    project.write("evidence/sa/2026-11.md", md(PREVIOUS.replace("2026-10-01", "2026-11-01") + "\ntitle: 'It's ours'"))
+    unread = project.command(*carry, "--project", root)
+    assert unread.code == 2 and "evidence/sa/2026-11.md:" in unread.stderr, unread.stderr
+    assert "cannot be read (`portfolio check` says why), and it may be the latest self-assessment" in unread.stderr
+    assert not list((project.root / "evidence/sa").glob("2027-*"))
+    project.write("evidence/sa/2026-11.md", "---\ntitle: 'An action's notes'\ntype: action\n---\n")  # no rating
+    assert project.command(*carry, "--project", root).code == 0

@@ -1868,7 +1868,43 @@ def test_new_refuses_the_options_its_item_would_not_read(project: Project) -> No
         "--overall", "great", "--project", root,
     )  # fmt: skip
     assert carried.code == 2 and "--overall is not read by --from-previous" in carried.stderr, carried.stderr
+    both = project.command(*rated, "--challenge", "partnerships", "--project", root)  # maps-to was left out unsaid
+    assert both.code == 2 and "--challenge and --maps-to are both given" in both.stderr, both.stderr
     assert len(list((project.root / "evidence").rglob("*.md"))) == 1  # the self-assessment alone
+
+
+def test_new_action_near_the_last_day_there_is_gets_that_day_as_its_due_date(project: Project) -> None:
+    """An action dated in year 9999 without --due stopped `portfolio new` in a traceback, its default due date
+    90 days on past the last day there is (an outside review)."""
+    done = project.command(
+        "new", "action", "--title", "Far", "--maps-to", "partnerships/do", "--date", "9999-12-01",
+        "--project", str(project.root),
+    )  # fmt: skip
+    assert done.code == 0 and "due (9999-12-31)" in done.stderr, done.stderr
+
+
+def test_a_pack_into_a_folder_that_cannot_be_written_is_told_so(
+    project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A pack into a read-only folder was told "a file stands in its path" (an outside review): a file in the way
+    and a folder that may not be written in are told apart. (The suite runs as root, who may write anywhere: the
+    file system's refusal is made here.)"""
+    import errno
+
+    from evidence_portfolio.commands.errors import UsageError, output_folder
+    from evidence_portfolio.reading.settings import load_settings
+
+    settings = load_settings(project.root)
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(UsageError, match=r"cannot be made \(.*\): a file stands in its path"):
+        output_folder(tmp_path / "file" / "sub" / "p.zip", settings)
+
+    def read_only(self: Path, *args: object, **kwargs: object) -> None:
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(Path, "mkdir", read_only)
+    with pytest.raises(UsageError, match=r"cannot be made \(Read-only file system\); give an output in a folder you"):
+        output_folder(tmp_path / "ro" / "p.zip", settings)
 
 
 def test_new_refuses_an_attachment_an_item_of_another_visibility_has(project: Project) -> None:

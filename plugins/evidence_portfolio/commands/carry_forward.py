@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..computation.portfolio import ASSESSMENT, REPORT
 from ..model.framework import Challenge, Framework
-from ..model.item_types import ACTION_HEADING, SELF_ASSESSMENT
+from ..model.item_types import ACTION_HEADING, ASSESSOR_REPORT, SELF_ASSESSMENT
 from ..model.items import Item
 from ..model.narrative import narratives
 from ..model.urls import slug_of
@@ -90,6 +90,27 @@ def _refuse_a_later_one_with_errors(
                 f"{broken.path} has errors (`portfolio check` lists them), and a file with errors counts for nothing, "
                 f"{what}; fix it first"
             )
+    for problem in project.problems.errors:  # front matter that cannot be read at all: of what type, none can say
+        if problem.code in _UNREAD and _may_rate(project, problem.path, challenge):
+            raise UsageError(
+                f"{problem.path}:{problem.line} cannot be read (`portfolio check` says why), and it may be the latest "
+                f"self-assessment or assessor report of {challenge.id}, so the new one would start from "
+                f"{previous.path} without it; fix it first"
+            )
+
+
+_UNREAD = frozenset(("yaml-syntax", "front-matter-unclosed", "front-matter-unread", "front-matter-shape", "not-utf8"))
+"""The errors of a file whose front matter is not read (an outside review: the latest self-assessment, with a YAML
+error, was passed over for the one before)."""
+
+
+def _may_rate(project: Project, path: str, challenge: Challenge) -> bool:
+    """Whether a file's text names a self-assessment or an assessor report, and the challenge."""
+    try:
+        text = (project.settings.root / path).read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+    return (SELF_ASSESSMENT.id in text or ASSESSOR_REPORT.id in text) and challenge.id in text
 
 
 def carry_forward(

@@ -56,8 +56,13 @@ def output_folder(output: Path, settings: Settings) -> None:
         )
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
+    except (FileExistsError, NotADirectoryError) as exc:
         raise UsageError(
             f"the folder {output.parent} cannot be made ({exc.strerror}): a file stands in its path; give another "
             "output, or move that file"
+        ) from None
+    except OSError as exc:  # read-only, no permission: nothing in the way (an outside review)
+        raise UsageError(
+            f"the folder {output.parent} cannot be made ({exc.strerror}); give an output in a folder you may write "
+            "in (with -o)"
         ) from None

@@ -130,6 +130,16 @@ def _date_check(answer: str) -> str | None:
     return None
 
 
+def _later(date: datetime.date, days: int) -> datetime.date:
+    """The day `days` after `date`, or the last day there is (an action dated in year 9999 stopped `portfolio new`
+    in a traceback, an outside review)."""
+    return (
+        date + datetime.timedelta(days=days)
+        if date <= datetime.date.max - datetime.timedelta(days=days)
+        else (datetime.date.max)
+    )
+
+
 def _valid(value: str | None, check: Callable[[str], str | None], option: str = "") -> str | None:
     """A value given on the command line, refused with the checker's message when it is wrong, after the option
     that gave it."""
@@ -232,11 +242,7 @@ class NewCommand:
             if self.ask.interactive:
                 value = self.ask(field.cli_option, field.label, check=check)
             elif field.placeholder is not None:
-                value = (
-                    (date + datetime.timedelta(days=int(field.placeholder))).isoformat()
-                    if field.kind == "date"
-                    else field.placeholder
-                )
+                value = _later(date, int(field.placeholder)).isoformat() if field.kind == "date" else field.placeholder
                 self.notes.append(f"{field.key} ({value})")
             else:
                 raise UsageError(self.ask.missing(field.cli_option))
@@ -249,8 +255,14 @@ class NewCommand:
         return iso_date(value) if field.kind == "date" else value
 
     def challenge(self, given: str | None) -> Given:
-        """--challenge, or the challenge of --maps-to, or the framework's only one, or asked for."""
+        """--challenge, or the challenge of --maps-to, or the framework's only one, or asked for; both given, a usage
+        error (--maps-to was left out without a word, an outside review)."""
         ids = [c.id for c in self.framework.challenges]
+        if given and self.args.maps_to:
+            raise UsageError(
+                f"--challenge and --maps-to are both given; an item that rates a challenge names it alone: leave out "
+                f"--maps-to (--challenge {given})"
+            )
         name = given or next((t.challenge for t in _targets(self.args.maps_to, self.framework)), None)
         if name is None and len(ids) == 1:
             name = ids[0]
