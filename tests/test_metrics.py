@@ -762,15 +762,21 @@ def test_a_bad_answer_read_twice_by_one_item_is_said_once(measured: Project) -> 
     assert len(said) == 1 and said[0].startswith(f'{CSV}:3: error: "eleven" is not a whole number'), said
 
 
+def reported_against_a_base(project: Project, metric: str, before: float, after: float) -> tuple[str, ...]:
+    """A measure of `metric` committed in git (its value `before`), and a later one not (`after`): the arguments of
+    `portfolio report` against that commit."""
+    project.write("evidence/s/a.md", item("A", f"- metric: {metric}\n  value: {before}", date="2026-01-01"))
+    git(project, "init", "-q", "-b", "main")
+    git(project, "add", "-A")
+    git(project, "commit", "-qm", "base")
+    project.write("evidence/s/b.md", item("B", f"- metric: {metric}\n  value: {after}", date="2026-06-01"))
+    return ("report", str(project.root), "--base", "main")
+
+
 def test_the_report_gives_each_metric_and_what_a_change_moves(measured: Project) -> None:
     """A reviewer of a pull request adding a survey saw no figure of it in `portfolio report` (an outside review):
     each metric's latest value, trend and target, and the values a change moves."""
-    measured.write("evidence/s/a.md", item("A", "- metric: participants\n  value: 1200", date="2026-01-01"))
-    git(measured, "init", "-q", "-b", "main")
-    git(measured, "add", "-A")
-    git(measured, "commit", "-qm", "base")
-    measured.write("evidence/s/b.md", item("B", "- metric: participants\n  value: 4380", date="2026-06-01"))
-    args = ("report", str(measured.root), "--base", "main")
+    args = reported_against_a_base(measured, "participants", 1200, 4380)
     data = json.loads(measured.command(*args, "--format", "json").stdout)
     participants = next(metric for metric in data["metrics"] if metric["id"] == "participants")
     assert (participants["latest"], participants["trend"], participants["target_met"]) == (4380, "up", None)
@@ -795,12 +801,7 @@ def test_the_report_gives_each_metric_and_what_a_change_moves(measured: Project)
 def test_the_report_says_which_way_is_better_and_when_a_change_loses_a_target(measured: Project) -> None:
     """The report said "8.5, down; target 10, met" where the page said "down (better)" and "target ≤ 10", and a
     change that lost a target was only two values (an outside review): it says both, as the pages do."""
-    measured.write("evidence/s/a.md", item("A", "- metric: waiting\n  value: 4", date="2026-01-01"))
-    git(measured, "init", "-q", "-b", "main")
-    git(measured, "add", "-A")
-    git(measured, "commit", "-qm", "base")
-    measured.write("evidence/s/b.md", item("B", "- metric: waiting\n  value: 6.5", date="2026-06-01"))
-    args = ("report", str(measured.root), "--base", "main")
+    args = reported_against_a_base(measured, "waiting", 4, 6.5)
     text = measured.command(*args).stdout
     assert "  Days waiting for a referral (people/plan): 6.5, up (worse); target ≤ 5, not met\n" in text, text
     assert "  - Days waiting for a referral: 4 -> 6.5 (target no longer met)\n" in text, text
