@@ -1873,6 +1873,14 @@ def test_new_refuses_the_options_its_item_would_not_read(project: Project) -> No
     assert len(list((project.root / "evidence").rglob("*.md"))) == 1  # the self-assessment alone
 
 
+def test_new_refuses_a_title_of_two_lines(project: Project) -> None:
+    """`--title $'line1\\nline2'` was written as a title of two lines of YAML (an outside review)."""
+    done = project.command("new", "evidence", "--title", "One\nTwo", "--maps-to", "partnerships/do", "--project",
+                           str(project.root))  # fmt: skip
+    assert done.code == 2 and "--title holds a line break; a title is one line" in done.stderr, done.stderr
+    assert not list((project.root / "evidence").rglob("*.md"))
+
+
 def test_new_action_near_the_last_day_there_is_gets_that_day_as_its_due_date(project: Project) -> None:
     """An action dated in year 9999 without --due stopped `portfolio new` in a traceback, its default due date
     90 days on past the last day there is (an outside review)."""

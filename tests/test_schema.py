@@ -555,3 +555,7 @@ def test_the_item_schema_of_a_project_it_cannot_read_says_why(tmp_path: Path) ->
     missing = schema(tmp_path / "none")
     assert (missing.returncode, missing.stdout) == (2, "")
     assert f"{tmp_path / 'none'} is not a folder" in missing.stderr
+    # the framework's schema too, which needs no project, where it was printed without a word (an outside review)
+    command = [sys.executable, "-m", "evidence_portfolio.cli", "schema", "framework", str(tmp_path / "none")]
+    framework = subprocess.run(command, capture_output=True, text=True, timeout=60)
+    assert (framework.returncode, framework.stdout) == (2, "") and "is not a folder" in framework.stderr

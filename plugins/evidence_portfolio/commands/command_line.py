@@ -183,6 +183,7 @@ def schema(args: argparse.Namespace) -> int:
     from .schema import framework_schema, item_schema
 
     if args.kind == "framework":
+        find_project(args.directory)  # (the schema is any framework's; a folder named that is not one is a mistake)
         data = framework_schema()
     else:  # with the project's challenges and ratings when there is a project with a valid framework
         find_project(args.directory)  # a folder that is not there is a mistake of the command (exit 2)

@@ -192,6 +192,8 @@ class NewCommand:
         if args.title is not None and not args.title.strip():
             raise UsageError('--title is empty; give the item\'s title, such as --title "Partnership board minutes"')
         title = (args.title or "").strip() or (ask("--title", "Title") if ask.interactive else "")
+        if "\n" in title or "\r" in title:  # written as two lines of YAML, and shown as one (an outside review)
+            raise UsageError("--title holds a line break; a title is one line: give it on one line")
         pasted = pasted_character(title)
         if pasted:
             raise UsageError(
