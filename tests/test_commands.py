@@ -1734,7 +1734,9 @@ def test_pdf_and_pack_refuse_an_output_they_cannot_write(project: Project) -> No
         ("pack", project.root / "afile/x.zip", "cannot be made"),
         ("pack", project.root / "afolder.zip", "is a folder"),
         # any file: `-o mkdocs.yml` replaced the project's settings with a PDF (a careless-user review)
-        ("pdf", project.root / "mkdocs.yml", "does not end in .pdf; name the PDF to write"),
+        ("pdf", project.root / "mkdocs.yml", "does not end in .pdf; name the file to write, such as accreditation"),
+        # a folder without .zip was "does not end in .zip", where the PDF's said it is a folder (an outside review)
+        ("pack", project.root, "is a folder; give the path of a file to write"),
     ):
         done = project.command(command, root, "-o", str(output))
         assert done.code == 2 and says in done.stderr and "Traceback" not in done.stderr, done.stderr
@@ -1905,14 +1907,14 @@ def test_a_pack_into_a_folder_that_cannot_be_written_is_told_so(
     settings = load_settings(project.root)
     (tmp_path / "file").write_text("x")
     with pytest.raises(UsageError, match=r"cannot be made \(.*\): a file stands in its path"):
-        output_folder(tmp_path / "file" / "sub" / "p.zip", settings)
+        output_folder(tmp_path / "file" / "sub" / "p.zip", settings, "p.zip")
 
     def read_only(self: Path, *args: object, **kwargs: object) -> None:
         raise OSError(errno.EROFS, "Read-only file system")
 
     monkeypatch.setattr(Path, "mkdir", read_only)
     with pytest.raises(UsageError, match=r"cannot be made \(Read-only file system\); give an output in a folder you"):
-        output_folder(tmp_path / "ro" / "p.zip", settings)
+        output_folder(tmp_path / "ro" / "p.zip", settings, "p.zip")
 
 
 def test_new_refuses_an_attachment_an_item_of_another_visibility_has(project: Project) -> None:

@@ -266,9 +266,7 @@ def pdf(args: argparse.Namespace) -> int:
     from .pdf import PdfUnavailable, write_pdf
 
     output = args.output or settings.root / pack.OUTPUT_FOLDER / f"accreditation-pack-{settings.audience}.pdf"
-    output_folder(output, settings)
-    if output.suffix.lower() != ".pdf":  # (`-o mkdocs.yml` replaced the project's settings with a PDF)
-        raise UsageError(f"{output} does not end in .pdf; name the PDF to write, such as accreditation-pack.pdf")
+    output_folder(output, settings, "accreditation-pack.pdf")
     try:
         write_pdf(build, output)
     except PdfUnavailable as exc:

@@ -42,12 +42,15 @@ def copied_into_the_site(path: Path, settings: Settings) -> Path | None:
     return None
 
 
-def output_folder(output: Path, settings: Settings) -> None:
-    """Make the folder `output` is to be written in; a usage error when `output` is a folder, or in a folder the
-    site publishes every file of, or its folder cannot be made (a file stands where a folder of its path would
-    be)."""
+def output_folder(output: Path, settings: Settings, such_as: str) -> None:
+    """Make the folder `output` is to be written in; a usage error when `output` is a folder, or does not end as
+    `such_as` does (`-o mkdocs.yml` replaced the project's settings with a PDF), or is in a folder the site publishes
+    every file of, or its folder cannot be made."""
     if output.is_dir():
         raise UsageError(f"{output} is a folder; give the path of a file to write, in it or elsewhere")
+    suffix = Path(such_as).suffix
+    if output.suffix.lower() != suffix:
+        raise UsageError(f"{output} does not end in {suffix}; name the file to write, such as {such_as}")
     published = copied_into_the_site(output, settings)
     if published is not None:
         raise UsageError(

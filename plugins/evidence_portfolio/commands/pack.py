@@ -76,9 +76,7 @@ def write_pack(build: Build, output: Path) -> Path:
     from .pdf import write_pdf  # WeasyPrint: only when a PDF is made
 
     settings = build.settings
-    if output.suffix.lower() != ".zip":
-        raise UsageError(f"{output} does not end in .zip; name the zip to write, such as portfolio-pack.zip")
-    output_folder(output, build.settings)
+    output_folder(output, build.settings, "portfolio-pack.zip")
     top = output.stem
     with tempfile.TemporaryDirectory(prefix="portfolio-pack-") as scratch:
         folder = Path(scratch) / top
