@@ -1066,6 +1066,18 @@ def test_check_a_framework_file(tmp_path: Path) -> None:
     assert "none.yml does not exist" in missing.stderr
 
 
+def test_framework_check_reads_framework_yml_of_the_folder_it_runs_in(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`portfolio framework check` without FILE was a usage error (an outside review): it checks framework.yml."""
+    monkeypatch.chdir(REPOSITORY)
+    done = portfolio("framework", "check")
+    assert done.code == 0 and "framework.yml: 0 errors, 0 warnings (2 challenges" in done.stderr, done.stderr
+    monkeypatch.chdir(tmp_path)
+    missing = portfolio("framework", "check")
+    assert missing.code == 2 and "framework.yml does not exist" in missing.stderr
+
+
 def test_framework_check_of_the_sites_settings_says_which_file_to_check() -> None:
     """`portfolio framework check mkdocs.yml` listed the tags MkDocs needs (!relative) as errors to take out (a
     careless-user review): it says the file is the site's settings, and which file is the framework."""

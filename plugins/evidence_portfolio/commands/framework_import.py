@@ -66,7 +66,14 @@ def add_options(framework: argparse.ArgumentParser) -> None:
     )
 
     check = commands.add_parser("check", help="validate one framework file on its own")
-    check.add_argument("file", type=Path, metavar="FILE", help="the framework file, such as framework.yml")
+    check.add_argument(
+        "file",
+        type=Path,
+        nargs="?",
+        default=Path("framework.yml"),
+        metavar="FILE",
+        help="the framework file (default: framework.yml, in this folder)",
+    )
     check.add_argument("--strict", action="store_true", help="fail on warnings (unknown keys) too")
 
 
