@@ -1705,6 +1705,9 @@ def test_report_refuses_a_base_that_is_no_commit(project: Project) -> None:
     root = str(project.root)
     outside = project.command("report", root, "--base", "main")
     assert outside.code == 2 and "is not in a git repository" in outside.stderr and "leave out --base" in outside.stderr
+    git(project, "init", "-q", "-b", "main")  # no commit yet: HEAD was said to be no commit, branch or tag
+    unborn = project.command("report", root, "--base", "HEAD")
+    assert unborn.code == 2 and "this repository has no commit yet" in unborn.stderr, unborn.stderr
     committed(project)
     for ref in ("--output=out.tar", "", "nosuch"):
         refused = project.command("report", root, f"--base={ref}")

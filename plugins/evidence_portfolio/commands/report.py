@@ -342,6 +342,13 @@ def base_project(settings: Settings, ref: str) -> tuple[Build, tempfile.Temporar
     try:
         commit = git("rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}").decode().strip()
     except ReportError:
+        try:
+            git("rev-parse", "--verify", "--quiet", "HEAD")
+        except ReportError:  # (an outside review: it said HEAD was no commit, branch or tag)
+            raise ReportError(
+                "this repository has no commit yet, so there is nothing to compare with; leave out --base, or commit "
+                "first"
+            ) from None
         shallow = git("rev-parse", "--is-shallow-repository").strip() == b"true"
         raise ReportError(
             f'--base "{ref}" is not a commit, branch or tag of this repository; '
