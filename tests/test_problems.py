@@ -2440,6 +2440,27 @@ WARNINGS = [
         says="published to no audience",
         alone=True,
     ),
+    *[  # a malformed-input review: an editor's backup of an item was told to be renamed "notes.md~.md"
+        Case(
+            f"unreferenced-file-{kind}",
+            {**COVERED, f"evidence/{name}": md(EVIDENCE)},
+            f"evidence/{name}:1: warning",
+            "unreferenced-file",
+            says=says,
+            alone=True,
+        )
+        for kind, name, says in (
+            ("backup", "notes.md~", 'this file is a copy of "notes.md" that an editor keeps (a backup)'),
+            ("bak", "notes.md.bak", 'a copy of "notes.md" that an editor keeps (a backup), with front matter'),
+            ("autosave", "#notes.md#", 'a copy of "notes.md" that an editor keeps'),
+            (
+                "text",
+                "notes.txt",
+                'its name does not end in ".md", so it is not read as a page (and no page refers '
+                'to it): rename it to "notes.md"',
+            ),
+        )
+    ],
     # --- gaps. A stale item: at its `date` line
     Case(
         "stale-item",

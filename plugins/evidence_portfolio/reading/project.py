@@ -517,8 +517,11 @@ def _check_unreferenced(project: Project, referred: set[str], unsure: list[str])
                 "unreferenced-file",
                 settings.display_uri(uri),
                 1,
-                f'this file starts with front matter (---), as an item does, but its name does not end in ".md", so '
-                f'it is not read as a page (and no page refers to it): rename it to "{_as_page(uri)}"'
+                f'this file is a copy of "{_backup_of(uri)}" that an editor keeps (a backup), with front matter as an '
+                "item has, but it is no page and no page refers to it: delete it, or move it out of evidence/"
+                if _backup_of(uri) and _starts_as_a_page(settings, uri)
+                else f'this file starts with front matter (---), as an item does, but its name does not end in ".md", '
+                f'so it is not read as a page (and no page refers to it): rename it to "{_as_page(uri)}"'
                 if _starts_as_a_page(settings, uri)
                 else "no page refers to this file, so it is published to no audience; list it in the attachments of "
                 "the item it belongs to, link to it from a page, or remove it",
@@ -564,6 +567,14 @@ def _starts_as_a_page(settings: Settings, uri: str) -> bool:
     except OSError:
         return False
     return start.startswith(b"---") and re.search(rb"\n(title|type):", start) is not None
+
+
+def _backup_of(uri: str) -> str | None:
+    """The page a file is an editor's backup of ("a.md~", "a.md.bak", "a.md.orig", "#a.md#"), by its name; None for
+    any other (a malformed-input review: "a.md~" was told to be renamed "a.md~.md")."""
+    name = posixpath.basename(uri)
+    page = name[1:-1] if name[:1] == name[-1:] == "#" else re.sub(r"(?:~|\.bak|\.orig)$", "", name, flags=re.IGNORECASE)
+    return page if page != name and is_markdown(page.lower()) else None
 
 
 def _as_page(uri: str) -> str:
