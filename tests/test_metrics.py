@@ -506,8 +506,19 @@ CASES = [
         "bad-measure",
         "from 0 to 100",
     ),
+    LineCase(  # (written back as "inf", which nobody wrote, before a malformed-input review)
+        "a number that is infinite",
+        {A: item("A", "- metric: waiting\n  value: .inf")},
+        f"{A}:9: error",
+        "bad-measure",
+        'not ".inf" (infinity)',
+    ),
     LineCase(
-        "a number that is infinite", {A: item("A", "- metric: waiting\n  value: .inf")}, f"{A}:9: error", "bad-measure"
+        "a number that is no number",
+        {A: item("A", "- metric: waiting\n  value: .nan")},
+        f"{A}:9: error",
+        "bad-measure",
+        'not ".nan" (no number)',
     ),
     LineCase(
         "a number that is text", {A: item("A", "- metric: waiting\n  value: three")}, f"{A}:9: error", "bad-measure"

@@ -54,6 +54,8 @@ def number_shown(value: Any) -> str:
     read as text), how to write it."""
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
         return kind_of(value)
+    if isinstance(value, float) and not math.isfinite(value):  # YAML's .nan and .inf, which Python writes nan, inf
+        return '".nan" (no number)' if math.isnan(value) else f'"{"-" if value < 0 else ""}.inf" (infinity)'
     if not isinstance(value, str):
         return f'"{value}"'
     written = value.strip()
