@@ -153,6 +153,9 @@ def test_the_contributor_guides_examples_name_the_frameworks_own_challenge_and_s
     guide = contributing.split("## What each message means")[0]  # the messages' own examples say they are examples
     assert "partnerships" not in guide
     assert "such as *" in contributing and "`reach`" in contributing and "`intent`, `do` and `review`" in contributing
+    # its rating scale too, where Quest's five levels were named (an outside review)
+    assert "*Poor*, *Fair*, *Good* or *Great*" in guide and "A rating of *Fair* or above" in contributing
+    assert "Unsatisfactory" not in guide
     (command,) = [line for line in contributing.splitlines() if line.startswith("portfolio new case-study")]
     assert "--maps-to reach/do " in command
     made = Project(folder).command(*shlex.split(command)[1:], "--project", str(folder))

@@ -157,10 +157,13 @@ def example_values(framework: Framework) -> dict[str, str]:
     listed = quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} and {quoted[-1]}"
     measure = challenge.section(named["measure"])
     plan = named["plan"]
+    labels = [f"*{level.label}*" for level in framework.rating_scale]
     return {
         "challenge": challenge.id,
         "challenge_title": challenge.title,
         "sections": listed,
+        "ratings": f"{', '.join(labels[:-1])} or {labels[-1]}",
+        "second_rating": labels[1],
         "measure_question": measure.question if measure else "",
         "plan_typo": plan[:-2] + plan[-1] if len(plan) > 2 else plan + plan[-1],
         **named,
