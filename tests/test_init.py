@@ -91,9 +91,32 @@ def test_a_new_portfolio_builds_strictly_and_checks_clean_with_each_shipped_fram
     assert checked.code == 0, checked.stdout
     assert project.check_in_process("--strict-gaps").code == 1, "a new portfolio is all gaps"
     overview = built.html("")
-    assert "Riverside Leisure Trust" in overview and 'href="how-to-contribute/"' in overview
+    assert "Riverside Leisure Trust" in overview and "how-to-contribute" not in built.all_output()
+    # staff's guide to contributing is theirs: the public and the assessor were sent to a repository they cannot open
+    internal = project.build(strict=True, audience="internal")
+    assert "Everyone who does the work can add evidence" in internal.html("how-to-contribute/")
     # its heading is the site's name, and so is the browser's tab, once: it read "NAME - NAME" (three reviews)
     assert "<title>Riverside Leisure Trust</title>" in overview and '<h1 id="riverside-leisure-trust">' in overview
+
+
+def test_the_contributor_guides_worked_example_goes_as_it_says_in_a_new_portfolio(tmp_path: Path):
+    """Its step 5 opened a `files` folder that a new portfolio does not have (a new-organisation review): followed
+    in a new portfolio, the case study gives the error the guide shows, and, its PDF uploaded beside it, none."""
+    folder = tmp_path / "portfolio"
+    assert portfolio_init(folder, "--framework", "quest-partnerships").code == 0
+    guide = (folder / "CONTRIBUTING.md").read_text(encoding="utf-8").split("## A complete worked example")[1]
+    item = guide.split("```markdown\n", 1)[1].split("```\n", 1)[0]
+    said = guide.split("**4.**", 1)[1].split("```\n", 1)[1].split("```", 1)[0].strip()
+    (path,) = re.findall(r"names\s+the file `([^`]+)`", guide)[:1]
+    opened = re.search(r"opens `evidence` → `([^`]+)` → `([^`]+)`", guide)
+    assert opened is not None
+    page = folder / "evidence" / opened[1] / opened[2] / path
+    page.parent.mkdir(parents=True, exist_ok=True)
+    page.write_text(item, encoding="utf-8")
+    project = Project(folder)
+    assert said in project.check().stdout.splitlines()
+    (page.parent / "dementia-swimming-evaluation.pdf").write_bytes(b"%PDF-1.4\n")
+    assert not [line for line in project.check().stdout.splitlines() if ": error: " in line]
 
 
 def test_a_framework_of_its_own_gives_an_overview_of_its_challenges_and_sections(tmp_path: Path):
