@@ -1493,6 +1493,21 @@ ERRORS = [
         "evidence/a.md:8: error",
         "unknown-value",
     ),
+    *[  # a new-organisation review: "doing" was asked whether it meant "done"
+        Case(
+            f"unknown-status-{written}",
+            {
+                "evidence/a.md": md(
+                    "title: A\ntype: action\nmaps_to: partnerships/plan\ndate: 2026-01-01\nowner: Jane\n"
+                    f"due: 2027-01-01\nstatus: {written}"
+                )
+            },
+            "evidence/a.md:8: error",
+            "unknown-value",
+            says=f'unknown status "{written}"; did you mean "{meant}"?',
+        )
+        for written, meant in (("doing", "in-progress"), ("Completed", "done"), ("To do", "planned"))
+    ],
     Case(
         "unknown-rollup-in-framework",
         {"framework.yml": framework("rollup: median\n", "rollup: medain\n")},

@@ -32,10 +32,12 @@ FieldKind = Literal[
 
 @dataclass(frozen=True)
 class Choice:
-    """One value a key of `choice` kind may take, with the label pages show for it."""
+    """One value a key of `choice` kind may take, with the label pages show for it, and other words people write
+    for it (a message suggests the value for them)."""
 
     id: str
     label: str
+    said_as: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,10 @@ class Field:
 
     def choice_ids(self) -> tuple[str, ...]:
         return tuple(choice.id for choice in self.choices)
+
+    def said_as(self) -> dict[str, str]:
+        """The other words people write for its choices, each with the choice it stands for."""
+        return {word: choice.id for choice in self.choices for word in choice.said_as}
 
     def label_of(self, choice_id: str | None) -> str:
         return next((c.label for c in self.choices if c.id == choice_id), choice_id or "")
@@ -385,7 +391,11 @@ ACTION = ItemType(
             "Status",
             "where the action stands",
             default="planned",
-            choices=(Choice("planned", "Planned"), Choice("in-progress", "In progress"), Choice(DONE, "Done")),
+            choices=(
+                Choice("planned", "Planned", ("to do", "todo", "not started", "agreed", "pending")),
+                Choice("in-progress", "In progress", ("doing", "ongoing", "started", "underway", "under way", "wip")),
+                Choice(DONE, "Done", ("complete", "completed", "finished", "closed")),
+            ),
             example="planned",
             comment="planned, in-progress or done",
             prompt=True,

@@ -211,9 +211,15 @@ class FieldReader:
         return None
 
     def choice(
-        self, key: str, choices: Iterable[str], default: str | None = None, code: str = "unknown-value"
+        self,
+        key: str,
+        choices: Iterable[str],
+        default: str | None = None,
+        code: str = "unknown-value",
+        said_as: Mapping[str, str] | None = None,
     ) -> str | None:
-        """One of `choices` (compared without case); the default when absent."""
+        """One of `choices` (compared without case); the default when absent. A value refused that is one of the
+        words `said_as` has is suggested as the choice it stands for."""
         options = list(choices)
         value = self.data.get(key)
         if value is None:
@@ -225,7 +231,9 @@ class FieldReader:
         for option in options:
             if written == option.lower():
                 return option
-        self.error(key, f'unknown {key} "{value}"{suggest(value, options, short=True)}', code)
+        meant = (said_as or {}).get(" ".join(written.replace("-", " ").replace("_", " ").split()))
+        hint = f'; did you mean "{meant}"?' if meant else suggest(value, options, short=True)
+        self.error(key, f'unknown {key} "{value}"{hint}', code)
         return None
 
     def number(self, key: str, default: float, *, whole: bool = False, minimum: float | None = None) -> float:

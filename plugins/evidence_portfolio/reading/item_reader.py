@@ -262,7 +262,7 @@ class ItemReader:
         if field.kind == "choice":
             if field.required and not fields.require(field.key, what):
                 return None
-            return fields.choice(field.key, field.choice_ids(), field.default)
+            return fields.choice(field.key, field.choice_ids(), field.default, said_as=field.said_as())
         if field.kind == "targets":
             return self.targets(field)
         if field.kind == "challenge":
