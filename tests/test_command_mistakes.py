@@ -113,7 +113,7 @@ def test_an_overdue_action_with_an_unknown_status_quotes_no_status(project: Proj
     assert lines == [
         'evidence/a.md:7: warning: overdue action: due 2026-01-01; finish it and set "status: done", or agree a new '
         "due date",
-        'evidence/a.md:8: error: unknown status "completed"; valid values: planned, in-progress, done',
+        'evidence/a.md:8: error: unknown status "completed"; did you mean "done"?',
     ]
 
 
