@@ -936,6 +936,9 @@ def test_a_mistake_in_the_plugins_options_stops_both_doors_at_its_line(
     assert checked.code == 2 and f"mkdocs.yml:12: error: {says}" in checked.stderr, checked.stderr
     built = project.build(audience="public")  # not MkDocs' "Expected type: <class 'bool'>", which names no line
     assert built.failed and any(line.startswith(f"mkdocs.yml:12: error: {says}") for line in built.log), built.log
+    # strict, as CI builds: MkDocs stopped on its own "Unrecognised configuration name" first (a differential review)
+    strict = project.build(audience="public", strict=True)
+    assert strict.failed and any(line.startswith(f"mkdocs.yml:12: error: {says}") for line in strict.log), strict.log
 
 
 def test_every_mistake_in_the_plugins_options_is_named_in_one_run(project: Project) -> None:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from mkdocs import utils
+from mkdocs.config.base import ConfigErrors, ConfigWarnings
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort, PluginError
 from mkdocs.livereload import LiveReloadServer
@@ -26,6 +27,7 @@ from .material_parts import rendered_once_per_folder
 from .model.problems import Problem, fails_strict
 from .model.urls import destination
 from .page_converter import rendered_ahead, rendered_with_one_converter
+from .reading.plugin_options import PLUGIN_OPTIONS
 from .reading.project import UNCHECKED
 from .reading.scan import SourceCache, folder_links_out
 from .reading.settings import PLUGIN, Settings, SettingsError, chosen_audience, resolve
@@ -87,6 +89,15 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         directory URLs (True) or not (Settings.offline_copy_of)."""
         self.policy: str | None = None
         """The Content-Security-Policy every page of the build carries (site/content_policy.py)."""
+
+    def load_config(
+        self, options: dict[str, Any], config_file_path: str | None = None
+    ) -> tuple[ConfigErrors, ConfigWarnings]:
+        """MkDocs' own loading of the options, less its warning of an option it does not know ("Unrecognised
+        configuration name", naming no line), which `mkdocs build --strict` stopped on before the portfolio could
+        name the option at its line, as it does in on_config and `portfolio check` (a differential review)."""
+        errors, warnings = super().load_config(options, config_file_path)
+        return errors, [(key, message) for key, message in warnings if key in PLUGIN_OPTIONS]
 
     @property
     def turned_on(self) -> bool:
