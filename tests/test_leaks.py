@@ -1436,8 +1436,13 @@ def test_check_refuses_a_project_whose_plugin_is_not_on(project: Project, plugin
     checked = project.check("--format", "json")
     assert checked.code == 1, checked.stderr
     found = [p for p in json.loads(checked.stdout) if p["code"] == "unsafe-setting"]
-    assert [(p["path"], p["line"], p["severity"]) for p in found] == [("mkdocs.yml", 6, "error")]
-    assert "mkdocs.yml does not turn the portfolio plugin on" in found[0]["message"]
+    if plugins:  # at `enabled: false`, not at `plugins:` saying to add a plugin already listed (a differential review)
+        assert [(p["path"], p["line"], p["severity"]) for p in found] == [("mkdocs.yml", 10, "error")]
+        assert found[0]["message"].startswith("the portfolio plugin is turned off (enabled: false), so `mkdocs build`")
+        assert found[0]["message"].endswith("; remove `enabled: false`")
+    else:
+        assert [(p["path"], p["line"], p["severity"]) for p in found] == [("mkdocs.yml", 6, "error")]
+        assert "mkdocs.yml does not turn the portfolio plugin on" in found[0]["message"]
     project.write("mkdocs.yml", MKDOCS_YML)
     assert not [p for p in json.loads(project.check("--format", "json").stdout) if p["code"] == "unsafe-setting"]
 

@@ -787,7 +787,7 @@ def _check_options(options: Mapping[str, Any], config_file: Path | None, root: P
                         if meant.startswith(("; did you mean", f"; {key} is"))
                         else f"; the options are {known}: check its spelling"
                     ),
-                    _where(config_file, root, key),
+                    option_where(config_file, root, key),
                 )
             )
             continue
@@ -799,7 +799,7 @@ def _check_options(options: Mapping[str, Any], config_file: Path | None, root: P
                     "the portfolio option audience is empty (as an !ENV variable that is not set reads), so the "
                     f"build would hold every item, as for internal; give one of {', '.join(AUDIENCES)}, or leave the "
                     "option out",
-                    _where(config_file, root, key),
+                    option_where(config_file, root, key),
                 )
             )
             continue
@@ -809,7 +809,7 @@ def _check_options(options: Mapping[str, Any], config_file: Path | None, root: P
                 (
                     f'the portfolio option {key} has the entry "{wrong}", which is no path under evidence/ (it climbs '
                     f"out with .., or starts with a drive); it takes {PLUGIN_OPTIONS[key].takes}",
-                    _where(config_file, root, key),
+                    option_where(config_file, root, key),
                 )
             )
             continue
@@ -819,7 +819,7 @@ def _check_options(options: Mapping[str, Any], config_file: Path | None, root: P
                 (
                     f"the portfolio option {key} is {_shown(key, value)}; it takes {PLUGIN_OPTIONS[key].takes}"
                     + (meant if meant.startswith("; did you mean") else ""),
-                    _where(config_file, root, key),
+                    option_where(config_file, root, key),
                 )
             )
     if errors:
@@ -867,7 +867,7 @@ def _wrong_entry(key: str, value: Any) -> str | None:
     return next((entry for entry in value if not under_evidence(entry)), None)
 
 
-def _where(config_file: Path | None, root: Path, key: str) -> tuple[str, int]:
+def option_where(config_file: Path | None, root: Path, key: str) -> tuple[str, int]:
     """mkdocs.yml and the line of the portfolio plugin's option `key` in it (the last, which counts, if it is given
     twice; 1 if it cannot be told)."""
     if config_file is None:
@@ -1098,7 +1098,9 @@ def _as_of(value: Any, config_file: Path | None, root: Path) -> datetime.date:
     try:
         return parse_as_of(value)
     except SettingsError as exc:
-        raise SettingsError(str(exc) + _set_by(config_file, "as_of"), _where(config_file, root, "as_of")) from None
+        raise SettingsError(
+            str(exc) + _set_by(config_file, "as_of"), option_where(config_file, root, "as_of")
+        ) from None
 
 
 def parse_as_of(value: Any) -> datetime.date:

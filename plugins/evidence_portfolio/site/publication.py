@@ -43,7 +43,9 @@ from ..reading.settings import (
     extension_names,
     followed,
     inherited_files,
+    option_where,
     plugins_from_the_environment,
+    unnumbered,
 )
 from ..reading.written_front_matter import front_matter_of, reads_as_kept_page, visibility_written
 
@@ -567,18 +569,30 @@ def check_setup(settings: Settings) -> Problems:
         """A link (found by _way_into) that leads into evidence/ or a built site, at the link itself."""
         problems.add("unsafe-setting", settings.display(way.path), 1, message)
 
+    turned_off = PLUGIN in map(unnumbered, settings.plugin_names)  # listed, with `enabled: false`
     if (
         settings.config_file is not None
         and settings.config_file.is_file()
         and PLUGIN not in settings.plugins
         and not misspelt_plugin(settings)  # said once, at its own line, with the name meant (check_installed)
     ):
-        refuse(
-            r"plugins\s*:",
-            f"{config} does not turn the portfolio plugin on, so `mkdocs build` would publish every Markdown file "
-            f"under {settings.display(settings.docs_dir)}/ as a page, internal items included; add `- portfolio` "
-            "under `plugins:` (or remove its `enabled: false`)",
+        everything = (
+            f"so `mkdocs build` would publish every Markdown file under {settings.display(settings.docs_dir)}/ as a "
+            "page, internal items included"
         )
+        if turned_off:  # at the option's line, not at plugins: with "add `- portfolio`" (a differential review)
+            shown, line = option_where(settings.config_file, settings.root, "enabled")
+            problems.add(
+                "unsafe-setting",
+                shown,
+                line,
+                f"the portfolio plugin is turned off (enabled: false), {everything}; remove `enabled: false`",
+            )
+        else:
+            refuse(
+                r"plugins\s*:",
+                f"{config} does not turn the portfolio plugin on, {everything}; add `- portfolio` under `plugins:`",
+            )
     for file, line in plugins_from_the_environment(settings.config_file):
         problems.add(
             "unsafe-setting",
