@@ -292,6 +292,8 @@ HTML_LINKS = [
     ("html-rdfa-about", '<span about="../../int/{w}/" property="name">x</span>'),
     ("html-embed-pluginspage", '<embed pluginspage="../../int/{w}/" type="x/y">'),
     ("html-svg-xml-base", '<svg><g xml:base="../../int/{w}/"><text>x</text></g></svg>'),
+    # an animation of a CSS attribute, whose url() the browser loads (a third hostile review)
+    ("html-svg-set-cursor", '<svg><rect><set attributeName="cursor" to="url(../../int/{w}/), auto"/></rect></svg>'),
 ]
 
 # A public page (evidence/pub/files.md, at pub/files/) linking to a file that only an internal item uses (an
@@ -1394,6 +1396,22 @@ def test_a_build_with_the_plugin_turned_off_publishes_nothing_narrower(project: 
         return
     assert built.failed and any("turned off (enabled: false in mkdocs.yml)" in line for line in built.log), built.log
     assert not built.site.exists() or word not in built.all_output()
+
+
+@pytest.mark.parametrize("strict", [False, True])
+def test_a_misspelt_option_of_a_plugin_turned_off_stops_the_build(project: Project, strict: bool) -> None:
+    """`enabled: false` with `audiance: public`: the options of a plugin turned off were not judged, so the audience
+    stayed the widest, which a plugin turned off may build, and every internal item was published (a hostile
+    review). The misspelt option stops the build at its line; spelt right, the internal build alone goes ahead."""
+    word = canary("offmisspelt")
+    project.item(f"int/{word}.md", f"title: {word}\ntype: evidence\nmaps_to: people/plan\ndate: 2026-01-01")
+    project.write("mkdocs.yml", MKDOCS_YML + "      enabled: false\n      audiance: public\n")
+    built = project.build(strict=strict)
+    assert built.failed and any('mkdocs.yml:13: error: unknown option "audiance"' in line for line in built.log)
+    assert not built.site.exists() or word not in built.all_output()
+    project.write("mkdocs.yml", MKDOCS_YML + "      enabled: false\n      audience: internal\n")
+    widest = project.build(strict=strict)
+    assert not widest.failed and word in widest.all_output(), widest.log
 
 
 @pytest.mark.parametrize(

@@ -297,6 +297,22 @@ def test_svg_links_images_and_uses() -> None:
     check(html, expected, ("secret/", "secret.png", "secret.svg#star"))
 
 
+def test_svg_animations_of_css_attributes() -> None:
+    """Found by a hostile review: an animation of `cursor`, `fill`, `mask`... set a url(...) naming a withheld file,
+    which a browser loads (a cursor's image), and the seal judged only animations of URL attributes."""
+    html = (
+        '<svg><rect><set attributeName="cursor" to="url(secret.png), auto"/>'
+        '<animate attributeName="filter" values="url(secret/#f);none" dur="1s"/>'
+        '<set attributeName="fill" to="url(&quot;secret/#g&quot;)"/><set attributeName="style" to="color:red"/>'
+        '<set attributeName="fill" to="url(assets/icons.svg#g)"/></rect></svg>'
+    )
+    expected = (
+        '<svg><rect><set attributeName="style" to="color:red"/><set attributeName="fill" '
+        'to="url(assets/icons.svg#g)"/></rect></svg>'
+    )
+    check(html, expected, ("secret.png", "secret/#f", "secret/#g"))
+
+
 def test_style_attribute() -> None:
     check(
         "<div style=\"background:url('secret.png')\">x</div>",

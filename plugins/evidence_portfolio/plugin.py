@@ -136,6 +136,8 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         templates and assets into the theme (after custom_dir)."""
         if not self.turned_on:
             try:
+                # its options judged all the same: a misspelt `audience` left the widest, allowed (a hostile review)
+                _settings_of(config, self.config)
                 refused = turned_off(chosen_audience(self.config), deploying=self.command == "gh-deploy")
             except SettingsError as exc:
                 raise PluginError(str(exc)) from None

@@ -906,12 +906,23 @@ class _Document(HTMLParser):
 
     def _seal_animation(self, attrs: list[tuple[str, str | None]]) -> tuple[str | None, bool]:
         """An SVG animation of a URL attribute (`<animate attributeName="href" to="...">`) sets the URLs of its
-        to, from, by and values: the element goes when any of them leads to a withheld or absent file."""
+        to, from, by and values, and one of a CSS attribute (`attributeName="cursor"`, `fill`, `style`...) the
+        url(...) of its CSS (a hostile review): the element goes when any of them leads to a withheld or absent
+        file."""
         target = (_first(attrs, "attributename") or "").strip(_HTML_SPACE).lower()
-        if target not in URL_ATTRIBUTES:
+        if target not in URL_ATTRIBUTES and target not in CSS_ATTRIBUTES:
             return None, False
-        urls = [value for name, value in attrs if name in ("to", "from", "by") and value]
-        urls += [url for name, value in attrs if name == "values" and value for url in value.split(";") if url.strip()]
+        values = [value for name, value in attrs if name in ("to", "from", "by") and value]
+        values += [part for name, value in attrs if name == "values" and value for part in value.split(";") if part]
+        if target in CSS_ATTRIBUTES:
+            judged = [self._context.css(value) for value in values]
+            removed = [url for _, urls, _ in judged for url in urls]
+            if removed:
+                self._context.removed += removed
+                return "", True
+            self._context.references.update(reference for _, _, references in judged for reference in references)
+            return None, False
+        urls = [url for url in values if url.strip()]
         verdicts = [(url, *self._context.loading(url)) for url in urls]
         removed = [url for url, verdict, _ in verdicts if verdict == _REMOVE]
         if removed:
