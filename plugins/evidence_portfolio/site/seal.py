@@ -14,8 +14,9 @@ Which URLs are checked
     each url(...), each string inside image-set(...) and each @import, in a style attribute, in the SVG presentation
     attributes fill, stroke, filter, clip-path, mask, marker-start, marker-mid, marker-end and cursor, and in the
     text of <style>. HTML: iframe srcdoc (sealed as a page of its own). The URL of <meta http-equiv="refresh"
-    content="0; url=...">. Attribute names are case-insensitive; values are judged decoded (character references),
-    CSS URLs with CSS escapes decoded.
+    content="0; url=...">. SVG animations (<animate>, <set>...) of a URL attribute or a CSS one: the URLs their
+    to, from, by and values set (the element goes with any removed). Attribute names are case-insensitive; values
+    are judged decoded (character references), CSS URLs with CSS escapes decoded.
 
 Which URLs are left alone
     Empty or fragment-only URLs, URLs with a scheme other than http(s) (mailto:, data:, javascript: ...), URLs with
