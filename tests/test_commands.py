@@ -1881,6 +1881,14 @@ def test_new_refuses_the_options_its_item_would_not_read(project: Project) -> No
     assert len(list((project.root / "evidence").rglob("*.md"))) == 1  # the self-assessment alone
 
 
+def test_version_names_the_installed_tools(project: Project) -> None:
+    """`portfolio --version` was not there to compare the tools with requirements.txt (a new-organisation review)."""
+    from importlib import metadata
+
+    done = project.run("--version")
+    assert (done.code, done.stdout) == (0, f"portfolio (evidence-portfolio) {metadata.version('evidence-portfolio')}\n")
+
+
 def test_new_refuses_a_title_of_two_lines(project: Project) -> None:
     """`--title $'line1\\nline2'` was written as a title of two lines of YAML (an outside review)."""
     done = project.command("new", "evidence", "--title", "One\nTwo", "--maps-to", "partnerships/do", "--project",
