@@ -133,11 +133,9 @@ def _date_check(answer: str) -> str | None:
 def _later(date: datetime.date, days: int) -> datetime.date:
     """The day `days` after `date`, or the last day there is (an action dated in year 9999 stopped `portfolio new`
     in a traceback, an outside review)."""
-    return (
-        date + datetime.timedelta(days=days)
-        if date <= datetime.date.max - datetime.timedelta(days=days)
-        else (datetime.date.max)
-    )
+    if date > datetime.date.max - datetime.timedelta(days=days):
+        return datetime.date.max
+    return date + datetime.timedelta(days=days)
 
 
 def _valid(value: str | None, check: Callable[[str], str | None], option: str = "") -> str | None:
