@@ -292,19 +292,19 @@ def changes(base: Build, head: Build) -> dict[str, Any]:
 def _metrics_changed(old: list[dict[str, Any]], new: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The metrics whose latest value a change moves (a reviewer saw no figure of the surveys, an outside review),
     and whether each met its target before and after (null without a target or a value)."""
-    was = {metric["id"]: metric for metric in old}
+    was: dict[str, dict[str, Any]] = {metric["id"]: metric for metric in old}
     return [
         {
             "id": metric["id"],
             "label": metric["label"],
             "kind": metric["kind"],
-            "before": was[metric["id"]]["latest"] if metric["id"] in was else None,
+            "before": before.get("latest"),
             "after": metric["latest"],
-            "target_met_before": was[metric["id"]]["target_met"] if metric["id"] in was else None,
+            "target_met_before": before.get("target_met"),
             "target_met_after": metric["target_met"],
         }
         for metric in new
-        if (was[metric["id"]]["latest"] if metric["id"] in was else None) != metric["latest"]
+        if (before := was.get(metric["id"], {})).get("latest") != metric["latest"]
     ]
 
 

@@ -569,7 +569,7 @@ def check_setup(settings: Settings) -> Problems:
         """A link (found by _way_into) that leads into evidence/ or a built site, at the link itself."""
         problems.add("unsafe-setting", settings.display(way.path), 1, message)
 
-    turned_off = PLUGIN in map(unnumbered, settings.plugin_names)  # listed, with `enabled: false`
+    listed_off = PLUGIN in map(unnumbered, settings.plugin_names)  # listed, with `enabled: false`
     if (
         settings.config_file is not None
         and settings.config_file.is_file()
@@ -580,7 +580,7 @@ def check_setup(settings: Settings) -> Problems:
             f"so `mkdocs build` would publish every Markdown file under {settings.display(settings.docs_dir)}/ as a "
             "page, internal items included"
         )
-        if turned_off:  # at the option's line, not at plugins: with "add `- portfolio`" (a differential review)
+        if listed_off:  # at the option's line, not at plugins: with "add `- portfolio`" (a differential review)
             shown, line = option_where(settings.config_file, settings.root, "enabled")
             problems.add(
                 "unsafe-setting",
