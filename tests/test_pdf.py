@@ -225,17 +225,70 @@ def test_links_of_the_texts_the_pack_quotes_are_placed_as_an_items_are(linked: P
     introduction = document.find(id="pack-introduction").find_next("p")
     links = {a.get_text(): a["href"] for a in introduction.find_all("a")}
     strategy = links.pop("the strategy")
-    assert links == {"the library": f"{SITE}library/", "about us": f"{SITE}about/"}, introduction
+    assert links == {"the library": f"{SITE}library/", "about us": "#pages-1"}, introduction
     assert "the secret" in introduction.get_text()
     narrative = document.find(string=lambda text: text and "We plan with the" in text).parent
     assert narrative.a["href"] == strategy and strategy.startswith("#item-")
     entry = document.find(id=strategy[1:])
     assert entry is not None and "Partnership strategy" in entry.get_text(), entry
     reader = make_pdf(linked, tmp_path, "accreditor")
-    assert {f"{SITE}library/", f"{SITE}about/"} <= set(link_targets(reader)[1])
+    assert f"{SITE}library/" in link_targets(reader)[1]
     internal = BeautifulSoup(paper_document(assemble(load_settings(linked.root, "internal"))).html, "html.parser")
     widest = {a.get_text(): a["href"] for a in internal.find(id="pack-introduction").find_next("p").find_all("a")}
     assert widest["the secret"].startswith("#item-"), "the link to the withheld page tests nothing"
+
+
+def test_it_holds_the_plain_pages_the_audience_sees_under_their_titles(linked: Project, tmp_path: Path) -> None:
+    """The site's plain pages (an About us page) were left out of the PDF, a link to one leading to the site (an
+    outside review: the assessor's PDF was incomplete). Each is in it now, under the title MkDocs gives it, with
+    its headings lowered under that title, and links to it (to a heading of it) lead there; a page withheld from
+    the audience is not, and its words are nowhere in the PDF (the internal one holds it)."""
+    from bs4 import BeautifulSoup
+
+    from evidence_portfolio.reading.settings import load_settings
+    from evidence_portfolio.site.assemble import assemble
+    from evidence_portfolio.site.paper import paper_document
+
+    linked.write("evidence/about.md", "# About us\n\nWe run four sites.\n\n## Our sites\n\nRiverside and more.\n")
+    linked.write("evidence/team/index.md", "---\ntitle: Who we are\n---\nOur team of forty.\n")
+    linked.write("evidence/partners-list.md", "Partners we work with.\n")
+    linked.write("evidence/staff-only.md", f"---\nvisibility: internal\n---\n# Rota\n\n{CANARY}int rota.\n")
+    linked.item(
+        "partnerships/to-about.md",
+        "title: Pointing at pages\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-05-01\nvisibility: public",
+        "See [our sites](../about.md#our-sites), [the team](../team/index.md) and [the rota](../staff-only.md).\n",
+    )
+
+    def document(audience: str) -> BeautifulSoup:
+        built = assemble(load_settings(linked.root, audience))
+        return BeautifulSoup(paper_document(built).html, "html.parser")
+
+    accreditor = document("accreditor")
+    part = accreditor.find(id="pages")
+    titles = [article.find(["h3"]).get_text(" ", strip=True) for article in part.find_all("article")]
+    assert titles == ["About us", "Partners list", "Who we are"], titles
+    about = part.find("article", id="pages-1")
+    assert [h.name for h in about.find_all(["h1", "h2", "h3", "h4", "h5", "h6"])] == ["h3", "h4"]
+    assert "Riverside and more." in about.get_text() and f"{CANARY}int" not in str(accreditor)
+    assert "the rota" in accreditor.get_text() and not accreditor.find("a", string="the rota")
+    entry = next(a for a in accreditor.find_all("article") if "Pointing at pages" in a.get_text())
+    links = {a.get_text(): a["href"] for a in entry.find_all("a")}
+    assert links["our sites"] == "#pages-1-our-sites" and accreditor.find(id="pages-1-our-sites") is not None
+    assert links["the team"] == "#pages-3"
+    internal = document("internal")
+    assert f"{CANARY}int rota." in internal.find(id="pages").get_text(), "the withheld page tests nothing"
+    assert internal.find("a", string="the rota")["href"].startswith("#pages-")
+
+    reader = make_pdf(linked, tmp_path, "accreditor")
+    outline = reader.outline
+    top = [entry.title for entry in outline if not isinstance(entry, list)]
+    assert top[-2:] == ["Other pages", "Evidence appendix"], top
+    index = next(number for number, entry in enumerate(outline) if getattr(entry, "title", "") == "Other pages")
+    assert [entry.title for entry in outline[index + 1]] == titles
+    contents = reader.pages[0].extract_text() + reader.pages[1].extract_text()
+    found = reader.get_destination_page_number(next(e for e in _flat(outline) if e.title == "Who we are"))
+    assert f"Who we are, page {found + 1}" in contents
+    assert f"{CANARY}int" not in text_of(reader)
 
 
 def test_without_a_site_url_links_to_pages_outside_the_pdf_are_plain_text(linked: Project, tmp_path: Path) -> None:

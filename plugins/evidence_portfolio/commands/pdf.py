@@ -1,9 +1,9 @@
 """`portfolio pdf`: the accreditation pack as a PDF, through WeasyPrint (the optional extra `pdf`).
 
-The pack is one HTML document (site/paper.py): the site's accreditation-pack page, the improvement plan and an
-appendix with the full text of every item, each link given a place on paper. WeasyPrint makes it a tagged PDF with
-a bookmark per challenge, section and item, and may read the document's own images and attachments only: no other
-file, and nothing from the network.
+The pack is one HTML document (site/paper.py): the site's accreditation-pack page, the improvement plan, the plain
+pages and an appendix with the full text of every item, each link given a place on paper. WeasyPrint makes it a
+tagged PDF with a bookmark per challenge, section, plain page and item, and may read the document's own images and
+attachments only: no other file, and nothing from the network.
 """
 
 from __future__ import annotations

@@ -42,6 +42,19 @@ def navigation(build: Build) -> list[Any]:
         else:
             groups[group] = [entry]
             entries.append({group: groups[group]})
+    return entries + _own_pages(build)
+
+
+def plain_pages(build: Build) -> list[str]:
+    """The plain pages of a build (an *About us* page), by path, in the order of the navigation: neither items,
+    nor generated pages, nor the overview's introduction (which the overview quotes), nor a blog's."""
+    return [entry for entry in _own_pages(build) if isinstance(entry, str)]
+
+
+def _own_pages(build: Build) -> list[Any]:
+    """The navigation's entries for the pages of evidence/ that are not items: the plain pages, each by its path,
+    and a blog's index in a section of its own (its posts are left out, as items are)."""
+    entries: list[Any] = []
     pages = build.project.pages
     blogs = build.settings.blogs  # where Material's blog plugin keeps its index and posts
     indexes = {blog.index: blog for blog in blogs}

@@ -1,12 +1,14 @@
-"""The accreditation pack as one document for paper (`portfolio pdf`): the pack page, the improvement plan, and an
-appendix with the full text of every item of the build (its panel, its body, its attachments).
+"""The accreditation pack as one document for paper (`portfolio pdf`): the pack page, the improvement plan, the
+site's other pages (an *About us* page), and an appendix with the full text of every item of the build (its panel,
+its body, its attachments).
 
 Each part is rendered as the site renders it and sealed by the site's rules (site/seal.py), so that it refers only
 to what the audience's site holds. Then every link of the whole document, read by the HTML parser WeasyPrint itself
 uses (tinyhtml5), is given a place on paper:
 
-- a link to an item goes to that item in the appendix; to a challenge page (or one of its sections), to that
-  challenge (or section) in the pack; to the improvement plan, to the plan; to a heading, to that heading;
+- a link to an item goes to that item in the appendix; to a plain page, to that page; to a challenge page (or one
+  of its sections), to that challenge (or section) in the pack; to the improvement plan, to the plan; to a heading,
+  to that heading;
 - a link to a file of the audience's site that is not a page (an attachment, a spreadsheet) embeds the file in the
   PDF as an attachment;
 - a link to another page of the audience's site goes to its full address when mkdocs.yml has a site_url, and is
@@ -40,13 +42,17 @@ from ..reading.links import rewrite, scan_links
 from . import listings
 from .assemble import Build
 from .markdown import markdown_extensions
+from .navigation import plain_pages
 from .pages import page_uri
 from .render import assets
 
 PACK = "pack"
 PLAN = "improvement-plan"
+PAGES = "pages"
 APPENDIX = "appendix"
-"""The anchors of the document's three parts."""
+"""The anchors of the document's parts."""
+OTHER_PAGES = "Other pages"
+"""The title of the part that holds the plain pages."""
 _BASE = "https://paper.invalid/"
 """A base to resolve a part's relative URLs against (only the path is kept)."""
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -70,12 +76,16 @@ _NUMBER = re.compile(r"[-+\u2212±~≈<>£$€]?\d[\d.,:/]*(?:%|[kKmM]|st|nd|rd|
 
 @dataclass(frozen=True)
 class Entry:
-    """An item in the appendix: its anchor, and its panel and body as sealed HTML (URLs relative to its page)."""
+    """An item in the appendix, or a plain page: its title, its anchor, its URL on the site, and its panel (an
+    item's) and body as sealed HTML (URLs relative to its page)."""
 
-    item: Item
+    title: str
     anchor: str
     url: str
     html: Markup
+    item: Item | None = None
+    titled: bool = False
+    """Whether its HTML holds its title (a plain page with a heading of the first level, as Material shows it)."""
 
 
 @dataclass(frozen=True)
@@ -130,9 +140,17 @@ def paper_document(build: Build) -> Document:
             here = urls[item.src_uri]
             body = rewrite(page.body, page.links, item.src_uri, lambda path, rest: to(path, rest, here))  # noqa: B023
             panel = build.sealed(item.src_uri, build.item_panel(item), here).html
-            entries.append(Entry(item, anchors[item.src_uri], here, Markup(panel) + render(item.src_uri, body)))
+            entries.append(
+                Entry(item.title, anchors[item.src_uri], here, Markup(panel) + render(item.src_uri, body), item)
+            )
         if entries:
             groups.append((kind.plural_label, entries))
+    pages = []
+    for number, uri in enumerate(plain_pages(build), start=1):
+        page = build.project.pages[uri]
+        anchors[uri], here = f"{PAGES}-{number}", urls[uri]
+        shown = render(uri, rewrite(page.body, page.links, uri, lambda path, rest: to(path, rest, here)))  # noqa: B023
+        pages.append(Entry(_page_title(uri, page.title, shown), anchors[uri], here, shown, titled="<h1" in shown))
     found = assets(settings.custom_dir)
     plan = generated("actions")
     mark = f"data-paper-{secrets.token_hex(8)}"  # the parts' attributes: no item's HTML can claim to be a part
@@ -149,10 +167,14 @@ def paper_document(build: Build) -> Document:
         plan=plan,
         plan_url=urls.get(page_uri("actions"), ""),
         groups=groups,
-        anchors=(PACK, PLAN, APPENDIX),
+        pages=pages,
+        pages_title=OTHER_PAGES,
+        anchors=(PACK, PLAN, APPENDIX, PAGES),
         mark=mark,
     )
     contents: list[tuple[str, str, list[tuple[str, str]]]] = [("Improvement plan", PLAN, [])] if plan else []
+    if pages:
+        contents.append((OTHER_PAGES, PAGES, [(entry.title, entry.anchor) for entry in pages]))
     parts = [(label, f"{APPENDIX}-{number}") for number, (label, _) in enumerate(groups, start=1)]
     contents.append(("Evidence appendix", APPENDIX, parts))
     return _Paper(build, anchors, mark).place(html, contents)
@@ -425,6 +447,24 @@ def _too_wide(table: ET.Element) -> bool:
             longest[index] = max(longest.get(index, 0), *map(len, words), 0)
     width = sum(chars * _CHARACTER_WIDTH + _CELL_SPACING for chars in longest.values())
     return width > _LINE_WIDTH
+
+
+def _page_title(uri: str, title: str | None, html: str) -> str:
+    """A plain page's title, as MkDocs gives it: the `title` of its front matter, else the text of its first
+    heading of the first level, else its file's name ("about-us.md": "About us"; "team/index.md": "Team")."""
+    import tinyhtml5
+
+    if title:
+        return title
+    heading = next((e for e in tinyhtml5.parse(html, namespace_html_elements=False).iter() if e.tag == "h1"), None)
+    text = " ".join("".join(heading.itertext()).split()) if heading is not None else ""
+    if text:
+        return text
+    name = posixpath.splitext(posixpath.basename(uri))[0]
+    if name == "index":
+        name = posixpath.basename(posixpath.dirname(uri)) or "Home"
+    name = name.replace("-", " ").replace("_", " ")
+    return name.capitalize() if name.lower() == name else name
 
 
 def _local(name: str) -> str:
