@@ -536,6 +536,22 @@ def test_the_pack_shows_the_previous_report_beside_the_new_self_assessment(cycle
     assert "Publish the partner survey" in previous.select_one(".portfolio-improvements").get_text()
 
 
+def test_a_report_of_the_self_assessments_own_day_is_the_latest_not_the_previous(project: Project) -> None:
+    """A report dated the day of the self-assessment was called the previous one, where the checks read it as
+    having come after it (the assessor saw it); one with no self-assessment of its challenge was "previous" too."""
+    write_items(project, {"sa/p.md": CYCLES["sa/partnerships-2026.md"], "ar/p.md": CYCLES["ar/partnerships-2026.md"]})
+    write_items(project, {"ar/people.md": CYCLES["ar/people-2026.md"]})
+    report = project.root / "evidence/ar/p.md"
+    report.write_text(report.read_text().replace("2026-11-10", "2026-10-01"))
+    pack = content(project.build(audience="internal").html("accreditation-pack/"))
+    shown = {box["data-item"]: box.get_text(" ", strip=True) for box in pack.select(".portfolio-pack-assessor")}
+    assert shown["ar/p"].startswith("Latest assessor report: Assessment 2026 , 1 October 2026"), shown
+    assert shown["ar/people"].startswith("Latest assessor report:"), shown
+    report.write_text(report.read_text().replace("2026-10-01", "2026-09-30"))
+    pack = content(project.build(audience="internal").html("accreditation-pack/"))
+    assert pack.select_one('[data-item="ar/p"]').get_text(" ", strip=True).startswith("Previous assessor report:")
+
+
 # -------------------------------------------------------------------------------------------- confidentiality
 
 CANARY = "zqxcanary"

@@ -182,7 +182,6 @@ def _check_against_assessor(portfolio: Portfolio, bodies: Mapping[str, str]) -> 
         current, report = result.assessment, result.report
         if current is None or report is None:
             continue
-        seen = current.date is not None and report.date is not None and current.date <= report.date
         said = explained(bodies.get(current.src_uri, ""), result.challenge)
         for section in result.sections:
             found = section.rating_gap
@@ -196,7 +195,7 @@ def _check_against_assessor(portfolio: Portfolio, bodies: Mapping[str, str]) -> 
             advice = (
                 f"; the report came after this self-assessment: rate the section again in the next one, from the "
                 f"report's findings. Until then, to keep this rating, say why under {heading}"
-                if seen
+                if result.report_after_assessment
                 else f"; check the rating against the evidence (the assessor will ask). If it stands, say what has "
                 f"changed since, under {heading}"
             )

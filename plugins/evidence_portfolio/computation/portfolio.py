@@ -144,6 +144,13 @@ class ChallengeResult:
         return self.assessments[-1] if self.assessments else None
 
     @property
+    def report_after_assessment(self) -> bool:
+        """Whether the current assessor report came after the current self-assessment, on its day or later (the
+        assessor saw it), rather than before it."""
+        current, report = self.assessment, self.report
+        return bool(current and report and current.date and report.date and current.date <= report.date)
+
+    @property
     def evidence_dates(self) -> tuple[datetime.date, datetime.date] | None:
         """The first and last dates of the evidence shown for this challenge (stale included), if any."""
         items = [i for s in self.sections for i in s.evidence + s.stale] + [i for i in self.whole if i.supports]
