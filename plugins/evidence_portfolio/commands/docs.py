@@ -16,11 +16,11 @@ from pathlib import Path
 
 from ..model.codes import CODES, Group
 from ..model.framework import Framework
+from ..model.framework_keys import KEY_PLACES
 from ..model.item_types import ITEM_TYPES, ItemType, every_field
 from ..reading.framework_file import load_framework
 from ..reading.plugin_options import OPTIONS
 from .new_item import NewItem, render_new_item
-from .schema import framework_schema
 
 _BLOCK = re.compile(r"(<!-- portfolio:(?P<name>[a-z-]+) -->\n)(?P<body>.*?)(<!-- /portfolio:(?P=name) -->)", re.DOTALL)
 
@@ -90,32 +90,14 @@ def keys() -> str:
 
 
 def framework_keys() -> str:
-    """Every key of framework.yml, where it goes, its default and its meaning: from the framework's JSON Schema,
-    which says what the validator says."""
-    schema = framework_schema()
-    top = schema["properties"]
-    level, section = (
-        next(option for option in top[key]["items"]["anyOf"] if option.get("type") == "object")  # or a bare id
-        for key in ("rating_scale", "sections")
-    )
-    challenge = top["challenges"]["items"]
-    places = [
-        ("", schema, top),
-        ("rating_scale: - ", level, level["properties"]),
-        ("sections: - ", section, section["properties"]),
-        ("challenges: - ", challenge, challenge["properties"]),
-        (
-            "challenges: - sections: SECTION: ",
-            challenge["properties"]["sections"]["additionalProperties"],
-            challenge["properties"]["sections"]["additionalProperties"]["properties"],
-        ),
-    ]
+    """Every key of framework.yml, where it goes, its default and its meaning."""
     rows = ["| key | where | needed | default | what it means |", "|---|---|---|---|---|"]
-    for where, owner, properties in places:
-        for key, spec in properties.items():
-            needed = "yes" if key in owner.get("required", ()) else "no"
-            default = f"`{spec['default']}`" if "default" in spec else ""
-            rows.append(f"| `{key}` | `{where or 'top level'}` | {needed} | {default} | {_cell(spec['description'])} |")
+    for place in KEY_PLACES:
+        for key in place.keys:
+            needed = "yes" if key.required else "no"
+            default = "" if key.default is None else f"`{str(key.default).lower()}`"
+            where = place.where or "top level"
+            rows.append(f"| `{key.name}` | `{where}` | {needed} | {default} | {_cell(key.description)} |")
     return "\n".join(rows) + "\n"
 
 

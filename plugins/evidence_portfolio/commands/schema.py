@@ -24,10 +24,11 @@ from __future__ import annotations
 
 import functools
 import sys
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Iterable, Mapping
+from typing import Any, Literal
 
 from ..model.framework import MAX_LEVELS, METRIC_BOUNDS, METRIC_KINDS, MIN_LEVELS, Framework, MetricKind
+from ..model.framework_keys import CHALLENGE, CHALLENGE_SECTION, METRIC, RATING_LEVEL, SECTION, TOP, KeyPlace
 from ..model.item_types import ITEM_TYPES, PAGE_KEYS, Field, every_field
 from ..model.vocabulary import ROLLUPS
 from ..reading.framework_file import FRAMEWORK_ID, NAME_ID
@@ -117,123 +118,86 @@ def _choice(description: str, names: Iterable[str], default: str | None = None) 
     return schema
 
 
-def _id(description: str) -> dict[str, Any]:
-    return {"description": description, "type": "string", "pattern": _NAME_ID}
+_Shape = dict[str, Any] | Literal["text", "texts"]
+"""How a key of framework.yml is written, in JSON Schema; "text": a text, which may be left empty unless the key is
+required; "texts": a list of texts."""
 
 
-def _id_or_mapping(what: str, id_means: str, label: str, **more: dict[str, Any]) -> dict[str, Any]:
-    """An entry of a list written as a mapping with its id (and optionally a label and `more`), or as its id alone,
+def _keys(place: KeyPlace, shapes: Mapping[str, _Shape]) -> dict[str, Any]:
+    """A mapping of framework.yml: the keys the definition gives it, each with its description, shape and default."""
+    if set(shapes) != set(place.names):
+        raise ValueError(f"shapes given for {sorted(shapes)}, where framework_keys has {sorted(place.names)}")
+    properties = {}
+    for key in place.keys:
+        shape = shapes[key.name]
+        if shape == "text":
+            written = _text(key.description, required=key.required)
+        elif shape == "texts":
+            written = _text_list(key.description)
+        else:
+            written = {"description": key.description, **shape}
+        default = {} if key.default is None else {"default": key.default}
+        properties[key.name] = {**written, **default}
+    return {"type": "object", "required": list(place.required), "additionalProperties": False, "properties": properties}
+
+
+_NAME_ID_SHAPE = {"type": "string", "pattern": _NAME_ID}
+_FRAMEWORK_ID_SHAPE = {"type": "string", "pattern": _FRAMEWORK_ID}
+
+
+def _id_or_mapping(what: str, place: KeyPlace, shapes: Mapping[str, _Shape]) -> dict[str, Any]:
+    """An entry of a list written as a mapping with its id (and optionally its other keys), or as its id alone,
     which is then its label too."""
-    optional = "label" + "".join(f" and {key}" for key in more)
+    optional = " and ".join(name for name in place.names if name not in place.required)
     return {
         "description": f"{what}: a mapping with its id (and optionally {optional}), or just its id.",
-        "anyOf": [
-            {"type": "string", "pattern": _NAME_ID},
-            {
-                "type": "object",
-                "required": ["id"],
-                "additionalProperties": False,
-                "properties": {
-                    "id": _id(f'{id_means}: letters, digits, "-", "_" and "." only, not ending in ".".'),
-                    "label": _text(label),
-                    **more,
-                },
-            },
-        ],
+        "anyOf": [_NAME_ID_SHAPE, _keys(place, shapes)],
     }
 
 
 def framework_schema() -> dict[str, Any]:
     """The JSON Schema of framework.yml, as `load_framework` validates it."""
     level = _id_or_mapping(
-        "One level of the rating scale",
-        'A short name for this level, used in self-assessments (e.g. "very-good")',
-        label="The name shown for this level (defaults to its id).",
-        descriptor=_text("What this level means, in a sentence or two."),
+        "One level of the rating scale", RATING_LEVEL, {"id": _NAME_ID_SHAPE, "label": "text", "descriptor": "text"}
     )
     section = _id_or_mapping(
         "A stage every challenge is assessed on, such as plan, do or review",
-        'A short name for this section, used in maps_to and ratings (e.g. "plan")',
-        label="The name shown for this section (defaults to its id).",
+        SECTION,
+        {"id": _NAME_ID_SHAPE, "label": "text"},
     )
     challenge_section = {
         "description": "How this challenge uses the section: the question it asks and an example of best practice.",
-        "type": "object",
-        "required": ["question"],
-        "additionalProperties": False,
-        "properties": {
-            "question": _text("The question the organisation answers for this section.", required=True),
-            "best_practice": _text("What best practice looks like for this section."),
+        **_keys(CHALLENGE_SECTION, {"question": "text", "best_practice": "text"}),
+    }
+    challenge_shapes: dict[str, _Shape] = {
+        "id": _NAME_ID_SHAPE,
+        "title": "text",
+        "summary": "text",
+        "weight": {"type": ["number", "null"], "minimum": 0},
+        "outcomes": "texts",
+        "sections": {
+            "type": "object",
+            "minProperties": 1,
+            "propertyNames": {"pattern": r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},
+            "additionalProperties": challenge_section,
         },
     }
     challenge = {
         "description": "One challenge of the framework, assessed section by section.",
-        "type": "object",
-        "required": ["id", "title", "sections"],
-        "additionalProperties": False,
-        "properties": {
-            "id": _id(
-                'A short name for this challenge, used in maps_to (e.g. "partnerships"): letters, digits, '
-                '"-", "_" and "." only.'
-            ),
-            "title": _text("The challenge's title.", required=True),
-            "summary": _text("A sentence or two about the challenge."),
-            "weight": {
-                "description": "How much this challenge counts compared with the others (a number, 0 or more; "
-                "default 1).",
-                "type": ["number", "null"],
-                "minimum": 0,
-                "default": 1,
-            },
-            "outcomes": _text_list("What good looks like, as statements (a list; a single text is a one-entry list)."),
-            "sections": {
-                "description": "The sections this challenge uses, by id (ids from `sections`), each with its question "
-                "and best practice.",
-                "type": "object",
-                "minProperties": 1,
-                "propertyNames": {"pattern": r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},
-                "additionalProperties": challenge_section,
-            },
-        },
+        **_keys(CHALLENGE, challenge_shapes),
+    }
+    metric_shapes: dict[str, _Shape] = {
+        "id": _FRAMEWORK_ID_SHAPE,
+        "label": "text",
+        "kind": {"type": "string", "pattern": _one_of(METRIC_KINDS, caseless=True)},
+        "section": {"type": "string", "pattern": _targets(None)},
+        "target": {"type": ["number", "null"]},
+        "higher_is_better": {"type": ["boolean", "null"]},
     }
     metric = {
         "description": "A figure the portfolio computes from the items' `measures` and shows, with a chart, on the "
         "page of its challenge.",
-        "type": "object",
-        "required": ["id", "label", "kind", "section"],
-        "additionalProperties": False,
-        "properties": {
-            "id": {
-                "description": 'A short id for the metric, used in items\' measures (e.g. "partner-nps"): lowercase '
-                "letters, digits and hyphens.",
-                "type": "string",
-                "pattern": _FRAMEWORK_ID,
-            },
-            "label": _text("The name shown for the metric.", required=True),
-            "kind": {
-                "description": "What it measures: nps (a Net Promoter Score, computed from survey answers or given), "
-                "count (a whole number, 0 or more), percent (0 to 100) or number.",
-                "type": "string",
-                "pattern": _one_of(METRIC_KINDS, caseless=True),
-            },
-            "section": {
-                "description": 'Where it is shown: "challenge/section" (e.g. "partnerships/measure") or "challenge" '
-                "for the challenge as a whole.",
-                "type": "string",
-                "pattern": _targets(None),
-            },
-            "target": {
-                "description": "The value to reach (optional): within the kind's range (an NPS from -100 to 100, a "
-                "percentage from 0 to 100, a count 0 or more).",
-                "type": ["number", "null"],
-            },
-            "higher_is_better": {
-                "description": "Whether a higher value is better (default true): the target is met at or above it, or "
-                "at or below it when false.",
-                "type": ["boolean", "null"],
-                "default": True,
-            },
-        },
+        **_keys(METRIC, metric_shapes),
         "allOf": [
             {
                 "if": {"required": ["kind"], "properties": {"kind": {"pattern": _one_of([kind], caseless=True)}}},
@@ -243,75 +207,24 @@ def framework_schema() -> dict[str, Any]:
             if METRIC_BOUNDS[kind] != (None, None)
         ],
     }
+    top_shapes: dict[str, _Shape] = {
+        "id": _FRAMEWORK_ID_SHAPE,
+        "title": "text",
+        "rating_scale": {"type": "array", "minItems": MIN_LEVELS, "maxItems": MAX_LEVELS, "items": level},
+        "sections": {"type": "array", "minItems": 1, "items": section},
+        "rollup": {"type": ["string", "null"], "pattern": _one_of(ROLLUPS, caseless=True)},
+        "min_evidence": {"type": ["integer", "null"], "minimum": 1},
+        "max_evidence_age_days": {"type": ["integer", "null"], "minimum": 1},
+        "assessment_max_age_days": {"type": "integer", "minimum": 1},
+        "challenges": {"type": "array", "minItems": 1, "items": challenge},
+        "metrics": {"type": ["array", "null"], "items": metric},
+    }
     return {
         "$schema": DRAFT,
         "title": "framework.yml",
         "description": "The framework an organisation is assessed against: its rating scale, its sections and its "
         "challenges.",
-        "type": "object",
-        "required": ["id", "title", "rating_scale", "sections", "challenges"],
-        "additionalProperties": False,
-        "properties": {
-            "id": {
-                "description": 'A short id for the framework, such as "quest-partnerships": lowercase letters, '
-                "digits and hyphens.",
-                "type": "string",
-                "pattern": _FRAMEWORK_ID,
-            },
-            "title": _text("The framework's title.", required=True),
-            "rating_scale": {
-                "description": "The levels a section can be rated at, lowest first: "
-                f"{MIN_LEVELS} to {MAX_LEVELS} of them.",
-                "type": "array",
-                "minItems": MIN_LEVELS,
-                "maxItems": MAX_LEVELS,
-                "items": level,
-            },
-            "sections": {
-                "description": "The stages every challenge is assessed on, in order (at least one).",
-                "type": "array",
-                "minItems": 1,
-                "items": section,
-            },
-            "rollup": _choice(
-                "How a challenge's rating is worked out when its self-assessment gives no overall rating: median "
-                "(the lower middle rating), min (the lowest) or mean (the average, rounded down).",
-                ROLLUPS,
-                "median",
-            ),
-            "min_evidence": {
-                "description": "How many supporting items a section needs to count as covered (a whole number, "
-                "at least 1; default 1).",
-                "type": ["integer", "null"],
-                "minimum": 1,
-                "default": 1,
-            },
-            "max_evidence_age_days": {
-                "description": "Evidence older than this many days is stale: shown and flagged, but not counted "
-                "(a whole number, at least 1; leave it out to keep evidence fresh for ever).",
-                "type": ["integer", "null"],
-                "minimum": 1,
-            },
-            "assessment_max_age_days": {
-                "description": "A challenge's current self-assessment older than this many days on the day of the "
-                "visit is a gap for `portfolio readiness` (a whole number, at least 1; Quest assesses every year).",
-                "type": "integer",
-                "minimum": 1,
-                "default": 365,
-            },
-            "challenges": {
-                "description": "The challenges of the framework (at least one).",
-                "type": "array",
-                "minItems": 1,
-                "items": challenge,
-            },
-            "metrics": {
-                "description": "Figures such as a partner Net Promoter Score or a participation count, each shown with "
-                "a section or a challenge and computed from the items' `measures` (optional).",
-                "type": ["array", "null"],
-                "items": metric,
-            },
-        },
+        **_keys(TOP, top_shapes),
     }
 
 

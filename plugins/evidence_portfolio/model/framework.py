@@ -14,6 +14,12 @@ if TYPE_CHECKING:
 
 MIN_LEVELS, MAX_LEVELS = 2, 10
 """How many levels a rating scale has, at least and at most."""
+DEFAULT_ROLLUP: Rollup = "median"
+DEFAULT_MIN_EVIDENCE = 1
+DEFAULT_ASSESSMENT_MAX_AGE_DAYS = 365
+DEFAULT_WEIGHT = 1
+DEFAULT_HIGHER_IS_BETTER = True
+"""What framework.yml means when it leaves these keys out (model/framework_keys.py names them)."""
 
 
 @dataclass(frozen=True)
@@ -61,7 +67,7 @@ class Challenge:
     title: str
     outcomes: tuple[str, ...]
     sections: tuple[ChallengeSection, ...]
-    weight: float = 1
+    weight: float = DEFAULT_WEIGHT
     summary: str | None = None
     line: int = field(default=1, compare=False)
     """The line of its entry in framework.yml, where problems about it as a whole are reported (not part of what
@@ -113,7 +119,7 @@ class Metric:
     section: str | None = None
     """None: the metric belongs to the challenge as a whole."""
     target: int | float | None = None
-    higher_is_better: bool = True
+    higher_is_better: bool = DEFAULT_HIGHER_IS_BETTER
     line: int = 1
     """The line of its entry in framework.yml."""
 
@@ -137,10 +143,10 @@ class Framework:
     rating_scale: tuple[Level, ...]
     sections: tuple[Section, ...]
     challenges: tuple[Challenge, ...]
-    rollup: Rollup = "median"
-    min_evidence: int = 1
+    rollup: Rollup = DEFAULT_ROLLUP
+    min_evidence: int = DEFAULT_MIN_EVIDENCE
     max_evidence_age_days: int | None = None
-    assessment_max_age_days: int = 365
+    assessment_max_age_days: int = DEFAULT_ASSESSMENT_MAX_AGE_DAYS
     """A self-assessment older than this many days on the visit is too old for it (`portfolio readiness`)."""
     metrics: tuple[Metric, ...] = ()
     """In the order of framework.yml."""

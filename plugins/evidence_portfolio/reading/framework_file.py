@@ -10,6 +10,11 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from ..model.framework import (
+    DEFAULT_ASSESSMENT_MAX_AGE_DAYS,
+    DEFAULT_HIGHER_IS_BETTER,
+    DEFAULT_MIN_EVIDENCE,
+    DEFAULT_ROLLUP,
+    DEFAULT_WEIGHT,
     LARGEST_FIGURE,
     MAX_LEVELS,
     METRIC_BOUNDS,
@@ -24,6 +29,7 @@ from ..model.framework import (
     Section,
     within_charts,
 )
+from ..model.framework_keys import CHALLENGE, CHALLENGE_SECTION, METRIC, RATING_LEVEL, SECTION, TOP
 from ..model.problems import Problem, Problems, suggest
 from ..model.urls import slug
 from ..model.vocabulary import ROLLUPS, Rollup
@@ -35,18 +41,6 @@ FRAMEWORK_ID = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
 NAME_ID = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?\Z")
 """An id of a challenge, a section or a rating level: not ending in a dot, which Windows drops from a folder's name
 (a challenge's page is the folder challenges/<id>/ of the assessor's copy)."""
-TOP_KEYS = (
-    "id",
-    "title",
-    "rating_scale",
-    "sections",
-    "rollup",
-    "min_evidence",
-    "max_evidence_age_days",
-    "assessment_max_age_days",
-    "challenges",
-    "metrics",
-)
 _TOLD_APART = {
     "challenges": "their pages would be one file on Windows and macOS",
     "sections": "a self-assessment's headings name sections in any capitals (## Plan), so the two could not be told "
@@ -54,7 +48,6 @@ _TOLD_APART = {
     "rating_scale": "ratings are read in any capitals (good, Good), so the two could not be told apart",
 }
 """Why two ids of a list of framework.yml may not differ only in capitals, by the list's key."""
-METRIC_KEYS = ("id", "label", "kind", "section", "target", "higher_is_better")
 
 
 def load_framework(
@@ -139,7 +132,7 @@ class _FrameworkReader:
 
     def read(self) -> Framework | None:
         top = self.top
-        top.unknown_keys(TOP_KEYS, "framework.yml")
+        top.unknown_keys(TOP.names, "framework.yml")
         framework_id = top.text("id", required=True, what="a short id such as quest-partnerships")
         if framework_id and not FRAMEWORK_ID.match(framework_id):
             top.error(
@@ -154,13 +147,15 @@ class _FrameworkReader:
         self.check_level_names(levels)
         sections = self.list_of("sections", self.section, minimum=1)
         errors_in_lists = len(self.problems.errors) - errors
-        rollup = _rollup(top.choice("rollup", ROLLUPS, "median"))
-        min_evidence = int(top.number("min_evidence", 1, whole=True, minimum=1))
+        rollup = _rollup(top.choice("rollup", ROLLUPS, DEFAULT_ROLLUP))
+        min_evidence = int(top.number("min_evidence", DEFAULT_MIN_EVIDENCE, whole=True, minimum=1))
         max_age = top.data.get("max_evidence_age_days")
         max_age_days = (
             int(top.number("max_evidence_age_days", 0, whole=True, minimum=1)) if max_age is not None else None
         )
-        assessment_age = int(top.number("assessment_max_age_days", 365, whole=True, minimum=1))
+        assessment_age = int(
+            top.number("assessment_max_age_days", DEFAULT_ASSESSMENT_MAX_AGE_DAYS, whole=True, minimum=1)
+        )
         known = {s.id: s for s in sections}
         errors = len(self.problems.errors)
         challenges = self.list_of("challenges", lambda d, p: self.challenge(d, p, known), minimum=1)
@@ -173,7 +168,7 @@ class _FrameworkReader:
             rating_scale=tuple(Level(lv.id, lv.label, i, lv.descriptor) for i, lv in enumerate(levels)),
             sections=tuple(sections),
             challenges=tuple(challenges),
-            rollup=rollup or "median",
+            rollup=rollup or DEFAULT_ROLLUP,
             min_evidence=min_evidence,
             max_evidence_age_days=max_age_days or None,
             assessment_max_age_days=assessment_age,
@@ -281,7 +276,7 @@ class _FrameworkReader:
         fields = self.entry_id(entry, line, "rating level")
         if fields is None:
             return None
-        fields.unknown_keys(("id", "label", "descriptor"), "a rating level")
+        fields.unknown_keys(RATING_LEVEL.names, "a rating level")
         level_id = fields.data["id"].strip()
         return Level(level_id, fields.text("label") or level_id, 0, fields.text("descriptor"))
 
@@ -291,7 +286,7 @@ class _FrameworkReader:
         fields = self.entry_id(entry, line, "section")
         if fields is None:
             return None
-        fields.unknown_keys(("id", "label"), "a section")
+        fields.unknown_keys(SECTION.names, "a section")
         section_id = fields.data["id"].strip()
         return Section(section_id, fields.text("label") or section_id)
 
@@ -299,11 +294,11 @@ class _FrameworkReader:
         fields = self.entry_id(entry, line, "challenge")
         if fields is None:
             return None
-        fields.unknown_keys(("id", "title", "summary", "weight", "outcomes", "sections"), "a challenge")
+        fields.unknown_keys(CHALLENGE.names, "a challenge")
         challenge_id = fields.data["id"].strip()
         title = fields.text("title", required=True, what="the challenge's title")
         outcomes = [text for text, _ in fields.text_list("outcomes")]
-        weight = fields.number("weight", 1, minimum=0)
+        weight = fields.number("weight", DEFAULT_WEIGHT, minimum=0)
         sections = self.challenge_sections(fields, challenge_id, known)
         if title is None:
             return None
@@ -344,7 +339,7 @@ class _FrameworkReader:
                 )
                 continue
             part = self.reader(body)
-            part.unknown_keys(("question", "best_practice"), f'section "{key}" of challenge "{challenge_id}"')
+            part.unknown_keys(CHALLENGE_SECTION.names, f'section "{key}" of challenge "{challenge_id}"')
             question = part.text("question", required=True, what="the question this section asks")
             if question is not None:
                 found[str(key)] = ChallengeSection(known[str(key)], question, part.text("best_practice") or "", line)
@@ -396,7 +391,7 @@ class _FrameworkReader:
             )
             return None
         fields = self.reader(entry)
-        fields.unknown_keys(METRIC_KEYS, "a metric")
+        fields.unknown_keys(METRIC.names, "a metric")
         metric_id = fields.text("id", required=True, what="the metric's id, such as partner-nps")
         if metric_id and not FRAMEWORK_ID.match(metric_id):
             fields.error(
@@ -416,7 +411,8 @@ class _FrameworkReader:
             fields.error("higher_is_better", f'"higher_is_better" must be true or false, not {flag_shown(better)}')
         if metric_id is None or label is None or kind is None or where is None:
             return None
-        return Metric(metric_id, label, kind, where[0], where[1], target, better is not False, line)
+        higher = better if isinstance(better, bool) else DEFAULT_HIGHER_IS_BETTER
+        return Metric(metric_id, label, kind, where[0], where[1], target, higher, line)
 
     def metric_section(
         self, fields: FieldReader, metric_id: str | None, challenges: list[Challenge]

@@ -24,6 +24,7 @@ from urllib.parse import unquote, urlsplit
 
 import yaml
 
+from ..model import framework_keys
 from ..model.problems import Problem, Problems, suggest
 from ..model.urls import same_host
 from ..model.vocabulary import AUDIENCES, Audience, as_audience
@@ -772,12 +773,10 @@ def _check_options(options: Mapping[str, Any], config_file: Path | None, root: P
             )
     for key, value in options.items():
         if key not in PLUGIN_OPTIONS:
-            from .framework_file import TOP_KEYS
-
             key = as_written(key)  # (a key YAML reads as a number, a date, true: 1: x)
             meant = suggest(key, PLUGIN_OPTIONS, "options")
             known = ", ".join(PLUGIN_OPTIONS)
-            if key in TOP_KEYS:
+            if key in framework_keys.TOP.names:
                 meant = f"; {key} is a key of the framework file (framework.yml), not of mkdocs.yml: move it there"
             errors.append(
                 (
