@@ -178,8 +178,9 @@ _CODES = (
         'after "the partners" cannot be read; type that character again, or save the file again with the encoding '
         '"UTF-8"',
         "The file was saved in an old text format, usually because it was written in another program and uploaded. "
-        'Usually an accented letter, a £ sign or a "smart" quote on that line. On GitHub: open the file, retype '
-        "the odd character on that line, and commit. On a computer: *Save as* → encoding *UTF-8*.",
+        "The message names the line of the first character that cannot be read, usually an accented letter, a £ "
+        'sign or a "smart" quote. On GitHub: open the file, retype the odd character on that line, and commit. On '
+        "a computer: *Save as* → encoding *UTF-8* (for a survey file, Excel's *CSV UTF-8*).",
     ),
     Code(
         "file-too-large",
@@ -264,7 +265,9 @@ _CODES = (
         "A value is of the wrong kind: a number, date or `true` where text is expected (put it in double quotes: "
         '`title: "2026"`), a mapping where a list is expected (write `tags: [older-adults, swimming]`, or one '
         "entry per line starting with `  - `), a list where one value is expected (remove the brackets), or a "
-        "number that is not a real number (`.nan`, `.inf`).",
+        "number that is not a real number (`.nan`, `.inf`). `measures` is a list of entries, each of `key: value` "
+        "lines (`  - metric: partner-nps`); `ratings` and `targets` are `section: rating` lines (`plan: good`), one "
+        "rating each; `strengths` and `improvements` are texts.",
     ),
     Code(
         "bad-date",
@@ -288,24 +291,25 @@ _CODES = (
         "error",
         "unknown challenge",
         'evidence/a.md:4: error: unknown challenge "partnership" in maps_to; did you mean "partnerships"?',
-        "The part before the `/` (or the `challenge` of a self-assessment) is not the id of a challenge. Use the "
-        "suggested one; the ids are in `framework.yml` (`id:` of each challenge).",
+        "The part before the `/` (or the `challenge` of a self-assessment or an assessor report) is not the id of a "
+        "challenge. Use the suggested one; the ids are in `framework.yml` (`id:` of each challenge).",
     ),
     Code(
         "unknown-section",
         "error",
         "unknown section",
         'evidence/a.md:4: error: unknown section "plna" of challenge "partnerships" in maps_to; did you mean "plan"?',
-        "The part after the `/` (or a name under `ratings`) is not a section of that challenge. Use the suggested "
-        "one. In `framework.yml`, a challenge uses a section that is not in the top-level `sections` list.",
+        "The part after the `/` (or a name under `ratings` or `targets`) is not a section of that challenge. Use "
+        "the suggested one. In `framework.yml`, a challenge uses a section that is not in the top-level `sections` "
+        "list.",
     ),
     Code(
         "unknown-rating",
         "error",
         "unknown rating",
         'evidence/a.md:7: error: unknown rating "goood" as rating of "plan"; did you mean "good"?',
-        "A rating is not on the framework's scale. Use the suggested one; the scale is `rating_scale` in "
-        "`framework.yml`.",
+        "A rating (of `ratings`, `targets` or `overall`) is not on the framework's scale. Use the suggested one; "
+        "the scale is `rating_scale` in `framework.yml`.",
     ),
     Code(
         "unknown-value",
@@ -348,9 +352,10 @@ _CODES = (
         'evidence/a.md:6: error: attachment "../report.pdf" is outside evidence/; put the file beside this item and '
         "give its path relative to it",
         "Attachments, links and files must be inside the `evidence` folder. Upload the file next to the item and "
-        "write its path from there, with no `..` climbing out, no `C:\\` and no leading `/`. On a computer, a "
-        "symbolic link (a shortcut) that leads outside `evidence/` gets this message too: replace it with a copy "
-        "of the file.",
+        "write its path from there, with no `..` climbing out, no `C:\\` and no leading `/`. The same goes for the "
+        "survey file a measure reads (`data`). On a computer, a symbolic link (a shortcut) that leads outside "
+        "`evidence/` gets this message too: replace it with a copy of the file. An attachment or a survey file "
+        "given as a web address (`https://...`) gets it as well: link to the address in the text instead.",
     ),
     Code(
         "unknown-metric",
@@ -367,11 +372,13 @@ _CODES = (
         "measure of ... needs / must be",
         'evidence/impact/report-2026.md:14: error: "value" of "participants" must be a whole number, 0 or more '
         '(a count), not text "4,380"',
-        "A `measures` entry is incomplete or holds a value of the wrong kind. Each entry names its `metric`; a "
-        "count, a percentage or a number gives `value` (a count is a whole number written without commas, a "
-        "percentage is from 0 to 100); a Net Promoter Score gives either `data` (the survey file) and `column` "
-        "(the header of its 0-10 question), or `value` (from -100 to 100) and `n` (how many answers). The message "
-        "says which.",
+        "A `measures` entry is incomplete or holds a value of the wrong kind. Each entry names its `metric`. A "
+        "count, a percentage or a number gives `value`: a count is a whole number, 0 or more, written in digits "
+        "without separators (`4380`, not `4,380` or `4380.0`); a percentage is from 0 to 100; no figure may be "
+        "larger, either way, than 1,000,000,000,000,000 (what a chart can show), and `.nan` or `.inf` is no "
+        "figure. A Net Promoter Score gives either `data` (the survey file) and `column` (the header of its 0-10 "
+        "question), or `value` (from -100 to 100) and `n` (how many answers: a whole number, 1 or more), never "
+        "both, and never one of a pair without the other. The message says which.",
     ),
     Code(
         "nps-only",
@@ -390,7 +397,7 @@ _CODES = (
         "evidence/measure/files/survey.csv); add the file or fix the path",
         "The survey file a measure reads (`data`) is not where the item says. Upload it to that place on **your "
         "branch**, or correct the name: it must match exactly, capitals and all, relative to the item's own "
-        "folder. It must be a CSV file, not a page.",
+        "folder. It must be a CSV file, not a folder or a page of the portfolio.",
     ),
     Code(
         "missing-column",
@@ -399,8 +406,10 @@ _CODES = (
         'evidence/measure/survey-2026.md:15: error: survey file "files/survey.csv" has no column "Recommend us?" '
         '(did you mean "Recommend us"?); its columns are: "respondent", "tier", "Recommend us"',
         "The `column` of a measure must be written exactly as the header of the column in the survey file's first "
-        "row (spaces at either end do not matter). Copy the header from the file, or use the suggested one. A file "
-        "separated by semicolons or tabs has a single column: save it as *CSV UTF-8 (comma delimited)*.",
+        "row, capitals and all; only how its spaces are typed does not matter (at either end, two in a row, or a "
+        "non-breaking space that a spreadsheet or a form export puts in a question). Copy the header from the "
+        "file: the message lists the file's headers (the first 20) and suggests the closest, if one is close. A "
+        "file separated by semicolons or tabs has a single column: save it as *CSV UTF-8 (comma delimited)*.",
     ),
     Code(
         "bad-answer",
@@ -410,9 +419,10 @@ _CODES = (
         'us", read for partner-nps by evidence/measure/survey-2026.md); correct the answer, or leave the cell empty',
         "A Net Promoter Score is computed from answers 0 to 10. The row of the survey file named in the message "
         "(the header is row 1, as a spreadsheet numbers it) holds something else in that column: a word, a "
-        "fraction, a number above 10. Correct it, or empty the cell: empty cells are skipped. A row of figures "
-        'worked out from the answers (its first cell "Total", "Average", "NPS"...) and a second row of headers, '
-        "as some survey tools export, are told to be deleted.",
+        "fraction, a number above 10. Correct it, or empty the cell: empty cells are skipped. Every such cell is "
+        "reported, each at its row. A second row of headers, as some survey tools export, is told to be deleted. So "
+        'is a row of figures worked out from the answers (its first cell "Total", "Average", "Mean", "NPS"...), '
+        "whatever figure it holds, since it would be counted as one more answer.",
     ),
     Code(
         "bad-survey",
@@ -420,9 +430,13 @@ _CODES = (
         "the survey file ...",
         "evidence/measure/files/survey.csv:1: error: the survey file has no header row; its first row must name "
         "the columns",
-        "The survey file cannot be read as a table of answers: it is empty, its first row (the header) names no "
-        "columns or names the measure's column twice, the column has no answers at all, or the file is not comma-"
-        "separated text (save it from the spreadsheet as *CSV UTF-8 (comma delimited)*).",
+        "The survey file cannot be read as a table of answers. At row 1: the file is empty or its first row (the "
+        "header) names no column; the header names the measure's column twice (give each column a header of its "
+        "own); the column has no answers at all (every cell blank); or the file is a spreadsheet in Excel's own "
+        "format (`.xlsx` or `.xls`), even if it is named `.csv`. At the row where the reading stops: the file is "
+        'not comma-separated text, such as a quote mark (`"`) that is never closed, or a cell of more than 131,072 '
+        "characters. At its line: the file holds an invisible NUL character. Save it from the spreadsheet as *CSV "
+        "UTF-8 (comma delimited)*.",
     ),
     Code(
         "unclosed-html",
@@ -614,7 +628,8 @@ _CODES = (
         'evidence/assessor-reports/b.md:5: error: two assessor reports of challenge "partnerships" on 2026-11-10 '
         "(this one and evidence/assessor-reports/a.md); give them different dates or merge them",
         "Only one assessor report of a challenge per day: the latest report gives the assessor's ratings, so two on "
-        "one day cannot be told apart. Merge the two files, or give one of them the right date.",
+        "one day cannot be told apart. The error is in both files, each at its `date` line. Merge the two, or give one "
+        "of them the right date.",
     ),
     Code(
         "no-ratings",
@@ -624,9 +639,10 @@ _CODES = (
         'no overall rating: while it is the latest of challenge "partnerships", the challenge shows no assessor\'s '
         "rating (nor the one the report before gave); write the assessor's rating of each section under ratings:, "
         "one line each (such as: plan: good)",
-        "An assessor report with no rating written (its `ratings:` lines left empty, and no `overall`). The latest "
-        "report of a challenge gives the assessor's ratings, so this one leaves the challenge without them, and the "
-        "ratings of the report before are no longer shown. Write the assessor's rating of each section under "
+        "An assessor report with no rating written (its `ratings:` lines left empty, and no `overall`); the "
+        "warning is at its `ratings:` line, or at its title's if it has none. The latest report of a challenge "
+        "gives the assessor's ratings, so while this one is the latest, the challenge shows none, and the ratings "
+        "of the report before are no longer shown. Write the assessor's rating of each section under "
         "`ratings:`, one line each (`plan: good`), or the overall rating (`overall: good`). (A self-assessment "
         "without ratings is not warned of: the readiness page lists it.)",
     ),
@@ -638,7 +654,8 @@ _CODES = (
         "rating (Good); a target is the level to reach by the next assessment: raise it to Good or above, or "
         "delete it",
         "A self-assessment's `targets` say where each section aims to be by the next assessment, so a target below "
-        "the section's own rating in the same self-assessment is a slip. Raise the target, or delete its line.",
+        "the section's own rating in the same self-assessment is a slip (the warning is at the target's line). "
+        "Raise the target, or delete its line.",
     ),
     Code(
         "rated-above-assessor",
@@ -649,13 +666,14 @@ _CODES = (
         "evidence/assessor-reports/2025-11-20-quest.md; check the rating against the evidence (the assessor will "
         'ask). If it stands, say what has changed since, under a heading "### Since the last assessment" in this '
         'self-assessment\'s section "## Impact"',
-        "The latest self-assessment rates a section two or more levels above the latest assessor report (of a "
-        "self-assessment the report came after, the warning says to rate the section again in the next one). It "
+        "The latest self-assessment rates a section two or more levels above the latest assessor report's rating "
+        "of it (of a self-assessment the report came after, the warning says to rate the section again in the next "
+        "one). It "
         "may be right (things have improved since the visit), but the assessor will ask: check the rating against the "
         "evidence. If it stands, write what has changed since the visit in the self-assessment, under the section's "
         "own heading (`## Impact`), beneath a heading `### Since the last assessment`: the warning then goes, and "
         "the assessor reads your explanation in the accreditation pack. Only builds that hold the assessor report "
-        "show this warning.",
+        "show this warning, at the line of the rating.",
     ),
     Code(
         "unknown-key",
