@@ -5,20 +5,52 @@ from __future__ import annotations
 import pytest
 
 from conftest import REPOSITORY
-from evidence_portfolio.commands.docs import regenerate
+from evidence_portfolio.commands.docs import contributing_from, regenerate
 from evidence_portfolio.model import codes
 from evidence_portfolio.model.codes import CODES
 from evidence_portfolio.reading.framework_file import load_framework
 
+GENERATED = ["CONTRIBUTING.md", "README.md", "docs/framework.md", "docs/metrics.md", "docs/assessor-reports.md"]
+"""The files with generated parts: the docs command in docs/development.md names them all."""
 
-@pytest.mark.parametrize("name", ["CONTRIBUTING.md", "README.md", "docs/framework.md"])
+
+@pytest.mark.parametrize("name", GENERATED)
 def test_generated_parts_are_up_to_date(name: str) -> None:
     framework, problems = load_framework(REPOSITORY / "framework.yml", "framework.yml")
     assert framework is not None, problems
     text = (REPOSITORY / name).read_text(encoding="utf-8")
-    assert regenerate(text, framework) == text, (
+    assert "<!-- portfolio:" in text, f"{name} has no generated part"
+    assert regenerate(text, framework, contributing_from(REPOSITORY / name, REPOSITORY)) == text, (
         f"{name} is out of date: run python -m evidence_portfolio.commands.docs {name}"
     )
+
+
+def test_every_file_with_a_generated_part_is_checked() -> None:
+    found = [
+        path.relative_to(REPOSITORY).as_posix()
+        for path in sorted([*REPOSITORY.glob("*.md"), *REPOSITORY.glob("docs/*.md")])
+        if "<!-- /portfolio:" in path.read_text(encoding="utf-8")
+    ]
+    assert sorted(found) == sorted(GENERATED)
+
+
+def test_the_development_guide_regenerates_every_generated_file() -> None:
+    text = (REPOSITORY / "docs/development.md").read_text(encoding="utf-8")
+    assert f"python -m evidence_portfolio.commands.docs {' '.join(GENERATED)}" in text
+
+
+def test_a_table_of_codes_lists_the_codes_named_in_its_marker_in_that_order() -> None:
+    framework, problems = load_framework(REPOSITORY / "framework.yml", "framework.yml")
+    assert framework is not None, problems
+    text = "<!-- portfolio:codes no-ratings missing-key -->\n<!-- /portfolio:codes -->\n"
+    table = regenerate(text, framework, "../CONTRIBUTING.md")
+    rows = [line for line in table.splitlines() if line.startswith("| `")]
+    assert [row.split("`")[1] for row in rows] == ["no-ratings", "missing-key"]
+    assert rows[0].startswith("| `no-ratings` | warning | this assessor report rates no section")
+    assert "](../CONTRIBUTING.md#which-type-of-item" in rows[1]  # a link to CONTRIBUTING's heading leads there
+    assert regenerate(table, framework, "../CONTRIBUTING.md") == table
+    with pytest.raises(ValueError, match="no-such-code"):
+        regenerate("<!-- portfolio:codes no-such-code -->\n<!-- /portfolio:codes -->\n", framework)
 
 
 def test_every_code_is_explained_in_contributing() -> None:

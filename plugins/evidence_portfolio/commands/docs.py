@@ -1,6 +1,7 @@
-"""The parts of CONTRIBUTING.md and README.md that are derived from the definitions: the table of messages (from
-the problem codes), the table of types and a template for each (from the item types), the table of keys, the
-table of the plugin's options (from reading.plugin_options).
+"""The parts of CONTRIBUTING.md, README.md and the reference pages of docs/ that are derived from the definitions:
+the table of messages (from the problem codes), the table of types and a template for each (from the item types),
+the table of keys, the table of the plugin's options (from reading.plugin_options), and a reference page's table of
+the codes of one topic (`<!-- portfolio:codes CODE CODE... -->`: those codes, in that order).
 
 Each part sits between `<!-- portfolio:NAME -->` and `<!-- /portfolio:NAME -->` in the Markdown file. Rewrite them
 with `python -m evidence_portfolio.commands.docs FILE...`; `--check` only says whether they are up to date.
@@ -9,12 +10,13 @@ with `python -m evidence_portfolio.commands.docs FILE...`; `--check` only says w
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from ..model.codes import CODES, Group
+from ..model.codes import CODES, Code, Group
 from ..model.framework import Framework
 from ..model.framework_keys import KEY_PLACES
 from ..model.item_types import ITEM_TYPES, ItemType, every_field
@@ -22,21 +24,42 @@ from ..reading.framework_file import load_framework
 from ..reading.plugin_options import OPTIONS
 from .new_item import NewItem, render_new_item
 
-_BLOCK = re.compile(r"(<!-- portfolio:(?P<name>[a-z-]+) -->\n)(?P<body>.*?)(<!-- /portfolio:(?P=name) -->)", re.DOTALL)
+_BLOCK = re.compile(
+    r"(?P<start><!-- portfolio:(?P<name>[a-z-]+)(?P<codes>(?: [a-z0-9-]+)*) -->\n)(?P<body>.*?)"
+    r"(?P<end><!-- /portfolio:(?P=name) -->)",
+    re.DOTALL,
+)
 
 
 def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def messages(group: Group) -> str:
+def _help(code: Code, contributing: str) -> str:
+    """The help of a code, its links to headings of CONTRIBUTING.md leading there from a file elsewhere."""
+    return code.help.replace("](#", f"]({contributing}#") if contributing else code.help
+
+
+def messages(group: Group, contributing: str = "") -> str:
     """The table of messages of one group of codes."""
     rows = ["| Message (start) | Code | Example | What it means and how to fix it |", "|---|---|---|---|"]
     for code in CODES.values():
         if code.group != group:
             continue
         kind = " (warning)" if code.severity == "warning" else ""
-        rows.append(f"| **{_cell(code.title)}**{kind} | `{code.id}` | `{_cell(code.example)}` | {_cell(code.help)} |")
+        help_text = _cell(_help(code, contributing))
+        rows.append(f"| **{_cell(code.title)}**{kind} | `{code.id}` | `{_cell(code.example)}` | {help_text} |")
+    return "\n".join(rows) + "\n"
+
+
+def codes(ids: list[str], contributing: str = "") -> str:
+    """The table of the codes `ids`, in that order: the problems of one topic, on its reference page."""
+    unknown = [code for code in ids if code not in CODES]
+    if unknown or not ids:
+        raise ValueError(f"a table of codes names no code, or one that model/codes.py does not define: {unknown}")
+    rows = ["| code | severity | the message starts | what it means and how to fix it |", "|---|---|---|---|"]
+    for code in map(CODES.__getitem__, ids):
+        rows.append(f"| `{code.id}` | {code.severity} | {_cell(code.title)} | {_cell(_help(code, contributing))} |")
     return "\n".join(rows) + "\n"
 
 
@@ -110,11 +133,11 @@ def plugin_options() -> str:
     return "\n".join(rows) + "\n"
 
 
-def _parts(framework: Framework) -> dict[str, Callable[[], str]]:
+def _parts(framework: Framework, contributing: str) -> dict[str, Callable[[], str]]:
     return {
-        "messages-item": lambda: messages("item"),
-        "messages-portfolio": lambda: messages("portfolio"),
-        "messages-framework": lambda: messages("framework"),
+        "messages-item": lambda: messages("item", contributing),
+        "messages-portfolio": lambda: messages("portfolio", contributing),
+        "messages-framework": lambda: messages("framework", contributing),
         "types": types,
         "templates": lambda: templates(framework),
         "keys": keys,
@@ -123,15 +146,24 @@ def _parts(framework: Framework) -> dict[str, Callable[[], str]]:
     }
 
 
-def regenerate(text: str, framework: Framework) -> str:
-    """The Markdown `text` with each generated part written anew."""
-    parts = _parts(framework)
+def regenerate(text: str, framework: Framework, contributing: str = "") -> str:
+    """The Markdown `text` with each generated part written anew; `contributing` is the address of CONTRIBUTING.md
+    from the file, which the help's links to its headings then lead to ("" in CONTRIBUTING.md itself)."""
+    parts = _parts(framework, contributing)
 
     def part(match: re.Match[str]) -> str:
+        if match["name"] == "codes":
+            return f"{match['start']}{codes(match['codes'].split(), contributing)}{match['end']}"
         make = parts.get(match["name"])
-        return f"{match[1]}{make()}{match[4]}" if make else match[0]
+        return f"{match['start']}{make()}{match['end']}" if make and not match["codes"] else match[0]
 
     return _BLOCK.sub(part, text)
+
+
+def contributing_from(file: Path, root: Path) -> str:
+    """The address of `root`'s CONTRIBUTING.md from `file`, for `regenerate`: "" for CONTRIBUTING.md itself."""
+    contributing, here = (root / "CONTRIBUTING.md").resolve(), file.resolve()
+    return "" if here == contributing else Path(os.path.relpath(contributing, here.parent)).as_posix()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -147,7 +179,11 @@ def main(argv: list[str] | None = None) -> int:
     stale = []
     for file in args.files:
         text = file.read_text(encoding="utf-8")
-        fresh = regenerate(text, framework)
+        try:
+            fresh = regenerate(text, framework, contributing_from(file, Path.cwd()))
+        except ValueError as exc:
+            print(f"{file}: {exc}", file=sys.stderr)
+            return 2
         if fresh != text:
             stale.append(str(file))
             if not args.check:
