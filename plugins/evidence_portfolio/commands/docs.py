@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ..model.codes import CODES, Code, Group
 from ..model.framework import Framework
-from ..model.framework_keys import KEY_PLACES
+from ..model.framework_keys import KEY_PLACES, METRIC, KeyPlace
 from ..model.item_types import ITEM_TYPES, ItemType, every_field
 from ..reading.framework_file import load_framework
 from ..reading.plugin_options import OPTIONS
@@ -112,10 +112,10 @@ def keys() -> str:
     return "\n".join(rows) + "\n"
 
 
-def framework_keys() -> str:
-    """Every key of framework.yml, where it goes, its default and its meaning."""
+def framework_keys(places: tuple[KeyPlace, ...] = KEY_PLACES) -> str:
+    """Every key of framework.yml (or of `places` of it), where it goes, its default and its meaning."""
     rows = ["| key | where | needed | default | what it means |", "|---|---|---|---|---|"]
-    for place in KEY_PLACES:
+    for place in places:
         for key in place.keys:
             needed = "yes" if key.required else "no"
             default = "" if key.default is None else f"`{str(key.default).lower()}`"
@@ -142,6 +142,7 @@ def _parts(framework: Framework, contributing: str) -> dict[str, Callable[[], st
         "templates": lambda: templates(framework),
         "keys": keys,
         "framework-keys": framework_keys,
+        "metric-keys": lambda: framework_keys((METRIC,)),
         "plugin-options": plugin_options,
     }
 

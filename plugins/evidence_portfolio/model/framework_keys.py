@@ -153,32 +153,33 @@ METRIC = KeyPlace(
     (
         FrameworkKey(
             "id",
-            'A short id for the metric, used in items\' measures (e.g. "partner-nps"): lowercase letters, digits and '
-            "hyphens.",
+            'A short id for the metric, used in the items\' `measures` (e.g. "partner-nps"): lowercase letters, digits '
+            "and hyphens. Ids are unique.",
             required=True,
         ),
-        FrameworkKey("label", "The name shown for the metric.", required=True),
+        FrameworkKey("label", "The name shown for the metric on the pages.", required=True),
         FrameworkKey(
             "kind",
-            "What it measures: nps (a Net Promoter Score, computed from survey answers or given), count (a whole "
-            "number, 0 or more), percent (0 to 100) or number.",
+            "What it measures: `nps`, a Net Promoter Score from -100 to 100, computed from survey answers (or given "
+            "with the number of answers); `count`, a whole number, 0 or more; `percent`, a number from 0 to 100; or "
+            "`number`, any number. Compared without case.",
             required=True,
         ),
         FrameworkKey(
             "section",
-            'Where it is shown: "challenge/section" (e.g. "partnerships/measure") or "challenge" for the challenge '
-            "as a whole.",
+            'Where it is shown: a section of a challenge ("partnerships/measure") or a challenge as a whole '
+            '("partnerships"). Both must exist in the framework.',
             required=True,
         ),
         FrameworkKey(
             "target",
-            "The value to reach (optional): within the kind's range (an NPS from -100 to 100, a percentage from 0 to "
-            "100, a count 0 or more).",
+            "The value to reach (optional): a number within the kind's range (an NPS from -100 to 100, a percentage "
+            "from 0 to 100, a count 0 or more).",
         ),
         FrameworkKey(
             "higher_is_better",
-            "Whether a higher value is better (default true): the target is met at or above it, or at or below it "
-            "when false.",
+            "Whether a higher value is better (default true). With false the target is met at or below it, and a "
+            'fall is shown as "(better)".',
             default=DEFAULT_HIGHER_IS_BETTER,
         ),
     ),
