@@ -3414,6 +3414,28 @@ def test_the_check_finds_a_withheld_address_a_page_would_show_as_typed_at_its_li
     assert not project.build(audience="public").failed
 
 
+def test_a_quoted_text_showing_a_withheld_address_is_named_once_at_its_line_by_both_doors(project: Project) -> None:
+    """A self-assessment's section text, which the challenge page and the pack quote, with a link to a withheld item
+    inside a block of HTML: `portfolio check` named it once, at its line, and the build named it there and again at
+    "the page challenges/partnerships/:1" and "the page accreditation-pack/:1", pages with no file to mend (the
+    fuzz of check against the build). Both doors now name the line alone; the quoting pages are still left out,
+    and the widest build holds the item."""
+    word = canary("typed-quoted")
+    _withheld_draft_on_a_site(project, word)
+    body = f'## Plan\n\nOur plan.\n\n<div markdown="0">\nSee [the draft](int/{word}.md)\n</div>\n'
+    project.write("evidence/sa.md", assessment("partnerships", "public", body))
+    said = "evidence/sa.md:14: error: this page would show the address of a page or file withheld"
+    checked = project.check_in_process("--audience", "public")
+    named = [line for line in checked.lines if ": error: " in line]
+    assert checked.code == 1 and len(named) == 1 and named[0].startswith(said), checked
+    built = project.build(audience="public")
+    errors = [entry for entry in built.log if ": error: " in entry]
+    assert built.failed and len(errors) == 1 and errors[0].startswith("portfolio: " + said), built.log
+    assert word not in (built.all_output() if built.site.exists() else "")
+    internal = project.build(audience="internal")
+    assert not internal.failed and word in internal.html("challenges/partnerships/"), internal.log
+
+
 def test_a_title_or_description_showing_a_withheld_address_withholds_its_page(project: Project) -> None:
     """A page's title is shown as it is written, in the navigation of every page, the window's title, the listings
     and the search index: a plain page titled with a link to a withheld item showed its address on every page of the

@@ -556,13 +556,16 @@ class Build:
     def typed_problems(self) -> Problems:
         """The errors of the pages left out whole for showing withheld addresses as typed text (`typed`), each at
         the line of the page's text that writes the first address so (the first line when none writes it as it is
-        shown)."""
+        shown). A generated page that quotes a page left out so is not named: that page's error names the line to
+        mend, where the generated page has no file (`portfolio check` names only that line too)."""
         problems = Problems()
         framed: dict[str, list[str]] = {}  # what the theme shows around every page: named once, with the first page
         for uri in sorted(self.framed):
             framed.setdefault(self.typed[uri][0], []).append(uri)
         for uri, addresses in sorted(self.typed.items()):
             page = self.project.pages.get(uri)
+            if page is None and not self._quoting.get(uri, frozenset()).isdisjoint(self.typed):
+                continue
             where = self.settings.display_uri(uri) if page else f"the page {self.urls[uri] or '(the home page)'}"
             line = 1
             if uri in self.framed:
