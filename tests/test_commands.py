@@ -1389,6 +1389,10 @@ SETTINGS_MKDOCS_STOPS_ON = {
         ("  - search\n", "  - search: true\n"),
         (7, "mkdocs-setting", 'the options of the plugin "search" are not key: value lines, so `mkdocs build` stops'),
     ),
+    "a plugin listed twice": (
+        ("  - search\n", "  - search\n  - material/search\n"),
+        (8, "mkdocs-warning", 'the plugin "material/search" is listed a second time (first on line 7), and MkDocs'),
+    ),
     "a plugin's option misspelt": (
         ("  - search\n", "  - search:\n      lang2: en\n"),
         (8, "mkdocs-warning", 'the plugin "search" has no option "lang2", so `mkdocs build --strict` stops; did you'),
@@ -1454,6 +1458,15 @@ def test_a_theme_without_materials_languages_and_icons_is_not_judged_by_them(pro
     assert [p for p in json.loads(project.check("--format", "json").stdout) if p["path"] == "mkdocs.yml"] == []
     built = project.build()
     assert not built.failed and not [line for line in built.log if "mkdocs.yml" in line], built.log
+
+
+def test_a_plugin_that_may_be_turned_on_twice_is_not_said_to_be_listed_twice(project: Project) -> None:
+    """Material's tags plugin may be listed twice (an index of tags per section of a site), as its blog may: only a
+    plugin that does not say so is named, where MkDocs warns (the case above)."""
+    project.write("mkdocs.yml", MKDOCS_YML.replace("  - tags\n", "  - tags\n  - material/tags\n"))
+    checked = project.check("--format", "json", "--strict")
+    assert [p for p in json.loads(checked.stdout) if p["path"] == "mkdocs.yml"] == []
+    assert not project.build(strict=True).failed
 
 
 def test_options_written_with_yaml_tags_are_not_judged(project: Project) -> None:

@@ -1,10 +1,11 @@
 """mkdocs.yml's lists of plugins and of Markdown extensions, read as MkDocs reads them: an entry MkDocs cannot take
 (`- [search]`, two plugins run together in one entry by a slip of indentation, `- toc: true`), an option a Markdown
 extension or a plugin refuses (`toc: {permalnk: true}`) stop `mkdocs build` with a message naming no line, and an
-option a plugin does not know stops `mkdocs build --strict`; `portfolio check` names each at its line first.
+option a plugin does not know, or a plugin listed twice that does not say it may be, stops `mkdocs build --strict`;
+`portfolio check` names each at its line first.
 
-Only an extension or a plugin given options is loaded, as python-markdown and MkDocs load it: a portfolio that gives
-none (but the portfolio plugin's own, which settings.py checks) costs no import.
+Only an extension or a plugin given options (or listed twice) is loaded, as python-markdown and MkDocs load it: a
+portfolio that gives none (but the portfolio plugin's own, which settings.py checks) costs no import.
 """
 
 from __future__ import annotations
@@ -34,9 +35,22 @@ def check_lists(settings: Settings) -> Problems:
         return problems
     shown = settings.display(config)
     plugins: list[Entry] = []
-    faults = (*_plugin_faults(written.get("plugins"), plugins), *_extension_faults(written.get("markdown_extensions")))
+    listed: list[Entry] = []
+    faults = (
+        *_plugin_faults(written.get("plugins"), plugins, listed),
+        *_extension_faults(written.get("markdown_extensions")),
+    )
     for path, wrong, fix in faults:
         problems.add("mkdocs-setting", shown, written_line(config, *path), f"{wrong}, so `mkdocs build` stops; {fix}")
+    for path, name, first in _listed_twice(listed, settings.theme_name or ""):
+        problems.add(
+            "mkdocs-warning",
+            shown,
+            written_line(config, *path),
+            f'the plugin "{name}" is listed a second time (first on line {written_line(config, *first)}), and MkDocs '
+            "warns of a plugin turned on twice, so `mkdocs build --strict` stops; remove one of the two, keeping "
+            "the options of both under the other",
+        )
     for path, name, options in plugins:
         for code, option, wrong, fix in _plugin_option_faults(name, options, settings.theme_name or ""):
             stops = "`mkdocs build` stops" if code == "mkdocs-setting" else "`mkdocs build --strict` stops"
@@ -45,11 +59,45 @@ def check_lists(settings: Settings) -> Problems:
     return problems
 
 
-def _plugin_faults(plugins: Any, given_options: list[Entry]) -> Iterator[Fault]:
-    """As MkDocs reads `plugins`. Each plugin given options is added to `given_options`."""
+def _plugin_faults(plugins: Any, given_options: list[Entry], listed: list[Entry]) -> Iterator[Fault]:
+    """As MkDocs reads `plugins`. Each plugin given options is added to `given_options`, and every plugin but the
+    portfolio's (settings.py judges it, listed twice too) to `listed`."""
     for path, name, options in (yield from _entries(plugins, "plugins", "plugin")):
-        if options and unnumbered(name).rpartition("/")[2] != PLUGIN and not _unread(options):  # ours: settings.py
+        if unnumbered(name).rpartition("/")[2] == PLUGIN:
+            continue
+        listed.append((path, name, options))
+        if options and not _unread(options):
             given_options.append((path, name, options))
+
+
+def _listed_twice(
+    listed: list[Entry], theme: str
+) -> Iterator[tuple[tuple[str | int, ...], str, tuple[str | int, ...]]]:
+    """Each plugin listed again, as MkDocs names it (under Material, `search` is its `material/search`), that does
+    not say it may be turned on twice (Material's blog may): where, its name as written, and where it was first."""
+    loose = [name.removeprefix("/").removeprefix(f"{theme}/") if theme else name for _, name, _ in listed]
+    if len(set(loose)) == len(loose):  # most portfolios: no name twice, nothing to load
+        return
+    from importlib.metadata import entry_points
+
+    installed = {point.name: point for point in entry_points(group="mkdocs.plugins")}
+    first: dict[str, tuple[str | int, ...]] = {}
+    for path, name, _ in listed:
+        full = name[1:] if name.startswith("/") else name
+        if "/" not in name and theme and f"{theme}/{name}" in installed:
+            full = f"{theme}/{name}"
+        if full not in first:
+            first[full] = path
+        elif full in installed and not _many_allowed(installed[full]):
+            yield path, name, first[full]
+
+
+def _many_allowed(point: Any) -> bool:
+    """Whether a plugin says it may be turned on more than once (`supports_multiple_instances`)."""
+    try:
+        return bool(getattr(point.load(), "supports_multiple_instances", False))
+    except Exception:  # a plugin that cannot be loaded is not installed (installed.py), or MkDocs' to say
+        return True
 
 
 def _extension_faults(extensions: Any) -> Iterator[Fault]:
