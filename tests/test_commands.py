@@ -1389,6 +1389,10 @@ SETTINGS_MKDOCS_STOPS_ON = {
         ("  - search\n", "  - search: true\n"),
         (7, "mkdocs-setting", 'the options of the plugin "search" are not key: value lines, so `mkdocs build` stops'),
     ),
+    "a setting written with !relative": (
+        ("docs_dir: evidence\n", "docs_dir: !relative $config_dir/evidence\n"),
+        (2, "mkdocs-setting", "docs_dir is written with `!relative`, which MkDocs reads as a path only where a plugin"),
+    ),
     "a plugin listed twice": (
         ("  - search\n", "  - search\n  - material/search\n"),
         (8, "mkdocs-warning", 'the plugin "material/search" is listed a second time (first on line 7), and MkDocs'),

@@ -6,7 +6,8 @@ A setting MkDocs does not have (a misspelt `site_descripton`, `markdown_extensio
 so that `mkdocs build --strict` stops; one it has removed, a required one left out (`site_name`), a value of the
 wrong kind where the schema asks for a plain type (`extra_css: style.css`, `use_directory_urls: maybe`), a path of
 `hooks`, `watch` or the theme's `custom_dir` that is not there, a web address without its scheme (`repo_url:
-github.com/org/repo`, or a site_url) and a `nav` that is no list stop `mkdocs build`, naming no line. `portfolio
+github.com/org/repo`, or a site_url), a setting written with `!relative` and a `nav` that is no list stop `mkdocs
+build`, naming no line. `portfolio
 check` names each at its line first. `validation`, and a `nav` holding anything but pages, titled pages and
 sections, are judged by MkDocs' own options, imported for them alone. MkDocs checks the rest of its settings' values
 itself, naming the setting.
@@ -25,7 +26,7 @@ from urllib.parse import urlsplit
 
 from ..model.problems import Problems, suggest
 from .fields import kind_of
-from .settings import Settings, written_line
+from .settings import RELATIVE_TO_CONFIG, Settings, relative_settings, written_line
 
 _TYPES: Mapping[str, type] = {"str": str, "bool": bool, "list": list, "dict": dict, "int": int}
 _SAID = {str: "text", bool: "true or false", list: "a list", dict: "key: value lines", int: "a number"}
@@ -61,6 +62,17 @@ def check_mkdocs_settings(settings: Settings) -> Problems:
     shown = settings.display(config)
     for where, code, wrong, fix in _faults(written, schema, config.parent):
         problems.add(code, shown, written_line(config, *where) if where else 1, f"{wrong}; {fix}")
+    for name, path in relative_settings(config):
+        if name in schema:
+            path_itself = path.removeprefix(RELATIVE_TO_CONFIG) or "."
+            problems.add(
+                "mkdocs-setting",
+                shown,
+                written_line(config, name),
+                f"{name} is written with `!relative`, which MkDocs reads as a path only where a plugin's option or "
+                f"the theme's custom_dir takes one, so `mkdocs build` stops; write the path itself, from the folder of "
+                f"mkdocs.yml ({name}: {path_itself})",
+            )
     for key, first, line in _written_twice(config):
         problems.add(
             "duplicate-key",
