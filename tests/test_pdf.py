@@ -291,6 +291,68 @@ def test_it_holds_the_plain_pages_the_audience_sees_under_their_titles(linked: P
     assert f"{CANARY}int" not in text_of(reader)
 
 
+def test_plain_pages_are_titled_and_ordered_as_mkdocs_does_and_no_heading_takes_their_anchors(
+    linked: Project,
+) -> None:
+    """A hostile review: a page's title kept its heading's permalink (\u00b6) and its footnote's mark, a heading of
+    the first level deep in a page was taken for its title, `title: 2026` was left out, a title or order that the
+    nav gives was not followed, and a self-assessment's heading "Pages 1" (the pack's ids are the site's) took
+    the anchor of the first plain page, where links to it then led."""
+    from bs4 import BeautifulSoup
+
+    from evidence_portfolio.reading.settings import load_settings
+    from evidence_portfolio.site.assemble import assemble
+    from evidence_portfolio.site.paper import paper_document
+
+    config = linked.root / "mkdocs.yml"
+    config.write_text(
+        config.read_text()
+        + "markdown_extensions:\n  - footnotes\n  - toc:\n      permalink: true\n"
+        + "nav:\n  - Home: index.md\n  - zeta.md\n  - Our people: team/index.md\n"
+    )
+    linked.write("evidence/zeta.md", "# Zeta team[^1]\n\nText.\n\n[^1]: A note.\n")
+    linked.write("evidence/team/index.md", "Who we are.\n")
+    linked.write("evidence/year.md", "---\ntitle: 2026\n---\nThe year.\n")
+    linked.write("evidence/late.md", "First words.\n\n# A heading further down\n")
+    linked.write("evidence/index-page/index.md", "An index.\n")
+    sa = linked.root / "evidence/assessments/partnerships-2026.md"
+    sa.write_text(sa.read_text() + "\n#### Pages 1\n\nNot a page.\n")
+    linked.item(
+        "partnerships/to-zeta.md",
+        "title: To zeta\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-05-01\nvisibility: public",
+        "See [the zeta team](../zeta.md).\n",
+    )
+    document = BeautifulSoup(paper_document(assemble(load_settings(linked.root, "accreditor"))).html, "html.parser")
+    articles = document.find(id="pages").find_all("article")
+    listed = document.select_one("ol.portfolio-pack-toc").find("a", href="#pages").find_next("ol")
+    titles = [link.get_text() for link in listed.find_all("a")]
+    assert titles == ["Zeta team", "Our people", "Index", "Late", "2026"], titles
+    assert [a["id"] for a in articles] == [f"pages-{n}" for n in range(1, 6)]
+    assert len(document.find_all(id="pages-1")) == 1 and document.find(id="pack-pages-1") is not None
+    entry = next(a for a in document.find_all("article") if "To zeta" in a.get_text())
+    assert entry.find("a", string="the zeta team")["href"] == "#pages-1"
+    late = articles[3]
+    assert [h.name for h in late.find_all(["h3", "h4"])] == ["h3"] and "First words." in late.get_text()
+
+
+def test_snippets_are_put_in_as_the_site_puts_them_in(linked: Project, tmp_path: Path) -> None:
+    """The PDF rendered pages without pymdownx.snippets: a page's `--8<--` lines were printed as written, the path of
+    a withheld item named in one with them (a hostile review), where the site puts in the text of the snippet's
+    file and leaves out a line naming a file outside the snippets' folder. The widest PDF holds the item."""
+    config = linked.root / "mkdocs.yml"
+    config.write_text(config.read_text() + "markdown_extensions:\n  - pymdownx.snippets:\n      base_path: [snips]\n")
+    linked.write("snips/shared.md", "Shared opening hours.\n")
+    snippets = f'--8<-- "shared.md"\n--8<-- "evidence/partnerships/{CANARY}int-file.md"\n'
+    linked.write("evidence/about.md", "# About us\n\n" + snippets)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(linked.root)  # the snippets' folder is read from where MkDocs runs, as in a project's CI
+        site = linked.build(audience="public")
+        public, internal = (text_of(make_pdf(linked, tmp_path, audience)) for audience in ("public", "internal"))
+    assert "Shared opening hours." in site.html("about/") and f"{CANARY}int" not in site.all_output()
+    assert "Shared opening hours." in public and "--8<--" not in public and f"{CANARY}int" not in public
+    assert f"{CANARY}int body" in internal, "the widest PDF holds the item"
+
+
 def test_without_a_site_url_links_to_pages_outside_the_pdf_are_plain_text(linked: Project, tmp_path: Path) -> None:
     config = linked.root / "mkdocs.yml"
     config.write_text(config.read_text().replace(f"site_url: {SITE}\n", ""))

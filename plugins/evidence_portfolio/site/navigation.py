@@ -46,9 +46,31 @@ def navigation(build: Build) -> list[Any]:
 
 
 def plain_pages(build: Build) -> list[str]:
-    """The plain pages of a build (an *About us* page), by path, in the order of the navigation: neither items,
-    nor generated pages, nor the overview's introduction (which the overview quotes), nor a blog's."""
-    return [entry for entry in _own_pages(build) if isinstance(entry, str)]
+    """The plain pages of a build (an *About us* page), by path, in the order of the navigation (those mkdocs.yml's
+    `nav` names first, in its order, where it has one): neither items, nor generated pages, nor the overview's
+    introduction (which the overview quotes), nor a blog's."""
+    order = {path: index for index, path in enumerate(nav_titles(build.settings.nav))}
+    pages = [entry for entry in _own_pages(build) if isinstance(entry, str)]
+    return sorted(pages, key=lambda uri: order.get(uri, len(order)))
+
+
+def nav_titles(nav: Any) -> dict[str, str | None]:
+    """The pages mkdocs.yml's `nav` names, by path under evidence/, in its order, each with the title it gives it
+    (None where it gives none: `- about.md`)."""
+    found: dict[str, str | None] = {}
+
+    def walk(value: Any, title: str | None) -> None:
+        if isinstance(value, list):
+            for entry in value:
+                walk(entry, None)
+        elif isinstance(value, dict):
+            for key, inner in value.items():
+                walk(inner, str(key))
+        elif isinstance(value, str):
+            found.setdefault(nav_path(value), title)
+
+    walk(nav, None)
+    return found
 
 
 def _own_pages(build: Build) -> list[Any]:

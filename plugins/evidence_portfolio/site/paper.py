@@ -22,6 +22,7 @@ every file the document may load: the PDF writer loads nothing else.
 
 from __future__ import annotations
 
+import itertools
 import posixpath
 import re
 import secrets
@@ -30,7 +31,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import SplitResult, unquote, urljoin, urlsplit
 
-import markdown
 from markupsafe import Markup
 
 from ..model.item_types import ITEM_TYPES
@@ -41,8 +41,8 @@ from ..reading.front_matter import split_front_matter
 from ..reading.links import rewrite, scan_links
 from . import listings
 from .assemble import Build
-from .markdown import markdown_extensions
-from .navigation import plain_pages
+from .markdown import renderer_as_built, snippets_as_built
+from .navigation import nav_titles, plain_pages
 from .pages import page_uri
 from .render import assets
 
@@ -104,8 +104,10 @@ def paper_document(build: Build) -> Document:
     portfolio = build.portfolio
     assert portfolio is not None, "a PDF is made of a build without errors"
     settings = build.settings
-    names, configs, _ = markdown_extensions(settings)  # as the site renders it (less what copies in files)
-    converter = markdown.Markdown(extensions=names, extension_configs=configs)
+    # as the site renders it, with what pymdownx.snippets puts in from its folders (their `--8<--` lines, which may
+    # name any file, printed as written otherwise: a hostile review)
+    converter = renderer_as_built(settings, snippets_as_built(settings))
+    assert converter is not None, "an extension that cannot be loaded is an error of the build"
     urls = build.urls
 
     def to(path: str, rest: str, here: str) -> str | None:
@@ -146,11 +148,13 @@ def paper_document(build: Build) -> Document:
         if entries:
             groups.append((kind.plural_label, entries))
     pages = []
+    titles = nav_titles(settings.nav)
     for number, uri in enumerate(plain_pages(build), start=1):
         page = build.project.pages[uri]
         anchors[uri], here = f"{PAGES}-{number}", urls[uri]
         shown = render(uri, rewrite(page.body, page.links, uri, lambda path, rest: to(path, rest, here)))  # noqa: B023
-        pages.append(Entry(_page_title(uri, page.title, shown), anchors[uri], here, shown, titled="<h1" in shown))
+        title, titled = _page_title(uri, titles.get(uri), page.meta.get("title"), shown)
+        pages.append(Entry(title, anchors[uri], here, shown, titled=titled))
     found = assets(settings.custom_dir)
     plan = generated("actions")
     mark = f"data-paper-{secrets.token_hex(8)}"  # the parts' attributes: no item's HTML can claim to be a part
@@ -217,6 +221,7 @@ class _Paper:
         parts = [(element, element.get(self.url, "")) for element in root.iter() if self._is_part(element)]
         for part, _ in parts:
             self._prefix_ids(part)
+        self._keep_apart(root, next((part for part, _ in parts if part.get("id") == PACK), None))
         self.ids = {str(element.get("id")) for element in root.iter() if element.get("id")}
         for part, url in parts:
             prefix = part.get(self.prefix)
@@ -251,6 +256,19 @@ class _Paper:
         listed = ET.SubElement(entry, "ol") if sections else entry
         for label, section in sections:
             ET.SubElement(ET.SubElement(listed, "li"), "a", href=f"#{section}").text = label
+
+    @staticmethod
+    def _keep_apart(root: ET.Element, pack: ET.Element | None) -> None:
+        """The ids inside the pack (whose ids are not prefixed: the site's own, which links name) that another
+        part's anchor has (a self-assessment's heading "Pages 1" is "pages-1", a plain page's), prefixed with the
+        pack's: links to the other part led to the heading (a hostile review)."""
+        if pack is None:
+            return
+        inside = {element for element in pack.iter() if element is not pack}
+        taken = {element.get("id") for element in root.iter() if element.get("id") and element not in inside}
+        for element in inside:
+            if element.get("id") in taken:
+                element.set("id", f"{PACK}-{element.get('id')}")
 
     def _prefix_ids(self, part: ET.Element) -> None:
         prefix = part.get(self.prefix)
@@ -316,7 +334,9 @@ class _Paper:
             element.set("href", f"#{first}")
             return
         element.set("rel", "attachment")
-        anchor = element.get("id") or f"attached-{len(self.attached) + 1}"
+        anchor = element.get("id") or next(
+            name for number in itertools.count(len(self.attached) + 1) if (name := f"attached-{number}") not in self.ids
+        )
         element.set("id", anchor)
         self.ids.add(anchor)
         self.attached[file] = anchor
@@ -449,22 +469,43 @@ def _too_wide(table: ET.Element) -> bool:
     return width > _LINE_WIDTH
 
 
-def _page_title(uri: str, title: str | None, html: str) -> str:
-    """A plain page's title, as MkDocs gives it: the `title` of its front matter, else the text of its first
-    heading of the first level, else its file's name ("about-us.md": "About us"; "team/index.md": "Team")."""
+def _page_title(uri: str, in_nav: str | None, meta: object, html: str) -> tuple[str, bool]:
+    """A plain page's title, as MkDocs gives it: the title mkdocs.yml's `nav` gives it, else the `title` of its
+    front matter, else the text of its heading of the first level where the page starts with one (without the
+    heading's permalink or footnote marks), else its file's name ("about-us.md": "About us"); and whether its HTML
+    has a heading of the first level (which Material then shows in place of the title)."""
     import tinyhtml5
 
-    if title:
-        return title
-    heading = next((e for e in tinyhtml5.parse(html, namespace_html_elements=False).iter() if e.tag == "h1"), None)
-    text = " ".join("".join(heading.itertext()).split()) if heading is not None else ""
-    if text:
-        return text
-    name = posixpath.splitext(posixpath.basename(uri))[0]
-    if name == "index":
-        name = posixpath.basename(posixpath.dirname(uri)) or "Home"
-    name = name.replace("-", " ").replace("_", " ")
-    return name.capitalize() if name.lower() == name else name
+    fragment = tinyhtml5.parse(f"<body>{html}</body>", namespace_html_elements=False).find("body")
+    headings = [element for element in fragment.iter() if element.tag == "h1"] if fragment is not None else []
+    first = fragment[0] if fragment is not None and len(fragment) else None
+    if in_nav or (meta is not None and not isinstance(meta, (dict, list))):
+        return str(in_nav or meta), bool(headings)
+    if first is not None and first.tag == "h1":
+        for mark in [e for e in first.iter() if _permalink_or_footnote(e)]:
+            _remove(first, mark)
+        text = " ".join("".join(first.itertext()).split())
+        if text:
+            return text, True
+    name = posixpath.splitext(posixpath.basename(uri))[0].replace("-", " ").replace("_", " ")
+    return (name.capitalize() if name.lower() == name else name), bool(headings)
+
+
+def _permalink_or_footnote(element: ET.Element) -> bool:
+    """A heading's permalink (toc's `¶`) or a footnote's mark, which MkDocs leaves out of a title."""
+    classes = element.get("class", "").split()
+    return (element.tag == "a" and "headerlink" in classes) or (
+        element.tag == "sup" and element.get("id", "").startswith("fnref")
+    )
+
+
+def _remove(root: ET.Element, element: ET.Element) -> None:
+    """Take `element` out of the tree under `root` (its tail stays, as text)."""
+    for parent in root.iter():
+        if element in list(parent):
+            _text_before(parent, list(parent).index(element), element.tail or "")
+            parent.remove(element)
+            return
 
 
 def _local(name: str) -> str:
