@@ -1393,6 +1393,10 @@ SETTINGS_MKDOCS_STOPS_ON = {
         ("docs_dir: evidence\n", "docs_dir: !relative $config_dir/evidence\n"),
         (2, "mkdocs-setting", "docs_dir is written with `!relative`, which MkDocs reads as a path only where a plugin"),
     ),
+    "an entry of a list written with !relative": (
+        ("", "extra_css:\n  - !relative $config_dir/extra.css\n"),
+        (13, "mkdocs-setting", "an entry of extra_css is written with `!relative`, which MkDocs reads as a path only"),
+    ),
     "a plugin listed twice": (
         ("  - search\n", "  - search\n  - material/search\n"),
         (8, "mkdocs-warning", 'the plugin "material/search" is listed a second time (first on line 7), and MkDocs'),

@@ -57,22 +57,13 @@ def check_mkdocs_settings(settings: Settings) -> Problems:
     problems = Problems()
     config, written = settings.config_file, settings.written_config
     schema = mkdocs_schema()
+    if config is not None:  # in a build too: MkDocs hands a listed path object to the theme, which stops on it
+        problems.extend(_relative_settings(config, settings.display(config), schema))
     if config is None or written is None or not schema:
         return problems
     shown = settings.display(config)
     for where, code, wrong, fix in _faults(written, schema, config.parent):
         problems.add(code, shown, written_line(config, *where) if where else 1, f"{wrong}; {fix}")
-    for name, path in relative_settings(config):
-        if name in schema:
-            path_itself = path.removeprefix(RELATIVE_TO_CONFIG) or "."
-            problems.add(
-                "mkdocs-setting",
-                shown,
-                written_line(config, name),
-                f"{name} is written with `!relative`, which MkDocs reads as a path only where a plugin's option or "
-                f"the theme's custom_dir takes one, so `mkdocs build` stops; write the path itself, from the folder of "
-                f"mkdocs.yml ({name}: {path_itself})",
-            )
     for key, first, line in _written_twice(config):
         problems.add(
             "duplicate-key",
@@ -81,6 +72,30 @@ def check_mkdocs_settings(settings: Settings) -> Problems:
             f'"{key}" is given twice (first on line {first}); YAML keeps only the last, so everything the first '
             f"says is lost (a `{key}:` pasted in twice): merge the two into one",
         )
+    return problems
+
+
+def _relative_settings(config: Path, shown: str, schema: Schema) -> Problems:
+    """An error at its line for each of MkDocs' settings written with `!relative` (or an entry of one): MkDocs reads
+    the tag as a path only where a plugin's option or the theme's custom_dir takes one, and stops on it elsewhere
+    (`docs_dir`, naming no line), or hands it to the theme, which stops in a traceback (`extra_css`)."""
+    problems = Problems()
+    for where, path in relative_settings(config):
+        if where[0] in schema:
+            fix = (
+                f"write the path itself, from the folder of mkdocs.yml ({where[0]}: "
+                f"{path.removeprefix(RELATIVE_TO_CONFIG) or '.'})"
+                if len(where) == 1
+                else f"write the path itself, without the tag, as {where[0]}'s other entries are written"
+            )
+            problems.add(
+                "mkdocs-setting",
+                shown,
+                written_line(config, *where),
+                f"{where[0] if len(where) == 1 else f'an entry of {where[0]}'} is written with `!relative`, which "
+                "MkDocs reads as a path only where a plugin's option or the theme's custom_dir takes one, so `mkdocs "
+                f"build` stops; {fix}",
+            )
     return problems
 
 

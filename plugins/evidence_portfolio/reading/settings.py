@@ -331,11 +331,13 @@ def resolve(
     theme_name = theme if isinstance(theme, str) else getattr(theme, "name", None) or _get(theme, "name")
     theme = theme if isinstance(theme, Mapping) else {}
     logo, favicon = theme.get("logo"), theme.get("favicon")
-    tagged = dict(relative_settings(config_file)) if config_file and mkdocs.get("docs_dir") is None else {}
+    tagged = {where: path for (where, *_), path in relative_settings(config_file)} if config_file else {}
     # `docs_dir: !relative $config_dir/x`, which stops MkDocs (mkdocs_schema): read as the folder it names, which the
     # check reads, rather than docs/
     docs_dir = Path(
-        tagged["docs_dir"].removeprefix(RELATIVE_TO_CONFIG) if tagged.get("docs_dir") else docs_dir_written(mkdocs)
+        tagged["docs_dir"].removeprefix(RELATIVE_TO_CONFIG)
+        if tagged.get("docs_dir") and mkdocs.get("docs_dir") is None
+        else docs_dir_written(mkdocs)
     )
     docs_dir = docs_dir if docs_dir.is_absolute() else root / docs_dir
     # MkDocs' Theme keeps custom_dir apart from its mapping
@@ -986,13 +988,18 @@ def written_line(config_file: Path, *path: str | int) -> int:
     return line + 1
 
 
-def relative_settings(config_file: Path) -> Iterator[tuple[str, str]]:
-    """Each setting at the top of mkdocs.yml written with MkDocs' `!relative` (which its reading gives as a path
-    object, where the setting takes text or a list), and what follows the tag."""
+def relative_settings(config_file: Path) -> Iterator[tuple[tuple[str | int, ...], str]]:
+    """Each setting at the top of mkdocs.yml, or entry of a list there (`extra_css`), written with MkDocs' `!relative`
+    (which its reading gives as a path object, where the setting takes text): where it is, and what follows the
+    tag."""
     top = _nodes_of(config_file)
     for key, value in top.value if isinstance(top, yaml.MappingNode) else ():
-        if isinstance(key, yaml.ScalarNode) and isinstance(value, yaml.ScalarNode) and value.tag == "!relative":
-            yield str(key.value), str(value.value)
+        if not isinstance(key, yaml.ScalarNode):
+            continue
+        entries = enumerate(value.value) if isinstance(value, yaml.SequenceNode) else [(None, value)]
+        for index, entry in entries:
+            if isinstance(entry, yaml.ScalarNode) and entry.tag == "!relative":
+                yield (str(key.value), *([] if index is None else [index])), str(entry.value)
 
 
 _MERGE_TAG = "tag:yaml.org,2002:merge"
