@@ -1152,6 +1152,31 @@ def test_a_nav_entry_for_a_page_that_is_not_there_stops_both_doors_at_its_line(p
     assert built.failed and any(said in line for line in built.log), built.log
 
 
+@pytest.mark.parametrize(
+    ("entry", "fix"),
+    [
+        ("partnerships/", "MkDocs' nav names pages, not folders: name a page of the folder (its index.md, say)"),
+        ("partnerships", "MkDocs' nav names pages, not folders: name a page of the folder (its index.md, say)"),
+        ("About: about.md#top", "MkDocs' nav names a page by its file alone: take out the # or ? part of the path"),
+        ("About us", "correct its path (relative to that folder), or remove the entry"),
+    ],
+)
+def test_a_nav_entry_for_a_folder_a_title_or_a_place_in_a_page_is_named_at_its_line(
+    project: Project, entry: str, fix: str
+) -> None:
+    """MkDocs looks a nav entry up as a file: a folder, a title written alone and a page's path with "#top" are no
+    file, so it warns and a strict build stops; the check passed them, reading only entries ending in .md, without
+    what follows a "#" (the differential fuzz of mkdocs.yml)."""
+    project.write("evidence/about.md", "# About\n")
+    project.item("partnerships/note.md", "title: Note\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")
+    project.write("mkdocs.yml", MKDOCS_YML + f"nav:\n  - about.md\n  - {entry}\n")
+    said = f"mkdocs.yml:14: warning: the nav names a page on this line that is not under evidence/; {fix}"
+    checked = project.check("--strict")
+    assert checked.code == 1 and said in checked.stdout.splitlines(), checked.stdout
+    built = project.build(strict=True)
+    assert built.failed and any(said in line for line in built.log), built.log
+
+
 def test_pages_a_nav_of_mkdocs_yml_leaves_out_warn_in_both_doors_where_validation_says_so(project: Project) -> None:
     """A `nav:` of mkdocs.yml's with `validation: {omitted_files: warn}`: MkDocs warned of every page it did not
     name, the items among them, so a strict build failed where the check passed (a known gap). Both doors now say

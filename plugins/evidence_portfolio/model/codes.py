@@ -861,7 +861,8 @@ _CODES = (
         "(relative to that folder), or remove the entry",
         "The `nav` of `mkdocs.yml` lists a page that is not there: misspelt, moved or deleted. MkDocs warns of it, so "
         "`mkdocs build --strict` stops. Paths in the nav are relative to `evidence/`; correct the entry, or remove "
-        "it (the generated pages and the plain pages are in the navigation without one).",
+        "it (the generated pages and the plain pages are in the navigation without one). The nav names each page by "
+        "its file: not a folder (name its `index.md`), not a title alone, and without a `#` part.",
         group="framework",
     ),
     Code(

@@ -156,7 +156,7 @@ def _faults(
             )
         elif option == _LISTED and value is not None and not isinstance(value, list):
             yield (name,), "mkdocs-setting", f"{name} is {kind_of(value)}, not a list, {stops}", _FIX[list]
-        elif name == "validation" or (name == "nav" and _odd_nav(value)):
+        elif name == "validation" or (name == "nav" and odd_nav(value)):
             yield from _judged_by_mkdocs(name, value, stops, strict)
     theme = written.get("theme")
     custom_dir = theme.get("custom_dir") if isinstance(theme, Mapping) else None
@@ -169,12 +169,12 @@ def _faults(
             yield (), "mkdocs-setting", f"mkdocs.yml has no {name}, {stops}", f"add a line `{name}: ...`"
 
 
-def _odd_nav(value: Any) -> bool:
+def odd_nav(value: Any) -> bool:
     """Whether a nav holds anything but pages (`- page.md`), titled pages or links (`- Title: page.md`) and titled
     sections of them: what MkDocs may warn about or stop on (it judges)."""
     for entry in value if isinstance(value, list) else ():
         inner = next(iter(entry.values())) if isinstance(entry, dict) and len(entry) == 1 else None
-        if not (isinstance(entry, str) or isinstance(inner, str) or (isinstance(inner, list) and not _odd_nav(inner))):
+        if not (isinstance(entry, str) or isinstance(inner, str) or (isinstance(inner, list) and not odd_nav(inner))):
             return True
     return False
 

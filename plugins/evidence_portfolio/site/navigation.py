@@ -12,11 +12,12 @@ import html
 import posixpath
 import re
 from collections.abc import Callable, Iterable
+from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
 from ..model.problems import Problems
-from ..model.urls import is_markdown
+from ..reading.mkdocs_schema import odd_nav
 from ..reading.project import INTRO_URI, Project
 from ..reading.settings import Settings, config_line
 from .inert import inert
@@ -123,19 +124,29 @@ def check_nav(project: Project, generated: frozenset[str]) -> Problems:
     generated): MkDocs warns of it, so `mkdocs build --strict` stops."""
     problems = Problems()
     settings = project.settings
+    docs = settings.display(settings.docs_dir)
+    if odd_nav(settings.nav):  # its shape is judged at its line (mkdocs_schema), by MkDocs' own option
+        return problems
     for entry in _entries(settings.nav):
-        path = nav_path(entry)
-        if urlsplit(entry).scheme or entry.strip().startswith("/") or not is_markdown(path):
-            continue  # an address (a page's, perhaps: "about/"), not a page's file
+        address = urlsplit(entry)
+        if address.scheme or address.netloc or entry.startswith("/"):
+            continue  # another site's address, or one from the site's top (MkDocs says nothing of it by default)
+        path = PurePosixPath(entry).as_posix()  # as MkDocs looks the file up: "./x.md" is "x.md", "x.md#a" no file
         inside = path != ".." and not path.startswith("../")
         if path in generated or (inside and (settings.docs_dir / path).is_file()):  # a page with errors is there
             continue
+        if address.fragment or address.query:
+            fix = "MkDocs' nav names a page by its file alone: take out the # or ? part of the path"
+        elif entry.endswith("/") or (inside and path != "." and (settings.docs_dir / path).is_dir()):
+            fix = "MkDocs' nav names pages, not folders: name a page of the folder (its index.md, say)"
+        else:
+            fix = "correct its path (relative to that folder), or remove the entry"
         problems.add(
             "nav-not-found",
             _config(settings),
             config_line(settings.config_file, re.escape(entry), r"^nav:"),
-            f"the nav names a page on this line that is not under {settings.display(settings.docs_dir)}/; correct "
-            "its path (relative to that folder), or remove the entry",  # not quoted: a page withheld is named alike
+            f"the nav names a page on this line that is not under {docs}/; {fix}",
+            # not quoted: a page withheld is named alike
         )
     return problems
 
