@@ -1446,6 +1446,14 @@ SETTINGS_MKDOCS_STOPS_ON = {
         ("", EXTENSIONS + "  - toc: true\n"),
         (13, "mkdocs-setting", 'the options of the Markdown extension "toc" are not key: value lines, so'),
     ),
+    "the extensions written as one name": (
+        ("", "markdown_extensions: admonition\n"),
+        (12, "mkdocs-setting", "markdown_extensions is not a list, so `mkdocs build` stops; write each Markdown"),
+    ),
+    "an extension's option indented as little as its name": (
+        ("", EXTENSIONS + "  - toc:\n    permalink: true\n"),
+        (13, "mkdocs-setting", 'one entry of the Markdown extensions names 2: "toc", "permalink", so `mkdocs build`'),
+    ),
     "a list in the extensions": (
         ("", EXTENSIONS + "  - tables\n  - [toc]\n"),
         (14, "mkdocs-setting", "the entry [toc] of the Markdown extensions is not the name of a Markdown extension"),

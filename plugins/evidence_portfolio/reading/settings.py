@@ -365,7 +365,7 @@ def resolve(
         plugins=frozenset(name for name, _ in plugins),
         plugin_entries=tuple(plugins),
         plugin_modules=_plugin_modules(mkdocs.get("plugins") or {}),
-        markdown_extensions=tuple(mkdocs.get("markdown_extensions") or ()),
+        markdown_extensions=extension_entries(mkdocs),
         link_warnings=_warnings(mkdocs.get("validation"), "links", MKDOCS_LINK_CHECKS),
         warn_left_out_of_nav=bool(_warnings(mkdocs.get("validation"), "nav", ("omitted_files",))),
         nav=mkdocs.get("nav"),
@@ -637,6 +637,18 @@ def extension_module(name: object) -> str:
     return str(name).split(":", 1)[0].removeprefix("markdown.extensions.")
 
 
+def extension_entries(mkdocs: Mapping[str, Any]) -> tuple[Any, ...]:
+    """mkdocs.yml's `markdown_extensions`, as a list of names and `name: options` mappings (a mapping of names to
+    options, which MkDocs takes too, as one entry each). What MkDocs refuses (mkdocs_lists.py names it) is left out:
+    not each letter of `markdown_extensions: admonition` as a name, nor an option indented as little as its
+    extension's name (`- toc:` then `permalink: true`, one entry of two names) as an extension."""
+    value = mkdocs.get("markdown_extensions")
+    if isinstance(value, Mapping):
+        return tuple({name: options} for name, options in value.items())
+    entries = value if isinstance(value, (list, tuple)) else ()
+    return tuple(entry for entry in entries if not isinstance(entry, Mapping) or len(entry) == 1)
+
+
 def extension_options(mkdocs: Mapping[str, Any], name: str) -> list[dict[str, Any]]:
     """The options of every entry of Markdown extension `name` (none when it is off), however mkdocs.yml names it,
     from MkDocs' loaded configuration (its `mdx_configs`) or from mkdocs.yml as written (a list of names and
@@ -646,7 +658,7 @@ def extension_options(mkdocs: Mapping[str, Any], name: str) -> list[dict[str, An
     configs = mkdocs.get("mdx_configs")
     loaded: Mapping[str, Any] | None = configs if isinstance(configs, Mapping) else None
     found: list[dict[str, Any]] = []
-    for entry in mkdocs.get("markdown_extensions") or ():
+    for entry in extension_entries(mkdocs):
         if isinstance(entry, str) and extension_module(entry) == name:
             found.append(dict(loaded.get(entry) or {}) if loaded is not None else {})
         elif loaded is None and isinstance(entry, Mapping):
