@@ -1036,6 +1036,20 @@ def test_a_framework_named_by_another_tag_stops_both_doors_at_its_line(project: 
     assert built.failed and any(line.startswith(said) for line in built.log), built.log
 
 
+def test_a_misspelt_option_written_with_a_tag_is_told_the_option_it_may_be(project: Project) -> None:
+    """`framwork: !relative $config_dir/framework.yml` was told the tag is not read, and to write "framwork: its
+    value", besides the misspelling (the differential fuzz): it is told the misspelling alone, in both doors."""
+    project.write(
+        "mkdocs.yml", MKDOCS_YML.replace("framework: framework.yml", "framwork: !relative $config_dir/framework.yml")
+    )
+    said = 'mkdocs.yml:10: error: unknown option "framwork" of the portfolio plugin; did you mean "framework"?'
+    checked = project.check()
+    assert checked.code == 2 and checked.stderr.splitlines()[0] == said, checked.stderr
+    assert "tag" not in checked.stderr
+    built = project.build()
+    assert built.failed and [line for line in built.log if "mkdocs.yml:10" in line] == [said], built.log
+
+
 @pytest.mark.parametrize(
     "as_of", ["2026-02-30", "!ENV [PORTFOLIO_NEVER_SET, 2026-02-30]", "2026-02-30  # the day of the visit"]
 )

@@ -781,8 +781,10 @@ def _check_options(options: Mapping[str, Any], config_file: Path | None, root: P
                     (_shown_path(last.file, root), last.line),
                 )
             )
+        if key not in PLUGIN_OPTIONS:
+            continue  # misspelt: said below, with the option it may be
         if last.tag and last.tag not in _ConfigLoader.yaml_constructors and not _beside_config(key, last):
-            takes = PLUGIN_OPTIONS[key].takes if key in PLUGIN_OPTIONS else "its value"
+            takes = PLUGIN_OPTIONS[key].takes
             errors.append(
                 (
                     f"the portfolio option {key} is written with the tag {last.tag}, which the portfolio does not "
