@@ -1663,6 +1663,20 @@ def test_an_option_given_twice_in_an_inherited_file_is_refused_and_one_overridde
     assert project.check().code == 0, "the child's own audience overrides the parent's, as MkDocs merges them"
 
 
+@pytest.mark.parametrize("case", ["an empty site_url", "an empty file inherited"])
+def test_what_mkdocs_takes_the_check_takes_too(project: Project, case: str) -> None:
+    """`site_url: ''` and an INHERITed file left empty were errors of the check, and the strict build passed them
+    (the differential fuzz): MkDocs reads the first as no site_url, and merges nothing from the second."""
+    if case == "an empty site_url":
+        project.write("mkdocs.yml", MKDOCS_YML + "site_url: ''\n")
+    else:
+        project.write("base.yml", "")
+        project.write("mkdocs.yml", "INHERIT: base.yml\n" + MKDOCS_YML)
+    checked = project.check("--strict", "--format", "json")
+    assert [p for p in json.loads(checked.stdout) if p["path"] in ("mkdocs.yml", "base.yml")] == [], checked.stdout
+    assert not project.build(strict=True).failed
+
+
 def test_a_portfolio_key_elsewhere_in_mkdocs_yml_hides_nothing(project: Project) -> None:
     project.write(
         "mkdocs.yml",

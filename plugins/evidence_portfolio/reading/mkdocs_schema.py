@@ -146,7 +146,7 @@ def _faults(
                 if isinstance(path, str) and not (folder / path).exists():
                     wrong = f'{name} names "{path}", which is not in {folder}, {stops}'
                     yield (name, index), "mkdocs-setting", wrong, _RELATIVE
-        elif option == _ADDRESS and isinstance(value, str) and not _web_address(value):
+        elif option == _ADDRESS and isinstance(value, str) and value and not _web_address(value):  # "": none
             wrong = f'{name} "{value}" is not a web address, {stops}'
             yield (
                 (name,),

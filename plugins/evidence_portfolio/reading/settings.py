@@ -1221,6 +1221,8 @@ def load_mkdocs_yml(path: Path, seen: Iterable[Path] = ()) -> dict[str, Any]:
             (path.name, line),
             "bad-date",
         ) from None
+    if data is None and seen:  # an INHERITed file that is empty: MkDocs merges nothing from it
+        return {}
     if not isinstance(data, dict):  # MkDocs stops on it too, naming no line
         raise SettingsError(
             (f"{path.name} is empty" if data is None else f"{path.name} holds {kind_of(data)}, not key: value lines")
