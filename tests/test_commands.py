@@ -1436,6 +1436,38 @@ SETTINGS_MKDOCS_STOPS_ON = {
         ("", "extra_css:\n  - !relative $config_dir/extra.css\n"),
         (13, "mkdocs-setting", "an entry of extra_css is written with `!relative`, which MkDocs reads as a path only"),
     ),
+    "patterns written as a list": (
+        ("", "exclude_docs:\n  - drafts/\n"),
+        (12, "mkdocs-setting", "exclude_docs is a list, not text, so `mkdocs build` stops; write its patterns as"),
+    ),
+    "extra written as text": (
+        ("", "extra: hello\n"),
+        (12, "mkdocs-setting", "extra is text, not key: value lines, so `mkdocs build` stops; indent key: value"),
+    ),
+    "a script written as text": (
+        ("", "extra_javascript: app.js\n"),
+        (12, "mkdocs-setting", "extra_javascript is text, not a list, so `mkdocs build` stops; write each entry"),
+    ),
+    "a hook written as text": (
+        ("", "hooks: hooks.py\n"),
+        (12, "mkdocs-setting", "hooks is text, not a list, so `mkdocs build` stops; write each entry on a line"),
+    ),
+    "a repository's name written as a list": (
+        ("", "repo_name: [ours]\n"),
+        (12, "mkdocs-setting", "repo_name is a list, not text, so `mkdocs build` stops"),
+    ),
+    "an address to serve at without its port": (
+        ("", "dev_addr: localhost\n"),
+        (12, "mkdocs-setting", "MkDocs says of dev_addr: Must be a string of format 'IP:PORT', so `mkdocs build`"),
+    ),
+    "a theme without its name": (
+        ("  name: material\n", "  nme: material\n"),
+        (3, "mkdocs-setting", "MkDocs says of theme: No theme name set, so `mkdocs build` stops"),
+    ),
+    "a theme's locale Material has not": (
+        ("  name: material\n", "  name: material\n  locale: xx\n"),
+        (3, "mkdocs-setting", "MkDocs says of theme: Invalid value for locale: unknown locale 'xx', so `mkdocs"),
+    ),
     "a plugin listed twice": (
         ("  - search\n", "  - search\n  - material/search\n"),
         (8, "mkdocs-warning", 'the plugin "material/search" is listed a second time (first on line 7), and MkDocs'),

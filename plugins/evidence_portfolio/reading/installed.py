@@ -38,8 +38,12 @@ def check_installed(settings: Settings) -> Problems:
         message = f'the {kind} "{name}" is not installed, so `mkdocs build` stops{hint}'
         problems.add("mkdocs-setting", shown, line, message)
 
-    theme_installed = not theme or _theme_installed(theme)
-    if not theme_installed:
+    written = (settings.written_config or {}).get("theme")
+    if isinstance(written, dict) and not written.get("name"):  # MkDocs stops on it first (mkdocs_schema names it)
+        theme_installed = False
+    else:
+        theme_installed = not theme or _theme_installed(theme)
+    if not theme_installed and theme:
         not_installed(
             "theme",
             theme,

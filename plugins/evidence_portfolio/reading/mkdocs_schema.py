@@ -4,13 +4,13 @@ config/defaults.py, read from MkDocs' source rather than imported (importing MkD
 
 A setting MkDocs does not have (a misspelt `site_descripton`, `markdown_extension`) or has given up makes it warn,
 so that `mkdocs build --strict` stops; one it has removed, a required one left out (`site_name`), a value of the
-wrong kind where the schema asks for a plain type (`extra_css: style.css`, `use_directory_urls: maybe`), a path of
-`hooks`, `watch` or the theme's `custom_dir` that is not there, a web address without its scheme (`repo_url:
-github.com/org/repo`, or a site_url), a setting written with `!relative` and a `nav` that is no list stop `mkdocs
-build`, naming no line. `portfolio
-check` names each at its line first. `validation`, and a `nav` holding anything but pages, titled pages and
-sections, are judged by MkDocs' own options, imported for them alone. MkDocs checks the rest of its settings' values
-itself, naming the setting.
+wrong kind, where the schema asks for a plain type (`extra_css: style.css`, `use_directory_urls: maybe`) or its
+option takes one (`extra_javascript: app.js`, `exclude_docs` as a list, `extra: hello`), a path of `hooks`, `watch`
+or the theme's `custom_dir` that is not there, a web address without its scheme (`repo_url: github.com/org/repo`,
+or a site_url), a setting written with `!relative` and a `nav` that is no list stop `mkdocs build`, naming no line.
+`portfolio check` names each at its line first. `validation`, `dev_addr`, a theme without a name or with a locale,
+and a `nav` holding anything but pages, titled pages and sections, are judged by MkDocs' own options, imported for
+them alone. MkDocs checks the rest of its settings' values itself, naming the setting.
 """
 
 from __future__ import annotations
@@ -43,6 +43,22 @@ Schema = dict[str, tuple[type | None, bool, str, str]]
 for one MkDocs has given up, "removed" or "deprecated" with what replaces it after a colon ("" otherwise); and the
 kind of MkDocs' option ("ListOfPaths", "URL", "Nav"...), for those this module checks further (_PATHS, _ADDRESS,
 _LISTED)."""
+_PLAIN: Mapping[str, type] = {
+    "PathSpec": str,
+    "URL": str,
+    "DocsDir": str,
+    "SiteDir": str,
+    "RepoName": str,
+    "EditURI": str,
+    "EditURITemplate": str,
+    "ListOfItems": list,
+    "ListOfPaths": list,
+    "Hooks": list,
+    "SubConfig": dict,
+}
+"""The plain type each of MkDocs' options takes, of those that check more than a type: a value of another type
+stops `mkdocs build` (`extra_javascript: app.js`, `exclude_docs` as a list, `extra: hello`)."""
+_PATTERNS = "write its patterns as lines of text under it, after a `|` (exclude_docs: |, then one pattern a line)"
 _PATHS = frozenset({"ListOfPaths", "Hooks"})
 """Options that list paths (relative to mkdocs.yml's folder), each of which must exist."""
 _ADDRESS = "URL"
@@ -133,6 +149,7 @@ def _faults(
             yield (name,), "mkdocs-warning", f'MkDocs has no setting "{name}", {strict}', fix
             continue
         kind, _, given_up, option = schema[name]
+        kind = kind or _PLAIN.get(option)
         status, _, replaced_by = given_up.partition(":")
         instead = f'use "{replaced_by}" instead' if replaced_by else "remove it"
         if status == "removed":
@@ -140,7 +157,8 @@ def _faults(
         elif status == "deprecated":
             yield (name,), "mkdocs-warning", f'MkDocs has given up the setting "{name}", {strict}', instead
         elif kind is not None and value is not None and not isinstance(value, kind):
-            yield (name,), "mkdocs-setting", f"{name} is {kind_of(value)}, not {_SAID[kind]}, {stops}", _FIX[kind]
+            fix = _PATTERNS if option == "PathSpec" else _FIX[kind]
+            yield (name,), "mkdocs-setting", f"{name} is {kind_of(value)}, not {_SAID[kind]}, {stops}", fix
         elif option in _PATHS and isinstance(value, list):
             for index, path in enumerate(value):
                 if isinstance(path, str) and not (folder / path).exists():
@@ -156,8 +174,8 @@ def _faults(
             )
         elif option == _LISTED and value is not None and not isinstance(value, list):
             yield (name,), "mkdocs-setting", f"{name} is {kind_of(value)}, not a list, {stops}", _FIX[list]
-        elif name == "validation" or (name == "nav" and odd_nav(value)):
-            yield from _judged_by_mkdocs(name, value, stops, strict)
+        elif name == "validation" or (name == "nav" and odd_nav(value)) or _beyond_its_kind(option, value):
+            yield from _judged_by_mkdocs(name, value, folder, stops, strict)
     theme = written.get("theme")
     custom_dir = theme.get("custom_dir") if isinstance(theme, Mapping) else None
     if isinstance(custom_dir, str) and not (folder / custom_dir).is_dir():
@@ -167,6 +185,19 @@ def _faults(
     for name, (_, required, _, _) in schema.items():
         if required and written.get(name) is None and name != "config_file_path":  # MkDocs sets that itself
             yield (), "mkdocs-setting", f"mkdocs.yml has no {name}, {stops}", f"add a line `{name}: ...`"
+
+
+def _beyond_its_kind(option: str, value: Any) -> bool:
+    """Whether MkDocs' own option judges a setting's value beyond its type (`_judged_by_mkdocs`): any `dev_addr`
+    ("localhost" is no IP:PORT), and a theme that is neither a name nor a mapping, or names no theme, or a locale
+    (which Material must know)."""
+    if option == "IpAddress":
+        return value is not None
+    if option == "Theme":
+        return not isinstance(value, (str, dict)) or (
+            isinstance(value, dict) and ("name" not in value or "locale" in value)
+        )
+    return False
 
 
 def odd_nav(value: Any) -> bool:
@@ -180,7 +211,7 @@ def odd_nav(value: Any) -> bool:
 
 
 def _judged_by_mkdocs(
-    name: str, value: Any, stops: str, strict: str
+    name: str, value: Any, folder: Path, stops: str, strict: str
 ) -> Iterator[tuple[tuple[str | int, ...], str, str, str]]:
     """MkDocs' own judgement of a setting whose values it checks beyond their kind (`validation`'s levels, `nav`'s
     entries), at the setting's line: MkDocs' configuration is imported for them only, as it costs a check 140 ms
@@ -193,9 +224,12 @@ def _judged_by_mkdocs(
     option = dict(MkDocsConfig._schema)[name]
     fix = f"correct {name} as MkDocs says (see its documentation of {name})"
     try:
+        option.pre_validation(MkDocsConfig(config_file_path=str(folder / "mkdocs.yml")), name)  # theme's custom_dir
         option.validate(value)
     except ValidationError as exc:
-        yield (name,), "mkdocs-setting", f"MkDocs says of {name}: {exc}, {stops}", fix
+        yield (name,), "mkdocs-setting", f"MkDocs says of {name}: {str(exc).rstrip('.')}, {stops}", fix
+    except Exception:  # what else an option raises without the rest of MkDocs' configuration: MkDocs' to say
+        return
     else:
         for warning in option.warnings:
             yield (name,), "mkdocs-warning", f"MkDocs says of {name}: {warning}, {strict}", fix
