@@ -1412,6 +1412,10 @@ SETTINGS_MKDOCS_STOPS_ON = {
         ("", "extra:\n  social:\n    - icon: fontawesome/brands/nope\n      link: https://example.org/\n"),
         (14, "mkdocs-setting", 'the theme has no icon "fontawesome/brands/nope", so `mkdocs build` stops'),
     ),
+    "a palette's toggle icon the theme has not": (
+        ("  font: false\n", "  font: false\n  palette:\n    - toggle:\n        icon: material/brightness-77\n"),
+        (8, "mkdocs-setting", 'the theme has no icon "material/brightness-77", so `mkdocs build` stops'),
+    ),
     "a social link without its icon": (
         ("", "extra:\n  social:\n    - link: https://example.org/\n"),
         (14, "mkdocs-setting", "this link of extra.social names no icon, so `mkdocs build` stops; write each link"),

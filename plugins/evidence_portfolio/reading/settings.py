@@ -181,6 +181,8 @@ class Settings:
     the keys they hold."""
     theme_icons: Any = field(default=None, compare=False)
     """The theme's `icon` setting (Material's icons for its logo, repository, admonitions, tags...)."""
+    theme_palette: Any = field(default=None, compare=False)
+    """The theme's `palette` setting: a palette, or a list of them, each of whose `toggle` names an icon."""
     social: Any = field(default=None, compare=False)
     """mkdocs.yml's `extra.social`, the links Material shows with their icons in the footer."""
     left_out: tuple[Any, ...] = field(default=(), compare=False)
@@ -390,6 +392,7 @@ def resolve(
         meta_files=frozenset(_meta_file(options) for name, options in plugins if name == "meta"),
         grouped=_grouped(mkdocs.get("plugins") or {}),
         theme_icons=theme.get("icon"),
+        theme_palette=theme.get("palette"),
         social=_get(mkdocs.get("extra"), "social"),
         left_out=_patterns(mkdocs, ("exclude_docs", "draft_docs")),
         not_in_nav=_patterns(mkdocs, ("not_in_nav",)),

@@ -1,6 +1,6 @@
 """What mkdocs.yml names among the theme's own files: its language (Material's partials/languages/<code>.html) and
-its icons (`theme.icon`, the icons of `extra.social`, .icons/<name>.svg). A name the theme does not have stops
-`mkdocs build` in a traceback naming neither file nor line (`language: klingon`, `logo: material/nope`); both doors
+its icons (`theme.icon`, the icons of `extra.social` and of the palettes' toggles, .icons/<name>.svg). A name the
+theme does not have stops `mkdocs build` in a traceback naming neither file nor line (`language: klingon`, `logo: material/nope`); both doors
 name it at its line first (in a build, before any other plugin's on_config: Material's search plugin reads the
 language in its own). Looked for in the theme's folders (the custom_dir first), as the theme's templates look for
 them; not judged when those cannot be told, or by a theme without such folders (MkDocs' readthedocs and mkdocs).
@@ -42,7 +42,11 @@ def check_theme_names(settings: Settings) -> Problems:
             f"{wrong}, so `mkdocs build` stops; write each link of extra.social as two lines, such as "
             '"- icon: fontawesome/brands/github" and "  link: https://github.com/your-organisation"',
         )
-    icons = (*_icons(settings.theme_icons, ("theme", "icon")), *_social_icons(social))
+    icons = (
+        *_icons(settings.theme_icons, ("theme", "icon")),
+        *_social_icons(social),
+        *_toggle_icons(settings.theme_palette),
+    )
     for path, icon in icons if _holds(folders, ".icons") else ():
         if not _found(folders, f".icons/{icon}.svg"):
             problems.add(
@@ -87,6 +91,17 @@ def _social_faults(social: Any) -> Iterator[tuple[tuple[str | int, ...], str]]:
         icon = link.get("icon") if isinstance(link, Mapping) else None
         if not (isinstance(icon, str) and icon):
             yield ("extra", "social", index), "this link of extra.social names no icon"
+
+
+def _toggle_icons(palette: Any) -> Iterator[tuple[tuple[str | int, ...], str]]:
+    """The icon of the toggle of each palette of `theme.palette` (a palette, or a list of them), which the reader
+    clicks to change between them."""
+    palettes = enumerate(palette) if isinstance(palette, list) else [(None, palette)]
+    for index, one in palettes:
+        toggle = one.get("toggle") if isinstance(one, Mapping) else None
+        icon = toggle.get("icon") if isinstance(toggle, Mapping) else None
+        if isinstance(icon, str) and icon:
+            yield ("theme", "palette", *([] if index is None else [index]), "toggle", "icon"), icon
 
 
 def _social_icons(social: Any) -> Iterator[tuple[tuple[str | int, ...], str]]:
