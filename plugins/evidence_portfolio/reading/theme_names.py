@@ -1,9 +1,10 @@
-"""What mkdocs.yml names among the theme's own files: its language (Material's partials/languages/<code>.html) and
-its icons (`theme.icon`, the icons of `extra.social` and of the palettes' toggles, .icons/<name>.svg). A name the
-theme does not have stops `mkdocs build` in a traceback naming neither file nor line (`language: klingon`, `logo: material/nope`); both doors
-name it at its line first (in a build, before any other plugin's on_config: Material's search plugin reads the
-language in its own). Looked for in the theme's folders (the custom_dir first), as the theme's templates look for
-them; not judged when those cannot be told, or by a theme without such folders (MkDocs' readthedocs and mkdocs).
+"""What mkdocs.yml names among the theme's own files: its language (Material's partials/languages/<code>.html) and its
+icons (`theme.icon`, the icons of `extra.social` and of the palettes' toggles, .icons/<name>.svg). A name the theme
+does not have stops `mkdocs build` in a traceback naming neither file nor line (`language: klingon`, `logo:
+material/nope`); both doors name it at its line first (in a build, before any other plugin's on_config: Material's
+search plugin reads the language in its own). Looked for in the theme's folders (the custom_dir first), as the
+theme's templates look for them; not judged when those cannot be told, or by a theme without such folders (MkDocs'
+readthedocs and mkdocs).
 """
 
 from __future__ import annotations
