@@ -1472,6 +1472,10 @@ SETTINGS_MKDOCS_STOPS_ON = {
         ("  name: material\n", "  name: material\n  locale: xx\n"),
         (3, "mkdocs-setting", "MkDocs says of theme: Invalid value for locale: unknown locale 'xx', so `mkdocs"),
     ),
+    "the theme's folder written as a number": (
+        ("  font: false\n", "  font: false\n  custom_dir: 5\n"),
+        (6, "mkdocs-setting", "the theme's custom_dir is a number, not a folder's name, so `mkdocs build` stops"),
+    ),
     "a plugin listed twice": (
         ("  - search\n", "  - search\n  - material/search\n"),
         (8, "mkdocs-warning", 'the plugin "material/search" is listed a second time (first on line 7), and MkDocs'),
@@ -1551,6 +1555,52 @@ def test_a_theme_without_materials_languages_and_icons_is_not_judged_by_them(pro
     assert not built.failed and not [line for line in built.log if "mkdocs.yml" in line], built.log
 
 
+@pytest.mark.parametrize(
+    ("settings", "line", "said"),
+    [
+        ("edit_uri: edit/main/evidence/\n", 12, "edit_uri is no full address, and there is no repo_url to lead from"),
+        (
+            "repo_url: https://github.com/org/repo\nedit_uri: edit/main/\nedit_uri_template: 'edit/main/{path}'\n",
+            13,
+            "edit_uri does nothing where edit_uri_template is given, and MkDocs warns of it",
+        ),
+    ],
+)
+def test_edit_links_mkdocs_warns_of_are_named_at_their_line(
+    project: Project, settings: str, line: int, said: str
+) -> None:
+    """An `edit_uri` with no `repo_url` to lead from made MkDocs warn of every page, and one beside
+    `edit_uri_template` of the settings: the strict build stopped naming no line, and the check passed (the
+    differential fuzz)."""
+    project.item("partnerships/note.md", "title: Note\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")
+    project.write("mkdocs.yml", MKDOCS_YML + settings)
+    checked = project.check("--format", "json", "--strict")
+    found = [p for p in json.loads(checked.stdout) if p["path"] == "mkdocs.yml"]
+    assert [(p["line"], p["code"]) for p in found] == [(line, "mkdocs-warning")], found
+    assert found[0]["message"].startswith(said) and checked.code == 1, found
+    assert project.build(strict=True).failed
+
+
+@pytest.mark.parametrize(
+    ("hook", "said"),
+    [
+        ("hooks/ours.py", "the hook \"hooks/ours.py\" is not valid Python (line 1: '(' was never closed), so"),
+        ("hooks/ours.txt", 'the hook "hooks/ours.txt" is not a Python file (.py), so `mkdocs build` stops'),
+    ],
+)
+def test_a_hook_mkdocs_cannot_import_is_named_at_its_line(project: Project, hook: str, said: str) -> None:
+    """A hook of mkdocs.yml that is not valid Python stopped the build in Python's traceback, and one that is no .py
+    file on MkDocs' error naming no line; the check passed both (the differential fuzz)."""
+    project.write(hook, "def on_config(config\n")
+    project.write("mkdocs.yml", MKDOCS_YML + f"hooks:\n  - {hook}\n")
+    checked = project.check("--format", "json")
+    found = [p for p in json.loads(checked.stdout) if p["path"] == "mkdocs.yml"]
+    assert [(p["line"], p["code"]) for p in found] == [(13, "mkdocs-setting")], found
+    assert found[0]["message"].startswith(said), found
+    with contextlib.suppress(SyntaxError):  # MkDocs imports the hook in this process: Python's own traceback
+        assert project.build().failed
+
+
 def test_a_plugin_that_may_be_turned_on_twice_is_not_said_to_be_listed_twice(project: Project) -> None:
     """Material's tags plugin may be listed twice (an index of tags per section of a site), as its blog may: only a
     plugin that does not say so is named, where MkDocs warns (the case above)."""
@@ -1586,8 +1636,8 @@ def test_a_setting_mkdocs_stops_on_is_named_at_its_line(project: Project, case: 
     found = [p for p in json.loads(checked.stdout) if p["path"] == "mkdocs.yml"]
     assert checked.code == 1 and "Traceback" not in checked.stderr, checked.stderr
     assert [(p["line"], p["code"]) for p in found] == [(line, code)] and found[0]["message"].startswith(said), found
-    with contextlib.suppress(jinja2.TemplateNotFound):  # the theme's own traceback: the build stops, naming no line
-        assert project.build(strict=True).failed
+    with contextlib.suppress(jinja2.TemplateNotFound, TypeError):  # the theme's or MkDocs' own traceback: the build
+        assert project.build(strict=True).failed  # stops, naming no line
 
 
 @pytest.mark.parametrize(

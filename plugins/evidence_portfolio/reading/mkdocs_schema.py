@@ -8,7 +8,9 @@ wrong kind, where the schema asks for a plain type (`extra_css: style.css`, `use
 option takes one (`extra_javascript: app.js`, `exclude_docs` as a list, `extra: hello`), a path of `hooks`, `watch`
 or the theme's `custom_dir` that is not there, a web address without its scheme (`repo_url: github.com/org/repo`,
 or a site_url), a setting written with `!relative` and a `nav` that is no list stop `mkdocs build`, naming no line.
-`portfolio check` names each at its line first. `validation`, `dev_addr`, a theme without a name or with a locale,
+So does a hook that is no valid Python module, and a theme's custom_dir that is no folder's name; an `edit_uri`
+with no `repo_url` to lead from, or beside `edit_uri_template`, makes MkDocs warn. `portfolio check` names each at
+its line first. `validation`, `dev_addr`, a theme without a name or with a locale,
 and a `nav` holding anything but pages, titled pages and sections, are judged by MkDocs' own options, imported for
 them alone. MkDocs checks the rest of its settings' values itself, naming the setting.
 """
@@ -18,6 +20,7 @@ from __future__ import annotations
 import ast
 import functools
 import importlib.util
+import os
 import re
 from collections.abc import Iterator, Mapping
 from pathlib import Path
@@ -181,10 +184,49 @@ def _faults(
     if isinstance(custom_dir, str) and not (folder / custom_dir).is_dir():
         wrong = f'the theme\'s custom_dir "{custom_dir}" is no folder in {folder}, {stops}'
         yield ("theme", "custom_dir"), "mkdocs-setting", wrong, _RELATIVE
+    elif custom_dir is not None and not isinstance(custom_dir, (str, os.PathLike)):
+        wrong = f"the theme's custom_dir is {kind_of(custom_dir)}, not a folder's name, {stops}"
+        yield ("theme", "custom_dir"), "mkdocs-setting", wrong, _RELATIVE
+    yield from _hooks(written.get("hooks"), folder, stops)
+    yield from _edit_links(written, strict)
     yield from _folders_apart(written, folder, stops)
     for name, (_, required, _, _) in schema.items():
         if required and written.get(name) is None and name != "config_file_path":  # MkDocs sets that itself
             yield (), "mkdocs-setting", f"mkdocs.yml has no {name}, {stops}", f"add a line `{name}: ...`"
+
+
+def _hooks(hooks: Any, folder: Path, stops: str) -> Iterator[tuple[tuple[str | int, ...], str, str, str]]:
+    """A hook MkDocs cannot import (one that is not there is said with the other paths): a file that is not a
+    Python module (.py), or one that is not valid Python, which stopped the build in a traceback."""
+    for index, hook in enumerate(hooks if isinstance(hooks, list) else ()):
+        path = folder / hook if isinstance(hook, str) else None
+        if path is None or not path.is_file():
+            continue
+        if path.suffix != ".py":
+            wrong = f'the hook "{hook}" is not a Python file (.py), {stops}'
+            yield ("hooks", index), "mkdocs-setting", wrong, "name the hook's .py file"
+            continue
+        try:
+            compile(path.read_bytes(), str(path), "exec")
+        except SyntaxError as exc:
+            wrong = f'the hook "{hook}" is not valid Python (line {exc.lineno}: {exc.msg}), {stops}'
+            yield ("hooks", index), "mkdocs-setting", wrong, "correct that line of the hook"
+        except (OSError, ValueError):  # unreadable, or a NUL byte: MkDocs' to say
+            continue
+
+
+def _edit_links(written: Mapping[str, Any], strict: str) -> Iterator[tuple[tuple[str | int, ...], str, str, str]]:
+    """What makes MkDocs warn of each page's edit link, or of the settings that make it: an `edit_uri` that is no
+    full address with no `repo_url` to lead from, or one that `edit_uri_template` replaces."""
+    edit_uri, template = written.get("edit_uri"), written.get("edit_uri_template")
+    if isinstance(edit_uri, str) and edit_uri and template:
+        wrong = f"edit_uri does nothing where edit_uri_template is given, and MkDocs warns of it, {strict}"
+        yield ("edit_uri",), "mkdocs-warning", wrong, "remove one of the two"
+    elif isinstance(edit_uri, str) and edit_uri and not written.get("repo_url") and not _web_address(edit_uri):
+        wrong = (
+            f"edit_uri is no full address, and there is no repo_url to lead from: MkDocs warns of each page, {strict}"
+        )
+        yield ("edit_uri",), "mkdocs-warning", wrong, "add repo_url (the repository's address), or write edit_uri whole"
 
 
 def _beyond_its_kind(option: str, value: Any) -> bool:
