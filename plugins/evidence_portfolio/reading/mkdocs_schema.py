@@ -200,8 +200,8 @@ def _hooks(hooks: Any, folder: Path, stops: str) -> Iterator[tuple[tuple[str | i
     Python module (.py), or one that is not valid Python, which stopped the build in a traceback."""
     for index, hook in enumerate(hooks if isinstance(hooks, list) else ()):
         path = folder / hook if isinstance(hook, str) else None
-        if path is None or not path.is_file():
-            continue
+        if path is None or not path.is_file() or not path.resolve().is_relative_to(folder.resolve()):
+            continue  # (not read outside the project)
         if path.suffix != ".py":
             wrong = f'the hook "{hook}" is not a Python file (.py), {stops}'
             yield ("hooks", index), "mkdocs-setting", wrong, "name the hook's .py file"
