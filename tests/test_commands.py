@@ -1476,6 +1476,10 @@ SETTINGS_MKDOCS_STOPS_ON = {
         ("  font: false\n", "  font: false\n  custom_dir: 5\n"),
         (6, "mkdocs-setting", "the theme's custom_dir is a number, not a folder's name, so `mkdocs build` stops"),
     ),
+    "a tag MkDocs does not know": (
+        ("", "extra: !include extra.yml\n"),
+        (12, "mkdocs-setting", "MkDocs does not know the tag !include, so `mkdocs build` stops; remove it"),
+    ),
     "a plugin listed twice": (
         ("  - search\n", "  - search\n  - material/search\n"),
         (8, "mkdocs-warning", 'the plugin "material/search" is listed a second time (first on line 7), and MkDocs'),

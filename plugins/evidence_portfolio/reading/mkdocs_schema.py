@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 
 from ..model.problems import Problems, suggest
 from .fields import kind_of
-from .settings import RELATIVE_TO_CONFIG, Settings, relative_settings, written_line
+from .settings import RELATIVE_TO_CONFIG, Settings, relative_settings, unknown_tags, written_line
 
 _TYPES: Mapping[str, type] = {"str": str, "bool": bool, "list": list, "dict": dict, "int": int}
 _SAID = {str: "text", bool: "true or false", list: "a list", dict: "key: value lines", int: "a number"}
@@ -76,11 +76,20 @@ def check_mkdocs_settings(settings: Settings) -> Problems:
     problems = Problems()
     config, written = settings.config_file, settings.written_config
     schema = mkdocs_schema()
-    if config is not None:  # in a build too: MkDocs hands a listed path object to the theme, which stops on it
-        problems.extend(_relative_settings(config, settings.display(config), schema))
-    if config is None or written is None or not schema:
+    if config is None:
         return problems
     shown = settings.display(config)
+    problems.extend(_relative_settings(config, shown, schema))  # in a build too: the theme stops on a path object
+    for tag, line in unknown_tags(config) if written is not None else ():  # (MkDocs stops on it before a build)
+        problems.add(
+            "mkdocs-setting",
+            shown,
+            line,
+            f"MkDocs does not know the tag {tag}, so `mkdocs build` stops; remove it (MkDocs reads !ENV and "
+            "!relative; another file's settings are brought in by INHERIT: file.yml)",
+        )
+    if written is None or not schema:
+        return problems
     for where, code, wrong, fix in _faults(written, schema, config.parent):
         problems.add(code, shown, written_line(config, *where) if where else 1, f"{wrong}; {fix}")
     for key, first, line in _written_twice(config):

@@ -1019,6 +1019,22 @@ def relative_settings(config_file: Path) -> Iterator[tuple[tuple[str | int, ...]
                 yield (str(key.value), *([] if index is None else [index])), str(entry.value)
 
 
+def unknown_tags(config_file: Path) -> Iterator[tuple[str, int]]:
+    """Each tag written in mkdocs.yml that MkDocs' reading of it does not know (`!include`), with its line: MkDocs
+    reads `!ENV`, `!relative` and YAML's own and Python's (`!!python/name:...`), and stops on any other."""
+    stack = [_nodes_of(config_file)]
+    while stack:
+        node = stack.pop()
+        if node is None:
+            continue
+        if node.tag.startswith("!") and node.tag not in ("!ENV", "!relative"):
+            yield node.tag, node.start_mark.line + 1
+        if isinstance(node, yaml.MappingNode):
+            stack += [part for pair in node.value for part in pair]
+        elif isinstance(node, yaml.SequenceNode):
+            stack += node.value
+
+
 _MERGE_TAG = "tag:yaml.org,2002:merge"
 
 
