@@ -1500,6 +1500,10 @@ SETTINGS_MKDOCS_STOPS_ON = {
         ("", EXTENSIONS + "  - toc:\n      toc_depth: [x]\n"),
         (13, "mkdocs-setting", 'the Markdown extension "toc" refuses its options (TypeError: int() argument'),
     ),
+    "an extension's option that fails as a page is rendered": (
+        ("", EXTENSIONS + "  - footnotes:\n      BACKLINK_TEXT: 5\n"),
+        (13, "mkdocs-setting", 'the Markdown extension "footnotes" refuses its options (TypeError: replace() argument'),
+    ),
     "an extension's options not a mapping": (
         ("", EXTENSIONS + "  - toc: true\n"),
         (13, "mkdocs-setting", 'the options of the Markdown extension "toc" are not key: value lines, so'),

@@ -180,7 +180,7 @@ def _refused_options(path: tuple[str | int, ...], name: str, options: dict[Any, 
         extension = make(**{str(key): value for key, value in options.items()})
         import markdown  # here: only a portfolio that gives an extension options pays for it
 
-        extension.extendMarkdown(markdown.Markdown())
+        markdown.Markdown(extensions=[extension]).convert(_SAMPLE)
     except KeyError as exc:  # python-markdown's Extension.setConfig of a key it does not have
         option = str(exc.args[0]) if exc.args else ""
         known = sorted(_options(make))
@@ -190,6 +190,24 @@ def _refused_options(path: tuple[str | int, ...], name: str, options: dict[Any, 
     except Exception as exc:  # whatever an extension raises, MkDocs stops on it
         wrong = f'the Markdown extension "{name}" refuses its options ({type(exc).__name__}: {exc})'
         yield path, wrong, "correct them as the extension's documentation gives them"
+
+
+_SAMPLE = """# A heading
+
+Text with *emphasis*, a [link](page.md), a footnote[^1] and an abbreviation, HTML.
+
+[^1]: A note.
+
+*[HTML]: HyperText Markup Language
+
+| One | Two |
+|-----|-----|
+| 1   | 2   |
+
+    code
+"""
+"""A page for an extension given options to render, as a build renders every page: an option of the wrong kind may
+be read only then (`footnotes: {BACKLINK_TEXT: 5}`, `toc: {permalink_title: 5}`), in Python's traceback."""
 
 
 def _plugin_option_faults(name: str, options: dict[Any, Any], theme: str) -> Iterator[tuple[str, str, str, str]]:
