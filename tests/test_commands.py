@@ -1757,6 +1757,30 @@ def test_an_option_given_twice_in_an_inherited_file_is_refused_and_one_overridde
     assert project.check().code == 0, "the child's own audience overrides the parent's, as MkDocs merges them"
 
 
+@pytest.mark.parametrize(
+    ("inherit", "said"),
+    [
+        (
+            "mkdocs.yml",
+            "INHERIT names mkdocs.yml, which INHERITs it in turn, so MkDocs would read them round and round",
+        ),
+        ("42", "INHERIT is a number, not the name of a file of settings"),
+        ("evidence", "INHERIT names evidence, which is a folder, not a file of settings"),
+        ("shared.yml", "INHERIT names shared.yml, which does not exist"),
+    ],
+)
+def test_an_inherit_mkdocs_cannot_follow_is_named_at_its_line(project: Project, inherit: str, said: str) -> None:
+    """MkDocs stopped in Python's traceback (RecursionError, TypeError, IsADirectoryError) on an INHERIT of
+    mkdocs.yml itself, of a number or of a folder; the check said each option of the portfolio was given twice,
+    that the number was a Python tag, or that a folder could not be read, naming no line (the differential
+    fuzz)."""
+    project.write("mkdocs.yml", f"INHERIT: {inherit}\n" + MKDOCS_YML)
+    checked = project.check()
+    assert checked.code == 2 and checked.stderr.startswith(f"mkdocs.yml:1: error: {said}; correct it"), checked.stderr
+    with contextlib.suppress(RecursionError, TypeError, OSError):  # MkDocs' own traceback, before any plugin runs
+        assert project.build().failed
+
+
 @pytest.mark.parametrize("case", ["an empty site_url", "an empty file inherited"])
 def test_what_mkdocs_takes_the_check_takes_too(project: Project, case: str) -> None:
     """`site_url: ''` and an INHERITed file left empty were errors of the check, and the strict build passed them

@@ -1252,10 +1252,25 @@ def load_mkdocs_yml(path: Path, seen: Iterable[Path] = ()) -> dict[str, Any]:
         )
     config = data
     parent = config.pop("INHERIT", None)
-    if isinstance(parent, str) and path.resolve() not in seen:
-        base = load_mkdocs_yml((path.parent / parent), (*seen, path.resolve()))
-        config = _merge(base, config)
-    return config
+    if parent is None:  # (or written with a Python tag: publication.py refuses it)
+        return config
+    where = (path.name, config_line(path, r"^INHERIT\s*:"))
+    named = path.parent / str(parent)
+    if not isinstance(parent, str):
+        wrong = f"INHERIT is {kind_of(parent)}, not the name of a file of settings"
+    elif named.resolve() in (*seen, path.resolve()):
+        wrong = f"INHERIT names {parent}, which INHERITs it in turn, so MkDocs would read them round and round"
+    elif named.is_dir():
+        wrong = f"INHERIT names {parent}, which is a folder, not a file of settings"
+    elif not named.exists():
+        wrong = f"INHERIT names {parent}, which does not exist"
+    else:
+        return _merge(load_mkdocs_yml(named, (*seen, path.resolve())), config)
+    raise SettingsError(
+        f"{wrong}; correct it, such as INHERIT: shared.yml (a file beside {path.name}), or remove it",
+        where,
+        "project-setup",
+    )
 
 
 def _no_date(line: str) -> str | None:
