@@ -1589,6 +1589,23 @@ def test_edit_links_mkdocs_warns_of_are_named_at_their_line(
     assert project.build(strict=True).failed
 
 
+def test_the_check_renders_no_page_with_an_extension_that_may_read_files(project: Project, tmp_path: Path) -> None:
+    """An extension given options is tried on a small page, and pymdownx.snippets was tried with its options as
+    written: the check read what `auto_append` named, outside the project (a named pipe hung it, /dev/zero filled
+    its memory, an address was fetched: a hostile review). Only an extension known to read nothing but the page is
+    tried so; the check of the widest build ends, and the narrower build's refuses the setting."""
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    snippets = f"  - pymdownx.snippets:\n      restrict_base_path: false\n      auto_append: ['{pipe}']\n"
+    project.write(
+        "mkdocs.yml", MKDOCS_YML.replace("      as_of", "      audience: internal\n      as_of") + EXTENSIONS + snippets
+    )
+    checked = project.check("--format", "json")  # (a timeout of its own: a check that hangs fails the test)
+    assert [p for p in json.loads(checked.stdout) if p["path"] == "mkdocs.yml"] == [], checked.stdout
+    refused = project.check("--audience", "public", "--format", "json")
+    assert [p["code"] for p in json.loads(refused.stdout) if p["path"] == "mkdocs.yml"] == ["unsafe-setting"]
+
+
 @pytest.mark.parametrize(
     ("hook", "said"),
     [

@@ -50,8 +50,8 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.utils import meta
 
+from .model.markdown_extensions import PYTHON_MARKDOWN_EXTENSIONS
 from .reading.in_parallel import map_in_parallel, worth_sharing
-from .site.publication import PYTHON_MARKDOWN_EXTENSIONS
 
 SET_BY_RENDER = frozenset(("content", "toc", "_title_from_render", "present_anchor_ids", "links_to_anchors"))
 """What MkDocs' `Page.render` sets on a page (MkDocs 1.6 and ProperDocs); a page that its rendering changed in any

@@ -14,9 +14,10 @@ import importlib
 from collections.abc import Callable, Generator, Iterator, Mapping
 from typing import Any
 
+from ..model.markdown_extensions import SAFE_EXTENSIONS
 from ..model.problems import Problems, suggest
 from .installed import module_file
-from .settings import PLUGIN, Settings, unnumbered, written_line
+from .settings import PLUGIN, Settings, extension_module, unnumbered, written_line
 
 Entry = tuple[tuple[str | int, ...], str, dict[Any, Any]]
 """A plugin given options: where in mkdocs.yml, its name and its options."""
@@ -180,7 +181,10 @@ def _refused_options(path: tuple[str | int, ...], name: str, options: dict[Any, 
         extension = make(**{str(key): value for key, value in options.items()})
         import markdown  # here: only a portfolio that gives an extension options pays for it
 
-        markdown.Markdown(extensions=[extension]).convert(_SAMPLE)
+        if extension_module(name) in SAFE_EXTENSIONS:  # one that reads nothing else: another may read any file
+            markdown.Markdown(extensions=[extension]).convert(_SAMPLE)
+        else:
+            extension.extendMarkdown(markdown.Markdown())
     except KeyError as exc:  # python-markdown's Extension.setConfig of a key it does not have
         option = str(exc.args[0]) if exc.args else ""
         known = sorted(_options(make))
@@ -207,7 +211,9 @@ Text with *emphasis*, a [link](page.md), a footnote[^1] and an abbreviation, HTM
     code
 """
 """A page for an extension given options to render, as a build renders every page: an option of the wrong kind may
-be read only then (`footnotes: {BACKLINK_TEXT: 5}`, `toc: {permalink_title: 5}`), in Python's traceback."""
+be read only then (`footnotes: {BACKLINK_TEXT: 5}`, `toc: {permalink_title: 5}`), in Python's traceback. Only one
+known to read nothing but the page renders it: pymdownx.snippets would read what its options name, a file or an
+address (a hostile review)."""
 
 
 def _plugin_option_faults(name: str, options: dict[Any, Any], theme: str) -> Iterator[tuple[str, str, str, str]]:
