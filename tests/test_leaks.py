@@ -2956,6 +2956,30 @@ def test_a_file_under_evidence_that_mkdocs_yml_inherits_is_refused_below_interna
     assert [p for p in project.problems("public") if p.code == "unsafe-setting"] == [], "a file of its own folder"
 
 
+def test_an_inherit_through_a_link_and_dots_is_read_as_mkdocs_reads_it(project: Project, tmp_path: Path) -> None:
+    """MkDocs tidies an INHERIT's path before it opens it ("lnk/../shared.yml" is the project's shared.yml, whatever
+    lnk leads to); the check opened it through the link, another folder's shared.yml, so pymdownx.snippets reading
+    evidence/, which builds below internal refuse, passed the check, and the public PDF printed a snippet's line
+    naming a withheld item (a hostile review). The widest build holds the item, as the snippet puts it in."""
+    word = canary("inheritdots")
+    project.write(f"evidence/int/{word}.md", item(f"{word} title"))
+    project.write("evidence/pub/open.md", item("Open", visibility="public", body=f'--8<-- "evidence/int/{word}.md"\n'))
+    project.write("shared.yml", "markdown_extensions:\n  - pymdownx.snippets\n")
+    (tmp_path / "elsewhere" / "sub").mkdir(parents=True)
+    (tmp_path / "elsewhere" / "shared.yml").write_text("site_description: Another folder's settings\n")
+    (project.root / "lnk").symlink_to(tmp_path / "elsewhere" / "sub")
+    project.write("mkdocs.yml", "INHERIT: lnk/../shared.yml\n" + MKDOCS_YML)
+    for audience in ("accreditor", "public"):
+        refused = [p for p in project.problems(audience) if p.code == "unsafe-setting"]
+        assert refused and "pymdownx.snippets" in refused[0].message, (audience, refused)
+        assert project.check_in_process("--audience", audience).code == 1
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(project.root)  # where MkDocs runs, in a project's CI: snippets read from there
+        public, internal = project.build(audience="public"), project.build(audience="internal")
+    assert public.failed and word not in (public.all_output() if public.site.exists() else "")
+    assert not internal.failed and word in internal.html("pub/open/"), internal.log
+
+
 def test_a_file_under_evidence_inherited_through_a_file_in_utf_16_is_refused_below_internal(project: Project) -> None:
     """MkDocs reads a YAML file saved in UTF-16 (by its byte order mark); the build's check of what INHERIT reads
     read only UTF-8, so the chain stopped there, and a file under evidence/ it named copied an internal item into

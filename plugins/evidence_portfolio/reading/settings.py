@@ -933,7 +933,7 @@ def _written_options(config_file: Path | None, seen: tuple[Path, ...] = ()) -> d
     found: dict[str, list[_Written]] = {}
     parent = _node_of(root, "INHERIT")
     if isinstance(parent, yaml.ScalarNode) and config_file.resolve() not in seen:
-        found = _written_options(config_file.parent / parent.value, (*seen, config_file.resolve()))
+        found = _written_options(inherited_path(config_file, parent.value), (*seen, config_file.resolve()))
     options = next(_portfolio_options(_node_of(root, "plugins")), None)  # the first, as plugin_options reads it
     for key, value in options.value if options else ():
         if isinstance(key, yaml.ScalarNode):
@@ -1079,6 +1079,12 @@ def _portfolio_options(plugins: yaml.Node | None) -> Iterator[yaml.MappingNode]:
             yield from _portfolio_options(_node_of(options, "plugins"))
 
 
+def inherited_path(config_file: Path, written: object) -> Path:
+    """The file an INHERIT of `config_file` names, as MkDocs makes its path: tidied before it is opened, so that
+    "link/../shared.yml" is the shared.yml beside `config_file`, wherever the link leads (a hostile review)."""
+    return Path(os.path.normpath(config_file.parent / str(written)))
+
+
 def inherited_files(config_file: Path | None, seen: tuple[Path, ...] = ()) -> list[tuple[Path | None, Path, int]]:
     """The files mkdocs.yml INHERITs, and those they INHERIT in turn, each with the file that names it and the line
     it does so on: MkDocs reads them as it reads mkdocs.yml, Python tags and all, before any plugin runs. A file
@@ -1092,7 +1098,7 @@ def inherited_files(config_file: Path | None, seen: tuple[Path, ...] = ()) -> li
         return []
     if not isinstance(parent, yaml.ScalarNode) or parent.tag != _STR_TAG:
         return [(None, config_file, parent.start_mark.line + 1)]
-    named = Path(os.path.normpath(config_file.parent / str(parent.value)))
+    named = inherited_path(config_file, parent.value)
     return [
         (named, config_file, parent.start_mark.line + 1),
         *inherited_files(named, (*seen, config_file.resolve())),
@@ -1111,7 +1117,7 @@ def plugins_from_the_environment(config_file: Path | None, seen: tuple[Path, ...
     if parent is not None and parent.tag == ENV_TAG:
         found.append((config_file, parent.start_mark.line + 1))
     elif isinstance(parent, yaml.ScalarNode):
-        found += plugins_from_the_environment(config_file.parent / parent.value, (*seen, config_file.resolve()))
+        found += plugins_from_the_environment(inherited_path(config_file, parent.value), (*seen, config_file.resolve()))
     found += [(config_file, line) for line in _named_from_the_environment(_node_of(root, "plugins"))]
     return found
 
@@ -1255,7 +1261,7 @@ def load_mkdocs_yml(path: Path, seen: Iterable[Path] = ()) -> dict[str, Any]:
     if parent is None:  # (or written with a Python tag: publication.py refuses it)
         return config
     where = (path.name, config_line(path, r"^INHERIT\s*:"))
-    named = path.parent / str(parent)
+    named = inherited_path(path, parent)
     if not isinstance(parent, str):
         wrong = f"INHERIT is {kind_of(parent)}, not the name of a file of settings"
     elif named.resolve() in (*seen, path.resolve()):
