@@ -3460,6 +3460,35 @@ def test_a_quoted_text_showing_a_withheld_address_is_named_once_at_its_line_by_b
     assert not internal.failed and word in internal.html("challenges/partnerships/"), internal.log
 
 
+@pytest.mark.parametrize("title", ["See https://example.org/int/{w}/", "[The draft](int/{w}.md)"])
+def test_a_nav_title_showing_a_withheld_address_is_named_at_its_line_by_both_doors(
+    project: Project, title: str
+) -> None:
+    """A title of mkdocs.yml's `nav` that shows a withheld item's address: the theme prints it into every page, so
+    the build left every page out and stopped, naming the first page "in what the theme shows around it"; the
+    check passed it, and the PDF printed it as a plain page's title, in the accreditor's and the public's (a
+    hostile review). Both doors now name the nav's line, once; the PDF is refused; the widest build holds it."""
+    word = canary("navtitle")
+    _withheld_draft_on_a_site(project, word)
+    project.write("evidence/about.md", "# About\n")
+    written = title.format(w=word)
+    project.write(
+        "mkdocs.yml", (project.root / "mkdocs.yml").read_text() + f'nav:\n  - index.md\n  - "{written}": about.md\n'
+    )
+    said = "mkdocs.yml:15: error: the nav's title on this line would show the address of a page or file withheld"
+    checked = project.check_in_process("--audience", "public")
+    named = [line for line in checked.lines if ": error: " in line]
+    assert checked.code == 1 and len(named) == 1 and named[0].startswith(said), checked
+    built = project.build(audience="public")
+    errors = [line for line in built.log if ": error: " in line]
+    assert built.failed and len(errors) == 1 and errors[0].startswith("portfolio: " + said), built.log
+    assert word not in (built.all_output() if built.site.exists() else "")
+    pdf = project.command("pdf", str(project.root), "--audience", "accreditor", "-o", str(project.root / "a.pdf"))
+    assert pdf.code == 1 and not (project.root / "a.pdf").exists(), pdf.stderr
+    internal = project.build(audience="internal")
+    assert not internal.failed and word in internal.html("about/"), internal.log
+
+
 def test_a_title_or_description_showing_a_withheld_address_withholds_its_page(project: Project) -> None:
     """A page's title is shown as it is written, in the navigation of every page, the window's title, the listings
     and the search index: a plain page titled with a link to a withheld item showed its address on every page of the

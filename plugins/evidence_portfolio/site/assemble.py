@@ -35,7 +35,7 @@ from ..reading.settings import Settings
 from ..reading.theme_names import check_theme_names
 from .inert import inert
 from .mentions import texts_in
-from .navigation import check_left_out_of_nav, check_nav, nav_path, navigation
+from .navigation import check_left_out_of_nav, check_nav, nav_path, navigation, typed_nav_titles
 from .pages import DATA_FILES, LIBRARY_DATA, TAGS_PAGE, PagePlace, generated_pages, reserved_uris
 from .publication import Publication, check_blogs, check_setup, check_shared_files, publication
 
@@ -560,6 +560,7 @@ class Build:
         mend, where the generated page has no file (`portfolio check` names only that line too)."""
         problems = Problems()
         framed: dict[str, list[str]] = {}  # what the theme shows around every page: named once, with the first page
+        in_nav = {address for _, address in typed_nav_titles(self)}  # named at the nav's line (assemble)
         for uri in sorted(self.framed):
             framed.setdefault(self.typed[uri][0], []).append(uri)
         for uri, addresses in sorted(self.typed.items()):
@@ -570,7 +571,7 @@ class Build:
             line = 1
             if uri in self.framed:
                 alike = framed[addresses[0]]
-                if alike[0] != uri:
+                if alike[0] != uri or addresses[0] in in_nav:
                     continue
                 others = f" and {len(alike) - 1} other page{'s' if len(alike) > 2 else ''}" if len(alike) > 1 else ""
                 shown = (
@@ -908,6 +909,15 @@ def assemble(settings: Settings, cache: SourceCache | None = None) -> Build:
     problems.extend(check_blogs(published))
     problems.extend(check_shared_files(published))
     problems.extend(check_nav(project, frozenset(reserved_uris(project.framework))))
+    for line, address in typed_nav_titles(Build(settings, project, published, None, Problems(), places)):
+        problems.add(
+            "typed-link",
+            settings.display(settings.config_file) if settings.config_file else "mkdocs.yml",
+            line,
+            f"the nav's title on this line would show the address of a page or file withheld from this build as "
+            f'typed text ("{address}"): the navigation is on every page, which this build would then leave out; '
+            "write the title in words of its own, such as About us",
+        )
     if settings.nav is not None and settings.warn_left_out_of_nav:
         plain = (uri for uri in published.pages if project.pages[uri].item is None)
         problems.extend(check_left_out_of_nav(settings, [*plain, *(place.uri for place in places)]))

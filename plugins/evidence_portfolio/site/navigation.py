@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import posixpath
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
@@ -92,6 +92,30 @@ def _own_pages(build: Build) -> list[Any]:
             title = pages[uri].title or folder.replace("-", " ").replace("_", " ").capitalize()
             entries.append({html.escape(title): [uri]})
     return entries
+
+
+def typed_nav_titles(build: Build) -> list[tuple[int, str]]:
+    """The titles of mkdocs.yml's `nav` that would show the address of a page or file withheld from the build as
+    typed text (`Build.typed_addresses`, read from the home page), each with its line and the address: the theme
+    prints the navigation, as written, into every page, which the build would then leave out whole, and the PDF
+    titles a plain page with it (a hostile review)."""
+    found = []
+    for title in _titles(build.settings.nav):
+        typed = build.typed_addresses(INTRO_URI, "", html.escape(title))
+        if typed:
+            found.append((config_line(build.settings.config_file, re.escape(title), r"^nav:"), typed[0]))
+    return found
+
+
+def _titles(nav: Any) -> Iterator[str]:
+    """The titles of a `nav` (mkdocs.yml's shape): of its pages and sections, in order."""
+    if isinstance(nav, list):
+        for entry in nav:
+            yield from _titles(entry)
+    elif isinstance(nav, dict):
+        for title, inner in nav.items():
+            yield str(title)
+            yield from _titles(inner)
 
 
 def nav_path(entry: str) -> str:
