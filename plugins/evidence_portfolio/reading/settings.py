@@ -1022,11 +1022,12 @@ def relative_settings(config_file: Path) -> Iterator[tuple[tuple[str | int, ...]
 def unknown_tags(config_file: Path) -> Iterator[tuple[str, int]]:
     """Each tag written in mkdocs.yml that MkDocs' reading of it does not know (`!include`), with its line: MkDocs
     reads `!ENV`, `!relative` and YAML's own and Python's (`!!python/name:...`), and stops on any other."""
-    stack = [_nodes_of(config_file)]
+    stack, seen = [_nodes_of(config_file)], set()
     while stack:
         node = stack.pop()
-        if node is None:
+        if node is None or id(node) in seen:  # (a node an alias names again is looked at once)
             continue
+        seen.add(id(node))
         if node.tag.startswith("!") and node.tag not in ("!ENV", "!relative"):
             yield node.tag, node.start_mark.line + 1
         if isinstance(node, yaml.MappingNode):
