@@ -299,6 +299,7 @@ NOT_KEPT: dict[str, Callable[[Project, pytest.MonkeyPatch], str]] = {
     "an object made by Python as mkdocs.yml is read": _named_in_mkdocs_yml("!!python/object/apply:os.getcwd []"),
     "a value naming the folder a check runs in, from outside the project": _naming_the_folder_it_runs_in,
     "more files than are looked at": _crowded,
+    "a value within itself, by an alias": _named_in_mkdocs_yml("&shared {a: [1, *shared]}"),
 }
 
 

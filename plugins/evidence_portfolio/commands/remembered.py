@@ -243,13 +243,17 @@ def _libraries(values: Sequence[str]) -> Iterator[str]:
             yield from (os.path.realpath(path) for path in found)
 
 
-def _leaves(node: yaml.Node | None, values: list[str]) -> bool:
+def _leaves(node: yaml.Node | None, values: list[str], within: frozenset[int] = frozenset()) -> bool:
     """Whether a YAML document names a path outside the folder it is read from (`../shared`, `/srv`, `~/x`), or
-    has a value made as it is read that may (a Python tag but a function's name); its values added to `values`."""
+    has a value made as it is read that may (a Python tag but a function's name); its values added to `values`.
+    A node within itself (an alias to a mapping or list it is in, `&x [*x]`) may: its answer is not kept (it was a
+    traceback)."""
     import yaml
 
     if node is None:
         return False
+    if id(node) in within:
+        return True
     if node.tag == "!ENV":  # the variable's value (the environment is in the fingerprint), or the default
         names = [node.value] if isinstance(node, yaml.ScalarNode) else [n.value for n in node.value]
         if not all(isinstance(name, str) for name in names):
@@ -269,7 +273,7 @@ def _leaves(node: yaml.Node | None, values: list[str]) -> bool:
             values.append(str(node.value))
         return _outside(str(node.value))
     children = node.value if isinstance(node, yaml.SequenceNode) else [n for pair in node.value for n in pair]
-    return any(_leaves(child, values) for child in children)
+    return any(_leaves(child, values, within | {id(node)}) for child in children)
 
 
 def _outside(value: str) -> bool:
