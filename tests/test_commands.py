@@ -1480,6 +1480,10 @@ SETTINGS_MKDOCS_STOPS_ON = {
         ("", "extra: !include extra.yml\n"),
         (12, "mkdocs-setting", "MkDocs does not know the tag !include, so `mkdocs build` stops; remove it"),
     ),
+    "an entry of a list of files left empty": (
+        ("", "watch:\n  -\n"),
+        (13, "mkdocs-setting", "an entry of watch is empty, so `mkdocs build` stops; write the file's path after its"),
+    ),
     "a plugin listed twice": (
         ("  - search\n", "  - search\n  - material/search\n"),
         (8, "mkdocs-warning", 'the plugin "material/search" is listed a second time (first on line 7), and MkDocs'),
@@ -1624,6 +1628,18 @@ def test_a_hook_mkdocs_cannot_import_is_named_at_its_line(project: Project, hook
     assert found[0]["message"].startswith(said), found
     with contextlib.suppress(SyntaxError):  # MkDocs imports the hook in this process: Python's own traceback
         assert project.build().failed
+
+
+def test_a_stylesheet_entry_left_empty_is_left_out(project: Project) -> None:
+    """`extra_css:` with an entry left empty (`-` alone) stopped the build in the portfolio's own traceback (the
+    differential fuzz); MkDocs takes it, and the theme wrote a stylesheet "None" into every page. It is left out."""
+    project.write("evidence/style.css", "body {}\n")
+    project.write("mkdocs.yml", MKDOCS_YML + "extra_css:\n  -\n  - style.css\n")
+    assert [p for p in json.loads(project.check("--format", "json").stdout) if p["path"] == "mkdocs.yml"] == []
+    built = project.build(strict=True)
+    assert not built.failed, built.log
+    page = built.html("")
+    assert 'href="style.css"' in page and 'href="None"' not in page
 
 
 def test_a_plugin_that_may_be_turned_on_twice_is_not_said_to_be_listed_twice(project: Project) -> None:

@@ -609,7 +609,8 @@ def _made_safe_for_every_page(config: MkDocsConfig, build: Build) -> None:
     (Build.names_withheld); likewise the links it gives the header and footer (social links, the home page, the
     repository, other languages); its HTML (the copyright, Material's consent and feedback notes) sealed; and every
     other text the theme prints raw made inert."""
-    config.extra_css = [url for url in config.extra_css if not build.names_withheld(url)]
+    # (an entry left empty, `-` alone, which the theme would write as a stylesheet "None", is left out too)
+    config.extra_css = [url for url in config.extra_css if url is not None and not build.names_withheld(url)]
     config.extra_javascript = [
         script for script in config.extra_javascript if not build.names_withheld(str(getattr(script, "path", script)))
     ]

@@ -61,7 +61,9 @@ _PLAIN: Mapping[str, type] = {
 }
 """The plain type each of MkDocs' options takes, of those that check more than a type: a value of another type
 stops `mkdocs build` (`extra_javascript: app.js`, `exclude_docs` as a list, `extra: hello`)."""
-_PATTERNS = "write its patterns as lines of text under it, after a `|` (exclude_docs: |, then one pattern a line)"
+_PATTERNS = "write its patterns as lines of text under it, after a `|` ({name}: |, then one pattern a line)"
+_FILES = frozenset(("extra_javascript", "watch", "hooks"))
+"""MkDocs' settings that list files whose entry left empty (`-` alone) stops the build, naming no line."""
 _PATHS = frozenset({"ListOfPaths", "Hooks"})
 """Options that list paths (relative to mkdocs.yml's folder), each of which must exist."""
 _ADDRESS = "URL"
@@ -169,8 +171,11 @@ def _faults(
         elif status == "deprecated":
             yield (name,), "mkdocs-warning", f'MkDocs has given up the setting "{name}", {strict}', instead
         elif kind is not None and value is not None and not isinstance(value, kind):
-            fix = _PATTERNS if option == "PathSpec" else _FIX[kind]
+            fix = _PATTERNS.format(name=name) if option == "PathSpec" else _FIX[kind]
             yield (name,), "mkdocs-setting", f"{name} is {kind_of(value)}, not {_SAID[kind]}, {stops}", fix
+        elif name in _FILES and isinstance(value, list) and None in value:
+            wrong = f"an entry of {name} is empty, {stops}"
+            yield (name, value.index(None)), "mkdocs-setting", wrong, "write the file's path after its -, or remove it"
         elif option in _PATHS and isinstance(value, list):
             for index, path in enumerate(value):
                 if isinstance(path, str) and not (folder / path).exists():
