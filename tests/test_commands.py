@@ -1436,6 +1436,10 @@ SETTINGS_MKDOCS_STOPS_ON = {
         ("docs_dir: evidence\n", "docs_dir: !relative $config_dir/evidence\n"),
         (2, "mkdocs-setting", "docs_dir is written with `!relative`, which MkDocs reads as a path only where a plugin"),
     ),
+    "the theme's name written with !relative": (
+        ("  name: material\n", "  name: !relative $config_dir/material\n"),
+        (4, "mkdocs-setting", "theme.name is written with `!relative`, which MkDocs reads as a path only where a"),
+    ),
     "an entry of a list written with !relative": (
         ("", "extra_css:\n  - !relative $config_dir/extra.css\n"),
         (13, "mkdocs-setting", "an entry of extra_css is written with `!relative`, which MkDocs reads as a path only"),
@@ -1628,6 +1632,15 @@ def test_a_hook_mkdocs_cannot_import_is_named_at_its_line(project: Project, hook
     assert found[0]["message"].startswith(said), found
     with contextlib.suppress(SyntaxError):  # MkDocs imports the hook in this process: Python's own traceback
         assert project.build().failed
+
+
+@pytest.mark.parametrize(("written", "kind"), [("[evidence]", "a list"), ("5", "a number")])
+def test_a_docs_dir_that_is_no_text_is_told_so(project: Project, written: str, kind: str) -> None:
+    """`docs_dir: [evidence]` was told "there is no ['evidence']/ folder" (the second fuzz round)."""
+    project.write("mkdocs.yml", MKDOCS_YML.replace("docs_dir: evidence", f"docs_dir: {written}"))
+    checked = project.check()
+    said = f"mkdocs.yml:2: error: docs_dir is {kind}, not a folder's name; write it as text, such as docs_dir: evidence"
+    assert checked.code == 2 and checked.stderr.startswith(said), checked.stderr
 
 
 def test_a_stylesheet_entry_left_empty_is_left_out(project: Project) -> None:

@@ -56,9 +56,16 @@ def project_settings(directory: Path, audience: str | None = None) -> Settings:
         raise UsageError(str(exc), exc.problem, exc.problems) from None
     config = settings.config_file
     shown = settings.display(config) if config else "mkdocs.yml"
+    written = (settings.written_config or {}).get("docs_dir")
     if not settings.docs_dir.is_dir():
         folder = settings.display(settings.docs_dir)
         message = f"there is no {folder}/ folder in {settings.root}; create it, or correct docs_dir in {shown}"
+        if written is not None and not isinstance(written, str):  # `docs_dir: [evidence]`: not "no ['evidence']/"
+            from ..reading.fields import kind_of
+
+            message = (
+                f"docs_dir is {kind_of(written)}, not a folder's name; write it as text, such as docs_dir: evidence"
+            )
         raise UsageError(
             message, Problem(shown, config_line(config, r"^docs_dir\s*:"), "error", "project-setup", message)
         )

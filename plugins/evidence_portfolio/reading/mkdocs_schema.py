@@ -111,21 +111,29 @@ def _relative_settings(config: Path, shown: str, schema: Schema) -> Problems:
     (`docs_dir`, naming no line), or hands it to the theme, which stops in a traceback (`extra_css`)."""
     problems = Problems()
     for where, path in relative_settings(config):
-        if where[0] in schema:
+        if where[0] not in schema:
+            continue
+        if len(where) == 1:
+            name = str(where[0])
+            itself = path.removeprefix(RELATIVE_TO_CONFIG) or "."
+            fix = f"write the path itself, from the folder of mkdocs.yml ({name}: {itself})"
+        elif isinstance(where[1], int):
+            name = f"an entry of {where[0]}"
+            fix = f"write the path itself, without the tag, as {where[0]}'s other entries are written"
+        else:
+            name = f"{where[0]}.{where[1]}"
             fix = (
-                f"write the path itself, from the folder of mkdocs.yml ({where[0]}: "
-                f"{path.removeprefix(RELATIVE_TO_CONFIG) or '.'})"
-                if len(where) == 1
-                else f"write the path itself, without the tag, as {where[0]}'s other entries are written"
+                f"write it without the tag (such as {where[1]}: material)"
+                if where[1] == "name"
+                else "write it without the tag"
             )
-            problems.add(
-                "mkdocs-setting",
-                shown,
-                written_line(config, *where),
-                f"{where[0] if len(where) == 1 else f'an entry of {where[0]}'} is written with `!relative`, which "
-                "MkDocs reads as a path only where a plugin's option or the theme's custom_dir takes one, so `mkdocs "
-                f"build` stops; {fix}",
-            )
+        problems.add(
+            "mkdocs-setting",
+            shown,
+            written_line(config, *where),
+            f"{name} is written with `!relative`, which MkDocs reads as a path only where a plugin's option or the "
+            f"theme's custom_dir takes one, so `mkdocs build` stops; {fix}",
+        )
     return problems
 
 

@@ -1006,17 +1006,21 @@ def written_line(config_file: Path, *path: str | int) -> int:
 
 
 def relative_settings(config_file: Path) -> Iterator[tuple[tuple[str | int, ...], str]]:
-    """Each setting at the top of mkdocs.yml, or entry of a list there (`extra_css`), written with MkDocs' `!relative`
-    (which its reading gives as a path object, where the setting takes text): where it is, and what follows the
-    tag."""
+    """Each setting at the top of mkdocs.yml, entry of a list there (`extra_css`) or setting of the theme but its
+    custom_dir, written with MkDocs' `!relative` (which its reading gives as a path object, where the setting takes
+    text): where it is, and what follows the tag."""
     top = _nodes_of(config_file)
     for key, value in top.value if isinstance(top, yaml.MappingNode) else ():
         if not isinstance(key, yaml.ScalarNode):
             continue
-        entries = enumerate(value.value) if isinstance(value, yaml.SequenceNode) else [(None, value)]
-        for index, entry in entries:
+        entries: list[tuple[str | int | None, yaml.Node]] = [(None, value)]
+        if isinstance(value, yaml.SequenceNode):
+            entries = list(enumerate(value.value))
+        elif key.value == "theme" and isinstance(value, yaml.MappingNode):  # (its custom_dir takes a path)
+            entries = [(str(name.value), inner) for name, inner in value.value if name.value != "custom_dir"]
+        for inside, entry in entries:
             if isinstance(entry, yaml.ScalarNode) and entry.tag == "!relative":
-                yield (str(key.value), *([] if index is None else [index])), str(entry.value)
+                yield (str(key.value), *([] if inside is None else [inside])), str(entry.value)
 
 
 def unknown_tags(config_file: Path) -> Iterator[tuple[str, int]]:
