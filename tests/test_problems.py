@@ -1050,6 +1050,13 @@ ERRORS = [
     Case(
         "front-matter-is-text", {"evidence/a.md": md("just some words")}, "evidence/a.md:2: error", "front-matter-shape"
     ),
+    Case(  # an item's keys deleted: a plain page, published to everyone (the second fuzz round)
+        "front-matter-left-empty",
+        {"evidence/a.md": "---\n---\n# Forum\n\nNotes.\n"},
+        "evidence/a.md:1: warning",
+        "empty-front-matter",
+        says="this page's front matter is empty, so it is a plain page, published to everyone",
+    ),
     Case(
         "framework-is-a-list",
         {"framework.yml": "- id: test-standard\n- title: Test Standard\n"},
