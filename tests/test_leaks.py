@@ -3438,6 +3438,18 @@ def test_the_check_finds_a_withheld_address_a_page_would_show_as_typed_at_its_li
     assert not project.build(audience="public").failed
 
 
+def _named_once_by_both_doors(project: Project, said: str, word: str) -> None:
+    """`said` is the one error `portfolio check --audience public` names, and the public build, which holds nothing
+    of `word`."""
+    checked = project.check_in_process("--audience", "public")
+    named = [line for line in checked.lines if ": error: " in line]
+    assert checked.code == 1 and len(named) == 1 and named[0].startswith(said), checked
+    built = project.build(audience="public")
+    errors = [entry for entry in built.log if ": error: " in entry]
+    assert built.failed and len(errors) == 1 and errors[0].startswith("portfolio: " + said), built.log
+    assert word not in (built.all_output() if built.site.exists() else "")
+
+
 def test_a_quoted_text_showing_a_withheld_address_is_named_once_at_its_line_by_both_doors(project: Project) -> None:
     """A self-assessment's section text, which the challenge page and the pack quote, with a link to a withheld item
     inside a block of HTML: `portfolio check` named it once, at its line, and the build named it there and again at
@@ -3448,14 +3460,7 @@ def test_a_quoted_text_showing_a_withheld_address_is_named_once_at_its_line_by_b
     _withheld_draft_on_a_site(project, word)
     body = f'## Plan\n\nOur plan.\n\n<div markdown="0">\nSee [the draft](int/{word}.md)\n</div>\n'
     project.write("evidence/sa.md", assessment("partnerships", "public", body))
-    said = "evidence/sa.md:14: error: this page would show the address of a page or file withheld"
-    checked = project.check_in_process("--audience", "public")
-    named = [line for line in checked.lines if ": error: " in line]
-    assert checked.code == 1 and len(named) == 1 and named[0].startswith(said), checked
-    built = project.build(audience="public")
-    errors = [entry for entry in built.log if ": error: " in entry]
-    assert built.failed and len(errors) == 1 and errors[0].startswith("portfolio: " + said), built.log
-    assert word not in (built.all_output() if built.site.exists() else "")
+    _named_once_by_both_doors(project, "evidence/sa.md:14: error: this page would show the address of a page", word)
     internal = project.build(audience="internal")
     assert not internal.failed and word in internal.html("challenges/partnerships/"), internal.log
 
@@ -3476,13 +3481,7 @@ def test_a_nav_title_showing_a_withheld_address_is_named_at_its_line_by_both_doo
         "mkdocs.yml", (project.root / "mkdocs.yml").read_text() + f'nav:\n  - index.md\n  - "{written}": about.md\n'
     )
     said = "mkdocs.yml:15: error: the nav's title on this line would show the address of a page or file withheld"
-    checked = project.check_in_process("--audience", "public")
-    named = [line for line in checked.lines if ": error: " in line]
-    assert checked.code == 1 and len(named) == 1 and named[0].startswith(said), checked
-    built = project.build(audience="public")
-    errors = [line for line in built.log if ": error: " in line]
-    assert built.failed and len(errors) == 1 and errors[0].startswith("portfolio: " + said), built.log
-    assert word not in (built.all_output() if built.site.exists() else "")
+    _named_once_by_both_doors(project, said, word)
     pdf = project.command("pdf", str(project.root), "--audience", "accreditor", "-o", str(project.root / "a.pdf"))
     assert pdf.code == 1 and not (project.root / "a.pdf").exists(), pdf.stderr
     internal = project.build(audience="internal")
