@@ -2,17 +2,17 @@
 config/defaults.py, read from MkDocs' source rather than imported (importing MkDocs' configuration costs a check
 140 ms; reading its schema, 2 ms).
 
-A setting MkDocs does not have (a misspelt `site_descripton`, `markdown_extension`) or has given up makes it warn,
-so that `mkdocs build --strict` stops; one it has removed, a required one left out (`site_name`), a value of the
-wrong kind, where the schema asks for a plain type (`extra_css: style.css`, `use_directory_urls: maybe`) or its
-option takes one (`extra_javascript: app.js`, `exclude_docs` as a list, `extra: hello`), a path of `hooks`, `watch`
-or the theme's `custom_dir` that is not there, a web address without its scheme (`repo_url: github.com/org/repo`,
-or a site_url), a setting written with `!relative` and a `nav` that is no list stop `mkdocs build`, naming no line.
-So does a hook that is no valid Python module, and a theme's custom_dir that is no folder's name; an `edit_uri`
-with no `repo_url` to lead from, or beside `edit_uri_template`, makes MkDocs warn. `portfolio check` names each at
-its line first. `validation`, `dev_addr`, a theme without a name or with a locale,
-and a `nav` holding anything but pages, titled pages and sections, are judged by MkDocs' own options, imported for
-them alone. MkDocs checks the rest of its settings' values itself, naming the setting.
+A setting MkDocs does not have (a misspelt `site_descripton`, `markdown_extension`) or has given up makes it warn, so
+that `mkdocs build --strict` stops; one it has removed, a required one left out (`site_name`), a value of the wrong
+kind, where the schema asks for a plain type (`extra_css: style.css`, `use_directory_urls: maybe`) or its option
+takes one (`extra_javascript: app.js`, `exclude_docs` as a list, `extra: hello`), a path of `hooks`, `watch` or the
+theme's `custom_dir` that is not there, a web address without its scheme (`repo_url: github.com/org/repo`, or a
+site_url), a setting written with `!relative` and a `nav` that is no list stop `mkdocs build`, naming no line. So
+does a hook that is no valid Python module, and a theme's custom_dir that is no folder's name; an `edit_uri` with no
+`repo_url` to lead from, or beside `edit_uri_template`, makes MkDocs warn. `portfolio check` names each at its line
+first. `validation`, `dev_addr`, a theme without a name or with a locale, and a `nav` holding anything but pages,
+titled pages and sections, are judged by MkDocs' own options, imported for them alone. MkDocs checks the rest of its
+settings' values itself, naming the setting.
 """
 
 from __future__ import annotations
