@@ -3465,17 +3465,28 @@ def test_a_quoted_text_showing_a_withheld_address_is_named_once_at_its_line_by_b
     assert not internal.failed and word in internal.html("challenges/partnerships/"), internal.log
 
 
-@pytest.mark.parametrize("title", ["See https://example.org/int/{w}/", "[The draft](int/{w}.md)"])
+@pytest.mark.parametrize(
+    "title",
+    [
+        "See https://example.org/int/{w}/",
+        "[The draft](int/{w}.md)",
+        "See https:&#47;&#47;example.org&#47;int&#47;{w}&#47;",  # the theme prints it as HTML: a browser reads "/"
+        "[The draft]({w}.md)",  # from the page of evidence/int/ it is shown on
+    ],
+)
 def test_a_nav_title_showing_a_withheld_address_is_named_at_its_line_by_both_doors(
     project: Project, title: str
 ) -> None:
     """A title of mkdocs.yml's `nav` that shows a withheld item's address: the theme prints it into every page, so
     the build left every page out and stopped, naming the first page "in what the theme shows around it"; the
     check passed it, and the PDF printed it as a plain page's title, in the accreditor's and the public's (a
-    hostile review). Both doors now name the nav's line, once; the PDF is refused; the widest build holds it."""
+    hostile review); one with "&#47;" for its slashes, or a Markdown link's path from a page of another folder,
+    passed both doors (another). Both doors now name the nav's line, once; the PDF is refused; the widest build
+    holds it."""
     word = canary("navtitle")
     _withheld_draft_on_a_site(project, word)
     project.write("evidence/about.md", "# About\n")
+    project.write("evidence/int/open.md", "---\nvisibility: public\n---\n# Open notes\n")
     written = title.format(w=word)
     project.write(
         "mkdocs.yml", (project.root / "mkdocs.yml").read_text() + f'nav:\n  - index.md\n  - "{written}": about.md\n'

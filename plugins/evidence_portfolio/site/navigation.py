@@ -96,12 +96,26 @@ def _own_pages(build: Build) -> list[Any]:
 
 def typed_nav_titles(build: Build) -> list[tuple[int, str]]:
     """The titles of mkdocs.yml's `nav` that would show the address of a page or file withheld from the build as
-    typed text (`Build.typed_addresses`, read from the home page), each with its line and the address: the theme
-    prints the navigation, as written, into every page, which the build would then leave out whole, and the PDF
-    titles a plain page with it (a hostile review)."""
+    typed text (`Build.typed_addresses`), each with its line and the address: the theme prints the navigation, as
+    written (HTML: "&#47;" is a "/"), into every page, which the build would then leave out whole, and the PDF titles
+    a plain page with it (hostile reviews). A title is read from a page of each folder of the site, as a Markdown
+    link's path in it leads from the page it is shown on."""
+    titles = list(_titles(build.settings.nav))
+    if not titles:
+        return []
+    folders = {
+        posixpath.dirname(uri): uri for uri in sorted((*build.publication.pages, *build.generated), reverse=True)
+    }
     found = []
-    for title in _titles(build.settings.nav):
-        typed = build.typed_addresses(INTRO_URI, "", html.escape(title))
+    for title in titles:
+        typed = next(
+            (
+                typed
+                for uri in folders.values()
+                if (typed := build.typed_addresses(uri, build.urls.get(uri, ""), title))
+            ),
+            None,
+        )
         if typed:
             found.append((config_line(build.settings.config_file, re.escape(title), r"^nav:"), typed[0]))
     return found
