@@ -3465,6 +3465,19 @@ def test_a_quoted_text_showing_a_withheld_address_is_named_once_at_its_line_by_b
     assert not internal.failed and word in internal.html("challenges/partnerships/"), internal.log
 
 
+def test_the_overviews_introduction_showing_a_withheld_address_is_named_at_its_line_by_both_doors(
+    project: Project,
+) -> None:
+    """evidence/index.md, the introduction the overview quotes, showing a withheld item's full address: the build
+    stopped at its line, and the check passed it, reading only the pages published as pages (a hostile review)."""
+    word = canary("typed-intro")
+    _withheld_draft_on_a_site(project, word)
+    project.write("evidence/index.md", f"# Welcome\n\nSee https://example.org/int/{word}/ for the draft.\n")
+    _named_once_by_both_doors(project, "evidence/index.md:3: error: this page would show the address of a page", word)
+    internal = project.build(audience="internal")
+    assert not internal.failed and word in internal.html(""), internal.log
+
+
 @pytest.mark.parametrize(
     "title",
     [

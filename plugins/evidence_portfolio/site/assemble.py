@@ -587,16 +587,16 @@ class Build:
     def typed_in_text(self) -> Problems:
         """The errors `typed_problems` gives once every published page has been rendered, found by rendering only the
         pages whose Markdown may show a withheld address as typed text (`_may_show_typed`), as MkDocs renders them,
-        sealed: how `portfolio check` finds what stops a build."""
+        sealed: how `portfolio check` finds what stops a build. The overview's introduction (evidence/index.md) is
+        one of them, where it is published (it was passed: a hostile review)."""
         if not self.publication.withheld_pages and not self._withheld_on_site:
             return Problems()  # nothing withheld (most internal builds): no address to show
         from .markdown import renderer_as_built, snippets_as_built
 
         snippets = snippets_as_built(self.settings)  # what it puts into a page may show one
         every = snippets is not None and bool(snippets.get("auto_append") or snippets.get("auto_prepend"))
-        candidates = [
-            uri for uri in sorted(self.publication.pages) if self._may_show_typed(uri, snippets is not None, every)
-        ]
+        published = sorted({*self.publication.pages, *([INTRO_URI] if self.publication.intro_published else [])})
+        candidates = [uri for uri in published if self._may_show_typed(uri, snippets is not None, every)]
         renderer = renderer_as_built(self.settings, snippets) if candidates else None
         if renderer is None:
             return Problems()
