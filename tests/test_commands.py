@@ -1643,6 +1643,15 @@ def test_a_docs_dir_that_is_no_text_is_told_so(project: Project, written: str, k
     assert checked.code == 2 and checked.stderr.startswith(said), checked.stderr
 
 
+def test_a_value_of_extra_within_itself_builds(project: Project) -> None:
+    """`extra: &x {self: *x}` (a YAML alias to the mapping it is in), which MkDocs builds, stopped the portfolio's
+    build in a RecursionError as it made extra's texts safe to print (a hostile review)."""
+    project.write("mkdocs.yml", MKDOCS_YML + "extra: &x {self: *x, note: A note}\n")
+    assert project.check().code == 0
+    built = project.build(strict=True)
+    assert not built.failed, built.log
+
+
 def test_a_stylesheet_entry_left_empty_is_left_out(project: Project) -> None:
     """`extra_css:` with an entry left empty (`-` alone) stopped the build in the portfolio's own traceback (the
     differential fuzz); MkDocs takes it, and the theme wrote a stylesheet "None" into every page. It is left out."""

@@ -416,15 +416,20 @@ class Build:
                 del printed["template"]
         return printed
 
-    def printed_extra(self, value: Any, path: tuple[str, ...]) -> Any:
+    def printed_extra(self, value: Any, path: tuple[str, ...], within: frozenset[int] = frozenset()) -> Any:
         """A value of mkdocs.yml's `extra` at `path` (its keys, "*" for an entry of a list), as the theme prints it:
-        the texts Material prints as HTML (EXTRA_HTML) sealed, every other text inert."""
+        the texts Material prints as HTML (EXTRA_HTML) sealed, every other text inert; a value within itself (a YAML
+        alias to a mapping it is in, `extra: &x {self: *x}`) left out there (a RecursionError stopped the build: a
+        hostile review)."""
         if isinstance(value, str):
             return self.printed_html(value) if path in EXTRA_HTML else inert(value)
+        if isinstance(value, (list, Mapping)) and id(value) in within:
+            return None
+        inside = within | {id(value)}
         if isinstance(value, list):
-            return [self.printed_extra(entry, (*path, "*")) for entry in value]
+            return [self.printed_extra(entry, (*path, "*"), inside) for entry in value]
         if isinstance(value, Mapping):
-            return {key: self.printed_extra(entry, (*path, str(key))) for key, entry in value.items()}
+            return {key: self.printed_extra(entry, (*path, str(key)), inside) for key, entry in value.items()}
         return value
 
     def printed_html(self, html: str) -> str:
