@@ -1055,7 +1055,25 @@ ERRORS = [
         {"evidence/a.md": "---\n---\n# Forum\n\nNotes.\n"},
         "evidence/a.md:1: warning",
         "empty-front-matter",
-        says="this page's front matter is empty, so it is a plain page, published to everyone",
+        says="this page's front matter holds no key, so it is a plain page, published to everyone",
+    ),
+    Case(  # its keys turned into comments (a hostile review)
+        "front-matter-commented-out",
+        {"evidence/a.md": "---\n# visibility: internal\n---\n# Forum\n\nNotes.\n"},
+        "evidence/a.md:1: warning",
+        "empty-front-matter",
+    ),
+    Case(
+        "front-matter-an-empty-mapping",
+        {"evidence/a.md": "---\n{}\n---\nNotes.\n"},
+        "evidence/a.md:1: warning",
+        "empty-front-matter",
+    ),
+    Case(
+        "front-matter-null",
+        {"evidence/a.md": "---\n~\n---\nNotes.\n"},
+        "evidence/a.md:1: warning",
+        "empty-front-matter",
     ),
     Case(
         "framework-is-a-list",

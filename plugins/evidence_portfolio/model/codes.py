@@ -173,14 +173,15 @@ _CODES = (
     Code(
         "empty-front-matter",
         "warning",
-        "this page's front matter is empty",
-        "evidence/partnerships/do/forum.md:1: warning: this page's front matter is empty, so it is a plain page, "
+        "this page's front matter holds no key",
+        "evidence/partnerships/do/forum.md:1: warning: this page's front matter holds no key, so it is a plain page, "
         "published to everyone; if it is an item, write its keys between the two --- lines (title, type, maps_to, "
-        "date, visibility); if it is a plain page, remove the two --- lines",
-        "The two `---` lines of the page hold nothing, so the page has no `type` and no `visibility`: it is a plain "
-        "page, and plain pages are on every site, the public one too. Usually an item's keys were deleted by "
-        "mistake: put them back (see the templates below), `visibility` too. A plain page needs no `---` lines at "
-        "all.",
+        "date, visibility), not after a #, which makes a line a comment; if it is a plain page, remove the two --- "
+        "lines",
+        "The two `---` lines of the page hold no key (nothing, or only lines starting with `#`, which are comments), "
+        "so the page has no `type` and no `visibility`: it is a plain page, and plain pages are on every site, the "
+        "public one too. Usually an item's keys were deleted, or turned into comments, by mistake: put them back "
+        "(see the templates below), `visibility` too. A plain page needs no `---` lines at all.",
     ),
     Code(
         "not-utf8",

@@ -684,14 +684,14 @@ def read_source(raw: bytes, path: str) -> tuple[Source | None, Problems]:
         problems.add("front-matter-unread", path, index + 2, why)
     if unread:
         return None, problems
-    if meta is None and yaml_text is not None and not yaml_text.strip() and body.strip():  # (empty: a blank page)
+    if yaml_text is not None and not meta and body.strip():  # (no key, but comments, {} or ~; empty: a blank page)
         problems.add(
             "empty-front-matter",
             path,
             1,
-            "this page's front matter is empty, so it is a plain page, published to everyone; if it is an item, write "
-            "its keys between the two --- lines (title, type, maps_to, date, visibility); if it is a plain page, "
-            "remove the two --- lines",
+            "this page's front matter holds no key, so it is a plain page, published to everyone; if it is an item, "
+            "write its keys between the two --- lines (title, type, maps_to, date, visibility), not after a #, "
+            "which makes a line a comment; if it is a plain page, remove the two --- lines",
         )
     meta = meta if meta is not None else LineMap()
     setting = _setting_in_text(body, meta, below_front_matter=yaml_text is not None) or (
