@@ -3414,6 +3414,7 @@ def test_the_check_finds_a_withheld_address_a_page_would_show_as_typed_at_its_li
         (10, f"Our notes.\n\nSee `[the draft](../int/{word}.md)` in code.\n"),
         (8, f"See <https://example.org/int/{word}/>.\n"),
         (8, f"See https://example.org/int/{word}/ in a sentence.\n"),
+        (8, f"See https://example.org/int/{word}\u200b/ with a zero-width space.\n"),  # (a third hostile review)
         # what the link scan reads otherwise than python-markdown (a second hostile review): slashes written as
         # character references, an indented code block, a fence of three closed by one of four (not closed)
         (8, f"See https:&#47;&#47;example.org/int/{word}/ now.\n"),
@@ -3485,6 +3486,8 @@ def test_the_overviews_introduction_showing_a_withheld_address_is_named_at_its_l
         "[The draft](int/{w}.md)",
         "See https:&#47;&#47;example.org&#47;int&#47;{w}&#47;",  # the theme prints it as HTML: a browser reads "/"
         "[The draft]({w}.md)",  # from the page of evidence/int/ it is shown on
+        "See https://example.org/int/{w}&#8203;/",  # a zero-width space, which no reader sees
+        'The \\"draft\\" at https://example.org/int/{w}/',  # named at its line, though written with escapes
     ],
 )
 def test_a_nav_title_showing_a_withheld_address_is_named_at_its_line_by_both_doors(

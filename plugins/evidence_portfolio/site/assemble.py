@@ -34,7 +34,7 @@ from ..reading.scan import SourceCache
 from ..reading.settings import Settings
 from ..reading.theme_names import check_theme_names
 from .inert import inert
-from .mentions import texts_in
+from .mentions import UNSEEN, texts_in
 from .navigation import check_left_out_of_nav, check_nav, nav_path, navigation, typed_nav_titles
 from .pages import DATA_FILES, LIBRARY_DATA, TAGS_PAGE, PagePlace, generated_pages, reserved_uris
 from .publication import Publication, check_blogs, check_setup, check_shared_files, publication
@@ -483,8 +483,9 @@ class Build:
             return tuple(found)
         texts = [shown]
         if not whole and ("//" in shown or ("&" in shown and _SLASH_REFERENCE.search(shown))):
-            # as a reader sees it ("https://host/<wbr>x/", "&#x2F;", "https&#58;//"), first: the address to name
-            texts.insert(0, html.unescape(_TAG.sub("", shown)))
+            # as a reader sees it ("https://host/<wbr>x/", "&#x2F;", "https&#58;//", a zero-width space or a soft
+            # hyphen inside it: a hostile review), first: the address to name
+            texts.insert(0, UNSEEN.sub("", html.unescape(_TAG.sub("", shown))))
         for text in texts:
             for start, end in _typed_addresses_in(text):
                 if not _on_host(text, start, end, host):  # (each read whole, "//a." * 20,000 took 11 s)

@@ -27,7 +27,7 @@ class Mentions:
             slashed = unquote(html.unescape(slashed).replace("\\", "/")).replace("\\", "/")
             quoted = unquote(_STRING_ESCAPE.sub(_string_character, html.unescape(_YAML_BREAK.sub("", quoted))))
         joined = _URL_WHITESPACE.sub("", escaped)
-        shown = _MARKUP.sub("", _UNSEEN.sub("", html.unescape(_TAG.sub("", escaped))))
+        shown = _MARKUP.sub("", UNSEEN.sub("", html.unescape(_TAG.sub("", escaped))))
         self.text = unicodedata.normalize("NFC", "\x00".join((escaped, joined, slashed, quoted, shown))).casefold()
         words = _WORD.findall(self.text)
         self.words = frozenset((*words, *(word.strip("._") for word in words)))
@@ -102,7 +102,7 @@ _YAML_BREAK = re.compile(r"\\\r?\n[ \t]*")
 with it ("yaml\\⏎    secret.pdf" is "yamlsecret.pdf")."""
 _TAG = re.compile(r"<!--.*?-->|<[^>]*>", re.DOTALL)
 """An HTML comment or tag, which a reader does not see in the text around it."""
-_UNSEEN = re.compile("[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
+UNSEEN = re.compile("[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
 """Characters that do not show: a soft hyphen, zero-width spaces and joiners, direction marks."""
 _MARKUP = re.compile(r"[*_`~]")
 """Markdown's marks of emphasis, code and deletion, which a reader does not see either."""

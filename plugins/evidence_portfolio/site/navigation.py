@@ -19,7 +19,7 @@ from urllib.parse import unquote, urlsplit
 from ..model.problems import Problems
 from ..reading.mkdocs_schema import odd_nav
 from ..reading.project import INTRO_URI, Project
-from ..reading.settings import Settings, config_line
+from ..reading.settings import Settings, config_line, written_line
 from .inert import inert
 
 if TYPE_CHECKING:
@@ -98,38 +98,35 @@ def typed_nav_titles(build: Build) -> list[tuple[int, str]]:
     """The titles of mkdocs.yml's `nav` that would show the address of a page or file withheld from the build as
     typed text (`Build.typed_addresses`), each with its line and the address: the theme prints the navigation, as
     written (HTML: "&#47;" is a "/"), into every page, which the build would then leave out whole, and the PDF titles
-    a plain page with it (hostile reviews). A title is read from a page of each folder of the site, as a Markdown
-    link's path in it leads from the page it is shown on."""
-    titles = list(_titles(build.settings.nav))
-    if not titles:
+    a plain page with it (hostile reviews). A title that may hold a Markdown link is read from a page of each folder
+    of the site, as the link's path leads from the page it is shown on; any other, from the home page."""
+    titles = list(_titles(build.settings.nav, ("nav",)))
+    if not titles or build.settings.config_file is None:
         return []
     folders = {
         posixpath.dirname(uri): uri for uri in sorted((*build.publication.pages, *build.generated), reverse=True)
     }
     found = []
-    for title in titles:
+    for title, where in titles:
+        pages = folders.values() if "]" in title else [INTRO_URI]
         typed = next(
-            (
-                typed
-                for uri in folders.values()
-                if (typed := build.typed_addresses(uri, build.urls.get(uri, ""), title))
-            ),
-            None,
+            (typed for uri in pages if (typed := build.typed_addresses(uri, build.urls.get(uri, ""), title))), None
         )
         if typed:
-            found.append((config_line(build.settings.config_file, re.escape(title), r"^nav:"), typed[0]))
+            found.append((written_line(build.settings.config_file, *where), typed[0]))
     return found
 
 
-def _titles(nav: Any) -> Iterator[str]:
-    """The titles of a `nav` (mkdocs.yml's shape): of its pages and sections, in order."""
+def _titles(nav: Any, where: tuple[str | int, ...]) -> Iterator[tuple[str, tuple[str | int, ...]]]:
+    """The titles of a `nav` (mkdocs.yml's shape) at `where` in mkdocs.yml, of its pages and sections, in order,
+    each with where it is written (keys and list positions, for written_line)."""
     if isinstance(nav, list):
-        for entry in nav:
-            yield from _titles(entry)
+        for index, entry in enumerate(nav):
+            yield from _titles(entry, (*where, index))
     elif isinstance(nav, dict):
         for title, inner in nav.items():
-            yield str(title)
-            yield from _titles(inner)
+            yield str(title), (*where, str(title))
+            yield from _titles(inner, (*where, str(title)))
 
 
 def nav_path(entry: str) -> str:
