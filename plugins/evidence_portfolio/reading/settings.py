@@ -333,14 +333,14 @@ def resolve(
     theme_name = theme if isinstance(theme, str) else getattr(theme, "name", None) or _get(theme, "name")
     theme = theme if isinstance(theme, Mapping) else {}
     logo, favicon = theme.get("logo"), theme.get("favicon")
-    tagged = {where: path for (where, *_), path in relative_settings(config_file)} if config_file else {}
-    # `docs_dir: !relative $config_dir/x`, which stops MkDocs (mkdocs_schema): read as the folder it names, which the
-    # check reads, rather than docs/
-    docs_dir = Path(
-        tagged["docs_dir"].removeprefix(RELATIVE_TO_CONFIG)
-        if tagged.get("docs_dir") and mkdocs.get("docs_dir") is None
-        else docs_dir_written(mkdocs)
+    # `docs_dir: !relative $config_dir/x`, which stops MkDocs (mkdocs_schema) and reads as nothing here: read as the
+    # folder it names, which the check reads, rather than docs/ (looked for only where docs_dir reads as nothing)
+    tagged = (
+        next((path for where, path in relative_settings(config_file) if where == ("docs_dir",)), None)
+        if config_file and mkdocs.get("docs_dir") is None
+        else None
     )
+    docs_dir = Path(tagged.removeprefix(RELATIVE_TO_CONFIG) if tagged else docs_dir_written(mkdocs))
     docs_dir = docs_dir if docs_dir.is_absolute() else root / docs_dir
     # MkDocs' Theme keeps custom_dir apart from its mapping
     custom_dir = _custom_dir(root, config_file, docs_dir, getattr(theme, "custom_dir", None) or theme.get("custom_dir"))

@@ -139,6 +139,9 @@ class Build:
     of withheld pages and files it shows (see `sealed`)."""
     framed: set[str] = field(default_factory=set)
     """Those of `typed` whose address is in what the theme shows around the page (`shown_whole`)."""
+    typed_in_nav: frozenset[str] = frozenset()
+    """The withheld addresses mkdocs.yml's nav titles show (`typed_nav_titles`), named at the nav's line: not again
+    where the theme shows them around each page."""
 
     @property
     def ok(self) -> bool:
@@ -566,7 +569,6 @@ class Build:
         mend, where the generated page has no file (`portfolio check` names only that line too)."""
         problems = Problems()
         framed: dict[str, list[str]] = {}  # what the theme shows around every page: named once, with the first page
-        in_nav = {address for _, address in typed_nav_titles(self)}  # named at the nav's line (assemble)
         for uri in sorted(self.framed):
             framed.setdefault(self.typed[uri][0], []).append(uri)
         for uri, addresses in sorted(self.typed.items()):
@@ -577,7 +579,7 @@ class Build:
             line = 1
             if uri in self.framed:
                 alike = framed[addresses[0]]
-                if alike[0] != uri or addresses[0] in in_nav:
+                if alike[0] != uri or addresses[0] in self.typed_in_nav:
                     continue
                 others = f" and {len(alike) - 1} other page{'s' if len(alike) > 2 else ''}" if len(alike) > 1 else ""
                 shown = (
@@ -915,7 +917,8 @@ def assemble(settings: Settings, cache: SourceCache | None = None) -> Build:
     problems.extend(check_blogs(published))
     problems.extend(check_shared_files(published))
     problems.extend(check_nav(project, frozenset(reserved_uris(project.framework))))
-    for line, address in typed_nav_titles(Build(settings, project, published, None, Problems(), places)):
+    nav_typed = typed_nav_titles(Build(settings, project, published, None, Problems(), places))
+    for line, address in nav_typed:
         problems.add(
             "typed-link",
             settings.display(settings.config_file) if settings.config_file else "mkdocs.yml",
@@ -937,7 +940,8 @@ def assemble(settings: Settings, cache: SourceCache | None = None) -> Build:
         bodies = {uri: project.pages[uri].body for uri in assessments if uri in project.pages}
         problems.extend(check_coverage(portfolio, settings.display(settings.framework), bodies))
     problems.sort()
-    return Build(settings, project, published, portfolio, problems, places)
+    typed_in_nav = frozenset(address for _, address in nav_typed)
+    return Build(settings, project, published, portfolio, problems, places, typed_in_nav=typed_in_nav)
 
 
 def line_naming(body: str, first_line: int, address: str) -> int:
