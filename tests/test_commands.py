@@ -1571,6 +1571,51 @@ def test_a_theme_without_materials_languages_and_icons_is_not_judged_by_them(pro
     assert not built.failed and not [line for line in built.log if "mkdocs.yml" in line], built.log
 
 
+def test_a_file_mkdocs_yml_names_for_every_page_that_is_not_there_is_named_at_its_line(project: Project) -> None:
+    """MkDocs links every page to a stylesheet, script, logo or favicon mkdocs.yml names without a word when the file
+    is not there (a path written from the project's folder, `evidence/css/x.css`, among them): the site went without
+    its style, and both doors passed it. Files of evidence/, of the theme's custom_dir and of Material's own (its
+    favicon), and a full address on another host (another code's), are not named."""
+    project.write("evidence/css/site.css", "body {}\n")
+    project.write("overrides/js/theme.js", "// the theme's\n")
+    project.write(
+        "mkdocs.yml",
+        MKDOCS_YML.replace(
+            "  font: false\n",
+            "  font: false\n  custom_dir: overrides\n  logo: img/logo.png\n  favicon: assets/images/favicon.png\n",
+        )
+        + "extra_css:\n  - css/site.css\n  - evidence/css/site.css\n"
+        + "extra_javascript:\n  - js/theme.js\n  - path: js/gone.js\n  - https://cdn.example.org/x.js\n",
+    )
+    said = [
+        (
+            7,
+            'theme.logo names "img/logo.png", which is no file of evidence/ or of the theme, so every page links to '
+            "a file that is not there and the site goes without its logo; save the file as evidence/img/logo.png",
+        ),
+        (
+            17,
+            'extra_css names "evidence/css/site.css", which is no file of evidence/ or of the theme, so every page '
+            'links to a file that is not there and the site goes without its style; did you mean "css/site.css"? The '
+            "path is written from evidence/, not from the project's folder",
+        ),
+        (
+            20,
+            'extra_javascript names "js/gone.js", which is no file of evidence/ or of the theme, so every page links '
+            "to a file that is not there and the site goes without its script; save the file as evidence/js/gone.js",
+        ),
+    ]
+    found = [p for p in json.loads(project.check("--format", "json").stdout) if p["code"] == "missing-site-file"]
+    assert [p["line"] for p in found] == [line for line, _ in said], found
+    assert all(
+        p["message"].startswith(text) and p["path"] == "mkdocs.yml" for p, (_, text) in zip(found, said, strict=True)
+    )
+    built = project.build(strict=True)
+    assert built.failed and all(
+        any(f"mkdocs.yml:{line}: warning: {text}" in entry for entry in built.log) for line, text in said
+    ), built.log
+
+
 @pytest.mark.parametrize(
     ("settings", "line", "said"),
     [

@@ -867,6 +867,21 @@ _CODES = (
         group="framework",
     ),
     Code(
+        "missing-site-file",
+        "warning",
+        "extra_css / extra_javascript / theme.logo / theme.favicon names ..., which is no file",
+        'mkdocs.yml:21: warning: extra_css names "evidence/css/brand.css", which is no file of evidence/ or of the '
+        "theme, so every page links to a file that is not there and the site goes without its style; did you mean "
+        '"css/brand.css"? The path is written from evidence/, not from the project\'s folder',
+        "`mkdocs.yml` names a stylesheet, a script, a logo or a favicon for every page, and the file is not there: "
+        "misspelt, moved, or written from the project's folder (`evidence/css/brand.css`) where MkDocs reads it "
+        "from `evidence/` (`css/brand.css`). MkDocs links every page to it without a word, so the site shows no "
+        "style, runs no script or shows a broken logo. Correct the path, or save the file there. A file of the "
+        "theme's `custom_dir` counts, as MkDocs copies it too; a full address on another host is not looked for "
+        "(see `loads-from-elsewhere`).",
+        group="framework",
+    ),
+    Code(
         "nav-not-found",
         "warning",
         "the nav names a page on this line that is not under evidence/",

@@ -1023,6 +1023,27 @@ def relative_settings(config_file: Path) -> Iterator[tuple[tuple[str | int, ...]
                 yield (str(key.value), *([] if inside is None else [inside])), str(entry.value)
 
 
+def written_site_files(config_file: Path) -> Iterator[tuple[tuple[str | int, ...], str]]:
+    """Each file mkdocs.yml itself writes that every page loads or shows (an entry of extra_css or extra_javascript,
+    a name or a `path:` of its own; theme.logo and theme.favicon): where it is, and the file's URL as written.
+    Entries a plugin adds, or an INHERITed file gives, are not written here."""
+    top = _nodes_of(config_file)
+    for key, value in top.value if isinstance(top, yaml.MappingNode) else ():
+        if key.value in ("extra_css", "extra_javascript") and isinstance(value, yaml.SequenceNode):
+            for index, entry in enumerate(value.value):
+                if isinstance(entry, yaml.MappingNode):
+                    entry = next((inner for name, inner in entry.value if name.value == "path"), entry)
+                if isinstance(entry, yaml.ScalarNode) and entry.tag == _TEXT_TAG and entry.value:
+                    yield (str(key.value), index), str(entry.value)
+        elif key.value == "theme" and isinstance(value, yaml.MappingNode):
+            for name, inner in value.value:
+                if name.value in ("logo", "favicon") and isinstance(inner, yaml.ScalarNode) and inner.tag == _TEXT_TAG:
+                    yield ("theme", str(name.value)), str(inner.value)
+
+
+_TEXT_TAG = "tag:yaml.org,2002:str"
+
+
 def unknown_tags(config_file: Path) -> Iterator[tuple[str, int]]:
     """Each tag written in mkdocs.yml that MkDocs' reading of it does not know (`!include`), with its line: MkDocs
     reads `!ENV`, `!relative` and YAML's own and Python's (`!!python/name:...`), and stops on any other."""

@@ -32,6 +32,7 @@ from ..reading.project import INTRO_URI, Project, read_project
 from ..reading.raw_html import MAY_OPEN
 from ..reading.scan import SourceCache
 from ..reading.settings import Settings
+from ..reading.site_files import check_site_files
 from ..reading.theme_names import check_theme_names
 from .inert import inert
 from .mentions import UNSEEN, texts_in
@@ -906,6 +907,7 @@ def assemble(settings: Settings, cache: SourceCache | None = None) -> Build:
         + check_mkdocs_settings(settings)
         + check_lists(settings)
         + check_theme_names(settings)
+        + check_site_files(settings)
     )
     published = publication(project, settings.audience)
     places = tuple(generated_pages(project.framework, settings.audience, settings.plugins))
