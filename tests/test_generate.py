@@ -661,6 +661,9 @@ def test_an_address_of_the_site_shown_as_text_stays_text_in_the_folder(
         ),
         ('<div title="https://h.org/p/gone/">x</div>', '<div title="https&#58;//h.org/p/gone/">x</div>'),
         ('<a href="https://h.org/p/gone/">x</a>', "<a>x</a>"),
+        ("a <!-- draft: https://h.org/p/gone/ and kept.md -->b", "a b"),
+        ("`<!--` and <!-- https://h.org/p/gone/ -->.", "`<!--` and ."),
+        ("```\n<!-- https://h.org/p/gone/ -->\n```", "```\n<!-- https://h.org/p/gone/ -->\n```"),
     ],
 )
 def test_the_markdown_seal_makes_text_of_addresses_of_the_site_that_lead_out_of_the_folder(body: str, sealed: str):
@@ -671,6 +674,24 @@ def test_the_markdown_seal_makes_text_of_addresses_of_the_site_that_lead_out_of_
 
     where = Destinations({"kept.md": "kept.md", "page.md": "page.md"}, frozenset(), root_path="/p/", host="h.org")
     assert seal_markdown(body, "page.md", where).text == sealed
+
+
+def test_an_html_comment_is_in_no_folder_as_it_is_in_no_site(sample: Path, tmp_path: Path) -> None:
+    """A withheld page's address in an HTML comment of a public page (an author's note) passed every check, as no
+    reader sees it: MkDocs' seal removes comments, but `generate` wrote it into the public folder, and Zensical into
+    the public page's source (a hostile review). Comments are removed from every folder, as from every site; the
+    address leads to a page of the internal folder."""
+    site = "https://your-organisation.github.io/evidence-portfolio/"
+    withheld = "partnerships/do/2026-09-10-safeguarding-referral-pathway-note"
+    page = sample / "evidence" / "partnerships" / "do" / "2026-03-18-active-estates-case-study.md"
+    page.write_text(page.read_text(encoding="utf-8") + f"\nEnd.<!-- draft: {site}{withheld}/ -->\n", "utf-8")
+    for audience in ("public", "internal"):
+        result = generate(sample, audience, tmp_path / audience)
+        assert result.code == 0, result.stderr
+        written = (tmp_path / audience / "docs" / page.relative_to(sample / "evidence")).read_text(encoding="utf-8")
+        assert written.endswith("\nEnd.\n") and withheld not in written, written[-200:]
+    assert (tmp_path / "internal" / "docs" / f"{withheld}.md").is_file(), "the address leads to the internal folder"
+    assert not (tmp_path / "public" / "docs" / f"{withheld}.md").exists()
 
 
 def test_a_fence_zensical_reads_otherwise_hides_no_link_from_the_seals(zensical: str, sample: Path, tmp_path: Path):

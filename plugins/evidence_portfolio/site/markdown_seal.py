@@ -30,6 +30,11 @@ What happens to it
     A URL to another host is left as it is when it is followed (a link), and reduced when the browser would load it
     as the page opens (an image, `<iframe src>`, `<script src>`: Link.loads), as site/seal.py reduces it.
 
+What no reader sees, it removes
+    HTML comments outside code, whatever they hold, as site/seal.py removes them from the HTML: an engine renders a
+    comment into the page's source, where an address in it (written as text, which no link scan reads) was
+    published.
+
 URLs it does not judge, and removes
     URLs in CSS (a `style` attribute or an SVG presentation attribute holding url(), image-set() or @import; the
     text of a <style> element holding them), `srcdoc`, the `content` of <meta http-equiv="refresh">, <base href>,
@@ -62,7 +67,7 @@ from ..model.urls import (
     only_climbs,
     same_host,
 )
-from ..reading.links import Link, escaped, hidden_ranges, label_key, opening_bracket, scan_links
+from ..reading.links import Link, comment_spans, escaped, hidden_ranges, label_key, opening_bracket, scan_links
 
 
 @dataclass(frozen=True)
@@ -116,6 +121,7 @@ def seal_markdown(
     attributes = _Attributes.of(body) if "<" in body else None
     edits = [_Edit(start, end, "", written) for start, end, written in attributes.unjudged] if attributes else []
     edits += _attr_list_edits(body) if "{" in body else []
+    edits += [_Edit(start, end, "") for start, end in comment_spans(body)]  # as the site's seal removes them
     if not links and not edits and "://" not in body:
         return SealedMarkdown(body, frozenset(), ())
     judge = _Judge(src_uri, where, html_relative_to_page)
