@@ -21,7 +21,7 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from conftest import FRAMEWORK, LineCase, Project, git
+from conftest import FRAMEWORK, MKDOCS_YML, LineCase, Project, git
 from evidence_portfolio.computation.metrics import MetricResult, Point, nps
 from evidence_portfolio.model.framework import Metric
 from evidence_portfolio.model.items import Answers, Item, Measure
@@ -299,6 +299,28 @@ CASES = [
         f"{A}:9: error",
         "missing-data",
         "looked for evidence/s/files/nope.csv",
+    ),
+    LineCase(
+        "survey file left out by exclude_docs",
+        {
+            A: item("A", f"- metric: partner-nps\n  data: files/survey.csv\n  column: {QUESTION}"),
+            CSV: GOOD_CSV,
+            "mkdocs.yml": MKDOCS_YML + "exclude_docs: |\n  *.csv\n",
+        },
+        f"{A}:9: error",
+        "missing-data",
+        'survey file "files/survey.csv" is there, but mkdocs.yml\'s exclude_docs or draft_docs matches it, so MkDocs '
+        "leaves it out of the site",
+    ),
+    LineCase(
+        "survey file whose name starts with a dot",
+        {
+            A: item("A", f"- metric: partner-nps\n  data: files/.survey.csv\n  column: {QUESTION}"),
+            "evidence/s/files/.survey.csv": GOOD_CSV,
+        },
+        f"{A}:9: error",
+        "missing-data",
+        'survey file "files/.survey.csv" is there, but its name, or the name of a folder it is in, starts with "."',
     ),
     LineCase(
         "survey file outside evidence/",
@@ -944,7 +966,6 @@ def independent(root: Path, audience: str) -> list[dict[str, Any]]:
 @pytest.fixture(scope="module")
 def portfolio_sites(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """The portfolio of write_portfolio, built once per audience."""
-    from conftest import MKDOCS_YML
 
     root = tmp_path_factory.mktemp("metrics") / "project"
     root.mkdir()

@@ -491,7 +491,9 @@ def _problems_of(
     source, found = read_source(text.encode("utf-8"), path)
     if source is None:
         return found.errors, []
-    page, checked = parse_page(src_uri, path, source, framework, frozenset(tree.files), tree.links_out)
+    page, checked = parse_page(
+        src_uri, path, source, framework, frozenset(tree.files), tree.links_out, left_out=frozenset(tree.skipped)
+    )
     errors = [*found.errors, *checked.errors]
     item = page.item
     files = {*item.attachments.values(), *item.data_files} if item is not None else set()

@@ -356,7 +356,9 @@ _CODES = (
         "evidence/partnerships/do/files/plan.pdf); add the file or fix the path",
         "The file is not where the item says. Upload it to that place on **your branch**, or correct the name: it "
         "must match exactly, capitals and all. The message shows where it looked. An attachment must be a file, "
-        "not a page.",
+        "not a page. A file that is there but that MkDocs leaves out of the site (one `exclude_docs` or "
+        "`draft_docs` in mkdocs.yml matches, or whose name starts with `.`) cannot be attached either: the message "
+        "says which.",
     ),
     Code(
         "outside-evidence",
@@ -410,7 +412,8 @@ _CODES = (
         "evidence/measure/files/survey.csv); add the file or fix the path",
         "The survey file a measure reads (`data`) is not where the item says. Upload it to that place on **your "
         "branch**, or correct the name: it must match exactly, capitals and all, relative to the item's own "
-        "folder. It must be a CSV file, not a folder or a page of the portfolio.",
+        "folder. It must be a CSV file, not a folder or a page of the portfolio, and one MkDocs does not leave "
+        "out of the site (by `exclude_docs` or `draft_docs` in mkdocs.yml, or a name starting with `.`).",
     ),
     Code(
         "missing-column",

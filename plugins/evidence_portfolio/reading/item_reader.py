@@ -152,6 +152,25 @@ def _challenge_hint(name: str, framework: Framework) -> str:
     return suggest(name, titles, "challenges", titles)
 
 
+def _left_out_because(src_uri: str) -> str:
+    """Why MkDocs leaves out a file under evidence/ (scan's Tree.skipped), so that no build reads it, and how to
+    put it back."""
+    if any(part.startswith(".") for part in src_uri.split("/")):
+        return (
+            'its name, or the name of a folder it is in, starts with ".", so MkDocs leaves it out of the site and the '
+            'portfolio cannot read it; rename it without the "."'
+        )
+    if src_uri.startswith("templates/"):
+        return (
+            "it is in the templates/ folder at the top of evidence/, which MkDocs leaves out of the site, so the "
+            "portfolio cannot read it; move it to the item's folder"
+        )
+    return (
+        "mkdocs.yml's exclude_docs or draft_docs matches it, so MkDocs leaves it out of the site and the portfolio "
+        "cannot read it; change the pattern in mkdocs.yml so that it does not match the file"
+    )
+
+
 class ItemReader:
     """Validates the front matter of one item against its type's definition and the framework."""
 
@@ -164,6 +183,7 @@ class ItemReader:
         existing: frozenset[str],
         links_out: frozenset[str],
         problems: Problems,
+        left_out: frozenset[str] = frozenset(),
     ) -> None:
         self.src_uri = src_uri
         self.path = path
@@ -172,6 +192,8 @@ class ItemReader:
         self.framework = framework
         self.existing = existing
         self.links_out = links_out
+        self.left_out = left_out
+        """The files under evidence/ that MkDocs leaves out (scan's Tree.skipped), which no build reads."""
         self.problems = problems
         self.challenge: Challenge | None = None
         self.entry_lines: dict[str, int] = {}
@@ -331,6 +353,8 @@ class ItemReader:
                 ),
                 also=[self._docs + meant] if meant else [],
             )
+        elif resolved in self.left_out:
+            self.problems.add(missing, self.path, line, f'{noun} "{name}" is there, but {_left_out_because(resolved)}')
         elif resolved not in self.existing:
             folder = resolved == "." or any(path.startswith(resolved + "/") for path in self.existing)
             other_case = next((path for path in sorted(self.existing) if path.lower() == resolved.lower()), None)

@@ -69,13 +69,15 @@ def parse_page(
     plain_fences: bool = True,
     draft_read: bool = False,
     as_of: datetime.date | None = None,
+    left_out: frozenset[str] = frozenset(),
 ) -> tuple[Page, Problems]:
     """Validate one page read by `read_source`. `existing` holds every file under evidence/, `links_out` the
     symbolic links there that lead outside it (for attachments), `theme_dirs` the theme's template folders;
     `plain_fences`: the site's fenced code is python-markdown's own (Settings.plain_fences), so that an HTML block
     left open is found as it reads it; `draft_read`: the page is a post of a blog of Material's that reads its `draft`
     (leaving the post out where it is true); `as_of`: the day the portfolio is as of, after which a plain page's
-    embargo or release date is still to come."""
+    embargo or release date is still to come; `left_out`: the files under evidence/ MkDocs leaves out (Tree.skipped),
+    which an item naming one is told."""
     problems = Problems()
     meta = _keys_in_small_letters(source.meta, path, problems)
     links = scan_links(source.body, source.body_line)
@@ -100,7 +102,7 @@ def parse_page(
         )
     _check_page_keys(meta, path, problems, theme_dirs, plain="type" not in meta)
     if "type" in meta:
-        item = ItemReader(src_uri, path, meta, framework, existing, links_out, problems).read()
+        item = ItemReader(src_uri, path, meta, framework, existing, links_out, problems, left_out).read()
         challenge = (
             framework.challenge(item.challenge or "")
             if framework and item and item.type == SELF_ASSESSMENT.id

@@ -152,7 +152,7 @@ def _read_project(
     framework = None if problems.errors else read_by  # the items are read by one with errors in its settings alone
     tree = scan(settings, problems)
     _check_strays(settings, problems)
-    existing = frozenset(tree.files)
+    existing, skipped = frozenset(tree.files), frozenset(tree.skipped)
     pages: dict[str, Page] = {}
     faulty: list[Item] = []
     referred: set[str] = set()
@@ -183,6 +183,7 @@ def _read_project(
             plain_fences=settings.plain_fences,
             draft_read=settings.reads_draft(uri),
             as_of=settings.as_of,
+            left_out=skipped,
         )
         found = Problems(found + checked)
         linked = links.check(page)  # a page with errors: what its links lead to is referred to, not judged
