@@ -1330,6 +1330,29 @@ def test_a_setting_of_mkdocs_yml_written_twice_is_named_at_both_lines(project: P
     assert project.check().code == 0
 
 
+def test_a_key_written_twice_inside_a_setting_of_mkdocs_yml_is_named_at_its_line(project: Project) -> None:
+    """A second `name:` under `theme:` (or a key of `extra` given twice) replaced the first without a word, in both
+    doors: the check named only settings written twice at the top. Keys given again by a merge (`<<: *base`), and
+    the portfolio plugin's own options (named by its check), are not."""
+    config = MKDOCS_YML.replace("  font: false\n", "  font: false\n  name: material\n") + (
+        "extra:\n  base: &base {a: 1}\n  one: {<<: *base, b: 2}\n  team: Leisure\n  team: Sport\n"
+    )
+    project.write("mkdocs.yml", config)
+    found = [
+        (p["line"], p["code"], p["message"])
+        for p in json.loads(project.check("--format", "json").stdout)
+        if p["path"] == "mkdocs.yml"
+    ]
+    said = ("(first on line {}); YAML keeps only the last, so everything the first says is lost (a `{}:` pasted in "
+            "twice): merge the two into one")  # fmt: skip
+    assert found == [
+        (6, "duplicate-key", '"name" is given twice in theme ' + said.format(4, "name")),
+        (17, "duplicate-key", '"team" is given twice in extra ' + said.format(16, "team")),
+    ], found
+    project.write("mkdocs.yml", config.replace("  name: material\n", "", 1).replace("  team: Sport\n", ""))
+    assert project.check().code == 0
+
+
 def test_checks_exit_code_holds_when_its_output_is_cut_short_or_lost(project: Project) -> None:
     """`portfolio check` ends its process at once (cli.run). Output a full disk refused was lost with exit 0, and a
     portfolio with errors piped to a reader that stops early (`| head`, under `set -o pipefail`) exited 0 (a

@@ -346,7 +346,9 @@ _CODES = (
         "error",
         "is given twice",
         'evidence/a.md:6: error: "title" is given twice; keep one of them (YAML keeps only the last)',
-        "The same key appears on two lines. Delete one of them (to add more partners, put them all in one list).",
+        "The same key appears on two lines. Delete one of them (to add more partners, put them all in one list). In "
+        "`mkdocs.yml` too, at the top or inside a setting (a second `name:` under `theme:`): MkDocs keeps the last "
+        "without a word; merge the two.",
     ),
     Code(
         "missing-attachment",

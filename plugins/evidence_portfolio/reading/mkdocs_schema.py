@@ -21,7 +21,6 @@ import ast
 import functools
 import importlib.util
 import os
-import re
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -29,7 +28,7 @@ from urllib.parse import urlsplit
 
 from ..model.problems import Problems, suggest
 from .fields import kind_of
-from .settings import RELATIVE_TO_CONFIG, Settings, relative_settings, unknown_tags, written_line
+from .settings import RELATIVE_TO_CONFIG, Settings, keys_twice, relative_settings, unknown_tags, written_line
 
 _TYPES: Mapping[str, type] = {"str": str, "bool": bool, "list": list, "dict": dict, "int": int}
 _SAID = {str: "text", bool: "true or false", list: "a list", dict: "key: value lines", int: "a number"}
@@ -94,13 +93,14 @@ def check_mkdocs_settings(settings: Settings) -> Problems:
         return problems
     for where, code, wrong, fix in _faults(written, schema, config.parent):
         problems.add(code, shown, written_line(config, *where) if where else 1, f"{wrong}; {fix}")
-    for key, first, line in _written_twice(config):
+    for path, key, first, line in keys_twice(config):
+        inside = f" in {'.'.join(path)}" if path else ""
         problems.add(
             "duplicate-key",
             shown,
             line,
-            f'"{key}" is given twice (first on line {first}); YAML keeps only the last, so everything the first '
-            f"says is lost (a `{key}:` pasted in twice): merge the two into one",
+            f'"{key}" is given twice{inside} (first on line {first}); YAML keeps only the last, so everything the '
+            f"first says is lost (a `{key}:` pasted in twice): merge the two into one",
         )
     return problems
 
@@ -135,25 +135,6 @@ def _relative_settings(config: Path, shown: str, schema: Schema) -> Problems:
             f"theme's custom_dir takes one, so `mkdocs build` stops; {fix}",
         )
     return problems
-
-
-_TOP_KEY = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]|$)", re.MULTILINE)
-"""A setting at the top of mkdocs.yml: a key at the start of its line (what YAML reads there is never a value of
-another key, which is indented)."""
-
-
-def _written_twice(config: Path) -> Iterator[tuple[str, int, int]]:
-    """Each setting written a second time at the top of mkdocs.yml, with the lines of the first and the second."""
-    try:
-        text = config.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError):
-        return  # MkDocs says what it cannot read
-    seen: dict[str, int] = {}
-    for match in _TOP_KEY.finditer(text):
-        line = text.count("\n", 0, match.start()) + 1
-        first = seen.setdefault(match[1], line)
-        if first != line:
-            yield match[1], first, line
 
 
 def _faults(

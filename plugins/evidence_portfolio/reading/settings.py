@@ -1044,6 +1044,34 @@ def written_site_files(config_file: Path) -> Iterator[tuple[tuple[str | int, ...
 _TEXT_TAG = "tag:yaml.org,2002:str"
 
 
+def keys_twice(config_file: Path) -> Iterator[tuple[tuple[str, ...], str, int, int]]:
+    """Each key written a second time in one mapping of mkdocs.yml, which YAML keeps the last of, silently: the keys
+    leading to the mapping (lists passed through), the key, and the lines of its first and its second writing. The
+    portfolio plugin's options are left to its own check (_check_options), and a merge (`<<: *defaults`) is YAML's
+    way of giving keys again."""
+    stack: list[tuple[tuple[str, ...], yaml.Node | None]] = [((), _nodes_of(config_file))]
+    seen: set[int] = set()
+    while stack:
+        path, node = stack.pop()
+        if node is None or id(node) in seen:  # (a node an alias names again is looked at once)
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.SequenceNode):
+            stack += [(path, entry) for entry in node.value]
+        if not isinstance(node, yaml.MappingNode):
+            continue
+        first: dict[str, int] = {}
+        for key, value in node.value:
+            if not isinstance(key, yaml.ScalarNode) or key.tag == _MERGE_TAG:
+                continue
+            line = key.start_mark.line + 1
+            if key.value in first:
+                yield path, str(key.value), first[key.value], line
+            first.setdefault(key.value, line)
+            if path != ("plugins",) or unnumbered(str(key.value)).rpartition("/")[2] != PLUGIN:
+                stack.append(((*path, str(key.value)), value))
+
+
 def unknown_tags(config_file: Path) -> Iterator[tuple[str, int]]:
     """Each tag written in mkdocs.yml that MkDocs' reading of it does not know (`!include`), with its line: MkDocs
     reads `!ENV`, `!relative` and YAML's own and Python's (`!!python/name:...`), and stops on any other."""
