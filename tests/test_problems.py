@@ -3852,6 +3852,23 @@ def test_a_folder_named_as_the_framework_is_named_where_mkdocs_yml_names_it(proj
     assert built.failed and any(said in line for line in built.log), built.log
 
 
+@pytest.mark.parametrize(
+    ("named", "what"),
+    [("mkdocs.yml", "the site's settings file"), ("evidence/cover/people-plan.md", "a page of the portfolio")],
+)
+def test_a_page_or_mkdocs_yml_named_as_the_framework_is_said_to_be_one(project: Project, named: str, what: str) -> None:
+    """`framework: mkdocs.yml` was read as a framework and gave a message of mkdocs.yml:1 for each key it lacks,
+    and a page gave a YAML error at one of its own lines (a careless-user review); each is one error, at the
+    option."""
+    write_files(project, COVERED)
+    project.write("mkdocs.yml", MKDOCS_YML.replace("framework: framework.yml", f"framework: {named}"))
+    said = f"mkdocs.yml:10: error: {named} is {what}, not the framework file; name the framework's file (framework.yml)"
+    checked = project.check_in_process()
+    assert checked.code == 1 and [line for line in checked.lines if ": error: " in line] == [said], checked.lines
+    built = project.build()
+    assert built.failed and any(said in line for line in built.log), built.log
+
+
 def test_an_html_block_python_markdown_leaves_open_is_found_however_the_text_before_it_reads(project: Project) -> None:
     """A `<?` never closed as python-markdown closes it, `<![CDATA[`, a stray `&#`, a fence whose `{...}` it does not
     read (so no code), or a character it drops (STX) hid a `<div>` left open from the check, while python-markdown

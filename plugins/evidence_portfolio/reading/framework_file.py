@@ -31,9 +31,10 @@ from ..model.framework import (
 )
 from ..model.framework_keys import CHALLENGE, CHALLENGE_SECTION, METRIC, RATING_LEVEL, SECTION, TOP
 from ..model.problems import Problem, Problems, suggest
-from ..model.urls import slug
+from ..model.urls import is_markdown, slug
 from ..model.vocabulary import ROLLUPS, Rollup
 from .fields import FieldReader, flag_shown, kind_of, number_shown, report_duplicates
+from .settings import CONFIG_NAMES
 from .text import decode
 from .yaml_lines import LineList, LineMap, YamlProblem, load_yaml, pasted_characters
 
@@ -58,6 +59,11 @@ def load_framework(
     it), else at its own path."""
     problems = Problems()
     named = named_at or (lambda: (display_path, 1))
+    other = _other_file(path)
+    if other:
+        problems.add("unreadable", *named(), f"{display_path} is {other}, not the framework file; name the framework's "
+                     "file (framework.yml)")  # fmt: skip
+        return None, problems
     try:
         mode = path.stat().st_mode
         raw = path.read_bytes() if stat.S_ISREG(mode) else None  # a named pipe would never end
@@ -80,6 +86,14 @@ def load_framework(
         return None, problems
     framework, found = parse_framework(text, display_path, partial=partial)
     return framework, Problems(problems + found)
+
+
+def _other_file(path: Path) -> str | None:
+    """What else a file named as the framework is, when it is one of the project's other kinds (read as a framework,
+    a page's front matter or mkdocs.yml gave a page of messages about keys they were never meant to hold)."""
+    if path.name.lower() in CONFIG_NAMES:
+        return "the site's settings file"
+    return "a page of the portfolio" if is_markdown(path.name.lower()) else None
 
 
 def missing_framework(display_path: str, named_at: tuple[str, int]) -> Problem:
