@@ -3515,6 +3515,25 @@ def test_a_nav_title_showing_a_withheld_address_is_named_at_its_line_by_both_doo
     assert not internal.failed and word in internal.html("about/"), internal.log
 
 
+def test_a_nav_an_inherited_file_writes_is_named_in_that_file(project: Project) -> None:
+    """A `nav` written in the file mkdocs.yml INHERITs: its title showing a withheld address, and an entry naming no
+    page, were named at mkdocs.yml:1, a line of a file without a nav (a known gap). Each is named at its line of the
+    inherited file, by both doors; the widest build holds the title."""
+    word = canary("inheritednav")
+    _withheld_draft_on_a_site(project, word)
+    project.write("evidence/about.md", "# About\n")
+    written = (project.root / "mkdocs.yml").read_text()
+    nav = f'nav:\n  - index.md\n  - "See https://example.org/int/{word}/": about.md\n  - Ghost: ghost.md\n'
+    project.write("base.yml", written + nav)
+    project.write("mkdocs.yml", "INHERIT: base.yml\n")
+    said = "base.yml:15: error: the nav's title on this line would show the address of a page or file withheld"
+    _named_once_by_both_doors(project, said, word)
+    ghost = "base.yml:16: warning: the nav names a page on this line that is not under evidence/"
+    assert [line for line in project.check_in_process("--audience", "public").lines if line.startswith(ghost)]
+    internal = project.build(audience="internal")
+    assert word in internal.html("about/") and any(ghost in line for line in internal.log), internal.log
+
+
 def test_a_title_or_description_showing_a_withheld_address_withholds_its_page(project: Project) -> None:
     """A page's title is shown as it is written, in the navigation of every page, the window's title, the listings
     and the search index: a plain page titled with a link to a withheld item showed its address on every page of the

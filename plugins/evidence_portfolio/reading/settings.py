@@ -1139,6 +1139,23 @@ def inherited_path(config_file: Path, written: object) -> Path:
     return Path(os.path.normpath(config_file.parent / str(written)))
 
 
+def file_writing(config_file: Path, key: str) -> Path:
+    """The file that writes the setting `key` at its top, so that a problem of it is named there: mkdocs.yml, else
+    the file it INHERITs, and so on (MkDocs takes a setting from the file that INHERITs first); mkdocs.yml when
+    none does."""
+    file, seen = config_file, set()
+    while file.resolve() not in seen:
+        seen.add(file.resolve())
+        top = _nodes_of(file)
+        if _node_of(top, key) is not None:
+            return file
+        parent = _node_of(top, "INHERIT")
+        if not isinstance(parent, yaml.ScalarNode):
+            break
+        file = inherited_path(file, parent.value)
+    return config_file
+
+
 def inherited_files(config_file: Path | None, seen: tuple[Path, ...] = ()) -> list[tuple[Path | None, Path, int]]:
     """The files mkdocs.yml INHERITs, and those they INHERIT in turn, each with the file that names it and the line
     it does so on: MkDocs reads them as it reads mkdocs.yml, Python tags and all, before any plugin runs. A file

@@ -920,10 +920,10 @@ def assemble(settings: Settings, cache: SourceCache | None = None) -> Build:
     problems.extend(check_shared_files(published))
     problems.extend(check_nav(project, frozenset(reserved_uris(project.framework))))
     nav_typed = typed_nav_titles(Build(settings, project, published, None, Problems(), places))
-    for line, address in nav_typed:
+    for path, line, address in nav_typed:
         problems.add(
             "typed-link",
-            settings.display(settings.config_file) if settings.config_file else "mkdocs.yml",
+            path,
             line,
             f"the nav's title on this line would show the address of a page or file withheld from this build as "
             f'typed text ("{address}"): the navigation is on every page, which this build would then leave out; '
@@ -942,7 +942,7 @@ def assemble(settings: Settings, cache: SourceCache | None = None) -> Build:
         bodies = {uri: project.pages[uri].body for uri in assessments if uri in project.pages}
         problems.extend(check_coverage(portfolio, settings.display(settings.framework), bodies))
     problems.sort()
-    typed_in_nav = frozenset(address for _, address in nav_typed)
+    typed_in_nav = frozenset(address for _, _, address in nav_typed)
     return Build(settings, project, published, portfolio, problems, places, typed_in_nav=typed_in_nav)
 
 

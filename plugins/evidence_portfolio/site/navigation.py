@@ -19,7 +19,7 @@ from urllib.parse import unquote, urlsplit
 from ..model.problems import Problems
 from ..reading.mkdocs_schema import odd_nav
 from ..reading.project import INTRO_URI, Project
-from ..reading.settings import Settings, config_line, written_line
+from ..reading.settings import Settings, config_line, file_writing, written_line
 from .inert import inert
 
 if TYPE_CHECKING:
@@ -94,15 +94,17 @@ def _own_pages(build: Build) -> list[Any]:
     return entries
 
 
-def typed_nav_titles(build: Build) -> list[tuple[int, str]]:
+def typed_nav_titles(build: Build) -> list[tuple[str, int, str]]:
     """The titles of mkdocs.yml's `nav` that would show the address of a page or file withheld from the build as
     typed text (`Build.typed_addresses`), each with its line and the address: the theme prints the navigation, as
     written (HTML: "&#47;" is a "/"), into every page, which the build would then leave out whole, and the PDF titles
     a plain page with it (hostile reviews). A title that may hold a Markdown link is read from a page of each folder
-    of the site, as the link's path leads from the page it is shown on; any other, from the home page."""
+    of the site, as the link's path leads from the page it is shown on; any other, from the home page. Each title's
+    file (mkdocs.yml, or the file it INHERITs that writes the nav), line and address."""
     titles = list(_titles(build.settings.nav, ("nav",)))
     if not titles or build.settings.config_file is None:
         return []
+    file = file_writing(build.settings.config_file, "nav")
     folders = {
         posixpath.dirname(uri): uri for uri in sorted((*build.publication.pages, *build.generated), reverse=True)
     }
@@ -113,7 +115,7 @@ def typed_nav_titles(build: Build) -> list[tuple[int, str]]:
             (typed for uri in pages if (typed := build.typed_addresses(uri, build.urls.get(uri, ""), title))), None
         )
         if typed:
-            found.append((written_line(build.settings.config_file, *where), typed[0]))
+            found.append((build.settings.display(file), written_line(file, *where), typed[0]))
     return found
 
 
@@ -178,8 +180,7 @@ def check_nav(project: Project, generated: frozenset[str]) -> Problems:
             fix = "correct its path (relative to that folder), or remove the entry"
         problems.add(
             "nav-not-found",
-            _config(settings),
-            config_line(settings.config_file, re.escape(entry), r"^nav:"),
+            *_nav_line(settings, re.escape(entry)),
             f"the nav names a page on this line that is not under {docs}/; {fix}",
             # not quoted: a page withheld is named alike
         )
@@ -203,8 +204,7 @@ def check_left_out_of_nav(settings: Settings, pages: Iterable[str]) -> Problems:
         pages_left = f"{len(left_out)} {'page' if len(left_out) == 1 else 'pages'}"
         problems.add(
             "left-out-of-nav",
-            _config(settings),
-            config_line(settings.config_file, r"^nav:"),
+            *_nav_line(settings),
             f"the nav leaves out {pages_left} of this build, and mkdocs.yml's validation makes "
             f"that a warning: {', '.join(left_out)}; add each to the nav (paths relative to "
             f"{settings.display(settings.docs_dir)}/), or name it under not_in_nav in mkdocs.yml",
@@ -219,6 +219,10 @@ def _entries(nav: Any) -> list[str]:
     return entries
 
 
-def _config(settings: Settings) -> str:
-    """mkdocs.yml as problems name it."""
-    return settings.display(settings.config_file) if settings.config_file else "mkdocs.yml"
+def _nav_line(settings: Settings, entry: str | None = None) -> tuple[str, int]:
+    """The file that writes the `nav` (mkdocs.yml, or a file it INHERITs) as problems name it, and the line of the
+    entry matching the pattern `entry` there (of `nav:` itself without one)."""
+    if settings.config_file is None:
+        return "mkdocs.yml", 1
+    file = file_writing(settings.config_file, "nav")
+    return settings.display(file), config_line(file, entry, r"^nav:") if entry else config_line(file, r"^nav:")
