@@ -61,8 +61,8 @@ def load_framework(
     named = named_at or (lambda: (display_path, 1))
     other = _other_file(path)
     if other:
-        problems.add("unreadable", *named(), f"{display_path} is {other}, not the framework file; name the framework's "
-                     "file (framework.yml)")  # fmt: skip
+        message = f"{display_path} is {other}, not the framework file; name the framework's file (framework.yml)"
+        problems.add("unreadable", *named(), message)
         return None, problems
     try:
         mode = path.stat().st_mode

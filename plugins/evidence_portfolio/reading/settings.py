@@ -1033,15 +1033,12 @@ def written_site_files(config_file: Path) -> Iterator[tuple[tuple[str | int, ...
             for index, entry in enumerate(value.value):
                 if isinstance(entry, yaml.MappingNode):
                     entry = next((inner for name, inner in entry.value if name.value == "path"), entry)
-                if isinstance(entry, yaml.ScalarNode) and entry.tag == _TEXT_TAG and entry.value:
+                if isinstance(entry, yaml.ScalarNode) and entry.tag == _STR_TAG and entry.value:
                     yield (str(key.value), index), str(entry.value)
         elif key.value == "theme" and isinstance(value, yaml.MappingNode):
             for name, inner in value.value:
-                if name.value in ("logo", "favicon") and isinstance(inner, yaml.ScalarNode) and inner.tag == _TEXT_TAG:
+                if name.value in ("logo", "favicon") and isinstance(inner, yaml.ScalarNode) and inner.tag == _STR_TAG:
                     yield ("theme", str(name.value)), str(inner.value)
-
-
-_TEXT_TAG = "tag:yaml.org,2002:str"
 
 
 def keys_twice(config_file: Path) -> Iterator[tuple[tuple[str, ...], str, int, int]]:
