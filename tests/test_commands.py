@@ -1119,6 +1119,35 @@ def test_a_date_in_the_year_0000_in_mkdocs_yml_is_named_at_its_line(project: Pro
     assert checked.code == 2 and f"mkdocs.yml:11: error: {said}" in checked.stderr, checked.stderr
 
 
+def test_a_command_run_above_the_portfolio_says_which_folder_below_is_one(project: Project) -> None:
+    """Run from the folder `portfolio init` was run in, every command said there was no mkdocs.yml there (a
+    careless-user review): it names the folder below that is a portfolio, and how to run the command there."""
+    above = project.root.parent
+    checked = project.run("check", str(above))
+    assert (
+        checked.code == 2
+        and (
+            f"there is no mkdocs.yml in {above}, so it is not a portfolio's folder; the folder {project.root.name}/ in it "
+            f"is one: run the command in that folder (cd {project.root.name}), or give the folder's name to the command"
+        )
+        in checked.stderr
+    ), checked.stderr
+
+
+def test_a_plugin_option_in_curly_quotes_is_said_to_be(project: Project) -> None:
+    """`as_of: “2027-03-15”`, pasted from a word processor, was "not a date; write it as YYYY-MM-DD", which it is (a
+    careless-user review): the curly quotes are named, as in an item's front matter, in both doors."""
+    project.write("mkdocs.yml", MKDOCS_YML.replace("as_of: 2026-11-27", "as_of: \u201c2027-03-15\u201d"))
+    said = (
+        "mkdocs.yml:11: error: the portfolio option as_of is in curly quotes (\u201c2027-03-15\u201d), pasted from a "
+        'word processor; use straight quotes ("2027-03-15") or none'
+    )
+    checked = project.check()
+    assert checked.code == 2 and said in checked.stderr, checked.stderr
+    built = project.build()
+    assert built.failed and any(said in line for line in built.log), built.log
+
+
 @pytest.mark.parametrize(
     ("written", "says"),
     [

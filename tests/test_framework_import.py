@@ -430,6 +430,7 @@ def test_scale_lists_the_levels_lowest_first(tmp_path: Path) -> None:
     ("scale", "says"),
     [
         ("Only", "has 1 level(s); a rating scale needs 2 to 10"),
+        ("Poor;Fair;Good", 'a rating scale needs 2 to 10; separate the levels with commas, not ";": "Poor,Fair,Good"'),
         (",".join("ABCDEFGHIJK"), "has 11 level(s)"),
         ("Poor,,Good", "has an empty level"),
         ("Good,good", 'levels 1 and 2 ("Good" and "good") would both be called "good"'),
@@ -1076,6 +1077,19 @@ def test_framework_check_reads_framework_yml_of_the_folder_it_runs_in(
     monkeypatch.chdir(tmp_path)
     missing = portfolio("framework", "check")
     assert missing.code == 2 and "framework.yml does not exist" in missing.stderr
+
+
+@pytest.mark.parametrize("name", ["Quest (final).csv", "quest.XLSX", "quest.ods"])
+def test_framework_check_of_a_spreadsheet_says_to_import_it_first(tmp_path: Path, name: str) -> None:
+    """`portfolio framework check SHEET.csv` said "framework.yml must be a mapping of keys, not text" of a CSV file (a
+    careless-user review): it says to import the spreadsheet, by the command to run."""
+    sheet = write_csv(tmp_path / name, [HEADER, ["A", "Plan", "Q?", "BP."]])
+    done = portfolio("framework", "check", sheet)
+    assert (done.code, done.stdout) == (2, ""), done.stdout
+    assert done.stderr.startswith(
+        f"portfolio framework check: {sheet} is a spreadsheet, not a framework file; make the framework file from "
+        f"it first: portfolio framework import {shlex.quote(str(sheet))} -o framework.yml"
+    ), done.stderr
 
 
 def test_framework_check_of_the_sites_settings_says_which_file_to_check() -> None:

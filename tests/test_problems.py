@@ -1960,7 +1960,15 @@ ERRORS = [
         {"evidence/sub/a.md": md(EVIDENCE + "\nattachments: files/../../../framework.yml")},
         "evidence/sub/a.md:6: error",
         "outside-evidence",
+        says="is outside evidence/; put the file in evidence/sub/, beside this item, and give its path relative to it",
         root=True,
+    ),
+    Case(  # (a folder with no file in it: it "did not exist"; a careless-user review)
+        "attachment-is-an-empty-folder-written-with-a-slash",
+        {"evidence/a.md": md(EVIDENCE + "\nattachments: [files/]"), "evidence/files/.gitkeep": b""},
+        "evidence/a.md:6: error",
+        "missing-attachment",
+        says='attachment "files/" is a folder (evidence/files/), not a file',
     ),
     Case(
         "attachment-is-a-web-address",
@@ -3854,7 +3862,10 @@ def test_a_folder_named_as_the_framework_is_named_where_mkdocs_yml_names_it(proj
 
 @pytest.mark.parametrize(
     ("named", "what"),
-    [("mkdocs.yml", "the site's settings file"), ("evidence/cover/people-plan.md", "a page of the portfolio")],
+    [
+        ("mkdocs.yml", "holds the site's settings (site_name, plugins), not the framework"),
+        ("evidence/cover/people-plan.md", "is a page of the portfolio, not the framework file"),
+    ],
 )
 def test_a_page_or_mkdocs_yml_named_as_the_framework_is_said_to_be_one(project: Project, named: str, what: str) -> None:
     """`framework: mkdocs.yml` was read as a framework and gave a message of mkdocs.yml:1 for each key it lacks,
@@ -3862,7 +3873,7 @@ def test_a_page_or_mkdocs_yml_named_as_the_framework_is_said_to_be_one(project: 
     option."""
     write_files(project, COVERED)
     project.write("mkdocs.yml", MKDOCS_YML.replace("framework: framework.yml", f"framework: {named}"))
-    said = f"mkdocs.yml:10: error: {named} is {what}, not the framework file; name the framework's file (framework.yml)"
+    said = f"mkdocs.yml:10: error: {named} {what}; name the framework's file (framework.yml)"
     checked = project.check_in_process()
     assert checked.code == 1 and [line for line in checked.lines if ": error: " in line] == [said], checked.lines
     built = project.build()

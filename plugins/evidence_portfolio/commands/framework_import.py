@@ -11,7 +11,6 @@ that is missing or of another format, an option that cannot be used).
 from __future__ import annotations
 
 import argparse
-import re
 import shlex
 import sys
 from collections.abc import Sequence
@@ -22,11 +21,11 @@ import yaml
 from ..model.framework import Challenge, Framework, Level, Section
 from ..model.problems import Problems, one_line
 from ..model.urls import slug
-from ..reading.framework_file import FRAMEWORK_ID, load_framework, parse_framework
+from ..reading.framework_file import FRAMEWORK_ID, load_framework, parse_framework, site_settings_in
 from ..reading.yaml_lines import curly_quoted
 from .errors import EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE, UsageError
 from .framework_rows import SEED_SCALE, Imported, import_sheet, scale_levels
-from .framework_sheet import read_sheet
+from .framework_sheet import CSV_SUFFIXES, OTHER_SHEETS, XLSX_SUFFIXES, read_sheet
 
 _WIDTH = 1_000_000
 """No line of text is folded: one text, one line (or a block of lines)."""
@@ -204,6 +203,12 @@ def check_command(args: argparse.Namespace) -> int:
     path: Path = args.file
     if not path.is_file():
         raise UsageError(f"{path} does not exist" if not path.exists() else f"{path} is not a file")
+    if path.suffix.lower() in (*CSV_SUFFIXES, *XLSX_SUFFIXES, *OTHER_SHEETS):
+        command = f"portfolio framework import {shlex.quote(str(path))}"
+        raise UsageError(
+            f"{path} is a spreadsheet, not a framework file; make the framework file from it first: {command} "
+            "-o framework.yml (the import checks what it writes)"
+        )
     if said := site_settings_given(path):  # its errors would say to take out what MkDocs needs (its !relative tags)
         raise UsageError(
             f"{said}; check the framework file, framework.yml (the one the portfolio plugin's `framework` option "
@@ -224,19 +229,13 @@ def check_command(args: argparse.Namespace) -> int:
 
 
 def site_settings_given(path: Path) -> str | None:
-    """What is wrong with a file given as a framework that is MkDocs' settings (mkdocs.yml by any name: a
-    `site_name` at the margin, no `rating_scale`); None for any other."""
+    """What is wrong with a file given as a framework that is MkDocs' settings (reading.framework_file's
+    site_settings_in); None for any other."""
     try:
         text = path.read_text(encoding="utf-8-sig", errors="replace")
     except OSError:
         return None  # said by load_framework
-    if _SITE_NAME.search(text) is None or _RATING_SCALE.search(text) is not None:
-        return None
-    return f"{path} holds the site's settings (site_name, plugins), not a framework"
-
-
-_SITE_NAME = re.compile(r"^site_name\s*:", re.MULTILINE)
-_RATING_SCALE = re.compile(r"^rating_scale\s*:", re.MULTILINE)
+    return f"{path} holds the site's settings (site_name, plugins), not a framework" if site_settings_in(text) else None
 
 
 # --------------------------------------------------------------------------------------------- writing the YAML

@@ -516,8 +516,10 @@ def scale_levels(labels: str) -> list[Level]:
             f'--scale "{labels}" has an empty level; list the labels lowest first, such as "Poor,Fair,Good"'
         )
     if not MIN_LEVELS <= len(names) <= MAX_LEVELS:
+        apart = next((mark for mark in ";|/" if mark in labels), None) if len(names) == 1 else None
         raise UsageError(
             f'--scale "{labels}" has {len(names)} level(s); a rating scale needs {MIN_LEVELS} to {MAX_LEVELS}'
+            + (f'; separate the levels with commas, not "{apart}": "{labels.replace(apart, ",")}"' if apart else "")
         )
     levels: list[Level] = []
     owner: dict[str, int] = {}

@@ -34,7 +34,6 @@ from ..model.problems import Problem, Problems, suggest
 from ..model.urls import is_markdown, slug
 from ..model.vocabulary import ROLLUPS, Rollup
 from .fields import FieldReader, flag_shown, kind_of, number_shown, report_duplicates
-from .settings import CONFIG_NAMES
 from .text import decode
 from .yaml_lines import LineList, LineMap, YamlProblem, load_yaml, pasted_characters
 
@@ -59,9 +58,8 @@ def load_framework(
     it), else at its own path."""
     problems = Problems()
     named = named_at or (lambda: (display_path, 1))
-    other = _other_file(path)
-    if other:
-        message = f"{display_path} is {other}, not the framework file; name the framework's file (framework.yml)"
+    if is_markdown(path.name.lower()):  # read as a framework, its front matter gave a YAML error of the page's
+        message = f"{display_path} is a page of the portfolio, not the framework file; {_NAME_IT}"
         problems.add("unreadable", *named(), message)
         return None, problems
     try:
@@ -84,16 +82,25 @@ def load_framework(
     text = decode(raw, display_path, problems)
     if text is None:
         return None, problems
+    if site_settings_in(text):  # read as a framework, it gave an error for each of a framework's keys it lacks
+        problems.add("unreadable", *named(), f"{display_path} holds the site's settings (site_name, plugins), not the "
+                     f"framework; {_NAME_IT}")  # fmt: skip
+        return None, problems
     framework, found = parse_framework(text, display_path, partial=partial)
     return framework, Problems(problems + found)
 
 
-def _other_file(path: Path) -> str | None:
-    """What else a file named as the framework is, when it is one of the project's other kinds (read as a framework,
-    a page's front matter or mkdocs.yml gave a page of messages about keys they were never meant to hold)."""
-    if path.name.lower() in CONFIG_NAMES:
-        return "the site's settings file"
-    return "a page of the portfolio" if is_markdown(path.name.lower()) else None
+_NAME_IT = "name the framework's file (framework.yml)"
+
+
+def site_settings_in(text: str) -> bool:
+    """Whether a file given as a framework holds MkDocs' settings instead (mkdocs.yml by any name: a `site_name` at
+    the margin, no `rating_scale`)."""
+    return _SITE_NAME.search(text) is not None and _RATING_SCALE.search(text) is None
+
+
+_SITE_NAME = re.compile(r"^site_name\s*:", re.MULTILINE)
+_RATING_SCALE = re.compile(r"^rating_scale\s*:", re.MULTILINE)
 
 
 def missing_framework(display_path: str, named_at: tuple[str, int]) -> Problem:

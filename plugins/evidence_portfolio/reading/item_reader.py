@@ -349,14 +349,19 @@ class ItemReader:
                 + (
                     f'did you mean "{posixpath.relpath(meant, here)}"? A path is written from this item\'s folder'
                     if meant
-                    else "put the file beside this item and give its path relative to it"
+                    else f"put the file in {posixpath.dirname(self.path) or '.'}/, beside this item, and give its path "
+                    "relative to it"
                 ),
                 also=[self._docs + meant] if meant else [],
             )
         elif resolved in self.left_out:
             self.problems.add(missing, self.path, line, f'{noun} "{name}" is there, but {_left_out_because(resolved)}')
         elif resolved not in self.existing:
-            folder = resolved == "." or any(path.startswith(resolved + "/") for path in self.existing)
+            folder = (
+                resolved == "."
+                or written.endswith("/")
+                or any(path.startswith(resolved + "/") for path in self.existing)
+            )
             other_case = next((path for path in sorted(self.existing) if path.lower() == resolved.lower()), None)
             file, mark, after = written.partition("#") if "#" in written else written.partition("?")
             cut = posixpath.normpath(posixpath.join(posixpath.dirname(self.src_uri), file)) if mark else None

@@ -31,7 +31,7 @@ from ..model.vocabulary import AUDIENCES, Audience, as_audience
 from .fields import as_written, kind_of
 from .plugin_options import PLUGIN_OPTIONS, option_value, under_evidence
 from .text import date_hint, decode, iso_date, looks_like_a_date, no_such_day
-from .yaml_lines import yaml_fault
+from .yaml_lines import curly_quoted, yaml_fault
 
 PLUGIN = "portfolio"
 """The plugin's name in mkdocs.yml (its entry point's, in pyproject.toml)."""
@@ -826,6 +826,16 @@ def _check_options(options: Mapping[str, Any], config_file: Path | None, root: P
                 )
             )
             continue
+        if isinstance(value, str) and curly_quoted(value.strip()):
+            quoted = value.strip()
+            errors.append(
+                (
+                    f"the portfolio option {key} is in curly quotes ({quoted}), pasted from a word processor; use "
+                    f'straight quotes ("{quoted[1:-1]}") or none',
+                    option_where(config_file, root, key),
+                )
+            )
+            continue
         wrong = _wrong_entry(key, value)
         if wrong is not None:
             errors.append(
@@ -1411,13 +1421,29 @@ def config_path(root: Path) -> Path:
     return next((root / name for name in CONFIG_NAMES if (root / name).is_file()), root / MKDOCS_NAMES[0])
 
 
+def _project_below(root: Path) -> str | None:
+    """The name of the first folder in `root` (by name) that holds a project's configuration file, if one does: a
+    command run one folder too high, beside the portfolio `portfolio init` made."""
+    try:
+        folders = sorted(entry.name for entry in os.scandir(root) if entry.is_dir() and not entry.name.startswith("."))
+    except OSError:
+        return None
+    return next((name for name in folders if any((root / name / config).is_file() for config in CONFIG_NAMES)), None)
+
+
 def load_settings(root: Path, audience: str | None = None) -> Settings:
     """The settings of the project in `root`, read from its mkdocs.yml (or properdocs.yml), for the command."""
     file = config_path(root)
     if not file.exists():  # MkDocs builds nothing without it either
+        below = _project_below(root)
         raise SettingsError(
-            f"there is no {file.name} in {root}, so it is not a portfolio's folder; give the folder that holds "
-            f"{file.name}, or start a portfolio with: portfolio init FOLDER",
+            f"there is no {file.name} in {root}, so it is not a portfolio's folder; "
+            + (
+                f"the folder {below}/ in it is one: run the command in that folder (cd {below}), or give the "
+                "folder's name to the command"
+                if below
+                else f"give the folder that holds {file.name}, or start a portfolio with: portfolio init FOLDER"
+            ),
             (file.name, 1),
             "project-setup",
         )
