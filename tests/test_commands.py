@@ -1220,6 +1220,30 @@ def test_a_nav_entry_for_a_folder_a_title_or_a_place_in_a_page_is_named_at_its_l
     assert built.failed and any(said in line for line in built.log), built.log
 
 
+def test_a_nav_naming_a_page_generated_for_another_audience_or_left_out_by_mkdocs_yml(project: Project) -> None:
+    """`nav:` naming readiness.md, which only the internal build generates, stopped the public strict build (MkDocs:
+    "not found in the documentation files") where the check passed; one naming a page exclude_docs leaves out
+    passed the check too (the third differential fuzz). The first is left out of the nav of the builds that do not
+    generate the page, as a withheld page is; the second is named at its line, in both doors."""
+    project.item("partnerships/note.md", "title: Note\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")
+    project.write("evidence/about.md", "# About\n")
+    project.write("mkdocs.yml", MKDOCS_YML + "nav:\n  - index.md\n  - Readiness: readiness.md\n")
+    assert project.check("--strict", "--audience", "public").code == 0
+    public = project.build(strict=True, audience="public")
+    assert not public.failed and "Readiness" not in public.html(""), public.log
+    internal = project.build(strict=True, audience="internal")
+    assert not internal.failed and 'href="readiness/"' in internal.html(""), internal.log
+    project.write("mkdocs.yml", MKDOCS_YML + "nav:\n  - index.md\n  - about.md\nexclude_docs: |\n  about.md\n")
+    said = (
+        "mkdocs.yml:14: warning: the nav names a page on this line that MkDocs leaves out of the site (mkdocs.yml's "
+        "exclude_docs or draft_docs matches it); take it out of the nav, or out of those patterns"
+    )
+    checked = project.check("--strict")
+    assert checked.code == 1 and said in checked.stdout.splitlines(), checked.stdout
+    built = project.build(strict=True)
+    assert built.failed and any(said in line for line in built.log), built.log
+
+
 def test_pages_a_nav_of_mkdocs_yml_leaves_out_warn_in_both_doors_where_validation_says_so(project: Project) -> None:
     """A `nav:` of mkdocs.yml's with `validation: {omitted_files: warn}`: MkDocs warned of every page it did not
     name, the items among them, so a strict build failed where the check passed (a known gap). Both doors now say
@@ -1666,6 +1690,23 @@ def test_a_file_mkdocs_yml_names_for_every_page_that_is_not_there_is_named_at_it
     assert built.failed and all(
         any(f"mkdocs.yml:{line}: warning: {text}" in entry for entry in built.log) for line, text in said
     ), built.log
+
+
+def test_a_template_extra_templates_names_that_is_not_there_is_named_at_its_line(project: Project) -> None:
+    """MkDocs skips a template of extra_templates it does not find in evidence/, with a warning, so the strict
+    build stopped (internal: below, the setting is refused); the check passed it (the third differential fuzz)."""
+    project.write("evidence/feed.xml", "<feed/>\n")
+    project.write("mkdocs.yml", MKDOCS_YML + "extra_templates:\n  - feed.xml\n  - missing.html\n")
+    said = (
+        'mkdocs.yml:14: warning: extra_templates names "missing.html", which is no file of evidence/, so MkDocs skips '
+        "it and warns, and `mkdocs build --strict` stops; save the file as evidence/missing.html"
+    )
+    checked = project.check("--strict", "--audience", "internal")
+    assert checked.code == 1 and [line for line in checked.stdout.splitlines() if "extra_templates" in line] == [
+        said + ", or correct the path (written from evidence/)"
+    ], checked.stdout
+    built = project.build(strict=True, audience="internal")
+    assert built.failed and any(said in line for line in built.log), built.log
 
 
 @pytest.mark.parametrize(

@@ -883,7 +883,8 @@ _CODES = (
         "from `evidence/` (`css/brand.css`). MkDocs links every page to it without a word, so the site shows no "
         "style, runs no script or shows a broken logo. Correct the path, or save the file there. A file of the "
         "theme's `custom_dir` counts, as MkDocs copies it too; a full address on another host is not looked for "
-        "(see `loads-from-elsewhere`).",
+        "(see `loads-from-elsewhere`). A template of `extra_templates` is looked for in `evidence/` alone: MkDocs "
+        "skips one that is not there, with a warning of its own.",
         group="framework",
     ),
     Code(
@@ -895,7 +896,9 @@ _CODES = (
         "The `nav` of `mkdocs.yml` lists a page that is not there: misspelt, moved or deleted. MkDocs warns of it, so "
         "`mkdocs build --strict` stops. Paths in the nav are relative to `evidence/`; correct the entry, or remove "
         "it (the generated pages and the plain pages are in the navigation without one). The nav names each page by "
-        "its file: not a folder (name its `index.md`), not a title alone, and without a `#` part.",
+        "its file: not a folder (name its `index.md`), not a title alone, and without a `#` part; and not a page "
+        "`exclude_docs` or `draft_docs` leaves out. (An entry for a page this build's audience may not see, or one "
+        "the portfolio generates for another audience, is left out of the nav without a word.)",
         group="framework",
     ),
     Code(

@@ -1035,11 +1035,12 @@ def relative_settings(config_file: Path) -> Iterator[tuple[tuple[str | int, ...]
 
 def written_site_files(config_file: Path) -> Iterator[tuple[tuple[str | int, ...], str]]:
     """Each file mkdocs.yml itself writes that every page loads or shows (an entry of extra_css or extra_javascript,
-    a name or a `path:` of its own; theme.logo and theme.favicon): where it is, and the file's URL as written.
-    Entries a plugin adds, or an INHERITed file gives, are not written here."""
+    a name or a `path:` of its own; theme.logo and theme.favicon), or that it makes a page of (extra_templates):
+    where it is, and the file's URL as written. Entries a plugin adds, or an INHERITed file gives, are not written
+    here."""
     top = _nodes_of(config_file)
     for key, value in top.value if isinstance(top, yaml.MappingNode) else ():
-        if key.value in ("extra_css", "extra_javascript") and isinstance(value, yaml.SequenceNode):
+        if key.value in ("extra_css", "extra_javascript", "extra_templates") and isinstance(value, yaml.SequenceNode):
             for index, entry in enumerate(value.value):
                 if isinstance(entry, yaml.MappingNode):
                     entry = next((inner for name, inner in entry.value if name.value == "path"), entry)

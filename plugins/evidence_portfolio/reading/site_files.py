@@ -2,8 +2,10 @@
 and favicon) that are not there. MkDocs links every page to each without a word, so the site goes without its style,
 its script or its logo; both doors name each at its line of mkdocs.yml. A file is looked for where MkDocs copies the
 site's files from: evidence/ and the theme's folders (the custom_dir, and Material's own, whose favicon is the one
-by default). A warning concerns the file it names, so that a build which cannot tell that file from a withheld
-one (written `INT/Files/x.css` on a server that ignores capitals) leaves the warning out of its portfolio.json."""
+by default). A template of extra_templates, which MkDocs looks for in evidence/ alone, and skips with a warning
+(so that a strict build stops), is named too. A warning concerns the file it names, so that a build which cannot
+tell that file from a withheld one (written `INT/Files/x.css` on a server that ignores capitals) leaves the
+warning out of its portfolio.json."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from .settings import Settings, written_line, written_site_files
 
 _SHOWS = {"extra_css": "its style", "extra_javascript": "its script", "logo": "its logo", "favicon": "its icon"}
 """What the site goes without when each setting's file is not there."""
+_TEMPLATES = "extra_templates"
 
 
 def check_site_files(settings: Settings) -> Problems:
@@ -26,17 +29,23 @@ def check_site_files(settings: Settings) -> Problems:
     docs = settings.docs_dir.name
     for where, url in written_site_files(config):
         src_uri = settings.path_of(url)
-        if not src_uri or _found(settings, src_uri):
+        template = where[0] == _TEMPLATES
+        if not src_uri or _found(settings, src_uri, template):
             continue
         setting = ".".join(str(step) for step in where if isinstance(step, str))
         within = src_uri.removeprefix(f"{docs}/")
-        meant = within != src_uri and _found(settings, within)
+        meant = within != src_uri and _found(settings, within, template)
         problems.add(
             "missing-site-file",
             settings.display(config),
             written_line(config, *where),
-            f'{setting} names "{url}", which is no file of {docs}/ or of the theme, so every page links to a file '
-            f"that is not there and the site goes without {_SHOWS[setting.rpartition('.')[2]]}; "
+            (
+                f'{setting} names "{url}", which is no file of {docs}/, so MkDocs skips it and warns, and '
+                "`mkdocs build --strict` stops; "
+                if template
+                else f'{setting} names "{url}", which is no file of {docs}/ or of the theme, so every page links to '
+                f"a file that is not there and the site goes without {_SHOWS[setting.rpartition('.')[2]]}; "
+            )
             + (
                 f'did you mean "{within}"? The path is written from {docs}/, not from the project\'s folder'
                 if meant
@@ -47,9 +56,10 @@ def check_site_files(settings: Settings) -> Problems:
     return problems
 
 
-def _found(settings: Settings, src_uri: str) -> bool:
-    """Whether the site has a file at this path: under evidence/, or among the theme's files (a path climbing out
-    of them never is)."""
+def _found(settings: Settings, src_uri: str, template: bool) -> bool:
+    """Whether the site has a file at this path: under evidence/, or among the theme's files but for a template (a
+    path climbing out of them never is)."""
     if ".." in src_uri.split("/") or posixpath.isabs(src_uri):
         return False
-    return any((folder / src_uri).is_file() for folder in (settings.docs_dir, *settings.theme_dirs))
+    folders = (settings.docs_dir,) if template else (settings.docs_dir, *settings.theme_dirs)
+    return any((folder / src_uri).is_file() for folder in folders)

@@ -794,10 +794,15 @@ class Build:
         return frozenset(changed)
 
     def in_nav(self, entry: str) -> bool:
-        """Whether an entry of mkdocs.yml's nav stays: not when it names a page this audience may not see. Entries
-        that are addresses, not pages, become links of the navigation, judged as the seal judges links."""
+        """Whether an entry of mkdocs.yml's nav stays: not when it names a page this audience may not see, an item
+        or a page the portfolio generates for another audience (readiness.md, internal alone). Entries that are
+        addresses, not pages, become links of the navigation, judged as the seal judges links."""
         path = nav_path(entry)
-        return path in self.generated or path not in self.project.pages or self.publication.published(path)
+        if path in self.generated:
+            return True
+        if path in self.project.pages:
+            return self.publication.published(path)
+        return path not in reserved_uris(self.project.framework)
 
     def keeps_in_navigation(self, url: str) -> bool:
         """Whether a link of the navigation stays: an entry of mkdocs.yml's nav that stays (`in_nav`), whose URL the

@@ -170,9 +170,14 @@ def check_nav(project: Project, generated: frozenset[str]) -> Problems:
             continue  # another site's address, or one from the site's top (MkDocs says nothing of it by default)
         path = PurePosixPath(entry).as_posix()  # as MkDocs looks the file up: "./x.md" is "x.md", "x.md#a" no file
         inside = path != ".." and not path.startswith("../")
-        if path in generated or (inside and (settings.docs_dir / path).is_file()):  # a page with errors is there
-            continue
-        if address.fragment or address.query:
+        left_out = inside and bool(settings.left_out) and settings.left_out_by_mkdocs(path)
+        if path in generated or (inside and not left_out and (settings.docs_dir / path).is_file()):
+            continue  # (a page with errors is there, left out of the nav of every build)
+        where = f"that is not under {docs}/"
+        if left_out:
+            where = "that MkDocs leaves out of the site (mkdocs.yml's exclude_docs or draft_docs matches it)"
+            fix = "take it out of the nav, or out of those patterns"
+        elif address.fragment or address.query:
             fix = "MkDocs' nav names a page by its file alone: take out the # or ? part of the path"
         elif entry.endswith("/") or (inside and path != "." and (settings.docs_dir / path).is_dir()):
             fix = "MkDocs' nav names pages, not folders: name a page of the folder (its index.md, say)"
@@ -181,7 +186,7 @@ def check_nav(project: Project, generated: frozenset[str]) -> Problems:
         problems.add(
             "nav-not-found",
             *_nav_line(settings, re.escape(entry)),
-            f"the nav names a page on this line that is not under {docs}/; {fix}",
+            f"the nav names a page on this line {where}; {fix}",
             # not quoted: a page withheld is named alike
         )
     return problems
