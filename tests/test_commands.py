@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import datetime
 import json
+import logging
 import os
 import re
 import subprocess
@@ -1404,6 +1405,29 @@ def test_a_key_written_twice_inside_a_setting_of_mkdocs_yml_is_named_at_its_line
     ], found
     project.write("mkdocs.yml", config.replace("  name: material\n", "", 1).replace("  team: Sport\n", ""))
     assert project.check().code == 0
+
+
+def test_the_gaps_among_the_warnings_are_counted_apart_where_strict_passes_them(project: Project) -> None:
+    """A strict build printed every warning, then "Aborted with 7 warnings" of 9, and the check "0 errors, 3
+    warnings" while --strict passed (a careless-user review): nothing said which warnings were gaps. Both now say
+    how many are, and how to make them count; not where they count already."""
+    checked = project.check("--strict")
+    gaps = sum(": warning: " in line for line in checked.stdout.splitlines())
+    assert checked.code == 0 and gaps > 1, checked.stdout
+    said = f"0 errors, {gaps} warnings ({gaps} are gaps, which --strict fails on only with --strict-gaps)\n"
+    assert checked.stderr == said, checked.stderr
+    strict = project.check("--strict-gaps")
+    assert strict.code == 1 and strict.stderr == f"0 errors, {gaps} warnings\n", strict.stderr
+    mkdocs = logging.getLogger("mkdocs")
+    level = mkdocs.level
+    mkdocs.setLevel(logging.INFO)  # as `mkdocs build` logs
+    try:
+        built, plain = project.build(strict=True), project.build()
+    finally:
+        mkdocs.setLevel(level)
+    told = f"portfolio: {gaps} of the portfolio's warnings are gaps, which a strict build stops on only with the plugin"
+    assert not built.failed and any(line.startswith(told) for line in built.log), built.log
+    assert not any("are gaps" in line for line in plain.log), "said of a strict build only"
 
 
 def test_checks_exit_code_holds_when_its_output_is_cut_short_or_lost(project: Project) -> None:

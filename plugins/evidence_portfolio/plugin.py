@@ -342,6 +342,12 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
                 log.warning(str(problem), extra={"portfolio_gap": problem.gap})
         counted = [p for p in problems if fails_strict(p, self.settings.strict_gaps)]
         errors = any(p.severity == "error" for p in problems)  # they stop the build anyway, visibly
+        gaps = sum(p.gap for p in problems if p.severity == "warning") if not self.settings.strict_gaps else 0
+        if strict and gaps:  # MkDocs' count of the warnings that stop it leaves them out
+            log.info(
+                f"{gaps} of the portfolio's warnings {'are gaps' if gaps != 1 else 'is a gap'}, which a strict build "
+                "stops on only with the plugin's option strict_gaps: true"
+            )
         if strict and counted and not errors and not log.isEnabledFor(logging.WARNING):
             raise Abort(
                 f"Aborted with {len(counted)} warning{'s' if len(counted) != 1 else ''} of the portfolio in 'strict' "

@@ -132,8 +132,11 @@ def _check(args: argparse.Namespace) -> int:
         _print_problems(problems, args.output_format)
         if args.output_format == "text":
             errors, warnings = len(problems.errors), len(problems.warnings)
+            gaps = sum(p.gap for p in problems.warnings) if not strict_gaps else 0
+            kind = "are gaps" if gaps != 1 else "is a gap"
             print(
-                f"{errors} error{'s' if errors != 1 else ''}, {warnings} warning{'s' if warnings != 1 else ''}",
+                f"{errors} error{'s' if errors != 1 else ''}, {warnings} warning{'s' if warnings != 1 else ''}"
+                + (f" ({gaps} {kind}, which --strict fails on only with --strict-gaps)" if gaps else ""),
                 file=sys.stderr,
             )
             if build.project.items_unchecked:
