@@ -275,20 +275,31 @@ def curly_quoted(text: str) -> bool:
 
 
 def _unquoted(value: str) -> tuple[str, str]:
-    """A value in curly quotes (or a list in [ ] of them) in straight quotes, and what was wrong; unchanged and ""
-    when it is not in curly quotes."""
+    """A value in curly quotes (or a list in [ ] of them, or a mapping in { } with one as a value) in straight
+    quotes, and what was wrong; unchanged and "" when it is not in curly quotes."""
     text = value.strip()
-    entries = [entry.strip() for entry in text[1:-1].split(",")] if text[:1] == "[" and text[-1:] == "]" else [text]
-    curly = [entry for entry in entries if curly_quoted(entry)]
+    flow = text[:1] + text[-1:] in ("[]", "{}")
+    entries = [entry.strip() for entry in text[1:-1].split(",")] if flow else [text]
+    keys, written = zip(*(_key_and_value(entry) if text[:1] == "{" else ("", entry) for entry in entries), strict=True)
+    curly = [entry for entry in written if curly_quoted(entry)]
     if not curly:
         return value, ""
-    straight = [_in_double_quotes(entry[1:-1]) if entry in curly else entry for entry in entries]
+    straight = [
+        key + (_in_double_quotes(entry[1:-1]) if entry in curly else entry)
+        for key, entry in zip(keys, written, strict=True)
+    ]
     message = (
         f"the value is in curly quotes ({curly[0]}), pasted from a word processor; use straight quotes "
         f'("{curly[0][1:-1]}") or none'
     )
-    repaired = "[" + ", ".join(straight) + "]" if len(entries) > 1 or text[:1] == "[" else straight[0]
+    repaired = text[0] + ", ".join(straight) + text[-1] if flow else straight[0]
     return value[: len(value) - len(value.lstrip())] + repaired, message
+
+
+def _key_and_value(entry: str) -> tuple[str, str]:
+    """An entry of a mapping in { } as its key with the colon and space after it, and its value."""
+    key, colon, rest = entry.partition(": ")
+    return (key + colon, rest.strip()) if colon else ("", entry)
 
 
 class LineMap(dict[Any, Any]):
