@@ -661,9 +661,10 @@ def test_an_address_of_the_site_shown_as_text_stays_text_in_the_folder(
         ),
         ('<div title="https://h.org/p/gone/">x</div>', '<div title="https&#58;//h.org/p/gone/">x</div>'),
         ('<a href="https://h.org/p/gone/">x</a>', "<a>x</a>"),
-        ("a <!-- draft: https://h.org/p/gone/ and kept.md -->b", "a b"),
-        ("`<!--` and <!-- https://h.org/p/gone/ -->.", "`<!--` and ."),
-        ("```\n<!-- https://h.org/p/gone/ -->\n```", "```\n<!-- https://h.org/p/gone/ -->\n```"),
+        ("a <!-- draft: https://h.org/p/gone/ and kept.md -->b", "a <!---->b"),
+        ("`<!--` and <!-- https://h.org/p/gone/ -->.", "`<!---->."),  # from the first "<!--" to the first "-->"
+        ("```\n<!-- https://h.org/p/gone/ -->\n```", "```\n<!---->\n```"),  # (in code too)
+        ("[x]<!-- -->(gone.md)", "[x]<!---->(gone.md)"),  # (still no link)
     ],
 )
 def test_the_markdown_seal_makes_text_of_addresses_of_the_site_that_lead_out_of_the_folder(body: str, sealed: str):
@@ -679,19 +680,53 @@ def test_the_markdown_seal_makes_text_of_addresses_of_the_site_that_lead_out_of_
 def test_an_html_comment_is_in_no_folder_as_it_is_in_no_site(sample: Path, tmp_path: Path) -> None:
     """A withheld page's address in an HTML comment of a public page (an author's note) passed every check, as no
     reader sees it: MkDocs' seal removes comments, but `generate` wrote it into the public folder, and Zensical into
-    the public page's source (a hostile review). Comments are removed from every folder, as from every site; the
-    address leads to a page of the internal folder."""
+    the public page's source (a hostile review); then, where the folder's reading of code was not python-markdown's
+    (a line starting with "```yaml```", a fence never closed, an indented one, backticks in an HTML block), so did
+    the first way of removing them (another). Every comment is emptied, wherever it is; the address leads to a
+    page of the internal folder, which holds the text around the comment."""
     site = "https://your-organisation.github.io/evidence-portfolio/"
     withheld = "partnerships/do/2026-09-10-safeguarding-referral-pathway-note"
     page = sample / "evidence" / "partnerships" / "do" / "2026-03-18-active-estates-case-study.md"
-    page.write_text(page.read_text(encoding="utf-8") + f"\nEnd.<!-- draft: {site}{withheld}/ -->\n", "utf-8")
+    written = page.read_text(encoding="utf-8")
+    note = f"<!-- draft: {site}{withheld}/ -->"
+    for before, after in [
+        ("End.", ""),
+        ("```yaml``` files are plain text.\n\n", ""),
+        ("```\n", ""),
+        ("    ```\nmore\n\n", ""),
+        ("<div>\n`x ", " y`\n</div>"),
+    ]:
+        page.write_text(written + f"\n{before}{note}{after}\n", "utf-8")
+        for audience in ("public", "internal"):
+            out = tmp_path / f"{audience}-{len(before)}"
+            result = generate(sample, audience, out)
+            assert result.code == 0, (before, result.stderr)
+            text = (out / "docs" / page.relative_to(sample / "evidence")).read_text(encoding="utf-8")
+            assert f"{before}<!---->{after}" in text and withheld not in text, (before, text[-300:])
+        assert (tmp_path / f"internal-{len(before)}" / "docs" / f"{withheld}.md").is_file(), "the widest folder"
+        assert not (tmp_path / f"public-{len(before)}" / "docs" / f"{withheld}.md").exists()
+
+
+def test_a_comment_written_otherwise_leaves_its_page_out_of_the_folder(sample: Path, tmp_path: Path) -> None:
+    """What browsers read as a comment but the first seal does not empty (`<?...>`) reaches the rendered HTML: the
+    second seal, which removes it from a MkDocs site, leaves the page out of the folder, with a warning at the page,
+    in every audience's folder alike (the widest holds the page without it)."""
+    page = sample / "evidence" / "about.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\n<?note the draft of the bid?>\n", "utf-8")
     for audience in ("public", "internal"):
         result = generate(sample, audience, tmp_path / audience)
-        assert result.code == 0, result.stderr
-        written = (tmp_path / audience / "docs" / page.relative_to(sample / "evidence")).read_text(encoding="utf-8")
-        assert written.endswith("\nEnd.\n") and withheld not in written, written[-200:]
-    assert (tmp_path / "internal" / "docs" / f"{withheld}.md").is_file(), "the address leads to the internal folder"
-    assert not (tmp_path / "public" / "docs" / f"{withheld}.md").exists()
+        assert result.code == 1, result.stderr
+        assert (
+            "evidence/about.md:1: warning: left out of the folder: its HTML holds a comment with text in it, which the "
+            "engine would publish in the page's source"
+        ) in result.stderr, result.stderr
+        assert not (tmp_path / audience / "docs" / "about.md").exists()
+        assert (tmp_path / audience / "docs" / "index.md").is_file(), "the rest of the folder is written"
+    page.write_text(page.read_text(encoding="utf-8").replace("<?note the draft of the bid?>", ""), "utf-8")
+    assert (generate(sample, "internal", tmp_path / "again").code, (tmp_path / "again/docs/about.md").is_file()) == (
+        0,
+        True,
+    )
 
 
 def test_a_fence_zensical_reads_otherwise_hides_no_link_from_the_seals(zensical: str, sample: Path, tmp_path: Path):

@@ -148,11 +148,21 @@ def generate(args: argparse.Namespace, settings: Settings) -> int:
     return EXIT_PROBLEMS if folder.left_out else EXIT_CLEAN
 
 
+COMMENTED = "<!-- -->"
+"""What a page refused for a comment holding text is refused for (among the URLs the second seal reduced)."""
+
+
 def _left_out(build: Build, src_uri: str, urls: tuple[str, ...]) -> str:
     """Why a page the second seal refused is left out of the folder, at the line of the first URL it names."""
     where = build.settings.display_uri(src_uri)
     if urls == (WHOLE_PAGE,):
         return f"{where}:1: warning: left out of the folder: its HTML cannot be read (please report this)"
+    if urls[0] == COMMENTED:
+        return (
+            f"{where}:1: warning: left out of the folder: its HTML holds a comment with text in it, which the engine "
+            "would publish in the page's source (portfolio generate empties each <!-- ... --> it reads, and this "
+            "one is written otherwise); delete the comment"
+        )
     page = build.project.pages.get(src_uri)
     line = line_naming(page.body, page.body_line, urls[0]) if page is not None else 1
     return (
@@ -252,6 +262,8 @@ def sealed_folder(build: Build, renderer: markdown.Markdown, snippets: bool = Fa
             # What a Markdown extension writes from another host (pymdownx.emoji's images from a CDN) is no link the
             # first seal missed: not a reason to leave the page out
             missed = tuple(url for url in checked.removed if not from_another_host(url, host, plainly=True))
+            if checked.commented:  # a comment the first seal did not empty, which the engine would publish
+                missed = (COMMENTED, *missed)
             if missed:
                 refused[uri] = missed
                 continue

@@ -219,33 +219,6 @@ def _destination(body: str, start: int, index: int) -> tuple[int, int] | None:
 
 def hidden_ranges(body: str) -> list[tuple[int, int]]:
     """Spans of the body that hold no links: fenced code blocks, code spans and HTML comments, sorted."""
-    ranges = _code_ranges(body)
-    if "<!--" in body:
-        ranges.extend(m.span() for m in _COMMENT.finditer(body))
-    return sorted(ranges)
-
-
-def comment_spans(body: str) -> list[tuple[int, int]]:
-    """Spans of the body's closed HTML comments outside code, which no reader sees (a "<!--" in code opens none)."""
-    if "<!--" not in body:
-        return []
-    code = sorted(_code_ranges(body))
-    spans: list[tuple[int, int]] = []
-    start = body.find("<!--")
-    while start >= 0:
-        if _inside(code, start):
-            start = body.find("<!--", start + 4)
-            continue
-        end = body.find("-->", start + 4)
-        if end < 0:
-            break
-        spans.append((start, end + 3))
-        start = body.find("<!--", end + 3)
-    return spans
-
-
-def _code_ranges(body: str) -> list[tuple[int, int]]:
-    """Spans of the body's fenced code blocks and code spans."""
     ranges: list[tuple[int, int]] = []
     if "```" in body or "~~~" in body:
         opening: re.Match[str] | None = None
@@ -259,7 +232,13 @@ def _code_ranges(body: str) -> list[tuple[int, int]]:
             ranges.append((opening.start(), len(body)))
     if "`" in body:
         ranges.extend(m.span() for m in _CODE_SPAN.finditer(body) if not _inside(sorted(ranges), m.start()))
-    return ranges
+    ranges.extend(comment_spans(body))
+    return sorted(ranges)
+
+
+def comment_spans(body: str) -> list[tuple[int, int]]:
+    """Spans of the body's closed HTML comments, from each "<!--" to the first "-->" after it, code or not."""
+    return [m.span() for m in _COMMENT.finditer(body)] if "<!--" in body else []
 
 
 def _inside(ranges: list[tuple[int, int]], position: int) -> bool:

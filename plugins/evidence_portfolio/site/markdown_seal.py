@@ -30,10 +30,12 @@ What happens to it
     A URL to another host is left as it is when it is followed (a link), and reduced when the browser would load it
     as the page opens (an image, `<iframe src>`, `<script src>`: Link.loads), as site/seal.py reduces it.
 
-What no reader sees, it removes
-    HTML comments outside code, whatever they hold, as site/seal.py removes them from the HTML: an engine renders a
-    comment into the page's source, where an address in it (written as text, which no link scan reads) was
-    published.
+What no reader sees, it empties
+    Every HTML comment, as site/seal.py removes them from the HTML: an engine renders a comment into the page's
+    source, where an address in it (written as text, which no link scan reads) was published. Each becomes an empty
+    comment, from its "<!--" to the first "-->", in code too (where what it shows goes): what was on either side stays
+    apart (`[text]<!-- -->(x.md)` is no link), and no other reading of where code is or where a comment ends can
+    keep a comment's text. A comment the rendered HTML still holds, with text, leaves the page out (second seal).
 
 URLs it does not judge, and removes
     URLs in CSS (a `style` attribute or an SVG presentation attribute holding url(), image-set() or @import; the
@@ -68,6 +70,9 @@ from ..model.urls import (
     same_host,
 )
 from ..reading.links import Link, comment_spans, escaped, hidden_ranges, label_key, opening_bracket, scan_links
+
+_EMPTY_COMMENT = "<!---->"
+"""What each HTML comment becomes."""
 
 
 @dataclass(frozen=True)
@@ -121,7 +126,7 @@ def seal_markdown(
     attributes = _Attributes.of(body) if "<" in body else None
     edits = [_Edit(start, end, "", written) for start, end, written in attributes.unjudged] if attributes else []
     edits += _attr_list_edits(body) if "{" in body else []
-    edits += [_Edit(start, end, "") for start, end in comment_spans(body)]  # as the site's seal removes them
+    edits += [_Edit(start, end, _EMPTY_COMMENT) for start, end in comment_spans(body)]
     if not links and not edits and "://" not in body:
         return SealedMarkdown(body, frozenset(), ())
     judge = _Judge(src_uri, where, html_relative_to_page)

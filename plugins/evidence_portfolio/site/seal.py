@@ -139,6 +139,8 @@ class Sealed:
     """Candidates referred to by the URLs kept."""
     removed: tuple[str, ...]
     """Every URL reduced, as written (character references decoded), in document order (for logs and tests)."""
+    commented: bool = False
+    """Whether a comment removed held any text (`portfolio generate` empties every comment before)."""
 
 
 def kept(url: str, page_url: str, site: SiteMap) -> bool:
@@ -160,6 +162,10 @@ def site_keys(path: str) -> tuple[str, ...]:
     return (path + "index.html",) if path == "" or path.endswith("/") else (path, path + "/index.html")
 
 
+_COMMENT_MARKS = re.compile(r"\A<(?:!--|!|/|\?)|(?:--!?)?>\Z")
+"""The marks around a comment's text ("<!--", "-->", "--!>"; "<!", "</", "<?" and ">" of the others)."""
+
+
 def seal(html: str, page_url: str, site: SiteMap) -> Sealed:
     """The page's HTML with every URL leading to a file of the site that the site does not hold reduced to text.
 
@@ -175,7 +181,7 @@ def seal(html: str, page_url: str, site: SiteMap) -> Sealed:
             sealed = document.run()
             opened = document.left_open
             if opened is None:
-                return Sealed(sealed, frozenset(context.references), tuple(context.removed))
+                return Sealed(sealed, frozenset(context.references), tuple(context.removed), context.commented)
             # A comment or declaration never closed would take in the template's HTML after the page (and keep
             # its own bytes, links and all): its "<" is made text, and what follows is sealed as markup. Each time
             # the page is read again: after _MOST_OPEN of them, every "<" that follows is made text.
@@ -323,6 +329,7 @@ class _Context:
         self.page_folder = self.page[: self.page.rfind("/") + 1]
         self.removed: list[str] = []
         self.references: set[str] = set()
+        self.commented = False
         self._verdicts: dict[str, tuple[int, str | None]] = {}
         # "../x" resolves to the same path from every folder of the folder above (when the page's folder is a
         # plain name: not a dot segment, not percent-encoded, not empty), written exactly as it is written here
@@ -741,6 +748,8 @@ class _Document(HTMLParser):
         "</ ...>" and "<?...>", comments for browsers too."""
         start = self._offset()
         self._edit(start, start + end - i, "")
+        if _COMMENT_MARKS.sub("", self.rawdata[i:end]).strip():
+            self._context.commented = True
 
     def _unfinish(self, start_tag: bool = False) -> NoReturn:
         """Note a construct left open at the end of the text, which browsers read to the end, and stop reading.
