@@ -2610,6 +2610,7 @@ def test_a_withheld_site_file_is_named_in_no_head_however_mkdocs_yml_writes_it(
         "INT/Files/{name}",  # one file on a server that ignores capitals
         "int/files/{name};v=1",  # one file on a server that drops parameters
         "evidence-link/files/{name}",  # a symbolic link to the folder, under another name
+        "evidence/int/files/{name}",  # from the project's folder: it leads nowhere, but names it (a hostile review)
     ],
 )
 def test_a_withheld_site_file_is_named_in_no_head_by_odd_spellings(project: Project, form: str) -> None:

@@ -326,7 +326,8 @@ class Build:
         """Whether a URL that mkdocs.yml writes into every page (a stylesheet, a script, the logo) names a page or
         file this build withholds, however it is spelled: as the seal resolves it from the home page, as a path from
         the site's root, through a symbolic link, in capitals or with what servers drop (";v=1", trailing dots and
-        spaces); or is a full address the seal removes whatever the site holds ("https:/x"). A file the site does not
+        spaces), or from the project's folder ("evidence/x.css", which leads nowhere but names it); or is a full
+        address the seal removes whatever the site holds ("https:/x"). A file the site does not
         hold yet (one another plugin writes after the pages) is not named, nor one above the site ("../shared/x.css":
         MkDocs writes it from each page's folder, and it leads there from every page)."""
         from .seal import kept, site_keys, site_path
@@ -340,6 +341,7 @@ class Build:
         named = self._withheld_names
         source = self.settings.path_of(url)
         found = {*(site_keys(path) if path is not None else ()), source}
+        found.add(source.removeprefix(f"{self.settings.docs_dir.name}/"))  # written from the project's folder
         docs = self.settings.docs_dir.resolve()
         real = (docs / source).resolve() if source else docs
         if real != docs and real.is_relative_to(docs):
