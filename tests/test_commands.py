@@ -1984,6 +1984,7 @@ def test_an_option_given_twice_in_an_inherited_file_is_refused_and_one_overridde
         ("42", "INHERIT is a number, not the name of a file of settings"),
         ("evidence", "INHERIT names evidence, which is a folder, not a file of settings"),
         ("shared.yml", "INHERIT names shared.yml, which does not exist"),
+        ("loop.yml", "INHERIT names loop.yml, a symbolic link that leads round in a loop, to no file"),  # (traceback)
     ],
 )
 def test_an_inherit_mkdocs_cannot_follow_is_named_at_its_line(project: Project, inherit: str, said: str) -> None:
@@ -1992,6 +1993,8 @@ def test_an_inherit_mkdocs_cannot_follow_is_named_at_its_line(project: Project, 
     that the number was a Python tag, or that a folder could not be read, naming no line (the differential
     fuzz)."""
     project.write("mkdocs.yml", f"INHERIT: {inherit}\n" + MKDOCS_YML)
+    if inherit == "loop.yml":
+        (project.root / inherit).symlink_to(inherit)
     checked = project.check()
     assert checked.code == 2 and checked.stderr.startswith(f"mkdocs.yml:1: error: {said}; correct it"), checked.stderr
     with contextlib.suppress(RecursionError, TypeError, OSError):  # MkDocs' own traceback, before any plugin runs

@@ -1343,6 +1343,8 @@ def load_mkdocs_yml(path: Path, seen: Iterable[Path] = ()) -> dict[str, Any]:
     named = inherited_path(path, parent)
     if not isinstance(parent, str):
         wrong = f"INHERIT is {kind_of(parent)}, not the name of a file of settings"
+    elif followed(named) is None:
+        wrong = f"INHERIT names {parent}, a symbolic link that leads round in a loop, to no file"
     elif named.resolve() in (*seen, path.resolve()):
         wrong = f"INHERIT names {parent}, which INHERITs it in turn, so MkDocs would read them round and round"
     elif named.is_dir():
