@@ -801,6 +801,22 @@ ERRORS = [
         "front-matter-unread",
         says='"visibility" is set in the text of a page without front matter, where it is not read',
     ),
+    *[
+        Case(  # pasted from a word processor, in bold or as a list: published to everyone (a careless-user review)
+            f"a-visibility-{name}-in-a-page-without-front-matter",
+            {"evidence/plans.md": f"**Title:** Safeguarding notes\n{line}\n\nReferral details.\n"},
+            "evidence/plans.md:2: error",
+            "front-matter-unread",
+            says='"visibility" is set in the text of a page without front matter, where it is not read; make the '
+            'very first line of the file "---", then "visibility: internal", then another line "---"',
+        )
+        for name, line in (
+            ("in-bold", "**Visibility:** internal"),
+            ("in-bold-before-its-colon", "**visibility**: internal"),
+            ("with-its-value-in-bold", "visibility: **internal**"),
+            ("as-a-list-entry", "- *visibility*: internal"),
+        )
+    ],
     Case(
         "a-value-starting-with-a-hash",
         {"evidence/a.md": md(EVIDENCE + "\nsummary: #1 result in the county")},

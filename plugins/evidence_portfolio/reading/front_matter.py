@@ -51,9 +51,14 @@ _SETTING_KEYS = ("type", "visibility")
 """The keys that decide who sees a page: one written where it is not read would publish the page to everyone."""
 _SETTING = r"(?P<key>type|visibility)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$"
 _SETTING_LINE = re.compile(r"[ \t]*" + _SETTING, re.IGNORECASE)
-_SETTING_TEXT_LINE = re.compile(" {0,3}(?:<!--[ \t]*)?" + _SETTING, re.IGNORECASE)
-"""Such a line in Markdown text (in an HTML comment too: `<!-- visibility: internal -->`): indented four spaces or
-more, it is code."""
+_SETTING_TEXT_LINE = re.compile(
+    r" {0,3}(?:<!--[ \t]*|[-*+>][ \t]+)?[*_]{0,2}(?P<key>type|visibility)[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*"
+    r"(?P<value>.*?)[ \t]*$",
+    re.IGNORECASE,
+)
+"""Such a line in Markdown text (in an HTML comment too: `<!-- visibility: internal -->`), written in bold or as a
+list's entry as a document pasted from a word processor has it (`**Visibility:** internal`, `- type: action`):
+indented four spaces or more, it is code."""
 _VISIBILITY_IN_COMMENT = re.compile(
     r"(?:^|\s)#[^\n]*?\bvisibility(?:\s*[:\uff1a=]\s*['\"]?(?P<value>[A-Za-z]+)"
     r"|\s+(?:is\s+|-\s*)?(?P<bare>internal|accreditor)[.!]?\s*$)",
@@ -149,7 +154,7 @@ def _setting_in_text(text: str, meta: LineMap, *, below_front_matter: bool) -> t
         if setting is None:
             continue
         key = setting["key"].lower()
-        value = _setting_value(setting["value"])
+        value = _setting_value(setting["value"]).strip("*_ ")  # (`visibility: **internal**`)
         if value not in _SETTING_VALUES[key]:
             continue
         if key == "type" and "type" in meta:
@@ -159,11 +164,11 @@ def _setting_in_text(text: str, meta: LineMap, *, below_front_matter: bool) -> t
         if below_front_matter:
             return index, (
                 f'"{key}" is set below the front matter, where it is not read (the front matter ends at the "---" '
-                'or "..." above it); move this line up into the front matter, above its closing "---"'
+                f'or "..." above it); move it up into the front matter, above its closing "---", as "{key}: {value}"'
             )
         return index, (
             f'"{key}" is set in the text of a page without front matter, where it is not read; make the very '
-            'first line of the file "---", then this line, then another line "---"'
+            f'first line of the file "---", then "{key}: {value}", then another line "---"'
         )
     return None
 
