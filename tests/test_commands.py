@@ -1202,7 +1202,11 @@ def test_a_nav_entry_for_a_page_that_is_not_there_stops_both_doors_at_its_line(p
         ("partnerships/", "MkDocs' nav names pages, not folders: name a page of the folder (its index.md, say)"),
         ("partnerships", "MkDocs' nav names pages, not folders: name a page of the folder (its index.md, say)"),
         ("About: about.md#top", "MkDocs' nav names a page by its file alone: take out the # or ? part of the path"),
-        ("About us", "correct its path (relative to that folder), or remove the entry"),
+        ("About us", 'did you mean "about.md"? Correct its path (relative to evidence/), or remove the entry'),
+        # (each said only "correct its path": a careless-user review)
+        ("About: evidence/about.md", 'did you mean "about.md"? The nav\'s paths are written from evidence/, not from'),
+        ("Home about.md", 'a title and its page are written with a colon between them: "Home: about.md"'),
+        ("Partnerships: challenges/partnership.md", 'did you mean "challenges/partnerships.md"? Correct its path'),
     ],
 )
 def test_a_nav_entry_for_a_folder_a_title_or_a_place_in_a_page_is_named_at_its_line(
@@ -1216,7 +1220,7 @@ def test_a_nav_entry_for_a_folder_a_title_or_a_place_in_a_page_is_named_at_its_l
     project.write("mkdocs.yml", MKDOCS_YML + f"nav:\n  - about.md\n  - {entry}\n")
     said = f"mkdocs.yml:14: warning: the nav names a page on this line that is not under evidence/; {fix}"
     checked = project.check("--strict")
-    assert checked.code == 1 and said in checked.stdout.splitlines(), checked.stdout
+    assert checked.code == 1 and any(line.startswith(said) for line in checked.stdout.splitlines()), checked.stdout
     built = project.build(strict=True)
     assert built.failed and any(said in line for line in built.log), built.log
 
@@ -1243,6 +1247,21 @@ def test_a_nav_naming_a_page_generated_for_another_audience_or_left_out_by_mkdoc
     assert checked.code == 1 and said in checked.stdout.splitlines(), checked.stdout
     built = project.build(strict=True)
     assert built.failed and any(said in line for line in built.log), built.log
+
+
+def test_a_nav_entry_close_to_a_withheld_pages_path_is_not_published_with_it(project: Project) -> None:
+    """The nav's warning now names the page an entry may mean: where that is a page the build withholds, the warning
+    stays out of the build's portfolio.json (its log names it, as documented); the widest build's holds it."""
+    project.item("int/board-minutes.md", "title: Minutes\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")
+    project.write("mkdocs.yml", MKDOCS_YML + "nav:\n  - index.md\n  - Minutes: int/board-minute.md\n")
+    meant = 'did you mean "int/board-minutes.md"?'
+    public = project.build(audience="public")
+    assert not public.failed and any(meant in line for line in public.log), public.log
+    warnings = json.loads((public.site / "portfolio.json").read_text(encoding="utf-8"))["warnings"]
+    assert not [w for w in warnings if "board-minute" in w["message"]] and "board-minute" not in public.all_output()
+    internal = project.build(audience="internal")
+    warnings = json.loads((internal.site / "portfolio.json").read_text(encoding="utf-8"))["warnings"]
+    assert [w["line"] for w in warnings if meant in w["message"]] == [14], warnings
 
 
 def test_pages_a_nav_of_mkdocs_yml_leaves_out_warn_in_both_doors_where_validation_says_so(project: Project) -> None:

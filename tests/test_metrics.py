@@ -464,7 +464,8 @@ CASES = [
         {A: item("A", "- metric: participants\n  value: 4,380")},
         f"{A}:9: error",
         "bad-measure",
-        'must be a whole number, 0 or more (a count), not text "4,380"',
+        'must be a whole number, 0 or more (a count), not text "4,380"; write the number in digits alone, with "." '
+        "before any decimals: 4380",  # (it said "such as 750 or 37.5", which a count cannot be: a careless user)
     ),
     # YAML 1.1 reads these as other numbers (488, 90, 1500, 16, 8): an outside review found them published.
     *(

@@ -1986,6 +1986,17 @@ ERRORS = [
         says="is outside evidence/; put the file in evidence/sub/, beside this item, and give its path relative to it",
         root=True,
     ),
+    Case(  # (the two names look alike: "does not exist" left the author stuck; a careless-user review)
+        "attachment-whose-accents-are-stored-otherwise",
+        {
+            "evidence/a.md": md(EVIDENCE + "\nattachments: [files/\u00e9valuation.pdf]"),
+            "evidence/files/e\u0301valuation.pdf": b"%PDF-1.4\n",
+        },
+        "evidence/a.md:6: error",
+        "missing-attachment",
+        says="evidence/files/e\u0301valuation.pdf has the same name with its accents stored otherwise (as a Mac stores "
+        "them), which the site tells apart; rename the file, typing its name anew",
+    ),
     Case(  # (a folder with no file in it: it "did not exist"; a careless-user review)
         "attachment-is-an-empty-folder-written-with-a-slash",
         {"evidence/a.md": md(EVIDENCE + "\nattachments: [files/]"), "evidence/files/.gitkeep": b""},

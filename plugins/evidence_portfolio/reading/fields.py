@@ -64,9 +64,18 @@ def number_shown(value: Any) -> str:
         hint = f'; write the number alone, without "%" (such as {plain[1]})'
     elif plain:  # only quotes make a number written plainly text
         hint = f"; take away the quote marks ({plain[1]}): a number in quotes is read as text"
+    elif _THOUSANDS.fullmatch(written) or _DECIMAL_COMMA.fullmatch(written):
+        meant = written.replace(",", "") if _THOUSANDS.fullmatch(written) else written.replace(",", ".")
+        hint = f'; write the number in digits alone, with "." before any decimals: {meant}'
     else:
         hint = _NUMBER_HINT if _WRITTEN_OTHERWISE.fullmatch(written) else ""
     return f'{kind_of(value)} "{value}"{hint}'
+
+
+_THOUSANDS = re.compile(r"-?[1-9][0-9]{0,2}(?:,[0-9]{3})+(?:\.[0-9]+)?")
+"""A number written with commas between its thousands (4,380), as a spreadsheet shows it."""
+_DECIMAL_COMMA = re.compile(r"-?(?:0|[1-9][0-9]*),(?:[0-9]{1,2}|[0-9]{4,})")
+"""A number written with a comma before its decimals (37,5), as much of Europe writes it."""
 
 
 _PLAIN_NUMBER = re.compile(r"\+?(-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?)")

@@ -6,6 +6,7 @@ import datetime
 import functools
 import math
 import posixpath
+import unicodedata
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any
@@ -169,6 +170,13 @@ def _left_out_because(src_uri: str) -> str:
         "mkdocs.yml's exclude_docs or draft_docs matches it, so MkDocs leaves it out of the site and the portfolio "
         "cannot read it; change the pattern in mkdocs.yml so that it does not match the file"
     )
+
+
+def _stored_otherwise(src_uri: str, existing: frozenset[str]) -> str | None:
+    """The file under evidence/ whose name is `src_uri` with its accented letters stored otherwise (é as one
+    character, or as e and an accent: Unicode's normal forms), if there is one."""
+    wanted = unicodedata.normalize("NFC", src_uri)
+    return next((path for path in sorted(existing) if unicodedata.normalize("NFC", path) == wanted), None)
 
 
 class ItemReader:
@@ -363,9 +371,10 @@ class ItemReader:
                 or any(path.startswith(resolved + "/") for path in self.existing)
             )
             other_case = next((path for path in sorted(self.existing) if path.lower() == resolved.lower()), None)
+            other_form = None if resolved.isascii() or other_case else _stored_otherwise(resolved, self.existing)
             file, mark, after = written.partition("#") if "#" in written else written.partition("?")
             cut = posixpath.normpath(posixpath.join(posixpath.dirname(self.src_uri), file)) if mark else None
-            meant = None if folder or other_case or cut in self.existing else self._meant(written)
+            meant = None if folder or other_case or other_form or cut in self.existing else self._meant(written)
             here = posixpath.dirname(self.src_uri) or "."
             self.problems.add(
                 missing,
@@ -377,6 +386,9 @@ class ItemReader:
                 + (
                     f"evidence/{other_case} differs only in capitals, which must match exactly; write its name as it is"
                     if other_case
+                    else f"evidence/{other_form} has the same name with its accents stored otherwise (as a Mac stores "
+                    "them), which the site tells apart; rename the file, typing its name anew"
+                    if other_form
                     else f'{noun}s name a file alone: write "{file}", without "{mark}{after}" (a link in the text may '
                     "keep it)"
                     if cut in self.existing
@@ -386,7 +398,7 @@ class ItemReader:
                     if "," in name and all(part.strip() for part in name.split(","))
                     else "add the file or fix the path"
                 ),
-                also=[self._docs + meant] if meant else [],
+                also=[self._docs + named for named in (meant, other_case, other_form) if named],
             )
         elif is_markdown(resolved):
             instead = "link to it in the text instead" if noun == "attachment" else "give the survey's CSV file"

@@ -499,7 +499,8 @@ def _check_addresses(project: Project, existing: frozenset[str], generated: froz
 
 UNCHECKED = (
     "the evidence files were not checked against the framework, which could not be read as far as they need (its "
-    "rating scale, sections, challenges and metrics): fix its errors, and check again for the evidence files' own"
+    "rating scale, sections, challenges and metrics): fix its errors, then check again to see the evidence files'"
+    " own problems"
 )
 """Said after the count of problems where a project's items are unchecked (Project.items_unchecked)."""
 

@@ -16,7 +16,8 @@ from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
-from ..model.problems import Problems
+from ..model.problems import Problems, suggest
+from ..model.urls import is_markdown
 from ..reading.mkdocs_schema import odd_nav
 from ..reading.project import INTRO_URI, Project
 from ..reading.settings import Settings, config_line, file_writing, written_line
@@ -173,7 +174,7 @@ def check_nav(project: Project, generated: frozenset[str]) -> Problems:
         left_out = inside and bool(settings.left_out) and settings.left_out_by_mkdocs(path)
         if path in generated or (inside and not left_out and (settings.docs_dir / path).is_file()):
             continue  # (a page with errors is there, left out of the nav of every build)
-        where = f"that is not under {docs}/"
+        where, named = f"that is not under {docs}/", None
         if left_out:
             where = "that MkDocs leaves out of the site (mkdocs.yml's exclude_docs or draft_docs matches it)"
             fix = "take it out of the nav, or out of those patterns"
@@ -182,14 +183,39 @@ def check_nav(project: Project, generated: frozenset[str]) -> Problems:
         elif entry.endswith("/") or (inside and path != "." and (settings.docs_dir / path).is_dir()):
             fix = "MkDocs' nav names pages, not folders: name a page of the folder (its index.md, say)"
         else:
-            fix = "correct its path (relative to that folder), or remove the entry"
+            fix, named = _nav_fix(project, generated, entry, path)
         problems.add(
             "nav-not-found",
             *_nav_line(settings, re.escape(entry)),
             f"the nav names a page on this line {where}; {fix}",
+            also=[settings.display_uri(named)] if named else [],
             # not quoted: a page withheld is named alike
         )
     return problems
+
+
+def _nav_fix(project: Project, generated: frozenset[str], entry: str, path: str) -> tuple[str, str | None]:
+    """How to mend a nav entry naming no page: its path written from the project's folder (evidence/about.md), a
+    title and a path without the colon between them (Home index.md), or the closest page's path; and the page it
+    names (under evidence/), which a build withholding it names not."""
+    settings = project.settings
+    docs = settings.display(settings.docs_dir)
+    pages = sorted({*project.pages, *project.faulty_pages, *(uri for uri in generated if is_markdown(uri))})
+    within = path.removeprefix(f"{settings.docs_dir.name}/")
+    if within != path and within in pages:
+        return (
+            f"did you mean \"{within}\"? The nav's paths are written from {docs}/, not from the project's folder",
+            within,
+        )
+    title, _, page = entry.rpartition(" ")
+    if title.strip() and page in pages:
+        return f'a title and its page are written with a colon between them: "{title.strip()}: {page}"', page
+    stems = {posixpath.splitext(page)[0]: page for page in pages}  # (".md" on both would make any two close)
+    meant = suggest(posixpath.splitext(path)[0], stems, "pages")
+    if meant.startswith('; did you mean "'):
+        named = stems[meant.removeprefix('; did you mean "').partition('"')[0]]
+        return f'did you mean "{named}"? Correct its path (relative to {docs}/), or remove the entry', named
+    return "correct its path (relative to that folder), or remove the entry", None
 
 
 def check_left_out_of_nav(settings: Settings, pages: Iterable[str]) -> Problems:
