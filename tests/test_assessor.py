@@ -533,6 +533,10 @@ def test_the_pack_shows_the_previous_report_beside_the_new_self_assessment(cycle
     public = content(cycles.build(audience="public").html("accreditation-pack/"))
     previous = public.select_one(".portfolio-pack-assessor")
     assert "Previous assessor report: Assessment 2025" in previous.get_text(" ", strip=True)
+    # The assessor never saw the 2026 self-assessment: the gap says how our rating moved since, not that the
+    # assessor rated lower than it ("assessor one level lower" read as disagreeing with their own report: a review)
+    words = [span.get_text(strip=True) for span in public.select(".portfolio-section .portfolio-gap")]
+    assert words and all(word.startswith("(our rating is ") for word in words), words
     assert "Publish the partner survey" in previous.select_one(".portfolio-improvements").get_text()
 
 

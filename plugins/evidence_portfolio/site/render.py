@@ -120,13 +120,24 @@ def _tick_label(value: float, step: float) -> str:
     return "0" if not text.strip("-0.,") else text
 
 
-def gap_words(found: int | None) -> str:
-    """The gap between the self-rating and the assessor's in words: "assessor one level lower", "assessor agrees"."""
+def gap_words(found: int | None, report_after: bool = True) -> str:
+    """The gap between the self-rating and the assessor's in words: "assessor one level lower", "assessor agrees",
+    where the report came after the self-assessment (the assessor judged it); where the self-assessment came after
+    the report, how the rating moved since: "our rating is now one level higher" (not an assessor's disagreement
+    with a self-assessment they never saw: an assessor's review)."""
     if found is None:
         return ""
-    if found == 0:
-        return "assessor agrees"
-    return f"assessor {levels_apart(abs(found))} {'higher' if found > 0 else 'lower'}"
+    if report_after:
+        return (
+            "assessor agrees"
+            if found == 0
+            else f"assessor {levels_apart(abs(found))} {'higher' if found > 0 else 'lower'}"
+        )
+    return (
+        "our rating is the same"
+        if found == 0
+        else f"our rating is now {levels_apart(abs(found))} {'lower' if found > 0 else 'higher'}"
+    )
 
 
 _HEADED = frozenset({"title", "type", "summary"})
