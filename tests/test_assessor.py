@@ -509,6 +509,23 @@ def test_the_challenge_page_sets_each_rating_beside_the_assessors_and_the_target
     assert "Assessor's rating: 2025-11-10 Fair; 2026-11-10 Great" in title and "Target: Great" in title
 
 
+def test_a_reports_strengths_and_improvements_are_a_list_on_its_page(project: Project) -> None:
+    """Sentences joined with commas ran together ("...estate offices, A partnership framework..."), and one holding
+    a comma could not be told from two (an assessor's review): each is an entry of a list; short names stay a line."""
+    report = REPORT + "visibility: public\nstrengths: [Coaches based in the estate offices, Short one]\n"
+    project.write("evidence/r.md", md(report + "improvements: ['Publish the survey, with what is done, yearly']\n"))
+    page = content(project.build().html("r/"))
+    lists = {dt.get_text(): dt.find_next_sibling("dd") for dt in page.select(".portfolio-panel dt")}
+    assert [li.get_text() for li in lists["Strengths"].select("li")] == [
+        "Coaches based in the estate offices",
+        "Short one",
+    ]
+    assert [li.get_text() for li in lists["Improvements"].select("li")] == [
+        "Publish the survey, with what is done, yearly"
+    ]
+    assert lists["Assessor"].get_text() == "A. Assessor" and not lists["Assessor"].select("li")
+
+
 def test_the_overview_has_an_assessor_column_only_where_a_report_exists(cycles: Project) -> None:
     overview = content(cycles.build(audience="accreditor").html(""))
     headers = [th.get_text(strip=True) for th in overview.select("table.portfolio-matrix thead th")]

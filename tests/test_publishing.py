@@ -365,6 +365,8 @@ def test_improvement_plan(published: Project) -> None:
     assert [li["data-item"] for li in review.select(".portfolio-items--done li")] == ["actions/survey"]
     # done is said, not struck through (a line through a link reads as withdrawn: an outside review)
     assert review.select_one(".portfolio-items--done .portfolio-flag--done").get_text() == "✓ Done"
+    done = review.select_one(".portfolio-items--done .portfolio-meta").get_text()  # (once: "· Done ✓ Done", it said)
+    assert "Done" not in done and done.startswith("Owner: "), done
     assert not open_items[0].select(".portfolio-flag--done")
     assert "line-through" not in (result.site / "assets/portfolio/portfolio.css").read_text(encoding="utf-8")
     do = page.select_one('.portfolio-plan-group[data-target="partnerships/do"]')
