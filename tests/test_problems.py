@@ -815,6 +815,14 @@ ERRORS = [
             ("in-bold-before-its-colon", "**visibility**: internal"),
             ("with-its-value-in-bold", "visibility: **internal**"),
             ("as-a-list-entry", "- *visibility*: internal"),
+            # (each still published the page: a hostile review)
+            ("as-a-heading", "## Visibility: internal"),
+            ("as-a-tables-row", "| visibility | internal |"),
+            ("as-a-numbered-entry", "1. visibility: internal."),
+            ("in-an-html-tag", "<b>visibility</b>: internal"),
+            ("with-a-full-width-colon", "Visibility\uff1a internal"),
+            ("with-a-dash-for-its-colon", "Visibility \u2014 internal"),
+            ("after-a-zero-width-space", "\u200bVisibility: internal"),
         )
     ],
     Case(

@@ -9,6 +9,7 @@ so an item whose front matter was not read would reach every audience.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -52,13 +53,31 @@ _SETTING_KEYS = ("type", "visibility")
 _SETTING = r"(?P<key>type|visibility)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$"
 _SETTING_LINE = re.compile(r"[ \t]*" + _SETTING, re.IGNORECASE)
 _SETTING_TEXT_LINE = re.compile(
-    r" {0,3}(?:<!--[ \t]*|[-*+>][ \t]+)?[*_]{0,2}(?P<key>type|visibility)[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*"
+    r" {0,3}(?:<!--[ \t]*|#{1,6}[ \t]+|(?:[-*+>]|[0-9]{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?|\|[ \t]*)?"
+    r"[*_~=]{0,3}(?P<key>type|visibility)[*_~=]{0,3}[ \t]*(?::{1,2}|=|\||[-\u2013\u2014])[*_~=]{0,3}[ \t]*"
     r"(?P<value>.*?)[ \t]*$",
     re.IGNORECASE,
 )
-"""Such a line in Markdown text (in an HTML comment too: `<!-- visibility: internal -->`), written in bold or as a
-list's entry as a document pasted from a word processor has it (`**Visibility:** internal`, `- type: action`):
-indented four spaces or more, it is code."""
+"""Such a line in Markdown text (in an HTML comment too: `<!-- visibility: internal -->`), however a document
+pasted from a word processor writes it: in bold or struck through, as a heading, a list's entry (numbered, a task)
+or a table's row, with "=", "|" or a dash for its colon (`**Visibility:** internal`, `## Visibility: internal`,
+`| visibility | internal |`); read as a reader sees it (_as_read): indented four spaces or more, it is code."""
+_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+"""An HTML tag, which a reader does not see (`<b>visibility</b>: internal`)."""
+
+
+def _as_read(text: str) -> str:
+    """Text as a reader reads it, line for line: in plain characters (_plain_characters), without HTML tags."""
+    text = _plain_characters(text)
+    return _TAG.sub("", text) if "<" in text else text
+
+
+def _plain_characters(text: str) -> str:
+    """Text with its characters in their plain forms (a full-width letter or colon is the keyboard's, a no-break
+    space a space), without those no reader sees."""
+    return text if text.isascii() else _INVISIBLE.sub("", unicodedata.normalize("NFKC", text))
+
+
 _VISIBILITY_IN_COMMENT = re.compile(
     r"(?:^|\s)#[^\n]*?\bvisibility(?:\s*[:\uff1a=]\s*['\"]?(?P<value>[A-Za-z]+)"
     r"|\s+(?:is\s+|-\s*)?(?P<bare>internal|accreditor)[.!]?\s*$)",
@@ -144,6 +163,7 @@ def _setting_in_text(text: str, meta: LineMap, *, below_front_matter: bool) -> t
     line that agrees with the front matter, is not one. The first 40 lines are looked at; every line of a page
     without front matter, which is published to everyone unless it says otherwise, so that nothing above the
     settings (blank lines, a long comment) takes them out of sight (a hostile review)."""
+    text = _as_read(text)
     lowered = text.lower()
     if "type" not in lowered and "visibility" not in lowered:  # most pages
         return None
@@ -154,7 +174,7 @@ def _setting_in_text(text: str, meta: LineMap, *, below_front_matter: bool) -> t
         if setting is None:
             continue
         key = setting["key"].lower()
-        value = _setting_value(setting["value"]).strip("*_ ")  # (`visibility: **internal**`)
+        value = _setting_value(setting["value"]).strip("*_~=|.!; ")  # (`visibility: **internal**.`, a table's `|`)
         if value not in _SETTING_VALUES[key]:
             continue
         if key == "type" and "type" in meta:
@@ -370,12 +390,7 @@ def as_typed(key: object) -> str:
     """A key (or a value) as it reads, to compare with the keys and values the portfolio reads: in small letters,
     without the spaces around it or invisible characters, and with characters that look like the keyboard's as the
     keyboard's (a full-width ｖ is v)."""
-    text = str(key)
-    if not text.isascii():
-        import unicodedata  # here: most keys are ASCII
-
-        text = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text))
-    return text.strip().lower()
+    return _plain_characters(str(key)).strip().lower()
 
 
 def pairs_inside(value: object, listed: bool = False) -> Iterator[tuple[LineMap, object, object, bool]]:
