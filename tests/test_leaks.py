@@ -2611,6 +2611,8 @@ def test_a_withheld_site_file_is_named_in_no_head_however_mkdocs_yml_writes_it(
         "int/files/{name};v=1",  # one file on a server that drops parameters
         "evidence-link/files/{name}",  # a symbolic link to the folder, under another name
         "evidence/int/files/{name}",  # from the project's folder: it leads nowhere, but names it (a hostile review)
+        "../evidence/int/files/{name}",  # (and so, each kept by the first change: another)
+        "EVIDENCE/int/files/{name}",
     ],
 )
 def test_a_withheld_site_file_is_named_in_no_head_by_odd_spellings(project: Project, form: str) -> None:

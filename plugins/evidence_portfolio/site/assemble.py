@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import datetime
 import html
+import os
 import posixpath
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, fields, is_dataclass, replace
 from functools import cached_property
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
@@ -341,12 +343,24 @@ class Build:
         named = self._withheld_names
         source = self.settings.path_of(url)
         found = {*(site_keys(path) if path is not None else ()), source}
-        found.add(source.removeprefix(f"{self.settings.docs_dir.name}/"))  # written from the project's folder
+        docs_written = self._docs_from_the_top.lower() + "/"
+        climbed = _CLIMBING.sub("", unquote(urlsplit(read.replace("\\", "/")).path))  # ("../evidence/x")
+        for written in (source, path or "", climbed):  # from the project's folder, in any capitals, climbing or not
+            if written.lower().startswith(docs_written):
+                found.add(written[len(docs_written) :])
         docs = self.settings.docs_dir.resolve()
         real = (docs / source).resolve() if source else docs
         if real != docs and real.is_relative_to(docs):
             found.add(real.relative_to(docs).as_posix())  # a link to it (or to its folder) under another name
         return any(_loose(key) in named for key in found if key)
+
+    @cached_property
+    def _docs_from_the_top(self) -> str:
+        """evidence/ as a path from the project's folder ("evidence", "src/evidence")."""
+        settings = self.settings
+        docs = Path(os.path.abspath(settings.docs_dir))
+        root = Path(os.path.abspath(settings.root))
+        return docs.relative_to(root).as_posix() if docs.is_relative_to(root) else docs.name
 
     @cached_property
     def _withheld_names(self) -> frozenset[str]:
@@ -864,6 +878,10 @@ class Build:
         if library:
             self.data[LIBRARY_DATA] = kept.get(LIBRARY_DATA) or self.renderer.library_data(self.generated[library])
         return self.data
+
+
+_CLIMBING = re.compile(r"\A/*(?:\.{1,2}/+)*")
+"""The start of a path that climbs from where it is written ("../", "./", "/"), read as the path after it."""
 
 
 def _same_as_written(one: object, other: object) -> bool:
