@@ -461,6 +461,10 @@ def test_raw_text_of_script_textarea_and_title() -> None:
 def test_cdata_doctype_and_processing_instructions() -> None:
     html = "<!DOCTYPE html><svg><![CDATA[ a < b ]]></svg>"
     check(html, html)
+    # A CDATA section outside <svg> and <math>, and a doctype after the start, are in the page's source alone: what
+    # they hold (a withheld page's path) went into the public page's source (a hostile review).
+    check("<p>x</p><![CDATA[ int/secret.md ]]><!DOCTYPE int/secret.md><p>y</p>", "<p>x</p><p>y</p>")
+    assert seal("<p>x</p><![CDATA[ int/secret.md ]]>", "a/", SITE).commented
     # "<?...>" and "</ ...>" are comments for browsers: they go, as comments do, with what they hold.
     check('<?xml version="1.0"?><p>x</p></ <a href="secret/">y<? a href="secret/" ?>', "<p>x</p>y")
 
@@ -487,7 +491,8 @@ def test_comments_and_raw_text_end_where_browsers_end_them() -> None:
     check('<!-- a --!> <a href="secret/">x</a> -->', " x -->", ("secret/",))
     check('<style>a{}</style foo><a href="secret/">x</a>', "<style>a{}</style foo>x", ("secret/",))
     check('<textarea>t</textarea\n><a href="secret/">x</a>', "<textarea>t</textarea\n>x", ("secret/",))
-    check('<![CDATA[ x > <a href="secret/">y</a> ]]>', "<![CDATA[ x > y ]]>", ("secret/",))
+    # outside <svg> and <math>, a CDATA section is a comment for browsers, to the first ">": it goes, as comments do
+    check('<![CDATA[ x > <a href="secret/">y</a> ]]>', " y ]]>", ("secret/",))
 
 
 def test_noscript_content_is_sealed() -> None:

@@ -54,7 +54,8 @@ What a removed URL becomes
 Robustness
     The page is read with html.parser, adjusted where it reads less markup than a browser would (a link it does not
     see is a link it cannot remove): comments end as browsers end them ("<!-->", "--!>"); "<!...>" other than a
-    doctype is a bogus comment up to ">" (CDATA included); <textarea>, <title>, <xmp>, <iframe>, <noembed>,
+    doctype is a bogus comment up to ">" (CDATA included, but inside <svg> and <math>, where it is text), and goes,
+    as does a doctype after the start, which browsers ignore; <textarea>, <title>, <xmp>, <iframe>, <noembed>,
     <noframes>, <noscript> and <plaintext> are raw text like <script> and <style>, ending at "</name" followed by a
     space, "/" or ">". The text of <style>, the content of <noscript> (as browsers without scripting read it), of
     any raw text element after an <svg> or <math> (inside one, browsers read it as HTML; and they keep one open
@@ -724,6 +725,8 @@ class _Document(HTMLParser):
             if end < 0:
                 return self._unfinish()
             self.handle_decl(rawdata[i + 2 : end])
+            if self._text[: self._offset()].strip():  # one after the start, which browsers ignore: in the source alone
+                self._drop_comment(i, end + 1)
             return end + 1
         return self.parse_bogus_comment(i)
 
@@ -731,7 +734,8 @@ class _Document(HTMLParser):
         end = super().parse_bogus_comment(i, report)
         if end < 0:
             self._unfinish()
-        if report and self.rawdata.startswith("</", i):  # (not "<![CDATA[...]]>": text inside <svg> and <math>)
+        # "<![CDATA[...]]>" is text inside <svg> and <math>, and a comment for browsers outside them, as "</ ...>" is
+        if report and not (self._foreign and self.rawdata.startswith("<![CDATA[", i)):
             self._drop_comment(i, end)
         return end
 
