@@ -62,6 +62,8 @@ _SETTING_TEXT_LINE = re.compile(
 pasted from a word processor writes it: in bold or struck through, as a heading, a list's entry (numbered, a task)
 or a table's row, with "=", "|" or a dash for its colon (`**Visibility:** internal`, `## Visibility: internal`,
 `| visibility | internal |`); read as a reader sees it (_as_read): indented four spaces or more, it is code."""
+_ODD_FORMS = re.compile(f"[\uff01-\uff5e{_NOTHING_ON_SCREEN}]")
+"""Full-width characters and those no reader sees, which may hide a "visibility" from a plain search for it."""
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 """An HTML tag, which a reader does not see (`<b>visibility</b>: internal`)."""
 
@@ -163,9 +165,12 @@ def _setting_in_text(text: str, meta: LineMap, *, below_front_matter: bool) -> t
     line that agrees with the front matter, is not one. The first 40 lines are looked at; every line of a page
     without front matter, which is published to everyone unless it says otherwise, so that nothing above the
     settings (blank lines, a long comment) takes them out of sight (a hostile review)."""
+    lowered = text.lower()
+    if "type" not in lowered and "visibility" not in lowered and (text.isascii() or not _ODD_FORMS.search(text)):
+        return None  # most pages: read as a reader sees them (a page with a curly quote, say) only where it may tell
     text = _as_read(text)
     lowered = text.lower()
-    if "type" not in lowered and "visibility" not in lowered:  # most pages
+    if "type" not in lowered and "visibility" not in lowered:
         return None
     shown = as_audience(meta.get("visibility")) or ("internal" if "type" in meta else "public")
     lines = text.split("\n", 40)[:40] if below_front_matter else text.split("\n")

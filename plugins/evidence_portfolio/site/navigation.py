@@ -188,8 +188,8 @@ def check_nav(project: Project, generated: frozenset[str]) -> Problems:
             "nav-not-found",
             *_nav_line(settings, re.escape(entry)),
             f"the nav names a page on this line {where}; {fix}",
-            also=[settings.display_uri(named)] if named else [],
-            # not quoted: a page withheld is named alike
+            also=[settings.display_uri(named)] if named else [],  # the page it may mean, where it may be named
+            # the entry not quoted: a page withheld is named alike
         )
     return problems
 
