@@ -32,6 +32,7 @@ import pytest
 from conftest import FRAMEWORK, MKDOCS_YML, BuildResult, Project
 from evidence_portfolio.commands.command_line import failed, github_annotation
 from evidence_portfolio.model.codes import CODES
+from evidence_portfolio.model.item_types import ITEM_TYPES
 from evidence_portfolio.model.problems import Problem, suggest
 
 # ----------------------------------------------------------------------------------------------------- helpers
@@ -1581,8 +1582,8 @@ ERRORS = [
         },
         "evidence/a.md:10: warning",
         "template-text",
-        says='this line still holds the placeholder text "What it is, who produced it and when." that `portfolio '
-        "new` writes; replace it with your own words, or delete it",
+        says='this line still holds the placeholder text "What it is, who produced it and when." of the template (the '
+        "one `portfolio new` writes, and CONTRIBUTING shows); replace it with your own words, or delete it",
         alone=True,
     ),
     # --- slips of a new contributor (an outside review): each told how to write it
@@ -2852,8 +2853,9 @@ def test_placeholder_text_that_is_not_published_is_not_warned_of(project: Projec
     write_files(project, {**COVERED, **{f"evidence/p{n}.md": md(EVIDENCE, body) for n, body in enumerate(bodies)}})
     warned = [str(p) for p in project.problems() if p.code == "template-text"]
     assert warned == [
-        'evidence/p3.md:9: warning: this line still holds the placeholder text "What it is, who '
-        'produced it and when." that `portfolio new` writes; replace it with your own words, or delete it'
+        'evidence/p3.md:9: warning: this line still holds the placeholder text "What it is, who produced it and '
+        'when." of the template (the one `portfolio new` writes, and CONTRIBUTING shows); replace it with your own '
+        "words, or delete it"
     ]
     from evidence_portfolio.reading.settings import load_settings
     from evidence_portfolio.site.assemble import assemble
@@ -2861,6 +2863,15 @@ def test_placeholder_text_that_is_not_published_is_not_warned_of(project: Projec
     found = assemble(load_settings(project.root, "internal")).readiness()
     assert found is not None
     assert [(gap.path, gap.line) for gap in found.gaps if gap.kind == "placeholder"] == [("evidence/p3.md", 9)]
+
+
+def test_every_line_of_placeholder_text_is_warned_of_at_once(project: Project) -> None:
+    """Only the first line still holding the template's text was named: each fix from GitHub's editor showed the
+    next, a commit and a check each (a careless-user review). Every one is named, at its line."""
+    first, second = ITEM_TYPES["evidence"].placeholder_lines
+    write_files(project, {**COVERED, "evidence/p.md": md(EVIDENCE, f"{first}\n\nOurs.\n\n{second}\n")})
+    found = [(p.line, p.message.split('"')[1]) for p in project.problems() if p.code == "template-text"]
+    assert found == [(7, first), (11, second)], found
 
 
 def test_lists_nested_beyond_what_the_parser_can_follow_are_refused_at_their_line(project: Project) -> None:

@@ -48,13 +48,16 @@ class Page:
 
 
 def placeholder_line(item: Item, body: str, body_line: int) -> tuple[str, int] | None:
-    """The first line of an item's body that is a line of the placeholder text `portfolio new` writes, where it is
-    published (not in a comment or as code), and its line in the file."""
+    """The first of placeholder_lines, if there is one."""
+    return next(iter(placeholder_lines(item, body, body_line)), None)
+
+
+def placeholder_lines(item: Item, body: str, body_line: int) -> list[tuple[str, int]]:
+    """The lines of an item's body that are lines of the placeholder text `portfolio new` writes (and CONTRIBUTING's
+    templates), where they are published (not in a comment or as code), each with its line in the file."""
     found = list(item.kind.placeholders_in(body))
     hidden = hidden_ranges(body) if found else []
-    return next(
-        ((text, body_line + index) for text, index, at in found if not any(s <= at < e for s, e in hidden)), None
-    )
+    return [(text, body_line + index) for text, index, at in found if not any(s <= at < e for s, e in hidden)]
 
 
 def parse_page(
@@ -110,14 +113,13 @@ def parse_page(
         )
         for index, why in unplaced_headings(source.body, challenge) if challenge and "#" in source.body else ():
             problems.add("section-heading", path, source.body_line + index, why)
-        placeholder = placeholder_line(item, source.body, source.body_line) if item else None
-        if placeholder:
-            problems.add(
+        for text, line in placeholder_lines(item, source.body, source.body_line) if item else ():
+            problems.add(  # each: one at a time took a commit and a check each, from GitHub's editor (a review)
                 "template-text",
                 path,
-                placeholder[1],
-                f'this line still holds the placeholder text "{placeholder[0]}" that `portfolio new` writes; replace '
-                "it with your own words, or delete it",
+                line,
+                f'this line still holds the placeholder text "{text}" of the template (the one `portfolio new` '
+                "writes, and CONTRIBUTING shows); replace it with your own words, or delete it",
             )
         visibility: Audience = item.visibility if item else "internal"
         if visibility == "public":
