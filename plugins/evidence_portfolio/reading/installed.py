@@ -51,9 +51,9 @@ def check_installed(settings: Settings) -> Problems:
             set(_entry_points("mkdocs.themes")),
         )
     for name in settings.plugin_names if theme_installed else ():  # plugins are looked for in the theme's name too
-        if not plugin_installed(name, theme):
+        if not _plugin_installed(name, theme):
             line = config_line(config, _listed(name), after=r"^plugins\s*:")
-            if theme != MATERIAL and plugin_installed(name, MATERIAL):  # `tags` with `theme: readthedocs`
+            if theme != MATERIAL and _plugin_installed(name, MATERIAL):  # `tags` with `theme: readthedocs`
                 problems.add(
                     "mkdocs-setting",
                     shown,
@@ -66,7 +66,7 @@ def check_installed(settings: Settings) -> Problems:
             names = _entry_points("mkdocs.plugins")
             not_installed("plugin", name, line, {*names, *(name.rpartition("/")[2] for name in names)})
     for name in dict.fromkeys(extension_names(settings.markdown_extensions)):
-        if not extension_installed(name):
+        if not _extension_installed(name):
             line = config_line(config, _listed(name), after=r"^markdown_extensions\s*:")
             not_installed("Markdown extension", name, line, set(_entry_points("markdown.extensions")))
     return problems
@@ -77,7 +77,7 @@ def misspelt_plugin(settings: Settings) -> bool:
     (`portfolo`): check_installed says so at its line, which says all there is to say of a plugin not on."""
     theme = settings.theme_name or ""
     return any(
-        suggest(unnumbered(name), [PLUGIN]).startswith("; did you mean") and not plugin_installed(name, theme)
+        suggest(unnumbered(name), [PLUGIN]).startswith("; did you mean") and not _plugin_installed(name, theme)
         for name in settings.plugin_names
         if unnumbered(name) != PLUGIN
     )
@@ -94,7 +94,7 @@ def _theme_installed(name: str) -> bool:
     return name in _entry_points("mkdocs.themes")
 
 
-def plugin_installed(name: str, theme: str) -> bool:
+def _plugin_installed(name: str, theme: str) -> bool:
     """As MkDocs loads a plugin: by its name, or by its name in the theme's namespace (`tags` is `material/tags`),
     but not in the theme's namespace when it starts with "/" (`/tags` is another package's `tags`)."""
     written = unnumbered(name)
@@ -107,7 +107,7 @@ def plugin_installed(name: str, theme: str) -> bool:
     return name in entry_points or (bool(theme) and f"{theme}/{name}" in entry_points)
 
 
-def extension_installed(module: str) -> bool:
+def _extension_installed(module: str) -> bool:
     """As python-markdown loads an extension: by its entry point's name (its own are modules of
     markdown.extensions), or as a module."""
     if module_file(f"markdown.extensions.{module}") or module_file(module):

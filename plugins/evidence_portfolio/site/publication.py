@@ -34,7 +34,7 @@ from ..model.markdown_extensions import FILE_EXTENSIONS, SAFE_EXTENSIONS
 from ..model.problems import Problem, Problems
 from ..model.urls import URL_SCHEME, destination, from_another_host, is_markdown
 from ..model.vocabulary import AUDIENCES, Audience, visible_to
-from ..reading.installed import extension_installed, misspelt_plugin, plugin_installed
+from ..reading.installed import misspelt_plugin
 from ..reading.item_reader import FRONT_MATTER_OFFSET
 from ..reading.project import INTRO_URI, Project, linked_files, raw_text, served_for, unread_page_text
 from ..reading.settings import (
@@ -643,11 +643,8 @@ def check_setup(settings: Settings) -> Problems:
                 f"item withheld from the {settings.audience} audience; keep in the folders of its base_path only "
                 "copies of the texts you mean to share",
             )
-    # A name that is not installed is check_installed's error (a misspelt `tabels`), which says all there is to
-    # say of it: no build can run it. (In a build, MkDocs has loaded each: every one is judged.)
-    loaded = settings.loaded_by_mkdocs
     for name in dict.fromkeys(extension_names(settings.markdown_extensions)):
-        if name not in SAFE_EXTENSIONS | FILE_EXTENSIONS and (loaded or extension_installed(name)):
+        if name not in SAFE_EXTENSIONS | FILE_EXTENSIONS:
             refuse(
                 r"^\s*-\s*['\"]?" + re.escape(name),
                 f"the Markdown extension {name} is not one the portfolio knows to read no file into a page, and an "
@@ -716,8 +713,7 @@ def check_setup(settings: Settings) -> Problems:
                 f"{settings.display(settings.docs_dir)}/, such as hooks/",
             )
     for name in dict.fromkeys(name for name, _ in settings.plugin_entries):
-        installed = loaded or plugin_installed(name, settings.theme_name or "")
-        if name not in {*SAFE_PLUGINS, *COPYING_PLUGINS, *TEMPLATING_PLUGINS} and installed:
+        if name not in {*SAFE_PLUGINS, *COPYING_PLUGINS, *TEMPLATING_PLUGINS}:
             refuse(
                 _plugin_line(name),
                 f"the plugin {name} is not one the portfolio knows to publish only what it has sealed, and "
