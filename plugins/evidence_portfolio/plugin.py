@@ -24,7 +24,7 @@ from mkdocs.structure.pages import Page
 
 from .config import PortfolioConfig
 from .material_parts import rendered_once_per_folder
-from .model.problems import Problem, fails_strict
+from .model.problems import Problem, fails_strict, gaps_passed
 from .model.urls import destination
 from .page_converter import rendered_ahead, rendered_with_one_converter
 from .reading.plugin_options import PLUGIN_OPTIONS
@@ -342,7 +342,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
                 log.warning(str(problem), extra={"portfolio_gap": problem.gap})
         counted = [p for p in problems if fails_strict(p, self.settings.strict_gaps)]
         errors = any(p.severity == "error" for p in problems)  # they stop the build anyway, visibly
-        gaps = sum(p.gap for p in problems if p.severity == "warning") if not self.settings.strict_gaps else 0
+        gaps = gaps_passed(problems, self.settings.strict_gaps)
         if strict and gaps:  # MkDocs' count of the warnings that stop it leaves them out
             log.info(
                 f"{gaps} of the portfolio's warnings {'are gaps' if gaps != 1 else 'is a gap'}, which a strict build "

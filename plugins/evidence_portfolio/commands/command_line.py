@@ -15,7 +15,7 @@ from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from ..model.problems import Problem, fails_strict, one_line
+from ..model.problems import Problem, fails_strict, gaps_passed, one_line
 from ..model.vocabulary import ASSESSOR
 from ..reading.settings import (
     ENVIRONMENT_AUDIENCE,
@@ -132,7 +132,7 @@ def _check(args: argparse.Namespace) -> int:
         _print_problems(problems, args.output_format)
         if args.output_format == "text":
             errors, warnings = len(problems.errors), len(problems.warnings)
-            gaps = sum(p.gap for p in problems.warnings) if not strict_gaps else 0
+            gaps = gaps_passed(problems, strict_gaps)
             kind = "are gaps" if gaps != 1 else "is a gap"
             print(
                 f"{errors} error{'s' if errors != 1 else ''}, {warnings} warning{'s' if warnings != 1 else ''}"

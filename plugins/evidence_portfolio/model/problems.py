@@ -61,6 +61,11 @@ def fails_strict(problem: Problem, strict_gaps: bool) -> bool:
     return problem.severity == "warning" and (not problem.gap or strict_gaps)
 
 
+def gaps_passed(problems: Iterable[Problem], strict_gaps: bool) -> int:
+    """How many of the warnings are gaps that a strict build or check passes (none with strict_gaps)."""
+    return 0 if strict_gaps else sum(p.severity == "warning" and p.gap for p in problems)
+
+
 class Problems(list[Problem]):
     """The problems of one file (or of a whole build), in the order they were found."""
 

@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import datetime
 import html
-import os
 import posixpath
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, fields, is_dataclass, replace
 from functools import cached_property
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
@@ -356,11 +354,9 @@ class Build:
 
     @cached_property
     def _docs_from_the_top(self) -> str:
-        """evidence/ as a path from the project's folder ("evidence", "src/evidence")."""
-        settings = self.settings
-        docs = Path(os.path.abspath(settings.docs_dir))
-        root = Path(os.path.abspath(settings.root))
-        return docs.relative_to(root).as_posix() if docs.is_relative_to(root) else docs.name
+        """evidence/ as a path from the project's folder ("evidence", "src/evidence"), as problems name it."""
+        written = self.settings.display(self.settings.docs_dir)
+        return self.settings.docs_dir.name if posixpath.isabs(written) else written
 
     @cached_property
     def _withheld_names(self) -> frozenset[str]:
@@ -818,7 +814,12 @@ class Build:
             return True
         if path in self.project.pages:
             return self.publication.published(path)
-        return path not in reserved_uris(self.project.framework)
+        return path not in self._reserved
+
+    @cached_property
+    def _reserved(self) -> frozenset[str]:
+        """Every path a generated page or file may take, whatever the audience (pages.reserved_uris)."""
+        return frozenset(reserved_uris(self.project.framework))
 
     def keeps_in_navigation(self, url: str) -> bool:
         """Whether a link of the navigation stays: an entry of mkdocs.yml's nav that stays (`in_nav`), whose URL the
