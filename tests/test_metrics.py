@@ -1099,6 +1099,8 @@ def test_the_challenge_page_shows_each_metric_with_its_chart_and_table(portfolio
         ["2025-05-01", "Survey 2025 by phone", "+12.5", "8", "—", "—", "—"],
         ["2026-05-01", "Survey 2026", "+45.8", "48", "30 (63%)", "10 (21%)", "8 (17%)"],
     ]
+    # 15% + 40% + 46% is 101%: the caption says why, where an assessor would otherwise suspect a wrong count.
+    assert "rounded to a whole percent (so that the three may add up to 99% or 101%)" in table.caption.get_text()
     assert table.select_one("tbody a")["href"] == "../../nps/2024/"
     # The metric of the challenge as a whole, under a heading of its own.
     whole = page.select_one('.portfolio-metrics .portfolio-metric[data-metric="participants"]')
