@@ -2659,6 +2659,19 @@ WARNINGS = [
         "overdue-action",
         alone=True,
     ),
+    # --- an action due before the day it was raised (a year typed wrong): at its `due` line, beside the overdue
+    Case(
+        "action-due-before-its-date",
+        {
+            **COVERED,
+            "evidence/act.md": md(
+                "title: Act\ntype: action\nmaps_to: partnerships/do\ndate: 2026-02-10\nowner: Jane\ndue: 2025-03-01"
+            ),
+        },
+        "evidence/act.md:7: warning",
+        "due-before-date",
+        says="due 2025-03-01 is before the action's date, 2026-02-10; check the year of due (or of date)",
+    ),
     # --- a value kept from CONTRIBUTING's template: published as it is, unless named
     Case(
         "template-title",

@@ -75,6 +75,14 @@ def check_item(framework: Framework, item: Item, as_of: datetime.date, *, pinned
             item.lines.get("due", 1),
             f'overdue action: due {due.isoformat()}{quoted}; finish it and set "status: done", or agree a new due date',
         )
+    if due and item.date and due < item.date:
+        problems.add(
+            "due-before-date",
+            item.path,
+            item.lines.get("due", 1),
+            f"due before it was raised: due {due.isoformat()} is before the action's date, {item.date.isoformat()}; "
+            "check the year of due (or of date)",
+        )
     _check_targets(item, problems)
     _check_rated(item, problems)
     return problems

@@ -818,6 +818,15 @@ _CODES = (
         gap=True,
     ),
     Code(
+        "due-before-date",
+        "warning",
+        "due before it was raised",
+        "evidence/actions/a.md:8: warning: due before it was raised: due 2025-03-01 is before the action's date, "
+        "2026-02-10; check the year of due (or of date)",
+        "An action's `due` date is before its own `date`, the day it was raised: usually a mistake in the year of "
+        "one of them. Until it is mended, the action reads as overdue from the day it was raised.",
+    ),
+    Code(
         "uncovered-section",
         "warning",
         "is not covered",
