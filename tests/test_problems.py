@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 
 from conftest import FRAMEWORK, MKDOCS_YML, BuildResult, Project
 from evidence_portfolio.commands.command_line import failed, github_annotation
@@ -4415,3 +4416,36 @@ def test_a_bare_relative_path_in_another_plugins_options_is_left_to_mkdocs(proje
     assert "foo: !relative" in (project.root / "mkdocs.yml").read_text(encoding="utf-8")
     built = project.build()
     assert not built.failed, built.error
+
+
+def test_a_table_straight_under_a_line_of_text_is_named_at_its_heading_row(project: Project) -> None:
+    """A table pasted under "Our results:" with no blank line between them is shown as text, its `|` and `---`
+    marks and all, without a word from either door (a careless-user review). Both doors name the heading row of each
+    such table, in an item or a plain page; a table after a blank line, a heading, a rule or in code is a table."""
+    table = "| Month | Swims |\n|:--|--:|\n| May | 40 |\n"
+    write_files(
+        project,
+        {
+            **COVERED,
+            "evidence/a.md": md(
+                EVIDENCE, f"Our results:\n{table}\n- a list\n{table.replace('|:--|--:|', '| --- | --- |')}"
+            ),
+            "evidence/guide.md": f"# Guide\n{table}\nText\n\n{table}\n---\n\n* * *\n{table}\n```\nText\n{table}```\n",
+        },
+    )
+    said = (
+        "warning: this table comes straight after a line of text, so Markdown reads it as more of that text and the "
+        'page shows its "|" and "---" marks as they are typed; put a blank line above the table'
+    )
+    found = [str(p) for p in project.problems() if p.code == "table-after-text"]
+    assert found == [f"evidence/a.md:8: {said}", f"evidence/a.md:13: {said}"]
+    checked = project.check_in_process()
+    assert [line for line in checked.lines if "table-after-text" in line or "straight after" in line] == found
+    built = project.build()
+    assert not built.failed and [line for line in built.log if "straight after" in line] == [
+        f"portfolio: {line}" for line in found
+    ], built.log
+    item = BeautifulSoup(built.html("a/"), "html.parser").select_one("article")
+    guide = BeautifulSoup(built.html("guide/"), "html.parser").select_one("article")
+    assert not item.select("table") and "|:--|--:|" in item.get_text()  # as the warning says
+    assert len(guide.select("table")) == 3 and "| May | 40 |" in guide.select_one("pre").get_text()

@@ -521,6 +521,16 @@ _CODES = (
         "as it is, and may lead nowhere once the site is published.",
     ),
     Code(
+        "table-after-text",
+        "warning",
+        "this table comes straight after a line of text",
+        "evidence/a.md:12: warning: this table comes straight after a line of text, so Markdown reads it as more of "
+        'that text and the page shows its "|" and "---" marks as they are typed; put a blank line above the table',
+        "A table (rows of `|` marks, with a row of dashes under its headings) must have a blank line above it, as a "
+        "paragraph does. Written straight under a sentence (`Our results:`), a list or a quote, it is shown as "
+        "that text goes on, marks and all. Add an empty line between the text and the table.",
+    ),
+    Code(
         "missing-anchor",
         "warning",
         "the link ... leads to the place ... which ... does not have",

@@ -98,7 +98,7 @@ def scan_links(body: str, first_line: int = 1) -> tuple[Link, ...]:
     links = []
     line, counted = first_line, 0  # the line of `counted`: line breaks are counted once, by str.count
     for start, end, kind, loaded in sorted(found):
-        if end > start and not _inside(hidden, start):
+        if end > start and not inside(hidden, start):
             line += body.count("\n", counted, start)
             counted = start
             links.append(
@@ -127,9 +127,7 @@ def spaced_links(body: str) -> list[int]:
         return []  # most bodies
     hidden = hidden_ranges(body)
     return [
-        body.count("\n", 0, match.start())
-        for match in _SPACED_LINK.finditer(body)
-        if not _inside(hidden, match.start())
+        body.count("\n", 0, match.start()) for match in _SPACED_LINK.finditer(body) if not inside(hidden, match.start())
     ]
 
 
@@ -231,7 +229,7 @@ def hidden_ranges(body: str) -> list[tuple[int, int]]:
         if opening is not None:
             ranges.append((opening.start(), len(body)))
     if "`" in body:
-        ranges.extend(m.span() for m in _CODE_SPAN.finditer(body) if not _inside(sorted(ranges), m.start()))
+        ranges.extend(m.span() for m in _CODE_SPAN.finditer(body) if not inside(sorted(ranges), m.start()))
     ranges.extend(comment_spans(body))
     return sorted(ranges)
 
@@ -241,7 +239,7 @@ def comment_spans(body: str) -> list[tuple[int, int]]:
     return [m.span() for m in _COMMENT.finditer(body)] if "<!--" in body else []
 
 
-def _inside(ranges: list[tuple[int, int]], position: int) -> bool:
+def inside(ranges: list[tuple[int, int]], position: int) -> bool:
     """Whether `position` falls in one of the sorted `ranges`."""
     if not ranges:  # most bodies: no code, no comment
         return False

@@ -19,6 +19,7 @@ from .item_reader import FRONT_MATTER_OFFSET, ItemReader
 from .kept_from_public import all_it_says, kept_to, not_released
 from .links import Link, hidden_ranges, scan_links, spaced_links
 from .raw_html import open_block
+from .tables import tables_after_text
 from .yaml_lines import LineMap
 
 
@@ -91,6 +92,14 @@ def parse_page(
             source.body_line + line,
             'a link on this line is written with a space between "]" and "(", so Markdown shows it as it is typed, '
             "its address included, and links nowhere; remove the space: [text](address)",
+        )
+    for line in tables_after_text(source.body):
+        problems.add(
+            "table-after-text",
+            path,
+            source.body_line + line,
+            "this table comes straight after a line of text, so Markdown reads it as more of that text and the page "
+            'shows its "|" and "---" marks as they are typed; put a blank line above the table',
         )
     opened = open_block(source.body) if plain_fences else None
     if opened:
