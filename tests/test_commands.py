@@ -2182,10 +2182,18 @@ def test_pdf_and_pack_refuse_an_output_they_cannot_write(project: Project) -> No
         ("pdf", project.root / "mkdocs.yml", "does not end in .pdf; name the file to write, such as accreditation"),
         # a folder without .zip was "does not end in .zip", where the PDF's said it is a folder (an outside review)
         ("pack", project.root, "is a folder; give the path of a file to write"),
+        # a folder's name typed wrong was made, and the pack written where nobody would look (a careless-user review)
+        ("pdf", project.root / "evidnce/x.pdf", f"the folder {root}/evidnce does not exist ({root}/evidence does: did"),
+        (
+            "pack",
+            project.root / "nowhere/deeper/x.zip",
+            f"{root}/nowhere/deeper does not exist (nor does {root}/nowhere)",
+        ),
     ):
         done = project.command(command, root, "-o", str(output))
         assert done.code == 2 and says in done.stderr and "Traceback" not in done.stderr, done.stderr
-    assert not list(project.root.glob("*.partial"))
+    assert not list(project.root.glob("*.partial")) and not (project.root / "evidnce").exists()
+    assert not (project.root / "nowhere").exists()
     assert (project.root / "mkdocs.yml").read_text(encoding="utf-8").startswith("site_name:")
 
 

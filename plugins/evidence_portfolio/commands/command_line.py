@@ -276,7 +276,7 @@ def pdf(args: argparse.Namespace) -> int:
     from .pdf import PdfUnavailable, write_pdf
 
     output = args.output or settings.root / pack.OUTPUT_FOLDER / f"accreditation-pack-{settings.audience}.pdf"
-    output_folder(output, settings, "accreditation-pack.pdf")
+    output_folder(output, settings, "accreditation-pack.pdf", given=args.output is not None)
     try:
         write_pdf(build, output)
     except PdfUnavailable as exc:
@@ -296,7 +296,7 @@ def pack_command(args: argparse.Namespace) -> int:
     from .pdf import PdfUnavailable
 
     try:
-        output = pack.write_pack(build, args.output or pack.default_output(settings))
+        output = pack.write_pack(build, args.output or pack.default_output(settings), given=args.output is not None)
     except PdfUnavailable as exc:
         raise UsageError(str(exc)) from None
     _note_placeholders(build, "pack")

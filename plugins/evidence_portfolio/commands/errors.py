@@ -42,10 +42,16 @@ def copied_into_the_site(path: Path, settings: Settings) -> Path | None:
     return None
 
 
-def output_folder(output: Path, settings: Settings, such_as: str) -> None:
+def output_folder(output: Path, settings: Settings, such_as: str, *, given: bool) -> None:
     """Make the folder `output` is to be written in; a usage error when `output` is a folder, or does not end as
     `such_as` does (`-o mkdocs.yml` replaced the project's settings with a PDF), or is in a folder the site publishes
-    every file of, or its folder cannot be made."""
+    every file of, or its folder cannot be made. `given`: the user named `output` (with -o), whose folder must be
+    there: a folder's name typed wrong (`~/Desktp/pack.zip`) made a folder nobody would look in."""
+    if given and not output.parent.exists():
+        raise UsageError(
+            f"the folder {output.parent} does not exist{_folder_meant(output.parent)}; give an output in a "
+            "folder that is there (only the default folder, packs/ in the project, is made)"
+        )
     if output.is_dir():
         raise UsageError(f"{output} is a folder; give the path of a file to write, in it or elsewhere")
     suffix = Path(such_as).suffix
@@ -69,3 +75,20 @@ def output_folder(output: Path, settings: Settings, such_as: str) -> None:
             f"the folder {output.parent} cannot be made ({exc.strerror}); give an output in a folder you may write "
             "in (with -o)"
         ) from None
+
+
+def _folder_meant(missing: Path) -> str:
+    """Where the first folder of `missing` that is not there may be a folder's name typed wrong: the folder meant."""
+    first = missing
+    while not first.parent.exists() and first.parent != first:
+        first = first.parent
+    try:
+        there = [child.name for child in first.parent.iterdir() if child.is_dir()]
+    except OSError:  # no permission to list it
+        return ""
+    import difflib
+
+    close = difflib.get_close_matches(first.name, there, n=1)
+    return (
+        f" ({first.parent / close[0]} does: did you mean it?)" if close else f" (nor does {first})" * (first != missing)
+    )

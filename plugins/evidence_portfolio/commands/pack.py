@@ -71,12 +71,13 @@ def default_output(settings: Settings) -> Path:
     return settings.root / OUTPUT_FOLDER / f"portfolio-pack-{settings.audience}-{settings.as_of.isoformat()}.zip"
 
 
-def write_pack(build: Build, output: Path) -> Path:
-    """Build the offline site and the PDF for the build's audience, and zip them with the exports and a README."""
+def write_pack(build: Build, output: Path, *, given: bool) -> Path:
+    """Build the offline site and the PDF for the build's audience, and zip them with the exports and a README;
+    `given`: the user named `output` (output_folder)."""
     from .pdf import write_pdf  # WeasyPrint: only when a PDF is made
 
     settings = build.settings
-    output_folder(output, build.settings, "portfolio-pack.zip")
+    output_folder(output, build.settings, "portfolio-pack.zip", given=given)
     top = output.stem
     with tempfile.TemporaryDirectory(prefix="portfolio-pack-") as scratch:
         folder = Path(scratch) / top
