@@ -18,7 +18,7 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from conftest import LineCase, Project
+from conftest import FRAMEWORK, LineCase, Project
 
 AUDIENCES = ("public", "accreditor", "internal")
 LEVELS = ("poor", "fair", "good", "great")
@@ -408,7 +408,13 @@ def test_an_assessor_report_that_rates_nothing_is_warned_of(project: Project, ra
         "this assessor report rates no section and gives no overall rating: while it is the latest of challenge "
         '"partnerships", the challenge shows no assessor\'s rating'
     )
+    assert warned[0].message.endswith("one line each (such as: plan: good)")
     assert project.check("--strict").code == 1
+    # The example is the framework's: its first section, and a level of its scale (not Quest's "good" where the
+    # scale has none: a new organisation's review).
+    project.write("framework.yml", FRAMEWORK.replace("{id: good, label: Good}", "{id: solid, label: Solid}"))
+    assert [p.message for p in project.problems() if p.code == "no-ratings"][0].endswith("(such as: plan: solid)")
+    project.write("framework.yml", FRAMEWORK)
     for rated in ("ratings:\n  plan: gud", "overall: fair"):
         project.write("evidence/r.md", md(REPORT + rated))
         assert "no-ratings" not in {p.code for p in project.problems()}, rated

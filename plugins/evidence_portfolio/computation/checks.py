@@ -84,7 +84,7 @@ def check_item(framework: Framework, item: Item, as_of: datetime.date, *, pinned
             "check the year of due (or of date)",
         )
     _check_targets(item, problems)
-    _check_rated(item, problems)
+    _check_rated(framework, item, problems)
     return problems
 
 
@@ -112,20 +112,24 @@ def check_clashes(items: Iterable[Item]) -> Problems:
     return problems
 
 
-def _check_rated(item: Item, problems: Problems) -> None:
+def _check_rated(framework: Framework, item: Item, problems: Problems) -> None:
     """An assessor report that rates nothing (no rating of a section written, and no overall): the latest of its
     challenge, it leaves the challenge without the assessor's rating, hiding the ratings of the report before (an
     outside review: a report made by `portfolio new`, its rating lines left empty). An assessor's report is made to
     rate; a self-assessment may come before its ratings, and readiness lists it as a gap (unrated)."""
     if item.type != REPORT or not item.rates_nothing:
         return
+    challenge = framework.challenge(item.challenge or "")
+    section = challenge.sections[0].id if challenge and challenge.sections else "plan"
+    level = framework.rating_scale[min(2, len(framework.rating_scale) - 1)].id
     problems.add(
         "no-ratings",
         item.path,
         item.rating_line(),
         "this assessor report rates no section and gives no overall rating: while it is the latest of challenge "
         f'"{item.challenge}", the challenge shows no assessor\'s rating (nor the one the report before gave); write '
-        "the assessor's rating of each section under ratings:, one line each (such as: plan: good)",
+        "the assessor's rating of each section under ratings:, one line each (such as: "
+        f"{section}: {level})",
     )
 
 
