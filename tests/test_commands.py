@@ -1403,6 +1403,28 @@ def test_a_setting_of_mkdocs_yml_written_twice_is_named_at_both_lines(project: P
     assert project.check().code == 0
 
 
+def test_a_second_plugins_block_stops_the_build_that_would_have_been_for_everyone(project: Project) -> None:
+    """A second `plugins:` block pasted at the end, to set one option (a careless-user review), dropped the first
+    and the `audience: public` in it: the build ran for the default, internal audience, published a staff-only item
+    and passed strict, while only the check said so. The build now stops at the same line, with nothing published;
+    with one block, the public build holds the public item and not the internal one."""
+    public = MKDOCS_YML.replace("      as_of:", "      audience: public\n      as_of:")
+    project.item(
+        "open.md", "title: Open\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\nvisibility: public"
+    )
+    project.item("staff.md", "title: Staff\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-01-01")
+    project.write("mkdocs.yml", public + "plugins:\n  - portfolio:\n      strict_gaps: true\n")
+    said = 'mkdocs.yml:13: error: "plugins" is given twice (first on line 6); YAML keeps only the last'
+    checked = project.check()
+    assert checked.code == 1 and said in checked.stdout, checked.stdout
+    built = project.build(strict=True)
+    assert built.failed and any(said in line for line in built.log), built.log
+    assert not (built.site / "staff").exists() and not list(built.site.rglob("*.html"))
+    project.write("mkdocs.yml", public)
+    built = project.build(strict=True)
+    assert not built.failed and (built.site / "open/index.html").is_file() and not (built.site / "staff").exists()
+
+
 def test_a_key_written_twice_inside_a_setting_of_mkdocs_yml_is_named_at_its_line(project: Project) -> None:
     """A second `name:` under `theme:` (or a key of `extra` given twice) replaced the first without a word, in both
     doors: the check named only settings written twice at the top. Keys given again by a merge (`<<: *base`), and

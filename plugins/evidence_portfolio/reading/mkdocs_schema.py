@@ -89,11 +89,7 @@ def check_mkdocs_settings(settings: Settings) -> Problems:
             f"MkDocs does not know the tag {tag}, so `mkdocs build` stops; remove it (MkDocs reads !ENV and "
             "!relative; another file's settings are brought in by INHERIT: file.yml)",
         )
-    if written is None or not schema:
-        return problems
-    for where, code, wrong, fix in _faults(written, schema, config.parent):
-        problems.add(code, shown, written_line(config, *where) if where else 1, f"{wrong}; {fix}")
-    for path, key, first, line in keys_twice(config):
+    for path, key, first, line in keys_twice(config):  # in a build too: MkDocs keeps the last without a word
         inside = f" in {'.'.join(path)}" if path else ""
         problems.add(
             "duplicate-key",
@@ -102,6 +98,10 @@ def check_mkdocs_settings(settings: Settings) -> Problems:
             f'"{key}" is given twice{inside} (first on line {first}); YAML keeps only the last, so everything the '
             f"first says is lost (a `{key}:` pasted in twice): merge the two into one",
         )
+    if written is None or not schema:
+        return problems
+    for where, code, wrong, fix in _faults(written, schema, config.parent):
+        problems.add(code, shown, written_line(config, *where) if where else 1, f"{wrong}; {fix}")
     return problems
 
 
