@@ -413,7 +413,7 @@ def test_an_assessor_report_that_rates_nothing_is_warned_of(project: Project, ra
     # The example is the framework's: its first section, and a level of its scale (not Quest's "good" where the
     # scale has none: a new organisation's review).
     project.write("framework.yml", FRAMEWORK.replace("{id: good, label: Good}", "{id: solid, label: Solid}"))
-    assert [p.message for p in project.problems() if p.code == "no-ratings"][0].endswith("(such as: plan: solid)")
+    assert next(p.message for p in project.problems() if p.code == "no-ratings").endswith("(such as: plan: solid)")
     project.write("framework.yml", FRAMEWORK)
     for rated in ("ratings:\n  plan: gud", "overall: fair"):
         project.write("evidence/r.md", md(REPORT + rated))

@@ -1425,6 +1425,20 @@ def test_a_second_plugins_block_stops_the_build_that_would_have_been_for_everyon
     assert not built.failed and (built.site / "open/index.html").is_file() and not (built.site / "staff").exists()
 
 
+def test_a_plugin_option_indented_less_than_the_others_is_named_at_its_line(project: Project) -> None:
+    """`audience:` moved two spaces left among the plugin's options was named at the option below it, four lines of
+    comments further on (a careless-user review)."""
+    config = MKDOCS_YML.replace("      as_of:", "    audience: public\n    # the day\n\n      as_of:")
+    project.write("mkdocs.yml", config)
+    checked = project.check()
+    assert (
+        checked.code == 2
+        and "mkdocs.yml:11: error: YAML does not parse: this line is indented 4 spaces, where "
+        "the lines above and below it are indented 6"
+        in checked.stderr
+    ), checked.stderr
+
+
 def test_a_key_written_twice_inside_a_setting_of_mkdocs_yml_is_named_at_its_line(project: Project) -> None:
     """A second `name:` under `theme:` (or a key of `extra` given twice) replaced the first without a word, in both
     doors: the check named only settings written twice at the top. Keys given again by a merge (`<<: *base`), and

@@ -239,6 +239,19 @@ ERRORS = [
         "evidence/a.md:5: error",
         "yaml-syntax",
     ),
+    Case(  # a careless-user review: named at the key below it, which is where it should be
+        "yaml-key-indented-less-than-its-neighbours",
+        {
+            "evidence/a.md": md(
+                "title: SA\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-10-01\nratings:\n"
+                "  plan: good\ndo: fair\n  review: good"
+            )
+        },
+        "evidence/a.md:8: error",
+        "yaml-syntax",
+        says="this line is indented 0 spaces, where the lines above and below it are indented 2, so it ends the "
+        "block they are in; indent it as they are",
+    ),
     Case(  # an outside review: the message said what PyYAML says, without a word of how to mend it
         "yaml-empty-entry-of-a-list",
         {"evidence/a.md": md("title: A\ntype: evidence\nmaps_to: partnerships/plan\ntags: [a, , b]\ndate: 2026-01-01")},

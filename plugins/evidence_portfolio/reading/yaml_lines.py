@@ -640,6 +640,8 @@ def yaml_fault(exc: yaml.YAMLError, text: str) -> YamlProblem:
     found = _quote_fault(lines, max(line, exc.problem_mark.line if exc.problem_mark else line))
     if found is None and "mapping values are not allowed" in reason:
         found = _colon_fault(lines, line)
+    if found is None and ("mapping values are not allowed" in reason or "expected <block end>" in reason):
+        found = _dedented_fault(lines, line)
     if found is not None:
         return found
     hint = _hint(reason)
@@ -784,6 +786,25 @@ def _colon_fault(lines: list[str], line: int) -> YamlProblem | None:
         "YAML does not parse: a key starts this line, but no colon follows it, so the line is read on into the line "
         f"below; write the key, a colon and a space, then the value ({key}: {value or '...'}), or, if the line is more "
         "of the value above, indent it",
+    )
+
+
+def _dedented_fault(lines: list[str], line: int) -> YamlProblem | None:
+    """A key indented less than the keys above and below it (`audience:` moved two spaces left among a plugin's
+    options), which YAML reads as a key of the block around them, and then says the key below it is at fault (for
+    being indented more than a key whose value it cannot be part of): the line above `line` that holds a key with
+    its value, indented less than `line` and the line before it, which are indented alike."""
+    written = [n for n in range(line - 1, -1, -1) if lines[n].strip() and not lines[n].lstrip().startswith("#")]
+    if len(written) < 2 or line >= len(lines):
+        return None
+    above, before = written[0], written[1]
+    value = lines[above].split("#", 1)[0].rstrip()
+    if not _indent(lines[above]) < _indent(lines[line]) == _indent(lines[before]) or value.endswith((":", "|", ">")):
+        return None
+    return YamlProblem(
+        above,
+        f"YAML does not parse: this line is indented {_indent(lines[above])} spaces, where the lines above and below "
+        f"it are indented {_indent(lines[line])}, so it ends the block they are in; indent it as they are",
     )
 
 
