@@ -2685,6 +2685,28 @@ def test_the_header_and_footer_mkdocs_yml_writes_name_nothing_withheld(project: 
     assert 'hreflang="fr"' in public_page or "Francais" in public_page, "a language built apart, at /fr/, stays"
 
 
+def test_the_styles_of_tags_mkdocs_yml_gives_name_only_the_tags_of_published_pages(project: Project) -> None:
+    """Material writes extra.tags (each tag's style) into every page's settings: a hostile review listed a tag
+    only an internal item has there, and every public and accreditor page named it. Each build keeps the styles of
+    the tags its own pages carry."""
+    config = MKDOCS_YML + "extra:\n  tags:\n    kanarytagzz: secret\n    shared: open\n    unused: none\n"
+    project.write(
+        "evidence/int/minutes.md", item("Minutes", extra="tags: [kanarytagzz, shared]", maps_to="partnerships/plan")
+    )
+    project.write(
+        "evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan", extra="tags: [shared]")
+    )
+    project.write("mkdocs.yml", config)
+    internal, public = project.build(audience="internal"), project.build(audience="public")
+    assert not internal.failed and not public.failed, public.log
+    settings = re.compile(r'<script id="__config" type="application/json">(.*?)</script>', re.S)
+    for built, tags in ((internal, {"kanarytagzz": "secret", "shared": "open"}), (public, {"shared": "open"})):
+        page = (built.site / "pub/open/index.html").read_text(encoding="utf-8")
+        assert json.loads(settings.search(page)[1])["tags"] == tags
+    assert "kanarytag" in (internal.site / "int/minutes/index.html").read_text(encoding="utf-8")
+    assert "kanarytag" not in public.all_output()
+
+
 def test_what_the_theme_prints_around_a_page_carries_no_markup(project: Project) -> None:
     """Material prints a page's `description`, `author` and `status` (the status on every page, in the navigation),
     a redirect's `location`, and mkdocs.yml's site description and author, cookie consent and feedback notes raw

@@ -637,6 +637,11 @@ def _made_safe_for_every_page(config: MkDocsConfig, build: Build) -> None:
     for key in ("social", "alternate"):
         if isinstance(extra.get(key), list):
             extra[key] = [entry for entry in extra[key] if not isinstance(entry, dict) or fine(entry.get("link"))]
+    # Material writes the style of each tag extra.tags names into every page's settings: those of the tags that
+    # pages this build publishes carry (a tag only a withheld item has is no word of this build).
+    if isinstance(extra.get("tags"), dict):
+        published = build.published_tags()
+        extra["tags"] = {tag: style for tag, style in extra["tags"].items() if str(tag) in published}
     # What the theme prints raw on every page: its HTML sealed as a page's, every other text inert.
     config.copyright = build.printed_html(config.copyright) if isinstance(config.copyright, str) else None
     for key in list(extra):

@@ -196,8 +196,17 @@ class Build:
         if isinstance(meta.get("title"), str):
             meta["title"] = html.escape(meta["title"])
         if isinstance(meta.get("tags"), list):
-            meta["tags"] = [str(tag).replace("<", "&lt;").replace(">", "&gt;") for tag in meta["tags"]]
+            meta["tags"] = [_shown_tag(tag) for tag in meta["tags"]]
         return meta
+
+    def published_tags(self) -> frozenset[str]:
+        """The tags of the pages this build publishes, as an engine gets them (page_meta)."""
+        tags: set[str] = set()
+        for uri in self.publication.pages:
+            page = self.project.pages[uri]
+            written = page.item.tags if page.item is not None else page.meta.get("tags")
+            tags.update(map(_shown_tag, written) if isinstance(written, list | tuple) else ())
+        return frozenset(tags)
 
     def navigation(self) -> list[object]:
         return navigation(self)
@@ -1003,3 +1012,8 @@ def _loose(path: str) -> str:
 
 EXTRA_HTML = frozenset({("consent", "description"), ("analytics", "feedback", "ratings", "*", "note")})
 """The texts of mkdocs.yml's `extra` that Material prints as HTML (its cookie consent, its feedback form)."""
+
+
+def _shown_tag(tag: object) -> str:
+    """A tag as an engine gets it: escaped, but for its "&" (harmless in HTML), so that its anchor reads well."""
+    return str(tag).replace("<", "&lt;").replace(">", "&gt;")
