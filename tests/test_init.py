@@ -229,7 +229,25 @@ def test_the_as_of_line_it_suggests_works_as_shown(tmp_path: Path):
     assert load_settings(folder).as_of == datetime.date(2027, 3, 15)
     assert Project(folder).check().code == 0
     (folder / "mkdocs.yml").write_text(settings.replace('# as_of: "2027-03-15"', 'as_of: "2027-02-30"'))
-    assert Project(folder).check().stderr.startswith('mkdocs.yml:44: error: the portfolio option as_of is "2027-02-30"')
+    line = settings[: settings.index('# as_of: "2027-03-15"')].count("\n") + 1
+    said = f'mkdocs.yml:{line}: error: the portfolio option as_of is "2027-02-30"'
+    assert Project(folder).check().stderr.startswith(said)
+
+
+def test_a_link_to_a_heading_that_is_not_there_is_a_warning_in_a_new_portfolio(tmp_path: Path):
+    """A link to a heading renamed or typed wrong passed both doors, said only in a note of MkDocs' that `-q` hides
+    (a careless-user review): the starter's mkdocs.yml makes it a warning, which both doors name."""
+    folder = tmp_path / "portfolio"
+    assert portfolio_init(folder, "--framework", "blank").code == 0
+    project = Project(folder)
+    front = "title: A\ntype: evidence\nmaps_to: first-challenge/plan\ndate: 2026-01-01\nvisibility: public"
+    project.write("evidence/a.md", f"---\n{front}\n---\n## Our feedback\n\nSee [the feedback](#feedbak).\n")
+    checked = project.check("--strict")
+    said = 'evidence/a.md:10: warning: the link "#feedbak" leads to the place "#feedbak", which this page does not have'
+    assert checked.code == 1 and said in checked.stdout and 'did you mean "our-feedback"?' in checked.stdout
+    assert project.build(strict=True).failed
+    project.write("evidence/a.md", f"---\n{front}\n---\n## Our feedback\n\nSee [the feedback](#our-feedback).\n")
+    assert "leads to the place" not in project.check().stdout
 
 
 def test_it_pins_the_package_and_its_hook_checks_with_it(tmp_path: Path):
