@@ -363,7 +363,8 @@ CASES = [
         {A: item("A", "- metric: partner-nps\n  data: files/survey.csv\n  column: Q"), CSV: "id;Q\n1;9\n"},
         f"{A}:10: error",
         "missing-column",
-        'its only column is "id;Q": the file seems to be separated by semicolons, not commas',
+        'has no column "Q": the file seems to be separated by semicolons, not commas, so its whole first row is '
+        "read as one column's name; save it as CSV UTF-8 (comma delimited)",
     ),
     LineCase(
         "an answer above 10, at its row",

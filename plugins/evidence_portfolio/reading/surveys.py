@@ -163,18 +163,18 @@ _SUMMARY_ROWS = frozenset(
 def missing_column(table: Table, column: str) -> str:
     """The end of the message for a column the header does not have: the closest header, and every header."""
     names = [name for name in table.header if name]
+    marks = (";", "semicolons"), ("\t", "tabs")
+    separator = next((name for mark, name in marks if len(names) == 1 and mark in names[0]), "")
+    if separator:  # its whole first row is one name: neither a name meant nor the row itself says more than this
+        return (
+            f": the file seems to be separated by {separator}, not commas, so its whole first row is read as one "
+            "column's name; save it as CSV UTF-8 (comma delimited)"
+        )
     import difflib
 
     close = difflib.get_close_matches(column.lower(), [name.lower() for name in names], n=1, cutoff=0.6)
     hint = next((f' (did you mean "{name}"?)' for name in names if close and name.lower() == close[0]), "")
     listed = ", ".join(f'"{name}"' for name in names[:20]) + (", ..." if len(names) > 20 else "")
-    marks = (";", "semicolons"), ("\t", "tabs")
-    separator = next((name for mark, name in marks if len(names) == 1 and mark in names[0]), "")
-    if separator:
-        return (
-            f"{hint}; its only column is {listed}: the file seems to be separated by {separator}, not commas "
-            "(save it as CSV UTF-8, comma delimited)"
-        )
     return f"{hint}; its columns are: {listed}"
 
 
