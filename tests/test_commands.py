@@ -1078,12 +1078,12 @@ def test_a_quoted_date_that_does_not_exist_is_named_by_both_doors(project: Proje
 def test_the_plugin_listed_twice_is_said_so_by_both_doors(project: Project) -> None:
     """A bare `- portfolio` before one with options made the build say that its audience was empty "as an !ENV
     variable that is not set reads", of the other entry's line (an outside review): both doors say that the plugin
-    is on twice, at the first entry."""
+    is on twice, at the second entry (at `plugins:`, it pointed above the entry to remove: a careless-user review)."""
     twice = MKDOCS_YML.replace("plugins:\n  - search\n", "plugins:\n  - portfolio\n  - search\n").replace(
         "      as_of: 2026-11-27\n", "      as_of: 2026-11-27\n      audience: public\n"
     )
     project.write("mkdocs.yml", twice)
-    said = "mkdocs.yml:6: error: mkdocs.yml turns the portfolio plugin on more than once"
+    said = "mkdocs.yml:10: error: mkdocs.yml turns the portfolio plugin on more than once"
     checked = project.check()
     assert checked.code == 1 and said in checked.stdout, checked.stdout + checked.stderr
     built = project.build()

@@ -584,8 +584,11 @@ def check_setup(settings: Settings) -> Problems:
             "`- portfolio` directly under `plugins:`",
         )
     if [name for name, _ in settings.plugin_entries].count(PLUGIN) > 1:
-        refuse(
-            r"plugins\s*:",
+        listed = _plugin_line(PLUGIN)  # at the second entry (not at `plugins:`, above the first)
+        problems.add(
+            "unsafe-setting",
+            config,
+            config_line(settings.config_file, listed, after=listed),
             f"{config} turns the portfolio plugin on more than once: each would build the portfolio, for its own "
             "audience, into the same site; keep one `- portfolio` under `plugins:`",
         )
