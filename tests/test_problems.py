@@ -2686,6 +2686,14 @@ WARNINGS = [
         "due-before-date",
         says="due 2025-03-01 is before the action's date, 2026-02-10; check the year of due (or of date)",
     ),
+    # --- an item copied and not changed: at the title of each, naming the other
+    Case(
+        "item-copied-and-not-changed",
+        {**COVERED, "evidence/a.md": md(EVIDENCE), "evidence/copy/a.md": md(EVIDENCE.replace("A", " a "), "Other.\n")},
+        "evidence/a.md:2: warning",
+        "copied-item",
+        says="this item has the title, type, date and sections of evidence/copy/a.md, so the two count twice",
+    ),
     # --- a value kept from CONTRIBUTING's template: published as it is, unless named
     Case(
         "template-title",
@@ -4462,3 +4470,20 @@ def test_a_table_straight_under_a_line_of_text_is_named_at_its_heading_row(proje
     guide = BeautifulSoup(built.html("guide/"), "html.parser").select_one("article")
     assert not item.select("table") and "|:--|--:|" in item.get_text()  # as the warning says
     assert len(guide.select("table")) == 3 and "| May | 40 |" in guide.select_one("pre").get_text()
+
+
+def test_a_copied_item_is_named_only_where_both_copies_are_published(project: Project) -> None:
+    """A public item and an internal copy of it: the internal build names both, in its log and portfolio.json; the
+    public build's portfolio.json names neither (the warning names the internal file's path), and a title of its
+    own ends it."""
+    public = EVIDENCE + "\nvisibility: public"
+    write_files(project, {**COVERED, "evidence/a.md": md(public), "evidence/staff/a.md": md(EVIDENCE)})
+    internal = project.build(audience="internal")
+    said = [line for line in internal.log if "sections of" in line]
+    assert len(said) == 2 and any("evidence/staff/a.md:2: warning" in line for line in said), internal.log
+    assert "copied-item" in (internal.site / "portfolio.json").read_text(encoding="utf-8")
+    built = project.build(audience="public")
+    assert not built.failed and "copied-item" not in (built.site / "portfolio.json").read_text(encoding="utf-8")
+    assert "staff" not in built.all_output()
+    project.write("evidence/staff/a.md", md(EVIDENCE.replace("title: A", "title: A, for staff")))
+    assert "copied-item" not in {p.code for p in project.problems()}

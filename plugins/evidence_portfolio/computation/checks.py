@@ -109,6 +109,33 @@ def check_clashes(items: Iterable[Item]) -> Problems:
                     )
             else:
                 seen[key] = item
+    problems.extend(_check_copies(items))
+    return problems
+
+
+def _check_copies(items: Iterable[Item]) -> Problems:
+    """Two items of one type with one title, date and sections (a file copied, to start another from it, and not
+    changed): a warning in each, naming the other, as either may be the copy; each counts towards coverage, and
+    the listings show both."""
+    problems = Problems()
+    seen: dict[tuple[str, str, datetime.date, tuple[str, ...]], Item] = {}
+    for item in sorted(items, key=lambda item: item.id):
+        if not item.date:
+            continue
+        key = (item.type, " ".join(item.title.casefold().split()), item.date, tuple(sorted(map(str, item.maps_to))))
+        other = seen.setdefault(key, item)
+        if other is item:
+            continue
+        for here, there in ((other, item), (item, other)):
+            problems.add(
+                "copied-item",
+                here.path,
+                here.lines.get("title", 1),
+                f"this item has the title, type, date and sections of {there.path}, so the two count twice towards "
+                "coverage and are both listed: if one is a copy, write its own title (and date and sections), or "
+                "delete it",
+                also=[there.path],
+            )
     return problems
 
 
