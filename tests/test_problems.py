@@ -2686,6 +2686,15 @@ WARNINGS = [
         "due-before-date",
         says="due 2025-03-01 is before the action's date, 2026-02-10; check the year of due (or of date)",
     ),
+    # --- an item whose front matter was lost: a plain page, published to everyone, said at its first line
+    Case(
+        "dated-page-without-front-matter",
+        {**COVERED, "evidence/partnerships/do/2026-05-01-notes.md": "Safeguarding notes.\n"},
+        "evidence/partnerships/do/2026-05-01-notes.md:1: warning",
+        "dated-page",
+        says="this page has no front matter, so it is a plain page, published to everyone, though its name starts",
+        alone=True,
+    ),
     # --- an item copied and not changed: at the title of each, naming the other
     Case(
         "item-copied-and-not-changed",

@@ -632,6 +632,19 @@ _CODES = (
         "`type:` or `visibility:` correctly.",
     ),
     Code(
+        "dated-page",
+        "warning",
+        "this page has no front matter, so it is a plain page, published to everyone",
+        "evidence/partnerships/do/2026-05-01-safeguarding-notes.md:1: warning: this page has no front matter, so it "
+        "is a plain page, published to everyone, though its name starts with a date as an item's does; if it is an "
+        "item, write its front matter above the text (title, type, maps_to, date, visibility: see CONTRIBUTING.md), "
+        "or else take the date out of its name",
+        "A file whose name starts with a date, as an item's does, but with no front matter (the lines between `---` "
+        "at its top): its front matter was lost, or never written, so it is a plain page, published to everyone, "
+        "and counts towards nothing. If it is an item, write its front matter; if it is a page meant for everyone, "
+        "rename it without the date.",
+    ),
+    Code(
         "unread-visibility",
         "error",
         'did you mean "visibility"?',

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import posixpath
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +22,9 @@ from .links import Link, hidden_ranges, scan_links, spaced_links
 from .raw_html import open_block
 from .tables import tables_after_text
 from .yaml_lines import LineMap
+
+_DATED = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\b")
+"""The start of an item's file name: its date."""
 
 
 @dataclass(frozen=True)
@@ -143,6 +147,15 @@ def parse_page(
             1,
             "this file is empty, so it would be published to everyone as a blank page; write the item in it (see "
             "CONTRIBUTING.md), or delete the file",
+        )
+    if not meta and source.body.strip() and _DATED.match(posixpath.basename(src_uri)):
+        problems.add(
+            "dated-page",
+            path,
+            1,
+            "this page has no front matter, so it is a plain page, published to everyone, though its name starts "
+            "with a date as an item's does; if it is an item, write its front matter above the text (title, type, "
+            "maps_to, date, visibility: see CONTRIBUTING.md), or else take the date out of its name",
         )
     report_duplicates(meta, path, FRONT_MATTER_OFFSET, problems)  # "visibility" twice: YAML keeps the last
     fields = FieldReader(meta, path, FRONT_MATTER_OFFSET, problems)
