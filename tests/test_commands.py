@@ -2255,6 +2255,13 @@ def test_new_reads_a_choice_without_case_as_check_reads_the_file(project: Projec
     assert made.code == 0, made.stderr
     text = (project.root / made.stdout.strip()).read_text(encoding="utf-8")
     assert "type: evidence\n" in text and "\nvisibility: public " in text
+    # a word people write for an audience is never read as it, but named (as check names it in a file)
+    refused = project.command(
+        "new", "Evidence", "--title", "T2", "--maps-to", "partnerships/do", "--visibility", "private", *where
+    )
+    assert (
+        refused.code == 2 and '--visibility: unknown visibility "private"; did you mean "internal"?' in refused.stderr
+    )
 
 
 def test_an_address_mkdocs_cannot_read_stops_both_doors_at_its_line(project: Project) -> None:

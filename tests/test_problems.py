@@ -1554,6 +1554,24 @@ ERRORS = [
         "evidence/guide.md:3: error",
         "unknown-value",
     ),
+    Case(  # a careless-user review: "valid values" listed, where one word says which is meant
+        "visibility-private",
+        {
+            "evidence/a.md": md(
+                "title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\nvisibility: Private"
+            )
+        },
+        "evidence/a.md:6: error",
+        "unknown-value",
+        says='unknown visibility "Private"; did you mean "internal"?',
+    ),
+    Case(
+        "visibility-for-everyone-of-plain-page",
+        {"evidence/guide.md": md("title: Guide\nvisibility: everyone", "# Guide\n")},
+        "evidence/guide.md:3: error",
+        "unknown-value",
+        says='unknown visibility "everyone"; did you mean "public"?',
+    ),
     Case(
         "unknown-status",
         {

@@ -11,7 +11,7 @@ import datetime
 import os
 import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from ..computation.checks import CLASHES, check_item, check_items
@@ -19,6 +19,7 @@ from ..model.framework import Challenge, Framework
 from ..model.item_types import ATTACHMENTS, ITEM_TYPES, SELF_ASSESSMENT, Field, ItemType, every_field
 from ..model.items import Item, Target
 from ..model.problems import Problem, Problems, suggest
+from ..reading.fields import said_as_hint
 from ..reading.front_matter import read_source
 from ..reading.item_reader import parse_target
 from ..reading.pages import parse_page
@@ -105,12 +106,15 @@ def add_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--project", default=".", type=Path, help="the project folder (default: .)")
 
 
-def _choice_check(name: str, choices: Sequence[str]) -> Callable[[str], str | None]:
+def _choice_check(
+    name: str, choices: Sequence[str], said_as: Mapping[str, str] | None = None
+) -> Callable[[str], str | None]:
     plural = name[:-1] + "ies" if name.endswith("y") else name + "es" if name.endswith("s") else name + "s"
 
     def check(answer: str) -> str | None:
         known = _as_choice(answer, choices) in choices
-        return None if known else f'unknown {name} "{answer}"{suggest(answer, choices, plural)}'
+        hint = said_as_hint(answer, said_as) or suggest(answer, choices, plural)
+        return None if known else f'unknown {name} "{answer}"{hint}'
 
     return check
 
@@ -233,7 +237,9 @@ class NewCommand:
         check = (
             _date_check
             if field.kind == "date"
-            else (_choice_check(field.key, field.choice_ids()) if field.choices else lambda answer: None)
+            else (
+                _choice_check(field.key, field.choice_ids(), field.said_as()) if field.choices else lambda answer: None
+            )
         )
         if field.choices and isinstance(given, str):  # read without case, as check reads the file (Public)
             given = _as_choice(given, field.choice_ids())

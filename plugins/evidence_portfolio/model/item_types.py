@@ -238,13 +238,19 @@ TAGS = Field(
     comment="a few words to find it by; or delete this line",
     option="--tag",
 )
+_AUDIENCES_SAID_AS = {
+    "public": ("everyone", "open", "all", "published"),
+    "accreditor": ("assessor", "assessors", "accreditation"),
+    "internal": ("private", "staff", "confidential", "restricted", "hidden", "secret", "draft"),
+}
+"""Other words people write for each audience: a message suggests the audience for them (never read as it)."""
 VISIBILITY = Field(
     "visibility",
     "choice",
     "Visibility",
     "who may see it",
     default="internal",
-    choices=tuple(Choice(a, a.capitalize()) for a in AUDIENCES),
+    choices=tuple(Choice(a, a.capitalize(), _AUDIENCES_SAID_AS[a]) for a in AUDIENCES),
     example="internal",
     comment="public, accreditor or internal",
     prompt=True,

@@ -98,6 +98,12 @@ def as_written(value: Any) -> str:
     return str(value)
 
 
+def said_as_hint(value: str, said_as: Mapping[str, str] | None) -> str:
+    """The choice a word people write for it stands for ("private" for internal), as a hint; "" for another."""
+    meant = (said_as or {}).get(" ".join(value.strip().lower().replace("-", " ").replace("_", " ").split()))
+    return f'; did you mean "{meant}"?' if meant else ""
+
+
 class FieldReader:
     """Typed access to one YAML mapping of a file, adding a problem for each value that does not fit."""
 
@@ -240,8 +246,7 @@ class FieldReader:
         for option in options:
             if written == option.lower():
                 return option
-        meant = (said_as or {}).get(" ".join(written.replace("-", " ").replace("_", " ").split()))
-        hint = f'; did you mean "{meant}"?' if meant else suggest(value, options, short=True)
+        hint = said_as_hint(value, said_as) or suggest(value, options, short=True)
         self.error(key, f'unknown {key} "{value}"{hint}', code)
         return None
 

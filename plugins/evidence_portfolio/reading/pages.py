@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..model.framework import Framework
-from ..model.item_types import ITEM_TYPES, PAGE_KEYS, PLAIN_PAGE_KEYS_READ, SELF_ASSESSMENT, item_only_keys
+from ..model.item_types import ITEM_TYPES, PAGE_KEYS, PLAIN_PAGE_KEYS_READ, SELF_ASSESSMENT, VISIBILITY, item_only_keys
 from ..model.items import Item
 from ..model.narrative import unplaced_headings
 from ..model.problems import Problems, suggest
@@ -161,7 +161,7 @@ def parse_page(
     fields = FieldReader(meta, path, FRONT_MATTER_OFFSET, problems)
     if "visibility" in meta and meta["visibility"] is None:  # empty: not the public default a reader would assume
         fields.error("visibility", f'"visibility" is empty; give one of {", ".join(AUDIENCES)}', "empty-value")
-    chosen = fields.choice("visibility", AUDIENCES, "public")
+    chosen = fields.choice("visibility", AUDIENCES, "public", said_as=VISIBILITY.said_as())
     visibility = as_audience(chosen) or "internal"
     return Page(src_uri, path, meta, source.body, source.body_line, None, visibility, links, source.may_link), problems
 
