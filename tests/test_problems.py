@@ -1554,6 +1554,15 @@ ERRORS = [
         "evidence/guide.md:3: error",
         "unknown-value",
     ),
+    Case(  # a careless-user review: "missing challenge" at line 1, and "maps_to" unknown, said apart
+        "self-assessment-maps-to-for-challenge",
+        {**COVERED, "evidence/sa.md": md("title: SA\ntype: self-assessment\nmaps_to: [people]\ndate: 2026-10-01")},
+        "evidence/sa.md:4: error",
+        "missing-key",
+        says='missing required key "challenge": an item of this type is about one challenge, named by "challenge:", '
+        'not "maps_to:"; write challenge: people in place of this line',
+        alone=True,
+    ),
     Case(  # a careless-user review: "valid values" listed, where one word says which is meant
         "visibility-private",
         {
@@ -2435,7 +2444,8 @@ WARNINGS = [
         {**COVERED, "evidence/a.md": md(EVIDENCE + "\nstatus: done")},
         "evidence/a.md:6: warning",
         "unknown-key",
-        says='unknown key "status" in front matter; "status" is read on improvement actions only',
+        says='unknown key "status" in front matter; "status" is read on improvement actions only: delete the line, '
+        'or, if this item is one, change its "type" (unknown keys are ignored)',
         alone=True,
     ),
     Case(  # a careless-user review: the rating of a section written without its indent was only an unknown key

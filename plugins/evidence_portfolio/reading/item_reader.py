@@ -230,6 +230,8 @@ class ItemReader:
             fields.error("type", f'"type" is empty; give one of {", ".join(ITEM_TYPES)}', "empty-value")
         item_type = ITEM_TYPES.get(type_id or "")
         known = item_type.keys if item_type else tuple(dict.fromkeys(k for t in ITEM_TYPES.values() for k in t.keys))
+        if item_type and item_type.field("challenge") and "challenge" not in fields.data and "maps_to" in fields.data:
+            known = (*known, "maps_to")  # written for "challenge": one error says so (challenge_id), not two
         fields.unknown_keys((*known, *PAGE_KEYS), "front matter", self._hints(type_id))
         if item_type is None:  # still report what can be told without a type
             for field in (*COMMON, MAPS_TO):
@@ -473,6 +475,16 @@ class ItemReader:
 
     def challenge_id(self, field: Field) -> str | None:
         fields = self.fields
+        mapped = fields.data.get("maps_to")
+        if field.required and field.key not in fields.data and mapped:  # the line the others start with, copied
+            first = str(mapped[0] if isinstance(mapped, list) else mapped).split("/")[0].split(",")[0].strip()
+            fields.error(
+                "maps_to",
+                f'missing required key "{field.key}": an item of this type is about one challenge, named by '
+                f'"{field.key}:", not "maps_to:"; write {field.key}: {first} in place of this line',
+                "missing-key",
+            )
+            return None
         name = fields.text(field.key, required=field.required, what=field.help)
         if name is None or self.framework is None:
             return name
@@ -567,7 +579,11 @@ def _read_by_other_types(type_id: str | None) -> Mapping[str, str]:
             if key not in item_type.keys:
                 readers.setdefault(key, []).append(other.plural_label.lower())
     return MappingProxyType(
-        {key: f'; "{key}" is read on {" and ".join(labels)} only' for key, labels in readers.items()}
+        {
+            key: f'; "{key}" is read on {" and ".join(labels)} only: delete the line, or, if this item is one, change '
+            'its "type"'
+            for key, labels in readers.items()
+        }
     )
 
 
