@@ -1024,6 +1024,10 @@ def test_a_framework_named_relative_to_mkdocs_yml_is_read_by_both_doors(project:
     assert checked.code == 2 and said in checked.stderr, checked.stderr
     built = project.build()
     assert built.failed and any(line.startswith(f"portfolio: {said}") for line in built.log), built.log
+    # the name written with .yaml for .yml (a careless-user review): the file that is there is named, by both doors
+    project.write("mkdocs.yml", MKDOCS_YML.replace("framework: framework.yml", "framework: standard.yaml"))
+    said = "the framework file standard.yaml does not exist (standard.yml is there: did you mean it?); create it"
+    assert said in project.check().stderr and any(said in line for line in project.build().log)
 
 
 @pytest.mark.parametrize("written", ["!relative $docs_dir/framework.yml", "!relative", "!!python/name:os.sep"])

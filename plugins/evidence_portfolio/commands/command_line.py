@@ -77,7 +77,9 @@ def project_settings(directory: Path, audience: str | None = None) -> Settings:
     if not settings.framework.exists():  # a folder, say, is the framework's error, where it is named, as in a build
         from ..reading.framework_file import missing_framework
 
-        problem = missing_framework(settings.display(settings.framework), settings.framework_named_at())
+        problem = missing_framework(
+            settings.framework, settings.display(settings.framework), settings.framework_named_at()
+        )
         raise UsageError(problem.message, problem)
     return settings
 

@@ -66,7 +66,7 @@ def load_framework(
         mode = path.stat().st_mode
         raw = path.read_bytes() if stat.S_ISREG(mode) else None  # a named pipe would never end
     except FileNotFoundError:
-        problems.append(missing_framework(display_path, named()))
+        problems.append(missing_framework(path, display_path, named()))
         return None, problems
     except OSError as exc:
         problems.add("unreadable", display_path, 1, f"the framework file cannot be read ({exc.strerror})")
@@ -103,10 +103,19 @@ _SITE_NAME = re.compile(r"^site_name\s*:", re.MULTILINE)
 _RATING_SCALE = re.compile(r"^rating_scale\s*:", re.MULTILINE)
 
 
-def missing_framework(display_path: str, named_at: tuple[str, int]) -> Problem:
-    """The error of a framework file that is not there, where it is named (in a build and in `portfolio check`)."""
-    message = f"the framework file {display_path} does not exist; create it, or name it in the plugin's `framework` "
-    message += "option"
+def missing_framework(path: Path, display_path: str, named_at: tuple[str, int]) -> Problem:
+    """The error of a framework file that is not there, where it is named (in a build and in `portfolio check`),
+    with the file of YAML beside it that may be meant (framework.yml, for a framework.yaml named)."""
+    try:
+        there = [child.name for child in path.parent.iterdir() if child.suffix.lower() in (".yml", ".yaml")]
+    except OSError:  # no such folder, or not one to list
+        there = []
+    import difflib
+
+    close = difflib.get_close_matches(path.name, there, n=1, cutoff=0.75)
+    meant = f" ({close[0]} is there: did you mean it?)" if close else ""
+    message = f"the framework file {display_path} does not exist{meant}; create it, or name it in the plugin's "
+    message += "`framework` option"
     return Problem(*named_at, "error", "missing-framework", message)
 
 
