@@ -4524,3 +4524,24 @@ def test_a_copied_item_is_named_only_where_both_copies_are_published(project: Pr
     assert "staff" not in built.all_output()
     project.write("evidence/staff/a.md", md(EVIDENCE.replace("title: A", "title: A, for staff")))
     assert "copied-item" not in {p.code for p in project.problems()}
+
+
+def test_a_self_assessment_heading_numbered_or_with_a_colon_names_its_section(project: Project) -> None:
+    """`## 1. Plan` and `## Do:` were "names no section", and their text left out of the pack (a careless-user
+    review): a number before the section's name, and a colon or full stop after it, are read as the heading of the
+    section; another word is still named."""
+    body = "## 1. Plan\nWe plan together.\n\n## Do:\nWe deliver together.\n\n## Planning ahead\nLater.\n"
+    write_files(
+        project,
+        {
+            **COVERED,
+            "evidence/sa.md": md("title: SA\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-10-01", body),
+        },
+    )
+    found = [(p.line, p.message) for p in project.problems() if p.code == "section-heading"]
+    assert len(found) == 1 and found[0][0] == 13 and '"Planning ahead" names no section' in found[0][1], found
+    built = project.build(audience="internal")
+    page = BeautifulSoup(built.html("challenges/partnerships/"), "html.parser")
+    for section, said in (("plan", "We plan together."), ("do", "We deliver together.")):
+        heading = page.select_one(f"#{section}-self-assessment")
+        assert heading is not None and said in heading.find_next("p").get_text(), section

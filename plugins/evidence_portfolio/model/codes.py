@@ -57,7 +57,8 @@ _CODES = (
         "it); write a section's name as the heading (Plan, Do, Measure, Review, Impact), or make it a smaller heading "
         "(###) under one",
         "A self-assessment's text goes into the accreditation pack section by section, under headings written `## "
-        "Plan`, `## Do`... (the section's name or id, in any capitals). Text under a `##` heading that names no "
+        "Plan`, `## Do`... (the section's name or id, in any capitals, numbered or not: `## 1. Plan`). Text under "
+        "a `##` heading that names no "
         "section, or under a second heading for a section, is shown on the item's page but left out of the pack. "
         "Rename the heading, or make it a `###` heading inside a section.",
     ),

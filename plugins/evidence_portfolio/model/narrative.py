@@ -51,7 +51,7 @@ def narratives(body: str, challenge: Challenge, demote: int = 1) -> dict[str, st
     names = _section_names(challenge)
     found: dict[str, str] = {}
     for heading, _, lines in _sections(body):
-        section = names.get(heading.lower())
+        section = _section_named(names, heading)
         if section and section not in found:
             text = _demote(lines, demote)
             if text:
@@ -79,7 +79,7 @@ def unanswered(body: str, challenge: Challenge) -> list[tuple[str, int]]:
     found: list[tuple[str, int]] = []
     seen: set[str] = set()
     for heading, index, lines in _sections(body):
-        section = names.get(heading.lower())
+        section = _section_named(names, heading)
         if section is None or section in seen:
             continue
         seen.add(section)
@@ -95,7 +95,7 @@ def explained(body: str, challenge: Challenge) -> set[str]:
     names = _section_names(challenge)
     found: set[str] = set()
     for heading, _, lines in _sections(body):
-        section = names.get(heading.lower())
+        section = _section_named(names, heading)
         if section is not None and _text_under(lines, CHANGED_HEADING):
             found.add(section)
     return found
@@ -123,7 +123,7 @@ def unplaced_headings(body: str, challenge: Challenge) -> list[tuple[int, str]]:
     seen: set[str] = set()
     found: list[tuple[int, str]] = []
     for heading, index, _ in _sections(body)[1:]:
-        section = names.get(heading.lower())
+        section = _section_named(names, heading)
         if section is None:
             why = (
                 f'the heading "{heading}" names no section of challenge "{challenge.id}", so the text under it is '
@@ -140,6 +140,17 @@ def unplaced_headings(body: str, challenge: Challenge) -> list[tuple[int, str]]:
             continue
         found.append((index, why))
     return found
+
+
+_NUMBERED = re.compile(r"^(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)][ \t]+|[ \t]*[:.][ \t]*$", re.IGNORECASE)
+"""A number before a heading's words ("1. Plan", "a) Do") and a colon or full stop after them ("Review:")."""
+
+
+def _section_named(names: dict[str, str], heading: str) -> str | None:
+    """The id of the section a heading names (by the section's id or label, in any capitals, numbered or not, with a
+    colon after it or not); None for another heading."""
+    written = heading.lower()
+    return names.get(written) or names.get(_NUMBERED.sub("", written).strip())
 
 
 def _section_names(challenge: Challenge) -> dict[str, str]:
