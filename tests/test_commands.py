@@ -194,7 +194,7 @@ def test_new_refuses_to_overwrite_and_rejects_unknown_names(project: Project) ->
         "--maps-to",
         "partnerships/plan",
         "--visibility",
-        "everyone",
+        "everybody",
         "--project",
         str(project.root),
     )
@@ -2415,14 +2415,14 @@ def test_a_pack_into_a_folder_that_cannot_be_written_is_told_so(
     settings = load_settings(project.root)
     (tmp_path / "file").write_text("x")
     with pytest.raises(UsageError, match=r"cannot be made \(.*\): a file stands in its path"):
-        output_folder(tmp_path / "file" / "sub" / "p.zip", settings, "p.zip")
+        output_folder(tmp_path / "file" / "sub" / "p.zip", settings, "p.zip", given=False)
 
     def read_only(self: Path, *args: object, **kwargs: object) -> None:
         raise OSError(errno.EROFS, "Read-only file system")
 
     monkeypatch.setattr(Path, "mkdir", read_only)
     with pytest.raises(UsageError, match=r"cannot be made \(Read-only file system\); give an output in a folder you"):
-        output_folder(tmp_path / "ro" / "p.zip", settings, "p.zip")
+        output_folder(tmp_path / "ro" / "p.zip", settings, "p.zip", given=False)
 
 
 def test_new_refuses_an_attachment_an_item_of_another_visibility_has(project: Project) -> None:

@@ -158,7 +158,9 @@ def example_values(framework: Framework) -> dict[str, str]:
     measure = challenge.section(named["measure"])
     plan = named["plan"]
     labels = [f"*{level.label}*" for level in framework.rating_scale]
+    levels = [level.id for level in framework.rating_scale]
     return {
+        "rating_change": f"{named['review']}: {levels[min(1, len(levels) - 2)]} → {levels[min(2, len(levels) - 1)]}",
         "challenge": challenge.id,
         "challenge_title": challenge.title,
         "sections": listed,
@@ -443,7 +445,9 @@ def repository_copies(root: Path) -> dict[str, str]:
     return {
         ".github/workflows/pull-request.yml": starter[".github/workflows/pull-request.yml"],
         ".github/workflows/publish.yml": starter[".github/workflows/publish.yml"],
-        ".github/pull_request_template.md": starter[".github/pull_request_template.md"],
+        ".github/pull_request_template.md": fill(
+            starter[".github/pull_request_template.md"], example_values(framework)
+        ),
         "CONTRIBUTING.md": regenerate(fill(starter["CONTRIBUTING.md"], example_values(framework)), framework),
         "zensical.toml": fill(starter["zensical.toml"], {"site_name": site_name}),
     }

@@ -463,7 +463,7 @@ SELF_ASSESSMENT = ItemType(
     "Self-assessment",
     "Our rating of one challenge, section by section, with *what do we currently do* and *what action can we take*.",
     (
-        replace(TITLE, example="Partnerships self-assessment 2027", example_is_template=False),
+        replace(TITLE, example="Self-assessment 2027", example_is_template=False),
         TYPE,
         CHALLENGE,
         replace(DATE, comment="the day you agreed the ratings, such as 2027-10-15"),
@@ -491,8 +491,8 @@ SELF_ASSESSMENT = ItemType(
     folder="self-assessments",
     intro="Usually written once a year by the portfolio lead with colleagues. It names one `challenge` (instead of "
     "`maps_to`) and rates each section. The latest self-assessment of a challenge gives that challenge's ratings; "
-    "older ones stay in the portfolio to show progress. Ratings may be written as `very-good` or `Very Good`: "
-    "either works. `targets` (optional) says where each section aims to be by the next assessment. "
+    "older ones stay in the portfolio to show progress. A rating may be written as its level's id or its label, "
+    "in any capitals: either works. `targets` (optional) says where each section aims to be by the next assessment. "
     "`portfolio new self-assessment --from-previous` starts the next one from the latest, with the assessor's "
     f"improvements. A section rated two levels or more above the latest assessor report is warned of, until its "
     f"text says what has changed since, under a heading `### {CHANGED_HEADING}`.",
@@ -502,7 +502,7 @@ ASSESSOR_REPORT = ItemType(
     "Assessor report",
     "The assessor's judgement of one challenge after the visit: a rating per section, strengths and improvements.",
     (
-        replace(TITLE, example="Quest assessment 2026, assessor's report", example_is_template=False),
+        replace(TITLE, example="Assessment 2026, assessor's report", example_is_template=False),
         TYPE,
         replace(CHALLENGE, comment="the challenge the assessor rated (no maps_to for an assessor report)"),
         replace(DATE, comment="the date of the assessor's report, such as 2026-11-10"),
