@@ -250,6 +250,56 @@ def test_a_link_to_a_heading_that_is_not_there_is_a_warning_in_a_new_portfolio(t
     assert "leads to the place" not in project.check().stdout
 
 
+def test_the_guide_follows_a_framework_imported_over_the_one_it_was_written_for(tmp_path: Path):
+    """A new portfolio started from the blank framework, whose own framework is then imported over framework.yml as
+    its header says: CONTRIBUTING.md and the pull-request template named the blank's "first-challenge" in every
+    example and template, which `portfolio check` refuses when pasted (a new organisation's review). The import
+    writes them for the new framework, keeping what the organisation wrote, and names a line it changed that still
+    names the challenge before. Imported elsewhere, it touches nothing."""
+    folder = tmp_path / "portfolio"
+    assert portfolio_init(folder, "--framework", "blank").code == 0
+    guide = folder / "CONTRIBUTING.md"
+    text = guide.read_text(encoding="utf-8")
+    assert "`first-challenge/measure`" in text
+    ours = "See `first-challenge/plan` for our own example."
+    guide.write_text(text + "\n" + ours + "\n<!-- Portfolio lead: Jo Bloggs -->\n", encoding="utf-8")
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text(
+        "challenge,section,question,best_practice\n"
+        "Inclusive participation,Prepare,How do you prepare?,We prepare.\n"
+        "Inclusive participation,Deliver,How do you deliver?,We deliver.\n"
+        "Workforce,Prepare,How do staff prepare?,Staff prepare.\n",
+        encoding="utf-8",
+    )
+    project = Project(folder)
+    elsewhere = project.command("framework", "import", str(sheet), "-o", str(folder / "other.yml"))
+    assert elsewhere.code == 0 and guide.read_text(encoding="utf-8").count("first-challenge") > 10
+    scale = ("--scale", "Emerging,Developing,Established,Leading")
+    imported = project.command(
+        "framework", "import", str(sheet), *scale, "-o", str(folder / "framework.yml"), "--force"
+    )
+    assert imported.code == 0, imported.stderr
+    text = guide.read_text(encoding="utf-8")
+    line = text.split("\n").index(ours) + 1
+    assert "rewrote CONTRIBUTING.md: its examples and templates now name this framework" in imported.stderr
+    assert (
+        f"CONTRIBUTING.md:{line}: this line, changed since `portfolio init` wrote it, still names the challenge "
+        '"first-challenge" of the framework before'
+    ) in imported.stderr
+    assert [number for number, said in enumerate(text.split("\n"), 1) if "first-challenge" in said] == [line]
+    assert "such as *Inclusive participation*" in text and "`inclusive-participation/deliver`" in text
+    assert text.endswith("<!-- Portfolio lead: Jo Bloggs -->\n")
+    template = (folder / ".github/pull_request_template.md").read_text(encoding="utf-8")
+    assert "`inclusive-participation/deliver`" in template and "developing → established" in template
+    # each template of the guide, pasted as it is, names this framework's challenges and levels
+    blocks = re.findall(r"```markdown\n(---\n.*?)```", text.split("<!-- portfolio:templates -->")[1], re.S)
+    assert len(blocks) >= 5
+    for number, block in enumerate(blocks):
+        project.write(f"evidence/pasted-{number}.md", block)
+    codes = {p.code for p in project.problems() if p.path.startswith("evidence/pasted-")}
+    assert not codes & {"unknown-challenge", "unknown-section", "unknown-rating", "bad-target"}, codes
+
+
 def test_it_pins_the_package_and_its_hook_checks_with_it(tmp_path: Path):
     """The pre-commit hook named this project's repository at a tag of its version: a placeholder address and a tag
     no one had pushed, so `pre-commit install` led to commits that failed to fetch it (an outside review). It is a

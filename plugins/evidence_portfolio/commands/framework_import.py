@@ -136,8 +136,15 @@ def import_command(args: argparse.Namespace) -> int:
         sys.stdout.write(text)
         print(f"{display}: {what}", file=sys.stderr)
     else:
+        replaced = _framework_replaced(output)
         output.write_text(text, encoding="utf-8")
         print(f"wrote {output} ({what}); check it with: {_check_command_line(str(output))}", file=sys.stderr)
+        if replaced is not None:  # the project's own framework: its contributor guide follows it
+            from .guide import follow_framework
+
+            root, before = replaced
+            for said in follow_framework(root, before, framework):
+                print(said, file=sys.stderr)
     return EXIT_CLEAN
 
 
@@ -167,6 +174,24 @@ def _check_output(output: Path, sheet: Path, force: bool) -> None:
             f"-o {output} is inside {published}/, whose every file the site publishes (and the check reports as a "
             "file no page names); write the framework beside mkdocs.yml, such as framework.yml"
         )
+
+
+def _framework_replaced(output: Path) -> tuple[Path, Framework | None] | None:
+    """Where `output` is the framework file of the project it is in: the project's folder, and the framework it holds
+    now (None where there is none, or it cannot be read)."""
+    from ..reading.settings import SettingsError, load_settings, project_folder
+
+    root = project_folder(output.parent)
+    if root is None:
+        return None
+    try:
+        settings = load_settings(root)
+    except SettingsError:  # a project that cannot be read: its check says why
+        return None
+    if settings.framework.resolve() != output.resolve():
+        return None
+    before = load_framework(output, output.name)[0] if output.is_file() else None
+    return root, before
 
 
 def _published_folder(output: Path) -> str | None:
