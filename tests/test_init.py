@@ -300,6 +300,19 @@ def test_the_guide_follows_a_framework_imported_over_the_one_it_was_written_for(
     assert not codes & {"unknown-challenge", "unknown-section", "unknown-rating", "bad-target"}, codes
 
 
+def test_a_framework_imported_apart_names_the_portfolio_s_file_once_in_it(tmp_path: Path):
+    """A framework imported to csp.yml, then given to `init`, told the portfolio to check it with `portfolio
+    framework check csp.yml`, a file the portfolio does not have (a new organisation's review)."""
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("challenge,section,question,best_practice\nOne,Plan,How?,Well.\n", encoding="utf-8")
+    project = Project(tmp_path)
+    assert project.command("framework", "import", str(sheet), "-o", str(tmp_path / "csp.yml")).code == 0
+    assert "`portfolio framework check csp.yml`" in (tmp_path / "csp.yml").read_text(encoding="utf-8")
+    assert portfolio_init(tmp_path / "portfolio", "--framework", str(tmp_path / "csp.yml")).code == 0
+    text = (tmp_path / "portfolio/framework.yml").read_text(encoding="utf-8")
+    assert "`portfolio framework check framework.yml`" in text and "csp.yml`" not in text
+
+
 def test_it_pins_the_package_and_its_hook_checks_with_it(tmp_path: Path):
     """The pre-commit hook named this project's repository at a tag of its version: a placeholder address and a tag
     no one had pushed, so `pre-commit install` led to commits that failed to fetch it (an outside review). It is a

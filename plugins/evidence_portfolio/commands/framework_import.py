@@ -138,7 +138,7 @@ def import_command(args: argparse.Namespace) -> int:
     else:
         replaced = _framework_replaced(output)
         output.write_text(text, encoding="utf-8")
-        print(f"wrote {output} ({what}); check it with: {_check_command_line(str(output))}", file=sys.stderr)
+        print(f"wrote {output} ({what}); check it with: {check_command_line(str(output))}", file=sys.stderr)
         if replaced is not None:  # the project's own framework: its contributor guide follows it
             from .guide import follow_framework
 
@@ -148,7 +148,7 @@ def import_command(args: argparse.Namespace) -> int:
     return EXIT_CLEAN
 
 
-def _check_command_line(path: str) -> str:
+def check_command_line(path: str) -> str:
     """The command that checks the framework file at `path`, its path quoted for a shell, to be copied as it is."""
     return f"portfolio framework check {shlex.quote(path)}"
 
@@ -310,7 +310,7 @@ def framework_yaml(
         *_comment(
             "The framework this portfolio is assessed against: its rating scale, its sections, and its challenges.\n"
             f"{made}"
-            f"Check it with `{_check_command_line(name)}`; `portfolio schema framework` prints its schema."
+            f"Check it with `{check_command_line(name)}`; `portfolio schema framework` prints its schema."
         ),
     ]
     out += ["", *_comment("A short id (lowercase letters, digits and hyphens) and the framework's title.")]

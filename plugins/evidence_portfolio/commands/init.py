@@ -34,7 +34,7 @@ from ..reading.framework_file import load_framework
 from ..reading.settings import SettingsError, load_settings
 from .docs import regenerate
 from .errors import EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE, UsageError
-from .framework_import import count, scalar, site_settings_given
+from .framework_import import check_command_line, count, scalar, site_settings_given
 from .framework_sheet import CSV_SUFFIXES, DOCUMENTS, FROM_A_DOCUMENT, OTHER_SHEETS, XLSX_SUFFIXES
 from .new import Asker
 from .schema import framework_schema
@@ -368,6 +368,10 @@ def _framework(choice: str) -> tuple[Framework, str] | None:
             f"portfolio init: {display} has warnings (above): `portfolio check --strict` fails until they are fixed",
             file=sys.stderr,
         )
+    if (
+        own
+    ):  # its header, as `framework import` wrote it, names the file it was written to: the portfolio's is framework.yml
+        text = text.replace(f"`{check_command_line(path.name)}`", f"`{check_command_line('framework.yml')}`")
     return framework, text if text.endswith("\n") else text + "\n"
 
 
