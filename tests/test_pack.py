@@ -397,6 +397,24 @@ def test_nothing_of_the_packs_pages_loads_from_elsewhere(project: Project, tmp_p
     assert all(host in again for host in kept), "MkDocs keeps the plugin between builds: the pack's copy did not stay"
 
 
+def test_the_packs_pages_name_no_address_on_the_public_site_as_their_own(project: Project, tmp_path: Path) -> None:
+    """The pack's copy gave each page a canonical link, and a sitemap, to addresses on the public site: those of the
+    accreditor's pages are there on no site (an outside review). The copy names none; the site keeps its own."""
+    project.item(
+        "acc.md", "title: Acc\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-11-01\nvisibility: accreditor"
+    )
+    project.write("mkdocs.yml", (project.root / "mkdocs.yml").read_text() + "site_url: https://trust.example.org/\n")
+    site = project.build(audience="accreditor")
+    assert 'rel="canonical" href="https://trust.example.org/acc/"' in site.html("acc/"), "the test tests something"
+    assert (site.site / "sitemap.xml").is_file()
+    _, folder = make_pack(project, tmp_path, "accreditor")
+    pages = list((folder / "site").rglob("*.html"))
+    assert (folder / "site/acc.html") in pages
+    assert not [page for page in pages if 'rel="canonical"' in page.read_text(encoding="utf-8")]
+    assert not list((folder / "site").glob("sitemap.xml*"))
+    assert "trust.example.org" not in (folder / "site/acc.html").read_text(encoding="utf-8")
+
+
 def test_a_pack_more_than_email_takes_is_said_with_its_largest_files(tmp_path: Path) -> None:
     """A pack of 400 MB (an item's videos) was written without a word, and the assessor's email refused it (a
     careless-user review): above about 20 MB, `portfolio pack` says so on stderr, naming the largest files."""

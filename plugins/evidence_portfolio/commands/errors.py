@@ -47,11 +47,6 @@ def output_folder(output: Path, settings: Settings, such_as: str, *, given: bool
     `such_as` does (`-o mkdocs.yml` replaced the project's settings with a PDF), or is in a folder the site publishes
     every file of, or its folder cannot be made. `given`: the user named `output` (with -o), whose folder must be
     there: a folder's name typed wrong (`~/Desktp/pack.zip`) made a folder nobody would look in."""
-    if given and not output.parent.exists():
-        raise UsageError(
-            f"the folder {output.parent} does not exist{_folder_meant(output.parent)}; give an output in a "
-            "folder that is there (only the default folder, packs/ in the project, is made)"
-        )
     if output.is_dir():
         raise UsageError(f"{output} is a folder; give the path of a file to write, in it or elsewhere")
     suffix = Path(such_as).suffix
@@ -62,6 +57,11 @@ def output_folder(output: Path, settings: Settings, such_as: str, *, given: bool
         raise UsageError(
             f"{output} is inside {settings.display(published)}/, whose every file the site publishes (to everyone, "
             "in a public build); write it elsewhere, such as packs/ (the default, which git leaves out)"
+        )
+    if given and not output.parent.exists():
+        raise UsageError(
+            f"the folder {output.parent} does not exist{_folder_meant(output.parent)}; give an output in a "
+            "folder that is there (only the default folder, packs/ in the project, is made)"
         )
     try:
         output.parent.mkdir(parents=True, exist_ok=True)

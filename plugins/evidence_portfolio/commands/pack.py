@@ -152,6 +152,9 @@ def build_offline_site(settings: Settings, site_dir: Path) -> None:
                 config[key] = [file for file in config[key] if not from_another_host(str(getattr(file, "path", file)))]
             config.extra.pop("analytics", None)  # nothing of the copy is sent anywhere
             config.repo_url = None  # Material asks the repository's host for its stars and forks
+            # Nor does a page of the copy name an address on the public site as its own (a canonical link, and the
+            # sitemap's list): those of pages withheld from the public are there on no site (an outside review).
+            config.site_url = None
             for key in ("logo", "favicon"):
                 if isinstance(config.theme.get(key), str) and from_another_host(config.theme[key]):
                     config.theme[key] = None
@@ -164,7 +167,8 @@ def build_offline_site(settings: Settings, site_dir: Path) -> None:
             finally:  # MkDocs keeps the plugin for the process's next build (it has on_startup, for serve)
                 for plugin in ours:
                     plugin.offline_copy_of = None
-            (site_dir / NOT_FOUND).unlink(missing_ok=True)
+            for name in (NOT_FOUND, "sitemap.xml", "sitemap.xml.gz"):  # a server's files, that name no page of a copy
+                (site_dir / name).unlink(missing_ok=True)
         except (MkDocsException, SystemExit) as exc:
             raise UsageError(f"the site could not be built for the pack: {exc}") from None
 
