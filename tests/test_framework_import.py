@@ -1100,3 +1100,19 @@ def test_framework_check_of_the_sites_settings_says_which_file_to_check() -> Non
     assert "mkdocs.yml holds the site's settings (site_name, plugins), not a framework; check the framework file" in (
         done.stderr
     )
+
+
+def test_a_challenge_named_again_after_another_is_read_as_one_and_said(tmp_path: Path) -> None:
+    """A challenge's row added at the end of the sheet, after another challenge, was put with its other rows
+    without a word (a new organisation's review): it still is, with a warning at its row naming the rows above."""
+    header = ["challenge", "section", "question", "best_practice"]
+    rows = [header, ["Safeguarding", "Plan", "Q1?", "B1."], ["Safeguarding", "Do", "Q2?", "B2."]]
+    rows += [["Workforce", "Plan", "Q3?", "B3."], ["", "Do", "Q4?", "B4."], ["Safeguarding", "Review", "Q5?", "B5."]]
+    result = portfolio("framework", "import", write_csv(tmp_path / "sheet.csv", rows))
+    assert result.code == 0, result.stderr
+    assert result.stderr.splitlines()[0] == f"{tmp_path}/" + (
+        'sheet.csv:6: warning: challenge "Safeguarding" comes again here, after challenge "Workforce" (its rows '
+        "above: 2 and 3); its rows are read as one challenge: if this is another challenge, give it a title of its own"
+    )
+    framework = loaded(tmp_path, result.stdout)
+    assert [[s.id for s in c.sections] for c in framework.challenges] == [["plan", "do", "review"], ["plan", "do"]]

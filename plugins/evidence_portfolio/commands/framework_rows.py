@@ -359,6 +359,15 @@ class SheetReader:
         if looked is None:
             return None
         found, given_id = looked
+        if found is not None and current is not None and found is not current:
+            self.problems.add(
+                "sheet-challenge-again",
+                self.sheet.path,
+                number,
+                f'challenge "{found.name}" comes again here, after challenge "{current.name}" (its rows above: '
+                f"{_row_list(found.rows)}); its rows are read as one challenge: if this is another challenge, give it "
+                "a title of its own",
+            )
         if found is not None:
             return found
         if not title:

@@ -1132,6 +1132,17 @@ _CODES = (
         group="framework",
     ),
     Code(
+        "sheet-challenge-again",
+        "warning",
+        "challenge ... comes again here, after challenge ...",
+        'framework.csv:11: warning: challenge "Safeguarding" comes again here, after challenge "Workforce" (its rows '
+        "above: 4 to 6); its rows are read as one challenge: if this is another challenge, give it a title of its own",
+        "A challenge's rows are usually together. A challenge named again further down, after another one, is read "
+        "as the same challenge, its rows put together. That is right for a row added at the end; if the title was "
+        "copied for a new challenge, give that one its own title.",
+        group="framework",
+    ),
+    Code(
         "sheet-two-names",
         "error",
         "is called ... here and ... on row",
