@@ -289,6 +289,7 @@ def test_the_guide_follows_a_framework_imported_over_the_one_it_was_written_for(
     assert [number for number, said in enumerate(text.split("\n"), 1) if "first-challenge" in said] == [line]
     assert "such as *Inclusive participation*" in text and "`inclusive-participation/deliver`" in text
     assert text.endswith("<!-- Portfolio lead: Jo Bloggs -->\n")
+    assert "measures:" not in text, "no template offers figures for metrics a framework without any has no use for"
     template = (folder / ".github/pull_request_template.md").read_text(encoding="utf-8")
     assert "`inclusive-participation/deliver`" in template and "developing → established" in template
     # each template of the guide, pasted as it is, names this framework's challenges and levels

@@ -132,6 +132,8 @@ def front_matter(item: NewItem, framework: Framework, *, example: bool = False) 
         value = item.type.id if key.key == "type" else item.values.get(key.key)
         if value in (None, ()) and not (key.prompt or example):
             continue
+        if key.kind == "measures" and not framework.metrics and value in (None, ()):
+            continue  # figures for metrics a framework without any has no use for
         lines += _value_lines(key, value, framework, item.challenge, example)
     return "---\n" + "\n".join(lines) + "\n---\n"
 
