@@ -382,9 +382,10 @@ def test_a_self_assessment_the_assessor_has_seen_is_told_to_rate_again_in_the_ne
         project.write("evidence/s.md", md(SELF.replace("2026-11-20", date) + "ratings:\n  plan: great"))
         warned = [p for p in project.problems() if p.code == "rated-above-assessor"]
         assert [(p.path, p.line) for p in warned] == [("evidence/s.md", 7)], date
+        when = "is of the same day as" if date == "2026-11-10" else "came after"  # not "after": a careless review
         assert warned[0].message == (
             "rated three levels above the assessor's rating: \"plan\" is rated Great here, Poor in the assessor's "
-            "report evidence/r.md; the report came after this self-assessment: rate the section again in the next "
+            f"report evidence/r.md; the report {when} this self-assessment: rate the section again in the next "
             "one, from the report's findings. Until then, to keep this rating, say why under a heading \"### Since "
             'the last assessment" in this self-assessment\'s section "## Plan"'
         )

@@ -231,8 +231,10 @@ def _check_against_assessor(portfolio: Portfolio, bodies: Mapping[str, str]) -> 
             heading = (
                 f'a heading "### {CHANGED_HEADING}" in this self-assessment\'s section "## {section.section.label}"'
             )
+            same_day = report.date == current.date
             advice = (
-                f"; the report came after this self-assessment: rate the section again in the next one, from the "
+                f"; the report {'is of the same day as' if same_day else 'came after'} this self-assessment: rate the "
+                "section again in the next one, from the "
                 f"report's findings. Until then, to keep this rating, say why under {heading}"
                 if result.report_after_assessment
                 else f"; check the rating against the evidence (the assessor will ask). If it stands, say what has "
