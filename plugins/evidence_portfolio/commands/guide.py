@@ -26,7 +26,7 @@ def follow_framework(root: Path, before: Framework | None, now: Framework) -> li
     starter = starter_files()
     for path in GUIDES:
         file = root / path
-        if not file.is_file():
+        if file.is_symlink() or not file.is_file():  # (a link may lead out of the project: nothing is written there)
             continue
         try:
             text = file.read_text(encoding="utf-8")
