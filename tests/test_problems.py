@@ -1991,6 +1991,8 @@ ERRORS = [
             ("from-the-top-of-evidence", "'/m/files/Forum minutes.pdf'", "outside-evidence"),
             ("as-an-address", "../m/files/Forum%20minutes.pdf", "missing-attachment"),
             ("by-its-name-alone", "'Forum minutes.pdf'", "missing-attachment"),
+            # a careless-user review: the file is in another folder than the one written (files/ of the folder above)
+            ("in-another-folder", "'files/Forum minutes.pdf'", "missing-attachment"),
         )
     ],
     *[  # a malformed-input review: "does not exist", with no word of the part a link may keep and a file may not

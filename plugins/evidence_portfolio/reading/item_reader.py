@@ -418,12 +418,14 @@ class ItemReader:
 
     def _meant(self, written: str) -> str | None:
         """The file of evidence/ a path naming none most likely means (an outside review): written from the
-        project's folder (evidence/files/a.pdf), with %20 for its spaces, or the only file of that name."""
+        project's folder (evidence/files/a.pdf), with %20 for its spaces, or the only file of that name, in whatever
+        folder (files/a.pdf for a file in the folder above, a careless-user review)."""
         here = posixpath.dirname(self.src_uri)
         candidates = [written.removeprefix(self._docs), posixpath.normpath(posixpath.join(here, unquote(written)))]
         found = next((path for path in candidates if path in self.existing), None)
-        if found is None and "/" not in written.strip("/"):
-            named = [path for path in self.existing if path.rsplit("/", 1)[-1] == written]
+        name = written.strip("/").rsplit("/", 1)[-1]
+        if found is None and name:
+            named = [path for path in self.existing if path.rsplit("/", 1)[-1] == name]
             found = named[0] if len(named) == 1 else None
         return found
 
