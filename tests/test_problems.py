@@ -868,6 +868,18 @@ ERRORS = [
         "bad-target",
         says='maps_to "-partnerships/plan" starts with a dash: each entry of a list starts with "- ", a dash and a space',
     ),
+    Case(  # a careless-user review: the list numbered as a word processor numbers it, read as one text
+        "maps-to-as-a-numbered-list",
+        {
+            "evidence/a.md": md(
+                "title: A\ntype: evidence\nmaps_to:\n  1. partnerships/do\n  2. partnerships/plan\ndate: 2026-01-01"
+            )
+        },
+        "evidence/a.md:4: error",
+        "bad-target",
+        says='maps_to "1. partnerships/do 2. partnerships/plan" is written as a numbered list, which YAML reads as '
+        'text: start each entry on a line of its own with "- ", a dash and a space, in place of its number',
+    ),
     Case(
         "a-list-written-as-key-value-lines",
         {"evidence/a.md": md("title: A\ntype: evidence\nmaps_to:\n  partnerships: plan\ndate: 2026-01-01")},

@@ -6,6 +6,7 @@ import datetime
 import functools
 import math
 import posixpath
+import re
 import unicodedata
 from collections.abc import Mapping
 from types import MappingProxyType
@@ -66,6 +67,8 @@ def _entries_run_together(entry: str) -> str:
     )
 
 
+_NUMBERED = re.compile(r"\d{1,2}[.)][ \t]")
+"""The number of an entry of a numbered list, as a word processor writes it ("1. ", "2) ")."""
 _MOST_TARGETS = 10_000
 """How many entries of maps_to a framework remembers (see Framework.targets_read). As in the other memos of what
 was read, only short ones are kept: the entries that come back item after item are short."""
@@ -77,6 +80,12 @@ def _parse_target(entry: str, framework: Framework | None) -> Target | tuple[str
         return (
             "bad-target",
             f'maps_to "{entry}" starts with a dash: each entry of a list starts with "- ", a dash and a space',
+        )
+    if _NUMBERED.match(entry):  # "1. partnerships/do", as a word processor numbers a list: text to YAML
+        return (
+            "bad-target",
+            f'maps_to "{entry}" is written as a numbered list, which YAML reads as text: start each entry on a line '
+            'of its own with "- ", a dash and a space, in place of its number',
         )
     parts = [part.strip() for part in entry.split("/")]
     if len(parts) > 2 or not all(parts) or "," in entry:
