@@ -358,6 +358,14 @@ CASES = [
         f'has no column "How likely are you to recommend us?" (did you mean "{QUESTION}"?); its columns are: '
         f'"respondent", "tier", "{QUESTION}"',
     ),
+    LineCase(  # a careless-user review: "must be text; put the value in quotes", and "2" was no better
+        "a column named by its number",
+        {A: item("A", "- metric: partner-nps\n  data: files/survey.csv\n  column: 2"), CSV: survey([10, 9])},
+        f"{A}:10: error",
+        "bad-measure",
+        '"column" is 2, but a column is named by its header (the text in the survey\'s first row), not by its '
+        "number; write that header, in quotes if it holds a colon",
+    ),
     LineCase(
         "a survey separated by semicolons",
         {A: item("A", "- metric: partner-nps\n  data: files/survey.csv\n  column: Q"), CSV: "id;Q\n1;9\n"},

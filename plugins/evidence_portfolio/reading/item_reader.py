@@ -631,7 +631,16 @@ class _MeasureReader:
             hint = suggest(name, ids, "metrics") or '; framework.yml defines no metrics (add them under "metrics:")'
             self.add("unknown-metric", fields.line("metric"), f'unknown metric "{name}" in measures{hint}')
         data = fields.text("data") if "data" in fields.data else None
-        column = fields.text("column") if "column" in fields.data else None
+        written = fields.data.get("column")
+        numbered = isinstance(written, int) and not isinstance(written, bool)  # `column: 2`: the second, meant
+        if numbered:
+            self.add(
+                "bad-measure",
+                fields.line("column"),
+                f'"column" is {written}, but a column is named by its header (the text in the survey\'s first row), '
+                "not by its number; write that header, in quotes if it holds a colon",
+            )
+        column = fields.text("column") if "column" in fields.data and not numbered else None
         if metric is not None and not metric.reads_answers:
             for key in ("data", "column", "n"):
                 if key in fields.data:
