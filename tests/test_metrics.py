@@ -228,6 +228,10 @@ def test_a_header_is_read_however_its_spaces_are_typed(measured: Project) -> Non
     table = read_table("id,How\u00a0likely  are you?\n1,10\n2,3\n".encode(), "evidence/s.csv")
     answers, problems = count_answers(table, "How likely are you?", "evidence/s.csv", "for m by evidence/a.md")
     assert not problems and answers == Answers(1, 0, 1)
+    # and its quote marks and apostrophes as they look (a form export writes Riverside’s, a careless-user review)
+    table = read_table("id,Would you recommend Riverside\u2019s \u201cMove\u201d?\n1,10\n".encode(), "evidence/s.csv")
+    answers, problems = count_answers(table, 'Would you recommend Riverside\'s "Move"?', "evidence/s.csv", "for m")
+    assert not problems and answers == Answers(1, 0, 0)
     measured.write("evidence/files/survey.csv", survey(scores(3, 1, 1), column=QUESTION.replace(" ", "\u00a0", 2)))
     measured.write(
         "evidence/nps.md", item("NPS", f"- metric: partner-nps\n  data: files/survey.csv\n  column: {QUESTION}")

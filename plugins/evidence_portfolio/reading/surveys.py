@@ -92,8 +92,13 @@ def read_table(raw: bytes, path: str) -> Table:
 
 def _spaced(header: str) -> str:
     """A column's header as it reads: its spaces as one plain space each, whatever was typed (a non-breaking space
-    that a spreadsheet or a form export puts in a question looks the same as a space)."""
-    return " ".join(header.split())
+    that a spreadsheet or a form export puts in a question looks the same as a space), and its quote marks and
+    apostrophes straight (a form export writes "Riverside’s" where the item was typed "Riverside's")."""
+    return " ".join(header.translate(_STRAIGHT).split())
+
+
+_STRAIGHT = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"'})
+"""Curly quote marks and apostrophes, as their straight ones."""
 
 
 def count_answers(table: Table, column: str, path: str, reader: str) -> tuple[Answers | None, Problems]:
