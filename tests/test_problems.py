@@ -252,6 +252,19 @@ ERRORS = [
         says="this line is indented 0 spaces, where the lines above and below it are indented 2, so it ends the "
         "block they are in; indent it as they are",
     ),
+    Case(  # a careless-user review: named at the key below the dash, which is where YAML gave up
+        "yaml-one-key-written-as-a-list-entry",
+        {
+            "evidence/a.md": md(
+                "title: SA\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-10-01\nratings:\n"
+                "  - plan: good\n  do: fair"
+            )
+        },
+        "evidence/a.md:7: error",
+        "yaml-syntax",
+        says='this line starts a list with "- ", but "do:" below it, at its indentation, is a key without one; take '
+        'the "- " out of this line (or start each of the others with "- ")',
+    ),
     Case(  # an outside review: the message said what PyYAML says, without a word of how to mend it
         "yaml-empty-entry-of-a-list",
         {"evidence/a.md": md("title: A\ntype: evidence\nmaps_to: partnerships/plan\ntags: [a, , b]\ndate: 2026-01-01")},

@@ -640,6 +640,8 @@ def yaml_fault(exc: yaml.YAMLError, text: str) -> YamlProblem:
     found = _quote_fault(lines, max(line, exc.problem_mark.line if exc.problem_mark else line))
     if found is None and "mapping values are not allowed" in reason:
         found = _colon_fault(lines, line)
+    if found is None and exc.context_mark and exc.problem_mark and "block collection" in context:
+        found = _dash_fault(lines, exc.context_mark.line, exc.problem_mark.line)
     if found is None and ("mapping values are not allowed" in reason or "expected <block end>" in reason):
         found = _dedented_fault(lines, line)
     if found is not None:
@@ -786,6 +788,29 @@ def _colon_fault(lines: list[str], line: int) -> YamlProblem | None:
         "YAML does not parse: a key starts this line, but no colon follows it, so the line is read on into the line "
         f"below; write the key, a colon and a space, then the value ({key}: {value or '...'}), or, if the line is more "
         "of the value above, indent it",
+    )
+
+
+_KEY_LINE = re.compile(r"[ \t]*[A-Za-z_][A-Za-z0-9_ -]*:(?:[ \t]|$)")
+"""A line that starts with a key and its colon."""
+
+
+def _dash_fault(lines: list[str], start: int, line: int) -> YamlProblem | None:
+    """A key written as a list's entry (`- plan:`) among keys at its indentation without a dash (`do:`): YAML reads
+    a list from the dash, and says the key below, which is no entry of it, is at fault; the dash, the list's only
+    one, is."""
+    if max(start, line) >= len(lines) or not lines[start].lstrip().startswith("- "):
+        return None
+    below = lines[line]
+    if _indent(below) != _indent(lines[start]) or not _KEY_LINE.match(below):
+        return None
+    dash = _indent(lines[start])
+    if any(_indent(lines[n]) == dash and lines[n].lstrip().startswith("- ") for n in range(start + 1, line)):
+        return None  # a list of entries, one of them written without its dash: YAML's line is the one at fault
+    return YamlProblem(
+        start,
+        f'YAML does not parse: this line starts a list with "- ", but "{below.strip().split(":")[0]}:" below it, at '
+        'its indentation, is a key without one; take the "- " out of this line (or start each of the others with "- ")',
     )
 
 
