@@ -1424,6 +1424,15 @@ def test_a_second_plugins_block_stops_the_build_that_would_have_been_for_everyon
     built = project.build(strict=True)
     assert built.failed and any(said in line for line in built.log), built.log
     assert not (built.site / "staff").exists() and not list(built.site.rglob("*.html"))
+    # ... and in a file mkdocs.yml INHERITs (a hostile review), named in it
+    project.write("base.yml", public + "plugins:\n  - portfolio:\n      strict_gaps: true\n")
+    project.write("mkdocs.yml", "INHERIT: base.yml\n")
+    said = 'base.yml:13: error: "plugins" is given twice (first on line 6); YAML keeps only the last'
+    checked = project.check()
+    assert checked.code == 1 and said in checked.stdout, checked.stdout + checked.stderr
+    built = project.build(strict=True)
+    assert built.failed and any(said in line for line in built.log), built.log
+    assert not list(built.site.rglob("*.html"))
     project.write("mkdocs.yml", public)
     built = project.build(strict=True)
     assert not built.failed and (built.site / "open/index.html").is_file() and not (built.site / "staff").exists()

@@ -28,7 +28,15 @@ from urllib.parse import urlsplit
 
 from ..model.problems import Problems, suggest
 from .fields import kind_of
-from .settings import RELATIVE_TO_CONFIG, Settings, keys_twice, relative_settings, unknown_tags, written_line
+from .settings import (
+    RELATIVE_TO_CONFIG,
+    Settings,
+    inherited_files,
+    keys_twice,
+    relative_settings,
+    unknown_tags,
+    written_line,
+)
 
 _TYPES: Mapping[str, type] = {"str": str, "bool": bool, "list": list, "dict": dict, "int": int}
 _SAID = {str: "text", bool: "true or false", list: "a list", dict: "key: value lines", int: "a number"}
@@ -89,15 +97,18 @@ def check_mkdocs_settings(settings: Settings) -> Problems:
             f"MkDocs does not know the tag {tag}, so `mkdocs build` stops; remove it (MkDocs reads !ENV and "
             "!relative; another file's settings are brought in by INHERIT: file.yml)",
         )
-    for path, key, first, line in keys_twice(config):  # in a build too: MkDocs keeps the last without a word
-        inside = f" in {'.'.join(path)}" if path else ""
-        problems.add(
-            "duplicate-key",
-            shown,
-            line,
-            f'"{key}" is given twice{inside} (first on line {first}); YAML keeps only the last, so everything the '
-            f"first says is lost (a `{key}:` pasted in twice): merge the two into one",
-        )
+    # In a build too (MkDocs keeps the last without a word), in mkdocs.yml and each file it INHERITs.
+    written_in = [config, *(named for named, _, _ in inherited_files(config) if named is not None and named.is_file())]
+    for file in written_in:
+        for path, key, first, line in keys_twice(file):
+            inside = f" in {'.'.join(path)}" if path else ""
+            problems.add(
+                "duplicate-key",
+                settings.display(file),
+                line,
+                f'"{key}" is given twice{inside} (first on line {first}); YAML keeps only the last, so everything the '
+                f"first says is lost (a `{key}:` pasted in twice): merge the two into one",
+            )
     if written is None or not schema:
         return problems
     for where, code, wrong, fix in _faults(written, schema, config.parent):
