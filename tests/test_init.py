@@ -655,3 +655,22 @@ def test_a_framework_that_is_not_utf8_is_named_at_its_line(tmp_path: Path) -> No
     done = portfolio_init(tmp_path / "new", "--framework", str(latin1))
     assert done.code != 0 and f"{latin1}:2: error: the file is not UTF-8 text" in done.stderr
     assert not (tmp_path / "new").exists() or not any((tmp_path / "new").iterdir())
+
+
+def test_the_guide_is_not_rewritten_through_a_link_that_may_lead_out_of_the_project(tmp_path: Path):
+    """A .github folder that is a symbolic link to a folder outside the project, and a CONTRIBUTING.md with another
+    name outside it (a hard link): the import rewrote the files outside (a hostile review). Neither is written; both
+    are named."""
+    folder, outside = tmp_path / "portfolio", tmp_path / "outside"
+    assert portfolio_init(folder, "--framework", "blank").code == 0
+    (folder / ".github").rename(outside)
+    (folder / ".github").symlink_to(outside)
+    os.link(folder / "CONTRIBUTING.md", tmp_path / "elsewhere.md")
+    before = {path: path.read_bytes() for path in (*outside.rglob("*.md"), tmp_path / "elsewhere.md")}
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("challenge,section,question,best_practice\nZ,Plan,Q?,B.\nZ,Do,Q?,B.\n", encoding="utf-8")
+    done = Project(folder).command("framework", "import", str(sheet), "-o", str(folder / "framework.yml"), "--force")
+    assert done.code == 0, done.stderr
+    assert {path: path.read_bytes() for path in before} == before
+    for path in ("CONTRIBUTING.md", ".github/pull_request_template.md"):
+        assert f"{path}: not rewritten for the new framework: it is reached through a symbolic link" in done.stderr

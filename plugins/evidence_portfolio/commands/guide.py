@@ -26,7 +26,13 @@ def follow_framework(root: Path, before: Framework | None, now: Framework) -> li
     starter = starter_files()
     for path in GUIDES:
         file = root / path
-        if file.is_symlink() or not file.is_file():  # (a link may lead out of the project: nothing is written there)
+        if not file.is_file():
+            continue
+        if file.resolve() != root.resolve() / path or file.stat().st_nlink > 1:  # nothing written out of the project
+            said.append(
+                f"{path}: not rewritten for the new framework: it is reached through a symbolic link, or has another "
+                "name (a hard link), which may be outside the project; write its examples for this framework by hand"
+            )
             continue
         try:
             text = file.read_text(encoding="utf-8")
