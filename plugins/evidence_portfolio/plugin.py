@@ -641,7 +641,9 @@ def _made_safe_for_every_page(config: MkDocsConfig, build: Build) -> None:
     # pages this build publishes carry (a tag only a withheld item has is no word of this build).
     if isinstance(extra.get("tags"), dict):
         published = build.published_tags()
-        extra["tags"] = {tag: style for tag, style in extra["tags"].items() if str(tag) in published}
+        # (each by its name as text, as pages' tags are: a tag YAML read as a number, 2027, matched none, and
+        # stopped Material, which sorts the names, where text ones were there too)
+        extra["tags"] = {str(tag): style for tag, style in extra["tags"].items() if str(tag) in published}
     # What the theme prints raw on every page: its HTML sealed as a page's, every other text inert.
     config.copyright = build.printed_html(config.copyright) if isinstance(config.copyright, str) else None
     for key in list(extra):
