@@ -674,3 +674,24 @@ def test_the_guide_is_not_rewritten_through_a_link_that_may_lead_out_of_the_proj
     assert {path: path.read_bytes() for path in before} == before
     for path in ("CONTRIBUTING.md", ".github/pull_request_template.md"):
         assert f"{path}: not rewritten for the new framework: it is reached through a symbolic link" in done.stderr
+
+
+def test_the_guide_writes_a_framework_s_text_as_typed_and_two_sections_as_two(tmp_path: Path):
+    """A challenge titled with a "|" split the guide's glossary table, and its Markdown and HTML were read as such;
+    with two sections, the worked example mapped to one of them twice (a hostile review)."""
+    framework = tmp_path / "framework.yml"
+    framework.write_text(
+        "id: f\ntitle: F\nrating_scale:\n  - {id: low, label: Low}\n  - {id: high, label: '**High**'}\n"
+        "sections:\n  - {id: plan, label: Plan}\n  - {id: do, label: Do}\n"
+        "challenges:\n  - id: ab\n    title: 'A | B [x](https://evil.example) <b>bold</b>'\n    sections:\n"
+        "      plan: {question: How?, best_practice: Well.}\n      do: {question: 'What | why?', best_practice: Well.}\n",
+        encoding="utf-8",
+    )
+    folder = tmp_path / "portfolio"
+    assert portfolio_init(folder, "--framework", str(framework)).code == 0
+    text = (folder / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    glossary = next(line for line in text.splitlines() if line.startswith("| **Challenge** |"))
+    assert r"such as *A \| B \[x\](https://evil.example) &lt;b&gt;bold&lt;/b&gt;*." in glossary
+    assert glossary.count(" | ") == 1, "one cell after the term: the title's | ends none"
+    assert r"*Low* or *\*\*High\*\**" in text
+    assert "`ab/do` and `ab/plan`" in text and "`ab/do` and `ab/do`" not in text

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import html
 import json
 import re
 import shlex
@@ -153,23 +154,32 @@ def example_values(framework: Framework) -> dict[str, str]:
     named = {
         name: name if name in ids else ids[min(place, len(ids) - 1)] for place, name in enumerate(EXAMPLE_SECTIONS)
     }
+    if named["impact"] == named["do"] and len(ids) > 1:  # the worked example maps to both: two sections, not one twice
+        named["impact"] = next(section for section in reversed(ids) if section != named["do"])
     quoted = [f"`{section}`" for section in ids]
     listed = quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} and {quoted[-1]}"
     measure = challenge.section(named["measure"])
     plan = named["plan"]
-    labels = [f"*{level.label}*" for level in framework.rating_scale]
+    labels = [f"*{_markdown_text(level.label)}*" for level in framework.rating_scale]
     levels = [level.id for level in framework.rating_scale]
     return {
         "rating_change": f"{named['review']}: {levels[min(1, len(levels) - 2)]} → {levels[min(2, len(levels) - 1)]}",
         "challenge": challenge.id,
-        "challenge_title": challenge.title,
+        "challenge_title": _markdown_text(challenge.title),
         "sections": listed,
         "ratings": f"{', '.join(labels[:-1])} or {labels[-1]}",
         "second_rating": labels[1],
-        "measure_question": measure.question if measure else "",
+        "measure_question": _markdown_text(measure.question) if measure else "",
         "plan_typo": plan[:-2] + plan[-1] if len(plan) > 2 else plan + plan[-1],
         **named,
     }
+
+
+def _markdown_text(text: str) -> str:
+    """A framework's text as the guide writes it, in its sentences and table: read as the words typed (a "|" that
+    would end a cell of the table, a "*" or "[" that Markdown would read as a mark of its own, HTML), on one line."""
+    escaped = html.escape(" ".join(text.split()), quote=False)
+    return re.sub(r"([\\`*_\[\]|])", r"\\\1", escaped)
 
 
 def project_files(start: Start, values: Mapping[str, str]) -> dict[str, str]:
