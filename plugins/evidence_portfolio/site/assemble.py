@@ -51,9 +51,17 @@ if TYPE_CHECKING:  # rendering, sealing and exporting are imported when a build 
 """The files a build writes besides its pages: the exports, and the library's data."""
 
 
-_TYPED_LINK = re.compile(r"\](?:\s|</?[a-z]+>)*(?:\(\s*<?([^\s()<>]+)|:\s*<?([^\s<>\"]+))", re.IGNORECASE)
+_TYPED_LINK = re.compile(
+    r"\](?:\s|</?[a-z]+>)*(?:\(\s*<?([^\s()<>]+)|:\s*<?([^\s<>\"]+))|&lt;([^\s<>&\"]+)&gt;"
+    r"|<(?!/)([^\s<>\"'=]*[./][^\s<>\"'=]*)>",
+    re.IGNORECASE,
+)
 """A Markdown link shown as typed text: `](address` or a reference definition `[label]: address`, as written or
-as a link written wrong is shown (`[text] (address)`, `*[text]*(address)`, `[label] : address` in a sentence)."""
+as a link written wrong is shown (`[text] (address)`, `*[text]*(address)`, `[label] : address` in a sentence), or
+a path in angle brackets, which Markdown makes a link only of a full address (`<../x/notes.md>` is shown as typed,
+or kept as a tag that names it, in the page's source: a hostile review)."""
+_ANGLED_PATH = re.compile(r"<(?!/)[^\s<>\"'=]*[./][^\s<>\"'=]*>")
+"""A path in angle brackets in a page's Markdown (`<../x/notes.md>`), which is no link (but for a full address)."""
 _TYPED_HOST = re.compile(r"//[^\s/<>\"'`.。．｡]*[.。．｡]")
 _ADDRESS_END = re.compile(r"[\s<>\"'`]")
 """A full address shown as text (an autolink `<https://...>` whose link the seal removed leaves it as its text; one
@@ -495,9 +503,9 @@ class Build:
         `<https://...>` whose link the seal removed shows its address as its text), and, but in a `whole` page
         (the theme's frame, whose text the page's parts were read for already), in its text as a reader sees it."""
         found = []
-        if "]" in shown:  # most pages: no link shown as typed
+        if "]" in shown or "&lt;" in shown or ("<" in shown and _ANGLED_PATH.search(shown)):  # most pages: none
             for match in _TYPED_LINK.finditer(shown):
-                address = html.unescape(match.group(1) or match.group(2))
+                address = html.unescape(next(group for group in match.groups() if group))
                 path = resolve(uri, address)
                 if (
                     path is not None and any(self._withheld(name) for name in (path, path + ".md", path + "/index.md"))
@@ -651,7 +659,12 @@ class Build:
         body = page.body
         if every or (snippets and "8<" in body):  # other files' text put into it
             return True
-        if "]" not in body and "//" not in body and not ("&" in body and _SLASH_REFERENCE.search(body)):
+        if (
+            "]" not in body
+            and "//" not in body
+            and not ("&" in body and _SLASH_REFERENCE.search(body))
+            and not ("<" in body and _ANGLED_PATH.search(body))
+        ):
             return False
         # Where python-markdown may read code or raw HTML otherwise than the link scan (a block of HTML, a fence,
         # an indented line), what looks like a link may be shown as typed: its address is kept
