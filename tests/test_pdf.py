@@ -485,6 +485,24 @@ def test_numbers_of_a_squeezed_table_and_ratings_of_the_overview_are_never_broke
     assert not re.search(r"(?m)(?:Poo|Goo|Satisfac|Unsatis)$", cover), cover
 
 
+def test_dates_and_short_words_of_a_squeezed_table_are_never_broken(linked: Project, tmp_path: Path) -> None:
+    """A register of 8 columns, one of long notes: its dates printed as "202 / 1-02 / -15", and its headings as
+    "Gai / ned" and "Ex- / pire / s", while the notes had room to spare (an assessor's review). A date stays whole,
+    and so do words of a few letters where every column can be as wide as they are."""
+    notes = "Refresher booked with the county partnership, certificate checked against the register by the lead"
+    head = "| Date | Site | Gained | Expires | Coach | Course | Level | Notes |\n|" + "---|" * 8 + "\n"
+    rows = "".join(
+        f"| 2021-02-{n:02} | Site {n} | 2021 | 2024 | Jo | FA | L{n} | {notes}averyveryverylongwordzz |\n"
+        for n in range(1, 4)
+    )
+    front_matter = "title: Register\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-05-01\nvisibility: public"
+    linked.item("partnerships/register.md", front_matter, head + rows)
+    words = text_of(make_pdf(linked, tmp_path, "public")).split()
+    assert all(word in words for word in ("2021-02-01", "2021-02-03", "Gained", "Expires", "Course")), [
+        word for word in words if word[:2] in ("20", "Ga", "Ex", "Co")
+    ]
+
+
 def test_a_best_practice_longer_than_a_page_is_printed(project: Project, tmp_path: Path) -> None:
     """A section's facts were kept on one page as a grid, which WeasyPrint cannot break: a best practice of six
     paragraphs stopped `portfolio pdf` and `pack` with an assertion, and no PDF (an outside review). Facts are rows

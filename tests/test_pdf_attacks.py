@@ -210,7 +210,7 @@ def test_markdown_a_careless_contributor_writes_loads_no_withheld_file(project: 
 - [the secret]({CANARY.upper()}-secret.csv) and [the folder](../pub/) and [the files](files/)
 - [by reference][ref] and ![an image by reference][img]
 - [the hidden item](hidden.md), [its page](../hidden/), [its heading](hidden.md#{CANARY}-heading)
-- <files/{CANARY}-secret.csv> and [the site's copy]({SITE}pub/files/{CANARY}-secret.csv)
+- [the site's copy]({SITE}pub/files/{CANARY}-secret.csv)
 - ![a photo](files/{CANARY}-photo.png "a title with < in it")
 
 [ref]:
@@ -220,6 +220,13 @@ def test_markdown_a_careless_contributor_writes_loads_no_withheld_file(project: 
     make_project(project, body)
     assert_sealed(project, make_pdf(project, tmp_path, "public"), "secret budget")
     assert_widest_holds_the_canary(project, tmp_path)
+    # `<files/x.csv>` is no link: the page would show the withheld file's name as typed, and no public PDF is made
+    (project.root / "evidence/pub/open.md").write_text(
+        (project.root / "evidence/pub/open.md").read_text() + f"\nSee <files/{CANARY}-secret.csv>.\n"
+    )
+    refused = project.command("pdf", str(project.root), "--audience", "public", "-o", str(tmp_path / "refused.pdf"))
+    assert refused.code == 2 and "withheld from this build as typed text" in refused.stderr
+    assert not (tmp_path / "refused.pdf").exists()
 
 
 # -------------------------------------------------------------------------------- leaks found, and fixed here

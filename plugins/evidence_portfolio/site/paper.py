@@ -70,8 +70,11 @@ _SQUEEZED = "portfolio-paper-squeezed"
 break anywhere (pack.css); in other tables only a word longer than its column breaks."""
 _WHOLE = "portfolio-paper-whole"
 """A cell of a squeezed table whose words never break: a number, which broken reads as two."""
-_NUMBER = re.compile(r"[-+\u2212±~≈<>£$€]?\d[\d.,:/]*(?:%|[kKmM]|st|nd|rd|th)?")
-"""A number as a table's cell holds one: 120, +300%, £1,250, 4.5, 12/03, 1st."""
+_NUMBER = re.compile(r"[-+\u2212±~≈<>£$€]?\d[\d.,:/]*(?:-\d[\d.,:/]*)*(?:%|[kKmM]|st|nd|rd|th)?")
+"""A number as a table's cell holds one: 120, +300%, £1,250, 4.5, 12/03, 1st, and a date, 2026-02-15."""
+_SHORT_WORD = 7
+"""The most letters of a word a squeezed table keeps whole where its columns can all be that wide ("Expires",
+"Site 2", broken as "Ex- / pire / s": an assessor's review)."""
 
 
 @dataclass(frozen=True)
@@ -453,19 +456,23 @@ def _fit(table: ET.Element) -> None:
     if "portfolio-matrix" in table.get("class", "").split() or not _too_wide(table):
         return
     table.set("class", f"{table.get('class', '')} {_SQUEEZED}".strip())
+    short = _too_wide(table, longest=_SHORT_WORD) is False  # every column as wide as its short words fits the line
     for cell in (cell for cell in table.iter() if cell.tag in ("th", "td")):
-        if _NUMBER.fullmatch("".join(cell.itertext()).strip()):
+        text = "".join(cell.itertext()).strip()
+        if _NUMBER.fullmatch(text) or (short and text and max(map(len, text.split())) <= _SHORT_WORD):
             cell.set("class", f"{cell.get('class', '')} {_WHOLE}".strip())
 
 
-def _too_wide(table: ET.Element) -> bool:
-    """Whether a table's columns, each as wide as its longest word (estimated), would be wider than the line."""
-    longest: dict[int, int] = {}
+def _too_wide(table: ET.Element, longest: int | None = None) -> bool:
+    """Whether a table's columns, each as wide as its longest word (estimated), would be wider than the line; with
+    `longest`, as wide as its longest word of that many letters or fewer (the words a squeezed table keeps whole)."""
+    widest: dict[int, int] = {}
     for row in (element for element in table.iter() if element.tag == "tr"):
         for index, cell in enumerate(child for child in row if child.tag in ("th", "td")):
-            words = "".join(cell.itertext()).split()
-            longest[index] = max(longest.get(index, 0), *map(len, words), 0)
-    width = sum(chars * _CHARACTER_WIDTH + _CELL_SPACING for chars in longest.values())
+            lengths = [len(word) for word in "".join(cell.itertext()).split()]
+            kept = [length for length in lengths if longest is None or length <= longest]
+            widest[index] = max(widest.get(index, 0), *kept, 0)
+    width = sum(chars * _CHARACTER_WIDTH + _CELL_SPACING for chars in widest.values())
     return width > _LINE_WIDTH
 
 
