@@ -485,6 +485,21 @@ def test_numbers_of_a_squeezed_table_and_ratings_of_the_overview_are_never_broke
     assert not re.search(r"(?m)(?:Poo|Goo|Satisfac|Unsatis)$", cover), cover
 
 
+def test_an_attachment_whose_name_wraps_is_embedded_once(linked: Project, tmp_path: Path) -> None:
+    """A link to an attachment whose long name wrapped over two lines embedded the file once for each line (an
+    assessor counted 25 embedded files for 24)."""
+    name = "a-very-long-attachment-file-name-that-wraps-onto-two-lines-of-the-page-in-the-item-panel-report.pdf"
+    linked.write(f"evidence/partnerships/files/{name}", "%PDF-1.4\n")
+    front_matter = (
+        "title: Long name\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-05-01\nvisibility: public\n"
+        f"attachments: [files/{name}]"
+    )
+    linked.item("partnerships/long.md", front_matter, f"See the words before [the report](files/{name}) here.\n")
+    reader = make_pdf(linked, tmp_path, "public")
+    embedded = [str(a["/FS"]["/F"]) for a in annotations(reader, "/FileAttachment")]
+    assert embedded.count(name) == 1, embedded
+
+
 def test_dates_and_short_words_of_a_squeezed_table_are_never_broken(linked: Project, tmp_path: Path) -> None:
     """A register of 8 columns, one of long notes: its dates printed as "202 / 1-02 / -15", and its headings as
     "Gai / ned" and "Ex- / pire / s", while the notes had room to spare (an assessor's review). A date stays whole,
