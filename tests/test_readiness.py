@@ -325,3 +325,42 @@ def test_a_self_assessment_that_rates_nothing_is_a_gap(project: Project) -> None
         'evidence/assessments/partners.md:7: unrated: "Partners" rates other sections of Partnerships and not Do, so '
         'the assessor reads "not rated" there; rate it under "ratings:" (do: one of the rating scale\'s ids)'
     ) in shown.stdout, shown.stdout
+
+
+def test_a_section_rated_lowest_with_no_action_the_assessor_sees_is_a_gap(project: Project) -> None:
+    """An Unsatisfactory section with no improvement action, and one whose only action was internal: readiness said
+    nothing, and the assessor's pack showed "No actions" (an assessor's and a new organisation's reviews). A gap at
+    the rating's line until an action the audience sees, not done, maps to the section."""
+    project.item(
+        "assessments/partners.md",
+        "title: Partners\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-06-01\nvisibility: accreditor\n"
+        "ratings:\n  plan: poor\n  do: fair\n  review: poor",
+    )
+
+    def unplanned() -> list[tuple[Any, ...]]:
+        _, data = readiness(project, "--visit", VISIT)
+        return [(g["section"], g["path"], g["line"]) for g in data["gaps"] if g["kind"] == "unplanned"]
+
+    where = "evidence/assessments/partners.md"
+    assert unplanned() == [("plan", where, 8), ("review", where, 10)]
+    shown = project.command("readiness", str(project.root), "--visit", VISIT).stdout
+    assert (
+        f'{where}:8: unplanned: "plan" is rated Poor, the lowest level, and no action the accreditor audience sees, '
+        "not done, maps to partnerships/plan: the assessor will ask what is planned; add one with `portfolio new "
+        "action --maps-to partnerships/plan`"
+    ) in shown, shown
+
+    def action(name: str, maps_to: str, visibility: str, status: str = "planned") -> None:
+        project.item(
+            f"actions/{name}.md",
+            f"title: {name}\ntype: action\nmaps_to: {maps_to}\ndate: 2026-01-01\nowner: Lead\ndue: 2027-06-01\n"
+            f"status: {status}\nvisibility: {visibility}",
+        )
+
+    action("staff-only", "partnerships/plan", "internal")
+    action("finished", "partnerships/review", "accreditor", "done")
+    assert unplanned() == [("plan", where, 8), ("review", where, 10)], "the assessor sees neither as planned"
+    _, internal = readiness(project, "--visit", VISIT, "--audience", "internal")
+    assert [g["section"] for g in internal["gaps"] if g["kind"] == "unplanned"] == ["review"], "staff see theirs"
+    action("planned", "partnerships/review", "accreditor")
+    assert unplanned() == [("plan", where, 8)]

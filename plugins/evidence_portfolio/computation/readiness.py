@@ -18,6 +18,8 @@ The kinds of gap, each defined once in `GAP_KINDS`:
   (and the question `portfolio new` quotes), at the heading's line;
 - unrated: a challenge whose current self-assessment rates no section and gives no overall rating; a section its
   current self-assessment leaves unrated where it rates others;
+- unplanned: a section the current self-assessment rates at the scale's lowest level, to which no action the
+  audience sees, not done, maps (the assessor asks what is planned);
 - placeholder: an item that still holds a line of the placeholder text `portfolio new` writes (its type's body
   skeleton), or the value it writes for a required text when nobody is there to ask (an action's owner "to be
   agreed").
@@ -54,6 +56,7 @@ GAP_KINDS: dict[str, str] = {
     "old-assessment": "Self-assessments too old for the visit",
     "unanswered": "Self-assessment sections with nothing written",
     "unrated": "Self-assessments that rate nothing, or not every section",
+    "unplanned": "Sections rated at the lowest level with no action planned",
     "placeholder": "Items still holding placeholder text",
 }
 """Every kind of gap, with its heading where gaps are listed by kind, in the order they are listed."""
@@ -159,6 +162,7 @@ def readiness(
         *_section_gaps(portfolio, visit, framework_path, unseen),
         *_unanswered(portfolio, bodies),
         *_unrated(portfolio),
+        *_unplanned(portfolio),
         *_item_gaps(portfolio, visit, placeholders or {}),
     ]
     framework = portfolio.framework
@@ -300,6 +304,32 @@ def _unrated(portfolio: Portfolio) -> Iterator[Gap]:
             path=current.path,
             line=line,
         )
+
+
+def _unplanned(portfolio: Portfolio) -> Iterator[Gap]:
+    """The sections the current self-assessment of their challenge rates at the scale's lowest level, to which no
+    action the audience sees, and not done, maps: at the rating's line (an assessor's review: an Unsatisfactory
+    section with no action, and a plan of internal actions the assessor never saw)."""
+    scale = portfolio.framework.rating_scale
+    for result in portfolio.challenges:
+        current = result.assessment
+        if current is None or not scale:
+            continue
+        for section in result.sections:
+            if section.rating is None or section.rating != scale[0] or any(not a.done for a in section.actions):
+                continue
+            where = f"{result.id}/{section.id}"
+            yield Gap(
+                "unplanned",
+                f'"{section.id}" is rated {section.rating.label}, the lowest level, and no action the '
+                f"{portfolio.audience} audience sees, not done, maps to {where}: the assessor will ask what is "
+                f"planned; add one with `portfolio new action --maps-to {where}` (or make one the audience does not "
+                "see visible to it)",
+                result.id,
+                section.id,
+                current.path,
+                current.rating_line(section.id),
+            )
 
 
 def _item_gaps(
