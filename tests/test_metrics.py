@@ -1187,6 +1187,16 @@ def test_the_accreditation_pack_and_the_pdf_include_the_metrics(
     link = block.select_one("tbody a")
     assert link["data-print-url"] == "https://portfolio.example.org/nps/2024/"
     assert pack.select_one('.portfolio-pack-summary .portfolio-metric[data-metric="participants"]')
+    # the overview's table of every metric, near the pack's start, each leading to its metric further on (the PDF
+    # had the figures only inside their sections: an assessor's review)
+    summary = pack.select_one("#pack-measures").find_next("table", class_="portfolio-metrics-summary")
+    rows = {row["data-metric"]: row for row in summary.select("tbody tr")}
+    assert rows["partner-nps"].select_one("a")["href"] == "#metric-partner-nps"
+    assert "+12.5" in rows["partner-nps"].get_text() and pack.select_one("#metric-partner-nps") is block
+    site = BeautifulSoup(result.html(""), "html.parser").select_one(
+        'table.portfolio-metrics-summary tr[data-metric="partner-nps"]'
+    )
+    assert site.select_one("a")["href"] == "challenges/partnerships/#metric-partner-nps", "the site's leads to its page"
     pytest.importorskip("weasyprint", reason="the pdf extra is not installed")
     from pypdf import PdfReader
 
