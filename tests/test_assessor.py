@@ -836,6 +836,21 @@ def test_the_rating_chart_draws_without_a_stylesheet_and_its_dates_do_not_overpr
     assert 1 < len(dates) < 7 and all(b[0] - a[0] >= 66 for a, b in itertools.pairwise(dates)), dates
 
 
+def test_the_rating_chart_places_each_rating_by_its_date(project: Project) -> None:
+    """Ratings 36 days apart and 329 days apart were drawn the same distance apart, where a metric's chart spaces
+    its points by date (an assessor's review)."""
+    for date, rating in (("2025-10-15", "fair"), ("2025-11-20", "good"), ("2026-10-15", "great")):
+        project.item(
+            f"sa/partnerships-{date}.md",
+            f"title: SA {date}\ntype: self-assessment\nchallenge: partnerships\ndate: {date}\n"
+            f"visibility: public\nratings: {{plan: {rating}}}",
+        )
+    svg = content(project.build().html("challenges/partnerships/")).select_one(".portfolio-chart svg")
+    xs = [float(circle["cx"]) for circle in svg.select("circle")]
+    assert len(xs) == 3 and xs[0] < xs[1] < xs[2]
+    assert abs((xs[2] - xs[1]) / (xs[1] - xs[0]) - 329 / 36) < 0.5, xs
+
+
 def test_from_previous_refuses_to_pass_over_a_later_one_with_errors(project: Project) -> None:
     """The latest self-assessment, or the assessor report after the previous one, with a mistake in it was passed
     over without a word: the new one started from last year's, or left the report's improvements out (a careless-user

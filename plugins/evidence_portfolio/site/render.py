@@ -562,13 +562,24 @@ class Renderer:
             return top + step * (len(scale) - 1 - position)
 
         count = len(result.history)
-        span = (width - left - 80) / max(count - 1, 1)  # the last date, written centred below its point, fits
+        room = width - left - 100  # the last date, written centred below its point, fits
+        dates = [rated.date for rated in result.history]
+        known = [date for date in dates if date is not None]  # (a rating always has its date)
+        first = min(known) if len(known) == count else None
+        days = (max(known) - first).days if first else 0
+
+        def x(index: int) -> int:
+            """Placed by its date, as a metric's points are (36 days and 329 looked alike: an assessor's review)."""
+            at = dates[index]
+            share = (at - first).days / days if days and at and first else index / max(count - 1, 1)
+            return round(left + 20 + share * room)
+
         series: dict[str, list[dict[str, Any]]] = {"self": [], "assessor": []}
         for index, rated in enumerate(result.history):
             level, _ = assessment_rating(rated, self.portfolio.framework)
             series["assessor" if rated.type == REPORT else "self"].append(
                 {
-                    "x": round(left + 20 + index * span),
+                    "x": x(index),
                     "y": y(level.position) if level else None,
                     "label": level.label if level else "not rated",
                     "date": rated.date.isoformat() if rated.date else "",
