@@ -1122,6 +1122,26 @@ def test_the_challenge_page_shows_each_metric_with_its_chart_and_table(portfolio
     assert [th.get_text() for th in whole.select("thead th")] == ["Date", "Measured by", "Value"]
 
 
+def test_the_values_of_a_crowded_chart_are_written_where_there_is_room(measured: Project) -> None:
+    """A chart of 30 monthly points printed their values over each other ("-10.2-8.6-7.3-11.": an assessor's
+    review): the latest value is written, and each other where it overlaps none written; the table gives all."""
+    for month in range(30):
+        date = f"{2024 + month // 12}-{month % 12 + 1:02}-01"
+        value = 1000 + (month * 7) % 11 * 3 + month  # a count, up and down
+        measured.write(
+            f"evidence/pulse/{month:02}.md",
+            item(f"Pulse {month}", f"- metric: participants\n  value: {value:g}", date=date),
+        )
+    page = BeautifulSoup(measured.build(audience="internal").html("challenges/partnerships/"), "html.parser")
+    svg = page.select_one('.portfolio-metric[data-metric="participants"] svg')
+    written = [(float(t["x"]), float(t["y"]), t.get_text()) for t in svg.select(".portfolio-metric-chart__value")]
+    assert len(svg.select("circle.portfolio-metric-chart__point")) >= 30 and 3 < len(written) < 30, written
+    latest = max(svg.select("circle.portfolio-metric-chart__point"), key=lambda c: float(c["cx"]))
+    assert any(x == float(latest["cx"]) for x, _, _ in written), "the latest value is written"
+    for (x1, y1, a), (x2, y2, b) in itertools.combinations(written, 2):
+        assert abs(x1 - x2) >= (len(a) + len(b)) * 7.5 / 2 or abs(y1 - y2) >= 14, (a, b)
+
+
 def test_a_metric_without_points_and_one_with_a_single_point(portfolio_sites: dict[str, Any]) -> None:
     public = BeautifulSoup(portfolio_sites["public"].html("challenges/people/"), "html.parser")
     satisfied = public.select_one('.portfolio-metric[data-metric="satisfied"]')

@@ -615,20 +615,43 @@ def _date_where_there_is_room(points: list[dict[str, Any]]) -> None:
 
 @dataclass
 class ChartPoint:
-    """A point of a metric's chart: where it is drawn, its value as written above it, its date (written below the
-    axis when `dated`: when there is room)."""
+    """A point of a metric's chart: where it is drawn, its value (written above it when `valued`) and its date
+    (written below the axis when `dated`): each when there is room."""
 
     x: float
     y: float
     label: str
     date: str
     dated: bool = False
+    valued: bool = False
+
+
+VALUE_CHARACTER = 7.5
+"""The room a character of a value written above a point takes, in pixels (12 pixels, bold)."""
+VALUE_HEIGHT = 14
+"""The height of a value written above a point, in pixels."""
+
+
+def _value_where_there_is_room(points: list[ChartPoint]) -> None:
+    """Mark the points whose value is written above them: the latest, then each earlier one whose value overlaps
+    none written (thirty points' values printed over each other: an assessor's review). The table below the chart
+    gives every value."""
+    written: list[ChartPoint] = []
+    for point in reversed(points):
+        width = len(point.label) * VALUE_CHARACTER
+        point.valued = all(
+            abs(point.x - other.x) >= (width + len(other.label) * VALUE_CHARACTER) / 2 + 2
+            or abs(point.y - other.y) >= VALUE_HEIGHT
+            for other in written
+        )
+        if point.valued:
+            written.append(point)
 
 
 def metric_chart(result: MetricResult) -> dict[str, Any]:
     """The geometry of a metric's line chart (drawn by _metric_chart.html): a point per measure, placed by its date,
-    each with its value written above it; the target as a dashed line with its value written beside it; both axes
-    labelled. Nothing depends on colour: markers, numbers and words carry it all."""
+    each with its value written above it where there is room; the target as a dashed line with its value written
+    beside it; both axes labelled. Nothing depends on colour: markers, numbers and words carry it all."""
     metric = result.metric
     width, height = 600, 260
     left, right, top, bottom = 70, 104, 26, 54
@@ -661,6 +684,7 @@ def metric_chart(result: MetricResult) -> dict[str, Any]:
         ChartPoint(x(day), y(point.value), metric_value(point.value, metric.kind), point.date.isoformat())
         for day, point in zip(days, result.points, strict=True)
     ]
+    _value_where_there_is_room(points)
     labelled = math.inf
     for chart_point in reversed(points):  # the latest date is always written; earlier ones where there is room
         if labelled - chart_point.x >= 76:
