@@ -695,3 +695,35 @@ def test_the_guide_writes_a_framework_s_text_as_typed_and_two_sections_as_two(tm
     assert glossary.count(" | ") == 1, "one cell after the term: the title's | ends none"
     assert r"*Low* or *\*\*High\*\**" in text
     assert "`ab/do` and `ab/plan`" in text and "`ab/do` and `ab/do`" not in text
+
+
+def test_a_framework_changed_by_hand_is_said_of_the_guide_and_portfolio_guide_writes_it_anew(tmp_path: Path):
+    """The blank framework's first challenge renamed by hand, as its header invites: CONTRIBUTING.md went on naming
+    "first-challenge" in every example and template, which the check then refused when pasted (a new
+    organisation's review). Both doors say so at the guide's comment; `portfolio guide` writes it for the framework,
+    keeping what the organisation wrote; then nothing is said, and a second run writes nothing."""
+    folder = tmp_path / "portfolio"
+    assert portfolio_init(folder, "--framework", "blank").code == 0
+    guide = folder / "CONTRIBUTING.md"
+    guide.write_text(guide.read_text(encoding="utf-8") + "<!-- Portfolio lead: Jo Bloggs -->\n", encoding="utf-8")
+    framework = folder / "framework.yml"
+    framework.write_text(framework.read_text(encoding="utf-8").replace("first-challenge", "participation"))
+    project = Project(folder)
+    line = next(n for n, text in enumerate(guide.read_text().split("\n"), 1) if "`portfolio guide` writes" in text)
+    said = (
+        f'CONTRIBUTING.md:{line}: warning: CONTRIBUTING.md names the challenge "first-challenge", which the framework '
+        "does not have, so its examples and templates would be refused when pasted; run `portfolio guide`"
+    )
+    checked = project.check("--strict")
+    assert checked.code == 1 and said in checked.stdout, checked.stdout
+    built = project.build(strict=True)
+    assert built.failed and any(said in entry for entry in built.log), built.log
+    written = project.command("guide", str(folder))
+    assert written.code == 0 and "rewrote CONTRIBUTING.md" in written.stderr, written.stderr
+    text = guide.read_text(encoding="utf-8")
+    assert "`participation/measure`" in text and "`first-challenge" not in text
+    assert text.endswith("<!-- Portfolio lead: Jo Bloggs -->\n")
+    assert "`participation/do`" in (folder / ".github/pull_request_template.md").read_text(encoding="utf-8")
+    assert "guide-out-of-date" not in {p.code for p in project.problems()}
+    again = project.command("guide", str(folder))
+    assert again.code == 0 and "written for this framework already; nothing to write" in again.stderr

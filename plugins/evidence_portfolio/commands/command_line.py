@@ -441,6 +441,11 @@ COMMANDS = {
         _from_commands("framework_import", "add_options"),
         _from_commands("framework_import", "run"),
     ),
+    "guide": Command(
+        "write CONTRIBUTING.md's examples and templates for the framework, after it has changed",
+        _from_commands("guide", "add_options"),
+        _from_commands("guide", "run"),
+    ),
     "init": Command(
         "start a new portfolio repository in a new or empty folder",
         _from_commands("init", "add_options"),

@@ -136,14 +136,13 @@ def import_command(args: argparse.Namespace) -> int:
         sys.stdout.write(text)
         print(f"{display}: {what}", file=sys.stderr)
     else:
-        replaced = _framework_replaced(output)
+        root = _project_of_framework(output)
         output.write_text(text, encoding="utf-8")
         print(f"wrote {output} ({what}); check it with: {check_command_line(str(output))}", file=sys.stderr)
-        if replaced is not None:  # the project's own framework: its contributor guide follows it
+        if root is not None:  # the project's own framework: its contributor guide follows it
             from .guide import follow_framework
 
-            root, before = replaced
-            for said in follow_framework(root, before, framework):
+            for said in follow_framework(root, framework):
                 print(said, file=sys.stderr)
     return EXIT_CLEAN
 
@@ -176,9 +175,8 @@ def _check_output(output: Path, sheet: Path, force: bool) -> None:
         )
 
 
-def _framework_replaced(output: Path) -> tuple[Path, Framework | None] | None:
-    """Where `output` is the framework file of the project it is in: the project's folder, and the framework it holds
-    now (None where there is none, or it cannot be read)."""
+def _project_of_framework(output: Path) -> Path | None:
+    """The folder of the project whose framework file `output` is, if it is one's."""
     from ..reading.settings import SettingsError, load_settings, project_folder
 
     root = project_folder(output.parent)
@@ -188,10 +186,7 @@ def _framework_replaced(output: Path) -> tuple[Path, Framework | None] | None:
         settings = load_settings(root)
     except SettingsError:  # a project that cannot be read: its check says why
         return None
-    if settings.framework.resolve() != output.resolve():
-        return None
-    before = load_framework(output, output.name)[0] if output.is_file() else None
-    return root, before
+    return root if settings.framework.resolve() == output.resolve() else None
 
 
 def _published_folder(output: Path) -> str | None:

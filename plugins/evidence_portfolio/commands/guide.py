@@ -1,34 +1,80 @@
-"""The contributor guide follows the framework: CONTRIBUTING.md and the pull-request template that `portfolio init`
-writes name the framework's first challenge, its sections and its levels in their examples, and CONTRIBUTING.md's
-templates are made for the framework. When `portfolio framework import` replaces the project's framework,
-`follow_framework` writes them for the new one: each line the starter writes with the framework before, still as it
-was written, becomes that line for the new framework; a line the organisation has changed is kept as it is, and
-named where it still names the challenge before; the generated parts (the templates, the tables) are made anew.
+"""`portfolio guide [DIR]`: write the contributor guide for the portfolio's framework. CONTRIBUTING.md and the
+pull-request template that `portfolio init` writes name the framework's first challenge, its sections and its
+levels in their examples, and CONTRIBUTING.md's templates are made for the framework; CONTRIBUTING.md keeps the
+example values it was written with (model/guide_examples.py). When the framework changes (a challenge renamed by
+hand, which `portfolio check` then says, or another imported over it, which runs this too), each line the starter
+writes with the values before, still as it was written, becomes that line for the new framework; a line the
+organisation changed is kept as it is, and named where it still names the challenge before; the generated parts
+(the templates, the tables) are made anew.
+
+Exit codes: 0 written (or nothing to write), 1 the framework has errors, 2 a usage problem.
 """
 
 from __future__ import annotations
 
+import argparse
 import difflib
+import sys
 from pathlib import Path
 
 from ..model.framework import Framework
+from ..model.guide_examples import EXAMPLES, example_values, stored
+from ..model.problems import one_line
+from ..reading.contributor_guide import GUIDE, stored_examples
 from .docs import regenerate
-from .init import example_values, fill, starter_files
+from .errors import EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE, UsageError
+from .init import fill, starter_files
 
-GUIDES = ("CONTRIBUTING.md", ".github/pull_request_template.md")
+GUIDES = (GUIDE, ".github/pull_request_template.md")
 """The files `portfolio init` writes whose examples name the framework, by their path in the project."""
 
 
-def follow_framework(root: Path, before: Framework | None, now: Framework) -> list[str]:
-    """Write the project's guides (GUIDES) for the framework `now`, where they were written for `before` (None: a
-    framework that could not be read, whose lines are then left as they are); what was done, a line each."""
+def add_options(parser: argparse.ArgumentParser) -> None:
+    parser.description = (
+        "Write CONTRIBUTING.md's examples and templates, and the pull-request template's, for the portfolio's "
+        "framework, after it has changed: lines you changed since `portfolio init` wrote them are kept."
+    )
+    parser.add_argument("directory", nargs="?", default=Path("."), type=Path, help="the project folder (default: .)")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run `portfolio guide`; the exit code."""
+    from ..reading.framework_file import load_framework
+    from .command_line import project_settings
+
+    try:
+        settings = project_settings(args.directory)
+    except UsageError as exc:
+        print(f"portfolio guide: {one_line(str(exc))}", file=sys.stderr)
+        return EXIT_USAGE
+    framework, problems = load_framework(settings.framework, settings.display(settings.framework))
+    if framework is None or problems.errors:
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        print("portfolio guide: the framework has errors (above); nothing written", file=sys.stderr)
+        return EXIT_PROBLEMS
+    said = follow_framework(settings.root, framework)
+    for line in said:
+        print(line, file=sys.stderr)
+    if not said:
+        print(f"{GUIDE} is written for this framework already; nothing to write", file=sys.stderr)
+    return EXIT_CLEAN
+
+
+def follow_framework(root: Path, now: Framework) -> list[str]:
+    """Write the project's guides (GUIDES) for the framework `now`, from the example values CONTRIBUTING.md keeps
+    (without them, only its generated parts are made anew); what was done, a line each."""
     said: list[str] = []
     starter = starter_files()
+    guide = root / GUIDE
+    kept = stored_examples(guide.read_text(encoding="utf-8")) if _ours(root, GUIDE) else None
+    before = {**kept[0], EXAMPLES: stored(kept[0])} if kept else None
+    after = example_values(now)
     for path in GUIDES:
         file = root / path
         if not file.is_file():
             continue
-        if file.resolve() != root.resolve() / path or file.stat().st_nlink > 1:  # nothing written out of the project
+        if not _ours(root, path):  # nothing is written out of the project
             said.append(
                 f"{path}: not rewritten for the new framework: it is reached through a symbolic link, or has another "
                 "name (a hard link), which may be outside the project; write its examples for this framework by hand"
@@ -39,17 +85,13 @@ def follow_framework(root: Path, before: Framework | None, now: Framework) -> li
         except (OSError, UnicodeDecodeError):
             said.append(f"{path}: not rewritten for the new framework: it cannot be read as text")
             continue
-        written = text
-        if before is not None:
-            written = _carried(
-                text, fill(starter[path], example_values(before)), fill(starter[path], example_values(now))
-            )
-        if path == "CONTRIBUTING.md":
+        written = _carried(text, fill(starter[path], before), fill(starter[path], after)) if before else text
+        if path == GUIDE:
             written = regenerate(written, now)
         if written != text:
             file.write_text(written, encoding="utf-8")
             said.append(f"rewrote {path}: its examples and templates now name this framework")
-        old = before.challenges[0].id if before is not None else None
+        old = before["challenge"] if before else None
         if old is not None and now.challenge(old) is None:
             said += [
                 f"{path}:{number}: this line, changed since `portfolio init` wrote it, still names the challenge "
@@ -58,6 +100,13 @@ def follow_framework(root: Path, before: Framework | None, now: Framework) -> li
                 if _names(line, old)
             ]
     return said
+
+
+def _ours(root: Path, path: str) -> bool:
+    """Whether the project's file at `path` is its own: not reached through a symbolic link, nor another name of a
+    file (a hard link), either of which may be outside the project."""
+    file = root / path
+    return file.is_file() and file.resolve() == root.resolve() / path and file.stat().st_nlink == 1
 
 
 def _carried(text: str, was: str, now: str) -> str:

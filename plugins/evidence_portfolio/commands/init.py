@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import difflib
-import html
 import json
 import re
 import shlex
@@ -30,6 +29,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from ..model.framework import Framework
+from ..model.guide_examples import example_values
 from ..model.problems import one_line, suggest
 from ..reading.framework_file import load_framework
 from ..reading.settings import SettingsError, load_settings
@@ -139,47 +139,6 @@ def package_values(name: str) -> dict[str, str]:
     if "Repository" not in urls:
         raise UsageError(f"the {PACKAGE} package's metadata names no Repository address; reinstall it")
     return {"site_name": name, "version": meta["Version"], "repository": urls["Repository"]}
-
-
-EXAMPLE_SECTIONS = ("plan", "do", "measure", "review", "impact")
-"""The sections the contributor guide's examples name, as Quest's challenges have them."""
-
-
-def example_values(framework: Framework) -> dict[str, str]:
-    """The names the contributor guide's examples use, taken from the framework's first challenge: the section each
-    example names where the challenge has it, else the one at its place (or its last), so that every example, the
-    `portfolio new` command and the folders alike, works as written for this framework."""
-    challenge = framework.challenges[0]
-    ids = [section.id for section in challenge.sections]
-    named = {
-        name: name if name in ids else ids[min(place, len(ids) - 1)] for place, name in enumerate(EXAMPLE_SECTIONS)
-    }
-    if named["impact"] == named["do"] and len(ids) > 1:  # the worked example maps to both: two sections, not one twice
-        named["impact"] = next(section for section in reversed(ids) if section != named["do"])
-    quoted = [f"`{section}`" for section in ids]
-    listed = quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} and {quoted[-1]}"
-    measure = challenge.section(named["measure"])
-    plan = named["plan"]
-    labels = [f"*{_markdown_text(level.label)}*" for level in framework.rating_scale]
-    levels = [level.id for level in framework.rating_scale]
-    return {
-        "rating_change": f"{named['review']}: {levels[min(1, len(levels) - 2)]} → {levels[min(2, len(levels) - 1)]}",
-        "challenge": challenge.id,
-        "challenge_title": _markdown_text(challenge.title),
-        "sections": listed,
-        "ratings": f"{', '.join(labels[:-1])} or {labels[-1]}",
-        "second_rating": labels[1],
-        "measure_question": _markdown_text(measure.question) if measure else "",
-        "plan_typo": plan[:-2] + plan[-1] if len(plan) > 2 else plan + plan[-1],
-        **named,
-    }
-
-
-def _markdown_text(text: str) -> str:
-    """A framework's text as the guide writes it, in its sentences and table: read as the words typed (a "|" that
-    would end a cell of the table, a "*" or "[" that Markdown would read as a mark of its own, HTML), on one line."""
-    escaped = html.escape(" ".join(text.split()), quote=False)
-    return re.sub(r"([\\`*_\[\]|])", r"\\\1", escaped)
 
 
 def project_files(start: Start, values: Mapping[str, str]) -> dict[str, str]:

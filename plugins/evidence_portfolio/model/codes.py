@@ -687,6 +687,19 @@ _CODES = (
         group="portfolio",
     ),
     Code(
+        "guide-out-of-date",
+        "warning",
+        "CONTRIBUTING.md names the challenge ..., which the framework does not have",
+        'CONTRIBUTING.md:892: warning: CONTRIBUTING.md names the challenge "participation", which the framework does '
+        "not have, so its examples and templates would be refused when pasted; run `portfolio guide` to write them "
+        "for this one (lines you changed are kept)",
+        "The contributor guide's examples and templates name the framework's first challenge, its sections and its "
+        "levels, as they were when it was written. The framework has changed since (a challenge renamed, say), so "
+        "a template pasted from the guide would be refused. Run `portfolio guide`: it writes them for the framework "
+        "as it is, keeping the lines you changed yourself.",
+        group="portfolio",
+    ),
+    Code(
         "no-ratings",
         "warning",
         "this assessor report rates no section and gives no overall rating",

@@ -23,6 +23,7 @@ from ..model.items import Item, front_matter
 from ..model.problems import Problem, Problems
 from ..model.urls import as_browsers_read, destination, is_markdown, page_url, same_host
 from ..model.vocabulary import Audience, visible_to
+from ..reading.contributor_guide import check_guide
 from ..reading.installed import check_installed
 from ..reading.item_reader import FRONT_MATTER_OFFSET
 from ..reading.links import rebase_html, resolve
@@ -956,6 +957,7 @@ def assemble(settings: Settings, cache: SourceCache | None = None) -> Build:
         + check_lists(settings)
         + check_theme_names(settings)
         + check_site_files(settings)
+        + (check_guide(settings.root, project.framework) if project.framework else Problems())
     )
     published = publication(project, settings.audience)
     places = tuple(generated_pages(project.framework, settings.audience, settings.plugins))

@@ -1,0 +1,72 @@
+"""Whether the contributor guide is written for the framework: CONTRIBUTING.md keeps the example values it was
+written with (model/guide_examples.py) in a comment; a framework changed since (a challenge renamed, another
+imported) leaves its examples and templates naming what the framework no longer has, which `portfolio check` refused
+when a contributor pasted one. A guide without the comment (written by hand, or before it was kept) is not judged."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from ..model.framework import Framework
+from ..model.guide_examples import EXAMPLES, example_values
+from ..model.problems import Problems
+
+GUIDE = "CONTRIBUTING.md"
+"""The contributor guide, in the project's folder."""
+_STORED = re.compile(
+    r"<!-- The framework this guide's examples were written for \(`portfolio guide` writes them for "
+    r"another\): (\{.*?\}) -->"
+)
+"""The comment of the guide that keeps its example values."""
+
+
+def stored_examples(text: str) -> tuple[dict[str, str], int] | None:
+    """The example values a guide's text was written with, and the line of the comment that keeps them; None where
+    it keeps none (or they cannot be read)."""
+    found = _STORED.search(text) if "portfolio guide" in text else None
+    if found is None:
+        return None
+    try:
+        values = json.loads(found[1])
+    except ValueError:
+        return None
+    if not isinstance(values, dict) or not all(isinstance(v, str) for v in values.values()):
+        return None
+    return values, text.count("\n", 0, found.start()) + 1
+
+
+def guide_file(root: Path) -> Path | None:
+    """The project's guide, where it is a file of the project (not a link, which may lead out of it)."""
+    file = root / GUIDE
+    return file if file.is_file() and file.resolve() == root.resolve() / GUIDE else None
+
+
+def check_guide(root: Path, framework: Framework) -> Problems:
+    """A warning at the guide's comment where the framework gives other example values than it was written with."""
+    problems = Problems()
+    file = guide_file(root)
+    try:
+        found = stored_examples(file.read_text(encoding="utf-8")) if file else None
+    except (OSError, UnicodeDecodeError):  # (the guide is no page: what cannot be read is not judged)
+        return problems
+    if found is None:
+        return problems
+    values, line = found
+    now = {key: value for key, value in example_values(framework).items() if key != EXAMPLES}
+    if values != now:
+        challenge = values.get("challenge", "")
+        named = (
+            f'names the challenge "{challenge}", which the framework does not have'
+            if framework.challenge(challenge) is None
+            else "was written for the framework as it was before"
+        )
+        problems.add(
+            "guide-out-of-date",
+            GUIDE,
+            line,
+            f"{GUIDE} {named}, so its examples and templates would be refused when pasted; run `portfolio guide` to "
+            "write them for this one (lines you changed are kept)",
+        )
+    return problems
