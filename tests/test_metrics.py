@@ -1122,6 +1122,18 @@ def test_the_challenge_page_shows_each_metric_with_its_chart_and_table(portfolio
     assert [th.get_text() for th in whole.select("thead th")] == ["Date", "Measured by", "Value"]
 
 
+def test_a_latest_figure_dated_after_as_of_is_said_to_be(measured: Project) -> None:
+    """A measure dated after the day the portfolio is as of became the metric's "Latest", beside "As of 27 November
+    2026", with only check's future-date warning to tell (an assessor's review): the latest figure says so."""
+    measured.write("evidence/pulse/late.md", item("Late", "- metric: participants\n  value: 5000", date="2026-12-15"))
+    page = BeautifulSoup(measured.build(audience="internal").html(""), "html.parser")
+    row = page.select_one('table.portfolio-metrics-summary tr[data-metric="participants"]').get_text(" ", strip=True)
+    assert "5,000 (15 December 2026) dated after 27 November 2026, the day this portfolio is as of" in row, row
+    measured.write("evidence/pulse/late.md", item("Late", "- metric: participants\n  value: 5000", date="2026-11-20"))
+    page = BeautifulSoup(measured.build(audience="internal").html(""), "html.parser")
+    assert "dated after" not in page.select_one("table.portfolio-metrics-summary").get_text()
+
+
 def test_the_values_of_a_crowded_chart_are_written_where_there_is_room(measured: Project) -> None:
     """A chart of 30 monthly points printed their values over each other ("-10.2-8.6-7.3-11.": an assessor's
     review): the latest value is written, and each other where it overlaps none written; the table gives all."""
