@@ -3125,6 +3125,33 @@ def test_links_to_missing_places_fail_both_doors_under_strict_where_mkdocs_yml_s
     assert [line for line in project.check_in_process().lines if "evidence/people/b.md" in line] == []
 
 
+def test_links_of_the_intro_to_missing_places_and_a_framework_with_errors_under_anchor_validation(
+    project: Project,
+) -> None:
+    """The intro's text (evidence/index.md), which the overview and the pack quote, was not looked at, and the strict
+    build failed where the check passed; and with a framework in error, the check stopped in a traceback (a
+    differential review). The intro's links are named at their lines; the framework's error is said alone."""
+    files = {
+        **COVERED,
+        "evidence/about.md": "# About\n\n## History\n",
+        "evidence/index.md": "# Welcome\n\nSee [our history](about.md#history) and [x](about.md#nope).\n",
+        "mkdocs.yml": MKDOCS_YML + "validation:\n  anchors: warn\n",
+    }
+    write_files(project, files)
+    checked = project.check_in_process("--strict")
+    said = [line for line in checked.lines if line.startswith("evidence/index.md")]
+    assert checked.code == 1 and [(where(line), line.split('"')[1]) for line in said] == [
+        ("evidence/index.md:3: warning", "about.md#nope")
+    ], checked.lines
+    strict = project.build(strict=True)
+    assert strict.failed and any("about.md#nope" in line for line in strict.log), strict.log
+    write_files(project, {"framework.yml": FRAMEWORK.replace("rollup: median", "rollup: average")})
+    checked = project.check_in_process()
+    assert checked.code == 1 and [line for line in checked.lines if ": error: " in line] == [
+        'framework.yml:12: error: unknown rollup "average"; valid values: median, min, mean'
+    ], checked.lines
+
+
 @pytest.mark.parametrize("key", ["exclude_docs", "draft_docs"])
 def test_an_item_mkdocs_yml_leaves_out_is_no_evidence_and_a_link_to_it_says_why(project: Project, key: str) -> None:
     """exclude_docs (or draft_docs) in mkdocs.yml left an item's page out of the site without a word, while it

@@ -23,6 +23,7 @@ from ..model.problems import Problems, suggest
 from ..model.urls import page_url
 from ..reading.link_checks import as_in_page, markdown_escapes
 from ..reading.links import Link, resolve, scan_links
+from ..reading.project import INTRO_URI
 from .markdown import renderer_as_built, snippets_as_built
 
 if TYPE_CHECKING:
@@ -39,16 +40,19 @@ def missing_anchors(build: Build) -> Problems:
     self-assessment's, on its challenge's page and in the pack), where the quoting page does not have the place (a
     review found a strict build failing there, the check passing)."""
     problems = Problems()
-    if "anchors" not in build.settings.link_warnings:
-        return problems
-    published, pages = build.publication.pages, build.project.pages
+    if "anchors" not in build.settings.link_warnings or build.portfolio is None:
+        return problems  # (a framework with errors: no page is rendered, the build stops on them)
+    pages = build.project.pages
+    # The intro's text (evidence/index.md) is no page of its own: the overview and the pack quote it (a differential
+    # review found its links to a missing place unchecked).
+    published = sorted({*build.publication.pages, *([INTRO_URI] if build.publication.intro_published else [])})
     escapes = markdown_escapes(build.settings.markdown_extensions)
     wanted: list[_Wanted] = []
-    for uri in sorted(published):
+    for uri in build.publication.pages:
         wanted += [_Wanted(uri, link, target, place) for link, target, place in _links_to_places(build, uri, escapes)]
     authors: dict[str, tuple[str, Link]] = {}
     """Each link's address, as in the page, with the first published page whose text holds it."""
-    for uri in sorted(published):
+    for uri in published:
         for written in pages[uri].links:
             link = as_in_page(written, escapes)
             authors.setdefault(link.target, (uri, link))
