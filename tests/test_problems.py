@@ -4599,3 +4599,35 @@ def test_a_self_assessment_heading_numbered_or_with_a_colon_names_its_section(pr
     for section, said in (("plan", "We plan together."), ("do", "We deliver together.")):
         heading = page.select_one(f"#{section}-self-assessment")
         assert heading is not None and said in heading.find_next("p").get_text(), section
+
+
+TABLE = "| a | b |\n|:--|--:|\n| 1 | 2 |\n"
+TABLE_AFTER = [  # (what comes before the table, whether python-markdown then shows it as text)
+    ("Our results:\n", True),
+    ("- a list entry\n", True),
+    ("> a quote\n", True),
+    ("> a quote\n> ", True),  # the table inside the quote, straight under its text
+    ("Text\n\n", False),
+    ("## A heading\n", False),
+    ("A title\n===\n", False),
+    ("* * *\n", False),
+    ("<div>x</div>\n", False),
+    # a differential review found these warned of, and shown as tables
+    ("!!! note\n", False),
+    ("    indented code\n", False),
+    ("[r]: https://example.org\n", False),
+    ("*[HTML]: Hypertext\n", False),
+    ("Text\n> ", False),  # a quote after text starts a block of its own
+]
+
+
+@pytest.mark.parametrize(("before", "as_text"), TABLE_AFTER, ids=[repr(before) for before, _ in TABLE_AFTER])
+def test_a_table_is_said_to_be_shown_as_text_exactly_where_markdown_shows_it_so(before: str, as_text: bool) -> None:
+    import markdown
+
+    from evidence_portfolio.reading.tables import tables_after_text
+
+    text = before + (TABLE.replace("\n", "\n> ") if before.endswith("> ") else TABLE)
+    shown = markdown.markdown(text, extensions=["tables", "admonition", "abbr", "md_in_html"])
+    assert ("<table>" not in shown) == as_text, shown
+    assert bool(tables_after_text(text)) == as_text

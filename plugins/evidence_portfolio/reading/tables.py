@@ -11,6 +11,11 @@ from .links import hidden_ranges, inside
 _DELIMITER_ROW = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*")
 """The row under a table's headings, as the tables extension reads it: dashes between `|` marks (`|---|---|`,
 `:--|--:`, `| --- |`)."""
+_BLOCK_LINE = re.compile(r"#|<|!!!|\?\?\?|\*\[|\[[^\]]+\]:[ \t]")
+"""The start of a line that is a block of its own, under which a table starts anew: a heading, HTML, an admonition
+(`!!! note`, `??? note`), an abbreviation (`*[HTML]: ...`) or a link's definition (`[label]: address`)."""
+_QUOTE = re.compile(r"[ \t]{0,3}>[ \t]?")
+"""A quote's mark at a line's start, which a table inside a quote is written after on each of its lines."""
 
 
 def tables_after_text(body: str) -> list[int]:
@@ -24,17 +29,30 @@ def tables_after_text(body: str) -> list[int]:
     offset = len(lines[0]) + len(lines[1]) + 2 if len(lines) > 1 else 0
     for number in range(2, len(lines)):
         row = lines[number]
-        if "|" in row and "-" in row and _DELIMITER_ROW.fullmatch(row):
-            heading, above = lines[number - 1].strip(), lines[number - 2].strip()
-            if "|" in heading and above and "|" not in above and not _ends_a_block(above):
-                hidden = hidden_ranges(body) if hidden is None else hidden
-                if not inside(hidden, offset):
-                    found.append(number - 1)
+        if "|" in row and "-" in row and _shown_as_text(lines[number - 2], lines[number - 1], row):
+            hidden = hidden_ranges(body) if hidden is None else hidden
+            if not inside(hidden, offset):
+                found.append(number - 1)
         offset += len(row) + 1
     return found
 
 
-def _ends_a_block(line: str) -> bool:
-    """Whether a table straight under this line is shown as a table: under a heading, a rule, or a line of HTML
-    (which may end a block of it: not told)."""
-    return line.startswith(("#", "<")) or set(line) <= set("=-*_ ")
+def _shown_as_text(above: str, heading: str, row: str) -> bool:
+    """Whether a table whose heading row and row of dashes are `heading` and `row`, under the line `above`, is read
+    as more of that line's text: all three in a quote, or none."""
+    quoted = _QUOTE.match(row)
+    if quoted:  # a table inside a quote: read as one without the quote's marks (a line above outside it ends it)
+        marks = _QUOTE.match(above), _QUOTE.match(heading)
+        if not marks[0] or not marks[1]:
+            return False
+        above, heading, row = above[marks[0].end() :], heading[marks[1].end() :], row[quoted.end() :]
+    if not _DELIMITER_ROW.fullmatch(row) or "|" not in heading.strip() or not above.strip():
+        return False
+    if _indent(above) >= _indent(heading) + 4:  # code, indented: it ends before the table
+        return False
+    written = above.strip()
+    return "|" not in written and not _BLOCK_LINE.match(written) and not set(written) <= set("=-*_ ")
+
+
+def _indent(line: str) -> int:
+    return len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
