@@ -114,15 +114,17 @@ def check_clashes(items: Iterable[Item]) -> Problems:
 
 
 def _check_copies(items: Iterable[Item]) -> Problems:
-    """Two items of one type with one title, date and sections (a file copied, to start another from it, and not
-    changed): a warning in each, naming the other, as either may be the copy; each counts towards coverage, and
-    the listings show both."""
+    """Two items of one type with one title, date, sections and visibility (a file copied, to start another from
+    it, and not changed): a warning in each, naming the other, as either may be the copy; each counts towards
+    coverage, and the listings show both, in every build that shows one. (Of another visibility, it is a version for
+    another audience, which no build counts twice: a differential review.)"""
     problems = Problems()
-    seen: dict[tuple[str, str, datetime.date, tuple[str, ...]], Item] = {}
+    seen: dict[tuple[str, str, datetime.date, tuple[str, ...], str], Item] = {}
     for item in sorted(items, key=lambda item: item.id):
         if not item.date:
             continue
-        key = (item.type, " ".join(item.title.casefold().split()), item.date, tuple(sorted(map(str, item.maps_to))))
+        title = " ".join(item.title.casefold().split())
+        key = (item.type, title, item.date, tuple(sorted(map(str, item.maps_to))), item.visibility)
         other = seen.setdefault(key, item)
         if other is item:
             continue

@@ -680,7 +680,8 @@ _CODES = (
         "evidence/partnerships/do/2026-04-22-training-copy.md:2: warning: this item has the title, type, date and "
         "sections of evidence/partnerships/do/2026-04-22-training.md, so the two count twice towards coverage and "
         "are both listed: if one is a copy, write its own title (and date and sections), or delete it",
-        "Two items alike in all that names them: usually a file copied to start a new item from, and saved before "
+        "Two items of one visibility alike in all that names them: usually a file copied to start a new item from, "
+        "and saved before "
         "it was changed. Both count towards the sections' coverage, and the library lists both. Give the new item "
         "its own title, date and sections, or delete the copy. (Two different pieces of evidence with one title "
         "are told apart by adding to the title, such as the place or the month.)",
