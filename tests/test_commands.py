@@ -919,6 +919,11 @@ PLUGIN_OPTION_MISTAKES = [
     ("strict_gaps: maybe", 'the portfolio option strict_gaps is "maybe"; it takes true or false'),
     # values MkDocs refuses that check let through, or named without a line (an outside review)
     ("audience: everyone", 'the portfolio option audience is "everyone"; it takes one of public, accreditor'),
+    # a word people write for an audience, named as an item's visibility names it (a differential review)
+    (
+        "audience: private",
+        'audience is "private"; it takes one of public, accreditor, internal; did you mean "internal"?',
+    ),
     ("allow_gh_deploy: [everyone]", 'the portfolio option allow_gh_deploy is "[everyone]"; it takes a list of'),
     # an empty audience built for internal, the widest, without a word: in CI, an !ENV variable not set (a review)
     ("audience:", "the portfolio option audience is empty (as an !ENV variable that is not set reads), so the"),

@@ -25,10 +25,11 @@ from urllib.parse import unquote, urlsplit
 import yaml
 
 from ..model import framework_keys
+from ..model.item_types import VISIBILITY
 from ..model.problems import Problem, Problems, suggest
 from ..model.urls import same_host
 from ..model.vocabulary import AUDIENCES, Audience, as_audience
-from .fields import as_written, kind_of
+from .fields import as_written, kind_of, said_as_hint
 from .plugin_options import PLUGIN_OPTIONS, option_value, under_evidence
 from .text import date_hint, decode, iso_date, looks_like_a_date, no_such_day
 from .yaml_lines import curly_quoted, yaml_fault
@@ -847,7 +848,11 @@ def _check_options(options: Mapping[str, Any], config_file: Path | None, root: P
             )
             continue
         if value is not None and not PLUGIN_OPTIONS[key].fits(value):
-            meant = suggest(value, AUDIENCES, short=True) if key == "audience" and isinstance(value, str) else ""
+            meant = (
+                said_as_hint(value, VISIBILITY.said_as()) or suggest(value, AUDIENCES, short=True)
+                if key == "audience" and isinstance(value, str)
+                else ""
+            )  # (the words people write for an audience, "private", as an item's visibility says them)
             errors.append(
                 (
                     f"the portfolio option {key} is {_shown(key, value)}; it takes {PLUGIN_OPTIONS[key].takes}"
