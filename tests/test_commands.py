@@ -922,7 +922,8 @@ PLUGIN_OPTION_MISTAKES = [
     # a word people write for an audience, named as an item's visibility names it (a differential review)
     (
         "audience: private",
-        'audience is "private"; it takes one of public, accreditor, internal; did you mean "internal"?',
+        'the portfolio option audience is "private"; it takes one of public, accreditor, internal; did you mean '
+        '"internal"?',
     ),
     ("allow_gh_deploy: [everyone]", 'the portfolio option allow_gh_deploy is "[everyone]"; it takes a list of'),
     # an empty audience built for internal, the widest, without a word: in CI, an !ENV variable not set (a review)
