@@ -727,3 +727,17 @@ def test_a_framework_changed_by_hand_is_said_of_the_guide_and_portfolio_guide_wr
     assert "guide-out-of-date" not in {p.code for p in project.problems()}
     again = project.command("guide", str(folder))
     assert again.code == 0 and "written for this framework already; nothing to write" in again.stderr
+
+
+def test_a_guide_that_is_not_utf8_is_said_so_and_left_as_it_is(tmp_path: Path):
+    """CONTRIBUTING.md saved in the Windows encoding stopped `portfolio guide` in a traceback."""
+    folder = tmp_path / "portfolio"
+    assert portfolio_init(folder, "--framework", "blank").code == 0
+    guide = folder / "CONTRIBUTING.md"
+    guide.write_bytes(guide.read_text(encoding="utf-8").encode("utf-8") + "Caf\u00e9\n".encode("cp1252"))
+    before = guide.read_bytes()
+    done = Project(folder).command("guide", str(folder))
+    assert done.code == 0 and "CONTRIBUTING.md: not rewritten for the new framework: it cannot be read as text" in (
+        done.stderr
+    ), done.stderr
+    assert guide.read_bytes() == before

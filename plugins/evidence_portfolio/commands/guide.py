@@ -66,8 +66,10 @@ def follow_framework(root: Path, now: Framework) -> list[str]:
     (without them, only its generated parts are made anew); what was done, a line each."""
     said: list[str] = []
     starter = starter_files()
-    guide = root / GUIDE
-    kept = stored_examples(guide.read_text(encoding="utf-8")) if _ours(root, GUIDE) else None
+    try:
+        kept = stored_examples((root / GUIDE).read_text(encoding="utf-8")) if _ours(root, GUIDE) else None
+    except (OSError, UnicodeDecodeError):  # (said below, where it is not rewritten)
+        kept = None
     before = {**kept[0], EXAMPLES: stored(kept[0])} if kept else None
     after = example_values(now)
     for path in GUIDES:

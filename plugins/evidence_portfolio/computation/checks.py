@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping
 
 from ..model.framework import Framework
 from ..model.item_types import CHANGED_HEADING
-from ..model.items import Item
+from ..model.items import Item, Target
 from ..model.narrative import explained
 from ..model.problems import Problems
 from .portfolio import ASSESSMENT, REPORT, Portfolio, is_overdue, is_stale
@@ -119,12 +119,12 @@ def _check_copies(items: Iterable[Item]) -> Problems:
     coverage, and the listings show both, in every build that shows one. (Of another visibility, it is a version for
     another audience, which no build counts twice: a differential review.)"""
     problems = Problems()
-    seen: dict[tuple[str, str, datetime.date, tuple[str, ...], str], Item] = {}
+    seen: dict[tuple[str, str, datetime.date, frozenset[Target], str], Item] = {}
     for item in sorted(items, key=lambda item: item.id):
         if not item.date:
             continue
         title = " ".join(item.title.casefold().split())
-        key = (item.type, title, item.date, tuple(sorted(map(str, item.maps_to))), item.visibility)
+        key = (item.type, title, item.date, frozenset(item.maps_to), item.visibility)
         other = seen.setdefault(key, item)
         if other is item:
             continue

@@ -24,16 +24,14 @@ def tables_after_text(body: str) -> list[int]:
     if "-|" not in body and "|-" not in body and "|:" not in body and ":|" not in body and "- |" not in body:
         return []  # most bodies: no table
     lines = body.split("\n")
+    rows = [number for number, row in enumerate(lines) if number > 1 and "|" in row and "-" in row]
     found: list[int] = []
     hidden: list[tuple[int, int]] | None = None
-    offset = len(lines[0]) + len(lines[1]) + 2 if len(lines) > 1 else 0
-    for number in range(2, len(lines)):
-        row = lines[number]
-        if "|" in row and "-" in row and _shown_as_text(lines[number - 2], lines[number - 1], row):
+    for number in rows:  # each line that may be a row of dashes (a table's usually has a blank line above)
+        if _shown_as_text(lines[number - 2], lines[number - 1], lines[number]):
             hidden = hidden_ranges(body) if hidden is None else hidden
-            if not inside(hidden, offset):
+            if not inside(hidden, sum(len(line) + 1 for line in lines[:number])):
                 found.append(number - 1)
-        offset += len(row) + 1
     return found
 
 
