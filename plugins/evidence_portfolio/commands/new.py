@@ -237,9 +237,7 @@ class NewCommand:
         check = (
             _date_check
             if field.kind == "date"
-            else (
-                _choice_check(field.key, field.choice_ids(), field.said_as()) if field.choices else lambda answer: None
-            )
+            else (_choice_check(field.key, field.choice_ids(), field.said_as) if field.choices else lambda answer: None)
         )
         if field.choices and isinstance(given, str):  # read without case, as check reads the file (Public)
             given = _as_choice(given, field.choice_ids())

@@ -9,8 +9,9 @@ CONTRIBUTING's templates are all derived from these definitions. Adding a type m
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
+from types import MappingProxyType
 from typing import Literal
 
 from .vocabulary import AUDIENCES
@@ -101,9 +102,11 @@ class Field:
     def choice_ids(self) -> tuple[str, ...]:
         return tuple(choice.id for choice in self.choices)
 
-    def said_as(self) -> dict[str, str]:
-        """The other words people write for its choices, each with the choice it stands for."""
-        return {word: choice.id for choice in self.choices for word in choice.said_as}
+    @functools.cached_property
+    def said_as(self) -> Mapping[str, str]:
+        """The other words people write for its choices, each with the choice it stands for (made once: a check
+        reads each item's visibility with it)."""
+        return MappingProxyType({word: choice.id for choice in self.choices for word in choice.said_as})
 
     def label_of(self, choice_id: str | None) -> str:
         return next((c.label for c in self.choices if c.id == choice_id), choice_id or "")

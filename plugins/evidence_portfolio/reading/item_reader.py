@@ -239,7 +239,7 @@ class ItemReader:
             fields.error("type", f'"type" is empty; give one of {", ".join(ITEM_TYPES)}', "empty-value")
         item_type = ITEM_TYPES.get(type_id or "")
         known = item_type.keys if item_type else tuple(dict.fromkeys(k for t in ITEM_TYPES.values() for k in t.keys))
-        if item_type and item_type.field("challenge") and "challenge" not in fields.data and "maps_to" in fields.data:
+        if item_type and item_type.rates_challenge and "challenge" not in fields.data and "maps_to" in fields.data:
             known = (*known, "maps_to")  # written for "challenge": one error says so (challenge_id), not two
         fields.unknown_keys((*known, *PAGE_KEYS), "front matter", self._hints(type_id))
         if item_type is None:  # still report what can be told without a type
@@ -303,7 +303,7 @@ class ItemReader:
         if field.kind == "choice":
             if field.required and not fields.require(field.key, what):
                 return None
-            return fields.choice(field.key, field.choice_ids(), field.default, said_as=field.said_as())
+            return fields.choice(field.key, field.choice_ids(), field.default, said_as=field.said_as)
         if field.kind == "targets":
             return self.targets(field)
         if field.kind == "challenge":

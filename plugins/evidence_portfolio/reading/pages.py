@@ -161,7 +161,7 @@ def parse_page(
     fields = FieldReader(meta, path, FRONT_MATTER_OFFSET, problems)
     if "visibility" in meta and meta["visibility"] is None:  # empty: not the public default a reader would assume
         fields.error("visibility", f'"visibility" is empty; give one of {", ".join(AUDIENCES)}', "empty-value")
-    chosen = fields.choice("visibility", AUDIENCES, "public", said_as=VISIBILITY.said_as())
+    chosen = fields.choice("visibility", AUDIENCES, "public", said_as=VISIBILITY.said_as)
     visibility = as_audience(chosen) or "internal"
     return Page(src_uri, path, meta, source.body, source.body_line, None, visibility, links, source.may_link), problems
 

@@ -849,7 +849,7 @@ def _check_options(options: Mapping[str, Any], config_file: Path | None, root: P
             continue
         if value is not None and not PLUGIN_OPTIONS[key].fits(value):
             meant = (
-                said_as_hint(value, VISIBILITY.said_as()) or suggest(value, AUDIENCES, short=True)
+                said_as_hint(value, VISIBILITY.said_as) or suggest(value, AUDIENCES, short=True)
                 if key == "audience" and isinstance(value, str)
                 else ""
             )  # (the words people write for an audience, "private", as an item's visibility says them)
