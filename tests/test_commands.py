@@ -1602,6 +1602,14 @@ SETTINGS_MKDOCS_STOPS_ON = {
         ("  - search\n  - tags\n", "  - search:\n    tags:\n"),
         (7, "mkdocs-setting", 'one entry of the plugins names 2: "search", "tags", so `mkdocs build` stops'),
     ),
+    "a plugin's option indented as little as the plugin's name": (  # (a differential review: at the entry's line)
+        ("      as_of: 2026-11-27\n", "    as_of: 2026-11-27\n"),
+        (
+            11,
+            "mkdocs-setting",
+            '"as_of" is indented as a plugin of its own, in the entry of "portfolio", not as one of',
+        ),
+    ),
     "a plugin's options not a mapping": (
         ("  - search\n", "  - search: true\n"),
         (7, "mkdocs-setting", 'the options of the plugin "search" are not key: value lines, so `mkdocs build` stops'),

@@ -17,7 +17,7 @@ from typing import Any
 from ..model.markdown_extensions import SAFE_EXTENSIONS
 from ..model.problems import Problems, suggest
 from .installed import module_file
-from .settings import PLUGIN, Settings, extension_module, unnumbered, written_line
+from .settings import PLUGIN, Settings, dedented_options, extension_module, unnumbered, written_line
 
 Entry = tuple[tuple[str | int, ...], str, dict[Any, Any]]
 """A plugin given options: where in mkdocs.yml, its name and its options."""
@@ -130,7 +130,17 @@ def _entries(value: Any, key: str, kind: str) -> Generator[Fault, None, list[Ent
     elif isinstance(value, list):
         for index, entry in enumerate(value):
             if isinstance(entry, dict) and len(entry) != 1:
-                yield (key, index), *_run_together(kind, entry)
+                dedented = dedented_options(entry)
+                if dedented:  # `as_of:` two spaces left of `portfolio:`'s options: one of them, at its own line
+                    first, extra = next(iter(entry)), dedented[0]
+                    yield (
+                        (key, index, extra),
+                        f'"{extra}" is indented as a {kind} of its own, in the entry of "{first}", not as one of '
+                        f'"{first}"\'s options',
+                        f'indent it as the options of "{first}" above it are',
+                    )
+                else:
+                    yield (key, index), *_run_together(kind, entry)
             elif isinstance(entry, dict):
                 [(name, options)] = entry.items()
                 found.append(((key, index, name), name, options))

@@ -465,7 +465,8 @@ def _plugins_on(plugins: Any) -> Iterator[tuple[str, Mapping[str, Any], object]]
     else:
         for entry in plugins if isinstance(plugins, list) else []:
             written = [(entry, {})] if isinstance(entry, str) else entry.items() if isinstance(entry, dict) else []
-            pairs += [(name, options, None) for name, options in written]
+            dedented = dedented_options(entry) if isinstance(entry, dict) else []  # a stop of MkDocs', said as one
+            pairs += [(name, options, None) for name, options in written if str(name) not in dedented]
     for name, options, plugin in pairs:
         settings = options if isinstance(options, Mapping) else {}
         short = _short(name)
@@ -478,6 +479,18 @@ def _plugins_on(plugins: Any) -> Iterator[tuple[str, Mapping[str, Any], object]]
                 yield from _plugins_on(settings.get("plugins") or [])
 
 
+def dedented_options(entry: dict[Any, Any]) -> list[str]:
+    """The keys of an entry of a list of plugins (or extensions) after its first that are options of the first
+    written at its indentation (`as_of:` two spaces left of `portfolio:`'s options): the first holds options, and
+    they hold a value, not options of their own. MkDocs stops on such an entry; it is said once, as that."""
+    if len(entry) < 2:
+        return []
+    first, *others = entry
+    if not isinstance(entry[first], dict):
+        return []
+    return [str(key) for key in others if not isinstance(entry[key], dict | list)]
+
+
 def _plugin_names(plugins: Any) -> tuple[str, ...]:
     """The name of every plugin mkdocs.yml lists (a list of names and `name: options` mappings, or a mapping; or
     the names MkDocs loaded), as written."""
@@ -485,7 +498,10 @@ def _plugin_names(plugins: Any) -> tuple[str, ...]:
         return tuple(str(name) for name in plugins)
     names: list[str] = []
     for entry in plugins if isinstance(plugins, list) else ():
-        names += [entry] if isinstance(entry, str) else [str(key) for key in entry] if isinstance(entry, dict) else []
+        if isinstance(entry, dict):  # (an option written at the plugin's indentation is none: dedented_options)
+            names += [str(key) for key in entry if str(key) not in dedented_options(entry)]
+        elif isinstance(entry, str):
+            names.append(entry)
     return tuple(names)
 
 
