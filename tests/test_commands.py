@@ -2258,6 +2258,9 @@ def test_pdf_and_pack_refuse_an_output_they_cannot_write(project: Project) -> No
     assert not list(project.root.glob("*.partial")) and not (project.root / "evidnce").exists()
     assert not (project.root / "nowhere").exists()
     assert (project.root / "mkdocs.yml").read_text(encoding="utf-8").startswith("site_name:")
+    # packs/, the default folder, is made when it is named with -o too (a review: refused in a new project)
+    made = project.command("pdf", root, "-o", str(project.root / "packs/mine.pdf"))
+    assert made.code == 0 and (project.root / "packs/mine.pdf").is_file(), made.stderr
 
 
 def test_new_names_titles_without_latin_letters_apart(project: Project) -> None:

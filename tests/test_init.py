@@ -741,3 +741,37 @@ def test_a_guide_that_is_not_utf8_is_said_so_and_left_as_it_is(tmp_path: Path):
         done.stderr
     ), done.stderr
     assert guide.read_bytes() == before
+
+
+def test_portfolio_guide_writes_its_comment_anew_and_names_only_lines_the_organisation_changed(tmp_path: Path):
+    """A space after the guide's comment (or a second copy of it) kept the warning after `portfolio guide` said it
+    had rewritten the guide, and lines of the generated tables were said to be changed by the organisation; a
+    comment deleted was not said (a review). The comment is written anew; only a line the organisation changed is
+    named; without the comment, that is said; with no guide, so is that."""
+    folder = tmp_path / "portfolio"
+    assert portfolio_init(folder, "--framework", "quest-partnerships").code == 0
+    guide = folder / "CONTRIBUTING.md"
+    text = guide.read_text(encoding="utf-8")
+    ours = "Our own note on `partnerships/do`."
+    guide.write_text(text.replace("} -->\n", "} --> \n") + ours + "\n", encoding="utf-8")
+    framework = folder / "framework.yml"
+    framework.write_text(framework.read_text(encoding="utf-8").replace("id: partnerships", "id: pship"))
+    project = Project(folder)
+    assert "guide-out-of-date" in {p.code for p in project.problems()}
+    done = project.command("guide", str(folder))
+    assert done.code == 0, done.stderr
+    named = [line for line in done.stderr.splitlines() if "changed since `portfolio init`" in line]
+    line = guide.read_text(encoding="utf-8").split("\n").index(ours) + 1
+    assert [entry.split(":")[1] for entry in named] == [str(line)], named
+    assert "guide-out-of-date" not in {p.code for p in project.problems()}
+    # the comment deleted: said, and only the generated parts written
+    text = guide.read_text(encoding="utf-8")
+    guide.write_text(
+        "\n".join(row for row in text.split("\n") if "`portfolio guide` writes" not in row), encoding="utf-8"
+    )
+    framework.write_text(framework.read_text(encoding="utf-8").replace("id: pship", "id: joint"))
+    done = project.command("guide", str(folder))
+    assert done.code == 0 and "CONTRIBUTING.md keeps no example values it was written with" in done.stderr
+    guide.unlink()
+    done = project.command("guide", str(folder))
+    assert done.code == 0 and "CONTRIBUTING.md is not in the project: there is no guide to write" in done.stderr

@@ -2739,7 +2739,8 @@ WARNINGS = [
         },
         "evidence/act.md:7: warning",
         "due-before-date",
-        says="due 2025-03-01 is before the action's date, 2026-02-10; check the year of due (or of date)",
+        says="due 2025-03-01 is before the action's date, 2026-02-10; check due and date (a year, month or day typed "
+        "wrong)",
     ),
     # --- an item whose front matter was lost: a plain page, published to everyone, said at its first line
     Case(
@@ -2748,6 +2749,13 @@ WARNINGS = [
         "evidence/partnerships/do/2026-05-01-notes.md:1: warning",
         "dated-page",
         says="this page has no front matter, so it is a plain page, published to everyone, though its name starts",
+        alone=True,
+    ),
+    Case(  # a date written day first, as in the UK (a review)
+        "dated-page-day-first",
+        {**COVERED, "evidence/partnerships/do/14-05-2026-notes.md": "Safeguarding notes.\n"},
+        "evidence/partnerships/do/14-05-2026-notes.md:1: warning",
+        "dated-page",
         alone=True,
     ),
     # --- an item copied and not changed: at the title of each, naming the other
@@ -3134,14 +3142,21 @@ def test_links_of_the_intro_to_missing_places_and_a_framework_with_errors_under_
     files = {
         **COVERED,
         "evidence/about.md": "# About\n\n## History\n",
-        "evidence/index.md": "# Welcome\n\nSee [our history](about.md#history) and [x](about.md#nope).\n",
+        "evidence/index.md": "# Welcome\n\nSee [our history](about.md#history) and [x](about.md#nope).\n\n[y](#nowhere)\n",
         "mkdocs.yml": MKDOCS_YML + "validation:\n  anchors: warn\n",
     }
+    files["evidence/guide.md"] = "# Guide\n\n## Nowhere\n\nSee [below](#nope) and [here](#nowhere).\n"
     write_files(project, files)
     checked = project.check_in_process("--strict")
+    # a link of the same address in a page no generated page quotes is not the intro's (a review named it there)
+    assert [line.split(": warning")[0] for line in checked.lines if 'link "#nope"' in line] == ["evidence/guide.md:5"]
+    assert [line.split(": warning")[0] for line in checked.lines if 'link "#nowhere"' in line] == [
+        "evidence/index.md:5"
+    ]
     said = [line for line in checked.lines if line.startswith("evidence/index.md")]
     assert checked.code == 1 and [(where(line), line.split('"')[1]) for line in said] == [
-        ("evidence/index.md:3: warning", "about.md#nope")
+        ("evidence/index.md:3: warning", "about.md#nope"),
+        ("evidence/index.md:5: warning", "#nowhere"),
     ], checked.lines
     strict = project.build(strict=True)
     assert strict.failed and any("about.md#nope" in line for line in strict.log), strict.log

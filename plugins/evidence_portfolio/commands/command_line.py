@@ -26,7 +26,15 @@ from ..reading.settings import (
     load_settings,
     project_folder,
 )
-from .errors import EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE, UsageError, add_audience_option, output_folder
+from .errors import (
+    EXIT_CLEAN,
+    EXIT_PROBLEMS,
+    EXIT_USAGE,
+    OUTPUT_FOLDER,
+    UsageError,
+    add_audience_option,
+    output_folder,
+)
 
 if TYPE_CHECKING:
     from ..site.assemble import Build
@@ -274,10 +282,9 @@ def pdf(args: argparse.Namespace) -> int:
     """Write the accreditation pack as a PDF; refuse (exit 1) when the portfolio has errors."""
     settings = project_settings(args.directory, _assessors_audience(args.audience, "pdf"))
     build = _build_without_errors(settings, "pdf")
-    from . import pack
     from .pdf import PdfUnavailable, write_pdf
 
-    output = args.output or settings.root / pack.OUTPUT_FOLDER / f"accreditation-pack-{settings.audience}.pdf"
+    output = args.output or settings.root / OUTPUT_FOLDER / f"accreditation-pack-{settings.audience}.pdf"
     output_folder(output, settings, "accreditation-pack.pdf", given=args.output is not None)
     try:
         write_pdf(build, output)
@@ -385,7 +392,6 @@ def _schema_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _pdf_options(parser: argparse.ArgumentParser) -> None:
-    from .pack import OUTPUT_FOLDER
 
     _project_options(parser)
     parser.add_argument(

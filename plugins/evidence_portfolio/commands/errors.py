@@ -12,6 +12,8 @@ if TYPE_CHECKING:
     from ..model.problems import Problem
     from ..reading.settings import Settings
 
+OUTPUT_FOLDER = "packs"
+"""Where packs (and PDFs) go by default, in the project: a folder its .gitignore covers, made when it is not there."""
 EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 """How every `portfolio` command ends: clean, problems with the portfolio, a usage or setup problem."""
 
@@ -48,7 +50,7 @@ def output_folder(output: Path, settings: Settings, such_as: str, *, given: bool
     every file of, or its folder cannot be made. `given`: the user named `output` (with -o), whose folder must be
     there: a folder's name typed wrong (`~/Desktp/pack.zip`) made a folder nobody would look in."""
     if output.is_dir():
-        raise UsageError(f"{output} is a folder; give the path of a file to write, in it or elsewhere")
+        raise UsageError(f"{output} is a folder; give the path of a file to write, such as {OUTPUT_FOLDER}/{such_as}")
     suffix = Path(such_as).suffix
     if output.suffix.lower() != suffix:
         raise UsageError(f"{output} does not end in {suffix}; name the file to write, such as {such_as}")
@@ -58,7 +60,8 @@ def output_folder(output: Path, settings: Settings, such_as: str, *, given: bool
             f"{output} is inside {settings.display(published)}/, whose every file the site publishes (to everyone, "
             "in a public build); write it elsewhere, such as packs/ (the default, which git leaves out)"
         )
-    if given and not output.parent.exists():
+    default_folder = output.parent.resolve() == (settings.root / OUTPUT_FOLDER).resolve()  # named with -o too
+    if given and not output.parent.exists() and not default_folder:
         raise UsageError(
             f"the folder {output.parent} does not exist{_folder_meant(output.parent)}; give an output in a "
             "folder that is there (only the default folder, packs/ in the project, is made)"

@@ -20,7 +20,7 @@ from pathlib import Path
 from ..model.framework import Framework
 from ..model.guide_examples import EXAMPLES, example_values, stored
 from ..model.problems import one_line
-from ..reading.contributor_guide import GUIDE, stored_examples
+from ..reading.contributor_guide import GUIDE, keep_examples, stored_examples
 from .docs import regenerate
 from .errors import EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE, UsageError
 from .init import fill, starter_files
@@ -63,9 +63,11 @@ def run(args: argparse.Namespace) -> int:
 
 def follow_framework(root: Path, now: Framework) -> list[str]:
     """Write the project's guides (GUIDES) for the framework `now`, from the example values CONTRIBUTING.md keeps
-    (without them, only its generated parts are made anew); what was done, a line each."""
+    (without them, only its generated parts are made anew, and that is said); what was done, a line each."""
     said: list[str] = []
     starter = starter_files()
+    if not (root / GUIDE).is_file():
+        return [f"{GUIDE} is not in the project: there is no guide to write (`portfolio init` writes one)"]
     try:
         kept = stored_examples((root / GUIDE).read_text(encoding="utf-8")) if _ours(root, GUIDE) else None
     except (OSError, UnicodeDecodeError):  # (said below, where it is not rewritten)
@@ -87,19 +89,28 @@ def follow_framework(root: Path, now: Framework) -> list[str]:
         except (OSError, UnicodeDecodeError):
             said.append(f"{path}: not rewritten for the new framework: it cannot be read as text")
             continue
-        written = _carried(text, fill(starter[path], before), fill(starter[path], after)) if before else text
+        expected = fill(starter[path], after)
+        written = _carried(text, fill(starter[path], before), expected) if before else text
         if path == GUIDE:
-            written = regenerate(written, now)
+            written = keep_examples(regenerate(written, now), after)
+            expected = regenerate(expected, now)
+            if before is None:
+                said.append(
+                    f"{GUIDE} keeps no example values it was written with (its last comment is gone, or cannot be "
+                    "read), so only its templates and tables were written for this framework: its other examples "
+                    "may still name the framework before; look for them, and mend them by hand"
+                )
         if written != text:
             file.write_text(written, encoding="utf-8")
             said.append(f"rewrote {path}: its examples and templates now name this framework")
         old = before["challenge"] if before else None
         if old is not None and now.challenge(old) is None:
+            starters = set(expected.split("\n"))  # a line the starter writes is no line the organisation changed
             said += [
                 f"{path}:{number}: this line, changed since `portfolio init` wrote it, still names the challenge "
                 f'"{old}" of the framework before; name one of this framework\'s ({now.challenges[0].id}, ...)'
                 for number, line in enumerate(written.split("\n"), 1)
-                if _names(line, old)
+                if _names(line, old) and line not in starters
             ]
     return said
 

@@ -35,10 +35,8 @@ from ..model.vocabulary import ASSESSOR, Audience
 from ..reading.settings import ENVIRONMENT_AUDIENCE, PLUGIN, Settings
 from ..site.assemble import Build
 from ..site.pages import EXPORTS, offline_polyfills
-from .errors import UsageError, add_audience_option, output_folder
+from .errors import OUTPUT_FOLDER, UsageError, add_audience_option, output_folder
 
-OUTPUT_FOLDER = "packs"
-"""Where packs (and PDFs) go by default, in the project: a folder its .gitignore covers."""
 PDF_NAME = "accreditation-pack.pdf"
 NOT_FOUND = "404.html"
 """A server's page for addresses it lacks, its links from the server's root: nothing opens it from disk."""

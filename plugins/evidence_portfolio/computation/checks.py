@@ -81,7 +81,7 @@ def check_item(framework: Framework, item: Item, as_of: datetime.date, *, pinned
             item.path,
             item.lines.get("due", 1),
             f"due before it was raised: due {due.isoformat()} is before the action's date, {item.date.isoformat()}; "
-            "check the year of due (or of date)",
+            "check due and date (a year, month or day typed wrong)",
         )
     _check_targets(item, problems)
     _check_rated(framework, item, problems)

@@ -873,7 +873,7 @@ _CODES = (
         "warning",
         "due before it was raised",
         "evidence/actions/a.md:8: warning: due before it was raised: due 2025-03-01 is before the action's date, "
-        "2026-02-10; check the year of due (or of date)",
+        "2026-02-10; check due and date (a year, month or day typed wrong)",
         "An action's `due` date is before its own `date`, the day it was raised: usually a mistake in the year of "
         "one of them. Until it is mended, the action reads as overdue from the day it was raised.",
     ),

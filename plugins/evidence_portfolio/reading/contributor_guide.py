@@ -10,16 +10,17 @@ import re
 from pathlib import Path
 
 from ..model.framework import Framework
-from ..model.guide_examples import EXAMPLES, example_values
+from ..model.guide_examples import EXAMPLES, example_values, stored
 from ..model.problems import Problems
 
 GUIDE = "CONTRIBUTING.md"
 """The contributor guide, in the project's folder."""
-_STORED = re.compile(
-    r"<!-- The framework this guide's examples were written for \(`portfolio guide` writes them for "
-    r"another\): (\{.*?\}) -->"
+_COMMENT = (
+    "<!-- The framework this guide's examples were written for (`portfolio guide` writes them for another): {} -->"
 )
-"""The comment of the guide that keeps its example values."""
+"""The comment of the guide that keeps its example values (as the starter's CONTRIBUTING.md writes it)."""
+_STORED = re.compile(re.escape(_COMMENT).replace(r"\{\}", r"(\{.*?\})"))
+"""That comment, holding the values it keeps."""
 
 
 def stored_examples(text: str) -> tuple[dict[str, str], int] | None:
@@ -70,3 +71,13 @@ def check_guide(root: Path, framework: Framework) -> Problems:
             "write them for this one (lines you changed are kept)",
         )
     return problems
+
+
+def keep_examples(text: str, values: dict[str, str]) -> str:
+    """A guide's text keeping `values` (example_values's) in its comment: each copy of the comment written anew, one
+    added at its end where there is none, so that the check and `portfolio guide` read the values it is written
+    with, whatever became of the comment (a space after it, a second copy, a value edited: a review)."""
+    comment = _COMMENT.format(values.get(EXAMPLES) or stored(values))
+    if not _STORED.search(text):
+        return text.rstrip("\n") + "\n\n" + comment + "\n"
+    return _STORED.sub(lambda _: comment, text)

@@ -23,8 +23,8 @@ from .raw_html import open_block
 from .tables import tables_after_text
 from .yaml_lines import LineMap
 
-_DATED = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\b")
-"""The start of an item's file name: its date."""
+_DATED = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\b|\d{1,2}-\d{1,2}-\d{4}\b")
+"""The start of an item's file name: its date (or a date written day first, as in the UK)."""
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
+from ..model.item_types import SELF_ASSESSMENT
 from ..model.problems import Problems, suggest
 from ..model.urls import page_url
 from ..reading.link_checks import as_in_page, markdown_escapes
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
 
     import markdown
 
+    from ..reading.pages import Page
     from .assemble import Build
 
 
@@ -51,8 +53,11 @@ def missing_anchors(build: Build) -> Problems:
     for uri in build.publication.pages:
         wanted += [_Wanted(uri, link, target, place) for link, target, place in _links_to_places(build, uri, escapes)]
     authors: dict[str, tuple[str, Link]] = {}
-    """Each link's address, as in the page, with the first published page whose text holds it."""
-    for uri in published:
+    """Each link's address, as in the page, with the first page whose text a generated page quotes that holds it:
+    the intro's, then the self-assessments' (another page's link of the same address is none a generated page shows:
+    a review found one named in the intro's place)."""
+    quoted = [uri for uri in published if uri == INTRO_URI or _quoted(pages[uri])]
+    for uri in sorted(quoted, key=lambda uri: uri != INTRO_URI):
         for written in pages[uri].links:
             link = as_in_page(written, escapes)
             authors.setdefault(link.target, (uri, link))
@@ -91,6 +96,12 @@ def missing_anchors(build: Build) -> Problems:
             + (meant if meant.startswith("; did you mean") else ", or remove it"),
         )
     return problems
+
+
+def _quoted(page: Page) -> bool:
+    """Whether a generated page quotes the text of `page`: a self-assessment's, on its challenge's page and in the
+    pack."""
+    return page.item is not None and page.item.type == SELF_ASSESSMENT.id
 
 
 class _Wanted(NamedTuple):
