@@ -2261,6 +2261,18 @@ def test_pdf_and_pack_refuse_an_output_they_cannot_write(project: Project) -> No
     # packs/, the default folder, is made when it is named with -o too (a review: refused in a new project)
     made = project.command("pdf", root, "-o", str(project.root / "packs/mine.pdf"))
     assert made.code == 0 and (project.root / "packs/mine.pdf").is_file(), made.stderr
+    # nor into the folder the site is built in, which is uploaded as it is; nor through packs/ as a link out of the
+    # project, which a repository may hold (a hostile review)
+    site = project.command("pdf", root, "-o", str(project.root / "site/pack.pdf"))
+    assert site.code == 2 and "is inside site/, whose every file the site publishes" in site.stderr, site.stderr
+    outside = project.root.parent / "outside"
+    outside.mkdir()
+    (project.root / "packs/mine.pdf").unlink()
+    (project.root / "packs").rmdir()
+    (project.root / "packs").symlink_to(outside)
+    linked = project.command("pdf", root)
+    assert linked.code == 2 and "packs is a symbolic link, which may lead out of the project" in linked.stderr
+    assert not list(outside.iterdir())
 
 
 def test_new_names_titles_without_latin_letters_apart(project: Project) -> None:

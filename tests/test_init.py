@@ -775,3 +775,16 @@ def test_portfolio_guide_writes_its_comment_anew_and_names_only_lines_the_organi
     guide.unlink()
     done = project.command("guide", str(folder))
     assert done.code == 0 and "CONTRIBUTING.md is not in the project: there is no guide to write" in done.stderr
+
+
+def test_the_guide_s_values_are_read_from_its_comment_among_many_false_starts(tmp_path: Path):
+    """A guide holding the comment's opening thousands of times took minutes to read, in every build (a hostile
+    review): each opening is looked at once, and the comment that is there is read."""
+    from evidence_portfolio.reading.contributor_guide import stored_examples
+
+    folder = tmp_path / "portfolio"
+    assert portfolio_init(folder, "--framework", "blank").code == 0
+    text = (folder / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    opening = "<!-- The framework this guide's examples were written for (`portfolio guide` writes them for another): {"
+    found = stored_examples(opening * 20_000 + "\n" + text)
+    assert found is not None and found[0]["challenge"] == "first-challenge"

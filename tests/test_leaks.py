@@ -2250,6 +2250,11 @@ def test_a_plugin_in_materials_group_is_refused_by_the_check_too(project: Projec
             "mkdocs.yml", MKDOCS_YML + f"  - group:\n      enabled: {off}\n      plugins:\n        - optimize\n"
         )
         assert [p for p in project.problems("public") if p.code == "unsafe-setting"] == []
+    # an entry of two plugins in the group, the first with options: both judged as plugins there (an option written
+    # at a plugin's indentation is said so only in the top list: a hostile review found the second passed over)
+    project.write("mkdocs.yml", MKDOCS_YML + "  - group:\n      plugins:\n        - meta: {}\n          optimize: ~\n")
+    refused = [p for p in project.problems("public") if p.code == "unsafe-setting"]
+    assert any("the optimize plugin" in p.message for p in refused), refused
 
 
 def test_minify_reading_evidence_itself_is_refused(project: Project) -> None:

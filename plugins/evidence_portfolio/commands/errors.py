@@ -36,9 +36,13 @@ class UsageError(Exception):
 
 def copied_into_the_site(path: Path, settings: Settings) -> Path | None:
     """The folder holding `path` whose every file MkDocs copies into the site (evidence/, the theme's custom_dir),
-    if any: what a command writes there, an internal pack say, the next build would publish."""
+    or that is the site (site/, as mkdocs.yml's site_dir names it), if any: what a command writes there, an internal
+    pack say, the next build (or the upload of the site built) would publish."""
     target = path.resolve()
-    for folder in (settings.docs_dir, settings.custom_dir):
+    written = (settings.written_config or {}).get("site_dir")
+    base = settings.config_file.parent if settings.config_file else settings.root
+    site = base / (written if isinstance(written, str) and written.strip() else "site")
+    for folder in (settings.docs_dir, settings.custom_dir, site):
         if folder is not None and (target == folder.resolve() or folder.resolve() in target.parents):
             return folder
     return None
@@ -60,7 +64,15 @@ def output_folder(output: Path, settings: Settings, such_as: str, *, given: bool
             f"{output} is inside {settings.display(published)}/, whose every file the site publishes (to everyone, "
             "in a public build); write it elsewhere, such as packs/ (the default, which git leaves out)"
         )
-    default_folder = output.parent.resolve() == (settings.root / OUTPUT_FOLDER).resolve()  # named with -o too
+    packs = settings.root / OUTPUT_FOLDER
+    default_folder = output.parent.resolve() == packs.resolve()  # named with -o too
+    if (default_folder or not given) and (
+        packs.is_symlink() or not packs.resolve().is_relative_to(settings.root.resolve())
+    ):
+        raise UsageError(
+            f"{settings.display(packs)} is a symbolic link, which may lead out of the project, where the pack would be "
+            "written unseen; remove it (the folder is made), or give an output elsewhere with -o"
+        )
     if given and not output.parent.exists() and not default_folder:
         raise UsageError(
             f"the folder {output.parent} does not exist{_folder_meant(output.parent)}; give an output in a "

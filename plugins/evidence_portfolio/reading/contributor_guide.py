@@ -6,7 +6,7 @@ when a contributor pasted one. A guide without the comment (written by hand, or 
 from __future__ import annotations
 
 import json
-import re
+from collections.abc import Iterator
 from pathlib import Path
 
 from ..model.framework import Framework
@@ -19,23 +19,38 @@ _COMMENT = (
     "<!-- The framework this guide's examples were written for (`portfolio guide` writes them for another): {} -->"
 )
 """The comment of the guide that keeps its example values (as the starter's CONTRIBUTING.md writes it)."""
-_STORED = re.compile(re.escape(_COMMENT).replace(r"\{\}", r"(\{.*?\})"))
-"""That comment, holding the values it keeps."""
+_OPENING, _CLOSING = _COMMENT.split("{}")
+"""What the comment holds its values between."""
 
 
 def stored_examples(text: str) -> tuple[dict[str, str], int] | None:
     """The example values a guide's text was written with, and the line of the comment that keeps them; None where
     it keeps none (or they cannot be read)."""
-    found = _STORED.search(text) if "portfolio guide" in text else None
+    found = next(_comments(text), None)
     if found is None:
         return None
+    start, _, written = found
     try:
-        values = json.loads(found[1])
+        values = json.loads(written)
     except ValueError:
         return None
     if not isinstance(values, dict) or not all(isinstance(v, str) for v in values.values()):
         return None
-    return values, text.count("\n", 0, found.start()) + 1
+    return values, text.count("\n", 0, start) + 1
+
+
+def _comments(text: str) -> Iterator[tuple[int, int, str]]:
+    """Each copy of the comment that keeps the example values: where it starts and ends, and what it holds. Found by
+    str.find on its line (a regular expression took minutes over a guide holding the comment's start thousands of
+    times: a hostile review)."""
+    start = text.find(_OPENING)
+    while start != -1:
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end == -1 else line_end
+        end = text.rfind(_CLOSING, start + len(_OPENING), line_end)
+        if end != -1:
+            yield start, end + len(_CLOSING), text[start + len(_OPENING) : end]
+        start = text.find(_OPENING, line_end)
 
 
 def guide_file(root: Path) -> Path | None:
@@ -78,6 +93,9 @@ def keep_examples(text: str, values: dict[str, str]) -> str:
     added at its end where there is none, so that the check and `portfolio guide` read the values it is written
     with, whatever became of the comment (a space after it, a second copy, a value edited: a review)."""
     comment = _COMMENT.format(values.get(EXAMPLES) or stored(values))
-    if not _STORED.search(text):
+    found = list(_comments(text))
+    if not found:
         return text.rstrip("\n") + "\n\n" + comment + "\n"
-    return _STORED.sub(lambda _: comment, text)
+    for start, end, _ in reversed(found):
+        text = text[:start] + comment + text[end:]
+    return text

@@ -452,8 +452,10 @@ def _plugin_modules(plugins: Any) -> tuple[tuple[str, str], ...]:
     return tuple((name, type(plugin).__module__) for name, _, plugin in _plugins_on(plugins) if plugin is not None)
 
 
-def _plugins_on(plugins: Any) -> Iterator[tuple[str, Mapping[str, Any], object]]:
-    """Each plugin that is on: its short name, its options, and the plugin MkDocs loaded (None as written)."""
+def _plugins_on(plugins: Any, top: bool = True) -> Iterator[tuple[str, Mapping[str, Any], object]]:
+    """Each plugin that is on: its short name, its options, and the plugin MkDocs loaded (None as written). `top`:
+    the list under `plugins:`, where an option written at a plugin's indentation is said as that (dedented_options);
+    in Material's group, every key of an entry counts as a plugin, as it did before."""
     loaded = isinstance(plugins, Mapping) and any(hasattr(value, "config") for value in plugins.values())
     pairs: list[tuple[Any, Any, object]] = []
     if isinstance(plugins, Mapping):  # MkDocs lists the hooks among them, as modules: the organisation's own code
@@ -465,7 +467,7 @@ def _plugins_on(plugins: Any) -> Iterator[tuple[str, Mapping[str, Any], object]]
     else:
         for entry in plugins if isinstance(plugins, list) else []:
             written = [(entry, {})] if isinstance(entry, str) else entry.items() if isinstance(entry, dict) else []
-            dedented = dedented_options(entry) if isinstance(entry, dict) else []  # a stop of MkDocs', said as one
+            dedented = dedented_options(entry) if top and isinstance(entry, dict) else []  # said once, as that
             pairs += [(name, options, None) for name, options in written if str(name) not in dedented]
     for name, options, plugin in pairs:
         settings = options if isinstance(options, Mapping) else {}
@@ -476,7 +478,7 @@ def _plugins_on(plugins: Any) -> Iterator[tuple[str, Mapping[str, Any], object]]
         if enabled is not False and (enabled is not None or short not in OFF_BY_DEFAULT):
             yield short, settings, plugin
             if short == "group" and not loaded:  # Material's group as written (MkDocs lists the plugins it loads)
-                yield from _plugins_on(settings.get("plugins") or [])
+                yield from _plugins_on(settings.get("plugins") or [], top=False)
 
 
 def dedented_options(entry: dict[Any, Any]) -> list[str]:
