@@ -27,6 +27,10 @@ from .errors import EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE, UsageError
 from .framework_rows import SEED_SCALE, Imported, import_sheet, scale_levels
 from .framework_sheet import CSV_SUFFIXES, OTHER_SHEETS, XLSX_SUFFIXES, read_sheet
 
+TYPE_CHECKING = False  # as typing's, which takes a few milliseconds to import
+if TYPE_CHECKING:
+    from ..reading.settings import Settings
+
 _WIDTH = 1_000_000
 """No line of text is folded: one text, one line (or a block of lines)."""
 
@@ -177,33 +181,32 @@ def _check_output(output: Path, sheet: Path, force: bool) -> None:
 
 def _project_of_framework(output: Path) -> Path | None:
     """The folder of the project whose framework file `output` is, if it is one's."""
-    from ..reading.settings import SettingsError, load_settings, project_folder
-
-    root = project_folder(output.parent)
-    if root is None:
-        return None
-    try:
-        settings = load_settings(root)
-    except SettingsError:  # a project that cannot be read: its check says why
-        return None
-    return root if settings.framework.resolve() == output.resolve() else None
+    settings = _settings_of_project_holding(output)
+    return settings.root if settings is not None and settings.framework.resolve() == output.resolve() else None
 
 
 def _published_folder(output: Path) -> str | None:
     """The folder of the project `output` is in (the nearest with a mkdocs.yml above it) whose every file the site
     publishes (evidence/, the theme's custom_dir), if `output` is in one (an outside review wrote evidence/fw.yml)."""
-    from ..reading.settings import SettingsError, load_settings, project_folder
     from .errors import copied_into_the_site
+
+    settings = _settings_of_project_holding(output)
+    published = copied_into_the_site(output, settings) if settings is not None else None
+    return settings.display(published) if settings is not None and published is not None else None
+
+
+def _settings_of_project_holding(output: Path) -> Settings | None:
+    """The settings of the project `output` is in (the nearest folder with a mkdocs.yml above it); None where there
+    is none, or it cannot be read (its check says why)."""
+    from ..reading.settings import SettingsError, load_settings, project_folder
 
     root = project_folder(output.parent)
     if root is None:
         return None
     try:
-        settings = load_settings(root)
-    except SettingsError:  # a project that cannot be read: its check says why
+        return load_settings(root)
+    except SettingsError:
         return None
-    published = copied_into_the_site(output, settings)
-    return settings.display(published) if published is not None else None
 
 
 def count(number: int, noun: str) -> str:
