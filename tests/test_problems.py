@@ -2742,6 +2742,16 @@ WARNINGS = [
         says="due 2025-03-01 is before the action's date, 2026-02-10; check due and date (a year, month or day typed "
         "wrong)",
     ),
+    # --- a table under a "blank" line of a non-breaking space, pasted from Word: shown as typed, said so
+    Case(
+        "table-under-a-line-that-looks-blank",
+        {**COVERED, "evidence/notes.md": "# Notes\n\nOur results:\n\u00a0\n| a | b |\n|---|---|\n| 1 | 2 |\n"},
+        "evidence/notes.md:5: warning",
+        "table-after-text",
+        says="put a blank line above the table (the line above looks blank, but holds a space that is not one: delete "
+        "it and type it again)",
+        alone=True,
+    ),
     # --- an item whose front matter was lost: a plain page, published to everyone, said at its first line
     Case(
         "dated-page-without-front-matter",
@@ -4636,6 +4646,7 @@ TABLE_AFTER = [  # (what comes before the table, whether python-markdown then sh
     ("[r]: https://example.org\n", False),
     ("*[HTML]: Hypertext\n", False),
     ("Text\n> ", False),  # a quote after text starts a block of its own
+    ("Our results:\n\u00a0\n", True),  # a "blank" line of a non-breaking space, pasted from Word (a review)
 ]
 
 

@@ -98,12 +98,18 @@ def parse_page(
             "its address included, and links nowhere; remove the space: [text](address)",
         )
     for line in tables_after_text(source.body):
+        looks_blank = not source.body.split("\n")[line - 1].strip()
         problems.add(
             "table-after-text",
             path,
             source.body_line + line,
             "this table comes straight after a line of text, so Markdown reads it as more of that text and the page "
-            'shows its "|" and "---" marks as they are typed; put a blank line above the table',
+            'shows its "|" and "---" marks as they are typed; put a blank line above the table'
+            + (
+                " (the line above looks blank, but holds a space that is not one: delete it and type it again)"
+                if looks_blank
+                else ""
+            ),
         )
     opened = open_block(source.body) if plain_fences else None
     if opened:

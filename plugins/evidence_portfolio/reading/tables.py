@@ -44,11 +44,12 @@ def _shown_as_text(above: str, heading: str, row: str) -> bool:
         if not marks[0] or not marks[1]:
             return False
         above, heading, row = above[marks[0].end() :], heading[marks[1].end() :], row[quoted.end() :]
-    if not _DELIMITER_ROW.fullmatch(row) or "|" not in heading.strip() or not above.strip():
+    # (a line of spaces Markdown counts as text: a non-breaking space, pasted from a word processor, looks blank)
+    if not _DELIMITER_ROW.fullmatch(row) or "|" not in heading.strip() or not above.strip(" \t"):
         return False
     if _indent(above) >= _indent(heading) + 4:  # code, indented: it ends before the table
         return False
-    written = above.strip()
+    written = above.strip(" \t")
     return "|" not in written and not _BLOCK_LINE.match(written) and not set(written) <= set("=-*_ ")
 
 
