@@ -20,7 +20,7 @@ from pathlib import Path
 from ..model.framework import Framework
 from ..model.guide_examples import EXAMPLES, example_values, stored
 from ..model.problems import one_line
-from ..reading.contributor_guide import GUIDE, keep_examples, stored_examples
+from ..reading.contributor_guide import GUIDE, keep_examples, project_file, stored_examples
 from .docs import regenerate
 from .errors import EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE, UsageError
 from .init import fill, starter_files
@@ -68,10 +68,15 @@ def follow_framework(root: Path, now: Framework) -> list[str]:
     starter = starter_files()
     if not (root / GUIDE).is_file():
         return [f"{GUIDE} is not in the project: there is no guide to write (`portfolio init` writes one)"]
-    try:
-        kept = stored_examples((root / GUIDE).read_text(encoding="utf-8")) if _ours(root, GUIDE) else None
-    except (OSError, UnicodeDecodeError):  # (said below, where it is not rewritten)
-        kept = None
+    texts: dict[str, str | None] = {}
+    """Each guide's text, read once; None where it cannot be (or may not be) read."""
+    for path in GUIDES:
+        try:
+            texts[path] = (root / path).read_text(encoding="utf-8") if _ours(root, path) else None
+        except (OSError, UnicodeDecodeError):  # (said below, where it is not rewritten)
+            texts[path] = None
+    guide = texts[GUIDE]
+    kept = stored_examples(guide) if guide is not None else None
     before = {**kept[0], EXAMPLES: stored(kept[0])} if kept else None
     after = example_values(now)
     for path in GUIDES:
@@ -84,9 +89,8 @@ def follow_framework(root: Path, now: Framework) -> list[str]:
                 "name (a hard link), which may be outside the project; write its examples for this framework by hand"
             )
             continue
-        try:
-            text = file.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
+        text = texts[path]
+        if text is None:
             said.append(f"{path}: not rewritten for the new framework: it cannot be read as text")
             continue
         expected = fill(starter[path], after)
@@ -116,10 +120,10 @@ def follow_framework(root: Path, now: Framework) -> list[str]:
 
 
 def _ours(root: Path, path: str) -> bool:
-    """Whether the project's file at `path` is its own: not reached through a symbolic link, nor another name of a
-    file (a hard link), either of which may be outside the project."""
-    file = root / path
-    return file.is_file() and file.resolve() == root.resolve() / path and file.stat().st_nlink == 1
+    """Whether the project's file at `path` is its own to write (project_file), and no other name of a file (a hard
+    link), which may be outside the project."""
+    file = project_file(root, path)
+    return file is not None and file.stat().st_nlink == 1
 
 
 def _carried(text: str, was: str, now: str) -> str:

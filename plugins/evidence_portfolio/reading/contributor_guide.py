@@ -53,16 +53,17 @@ def _comments(text: str) -> Iterator[tuple[int, int, str]]:
         start = text.find(_OPENING, line_end)
 
 
-def guide_file(root: Path) -> Path | None:
-    """The project's guide, where it is a file of the project (not a link, which may lead out of it)."""
-    file = root / GUIDE
-    return file if file.is_file() and file.resolve() == root.resolve() / GUIDE else None
+def project_file(root: Path, path: str) -> Path | None:
+    """The project's file at `path`, where it is a file of the project: not reached through a symbolic link, which
+    may lead out of it."""
+    file = root / path
+    return file if file.is_file() and file.resolve() == root.resolve() / path else None
 
 
 def check_guide(root: Path, framework: Framework) -> Problems:
     """A warning at the guide's comment where the framework gives other example values than it was written with."""
     problems = Problems()
-    file = guide_file(root)
+    file = project_file(root, GUIDE)
     try:
         found = stored_examples(file.read_text(encoding="utf-8")) if file else None
     except (OSError, UnicodeDecodeError):  # (the guide is no page: what cannot be read is not judged)

@@ -97,8 +97,7 @@ def parse_page(
             'a link on this line is written with a space between "]" and "(", so Markdown shows it as it is typed, '
             "its address included, and links nowhere; remove the space: [text](address)",
         )
-    for line in tables_after_text(source.body):
-        looks_blank = not source.body.split("\n")[line - 1].strip()
+    for line, looks_blank in tables_after_text(source.body):
         problems.add(
             "table-after-text",
             path,

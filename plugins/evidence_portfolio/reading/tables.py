@@ -18,20 +18,20 @@ _QUOTE = re.compile(r"[ \t]{0,3}>[ \t]?")
 """A quote's mark at a line's start, which a table inside a quote is written after on each of its lines."""
 
 
-def tables_after_text(body: str) -> list[int]:
+def tables_after_text(body: str) -> list[tuple[int, bool]]:
     """The lines (from 0) of the heading rows of tables that come straight after a line of text, outside code and
-    comments."""
+    comments, each with whether that line looks blank (a non-breaking space, which Markdown reads as text)."""
     if "-|" not in body and "|-" not in body and "|:" not in body and ":|" not in body and "- |" not in body:
         return []  # most bodies: no table
     lines = body.split("\n")
     rows = [number for number, row in enumerate(lines) if number > 1 and "|" in row and "-" in row]
-    found: list[int] = []
+    found: list[tuple[int, bool]] = []
     hidden: list[tuple[int, int]] | None = None
     for number in rows:  # each line that may be a row of dashes (a table's usually has a blank line above)
         if _shown_as_text(lines[number - 2], lines[number - 1], lines[number]):
             hidden = hidden_ranges(body) if hidden is None else hidden
             if not inside(hidden, sum(len(line) + 1 for line in lines[:number])):
-                found.append(number - 1)
+                found.append((number - 1, not lines[number - 2].strip()))
     return found
 
 
