@@ -707,6 +707,38 @@ def test_report_counts_an_item_withheld_since_the_base_without_naming_it(project
     assert "- Changed: Kanarywithdrawnzz (x): visibility public -> internal\n" in shown
 
 
+def test_report_does_not_name_an_item_renamed_as_it_was_withheld(project: Project) -> None:
+    """A public item renamed (git mv) and made internal in one change, its title edited too, was named in the public
+    report as removed, where one withheld at its own name is counted (a hostile review): it is counted. One deleted,
+    with nothing withheld in its place, is still removed."""
+    body = "Our notes on the estates programme."
+    project.item(
+        "x.md",
+        "title: Kanaryrenamedzz\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-01-01\nvisibility: public",
+        body,
+    )
+    project.item(
+        "gone.md", "title: Gone\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-01-01\nvisibility: public"
+    )
+    committed(project)
+    (project.root / "evidence/x.md").unlink()
+    (project.root / "evidence/gone.md").unlink()
+    project.item(
+        "2026-01-01-y.md",
+        "title: Kanarynewnamezz\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-01-01\nvisibility: internal",
+        body,
+    )
+    args = ("report", str(project.root), "--base", "main", "--audience", "public")
+    data = json.loads(project.command(*args, "--format", "json").stdout)
+    assert data["changes"]["removed"] == [{"id": "gone", "title": "Gone"}]
+    assert data["changes"]["withdrawn"] == 1
+    shown = project.command(*args, "--format", "markdown").stdout
+    assert "Kanary" not in shown and "Withheld from this audience now: 1 item" in shown, shown
+    internal = json.loads(project.command("report", str(project.root), "--base", "main", "--format", "json").stdout)
+    assert internal["changes"]["added"] == [{"id": "2026-01-01-y", "title": "Kanarynewnamezz"}], "tests something"
+    assert {"id": "x", "title": "Kanaryrenamedzz"} in internal["changes"]["removed"]
+
+
 def test_report_does_not_name_an_item_that_is_a_withheld_page_now(project: Project) -> None:
     """A public item whose `type` went and whose visibility became internal is no item now, but still a page, which
     the public may not read: it was named as removed (a final review). It is counted as withheld."""

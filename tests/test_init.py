@@ -729,6 +729,25 @@ def test_a_framework_changed_by_hand_is_said_of_the_guide_and_portfolio_guide_wr
     assert again.code == 0 and "written for this framework already; nothing to write" in again.stderr
 
 
+def test_portfolio_guide_keeps_a_windows_guide_s_line_endings(tmp_path: Path):
+    """A guide saved on Windows (each line ending CR LF) was written back with Unix endings: every line of it was a
+    change in the pull request. Its lines keep their endings, and say what a guide with Unix endings says."""
+    written: dict[bytes, list[bytes]] = {}
+    for ending in (b"\n", b"\r\n"):
+        folder = tmp_path / str(len(ending))
+        assert portfolio_init(folder, "--framework", "quest-partnerships").code == 0
+        guides = [folder / "CONTRIBUTING.md", folder / ".github/pull_request_template.md"]
+        for guide in guides:
+            guide.write_bytes(guide.read_bytes().replace(b"\n", ending))
+        framework = folder / "framework.yml"
+        framework.write_text(framework.read_text(encoding="utf-8").replace("id: partnerships", "id: pship"))
+        done = Project(folder).command("guide", str(folder))
+        assert done.code == 0 and "rewrote CONTRIBUTING.md" in done.stderr, done.stderr
+        written[ending] = [guide.read_bytes() for guide in guides]
+    assert all(b"`pship/do`" in text or b"pship/do" in text for text in written[b"\n"])
+    assert [text.replace(b"\n", b"\r\n") for text in written[b"\n"]] == written[b"\r\n"]
+
+
 def test_a_guide_that_is_not_utf8_is_said_so_and_left_as_it_is(tmp_path: Path):
     """CONTRIBUTING.md saved in the Windows encoding stopped `portfolio guide` in a traceback."""
     folder = tmp_path / "portfolio"

@@ -104,8 +104,8 @@ def follow_framework(root: Path, now: Framework) -> list[str]:
                     "read), so only its templates and tables were written for this framework: its other examples "
                     "may still name the framework before; look for them, and mend them by hand"
                 )
-        if written != text:
-            file.write_text(written, encoding="utf-8")
+        if written != text:  # with the line endings it has (Windows' too), so that only what changed is a change
+            file.write_text(written, encoding="utf-8", newline="\r\n" if b"\r\n" in file.read_bytes() else "\n")
             said.append(f"rewrote {path}: its examples and templates now name this framework")
         old = before["challenge"] if before else None
         if old is not None and now.challenge(old) is None:
