@@ -2081,6 +2081,13 @@ ERRORS = [
         "missing-attachment",
         says='attachment "files/" is a folder (evidence/files/), not a file',
     ),
+    Case(  # (it was "a folder", where there is none; a hostile review)
+        "attachment-is-a-page-s-address",
+        {"evidence/a.md": md(EVIDENCE + "\nattachments: [b/]"), "evidence/b.md": b"# B\n"},
+        "evidence/a.md:6: error",
+        "missing-attachment",
+        says='attachment "b/" is the address of the page evidence/b.md, not a file; link to it in the text instead',
+    ),
     Case(
         "attachment-is-a-web-address",
         {"evidence/a.md": md(EVIDENCE + "\nattachments: [https://example.com/report.pdf]")},

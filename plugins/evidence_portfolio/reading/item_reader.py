@@ -375,6 +375,14 @@ class ItemReader:
             )
         elif resolved in self.left_out:
             self.problems.add(missing, self.path, line, f'{noun} "{name}" is there, but {_left_out_because(resolved)}')
+        elif written.endswith("/") and f"{resolved}.md" in self.existing:  # a page's address on the site
+            self.problems.add(
+                missing,
+                self.path,
+                line,
+                f'{noun} "{name}" is the address of the page evidence/{resolved}.md, not a file; '
+                + ("link to it in the text instead" if noun == "attachment" else "give the survey's CSV file"),
+            )
         elif resolved not in self.existing:
             folder = (
                 resolved == "."
