@@ -4667,3 +4667,31 @@ def test_a_table_is_said_to_be_shown_as_text_exactly_where_markdown_shows_it_so(
     shown = markdown.markdown(text, extensions=["tables", "admonition", "abbr", "md_in_html"])
     assert ("<table>" not in shown) == as_text, shown
     assert bool(tables_after_text(text)) == as_text
+
+
+def test_a_snippet_that_is_not_there_is_named_at_its_line_by_both_doors(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """pymdownx.snippets with check_paths on stopped the build in a traceback at a page putting in a file that is not
+    there, naming no line, and the check passed. Both doors name the page's line; one there, or with check_paths
+    off (the snippet is left out without a word, as the user chose), is no problem. (Both run in the project's
+    folder, from which snippets reads its base_path.)"""
+    monkeypatch.chdir(project.root)
+    snippets = "markdown_extensions:\n  - pymdownx.snippets:\n      base_path: [snippets]\n      check_paths: {}\n"
+    files = {
+        **COVERED,
+        "snippets/hours.md": "Open 7am to 10pm.\n",
+        "evidence/about.md": '# About\n\n--8<-- "hours.md"\n\nAnd more:\n\n--8<-- "Opening-times.md"\n',
+    }
+    write_files(project, {**files, "mkdocs.yml": MKDOCS_YML + snippets.format("true")})
+    said = [line for line in project.check_in_process().lines if "missing-snippet" in line or "snippet" in line]
+    assert [where(line) for line in said] == ["evidence/about.md:7: error"], said
+    assert 'the snippet "Opening-times.md" that this page puts in (--8<--) is not in snippets/' in said[0]
+    built = project.build()
+    assert built.failed and any("evidence/about.md:7: error: the snippet" in entry for entry in built.log), built.log
+    assert "Traceback" not in built.error
+    (project.root / "snippets/Opening-times.md").write_text("Closed at Christmas.\n", encoding="utf-8")
+    assert not project.build(strict=True).failed
+    (project.root / "snippets/Opening-times.md").unlink()
+    write_files(project, {**files, "mkdocs.yml": MKDOCS_YML + snippets.format("false")})
+    assert not [line for line in project.check_in_process().lines if "snippet" in line]

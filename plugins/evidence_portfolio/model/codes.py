@@ -364,6 +364,18 @@ _CODES = (
         "says which.",
     ),
     Code(
+        "missing-snippet",
+        "error",
+        "the snippet ... is not in",
+        'evidence/about.md:12: error: the snippet "opening-times.md" that this page puts in (--8<--) is not in '
+        "snippets/, where pymdownx.snippets looks (its base_path), and its check_paths is on, so the build would stop "
+        "here; add the file, or write its name as it is there",
+        'A page puts in another file\'s text with `--8<-- "name.md"` (the pymdownx.snippets extension, which '
+        "mkdocs.yml turns on), and that file is not in the folder mkdocs.yml gives it (`base_path`). Add the file "
+        "there, or write its name exactly as it is, capitals and all. mkdocs.yml's `check_paths: true` makes a "
+        "missing snippet stop the build; without it, the snippet is left out of the page without a word.",
+    ),
+    Code(
         "outside-evidence",
         "error",
         "is outside evidence/",

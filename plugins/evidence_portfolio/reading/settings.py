@@ -152,6 +152,9 @@ class Settings:
     cannot be told (a theme other than Material, when the command reads mkdocs.yml), and then not checked."""
     snippet_bases: tuple[Path, ...] = ()
     """The folders pymdownx.snippets may copy files from into any page, when it is on."""
+    snippets: Mapping[str, Any] | None = field(default=None, compare=False)
+    """pymdownx.snippets' options as its last entry in mkdocs.yml gives them (python-markdown runs that one); None
+    when it is off."""
     icon_folders: tuple[Path, ...] = ()
     """The folders of Material's custom icons (pymdownx.emoji's `custom_icons`), whose SVG files a page's
     :shortcode: puts in it whole."""
@@ -377,6 +380,7 @@ def resolve(
         config_file=config_file or root / "mkdocs.yml",
         theme_dirs=_theme_dirs(theme, custom_dir),
         snippet_bases=_snippet_bases(root, mkdocs),
+        snippets=next(reversed(extension_options(mkdocs, "pymdownx.snippets")), None),
         b64_bases=_b64_bases(root, mkdocs),
         icon_folders=_icon_folders(root, mkdocs),
         extra_templates=_paths(mkdocs.get("extra_templates")),

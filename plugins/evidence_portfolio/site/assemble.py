@@ -40,6 +40,7 @@ from .mentions import UNSEEN, texts_in
 from .navigation import check_left_out_of_nav, check_nav, nav_path, navigation, typed_nav_titles
 from .pages import DATA_FILES, LIBRARY_DATA, TAGS_PAGE, PagePlace, generated_pages, reserved_uris
 from .publication import Publication, check_blogs, check_setup, check_shared_files, publication
+from .snippets import missing_snippets
 
 if TYPE_CHECKING:  # rendering, sealing and exporting are imported when a build first needs them: `check` never does
     from pathlib import Path
@@ -967,6 +968,8 @@ def assemble(settings: Settings, cache: SourceCache | None = None) -> Build:
         for uri, (line, address) in typed.items():
             _typed_link(problems, settings.display_uri(uri), line, address)
     problems.extend(check_blogs(published))
+    rendered = sorted({*published.pages, *([INTRO_URI] if published.intro_published else [])} & set(project.pages))
+    problems.extend(missing_snippets(settings, (project.pages[uri] for uri in rendered)))
     problems.extend(check_shared_files(published))
     problems.extend(check_nav(project, frozenset(reserved_uris(project.framework))))
     nav_typed = typed_nav_titles(Build(settings, project, published, None, Problems(), places))

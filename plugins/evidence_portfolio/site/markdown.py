@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ..reading.settings import Settings, extension_module, extension_options
+from ..reading.settings import Settings, extension_module
 
 if TYPE_CHECKING:
     import markdown
@@ -63,13 +63,11 @@ def snippets_as_built(settings: Settings) -> dict[str, Any] | None:
     """pymdownx.snippets' options as a build runs it (its last entry's), its base_path made absolute (read from the
     folder MkDocs runs in: settings.snippet_bases), for a door that renders a page as the build does (the check);
     None when it is off. Only its folders inside the project are read (the portfolio reads no file outside it)."""
-    written = settings.written_config
-    entries = extension_options(written, "pymdownx.snippets") if written is not None else []
     root = settings.root.resolve()
     bases = [str(base) for base in settings.snippet_bases if base.is_relative_to(root)]
-    if not entries or not bases:
+    if settings.snippets is None or not bases:
         return None
-    options = _without_none(entries[-1])
+    options = _without_none(settings.snippets)
     options.update(base_path=bases, check_paths=False, url_download=False)
     return dict(options)
 
