@@ -392,7 +392,21 @@ def test_a_challenge_without_outcomes_has_no_outcomes_key(tmp_path: Path) -> Non
     assert "outcomes:" not in result.stdout
 
 
-def test_sections_keep_their_first_seen_order(tmp_path: Path) -> None:
+def test_sections_follow_the_order_the_challenges_give_them(tmp_path: Path) -> None:
+    """Sections were listed as first seen, and a first challenge without a middle section put it last (Intent,
+    Impact; then Intent, Implementation, Impact): every page showed Impact before Implementation (a new
+    organisation's review). Each is placed after the section before it in its challenge (or before the one after)."""
+    rows = [
+        HEADER,
+        ["Inactive people", "Intent", "Q?", "BP."],
+        ["Inactive people", "Impact", "Q?", "BP."],
+        ["System", "Intent", "Q?", "BP."],
+        ["System", "Implementation", "Q?", "BP."],
+        ["System", "Impact", "Q?", "BP."],
+    ]
+    result = portfolio("framework", "import", write_csv(tmp_path / "order.csv", rows))
+    assert result.code == 0, result.stderr
+    assert [s.id for s in loaded(tmp_path, result.stdout).sections] == ["intent", "implementation", "impact"]
     rows = [
         HEADER,
         ["A", "Do", "Q?", "BP."],
@@ -405,7 +419,7 @@ def test_sections_keep_their_first_seen_order(tmp_path: Path) -> None:
     result = portfolio("framework", "import", write_csv(tmp_path / "s.csv", rows))
     assert result.code == 0, result.stderr
     framework = loaded(tmp_path, result.stdout)
-    assert [s.id for s in framework.sections] == ["do", "review", "plan", "impact"]
+    assert [s.id for s in framework.sections] == ["plan", "do", "review", "impact"]  # Plan comes before B's Do
     # each challenge's sections as its rows give them
     challenge_b = result.stdout.split("- id: b\n")[1]
     assert [line.strip() for line in challenge_b.splitlines() if line.endswith(":") and "  " * 3 in line] == [

@@ -491,7 +491,7 @@ class SheetReader:
             id=self.framework_id,
             title=self.title,
             rating_scale=self.levels,
-            sections=tuple(sections.values()),
+            sections=tuple(sections[entry] for entry in self._section_order()),
             challenges=challenges,
             rollup="median",
             min_evidence=1,
@@ -501,6 +501,23 @@ class SheetReader:
             challenge_id: tuple(c.rows) for c, challenge_id in zip(self.challenges.entries, challenge_ids, strict=True)
         }
         return Imported(framework, rows)
+
+    def _section_order(self) -> list[_Section]:
+        """The sections in the order the challenges give them, each placed after the section before it in the first
+        challenge that has it, or else before the one after it: a first challenge without a middle section (Intent,
+        Impact; then Intent, Implementation, Impact) put it last, and every page then showed Impact before
+        Implementation (a new organisation's review). Where two challenges give two orders, the first's holds."""
+        order: list[_Section] = []
+        for challenge in self.challenges.entries:
+            listed = [part.section for part in challenge.parts]
+            for place, section in enumerate(listed):
+                if section in order:
+                    continue
+                before = next((s for s in reversed(listed[:place]) if s in order), None)
+                after = next((s for s in listed[place + 1 :] if s in order), None)
+                at = order.index(before) + 1 if before else order.index(after) if after else len(order)
+                order.insert(at, section)
+        return order + [section for section in self.sections.entries if section not in order]
 
 
 def _ids(entries: Sequence[tuple[str | None, str]], kind: str) -> list[str]:
