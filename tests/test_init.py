@@ -807,3 +807,23 @@ def test_the_guide_s_values_are_read_from_its_comment_among_many_false_starts(tm
     opening = "<!-- The framework this guide's examples were written for (`portfolio guide` writes them for another): {"
     found = stored_examples(opening * 20_000 + "\n" + text)
     assert found is not None and found[0]["challenge"] == "first-challenge"
+
+
+def test_the_git_command_init_prints_leaves_the_branch_the_workflows_publish(tmp_path: Path):
+    """`git init -b main` in a folder that was a repository on `master` already (which init takes as empty) kept
+    `master`, which no workflow publishes, without a word (a new organisation's review). The command printed names
+    the branch main in a new folder and in a repository of another branch alike."""
+    workflows = (REPOSITORY / "plugins/evidence_portfolio/starter/project/.github/workflows").glob("*.yml")
+    assert any("branches: [main]" in path.read_text(encoding="utf-8") for path in workflows)
+    for was_a_repository in (False, True):
+        folder = tmp_path / f"portfolio-{was_a_repository}"
+        if was_a_repository:
+            folder.mkdir()
+            subprocess.run(["git", "init", "-q", "-b", "master"], cwd=folder, check=True)
+        done = portfolio_init(folder, "--framework", "blank")
+        (command,) = [line.strip() for line in done.stdout.splitlines() if line.strip().startswith("git init")]
+        environment = {**os.environ, "GIT_AUTHOR_NAME": "T", "GIT_AUTHOR_EMAIL": "t@example.invalid"}
+        environment |= {"GIT_COMMITTER_NAME": "T", "GIT_COMMITTER_EMAIL": "t@example.invalid"}
+        subprocess.run(command, shell=True, cwd=folder, check=True, capture_output=True, env=environment)
+        branch = subprocess.run(["git", "branch", "--show-current"], cwd=folder, capture_output=True, text=True)
+        assert branch.stdout.strip() == "main", (was_a_repository, command)

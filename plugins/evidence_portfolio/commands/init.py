@@ -367,7 +367,9 @@ def _say_done(folder: Path, name: str, choice: str, framework: Framework) -> Non
         f"  cd {shlex.quote(str(folder))}\n"
         "  python -m pip install -r requirements.txt    # in the Python environment the tools are in\n"
         "  portfolio serve    # every item, at http://127.0.0.1:8000\n"
-        '  git init -b main && git add -A && git commit -m "Start the portfolio"\n'
+        '  git init && git add -A && git commit -m "Start the portfolio" && git branch -M main\n'
+        "(the workflows publish what reaches the branch main; `git branch -M main` names yours so, in a folder that "
+        "was a repository already too)\n"
         "Then make a private GitHub repository, turn on its Pages (Settings -> Pages -> Source: GitHub Actions), and "
         "push: README.md says more."
     )
