@@ -2821,6 +2821,15 @@ WARNINGS = [
         alone=True,
         root=True,
     ),
+    Case(  # its folders typed without evidence/ (a careless contributor's review: it was not looked at)
+        "item-outside-evidence-in-folders-evidence-has",
+        {**COVERED, "cover/do/2026-05-14-swim.md": md(EVIDENCE)},
+        "cover/do/2026-05-14-swim.md:3: warning",
+        "item-outside-evidence",
+        says="move it to evidence/cover/do/2026-05-14-swim.md",
+        alone=True,
+        root=True,
+    ),
     Case(  # a journey review: the file is there, and the message said it was not, without saying why
         "a-hash-in-the-name-of-a-linked-file",
         {

@@ -2,9 +2,9 @@
 
 A contributor who adds a file on GitHub from the repository's front page, or saves it into a folder named as one of
 evidence/'s, puts it where MkDocs never reads: the item would be left out of every build without a word. The top
-of the project and each folder just under it are looked at (not deeper: a site, a virtual environment or a copy
-made by `portfolio generate` may sit there), and a Markdown file there whose front matter gives a type of item is
-named, at the line of its `type`.
+of the project and each folder just under it are looked at, and every folder below one that evidence/ has too (no
+deeper elsewhere: a site, a virtual environment or a copy made by `portfolio generate` may sit there), and a
+Markdown file there whose front matter gives a type of item is named, at the line of its `type`.
 """
 
 from __future__ import annotations
@@ -28,7 +28,8 @@ def stray_items(settings: Settings, types: Collection[str]) -> Iterator[tuple[Pa
     gives one of `types`: its path, the line of its `type` (from 1), and the type."""
     docs = os.path.abspath(settings.docs_dir)
     top = _entries(settings.root)
-    for folder in (settings.root, *_folders(top, docs), *_same_but_case(top, docs)):
+    folders = list(_folders(top, docs))
+    for folder in (settings.root, *folders, *_below(folders, docs), *_same_but_case(top, docs)):
         for entry in top if folder == settings.root else _entries(folder):
             if entry.name.lower().endswith(".md") and entry.is_file():
                 found = _item_type(Path(entry.path), types)
@@ -48,6 +49,18 @@ def _folders(top: list[os.DirEntry[str]], docs: str) -> Iterator[Path]:
             and not (Path(entry.path) / "pyvenv.cfg").exists()
         ):
             yield Path(entry.path)
+
+
+def _below(folders: list[Path], docs: str) -> Iterator[Path]:
+    """Every folder below those of `folders` (the folders just under the project's top) that evidence/ has too: an
+    item saved as `partnerships/do/x.md`, its folders typed without `evidence/` from the repository's front page,
+    was left out of every build without a word (a careless contributor's review)."""
+    for top in folders:
+        if os.path.isdir(os.path.join(docs, top.name)):
+            for folder, subfolders, _ in os.walk(top):
+                subfolders[:] = sorted(s for s in subfolders if not s.startswith("."))
+                if folder != str(top):
+                    yield Path(folder)
 
 
 def _same_but_case(top: list[os.DirEntry[str]], docs: str) -> Iterator[Path]:
