@@ -131,7 +131,7 @@ def test_blog(sample: Project) -> None:
     )
     sample.write("evidence/blog/posts/forum.png", PNG)
     sample.write(
-        "evidence/blog/posts/forum-follow-up.md",
+        "evidence/blog/posts/2026-10-23-forum-follow-up.md",  # dated, as items are: no dated-page warning
         """\
         ---
         date: 2026-10-23

@@ -2821,6 +2821,19 @@ WARNINGS = [
         alone=True,
         root=True,
     ),
+    Case(  # dated and summarised as an item, without its type: public (a careless contributor's review)
+        "dated-page-with-a-date-and-no-type",
+        {
+            **COVERED,
+            "evidence/2026-05-01-board-minutes.md": md(
+                "title: Board minutes (confidential)\ndate: 2026-05-01\nsummary: Minutes", "Not for the public.\n"
+            ),
+        },
+        "evidence/2026-05-01-board-minutes.md:3: warning",
+        "dated-page",
+        says='this page has no "type", so it is a plain page, published to everyone, though it has a "date"',
+        alone=True,
+    ),
     Case(  # its folders typed without evidence/ (a careless contributor's review: it was not looked at)
         "item-outside-evidence-in-folders-evidence-has",
         {**COVERED, "cover/do/2026-05-14-swim.md": md(EVIDENCE)},

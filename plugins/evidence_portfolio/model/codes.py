@@ -647,15 +647,17 @@ _CODES = (
     Code(
         "dated-page",
         "warning",
-        "this page has no front matter, so it is a plain page, published to everyone",
+        "this page has no front matter (or no type), so it is a plain page, published to everyone",
         "evidence/partnerships/do/2026-05-01-safeguarding-notes.md:1: warning: this page has no front matter, so it "
         "is a plain page, published to everyone, though its name starts with a date as an item's does; if it is an "
         "item, write its front matter above the text (title, type, maps_to, date, visibility: see CONTRIBUTING.md), "
         "or else take the date out of its name",
         "A file whose name starts with a date, as an item's does, but with no front matter (the lines between `---` "
         "at its top): its front matter was lost, or never written, so it is a plain page, published to everyone, "
-        "and counts towards nothing. If it is an item, write its front matter; if it is a page meant for everyone, "
-        "rename it without the date.",
+        "and counts towards nothing. The same for one whose front matter gives a `date`, a `summary` or `authors`, "
+        "as an item's does, but no `type` (said at that key's line). If it is an item, write its front matter (or "
+        "its type, maps_to and visibility); if it is a page meant for everyone, rename it without the date. A "
+        "post of a blog of Material's, dated as items are, is no such page.",
     ),
     Code(
         "unread-visibility",

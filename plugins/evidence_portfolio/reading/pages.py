@@ -76,16 +76,17 @@ def parse_page(
     theme_dirs: tuple[Path, ...] = (),
     plain_fences: bool = True,
     draft_read: bool = False,
+    blog_post: bool = False,
     as_of: datetime.date | None = None,
     left_out: frozenset[str] = frozenset(),
 ) -> tuple[Page, Problems]:
-    """Validate one page read by `read_source`. `existing` holds every file under evidence/, `links_out` the
-    symbolic links there that lead outside it (for attachments), `theme_dirs` the theme's template folders;
-    `plain_fences`: the site's fenced code is python-markdown's own (Settings.plain_fences), so that an HTML block
-    left open is found as it reads it; `draft_read`: the page is a post of a blog of Material's that reads its `draft`
-    (leaving the post out where it is true); `as_of`: the day the portfolio is as of, after which a plain page's
-    embargo or release date is still to come; `left_out`: the files under evidence/ MkDocs leaves out (Tree.skipped),
-    which an item naming one is told."""
+    """Validate one page read by `read_source`. `existing` holds every file under evidence/, `links_out` the symbolic
+    links there that lead outside it (for attachments), `theme_dirs` the theme's template folders; `plain_fences`:
+    the site's fenced code is python-markdown's own (Settings.plain_fences), so that an HTML block left open is found
+    as it reads it; `draft_read`: the page is a post of a blog of Material's that reads its `draft` (leaving the post
+    out where it is true); `blog_post`: it is a post of a blog of Material's (whose posts are dated as items are);
+    `as_of`: the day the portfolio is as of, after which a plain page's embargo or release date is still to come;
+    `left_out`: the files under evidence/ MkDocs leaves out (Tree.skipped), which an item naming one is told."""
     problems = Problems()
     meta = _keys_in_small_letters(source.meta, path, problems)
     links = scan_links(source.body, source.body_line)
@@ -162,6 +163,16 @@ def parse_page(
             "with a date as an item's does; if it is an item, write its front matter above the text (title, type, "
             "maps_to, date, visibility: see CONTRIBUTING.md), or else take the date out of its name",
         )
+    item_like = [key for key in meta if key in _ITEM_LIKE]
+    if item_like and "type" not in meta and not blog_post and _DATED.match(posixpath.basename(src_uri)):
+        problems.add(  # (a careless contributor's review: minutes dated and summarised as an item, public)
+            "dated-page",
+            path,
+            meta.line_of(item_like[0]) + FRONT_MATTER_OFFSET,
+            f'this page has no "type", so it is a plain page, published to everyone, though it has a "{item_like[0]}" '
+            "and a name that starts with a date, as an item does; if it is an item, add its type, maps_to and "
+            f"visibility (type: {', '.join(ITEM_TYPES)}: see CONTRIBUTING.md), or else take the date out of its name",
+        )
     report_duplicates(meta, path, FRONT_MATTER_OFFSET, problems)  # "visibility" twice: YAML keeps the last
     fields = FieldReader(meta, path, FRONT_MATTER_OFFSET, problems)
     if "visibility" in meta and meta["visibility"] is None:  # empty: not the public default a reader would assume
@@ -172,6 +183,9 @@ def parse_page(
 
 
 _PLAIN = "this page is not an item, and would be published to everyone"
+_ITEM_LIKE = frozenset(("date", "summary", "authors"))
+"""Keys a plain page may have (a blog's post), which a page named with a date as an item is, without a type, has
+because it was meant to be one."""
 _READ_KEYS = frozenset((*(key for kind in ITEM_TYPES.values() for key in kind.keys), *PAGE_KEYS))
 
 

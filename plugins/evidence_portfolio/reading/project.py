@@ -182,6 +182,7 @@ def _read_project(
             theme_dirs=settings.theme_dirs,
             plain_fences=settings.plain_fences,
             draft_read=settings.reads_draft(uri),
+            blog_post=settings.blog_post(uri),
             as_of=settings.as_of,
             left_out=skipped,
         )
