@@ -2821,6 +2821,24 @@ WARNINGS = [
         alone=True,
         root=True,
     ),
+    Case(  # one partner, "Age UK; NHS Trust", without a word (a careless contributor's review)
+        "partners-separated-by-semicolons",
+        {**COVERED, "evidence/a.md": md(EVIDENCE + "\npartners:\n  - Active Ashby\n  - Age UK; NHS Trust")},
+        "evidence/a.md:8: warning",
+        "comma-list",
+        says='"Age UK; NHS Trust" is one partner of "partners", written with semicolons; for several, separate them '
+        "with commas, in brackets: partners: [Age UK, NHS Trust]",
+        alone=True,
+    ),
+    Case(  # the word after "&" was left out without a word: "&Co Age UK" read as "Age UK" (a careless review)
+        "value-starting-with-an-anchor",
+        {**COVERED, "evidence/a.md": md(EVIDENCE + "\npartners: [&Co Age UK, NHS]")},
+        "evidence/a.md:6: error",
+        "yaml-syntax",
+        says='a value starting with "&Co" is read as a mark of YAML\'s own (an anchor, for "*Co" to repeat the value '
+        'elsewhere), and "&Co" is left out of the value; put the whole value in quotes',
+        alone=True,
+    ),
     Case(  # dated and summarised as an item, without its type: public (a careless contributor's review)
         "dated-page-with-a-date-and-no-type",
         {

@@ -776,7 +776,9 @@ _CODES = (
         'alone, in quotes: partners: ["Age UK, NHS Trust"]',
         "Without square brackets, a line of names separated by commas is one name. Put the names in brackets, "
         "`partners: [Age UK, NHS Trust]` (the same for `tags` and `authors`), or one per line starting with `  - `. "
-        'A single name that holds a comma goes in a list of its own: `partners: ["Smith, Jones and Co"]`.',
+        'A single name that holds a comma goes in a list of its own: `partners: ["Smith, Jones and Co"]`. Names '
+        "separated by semicolons, as a spreadsheet may separate them (`partners: [Age UK; NHS Trust]`), are one "
+        "name too: separate them with commas.",
     ),
     Code(
         "future-date",

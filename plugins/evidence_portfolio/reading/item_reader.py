@@ -295,6 +295,17 @@ class ItemReader:
                     "comma-list",
                 )
             entries = fields.text_list(field.key)
+            for text, line in entries if not (isinstance(written, str) and "," in written) else ():
+                if ";" in text:  # as a spreadsheet separates them (a careless contributor's review)
+                    noun = NOUNS.get(field.key, "entry")
+                    separated = ", ".join(name.strip() for name in text.split(";") if name.strip())
+                    fields.problems.add(
+                        "comma-list",
+                        fields.path,
+                        line,
+                        f'"{text}" is one {noun} of "{field.key}", written with semicolons; for several, separate '
+                        f"them with commas, in brackets: {field.key}: [{separated}]",
+                    )
             if field.template_values:
                 self.check_template(field, entries)
             return tuple(dict.fromkeys(text for text, _ in entries))

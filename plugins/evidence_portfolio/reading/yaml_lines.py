@@ -915,6 +915,27 @@ def _in_double_quotes(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
+def _check_anchors(text: str) -> None:
+    """Refuse a value marked as an anchor (`&name`) that no alias (`*name`) repeats: a value that starts with "&" and
+    a word (`title: &Co partnership`, `partners: [&Co Age UK]`) lost the word without a word, as YAML reads it as the
+    anchor's name (a careless contributor's review)."""
+    defined: dict[str, int] = {}
+    used: set[str] = set()
+    for event in yaml.parse(text, Loader=_SafeLoader):
+        if isinstance(event, yaml.AliasEvent) and event.anchor is not None:
+            used.add(event.anchor)
+        elif isinstance(event, yaml.NodeEvent) and event.anchor is not None:
+            defined.setdefault(event.anchor, event.start_mark.line if event.start_mark else 0)
+    for name, line in defined.items():
+        if name not in used:
+            raise YamlProblem(
+                line,
+                f'a value starting with "&{name}" is read as a mark of YAML\'s own (an anchor, for "*{name}" to repeat '
+                f'the value elsewhere), and "&{name}" is left out of the value; put the whole value in quotes, such as '
+                f'"&{name} ..."',
+            )
+
+
 def load_yaml(text: str) -> Any:
     """Load one YAML document safely; raise YamlProblem with the line of the fault."""
     deep = _too_deep(text)
@@ -932,6 +953,8 @@ def load_yaml(text: str) -> Any:
             or text.count("\n") + text.count("[") + text.count("{") >= MAX_DEPTH
         ):
             _check_shape(node)  # else no alias to expand, and fewer lines and brackets than levels to refuse
+        if "&" in text:
+            _check_anchors(text)
         if "*" in text:  # an alias: one value in several places, as PyYAML builds it
             return loader.construct_document(node)
         return _tree(loader, node)
