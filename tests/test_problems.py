@@ -2821,6 +2821,15 @@ WARNINGS = [
         alone=True,
         root=True,
     ),
+    Case(  # the only YAML error said without what to do (a careless contributor's review)
+        "value-starting-with-a-block-mark",
+        {**COVERED, "evidence/a.md": md(EVIDENCE + "\nsummary: > 50% of partners satisfied")},
+        "evidence/a.md:6: error",
+        "yaml-syntax",
+        says='a value starting with ">" or "|" is read as the start of a block of text on the lines below; put the '
+        'whole value in quotes: summary: "> 50% of partners satisfied"',
+        alone=True,
+    ),
     Case(  # one partner, "Age UK; NHS Trust", without a word (a careless contributor's review)
         "partners-separated-by-semicolons",
         {**COVERED, "evidence/a.md": md(EVIDENCE + "\npartners:\n  - Active Ashby\n  - Age UK; NHS Trust")},
