@@ -3913,6 +3913,21 @@ FRONT_MATTER_FORMS = {
 }
 
 
+def test_a_shared_attachment_is_named_at_its_own_entry(project: Project) -> None:
+    """Attachments listed one per line: each shared one was named at the line of `attachments:` (a careless
+    contributor's review), where a missing one is named at its own."""
+    project.write("evidence/int/files/a.txt", "kanaryentryzz a\n")
+    project.write("evidence/int/files/c.txt", "kanaryentryzz c\n")
+    project.write(
+        "evidence/int/note.md", item("Note", extra="attachments: [files/a.txt, files/c.txt]", body="Notes.\n")
+    )
+    project.write("evidence/pub/files/b.txt", "open\n")
+    extra = "attachments:\n  - ../int/files/a.txt\n  - files/b.txt\n  - ../int/files/c.txt"
+    project.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan", extra=extra))
+    said = [str(p).split(": error")[0] for p in project.problems() if p.code == "shared-attachment"]
+    assert said == ["evidence/pub/open.md:8", "evidence/pub/open.md:10"], said
+
+
 @pytest.mark.parametrize("form", list(FRONT_MATTER_FORMS))
 def test_a_file_whose_front_matter_keeps_it_from_the_public_is_withheld_however_written(
     project: Project, form: str

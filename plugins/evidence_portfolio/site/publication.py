@@ -875,7 +875,11 @@ def check_shared_files(published: Publication) -> Problems:
         for _, visibility, item, path in held:
             if item is None or visibility == narrowest:
                 continue
-            named = [(name, item.lines.get("attachments", 1)) for name, uri in item.attachments.items() if uri == path]
+            named = [  # at the entry's own line (a careless contributor's review: all were said at the key's)
+                (name, item.entry_lines.get(f"attachments.{name}", item.lines.get("attachments", 1)))
+                for name, uri in item.attachments.items()
+                if uri == path
+            ]
             named += [(str(measure.data), measure.line) for measure in item.measures if measure.data_path == path]
             written, line = named[0]
             lost = AUDIENCES[AUDIENCES.index(visibility) : AUDIENCES.index(narrowest)]
