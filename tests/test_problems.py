@@ -4349,7 +4349,12 @@ def test_a_file_saved_as_utf16_is_named_as_such(project: Project) -> None:
 
 @pytest.mark.parametrize(
     ("name", "renamed"),
-    [("a.md.txt", "a.md"), ("2026-05-14-forum", "2026-05-14-forum.md"), ("minutes.txt", "minutes.md")],
+    [
+        ("a.md.txt", "a.md"),
+        ("2026-05-14-forum", "2026-05-14-forum.md"),
+        ("minutes.txt", "minutes.md"),
+        ("notes.md ", "notes.md"),  # (it was "notes.md .md": a careless contributor's review)
+    ],
 )
 def test_an_item_saved_without_its_md_ending_is_told_so(project: Project, name: str, renamed: str) -> None:
     """Notepad's `.md.txt`, or a name typed on GitHub without `.md`: the warning said to attach the item to another

@@ -582,8 +582,11 @@ def _backup_of(uri: str) -> str | None:
 
 def _as_page(uri: str) -> str:
     """The name a file that is an item should have: its name ending in ".md" instead of ".txt" (Notepad's
-    "a.md.txt" is "a.md", "notes.txt" is "notes.md"), or with ".md" added."""
-    name = posixpath.basename(uri)
+    "a.md.txt" is "a.md", "notes.txt" is "notes.md"), or with ".md" added; without the spaces and dots it ends in
+    ("notes.md " is "notes.md": it was "notes.md .md", a careless contributor's review)."""
+    name = posixpath.basename(uri).rstrip(" .") or posixpath.basename(uri)
+    if name.lower().endswith(".md"):
+        return name
     if name.lower().endswith(".md.txt"):
         return name.removesuffix(".txt")
     return f"{posixpath.splitext(name)[0] if name.lower().endswith('.txt') else name}.md"
