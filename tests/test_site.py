@@ -133,6 +133,11 @@ def test_overview_heatmap(portfolio: Project) -> None:
     )
     result = portfolio.build()
     assert not result.failed, result.log
+    # a stale item and an action support no section: their panels said "Supports" (an assessor's review)
+    for url, said in (("people/old-minutes/", "Mapped to"), ("actions/old-plan/", "Improves")):
+        panel = content(result.html(url)).select_one(".portfolio-panel")
+        labels = [dt.get_text() for dt in panel.select("dt")]
+        assert said in labels and "Supports" not in labels, (url, labels)
     page = content(result.html(""))
     assert page.h1.get_text() == "Our portfolio"
     assert "Welcome to the" in page.get_text() and page.find("strong", string="Test Trust")

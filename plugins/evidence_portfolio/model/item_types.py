@@ -367,6 +367,7 @@ ACTION = ItemType(
         TYPE,
         replace(
             MAPS_TO,
+            label="Improves",  # an action supports no section: it will improve it (an assessor's review)
             example="partnerships/review",
             comment="the section it will improve: challenge/section (add a line for each)",
         ),
