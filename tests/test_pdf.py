@@ -713,3 +713,26 @@ def test_materials_instant_previews_do_not_stop_it(linked: Project, tmp_path: Pa
     config.write_text(config.read_text() + "markdown_extensions:\n  - material.extensions.preview\n")
     assert not linked.build(audience="accreditor").failed
     assert "Links everywhere" in text_of(make_pdf(linked, tmp_path, "accreditor"))
+
+
+def test_the_overview_s_ratings_are_whole_where_they_fit_and_the_matrix_fits_the_page(
+    sample: Project, tmp_path: Path
+) -> None:
+    """The cover's matrix broke every rating where a dictionary hyphenates it ("Unsat-isfact-ory", "Satis-factory":
+    two reviews). Where the ratings, headings and trends fit the page whole, they are whole; where they do not (every
+    rating "Unsatisfactory"), they break as before, and the matrix still fits the page."""
+    cover = make_pdf(sample, tmp_path, "internal").pages[0].extract_text()
+    assert "Unsatisfactory" in cover.split() and "Satisfactory" in cover.split(), cover
+    assert not re.search(r"(?m)(?:Unsat|Unsatis|Satis|Satisfact|Cover)[-\u2010]?$", cover), cover
+    for path in (*(sample.root / "evidence/self-assessments").glob("*.md"), sample.root / "framework.yml"):
+        text = path.read_text(encoding="utf-8")
+        text = re.sub(r"(?m)^(  (?:plan|do|measure|review|impact)): \S+$", r"\1: unsatisfactory", text)
+        path.write_text(text, encoding="utf-8")
+    (tmp_path / "worst").mkdir()
+    page = make_pdf(sample, tmp_path / "worst", "internal").pages[0]
+    right = float(page.mediabox.width)
+    shown: list[tuple[str, float]] = []
+    page.extract_text(visitor_text=lambda text, cm, tm, *_: shown.append((text, tm[4] * cm[0] + cm[4])))
+    assert "Target" in [text.strip() for text, _ in shown], shown
+    assert max(x for text, x in shown if text.strip()) < right - 30, "the matrix runs off the page"
+    assert re.search(r"(?m)Unsat\S*\u2010$", page.extract_text()), "the ratings break, to fit"

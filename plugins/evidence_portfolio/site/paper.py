@@ -453,7 +453,11 @@ def _fit(table: ET.Element) -> None:
     """A table too wide for the line with its words whole marked squeezed, so that its words may break anywhere,
     but for its numbers (120 is never "12 / 0"). Not the overview's matrix, whose words break where a dictionary
     hyphenates them (pack.css): broken anywhere, its ratings read "Satisfac / tory" (an outside review)."""
-    if "portfolio-matrix" in table.get("class", "").split() or not _too_wide(table):
+    if "portfolio-matrix" in table.get("class", "").split():
+        if _labels_fit(table):
+            table.set("class", f"{table.get('class', '')} {_MATRIX_WHOLE}")
+        return
+    if not _too_wide(table):
         return
     table.set("class", f"{table.get('class', '')} {_SQUEEZED}".strip())
     short = _too_wide(table, longest=_SHORT_WORD) is False  # every column as wide as its short words fits the line
@@ -461,6 +465,36 @@ def _fit(table: ET.Element) -> None:
         text = "".join(cell.itertext()).strip()
         if _NUMBER.fullmatch(text) or (short and text and max(map(len, text.split())) <= _SHORT_WORD):
             cell.set("class", f"{cell.get('class', '')} {_WHOLE}".strip())
+
+
+_MATRIX_WHOLE = "portfolio-matrix--whole"
+"""The class of an overview's matrix whose ratings, headings and trends fit the line with their words whole: they
+do not break (pack.css), where "Unsat-isfact-ory" was hard to read (two reviews)."""
+_KEPT_WHOLE = frozenset(("portfolio-heat__rating", "portfolio-heat--label", "portfolio-trend"))
+_MATRIX_CHARACTER = 4.1
+"""The most a character of the matrix (6.3pt DejaVu Sans, bold in a rating) takes, in points."""
+_MATRIX_CELL = 8
+"""What a cell of the matrix adds to its text's width, in points: its padding, a rating's padding and its rules."""
+_MATRIX_PIECE = 5
+"""The letters a word of the matrix's other texts (a challenge's title, the assessor's words) keeps on a line when
+broken where a dictionary hyphenates it."""
+
+
+def _labels_fit(table: ET.Element) -> bool:
+    """Whether the overview's matrix fits the line with its headings, ratings and trends whole, every other word
+    broken where a dictionary hyphenates it (estimated: with every rating of a long label, it did not)."""
+    widest: dict[int, int] = {}
+    for part in table:
+        for row in (element for element in part.iter() if element.tag == "tr"):
+            for index, cell in enumerate(child for child in row if child.tag in ("th", "td")):
+                kept = [cell] if part.tag == "thead" else [e for e in cell.iter() if _KEPT_WHOLE & _classes(e)]
+                lengths = [len(word) for element in kept for word in "".join(element.itertext()).split()]
+                widest[index] = max(widest.get(index, _MATRIX_PIECE), *lengths, _MATRIX_PIECE)
+    return sum(chars * _MATRIX_CHARACTER + _MATRIX_CELL for chars in widest.values()) <= _LINE_WIDTH
+
+
+def _classes(element: ET.Element) -> set[str]:
+    return set(element.get("class", "").split())
 
 
 def _too_wide(table: ET.Element, longest: int | None = None) -> bool:
