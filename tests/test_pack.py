@@ -75,6 +75,11 @@ def test_the_pack_holds_the_site_the_pdf_the_exports_and_a_readme(
             assert (page.parent / href).resolve().is_file(), f"{page.relative_to(site)} links to {href}"
     assert (site / "search/search_index.js").read_text(encoding="utf-8").startswith("var __index = ")
     assert not (site / "404.html").exists(), "a server's page, with links from the server's root"
+    # the pack's page says where its PDF is (an assessor looked for it from the site); the site's own does not
+    cover = BeautifulSoup((site / "accreditation-pack.html").read_text(encoding="utf-8"), "html.parser")
+    facts = {dt.get_text(): dt.find_next_sibling("dd").get_text() for dt in cover.select(".portfolio-pack-cover dt")}
+    assert facts["As a PDF"] == "the file accreditation-pack.pdf, beside this site's folder (site) in the pack"
+    assert "As a PDF" not in published.build(audience="accreditor").html("accreditation-pack/")
 
 
 def test_the_pack_holds_nothing_above_its_audience_and_the_widest_holds_everything(

@@ -34,10 +34,9 @@ from ..model.urls import from_another_host
 from ..model.vocabulary import ASSESSOR, Audience
 from ..reading.settings import ENVIRONMENT_AUDIENCE, PLUGIN, Settings
 from ..site.assemble import Build
-from ..site.pages import EXPORTS, offline_polyfills
+from ..site.pages import EXPORTS, PACK_PDF, offline_polyfills
 from .errors import OUTPUT_FOLDER, UsageError, add_audience_option, output_folder
 
-PDF_NAME = "accreditation-pack.pdf"
 NOT_FOUND = "404.html"
 """A server's page for addresses it lacks, its links from the server's root: nothing opens it from disk."""
 SITE_FOLDER = "site"
@@ -81,7 +80,7 @@ def write_pack(build: Build, output: Path, *, given: bool) -> Path:
         folder = Path(scratch) / top
         site = folder / SITE_FOLDER
         build_offline_site(settings, site)
-        write_pdf(build, folder / PDF_NAME)
+        write_pdf(build, folder / PACK_PDF)
         for name in EXPORTS:
             shutil.copyfile(site / name, folder / name)
         (folder / "README.txt").write_text(readme(build), encoding="utf-8")
@@ -221,7 +220,7 @@ def readme(build: Build) -> str:
             "the portfolio's website: open this file in a web browser. It works with",
             "no network: navigation, the evidence library and its filters, tags and search.",
         ),
-        PDF_NAME: (
+        PACK_PDF: (
             "the accreditation pack, to read or print: the summary, every challenge and",
             "section, and the text of the evidence.",
         ),

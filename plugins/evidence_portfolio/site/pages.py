@@ -118,6 +118,8 @@ def generated_pages(
 
 
 EXPORTS = ("portfolio.json", "evidence.csv")
+PACK_PDF = "accreditation-pack.pdf"
+"""The name of the accreditation pack's PDF in the zip of `portfolio pack`, beside the folder of its site."""
 DATA_FILES = (*EXPORTS, LIBRARY_DATA)
 """The files every build writes besides its pages (the library's data is per build, as the page is)."""
 ENGINE_OUTPUTS = frozenset(("404.html", "sitemap.xml", "sitemap.xml.gz", "search/search_index.json", "tags.json"))

@@ -38,7 +38,7 @@ from ..model.vocabulary import ASSESSOR
 from ..reading.links import rebase, rebase_html, scan_links
 from . import listings
 from .html_blocks import SetApart, closed, restored, set_apart
-from .pages import ASSETS, LIBRARY_DATA, LIBRARY_SLICE, TEMPLATES, PagePlace, page_uri
+from .pages import ASSETS, LIBRARY_DATA, LIBRARY_SLICE, PACK_PDF, TEMPLATES, PagePlace, page_uri
 
 if TYPE_CHECKING:
     from ..reading.pages import Page
@@ -488,7 +488,10 @@ class Renderer:
         found = {result.id: self._narratives(result, place.uri) for result in self.portfolio.challenges}
         intro = self._intro
         introduction = demoted(self._moved(intro, place.uri), 2) if intro else ""
-        return {"narratives": found, "introduction": self._authors(introduction)}
+        # the offline copy of `portfolio pack`, whose zip holds the pack's PDF beside its folder (commands/pack.py):
+        # named, not linked to (a link out of the site is no link of the sealed page)
+        pdf = PACK_PDF if self.build.settings.offline else None
+        return {"narratives": found, "introduction": self._authors(introduction), "pack_pdf": pdf}
 
     @property
     def _intro(self) -> Page | None:
