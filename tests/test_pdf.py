@@ -391,7 +391,16 @@ def test_it_is_tagged_described_bookmarked_and_numbered(linked: Project, tmp_pat
     assert reader.metadata["/CreationDate"].startswith("D:20261127")
     outline = reader.outline
     titles = [entry.title for entry in outline if not isinstance(entry, list)]
-    assert titles == ["Partnerships", "People", "Improvement plan", "Evidence appendix"]
+    # the pages before the first challenge too (an assessor's review: the bookmarks started at the first challenge)
+    assert titles == [
+        "Accreditation pack",
+        "Contents",
+        "Partnerships",
+        "People",
+        "Improvement plan",
+        "Evidence appendix",
+    ]
+    assert reader.get_destination_page_number(outline[0]) == 0
     appendix = outline[outline.index(next(e for e in outline if getattr(e, "title", "") == "Evidence appendix")) + 1]
     groups = [entry.title for entry in appendix if not isinstance(entry, list)]
     assert groups == ["Evidence", "Case studies", "Improvement actions", "Self-assessments"]
