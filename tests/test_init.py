@@ -748,6 +748,20 @@ def test_portfolio_guide_keeps_a_windows_guide_s_line_endings(tmp_path: Path):
     assert [text.replace(b"\n", b"\r\n") for text in written[b"\n"]] == written[b"\r\n"]
 
 
+def test_a_challenge_retitled_alone_is_said_of_the_guide_as_words_not_refused_templates(tmp_path: Path):
+    """A challenge's title changed alone was said to make the guide's templates refused when pasted, which they are
+    not (a new organisation's review): its examples name the title as it was."""
+    folder = tmp_path / "portfolio"
+    assert portfolio_init(folder, "--framework", "quest-partnerships").code == 0
+    framework = folder / "framework.yml"
+    text = framework.read_text(encoding="utf-8")
+    title = next(line for line in text.splitlines() if line.startswith("    title: "))
+    framework.write_text(text.replace(title, "    title: Working together"), encoding="utf-8")
+    (said,) = [p.message for p in Project(folder).problems() if p.code == "guide-out-of-date"]
+    assert "its examples name the framework's titles, questions or levels' labels as they were" in said, said
+    assert "refused" not in said
+
+
 def test_a_guide_that_is_not_utf8_is_said_so_and_left_as_it_is(tmp_path: Path):
     """CONTRIBUTING.md saved in the Windows encoding stopped `portfolio guide` in a traceback."""
     folder = tmp_path / "portfolio"

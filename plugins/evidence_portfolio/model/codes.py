@@ -709,9 +709,10 @@ _CODES = (
         "not have, so its examples and templates would be refused when pasted; run `portfolio guide` to write them "
         "for this one (lines you changed are kept)",
         "The contributor guide's examples and templates name the framework's first challenge, its sections and its "
-        "levels, as they were when it was written. The framework has changed since (a challenge renamed, say), so "
-        "a template pasted from the guide would be refused. Run `portfolio guide`: it writes them for the framework "
-        "as it is, keeping the lines you changed yourself.",
+        "levels, as they were when it was written. The framework has changed since: a challenge or section renamed, "
+        "so that a template pasted from the guide would be refused, or only a title, a question or a level's label, "
+        "which the examples still name as they were (the message says which). Run `portfolio guide`: it writes "
+        "them for the framework as it is, keeping the lines you changed yourself.",
         group="portfolio",
     ),
     Code(

@@ -19,6 +19,11 @@ EXAMPLE_SECTIONS = ("plan", "do", "measure", "review", "impact")
 """The sections the contributor guide's examples name, as Quest's challenges have them."""
 
 
+WORDS = frozenset(("challenge_title", "measure_question", "ratings", "second_rating"))
+"""The example values that are the framework's words (a title, a question, levels' labels), not ids that a pasted
+template must name as the framework does."""
+
+
 def example_values(framework: Framework) -> dict[str, str]:
     """The names the contributor guide's examples use, taken from the framework's first challenge: the section each
     example names where the challenge has it, else the one at its place (or its last), so that every example, the

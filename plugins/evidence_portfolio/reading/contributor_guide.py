@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..model.framework import Framework
-from ..model.guide_examples import EXAMPLES, example_values, stored
+from ..model.guide_examples import EXAMPLES, WORDS, example_values, stored
 from ..model.problems import Problems
 
 GUIDE = "CONTRIBUTING.md"
@@ -79,12 +79,17 @@ def check_guide(root: Path, framework: Framework) -> Problems:
             if framework.challenge(challenge) is None
             else "was written for the framework as it was before"
         )
+        changed = {key for key in {*values, *now} if values.get(key) != now.get(key)}
+        why = (  # a title, a question or a level's label changed alone: what is pasted is still accepted (a review)
+            "its examples name the framework's titles, questions or levels' labels as they were"
+            if changed <= WORDS
+            else "its examples and templates would be refused when pasted"
+        )
         problems.add(
             "guide-out-of-date",
             GUIDE,
             line,
-            f"{GUIDE} {named}, so its examples and templates would be refused when pasted; run `portfolio guide` to "
-            "write them for this one (lines you changed are kept)",
+            f"{GUIDE} {named}, so {why}; run `portfolio guide` to write them for this one (lines you changed are kept)",
         )
     return problems
 
