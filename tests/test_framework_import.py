@@ -429,6 +429,33 @@ def test_sections_follow_the_order_the_challenges_give_them(tmp_path: Path) -> N
     ]
 
 
+def test_a_ditto_mark_is_refused_and_names_alike_but_for_accents_are_said(tmp_path: Path) -> None:
+    """A ditto mark, a dash or N/A in the challenge column made a challenge of that name, and "Plán" a section of its
+    own, without a word (a careless contributor's review). A ditto mark is an error at its row (an empty cell means
+    the challenge above); a name that differs from one before in its accents alone is a warning."""
+    rows = [
+        HEADER,
+        ["Inactive people", "Plan", "Q?", "BP."],
+        ["\u3003", "Do", "Q?", "BP."],
+        ["N/A", "Review", "Q?", "BP."],
+        ["System", '"', "Q?", "BP."],
+    ]
+    result = portfolio("framework", "import", write_csv(tmp_path / "ditto.csv", rows))
+    assert result.code == 1 and [line.split(": error: ")[0] for line in result.problems] == [
+        f"{tmp_path / 'ditto.csv'}:{row}" for row in (3, 4, 5)
+    ], result.problems
+    assert (
+        'the "challenge" cell (column A) holds "\u3003", which would be read as a challenge of that name'
+        in (result.problems[0])
+    )
+    rows = [HEADER, ["Inactive people", "Plan", "Q?", "BP."], ["System", "Pl\u00e1n", "Q?", "BP."]]
+    result = portfolio("framework", "import", write_csv(tmp_path / "alike.csv", rows))
+    assert result.code == 0 and result.problems == [
+        f'{tmp_path / "alike.csv"}:3: warning: section "Pl\u00e1n" differs from "Plan" (row 2) in its accents alone, '
+        "and is read as another section; if it is the same, write it as on row 2"
+    ], result.problems
+
+
 def test_scale_lists_the_levels_lowest_first(tmp_path: Path) -> None:
     framework = imported(
         tmp_path, [HEADER, ["A", "Plan", "Q?", "BP."]], "--scale", " Not yet , Getting there,Très bien"

@@ -60,6 +60,13 @@ def unique(base: str, taken: Iterable[str]) -> str:
     return candidate
 
 
+_DITTO = frozenset(
+    ('"', '""', "''", "\u3003", "-", "--", "\u2013", "\u2014", "ditto", "do.", "as above", "same", "n/a")
+)
+"""What a cell says to mean "as the row above" (ditto marks, dashes, "as above", "N/A"), in small letters: read as
+a title or a label, it made a challenge or section of that name (a careless contributor's review)."""
+
+
 def _name(text: str) -> str:
     """A title or label: one line, single spaces."""
     return " ".join(text.split())
@@ -68,6 +75,11 @@ def _name(text: str) -> str:
 def _key(text: str) -> str:
     """How two titles or labels are recognised as the same: case and spacing aside."""
     return _name(text).casefold()
+
+
+def _folded(text: str) -> str:
+    """A title or label without its accents, case and spacing aside: how two that differ in accents alone look."""
+    return "".join(c for c in unicodedata.normalize("NFKD", _key(text)) if not unicodedata.combining(c))
 
 
 # ------------------------------------------------------------------------------------- from rows to a framework
@@ -131,6 +143,11 @@ class _Known(Generic[Named]):
             found.id = given_id
             self.by_id[given_id] = found
         return found
+
+    def alike(self, name: str) -> Named | None:
+        """The entry whose name differs from `name` in its accents alone ("Plán" and "Plan"), if any."""
+        folded = _folded(name)
+        return next((e for e in self.entries if _folded(e.name) == folded and _key(e.name) != _key(name)), None)
 
     def add(self, entry: Named) -> Named:
         self.entries.append(entry)
@@ -326,6 +343,18 @@ class SheetReader:
                 )
                 value[name] = ""  # reported: not read as a title, a question or an id as well
                 self.failed.add((number, name))
+        for name in ("challenge", "section"):
+            if value[name].strip().casefold() in _DITTO:
+                meant = '"the challenge above"' if name == "challenge" else "the section it is (such as Plan)"
+                self.error(
+                    "sheet-ditto",
+                    number,
+                    f'the "{name}" cell (column {column_letter(columns.index[name])}) holds "{value[name].strip()}", '
+                    f"which would be read as a {name} of that name, not as the one above; "
+                    + ("leave it empty to mean the challenge above" if name == "challenge" else f"write {meant}"),
+                )
+                value[name] = ""  # reported: not read as a title or a label as well
+                self.failed.add((number, name))
         if not any(value.values()):
             return current  # a row whose only content is in columns that are not read
         challenge = self.challenge_of(number, value, columns, current)
@@ -378,6 +407,7 @@ class SheetReader:
                 f'above gives challenge "{given_id}" a title; write its title in the cell',
             )
             return None
+        self.alike(number, self.challenges, title)
         return self.challenges.add(_Challenge(given_id or None, title, number))
 
     def part(self, number: int, value: dict[str, str], columns: _Columns, challenge: _Challenge) -> None:
@@ -416,7 +446,21 @@ class SheetReader:
         if not label:
             self.empty_cell(number, "section", columns, "the section's label (such as Plan)")
             return None
+        self.alike(number, self.sections, label)
         return self.sections.add(_Section(given_id or None, label, number))
+
+    def alike(self, number: int, known: _Known[Named], name: str) -> None:
+        """A warning where a new challenge (or section) differs from one before in its accents alone: a slip of the
+        keyboard ("Plán"), read as another one (a careless contributor's review)."""
+        other = known.alike(name)
+        if other is not None:
+            self.problems.add(
+                "sheet-alike",
+                self.sheet.path,
+                number,
+                f'{known.kind} "{name}" differs from "{other.name}" (row {other.row}) in its accents alone, and is '
+                f"read as another {known.kind}; if it is the same, write it as on row {other.row}",
+            )
 
     def known(
         self, number: int, known: _Known[Named], given_id: str, name: str, columns: _Columns

@@ -1174,6 +1174,27 @@ _CODES = (
         group="framework",
     ),
     Code(
+        "sheet-ditto",
+        "error",
+        "the ... cell holds ..., which would be read as a challenge of that name",
+        'framework.csv:4: error: the "challenge" cell (column A) holds "〃", which would be read as a challenge of '
+        "that name, not as the one above; leave it empty to mean the challenge above",
+        "A ditto mark, a dash, *as above* or *N/A* in the `challenge` (or `section`) column would make a challenge "
+        "(or section) of that name. To mean the challenge above, leave the cell empty (or merge it with the one "
+        "above); a section's cell always names its section.",
+        group="framework",
+    ),
+    Code(
+        "sheet-alike",
+        "warning",
+        "section ... differs from ... in its accents alone",
+        'framework.csv:9: warning: section "Plán" differs from "Plan" (row 2) in its accents alone, and is read as '
+        "another section; if it is the same, write it as on row 2",
+        "Two challenges (or sections) whose names differ only in their accents are read as two. That is usually a "
+        "slip of the keyboard: write the name as on the row it names. If they are two, nothing needs doing.",
+        group="framework",
+    ),
+    Code(
         "sheet-two-names",
         "error",
         "is called ... here and ... on row",
