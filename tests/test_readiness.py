@@ -364,3 +364,16 @@ def test_a_section_rated_lowest_with_no_action_the_assessor_sees_is_a_gap(projec
     assert [g["section"] for g in internal["gaps"] if g["kind"] == "unplanned"] == ["review"], "staff see theirs"
     action("planned", "partnerships/review", "accreditor")
     assert unplanned() == [("plan", where, 8)]
+    # the improvement plan says so too, for each audience (an assessor's review: it had no heading for the section)
+    for audience, said in (("accreditor", ["partnerships/plan"]), ("internal", [])):
+        page = BeautifulSoup(project.build(audience=audience).html("improvement-plan/"), "html.parser")
+        flagged = [
+            group["data-target"]
+            for group in page.select(".portfolio-plan-group")
+            if group.select_one(".portfolio-flag--unplanned")
+        ]
+        assert flagged == said, (audience, flagged)
+        if said:
+            assert page.select_one(".portfolio-flag--unplanned").get_text() == (
+                "Rated Poor, the lowest level, and no action is planned."
+            )

@@ -186,6 +186,17 @@ class Portfolio:
     def overdue(self, item: Item) -> bool:
         return is_overdue(item, self.as_of)
 
+    def unplanned(self, result: ChallengeResult, section: SectionResult) -> bool:
+        """Whether the current self-assessment of a challenge rates one of its sections at the scale's lowest level,
+        and no action of this build, not done, maps to it: the assessor will ask what is planned."""
+        scale = self.framework.rating_scale
+        return (
+            result.assessment is not None
+            and bool(scale)
+            and section.rating == scale[0]
+            and not any(not action.done for action in section.actions)
+        )
+
 
 def gap(rating: Level | None, assessor_rating: Level | None) -> int | None:
     """The assessor's level position minus the self-rating's, or None unless both exist."""

@@ -310,13 +310,10 @@ def _unplanned(portfolio: Portfolio) -> Iterator[Gap]:
     """The sections the current self-assessment of their challenge rates at the scale's lowest level, to which no
     action the audience sees, and not done, maps: at the rating's line (an assessor's review: an Unsatisfactory
     section with no action, and a plan of internal actions the assessor never saw)."""
-    scale = portfolio.framework.rating_scale
     for result in portfolio.challenges:
         current = result.assessment
-        if current is None or not scale:
-            continue
         for section in result.sections:
-            if section.rating is None or section.rating != scale[0] or any(not a.done for a in section.actions):
+            if current is None or section.rating is None or not portfolio.unplanned(result, section):
                 continue
             where = f"{result.id}/{section.id}"
             yield Gap(

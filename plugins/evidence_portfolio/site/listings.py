@@ -196,25 +196,34 @@ class PlanGroup:
     label: str
     open: tuple[Item, ...]
     done: tuple[Item, ...]
+    unplanned: Level | None = None
+    """The section's rating, where it is the scale's lowest and no action is planned (Portfolio.unplanned)."""
 
 
 def improvement_plan(portfolio: Portfolio) -> list[tuple[str, str, list[PlanGroup]]]:
     """(challenge id, title, groups) with every action of the build; open actions by due date, done ones apart."""
     actions = listed_on(portfolio, "actions")
     plan = []
+    results = {result.id: result for result in portfolio.challenges}
     for challenge in portfolio.framework.challenges:
         groups = []
+        result = results.get(challenge.id)
         targets = [(Target(challenge.id, s.id), s.label) for s in challenge.sections]
         for target, label in [*targets, (Target(challenge.id, None), "The challenge as a whole")]:
             mapped = [a for a in actions if target in a.maps_to]
             due_order = sorted(mapped, key=lambda a: (a.day("due") or datetime.date.max, a.id))
-            if mapped:
+            # a section rated at the lowest level with no action planned is said too (an assessor's review: the
+            # plan left it out, and the assessor did not see that nothing was planned)
+            section = next((s for s in result.sections if s.id == target.section), None) if result else None
+            unplanned = section.rating if result and section and portfolio.unplanned(result, section) else None
+            if mapped or unplanned:
                 groups.append(
                     PlanGroup(
                         target,
                         label,
                         tuple(a for a in due_order if not a.done),
                         tuple(a for a in due_order if a.done),
+                        unplanned,
                     )
                 )
         if groups:
