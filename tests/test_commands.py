@@ -728,6 +728,9 @@ def test_report_does_not_name_an_item_renamed_as_it_was_withheld(project: Projec
         "title: Kanarynewnamezz\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-01-01\nvisibility: internal",
         body,
     )
+    project.item(  # another item of the removed one's title alone: no reason to call that one withdrawn
+        "other.md", "title: Gone\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-02-02\nvisibility: internal"
+    )
     args = ("report", str(project.root), "--base", "main", "--audience", "public")
     data = json.loads(project.command(*args, "--format", "json").stdout)
     assert data["changes"]["removed"] == [{"id": "gone", "title": "Gone"}]

@@ -191,10 +191,11 @@ def _moves(
 
 def _withheld_under_another_name(was: _Fingerprint, head: Build, seen: dict[str, _Fingerprint]) -> bool:
     """Whether an item the audience saw, whose file is gone, may be an item of `head` withheld from the audience
-    (`seen` holds what it sees): one with its title or its text, renamed as it was withheld, maybe edited too (a
-    hostile review found it named as removed, where an item withheld at its own name is counted, not named)."""
+    (`seen` holds what it sees): one of its date, with its title or its text, renamed as it was withheld, maybe
+    edited too (a hostile review found it named as removed, where an item withheld at its own name is counted, not
+    named). Another item of the same title or text alone ("Minutes") does not make one removed withdrawn."""
     return any(
-        page.item.title == was.title or (page.body.strip() and page.body == was.body)
+        page.meta.get("date") == was.meta.get("date") and (page.item.title == was.title or page.body == was.body)
         for page in head.project.pages.values()
         if page.item and page.item.id not in seen
     )
