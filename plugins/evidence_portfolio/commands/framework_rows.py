@@ -345,13 +345,12 @@ class SheetReader:
                 self.failed.add((number, name))
         for name in ("challenge", "section"):
             if value[name].strip().casefold() in _DITTO:
-                meant = '"the challenge above"' if name == "challenge" else "the section it is (such as Plan)"
+                instead = "leave it empty to mean the challenge above" if name == "challenge" else "write its label"
                 self.error(
                     "sheet-ditto",
                     number,
                     f'the "{name}" cell (column {column_letter(columns.index[name])}) holds "{value[name].strip()}", '
-                    f"which would be read as a {name} of that name, not as the one above; "
-                    + ("leave it empty to mean the challenge above" if name == "challenge" else f"write {meant}"),
+                    f"which would be read as a {name} of that name, not as the one above; {instead}",
                 )
                 value[name] = ""  # reported: not read as a title or a label as well
                 self.failed.add((number, name))
