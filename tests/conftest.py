@@ -420,3 +420,9 @@ def scenario(tmp_path: Path):
         return Project(root)
 
     return copy
+
+
+def bookmarks_under(outline: list[Any], title: str) -> list[Any]:
+    """The bookmarks of a PDF's outline (pypdf's) under its top-level bookmark titled `title`."""
+    top = next(entry for entry in outline if getattr(entry, "title", "") == title)
+    return list(outline[outline.index(top) + 1])

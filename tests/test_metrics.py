@@ -21,7 +21,7 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from conftest import FRAMEWORK, MKDOCS_YML, LineCase, Project, git
+from conftest import FRAMEWORK, MKDOCS_YML, LineCase, Project, bookmarks_under, git
 from evidence_portfolio.computation.metrics import MetricResult, Point, nps
 from evidence_portfolio.model.framework import Metric
 from evidence_portfolio.model.items import Answers, Item, Measure
@@ -1239,8 +1239,7 @@ def test_the_accreditation_pack_and_the_pdf_include_the_metrics(
     text = "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
     for expected in ("Partner NPS", "Latest: +12.5", "Target ≥ +40", "Net Promoter Score", "Promoters", "Detractors"):
         assert expected in text, expected
-    outline = PdfReader(pdf).outline
-    partnerships = outline[outline.index(next(e for e in outline if getattr(e, "title", "") == "Partnerships")) + 1]
+    partnerships = bookmarks_under(PdfReader(pdf).outline, "Partnerships")
     assert [entry.title for entry in partnerships] == ["Plan", "Do", "Review"], "no bookmark per metric"
 
 
