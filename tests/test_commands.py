@@ -709,8 +709,9 @@ def test_report_counts_an_item_withheld_since_the_base_without_naming_it(project
 
 def test_report_does_not_name_an_item_renamed_as_it_was_withheld(project: Project) -> None:
     """A public item renamed (git mv) and made internal in one change, its title edited too, was named in the public
-    report as removed, where one withheld at its own name is counted (a hostile review): it is counted. One deleted,
-    with nothing withheld in its place, is still removed."""
+    report as removed, where one withheld at its own name is counted (a hostile review): it is counted. One deleted
+    is still removed, though an item of its title is withheld, new (another date) or there at the base (its internal
+    copy, which a second hostile review found made a deletion read as withheld)."""
     body = "Our notes on the estates programme."
     project.item(
         "x.md",
@@ -719,6 +720,11 @@ def test_report_does_not_name_an_item_renamed_as_it_was_withheld(project: Projec
     )
     project.item(
         "gone.md", "title: Gone\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-01-01\nvisibility: public"
+    )
+    project.item(
+        "gone-copy.md",
+        "title: Gone\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-01-01\nvisibility: internal",
+        "Our own notes.",
     )
     committed(project)
     (project.root / "evidence/x.md").unlink()

@@ -4405,6 +4405,23 @@ def test_a_link_by_a_title_with_spaces_is_told_that_an_address_ends_at_its_first
     assert "fix the path" in messages[1]
 
 
+def test_folders_beside_evidence_are_not_walked_through_links(project: Project, tmp_path: Path) -> None:
+    """Items saved in folders evidence/ has too are looked for at any depth: a loop of links there stopped the build
+    in a traceback, and a folder linked to one outside the project (or to the whole disk) was walked in full (a
+    hostile review). A loop is passed over; a linked folder is not walked."""
+    outside = tmp_path / "outside"
+    (outside / "deep").mkdir(parents=True)
+    (outside / "deep/x.md").write_text(md(EVIDENCE), encoding="utf-8")
+    write_files(project, {**COVERED, "cover/do/real.md": md(EVIDENCE)})
+    (project.root / "cover/do/loop.md").symlink_to("loop.md")
+    (project.root / "evidence/linked").mkdir()
+    (project.root / "linked").symlink_to(outside)
+    said = [str(p).split(": warning")[0] for p in project.problems() if p.code == "item-outside-evidence"]
+    assert said == ["cover/do/real.md:3"], said
+    built = project.build()
+    assert "Traceback" not in built.error and any("cover/do/real.md:3" in line for line in built.log), built.log
+
+
 def test_only_items_beside_evidence_are_named_as_outside_it(project: Project) -> None:
     """Markdown that is no item (a README, a page without a type), an item deeper than one folder beside
     evidence/, or in a folder of other programs' files, a built site or a virtual environment, is not looked at;

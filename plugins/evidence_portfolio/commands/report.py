@@ -189,15 +189,17 @@ def _moves(
     return moves
 
 
-def _withheld_under_another_name(was: _Fingerprint, head: Build, seen: dict[str, _Fingerprint]) -> bool:
+def _withheld_under_another_name(was: _Fingerprint, base: Build, head: Build, seen: dict[str, _Fingerprint]) -> bool:
     """Whether an item the audience saw, whose file is gone, may be an item of `head` withheld from the audience
-    (`seen` holds what it sees): one of its date, with its title or its text, renamed as it was withheld, maybe
-    edited too (a hostile review found it named as removed, where an item withheld at its own name is counted, not
-    named). Another item of the same title or text alone ("Minutes") does not make one removed withdrawn."""
+    (`seen` holds what it sees) under a name new since `base`: one of its date, with its title or its text, renamed
+    as it was withheld, maybe edited too (a hostile review found it named as removed, where an item withheld at its
+    own name is counted, not named). An item of the same title or text alone ("Minutes"), or one there before,
+    does not make one removed withdrawn."""
+    before = {page.item.id for page in base.project.pages.values() if page.item}
     return any(
         page.meta.get("date") == was.meta.get("date") and (page.item.title == was.title or page.body == was.body)
         for page in head.project.pages.values()
-        if page.item and page.item.id not in seen
+        if page.item and page.item.id not in seen and page.item.id not in before
     )
 
 
@@ -281,7 +283,7 @@ def changes(base: Build, head: Build) -> dict[str, Any]:
     moves = _moves(before, after, added, removed)
     added = [i for i in added if i not in {move["id"] for move in moves}]
     removed = [i for i in removed if i not in {move["from"] for move in moves}]
-    renamed_away = [i for i in removed if _withheld_under_another_name(before[i], head, after)]
+    renamed_away = [i for i in removed if _withheld_under_another_name(before[i], base, head, after)]
     removed = [i for i in removed if i not in renamed_away]
     return {
         "added": [{"id": i, "title": after[i].title} for i in added],

@@ -31,10 +31,27 @@ def stray_items(settings: Settings, types: Collection[str]) -> Iterator[tuple[Pa
     folders = list(_folders(top, docs))
     for folder in (settings.root, *folders, *_below(folders, docs), *_same_but_case(top, docs)):
         for entry in top if folder == settings.root else _entries(folder):
-            if entry.name.lower().endswith(".md") and entry.is_file():
+            if entry.name.lower().endswith(".md") and _is_file(entry):
                 found = _item_type(Path(entry.path), types)
                 if found:
                     yield Path(entry.path), *found
+
+
+def _is_file(entry: os.DirEntry[str]) -> bool:
+    """Whether an entry is a file (or a link to one); not a link that leads nowhere, or to itself (a review found
+    a loop of links stop the build in a traceback)."""
+    try:
+        return entry.is_file()
+    except OSError:
+        return False
+
+
+def _is_dir(entry: os.DirEntry[str]) -> bool:
+    """Whether an entry is a folder (or a link to one), as _is_file."""
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
 
 
 def _folders(top: list[os.DirEntry[str]], docs: str) -> Iterator[Path]:
@@ -42,7 +59,7 @@ def _folders(top: list[os.DirEntry[str]], docs: str) -> Iterator[Path]:
     contributor's files."""
     for entry in top:
         if (
-            entry.is_dir()
+            _is_dir(entry)
             and not entry.name.startswith(".")
             and entry.name.lower() not in _NOT_PORTFOLIO
             and os.path.abspath(entry.path) != docs
@@ -55,8 +72,8 @@ def _below(folders: list[Path], docs: str) -> Iterator[Path]:
     """Every folder below those of `folders` (the folders just under the project's top) that evidence/ has too: an
     item saved as `partnerships/do/x.md`, its folders typed without `evidence/` from the repository's front page,
     was left out of every build without a word (a careless contributor's review)."""
-    for top in folders:
-        if os.path.isdir(os.path.join(docs, top.name)):
+    for top in folders:  # not through a link, which may lead anywhere (the whole disk: a hostile review)
+        if os.path.isdir(os.path.join(docs, top.name)) and not top.is_symlink():
             for folder, subfolders, _ in os.walk(top):
                 subfolders[:] = sorted(s for s in subfolders if not s.startswith("."))
                 if folder != str(top):
@@ -69,7 +86,7 @@ def _same_but_case(top: list[os.DirEntry[str]], docs: str) -> Iterator[Path]:
     this one."""
     name = os.path.basename(docs).lower()
     for entry in top:
-        if entry.is_dir() and entry.name.lower() == name and os.path.abspath(entry.path) != docs:
+        if _is_dir(entry) and entry.name.lower() == name and os.path.abspath(entry.path) != docs:
             for folder, subfolders, _ in os.walk(entry.path):
                 subfolders[:] = sorted(s for s in subfolders if not s.startswith("."))
                 if folder != entry.path:
