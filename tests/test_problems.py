@@ -4764,5 +4764,17 @@ def test_a_snippet_that_is_not_there_is_named_at_its_line_by_both_doors(
     (project.root / "snippets/Opening-times.md").write_text("Closed at Christmas.\n", encoding="utf-8")
     assert not project.build(strict=True).failed
     (project.root / "snippets/Opening-times.md").unlink()
+    # check_paths on as python-markdown reads it ("yes"), and a page the public does not see: said all the same,
+    # as a check reports every file's problems (a hostile review)
+    internal = md(
+        "title: N\ntype: evidence\nmaps_to: people/plan\ndate: 2026-01-01\nvisibility: internal", '--8<-- "x.md"\n'
+    )
+    write_files(project, {**files, "evidence/n.md": internal, "mkdocs.yml": MKDOCS_YML + snippets.format("'yes'")})
+    said = [where(line) for line in project.check_in_process("--audience", "public").lines if "the snippet" in line]
+    assert said == ["evidence/about.md:7: error", "evidence/n.md:8: error"], said
     write_files(project, {**files, "mkdocs.yml": MKDOCS_YML + snippets.format("false")})
     assert not [line for line in project.check_in_process().lines if "snippet" in line]
+    # a base_path the command cannot tell where it leads (MkDocs' !relative): nothing said, rather than a wrong folder
+    relative = snippets.format("true").replace("[snippets]", "[!relative $config_dir/snippets]")
+    write_files(project, {**files, "mkdocs.yml": MKDOCS_YML + relative})
+    assert not [line for line in project.check_in_process("--audience", "internal").lines if "snippet" in line]

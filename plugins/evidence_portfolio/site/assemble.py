@@ -968,8 +968,8 @@ def assemble(settings: Settings, cache: SourceCache | None = None) -> Build:
         for uri, (line, address) in typed.items():
             _typed_link(problems, settings.display_uri(uri), line, address)
     problems.extend(check_blogs(published))
-    rendered = sorted({*published.pages, *([INTRO_URI] if published.intro_published else [])} & set(project.pages))
-    problems.extend(missing_snippets(settings, (project.pages[uri] for uri in rendered)))
+    # every page's, whoever sees it, as every file's problems are (a hostile review: an internal item's was passed)
+    problems.extend(missing_snippets(settings, (project.pages[uri] for uri in sorted(project.pages))))
     problems.extend(check_shared_files(published))
     problems.extend(check_nav(project, frozenset(reserved_uris(project.framework))))
     nav_typed = typed_nav_titles(Build(settings, project, published, None, Problems(), places))

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from ..model.problems import Problems
 from ..reading.pages import Page
@@ -20,14 +21,15 @@ _MISSING = re.compile(r"Snippet at path '(.*)' could not be found", re.DOTALL)
 
 
 def missing_snippets(settings: Settings, pages: Iterable[Page]) -> Problems:
-    """A `missing-snippet` error at the line of each page of `pages` (those a build renders) that puts in a snippet
-    that is not there, where `check_paths` makes that stop the build; nothing where the snippets may be in a folder
-    outside the project (which the portfolio does not read), or in a check run from another folder."""
+    """A `missing-snippet` error at the line of each page of `pages` (the project's: whoever sees a page, its
+    problems are said) that puts in a snippet that is not there, where `check_paths` makes that stop a build that
+    renders it; nothing where the snippets may be in a folder outside the project (which the portfolio does not
+    read), in a folder the command cannot tell, or in a check run from another folder."""
     problems = Problems()
     root = settings.root.resolve()
-    if settings.snippets is None or settings.snippets.get("check_paths") is not True:
+    if settings.snippets is None or not _switched_on(settings.snippets.get("check_paths")):
         return problems
-    if not all(base.is_relative_to(root) for base in settings.snippet_bases):
+    if not all(base.is_relative_to(root) for base in settings.snippet_bases) or not _read_here(settings.snippets):
         return problems
     options = snippets_as_built(settings)
     marked = [page for page in pages if "8<" in page.body]
@@ -56,3 +58,23 @@ def missing_snippets(settings: Settings, pages: Iterable[Page]) -> Problems:
         except Exception:  # an extension that fails on this page fails the build there too, saying why
             continue
     return problems
+
+
+def _switched_on(value: object) -> bool:
+    """Whether an option is on as python-markdown reads it (`true`, but also "yes", "on" or 1: a review)."""
+    from markdown.util import parseBoolValue
+
+    return bool(parseBoolValue(value, fail_on_errors=False)) if isinstance(value, str) else bool(value)
+
+
+def _read_here(options: Mapping[str, Any]) -> bool:
+    """Whether every folder of snippets' base_path is one the portfolio reads where it leads: not a tag the command
+    reads as nothing (`!relative $config_dir/snippets`, which a check took for evidence/: a review), nor MkDocs'
+    `!relative` alone (the folder of the page being rendered)."""
+    written = options.get("base_path", ["."])
+    for base in written if isinstance(written, (list, tuple)) else [written]:
+        try:
+            os.fspath(base)
+        except Exception:  # None, a number, a folder known only as a page is rendered
+            return False
+    return True
