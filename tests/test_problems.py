@@ -2836,7 +2836,7 @@ WARNINGS = [
         "evidence/a.md:8: warning",
         "comma-list",
         says='"Age UK; NHS Trust" is one partner of "partners", written with semicolons; for several, separate them '
-        "with commas, in brackets: partners: [Age UK, NHS Trust]",
+        "with commas, in brackets: partners: [Active Ashby, Age UK, NHS Trust]",
         alone=True,
     ),
     Case(  # the word after "&" was left out without a word: "&Co Age UK" read as "Age UK" (a careless review)
@@ -2858,7 +2858,8 @@ WARNINGS = [
         },
         "evidence/2026-05-01-board-minutes.md:3: warning",
         "dated-page",
-        says='this page has no "type", so it is a plain page, published to everyone, though it has a "date"',
+        says='this page has no "type", so it is a plain page, published to everyone, though its front matter gives '
+        '"date" and its name starts with a date',
         alone=True,
     ),
     Case(  # its folders typed without evidence/ (a careless contributor's review: it was not looked at)

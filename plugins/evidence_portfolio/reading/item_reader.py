@@ -298,7 +298,10 @@ class ItemReader:
             for text, line in entries if not (isinstance(written, str) and "," in written) else ():
                 if ";" in text:  # as a spreadsheet separates them (a careless contributor's review)
                     noun = NOUNS.get(field.key, "entry")
-                    separated = ", ".join(name.strip() for name in text.split(";") if name.strip())
+                    # the whole list to write, every entry kept (a review: the others were left out)
+                    separated = ", ".join(
+                        name.strip() for entry, _ in entries for name in entry.split(";") if name.strip()
+                    )
                     fields.problems.add(
                         "comma-list",
                         fields.path,

@@ -165,13 +165,15 @@ def parse_page(
         )
     item_like = [key for key in meta if key in _ITEM_LIKE]
     if item_like and "type" not in meta and not blog_post and _DATED.match(posixpath.basename(src_uri)):
+        public = str(meta.get("visibility") or "public").strip().lower() == "public"
+        shown = "published to everyone" if public else "counted towards nothing"  # (not published: a review)
         problems.add(  # (a careless contributor's review: minutes dated and summarised as an item, public)
             "dated-page",
             path,
             meta.line_of(item_like[0]) + FRONT_MATTER_OFFSET,
-            f'this page has no "type", so it is a plain page, published to everyone, though it has a "{item_like[0]}" '
-            "and a name that starts with a date, as an item does; if it is an item, add its type, maps_to and "
-            f"visibility (type: {', '.join(ITEM_TYPES)}: see CONTRIBUTING.md), or else take the date out of its name",
+            f'this page has no "type", so it is a plain page, {shown}, though its front matter gives '
+            f'"{item_like[0]}" and its name starts with a date, as an item\'s do; if it is an item, add its type and '
+            f"maps_to (type: {', '.join(ITEM_TYPES)}: see CONTRIBUTING.md), or else take the date out of its name",
         )
     report_duplicates(meta, path, FRONT_MATTER_OFFSET, problems)  # "visibility" twice: YAML keeps the last
     fields = FieldReader(meta, path, FRONT_MATTER_OFFSET, problems)
