@@ -2862,6 +2862,18 @@ WARNINGS = [
         '"date" and its name starts with a date',
         alone=True,
     ),
+    Case(  # the same, kept from the public: it is no item all the same, but not published to everyone (a review)
+        "dated-page-with-authors-kept-from-the-public",
+        {
+            **COVERED,
+            "evidence/2026-05-02-minutes.md": md("title: Minutes\nauthors: [Priya]\nvisibility: internal"),
+        },
+        "evidence/2026-05-02-minutes.md:3: warning",
+        "dated-page",
+        says='this page has no "type", so it is a plain page, counted towards nothing, though its front matter gives '
+        '"authors"',
+        alone=True,
+    ),
     Case(  # its folders typed without evidence/ (a careless contributor's review: it was not looked at)
         "item-outside-evidence-in-folders-evidence-has",
         {**COVERED, "cover/do/2026-05-14-swim.md": md(EVIDENCE)},
