@@ -4787,6 +4787,36 @@ def test_a_snippet_that_is_not_there_is_named_at_its_line_by_both_doors(
     assert said == ["evidence/about.md:7: error", "evidence/n.md:8: error"], said
     write_files(project, {**files, "mkdocs.yml": MKDOCS_YML + snippets.format("false")})
     assert not [line for line in project.check_in_process().lines if "snippet" in line]
+    # a folder, a section its file does not mark, and one put into every page: each stopped the build in a traceback
+    # (a differential review)
+    (project.root / "evidence/n.md").unlink()
+    (project.root / "snippets/adir").mkdir()
+    (project.root / "snippets/parts.md").write_text("--8<-- [start:one]\nOne.\n--8<-- [end:one]\n", encoding="utf-8")
+    body = '# About\n\n--8<-- "parts.md:one"\n\n--8<-- "parts.md:two"\n'
+    write_files(
+        project,
+        {
+            **files,
+            "evidence/about.md": body,
+            "evidence/folder.md": '# Folder\n\n--8<-- "adir"\n',
+            "mkdocs.yml": MKDOCS_YML + snippets.format("true"),
+        },
+    )
+    said = [line for line in project.check_in_process().lines if "snippet" in line]
+    assert [where(line) for line in said] == ["evidence/about.md:5: error", "evidence/folder.md:3: error"], said
+    assert 'names the section "two", which its file does not mark' in said[0]
+    assert 'the snippet "adir" that this page puts in (--8<--) is a folder of snippets/, not a file' in said[1]
+    write_files(project, {"mkdocs.yml": MKDOCS_YML + snippets.format("false")})  # a folder stops it all the same
+    said = [where(line) for line in project.check_in_process().lines if "snippet" in line]
+    assert said == ["evidence/folder.md:3: error"], said
+    appended = snippets.format("true") + "      auto_append: [abbreviations.md]\n"
+    write_files(project, {**files, "mkdocs.yml": MKDOCS_YML + appended})
+    line = (MKDOCS_YML + appended).split("\n").index("      auto_append: [abbreviations.md]") + 1
+    said = [line for line in project.check_in_process().lines if "snippet" in line]
+    assert [where(entry) for entry in said] == [f"mkdocs.yml:{line}: error"], said
+    assert 'the snippet "abbreviations.md" that mkdocs.yml puts into every page (auto_append, auto_prepend)' in said[0]
+    built = project.build()
+    assert built.failed and "Traceback" not in built.error and any(f"mkdocs.yml:{line}" in e for e in built.log)
     # a base_path the command cannot tell where it leads (MkDocs' !relative): nothing said, rather than a wrong folder
     relative = snippets.format("true").replace("[snippets]", "[!relative $config_dir/snippets]")
     write_files(project, {**files, "mkdocs.yml": MKDOCS_YML + relative})

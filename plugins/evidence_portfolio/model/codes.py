@@ -373,7 +373,9 @@ _CODES = (
         'A page puts in another file\'s text with `--8<-- "name.md"` (the pymdownx.snippets extension, which '
         "mkdocs.yml turns on), and that file is not in the folder mkdocs.yml gives it (`base_path`). Add the file "
         "there, or write its name exactly as it is, capitals and all. mkdocs.yml's `check_paths: true` makes a "
-        "missing snippet stop the build; without it, the snippet is left out of the page without a word.",
+        "missing snippet (or a section its file does not mark) stop the build; without it, the snippet is left out "
+        "of the page without a word. A snippet that names a folder stops the build either way. One that mkdocs.yml "
+        "puts into every page (`auto_append`, `auto_prepend`) is named at its line of mkdocs.yml.",
     ),
     Code(
         "outside-evidence",

@@ -67,6 +67,8 @@ def _entries_run_together(entry: str) -> str:
     )
 
 
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|\w+);")
+"""An HTML character reference (`&amp;`), whose ";" separates no names."""
 _NUMBERED = re.compile(r"\d{1,2}[.)][ \t]")
 """The number of an entry of a numbered list, as a word processor writes it ("1. ", "2) ")."""
 _MOST_TARGETS = 10_000
@@ -296,7 +298,8 @@ class ItemReader:
                 )
             entries = fields.text_list(field.key)
             for text, line in entries if not (isinstance(written, str) and "," in written) else ():
-                if ";" in text:  # as a spreadsheet separates them (a careless contributor's review)
+                parts = [name for name in _ENTITY.sub("", text).split(";") if name.strip()]
+                if len(parts) > 1:  # as a spreadsheet separates them (a careless contributor's review); not "&amp;"
                     noun = NOUNS.get(field.key, "entry")
                     # the whole list to write, every entry kept (a review: the others were left out)
                     separated = ", ".join(

@@ -18,46 +18,83 @@ from .markdown import renderer_as_built, snippets_as_built
 
 _MISSING = re.compile(r"Snippet at path '(.*)' could not be found", re.DOTALL)
 """How pymdownx.snippets says which snippet is not there."""
+_PUT_IN = "that this page puts in (--8<--)"
+_EVERY_PAGE = "that mkdocs.yml puts into every page (auto_append, auto_prepend)"
+_NO_SECTION = re.compile(r"Snippet section '(.*)' could not be located", re.DOTALL)
+"""How it says a snippet's file has no such section (`--8<-- "file.md:name"`)."""
 
 
 def missing_snippets(settings: Settings, pages: Iterable[Page]) -> Problems:
     """A `missing-snippet` error at the line of each page of `pages` (the project's: whoever sees a page, its
-    problems are said) that puts in a snippet that is not there, where `check_paths` makes that stop a build that
-    renders it; nothing where the snippets may be in a folder outside the project (which the portfolio does not
-    read), in a folder the command cannot tell, or in a check run from another folder."""
+    problems are said) that puts in a snippet that is not there (or a folder, or a section its file does not have),
+    and at mkdocs.yml's line of one every page has (`auto_append`, `auto_prepend`), where `check_paths` makes that
+    stop a build that renders it (a folder stops it whatever check_paths says); nothing where the snippets may be in
+    a folder outside the project (which the portfolio does not read), in a folder the command cannot tell, or in a
+    check run from another folder."""
     problems = Problems()
     root = settings.root.resolve()
-    if settings.snippets is None or not _switched_on(settings.snippets.get("check_paths")):
+    if settings.snippets is None:
         return problems
     if not all(base.is_relative_to(root) for base in settings.snippet_bases) or not _read_here(settings.snippets):
         return problems
     options = snippets_as_built(settings)
+    every = bool(settings.snippets.get("auto_append") or settings.snippets.get("auto_prepend"))
     marked = [page for page in pages if "8<" in page.body]
-    renderer = renderer_as_built(settings, {**options, "check_paths": True}) if options and marked else None
+    checked = _switched_on(settings.snippets.get("check_paths"))
+    renderer = (
+        renderer_as_built(settings, {**options, "check_paths": checked}) if options and (marked or every) else None
+    )
     if renderer is None:
         return problems
+    folders = ", ".join(f"{os.path.relpath(base, root)}/" for base in settings.snippet_bases)
+    if every:  # put into every page: said once, at mkdocs.yml, where a page that puts in none says it too
+        said = _fault(renderer, "Text.\n", folders)
+        if said is not None:
+            config = settings.config_file or settings.root / "mkdocs.yml"
+            text = config.read_text(encoding="utf-8", errors="replace") if config.is_file() else ""
+            at = text.find(said[0]) if said[0] else -1
+            line = text.count("\n", 0, at) + 1 if at >= 0 else 1
+            problems.add("missing-snippet", settings.display(config), line, said[1].replace(_PUT_IN, _EVERY_PAGE))
+            return problems
+    for page in marked:
+        said = _fault(renderer, page.body, folders)
+        if said is not None:
+            at = page.body.find(said[0]) if said[0] else -1
+            at = at if at >= 0 else page.body.find("8<")
+            problems.add("missing-snippet", page.path, page.body_line + page.body.count("\n", 0, max(at, 0)), said[1])
+    return problems
+
+
+def _fault(renderer: Any, text: str, folders: str) -> tuple[str, str] | None:
+    """What stops pymdownx.snippets rendering `text`, if anything does: the snippet's name as written (to find its
+    line), and the message."""
     from pymdownx.snippets import SnippetMissingError  # type: ignore[import-untyped]
 
-    folders = ", ".join(f"{os.path.relpath(base, root)}/" for base in settings.snippet_bases)
-    for page in marked:
-        try:
-            renderer.reset().convert(page.body)
-        except SnippetMissingError as exc:
-            named = _MISSING.search(str(exc))
-            name = named[1] if named else str(exc)
-            at = page.body.find(name) if named else -1
-            at = at if at >= 0 else page.body.find("8<")
-            problems.add(
-                "missing-snippet",
-                page.path,
-                page.body_line + page.body.count("\n", 0, max(at, 0)),
-                f'the snippet "{name}" that this page puts in (--8<--) is not in {folders}, where pymdownx.snippets '
-                "looks (its base_path), and its check_paths is on, so the build would stop here; add the file, or "
-                "write its name as it is there",
+    try:
+        renderer.reset().convert(text)
+    except SnippetMissingError as exc:
+        missing, section = _MISSING.search(str(exc)), _NO_SECTION.search(str(exc))
+        if section:
+            return f":{section[1]}", (
+                f'a snippet {_PUT_IN} names the section "{section[1]}", which its file does not '
+                "mark (with --8<-- [start:name] and [end:name]), so the build would stop here; name a section the "
+                "file has, or mark it there"
             )
-        except Exception:  # an extension that fails on this page fails the build there too, saying why
-            continue
-    return problems
+        name = missing[1] if missing else ""
+        return name, (
+            f'the snippet "{name}" {_PUT_IN} is not in {folders}, where pymdownx.snippets looks '
+            "(its base_path), and its check_paths is on, so the build would stop here; add the file, or write its "
+            "name as it is there"
+        )
+    except IsADirectoryError as exc:  # stops the build whatever check_paths says
+        name = os.path.basename(str(exc.filename or ""))
+        return name, (
+            f'the snippet "{name}" {_PUT_IN} is a folder of {folders}, not a file, so the build '
+            "would stop here; name a file in it"
+        )
+    except Exception:  # an extension that fails on this text fails the build there too, saying why
+        return None
+    return None
 
 
 def _switched_on(value: object) -> bool:
