@@ -4821,3 +4821,13 @@ def test_a_snippet_that_is_not_there_is_named_at_its_line_by_both_doors(
     relative = snippets.format("true").replace("[snippets]", "[!relative $config_dir/snippets]")
     write_files(project, {**files, "mkdocs.yml": MKDOCS_YML + relative})
     assert not [line for line in project.check_in_process("--audience", "internal").lines if "snippet" in line]
+
+
+def test_a_semicolon_of_an_html_reference_separates_no_names(project: Project) -> None:
+    """`Smith &amp; Co` was said to be two partners written with a semicolon (a differential review)."""
+    write_files(project, {**COVERED, "evidence/a.md": md(EVIDENCE + "\npartners: [Smith &amp; Co, Age UK;NHS]")})
+    said = [p.message for p in project.problems() if p.code == "comma-list"]
+    assert said == [
+        '"Age UK;NHS" is one partner of "partners", written with semicolons; for several, separate them with commas, '
+        "in brackets: partners: [Smith &amp; Co, Age UK, NHS]"
+    ], said

@@ -67,8 +67,8 @@ def _entries_run_together(entry: str) -> str:
     )
 
 
-_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|\w+);")
-"""An HTML character reference (`&amp;`), whose ";" separates no names."""
+_SEPARATOR = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|\w+);|;")
+"""A semicolon, or an HTML character reference (`&amp;`), whose ";" separates no names."""
 _NUMBERED = re.compile(r"\d{1,2}[.)][ \t]")
 """The number of an entry of a numbered list, as a word processor writes it ("1. ", "2) ")."""
 _MOST_TARGETS = 10_000
@@ -298,13 +298,12 @@ class ItemReader:
                 )
             entries = fields.text_list(field.key)
             for text, line in entries if not (isinstance(written, str) and "," in written) else ():
-                parts = [name for name in _ENTITY.sub("", text).split(";") if name.strip()]
-                if len(parts) > 1:  # as a spreadsheet separates them (a careless contributor's review); not "&amp;"
+                if (
+                    len(_semicolon_parts(text)) > 1
+                ):  # as a spreadsheet separates them (a careless contributor's review); not "&amp;"
                     noun = NOUNS.get(field.key, "entry")
                     # the whole list to write, every entry kept (a review: the others were left out)
-                    separated = ", ".join(
-                        name.strip() for entry, _ in entries for name in entry.split(";") if name.strip()
-                    )
+                    separated = ", ".join(name for entry, _ in entries for name in _semicolon_parts(entry))
                     fields.problems.add(
                         "comma-list",
                         fields.path,
@@ -787,3 +786,13 @@ def _texts(value: Value) -> tuple[str, ...]:
 
 def _targets(value: Value) -> tuple[Target, ...]:
     return tuple(v for v in value if isinstance(v, Target)) if isinstance(value, tuple) else ()
+
+
+def _semicolon_parts(text: str) -> list[str]:
+    """The names a text separates with semicolons (but those of an HTML reference, `&amp;`), without spaces."""
+    parts, start = [], 0
+    for found in _SEPARATOR.finditer(text):
+        if found[0] == ";":
+            parts.append(text[start : found.start()])
+            start = found.end()
+    return [part.strip() for part in [*parts, text[start:]] if part.strip()]
