@@ -2876,10 +2876,10 @@ WARNINGS = [
     ),
     Case(  # its folders typed without evidence/ (a careless contributor's review: it was not looked at)
         "item-outside-evidence-in-folders-evidence-has",
-        {**COVERED, "cover/do/2026-05-14-swim.md": md(EVIDENCE)},
-        "cover/do/2026-05-14-swim.md:3: warning",
+        {**COVERED, "Cover/do/2026-05-14-swim.md": md(EVIDENCE.replace("type:", "Type:"))},
+        "Cover/do/2026-05-14-swim.md:3: warning",
         "item-outside-evidence",
-        says="move it to evidence/cover/do/2026-05-14-swim.md",
+        says="move it to evidence/Cover/do/2026-05-14-swim.md",
         alone=True,
         root=True,
     ),
@@ -4367,6 +4367,7 @@ def test_a_file_saved_as_utf16_is_named_as_such(project: Project) -> None:
         ("2026-05-14-forum", "2026-05-14-forum.md"),
         ("minutes.txt", "minutes.md"),
         ("notes.md ", "notes.md"),  # (it was "notes.md .md": a careless contributor's review)
+        ("notes.MD ", "notes.md"),  # (".MD", no page either: a differential review)
     ],
 )
 def test_an_item_saved_without_its_md_ending_is_told_so(project: Project, name: str, renamed: str) -> None:

@@ -586,7 +586,7 @@ def _as_page(uri: str) -> str:
     ("notes.md " is "notes.md": it was "notes.md .md", a careless contributor's review)."""
     name = posixpath.basename(uri).rstrip(" .") or posixpath.basename(uri)
     if name.lower().endswith(".md"):
-        return name
+        return name[:-3] + ".md"  # in small letters: ".MD" is no page either
     if name.lower().endswith(".md.txt"):
         return name.removesuffix(".txt")
     return f"{posixpath.splitext(name)[0] if name.lower().endswith('.txt') else name}.md"

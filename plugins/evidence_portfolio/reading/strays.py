@@ -18,7 +18,8 @@ from .settings import Settings
 
 _LOOKED_AT = 8192
 """How much of a file is read to find its front matter's `type`: front matter is at the top, and short."""
-_TYPE = re.compile(r"""type[ \t]*:[ \t]*["']?([A-Za-z-]+)["']?[ \t]*(?:#.*)?$""")
+_TYPE = re.compile(r"""(?i:type)[ \t]*:[ \t]*["']?([A-Za-z-]+)["']?[ \t]*(?:#.*)?$""")
+"""Its `type` (`Type` too: a key in capitals is read in small letters)."""
 _NOT_PORTFOLIO = frozenset({"node_modules", "site", "venv", "env", "__pycache__"})
 """Folders that hold other programs' files or a built site, never a contributor's item."""
 
@@ -72,8 +73,12 @@ def _below(folders: list[Path], docs: str) -> Iterator[Path]:
     """Every folder below those of `folders` (the folders just under the project's top) that evidence/ has too: an
     item saved as `partnerships/do/x.md`, its folders typed without `evidence/` from the repository's front page,
     was left out of every build without a word (a careless contributor's review)."""
+    try:  # in any capitals (`Partnerships/do/x.md`), as a system whose names ignore case would read them
+        kept = {entry.name.lower() for entry in os.scandir(docs) if entry.is_dir()}
+    except OSError:
+        return
     for top in folders:  # not through a link, which may lead anywhere (the whole disk: a hostile review)
-        if os.path.isdir(os.path.join(docs, top.name)) and not top.is_symlink():
+        if top.name.lower() in kept and not top.is_symlink():
             for folder, subfolders, _ in os.walk(top):
                 subfolders[:] = sorted(s for s in subfolders if not s.startswith("."))
                 if folder != str(top):
