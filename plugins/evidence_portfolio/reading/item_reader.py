@@ -298,9 +298,8 @@ class ItemReader:
                 )
             entries = fields.text_list(field.key)
             for text, line in entries if not (isinstance(written, str) and "," in written) else ():
-                if (
-                    len(_semicolon_parts(text)) > 1
-                ):  # as a spreadsheet separates them (a careless contributor's review); not "&amp;"
+                # as a spreadsheet separates them (a careless contributor's review); not "&amp;"
+                if ";" in text and len(_semicolon_parts(text)) > 1:
                     noun = NOUNS.get(field.key, "entry")
                     # the whole list to write, every entry kept (a review: the others were left out)
                     separated = ", ".join(name for entry, _ in entries for name in _semicolon_parts(entry))
