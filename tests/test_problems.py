@@ -2830,6 +2830,14 @@ WARNINGS = [
         'whole value in quotes: summary: "> 50% of partners satisfied"',
         alone=True,
     ),
+    Case(  # a list's entry too (a differential review)
+        "entry-starting-with-a-block-mark",
+        {**COVERED, "evidence/a.md": md(EVIDENCE + "\npartners:\n  - > 50 partners")},
+        "evidence/a.md:7: error",
+        "yaml-syntax",
+        says='put the whole value in quotes: - "> 50 partners"',
+        alone=True,
+    ),
     Case(  # one partner, "Age UK; NHS Trust", without a word (a careless contributor's review)
         "partners-separated-by-semicolons",
         {**COVERED, "evidence/a.md": md(EVIDENCE + "\npartners:\n  - Active Ashby\n  - Age UK; NHS Trust")},

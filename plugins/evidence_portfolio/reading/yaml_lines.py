@@ -649,18 +649,18 @@ def yaml_fault(exc: yaml.YAMLError, text: str) -> YamlProblem:
     hint = _hint(reason)
     if "flow" in context and _COMMENT.search(lines[line]):  # in brackets: a "#" hid their end
         hint = _COMMENT_HINT
-    elif _BLOCK_START.match(lines[line]):  # `summary: > 50% of partners`: ">" begins a block of text below it
-        key, _, value = lines[line].strip().removeprefix("- ").partition(":")
+    elif block := _BLOCK_START.match(lines[line]):  # `summary: > 50% of partners`: ">" begins a block of text
+        key, value = block["key"], lines[line][block.start("value") :].strip()
         hint = (
             '; a value starting with ">" or "|" is read as the start of a block of text on the lines below; put the '
-            f"whole value in quotes: {key.strip()}: {_in_double_quotes(value.strip())}"
+            f"whole value in quotes: {f'{key.strip()}: ' if key else '- '}{_in_double_quotes(value)}"
         )
     return YamlProblem(line, f"YAML does not parse: {reason}{hint}")
 
 
-_BLOCK_START = re.compile(r"[ \t]*(?:-[ \t]+)?[^\s#:][^:]*:[ \t]+[>|][ \t]*[^\s#]")
-"""A key whose value starts with ">" or "|" (a block of text below it) and goes on, on its line, with more than
-the block's own marks (`> 50% of partners`): the value was meant as text."""
+_BLOCK_START = re.compile(r"[ \t]*(?:-[ \t]+)?(?:(?P<key>[^\s#:>|][^:]*):[ \t]+)?(?P<value>[>|][ \t]*[^\s#].*)")
+"""A key (or a list's entry) whose value starts with ">" or "|" (a block of text below it) and goes on, on its
+line, with more than the block's own marks (`> 50% of partners`): the value was meant as text."""
 
 
 def _quote_fault(lines: list[str], last: int) -> YamlProblem | None:
