@@ -275,6 +275,21 @@ def test_a_summary_row_and_a_second_header_row_are_told_for_what_they_are() -> N
     assert count_answers(table, "Q", "evidence/s.csv", "for m")[1][0].message.startswith('"Total" is not a whole')
 
 
+def test_a_row_of_more_cells_than_the_header_is_not_counted() -> None:
+    """A name typed with a comma and no quotes ("Ward 5, 6") made two cells, and the row was counted with its
+    answer out of place (a 6 for a 9), or said to be a second row of headers, to be deleted (a careless review).
+    It is an error at the row; empty cells after the header's (a trailing comma) are no problem."""
+    text = "Org,Score\nWard 5, 6,9\nSmith, Jones and Co,3\nAcme,10,\n"
+    table = read_table(text.encode(), "evidence/s.csv")
+    answers, problems = count_answers(table, "Score", "evidence/s.csv", "for m")
+    assert answers is None and [(p.line, p.code) for p in problems] == [(2, "bad-answer"), (3, "bad-answer")]
+    assert problems[0].message.startswith(
+        'this row has 3 cells, where the header row names 2 columns, so its answer to "Score" may be out of place'
+    )
+    answers, problems = count_answers(read_table(b"Org,Score\nAcme,10,\n", "s.csv"), "Score", "s.csv", "for m")
+    assert answers is not None and not problems
+
+
 # ------------------------------------------------------------------------------------- validation, at each line
 
 

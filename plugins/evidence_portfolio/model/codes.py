@@ -455,7 +455,9 @@ _CODES = (
         "fraction, a number above 10. Correct it, or empty the cell: empty cells are skipped. Every such cell is "
         "reported, each at its row. A second row of headers, as some survey tools export, is told to be deleted. So "
         'is a row of figures worked out from the answers (its first cell "Total", "Average", "Mean", "NPS"...), '
-        "whatever figure it holds, since it would be counted as one more answer.",
+        "whatever figure it holds, since it would be counted as one more answer. A row with more cells than the "
+        "header row names is refused too: a cell holding a comma, typed without quotes, is read as two, and every "
+        "answer after it moves one column along.",
     ),
     Code(
         "bad-survey",

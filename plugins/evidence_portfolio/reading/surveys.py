@@ -131,6 +131,17 @@ def count_answers(table: Table, column: str, path: str, reader: str) -> tuple[An
                 "worked out from the answers",
             )
             continue
+        if any(extra.strip() for extra in cells[len(table.header) :]):  # its cells out of place (a review: counted)
+            problems.add(
+                "bad-answer",
+                path,
+                number,
+                f"this row has {len(cells)} cells, where the header row names {len(table.header)} columns{where}, so "
+                f'its answer to "{column}" may be out of place (read {reader}): a cell with a comma in it and no '
+                'quotes ("Ward 5, Ashby") is read as two; put such a cell in double quotes, or save the file from '
+                "the spreadsheet as CSV UTF-8",
+            )
+            continue
         if not cell:
             continue
         if ANSWER.match(cell) and int(cell) <= 10:
