@@ -849,6 +849,9 @@ def test_the_rating_chart_places_each_rating_by_its_date(project: Project) -> No
     xs = [float(circle["cx"]) for circle in svg.select("circle")]
     assert len(xs) == 3 and xs[0] < xs[1] < xs[2]
     assert abs((xs[2] - xs[1]) / (xs[1] - xs[0]) - 329 / 36) < 0.5, xs
+    # no date under which another point stands, undated, that it would seem to date (an accessibility review)
+    dates = [t.get_text() for t in svg.select("text") if t.get_text()[:2] == "20"]
+    assert dates == ["2026-10-15"], dates
 
 
 def test_from_previous_refuses_to_pass_over_a_later_one_with_errors(project: Project) -> None:

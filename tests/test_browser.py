@@ -1497,3 +1497,34 @@ def _served_internal_item(tmp_path: Path, name: str, body: str) -> Iterator[tupl
         yield server, built.site
     finally:
         server.close()
+
+
+def test_what_takes_the_focus_is_never_hidden(page: Any, sample: Server) -> None:
+    """Going back through a page with Shift+Tab scrolled each link to the top, under Material's header, and each
+    heatmap cell under the heatmap's first column, which stays put as it scrolls (an accessibility review, WCAG
+    2.4.11). A link of the page's text stays below the header; a cell of the heatmap right of its first column."""
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(sample.url + "challenges/partnerships/")
+    page.keyboard.press("End")
+    header = page.evaluate("document.querySelector('.md-header').getBoundingClientRect().bottom")
+    hidden, focused = [], 0
+    for _ in range(60):
+        page.keyboard.press("Shift+Tab")
+        where = page.evaluate(
+            "(() => { const e = document.activeElement; if (!e.closest('.md-content') || e.matches('.headerlink'))"
+            " return null; const box = e.getBoundingClientRect(); return [box.bottom, e.textContent.trim()]; })()"
+        )
+        if where:
+            focused += 1
+            if where[0] <= header:
+                hidden.append(where[1])
+    assert focused > 20 and not hidden, hidden
+    page.set_viewport_size({"width": 320, "height": 700})
+    page.goto(sample.url)
+    cells = page.query_selector_all(".portfolio-matrix td a")
+    assert len(cells) > 5
+    for cell in reversed(cells):
+        cell.focus()
+        first = page.query_selector(".portfolio-matrix tbody th").bounding_box()
+        box = cell.bounding_box()
+        assert box["x"] + box["width"] > first["x"] + first["width"] + 10, cell.text_content()

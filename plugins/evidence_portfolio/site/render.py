@@ -609,11 +609,16 @@ DATE_WIDTH = 66
 
 def _date_where_there_is_room(points: list[dict[str, Any]]) -> None:
     """Mark the points whose date is written below the chart: the latest, then each earlier one with room beside
-    the last date written (dates of points close together would print over each other)."""
+    the last date written (dates of points close together would print over each other); but none written under
+    which another point stands, undated, which it would seem to date (a self-assessment read as of its assessor's
+    report, a month later: an accessibility review). The table beside the chart gives every date."""
     written: float | None = None
     for point in sorted(points, key=lambda point: point["x"], reverse=True):
         point["dated"] = written is None or written - point["x"] >= DATE_WIDTH
         written = point["x"] if point["dated"] else written
+    undated = [point["x"] for point in points if not point["dated"]]
+    for point in points:
+        point["dated"] = point["dated"] and all(abs(point["x"] - x) >= DATE_WIDTH / 2 for x in undated)
 
 
 @dataclass

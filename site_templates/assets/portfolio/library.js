@@ -522,7 +522,9 @@
       }
       var filtered = !!state.q || FILTERS.some(function (key) { return state[key].length > 0; });
       var noun = items.length === 1 ? "item" : "items";
-      if (count) count.textContent = filtered ? shown + " of " + items.length + " " + noun : items.length + " " + noun;
+      var said = filtered ? shown + " of " + items.length + " " + noun : items.length + " " + noun;
+      // said again only when it changes: a live region rewritten on every key was read out on every key (a review)
+      if (count && count.textContent !== said) count.textContent = said;
       if (empty) empty.hidden = shown > 0;
     }
 
