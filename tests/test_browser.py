@@ -1528,3 +1528,18 @@ def test_what_takes_the_focus_is_never_hidden(page: Any, sample: Server) -> None
         first = page.query_selector(".portfolio-matrix tbody th").bounding_box()
         box = cell.bounding_box()
         assert box["x"] + box["width"] > first["x"] + first["width"] + 10, cell.text_content()
+
+
+def test_the_library_says_its_count_again_only_when_it_changes(page: Any, site: Server) -> None:
+    """Its count is a live region, which a screen reader reads out each time it is written: rewritten on every key,
+    the same count was read out at every letter typed (an accessibility review)."""
+    open_library(page, site)
+    page.evaluate(
+        "window.said = []; new MutationObserver(() => window.said.push(document.querySelector('[data-count]')"
+        ".textContent)).observe(document.querySelector('[data-count]'), {childList: true, characterData: true,"
+        " subtree: true})"
+    )
+    page.type("#filter-q", "walking", delay=30)
+    page.wait_for_timeout(300)
+    said = page.evaluate("window.said")
+    assert said and len(said) == len(set(said)) < len("walking"), said
