@@ -288,6 +288,9 @@ def test_a_row_of_more_cells_than_the_header_is_not_counted() -> None:
     )
     answers, problems = count_answers(read_table(b"Org,Score\nAcme,10,\n", "s.csv"), "Score", "s.csv", "for m")
     assert answers is not None and not problems
+    # a header row ending in empty cells names no more columns (a hostile review: such a row was counted)
+    table = read_table(b"Org,Score,,\nWard 5, 6,9,\n", "s.csv")
+    assert [p.line for p in count_answers(table, "Score", "s.csv", "for m")[1]] == [2]
 
 
 # ------------------------------------------------------------------------------------- validation, at each line

@@ -4438,6 +4438,7 @@ def test_folders_beside_evidence_are_not_walked_through_links(project: Project, 
     (project.root / "cover/do/loop.md").symlink_to("loop.md")
     (project.root / "evidence/linked").mkdir()
     (project.root / "linked").symlink_to(outside)
+    (project.root / "Evidence").symlink_to(outside)  # named as evidence/ but for its capital (a second review)
     said = [str(p).split(": warning")[0] for p in project.problems() if p.code == "item-outside-evidence"]
     assert said == ["cover/do/real.md:3"], said
     built = project.build()
@@ -4826,6 +4827,19 @@ def test_a_snippet_that_is_not_there_is_named_at_its_line_by_both_doors(
     assert 'the snippet "abbreviations.md" that mkdocs.yml puts into every page (auto_append, auto_prepend)' in said[0]
     built = project.build()
     assert built.failed and "Traceback" not in built.error and any(f"mkdocs.yml:{line}" in e for e in built.log)
+    # a snippet that is not UTF-8 stopped the build in a traceback; a named pipe among the snippets kept the check
+    # waiting for ever, where it rendered a page putting it in (a hostile review)
+    (project.root / "evidence/folder.md").unlink()
+    (project.root / "snippets/old.md").write_bytes("\u201cquoted\u201d\n".encode("cp1252"))
+    plain = {**files, "mkdocs.yml": MKDOCS_YML + snippets.format("true")}
+    write_files(project, {**plain, "evidence/about.md": '# About\n\n--8<-- "old.md"\n'})
+    said = [line for line in project.check_in_process().lines if "snippet" in line]
+    assert [where(line) for line in said] == ["evidence/about.md:3: error"] and "is not UTF-8 text" in said[0], said
+    (project.root / "snippets/old.md").unlink()
+    os.mkfifo(project.root / "snippets/pipe.md")
+    write_files(project, {**plain, "evidence/about.md": '# About\n\n--8<-- "pipe.md"\n'})
+    assert not [line for line in project.check_in_process().lines if "snippet" in line]
+    (project.root / "snippets/pipe.md").unlink()
     # a base_path the command cannot tell where it leads (MkDocs' !relative): nothing said, rather than a wrong folder
     relative = snippets.format("true").replace("[snippets]", "[!relative $config_dir/snippets]")
     write_files(project, {**files, "mkdocs.yml": MKDOCS_YML + relative})

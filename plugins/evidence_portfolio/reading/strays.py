@@ -91,7 +91,12 @@ def _same_but_case(top: list[os.DirEntry[str]], docs: str) -> Iterator[Path]:
     this one."""
     name = os.path.basename(docs).lower()
     for entry in top:
-        if _is_dir(entry) and entry.name.lower() == name and os.path.abspath(entry.path) != docs:
+        if (
+            _is_dir(entry)
+            and not entry.is_symlink()
+            and entry.name.lower() == name
+            and os.path.abspath(entry.path) != docs
+        ):
             for folder, subfolders, _ in os.walk(entry.path):
                 subfolders[:] = sorted(s for s in subfolders if not s.startswith("."))
                 if folder != entry.path:

@@ -117,6 +117,7 @@ def count_answers(table: Table, column: str, path: str, reader: str) -> tuple[An
         )
         return None, problems
     index = indexes[0]
+    named = max(place for place, name in enumerate(table.header) if name) + 1  # (not its empty cells after them)
     counts = [0, 0, 0]  # promoters, passives, detractors
     for number, line, cells in table.rows:
         cell = cells[index].strip() if index < len(cells) else ""
@@ -131,12 +132,13 @@ def count_answers(table: Table, column: str, path: str, reader: str) -> tuple[An
                 "worked out from the answers",
             )
             continue
-        if any(extra.strip() for extra in cells[len(table.header) :]):  # its cells out of place (a review: counted)
+        if any(extra.strip() for extra in cells[named:]):  # its cells out of place (a review: they were counted)
             problems.add(
                 "bad-answer",
                 path,
                 number,
-                f"this row has {len(cells)} cells, where the header row names {len(table.header)} columns{where}, so "
+                f"this row has {len(cells)} cells, where the header row names {named} column{'s' if named != 1 else ''}"
+                f"{where}, so "
                 f'its answer to "{column}" may be out of place (read {reader}): a cell with a comma in it and no '
                 'quotes ("Ward 5, Ashby") is read as two; put such a cell in double quotes, or save the file from '
                 "the spreadsheet as CSV UTF-8",

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from collections.abc import Iterable, Mapping
+from pathlib import Path
 from typing import Any
 
 from ..model.problems import Problems
@@ -36,6 +38,8 @@ def missing_snippets(settings: Settings, pages: Iterable[Page]) -> Problems:
     if settings.snippets is None:
         return problems
     if not all(base.is_relative_to(root) for base in settings.snippet_bases) or not _read_here(settings.snippets):
+        return problems
+    if _special_file(settings.snippet_bases):  # (MkDocs waits on it too, where it renders such a page)
         return problems
     options = snippets_as_built(settings)
     every = bool(settings.snippets.get("auto_append") or settings.snippets.get("auto_prepend"))
@@ -92,9 +96,29 @@ def _fault(renderer: Any, text: str, folders: str) -> tuple[str, str] | None:
             f'the snippet "{name}" {_PUT_IN} is a folder of {folders}, not a file, so the build '
             "would stop here; name a file in it"
         )
+    except UnicodeDecodeError:  # stops the build in a traceback, whatever check_paths says (a hostile review)
+        return "", (
+            f"a snippet {_PUT_IN} is not UTF-8 text, so the build would stop here; open it and save it as UTF-8 "
+            "(in Notepad: Save as, Encoding UTF-8)"
+        )
     except Exception:  # an extension that fails on this text fails the build there too, saying why
         return None
     return None
+
+
+def _special_file(bases: Iterable[Path]) -> bool:
+    """Whether a folder of snippets (or one below it) holds what is no file nor folder (a named pipe, a device),
+    from which rendering a page that puts it in would wait for ever (a hostile review: the check hung on one)."""
+    for base in bases:
+        for folder, subfolders, names in os.walk(base):
+            for name in [*names, *subfolders]:
+                try:
+                    mode = os.stat(os.path.join(folder, name)).st_mode
+                except OSError:  # a link that leads nowhere: said missing, as pymdownx finds it
+                    continue
+                if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+                    return True
+    return False
 
 
 def _switched_on(value: object) -> bool:
