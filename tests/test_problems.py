@@ -2884,10 +2884,10 @@ WARNINGS = [
     ),
     Case(  # its folders typed without evidence/ (a careless contributor's review: it was not looked at)
         "item-outside-evidence-in-folders-evidence-has",
-        {**COVERED, "Cover/do/2026-05-14-swim.md": md(EVIDENCE.replace("type:", "Type:"))},
-        "Cover/do/2026-05-14-swim.md:3: warning",
+        {**COVERED, "Cover/do/2026-05-14-swim.MD": md(EVIDENCE.replace("type:", "Type:"))},
+        "Cover/do/2026-05-14-swim.MD:3: warning",
         "item-outside-evidence",
-        says="move it to evidence/Cover/do/2026-05-14-swim.md",
+        says="move it to evidence/cover/do/2026-05-14-swim.md",  # evidence/'s own folder, as a ".md" (a review)
         alone=True,
         root=True,
     ),

@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from ..model.framework import Framework
@@ -292,12 +293,34 @@ def _leave_out_other_names(
     return left_out
 
 
+def _as_named_in(docs_dir: Path, relative: str) -> str:
+    """A path under evidence/ with each of its folders named as evidence/ names it (`Actions/` where there is
+    `actions/`), and its name ending in ".md" (not ".MD"): where a stray item is to go (a hostile review found the
+    capitals kept, which a system telling them apart reads as another folder)."""
+    *folders, name = relative.split("/")
+    named, where = [], docs_dir
+    for folder in folders:
+        try:
+            there = [entry.name for entry in os.scandir(where) if entry.is_dir(follow_symlinks=False)]
+        except OSError:
+            there = []
+        folder = next(
+            (n for n in there if n == folder), next((n for n in there if n.lower() == folder.lower()), folder)
+        )
+        named.append(folder)
+        where = where / folder
+    if name.lower().endswith(".md"):
+        name = name[:-3] + ".md"
+    return "/".join([*named, name])
+
+
 def _check_strays(settings: Settings, problems: Problems) -> None:
     """Items saved beside evidence/ instead of in it (see reading/strays.py)."""
     docs = settings.display(settings.docs_dir)
     for path, line, type_id in stray_items(settings, ITEM_TYPES):
         first, _, rest = path.relative_to(settings.root).as_posix().partition("/")
         under = rest if rest and first.lower() == settings.docs_dir.name.lower() else f"{first}/{rest}".rstrip("/")
+        under = _as_named_in(settings.docs_dir, under)
         problems.add(
             "item-outside-evidence",
             settings.display(path),
