@@ -29,6 +29,7 @@ from typing import Any, NamedTuple
 from ..computation.metrics import metric_value
 from ..model.items import item_id
 from ..model.percentages import whole_percent
+from ..reading.pages import Page
 from ..reading.settings import Settings, SettingsError, load_settings
 from ..site.assemble import Build, assemble
 
@@ -189,17 +190,26 @@ def _moves(
     return moves
 
 
-def _withheld_under_another_name(was: _Fingerprint, base: Build, head: Build, seen: dict[str, _Fingerprint]) -> bool:
-    """Whether an item the audience saw, whose file is gone, may be an item of `head` withheld from the audience
-    (`seen` holds what it sees) under a name new since `base`: one of its date, with its title or its text, renamed
-    as it was withheld, maybe edited too (a hostile review found it named as removed, where an item withheld at its
-    own name is counted, not named). An item of the same title or text alone ("Minutes"), or one there before,
-    does not make one removed withdrawn."""
+def _withheld_since(base: Build, head: Build, seen: dict[str, _Fingerprint]) -> list[Page]:
+    """The items of `head` withheld from the audience (`seen` holds what it sees) under a name new since `base`:
+    what an item the audience saw, whose file is gone, may have become (_renamed_as_withheld)."""
     before = {page.item.id for page in base.project.pages.values() if page.item}
-    return any(
-        page.meta.get("date") == was.meta.get("date") and (page.item.title == was.title or page.body == was.body)
+    return [
+        page
         for page in head.project.pages.values()
         if page.item and page.item.id not in seen and page.item.id not in before
+    ]
+
+
+def _renamed_as_withheld(was: _Fingerprint, withheld: list[Page]) -> bool:
+    """Whether an item the audience saw, whose file is gone, may be one of `withheld` (_withheld_since): one of its
+    date, with its title or its text, renamed as it was withheld, maybe edited too (a hostile review found it named
+    as removed, where an item withheld at its own name is counted, not named). An item of the same title or text
+    alone ("Minutes"), or one there before, does not make one removed withdrawn."""
+    return any(
+        page.meta.get("date") == was.meta.get("date")
+        and ((page.item is not None and page.item.title == was.title) or page.body == was.body)
+        for page in withheld
     )
 
 
@@ -283,7 +293,8 @@ def changes(base: Build, head: Build) -> dict[str, Any]:
     moves = _moves(before, after, added, removed)
     added = [i for i in added if i not in {move["id"] for move in moves}]
     removed = [i for i in removed if i not in {move["from"] for move in moves}]
-    renamed_away = [i for i in removed if _withheld_under_another_name(before[i], base, head, after)]
+    withheld_now = _withheld_since(base, head, after) if removed else []
+    renamed_away = [i for i in removed if _renamed_as_withheld(before[i], withheld_now)]
     removed = [i for i in removed if i not in renamed_away]
     return {
         "added": [{"id": i, "title": after[i].title} for i in added],

@@ -969,7 +969,7 @@ def assemble(settings: Settings, cache: SourceCache | None = None) -> Build:
             _typed_link(problems, settings.display_uri(uri), line, address)
     problems.extend(check_blogs(published))
     # every page's, whoever sees it, as every file's problems are (a hostile review: an internal item's was passed)
-    problems.extend(missing_snippets(settings, (project.pages[uri] for uri in sorted(project.pages))))
+    problems.extend(missing_snippets(settings, project.pages))
     problems.extend(check_shared_files(published))
     problems.extend(check_nav(project, frozenset(reserved_uris(project.framework))))
     nav_typed = typed_nav_titles(Build(settings, project, published, None, Problems(), places))

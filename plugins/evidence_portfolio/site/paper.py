@@ -235,7 +235,7 @@ class _Paper:
                     self._image(element, url, parents)
                 elif element.tag == "table":
                     _fit(element)
-                elif element.tag == "dl" and "portfolio-facts" in element.get("class", "").split():
+                elif element.tag == "dl" and "portfolio-facts" in _classes(element):
                     _paired(element)
             for name in (self.url, self.prefix):
                 part.attrib.pop(name, None)
@@ -296,7 +296,7 @@ class _Paper:
             local = f"{prefix}-{href[1:]}" if prefix else href[1:]
             element.set("href", "#" + (local if local in self.ids else prefix or PACK))
             return
-        if "portfolio-library-link" in element.get("class", "").split():
+        if "portfolio-library-link" in _classes(element):
             _unwrap(element, parents)  # a partner or tag of an item's panel: the library's filter, a site's page
             return
         parts = _split(href)
@@ -453,7 +453,7 @@ def _fit(table: ET.Element) -> None:
     """A table too wide for the line with its words whole marked squeezed, so that its words may break anywhere,
     but for its numbers (120 is never "12 / 0"). Not the overview's matrix, whose words break where a dictionary
     hyphenates them (pack.css): broken anywhere, its ratings read "Satisfac / tory" (an outside review)."""
-    if "portfolio-matrix" in table.get("class", "").split():
+    if "portfolio-matrix" in _classes(table):
         if _labels_fit(table):
             table.set("class", f"{table.get('class', '')} {_MATRIX_WHOLE}")
         return
@@ -494,6 +494,7 @@ def _labels_fit(table: ET.Element) -> bool:
 
 
 def _classes(element: ET.Element) -> set[str]:
+    """The classes of an element of a part's HTML."""
     return set(element.get("class", "").split())
 
 

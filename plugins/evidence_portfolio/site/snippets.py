@@ -26,13 +26,13 @@ _NO_SECTION = re.compile(r"Snippet section '(.*)' could not be located", re.DOTA
 """How it says a snippet's file has no such section (`--8<-- "file.md:name"`)."""
 
 
-def missing_snippets(settings: Settings, pages: Iterable[Page]) -> Problems:
-    """A `missing-snippet` error at the line of each page of `pages` (the project's: whoever sees a page, its
-    problems are said) that puts in a snippet that is not there (or a folder, or a section its file does not have),
-    and at mkdocs.yml's line of one every page has (`auto_append`, `auto_prepend`), where `check_paths` makes that
-    stop a build that renders it (a folder stops it whatever check_paths says); nothing where the snippets may be in
-    a folder outside the project (which the portfolio does not read), in a folder the command cannot tell, or in a
-    check run from another folder."""
+def missing_snippets(settings: Settings, pages: Mapping[str, Page]) -> Problems:
+    """A `missing-snippet` error at the line of each page of `pages` (the project's, by their src_uri: whoever sees a
+    page, its problems are said) that puts in a snippet that is not there (or a folder, or a section its file does
+    not have), and at mkdocs.yml's line of one every page has (`auto_append`, `auto_prepend`), where `check_paths`
+    makes that stop a build that renders it (a folder stops it whatever check_paths says); nothing where the snippets
+    may be in a folder outside the project (which the portfolio does not read), in a folder the command cannot tell,
+    or in a check run from another folder."""
     problems = Problems()
     root = settings.root.resolve()
     if settings.snippets is None:
@@ -43,7 +43,7 @@ def missing_snippets(settings: Settings, pages: Iterable[Page]) -> Problems:
         return problems
     options = snippets_as_built(settings)
     every = bool(settings.snippets.get("auto_append") or settings.snippets.get("auto_prepend"))
-    marked = [page for page in pages if "8<" in page.body]
+    marked = [pages[uri] for uri in sorted(pages) if "8<" in pages[uri].body]
     checked = _switched_on(settings.snippets.get("check_paths"))
     renderer = (
         renderer_as_built(settings, {**options, "check_paths": checked}) if options and (marked or every) else None
