@@ -1503,13 +1503,16 @@ def test_what_takes_the_focus_is_never_hidden(page: Any, sample: Server) -> None
     """Going back through a page with Shift+Tab scrolled each link to the top, under Material's header, and each
     heatmap cell under the heatmap's first column, which stays put as it scrolls (an accessibility review, WCAG
     2.4.11). A link of the page's text stays below the header; a cell of the heatmap right of its first column."""
+    settled = "new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))"
     page.set_viewport_size({"width": 1280, "height": 900})
     page.goto(sample.url + "challenges/partnerships/")
+    page.add_style_tag(content="html { scroll-behavior: auto !important; }")  # where it is, not on its way there
     page.keyboard.press("End")
     header = page.evaluate("document.querySelector('.md-header').getBoundingClientRect().bottom")
     hidden, focused = [], 0
     for _ in range(60):
         page.keyboard.press("Shift+Tab")
+        page.evaluate(settled)
         where = page.evaluate(
             "(() => { const e = document.activeElement; if (!e.closest('.md-content') || e.matches('.headerlink'))"
             " return null; const box = e.getBoundingClientRect(); return [box.bottom, e.textContent.trim()]; })()"
@@ -1525,6 +1528,7 @@ def test_what_takes_the_focus_is_never_hidden(page: Any, sample: Server) -> None
     assert len(cells) > 5
     for cell in reversed(cells):
         cell.focus()
+        page.evaluate(settled)
         first = page.query_selector(".portfolio-matrix tbody th").bounding_box()
         box = cell.bounding_box()
         assert box["x"] + box["width"] > first["x"] + first["width"] + 10, cell.text_content()
