@@ -1646,6 +1646,29 @@ def test_snippets_reaching_evidence_through_a_linked_folder_or_a_hard_link_are_r
     _refused_below_internal(project, where, "pub/open/index.html", "Kanarywaybodyzz")
 
 
+def test_every_way_into_evidence_in_a_snippets_folder_is_named_in_one_check(project: Project) -> None:
+    """A snippets folder holding several ways into evidence/ (hard links to an item and to an attachment, a link to
+    an item), in two base_paths that overlap: one check names each once, at its own file (a hostile review met one a
+    run, and so ran the check three times)."""
+    snippets = project.root / "snippets"
+    extension = f"markdown_extensions:\n  - pymdownx.snippets:\n      base_path: ['{snippets}', '{snippets}/deep']\n"
+    project.write("mkdocs.yml", MKDOCS_YML + extension)
+    project.write("evidence/int/notes.md", item("Kanarymanyzz notes", body="Kanarymanybodyzz.\n"))
+    project.write("evidence/int/files/budget.txt", "Kanarymanyfilezz.\n")
+    project.write("snippets/deep/note.md", "A shared note.\n")
+    os.link(project.root / "evidence/int/notes.md", snippets / "hard.md")
+    os.link(project.root / "evidence/int/files/budget.txt", snippets / "deep/hard.txt")
+    os.symlink("../evidence/int/notes.md", snippets / "soft.md")
+    project.write("evidence/pub/open.md", item("Open", visibility="public", body='--8<-- "soft.md"\n'))
+    refused = [(p.path, p.line) for p in project.problems("public") if p.code == "unsafe-setting"]
+    assert sorted(refused) == [("snippets/deep/hard.txt", 1), ("snippets/hard.md", 1), ("snippets/soft.md", 1)]
+    assert [p for p in project.problems("internal") if p.code == "unsafe-setting"] == []
+    internal = project.build(audience="internal")
+    assert "Kanarymanybodyzz" in (internal.site / "pub/open/index.html").read_text(encoding="utf-8"), internal.log
+    public = project.build(audience="public")
+    assert public.failed and "Kanarymany" not in public.all_output()
+
+
 def _refused_below_internal(project: Project, where: str, shown: str, word: str) -> None:
     """A way in refused in a public check and build, at line 1 of the file `where`; not in the internal ones, whose
     site shows `word` in its file `shown` (else the way in tests nothing)."""

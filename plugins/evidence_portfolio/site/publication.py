@@ -21,7 +21,7 @@ import os
 import posixpath
 import re
 import stat
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -328,19 +328,23 @@ _SHORTEST_COPY = 8
 with its name, "Door: 4821#", is longer)."""
 
 
-def _way_into(base: Path, docs: Path, root: Path) -> _Way | None:
-    """A file of the folder `base` that is a way into `docs` (a symbolic link into it, or to a folder holding it; a
-    hard link to one of its files), or into a site the portfolio built (a build for a wider audience, in another
-    folder of the project), with what it is; the folders that links lead to are searched too, and `base` is one
-    such way where it is in a built site itself (a folder between it and the project's folder `root`)."""
+def _ways_into(base: Path, docs: Path, root: Path) -> Iterator[_Way]:
+    """The files of the folder `base` that are ways into `docs` (a symbolic link into it, or to a folder holding it;
+    a hard link to one of its files), or into a site the portfolio built (a build for a wider audience, in another
+    folder of the project), with what each is: every one, so that one check names them all (a hostile review met
+    one a run). The folders that links lead to are searched too, and `base` is one such way where it is in a built
+    site itself (a folder between it and the project's folder `root`)."""
     resolved = followed(base)
     if resolved is None:  # a link that leads round in a loop: nothing can be read through it
-        return None
+        return
     site = _built_site(resolved, root)
     if site is not None:
-        return _Way(base, f"this is in {site}, a site the portfolio built (it holds portfolio.json)", _BUILT)
+        yield _Way(base, f"this is in {site}, a site the portfolio built (it holds portfolio.json)", _BUILT)
+        return
     if base.is_file():  # a snippets base_path may name a file
-        return _hard_link(base, _Evidence(docs).inodes) if base.stat().st_nlink > 1 else None
+        if base.stat().st_nlink > 1:
+            yield _hard_link(base, _Evidence(docs).inodes)
+        return
     pending, seen = [(base, False)], set()
     evidence = _Evidence(docs)
     while pending:
@@ -350,16 +354,19 @@ def _way_into(base: Path, docs: Path, root: Path) -> _Way | None:
             continue
         seen.add(real)
         if _is_built_site(real):
-            return _Way(folder, "this folder is a site the portfolio built (it holds portfolio.json)", _BUILT)
+            yield _Way(folder, "this folder is a site the portfolio built (it holds portfolio.json)", _BUILT)
+            continue
         project = next((real / name for name in _PROJECT_FILES if (real / name).is_file()), None)
         if project is not None and not in_git:
-            return _Way(
+            yield _Way(
                 folder / project.name,
                 "this file makes its folder a MkDocs project, perhaps another copy of this portfolio (a clone, a "
                 "submodule, a worktree)",
                 "the project's pages, withheld items among them,",
                 link=False,
             )
+            continue
+        found: list[tuple[Path, bool]] = []
         for entry in sorted(os.scandir(folder), key=lambda entry: entry.name):
             path = Path(entry.path)
             if entry.is_symlink():
@@ -367,27 +374,26 @@ def _way_into(base: Path, docs: Path, root: Path) -> _Way | None:
                 if target is None:
                     continue
                 if target.is_relative_to(docs) or docs.is_relative_to(target):
-                    return _Way(path, f"this symbolic link leads to {target}", _EVIDENCE)
-                site = _built_site(target, root)
-                if site is not None:
-                    return _Way(path, f"this symbolic link leads to {target}, in a site the portfolio built", _BUILT)
-                if target.is_dir():
-                    pending.append((path, in_git))
+                    yield _Way(path, f"this symbolic link leads to {target}", _EVIDENCE)
+                elif (site := _built_site(target, root)) is not None:
+                    yield _Way(path, f"this symbolic link leads to {target}, in a site the portfolio built", _BUILT)
+                elif target.is_dir():
+                    found.append((path, in_git))
             elif entry.is_dir():  # a clone's own .git: its objects are hard links (and compressed text), not ways
-                pending.append((path, in_git or entry.name == ".git"))
+                found.append((path, in_git or entry.name == ".git"))
             elif entry.is_file() and entry.stat().st_nlink > 1:
                 way = _hard_link(path, evidence.inodes)
                 if not in_git or way.reaches == _EVIDENCE:
-                    return way
+                    yield way
             elif entry.is_file():
                 copied = _copy_of(path, entry.stat().st_size, evidence.sizes)
                 if copied is not None:
                     what = f"this file is a copy of {copied.relative_to(docs.parent).as_posix()}, perhaps withheld"
-                    return _Way(path, what, "it", link=False)
-                if not in_git and reads_as_kept_page(path):
+                    yield _Way(path, what, "it", link=False)
+                elif not in_git and reads_as_kept_page(path):
                     what = "this file reads as a page of a portfolio kept from some audience (its front matter says so)"
-                    return _Way(path, what, "it", link=False)
-    return None
+                    yield _Way(path, what, "it", link=False)
+        pending += reversed(found)  # the folders in name order, the first taken first
 
 
 class _Evidence:
@@ -538,9 +544,14 @@ def check_setup(settings: Settings) -> Problems:
         """A setting of mkdocs.yml, at the first line `setting` (a pattern) is found on."""
         problems.add("unsafe-setting", config, config_line(settings.config_file, setting), message)
 
+    refused: set[tuple[Path, str]] = set()
+
     def refuse_link(way: _Way, message: str) -> None:
-        """A link (found by _way_into) that leads into evidence/ or a built site, at the link itself."""
-        problems.add("unsafe-setting", settings.display(way.path), 1, message)
+        """A link (found by _ways_into) that leads into evidence/ or a built site, at the link itself, once (two
+        base_paths may hold one folder)."""
+        if (way.path, message) not in refused:
+            refused.add((way.path, message))
+            problems.add("unsafe-setting", settings.display(way.path), 1, message)
 
     listed_off = PLUGIN in map(unnumbered, settings.plugin_names)  # listed, with `enabled: false`
     if (
@@ -634,8 +645,9 @@ def check_setup(settings: Settings) -> Problems:
                 "evidence/, such as snippets/, with restrict_base_path on and url_download off",
             )
     for base in settings.snippet_bases:
-        way = None if docs.is_relative_to(base) or base.is_relative_to(docs) else _way_into(base, docs, root)
-        if way is not None:
+        if docs.is_relative_to(base) or base.is_relative_to(docs):
+            continue
+        for way in _ways_into(base, docs, root):
             refuse_link(
                 way,
                 f"{way.what}: pymdownx.snippets, which follows links, may copy {way.reaches} through it into "
@@ -749,7 +761,8 @@ def check_setup(settings: Settings) -> Problems:
                 f"a file withheld from the {settings.audience} audience; use a folder outside evidence/, such as "
                 "overrides/",
             )
-        elif way := _way_into(folder, docs, root):
+            continue
+        for way in _ways_into(folder, docs, root):
             refuse_link(
                 way,
                 f"{way.what}: {what}, so a file withheld from the {settings.audience} audience could be published "
@@ -776,7 +789,8 @@ def check_setup(settings: Settings) -> Problems:
                 f"image withheld from the {settings.audience} audience; set base_path to a folder outside evidence/, "
                 "such as images/, and keep restrict_path on",
             )
-        elif way := _way_into(base, docs, root):
+            continue
+        for way in _ways_into(base, docs, root):
             refuse_link(
                 way,
                 f"{way.what}: pymdownx.b64, which follows links and takes any file under a name ending in .png or "
