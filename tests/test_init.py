@@ -729,6 +729,57 @@ def test_a_framework_changed_by_hand_is_said_of_the_guide_and_portfolio_guide_wr
     assert again.code == 0 and "written for this framework already; nothing to write" in again.stderr
 
 
+def test_the_workflows_write_the_guide_for_a_framework_changed_in_the_browser_and_publish_commits_it(tmp_path: Path):
+    """A framework edited in the browser (as the README's template route has it) left CONTRIBUTING.md naming the
+    framework before: the strict checks failed on it, and nobody there can run `portfolio guide`, so the site was
+    never published (a new organisation's review). Each job that checks writes the guide first; the publish job's
+    step, run here as the workflow runs it, commits it to the branch and pushes it, and the checks then pass."""
+    folder = tmp_path / "portfolio"
+    assert portfolio_init(folder, "--framework", "blank").code == 0
+    git = ["git", "-c", "user.name=Jo", "-c", "user.email=jo@example.org"]
+    origin = tmp_path / "origin.git"
+    subprocess.run(["git", "init", "-q", "--bare", "-b", "main", str(origin)], check=True)
+    for command in (["init", "-q", "-b", "main"], ["add", "-A"], ["commit", "-qm", "Start"]):
+        subprocess.run([*git, *command], cwd=folder, check=True)
+    framework = folder / "framework.yml"
+    framework.write_text(framework.read_text(encoding="utf-8").replace("first-challenge", "participation"))
+    subprocess.run([*git, "commit", "-qam", "Name our challenge"], cwd=folder, check=True)
+    subprocess.run(["git", "push", "-q", str(origin), "main"], cwd=folder, check=True)
+    checkout = tmp_path / "checkout"  # what actions/checkout gives a job: a clone of the branch
+    subprocess.run(["git", "clone", "-q", str(origin), str(checkout)], check=True)
+    environment = {
+        **os.environ,
+        "GITHUB_REF": "refs/heads/main",
+        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}",  # the tools, as pip installs them
+    }
+    before = subprocess.run(["portfolio", "check", "--strict"], cwd=checkout, env=environment, capture_output=True)
+    assert before.returncode == 1 and b"CONTRIBUTING.md names the challenge" in before.stdout, before.stdout
+    workflows = folder / ".github/workflows"
+    for name, job in (("pull-request.yml", "check"), ("publish.yml", "public"), ("publish.yml", "accreditor")):
+        steps = yaml.safe_load((workflows / name).read_text(encoding="utf-8"))["jobs"][job]["steps"]
+        runs = [step.get("run", "") for step in steps]
+        guide = next(i for i, run in enumerate(runs) if run.startswith("portfolio guide"))
+        assert steps[guide]["continue-on-error"] is True, (name, job)  # a framework with errors: the check says
+        assert guide < next(i for i, run in enumerate(runs) if run.startswith("portfolio check")), (name, job)
+    publish = yaml.safe_load((workflows / "publish.yml").read_text(encoding="utf-8"))["jobs"]["public"]
+    assert publish["permissions"] == {"contents": "write"}
+    step = next(step["run"] for step in publish["steps"] if step.get("run", "").startswith("portfolio guide"))
+    done = subprocess.run(["bash", "-e", "-c", step], cwd=checkout, env=environment, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    after = subprocess.run(["portfolio", "check", "--strict"], cwd=checkout, env=environment, capture_output=True)
+    assert after.returncode == 0, after.stdout
+    pushed = subprocess.run(
+        ["git", "show", "main:CONTRIBUTING.md"], cwd=origin, capture_output=True, text=True, check=True
+    ).stdout
+    assert "`participation/measure`" in pushed and "`first-challenge" not in pushed
+    again = subprocess.run(["bash", "-e", "-c", step], cwd=checkout, env=environment, capture_output=True, text=True)
+    log = subprocess.run(["git", "log", "--format=%s", "main"], cwd=origin, capture_output=True, text=True).stdout
+    assert again.returncode == 0 and log.split("\n")[:2] == [
+        "Write the contributor guide for the framework as it is (portfolio guide)",
+        "Name our challenge",
+    ], log
+
+
 def test_portfolio_guide_keeps_a_windows_guide_s_line_endings(tmp_path: Path):
     """A guide saved on Windows (each line ending CR LF) was written back with Unix endings: every line of it was a
     change in the pull request. Its lines keep their endings, and say what a guide with Unix endings says."""
