@@ -527,6 +527,30 @@ def test_dates_and_short_words_of_a_squeezed_table_are_never_broken(linked: Proj
     ]
 
 
+@pytest.mark.parametrize("columns", [14, 22])
+def test_a_table_too_wide_for_the_page_with_its_numbers_whole_is_printed_smaller_not_cut(
+    linked: Project, tmp_path: Path, columns: int
+) -> None:
+    """A year of visits by site, month by month, with a total: its numbers kept whole were wider together than the
+    page, so the total ran off its edge ("652,0"), and the site's name was squeezed to a letter a line; with a
+    column of notes, a page held only the heading before it, and the table's heading row and notes were lost (an
+    assessor's review). Such a table is printed in smaller letters, whole, within the page."""
+    months = [f"M{n:02}" for n in range(1, columns - 1)]
+    head = "| Site | " + " | ".join(months) + " | Total 2026 |\n|" + "---|" * columns + "\n"
+    rows = "".join(
+        f"| Riverside Leisure Centre {n} | " + " | ".join(f"{52_300 + n:,}" for _ in months) + f" | 652,00{n} |\n"
+        for n in range(3)
+    )
+    front_matter = "title: Visits\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-05-01\nvisibility: public"
+    linked.item("partnerships/visits.md", front_matter, "## Visits by site\n\n" + head + rows)
+    reader = make_pdf(linked, tmp_path, "public")
+    words = text_of(reader).split()
+    assert all(f"652,00{n}" in words for n in range(3)) and words.count("52,300") == columns - 2, words
+    assert "Riverside" in words and "Total" in words and "M01" in words, [w for w in words if w[:1] in "RTM"]
+    drawn = [run for run in runs(reader) if any(word in run[2] for word in ("652,00", "52,30", "Total"))]
+    assert len(drawn) >= 3 and all(end <= width for end, width, _ in drawn), "a text runs off its page"
+
+
 def test_a_best_practice_longer_than_a_page_is_printed(project: Project, tmp_path: Path) -> None:
     """A section's facts were kept on one page as a grid, which WeasyPrint cannot break: a best practice of six
     paragraphs stopped `portfolio pdf` and `pack` with an assertion, and no PDF (an outside review). Facts are rows

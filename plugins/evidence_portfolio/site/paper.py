@@ -450,21 +450,47 @@ _WHOLE_FACT = "portfolio-paper-fact--whole"
 
 
 def _fit(table: ET.Element) -> None:
-    """A table too wide for the line with its words whole marked squeezed, so that its words may break anywhere,
-    but for its numbers (120 is never "12 / 0"). Not the overview's matrix, whose words break where a dictionary
-    hyphenates them (pack.css): broken anywhere, its ratings read "Satisfac / tory" (an outside review)."""
+    """A table too wide for the line with its words whole printed in smaller letters, down to _SMALLEST_WHOLE; one
+    wider still marked squeezed, so that its words may break anywhere but for its numbers (120 is never "12 / 0")
+    and, where they fit, its short words, and printed as small as that takes, down to _SMALLEST: nothing of it runs
+    off the page (an assessor's review lost a year of visits' totals so). Not the overview's matrix, whose words
+    break where a dictionary hyphenates them (pack.css): broken anywhere, its ratings read "Satisfac / tory" (an
+    outside review)."""
     if "portfolio-matrix" in _classes(table):
         if _labels_fit(table):
             table.set("class", f"{table.get('class', '')} {_MATRIX_WHOLE}")
         return
-    if not _too_wide(table):
+    whole = _width(table)
+    if whole <= _LINE_WIDTH:
+        return
+    if _LINE_WIDTH / whole >= _SMALLEST_WHOLE:
+        _smaller(table, _LINE_WIDTH / whole)
         return
     table.set("class", f"{table.get('class', '')} {_SQUEEZED}".strip())
-    short = _too_wide(table, longest=_SHORT_WORD) is False  # every column as wide as its short words fits the line
+    least = _width(table, longest=_SHORT_WORD)
+    short = least * _SMALLEST <= _LINE_WIDTH  # every column as wide as its short words fits the line
+    if not short:
+        least = _width(table, longest=0)
+    if least > _LINE_WIDTH:
+        _smaller(table, max(_LINE_WIDTH / least, _SMALLEST))
     for cell in (cell for cell in table.iter() if cell.tag in ("th", "td")):
         text = "".join(cell.itertext()).strip()
         if _NUMBER.fullmatch(text) or (short and text and max(map(len, text.split())) <= _SHORT_WORD):
             cell.set("class", f"{cell.get('class', '')} {_WHOLE}".strip())
+
+
+_SMALLER = "portfolio-paper-smaller"
+"""The class of a table printed in smaller letters (its cells spaced in proportion: pack.css)."""
+_SMALLEST_WHOLE = 0.6
+"""The smallest letters a table is printed in to keep every word whole, as a part of the text's (6pt)."""
+_SMALLEST = 0.45
+"""The smallest letters a table is printed in at all (4.5pt): a table wider still runs off the page."""
+
+
+def _smaller(table: ET.Element, scale: float) -> None:
+    """A table printed in letters `scale` the size of the text's (rounded down, so that it fits)."""
+    table.set("class", f"{table.get('class', '')} {_SMALLER}".strip())
+    table.set("style", f"font-size: {int(scale * 100)}%")
 
 
 _MATRIX_WHOLE = "portfolio-matrix--whole"
@@ -498,17 +524,20 @@ def _classes(element: ET.Element) -> set[str]:
     return set(element.get("class", "").split())
 
 
-def _too_wide(table: ET.Element, longest: int | None = None) -> bool:
-    """Whether a table's columns, each as wide as its longest word (estimated), would be wider than the line; with
-    `longest`, as wide as its longest word of that many letters or fewer (the words a squeezed table keeps whole)."""
+def _width(table: ET.Element, longest: int | None = None) -> float:
+    """How wide a table's columns are (estimated, in points), each as wide as its longest word and number; with
+    `longest`, as wide as its numbers and its words of that many letters or fewer (the words a squeezed table keeps
+    whole)."""
     widest: dict[int, int] = {}
     for row in (element for element in table.iter() if element.tag == "tr"):
         for index, cell in enumerate(child for child in row if child.tag in ("th", "td")):
-            lengths = [len(word) for word in "".join(cell.itertext()).split()]
-            kept = [length for length in lengths if longest is None or length <= longest]
+            text = "".join(cell.itertext()).strip()
+            if _NUMBER.fullmatch(text):
+                kept = [len(text)]
+            else:
+                kept = [len(word) for word in text.split() if longest is None or len(word) <= longest]
             widest[index] = max(widest.get(index, 0), *kept, 0)
-    width = sum(chars * _CHARACTER_WIDTH + _CELL_SPACING for chars in widest.values())
-    return width > _LINE_WIDTH
+    return sum(chars * _CHARACTER_WIDTH + _CELL_SPACING for chars in widest.values())
 
 
 def _page_title(uri: str, in_nav: str | None, meta: object, html: str) -> tuple[str, bool]:
