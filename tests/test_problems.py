@@ -562,6 +562,16 @@ ERRORS = [
         )
         for name, mark in (("four-dashes", "----"), ("spaced-dashes", "- - -"), ("em-dashes", "\u2014\u2014\u2014"))
     ],
+    Case(  # a careless-user review: the body's heading run into the closing line was named at line 1
+        "front-matter-closed-with-the-body-on-its-line",
+        {
+            "evidence/a.md": "---\ntitle: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\n--- ## Context\nB.\n"
+        },
+        "evidence/a.md:6: error",
+        "front-matter-unclosed",
+        says='this line starts with "---" but holds "## Context" too, and only a line of exactly three hyphens closes '
+        'it; put "## Context" on a line of its own, below the "---"',
+    ),
     Case(
         "a-file-of-three-dashes-alone",
         {"evidence/notes.md": "---"},

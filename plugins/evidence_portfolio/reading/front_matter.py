@@ -24,6 +24,8 @@ from .yaml_lines import LineMap, YamlProblem, escaped_characters, hashes_read_as
 
 _OPENING = re.compile(r"---[ \t]*(?:\n|\Z)")
 _CLOSING = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.MULTILINE)
+_CROWDED_CLOSING = re.compile(r"^---[ \t]*([^\s\-.].*)$", re.MULTILINE)
+"""A line meant to close front matter with more after it on the same line ("--- ## Context")."""
 _HYPHENS = r"\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d"
 _MARK = r"_*=~+" + _HYPHENS
 _DASH = r"\s" + _MARK
@@ -128,6 +130,17 @@ def split_front_matter(text: str, path: str, problems: Problems) -> tuple[str | 
         return None, text, 1
     closing = _CLOSING.search(text, opening.end())
     if not closing:
+        crowded = _CROWDED_CLOSING.search(text, opening.end())
+        if crowded:  # "--- ## Context": the closing line, with the body's first line run into it
+            problems.add(
+                "front-matter-unclosed",
+                path,
+                text.count("\n", 0, crowded.start()) + 1,
+                f'front matter opened with "---" on line 1 is never closed: this line starts with "---" but holds '
+                f'"{crowded[1].strip()}" too, and only a line of exactly three hyphens closes it; put '
+                f'"{crowded[1].strip()}" on a line of its own, below the "---"',
+            )
+            return None
         almost = _ALMOST_CLOSING.search(text, opening.end())
         if almost:  # "----", "- - -", "———": a line meant to close it
             line = text.count("\n", 0, almost.start()) + 1
