@@ -1892,7 +1892,8 @@ def test_an_attachment_shared_with_an_item_with_an_error_is_said_in_the_same_run
     )
     said = [str(problem) for problem in project.problems() if problem.severity == "error"]
     bad = "evidence/int/notes.md" if faulty == "internal" else "evidence/pub/open.md"
-    assert [line.split(": error: ")[0] for line in said] == sorted([f"{bad}:5", "evidence/pub/open.md:7"])
+    where = sorted([f"{bad}:5", "evidence/pub/open.md:7", "evidence/int/notes.md:7"])  # at both items' entries
+    assert [line.split(": error: ")[0] for line in said] == where, said
     assert any(
         line.startswith('evidence/pub/open.md:7: error: "../int/files/kanarysharedzz.txt" is also') for line in said
     )
@@ -3938,7 +3939,7 @@ FRONT_MATTER_FORMS = {
 
 def test_a_shared_attachment_is_named_at_its_own_entry(project: Project) -> None:
     """Attachments listed one per line: each shared one was named at the line of `attachments:` (a careless
-    contributor's review), where a missing one is named at its own."""
+    contributor's review), where a missing one is named at its own; the narrower item names it at its entry too."""
     project.write("evidence/int/files/a.txt", "kanaryentryzz a\n")
     project.write("evidence/int/files/c.txt", "kanaryentryzz c\n")
     project.write(
@@ -3948,7 +3949,18 @@ def test_a_shared_attachment_is_named_at_its_own_entry(project: Project) -> None
     extra = "attachments:\n  - ../int/files/a.txt\n  - files/b.txt\n  - ../int/files/c.txt"
     project.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan", extra=extra))
     said = [str(p).split(": error")[0] for p in project.problems() if p.code == "shared-attachment"]
-    assert said == ["evidence/pub/open.md:8", "evidence/pub/open.md:10"], said
+    assert said == ["evidence/int/note.md:7"] * 2 + ["evidence/pub/open.md:8", "evidence/pub/open.md:10"], said
+    # and at the narrower item's own entry: the item a contributor added may be that one (a careless contributor's
+    # review found the error only on the file nobody had touched)
+    narrower = [
+        str(p) for p in project.problems() if p.code == "shared-attachment" and p.path == "evidence/int/note.md"
+    ]
+    assert narrower[0] == (
+        'evidence/int/note.md:7: error: "files/a.txt" is also an attachment or a survey file of evidence/pub/open.md, '
+        "which may be shown to more people than this item (visibility: internal), and a file goes with what is shown "
+        "to the fewest: builds for wider audiences would show that item without it; remove it from one of the two, "
+        "or give that item a version of its own that may be shown"
+    ), narrower
 
 
 @pytest.mark.parametrize("form", list(FRONT_MATTER_FORMS))

@@ -631,8 +631,9 @@ _CODES = (
         "audience would show this item without it; remove it from one of the two, or give this item a version of its "
         "own that may be shown",
         "Two items of different visibility attach the same file (or read the same survey file), under one name or "
-        "two: a link, or a copy byte for byte under another name. Or the file an item attaches holds a narrower "
-        "page: a copy of an item's source, or front matter of its own that says its visibility. A file goes with "
+        "two: a link, or a copy byte for byte under another name (said at both items' entries). Or the file an "
+        "item attaches holds a narrower page: a copy of an item's source, or front matter of its own that says its "
+        "visibility. A file goes with "
         "what is shown to the fewest people, so that nothing meant for staff is published by another item, and the "
         "builds for wider audiences would show the other item without it. If the file may be seen by everyone, "
         "remove it from the narrower item's `attachments` (link to it from the text instead); otherwise remove it "

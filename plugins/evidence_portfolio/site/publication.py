@@ -886,16 +886,24 @@ def check_shared_files(published: Publication) -> Problems:
             what = "says in its own front matter that it is for fewer people"
         else:
             what = f"holds what {', '.join(keepers)} holds (its source, a copy or another name of it)"
-        for _, visibility, item, path in held:
-            if item is None or visibility == narrowest:
+        wider = sorted({display(uri) for uri, visibility, item, _ in held if item and visibility != narrowest})
+        for uri, visibility, item, path in held:
+            if item is None:
                 continue
-            named = [  # at the entry's own line (a careless contributor's review: all were said at the key's)
-                (name, item.entry_lines.get(f"attachments.{name}", item.lines.get("attachments", 1)))
-                for name, uri in item.attachments.items()
-                if uri == path
-            ]
-            named += [(str(measure.data), measure.line) for measure in item.measures if measure.data_path == path]
-            written, line = named[0]
+            written, line = _entry(item, path)
+            if visibility == narrowest:  # said here too: the item a contributor added may be this one (a review)
+                if wider:
+                    problems.add(
+                        "shared-attachment",
+                        display(uri),
+                        line,
+                        f'"{written}" is also an attachment or a survey file of {", ".join(wider)}, which may be '
+                        f"shown to more people than this item (visibility: {narrowest}), and a file goes with what is "
+                        "shown to the fewest: builds for wider audiences would show that item without it; remove it "
+                        "from one of the two, or give that item a version of its own that may be shown",
+                        also=wider,
+                    )
+                continue
             lost = AUDIENCES[AUDIENCES.index(visibility) : AUDIENCES.index(narrowest)]
             said = what
             if path not in kept_as and all(item for _, item in kept_by):  # a copy of the file they name
@@ -913,6 +921,18 @@ def check_shared_files(published: Publication) -> Problems:
                 also=[*keepers, *copied],
             )
     return problems
+
+
+def _entry(item: Item, path: str) -> tuple[str, int]:
+    """How an item names the file `path` (an attachment, a survey file), and the line it does so at: the entry's own
+    (a careless contributor's review: all were said at the key's)."""
+    named = [
+        (name, item.entry_lines.get(f"attachments.{name}", item.lines.get("attachments", 1)))
+        for name, uri in item.attachments.items()
+        if uri == path
+    ]
+    named += [(str(measure.data), measure.line) for measure in item.measures if measure.data_path == path]
+    return named[0]
 
 
 def publication(project: Project, audience: Audience, left_out: frozenset[str] = frozenset()) -> Publication:
