@@ -84,7 +84,7 @@ COVERED: Tree = {
 STALE_FRAMEWORK = framework("min_evidence: 1\n", "min_evidence: 1\nmax_evidence_age_days: 365\n")
 """As of 2026-11-27 (the fixture's `as_of`), an item dated 2025-11-27 is 365 days old: not stale; 2025-11-26 is."""
 
-GAPS = frozenset(("stale-item", "overdue-action", "uncovered-section", "unbacked-rating"))
+GAPS = frozenset(("stale-item", "overdue-action", "uncovered-section", "unbacked-rating", "rating-dropped"))
 """The warnings that say the portfolio is incomplete (SPEC section 5): `--strict` fails on them only when asked."""
 
 STRICT_GAPS_YML = MKDOCS_YML + "      strict_gaps: true\n"
@@ -2710,6 +2710,28 @@ WARNINGS = [
         "evidence/sa.md:8: warning",
         "unbacked-rating",
     ),
+    *[
+        Case(  # a careless-user review: a second self-assessment rating one section made the others unrated, silently
+            f"rating-dropped-by-the-next-self-assessment-{name}",
+            {
+                **COVERED,
+                "evidence/sa-2025.md": md(
+                    "title: SA\ntype: self-assessment\nchallenge: partnerships\ndate: 2025-10-01\nratings:\n"
+                    "  plan: good\n  do: good\n  review: fair"
+                ),
+                "evidence/sa-2026.md": md(
+                    f"title: SA\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-10-01\nratings:{later}"
+                ),
+            },
+            "evidence/sa-2026.md:6: warning",
+            "rating-dropped",
+            says='this self-assessment, the current one of challenge "partnerships", rates no do or review, which the '
+            "one of 2025-10-01 rated (evidence/sa-2025.md): they are unrated now, and the challenge's rating leaves "
+            "them out; rate each under ratings:, one line each (such as do: good), or leave them unrated if that is "
+            "meant",
+        )
+        for name, later in (("left-out", "\n  plan: good"), ("left-empty", "\n  plan: good\n  do:\n  review:"))
+    ],
     Case(
         "rating-not-backed-top-level",
         {

@@ -1,6 +1,7 @@
 """Problems across items: stale items, overdue actions, future dates, clashing self-assessments or assessor reports,
 targets below their ratings (whatever the audience), and this build's coverage and ratings: uncovered sections,
-ratings not backed by evidence, self-ratings far above the assessor's."""
+ratings not backed by evidence, sections the current self-assessment no longer rates, self-ratings far above the
+assessor's."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from ..model.item_types import CHANGED_HEADING
 from ..model.items import Item, Target
 from ..model.narrative import explained
 from ..model.problems import Problems
-from .portfolio import ASSESSMENT, REPORT, Portfolio, is_overdue, is_stale
+from .portfolio import ASSESSMENT, REPORT, ChallengeResult, Portfolio, is_overdue, is_stale
 
 CLASHES = {ASSESSMENT: "duplicate-assessment", REPORT: "duplicate-assessor-report"}
 """For each type that rates a challenge, the code of two of its items on one date."""
@@ -208,8 +209,35 @@ def check_coverage(portfolio: Portfolio, framework_path: str, bodies: Mapping[st
                     f"{result.id}/{section.id} or lower the rating",
                     subject=f"{result.id}/{section.id}",
                 )
+        _check_dropped(result, problems)
     problems.extend(_check_against_assessor(portfolio, bodies))
     return problems
+
+
+def _check_dropped(result: ChallengeResult, problems: Problems) -> None:
+    """Sections the self-assessment before the current one rated and the current one does not (left out, or their
+    lines left empty): unrated now, without a word, and the challenge's rating rose (a careless contributor's
+    review, a second self-assessment written with one section)."""
+    if len(result.assessments) < 2:
+        return
+    previous, current = result.assessments[-2:]
+    rated, before = current.levels("ratings"), previous.levels("ratings")
+    dropped = [section.id for section in result.sections if section.id in before and section.id not in rated]
+    if not dropped:
+        return
+    listed = dropped[0] if len(dropped) == 1 else f"{', '.join(dropped[:-1])} or {dropped[-1]}"
+    first = dropped[0]
+    problems.add(
+        "rating-dropped",
+        current.path,
+        current.rating_line(),
+        f'this self-assessment, the current one of challenge "{result.id}", rates no {listed}, which the one of '
+        f"{previous.date.isoformat() if previous.date else 'before'} rated ({previous.path}): "
+        f"{'it is' if len(dropped) == 1 else 'they are'} unrated now, and the challenge's rating leaves "
+        f"{'it' if len(dropped) == 1 else 'them'} out; rate each under ratings:, one line each (such as {first}: "
+        f"{before[first].id}), or leave {'it' if len(dropped) == 1 else 'them'} unrated if that is meant",
+        subject=result.id,
+    )
 
 
 def _check_against_assessor(portfolio: Portfolio, bodies: Mapping[str, str]) -> Problems:

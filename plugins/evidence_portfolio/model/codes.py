@@ -924,6 +924,22 @@ _CODES = (
         group="portfolio",
         gap=True,
     ),
+    Code(
+        "rating-dropped",
+        "warning",
+        "this self-assessment, the current one of challenge ..., rates no ...",
+        "evidence/self-assessments/2026-11-01-workforce.md:7: warning: this self-assessment, the current one of "
+        'challenge "workforce", rates no do, measure or review, which the one of 2025-10-15 rated '
+        "(evidence/self-assessments/2025-10-15-workforce.md): they are unrated now, and the challenge's rating leaves "
+        "them out; rate each under ratings:, one line each (such as do: good), or leave them unrated if that is meant",
+        "The latest self-assessment of a challenge decides its sections' ratings, and a section it does not rate "
+        "(left out, or its line left empty) is unrated, whatever the self-assessment before said: the challenge's "
+        "rating is worked out from the sections it rates, and may rise. The warning names the sections the one "
+        "before rated. Rate them in the latest, or leave them unrated where that is meant (a section no longer "
+        "assessed).",
+        group="portfolio",
+        gap=True,
+    ),
     # --------------------------------------------------------------------------------------- framework.yml problems
     Code(
         "missing-framework",
