@@ -467,6 +467,45 @@ def test_scale_lists_the_levels_lowest_first(tmp_path: Path) -> None:
     ]
 
 
+def test_without_scale_the_default_scale_is_said_with_how_to_give_your_own(tmp_path: Path) -> None:
+    """Without --scale, Quest's five levels were written without a word: a sheet cannot carry a scale, and a new
+    organisation found itself rated against levels it never chose (an outside review). With --scale, nothing is
+    said."""
+    sheet = write_csv(tmp_path / "s.csv", [HEADER, ["A", "Plan", "Q?", "BP."]])
+    default = (
+        "no --scale given: the rating scale written{to} is the default, Quest's 5 levels, lowest first: "
+        "Unsatisfactory, Satisfactory, Good, Very Good, Excellent. To give your own, import again with --scale and "
+        'its labels, lowest first, separated by commas, such as --scale "Weak,Sound,Strong" (or edit rating_scale in '
+        "the framework file)\n"
+    )
+    written = portfolio("framework", "import", "s.csv", "-o", "framework.yml")
+    assert written.code == 0
+    assert written.stderr == default.format(to=" to framework.yml") + (
+        "wrote framework.yml (1 challenge, 1 section, 5 rating levels); check it with: portfolio framework check "
+        "framework.yml\n"
+    )
+    framework = loaded(tmp_path, (tmp_path / "framework.yml").read_text(encoding="utf-8"))
+    assert [lv.label for lv in framework.rating_scale] == [
+        "Unsatisfactory",
+        "Satisfactory",
+        "Good",
+        "Very Good",
+        "Excellent",
+    ]
+
+    printed = portfolio("framework", "import", "s.csv")
+    assert printed.code == 0
+    assert printed.stderr == default.format(to="") + "s.csv: 1 challenge, 1 section, 5 rating levels\n"
+
+    given = portfolio("framework", "import", sheet, "--scale", "Weak,Sound,Strong", "-o", "own.yml")
+    assert given.code == 0
+    assert given.stderr == (
+        "wrote own.yml (1 challenge, 1 section, 3 rating levels); check it with: portfolio framework check own.yml\n"
+    )
+    own = loaded(tmp_path, (tmp_path / "own.yml").read_text(encoding="utf-8"))
+    assert [lv.label for lv in own.rating_scale] == ["Weak", "Sound", "Strong"]
+
+
 @pytest.mark.parametrize(
     ("scale", "says"),
     [
@@ -581,7 +620,7 @@ def test_a_missing_column_names_the_columns_there_are(tmp_path: Path) -> None:
     rows = [["Challenge", "Section", "Question", "Best practce", "Notes"], ["A", "Plan", "Q?", "BP.", "n"]]
     result = problems_of(tmp_path, rows)
     assert result.problems == [
-        'sheet.csv:1: error: there is no "best_practice" column; the columns named in row 1 are: "Challenge", "Section", "Question", "Best practce", "Notes". Did you mean column D, "Best practce"? Rename it "best_practice". The sheet needs the columns challenge, section, question, best_practice (header names in any case)',
+        'sheet.csv:1: error: there is no "best_practice" column; the columns named in row 1 are: "Challenge", "Section", "Question", "Best practce", "Notes". Did you mean column D, "Best practce"? Rename it "best_practice", or give it another header if it holds something else. The sheet needs the columns challenge, section, question (header names in any case)',
         'sheet.csv:1: warning: column E, "Notes", is not read (the columns read are challenge, section, question, best_practice, challenge_id, section_id, outcomes)',
     ]
 
@@ -598,7 +637,7 @@ def test_best_practise_as_british_english_writes_it_is_the_best_practice_column(
 def test_the_column_of_a_long_heading_is_suggested(tmp_path: Path) -> None:
     rows = [["Challenge", "Section", "Question", "Best practice we look for:"], ["A", "Plan", "Q?", "BP."]]
     assert (
-        'Did you mean column D, "Best practice we look for:"? Rename it "best_practice".'
+        'Did you mean column D, "Best practice we look for:"? Rename it "best_practice", or give it another header'
         in problems_of(tmp_path, rows).stderr
     )
 
@@ -686,6 +725,47 @@ def test_an_empty_best_practice_cell_is_left_out(tmp_path: Path) -> None:
     assert framework is not None and not problems
     plan, do = framework.challenges[0].sections
     assert (plan.question, plan.best_practice, do.best_practice) == ("Q?", "", "BP.")
+
+
+def test_a_sheet_without_a_best_practice_column_imports_as_with_empty_cells(tmp_path: Path) -> None:
+    """best_practice is optional in framework.yml, and its cells may be empty; a sheet without the column was
+    refused (`there is no "best_practice" column`, an outside review of a new organisation). Each section is written
+    without one, exactly as from a column of empty cells."""
+    rows = [["Challenge", "Section", "Question"], ["A", "Plan", "Q?"], ["", "Do", "Q2?"], ["B", "Plan", "Q3?"]]
+    (tmp_path / "without").mkdir()
+    (tmp_path / "empty").mkdir()
+    write_csv(tmp_path / "without" / "sheet.csv", rows)
+    write_csv(
+        tmp_path / "empty" / "sheet.csv", [[*row, "Best practice" if n == 0 else ""] for n, row in enumerate(rows)]
+    )
+    without = portfolio("framework", "import", "without/sheet.csv", "--scale", "Weak,Strong", "-o", "without/f.yml")
+    assert without.code == 0
+    assert without.stderr == (
+        "wrote without/f.yml (2 challenges, 2 sections, 2 rating levels); check it with: portfolio framework check "
+        "without/f.yml\n"
+    )
+    text = (tmp_path / "without" / "f.yml").read_text(encoding="utf-8")
+    assert "best_practice" not in text
+    framework = loaded(tmp_path, text)
+    assert [
+        (c.title, [(s.section.label, s.question, s.best_practice) for s in c.sections]) for c in framework.challenges
+    ] == [
+        ("A", [("Plan", "Q?", ""), ("Do", "Q2?", "")]),
+        ("B", [("Plan", "Q3?", "")]),
+    ]
+    empty = portfolio("framework", "import", "empty/sheet.csv", "--scale", "Weak,Strong", "-o", "empty/f.yml")
+    assert empty.code == 0, empty.stderr
+    assert (tmp_path / "empty" / "f.yml").read_text(encoding="utf-8") == text
+
+
+def test_the_question_column_is_still_needed(tmp_path: Path) -> None:
+    """framework.yml needs each section's question (docs/framework.md): a sheet without the column is refused, and
+    says no more about best practice, which it may leave out."""
+    rows = [["Challenge", "Section"], ["A", "Plan"]]
+    assert problems_of(tmp_path, rows).problems == [
+        'sheet.csv:1: error: there is no "question" column; the columns named in row 1 are: "Challenge", "Section". '
+        "The sheet needs the columns challenge, section, question (header names in any case)"
+    ]
 
 
 def test_a_section_row_before_any_challenge(tmp_path: Path) -> None:
@@ -836,7 +916,7 @@ def test_word_line_breaks_are_line_breaks(tmp_path: Path) -> None:
 def test_an_empty_sheet(tmp_path: Path, rows: list[list[str]], row: int, says: str) -> None:
     result = problems_of(tmp_path, rows)
     assert result.problems == [
-        f"sheet.csv:{row}: error: {says}; write a header row naming the columns challenge, section, question, best_practice (and optionally challenge_id, section_id, outcomes), then one row per challenge section"
+        f"sheet.csv:{row}: error: {says}; write a header row naming the columns challenge, section, question (and optionally best_practice, challenge_id, section_id, outcomes), then one row per challenge section"
     ]
 
 
@@ -927,7 +1007,7 @@ def test_a_document_is_refused_with_how_to_make_the_spreadsheet_of_its_table(tmp
     assert result.stderr == (
         f"portfolio framework import: {name} is a document ({Path(name).suffix}), not a spreadsheet, and only a "
         "spreadsheet is imported. Copy the framework's table into Excel (or another spreadsheet) so that it has a "
-        "header row naming the columns challenge, section, question, best_practice (and optionally challenge_id, "
+        "header row naming the columns challenge, section, question (and optionally best_practice, challenge_id, "
         "section_id, outcomes), then one row per challenge section: the challenge's title, the section's label (such "
         "as Plan), the question the section asks and its example of best practice, and the challenge's outcomes, one "
         'per line, in the outcomes cell of any of its rows. Then, in Excel, choose "Save As" → "CSV UTF-8 (Comma '

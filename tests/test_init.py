@@ -547,6 +547,20 @@ def test_the_import_it_suggests_for_a_spreadsheet_works_as_printed(tmp_path: Pat
     assert portfolio_init(tmp_path / "portfolio", "--framework", "framework.yml").code == 0
 
 
+def test_the_import_it_suggests_for_a_spreadsheet_says_how_to_give_the_rating_scale(tmp_path: Path):
+    """A spreadsheet cannot carry a rating scale, and the import writes Quest's without --scale; the hint left
+    --scale out, and a new organisation started from Quest's levels unawares (an outside review)."""
+    done = portfolio_init(tmp_path / "portfolio", "--framework", "standard.csv")
+    assert done.code == 2
+    assert done.stderr == (
+        'portfolio init: --framework: "standard.csv" is a spreadsheet: turn it into a framework file first with '
+        "portfolio framework import standard.csv -o framework.yml, then give --framework framework.yml (add --scale "
+        '"Weak,Sound,Strong", your rating levels lowest first, to the import: without it, it writes Quest\'s, '
+        "Unsatisfactory, Satisfactory, Good, Very Good, Excellent)\n"
+    )
+    assert not (tmp_path / "portfolio").exists()
+
+
 def test_a_framework_file_with_errors_is_refused_and_warnings_are_shown(tmp_path: Path):
     bad = tmp_path / "bad.yml"
     bad.write_text(FRAMEWORK.replace("rollup: median", "rollup: middle"), encoding="utf-8")

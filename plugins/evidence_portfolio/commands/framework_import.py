@@ -45,8 +45,8 @@ def add_options(framework: argparse.ArgumentParser) -> None:
     sheet = commands.add_parser(
         "import",
         help="turn a spreadsheet (CSV or XLSX) into a commented framework.yml",
-        description="Turn a spreadsheet with one row per challenge section (columns challenge, section, question, "
-        "best_practice; optionally challenge_id, section_id, outcomes) into a commented framework.yml.",
+        description="Turn a spreadsheet with one row per challenge section (columns challenge, section, question; "
+        "optionally best_practice, challenge_id, section_id, outcomes) into a commented framework.yml.",
     )
     sheet.add_argument("spreadsheet", type=Path, metavar="SHEET", help="the spreadsheet: a .csv or .xlsx file")
     sheet.add_argument(
@@ -55,7 +55,6 @@ def add_options(framework: argparse.ArgumentParser) -> None:
     sheet.add_argument("--force", action="store_true", help="replace the --output file if it exists")
     sheet.add_argument(
         "--scale",
-        default=SEED_SCALE,
         metavar="LABELS",
         help=f'the rating levels\' labels, lowest first, separated by commas (default: "{SEED_SCALE}")',
     )
@@ -96,7 +95,7 @@ def run(args: argparse.Namespace) -> int:
 def import_command(args: argparse.Namespace) -> int:
     sheet_path: Path = args.spreadsheet
     display = str(sheet_path)
-    levels = scale_levels(args.scale)
+    levels = scale_levels(args.scale if args.scale is not None else SEED_SCALE)
     title = " ".join((args.title or _title_from(sheet_path)).split())
     if not title:
         raise UsageError("--title is empty; give the framework's title")
@@ -136,6 +135,8 @@ def import_command(args: argparse.Namespace) -> int:
         f"{count(len(framework.challenges), 'challenge')}, {count(len(framework.sections), 'section')}, "
         f"{count(len(framework.rating_scale), 'rating level')}"
     )
+    if args.scale is None:  # said before the line naming the file, which the reader finds last
+        print(default_scale_note(framework, output), file=sys.stderr)
     if output is None:
         sys.stdout.write(text)
         print(f"{display}: {what}", file=sys.stderr)
@@ -149,6 +150,19 @@ def import_command(args: argparse.Namespace) -> int:
             for said in follow_framework(root, framework):
                 print(said, file=sys.stderr)
     return EXIT_CLEAN
+
+
+def default_scale_note(framework: Framework, output: Path | None) -> str:
+    """What to say when no --scale was given: a sheet holds no rating scale, so the framework got Quest's, which a
+    new organisation wrote unawares and would have been assessed against (an outside review)."""
+    levels = framework.rating_scale
+    labels = ", ".join(level.label for level in levels)
+    where = f" to {output}" if output is not None else ""
+    return (
+        f"no --scale given: the rating scale written{where} is the default, Quest's {len(levels)} levels, lowest "
+        f"first: {labels}. To give your own, import again with --scale and its labels, lowest first, separated by "
+        'commas, such as --scale "Weak,Sound,Strong" (or edit rating_scale in the framework file)'
+    )
 
 
 def check_command_line(path: str) -> str:

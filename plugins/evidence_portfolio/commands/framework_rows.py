@@ -6,7 +6,7 @@ The sheet has one row per challenge section, under a header row naming its colum
     challenge      the challenge's title; left empty (or merged), the row belongs to the challenge above
     section        the section's label (Plan, Do...)
     question       the question the section asks of this challenge
-    best_practice  the example of best practice ("Best practise" too)
+    best_practice  optional: the example of best practice ("Best practise" too); without it, sections have none
     challenge_id   optional: the challenge's id (default: made from its title)
     section_id     optional: the section's id (default: made from its label)
     outcomes       optional: the challenge's outcomes, one per line or per bullet, on any of its rows
@@ -274,12 +274,15 @@ class SheetReader:
         width = max(len(row) for _, row in filled)
         unread += [(where, "") for where in range(len(cells), width)]  # cells right of the header's last
         suggested: set[int] = set()
-        for missing in (name for name in REQUIRED if name not in index):
+        for missing in (name for name in (*REQUIRED, "best_practice") if name not in index):
             close = _closest(missing, unread)
+            if close is None and missing not in REQUIRED:
+                continue  # a sheet without examples of best practice: each section is written without one
             hint = ""
-            if close is not None:
+            if close is not None:  # best_practice too: its texts would be left out without a word
                 suggested.add(close[0])
-                hint = f' Did you mean column {column_letter(close[0])}, "{close[1]}"? Rename it "{missing}".'
+                other = ", or give it another header if it holds something else" if missing not in REQUIRED else ""
+                hint = f' Did you mean column {column_letter(close[0])}, "{close[1]}"? Rename it "{missing}"{other}.'
             named = quoted(h for h in cells if h) or "none"
             self.error(
                 "sheet-missing-column",
@@ -418,8 +421,10 @@ class SheetReader:
             ("question", "the question this section asks"),
             ("best_practice", "an example of best practice"),
         ):
-            # the example of best practice may be left empty, as in framework.yml, but not hide a formula
-            if not value[name] and (name == "question" or (number, columns.index[name]) in self.sheet.formulas):
+            # the example of best practice may be left empty (or its column left out), as in framework.yml, but not
+            # hide a formula
+            formula = name in columns.index and (number, columns.index[name]) in self.sheet.formulas
+            if not value[name] and (name == "question" or formula):
                 complete = False
                 self.empty_cell(number, name, columns, what)
         if section is None or not complete:

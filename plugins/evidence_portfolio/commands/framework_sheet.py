@@ -25,8 +25,10 @@ from ..model.problems import Problems
 from ..reading.text import unread_at
 from .errors import UsageError
 
-REQUIRED = ("challenge", "section", "question", "best_practice")
-OPTIONAL = ("challenge_id", "section_id", "outcomes")
+REQUIRED = ("challenge", "section", "question")
+OPTIONAL = ("best_practice", "challenge_id", "section_id", "outcomes")
+"""best_practice is optional, as in framework.yml: a sheet without the column imports each section without one,
+as an empty cell of it does."""
 COLUMNS = REQUIRED + OPTIONAL
 CSV_SUFFIXES = (".csv", ".tsv")
 XLSX_SUFFIXES = (".xlsx", ".xlsm")

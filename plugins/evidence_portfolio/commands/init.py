@@ -36,6 +36,7 @@ from ..reading.settings import SettingsError, load_settings
 from .docs import regenerate
 from .errors import EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE, UsageError
 from .framework_import import check_command_line, count, scalar, site_settings_given
+from .framework_rows import SEED_SCALE
 from .framework_sheet import CSV_SUFFIXES, DOCUMENTS, FROM_A_DOCUMENT, OTHER_SHEETS, XLSX_SUFFIXES
 from .new import Asker
 from .schema import framework_schema
@@ -304,7 +305,9 @@ def _framework_problem(answer: str) -> str | None:
     if suffix in CSV_SUFFIXES + XLSX_SUFFIXES + OTHER_SHEETS:
         return (
             f'"{answer}" is a spreadsheet: turn it into a framework file first with '
-            f"portfolio framework import {shlex.quote(answer)} -o framework.yml, then give --framework framework.yml"
+            f"portfolio framework import {shlex.quote(answer)} -o framework.yml, then give --framework framework.yml "
+            '(add --scale "Weak,Sound,Strong", your rating levels lowest first, to the import: without it, it writes '
+            f"Quest's, {SEED_SCALE.replace(',', ', ')})"
         )
     if Path(answer).is_file() and (said := site_settings_given(Path(answer))):
         return f"{said}; give the framework file, such as framework.yml, or the name of one shipped with the tools"
