@@ -293,6 +293,29 @@ def test_a_row_of_more_cells_than_the_header_is_not_counted() -> None:
     assert [p.line for p in count_answers(table, "Score", "s.csv", "for m")[1]] == [2]
 
 
+@pytest.mark.parametrize(
+    "raw",
+    [
+        pytest.param(b"sep=,\nrespondent,Q\nR1,10\nR2,9\nR3,\nR4,8\nR5,3\nR6,10\n", id="sep=, with commas"),
+        pytest.param(b"sep=;\nrespondent;Q\nR1;10\nR2;9\nR3;\nR4;8\nR5;3\nR6;10\n", id="sep=; with semicolons"),
+        pytest.param(
+            b"\xef\xbb\xbfsep=; \r\nrespondent;Q\r\nR1;10\r\nR2;9\r\nR3;\r\nR4;8\r\nR5;3\r\nR6;10\r\n",
+            id="sep=; with a BOM and CRLF",
+        ),
+    ],
+)
+def test_excels_sep_line_is_no_row_and_names_the_separator(raw: bytes) -> None:
+    """A CSV saved by Excel with its `sep=` first line was read with that line as its header ("its columns are:
+    "sep=""), and with `sep=;` told that its whole first row was one column's name (an outside review). The line is
+    read as Excel reads it: no row, and its character separates the cells; the rows keep their lines of the file."""
+    table = read_table(raw, "evidence/s.csv")
+    assert not table.problems and table.header == ("respondent", "Q")
+    assert [(number, line) for number, line, _ in table.rows] == [(3, 3), (4, 4), (5, 5), (6, 6), (7, 7), (8, 8)]
+    answers, problems = count_answers(table, "Q", "evidence/s.csv", "for m by evidence/a.md")
+    assert not problems and answers == Answers(3, 1, 1)
+    assert nps(answers) == Decimal("40.0")
+
+
 # ------------------------------------------------------------------------------------- validation, at each line
 
 
@@ -395,6 +418,29 @@ CASES = [
         "missing-column",
         'has no column "Q": the file seems to be separated by semicolons, not commas, so its whole first row is '
         "read as one column's name; save it as CSV UTF-8 (comma delimited)",
+    ),
+    LineCase(  # an outside review: a CSV saved by Excel with its sep= first line was read as a header "sep="
+        "a bad answer after Excel's sep= line, at its own line of the file",
+        {A: item("A", "- metric: partner-nps\n  data: files/survey.csv\n  column: Q"), CSV: "sep=;\nid;Q\n1;9\n2;x\n"},
+        f"{CSV}:4: error",
+        "bad-answer",
+        f'"x" is not a whole number from 0 to 10 (column "Q", read for partner-nps by {A}); correct the answer, or '
+        "leave the cell empty",
+    ),
+    LineCase(
+        "a sep= line naming a letter",
+        {A: item("A", "- metric: partner-nps\n  data: files/survey.csv\n  column: Q"), CSV: "sep=a\nid,Q\n1,9\n"},
+        f"{CSV}:1: error",
+        "bad-survey",
+        'the first line, "sep=a", says that the cells are separated by "a", which is not a separator of cells',
+    ),
+    LineCase(
+        "a sep= line saying commas of a file separated by semicolons",
+        {A: item("A", "- metric: partner-nps\n  data: files/survey.csv\n  column: Q"), CSV: "sep=,\nid;Q\n1;9\n"},
+        f"{A}:10: error",
+        "missing-column",
+        'has no column "Q": the file seems to be separated by semicolons, not commas as its first line (sep=,) says, '
+        "so its whole header row is read as one column's name; correct that line to sep=;",
     ),
     LineCase(
         "an answer above 10, at its row",
@@ -825,6 +871,46 @@ def test_a_bad_answer_read_twice_by_one_item_is_said_once(measured: Project) -> 
     measured.write(CSV, "id,Q\n1,9\n2,eleven\n")
     said = [line for line in checked_text(measured) if line.startswith(CSV)]
     assert len(said) == 1 and said[0].startswith(f'{CSV}:3: error: "eleven" is not a whole number'), said
+
+
+def test_a_survey_with_excels_sep_line_is_counted_in_a_build(measured: Project) -> None:
+    measured.write(A, item("A", "- metric: partner-nps\n  data: files/survey.csv\n  column: Q"))
+    measured.write(CSV, "\ufeffsep=;\r\nid;Q\r\n1;10\r\n2;9\r\n3;8\r\n4;3\r\n5;10\r\n".encode())
+    assert [p for p in measured.problems() if p.code in ("missing-column", "bad-survey", "bad-answer")] == []
+    built = measured.build()
+    assert not built.failed, built.log
+    assert "partner-nps=40.0 (n=5, from files/survey.csv)" in (built.site / "evidence.csv").read_text("utf-8")
+
+
+def survey_problems(project: Project) -> list[tuple[str, int, str, str]]:
+    """The problems `portfolio check --format json` says of the survey file CSV: path, line, code, message."""
+    checked = json.loads(project.command("check", str(project.root), "--format", "json").stdout)
+    return [(p["path"], p["line"], p["code"], p["message"]) for p in checked if p["path"] == CSV]
+
+
+def test_after_excels_sep_line_a_bad_row_and_a_bad_separator_are_said_at_their_lines(measured: Project) -> None:
+    measured.write(A, item("A", "- metric: partner-nps\n  data: files/survey.csv\n  column: Q"))
+    measured.write(CSV, "sep=;\r\nid;Q\r\n1;9\r\n2;eleven\r\n")
+    assert survey_problems(measured) == [
+        (
+            CSV,
+            4,
+            "bad-answer",
+            f'"eleven" is not a whole number from 0 to 10 (column "Q", read for partner-nps by {A}); correct the '
+            "answer, or leave the cell empty",
+        )
+    ]
+    measured.write(CSV, "sep=x\nid,Q\n1,9\n")
+    assert survey_problems(measured) == [
+        (
+            CSV,
+            1,
+            "bad-survey",
+            'the first line, "sep=x", says that the cells are separated by "x", which is not a separator of cells; '
+            "write sep=, if the rows below separate their cells with commas, or sep=; if with semicolons, or delete "
+            "the line",
+        )
+    ]
 
 
 def reported_against_a_base(project: Project, metric: str, before: float, after: float) -> tuple[str, ...]:

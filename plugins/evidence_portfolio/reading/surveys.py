@@ -1,9 +1,12 @@
 """Survey files: the CSV files that items' NPS measures read (`data`, `column`), and the answers counted in them.
 
 A survey file is UTF-8 text (a byte-order mark is dropped), comma separated, with a header row naming the columns.
-Rows are numbered as a spreadsheet numbers them: the header is row 1, and a blank line is a row too. Each non-blank
-cell of the measure's column must be a whole number from 0 to 10: 9 and 10 are promoters, 7 and 8 passives, 0 to 6
-detractors; blank cells are skipped. Problems in the file are reported at `CSVPATH:ROW`.
+A first line `sep=;` (Excel's hint of the separator, which some exports write) is read as Excel reads it: it is no
+row, and its character separates the cells of the rest of the file. Rows are numbered as a spreadsheet numbers them:
+the header is row 1 (row 2 after a `sep=` line, so that a row is named at its own line of the file), and a blank line
+is a row too. Each non-blank cell of the measure's column must be a whole number from 0 to 10: 9 and 10 are
+promoters, 7 and 8 passives, 0 to 6 detractors; blank cells are skipped. Problems in the file are reported at
+`CSVPATH:ROW`.
 """
 
 from __future__ import annotations
@@ -24,6 +27,12 @@ _SPREADSHEETS = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0")
 """How an .xlsx (a zip) and an old .xls file start."""
 ANSWER = re.compile(r"[0-9]+\Z")
 """A whole number written in digits (spaces around it are trimmed first)."""
+_HINT = re.compile(r"sep=(.)[^\S\n]*(?:\n|\Z)")
+"""Excel's first line saying which character separates the cells (`sep=;`), spaces after it trimmed: Excel writes
+it in some exports, and a file with it opens in Excel with its columns, whatever separator the computer's region
+uses. (The byte-order mark before it is dropped and `\r\n` read as `\n` when the file is decoded.)"""
+_SEPARATORS = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
+"""The characters a survey file's cells may be separated by, and their names in messages."""
 
 
 @dataclass(frozen=True)
@@ -38,6 +47,10 @@ class Table:
     whole: bool = True
     """False where the file could be read only up to a row (a quote never closed there): its rows before that one
     are checked, so that one run says every problem, but no column is counted."""
+    first: int = 1
+    """The header's row number: 2 after Excel's `sep=` line, which is line 1 of the file but no row."""
+    separator: str = ","
+    """The character that separates the cells: a comma, or the one a `sep=` line names."""
 
 
 def read_table(raw: bytes, path: str) -> Table:
@@ -63,31 +76,49 @@ def read_table(raw: bytes, path: str) -> Table:
             "the file holds NUL characters, so it is not CSV text; save it from the spreadsheet as CSV UTF-8",
         )
         return Table((), (), problems)
+    hint = _HINT.match(text)
+    separator, first = (hint.group(1), 2) if hint else (",", 1)
+    if separator not in _SEPARATORS:
+        problems.add("bad-survey", path, 1, _not_a_separator(separator))
+        return Table((), (), problems)
     import csv  # here, as difflib below: only surveys need them, and `portfolio check` starts sooner without them
 
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    body = text[hint.end() :] if hint else text
+    reader = csv.reader(io.StringIO(body, newline=""), delimiter=separator, strict=True)
     rows: list[tuple[int, int, tuple[str, ...]]] = []
     try:
-        line = 1
-        for number, cells in enumerate(reader, 1):
+        line = first
+        for number, cells in enumerate(reader, first):
             rows.append((number, line, tuple(cells)))
-            line = reader.line_num + 1
+            line = reader.line_num + first
     except csv.Error as exc:
         quote = 'a quote (") opened in this row is never closed; close it, or' if "end of data" in str(exc) else ""
         problems.add(
             "bad-survey",
             path,
-            len(rows) + 1,
-            f"the file cannot be read as comma-separated text ({exc}); {quote or 'correct this row, or'} save it from "
-            "the spreadsheet as CSV UTF-8",
+            len(rows) + first,
+            f"the file cannot be read as text separated by {_SEPARATORS[separator]}s ({exc}); "
+            f"{quote or 'correct this row, or'} save it from the spreadsheet as CSV UTF-8",
         )
         header = tuple(cell.strip() for cell in rows[0][2]) if rows else ()
-        return Table(header, tuple(rows[1:]), problems, whole=False)
+        return Table(header, tuple(rows[1:]), problems, whole=False, first=first, separator=separator)
     header = tuple(cell.strip() for cell in rows[0][2]) if rows else ()
     if not any(header):
-        problems.add("bad-survey", path, 1, "the survey file has no header row; its first row must name the columns")
+        after = "the row after its sep= line" if hint else "its first row"
+        problems.add("bad-survey", path, first, f"the survey file has no header row; {after} must name the columns")
         return Table((), (), problems)
-    return Table(header, tuple(rows[1:]), problems)
+    return Table(header, tuple(rows[1:]), problems, first=first, separator=separator)
+
+
+def _not_a_separator(character: str) -> str:
+    """The message for a `sep=` line naming a character that separates no spreadsheet's cells (a letter, a digit, a
+    quote mark): read with it, every row would be cut at that character, and every answer read wrong."""
+    shown = "a space" if character.isspace() else f'"{character}"'
+    return (
+        f'the first line, "sep={character}", says that the cells are separated by {shown}, which is not a separator '
+        "of cells; write sep=, if the rows below separate their cells with commas, or sep=; if with semicolons, or "
+        "delete the line"
+    )
 
 
 def _spaced(header: str) -> str:
@@ -111,7 +142,7 @@ def count_answers(table: Table, column: str, path: str, reader: str) -> tuple[An
         problems.add(
             "bad-survey",
             path,
-            1,
+            table.first,
             f'column "{column}" appears {len(indexes)} times in the header row (columns {columns}); give each '
             "column a header of its own",
         )
@@ -139,9 +170,8 @@ def count_answers(table: Table, column: str, path: str, reader: str) -> tuple[An
                 number,
                 f"this row has {len(cells)} cells, where the header row names {named} column{'s' if named != 1 else ''}"
                 f"{where}, so "
-                f'its answer to "{column}" may be out of place (read {reader}): a cell with a comma in it and no '
-                'quotes ("Ward 5, Ashby") is read as two; put such a cell in double quotes, or save the file from '
-                "the spreadsheet as CSV UTF-8",
+                f'its answer to "{column}" may be out of place (read {reader}): {_cut_cell(table.separator)} is '
+                "read as two; put such a cell in double quotes, or save the file from the spreadsheet as CSV UTF-8",
             )
             continue
         if not cell:
@@ -150,7 +180,7 @@ def count_answers(table: Table, column: str, path: str, reader: str) -> tuple[An
             score = int(cell)
             counts[0 if score >= 9 else 1 if score >= 7 else 2] += 1
             continue
-        second_header = number == 2 and not any(character.isdigit() for character in cell)
+        second_header = number == table.first + 1 and not any(character.isdigit() for character in cell)
         problems.add(
             "bad-answer",
             path,
@@ -166,10 +196,20 @@ def count_answers(table: Table, column: str, path: str, reader: str) -> tuple[An
         return None, problems
     if not sum(counts):
         problems.add(
-            "bad-survey", path, 1, f'column "{column}" has no answers (read {reader}); a Net Promoter Score needs one'
+            "bad-survey",
+            path,
+            table.first,
+            f'column "{column}" has no answers (read {reader}); a Net Promoter Score needs one',
         )
         return None, problems
     return Answers(*counts), problems
+
+
+def _cut_cell(separator: str) -> str:
+    """A cell that a separator typed in it, without quotes, cuts in two, as the message of a row of too many cells
+    says it: the file's own separator (a `sep=;` line's semicolon), since a comma is then no separator."""
+    example = f' ("Ward 5{separator} Ashby")' if separator != "\t" else ""
+    return f"a cell with a {_SEPARATORS[separator]} in it and no quotes{example}"
 
 
 _SUMMARY_ROWS = frozenset(
@@ -181,19 +221,31 @@ _SUMMARY_ROWS = frozenset(
 def missing_column(table: Table, column: str) -> str:
     """The end of the message for a column the header does not have: the closest header, and every header."""
     names = [name for name in table.header if name]
-    marks = (";", "semicolons"), ("\t", "tabs")
-    separator = next((name for mark, name in marks if len(names) == 1 and mark in names[0]), "")
-    if separator:  # its whole first row is one name: neither a name meant nor the row itself says more than this
-        return (
-            f": the file seems to be separated by {separator}, not commas, so its whole first row is read as one "
-            "column's name; save it as CSV UTF-8 (comma delimited)"
-        )
+    marks = [mark for mark in (",", ";", "\t") if mark != table.separator]
+    mark = next((mark for mark in marks if len(names) == 1 and mark in names[0]), "")
+    if mark:  # its whole header row is one name: neither a name meant nor the row itself says more than this
+        return _separated_otherwise(table, mark)
     import difflib
 
     close = difflib.get_close_matches(column.lower(), [name.lower() for name in names], n=1, cutoff=0.6)
     hint = next((f' (did you mean "{name}"?)' for name in names if close and name.lower() == close[0]), "")
     listed = ", ".join(f'"{name}"' for name in names[:20]) + (", ..." if len(names) > 20 else "")
     return f"{hint}; its columns are: {listed}"
+
+
+def _separated_otherwise(table: Table, mark: str) -> str:
+    """The end of the message for a header row read as one name, as it holds `mark` where another character
+    separates the cells: a comma (the file was saved with semicolons or tabs), or the one its `sep=` line names
+    (that line says another separator than its rows use)."""
+    seems = f": the file seems to be separated by {_SEPARATORS[mark]}s, not {_SEPARATORS[table.separator]}s"
+    if table.first == 1:
+        return f"{seems}, so its whole first row is read as one column's name; save it as CSV UTF-8 (comma delimited)"
+    hint = "sep=" + (mark if mark != "\t" else " followed by a tab")
+    said = "sep=" + (table.separator if table.separator != "\t" else " followed by a tab")
+    return (
+        f"{seems} as its first line ({said}) says, so its whole header row is read as one column's name; correct "
+        f"that line to {hint}"
+    )
 
 
 class SurveyReader:
