@@ -470,7 +470,9 @@ _CODES = (
         "own); the column has no answers at all (every cell blank); or the file is a spreadsheet in Excel's own "
         "format (`.xlsx` or `.xls`), even if it is named `.csv`. At the row where the reading stops: the file is "
         'not comma-separated text, such as a quote mark (`"`) that is never closed, or a cell of more than 131,072 '
-        "characters. At its line: the file holds an invisible NUL character. Save it from the spreadsheet as *CSV "
+        "characters. At its line: the file holds an invisible NUL character. At line 1: a first line `sep=` "
+        "naming no separator of cells, such as a letter (Excel's hint `sep=,` or `sep=;` is read as Excel reads "
+        "it: the line is no row, and its character separates the cells). Save it from the spreadsheet as *CSV "
         "UTF-8 (comma delimited)*.",
     ),
     Code(
@@ -1111,7 +1113,7 @@ _CODES = (
         "error",
         "the sheet is empty / has a header row but no rows under it",
         "framework.csv:1: error: the sheet has a header row (row 1) but no rows under it; write a header row naming "
-        "the columns challenge, section, question, best_practice (and optionally challenge_id, section_id, "
+        "the columns challenge, section, question (and optionally best_practice, challenge_id, section_id, "
         "outcomes), then one row per challenge section",
         "`portfolio framework import` found nothing to import. The sheet needs a header row naming its columns, "
         "then one row per challenge section. In a workbook of several sheets the first is read: name another with "
@@ -1122,13 +1124,14 @@ _CODES = (
         "sheet-missing-column",
         "error",
         "there is no ... column",
-        'framework.csv:1: error: there is no "best_practice" column; the columns named in row 1 are: "Challenge", '
-        '"Section", "Question", "Best practise". Did you mean column D, "Best practise"? Rename it '
-        '"best_practice". The sheet needs the columns challenge, section, question, best_practice (header names '
-        "in any case)",
-        "The header row must name the columns `challenge`, `section`, `question` and `best_practice` (in any case, "
-        "with spaces or `_` between words: `Best practice` is fine). Rename the column the message suggests, or "
-        "add the column.",
+        'framework.csv:1: error: there is no "question" column; the columns named in row 1 are: "Challenge", '
+        '"Section", "Questoin", "Best practice". Did you mean column C, "Questoin"? Rename it "question". The sheet '
+        "needs the columns challenge, section, question (header names in any case)",
+        "The header row must name the columns `challenge`, `section` and `question` (in any case, with spaces or "
+        "`_` between words: `Best practice` is fine). Rename the column the message suggests, or add the column. "
+        "`best_practice` may be left out, but a column whose header looks like it (`Best practce`, `Example`) is "
+        "refused until it is renamed `best_practice` (or given another header), so that its texts are not left out "
+        "unseen.",
         group="framework",
     ),
     Code(
