@@ -186,6 +186,48 @@ def test_the_contributor_guides_examples_name_the_frameworks_own_challenge_and_s
     assert Project(folder).check().code == 0
 
 
+@pytest.mark.parametrize(
+    ("age", "says"),
+    [
+        ("max_evidence_age_days: 730\n", "older than the framework allows (two years for us)"),
+        ("max_evidence_age_days: 400\n", "older than the framework allows (400 days for us)"),
+        ("", "older than the framework allows (our framework sets no age, so no evidence of ours is stale)"),
+    ],
+)
+def test_the_guide_says_how_old_evidence_may_be_as_the_framework_does(tmp_path: Path, age: str, says: str):
+    """The guide's glossary said stale evidence was "three years" old whatever the framework's
+    max_evidence_age_days (a new organisation's review): it says the framework's own; a framework changed since is
+    said of the guide as words, and `portfolio guide` writes it. A guide written before it kept the age, by an
+    earlier version, is not judged on it, and `portfolio guide` still writes it."""
+    own = tmp_path / "standard.yml"
+    own.write_text(re.sub(r"max_evidence_age_days: \d+\n", "", FRAMEWORK) + age, encoding="utf-8")
+    folder = tmp_path / "portfolio"
+    assert portfolio_init(folder, "--framework", str(own)).code == 0
+    guide = folder / "CONTRIBUTING.md"
+    assert says in guide.read_text(encoding="utf-8")
+    project = Project(folder)
+    assert "guide-out-of-date" not in {p.code for p in project.problems()}
+    framework = folder / "framework.yml"
+    framework.write_text(
+        framework.read_text(encoding="utf-8") + "max_evidence_age_days: 365\n"
+        if not age
+        else framework.read_text(encoding="utf-8").replace(age, "max_evidence_age_days: 365\n")
+    )
+    (said,) = [p for p in project.problems() if p.code == "guide-out-of-date"]
+    assert "its examples name the framework's titles, questions or levels' labels as they were" in said.message
+    assert project.command("guide", str(folder)).code == 0
+    assert "older than the framework allows (one year for us)" in guide.read_text(encoding="utf-8")
+    # a guide whose comment keeps no age (an earlier version wrote it): not judged on it, and rewritten all the same
+    text = guide.read_text(encoding="utf-8")
+    kept = re.sub(r', "stale_age": "[^"]*"', "", text)
+    assert kept != text
+    guide.write_text(kept, encoding="utf-8")
+    assert "guide-out-of-date" not in {p.code for p in project.problems()}
+    framework.write_text(framework.read_text(encoding="utf-8").replace("id: partnerships", "id: reach", 1))
+    assert project.command("guide", str(folder)).code == 0
+    assert "`reach/do`" in guide.read_text(encoding="utf-8")
+
+
 def test_the_settings_it_writes(tmp_path: Path):
     folder = tmp_path / "portfolio"
     name = 'Riverside: "Trust" #1 & Co'

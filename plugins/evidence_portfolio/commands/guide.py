@@ -77,8 +77,9 @@ def follow_framework(root: Path, now: Framework) -> list[str]:
             texts[path] = None
     guide = texts[GUIDE]
     kept = stored_examples(guide) if guide is not None else None
-    before = {**kept[0], EXAMPLES: stored(kept[0])} if kept else None
     after = example_values(now)
+    # a value the guide keeps none of (written by an earlier version, without it) is taken as this framework's
+    before = {**after, **kept[0], EXAMPLES: stored(kept[0])} if kept else None
     for path in GUIDES:
         file = root / path
         if not file.is_file():

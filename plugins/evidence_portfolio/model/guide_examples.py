@@ -19,7 +19,7 @@ EXAMPLE_SECTIONS = ("plan", "do", "measure", "review", "impact")
 """The sections the contributor guide's examples name, as Quest's challenges have them."""
 
 
-WORDS = frozenset(("challenge_title", "measure_question", "ratings", "second_rating"))
+WORDS = frozenset(("challenge_title", "measure_question", "ratings", "second_rating", "stale_age"))
 """The example values that are the framework's words (a title, a question, levels' labels), not ids that a pasted
 template must name as the framework does."""
 
@@ -50,9 +50,22 @@ def example_values(framework: Framework) -> dict[str, str]:
         "second_rating": labels[1],
         "measure_question": _markdown_text(measure.question) if measure else "",
         "plan_typo": plan[:-2] + plan[-1] if len(plan) > 2 else plan + plan[-1],
+        "stale_age": _stale_age(framework.max_evidence_age_days),
         **named,
     }
     return {**values, EXAMPLES: stored(values)}
+
+
+_YEARS = ("one year", "two years", "three years", "four years", "five years")
+
+
+def _stale_age(days: int | None) -> str:
+    """How old evidence may be before it is stale, as the guide's glossary says it (it said "three years" whatever
+    the framework's max_evidence_age_days: a new organisation's review)."""
+    if days is None:
+        return "our framework sets no age, so no evidence of ours is stale"
+    years, rest = divmod(days, 365)
+    return f"{_YEARS[years - 1] if not rest and years <= len(_YEARS) else f'{days} days'} for us"
 
 
 def _markdown_text(text: str) -> str:
