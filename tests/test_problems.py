@@ -2815,6 +2815,26 @@ WARNINGS = [
         "copied-item",
         says="this item has the title, type, date and sections of evidence/copy/a.md, so the two count twice",
     ),
+    # --- a partner or tag written otherwise than on other items in its capitals or spaces alone: at the less usual
+    *[
+        Case(  # a careless-user review: the partners page showed "Ashby Vale Age Uk" beside "Ashby Vale Age UK"
+            f"{noun}-spelt-otherwise-by-capitals-or-spaces",
+            {
+                **COVERED,
+                "evidence/a.md": md(f"{EVIDENCE}\n{key}: [{usual}]"),
+                "evidence/b.md": md(f"{EVIDENCE.replace('title: A', 'title: B')}\n{key}: [{usual}, Other]"),
+                "evidence/c.md": md(f"{EVIDENCE.replace('title: A', 'title: C')}\n{key}: [{otherwise}]"),
+            },
+            "evidence/c.md:6: warning",
+            "spelt-otherwise",
+            says=f'{noun} "{otherwise}" is written "{usual}" on 2 other items (such as evidence/a.md), so the '
+            f"listings show the two as two {noun}s; write it as the others do: {usual}",
+        )
+        for noun, key, usual, otherwise in (
+            ("partner", "partners", "Ashby Vale Age UK", "Ashby Vale  Age Uk"),
+            ("tag", "tags", "older-adults", "Older-Adults"),
+        )
+    ],
     # --- a value kept from CONTRIBUTING's template: published as it is, unless named
     Case(
         "template-title",
@@ -4719,6 +4739,26 @@ def test_a_table_straight_under_a_line_of_text_is_named_at_its_heading_row(proje
     guide = BeautifulSoup(built.html("guide/"), "html.parser").select_one("article")
     assert not item.select("table") and "|:--|--:|" in item.get_text()  # as the warning says
     assert len(guide.select("table")) == 3 and "| May | 40 |" in guide.select_one("pre").get_text()
+
+
+def test_a_partner_spelt_otherwise_names_no_withheld_item_in_a_wider_build(project: Project) -> None:
+    """A public item writing a partner otherwise than internal items do: the internal build names the internal
+    item that writes it the usual way, in its log and portfolio.json; the public build shows nothing of it."""
+    public = EVIDENCE + "\nvisibility: public\npartners: [Age Uk]"
+    write_files(
+        project,
+        {
+            **COVERED,
+            "evidence/kanaryspeltzz/a.md": md(EVIDENCE + "\npartners: [Age UK]"),
+            "evidence/kanaryspeltzz/b.md": md(EVIDENCE.replace("title: A", "title: B") + "\npartners: [Age UK]"),
+            "evidence/open/c.md": md(public.replace("title: A", "title: C")),
+        },
+    )
+    internal = project.build(audience="internal")
+    assert any('evidence/open/c.md:7: warning: partner "Age Uk" is written "Age UK"' in line for line in internal.log)
+    assert "kanaryspeltzz" in (internal.site / "portfolio.json").read_text(encoding="utf-8")
+    built = project.build(audience="public")
+    assert not built.failed and "kanaryspeltzz" not in built.all_output()
 
 
 def test_a_copied_item_is_named_only_where_both_copies_are_published(project: Project) -> None:

@@ -6,7 +6,7 @@ assessor's."""
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from ..model.framework import Framework
 from ..model.item_types import CHANGED_HEADING
@@ -111,6 +111,46 @@ def check_clashes(items: Iterable[Item]) -> Problems:
             else:
                 seen[key] = item
     problems.extend(_check_copies(items))
+    problems.extend(_check_spellings(items))
+    return problems
+
+
+_SPELT: dict[str, tuple[str, Callable[[Item], tuple[str, ...]]]] = {
+    "partners": ("partner", lambda item: item.partners),
+    "tags": ("tag", lambda item: item.tags),
+}
+"""The lists whose names the listings group items by, exactly as written: what each entry is, and the item's."""
+
+
+def _check_spellings(items: Iterable[Item]) -> Problems:
+    """A partner or tag written otherwise than on other items in its capitals or spaces alone ("Ashby Vale Age Uk"
+    beside "Ashby Vale Age UK"): the partners page and the library's filters show the two as two (a careless
+    contributor's review). A warning at each item writing it the less usual way (the way most items write it is
+    the usual one; where as many write each, the first in code point order), naming one that writes it so."""
+    problems = Problems()
+    for key, (noun, names) in _SPELT.items():
+        written: dict[str, dict[str, list[Item]]] = {}
+        for item in sorted(items, key=lambda item: item.id):
+            for name in dict.fromkeys(names(item)):
+                written.setdefault(" ".join(name.casefold().split()), {}).setdefault(name, []).append(item)
+        for spellings in written.values():
+            if len(spellings) < 2:
+                continue
+            usual = min(spellings, key=lambda name: (-len(spellings[name]), name))
+            others = spellings[usual]
+            for name, holders in spellings.items():
+                if name == usual:
+                    continue
+                for item in holders:
+                    count = f"{len(others)} other item{'s' if len(others) != 1 else ''}"
+                    problems.add(
+                        "spelt-otherwise",
+                        item.path,
+                        item.lines.get(key, 1),
+                        f'{noun} "{name}" is written "{usual}" on {count} (such as {others[0].path}), so the '
+                        f"listings show the two as two {noun}s; write it as the others do: {usual}",
+                        also=[others[0].path],
+                    )
     return problems
 
 

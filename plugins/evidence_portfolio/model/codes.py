@@ -624,6 +624,18 @@ _CODES = (
         "for that audience.",
     ),
     Code(
+        "spelt-otherwise",
+        "warning",
+        "partner ... is written ... on ... other items",
+        'evidence/partnerships/do/2026-05-14-swim.md:9: warning: partner "Ashby Vale Age Uk" is written "Ashby Vale '
+        'Age UK" on 7 other items (such as evidence/partnerships/do/2025-09-01-agreement.md), so the listings show '
+        "the two as two partners; write it as the others do: Ashby Vale Age UK",
+        "A partner or a tag is written as on other items but for its capitals or spaces. The partners page, the "
+        "library's filters and the tags group items by a name exactly as it is written, so the two spellings are "
+        "shown as two partners (or tags), each with some of the items. Write it as most items do (the message "
+        "gives it).",
+    ),
+    Code(
         "shared-attachment",
         "error",
         "... is also an attachment or a survey file of ... (visibility: ...)",
