@@ -556,7 +556,10 @@ def test_the_pack_shows_the_previous_report_beside_the_new_self_assessment(cycle
     assert "Good (assessor one level lower)" in do.get_text(" ", strip=True)
     public = content(cycles.build(audience="public").html("accreditation-pack/"))
     previous = public.select_one(".portfolio-pack-assessor")
-    assert "Previous assessor report: Assessment 2025" in previous.get_text(" ", strip=True)
+    # named as the challenge's page names it, the latest, and said to come before (it read "Previous" in the pack
+    # and "Latest" on the challenge's page: an assessor's review)
+    said = "Latest assessor report, from before this self-assessment: Assessment 2025"
+    assert said in previous.get_text(" ", strip=True)
     # The assessor never saw the 2026 self-assessment: the gap says how our rating moved since, not that the
     # assessor rated lower than it ("assessor one level lower" read as disagreeing with their own report: a review)
     words = [span.get_text(strip=True) for span in public.select(".portfolio-section .portfolio-gap")]
@@ -577,7 +580,8 @@ def test_a_report_of_the_self_assessments_own_day_is_the_latest_not_the_previous
     assert shown["ar/people"].startswith("Latest assessor report:"), shown
     report.write_text(report.read_text().replace("2026-10-01", "2026-09-30"))
     pack = content(project.build(audience="internal").html("accreditation-pack/"))
-    assert pack.select_one('[data-item="ar/p"]').get_text(" ", strip=True).startswith("Previous assessor report:")
+    said = pack.select_one('[data-item="ar/p"]').get_text(" ", strip=True)
+    assert said.startswith("Latest assessor report, from before this self-assessment:"), said
 
 
 # -------------------------------------------------------------------------------------------- confidentiality
