@@ -503,12 +503,17 @@ def test_the_challenge_page_sets_each_rating_beside_the_assessors_and_the_target
         ("sa/partnerships-2026", SA),
         ("ar/partnerships-2026", AR),
     ]
-    assert [td.get_text(strip=True) for td in rows[3].select("td")] == ["Good", "Good", "Poor", "Great"]
-    overall = [row.select("td")[-1].get_text(" ", strip=True) for row in rows]  # as the chart gives them
+    assert [td.get_text(strip=True) for td in rows[3].select("td")] == ["Great", "Good", "Good", "Poor"]
+    # the overall rating first, in sight at a desktop's width (at the end, the table scrolled: an assessor's review)
+    assert [th.get_text(strip=True) for th in page.select("table.portfolio-history thead th")][:2] == [
+        "Rated by",
+        "Overall",
+    ]
+    overall = [row.select("td")[0].get_text(" ", strip=True) for row in rows]  # as the chart gives them
     worked_out = "median of the section ratings"  # the cells said "Not rated" without an `overall` (an outside review)
     assert overall == [f"Fair {worked_out}", f"Fair {worked_out}", f"Good {worked_out}", "Great"]
     target = page.select_one("table.portfolio-history tfoot tr")
-    assert [td.get_text(strip=True) for td in target.select("td")] == ["Great", "Great", "Good", "Great"]
+    assert [td.get_text(strip=True) for td in target.select("td")] == ["Great", "Great", "Great", "Good"]
     svg = page.select_one(".portfolio-chart svg")
     assert len(svg.select("circle")) == 2 and len(svg.select("rect")) == 2
     title = svg.title.get_text()

@@ -378,7 +378,12 @@ def test_rating_history_table_and_chart(published: Project) -> None:
     page = BeautifulSoup(result.html("challenges/partnerships/"), "html.parser")
     rows = page.select("table.portfolio-history tbody tr")
     assert [row["data-item"] for row in rows] == ["assessments/partnerships-2025", "assessments/partnerships-2026"]
-    assert [td.get_text(strip=True) for td in rows[1].select("td")] == ["Good", "Great", "Fair", "Good"]
+    assert [td.get_text(strip=True) for td in rows[1].select("td")] == [
+        "Good",
+        "Good",
+        "Great",
+        "Fair",
+    ]  # overall first
     svg = page.select_one(".portfolio-chart svg")
     assert svg["role"] == "img" and not page.select(".portfolio-chart script")
     points = svg.select("circle")

@@ -218,7 +218,7 @@ def test_challenge_page(portfolio: Project) -> None:
     assert "Workforce plan" in whole
     history = page.select_one("table.portfolio-history tbody tr")
     overall = "Good median of the section ratings"  # worked out, as the challenge's rating is (not "Not rated")
-    assert [td.get_text(" ", strip=True) for td in history.select("td")] == ["Good", "Great", "Poor", overall]
+    assert [td.get_text(" ", strip=True) for td in history.select("td")] == [overall, "Good", "Great", "Poor"]
 
 
 def test_a_sections_items_are_listed_newest_first_and_exported_by_id(project: Project) -> None:
