@@ -1134,11 +1134,18 @@ TOO_WIDE = """() => [...document.querySelectorAll('article *')]
     .slice(0, 5).map(e => `${e.tagName.toLowerCase()}.${e.className}`)"""
 
 
+CAPTIONS_CUT = """() => [...document.querySelectorAll('.portfolio-scroll caption')]
+    .filter(c => c.getClientRects().length
+        && c.getBoundingClientRect().right > c.closest('.portfolio-scroll').getBoundingClientRect().right + 1)
+    .map(c => c.textContent.slice(0, 40))"""
+"""The captions of tables that scroll sideways running on past their box (a phone cut their lines: a review)."""
+
+
 @pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("which", ["site", "sample", "long_titles"])
 def test_no_page_scrolls_sideways(browser: Any, request: pytest.FixtureRequest, which: str, width: int) -> None:
     """Every generated page and an item page fit the screen: wide tables scroll inside their own box, never the
-    page, and nothing reaches under the table of contents."""
+    page, their captions staying within it, and nothing reaches under the table of contents."""
     server: Server = request.getfixturevalue(which)
     context = browser.new_context(viewport={"width": width, "height": 800})
     try:
@@ -1149,6 +1156,8 @@ def test_no_page_scrolls_sideways(browser: Any, request: pytest.FixtureRequest, 
             scroll_width, inner_width = page.evaluate("[document.documentElement.scrollWidth, innerWidth]")
             if scroll_width > inner_width:
                 wide[url or "(home)"] = (scroll_width, page.evaluate(TOO_WIDE))
+            if cut := page.evaluate(CAPTIONS_CUT):
+                wide[f"{url or '(home)'}: captions cut at their box's edge"] = (0, cut)
             if width == 1280:  # the article ends where the table of contents begins
                 overlap = page.evaluate(
                     """() => { const toc = document.querySelector('.md-sidebar--secondary');
