@@ -1411,6 +1411,20 @@ ERRORS = [
         "unknown-challenge",
         says='did you mean "partnerships"?',
     ),
+    Case(  # a careless-user review: a challenge's title typed from memory was told only the valid ids
+        "a-self-assessments-challenge-named-by-a-title-typed-from-memory",
+        {
+            "framework.yml": framework("title: People\n", "title: People and volunteers\n"),
+            "evidence/sa.md": md(
+                "title: SA\ntype: self-assessment\nchallenge: People and volunteering\ndate: 2026-10-01\nratings:\n"
+                "  plan: good"
+            ),
+        },
+        "evidence/sa.md:4: error",
+        "unknown-challenge",
+        says='unknown challenge "People and volunteering"; "People and volunteering" is close to "People and '
+        'volunteers", the title of "people": write its id, people',
+    ),
     Case(
         "unknown-challenge-in-maps_to-list-entry",
         {

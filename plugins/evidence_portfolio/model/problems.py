@@ -117,5 +117,11 @@ def suggest(
     started = [option for lower, option in by_lower.items() if text and lower.startswith(text.lower() + "-")]
     if close or len(started) == 1:
         return f'; did you mean "{by_lower[close[0]] if close else started[0]}"?'
+    named = {" ".join(title.split()).lower(): option for option, title in (titles or {}).items()}
+    near = difflib.get_close_matches(" ".join(text.split()).lower(), list(named), n=1, cutoff=0.8)
+    if near:  # a title typed from memory ("Workforce and volunteering" for "... volunteers": a careless review)
+        option = named[near[0]]
+        title = " ".join((titles or {})[option].split())
+        return f'; "{text}" is close to "{title}", the {titles_are} of "{option}": write its id, {option}'
     listed = ", ".join(options[:12]) + (", ..." if len(options) > 12 else "")
     return f"; valid {noun}: {listed}"
