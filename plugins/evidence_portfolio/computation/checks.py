@@ -65,10 +65,10 @@ def check_item(framework: Framework, item: Item, as_of: datetime.date, *, pinned
             "Add newer evidence, or remove this item",
         )
     due = item.day("due")
-    if is_overdue(item, as_of) and due:
-        # A status that is no valid value (an error of its own) is read as none: quoting that would show "None",
-        # which nobody wrote; the warning then leaves the status out.
-        status = item.text("status")
+    status = item.text("status")
+    # A status written that is no valid value ("completed") is an error of its own, said at its line: an overdue
+    # warning beside it, as though no status had been written, was noise (a careless contributor's review).
+    if is_overdue(item, as_of) and due and (status or "status" not in item.lines):
         quoted = f' and status "{status}"' if status else ""
         problems.add(
             "overdue-action",
