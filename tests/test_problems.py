@@ -1425,6 +1425,14 @@ ERRORS = [
         says='unknown challenge "People and volunteering"; "People and volunteering" is close to "People and '
         'volunteers", the title of "people": write its id, people',
     ),
+    Case(  # a careless-user review: told the entry started with a dash, where "- " was typed, its space not a space
+        "a-maps-to-entry-after-a-dash-and-a-non-breaking-space",
+        {"evidence/a.md": md("title: A\ntype: evidence\nmaps_to:\n  -\u00a0partnerships/plan\ndate: 2026-01-01")},
+        "evidence/a.md:4: error",  # at maps_to: its value is text, as the dash-run-on entry is
+        "bad-target",
+        says="starts with a dash and a space that is not the space bar's (a no-break space, as a word processor writes "
+        'one), which YAML reads as text, not as a list\'s entry: type the space after the "-" again, on the keyboard',
+    ),
     Case(
         "unknown-challenge-in-maps_to-list-entry",
         {

@@ -79,6 +79,15 @@ was read, only short ones are kept: the entries that come back item after item a
 def _parse_target(entry: str, framework: Framework | None) -> Target | tuple[str, str]:
     """parse_target, worked out."""
     if entry.startswith("-"):  # "  -partnerships/do", a list's entry without its space: text to YAML
+        odd = entry[1:2]
+        if odd.isspace():  # "-\u00a0partnerships/do": the space after the dash is a word processor's own
+            named = unicodedata.name(odd, "space").lower()
+            return (
+                "bad-target",
+                f'maps_to "{entry}" starts with a dash and a space that is not the space bar\'s (a {named}, as a word '
+                "processor writes one), which YAML reads as text, not as a list's entry: type the space after the "
+                '"-" again, on the keyboard',
+            )
         return (
             "bad-target",
             f'maps_to "{entry}" starts with a dash: each entry of a list starts with "- ", a dash and a space',
