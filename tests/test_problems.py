@@ -1433,6 +1433,15 @@ ERRORS = [
         says="starts with a dash and a space that is not the space bar's (a no-break space, as a word processor writes "
         'one), which YAML reads as text, not as a list\'s entry: type the space after the "-" again, on the keyboard',
     ),
+    Case(  # a careless-user review: a spreadsheet's "Section" column written as a key was told "description"
+        "a-section-written-as-a-key-of-its-own",
+        {"evidence/a.md": md("title: A\ntype: evidence\nSection: Plan\nmaps_to: partnerships/plan\ndate: 2026-01-01")},
+        "evidence/a.md:4: warning",
+        "unknown-key",
+        says='unknown key "Section" in front matter; the sections an item supports are written under "maps_to", each '
+        "as challenge/section, such as maps_to: [partnerships/plan]",
+        alone=True,
+    ),
     Case(
         "unknown-challenge-in-maps_to-list-entry",
         {

@@ -296,6 +296,11 @@ class FieldReader:
             )
         words = set(re.split(r"[\s_-]+", written.lower()))
         missing = [name for name in names if name not in self.data]
+        if "maps_to" in names and words & {"section", "sections"}:  # `Section: Plan`, as a spreadsheet's column
+            return (  # (a careless contributor's review: "description" was suggested)
+                '; the sections an item supports are written under "maps_to", each as challenge/section, such as '
+                "maps_to: [partnerships/plan]"
+            )
         named = [name for name in missing if name in words]
         if len(named) == 1:
             return f'; did you mean "{named[0]}"?'
