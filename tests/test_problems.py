@@ -1435,7 +1435,12 @@ ERRORS = [
     ),
     Case(  # a careless-user review: a spreadsheet's "Section" column written as a key was told "description"
         "a-section-written-as-a-key-of-its-own",
-        {"evidence/a.md": md("title: A\ntype: evidence\nSection: Plan\nmaps_to: partnerships/plan\ndate: 2026-01-01")},
+        {
+            **COVERED,
+            "evidence/a.md": md(
+                "title: A\ntype: evidence\nSection: Plan\nmaps_to: partnerships/plan\ndate: 2026-01-01"
+            ),
+        },
         "evidence/a.md:4: warning",
         "unknown-key",
         says='unknown key "Section" in front matter; the sections an item supports are written under "maps_to", each '
