@@ -502,6 +502,13 @@ ERRORS = [
             # a malformed-input review: "a key starts this line, but no colon follows it", with "summary：:" to write
             ("full-width-colon", "summary\uff1a Minutes", "wide-colon", 'the colon after "summary" is a full-width'),
             ("small-colon-in-a-list", "tags:\n  - forum\nsummary \ufe55 M\uff1aN", "wide-colon", "colon (\ufe55)"),
+            # no space after it, as such a keyboard types it: one error, not "no space after" too (a careless review)
+            (
+                "full-width-colon-with-no-space",
+                "summary\uff1aMinutes",
+                "wide-colon",
+                'retype it as ":" and a space: "summary: Minutes"',
+            ),
             # it read "could not find expected ':'" (an outside review)
             ("non-breaking-space-indentation", "tags:\n\u00a0\u00a0- forum", "odd-space", "indented with a non-br"),
             ("non-breaking-space-in-key", "summary\u00a0: Minutes", "odd-space", 'the key "summary" holds a non-bre'),

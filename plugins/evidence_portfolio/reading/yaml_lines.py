@@ -219,14 +219,18 @@ def _retyped(line: str, keys: Collection[str]) -> tuple[str, list[tuple[str, str
         line = bullet["indent"] + "- " + line[bullet.end() :]
     wide = _WIDE_COLON.match(line)
     if wide and (not wide["lead"] or wide["key"].strip().lower() in keys):  # not a line of text going on
+        after = line[wide.end("colon") :]
+        # no space after it, as such a keyboard types it: one error says both (there were two, a careless review)
+        spaced = after[:1] in ("", " ", "\t")
         found.append(
             (
                 "wide-colon",
                 f'the colon after "{wide["key"].strip()}" is a full-width colon ({wide["colon"]}), as Chinese and '
-                'Japanese keyboards type it; retype it as ":"',
+                "Japanese keyboards type it; retype it as "
+                + ('":"' if spaced else f'":" and a space: "{wide["key"].strip()}: {after.strip()}"'),
             )
         )
-        line = line[: wide.start("colon")] + ":" + line[wide.end("colon") :]
+        line = line[: wide.start("colon")] + (":" if spaced else ": ") + after
     key = _KEY.match(line)
     if key:
         name, rest = key["key"], key["rest"]
