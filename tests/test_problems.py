@@ -2053,6 +2053,17 @@ ERRORS = [
         "missing-attachment",
         says="evidence/files/plan.pdf differs only in capitals, which must match exactly; write its name as it is",
     ),
+    Case(  # a careless-user review: typed without its accent, it was "does not exist", no more
+        "attachment-without-its-accents",
+        {
+            "evidence/a.md": md(EVIDENCE + "\nattachments: [files/evaluation.pdf]"),
+            "evidence/files/\u00e9valuation.pdf": b"%PDF-1.4\n",
+        },
+        "evidence/a.md:6: error",
+        "missing-attachment",
+        says="evidence/files/\u00e9valuation.pdf differs only in its accents, which must match exactly; write its name "
+        "as it is",
+    ),
     *[  # an outside review: each was refused without a word of the file it meant, which exists
         Case(
             f"attachment-written-{how}",

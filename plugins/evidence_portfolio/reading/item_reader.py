@@ -167,6 +167,12 @@ def _section_alone_hint(entry: str, framework: Framework) -> str:
     return f'; "{entry}" is a section: write it after its challenge, such as ' + " or ".join(targets[:3])
 
 
+def _without_accents(text: str) -> str:
+    """A name with its letters' accents taken off ("évaluation" as "evaluation"), to find the file a name typed
+    without them means (a careless contributor's review)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def _challenge_hint(name: str, framework: Framework) -> str:
     """The challenge an unknown one was meant to be, by its id or its title ('did you mean "partnerships"?')."""
     titles = {c.id: c.title for c in framework.challenges}
@@ -415,9 +421,16 @@ class ItemReader:
             )
             other_case = next((path for path in sorted(self.existing) if path.lower() == resolved.lower()), None)
             other_form = None if resolved.isascii() or other_case else _stored_otherwise(resolved, self.existing)
+            bare = _without_accents(resolved.lower())
+            other_accents = (
+                None
+                if other_case or other_form
+                else next((path for path in sorted(self.existing) if _without_accents(path.lower()) == bare), None)
+            )
             file, mark, after = written.partition("#") if "#" in written else written.partition("?")
             cut = posixpath.normpath(posixpath.join(posixpath.dirname(self.src_uri), file)) if mark else None
-            meant = None if folder or other_case or other_form or cut in self.existing else self._meant(written)
+            named_otherwise = other_case or other_form or other_accents
+            meant = None if folder or named_otherwise or cut in self.existing else self._meant(written)
             here = posixpath.dirname(self.src_uri) or "."
             self.problems.add(
                 missing,
@@ -432,6 +445,10 @@ class ItemReader:
                     else f"evidence/{other_form} has the same name with its accents stored otherwise (as a Mac stores "
                     "them), which the site tells apart; rename the file, typing its name anew"
                     if other_form
+                    else f"evidence/{other_accents} differs only in its accents"
+                    + ("" if _without_accents(other_accents) == _without_accents(resolved) else " and capitals")
+                    + ", which must match exactly; write its name as it is"
+                    if other_accents
                     else f'{noun}s name a file alone: write "{file}", without "{mark}{after}" (a link in the text may '
                     "keep it)"
                     if cut in self.existing
@@ -441,7 +458,7 @@ class ItemReader:
                     if "," in name and all(part.strip() for part in name.split(","))
                     else "add the file or fix the path"
                 ),
-                also=[self._docs + named for named in (meant, other_case, other_form) if named],
+                also=[self._docs + named for named in (meant, other_case, other_form, other_accents) if named],
             )
         elif is_markdown(resolved):
             instead = "link to it in the text instead" if noun == "attachment" else "give the survey's CSV file"
