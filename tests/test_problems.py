@@ -4813,6 +4813,35 @@ def test_a_partner_spelt_otherwise_names_no_withheld_item_in_a_wider_build(proje
     assert "kanaryspeltzz" in (internal.site / "portfolio.json").read_text(encoding="utf-8")
     built = project.build(audience="public")
     assert not built.failed and "kanaryspeltzz" not in built.all_output()
+    # Both spellings on public items, and internal items of one of them: which is the usual, and how many write
+    # it, told of the internal items (a hostile review read "on 3 other items" where one was public)
+    project.write("evidence/open/d.md", md(public.replace("title: A", "title: D").replace("Age Uk", "Age UK")))
+    for name in ("a", "b"):  # after the public items in code point order, so that one of those is the one named
+        (project.root / f"evidence/kanaryspeltzz/{name}.md").rename(project.root / f"evidence/open/z{name}.md")
+    internal = project.build(audience="internal")
+    said = json.loads((internal.site / "portfolio.json").read_text(encoding="utf-8"))["warnings"]
+    assert [w["message"][:44] for w in said if "is written" in w["message"]] == [
+        'partner "Age Uk" is written "Age UK" on 3 ot'
+    ], said
+    built = project.build(audience="public")
+    said = json.loads((built.site / "portfolio.json").read_text(encoding="utf-8"))["warnings"]
+    assert not built.failed and not [w for w in said if "is written" in w["message"]], said
+
+
+def test_a_rating_dropped_tells_of_the_self_assessment_before(project: Project) -> None:
+    """The warning names the self-assessment before, its date and its rating: that file is among those it tells of,
+    so that `portfolio report --base` says it in no build that withholds it (a hostile review)."""
+    before = "title: SA\ntype: self-assessment\nchallenge: partnerships\ndate: 2025-10-01\nratings:\n  plan: good"
+    write_files(
+        project,
+        {
+            **COVERED,
+            "evidence/sa-2025.md": md(before + "\n  do: good"),
+            "evidence/sa-2026.md": md(before.replace("2025-10-01", "2026-10-01")),
+        },
+    )
+    (dropped,) = [p for p in project.problems() if p.code == "rating-dropped"]
+    assert dropped.concerns == {"evidence/sa-2025.md", "evidence/sa-2026.md"}, dropped
 
 
 def test_a_copied_item_is_named_only_where_both_copies_are_published(project: Project) -> None:

@@ -138,6 +138,10 @@ def _check_spellings(items: Iterable[Item]) -> Problems:
                 continue
             usual = min(spellings, key=lambda name: (-len(spellings[name]), name))
             others = spellings[usual]
+            # Every item of every spelling is what the warning tells of (which is the usual, and how many write
+            # it): where any of them is withheld, a build leaves the warning out (a hostile review counted
+            # internal items through it).
+            told = sorted({holder.path for holders in spellings.values() for holder in holders})
             for name, holders in spellings.items():
                 if name == usual:
                     continue
@@ -149,7 +153,7 @@ def _check_spellings(items: Iterable[Item]) -> Problems:
                         item.lines.get(key, 1),
                         f'{noun} "{name}" is written "{usual}" on {count} (such as {others[0].path}), so the '
                         f"listings show the two as two {noun}s; write it as the others do: {usual}",
-                        also=[others[0].path],
+                        also=told,
                     )
     return problems
 
@@ -276,6 +280,7 @@ def _check_dropped(result: ChallengeResult, problems: Problems) -> None:
         f"{'it is' if len(dropped) == 1 else 'they are'} unrated now, and the challenge's rating leaves "
         f"{'it' if len(dropped) == 1 else 'them'} out; rate each under ratings:, one line each (such as {first}: "
         f"{before[first].id}), or leave {'it' if len(dropped) == 1 else 'them'} unrated if that is meant",
+        also=[previous.path],  # what it names, so that `report --base` tells it of no build it is withheld from
         subject=result.id,
     )
 
