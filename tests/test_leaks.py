@@ -1669,6 +1669,26 @@ def test_every_way_into_evidence_in_a_snippets_folder_is_named_in_one_check(proj
     assert public.failed and "Kanarymany" not in public.all_output()
 
 
+def test_a_folder_reached_through_git_and_beside_it_is_looked_into_as_outside_git(project: Project) -> None:
+    """A folder reached both through a link in a snippets folder's `.git` (where only what leads into evidence/ is
+    looked for) and through a link beside it was looked into once, as inside `.git`: its page kept from the public
+    was put into a public page, and the check passed (a hostile review of a change to the walk)."""
+    snippets = project.root / "snippets"
+    extension = f"markdown_extensions:\n  - pymdownx.snippets:\n      base_path: ['{snippets}']\n"
+    project.write("mkdocs.yml", MKDOCS_YML + extension)
+    project.write("shared/notes.md", "---\nvisibility: internal\n---\nKanarygitzz notes.\n")
+    project.write("snippets/.git/HEAD", "ref: refs/heads/main\n")
+    os.symlink("../../shared", snippets / ".git/hooklink")
+    os.symlink("../shared", snippets / "zlink")
+    project.write("evidence/pub/open.md", item("Open", visibility="public", body='--8<-- "zlink/notes.md"\n'))
+    refused = [(p.path, p.line) for p in project.problems("public") if p.code == "unsafe-setting"]
+    assert refused == [("snippets/zlink/notes.md", 1)], refused
+    internal = project.build(audience="internal")
+    assert "Kanarygitzz" in (internal.site / "pub/open/index.html").read_text(encoding="utf-8"), internal.log
+    public = project.build(audience="public")
+    assert public.failed and "Kanarygitzz" not in public.all_output()
+
+
 def _refused_below_internal(project: Project, where: str, shown: str, word: str) -> None:
     """A way in refused in a public check and build, at line 1 of the file `where`; not in the internal ones, whose
     site shows `word` in its file `shown` (else the way in tests nothing)."""

@@ -345,14 +345,17 @@ def _ways_into(base: Path, docs: Path, root: Path) -> Iterator[_Way]:
         if base.stat().st_nlink > 1:
             yield _hard_link(base, _Evidence(docs).inodes)
         return
-    pending, seen = [(base, False)], set()
+    pending: list[tuple[Path, bool]] = [(base, False)]
+    seen: dict[Path, bool] = {}
+    """Each folder walked, and whether only as a part of a `.git` folder (where less is looked for): one reached
+    outside it too is walked again (a hostile review led a link out of `.git` and one beside it to one folder)."""
     evidence = _Evidence(docs)
     while pending:
         folder, in_git = pending.pop()
         real = followed(folder)
-        if real is None or real in seen or not real.is_dir():
+        if real is None or (real in seen and (in_git or not seen[real])) or not real.is_dir():
             continue
-        seen.add(real)
+        seen[real] = in_git
         if _is_built_site(real):
             yield _Way(folder, "this folder is a site the portfolio built (it holds portfolio.json)", _BUILT)
             continue
