@@ -275,6 +275,34 @@ def test_a_summary_row_and_a_second_header_row_are_told_for_what_they_are() -> N
     assert count_answers(table, "Q", "evidence/s.csv", "for m")[1][0].message.startswith('"Total" is not a whole')
 
 
+@pytest.mark.parametrize(
+    "row", ["Total:,,9", "Avg,,9", "Average score,,9", "Mean (0-10),,9", ",Total,9", "OVERALL NPS,,9"]
+)
+def test_a_summary_row_labelled_otherwise_or_elsewhere_is_told_not_counted(row: str) -> None:
+    """A summary row labelled "Total:", "Avg", "Average score" or "Mean (0-10)", or in another cell than the first,
+    was counted as one more answer without a word (the NPS moved from 58.0 to 58.8: a careless contributor's
+    review); a row of an answer whose comment starts with such a word is an answer."""
+    text = f"respondent,comment,Q\nR1,,9\nR2,,3\n{row}\n"
+    answers, problems = count_answers(read_table(text.encode(), "evidence/s.csv"), "Q", "evidence/s.csv", "for m")
+    assert answers is None and [(p.line, p.code) for p in problems] == [(4, "bad-answer")], problems
+    assert "this row is a summary" in problems[0].message
+    text = "respondent,comment,Q\nR1,Total waste of a morning,9\nR2,Mean Streets FC,3\n"
+    answers, problems = count_answers(read_table(text.encode(), "evidence/s.csv"), "Q", "evidence/s.csv", "for m")
+    assert answers is not None and (answers.promoters, answers.detractors) == (1, 1) and not problems
+
+
+def test_a_header_row_copied_down_is_told_to_be_deleted() -> None:
+    """Row 1 copied into row 2, its question holding "(0-10)", was told to be corrected as an answer: a header with a
+    digit in it was no header to the check (a careless contributor's review)."""
+    question = "How likely are you to recommend us? (0-10)"
+    text = f'respondent,"{question}"\nrespondent,"{question}"\nR1,9\n'
+    answers, problems = count_answers(read_table(text.encode(), "evidence/s.csv"), question, "evidence/s.csv", "m")
+    assert answers is None and [(p.line, p.code) for p in problems] == [(2, "bad-answer")], problems
+    assert problems[0].message.endswith(
+        "this row seems to be a second row of headers, as some survey tools export: delete the row"
+    )
+
+
 def test_a_row_of_more_cells_than_the_header_is_not_counted() -> None:
     """A name typed with a comma and no quotes ("Ward 5, 6") made two cells, and the row was counted with its
     answer out of place (a 6 for a 9), or said to be a second row of headers, to be deleted (a careless review).

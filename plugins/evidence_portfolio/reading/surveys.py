@@ -153,8 +153,8 @@ def count_answers(table: Table, column: str, path: str, reader: str) -> tuple[An
     for number, line, cells in table.rows:
         cell = cells[index].strip() if index < len(cells) else ""
         where = f" (line {line} of the file)" if line != number else ""
-        summary = cells[0].strip() if index and cells else ""
-        if summary.lower() in _SUMMARY_ROWS:  # a spreadsheet's "Total" row: counted, its figure was one more answer
+        summary = next((text.strip() for at, text in enumerate(cells) if at != index and _is_summary(text)), "")
+        if summary:  # a spreadsheet's "Total" row: counted, its figure was one more answer
             problems.add(
                 "bad-answer",
                 path,
@@ -180,7 +180,10 @@ def count_answers(table: Table, column: str, path: str, reader: str) -> tuple[An
             score = int(cell)
             counts[0 if score >= 9 else 1 if score >= 7 else 2] += 1
             continue
-        second_header = number == table.first + 1 and not any(character.isdigit() for character in cell)
+        # (the header's own text again, "(0-10)" and all, is one too: a careless contributor copied row 1 down)
+        second_header = number == table.first + 1 and (
+            _spaced(cell) == _spaced(column) or not any(character.isdigit() for character in cell)
+        )
         problems.add(
             "bad-answer",
             path,
@@ -215,7 +218,21 @@ def _cut_cell(separator: str) -> str:
 _SUMMARY_ROWS = frozenset(
     ("total", "totals", "grand total", "sum", "average", "mean", "median", "count", "nps", "net promoter score")
 )
-"""What the first cell of a row of figures worked out from the answers says, rather than an answer's."""
+"""What a cell of a row of figures worked out from the answers says, rather than an answer's."""
+_SUMMARY_WORDS = frozenset(("total", "totals", "sum", "average", "avg", "mean", "median", "count", "overall"))
+_OF_ANSWERS = frozenset(("score", "scores", "rating", "ratings", "answer", "answers", "nps", "value", "values"))
+"""A summary row's label may be a word of the first set and one of the second ("Average score")."""
+
+
+def _is_summary(cell: str) -> bool:
+    """Whether a cell labels a row of figures worked out from the answers: "Total", "Total:", "Avg", "Average
+    score", "Mean (0-10)", in any cell but the answers' (a careless contributor's review: all but the first were
+    counted as one more answer)."""
+    words = re.sub(r"\([^)]*\)", " ", cell).replace(":", " ").lower().split()
+    label = " ".join(words)
+    if label in _SUMMARY_ROWS:
+        return True
+    return bool(words) and words[0] in _SUMMARY_WORDS and all(word in _OF_ANSWERS for word in words[1:])
 
 
 def missing_column(table: Table, column: str) -> str:
