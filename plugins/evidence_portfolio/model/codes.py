@@ -454,7 +454,7 @@ _CODES = (
         "(the header is row 1, as a spreadsheet numbers it) holds something else in that column: a word, a "
         "fraction, a number above 10. Correct it, or empty the cell: empty cells are skipped. Every such cell is "
         "reported, each at its row. A second row of headers, as some survey tools export, is told to be deleted. So "
-        'is a row of figures worked out from the answers (its first cell "Total", "Average", "Mean", "NPS"...), '
+        'is a row of figures worked out from the answers (a cell "Total", "Average score", "Mean (0-10)", "NPS"...), '
         "whatever figure it holds, since it would be counted as one more answer. A row with more cells than the "
         "header row names is refused too: a cell holding a comma, typed without quotes, is read as two, and every "
         "answer after it moves one column along.",
