@@ -930,6 +930,23 @@ ERRORS = [
         says='the heading "Measurement" names no section of challenge "partnerships", so the text under it is in no '
         "section of the accreditation pack (the page shows it)",
     ),
+    *[
+        Case(  # a careless-user review: its text left out of the pack, or filed under the section above, unsaid
+            f"a-self-assessment-section-heading-of-{name}",
+            {
+                "evidence/sa.md": md(
+                    "title: SA\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-01-01",
+                    f"# Our self-assessment\n\n## Plan\nWe plan.\n\n{marks} Do\nWe do.\n\n## Review\n### Plan\nMore.\n",
+                )
+            },
+            "evidence/sa.md:12: warning",
+            "section-heading",
+            says=f'the heading "{marks} Do" names the section "do", but only a heading of two "#" starts a section\'s '
+            "text in the accreditation pack, so the text under it is left out of the pack, or given to the section "
+            'above; write it as "## Do"',
+        )
+        for name, marks in (("one-mark", "#"), ("three-marks", "###"))
+    ],
     Case(
         "a-self-assessment-section-given-twice",
         {

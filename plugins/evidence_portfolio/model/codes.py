@@ -60,7 +60,9 @@ _CODES = (
         "Plan`, `## Do`... (the section's name or id, in any capitals, numbered or not: `## 1. Plan`). Text under "
         "a `##` heading that names no "
         "section, or under a second heading for a section, is shown on the item's page but left out of the pack. "
-        "Rename the heading, or make it a `###` heading inside a section.",
+        "Rename the heading, or make it a `###` heading inside a section. A section's heading written with one `#` "
+        "or with three or more (`# Plan`, `### Do`), where no `##` heading names it, starts no section: its text is "
+        "left out of the pack, or given to the section above. Write it with two.",
     ),
     Code(
         "hash-comment",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .framework import Challenge
 from .item_types import CHANGED_HEADING
@@ -11,16 +12,21 @@ _HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t#]*(?:\{[^}]*\})?[ \t]*$")
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
 
 
-def _sections(body: str) -> list[tuple[str, int, list[str]]]:
-    """The body cut at its level-2 headings: (heading text, index of its line, lines under it); code blocks are
-    not cut."""
-    parts: list[tuple[str, int, list[str]]] = [("", -1, [])]
+def _lines(body: str) -> Iterator[tuple[int, str, re.Match[str] | None]]:
+    """Each line of the body, with its index and its heading (None for a line of text, or in code)."""
     fence = ""
     for index, line in enumerate(body.split("\n")):
         opening = _FENCE.match(line)
         if opening and (not fence or opening.group(1)[0] == fence[0]):
             fence = "" if fence else opening.group(1)
-        heading = None if fence or opening else _HEADING.match(line)
+        yield index, line, None if fence or opening else _HEADING.match(line)
+
+
+def _sections(body: str) -> list[tuple[str, int, list[str]]]:
+    """The body cut at its level-2 headings: (heading text, index of its line, lines under it); code blocks are
+    not cut."""
+    parts: list[tuple[str, int, list[str]]] = [("", -1, [])]
+    for index, line, heading in _lines(body):
         if heading and len(heading.group(1)) == 2:
             parts.append((heading.group(2).strip(), index, []))
         else:
@@ -139,7 +145,22 @@ def unplaced_headings(body: str, challenge: Challenge) -> list[tuple[int, str]]:
             seen.add(section)
             continue
         found.append((index, why))
-    return found
+    for index, _, other in _lines(body):  # "# Plan", "### Do": a section's heading of another level
+        if other is None or len(other.group(1)) == 2:
+            continue
+        section = _section_named(names, other.group(2).strip())
+        if section is not None and section not in seen:
+            seen.add(section)
+            written, marks = other.group(2).strip(), other.group(1)
+            found.append(
+                (
+                    index,
+                    f'the heading "{marks} {written}" names the section "{section}", but only a heading of two "#" '
+                    "starts a section's text in the accreditation pack, so the text under it is left out of the "
+                    f'pack, or given to the section above; write it as "## {written}"',
+                )
+            )
+    return sorted(found)
 
 
 _NUMBERED = re.compile(r"^(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)][ \t]+|[ \t]*[:.][ \t]*$", re.IGNORECASE)
