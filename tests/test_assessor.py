@@ -538,6 +538,21 @@ def test_a_reports_strengths_and_improvements_are_a_list_on_its_page(project: Pr
     assert lists["Assessor"].get_text() == "A. Assessor" and not lists["Assessor"].select("li")
 
 
+def test_a_strength_written_as_a_sentence_with_commas_is_one_strength(project: Project) -> None:
+    """A report's strength written as one sentence, commas and semicolons in it, was told to be split at its commas
+    into a list (which would make three wrong strengths), and failed a strict build, where a single text is a list
+    of one entry (a careless contributor's review). Partners written so are still told."""
+    sentence = "Outreach coaches based in the estate offices; strong links with the council, the NHS and Age UK"
+    project.write("evidence/r.md", md(REPORT + f"visibility: public\nstrengths: {sentence}\n"))
+    codes = {p.code for p in project.problems() if p.path == "evidence/r.md"}
+    assert "comma-list" not in codes, codes
+    page = content(project.build(strict=True).html("r/"))
+    lists = {dt.get_text(): dt.find_next_sibling("dd") for dt in page.select(".portfolio-panel dt")}
+    assert [li.get_text() for li in lists["Strengths"].select("li")] == [sentence]
+    project.write("evidence/r.md", md(REPORT + "partners: Age UK, NHS Trust\n"))
+    assert "comma-list" in {p.code for p in project.problems() if p.path == "evidence/r.md"}
+
+
 def test_the_overview_has_an_assessor_column_only_where_a_report_exists(cycles: Project) -> None:
     overview = content(cycles.build(audience="accreditor").html(""))
     headers = [th.get_text(strip=True) for th in overview.select("table.portfolio-matrix thead th")]

@@ -298,7 +298,11 @@ class ItemReader:
             return text
         if field.kind == "texts":
             written = fields.data.get(field.key)
-            if isinstance(written, str) and "," in written:
+            # Names (partners, tags, authors) are separated by commas; an assessor's strengths and improvements are
+            # sentences, which hold commas and semicolons of their own (a careless contributor's review: a
+            # paragraph was told to be split at its commas, and failed a strict build as a one-entry list)
+            named = field.key in NOUNS
+            if named and isinstance(written, str) and "," in written:
                 # Pasted from a document: "Age UK, NHS Trust" reads as one partner, which is rarely what was meant.
                 noun = NOUNS.get(field.key, "entry")
                 parts = [name.strip() for name in written.split(",") if name.strip()]
@@ -312,7 +316,7 @@ class ItemReader:
                     "comma-list",
                 )
             entries = fields.text_list(field.key)
-            for text, line in entries if not (isinstance(written, str) and "," in written) else ():
+            for text, line in entries if named and not (isinstance(written, str) and "," in written) else ():
                 # as a spreadsheet separates them (a careless contributor's review); not "&amp;"
                 if ";" in text and len(_semicolon_parts(text)) > 1:
                     noun = NOUNS.get(field.key, "entry")
