@@ -352,6 +352,14 @@ CSV = "evidence/s/files/survey.csv"
 GOOD_CSV = survey(scores(3, 2, 2))
 
 CASES = [
+    LineCase(  # a careless contributor's review: 0.49 from a spreadsheet shown as 0.49%, target not met, unsaid
+        "a percentage written as a fraction",
+        {A: item("A", "- metric: satisfied\n  value: 0.49")},
+        f"{A}:9: warning",
+        "percent-fraction",
+        '"value" of "satisfied" (a percentage) is 0.49, which reads as 0.49%, where its target is 80%: a share '
+        "written as a fraction, as a spreadsheet keeps one; write it as a percentage, value: 49",
+    ),
     LineCase(
         "unknown metric, with a suggestion",
         {A: item("A", "- metric: partner-nsp\n  value: 3\n  n: 4")},

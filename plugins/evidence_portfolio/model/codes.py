@@ -626,6 +626,17 @@ _CODES = (
         "for that audience.",
     ),
     Code(
+        "percent-fraction",
+        "warning",
+        "... is ..., which reads as ...%, where its target is ...%",
+        'evidence/impact/2026-07-01-return.md:12: warning: "value" of "inactive-share" (a percentage) is 0.49, which '
+        "reads as 0.49%, where its target is 50%: a share written as a fraction, as a spreadsheet keeps one; write "
+        "it as a percentage, value: 49",
+        "A percentage's value is written as a percentage (49 for 49%). A value between 0 and 1, for a metric whose "
+        "target is 1% or more, is most likely a share copied from a spreadsheet's cell, which keeps 49% as 0.49: "
+        "the site would show 0.49%, far from the target. Write it as a percentage.",
+    ),
+    Code(
         "spelt-otherwise",
         "warning",
         "partner ... is written ... on ... other items",

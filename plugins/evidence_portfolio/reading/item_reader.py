@@ -781,6 +781,14 @@ class _MeasureReader:
             shown = number_shown(value)
             self.add("bad-measure", fields.line("value"), f'"value" of "{metric.id}" must be {wanted}, not {shown}')
             return None
+        if metric.kind == "percent" and 0 < value < 1 and metric.target is not None and metric.target >= 1:
+            self.add(  # 0.49 from a spreadsheet's cell formatted as a percentage (a careless contributor's review)
+                "percent-fraction",
+                fields.line("value"),
+                f'"value" of "{metric.id}" ({KIND_NAMES[metric.kind]}) is {value:g}, which reads as {value:g}%, '
+                f"where its target is {metric.target:g}%: a share written as a fraction, as a spreadsheet keeps "
+                f"one; write it as a percentage, value: {value * 100:g}",
+            )
         return value  # type: ignore[no-any-return]
 
     def count_of_answers(self, what: str) -> int | None:
