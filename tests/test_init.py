@@ -190,6 +190,7 @@ def test_the_contributor_guides_examples_name_the_frameworks_own_challenge_and_s
     ("age", "says"),
     [
         ("max_evidence_age_days: 730\n", "older than the framework allows (two years for us)"),
+        ("max_evidence_age_days: 1095\n", "older than the framework allows (three years for us)"),
         ("max_evidence_age_days: 400\n", "older than the framework allows (400 days for us)"),
         ("", "older than the framework allows (our framework sets no age, so no evidence of ours is stale)"),
     ],

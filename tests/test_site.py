@@ -149,6 +149,7 @@ def test_overview_heatmap(portfolio: Project) -> None:
     levels = [li.get_text(" ", strip=True) for li in figures["Sections rated"].select("li")]
     assert levels == ["1 Great", "1 Good", "0 Fair", "1 Poor", "1 Not rated"]
     assert figures["Stale items"].strong.get_text() == "1" and figures["Overdue actions"].strong.get_text() == "1"
+    assert figures["Stale items"].get_text(" ", strip=True) == "1 older than 1000 days, not counted"
     assert figures["Overdue actions"].a["href"] == "improvement-plan/"
 
     table = page.select_one("table.portfolio-matrix")
@@ -818,3 +819,13 @@ def test_a_challenge_page_quotes_what_its_self_assessment_says_of_each_section(p
     assert "kanaryplanzz" not in everything["public"] and "kanaryplanzz" in everything["internal"]
     said = "We plan with kanaryplanzz partners, in our strategy and notes."
     assert quoted["accreditor"] == quoted["internal"] == said
+
+
+@pytest.mark.parametrize(
+    ("days", "said"), [(1095, "three years"), (365, "one year"), (1000, "1000 days"), (4015, "4015 days")]
+)
+def test_how_old_evidence_may_be_is_said_in_years_where_it_is_whole_years(days: int, said: str) -> None:
+    """The overview and a stale item's panel said "older than 1095 days" (an assessor's review)."""
+    from evidence_portfolio.model.framework import age_in_words
+
+    assert age_in_words(days) == said

@@ -184,3 +184,13 @@ def _first_by_id(entries: tuple[_Entry, ...]) -> Mapping[str, _Entry]:
     for entry in entries:
         by_id.setdefault(entry.id, entry)
     return by_id
+
+
+_YEARS = ("one year", "two years", "three years", "four years", "five years")
+
+
+def age_in_words(days: int) -> str:
+    """How old evidence may be, in words: "three years" for 1095 days, "400 days" for 400 (the overview said
+    "older than 1095 days": an assessor's review)."""
+    years, rest = divmod(days, 365)
+    return _YEARS[years - 1] if not rest and 1 <= years <= len(_YEARS) else f"{days} days"

@@ -9,7 +9,7 @@ import html
 import json
 import re
 
-from .framework import Framework
+from .framework import Framework, age_in_words
 
 EXAMPLES = "examples"
 """The placeholder of the starter's CONTRIBUTING.md that holds the others, as `stored` writes them."""
@@ -56,16 +56,12 @@ def example_values(framework: Framework) -> dict[str, str]:
     return {**values, EXAMPLES: stored(values)}
 
 
-_YEARS = ("one year", "two years", "three years", "four years", "five years")
-
-
 def _stale_age(days: int | None) -> str:
     """How old evidence may be before it is stale, as the guide's glossary says it (it said "three years" whatever
     the framework's max_evidence_age_days: a new organisation's review)."""
     if days is None:
         return "our framework sets no age, so no evidence of ours is stale"
-    years, rest = divmod(days, 365)
-    return f"{_YEARS[years - 1] if not rest and years <= len(_YEARS) else f'{days} days'} for us"
+    return f"{age_in_words(days)} for us"
 
 
 def _markdown_text(text: str) -> str:

@@ -28,7 +28,7 @@ from markupsafe import Markup
 from ..computation.checks import levels_apart
 from ..computation.metrics import MetricResult, measured, metric_value
 from ..computation.portfolio import REPORT, ChallengeResult, assessment_rating, is_overdue, rating_trend
-from ..model.framework import METRIC_BOUNDS, Level, MetricKind
+from ..model.framework import METRIC_BOUNDS, Level, MetricKind, age_in_words
 from ..model.item_types import ACTION, ITEM_TYPES, Field
 from ..model.items import Item, Value
 from ..model.narrative import demoted, narratives, without_question
@@ -278,6 +278,7 @@ def environment(overrides: tuple[Path, ...]) -> jinja2.Environment:
     env.filters.update(
         md=markdown_text,
         long_date=long_date,
+        age_in_words=age_in_words,
         percent=whole_percent,
         type_label=lambda name: ITEM_TYPES[name].label if name in ITEM_TYPES else name,
         label_of=choice_label,
