@@ -116,8 +116,9 @@ def test_withheld_items_appear_in_no_output_byte(
     # Per withheld audience: three items, and the attachment and image only they refer to.
     assert (result.portfolio["withheld"], result.portfolio["withheld_items"]) == (5 * len(hidden), 3 * len(hidden))
     overview = BeautifulSoup(result.html(""), "html.parser").get_text(" ", strip=True)
-    if hidden:
-        assert f"{3 * len(hidden)} items withheld from this audience" in overview
+    if hidden:  # said whom they are for: "withheld from this audience" read as hidden from them (an assessor)
+        who = "the accreditor or staff" if len(hidden) == 2 else "staff"
+        assert f"{3 * len(hidden)} items kept for {who} only" in overview
 
 
 def test_the_audience_is_read_without_capitals_or_spaces(published: Project) -> None:
