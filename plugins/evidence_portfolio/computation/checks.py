@@ -128,14 +128,18 @@ def _check_spellings(items: Iterable[Item]) -> Problems:
     contributor's review). A warning at each item writing it the less usual way (the way most items write it is
     the usual one; where as many write each, the first in code point order), naming one that writes it so."""
     problems = Problems()
+    ordered = sorted(items, key=lambda item: item.id)
     for key, (noun, names) in _SPELT.items():
+        alike: dict[str, list[str]] = {}
+        for name in set().union(*map(names, ordered)):  # each name once: they come back item after item
+            alike.setdefault(" ".join(name.casefold().split()), []).append(name)
+        odd = {name: folded for folded, spelt in alike.items() if len(spelt) > 1 for name in spelt}
         written: dict[str, dict[str, list[Item]]] = {}
-        for item in sorted(items, key=lambda item: item.id):
-            for name in dict.fromkeys(names(item)):
-                written.setdefault(" ".join(name.casefold().split()), {}).setdefault(name, []).append(item)
+        for item in ordered if odd else ():
+            for name in names(item):
+                if name in odd:
+                    written.setdefault(odd[name], {}).setdefault(name, []).append(item)
         for spellings in written.values():
-            if len(spellings) < 2:
-                continue
             usual = min(spellings, key=lambda name: (-len(spellings[name]), name))
             others = spellings[usual]
             # Every item of every spelling is what the warning tells of (which is the usual, and how many write

@@ -222,12 +222,17 @@ _SUMMARY_ROWS = frozenset(
 _SUMMARY_WORDS = frozenset(("total", "totals", "sum", "average", "avg", "mean", "median", "count", "overall"))
 _OF_ANSWERS = frozenset(("score", "scores", "rating", "ratings", "answer", "answers", "nps", "value", "values"))
 """A summary row's label may be a word of the first set and one of the second ("Average score")."""
+_FIRST_WORDS = frozenset((*_SUMMARY_WORDS, *(row.split()[0] for row in _SUMMARY_ROWS)))
+"""The first word of every label of a summary row."""
 
 
 def _is_summary(cell: str) -> bool:
     """Whether a cell labels a row of figures worked out from the answers: "Total", "Total:", "Avg", "Average
     score", "Mean (0-10)", in any cell but the answers' (a careless contributor's review: all but the first were
     counted as one more answer)."""
+    first = cell.split(None, 1)[0].rstrip(":").lower() if cell[:1].isalpha() or cell[:1].isspace() else ""
+    if first not in _FIRST_WORDS:  # an answer's cells, most of a file, are told apart here
+        return False
     words = re.sub(r"\([^)]*\)", " ", cell).replace(":", " ").lower().split()
     label = " ".join(words)
     if label in _SUMMARY_ROWS:
