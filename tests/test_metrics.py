@@ -360,6 +360,14 @@ CASES = [
         '"value" of "satisfied" (a percentage) is 0.49, which reads as 0.49%, where its target is 80%: a share '
         "written as a fraction, as a spreadsheet keeps one; write it as a percentage, value: 49",
     ),
+    LineCase(  # it said "not 2950.0", and no more (a careless contributor's review)
+        "a count written with a decimal point",
+        {A: item("A", "- metric: participants\n  value: 2950.0")},
+        f"{A}:9: error",
+        "bad-measure",
+        '"value" of "participants" must be a whole number, 0 or more (a count), not "2950.0"; write it without its '
+        "decimal point: value: 2950",
+    ),
     LineCase(
         "unknown metric, with a suggestion",
         {A: item("A", "- metric: partner-nsp\n  value: 3\n  n: 4")},
@@ -819,6 +827,14 @@ FRAMEWORK_CASES = [
         {"framework.yml": FRAMEWORK + METRICS.replace("target: 80", "target: 120")},
         f"framework.yml:{line('target: 80')}: error",
         "out-of-range",
+        '"target" of a percentage (percent) must be from 0 to 100, not 120',
+    ),
+    LineCase(  # it read "of a nps metric" (a careless contributor's review)
+        "an NPS target above 100",
+        {"framework.yml": FRAMEWORK + METRICS.replace("target: 40", "target: 140")},
+        f"framework.yml:{line('target: 40')}: error",
+        "out-of-range",
+        '"target" of a Net Promoter Score (nps) must be from -100 to 100, not 140',
     ),
     LineCase(
         "a target that is text",

@@ -4867,17 +4867,19 @@ def test_a_copied_item_is_named_only_where_both_copies_are_published(project: Pr
     build counts twice: no warning (a differential review: the public build said both counted). A title of its own
     ends it."""
     public = EVIDENCE + "\nvisibility: public"
-    write_files(project, {**COVERED, "evidence/staff/a.md": md(EVIDENCE), "evidence/staff/b.md": md(EVIDENCE)})
+    write_files(
+        project, {**COVERED, "evidence/kanarystaffzz/a.md": md(EVIDENCE), "evidence/kanarystaffzz/b.md": md(EVIDENCE)}
+    )
     internal = project.build(audience="internal")
     said = [line for line in internal.log if "sections of" in line]
-    assert len(said) == 2 and any("evidence/staff/b.md:2: warning" in line for line in said), internal.log
+    assert len(said) == 2 and any("evidence/kanarystaffzz/b.md:2: warning" in line for line in said), internal.log
     assert "copied-item" in (internal.site / "portfolio.json").read_text(encoding="utf-8")
     built = project.build(audience="public")
     assert not built.failed and "copied-item" not in (built.site / "portfolio.json").read_text(encoding="utf-8")
-    assert "staff" not in built.all_output()
-    project.write("evidence/staff/b.md", md(public))
+    assert "kanarystaffzz" not in built.all_output()  # (the overview says "staff" now)
+    project.write("evidence/kanarystaffzz/b.md", md(public))
     assert "copied-item" not in {p.code for p in project.problems()}, "a public version of an internal item"
-    project.write("evidence/staff/b.md", md(EVIDENCE.replace("title: A", "title: A, for staff")))
+    project.write("evidence/kanarystaffzz/b.md", md(EVIDENCE.replace("title: A", "title: A, for staff")))
     assert "copied-item" not in {p.code for p in project.problems()}
 
 

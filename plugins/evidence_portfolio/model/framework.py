@@ -97,6 +97,13 @@ METRIC_BOUNDS: dict[MetricKind, tuple[float | None, float | None]] = {
     "number": (None, None),
 }
 """The lowest and highest value (and target) of each kind of metric; None: no bound."""
+KIND_NAMES: dict[MetricKind, str] = {
+    "nps": "a Net Promoter Score",
+    "count": "a count",
+    "percent": "a percentage",
+    "number": "a number",
+}
+"""What a value of each kind of metric is, in messages."""
 LARGEST_FIGURE = 10**15
 """The largest value or target, either way, of any metric: a chart's axis is drawn with ordinary numbers (a value
 of 1e308 stopped the build, and one of 400 digits the check, where each said nothing of it)."""

@@ -121,9 +121,9 @@ def _text_under(lines: list[str], wanted: str) -> bool:
 
 
 def unplaced_headings(body: str, challenge: Challenge) -> list[tuple[int, str]]:
-    """(index of the line in the body, why) for each level-2 heading of a self-assessment whose text `narratives`
-    leaves out of the accreditation pack: one that names no section of the challenge, or one a heading above
-    already named."""
+    """(index of the line in the body, why) for each heading of a self-assessment whose text `narratives` leaves
+    out of the accreditation pack: a level-2 one that names no section of the challenge, or one a heading above
+    already named; and one of another level that names a section no level-2 heading names ("# Plan")."""
     names = _section_names(challenge)
     labels = ", ".join(s.label for s in challenge.sections)
     seen: set[str] = set()

@@ -15,6 +15,7 @@ from ..model.framework import (
     DEFAULT_MIN_EVIDENCE,
     DEFAULT_ROLLUP,
     DEFAULT_WEIGHT,
+    KIND_NAMES,
     LARGEST_FIGURE,
     MAX_LEVELS,
     METRIC_BOUNDS,
@@ -506,9 +507,10 @@ class _FrameworkReader:
             )
             return None
         low, high = METRIC_BOUNDS[kind] if kind else (None, None)
-        if (low is not None and value < low) or (high is not None and value > high):
+        if kind and ((low is not None and value < low) or (high is not None and value > high)):
             bounds = f"from {low:g} to {high:g}" if high is not None else f"{low:g} or more"
-            fields.error("target", f'"target" of a {kind} metric must be {bounds}, not {value}', "out-of-range")
+            what = KIND_NAMES[kind]  # ("a nps metric": a careless contributor's review)
+            fields.error("target", f'"target" of {what} ({kind}) must be {bounds}, not {value}', "out-of-range")
             return None
         return value
 

@@ -13,7 +13,16 @@ from types import MappingProxyType
 from typing import Any
 from urllib.parse import unquote
 
-from ..model.framework import LARGEST_FIGURE, METRIC_BOUNDS, Challenge, Framework, Level, Metric, within_charts
+from ..model.framework import (
+    KIND_NAMES,
+    LARGEST_FIGURE,
+    METRIC_BOUNDS,
+    Challenge,
+    Framework,
+    Level,
+    Metric,
+    within_charts,
+)
 from ..model.item_types import COMMON, ITEM_TYPES, MAPS_TO, PAGE_KEYS, RATINGS, TYPE, Field, ItemType
 from ..model.items import ITEM_ATTRIBUTES, Item, Measure, Target, Value, item_id
 from ..model.problems import Problems, suggest
@@ -29,7 +38,6 @@ MEASURE_KEYS = ("metric", "value", "n", "data", "column")
 """The keys of one entry of `measures`."""
 NOUNS = {"partners": "partner", "tags": "tag", "authors": "author"}
 """What one entry of a list of texts is called, in messages."""
-KIND_NAMES = {"nps": "a Net Promoter Score", "count": "a count", "percent": "a percentage", "number": "a number"}
 
 
 def parse_target(entry: str, framework: Framework | None) -> Target | tuple[str, str]:
@@ -779,6 +787,8 @@ class _MeasureReader:
         inside = number and math.isfinite(value) and (low is None or value >= low) and (high is None or value <= high)
         if not (number and whole and inside):
             shown = number_shown(value)
+            if number and inside and not whole and float(value).is_integer():  # 2950.0, as a spreadsheet saves it
+                shown += f"; write it without its decimal point: value: {int(value)}"
             self.add("bad-measure", fields.line("value"), f'"value" of "{metric.id}" must be {wanted}, not {shown}')
             return None
         if metric.kind == "percent" and 0 < value < 1 and metric.target is not None and metric.target >= 1:
