@@ -481,6 +481,14 @@ def test_committed_framework_schema_is_current() -> None:
     )
 
 
+def test_the_item_schema_gives_the_frameworks_own_section_as_an_example(test_framework: Framework) -> None:
+    """maps_to's description said "partnerships/do" twice, Quest's, whatever the framework (a new organisation's
+    review): once, the framework's first section."""
+    described = item_schema(test_framework)["properties"]["maps_to"]["description"]
+    assert described.count("partnerships/plan") == 1 and "partnerships/do" not in described, described
+    assert 'e.g. "partnerships/do"' in item_schema(None)["properties"]["maps_to"]["description"]
+
+
 def test_schemas_are_valid_deterministic_and_described(test_framework: Framework) -> None:
     for build in (framework_schema, lambda: item_schema(test_framework), lambda: item_schema(None)):
         schema = build()

@@ -106,6 +106,8 @@ def keys() -> str:
                 + ", ".join(f"`{c}`" for c in field.choice_ids())
                 + (f" (default `{field.default}`)" if field.default else "")
             )
+        elif field.kind == "targets":
+            what += f', such as "{field.example}" (several: a list)'
         elif field.kind in ("texts", "attachments"):
             what += " (a list, such as `[a, b]`; one entry needs no brackets)"
         rows.append(f"| `{key}` | {needed} | {_cell(what)} |")

@@ -295,8 +295,8 @@ def _field_schema(field: Field, framework: Framework | None, scale: str) -> dict
     if field.kind == "targets":
         target = {"type": "string", "pattern": _targets(framework)}
         return _text_list(
-            f'{description[:-1]}, as "challenge/section" (e.g. "partnerships/do") or "challenge" for a challenge as '
-            f"a whole ({listed}).",
+            f'{description[:-1]} (e.g. "{framework.example_target if framework else field.example}"), or '
+            f'"challenge" for a challenge as a whole ({listed}).',
             target,
             single=target,
             nullable=False,

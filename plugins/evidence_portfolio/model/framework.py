@@ -158,6 +158,15 @@ class Framework:
     metrics: tuple[Metric, ...] = ()
     """In the order of framework.yml."""
 
+    @property
+    def example_target(self) -> str:
+        """A section of the framework as maps_to names it, for messages' examples: its first challenge's first
+        section (they said "partnerships/do", Quest's, whatever the framework: a new organisation's review)."""
+        first = self.challenges[0] if self.challenges else None
+        if first is None:
+            return "challenge/section"
+        return f"{first.id}/{first.sections[0].id}" if first.sections else first.id
+
     def challenge(self, challenge_id: str) -> Challenge | None:
         return self._challenges_by_id.get(challenge_id)
 

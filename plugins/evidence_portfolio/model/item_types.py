@@ -206,7 +206,7 @@ MAPS_TO = Field(
     "maps_to",
     "targets",
     "Supports",
-    'the challenge sections it supports, such as "partnerships/do"',
+    "the challenge sections it supports, each as challenge/section",
     required=True,
     example="partnerships/do",
     comment="the section it supports: challenge/section (add a line for each)",

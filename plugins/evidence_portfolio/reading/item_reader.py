@@ -115,7 +115,8 @@ def _parse_target(entry: str, framework: Framework | None) -> Target | tuple[str
         )
         return (
             "bad-target",
-            f'maps_to "{entry}" must be "challenge/section" or "challenge", such as "partnerships/do"{several}',
+            f'maps_to "{entry}" must be "challenge/section" or "challenge", such as '
+            f'"{framework.example_target if framework else MAPS_TO.example}"{several}',
         )
     if framework is None:
         return Target(parts[0], parts[1] if len(parts) == 2 else None)
@@ -530,12 +531,13 @@ class ItemReader:
 
     def targets(self, field: Field) -> tuple[Target, ...]:
         fields = self.fields
-        if field.required and not fields.require(field.key, field.help):
+        what = f'{field.help}, such as "{self.framework.example_target if self.framework else field.example}"'
+        if field.required and not fields.require(field.key, what):
             return ()
         entries = fields.text_list(field.key)
         value = fields.data.get(field.key)
         if not entries and (isinstance(value, str) or (isinstance(value, list) and not value)):
-            fields.error(field.key, f'"{field.key}" is empty; give {field.help}', "empty-value")
+            fields.error(field.key, f'"{field.key}" is empty; give {what}', "empty-value")
         targets: list[Target] = []
         for entry, line in entries:
             target = parse_target(entry, self.framework)
