@@ -2880,6 +2880,29 @@ WARNINGS = [
         "dated-page",
         alone=True,
     ),
+    # --- a table Markdown shows as a paragraph: rows without the row of dashes, cells pasted with tabs (a careless
+    # contributor's review); not in code
+    Case(
+        "a-table-without-its-row-of-dashes",
+        {
+            **COVERED,
+            "evidence/a.md": md(
+                EVIDENCE, "Visits.\n\n| Site | Visits |\n| Pool | 10 |\n\n```\n| a | b |\n| 1 | 2 |\n```\n"
+            ),
+        },
+        "evidence/a.md:9: warning",
+        "table-without-rule",
+        says="this line and the ones below it are a table's rows with no row of dashes under the first (|---|---|)",
+        alone=True,
+    ),
+    Case(
+        "a-table-pasted-from-a-spreadsheet-with-tabs",
+        {**COVERED, "evidence/a.md": md(EVIDENCE, "Visits.\n\nMeasure\t2025\t2026\nSwims\t10\t12\n")},
+        "evidence/a.md:9: warning",
+        "pasted-table",
+        says="this line and the ones below it hold cells separated by tabs, as a spreadsheet pastes them",
+        alone=True,
+    ),
     # --- an item copied and not changed: at the title of each, naming the other
     Case(
         "item-copied-and-not-changed",

@@ -552,6 +552,27 @@ _CODES = (
         "that text goes on, marks and all. Add an empty line between the text and the table.",
     ),
     Code(
+        "table-without-rule",
+        "warning",
+        "this line and the ones below it are a table's rows with no row of dashes under the first",
+        "evidence/a.md:12: warning: this line and the ones below it are a table's rows with no row of dashes under "
+        'the first (|---|---|), so Markdown shows them as one paragraph, "|" marks and all; add a line such as '
+        "|---|---| under the table's first row, with a --- for each of its columns",
+        "A Markdown table needs a row of dashes under its first row (its headings): `|---|---|`, a `---` for each "
+        "column. Without it, the rows are shown as one paragraph of text with their `|` marks. Add the row.",
+    ),
+    Code(
+        "pasted-table",
+        "warning",
+        "this line and the ones below it hold cells separated by tabs",
+        "evidence/a.md:12: warning: this line and the ones below it hold cells separated by tabs, as a spreadsheet "
+        'pastes them, which Markdown shows as one paragraph; write them as a table: each row between "|" marks '
+        "(| Measure | 2025 |), with a row of dashes under the first (|---|---|)",
+        "Cells copied from a spreadsheet and pasted into the text are separated by tabs, which Markdown does not read "
+        "as a table: the page shows them run together as one paragraph. Write them as a Markdown table, each row "
+        "between `|` marks, with a row of dashes under the first.",
+    ),
+    Code(
         "missing-anchor",
         "warning",
         "the link ... leads to the place ... which ... does not have",

@@ -20,7 +20,7 @@ from .item_reader import FRONT_MATTER_OFFSET, ItemReader
 from .kept_from_public import all_it_says, kept_to, not_released
 from .links import Link, hidden_ranges, scan_links, spaced_links
 from .raw_html import open_block
-from .tables import tables_after_text
+from .tables import pasted_tables, tables_after_text, unruled_tables
 from .yaml_lines import LineMap
 
 _DATED = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\b|\d{1,2}-\d{1,2}-\d{4}\b")
@@ -110,6 +110,24 @@ def parse_page(
                 if looks_blank
                 else ""
             ),
+        )
+    for line in unruled_tables(source.body):
+        problems.add(
+            "table-without-rule",
+            path,
+            source.body_line + line,
+            "this line and the ones below it are a table's rows with no row of dashes under the first (|---|---|), so "
+            'Markdown shows them as one paragraph, "|" marks and all; add a line such as |---|---| under the '
+            "table's first row, with a --- for each of its columns",
+        )
+    for line in pasted_tables(source.body):
+        problems.add(
+            "pasted-table",
+            path,
+            source.body_line + line,
+            "this line and the ones below it hold cells separated by tabs, as a spreadsheet pastes them, which "
+            'Markdown shows as one paragraph; write them as a table: each row between "|" marks (| Measure | 2025 '
+            "|), with a row of dashes under the first (|---|---|)",
         )
     opened = open_block(source.body) if plain_fences else None
     if opened:

@@ -1,6 +1,7 @@
 """Markdown tables that Markdown will not show as tables: a table written straight under a line of text, with no
 blank line between them, is read as more lines of that paragraph (or of the list entry or quote above it), and the
-page shows its `|` and `---` marks as they are typed."""
+page shows its `|` and `---` marks as they are typed; rows of `|` without the row of dashes under the headings; and
+a table pasted from a spreadsheet, its cells separated by tabs. Each is shown as a paragraph of text."""
 
 from __future__ import annotations
 
@@ -55,3 +56,48 @@ def _shown_as_text(above: str, heading: str, row: str) -> bool:
 
 def _indent(line: str) -> int:
     return len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
+
+
+def unruled_tables(body: str) -> list[int]:
+    """The lines (from 0) of the first rows of tables written without the row of dashes under their headings
+    (`| a | b |` lines alone), outside code and comments: Markdown shows them as one paragraph, "|" marks and all
+    (a careless contributor's review)."""
+    if "|\n|" not in body and "|\r\n|" not in body:
+        return []  # most bodies: no two rows of "|" in a row
+    lines = body.split("\n")
+    rows = [_ROW.fullmatch(line) is not None for line in lines]
+    found: list[int] = []
+    hidden: list[tuple[int, int]] | None = None
+    for number, row in enumerate(rows):
+        if not row or (number and rows[number - 1]) or number + 1 == len(rows) or not rows[number + 1]:
+            continue  # the first of two or more rows of "|" in a row
+        run = lines[number : next((end for end in range(number, len(rows)) if not rows[end]), len(rows))]
+        if any(_DELIMITER_ROW.fullmatch(line.strip()) for line in run):
+            continue
+        hidden = hidden_ranges(body) if hidden is None else hidden
+        if not inside(hidden, sum(len(line) + 1 for line in lines[:number])):
+            found.append(number)
+    return found
+
+
+def pasted_tables(body: str) -> list[int]:
+    """The lines (from 0) that start two or more lines of cells separated by tabs, as a spreadsheet pastes them,
+    outside code and comments: Markdown shows them as a paragraph, the tabs as spaces (a careless review)."""
+    if "\t" not in body:
+        return []
+    lines = body.split("\n")
+    cells = [_TABBED.fullmatch(line) is not None for line in lines]
+    found: list[int] = []
+    hidden: list[tuple[int, int]] | None = None
+    for number, tabbed in enumerate(cells):
+        if tabbed and not (number and cells[number - 1]) and number + 1 < len(cells) and cells[number + 1]:
+            hidden = hidden_ranges(body) if hidden is None else hidden
+            if not inside(hidden, sum(len(line) + 1 for line in lines[:number])):
+                found.append(number)
+    return found
+
+
+_ROW = re.compile(r"[ \t]{0,3}\|.*\|[ \t\r]*")
+"""A line of a table's cells between "|" marks (not indented as code)."""
+_TABBED = re.compile(r"[^\s][^\t\n]*(?:\t+[^\t\n]*){2,}")
+"""A line of three cells or more separated by tabs (not indented as code)."""
