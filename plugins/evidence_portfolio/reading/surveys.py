@@ -153,7 +153,7 @@ def count_answers(table: Table, column: str, path: str, reader: str) -> tuple[An
     for number, line, cells in table.rows:
         cell = cells[index].strip() if index < len(cells) else ""
         where = f" (line {line} of the file)" if line != number else ""
-        summary = next((text.strip() for at, text in enumerate(cells) if at != index and _is_summary(text)), "")
+        summary = _summary_label(cells, index)
         if summary:  # a spreadsheet's "Total" row: counted, its figure was one more answer
             problems.add(
                 "bad-answer",
@@ -226,12 +226,25 @@ _FIRST_WORDS = frozenset((*_SUMMARY_WORDS, *(row.split()[0] for row in _SUMMARY_
 """The first word of every label of a summary row."""
 
 
+def _summary_label(cells: list[str] | tuple[str, ...], index: int) -> str:
+    """The label of a row of figures worked out from the answers ("Total", "Total:", "Avg", "Average score", "Mean
+    (0-10)"), or "": its first cell that is not empty, but for the answers' own, with no words in the others, only
+    figures (a careless contributor's review: all but "Total" in the first cell were counted as one more answer;
+    a hostile one: a respondent's comment "Average" is no label)."""
+    others = [cell.strip() for at, cell in enumerate(cells) if at != index and cell.strip()]
+    if not others or not _is_summary(others[0]):
+        return ""
+    return others[0] if all(_FIGURE.fullmatch(cell) for cell in others[1:]) else ""
+
+
+_FIGURE = re.compile(r"[-+]?\d[\d.,]*%?")
+"""A figure of a summary row, beside its label."""
+
+
 def _is_summary(cell: str) -> bool:
-    """Whether a cell labels a row of figures worked out from the answers: "Total", "Total:", "Avg", "Average
-    score", "Mean (0-10)", in any cell but the answers' (a careless contributor's review: all but the first were
-    counted as one more answer)."""
-    first = cell.split(None, 1)[0].rstrip(":").lower() if cell[:1].isalpha() or cell[:1].isspace() else ""
-    if first not in _FIRST_WORDS:  # an answer's cells, most of a file, are told apart here
+    """Whether a cell (stripped, not empty) reads as a summary row's label."""
+    first = cell.split(None, 1)[0].rstrip(":").lower()
+    if first not in _FIRST_WORDS:  # most cells are told apart here
         return False
     words = re.sub(r"\([^)]*\)", " ", cell).replace(":", " ").lower().split()
     label = " ".join(words)
