@@ -50,6 +50,7 @@ CURRENT_ACTIONS = {
     "actions/checkout": "v7",
     "actions/setup-python": "v7",
     "actions/upload-artifact": "v7",
+    "actions/download-artifact": "v8",
     "actions/upload-pages-artifact": "v5",
     "actions/deploy-pages": "v5",
 }
@@ -789,8 +790,10 @@ def test_a_framework_changed_by_hand_is_said_of_the_guide_and_portfolio_guide_wr
 def test_the_workflows_write_the_guide_for_a_framework_changed_in_the_browser_and_publish_commits_it(tmp_path: Path):
     """A framework edited in the browser (as the README's template route has it) left CONTRIBUTING.md naming the
     framework before: the strict checks failed on it, and nobody there can run `portfolio guide`, so the site was
-    never published (a new organisation's review). Each job that checks writes the guide first; the publish job's
-    step, run here as the workflow runs it, commits it to the branch and pushes it, and the checks then pass."""
+    never published (a new organisation's review). Each job that checks writes the guide first; the public job keeps
+    what it wrote for job `guide`, which alone may write to the repository, installs and runs nothing of it, and
+    commits the guide's two files (two hostile reviews: a token that may push was within reach of the build's
+    hooks). Its steps, run here as the workflow runs them, push the guide, and the checks then pass."""
     folder = tmp_path / "portfolio"
     assert portfolio_init(folder, "--framework", "blank").code == 0
     git = ["git", "-c", "user.name=Jo", "-c", "user.email=jo@example.org"]
@@ -802,11 +805,16 @@ def test_the_workflows_write_the_guide_for_a_framework_changed_in_the_browser_an
     framework.write_text(framework.read_text(encoding="utf-8").replace("first-challenge", "participation"))
     subprocess.run([*git, "commit", "-qam", "Name our challenge"], cwd=folder, check=True)
     subprocess.run(["git", "push", "-q", str(origin), "main"], cwd=folder, check=True)
-    checkout = tmp_path / "checkout"  # what actions/checkout gives a job: a clone of the branch
-    subprocess.run(["git", "clone", "-q", str(origin), str(checkout)], check=True)
+    checkout, committing = tmp_path / "checkout", tmp_path / "committing"  # what actions/checkout gives each job
+    for clone in (checkout, committing):
+        subprocess.run(["git", "clone", "-q", str(origin), str(clone)], check=True)
+    kept = tmp_path / "runner-temp" / "guide"  # the artifact, as download-artifact writes it
     environment = {
         **os.environ,
         "GITHUB_REF": "refs/heads/main",
+        "GITHUB_OUTPUT": str(tmp_path / "output"),
+        "GUIDE": str(kept),
+        "TOKEN": "",
         "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}",  # the tools, as pip installs them
     }
     before = subprocess.run(["portfolio", "check", "--strict"], cwd=checkout, env=environment, capture_output=True)
@@ -818,26 +826,39 @@ def test_the_workflows_write_the_guide_for_a_framework_changed_in_the_browser_an
         guide = next(i for i, run in enumerate(runs) if run.startswith("portfolio guide"))
         assert steps[guide]["continue-on-error"] is True, (name, job)  # a framework with errors: the check says
         assert guide < next(i for i, run in enumerate(runs) if run.startswith("portfolio check")), (name, job)
-    publish = yaml.safe_load((workflows / "publish.yml").read_text(encoding="utf-8"))["jobs"]["public"]
-    assert publish["permissions"] == {"contents": "write"}
-    # the token that may push is given to the step that pushes alone: the checkout keeps none for the installation,
-    # the check and the build, where a hook of mkdocs.yml runs (a hostile review)
-    assert publish["steps"][0]["with"] == {"persist-credentials": False}
-    given = [step.get("name") for step in publish["steps"] if "github.token" in json.dumps(step)]
+    jobs = yaml.safe_load((workflows / "publish.yml").read_text(encoding="utf-8"))["jobs"]
+    assert "permissions" not in jobs["public"] and "permissions" not in jobs["accreditor"]  # the workflow's: read
+    writer = jobs["guide"]
+    assert writer["permissions"] == {"contents": "write"} and writer["needs"] == "public"
+    assert writer["steps"][0]["with"] == {"persist-credentials": False}
+    assert [step.get("uses", "").split("@")[0] for step in writer["steps"]] == [
+        "actions/checkout",
+        "actions/download-artifact",
+        "",
+    ]
+    commit = writer["steps"][-1]["run"]
+    assert not re.search(r"(?m)^\s*(?:portfolio|python|pip|mkdocs)\b", commit) and "hooksPath=/dev/null add" in commit
+    given = [step.get("name") for job in jobs.values() for step in job["steps"] if "github.token" in json.dumps(step)]
     assert given == ["Commit the contributor guide"]
-    named = {step.get("name"): step.get("run") for step in publish["steps"]}
-    runs = [named["Write the contributor guide for the framework"], named["Commit the contributor guide"]]
-    assert runs[0] == "portfolio guide"
-    step = "\n".join(runs)
-    done = subprocess.run(["bash", "-e", "-c", step], cwd=checkout, env=environment, capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
+    written = next(step["run"] for step in jobs["public"]["steps"] if step.get("id") == "guide")
+    done = subprocess.run(["bash", "-e", "-c", written], cwd=checkout, env=environment, capture_output=True, text=True)
+    assert done.returncode == 0 and (tmp_path / "output").read_text() == "changed=yes\n", done.stderr
     after = subprocess.run(["portfolio", "check", "--strict"], cwd=checkout, env=environment, capture_output=True)
     assert after.returncode == 0, after.stdout
+    for path in ("CONTRIBUTING.md", ".github/pull_request_template.md"):
+        (kept / path).parent.mkdir(parents=True, exist_ok=True)
+        (kept / path).write_bytes((checkout / path).read_bytes())
+    (committing / "unrelated.txt").write_text("left out\n", encoding="utf-8")  # only the guide's files are added
+    done = subprocess.run(["bash", "-e", "-c", commit], cwd=committing, env=environment, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
     pushed = subprocess.run(
-        ["git", "show", "main:CONTRIBUTING.md"], cwd=origin, capture_output=True, text=True, check=True
+        ["git", "show", "--stat", "--format=%s", "main"], cwd=origin, capture_output=True, text=True, check=True
     ).stdout
-    assert "`participation/measure`" in pushed and "`first-challenge" not in pushed
-    again = subprocess.run(["bash", "-e", "-c", step], cwd=checkout, env=environment, capture_output=True, text=True)
+    assert pushed.startswith("Write the contributor guide for the framework as it is (portfolio guide)\n"), pushed
+    assert "CONTRIBUTING.md" in pushed and "unrelated" not in pushed
+    shown = subprocess.run(["git", "show", "main:CONTRIBUTING.md"], cwd=origin, capture_output=True, text=True)
+    assert "`participation/measure`" in shown.stdout and "`first-challenge" not in shown.stdout
+    again = subprocess.run(["bash", "-e", "-c", commit], cwd=committing, env=environment, capture_output=True)
     log = subprocess.run(["git", "log", "--format=%s", "main"], cwd=origin, capture_output=True, text=True).stdout
     assert again.returncode == 0 and log.split("\n")[:2] == [
         "Write the contributor guide for the framework as it is (portfolio guide)",
