@@ -20,7 +20,7 @@ from .item_reader import FRONT_MATTER_OFFSET, ItemReader
 from .kept_from_public import all_it_says, kept_to, not_released
 from .links import Link, hidden_ranges, scan_links, spaced_links
 from .raw_html import open_block
-from .tables import pasted_tables, tables_after_text, unruled_tables
+from .tables import holds_rule, pasted_tables, tables_after_text, unruled_tables
 from .yaml_lines import LineMap
 
 _DATED = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\b|\d{1,2}-\d{1,2}-\d{4}\b")
@@ -98,7 +98,8 @@ def parse_page(
             'a link on this line is written with a space between "]" and "(", so Markdown shows it as it is typed, '
             "its address included, and links nowhere; remove the space: [text](address)",
         )
-    for line, looks_blank in tables_after_text(source.body):
+    ruled = holds_rule(source.body)
+    for line, looks_blank in tables_after_text(source.body, ruled):
         problems.add(
             "table-after-text",
             path,
@@ -111,7 +112,7 @@ def parse_page(
                 else ""
             ),
         )
-    for line in unruled_tables(source.body):
+    for line in unruled_tables(source.body, ruled):
         problems.add(
             "table-without-rule",
             path,

@@ -19,10 +19,17 @@ _QUOTE = re.compile(r"[ \t]{0,3}>[ \t]?")
 """A quote's mark at a line's start, which a table inside a quote is written after on each of its lines."""
 
 
-def tables_after_text(body: str) -> list[tuple[int, bool]]:
+def holds_rule(body: str) -> bool:
+    """Whether the body may hold the row of dashes under a table's headings ("|---|", "| --- |", "|:--|"): found
+    by str's own search, as fast as the text can be read, so that a body holding none is looked through no more."""
+    return "-|" in body or "|-" in body or "|:" in body or ":|" in body or "- |" in body
+
+
+def tables_after_text(body: str, ruled: bool | None = None) -> list[tuple[int, bool]]:
     """The lines (from 0) of the heading rows of tables that come straight after a line of text, outside code and
-    comments, each with whether that line looks blank (a non-breaking space, which Markdown reads as text)."""
-    if "-|" not in body and "|-" not in body and "|:" not in body and ":|" not in body and "- |" not in body:
+    comments, each with whether that line looks blank (a non-breaking space, which Markdown reads as text).
+    `ruled`: holds_rule(body), where the caller has it already."""
+    if not (holds_rule(body) if ruled is None else ruled):
         return []  # most bodies: no table
     lines = body.split("\n")
     rows = [number for number, row in enumerate(lines) if number > 1 and "|" in row and "-" in row]
@@ -58,14 +65,14 @@ def _indent(line: str) -> int:
     return len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
 
 
-def unruled_tables(body: str) -> list[int]:
+def unruled_tables(body: str, ruled: bool | None = None) -> list[int]:
     """The lines (from 0) of the first rows of tables written without the row of dashes under their headings
     (`| a | b |` lines alone, from the margin), outside code and comments: Markdown shows them as one paragraph,
     "|" marks and all (a careless contributor's review). Only in a body with no row of dashes at all: most bodies
     with rows of "|" hold a table written right, and looking through them cost a first check 3% (a table without
-    its row beside one with it is not found)."""
-    if "|\n|" not in body or any(mark in body for mark in _RULED):
-        return []
+    its row beside one with it is not found). `ruled`: holds_rule(body), where the caller has it already."""
+    if (holds_rule(body) if ruled is None else ruled) or "|\n|" not in body:
+        return []  # a row of dashes somewhere, or no two rows in a row
     text = "\n" + body
     found: list[int] = []
     hidden: list[tuple[int, int]] | None = None
@@ -106,7 +113,5 @@ def pasted_tables(body: str) -> list[int]:
     return found
 
 
-_RULED = ("-|", "|-", "|:", ":|", "- |", "| -")
-"""What a row of dashes under a table's headings holds, whatever its spaces and colons."""
 _TABBED = re.compile(r"[^\s][^\t\n]*(?:\t+[^\t\n]*){2,}")
 """A line of three cells or more separated by tabs (not indented as code)."""
