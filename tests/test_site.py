@@ -9,6 +9,7 @@ from bs4 import BeautifulSoup
 from jinja2 import UndefinedError
 
 from conftest import MKDOCS_YML, Project
+from evidence_portfolio.model.framework import age_in_words
 
 
 def soup(html: str) -> BeautifulSoup:
@@ -827,6 +828,4 @@ def test_a_challenge_page_quotes_what_its_self_assessment_says_of_each_section(p
 )
 def test_how_old_evidence_may_be_is_said_in_years_where_it_is_whole_years(days: int, said: str) -> None:
     """The overview and a stale item's panel said "older than 1095 days" (an assessor's review)."""
-    from evidence_portfolio.model.framework import age_in_words
-
     assert age_in_words(days) == said
