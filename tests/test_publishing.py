@@ -121,6 +121,28 @@ def test_withheld_items_appear_in_no_output_byte(
         assert f"{3 * len(hidden)} items kept for {who} only" in overview
 
 
+def test_an_action_of_several_sections_says_where_else_the_plan_lists_it(published: Project) -> None:
+    """An action of two sections is listed under each: an assessor counted eight entries under a headline of six
+    actions (an assessor's review). Each entry names the other places."""
+    published.item(
+        "actions/both.md",
+        "title: Share the plan\ntype: action\nmaps_to: [partnerships/do, partnerships/review, people/plan]\n"
+        "date: 2026-01-01\nowner: Head of Sport\ndue: 2027-01-01\nstatus: planned\nvisibility: public",
+    )
+    page = BeautifulSoup(published.build(audience="public").html("improvement-plan/"), "html.parser")
+    said = {
+        group["data-target"]: group.select_one('li[data-item="actions/both"] .portfolio-also').get_text(strip=True)
+        for group in page.select(".portfolio-plan-group")
+        if group.select_one('li[data-item="actions/both"]')
+    }
+    assert said == {
+        "partnerships/do": "· also under Review, People › Plan",
+        "partnerships/review": "· also under Do, People › Plan",
+        "people/plan": "· also under Partnerships › Do, Partnerships › Review",
+    }, said
+    assert not page.select('li[data-item="actions/forum"] .portfolio-also')  # one section: said nowhere else
+
+
 def test_the_audience_is_read_without_capitals_or_spaces(published: Project) -> None:
     """PORTFOLIO_AUDIENCE=Public, as a person types it in a CI setting, is the public audience (it was refused while
     `visibility: Public` was read); a word that is no audience is still refused, with the choices."""

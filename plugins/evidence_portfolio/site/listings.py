@@ -6,13 +6,13 @@ import datetime
 import functools
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 import markdown
 
 from ..computation.portfolio import Portfolio
-from ..model.framework import Level
+from ..model.framework import Challenge, Level
 from ..model.item_types import ITEM_TYPES, Listing
 from ..model.items import Item, Target
 from ..reading.pages import Page
@@ -198,6 +198,9 @@ class PlanGroup:
     done: tuple[Item, ...]
     unplanned: Level | None = None
     """The section's rating, where it is the scale's lowest and no action is planned (Portfolio.unplanned)."""
+    also: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """Each action's other places in the plan, by its id: an action of two sections is listed under each, and an
+    assessor counted eight entries under a headline of six actions (an assessor's review)."""
 
 
 def improvement_plan(portfolio: Portfolio) -> list[tuple[str, str, list[PlanGroup]]]:
@@ -205,11 +208,15 @@ def improvement_plan(portfolio: Portfolio) -> list[tuple[str, str, list[PlanGrou
     actions = listed_on(portfolio, "actions")
     plan = []
     results = {result.id: result for result in portfolio.challenges}
+    places = {
+        target: (challenge.title, label)
+        for challenge in portfolio.framework.challenges
+        for target, label in _places(challenge)
+    }
     for challenge in portfolio.framework.challenges:
         groups = []
         result = results.get(challenge.id)
-        targets = [(Target(challenge.id, s.id), s.label) for s in challenge.sections]
-        for target, label in [*targets, (Target(challenge.id, None), "The challenge as a whole")]:
+        for target, label in _places(challenge):
             mapped = [a for a in actions if target in a.maps_to]
             due_order = sorted(mapped, key=lambda a: (a.day("due") or datetime.date.max, a.id))
             # a section rated at the lowest level with no action planned is said too (an assessor's review: the
@@ -224,11 +231,25 @@ def improvement_plan(portfolio: Portfolio) -> list[tuple[str, str, list[PlanGrou
                         tuple(a for a in due_order if not a.done),
                         tuple(a for a in due_order if a.done),
                         unplanned,
+                        {
+                            a.id: tuple(
+                                places[other][1] if other.challenge == challenge.id else " › ".join(places[other])
+                                for other in a.maps_to
+                                if other != target and other in places
+                            )
+                            for a in mapped
+                        },
                     )
                 )
         if groups:
             plan.append((challenge.id, challenge.title, groups))
     return plan
+
+
+def _places(challenge: Challenge) -> list[tuple[Target, str]]:
+    """The places of a challenge in the improvement plan: each section, then the challenge as a whole."""
+    whole = (Target(challenge.id, None), "The challenge as a whole")
+    return [*((Target(challenge.id, s.id), s.label) for s in challenge.sections), whole]
 
 
 def years(items: tuple[Item, ...]) -> list[int]:
