@@ -480,6 +480,33 @@ CASES = [
         "bad-survey",
         'the first line, "sep=a", says that the cells are separated by "a", which is not a separator of cells',
     ),
+    *[
+        LineCase(  # a fuzz run: read as the header row, "its columns are: "sep="", said at the item
+            f"a sep= line of {name}",
+            {
+                A: item("A", "- metric: partner-nps\n  data: files/survey.csv\n  column: Q"),
+                CSV: f"{first}\nid,Q\n1,9\n",
+            },
+            f"{CSV}:1: error",
+            "bad-survey",
+            f'the first line, "{first}", reads as Excel\'s hint of the character that separates the cells, but is not '
+            "one: it is sep= and one character",
+        )
+        for name, first in (("no character", "sep="), ("two characters", "sep=,,"))
+    ],
+    LineCase(  # read as Excel reads it, whatever its capitals
+        "a SEP= line in capitals",
+        {A: item("A", "- metric: partner-nps\n  data: files/survey.csv\n  column: Q"), CSV: "SEP=;\nid;Q\n1;9\n2;x\n"},
+        f"{CSV}:4: error",
+        "bad-answer",
+    ),
+    LineCase(  # a fuzz run: the header copied further down was told to be corrected as an answer
+        "the header row copied below the first answers",
+        {A: item("A", "- metric: partner-nps\n  data: files/survey.csv\n  column: Q"), CSV: "id,Q\n1,9\nid,Q\n2,7\n"},
+        f"{CSV}:3: error",
+        "bad-answer",
+        "this row seems to be a second row of headers, as some survey tools export: delete the row",
+    ),
     LineCase(
         "a sep= line saying commas of a file separated by semicolons",
         {A: item("A", "- metric: partner-nps\n  data: files/survey.csv\n  column: Q"), CSV: "sep=,\nid;Q\n1;9\n"},

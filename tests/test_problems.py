@@ -1473,6 +1473,27 @@ ERRORS = [
         "as challenge/section, such as maps_to: [partnerships/plan]",
         alone=True,
     ),
+    Case(  # a fuzz run: the tags became one, "-\u00a0forum -\u00a0review", without a word
+        "tags-after-a-dash-and-a-non-breaking-space",
+        {"evidence/a.md": md(EVIDENCE + "\ntags:\n  -\u00a0forum\n  -\u00a0review")},
+        "evidence/a.md:6: error",
+        "odd-space",
+        says='"tags" is one text, "-\u00a0forum -\u00a0review": its lines start with a dash and a space that is not the '
+        "space bar's (a no-break space, as a word processor writes one)",
+    ),
+    Case(  # a fuzz run: on a self-assessment, "description" was suggested
+        "a section-key-on-a-self-assessment",
+        {
+            "evidence/sa.md": md(
+                "title: SA\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-10-01\nSection: Plan\n"
+                "ratings:\n  plan: good"
+            )
+        },
+        "evidence/sa.md:6: warning",
+        "unknown-key",
+        says='unknown key "Section" in front matter; a section is rated under "ratings:", one line each (such as '
+        '"  plan: good"), and written about under a heading of its own in the text (## Plan)',
+    ),
     Case(
         "unknown-challenge-in-maps_to-list-entry",
         {

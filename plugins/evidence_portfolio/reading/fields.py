@@ -296,10 +296,15 @@ class FieldReader:
             )
         words = set(re.split(r"[\s_-]+", written.lower()))
         missing = [name for name in names if name not in self.data]
-        if "maps_to" in names and words & {"section", "sections"}:  # `Section: Plan`, as a spreadsheet's column
+        if words & {"section", "sections"} and "maps_to" in names:  # `Section: Plan`, as a spreadsheet's column
             return (  # (a careless contributor's review: "description" was suggested)
                 '; the sections an item supports are written under "maps_to", each as challenge/section, such as '
                 "maps_to: [partnerships/plan]"
+            )
+        if words & {"section", "sections"} and "ratings" in names:  # (and on a self-assessment: a fuzz run)
+            return (
+                '; a section is rated under "ratings:", one line each (such as "  plan: good"), and written about '
+                "under a heading of its own in the text (## Plan)"
             )
         named = [name for name in missing if name in words]
         if len(named) == 1:

@@ -311,6 +311,17 @@ class ItemReader:
             # sentences, which hold commas and semicolons of their own (a careless contributor's review: a
             # paragraph was told to be split at its commas, and failed a strict build as a one-entry list)
             named = field.key in NOUNS
+            if isinstance(written, str) and written[:1] == "-" and written[1:2].isspace() and written[1] != " ":
+                # "-\u00a0workforce" lines: YAML read one text of all of them, dashes and all (a fuzz run)
+                fields.error(
+                    field.key,
+                    f'"{field.key}" is one text, "{written.strip()}": its lines start with a dash and a space that is '
+                    f"not the space bar's (a {unicodedata.name(written[1], 'space').lower()}, as a word processor "
+                    'writes one), which YAML reads as text, not as a list\'s entries; type the space after each "-" '
+                    "again, on the keyboard",
+                    "odd-space",
+                )
+                return ()
             if named and isinstance(written, str) and "," in written:
                 # Pasted from a document: "Age UK, NHS Trust" reads as one partner, which is rarely what was meant.
                 noun = NOUNS.get(field.key, "entry")

@@ -27,7 +27,7 @@ _SPREADSHEETS = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0")
 """How an .xlsx (a zip) and an old .xls file start."""
 ANSWER = re.compile(r"[0-9]+\Z")
 """A whole number written in digits (spaces around it are trimmed first)."""
-_HINT = re.compile(r"sep=(.)[^\S\n]*(?:\n|\Z)")
+_HINT = re.compile(r"sep=(.)[^\S\n]*(?:\n|\Z)", re.IGNORECASE)
 """Excel's first line saying which character separates the cells (`sep=;`), spaces after it trimmed: Excel writes
 it in some exports, and a file with it opens in Excel with its columns, whatever separator the computer's region
 uses. (The byte-order mark before it is dropped and `\r\n` read as `\n` when the file is decoded.)"""
@@ -77,6 +77,17 @@ def read_table(raw: bytes, path: str) -> Table:
         )
         return Table((), (), problems)
     hint = _HINT.match(text)
+    if hint is None and text[:4].lower() == "sep=":  # "sep=", "sep=,,": a hint, typed wrong (a fuzz run)
+        shown = text.split("\n", 1)[0].strip()
+        problems.add(
+            "bad-survey",
+            path,
+            1,
+            f'the first line, "{shown}", reads as Excel\'s hint of the character that separates the cells, but is '
+            "not one: it is sep= and one character; write sep=, if the rows below separate their cells with commas, "
+            "or sep=; if with semicolons, or delete the line",
+        )
+        return Table((), (), problems)
     separator, first = (hint.group(1), 2) if hint else (",", 1)
     if separator not in _SEPARATORS:
         problems.add("bad-survey", path, 1, _not_a_separator(separator))
@@ -181,8 +192,8 @@ def count_answers(table: Table, column: str, path: str, reader: str) -> tuple[An
             counts[0 if score >= 9 else 1 if score >= 7 else 2] += 1
             continue
         # (the header's own text again, "(0-10)" and all, is one too: a careless contributor copied row 1 down)
-        second_header = number == table.first + 1 and (
-            _spaced(cell) == _spaced(column) or not any(character.isdigit() for character in cell)
+        second_header = _spaced(cell) == _spaced(column) or (  # the header again, at any row (a fuzz run)
+            number == table.first + 1 and not any(character.isdigit() for character in cell)
         )
         problems.add(
             "bad-answer",
