@@ -191,8 +191,8 @@ def count_answers(table: Table, column: str, path: str, reader: str) -> tuple[An
             score = int(cell)
             counts[0 if score >= 9 else 1 if score >= 7 else 2] += 1
             continue
-        # (the header's own text again, "(0-10)" and all, is one too: a careless contributor copied row 1 down)
-        second_header = _spaced(cell) == _spaced(column) or (  # the header again, at any row (a fuzz run)
+        # the header's own text again, "(0-10)" and all, at any row, is one too (a careless review, a fuzz run)
+        second_header = _spaced(cell) == _spaced(column) or (
             number == table.first + 1 and not any(character.isdigit() for character in cell)
         )
         problems.add(
