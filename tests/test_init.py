@@ -837,7 +837,7 @@ def test_the_workflows_write_the_guide_for_a_framework_changed_in_the_browser_an
         "",
     ]
     commit = writer["steps"][-1]["run"]
-    assert not re.search(r"(?m)^\s*(?:portfolio|python|pip|mkdocs)\b", commit) and "hooksPath=/dev/null add" in commit
+    assert not re.search(r"(?m)^\s*(?:portfolio|python|pip|mkdocs)\b", commit) and "update-index" in commit
     given = [step.get("name") for job in jobs.values() for step in job["steps"] if "github.token" in json.dumps(step)]
     assert given == ["Commit the contributor guide"]
     written = next(step["run"] for step in jobs["public"]["steps"] if step.get("id") == "guide")
@@ -864,6 +864,40 @@ def test_the_workflows_write_the_guide_for_a_framework_changed_in_the_browser_an
         "Write the contributor guide for the framework as it is (portfolio guide)",
         "Name our challenge",
     ], log
+
+
+def test_the_job_that_commits_the_guide_writes_through_no_link_of_the_checkout(tmp_path: Path):
+    """A merged change could make CONTRIBUTING.md a link to .git/config and the guide handed on a config of its
+    choosing: copied into the checkout, it was written into .git/config, whose fsmonitor then ran with the token
+    in reach (a hostile review). The guide goes into git's index from the artifact alone, as a regular file."""
+    origin, work, checkout = tmp_path / "origin.git", tmp_path / "work", tmp_path / "checkout"
+    git = ["git", "-c", "user.name=Jo", "-c", "user.email=jo@example.org"]
+    subprocess.run(["git", "init", "-q", "--bare", "-b", "main", str(origin)], check=True)
+    subprocess.run(["git", "clone", "-q", str(origin), str(work)], check=True, capture_output=True)
+    (work / ".github").mkdir()
+    (work / ".github/pull_request_template.md").write_text("Template.\n", encoding="utf-8")
+    os.symlink(".git/config", work / "CONTRIBUTING.md")
+    for command in (["add", "-A"], ["commit", "-qm", "Start"], ["push", "-q", "origin", "HEAD:refs/heads/main"]):
+        subprocess.run([*git, *command], cwd=work, check=True)
+    subprocess.run(["git", "clone", "-q", "-b", "main", str(origin), str(checkout)], check=True)
+    config = (checkout / ".git/config").read_text(encoding="utf-8")
+    kept = tmp_path / "guide"
+    (kept / ".github").mkdir(parents=True)
+    ran = tmp_path / "ran"
+    (kept / "CONTRIBUTING.md").write_text(f'[core]\n\tfsmonitor = "touch {ran}; false"\n', encoding="utf-8")
+    (kept / ".github/pull_request_template.md").write_text("Template, written anew.\n", encoding="utf-8")
+    publish = yaml.safe_load((init.PROJECT / ".github/workflows/publish.yml").read_text(encoding="utf-8"))
+    commit = next(
+        step["run"] for step in publish["jobs"]["guide"]["steps"] if step.get("name") == "Commit the contributor guide"
+    )
+    environment = {**os.environ, "GITHUB_REF": "refs/heads/main", "GUIDE": str(kept), "TOKEN": "kanarytokenzz"}
+    done = subprocess.run(["bash", "-e", "-c", commit], cwd=checkout, env=environment, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert (checkout / ".git/config").read_text(encoding="utf-8") == config and not ran.exists()
+    tree = subprocess.run(["git", "ls-tree", "main"], cwd=origin, capture_output=True, text=True, check=True).stdout
+    assert "100644 blob" in next(line for line in tree.splitlines() if line.endswith("CONTRIBUTING.md")), tree
+    shown = subprocess.run(["git", "show", "main:.github/pull_request_template.md"], cwd=origin, capture_output=True)
+    assert shown.stdout == b"Template, written anew.\n"
 
 
 def test_portfolio_guide_keeps_a_windows_guide_s_line_endings(tmp_path: Path):

@@ -293,6 +293,15 @@ def test_a_summary_row_labelled_otherwise_or_elsewhere_is_told_not_counted(row: 
     assert answers == Answers(2, 1, 1) and not problems, problems
 
 
+def test_an_answer_of_thousands_of_digits_is_told_not_a_traceback() -> None:
+    """int() refuses a text of more than 4,300 digits: such an answer stopped the check and every build in a
+    traceback, whoever the item is for (a hostile review). It is an answer above 10, said in a line of its own."""
+    text = "id,Q\n1," + "1" * 5000 + "\n2,9\n"
+    answers, problems = count_answers(read_table(text.encode(), "evidence/s.csv"), "Q", "evidence/s.csv", "for m")
+    assert answers is None and [(p.line, p.code) for p in problems] == [(2, "bad-answer")]
+    assert problems[0].message.startswith('"' + "1" * 40 + '..." is not a whole number from 0 to 10'), problems
+
+
 def test_a_header_row_copied_down_is_told_to_be_deleted() -> None:
     """Row 1 copied into row 2, its question holding "(0-10)", was told to be corrected as an answer: a header with a
     digit in it was no header to the check (a careless contributor's review)."""

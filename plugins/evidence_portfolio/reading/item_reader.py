@@ -89,10 +89,10 @@ def _parse_target(entry: str, framework: Framework | None) -> Target | tuple[str
     if entry.startswith("-"):  # "  -partnerships/do", a list's entry without its space: text to YAML
         odd = entry[1:2]
         if odd.isspace():  # "-\u00a0partnerships/do": the space after the dash is a word processor's own
-            named = unicodedata.name(odd, "space").lower()
+            named = _a(unicodedata.name(odd, "space").lower())
             return (
                 "bad-target",
-                f'maps_to "{entry}" starts with a dash and a space that is not the space bar\'s (a {named}, as a word '
+                f'maps_to "{entry}" starts with a dash and a space that is not the space bar\'s ({named}, as a word '
                 "processor writes one), which YAML reads as text, not as a list's entry: type the space after the "
                 '"-" again, on the keyboard',
             )
@@ -174,6 +174,11 @@ def _section_alone_hint(entry: str, framework: Framework) -> str:
     if not targets:
         return ""
     return f'; "{entry}" is a section: write it after its challenge, such as ' + " or ".join(targets[:3])
+
+
+def _a(name: str) -> str:
+    """A thing's name after "a" or "an" ("an ideographic space")."""
+    return f"{'an' if name[:1] in 'aeiou' else 'a'} {name}"
 
 
 def _without_accents(text: str) -> str:
@@ -316,7 +321,7 @@ class ItemReader:
                 fields.error(
                     field.key,
                     f'"{field.key}" is one text, "{written.strip()}": its lines start with a dash and a space that is '
-                    f"not the space bar's (a {unicodedata.name(written[1], 'space').lower()}, as a word processor "
+                    f"not the space bar's ({_a(unicodedata.name(written[1], 'space').lower())}, as a word processor "
                     'writes one), which YAML reads as text, not as a list\'s entries; type the space after each "-" '
                     "again, on the keyboard",
                     "odd-space",

@@ -79,6 +79,7 @@ def read_table(raw: bytes, path: str) -> Table:
     hint = _HINT.match(text)
     if hint is None and text[:4].lower() == "sep=":  # "sep=", "sep=,,": a hint, typed wrong (a fuzz run)
         shown = text.split("\n", 1)[0].strip()
+        shown = shown if len(shown) <= 40 else shown[:40] + "..."
         problems.add(
             "bad-survey",
             path,
@@ -187,7 +188,7 @@ def count_answers(table: Table, column: str, path: str, reader: str) -> tuple[An
             continue
         if not cell:
             continue
-        if ANSWER.match(cell) and int(cell) <= 10:
+        if ANSWER.match(cell) and len(cell.lstrip("0")) <= 2 and int(cell) <= 10:  # (int() of 4,301 digits raises)
             score = int(cell)
             counts[0 if score >= 9 else 1 if score >= 7 else 2] += 1
             continue
@@ -195,11 +196,12 @@ def count_answers(table: Table, column: str, path: str, reader: str) -> tuple[An
         second_header = _spaced(cell) == _spaced(column) or (
             number == table.first + 1 and not any(character.isdigit() for character in cell)
         )
+        shown = cell if len(cell) <= 40 else cell[:40] + "..."
         problems.add(
             "bad-answer",
             path,
             number,
-            f'"{cell}" is not a whole number from 0 to 10{where} (column "{column}", read {reader}); '
+            f'"{shown}" is not a whole number from 0 to 10{where} (column "{column}", read {reader}); '
             + (
                 "this row seems to be a second row of headers, as some survey tools export: delete the row"
                 if second_header
