@@ -276,7 +276,7 @@ def test_a_summary_row_and_a_second_header_row_are_told_for_what_they_are() -> N
 
 
 @pytest.mark.parametrize(
-    "row", ["Total:,,9", "Avg,,9", "Average score,,9", "Mean (0-10),,9", ",Total,9", "OVERALL NPS,,9"]
+    "row", ["Total:,,9", "Avg,,9", "Avg.,,9", "Average score,,9", "Mean (0-10),,9", ",Total,9", "OVERALL NPS,,9"]
 )
 def test_a_summary_row_labelled_otherwise_or_elsewhere_is_told_not_counted(row: str) -> None:
     """A summary row labelled "Total:", "Avg", "Average score" or "Mean (0-10)", or in another cell than the first,

@@ -256,10 +256,10 @@ _FIGURE = re.compile(r"[-+]?\d[\d.,]*%?")
 
 def _is_summary(cell: str) -> bool:
     """Whether a cell (stripped, not empty) reads as a summary row's label."""
-    first = cell.split(None, 1)[0].rstrip(":").lower()
+    first = cell.split(None, 1)[0].rstrip(":.").lower()
     if first not in _FIRST_WORDS:  # most cells are told apart here
         return False
-    words = re.sub(r"\([^)]*\)", " ", cell).replace(":", " ").lower().split()
+    words = re.sub(r"\([^)]*\)", " ", cell).replace(":", " ").replace(".", " ").lower().split()
     label = " ".join(words)
     if label in _SUMMARY_ROWS:
         return True
