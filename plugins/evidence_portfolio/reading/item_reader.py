@@ -545,15 +545,19 @@ class ItemReader:
                 found.append(measure)
         return tuple(found)
 
+    def _targets_help(self, field: Field) -> str:
+        """What maps_to takes, as a message gives it: with the framework's own first section as its example."""
+        return f'{field.help}, such as "{self.framework.example_target if self.framework else field.example}"'
+
     def targets(self, field: Field) -> tuple[Target, ...]:
         fields = self.fields
-        what = f'{field.help}, such as "{self.framework.example_target if self.framework else field.example}"'
-        if field.required and not fields.require(field.key, what):
+        if field.required and not fields.present(field.key):
+            fields.require(field.key, self._targets_help(field))
             return ()
         entries = fields.text_list(field.key)
         value = fields.data.get(field.key)
         if not entries and (isinstance(value, str) or (isinstance(value, list) and not value)):
-            fields.error(field.key, f'"{field.key}" is empty; give {what}', "empty-value")
+            fields.error(field.key, f'"{field.key}" is empty; give {self._targets_help(field)}', "empty-value")
         targets: list[Target] = []
         for entry, line in entries:
             target = parse_target(entry, self.framework)
