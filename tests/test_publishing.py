@@ -126,7 +126,7 @@ def test_an_action_of_several_sections_says_where_else_the_plan_lists_it(publish
     actions (an assessor's review). Each entry names the other places."""
     published.item(
         "actions/both.md",
-        "title: Share the plan\ntype: action\nmaps_to: [partnerships/do, partnerships/review, people/plan]\n"
+        "title: Share the plan\ntype: action\nmaps_to: [partnerships/do, partnerships/review, people/plan, people]\n"
         "date: 2026-01-01\nowner: Head of Sport\ndue: 2027-01-01\nstatus: planned\nvisibility: public",
     )
     page = BeautifulSoup(published.build(audience="public").html("improvement-plan/"), "html.parser")
@@ -136,9 +136,10 @@ def test_an_action_of_several_sections_says_where_else_the_plan_lists_it(publish
         if group.select_one('li[data-item="actions/both"]')
     }
     assert said == {
-        "partnerships/do": "· also under Review, People › Plan",
-        "partnerships/review": "· also under Do, People › Plan",
-        "people/plan": "· also under Partnerships › Do, Partnerships › Review",
+        "partnerships/do": "· also under Review, People › Plan, People as a whole",
+        "partnerships/review": "· also under Do, People › Plan, People as a whole",
+        "people/plan": "· also under Partnerships › Do, Partnerships › Review, the challenge as a whole",
+        "people": "· also under Partnerships › Do, Partnerships › Review, Plan",
     }, said
     assert not page.select('li[data-item="actions/forum"] .portfolio-also')  # one section: said nowhere else
 

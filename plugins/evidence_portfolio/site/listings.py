@@ -233,7 +233,7 @@ def improvement_plan(portfolio: Portfolio) -> list[tuple[str, str, list[PlanGrou
                         unplanned,
                         {
                             a.id: tuple(
-                                places[other][1] if other.challenge == challenge.id else " › ".join(places[other])
+                                _also(places[other], other.challenge == challenge.id, other.section is None)
                                 for other in a.maps_to
                                 if other != target and other in places
                             )
@@ -244,6 +244,15 @@ def improvement_plan(portfolio: Portfolio) -> list[tuple[str, str, list[PlanGrou
         if groups:
             plan.append((challenge.id, challenge.title, groups))
     return plan
+
+
+def _also(place: tuple[str, str], here: bool, whole: bool) -> str:
+    """Another place of an action in the plan, as "also under ..." names it: a section of the same challenge by its
+    label, of another with the challenge's title; a challenge as a whole in small letters, mid-sentence."""
+    title, label = place
+    if whole:
+        return "the challenge as a whole" if here else f"{title} as a whole"
+    return label if here else f"{title} › {label}"
 
 
 def _places(challenge: Challenge) -> list[tuple[Target, str]]:
