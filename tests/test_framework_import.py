@@ -758,6 +758,24 @@ def test_a_sheet_without_a_best_practice_column_imports_as_with_empty_cells(tmp_
     assert (tmp_path / "empty" / "f.yml").read_text(encoding="utf-8") == text
 
 
+def test_excels_sep_line_is_read_as_survey_files_read_it(tmp_path: Path) -> None:
+    """A sheet saved by Excel with its `sep=` first line was read with that line as its header ("there is no
+    challenge column; the columns named in row 1 are: "sep=|""), or told to give it as the title (a careless
+    user's review of the commands); a `sep=` naming no separator is refused at line 1."""
+    (tmp_path / "sep.csv").write_text(
+        "sep=|\nchallenge|section|question\nSwimming, pools|Plan|How?\n", encoding="utf-8"
+    )
+    done = portfolio("framework", "import", "sep.csv", "--scale", "Weak,Strong", "-o", "framework.yml")
+    assert done.code == 0, done.stderr
+    framework = loaded(tmp_path, (tmp_path / "framework.yml").read_text(encoding="utf-8"))
+    assert [(c.title, [s.question for s in c.sections]) for c in framework.challenges] == [
+        ("Swimming, pools", ["How?"])
+    ]
+    (tmp_path / "bad.csv").write_text("sep=x\nchallenge,section,question\nA,Plan,Q?\n", encoding="utf-8")
+    refused = portfolio("framework", "import", "bad.csv", "--scale", "Weak,Strong")
+    assert refused.code == 2 and 'bad.csv:1: the first line, "sep=x", reads as Excel\'s hint' in refused.stderr
+
+
 def test_the_question_column_is_still_needed(tmp_path: Path) -> None:
     """framework.yml needs each section's question (docs/framework.md): a sheet without the column is refused, and
     says no more about best practice, which it may leave out."""

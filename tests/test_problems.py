@@ -2952,6 +2952,14 @@ WARNINGS = [
             ("tag", "tags", "older-adults", "Older-Adults"),
         )
     ],
+    Case(  # a review of the commands: `new --tag swim --tag Swim` was told of "1 other item", itself
+        "a-tag-spelt-two-ways-on-one-item",
+        {**COVERED, "evidence/a.md": md(f"{EVIDENCE}\ntags: [swim, Swim]")},
+        "evidence/a.md:6: warning",
+        "spelt-otherwise",
+        says='tag "swim" is written "Swim" too, on this item, so the listings show the two as two tags; keep one: Swim',
+        alone=True,
+    ),
     # --- a value kept from CONTRIBUTING's template: published as it is, unless named
     Case(
         "template-title",

@@ -824,7 +824,7 @@ def test_a_challenge_page_quotes_what_its_self_assessment_says_of_each_section(p
 
 
 @pytest.mark.parametrize(
-    ("days", "said"), [(1095, "three years"), (365, "one year"), (1000, "1000 days"), (4015, "4015 days")]
+    ("days", "said"), [(1095, "three years"), (365, "one year"), (1000, "1000 days"), (4015, "4015 days"), (1, "1 day")]
 )
 def test_how_old_evidence_may_be_is_said_in_years_where_it_is_whole_years(days: int, said: str) -> None:
     """The overview and a stale item's panel said "older than 1095 days" (an assessor's review)."""

@@ -160,10 +160,26 @@ def _read_csv(path: Path, display: str, encoding: str | None) -> Sheet:
             )
             return sheet
     text = text.removeprefix("\ufeff")
-    records, delimiter = _records(text, display)
-    _check_quotes(text, delimiter, display)
-    sheet.rows = [(number, record) for number, record in enumerate(records, 1)]
+    hint = _EXCEL_HINT.match(text)
+    if (hint is None and text[:4].lower() == "sep=") or (hint is not None and hint.group(1) not in ",;\t|"):
+        first = text.split("\n", 1)[0].strip()[:40]
+        raise UsageError(
+            f'{display}:1: the first line, "{first}", reads as Excel\'s hint of the character that separates the '
+            "cells, but is not one; write sep=, if the rows below separate their cells with commas, or sep=; if with "
+            "semicolons, or delete the line"
+        )
+    if hint:  # Excel's "sep=;" line: no row, and the cells separated as it says (the survey files read it so)
+        text = text[hint.end() :]
+        records, delimiter = _read_records(text, display, hint.group(1)), hint.group(1)
+    else:
+        records, delimiter = _records(text, display)
+    _check_quotes(text, delimiter, display, 2 if hint else 1)
+    sheet.rows = [(number, record) for number, record in enumerate(records, 2 if hint else 1)]
     return sheet
+
+
+_EXCEL_HINT = re.compile(r"sep=(.)[^\S\n]*(?:\n|\Z)", re.IGNORECASE)
+"""Excel's first line saying which character separates the cells (`sep=;`), as survey files have it too."""
 
 
 def _records(text: str, display: str) -> tuple[list[list[str]], str]:
@@ -172,30 +188,35 @@ def _records(text: str, display: str) -> tuple[list[list[str]], str]:
     none does)."""
     readings: list[tuple[int, list[list[str]], str]] = []
     for delimiter in ",;\t":
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-        try:
-            records = list(reader)
-        except csv.Error as exc:
-            large = "larger than field limit" in str(exc)
-            raise UsageError(
-                f"{display}:{reader.line_num}: the file cannot be read as CSV ("
-                + ("a cell on this line holds more than 128 KB of text; shorten it" if large else str(exc))
-                + ")"
-            ) from None
+        records = _read_records(text, display, delimiter)
         named = max((sum(column_name(cell) in COLUMNS for cell in record) for record in records), default=0)
         readings.append((named, records, delimiter))
     best = max(readings, key=lambda reading: reading[0])  # the first of the best: commas when none names any
     return best[1], best[2]
 
 
-def _check_quotes(text: str, delimiter: str, display: str) -> None:
+def _read_records(text: str, display: str, delimiter: str) -> list[list[str]]:
+    """The records of a CSV text whose cells `delimiter` separates."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        return list(reader)
+    except csv.Error as exc:
+        large = "larger than field limit" in str(exc)
+        raise UsageError(
+            f"{display}:{reader.line_num}: the file cannot be read as CSV ("
+            + ("a cell on this line holds more than 128 KB of text; shorten it" if large else str(exc))
+            + ")"
+        ) from None
+
+
+def _check_quotes(text: str, delimiter: str, display: str, first: int = 1) -> None:
     """A usage error at the line where a quote (") opens a cell that is never closed: read leniently, the rest of
-    the file is that one cell, and whatever is reported then points elsewhere."""
+    the file is that one cell, and whatever is reported then points elsewhere. `first`: the line `text` starts at."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    start = 1
+    start = first
     try:
         for _ in reader:
-            start = reader.line_num + 1
+            start = reader.line_num + first
     except csv.Error as exc:
         if "end of data" in str(exc):
             raise UsageError(

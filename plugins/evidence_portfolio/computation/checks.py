@@ -150,13 +150,17 @@ def _check_spellings(items: Iterable[Item]) -> Problems:
                 if name == usual:
                     continue
                 for item in holders:
-                    count = f"{len(others)} other item{'s' if len(others) != 1 else ''}"
+                    elsewhere = [other for other in others if other is not item]
+                    count = f"{len(elsewhere)} other item{'s' if len(elsewhere) != 1 else ''}"
                     problems.add(
                         "spelt-otherwise",
                         item.path,
                         item.lines.get(key, 1),
-                        f'{noun} "{name}" is written "{usual}" on {count} (such as {others[0].path}), so the '
-                        f"listings show the two as two {noun}s; write it as the others do: {usual}",
+                        f'{noun} "{name}" is written "{usual}" on {count} (such as {elsewhere[0].path}), so the '
+                        f"listings show the two as two {noun}s; write it as the others do: {usual}"
+                        if elsewhere  # (an item holding both was named as the other one: a review of the commands)
+                        else f'{noun} "{name}" is written "{usual}" too, on this item, so the listings show the two as '
+                        f"two {noun}s; keep one: {usual}",
                         also=told,
                     )
     return problems

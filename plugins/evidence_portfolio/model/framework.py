@@ -209,4 +209,4 @@ def age_in_words(days: int) -> str:
     """How old evidence may be, in words: "three years" for 1095 days, "400 days" for 400 (the overview said
     "older than 1095 days": an assessor's review)."""
     years, rest = divmod(days, 365)
-    return _YEARS[years - 1] if not rest and 1 <= years <= len(_YEARS) else f"{days} days"
+    return _YEARS[years - 1] if not rest and 1 <= years <= len(_YEARS) else f"{days} day{'s' if days != 1 else ''}"
