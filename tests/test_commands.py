@@ -229,6 +229,23 @@ def test_new_writes_nothing_check_would_refuse(project: Project) -> None:
     assert project.check().code == 0
 
 
+def test_new_tells_a_challenge_given_by_its_title_its_id(project: Project) -> None:
+    """`--challenge "People and volunteers"` was given the list of ids, where `check` tells the title's id (a
+    careless review of the commands)."""
+    framework = (project.root / "framework.yml").read_text(encoding="utf-8")
+    project.write("framework.yml", framework.replace("title: People\n", "title: People and volunteers\n"))
+    for given, said in (
+        ("People and volunteers", '"People and volunteers" is the title of "people": write its id, people'),
+        ("People and volunteering", '"People and volunteering" is close to "People and volunteers", the title of'),
+    ):
+        done = project.command(
+            "new", "self-assessment", "--title", "S", "--challenge", given, "--project", str(project.root)
+        )
+        assert done.code == 2 and done.stderr.startswith(
+            f'portfolio new: --challenge: unknown challenge "{given}"; {said}'
+        )
+
+
 def test_new_names_the_option_at_fault_and_says_all_that_is_wrong_at_once(project: Project) -> None:
     """A date that does not exist in --due, an unknown challenge or section: the message did not name the option,
     as it does for --overall; and with --title left out, a bad --overall was said only on the next try (an outside
@@ -239,6 +256,7 @@ def test_new_names_the_option_at_fault_and_says_all_that_is_wrong_at_once(projec
             "action", "--title", "A", "--maps-to", "partnerships/plan", "--owner", "Jo", "--due", "2026-02-30"
         ),
         '--challenge: unknown challenge "nope"': ("assessor-report", "--title", "R", "--challenge", "nope"),
+
         '--maps-to: unknown section "plann" of challenge "partnerships"': (
             "evidence", "--title", "B", "--maps-to", "partnerships/plann"
         ),

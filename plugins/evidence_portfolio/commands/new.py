@@ -107,13 +107,19 @@ def add_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _choice_check(
-    name: str, choices: Sequence[str], said_as: Mapping[str, str] | None = None
+    name: str,
+    choices: Sequence[str],
+    said_as: Mapping[str, str] | None = None,
+    titles: Mapping[str, str] | None = None,
 ) -> Callable[[str], str | None]:
+    """Whether an answer is one of `choices` (without case), else why not: the choice meant, by its id, by what it
+    is said as, or by its title (`titles`: a challenge given by its title was told only the ids, as `check` told
+    it the title: a careless review of the commands)."""
     plural = name[:-1] + "ies" if name.endswith("y") else name + "es" if name.endswith("s") else name + "s"
 
     def check(answer: str) -> str | None:
         known = _as_choice(answer, choices) in choices
-        hint = said_as_hint(answer, said_as) or suggest(answer, choices, plural)
+        hint = said_as_hint(answer, said_as) or suggest(answer, choices, plural, titles)
         return None if known else f'unknown {name} "{answer}"{hint}'
 
     return check
@@ -270,8 +276,9 @@ class NewCommand:
         name = given or next((t.challenge for t in _targets(self.args.maps_to, self.framework)), None)
         if name is None and len(ids) == 1:
             name = ids[0]
-        name = _valid(name, _choice_check("challenge", ids), "--challenge" if given else "--maps-to") or self.ask(
-            "--challenge", "Challenge it rates", ids, check=_choice_check("challenge", ids)
+        titled = _choice_check("challenge", ids, titles={c.id: c.title for c in self.framework.challenges})
+        name = _valid(name, titled, "--challenge" if given else "--maps-to") or self.ask(
+            "--challenge", "Challenge it rates", ids, check=titled
         )
         return self.framework.challenge(_as_choice(name, ids))
 
