@@ -331,7 +331,7 @@ def test_new_at_a_terminal_takes_the_number_of_a_challenge_whose_id_is_digits(pr
     project.write("framework.yml", FRAMEWORK.replace("  - id: people\n", "  - id: '42'\n"))
 
     def numbered(child: Any) -> str:
-        child.expect(r"(\d+)\. 42\r?\n")
+        child.expect(r"(\d+)\. 42 \(People, as a whole\)\r?\n")
         return str(child.match.group(1))
 
     _new_at_a_terminal(project, numbered)
@@ -427,7 +427,7 @@ def test_new_asks_at_a_terminal_with_choices_from_the_framework(project: Project
     child.expect("YYYY-MM-DD")
     child.sendline("2026-11-01")
     child.expect("partnerships/review")
-    child.expect("people/plan")
+    child.expect(r"people/plan \(People › Plan\)")  # by its title too (a new organisation's review)
     child.expect("numbers by spaces too\\): ")
     child.sendline("partnerships/revue")
     child.expect('did you mean "review"\\?')

@@ -57,11 +57,16 @@ class Asker:
         choices: Sequence[str] = (),
         default: str | None = None,
         check: Callable[[str], str | None] = lambda answer: None,
+        shown: Sequence[str] = (),
     ) -> str:
+        """The answer to `question`, asked again until `check` finds nothing wrong with it; `choices` listed by
+        number (each as `shown` gives it, where given: a section's id with its title, which a person knows it by),
+        a number answering as the choice it numbers."""
         if not self.interactive:
             raise UsageError(self.missing(option))
         if choices:
-            print("\n".join(f"  {number}. {choice}" for number, choice in enumerate(choices, 1)))
+            listed = shown or choices
+            print("\n".join(f"  {number}. {choice}" for number, choice in enumerate(listed, 1)))
         while True:
             try:
                 answer = self.ask(f"{question}{f' [{default}]' if default else ''}: ").strip()
@@ -278,7 +283,11 @@ class NewCommand:
             name = ids[0]
         titled = _choice_check("challenge", ids, titles={c.id: c.title for c in self.framework.challenges})
         name = _valid(name, titled, "--challenge" if given else "--maps-to") or self.ask(
-            "--challenge", "Challenge it rates", ids, check=titled
+            "--challenge",
+            "Challenge it rates",
+            ids,
+            check=titled,
+            shown=[f"{c.id} ({c.title})" for c in self.framework.challenges],
         )
         return self.framework.challenge(_as_choice(name, ids))
 
@@ -304,6 +313,10 @@ class NewCommand:
             "Sections it supports (numbers or challenge/section, separated by commas; numbers by spaces too)",
             targets,
             check=check,
+            # by their titles too: a new organisation's staff knew "governance/effect" as "Club governance › Evidence
+            # of effect" (a new organisation's review)
+            shown=[f"{c.id}/{s.id} ({c.title} › {s.label})" for c in framework.challenges for s in c.sections]
+            + [f"{c.id} ({c.title}, as a whole)" for c in framework.challenges],
         )
         # The asker gives a lone number as the entry it numbers ("42", a challenge's id, stays as it is)
         entries = [targets[int(e) - 1] if e.isdigit() and e not in targets else e for e in _answered(answer)]
