@@ -934,16 +934,16 @@ def test_a_challenge_retitled_alone_is_said_of_the_guide_as_words_not_refused_te
 
 
 def test_a_guide_that_is_not_utf8_is_said_so_and_left_as_it_is(tmp_path: Path):
-    """CONTRIBUTING.md saved in the Windows encoding stopped `portfolio guide` in a traceback."""
+    """CONTRIBUTING.md saved in the Windows encoding stopped `portfolio guide` in a traceback; then it was said
+    not to be text, and no more (a careless review of the commands): it is said not to be UTF-8, and how to mend it."""
     folder = tmp_path / "portfolio"
     assert portfolio_init(folder, "--framework", "blank").code == 0
     guide = folder / "CONTRIBUTING.md"
     guide.write_bytes(guide.read_text(encoding="utf-8").encode("utf-8") + "Caf\u00e9\n".encode("cp1252"))
     before = guide.read_bytes()
     done = Project(folder).command("guide", str(folder))
-    assert done.code == 0 and "CONTRIBUTING.md: not rewritten for the new framework: it cannot be read as text" in (
-        done.stderr
-    ), done.stderr
+    said = "CONTRIBUTING.md: not rewritten for the new framework: it is not UTF-8 text; save it again as UTF-8"
+    assert done.code == 0 and said in done.stderr, done.stderr
     assert guide.read_bytes() == before
 
 

@@ -70,11 +70,17 @@ def follow_framework(root: Path, now: Framework) -> list[str]:
         return [f"{GUIDE} is not in the project: there is no guide to write (`portfolio init` writes one)"]
     texts: dict[str, str | None] = {}
     """Each guide's text, read once; None where it cannot be (or may not be) read."""
+    unread: dict[str, str] = {}
+    """Why a guide could not be read, by its path (said below, where it is not rewritten)."""
     for path in GUIDES:
         try:
             texts[path] = (root / path).read_text(encoding="utf-8") if _ours(root, path) else None
-        except (OSError, UnicodeDecodeError):  # (said below, where it is not rewritten)
+        except UnicodeDecodeError:  # (a review of the commands: "it cannot be read as text", and no more)
             texts[path] = None
+            unread[path] = "it is not UTF-8 text; save it again as UTF-8 (in a text editor, Save As, encoding UTF-8)"
+        except OSError as exc:
+            texts[path] = None
+            unread[path] = f"it cannot be read ({exc.strerror or exc})"
     guide = texts[GUIDE]
     kept = stored_examples(guide) if guide is not None else None
     after = example_values(now)
@@ -92,7 +98,7 @@ def follow_framework(root: Path, now: Framework) -> list[str]:
             continue
         text = texts[path]
         if text is None:
-            said.append(f"{path}: not rewritten for the new framework: it cannot be read as text")
+            said.append(f"{path}: not rewritten for the new framework: {unread.get(path, 'it cannot be read')}")
             continue
         expected = fill(starter[path], after)
         written = _carried(text, fill(starter[path], before), expected) if before else text
