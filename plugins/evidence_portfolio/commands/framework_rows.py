@@ -27,6 +27,7 @@ from ..model.framework import MAX_LEVELS, MIN_LEVELS, Challenge, ChallengeSectio
 from ..model.problems import Problems
 from ..model.urls import slug
 from ..reading.framework_file import NAME_ID
+from ..reading.text import without_accents
 from .errors import UsageError
 from .framework_sheet import COLUMNS, LAYOUT, OPTIONAL, REQUIRED, Sheet, column_letter, column_name, quoted
 
@@ -79,7 +80,7 @@ def _key(text: str) -> str:
 
 def _folded(text: str) -> str:
     """A title or label without its accents, case and spacing aside: how two that differ in accents alone look."""
-    return "".join(c for c in unicodedata.normalize("NFKD", _key(text)) if not unicodedata.combining(c))
+    return without_accents(_key(text))
 
 
 # ------------------------------------------------------------------------------------- from rows to a framework

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model.problems import Problems
+from ..reading.surveys import EXCEL_HINT, SEPARATORS
 from ..reading.text import unread_at
 from .errors import UsageError
 
@@ -160,8 +161,8 @@ def _read_csv(path: Path, display: str, encoding: str | None) -> Sheet:
             )
             return sheet
     text = text.removeprefix("\ufeff")
-    hint = _EXCEL_HINT.match(text)
-    if (hint is None and text[:4].lower() == "sep=") or (hint is not None and hint.group(1) not in ",;\t|"):
+    hint = EXCEL_HINT.match(text)
+    if (hint is None and text[:4].lower() == "sep=") or (hint is not None and hint.group(1) not in SEPARATORS):
         first = text.split("\n", 1)[0].strip()[:40]
         raise UsageError(
             f'{display}:1: the first line, "{first}", reads as Excel\'s hint of the character that separates the '
@@ -176,10 +177,6 @@ def _read_csv(path: Path, display: str, encoding: str | None) -> Sheet:
     _check_quotes(text, delimiter, display, 2 if hint else 1)
     sheet.rows = [(number, record) for number, record in enumerate(records, 2 if hint else 1)]
     return sheet
-
-
-_EXCEL_HINT = re.compile(r"sep=(.)[^\S\n]*(?:\n|\Z)", re.IGNORECASE)
-"""Excel's first line saying which character separates the cells (`sep=;`), as survey files have it too."""
 
 
 def _records(text: str, display: str) -> tuple[list[list[str]], str]:

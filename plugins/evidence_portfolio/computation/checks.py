@@ -6,7 +6,7 @@ assessor's."""
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from ..model.framework import Framework
 from ..model.item_types import CHANGED_HEADING
@@ -94,7 +94,8 @@ def check_clashes(items: Iterable[Item]) -> Problems:
     as either may be the one to change."""
     problems = Problems()
     seen: dict[tuple[str, str, datetime.date], Item] = {}
-    for item in sorted(items, key=lambda item: item.id):
+    ordered = sorted(items, key=lambda item: item.id)
+    for item in ordered:
         if item.type in CLASHES and item.challenge and item.date:
             key = (item.type, item.challenge, item.date)
             if key in seen:
@@ -110,8 +111,8 @@ def check_clashes(items: Iterable[Item]) -> Problems:
                     )
             else:
                 seen[key] = item
-    problems.extend(_check_copies(items))
-    problems.extend(_check_spellings(items))
+    problems.extend(_check_copies(ordered))
+    problems.extend(_check_spellings(ordered))
     return problems
 
 
@@ -122,13 +123,13 @@ _SPELT: dict[str, tuple[str, Callable[[Item], tuple[str, ...]]]] = {
 """The lists whose names the listings group items by, exactly as written: what each entry is, and the item's."""
 
 
-def _check_spellings(items: Iterable[Item]) -> Problems:
+def _check_spellings(ordered: Sequence[Item]) -> Problems:
     """A partner or tag written otherwise than on other items in its capitals or spaces alone ("Ashby Vale Age Uk"
     beside "Ashby Vale Age UK"): the partners page and the library's filters show the two as two (a careless
     contributor's review). A warning at each item writing it the less usual way (the way most items write it is
-    the usual one; where as many write each, the first in code point order), naming one that writes it so."""
+    the usual one; where as many write each, the first in code point order), naming one that writes it so.
+    `ordered`: the items by id."""
     problems = Problems()
-    ordered = sorted(items, key=lambda item: item.id)
     for key, (noun, names) in _SPELT.items():
         alike: dict[str, list[str]] = {}
         for name in set().union(*map(names, ordered)):  # each name once: they come back item after item
@@ -166,14 +167,14 @@ def _check_spellings(items: Iterable[Item]) -> Problems:
     return problems
 
 
-def _check_copies(items: Iterable[Item]) -> Problems:
+def _check_copies(ordered: Sequence[Item]) -> Problems:
     """Two items of one type with one title, date, sections and visibility (a file copied, to start another from
     it, and not changed): a warning in each, naming the other, as either may be the copy; each counts towards
     coverage, and the listings show both, in every build that shows one. (Of another visibility, it is a version for
-    another audience, which no build counts twice: a differential review.)"""
+    another audience, which no build counts twice: a differential review.) `ordered`: the items by id."""
     problems = Problems()
     seen: dict[tuple[str, str, datetime.date, frozenset[Target], str], Item] = {}
-    for item in sorted(items, key=lambda item: item.id):
+    for item in ordered:
         if not item.date:
             continue
         title = " ".join(item.title.casefold().split())

@@ -29,6 +29,7 @@ from ..model.problems import Problems, suggest
 from ..model.urls import URL_SCHEME, is_markdown, slug
 from ..model.vocabulary import as_audience
 from .fields import FieldReader, as_written, kind_of, number_shown, report_duplicates
+from .text import without_accents
 from .yaml_lines import LineList, LineMap, remember
 
 FRONT_MATTER_OFFSET = 2
@@ -179,12 +180,6 @@ def _section_alone_hint(entry: str, framework: Framework) -> str:
 def _a(name: str) -> str:
     """A thing's name after "a" or "an" ("an ideographic space")."""
     return f"{'an' if name[:1] in 'aeiou' else 'a'} {name}"
-
-
-def _without_accents(text: str) -> str:
-    """A name with its letters' accents taken off ("évaluation" as "evaluation"), to find the file a name typed
-    without them means (a careless contributor's review)."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _challenge_hint(name: str, framework: Framework) -> str:
@@ -450,11 +445,11 @@ class ItemReader:
             )
             other_case = next((path for path in sorted(self.existing) if path.lower() == resolved.lower()), None)
             other_form = None if resolved.isascii() or other_case else _stored_otherwise(resolved, self.existing)
-            bare = _without_accents(resolved.lower())
+            bare = without_accents(resolved.lower())
             other_accents = (
                 None
                 if other_case or other_form
-                else next((path for path in sorted(self.existing) if _without_accents(path.lower()) == bare), None)
+                else next((path for path in sorted(self.existing) if without_accents(path.lower()) == bare), None)
             )
             file, mark, after = written.partition("#") if "#" in written else written.partition("?")
             cut = posixpath.normpath(posixpath.join(posixpath.dirname(self.src_uri), file)) if mark else None
@@ -475,7 +470,7 @@ class ItemReader:
                     "them), which the site tells apart; rename the file, typing its name anew"
                     if other_form
                     else f"evidence/{other_accents} differs only in its accents"
-                    + ("" if _without_accents(other_accents) == _without_accents(resolved) else " and capitals")
+                    + ("" if without_accents(other_accents) == without_accents(resolved) else " and capitals")
                     + ", which must match exactly; write its name as it is"
                     if other_accents
                     else f'{noun}s name a file alone: write "{file}", without "{mark}{after}" (a link in the text may '

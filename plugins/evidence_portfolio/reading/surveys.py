@@ -27,11 +27,11 @@ _SPREADSHEETS = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0")
 """How an .xlsx (a zip) and an old .xls file start."""
 ANSWER = re.compile(r"[0-9]+\Z")
 """A whole number written in digits (spaces around it are trimmed first)."""
-_HINT = re.compile(r"sep=(.)[^\S\n]*(?:\n|\Z)", re.IGNORECASE)
+EXCEL_HINT = re.compile(r"sep=(.)[^\S\n]*(?:\n|\Z)", re.IGNORECASE)
 """Excel's first line saying which character separates the cells (`sep=;`), spaces after it trimmed: Excel writes
 it in some exports, and a file with it opens in Excel with its columns, whatever separator the computer's region
 uses. (The byte-order mark before it is dropped and `\r\n` read as `\n` when the file is decoded.)"""
-_SEPARATORS = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
+SEPARATORS = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
 """The characters a survey file's cells may be separated by, and their names in messages."""
 
 
@@ -76,7 +76,7 @@ def read_table(raw: bytes, path: str) -> Table:
             "the file holds NUL characters, so it is not CSV text; save it from the spreadsheet as CSV UTF-8",
         )
         return Table((), (), problems)
-    hint = _HINT.match(text)
+    hint = EXCEL_HINT.match(text)
     if hint is None and text[:4].lower() == "sep=":  # "sep=", "sep=,,": a hint, typed wrong (a fuzz run)
         shown = text.split("\n", 1)[0].strip()
         shown = shown if len(shown) <= 40 else shown[:40] + "..."
@@ -90,7 +90,7 @@ def read_table(raw: bytes, path: str) -> Table:
         )
         return Table((), (), problems)
     separator, first = (hint.group(1), 2) if hint else (",", 1)
-    if separator not in _SEPARATORS:
+    if separator not in SEPARATORS:
         problems.add("bad-survey", path, 1, _not_a_separator(separator))
         return Table((), (), problems)
     import csv  # here, as difflib below: only surveys need them, and `portfolio check` starts sooner without them
@@ -109,7 +109,7 @@ def read_table(raw: bytes, path: str) -> Table:
             "bad-survey",
             path,
             len(rows) + first,
-            f"the file cannot be read as text separated by {_SEPARATORS[separator]}s ({exc}); "
+            f"the file cannot be read as text separated by {SEPARATORS[separator]}s ({exc}); "
             f"{quote or 'correct this row, or'} save it from the spreadsheet as CSV UTF-8",
         )
         header = tuple(cell.strip() for cell in rows[0][2]) if rows else ()
@@ -225,7 +225,7 @@ def _cut_cell(separator: str) -> str:
     """A cell that a separator typed in it, without quotes, cuts in two, as the message of a row of too many cells
     says it: the file's own separator (a `sep=;` line's semicolon), since a comma is then no separator."""
     example = f' ("Ward 5{separator} Ashby")' if separator != "\t" else ""
-    return f"a cell with a {_SEPARATORS[separator]} in it and no quotes{example}"
+    return f"a cell with a {SEPARATORS[separator]} in it and no quotes{example}"
 
 
 _SUMMARY_ROWS = frozenset(
@@ -285,7 +285,7 @@ def _separated_otherwise(table: Table, mark: str) -> str:
     """The end of the message for a header row read as one name, as it holds `mark` where another character
     separates the cells: a comma (the file was saved with semicolons or tabs), or the one its `sep=` line names
     (that line says another separator than its rows use)."""
-    seems = f": the file seems to be separated by {_SEPARATORS[mark]}s, not {_SEPARATORS[table.separator]}s"
+    seems = f": the file seems to be separated by {SEPARATORS[mark]}s, not {SEPARATORS[table.separator]}s"
     if table.first == 1:
         return f"{seems}, so its whole first row is read as one column's name; save it as CSV UTF-8 (comma delimited)"
     hint = "sep=" + (mark if mark != "\t" else " followed by a tab")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import re
+import unicodedata
 
 from ..model.problems import Problems
 
@@ -234,3 +235,9 @@ def _day_found(found: re.Match[str]) -> datetime.date | None:
         return datetime.date(int(year_text), _MONTHS[month_name.lower()], int(day))
     except (ValueError, OverflowError):
         return None
+
+
+def without_accents(text: str) -> str:
+    """A text with its letters' accents taken off ("évaluation" as "evaluation"): how two names that differ in
+    accents alone are told alike (an attachment named without them, two labels of a framework's sheet)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
