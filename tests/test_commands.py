@@ -988,6 +988,17 @@ PLUGIN_OPTION_MISTAKES = [
     # an empty audience built for internal, the widest, without a word: in CI, an !ENV variable not set (a review)
     ("audience:", "the portfolio option audience is empty (as an !ENV variable that is not set reads), so the"),
     ("audience: !ENV PORTFOLIO_NEVER_SET", "the portfolio option audience is empty (as an !ENV variable that is"),
+    # null written out built for internal where `audience:` was refused (an outside review)
+    ("audience: ~", "the portfolio option audience is empty (as an !ENV variable that is not set reads), so the"),
+    ("audience: null", "the portfolio option audience is empty (as an !ENV variable that is not set reads), so the"),
+    # a value in quotes is text: "5" was refused for "5" (an outside review)
+    (
+        'max_file_mb: "5"',
+        'the portfolio option max_file_mb is "5", in quotes, which makes it text; write it without them, '
+        "max_file_mb: 5",
+    ),
+    ("strict_gaps: 'true'", 'the portfolio option strict_gaps is "true", in quotes, which makes it text; write it'),
+    ("audience: true", 'the portfolio option audience is "true"; it takes one of public, accreditor, internal'),
 ]
 
 
@@ -2116,6 +2127,39 @@ def test_an_option_given_twice_in_an_inherited_file_is_refused_and_one_overridde
 
 
 @pytest.mark.parametrize(
+    "plugins",
+    [
+        "plugins:\n  portfolio:\n    as_of: 2026-11-27\n",  # a mapping over base.yml's list
+        "plugins: [search, tags, portfolio]\n",
+        "plugins:\n  - search\n  - portfolio:\n      framework: framework.yml\n      as_of: 2026-11-27\n",
+    ],
+)
+def test_plugins_written_by_a_file_that_inherits_leave_no_option_out_unsaid(project: Project, plugins: str) -> None:
+    """MkDocs takes a list of plugins whole from the file that INHERITs: base.yml's `audience: public` was left out,
+    and the build held every item, internal ones included, without a word (an outside review). Both doors stop at
+    the line of `plugins`, naming what is left out."""
+    project.write(
+        "evidence/secret.md",
+        "---\ntitle: CANARY-INHERIT\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\n"
+        "visibility: internal\n---\nCANARY-INHERIT\n",
+    )
+    project.write("base.yml", MKDOCS_YML.replace(PLUGIN_BLOCK, PLUGIN_BLOCK + "      audience: public\n"))
+    project.write("mkdocs.yml", "INHERIT: base.yml\n" + plugins)
+    said = "mkdocs.yml:2: error: plugins here takes the place of the plugins base.yml gives (MkDocs merges the file"
+    checked = project.check()
+    assert checked.code == 2 and said in checked.stderr, checked.stderr
+    assert "left out, and this builds for the internal audience, every item; write" in checked.stderr
+    built = project.build()
+    assert built.failed and any(said in line for line in built.log), built.log
+    assert not built.site.exists() or "CANARY-INHERIT" not in built.all_output()
+    project.write("mkdocs.yml", "INHERIT: base.yml\nplugins:\n" + PLUGIN_BLOCK + "      audience: public\n")
+    assert project.check().code == 0
+    public, widest = project.build(), project.build(audience="internal")
+    assert not public.failed and not widest.failed
+    assert "CANARY-INHERIT" not in public.all_output() and "CANARY-INHERIT" in widest.all_output()
+
+
+@pytest.mark.parametrize(
     ("inherit", "said"),
     [
         (
@@ -2181,7 +2225,10 @@ def test_an_option_written_with_a_tag_the_command_cannot_read_is_refused(project
 @pytest.mark.parametrize(
     ("output_format", "expected"),
     [
-        ("github", '::error file=mkdocs.yml,line=12::the portfolio option strict_gaps is "no"; it takes true or false'),
+        (
+            "github",
+            '::error file=mkdocs.yml,line=12::the portfolio option strict_gaps is "maybe"; it takes true or false',
+        ),
         ("json", "bad-option"),
     ],
 )
@@ -2190,9 +2237,9 @@ def test_a_mistake_in_the_plugins_options_is_reported_in_the_format_asked_for(
 ) -> None:
     """A pull request shows it as an annotation at its line, as it shows the evidence's problems (an outside
     review: the output was empty, the message on stderr only)."""
-    project.write("mkdocs.yml", MKDOCS_YML + '      strict_gaps: "no"\n')
+    project.write("mkdocs.yml", MKDOCS_YML + '      strict_gaps: "maybe"\n')
     checked = project.check("--format", output_format)
-    assert checked.code == 2 and 'mkdocs.yml:12: error: the portfolio option strict_gaps is "no"' in checked.stderr
+    assert checked.code == 2 and 'mkdocs.yml:12: error: the portfolio option strict_gaps is "maybe"' in checked.stderr
     if output_format == "github":
         assert checked.stdout.splitlines() == [expected]
     else:
@@ -2203,7 +2250,7 @@ def test_a_mistake_in_the_plugins_options_is_reported_in_the_format_asked_for(
                 "severity": "error",
                 "code": expected,
                 "gap": False,
-                "message": 'the portfolio option strict_gaps is "no"; it takes true or false',
+                "message": 'the portfolio option strict_gaps is "maybe"; it takes true or false',
             }
         ]
 

@@ -678,6 +678,11 @@ ERRORS = [
             ("in-capitals", "# INTERNAL ONLY - DO NOT PUBLISH", "INTERNAL ONLY - DO NOT PUBLISH"),
             ("after-a-value", "owner: Jo  # staff only", "staff only"),
             ("a-key-made-a-comment", "# private: true", "private: true"),
+            # a marking or a status and nothing else, a hostile review's
+            ("a-marking-alone", "# CONFIDENTIAL", "CONFIDENTIAL"),
+            ("a-word-alone", "# private", "private"),
+            ("a-status-alone", "#  Embargoed", "Embargoed"),
+            ("a-marking-of-two-words", "# Strictly confidential", "Strictly confidential"),
         )
     ),
     Case(
@@ -1990,6 +1995,22 @@ ERRORS = [
         says='this comment says the page is not for the public ("INTERNAL ONLY - DO NOT PUBLISH"), but its visibility '
         "is public",
     ),
+    *(  # a marking alone beside `visibility: public` (a hostile review)
+        Case(
+            f"public-item-marked-otherwise-on-its-visibility-line-{said}",
+            {
+                "evidence/a.md": md(
+                    f"title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\nvisibility: public  # {said}"
+                )
+            },
+            "evidence/a.md:6: error",
+            "front-matter-unread",
+            says=f'this comment says the page is not for the public ("{said}"), but its visibility is public, so it '
+            "would be published to everyone; if it is not for the public, write visibility: internal, otherwise "
+            "remove the comment",
+        )
+        for said in ("internal", "CONFIDENTIAL", "embargoed")
+    ),
     Case(
         "public-page-commented-otherwise-on-its-visibility-line",
         {**COVERED, "evidence/guide.md": md("title: Guide\nvisibility: public  # staff only", "# Guide\n")},
@@ -3148,6 +3169,8 @@ CASES = ERRORS + WARNINGS
                 "tags:\n  - awards\n# - staff",
                 "# TODO: the Sunday slot is not live until January",
                 "# Staff",
+                "# Private hire",
+                "# Internal fields below",
                 "# Pool" + " " * 40_000 + ".",
                 "listed: no",
                 "confidential_notes: see the minutes",

@@ -254,7 +254,8 @@ def _kept_in_a_comment(yaml_text: str, meta: LineMap) -> list[tuple[int, str]]:
     """(index of the line, why) for the first comment of a plain page's front matter (no `type`, no `visibility`),
     or of any page whose visibility is public, that says the page is not for the public: a key made a comment
     (`# private: true`), or words saying who alone may read it (`# INTERNAL ONLY - DO NOT PUBLISH`, `owner: Jo  #
-    staff only`). A comment is not read, and the page is published to everyone. Only comments YAML reads as such at
+    staff only`), or a marking or a status and nothing else (`# CONFIDENTIAL`, `# Embargoed`, `visibility: public  #
+    private`). A comment is not read, and the page is published to everyone. Only comments YAML reads as such at
     the top of the front matter: not a `#` inside a quoted value or a block of text (`description: |` over `  # Our
     staff`), nor a note of other words (`# Staff`, `# TODO: not live until January`)."""
     public = meta.get("visibility") == "public"
@@ -269,6 +270,8 @@ def _kept_in_a_comment(yaml_text: str, meta: LineMap) -> list[tuple[int, str]]:
         audience = kept_to(pair["key"], _setting_value(said[pair.end() :])) if pair else None
         if audience is None and _SAYS_ONLY.search(said):
             audience = kept_to("audience", said.lower())
+        if audience is None and all_it_says(said):  # a marking or a status alone: `# CONFIDENTIAL`, `# Embargoed`
+            audience = kept_to("classification", said) or kept_to("status", said)
         if audience is None or (public and not all_it_says(said)):
             continue
         but = (

@@ -794,6 +794,9 @@ def _check_options(options: Mapping[str, Any], config_file: Path | None, root: P
     not read as MkDocs does (`!!python/object/apply:...`, which MkDocs runs), or of the wrong kind, at its line: all
     of them at once."""
     errors: list[tuple[str, tuple[str, int] | None]] = []  # each message, and where
+    left_out = _options_left_out(config_file, root)
+    if left_out:
+        errors.append(left_out)
     written_options = _written_options(config_file)
     for key, written in written_options.items():
         last = written[-1]
@@ -838,8 +841,8 @@ def _check_options(options: Mapping[str, Any], config_file: Path | None, root: P
             )
             continue
         said = written_options.get(key, [])
-        empty = bool(said) and (said[-1].tag == ENV_TAG or not said[-1].text.strip())  # as written, in this entry
-        if value is None and key == "audience" and empty:  # empty, or an unset !ENV variable
+        empty = bool(said) and (said[-1].tag == ENV_TAG or said[-1].text.strip() in _NULLS)  # as written, here
+        if value is None and key == "audience" and empty:  # empty, ~, or an unset !ENV variable
             errors.append(
                 (
                     "the portfolio option audience is empty (as an !ENV variable that is not set reads), so the "
@@ -875,12 +878,14 @@ def _check_options(options: Mapping[str, Any], config_file: Path | None, root: P
                 if key == "audience" and isinstance(value, str)
                 else ""
             )  # (the words people write for an audience, "private", as an item's visibility says them)
-            errors.append(
-                (
-                    f"the portfolio option {key} is {_shown(key, value)}; it takes {PLUGIN_OPTIONS[key].takes}"
-                    + (meant if meant.startswith("; did you mean") else ""),
-                    option_where(config_file, root, key),
+            if said and said[-1].quoted and PLUGIN_OPTIONS[key].fits(_unquoted(value)):
+                meant = f", in quotes, which makes it text; write it without them, {key}: {said[-1].text}"
+            else:
+                meant = f"; it takes {PLUGIN_OPTIONS[key].takes}" + (
+                    meant if meant.startswith("; did you mean") else ""
                 )
+            errors.append(
+                (f"the portfolio option {key} is {_shown(key, value)}{meant}", option_where(config_file, root, key))
             )
     if errors:
         raise SettingsError.together([SettingsError(message, where) for message, where in errors])
@@ -911,13 +916,27 @@ def _framework_file(root: Path, config_file: Path | None, value: Any) -> Path:
 
 def _shown(key: str, value: Any) -> str:
     """An option's value as a message quotes it: a list as written where the option takes a list (its entries are
-    the point), as "a list" (or other kind) where it takes none."""
+    the point), as "a list" (or other kind) where it takes none; true and false as YAML writes them."""
+    if isinstance(value, bool):
+        return f'"{str(value).lower()}"'
     if isinstance(value, (str, int, float, datetime.date)):
         return f'"{value}"'
     listed = isinstance(value, list) and all(isinstance(entry, (str, int, float)) for entry in value)
     if key in ("publish", "allow_gh_deploy") and listed:
         return f'"[{", ".join(map(str, value))}]"'
     return kind_of(value)
+
+
+_NULLS = ("", "~", "null", "Null", "NULL")
+"""How YAML writes no value."""
+
+
+def _unquoted(value: Any) -> Any:
+    """A text as YAML reads it without its quotes (`"5"` is 5, `'true'` true); None where it reads as no value."""
+    try:
+        return yaml.safe_load(value) if isinstance(value, str) else None
+    except yaml.YAMLError:
+        return None
 
 
 def _wrong_entry(key: str, value: Any) -> str | None:
@@ -958,6 +977,8 @@ class _Written:
     """The value as written, where it is one scalar (a tag's argument: `$config_dir/framework.yml`)."""
     variables: tuple[str, ...] = ()
     """The environment variables an `!ENV` tag reads, in order (its default left out)."""
+    quoted: bool = False
+    """Whether the value is written in quotes (`"5"`), which makes it text."""
 
 
 def _written_options(config_file: Path | None, seen: tuple[Path, ...] = ()) -> dict[str, list[_Written]]:
@@ -970,16 +991,72 @@ def _written_options(config_file: Path | None, seen: tuple[Path, ...] = ()) -> d
     found: dict[str, list[_Written]] = {}
     parent = _node_of(root, "INHERIT")
     if isinstance(parent, yaml.ScalarNode) and config_file.resolve() not in seen:
-        found = _written_options(inherited_path(config_file, parent.value), (*seen, config_file.resolve()))
+        inherited = inherited_path(config_file, parent.value)
+        if not _replaces_plugins(_node_of(root, "plugins"), inherited):
+            found = _written_options(inherited, (*seen, config_file.resolve()))
     options = next(_portfolio_options(_node_of(root, "plugins")), None)  # the first, as plugin_options reads it
     for key, value in options.value if options else ():
         if isinstance(key, yaml.ScalarNode):
             tag = value.tag if value.tag.startswith("!") or value.tag.startswith(_PYTHON_TAG) else ""
             text = str(value.value) if isinstance(value, yaml.ScalarNode) else ""
             variables = _variables(value) if tag == ENV_TAG else ()
-            written = _Written(config_file, key.start_mark.line + 1, tag, text, variables)
+            quoted = isinstance(value, yaml.ScalarNode) and value.style in ("'", '"')
+            written = _Written(config_file, key.start_mark.line + 1, tag, text, variables, quoted)
             found.setdefault(str(key.value), []).append(written)
     return found
+
+
+def _replaces_plugins(plugins: yaml.Node | None, inherited: Path) -> bool:
+    """Whether a file's `plugins` takes the place of those of the file it INHERITs: MkDocs merges a mapping into a
+    mapping, setting by setting, and takes anything else whole (a list, or a mapping over a list)."""
+    if plugins is None:
+        return False
+    theirs = _node_of(_nodes_of(file_writing(inherited, "plugins")), "plugins")
+    return theirs is not None and not (isinstance(plugins, yaml.MappingNode) and isinstance(theirs, yaml.MappingNode))
+
+
+def _options_left_out(config_file: Path | None, root: Path) -> tuple[str, tuple[str, int]] | None:
+    """A message for options of the portfolio plugin that a file INHERITed writes and MkDocs leaves out, as the file
+    that INHERITs it writes `plugins` of its own, which take the place of the others (a list is taken whole): its
+    `audience: public` is dropped without a word, and the build is for the internal audience, every item (a review);
+    and where that `plugins` is written. None where none is left out."""
+    file, seen = config_file, set[Path]()
+    while file is not None and file.resolve() not in seen:
+        seen.add(file.resolve())
+        top = _nodes_of(file)
+        parent, plugins = _node_of(top, "INHERIT"), _node_of(top, "plugins")
+        if not isinstance(parent, yaml.ScalarNode):
+            return None
+        inherited = inherited_path(file, parent.value)
+        if _replaces_plugins(plugins, inherited):
+            own = next(_portfolio_options(plugins), None)
+            written = {str(key.value) for key, _ in own.value} if own else set[str]()
+            left_out = [key for key in _written_options(inherited) if key not in written]
+            if not left_out or PLUGIN not in _names(plugins):  # (left out altogether: `portfolio check` says so)
+                return None
+            several = len(left_out) > 1
+            return (
+                f"plugins here takes the place of the plugins {inherited.name} gives (MkDocs merges the file a "
+                "file INHERITs setting by setting, but takes a list of plugins whole), so the portfolio "
+                f"option{'s' if several else ''} {', '.join(left_out)} written there {'are' if several else 'is'} "
+                f"left out{', and this builds for the internal audience, every item' if 'audience' in left_out else ''}"
+                f"; write {'them' if several else 'it'} under portfolio here too, or leave plugins out of {file.name}",
+                (_shown_path(file, root), config_line(file, r"^plugins\s*:")),
+            )
+        file = inherited
+    return None
+
+
+def _names(plugins: yaml.Node | None) -> set[str]:
+    """The short names of the plugins a `plugins` of mkdocs.yml names (a list of names and `name: options`, or a
+    mapping)."""
+    keys: list[yaml.Node] = []
+    if isinstance(plugins, yaml.MappingNode):
+        keys = [key for key, _ in plugins.value]
+    elif isinstance(plugins, yaml.SequenceNode):
+        for entry in plugins.value:
+            keys += [key for key, _ in entry.value] if isinstance(entry, yaml.MappingNode) else [entry]
+    return {_short(key.value) for key in keys if isinstance(key, yaml.ScalarNode)}
 
 
 _PYTHON_TAG = "tag:yaml.org,2002:python/"
