@@ -572,6 +572,80 @@ def test_output_is_printed_unless_o_is_given_and_never_replaced_without_force(tm
     assert portfolio("framework", "import", sheet, "-o", sheet, "--force").code == 2
 
 
+OWN_FRAMEWORK = """\
+id: active-communities
+title: Active Communities Standard
+rating_scale:
+  - {id: not-yet, label: Not yet}
+  - {id: meeting, label: Meeting, descriptor: Does what the standard asks.}
+  - {id: exceeding, label: Exceeding}
+sections:
+  - {id: plan, label: Plan}
+rollup: min
+min_evidence: 2
+max_evidence_age_days: 730
+challenges:
+  - id: a
+    title: A
+    summary: Our first challenge.
+    weight: 2
+    sections:
+      plan: {question: Q?}
+# the figures we are asked for
+metrics:
+  - id: partner-nps
+    label: Partner NPS
+    kind: nps
+    section: a
+    target: 30
+"""
+
+
+def test_a_revised_sheet_imported_over_a_framework_keeps_what_no_sheet_holds(tmp_path: Path) -> None:
+    """Imported again with --force, as the docs say to import a revised sheet, the framework lost its own scale (for
+    Quest's), its descriptors, settings and metrics, without a word, and every rating of the portfolio became an
+    error (a new organisation's review): what a sheet cannot hold is kept from the file it replaces, and said."""
+    sheet = write_csv(tmp_path / "s.csv", [HEADER, ["A", "Plan", "Q, revised?", "BP."], ["B", "Plan", "Q2?", "BP."]])
+    output = tmp_path / "framework.yml"
+    output.write_text(OWN_FRAMEWORK, encoding="utf-8")
+    done = portfolio("framework", "import", sheet, "-o", output, "--force")
+    assert done.code == 0, done.stderr
+    assert (
+        "kept from the framework.yml this replaces: the rating scale (Not yet, Meeting, Exceeding), rollup: min, "
+        "min_evidence: 2, max_evidence_age_days: 730, the challenges' summaries and weights, its metrics "
+        "(partner-nps)\n" in done.stderr
+    )
+    assert "no --scale given" not in done.stderr
+    framework = loaded(tmp_path, output.read_text(encoding="utf-8"))
+    before = loaded(tmp_path, OWN_FRAMEWORK)
+    assert (framework.id, framework.title) == ("active-communities", "Active Communities Standard")
+    assert framework.rating_scale == before.rating_scale
+    assert [dataclasses.replace(metric, line=1) for metric in framework.metrics] == [
+        dataclasses.replace(metric, line=1) for metric in before.metrics
+    ]
+    assert (framework.rollup, framework.min_evidence, framework.max_evidence_age_days) == ("min", 2, 730)
+    first, second = framework.challenges
+    assert (first.summary, first.weight, first.sections[0].question) == ("Our first challenge.", 2, "Q, revised?")
+    assert (second.summary, second.weight) == (None, 1)
+    # a scale given is the scale: the descriptor of its level of the same id stays
+    output.write_text(OWN_FRAMEWORK, encoding="utf-8")
+    rescaled = portfolio("framework", "import", sheet, "-o", output, "--force", "--scale", "Not yet,Meeting,Beyond")
+    assert rescaled.code == 0 and "the descriptors of its levels" in rescaled.stderr, rescaled.stderr
+    levels = loaded(tmp_path, output.read_text(encoding="utf-8")).rating_scale
+    assert [(level.id, level.descriptor) for level in levels] == [
+        ("not-yet", None),
+        ("meeting", "Does what the standard asks."),
+        ("beyond", None),
+    ]
+    # a metric of a challenge the revised sheet no longer has: named at its line of the file, nothing written
+    output.write_text(OWN_FRAMEWORK, encoding="utf-8")
+    renamed = write_csv(tmp_path / "r.csv", [HEADER, ["B", "Plan", "Q?", "BP."]])
+    refused = portfolio("framework", "import", renamed, "-o", output, "--force")
+    assert refused.code == 1 and output.read_text(encoding="utf-8") == OWN_FRAMEWORK
+    assert f'{output}:24: error: unknown challenge "a" in the section of metric "partner-nps"' in refused.stderr
+    assert "the metrics kept from" in refused.stderr and "nothing written" in refused.stderr
+
+
 def test_a_framework_is_not_written_where_the_site_publishes_every_file(tmp_path: Path) -> None:
     """-o evidence/fw.yml in a project: the site would publish it, and the check reports it as a file no page names
     (an outside review); refused as the pack and the PDF are. Beside mkdocs.yml it is written."""
@@ -838,7 +912,7 @@ def test_an_id_that_cannot_be_one(tmp_path: Path) -> None:
 def test_a_challenge_with_no_section(tmp_path: Path) -> None:
     rows = [[*HEADER, "outcomes"], ["A", "Plan", "Q?", "BP.", ""], ["B", "", "", "", "Some outcome."]]
     assert problems_of(tmp_path, rows).problems == [
-        'sheet.csv:3: error: challenge "B" has no section: no row of it gives a section, a question and a best practice; add a row for each section it is assessed on'
+        'sheet.csv:3: error: challenge "B" has no section: no row of it gives a section and a question; add a row for each section it is assessed on, or, if the row is a note below the table, delete it'
     ]
 
 

@@ -11,6 +11,8 @@ that is missing or of another format, an option that cannot be used).
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import re
 import shlex
 import sys
 from collections.abc import Sequence
@@ -29,6 +31,8 @@ from .framework_sheet import CSV_SUFFIXES, OTHER_SHEETS, XLSX_SUFFIXES, read_she
 
 TYPE_CHECKING = False  # as typing's, which takes a few milliseconds to import
 if TYPE_CHECKING:
+    from typing import Any
+
     from ..reading.settings import Settings
 
 _WIDTH = 1_000_000
@@ -109,6 +113,10 @@ def import_command(args: argparse.Namespace) -> int:
     output: Path | None = args.output
     if output is not None:
         _check_output(output, sheet_path, args.force)
+    replaced = _framework_replaced(output) if output is not None and args.force else None
+    if replaced is not None:  # its id and title stay, where none is given
+        title = title if args.title is not None else replaced[0].title
+        framework_id = framework_id if args.framework_id is not None else replaced[0].id
 
     sheet = read_sheet(sheet_path, display, sheet_name=args.sheet_name, encoding=args.encoding)
     imported, problems = import_sheet(sheet, levels, framework_id, title)
@@ -120,8 +128,23 @@ def import_command(args: argparse.Namespace) -> int:
         return EXIT_PROBLEMS
 
     name = output.name if output is not None else "framework.yml"
-    text = framework_yaml(imported.framework, source=sheet_path.name, rows=imported.rows, name=name)
+    framework, metrics, metrics_line = imported.framework, "", 0
+    kept: list[str] = []
+    if replaced is not None:  # a revised sheet over the portfolio's own framework: what no sheet holds is kept
+        framework, kept = _keeping(framework, replaced, args)
+        metrics, metrics_line = _metrics_block(replaced[1])
+    text = framework_yaml(framework, source=sheet_path.name, rows=imported.rows, name=name) + metrics
     reloaded = _load_back(text, str(output or "framework.yml"))
+    if reloaded and metrics:  # the metrics kept name a challenge or a section the sheet no longer has
+        moved = text.count("\n") - metrics.count("\n") + 2 - metrics_line  # their lines, as the file has them
+        for problem in reloaded:
+            print(dataclasses.replace(problem, line=problem.line - moved), file=sys.stderr)
+        print(
+            f"portfolio framework import: the metrics kept from {output} name what {display} no longer has (above); "
+            f"edit them there (or remove them), and import again; nothing written",
+            file=sys.stderr,
+        )
+        return EXIT_PROBLEMS
     if reloaded:  # the sheet's texts are written so that this never happens: say so rather than write a bad file
         print("\n".join(map(str, reloaded)), file=sys.stderr)
         print(
@@ -130,12 +153,13 @@ def import_command(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_PROBLEMS
-    framework = imported.framework
     what = (
         f"{count(len(framework.challenges), 'challenge')}, {count(len(framework.sections), 'section')}, "
         f"{count(len(framework.rating_scale), 'rating level')}"
     )
-    if args.scale is None:  # said before the line naming the file, which the reader finds last
+    if kept:
+        print(f"kept from the {name} this replaces: {', '.join(kept)}", file=sys.stderr)
+    elif args.scale is None:  # said before the line naming the file, which the reader finds last
         print(default_scale_note(framework, output), file=sys.stderr)
     if output is None:
         sys.stdout.write(text)
@@ -150,6 +174,68 @@ def import_command(args: argparse.Namespace) -> int:
             for said in follow_framework(root, framework):
                 print(said, file=sys.stderr)
     return EXIT_CLEAN
+
+
+def _framework_replaced(output: Path) -> tuple[Framework, str] | None:
+    """The framework file `--force` replaces, read, and its text; None where there is none, or it does not load."""
+    try:
+        text = output.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return None
+    framework, _ = parse_framework(text, str(output))
+    return (framework, text) if framework is not None else None
+
+
+def _keeping(
+    framework: Framework, replaced: tuple[Framework, str], args: argparse.Namespace
+) -> tuple[Framework, list[str]]:
+    """The framework imported, with what a sheet does not hold taken from the one it replaces (a revised sheet
+    imported over a portfolio's own framework put Quest's scale, and the default settings, in place of the
+    organisation's own, without a word: a new organisation's review): its rating scale where --scale is not given
+    (else the descriptors of its levels of the same id), its settings, a challenge's summary and weight; and what
+    is kept, to say so."""
+    old = replaced[0]
+    kept: list[str] = []
+    scale = (
+        old.rating_scale
+        if args.scale is None
+        else tuple(
+            dataclasses.replace(level, descriptor=(old.level(level.id) or level).descriptor)
+            for level in framework.rating_scale
+        )
+    )
+    if args.scale is None:
+        kept.append(f"the rating scale ({', '.join(level.label for level in scale)})")
+    elif any(level.descriptor for level in scale):
+        kept.append("the descriptors of its levels")
+    changes: dict[str, Any] = {
+        key: getattr(old, key)
+        for key in ("rollup", "min_evidence", "max_evidence_age_days", "assessment_max_age_days")
+        if getattr(old, key) != getattr(framework, key)
+    }
+    kept += [f"{key}: {value}" if value is not None else f"no {key}" for key, value in changes.items()]
+    challenges = tuple(
+        dataclasses.replace(challenge, summary=challenge.summary or before.summary, weight=before.weight)
+        if (before := old.challenge(challenge.id)) and challenge.weight == 1
+        else challenge
+        for challenge in framework.challenges
+    )
+    if challenges != framework.challenges:
+        kept.append("the challenges' summaries and weights")
+    if old.metrics:
+        kept.append(f"its metrics ({', '.join(metric.id for metric in old.metrics)})")
+    return dataclasses.replace(framework, rating_scale=scale, challenges=challenges, **changes), kept
+
+
+def _metrics_block(text: str) -> tuple[str, int]:
+    """The `metrics:` of a framework file as it is written (with its comments), to write again after the rest, and
+    the number of its first line in the file ("" and 0 where there is none)."""
+    lines = text.split("\n")
+    start = next((number for number, line in enumerate(lines) if re.match(r"metrics\s*:", line)), None)
+    if start is None:
+        return "", 0
+    end = next((number for number in range(start + 1, len(lines)) if re.match(r"[^\s#]", lines[number])), len(lines))
+    return "\n" + "\n".join(lines[start:end]).rstrip("\n") + "\n", start + 1
 
 
 def default_scale_note(framework: Framework, output: Path | None) -> str:

@@ -220,8 +220,8 @@ class SheetReader:
                 self.error(
                     "sheet-no-sections",
                     challenge.row,
-                    f'challenge "{challenge.name}" has no section: no row of it gives a section, a question and a '
-                    "best practice; add a row for each section it is assessed on",
+                    f'challenge "{challenge.name}" has no section: no row of it gives a section and a question; add a '
+                    "row for each section it is assessed on, or, if the row is a note below the table, delete it",
                 )
         if self.problems.errors:
             return None

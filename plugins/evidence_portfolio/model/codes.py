@@ -1216,10 +1216,10 @@ _CODES = (
         "sheet-no-sections",
         "error",
         "challenge ... has no section",
-        'framework.csv:2: error: challenge "People" has no section: no row of it gives a section, a question and '
-        "a best practice; add a row for each section it is assessed on",
+        'framework.csv:2: error: challenge "People" has no section: no row of it gives a section and a question; add '
+        "a row for each section it is assessed on, or, if the row is a note below the table, delete it",
         "Each challenge is assessed on at least one section. Add a row for each of its sections, or remove the "
-        "challenge's rows.",
+        "challenge's rows (a note written below the table, such as the rating scale, is read as a challenge).",
         group="framework",
     ),
     Code(
