@@ -242,6 +242,29 @@ def test_a_header_is_read_however_its_spaces_are_typed(measured: Project) -> Non
     assert "partner-nps=40.0 (n=5, from files/survey.csv)" in (built.site / "evidence.csv").read_text("utf-8")
 
 
+def test_personal_data_is_said_only_of_a_public_items_survey_file(measured: Project) -> None:
+    """The respondents' addresses of a public item's survey file were published with no word (a careless
+    contributor's review): both doors stop on them. Kept to the accreditor or staff, or left anonymous as Microsoft
+    Forms leaves them, the file is no problem."""
+    emails = f'"Timestamp","Email address","{QUESTION}"\n"2026/11/01","jo@example.org","9"\n"2026/11/02","","7"\n'
+    measured.write("evidence/s/files/survey.csv", emails)
+    measure = f"- metric: partner-nps\n  data: files/survey.csv\n  column: {QUESTION}"
+    measured.write("evidence/s/a.md", item("A", measure))
+    said = 'evidence/s/files/survey.csv:1: error: column "Email address" holds personal data'
+    checked = measured.check()
+    assert checked.code == 1 and said in checked.stdout, checked.stdout
+    built = measured.build(audience="public")
+    assert built.failed and any(said in line for line in built.log), built.log
+    for visibility in ("accreditor", "internal"):
+        measured.write("evidence/s/a.md", item("A", measure, visibility=visibility))
+        assert not [p for p in measured.problems() if p.code == "personal-data"]
+    measured.write("evidence/s/a.md", item("A", "- metric: partner-nps\n  data: files/survey.csv\n  column: Q"))
+    measured.write("evidence/s/files/survey.csv", "ID,Email,Name,Q\n1,anonymous,,9\n2,anonymous,,8\n")
+    assert not [p for p in measured.problems() if p.code == "personal-data"]
+    widest = measured.build(audience="internal")
+    assert not widest.failed and "partner-nps" in (widest.site / "evidence.csv").read_text("utf-8")
+
+
 def test_rows_are_numbered_as_a_spreadsheet_numbers_them() -> None:
     text = 'id,comment,Q\n1,"two\nlines",11\n2,,9\n\n3,,x\n'
     table = read_table(text.encode("utf-8"), "evidence/s.csv")
@@ -363,6 +386,50 @@ CSV = "evidence/s/files/survey.csv"
 GOOD_CSV = survey(scores(3, 2, 2))
 
 CASES = [
+    LineCase(  # a careless contributor's review: Google Forms' export, the respondents' addresses published
+        "a public survey file with a column of email addresses",
+        {
+            A: item("A", f"- metric: partner-nps\n  data: files/survey.csv\n  column: {QUESTION}"),
+            CSV: f'"Timestamp","Email address","{QUESTION} "\n"2026/11/01 10:02:03 am GMT","a@b.org","9"\n',
+        },
+        f"{CSV}:1: error",
+        "personal-data",
+        'column "Email address" holds personal data (a value on row 2), and this file is published to everyone with '
+        f"{A}, which is public; delete the column from the file (the score needs only the answers), or make the item "
+        "accreditor or internal",
+    ),
+    LineCase(  # Microsoft Forms' export: a name beside the answer
+        "a public survey file with the respondents' names",
+        {
+            A: item("A", "- metric: partner-nps\n  data: files/survey.csv\n  column: Q"),
+            CSV: "ID,Start time,Email,Name,Q\n1,2026-11-01,anonymous,,9\n2,2026-11-01,anonymous,Jo Bloggs,8\n",
+        },
+        f"{CSV}:1: error",
+        "personal-data",
+        'column "Name" holds personal data (a value on row 3)',
+    ),
+    LineCase(  # an address in a comment, in a column of no such name
+        "a public survey file with an email address in a comment",
+        {
+            A: item("A", "- metric: partner-nps\n  data: files/survey.csv\n  column: Q"),
+            CSV: "id,comment,Q\n1,Great,9\n2,call me on jo.bloggs@example.co.uk,7\n",
+        },
+        f"{CSV}:3: error",
+        "personal-data",
+        "this row holds an email address, personal data, and this file is published to everyone with "
+        f"{A}, which is public; delete the address from the file",
+    ),
+    LineCase(  # a careless contributor's review: told to delete a respondent's row as a second row of headers
+        "a first respondent's N/A beside figures",
+        {
+            A: item("A", "- metric: partner-nps\n  data: files/survey.csv\n  column: Q"),
+            CSV: "id,tier,sat,Q\nR1,a,4,N/A\nR2,b,5,10\n",
+        },
+        f"{CSV}:2: error",
+        "bad-answer",
+        '"N/A" is not a whole number from 0 to 10 (column "Q", read for partner-nps by evidence/s/a.md); correct the '
+        "answer, or leave the cell empty",
+    ),
     LineCase(  # a careless contributor's review: 0.49 from a spreadsheet shown as 0.49%, target not met, unsaid
         "a percentage written as a fraction",
         {A: item("A", "- metric: satisfied\n  value: 0.49")},

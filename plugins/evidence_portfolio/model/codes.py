@@ -462,6 +462,20 @@ _CODES = (
         "answer after it moves one column along.",
     ),
     Code(
+        "personal-data",
+        "error",
+        "... holds personal data",
+        'evidence/measure/files/survey.csv:1: error: column "Email address" holds personal data (a value on row 2), '
+        "and this file is published to everyone with evidence/measure/2026-03-01-survey.md, which is public; "
+        "delete the column from the file, or make the item accreditor or internal",
+        "A survey file of a public item is published with it, for anyone to download. Survey tools export the "
+        "respondents' names, email addresses and phone numbers beside their answers (Google Forms' *Email address*, "
+        "Microsoft Forms' *Email* and *Name*), which must never be published. Said at the header row of a column "
+        "named for them (email, name, first name, surname, phone, mobile, postcode, address, date of birth...) that "
+        'holds a value other than "anonymous", and at the row of any other cell holding an email address. Delete '
+        "the column (or the address) from the file before adding it: the score needs only the answers.",
+    ),
+    Code(
         "bad-survey",
         "error",
         "the survey file ...",

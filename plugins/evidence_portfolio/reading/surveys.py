@@ -192,9 +192,13 @@ def count_answers(table: Table, column: str, path: str, reader: str) -> tuple[An
             score = int(cell)
             counts[0 if score >= 9 else 1 if score >= 7 else 2] += 1
             continue
-        # the header's own text again, "(0-10)" and all, at any row, is one too (a careless review, a fuzz run)
+        # the header's own text again, "(0-10)" and all, at any row, is one too (a careless review, a fuzz run); not
+        # a first respondent's "N/A" beside answers of figures (told to delete the row: a careless review)
         second_header = _spaced(cell) == _spaced(column) or (
-            number == table.first + 1 and not any(character.isdigit() for character in cell)
+            number == table.first + 1
+            and not any(character.isdigit() for character in cell)
+            and cell.lower() not in _NO_ANSWER
+            and not any(other.strip().isdigit() for other in cells)
         )
         shown = cell if len(cell) <= 40 else cell[:40] + "..."
         problems.add(
@@ -219,6 +223,44 @@ def count_answers(table: Table, column: str, path: str, reader: str) -> tuple[An
         )
         return None, problems
     return Answers(*counts), problems
+
+
+_NO_ANSWER = frozenset(("n/a", "na", "-", "don't know", "dont know", "prefer not to say", "not applicable", "none"))
+"""What a respondent writes for no answer."""
+
+
+def personal_data(table: Table) -> tuple[int, str, str] | None:
+    """Where a survey file holds personal data, and what: the header row of the first column named for it (an email
+    address, a name, a phone number...) that holds a value other than "anonymous" (Microsoft Forms' anonymous
+    export), else the first row holding an email address in any cell; and what to delete. None where it holds none
+    seen."""
+    for index, name in enumerate(table.header):
+        if " ".join(re.findall(r"[a-z]+", name.lower())) in _PERSONAL:
+            held = next(
+                (number for number, _, cells in table.rows if index < len(cells) and _identifies(cells[index])), None
+            )
+            if held is not None:
+                return table.first, f'column "{name.strip()}" holds personal data (a value on row {held})', "the column"
+    for number, _, cells in table.rows:
+        if any(_EMAIL.search(cell) for cell in cells):
+            return number, "this row holds an email address, personal data", "the address"
+    return None
+
+
+def _identifies(cell: str) -> bool:
+    return bool(cell.strip()) and cell.strip().lower() not in ("anonymous", "anon", "-", "n/a")
+
+
+_PERSONAL = frozenset(
+    (
+        *("email", "email address", "e mail", "e mail address", "your email", "your email address", "respondent email"),
+        *("name", "full name", "first name", "last name", "surname", "forename", "your name", "respondent name"),
+        *("phone", "phone number", "telephone", "telephone number", "mobile", "mobile number", "contact number"),
+        *("postcode", "post code", "zip code", "address", "home address", "date of birth", "dob", "ip address"),
+    )
+)
+"""Columns survey tools export about the respondent (their words in small letters, without marks)."""
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
 
 
 def _cut_cell(separator: str) -> str:
@@ -306,6 +348,8 @@ class SurveyReader:
         self.said: set[tuple[str, str, int, str]] = set()
         """The problems of answers said: two measures of one item reading one column (its name written with other
         quotes) said each of them twice, word for word (an outside review)."""
+        self.personal: set[str] = set()
+        """The survey files of public items looked through for personal data, once each."""
 
     def table(self, src_uri: str, problems: Problems) -> Table:
         """The survey file at `src_uri` (under evidence/); its problems are added once, by the first reader."""
@@ -358,6 +402,19 @@ class SurveyReader:
                 also=[path],
             )
             return None
+        if item.visibility == "public" and measure.data_path not in self.personal:
+            self.personal.add(measure.data_path)
+            held = personal_data(table)
+            if held is not None:
+                problems.add(
+                    "personal-data",
+                    path,
+                    held[0],
+                    f"{held[1]}, and this file is published to everyone with {item.path}, which is public; delete "
+                    f"{held[2]} from the file (the score needs only the answers), or make the item accreditor or "
+                    "internal",
+                    also=[item.path],
+                )
         answers, found = count_answers(table, measure.column, path, f"for {measure.metric} by {item.path}")
         for problem in found:
             said = (problem.code, problem.path, problem.line, problem.message)
