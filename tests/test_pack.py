@@ -402,6 +402,28 @@ def test_nothing_of_the_packs_pages_loads_from_elsewhere(project: Project, tmp_p
     assert all(host in again for host in kept), "MkDocs keeps the plugin between builds: the pack's copy did not stay"
 
 
+def test_the_packs_pages_have_no_edit_button_to_nowhere(project: Project, tmp_path: Path) -> None:
+    """With a repository on GitHub and Material's edit button on, every page of the pack had an "Edit this page"
+    link to a file of the disk that is not there, and the pack logged a warning of MkDocs' per page (an assessor's
+    review): the copy has no such button; the site keeps its own."""
+    project.item(
+        "pub.md", "title: Pub\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-11-01\nvisibility: public"
+    )
+    config = (project.root / "mkdocs.yml").read_text()
+    config = config.replace(
+        "  font: false\n", "  font: false\n  features: [content.action.edit, content.action.view]\n"
+    )
+    project.write("mkdocs.yml", config + "repo_url: https://github.com/example/portfolio\n")
+    site = project.build(audience="public").html("pub/")
+    assert 'href="https://github.com/example/portfolio/edit/master/docs/pub.md"' in site, "the test tests something"
+    output = tmp_path / "pack.zip"
+    done = project.command("pack", str(project.root), "--audience", "public", "-o", str(output))
+    assert done.code == 0 and "edit_uri" not in done.stderr, done.stderr
+    with zipfile.ZipFile(output) as archive:
+        page = archive.read("pack/site/pub.html").decode("utf-8")
+    assert "md-content__button" not in page and "edit/master" not in page
+
+
 def test_the_packs_pages_name_no_address_on_the_public_site_as_their_own(project: Project, tmp_path: Path) -> None:
     """The pack's copy gave each page a canonical link, and a sitemap, to addresses on the public site: those of the
     accreditor's pages are there on no site (an outside review). The copy names none; the site keeps its own."""

@@ -149,6 +149,9 @@ def build_offline_site(settings: Settings, site_dir: Path) -> None:
                 config[key] = [file for file in config[key] if not from_another_host(str(getattr(file, "path", file)))]
             config.extra.pop("analytics", None)  # nothing of the copy is sent anywhere
             config.repo_url = None  # Material asks the repository's host for its stars and forks
+            # and, without it, made its "edit this page" button a link to nowhere on the disk, MkDocs warning of it on
+            # every page (an assessor's review): the repository is the organisation's, not the assessor's
+            config.edit_uri = config.edit_uri_template = None
             # Nor does a page of the copy name an address on the public site as its own (a canonical link, and the
             # sitemap's list): those of pages withheld from the public are there on no site (an outside review).
             config.site_url = None
