@@ -3036,6 +3036,45 @@ WARNINGS = [
         says='put the whole value in quotes: - "> 50 partners"',
         alone=True,
     ),
+    *(  # one partner, "1. Age UK 2. NHS Trust", and a partner named "N/A", without a word (a careless review)
+        Case(
+            f"{key}-written-as-a-numbered-list",
+            {**COVERED, "evidence/a.md": md(EVIDENCE + f"\n{key}:\n  1. Age UK\n  2) NHS Trust")},
+            "evidence/a.md:6: warning",
+            "comma-list",
+            says=f'"{key}" is one {noun}, "1. Age UK 2) NHS Trust", written as a numbered list, which YAML reads as '
+            'one text; for several, start each on a line of its own with "- ", a dash and a space, in place of its '
+            "number",
+            alone=True,
+        )
+        for key, noun in (("partners", "partner"), ("tags", "tag"))
+    ),
+    Case(
+        "improvements-written-as-a-numbered-list",
+        {
+            **COVERED,
+            "evidence/r.md": md(
+                "title: R\ntype: assessor-report\nchallenge: partnerships\ndate: 2026-01-01\nassessor: Jo\n"
+                "ratings:\n  plan: good\nimprovements:\n  1. Publish the survey results\n  2. Agree outcome measures"
+            ),
+        },
+        "evidence/r.md:9: warning",
+        "comma-list",
+        says='"improvements" is one entry, "1. Publish the survey results 2. Agree outcome measures", written as a '
+        "numbered list",
+    ),
+    *(
+        Case(
+            f"partners-written-as-{name}",
+            {**COVERED, "evidence/a.md": md(EVIDENCE + f"\npartners: {written}")},
+            "evidence/a.md:6: error",
+            "empty-value",
+            says=f'"partners" is "{written}", which is no partner: it would be listed as one named "{written}"; where '
+            "there is none, delete the line",
+            alone=True,
+        )
+        for name, written in (("n-a", "N/A"), ("none", "None"), ("tbc", "TBC"))
+    ),
     Case(  # one partner, "Age UK; NHS Trust", without a word (a careless contributor's review)
         "partners-separated-by-semicolons",
         {**COVERED, "evidence/a.md": md(EVIDENCE + "\npartners:\n  - Active Ashby\n  - Age UK; NHS Trust")},

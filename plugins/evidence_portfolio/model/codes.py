@@ -271,7 +271,8 @@ _CODES = (
         "is empty",
         'evidence/a.md:3: error: "title" is empty; give the item\'s title',
         "The key is there but nothing follows the colon (or `maps_to: []` lists nothing). Write the value after "
-        "the colon.",
+        'the colon. `partners`, `tags` or `authors` written "N/A", "none" or "TBC" would list a partner of that '
+        "name: where there is none, delete the line.",
     ),
     Code(
         "wrong-kind",
@@ -846,7 +847,9 @@ _CODES = (
         "`partners: [Age UK, NHS Trust]` (the same for `tags` and `authors`), or one per line starting with `  - `. "
         'A single name that holds a comma goes in a list of its own: `partners: ["Smith, Jones and Co"]`. Names '
         "separated by semicolons, as a spreadsheet may separate them (`partners: [Age UK; NHS Trust]`), are one "
-        "name too: separate them with commas.",
+        "name too: separate them with commas. So is a list numbered as a word processor numbers it (`1. Age UK` and "
+        "`2. NHS Trust` on lines of their own, for `partners`, `tags` or an assessor's `strengths`): start each "
+        "entry with `- ` in place of its number.",
     ),
     Code(
         "future-date",

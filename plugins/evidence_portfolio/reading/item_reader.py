@@ -80,6 +80,10 @@ _SEPARATOR = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|\w+);|;")
 """A semicolon, or an HTML character reference (`&amp;`), whose ";" separates no names."""
 _NUMBERED = re.compile(r"\d{1,2}[.)][ \t]")
 """The number of an entry of a numbered list, as a word processor writes it ("1. ", "2) ")."""
+_NUMBERED_AFTER = re.compile(r"\s\d{1,2}[.)][ \t]")
+"""A second entry's number, further on in a numbered list that YAML read as one text."""
+_NONE_WRITTEN = frozenset(("n/a", "na", "none", "nil", "-", "tbc", "tbd", "not applicable", "nobody", "no one"))
+"""What a contributor writes for no partner (or tag, or author): in small letters, without a last full stop."""
 _MOST_TARGETS = 10_000
 """How many entries of maps_to a framework remembers (see Framework.targets_read). As in the other memos of what
 was read, only short ones are kept: the entries that come back item after item are short."""
@@ -335,7 +339,25 @@ class ItemReader:
                     f'quotes: {field.key}: ["{written.strip()}"]',
                     "comma-list",
                 )
+            if isinstance(written, str) and _NUMBERED.match(written.strip()) and _NUMBERED_AFTER.search(written):
+                # "1. Age UK" and "2. NHS Trust" on lines of their own: YAML reads one text of them (a careless review)
+                fields.error(
+                    field.key,
+                    f'"{field.key}" is one {NOUNS.get(field.key, "entry")}, "{written.strip()}", written as a numbered '
+                    'list, which YAML reads as one text; for several, start each on a line of its own with "- ", a '
+                    "dash and a space, in place of its number",
+                    "comma-list",
+                )
             entries = fields.text_list(field.key)
+            if named and len(entries) == 1 and entries[0][0].lower().strip(".") in _NONE_WRITTEN:
+                fields.problems.add(
+                    "empty-value",
+                    fields.path,
+                    entries[0][1],
+                    f'"{field.key}" is "{entries[0][0]}", which is no {NOUNS[field.key]}: it would be listed as one '
+                    f'named "{entries[0][0]}"; where there is none, delete the line',
+                )
+                return ()
             for text, line in entries if named and not (isinstance(written, str) and "," in written) else ():
                 # as a spreadsheet separates them (a careless contributor's review); not "&amp;"
                 if ";" in text and len(_semicolon_parts(text)) > 1:
