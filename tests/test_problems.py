@@ -5020,6 +5020,34 @@ def test_a_self_assessment_heading_numbered_or_with_a_colon_names_its_section(pr
         assert heading is not None and said in heading.find_next("p").get_text(), section
 
 
+def test_a_self_assessment_section_underlined_or_in_bold_names_its_section(project: Project) -> None:
+    """A section's name underlined (a heading in Markdown, as GitHub shows it), in bold after "##", or in bold or
+    plain on a line of its own left the text out of the accreditation pack without a word, or was told that "**Plan**"
+    names no section (a careless contributor's review): the first two are the section's heading; the others are told
+    at their line, to be written "## Review"."""
+    head = "title: SA\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-10-01"
+    body = "Plan\n----\n\nWe plan together.\n\n## **Do**\n\nWe deliver together.\n\nReview\n\nWe look back on it.\n"
+    bold = "**Review**\n\nWe look back.\n\nWe review the plan at every Review meeting.\nReview\n"
+    earlier = head.replace("2026-10-01", "2026-09-01")
+    write_files(project, {**COVERED, "evidence/sa.md": md(head, body), "evidence/sb.md": md(earlier, bold)})
+    found = [(p.path, p.line, p.message) for p in project.problems() if p.code == "section-heading"]
+    assert found == [
+        (
+            f"evidence/{name}.md",
+            line,
+            f'the line "{written}" names the section "review", but only a heading of two "#" starts a section\'s '
+            "text in the accreditation pack, so the text under it is left out of the pack, or given to the section "
+            'above; write it as "## Review"',
+        )
+        for name, line, written in (("sa", 16, "Review"), ("sb", 7, "**Review**"))
+    ], found
+    built = project.build(audience="internal")
+    page = BeautifulSoup(built.html("challenges/partnerships/"), "html.parser")
+    for section, said in (("plan", "We plan together."), ("do", "We deliver together.")):
+        heading = page.select_one(f"#{section}-self-assessment")
+        assert heading is not None and said in heading.find_next("p").get_text(), section
+
+
 TABLE = "| a | b |\n|:--|--:|\n| 1 | 2 |\n"
 TABLE_AFTER = [  # (what comes before the table, whether python-markdown then shows it as text)
     ("Our results:\n", True),

@@ -57,12 +57,14 @@ _CODES = (
         "it); write a section's name as the heading (Plan, Do, Measure, Review, Impact), or make it a smaller heading "
         "(###) under one",
         "A self-assessment's text goes into the accreditation pack section by section, under headings written `## "
-        "Plan`, `## Do`... (the section's name or id, in any capitals, numbered or not: `## 1. Plan`). Text under "
-        "a `##` heading that names no "
+        "Plan`, `## Do`... (the section's name or id, in any capitals, numbered or not, in bold or not: `## 1. "
+        "Plan`, `## **Plan**`; or underlined, `Plan` over a line of `----`, as Markdown writes a heading too). Text "
+        "under a `##` heading that names no "
         "section, or under a second heading for a section, is shown on the item's page but left out of the pack. "
         "Rename the heading, or make it a `###` heading inside a section. A section's heading written with one `#` "
         "or with three or more (`# Plan`, `### Do`), where no `##` heading names it, starts no section: its text is "
-        "left out of the pack, or given to the section above. Write it with two.",
+        "left out of the pack, or given to the section above. Write it with two. So is a section's name on a line "
+        "of its own, in bold or not (`**Plan**`), which is no heading.",
     ),
     Code(
         "hash-comment",

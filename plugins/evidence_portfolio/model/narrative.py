@@ -10,16 +10,35 @@ from .item_types import CHANGED_HEADING
 
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t#]*(?:\{[^}]*\})?[ \t]*$")
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
+_UNDERLINE = re.compile(r"^[ \t]{0,3}(=+|-+)[ \t]*$")
+"""The line under a heading written without "#" ("Plan" over "----" is a heading of level 2, over "====" of 1)."""
+
+Heading = tuple[int, str]
+"""A heading's level and its words."""
 
 
-def _lines(body: str) -> Iterator[tuple[int, str, re.Match[str] | None]]:
-    """Each line of the body, with its index and its heading (None for a line of text, or in code)."""
+def _lines(body: str) -> Iterator[tuple[int, str, Heading | None]]:
+    """Each line of the body, with its index and its heading (None for a line of text, or in code): a line of
+    words over a line of "-" (or "=") is a heading, as Markdown renders it, and the line under it is left out."""
     fence = ""
-    for index, line in enumerate(body.split("\n")):
+    lines = body.split("\n")
+    under = -1
+    for index, line in enumerate(lines):
+        if index == under:
+            continue
         opening = _FENCE.match(line)
         if opening and (not fence or opening.group(1)[0] == fence[0]):
             fence = "" if fence else opening.group(1)
-        yield index, line, None if fence or opening else _HEADING.match(line)
+        if fence or opening:
+            yield index, line, None
+            continue
+        heading = _HEADING.match(line)
+        below = _UNDERLINE.match(lines[index + 1]) if index + 1 < len(lines) else None
+        if heading is None and below and line.strip() and not line.startswith(("    ", "\t")):
+            under = index + 1
+            yield index, line, (1 if below.group(1)[0] == "=" else 2, line.strip())
+        else:
+            yield index, line, (len(heading.group(1)), heading.group(2)) if heading else None
 
 
 def _sections(body: str) -> list[tuple[str, int, list[str]]]:
@@ -27,8 +46,8 @@ def _sections(body: str) -> list[tuple[str, int, list[str]]]:
     not cut."""
     parts: list[tuple[str, int, list[str]]] = [("", -1, [])]
     for index, line, heading in _lines(body):
-        if heading and len(heading.group(1)) == 2:
-            parts.append((heading.group(2).strip(), index, []))
+        if heading and heading[0] == 2:
+            parts.append((heading[1].strip(), index, []))
         else:
             parts[-1][2].append(line)
     return parts
@@ -145,19 +164,25 @@ def unplaced_headings(body: str, challenge: Challenge) -> list[tuple[int, str]]:
             seen.add(section)
             continue
         found.append((index, why))
-    for index, _, other in _lines(body):  # "# Plan", "### Do": a section's heading of another level
-        if other is None or len(other.group(1)) == 2:
+    lines = list(_lines(body))
+    for place, (index, line, other) in enumerate(lines):  # "# Plan", "### Do", "**Plan**": not a section's heading
+        if other is not None and other[0] == 2:
             continue
-        section = _section_named(names, other.group(2).strip())
+        alone = not line.startswith((" ", "\t")) and all(
+            not lines[near][1].strip() for near in (place - 1, place + 1) if 0 <= near < len(lines)
+        )  # a line of its own, between blank lines: a heading written otherwise
+        written = other[1].strip() if other else line.strip() if alone else ""
+        section = _section_named(names, written) if written else None
         if section is not None and section not in seen:
             seen.add(section)
-            written, marks = other.group(2).strip(), other.group(1)
+            shown = f"{'#' * other[0]} {written}" if other and line.lstrip().startswith("#") else written
+            kind, plain = ("heading" if other else "line"), _EMPHASIS.sub(r"\2", written)
             found.append(
                 (
                     index,
-                    f'the heading "{marks} {written}" names the section "{section}", but only a heading of two "#" '
-                    "starts a section's text in the accreditation pack, so the text under it is left out of the "
-                    f'pack, or given to the section above; write it as "## {written}"',
+                    f'the {kind} "{shown}" names the section "{section}", but only a heading of two "#" starts a '
+                    "section's text in the accreditation pack, so the text under it is left out of the pack, or "
+                    f'given to the section above; write it as "## {plain}"',
                 )
             )
     return sorted(found)
@@ -167,10 +192,14 @@ _NUMBERED = re.compile(r"^(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)][ \t]+|[ \t]*[:.][ \t]
 """A number before a heading's words ("1. Plan", "a) Do") and a colon or full stop after them ("Review:")."""
 
 
+_EMPHASIS = re.compile(r"^([*_]{1,3})(.+?)\1$")
+"""A heading's words in bold or italics ("**Plan**")."""
+
+
 def _section_named(names: dict[str, str], heading: str) -> str | None:
-    """The id of the section a heading names (by the section's id or label, in any capitals, numbered or not, with a
-    colon after it or not); None for another heading."""
-    written = heading.lower()
+    """The id of the section a heading names (by the section's id or label, in any capitals, in bold or not,
+    numbered or not, with a colon after it or not); None for another heading."""
+    written = _EMPHASIS.sub(r"\2", heading.strip()).strip().lower()
     return names.get(written) or names.get(_NUMBERED.sub("", written).strip())
 
 

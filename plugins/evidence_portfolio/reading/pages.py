@@ -149,7 +149,7 @@ def parse_page(
             if framework and item and item.type == SELF_ASSESSMENT.id
             else None
         )
-        for index, why in unplaced_headings(source.body, challenge) if challenge and "#" in source.body else ():
+        for index, why in unplaced_headings(source.body, challenge) if challenge else ():
             problems.add("section-heading", path, source.body_line + index, why)
         for text, line in placeholder_lines(item, source.body, source.body_line) if item else ():
             problems.add(  # each: one at a time took a commit and a check each, from GitHub's editor (a review)
