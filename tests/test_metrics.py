@@ -386,6 +386,14 @@ CSV = "evidence/s/files/survey.csv"
 GOOD_CSV = survey(scores(3, 2, 2))
 
 CASES = [
+    LineCase(  # "did you mean "data"?", the survey file's key (a careless contributor's review)
+        "a measure given a date of its own",
+        {A: item("A", "- metric: satisfied\n  value: 85\n  date: 2026-08-31")},
+        f"{A}:10: warning",
+        "unknown-key",
+        'unknown key "date" in a measure; a measure is dated by its item\'s own "date"; its survey file is given by '
+        '"data" (unknown keys are ignored)',
+    ),
     LineCase(  # a careless contributor's review: Google Forms' export, the respondents' addresses published
         "a public survey file with a column of email addresses",
         {

@@ -2587,6 +2587,39 @@ WARNINGS = [
         says='unknown key "partner" in front matter; did you mean "partners"?',
         alone=True,
     ),
+    *(  # other words for a key: no hint, or one the wrong way (a careless contributor's review)
+        Case(
+            f"unknown-key-{written.replace(' ', '-')}-for-{meant}",
+            {
+                "evidence/a.md": md(
+                    "title: A\ntype: action\nmaps_to: partnerships/plan\ndate: 2026-01-01\n"
+                    + "\n".join(line for line in ("owner: Jo", "due: 2027-01-01") if not line.startswith(meant))
+                    + f"\n{written}: x"
+                )
+            },
+            f"evidence/a.md:{line}: warning",
+            "unknown-key",
+            says=f'unknown key "{written}" in front matter; did you mean "{meant}"?{more}',
+        )
+        for written, meant, more, line in (
+            ("deadline", "due", "", 7),
+            ("Lead officer", "owner", "", 7),
+            ("completed", "status", " (such as status: done)", 8),
+        )
+    ),
+    Case(
+        "unknown-key-recommendations-of-an-assessor-report",
+        {
+            **COVERED,
+            "evidence/r.md": md(
+                "title: R\ntype: assessor-report\nchallenge: partnerships\ndate: 2026-01-01\nassessor: Jo\n"
+                "ratings:\n  plan: good\nrecommendations:\n  - Publish the survey results"
+            ),
+        },
+        "evidence/r.md:9: warning",
+        "unknown-key",
+        says='unknown key "recommendations" in front matter; did you mean "improvements"?',
+    ),
     Case(  # an outside review: "date", which the action has, was suggested
         "unknown-key-naming-a-key-not-given",
         {

@@ -306,11 +306,34 @@ class FieldReader:
                 '; a section is rated under "ratings:", one line each (such as "  plan: good"), and written about '
                 "under a heading of its own in the text (## Plan)"
             )
+        other = _OTHER_WORDS.get("_".join(sorted(words - {""}))) if len(words) < 4 else None
+        if other and other[0] in missing:  # a word people use for it (`deadline`, `lead`, `recommendations`)
+            return f'; did you mean "{other[0]}"?{other[1]}'
+        if written.lower() == "date" and "data" in names:  # in a measure, where "data" was said (a careless review)
+            return '; a measure is dated by its item\'s own "date"; its survey file is given by "data"'
         named = [name for name in missing if name in words]
         if len(named) == 1:
             return f'; did you mean "{named[0]}"?'
         hint = suggest(written, missing, "keys")
         return hint if hint.startswith("; did you mean") else suggest(written, names, "keys")
+
+
+def _other_words(*groups: tuple[str, str, tuple[str, ...]]) -> dict[str, tuple[str, str]]:
+    """Each word (or words, in the order `_key_meant` sorts them in) -> the key it means, and what to add."""
+    return {"_".join(sorted(re.split(r"[\s_-]+", word))): (key, more) for key, more, words in groups for word in words}
+
+
+_OTHER_WORDS = _other_words(
+    ("due", "", ("deadline", "target date", "by when", "complete by", "due by", "end date", "finish by")),
+    ("owner", "", ("responsible", "lead", "assigned to", "assignee", "lead officer", "action owner", "who")),
+    ("status", " (such as status: done)", ("completed", "complete", "done", "finished", "progress")),
+    ("improvements", "", ("recommendations", "areas for improvement", "areas for development", "development areas")),
+    ("strengths", "", ("good practice", "highlights", "positives", "what went well", "key strengths")),
+    ("partners", "", ("partner organisations", "organisations", "partner organisation", "partnerships")),
+    ("tags", "", ("keywords", "categories", "labels", "themes")),
+)
+"""Other words people write for a key (a careless contributor's review: `deadline` got no hint, `recommendations`
+was told "comments", `done: yes` "owner")."""
 
 
 def report_duplicates(data: LineMap, path: str, offset: int, problems: Problems) -> None:
