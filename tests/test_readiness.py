@@ -345,8 +345,8 @@ def test_a_section_rated_lowest_with_no_action_the_assessor_sees_is_a_gap(projec
     assert unplanned() == [("plan", where, 8), ("review", where, 10)]
     shown = project.command("readiness", str(project.root), "--visit", VISIT).stdout
     assert (
-        f'{where}:8: unplanned: "plan" is rated Poor, the lowest level, and no action the accreditor audience sees, '
-        "not done, maps to partnerships/plan: the assessor will ask what is planned; add one with `portfolio new "
+        f"{where}:8: unplanned: Partnerships › Plan is rated Poor, the lowest level, and no action the accreditor "
+        "audience sees, not done, maps to partnerships/plan: the assessor will ask what is planned; add one with `portfolio new "
         "action --maps-to partnerships/plan`"
     ) in shown, shown
 

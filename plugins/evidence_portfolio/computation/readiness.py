@@ -318,7 +318,8 @@ def _unplanned(portfolio: Portfolio) -> Iterator[Gap]:
             where = f"{result.id}/{section.id}"
             yield Gap(
                 "unplanned",
-                f'"{section.id}" is rated {section.rating.label}, the lowest level, and no action the '
+                f"{result.challenge.title} › {section.section.label} is rated {section.rating.label}, the lowest "
+                "level, and no action the "
                 f"{portfolio.audience} audience sees, not done, maps to {where}: the assessor will ask what is "
                 f"planned; add one with `portfolio new action --maps-to {where}` (or make one the audience does not "
                 "see visible to it)",
