@@ -30,7 +30,7 @@ from .page_converter import rendered_ahead, rendered_with_one_converter
 from .reading.plugin_options import PLUGIN_OPTIONS
 from .reading.project import UNCHECKED
 from .reading.scan import SourceCache, folder_links_out
-from .reading.settings import PLUGIN, Settings, SettingsError, resolve
+from .reading.settings import PLUGIN, Settings, SettingsError, option_where, resolve
 from .reading.theme_names import check_theme_names
 from .site.assemble import Build, assemble
 from .site.content_policy import content_policy, with_content_policy
@@ -137,12 +137,13 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         if not self.turned_on:
             try:
                 # its options judged all the same: a misspelt `audience` left the widest, allowed (a hostile review)
-                audience = _settings_of(config, self.config).audience
-                refused = turned_off(audience, deploying=self.command == "gh-deploy")
+                settings = _settings_of(config, self.config)
+                refused = turned_off(settings.audience, deploying=self.command == "gh-deploy")
             except SettingsError as exc:
                 raise PluginError(str(exc)) from None
-            if refused:
-                raise PluginError(refused)
+            if refused:  # at the line of `enabled: false`, as the check names it
+                shown, line = option_where(settings.config_file, settings.root, "enabled")
+                raise PluginError(str(Problem(shown, line, "error", "unsafe-setting", refused)))
             return None
         if any(
             name.split("/")[-1] == "offline" and plugin.config.get("enabled", True)
