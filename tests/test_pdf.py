@@ -4,6 +4,7 @@ or to a page of the audience's site; images and attachments are embedded; it is 
 
 from __future__ import annotations
 
+import datetime
 import io
 import re
 from pathlib import Path
@@ -389,6 +390,11 @@ def test_it_is_tagged_described_bookmarked_and_numbered(linked: Project, tmp_pat
     assert catalog["/MarkInfo"]["/Marked"] and "/StructTreeRoot" in catalog and catalog["/Lang"] == "en"
     assert reader.metadata.title == "Accreditation pack: Test portfolio"
     assert reader.metadata["/CreationDate"].startswith("D:20261127")
+    # and the day it was made, in its metadata and at the foot of every page (an assessor's review: two PDFs of one
+    # as_of, made weeks apart, could not be told apart)
+    today = datetime.date.today()
+    assert reader.metadata["/ModDate"].startswith(f"D:{today:%Y%m%d}")
+    assert all(f"As of 2026-11-27, made {today.isoformat()}" in page.extract_text() for page in reader.pages)
     outline = reader.outline
     titles = [entry.title for entry in outline if not isinstance(entry, list)]
     # the pages before the first challenge too (an assessor's review: the bookmarks started at the first challenge)

@@ -22,6 +22,7 @@ every file the document may load: the PDF writer loads nothing else.
 
 from __future__ import annotations
 
+import datetime
 import itertools
 import posixpath
 import re
@@ -168,6 +169,7 @@ def paper_document(build: Build) -> Document:
         language=settings.language,
         site_name=settings.site_name,
         created=portfolio.as_of.isoformat(),  # the day it is as of (a W3C date), whenever it is made
+        made=datetime.date.today(),  # and the day it is made: two PDFs of one as_of weeks apart (an assessor's review)
         stylesheets=[Markup(found[name].read_text(encoding="utf-8")) for name in ("portfolio.css", "pack.css")],
         pack=generated("print"),
         pack_url=urls[page_uri("print")],
