@@ -3108,6 +3108,66 @@ WARNINGS = [
         )
         for name, written in (("n-a", "N/A"), ("none", "None"), ("tbc", "TBC"))
     ),
+    *(  # a value starting with a mark of YAML's: told to check the indentation, or YAML's own words (a careless review)
+        Case(
+            f"a-value-starting-with-{name}",
+            {
+                **COVERED,
+                "evidence/a.md": md(f"title: A\n{line}\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01"),
+            },
+            "evidence/a.md:3: error",
+            "yaml-syntax",
+            says=f"YAML does not parse: {said}",
+            alone=True,
+        )
+        for name, line, said in (
+            (
+                "a-bracket",
+                "summary: [DRAFT] Partner coffee morning",
+                'a value starting with "[" is read as a list in brackets, which ends at "]", and the words after it '
+                'are not read; put the whole value in quotes: summary: "[DRAFT] Partner coffee morning"',
+            ),
+            (
+                "a-brace",
+                "summary: {Draft} coffee",
+                'a value starting with "{" is read as keys and values in braces, which end at "}", and the words '
+                'after it are not read; put the whole value in quotes: summary: "{Draft} coffee"',
+            ),
+            (
+                "a-question-mark",
+                "summary: ? what next",
+                'a value starting with "? " is read as a key of YAML\'s; put the whole value in quotes: summary: "? '
+                'what next"',
+            ),
+            (
+                "dashes-on-the-keys-line",
+                "partners: - Age UK - NHS Trust",
+                '"- " starts a list\'s entry, and each goes on a line of its own, under "partners:" ("  - Age UK"), '
+                "or all in brackets: partners: [Age UK, NHS Trust]",
+            ),
+            (
+                "a-dash",
+                "summary: - Partner coffee",
+                'a value starting with "- " is read as a list; put the whole value in quotes: summary: "- Partner '
+                'coffee"',
+            ),
+            (
+                "a-dash-for-its-colon",
+                "summary - Partner coffee",
+                "could not find expected ':'; each line needs a key, a colon and a space: write it summary: Partner "
+                "coffee",
+            ),
+        )
+    ),
+    Case(  # it suggested "(title: - Partner coffee morning)", itself a fault of YAML's (a careless review)
+        "a-dash-for-the-colon-of-the-first-line",
+        {**COVERED, "evidence/a.md": md("title - Partner coffee morning\ntype: evidence\nmaps_to: partnerships/plan")},
+        "evidence/a.md:2: error",
+        "yaml-syntax",
+        says="YAML does not parse: a key starts this line, but no colon follows it, so the line is read on into the "
+        "line below; write the key, a colon and a space, then the value (title: Partner coffee morning)",
+        alone=True,
+    ),
     Case(  # one partner, "Age UK; NHS Trust", without a word (a careless contributor's review)
         "partners-separated-by-semicolons",
         {**COVERED, "evidence/a.md": md(EVIDENCE + "\npartners:\n  - Active Ashby\n  - Age UK; NHS Trust")},

@@ -648,10 +648,15 @@ def yaml_fault(exc: yaml.YAMLError, text: str) -> YamlProblem:
         found = _dash_fault(lines, exc.context_mark.line, exc.problem_mark.line)
     if found is None and ("mapping values are not allowed" in reason or "expected <block end>" in reason):
         found = _dedented_fault(lines, line)
+    if found is None:
+        found = _marked_value_fault(lines, line)
     if found is not None:
         return found
     hint = _hint(reason)
-    if "flow" in context and _COMMENT.search(lines[line]):  # in brackets: a "#" hid their end
+    spaced = _SPACED_KEY.match(lines[line]) if "expected ':'" in reason and line < len(lines) else None
+    if spaced:  # `summary - Partner coffee`: the line itself, written right (a careless contributor's review)
+        hint = f"; each line needs a key, a colon and a space: write it {spaced['key']}: {spaced['value'].strip()}"
+    elif "flow" in context and _COMMENT.search(lines[line]):  # in brackets: a "#" hid their end
         hint = _COMMENT_HINT
     elif block := _BLOCK_START.match(lines[line]):  # `summary: > 50% of partners`: ">" begins a block of text
         key, value = block["key"], lines[line][block.start("value") :].strip()
@@ -660,6 +665,48 @@ def yaml_fault(exc: yaml.YAMLError, text: str) -> YamlProblem:
             f"whole value in quotes: {f'{key.strip()}: ' if key else '- '}{_in_double_quotes(value)}"
         )
     return YamlProblem(line, f"YAML does not parse: {reason}{hint}")
+
+
+def _marked_value_fault(lines: list[str], line: int) -> YamlProblem | None:
+    """A value that starts with a mark of YAML's and goes on as text, which YAML could not read (a careless
+    contributor's review: told to check the line's indentation, or in YAML's words): `title: [DRAFT] Minutes` (a list
+    in brackets, and words after it), `{Draft} ...`, `title: ? what next` (a key's mark), and `partners: - Age UK -
+    NHS Trust` (a list's entries, on the key's line)."""
+    found = _MARKED_VALUE.match(lines[line]) if line < len(lines) else None
+    if found is None:
+        return None
+    key, value, mark = found["key"].strip(), found["value"].split(" #")[0].strip(), found["mark"]
+    if mark in "[{" and (value.endswith("]" if mark == "[" else "}") or ("]" if mark == "[" else "}") not in value):
+        return None  # a list or a mapping in brackets (or one never closed), whatever is wrong with it
+    quoted = f"put the whole value in quotes: {key}: {_in_double_quotes(value)}"
+    if mark == "-":
+        entries = [entry.strip() for entry in re.split(r"(?:^|[ \t])-[ \t]+", value) if entry.strip()]
+        if len(entries) < 2:
+            return YamlProblem(line, f'YAML does not parse: a value starting with "- " is read as a list; {quoted}')
+        return YamlProblem(
+            line,
+            f'YAML does not parse: "- " starts a list\'s entry, and each goes on a line of its own, under "{key}:" '
+            f'("  - {entries[0]}"), or all in brackets: {key}: [{", ".join(entries)}]',
+        )
+    read_as = {"[": "a list in brackets, which ends at", "{": "keys and values in braces, which end at"}
+    if mark == "?":
+        return YamlProblem(
+            line, f'YAML does not parse: a value starting with "? " is read as a key of YAML\'s; {quoted}'
+        )
+    close = "]" if mark == "[" else "}"
+    return YamlProblem(
+        line,
+        f'YAML does not parse: a value starting with "{mark}" is read as {read_as[mark]} "{close}", and the words '
+        f"after it are not read; {quoted}",
+    )
+
+
+_MARKED_VALUE = re.compile(r"[ \t]*(?P<key>[A-Za-z_][A-Za-z0-9_ -]*):[ \t]+(?P<value>(?P<mark>[\[{]|[-?](?=[ \t])).*)")
+"""A key whose value starts with a mark of YAML's: "[", "{", "- " or "? "."""
+
+
+_SPACED_KEY = re.compile(r"[ \t]*(?P<key>[A-Za-z_][A-Za-z0-9_]*)[ \t]+(?:[-=\u2013\u2014][ \t]+)?(?P<value>[^\s#].*)")
+"""A key and its value with a space (a dash, an equals sign) between them, in place of a colon."""
 
 
 _BLOCK_START = re.compile(r"[ \t]*(?:-[ \t]+)?(?:(?P<key>[^\s#:>|][^:]*):[ \t]+)?(?P<value>[>|][ \t]*[^\s#].*)")
@@ -798,6 +845,7 @@ def _colon_fault(lines: list[str], line: int) -> YamlProblem | None:
     if words[:1] in _NOT_PLAIN_START or words.startswith("-") or ": " in words or words.endswith(":"):
         return None
     key, _, value = words.partition(" ")
+    value = re.sub(r"^(?:[-=\u2013\u2014]|::?)[ \t]+", "", value)  # `title - Minutes`: the colon in its place
     return YamlProblem(
         above,
         "YAML does not parse: a key starts this line, but no colon follows it, so the line is read on into the line "
