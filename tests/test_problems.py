@@ -518,6 +518,12 @@ ERRORS = [
                 "odd-space",
                 "is a non-breaking space (U+00A0)",
             ),
+            (  # named a non-breaking space (a careless contributor's review)
+                "ideographic-space-after-colon",
+                "summary:\u3000Minutes",
+                "odd-space",
+                'the space after "summary:" is an ideographic space (U+3000), as Chinese and Japanese keyboards type it',
+            ),
         ]
         for part, where, code in [
             ("", f"evidence/a.md:{3 + line.count(chr(10))}: error", None),

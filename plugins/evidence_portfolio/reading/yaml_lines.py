@@ -181,6 +181,14 @@ quote, a key at the margin with no space after its colon): text without it is le
 _SUSPECT_IN_ASCII = re.compile(_NO_SPACE_AFTER_KEY, re.MULTILINE)
 
 
+def odd_space(character: str) -> str:
+    """A space that is not the space bar's, named, with where it comes from."""
+    if character == "\u3000":
+        return "an ideographic space (U+3000), as Chinese and Japanese keyboards type it"
+    kind = "a non-breaking space" if character in "\u00a0\u202f\u2007" else "a typographic space"
+    return f"{kind} (U+{ord(character):04X}), pasted from a word processor"
+
+
 def _suspect(text: str) -> bool:
     """Whether _SUSPECT finds something in `text`; in ASCII text, looking only for what ASCII can hold (a third of
     the time)."""
@@ -202,8 +210,7 @@ def _retyped(line: str, keys: Collection[str]) -> tuple[str, list[tuple[str, str
         found.append(
             (
                 "odd-space",
-                f"this line is indented with a non-breaking space (U+{ord(odd_indent[0]):04X}), pasted from a word "
-                "processor; indent it with the space bar",
+                f"this line is indented with {odd_space(odd_indent[0])}; indent it with the space bar",
             )
         )
         line = re.sub(f"[{_SPACES}]", " ", indent[0]) + line[indent.end() :]
@@ -240,8 +247,8 @@ def _retyped(line: str, keys: Collection[str]) -> tuple[str, list[tuple[str, str
             found.append(
                 (
                     "odd-space",
-                    f'the key "{written}" holds a non-breaking space (U+{ord(odd[0]):04X}), pasted from a word '
-                    "processor; retype the key and its colon with ordinary spaces, or none",
+                    f'the key "{written}" holds {odd_space(odd[0])}; retype the key and its colon with ordinary '
+                    "spaces, or none",
                 )
             )
             name = re.sub(f"[{_SPACES}]", " ", name)
@@ -249,8 +256,7 @@ def _retyped(line: str, keys: Collection[str]) -> tuple[str, list[tuple[str, str
             found.append(
                 (
                     "odd-space",
-                    f'the space after "{name.strip()}:" is a non-breaking space (U+{ord(rest[0]):04X}), pasted from '
-                    "a word processor; retype it with the space bar",
+                    f'the space after "{name.strip()}:" is {odd_space(rest[0])}; retype it with the space bar',
                 )
             )
             rest = " " + rest[1:]
