@@ -360,6 +360,9 @@ def test_new_at_a_terminal_asks_again_for_a_date_already_taken(project: Project)
     child = new_at_a_terminal(project, "self-assessment", "--title", "S2", "--challenge", "partnerships")
     child.expect(ASKED_DATE)
     child.sendline("2026-11-01")
+    for _ in range(3):  # each section's rating, left for later
+        child.expect("Rating of [A-Za-z]+ \\(Enter: later, in the file\\) \\[later\\]: ")
+        child.sendline("")
     child.expect("Visibility \\[accreditor\\]: ")
     child.sendline("")
     child.expect("Another date: ")
@@ -411,6 +414,55 @@ def test_new_says_a_title_holds_an_invisible_character(project: Project) -> None
     said = "portfolio new: --title holds an invisible character (U+200B, zero width space), usually pasted from"
     assert done.code == 2 and said in done.stderr, done.stderr
     assert not list((project.root / "evidence").rglob("*.md"))
+
+
+def test_new_rates_each_section_from_the_command_line_or_at_a_terminal(project: Project) -> None:
+    """`portfolio new self-assessment` asked nothing of the ratings: each had to be typed into the file, and an
+    assessor report was warned of rating no section (a new organisation's review). --rating and --target take
+    SECTION=LEVEL (a section and a level by id or label, in any capitals); at a terminal each section's rating is
+    asked, Enter leaving it for the file."""
+    where = ("--project", str(project.root), "--date", "2026-11-01")
+    given = ("--rating", "plan=Good", "Do:fair", "--target", "plan=great")
+    done = project.command("new", "self-assessment", "--title", "S1", "--challenge", "partnerships", *given, *where)
+    assert done.code == 0, done.stderr
+    text = (project.root / "evidence/self-assessments/2026-11-01-s1.md").read_text(encoding="utf-8")
+    assert "\n  plan: good\n  do: fair\n  review:\n" in text and "targets:" in text and "\n  plan: great\n" in text
+    for wrong, says in (
+        ("plam=good", '--rating "plam=good" names no section of challenge "partnerships"; did you mean "plan"?'),
+        ("plan=goood", '--rating "plan=goood" names no level of the rating scale; did you mean "good"?'),
+        ("plan", '--rating "plan" is not SECTION=LEVEL, such as plan=great'),
+    ):
+        refused = project.command(
+            "new", "self-assessment", "--title", "S2", "--challenge", "partnerships", "--rating", wrong, *where
+        )
+        assert refused.code == 2 and says in refused.stderr, refused.stderr
+    assert project.command("new", "evidence", "--title", "E", "--rating", "plan=good", *where).code == 2
+    child = new_at_a_terminal(
+        project,
+        "assessor-report",
+        "--title",
+        "R",
+        "--challenge",
+        "partnerships",
+        "--date",
+        "2026-11-02",
+        "--assessor",
+        "Jo",
+    )
+    answers = iter(["3", "", "Great"])
+    for _ in range(3):
+        child.expect("Rating of [A-Za-z]+ \\(Enter: later, in the file\\) \\[later\\]: ")
+        child.sendline(next(answers))
+    child.expect("Visibility \\[accreditor\\]: ")
+    child.sendline("")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0, child.before
+    (report,) = (project.root / "evidence").rglob("*-r.md")
+    assert (
+        "ratings:" in (text := report.read_text(encoding="utf-8"))
+        and "\n  plan: good\n  do:\n  review: great\n" in text
+    )
 
 
 def test_new_asks_at_a_terminal_with_choices_from_the_framework(project: Project) -> None:

@@ -91,7 +91,17 @@ def add_options(parser: argparse.ArgumentParser) -> None:
         if field.key in SKIPPED or not field.on_command_line:
             continue
         hint = " | ".join(field.choice_ids()) or field.help
-        if field.repeatable:
+        if field.kind == "ratings":  # each SECTION=LEVEL, as the file's lines under the key write them
+            parser.add_argument(
+                field.cli_option,
+                dest=field.key,
+                action="extend",
+                nargs="+",
+                default=[],
+                metavar="SECTION=LEVEL",
+                help=f"{field.help}, each SECTION=LEVEL, such as plan=good (several)",
+            )
+        elif field.repeatable:
             parser.add_argument(
                 field.cli_option,
                 dest=field.key,
@@ -184,6 +194,8 @@ class NewCommand:
         self.notes: list[str] = []
         self.untitled = False
         """Whether --title was left out where nothing is asked: refused once what else is wrong is known."""
+        self.rated: Challenge | None = None
+        """The challenge the item rates, once chosen (its sections are rated)."""
 
     def item(self) -> NewItem:
         args, ask = self.args, self.ask
@@ -243,6 +255,8 @@ class NewCommand:
             return self.targets(given or [])
         if field.kind == "challenge":
             return self.challenge(given)
+        if field.kind == "ratings":
+            return self.ratings(field, given or [])
         if field.repeatable:
             return tuple(given or ())
         check = (
@@ -289,7 +303,57 @@ class NewCommand:
             check=titled,
             shown=[f"{c.id} ({c.title})" for c in self.framework.challenges],
         )
-        return self.framework.challenge(_as_choice(name, ids))
+        self.rated = self.framework.challenge(_as_choice(name, ids))
+        return self.rated
+
+    def ratings(self, field: Field, given: Sequence[str]) -> dict[str, str]:
+        """Section id -> level id, from --rating (or --target) SECTION=LEVEL; at a terminal, without it, each section's
+        rating asked for, Enter leaving it to write in the file (a new organisation's review: every rating had to be
+        typed into the file)."""
+        challenge, scale = self.rated, self.framework.rating_scale
+        if challenge is None:
+            return {}
+        levels = [level.id for level in scale]
+        titles = {level.id: level.label for level in scale}
+        sections = {name.lower(): section.id for section in challenge.sections for name in (section.id, section.label)}
+        chosen: dict[str, str] = {}
+        for entry in given:
+            named, mark, rated = entry.replace(":", "=").partition("=")
+            section_id = sections.get(named.strip().lower())
+            found = self.framework.level(rated.strip())
+            wrong = ""
+            if not mark:
+                wrong = f"is not SECTION=LEVEL, such as {challenge.sections[0].id}={levels[-1]}"
+            elif section_id is None:
+                section_ids = [section.id for section in challenge.sections]
+                wrong = f'names no section of challenge "{challenge.id}"' + suggest(
+                    named.strip(), section_ids, "sections"
+                )
+            elif found is None:
+                wrong = f"names no level of the rating scale{suggest(rated.strip(), levels, 'levels', titles)}"
+            elif section_id in chosen:
+                wrong = f'rates the section "{section_id}" again'
+            if wrong:
+                raise UsageError(f'{field.cli_option} "{entry}" {wrong}')
+            assert section_id is not None and found is not None
+            chosen[section_id] = found.id
+        if given or field.key != "ratings" or not self.ask.interactive:
+            return chosen
+        later = "later"  # the answer that leaves a section's rating to write in the file
+        check = _choice_check("level", [*levels, later], titles=titles)
+        for section in challenge.sections:
+            answer = self.ask(
+                field.cli_option,
+                f"Rating of {section.label} (Enter: {later}, in the file)",
+                levels,
+                default=later,
+                check=lambda answer: None if self.framework.level(answer) else check(answer),
+                shown=[level.label for level in scale],
+            )
+            level = self.framework.level(answer)
+            if level is not None:
+                chosen[section.id] = level.id
+        return chosen
 
     def targets(self, given: Sequence[str]) -> tuple[Target, ...]:
         if given:

@@ -80,9 +80,9 @@ class Field:
 
     @property
     def on_command_line(self) -> bool:
-        """Whether `portfolio new` takes it as an option: not a mapping (ratings, measures), which is written in
-        the file, under the key `portfolio new` leaves for it."""
-        return self.kind not in ("ratings", "measures")
+        """Whether `portfolio new` takes it as an option: not the measures, which are written in the file, under
+        the key `portfolio new` leaves for them (ratings are, each SECTION=LEVEL: --rating plan=good)."""
+        return self.kind != "measures"
 
     @property
     def proposed(self) -> str | None:
@@ -451,6 +451,7 @@ RATINGS = Field(
     example="satisfactory",
     comment="one line per section",
     prompt=True,
+    option="--rating",
 )
 OVERALL = Field(
     "overall",
@@ -481,6 +482,7 @@ SELF_ASSESSMENT = ItemType(
             example="good",
             comment="where each section aims to be by the next assessment (or delete this line)",
             prompt=True,
+            option="--target",
         ),
         replace(SUMMARY, example="One line on how the ratings have moved."),
         PARTNERS,
