@@ -446,6 +446,21 @@ CASES = [
         '"value" of "satisfied" (a percentage) is 0.49, which reads as 0.49%, where its target is 80%: a share '
         "written as a fraction, as a spreadsheet keeps one; write it as a percentage, value: 49",
     ),
+    LineCase(  # it said "not 4.38", a value not typed, and no more (a careless contributor's review)
+        "a count with a full stop between its thousands",
+        {A: item("A", "- metric: participants\n  value: 4.380")},
+        f"{A}:9: error",
+        "bad-measure",
+        '"value" of "participants" must be a whole number, 0 or more (a count), not "4.38"; a full stop between '
+        "thousands, as some countries write them, reads as a decimal point: for 4,380, write value: 4380",
+    ),
+    LineCase(
+        "a count with spaces between its thousands",
+        {A: item("A", "- metric: participants\n  value: 4 380")},
+        f"{A}:9: error",
+        "bad-measure",
+        'not text "4 380"; write it without spaces: value: 4380',
+    ),
     LineCase(  # it said "not 2950.0", and no more (a careless contributor's review)
         "a count written with a decimal point",
         {A: item("A", "- metric: participants\n  value: 2950.0")},

@@ -84,6 +84,8 @@ _NUMBERED_AFTER = re.compile(r"\s\d{1,2}[.)][ \t]")
 """A second entry's number, further on in a numbered list that YAML read as one text."""
 _NONE_WRITTEN = frozenset(("n/a", "na", "none", "nil", "-", "tbc", "tbd", "not applicable", "nobody", "no one"))
 """What a contributor writes for no partner (or tag, or author): in small letters, without a last full stop."""
+_SPACED_THOUSANDS = re.compile("[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3})+")
+"""A number written with spaces between its thousands (`4 380`)."""
 _MOST_TARGETS = 10_000
 """How many entries of maps_to a framework remembers (see Framework.targets_read). As in the other memos of what
 was read, only short ones are kept: the entries that come back item after item are short."""
@@ -828,6 +830,16 @@ class _MeasureReader:
             shown = number_shown(value)
             if number and inside and not whole and float(value).is_integer():  # 2950.0, as a spreadsheet saves it
                 shown += f"; write it without its decimal point: value: {int(value)}"
+            elif number and inside and not whole and value >= 1 and round(value * 1000, 6).is_integer():
+                thousands = round(
+                    value * 1000
+                )  # 4.380, as some countries write 4,380 (a careless contributor's review)
+                shown += (
+                    "; a full stop between thousands, as some countries write them, reads as a decimal point: for "
+                    f"{thousands:,}, write value: {thousands}"
+                )
+            elif isinstance(value, str) and _SPACED_THOUSANDS.fullmatch(value.strip()):
+                shown += f"; write it without spaces: value: {re.sub(r'[^0-9]', '', value)}"
             self.add("bad-measure", fields.line("value"), f'"value" of "{metric.id}" must be {wanted}, not {shown}')
             return None
         if metric.kind == "percent" and 0 < value < 1 and metric.target is not None and metric.target >= 1:
