@@ -1038,11 +1038,11 @@ PLUGIN_OPTION_MISTAKES = [
     ),
     ("allow_gh_deploy: [everyone]", 'the portfolio option allow_gh_deploy is "[everyone]"; it takes a list of'),
     # an empty audience built for internal, the widest, without a word: in CI, an !ENV variable not set (a review)
-    ("audience:", "the portfolio option audience is empty (as an !ENV variable that is not set reads), so the"),
-    ("audience: !ENV PORTFOLIO_NEVER_SET", "the portfolio option audience is empty (as an !ENV variable that is"),
+    ("audience:", "the portfolio option audience is empty (nothing after its colon, ~ or null, or an !ENV variable"),
+    ("audience: !ENV PORTFOLIO_NEVER_SET", "the portfolio option audience is empty (nothing after its colon, ~ or"),
     # null written out built for internal where `audience:` was refused (an outside review)
-    ("audience: ~", "the portfolio option audience is empty (as an !ENV variable that is not set reads), so the"),
-    ("audience: null", "the portfolio option audience is empty (as an !ENV variable that is not set reads), so the"),
+    ("audience: ~", "the portfolio option audience is empty (nothing after its colon, ~ or null, or an !ENV variable"),
+    ("audience: null", "the portfolio option audience is empty (nothing after its colon, ~ or null, or an !ENV"),
     # a value in quotes is text: "5" was refused for "5" (an outside review)
     (
         'max_file_mb: "5"',
@@ -2209,6 +2209,32 @@ def test_plugins_written_by_a_file_that_inherits_leave_no_option_out_unsaid(proj
     public, widest = project.build(), project.build(audience="internal")
     assert not public.failed and not widest.failed
     assert "CANARY-INHERIT" not in public.all_output() and "CANARY-INHERIT" in widest.all_output()
+
+
+def test_a_portfolio_plugin_with_no_options_over_a_mapping_of_plugins_is_refused(project: Project) -> None:
+    """MkDocs merges a mapping of plugins into the mapping of the file it INHERITs, but takes `portfolio:` with no
+    options (or an `!ENV` tag) whole, in place of the other's options: `audience: public` was dropped, every item
+    published, and both doors passed it (a hostile review). Options of its own are merged, as MkDocs merges them."""
+    project.write(
+        "evidence/secret.md",
+        "---\ntitle: CANARY-MERGED\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\n---\nCANARY-MERGED\n",
+    )
+    plugins = "plugins:\n  search: {}\n  tags: {}\n  portfolio:\n    framework: framework.yml\n    audience: public\n"
+    project.write("base.yml", MKDOCS_YML[: MKDOCS_YML.index("plugins:")] + plugins)
+    said = "mkdocs.yml:2: error: plugins here takes the place of the plugins base.yml gives"
+    for empty in ("", " ~", " !ENV PORTFOLIO_TEST_UNSET_VARIABLE"):
+        project.write("mkdocs.yml", f"INHERIT: base.yml\nplugins:\n  portfolio:{empty}\n")
+        checked = project.check()
+        assert checked.code == 2 and said in checked.stderr, (empty, checked.stderr)
+        built = project.build()
+        assert built.failed and any(said in line for line in built.log), built.log
+        assert not built.site.exists() or "CANARY-MERGED" not in built.all_output()
+    for merged in (" {}", "\n    as_of: 2026-11-27"):
+        project.write("mkdocs.yml", f"INHERIT: base.yml\nplugins:\n  portfolio:{merged}\n")
+        assert project.check().code == 0, merged
+        public, widest = project.build(), project.build(audience="internal")
+        assert not public.failed and not widest.failed, public.log
+        assert "CANARY-MERGED" not in public.all_output() and "CANARY-MERGED" in widest.all_output()
 
 
 @pytest.mark.parametrize(

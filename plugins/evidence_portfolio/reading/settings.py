@@ -845,9 +845,9 @@ def _check_options(options: Mapping[str, Any], config_file: Path | None, root: P
         if value is None and key == "audience" and empty:  # empty, ~, or an unset !ENV variable
             errors.append(
                 (
-                    "the portfolio option audience is empty (as an !ENV variable that is not set reads), so the "
-                    f"build would hold every item, as for internal; give one of {', '.join(AUDIENCES)}, or leave the "
-                    "option out",
+                    "the portfolio option audience is empty (nothing after its colon, ~ or null, or an !ENV variable "
+                    f"that is not set), so the build would hold every item, as for internal; give one of "
+                    f"{', '.join(AUDIENCES)}, or leave the option out",
                     option_where(config_file, root, key),
                 )
             )
@@ -1007,12 +1007,19 @@ def _written_options(config_file: Path | None, seen: tuple[Path, ...] = ()) -> d
 
 
 def _replaces_plugins(plugins: yaml.Node | None, inherited: Path) -> bool:
-    """Whether a file's `plugins` takes the place of those of the file it INHERITs: MkDocs merges a mapping into a
-    mapping, setting by setting, and takes anything else whole (a list, or a mapping over a list)."""
+    """Whether a file's `plugins` takes the place of the portfolio plugin's options that the file it INHERITs
+    gives: MkDocs merges a mapping into a mapping, setting by setting, and takes anything else whole (a list, a
+    mapping over a list, and, in a mapping, `portfolio:` with no options, or an `!ENV` tag, over options: a hostile
+    review)."""
     if plugins is None:
         return False
     theirs = _node_of(_nodes_of(file_writing(inherited, "plugins")), "plugins")
-    return theirs is not None and not (isinstance(plugins, yaml.MappingNode) and isinstance(theirs, yaml.MappingNode))
+    if theirs is None:
+        return False
+    if not (isinstance(plugins, yaml.MappingNode) and isinstance(theirs, yaml.MappingNode)):
+        return True
+    mine = [value for key, value in plugins.value if isinstance(key, yaml.ScalarNode) and _short(key.value) == PLUGIN]
+    return bool(mine) and not isinstance(mine[-1], yaml.MappingNode)
 
 
 def _options_left_out(config_file: Path | None, root: Path) -> tuple[str, tuple[str, int]] | None:
