@@ -5147,6 +5147,32 @@ def test_a_self_assessment_section_underlined_or_in_bold_names_its_section(proje
         assert heading is not None and said in heading.find_next("p").get_text(), section
 
 
+def test_a_rule_under_a_paragraph_or_a_list_and_a_sections_name_in_code_are_no_headings(project: Project) -> None:
+    """A "---" under a paragraph of two lines, or under a list, is a rule, as Markdown renders it: it was read as
+    the underline of a heading that named no section, failing a strict build and leaving the section's text out of
+    the pack; a section's name alone on a line inside a fence was told to be a heading (a hostile review)."""
+    head = "title: SA\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-10-01"
+    body = (
+        "## Plan\n\nWe plan every partnership with its partners.\nThe plan is reviewed each spring.\n---\n\n"
+        "We keep the plan short.\n\n## Do\n\n- We deliver together.\n- We meet monthly.\n---\n\nMore.\n\n"
+        "```\n\nReview\n\n```\n"
+    )
+    write_files(project, {**COVERED, "evidence/sa.md": md(head, body)})
+    assert not [p for p in project.problems() if p.code == "section-heading"]
+    built = project.build(audience="internal", strict=True)
+    assert not built.failed, built.log
+    page = BeautifulSoup(built.html("challenges/partnerships/"), "html.parser")
+    for section, said in (("plan", "We keep the plan short."), ("do", "More.")):
+        heading = page.select_one(f"#{section}-self-assessment")
+        assert heading is not None, section
+        under = []
+        for sibling in heading.find_next_siblings():
+            if sibling.name in ("h2", "h3"):
+                break
+            under.append(sibling.get_text())
+        assert said in " ".join(under), (section, under)
+
+
 TABLE = "| a | b |\n|:--|--:|\n| 1 | 2 |\n"
 TABLE_AFTER = [  # (what comes before the table, whether python-markdown then shows it as text)
     ("Our results:\n", True),

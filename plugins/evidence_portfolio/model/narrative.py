@@ -17,9 +17,11 @@ Heading = tuple[int, str]
 """A heading's level and its words."""
 
 
-def _lines(body: str) -> Iterator[tuple[int, str, Heading | None]]:
-    """Each line of the body, with its index and its heading (None for a line of text, or in code): a line of
-    words over a line of "-" (or "=") is a heading, as Markdown renders it, and the line under it is left out."""
+def _lines(body: str) -> Iterator[tuple[int, str, Heading | None, bool]]:
+    """Each line of the body, with its index, its heading (None for a line of text, or in code) and whether it is in
+    code: a line of words over a line of "-" (or "=") is a heading, as Markdown renders it, where it is a block of
+    one line (after a blank line or a heading: under a longer paragraph or a list, "---" is a rule), and the line
+    under it is left out."""
     fence = ""
     lines = body.split("\n")
     under = -1
@@ -30,22 +32,27 @@ def _lines(body: str) -> Iterator[tuple[int, str, Heading | None]]:
         if opening and (not fence or opening.group(1)[0] == fence[0]):
             fence = "" if fence else opening.group(1)
         if fence or opening:
-            yield index, line, None
+            yield index, line, None, True
             continue
         heading = _HEADING.match(line)
         below = _UNDERLINE.match(lines[index + 1]) if index + 1 < len(lines) else None
-        if heading is None and below and line.strip() and not line.startswith(("    ", "\t")):
+        starts = index == 0 or not lines[index - 1].strip() or _HEADING.match(lines[index - 1]) is not None
+        if heading is None and below and starts and line.strip() and not _NOT_A_PARAGRAPH.match(line):
             under = index + 1
-            yield index, line, (1 if below.group(1)[0] == "=" else 2, line.strip())
+            yield index, line, (1 if below.group(1)[0] == "=" else 2, line.strip()), False
         else:
-            yield index, line, (len(heading.group(1)), heading.group(2)) if heading else None
+            yield index, line, (len(heading.group(1)), heading.group(2)) if heading else None, False
+
+
+_NOT_A_PARAGRAPH = re.compile(r"(?: {4}|\t)|[ \t]*(?:[-*+>|]|[0-9]{1,9}[.)])(?:[ \t]|$)")
+"""A line that starts no paragraph: code (indented), a list's entry, a quote, a table's row."""
 
 
 def _sections(body: str) -> list[tuple[str, int, list[str]]]:
     """The body cut at its level-2 headings: (heading text, index of its line, lines under it); code blocks are
     not cut."""
     parts: list[tuple[str, int, list[str]]] = [("", -1, [])]
-    for index, line, heading in _lines(body):
+    for index, line, heading, _ in _lines(body):
         if heading and heading[0] == 2:
             parts.append((heading[1].strip(), index, []))
         else:
@@ -165,8 +172,8 @@ def unplaced_headings(body: str, challenge: Challenge) -> list[tuple[int, str]]:
             continue
         found.append((index, why))
     lines = list(_lines(body))
-    for place, (index, line, other) in enumerate(lines):  # "# Plan", "### Do", "**Plan**": not a section's heading
-        if other is not None and other[0] == 2:
+    for place, (index, line, other, code) in enumerate(lines):  # "# Plan", "### Do", "**Plan**": no section's heading
+        if code or (other is not None and other[0] == 2):
             continue
         alone = not line.startswith((" ", "\t")) and all(
             not lines[near][1].strip() for near in (place - 1, place + 1) if 0 <= near < len(lines)
