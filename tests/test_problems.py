@@ -689,6 +689,11 @@ ERRORS = [
             ("a-word-alone", "# private", "private"),
             ("a-status-alone", "#  Embargoed", "Embargoed"),
             ("a-marking-of-two-words", "# Strictly confidential", "Strictly confidential"),
+            # a marking first, whatever follows it; after a value a word of which holds a quote (a hostile review)
+            ("a-marking-and-for-whom", "# Confidential - HR", "Confidential - HR"),
+            ("a-marking-and-what", "# CONFIDENTIAL (board paper)", "CONFIDENTIAL (board paper)"),
+            ("a-draft-not-to-circulate", "# DRAFT - do not circulate", "DRAFT - do not circulate"),
+            ("after-a-value-holding-a-quote", "summary: Trustees' report  # CONFIDENTIAL", "CONFIDENTIAL"),
         )
     ),
     Case(
@@ -2017,6 +2022,23 @@ ERRORS = [
         )
         for said in ("internal", "CONFIDENTIAL", "embargoed")
     ),
+    *(  # after a visibility in quotes: the quote mark was taken for one around the comment (a hostile review)
+        Case(
+            f"public-item-marked-otherwise-after-a-quoted-visibility-{name}",
+            {
+                "evidence/a.md": md(
+                    f"title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\nvisibility: {written}"
+                )
+            },
+            "evidence/a.md:6: error",
+            "front-matter-unread",
+            says=f'this comment says the page is not for the public ("{said}"), but its visibility is public',
+        )
+        for name, written, said in (
+            ("double", '"public"  # private', "private"),
+            ("single", "'public' # Confidential - HR", "Confidential - HR"),
+        )
+    ),
     Case(
         "public-page-commented-otherwise-on-its-visibility-line",
         {**COVERED, "evidence/guide.md": md("title: Guide\nvisibility: public  # staff only", "# Guide\n")},
@@ -3309,6 +3331,9 @@ CASES = ERRORS + WARNINGS
                 "# Staff",
                 "# Private hire",
                 "# Internal fields below",
+                "# Embargo lifted in March",
+                "# was confidential until the launch",
+                'summary: "Our #1 pool, for staff only"',
                 "# Pool" + " " * 40_000 + ".",
                 "listed: no",
                 "confidential_notes: see the minutes",

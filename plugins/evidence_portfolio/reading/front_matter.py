@@ -263,7 +263,7 @@ def _kept_in_a_comment(yaml_text: str, meta: LineMap) -> list[tuple[int, str]]:
         return []
     for index, line in enumerate(yaml_text.split("\n")):
         found = _COMMENT.match(line)
-        if found is None or "'" in found["before"] or '"' in found["before"]:
+        if found is None or _in_quotes(found["before"]):
             continue
         said = found["said"].strip()
         pair = _KEY_LINE.match(said)
@@ -272,7 +272,11 @@ def _kept_in_a_comment(yaml_text: str, meta: LineMap) -> list[tuple[int, str]]:
             audience = kept_to("audience", said.lower())
         if audience is None and all_it_says(said):  # a marking or a status alone: `# CONFIDENTIAL`, `# Embargoed`
             audience = kept_to("classification", said) or kept_to("status", said)
-        if audience is None or (public and not all_it_says(said)):
+        words = re.findall(r"[a-z]+", said.lower())
+        marked = bool(words) and words[0] in _MARKS and not _NOT_MARKED.intersection(words)
+        if audience is None and marked:
+            audience = "internal"  # `# Confidential - HR`, `# CONFIDENTIAL (board paper)`: a marking first (a review)
+        if audience is None or (public and not (marked or all_it_says(said))):
             continue
         but = (
             "its visibility is public, so it would be published to everyone; if it is not for the public, write "
@@ -288,8 +292,23 @@ def _kept_in_a_comment(yaml_text: str, meta: LineMap) -> list[tuple[int, str]]:
 _COMMENT = re.compile(r"(?P<before>(?:[^\s#][^#]*?\s)?)#+\s*(?P<said>.*)")
 """A line of YAML at the top of the front matter (not indented) with a comment: the whole line, or after a value
 and a space."""
-_SAYS_ONLY = re.compile(r"\bonly\b|\bdo not (?:publish|share)\b|\bnot (?:for )?(?:the )?public", re.IGNORECASE)
+_SAYS_ONLY = re.compile(
+    r"\bonly\b|\bdo not (?:publish|share|circulate)\b|\bnot (?:for )?(?:the )?public", re.IGNORECASE
+)
 """What a comment says besides who, when it says who alone may read the page."""
+_MARKS = frozenset(("confidential", "secret", "restricted", "embargoed"))
+"""The first words of a comment that marks the page, whatever follows them (`# Confidential - HR`)."""
+_NOT_MARKED = frozenset(("not", "no", "none", "lifted", "expired", "ended", "was", "until", "till"))
+"""Words saying the marking is not, or no longer, the page's (`# Embargo lifted`, `# was confidential`), or is
+until a day (which a comment is not read for)."""
+
+
+def _in_quotes(before: str) -> bool:
+    """Whether a "#" after `before`, the start of a line of YAML, is inside a value in quotes (`title: "It's #1"`),
+    not a comment's start: the value starts with a quote mark that is not closed before it (`visibility: "public"
+    # private` is a comment; a quote a word holds, `Trustees' report  # CONFIDENTIAL`, starts no value in quotes)."""
+    value = (before.split(": ", 1)[1] if ": " in before else before.lstrip("- ")).strip()
+    return bool(value) and value[0] in "'\"" and not (len(value) > 1 and value.endswith(value[0]))
 
 
 def _setting_value(written: str) -> str:

@@ -108,6 +108,7 @@ _NOT_TO_PUBLISH = (
     "not public",
     "do not publish",
     "do not share",
+    "do not circulate",
     "not for circulation",
     "not approved",
     "not yet published",
