@@ -5175,11 +5175,13 @@ def test_a_self_assessment_section_underlined_or_in_bold_names_its_section(proje
 def test_a_rule_under_a_paragraph_or_a_list_and_a_sections_name_in_code_are_no_headings(project: Project) -> None:
     """A "---" under a paragraph of two lines, or under a list, is a rule, as Markdown renders it: it was read as
     the underline of a heading that named no section, failing a strict build and leaving the section's text out of
-    the pack; a section's name alone on a line inside a fence was told to be a heading (a hostile review)."""
+    the pack, as was an HTML comment over one; a section's name alone on a line inside a fence was told to be a
+    heading (a hostile review); `##Do`, a heading on the page, started no section's text (a differential fuzz)."""
     head = "title: SA\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-10-01"
     body = (
         "## Plan\n\nWe plan every partnership with its partners.\nThe plan is reviewed each spring.\n---\n\n"
-        "We keep the plan short.\n\n## Do\n\n- We deliver together.\n- We meet monthly.\n---\n\nMore.\n\n"
+        "<!-- Priya: figures checked 14 Oct -->\n---\n\n"
+        "We keep the plan short.\n\n##Do\n\n- We deliver together.\n- We meet monthly.\n---\n\nMore.\n\n"
         "```\n\nReview\n\n```\n"
     )
     write_files(project, {**COVERED, "evidence/sa.md": md(head, body)})

@@ -8,7 +8,8 @@ from collections.abc import Iterator
 from .framework import Challenge
 from .item_types import CHANGED_HEADING
 
-_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t#]*(?:\{[^}]*\})?[ \t]*$")
+_HEADING = re.compile(r"^(#{1,6})[ \t]*([^#\s].*?)[ \t#]*(?:\{[^}]*\})?[ \t]*$")
+"""A heading, as python-markdown reads one: with a space after its "#" or not (`##Do` is the heading "Do")."""
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
 _UNDERLINE = re.compile(r"^[ \t]{0,3}(=+|-+)[ \t]*$")
 """The line under a heading written without "#" ("Plan" over "----" is a heading of level 2, over "====" of 1)."""
@@ -44,8 +45,8 @@ def _lines(body: str) -> Iterator[tuple[int, str, Heading | None, bool]]:
             yield index, line, (len(heading.group(1)), heading.group(2)) if heading else None, False
 
 
-_NOT_A_PARAGRAPH = re.compile(r"(?: {4}|\t)|[ \t]*(?:[-*+>|]|[0-9]{1,9}[.)])(?:[ \t]|$)")
-"""A line that starts no paragraph: code (indented), a list's entry, a quote, a table's row."""
+_NOT_A_PARAGRAPH = re.compile(r"(?: {4}|\t)|[ \t]*(?:[-*+>|]|[0-9]{1,9}[.)])(?:[ \t]|$)|[ \t]{0,3}<")
+"""A line that starts no paragraph: code (indented), a list's entry, a quote, a table's row, HTML (a comment)."""
 
 
 def _sections(body: str) -> list[tuple[str, int, list[str]]]:
