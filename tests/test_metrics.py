@@ -265,6 +265,28 @@ def test_personal_data_is_said_only_of_a_public_items_survey_file(measured: Proj
     assert not widest.failed and "partner-nps" in (widest.site / "evidence.csv").read_text("utf-8")
 
 
+@pytest.mark.parametrize("column", ["Your name (optional)", "Q1. Contact name", "Phone no.", "Date of birth"])
+def test_personal_data_is_said_of_any_csv_a_public_page_publishes(measured: Project, column: str) -> None:
+    """A raw export attached to a public item, or linked from it, was published with the respondents' names, and
+    columns named as forms name their questions ("Your name (optional)") were not read as names (a hostile review):
+    any CSV file a public page publishes is looked through; a club's or a session's name is no one's."""
+    export = f'"{column}",Club name,Score\nJo Bloggs,Ashby Vale FC,9\n'
+    measured.write("evidence/s/files/raw-export.csv", export)
+    said = f'evidence/s/files/raw-export.csv:1: error: column "{column}" holds personal data (a value on row 2)'
+    for how in ("attachments:\n  - files/raw-export.csv", "summary: see the export"):
+        body = "See the [raw export](files/raw-export.csv).\n" if how.startswith("summary") else "Body.\n"
+        head = "title: A\ntype: evidence\nmaps_to: people/plan\ndate: 2026-06-01\nvisibility: public\n"
+        measured.write("evidence/s/a.md", md(head + how, body))
+        checked = measured.check()
+        assert checked.code == 1 and said in checked.stdout, checked.stdout
+    measured.write(
+        "evidence/s/files/raw-export.csv", "Respondent,Club name,Name of session,Score\nR1,Ashby FC,Swim,9\n"
+    )
+    assert not [p for p in measured.problems() if p.code == "personal-data"]
+    built = measured.build(audience="public")
+    assert not built.failed and (built.site / "s/files/raw-export.csv").is_file(), built.log
+
+
 def test_rows_are_numbered_as_a_spreadsheet_numbers_them() -> None:
     text = 'id,comment,Q\n1,"two\nlines",11\n2,,9\n\n3,,x\n'
     table = read_table(text.encode("utf-8"), "evidence/s.csv")
@@ -403,7 +425,7 @@ CASES = [
         f"{CSV}:1: error",
         "personal-data",
         'column "Email address" holds personal data (a value on row 2), and this file is published to everyone with '
-        f"{A}, which is public; delete the column from the file (the score needs only the answers), or make the item "
+        f"{A}, which is public; delete the column from the file (a score needs only the answers), or make the page "
         "accreditor or internal",
     ),
     LineCase(  # Microsoft Forms' export: a name beside the answer

@@ -212,6 +212,10 @@ def _read_project(
             page, counted = surveys.count(page, found)  # an item's NPS measures: the answers in its survey files
             if page.item is not None:
                 referred.update((*page.item.attachments.values(), *page.item.data_files))
+            if page.visibility == "public":  # a CSV published to everyone with it: no respondent's name in it
+                published = (*page.item.attachments.values(), *sorted(leads_to)) if page.item else sorted(leads_to)
+                for file in published:
+                    surveys.look_for_personal_data(file, settings.display_uri(uri), problems)
         problems.extend(found)
         problems.extend(alone)
         referred |= leads_to  # a page with errors refers to its files too: that error is reported, not theirs

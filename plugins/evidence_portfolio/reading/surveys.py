@@ -235,7 +235,8 @@ def personal_data(table: Table) -> tuple[int, str, str] | None:
     export), else the first row holding an email address in any cell; and what to delete. None where it holds none
     seen."""
     for index, name in enumerate(table.header):
-        if " ".join(re.findall(r"[a-z]+", name.lower())) in _PERSONAL:
+        words = [word for word in re.findall(r"[a-z0-9]+", name.lower()) if word not in _ABOUT_THE_RESPONDENT]
+        if " ".join(word for word in words if not re.fullmatch(r"q?[0-9]+", word)) in _PERSONAL:
             held = next(
                 (number for number, _, cells in table.rows if index < len(cells) and _identifies(cells[index])), None
             )
@@ -253,13 +254,22 @@ def _identifies(cell: str) -> bool:
 
 _PERSONAL = frozenset(
     (
-        *("email", "email address", "e mail", "e mail address", "your email", "your email address", "respondent email"),
-        *("name", "full name", "first name", "last name", "surname", "forename", "your name", "respondent name"),
-        *("phone", "phone number", "telephone", "telephone number", "mobile", "mobile number", "contact number"),
-        *("postcode", "post code", "zip code", "address", "home address", "date of birth", "dob", "ip address"),
+        *("email", "email address", "e mail", "e mail address", "name", "surname", "forename"),
+        *("phone", "phone number", "phone no", "telephone", "telephone number", "tel", "mobile", "mobile number"),
+        *("mobile no", "postcode", "post code", "zip code", "address", "home address", "date birth", "dob"),
+        *("ip address", "contact name", "contact number", "contact email", "contact email address", "contact phone"),
+        "contact details",
     )
 )
-"""Columns survey tools export about the respondent (their words in small letters, without marks)."""
+"""Columns survey tools export about the respondent (their words in small letters, without marks and without the
+words _ABOUT_THE_RESPONDENT: "Your name (optional)", "Q1. Contact name", "Date of birth")."""
+_ABOUT_THE_RESPONDENT = frozenset(
+    (
+        *("your", "optional", "please", "enter", "the", "of", "respondent", "respondents", "participant"),
+        *("participants", "full", "first", "last", "given", "family", "preferred", "s"),
+    )
+)
+"""Words around a column's name for the respondent's own details."""
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
 
 
@@ -349,7 +359,7 @@ class SurveyReader:
         """The problems of answers said: two measures of one item reading one column (its name written with other
         quotes) said each of them twice, word for word (an outside review)."""
         self.personal: set[str] = set()
-        """The survey files of public items looked through for personal data, once each."""
+        """The CSV files public pages publish, looked through for personal data, once each."""
 
     def table(self, src_uri: str, problems: Problems) -> Table:
         """The survey file at `src_uri` (under evidence/); its problems are added once, by the first reader."""
@@ -387,6 +397,31 @@ class SurveyReader:
         values = MappingProxyType({**item.values, "measures": tuple(counted)})
         return dataclasses.replace(page, item=dataclasses.replace(item, values=values)), ok
 
+    def look_for_personal_data(self, src_uri: str, published_with: str, problems: Problems) -> None:
+        """A CSV file published to everyone with the public page `published_with` (its survey file, a file it
+        attaches or links to) looked through, once, for the respondents' names and addresses (a review: the raw
+        export, attached, was published)."""
+        if src_uri in self.personal or not src_uri.lower().endswith(".csv"):
+            return
+        self.personal.add(src_uri)
+        path = self.settings.display_uri(src_uri)
+        table = self.tables.get(src_uri)
+        if table is None:  # not a survey file: read for this alone, its other problems none of a survey's
+            try:
+                table = read_table((self.settings.docs_dir / src_uri).read_bytes(), path)
+            except OSError:
+                return
+        held = personal_data(table)
+        if held is not None:
+            problems.add(
+                "personal-data",
+                path,
+                held[0],
+                f"{held[1]}, and this file is published to everyone with {published_with}, which is public; delete "
+                f"{held[2]} from the file (a score needs only the answers), or make the page accreditor or internal",
+                also=[published_with],
+            )
+
     def answers(self, item: Item, measure: Measure, problems: Problems) -> Answers | None:
         assert measure.data_path is not None and measure.column is not None
         table = self.table(measure.data_path, problems)
@@ -402,19 +437,8 @@ class SurveyReader:
                 also=[path],
             )
             return None
-        if item.visibility == "public" and measure.data_path not in self.personal:
-            self.personal.add(measure.data_path)
-            held = personal_data(table)
-            if held is not None:
-                problems.add(
-                    "personal-data",
-                    path,
-                    held[0],
-                    f"{held[1]}, and this file is published to everyone with {item.path}, which is public; delete "
-                    f"{held[2]} from the file (the score needs only the answers), or make the item accreditor or "
-                    "internal",
-                    also=[item.path],
-                )
+        if item.visibility == "public":
+            self.look_for_personal_data(measure.data_path, item.path, problems)
         answers, found = count_answers(table, measure.column, path, f"for {measure.metric} by {item.path}")
         for problem in found:
             said = (problem.code, problem.path, problem.line, problem.message)
