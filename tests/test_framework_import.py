@@ -612,7 +612,8 @@ def test_a_revised_sheet_imported_over_a_framework_keeps_what_no_sheet_holds(tmp
     assert done.code == 0, done.stderr
     assert (
         "kept from the framework.yml this replaces: the rating scale (Not yet, Meeting, Exceeding), rollup: min, "
-        "min_evidence: 2, max_evidence_age_days: 730, the challenges' summaries and weights, its metrics "
+        "min_evidence: 2, max_evidence_age_days: 730, the challenges' summaries, weights and outcomes the sheet does "
+        "not give, its metrics "
         "(partner-nps)\n" in done.stderr
     )
     assert "no --scale given" not in done.stderr
@@ -637,6 +638,23 @@ def test_a_revised_sheet_imported_over_a_framework_keeps_what_no_sheet_holds(tmp
         ("meeting", "Does what the standard asks."),
         ("beyond", None),
     ]
+    # outcomes the sheet does not give are kept; a framework with errors, or not UTF-8, is refused, not lost (a
+    # hostile review: Quest's scale took the place of the organisation's, without a word)
+    with_outcomes = OWN_FRAMEWORK.replace(
+        "    weight: 2\n", "    weight: 2\n    outcomes:\n      - Partners are involved.\n"
+    )
+    output.write_text(with_outcomes, encoding="utf-8")
+    assert portfolio("framework", "import", sheet, "-o", output, "--force").code == 0
+    assert loaded(tmp_path, output.read_text(encoding="utf-8")).challenges[0].outcomes == ("Partners are involved.",)
+    for broken in (
+        OWN_FRAMEWORK.replace("min_evidence: 2", "min_evidence: 0").encode(),
+        OWN_FRAMEWORK.replace("Our", "Öur").encode("cp1252"),
+    ):
+        output.write_bytes(broken)
+        refused = portfolio("framework", "import", sheet, "-o", output, "--force")
+        assert refused.code == 2 and "cannot be kept" in refused.stderr and output.read_bytes() == broken, (
+            refused.stderr
+        )
     # a metric of a challenge the revised sheet no longer has: named at its line of the file, nothing written
     output.write_text(OWN_FRAMEWORK, encoding="utf-8")
     renamed = write_csv(tmp_path / "r.csv", [HEADER, ["B", "Plan", "Q?", "BP."]])

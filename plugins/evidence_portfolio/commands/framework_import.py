@@ -24,7 +24,7 @@ from ..model.framework import Challenge, Framework, Level, Section
 from ..model.problems import Problems, one_line
 from ..model.urls import slug
 from ..reading.framework_file import FRAMEWORK_ID, load_framework, parse_framework, site_settings_in
-from ..reading.yaml_lines import curly_quoted
+from ..reading.yaml_lines import YamlProblem, curly_quoted, load_yaml
 from .errors import EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE, UsageError
 from .framework_rows import SEED_SCALE, Imported, import_sheet, scale_levels
 from .framework_sheet import CSV_SUFFIXES, OTHER_SHEETS, XLSX_SUFFIXES, read_sheet
@@ -177,13 +177,33 @@ def import_command(args: argparse.Namespace) -> int:
 
 
 def _framework_replaced(output: Path) -> tuple[Framework, str] | None:
-    """The framework file `--force` replaces, read, and its text; None where there is none, or it does not load."""
+    """The framework file `--force` replaces, read, and its text; None where there is none, or it is no framework
+    at all. One with errors is refused: what no sheet holds (its scale, its metrics) would be lost without a word (a
+    hostile review)."""
     try:
         text = output.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError):
+    except OSError:
         return None
-    framework, _ = parse_framework(text, str(output))
-    return (framework, text) if framework is not None else None
+    except UnicodeDecodeError:
+        raise UsageError(
+            f"{output} is not UTF-8 text, so its rating scale, settings and metrics cannot be kept; save it as UTF-8 "
+            "first, or delete it to import the sheet alone"
+        ) from None
+    framework, problems = parse_framework(text, str(output))
+    if framework is not None:
+        return framework, text
+    try:
+        written = load_yaml(text)
+    except YamlProblem:
+        written = None
+    if isinstance(written, dict) and {"rating_scale", "challenges", "sections", "metrics"} & set(written):
+        first = problems.errors[0] if problems.errors else None
+        raise UsageError(
+            f"{output} has errors{f' ({first})' if first else ''}, so its rating scale, settings and metrics cannot "
+            f"be kept; correct it first (portfolio framework check {shlex.quote(str(output))}), or delete it to "
+            "import the sheet alone"
+        )
+    return None
 
 
 def _keeping(
@@ -215,13 +235,18 @@ def _keeping(
     }
     kept += [f"{key}: {value}" if value is not None else f"no {key}" for key, value in changes.items()]
     challenges = tuple(
-        dataclasses.replace(challenge, summary=challenge.summary or before.summary, weight=before.weight)
-        if (before := old.challenge(challenge.id)) and challenge.weight == 1
+        dataclasses.replace(
+            challenge,
+            summary=challenge.summary or before.summary,
+            weight=before.weight if challenge.weight == 1 else challenge.weight,
+            outcomes=challenge.outcomes or before.outcomes,  # a sheet without the column (a hostile review)
+        )
+        if (before := old.challenge(challenge.id))
         else challenge
         for challenge in framework.challenges
     )
     if challenges != framework.challenges:
-        kept.append("the challenges' summaries and weights")
+        kept.append("the challenges' summaries, weights and outcomes the sheet does not give")
     if old.metrics:
         kept.append(f"its metrics ({', '.join(metric.id for metric in old.metrics)})")
     return dataclasses.replace(framework, rating_scale=scale, challenges=challenges, **changes), kept
