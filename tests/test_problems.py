@@ -573,7 +573,34 @@ ERRORS = [
             "front-matter-unclosed",
             says=f'this line ("{mark}") does not close it, as only a line of exactly three hyphens does; write it as',
         )
-        for name, mark in (("four-dashes", "----"), ("spaced-dashes", "- - -"), ("em-dashes", "\u2014\u2014\u2014"))
+        for name, mark in (
+            ("four-dashes", "----"),
+            ("spaced-dashes", "- - -"),
+            ("em-dashes", "\u2014\u2014\u2014"),
+            ("one-em-dash", "\u2014"),  # as autocorrect makes "---" (a differential fuzz: named at line 1)
+        )
+    ],
+    *[
+        Case(  # a differential fuzz: named at line 1, "never closed", beside a "---" in view
+            f"front-matter-closed-with-three-dashes-and-{name}",
+            {
+                "evidence/a.md": f"---\ntitle: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\n{mark}\nB.\n"
+            },
+            "evidence/a.md:6: error",
+            "front-matter-unclosed",
+            says=f'this line ("---", which holds {named},) does not close it, as only a line of exactly three hyphens '
+            'does; write it as "---", typed again',
+        )
+        for name, mark, named in (
+            ("a-non-breaking-space", "---\u00a0", "a non-breaking space (U+00A0), pasted from a word processor"),
+            (
+                "an-ideographic-space-before",
+                "\u3000---",
+                "an ideographic space (U+3000), as Chinese and Japanese keyboards type it",
+            ),
+            ("a-zero-width-space", "---\u200b", "an invisible character (U+200B)"),
+            ("a-byte-order-mark", "\ufeff---", "an invisible character (U+FEFF)"),
+        )
     ],
     Case(  # a careless-user review: the body's heading run into the closing line was named at line 1
         "front-matter-closed-with-the-body-on-its-line",

@@ -20,18 +20,24 @@ from .fields import as_written, kind_of
 from .kept_from_public import all_it_says, kept_to
 from .plain_lines import load_front_matter
 from .text import decode
-from .yaml_lines import LineMap, YamlProblem, escaped_characters, hashes_read_as_comments, pasted_characters
+from .yaml_lines import LineMap, YamlProblem, escaped_characters, hashes_read_as_comments, odd_space, pasted_characters
 
 _OPENING = re.compile(r"---[ \t]*(?:\n|\Z)")
 _CLOSING = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.MULTILINE)
-_CROWDED_CLOSING = re.compile(r"^---[ \t]*([^\s\-.].*)$", re.MULTILINE)
+_CROWDED_CLOSING = re.compile(r"^---[ \t]*([^\s\-.\u200b\ufeff].*)$", re.MULTILINE)
 """A line meant to close front matter with more after it on the same line ("--- ## Context")."""
 _HYPHENS = r"\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d"
 _MARK = r"_*=~+" + _HYPHENS
 _DASH = r"\s" + _MARK
-_ALMOST_CLOSING = re.compile(rf"^[ \t]*[{_HYPHENS}](?:[ \t]*[{_HYPHENS}])+[ \t]*$", re.MULTILINE)
-"""A line of hyphens or dashes but not the three hyphens that close front matter: "----", "- - -", "———" (not a
-heading's underline of "=", nor a rule of "*" or "_")."""
+_ODD_SPACE = "\u00a0" + "".join(map(chr, range(0x2000, 0x200C))) + "\u202f\u205f\u3000\ufeff"
+"""Spaces a word processor types that are not the space bar's, and characters that take no room."""
+_ALMOST_CLOSING = re.compile(
+    rf"^[ \t{_ODD_SPACE}]*(?:[{_HYPHENS}](?:[ \t{_ODD_SPACE}]*[{_HYPHENS}])+|[\u2013-\u2015])[ \t{_ODD_SPACE}]*$",
+    re.MULTILINE,
+)
+"""A line of hyphens or dashes but not the three hyphens that close front matter: "----", "- - -", "———", the one
+dash a word processor makes of "---" (not a heading's underline of "=", nor a rule of "*" or "_"), or "---" with a
+space that is not the space bar's, or an invisible character, beside it."""
 _DASHES = re.compile(f"[{_DASH}]+")
 """A line of dashes of any sort (hyphens, en and em dashes, minus signs...), as a word processor may write `---`,
 or the `+++` of TOML front matter."""
@@ -144,12 +150,15 @@ def split_front_matter(text: str, path: str, problems: Problems) -> tuple[str | 
         almost = _ALMOST_CLOSING.search(text, opening.end())
         if almost:  # "----", "- - -", "———": a line meant to close it
             line = text.count("\n", 0, almost.start()) + 1
+            odd = re.search(f"[{_ODD_SPACE}]", almost[0])
+            written = almost[0].strip(" \t" + _ODD_SPACE)
+            held = f", which holds {_named(odd[0])}," if odd else ""
             problems.add(
                 "front-matter-unclosed",
                 path,
                 line,
-                f'front matter opened with "---" on line 1 is never closed: this line ("{almost[0].strip()}") does '
-                'not close it, as only a line of exactly three hyphens does; write it as "---"',
+                f'front matter opened with "---" on line 1 is never closed: this line ("{written}"{held}) does not '
+                'close it, as only a line of exactly three hyphens does; write it as "---", typed again',
             )
             return None
         problems.add(
@@ -168,6 +177,13 @@ def split_front_matter(text: str, path: str, problems: Problems) -> tuple[str | 
         problems.add("front-matter-unread", path, body_line + second[0], second[1])
         return None
     return text[opening.end() : closing.start()], body, body_line
+
+
+def _named(character: str) -> str:
+    """A character that is not the space bar's space, named, with where it comes from."""
+    if character in "\u200b\ufeff":
+        return f"an invisible character (U+{ord(character):04X})"
+    return odd_space(character)
 
 
 def _setting_in_text(text: str, meta: LineMap, *, below_front_matter: bool) -> tuple[int, str] | None:
