@@ -2675,6 +2675,20 @@ WARNINGS = [
         "unknown-key",
         says='unknown key "recommendations" in front matter; did you mean "improvements"?',
     ),
+    Case(  # "did you mean "comments"?" where "improvements" was given (a differential fuzz)
+        "unknown-key-recommendations-beside-improvements",
+        {
+            **COVERED,
+            "evidence/r.md": md(
+                "title: R\ntype: assessor-report\nchallenge: partnerships\ndate: 2026-01-01\nassessor: Jo\n"
+                "ratings:\n  plan: good\nimprovements:\n  - Publish the survey\nrecommendations:\n  - Agree measures"
+            ),
+        },
+        "evidence/r.md:11: warning",
+        "unknown-key",
+        says='unknown key "recommendations" in front matter; did you mean "improvements"? It is given already: keep '
+        'one of them, under "improvements"',
+    ),
     Case(  # an outside review: "date", which the action has, was suggested
         "unknown-key-naming-a-key-not-given",
         {

@@ -309,6 +309,8 @@ class FieldReader:
         other = _OTHER_WORDS.get("_".join(sorted(words - {""}))) if len(words) < 4 else None
         if other and other[0] in missing:  # a word people use for it (`deadline`, `lead`, `recommendations`)
             return f'; did you mean "{other[0]}"?{other[1]}'
+        if other and other[0] in names:  # and the key itself is given too (a differential fuzz: no hint)
+            return f'; did you mean "{other[0]}"? It is given already: keep one of them, under "{other[0]}"'
         if written.lower() == "date" and "data" in names:  # in a measure, where "data" was said (a careless review)
             return '; a measure is dated by its item\'s own "date"; its survey file is given by "data"'
         named = [name for name in missing if name in words]
@@ -326,7 +328,8 @@ def _other_words(*groups: tuple[str, str, tuple[str, ...]]) -> dict[str, tuple[s
 _OTHER_WORDS = _other_words(
     ("due", "", ("deadline", "target date", "by when", "complete by", "due by", "end date", "finish by")),
     ("owner", "", ("responsible", "lead", "assigned to", "assignee", "lead officer", "action owner", "who")),
-    ("status", " (such as status: done)", ("completed", "complete", "done", "finished", "progress")),
+    ("status", " (such as status: done)", ("completed", "complete", "done", "finished", "progress", "date completed")),
+    ("status", " (such as status: done)", ("completed date", "completion date", "completed on", "date done")),
     ("improvements", "", ("recommendations", "areas for improvement", "areas for development", "development areas")),
     ("strengths", "", ("good practice", "highlights", "positives", "what went well", "key strengths")),
     ("partners", "", ("partner organisations", "organisations", "partner organisation", "partnerships")),
