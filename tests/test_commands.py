@@ -1070,6 +1070,29 @@ def test_a_mistake_in_the_plugins_options_stops_both_doors_at_its_line(
     assert strict.failed and any(line.startswith(f"mkdocs.yml:12: error: {says}") for line in strict.log), strict.log
 
 
+@pytest.mark.parametrize(
+    ("spoilt", "says"),
+    [
+        (
+            ("site_name: Test", "site_name:\u00a0Test"),
+            'mkdocs.yml:1: error: the space after "site_name:" is a non-breaking space (U+00A0), pasted from a word',
+        ),
+        (
+            ("as_of: 2026-11-27", 'as_of: "2026-11-27"\u3000'),
+            "mkdocs.yml:11: error: the value in quotes is followed by an ideographic space (U+3000), as Chinese and",
+        ),
+    ],
+)
+def test_a_word_processors_space_in_mkdocs_yml_is_named_as_in_front_matter(
+    project: Project, spoilt: tuple[str, str], says: str
+) -> None:
+    """A non-breaking space after a colon of mkdocs.yml was "could not find expected ':'", or a fault of indentation
+    at another line (a differential fuzz): the check names it as it names one in front matter."""
+    project.write("mkdocs.yml", MKDOCS_YML.replace(*spoilt))
+    checked = project.check()
+    assert checked.code == 2 and says in checked.stderr, checked.stderr
+
+
 def test_every_mistake_in_the_plugins_options_is_named_in_one_run(project: Project) -> None:
     """Three mistakes took three runs to see, one each (a malformed-input review); and a key of framework.yml
     written among the plugin's options was told the options' names, not where it belongs. Each at its line, at

@@ -518,6 +518,13 @@ ERRORS = [
                 "odd-space",
                 "is a non-breaking space (U+00A0)",
             ),
+            (  # told to check the indentation (a differential fuzz)
+                "non-breaking-space-after-a-closing-quote",
+                'summary: "Minutes"\u00a0',
+                "odd-space",
+                "the value in quotes is followed by a non-breaking space (U+00A0), pasted from a word processor; "
+                "delete it",
+            ),
             (  # named a non-breaking space (a careless contributor's review)
                 "ideographic-space-after-colon",
                 "summary:\u3000Minutes",

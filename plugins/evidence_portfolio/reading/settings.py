@@ -32,7 +32,7 @@ from ..model.vocabulary import AUDIENCES, Audience, as_audience
 from .fields import as_written, kind_of, said_as_hint
 from .plugin_options import PLUGIN_OPTIONS, option_value, under_evidence
 from .text import date_hint, decode, iso_date, looks_like_a_date, no_such_day
-from .yaml_lines import curly_quoted, yaml_fault
+from .yaml_lines import curly_quoted, pasted_characters, yaml_fault
 
 PLUGIN = "portfolio"
 """The plugin's name in mkdocs.yml (its entry point's, in pyproject.toml)."""
@@ -1425,6 +1425,12 @@ def load_mkdocs_yml(path: Path, seen: Iterable[Path] = ()) -> dict[str, Any]:
     try:
         data = yaml.load(text, Loader=_ConfigLoader)
     except yaml.YAMLError as exc:
+        _, retyped = pasted_characters(text)  # a word processor's space or dash: said as in front matter (a fuzz run)
+        pasted = [found for found in retyped if found.code != "pasted-text"]  # (what YAML refuses: said below)
+        if pasted:
+            raise SettingsError.together(
+                [SettingsError(found.message, (path.name, found.line + 1), found.code) for found in pasted]
+            ) from None
         fault = yaml_fault(exc, text)
         raise SettingsError(fault.message, (path.name, fault.line + 1), "yaml-syntax") from None
     except ValueError:  # a date that does not exist, such as 2026-02-30

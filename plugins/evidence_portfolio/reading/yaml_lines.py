@@ -275,7 +275,17 @@ def _retyped(line: str, keys: Collection[str]) -> tuple[str, list[tuple[str, str
     if message:
         found.append(("curly-quotes", message))
         line = line[:value_at] + value
+    closed = _AFTER_QUOTE.search(line)
+    if closed:  # `title: "Minutes" ` with a non-breaking space after it: told as a fault of indentation (a fuzz run)
+        odd = re.search(f"[{_SPACES}]", closed[0])
+        assert odd is not None
+        found.append(("odd-space", f"the value in quotes is followed by {odd_space(odd[0])}; delete it"))
+        line = line[: closed.start() + 1]
     return line, found
+
+
+_AFTER_QUOTE = re.compile(f"[\"'][ \t]*[{_SPACES}][ \t{_SPACES}]*$")
+"""A quoted value's closing quote, and after it spaces of which one is not the space bar's."""
 
 
 def curly_quoted(text: str) -> bool:
