@@ -997,6 +997,22 @@ ERRORS = [
         )
         for name, marks in (("one-mark", "#"), ("three-marks", "###"))
     ],
+    *[
+        Case(  # a differential fuzz: its text given to the section above, unsaid
+            f"a-self-assessment-section-heading-{name}",
+            {
+                "evidence/sa.md": md(
+                    "title: SA\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-01-01",
+                    f"# Our self-assessment\n\n## Plan\nWe plan.\n\n{heading}\nWe do.\n\n## Review\nMore.\n",
+                )
+            },
+            "evidence/sa.md:12: warning",
+            "section-heading",
+            says=f'the heading "{heading}" names the section "do", but only a heading of two "#" starts a section\'s '
+            "text in the accreditation pack",
+        )
+        for name, heading in (("in-html", "<h2>Do</h2>"), ("in-a-quote", "> ## Do"))
+    ],
     Case(
         "a-self-assessment-section-given-twice",
         {

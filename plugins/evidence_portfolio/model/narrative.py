@@ -179,12 +179,14 @@ def unplaced_headings(body: str, challenge: Challenge) -> list[tuple[int, str]]:
         alone = not line.startswith((" ", "\t")) and all(
             not lines[near][1].strip() for near in (place - 1, place + 1) if 0 <= near < len(lines)
         )  # a line of its own, between blank lines: a heading written otherwise
-        written = other[1].strip() if other else line.strip() if alone else ""
-        section = _section_named(names, written) if written else None
+        quoted = _QUOTED_OR_HTML_HEADING.match(line) if other is None else None  # `> ## Do`, `<h2>Do</h2>`
+        written = other[1].strip() if other else (quoted[2] or quoted[4]).strip() if quoted else line.strip()
+        section = _section_named(names, written) if other or quoted or alone else None
         if section is not None and section not in seen:
             seen.add(section)
             shown = f"{'#' * other[0]} {written}" if other and line.lstrip().startswith("#") else written
-            kind, plain = ("heading" if other else "line"), _EMPHASIS.sub(r"\2", written)
+            shown = line.strip() if quoted else shown
+            kind, plain = ("heading" if other or quoted else "line"), _EMPHASIS.sub(r"\2", written)
             found.append(
                 (
                     index,
@@ -200,6 +202,12 @@ _NUMBERED = re.compile(r"^(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)][ \t]+|[ \t]*[:.][ \t]
 """A number before a heading's words ("1. Plan", "a) Do") and a colon or full stop after them ("Review:")."""
 
 
+_QUOTED_OR_HTML_HEADING = re.compile(
+    r"[ \t]{0,3}(?:>[ \t]*)+(#{1,6})[ \t]*(\S.*?)[ \t#]*$|[ \t]{0,3}<h([1-6])\b[^>]*>\s*(.*?)\s*</h\3>[ \t]*$",
+    re.IGNORECASE,
+)
+"""A heading in a quote (`> ## Do`) or written in HTML (`<h2>Do</h2>`): shown, but no section's heading to the
+pack (a differential fuzz: its text was given to the section above, unsaid)."""
 _EMPHASIS = re.compile(r"^([*_]{1,3})(.+?)\1$")
 """A heading's words in bold or italics ("**Plan**")."""
 
