@@ -64,7 +64,8 @@ _CODES = (
         "Rename the heading, or make it a `###` heading inside a section. A section's heading written with one `#` "
         "or with three or more (`# Plan`, `### Do`), where no `##` heading names it, starts no section: its text is "
         "left out of the pack, or given to the section above. Write it with two. So is a section's name on a line "
-        "of its own, in bold or not (`**Plan**`), which is no heading.",
+        "of its own, in bold or not (`**Plan**`), which is no heading, and a heading in a quote (`> ## Plan`) or in "
+        "HTML (`<h2>Plan</h2>`).",
     ),
     Code(
         "hash-comment",
