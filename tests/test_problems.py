@@ -5187,6 +5187,21 @@ def test_a_copied_item_is_named_only_where_both_copies_are_published(project: Pr
     assert "copied-item" not in {p.code for p in project.problems()}
 
 
+def assert_narratives(built: BuildResult, said: dict[str, str]) -> None:
+    """That the challenge page of partnerships shows each section's text of the self-assessment under its heading."""
+    assert not built.failed, built.log
+    page = BeautifulSoup(built.html("challenges/partnerships/"), "html.parser")
+    for section, text in said.items():
+        heading = page.select_one(f"#{section}-self-assessment")
+        assert heading is not None, section
+        under = []
+        for sibling in heading.find_next_siblings():
+            if sibling.name in ("h2", "h3"):
+                break
+            under.append(sibling.get_text())
+        assert text in " ".join(under), (section, under)
+
+
 def test_a_self_assessment_heading_numbered_or_with_a_colon_names_its_section(project: Project) -> None:
     """`## 1. Plan` and `## Do:` were "names no section", and their text left out of the pack (a careless-user
     review): a number before the section's name, and a colon or full stop after it, are read as the heading of the
@@ -5201,11 +5216,7 @@ def test_a_self_assessment_heading_numbered_or_with_a_colon_names_its_section(pr
     )
     found = [(p.line, p.message) for p in project.problems() if p.code == "section-heading"]
     assert len(found) == 1 and found[0][0] == 13 and '"Planning ahead" names no section' in found[0][1], found
-    built = project.build(audience="internal")
-    page = BeautifulSoup(built.html("challenges/partnerships/"), "html.parser")
-    for section, said in (("plan", "We plan together."), ("do", "We deliver together.")):
-        heading = page.select_one(f"#{section}-self-assessment")
-        assert heading is not None and said in heading.find_next("p").get_text(), section
+    assert_narratives(project.build(audience="internal"), {"plan": "We plan together.", "do": "We deliver together."})
 
 
 def test_a_self_assessment_section_underlined_or_in_bold_names_its_section(project: Project) -> None:
@@ -5229,11 +5240,7 @@ def test_a_self_assessment_section_underlined_or_in_bold_names_its_section(proje
         )
         for name, line, written in (("sa", 16, "Review"), ("sb", 7, "**Review**"))
     ], found
-    built = project.build(audience="internal")
-    page = BeautifulSoup(built.html("challenges/partnerships/"), "html.parser")
-    for section, said in (("plan", "We plan together."), ("do", "We deliver together.")):
-        heading = page.select_one(f"#{section}-self-assessment")
-        assert heading is not None and said in heading.find_next("p").get_text(), section
+    assert_narratives(project.build(audience="internal"), {"plan": "We plan together.", "do": "We deliver together."})
 
 
 def test_a_rule_under_a_paragraph_or_a_list_and_a_sections_name_in_code_are_no_headings(project: Project) -> None:
@@ -5250,18 +5257,9 @@ def test_a_rule_under_a_paragraph_or_a_list_and_a_sections_name_in_code_are_no_h
     )
     write_files(project, {**COVERED, "evidence/sa.md": md(head, body)})
     assert not [p for p in project.problems() if p.code == "section-heading"]
-    built = project.build(audience="internal", strict=True)
-    assert not built.failed, built.log
-    page = BeautifulSoup(built.html("challenges/partnerships/"), "html.parser")
-    for section, said in (("plan", "We keep the plan short."), ("do", "More.")):
-        heading = page.select_one(f"#{section}-self-assessment")
-        assert heading is not None, section
-        under = []
-        for sibling in heading.find_next_siblings():
-            if sibling.name in ("h2", "h3"):
-                break
-            under.append(sibling.get_text())
-        assert said in " ".join(under), (section, under)
+    assert_narratives(
+        project.build(audience="internal", strict=True), {"plan": "We keep the plan short.", "do": "More."}
+    )
 
 
 TABLE = "| a | b |\n|:--|--:|\n| 1 | 2 |\n"

@@ -91,24 +91,17 @@ def add_options(parser: argparse.ArgumentParser) -> None:
         if field.key in SKIPPED or not field.on_command_line:
             continue
         hint = " | ".join(field.choice_ids()) or field.help
-        if field.kind == "ratings":  # each SECTION=LEVEL, as the file's lines under the key write them
+        if field.repeatable or field.kind == "ratings":
+            rated = field.kind == "ratings"  # each SECTION=LEVEL, as the file's lines under the key write them
             parser.add_argument(
                 field.cli_option,
                 dest=field.key,
                 action="extend",
                 nargs="+",
                 default=[],
-                metavar="SECTION=LEVEL",
-                help=f"{field.help}, each SECTION=LEVEL, such as plan=good (several)",
-            )
-        elif field.repeatable:
-            parser.add_argument(
-                field.cli_option,
-                dest=field.key,
-                action="extend",
-                nargs="+",
-                default=[],
-                help=f"{hint} (several, after one option or each after its own)",
+                metavar="SECTION=LEVEL" if rated else None,
+                help=(f"{field.help}, each SECTION=LEVEL, such as plan=good" if rated else hint)
+                + " (several, after one option or each after its own)",
             )
         else:
             parser.add_argument(field.cli_option, dest=field.key, help=hint)
