@@ -3243,6 +3243,12 @@ WARNINGS = [
                 'a value starting with "- " is read as a list; put the whole value in quotes: summary: "- Partner '
                 'coffee"',
             ),
+            (  # a differential fuzz: YAML's own words alone
+                "a-dash-alone",
+                "partners: -",
+                '"-" alone is read as the start of a list; where there is none, delete the line; for the text, put '
+                'the whole value in quotes: partners: "-"',
+            ),
             (
                 "a-dash-for-its-colon",
                 "summary - Partner coffee",

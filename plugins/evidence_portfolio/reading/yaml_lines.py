@@ -695,6 +695,12 @@ def _marked_value_fault(lines: list[str], line: int) -> YamlProblem | None:
     if mark in "[{" and (value.endswith("]" if mark == "[" else "}") or ("]" if mark == "[" else "}") not in value):
         return None  # a list or a mapping in brackets (or one never closed), whatever is wrong with it
     quoted = f"put the whole value in quotes: {key}: {_in_double_quotes(value)}"
+    if value in ("-", "?"):  # `partners: -` for none
+        return YamlProblem(
+            line,
+            f'YAML does not parse: "{value}" alone is read as the start of {"a list" if value == "-" else "a key"}; '
+            f"where there is none, delete the line; for the text, {quoted}",
+        )
     if mark == "-":
         entries = [entry.strip() for entry in re.split(r"(?:^|[ \t])-[ \t]+", value) if entry.strip()]
         if len(entries) < 2:
@@ -717,7 +723,9 @@ def _marked_value_fault(lines: list[str], line: int) -> YamlProblem | None:
     )
 
 
-_MARKED_VALUE = re.compile(r"[ \t]*(?P<key>[A-Za-z_][A-Za-z0-9_ -]*):[ \t]+(?P<value>(?P<mark>[\[{]|[-?](?=[ \t])).*)")
+_MARKED_VALUE = re.compile(
+    r"[ \t]*(?P<key>[A-Za-z_][A-Za-z0-9_ -]*):[ \t]+(?P<value>(?P<mark>[\[{]|[-?](?=[ \t]|$)).*)"
+)
 """A key whose value starts with a mark of YAML's: "[", "{", "- " or "? "."""
 
 
