@@ -2207,6 +2207,8 @@ def test_an_option_given_twice_in_an_inherited_file_is_refused_and_one_overridde
         "plugins:\n  portfolio:\n    as_of: 2026-11-27\n",  # a mapping over base.yml's list
         "plugins: [search, tags, portfolio]\n",
         "plugins:\n  - search\n  - portfolio:\n      framework: framework.yml\n      as_of: 2026-11-27\n",
+        # behind a merge key (a hostile review: read as no plugin at all, and said nothing)
+        "plugins:\n  <<: {search: {}, portfolio: {framework: framework.yml}}\n",
     ],
 )
 def test_plugins_written_by_a_file_that_inherits_leave_no_option_out_unsaid(project: Project, plugins: str) -> None:
@@ -2245,10 +2247,12 @@ def test_a_portfolio_plugin_with_no_options_over_a_mapping_of_plugins_is_refused
     plugins = "plugins:\n  search: {}\n  tags: {}\n  portfolio:\n    framework: framework.yml\n    audience: public\n"
     project.write("base.yml", MKDOCS_YML[: MKDOCS_YML.index("plugins:")] + plugins)
     said = "mkdocs.yml:2: error: plugins here takes the place of the plugins base.yml gives"
-    for empty in ("", " ~", " !ENV PORTFOLIO_TEST_UNSET_VARIABLE"):
-        project.write("mkdocs.yml", f"INHERIT: base.yml\nplugins:\n  portfolio:{empty}\n")
+    for written in ("", " ~", " !ENV PORTFOLIO_TEST_UNSET_VARIABLE", "\n  <<: {search: {}, portfolio: ~}"):
+        project.write(
+            "mkdocs.yml", f"INHERIT: base.yml\nplugins:\n  portfolio:{written}\n".replace("  portfolio:\n  <<", "  <<")
+        )
         checked = project.check()
-        assert checked.code == 2 and said in checked.stderr, (empty, checked.stderr)
+        assert checked.code == 2 and said in checked.stderr, (written, checked.stderr)
         built = project.build()
         assert built.failed and any(said in line for line in built.log), built.log
         assert not built.site.exists() or "CANARY-MERGED" not in built.all_output()

@@ -1018,8 +1018,8 @@ def _replaces_plugins(plugins: yaml.Node | None, inherited: Path) -> bool:
         return False
     if not (isinstance(plugins, yaml.MappingNode) and isinstance(theirs, yaml.MappingNode)):
         return True
-    mine = [value for key, value in plugins.value if isinstance(key, yaml.ScalarNode) and _short(key.value) == PLUGIN]
-    return bool(mine) and not isinstance(mine[-1], yaml.MappingNode)
+    mine = _node_of(plugins, PLUGIN)  # (as YAML keeps it: the last written, else a merge key's)
+    return mine is not None and not isinstance(mine, yaml.MappingNode)
 
 
 def _options_left_out(config_file: Path | None, root: Path) -> tuple[str, tuple[str, int]] | None:
@@ -1044,7 +1044,8 @@ def _options_left_out(config_file: Path | None, root: Path) -> tuple[str, tuple[
             several = len(left_out) > 1
             return (
                 f"plugins here takes the place of the plugins {inherited.name} gives (MkDocs merges the file a "
-                "file INHERITs setting by setting, but takes a list of plugins whole), so the portfolio "
+                "file INHERITs setting by setting, but takes a list of plugins whole, and a plugin written with no "
+                "options of its own), so the portfolio "
                 f"option{'s' if several else ''} {', '.join(left_out)} written there {'are' if several else 'is'} "
                 f"left out{', and this builds for the internal audience, every item' if 'audience' in left_out else ''}"
                 f"; write {'them' if several else 'it'} under portfolio here too, or leave plugins out of {file.name}",
@@ -1059,10 +1060,10 @@ def _names(plugins: yaml.Node | None) -> set[str]:
     mapping)."""
     keys: list[yaml.Node] = []
     if isinstance(plugins, yaml.MappingNode):
-        keys = [key for key, _ in plugins.value]
+        keys = [key for key, _ in _merged_pairs(plugins)]
     elif isinstance(plugins, yaml.SequenceNode):
         for entry in plugins.value:
-            keys += [key for key, _ in entry.value] if isinstance(entry, yaml.MappingNode) else [entry]
+            keys += [key for key, _ in _merged_pairs(entry)] if isinstance(entry, yaml.MappingNode) else [entry]
     return {_short(key.value) for key in keys if isinstance(key, yaml.ScalarNode)}
 
 
@@ -1232,6 +1233,23 @@ _MAX_MERGES = 20
 """How deep merge keys are followed: a mapping that merges itself (through an alias) would be followed for ever."""
 
 
+def _merged_pairs(mapping: yaml.Node | None, depth: int = 0) -> list[tuple[yaml.Node, yaml.Node]]:
+    """The keys and values of a YAML mapping node, with those its merge keys bring in, as _node_of finds them: a key
+    written in the mapping first, then those of the merged mappings (`plugins: {<<: {portfolio: ~}}`: a hostile
+    review found it read as no plugin at all)."""
+    if not isinstance(mapping, yaml.MappingNode) or depth > _MAX_MERGES:
+        return []
+    pairs = [(key, value) for key, value in mapping.value if key.tag != _MERGE_TAG]
+    seen = {key.value for key, _ in pairs if isinstance(key, yaml.ScalarNode)}
+    for merged in (value for key, value in reversed(mapping.value) if key.tag == _MERGE_TAG):
+        for source in merged.value if isinstance(merged, yaml.SequenceNode) else [merged]:
+            for key, value in _merged_pairs(source, depth + 1):
+                if isinstance(key, yaml.ScalarNode) and key.value not in seen:
+                    seen.add(key.value)
+                    pairs.append((key, value))
+    return pairs
+
+
 def _portfolio_options(plugins: yaml.Node | None) -> Iterator[yaml.MappingNode]:
     """The mappings of options of the portfolio plugin in mkdocs.yml's `plugins` (a list or a mapping), and in
     those of Material's group plugin."""
@@ -1241,9 +1259,9 @@ def _portfolio_options(plugins: yaml.Node | None) -> Iterator[yaml.MappingNode]:
             if isinstance(entry, yaml.ScalarNode):
                 pairs.append((entry, None))
             elif isinstance(entry, yaml.MappingNode):  # not a list inside the list, which MkDocs refuses itself
-                pairs += entry.value
+                pairs += _merged_pairs(entry)
     elif isinstance(plugins, yaml.MappingNode):
-        pairs = list(plugins.value)
+        pairs = list(_merged_pairs(plugins))
     for name, options in pairs:
         short = _short(name.value) if isinstance(name, yaml.ScalarNode) else ""
         if short == PLUGIN and isinstance(options, yaml.MappingNode):
