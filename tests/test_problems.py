@@ -5268,6 +5268,23 @@ def test_a_rule_under_a_paragraph_or_a_list_and_a_sections_name_in_code_are_no_h
     )
 
 
+def test_a_heading_inside_an_html_comment_of_a_self_assessment_is_none(project: Project) -> None:
+    """`## Measure` inside a comment of several lines cut the section's text there: the comment, hidden on the page,
+    was shown in the accreditation pack and on the challenge page, and the section's own text was left out of them
+    (a hostile review)."""
+    head = "title: SA\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-10-01\nvisibility: accreditor"
+    body = (
+        "## Plan\n\nWe plan.\n\n## Do\n\nDo text.\n\n<!--\n## Review\nCANARY-COMMENT: J. Smith's absence\n-->\n\n"
+        "More do text.\n\n## Review\n\nReview text.\n"
+    )
+    write_files(project, {**COVERED, "evidence/sa.md": md(head, body)})
+    assert not [p for p in project.problems() if p.code == "section-heading"]
+    built = project.build(audience="accreditor", strict=True)
+    assert_narratives(built, {"do": "More do text.", "review": "Review text."})
+    assert "CANARY-COMMENT" not in built.all_output()
+    assert "CANARY-COMMENT" in (project.root / "evidence/sa.md").read_text(encoding="utf-8"), "the test tests something"
+
+
 TABLE = "| a | b |\n|:--|--:|\n| 1 | 2 |\n"
 TABLE_AFTER = [  # (what comes before the table, whether python-markdown then shows it as text)
     ("Our results:\n", True),

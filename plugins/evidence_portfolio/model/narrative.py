@@ -19,19 +19,24 @@ Heading = tuple[int, str]
 
 
 def _lines(body: str) -> Iterator[tuple[int, str, Heading | None, bool]]:
-    """Each line of the body, with its index, its heading (None for a line of text, or in code) and whether it is in
-    code: a line of words over a line of "-" (or "=") is a heading, as Markdown renders it, where it is a block of
-    one line (after a blank line or a heading: under a longer paragraph or a list, "---" is a rule), and the line
-    under it is left out."""
-    fence = ""
+    """Each line of the body, with its index, its heading (None for a line of text, in code or in an HTML comment: a
+    hostile review found `## Measure` inside one cut the section's text, the comment shown in the pack) and whether
+    it is in code or a comment: a line of words over a line of "-" (or "=") is a heading, as Markdown renders it,
+    where it is a block of one line (after a blank line or a heading: under a longer paragraph or a list, "---" is a
+    rule), and the line under it is left out."""
+    fence, comment = "", False
     lines = body.split("\n")
     under = -1
     for index, line in enumerate(lines):
         if index == under:
             continue
-        opening = _FENCE.match(line)
+        opening = _FENCE.match(line) if not comment else None
         if opening and (not fence or opening.group(1)[0] == fence[0]):
             fence = "" if fence else opening.group(1)
+        if not fence and not opening and (comment or "<!--" in line):  # an HTML comment, whose headings are none
+            comment = line.rfind("-->") < line.rfind("<!--") if "<!--" in line else "-->" not in line
+            yield index, line, None, True
+            continue
         if fence or opening:
             yield index, line, None, True
             continue
