@@ -728,6 +728,7 @@ ERRORS = [
             ("a-marking-and-what", "# CONFIDENTIAL (board paper)", "CONFIDENTIAL (board paper)"),
             ("a-draft-not-to-circulate", "# DRAFT - do not circulate", "DRAFT - do not circulate"),
             ("after-a-value-holding-a-quote", "summary: Trustees' report  # CONFIDENTIAL", "CONFIDENTIAL"),
+            ("after-a-value-in-quotes-holding-a-hash", 'summary: "Team #1"  # internal only', "internal only"),
         )
     ),
     Case(
@@ -3404,6 +3405,11 @@ CASES = ERRORS + WARNINGS
                 "# Embargo lifted in March",
                 "# was confidential until the launch",
                 'summary: "Our #1 pool, for staff only"',
+                # ordinary words that start as a marking does (a hostile review: each failed a strict build)
+                "summary: A review.  # Confidential information removed",
+                "# Secret Garden project",
+                "# Restricted parking",
+                "# Secret shopper visit, July",
                 "# Pool" + " " * 40_000 + ".",
                 "listed: no",
                 "confidential_notes: see the minutes",

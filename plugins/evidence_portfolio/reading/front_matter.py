@@ -278,10 +278,9 @@ def _kept_in_a_comment(yaml_text: str, meta: LineMap) -> list[tuple[int, str]]:
     if not public and any(key in meta for key in _SETTING_KEYS):
         return []
     for index, line in enumerate(yaml_text.split("\n")):
-        found = _COMMENT.match(line)
-        if found is None or _in_quotes(found["before"]):
+        said = _comment_of(line)
+        if said is None:
             continue
-        said = found["said"].strip()
         pair = _KEY_LINE.match(said)
         audience = kept_to(pair["key"], _setting_value(said[pair.end() :])) if pair else None
         if audience is None and _SAYS_ONLY.search(said):
@@ -289,7 +288,7 @@ def _kept_in_a_comment(yaml_text: str, meta: LineMap) -> list[tuple[int, str]]:
         if audience is None and all_it_says(said):  # a marking or a status alone: `# CONFIDENTIAL`, `# Embargoed`
             audience = kept_to("classification", said) or kept_to("status", said)
         words = re.findall(r"[a-z]+", said.lower())
-        marked = bool(words) and words[0] in _MARKS and not _NOT_MARKED.intersection(words)
+        marked = _MARKED_FIRST.match(said) is not None and not _NOT_MARKED.intersection(words)
         if audience is None and marked:
             audience = "internal"  # `# Confidential - HR`, `# CONFIDENTIAL (board paper)`: a marking first (a review)
         if audience is None or (public and not (marked or all_it_says(said))):
@@ -305,26 +304,58 @@ def _kept_in_a_comment(yaml_text: str, meta: LineMap) -> list[tuple[int, str]]:
     return []
 
 
-_COMMENT = re.compile(r"(?P<before>(?:[^\s#][^#]*?\s)?)#+\s*(?P<said>.*)")
-"""A line of YAML at the top of the front matter (not indented) with a comment: the whole line, or after a value
-and a space."""
 _SAYS_ONLY = re.compile(
     r"\bonly\b|\bdo not (?:publish|share|circulate)\b|\bnot (?:for )?(?:the )?public", re.IGNORECASE
 )
 """What a comment says besides who, when it says who alone may read the page."""
-_MARKS = frozenset(("confidential", "secret", "restricted", "embargoed"))
-"""The first words of a comment that marks the page, whatever follows them (`# Confidential - HR`)."""
+_MARKED_FIRST = re.compile(r"\W*(?:confidential|secret|restricted|embargoed)\b[ \t]*(?:$|[-\u2013\u2014:(,/|])", re.I)
+"""A comment that marks the page, whatever follows the mark (`# Confidential - HR`, `# CONFIDENTIAL (board
+paper)`): not a word of other words (`# Confidential information removed`, `# Secret Garden project`, `# Restricted
+parking`: a hostile review)."""
 _NOT_MARKED = frozenset(("not", "no", "none", "lifted", "expired", "ended", "was", "until", "till"))
 """Words saying the marking is not, or no longer, the page's (`# Embargo lifted`, `# was confidential`), or is
 until a day (which a comment is not read for)."""
+_BEFORE_VALUE = re.compile(r"(?:-[ \t]+)*(?:[^\s#:'\"-][^:#]*:[ \t]+)?")
+"""What comes before a value on a line of YAML at the margin: a list's dashes, a key and its colon."""
+_COMMENT_MARK = re.compile(r"(?:^|(?<=[ \t]))#+")
+"""Where a comment starts: a "#" at the start of a line, or after a space."""
 
 
-def _in_quotes(before: str) -> bool:
-    """Whether a "#" after `before`, the start of a line of YAML, is inside a value in quotes (`title: "It's #1"`),
-    not a comment's start: the value starts with a quote mark that is not closed before it (`visibility: "public"
-    # private` is a comment; a quote a word holds, `Trustees' report  # CONFIDENTIAL`, starts no value in quotes)."""
-    value = (before.split(": ", 1)[1] if ": " in before else before.lstrip("- ")).strip()
-    return bool(value) and value[0] in "'\"" and not (len(value) > 1 and value.endswith(value[0]))
+def _comment_of(line: str) -> str | None:
+    """What the comment of a line at the top of the front matter (not indented) says; None for a line with none. A
+    "#" inside a value in quotes is none (`title: "It's #1"`), and one after it is one (`title: "Team #1"  # internal
+    only`, `visibility: "public"  # private`: a hostile review found each read the other way); a quote a word holds
+    (`Trustees' report  # CONFIDENTIAL`) starts no value in quotes."""
+    if not line or line[0].isspace():
+        return None
+    start = _BEFORE_VALUE.match(line)
+    at = start.end() if start else 0
+    if line[at : at + 1] in ("'", '"'):
+        closed = _closing_quote(line, at)
+        if closed is None:
+            return None
+        at = closed + 1
+    else:
+        at = 0
+    found = _COMMENT_MARK.search(line, at)
+    return line[found.end() :].strip() if found else None
+
+
+def _closing_quote(line: str, opening: int) -> int | None:
+    """Where the quote opened at `opening` closes on the line, as YAML reads it ('' in single quotes, \\" in double
+    quotes, are the quote mark itself); None where it does not."""
+    quote, at = line[opening], opening + 1
+    while at < len(line):
+        if line[at] == "\\" and quote == '"':
+            at += 2
+            continue
+        if line[at] == quote:
+            if quote == "'" and line[at + 1 : at + 2] == "'":
+                at += 2
+                continue
+            return at
+        at += 1
+    return None
 
 
 def _setting_value(written: str) -> str:
