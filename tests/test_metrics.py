@@ -269,8 +269,9 @@ def test_personal_data_is_said_only_of_a_public_items_survey_file(measured: Proj
 def test_personal_data_is_said_of_any_csv_a_public_page_publishes(measured: Project, column: str) -> None:
     """A raw export attached to a public item, or linked from it, was published with the respondents' names, and
     columns named as forms name their questions ("Your name (optional)") were not read as names (a hostile review):
-    any CSV file a public page publishes is looked through; a club's or a session's name is no one's."""
-    export = f'"{column}",Club name,Score\nJo Bloggs,Ashby Vale FC,9\n'
+    any CSV file a public page publishes that is a form's export is looked through; a club's or a session's name, a
+    list of sites, an organisation's address, are no one's."""
+    export = f'Timestamp,"{column}",Club name,Score\n2026/11/01 10:02,Jo Bloggs,Ashby Vale FC,9\n'  # a form's export
     measured.write("evidence/s/files/raw-export.csv", export)
     said = f'evidence/s/files/raw-export.csv:1: error: column "{column}" holds personal data (a value on row 2)'
     for how in ("attachments:\n  - files/raw-export.csv", "summary: see the export"):
@@ -279,10 +280,14 @@ def test_personal_data_is_said_of_any_csv_a_public_page_publishes(measured: Proj
         measured.write("evidence/s/a.md", md(head + how, body))
         checked = measured.check()
         assert checked.code == 1 and said in checked.stdout, checked.stdout
-    measured.write(
-        "evidence/s/files/raw-export.csv", "Respondent,Club name,Name of session,Score\nR1,Ashby FC,Swim,9\n"
-    )
-    assert not [p for p in measured.problems() if p.code == "personal-data"]
+    # no one's: a club's or a session's name, a list of sites that is no form's export, an organisation's address
+    for clean in (
+        "Site,Name,Address,Postcode,Contact email\n1,Riverside Leisure Centre,1 River Rd,AV1 2BC,jo@riverside.org\n",
+        "Timestamp,Comment,Score\n2026/11/01,I emailed info@ashbysc.org.uk to thank them,9\n",
+        "Respondent,Club name,Name of session,Score\nR1,Ashby FC,Swim,9\n",
+    ):
+        measured.write("evidence/s/files/raw-export.csv", clean)
+        assert not [p for p in measured.problems() if p.code == "personal-data"], clean
     built = measured.build(audience="public")
     assert not built.failed and (built.site / "s/files/raw-export.csv").is_file(), built.log
 

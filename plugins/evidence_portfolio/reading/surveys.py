@@ -229,13 +229,17 @@ _NO_ANSWER = frozenset(("n/a", "na", "-", "don't know", "dont know", "prefer not
 """What a respondent writes for no answer."""
 
 
-def personal_data(table: Table) -> tuple[int, str, str] | None:
+def personal_data(table: Table, survey: bool = True) -> tuple[int, str, str] | None:
     """Where a survey file holds personal data, and what: the header row of the first column named for it (an email
     address, a name, a phone number...) that holds a value other than "anonymous" (Microsoft Forms' anonymous
     export), else the first row holding an email address in any cell; and what to delete. None where it holds none
-    seen."""
+    seen. A file that is not a `survey` file is looked through only where it is a form's export (a column of the
+    time each answer came in): a list of clubs or of sites, with their names, addresses and emails, is no one's
+    personal data (a hostile review: each failed every build)."""
+    if not survey and not _FORM_COLUMNS.intersection(" ".join(_words(name)) for name in table.header):
+        return None
     for index, name in enumerate(table.header):
-        words = [word for word in re.findall(r"[a-z0-9]+", name.lower()) if word not in _ABOUT_THE_RESPONDENT]
+        words = [word for word in _words(name) if word not in _ABOUT_THE_RESPONDENT]
         if " ".join(word for word in words if not re.fullmatch(r"q?[0-9]+", word)) in _PERSONAL:
             held = next(
                 (number for number, _, cells in table.rows if index < len(cells) and _identifies(cells[index])), None
@@ -243,9 +247,30 @@ def personal_data(table: Table) -> tuple[int, str, str] | None:
             if held is not None:
                 return table.first, f'column "{name.strip()}" holds personal data (a value on row {held})', "the column"
     for number, _, cells in table.rows:
-        if any(_EMAIL.search(cell) for cell in cells):
+        if any(found[1].lower() not in _ROLE_ADDRESSES for cell in cells for found in _EMAIL.finditer(cell)):
             return number, "this row holds an email address, personal data", "the address"
     return None
+
+
+def _words(name: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", name.lower())
+
+
+_FORM_COLUMNS = frozenset(
+    (
+        *("timestamp", "start time", "completion time", "submitted", "submitted at", "submission date"),
+        *("date submitted", "response id", "respondent id", "last modified time", "submission time", "response date"),
+    )
+)
+"""The columns a form's export (Google Forms, Microsoft Forms, SurveyMonkey) starts with."""
+_ROLE_ADDRESSES = frozenset(
+    (
+        *("info", "enquiries", "enquiry", "admin", "hello", "contact", "office", "bookings", "reception"),
+        *("membership", "support", "team", "sales", "mail", "general", "help", "events", "marketing", "noreply"),
+        "no-reply",
+    )
+)
+"""The names before the @ of an organisation's addresses (info@club.org), which are no one's personal data."""
 
 
 def _identifies(cell: str) -> bool:
@@ -270,7 +295,7 @@ _ABOUT_THE_RESPONDENT = frozenset(
     )
 )
 """Words around a column's name for the respondent's own details."""
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
+_EMAIL = re.compile(r"([\w.+-]+)@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
 
 
 def _cut_cell(separator: str) -> str:
@@ -397,7 +422,9 @@ class SurveyReader:
         values = MappingProxyType({**item.values, "measures": tuple(counted)})
         return dataclasses.replace(page, item=dataclasses.replace(item, values=values)), ok
 
-    def look_for_personal_data(self, src_uri: str, published_with: str, problems: Problems) -> None:
+    def look_for_personal_data(
+        self, src_uri: str, published_with: str, problems: Problems, survey: bool = False
+    ) -> None:
         """A CSV file published to everyone with the public page `published_with` (its survey file, a file it
         attaches or links to) looked through, once, for the respondents' names and addresses (a review: the raw
         export, attached, was published)."""
@@ -411,7 +438,7 @@ class SurveyReader:
                 table = read_table((self.settings.docs_dir / src_uri).read_bytes(), path)
             except OSError:
                 return
-        held = personal_data(table)
+        held = personal_data(table, survey)
         if held is not None:
             problems.add(
                 "personal-data",
@@ -438,7 +465,7 @@ class SurveyReader:
             )
             return None
         if item.visibility == "public":
-            self.look_for_personal_data(measure.data_path, item.path, problems)
+            self.look_for_personal_data(measure.data_path, item.path, problems, survey=True)
         answers, found = count_answers(table, measure.column, path, f"for {measure.metric} by {item.path}")
         for problem in found:
             said = (problem.code, problem.path, problem.line, problem.message)
