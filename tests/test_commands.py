@@ -2256,6 +2256,16 @@ def test_a_portfolio_plugin_with_no_options_over_a_mapping_of_plugins_is_refused
         built = project.build()
         assert built.failed and any(said in line for line in built.log), built.log
         assert not built.site.exists() or "CANARY-MERGED" not in built.all_output()
+    # along a chain of three files, the middle one dropping them (a third hostile review)
+    project.write("mid.yml", "INHERIT: base.yml\nplugins:\n  - search\n  - portfolio\n")
+    project.write("mkdocs.yml", "INHERIT: mid.yml\nplugins:\n  portfolio:\n    as_of: 2026-11-27\n")
+    checked = project.check()
+    assert checked.code == 2 and "mkdocs.yml:2: error: plugins here takes the place of the plugins mid.yml" in (
+        checked.stderr
+    ), checked.stderr
+    assert "so the portfolio options framework, audience written in base.yml are left out" in checked.stderr
+    built = project.build()
+    assert built.failed and not (built.site.exists() and "CANARY-MERGED" in built.all_output())
     for merged in (" {}", "\n    as_of: 2026-11-27"):
         project.write("mkdocs.yml", f"INHERIT: base.yml\nplugins:\n  portfolio:{merged}\n")
         assert project.check().code == 0, merged

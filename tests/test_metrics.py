@@ -280,6 +280,14 @@ def test_personal_data_is_said_of_any_csv_a_public_page_publishes(measured: Proj
         measured.write("evidence/s/a.md", md(head + how, body))
         checked = measured.check()
         assert checked.code == 1 and said in checked.stdout, checked.stdout
+    # a form's export with its column in Welsh, and a register of home addresses (a third hostile review)
+    for held, line in (
+        ("Stamp amser,Your name,Score\n2026/05/01 10:00,Jane Bloggs,5\n", 1),
+        ("Participant,Email,Attended\nJane Bloggs,jane.bloggs@gmail.com,yes\n", 2),
+    ):
+        measured.write("evidence/s/files/raw-export.csv", held)
+        found = [(p.line, p.code) for p in measured.problems() if p.code == "personal-data"]
+        assert found == [(line, "personal-data")], (held, found)
     # no one's: a club's or a session's name, a list of sites that is no form's export, an organisation's address
     for clean in (
         "Site,Name,Address,Postcode,Contact email\n1,Riverside Leisure Centre,1 River Rd,AV1 2BC,jo@riverside.org\n",

@@ -729,6 +729,10 @@ ERRORS = [
             ("a-draft-not-to-circulate", "# DRAFT - do not circulate", "DRAFT - do not circulate"),
             ("after-a-value-holding-a-quote", "summary: Trustees' report  # CONFIDENTIAL", "CONFIDENTIAL"),
             ("after-a-value-in-quotes-holding-a-hash", 'summary: "Team #1"  # internal only', "internal only"),
+            # a mark and a full stop, a semicolon, or "no" after it (a third hostile review)
+            ("a-marking-and-a-full-stop", "# CONFIDENTIAL. Board paper", "CONFIDENTIAL. Board paper"),
+            ("a-marking-and-a-semicolon", "# Confidential; HR", "Confidential; HR"),
+            ("a-marking-and-no-copies", "# Confidential: no copies", "Confidential: no copies"),
         )
     ),
     Case(

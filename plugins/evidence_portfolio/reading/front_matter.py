@@ -288,7 +288,7 @@ def _kept_in_a_comment(yaml_text: str, meta: LineMap) -> list[tuple[int, str]]:
         if audience is None and all_it_says(said):  # a marking or a status alone: `# CONFIDENTIAL`, `# Embargoed`
             audience = kept_to("classification", said) or kept_to("status", said)
         words = re.findall(r"[a-z]+", said.lower())
-        marked = _MARKED_FIRST.match(said) is not None and not _NOT_MARKED.intersection(words)
+        marked = _MARKED_FIRST.match(said) is not None and not (words[1:2] and words[1] in _NOT_MARKED)
         if audience is None and marked:
             audience = "internal"  # `# Confidential - HR`, `# CONFIDENTIAL (board paper)`: a marking first (a review)
         if audience is None or (public and not (marked or all_it_says(said))):
@@ -308,13 +308,15 @@ _SAYS_ONLY = re.compile(
     r"\bonly\b|\bdo not (?:publish|share|circulate)\b|\bnot (?:for )?(?:the )?public", re.IGNORECASE
 )
 """What a comment says besides who, when it says who alone may read the page."""
-_MARKED_FIRST = re.compile(r"\W*(?:confidential|secret|restricted|embargoed)\b[ \t]*(?:$|[-\u2013\u2014:(,/|])", re.I)
+_MARKED_FIRST = re.compile(
+    r"\W*(?:confidential|secret|restricted|embargoed)\b[ \t]*(?:$|[-\u2013\u2014:;.!(\[,/|])", re.IGNORECASE
+)
 """A comment that marks the page, whatever follows the mark (`# Confidential - HR`, `# CONFIDENTIAL (board
 paper)`): not a word of other words (`# Confidential information removed`, `# Secret Garden project`, `# Restricted
 parking`: a hostile review)."""
-_NOT_MARKED = frozenset(("not", "no", "none", "lifted", "expired", "ended", "was", "until", "till"))
-"""Words saying the marking is not, or no longer, the page's (`# Embargo lifted`, `# was confidential`), or is
-until a day (which a comment is not read for)."""
+_NOT_MARKED = frozenset(("lifted", "expired", "ended", "removed", "withdrawn", "until", "till"))
+"""Words after a mark saying it is no longer the page's (`# Embargoed: lifted in March`), or is until a day (which a
+comment is not read for)."""
 _BEFORE_VALUE = re.compile(r"(?:-[ \t]+)*(?:[^\s#:'\"-][^:#]*:[ \t]+)?")
 """What comes before a value on a line of YAML at the margin: a list's dashes, a key and its colon."""
 _COMMENT_MARK = re.compile(r"(?:^|(?<=[ \t]))#+")

@@ -11,6 +11,7 @@ import datetime
 import functools
 import glob
 import importlib.util
+import itertools
 import os
 import posixpath
 import re
@@ -1023,36 +1024,48 @@ def _replaces_plugins(plugins: yaml.Node | None, inherited: Path) -> bool:
 
 
 def _options_left_out(config_file: Path | None, root: Path) -> tuple[str, tuple[str, int]] | None:
-    """A message for options of the portfolio plugin that a file INHERITed writes and MkDocs leaves out, as the file
-    that INHERITs it writes `plugins` of its own, which take the place of the others (a list is taken whole): its
-    `audience: public` is dropped without a word, and the build is for the internal audience, every item (a review);
-    and where that `plugins` is written. None where none is left out."""
-    file, seen = config_file, set[Path]()
-    while file is not None and file.resolve() not in seen:
-        seen.add(file.resolve())
-        top = _nodes_of(file)
-        parent, plugins = _node_of(top, "INHERIT"), _node_of(top, "plugins")
-        if not isinstance(parent, yaml.ScalarNode):
-            return None
-        inherited = inherited_path(file, parent.value)
-        if _replaces_plugins(plugins, inherited):
-            own = next(_portfolio_options(plugins), None)
-            written = {str(key.value) for key, _ in own.value} if own else set[str]()
-            left_out = [key for key in _written_options(inherited) if key not in written]
-            if not left_out or PLUGIN not in _names(plugins):  # (left out altogether: `portfolio check` says so)
-                return None
-            several = len(left_out) > 1
-            return (
-                f"plugins here takes the place of the plugins {inherited.name} gives (MkDocs merges the file a "
-                "file INHERITs setting by setting, but takes a list of plugins whole, and a plugin written with no "
-                "options of its own), so the portfolio "
-                f"option{'s' if several else ''} {', '.join(left_out)} written there {'are' if several else 'is'} "
-                f"left out{', and this builds for the internal audience, every item' if 'audience' in left_out else ''}"
-                f"; write {'them' if several else 'it'} under portfolio here too, or leave plugins out of {file.name}",
-                (_shown_path(file, root), config_line(file, r"^plugins\s*:")),
-            )
-        file = inherited
-    return None
+    """A message for options of the portfolio plugin that a file INHERITed writes and MkDocs leaves out, as a file
+    that INHERITs it (or one between them) writes `plugins` of its own, which take the place of the others (a list
+    is taken whole): its `audience: public` is dropped without a word, and the build is for the internal audience,
+    every item (a review; and along a chain of three files, a third); and where the `plugins` that takes their
+    place first is written. None where none is left out."""
+    chain: list[Path] = []
+    file = config_file
+    while file is not None and file.resolve() not in {link.resolve() for link in chain}:
+        chain.append(file)
+        parent = _node_of(_nodes_of(file), "INHERIT")
+        file = inherited_path(file, parent.value) if isinstance(parent, yaml.ScalarNode) else None
+    written: dict[str, Path] = {}  # each option written anywhere along the chain, and the nearest file writing it
+    for link in chain:
+        own = next(_portfolio_options(_node_of(_nodes_of(link), "plugins")), None)
+        for key, _ in own.value if own else ():
+            written.setdefault(str(key.value), link)
+    effective = _written_options(config_file)
+    left_out = [key for key in written if key not in effective]
+    replacing = next(
+        (
+            (link, above)
+            for link, above in itertools.pairwise(chain)
+            if _replaces_plugins(_node_of(_nodes_of(link), "plugins"), above)
+        ),
+        None,
+    )
+    if not left_out or replacing is None:
+        return None
+    link, above = replacing
+    if PLUGIN not in _names(_node_of(_nodes_of(link), "plugins")):  # (left out altogether: `portfolio check` says so)
+        return None
+    several = len(left_out) > 1
+    files = " and ".join(dict.fromkeys(written[key].name for key in left_out))
+    return (
+        f"plugins here takes the place of the plugins {above.name} gives (MkDocs merges the file a file INHERITs "
+        "setting by setting, but takes a list of plugins whole, and a plugin written with no options of its own), "
+        f"so the portfolio option{'s' if several else ''} {', '.join(left_out)} written in {files} "
+        f"{'are' if several else 'is'} left out"
+        f"{', and this builds for the internal audience, every item' if 'audience' in left_out else ''}; write "
+        f"{'them' if several else 'it'} under portfolio here too, or leave plugins out of {link.name}",
+        (_shown_path(link, root), config_line(link, r"^plugins\s*:")),
+    )
 
 
 def _names(plugins: yaml.Node | None) -> set[str]:

@@ -232,13 +232,14 @@ _NO_ANSWER = frozenset(("n/a", "na", "-", "don't know", "dont know", "prefer not
 def personal_data(table: Table, survey: bool = True) -> tuple[int, str, str] | None:
     """Where a survey file holds personal data, and what: the header row of the first column named for it (an email
     address, a name, a phone number...) that holds a value other than "anonymous" (Microsoft Forms' anonymous
-    export), else the first row holding an email address in any cell; and what to delete. None where it holds none
-    seen. A file that is not a `survey` file is looked through only where it is a form's export (a column of the
-    time each answer came in): a list of clubs or of sites, with their names, addresses and emails, is no one's
-    personal data (a hostile review: each failed every build)."""
-    if not survey and not _FORM_COLUMNS.intersection(" ".join(_words(name)) for name in table.header):
-        return None
-    for index, name in enumerate(table.header):
+    export), else the first row holding a person's email address in any cell; and what to delete. None where it
+    holds none seen. In a file that is not a `survey` file, the columns are looked at only where it is a form's
+    export (a column of the time each answer came in), and the cells for an address of a mail service people have at
+    home (gmail.com, hotmail.co.uk) alone: a list of clubs or of sites, with their names, addresses and emails, is
+    no one's personal data (a hostile review: each failed every build; a third found a form's export with its
+    column in Welsh, and a register of names and home addresses, published)."""
+    form = survey or bool(_FORM_COLUMNS.intersection(" ".join(_words(name)) for name in table.header))
+    for index, name in enumerate(table.header if form else ()):
         words = [word for word in _words(name) if word not in _ABOUT_THE_RESPONDENT]
         if " ".join(word for word in words if not re.fullmatch(r"q?[0-9]+", word)) in _PERSONAL:
             held = next(
@@ -247,8 +248,10 @@ def personal_data(table: Table, survey: bool = True) -> tuple[int, str, str] | N
             if held is not None:
                 return table.first, f'column "{name.strip()}" holds personal data (a value on row {held})', "the column"
     for number, _, cells in table.rows:
-        if any(found[1].lower() not in _ROLE_ADDRESSES for cell in cells for found in _EMAIL.finditer(cell)):
-            return number, "this row holds an email address, personal data", "the address"
+        for found in (found for cell in cells for found in _EMAIL.finditer(cell)):
+            person = found[1].lower() not in _ROLE_ADDRESSES
+            if person and (form or found[2].lower().split(".")[0] in _HOME_MAIL):
+                return number, "this row holds an email address, personal data", "the address"
     return None
 
 
@@ -260,6 +263,7 @@ _FORM_COLUMNS = frozenset(
     (
         *("timestamp", "start time", "completion time", "submitted", "submitted at", "submission date"),
         *("date submitted", "response id", "respondent id", "last modified time", "submission time", "response date"),
+        *("stamp amser", "marca temporal", "horodateur", "zeitstempel", "tijdstempel", "carimbo de data hora"),
     )
 )
 """The columns a form's export (Google Forms, Microsoft Forms, SurveyMonkey) starts with."""
@@ -295,7 +299,14 @@ _ABOUT_THE_RESPONDENT = frozenset(
     )
 )
 """Words around a column's name for the respondent's own details."""
-_EMAIL = re.compile(r"([\w.+-]+)@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
+_EMAIL = re.compile(r"([\w.+-]+)@([\w-]+(?:\.[\w-]+)*\.[a-z]{2,})", re.IGNORECASE)
+_HOME_MAIL = frozenset(
+    (
+        *("gmail", "googlemail", "hotmail", "outlook", "live", "msn", "yahoo", "ymail", "icloud", "me", "mac"),
+        *("aol", "btinternet", "sky", "virginmedia", "talktalk", "protonmail", "proton", "gmx"),
+    )
+)
+"""The mail services people have at home, by the first part of their domain (gmail.com, hotmail.co.uk)."""
 
 
 def _cut_cell(separator: str) -> str:
