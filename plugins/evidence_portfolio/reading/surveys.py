@@ -229,7 +229,7 @@ _NO_ANSWER = frozenset(("n/a", "na", "-", "don't know", "dont know", "prefer not
 """What a respondent writes for no answer."""
 
 
-def personal_data(table: Table, survey: bool = True) -> tuple[int, str, str] | None:
+def personal_data(table: Table, survey: bool) -> tuple[int, str, str] | None:
     """Where a survey file holds personal data, and what: the header row of the first column named for it (an email
     address, a name, a phone number...) that holds a value other than "anonymous" (Microsoft Forms' anonymous
     export), else the first row holding a person's email address in any cell; and what to delete. None where it
