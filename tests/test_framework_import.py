@@ -664,6 +664,37 @@ def test_a_revised_sheet_imported_over_a_framework_keeps_what_no_sheet_holds(tmp
     assert "the metrics kept from" in refused.stderr and "nothing written" in refused.stderr
 
 
+def test_a_revised_sheet_without_ids_keeps_the_ids_of_what_it_titles_as_before(tmp_path: Path) -> None:
+    """A sheet with no challenge_id column made new ids of every challenge, from its title, and every item's maps_to
+    became an error (a careless user's review): a challenge (or section) the sheet titles as the framework it
+    replaces does keeps its id. A framework that does not parse is refused, not replaced, and so is a file that is
+    no framework file (`-o mkdocs.yml --force` replaced the site's settings)."""
+    output = tmp_path / "framework.yml"
+    output.write_text(
+        OWN_FRAMEWORK.replace("  - {id: plan, label: Plan}", "  - {id: p1, label: Plan}")
+        .replace("  - id: a\n    title: A\n", "  - id: partners\n    title: Partnerships and collaboration\n")
+        .replace("      plan: {question: Q?}", "      p1: {question: Q?}")
+        .replace("    section: a\n", "    section: partners\n"),
+        encoding="utf-8",
+    )
+    sheet = write_csv(tmp_path / "s.csv", [HEADER, ["Partnerships  and Collaboration", "Plan", "Q, revised?", "BP."]])
+    done = portfolio("framework", "import", sheet, "-o", output, "--force")
+    assert done.code == 0, done.stderr
+    assert "the ids of p1 and partners, whose titles the sheet gives as before" in done.stderr
+    framework = loaded(tmp_path, output.read_text(encoding="utf-8"))
+    assert [(c.id, [part.id for part in c.sections]) for c in framework.challenges] == [("partners", ["p1"])]
+    assert framework.challenges[0].summary == "Our first challenge." and framework.metrics[0].challenge == "partners"
+    broken = OWN_FRAMEWORK + "oops: [1\n"
+    output.write_text(broken, encoding="utf-8")
+    refused = portfolio("framework", "import", sheet, "-o", output, "--force")
+    assert refused.code == 2 and "has errors" in refused.stderr and output.read_text(encoding="utf-8") == broken
+    settings = tmp_path / "mkdocs.yml"
+    settings.write_text("site_name: Ours\n", encoding="utf-8")
+    refused = portfolio("framework", "import", sheet, "-o", settings, "--force")
+    assert refused.code == 2 and "is no framework file" in refused.stderr, refused.stderr
+    assert settings.read_text(encoding="utf-8") == "site_name: Ours\n"
+
+
 def test_a_framework_is_not_written_where_the_site_publishes_every_file(tmp_path: Path) -> None:
     """-o evidence/fw.yml in a project: the site would publish it, and the check reports it as a file no page names
     (an outside review); refused as the pack and the PDF are. Beside mkdocs.yml it is written."""

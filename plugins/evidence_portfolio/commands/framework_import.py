@@ -24,6 +24,7 @@ from ..model.framework import Challenge, Framework, Level, Section
 from ..model.problems import Problems, one_line
 from ..model.urls import slug
 from ..reading.framework_file import FRAMEWORK_ID, load_framework, parse_framework, site_settings_in
+from ..reading.settings import CONFIG_NAMES
 from ..reading.yaml_lines import YamlProblem, curly_quoted, load_yaml
 from .errors import EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE, UsageError
 from .framework_rows import SEED_SCALE, Imported, import_sheet, scale_levels
@@ -128,12 +129,19 @@ def import_command(args: argparse.Namespace) -> int:
         return EXIT_PROBLEMS
 
     name = output.name if output is not None else "framework.yml"
-    framework, metrics, metrics_line = imported.framework, "", 0
+    framework, metrics, metrics_line, rows = imported.framework, "", 0, imported.rows
     kept: list[str] = []
     if replaced is not None:  # a revised sheet over the portfolio's own framework: what no sheet holds is kept
+        framework, renamed = _same_ids(framework, replaced[0])
+        rows = {renamed.get(key, key): value for key, value in rows.items()}
         framework, kept = _keeping(framework, replaced, args)
+        kept += (
+            [f"the ids of {_listed(sorted(renamed.values()))}, whose titles the sheet gives as before"]
+            if renamed
+            else []
+        )
         metrics, metrics_line = _metrics_block(replaced[1])
-    text = framework_yaml(framework, source=sheet_path.name, rows=imported.rows, name=name) + metrics
+    text = framework_yaml(framework, source=sheet_path.name, rows=rows, name=name) + metrics
     reloaded = _load_back(text, str(output or "framework.yml"))
     if reloaded and metrics:  # the metrics kept name a challenge or a section the sheet no longer has
         moved = text.count("\n") - metrics.count("\n") + 2 - metrics_line  # their lines, as the file has them
@@ -194,9 +202,9 @@ def _framework_replaced(output: Path) -> tuple[Framework, str] | None:
         return framework, text
     try:
         written = load_yaml(text)
-    except YamlProblem:
-        written = None
-    if isinstance(written, dict) and {"rating_scale", "challenges", "sections", "metrics"} & set(written):
+    except YamlProblem:  # one that does not parse, where it writes a framework's keys (a careless user's review)
+        written = {key: None for key in _FRAMEWORK_KEYS if re.search(rf"^{key}\s*:", text, re.MULTILINE)}
+    if isinstance(written, dict) and _FRAMEWORK_KEYS & set(written):
         first = problems.errors[0] if problems.errors else None
         raise UsageError(
             f"{output} has errors{f' ({first})' if first else ''}, so its rating scale, settings and metrics cannot "
@@ -204,6 +212,52 @@ def _framework_replaced(output: Path) -> tuple[Framework, str] | None:
             "import the sheet alone"
         )
     return None
+
+
+_FRAMEWORK_KEYS = frozenset(("rating_scale", "challenges", "sections", "metrics"))
+"""The keys that make a file a framework file, whose scale and metrics an import over it keeps."""
+
+
+def _same_ids(framework: Framework, old: Framework) -> tuple[Framework, dict[str, str]]:
+    """The framework imported, each challenge and section that the sheet gives no id of its own but the title (or
+    label) of one in the framework it replaces, with that one's id (a sheet without a challenge_id column made new
+    ids of every challenge, and every item's maps_to an error: a careless user's review); and each id changed."""
+
+    def same(text: str) -> str:
+        return " ".join(text.lower().split())
+
+    taken = {challenge.id for challenge in framework.challenges} | {section.id for section in framework.sections}
+    old_ids = {challenge.id for challenge in old.challenges} | {section.id for section in old.sections}
+    titled = {same(challenge.title): challenge.id for challenge in old.challenges}
+    labelled = {same(section.label): section.id for section in old.sections}
+    renamed: dict[str, str] = {}
+    for new_id, written, known in [
+        *((challenge.id, challenge.title, titled) for challenge in framework.challenges),
+        *((section.id, section.label, labelled) for section in framework.sections),
+    ]:
+        before = known.get(same(written))
+        if new_id not in old_ids and before is not None and before not in taken:
+            renamed[new_id] = before
+            taken.add(before)
+    if not renamed:
+        return framework, renamed
+    sections = {
+        section.id: dataclasses.replace(section, id=renamed.get(section.id, section.id))
+        for section in framework.sections
+    }
+    challenges = tuple(
+        dataclasses.replace(
+            challenge,
+            id=renamed.get(challenge.id, challenge.id),
+            sections=tuple(dataclasses.replace(part, section=sections[part.id]) for part in challenge.sections),
+        )
+        for challenge in framework.challenges
+    )
+    return dataclasses.replace(framework, sections=tuple(sections.values()), challenges=challenges), renamed
+
+
+def _listed(names: list[str]) -> str:
+    return ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else names[0]
 
 
 def _keeping(
@@ -294,6 +348,11 @@ def _check_output(output: Path, sheet: Path, force: bool) -> None:
         raise UsageError(f"-o {output} is a folder; name the file to write, such as {output / 'framework.yml'}")
     if output.exists() and not force:
         raise UsageError(f"{output} exists already; give --force to replace it, or choose another -o file")
+    if output.exists() and (output.name in CONFIG_NAMES or output.suffix.lower() not in (".yml", ".yaml")):
+        raise UsageError(  # `-o mkdocs.yml --force` replaced the site's settings (a careless user's review)
+            f"-o {output} is no framework file, and --force would replace it; write the framework to framework.yml "
+            "(or another .yml file)"
+        )
     if not output.parent.is_dir():
         raise UsageError(f"-o {output}: there is no folder {output.parent}")
     published = _published_folder(output)
