@@ -288,8 +288,13 @@ def test_personal_data_is_said_of_any_csv_a_public_page_publishes(measured: Proj
         measured.write("evidence/s/files/raw-export.csv", held)
         found = [(p.line, p.code) for p in measured.problems() if p.code == "personal-data"]
         assert found == [(line, "personal-data")], (held, found)
-    # no one's: a club's or a session's name, a list of sites that is no form's export, an organisation's address
+    # no one's: a club's or a session's name, a list of sites that is no form's export, an organisation's address,
+    # a register of bids (its "Date submitted" no form's), a club's own mail address, a refusal to give a name (a
+    # review of valid portfolios: each failed every build)
     for clean in (
+        "Name,Funder,Date submitted,Funder contact\nActive Estates,Sport England,2025-10-01,grants@sportengland.org\n",
+        "Club,Contact,Email\nHartwell Bowls,Fixtures secretary,hartwellbowls@gmail.com\n",
+        "Timestamp,Your name (optional),Comment,Score\n2026/11/01,Prefer not to say,secretary@bowls.org.uk,9\n",
         "Site,Name,Address,Postcode,Contact email\n1,Riverside Leisure Centre,1 River Rd,AV1 2BC,jo@riverside.org\n",
         "Timestamp,Comment,Score\n2026/11/01,I emailed info@ashbysc.org.uk to thank them,9\n",
         "Respondent,Club name,Name of session,Score\nR1,Ashby FC,Swim,9\n",
@@ -459,7 +464,7 @@ CASES = [
         },
         f"{CSV}:3: error",
         "personal-data",
-        "this row holds an email address, personal data, and this file is published to everyone with "
+        "this row holds a person's email address, and this file is published to everyone with "
         f"{A}, which is public; delete the address from the file",
     ),
     LineCase(  # a careless contributor's review: told to delete a respondent's row as a second row of headers

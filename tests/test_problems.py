@@ -3414,6 +3414,8 @@ CASES = ERRORS + WARNINGS
                 "# Secret Garden project",
                 "# Restricted parking",
                 "# Secret shopper visit, July",
+                "# Confidential - HR details removed, safe to publish",  # a review of valid portfolios
+                "# Confidential: no",
                 "# Pool" + " " * 40_000 + ".",
                 "listed: no",
                 "confidential_notes: see the minutes",
@@ -5293,6 +5295,21 @@ def test_a_heading_inside_an_html_comment_of_a_self_assessment_is_none(project: 
     assert_narratives(built, {"do": "More do text.", "review": "Review text."})
     assert "CANARY-COMMENT" not in built.all_output()
     assert "CANARY-COMMENT" in (project.root / "evidence/sa.md").read_text(encoding="utf-8"), "the test tests something"
+
+
+def test_a_self_assessment_heading_with_a_subtitle_names_its_section(project: Project) -> None:
+    """`## Plan: how we plan the customer experience` and `## Do (rated Good)` were told to name no section, failing
+    a strict build, and their text was left out of the pack (a review of valid portfolios); `## Planning ahead` and
+    `## Review of the year` name none still."""
+    head = "title: SA\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-10-01"
+    body = (
+        "## Plan: how we plan with partners\n\nWe plan.\n\n## Do (rated Good)\n\nWe deliver together.\n\n"
+        "## Review of the year\n\nA year.\n"
+    )
+    write_files(project, {**COVERED, "evidence/sa.md": md(head, body)})
+    found = [(p.line, p.message[:40]) for p in project.problems() if p.code == "section-heading"]
+    assert found == [(15, 'the heading "Review of the year" names n')], found
+    assert_narratives(project.build(audience="internal"), {"plan": "We plan.", "do": "We deliver together."})
 
 
 TABLE = "| a | b |\n|:--|--:|\n| 1 | 2 |\n"

@@ -57,8 +57,9 @@ _CODES = (
         "it); write a section's name as the heading (Plan, Do, Measure, Review, Impact), or make it a smaller heading "
         "(###) under one",
         "A self-assessment's text goes into the accreditation pack section by section, under headings written `## "
-        "Plan`, `## Do`... (the section's name or id, in any capitals, numbered or not, in bold or not: `## 1. "
-        "Plan`, `## **Plan**`; or underlined, `Plan` over a line of `----`, as Markdown writes a heading too). Text "
+        "Plan`, `## Do`... (the section's name or id, in any capitals, numbered or not, in bold or not, with a "
+        "subtitle after a colon, a dash or in brackets or not: `## 1. Plan`, `## **Plan**`, `## Plan: how we plan`; "
+        "or underlined, `Plan` over a line of `----`, as Markdown writes a heading too). Text "
         "under a `##` heading that names no "
         "section, or under a second heading for a section, is shown on the item's page but left out of the pack. "
         "Rename the heading, or make it a `###` heading inside a section. A section's heading written with one `#` "
@@ -478,8 +479,9 @@ _CODES = (
         "must never be published. Said at the header row of a column named for them (email, name, first name, "
         'surname, phone, mobile, postcode, address, date of birth, as forms ask them too: "Your name (optional)", '
         '"Q1. Contact name"; not "Club name") that holds a value other than "anonymous", and at the row of any '
-        "other cell holding a person's email address (not info@ or enquiries@). Delete the column (or the address) "
-        "from the file before adding it: a score needs only the answers.",
+        "other cell holding a person's email address (a name's, or one at gmail.com and the like; not info@ or "
+        "secretary@). Delete the column (or the address) from the file before adding it: a score needs only the "
+        "answers.",
     ),
     Code(
         "bad-survey",

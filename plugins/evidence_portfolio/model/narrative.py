@@ -219,9 +219,18 @@ _EMPHASIS = re.compile(r"^([*_]{1,3})(.+?)\1$")
 
 def _section_named(names: dict[str, str], heading: str) -> str | None:
     """The id of the section a heading names (by the section's id or label, in any capitals, in bold or not,
-    numbered or not, with a colon after it or not); None for another heading."""
-    written = _EMPHASIS.sub(r"\2", heading.strip()).strip().lower()
-    return names.get(written) or names.get(_NUMBERED.sub("", written).strip())
+    numbered or not, with a colon after it or not, or a subtitle after a colon, a dash or in brackets: `## Plan: how
+    we plan`, `## Do (rated Good)`, which a review of valid portfolios found told to name no section); None for
+    another heading."""
+    written = _NUMBERED.sub("", _EMPHASIS.sub(r"\2", heading.strip()).strip().lower()).strip()
+    found = names.get(written)
+    if found is None and (subtitled := _SUBTITLED.match(written)):
+        found = names.get(subtitled[1].strip())
+    return found
+
+
+_SUBTITLED = re.compile(r"(.+?)[ \t]*(?::[ \t]|[ \t][-\u2013\u2014][ \t]|\()")
+"""A heading's first words, before a subtitle after a colon, a dash or an opening bracket."""
 
 
 def _section_names(challenge: Challenge) -> dict[str, str]:

@@ -288,7 +288,8 @@ def _kept_in_a_comment(yaml_text: str, meta: LineMap) -> list[tuple[int, str]]:
         if audience is None and all_it_says(said):  # a marking or a status alone: `# CONFIDENTIAL`, `# Embargoed`
             audience = kept_to("classification", said) or kept_to("status", said)
         words = re.findall(r"[a-z]+", said.lower())
-        marked = _MARKED_FIRST.match(said) is not None and not (words[1:2] and words[1] in _NOT_MARKED)
+        cleared = words[1:] in (["no"], ["not"]) or bool(_CLEARED.intersection(words) or _NOT_MARKED & {*words[1:2]})
+        marked = _MARKED_FIRST.match(said) is not None and not cleared
         if audience is None and marked:
             audience = "internal"  # `# Confidential - HR`, `# CONFIDENTIAL (board paper)`: a marking first (a review)
         if audience is None or (public and not (marked or all_it_says(said))):
@@ -314,6 +315,8 @@ _MARKED_FIRST = re.compile(
 """A comment that marks the page, whatever follows the mark (`# Confidential - HR`, `# CONFIDENTIAL (board
 paper)`): not a word of other words (`# Confidential information removed`, `# Secret Garden project`, `# Restricted
 parking`: a hostile review)."""
+_CLEARED = frozenset(("removed", "redacted", "safe", "cleared"))
+"""Words saying what was not for the public is gone (`# Confidential - HR details removed, safe to publish`)."""
 _NOT_MARKED = frozenset(("lifted", "expired", "ended", "removed", "withdrawn", "until", "till"))
 """Words after a mark saying it is no longer the page's (`# Embargoed: lifted in March`), or is until a day (which a
 comment is not read for)."""

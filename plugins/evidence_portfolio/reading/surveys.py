@@ -232,12 +232,13 @@ _NO_ANSWER = frozenset(("n/a", "na", "-", "don't know", "dont know", "prefer not
 def personal_data(table: Table, survey: bool) -> tuple[int, str, str] | None:
     """Where a survey file holds personal data, and what: the header row of the first column named for it (an email
     address, a name, a phone number...) that holds a value other than "anonymous" (Microsoft Forms' anonymous
-    export), else the first row holding a person's email address in any cell; and what to delete. None where it
-    holds none seen. In a file that is not a `survey` file, the columns are looked at only where it is a form's
-    export (a column of the time each answer came in), and the cells for an address of a mail service people have at
-    home (gmail.com, hotmail.co.uk) alone: a list of clubs or of sites, with their names, addresses and emails, is
-    no one's personal data (a hostile review: each failed every build; a third found a form's export with its
-    column in Welsh, and a register of names and home addresses, published)."""
+    export), else the first row holding a person's email address in any cell (a name's, jane.bloggs@, or one at a
+    mail service people have at home, gmail.com; not an organisation's, secretary@club.org); and what to delete.
+    None where it holds none seen. In a file that is not a `survey` file, the columns are looked at only where it is
+    a form's export (a column of the time each answer came in), and the cells for a name's address at a home mail
+    service alone: a list of clubs or of sites, with their names, addresses and emails, is no one's personal data (a
+    hostile review: each failed every build; a third found a form's export with its column in Welsh, and a register
+    of names and home addresses, published)."""
     form = survey or bool(_FORM_COLUMNS.intersection(" ".join(_words(name)) for name in table.header))
     for index, name in enumerate(table.header if form else ()):
         words = [word for word in _words(name) if word not in _ABOUT_THE_RESPONDENT]
@@ -249,9 +250,11 @@ def personal_data(table: Table, survey: bool) -> tuple[int, str, str] | None:
                 return table.first, f'column "{name.strip()}" holds personal data (a value on row {held})', "the column"
     for number, _, cells in table.rows:
         for found in (found for cell in cells for found in _EMAIL.finditer(cell)):
-            person = found[1].lower() not in _ROLE_ADDRESSES
-            if person and (form or found[2].lower().split(".")[0] in _HOME_MAIL):
-                return number, "this row holds an email address, personal data", "the address"
+            named = _NAMED_ADDRESS.fullmatch(found[1]) is not None  # jane.bloggs@, not secretary@ nor club@
+            home = found[2].lower().split(".")[0] in _HOME_MAIL
+            personal = (named or home) if form else (named and home)
+            if personal and found[1].lower() not in _ROLE_ADDRESSES:
+                return number, "this row holds a person's email address", "the address"
     return None
 
 
@@ -261,12 +264,14 @@ def _words(name: str) -> list[str]:
 
 _FORM_COLUMNS = frozenset(
     (
-        *("timestamp", "start time", "completion time", "submitted", "submitted at", "submission date"),
-        *("date submitted", "response id", "respondent id", "last modified time", "submission time", "response date"),
-        *("stamp amser", "marca temporal", "horodateur", "zeitstempel", "tijdstempel", "carimbo de data hora"),
+        *("timestamp", "start time", "completion time", "last modified time", "response id", "respondent id"),
+        *("collector id", "network id", "stamp amser", "marca temporal", "horodateur", "zeitstempel", "tijdstempel"),
+        "carimbo de data hora",
     )
 )
-"""The columns a form's export (Google Forms, Microsoft Forms, SurveyMonkey) starts with."""
+"""The columns a form's export starts with (Google Forms' Timestamp, in its languages too; Microsoft Forms' Start
+time; SurveyMonkey's Respondent ID; Typeform's Network ID): not a date a register of bids was submitted on (a review
+of valid portfolios)."""
 _ROLE_ADDRESSES = frozenset(
     (
         *("info", "enquiries", "enquiry", "admin", "hello", "contact", "office", "bookings", "reception"),
@@ -278,7 +283,8 @@ _ROLE_ADDRESSES = frozenset(
 
 
 def _identifies(cell: str) -> bool:
-    return bool(cell.strip()) and cell.strip().lower() not in ("anonymous", "anon", "-", "n/a")
+    """Whether a cell of a column for the respondent's details holds one: not a refusal to give it."""
+    return bool(cell.strip()) and cell.strip().lower() not in _NO_ANSWER | {"anonymous", "anon", "no", "not given"}
 
 
 _PERSONAL = frozenset(
@@ -300,6 +306,8 @@ _ABOUT_THE_RESPONDENT = frozenset(
 )
 """Words around a column's name for the respondent's own details."""
 _EMAIL = re.compile(r"([\w.+-]+)@([\w-]+(?:\.[\w-]+)*\.[a-z]{2,})", re.IGNORECASE)
+_NAMED_ADDRESS = re.compile(r"[a-z]+[._-][a-z]+[0-9]*", re.IGNORECASE)
+"""The part before the @ of an address made of a person's names (jane.bloggs, j_bloggs)."""
 _HOME_MAIL = frozenset(
     (
         *("gmail", "googlemail", "hotmail", "outlook", "live", "msn", "yahoo", "ymail", "icloud", "me", "mac"),
@@ -456,7 +464,8 @@ class SurveyReader:
                 path,
                 held[0],
                 f"{held[1]}, and this file is published to everyone with {published_with}, which is public; delete "
-                f"{held[2]} from the file (a score needs only the answers), or make the page accreditor or internal",
+                f"{held[2]} from the file{' (a score needs only the answers)' if survey else ''}, or make the page "
+                "accreditor or internal",
                 also=[published_with],
             )
 
