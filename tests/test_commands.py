@@ -431,12 +431,19 @@ def test_new_rates_each_section_from_the_command_line_or_at_a_terminal(project: 
         ("plam=good", '--rating "plam=good" names no section of challenge "partnerships"; did you mean "plan"?'),
         ("plan=goood", '--rating "plan=goood" names no level of the rating scale; did you mean "good"?'),
         ("plan", '--rating "plan" is not SECTION=LEVEL, such as plan=great'),
+        # two in one word, and the type after the option (a careless user of the commands)
+        (
+            "plan=good,do=fair",
+            '--rating "plan=good,do=fair" gives several; give each SECTION=LEVEL as a word of its own: --rating plan=good do=fair',
+        ),
     ):
         refused = project.command(
             "new", "self-assessment", "--title", "S2", "--challenge", "partnerships", "--rating", wrong, *where
         )
         assert refused.code == 2 and says in refused.stderr, refused.stderr
     assert project.command("new", "evidence", "--title", "E", "--rating", "plan=good", *where).code == 2
+    late = project.command("new", "--rating", "plan=good", "self-assessment", "--title", "S3", *where)
+    assert late.code == 2 and '"self-assessment" was read as a value of --rating' in late.stderr, late.stderr
     child = new_at_a_terminal(
         project,
         "assessor-report",

@@ -347,7 +347,7 @@ def test_a_section_rated_lowest_with_no_action_the_assessor_sees_is_a_gap(projec
     assert (
         f"{where}:8: unplanned: Partnerships › Plan is rated Poor, the lowest level, and no action the accreditor "
         "audience sees, not done, maps to partnerships/plan: the assessor will ask what is planned; add one with `portfolio new "
-        "action --maps-to partnerships/plan`"
+        "action --maps-to partnerships/plan --visibility accreditor`"  # which the audience sees (a careless review)
     ) in shown, shown
 
     def action(name: str, maps_to: str, visibility: str, status: str = "planned") -> None:

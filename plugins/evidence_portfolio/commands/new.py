@@ -193,7 +193,9 @@ class NewCommand:
     def item(self) -> NewItem:
         args, ask = self.args, self.ask
         if args.type is None:  # `new --tag older-adults evidence`: the type was read as one more tag
-            for field in (f for f in every_field().values() if f.repeatable and f.on_command_line):
+            for field in (
+                f for f in every_field().values() if (f.repeatable or f.kind == "ratings") and f.on_command_line
+            ):
                 taken = next((value for value in getattr(args, field.key, None) or () if value in ITEM_TYPES), None)
                 if taken:
                     raise UsageError(
@@ -315,7 +317,10 @@ class NewCommand:
             section_id = sections.get(named.strip().lower())
             found = self.framework.level(rated.strip())
             wrong = ""
-            if not mark:
+            if entry.count("=") + entry.count(":") > 1:  # "plan=good,do=good": two in one word (a careless review)
+                shown = " ".join(part.strip() for part in re.split(r"[,;\s]+", entry) if part.strip())
+                wrong = f"gives several; give each SECTION=LEVEL as a word of its own: {field.cli_option} {shown}"
+            elif not mark:
                 wrong = f"is not SECTION=LEVEL, such as {challenge.sections[0].id}={levels[-1]}"
             elif section_id is None:
                 section_ids = [section.id for section in challenge.sections]

@@ -321,8 +321,9 @@ def _unplanned(portfolio: Portfolio) -> Iterator[Gap]:
                 f"{result.challenge.title} › {section.section.label} is rated {section.rating.label}, the lowest "
                 "level, and no action the "
                 f"{portfolio.audience} audience sees, not done, maps to {where}: the assessor will ask what is "
-                f"planned; add one with `portfolio new action --maps-to {where}` (or make one the audience does not "
-                "see visible to it)",
+                f"planned; add one with `portfolio new action --maps-to {where}"
+                + (f" --visibility {portfolio.audience}" if portfolio.audience != "internal" else "")
+                + "` (or make one the audience does not see visible to it)",
                 result.id,
                 section.id,
                 current.path,
