@@ -684,6 +684,13 @@ def test_a_revised_sheet_without_ids_keeps_the_ids_of_what_it_titles_as_before(t
     framework = loaded(tmp_path, output.read_text(encoding="utf-8"))
     assert [(c.id, [part.id for part in c.sections]) for c in framework.challenges] == [("partners", ["p1"])]
     assert framework.challenges[0].summary == "Our first challenge." and framework.metrics[0].challenge == "partners"
+    # an id the sheet gives itself is the id, whatever the title: the metric kept names the id before
+    given = write_csv(
+        tmp_path / "g.csv",
+        [["challenge_id", *HEADER], ["partners-v2", "Partnerships and collaboration", "Plan", "Q?", "BP."]],
+    )
+    renamed = portfolio("framework", "import", given, "-o", output, "--force")
+    assert renamed.code == 1 and 'unknown challenge "partners"' in renamed.stderr, renamed.stderr
     broken = OWN_FRAMEWORK + "oops: [1\n"
     output.write_text(broken, encoding="utf-8")
     refused = portfolio("framework", "import", sheet, "-o", output, "--force")

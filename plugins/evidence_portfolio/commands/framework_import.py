@@ -132,7 +132,7 @@ def import_command(args: argparse.Namespace) -> int:
     framework, metrics, metrics_line, rows = imported.framework, "", 0, imported.rows
     kept: list[str] = []
     if replaced is not None:  # a revised sheet over the portfolio's own framework: what no sheet holds is kept
-        framework, renamed = _same_ids(framework, replaced[0])
+        framework, renamed = _same_ids(framework, replaced[0], imported.given)
         rows = {renamed.get(key, key): value for key, value in rows.items()}
         framework, kept = _keeping(framework, replaced, args)
         kept += (
@@ -218,7 +218,7 @@ _FRAMEWORK_KEYS = frozenset(("rating_scale", "challenges", "sections", "metrics"
 """The keys that make a file a framework file, whose scale and metrics an import over it keeps."""
 
 
-def _same_ids(framework: Framework, old: Framework) -> tuple[Framework, dict[str, str]]:
+def _same_ids(framework: Framework, old: Framework, given: frozenset[str]) -> tuple[Framework, dict[str, str]]:
     """The framework imported, each challenge and section that the sheet gives no id of its own but the title (or
     label) of one in the framework it replaces, with that one's id (a sheet without a challenge_id column made new
     ids of every challenge, and every item's maps_to an error: a careless user's review); and each id changed."""
@@ -236,7 +236,7 @@ def _same_ids(framework: Framework, old: Framework) -> tuple[Framework, dict[str
         *((section.id, section.label, labelled) for section in framework.sections),
     ]:
         before = known.get(same(written))
-        if new_id not in old_ids and before is not None and before not in taken:
+        if new_id not in old_ids and new_id not in given and before is not None and before not in taken:
             renamed[new_id] = before
             taken.add(before)
     if not renamed:

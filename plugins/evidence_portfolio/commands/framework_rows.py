@@ -164,6 +164,9 @@ class Imported:
 
     framework: Framework
     rows: dict[str, tuple[int, ...]]
+    given: frozenset[str] = frozenset()
+    """The ids of challenges and sections the sheet gives itself (its challenge_id and section_id columns), not made
+    from their titles."""
 
 
 @dataclass
@@ -549,7 +552,9 @@ class SheetReader:
         rows = {
             challenge_id: tuple(c.rows) for c, challenge_id in zip(self.challenges.entries, challenge_ids, strict=True)
         }
-        return Imported(framework, rows)
+        given = {made for c, made in zip(self.challenges.entries, challenge_ids, strict=True) if c.id}
+        given |= {made for s, made in zip(self.sections.entries, section_ids, strict=True) if s.id}
+        return Imported(framework, rows, frozenset(given))
 
     def _section_order(self) -> list[_Section]:
         """The sections in the order the challenges give them, each placed after the section before it in the first
