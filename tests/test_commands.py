@@ -1088,6 +1088,11 @@ def test_a_mistake_in_the_plugins_options_stops_both_doors_at_its_line(
             ("as_of: 2026-11-27", 'as_of: "2026-11-27"\u3000'),
             "mkdocs.yml:11: error: the value in quotes is followed by an ideographic space (U+3000), as Chinese and",
         ),
+        (  # "public" refused for "public" (a careless user of the commands)
+            ("as_of: 2026-11-27", "as_of: 2026-11-27\n      audience: public\u200b"),
+            "mkdocs.yml:12: error: the portfolio option audience holds an invisible character (U+200B, zero width "
+            "space), usually pasted from a word processor or a chat; type its value again: audience: public",
+        ),
     ],
 )
 def test_a_word_processors_space_in_mkdocs_yml_is_named_as_in_front_matter(
@@ -1098,6 +1103,16 @@ def test_a_word_processors_space_in_mkdocs_yml_is_named_as_in_front_matter(
     project.write("mkdocs.yml", MKDOCS_YML.replace(*spoilt))
     checked = project.check()
     assert checked.code == 2 and says in checked.stderr, checked.stderr
+
+
+def test_a_word_processors_space_in_a_mkdocs_yml_of_one_line_is_named(project: Project) -> None:
+    """`INHERIT:` and a non-breaking space, on the one line of a file for an audience, was "holds text, not key: value
+    lines" (a careless user of the commands): named as in a file of more lines."""
+    project.write("base.yml", MKDOCS_YML)
+    project.write("mkdocs.yml", "INHERIT:\u00a0base.yml\n")
+    checked = project.check()
+    said = 'mkdocs.yml:1: error: the space after "INHERIT:" is a non-breaking space (U+00A0), pasted from a word'
+    assert checked.code == 2 and said in checked.stderr, checked.stderr
 
 
 def test_every_mistake_in_the_plugins_options_is_named_in_one_run(project: Project) -> None:

@@ -33,7 +33,7 @@ from ..model.vocabulary import AUDIENCES, Audience, as_audience
 from .fields import as_written, kind_of, said_as_hint
 from .plugin_options import PLUGIN_OPTIONS, option_value, under_evidence
 from .text import date_hint, decode, iso_date, looks_like_a_date, no_such_day
-from .yaml_lines import curly_quoted, pasted_characters, yaml_fault
+from .yaml_lines import curly_quoted, pasted_character, pasted_characters, yaml_fault
 
 PLUGIN = "portfolio"
 """The plugin's name in mkdocs.yml (its entry point's, in pyproject.toml)."""
@@ -853,6 +853,17 @@ def _check_options(options: Mapping[str, Any], config_file: Path | None, root: P
                 )
             )
             continue
+        pasted = pasted_character(value) if isinstance(value, str) else None
+        if pasted:  # `audience: public` and a zero-width space: "public" refused for "public" (a careless review)
+            shown = "".join(character for character in value if character.isprintable()).strip()
+            errors.append(
+                (
+                    f"the portfolio option {key} holds an invisible character ({pasted}), usually pasted from a word "
+                    f"processor or a chat; type its value again: {key}: {shown}",
+                    option_where(config_file, root, key),
+                )
+            )
+            continue
         if isinstance(value, str) and curly_quoted(value.strip()):
             quoted = value.strip()
             errors.append(
@@ -1456,12 +1467,7 @@ def load_mkdocs_yml(path: Path, seen: Iterable[Path] = ()) -> dict[str, Any]:
     try:
         data = yaml.load(text, Loader=_ConfigLoader)
     except yaml.YAMLError as exc:
-        _, retyped = pasted_characters(text)  # a word processor's space or dash: said as in front matter (a fuzz run)
-        pasted = [found for found in retyped if found.code != "pasted-text"]  # (what YAML refuses: said below)
-        if pasted:
-            raise SettingsError.together(
-                [SettingsError(found.message, (path.name, found.line + 1), found.code) for found in pasted]
-            ) from None
+        _word_processors(text, path)  # a word processor's space or dash: said as in front matter (a fuzz run)
         fault = yaml_fault(exc, text)
         raise SettingsError(fault.message, (path.name, fault.line + 1), "yaml-syntax") from None
     except ValueError:  # a date that does not exist, such as 2026-02-30
@@ -1475,6 +1481,8 @@ def load_mkdocs_yml(path: Path, seen: Iterable[Path] = ()) -> dict[str, Any]:
         ) from None
     if data is None and seen:  # an INHERITed file that is empty: MkDocs merges nothing from it
         return {}
+    if isinstance(data, str):  # `INHERIT:` and a non-breaking space: one line of text (a careless user's review)
+        _word_processors(text, path)
     if not isinstance(data, dict):  # MkDocs stops on it too, naming no line
         raise SettingsError(
             (f"{path.name} is empty" if data is None else f"{path.name} holds {kind_of(data)}, not key: value lines")
@@ -1506,6 +1514,18 @@ def load_mkdocs_yml(path: Path, seen: Iterable[Path] = ()) -> dict[str, Any]:
         where,
         "project-setup",
     )
+
+
+def _word_processors(text: str, path: Path) -> None:
+    """Refuse mkdocs.yml (or a file it INHERITs) that does not read as settings because of what a word processor
+    does to typing (a non-breaking space after a colon, a dash for "- "), naming each as front matter's are; what
+    YAML refuses outright is said by YAML's own fault."""
+    _, retyped = pasted_characters(text)
+    pasted = [found for found in retyped if found.code != "pasted-text"]
+    if pasted:
+        raise SettingsError.together(
+            [SettingsError(found.message, (path.name, found.line + 1), found.code) for found in pasted]
+        )
 
 
 def _no_date(line: str) -> str | None:
