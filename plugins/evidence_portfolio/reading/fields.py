@@ -328,8 +328,14 @@ def _other_words(*groups: tuple[str, str, tuple[str, ...]]) -> dict[str, tuple[s
 _OTHER_WORDS = _other_words(
     ("due", "", ("deadline", "target date", "by when", "complete by", "due by", "end date", "finish by")),
     ("owner", "", ("responsible", "lead", "assigned to", "assignee", "lead officer", "action owner", "who")),
-    ("status", " (such as status: done)", ("completed", "complete", "done", "finished", "progress", "date completed")),
-    ("status", " (such as status: done)", ("completed date", "completion date", "completed on", "date done")),
+    (
+        "status",
+        " (such as status: done)",
+        (
+            *("completed", "complete", "done", "finished", "progress"),
+            *("date completed", "completion date", "completed on", "date done"),
+        ),
+    ),
     ("improvements", "", ("recommendations", "areas for improvement", "areas for development", "development areas")),
     ("strengths", "", ("good practice", "highlights", "positives", "what went well", "key strengths")),
     ("partners", "", ("partner organisations", "organisations", "partner organisation", "partnerships")),

@@ -340,8 +340,6 @@ def _comment_of(line: str) -> str | None:
         if closed is None:
             return None
         at = closed + 1
-    else:
-        at = 0
     found = _COMMENT_MARK.search(line, at)
     return line[found.end() :].strip() if found else None
 

@@ -831,9 +831,8 @@ class _MeasureReader:
             if number and inside and not whole and float(value).is_integer():  # 2950.0, as a spreadsheet saves it
                 shown += f"; write it without its decimal point: value: {int(value)}"
             elif number and inside and not whole and value >= 1 and round(value * 1000, 6).is_integer():
-                thousands = round(
-                    value * 1000
-                )  # 4.380, as some countries write 4,380 (a careless contributor's review)
+                # 4.380, as some countries write 4,380 (a careless contributor's review)
+                thousands = round(value * 1000)
                 shown += (
                     "; a full stop between thousands, as some countries write them, reads as a decimal point: for "
                     f"{thousands:,}, write value: {thousands}"

@@ -1080,15 +1080,8 @@ def _options_left_out(config_file: Path | None, root: Path) -> tuple[str, tuple[
 
 
 def _names(plugins: yaml.Node | None) -> set[str]:
-    """The short names of the plugins a `plugins` of mkdocs.yml names (a list of names and `name: options`, or a
-    mapping)."""
-    keys: list[yaml.Node] = []
-    if isinstance(plugins, yaml.MappingNode):
-        keys = [key for key, _ in _merged_pairs(plugins)]
-    elif isinstance(plugins, yaml.SequenceNode):
-        for entry in plugins.value:
-            keys += [key for key, _ in _merged_pairs(entry)] if isinstance(entry, yaml.MappingNode) else [entry]
-    return {_short(key.value) for key in keys if isinstance(key, yaml.ScalarNode)}
+    """The short names of the plugins a `plugins` of mkdocs.yml names."""
+    return {_short(name.value) for name, _ in _plugin_pairs(plugins) if isinstance(name, yaml.ScalarNode)}
 
 
 _PYTHON_TAG = "tag:yaml.org,2002:python/"
@@ -1274,9 +1267,9 @@ def _merged_pairs(mapping: yaml.Node | None, depth: int = 0) -> list[tuple[yaml.
     return pairs
 
 
-def _portfolio_options(plugins: yaml.Node | None) -> Iterator[yaml.MappingNode]:
-    """The mappings of options of the portfolio plugin in mkdocs.yml's `plugins` (a list or a mapping), and in
-    those of Material's group plugin."""
+def _plugin_pairs(plugins: yaml.Node | None) -> list[tuple[yaml.Node, yaml.Node | None]]:
+    """Each plugin mkdocs.yml's `plugins` names (a list of names and `name: options`, or a mapping, merge keys
+    followed), with its options (None for a name alone)."""
     pairs: list[tuple[yaml.Node, yaml.Node | None]] = []
     if isinstance(plugins, yaml.SequenceNode):
         for entry in plugins.value:
@@ -1286,7 +1279,13 @@ def _portfolio_options(plugins: yaml.Node | None) -> Iterator[yaml.MappingNode]:
                 pairs += _merged_pairs(entry)
     elif isinstance(plugins, yaml.MappingNode):
         pairs = list(_merged_pairs(plugins))
-    for name, options in pairs:
+    return pairs
+
+
+def _portfolio_options(plugins: yaml.Node | None) -> Iterator[yaml.MappingNode]:
+    """The mappings of options of the portfolio plugin in mkdocs.yml's `plugins` (a list or a mapping), and in
+    those of Material's group plugin."""
+    for name, options in _plugin_pairs(plugins):
         short = _short(name.value) if isinstance(name, yaml.ScalarNode) else ""
         if short == PLUGIN and isinstance(options, yaml.MappingNode):
             yield options
