@@ -12,6 +12,7 @@ import itertools
 import json
 import re
 import textwrap
+import zipfile
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from pathlib import Path
@@ -25,6 +26,7 @@ from conftest import FRAMEWORK, MKDOCS_YML, LineCase, Project, bookmarks_under, 
 from evidence_portfolio.computation.metrics import MetricResult, Point, nps
 from evidence_portfolio.model.framework import Metric
 from evidence_portfolio.model.items import Answers, Item, Measure
+from evidence_portfolio.reading import workbook_rows
 from evidence_portfolio.reading.surveys import count_answers, read_table
 
 METRICS = """\
@@ -303,6 +305,78 @@ def test_personal_data_is_said_of_any_csv_a_public_page_publishes(measured: Proj
         assert not [p for p in measured.problems() if p.code == "personal-data"], clean
     built = measured.build(audience="public")
     assert not built.failed and (built.site / "s/files/raw-export.csv").is_file(), built.log
+
+
+def test_personal_data_is_said_of_a_workbook_or_tab_separated_file_a_public_page_publishes(measured: Project) -> None:
+    """Microsoft Forms downloads its answers as an Excel workbook, and a public item attaching one published its
+    respondents' names and addresses (only CSV files were looked through): a workbook's sheets are read as CSV files
+    are, and a file of tab-separated cells too. Anonymous answers, or the file kept from the public, are no
+    problem."""
+    openpyxl = pytest.importorskip("openpyxl")
+    head = "title: A\ntype: evidence\nmaps_to: people/plan\ndate: 2026-06-01\nvisibility: public\n"
+    measured.write("evidence/s/a.md", md(head + "attachments:\n  - files/responses.xlsx\n  - files/r.tsv", "Body.\n"))
+    header = ["ID", "Start time", "Completion time", "Email", "Name", "How likely are you to recommend us?"]
+
+    def workbook(*answers: tuple[str, str]) -> None:
+        book = openpyxl.Workbook()
+        book.active.title = "Summary"
+        book.active.append(["Responses", len(answers)])
+        sheet = book.create_sheet("Form1")
+        sheet.append(header)
+        for number, (email, name) in enumerate(answers, 1):
+            sheet.append([number, "11/1/26 10:02:01", "11/1/26 10:04:12", email, name, 9])
+        book.save(measured.root / "evidence/s/files/responses.xlsx")
+
+    measured.write("evidence/s/files/r.tsv", "Timestamp\tScore\tComment\n2026/11/01\t9\tjo.bloggs@gmail.com\n")
+    workbook(("anonymous", ""), ("jane.bloggs@riverside.org", "Jane Bloggs"))
+    said = [
+        "evidence/s/files/r.tsv:2: error: this row holds a person's email address, and this file is published to "
+        "everyone with evidence/s/a.md",
+        'evidence/s/files/responses.xlsx:1: error: on sheet "Form1", column "Email" holds personal data (a value on '
+        "row 3), and this file is published to everyone with evidence/s/a.md",
+    ]
+    checked = measured.check()
+    assert checked.code == 1 and all(line in checked.stdout for line in said), checked.stdout
+    built = measured.build(audience="public")
+    assert built.failed and all(any(line in logged for logged in built.log) for line in said), built.log
+    attached = "attachments:\n  - files/responses.xlsx\n  - files/r.tsv"
+    measured.write("evidence/s/a.md", md(head.replace("public", "accreditor") + attached, "Body.\n"))
+    widest = measured.build(audience="internal")  # kept from the public, the files are published with the page
+    assert not widest.failed and (widest.site / "s/files/responses.xlsx").is_file(), widest.log
+    measured.write("evidence/s/a.md", md(head + attached, "Body.\n"))
+    workbook(("anonymous", ""), ("anonymous", ""))
+    measured.write("evidence/s/files/r.tsv", "Timestamp\tScore\tComment\n2026/11/01\t9\tthanks to info@club.org\n")
+    assert not [p for p in measured.problems() if p.code == "personal-data"]
+    (measured.root / "evidence/s/files/responses.xlsx").write_bytes(b"PK\x03\x04 damaged")  # unreadable: not said
+    assert not [p for p in measured.problems() if p.code == "personal-data"]
+
+
+def test_a_workbook_is_read_as_excel_writes_it_and_a_zip_bomb_is_not(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cells written otherwise than openpyxl writes them: a string in the cell itself, one in runs of formatting with
+    a phonetic guide, a skipped column, rows numbered with gaps. A file inside the workbook that unpacks beyond the
+    limit leaves it unread."""
+    main = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+    relations = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+    rows = (
+        '<row r="1"><c r="A1" t="inlineStr"><is><t>Email</t></is></c><c r="C1" t="s"><v>0</v></c></row>'
+        '<row r="4"><c r="A4" t="str"><v>a@b.org</v></c><c r="C4"><v>9</v></c></row>'
+    )
+    strings = "<si><r><t>Sc</t></r><r><t>ore</t></r><rPh><t>sukoa</t></rPh></si>"
+    files = {
+        "xl/workbook.xml": f'<workbook {main} {relations}><sheets><sheet name="Form 1" r:id="rId1"/></sheets></workbook>',
+        "xl/_rels/workbook.xml.rels": '<Relationships><Relationship Id="rId1" Target="/xl/worksheets/s.xml"/></Relationships>',
+        "xl/worksheets/s.xml": f"<worksheet {main}><sheetData>{rows}</sheetData></worksheet>",
+        "xl/sharedStrings.xml": f"<sst {main}>{strings}</sst>",
+    }
+    packed = io.BytesIO()
+    with zipfile.ZipFile(packed, "w", zipfile.ZIP_DEFLATED) as book:
+        for name, text in files.items():
+            book.writestr(name, text)
+    sheets = workbook_rows.workbook_sheets(packed.getvalue())
+    assert sheets == [workbook_rows.Sheet("Form 1", ((1, ("Email", "", "Score")), (4, ("a@b.org", "", "9"))))]
+    monkeypatch.setattr(workbook_rows, "_MOST_BYTES", 100)
+    assert workbook_rows.workbook_sheets(packed.getvalue()) is None
+    assert workbook_rows.workbook_sheets(b"PK\x03\x04 not a zip") is None
 
 
 def test_rows_are_numbered_as_a_spreadsheet_numbers_them() -> None:

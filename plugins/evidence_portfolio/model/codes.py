@@ -473,10 +473,10 @@ _CODES = (
         'evidence/measure/files/survey.csv:1: error: column "Email address" holds personal data (a value on row 2), '
         "and this file is published to everyone with evidence/measure/2026-03-01-survey.md, which is public; "
         "delete the column from the file, or make the item accreditor or internal",
-        "A CSV file a public page publishes (an item's survey file, or a form's export it attaches or links to) is "
-        "there for anyone to download. Survey tools export the respondents' names, email addresses and phone "
-        "numbers beside their answers (Google Forms' *Email address*, Microsoft Forms' *Email* and *Name*), which "
-        "must never be published. Said at the header row of a column named for them (email, name, first name, "
+        "A CSV file a public page publishes (an item's survey file, or a form's export it attaches or links to, "
+        "as CSV, tab-separated text or an Excel workbook) is there for anyone to download. Survey tools export the "
+        "respondents' names, email addresses and phone numbers beside their answers (Google Forms' *Email "
+        "address*, Microsoft Forms' *Email* and *Name*), which must never be published. Said at the header row of a column named for them (email, name, first name, "
         'surname, phone, mobile, postcode, address, date of birth, as forms ask them too: "Your name (optional)", '
         '"Q1. Contact name"; not "Club name") that holds a value other than "anonymous", and at the row of any '
         "other cell holding a person's email address (a name's, or one at gmail.com and the like; not info@ or "

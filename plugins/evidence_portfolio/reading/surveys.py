@@ -22,6 +22,7 @@ from ..model.problems import Problems
 from .pages import Page
 from .settings import Settings
 from .text import decode
+from .workbook_rows import Sheet, workbook_sheets
 
 _SPREADSHEETS = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0")
 """How an .xlsx (a zip) and an old .xls file start."""
@@ -53,8 +54,9 @@ class Table:
     """The character that separates the cells: a comma, or the one a `sep=` line names."""
 
 
-def read_table(raw: bytes, path: str) -> Table:
-    """A survey file's rows; `path` names it in problems."""
+def read_table(raw: bytes, path: str, separator: str = ",") -> Table:
+    """A survey file's rows, its cells separated by `separator` unless a `sep=` line says otherwise; `path` names it
+    in problems."""
     problems = Problems()
     if raw.startswith(_SPREADSHEETS):
         problems.add(
@@ -89,7 +91,7 @@ def read_table(raw: bytes, path: str) -> Table:
             "or sep=; if with semicolons, or delete the line",
         )
         return Table((), (), problems)
-    separator, first = (hint.group(1), 2) if hint else (",", 1)
+    separator, first = (hint.group(1), 2) if hint else (separator, 1)
     if separator not in SEPARATORS:
         problems.add("bad-survey", path, 1, _not_a_separator(separator))
         return Table((), (), problems)
@@ -256,6 +258,17 @@ def personal_data(table: Table, survey: bool) -> tuple[int, str, str] | None:
             if personal and found[1].lower() not in _ROLE_ADDRESSES:
                 return number, "this row holds a person's email address", "the address"
     return None
+
+
+_TABLES = {"csv": ",", "tsv": "\t", "xlsx": ""}
+"""The files looked through for personal data, by their names' ends: CSV, tab-separated text (and the character
+that separates their cells), Excel's workbooks."""
+
+
+def _sheet_table(sheet: Sheet) -> Table:
+    """A workbook's sheet as a table: its first row that holds a cell is the header."""
+    (first, header), *rows = sheet.rows
+    return Table(tuple(cell.strip() for cell in header), tuple((n, n, cells) for n, cells in rows), first=first)
 
 
 def _words(name: str) -> list[str]:
@@ -444,30 +457,36 @@ class SurveyReader:
     def look_for_personal_data(
         self, src_uri: str, published_with: str, problems: Problems, survey: bool = False
     ) -> None:
-        """A CSV file published to everyone with the public page `published_with` (its survey file, a file it
-        attaches or links to) looked through, once, for the respondents' names and addresses (a review: the raw
-        export, attached, was published)."""
-        if src_uri in self.personal or not src_uri.lower().endswith(".csv"):
+        """A table published to everyone with the public page `published_with` (its survey file, a CSV file, a text
+        file of tab-separated cells or an Excel workbook it attaches or links to) looked through, once, for the
+        respondents' names and addresses (a review: the raw export, attached, was published)."""
+        suffix = src_uri.lower().rpartition(".")[2]
+        if src_uri in self.personal or suffix not in _TABLES:
             return
         self.personal.add(src_uri)
         path = self.settings.display_uri(src_uri)
-        table = self.tables.get(src_uri)
-        if table is None:  # not a survey file: read for this alone, its other problems none of a survey's
-            try:
-                table = read_table((self.settings.docs_dir / src_uri).read_bytes(), path)
-            except OSError:
+        try:
+            raw = b"" if src_uri in self.tables else (self.settings.docs_dir / src_uri).read_bytes()
+        except OSError:
+            return
+        if raw.startswith(_SPREADSHEETS[0]):  # an Excel workbook, whatever its name ends with
+            sheets = workbook_sheets(raw) or ()
+            tables = [(f'on sheet "{sheet.name}", ', _sheet_table(sheet)) for sheet in sheets if sheet.rows]
+        else:  # a survey file's table as it was read for its answers; another file's read for this alone
+            tables = [("", self.tables.get(src_uri) or read_table(raw, path, _TABLES[suffix]))]
+        for sheet, table in tables:
+            held = personal_data(table, survey)
+            if held is not None:
+                problems.add(
+                    "personal-data",
+                    path,
+                    held[0],
+                    f"{sheet}{held[1]}, and this file is published to everyone with {published_with}, which is "
+                    f"public; delete {held[2]} from the file{' (a score needs only the answers)' if survey else ''}, "
+                    "or make the page accreditor or internal",
+                    also=[published_with],
+                )
                 return
-        held = personal_data(table, survey)
-        if held is not None:
-            problems.add(
-                "personal-data",
-                path,
-                held[0],
-                f"{held[1]}, and this file is published to everyone with {published_with}, which is public; delete "
-                f"{held[2]} from the file{' (a score needs only the answers)' if survey else ''}, or make the page "
-                "accreditor or internal",
-                also=[published_with],
-            )
 
     def answers(self, item: Item, measure: Measure, problems: Problems) -> Answers | None:
         assert measure.data_path is not None and measure.column is not None
