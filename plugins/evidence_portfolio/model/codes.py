@@ -476,12 +476,12 @@ _CODES = (
         "A CSV file a public page publishes (an item's survey file, or a form's export it attaches or links to, "
         "as CSV, tab-separated text or an Excel workbook) is there for anyone to download. Survey tools export the "
         "respondents' names, email addresses and phone numbers beside their answers (Google Forms' *Email "
-        "address*, Microsoft Forms' *Email* and *Name*), which must never be published. Said at the header row of a column named for them (email, name, first name, "
-        'surname, phone, mobile, postcode, address, date of birth, as forms ask them too: "Your name (optional)", '
-        '"Q1. Contact name"; not "Club name") that holds a value other than "anonymous", and at the row of any '
-        "other cell holding a person's email address (a name's, or one at gmail.com and the like; not info@ or "
-        "secretary@). Delete the column (or the address) from the file before adding it: a score needs only the "
-        "answers.",
+        "address*, Microsoft Forms' *Email* and *Name*), which must never be published. Said at the header row "
+        "of a column named for them (email, name, first name, surname, phone, mobile, postcode, address, date of "
+        'birth, as forms ask them too: "Your name (optional)", "Q1. Contact name"; not "Club name") that holds a '
+        'value other than "anonymous", and at the row of any other cell holding a person\'s email address (a '
+        "name's, or one at gmail.com and the like; not info@ or secretary@). Delete the column (or the address) "
+        "from the file before adding it: a score needs only the answers.",
     ),
     Code(
         "bad-survey",
