@@ -19,7 +19,7 @@ Which URLs are checked
     are judged decoded (character references), CSS URLs with CSS escapes decoded.
 
 Which URLs are left alone
-    Empty or fragment-only URLs, URLs with a scheme other than http(s) (mailto:, data:, javascript: ...), URLs with
+    Empty or fragment-only URLs, URLs with a scheme other than http(s) (mailto:, tel:, data: ...), URLs with
     another host than the site's own ("//host/x", "https://host/x"; links to SiteMap.host by its full address are
     judged by their path) that the browser follows rather than loads (a link's href; one it loads as the page opens,
     an image, a frame, a script, a stylesheet, a CSS url(), is removed: the site loads nothing from other hosts,
@@ -27,7 +27,8 @@ Which URLs are left alone
     fall outside root_path. A relative URL that climbs above root_path is removed, unless it only goes up
     ("../../", to a folder that holds the site: the host's root, or "/org/" above "/org/portfolio/"): it was
     written to lead into the site, and on another page it names another file (a blog post's excerpt, shown on the
-    blog's index higher up than the post, keeps the post's relative URLs, "../../secret/" among them).
+    blog's index higher up than the post, keeps the post's relative URLs, "../../secret/" among them). A URL that
+    runs a script (javascript:, vbscript:) is removed whatever it says: where it leads cannot be judged.
 
 How a URL is resolved (as a browser, then a static file server, would)
     Leading and trailing control characters and spaces are stripped, tabs and newlines removed, backslashes read
@@ -295,6 +296,11 @@ _PLAIN_END = re.compile(r"</([a-zA-Z][-a-zA-Z0-9]*)>")
 _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
+_SCRIPTS = ("javascript:", "vbscript:")
+"""The schemes of a URL that runs a script where it is followed, instead of leading to a file: whatever it says
+(`javascript:location='../board-minutes/'`, a hostile review), the seal cannot judge where it leads, so it goes."""
+
+
 def _any_of(names: Iterable[str]) -> str:
     return "|".join(sorted(map(re.escape, names), key=len, reverse=True))
 
@@ -383,6 +389,8 @@ class _Context:
             return None
         scheme = URL_SCHEME.match(url)
         if scheme:
+            if scheme.group().lower() in _SCRIPTS:
+                return _REFUSED
             if scheme.group().lower() not in ("http:", "https:"):
                 return None
             url = url[scheme.end() :]
