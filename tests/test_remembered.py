@@ -284,6 +284,17 @@ def _naming_the_folder_it_runs_in(project: Project, monkeypatch: pytest.MonkeyPa
     return "project"
 
 
+def _looping_link_where_python_imports_from(project: Project, monkeypatch: pytest.MonkeyPatch) -> str:
+    """A folder of modules holding a link to itself (`python -m` run where `sub -> .`; /bin/X11): the check printed
+    its answer, then a traceback, and exited 1 (an outside review)."""
+    folder = project.root.parent / "tools"
+    folder.mkdir()
+    (folder / "helper.py").write_text("")
+    os.symlink(".", folder / "sub")
+    monkeypatch.syspath_prepend(str(folder))
+    return str(project.root)
+
+
 def _crowded(project: Project, monkeypatch: pytest.MonkeyPatch) -> str:
     monkeypatch.setattr(remembered, "_MOST_ENTRIES", 5)
     return str(project.root)
@@ -299,6 +310,7 @@ NOT_KEPT: dict[str, Callable[[Project, pytest.MonkeyPatch], str]] = {
     "an object made by Python as mkdocs.yml is read": _named_in_mkdocs_yml("!!python/object/apply:os.getcwd []"),
     "a value naming the folder a check runs in, from outside the project": _naming_the_folder_it_runs_in,
     "more files than are looked at": _crowded,
+    "a link round to itself in a folder Python imports from": _looping_link_where_python_imports_from,
     "a value within itself, by an alias": _named_in_mkdocs_yml("&shared {a: [1, *shared]}"),
 }
 

@@ -173,7 +173,7 @@ def _keep(
         return
     try:
         fingerprint, newest = before[1:] if before and before[0] == project else _fingerprint(arguments, day, *project)
-    except _NotKept:
+    except (_NotKept, OSError):  # (OSError: a folder that cannot be read as it is looked through)
         return
     if newest >= started - _RACY_NS:
         return
@@ -453,9 +453,13 @@ def _modules(
     if left[0] < 0:
         raise _NotKept(folder)
     for entry in entries:
-        if entry.name.endswith(".py") or entry.is_dir():
+        try:
+            folder_inside = entry.is_dir()
+        except OSError:  # a link round to itself (`sub -> .`, /bin/X11), followed until the system says so
+            raise _NotKept(entry.path) from None
+        if entry.name.endswith(".py") or folder_inside:
             _stat_line(entry.path, lines, newest)
-        if entry.is_dir() and entry.name.isidentifier():
+        if folder_inside and entry.name.isidentifier():
             _modules(entry.path, lines, newest, left, holding_a_module=True)
 
 
