@@ -2,7 +2,8 @@
 
 The new file copies the current self-assessment's ratings, `overall`, `targets` and section texts, and goes in the
 same folder (so that its links still work). Where an assessor report of the challenge follows that
-self-assessment, its improvements are listed under "What action can we take", for the author to place. The new file
+self-assessment, its improvements are listed in a note above the sections, for the author to place under "What action
+can we take" in each. The new file
 is visible to no wider an audience than what it copies from.
 """
 
@@ -62,9 +63,9 @@ def _body(project: Project, previous: Item, report: Item | None, challenge: Chal
         when = report.date.isoformat() if report.date else "undated"
         listed = "".join(f"- {text}\n" for text in improvements)
         parts.append(
-            f"## {ACTION_HEADING}: the assessor's improvements\n\n"
+            f"**{ACTION_HEADING}: the assessor's improvements.** "
             f"The assessor's report “{report.title}” ({when}) asked for these improvements. Move each under "
-            f"“{ACTION_HEADING}” in the section it concerns, with what we will do:\n\n{listed}"
+            f"“{ACTION_HEADING}” in the section it concerns, with what we will do, then delete this note:\n\n{listed}"
         )
     for section in challenge.sections:
         text = texts.get(section.id)
