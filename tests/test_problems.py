@@ -3665,6 +3665,39 @@ def test_links_to_missing_places_fail_both_doors_under_strict_where_mkdocs_yml_s
     assert [line for line in project.check_in_process().lines if "evidence/people/b.md" in line] == []
 
 
+@pytest.mark.parametrize(
+    "slugify",
+    [
+        "!!python/object/apply:pymdownx.slugs.slugify {kwds: {case: lower}}",
+        "!!python/name:markdown.extensions.toc.slugify_unicode",
+    ],
+)
+def test_headings_ids_are_made_by_the_function_mkdocs_yml_names(project: Project, slugify: str) -> None:
+    """Material's way to keep accented letters in headings' ids (toc's `slugify`, written as Python) was not run by
+    the check: a Welsh organisation's link to `#nodau-ŵyr` failed `check --strict`, which told it to write
+    `#nodau-wyr`, which failed the build (a review of valid portfolios). The check makes ids as the build does;
+    a link to a place that is not there still fails both doors."""
+    heading = md("title: A\ntype: evidence\nmaps_to: people/plan\ndate: 2026-01-01", "## Nodau ŵyr\n\nText.\n")
+    extensions = f"markdown_extensions:\n  - toc:\n      permalink: true\n      slugify: {slugify}\n"
+    files = {
+        **COVERED,
+        "evidence/people/a.md": heading,
+        "evidence/people/b.md": md(
+            "title: B\ntype: evidence\nmaps_to: people/plan\ndate: 2026-01-01", "[n](a.md#nodau-ŵyr)\n"
+        ),
+        "mkdocs.yml": MKDOCS_YML + "validation:\n  anchors: warn\n" + extensions,
+    }
+    write_files(project, files)
+    checked = project.check_in_process("--strict")
+    assert checked.code == 0, checked.lines
+    built = project.build(strict=True)
+    assert not built.failed and 'id="nodau-ŵyr"' in (built.site / "people/a/index.html").read_text("utf-8"), built.log
+    write_files(project, {"evidence/people/b.md": files["evidence/people/b.md"].replace("ŵyr", "wyr")})
+    checked = project.check_in_process("--strict")
+    assert checked.code == 1 and any('"a.md#nodau-wyr"' in line for line in checked.lines), checked.lines
+    assert project.build(strict=True).failed
+
+
 def test_links_of_the_intro_to_missing_places_and_a_framework_with_errors_under_anchor_validation(
     project: Project,
 ) -> None:

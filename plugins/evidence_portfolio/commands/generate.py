@@ -484,7 +484,8 @@ def _value(value: Any) -> str:
     if isinstance(value, str):
         return _string(value)
     if isinstance(value, Mapping):
-        return "{" + ", ".join(f"{_key(str(k))} = {_value(v)}" for k, v in value.items() if v is not None) + "}"
+        shown = (f"{_key(str(k))} = {_value(v)}" for k, v in value.items() if v is not None and not callable(v))
+        return "{" + ", ".join(shown) + "}"  # (a function: toc's slugify, which Zensical's file cannot name)
     if isinstance(value, (list, tuple)):
         return "[" + ", ".join(_value(v) for v in value if v is not None) + "]"
     return _string(str(value))

@@ -18,6 +18,7 @@ from ..model.markdown_extensions import SAFE_EXTENSIONS
 from ..model.problems import Problems, suggest
 from .installed import module_file
 from .settings import PLUGIN, Settings, dedented_options, extension_module, unnumbered, written_line
+from .slug_functions import SlugFunction
 
 Entry = tuple[tuple[str | int, ...], str, dict[Any, Any]]
 """A plugin given options: where in mkdocs.yml, its name and its options."""
@@ -111,12 +112,12 @@ def _extension_faults(extensions: Any) -> Iterator[Fault]:
 def _unread(options: Any) -> bool:
     """Whether options hold a value the command could not read as MkDocs does: what a YAML tag gives
     (`!!python/name:material.extensions.emoji.twemoji`, `!relative`), read empty (as null is, which is not judged
-    either)."""
+    either), or a function that makes headings' ids, which the build imports."""
     if isinstance(options, dict):
         return any(_unread(value) for value in options.values())
     if isinstance(options, list):
         return any(_unread(value) for value in options)
-    return options is None
+    return options is None or isinstance(options, SlugFunction)
 
 
 def _entries(value: Any, key: str, kind: str) -> Generator[Fault, None, list[Entry]]:

@@ -32,6 +32,7 @@ from ..model.urls import same_host
 from ..model.vocabulary import AUDIENCES, Audience, as_audience
 from .fields import as_written, kind_of, said_as_hint
 from .plugin_options import PLUGIN_OPTIONS, option_value, under_evidence
+from .slug_functions import python_value
 from .text import date_hint, decode, iso_date, looks_like_a_date, no_such_day
 from .yaml_lines import curly_quoted, pasted_character, pasted_characters, yaml_fault
 
@@ -1442,7 +1443,7 @@ def _environment_value(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
 
 _ConfigLoader.add_constructor("!ENV", _environment_value)
 _ConfigLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
-_ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+_ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", python_value)
 for _data in ("none", "bool", "str", "unicode", "bytes", "int", "long", "float", "complex", "list", "tuple", "dict"):
     # plain values with a Python tag (`audience: !!python/str public`), read as MkDocs reads them (objects and
     # names of Python code, which MkDocs would import, stay empty): the command and the build take one audience

@@ -4,9 +4,10 @@
 MkDocs finds a page's places as it renders it: the ids of the HTML its Markdown becomes, the names of its `<a>`
 elements, and the ids in its raw HTML. `portfolio check` renders nothing else, so here it renders the pages such
 links lead to, and only those, as the build does (the project's Markdown extensions; a generated page's Markdown
-with its HTML set apart, as the build renders it), and finds their places as MkDocs does. A `toc` option mkdocs.yml
-gives as Python (`slugify: !!python/name:...`) is not run by the check, which reads mkdocs.yml without running code:
-its headings' ids may differ from the build's.
+with its HTML set apart, as the build renders it), and finds their places as MkDocs does. Headings' ids are made by
+the function mkdocs.yml names as toc's `slugify`, where it is python-markdown's or pymdown-extensions' (Material's way
+to keep accented letters: reading/slug_functions.py); the check runs no other code mkdocs.yml names, and with
+another function a heading's id may differ from the build's.
 """
 
 from __future__ import annotations

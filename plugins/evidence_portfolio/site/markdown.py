@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..reading.settings import Settings, extension_module
+from ..reading.slug_functions import SlugFunction
 
 if TYPE_CHECKING:
     import markdown
@@ -45,10 +46,16 @@ def markdown_extensions(settings: Settings) -> tuple[list[str], dict[str, dict[s
         if name not in names:
             names.append(name)
         if isinstance(options, Mapping):
-            configs[name] = {str(k): v for k, v in _without_none(options).items()}
+            configs[name] = {str(k): v for k, v in _without_none(_run(options)).items()}
     if "attr_list" not in names:
         names.append("attr_list")
     return names, configs, dropped
+
+
+def _run(options: Mapping[Any, Any]) -> dict[Any, Any]:
+    """An extension's options as the build has them: a function making headings' ids, which mkdocs.yml names,
+    imported (None where it cannot be)."""
+    return {k: v.function() if isinstance(v, SlugFunction) else v for k, v in options.items()}
 
 
 def _without_none(value: Any) -> Any:

@@ -1,0 +1,52 @@
+"""Functions mkdocs.yml names with a Python tag that make headings' ids (toc's `slugify`), which the doors that render
+pages themselves (the check, the PDF) run as the build does. mkdocs.yml is read without running code: a value with any
+other Python tag is read empty.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+
+@dataclass(frozen=True)
+class SlugFunction:
+    """A function mkdocs.yml names with a Python tag that makes headings' ids (toc's `slugify`), which the doors that
+    render pages themselves (the check, the PDF) run as the build does: python-markdown's own, or pymdown-extensions'
+    that Material recommends for ids with accented letters (`!!python/object/apply:pymdownx.slugs.slugify {kwds:
+    {case: lower}}`; a review of valid portfolios: a Welsh heading's id differed, and the check failed a link the
+    build kept). Any other Python value is read empty."""
+
+    name: str
+    options: tuple[tuple[str, str | bool], ...] = ()
+
+    def function(self) -> Any:
+        """The function, imported (and made with its options); None where it cannot be."""
+        module, _, name = self.name.rpartition(".")
+        try:
+            made = getattr(importlib.import_module(module), name)
+            return made(**dict(self.options)) if self.name in _SLUG_MAKERS else made
+        except Exception:  # (not installed, or options it does not take: the build names them)
+            return None
+
+
+_SLUG_MAKERS = frozenset(("pymdownx.slugs.slugify",))
+_SLUG_FUNCTIONS = frozenset(("markdown.extensions.toc.slugify", "markdown.extensions.toc.slugify_unicode"))
+
+
+def python_value(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> SlugFunction | None:
+    """A value written with a Python tag: a function that makes headings' ids, else empty."""
+    name = suffix.partition(":")[2]
+    if suffix.startswith("name:") and name in _SLUG_FUNCTIONS:
+        return SlugFunction(name)
+    if suffix.startswith("object/apply:") and name in _SLUG_MAKERS:
+        given = loader.construct_mapping(node, deep=True) if isinstance(node, yaml.MappingNode) else {}
+        options = given.get("kwds") if isinstance(given, dict) and set(given) <= {"kwds"} else None
+        if isinstance(options, dict) and all(isinstance(v, (str, bool)) for v in options.values()):
+            return SlugFunction(name, tuple(sorted((str(k), v) for k, v in options.items())))
+        if not given:
+            return SlugFunction(name)
+    return None
