@@ -22,6 +22,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from conftest import REPOSITORY, Project
+from evidence_portfolio import cli
 from evidence_portfolio.commands import framework_import
 from evidence_portfolio.commands.framework_rows import _INVISIBLE, _clean
 from evidence_portfolio.commands.init import shipped_frameworks
@@ -611,7 +612,9 @@ def test_a_revised_sheet_imported_over_a_framework_keeps_what_no_sheet_holds(tmp
     done = portfolio("framework", "import", sheet, "-o", output, "--force")
     assert done.code == 0, done.stderr
     assert (
-        "kept from the framework.yml this replaces: the rating scale (Not yet, Meeting, Exceeding), rollup: min, "
+        'kept from the framework.yml this replaces: its id and title ("active-communities", "Active Communities '
+        'Standard"; give --id and --title to change them), the rating scale (Not yet, Meeting, Exceeding), rollup: '
+        "min, "
         "min_evidence: 2, max_evidence_age_days: 730, the challenges' summaries, weights and outcomes the sheet does "
         "not give, its metrics "
         "(partner-nps)\n" in done.stderr
@@ -662,6 +665,24 @@ def test_a_revised_sheet_imported_over_a_framework_keeps_what_no_sheet_holds(tmp
     assert refused.code == 1 and output.read_text(encoding="utf-8") == OWN_FRAMEWORK
     assert f'{output}:24: error: unknown challenge "a" in the section of metric "partner-nps"' in refused.stderr
     assert "the metrics kept from" in refused.stderr and "nothing written" in refused.stderr
+
+
+def test_a_sheet_imported_over_the_blank_skeleton_names_the_framework_itself(tmp_path: Path) -> None:
+    """`portfolio init --framework blank`, then the sheet imported over it as the README says: the skeleton's
+    "Our quality framework" was kept, without a word, and shown on every page (a new organisation's review). The
+    sheet names the framework (from its file's name, or --title); a framework of the organisation's own keeps its
+    name, and says so, unless --title is given."""
+    assert cli.main(["init", str(tmp_path / "new"), "--framework", "blank", "--name", "Vale"]) == 0
+    output = tmp_path / "new/framework.yml"
+    sheet = write_csv(tmp_path / "County Sport Standard.csv", [HEADER, ["A", "Plan", "Q?", "BP."]])
+    done = portfolio("framework", "import", sheet, "-o", output, "--force")
+    assert done.code == 0 and "its id and title" not in done.stderr, done.stderr
+    framework = loaded(tmp_path, output.read_text(encoding="utf-8"))
+    assert (framework.id, framework.title) == ("county-sport-standard", "County Sport Standard")
+    again = portfolio("framework", "import", sheet, "-o", output, "--force", "--title", "County Standard 2027")
+    assert again.code == 0 and 'its id ("county-sport-standard", "County Standard 2027"; give --id' in again.stderr
+    framework = loaded(tmp_path, output.read_text(encoding="utf-8"))
+    assert (framework.id, framework.title) == ("county-sport-standard", "County Standard 2027")
 
 
 def test_a_revised_sheet_without_ids_keeps_the_ids_of_what_it_titles_as_before(tmp_path: Path) -> None:

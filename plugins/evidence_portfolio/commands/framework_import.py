@@ -115,7 +115,8 @@ def import_command(args: argparse.Namespace) -> int:
     if output is not None:
         _check_output(output, sheet_path, args.force)
     replaced = _framework_replaced(output) if output is not None and args.force else None
-    if replaced is not None:  # its id and title stay, where none is given
+    named = replaced is not None and not _the_skeletons_name(replaced[0])
+    if replaced is not None and named:  # its id and title stay, where none is given
         title = title if args.title is not None else replaced[0].title
         framework_id = framework_id if args.framework_id is not None else replaced[0].id
 
@@ -135,6 +136,13 @@ def import_command(args: argparse.Namespace) -> int:
         framework, renamed = _same_ids(framework, replaced[0], imported.given)
         rows = {renamed.get(key, key): value for key, value in rows.items()}
         framework, kept = _keeping(framework, replaced, args)
+        given = [option for option, value in (("--id", args.framework_id), ("--title", args.title)) if value is None]
+        if named and given:
+            kept.insert(
+                0,
+                f'its {" and ".join(o[2:] for o in given)} ("{framework.id}", "{framework.title}"; '
+                f"give {' and '.join(given)} to change them)",
+            )
         kept += (
             [f"the ids of {_listed(sorted(renamed.values()))}, whose titles the sheet gives as before"]
             if renamed
@@ -182,6 +190,16 @@ def import_command(args: argparse.Namespace) -> int:
             for said in follow_framework(root, framework):
                 print(said, file=sys.stderr)
     return EXIT_CLEAN
+
+
+def _the_skeletons_name(framework: Framework) -> bool:
+    """Whether the framework is named as `portfolio init --framework blank` names its skeleton ("Our quality
+    framework"): a name to replace, not to keep (a new organisation's review: its sheet imported over the skeleton
+    kept it on every page)."""
+    from .init import shipped_frameworks  # (init imports this module)
+
+    skeleton, _ = load_framework(shipped_frameworks()["blank"], "blank.yml")
+    return skeleton is not None and (framework.id, framework.title) == (skeleton.id, skeleton.title)
 
 
 def _framework_replaced(output: Path) -> tuple[Framework, str] | None:
