@@ -253,6 +253,14 @@ def test_cache_reads_a_file_again_only_when_it_changes(tmp_path: Path) -> None:
     touch_later(file)
     second, _ = cache.read(str(file), "evidence/a.md")
     assert second is not first and second.meta["title"] == "B"
+    # of the same size, its time of modification set back as it was (`touch -r`, `cp -p`): read again
+    status = file.stat()
+    time.sleep(0.01)  # (a time of change of its own, on a file system that keeps it coarsely)
+    file.write_text("---\ntitle: C\n---\nBody\n")
+    os.utime(file, ns=(status.st_atime_ns, status.st_mtime_ns))
+    assert file.stat().st_size == status.st_size and file.stat().st_mtime_ns == status.st_mtime_ns
+    third, _ = cache.read(str(file), "evidence/a.md")
+    assert third is not second and third.meta["title"] == "C"
 
 
 def test_a_file_that_grew_after_its_size_was_taken_is_read_to_its_end(tmp_path: Path) -> None:

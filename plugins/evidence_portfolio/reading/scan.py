@@ -197,13 +197,16 @@ def _link_inside(settings: Settings, path: Path, docs: Path, problems: Problems)
     return True
 
 
-Entry = tuple[tuple[int, int], Source | None, Problems]
-"""A file read: its modification time and size, its front matter and body (None when it could not be read), and
-the problems of reading it."""
+Entry = tuple[tuple[int, int, int, int], Source | None, Problems]
+"""A file read: its times of modification and of change, size and inode, its front matter and body (None when it
+could not be read), and the problems of reading it."""
 
 
 class SourceCache:
-    """Markdown files already read, kept while their size and modification time stay the same.
+    """Markdown files already read, kept while their size, times of modification and of change, and inode stay the
+    same (a time of modification can be set back, by `touch -r`, `cp -p` or an archive's extraction, and a drive
+    keeps it to 2 seconds; no tool sets the time of change: a hostile review served an item made internal again,
+    whose size and time of modification were as when it was public).
 
     `mkdocs serve` rebuilds after every edit; with the cache only the files that changed are read and parsed again.
     """
@@ -232,7 +235,7 @@ class SourceCache:
             handle = os.open(file, os.O_RDONLY)  # a file object's buffer is not needed to read a file whole
             try:
                 status = os.fstat(handle)
-                stamp = (status.st_mtime_ns, status.st_size)
+                stamp = (status.st_mtime_ns, status.st_ctime_ns, status.st_size, status.st_ino)
                 cached = self._entries.get(file)
                 if cached and cached[0] == stamp:
                     return cached[1], cached[2]

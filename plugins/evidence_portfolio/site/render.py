@@ -47,12 +47,19 @@ if TYPE_CHECKING:
 LIBRARY_FILTERS = {"partners": "partner", "tags": "tag"}
 """Keys of an item the evidence library filters by, with the name of each filter in its URL query."""
 
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~^=])")
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]#+\-.!|~^=])")
+"""What Markdown reads as a mark, escaped with a backslash; not a parenthesis, which is no mark after an escaped
+bracket, and which pymdownx.arithmatex reads escaped, `\\(...\\)`, as mathematics (a review of valid portfolios: a
+challenge titled "Workforce (staff and volunteers)")."""
+_EXTENSIONS_MARKS = re.compile(r"[$@]|:(?=[\w+-]+:)")
+"""What Markdown extensions read as the start of something else, written as a character reference, which none
+reads: arithmatex's `$...$`, magiclink's `@name`, an emoji's `:name:`."""
 
 
 def markdown_text(value: object) -> Markup:
-    """Text that Markdown shows as written: its punctuation escaped, then its HTML."""
-    return Markup(html.escape(_MARKDOWN_SPECIAL.sub(r"\\\1", str(value)), quote=False))
+    """Text that Markdown (and its extensions) shows as written: its punctuation escaped, then its HTML."""
+    escaped = html.escape(_MARKDOWN_SPECIAL.sub(r"\\\1", str(value)), quote=False)
+    return Markup(_EXTENSIONS_MARKS.sub(lambda mark: f"&#{ord(mark[0])};", escaped))
 
 
 @functools.cache
