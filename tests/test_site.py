@@ -621,6 +621,30 @@ def test_partners_whose_names_slug_alike_each_have_their_own_heading(portfolio: 
         assert ids[link.get_text()] == link["href"].split("#", 1)[1], "each link leads to its own partner"
 
 
+def test_titles_are_shown_as_written_whatever_markdown_extensions_mkdocs_yml_adds(project: Project) -> None:
+    """A challenge titled "Workforce (staff and volunteers)" was mathematics on its own page with
+    pymdownx.arithmatex (its heading wrote `\\(`), and a partner "@ActiveLancs" a link to GitHub with magiclink (a
+    review of valid portfolios): the headings the portfolio writes show the titles as written."""
+    title = "Workforce (staff and volunteers) $5-$10 :star: (c)"
+    project.write(
+        "framework.yml", (project.root / "framework.yml").read_text().replace("title: People", f"title: '{title}'")
+    )
+    extensions = "markdown_extensions:\n  - pymdownx.arithmatex:\n      generic: true\n  - pymdownx.magiclink\n"
+    extensions += "  - pymdownx.emoji\n"
+    project.write("mkdocs.yml", MKDOCS_YML + extensions)
+    project.item(
+        "people/story.md",
+        "title: Story\ntype: case-study\nmaps_to: people/plan\ndate: 2026-09-01\npartners: ['@ActiveLancs']",
+    )
+    result = project.build()
+    assert not result.failed, result.log
+    page = content(result.html("challenges/people/index.html"))
+    assert page.h1.get_text().strip() == title and not page.select(".arithmatex, img, .emoji")
+    partners = content(result.html(result.portfolio["pages"]["partners"]))
+    heading = partners.find("h2", string="@ActiveLancs")
+    assert heading is not None and heading.find("a") is None, partners.select("h2")
+
+
 def test_case_study_cards_lead_to_their_sections_tags_and_the_filtered_library(portfolio: Project) -> None:
     """A public visitor browsing best practice could not tell from a card which sections it supports, nor narrow
     the case studies by section or tag (an outside review): each card names its sections of the challenge, as links
