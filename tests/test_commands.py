@@ -379,6 +379,22 @@ def test_new_at_a_terminal_asks_again_for_a_date_already_taken(project: Project)
     assert project.check().code == 0
 
 
+@pytest.mark.parametrize(
+    "given",
+    [("--maps-to", "partnerships/Dp"), ("--visibility", "publc"), ("--date", "31/12/2026"), ("--tag", "a,")],
+)
+def test_new_at_a_terminal_checks_the_options_given_before_it_asks_anything(
+    project: Project, given: tuple[str, str]
+) -> None:
+    """A mistyped --maps-to was refused once the title and the date had been typed, and the answers lost (a careless
+    user's review): at a terminal, what the command line gives is checked first."""
+    child = new_at_a_terminal(project, "celebration", *given)
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 2 and f"portfolio new: {given[0]}" in child.before, child.before
+    assert "Title" not in child.before and not list((project.root / "evidence").rglob("*.md"))
+
+
 def test_new_says_a_type_written_after_an_option_of_several_values_was_read_as_one(project: Project) -> None:
     """`new --tag older-adults evidence` said only "TYPE is needed": --tag had taken "evidence" too (an outside
     review)."""

@@ -10,6 +10,7 @@ import argparse
 import datetime
 import os
 import re
+import shlex
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
@@ -80,6 +81,27 @@ class Asker:
             if problem is None:
                 return answer
             print(f"  {problem}")
+
+
+class _Unasked(Asker):
+    """Answers each question as a person could, without asking: Enter where it has a default, else the first choice
+    or answer its check takes. An item made with it checks the options given before a person is asked anything (a
+    careless user's review: a mistyped --maps-to was refused once the title and the date had been typed)."""
+
+    def __init__(self) -> None:
+        super().__init__(interactive=True)
+
+    def __call__(
+        self,
+        option: str,
+        question: str,
+        choices: Sequence[str] = (),
+        default: str | None = None,
+        check: Callable[[str], str | None] = lambda answer: None,
+        shown: Sequence[str] = (),
+    ) -> str:
+        answers = (default, *choices, datetime.date.today().isoformat(), "Untitled")
+        return next((answer for answer in answers if answer and check(answer) is None), "Untitled")
 
 
 def add_options(parser: argparse.ArgumentParser) -> None:
@@ -253,6 +275,13 @@ class NewCommand:
         if field.kind == "ratings":
             return self.ratings(field, given or [])
         if field.repeatable:
+            written = [entry for entry in given or () if entry.strip().startswith(",") or entry.strip().endswith(",")]
+            if written:  # `--tag a, b`: a tag "a," (a careless user's review)
+                words = " ".join(shlex.quote(part.strip()) for part in ",".join(given or ()).split(",") if part.strip())
+                raise UsageError(
+                    f'{field.cli_option}: "{written[0]}" ends or starts with a comma; give each value as a word of its '
+                    f"own, without commas: {field.cli_option} {words}"
+                )
             return tuple(given or ())
         check = (
             _date_check
@@ -451,6 +480,8 @@ def new(args: argparse.Namespace, settings: Settings, framework: Framework, ask:
     if args.from_previous:
         src_uri, text = _from_previous(args, settings, framework, ask, day)
     else:
+        if ask.interactive and args.type is not None:  # the options given are checked before anything is asked
+            NewCommand(args, framework, _Unasked(), day).item()
         command = NewCommand(args, framework, ask, day)
         asked = command.item()  # (the date asked again below where that is all that is wrong)
         if command.notes:
