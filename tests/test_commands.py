@@ -9,6 +9,7 @@ import json
 import logging
 import os
 import re
+import shutil
 import subprocess
 import sys
 import unicodedata
@@ -1323,9 +1324,31 @@ def test_a_command_run_above_the_portfolio_says_which_folder_below_is_one(projec
         and (
             f"there is no mkdocs.yml in {above}, so it is not a portfolio's folder; the folder {project.root.name}/ in it "
             f"is one: run the command in that folder (cd {project.root.name}), or give the folder's name to the command"
+            f" (portfolio new takes it as --project {project.root.name})"
         )
         in checked.stderr
     ), checked.stderr
+
+
+def test_mistakes_on_the_command_line_are_told_what_to_type(project: Project) -> None:
+    """A folder's name with spaces, not in quotes; an option misspelt; an option before the command; the `cd` a
+    message proposes, for a folder with spaces (a careless user's review: argparse's own words, or a `cd` that the
+    shell refused)."""
+    spaced = project.root.parent / "County Sport portfolio"
+    shutil.copytree(project.root, spaced, symlinks=True)
+    above = spaced.parent
+    said = {
+        ("check", *str(spaced).split(" ")): f"a folder's name with spaces goes in quotes: portfolio check '{spaced}'",
+        ("init", "p", "--framwork", "blank"): 'unrecognized arguments: --framwork blank; did you mean "--framework"?',
+        ("--name", "x", "init", "p"): "--name is an option of a command, written after the command's name: "
+        "portfolio init --name x p",
+        ("check", str(above)): "run the command in that folder (cd 'County Sport portfolio'), or give the folder's "
+        "name to the command (portfolio new takes it as --project 'County Sport portfolio')",
+    }
+    for arguments, hint in said.items():
+        done = project.run(*arguments)
+        assert done.code == 2 and hint in done.stderr, (arguments, done.stderr)
+    assert not (above / "p").exists()
 
 
 def test_a_plugin_option_in_curly_quotes_is_said_to_be(project: Project) -> None:

@@ -15,7 +15,7 @@ from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from ..model.problems import Problem, fails_strict, gaps_passed, one_line
+from ..model.problems import Problem, fails_strict, gaps_passed, one_line, suggest
 from ..model.vocabulary import ASSESSOR
 from ..reading.settings import (
     ENVIRONMENT_AUDIENCE,
@@ -509,15 +509,44 @@ def parsed(arguments: Sequence[str]) -> argparse.Namespace:
     # The command comes first (`portfolio` itself has no option but --help, which lists every command).
     named = arguments[0] if arguments else None
     parser, commands = _parser(named if named in COMMANDS else None)
+    if named and named.startswith("-") and named not in ("-h", "--help", "--version"):
+        import shlex  # (here, as below: only a mistake needs it)
+
+        command = next((word for word in arguments if word in COMMANDS), None)
+        if command is not None:  # `portfolio --name x init p`: "invalid choice: 'x'" (a careless user's review)
+            rest = [word for word in arguments if word is not command]
+            parser.error(
+                f"{named} is an option of a command, written after the command's name: "
+                f"portfolio {command} {' '.join(map(shlex.quote, rest))}"
+            )
     args, unknown = parser.parse_known_args(arguments)
     if unknown:  # said by the command's own parser, with its own usage (`portfolio new [-h] [--title TITLE]...`)
-        hint = ""
-        if args.command == "new":
-            from .new import left_over_words
-
-            hint = left_over_words(args.type, unknown, args.title is not None)
+        hint = _unknown_words(args, unknown, commands[args.command])
         commands[args.command].error(f"unrecognized arguments: {' '.join(unknown)}{hint}")
     return args
+
+
+def _unknown_words(args: argparse.Namespace, unknown: Sequence[str], command: argparse.ArgumentParser) -> str:
+    """What words the command does not take most likely meant (a careless user's review): an option misspelt
+    (`--framwork`), a folder's name with spaces not in quotes (`portfolio check County Sport portfolio`), a type of
+    item or a title written otherwise (`new`)."""
+    import shlex
+
+    options = [option for action in command._actions for option in action.option_strings if option.startswith("--")]
+    misspelt = next((word for word in unknown if word.startswith("--") and word.split("=")[0] not in options), None)
+    if misspelt is not None:
+        return suggest(misspelt.split("=")[0], options, "options")
+    folder = getattr(args, "directory", None)
+    words = [str(folder), *unknown] if folder is not None else []
+    for end in range(len(words), 1, -1):  # the longest run of words from the folder's that names a folder
+        spaced = " ".join(words[:end])
+        if Path(spaced).is_dir():
+            return f"; a folder's name with spaces goes in quotes: portfolio {args.command} {shlex.quote(spaced)}"
+    if args.command == "new":
+        from .new import left_over_words
+
+        return left_over_words(args.type, unknown, args.title is not None)
+    return ""
 
 
 def main(argv: Sequence[str] | None = None) -> int:

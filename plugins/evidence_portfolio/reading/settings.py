@@ -15,6 +15,7 @@ import itertools
 import os
 import posixpath
 import re
+import shlex
 import types
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -1610,8 +1611,8 @@ def load_settings(root: Path, audience: str | None = None) -> Settings:
         raise SettingsError(
             f"there is no {file.name} in {root}, so it is not a portfolio's folder; "
             + (
-                f"the folder {below}/ in it is one: run the command in that folder (cd {below}), or give the "
-                "folder's name to the command"
+                f"the folder {below}/ in it is one: run the command in that folder (cd {shlex.quote(below)}), or "
+                f"give the folder's name to the command (portfolio new takes it as --project {shlex.quote(below)})"
                 if below
                 else f"give the folder that holds {file.name}, or start a portfolio with: portfolio init FOLDER"
             ),
