@@ -491,7 +491,8 @@ def test_a_folder_holding_only_git_counts_as_empty(tmp_path: Path):
 
 def test_a_repository_github_has_just_made_counts_as_empty(tmp_path: Path):
     """A clone of a repository made on GitHub with "Add a README" and a licence ticked was refused, "not empty (it
-    holds LICENSE, README.md)", with no way forward (an outside review): the licence is kept, the README replaced;
+    holds LICENSE, README.md)", with no way forward (an outside review): the licence is kept, the README replaced, a
+    .gitignore added to;
     any other file, or a README of more than GitHub's two lines, is still refused, saying what to do."""
     folder = tmp_path / "clone"
     (folder / ".git").mkdir(parents=True)
@@ -501,6 +502,14 @@ def test_a_repository_github_has_just_made_counts_as_empty(tmp_path: Path):
     assert (folder / "LICENSE").read_text(encoding="utf-8").startswith("MIT License")
     assert (folder / "README.md").read_text(encoding="utf-8").startswith("# Vale Trust\n")
     assert written(folder) - {p for p in written(folder) if p.startswith(".git/")} == WRITTEN | {"LICENSE"}
+    # "Add .gitignore" ticked too (a careless user's review): GitHub's template kept, the portfolio's lines added
+    templated = tmp_path / "templated"
+    (templated / ".git").mkdir(parents=True)
+    (templated / ".gitignore").write_text("# Byte-compiled\n__pycache__/\n/site\n", encoding="utf-8")
+    assert portfolio_init(templated, "--framework", "blank").code == 0
+    ignored = (templated / ".gitignore").read_text(encoding="utf-8").splitlines()
+    assert ignored[:3] == ["# Byte-compiled", "__pycache__/", "/site"] and ignored.count("__pycache__/") == 1
+    assert {"/site/", "/packs/", "Thumbs.db"} <= set(ignored)
     own = tmp_path / "own"
     (own / ".git").mkdir(parents=True)
     (own / "README.md").write_text("# Notes\n\nMinutes of the board.\n\nActions.\n", encoding="utf-8")

@@ -48,6 +48,7 @@ FRAMEWORKS = STARTER / "frameworks"
 """The frameworks a portfolio can start from, by name (the file's name without .yml)."""
 
 PACKAGE = "evidence-portfolio"
+GITIGNORE = ".gitignore"
 DEFAULT_NAME = "Evidence portfolio"
 DEFAULT_FRAMEWORK = "blank"
 SITE_URL_HINT = "# site_url: https://your-organisation.github.io/your-repository/   # where the site is published"
@@ -230,10 +231,13 @@ def _check_folder_there(folder: Path) -> None:
 
 def _made_by_github(entry: Path) -> bool:
     """Whether a file is one GitHub writes into a repository it makes, which `portfolio init` may start in: a
-    licence, which is kept, or the README of the repository's name and description, which the portfolio's own
-    replaces (_write)."""
+    licence, which is kept, the README of the repository's name and description, which the portfolio's own
+    replaces, or a .gitignore from one of its templates, to which the portfolio's lines are added (_write; a
+    careless user's review: "Add .gitignore" is a tick-box of GitHub's page)."""
     if entry.name == "README.md":
         return _github_readme(entry)
+    if entry.name == GITIGNORE:
+        return _plain_file(entry)
     return entry.name.upper().split(".", 1)[0] in ("LICENSE", "LICENCE", "COPYING") and _plain_file(entry)
 
 
@@ -354,6 +358,12 @@ def _write(folder: Path, files: Mapping[str, str]) -> None:
     for path, text in files.items():
         target = folder / path
         target.parent.mkdir(parents=True, exist_ok=True)
+        if path == GITIGNORE and _plain_file(target):  # GitHub's, from a template: the portfolio's lines added
+            held = target.read_text(encoding="utf-8", errors="replace")
+            added = [line for line in text.splitlines() if line.startswith("#") or line not in held.splitlines()]
+            text = held.rstrip("\n") + "\n\n" + "\n".join(added) + "\n"
+            target.write_text(text, encoding="utf-8")
+            continue
         with target.open("xb") as out:  # never replaces a file (the folder was empty a moment ago)
             out.write(text.encode("utf-8"))
 
