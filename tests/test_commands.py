@@ -473,10 +473,14 @@ def test_new_rates_each_section_from_the_command_line_or_at_a_terminal(project: 
         "--assessor",
         "Jo",
     )
-    answers = iter(["3", "", "Great"])
+    answers = iter(["3", "", "Superb", "Great"])
     for _ in range(3):
         child.expect("Rating of [A-Za-z]+ \\(Enter: later, in the file\\) \\[later\\]: ")
         child.sendline(next(answers))
+    # a level misspelt: the levels, and Enter for later ("later" was listed as a level: a careless user's review)
+    child.expect("valid levels: poor, fair, good, great; or press Enter to rate it later, in the file")
+    child.expect("Rating of Review")
+    child.sendline(next(answers))
     child.expect("Visibility \\[accreditor\\]: ")
     child.sendline("")
     child.expect(pexpect.EOF)

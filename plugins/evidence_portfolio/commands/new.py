@@ -367,14 +367,20 @@ class NewCommand:
         if given or field.key != "ratings" or not self.ask.interactive:
             return chosen
         later = "later"  # the answer that leaves a section's rating to write in the file
-        check = _choice_check("level", [*levels, later], titles=titles)
+        level_check = _choice_check("level", levels, titles=titles)
+
+        def check(answer: str) -> str | None:  # ("later" is no level: a careless user's review, told it was one)
+            if self.framework.level(answer) or answer.lower() == later:
+                return None
+            return f"{level_check(answer)}; or press Enter to rate it later, in the file"
+
         for section in challenge.sections:
             answer = self.ask(
                 field.cli_option,
                 f"Rating of {section.label} (Enter: {later}, in the file)",
                 levels,
                 default=later,
-                check=lambda answer: None if self.framework.level(answer) else check(answer),
+                check=check,
                 shown=[level.label for level in scale],
             )
             level = self.framework.level(answer)
