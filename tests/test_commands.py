@@ -416,8 +416,13 @@ def test_new_never_prompts_without_a_terminal(project: Project) -> None:
         timeout=60,
     )
     assert done.returncode == 2
-    assert "--title is needed (nothing is asked when not run in a terminal)" in done.stderr
+    assert "--title and --maps-to are needed (nothing is asked when not run in a terminal)" in done.stderr
     assert not list((project.root / "evidence").rglob("*.md"))
+    # every option left out, in one message, not one a run (a careless user's review)
+    report = project.run("new", "assessor-report", "--title", "R")
+    assert report.code == 2 and report.stderr == (
+        "portfolio new: --challenge and --assessor are needed (nothing is asked when not run in a terminal)\n"
+    ), report.stderr
     empty = project.run("new", "evidence", "--title", " ", "--maps-to", "partnerships/do")
     assert empty.code == 2 and "--title is empty; give the item's title" in empty.stderr, "not 'needed' (a review)"
 

@@ -15,7 +15,7 @@ from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from ..model.problems import Problem, fails_strict, gaps_passed, one_line, suggest
+from ..model.problems import Problem, fails_strict, gaps_passed, one_line
 from ..model.vocabulary import ASSESSOR
 from ..reading.settings import (
     ENVIRONMENT_AUDIENCE,
@@ -535,7 +535,10 @@ def _unknown_words(args: argparse.Namespace, unknown: Sequence[str], command: ar
     options = [option for action in command._actions for option in action.option_strings if option.startswith("--")]
     misspelt = next((word for word in unknown if word.startswith("--") and word.split("=")[0] not in options), None)
     if misspelt is not None:
-        return suggest(misspelt.split("=")[0], options, "options")
+        import difflib
+
+        close = difflib.get_close_matches(misspelt.split("=")[0], options, n=1, cutoff=0.75)
+        return f'; did you mean "{close[0]}"?' if close else ""
     folder = getattr(args, "directory", None)
     words = [str(folder), *unknown] if folder is not None else []
     for end in range(len(words), 1, -1):  # the longest run of words from the folder's that names a folder

@@ -40,6 +40,14 @@ CARRIED_OPTIONS = ("challenge", "maps_to", "visibility", "summary", "tags", "par
 """The options `--from-previous` reads (carry_forward; --maps-to for its challenge), besides --title and --date."""
 
 
+class Missing(UsageError):
+    """Options left out where nothing is asked: said together, not one a run (a careless user's review)."""
+
+    def __init__(self, ask: Asker, options: tuple[str, ...]) -> None:
+        super().__init__(ask.missing(*options))
+        self.options = options
+
+
 class Asker:
     """Asks for what the command line left out, when a person is at a terminal; otherwise refuses."""
 
@@ -47,9 +55,10 @@ class Asker:
         self.interactive = interactive
         self.ask = ask
 
-    def missing(self, option: str) -> str:
-        """What is said of an option left out where nothing is asked."""
-        return f"{option} is needed (nothing is asked when not run in a terminal)"
+    def missing(self, *options: str) -> str:
+        """What is said of options left out where nothing is asked."""
+        listed = options[0] if len(options) == 1 else f"{', '.join(options[:-1])} and {options[-1]}"
+        return f"{listed} {'is' if len(options) == 1 else 'are'} needed (nothing is asked when not run in a terminal)"
 
     def __call__(
         self,
@@ -64,7 +73,7 @@ class Asker:
         number (each as `shown` gives it, where given: a section's id with its title, which a person knows it by),
         a number answering as the choice it numbers."""
         if not self.interactive:
-            raise UsageError(self.missing(option))
+            raise Missing(self, (option,))
         if choices:
             listed = shown or choices
             print("\n".join(f"  {number}. {choice}" for number, choice in enumerate(listed, 1)))
@@ -245,6 +254,8 @@ class NewCommand:
         self.untitled = not title
         try:
             values = self._values(item_type, title or "Untitled")  # (a title to check the rest with)
+        except Missing as exc:
+            raise exc if title else Missing(ask, ("--title", *exc.options)) from None
         except UsageError as exc:  # what else is wrong is said with a title left out, not on the next try
             raise UsageError(f"{ask.missing('--title')}\n{exc}" if not title else str(exc)) from None
         return NewItem(item_type, values)
@@ -259,9 +270,15 @@ class NewCommand:
         )
         date = iso_date(written)
         values: dict[str, Given] = {"title": title, "date": date}
+        missing: list[str] = []
         for field in item_type.fields:
             if field.key not in SKIPPED and field.on_command_line:
-                values[field.key] = self.value(field, date)
+                try:
+                    values[field.key] = self.value(field, date)
+                except Missing as exc:
+                    missing += exc.options
+        if missing:
+            raise Missing(ask, tuple(missing))
         return values
 
     def value(self, field: Field, date: datetime.date) -> Given:
@@ -298,7 +315,7 @@ class NewCommand:
                 value = _later(date, int(field.placeholder)).isoformat() if field.kind == "date" else field.placeholder
                 self.notes.append(f"{field.key} ({value})")
             else:
-                raise UsageError(self.ask.missing(field.cli_option))
+                raise Missing(self.ask, (field.cli_option,))
         elif value is None and field.choices and field.prompt and self.ask.interactive:
             value = self.ask(field.cli_option, field.label, field.choice_ids(), default=field.proposed, check=check)
         if value is None:
