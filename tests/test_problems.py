@@ -5236,6 +5236,14 @@ def test_a_copied_item_is_named_only_where_both_copies_are_published(project: Pr
     assert "copied-item" not in {p.code for p in project.problems()}, "a public version of an internal item"
     project.write("evidence/kanarystaffzz/b.md", md(EVIDENCE.replace("title: A", "title: A, for staff")))
     assert "copied-item" not in {p.code for p in project.problems()}
+    # two titles that are no text (`title: 9`, `title: 10`): each an error of its own, and no copy of the other (an
+    # outside review found both told they had one title)
+    for name, title in (("a", "9"), ("b", "10")):
+        project.write(f"evidence/kanarystaffzz/{name}.md", md(EVIDENCE.replace("title: A", f"title: {title}")))
+    assert sorted((p.path, p.code) for p in project.problems() if "kanarystaffzz" in p.path) == [
+        ("evidence/kanarystaffzz/a.md", "wrong-kind"),
+        ("evidence/kanarystaffzz/b.md", "wrong-kind"),
+    ]
 
 
 def assert_narratives(built: BuildResult, said: dict[str, str]) -> None:

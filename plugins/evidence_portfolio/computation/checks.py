@@ -175,9 +175,9 @@ def _check_copies(ordered: Sequence[Item]) -> Problems:
     problems = Problems()
     seen: dict[tuple[str, str, datetime.date, frozenset[Target], str], Item] = {}
     for item in ordered:
-        if not item.date:
-            continue
         title = " ".join(item.title.casefold().split())
+        if not item.date or not title:  # (a title that is no text, `title: 10`, an error of its own: no copy's)
+            continue
         key = (item.type, title, item.date, frozenset(item.maps_to), item.visibility)
         other = seen.setdefault(key, item)
         if other is item:
