@@ -5278,6 +5278,20 @@ def test_a_self_assessment_heading_numbered_or_with_a_colon_names_its_section(pr
     assert_narratives(project.build(audience="internal"), {"plan": "We plan together.", "do": "We deliver together."})
 
 
+def test_a_heading_names_a_section_whose_label_ends_in_a_colon(project: Project) -> None:
+    """A section labelled "Review :star:" (an emoji, as pymdownx.emoji writes it) was named by no heading, its colon
+    read as one after the section's name, and the message asked for the heading that was there (a review of valid
+    portfolios)."""
+    framework = FRAMEWORK.replace("{id: review, label: Review}", "{id: review, label: 'Review :star:'}")
+    body = "## Plan\nWe plan together.\n\n## Review :star:\nWe review together.\n"
+    sa = md("title: SA\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-10-01", body)
+    write_files(project, {**COVERED, "framework.yml": framework, "evidence/sa.md": sa})
+    assert [p for p in project.problems() if p.code == "section-heading"] == []
+    assert_narratives(
+        project.build(audience="internal"), {"plan": "We plan together.", "review": "We review together."}
+    )
+
+
 def test_a_self_assessment_section_underlined_or_in_bold_names_its_section(project: Project) -> None:
     """A section's name underlined (a heading in Markdown, as GitHub shows it), in bold after "##", or in bold or
     plain on a line of its own left the text out of the accreditation pack without a word, or was told that "**Plan**"

@@ -222,7 +222,7 @@ def _section_named(names: dict[str, str], heading: str) -> str | None:
     numbered or not, with a colon after it or not, or a subtitle after a colon, a dash or in brackets: `## Plan: how
     we plan`, `## Do (rated Good)`, which a review of valid portfolios found told to name no section); None for
     another heading."""
-    written = _NUMBERED.sub("", _EMPHASIS.sub(r"\2", heading.strip()).strip().lower()).strip()
+    written = _comparable(heading)
     found = names.get(written)
     if found is None and (subtitled := _SUBTITLED.match(written)):
         found = names.get(subtitled[1].strip())
@@ -233,6 +233,18 @@ _SUBTITLED = re.compile(r"(.+?)[ \t]*(?::[ \t]|[ \t][-\u2013\u2014][ \t]|\()")
 """A heading's first words, before a subtitle after a colon, a dash or an opening bracket."""
 
 
+def _comparable(name: str) -> str:
+    """A heading's words, or a section's name, as they are compared: in small letters, without bold, a number
+    before them or a colon after them."""
+    return _NUMBERED.sub("", _EMPHASIS.sub(r"\2", name.strip()).strip().lower()).strip()
+
+
 def _section_names(challenge: Challenge) -> dict[str, str]:
-    """A section's id and label, in small letters -> its id."""
-    return {name.lower(): s.id for s in challenge.sections for name in (s.id, s.label)}
+    """A section's id and label, as they are compared (a label ending in an emoji's `:star:`, whose colon a
+    heading's was read without: a review of valid portfolios) -> its id."""
+    return {
+        written: s.id
+        for s in challenge.sections
+        for name in (s.id, s.label)
+        for written in dict.fromkeys((name.lower(), _comparable(name)))
+    }
