@@ -4504,6 +4504,8 @@ def test_missing_framework_is_a_setup_problem_named_alike_by_both_doors(
     [problem] = json.loads(checked.stdout)
     assert (f"{problem['path']}:{problem['line']}: error", problem["code"]) == (named_at, "missing-framework")
     assert "the framework file framework.yml does not exist; create it" in problem["message"]
+    # how to bring back one deleted by mistake (a careless user's review)
+    assert "comes back with `git checkout -- FILE`" in problem["message"]
     assert [(where(p), p.code) for p in project.problems()] == [(named_at, "missing-framework")]
     built = project.build()
     assert built.failed

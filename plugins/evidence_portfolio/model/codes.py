@@ -1018,9 +1018,11 @@ _CODES = (
         "error",
         "the framework file does not exist",
         "mkdocs.yml:24: error: the framework file frame.yml does not exist; create it, or name it in the plugin's "
-        "`framework` option",
+        "`framework` option (a file deleted by mistake comes back with `git checkout -- FILE`; `portfolio framework "
+        "import SHEET -o FILE` writes one from a spreadsheet)",
         "Create `framework.yml` beside `mkdocs.yml`, or set the `framework` option of the `portfolio` plugin in "
-        "`mkdocs.yml`.",
+        "`mkdocs.yml`. A framework file deleted by mistake comes back with `git checkout -- framework.yml` (in the "
+        "portfolio's folder); `portfolio framework import SHEET -o framework.yml` writes one from a spreadsheet.",
         group="framework",
     ),
     Code(

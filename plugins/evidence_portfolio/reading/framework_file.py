@@ -116,7 +116,8 @@ def missing_framework(path: Path, display_path: str, named_at: tuple[str, int]) 
     close = difflib.get_close_matches(path.name, there, n=1, cutoff=0.75)
     meant = f" ({close[0]} is there: did you mean it?)" if close else ""
     message = f"the framework file {display_path} does not exist{meant}; create it, or name it in the plugin's "
-    message += "`framework` option"
+    message += "`framework` option (a file deleted by mistake comes back with `git checkout -- FILE`; `portfolio "
+    message += "framework import SHEET -o FILE` writes one from a spreadsheet)"
     return Problem(*named_at, "error", "missing-framework", message)
 
 
