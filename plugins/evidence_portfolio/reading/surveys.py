@@ -16,13 +16,16 @@ import io
 import re
 from dataclasses import dataclass, field
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from ..model.items import Answers, Item, Measure
 from ..model.problems import Problems
 from .pages import Page
 from .settings import Settings
 from .text import decode
-from .workbook_rows import Sheet, workbook_sheets
+
+if TYPE_CHECKING:
+    from .workbook_rows import Sheet
 
 _SPREADSHEETS = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0")
 """How an .xlsx (a zip) and an old .xls file start."""
@@ -470,6 +473,8 @@ class SurveyReader:
         except OSError:
             return
         if raw.startswith(_SPREADSHEETS[0]):  # an Excel workbook, whatever its name ends with
+            from .workbook_rows import workbook_sheets  # (here: zip and XML are needed for a workbook alone)
+
             sheets = workbook_sheets(raw) or ()
             tables = [(f'on sheet "{sheet.name}", ', _sheet_table(sheet)) for sheet in sheets if sheet.rows]
         else:  # a survey file's table as it was read for its answers; another file's read for this alone
