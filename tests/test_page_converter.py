@@ -220,8 +220,8 @@ def _assert_same_site(one: BuildResult, other: BuildResult) -> list[Path]:
 def test_pages_rendered_ahead_in_two_processes_make_the_site_mkdocs_makes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, two_cores: Callable[[], set[int]]
 ) -> None:
-    """Every file of the site, byte for byte, and every line of the log: among them MkDocs' report of a missing
-    anchor, which it makes from what each page's rendering found, and the portfolio's of links MkDocs leaves."""
+    """Every file of the site, byte for byte, and every line of the log: among them the report of a missing anchor,
+    made from what each page's rendering found, and the portfolio's of links MkDocs leaves."""
     links = "  links:\n    absolute_links: warn\n    unrecognized_links: warn\n"
     large = _large(tmp_path, "validation:\n  anchors: warn\n" + links)
     generated: list[str] = []
@@ -237,7 +237,7 @@ def test_pages_rendered_ahead_in_two_processes_make_the_site_mkdocs_makes(
     files = _assert_same_site(shared, _as_mkdocs_renders(large, monkeypatch))
     assert len(two_cores()) == 2 and len(taken) == items, "MkDocs alone rendered every page"
     missing = [line for line in shared.warnings if "no-such-heading" in line]
-    assert len(missing) == 1 and "does not contain an anchor" in missing[0]
+    assert len(missing) == 1 and 'leads to the place "#no-such-heading", which the page it leads to' in missing[0]
     assert not [line for line in shared.warnings if "#same-heading" in line]
     # (absolute links and links without an extension are the portfolio's own warnings, at their lines: link_checks)
     left = [line for line in shared.warnings if "so MkDocs leaves it as it is" in line]

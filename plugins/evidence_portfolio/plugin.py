@@ -32,6 +32,7 @@ from .reading.project import UNCHECKED
 from .reading.scan import SourceCache, folder_links_out
 from .reading.settings import PLUGIN, Settings, SettingsError, option_where, resolve
 from .reading.theme_names import check_theme_names
+from .site.anchors import missing_anchors
 from .site.assemble import Build, assemble
 from .site.content_policy import content_policy, with_content_policy
 from .site.html_blocks import SetApart, without_search_attributes, without_search_excluded
@@ -528,7 +529,23 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         for page in pages:  # before any page renders: each prints the navigation's entries, with their metadata
             page.meta = build.printed_meta(page.file.src_uri, page.meta, page.url)
         rendered_once_per_folder(env, files)
+        if "anchors" in build.settings.link_warnings:
+            self._report_missing_anchors(build, files, config.strict)
         return env
+
+    def _report_missing_anchors(self, build: Build, files: Files, strict: bool) -> None:
+        """Links to a place their page does not have, said at their lines in the check's words, from the places
+        MkDocs found as it rendered the pages; its own warning of each, which names no line and no fix and comes
+        once the pages are written, is left out of the log (a differential review), any other of its own kept."""
+        found = {file.src_uri: file.page.present_anchor_ids for file in files.documentation_pages() if file.page}
+
+        def places_of(uri: str) -> frozenset[str] | None:
+            places = found.get(uri)
+            return frozenset(places) if places is not None else None
+
+        missing = missing_anchors(build, places_of)
+        _SAID_AT_THEIR_LINES.said = {(said.rendered_in, said.link) for said in missing}
+        self._report(list(dict.fromkeys(said.problem for said in missing)), strict)
 
     def _ours(self, page: Page) -> bool:
         """Whether the page is one of the portfolio's: a generated page, or a page under evidence/ it publishes."""
@@ -690,3 +707,22 @@ def _stopped(errors: int, unchecked: bool = False) -> PluginError:
 
 def _not_a_gap(record: logging.LogRecord) -> bool:
     return not getattr(record, "portfolio_gap", False)
+
+
+class _SaidAtTheirLines(logging.Filter):
+    """MkDocs' warnings of links to a place a page does not have that the portfolio said at their lines (`said`:
+    the page and the link as MkDocs names them), left out of its log."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.said: set[tuple[str, str]] = set()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        return not any(
+            message.startswith(f"Doc file '{page}' contains a link '{link}', but") for page, link in self.said
+        )
+
+
+_SAID_AT_THEIR_LINES = _SaidAtTheirLines()
+logging.getLogger("mkdocs.structure.pages").addFilter(_SAID_AT_THEIR_LINES)

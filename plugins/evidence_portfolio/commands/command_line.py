@@ -134,7 +134,7 @@ def _check(args: argparse.Namespace) -> int:
     if "anchors" in settings.link_warnings:  # what MkDocs would say of links to places as it renders the pages
         from ..site.anchors import missing_anchors
 
-        problems.extend(missing_anchors(build))
+        problems.extend(dict.fromkeys(missing.problem for missing in missing_anchors(build)))
     problems.sort()
     strict_gaps = args.strict_gaps or settings.strict_gaps
     code = EXIT_PROBLEMS if failed(problems, args.strict or args.strict_gaps, strict_gaps) else EXIT_CLEAN

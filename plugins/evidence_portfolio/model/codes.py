@@ -601,8 +601,8 @@ _CODES = (
         'evidence/a.md:12: warning: the link "../plan.md#budget" leads to the place "#budget", which the page it '
         "leads to does not have, and mkdocs.yml's validation makes that a warning; write the place as the heading's "
         'address shows it after "#"; did you mean "the-budget"?',
-        "Only where mkdocs.yml sets `validation: {anchors: warn}`, and said by `portfolio check` (the build says it "
-        "in MkDocs' own words). A link may lead to a heading of a page: after the page's name comes `#` and the "
+        "Only where mkdocs.yml sets `validation: {anchors: warn}`, and said alike by `portfolio check` and the "
+        "build, at the link's line. A link may lead to a heading of a page: after the page's name comes `#` and the "
         "heading's place, as the address of the heading shows it on the site (click the heading's link). A heading "
         "renamed moves its place. A self-assessment's text is quoted on its challenge's page and in the pack, where "
         "a link to a heading of its own page leads nowhere: link to the page itself, `(assessment.md#heading)`.",

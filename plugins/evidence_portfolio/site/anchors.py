@@ -12,7 +12,7 @@ another function a heading's id may differ from the build's.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import urlsplit
@@ -21,7 +21,7 @@ from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
 from ..model.item_types import SELF_ASSESSMENT
-from ..model.problems import Problems, suggest
+from ..model.problems import Problem, Problems, suggest
 from ..model.urls import page_url
 from ..reading.link_checks import as_in_page, markdown_escapes
 from ..reading.links import Link, resolve, scan_links
@@ -37,14 +37,28 @@ if TYPE_CHECKING:
     from .assemble import Build
 
 
-def missing_anchors(build: Build) -> Problems:
+class MissingAnchor(NamedTuple):
+    """A link to a place its page does not have, where a page shows it: the warning (one for a link that several
+    pages show, a self-assessment's), and the page and link as MkDocs names them (the page where the link is
+    rendered, and its address as written)."""
+
+    problem: Problem
+    rendered_in: str
+    link: str
+
+
+def missing_anchors(
+    build: Build, places_of: Callable[[str], frozenset[str] | None] | None = None
+) -> list[MissingAnchor]:
     """A warning at each Markdown link of a published page to a place its page does not have, where mkdocs.yml's
     validation makes that a warning; and at each link of an author's text that a generated page quotes (a
     self-assessment's, on its challenge's page and in the pack), where the quoting page does not have the place (a
-    review found a strict build failing there, the check passing)."""
-    problems = Problems()
+    review found a strict build failing there, the check passing). `places_of`: the places of a page (by its path
+    under evidence/) as a build found them; the check, which renders nothing else, renders the pages the links
+    lead to."""
+    missing: list[MissingAnchor] = []
     if "anchors" not in build.settings.link_warnings or build.portfolio is None:
-        return problems  # (a framework with errors: no page is rendered, the build stops on them)
+        return missing  # (a framework with errors: no page is rendered, the build stops on them)
     pages = build.project.pages
     # The intro's text (evidence/index.md) is no page of its own: the overview and the pack quote it (a differential
     # review found its links to a missing place unchecked).
@@ -67,36 +81,47 @@ def missing_anchors(build: Build) -> Problems:
             if link.target in authors:  # the text of a page it quotes (a link of the template's own is the portfolio's)
                 author, written_there = authors[link.target]
                 wanted.append(_Wanted(author, written_there, target, place, generated))
-    renderer = renderer_as_built(build.settings, snippets_as_built(build.settings)) if wanted else None
-    if renderer is None:
-        return problems
-    places = _Places(renderer)
+    if places_of is None:
+        renderer = renderer_as_built(build.settings, snippets_as_built(build.settings)) if wanted else None
+        if renderer is None:
+            return missing
+        places = _Places(renderer)
+
+        def places_of(target: str) -> frozenset[str] | None:
+            return places.of(build.markdown_apart(target) if target in build.generated else pages[target].body)
+
     found: dict[str, frozenset[str] | None] = {}
-    said: set[tuple[str, int, str]] = set()
+    said: dict[tuple[str, int, str], Problem] = {}
     for want in wanted:
         target = want.target
         if target not in found:
-            text = build.markdown_apart(target) if target in build.generated else pages[target].body
-            found[target] = places.of(text)
+            found[target] = places_of(target)
         there, where = found[target], (want.uri, want.link.line, want.link.target)
-        if there is None or want.place in there or where in said:
+        if there is None or want.place in there:
             continue
-        said.add(where)
-        if want.quoted_by:
-            url = page_url(want.quoted_by, build.settings.use_directory_urls) or "(the home page)"
-            page = f"the page the portfolio makes at {url}, which quotes this text, does not have there"
-        else:
-            page = "this page does not have" if target == want.uri else "the page it leads to does not have"
-        meant = suggest(want.place, sorted(there), "places")
-        problems.add(
-            "missing-anchor",
-            pages[want.uri].path,
-            want.link.line,
-            f'the link "{want.link.target}" leads to the place "#{want.place}", which {page}, and mkdocs.yml\'s '
-            'validation makes that a warning; write the place as the heading\'s address shows it after "#"'
-            + (meant if meant.startswith("; did you mean") else ", or remove it"),
-        )
-    return problems
+        if where not in said:  # (said once, of the first page that shows it: each such page is one MkDocs names)
+            said[where] = _missing_anchor(build, want, there)
+        missing.append(MissingAnchor(said[where], want.quoted_by or want.uri, want.link.target))
+    return missing
+
+
+def _missing_anchor(build: Build, want: _Wanted, there: frozenset[str]) -> Problem:
+    if want.quoted_by:
+        url = page_url(want.quoted_by, build.settings.use_directory_urls) or "(the home page)"
+        page = f"the page the portfolio makes at {url}, which quotes this text, does not have there"
+    else:
+        page = "this page does not have" if want.target == want.uri else "the page it leads to does not have"
+    meant = suggest(want.place, sorted(there), "places")
+    said = Problems()
+    said.add(
+        "missing-anchor",
+        build.project.pages[want.uri].path,
+        want.link.line,
+        f'the link "{want.link.target}" leads to the place "#{want.place}", which {page}, and mkdocs.yml\'s '
+        'validation makes that a warning; write the place as the heading\'s address shows it after "#"'
+        + (meant if meant.startswith("; did you mean") else ", or remove it"),
+    )
+    return said[0]
 
 
 def _quoted(page: Page) -> bool:
