@@ -3075,6 +3075,14 @@ WARNINGS = [
         says="this line and the ones below it hold cells separated by tabs, as a spreadsheet pastes them",
         alone=True,
     ),
+    Case(  # two columns, three rows (a careless contributor's review: a run-on paragraph without a word)
+        "a-two-column-table-pasted-from-a-spreadsheet-with-tabs",
+        {**COVERED, "evidence/a.md": md(EVIDENCE, "## Results\n\nMeasure\tResult\nPeople\t64\nCarers\t51\n")},
+        "evidence/a.md:9: warning",
+        "pasted-table",
+        says="this line and the ones below it hold cells separated by tabs, as a spreadsheet pastes them",
+        alone=True,
+    ),
     # --- an item copied and not changed: at the title of each, naming the other
     Case(
         "item-copied-and-not-changed",

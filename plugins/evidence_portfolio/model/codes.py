@@ -592,7 +592,8 @@ _CODES = (
         "(| Measure | 2025 |), with a row of dashes under the first (|---|---|)",
         "Cells copied from a spreadsheet and pasted into the text are separated by tabs, which Markdown does not read "
         "as a table: the page shows them run together as one paragraph. Write them as a Markdown table, each row "
-        "between `|` marks, with a row of dashes under the first.",
+        "between `|` marks, with a row of dashes under the first. Said of two lines or more of three cells or "
+        "more, and of three lines or more of two cells.",
     ),
     Code(
         "missing-anchor",

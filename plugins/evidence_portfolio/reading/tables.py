@@ -5,6 +5,7 @@ a table pasted from a spreadsheet, its cells separated by tabs. Each is shown as
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .links import hidden_ranges, inside
@@ -97,16 +98,19 @@ def unruled_tables(body: str, ruled: bool | None = None) -> list[int]:
 
 
 def pasted_tables(body: str) -> list[int]:
-    """The lines (from 0) that start two or more lines of cells separated by tabs, as a spreadsheet pastes them,
-    outside code and comments: Markdown shows them as a paragraph, the tabs as spaces (a careless review)."""
+    """The lines (from 0) that start two or more lines of three cells or more separated by tabs, or three or more
+    lines of two cells, as a spreadsheet pastes them, outside code and comments: Markdown shows them as a paragraph,
+    the tabs as spaces (a careless review; a careless contributor's pasted two columns)."""
     if "\t" not in body:
         return []
     lines = body.split("\n")
-    cells = [_TABBED.fullmatch(line) is not None for line in lines]
+    cells = [2 if _TABBED.fullmatch(line) else 1 if _TWO_CELLS.fullmatch(line) else 0 for line in lines]
     found: list[int] = []
     hidden: list[tuple[int, int]] | None = None
     for number, tabbed in enumerate(cells):
-        if tabbed and not (number and cells[number - 1]) and number + 1 < len(cells) and cells[number + 1]:
+        run = list(itertools.takewhile(bool, cells[number : number + 3]))
+        wide = len(run) >= 2 and run[0] == run[1] == 2
+        if tabbed and not (number and cells[number - 1]) and (wide or len(run) == 3):
             hidden = hidden_ranges(body) if hidden is None else hidden
             if not inside(hidden, sum(len(line) + 1 for line in lines[:number])):
                 found.append(number)
@@ -115,3 +119,5 @@ def pasted_tables(body: str) -> list[int]:
 
 _TABBED = re.compile(r"[^\s][^\t\n]*(?:\t+[^\t\n]*){2,}")
 """A line of three cells or more separated by tabs (not indented as code)."""
+_TWO_CELLS = re.compile(r"[^\s][^\t\n]*\t+[^\t\n]*[^\s]")
+"""A line of two cells separated by tabs, the second not empty."""
