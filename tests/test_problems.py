@@ -1716,6 +1716,31 @@ ERRORS = [
         "unknown-rating",
         says='did you mean "Very Good"?',  # a rating is written by its id or its label
     ),
+    Case(  # a note after the rating was told the level the note named (a careless contributor's review)
+        "unknown-rating-with-a-note-after-it",
+        {
+            "evidence/a.md": md(
+                "title: A\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-01-01\nratings:\n"
+                "  plan: good (was fair)"
+            )
+        },
+        "evidence/a.md:7: error",
+        "unknown-rating",
+        says='unknown rating "good (was fair)" as rating of "plan"; did you mean "good"? A note goes in the section\'s',
+    ),
+    Case(  # indented as the ratings above it: told of no section "overall" (a careless contributor's review)
+        "overall-indented-under-ratings",
+        {
+            "evidence/a.md": md(
+                "title: A\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-01-01\nratings:\n"
+                "  plan: good\n  overall: good\noverall: great"
+            )
+        },
+        "evidence/a.md:8: error",
+        "unknown-section",
+        says='"overall" is indented under "ratings", as if it were a section; it is a key of its own: write it at the '
+        "start of its line, with no spaces before it (it is given on line 9 too: keep one of them)",
+    ),
     Case(
         "unknown-overall-rating",
         {

@@ -23,7 +23,7 @@ from ..model.framework import (
     Metric,
     within_charts,
 )
-from ..model.item_types import COMMON, ITEM_TYPES, MAPS_TO, PAGE_KEYS, RATINGS, TYPE, Field, ItemType
+from ..model.item_types import COMMON, ITEM_TYPES, MAPS_TO, PAGE_KEYS, RATINGS, TYPE, Field, ItemType, every_field
 from ..model.items import ITEM_ATTRIBUTES, Item, Measure, Target, Value, item_id
 from ..model.problems import Problems, suggest
 from ..model.urls import URL_SCHEME, is_markdown, slug
@@ -629,6 +629,19 @@ class ItemReader:
             line = value.line_of(key) + FRONT_MATTER_OFFSET
             if rating is not None:  # written, if wrongly (reported below): the item rates something
                 self.entry_lines[f"{field.key}.{key}"] = line
+            if str(key) in every_field() and str(key) not in {s.id for s in framework.sections}:
+                # `overall: good` indented as the ratings above it (the indent carried on, on a phone): a key of its
+                # own, not a section (a careless contributor's review, told of no section "overall")
+                again = fields.data.line_of(key) + FRONT_MATTER_OFFSET if key in fields.data else None
+                self.problems.add(
+                    "unknown-section",
+                    self.path,
+                    line,
+                    f'"{key}" is indented under "{field.key}", as if it were a section; it is a key of its own: write '
+                    "it at the start of its line, with no spaces before it"
+                    + (f" (it is given on line {again} too: keep one of them)" if again else ""),
+                )
+                continue
             if str(key) not in section_ids:
                 whose = f' of challenge "{challenge.id}"' if challenge else ""
                 left_out = challenge is not None and str(key) in {s.id for s in framework.sections}
@@ -670,13 +683,23 @@ class ItemReader:
         return level
 
     def rating_hint(self, value: object) -> str:
-        """The closest name a rating may be written by (a level's id, or its label), or else the levels' ids."""
+        """The level a rating starts with, where a note follows it ("good (was satisfactory)": a careless
+        contributor's review was told to write the level of its note); else the closest name a rating may be written
+        by (a level's id, or its label), or else the levels' ids."""
+        noted = _NOTED.match(str(value))
+        level = self.framework.level(noted[1]) if noted and self.framework else None
+        if level is not None:
+            return f'; did you mean "{level.id}"? A note goes in the section\'s text, not after its rating'
         scale = self.framework.rating_scale if self.framework else ()
         ids = [level.id for level in scale]
         close = suggest(
             value, ids + [level.label for level in scale if level.label.lower() != level.id.lower()], short=True
         )
         return close if close.startswith("; did you mean") else suggest(value, ids, "ratings")
+
+
+_NOTED = re.compile(r"\s*(.+?)\s*(?:[(\[]|\s[-\u2013\u2014]\s|[,;:]\s)")
+"""A rating's first words, before a note in brackets or after a dash, a comma, a semicolon or a colon."""
 
 
 @functools.cache
