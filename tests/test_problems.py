@@ -2201,6 +2201,25 @@ ERRORS = [
         "evidence/a.md:7: error",
         "bad-date",
     ),
+    Case(  # the comma left out: no hint (a careless contributor's review)
+        "maps-to-two-entries-without-a-comma",
+        {
+            "evidence/a.md": md(
+                EVIDENCE.replace("maps_to: partnerships/plan", "maps_to: [partnerships/do partnerships/plan]")
+            )
+        },
+        "evidence/a.md:4: error",
+        "bad-target",
+        says="to map to several, write a list, a comma between its entries: [partnerships/do, partnerships/plan]",
+    ),
+    Case(  # "metrics" was told the valid keys, not "measures" (a careless contributor's review)
+        "measures-written-as-metrics",
+        {**COVERED, "evidence/a.md": md(EVIDENCE + "\nmetrics:\n  - metric: x")},
+        "evidence/a.md:6: warning",
+        "unknown-key",
+        says='unknown key "metrics" in front matter; did you mean "measures"?',
+        alone=True,
+    ),
     # --- attachments missing, not files, or outside evidence/
     Case(
         "attachment-missing",
@@ -2214,6 +2233,27 @@ ERRORS = [
         "evidence/a.md:6: error",
         "missing-attachment",
         says="to name several files, write a list: [files/a.pdf, files/b.pdf]",
+    ),
+    Case(  # with both files there: it was told to name the second alone (a careless contributor's review)
+        "attachments-written-as-one-text-with-commas-both-there",
+        {
+            "evidence/a.md": md(EVIDENCE + "\nattachments: files/a.pdf, files/b.pdf"),
+            "evidence/files/a.pdf": b"%PDF-1.4\n",
+            "evidence/files/b.pdf": b"%PDF-1.4\n",
+        },
+        "evidence/a.md:6: error",
+        "missing-attachment",
+        says="to name several files, write a list: [files/a.pdf, files/b.pdf]",
+    ),
+    Case(  # told to change a pattern of mkdocs.yml it never had (a careless contributor's review)
+        "attachment-that-is-words-lock-file",
+        {
+            "evidence/a.md": md(EVIDENCE + "\nattachments: ['files/~$report.docx']"),
+            "evidence/files/~$report.docx": b"x",
+        },
+        "evidence/a.md:6: error",
+        "missing-attachment",
+        says="(Word's lock file, ~$report.docx, while a document is open), which no site publishes; name the document",
     ),
     Case(
         "attachment-in-other-capitals",

@@ -340,6 +340,7 @@ _OTHER_WORDS = _other_words(
     ("strengths", "", ("good practice", "highlights", "positives", "what went well", "key strengths")),
     ("partners", "", ("partner organisations", "organisations", "partner organisation", "partnerships")),
     ("tags", "", ("keywords", "categories", "labels", "themes")),
+    ("measures", "", ("metrics", "measurements", "kpis", "kpi", "figures")),
 )
 """Other words people write for a key (a careless contributor's review: `deadline` got no hint, `recommendations`
 was told "comments", `done: yes` "owner")."""

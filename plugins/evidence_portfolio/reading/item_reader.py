@@ -29,6 +29,7 @@ from ..model.problems import Problems, suggest
 from ..model.urls import URL_SCHEME, is_markdown, slug
 from ..model.vocabulary import as_audience
 from .fields import FieldReader, as_written, kind_of, number_shown, report_duplicates
+from .scan import SYSTEM_FILES
 from .text import without_accents
 from .yaml_lines import LineList, LineMap, remember
 
@@ -115,9 +116,12 @@ def _parse_target(entry: str, framework: Framework | None) -> Target | tuple[str
         )
     parts = [part.strip() for part in entry.split("/")]
     if len(parts) > 2 or not all(parts) or "," in entry:
+        spaced = entry.split()  # "partnerships/do partnerships/impact": the comma between them left out
         several = (
             f"; to map to several, write a list: [{', '.join(part.strip() for part in entry.split(','))}]"
             if "," in entry
+            else f"; to map to several, write a list, a comma between its entries: [{', '.join(spaced)}]"
+            if len(spaced) > 1 and all(part.count("/") == 1 and part.strip("/") == part for part in spaced)
             else _entries_run_together(entry) or _slashes_hint(entry, framework)
         )
         return (
@@ -201,6 +205,11 @@ def _left_out_because(src_uri: str) -> str:
         return (
             'its name, or the name of a folder it is in, starts with ".", so MkDocs leaves it out of the site and the '
             'portfolio cannot read it; rename it without the "."'
+        )
+    if SYSTEM_FILES.fullmatch(posixpath.basename(src_uri)):  # `~$report.docx`: Word's lock file, beside the document
+        return (
+            "it is a file the system or an office program leaves beside the files one works on (Word's lock file, "
+            "~$report.docx, while a document is open), which no site publishes; name the document itself"
         )
     if src_uri.startswith("templates/"):
         return (
@@ -478,7 +487,8 @@ class ItemReader:
             file, mark, after = written.partition("#") if "#" in written else written.partition("?")
             cut = posixpath.normpath(posixpath.join(posixpath.dirname(self.src_uri), file)) if mark else None
             named_otherwise = other_case or other_form or other_accents
-            meant = None if folder or named_otherwise or cut in self.existing else self._meant(written)
+            listed = "," in name and all(part.strip() for part in name.split(","))  # several files as one text
+            meant = None if folder or named_otherwise or cut in self.existing or listed else self._meant(written)
             here = posixpath.dirname(self.src_uri) or "."
             self.problems.add(
                 missing,
@@ -503,7 +513,7 @@ class ItemReader:
                     else f'did you mean "{posixpath.relpath(meant, here)}"? A path is written from this item\'s folder'
                     if meant
                     else f"to name several files, write a list: [{', '.join(part.strip() for part in name.split(','))}]"
-                    if "," in name and all(part.strip() for part in name.split(","))
+                    if listed
                     else "add the file or fix the path"
                 ),
                 also=[self._docs + named for named in (meant, other_case, other_form, other_accents) if named],
