@@ -2220,6 +2220,27 @@ ERRORS = [
         says='unknown key "metrics" in front matter; did you mean "measures"?',
         alone=True,
     ),
+    *[
+        Case(  # published with no word, for no one outside the organisation to open (a careless contributor's review)
+            f"a-link-to-sharepoint-on-a-{visibility}-page",
+            {
+                **COVERED,
+                "evidence/a.md": md(
+                    f"{EVIDENCE}\nvisibility: {visibility}",
+                    f"Minutes: [minutes]({address}).\n",
+                ),
+            },
+            "evidence/a.md:8: warning",
+            "intranet-link",
+            says=f"leads to the organisation's SharePoint or OneDrive, which no one outside it can open, and this "
+            f"page is for {audience}; put the file in evidence/",
+            alone=True,
+        )
+        for visibility, audience, address in (
+            ("public", "the public", "https://riverside.sharepoint.com/:w:/r/sites/P/Minutes.docx?d=w1&web=1"),
+            ("accreditor", "the assessor", "https://1drv.ms/w/s!AbC"),
+        )
+    ],
     # --- attachments missing, not files, or outside evidence/
     Case(
         "attachment-missing",
@@ -5569,3 +5590,17 @@ def test_a_semicolon_of_an_html_reference_separates_no_names(project: Project) -
         '"Age UK;NHS" is one partner of "partners", written with semicolons; for several, separate them with commas, '
         "in brackets: partners: [Smith &amp; Co, Age UK, NHS]"
     ], said
+
+
+def test_a_link_to_sharepoint_on_an_internal_page_is_for_the_staff_who_open_it(project: Project) -> None:
+    """An internal page is for the organisation's staff, who open its SharePoint: no warning there, nor of a web
+    address that only names SharePoint in its path; the same link on a public page is told (the widest build holds
+    the internal page, the link kept)."""
+    link = "https://riverside.sharepoint.com/:w:/r/sites/P/Minutes.docx"
+    body = f"[minutes]({link}) and [a page about it](https://example.org/sharepoint.com/help).\n"
+    write_files(project, {**COVERED, "evidence/a.md": md(EVIDENCE + "\nvisibility: internal", body)})
+    assert [p for p in project.problems() if p.code == "intranet-link"] == []
+    built = project.build(audience="internal")
+    assert not built.failed and link in built.html("a/"), built.log
+    write_files(project, {"evidence/a.md": md(EVIDENCE + "\nvisibility: public", body)})
+    assert [(p.line, p.code) for p in project.problems() if p.code == "intranet-link"] == [(8, "intranet-link")]

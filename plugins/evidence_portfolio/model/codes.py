@@ -543,6 +543,19 @@ _CODES = (
         "folder) or upload the file.",
     ),
     Code(
+        "intranet-link",
+        "warning",
+        "the link ... leads to the organisation's SharePoint or OneDrive",
+        'evidence/a.md:12: warning: the link "https://riverside.sharepoint.com/:w:/r/sites/Partnerships/Minutes.docx" '
+        "leads to the organisation's SharePoint or OneDrive, which no one outside it can open, and this page is for "
+        "the public; put the file in evidence/, beside this item, and link to it by its name, such as "
+        "(files/minutes.docx)",
+        "A link copied from SharePoint, OneDrive or Teams opens for the organisation's staff, signed in, and for no "
+        "one else: not the public, not the assessor, and not from the copy the assessor is sent. Said of a public "
+        "or accreditor page (an internal page is for the staff). Save the file beside the item (a PDF, a Word "
+        "document) and link to it there, so that it is published with the page, or take the link out.",
+    ),
+    Code(
         "absolute-link",
         "warning",
         'the link ... starts with "/"',

@@ -94,6 +94,18 @@ class LinkChecks:
                     "(files/photo.jpg)",
                 )
                 continue
+            intranet = page.visibility != "internal" and _INTRANET.match(clean_url(link.target, link.html))
+            if intranet:  # a careless contributor's review: published with no word, for no one to open
+                audience = "the public" if page.visibility == "public" else "the assessor"
+                problems.add(
+                    "intranet-link",
+                    page.path,
+                    link.line,
+                    f'the link "{link.target}" leads to the organisation\'s SharePoint or OneDrive, which no one '
+                    f"outside it can open, and this page is for {audience}; put the file in evidence/, beside this "
+                    "item, and link to it by its name, such as (files/minutes.docx)",
+                )
+                continue
             rooted, full = _rooted_path(link, settings.site_host)
             if rooted is not None:  # from the top of the host: the site's own files when under its path
                 reached = self._from_the_top(link, rooted)
@@ -393,6 +405,12 @@ def _leaves_evidence(link: Link, src_uri: str, settings: Settings) -> bool:
     return rooted != docs and not rooted.startswith(docs + "/")
 
 
+_INTRANET = re.compile(
+    r"(?i)(?:https?:)?//(?:[^/?#@]*@)?(?:[a-z0-9-]+\.sharepoint\.com|onedrive\.live\.com|1drv\.ms|teams\.microsoft\.com)"
+    r"\.?(?::\d+)?(?:[/?#]|$)"
+)
+"""A link to an organisation's SharePoint (its sites and its staff's OneDrive, `-my.sharepoint.com`), to OneDrive or
+to Teams: it opens for the organisation's staff, signed in."""
 _ON_A_COMPUTER = re.compile(r"(?i)[a-z]:[\\/]|file:")
 """A path on the contributor's computer, pasted as a link: a drive letter (C:\\ or C:/), or a file: URL."""
 _ESCAPED = "\\`*_{}[]()>#+-.!"
