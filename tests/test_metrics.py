@@ -379,6 +379,19 @@ def test_a_workbook_is_read_as_excel_writes_it_and_a_zip_bomb_is_not(monkeypatch
     assert workbook_rows.workbook_sheets(b"PK\x03\x04 not a zip") is None
 
 
+def test_a_column_of_answers_from_1_to_5_is_told_to_be_checked() -> None:
+    """A measure reading a satisfaction question (1 to 5) gave -100, published with no word (a careless contributor's
+    review): ten answers or more all 5 or less are told, the score still made; fewer, or one above 5, are not."""
+    path, reader = "evidence/s.csv", "for partner-nps by evidence/a.md"
+    low = read_table(survey([1, 2, 3, 4, 5, 5, 4, 3, 2, 1, 4, 5]).encode(), path)
+    answers, problems = count_answers(low, QUESTION, path, reader)
+    assert answers == Answers(0, 0, 12)
+    assert [(p.path, p.line, p.severity, p.code) for p in problems] == [(path, 1, "warning", "nps-scale")]
+    assert f'every one of the 12 answers in column "{QUESTION}" is 5 or less (read {reader})' in problems[0].message
+    for fine in ([1, 2, 3, 4, 5, 5, 4, 3, 2, 1, 4, 7], [1, 2, 3, 4, 5, 5, 4, 3, 2]):
+        assert count_answers(read_table(survey(fine).encode(), path), QUESTION, path, reader)[1] == []
+
+
 def test_rows_are_numbered_as_a_spreadsheet_numbers_them() -> None:
     text = 'id,comment,Q\n1,"two\nlines",11\n2,,9\n\n3,,x\n'
     table = read_table(text.encode("utf-8"), "evidence/s.csv")

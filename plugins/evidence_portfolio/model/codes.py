@@ -452,6 +452,19 @@ _CODES = (
         "file separated by semicolons or tabs has a single column: save it as *CSV UTF-8 (comma delimited)*.",
     ),
     Code(
+        "nps-scale",
+        "warning",
+        "every one of the ... answers in column ... is 5 or less",
+        'evidence/measure/files/survey.csv:1: warning: every one of the 52 answers in column "overall_satisfaction" is '
+        "5 or less (read for partner-nps by evidence/measure/2026-07-15-survey.md), as the answers to a question of 1 "
+        'to 5 are, so every one counts as a detractor; a Net Promoter Score is made from a question of 0 to 10 ("How '
+        'likely are you to recommend us?"): check that this is its column',
+        "A Net Promoter Score counts answers of 9 and 10 as promoters and 0 to 6 as detractors, so a column of "
+        "answers from 1 to 5 (a satisfaction question) gives -100, the lowest score there is, and it would be "
+        "published. Said where ten answers or more are all 5 or less. Give the measure's `column` the name of the "
+        "question asked from 0 to 10.",
+    ),
+    Code(
         "bad-answer",
         "error",
         "is not a whole number from 0 to 10",
