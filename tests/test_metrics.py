@@ -388,7 +388,8 @@ def test_a_column_of_answers_from_1_to_5_is_told_to_be_checked() -> None:
     assert answers == Answers(0, 0, 12)
     assert [(p.path, p.line, p.severity, p.code) for p in problems] == [(path, 1, "warning", "nps-scale")]
     assert f'every one of the 12 answers in column "{QUESTION}" is 5 or less (read {reader})' in problems[0].message
-    for fine in ([1, 2, 3, 4, 5, 5, 4, 3, 2, 1, 4, 7], [1, 2, 3, 4, 5, 5, 4, 3, 2]):
+    # one above 5, fewer than ten, a zero (no answer of a 1 to 5 question), detractors of one or two values alone
+    for fine in ([1, 2, 3, 4, 5, 5, 4, 3, 2, 1, 4, 7], [1, 2, 3, 4, 5, 5, 4, 3, 2], [0, 1, 2, 3, 4, 5] * 2, [3] * 12):
         assert count_answers(read_table(survey(fine).encode(), path), QUESTION, path, reader)[1] == []
 
 

@@ -167,7 +167,7 @@ def count_answers(table: Table, column: str, path: str, reader: str) -> tuple[An
     index = indexes[0]
     named = max(place for place, name in enumerate(table.header) if name) + 1  # (not its empty cells after them)
     counts = [0, 0, 0]  # promoters, passives, detractors
-    highest = 0
+    given: set[int] = set()
     for number, line, cells in table.rows:
         cell = cells[index].strip() if index < len(cells) else ""
         where = f" (line {line} of the file)" if line != number else ""
@@ -197,7 +197,7 @@ def count_answers(table: Table, column: str, path: str, reader: str) -> tuple[An
         if ANSWER.match(cell) and len(cell.lstrip("0")) <= 2 and int(cell) <= 10:  # (int() of 4,301 digits raises)
             score = int(cell)
             counts[0 if score >= 9 else 1 if score >= 7 else 2] += 1
-            highest = max(highest, score)
+            given.add(score)
             continue
         # the header's own text again, "(0-10)" and all, at any row, is one too (a careless review, a fuzz run); not
         # a first respondent's "N/A" beside answers of figures (told to delete the row: a careless review)
@@ -230,7 +230,7 @@ def count_answers(table: Table, column: str, path: str, reader: str) -> tuple[An
         )
         return None, problems
     answered = sum(counts)
-    if answered >= _FEW and highest <= 5:  # a question of 1 to 5 read as one of 0 to 10: a score of -100
+    if answered >= _FEW and len(given) >= 3 and min(given) >= 1 and max(given) <= 5:  # a question of 1 to 5
         problems.add(
             "nps-scale",
             path,
@@ -243,7 +243,8 @@ def count_answers(table: Table, column: str, path: str, reader: str) -> tuple[An
 
 
 _FEW = 10
-"""The fewest answers, all 5 or less, that are said to be a question of 1 to 5 (a few low scores may be true)."""
+"""The fewest answers that are said to be a question of 1 to 5: all from 1 to 5, three of them at least (a few low
+scores, or a survey of detractors alone, may be true)."""
 _NO_ANSWER = frozenset(("n/a", "na", "-", "don't know", "dont know", "prefer not to say", "not applicable", "none"))
 """What a respondent writes for no answer."""
 
