@@ -205,6 +205,11 @@ class Links:
     def overview(self) -> str:
         return self.to(page_uri("overview"))
 
+    def made(self, role: str) -> bool:
+        """Whether the build makes the generated page of `role` (the partners page of a portfolio that names none is
+        not made)."""
+        return page_uri(role) in self.urls
+
     def filters(self, key: str) -> bool:
         """Whether the evidence library filters by this key of an item (partners, tags) and is in this build."""
         return key in LIBRARY_FILTERS and page_uri("library") in self.urls

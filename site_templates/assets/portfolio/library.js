@@ -487,6 +487,7 @@
     var empty = root.querySelector("[data-empty]");
     var more = root.querySelector("[data-more]");
     if (data && more) more.hidden = true;
+    root.querySelectorAll("[data-unfiltered]").forEach(function (note) { note.hidden = true; });
     var items = data ? itemsOf(data) : itemsOfPage(root);
     var known = knownValues(items);
     var template = container;
