@@ -145,6 +145,27 @@ def test_external_and_scheme_urls_are_left_alone() -> None:
     check(html, expected, removed=(*removed, "java\tscript:location='../secret/'", "VBScript:x"))
 
 
+def test_a_link_to_another_sites_page_of_a_withheld_file_of_the_project_is_removed() -> None:
+    """A public page linking to the repository's page of an internal item (github.com/org/repo/blob/main/evidence/...)
+    published its file's name (a careless contributor's review): a path of another site that names, from the folder
+    of pages, a file the build withholds is removed; one naming a file it publishes, or another folder, stays."""
+    site = dataclasses.replace(SITE, sources_withheld=frozenset({"secret/notes.md", "secret/files/plan.pdf"}))
+    secret = "https://github.com/org/repo/blob/main/evidence/secret/notes.md"
+    raw = "https://raw.githubusercontent.com/org/repo/main/portfolio/evidence/secret/files/plan%2Epdf?raw=1"
+    html = (
+        f'<a href="{secret}">a</a> <a href="{raw}">b</a> '
+        '<a href="https://github.com/org/repo/blob/main/evidence/about.md">c</a> '
+        '<a href="https://github.com/other/x/blob/main/docs/secret/notes.md">d</a>'
+    )
+    expected = (
+        "a b "
+        '<a href="https://github.com/org/repo/blob/main/evidence/about.md">c</a> '
+        '<a href="https://github.com/other/x/blob/main/docs/secret/notes.md">d</a>'
+    )
+    check(html, expected, (secret, raw), site=site)
+    check(html, html, (), site=SITE)  # nothing withheld (the widest build): every link stays
+
+
 def test_percent_encoded_paths_parentheses_and_spaces() -> None:
     html = (
         '<a href="files/a%20b.pdf">a</a> <a href="files/a b.pdf">b</a> <a href="files/report%20(final).pdf">c</a> '

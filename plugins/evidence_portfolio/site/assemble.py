@@ -328,7 +328,20 @@ class Build:
         outputs |= set(DATA_FILES) | self.theme_outputs
         candidates = frozenset(moved.get(uri, uri) for uri in self.publication.candidates)
         where = self._site_place
-        return SiteMap(frozenset(outputs), candidates, where.root_path, where.host, where.offline)
+        publication = self.publication
+        sources = {*publication.withheld_pages}
+        sources |= {
+            uri for uri in self.project.files if uri not in publication.candidates and not publication.on_its_own(uri)
+        }
+        return SiteMap(
+            frozenset(outputs),
+            candidates,
+            where.root_path,
+            where.host,
+            where.offline,
+            sources_withheld=frozenset(sources),
+            docs_name=self.settings.docs_dir.name,
+        )
 
     @cached_property
     def _site_place(self) -> SiteMap:

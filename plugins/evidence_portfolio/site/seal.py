@@ -126,6 +126,12 @@ class SiteMap:
     """A copy to open from disk (`portfolio pack`): a URL that would load something from outside it as a page opens
     (an image, a frame, a stylesheet, a refresh: from another host, the disk's root or above the copy) is removed
     too. Links to other sites stay: they load nothing until followed."""
+    sources_withheld: frozenset[str] = frozenset()
+    """The files under evidence/ this build withholds, by their paths under it: a link to another site whose path
+    names one from the project's folder (`.../blob/main/evidence/x/notes.md`, the repository's page of an internal
+    item) is removed, as it names the withheld file (a careless contributor's review)."""
+    docs_name: str = "evidence"
+    """The name of the folder of pages (docs_dir), which such a path names."""
     verdicts_from_above: dict[str, dict[str, tuple[int, str | None]]] = field(
         default_factory=dict, init=False, compare=False, repr=False
     )
@@ -326,6 +332,7 @@ class _Context:
     def __init__(self, page_url: str, site: SiteMap) -> None:
         self.outputs = site.outputs
         self.candidates = site.candidates
+        self.sources_withheld, self.docs_name = site.sources_withheld, site.docs_name
         self.host = site.host
         self.offline = site.offline
         root = site.root_path.strip("/")
@@ -406,8 +413,8 @@ class _Context:
         path = url[:end].replace("\\", "/")
         if path.startswith("//"):  # a host follows every slash there is ("///host/x" is host's x, as browsers read it)
             authority, _, rest = path.lstrip("/").partition("/")
-            if not same_host(authority, self.host):
-                return None  # another site
+            if not same_host(authority, self.host):  # another site: left alone, unless it names a withheld file
+                return _REFUSED if self._names_withheld_source(rest) else None
             path = "/" + rest
         written = path
         if not path:
@@ -425,6 +432,18 @@ class _Context:
         if written.startswith("/") or only_climbs(unquote(written)):
             return None  # an absolute path elsewhere on the host, or up only: to a folder holding the site
         return _REFUSED
+
+    def _names_withheld_source(self, path: str) -> bool:
+        """Whether a path of another site names a file this build withholds from the project's folder: its folder of
+        pages, then the file's path under it (a repository's page of the file: github.com/org/repo/blob/main/...)."""
+        withheld = self.sources_withheld
+        if not withheld:
+            return False
+        parts = unquote(path).replace("\\", "/").split("/")
+        return any(
+            part == self.docs_name and "/".join(parts[place + 1 :]).rstrip("/") in withheld
+            for place, part in enumerate(parts)
+        )
 
     def css(self, text: str) -> tuple[str, list[str], list[str]]:
         """CSS text with its URLs leading to withheld files made `none`, those URLs and the candidates kept.
