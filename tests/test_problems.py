@@ -1841,6 +1841,15 @@ ERRORS = [
         "one `portfolio new` writes, and CONTRIBUTING shows); replace it with your own words, or delete it",
         alone=True,
     ),
+    Case(  # the template's own attachment left in was "does not exist" (a careless contributor's review)
+        "attachment-of-the-template-left-in",
+        {**COVERED, "evidence/a.md": md(EVIDENCE + "\nattachments: [files/the-document.pdf]")},
+        "evidence/a.md:6: warning",
+        "template-text",
+        says='"attachments" still holds the template\'s "files/the-document.pdf"; write the files that go with it, '
+        "beside it inside evidence/ instead, or delete the line",
+        alone=True,
+    ),
     # --- slips of a new contributor (an outside review): each told how to write it
     Case(
         "date-without-its-zeros",

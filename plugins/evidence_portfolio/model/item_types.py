@@ -264,6 +264,7 @@ ATTACHMENTS = Field(
     "Attachments",
     "the files that go with it, beside it inside evidence/",
     example="[files/the-document.pdf]",
+    example_is_template=True,
     comment="the files beside it; or delete this line",
     option="--attachment",
 )

@@ -421,6 +421,10 @@ class ItemReader:
         `./a.pdf`), once, as maps_to takes a section once."""
         found: dict[str, str] = {}
         for name, line in self.fields.text_list(field.key):
+            beside = posixpath.normpath(posixpath.join(posixpath.dirname(self.src_uri), name))
+            if name in field.template_values and beside not in self.existing:  # the template's files/the-document.pdf
+                self.check_template(field, [(name, line)])  # (a careless contributor's review: "does not exist")
+                continue
             resolved = self.file_beside(name, line, "attachment", "missing-attachment")
             written = name.replace("\\", "/")
             if resolved is not None and resolved not in found.values():
