@@ -3178,6 +3178,23 @@ WARNINGS = [
         says="this line and the ones below it hold cells separated by tabs, as a spreadsheet pastes them",
         alone=True,
     ),
+    *[
+        Case(  # shown as typed, with no word (a careless contributor's review: a Word document's footnotes)
+            f"written-for-{extension}-which-mkdocs-yml-leaves-out",
+            {**COVERED, "evidence/a.md": md(EVIDENCE, f"We met 12 partners.\n\n{line}\n")},
+            "evidence/a.md:9: warning",
+            "extension-off",
+            says=f'this line writes {what} for the Markdown extension "{extension}", which mkdocs.yml does not turn on',
+            alone=True,
+        )
+        for extension, what, line in (
+            ("footnotes", "a footnote's text", "[^1]: Source: the attendance register."),
+            ("admonition", "a note box", '!!! note "Why it matters"'),
+            ("pymdownx.details", "a note box that opens and closes", "??? tip"),
+            ("pymdownx.tabbed", "a tab", '=== "2026"'),
+            ("abbr", "an abbreviation", "*[CSP]: County Sports Partnership"),
+        )
+    ],
     # --- an item copied and not changed: at the title of each, naming the other
     Case(
         "item-copied-and-not-changed",
@@ -4317,6 +4334,7 @@ def test_footnotes_are_no_links_and_definitions_with_titles_are(project: Project
                 "[two]: away.pdf\n"  # line 13
                 "    (Another title)\n",
             ),
+            "mkdocs.yml": MKDOCS_YML + "markdown_extensions:\n  - footnotes\n",  # (else the footnotes show as typed)
         },
     )
     assert [(where(p), p.code) for p in project.problems()] == [
@@ -5613,3 +5631,20 @@ def test_a_link_to_sharepoint_on_an_internal_page_is_for_the_staff_who_open_it(p
     assert not built.failed and link in built.html("a/"), built.log
     write_files(project, {"evidence/a.md": md(EVIDENCE + "\nvisibility: public", body)})
     assert [(p.line, p.code) for p in project.problems() if p.code == "intranet-link"] == [(8, "intranet-link")]
+
+
+def test_lines_written_for_an_extension_mkdocs_yml_turns_on_are_no_mistake(project: Project) -> None:
+    """With the extension on (or one that brings it, python-markdown's extra), or in a block of code, the lines are
+    not told; the build renders them (a footnote, a note box)."""
+    body = 'Met 12 partners.[^1]\n\n[^1]: The register.\n\n!!! note "Why"\n    It matters.\n\n```text\n=== "Tab"\n```\n'
+    extensions = "markdown_extensions:\n  - extra\n  - admonition\n"
+    write_files(project, {**COVERED, "evidence/a.md": md(EVIDENCE, body), "mkdocs.yml": MKDOCS_YML + extensions})
+    assert [p for p in project.problems() if p.code == "extension-off"] == []
+    built = project.build(audience="internal")
+    page = built.html("a/")
+    assert not built.failed and 'class="footnote"' in page and 'class="admonition note"' in page, built.log
+    write_files(project, {"mkdocs.yml": MKDOCS_YML})
+    assert [(p.line, p.code) for p in project.problems() if p.code == "extension-off"] == [
+        (9, "extension-off"),
+        (11, "extension-off"),
+    ]

@@ -610,6 +610,20 @@ _CODES = (
         "column. Without it, the rows are shown as one paragraph of text with their `|` marks. Add the row.",
     ),
     Code(
+        "extension-off",
+        "warning",
+        "this line writes ... for the Markdown extension ..., which mkdocs.yml does not turn on",
+        'evidence/a.md:14: warning: this line writes a footnote\'s text for the Markdown extension "footnotes", which '
+        'mkdocs.yml does not turn on, so the page shows it as typed; add "- footnotes" under markdown_extensions in '
+        "mkdocs.yml, or write it as text",
+        "Some ways of writing are read by a Markdown extension that the site turns on in mkdocs.yml: footnotes "
+        "(`[^1]: Source`, as a Word document converted to Markdown writes them), note boxes (`!!! note`, with "
+        '`admonition`), boxes that open and close (`??? tip`, with `pymdownx.details`), tabs (`=== "Tab"`, with '
+        "`pymdownx.tabbed`) and abbreviations (`*[HTML]: ...`, with `abbr`). Without the extension the page shows the "
+        "line as it is typed. Said of the first such line of a page, for each extension. Ask whoever keeps "
+        "mkdocs.yml to add the extension under `markdown_extensions`, or write the text without it.",
+    ),
+    Code(
         "pasted-table",
         "warning",
         "this line and the ones below it hold cells separated by tabs",

@@ -14,6 +14,7 @@ from ..model.items import Item
 from ..model.narrative import unplaced_headings
 from ..model.problems import Problems, suggest
 from ..model.vocabulary import AUDIENCES, Audience, as_audience
+from .extension_marks import marks_without_extension
 from .fields import FieldReader, as_written, flag_shown, kind_of, report_duplicates
 from .front_matter import Source, as_typed, pairs_inside
 from .item_reader import FRONT_MATTER_OFFSET, ItemReader
@@ -75,6 +76,7 @@ def parse_page(
     *,
     theme_dirs: tuple[Path, ...] = (),
     plain_fences: bool = True,
+    extensions: tuple[str, ...] | None = None,
     draft_read: bool = False,
     blog_post: bool = False,
     as_of: datetime.date | None = None,
@@ -83,10 +85,12 @@ def parse_page(
     """Validate one page read by `read_source`. `existing` holds every file under evidence/, `links_out` the symbolic
     links there that lead outside it (for attachments), `theme_dirs` the theme's template folders; `plain_fences`:
     the site's fenced code is python-markdown's own (Settings.plain_fences), so that an HTML block left open is found
-    as it reads it; `draft_read`: the page is a post of a blog of Material's that reads its `draft` (leaving the post
-    out where it is true); `blog_post`: it is a post of a blog of Material's (whose posts are dated as items are);
-    `as_of`: the day the portfolio is as of, after which a plain page's embargo or release date is still to come;
-    `left_out`: the files under evidence/ MkDocs leaves out (Tree.skipped), which an item naming one is told."""
+    as it reads it; `extensions`: the modules of mkdocs.yml's Markdown extensions, for a line written for one it
+    leaves out (None: not looked for); `draft_read`: the page is a post of a blog of Material's that reads its
+    `draft` (leaving the post out where it is true); `blog_post`: it is a post of a blog of Material's (whose posts
+    are dated as items are); `as_of`: the day the portfolio is as of, after which a plain page's embargo or release
+    date is still to come; `left_out`: the files under evidence/ MkDocs leaves out (Tree.skipped), which an item
+    naming one is told."""
     problems = Problems()
     meta = _keys_in_small_letters(source.meta, path, problems)
     links = scan_links(source.body, source.body_line)
@@ -129,6 +133,15 @@ def parse_page(
             "this line and the ones below it hold cells separated by tabs, as a spreadsheet pastes them, which "
             'Markdown shows as one paragraph; write them as a table: each row between "|" marks (| Measure | 2025 '
             "|), with a row of dashes under the first (|---|---|)",
+        )
+    for line, extension, what in marks_without_extension(source.body, extensions) if extensions is not None else ():
+        problems.add(
+            "extension-off",
+            path,
+            source.body_line + line,
+            f'this line writes {what} for the Markdown extension "{extension}", which mkdocs.yml does not turn on, so '
+            f'the page shows it as typed; add "- {extension}" under markdown_extensions in mkdocs.yml, or write it as '
+            "text",
         )
     opened = open_block(source.body) if plain_fences else None
     if opened:

@@ -182,6 +182,7 @@ def _read_project(
             tree.links_out,
             theme_dirs=settings.theme_dirs,
             plain_fences=settings.plain_fences,
+            extensions=settings.extension_modules,
             draft_read=settings.reads_draft(uri),
             blog_post=settings.blog_post(uri),
             as_of=settings.as_of,

@@ -286,6 +286,12 @@ class Settings:
         return self._docs_display + src_uri
 
     @cached_property
+    def extension_modules(self) -> tuple[str, ...]:
+        """The modules of the Markdown extensions a build loads: mkdocs.yml's (MkDocs adds toc, tables and
+        fenced_code, which the portfolio's lines of extensions left out never name)."""
+        return extension_names(self.markdown_extensions)
+
+    @cached_property
     def plain_fences(self) -> bool:
         """Whether fenced code is python-markdown's own `fenced_code`, whose fences reading.raw_html reads: not
         pymdownx.superfences', read otherwise (in lists, with titles), where only the build's last check of typed
