@@ -351,6 +351,14 @@ def test_personal_data_is_said_of_a_workbook_or_tab_separated_file_a_public_page
     assert not [p for p in measured.problems() if p.code == "personal-data"]
 
 
+def zipped(files: dict[str, str]) -> bytes:
+    packed = io.BytesIO()
+    with zipfile.ZipFile(packed, "w", zipfile.ZIP_DEFLATED) as book:
+        for name, text in files.items():
+            book.writestr(name, text)
+    return packed.getvalue()
+
+
 def test_a_workbook_is_read_as_excel_writes_it_and_a_zip_bomb_is_not(monkeypatch: pytest.MonkeyPatch) -> None:
     """Cells written otherwise than openpyxl writes them: a string in the cell itself, one in runs of formatting with
     a phonetic guide, a skipped column, rows numbered with gaps. A file inside the workbook that unpacks beyond the
@@ -374,6 +382,33 @@ def test_a_workbook_is_read_as_excel_writes_it_and_a_zip_bomb_is_not(monkeypatch
             book.writestr(name, text)
     sheets = workbook_rows.workbook_sheets(packed.getvalue())
     assert sheets == [workbook_rows.Sheet("Form 1", ((1, ("Email", "", "Score")), (4, ("a@b.org", "", "9"))))]
+    # Excel's Strict Open XML names the same elements otherwise (a hostile review: read as no sheet at all)
+    strict = {
+        name: text.replace(
+            "schemas.openxmlformats.org/spreadsheetml/2006/main", "purl.oclc.org/ooxml/spreadsheetml/main"
+        ).replace(
+            "schemas.openxmlformats.org/officeDocument/2006/relationships",
+            "purl.oclc.org/ooxml/officeDocument/relationships",
+        )
+        for name, text in files.items()
+    }
+    assert workbook_rows.workbook_sheets(zipped(strict)) == sheets
+    # what would unpack or grow beyond the limits is not read (a hostile review: each took gigabytes, or minutes):
+    # a cell beyond Excel's last column, entities declared to multiply a text, a file thirty sheets name
+    far = files["xl/worksheets/s.xml"].replace('r="C4"', 'r="ZZZZZZZ4"')
+    assert workbook_rows.workbook_sheets(zipped({**files, "xl/worksheets/s.xml": far})) is None
+    entities = '<?xml version="1.0"?><!DOCTYPE sst [<!ENTITY e "AAAA">]>' + files["xl/sharedStrings.xml"].replace(
+        "<t>Sc</t>", "<t>&e;&e;</t>"
+    )
+    assert workbook_rows.workbook_sheets(zipped({**files, "xl/sharedStrings.xml": entities})) is None
+    many = files["xl/workbook.xml"].replace(
+        '<sheet name="Form 1" r:id="rId1"/>', "".join(f'<sheet name="S{n}" r:id="rId1"/>' for n in range(30))
+    )
+    parsed: list[str] = []
+    original = workbook_rows._Workbook.rows
+    monkeypatch.setattr(workbook_rows._Workbook, "rows", lambda self, *a: parsed.append("") or original(self, *a))
+    assert len(workbook_rows.workbook_sheets(zipped({**files, "xl/workbook.xml": many})) or ()) == 30
+    assert len(parsed) == 1, "the file thirty sheets name is parsed once"
     monkeypatch.setattr(workbook_rows, "_MOST_BYTES", 100)
     assert workbook_rows.workbook_sheets(packed.getvalue()) is None
     assert workbook_rows.workbook_sheets(b"PK\x03\x04 not a zip") is None
