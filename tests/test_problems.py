@@ -3821,6 +3821,23 @@ def test_headings_ids_are_made_by_the_function_mkdocs_yml_names(project: Project
     assert project.build(strict=True).failed
 
 
+def test_a_slug_function_elsewhere_is_read_empty_and_one_that_cannot_be_made_is_named(project: Project) -> None:
+    """The function named at another key of mkdocs.yml stopped the check in a traceback, and one given options it
+    cannot use passed the check while the build stopped in one (a hostile review): elsewhere it is read as MkDocs'
+    other Python values are, empty; as toc's slugify, options it cannot use are an error at their line."""
+    tag = "!!python/name:markdown.extensions.toc.slugify"
+    project.write("mkdocs.yml", MKDOCS_YML.replace("  font: false\n", f"  font: false\n  features: {tag}\n"))
+    checked = project.check_in_process()
+    assert checked.code in (0, 1) and "SlugFunction" not in "".join(checked.lines), checked.lines
+    bogus = "!!python/object/apply:pymdownx.slugs.slugify {kwds: {normalize: BOGUS}}"
+    project.write("mkdocs.yml", MKDOCS_YML + f"markdown_extensions:\n  - toc:\n      slugify: {bogus}\n")
+    checked = project.check_in_process()
+    assert checked.code == 1 and any(
+        line.startswith("mkdocs.yml:14: error: the function pymdownx.slugs.slugify that slugify names cannot be made")
+        for line in checked.lines
+    ), checked.lines
+
+
 def test_links_of_the_intro_to_missing_places_and_a_framework_with_errors_under_anchor_validation(
     project: Project,
 ) -> None:

@@ -107,6 +107,14 @@ def _extension_faults(extensions: Any) -> Iterator[Fault]:
     for path, name, options in (yield from _entries(extensions, "markdown_extensions", "Markdown extension")):
         if options and not _unread(options):
             yield from _refused_options(path, name, options)
+        for key, value in options.items() if isinstance(options, dict) else ():
+            if isinstance(value, SlugFunction) and value.function() is None:  # the build stops in a traceback
+                yield (
+                    (*path, key),
+                    f"the function {value.name} that {key} names cannot be made from the options given "
+                    f"({', '.join(f'{k}: {v}' for k, v in value.options) or 'none'})",
+                    "correct them as pymdown-extensions' documentation of its slugs gives them",
+                )
 
 
 def _unread(options: Any) -> bool:

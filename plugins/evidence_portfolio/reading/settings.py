@@ -33,7 +33,7 @@ from ..model.urls import same_host
 from ..model.vocabulary import AUDIENCES, Audience, as_audience
 from .fields import as_written, kind_of, said_as_hint
 from .plugin_options import PLUGIN_OPTIONS, option_value, under_evidence
-from .slug_functions import python_value
+from .slug_functions import kept_where_read, python_value
 from .text import date_hint, decode, iso_date, looks_like_a_date, no_such_day
 from .yaml_lines import curly_quoted, pasted_character, pasted_characters, yaml_fault
 
@@ -1486,6 +1486,7 @@ def load_mkdocs_yml(path: Path, seen: Iterable[Path] = ()) -> dict[str, Any]:
             (path.name, line),
             "bad-date",
         ) from None
+    kept_where_read(data)
     if data is None and seen:  # an INHERITed file that is empty: MkDocs merges nothing from it
         return {}
     if isinstance(data, str):  # `INHERIT:` and a non-breaking space: one line of text (a careless user's review)

@@ -24,13 +24,16 @@ class SlugFunction:
     options: tuple[tuple[str, str | bool], ...] = ()
 
     def function(self) -> Any:
-        """The function, imported (and made with its options); None where it cannot be."""
+        """The function, imported (and made with its options); None where it cannot be, or does not make an id of a
+        heading (options it takes but cannot use: `normalize: BOGUS`)."""
         module, _, name = self.name.rpartition(".")
         try:
             made = getattr(importlib.import_module(module), name)
-            return made(**dict(self.options)) if self.name in _SLUG_MAKERS else made
-        except Exception:  # (not installed, or options it does not take: the build names them)
+            function = made(**dict(self.options)) if self.name in _SLUG_MAKERS else made
+            function("A heading", "-")
+        except Exception:  # (not installed, or options it does not take: the check names them at their line)
             return None
+        return function
 
 
 _SLUG_MAKERS = frozenset(("pymdownx.slugs.slugify",))
@@ -50,3 +53,31 @@ def python_value(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> SlugF
         if not given:
             return SlugFunction(name)
     return None
+
+
+def kept_where_read(config: Any) -> None:
+    """mkdocs.yml as loaded, with each slug function written elsewhere than as toc's `slugify` read empty, in place
+    (a hostile review: `theme: {features: !!python/name:...}` stopped the check in a traceback)."""
+    stack: list[tuple[Any, tuple[Any, ...]]] = [(config, ())]
+    seen: set[int] = set()
+    while stack:
+        value, path = stack.pop()
+        if id(value) in seen:  # (a value an alias names again, or within itself)
+            continue
+        seen.add(id(value))
+        entries = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+        for key, entry in list(entries):
+            if isinstance(entry, SlugFunction) and not _as_slugify((*path, key)):
+                value[key] = None
+            elif isinstance(entry, (dict, list)):
+                stack.append((entry, (*path, key)))
+
+
+def _as_slugify(path: tuple[Any, ...]) -> bool:
+    """Whether a value of mkdocs.yml at `path` is toc's `slugify`, in a list of extensions or a mapping of them."""
+    return (
+        len(path) in (3, 4)
+        and path[0] == "markdown_extensions"
+        and path[-1] == "slugify"
+        and str(path[-2]).removeprefix("markdown.extensions.") == "toc"
+    )
