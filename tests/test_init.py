@@ -510,6 +510,14 @@ def test_a_repository_github_has_just_made_counts_as_empty(tmp_path: Path):
     ignored = (templated / ".gitignore").read_text(encoding="utf-8").splitlines()
     assert ignored[:3] == ["# Byte-compiled", "__pycache__/", "/site"] and ignored.count("__pycache__/") == 1
     assert {"/site/", "/packs/", "Thumbs.db"} <= set(ignored)
+    # one that would leave the portfolio's own files out of git is refused, at its line, and nothing written (a
+    # hostile review: `git add -A` then left out every item)
+    hiding = tmp_path / "hiding"
+    (hiding / ".git").mkdir(parents=True)
+    (hiding / ".gitignore").write_text("build/\n*.egg-info/\n\nevidence/\n", encoding="utf-8")
+    refused = portfolio_init(hiding, "--framework", "blank")
+    assert refused.code == 2 and f'{hiding / ".gitignore"}:4: "evidence/" would leave evidence' in refused.stderr
+    assert sorted(path.name for path in hiding.iterdir()) == [".git", ".gitignore"]
     own = tmp_path / "own"
     (own / ".git").mkdir(parents=True)
     (own / "README.md").write_text("# Notes\n\nMinutes of the board.\n\nActions.\n", encoding="utf-8")

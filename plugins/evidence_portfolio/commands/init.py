@@ -172,6 +172,7 @@ def init(args: argparse.Namespace, ask: Asker) -> int:
         return EXIT_PROBLEMS
     framework, text = loaded
     files = project_files(Start(framework, text, site_url), package_values(name))
+    _refuse_a_gitignore_hiding(folder, files)
     try:
         _write(folder, files)
     except OSError as exc:
@@ -239,6 +240,33 @@ def _made_by_github(entry: Path) -> bool:
     if entry.name == GITIGNORE:
         return _plain_file(entry)
     return entry.name.upper().split(".", 1)[0] in ("LICENSE", "LICENCE", "COPYING") and _plain_file(entry)
+
+
+def _refuse_a_gitignore_hiding(folder: Path, files: Mapping[str, str]) -> None:
+    """A .gitignore already there (GitHub's) that leaves out of git a file the portfolio needs (`*.md`, `evidence/`,
+    `*.yml`): refused, naming its line, before anything is written (a hostile review: `git add -A` then left every
+    item out, without a word). Its patterns are read as git reads them, but for `!` (taken as hiding nothing)."""
+    import fnmatch
+
+    ignore = folder / GITIGNORE
+    if not _plain_file(ignore):
+        return
+    paths = sorted({*files, *(str(parent) for path in files for parent in Path(path).parents if str(parent) != ".")})
+    for number, line in enumerate(ignore.read_text(encoding="utf-8", errors="replace").splitlines(), 1):
+        pattern = line.strip()
+        if not pattern or pattern.startswith(("#", "!")):
+            continue
+        folders_only, anchored = pattern.endswith("/"), "/" in pattern.rstrip("/")
+        pattern = pattern.strip("/")
+        for path in paths:
+            if folders_only and path in files:
+                continue
+            named = path if anchored else path.rsplit("/", 1)[-1]
+            if fnmatch.fnmatchcase(named, pattern):
+                raise UsageError(
+                    f'{ignore}:{number}: "{line.strip()}" would leave {path} out of git, and the portfolio needs it; '
+                    "delete that line of .gitignore, then run portfolio init again"
+                )
 
 
 def _plain_file(path: Path) -> bool:
