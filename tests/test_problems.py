@@ -3195,6 +3195,15 @@ WARNINGS = [
             ("abbr", "an abbreviation", "*[CSP]: County Sports Partnership"),
         )
     ],
+    Case(  # its heading's id lost on the partners page, a note box made of it (a hostile review)
+        "a-partner-with-a-line-break",
+        {**COVERED, "evidence/a.md": md(EVIDENCE + '\npartners:\n  - Age UK\n  - "Multi\\n\\n??? note"')},
+        "evidence/a.md:8: error",
+        "wrong-kind",
+        says='an entry of "partners" holds a line break ("Multi" and more); a partner is one line of text: write it on '
+        "one line",
+        alone=True,
+    ),
     # --- an item copied and not changed: at the title of each, naming the other
     Case(
         "item-copied-and-not-changed",

@@ -360,6 +360,18 @@ class ItemReader:
                     "comma-list",
                 )
             entries = fields.text_list(field.key)
+            broken = [(text, line) for text, line in entries if named and ("\n" in text or "\r" in text)]
+            for text, line in broken:  # a heading of its own on the partners page, its id lost (a hostile review)
+                first = text.splitlines()[0].strip()
+                fields.problems.add(
+                    "wrong-kind",
+                    fields.path,
+                    line,
+                    f'an entry of "{field.key}" holds a line break ("{first}" and more); a {NOUNS[field.key]} is '
+                    "one line of text: write it on one line",
+                )
+            if broken:
+                return ()
             if named and len(entries) == 1 and entries[0][0].lower().strip(".") in _NONE_WRITTEN:
                 fields.problems.add(
                     "empty-value",
