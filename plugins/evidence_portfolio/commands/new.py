@@ -51,9 +51,13 @@ class Missing(UsageError):
 class Asker:
     """Asks for what the command line left out, when a person is at a terminal; otherwise refuses."""
 
-    def __init__(self, interactive: bool, ask: Callable[[str], str] = input) -> None:
+    def __init__(self, interactive: bool, ask: Callable[[str], str] = input, *, silent: bool = False) -> None:
         self.interactive = interactive
         self.ask = ask
+        self.silent = silent
+        """Answer each question as a person could, without asking: Enter where it has a default, else the first
+        choice or answer its check takes. An item made so checks the options given before a person is asked
+        anything (a careless user's review: a mistyped --maps-to was refused once the title and date were typed)."""
 
     def missing(self, *options: str) -> str:
         """What is said of options left out where nothing is asked."""
@@ -74,6 +78,9 @@ class Asker:
         a number answering as the choice it numbers."""
         if not self.interactive:
             raise Missing(self, (option,))
+        if self.silent:
+            answers = (default, *choices, datetime.date.today().isoformat(), "Untitled")
+            return next((answer for answer in answers if answer and check(answer) is None), "Untitled")
         if choices:
             listed = shown or choices
             print("\n".join(f"  {number}. {choice}" for number, choice in enumerate(listed, 1)))
@@ -90,27 +97,6 @@ class Asker:
             if problem is None:
                 return answer
             print(f"  {problem}")
-
-
-class _Unasked(Asker):
-    """Answers each question as a person could, without asking: Enter where it has a default, else the first choice
-    or answer its check takes. An item made with it checks the options given before a person is asked anything (a
-    careless user's review: a mistyped --maps-to was refused once the title and the date had been typed)."""
-
-    def __init__(self) -> None:
-        super().__init__(interactive=True)
-
-    def __call__(
-        self,
-        option: str,
-        question: str,
-        choices: Sequence[str] = (),
-        default: str | None = None,
-        check: Callable[[str], str | None] = lambda answer: None,
-        shown: Sequence[str] = (),
-    ) -> str:
-        answers = (default, *choices, datetime.date.today().isoformat(), "Untitled")
-        return next((answer for answer in answers if answer and check(answer) is None), "Untitled")
 
 
 def add_options(parser: argparse.ArgumentParser) -> None:
@@ -504,7 +490,7 @@ def new(args: argparse.Namespace, settings: Settings, framework: Framework, ask:
         src_uri, text = _from_previous(args, settings, framework, ask, day)
     else:
         if ask.interactive and args.type is not None:  # the options given are checked before anything is asked
-            NewCommand(args, framework, _Unasked(), day).item()
+            NewCommand(args, framework, Asker(interactive=True, silent=True), day).item()
         command = NewCommand(args, framework, ask, day)
         asked = command.item()  # (the date asked again below where that is all that is wrong)
         if command.notes:
