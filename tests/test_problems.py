@@ -5674,3 +5674,18 @@ def test_lines_written_for_an_extension_mkdocs_yml_turns_on_are_no_mistake(proje
         (9, "extension-off"),
         (11, "extension-off"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1.\tRotas published.\n2.\tTravel expenses.\n3.\tTen minutes.\n",
+        "- Monday\t6pm to 8pm\n- Tuesday\t7pm\n- Friday\t5pm\n",
+        "| Site\t| Sessions\t|\n|---|---|\n| Ashby\t| 12\t|\n| Vale\t| 9\t|\n",
+    ],
+)
+def test_a_list_or_a_table_with_tabs_is_no_table_pasted(project: Project, text: str) -> None:
+    """A list Word pastes with a tab after its number, a list of days and times, a table of "|" padded with tabs:
+    each renders as written, and was told to be a table pasted from a spreadsheet (a review of valid portfolios)."""
+    write_files(project, {**COVERED, "evidence/a.md": md(EVIDENCE, text)})
+    assert [p for p in project.problems() if p.code == "pasted-table"] == []

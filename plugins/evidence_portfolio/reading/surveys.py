@@ -258,8 +258,10 @@ def personal_data(table: Table, survey: bool) -> tuple[int, str, str] | None:
     a form's export (a column of the time each answer came in), and the cells for a name's address at a home mail
     service alone: a list of clubs or of sites, with their names, addresses and emails, is no one's personal data (a
     hostile review: each failed every build; a third found a form's export with its column in Welsh, and a register
-    of names and home addresses, published)."""
-    form = survey or bool(_FORM_COLUMNS.intersection(" ".join(_words(name)) for name in table.header))
+    of names and home addresses, published), and those only in a list of people (a column of their names)."""
+    columns = {" ".join(_words(name)) for name in table.header}
+    form = survey or bool(_FORM_COLUMNS & columns) or columns >= _MICROSOFT_FORMS
+    people = form or bool(columns & _PEOPLE)
     for index, name in enumerate(table.header if form else ()):
         words = [word for word in _words(name) if word not in _ABOUT_THE_RESPONDENT]
         if " ".join(word for word in words if not re.fullmatch(r"q?[0-9]+", word)) in _PERSONAL:
@@ -272,7 +274,7 @@ def personal_data(table: Table, survey: bool) -> tuple[int, str, str] | None:
         for found in (found for cell in cells for found in _EMAIL.finditer(cell)):
             named = _NAMED_ADDRESS.fullmatch(found[1]) is not None  # jane.bloggs@, not secretary@ nor club@
             home = found[2].lower().split(".")[0] in _HOME_MAIL
-            personal = (named or home) if form else (named and home)
+            personal = (named or home) if form else (named and home and people)
             if personal and found[1].lower() not in _ROLE_ADDRESSES:
                 return number, "this row holds a person's email address", "the address"
     return None
@@ -295,14 +297,25 @@ def _words(name: str) -> list[str]:
 
 _FORM_COLUMNS = frozenset(
     (
-        *("timestamp", "start time", "completion time", "last modified time", "response id", "respondent id"),
-        *("collector id", "network id", "stamp amser", "marca temporal", "horodateur", "zeitstempel", "tijdstempel"),
-        "carimbo de data hora",
+        *("timestamp", "response id", "respondent id", "collector id", "network id"),
+        *("stamp amser", "marca temporal", "horodateur", "zeitstempel", "tijdstempel", "carimbo de data hora"),
     )
 )
-"""The columns a form's export starts with (Google Forms' Timestamp, in its languages too; Microsoft Forms' Start
-time; SurveyMonkey's Respondent ID; Typeform's Network ID): not a date a register of bids was submitted on (a review
-of valid portfolios)."""
+"""The columns a form's export starts with (Google Forms' Timestamp, in its languages too; SurveyMonkey's Respondent
+ID; Typeform's Network ID): not a date a register of bids was submitted on (a review of valid portfolios)."""
+_MICROSOFT_FORMS = frozenset(("start time", "completion time"))
+"""Microsoft Forms' columns, both: a timetable or a rota has a start time too (a review of valid portfolios: its
+sessions' names were taken for people's)."""
+_PEOPLE = frozenset(
+    (
+        *("name", "full name", "first name", "surname", "forename", "last name", "participant", "participants"),
+        *("member", "members", "attendee", "attendees", "player", "players", "volunteer", "volunteers", "person"),
+        *("learner", "learners", "pupil", "pupils", "student", "students", "coach", "coaches", "contact name"),
+    )
+)
+"""The columns of a list of people: outside a form's export, a name's address at a home mail service is a person's
+only in such a list (a club's own, ashbyvale.netball@gmail.com, in a list of clubs, is no one's: a review of valid
+portfolios)."""
 _ROLE_ADDRESSES = frozenset(
     (
         *("info", "enquiries", "enquiry", "admin", "hello", "contact", "office", "bookings", "reception"),

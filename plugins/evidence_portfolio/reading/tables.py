@@ -104,7 +104,10 @@ def pasted_tables(body: str) -> list[int]:
     if "\t" not in body:
         return []
     lines = body.split("\n")
-    cells = [2 if _TABBED.fullmatch(line) else 1 if _TWO_CELLS.fullmatch(line) else 0 for line in lines]
+    cells = [
+        0 if _LISTED.match(line) else 2 if _TABBED.fullmatch(line) else 1 if _TWO_CELLS.fullmatch(line) else 0
+        for line in lines
+    ]
     found: list[int] = []
     hidden: list[tuple[int, int]] | None = None
     for number, tabbed in enumerate(cells):
@@ -121,3 +124,7 @@ _TABBED = re.compile(r"[^\s][^\t\n]*(?:\t+[^\t\n]*){2,}")
 """A line of three cells or more separated by tabs (not indented as code)."""
 _TWO_CELLS = re.compile(r"[^\s][^\t\n]*\t+[^\t\n]*[^\s]")
 """A line of two cells separated by tabs, the second not empty."""
+_LISTED = re.compile(r"(?:[-*+\u2022]|\d{1,9}[.)])[ \t]|\|")
+"""A line that is an entry of a list (`1.<tab>text`, as Word pastes a numbered list, which Markdown shows as one; a
+bullet `•`, which is no table either), or a row of a table written with "|", whatever tabs pad it (a review of
+valid portfolios)."""
