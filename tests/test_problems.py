@@ -5662,7 +5662,10 @@ def test_a_link_to_sharepoint_on_an_internal_page_is_for_the_staff_who_open_it(p
 def test_lines_written_for_an_extension_mkdocs_yml_turns_on_are_no_mistake(project: Project) -> None:
     """With the extension on (or one that brings it, python-markdown's extra), or in a block of code, the lines are
     not told; the build renders them (a footnote, a note box)."""
-    body = 'Met 12 partners.[^1]\n\n[^1]: The register.\n\n!!! note "Why"\n    It matters.\n\n```text\n=== "Tab"\n```\n'
+    body = (  # (a note box of `???`, in a block of HTML, is shown as an example: a review of valid portfolios)
+        'Met 12 partners.[^1]\n\n[^1]: The register.\n\n!!! note "Why"\n    It matters.\n\n```text\n=== "Tab"\n```\n'
+        "\n<pre>\n??? tip, shown as an example\n</pre>\n"
+    )
     extensions = "markdown_extensions:\n  - extra\n  - admonition\n"
     write_files(project, {**COVERED, "evidence/a.md": md(EVIDENCE, body), "mkdocs.yml": MKDOCS_YML + extensions})
     assert [p for p in project.problems() if p.code == "extension-off"] == []

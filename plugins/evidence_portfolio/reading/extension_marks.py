@@ -29,12 +29,47 @@ def marks_without_extension(body: str, extensions: Iterable[str]) -> list[tuple[
     names = set(extensions)
     found: list[tuple[int, str, str]] = []
     hidden: list[tuple[int, int]] | None = None
+    in_html: set[int] | None = None
     for extension, what, mark in MARKS:
         if names & {extension, *_BUNDLED_IN.get(extension, ())}:
             continue
         for match in mark.finditer(body):
             hidden = hidden_ranges(body) if hidden is None else hidden
-            if not inside(hidden, match.start()):
-                found.append((body.count("\n", 0, match.start()), extension, what))
+            in_html = _html_block_lines(body) if in_html is None else in_html
+            line = body.count("\n", 0, match.start())
+            if not inside(hidden, match.start()) and line not in in_html:
+                found.append((line, extension, what))
                 break
     return sorted(found)
+
+
+def _html_block_lines(body: str) -> set[int]:
+    """The lines (from 0) of the blocks of HTML of a body, which Markdown reads none of (a `<pre>` showing `!!! note`
+    as an example: a review of valid portfolios): from a line starting with a tag to the line closing it; not one
+    with a `markdown` attribute (md_in_html reads its Markdown)."""
+    lines = body.split("\n")
+    held: set[int] = set()
+    number = 0
+    while number < len(lines):
+        opened = _OPENING.match(lines[number])
+        if opened is None or opened[1].lower() not in _BLOCKS or "markdown" in opened[0].lower():
+            number += 1
+            continue
+        closing = re.compile(rf"</{re.escape(opened[1])}\s*>", re.IGNORECASE)
+        end = next((n for n in range(number, len(lines)) if closing.search(lines[n])), len(lines) - 1)
+        held.update(range(number, end + 1))
+        number = end + 1
+    return held
+
+
+_OPENING = re.compile(r"<([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*>?")
+"""A tag at the start of a line, which opens a block of HTML where it is a block's (_BLOCKS)."""
+_BLOCKS = frozenset(
+    (
+        *("address", "article", "aside", "blockquote", "details", "dialog", "dd", "div", "dl", "dt", "fieldset"),
+        *("figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "li"),
+        *("main", "nav", "ol", "p", "pre", "section", "table", "ul", "script", "style", "textarea", "iframe"),
+        *("noscript", "canvas", "math", "video", "audio", "summary", "thead", "tbody", "tr", "td", "th", "center"),
+    )
+)
+"""The tags python-markdown reads as the start of a block of HTML (its block_level_elements)."""
