@@ -3830,6 +3830,29 @@ def test_headings_ids_are_made_by_the_function_mkdocs_yml_names(project: Project
     assert project.build(strict=True).failed
 
 
+def test_places_a_browser_finds_are_places_in_both_doors(project: Project) -> None:
+    """A content tab's id (pymdownx.tabbed with Material's slugify) was a place MkDocs' own reading missed, and both
+    doors failed the strict build of a valid portfolio (a review of valid portfolios): a place is what a browser
+    finds in the page's HTML (a generated page's too); a place that is not there still fails both, at its line."""
+    slugify = "!!python/object/apply:pymdownx.slugs.slugify {kwds: {case: lower}}"
+    extensions = (
+        "validation:\n  anchors: warn\nmarkdown_extensions:\n  - pymdownx.superfences\n  - pymdownx.tabbed:\n"
+        f"      alternate_style: true\n      slugify: {slugify}\n"
+    )
+    body = '=== "Phase 1"\n\n    One.\n\n=== "Phase 2"\n\n    Two.\n\nSee [phase 2](#phase-2) and [people](../challenges/people.md#plan).\n'
+    files = {**COVERED, "evidence/a.md": md(EVIDENCE, body), "mkdocs.yml": MKDOCS_YML + extensions}
+    write_files(project, files)
+    checked = project.check_in_process("--strict")
+    assert not [line for line in checked.lines if "missing" in line or "leads to the place" in line], checked.lines
+    built = project.build(strict=True)
+    assert not built.failed and 'id="phase-2"' in built.html("a/"), built.log
+    write_files(project, {"evidence/a.md": md(EVIDENCE, body.replace("#phase-2", "#phase-3"))})
+    checked = project.check_in_process("--strict")
+    assert checked.code == 1 and any('"#phase-3"' in line for line in checked.lines), checked.lines
+    built = project.build(strict=True)
+    assert built.failed and any("evidence/a.md:15: warning" in line and "#phase-3" in line for line in built.log)
+
+
 def test_a_slug_function_elsewhere_is_read_empty_and_one_that_cannot_be_made_is_named(project: Project) -> None:
     """The function named at another key of mkdocs.yml stopped the check in a traceback, and one given options it
     cannot use passed the check while the build stopped in one (a hostile review): elsewhere it is read as MkDocs'

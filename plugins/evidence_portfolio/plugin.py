@@ -32,7 +32,7 @@ from .reading.project import UNCHECKED
 from .reading.scan import SourceCache, folder_links_out
 from .reading.settings import PLUGIN, Settings, SettingsError, option_where, resolve
 from .reading.theme_names import check_theme_names
-from .site.anchors import missing_anchors
+from .site.anchors import missing_anchors, places_in
 from .site.assemble import Build, assemble
 from .site.content_policy import content_policy, with_content_policy
 from .site.html_blocks import SetApart, without_search_attributes, without_search_excluded
@@ -534,17 +534,19 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         return env
 
     def _report_missing_anchors(self, build: Build, files: Files, strict: bool) -> None:
-        """Links to a place their page does not have, said at their lines in the check's words, from the places
-        MkDocs found as it rendered the pages; its own warning of each, which names no line and no fix and comes
-        once the pages are written, is left out of the log (a differential review), any other of its own kept."""
-        found = {file.src_uri: file.page.present_anchor_ids for file in files.documentation_pages() if file.page}
+        """Links to a place their page does not have, said at their lines in the check's words, from the places in
+        the pages' HTML as rendered; MkDocs' own warning of each link so judged, which names no line and no fix (a
+        differential review), or is wrong (the id of a content tab: a review of valid portfolios), is left out of
+        the log, any other of its own kept."""
+        found = {file.src_uri: file.page.content for file in files.documentation_pages() if file.page}
 
         def places_of(uri: str) -> frozenset[str] | None:
-            places = found.get(uri)
-            return frozenset(places) if places is not None else None
+            content = found.get(uri)
+            return places_in(content) if content is not None else None
 
-        missing = missing_anchors(build, places_of)
-        _SAID_AT_THEIR_LINES.said = {(said.rendered_in, said.link) for said in missing}
+        judged: set[tuple[str, str]] = set()
+        missing = missing_anchors(build, places_of, judged)
+        _JUDGED_BY_THE_PORTFOLIO.judged = judged
         self._report(list(dict.fromkeys(said.problem for said in missing)), strict)
 
     def _ours(self, page: Page) -> bool:
@@ -709,20 +711,20 @@ def _not_a_gap(record: logging.LogRecord) -> bool:
     return not getattr(record, "portfolio_gap", False)
 
 
-class _SaidAtTheirLines(logging.Filter):
-    """MkDocs' warnings of links to a place a page does not have that the portfolio said at their lines (`said`:
-    the page and the link as MkDocs names them), left out of its log."""
+class _JudgedByThePortfolio(logging.Filter):
+    """MkDocs' warnings of links to a place a page does not have that the portfolio judged itself (`judged`: the
+    page and the link as MkDocs names them), left out of its log."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.said: set[tuple[str, str]] = set()
+        self.judged: set[tuple[str, str]] = set()
 
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()
         return not any(
-            message.startswith(f"Doc file '{page}' contains a link '{link}', but") for page, link in self.said
+            message.startswith(f"Doc file '{page}' contains a link '{link}', but") for page, link in self.judged
         )
 
 
-_SAID_AT_THEIR_LINES = _SaidAtTheirLines()
-logging.getLogger("mkdocs.structure.pages").addFilter(_SAID_AT_THEIR_LINES)
+_JUDGED_BY_THE_PORTFOLIO = _JudgedByThePortfolio()
+logging.getLogger("mkdocs.structure.pages").addFilter(_JUDGED_BY_THE_PORTFOLIO)

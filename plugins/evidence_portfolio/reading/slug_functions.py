@@ -56,8 +56,8 @@ def python_value(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> SlugF
 
 
 def kept_where_read(config: Any) -> None:
-    """mkdocs.yml as loaded, with each slug function written elsewhere than as toc's `slugify` read empty, in place
-    (a hostile review: `theme: {features: !!python/name:...}` stopped the check in a traceback)."""
+    """mkdocs.yml as loaded, with each slug function written elsewhere than as an extension's `slugify` read empty,
+    in place (a hostile review: `theme: {features: !!python/name:...}` stopped the check in a traceback)."""
     stack: list[tuple[Any, tuple[Any, ...]]] = [(config, ())]
     seen: set[int] = set()
     while stack:
@@ -74,10 +74,11 @@ def kept_where_read(config: Any) -> None:
 
 
 def _as_slugify(path: tuple[Any, ...]) -> bool:
-    """Whether a value of mkdocs.yml at `path` is toc's `slugify`, in a list of extensions or a mapping of them."""
+    """Whether a value of mkdocs.yml at `path` is the `slugify` of toc (headings' ids) or of pymdownx.tabbed (content
+    tabs' ids, as Material's documentation sets it), in a list of extensions or a mapping of them."""
     return (
         len(path) in (3, 4)
         and path[0] == "markdown_extensions"
         and path[-1] == "slugify"
-        and str(path[-2]).removeprefix("markdown.extensions.") == "toc"
+        and str(path[-2]).removeprefix("markdown.extensions.") in ("toc", "pymdownx.tabbed")
     )

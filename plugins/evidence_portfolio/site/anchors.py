@@ -1,10 +1,12 @@
 """Links to a place in a page (`minutes.md#actions`, `#actions`) checked as MkDocs checks them where mkdocs.yml's
 `validation` makes a missing place a warning (`anchors: warn`), which fails a strict build.
 
-MkDocs finds a page's places as it renders it: the ids of the HTML its Markdown becomes, the names of its `<a>`
-elements, and the ids in its raw HTML. `portfolio check` renders nothing else, so here it renders the pages such
-links lead to, and only those, as the build does (the project's Markdown extensions; a generated page's Markdown
-with its HTML set apart, as the build renders it), and finds their places as MkDocs does. Headings' ids are made by
+A page's places are those a browser finds in its HTML: every element's id, and the name of each `<a>` (MkDocs' own
+reading of them misses some: the ids of content tabs, an id in a generated page's HTML set apart). The build finds
+them in the pages it rendered, and says each link to a place that is not there at the link's line, leaving MkDocs'
+own warning of each link it judged out of the log (plugin.py). `portfolio check` renders nothing else, so here it
+renders the pages such links lead to, and only those, as the build does (the project's Markdown extensions; a
+generated page's Markdown with its HTML set apart, then put back). Headings' ids are made by
 the function mkdocs.yml names as toc's `slugify`, where it is python-markdown's or pymdown-extensions' (Material's way
 to keep accented letters: reading/slug_functions.py); the check runs no other code mkdocs.yml names, and with
 another function a heading's id may differ from the build's.
@@ -17,9 +19,6 @@ from html.parser import HTMLParser
 from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import urlsplit
 
-from markdown.preprocessors import Preprocessor
-from markdown.treeprocessors import Treeprocessor
-
 from ..model.item_types import SELF_ASSESSMENT
 from ..model.problems import Problem, Problems, suggest
 from ..model.urls import page_url
@@ -29,8 +28,6 @@ from ..reading.project import INTRO_URI
 from .markdown import renderer_as_built, snippets_as_built
 
 if TYPE_CHECKING:
-    from xml.etree.ElementTree import Element
-
     import markdown
 
     from ..reading.pages import Page
@@ -48,14 +45,16 @@ class MissingAnchor(NamedTuple):
 
 
 def missing_anchors(
-    build: Build, places_of: Callable[[str], frozenset[str] | None] | None = None
+    build: Build,
+    places_of: Callable[[str], frozenset[str] | None] | None = None,
+    judged: set[tuple[str, str]] | None = None,
 ) -> list[MissingAnchor]:
     """A warning at each Markdown link of a published page to a place its page does not have, where mkdocs.yml's
     validation makes that a warning; and at each link of an author's text that a generated page quotes (a
     self-assessment's, on its challenge's page and in the pack), where the quoting page does not have the place (a
     review found a strict build failing there, the check passing). `places_of`: the places of a page (by its path
     under evidence/) as a build found them; the check, which renders nothing else, renders the pages the links
-    lead to."""
+    lead to. `judged` is given each link judged, as MkDocs names it (MissingAnchor's rendered_in and link)."""
     missing: list[MissingAnchor] = []
     if "anchors" not in build.settings.link_warnings or build.portfolio is None:
         return missing  # (a framework with errors: no page is rendered, the build stops on them)
@@ -85,10 +84,13 @@ def missing_anchors(
         renderer = renderer_as_built(build.settings, snippets_as_built(build.settings)) if wanted else None
         if renderer is None:
             return missing
-        places = _Places(renderer)
 
         def places_of(target: str) -> frozenset[str] | None:
-            return places.of(build.markdown_apart(target) if target in build.generated else pages[target].body)
+            if target in build.generated:
+                rendered = _rendered(renderer, build.markdown_apart(target))
+                return places_in(build.filled(target, rendered)) if rendered is not None else None
+            rendered = _rendered(renderer, pages[target].body)
+            return places_in(rendered) if rendered is not None else None
 
     found: dict[str, frozenset[str] | None] = {}
     said: dict[tuple[str, int, str], Problem] = {}
@@ -97,7 +99,11 @@ def missing_anchors(
         if target not in found:
             found[target] = places_of(target)
         there, where = found[target], (want.uri, want.link.line, want.link.target)
-        if there is None or want.place in there:
+        if there is None:
+            continue
+        if judged is not None:
+            judged.add((want.quoted_by or want.uri, want.link.target))
+        if want.place in there:
             continue
         if where not in said:  # (said once, of the first page that shows it: each such page is one MkDocs names)
             said[where] = _missing_anchor(build, want, there)
@@ -163,50 +169,22 @@ def _links_to_places(build: Build, uri: str, escapes: str | None) -> Iterator[tu
             yield link, target, place
 
 
-class _Places:
-    """A renderer that notes the places of the page it renders, as MkDocs notes them."""
-
-    def __init__(self, renderer: markdown.Markdown) -> None:
-        self._renderer = renderer
-        self._ids = _Ids(renderer)
-        self._raw = _RawIds(renderer)
-        renderer.treeprocessors.register(self._ids, "portfolio_places", 5)  # as MkDocs' (toc's priority)
-        renderer.preprocessors.register(self._raw, "portfolio_raw_places", 21)  # just before html_block
-
-    def of(self, text: str) -> frozenset[str] | None:
-        """The places of a page of Markdown; None where it cannot be rendered (the build fails there too)."""
-        self._ids.found, self._raw.found = set(), set()
-        try:
-            self._renderer.reset().convert(text)
-        except Exception:
-            return None
-        return frozenset(self._ids.found | self._raw.found)
+def _rendered(renderer: markdown.Markdown, text: str) -> str | None:
+    """A page of Markdown rendered; None where it cannot be (the build fails there too)."""
+    try:
+        return renderer.reset().convert(text)
+    except Exception:
+        return None
 
 
-class _Ids(Treeprocessor):
-    def __init__(self, renderer: markdown.Markdown) -> None:
-        super().__init__(renderer)
-        self.found: set[str] = set()
-
-    def run(self, root: Element) -> None:
-        for element in root.iter():
-            if place := element.get("id"):
-                self.found.add(place)
-            if element.tag == "a" and (place := element.get("name")):
-                self.found.add(place)
-
-
-class _RawIds(Preprocessor):
-    def __init__(self, renderer: markdown.Markdown) -> None:
-        super().__init__(renderer)
-        self.found: set[str] = set()
-
-    def run(self, lines: list[str]) -> list[str]:
-        reader = _RawHtml()
-        reader.feed("\n".join(lines))
-        reader.close()
-        self.found = reader.found
-        return lines
+def places_in(html: str) -> frozenset[str]:
+    """The places of a page's HTML, as a browser finds them: every element's id, and the name of each <a> (the ids
+    a content tab's title is given by pymdownx.tabbed, an id in a generated page's HTML, which MkDocs' own reading
+    missed: a review of valid portfolios)."""
+    reader = _RawHtml()
+    reader.feed(html)
+    reader.close()
+    return frozenset(reader.found)
 
 
 class _RawHtml(HTMLParser):
