@@ -352,8 +352,11 @@ def test_personal_data_is_said_of_a_workbook_or_tab_separated_file_a_public_page
     workbook(("anonymous", ""), ("anonymous", ""))
     measured.write("evidence/s/files/r.tsv", "Timestamp\tScore\tComment\n2026/11/01\t9\tthanks to info@club.org\n")
     assert not [p for p in measured.problems() if p.code == "personal-data"]
-    (measured.root / "evidence/s/files/responses.xlsx").write_bytes(b"PK\x03\x04 damaged")  # unreadable: not said
-    assert not [p for p in measured.problems() if p.code == "personal-data"]
+    # one that cannot be read is said, not published unread (a hostile review)
+    (measured.root / "evidence/s/files/responses.xlsx").write_bytes(b"PK\x03\x04 damaged")
+    assert [
+        (p.path, p.line, p.code) for p in measured.problems() if p.code in ("personal-data", "unread-workbook")
+    ] == [("evidence/s/files/responses.xlsx", 1, "unread-workbook")]
 
 
 def zipped(files: dict[str, str]) -> bytes:
@@ -414,6 +417,25 @@ def test_a_workbook_is_read_as_excel_writes_it_and_a_zip_bomb_is_not(monkeypatch
     monkeypatch.setattr(workbook_rows._Workbook, "rows", lambda self, *a: parsed.append("") or original(self, *a))
     assert len(workbook_rows.workbook_sheets(zipped({**files, "xl/workbook.xml": many})) or ()) == 30
     assert len(parsed) == 1, "the file thirty sheets name is parsed once"
+    # its parts found through their relationships, in any capitals, from their own folder (a hostile review: an
+    # exporter's xl/SharedStrings.xml, a sheet at ../xl/worksheets/, were read as no workbook, and published)
+    package = '<Relationships><Relationship Id="r" Type="x/officeDocument" Target="xl/workbook.xml"/></Relationships>'
+    typed = (
+        '<Relationships><Relationship Id="rId1" Type="x/worksheet" Target="../xl/worksheets/s.xml"/>'
+        '<Relationship Id="rId2" Type="x/sharedStrings" Target="SharedStrings.xml"/></Relationships>'
+    )
+    renamed = {
+        **{name: text for name, text in files.items() if name != "xl/sharedStrings.xml"},
+        "xl/SharedStrings.xml": files["xl/sharedStrings.xml"],
+        "_rels/.rels": package,
+        "xl/_rels/workbook.xml.rels": typed,
+    }
+    assert workbook_rows.workbook_sheets(zipped(renamed)) == sheets
+    # cells far to the right count each before them (a hostile review: rows padded to Excel's last column)
+    wide = files["xl/worksheets/s.xml"].replace('r="C4"', 'r="XFC4"')
+    assert workbook_rows.workbook_sheets(zipped({**files, "xl/worksheets/s.xml": wide})) is not None
+    monkeypatch.setattr(workbook_rows, "_MOST_CELLS", 1000)
+    assert workbook_rows.workbook_sheets(zipped({**files, "xl/worksheets/s.xml": wide})) is None
     monkeypatch.setattr(workbook_rows, "_MOST_BYTES", 100)
     assert workbook_rows.workbook_sheets(packed.getvalue()) is None
     assert workbook_rows.workbook_sheets(b"PK\x03\x04 not a zip") is None

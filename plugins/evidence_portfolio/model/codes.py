@@ -452,6 +452,19 @@ _CODES = (
         "file separated by semicolons or tabs has a single column: save it as *CSV UTF-8 (comma delimited)*.",
     ),
     Code(
+        "unread-workbook",
+        "warning",
+        "this workbook is published to everyone ... and cannot be read",
+        "evidence/measure/files/export.xlsx:1: warning: this workbook is published to everyone with "
+        "evidence/measure/2026-07-15-survey.md, which is public, and cannot be read to look for the respondents' "
+        "names and addresses (it is damaged, in another format, or too large); save it from the spreadsheet as CSV "
+        "UTF-8 and attach that, or make the page accreditor or internal",
+        "A public page's Excel workbook (`.xlsx`, `.xlsm`) is looked through for personal data, as a CSV file is "
+        "(`personal-data`). One that cannot be read (damaged, a format Excel's own files are not in, more than 32 MB "
+        "unpacked or 2 million cells) would be published unread. Save it as CSV UTF-8, which is read, or keep the "
+        "page from the public.",
+    ),
+    Code(
         "nps-scale",
         "warning",
         "every one of the ... answers in column ... is 5 or less",

@@ -280,7 +280,7 @@ def personal_data(table: Table, survey: bool) -> tuple[int, str, str] | None:
     return None
 
 
-_TABLES = {"csv": ",", "tsv": "\t", "xlsx": ""}
+_TABLES = {"csv": ",", "tsv": "\t", "xlsx": "", "xlsm": ""}
 """The files looked through for personal data, by their names' ends: CSV, tab-separated text (and the character
 that separates their cells), Excel's workbooks."""
 
@@ -503,8 +503,21 @@ class SurveyReader:
         if raw.startswith(_SPREADSHEETS[0]):  # an Excel workbook, whatever its name ends with
             from .workbook_rows import workbook_sheets  # (here: zip and XML are needed for a workbook alone)
 
-            sheets = workbook_sheets(raw) or ()
-            tables = [(f'on sheet "{sheet.name}", ', _sheet_table(sheet)) for sheet in sheets if sheet.rows]
+            sheets = workbook_sheets(raw)
+            if sheets is None:  # what cannot be looked through is said, not published unread (a hostile review)
+                problems.add(
+                    "unread-workbook",
+                    path,
+                    1,
+                    f"this workbook is published to everyone with {published_with}, which is public, and cannot be "
+                    "read to look for the respondents' names and addresses (it is damaged, in another format, or "
+                    "too large); save it from the spreadsheet as CSV UTF-8 and attach that, or make the page "
+                    "accreditor or internal",
+                    also=[published_with],
+                )
+                return
+            shared = {id(sheet.rows): sheet for sheet in sheets if sheet.rows}  # (sheets of one file: one look)
+            tables = [(f'on sheet "{sheet.name}", ', _sheet_table(sheet)) for sheet in shared.values()]
         else:  # a survey file's table as it was read for its answers; another file's read for this alone
             tables = [("", self.tables.get(src_uri) or read_table(raw, path, _TABLES[suffix]))]
         for sheet, table in tables:

@@ -1,39 +1,45 @@
-"""The text of an Excel workbook's cells (.xlsx), sheet by sheet and row by row, read with Python's own zip and XML
-modules: enough to look through a form's export a public page attaches (Microsoft Forms downloads its answers as
+"""The text of an Excel workbook's cells (.xlsx, .xlsm), sheet by sheet and row by row, read with Python's own zip and
+XML modules: enough to look through a form's export a public page attaches (Microsoft Forms downloads its answers as
 .xlsx) for the respondents' names and addresses, without the optional openpyxl.
 
-A workbook is a zip of XML files: xl/workbook.xml names the sheets, in order; each sheet's rows are in its own file
-(xl/worksheets/sheet1.xml...), and its text cells point into one list of the workbook's strings
-(xl/sharedStrings.xml) or hold their text themselves. Numbers, dates and formulas' figures are kept as written in the
-file; both of Excel's ways of naming its XML (Transitional, and Strict Open XML) are read.
+A workbook is a zip of XML files, found as Excel finds them, through their relationships: _rels/.rels names the
+workbook (usually xl/workbook.xml), whose own relationships name its sheets and the list of its strings (usually
+xl/sharedStrings.xml, which some exporters capitalise); names inside the zip are compared without regard to case,
+and a target is read from its part's folder (`../xl/worksheets/sheet1.xml`) or from the zip's top (`/xl/...`). A text
+cell points into the list of strings or holds its text itself. Numbers, dates and formulas' figures are kept as
+written in the file; both of Excel's ways of naming its XML (Transitional, and Strict Open XML) are read.
 
-A workbook is read within limits, or not at all (None), since a file of a few kilobytes can be made to unpack to
-gigabytes (a hostile review): `_MOST_BYTES` unpacked in all, each file inside it unpacked and parsed once however
-many sheets name it, no file declaring a document type (`<!DOCTYPE`, whose entities would multiply its text: no
-workbook Excel writes has one), no cell beyond Excel's last column. Only files inside the zip are read.
+A workbook is read within limits, or not at all (None: a hostile review made a file of a few kilobytes unpack to
+gigabytes, or fill them with cells): `_MOST_BYTES` unpacked in all, `_MOST_CELLS` cells and strings in all, the
+columns of a row counted up to its last (a cell far to the right counts every one before it), each file parsed once
+however many sheets name it, as it streams (each row let go once read), and no file declaring a document type
+(`<!DOCTYPE`, whose entities would multiply its text: no workbook Excel writes has one).
 """
 
 from __future__ import annotations
 
 import io
+import posixpath
 import re
 import zipfile
 from dataclasses import dataclass
 from xml.etree import ElementTree
 
-_MOST_BYTES = 64 * 1024 * 1024
+_MOST_BYTES = 32 * 1024 * 1024
 """The most a workbook's files are unpacked to, in all."""
-_LAST_COLUMN = 16_384
-"""Excel's last column (XFD)."""
-_MAINS = (
-    "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}",
-    "{http://purl.oclc.org/ooxml/spreadsheetml/main}",
+_MOST_CELLS = 2_000_000
+"""The most cells (each column of a row up to its last) and strings a workbook is read with, in all."""
+_NAMESPACES = (
+    "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+    "http://purl.oclc.org/ooxml/spreadsheetml/main",
 )
-_RELATIONSHIPS = (
-    "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}",
-    "{http://purl.oclc.org/ooxml/officeDocument/relationships}",
+_RELATIONSHIP_IDS = (
+    "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id",
+    "{http://purl.oclc.org/ooxml/officeDocument/relationships}id",
 )
 _COLUMN = re.compile(r"[A-Z]+")
+_LAST_COLUMN = 16_384
+"""Excel's last column (XFD): a cell beyond it is a damaged file's."""
 
 
 @dataclass(frozen=True)
@@ -49,76 +55,112 @@ class _Unreadable(Exception):
 
 
 def workbook_sheets(raw: bytes) -> list[Sheet] | None:
-    """The sheets of the .xlsx workbook `raw`, in the order Excel shows them; None where it is not one that can be
-    read within the limits (another format, a damaged zip, a file inside it too large)."""
+    """The sheets of the .xlsx workbook `raw`, in the order Excel shows them (sheets that one file holds share its
+    rows); None where it cannot be read within the limits (another format, a damaged zip, too large)."""
     try:
         with zipfile.ZipFile(io.BytesIO(raw)) as workbook:
             return _Workbook(workbook).sheets()
-    except (
-        _Unreadable,
-        zipfile.BadZipFile,
-        ElementTree.ParseError,
-        KeyError,
-        IndexError,
-        ValueError,
-        OSError,
-        EOFError,
-    ):
+    except (_Unreadable, zipfile.BadZipFile, ElementTree.ParseError, KeyError, IndexError, ValueError, OSError):
+        return None
+    except EOFError:
         return None
 
 
 class _Workbook:
     def __init__(self, workbook: zipfile.ZipFile) -> None:
         self.workbook = workbook
-        self.left = _MOST_BYTES
-        self.main = _MAINS[0]
+        self.names = {name.lower(): name for name in workbook.namelist()}
+        self.bytes_left = _MOST_BYTES
+        self.cells_left = _MOST_CELLS
+        self.main = ""
         self.parsed: dict[str, tuple[tuple[int, tuple[str, ...]], ...]] = {}
 
     def sheets(self) -> list[Sheet]:
-        book = self.parse("xl/workbook.xml")
-        self.main = next((main for main in _MAINS if book.tag.startswith(main)), _MAINS[0])
-        names = self.workbook.namelist()
-        strings = (
-            [_text(item, self.main) for item in self.parse("xl/sharedStrings.xml").iter(f"{self.main}si")]
-            if "xl/sharedStrings.xml" in names
-            else []
+        try:
+            book = self.target("", self.related("", "officedocument")[0][1])
+        except (_Unreadable, KeyError):  # (a workbook written without it: Excel's own place)
+            book = "xl/workbook.xml"
+        root = ElementTree.fromstring(self.read(book))
+        self.main = root.tag[: root.tag.index("}") + 1] if root.tag.startswith("{") else ""
+        if self.main.strip("{}") not in _NAMESPACES:
+            raise _Unreadable(f"{book} is no workbook")
+        relations = self.related(book, "")
+        strings_at = next(
+            (self.target(book, target) for kind, target, _ in relations if kind == "sharedstrings"),
+            "xl/sharedStrings.xml" if "xl/sharedstrings.xml" in self.names else "",
         )
-        targets = {
-            relation.get("Id"): relation.get("Target", "") for relation in self.parse("xl/_rels/workbook.xml.rels")
-        }
+        strings = self.strings(strings_at) if strings_at else []
+        targets = {relation: target for _, target, relation in relations}
         found = []
-        for sheet in book.iter(f"{self.main}sheet"):
-            relation = next((sheet.get(f"{name}id") for name in _RELATIONSHIPS if sheet.get(f"{name}id")), None)
-            target = targets.get(relation, "").lstrip("/")
-            name = target if target.startswith("xl/") else f"xl/{target}"
+        for sheet in root.iter(f"{self.main}sheet"):
+            relation = next((sheet.get(name) for name in _RELATIONSHIP_IDS if sheet.get(name)), None)
+            name = self.target(book, targets.get(relation or "", ""))
             if name not in self.parsed:  # (each file once, however many sheets name it)
-                self.parsed[name] = self.rows(self.parse(name), strings)
+                self.parsed[name] = self.rows(name, strings)
             found.append(Sheet(sheet.get("name", ""), self.parsed[name]))
         return found
 
-    def parse(self, name: str) -> ElementTree.Element:
-        """The XML file `name` of the workbook, unpacked within what is left of the limit, and parsed."""
-        with self.workbook.open(name) as member:
-            content = member.read(self.left + 1)
-        self.left -= len(content)
-        if self.left < 0 or b"<!DOCTYPE" in content or b"<!ENTITY" in content:
-            raise _Unreadable(name)
-        return ElementTree.fromstring(content)
+    def related(self, part: str, kind: str) -> list[tuple[str, str, str]]:
+        """(kind, target, id) of each relationship of `part` ("" for the package), of `kind` where one is given:
+        the last word of its type, in small letters (officedocument, worksheet, sharedstrings)."""
+        folder, name = posixpath.split(part)
+        rels = self.read(posixpath.join(folder, "_rels", f"{name}.rels"))
+        found = []
+        for relation in ElementTree.fromstring(rels):
+            written = relation.get("Type", "").rsplit("/", 1)[-1].lower()
+            if not kind or written == kind:
+                found.append((written, relation.get("Target", ""), relation.get("Id", "")))
+        if not found:
+            raise _Unreadable(f"no {kind or 'relationship'} of {part or 'the package'}")
+        return found
 
-    def rows(self, sheet: ElementTree.Element, strings: list[str]) -> tuple[tuple[int, tuple[str, ...]], ...]:
+    def target(self, part: str, target: str) -> str:
+        """The name inside the zip of a relationship's target, read from `part`'s folder or the zip's top."""
+        joined = target.lstrip("/") if target.startswith("/") else posixpath.join(posixpath.dirname(part), target)
+        return posixpath.normpath(joined).lstrip("/")
+
+    def read(self, name: str) -> bytes:
+        """The file `name` of the zip (in any capitals), unpacked within what is left of the limit."""
+        with self.workbook.open(self.names[name.lower()]) as member:
+            content = member.read(self.bytes_left + 1)
+        self.bytes_left -= len(content)
+        if self.bytes_left < 0 or b"<!DOCTYPE" in content or b"<!ENTITY" in content:
+            raise _Unreadable(name)
+        return content
+
+    def strings(self, name: str) -> list[str]:
+        found: list[str] = []
+        for _, item in ElementTree.iterparse(io.BytesIO(self.read(name))):
+            if item.tag == f"{self.main}si":
+                self.spend(1)
+                found.append(_text(item, self.main))
+                item.clear()
+        return found
+
+    def rows(self, name: str, strings: list[str]) -> tuple[tuple[int, tuple[str, ...]], ...]:
         rows = []
-        for number, row in enumerate(sheet.iter(f"{self.main}row"), 1):
-            number = int(row.get("r", number))
+        number = 0
+        for _, row in ElementTree.iterparse(io.BytesIO(self.read(name))):
+            if row.tag != f"{self.main}row":
+                continue
+            number = int(row.get("r", number + 1))
             cells: list[str] = []
             for cell in row.iter(f"{self.main}c"):
                 place = _COLUMN.match(cell.get("r", ""))
                 index = _column_index(place.group()) if place else len(cells)
                 if index >= _LAST_COLUMN:
-                    raise _Unreadable(f"column {index + 1}")
+                    raise _Unreadable(f"a cell beyond column {_LAST_COLUMN}")
+                self.spend(max(index - len(cells), 0) + 1)  # (a cell far to the right counts each before it)
                 cells.extend("" for _ in range(index - len(cells)))
                 cells.append(self.value(cell, strings))
             rows.append((number, tuple(cells)))
+            row.clear()
         return tuple(rows)
+
+    def spend(self, cells: int) -> None:
+        self.cells_left -= cells
+        if self.cells_left < 0:
+            raise _Unreadable(f"more than {_MOST_CELLS} cells")
 
     def value(self, cell: ElementTree.Element, strings: list[str]) -> str:
         kind = cell.get("t")
@@ -133,7 +175,7 @@ def _column_index(letters: str) -> int:
     index = 0
     for letter in letters[:4]:  # (XFD is the last: a longer name is beyond it)
         index = index * 26 + ord(letter) - ord("A") + 1
-    return index - 1 if len(letters) <= 3 else _LAST_COLUMN
+    return index - 1
 
 
 def _text(item: ElementTree.Element, main: str) -> str:
