@@ -164,6 +164,25 @@ def test_a_link_to_another_sites_page_of_a_withheld_file_of_the_project_is_remov
     )
     check(html, expected, (secret, raw), site=site)
     check(html, html, (), site=SITE)  # nothing withheld (the widest build): every link stays
+    # other spellings of the same address (a second hostile review): dot segments, doubled slashes, capitals, the
+    # page without .md or as .html or a folder, a segment's parameters, encoded twice, in a query's value
+    spellings = [
+        "https://github.com/org/repo/blob/main/evidence/zz/../secret/notes.md",
+        "https://github.com/org/repo/blob/main/evidence/./secret//notes.md",
+        "https://github.com/org/repo/blob/main/Evidence/Secret/Notes.MD",
+        "https://github.com/org/repo/blob/main/evidence/secret/notes",
+        "https://example.org/evidence/secret/notes.html",
+        "https://example.org/evidence/secret/notes/",
+        "https://github.com/org/repo/blob/main/evidence/secret/notes.md;x=1",
+        "https://github.com/org/repo/blob/main/evidence%252Fsecret%252Fnotes.md",
+        "https://dev.azure.com/org/p/_git/repo?path=/evidence/secret/notes.md&version=GBmain",
+        "https://github.com/org/repo/search?q=path:evidence/secret/files/plan.pdf",
+        "https://github.com/org/repo/blob/main/evidence/secret/notes.md%20",
+    ]
+    for address in spellings:
+        check(f'<a href="{address}">n</a>', "n", (address,), site=site)
+    for kept_address in ("https://github.com/org/repo/blob/main/evidence/secret/other.md", "https://x.org/?q=notes"):
+        check(f'<a href="{kept_address}">k</a>', f'<a href="{kept_address}">k</a>', (), site=site)
 
 
 def test_percent_encoded_paths_parentheses_and_spaces() -> None:

@@ -82,6 +82,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from html import escape
 from html.parser import HTMLParser
 from typing import Any, NoReturn, cast
@@ -132,6 +133,23 @@ class SiteMap:
     item) is removed, as it names the withheld file (a careless contributor's review)."""
     docs_name: str = "evidence"
     """The name of the folder of pages (docs_dir), which such a path names."""
+
+    @cached_property
+    def withheld_names(self) -> frozenset[str]:
+        """The withheld files as an address may name them: in small letters, a page with or without its .md, as
+        .html, or as its folder."""
+        names: set[str] = set()
+        for source in self.sources_withheld:
+            lowered = source.lower()
+            names.add(lowered)
+            if lowered.endswith(".md"):
+                stem = lowered[:-3]
+                names.update((stem, f"{stem}.html"))
+                if stem.endswith("/index") or stem == "index":
+                    names.add(stem.removesuffix("index").rstrip("/"))
+        names.discard("")
+        return frozenset(names)
+
     verdicts_from_above: dict[str, dict[str, tuple[int, str | None]]] = field(
         default_factory=dict, init=False, compare=False, repr=False
     )
@@ -307,6 +325,21 @@ _SCRIPTS = ("javascript:", "vbscript:")
 (`javascript:location='../board-minutes/'`, a hostile review), the seal cannot judge where it leads, so it goes."""
 
 
+def _named_after(text: str, docs_name: str, withheld: frozenset[str]) -> bool:
+    """Whether a path, read as a browser reads it, names after a segment `docs_name` one of `withheld` (in small
+    letters: SiteMap.withheld_names)."""
+    for _ in range(3):  # (encoded more than once: %252F)
+        text = unquote(text)
+    parts: list[str] = []
+    for part in text.replace("\\", "/").lower().split("/"):
+        part = part.partition(";")[0]
+        if part.strip() == "..":
+            parts = parts[:-1]
+        elif part.rstrip(". "):
+            parts.append(part.rstrip(". "))
+    return any(part == docs_name and "/".join(parts[place + 1 :]) in withheld for place, part in enumerate(parts))
+
+
 def _any_of(names: Iterable[str]) -> str:
     return "|".join(sorted(map(re.escape, names), key=len, reverse=True))
 
@@ -332,7 +365,7 @@ class _Context:
     def __init__(self, page_url: str, site: SiteMap) -> None:
         self.outputs = site.outputs
         self.candidates = site.candidates
-        self.sources_withheld, self.docs_name = site.sources_withheld, site.docs_name
+        self.site, self.docs_name = site, site.docs_name.lower()
         self.host = site.host
         self.offline = site.offline
         root = site.root_path.strip("/")
@@ -414,7 +447,7 @@ class _Context:
         if path.startswith("//"):  # a host follows every slash there is ("///host/x" is host's x, as browsers read it)
             authority, _, rest = path.lstrip("/").partition("/")
             if not same_host(authority, self.host):  # another site: left alone, unless it names a withheld file
-                return _REFUSED if self._names_withheld_source(rest) else None
+                return _REFUSED if self._names_withheld_source(url) else None
             path = "/" + rest
         written = path
         if not path:
@@ -433,17 +466,19 @@ class _Context:
             return None  # an absolute path elsewhere on the host, or up only: to a folder holding the site
         return _REFUSED
 
-    def _names_withheld_source(self, path: str) -> bool:
-        """Whether a path of another site names a file this build withholds from the project's folder: its folder of
-        pages, then the file's path under it (a repository's page of the file: github.com/org/repo/blob/main/...)."""
-        withheld = self.sources_withheld
+    def _names_withheld_source(self, url: str) -> bool:
+        """Whether the address of another site names, in its path or in a value of its query, a file this build
+        withholds from the project's folder: its folder of pages, then the file's path under it, in any capitals,
+        with or without its .md, as .html or as a folder (a repository's page of the file,
+        github.com/org/repo/blob/main/evidence/..., or Azure's ?path=/evidence/...), read as a browser reads a path:
+        percent-encoding undone, `.` and `..` resolved, `//` merged, a segment's `;params` dropped (a hostile
+        review)."""
+        withheld = self.site.withheld_names
         if not withheld:
             return False
-        parts = unquote(path).replace("\\", "/").split("/")
-        return any(
-            part == self.docs_name and "/".join(parts[place + 1 :]).rstrip("/") in withheld
-            for place, part in enumerate(parts)
-        )
+        address, _, query = url.partition("?")
+        texts = [address.partition("#")[0], *re.split(r"[&=#:,\s]", query)]
+        return any(_named_after(text, self.docs_name, withheld) for text in texts if text)
 
     def css(self, text: str) -> tuple[str, list[str], list[str]]:
         """CSS text with its URLs leading to withheld files made `none`, those URLs and the candidates kept.
