@@ -5680,6 +5680,10 @@ def test_a_link_to_sharepoint_on_an_internal_page_is_for_the_staff_who_open_it(p
     assert not built.failed and link in built.html("a/"), built.log
     write_files(project, {"evidence/a.md": md(EVIDENCE + "\nvisibility: public", body)})
     assert [(p.line, p.code) for p in project.problems() if p.code == "intranet-link"] == [(8, "intranet-link")]
+    # a Teams meeting's link lets anyone join a public webinar: no intranet's (a review of valid portfolios)
+    meeting = "[Join the webinar](https://teams.microsoft.com/l/meetup-join/19%3ameeting_x/0).\n"
+    write_files(project, {"evidence/a.md": md(EVIDENCE + "\nvisibility: public", meeting)})
+    assert [p for p in project.problems() if p.code == "intranet-link"] == []
 
 
 def test_lines_written_for_an_extension_mkdocs_yml_turns_on_are_no_mistake(project: Project) -> None:

@@ -576,7 +576,7 @@ _CODES = (
         "leads to the organisation's SharePoint or OneDrive, which no one outside it can open, and this page is for "
         "the public; put the file in evidence/, beside this item, and link to it by its name, such as "
         "(files/minutes.docx)",
-        "A link copied from SharePoint, OneDrive or Teams opens for the organisation's staff, signed in, and for no "
+        "A link copied from SharePoint or OneDrive opens for the organisation's staff, signed in, and for no "
         "one else: not the public, not the assessor, and not from the copy the assessor is sent. Said of a public "
         "or accreditor page (an internal page is for the staff). Save the file beside the item (a PDF, a Word "
         "document) and link to it there, so that it is published with the page, or take the link out.",

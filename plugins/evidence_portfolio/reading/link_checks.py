@@ -406,11 +406,11 @@ def _leaves_evidence(link: Link, src_uri: str, settings: Settings) -> bool:
 
 
 _INTRANET = re.compile(
-    r"(?i)(?:https?:)?//(?:[^/?#@]*@)?(?:[a-z0-9-]+\.sharepoint\.com|onedrive\.live\.com|1drv\.ms|teams\.microsoft\.com)"
+    r"(?i)(?:https?:)?//(?:[^/?#@]*@)?(?:[a-z0-9-]+\.sharepoint\.com|onedrive\.live\.com|1drv\.ms)"
     r"\.?(?::\d+)?(?:[/?#]|$)"
 )
-"""A link to an organisation's SharePoint (its sites and its staff's OneDrive, `-my.sharepoint.com`), to OneDrive or
-to Teams: it opens for the organisation's staff, signed in."""
+"""A link to an organisation's SharePoint (its sites and its staff's OneDrive, `-my.sharepoint.com`) or to OneDrive:
+it opens for the organisation's staff, signed in (not Teams: a meeting's link lets anyone join)."""
 _ON_A_COMPUTER = re.compile(r"(?i)[a-z]:[\\/]|file:")
 """A path on the contributor's computer, pasted as a link: a drive letter (C:\\ or C:/), or a file: URL."""
 _ESCAPED = "\\`*_{}[]()>#+-.!"

@@ -230,7 +230,9 @@ def count_answers(table: Table, column: str, path: str, reader: str) -> tuple[An
         )
         return None, problems
     answered = sum(counts)
-    if answered >= _FEW and len(given) >= 3 and min(given) >= 1 and max(given) <= 5:  # a question of 1 to 5
+    asked = " ".join(_words(column))
+    of_ten = "recommend" in asked or re.search(r"\b0 (?:10|to 10)\b", asked) is not None  # the question, asked so
+    if answered >= _FEW and len(given) >= 3 and min(given) >= 1 and max(given) <= 5 and not of_ten:
         problems.add(
             "nps-scale",
             path,
