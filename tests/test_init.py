@@ -518,6 +518,11 @@ def test_a_repository_github_has_just_made_counts_as_empty(tmp_path: Path):
     refused = portfolio_init(hiding, "--framework", "blank")
     assert refused.code == 2 and f'{hiding / ".gitignore"}:4: "evidence/" would leave evidence' in refused.stderr
     assert sorted(path.name for path in hiding.iterdir()) == [".git", ".gitignore"]
+    # the last pattern that matches decides, as in git: `!` takes the files back in (a review of valid portfolios)
+    (hiding / ".gitignore").write_text(
+        "*.yml\n*.yaml\n!mkdocs.yml\n!framework.yml\n!.github/**/*.yml\n!.pre-commit-config.yaml\n", encoding="utf-8"
+    )
+    assert portfolio_init(hiding, "--framework", "blank").code == 0
     own = tmp_path / "own"
     (own / ".git").mkdir(parents=True)
     (own / "README.md").write_text("# Notes\n\nMinutes of the board.\n\nActions.\n", encoding="utf-8")

@@ -245,28 +245,32 @@ def _made_by_github(entry: Path) -> bool:
 def _refuse_a_gitignore_hiding(folder: Path, files: Mapping[str, str]) -> None:
     """A .gitignore already there (GitHub's) that leaves out of git a file the portfolio needs (`*.md`, `evidence/`,
     `*.yml`): refused, naming its line, before anything is written (a hostile review: `git add -A` then left every
-    item out, without a word). Its patterns are read as git reads them, but for `!` (taken as hiding nothing)."""
+    item out, without a word). Its patterns are read as git reads them, the last that matches a path deciding (`!`
+    takes a path back in: a review of valid portfolios)."""
     import fnmatch
 
     ignore = folder / GITIGNORE
     if not _plain_file(ignore):
         return
-    paths = sorted({*files, *(str(parent) for path in files for parent in Path(path).parents if str(parent) != ".")})
+    patterns = []
     for number, line in enumerate(ignore.read_text(encoding="utf-8", errors="replace").splitlines(), 1):
         pattern = line.strip()
-        if not pattern or pattern.startswith(("#", "!")):
-            continue
-        folders_only, anchored = pattern.endswith("/"), "/" in pattern.rstrip("/")
-        pattern = pattern.strip("/")
-        for path in paths:
-            if folders_only and path in files:
-                continue
+        if pattern and not pattern.startswith("#"):
+            back = pattern.startswith("!")
+            pattern = pattern.removeprefix("!")
+            patterns.append((number, line.strip(), back, pattern.endswith("/"), "/" in pattern.rstrip("/"), pattern))
+    folders = {str(parent) for path in files for parent in Path(path).parents if str(parent) != "."}
+    for path in sorted({*files, *folders}):
+        hidden = None
+        for number, written, back, folders_only, anchored, pattern in patterns:
             named = path if anchored else path.rsplit("/", 1)[-1]
-            if fnmatch.fnmatchcase(named, pattern):
-                raise UsageError(
-                    f'{ignore}:{number}: "{line.strip()}" would leave {path} out of git, and the portfolio needs it; '
-                    "delete that line of .gitignore, then run portfolio init again"
-                )
+            if not (folders_only and path in files) and fnmatch.fnmatchcase(named, pattern.strip("/")):
+                hidden = None if back else (number, written)
+        if hidden is not None:
+            raise UsageError(
+                f'{ignore}:{hidden[0]}: "{hidden[1]}" would leave {path} out of git, and the portfolio needs it; '
+                "delete that line of .gitignore, then run portfolio init again"
+            )
 
 
 def _plain_file(path: Path) -> bool:
