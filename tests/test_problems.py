@@ -3861,13 +3861,18 @@ def test_a_slug_function_elsewhere_is_read_empty_and_one_that_cannot_be_made_is_
     project.write("mkdocs.yml", MKDOCS_YML.replace("  font: false\n", f"  font: false\n  features: {tag}\n"))
     checked = project.check_in_process()
     assert checked.code in (0, 1) and "SlugFunction" not in "".join(checked.lines), checked.lines
-    bogus = "!!python/object/apply:pymdownx.slugs.slugify {kwds: {normalize: BOGUS}}"
-    project.write("mkdocs.yml", MKDOCS_YML + f"markdown_extensions:\n  - toc:\n      slugify: {bogus}\n")
-    checked = project.check_in_process()
-    assert checked.code == 1 and any(
-        line.startswith("mkdocs.yml:14: error: the function pymdownx.slugs.slugify that slugify names cannot be made")
-        for line in checked.lines
-    ), checked.lines
+    for bogus in (
+        "!!python/object/apply:pymdownx.slugs.slugify {kwds: {normalize: BOGUS}}",
+        "!!python/object/apply:pymdownx.slugs.slugify [{case: fold}]",  # (its options as a list: a review)
+    ):
+        project.write("mkdocs.yml", MKDOCS_YML + f"markdown_extensions:\n  - toc:\n      slugify: {bogus}\n")
+        checked = project.check_in_process()
+        assert checked.code == 1 and any(
+            line.startswith(
+                "mkdocs.yml:14: error: the function pymdownx.slugs.slugify that slugify names cannot be made"
+            )
+            for line in checked.lines
+        ), checked.lines
 
 
 def test_links_of_the_intro_to_missing_places_and_a_framework_with_errors_under_anchor_validation(

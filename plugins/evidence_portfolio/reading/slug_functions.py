@@ -22,11 +22,15 @@ class SlugFunction:
 
     name: str
     options: tuple[tuple[str, str | bool], ...] = ()
+    listed: bool = False
+    """Whether its options were written as a list, which the function takes none of (MkDocs stops on it)."""
 
     def function(self) -> Any:
         """The function, imported (and made with its options); None where it cannot be, or does not make an id of a
         heading (options it takes but cannot use: `normalize: BOGUS`)."""
         module, _, name = self.name.rpartition(".")
+        if self.listed:
+            return None
         try:
             made = getattr(importlib.import_module(module), name)
             function = made(**dict(self.options)) if self.name in _SLUG_MAKERS else made
@@ -46,6 +50,9 @@ def python_value(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> SlugF
     if suffix.startswith("name:") and name in _SLUG_FUNCTIONS:
         return SlugFunction(name)
     if suffix.startswith("object/apply:") and name in _SLUG_MAKERS:
+        if isinstance(node, yaml.SequenceNode) and node.value:  # its options as a list, which it takes none of (a
+            # review of valid portfolios: the check passed, the build stopped in a traceback)
+            return SlugFunction(name, (("a list", str(loader.construct_sequence(node, deep=True))),), listed=True)
         given = loader.construct_mapping(node, deep=True) if isinstance(node, yaml.MappingNode) else {}
         options = given.get("kwds") if isinstance(given, dict) and set(given) <= {"kwds"} else None
         if isinstance(options, dict) and all(isinstance(v, (str, bool)) for v in options.values()):
