@@ -5724,3 +5724,29 @@ def test_a_list_or_a_table_with_tabs_is_no_table_pasted(project: Project, text: 
     each renders as written, and was told to be a table pasted from a spreadsheet (a review of valid portfolios)."""
     write_files(project, {**COVERED, "evidence/a.md": md(EVIDENCE, text)})
     assert [p for p in project.problems() if p.code == "pasted-table"] == []
+
+
+def test_footnotes_of_two_quoted_texts_are_each_their_own_in_the_pack(project: Project) -> None:
+    """Two self-assessments' `[^1]`, quoted in the accreditation pack, led to one note, the other's text lost (a
+    review of valid portfolios): each text's footnotes are its own there."""
+    files = {
+        **COVERED,
+        "mkdocs.yml": MKDOCS_YML + "markdown_extensions:\n  - footnotes\n",
+        "evidence/sa1.md": md(
+            "title: SA1\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-10-01\nvisibility: public",
+            "## Plan\n\nWe plan.[^1]\n\n[^1]: First issue September 2026.\n",
+        ),
+        "evidence/sa2.md": md(
+            "title: SA2\ntype: self-assessment\nchallenge: people\ndate: 2026-10-01\nvisibility: public",
+            "## Plan\n\nWe ask staff.[^1]\n\n[^1]: 212 staff answered.\n",
+        ),
+    }
+    write_files(project, files)
+    built = project.build(audience="internal")
+    assert not built.failed, built.log
+    pack = BeautifulSoup(built.html("accreditation-pack/"), "html.parser")
+    notes = [note.get_text(" ", strip=True) for note in pack.select(".footnote li")]
+    assert any("First issue September 2026" in note for note in notes), notes
+    assert any("212 staff answered" in note for note in notes), notes
+    for reference in pack.select("sup a[href^='#fn']"):  # each mark leads to a note of its own page's
+        assert pack.find(id=reference["href"][1:]) is not None, reference
