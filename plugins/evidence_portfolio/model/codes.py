@@ -474,8 +474,9 @@ _CODES = (
         'likely are you to recommend us?"): check that this is its column',
         "A Net Promoter Score counts answers of 9 and 10 as promoters and 0 to 6 as detractors, so a column of "
         "answers from 1 to 5 (a satisfaction question) gives -100, the lowest score there is, and it would be "
-        "published. Said where ten answers or more are all from 1 to 5, of three values at least. Give the "
-        "measure's `column` the name of the question asked from 0 to 10.",
+        "published. Said where ten answers or more are all from 1 to 5, of three values at least, in a column whose "
+        "name does not ask the score's own question (0 to 10, or recommending). Give the measure's `column` the name "
+        "of the question asked from 0 to 10.",
     ),
     Code(
         "bad-answer",
