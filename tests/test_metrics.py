@@ -305,6 +305,8 @@ def test_personal_data_is_said_of_any_csv_a_public_page_publishes(measured: Proj
         "Club,Sport,Email,Website\nAshby Vale Netball,Netball,ashbyvale.netball@gmail.com,\n",
         "Name,Day,Start time,End time,Venue\nAqua fit,Monday,09:00,10:00,Riverside\n",
         "Day,Start time,End time,Name\nMonday,09:00,17:00,Sam\n",
+        "Club,Sport,Venue,Contact email,Members\nAshby Vale Netball Club,Netball,Riverside,ashbyvale.netball@gmail.com,64\n",
+        "Day,Start time,Session,Coach,Bookings\nMonday,18:30,Walking netball,Community coach,riverside.bookings@outlook.com\n",
     ):
         measured.write("evidence/s/files/raw-export.csv", clean)
         assert not [p for p in measured.problems() if p.code == "personal-data"], clean

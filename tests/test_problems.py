@@ -3846,6 +3846,13 @@ def test_places_a_browser_finds_are_places_in_both_doors(project: Project) -> No
     assert not [line for line in checked.lines if "missing" in line or "leads to the place" in line], checked.lines
     built = project.build(strict=True)
     assert not built.failed and 'id="phase-2"' in built.html("a/"), built.log
+    # a tag's place on the tags page, which Material's tags plugin writes as the build runs: the build judges it
+    # (the check failed a valid link: a review of valid portfolios)
+    tagged = md(EVIDENCE.replace("title: A", "title: B") + "\ntags: [nps]", "See [the NPS items](tags.md#tag:nps).\n")
+    write_files(project, {"evidence/b.md": tagged})
+    assert project.check_in_process("--strict").code == 0
+    built = project.build(strict=True)
+    assert not built.failed and 'id="tag:nps"' in built.html("tags/"), built.log
     write_files(project, {"evidence/a.md": md(EVIDENCE, body.replace("#phase-2", "#phase-3"))})
     checked = project.check_in_process("--strict")
     assert checked.code == 1 and any('"#phase-3"' in line for line in checked.lines), checked.lines
@@ -5750,3 +5757,18 @@ def test_footnotes_of_two_quoted_texts_are_each_their_own_in_the_pack(project: P
     assert any("212 staff answered" in note for note in notes), notes
     for reference in pack.select("sup a[href^='#fn']"):  # each mark leads to a note of its own page's
         assert pack.find(id=reference["href"][1:]) is not None, reference
+    # a mark before the first section (which no section quotes), and a link to a note of its own: a strict build
+    # failed on the note quoted without its mark, and the check on the link (a review of valid portfolios)
+    files["evidence/sa1.md"] = md(
+        "title: SA1\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-10-01\nvisibility: public",
+        "Refreshed this year.[^2]\n\n## Plan\n\nWe plan.[^1] See [the note](#fn:1).\n\n[^1]: First issue.\n"
+        "[^2]: Board minute 14.\n",
+    )
+    files["mkdocs.yml"] = MKDOCS_YML + "validation:\n  anchors: warn\nmarkdown_extensions:\n  - footnotes\n"
+    write_files(project, files)
+    assert project.check_in_process("--strict").code == 0
+    strict = project.build(strict=True, audience="internal")
+    assert not strict.failed, strict.log
+    assert "Board minute 14" not in strict.html("accreditation-pack/") and "First issue" in strict.html(
+        "challenges/partnerships/"
+    )

@@ -310,14 +310,14 @@ _MICROSOFT_FORMS = frozenset(("start time", "completion time"))
 sessions' names were taken for people's)."""
 _PEOPLE = frozenset(
     (
-        *("name", "full name", "first name", "surname", "forename", "last name", "participant", "participants"),
-        *("member", "members", "attendee", "attendees", "player", "players", "volunteer", "volunteers", "person"),
-        *("learner", "learners", "pupil", "pupils", "student", "students", "coach", "coaches", "contact name"),
+        *("full name", "first name", "surname", "forename", "last name", "participant", "participant name"),
+        *("attendee", "attendee name", "member name", "player name", "volunteer name", "learner name"),
+        *("pupil name", "student name", "person", "contact name"),
     )
 )
-"""The columns of a list of people: outside a form's export, a name's address at a home mail service is a person's
-only in such a list (a club's own, ashbyvale.netball@gmail.com, in a list of clubs, is no one's: a review of valid
-portfolios)."""
+"""The columns of a list of people, by their names (not "Name", "Members" or "Coach", which a list of clubs or a
+timetable has too): outside a form's export, a name's address at a home mail service is a person's only in such a
+list (a club's own, ashbyvale.netball@gmail.com, in a list of clubs, is no one's: two reviews of valid portfolios)."""
 _ROLE_ADDRESSES = frozenset(
     (
         *("info", "enquiries", "enquiry", "admin", "hello", "contact", "office", "bookings", "reception"),

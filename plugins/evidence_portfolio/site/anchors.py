@@ -86,6 +86,8 @@ def missing_anchors(
             return missing
 
         def places_of(target: str) -> frozenset[str] | None:
+            if target in build.generated and build.generated[target].page.role == "tags":
+                return None  # (Material's tags plugin writes its listing as the build runs: the build judges it)
             if target in build.generated:
                 rendered = _rendered(renderer, build.markdown_apart(target))
                 return places_in(build.filled(target, rendered)) if rendered is not None else None

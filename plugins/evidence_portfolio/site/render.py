@@ -56,11 +56,33 @@ def _own_footnotes(text: str, src_uri: str) -> str:
         return text
     hidden = hidden_ranges(text)
     prefix = slug_of(src_uri.removesuffix(".md"), "page")
-    return _FOOTNOTE.sub(lambda found: found[0] if inside(hidden, found.start()) else f"[^{prefix}-{found[1]}]", text)
+    text = _FOOTNOTE.sub(lambda found: found[0] if inside(hidden, found.start()) else f"[^{prefix}-{found[1]}]", text)
+    # a link to one of its notes (#fn:1), or back to its mark (#fnref:1), follows it (a review of valid portfolios)
+    return _TO_A_FOOTNOTE.sub(lambda found: f"#{found[1]}:{prefix}-{found[2]}", text)
+
+
+def _marked_notes(texts: dict[str, str]) -> dict[str, str]:
+    """The texts of a page quoted together (its sections), without the notes whose marks none of them holds (a mark
+    in the text before its first section, which no section quotes: its note, quoted alone, failed a strict build as
+    "a footnote that is never referenced", a review of valid portfolios)."""
+    marks = {
+        found[1]
+        for text in texts.values()
+        for found in _FOOTNOTE.finditer(text)
+        if text[found.end() : found.end() + 1] != ":"
+    }
+    return {
+        section: _NOTE_TEXT.sub(lambda note: note[0] if note[1] in marks else "", text)
+        for section, text in texts.items()
+    }
 
 
 _FOOTNOTE = re.compile(r"\[\^([^\]\s]+)\]")
 """A footnote's mark, or the start of its text (`[^1]`, `[^1]:`)."""
+_TO_A_FOOTNOTE = re.compile(r"#(fn|fnref):([^\s)\"'\]]+)")
+"""A link's place that is a footnote's, or its mark's (`#fn:1`, `#fnref:1`)."""
+_NOTE_TEXT = re.compile(r"^\[\^([^\]\s]+)\]:.*(?:\n(?:[ ]{4}|\t).*)*", re.MULTILINE)
+"""A footnote's text: its first line, and the lines indented under it."""
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]#+\-.!|~^=])")
 """What Markdown reads as a mark, escaped with a backslash; not a parenthesis, which is no mark after an escaped
 bracket, and which pymdownx.arithmatex reads escaped, `\\(...\\)`, as mathematics (a review of valid portfolios: a
@@ -541,10 +563,8 @@ class Renderer:
         if page is None:
             return {}
         questions = {section.id: section.question for section in result.challenge.sections}
-        return {
-            section: self._authors(without_question(text, questions[section]))
-            for section, text in narratives(self._moved(page, to_uri), result.challenge).items()
-        }
+        texts = _marked_notes(narratives(self._moved(page, to_uri), result.challenge))
+        return {section: self._authors(without_question(text, questions[section])) for section, text in texts.items()}
 
     def _moved(self, page: Page, to_uri: str) -> str:
         """A page's body with its links made to lead where they lead on its own page from the page at `to_uri`: its
