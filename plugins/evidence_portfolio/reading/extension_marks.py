@@ -19,6 +19,9 @@ MARKS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("abbr", "an abbreviation", re.compile(r"^\*\[[^\]\n]+\]:[ \t]", re.MULTILINE)),
 )
 """Each extension, what its mark writes, and the mark at a line's start."""
+_STARTS = ("[^", "!!!", "???", "===", "*[")
+"""How the marks start, looked for at the start of a line of a body before its lines are read (a needle that starts
+with a line break is one a search skips through the body the faster for)."""
 _BUNDLED_IN = {"footnotes": ("extra", "pymdownx.extra"), "abbr": ("extra", "pymdownx.extra")}
 """The extensions that load others with them: python-markdown's `extra`, pymdown-extensions' `pymdownx.extra`."""
 
@@ -26,6 +29,8 @@ _BUNDLED_IN = {"footnotes": ("extra", "pymdownx.extra"), "abbr": ("extra", "pymd
 def marks_without_extension(body: str, extensions: Iterable[str]) -> list[tuple[int, str, str]]:
     """(line of the body, from 0; extension; what it writes) for the first line of the body written for each
     extension that `extensions` (the modules mkdocs.yml loads) leaves out."""
+    if not any(f"\n{start}" in body or body.startswith(start) for start in _STARTS):  # most bodies: none
+        return []
     names = set(extensions)
     found: list[tuple[int, str, str]] = []
     hidden: list[tuple[int, int]] | None = None
