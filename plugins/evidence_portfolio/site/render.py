@@ -58,7 +58,7 @@ def _own_footnotes(text: str, src_uri: str) -> str:
     prefix = slug_of(src_uri.removesuffix(".md"), "page")
     text = _FOOTNOTE.sub(lambda found: found[0] if inside(hidden, found.start()) else f"[^{prefix}-{found[1]}]", text)
     # a link to one of its notes (#fn:1), or back to its mark (#fnref:1), follows it (a review of valid portfolios)
-    return _TO_A_FOOTNOTE.sub(lambda found: f"#{found[1]}:{prefix}-{found[2]}", text)
+    return _TO_A_FOOTNOTE.sub(lambda found: f"#{found[1]}:{prefix}-{found[2]}", text)  # (a reference's too: [x]: #fn:1)
 
 
 def _marked_notes(texts: dict[str, str]) -> dict[str, str]:
@@ -79,8 +79,9 @@ def _marked_notes(texts: dict[str, str]) -> dict[str, str]:
 
 _FOOTNOTE = re.compile(r"\[\^([^\]\s]+)\]")
 """A footnote's mark, or the start of its text (`[^1]`, `[^1]:`)."""
-_TO_A_FOOTNOTE = re.compile(r"#(fn|fnref):([^\s)\"'\]]+)")
-"""A link's place that is a footnote's, or its mark's (`#fn:1`, `#fnref:1`)."""
+_TO_A_FOOTNOTE = re.compile(r"(?<=[(\"'<\s])#(fn|fnref):([^\s)\"'>\]]+)")
+"""A link to a place of its own page that is a footnote's, or its mark's (`(#fn:1)`, `href="#fnref:1"`: not
+`other.md#fn:1`, another page's)."""
 _NOTE_TEXT = re.compile(r"^\[\^([^\]\s]+)\]:.*(?:\n(?:[ ]{4}|\t).*)*", re.MULTILINE)
 """A footnote's text: its first line, and the lines indented under it."""
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]#+\-.!|~^=])")
