@@ -5759,16 +5759,19 @@ def test_footnotes_of_two_quoted_texts_are_each_their_own_in_the_pack(project: P
         assert pack.find(id=reference["href"][1:]) is not None, reference
     # a mark before the first section (which no section quotes), and a link to a note of its own: a strict build
     # failed on the note quoted without its mark, and the check on the link (a review of valid portfolios)
-    files["evidence/sa1.md"] = md(
+    files["evidence/sa1.md"] = md(  # (a label with a space, a note of two paragraphs: a review)
         "title: SA1\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-10-01\nvisibility: public",
-        "Refreshed this year.[^2]\n\n## Plan\n\nWe plan.[^1] See [the note](#fn:1).\n\n[^1]: First issue.\n"
-        "[^2]: Board minute 14.\n",
+        "Refreshed this year.[^2]\n\n## Plan\n\nWe plan.[^1] Together.[^my note] See [the note](#fn:1).\n\n"
+        "[^1]: First issue.\n[^my note]: Spaced A.\n[^2]: Board minute 14.\n\n    Its second paragraph.\n",
+    )
+    files["evidence/sa2.md"] = files["evidence/sa2.md"].replace(".[^1]", ".[^1] Also.[^my note]") + (
+        "[^my note]: Spaced W.\n"
     )
     files["mkdocs.yml"] = MKDOCS_YML + "validation:\n  anchors: warn\nmarkdown_extensions:\n  - footnotes\n"
     write_files(project, files)
     assert project.check_in_process("--strict").code == 0
     strict = project.build(strict=True, audience="internal")
     assert not strict.failed, strict.log
-    assert "Board minute 14" not in strict.html("accreditation-pack/") and "First issue" in strict.html(
-        "challenges/partnerships/"
-    )
+    pack = strict.html("accreditation-pack/")
+    assert "Board minute 14" not in pack and "second paragraph" not in pack
+    assert all(note in pack for note in ("First issue", "212 staff answered", "Spaced A", "Spaced W"))

@@ -461,8 +461,8 @@ _CODES = (
         "UTF-8 and attach that, or make the page accreditor or internal",
         "A public page's Excel workbook (`.xlsx`, `.xlsm`) is looked through for personal data, as a CSV file is "
         "(`personal-data`). One that cannot be read (damaged, a format Excel's own files are not in, more than 32 MB "
-        "unpacked or 2 million cells) would be published unread. Save it as CSV UTF-8, which is read, or keep the "
-        "page from the public.",
+        "unpacked or a million rows and cells) would be published unread. Save it as CSV UTF-8, which is read, or "
+        "keep the page from the public.",
     ),
     Code(
         "nps-scale",

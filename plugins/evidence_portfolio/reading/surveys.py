@@ -289,7 +289,10 @@ that separates their cells), Excel's workbooks."""
 
 def _sheet_table(sheet: Sheet) -> Table:
     """A workbook's sheet as a table: its first row that holds a cell is the header."""
-    (first, header), *rows = sheet.rows
+    held = [(number, cells) for number, cells in sheet.rows if any(cell.strip() for cell in cells)]
+    if not held:  # (rows of no text: a blank row made taller or coloured, as Excel writes one)
+        return Table((), ())
+    (first, header), *rows = held
     return Table(tuple(cell.strip() for cell in header), tuple((n, n, cells) for n, cells in rows), first=first)
 
 

@@ -27,8 +27,8 @@ from xml.etree import ElementTree
 
 _MOST_BYTES = 32 * 1024 * 1024
 """The most a workbook's files are unpacked to, in all."""
-_MOST_CELLS = 2_000_000
-"""The most cells (each column of a row up to its last) and strings a workbook is read with, in all."""
+_MOST_CELLS = 1_000_000
+"""The most rows, cells (each column of a row up to its last) and strings a workbook is read with, in all."""
 _NAMESPACES = (
     "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
     "http://purl.oclc.org/ooxml/spreadsheetml/main",
@@ -144,6 +144,7 @@ class _Workbook:
             if row.tag != f"{self.main}row":
                 continue
             number = int(row.get("r", number + 1))
+            self.spend(1)  # (a row of no cell counts too: a review)
             cells: list[str] = []
             for cell in row.iter(f"{self.main}c"):
                 place = _COLUMN.match(cell.get("r", ""))

@@ -77,13 +77,13 @@ def _marked_notes(texts: dict[str, str]) -> dict[str, str]:
     }
 
 
-_FOOTNOTE = re.compile(r"\[\^([^\]\s]+)\]")
+_FOOTNOTE = re.compile(r"\[\^([^\]\n]+)\]")
 """A footnote's mark, or the start of its text (`[^1]`, `[^1]:`)."""
 _TO_A_FOOTNOTE = re.compile(r"(?<=[(\"'<\s])#(fn|fnref):([^\s)\"'>\]]+)")
 """A link to a place of its own page that is a footnote's, or its mark's (`(#fn:1)`, `href="#fnref:1"`: not
 `other.md#fn:1`, another page's)."""
-_NOTE_TEXT = re.compile(r"^\[\^([^\]\s]+)\]:.*(?:\n(?:[ ]{4}|\t).*)*", re.MULTILINE)
-"""A footnote's text: its first line, and the lines indented under it."""
+_NOTE_TEXT = re.compile(r"^\[\^([^\]\n]+)\]:.*(?:\n(?:[ ]{4}|\t).*|\n[ \t]*(?=\n(?:[ ]{4}|\t)))*", re.MULTILINE)
+"""A footnote's text: its first line, and the lines indented under it (its later paragraphs too)."""
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]#+\-.!|~^=])")
 """What Markdown reads as a mark, escaped with a backslash; not a parenthesis, which is no mark after an escaped
 bracket, and which pymdownx.arithmatex reads escaped, `\\(...\\)`, as mathematics (a review of valid portfolios: a

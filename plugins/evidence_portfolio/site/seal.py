@@ -477,7 +477,8 @@ class _Context:
         if not withheld:
             return False
         address, _, query = url.partition("?")
-        texts = [address.partition("#")[0], *re.split(r"[&=#:,\s]", query)]
+        address, _, fragment = address.partition("#")
+        texts = [address, *re.split(r"[&=#:,\s]", f"{query}#{fragment}")]
         return any(_named_after(text, self.docs_name, withheld) for text in texts if text)
 
     def css(self, text: str) -> tuple[str, list[str], list[str]]:
