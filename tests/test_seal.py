@@ -178,6 +178,7 @@ def test_a_link_to_another_sites_page_of_a_withheld_file_of_the_project_is_remov
         "https://dev.azure.com/org/p/_git/repo?path=/evidence/secret/notes.md&version=GBmain",
         "https://github.com/org/repo/search?q=path:evidence/secret/files/plan.pdf",
         "https://github.com/org/repo/blob/main/evidence/secret/notes.md%20",
+        "https://example.org/#/evidence/secret/notes.md",  # (a fragment, with no query: a last review)
     ]
     for address in spellings:
         check(f'<a href="{address}">n</a>', "n", (address,), site=site)
