@@ -3848,11 +3848,22 @@ def test_places_a_browser_finds_are_places_in_both_doors(project: Project) -> No
     assert not built.failed and 'id="phase-2"' in built.html("a/"), built.log
     # a tag's place on the tags page, which Material's tags plugin writes as the build runs: the build judges it
     # (the check failed a valid link: a review of valid portfolios)
-    tagged = md(EVIDENCE.replace("title: A", "title: B") + "\ntags: [nps]", "See [the NPS items](tags.md#tag:nps).\n")
+    tagged = md(
+        EVIDENCE.replace("title: A", "title: B") + "\ntags: [nps, Older Adults]",
+        "See [the NPS items](tags.md#tag:nps) and [older adults](tags.md#tag:older-adults).\n",
+    )
     write_files(project, {"evidence/b.md": tagged})
     assert project.check_in_process("--strict").code == 0
     built = project.build(strict=True)
     assert not built.failed and 'id="tag:nps"' in built.html("tags/"), built.log
+    # a place the tags page has not: both doors (the check passed it in a middle version: a differential review)
+    write_files(project, {"evidence/b.md": tagged.replace("#tag:nps", "#tag:nope")})
+    checked = project.check_in_process("--strict")
+    assert checked.code == 1 and any(
+        "evidence/b.md:8: warning" in line and "#tag:nope" in line for line in checked.lines
+    )
+    assert project.build(strict=True).failed
+    write_files(project, {"evidence/b.md": tagged})
     write_files(project, {"evidence/a.md": md(EVIDENCE, body.replace("#phase-2", "#phase-3"))})
     checked = project.check_in_process("--strict")
     assert checked.code == 1 and any('"#phase-3"' in line for line in checked.lines), checked.lines

@@ -25,6 +25,8 @@ from ..model.urls import page_url
 from ..reading.link_checks import as_in_page, markdown_escapes
 from ..reading.links import Link, resolve, scan_links
 from ..reading.project import INTRO_URI
+from ..reading.settings import plugin_options
+from ..reading.slug_functions import SlugFunction
 from .markdown import renderer_as_built, snippets_as_built
 
 if TYPE_CHECKING:
@@ -87,7 +89,9 @@ def missing_anchors(
 
         def places_of(target: str) -> frozenset[str] | None:
             if target in build.generated and build.generated[target].page.role == "tags":
-                return None  # (Material's tags plugin writes its listing as the build runs: the build judges it)
+                listed = _tag_places(build)  # (Material's tags plugin writes its listing as the build runs)
+                rendered = _rendered(renderer, build.markdown_apart(target))
+                return listed | places_in(rendered) if listed is not None and rendered is not None else None
             if target in build.generated:
                 rendered = _rendered(renderer, build.markdown_apart(target))
                 return places_in(build.filled(target, rendered)) if rendered is not None else None
@@ -169,6 +173,23 @@ def _links_to_places(build: Build, uri: str, escapes: str | None) -> Iterator[tu
         target = resolve(uri, link.target) if path else uri
         if target in build.publication.pages or target in build.generated:
             yield link, target, place
+
+
+def _tag_places(build: Build) -> frozenset[str] | None:
+    """The places Material's tags plugin gives the tags of the build's pages on the tags page (`tag:older-adults`,
+    as its default slugify makes them); None where mkdocs.yml makes them otherwise (the build judges those alone)."""
+    options = plugin_options((build.settings.written_config or {}).get("plugins"), "tags") or {}
+    if any(str(key).startswith("tags_slugify") for key in options):
+        return None
+    made = SlugFunction("pymdownx.slugs.slugify", (("case", "lower"),)).function()  # (Material's own default)
+    if made is None:
+        return None
+    tags: set[str] = set()
+    for uri in build.publication.pages:
+        page = build.project.pages[uri]
+        written = page.item.tags if page.item else page.meta.get("tags")
+        tags.update(tag for tag in written or () if isinstance(tag, str))
+    return frozenset(f"tag:{made(tag, '-')}" for tag in tags)
 
 
 def _rendered(renderer: markdown.Markdown, text: str) -> str | None:
