@@ -5786,3 +5786,45 @@ def test_footnotes_of_two_quoted_texts_are_each_their_own_in_the_pack(project: P
     pack = strict.html("accreditation-pack/")
     assert "Board minute 14" not in pack and "second paragraph" not in pack
     assert all(note in pack for note in ("First issue", "212 staff answered", "Spaced A", "Spaced W"))
+
+
+def test_a_quoted_texts_link_to_another_pages_missing_place_is_said_once_at_its_line(project: Project) -> None:
+    """A self-assessment's link to a place another page has not: said at its line by both doors, and MkDocs' own
+    warning of it on the pages quoting the text (no line, no fix) was left in the build's log (a differential
+    review)."""
+    assessment = md(
+        "title: SA\ntype: self-assessment\nchallenge: people\ndate: 2026-01-01\nvisibility: public\nratings: {plan: good}",
+        "## Plan\n\nSee [the plan](b.md#nope).\n",
+    )
+    files = {
+        **COVERED,
+        "evidence/people/b.md": md("title: B\ntype: evidence\nmaps_to: people/plan\ndate: 2026-01-01", "## Plan\n"),
+        "evidence/people/sa.md": assessment,
+        "mkdocs.yml": MKDOCS_YML + "validation:\n  anchors: warn\n",
+    }
+    write_files(project, files)
+    checked = project.check_in_process("--strict")
+    assert checked.code == 1 and [where(line) for line in checked.lines if "#nope" in line] == [
+        "evidence/people/sa.md:11: warning"
+    ], checked.lines
+    strict = project.build(strict=True)
+    assert strict.failed and not [line for line in strict.log if "Doc file" in line], strict.log
+    assert any(line.startswith("portfolio: evidence/people/sa.md:11: warning") for line in strict.log), strict.log
+
+
+def test_without_the_footnotes_extension_a_quoted_texts_links_are_left_as_written(project: Project) -> None:
+    """With footnotes off, a self-assessment's link to `#fn:1` was renamed to an id no page has, said by MkDocs on
+    the pages quoting it, with no line (a differential review): no note is one then, and nothing is renamed."""
+    assessment = md(
+        "title: SA\ntype: self-assessment\nchallenge: people\ndate: 2026-01-01\nvisibility: public\nratings: {plan: good}",
+        "## Plan\n\nSee [n](#fn:1). A claim.[^x]\n\n[^x]: The source.\n",
+    )
+    files = {
+        **COVERED,
+        "evidence/people/sa.md": assessment,
+        "mkdocs.yml": MKDOCS_YML + "validation:\n  anchors: warn\n",
+    }
+    write_files(project, files)
+    strict = project.build(strict=True)
+    assert strict.failed and not [line for line in strict.log if "Doc file" in line], strict.log
+    assert "fn:self-assessments" not in strict.html("challenges/people/")

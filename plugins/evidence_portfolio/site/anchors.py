@@ -72,16 +72,23 @@ def missing_anchors(
     """Each link's address, as in the page, with the first page whose text a generated page quotes that holds it:
     the intro's, then the self-assessments' (another page's link of the same address is none a generated page shows:
     a review found one named in the intro's place)."""
+    elsewhere: dict[tuple[str, str], tuple[str, Link]] = {}
+    """The same, for links to another page's place, by the page and the place (a generated page writes the address
+    to lead from itself: a differential review found MkDocs' own warning of them left in the log)."""
     quoted = [uri for uri in published if uri == INTRO_URI or _quoted(pages[uri])]
     for uri in sorted(quoted, key=lambda uri: uri != INTRO_URI):
         for written in pages[uri].links:
             link = as_in_page(written, escapes)
             authors.setdefault(link.target, (uri, link))
+        for link, target, place in _links_to_places(build, uri, escapes):
+            if target != uri:
+                elsewhere.setdefault((target, place), (uri, link))
     for generated in sorted(build.generated):
         for link, target, place in _links_to_places(build, generated, escapes):
-            if link.target in authors:  # the text of a page it quotes (a link of the template's own is the portfolio's)
-                author, written_there = authors[link.target]
-                wanted.append(_Wanted(author, written_there, target, place, generated))
+            # the text of a page it quotes (a link of the template's own is the portfolio's)
+            author = authors.get(link.target) or (elsewhere.get((target, place)) if target != generated else None)
+            if author is not None:
+                wanted.append(_Wanted(author[0], author[1], target, place, generated, link.target))
     if places_of is None:
         renderer = renderer_as_built(build.settings, snippets_as_built(build.settings)) if wanted else None
         if renderer is None:
@@ -108,12 +115,12 @@ def missing_anchors(
         if there is None:
             continue
         if judged is not None:
-            judged.add((want.quoted_by or want.uri, want.link.target))
+            judged.add((want.quoted_by or want.uri, want.shown or want.link.target))
         if want.place in there:
             continue
         if where not in said:  # (said once, of the first page that shows it: each such page is one MkDocs names)
             said[where] = _missing_anchor(build, want, there)
-        missing.append(MissingAnchor(said[where], want.quoted_by or want.uri, want.link.target))
+        missing.append(MissingAnchor(said[where], want.quoted_by or want.uri, want.shown or want.link.target))
     return missing
 
 
@@ -153,6 +160,8 @@ class _Wanted(NamedTuple):
     place: str
     quoted_by: str | None = None
     """The generated page that quotes the text, where it is read there."""
+    shown: str = ""
+    """The link's address as that page writes it (made to lead from it), as MkDocs names it there."""
 
 
 def _links_to_places(build: Build, uri: str, escapes: str | None) -> Iterator[tuple[Link, str, str]]:

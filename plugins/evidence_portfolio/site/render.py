@@ -573,7 +573,9 @@ class Renderer:
         directory_urls = self.build.settings.use_directory_urls
         written_at, built_at = page_url(page.src_uri, directory_urls), page_url(to_uri, directory_urls)
         body = rebase_html(page.body, page.links, written_at, built_at, {})
-        return _own_footnotes(rebase(body, scan_links(body, page.body_line), page.src_uri, to_uri), page.src_uri)
+        moved = rebase(body, scan_links(body, page.body_line), page.src_uri, to_uri)
+        footnotes = {"footnotes", "extra", "pymdownx.extra"} & set(self.build.settings.extension_modules)
+        return _own_footnotes(moved, page.src_uri) if footnotes else moved  # (without them, no note is one)
 
     def _readiness(self, place: PagePlace) -> dict[str, Any]:
         """The gaps the assessor would find in the accreditor's pack, as of the build's day (an internal page): it
