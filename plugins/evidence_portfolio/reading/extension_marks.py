@@ -6,8 +6,8 @@ contributor's review: a Word document converted to Markdown showed its footnotes
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable
 
 from .links import hidden_ranges, inside
 
@@ -26,18 +26,15 @@ _BUNDLED_IN = {"footnotes": ("extra", "pymdownx.extra"), "abbr": ("extra", "pymd
 """The extensions that load others with them: python-markdown's `extra`, pymdown-extensions' `pymdownx.extra`."""
 
 
-def marks_without_extension(body: str, extensions: Iterable[str]) -> list[tuple[int, str, str]]:
+def marks_without_extension(body: str, extensions: tuple[str, ...]) -> list[tuple[int, str, str]]:
     """(line of the body, from 0; extension; what it writes) for the first line of the body written for each
     extension that `extensions` (the modules mkdocs.yml loads) leaves out."""
     if not any(f"\n{start}" in body or body.startswith(start) for start in _STARTS):  # most bodies: none
         return []
-    names = set(extensions)
     found: list[tuple[int, str, str]] = []
     hidden: list[tuple[int, int]] | None = None
     in_html: set[int] | None = None
-    for extension, what, mark in MARKS:
-        if names & {extension, *_BUNDLED_IN.get(extension, ())}:
-            continue
+    for extension, what, mark in _left_out(extensions):
         for match in mark.finditer(body):
             hidden = hidden_ranges(body) if hidden is None else hidden
             in_html = _html_block_lines(body) if in_html is None else in_html
@@ -46,6 +43,13 @@ def marks_without_extension(body: str, extensions: Iterable[str]) -> list[tuple[
                 found.append((line, extension, what))
                 break
     return sorted(found)
+
+
+@functools.cache
+def _left_out(extensions: tuple[str, ...]) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """The marks of the extensions that `extensions` leaves out (the same for every page of a project)."""
+    names = set(extensions)
+    return tuple(mark for mark in MARKS if not names & {mark[0], *_BUNDLED_IN.get(mark[0], ())})
 
 
 def _html_block_lines(body: str) -> set[int]:

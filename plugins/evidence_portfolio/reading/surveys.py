@@ -282,9 +282,11 @@ def personal_data(table: Table, survey: bool) -> tuple[int, str, str] | None:
     return None
 
 
-_TABLES = {"csv": ",", "tsv": "\t", "xlsx": "", "xlsm": ""}
-"""The files looked through for personal data, by their names' ends: CSV, tab-separated text (and the character
-that separates their cells), Excel's workbooks."""
+_SEPARATED = {"csv": ",", "tsv": "\t"}
+"""The files of text looked through for personal data, by their names' ends, with the character that separates
+their cells."""
+_WORKBOOKS = frozenset(("xlsx", "xlsm"))
+"""Excel's workbooks looked through for personal data, by their names' ends (any zip is read as one)."""
 
 
 def _sheet_table(sheet: Sheet) -> Table:
@@ -497,7 +499,7 @@ class SurveyReader:
         file of tab-separated cells or an Excel workbook it attaches or links to) looked through, once, for the
         respondents' names and addresses (a review: the raw export, attached, was published)."""
         suffix = src_uri.lower().rpartition(".")[2]
-        if src_uri in self.personal or suffix not in _TABLES:
+        if src_uri in self.personal or suffix not in (*_SEPARATED, *_WORKBOOKS):
             return
         self.personal.add(src_uri)
         path = self.settings.display_uri(src_uri)
@@ -523,8 +525,10 @@ class SurveyReader:
                 return
             shared = {id(sheet.rows): sheet for sheet in sheets if sheet.rows}  # (sheets of one file: one look)
             tables = [(f'on sheet "{sheet.name}", ', _sheet_table(sheet)) for sheet in shared.values()]
+        elif suffix in _WORKBOOKS:  # (named as a workbook, and none: no table to look through)
+            return
         else:  # a survey file's table as it was read for its answers; another file's read for this alone
-            tables = [("", self.tables.get(src_uri) or read_table(raw, path, _TABLES[suffix]))]
+            tables = [("", self.tables.get(src_uri) or read_table(raw, path, _SEPARATED[suffix]))]
         for sheet, table in tables:
             held = personal_data(table, survey)
             if held is not None:
