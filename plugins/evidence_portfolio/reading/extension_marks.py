@@ -20,8 +20,10 @@ MARKS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
 )
 """Each extension, what its mark writes, and the mark at a line's start."""
 _STARTS = ("[^", "!!!", "???", "===", "*[")
-"""How the marks start, looked for at the start of a line of a body before its lines are read (a needle that starts
-with a line break is one a search skips through the body the faster for)."""
+"""How the marks start, looked for at the start of a line of a body before its lines are read."""
+_STARTS_AFTER_A_BREAK = re.compile("\n(?:" + "|".join(map(re.escape, _STARTS)) + ")")
+"""A line break and the start of a mark: one search of a body for all of them (str's `in` reads the body again for
+each, at about a fifth of the speed of a regular expression's search for a character, here the line break)."""
 _BUNDLED_IN = {"footnotes": ("extra", "pymdownx.extra"), "abbr": ("extra", "pymdownx.extra")}
 """The extensions that load others with them: python-markdown's `extra`, pymdown-extensions' `pymdownx.extra`."""
 
@@ -29,7 +31,7 @@ _BUNDLED_IN = {"footnotes": ("extra", "pymdownx.extra"), "abbr": ("extra", "pymd
 def marks_without_extension(body: str, extensions: tuple[str, ...]) -> list[tuple[int, str, str]]:
     """(line of the body, from 0; extension; what it writes) for the first line of the body written for each
     extension that `extensions` (the modules mkdocs.yml loads) leaves out."""
-    if not any(f"\n{start}" in body or body.startswith(start) for start in _STARTS):  # most bodies: none
+    if not body.startswith(_STARTS) and not _STARTS_AFTER_A_BREAK.search(body):  # most bodies: none
         return []
     found: list[tuple[int, str, str]] = []
     hidden: list[tuple[int, int]] | None = None

@@ -69,8 +69,8 @@ class Link:
 
 def scan_links(body: str, first_line: int = 1) -> tuple[Link, ...]:
     """Every link of a Markdown body; `first_line` is the line of the file where the body starts."""
-    if "](" not in body and "]:" not in body and "<" not in body:
-        return ()  # most bodies: nothing to find
+    if "<" not in body and ("]" not in body or ("](" not in body and "]:" not in body)):
+        return ()  # most bodies: nothing to find (a character alone is found the fastest, see tables.holds_rule)
     hidden = hidden_ranges(body)
     found: list[tuple[int, int, int, bool]] = []  # and what it is (_INLINE_LINK...), and whether it loads
     for match in _INLINE_START.finditer(body):
@@ -121,9 +121,12 @@ _SPACED_LINK = re.compile(r"(?<![\\\[\]])\[[^\[\]\n]+\][ \t]+\((?:[^()\s]*/[^()\
 The address is a path or a full address (a "/" in it, or a file's extension), so that "[1] (2024)" is not one."""
 
 
+_SPACE_BEFORE_ADDRESS = re.compile(r"\][ \t]\(")
+
+
 def spaced_links(body: str) -> list[int]:
     """The lines (from 0) of the links written with a space between "]" and "(", outside code and comments."""
-    if "] (" not in body and "]\t(" not in body:
+    if "]" not in body or _SPACE_BEFORE_ADDRESS.search(body) is None:
         return []  # most bodies
     hidden = hidden_ranges(body)
     return [
@@ -218,7 +221,7 @@ def _destination(body: str, start: int, index: int) -> tuple[int, int] | None:
 def hidden_ranges(body: str) -> list[tuple[int, int]]:
     """Spans of the body that hold no links: fenced code blocks, code spans and HTML comments, sorted."""
     ranges: list[tuple[int, int]] = []
-    if "```" in body or "~~~" in body:
+    if ("`" in body or "~" in body) and ("```" in body or "~~~" in body):  # (see scan_links)
         opening: re.Match[str] | None = None
         for fence in _FENCE.finditer(body):
             if opening is None:
@@ -236,7 +239,7 @@ def hidden_ranges(body: str) -> list[tuple[int, int]]:
 
 def comment_spans(body: str) -> list[tuple[int, int]]:
     """Spans of the body's closed HTML comments, from each "<!--" to the first "-->" after it, code or not."""
-    return [m.span() for m in _COMMENT.finditer(body)] if "<!--" in body else []
+    return [m.span() for m in _COMMENT.finditer(body)] if "<" in body and "<!--" in body else []
 
 
 def inside(ranges: list[tuple[int, int]], position: int) -> bool:

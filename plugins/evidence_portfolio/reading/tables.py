@@ -22,8 +22,9 @@ _QUOTE = re.compile(r"[ \t]{0,3}>[ \t]?")
 
 def holds_rule(body: str) -> bool:
     """Whether the body may hold the row of dashes under a table's headings ("|---|", "| --- |", "|:--|"): found
-    by str's own search, as fast as the text can be read, so that a body holding none is looked through no more."""
-    return "-|" in body or "|-" in body or "|:" in body or ":|" in body or "- |" in body
+    by str's own search, so that a body holding none is looked through no more: first for a "|" alone, which is
+    found as fast as memory is read (a search for two characters reads a body at a fifth of that speed)."""
+    return "|" in body and ("-|" in body or "|-" in body or "|:" in body or ":|" in body or "- |" in body)
 
 
 def tables_after_text(body: str, ruled: bool | None = None) -> list[tuple[int, bool]]:

@@ -26,7 +26,7 @@ def decode(raw: bytes, path: str, problems: Problems) -> str | None:
         start = unread_at(raw, exc)
         problems.add("not-utf8", path, raw[:start].count(b"\n") + 1, not_utf8(raw, start))
         return None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text  # (most files: no copy)
 
 
 _BYTE_ORDER_MARK = b"\xef\xbb\xbf"

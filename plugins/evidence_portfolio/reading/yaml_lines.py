@@ -178,7 +178,9 @@ _WIDE_COLON = re.compile(
 _SUSPECT = re.compile(f"\t|{_WORD_PROCESSORS}|[{_WIDE_COLONS}]|{_NO_SPACE_AFTER_KEY}", re.MULTILINE)
 """What any of the mistakes _retyped repairs needs on some line (a tab, a dash or bullet, an odd space, a curly
 quote, a key at the margin with no space after its colon): text without it is left as it is, unread line by line."""
-_SUSPECT_IN_ASCII = re.compile(_NO_SPACE_AFTER_KEY, re.MULTILINE)
+_KEY_WITHOUT_SPACE_AFTER_A_BREAK = re.compile("\n" + _NO_SPACE_AFTER_KEY.removeprefix("^"))
+"""_NO_SPACE_AFTER_KEY after a line break, looked for in the text after one: a search for a character first is a
+third of the time of one trying `^` at every character."""
 
 
 def odd_space(character: str) -> str:
@@ -193,7 +195,7 @@ def _suspect(text: str) -> bool:
     """Whether _SUSPECT finds something in `text`; in ASCII text, looking only for what ASCII can hold (a third of
     the time)."""
     if text.isascii():
-        return "\t" in text or _SUSPECT_IN_ASCII.search(text) is not None
+        return "\t" in text or _KEY_WITHOUT_SPACE_AFTER_A_BREAK.search("\n" + text) is not None
     return _SUSPECT.search(text) is not None
 
 
