@@ -461,3 +461,30 @@ def test_a_pack_more_than_email_takes_is_said_with_its_largest_files(tmp_path: P
         "sharing, or make its largest files smaller; the largest: pack/site/pool/opening.mp4 (21 MB), "
         "pack/site/index.html (1 KB)"
     )
+
+
+def test_a_link_by_the_sites_full_address_to_a_withheld_page_is_not_kept_in_a_pack(
+    project: Project, tmp_path: Path
+) -> None:
+    """The copy names no address of its own, and the seal took the site's full addresses for another website's:
+    a public page's link to an internal page by its full address, in its text or in mkdocs.yml's navigation, was
+    kept in the public and the accreditor's packs (a hostile review). The widest pack holds the page."""
+    project.item(
+        "secret-notes.md",
+        "title: Notes\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-11-01\nvisibility: internal",
+        "Internal notes.",
+    )
+    project.write(
+        "index.md",
+        "# Home\n\nSee [the notes](https://trust.example.org/secret-notes/) and "
+        "[the file](https://trust.example.org/secret-notes.md).\n",
+    )
+    config = (project.root / "mkdocs.yml").read_text()
+    project.write(
+        "mkdocs.yml",
+        config + "site_url: https://trust.example.org/\n"
+        "nav:\n  - Home: index.md\n  - Full notes: https://trust.example.org/secret-notes/\n",
+    )
+    for audience, held in (("public", False), ("accreditor", False), ("internal", True)):
+        _, folder = make_pack(project, tmp_path, audience)
+        assert ("secret-notes" in every_text(folder / "site")) is held, audience

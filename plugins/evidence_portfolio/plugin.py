@@ -85,9 +85,11 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         """Those of the build before, in `mkdocs serve`: a file since renamed or deleted leaves what it made."""
         self.moved_before: dict[str, str] = {}
         """Where another plugin put files in the build before (a blog's posts): a post since withheld is there."""
-        self.offline_copy_of: bool | None = None
-        """Set by `portfolio pack`: the build is a copy to open from disk of the site, which is published with
-        directory URLs (True) or not (Settings.offline_copy_of)."""
+        self.offline_copy_of: Settings | None = None
+        """Set by `portfolio pack`: the build is a copy to open from disk of the site these settings build (its
+        directory URLs, Settings.offline_copy_of, and its address: a link to a page by its full address on the site
+        is the site's, judged as such, though the copy names no address of its own; an outside review found one to a
+        withheld page kept in the pack)."""
         self.policy: str | None = None
         """The Content-Security-Policy every page of the build carries (site/content_policy.py)."""
 
@@ -163,7 +165,10 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         if unbuilt:
             raise PluginError(str(unbuilt))
         if self.offline_copy_of is not None:
-            settings = dataclasses.replace(settings, offline_copy_of=self.offline_copy_of)
+            copied = self.offline_copy_of
+            settings = dataclasses.replace(
+                settings, offline_copy_of=copied.use_directory_urls, site_url=copied.site_url
+            )
         self.settings = settings
         self.policy = content_policy(settings, google_fonts=config.theme.get("font") is not False)
         if check_setup(settings).errors or folder_links_out(settings):

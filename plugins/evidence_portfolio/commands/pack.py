@@ -136,7 +136,7 @@ def build_offline_site(settings: Settings, site_dir: Path) -> None:
             config.theme["font"] = False  # the copy loads nothing from elsewhere: Material's fonts come from Google
             ours = [p for p in config.plugins.values() if isinstance(p, PortfolioPlugin) and p.config.enabled]
             for plugin in ours:  # a copy for disk of the site, whose pages' HTML was written for its addresses
-                plugin.offline_copy_of = settings.use_directory_urls
+                plugin.offline_copy_of = settings
             if not ours:
                 where = settings.display(settings.config_file) if settings.config_file else "mkdocs.yml"
                 raise UsageError(
