@@ -462,6 +462,28 @@ def test_a_rating_far_above_the_assessors_that_the_text_explains_is_not_warned_o
     assert not project.build(strict=True).failed
 
 
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Since the last assessment (November 2025)",
+        "Since the last assessment \u2013 December 2025",
+        "**Since the last assessment**",
+        "Since our last assessment",
+        "What has changed since the last assessment",
+    ],
+)
+def test_a_heading_saying_since_the_last_assessment_in_more_words_explains_a_rating(
+    project: Project, heading: str
+) -> None:
+    """Text under "### Since the last assessment (November 2025)", in bold, or "Since our last assessment" left the
+    warning in place, failing a strict check (a review of valid portfolios); a heading that says something else
+    does not lift it."""
+    project.write("evidence/r.md", md(REPORT + "ratings:\n  plan: fair"))
+    for written, warned in ((heading, []), ("Since the last assessments were made", [7])):
+        project.write("evidence/s.md", md(SELF + "ratings:\n  plan: great", f"## Plan\n\n### {written}\n\nNew.\n"))
+        assert [p.line for p in project.problems() if p.code == "rated-above-assessor"] == warned, written
+
+
 def test_both_doors_report_a_malformed_report_at_its_line(project: Project) -> None:
     project.write("evidence/r.md", md(REPORT + "ratings:\n  plan: grate"))
     checked = project.command("check", str(project.root), "--format", "json")

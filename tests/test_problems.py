@@ -5565,6 +5565,24 @@ def test_a_self_assessment_heading_with_a_subtitle_names_its_section(project: Pr
     assert_narratives(project.build(audience="internal"), {"plan": "We plan.", "do": "We deliver together."})
 
 
+def test_a_self_assessment_heading_numbered_or_worded_otherwise_names_its_section(project: Project) -> None:
+    """`## Stage 1 \u2013 Plan \U0001f4cb`, `## Gwneud / Do`, "and" for a label's "&", spaces run together, and a
+    label's words without its own subtitle ("Learning & review (dysgu)": `## Learning  and review`) were told to name
+    no section, failing a strict build, their text left out of the pack (a review of valid portfolios); `## A plan
+    for next year` names none still."""
+    framework = FRAMEWORK.replace("{id: review, label: Review}", "{id: review, label: Learning & review (dysgu)}")
+    assert "Learning & review (dysgu)" in framework, "the test tests something"
+    head = "title: SA\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-10-01"
+    body = (
+        "## Stage 1 \u2013 Plan \U0001f4cb\n\nWe plan.\n\n## Gwneud / Do\n\nWe do.\n\n## Learning  and review\n\nWe learn.\n\n"
+        "## A plan for next year\n\nLater.\n"
+    )
+    write_files(project, {**COVERED, "framework.yml": framework, "evidence/sa.md": md(head, body)})
+    found = [(p.line, p.message[:45]) for p in project.problems() if p.code == "section-heading"]
+    assert found == [(19, 'the heading "A plan for next year" names no s')], found
+    assert_narratives(project.build(audience="internal"), {"plan": "We plan.", "do": "We do.", "review": "We learn."})
+
+
 TABLE = "| a | b |\n|:--|--:|\n| 1 | 2 |\n"
 TABLE_AFTER = [  # (what comes before the table, whether python-markdown then shows it as text)
     ("Our results:\n", True),

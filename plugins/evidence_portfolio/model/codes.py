@@ -58,7 +58,9 @@ _CODES = (
         "(###) under one",
         "A self-assessment's text goes into the accreditation pack section by section, under headings written `## "
         "Plan`, `## Do`... (the section's name or id, in any capitals, numbered or not, in bold or not, with a "
-        "subtitle after a colon, a dash or in brackets or not: `## 1. Plan`, `## **Plan**`, `## Plan: how we plan`; "
+        "subtitle after a colon, a dash or in brackets or not, an emoji after it, `and` for `&`, or in two languages "
+        "with a `/` between them: `## 1. Plan`, `## Stage 1 - Plan`, `## **Plan**`, `## Plan: how we plan`, `## "
+        "Cynllunio / Plan`; "
         "or underlined, `Plan` over a line of `----`, as Markdown writes a heading too). Text "
         "under a `##` heading that names no "
         "section, or under a second heading for a section, is shown on the item's page but left out of the pack. "
@@ -885,7 +887,8 @@ _CODES = (
         "one). It "
         "may be right (things have improved since the visit), but the assessor will ask: check the rating against the "
         "evidence. If it stands, write what has changed since the visit in the self-assessment, under the section's "
-        "own heading (`## Impact`), beneath a heading `### Since the last assessment`: the warning then goes, and "
+        "own heading (`## Impact`), beneath a heading `### Since the last assessment` (or one saying so in more "
+        "words: `### Changes since our last assessment (2025)`): the warning then goes, and "
         "the assessor reads your explanation in the accreditation pack. Only builds that hold the assessor report "
         "show this warning, at the line of the rating.",
     ),

@@ -139,14 +139,20 @@ def explained(body: str, challenge: Challenge) -> set[str]:
     return found
 
 
+_THE = re.compile(r"\bthe\b")
+
+
 def _text_under(lines: list[str], wanted: str) -> bool:
-    """Whether `lines` hold a heading reading `wanted` (any capitals, a colon or full stop after it) with some text
-    before the next heading."""
+    """Whether `lines` hold a heading saying `wanted` (as a section's name is compared, _comparable, with "our" for
+    "the" and words before or after it: "Changes since our last assessment (2025)", "**Since the last assessment**",
+    which a review of valid portfolios found not read) with some text before the next heading."""
+    words = _THE.sub("(?:the|our)", re.escape(_comparable(wanted)))
+    said = re.compile(rf"(?:^|\s){words}(?:$|\W)")
     under = False
     for line in lines:
         heading = _HEADING.match(line)
         if heading:
-            under = heading.group(2).strip().rstrip(":.").strip().lower() == wanted.lower()
+            under = said.search(_comparable(heading.group(2))) is not None
         elif under and line.strip():
             return True
     return False
@@ -203,8 +209,17 @@ def unplaced_headings(body: str, challenge: Challenge) -> list[tuple[int, str]]:
     return sorted(found)
 
 
-_NUMBERED = re.compile(r"^(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)][ \t]+|[ \t]*[:.][ \t]*$", re.IGNORECASE)
-"""A number before a heading's words ("1. Plan", "a) Do") and a colon or full stop after them ("Review:")."""
+_NUMBERED = re.compile(
+    r"^(?:(?:section|stage|step|part)[ \t]+)?"
+    r"(?:\d{1,2}(?:[.)]|[ \t]*[-:\u2013\u2014])?|(?:[a-z]|[ivx]{1,4})(?:[.)]|[ \t]*[-:\u2013\u2014]))[ \t]+"
+    r"|[ \t]*[:.][ \t]*$",
+    re.IGNORECASE,
+)
+"""A number before a heading's words ("1. Plan", "a) Do", "1 Plan", "1 \u2013 Plan", "Section 1: Plan", "Stage 2 \u2014
+Do"; a letter only with a mark after it, so that "A plan" keeps its "a") and a colon or full stop after them
+("Review:")."""
+_SYMBOLS_AFTER = re.compile(r"(?:[ \t]*(?::[a-z0-9_+-]+:|[^\w\s)\]'\"?!]))+$")
+"""Emoji, or their `:shortcodes:`, after a heading's words ("Plan \U0001f4cb", "Do :star:")."""
 
 
 _QUOTED_OR_HTML_HEADING = re.compile(
@@ -220,13 +235,16 @@ _EMPHASIS = re.compile(r"^([*_]{1,3})(.+?)\1$")
 def _section_named(names: dict[str, str], heading: str) -> str | None:
     """The id of the section a heading names (by the section's id or label, in any capitals, in bold or not,
     numbered or not, with a colon after it or not, or a subtitle after a colon, a dash or in brackets: `## Plan: how
-    we plan`, `## Do (rated Good)`, which a review of valid portfolios found told to name no section); None for
-    another heading."""
+    we plan`, `## Do (rated Good)`, which a review of valid portfolios found told to name no section; in two
+    languages, one after a "/": `## Cynllunio / Plan`); None for another heading."""
     written = _comparable(heading)
-    found = names.get(written)
-    if found is None and (subtitled := _SUBTITLED.match(written)):
-        found = names.get(subtitled[1].strip())
-    return found
+    for name in (written, *(part.strip() for part in written.split(" / ")[: 2 if " / " in written else 0])):
+        found = names.get(name)
+        if found is None and (subtitled := _SUBTITLED.match(name)):
+            found = names.get(subtitled[1].strip())
+        if found is not None:
+            return found
+    return None
 
 
 _SUBTITLED = re.compile(r"(.+?)[ \t]*(?::[ \t]|[ \t][-\u2013\u2014][ \t]|\()")
@@ -235,16 +253,24 @@ _SUBTITLED = re.compile(r"(.+?)[ \t]*(?::[ \t]|[ \t][-\u2013\u2014][ \t]|\()")
 
 def _comparable(name: str) -> str:
     """A heading's words, or a section's name, as they are compared: in small letters, without bold, a number
-    before them or a colon after them."""
-    return _NUMBERED.sub("", _EMPHASIS.sub(r"\2", name.strip()).strip().lower()).strip()
+    before them, a colon or emoji after them, spaces run together, "&" read as "and" (a review of valid portfolios:
+    "## Learning and review" named no section "Learning & review")."""
+    words = " ".join(_EMPHASIS.sub(r"\2", name.strip()).split()).lower().replace(" & ", " and ")
+    return _NUMBERED.sub("", _SYMBOLS_AFTER.sub("", words)).strip()
 
 
 def _section_names(challenge: Challenge) -> dict[str, str]:
     """A section's id and label, as they are compared (a label ending in an emoji's `:star:`, whose colon a
-    heading's was read without: a review of valid portfolios) -> its id."""
-    return {
+    heading's was read without: a review of valid portfolios) -> its id; and a label's words before a subtitle of
+    its own ("Impact (effaith)": `## Impact`), where no other section's name is those words."""
+    names = {
         written: s.id
         for s in challenge.sections
         for name in (s.id, s.label)
         for written in dict.fromkeys((name.lower(), _comparable(name)))
     }
+    heads: dict[str, set[str]] = {}
+    for s in challenge.sections:
+        if subtitled := _SUBTITLED.match(_comparable(s.label)):
+            heads.setdefault(subtitled[1].strip(), set()).add(s.id)
+    return {**{head: ids.pop() for head, ids in heads.items() if len(ids) == 1 and head not in names}, **names}
