@@ -233,6 +233,34 @@ ERRORS = [
         "evidence/a.md:3: error",
         "yaml-syntax",
     ),
+    Case(  # a review of malformed input: the tags dropped without a word
+        "front-matter-key-below-it",
+        {
+            "evidence/a.md": md(
+                "title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01", "\ntags: [a, b]\n"
+            )
+        },
+        "evidence/a.md:8: warning",
+        "front-matter-below",
+        says='"tags: [a, b]" is below the front matter, where it is not read',
+    ),
+    Case(  # "..." ends front matter too: the visibility under it is text
+        "front-matter-key-below-three-dots",
+        {
+            "evidence/a.md": "---\ntitle: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\n...\n"
+            "partners:\n  - Age UK\nvisibility: public\n---\n\nBody.\n"
+        },
+        "evidence/a.md:7: warning",
+        "front-matter-below",
+        says='"partners:" is below the front matter, where it is not read (the front matter ends at the "---" or "..."',
+    ),
+    Case(  # a review of valid portfolios: told of a ": " the line does not hold
+        "yaml-value-ending-with-a-colon",
+        {"evidence/a.md": md("title: Board minutes, item 6:\ntype: evidence")},
+        "evidence/a.md:2: error",
+        "yaml-syntax",
+        says='a value holds ": " or ends with ":" (put the whole value in quotes',
+    ),
     Case(
         "yaml-unclosed-bracket-last-line",
         {"evidence/a.md": md("title: A\ntype: evidence\nmaps_to: partnerships/plan\ntags: [one, two")},
@@ -4526,6 +4554,22 @@ def test_wrong_kind_message_is_not_self_contradictory(project: Project) -> None:
     title = the_one(problems, "evidence/b.md:2: error", "wrong-kind")
     assert tags, problems
     assert all("must be text, not text" not in str(p) for p in [*tags, title])
+
+
+def test_a_body_opening_with_words_and_a_colon_is_no_front_matter_below_it(project: Project) -> None:
+    """A memo's "Date: 12 May", a sentence, a key the front matter holds already, or one the portfolio does not
+    read, at the start of a body are text, as meant: not told to move up (front-matter-below)."""
+    head = "title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01"
+    for body in (
+        "Date: 12 May 2026\nAttendees: six\n",
+        "note: the pool reopens in May.\n",
+        "title: A\n",
+        "attendees: six\n\ntags: [a]\n",
+    ):
+        write_files(project, {**COVERED, "evidence/a.md": md(head, body)})
+        assert "front-matter-below" not in {p.code for p in project.problems()}, body
+    write_files(project, {**COVERED, "evidence/a.md": md(head, "attendees: six\ntags: [a]\n")})
+    assert [p.line for p in project.problems() if p.code == "front-matter-below"] == [8], "the test tests something"
 
 
 def test_yaml_errors_say_how_to_fix_them(project: Project) -> None:

@@ -39,8 +39,8 @@ _CODES = (
         "error",
         "YAML does not parse",
         "evidence/partnerships/review/2026-05-14-forum.md:2: error: YAML does not parse: mapping values are not "
-        'allowed here; a value holds ": " (put the whole value in quotes, such as title: "Minutes: May"), or '
-        "this line is indented more than the key above it",
+        'allowed here; a value holds ": " or ends with ":" (put the whole value in quotes, such as title: "Minutes: '
+        'May"), or this line is indented more than the key above it',
         "The front matter is not written in the expected format. The message says what usually causes it: a value "
         "holding a colon and a space (`title: Minutes: May forum`; put the value in double quotes), a line indented "
         'when it should not be, a `[` never closed with `]`, a `"` never closed, or a quote mark inside a value in '
@@ -170,6 +170,17 @@ _CODES = (
         "too: it is not read, and the page is published to everyone. So is a `visibility` (or a `type`) indented "
         "under another key (`notes:` above it), or inside its brackets: only the keys at the very start of a line "
         "are the page's.",
+    ),
+    Code(
+        "front-matter-below",
+        "warning",
+        "... is below the front matter, where it is not read",
+        'evidence/a.md:7: warning: "tags: [swimming, families]" is below the front matter, where it is not read (the '
+        'front matter ends at the "---" or "..." above it), so the page has no "tags"; move the line up into the front '
+        'matter, above its closing "---"',
+        "The page's text opens with a line such as `tags: [...]`, `partners: [...]` or `date: ...` that the front "
+        "matter does not hold: it is below the closing `---` (or a `...`, which ends front matter too), so it is "
+        "shown as text and the page has no such value. Move it up, above the closing `---`.",
     ),
     Code(
         "front-matter-shape",

@@ -761,6 +761,32 @@ def _kept_just_below(body: str, meta: LineMap) -> tuple[int, str] | None:
     )
 
 
+_KEY_AT_THE_MARGIN = re.compile(r"([a-z_]+):(?:[ \t]|$)")
+"""A key as front matter writes it, in small letters at the start of a line, then a colon and a space."""
+
+
+def _keys_just_below(body: str, meta: LineMap) -> tuple[int, str] | None:
+    """(index of the line, why) for the first of the `key: value` lines a body opens with (blank lines aside) whose
+    key is one the portfolio reads and the front matter does not hold (`tags: [a, b]` under the closing "---"): text,
+    not read, so that the page has no such value (a review of malformed input: dropped without a word). Keys as front
+    matter writes them, in small letters at the margin, so that a memo's "Date: 12 May" is not one."""
+    start = _BLANK_LINES.match(body)
+    first = start.end() if start else 0
+    if not body[first : first + 1].islower():  # most bodies
+        return None
+    for index, line in enumerate(body[first:].split("\n", 20)[:20]):
+        key = _KEY_AT_THE_MARGIN.match(line)
+        if key is None and (not line.strip() or line[0] not in _WITHIN_A_BLOCK):
+            return None  # (the lines of a list or a mapping under a key are passed over)
+        if key is not None and key[1] in _KNOWN_KEYS and key[1] not in meta:
+            return body.count("\n", 0, first) + index, (
+                f'"{line.strip()}" is below the front matter, where it is not read (the front matter ends at the '
+                f'"---" or "..." above it), so the page has no "{key[1]}"; move the line up into the front matter, '
+                'above its closing "---"'
+            )
+    return None
+
+
 def read_source(raw: bytes, path: str) -> tuple[Source | None, Problems]:
     """Decode a Markdown file and load its front matter; None (and the problem) when either fails."""
     problems = Problems()
@@ -810,5 +836,8 @@ def read_source(raw: bytes, path: str) -> tuple[Source | None, Problems]:
     if setting:
         problems.add("front-matter-unread", path, body_line + setting[0], setting[1])
         return None, problems
+    below = _keys_just_below(body, meta) if yaml_text is not None else None
+    if below:
+        problems.add("front-matter-below", path, body_line + below[0], below[1])
     may_link = yaml_text is not None and _MAY_LINK.search(yaml_text) is not None
     return Source(meta, body, body_line, may_link), problems

@@ -38,7 +38,7 @@ _ESCAPE_HINT = (
 _HINTS = (
     (
         "mapping values are not allowed",
-        'a value holds ": " (put the whole value in quotes, such as '
+        'a value holds ": " or ends with ":" (put the whole value in quotes, such as '
         'title: "Minutes: May"), or this line is indented more than the key above it',
     ),
     ("tab character", "indent with spaces, not tabs"),
