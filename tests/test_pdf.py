@@ -775,3 +775,29 @@ def test_the_overview_s_ratings_are_whole_where_they_fit_and_the_matrix_fits_the
     assert "Target" in [text.strip() for text, _ in shown], shown
     assert max(x for text, x in shown if text.strip()) < right - 30, "the matrix runs off the page"
     assert re.search(r"(?m)Unsat\S*\u2010$", page.extract_text()), "the ratings break, to fit"
+
+
+def test_an_emoji_is_printed_with_a_font_that_draws_it(linked: Project, tmp_path: Path) -> None:
+    """An emoji in a title or a table printed as an empty box: only DejaVu was installed (an assessor's review).
+    `.ci/run` and the publishing workflow install Noto Color Emoji, which the PDF embeds for it."""
+    import shutil
+    import subprocess
+
+    listed = (
+        subprocess.run(["fc-list", ":charset=1f3ca"], capture_output=True, text=True)
+        if shutil.which("fc-list")
+        else None
+    )
+    if listed is None or not listed.stdout.strip():
+        pytest.skip("no font on this machine draws emoji (apt-get install fonts-noto-color-emoji)")
+    front_matter = (
+        "title: Swim gala \U0001f3ca\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-05-01\nvisibility: public"
+    )
+    linked.item("partnerships/gala.md", front_matter, "| Event | Mood |\n|---|---|\n| Relay | \U0001f389 |\n")
+    reader = make_pdf(linked, tmp_path, "public")
+    fonts = {
+        str(font.get_object()["/BaseFont"])
+        for page in reader.pages
+        for font in (page["/Resources"].get("/Font") or {}).values()
+    }
+    assert any("Emoji" in name for name in fonts), fonts

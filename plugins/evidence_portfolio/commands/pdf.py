@@ -34,7 +34,8 @@ def _weasyprint() -> Any:
     except OSError as exc:  # Pango missing: WeasyPrint cannot load its libraries
         raise PdfUnavailable(
             f"WeasyPrint cannot load the system libraries it needs ({exc}); on Debian or Ubuntu: "
-            "apt-get install libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core"
+            "apt-get install libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core "
+            "fonts-noto-color-emoji"
         ) from None
     return weasyprint
 
