@@ -1559,3 +1559,27 @@ def test_the_library_says_its_count_again_only_when_it_changes(page: Any, site: 
     page.wait_for_timeout(300)
     said = page.evaluate("window.said")
     assert said and len(said) == len(set(said)) < len("walking"), said
+
+
+def test_names_numbered_of_their_own_are_not_numbered_again_in_the_packs_contents(
+    browser: Any, project: Project
+) -> None:
+    """Sections labelled "1. Plan" were listed "1. 1. Plan" in the contents of the pack and the PDF (a review of
+    valid portfolios); the sections of a framework whose labels bear no numbers are numbered as before."""
+    framework = (project.root / "framework.yml").read_text()
+    numbered = framework
+    for n, name in enumerate(("Plan", "Do", "Review"), start=1):
+        numbered = numbered.replace(f"label: {name}}}", f"label: '{n}. {name} stage'}}")
+    assert numbered.count(". Do stage") == 1, "the test tests something"
+    for text, kept in ((numbered, False), (framework, True)):
+        project.write("framework.yml", text)
+        built = project.build(audience="accreditor")
+        page = browser.new_page(viewport=VIEWPORT)
+        try:
+            page.goto((built.site / "accreditation-pack/index.html").as_uri())
+            styles = page.eval_on_selector_all(
+                ".portfolio-pack-toc ol", "lists => lists.map(list => getComputedStyle(list).listStyleType)"
+            )
+        finally:
+            page.close()
+        assert styles and all((style != "none") is kept for style in styles), (kept, styles)

@@ -222,6 +222,12 @@ _SYMBOLS_AFTER = re.compile(r"(?:[ \t]*(?::[a-z0-9_+-]+:|[^\w\s)\]'\"?!]))+$")
 """Emoji, or their `:shortcodes:`, after a heading's words ("Plan \U0001f4cb", "Do :star:")."""
 
 
+def numbered(name: str) -> bool:
+    """Whether a heading's words, or a section's or challenge's name, start with a number of their own ("1. Plan",
+    "Stage 2 - Do"): a list of them is not numbered again ("1. 1. Plan", an outside review of the PDF)."""
+    return _NUMBERED.match(name.strip()) is not None and not _NUMBERED.fullmatch(name.strip())
+
+
 _QUOTED_OR_HTML_HEADING = re.compile(
     r"[ \t]{0,3}(?:>[ \t]*)+(#{1,6})[ \t]*(\S.*?)[ \t#]*$|[ \t]{0,3}<h([1-6])\b[^>]*>\s*(.*?)\s*</h\3>[ \t]*$",
     re.IGNORECASE,

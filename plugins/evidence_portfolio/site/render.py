@@ -31,7 +31,7 @@ from ..computation.portfolio import REPORT, ChallengeResult, assessment_rating, 
 from ..model.framework import METRIC_BOUNDS, Level, MetricKind, age_in_words
 from ..model.item_types import ACTION, ITEM_TYPES, Field
 from ..model.items import Item, Value
-from ..model.narrative import demoted, narratives, without_question
+from ..model.narrative import demoted, narratives, numbered, without_question
 from ..model.percentages import whole_percent
 from ..model.urls import distinct_slugs, page_url, relative_url, slug_of
 from ..model.vocabulary import ASSESSOR
@@ -336,6 +336,7 @@ def environment(overrides: tuple[Path, ...]) -> jinja2.Environment:
         share=share,
         gap_words=gap_words,
     )
+    env.tests["numbered"] = numbered
     return env
 
 
