@@ -111,13 +111,18 @@ class Source:
     body_line: int
     """The line of the file where the body starts (1 when there is no front matter)."""
     may_link: bool = False
-    """Whether the text of its front matter may hold a link or an address (_MAY_LINK): only then need its values be
+    """Whether the text of its front matter may hold a link or an address (may_link): only then need its values be
     read for them (Build.typed_fields)."""
 
 
-_MAY_LINK = re.compile(r"\][\s*_~]*[(:<]|//|\\")
-"""What a link (`](`, `]:`, `]<em>(`) or a full address (`//`) in front matter needs, or an escape that writes one
-(YAML's "\x5d"); not the end of a list in brackets (`[a, b]`)."""
+_LINK_AFTER_A_BRACKET = re.compile(r"\][\s*_~]*[(:<]")
+
+
+def may_link(text: str) -> bool:
+    """Whether front matter's text holds what a link (`](`, `]:`, `]<em>(`) or a full address (`//`) needs, or an
+    escape that writes one (YAML's "\x5d"); not the end of a list in brackets (`[a, b]`). Each looked for apart,
+    from a character of its own (see tables.holds_rule)."""
+    return "\\" in text or "//" in text or ("]" in text and _LINK_AFTER_A_BRACKET.search(text) is not None)
 
 
 def split_front_matter(text: str, path: str, problems: Problems) -> tuple[str | None, str, int] | None:
@@ -839,5 +844,4 @@ def read_source(raw: bytes, path: str) -> tuple[Source | None, Problems]:
     below = _keys_just_below(body, meta) if yaml_text is not None else None
     if below:
         problems.add("front-matter-below", path, body_line + below[0], below[1])
-    may_link = yaml_text is not None and _MAY_LINK.search(yaml_text) is not None
-    return Source(meta, body, body_line, may_link), problems
+    return Source(meta, body, body_line, yaml_text is not None and may_link(yaml_text)), problems
