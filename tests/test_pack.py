@@ -475,9 +475,11 @@ def test_a_link_by_the_sites_full_address_to_a_withheld_page_is_not_kept_in_a_pa
         "Internal notes.",
     )
     project.write(
-        "index.md",
+        "evidence/index.md",
         "# Home\n\nSee [the notes](https://trust.example.org/secret-notes/) and "
-        "[the file](https://trust.example.org/secret-notes.md).\n",
+        "[the file](https://trust.example.org/secret-notes.md). And [the open notes]"
+        "(https://trust.example.org/open-notes/), a public page, by its full address (a review of valid portfolios: "
+        "removed in the pack).\n",
     )
     config = (project.root / "mkdocs.yml").read_text()
     project.write(
@@ -485,6 +487,13 @@ def test_a_link_by_the_sites_full_address_to_a_withheld_page_is_not_kept_in_a_pa
         config + "site_url: https://trust.example.org/\n"
         "nav:\n  - Home: index.md\n  - Full notes: https://trust.example.org/secret-notes/\n",
     )
+    project.item(
+        "open-notes.md",
+        "title: Open\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-11-01\nvisibility: public",
+        "Open notes.",
+    )
     for audience, held in (("public", False), ("accreditor", False), ("internal", True)):
         _, folder = make_pack(project, tmp_path, audience)
         assert ("secret-notes" in every_text(folder / "site")) is held, audience
+        home = BeautifulSoup((folder / "site/index.html").read_text(encoding="utf-8"), "html.parser")
+        assert home.find("a", string="the open notes")["href"] == "https://trust.example.org/open-notes/", audience

@@ -192,6 +192,10 @@ _COMMENT_MARKS = re.compile(r"\A<(?:!--|!|/|\?)|(?:--!?)?>\Z")
 """The marks around a comment's text ("<!--", "-->", "--!>"; "<!", "</", "<?" and ">" of the others)."""
 
 
+_FULL_ADDRESS = re.compile(r"(?:https?:)?[/\\]{2}", re.IGNORECASE)
+"""A full address (the host after "//")."""
+
+
 def seal(html: str, page_url: str, site: SiteMap) -> Sealed:
     """The page's HTML with every URL leading to a file of the site that the site does not hold reduced to text.
 
@@ -414,7 +418,10 @@ class _Context:
             return _LEAVE, None
         if path is _REFUSED:
             return _REMOVE, None
-        for key in site_keys(path):
+        keys = site_keys(path)
+        if self.offline and path.endswith("/") and _FULL_ADDRESS.match(as_browsers_read(url)):
+            keys = (*keys, path[:-1] + ".html")  # the site's page at its address there, x/, is x.html in a copy
+        for key in keys:
             if key in self.candidates:
                 return _KEEP, key
             if key in self.outputs:
