@@ -4030,3 +4030,33 @@ def test_a_file_that_opens_with_a_rule_but_no_front_matter_is_published(project:
         ("kanarynoticezz", "notice.txt"),
     ):
         assert f"pub/files/{where}" in public.where(word), where
+
+
+@pytest.mark.parametrize("site_url", ["https://example.org/", ""])
+def test_an_address_of_the_preview_naming_a_withheld_page_is_not_published(project: Project, site_url: str) -> None:
+    """A link copied from the browser showing `portfolio serve` (http://127.0.0.1:8000/int/draft/) published the
+    withheld page's address on the public site (a careless contributor's review): every build shows its text only,
+    both doors warn at its line; written out as an autolink, whose text is the address, the page is withheld in the
+    builds it names a withheld page to, as any address shown as typed. The widest build holds the page."""
+    word = canary("preview-address")
+    _withheld_draft_on_a_site(project, word)
+    config = (project.root / "mkdocs.yml").read_text()
+    project.write("mkdocs.yml", config.replace("site_url: https://example.org/\n", f"site_url: {site_url}\n"))
+    about = "---\ntitle: About us\n---\nWho we are: our [draft](http://127.0.0.1:8000/int/{0}/) and [plan]({1}).\n"
+    project.write("evidence/about.md", about.format(word, "http://localhost:8000/partnerships/plan/"))
+    for audience in AUDIENCES:
+        found = [(p.path, p.line) for p in project.problems(audience) if p.code == "preview-link"]
+        assert found == [("evidence/about.md", 4), ("evidence/about.md", 4)], audience
+    sites = {audience: project.build(audience=audience) for audience in AUDIENCES}
+    assert word in sites["internal"].all_output(), "the test tests something"
+    for audience, built in sites.items():
+        assert not built.failed, built.log
+        page = built.html("about/")
+        assert "127.0.0.1" not in page and "localhost:8000" not in page and "Who we are: our draft and plan." in page
+        assert (word in built.all_output()) is (audience == "internal"), audience
+    project.write("evidence/about.md", f"---\ntitle: About us\n---\nOur draft: <http://127.0.0.1:8000/int/{word}/>.\n")
+    for audience in ("accreditor", "public"):
+        built = project.build(audience=audience)
+        assert built.failed and word not in (built.all_output() if built.site.exists() else ""), audience
+        assert [entry for entry in built.log if "evidence/about.md:4: error" in entry], built.log
+    assert word in project.build(audience="internal").all_output()

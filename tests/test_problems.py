@@ -233,6 +233,13 @@ ERRORS = [
         "evidence/a.md:3: error",
         "yaml-syntax",
     ),
+    Case(  # a careless contributor's review: copied from the browser showing portfolio serve
+        "preview-link",
+        {"evidence/a.md": md("title: A", "See [the plan](http://localhost:8000/partnerships/plan/).\n")},
+        "evidence/a.md:4: warning",
+        "preview-link",
+        says="a link on this line is an address of the preview on your own computer",
+    ),
     Case(  # a review of malformed input: the tags dropped without a word
         "front-matter-key-below-it",
         {

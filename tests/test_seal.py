@@ -145,6 +145,25 @@ def test_external_and_scheme_urls_are_left_alone() -> None:
     check(html, expected, removed=(*removed, "java\tscript:location='../secret/'", "VBScript:x"))
 
 
+def test_a_url_to_the_preview_on_the_authors_computer_is_removed_whatever_it_names() -> None:
+    """A link copied from the browser showing `portfolio serve` (http://127.0.0.1:8000/..., localhost, [::1]) was
+    published as written, naming an internal page, and leading nowhere (a careless contributor's review). Another
+    site's address that only looks like one stays."""
+    html = (
+        '<a href="http://127.0.0.1:8000/secret/">a</a> <a href="http://localhost:8000/about/">b</a> '
+        '<a href="//[::1]:8000/x/">c</a> <img src="http://127.1/a/b.html" alt="d"> '
+        '<a href="https://localhost.example.org/x/">e</a>'
+    )
+    expected = 'a b c d <a href="https://localhost.example.org/x/">e</a>'
+    removed = (
+        "http://127.0.0.1:8000/secret/",
+        "http://localhost:8000/about/",
+        "//[::1]:8000/x/",
+        "http://127.1/a/b.html",
+    )
+    check(html, expected, removed=removed)
+
+
 def test_a_link_to_another_sites_page_of_a_withheld_file_of_the_project_is_removed() -> None:
     """A public page linking to the repository's page of an internal item (github.com/org/repo/blob/main/evidence/...)
     published its file's name (a careless contributor's review): a path of another site that names, from the folder

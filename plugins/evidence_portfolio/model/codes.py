@@ -596,6 +596,18 @@ _CODES = (
         "document) and link to it there, so that it is published with the page, or take the link out.",
     ),
     Code(
+        "preview-link",
+        "warning",
+        "a link on this line is an address of the preview on your own computer",
+        "evidence/a.md:12: warning: a link on this line is an address of the preview on your own computer "
+        "(http://127.0.0.1:8000/..., which portfolio serve shows), which no one else can open, so the site shows only "
+        "its text; link to the page's file instead, as a path from this file, such as (../do/minutes.md)",
+        "A link copied from the browser while `portfolio serve` (or `mkdocs serve`) runs starts with "
+        "`http://127.0.0.1:8000/` or `http://localhost:8000/`: that is your own computer, which no reader of the "
+        "site can reach, so every build shows the link's text only, whoever may read the page it names. Link to "
+        "the page's Markdown file instead, as a path from the file you are writing (`../do/minutes.md`).",
+    ),
+    Code(
         "absolute-link",
         "warning",
         'the link ... starts with "/"',

@@ -231,6 +231,14 @@ def host_of(authority: str) -> str:
     return host
 
 
+def preview_host(authority: str) -> bool:
+    """Whether a URL's authority is the author's own computer ("127.0.0.1:8000", "localhost", "[::1]"), where
+    `portfolio serve` and `mkdocs serve` show the site as it is written: an address copied from the preview leads
+    nowhere for anyone else, and names the site's pages as the site would (a careless contributor's review)."""
+    host = host_of(authority)
+    return host in ("localhost", "[::1]", "0.0.0.0") or host.endswith(".localhost") or host.startswith("127.")
+
+
 def same_host(authority: str, site_host: str) -> bool:
     """Whether a URL's authority may be the site's own host (`site_host`, from site_url), so that its path is to be
     judged: its host is the site's as `host_of` reads both, or is not plain ASCII text, which browsers map by rules

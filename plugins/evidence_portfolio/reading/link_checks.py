@@ -18,7 +18,7 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from ..model.problems import Problems
-from ..model.urls import MARKDOWN_EXTENSIONS, destination, from_another_host, only_climbs, same_host
+from ..model.urls import MARKDOWN_EXTENSIONS, destination, from_another_host, only_climbs, preview_host, same_host
 from .file_contents import what_is_wrong
 from .links import Link, resolve
 from .pages import Page
@@ -104,6 +104,18 @@ class LinkChecks:
                     f'the link "{link.target}" leads to the organisation\'s SharePoint or OneDrive, which no one '
                     f"outside it can open, and this page is for {audience}; put the file in evidence/, beside this "
                     "item, and link to it by its name, such as (files/minutes.docx)",
+                )
+                continue
+            preview = _AUTHORITY.match(clean_url(link.target, link.html))
+            if preview and preview_host(preview[1]):  # copied from the browser showing `portfolio serve`
+                problems.add(
+                    "preview-link",
+                    page.path,
+                    link.line,
+                    # Not quoted: it names a page of the site, which may be withheld (see broken-link below).
+                    "a link on this line is an address of the preview on your own computer (http://127.0.0.1:8000/..."
+                    ", which portfolio serve shows), which no one else can open, so the site shows only its text; "
+                    "link to the page's file instead, as a path from this file, such as (../do/minutes.md)",
                 )
                 continue
             rooted, full = _rooted_path(link, settings.site_host)
@@ -411,6 +423,8 @@ _INTRANET = re.compile(
 )
 """A link to an organisation's SharePoint (its sites and its staff's OneDrive, `-my.sharepoint.com`) or to OneDrive:
 it opens for the organisation's staff, signed in (not Teams: a meeting's link lets anyone join)."""
+_AUTHORITY = re.compile(r"(?i)(?:https?:)?[/\\]{2}([^/\\?#]*)")
+"""A full address's authority (its host, and a port, a user)."""
 _ON_A_COMPUTER = re.compile(r"(?i)[a-z]:[\\/]|file:")
 """A path on the contributor's computer, pasted as a link: a drive letter (C:\\ or C:/), or a file: URL."""
 _ESCAPED = "\\`*_{}[]()>#+-.!"

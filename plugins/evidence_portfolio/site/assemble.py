@@ -21,7 +21,7 @@ from ..computation.checks import check_clashes, check_coverage, check_item
 from ..computation.portfolio import ASSESSMENT, Portfolio, compute
 from ..model.items import Item, front_matter
 from ..model.problems import Problem, Problems
-from ..model.urls import as_browsers_read, destination, is_markdown, page_url, same_host
+from ..model.urls import as_browsers_read, destination, is_markdown, page_url, preview_host, same_host
 from ..model.vocabulary import Audience, visible_to
 from ..reading.contributor_guide import check_guide
 from ..reading.installed import check_installed
@@ -104,14 +104,21 @@ def _typed_addresses_in(text: str) -> Iterator[tuple[int, int]]:
         start = text.find("//", start + 1)
 
 
+_PREVIEW_ADDRESS = re.compile(r"(?i)localhost|127\.|\[::1\]|0\.0\.0\.0")
+"""What an address of the preview on the author's computer holds (model.urls.preview_host)."""
+_PREVIEW_AUTHORITY = re.compile(r"(?i)(?:https?:)?[/\\]{2}([^/\\?#]*)[/\\]?")
+"""A full address's authority, and the slash after it."""
+
+
 def _on_host(text: str, start: int, end: int, host: str) -> bool:
     """Whether the address at `text[start:end]` ("//" and what follows) may be on the site's host: its authority, as
-    the seal reads it (`seal.site_path`), is the host's (`same_host`), with or without a sentence's punctuation
-    after it. Only its authority is read, so that a run of addresses is read once (each read to its end, a page of
-    80 KB of "//a." took 11 s to build)."""
+    the seal reads it (`seal.site_path`), is the host's (`same_host`), or the preview's on the author's computer
+    (`preview_host`, whose paths are the site's), with or without a sentence's punctuation after it. Only its
+    authority is read, so that a run of addresses is read once (each read to its end, a page of 80 KB of "//a."
+    took 11 s to build)."""
     region = _AUTHORITY.match(text, start + 2, end)
     authority = _AUTHORITY_END.split(html.unescape(region.group() if region else "").lstrip("/\\"), 1)[0]
-    return same_host(authority, host) or same_host(authority.rstrip(_TRAILING), host)
+    return any(same_host(name, host) or preview_host(name) for name in (authority, authority.rstrip(_TRAILING)))
 
 
 @dataclass
@@ -527,7 +534,7 @@ class Build:
                 ) or self._withheld_address(address, url):
                     found.append(address)
         host = self._site_place.host
-        if not host:
+        if not host and not _PREVIEW_ADDRESS.search(shown):  # (the preview's addresses name the site's pages too)
             return tuple(found)
         texts = [shown]
         if not whole and ("//" in shown or ("&" in shown and _SLASH_REFERENCE.search(shown))):
@@ -568,8 +575,16 @@ class Build:
             return False  # most addresses, at a set's cost: resolving one as the seal does costs 30 us
         from .seal import site_keys, site_path
 
-        on_site = site_path(address, url, self._site_place)
-        return on_site is not None and any(key in self._withheld_on_site for key in site_keys(on_site))
+        addresses = [address]
+        preview = _PREVIEW_AUTHORITY.match(as_browsers_read(address))
+        if preview and preview_host(preview[1]):  # the preview's address of a page: its path is the site's, from
+            path = as_browsers_read(address)[preview.end() :]  # the host's top or (written by hand) the site's
+            addresses = ["/" + path, self._site_place.root_path + path]
+        for written in addresses:
+            on_site = site_path(written, url, self._site_place)
+            if on_site is not None and any(key in self._withheld_on_site for key in site_keys(on_site)):
+                return True
+        return False
 
     @cached_property
     def _withheld_last_parts(self) -> frozenset[str]:

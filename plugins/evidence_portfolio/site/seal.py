@@ -100,6 +100,7 @@ from ..model.urls import (
     from_another_host,
     loads,
     only_climbs,
+    preview_host,
     same_host,
 )
 
@@ -453,6 +454,8 @@ class _Context:
         path = url[:end].replace("\\", "/")
         if path.startswith("//"):  # a host follows every slash there is ("///host/x" is host's x, as browsers read it)
             authority, _, rest = path.lstrip("/").partition("/")
+            if preview_host(authority):  # the author's own computer: nowhere for anyone else, whatever it names
+                return _REFUSED
             if not same_host(authority, self.host):  # another site: left alone, unless it names a withheld file
                 return _REFUSED if self._names_withheld_source(url) else None
             path = "/" + rest
