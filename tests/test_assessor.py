@@ -470,6 +470,8 @@ def test_a_rating_far_above_the_assessors_that_the_text_explains_is_not_warned_o
         "**Since the last assessment**",
         "Since our last assessment",
         "What has changed since the last assessment",
+        "Changes since last assessment",
+        "Since the previous assessment",
     ],
 )
 def test_a_heading_saying_since_the_last_assessment_in_more_words_explains_a_rating(

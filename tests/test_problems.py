@@ -4564,17 +4564,22 @@ def test_wrong_kind_message_is_not_self_contradictory(project: Project) -> None:
 
 
 def test_a_body_opening_with_words_and_a_colon_is_no_front_matter_below_it(project: Project) -> None:
-    """A memo's "Date: 12 May", a sentence, a key the front matter holds already, or one the portfolio does not
-    read, at the start of a body are text, as meant: not told to move up (front-matter-below)."""
+    """A memo's "Date: 12 May", a sentence, a key the front matter holds already, or one the item's type does not
+    read, at the start of a body are text, as meant: not told to move up (front-matter-below); nor is a plain page's
+    (a glossary, a help page: a review of valid portfolios)."""
     head = "title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01"
     for body in (
         "Date: 12 May 2026\nAttendees: six\n",
         "note: the pool reopens in May.\n",
         "title: A\n",
         "attendees: six\n\ntags: [a]\n",
+        "status: draft, to be approved at the forum.\n",
     ):
         write_files(project, {**COVERED, "evidence/a.md": md(head, body)})
         assert "front-matter-below" not in {p.code for p in project.problems()}, body
+    glossary = md("title: Glossary", "challenge: one of the areas of the framework.\ntags: words on items.\n")
+    write_files(project, {**COVERED, "evidence/a.md": glossary})
+    assert "front-matter-below" not in {p.code for p in project.problems()}
     write_files(project, {**COVERED, "evidence/a.md": md(head, "attendees: six\ntags: [a]\n")})
     assert [p.line for p in project.problems() if p.code == "front-matter-below"] == [8], "the test tests something"
 
@@ -5617,21 +5622,29 @@ def test_a_self_assessment_heading_with_a_subtitle_names_its_section(project: Pr
 
 
 def test_a_self_assessment_heading_numbered_or_worded_otherwise_names_its_section(project: Project) -> None:
-    """`## Stage 1 \u2013 Plan \U0001f4cb`, `## Gwneud / Do`, "and" for a label's "&", spaces run together, and a
-    label's words without its own subtitle ("Learning & review (dysgu)": `## Learning  and review`) were told to name
-    no section, failing a strict build, their text left out of the pack (a review of valid portfolios); `## A plan
-    for next year` names none still."""
+    """`## Stage 1 \u2013 Plan \U0001f4cb`, `## 2 Do`, "and" for a label's "&", spaces run together, and a label's
+    words without its own subtitle ("Learning & review (dysgu)": `## Learning  and review`) were told to name no
+    section, failing a strict build, their text left out of the pack (a review of valid portfolios); `## A plan for
+    next year` and `## Key points / review` name none still (the second took the review's place: a review of the
+    change), and a smaller heading numbered so is a step of its section's work, not told to be one."""
     framework = FRAMEWORK.replace("{id: review, label: Review}", "{id: review, label: Learning & review (dysgu)}")
     assert "Learning & review (dysgu)" in framework, "the test tests something"
     head = "title: SA\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-10-01"
     body = (
-        "## Stage 1 \u2013 Plan \U0001f4cb\n\nWe plan.\n\n## Gwneud / Do\n\nWe do.\n\n## Learning  and review\n\nWe learn.\n\n"
+        "## Stage 1 \u2013 Plan \U0001f4cb\n\nWe plan.\n\n### Stage 2 \u2013 Review\n\nWe plan the review.\n\n"
+        "## 2 Do\n\nWe do.\n\n## Key points / review\n\nPoints.\n\n## Learning  and review\n\nWe learn.\n\n"
         "## A plan for next year\n\nLater.\n"
     )
     write_files(project, {**COVERED, "framework.yml": framework, "evidence/sa.md": md(head, body)})
     found = [(p.line, p.message[:45]) for p in project.problems() if p.code == "section-heading"]
-    assert found == [(19, 'the heading "A plan for next year" names no s')], found
-    assert_narratives(project.build(audience="internal"), {"plan": "We plan.", "do": "We do.", "review": "We learn."})
+    assert found == [
+        (19, 'the heading "Key points / review" names no se'),
+        (27, 'the heading "A plan for next year" names no s'),
+    ], found
+    assert_narratives(
+        project.build(audience="internal"),
+        {"plan": "We plan. Stage 2 \u2013 Review We plan the review.", "do": "We do.", "review": "We learn."},
+    )
 
 
 TABLE = "| a | b |\n|:--|--:|\n| 1 | 2 |\n"

@@ -58,9 +58,8 @@ _CODES = (
         "(###) under one",
         "A self-assessment's text goes into the accreditation pack section by section, under headings written `## "
         "Plan`, `## Do`... (the section's name or id, in any capitals, numbered or not, in bold or not, with a "
-        "subtitle after a colon, a dash or in brackets or not, an emoji after it, `and` for `&`, or in two languages "
-        "with a `/` between them: `## 1. Plan`, `## Stage 1 - Plan`, `## **Plan**`, `## Plan: how we plan`, `## "
-        "Cynllunio / Plan`; "
+        "subtitle after a colon, a dash or in brackets or not, an emoji after it, `and` for `&`: `## 1. Plan`, `## "
+        "Stage 1 - Plan`, `## **Plan**`, `## Plan: how we plan`; "
         "or underlined, `Plan` over a line of `----`, as Markdown writes a heading too). Text "
         "under a `##` heading that names no "
         "section, or under a second heading for a section, is shown on the item's page but left out of the pack. "

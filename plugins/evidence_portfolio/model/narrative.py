@@ -6,7 +6,6 @@ import re
 from collections.abc import Iterator
 
 from .framework import Challenge
-from .item_types import CHANGED_HEADING
 
 _HEADING = re.compile(r"^(#{1,6})[ \t]*([^#\s].*?)[ \t#]*(?:\{[^}]*\})?[ \t]*$")
 """A heading, as python-markdown reads one: with a space after its "#" or not (`##Do` is the heading "Do")."""
@@ -134,25 +133,25 @@ def explained(body: str, challenge: Challenge) -> set[str]:
     found: set[str] = set()
     for heading, _, lines in _sections(body):
         section = _section_named(names, heading)
-        if section is not None and _text_under(lines, CHANGED_HEADING):
+        if section is not None and _text_under(lines, _SINCE_THE_LAST):
             found.add(section)
     return found
 
 
-_THE = re.compile(r"\bthe\b")
+_SINCE_THE_LAST = re.compile(r"\bsince\b.*\bassessment\b")
+"""A heading saying what has changed since the last assessment, as item_types.CHANGED_HEADING does in other words:
+"Changes since our last Quest assessment", "Since the previous assessment (2025)", "**Since the last assessment**"
+(two reviews of valid portfolios found them not read)."""
 
 
-def _text_under(lines: list[str], wanted: str) -> bool:
-    """Whether `lines` hold a heading saying `wanted` (as a section's name is compared, _comparable, with "our" for
-    "the" and words before or after it: "Changes since our last assessment (2025)", "**Since the last assessment**",
-    which a review of valid portfolios found not read) with some text before the next heading."""
-    words = _THE.sub("(?:the|our)", re.escape(_comparable(wanted)))
-    said = re.compile(rf"(?:^|\s){words}(?:$|\W)")
+def _text_under(lines: list[str], wanted: re.Pattern[str]) -> bool:
+    """Whether `lines` hold a heading that `wanted` finds in its words (as a section's name is compared,
+    _comparable) with some text before the next heading."""
     under = False
     for line in lines:
         heading = _HEADING.match(line)
         if heading:
-            under = said.search(_comparable(heading.group(2))) is not None
+            under = wanted.search(_comparable(heading.group(2))) is not None
         elif under and line.strip():
             return True
     return False
@@ -192,7 +191,7 @@ def unplaced_headings(body: str, challenge: Challenge) -> list[tuple[int, str]]:
         )  # a line of its own, between blank lines: a heading written otherwise
         quoted = _QUOTED_OR_HTML_HEADING.match(line) if other is None else None  # `> ## Do`, `<h2>Do</h2>`
         written = other[1].strip() if other else (quoted[2] or quoted[4]).strip() if quoted else line.strip()
-        section = _section_named(names, written) if other or quoted or alone else None
+        section = _section_named(names, written, staged=False) if other or quoted or alone else None
         if section is not None and section not in seen:
             seen.add(section)
             shown = f"{'#' * other[0]} {written}" if other and line.lstrip().startswith("#") else written
@@ -209,15 +208,14 @@ def unplaced_headings(body: str, challenge: Challenge) -> list[tuple[int, str]]:
     return sorted(found)
 
 
-_NUMBERED = re.compile(
-    r"^(?:(?:section|stage|step|part)[ \t]+)?"
-    r"(?:\d{1,2}(?:[.)]|[ \t]*[-:\u2013\u2014])?|(?:[a-z]|[ivx]{1,4})(?:[.)]|[ \t]*[-:\u2013\u2014]))[ \t]+"
-    r"|[ \t]*[:.][ \t]*$",
-    re.IGNORECASE,
+_NUMBERED = re.compile(r"^(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)][ \t]+|[ \t]*[:.][ \t]*$", re.IGNORECASE)
+"""A number before a heading's words ("1. Plan", "a) Do") and a colon or full stop after them ("Review:")."""
+_STAGE_NUMBER = re.compile(
+    r"^(?:(?:section|stage|step|part)[ \t]+)?\d{1,2}(?:[.)]|[ \t]*[-:\u2013\u2014])?[ \t]+", re.IGNORECASE
 )
-"""A number before a heading's words ("1. Plan", "a) Do", "1 Plan", "1 \u2013 Plan", "Section 1: Plan", "Stage 2 \u2014
-Do"; a letter only with a mark after it, so that "A plan" keeps its "a") and a colon or full stop after them
-("Review:")."""
+"""A number written otherwise before a section's heading ("1 Plan", "1 \u2013 Plan", "Section 1: Plan", "Stage 2 \u2014
+Do"): read so in a heading of two "#" alone, which starts a section or names none (a smaller heading so written,
+"### Stage 1 \u2013 Review" under "## Plan", is a step of its section's work: a review of valid portfolios)."""
 _SYMBOLS_AFTER = re.compile(r"(?:[ \t]*(?::[a-z0-9_+-]+:|[^\w\s)\]'\"?!]))+$")
 """Emoji, or their `:shortcodes:`, after a heading's words ("Plan \U0001f4cb", "Do :star:")."""
 
@@ -225,7 +223,10 @@ _SYMBOLS_AFTER = re.compile(r"(?:[ \t]*(?::[a-z0-9_+-]+:|[^\w\s)\]'\"?!]))+$")
 def numbered(name: str) -> bool:
     """Whether a heading's words, or a section's or challenge's name, start with a number of their own ("1. Plan",
     "Stage 2 - Do"): a list of them is not numbered again ("1. 1. Plan", an outside review of the PDF)."""
-    return _NUMBERED.match(name.strip()) is not None and not _NUMBERED.fullmatch(name.strip())
+    written = name.strip()
+    return _STAGE_NUMBER.match(written) is not None or (
+        _NUMBERED.match(written) is not None and not _NUMBERED.fullmatch(written)
+    )
 
 
 _QUOTED_OR_HTML_HEADING = re.compile(
@@ -238,30 +239,29 @@ _EMPHASIS = re.compile(r"^([*_]{1,3})(.+?)\1$")
 """A heading's words in bold or italics ("**Plan**")."""
 
 
-def _section_named(names: dict[str, str], heading: str) -> str | None:
+def _section_named(names: dict[str, str], heading: str, staged: bool = True) -> str | None:
     """The id of the section a heading names (by the section's id or label, in any capitals, in bold or not,
     numbered or not, with a colon after it or not, or a subtitle after a colon, a dash or in brackets: `## Plan: how
-    we plan`, `## Do (rated Good)`, which a review of valid portfolios found told to name no section; in two
-    languages, one after a "/": `## Cynllunio / Plan`); None for another heading."""
-    written = _comparable(heading)
-    for name in (written, *(part.strip() for part in written.split(" / ")[: 2 if " / " in written else 0])):
-        found = names.get(name)
-        if found is None and (subtitled := _SUBTITLED.match(name)):
-            found = names.get(subtitled[1].strip())
-        if found is not None:
-            return found
-    return None
+    we plan`, `## Do (rated Good)`, which a review of valid portfolios found told to name no section; `staged`: a
+    number written otherwise too, _STAGE_NUMBER); None for another heading."""
+    written = _comparable(heading, staged)
+    found = names.get(written)
+    if found is None and (subtitled := _SUBTITLED.match(written)):
+        found = names.get(subtitled[1].strip())
+    return found
 
 
 _SUBTITLED = re.compile(r"(.+?)[ \t]*(?::[ \t]|[ \t][-\u2013\u2014][ \t]|\()")
 """A heading's first words, before a subtitle after a colon, a dash or an opening bracket."""
 
 
-def _comparable(name: str) -> str:
+def _comparable(name: str, staged: bool = False) -> str:
     """A heading's words, or a section's name, as they are compared: in small letters, without bold, a number
-    before them, a colon or emoji after them, spaces run together, "&" read as "and" (a review of valid portfolios:
-    "## Learning and review" named no section "Learning & review")."""
+    before them (`staged`: written otherwise too, _STAGE_NUMBER), a colon or emoji after them, spaces run together,
+    "&" read as "and" (a review of valid portfolios: "## Learning and review" named no section "Learning &
+    review")."""
     words = " ".join(_EMPHASIS.sub(r"\2", name.strip()).split()).lower().replace(" & ", " and ")
+    words = _STAGE_NUMBER.sub("", words) if staged else words
     return _NUMBERED.sub("", _SYMBOLS_AFTER.sub("", words)).strip()
 
 
@@ -273,10 +273,10 @@ def _section_names(challenge: Challenge) -> dict[str, str]:
         written: s.id
         for s in challenge.sections
         for name in (s.id, s.label)
-        for written in dict.fromkeys((name.lower(), _comparable(name)))
+        for written in dict.fromkeys((name.lower(), _comparable(name), _comparable(name, staged=True)))
     }
     heads: dict[str, set[str]] = {}
     for s in challenge.sections:
-        if subtitled := _SUBTITLED.match(_comparable(s.label)):
+        if subtitled := _SUBTITLED.match(_comparable(s.label, staged=True)):
             heads.setdefault(subtitled[1].strip(), set()).add(s.id)
     return {**{head: ids.pop() for head, ids in heads.items() if len(ids) == 1 and head not in names}, **names}

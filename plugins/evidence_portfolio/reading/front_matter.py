@@ -771,19 +771,23 @@ _KEY_AT_THE_MARGIN = re.compile(r"([a-z_]+):(?:[ \t]|$)")
 
 
 def _keys_just_below(body: str, meta: LineMap) -> tuple[int, str] | None:
-    """(index of the line, why) for the first of the `key: value` lines a body opens with (blank lines aside) whose
-    key is one the portfolio reads and the front matter does not hold (`tags: [a, b]` under the closing "---"): text,
-    not read, so that the page has no such value (a review of malformed input: dropped without a word). Keys as front
-    matter writes them, in small letters at the margin, so that a memo's "Date: 12 May" is not one."""
+    """(index of the line, why) for the first of the `key: value` lines an item's body opens with (blank lines
+    aside) whose key is one its type reads and its front matter does not hold (`tags: [a, b]` under the closing
+    "---"): text, not read, so that the item has no such value (a review of malformed input: dropped without a
+    word). Keys as front matter writes them, in small letters at the margin, so that a memo's "Date: 12 May" is not
+    one; not a plain page's, whose text may well start so (a glossary's "challenge: one of the areas...", a help
+    page's "type: evidence, case-study...": a review of valid portfolios)."""
     start = _BLANK_LINES.match(body)
     first = start.end() if start else 0
-    if not body[first : first + 1].islower():  # most bodies
+    written = meta.get("type")
+    kind = ITEM_TYPES.get(written) if isinstance(written, str) else None
+    if kind is None or not body[first : first + 1].islower():  # most bodies
         return None
     for index, line in enumerate(body[first:].split("\n", 20)[:20]):
         key = _KEY_AT_THE_MARGIN.match(line)
         if key is None and (not line.strip() or line[0] not in _WITHIN_A_BLOCK):
             return None  # (the lines of a list or a mapping under a key are passed over)
-        if key is not None and key[1] in _KNOWN_KEYS and key[1] not in meta:
+        if key is not None and key[1] in kind.keys and key[1] not in meta:
             return body.count("\n", 0, first) + index, (
                 f'"{line.strip()}" is below the front matter, where it is not read (the front matter ends at the '
                 f'"---" or "..." above it), so the page has no "{key[1]}"; move the line up into the front matter, '
