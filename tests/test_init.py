@@ -530,6 +530,13 @@ def test_a_repository_github_has_just_made_counts_as_empty(tmp_path: Path):
     assert refused.code == 2 and f"{own} is not empty (it holds README.md)" in refused.stderr
     assert "name a new folder, or move those files out" in refused.stderr
     assert (own / "README.md").read_text(encoding="utf-8").startswith("# Notes")
+    # a heading and one line of the organisation's own, not in a git clone (a new organisation's review: replaced)
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "README.md").write_text("# Shire portfolio\n\nContact Jo on 07700 900123.\n", encoding="utf-8")
+    refused = portfolio_init(notes, "--framework", "blank")
+    assert refused.code == 2 and f"{notes} is not empty (it holds README.md)" in refused.stderr
+    assert "07700 900123" in (notes / "README.md").read_text(encoding="utf-8")
     # a pipe named README.md, which reading would wait on for ever, and a licence that is a link to the README (a
     # review): neither is GitHub's, and both are refused, untouched
     piped = tmp_path / "piped"

@@ -279,15 +279,20 @@ def _plain_file(path: Path) -> bool:
 
 
 def _github_readme(path: Path) -> bool:
-    """Whether a README.md is the one GitHub writes: a file of a heading of the repository's name, and its
-    description."""
+    """Whether a README.md is the one GitHub writes: a file of a heading of the repository's name (one word, as
+    GitHub makes it: "# Shire portfolio" is someone's own, which was replaced without a word: a new organisation's
+    review), and its description."""
     if not _plain_file(path):
         return False
     try:
         lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     except (OSError, UnicodeDecodeError):
         return False
-    return 1 <= len(lines) <= 2 and lines[0].startswith("# ")
+    return 1 <= len(lines) <= 2 and _REPOSITORY_HEADING.fullmatch(lines[0].rstrip()) is not None
+
+
+_REPOSITORY_HEADING = re.compile(r"# [A-Za-z0-9._-]+")
+"""The heading of a README GitHub writes: the repository's name, of the characters GitHub keeps in one."""
 
 
 def _site_holding(folder: Path) -> tuple[Path, Path] | None:
