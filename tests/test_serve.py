@@ -692,6 +692,23 @@ def test_portfolio_serve_shows_every_item_without_a_variable_and_stops_on_ctrl_c
     assert "Staff only" in shown["internal"] and "Staff only" not in shown["public"]
 
 
+def test_a_port_whose_last_connection_is_still_closing_is_free_to_serve_at() -> None:
+    """Stopped and started again within a minute, `portfolio serve` said another was running at its port, whose
+    last connection was still closing, where the engine itself would have served (a new organisation's review)."""
+    from evidence_portfolio.commands.serve import _check_free
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as server:
+        server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the engine's server
+        server.bind(("127.0.0.1", 0))
+        server.listen()
+        port = server.getsockname()[1]
+        with socket.create_connection(("127.0.0.1", port)) as client:
+            accepted, _ = server.accept()
+            accepted.close()  # the server's end closes first, and waits (TIME_WAIT)
+            client.recv(1)
+    _check_free(port)
+
+
 def test_portfolio_serve_says_when_its_port_is_taken_or_no_port(project: Project) -> None:
     """A second `portfolio serve`, on a port the first holds, said where it would serve, then ended in MkDocs'
     traceback (Address already in use); --port 80000 in another (a careless-user review). Each is said in one line,

@@ -43,6 +43,9 @@ def _check_free(port: int) -> None:
     """Stop, saying why, where the engine could not listen at `port` on this computer: it would end in a traceback
     (another `portfolio serve` running, most often)."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        # as the engine's server binds: a port whose last connections are still closing (after a preview stopped a
+        # moment ago) is free to listen at (a new organisation's review: told another was running)
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             probe.bind(("127.0.0.1", port))
         except OSError as exc:
