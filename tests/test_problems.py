@@ -233,6 +233,13 @@ ERRORS = [
         "evidence/a.md:3: error",
         "yaml-syntax",
     ),
+    Case(  # a careless contributor's review: one partner of both, dashes and all
+        "list-entries-without-a-space-after-the-dash",
+        {"evidence/a.md": md(EVIDENCE + "\npartners:\n  -Age UK\n  -NHS Trust")},
+        "evidence/a.md:6: warning",
+        "comma-list",
+        says='"partners" is one text, "-Age UK -NHS Trust": its lines start with a dash but no space after it',
+    ),
     Case(  # a careless contributor's review: copied from the browser showing portfolio serve
         "preview-link",
         {"evidence/a.md": md("title: A", "See [the plan](http://localhost:8000/partnerships/plan/).\n")},

@@ -337,6 +337,16 @@ class ItemReader:
                     "odd-space",
                 )
                 return ()
+            if isinstance(written, str) and written[:1] == "-" and written[1:2].strip():
+                # "  -Age UK" lines: YAML read one text of all of them, dashes and all (a careless contributor's review)
+                fields.error(
+                    field.key,
+                    f'"{field.key}" is one text, "{written.strip()}": its lines start with a dash but no space after '
+                    'it, which YAML reads as text, not as a list\'s entries; write a space after each "-" ("- Age '
+                    'UK"), or the list in brackets on one line',
+                    "comma-list",
+                )
+                return ()
             if named and isinstance(written, str) and "," in written:
                 # Pasted from a document: "Age UK, NHS Trust" reads as one partner, which is rarely what was meant.
                 noun = NOUNS.get(field.key, "entry")
