@@ -233,6 +233,21 @@ ERRORS = [
         "evidence/a.md:3: error",
         "yaml-syntax",
     ),
+    Case(  # a careless contributor's review: told to write "community: impact in 2026."
+        "yaml-text-wrapped-onto-the-margin",
+        {"evidence/a.md": md(EVIDENCE + "\nsummary: The sessions won the award for\ncommunity impact in 2026.")},
+        "evidence/a.md:7: error",
+        "yaml-syntax",
+        says='this line reads as the rest of "summary" on the line above, a text that runs on: indent it with two',
+    ),
+    Case(  # a careless contributor's review: an email's lines under strengths, told to write "Strong: joint ..."
+        "yaml-entries-at-the-margin-under-a-key",
+        {"evidence/a.md": md(EVIDENCE + "\ntags:\nStrong joint working")},
+        "evidence/a.md:7: error",
+        "yaml-syntax",
+        says='a line under "tags:" is one of its entries: indent it and start it with "- ", a dash and a space ("  - '
+        'Strong joint working")',
+    ),
     Case(  # a careless contributor's review: one partner of both, dashes and all
         "list-entries-without-a-space-after-the-dash",
         {"evidence/a.md": md(EVIDENCE + "\npartners:\n  -Age UK\n  -NHS Trust")},

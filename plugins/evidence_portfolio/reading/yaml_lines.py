@@ -672,7 +672,19 @@ def yaml_fault(exc: yaml.YAMLError, text: str) -> YamlProblem:
         return found
     hint = _hint(reason)
     spaced = _SPACED_KEY.match(lines[line]) if "expected ':'" in reason and line < len(lines) else None
-    if spaced:  # `summary - Partner coffee`: the line itself, written right (a careless contributor's review)
+    above = next((lines[n] for n in range(min(line, len(lines)) - 1, -1, -1) if lines[n].strip()), "")
+    run_on = _RUN_ON.match(above) if spaced and not spaced["separator"] else None
+    if run_on and not run_on["value"]:  # `strengths:`, then an email's lines: entries meant (a careless review)
+        hint = (
+            f'; a line under "{run_on["key"]}:" is one of its entries: indent it and start it with "- ", a dash and '
+            f'a space ("  - {lines[line].strip()}")'
+        )
+    elif run_on:  # the rest of a text from the line above, wrapped by an editor (a careless contributor's review)
+        hint = (
+            f'; this line reads as the rest of "{run_on["key"]}" on the line above, a text that runs on: indent it '
+            "with two spaces, or join it to the line above"
+        )
+    elif spaced:  # `summary - Partner coffee`: the line itself, written right (a careless contributor's review)
         hint = f"; each line needs a key, a colon and a space: write it {spaced['key']}: {spaced['value'].strip()}"
     elif "flow" in context and _COMMENT.search(lines[line]):  # in brackets: a "#" hid their end
         hint = _COMMENT_HINT
@@ -731,8 +743,13 @@ _MARKED_VALUE = re.compile(
 """A key whose value starts with a mark of YAML's: "[", "{", "- " or "? "."""
 
 
-_SPACED_KEY = re.compile(r"[ \t]*(?P<key>[A-Za-z_][A-Za-z0-9_]*)[ \t]+(?:[-=\u2013\u2014][ \t]+)?(?P<value>[^\s#].*)")
+_SPACED_KEY = re.compile(
+    r"[ \t]*(?P<key>[A-Za-z_][A-Za-z0-9_]*)[ \t]+(?:(?P<separator>[-=\u2013\u2014])[ \t]+)?(?P<value>[^\s#].*)"
+)
 """A key and its value with a space (a dash, an equals sign) between them, in place of a colon."""
+_RUN_ON = re.compile(r"(?P<key>[A-Za-z_][A-Za-z0-9_ -]*):(?:[ \t]+(?P<value>[^\s\"'\[{>|&*!#%@`].*))?[ \t]*$")
+"""A key at the margin with no value (a list's entries meant below it), or a value of plain text, which an editor
+may have wrapped onto the line below."""
 
 
 _BLOCK_START = re.compile(r"[ \t]*(?:-[ \t]+)?(?:(?P<key>[^\s#:>|][^:]*):[ \t]+)?(?P<value>[>|][ \t]*[^\s#].*)")
