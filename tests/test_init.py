@@ -580,6 +580,11 @@ def test_a_repository_github_has_just_made_counts_as_empty(tmp_path: Path):
         (["--name", " "], "--name: the name is empty"),
         (["--name", "two\nlines"], "the name must be one line of text"),
         (["--site-url", "example.org"], '--site-url "example.org" is not a web address'),
+        (  # the address bar of the repository's page, copied (a new organisation's review: the site published wrong)
+            ["--site-url", "https://github.com/ShireSport/portfolio"],
+            "is the repository's page on GitHub, not the address of the site; GitHub Pages publishes it at "
+            "https://shiresport.github.io/portfolio/",
+        ),
     ],
 )
 def test_usage_problems_write_nothing(tmp_path: Path, args: list[str], says: str):

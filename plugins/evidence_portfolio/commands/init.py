@@ -323,7 +323,18 @@ def _site_url(url: str) -> str:
             f'--site-url "{url}" is not a web address; give the full address the site will be published at, such '
             "as https://your-organisation.github.io/portfolio/"
         )
+    repository = _REPOSITORY_ADDRESS.fullmatch(f"{address.netloc}{address.path}".lower().rstrip("/"))
+    if repository:  # the address bar of the repository's page, copied (a new organisation's review: accepted)
+        owner, name = repository["owner"], repository["name"].removesuffix(".git")
+        raise UsageError(
+            f'--site-url "{url}" is the repository\'s page on GitHub, not the address of the site; GitHub Pages '
+            f"publishes it at https://{owner}.github.io/{name}/ (Settings, then Pages, says so once it is on)"
+        )
     return url.strip()
+
+
+_REPOSITORY_ADDRESS = re.compile(r"(?:www\.)?github\.com/(?P<owner>[^/]+)/(?P<name>[^/]+)(?:/.*)?")
+"""The address of a repository's page on GitHub (or a page in it)."""
 
 
 def _given(value: str | None, option: str, check: Callable[[str], str | None]) -> str | None:
