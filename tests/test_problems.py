@@ -1385,7 +1385,16 @@ ERRORS = [
         {"evidence/a.md": md("title: [A, B]\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")},
         "evidence/a.md:2: error",
         "wrong-kind",
-        says='"title" must be one text, not a list; write it on the line of "title:"',
+        says='"title" must be one text, not a list; write it as one text on the line of "title:", without brackets or '
+        "dashes, the entries joined, such as title: A and B",
+    ),
+    Case(
+        "title-is-a-list-of-one",
+        {"evidence/a.md": md("title:\n  - A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")},
+        "evidence/a.md:2: error",
+        "wrong-kind",
+        says='"title" must be one text, not a list; write it as one text on the line of "title:", without brackets or '
+        "dashes",
     ),
     Case(
         "a-key-that-is-yaml-null",

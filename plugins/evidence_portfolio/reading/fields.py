@@ -147,7 +147,14 @@ class FieldReader:
         if value is None:
             return None
         if isinstance(value, (list, dict)):
-            self.error(key, f'"{key}" must be one text, not {kind_of(value)}; write it on the line of "{key}:"')
+            # (`owner: [Jo, Sam]` was told to write it on the line it was on: a careless contributor's review)
+            names = [entry for entry in value if isinstance(entry, str)] if isinstance(value, list) else []
+            joined = f", the entries joined, such as {key}: {' and '.join(names)}" if len(names) > 1 else ""
+            self.error(
+                key,
+                f'"{key}" must be one text, not {kind_of(value)}; write it as one text on the line of "{key}:", '
+                f"without brackets or dashes{joined}",
+            )
             return None
         if not isinstance(value, str):
             self.error(key, f'"{key}" must be text, not {kind_of(value)}; put the value in quotes')
