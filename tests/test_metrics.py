@@ -664,6 +664,14 @@ CASES = [
         "bad-measure",
         'not text "4 380"; write it without spaces: value: 4380',
     ),
+    LineCase(  # a careless contributor's review: "not text "\u221212"", which looks right
+        "a score with a spreadsheet's minus sign",
+        {A: item("A", "- metric: partner-nps\n  value: \u221212\n  n: 40")},
+        f"{A}:9: error",
+        "bad-measure",
+        'not text "\u221212"; it starts with "\u2212" (U+2212, as a word processor or a spreadsheet writes a minus), '
+        'where "-" belongs: type it again, value: -12',
+    ),
     LineCase(  # it said "not 2950.0", and no more (a careless contributor's review)
         "a count written with a decimal point",
         {A: item("A", "- metric: participants\n  value: 2950.0")},

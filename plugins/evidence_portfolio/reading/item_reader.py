@@ -898,6 +898,12 @@ class _MeasureReader:
                 )
             elif isinstance(value, str) and _SPACED_THOUSANDS.fullmatch(value.strip()):
                 shown += f"; write it without spaces: value: {re.sub(r'[^0-9]', '', value)}"
+            elif isinstance(value, str) and (minus := _TYPESET_MINUS.match(value.strip())):
+                # "−12" as Excel and Word write it: it looks right (a careless contributor's review)
+                shown += (
+                    f'; it starts with "{minus[1]}" (U+{ord(minus[1]):04X}, as a word processor or a spreadsheet '
+                    f'writes a minus), where "-" belongs: type it again, value: -{minus[2]}'
+                )
             self.add("bad-measure", fields.line("value"), f'"value" of "{metric.id}" must be {wanted}, not {shown}')
             return None
         if metric.kind == "percent" and 0 < value < 1 and metric.target is not None and metric.target >= 1:
@@ -930,6 +936,10 @@ class _MeasureReader:
             )
             return None
         return value
+
+
+_TYPESET_MINUS = re.compile(r"([\u2212\u2013\u2014\u2012\ufe63\uff0d])[ \t]*([0-9]+(?:\.[0-9]+)?)")
+"""A number after a minus sign that is not the keyboard's hyphen: the minus sign, a dash."""
 
 
 def _text(value: Value) -> str | None:
