@@ -450,7 +450,11 @@ def test_a_rating_far_above_the_assessors_that_the_text_explains_is_not_warned_o
     )
     project.write("evidence/s.md", md(rated, body))
     warned = [p for p in project.problems() if p.code == "rated-above-assessor"]
-    assert [p.line for p in warned] == [8]  # "do": its heading has nothing under it
+    assert [p.line for p in warned] == [8]  # "do": its heading has nothing under it, which is said
+    assert warned[0].message.endswith(
+        'say what has changed since, under the heading "### Since the last assessment" of this self-assessment\'s '
+        'section "## Do", which has no text under it yet'
+    )
     checked = project.command("check", str(project.root), "--strict", "--format", "json")
     assert [(p["path"], p["line"]) for p in json.loads(checked.stdout) if p["code"] == "rated-above-assessor"] == [
         ("evidence/s.md", 8)

@@ -310,10 +310,13 @@ def _check_against_assessor(portfolio: Portfolio, bodies: Mapping[str, str]) -> 
             found = section.rating_gap
             if found is None or found > -2 or section.rating is None or section.assessor_rating is None:
                 continue
-            if section.id in said:
+            if said.get(section.id):
                 continue
             heading = (
                 f'a heading "### {CHANGED_HEADING}" in this self-assessment\'s section "## {section.section.label}"'
+                if section.id not in said
+                else f'the heading "### {CHANGED_HEADING}" of this self-assessment\'s section "## '
+                f'{section.section.label}", which has no text under it yet'
             )
             same_day = report.date == current.date
             advice = (

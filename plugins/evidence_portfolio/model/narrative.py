@@ -126,15 +126,17 @@ def unanswered(body: str, challenge: Challenge) -> list[tuple[str, int]]:
     return found
 
 
-def explained(body: str, challenge: Challenge) -> set[str]:
-    """The sections of `challenge` whose text in a self-assessment says what has changed since the last assessment:
-    some text under a heading of its own (`### Since the last assessment`, in any capitals)."""
+def explained(body: str, challenge: Challenge) -> dict[str, bool]:
+    """The sections of `challenge` whose text in a self-assessment has a heading of its own saying what has changed
+    since the last assessment (`### Since the last assessment`, in any capitals), each with whether there is some text
+    under it (a heading alone was told to be written: a careless contributor's review)."""
     names = _section_names(challenge)
-    found: set[str] = set()
+    found: dict[str, bool] = {}
     for heading, _, lines in _sections(body):
         section = _section_named(names, heading)
-        if section is not None and _text_under(lines, _SINCE_THE_LAST):
-            found.add(section)
+        said = _text_under(lines, _SINCE_THE_LAST) if section is not None else None
+        if section is not None and said is not None:
+            found[section] = found.get(section, False) or said
     return found
 
 
@@ -144,17 +146,18 @@ _SINCE_THE_LAST = re.compile(r"\bsince\b.*\bassessment\b")
 (two reviews of valid portfolios found them not read)."""
 
 
-def _text_under(lines: list[str], wanted: re.Pattern[str]) -> bool:
+def _text_under(lines: list[str], wanted: re.Pattern[str]) -> bool | None:
     """Whether `lines` hold a heading that `wanted` finds in its words (as a section's name is compared,
-    _comparable) with some text before the next heading."""
-    under = False
+    _comparable) with some text before the next heading; None where they hold no such heading."""
+    under, headed = False, False
     for line in lines:
         heading = _HEADING.match(line)
         if heading:
             under = wanted.search(_comparable(heading.group(2))) is not None
+            headed = headed or under
         elif under and line.strip():
             return True
-    return False
+    return False if headed else None
 
 
 def unplaced_headings(body: str, challenge: Challenge) -> list[tuple[int, str]]:
