@@ -233,6 +233,19 @@ ERRORS = [
         "evidence/a.md:3: error",
         "yaml-syntax",
     ),
+    Case(  # a careless contributor's review: told to quote it, which made it a text ratings does not take
+        "yaml-pairs-on-a-keys-line",
+        {
+            "evidence/a.md": md(
+                "title: SA\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-10-01\n"
+                "ratings: plan: good, do: fair"
+            )
+        },
+        "evidence/a.md:6: error",
+        "yaml-syntax",
+        says='the value of "ratings" is pairs of keys and values: write them in braces, ratings: {plan: good, do: '
+        'fair}, or each on a line of its own, indented under "ratings:" with two spaces',
+    ),
     Case(  # a careless contributor's review: told to write "community: impact in 2026."
         "yaml-text-wrapped-onto-the-margin",
         {"evidence/a.md": md(EVIDENCE + "\nsummary: The sessions won the award for\ncommunity impact in 2026.")},

@@ -661,7 +661,7 @@ def yaml_fault(exc: yaml.YAMLError, text: str) -> YamlProblem:
     lines = _YAML_BREAK.split(text)
     found = _quote_fault(lines, max(line, exc.problem_mark.line if exc.problem_mark else line))
     if found is None and "mapping values are not allowed" in reason:
-        found = _colon_fault(lines, line)
+        found = _colon_fault(lines, line) or _pairs_on_a_line(lines, line, reason)
     if found is None and exc.context_mark and exc.problem_mark and "block collection" in context:
         found = _dash_fault(lines, exc.context_mark.line, exc.problem_mark.line)
     if found is None and ("mapping values are not allowed" in reason or "expected <block end>" in reason):
@@ -899,6 +899,26 @@ def _colon_fault(lines: list[str], line: int) -> YamlProblem | None:
 
 _KEY_LINE = re.compile(r"[ \t]*[A-Za-z_][A-Za-z0-9_ -]*:(?:[ \t]|$)")
 """A line that starts with a key and its colon."""
+_PAIRS = re.compile(
+    r"[ \t]*(?P<key>[A-Za-z_][A-Za-z0-9_-]*):[ \t]+"
+    r"(?P<pairs>[A-Za-z_][\w -]*:[ \t]+[^,:]+(?:,[ \t]*[A-Za-z_][\w -]*:[ \t]+[^,:]+)+)"
+)
+"""A key whose value is key: value pairs on its line, with commas between them (`ratings: plan: good, do: fair`)."""
+
+
+def _pairs_on_a_line(lines: list[str], line: int, reason: str) -> YamlProblem | None:
+    """A key whose value is written as pairs of keys and values on its line, which YAML reads as keys of its own
+    where it allows none (a careless contributor's review: told to put the value in quotes, which made it a text
+    the key does not take): told to put them in braces, or each on a line of its own."""
+    found = _PAIRS.fullmatch(lines[line].rstrip()) if line < len(lines) else None
+    if found is None:
+        return None
+    key, pairs = found["key"], found["pairs"].strip()
+    return YamlProblem(
+        line,
+        f'YAML does not parse: {reason}; the value of "{key}" is pairs of keys and values: write them in braces, '
+        f'{key}: {{{pairs}}}, or each on a line of its own, indented under "{key}:" with two spaces',
+    )
 
 
 def _dash_fault(lines: list[str], start: int, line: int) -> YamlProblem | None:
