@@ -595,6 +595,21 @@ def test_usage_problems_write_nothing(tmp_path: Path, args: list[str], says: str
     assert not folder.exists()
 
 
+def test_a_frameworks_text_saved_as_a_text_file_is_told_to_be_made_a_spreadsheet(tmp_path: Path):
+    """The framework's own text, copied into Notepad (" Outcomes", then "\u00b7 The organisation...") was told of 56
+    lines of YAML to mend (a new organisation's review): it is a document, told how to import it, as a .docx is; a
+    framework file saved by Notepad as .txt is read as before."""
+    document = tmp_path / "quest.txt"
+    document.write_text(" Outcomes\n\u00b7 The organisation has identified who is important.\n", encoding="utf-8")
+    done = portfolio_init(tmp_path / "portfolio", "--framework", str(document))
+    assert done.code == 2 and "is a text document, not a framework file" in done.stderr, done.stderr
+    assert "portfolio framework import FILE.csv -o framework.yml" in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1 and not (tmp_path / "portfolio").exists()
+    saved = tmp_path / "framework.txt"
+    saved.write_text("# our framework\n" + FRAMEWORK, encoding="utf-8")
+    assert portfolio_init(tmp_path / "other", "--framework", str(saved)).code == 0
+
+
 def test_the_sites_settings_given_as_the_framework_are_named_so(tmp_path: Path):
     """`--framework mkdocs.yml` said "YAML does not parse: could not determine a constructor for the tag" at line
     21, of a file that is no framework at all (an outside review), where `portfolio framework check` says so."""

@@ -361,6 +361,12 @@ def _framework_problem(answer: str) -> str | None:
             '(add --scale "Weak,Sound,Strong", your rating levels lowest first, to the import: without it, it writes '
             f"Quest's, {SEED_SCALE.replace(',', ', ')})"
         )
+    if suffix == ".txt" and Path(answer).is_file() and not _KEY_FIRST.match(_first_line(Path(answer))):
+        # the framework's text, copied into Notepad (a new organisation's review: told of 56 lines of YAML)
+        return (
+            f'"{answer}" is a text document, not a framework file (its first line is no "key: value" line, as '
+            f"framework.yml's are). {FROM_A_DOCUMENT}. Then give --framework framework.yml"
+        )
     if Path(answer).is_file() and (said := site_settings_given(Path(answer))):
         return f"{said}; give the framework file, such as framework.yml, or the name of one shipped with the tools"
     if answer in shipped or Path(answer).is_file():
@@ -370,6 +376,19 @@ def _framework_problem(answer: str) -> str | None:
     starting = [name for name in shipped if name.startswith(answer.lower())]
     hint = f'; did you mean "{starting[0]}"?' if len(starting) == 1 else suggest(answer, shipped, "frameworks")
     return f'there is no file "{answer}" and no framework of that name shipped with the tools{hint}'
+
+
+_KEY_FIRST = re.compile(r"\ufeff?(?:---[ \t]*$|[A-Za-z_][A-Za-z0-9_ -]*:(?:[ \t]|$))")
+"""The first line of a framework file: a key and its colon (or the "---" a YAML document may start with)."""
+
+
+def _first_line(path: Path) -> str:
+    """The first line of a file that is neither blank nor a comment ("" where it cannot be read)."""
+    try:
+        with path.open(encoding="utf-8", errors="replace") as text:
+            return next((line for line in text if line.strip() and not line.lstrip().startswith("#")), "")
+    except OSError:
+        return ""
 
 
 def _framework(choice: str) -> tuple[Framework, str] | None:
