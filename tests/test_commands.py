@@ -230,21 +230,26 @@ def test_new_writes_nothing_check_would_refuse(project: Project) -> None:
     assert project.check().code == 0
 
 
-def test_new_tells_a_challenge_given_by_its_title_its_id(project: Project) -> None:
-    """`--challenge "People and volunteers"` was given the list of ids, where `check` tells the title's id (a
-    careless review of the commands)."""
+def test_new_takes_a_challenge_by_its_title_and_a_choice_by_its_label(project: Project) -> None:
+    """`--challenge "People and volunteers"` was given the list of ids (a careless review of the commands), then
+    told to write the id of the title it knew (a new organisation's review), as was `--status "in progress"`: each
+    is taken, its id written; a title written otherwise is told the title it is close to."""
     framework = (project.root / "framework.yml").read_text(encoding="utf-8")
     project.write("framework.yml", framework.replace("title: People\n", "title: People and volunteers\n"))
-    for given, said in (
-        ("People and volunteers", '"People and volunteers" is the title of "people": write its id, people'),
-        ("People and volunteering", '"People and volunteering" is close to "People and volunteers", the title of'),
-    ):
-        done = project.command(
-            "new", "self-assessment", "--title", "S", "--challenge", given, "--project", str(project.root)
-        )
-        assert done.code == 2 and done.stderr.startswith(
-            f'portfolio new: --challenge: unknown challenge "{given}"; {said}'
-        )
+    where = ("--project", str(project.root))
+    done = project.command("new", "self-assessment", "--title", "S", "--challenge", "people and volunteers", *where)
+    assert done.code == 0, done.stderr
+    assert "challenge: people\n" in (project.root / done.stdout.strip()).read_text(encoding="utf-8")
+    action = ("action", "--title", "A", "--maps-to", "people/plan", "--owner", "Jo", "--due", "2027-01-01")
+    done = project.command("new", *action, "--status", "In  Progress", *where)
+    assert done.code == 0, done.stderr
+    assert "status: in-progress " in (project.root / done.stdout.strip()).read_text(encoding="utf-8")
+    given = "People and volunteering"
+    done = project.command("new", "self-assessment", "--title", "T", "--challenge", given, *where)
+    assert done.code == 2 and done.stderr.startswith(
+        f'portfolio new: --challenge: unknown challenge "{given}"; "{given}" is close to "People and volunteers", the '
+        "title of"
+    )
 
 
 def test_new_names_the_option_at_fault_and_says_all_that_is_wrong_at_once(project: Project) -> None:
@@ -345,6 +350,25 @@ def test_new_at_a_terminal_takes_numbers_separated_by_spaces(project: Project) -
     _new_at_a_terminal(project, lambda child: "1  3")
     (path,) = (project.root / "evidence/partnerships/plan").glob("*.md")
     assert "maps_to:\n  - partnerships/plan\n  - partnerships/review\n" in path.read_text(encoding="utf-8")
+
+
+def test_new_at_a_terminal_asks_an_actions_due_date_in_its_form(project: Project) -> None:
+    """ "Due:" was asked with no word of how to write it, where the item's date says YYYY-MM-DD (a new organisation's
+    review)."""
+    child = new_at_a_terminal(
+        project, "action", "--title", "A", "--maps-to", "partnerships/plan", "--owner", "Jo", "--date", "2026-11-01"
+    )
+    child.expect("Due \\(YYYY-MM-DD\\): ")
+    child.sendline("2027-01-31")
+    child.expect("Status \\[planned\\]: ")
+    child.sendline("in progress")
+    child.expect("Visibility \\[internal\\]: ")
+    child.sendline("")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0, child.before
+    (path,) = (project.root / "evidence").rglob("*.md")
+    assert "due: 2027-01-31" in path.read_text(encoding="utf-8") and "status: in-progress" in path.read_text()
 
 
 def test_new_at_a_terminal_asks_again_for_a_date_already_taken(project: Project) -> None:

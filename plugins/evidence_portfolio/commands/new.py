@@ -143,16 +143,23 @@ def _choice_check(
     plural = name[:-1] + "ies" if name.endswith("y") else name + "es" if name.endswith("s") else name + "s"
 
     def check(answer: str) -> str | None:
-        known = _as_choice(answer, choices) in choices
+        known = _as_choice(answer, choices, titles) in choices
         hint = said_as_hint(answer, said_as) or suggest(answer, choices, plural, titles)
         return None if known else f'unknown {name} "{answer}"{hint}'
 
     return check
 
 
-def _as_choice(answer: str, choices: Sequence[str]) -> str:
-    """The choice an answer names, compared without case (an answer naming none, as it is)."""
-    return next((choice for choice in choices if choice.lower() == answer.strip().lower()), answer)
+def _as_choice(answer: str, choices: Sequence[str], titles: Mapping[str, str] | None = None) -> str:
+    """The choice an answer names, compared without case, with spaces for its hyphens, or by its title or label
+    (`titles`: "in progress", a challenge's title, were refused: a new organisation's review); an answer naming none,
+    as it is."""
+    wanted = " ".join(answer.split()).lower()
+    for choice in choices:
+        written = (choice.lower(), choice.lower().replace("-", " "), (titles or {}).get(choice, "").strip().lower())
+        if wanted in written:
+            return choice
+    return answer
 
 
 def _date_check(answer: str) -> str | None:
@@ -271,6 +278,7 @@ class NewCommand:
         given = getattr(self.args, field.key, None)
         if isinstance(given, str) and not given.strip():  # only spaces: as good as not given
             given = None
+        labels = {choice.id: choice.label for choice in field.choices}
         if field.kind == "targets":
             return self.targets(given or [])
         if field.kind == "challenge":
@@ -289,14 +297,17 @@ class NewCommand:
         check = (
             _date_check
             if field.kind == "date"
-            else (_choice_check(field.key, field.choice_ids(), field.said_as) if field.choices else lambda answer: None)
+            else (
+                _choice_check(field.key, field.choice_ids(), field.said_as, labels) if field.choices else lambda _: None
+            )
         )
         if field.choices and isinstance(given, str):  # read without case, as check reads the file (Public)
-            given = _as_choice(given, field.choice_ids())
+            given = _as_choice(given, field.choice_ids(), labels)
         value = _valid(given, check, field.cli_option)
         if value is None and field.required:
-            if self.ask.interactive:
-                value = self.ask(field.cli_option, field.label, check=check)
+            if self.ask.interactive:  # (a date's form said, as the item's date's is: a new organisation's review)
+                label = f"{field.label} (YYYY-MM-DD)" if field.kind == "date" else field.label
+                value = self.ask(field.cli_option, label, check=check)
             elif field.placeholder is not None:
                 value = _later(date, int(field.placeholder)).isoformat() if field.kind == "date" else field.placeholder
                 self.notes.append(f"{field.key} ({value})")
@@ -307,7 +318,7 @@ class NewCommand:
         if value is None:
             return field.proposed if field.choices else None
         if field.choices:
-            return _as_choice(value, field.choice_ids())
+            return _as_choice(value, field.choice_ids(), labels)
         return iso_date(value) if field.kind == "date" else value
 
     def challenge(self, given: str | None) -> Given:
@@ -322,7 +333,8 @@ class NewCommand:
         name = given or next((t.challenge for t in _targets(self.args.maps_to, self.framework)), None)
         if name is None and len(ids) == 1:
             name = ids[0]
-        titled = _choice_check("challenge", ids, titles={c.id: c.title for c in self.framework.challenges})
+        titles = {c.id: c.title for c in self.framework.challenges}
+        titled = _choice_check("challenge", ids, titles=titles)
         name = _valid(name, titled, "--challenge" if given else "--maps-to") or self.ask(
             "--challenge",
             "Challenge it rates",
@@ -330,7 +342,7 @@ class NewCommand:
             check=titled,
             shown=[f"{c.id} ({c.title})" for c in self.framework.challenges],
         )
-        self.rated = self.framework.challenge(_as_choice(name, ids))
+        self.rated = self.framework.challenge(_as_choice(name, ids, titles))
         return self.rated
 
     def ratings(self, field: Field, given: Sequence[str]) -> dict[str, str]:
