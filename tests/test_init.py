@@ -1061,3 +1061,28 @@ def test_the_git_command_init_prints_leaves_the_branch_the_workflows_publish(tmp
         subprocess.run(command, shell=True, cwd=folder, check=True, capture_output=True, env=environment)
         branch = subprocess.run(["git", "branch", "--show-current"], cwd=folder, capture_output=True, text=True)
         assert branch.stdout.strip() == "main", (was_a_repository, command)
+
+
+def test_an_import_over_the_framework_in_use_names_the_items_it_leaves_naming_what_it_lacks(tmp_path: Path):
+    """A revised sheet renaming a challenge, imported over the portfolio's framework, said to check the new file,
+    whose check found nothing: the items were left mapped to the old challenge, and the publishing of the branch
+    failed (a new organisation's review). The import says how many, names the first, and the way to keep the ids."""
+    folder = tmp_path / "portfolio"
+    assert portfolio_init(folder, "--framework", "blank").code == 0
+    project = Project(folder)
+    assert (
+        project.command(
+            "new", "evidence", "--title", "E", "--maps-to", "first-challenge/plan", "--project", str(folder)
+        ).code
+        == 0
+    )
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("challenge,section,question\nRenamed,Plan,How?\nRenamed,Do,How?\n", encoding="utf-8")
+    done = project.command("framework", "import", str(sheet), "-o", str(folder / "framework.yml"), "--force")
+    assert done.code == 0, done.stderr
+    assert "1 item of the portfolio name what" in done.stderr and 'unknown challenge "first-challenge"' in done.stderr
+    assert "give it a challenge_id (or section_id) column holding the ids the items use" in done.stderr
+    kept = tmp_path / "kept.csv"
+    kept.write_text("challenge_id,challenge,section,question\nfirst-challenge,Renamed,Plan,How?\n", encoding="utf-8")
+    done = project.command("framework", "import", str(kept), "-o", str(folder / "framework.yml"), "--force")
+    assert done.code == 0 and "of the portfolio name what" not in done.stderr, done.stderr

@@ -21,7 +21,7 @@ from pathlib import Path
 import yaml
 
 from ..model.framework import Challenge, Framework, Level, Section
-from ..model.problems import Problems, one_line
+from ..model.problems import Problem, Problems, one_line
 from ..model.urls import slug
 from ..reading.framework_file import FRAMEWORK_ID, load_framework, parse_framework, site_settings_in
 from ..reading.settings import CONFIG_NAMES
@@ -189,7 +189,35 @@ def import_command(args: argparse.Namespace) -> int:
 
             for said in follow_framework(root, framework):
                 print(said, file=sys.stderr)
+            broken = _items_naming_what_it_lacks(root)
+            if broken:
+                print(
+                    f"{count(len(broken), 'item')} of the portfolio name what {output} no longer has (a challenge, a "
+                    f"section or a rating level), such as {broken[0]}; where the sheet renamed them, give it a "
+                    "challenge_id (or section_id) column holding the ids the items use, and import it again; or "
+                    "change the items (portfolio check lists each)",
+                    file=sys.stderr,
+                )
     return EXIT_CLEAN
+
+
+_NAMING_THE_FRAMEWORK = frozenset(("unknown-challenge", "unknown-section", "unknown-rating"))
+"""The problems of an item naming what its framework lacks."""
+
+
+def _items_naming_what_it_lacks(root: Path) -> list[Problem]:
+    """The problems of the project's items (every audience's) that name a challenge, a section or a level its
+    framework lacks: the import said nothing of them, and a publishing of the branch failed on them (a new
+    organisation's review)."""
+    from ..reading.settings import SettingsError, load_settings
+    from ..site.assemble import assemble
+
+    try:
+        settings = load_settings(root, "internal")
+    except SettingsError:
+        return []
+    found = [problem for problem in assemble(settings).problems if problem.code in _NAMING_THE_FRAMEWORK]
+    return sorted(found, key=lambda problem: (problem.path, problem.line))
 
 
 def _the_skeletons_name(framework: Framework) -> bool:
