@@ -1080,9 +1080,9 @@ def test_an_import_over_the_framework_in_use_names_the_items_it_leaves_naming_wh
     sheet.write_text("challenge,section,question\nRenamed,Plan,How?\nRenamed,Do,How?\n", encoding="utf-8")
     done = project.command("framework", "import", str(sheet), "-o", str(folder / "framework.yml"), "--force")
     assert done.code == 0, done.stderr
-    assert "1 item of the portfolio name what" in done.stderr and 'unknown challenge "first-challenge"' in done.stderr
+    assert "1 item of the portfolio names what" in done.stderr and 'unknown challenge "first-challenge"' in done.stderr
     assert "give it a challenge_id (or section_id) column holding the ids the items use" in done.stderr
     kept = tmp_path / "kept.csv"
     kept.write_text("challenge_id,challenge,section,question\nfirst-challenge,Renamed,Plan,How?\n", encoding="utf-8")
     done = project.command("framework", "import", str(kept), "-o", str(folder / "framework.yml"), "--force")
-    assert done.code == 0 and "of the portfolio name what" not in done.stderr, done.stderr
+    assert done.code == 0 and "of the portfolio names what" not in done.stderr, done.stderr

@@ -192,7 +192,8 @@ def import_command(args: argparse.Namespace) -> int:
             broken = _items_naming_what_it_lacks(root)
             if broken:
                 print(
-                    f"{count(len(broken), 'item')} of the portfolio name what {output} no longer has (a challenge, a "
+                    f"{count(len(broken), 'item')} of the portfolio {'names' if len(broken) == 1 else 'name'} what "
+                    f"{output} no longer has (a challenge, a "
                     f"section or a rating level), such as {broken[0]}; where the sheet renamed them, give it a "
                     "challenge_id (or section_id) column holding the ids the items use, and import it again; or "
                     "change the items (portfolio check lists each)",
