@@ -759,6 +759,17 @@ CASES = [
         f'has no column "How likely are you to recommend us?" (did you mean "{QUESTION}"?); its columns are: '
         f'"respondent", "tier", "{QUESTION}"',
     ),
+    LineCase(  # a careless contributor's review: its columns were "Partner survey 2026 - results"
+        "a survey whose header is below a title and a blank row",
+        {
+            A: item("A", "- metric: partner-nps\n  data: files/survey.csv\n  column: Q"),
+            CSV: "Partner survey 2026 - results,,\n,,\nRespondent,Tier,Q\n1,a,9\n",
+        },
+        f"{A}:10: error",
+        "missing-column",
+        'has no column "Q"; it is in row 3, below rows that are no header (a title, blank rows): delete the rows '
+        "above it, so that the file starts with its header row",
+    ),
     LineCase(  # a careless-user review: "must be text; put the value in quotes", and "2" was no better
         "a column named by its number",
         {A: item("A", "- metric: partner-nps\n  data: files/survey.csv\n  column: 2"), CSV: survey([10, 9])},

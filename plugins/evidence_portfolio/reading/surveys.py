@@ -420,6 +420,12 @@ def missing_column(table: Table, column: str) -> str:
     mark = next((mark for mark in marks if len(names) == 1 and mark in names[0]), "")
     if mark:  # its whole header row is one name: neither a name meant nor the row itself says more than this
         return _separated_otherwise(table, mark)
+    lower = next((row for row, _, cells in table.rows[:20] if _spaced(column) in map(_spaced, cells)), None)
+    if lower is not None:  # a title and blank rows above the header, as Excel's reports have (a careless review)
+        return (
+            f"; it is in row {lower}, below rows that are no header (a title, blank rows): delete the rows above it, "
+            "so that the file starts with its header row"
+        )
     import difflib
 
     close = difflib.get_close_matches(column.lower(), [name.lower() for name in names], n=1, cutoff=0.6)
