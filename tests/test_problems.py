@@ -261,6 +261,14 @@ ERRORS = [
         says='a line under "tags:" is one of its entries: indent it and start it with "- ", a dash and a space ("  - '
         'Strong joint working")',
     ),
+    Case(  # a careless contributor's review: the row added as told showed Word's dashes as a row of cells
+        "table-rule-typed-with-long-dashes",
+        {"evidence/a.md": md(EVIDENCE, "| Measure | 2025 |\n|\u2014|\u2014|\n| Sessions | 10 |\n")},
+        "evidence/a.md:7: warning",
+        "table-without-rule",
+        says='the line below it is one, typed with long dashes ("|\u2014|\u2014|"), as a word processor writes "---", '
+        "which Markdown does not read: type its dashes again as hyphens (|---|---|)",
+    ),
     Case(  # a careless contributor's review: one partner of both, dashes and all
         "list-entries-without-a-space-after-the-dash",
         {"evidence/a.md": md(EVIDENCE + "\npartners:\n  -Age UK\n  -NHS Trust")},

@@ -21,7 +21,7 @@ from .item_reader import FRONT_MATTER_OFFSET, ItemReader
 from .kept_from_public import all_it_says, kept_to, not_released
 from .links import Link, hidden_ranges, scan_links, spaced_links
 from .raw_html import open_block
-from .tables import holds_rule, pasted_tables, tables_after_text, unruled_tables
+from .tables import holds_rule, long_dash_rule, pasted_tables, tables_after_text, unruled_tables
 from .yaml_lines import LineMap
 
 _DATED = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\b|\d{1,2}-\d{1,2}-\d{4}\b")
@@ -117,13 +117,19 @@ def parse_page(
             ),
         )
     for line in unruled_tables(source.body, ruled):
+        below = source.body.split("\n", line + 2)[line + 1] if source.body.count("\n") > line else ""
         problems.add(
             "table-without-rule",
             path,
             source.body_line + line,
             "this line and the ones below it are a table's rows with no row of dashes under the first (|---|---|), so "
-            'Markdown shows them as one paragraph, "|" marks and all; add a line such as |---|---| under the '
-            "table's first row, with a --- for each of its columns",
+            'Markdown shows them as one paragraph, "|" marks and all; '
+            + (
+                f'the line below it is one, typed with long dashes ("{below.strip()}"), as a word processor writes '
+                '"---", which Markdown does not read: type its dashes again as hyphens (|---|---|)'
+                if long_dash_rule(below)
+                else "add a line such as |---|---| under the table's first row, with a --- for each of its columns"
+            ),
         )
     for line in pasted_tables(source.body):
         problems.add(

@@ -98,6 +98,20 @@ def unruled_tables(body: str, ruled: bool | None = None) -> list[int]:
     return found
 
 
+_LONG_DASH_RULE = re.compile(
+    r"[ \t]*\|?(?:[ \t]*:?[-\u2010-\u2015\u2212]+:?[ \t]*\|)+[ \t]*(?::?[-\u2010-\u2015\u2212]+:?)?[ \t]*"
+)
+"""A row of dashes of a table typed with a word processor's dashes ("|\u2014|\u2014|"), which Markdown reads as no
+rule."""
+
+
+def long_dash_rule(row: str) -> bool:
+    """Whether a table's row is its row of dashes written with long dashes (a word processor's "---"): told as
+    such, not as a row missing (a careless contributor's review: the row added as told showed those dashes as a row
+    of cells)."""
+    return _LONG_DASH_RULE.fullmatch(row) is not None and not _DELIMITER_ROW.fullmatch(row.strip())
+
+
 def pasted_tables(body: str) -> list[int]:
     """The lines (from 0) that start two or more lines of three cells or more separated by tabs, or three or more
     lines of two cells, as a spreadsheet pastes them, outside code and comments: Markdown shows them as a paragraph,
