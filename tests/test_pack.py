@@ -497,3 +497,23 @@ def test_a_link_by_the_sites_full_address_to_a_withheld_page_is_not_kept_in_a_pa
         assert ("secret-notes" in every_text(folder / "site")) is held, audience
         home = BeautifulSoup((folder / "site/index.html").read_text(encoding="utf-8"), "html.parser")
         assert home.find("a", string="the open notes")["href"] == "https://trust.example.org/open-notes/", audience
+
+
+def test_a_pack_of_a_site_without_directory_urls_reads_a_full_address_as_that_site_does(
+    project: Project, tmp_path: Path
+) -> None:
+    """On a site without directory URLs, the page x/ is x/index.html, not x.html: the copy took a link to an internal
+    x/index.md for one to the public x.md, kept it, and then refused its own page (a hostile review)."""
+    project.write(
+        "mkdocs.yml",
+        (project.root / "mkdocs.yml").read_text() + "site_url: https://trust.example.org/\nuse_directory_urls: false\n",
+    )
+    head = "type: evidence\nmaps_to: partnerships/plan\ndate: 2026-11-01\nvisibility:"
+    project.item("notes/index.md", f"title: Inner\n{head} internal", "Inner notes.")
+    project.item("notes.md", f"title: Outer\n{head} public", "Outer notes.")
+    project.write("evidence/about.md", "# About\n\nSee [the inner notes](https://trust.example.org/notes/) now.\n")
+    for audience, held in (("public", False), ("internal", True)):
+        _, folder = make_pack(project, tmp_path, audience)
+        about = BeautifulSoup((folder / "site/about.html").read_text(encoding="utf-8"), "html.parser")
+        assert (about.find("a", string="the inner notes") is not None) is held, audience
+        assert ("inner notes." in every_text(folder / "site")) is held, audience

@@ -64,10 +64,11 @@ a path in angle brackets, which Markdown makes a link only of a full address (`<
 or kept as a tag that names it, in the page's source: a hostile review)."""
 _ANGLED_PATH = re.compile(r"<(?!/)[^\s<>\"'=]*[./][^\s<>\"'=]*>")
 """A path in angle brackets in a page's Markdown (`<../x/notes.md>`), which is no link (but for a full address)."""
-_TYPED_HOST = re.compile(r"//[^\s/<>\"'`.。．｡]*[.。．｡]")
+_TYPED_HOST = re.compile(r"//(?:[^\s/<>\"'`.。．｡]*[.。．｡]|[^\s/<>\"'`]*(?=[/\\\s<>\"'`]|$))")
 _ADDRESS_END = re.compile(r"[\s<>\"'`]")
 """A full address shown as text (an autolink `<https://...>` whose link the seal removed leaves it as its text; one
-typed in a sentence or in code), or in an attribute: "//", a host with a dot, and what follows up to a space, a
+typed in a sentence or in code), or in an attribute: "//", a host with a dot (or none, as the preview's `localhost`,
+whose addresses name the site's pages too: a hostile review), and what follows up to a space, a
 quote or a tag (`_typed_addresses_in`); its end may be the punctuation of a sentence (`_TRAILING`). A host may have
 a user name before it ("staff@"), as browsers allow, and a dot browsers read as one ("。"); a host not in ASCII
 letters is read as the site's may be (model.urls.same_host). Addresses overlap: one inside another
@@ -104,8 +105,6 @@ def _typed_addresses_in(text: str) -> Iterator[tuple[int, int]]:
         start = text.find("//", start + 1)
 
 
-_PREVIEW_ADDRESS = re.compile(r"(?i)localhost|127\.|\[::1\]|0\.0\.0\.0")
-"""What an address of the preview on the author's computer holds (model.urls.preview_host)."""
 _PREVIEW_AUTHORITY = re.compile(r"(?i)(?:https?:)?[/\\]{2}([^/\\?#]*)[/\\]?")
 """A full address's authority, and the slash after it."""
 
@@ -346,6 +345,7 @@ class Build:
             where.root_path,
             where.host,
             where.offline,
+            where.folder_pages,
             sources_withheld=frozenset(sources),
             docs_name=self.settings.docs_dir.name,
         )
@@ -357,8 +357,10 @@ class Build:
         from .seal import SiteMap
 
         root_path = "/" + urlsplit(self.settings.site_url).path.strip("/")
+        settings = self.settings
+        folder_pages = settings.offline and settings.written_directory_urls
         return SiteMap(
-            frozenset(), frozenset(), root_path.rstrip("/") + "/", self.settings.site_host, self.settings.offline
+            frozenset(), frozenset(), root_path.rstrip("/") + "/", settings.site_host, settings.offline, folder_pages
         )
 
     def names_withheld(self, url: str) -> bool:
@@ -534,7 +536,7 @@ class Build:
                 ) or self._withheld_address(address, url):
                     found.append(address)
         host = self._site_place.host
-        if not host and not _PREVIEW_ADDRESS.search(shown):  # (the preview's addresses name the site's pages too)
+        if not host and "//" not in shown:  # (the preview's addresses name the site's pages too)
             return tuple(found)
         texts = [shown]
         if not whole and ("//" in shown or ("&" in shown and _SLASH_REFERENCE.search(shown))):

@@ -128,6 +128,10 @@ class SiteMap:
     """A copy to open from disk (`portfolio pack`): a URL that would load something from outside it as a page opens
     (an image, a frame, a stylesheet, a refresh: from another host, the disk's root or above the copy) is removed
     too. Links to other sites stay: they load nothing until followed."""
+    folder_pages: bool = False
+    """A copy (offline) of a site whose pages are at folder addresses (`x/`), which the copy holds as `x.html`: a
+    full address of the site's page `x/` leads to `x.html` here (on a site without directory URLs, `x/` is another
+    page, `x/index.html`: a hostile review)."""
     sources_withheld: frozenset[str] = frozenset()
     """The files under evidence/ this build withholds, by their paths under it: a link to another site whose path
     names one from the project's folder (`.../blob/main/evidence/x/notes.md`, the repository's page of an internal
@@ -373,6 +377,7 @@ class _Context:
         self.site, self.docs_name = site, site.docs_name.lower()
         self.host = site.host
         self.offline = site.offline
+        self.folder_pages = site.folder_pages
         root = site.root_path.strip("/")
         self.root_written = f"/{root}/" if root else "/"
         self.root = _normalise(unquote(self.root_written))
@@ -420,7 +425,7 @@ class _Context:
         if path is _REFUSED:
             return _REMOVE, None
         keys = site_keys(path)
-        if self.offline and path.endswith("/") and _FULL_ADDRESS.match(as_browsers_read(url)):
+        if self.folder_pages and path.endswith("/") and _FULL_ADDRESS.match(as_browsers_read(url)):
             keys = (*keys, path[:-1] + ".html")  # the site's page at its address there, x/, is x.html in a copy
         for key in keys:
             if key in self.candidates:
