@@ -258,8 +258,15 @@ ERRORS = [
         {"evidence/a.md": md(EVIDENCE + "\ntags:\nStrong joint working")},
         "evidence/a.md:7: error",
         "yaml-syntax",
-        says='a line under "tags:" is one of its entries: indent it and start it with "- ", a dash and a space ("  - '
-        'Strong joint working")',
+        says='a line under "tags:" belongs to it: indent it with two spaces, and, if it is one of a list\'s entries, '
+        'start it with "- ", a dash and a space',
+    ),
+    Case(  # a review of valid portfolios: told it was the rest of the date above
+        "yaml-a-key-without-its-colon-under-another",
+        {"evidence/a.md": md(EVIDENCE + "\nvisibility public")},
+        "evidence/a.md:6: error",
+        "yaml-syntax",
+        says="each line needs a key, a colon and a space: write it visibility: public",
     ),
     Case(  # a careless contributor's review: the row added as told showed Word's dashes as a row of cells
         "table-rule-typed-with-long-dashes",

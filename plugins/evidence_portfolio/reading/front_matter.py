@@ -20,7 +20,15 @@ from .fields import as_written, kind_of
 from .kept_from_public import all_it_says, kept_to
 from .plain_lines import load_front_matter
 from .text import decode
-from .yaml_lines import LineMap, YamlProblem, escaped_characters, hashes_read_as_comments, odd_space, pasted_characters
+from .yaml_lines import (
+    LineMap,
+    Vocabulary,
+    YamlProblem,
+    escaped_characters,
+    hashes_read_as_comments,
+    odd_space,
+    pasted_characters,
+)
 
 _OPENING = re.compile(r"---[ \t]*(?:\n|\Z)")
 _CLOSING = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.MULTILINE)
@@ -100,6 +108,8 @@ _SETTING_VALUES = {"type": frozenset(ITEM_TYPES), "visibility": frozenset(AUDIEN
 """The values that make a line of text one of those keys (so that "Type: case study" in a sentence is not)."""
 _KNOWN_KEYS = frozenset([*every_field(), *PAGE_KEYS])
 """The keys a `key:value` line (no space after the colon) is recognised by."""
+_VOCABULARY = Vocabulary(_KNOWN_KEYS, frozenset(key for key, field in every_field().items() if field.kind == "ratings"))
+"""Front matter's keys, for telling what went wrong where its YAML does not parse."""
 
 
 @dataclass(frozen=True)
@@ -809,7 +819,7 @@ def read_source(raw: bytes, path: str) -> tuple[Source | None, Problems]:
         for found in pasted:
             problems.add(found.code, path, found.line + 2, found.message)
     try:
-        meta = load_front_matter(yaml_text) if yaml_text is not None else None
+        meta = load_front_matter(yaml_text, _VOCABULARY) if yaml_text is not None else None
     except YamlProblem as exc:
         problems.add(exc.code, path, exc.line + 2, exc.message)
         return None, problems

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Any, Final, NamedTuple
 
-from .yaml_lines import MAX_VALUES, LineList, LineMap, load_yaml, plain_value, remember
+from .yaml_lines import MAX_VALUES, NO_VOCABULARY, LineList, LineMap, Vocabulary, load_yaml, plain_value, remember
 
 _NOT_PLAIN: Final = object()
 """What a line or value is when only PyYAML may read it."""
@@ -40,10 +40,10 @@ _MOST_CHARACTERS = 10_000
 assert _MOST_CHARACTERS < MAX_VALUES  # fewer characters than the values PyYAML's reading would refuse
 
 
-def load_front_matter(text: str) -> Any:
+def load_front_matter(text: str, vocabulary: Vocabulary = NO_VOCABULARY) -> Any:
     """Front matter's YAML as load_yaml loads it, read line by line where it is plain lines."""
     read = plain_mapping(text)
-    return load_yaml(text) if read is _NOT_PLAIN else read
+    return load_yaml(text, vocabulary) if read is _NOT_PLAIN else read
 
 
 def plain_mapping(text: str) -> Any:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Collection, Iterator
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import yaml
@@ -641,7 +642,21 @@ _YAML_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
 """A line break as PyYAML counts lines."""
 
 
-def yaml_fault(exc: yaml.YAMLError, text: str) -> YamlProblem:
+@dataclass(frozen=True)
+class Vocabulary:
+    """What the writer of a YAML file means by its keys, for telling what went wrong where it does not parse."""
+
+    keys: frozenset[str] = frozenset()
+    """The keys the file is read for (front matter's: title, summary, partners...)."""
+    pairs: frozenset[str] = frozenset()
+    """Those whose value is pairs of keys and values (a self-assessment's ratings: `plan: good`)."""
+
+
+NO_VOCABULARY = Vocabulary()
+"""The words of a YAML file read for no keys in particular."""
+
+
+def yaml_fault(exc: yaml.YAMLError, text: str, vocabulary: Vocabulary = NO_VOCABULARY) -> YamlProblem:
     """What is wrong with YAML that does not parse (`text`), in words, at the line (from 0) of the fault."""
     if isinstance(exc, yaml.reader.ReaderError) and isinstance(exc.character, int):  # a character YAML refuses
         line = len(_YAML_BREAK.findall(text, 0, exc.position))
@@ -661,7 +676,7 @@ def yaml_fault(exc: yaml.YAMLError, text: str) -> YamlProblem:
     lines = _YAML_BREAK.split(text)
     found = _quote_fault(lines, max(line, exc.problem_mark.line if exc.problem_mark else line))
     if found is None and "mapping values are not allowed" in reason:
-        found = _colon_fault(lines, line) or _pairs_on_a_line(lines, line, reason)
+        found = _colon_fault(lines, line) or _pairs_on_a_line(lines, line, reason, vocabulary.pairs)
     if found is None and exc.context_mark and exc.problem_mark and "block collection" in context:
         found = _dash_fault(lines, exc.context_mark.line, exc.problem_mark.line)
     if found is None and ("mapping values are not allowed" in reason or "expected <block end>" in reason):
@@ -673,13 +688,15 @@ def yaml_fault(exc: yaml.YAMLError, text: str) -> YamlProblem:
     hint = _hint(reason)
     spaced = _SPACED_KEY.match(lines[line]) if "expected ':'" in reason and line < len(lines) else None
     above = next((lines[n] for n in range(min(line, len(lines)) - 1, -1, -1) if lines[n].strip()), "")
-    run_on = _RUN_ON.match(above) if spaced and not spaced["separator"] else None
-    if run_on and not run_on["value"]:  # `strengths:`, then an email's lines: entries meant (a careless review)
+    meant = spaced is not None and (bool(spaced["separator"]) or spaced["key"] in vocabulary.keys)
+    run_on = _RUN_ON.match(above) if spaced and not meant else None
+    if run_on and not run_on["value"]:  # `strengths:`, then an email's lines (a careless contributor's review)
         hint = (
-            f'; a line under "{run_on["key"]}:" is one of its entries: indent it and start it with "- ", a dash and '
-            f'a space ("  - {lines[line].strip()}")'
+            f'; a line under "{run_on["key"]}:" belongs to it: indent it with two spaces, and, if it is one of a '
+            'list\'s entries, start it with "- ", a dash and a space'
         )
-    elif run_on:  # the rest of a text from the line above, wrapped by an editor (a careless contributor's review)
+    elif run_on and " " in run_on["value"].strip() and not run_on["value"].rstrip().endswith((".", "!", "?")):
+        # the rest of a text from the line above, wrapped by an editor (a careless contributor's review)
         hint = (
             f'; this line reads as the rest of "{run_on["key"]}" on the line above, a text that runs on: indent it '
             "with two spaces, or join it to the line above"
@@ -901,19 +918,21 @@ _KEY_LINE = re.compile(r"[ \t]*[A-Za-z_][A-Za-z0-9_ -]*:(?:[ \t]|$)")
 """A line that starts with a key and its colon."""
 _PAIRS = re.compile(
     r"[ \t]*(?P<key>[A-Za-z_][A-Za-z0-9_-]*):[ \t]+"
-    r"(?P<pairs>[A-Za-z_][\w -]*:[ \t]+[^,:]+(?:,[ \t]*[A-Za-z_][\w -]*:[ \t]+[^,:]+)+)"
+    r"(?P<pairs>[A-Za-z_][\w -]*:[ \t]+[^,:]+(?:,?[ \t]*[A-Za-z_][\w -]*:[ \t]+[^,:]+)*)"
 )
-"""A key whose value is key: value pairs on its line, with commas between them (`ratings: plan: good, do: fair`)."""
+"""A key whose value is key: value pairs on its line (`ratings: plan: good, do: fair`)."""
+_PAIR = re.compile(r"([A-Za-z_][\w-]*):[ \t]+([^,:]+?)(?=,|[ \t]+[A-Za-z_][\w-]*:|[ \t]*$)")
+"""One of those pairs, ending at a comma or the next pair's key."""
 
 
-def _pairs_on_a_line(lines: list[str], line: int, reason: str) -> YamlProblem | None:
-    """A key whose value is written as pairs of keys and values on its line, which YAML reads as keys of its own
-    where it allows none (a careless contributor's review: told to put the value in quotes, which made it a text
-    the key does not take): told to put them in braces, or each on a line of its own."""
+def _pairs_on_a_line(lines: list[str], line: int, reason: str, keys: frozenset[str]) -> YamlProblem | None:
+    """A key of `keys` (whose value is pairs) written with its pairs on its line, which YAML reads as keys of their
+    own where it allows none (a careless contributor's review: told to put the value in quotes, which made it a
+    text the key does not take): told to put them in braces, or each on a line of its own."""
     found = _PAIRS.fullmatch(lines[line].rstrip()) if line < len(lines) else None
-    if found is None:
+    if found is None or found["key"] not in keys:
         return None
-    key, pairs = found["key"], found["pairs"].strip()
+    key, pairs = found["key"], ", ".join(f"{pair[1]}: {pair[2].strip()}" for pair in _PAIR.finditer(found["pairs"]))
     return YamlProblem(
         line,
         f'YAML does not parse: {reason}; the value of "{key}" is pairs of keys and values: write them in braces, '
@@ -1062,8 +1081,9 @@ def _check_anchors(text: str) -> None:
             )
 
 
-def load_yaml(text: str) -> Any:
-    """Load one YAML document safely; raise YamlProblem with the line of the fault."""
+def load_yaml(text: str, vocabulary: Vocabulary = NO_VOCABULARY) -> Any:
+    """Load one YAML document safely; raise YamlProblem with the line of the fault (told in the words of
+    `vocabulary`)."""
     deep = _too_deep(text)
     if deep is not None:  # before libyaml, whose C code would run out of stack, and end Python without a word
         raise YamlProblem(deep, _TOO_DEEP)
@@ -1085,7 +1105,7 @@ def load_yaml(text: str) -> Any:
             return loader.construct_document(node)
         return _tree(loader, node)
     except yaml.YAMLError as exc:
-        raise yaml_fault(exc, text) from None
+        raise yaml_fault(exc, text, vocabulary) from None
     except RecursionError:
         raise YamlProblem(_deepest_line(text) or 0, _TOO_DEEP) from None
     finally:
