@@ -672,6 +672,13 @@ CASES = [
         'not text "\u221212"; it starts with "\u2212" (U+2212, as a word processor or a spreadsheet writes a minus), '
         'where "-" belongs: type it again, value: -12',
     ),
+    LineCase(  # a review of valid portfolios: "value: -1" was proposed, of a number written with its thousands
+        "a number with a spreadsheet's minus sign and thousands",
+        {A: item("A", "- metric: partner-nps\n  value: \u22121,200\n  n: 40")},
+        f"{A}:9: error",
+        "bad-measure",
+        'where "-" belongs: type it again',
+    ),
     LineCase(  # it said "not 2950.0", and no more (a careless contributor's review)
         "a count written with a decimal point",
         {A: item("A", "- metric: participants\n  value: 2950.0")},

@@ -281,7 +281,9 @@ ERRORS = [
         {"evidence/a.md": md(EVIDENCE + "\npartners:\n  -Age UK\n  -NHS Trust")},
         "evidence/a.md:6: warning",
         "comma-list",
-        says='"partners" is one text, "-Age UK -NHS Trust": its lines start with a dash but no space after it',
+        says='"partners" is one text, "-Age UK -NHS Trust", which starts with a dash but no space after it, which YAML '
+        "reads as text, not as a list's entries; write the list in brackets, such as partners: [Age UK, NHS Trust], "
+        "or each entry",
     ),
     Case(  # a careless contributor's review: copied from the browser showing portfolio serve
         "preview-link",
@@ -1414,7 +1416,7 @@ ERRORS = [
         "evidence/a.md:2: error",
         "wrong-kind",
         says='"title" must be one text, not a list; write it as one text on the line of "title:", without brackets or '
-        "dashes, the entries joined, such as title: A and B",
+        "dashes",
     ),
     Case(
         "title-is-a-list-of-one",

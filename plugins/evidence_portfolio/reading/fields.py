@@ -148,12 +148,10 @@ class FieldReader:
             return None
         if isinstance(value, (list, dict)):
             # (`owner: [Jo, Sam]` was told to write it on the line it was on: a careless contributor's review)
-            names = [entry for entry in value if isinstance(entry, str)] if isinstance(value, list) else []
-            joined = f", the entries joined, such as {key}: {' and '.join(names)}" if len(names) > 1 else ""
             self.error(
                 key,
                 f'"{key}" must be one text, not {kind_of(value)}; write it as one text on the line of "{key}:", '
-                f"without brackets or dashes{joined}",
+                "without brackets or dashes",
             )
             return None
         if not isinstance(value, str):

@@ -337,13 +337,16 @@ class ItemReader:
                     "odd-space",
                 )
                 return ()
-            if isinstance(written, str) and written[:1] == "-" and written[1:2].strip():
-                # "  -Age UK" lines: YAML read one text of all of them, dashes and all (a careless contributor's review)
+            if named and isinstance(written, str) and written[:1] == "-" and written[1:2].strip():
+                # "  -Age UK" lines: YAML read one text of all of them, dashes and all (a careless contributor's
+                # review); not an assessor's sentence, which may well start so ("-ve feedback...")
+                entries = ", ".join(part.lstrip("-").strip() for part in re.split(r"\s+(?=-\S)", written.strip()))
                 fields.error(
                     field.key,
-                    f'"{field.key}" is one text, "{written.strip()}": its lines start with a dash but no space after '
-                    'it, which YAML reads as text, not as a list\'s entries; write a space after each "-" ("- Age '
-                    'UK"), or the list in brackets on one line',
+                    f'"{field.key}" is one text, "{written.strip()}", which starts with a dash but no space after it, '
+                    "which YAML reads as text, not as a list's entries; write the list in brackets, such as "
+                    f'{field.key}: [{entries}], or each entry on a line of its own starting with "- ", a dash and a '
+                    "space",
                     "comma-list",
                 )
                 return ()
@@ -898,11 +901,13 @@ class _MeasureReader:
                 )
             elif isinstance(value, str) and _SPACED_THOUSANDS.fullmatch(value.strip()):
                 shown += f"; write it without spaces: value: {re.sub(r'[^0-9]', '', value)}"
-            elif isinstance(value, str) and (minus := _TYPESET_MINUS.match(value.strip())):
+            elif isinstance(value, str) and (low is None or low < 0) and (minus := _TYPESET_MINUS.match(value.strip())):
                 # "−12" as Excel and Word write it: it looks right (a careless contributor's review)
+                written = value.strip()[minus.end() :].strip()
                 shown += (
                     f'; it starts with "{minus[1]}" (U+{ord(minus[1]):04X}, as a word processor or a spreadsheet '
-                    f'writes a minus), where "-" belongs: type it again, value: -{minus[2]}'
+                    f'writes a minus), where "-" belongs: type it again'
+                    + (f", value: -{written}" if _PLAIN_NUMBER.fullmatch(written) else "")
                 )
             self.add("bad-measure", fields.line("value"), f'"value" of "{metric.id}" must be {wanted}, not {shown}')
             return None
@@ -938,8 +943,10 @@ class _MeasureReader:
         return value
 
 
-_TYPESET_MINUS = re.compile(r"([\u2212\u2013\u2014\u2012\ufe63\uff0d])[ \t]*([0-9]+(?:\.[0-9]+)?)")
-"""A number after a minus sign that is not the keyboard's hyphen: the minus sign, a dash."""
+_TYPESET_MINUS = re.compile(r"([\u2212\u2013\u2014\u2012\ufe63\uff0d])(?=[ \t]*[0-9.])")
+"""A minus sign that is not the keyboard's hyphen (the minus sign, a dash) before a number."""
+_PLAIN_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?|\.[0-9]+")
+"""A number as YAML reads one, with no sign: what the message may write back after a hyphen."""
 
 
 def _text(value: Value) -> str | None:
