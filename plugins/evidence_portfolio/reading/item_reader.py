@@ -340,12 +340,12 @@ class ItemReader:
             if named and isinstance(written, str) and written[:1] == "-" and written[1:2].strip():
                 # "  -Age UK" lines: YAML read one text of all of them, dashes and all (a careless contributor's
                 # review); not an assessor's sentence, which may well start so ("-ve feedback...")
-                entries = ", ".join(part.lstrip("-").strip() for part in re.split(r"\s+(?=-\S)", written.strip()))
+                listed = ", ".join(part.lstrip("-").strip() for part in re.split(r"\s+(?=-\S)", written.strip()))
                 fields.error(
                     field.key,
                     f'"{field.key}" is one text, "{written.strip()}", which starts with a dash but no space after it, '
                     "which YAML reads as text, not as a list's entries; write the list in brackets, such as "
-                    f'{field.key}: [{entries}], or each entry on a line of its own starting with "- ", a dash and a '
+                    f'{field.key}: [{listed}], or each entry on a line of its own starting with "- ", a dash and a '
                     "space",
                     "comma-list",
                 )
