@@ -486,7 +486,9 @@ def test_a_heading_saying_since_the_last_assessment_in_more_words_explains_a_rat
     does not lift it."""
     project.write("evidence/r.md", md(REPORT + "ratings:\n  plan: fair"))
     for written, warned in ((heading, []), ("Since the last assessments were made", [7])):
-        project.write("evidence/s.md", md(SELF + "ratings:\n  plan: great", f"## Plan\n\n### {written}\n\nNew.\n"))
+        # its text under smaller headings of its own (a review of valid portfolios: told it had none)
+        body = f"## Plan\n\n### {written}\n\n#### Participation\n\nNew.\n"
+        project.write("evidence/s.md", md(SELF + "ratings:\n  plan: great", body))
         assert [p.line for p in project.problems() if p.code == "rated-above-assessor"] == warned, written
 
 

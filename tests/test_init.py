@@ -581,9 +581,13 @@ def test_a_repository_github_has_just_made_counts_as_empty(tmp_path: Path):
         (["--name", "two\nlines"], "the name must be one line of text"),
         (["--site-url", "example.org"], '--site-url "example.org" is not a web address'),
         (  # the address bar of the repository's page, copied (a new organisation's review: the site published wrong)
-            ["--site-url", "https://github.com/ShireSport/portfolio"],
+            ["--site-url", "https://github.com/ShireSport/Evidence-Portfolio"],
             "is the repository's page on GitHub, not the address of the site; GitHub Pages publishes it at "
-            "https://shiresport.github.io/portfolio/",
+            "https://shiresport.github.io/Evidence-Portfolio/",
+        ),
+        (
+            ["--site-url", "https://github.com/shire/Shire.github.io"],
+            "GitHub Pages publishes it at https://shire.github.io/ (Settings",
         ),
     ],
 )

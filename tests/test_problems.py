@@ -4624,6 +4624,20 @@ def test_wrong_kind_message_is_not_self_contradictory(project: Project) -> None:
     assert all("must be text, not text" not in str(p) for p in [*tags, title])
 
 
+def test_a_section_labelled_with_a_number_is_named_by_a_heading_with_a_subtitle(project: Project) -> None:
+    """Sections labelled "Step 1" and "2" were named by no heading "## Step 1 - Plan" or "## 2: Do" once numbers
+    written otherwise were read, the label read as a number and left out (a review of valid portfolios)."""
+    framework = FRAMEWORK.replace("{id: plan, label: Plan}", "{id: plan, label: Step 1}").replace(
+        "{id: do, label: Do}", "{id: do, label: '2'}"
+    )
+    assert "label: Step 1" in framework and "label: '2'" in framework, "the test tests something"
+    head = "title: SA\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-10-01"
+    body = "## Step 1 - Plan\n\nWe plan.\n\n## 2: Do\n\nWe do.\n"
+    write_files(project, {**COVERED, "framework.yml": framework, "evidence/sa.md": md(head, body)})
+    assert [p for p in project.problems() if p.code == "section-heading"] == []
+    assert_narratives(project.build(audience="internal"), {"plan": "We plan.", "do": "We do."})
+
+
 def test_a_body_opening_with_words_and_a_colon_is_no_front_matter_below_it(project: Project) -> None:
     """A memo's "Date: 12 May", a sentence, a key the front matter holds already, or one the item's type does not
     read, at the start of a body are text, as meant: not told to move up (front-matter-below); nor is a plain page's
@@ -4635,14 +4649,16 @@ def test_a_body_opening_with_words_and_a_colon_is_no_front_matter_below_it(proje
         "title: A\n",
         "attendees: six\n\ntags: [a]\n",
         "status: draft, to be approved at the forum.\n",
+        "attendees: six\ntags: [a]\n",  # lines of text, of which one is no key of the item's (a list of definitions)
+        "date: the day the referral was received.\npartners: who referred.\n",  # one the front matter holds
     ):
         write_files(project, {**COVERED, "evidence/a.md": md(head, body)})
         assert "front-matter-below" not in {p.code for p in project.problems()}, body
     glossary = md("title: Glossary", "challenge: one of the areas of the framework.\ntags: words on items.\n")
     write_files(project, {**COVERED, "evidence/a.md": glossary})
     assert "front-matter-below" not in {p.code for p in project.problems()}
-    write_files(project, {**COVERED, "evidence/a.md": md(head, "attendees: six\ntags: [a]\n")})
-    assert [p.line for p in project.problems() if p.code == "front-matter-below"] == [8], "the test tests something"
+    write_files(project, {**COVERED, "evidence/a.md": md(head, "tags: [a]\npartners: [B]\n")})
+    assert [p.line for p in project.problems() if p.code == "front-matter-below"] == [7], "the test tests something"
 
 
 def test_yaml_errors_say_how_to_fix_them(project: Project) -> None:

@@ -323,12 +323,14 @@ def _site_url(url: str) -> str:
             f'--site-url "{url}" is not a web address; give the full address the site will be published at, such '
             "as https://your-organisation.github.io/portfolio/"
         )
-    repository = _REPOSITORY_ADDRESS.fullmatch(f"{address.netloc}{address.path}".lower().rstrip("/"))
+    repository = _REPOSITORY_ADDRESS.fullmatch(f"{address.netloc.lower()}{address.path}".rstrip("/"))
     if repository:  # the address bar of the repository's page, copied (a new organisation's review: accepted)
-        owner, name = repository["owner"], repository["name"].removesuffix(".git")
+        owner, name = repository["owner"].lower(), repository["name"].removesuffix(".git")
+        # (a repository's path keeps its capitals on GitHub Pages; one named OWNER.github.io is the owner's site)
+        pages = f"https://{owner}.github.io/" + ("" if name.lower() == f"{owner}.github.io" else f"{name}/")
         raise UsageError(
             f'--site-url "{url}" is the repository\'s page on GitHub, not the address of the site; GitHub Pages '
-            f"publishes it at https://{owner}.github.io/{name}/ (Settings, then Pages, says so once it is on)"
+            f"publishes it at {pages} (Settings, then Pages, says so once it is on)"
         )
     return url.strip()
 

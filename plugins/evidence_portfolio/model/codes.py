@@ -599,8 +599,9 @@ _CODES = (
         "warning",
         "a link on this line is an address of the preview on your own computer",
         "evidence/a.md:12: warning: a link on this line is an address of the preview on your own computer "
-        "(http://127.0.0.1:8000/..., which portfolio serve shows), which no one else can open, so the site shows only "
-        "its text; link to the page's file instead, as a path from this file, such as (../do/minutes.md)",
+        "(http://127.0.0.1:8000/... or http://localhost:8000/..., where portfolio serve shows the site), which no one "
+        "else can open, so the site shows only its text; link to the page's file instead, as a path from this file, "
+        "such as (../do/minutes.md)",
         "A link copied from the browser while `portfolio serve` (or `mkdocs serve`) runs starts with "
         "`http://127.0.0.1:8000/` or `http://localhost:8000/`: that is your own computer, which no reader of the "
         "site can reach, so every build shows the link's text only, whoever may read the page it names. Link to "

@@ -148,14 +148,17 @@ _SINCE_THE_LAST = re.compile(r"\bsince\b.*\bassessment\b")
 
 def _text_under(lines: list[str], wanted: re.Pattern[str]) -> bool | None:
     """Whether `lines` hold a heading that `wanted` finds in its words (as a section's name is compared,
-    _comparable) with some text before the next heading; None where they hold no such heading."""
-    under, headed = False, False
+    _comparable) with some text before the next heading of its level or above (smaller headings under it are its
+    own: a review of valid portfolios); None where they hold no such heading."""
+    level, headed = 0, False  # the level of the heading found, while its part lasts
     for line in lines:
         heading = _HEADING.match(line)
         if heading:
-            under = wanted.search(_comparable(heading.group(2))) is not None
-            headed = headed or under
-        elif under and line.strip():
+            if level and len(heading.group(1)) > level:
+                continue
+            level = len(heading.group(1)) if wanted.search(_comparable(heading.group(2))) else 0
+            headed = headed or bool(level)
+        elif level and line.strip():
             return True
     return False if headed else None
 
@@ -247,11 +250,14 @@ def _section_named(names: dict[str, str], heading: str, staged: bool = True) -> 
     numbered or not, with a colon after it or not, or a subtitle after a colon, a dash or in brackets: `## Plan: how
     we plan`, `## Do (rated Good)`, which a review of valid portfolios found told to name no section; `staged`: a
     number written otherwise too, _STAGE_NUMBER); None for another heading."""
-    written = _comparable(heading, staged)
-    found = names.get(written)
-    if found is None and (subtitled := _SUBTITLED.match(written)):
-        found = names.get(subtitled[1].strip())
-    return found
+    for read in (False, True) if staged else (False,):  # as written first: a label "Step 1" names its own number
+        written = _comparable(heading, read)
+        found = names.get(written)
+        if found is None and (subtitled := _SUBTITLED.match(written)):
+            found = names.get(subtitled[1].strip())
+        if found is not None:
+            return found
+    return None
 
 
 _SUBTITLED = re.compile(r"(.+?)[ \t]*(?::[ \t]|[ \t][-\u2013\u2014][ \t]|\()")

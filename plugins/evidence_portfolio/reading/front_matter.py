@@ -782,28 +782,32 @@ _KEY_AT_THE_MARGIN = re.compile(r"([a-z_]+):(?:[ \t]|$)")
 
 def _keys_just_below(body: str, meta: LineMap) -> tuple[int, str] | None:
     """(index of the line, why) for the first of the `key: value` lines an item's body opens with (blank lines
-    aside) whose key is one its type reads and its front matter does not hold (`tags: [a, b]` under the closing
-    "---"): text, not read, so that the item has no such value (a review of malformed input: dropped without a
-    word). Keys as front matter writes them, in small letters at the margin, so that a memo's "Date: 12 May" is not
-    one; not a plain page's, whose text may well start so (a glossary's "challenge: one of the areas...", a help
-    page's "type: evidence, case-study...": a review of valid portfolios)."""
+    aside), each of whose keys is one its type reads and its front matter does not hold (`tags: [a, b]` under the
+    closing "---"): text, not read, so that the item has no such value (a review of malformed input: dropped without
+    a word). Keys as front matter writes them, in small letters at the margin, so that a memo's "Date: 12 May" is
+    not one; lines of which one names a key the front matter holds, or none the item reads ("note:"), are the
+    item's text (a list of definitions: a review of valid portfolios); and not a plain page's, whose text may well
+    start so (a glossary's "challenge: one of the areas...", a help page's "type: evidence, case-study...")."""
     start = _BLANK_LINES.match(body)
     first = start.end() if start else 0
     written = meta.get("type")
     kind = ITEM_TYPES.get(written) if isinstance(written, str) else None
     if kind is None or not body[first : first + 1].islower():  # most bodies
         return None
+    keys: list[tuple[int, str, str]] = []  # (index of the line, key, line)
     for index, line in enumerate(body[first:].split("\n", 20)[:20]):
-        key = _KEY_AT_THE_MARGIN.match(line)
-        if key is None and (not line.strip() or line[0] not in _WITHIN_A_BLOCK):
-            return None  # (the lines of a list or a mapping under a key are passed over)
-        if key is not None and key[1] in kind.keys and key[1] not in meta:
-            return body.count("\n", 0, first) + index, (
-                f'"{line.strip()}" is below the front matter, where it is not read (the front matter ends at the '
-                f'"---" or "..." above it), so the page has no "{key[1]}"; move the line up into the front matter, '
-                'above its closing "---"'
-            )
-    return None
+        found = _KEY_AT_THE_MARGIN.match(line)
+        if found is None and (not line.strip() or line[0] not in _WITHIN_A_BLOCK):
+            break  # (the lines of a list or a mapping under a key are passed over)
+        if found is not None:
+            keys.append((index, found[1], line.strip()))
+    if not keys or any(name not in kind.keys or name in meta for _, name, _ in keys):
+        return None
+    index, name, written_below = keys[0]
+    return body.count("\n", 0, first) + index, (
+        f'"{written_below}" is below the front matter, where it is not read (the front matter ends at the "---" or '
+        f'"..." above it), so the page has no "{name}"; move the line up into the front matter, above its closing "---"'
+    )
 
 
 def read_source(raw: bytes, path: str) -> tuple[Source | None, Problems]:

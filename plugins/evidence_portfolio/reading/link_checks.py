@@ -48,6 +48,7 @@ class LinkChecks:
         problems = Problems()
         referred: set[str] = set()
         post = settings.blog_post(page.src_uri)
+        previewed: set[int] = set()
         for written in page.links:
             link = as_in_page(written, self._escapes)
             if post and written.html and _relative_path(link) is not None:
@@ -108,15 +109,18 @@ class LinkChecks:
                 continue
             preview = _AUTHORITY.match(clean_url(link.target, link.html))
             if preview and preview_host(preview[1]):  # copied from the browser showing `portfolio serve`
-                problems.add(
-                    "preview-link",
-                    page.path,
-                    link.line,
-                    # Not quoted: it names a page of the site, which may be withheld (see broken-link below).
-                    "a link on this line is an address of the preview on your own computer (http://127.0.0.1:8000/..."
-                    ", which portfolio serve shows), which no one else can open, so the site shows only its text; "
-                    "link to the page's file instead, as a path from this file, such as (../do/minutes.md)",
-                )
+                if link.line not in previewed:  # (said once a line: two links of one line said it twice)
+                    previewed.add(link.line)
+                    problems.add(
+                        "preview-link",
+                        page.path,
+                        link.line,
+                        # Not quoted: it names a page of the site, which may be withheld (see broken-link below).
+                        "a link on this line is an address of the preview on your own computer (http://127.0.0.1:8000/"
+                        "... or http://localhost:8000/..., where portfolio serve shows the site), which no one else "
+                        "can open, so the site shows only its text; link to the page's file instead, as a path from "
+                        "this file, such as (../do/minutes.md)",
+                    )
                 continue
             rooted, full = _rooted_path(link, settings.site_host)
             if rooted is not None:  # from the top of the host: the site's own files when under its path
