@@ -2800,3 +2800,21 @@ def test_new_refuses_an_attachment_an_item_of_another_visibility_has(project: Pr
     written = project.run(*run, "--attachment", "evidence/mine/files/big.jpg", "--visibility", "public")
     assert written.code == 0, written.stderr
     assert project.check().code == 0, project.check().stdout
+
+
+def test_a_build_into_a_folder_it_cannot_write_says_so_before_building(project: Project) -> None:
+    """`mkdocs build -d` into a folder on a read-only disk, or under a file, ended in a traceback of the tags plugin
+    (a review of malformed input): the build stops first, saying why and what to do."""
+    (project.root / "blocker").write_text("a file\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-d", "blocker/site"],
+        capture_output=True,
+        text=True,
+        cwd=project.root,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        timeout=120,
+    )
+    assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
+    assert f"the site cannot be written into {project.root / 'blocker/site'}: {project.root / 'blocker'} is a file" in (
+        done.stderr
+    )

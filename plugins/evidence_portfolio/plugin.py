@@ -47,6 +47,26 @@ from .site.stopped import STOPPED_URI, stopped_page
 log = get_plugin_logger(PLUGIN)
 
 
+def _site_dir_refused(site_dir: str) -> str | None:
+    """Why the site could not be written into `site_dir` (a folder on a read-only disk, or under a file), said
+    before anything is built: MkDocs and its plugins ended in a traceback there (a review of malformed input)."""
+    folder = Path(site_dir)
+    existing = next((path for path in (folder, *folder.parents) if path.exists()), None)
+    if existing is None:
+        return None
+    if not existing.is_dir():
+        return (
+            f"the site cannot be written into {site_dir}: {existing} is a file, not a folder; build into another "
+            "folder (mkdocs build -d FOLDER), or name one in mkdocs.yml as site_dir"
+        )
+    if not os.access(existing, os.W_OK | os.X_OK):
+        return (
+            f"the site cannot be written into {site_dir}: the folder {existing} may not be written to (a read-only "
+            "disk, or another user's folder); build into a folder you may write in: mkdocs build -d FOLDER"
+        )
+    return None
+
+
 class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-call]
     """Builds the evidence portfolio: generated pages, item panels, sealed links, portfolio.json and evidence.csv."""
 
@@ -164,6 +184,9 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         unbuilt = docs_dir_refused(settings)
         if unbuilt:
             raise PluginError(str(unbuilt))
+        unwritten = _site_dir_refused(config.site_dir)
+        if unwritten:
+            raise PluginError(unwritten)
         if self.offline_copy_of is not None:
             copied = self.offline_copy_of
             settings = dataclasses.replace(
