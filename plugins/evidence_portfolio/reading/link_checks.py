@@ -73,7 +73,8 @@ class LinkChecks:
                     f'MkDocs cannot read the address "{link.target}" and stops the build: {unreadable}',
                 )
                 continue
-            if written.loads and from_another_host(clean_url(link.target, link.html), settings.site_host, plainly=True):
+            cleaned = clean_url(link.target, link.html)
+            if written.loads and from_another_host(cleaned, settings.site_host, plainly=True):
                 problems.add(
                     "embedded-from-elsewhere",
                     page.path,
@@ -85,7 +86,7 @@ class LinkChecks:
                     f"[text]({link.target})",
                 )
                 continue
-            if _ON_A_COMPUTER.match(clean_url(link.target, link.html)):
+            if _ON_A_COMPUTER.match(cleaned):
                 problems.add(
                     "broken-link",
                     page.path,
@@ -95,7 +96,7 @@ class LinkChecks:
                     "(files/photo.jpg)",
                 )
                 continue
-            intranet = page.visibility != "internal" and _INTRANET.match(clean_url(link.target, link.html))
+            intranet = page.visibility != "internal" and _INTRANET.match(cleaned)
             if intranet:  # a careless contributor's review: published with no word, for no one to open
                 audience = "the public" if page.visibility == "public" else "the assessor"
                 problems.add(
@@ -107,7 +108,7 @@ class LinkChecks:
                     "item, and link to it by its name, such as (files/minutes.docx)",
                 )
                 continue
-            preview = _AUTHORITY.match(clean_url(link.target, link.html))
+            preview = _AUTHORITY.match(cleaned)
             if preview and preview_host(preview[1]):  # copied from the browser showing `portfolio serve`
                 if link.line not in previewed:  # (said once a line: two links of one line said it twice)
                     previewed.add(link.line)
