@@ -3328,6 +3328,19 @@ WARNINGS = [
             ("tag", "tags", "older-adults", "Older-Adults"),
         )
     ],
+    Case(  # a careless contributor's review: the partners page showed a third partner, the two joined
+        "a-partner-that-is-two-other-items-name-apart",
+        {
+            **COVERED,
+            "evidence/a.md": md(f"{EVIDENCE}\npartners: [Age UK]"),
+            "evidence/b.md": md(f"{EVIDENCE.replace('title: A', 'title: B')}\npartners: [NHS Trust, Sport & Leisure]"),
+            "evidence/c.md": md(f"{EVIDENCE.replace('title: A', 'title: C')}\npartners: [Age UK & NHS Trust]"),
+        },
+        "evidence/c.md:6: warning",
+        "spelt-otherwise",
+        says='partner "Age UK & NHS Trust" is 2 partners that other items name apart (such as evidence/a.md), so the '
+        "listings show a partner of its own; write them apart: partners: [Age UK, NHS Trust]",
+    ),
     Case(  # a review of the commands: `new --tag swim --tag Swim` was told of "1 other item", itself
         "a-tag-spelt-two-ways-on-one-item",
         {**COVERED, "evidence/a.md": md(f"{EVIDENCE}\ntags: [swim, Swim]")},

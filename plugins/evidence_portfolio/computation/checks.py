@@ -6,6 +6,7 @@ assessor's."""
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from ..model.framework import Framework
@@ -113,6 +114,7 @@ def check_clashes(items: Iterable[Item]) -> Problems:
                 seen[key] = item
     problems.extend(_check_copies(ordered))
     problems.extend(_check_spellings(ordered))
+    problems.extend(_check_joined_partners(ordered))
     return problems
 
 
@@ -164,6 +166,37 @@ def _check_spellings(ordered: Sequence[Item]) -> Problems:
                         f"two {noun}s; keep one: {usual}",
                         also=told,
                     )
+    return problems
+
+
+_JOINED = re.compile(r"\s+(?:and|&|/|\+)\s+", re.IGNORECASE)
+"""What joins two names written as one ("Age UK and NHS Trust", "Age UK & NHS Trust", "Age UK / NHS Trust")."""
+
+
+def _check_joined_partners(ordered: Sequence[Item]) -> Problems:
+    """A partner that is two partners other items name apart, joined ("Ashby Vale Age UK & Ashby Vale NHS Trust"):
+    the partners page showed a third partner (a careless contributor's review). Only where every part is another
+    item's partner, so that a partner named so ("Sport & Leisure Ltd") is not one. `ordered`: the items by id."""
+    problems = Problems()
+    named: dict[str, list[Item]] = {}
+    for item in ordered:
+        for name in item.partners:
+            named.setdefault(" ".join(name.casefold().split()), []).append(item)
+    for item in ordered:
+        for name in item.partners:
+            parts = [part.strip() for part in _JOINED.split(name) if part.strip()]
+            holders = [[o for o in named.get(" ".join(p.casefold().split()), []) if o is not item] for p in parts]
+            if len(parts) < 2 or not all(holders):
+                continue
+            problems.add(
+                "spelt-otherwise",
+                item.path,
+                item.lines.get("partners", 1),
+                f'partner "{name}" is {len(parts)} partners that other items name apart (such as '
+                f"{holders[0][0].path}), so the listings show a partner of its own; write them apart: partners: "
+                f"[{', '.join(parts)}]",
+                also=sorted({other.path for found in holders for other in found}),
+            )
     return problems
 
 

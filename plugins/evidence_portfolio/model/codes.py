@@ -769,7 +769,8 @@ _CODES = (
         "A partner or a tag is written as on other items but for its capitals or spaces. The partners page, the "
         "library's filters and the tags group items by a name exactly as it is written, so the two spellings are "
         "shown as two partners (or tags), each with some of the items. Write it as most items do (the message "
-        "gives it).",
+        "gives it). So is a partner that joins two partners other items name apart (`Age UK & NHS Trust`, with "
+        "`and`, `/` or `+`): shown as a partner of its own; write the two as two, `partners: [Age UK, NHS Trust]`.",
     ),
     Code(
         "shared-attachment",
