@@ -457,6 +457,17 @@ def test_other_url_attributes() -> None:
     check(html, expected, ("secret/ping", "secret/", "secret.css", "secret.png", "secret/"))
 
 
+def test_an_images_data_src_naming_a_withheld_file_goes() -> None:
+    """glightbox makes an image's data-src the href of the link around it after the seal has read the page: one
+    naming an internal item's file became a link to it (a hostile review). Another site's stays, for a video."""
+    html = (
+        '<img src="assets/logo.png" data-src="secret/notes.md" alt="a">'
+        '<img src="assets/logo.png" data-src="https://video.example.org/v/1" alt="b">'
+    )
+    expected = '<img src="assets/logo.png" alt="a"><img src="assets/logo.png" data-src="https://video.example.org/v/1" alt="b">'
+    check(html, expected, ("secret/notes.md",))
+
+
 def test_obsolete_attributes_that_name_files() -> None:
     """Found by a hostile review: no browser reads them, but a withheld file's name stayed in the page."""
     html = (

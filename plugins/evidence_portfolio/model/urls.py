@@ -52,11 +52,14 @@ OBSOLETE_URL_ATTRIBUTES: dict[str, frozenset[str] | None] = {
     "xlink:role": None,
     "xlink:arcrole": None,
     "requiredextensions": None,
+    "data-src": None,
 }
 """Attributes that browsers no longer read, or read as names rather than as addresses to follow or load, and that a
 page may still write a file's name in (found by two hostile reviews), on these elements only (None: on any): an
 applet's or a plugin's code, archives, pages and movie (a <param>'s value), a profile, MathML's definition, an old
-data source, microdata's and RDFa's vocabularies and subjects, XML's base, XLink's roles, SVG's extensions. Each is
+data source, microdata's and RDFa's vocabularies and subjects, XML's base, XLink's roles, SVG's extensions, and the
+`data-src` of an image, which glightbox makes a link's href after the seal has read the page (a hostile review) and
+lazy loaders load. Each is
 read as URLs separated by spaces. The link scan leaves them out (value="true" is no broken link); the HTML seal
 judges them (removing each that leads into the site to a file it does not hold), the Markdown seal deletes them.
 RDFa's `property` and `typeof`, which hold terms more than addresses, and file names written elsewhere (`download`,
