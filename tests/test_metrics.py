@@ -589,6 +589,16 @@ CSV = "evidence/s/files/survey.csv"
 GOOD_CSV = survey(scores(3, 2, 2))
 
 CASES = [
+    LineCase(  # a careless contributor's review: both versions' answers counted, the file published with its marks
+        "a survey file a merge left two versions of rows of",
+        {
+            A: item("A", "- metric: partner-nps\n  data: files/survey.csv\n  column: Q"),
+            CSV: "id,Q\n1,9\n<<<<<<< HEAD\n2,7\n=======\n2,10\n3,10\n>>>>>>> more-responses\n",
+        },
+        f"{CSV}:3: error",
+        "merge-conflict",
+        "a merge left two versions of a part of this file, lines 3 to 8, between git's marks",
+    ),
     LineCase(  # "did you mean "data"?", the survey file's key (a careless contributor's review)
         "a measure given a date of its own",
         {A: item("A", "- metric: satisfied\n  value: 85\n  date: 2026-08-31")},

@@ -292,6 +292,30 @@ ERRORS = [
         "preview-link",
         says="a link on this line is an address of the preview on your own computer",
     ),
+    Case(  # a careless contributor's review: two pull requests adding one file; each fix told kept the internal one
+        "merge-conflict-of-two-versions-of-an-item",
+        {
+            "evidence/a.md": "<<<<<<< HEAD\n"
+            + md(f"{EVIDENCE}\nvisibility: public", "Twenty partners attended.\n")
+            + "=======\n"
+            + md(f"{EVIDENCE}\nvisibility: internal", "The council's lead was critical.\n")
+            + ">>>>>>> feature/forum-notes\n"
+        },
+        "evidence/a.md:1: error",
+        "merge-conflict",
+        says="a merge left two versions of a part of this file, lines 1 to 19, between git's marks",
+    ),
+    Case(
+        "merge-conflict-in-the-framework",
+        {
+            "framework.yml": FRAMEWORK.replace(
+                "min_evidence: 1\n", "<<<<<<< HEAD\nmin_evidence: 1\n=======\nmin_evidence: 2\n>>>>>>> b\n"
+            )
+        },
+        "framework.yml:13: error",
+        "merge-conflict",
+        says="keep the lines of the version you want, and delete the other version's lines and the three marks",
+    ),
     Case(  # a review of malformed input: the tags dropped without a word
         "front-matter-key-below-it",
         {
@@ -4649,6 +4673,16 @@ def test_a_section_labelled_with_a_number_is_named_by_a_heading_with_a_subtitle(
     write_files(project, {**COVERED, "framework.yml": framework, "evidence/sa.md": md(head, body)})
     assert [p for p in project.problems() if p.code == "section-heading"] == []
     assert_narratives(project.build(audience="internal"), {"plan": "We plan.", "do": "We do."})
+
+
+def test_git_s_marks_shown_in_code_or_a_heading_underlined_are_no_merge_left_undone(project: Project) -> None:
+    """A guide to git showing a merge's marks in a fenced block, and a heading underlined with "=======", are a
+    page's own text (merge-conflict is said of marks outside code, all three in order)."""
+    example = "```text\n<<<<<<< HEAD\nours\n=======\ntheirs\n>>>>>>> branch\n```\n\nTitle\n=======\n"
+    write_files(project, {**COVERED, "evidence/guide.md": md("title: Git", example)})
+    assert "merge-conflict" not in {p.code for p in project.problems()}
+    write_files(project, {**COVERED, "evidence/guide.md": md("title: Git", example.replace("```text\n", ""))})
+    assert "merge-conflict" in {p.code for p in project.problems()}, "the test tests something"
 
 
 def test_a_body_opening_with_words_and_a_colon_is_no_front_matter_below_it(project: Project) -> None:

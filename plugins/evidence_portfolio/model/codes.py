@@ -171,6 +171,18 @@ _CODES = (
         "are the page's.",
     ),
     Code(
+        "merge-conflict",
+        "error",
+        "a merge left two versions of a part of this file",
+        "evidence/partnerships/review/2026-11-01-forum.md:1: error: a merge left two versions of a part of this file, "
+        'lines 1 to 19, between git\'s marks "<<<<<<<", "=======" and ">>>>>>>": both would be published; keep the '
+        "lines of the version you want, and delete the other version's lines and the three marks",
+        "Two changes to the same lines of a file were merged, and git wrote both versions into it, between a line "
+        "`<<<<<<< ...`, a line `=======` and a line `>>>>>>> ...`. Both would be published (an internal version's "
+        "text with a public one's), so nothing is built until one is chosen: keep the version you want, and delete "
+        "the other and the three lines of marks. In a framework, a survey file or mkdocs.yml too.",
+    ),
+    Code(
         "front-matter-below",
         "warning",
         "... is below the front matter, where it is not read",

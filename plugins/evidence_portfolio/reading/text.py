@@ -1,4 +1,4 @@
-"""Reading a file's bytes as text, reporting bytes that are not UTF-8 at their line."""
+"""Reading a file's bytes as text, reporting bytes that are not UTF-8, or a merge's two versions, at their line."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from ..model.problems import Problems
 
 
 def decode(raw: bytes, path: str, problems: Problems) -> str | None:
-    """UTF-8 text with any byte-order mark dropped and line endings made `\\n`; None (and an error) if not UTF-8."""
+    """UTF-8 text with any byte-order mark dropped and line endings made `\\n`; None (and an error) if not UTF-8, or
+    if a merge left two versions of a part of it (merge_conflict)."""
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -26,7 +27,39 @@ def decode(raw: bytes, path: str, problems: Problems) -> str | None:
         start = unread_at(raw, exc)
         problems.add("not-utf8", path, raw[:start].count(b"\n") + 1, not_utf8(raw, start))
         return None
-    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text  # (most files: no copy)
+    text = text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text  # (most files: no copy)
+    conflict = merge_conflict(text)
+    if conflict is not None:
+        problems.add("merge-conflict", path, conflict[0], conflict[1])
+        return None
+    return text
+
+
+_CONFLICT = re.compile(r"^<{7}(?: .*)?\n(?:.*\n)*?={7}[ \t]*\n(?:.*\n)*?>{7}(?: .*)?$", re.MULTILINE)
+"""Git's marks of a merge that left two versions of a part of a file: a line of seven "<" (and the branch), the
+first version, a line of seven "=", the second, a line of seven ">" (and the other branch)."""
+
+
+_FENCE = re.compile(r"^[ \t]{0,3}(?:`{3,}|~{3,})", re.MULTILINE)
+"""A line that opens or closes a fenced block of code."""
+
+
+def merge_conflict(text: str) -> tuple[int, str] | None:
+    """(line, why) where a merge left two versions of a part of `text` between git's marks: both were published,
+    an internal one's text with a public one's, and the fixes other messages suggested kept the wrong one (a careless
+    contributor's review). None for text without them (a "=======" alone underlines a heading), or with them in a
+    block of code a page shows (a guide to git, between fences)."""
+    if not text.startswith("<<<<<<<") and "\n<<<<<<<" not in text:  # most files
+        return None
+    found = next((m for m in _CONFLICT.finditer(text) if len(_FENCE.findall(text, 0, m.start())) % 2 == 0), None)
+    if found is None:
+        return None
+    start, end = text.count("\n", 0, found.start()) + 1, text.count("\n", 0, found.end()) + 1
+    return start, (
+        f"a merge left two versions of a part of this file, lines {start} to {end}, between git's marks "
+        '"<<<<<<<", "=======" and ">>>>>>>": both would be published; keep the lines of the version you want, and '
+        "delete the other version's lines and the three marks"
+    )
 
 
 _BYTE_ORDER_MARK = b"\xef\xbb\xbf"
