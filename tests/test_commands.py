@@ -1076,8 +1076,8 @@ PLUGIN_OPTION_MISTAKES = [
     ("2026-01-01: x", 'unknown option "2026-01-01" of the portfolio plugin; the options are enabled, framework'),
     (
         "audience: publc",
-        'the portfolio option audience is "publc"; it takes one of public, accreditor, internal; did '
-        'you mean "public"?',
+        'the portfolio option audience is "publc"; it takes one of public (everyone: public items only), accreditor '
+        '(the assessors: their items and the public\'s) or internal (the staff: every item); did you mean "public"?',
     ),
     ("max_file_mb: big", 'the portfolio option max_file_mb is "big"; it takes a number of megabytes above 0'),
     ("max_file_mb: -1", 'the portfolio option max_file_mb is "-1"'),
@@ -1086,12 +1086,19 @@ PLUGIN_OPTION_MISTAKES = [
     ("allow_gh_deploy: accreditor", 'the portfolio option allow_gh_deploy is "accreditor"; it takes a list'),
     ("strict_gaps: maybe", 'the portfolio option strict_gaps is "maybe"; it takes true or false'),
     # values MkDocs refuses that check let through, or named without a line (an outside review)
-    ("audience: everyone", 'the portfolio option audience is "everyone"; it takes one of public, accreditor'),
+    ("audience: everyone", 'the portfolio option audience is "everyone"; it takes one of public (everyone: public'),
     # a word people write for an audience, named as an item's visibility names it (a differential review)
     (
         "audience: private",
-        'the portfolio option audience is "private"; it takes one of public, accreditor, internal; did you mean '
+        'the portfolio option audience is "private"; it takes one of public (everyone: public items only), '
+        "accreditor (the assessors: their items and the public's) or internal (the staff: every item); did you mean "
         '"internal"?',
+    ),
+    # a word close to "internal" in its letters, meaning the opposite: no build of every item proposed (a review)
+    (
+        "audience: external",
+        'the portfolio option audience is "external"; it takes one of public (everyone: public items only), '
+        "accreditor (the assessors: their items and the public's) or internal (the staff: every item)",
     ),
     ("allow_gh_deploy: [everyone]", 'the portfolio option allow_gh_deploy is "[everyone]"; it takes a list of'),
     # an empty audience built for internal, the widest, without a word: in CI, an !ENV variable not set (a review)
@@ -1107,7 +1114,7 @@ PLUGIN_OPTION_MISTAKES = [
         "max_file_mb: 5",
     ),
     ("strict_gaps: 'true'", 'the portfolio option strict_gaps is "true", in quotes, which makes it text; write it'),
-    ("audience: true", 'the portfolio option audience is "true"; it takes one of public, accreditor, internal'),
+    ("audience: true", 'the portfolio option audience is "true"; it takes one of public (everyone: public items'),
 ]
 
 
@@ -2818,3 +2825,17 @@ def test_a_build_into_a_folder_it_cannot_write_says_so_before_building(project: 
     assert f"the site cannot be written into {project.root / 'blocker/site'}: {project.root / 'blocker'} is a file" in (
         done.stderr
     )
+
+
+def test_a_word_close_to_internal_meaning_the_opposite_is_not_told_to_build_every_item(project: Project) -> None:
+    """`audience: external` (or PORTFOLIO_AUDIENCE=external) was told "did you mean "internal"?": taken, it builds
+    every item (a careless contributor's review). No audience is proposed for it; "intrnal" is still told."""
+    config = (project.root / "mkdocs.yml").read_text(encoding="utf-8")
+    for written, told in (("external", False), ("intrnal", True)):
+        project.write("mkdocs.yml", config + f"      audience: {written}\n")
+        assert f"audience: {written}" in (project.root / "mkdocs.yml").read_text(), "the test tests something"
+        checked = project.run("check")
+        assert checked.code == 2 and ('did you mean "internal"' in checked.stderr) is told, checked.stderr
+    project.write("mkdocs.yml", config)
+    checked = project.run("check", env={"PORTFOLIO_AUDIENCE": "external"})
+    assert checked.code == 2 and "did you mean" not in checked.stderr, checked.stderr

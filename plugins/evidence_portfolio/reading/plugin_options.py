@@ -62,7 +62,8 @@ OPTIONS = (
     PluginOption(
         "audience",
         None,
-        f"one of {', '.join(AUDIENCES)}",
+        "one of public (everyone: public items only), accreditor (the assessors: their items and the public's) or "
+        "internal (the staff: every item)",
         lambda value: isinstance(value, str) and as_audience(value.strip().lower()) is not None,  # as it is chosen
         "Who the build is for: public, accreditor or internal (internal when the option is left out; written but "
         "empty, it is refused). The environment variable PORTFOLIO_AUDIENCE wins.",

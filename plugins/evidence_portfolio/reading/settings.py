@@ -322,7 +322,7 @@ def chosen_audience(options: Mapping[str, Any], audience: str | None = None) -> 
             "--audience" if audience else ENVIRONMENT_AUDIENCE if os.environ.get(ENVIRONMENT_AUDIENCE) else "audience"
         )
         assessors = ' (an assessor\'s audience is "accreditor")' if "assess" in str(chosen).lower() else ""
-        meant = suggest(chosen, AUDIENCES, short=True)
+        meant = audience_meant(str(chosen))
         meant = meant if meant.startswith("; did you mean") and not assessors else ""
         raise SettingsError(f'{source} is "{chosen}"; use one of {", ".join(AUDIENCES)}{assessors}{meant}')
     return checked
@@ -893,11 +893,7 @@ def _check_options(options: Mapping[str, Any], config_file: Path | None, root: P
             )
             continue
         if value is not None and not PLUGIN_OPTIONS[key].fits(value):
-            meant = (
-                said_as_hint(value, VISIBILITY.said_as) or suggest(value, AUDIENCES, short=True)
-                if key == "audience" and isinstance(value, str)
-                else ""
-            )  # (the words people write for an audience, "private", as an item's visibility says them)
+            meant = audience_meant(value) if key == "audience" and isinstance(value, str) else ""
             if said and said[-1].quoted and PLUGIN_OPTIONS[key].fits(_unquoted(value)):
                 meant = f", in quotes, which makes it text; write it without them, {key}: {said[-1].text}"
             else:
@@ -909,6 +905,16 @@ def _check_options(options: Mapping[str, Any], config_file: Path | None, root: P
             )
     if errors:
         raise SettingsError.together([SettingsError(message, where) for message, where in errors])
+
+
+def audience_meant(word: str) -> str:
+    """The audience a word given for a build's audience may mean, as a hint ("; did you mean ..."), or ""; the
+    words people write for one ("private"), as an item's visibility reads them. A build of every item is proposed
+    only for a word of the staff's, or one starting as "internal" does: "external" is close to it in its letters,
+    and means the opposite (a careless contributor's review)."""
+    meant = said_as_hint(word, VISIBILITY.said_as) or suggest(word, AUDIENCES, short=True)
+    staff = VISIBILITY.said_as.get(word.strip().lower()) == "internal" or word.strip().lower().startswith("int")
+    return "" if '"internal"' in meant and not staff else meant
 
 
 RELATIVE_TO_CONFIG = "$config_dir/"
