@@ -2839,3 +2839,16 @@ def test_a_word_close_to_internal_meaning_the_opposite_is_not_told_to_build_ever
     project.write("mkdocs.yml", config)
     checked = project.run("check", env={"PORTFOLIO_AUDIENCE": "external"})
     assert checked.code == 2 and "did you mean" not in checked.stderr, checked.stderr
+
+
+def test_a_mkdocs_yml_without_its_docs_dir_is_told_where_the_items_are(project: Project) -> None:
+    """With its docs_dir line deleted, the check said to create docs/, which built a portfolio of no item without a
+    word (a careless contributor's review): it names the folder the items are in, and the line to add."""
+    config = (project.root / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "docs_dir: evidence\n" in config, "the test tests something"
+    project.write("mkdocs.yml", config.replace("docs_dir: evidence\n", ""))
+    checked = project.run("check")
+    assert checked.code == 2 and checked.stderr.startswith(
+        "mkdocs.yml:1: error: mkdocs.yml names no docs_dir, so the pages are looked for in docs/, which is not there; "
+        "this portfolio's are in evidence/: add a line docs_dir: evidence to mkdocs.yml"
+    ), checked.stderr

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import signal
 import sys
 import threading
@@ -68,6 +69,13 @@ def project_settings(directory: Path, audience: str | None = None) -> Settings:
     if not settings.docs_dir.is_dir():
         folder = settings.display(settings.docs_dir)
         message = f"there is no {folder}/ folder in {settings.root}; create it, or correct docs_dir in {shown}"
+        named = config is not None and re.search(r"^docs_dir\s*:", config.read_text("utf-8", "replace"), re.MULTILINE)
+        if not named and (settings.root / "evidence").is_dir():  # its line deleted (a careless review: told to
+            # create docs/, which built a portfolio of no item without a word)
+            message = (
+                f"{shown} names no docs_dir, so the pages are looked for in {folder}/, which is not there; this "
+                f"portfolio's are in evidence/: add a line docs_dir: evidence to {shown}"
+            )
         if written is not None and not isinstance(written, str):  # `docs_dir: [evidence]`: not "no ['evidence']/"
             from ..reading.fields import kind_of
 
