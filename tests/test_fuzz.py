@@ -485,7 +485,7 @@ def test_a_fault_found_at_the_end_is_on_the_last_line(text: str, line: int) -> N
     assert found.value.line == line
 
 
-OVERLAPPING_ADDRESSES = re.compile(r"(?=(//[^\s/<>\"'`.。．｡]*[.。．｡][^\s<>\"'`]*))")
+OVERLAPPING_ADDRESSES = re.compile(r"(?=(//[^\s<>\"'`]*))")
 """Every full address typed in a text, overlapping ones included, as a lookahead finds them at every character."""
 
 

@@ -178,15 +178,18 @@ def _check_joined_partners(ordered: Sequence[Item]) -> Problems:
     the partners page showed a third partner (a careless contributor's review). Only where every part is another
     item's partner, so that a partner named so ("Sport & Leisure Ltd") is not one. `ordered`: the items by id."""
     problems = Problems()
+    joined = {name: parts for name in {n for item in ordered for n in item.partners} if len(parts := _parts(name)) > 1}
+    if not joined:  # most portfolios: no partner holds "and", "&", "/" or "+" between words
+        return problems
     named: dict[str, list[Item]] = {}
     for item in ordered:
         for name in item.partners:
             named.setdefault(" ".join(name.casefold().split()), []).append(item)
     for item in ordered:
         for name in item.partners:
-            parts = [part.strip() for part in _JOINED.split(name) if part.strip()]
+            parts = joined.get(name, [])
             holders = [[o for o in named.get(" ".join(p.casefold().split()), []) if o is not item] for p in parts]
-            if len(parts) < 2 or not all(holders):
+            if not parts or not all(holders):
                 continue
             problems.add(
                 "spelt-otherwise",
@@ -198,6 +201,11 @@ def _check_joined_partners(ordered: Sequence[Item]) -> Problems:
                 also=sorted({other.path for found in holders for other in found}),
             )
     return problems
+
+
+def _parts(name: str) -> list[str]:
+    """The names a partner's name joins (itself alone, where it joins none)."""
+    return [part.strip() for part in _JOINED.split(name) if part.strip()]
 
 
 def _check_copies(ordered: Sequence[Item]) -> Problems:

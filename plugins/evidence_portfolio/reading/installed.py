@@ -83,6 +83,24 @@ def misspelt_plugin(settings: Settings) -> bool:
     )
 
 
+def misspelt_extension(name: str) -> bool:
+    """Whether a Markdown extension mkdocs.yml names is not installed and is an installed one's name misspelt
+    (`admonitions`): check_installed says so at its line, with the name meant, which is all there is to say of it (a
+    second error, of what such an extension might do, confused a careless contributor)."""
+    return not _extension_installed(name) and suggest(name, sorted(_entry_points("markdown.extensions"))).startswith(
+        "; did you mean"
+    )
+
+
+def misspelt_plugin_name(name: str, theme: str) -> bool:
+    """Whether a plugin mkdocs.yml names is not installed and is an installed one's name misspelt (`serch`), as
+    misspelt_extension; not one named in a package's namespace (`someone/search`), named so on purpose."""
+    names = _entry_points("mkdocs.plugins")
+    known = sorted({*names, *(entry.rpartition("/")[2] for entry in names)})
+    written = unnumbered(name)
+    return "/" not in written and not _plugin_installed(name, theme) and suggest(written, known).startswith("; did you")
+
+
 def _listed(name: str) -> str:
     """A line of mkdocs.yml listing `name` (`- name`, `- name:`, `name:`, quoted or not)."""
     return r"^\s*(?:-\s*)?['\"]?" + re.escape(name) + r"['\"]?\s*(?::|$)"

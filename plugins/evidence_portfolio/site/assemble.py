@@ -64,12 +64,12 @@ a path in angle brackets, which Markdown makes a link only of a full address (`<
 or kept as a tag that names it, in the page's source: a hostile review)."""
 _ANGLED_PATH = re.compile(r"<(?!/)[^\s<>\"'=]*[./][^\s<>\"'=]*>")
 """A path in angle brackets in a page's Markdown (`<../x/notes.md>`), which is no link (but for a full address)."""
-_TYPED_HOST = re.compile(r"//(?:[^\s/<>\"'`.。．｡]*[.。．｡]|[^\s/<>\"'`]*(?=[/\\\s<>\"'`]|$))")
 _ADDRESS_END = re.compile(r"[\s<>\"'`]")
 """A full address shown as text (an autolink `<https://...>` whose link the seal removed leaves it as its text; one
-typed in a sentence or in code), or in an attribute: "//", a host with a dot (or none, as the preview's `localhost`,
-whose addresses name the site's pages too: a hostile review), and what follows up to a space, a
-quote or a tag (`_typed_addresses_in`); its end may be the punctuation of a sentence (`_TRAILING`). A host may have
+typed in a sentence or in code), or in an attribute: "//", a host (with a dot or none, as the preview's `localhost`,
+whose addresses name the site's pages too: a hostile review), and what follows up to a space, a quote or a tag
+(`_typed_addresses_in`; its host is read by `_on_host`); its end may be the punctuation of a sentence
+(`_TRAILING`). A host may have
 a user name before it ("staff@"), as browsers allow, and a dot browsers read as one ("。"); a host not in ASCII
 letters is read as the site's may be (model.urls.same_host). Addresses overlap: one inside another
 ("https://web.archive.org/web/2026/https://site/x/", "https://a/,https://site/x/") is read on its own too. (Its
@@ -97,11 +97,10 @@ def _typed_addresses_in(text: str) -> Iterator[tuple[int, int]]:
     end = -1
     start = text.find("//")
     while start >= 0:
-        if host := _TYPED_HOST.match(text, start):
-            if end < host.end():
-                found = _ADDRESS_END.search(text, host.end())
-                end = found.start() if found else len(text)
-            yield start, end
+        if end < start + 2:
+            found = _ADDRESS_END.search(text, start + 2)
+            end = found.start() if found else len(text)
+        yield start, end
         start = text.find("//", start + 1)
 
 

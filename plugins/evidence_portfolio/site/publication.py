@@ -34,7 +34,7 @@ from ..model.markdown_extensions import FILE_EXTENSIONS, SAFE_EXTENSIONS
 from ..model.problems import Problem, Problems
 from ..model.urls import URL_SCHEME, destination, from_another_host, is_markdown
 from ..model.vocabulary import AUDIENCES, Audience, visible_to
-from ..reading.installed import misspelt_plugin
+from ..reading.installed import misspelt_extension, misspelt_plugin, misspelt_plugin_name
 from ..reading.item_reader import FRONT_MATTER_OFFSET
 from ..reading.project import INTRO_URI, Project, linked_files, raw_text, served_for, unread_page_text
 from ..reading.settings import (
@@ -662,7 +662,7 @@ def check_setup(settings: Settings) -> Problems:
                 "copies of the texts you mean to share",
             )
     for name in dict.fromkeys(extension_names(settings.markdown_extensions)):
-        if name not in SAFE_EXTENSIONS | FILE_EXTENSIONS:
+        if name not in SAFE_EXTENSIONS | FILE_EXTENSIONS and not misspelt_extension(name):
             refuse(
                 r"^\s*-\s*['\"]?" + re.escape(name),
                 f"the Markdown extension {name} is not one the portfolio knows to read no file into a page, and an "
@@ -731,7 +731,9 @@ def check_setup(settings: Settings) -> Problems:
                 f"{settings.display(settings.docs_dir)}/, such as hooks/",
             )
     for name in dict.fromkeys(name for name, _ in settings.plugin_entries):
-        if name not in {*SAFE_PLUGINS, *COPYING_PLUGINS, *TEMPLATING_PLUGINS}:
+        if name not in {*SAFE_PLUGINS, *COPYING_PLUGINS, *TEMPLATING_PLUGINS} and not misspelt_plugin_name(
+            name, settings.theme_name or ""
+        ):
             refuse(
                 _plugin_line(name),
                 f"the plugin {name} is not one the portfolio knows to publish only what it has sealed, and "
