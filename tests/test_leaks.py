@@ -4062,3 +4062,32 @@ def test_an_address_of_the_preview_naming_a_withheld_page_is_not_published(proje
             assert built.failed and word not in (built.all_output() if built.site.exists() else ""), (host, audience)
             assert [entry for entry in built.log if "evidence/about.md:4: error" in entry], built.log
     assert word in project.build(audience="internal").all_output()
+
+
+def test_an_id_on_a_link_a_build_removes_stays_a_place_links_lead_to(project: Project) -> None:
+    """A public page's link to an internal item, written with an id (`{#draft-note}`) another page's link led to:
+    the public strict build failed on that link, its place gone with the link's start tag, where the check passed (a
+    differential review). The id stays in every build; the widest holds the link."""
+    config = (project.root / "mkdocs.yml").read_text(encoding="utf-8")
+    project.write("mkdocs.yml", config + "markdown_extensions:\n  - attr_list\n")
+    word = canary("id-on-a-removed-link")
+    project.write(f"evidence/int/{word}.md", item("Draft", maps_to="partnerships/plan"))
+    project.write(
+        "evidence/results.md",
+        item(
+            "Results",
+            visibility="public",
+            maps_to="partnerships/plan",
+            body=f"[the draft](int/{word}.md){{#draft-note}}\n",
+        ),
+    )
+    project.write(
+        "evidence/study.md",
+        item("Study", visibility="public", maps_to="partnerships/do", body="See [the note](results.md#draft-note).\n"),
+    )
+    assert project.check("--strict", "--audience", "public").code == 0
+    for audience in AUDIENCES:
+        built = project.build(audience=audience, strict=True)
+        assert not built.failed, (audience, built.log)
+        assert 'id="draft-note"' in built.html("results/")
+        assert (word in built.all_output()) is (audience == "internal"), audience

@@ -457,6 +457,14 @@ def test_other_url_attributes() -> None:
     check(html, expected, ("secret/ping", "secret/", "secret.css", "secret.png", "secret/"))
 
 
+def test_a_removed_link_or_image_leaves_its_id_a_place_links_lead_to() -> None:
+    """A link to a withheld page written with an id (`{#draft-note}`), which another link led to, lost it with its
+    start tag: a strict build failed, where the check passed (a differential review)."""
+    html = '<p><a id="draft-note" href="secret/">the draft</a> and <img id="spot" src="secret.png" alt="i"></p>'
+    expected = '<p><span id="draft-note"></span>the draft and <span id="spot"></span>i</p>'
+    check(html, expected, ("secret/", "secret.png"))
+
+
 def test_an_images_data_src_naming_a_withheld_file_goes() -> None:
     """glightbox makes an image's data-src the href of the link around it after the seal has read the page: one
     naming an internal item's file became a link to it (a hostile review). Another site's stays, for a video."""

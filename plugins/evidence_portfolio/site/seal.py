@@ -42,7 +42,8 @@ How a URL is resolved (as a browser, then a static file server, would)
     is SiteMap.host as browsers read hosts (urls.same_host).
 
 What a removed URL becomes
-    <a>/<area> lose their start tag (and the <a>'s matching end tag; the content stays); <img>, <image src>
+    <a>/<area> lose their start tag (and the <a>'s matching end tag; the content stays), an element with an id
+    leaving an empty <span> with it, the place links may lead to; <img>, <image src>
     and <input type=image> become their alt text; <meta http-equiv=refresh> is dropped; other attributes are
     removed (srcset, ping: only the removed candidates); a CSS url(...) or image-set string becomes `none` and an
     @import is dropped. A <base href> in page content is always removed: it would change how the browser resolves
@@ -987,10 +988,12 @@ class _Document(HTMLParser):
                 elif reference:
                     references.append(reference)
         context.removed += removed
-        if gone:
+        if gone:  # its id stays, a place links lead to (a differential review: a strict build failed on a link to it)
+            place = _first(attrs, "id")
+            kept_place = f'<span id="{escape(place)}"></span>' if place else ""
             if tag in _BECOME_ALT:
-                return escape(_first(attrs, "alt") or "", quote=False), True
-            return "", True
+                return kept_place + escape(_first(attrs, "alt") or "", quote=False), True
+            return kept_place, True
         context.references.update(references)
         if changed:
             return _start_tag(self.get_starttag_text() or "", tag, kept, self_closing), False
