@@ -2923,6 +2923,21 @@ def test_a_plugin_the_portfolio_does_not_know_is_refused_below_internal(project:
     assert [p for p in project.problems("internal") if p.code == "unsafe-setting"] == []
 
 
+def test_materials_plugin_under_another_theme_is_refused_in_both_doors(project: Project) -> None:
+    """`material/social` under `theme: mkdocs` was taken for a misspelling of itself, and let through by both doors
+    without a word (a hostile review of this session's change); it is refused at its line, as under Material."""
+    config = MKDOCS_YML.replace("  name: material\n", "  name: mkdocs\n").replace(
+        "  - tags\n", "  - material/social:\n      cards: false\n"
+    )
+    assert "name: mkdocs" in config and "material/social" in config, "the test tests something"
+    project.write("mkdocs.yml", config)
+    project.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan"))
+    refused = [p for p in project.problems("public") if p.code == "unsafe-setting"]
+    assert [(p.path, p.line) for p in refused] == [("mkdocs.yml", 8)], refused
+    result = project.build(audience="public")
+    assert result.failed and any("mkdocs.yml:8: error: the plugin social is not one" in line for line in result.log)
+
+
 def test_the_build_refuses_a_plugin_it_does_not_know_and_builds_with_those_it_does(project: Project) -> None:
     """The build door: Material's social plugin (installed with Material) stops a public build at its line, before
     any page is written; an internal build's check takes it. Every plugin the portfolio knows, written with Material's

@@ -87,18 +87,23 @@ def misspelt_extension(name: str) -> bool:
     """Whether a Markdown extension mkdocs.yml names is not installed and is an installed one's name misspelt
     (`admonitions`): check_installed says so at its line, with the name meant, which is all there is to say of it (a
     second error, of what such an extension might do, confused a careless contributor)."""
-    return not _extension_installed(name) and suggest(name, sorted(_entry_points("markdown.extensions"))).startswith(
-        "; did you mean"
-    )
+    known = sorted(_entry_points("markdown.extensions"))
+    if name in known or _extension_installed(name):
+        return False
+    return suggest(name, known).startswith("; did you mean")
 
 
 def misspelt_plugin_name(name: str, theme: str) -> bool:
     """Whether a plugin mkdocs.yml names is not installed and is an installed one's name misspelt (`serch`), as
-    misspelt_extension; not one named in a package's namespace (`someone/search`), named so on purpose."""
+    misspelt_extension; not one named in a package's namespace (`someone/search`), named so on purpose, nor one
+    whose name is an installed one's (Material's `social`, written `material/social` under another theme: a hostile
+    review found it let through, unsaid, as "misspelt" for itself)."""
     names = _entry_points("mkdocs.plugins")
     known = sorted({*names, *(entry.rpartition("/")[2] for entry in names)})
     written = unnumbered(name)
-    return "/" not in written and not _plugin_installed(name, theme) and suggest(written, known).startswith("; did you")
+    if "/" in written or written in known or _plugin_installed(name, theme):
+        return False
+    return suggest(written, known).startswith("; did you")
 
 
 def _listed(name: str) -> str:

@@ -662,7 +662,9 @@ def check_setup(settings: Settings) -> Problems:
                 "copies of the texts you mean to share",
             )
     for name in dict.fromkeys(extension_names(settings.markdown_extensions)):
-        if name not in SAFE_EXTENSIONS | FILE_EXTENSIONS and not misspelt_extension(name):
+        if name not in SAFE_EXTENSIONS | FILE_EXTENSIONS and (
+            settings.loaded_by_mkdocs or not misspelt_extension(name)
+        ):
             refuse(
                 r"^\s*-\s*['\"]?" + re.escape(name),
                 f"the Markdown extension {name} is not one the portfolio knows to read no file into a page, and an "
@@ -731,9 +733,9 @@ def check_setup(settings: Settings) -> Problems:
                 f"{settings.display(settings.docs_dir)}/, such as hooks/",
             )
     for name in dict.fromkeys(name for name, _ in settings.plugin_entries):
-        if name not in {*SAFE_PLUGINS, *COPYING_PLUGINS, *TEMPLATING_PLUGINS} and not misspelt_plugin_name(
-            name, settings.theme_name or ""
-        ):
+        if name not in {*SAFE_PLUGINS, *COPYING_PLUGINS, *TEMPLATING_PLUGINS} and (
+            settings.loaded_by_mkdocs or not misspelt_plugin_name(name, settings.theme_name or "")
+        ):  # (in a build, MkDocs has loaded every plugin named: none is misspelt there)
             refuse(
                 _plugin_line(name),
                 f"the plugin {name} is not one the portfolio knows to publish only what it has sealed, and "
