@@ -261,6 +261,13 @@ ERRORS = [
         says='a line under "tags:" belongs to it: indent it with two spaces, and, if it is one of a list\'s entries, '
         'start it with "- ", a dash and a space',
     ),
+    Case(  # a review of valid portfolios: told to make "Age" a key, the second sentence pasted from Word
+        "yaml-a-second-sentence-at-the-margin",
+        {"evidence/a.md": md(EVIDENCE + "\nsummary: The forum agreed the framework.\nAge UK will lead the strand.")},
+        "evidence/a.md:7: error",
+        "yaml-syntax",
+        says='this line reads as the rest of "summary" on the line above, a text that runs on',
+    ),
     Case(  # a review of valid portfolios: told it was the rest of the date above
         "yaml-a-key-without-its-colon-under-another",
         {"evidence/a.md": md(EVIDENCE + "\nvisibility public")},

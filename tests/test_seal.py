@@ -463,6 +463,9 @@ def test_a_removed_link_or_image_leaves_its_id_a_place_links_lead_to() -> None:
     html = '<p><a id="draft-note" href="secret/">the draft</a> and <img id="spot" src="secret.png" alt="i"></p>'
     expected = '<p><span id="draft-note"></span>the draft and <span id="spot"></span>i</p>'
     check(html, expected, ("secret/", "secret.png"))
+    # not in a drawing, which a <span> would end (a review of valid portfolios: Inkscape's ids on every element)
+    html = '<svg><a id="a1" href="secret/"><rect id="r"/></a><circle id="c"/></svg>'
+    check(html, '<svg><rect id="r"/><circle id="c"/></svg>', ("secret/",))
 
 
 def test_an_images_data_src_naming_a_withheld_file_goes() -> None:

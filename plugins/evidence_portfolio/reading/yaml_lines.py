@@ -695,8 +695,7 @@ def yaml_fault(exc: yaml.YAMLError, text: str, vocabulary: Vocabulary = NO_VOCAB
             f'; a line under "{run_on["key"]}:" belongs to it: indent it with two spaces, and, if it is one of a '
             'list\'s entries, start it with "- ", a dash and a space'
         )
-    elif run_on and " " in run_on["value"].strip() and not run_on["value"].rstrip().endswith((".", "!", "?")):
-        # the rest of a text from the line above, wrapped by an editor (a careless contributor's review)
+    elif run_on:  # the rest of a text from the line above, wrapped by an editor, or its next sentence (two reviews)
         hint = (
             f'; this line reads as the rest of "{run_on["key"]}" on the line above, a text that runs on: indent it '
             "with two spaces, or join it to the line above"

@@ -988,8 +988,9 @@ class _Document(HTMLParser):
                 elif reference:
                     references.append(reference)
         context.removed += removed
-        if gone:  # its id stays, a place links lead to (a differential review: a strict build failed on a link to it)
-            place = _first(attrs, "id")
+        if gone:  # its id stays, a place links lead to (a differential review: a strict build failed on a link to it),
+            # but in an <svg> or <math>, where a <span> would end the drawing (a review of valid portfolios)
+            place = None if self._foreign else _first(attrs, "id")
             kept_place = f'<span id="{escape(place)}"></span>' if place else ""
             if tag in _BECOME_ALT:
                 return kept_place + escape(_first(attrs, "alt") or "", quote=False), True
