@@ -479,6 +479,25 @@ def test_an_images_data_src_naming_a_withheld_file_goes() -> None:
     check(html, expected, ("secret/notes.md",))
 
 
+def test_what_glightbox_reads_after_the_seal_is_judged_as_it_reads_it() -> None:
+    """glightbox makes `data-href` and the `href:` of `data-glightbox` a frame's address, a caption's
+    `data-description` HTML, and `data-srcset` an image's candidates, after the seal has read the page: each named
+    an internal item on a public page (a hostile review). Each is judged as glightbox reads it; what names nothing
+    withheld stays."""
+    html = (
+        '<span class="glightbox" data-href="secret/">A</span>'
+        '<a class="glightbox" href="#" data-glightbox="href: secret/; type: external">B</a>'
+        '<img src="assets/logo.png" data-description="<a href=\'secret/\'>C</a>" data-srcset="secret.png 1x" alt="p">'
+        '<a class="glightbox" href="#" data-glightbox="href: about/; description: <b>ok</b>">D</a>'
+    )
+    expected = (
+        '<span class="glightbox">A</span><a class="glightbox" href="#">B</a>'
+        '<img src="assets/logo.png" data-description="C" alt="p">'
+        '<a class="glightbox" href="#" data-glightbox="href: about/; description: <b>ok</b>">D</a>'
+    )
+    check(html, expected, ("secret/", "href: secret/; type: external", "secret/", "secret.png"))
+
+
 def test_obsolete_attributes_that_name_files() -> None:
     """Found by a hostile review: no browser reads them, but a withheld file's name stayed in the page."""
     html = (

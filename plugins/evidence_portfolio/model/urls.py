@@ -32,6 +32,15 @@ URL_ATTRIBUTES = frozenset(
 )
 """HTML attributes whose value is one URL."""
 URL_LIST_ATTRIBUTES = {"srcset": ",", "imagesrcset": ",", "ping": " ", "attributionsrc": " "}
+LIGHTBOX_ATTRIBUTES = {
+    "data-srcset": "srcset",
+    "data-title": "html",
+    "data-description": "html",
+    "data-glightbox": "options",
+}
+"""What glightbox reads, after the seal has read the page, as an image's candidates, as HTML it shows (a caption), or
+as its options (`href: ...; description: ...`), which the seal judges as it judges those (a hostile review: a
+caption's link to an internal item, published)."""
 """HTML attributes whose value holds several URLs: image candidates separated by commas, or URLs by spaces."""
 OBSOLETE_URL_ATTRIBUTES: dict[str, frozenset[str] | None] = {
     "code": frozenset({"applet", "embed"}),
@@ -53,13 +62,14 @@ OBSOLETE_URL_ATTRIBUTES: dict[str, frozenset[str] | None] = {
     "xlink:arcrole": None,
     "requiredextensions": None,
     "data-src": None,
+    "data-href": None,
 }
 """Attributes that browsers no longer read, or read as names rather than as addresses to follow or load, and that a
 page may still write a file's name in (found by two hostile reviews), on these elements only (None: on any): an
 applet's or a plugin's code, archives, pages and movie (a <param>'s value), a profile, MathML's definition, an old
 data source, microdata's and RDFa's vocabularies and subjects, XML's base, XLink's roles, SVG's extensions, and the
-`data-src` of an image, which glightbox makes a link's href after the seal has read the page (a hostile review) and
-lazy loaders load. Each is
+`data-src` of an image and an element's `data-href`, which glightbox makes a link's href after the seal has read the
+page (two hostile reviews) and lazy loaders load. Each is
 read as URLs separated by spaces. The link scan leaves them out (value="true" is no broken link); the HTML seal
 judges them (removing each that leads into the site to a file it does not hold), the Markdown seal deletes them.
 RDFa's `property` and `typeof`, which hold terms more than addresses, and file names written elsewhere (`download`,

@@ -93,6 +93,7 @@ from ..model.urls import (
     C0_AND_SPACE,
     CSS_ATTRIBUTES,
     DATA_STYLESHEET,
+    LIGHTBOX_ATTRIBUTES,
     OBSOLETE_URL_ATTRIBUTES,
     URL_ATTRIBUTES,
     URL_LIST_ATTRIBUTES,
@@ -202,6 +203,11 @@ _FULL_ADDRESS = re.compile(r"(?:https?:)?[/\\]{2}", re.IGNORECASE)
 """A full address (the host after "//")."""
 
 
+def _option(option: str) -> tuple[str, str, str]:
+    """An option of glightbox's `data-glightbox`, `key: value`, split at its first colon."""
+    return option.partition(":")
+
+
 def seal(html: str, page_url: str, site: SiteMap) -> Sealed:
     """The page's HTML with every URL leading to a file of the site that the site does not hold reduced to text.
 
@@ -234,13 +240,17 @@ _FRAMES = frozenset(("iframe", "frame", "object", "embed"))
 """Elements that show a document of their own: a `data:` URL there is a page whose links cannot be judged."""
 
 # Attributes and what they hold.
-_URL, _SRCSET, _SPACED, _NAMES, _CSS, _HTML = range(6)
+_URL, _SRCSET, _SPACED, _NAMES, _CSS, _HTML, _OPTIONS = range(7)
 _KIND: dict[str, int] = {
     **dict.fromkeys(URL_ATTRIBUTES, _URL),
     **{name: _SRCSET if separator == "," else _SPACED for name, separator in URL_LIST_ATTRIBUTES.items()},
     **dict.fromkeys(CSS_ATTRIBUTES, _CSS),
     "srcdoc": _HTML,
     **dict.fromkeys(OBSOLETE_URL_ATTRIBUTES, _NAMES),  # loading nothing: another host's stays, as a link's does
+    **{
+        name: {"srcset": _SRCSET, "html": _HTML, "options": _OPTIONS}[kind]
+        for name, kind in LIGHTBOX_ATTRIBUTES.items()
+    },
 }
 _ONLY_ON: dict[str, frozenset[str]] = {
     "data": frozenset({"object"}),
@@ -957,6 +967,16 @@ class _Document(HTMLParser):
                     if not remaining:
                         continue
                     value = (", " if kind == _SRCSET else " ").join(remaining)
+            elif kind == _OPTIONS:  # glightbox's "href: ...; description: ...": gone whole where one names what goes
+                options = [(key.strip().lower(), text.strip()) for key, _, text in map(_option, value.split(";"))]
+                judged = [context.verdict(text) for key, text in options if key == "href"]
+                if any(verdict == _REMOVE for verdict, _ in judged) or any(
+                    self._removes(text) for key, text in options if key in ("title", "description")
+                ):
+                    removed.append(value)
+                    changed = True
+                    continue
+                references += [reference for _, reference in judged if reference]
             elif kind == _CSS:
                 sealed, css_removed, css_references = context.css(value)
                 removed += css_removed
@@ -999,6 +1019,17 @@ class _Document(HTMLParser):
         if changed:
             return _start_tag(self.get_starttag_text() or "", tag, kept, self_closing), False
         return None, False
+
+    def _removes(self, html: str) -> bool:
+        """Whether sealing `html` (shown by a script as HTML) removes anything of it."""
+        context = self._context
+        saved = context.removed, context.references
+        context.removed, context.references = [], set()
+        try:
+            _Document(html, context).run()
+            return bool(context.removed)
+        finally:
+            context.removed, context.references = saved
 
     def _seal_animation(self, attrs: list[tuple[str, str | None]]) -> tuple[str | None, bool]:
         """An SVG animation of a URL attribute (`<animate attributeName="href" to="...">`) sets the URLs of its
