@@ -3365,12 +3365,15 @@ WARNINGS = [
             **COVERED,
             "evidence/a.md": md(f"{EVIDENCE}\npartners: [Age UK]"),
             "evidence/b.md": md(f"{EVIDENCE.replace('title: A', 'title: B')}\npartners: [NHS Trust, Sport & Leisure]"),
-            "evidence/c.md": md(f"{EVIDENCE.replace('title: A', 'title: C')}\npartners: [Age UK & NHS Trust]"),
+            "evidence/c.md": md(
+                f"{EVIDENCE.replace('title: A', 'title: C')}\npartners: [Mind, Age UK & NHS trust, Sport Wales / Wales]"
+            ),
         },
         "evidence/c.md:6: warning",
         "spelt-otherwise",
-        says='partner "Age UK & NHS Trust" is 2 partners that other items name apart (such as evidence/a.md), so the '
-        "listings show a partner of its own; write them apart: partners: [Age UK, NHS Trust]",
+        says='partner "Age UK & NHS trust" is 2 partners that other items name apart (such as evidence/a.md), so the '
+        "listings show a partner of its own; write them apart: partners: [Mind, Age UK, NHS Trust, Sport Wales / "
+        "Wales]",
     ),
     Case(  # a review of the commands: `new --tag swim --tag Swim` was told of "1 other item", itself
         "a-tag-spelt-two-ways-on-one-item",
@@ -4686,8 +4689,9 @@ def test_git_s_marks_shown_in_code_or_a_heading_underlined_are_no_merge_left_und
     """A guide to git showing a merge's marks in a fenced block, and a heading underlined with "=======", are a
     page's own text (merge-conflict is said of marks outside code, all three in order)."""
     example = "```text\n<<<<<<< HEAD\nours\n=======\ntheirs\n>>>>>>> branch\n```\n\nTitle\n=======\n"
-    write_files(project, {**COVERED, "evidence/guide.md": md("title: Git", example)})
-    assert "merge-conflict" not in {p.code for p in project.problems()}
+    for shown in (example, example.replace("```text\n", "<pre>\n").replace("```\n", "</pre>\n")):
+        write_files(project, {**COVERED, "evidence/guide.md": md("title: Git", shown)})
+        assert "merge-conflict" not in {p.code for p in project.problems()}, shown
     write_files(project, {**COVERED, "evidence/guide.md": md("title: Git", example.replace("```text\n", ""))})
     assert "merge-conflict" in {p.code for p in project.problems()}, "the test tests something"
 

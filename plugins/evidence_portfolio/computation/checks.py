@@ -169,8 +169,9 @@ def _check_spellings(ordered: Sequence[Item]) -> Problems:
     return problems
 
 
-_JOINED = re.compile(r"\s+(?:and|&|/|\+)\s+", re.IGNORECASE)
-"""What joins two names written as one ("Age UK and NHS Trust", "Age UK & NHS Trust", "Age UK / NHS Trust")."""
+_JOINED = re.compile(r"\s+(?:and|&|\+)\s+", re.IGNORECASE)
+"""What joins two names written as one ("Age UK and NHS Trust", "Age UK & NHS Trust"); not "/", which writes one
+name in two languages ("Sport Wales / Chwaraeon Cymru": a review of valid portfolios)."""
 
 
 def _check_joined_partners(ordered: Sequence[Item]) -> Problems:
@@ -184,23 +185,34 @@ def _check_joined_partners(ordered: Sequence[Item]) -> Problems:
     named: dict[str, list[Item]] = {}
     for item in ordered:
         for name in item.partners:
-            named.setdefault(" ".join(name.casefold().split()), []).append(item)
+            named.setdefault(_folded(name), []).append(item)
     for item in ordered:
         for name in item.partners:
             parts = joined.get(name, [])
-            holders = [[o for o in named.get(" ".join(p.casefold().split()), []) if o is not item] for p in parts]
+            holders = [[o for o in named.get(_folded(p), []) if o is not item] for p in parts]
             if not parts or not all(holders):
                 continue
+            # the item's partners as they would be: the others kept, each part as the first item naming it writes it
+            written = [
+                next(w for w in found[0].partners if _folded(w) == _folded(p))
+                for p, found in zip(parts, holders, strict=True)
+            ]
+            listed = [written if partner == name else [partner] for partner in item.partners]
             problems.add(
                 "spelt-otherwise",
                 item.path,
                 item.lines.get("partners", 1),
                 f'partner "{name}" is {len(parts)} partners that other items name apart (such as '
                 f"{holders[0][0].path}), so the listings show a partner of its own; write them apart: partners: "
-                f"[{', '.join(parts)}]",
+                f"[{', '.join(dict.fromkeys(entry for entries in listed for entry in entries))}]",
                 also=sorted({other.path for found in holders for other in found}),
             )
     return problems
+
+
+def _folded(name: str) -> str:
+    """A name as names are compared: in small letters, its spaces run together."""
+    return " ".join(name.casefold().split())
 
 
 def _parts(name: str) -> list[str]:

@@ -44,14 +44,25 @@ _FENCE = re.compile(r"^[ \t]{0,3}(?:`{3,}|~{3,})", re.MULTILINE)
 """A line that opens or closes a fenced block of code."""
 
 
+def _shown_as_code(text: str, at: int) -> bool:
+    """Whether the place `at` of a page's text is inside a fenced block of code, a <pre> or an HTML comment, where
+    git's marks are shown, not left (a review of valid portfolios: a staff guide's <pre>)."""
+    before = text[:at]
+    return (
+        len(_FENCE.findall(before)) % 2 == 1
+        or before.lower().rfind("<pre") > before.lower().rfind("</pre")
+        or before.rfind("<!--") > before.rfind("-->")
+    )
+
+
 def merge_conflict(text: str) -> tuple[int, str] | None:
     """(line, why) where a merge left two versions of a part of `text` between git's marks: both were published,
     an internal one's text with a public one's, and the fixes other messages suggested kept the wrong one (a careless
-    contributor's review). None for text without them (a "=======" alone underlines a heading), or with them in a
-    block of code a page shows (a guide to git, between fences)."""
+    contributor's review). None for text without them (a "=======" alone underlines a heading), or with them where
+    a page shows them as they are (a guide to git: _shown_as_code)."""
     if not text.startswith("<<<<<<<") and "\n<<<<<<<" not in text:  # most files
         return None
-    found = next((m for m in _CONFLICT.finditer(text) if len(_FENCE.findall(text, 0, m.start())) % 2 == 0), None)
+    found = next((m for m in _CONFLICT.finditer(text) if not _shown_as_code(text, m.start())), None)
     if found is None:
         return None
     start, end = text.count("\n", 0, found.start()) + 1, text.count("\n", 0, found.end()) + 1
