@@ -314,6 +314,15 @@ def new_at_a_terminal(project: Project, *args: str) -> Any:
     return pexpect.spawn(sys.executable, command, encoding="utf-8", timeout=30)
 
 
+def _proposed_visibility_taken(child: Any, proposed: str) -> None:
+    """The terminal of `portfolio new` asked for the visibility, `proposed` taken, and ended well."""
+    child.expect(f"Visibility \\[{proposed}\\]: ")
+    child.sendline("")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0, child.before
+
+
 def _new_at_a_terminal(project: Project, sections: Callable[[Any], str]) -> Any:
     """`portfolio new evidence --title T` at a terminal, dated 2026-11-01, the sections it supports answered with
     what `sections` gives (handed the terminal, which it may read first), its visibility as proposed: the ended
@@ -324,11 +333,7 @@ def _new_at_a_terminal(project: Project, sections: Callable[[Any], str]) -> Any:
     answer = sections(child)
     child.expect("numbers by spaces too\\): ")
     child.sendline(answer)
-    child.expect("Visibility \\[internal\\]: ")
-    child.sendline("")
-    child.expect(pexpect.EOF)
-    child.close()
-    assert child.exitstatus == 0, child.before
+    _proposed_visibility_taken(child, "internal")
     return child
 
 
@@ -362,11 +367,7 @@ def test_new_at_a_terminal_asks_an_actions_due_date_in_its_form(project: Project
     child.sendline("2027-01-31")
     child.expect("Status \\[planned\\]: ")
     child.sendline("in progress")
-    child.expect("Visibility \\[internal\\]: ")
-    child.sendline("")
-    child.expect(pexpect.EOF)
-    child.close()
-    assert child.exitstatus == 0, child.before
+    _proposed_visibility_taken(child, "internal")
     (path,) = (project.root / "evidence").rglob("*.md")
     assert "due: 2027-01-31" in path.read_text(encoding="utf-8") and "status: in-progress" in path.read_text()
 
@@ -510,11 +511,7 @@ def test_new_rates_each_section_from_the_command_line_or_at_a_terminal(project: 
     child.expect("valid levels: poor, fair, good, great; or press Enter to rate it later, in the file")
     child.expect("Rating of Review")
     child.sendline(next(answers))
-    child.expect("Visibility \\[accreditor\\]: ")
-    child.sendline("")
-    child.expect(pexpect.EOF)
-    child.close()
-    assert child.exitstatus == 0, child.before
+    _proposed_visibility_taken(child, "accreditor")
     (report,) = (project.root / "evidence").rglob("*-r.md")
     assert (
         "ratings:" in (text := report.read_text(encoding="utf-8"))
