@@ -4671,6 +4671,20 @@ def test_wrong_kind_message_is_not_self_contradictory(project: Project) -> None:
     assert all("must be text, not text" not in str(p) for p in [*tags, title])
 
 
+def test_a_heading_in_two_languages_names_the_section_no_other_heading_names(project: Project) -> None:
+    """`## Plan / Cynllunio` and `## Mesur / Do` were told to name no section, their text left out of the pack (a
+    review of valid portfolios); `## Key points / review` above `## Review` names none, as before."""
+    head = "title: SA\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-10-01"
+    body = (
+        "## Plan / Cynllunio\n\nWe plan.\n\n## Gwneud / Do\n\nWe do.\n\n## Key points / review\n\nPoints.\n\n"
+        "## Review\n\nWe review.\n"
+    )
+    write_files(project, {**COVERED, "evidence/sa.md": md(head, body)})
+    found = [(p.line, p.message[:46]) for p in project.problems() if p.code == "section-heading"]
+    assert found == [(15, 'the heading "Key points / review" names no sec')], found
+    assert_narratives(project.build(audience="internal"), {"plan": "We plan.", "do": "We do.", "review": "We review."})
+
+
 def test_a_section_labelled_with_a_number_is_named_by_a_heading_with_a_subtitle(project: Project) -> None:
     """Sections labelled "Step 1" and "2" were named by no heading "## Step 1 - Plan" or "## 2: Do" once numbers
     written otherwise were read, the label read as a number and left out (a review of valid portfolios)."""

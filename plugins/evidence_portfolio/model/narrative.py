@@ -65,6 +65,25 @@ def _sections(body: str) -> list[tuple[str, int, list[str]]]:
     return parts
 
 
+def _named_sections(body: str, challenge: Challenge) -> list[tuple[str, int, list[str], str | None]]:
+    """The body cut at its level-2 headings (_sections), each with the section it names (_section_named); a heading
+    in two languages, one on each side of a "/" (`## Plan / Cynllunio`, `## Mesur / Measure`), names the section one
+    side names where no other heading names it (a review of valid portfolios: a Welsh organisation's headings were
+    told to name none; `## Key achievements / impact` above `## Impact` took the impact's place in a first version)."""
+    names = _section_names(challenge)
+    cut = [(heading, index, lines, _section_named(names, heading)) for heading, index, lines in _sections(body)]
+    taken = {section for *_, section in cut if section is not None}
+    named = []
+    for heading, index, lines, section in cut:
+        sides = [side.strip() for side in heading.split(" / ")] if section is None and index >= 0 else []
+        either = {found for side in sides if (found := _section_named(names, side))} if len(sides) == 2 else set()
+        if len(either) == 1 and not either & taken:
+            section = either.pop()
+            taken.add(section)
+        named.append((heading, index, lines, section))
+    return named
+
+
 def _demote(lines: list[str], levels: int) -> str:
     """Headings `levels` deeper (### -> ####), so that they sit under the section's own heading."""
     out, fence = [], ""
@@ -85,10 +104,8 @@ def demoted(text: str, levels: int = 1) -> str:
 
 def narratives(body: str, challenge: Challenge, demote: int = 1) -> dict[str, str]:
     """Section id -> the self-assessment's text about it, matching headings to section labels or ids (any case)."""
-    names = _section_names(challenge)
     found: dict[str, str] = {}
-    for heading, _, lines in _sections(body):
-        section = _section_named(names, heading)
+    for _, _, lines, section in _named_sections(body, challenge):
         if section and section not in found:
             text = _demote(lines, demote)
             if text:
@@ -111,12 +128,10 @@ def unanswered(body: str, challenge: Challenge) -> list[tuple[str, int]]:
     """(section id, index of its heading's line in the body) for each section of `challenge` whose heading in a
     self-assessment has nothing under it but headings, and the question `portfolio new` quotes: the accreditation
     pack would show the headings alone."""
-    names = _section_names(challenge)
     questions = {section.id: section.question for section in challenge.sections}
     found: list[tuple[str, int]] = []
     seen: set[str] = set()
-    for heading, index, lines in _sections(body):
-        section = _section_named(names, heading)
+    for _, index, lines, section in _named_sections(body, challenge):
         if section is None or section in seen:
             continue
         seen.add(section)
@@ -130,10 +145,8 @@ def explained(body: str, challenge: Challenge) -> dict[str, bool]:
     """The sections of `challenge` whose text in a self-assessment has a heading of its own saying what has changed
     since the last assessment (`### Since the last assessment`, in any capitals), each with whether there is some text
     under it (a heading alone was told to be written: a careless contributor's review)."""
-    names = _section_names(challenge)
     found: dict[str, bool] = {}
-    for heading, _, lines in _sections(body):
-        section = _section_named(names, heading)
+    for _, _, lines, section in _named_sections(body, challenge):
         said = _text_under(lines, _SINCE_THE_LAST) if section is not None else None
         if section is not None and said is not None:
             found[section] = found.get(section, False) or said
@@ -171,8 +184,7 @@ def unplaced_headings(body: str, challenge: Challenge) -> list[tuple[int, str]]:
     labels = ", ".join(s.label for s in challenge.sections)
     seen: set[str] = set()
     found: list[tuple[int, str]] = []
-    for heading, index, _ in _sections(body)[1:]:
-        section = _section_named(names, heading)
+    for heading, index, _, section in _named_sections(body, challenge)[1:]:
         if section is None:
             why = (
                 f'the heading "{heading}" names no section of challenge "{challenge.id}", so the text under it is '
