@@ -1588,7 +1588,7 @@ def test_what_mkdocs_yml_names_that_is_not_installed_is_named_at_its_line(projec
         "mkdocs.yml",
         MKDOCS_YML.replace("  - search\n", "  - serach\n  - material/tags\n  - /material/search\n  - /search\n")
         + "site_url: www.example.org\nmarkdown_extensions:\n  - tabels\n  - toc:\n      permalink: true\n"
-        + "  - pymdownx.superfences\n  - markdown.extensions.abbr\n  - pymdownx.nosuchthing\n",
+        + "  - pymdownx.superfences\n  - markdown.extensions.abbr\n  - pymdownx.nosuchthing\n  - pymdownx.detail\n",
     )
     checked = project.check("--format", "json")
     found = [(p["line"], p["message"]) for p in json.loads(checked.stdout) if p["code"] == "mkdocs-setting"]
@@ -1606,7 +1606,13 @@ def test_what_mkdocs_yml_names_that_is_not_installed_is_named_at_its_line(projec
             'the Markdown extension "pymdownx.nosuchthing" is not installed, so `mkdocs build` stops; correct its '
             "name, or remove it",
         ),
+        (  # pymdown-extensions' modules are names meant too (a review of valid portfolios: two errors, none meant)
+            23,
+            'the Markdown extension "pymdownx.detail" is not installed, so `mkdocs build` stops; did you mean '
+            '"pymdownx.details"?',
+        ),
     ], found
+    assert [p for p in json.loads(checked.stdout) if p["code"] == "unsafe-setting" and p["line"] == 23] == []
     assert project.build().failed
     project.write("mkdocs.yml", MKDOCS_YML.replace("  name: material\n", "  name: materail\n"))
     checked = project.check()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import pkgutil
 import re
 from pathlib import Path
 
@@ -33,7 +34,7 @@ def check_installed(settings: Settings) -> Problems:
     theme = settings.theme_name or ""
 
     def not_installed(kind: str, name: str, line: int, installed: set[str]) -> None:
-        hint = suggest(name, sorted(installed - {name}), f"{kind}s")  # a list of every name installed is no help
+        hint = _closest(name, installed - {name}, f"{kind}s")  # a list of every name installed is no help
         hint = hint if hint.startswith("; did you mean") else "; correct its name, or remove it"
         message = f'the {kind} "{name}" is not installed, so `mkdocs build` stops{hint}'
         problems.add("mkdocs-setting", shown, line, message)
@@ -68,7 +69,7 @@ def check_installed(settings: Settings) -> Problems:
     for name in dict.fromkeys(extension_names(settings.markdown_extensions)):
         if not _extension_installed(name):
             line = config_line(config, _listed(name), after=r"^markdown_extensions\s*:")
-            not_installed("Markdown extension", name, line, set(_entry_points("markdown.extensions")))
+            not_installed("Markdown extension", name, line, set(_known_extensions()))
     return problems
 
 
@@ -83,14 +84,44 @@ def misspelt_plugin(settings: Settings) -> bool:
     )
 
 
+@functools.cache
+def _known_extensions() -> frozenset[str]:
+    """The Markdown extensions installed by name: python-markdown's entry points, and pymdown-extensions' modules
+    (`pymdownx.superfences`), which Material's sites use most and which are no entry points (a misspelt one was told
+    no name meant: a review of valid portfolios)."""
+    found = set(_entry_points("markdown.extensions"))
+    try:
+        spec = importlib.util.find_spec("pymdownx")  # (finds the package without running it)
+    except (ImportError, ValueError):
+        spec = None
+    for folder in spec.submodule_search_locations or () if spec else ():
+        found.update(f"pymdownx.{module.name}" for module in pkgutil.iter_modules([folder]) if not module.ispkg)
+    return frozenset(found)
+
+
 def misspelt_extension(name: str) -> bool:
     """Whether a Markdown extension mkdocs.yml names is not installed and is an installed one's name misspelt
     (`admonitions`): check_installed says so at its line, with the name meant, which is all there is to say of it (a
     second error, of what such an extension might do, confused a careless contributor)."""
-    known = sorted(_entry_points("markdown.extensions"))
+    known = _known_extensions()
     if name in known or _extension_installed(name):
         return False
-    return suggest(name, known).startswith("; did you mean")
+    return _closest(name, set(known)).startswith("; did you mean")
+
+
+def _closest(name: str, installed: set[str], noun: str = "values") -> str:
+    """suggest's hint for a name of those installed; a namespaced one (`pymdownx.detail`) among those of its
+    namespace, by the name after it, which the namespace alone would make close to any (`pymdownx.util`)."""
+    space, dot, short = name.rpartition(".")
+    if dot and any(other.startswith(f"{space}.") for other in installed):
+        hint = suggest(short, sorted(o.rpartition(".")[2] for o in installed if o.startswith(f"{space}.")), noun)
+        return hint.replace(f'"{_meant(hint)}"', f'"{space}.{_meant(hint)}"') if hint.startswith("; did you") else hint
+    return suggest(name, sorted(installed), noun)
+
+
+def _meant(hint: str) -> str:
+    """The name a hint "; did you mean "x"?" names."""
+    return hint.split('"')[1]
 
 
 def misspelt_plugin_name(name: str, theme: str) -> bool:
