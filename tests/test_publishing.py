@@ -155,17 +155,17 @@ def test_the_audience_is_read_without_capitals_or_spaces(published: Project) -> 
     assert CANARY in internal.all_output().lower()
     refused = published.check_in_process(env={"PORTFOLIO_AUDIENCE": "everyone"})
     assert refused.code != 0
-    assert 'PORTFOLIO_AUDIENCE is "everyone"; use one of public, accreditor, internal' in refused.stderr
+    assert (
+        'PORTFOLIO_AUDIENCE is "everyone"; use one of public (everyone: public items only), accreditor (the '
+        "assessors: their items and the public's) or internal (the staff: every item)" in refused.stderr
+    )
     # the docs speak of the assessor's pack, and the audience is "accreditor" (a journey review)
     refused = published.check_in_process(env={"PORTFOLIO_AUDIENCE": "assessor"})
-    assert refused.code == 2 and (
-        'PORTFOLIO_AUDIENCE is "assessor"; use one of public, accreditor, internal (an assessor\'s audience is '
-        '"accreditor")' in refused.stderr
-    )
+    assert refused.code == 2 and ('(the staff: every item) (an assessor\'s audience is "accreditor")' in refused.stderr)
     refused = published.check_in_process(env={"PORTFOLIO_AUDIENCE": "acreditor"})  # misspelt: the word meant
     assert refused.code == 2 and (
-        'PORTFOLIO_AUDIENCE is "acreditor"; use one of public, accreditor, internal; did you mean "accreditor"?'
-        in refused.stderr
+        'PORTFOLIO_AUDIENCE is "acreditor"; use one of public (everyone' in refused.stderr
+        and '(the staff: every item); did you mean "accreditor"?' in refused.stderr
     )
 
 
@@ -195,9 +195,8 @@ def test_a_misspelt_audience_stops_every_command(published: Project, command: li
     command = [*command, str(output)] if command[-1] == "-o" else command
     refused = published.command(*command, str(published.root), env={"PORTFOLIO_AUDIENCE": "publc"})
     assert refused.code == 2, refused.stderr
-    assert 'PORTFOLIO_AUDIENCE is "publc"; use one of public, accreditor, internal; did you mean "public"?' in (
-        refused.stderr
-    )
+    assert 'PORTFOLIO_AUDIENCE is "publc"; use one of public (everyone: public items only)' in refused.stderr
+    assert '(the staff: every item); did you mean "public"?' in refused.stderr
     assert not output.exists()
     if command[0] == "readiness":
         assert published.command(*command, str(published.root), env={"PORTFOLIO_AUDIENCE": "public"}).code in (0, 1)

@@ -324,7 +324,7 @@ def chosen_audience(options: Mapping[str, Any], audience: str | None = None) -> 
         assessors = ' (an assessor\'s audience is "accreditor")' if "assess" in str(chosen).lower() else ""
         meant = audience_meant(str(chosen))
         meant = meant if meant.startswith("; did you mean") and not assessors else ""
-        raise SettingsError(f'{source} is "{chosen}"; use one of {", ".join(AUDIENCES)}{assessors}{meant}')
+        raise SettingsError(f'{source} is "{chosen}"; use {PLUGIN_OPTIONS["audience"].takes}{assessors}{meant}')
     return checked
 
 
