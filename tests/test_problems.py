@@ -3785,6 +3785,22 @@ def test_every_line_of_placeholder_text_is_warned_of_at_once(project: Project) -
     assert found == [(7, first), (11, second)], found
 
 
+def test_a_templates_sample_row_and_the_carried_improvements_note_are_placeholder_text(project: Project) -> None:
+    """An action's "| First step | Month year |", and the note of the assessor's improvements `--from-previous`
+    writes ("... then delete this note:"), left in, passed `check --strict` and were printed to the assessor (a
+    journey's review): each is named at its line; the table's heading row is not."""
+    action = "title: A\ntype: action\nmaps_to: partnerships/plan\ndate: 2026-01-01\nowner: Jo\ndue: 2027-01-01"
+    body = "## What we will do\n\n| Step | By |\n|------|----|\n| First step | Month year |\n"
+    assessment = "title: S\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-10-01"
+    note = (
+        "**What action can we take: the assessor's improvements.** The assessor's report asked for these. Move each "
+        "under it, then delete this note:\n\n- More partners.\n"
+    )
+    write_files(project, {**COVERED, "evidence/a.md": md(action, body), "evidence/s.md": md(assessment, note)})
+    found = [(p.path, p.line) for p in project.problems() if p.code == "template-text"]
+    assert found == [("evidence/a.md", 13), ("evidence/s.md", 7)], found
+
+
 def test_lists_nested_beyond_what_the_parser_can_follow_are_refused_at_their_line(project: Project) -> None:
     """40,000 lists inside each other, in brackets or with dashes, ended `portfolio check` with a segmentation
     fault (a review): libyaml's C code followed them down until the process ran out of stack."""

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..computation.portfolio import ASSESSMENT, REPORT
 from ..model.framework import Challenge, Framework
-from ..model.item_types import ACTION_HEADING, ASSESSOR_REPORT, SELF_ASSESSMENT
+from ..model.item_types import ACTION_HEADING, ASSESSOR_REPORT, IMPROVEMENTS_NOTE, SELF_ASSESSMENT
 from ..model.items import Item
 from ..model.narrative import narratives
 from ..model.urls import slug_of
@@ -63,7 +63,7 @@ def _body(project: Project, previous: Item, report: Item | None, challenge: Chal
         when = report.date.isoformat() if report.date else "undated"
         listed = "".join(f"- {text}\n" for text in improvements)
         parts.append(
-            f"**{ACTION_HEADING}: the assessor's improvements.** "
+            f"{IMPROVEMENTS_NOTE} "
             f"The assessor's report “{report.title}” ({when}) asked for these improvements. Move each under "
             f"“{ACTION_HEADING}” in the section it concerns, with what we will do, then delete this note:\n\n{listed}"
         )

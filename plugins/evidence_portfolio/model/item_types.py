@@ -9,6 +9,7 @@ CONTRIBUTING's templates are all derived from these definitions. Adding a type m
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from types import MappingProxyType
@@ -116,6 +117,10 @@ Listing = Literal["library", "case_studies", "celebrations", "actions", "challen
 """The generated page where items of a type are listed (besides the library, which lists every item)."""
 
 
+_RULE = re.compile(r"\|?(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*(?::?-+:?)?[ \t]*")
+"""The row of dashes under a table's headings."""
+
+
 @dataclass(frozen=True)
 class ItemType:
     """One type of item."""
@@ -141,24 +146,37 @@ class ItemType:
     folder: str = ""
     """The folder under evidence/ where `portfolio new` puts it, as the contributor guide says; empty: the folder of
     the first section it supports."""
+    placeholder_starts: tuple[str, ...] = ()
+    """How a line that `portfolio new` writes for its author to replace starts, where the rest of it varies (the
+    assessor's improvements carried forward into the next self-assessment: left in, it was printed to the assessor,
+    a journey's review)."""
 
     @functools.cached_property
     def placeholder_lines(self) -> tuple[str, ...]:
-        """The lines of placeholder text of its body skeleton (not its headings, quotes or tables): an item that
-        still holds one is not finished."""
-        lines = (line.strip() for line in self.skeleton.splitlines())
-        return tuple(dict.fromkeys(line for line in lines if line and not line.startswith(("#", ">", "|"))))
+        """The lines of placeholder text of its body skeleton (not its headings, quotes, or a table's heading row
+        and rule: its sample rows are, as "| First step | Month year |", printed to the assessor: a journey's
+        review): an item that still holds one is not finished."""
+        lines = [line.strip() for line in self.skeleton.splitlines()]
+        samples = [
+            line
+            for above, line in zip(["", *lines], lines, strict=False)
+            if line.strip("| \t") and _RULE.fullmatch(above)
+        ]
+        return tuple(
+            dict.fromkeys([*(line for line in lines if line and not line.startswith(("#", ">", "|"))), *samples])
+        )
 
     def placeholders_in(self, body: str) -> Iterator[tuple[str, int, int]]:
-        """Each line of an item's body that is a line of its placeholder text (not as code, indented): the line,
-        its index (from 0) and where it starts in the body."""
-        placeholders = self.placeholder_lines
-        if not any(line in body for line in placeholders):  # most bodies: at C's speed
+        """Each line of an item's body that is a line of its placeholder text, or starts as one does
+        (placeholder_starts), not as code (indented): the line, its index (from 0) and where it starts in the body."""
+        placeholders, starts = self.placeholder_lines, self.placeholder_starts
+        if not any(line in body for line in (*placeholders, *starts)):  # most bodies: at C's speed
             return
         start = 0
         for index, line in enumerate(body.split("\n")):
-            if line.strip() in placeholders and not line.startswith(("    ", "\t")):
-                yield line.strip(), index, start
+            written = line.strip()
+            if (written in placeholders or written.startswith(starts)) and not line.startswith(("    ", "\t")):
+                yield written, index, start
             start += len(line) + 1
 
     @property
@@ -429,6 +447,9 @@ ACTION = ItemType(
 )
 CURRENT_HEADING = "What do we currently do"
 ACTION_HEADING = "What action can we take"
+IMPROVEMENTS_NOTE = f"**{ACTION_HEADING}: the assessor's improvements.**"
+"""How the note starts that `portfolio new self-assessment --from-previous` writes of the assessor's improvements,
+for its author to move under the sections and delete."""
 """The two headings of each section of a self-assessment (under the section's own heading)."""
 CHANGED_HEADING = "Since the last assessment"
 """The heading (under a section's own) where a self-assessment says what has changed since the assessor's visit: a
@@ -496,6 +517,7 @@ SELF_ASSESSMENT = ItemType(
     "challenges",
     section_skeleton=f"## {{label}}\n\n> {{question}}\n\n### {CURRENT_HEADING}\n\n### {ACTION_HEADING}\n",
     folder="self-assessments",
+    placeholder_starts=(IMPROVEMENTS_NOTE,),
     intro="Usually written once a year by the portfolio lead with colleagues. It names one `challenge` (instead of "
     "`maps_to`) and rates each section. The latest self-assessment of a challenge gives that challenge's ratings; "
     "older ones stay in the portfolio to show progress. A rating may be written as its level's id or its label, "
