@@ -4093,16 +4093,15 @@ def test_an_id_on_a_link_a_build_removes_stays_a_place_links_lead_to(project: Pr
             "Results",
             visibility="public",
             maps_to="partnerships/plan",
-            body=f"[the draft](int/{word}.md){{#draft-note}}\n",
+            body=f'[the draft](int/{word}.md){{#draft-note}} and [again](int/{word}.md){{: name="again" }}\n\n'
+            f'<svg width="10" height="10"><a id="drawn" href="../int/{word}/"><text>x</text></a></svg>\n',
         ),
-    )
-    project.write(
-        "evidence/study.md",
-        item("Study", visibility="public", maps_to="partnerships/do", body="See [the note](results.md#draft-note).\n"),
-    )
+    )  # a link's name, and a link in a drawing, are places too (a differential review)
+    body = "See [the note](results.md#draft-note), [again](results.md#again) and [drawn](results.md#drawn).\n"
+    project.write("evidence/study.md", item("Study", visibility="public", maps_to="partnerships/do", body=body))
     assert project.check("--strict", "--audience", "public").code == 0
     for audience in AUDIENCES:
         built = project.build(audience=audience, strict=True)
         assert not built.failed, (audience, built.log)
-        assert 'id="draft-note"' in built.html("results/")
+        assert 'id="draft-note"' in built.html("results/") and 'id="drawn"' in built.html("results/")
         assert (word in built.all_output()) is (audience == "internal"), audience

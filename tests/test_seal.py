@@ -463,9 +463,12 @@ def test_a_removed_link_or_image_leaves_its_id_a_place_links_lead_to() -> None:
     html = '<p><a id="draft-note" href="secret/">the draft</a> and <img id="spot" src="secret.png" alt="i"></p>'
     expected = '<p><span id="draft-note"></span>the draft and <span id="spot"></span>i</p>'
     check(html, expected, ("secret/", "secret.png"))
-    # not in a drawing, which a <span> would end (a review of valid portfolios: Inkscape's ids on every element)
-    html = '<svg><a id="a1" href="secret/"><rect id="r"/></a><circle id="c"/></svg>'
-    check(html, '<svg><rect id="r"/><circle id="c"/></svg>', ("secret/",))
+    # a link's name too (a differential review: MkDocs counts it a place)
+    check('<a name="spot" href="secret/">x</a>', '<span id="spot"></span>x', ("secret/",))
+    # in a drawing as one of its elements, which a <span> would end (a review of valid portfolios: Inkscape's ids on
+    # every element; a differential review: the place lost)
+    html = '<svg><a id="a1" href="secret/"><rect id="r"/></a><image id="i" href="secret.png"/><circle id="c"/></svg>'
+    check(html, '<svg><a id="a1"><rect id="r"/></a><image id="i"/><circle id="c"/></svg>', ("secret/", "secret.png"))
 
 
 def test_an_images_data_src_naming_a_withheld_file_goes() -> None:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import functools
 import importlib.util
-import pkgutil
 import re
 from pathlib import Path
 
@@ -89,6 +88,8 @@ def _known_extensions() -> frozenset[str]:
     """The Markdown extensions installed by name: python-markdown's entry points, and pymdown-extensions' modules
     (`pymdownx.superfences`), which Material's sites use most and which are no entry points (a misspelt one was told
     no name meant: a review of valid portfolios)."""
+    import pkgutil  # here: only a name not installed needs it, and a check starts sooner without it
+
     found = set(_entry_points("markdown.extensions"))
     try:
         spec = importlib.util.find_spec("pymdownx")  # (finds the package without running it)
@@ -103,8 +104,10 @@ def misspelt_extension(name: str) -> bool:
     """Whether a Markdown extension mkdocs.yml names is not installed and is an installed one's name misspelt
     (`admonitions`): check_installed says so at its line, with the name meant, which is all there is to say of it (a
     second error, of what such an extension might do, confused a careless contributor)."""
+    if _extension_installed(name):
+        return False
     known = _known_extensions()
-    if name in known or _extension_installed(name):
+    if name in known:
         return False
     return _closest(name, set(known)).startswith("; did you mean")
 

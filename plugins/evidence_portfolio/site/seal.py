@@ -1008,10 +1008,13 @@ class _Document(HTMLParser):
                 elif reference:
                     references.append(reference)
         context.removed += removed
-        if gone:  # its id stays, a place links lead to (a differential review: a strict build failed on a link to it),
-            # but in an <svg> or <math>, where a <span> would end the drawing (a review of valid portfolios)
-            place = None if self._foreign else _first(attrs, "id")
-            kept_place = f'<span id="{escape(place)}"></span>' if place else ""
+        if gone:  # its id (a link's name) stays, a place links lead to (a differential review: a strict build failed
+            # on a link to it); in an <svg> or <math> as an element of the drawing, which a <span> would end (a review
+            # of valid portfolios): a link without its address, or an empty group
+            place = _first(attrs, "id") or (_first(attrs, "name") if tag == "a" else None)
+            if self._foreign and place:
+                return (f'<a id="{escape(place)}">', False) if tag == "a" else (f'<g id="{escape(place)}"/>', True)
+            kept_place = f'<span id="{escape(place)}"></span>' if place and not self._foreign else ""
             if tag in _BECOME_ALT:
                 return kept_place + escape(_first(attrs, "alt") or "", quote=False), True
             return kept_place, True
