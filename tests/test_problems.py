@@ -4687,16 +4687,22 @@ def test_wrong_kind_message_is_not_self_contradictory(project: Project) -> None:
     assert all("must be text, not text" not in str(p) for p in [*tags, title])
 
 
+def section_headings(project: Project, body: str, framework: str = FRAMEWORK) -> list[tuple[int, str]]:
+    """(line, message) of each section-heading problem of a self-assessment of partnerships whose body is `body`,
+    under `framework`."""
+    head = "title: SA\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-10-01"
+    write_files(project, {**COVERED, "framework.yml": framework, "evidence/sa.md": md(head, body)})
+    return [(p.line, p.message) for p in project.problems() if p.code == "section-heading"]
+
+
 def test_a_heading_in_two_languages_names_the_section_no_other_heading_names(project: Project) -> None:
     """`## Plan / Cynllunio` and `## Mesur / Do` were told to name no section, their text left out of the pack (a
     review of valid portfolios); `## Key points / review` above `## Review` names none, as before."""
-    head = "title: SA\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-10-01"
     body = (
         "## Plan / Cynllunio\n\nWe plan.\n\n## Gwneud / Do\n\nWe do.\n\n## Key points / review\n\nPoints.\n\n"
         "## Review\n\nWe review.\n"
     )
-    write_files(project, {**COVERED, "evidence/sa.md": md(head, body)})
-    found = [(p.line, p.message[:46]) for p in project.problems() if p.code == "section-heading"]
+    found = [(line, message[:46]) for line, message in section_headings(project, body)]
     assert found == [(15, 'the heading "Key points / review" names no sec')], found
     assert_narratives(project.build(audience="internal"), {"plan": "We plan.", "do": "We do.", "review": "We review."})
 
@@ -5775,13 +5781,11 @@ def test_a_self_assessment_heading_with_a_subtitle_names_its_section(project: Pr
     """`## Plan: how we plan the customer experience` and `## Do (rated Good)` were told to name no section, failing
     a strict build, and their text was left out of the pack (a review of valid portfolios); `## Planning ahead` and
     `## Review of the year` name none still."""
-    head = "title: SA\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-10-01"
     body = (
         "## Plan: how we plan with partners\n\nWe plan.\n\n## Do (rated Good)\n\nWe deliver together.\n\n"
         "## Review of the year\n\nA year.\n"
     )
-    write_files(project, {**COVERED, "evidence/sa.md": md(head, body)})
-    found = [(p.line, p.message[:40]) for p in project.problems() if p.code == "section-heading"]
+    found = [(line, message[:40]) for line, message in section_headings(project, body)]
     assert found == [(15, 'the heading "Review of the year" names n')], found
     assert_narratives(project.build(audience="internal"), {"plan": "We plan.", "do": "We deliver together."})
 
@@ -5794,14 +5798,12 @@ def test_a_self_assessment_heading_numbered_or_worded_otherwise_names_its_sectio
     change), and a smaller heading numbered so is a step of its section's work, not told to be one."""
     framework = FRAMEWORK.replace("{id: review, label: Review}", "{id: review, label: Learning & review (dysgu)}")
     assert "Learning & review (dysgu)" in framework, "the test tests something"
-    head = "title: SA\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-10-01"
     body = (
         "## Stage 1 \u2013 Plan \U0001f4cb\n\nWe plan.\n\n### Stage 2 \u2013 Review\n\nWe plan the review.\n\n"
         "## 2 Do\n\nWe do.\n\n## Key points / review\n\nPoints.\n\n## Learning  and review\n\nWe learn.\n\n"
         "## A plan for next year\n\nLater.\n"
     )
-    write_files(project, {**COVERED, "framework.yml": framework, "evidence/sa.md": md(head, body)})
-    found = [(p.line, p.message[:45]) for p in project.problems() if p.code == "section-heading"]
+    found = [(line, message[:45]) for line, message in section_headings(project, body, framework)]
     assert found == [
         (19, 'the heading "Key points / review" names no se'),
         (27, 'the heading "A plan for next year" names no s'),
