@@ -135,7 +135,7 @@ def _check_spellings(ordered: Sequence[Item]) -> Problems:
     for key, (noun, names) in _SPELT.items():
         alike: dict[str, list[str]] = {}
         for name in set().union(*map(names, ordered)):  # each name once: they come back item after item
-            alike.setdefault(" ".join(name.casefold().split()), []).append(name)
+            alike.setdefault(_folded(name), []).append(name)
         odd = {name: folded for folded, spelt in alike.items() if len(spelt) > 1 for name in spelt}
         written: dict[str, dict[str, list[Item]]] = {}
         for item in ordered if odd else ():

@@ -244,6 +244,11 @@ def host_of(authority: str) -> str:
     return host
 
 
+FULL_ADDRESS = re.compile(r"(?i)(?:https?:)?[/\\]{2}(?P<authority>[^/\\?#]*)[/\\]?")
+"""A full address's start: its scheme (or none), "//" (or backslashes, as browsers read them), its authority (host,
+port, user), and the slash after it."""
+
+
 def preview_host(authority: str) -> bool:
     """Whether a URL's authority is the author's own computer ("127.0.0.1:8000", "localhost", "[::1]"), where
     `portfolio serve` and `mkdocs serve` show the site as it is written: an address copied from the preview leads

@@ -18,7 +18,15 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from ..model.problems import Problems
-from ..model.urls import MARKDOWN_EXTENSIONS, destination, from_another_host, only_climbs, preview_host, same_host
+from ..model.urls import (
+    FULL_ADDRESS,
+    MARKDOWN_EXTENSIONS,
+    destination,
+    from_another_host,
+    only_climbs,
+    preview_host,
+    same_host,
+)
 from .file_contents import what_is_wrong
 from .links import Link, resolve
 from .pages import Page
@@ -108,8 +116,8 @@ class LinkChecks:
                     "item, and link to it by its name, such as (files/minutes.docx)",
                 )
                 continue
-            preview = _AUTHORITY.match(cleaned)
-            if preview and preview_host(preview[1]):  # copied from the browser showing `portfolio serve`
+            preview = FULL_ADDRESS.match(cleaned)
+            if preview and preview_host(preview["authority"]):  # copied from the browser showing `portfolio serve`
                 if link.line not in previewed:  # (said once a line: two links of one line said it twice)
                     previewed.add(link.line)
                     problems.add(
@@ -428,8 +436,6 @@ _INTRANET = re.compile(
 )
 """A link to an organisation's SharePoint (its sites and its staff's OneDrive, `-my.sharepoint.com`) or to OneDrive:
 it opens for the organisation's staff, signed in (not Teams: a meeting's link lets anyone join)."""
-_AUTHORITY = re.compile(r"(?i)(?:https?:)?[/\\]{2}([^/\\?#]*)")
-"""A full address's authority (its host, and a port, a user)."""
 _ON_A_COMPUTER = re.compile(r"(?i)[a-z]:[\\/]|file:")
 """A path on the contributor's computer, pasted as a link: a drive letter (C:\\ or C:/), or a file: URL."""
 _ESCAPED = "\\`*_{}[]()>#+-.!"

@@ -21,7 +21,7 @@ from ..computation.checks import check_clashes, check_coverage, check_item
 from ..computation.portfolio import ASSESSMENT, Portfolio, compute
 from ..model.items import Item, front_matter
 from ..model.problems import Problem, Problems
-from ..model.urls import as_browsers_read, destination, is_markdown, page_url, preview_host, same_host
+from ..model.urls import FULL_ADDRESS, as_browsers_read, destination, is_markdown, page_url, preview_host, same_host
 from ..model.vocabulary import Audience, visible_to
 from ..reading.contributor_guide import check_guide
 from ..reading.installed import check_installed
@@ -102,10 +102,6 @@ def _typed_addresses_in(text: str) -> Iterator[tuple[int, int]]:
             end = found.start() if found else len(text)
         yield start, end
         start = text.find("//", start + 1)
-
-
-_PREVIEW_AUTHORITY = re.compile(r"(?i)(?:https?:)?[/\\]{2}([^/\\?#]*)[/\\]?")
-"""A full address's authority, and the slash after it."""
 
 
 def _on_host(text: str, start: int, end: int, host: str) -> bool:
@@ -577,8 +573,10 @@ class Build:
         from .seal import site_keys, site_path
 
         addresses = [address]
-        preview = _PREVIEW_AUTHORITY.match(as_browsers_read(address))
-        if preview and preview_host(preview[1]):  # the preview's address of a page: its path is the site's, from
+        preview = FULL_ADDRESS.match(as_browsers_read(address))
+        if preview and preview_host(
+            preview["authority"]
+        ):  # the preview's address of a page: its path is the site's, from
             path = as_browsers_read(address)[preview.end() :]  # the host's top or (written by hand) the site's
             addresses = ["/" + path, self._site_place.root_path + path]
         for written in addresses:

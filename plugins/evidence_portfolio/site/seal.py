@@ -93,6 +93,7 @@ from ..model.urls import (
     C0_AND_SPACE,
     CSS_ATTRIBUTES,
     DATA_STYLESHEET,
+    FULL_ADDRESS,
     LIGHTBOX_ATTRIBUTES,
     OBSOLETE_URL_ATTRIBUTES,
     URL_ATTRIBUTES,
@@ -197,10 +198,6 @@ def site_keys(path: str) -> tuple[str, ...]:
 
 _COMMENT_MARKS = re.compile(r"\A<(?:!--|!|/|\?)|(?:--!?)?>\Z")
 """The marks around a comment's text ("<!--", "-->", "--!>"; "<!", "</", "<?" and ">" of the others)."""
-
-
-_FULL_ADDRESS = re.compile(r"(?:https?:)?[/\\]{2}", re.IGNORECASE)
-"""A full address (the host after "//")."""
 
 
 def _option(option: str) -> tuple[str, str, str]:
@@ -436,7 +433,7 @@ class _Context:
         if path is _REFUSED:
             return _REMOVE, None
         keys = site_keys(path)
-        if self.folder_pages and path.endswith("/") and _FULL_ADDRESS.match(as_browsers_read(url)):
+        if self.folder_pages and path.endswith("/") and FULL_ADDRESS.match(as_browsers_read(url)):
             keys = (*keys, path[:-1] + ".html")  # the site's page at its address there, x/, is x.html in a copy
         for key in keys:
             if key in self.candidates:
@@ -971,7 +968,7 @@ class _Document(HTMLParser):
                 options = [(key.strip().lower(), text.strip()) for key, _, text in map(_option, value.split(";"))]
                 judged = [context.verdict(text) for key, text in options if key == "href"]
                 if any(verdict == _REMOVE for verdict, _ in judged) or any(
-                    self._removes(text) for key, text in options if key in ("title", "description")
+                    self._sealed_apart(text)[1] for key, text in options if key in ("title", "description")
                 ):
                     removed.append(value)
                     changed = True
@@ -983,14 +980,8 @@ class _Document(HTMLParser):
                 references += css_references
                 changed = changed or sealed != value
                 value = sealed
-            else:  # srcdoc: a document of its own, whose URLs resolve against the page's
-                saved = context.removed, context.references
-                context.removed, context.references = [], set()
-                try:
-                    sealed = _Document(value, context).run()
-                finally:
-                    inner_removed, inner_references = context.removed, context.references
-                    context.removed, context.references = saved
+            else:  # srcdoc, a caption: a document of its own, whose URLs resolve against the page's
+                sealed, inner_removed, inner_references = self._sealed_apart(value)
                 removed += inner_removed
                 references += inner_references
                 changed = changed or sealed != value
@@ -1014,7 +1005,7 @@ class _Document(HTMLParser):
             place = _first(attrs, "id") or (_first(attrs, "name") if tag == "a" else None)
             if self._foreign and place:
                 return (f'<a id="{escape(place)}">', False) if tag == "a" else (f'<g id="{escape(place)}"/>', True)
-            kept_place = f'<span id="{escape(place)}"></span>' if place and not self._foreign else ""
+            kept_place = f'<span id="{escape(place)}"></span>' if place else ""
             if tag in _BECOME_ALT:
                 return kept_place + escape(_first(attrs, "alt") or "", quote=False), True
             return kept_place, True
@@ -1023,14 +1014,14 @@ class _Document(HTMLParser):
             return _start_tag(self.get_starttag_text() or "", tag, kept, self_closing), False
         return None, False
 
-    def _removes(self, html: str) -> bool:
-        """Whether sealing `html` (shown by a script as HTML) removes anything of it."""
+    def _sealed_apart(self, html: str) -> tuple[str, list[str], set[str]]:
+        """HTML of an attribute (srcdoc, a caption a script shows) sealed as a document of its own, against the
+        page's address: its HTML, the URLs removed and the candidates it refers to."""
         context = self._context
         saved = context.removed, context.references
         context.removed, context.references = [], set()
         try:
-            _Document(html, context).run()
-            return bool(context.removed)
+            return _Document(html, context).run(), context.removed, context.references
         finally:
             context.removed, context.references = saved
 
