@@ -2419,6 +2419,24 @@ ERRORS = [
         "missing-attachment",
         says="evidence/files/plan.pdf differs only in capitals, which must match exactly; write its name as it is",
     ),
+    Case(  # a name mistyped got no more than "does not exist" (an outside review)
+        "attachment-name-mistyped",
+        {
+            "evidence/a.md": md(EVIDENCE + "\nattachments: [files/minuts.pdf]"),
+            "evidence/files/minutes.pdf": b"%PDF-1.4\n",
+            "evidence/files/agenda.pdf": b"%PDF-1.4\n",
+        },
+        "evidence/a.md:6: error",
+        "missing-attachment",
+        says='does not exist (looked for evidence/files/minuts.pdf); did you mean "files/minutes.pdf"?',
+    ),
+    Case(
+        "attachment-in-a-mistyped-folder",
+        {"evidence/a.md": md(EVIDENCE + "\nattachments: [fles/minutes.pdf]"), "evidence/files/minutes.pdf": b"%PDF"},
+        "evidence/a.md:6: error",
+        "missing-attachment",
+        says='did you mean "files/minutes.pdf"?',
+    ),
     Case(  # a careless-user review: typed without its accent, it was "does not exist", no more
         "attachment-without-its-accents",
         {
@@ -3633,6 +3651,30 @@ WARNINGS = [
         says="leads to evidence/files/Award.PNG, which does not exist; the file is named evidence/files/award.png, in "
         "other capitals: the site finds a file by its exact name, capitals included (a computer's own folders may "
         "not), so write (files/award.png)",
+    ),
+    Case(  # a name mistyped got no more than "fix the path" (an outside review)
+        "a-link-to-a-mistyped-name",
+        {
+            **COVERED,
+            "evidence/a.md": md(EVIDENCE, "See [the bid](bids/2026-05-14-joint-bd.md#budget).\n"),
+            "evidence/bids/2026-05-14-joint-bid.md": evidence("partnerships/do"),
+        },
+        "evidence/a.md:7: warning",
+        "broken-link",
+        says="which does not exist; did you mean evidence/bids/2026-05-14-joint-bid.md? If so, write "
+        "(bids/2026-05-14-joint-bid.md#budget); else fix the path",
+    ),
+    Case(  # two names as close: neither is suggested
+        "a-link-to-a-name-two-files-are-as-close-to",
+        {
+            **COVERED,
+            "evidence/a.md": md(EVIDENCE, "The [report](files/report-2027.pdf).\n"),
+            "evidence/files/report-2025.pdf": b"%PDF",
+            "evidence/files/report-2026.pdf": b"%PDF",
+        },
+        "evidence/a.md:7: warning",
+        "broken-link",
+        says="leads to evidence/files/report-2027.pdf, which does not exist; fix the path (it is relative to this file)",
     ),
 ]
 

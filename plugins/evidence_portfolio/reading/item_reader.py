@@ -29,6 +29,7 @@ from ..model.problems import Problems, suggest
 from ..model.urls import URL_SCHEME, is_markdown, slug
 from ..model.vocabulary import as_audience
 from .fields import FieldReader, as_written, kind_of, number_shown, report_duplicates
+from .near_names import near_name
 from .scan import SYSTEM_FILES
 from .text import without_accents
 from .yaml_lines import LineList, LineMap, remember
@@ -517,7 +518,11 @@ class ItemReader:
             cut = posixpath.normpath(posixpath.join(posixpath.dirname(self.src_uri), file)) if mark else None
             named_otherwise = other_case or other_form or other_accents
             listed = "," in name and all(part.strip() for part in name.split(","))  # several files as one text
-            meant = None if folder or named_otherwise or cut in self.existing or listed else self._meant(written)
+            meant = (
+                None
+                if folder or named_otherwise or cut in self.existing or listed
+                else self._meant(written) or near_name(resolved, self.existing)
+            )
             here = posixpath.dirname(self.src_uri) or "."
             self.problems.add(
                 missing,

@@ -29,6 +29,7 @@ from ..model.urls import (
 )
 from .file_contents import what_is_wrong
 from .links import Link, resolve
+from .near_names import near_name
 from .pages import Page
 from .settings import Settings, extension_names
 
@@ -232,6 +233,15 @@ class LinkChecks:
                     "an address ends at its first space: link to the file by its name, with hyphens for spaces, "
                     "such as (2026-05-14-joint-bid.md), not by its title, or write the address in <angle brackets>"
                 )
+            elif (near := near_name(found, self._targets)) is not None:  # (files/minuts.pdf): a name mistyped
+                fragment = link.target.partition("#")[2]
+                written_as = posixpath.relpath(near, posixpath.dirname(page.src_uri) or ".")
+                hint = (
+                    f"did you mean evidence/{near}? If so, write "
+                    f"({_bracketed(written_as + ('#' + fragment if fragment else ''))}); else fix the path (it is "
+                    "relative to this file) or add the file"
+                )
+                also.append(near)  # (shown only where that file may be named)
             else:
                 hint = "fix the path (it is relative to this file) or add the file"
             missing = "does not exist"

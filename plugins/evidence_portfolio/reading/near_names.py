@@ -1,0 +1,43 @@
+"""The file a path naming none most likely misspells: `files/minuts.pdf` for files/minutes.pdf, `../do/bid.md` for
+`../do/bids.md`. Told in the message of a broken link or a missing attachment, as "did you mean"."""
+
+from __future__ import annotations
+
+import difflib
+import posixpath
+from collections.abc import Collection
+
+_CLOSE = 0.8
+"""How alike (difflib's ratio) a name must be to the one written to be suggested."""
+_APART = 0.05
+"""How much closer than the next the closest name must be: of `report-2027.pdf`, neither `report-2025.pdf` nor
+`report-2026.pdf` is meant more than the other, and neither is suggested."""
+
+
+def near_name(path: str, files: Collection[str]) -> str | None:
+    """The one path of `files` whose file `path` (a path under evidence/ that is none of them) most likely
+    misspells: a name close to its own, in its folder or in the one folder whose name its folder's misspells; None
+    when no name is close, or two are as close."""
+    folder, name = posixpath.split(path)
+    folders = {posixpath.dirname(file) for file in files}
+    if folder not in folders:
+        near = _closest(folder, folders)
+        if near is None:
+            return None
+        folder = near
+    found = _closest(name, [posixpath.basename(file) for file in files if posixpath.dirname(file) == folder])
+    return posixpath.join(folder, found) if found is not None else None
+
+
+def _closest(written: str, names: Collection[str]) -> str | None:
+    """The name of `names` closest to `written` (in capitals alone, or else close and closer than any other by
+    `_APART`)."""
+    scored = sorted(
+        ((difflib.SequenceMatcher(None, written.lower(), name.lower()).ratio(), name) for name in names),
+        reverse=True,
+    )
+    if not scored or scored[0][0] < _CLOSE:
+        return None
+    if scored[0][0] < 1 and len(scored) > 1 and scored[0][0] - scored[1][0] < _APART:
+        return None
+    return scored[0][1]
