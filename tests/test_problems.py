@@ -2851,6 +2851,20 @@ ERRORS = [
         "bad-date",
         says='"date" is not a date: "20261203"; write it as YYYY-MM-DD: 2026-12-03, if it means 3 December 2026',
     ),
+    Case(  # a date in words got "for example 2026-05-14" alone (an outside review)
+        "a-date-written-in-words",
+        {**COVERED, "evidence/a.md": md(EVIDENCE.replace("2026-01-01", "Tuesday, March 3rd 2026"))},
+        "evidence/a.md:5: error",
+        "bad-date",
+        says='"Tuesday, March 3rd 2026"; write it as YYYY-MM-DD: 2026-03-03, if it means 3 March 2026',
+    ),
+    Case(  # a month and a year are no day
+        "a-month-written-in-words",
+        {**COVERED, "evidence/a.md": md(EVIDENCE.replace("2026-01-01", "March 2026"))},
+        "evidence/a.md:5: error",
+        "bad-date",
+        says='"date" is not a date: "March 2026"; write it as YYYY-MM-DD, for example 2026-05-14',
+    ),
     Case(
         "a-date-written-month-first",
         {**COVERED, "evidence/a.md": md(EVIDENCE.replace("2026-01-01", "12/31/2025"))},

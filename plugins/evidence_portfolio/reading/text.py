@@ -198,10 +198,10 @@ def date_hint(value: object, example: str = "2026-05-14") -> str:
 
 def _day_first(value: object) -> str | None:
     """How to write a date written as a day, a month and a year ("03/12/2026", read as in Britain unless its month
-    would be past 12), or as a year, a month and a day with slashes or dots, as the date it means: None when it is
-    not written so."""
+    would be past 12), as a year, a month and a day with slashes or dots, or in words ("3 March 2027", "Tuesday,
+    March 3rd 2027"), as the date it means: None when it is not written so."""
     written = value if isinstance(value, str) else str(value) if type(value) is int else ""  # 20261203
-    meant = _numeric_day(written, whole=True)
+    meant = _numeric_day(written, whole=True) or _day_written_in_words(written)
     if meant is None:
         return None
     return f"write it as YYYY-MM-DD: {meant.isoformat()}, if it means {meant.day} {meant:%B %Y}"
@@ -267,6 +267,18 @@ def day_in_words(text: str) -> datetime.date | None:
     days = [day for found in _DAY_IN_WORDS.finditer(text) if (day := _day_found(found)) is not None]
     numeric = _numeric_day(text, whole=False)
     return max([*days, *([numeric] if numeric else [])], default=None)
+
+
+_WEEKDAY = re.compile(r"\s*(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+", re.IGNORECASE)
+"""A day of the week before a date ("Tuesday 3 March 2027", "Tue, 3 Mar 2027")."""
+
+
+def _day_written_in_words(written: str) -> datetime.date | None:
+    """The day `written` is, all of it, written in words as _DAY_IN_WORDS reads one, a day of the week before it or
+    not; None for anything else, and for a month and a year alone, which are no day."""
+    weekday = _WEEKDAY.match(written)
+    found = _DAY_IN_WORDS.fullmatch(written[weekday.end() if weekday else 0 :].strip())
+    return _day_found(found) if found and not found[7] else None
 
 
 def _day_found(found: re.Match[str]) -> datetime.date | None:
