@@ -340,7 +340,8 @@ def test_personal_data_is_said_of_a_workbook_or_tab_separated_file_a_public_page
     measured.write("evidence/s/files/r.tsv", "Timestamp\tScore\tComment\n2026/11/01\t9\tjo.bloggs@gmail.com\n")
     workbook(("anonymous", ""), ("jane.bloggs@riverside.org", "Jane Bloggs"), blank_first_row=True)
     said = [
-        "evidence/s/files/r.tsv:2: error: this row holds a person's email address, and this file is published to "
+        'evidence/s/files/r.tsv:2: error: this row holds a person\'s email address (in column "Comment", @gmail.com), '
+        "and this file is published to "
         "everyone with evidence/s/a.md",
         'evidence/s/files/responses.xlsx:2: error: on sheet "Form1", column "Email" holds personal data (a value on '
         "row 4), and this file is published to everyone with evidence/s/a.md",
@@ -637,8 +638,19 @@ CASES = [
         },
         f"{CSV}:3: error",
         "personal-data",
-        "this row holds a person's email address, and this file is published to everyone with "
-        f"{A}, which is public; delete the address from the file",
+        'this row holds a person\'s email address (in column "comment", @example.co.uk), and this file is published '
+        f"to everyone with {A}, which is public; delete the address from the file",
+    ),
+    LineCase(  # a review of valid portfolios: a role's dotted address was taken for a person's names
+        "a public form's export with an organisation's role addresses in a comment",
+        {
+            A: item("A", "- metric: partner-nps\n  data: files/survey.csv\n  column: Q"),
+            CSV: "Timestamp,comment,Q\n2026/11/01,sports.development@flintshire.gov.uk or dysgu.nofio@urdd.org,9\n"
+            "2026/11/02,ask jo.bloggs@example.co.uk,7\n",
+        },
+        f"{CSV}:3: error",
+        "personal-data",
+        'this row holds a person\'s email address (in column "comment", @example.co.uk)',
     ),
     LineCase(  # a careless contributor's review: told to delete a respondent's row as a second row of headers
         "a first respondent's N/A beside figures",

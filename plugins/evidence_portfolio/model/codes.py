@@ -532,8 +532,8 @@ _CODES = (
         "of a column named for them (email, name, first name, surname, phone, mobile, postcode, address, date of "
         'birth, as forms ask them too: "Your name (optional)", "Q1. Contact name"; not "Club name") that holds a '
         'value other than "anonymous", and at the row of any other cell holding a person\'s email address (a '
-        "name's, or one at gmail.com and the like; not info@ or secretary@). Delete the column (or the address) "
-        "from the file before adding it: a score needs only the answers.",
+        "name's, or one at gmail.com and the like; not info@, secretary@ or sports.development@). Delete the column "
+        "(or the address) from the file before adding it: a score needs only the answers.",
     ),
     Code(
         "bad-survey",

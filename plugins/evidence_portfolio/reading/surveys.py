@@ -273,12 +273,14 @@ def personal_data(table: Table, survey: bool) -> tuple[int, str, str] | None:
             if held is not None:
                 return table.first, f'column "{name.strip()}" holds personal data (a value on row {held})', "the column"
     for number, _, cells in table.rows:
-        for found in (found for cell in cells for found in _EMAIL.finditer(cell)):
+        for column, found in ((column, found) for column, cell in enumerate(cells) for found in _EMAIL.finditer(cell)):
             named = _NAMED_ADDRESS.fullmatch(found[1]) is not None  # jane.bloggs@, not secretary@ nor club@
             home = found[2].lower().split(".")[0] in _HOME_MAIL
             personal = (named or home) if form else (named and home and people)
-            if personal and found[1].lower() not in _ROLE_ADDRESSES:
-                return number, "this row holds a person's email address", "the address"
+            if personal and _ROLE_WORDS.isdisjoint(re.split(r"[._-]", found[1].lower())):
+                header = table.header[column] if column < len(table.header) else ""
+                where = f'in column "{header}", ' if header else ""
+                return number, f"this row holds a person's email address ({where}@{found[2]})", "the address"
     return None
 
 
@@ -323,14 +325,21 @@ _PEOPLE = frozenset(
 """The columns of a list of people, by their names (not "Name", "Members" or "Coach", which a list of clubs or a
 timetable has too): outside a form's export, a name's address at a home mail service is a person's only in such a
 list (a club's own, ashbyvale.netball@gmail.com, in a list of clubs, is no one's: two reviews of valid portfolios)."""
-_ROLE_ADDRESSES = frozenset(
+_ROLE_WORDS = frozenset(
     (
-        *("info", "enquiries", "enquiry", "admin", "hello", "contact", "office", "bookings", "reception"),
+        *("info", "enquiries", "enquiry", "admin", "hello", "contact", "office", "bookings", "booking", "reception"),
         *("membership", "support", "team", "sales", "mail", "general", "help", "events", "marketing", "noreply"),
-        "no-reply",
+        *("no", "reply", "sport", "sports", "development", "leisure", "services", "service", "safety", "club"),
+        *("secretary", "chair", "treasurer", "partnerships", "partnership", "swim", "swimming", "coaching", "welfare"),
+        *("safeguarding", "volunteers", "volunteering", "programmes", "projects", "facilities", "centre", "center"),
+        *("communications", "comms", "media", "press", "finance", "accounts", "hr", "schools", "youth", "community"),
+        *("active", "health", "wellbeing", "learn", "learning", "lessons", "courses", "customer"),
+        *("customers", "feedback", "post", "nofio", "chwaraeon", "dysgu", "ymholiadau", "gwybodaeth", "hamdden"),
     )
 )
-"""The names before the @ of an organisation's addresses (info@club.org), which are no one's personal data."""
+"""Words of the part before the @ of an organisation's addresses (info@club.org, sports.development@council.gov.uk,
+dysgu.nofio@ in Welsh), which are no one's personal data (a review of valid portfolios: a dotted role's address
+was taken for a person's names)."""
 
 
 def _identifies(cell: str) -> bool:
