@@ -67,21 +67,29 @@ def _sections(body: str) -> list[tuple[str, int, list[str]]]:
 
 def _named_sections(body: str, challenge: Challenge) -> list[tuple[str, int, list[str], str | None]]:
     """The body cut at its level-2 headings (_sections), each with the section it names (_section_named); a heading
-    in two languages, one on each side of a "/" (`## Plan / Cynllunio`, `## Mesur / Measure`), names the section one
-    side names where no other heading names it (a review of valid portfolios: a Welsh organisation's headings were
+    in two languages, one on each side of a "/", a dash or a colon, or the second in brackets (`## Plan / Cynllunio`,
+    `## Mesur / Measure`, `## 2. Gwneud (Do)`, `## Gwneud - Do`), names the section one side names where no other
+    heading names it (a review of valid portfolios: a Welsh organisation's headings were
     told to name none; `## Key achievements / impact` above `## Impact` took the impact's place in a first version)."""
     names = _section_names(challenge)
     cut = [(heading, index, lines, _section_named(names, heading)) for heading, index, lines in _sections(body)]
     taken = {section for *_, section in cut if section is not None}
     named = []
     for heading, index, lines, section in cut:
-        sides = [side.strip() for side in heading.split(" / ")] if section is None and index >= 0 else []
-        either = {found for side in sides if (found := _section_named(names, side))} if len(sides) == 2 else set()
+        sides = _TWO_SIDES.fullmatch(heading.strip()) if section is None and index >= 0 else None
+        either = (
+            {found for side in sides.groups() if side and (found := _section_named(names, side))} if sides else set()
+        )
         if len(either) == 1 and not either & taken:
             section = either.pop()
             taken.add(section)
         named.append((heading, index, lines, section))
     return named
+
+
+_TWO_SIDES = re.compile(r"(.+?)(?:[ \t]+[/\u2013\u2014-]|:)[ \t]+(.+)|(.+?)[ \t]*\(([^()]+)\)")
+"""A heading's two sides: either side of a "/", a dash or a colon, or before and in brackets (see _named_sections).
+"""
 
 
 def _demote(lines: list[str], levels: int) -> str:
@@ -184,12 +192,23 @@ def unplaced_headings(body: str, challenge: Challenge) -> list[tuple[int, str]]:
     labels = ", ".join(s.label for s in challenge.sections)
     seen: set[str] = set()
     found: list[tuple[int, str]] = []
-    for heading, index, _, section in _named_sections(body, challenge)[1:]:
+    cut = _named_sections(body, challenge)[1:]
+    named = [place for place, (*_, section) in enumerate(cut) if section is not None]
+    for place, (heading, index, _, section) in enumerate(cut):
         if section is None:
+            instead = (
+                "or, for an introduction above the sections, make it a smaller heading (###)"
+                if not named or place < named[0]
+                else "or, for a text of the whole self-assessment (who took part, a sign-off), move it above the "
+                "first section's heading as a smaller heading (###), or make it a smaller heading under the section "
+                "above"
+                if place > named[-1]
+                else "or make it a smaller heading (###) under one"
+            )
             why = (
                 f'the heading "{heading}" names no section of challenge "{challenge.id}", so the text under it is '
                 "in no section of the accreditation pack (the page shows it); write a section's name as the "
-                f"heading ({labels}), or make it a smaller heading (###) under one"
+                f"heading ({labels}), {instead}"
             )
         elif section in seen:
             why = (
