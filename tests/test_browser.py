@@ -758,13 +758,17 @@ def test_a_key_the_library_does_not_read_is_said_below_the_count(page: Any, site
 
 def test_back_undoes_a_choice_of_filter(page: Any, site: Server) -> None:
     """Choosing a filter replaced the address, so Back left the library altogether (an outside review): each choice
-    is a step Back undoes, and the list and the controls follow it; the words box is not a step per letter."""
+    is a step Back undoes, and the list and the controls follow it; the words box is one step, not one per letter,
+    which replaced the choice before it (an assessor's review)."""
     page.goto(site.url)
     open_library(page, site)
     page.select_option("#filter-type", "case-study")
     page.select_option("#filter-partner", "NHS Trust")
-    page.fill("#filter-q", "bid")
+    page.type("#filter-q", "bid")
     assert shown(page) == ["partnerships/joint-bid"]
+    page.go_back()
+    assert query_of(page) == [("type", "case-study"), ("partner", "NHS Trust")]
+    assert page.input_value("#filter-q") == ""
     page.go_back()
     assert query_of(page) == [("type", "case-study")]
     assert set(shown(page)) == {"partnerships/joint-bid", "people/walking-football"}

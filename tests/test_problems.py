@@ -3666,6 +3666,14 @@ WARNINGS = [
         "other capitals: the site finds a file by its exact name, capitals included (a computer's own folders may "
         "not), so write (files/award.png)",
     ),
+    Case(  # written from the page's address, a folder deeper than its file: shown as plain text, unsaid (an assessor)
+        "a-markdown-link-climbing-a-folder-too-many",
+        {**COVERED, "evidence/p/a.md": md(EVIDENCE, "See [b](../../b.md#top).\n"), "evidence/b.md": md(EVIDENCE)},
+        "evidence/p/a.md:7: warning",
+        "broken-link",
+        says="leads outside evidence/, and the site holds only what is in evidence/, so it is broken or shown as plain "
+        'text; it climbs a folder too many ("../"): write (../b.md#top)',
+    ),
     Case(  # a name mistyped got no more than "fix the path" (an outside review)
         "a-link-to-a-mistyped-name",
         {
@@ -4054,7 +4062,7 @@ def test_places_a_browser_finds_are_places_in_both_doors(project: Project) -> No
         "validation:\n  anchors: warn\nmarkdown_extensions:\n  - pymdownx.superfences\n  - pymdownx.tabbed:\n"
         f"      alternate_style: true\n      slugify: {slugify}\n"
     )
-    body = '=== "Phase 1"\n\n    One.\n\n=== "Phase 2"\n\n    Two.\n\nSee [phase 2](#phase-2) and [people](../challenges/people.md#plan).\n'
+    body = '=== "Phase 1"\n\n    One.\n\n=== "Phase 2"\n\n    Two.\n\nSee [phase 2](#phase-2) and [people](challenges/people.md#plan).\n'
     files = {**COVERED, "evidence/a.md": md(EVIDENCE, body), "mkdocs.yml": MKDOCS_YML + extensions}
     write_files(project, files)
     checked = project.check_in_process("--strict")

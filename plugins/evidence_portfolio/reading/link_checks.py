@@ -23,6 +23,7 @@ from ..model.urls import (
     MARKDOWN_EXTENSIONS,
     destination,
     from_another_host,
+    is_markdown,
     only_climbs,
     preview_host,
     same_host,
@@ -175,7 +176,8 @@ class LinkChecks:
                 # MkDocs leaves a Markdown link to no file of evidence/ as written, and a browser reads it from the
                 # page's address, as a link in HTML: a page's address pasted from the site (../../library/?tag=x)
                 read = self._landing(replace(link, html=True), page.src_uri)
-                if read in self._targets:
+                # (an address is no Markdown file's name: ../../../about.md, one "../" too many, lands on none)
+                if read in self._targets and not is_markdown(urlsplit(link.target).path):
                     referred.add(read)
                     continue
                 if (
@@ -185,14 +187,20 @@ class LinkChecks:
                 ):
                     continue
             if found is None and _leaves_evidence(link, page.src_uri, settings):
+                climbed = self._climbed_too_far(link, page.src_uri)
                 problems.add(
                     "broken-link",
                     page.path,
                     link.line,
                     # Neither quoted nor resolved: out of the project, a path may come back to any file by any name.
                     f"{_which_link(link, page.links)} leads outside evidence/, and the site holds only what is in "
-                    "evidence/, so it is broken or shown as plain text; put the file in evidence/ and link to it "
-                    "there, or link to a web address",
+                    "evidence/, so it is broken or shown as plain text; "
+                    + (
+                        f'it climbs a folder too many ("../"): write ({_bracketed(climbed[0])})'
+                        if climbed
+                        else "put the file in evidence/ and link to it there, or link to a web address"
+                    ),
+                    also=[settings.display_uri(climbed[1])] if climbed else [],
                 )
                 continue
             if found is None or found in self._targets or found.rstrip("/") in self._folders or found == "":
@@ -369,6 +377,18 @@ class LinkChecks:
             problems.add(
                 "file-content", page.path, line, f'"{written}": {wrong}', also=[self._settings.display_uri(uri)]
             )
+
+    def _climbed_too_far(self, link: Link, src_uri: str) -> tuple[str, str] | None:
+        """A Markdown link climbing out of evidence/ with "../" once or more too often (written from the page's address
+        on the site, a folder deeper than its file), as written to the file of evidence/ it means, and that file;
+        None for another link."""
+        written = link.target
+        while not link.html and written.startswith("../"):
+            written = written[3:]
+            meant = resolve(src_uri, clean_url(written, False))
+            if meant in self._targets:
+                return written, meant
+        return None
 
     def _in_other_capitals(self, uri: str) -> str | None:
         """The file of evidence/ whose path is `uri` in other capitals, if there is one."""

@@ -556,18 +556,21 @@
       return state;
     }
 
-    /* The list for the controls, and the address for the list: a choice of a list, or clearing the filters, is a
-       step that Back undoes; each letter typed in the words box is not. */
+    /* The list for the controls, and the address for the list: a choice of a list, clearing the filters, or
+       starting to type in the words box is a step that Back undoes; each further letter typed is not. */
+    var typing = false;
     function update(event) {
       var state = readControls();
       show(state);
+      var words = Boolean(event) && event.target === controls.q;
       var query = queryFromState(state, location.search);
       if (query !== location.search && window.history && history.replaceState) {
         var address = location.pathname + query + location.hash;
-        var step = event && (event.type === "reset" || (event.type === "change" && event.target !== controls.q));
+        var step = event && (event.type === "reset" || (event.type === "change" && !words) || (words && !typing));
         if (step) history.pushState(null, "", address);
         else history.replaceState(history.state, "", address);
       }
+      typing = words;
     }
 
     var state = byLabel(stateFromQuery(location.search), controls);
@@ -580,6 +583,7 @@
     }
     window.addEventListener("popstate", function () {  /* Back, or Forward, to another filter of this page */
       if (!root.isConnected) return;
+      typing = false;
       var state = byLabel(stateFromQuery(location.search), controls);
       setControls(state);
       show(state);
@@ -590,7 +594,7 @@
     if (form) {
       form.addEventListener("change", update);
       form.addEventListener("input", function (event) {
-        if (event.target === controls.q) update();
+        if (event.target === controls.q) update(event);
       });
       form.addEventListener("submit", function (event) {
         event.preventDefault();
