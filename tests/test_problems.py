@@ -1012,6 +1012,16 @@ ERRORS = [
         "front-matter-unread",
         says="where it is not read: the item has no visibility, so it is internal, the default; write it at the margin",
     ),
+    Case(  # a document saved as HTML on one line: published to everyone (a careless contributor's review)
+        "a-visibility-in-a-page-of-html-on-one-line",
+        {
+            "evidence/notes.md": "<html><head><title>Notes</title></head><body><p>---</p><p>title: Notes</p><p>"
+            "visibility: internal</p><p>---</p><p>Grievance notes</p></body></html>"
+        },
+        "evidence/notes.md:1: error",
+        "front-matter-unread",
+        says='"visibility" is set in the text of a page without front matter, where it is not read',
+    ),
     Case(
         "a-visibility-in-an-html-comment-of-a-page-without-front-matter",
         {"evidence/plans.md": "<!-- visibility: internal -->\n# Plans\n"},
@@ -1250,6 +1260,28 @@ ERRORS = [
         "evidence/minutes.md:4: error",
         "front-matter-unread",
     ),
+    *[
+        Case(  # told to type a character again (a careless contributor's review)
+            f"{name}-named-md",
+            {"evidence/a.md": raw},
+            "evidence/a.md:1: error",
+            "not-utf8",
+            says=f'the file is {kind}, not text, though its name ends in ".md"; copy its text into a new text file',
+        )
+        for name, raw, kind in (
+            (
+                "a-word-document",
+                b"PK\x03\x04\x14\x00\x06\x00\x08\x00[Content_Types].xml\x00word/document.xml",
+                "a Word document",
+            ),
+            ("a-pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "a PDF"),
+            (
+                "an-rtf-document",
+                b"{\\rtf1\\ansi ---\\par\ntitle: A\\par\n}",
+                "an RTF document (as WordPad or TextEdit save one)",
+            ),
+        )
+    ],
     Case(
         "not-utf8-in-front-matter",
         {

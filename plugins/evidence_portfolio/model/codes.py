@@ -225,7 +225,9 @@ _CODES = (
         "The file was saved in an old text format, usually because it was written in another program and uploaded. "
         "The message names the line of the first character that cannot be read, usually an accented letter, a £ "
         'sign or a "smart" quote. On GitHub: open the file, retype the odd character on that line, and commit. On '
-        "a computer: *Save as* → encoding *UTF-8* (for a survey file, Excel's *CSV UTF-8*).",
+        "a computer: *Save as* → encoding *UTF-8* (for a survey file, Excel's *CSV UTF-8*). A Word document, a PDF or "
+        "an RTF file renamed `.md` is said to be one: copy its text into a new page, or attach the document to an "
+        "item.",
     ),
     Code(
         "file-too-large",

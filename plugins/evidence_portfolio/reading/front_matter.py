@@ -84,10 +84,18 @@ _TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 """An HTML tag, which a reader does not see (`<b>visibility</b>: internal`)."""
 
 
+_BREAK = re.compile(r"</?(?:p|div|br|li|h[1-6]|tr|td|th|blockquote|pre)\b[^<>]*>", re.IGNORECASE)
+"""Where a line of HTML breaks, as a reader sees it: at a paragraph's tag (a document saved as HTML on one line,
+`<p>---</p><p>visibility: internal</p>`, was published to everyone: a careless contributor's review)."""
+_PART = "\x1e"
+"""What a break within a line becomes (_as_read), where the line's parts are read apart."""
+
+
 def _as_read(text: str) -> str:
-    """Text as a reader reads it, line for line: in plain characters (_plain_characters), without HTML tags."""
+    """Text as a reader reads it, line for line: in plain characters (_plain_characters), without HTML tags, a break
+    within a line (_BREAK) written _PART."""
     text = _plain_characters(text)
-    return _TAG.sub("", text) if "<" in text else text
+    return _TAG.sub("", _BREAK.sub(_PART, text)) if "<" in text else text
 
 
 def _plain_characters(text: str) -> str:
@@ -219,7 +227,7 @@ def _setting_in_text(text: str, meta: LineMap, *, below_front_matter: bool) -> t
     shown = as_audience(meta.get("visibility")) or ("internal" if "type" in meta else "public")
     lines = text.split("\n", 40)[:40] if below_front_matter else text.split("\n")
     for index, line in outside_code(lines):
-        setting = _SETTING_TEXT_LINE.match(line)
+        setting = next(filter(None, map(_SETTING_TEXT_LINE.match, line.split(_PART))), None)
         if setting is None:
             continue
         key = setting["key"].lower()

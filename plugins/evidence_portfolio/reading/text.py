@@ -10,8 +10,18 @@ from ..model.problems import Problems
 
 
 def decode(raw: bytes, path: str, problems: Problems) -> str | None:
-    """UTF-8 text with any byte-order mark dropped and line endings made `\\n`; None (and an error) if not UTF-8, or
-    if a merge left two versions of a part of it (merge_conflict)."""
+    """UTF-8 text with any byte-order mark dropped and line endings made `\\n`; None (and an error) if not UTF-8, a
+    document of an office program (_document), or if a merge left two versions of a part of it (merge_conflict)."""
+    document = _document(raw) if raw.startswith(_DOCUMENT_STARTS) else None
+    if document is not None:
+        problems.add(
+            "not-utf8",
+            path,
+            1,
+            f"the file is {document}, not text, though its name ends {_suffix(path)}; copy its text into a new text "
+            "file, or keep the document as a file an item attaches (attachments: in its front matter)",
+        )
+        return None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -33,6 +43,35 @@ def decode(raw: bytes, path: str, problems: Problems) -> str | None:
         problems.add("merge-conflict", path, conflict[0], conflict[1])
         return None
     return text
+
+
+_DOCUMENT_STARTS = (b"PK\x03\x04", b"%PDF-", b"{\\rtf", b"\xd0\xcf\x11\xe0")
+"""How the files of office programs start: a zip (Word's .docx, Excel's .xlsx...), a PDF, RTF (WordPad, TextEdit) and
+the older Word and Excel files (.doc, .xls)."""
+
+
+def _document(raw: bytes) -> str | None:
+    """What office program's document `raw` is, as a message names it (a careless contributor's review: a Word
+    document renamed .md was told to type a character again); None for another file."""
+    if raw.startswith(b"PK\x03\x04"):
+        head = raw[:4096]
+        return next(
+            (name for mark, name in _ZIPPED if mark in head), "a zip file (of a Word, Excel or PowerPoint document?)"
+        )
+    if raw.startswith(b"%PDF-"):
+        return "a PDF"
+    if raw.startswith(b"{\\rtf"):
+        return "an RTF document (as WordPad or TextEdit save one)"
+    return "a Word or Excel document of the older kind (.doc, .xls)"
+
+
+_ZIPPED = ((b"word/", "a Word document"), (b"xl/", "an Excel workbook"), (b"ppt/", "a PowerPoint presentation"))
+
+
+def _suffix(path: str) -> str:
+    """How a file's name ends, as a message names it ("in .md")."""
+    name = path.rsplit("/", 1)[-1]
+    return f'in "{name[name.rindex(".") :]}"' if "." in name else "without a type"
 
 
 _CONFLICT = re.compile(r"^<{7}(?: .*)?\n(?:.*\n)*?={7}[ \t]*\n(?:.*\n)*?>{7}(?: .*)?$", re.MULTILINE)
