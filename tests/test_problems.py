@@ -3338,6 +3338,23 @@ WARNINGS = [
         "dated-page",
         alone=True,
     ),
+    Case(  # a pasted email in a section's folder, published to everyone unsaid (a careless contributor's review)
+        "a-page-without-front-matter-in-a-section-s-folder",
+        {**COVERED, "evidence/partnerships/do/RE training dates.md": "From: Sarah\nSubject: RE: training\n"},
+        "evidence/partnerships/do/RE training dates.md:1: warning",
+        "dated-page",
+        says='published to everyone, though it is in the folder of section "do" of challenge "partnerships", where '
+        "its items are; if it is an item, write its front matter",
+        alone=True,
+    ),
+    Case(
+        "a-page-without-front-matter-in-a-files-folder",
+        {**COVERED, "evidence/partnerships/do/files/notes.md": "Call Sarah on 07700 900123.\n"},
+        "evidence/partnerships/do/files/notes.md:1: warning",
+        "dated-page",
+        says='though it is in a folder "files", where items keep their attachments',
+        alone=True,
+    ),
     # --- a table Markdown shows as a paragraph: rows without the row of dashes, cells pasted with tabs (a careless
     # contributor's review); not in code
     Case(
@@ -4801,6 +4818,20 @@ def test_a_heading_in_two_languages_names_the_section_no_other_heading_names(pro
     found = [(line, message[:46]) for line, message in section_headings(project, body)]
     assert found == [(15, 'the heading "Key points / review" names no sec')], found
     assert_narratives(project.build(audience="internal"), {"plan": "We plan.", "do": "We do.", "review": "We review."})
+
+
+def test_a_page_for_everyone_in_a_section_s_folder_is_no_lost_item(project: Project) -> None:
+    """A section's folder's own page, and a page there whose front matter gives its title alone, are pages meant for
+    everyone, not items that lost their front matter; the same page without it is told (the test tests something)."""
+    files = {
+        **COVERED,
+        "evidence/partnerships/do/index.md": "About this section.\n",
+        "evidence/partnerships/do/about.md": "---\ntitle: About\n---\nAbout our work.\n",
+    }
+    write_files(project, files)
+    assert [p for p in project.problems() if p.code == "dated-page"] == []
+    write_files(project, {"evidence/partnerships/do/about.md": "About our work.\n"})
+    assert [p.path for p in project.problems() if p.code == "dated-page"] == ["evidence/partnerships/do/about.md"]
 
 
 def test_a_heading_in_welsh_first_names_the_section_in_brackets_after_a_dash_or_a_colon(project: Project) -> None:

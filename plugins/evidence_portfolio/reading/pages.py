@@ -192,14 +192,15 @@ def parse_page(
             "this file is empty, so it would be published to everyone as a blank page; write the item in it (see "
             "CONTRIBUTING.md), or delete the file",
         )
-    if not meta and source.body.strip() and _DATED.match(posixpath.basename(src_uri)):
+    where = _where_items_are(src_uri, framework) if not meta and source.body.strip() else None
+    if where is not None:
         problems.add(
             "dated-page",
             path,
             1,
-            "this page has no front matter, so it is a plain page, published to everyone, though its name starts "
-            "with a date as an item's does; if it is an item, write its front matter above the text (title, type, "
-            "maps_to, date, visibility: see CONTRIBUTING.md), or else take the date out of its name",
+            f"this page has no front matter, so it is a plain page, published to everyone, though {where[0]}; if it "
+            "is an item, write its front matter above the text (title, type, maps_to, date, visibility: see "
+            f"CONTRIBUTING.md), or else {where[1]}",
         )
     item_like = [key for key in meta if key in _ITEM_LIKE]
     if item_like and "type" not in meta and not blog_post and _DATED.match(posixpath.basename(src_uri)):
@@ -220,6 +221,31 @@ def parse_page(
     chosen = fields.choice("visibility", AUDIENCES, "public", said_as=VISIBILITY.said_as)
     visibility = as_audience(chosen) or "internal"
     return Page(src_uri, path, meta, source.body, source.body_line, None, visibility, links, source.may_link), problems
+
+
+def _where_items_are(src_uri: str, framework: Framework | None) -> tuple[str, str] | None:
+    """Why a page without front matter is most likely an item that lost it, and what to do if it is none: its name
+    starts with a date, or it is in a section's folder (`partnerships/do/`) or a folder of attachments (`files/`),
+    where items are (a careless contributor's review: a pasted email there was published to everyone); None for
+    another page, and for a folder's own (index.md, README.md)."""
+    *folders, name = src_uri.split("/")
+    if _DATED.match(name):
+        return "its name starts with a date as an item's does", "take the date out of its name"
+    if name.lower() in ("index.md", "readme.md"):
+        return None
+    elsewhere = (
+        "move it out of that folder, or, for a page meant for everyone there, start it with front matter of its title "
+        "alone"
+    )
+    if "files" in (folder.lower() for folder in folders):
+        return 'it is in a folder "files", where items keep their attachments', elsewhere
+    challenge = framework.challenge(folders[-2]) if framework and len(folders) >= 2 else None
+    if challenge is not None and challenge.section(folders[-1]) is not None:
+        return (
+            f'it is in the folder of section "{folders[-1]}" of challenge "{challenge.id}", where its items are',
+            elsewhere,
+        )
+    return None
 
 
 _PLAIN = "this page is not an item, and would be published to everyone"
