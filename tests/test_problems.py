@@ -3735,6 +3735,14 @@ WARNINGS = [
         says="which does not exist; did you mean evidence/bids/2026-05-14-joint-bid.md? If so, write "
         "(bids/2026-05-14-joint-bid.md#budget); else fix the path",
     ),
+    Case(  # told to add the file (a careless contributor's review)
+        "a-link-to-an-email-address-without-mailto",
+        {**COVERED, "evidence/a.md": md(EVIDENCE, "Contact [Sarah](sarah.lindqvist@riverside.org.uk).\n")},
+        "evidence/a.md:7: warning",
+        "broken-link",
+        says="which does not exist; it is an email address: write (mailto:sarah.lindqvist@riverside.org.uk), which "
+        "opens an email to it",
+    ),
     Case(  # two names as close: neither is suggested
         "a-link-to-a-name-two-files-are-as-close-to",
         {
@@ -5396,7 +5404,9 @@ def test_a_link_to_a_file_on_the_contributors_computer_is_named(project: Project
         "pub/open.md",
         "title: Open\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01",
         "![Photo](C:\\Users\\priya\\photo.jpg)\n\n![b](C:/Users/priya/b.jpg) [c](file:///C:/Users/priya/c.pdf)\n\n"
-        '<img src="D:\\photos\\d.jpg" alt="d"> [the web](https://example.org/) [an item](../pub/open.md)\n',
+        '<img src="D:\\photos\\d.jpg" alt="d"> [the web](https://example.org/) [an item](../pub/open.md)\n\n'
+        "A network drive (a careless contributor's review): [register](\\\\fs01\\Shared\\register.xlsx) "
+        "[minutes](//fs01/Shared/minutes.docx) [a site](//example.org/a)\n",
     )
     named = [(p.line, p.message.split('"')[1]) for p in project.problems() if p.code == "broken-link"]
     assert named == [
@@ -5404,6 +5414,8 @@ def test_a_link_to_a_file_on_the_contributors_computer_is_named(project: Project
         (9, "C:/Users/priya/b.jpg"),
         (9, "file:///C:/Users/priya/c.pdf"),
         (11, "D:\\photos\\d.jpg"),
+        (13, "//fs01/Shared/minutes.docx"),
+        (13, "\\\\fs01\\Shared\\register.xlsx"),
     ]
     assert "is a path on a computer" in project.problems()[0].message
 

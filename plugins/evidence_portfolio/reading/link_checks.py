@@ -96,14 +96,14 @@ class LinkChecks:
                     f"[text]({link.target})",
                 )
                 continue
-            if _ON_A_COMPUTER.match(cleaned):
+            if _ON_A_COMPUTER.match(cleaned) or written.target.startswith("\\\\"):  # (Markdown reads "\\\\" as "\\")
                 problems.add(
                     "broken-link",
                     page.path,
                     link.line,
-                    f'the link "{link.target}" is a path on a computer ("C:\\...", "file:"), which no visitor of the '
-                    "site can open; put the file in evidence/, beside this item, and link to it by its name, such as "
-                    "(files/photo.jpg)",
+                    f'the link "{written.target}" is a path on a computer or a network drive ("C:\\...", '
+                    '"\\\\server\\...", "file:"), which no visitor of the site can open; put the file in evidence/, '
+                    "beside this item, and link to it by its name, such as (files/photo.jpg)",
                 )
                 continue
             intranet = page.visibility != "internal" and _INTRANET.match(cleaned)
@@ -241,6 +241,8 @@ class LinkChecks:
                     "an address ends at its first space: link to the file by its name, with hyphens for spaces, "
                     "such as (2026-05-14-joint-bid.md), not by its title, or write the address in <angle brackets>"
                 )
+            elif _EMAIL_ADDRESS.fullmatch(link.target):  # [Sarah](sarah@club.org): a file of that name, to MkDocs
+                hint = f"it is an email address: write (mailto:{link.target}), which opens an email to it"
             elif (near := near_name(found, self._targets)) is not None:  # (files/minuts.pdf): a name mistyped
                 fragment = link.target.partition("#")[2]
                 written_as = posixpath.relpath(near, posixpath.dirname(page.src_uri) or ".")
@@ -423,6 +425,10 @@ class LinkChecks:
         return found and (_page_at(found, self._targets) or found)
 
 
+_EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+"""An email address written as a link's address, without its `mailto:` (a careless contributor's review)."""
+
+
 def link_target(link: Link, src_uri: str, directory_urls: bool, by_destination: dict[str, str]) -> str | None:
     """The path under evidence/ a link leads to (a file, a folder ending in "/", or a path that does not exist);
     None for links that leave the site or cannot be told."""
@@ -466,8 +472,9 @@ _INTRANET = re.compile(
 )
 """A link to an organisation's SharePoint (its sites and its staff's OneDrive, `-my.sharepoint.com`) or to OneDrive:
 it opens for the organisation's staff, signed in (not Teams: a meeting's link lets anyone join)."""
-_ON_A_COMPUTER = re.compile(r"(?i)[a-z]:[\\/]|file:")
-"""A path on the contributor's computer, pasted as a link: a drive letter (C:\\ or C:/), or a file: URL."""
+_ON_A_COMPUTER = re.compile(r"(?i)[a-z]:[\\/]|file:|//(?!localhost/)[^/.:@\[\]]+/")
+"""A path on the contributor's computer or network, pasted as a link: a drive letter (C:\\ or C:/), a file: URL, or
+a network share (\\\\server\\share, read as //server/share, a host without a dot: a careless contributor's review)."""
 _ESCAPED = "\\`*_{}[]()>#+-.!"
 """The characters python-markdown's backslash escapes (a backslash before any other stays a backslash)."""
 _ESCAPED_BY = {"tables": "|", "extra": "|", "pymdownx.extra": "|", "smarty": "\"'"}
