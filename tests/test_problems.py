@@ -703,6 +703,8 @@ ERRORS = [
             ("spaced-dashes", "- - -"),
             ("em-dashes", "\u2014\u2014\u2014"),
             ("one-em-dash", "\u2014"),  # as autocorrect makes "---" (a differential fuzz: named at line 1)
+            ("stars", "***"),  # named at line 1 (a careless contributor's review)
+            ("an-ellipsis", "\u2026"),  # as Word's autocorrect makes "..."
         )
     ],
     *[

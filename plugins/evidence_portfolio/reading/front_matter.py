@@ -39,6 +39,9 @@ _MARK = r"_*=~+" + _HYPHENS
 _DASH = r"\s" + _MARK
 _ODD_SPACE = "\u00a0" + "".join(map(chr, range(0x2000, 0x200C))) + "\u202f\u205f\u3000\ufeff"
 """Spaces a word processor types that are not the space bar's, and characters that take no room."""
+_RULE_OR_ELLIPSIS = re.compile(r"^[ \t]*(?:(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|\u2026)[ \t]*$", re.MULTILINE)
+"""A line of "***" or "___" (a rule, in Markdown), or the one character "…" Word makes of "...": not the line that
+closes front matter, but one a contributor may have meant for it (a careless contributor's review)."""
 _ALMOST_CLOSING = re.compile(
     rf"^[ \t{_ODD_SPACE}]*(?:[{_HYPHENS}](?:[ \t{_ODD_SPACE}]*[{_HYPHENS}])+|[\u2013-\u2015])[ \t{_ODD_SPACE}]*$",
     re.MULTILINE,
@@ -182,6 +185,17 @@ def split_front_matter(text: str, path: str, problems: Problems) -> tuple[str | 
                 line,
                 f'front matter opened with "---" on line 1 is never closed: this line ("{written}"{held}) does not '
                 'close it, as only a line of exactly three hyphens does; write it as "---", typed again',
+            )
+            return None
+        rule = _RULE_OR_ELLIPSIS.search(text, opening.end())
+        if rule:  # "***", or Word's "…" made of "...": a line that may have been meant to close it
+            problems.add(
+                "front-matter-unclosed",
+                path,
+                text.count("\n", 0, rule.start()) + 1,
+                f'front matter opened with "---" on line 1 is never closed: this line ("{rule[0].strip()}") does not '
+                "close it, as only a line of exactly three hyphens does; if the front matter ends here, write it as "
+                '"---"',
             )
             return None
         problems.add(
