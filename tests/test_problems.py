@@ -696,7 +696,7 @@ ERRORS = [
             },
             "evidence/a.md:6: error",
             "front-matter-unclosed",
-            says=f'this line ("{mark}") does not close it, as only a line of exactly three hyphens does; write it as',
+            says=f'this line ("{mark}") does not close it, as only a line of exactly three hyphens does;',
         )
         for name, mark in (
             ("four-dashes", "----"),
