@@ -3737,6 +3737,18 @@ WARNINGS = [
         says="which does not exist; did you mean evidence/bids/2026-05-14-joint-bid.md? If so, write "
         "(bids/2026-05-14-joint-bid.md#budget); else fix the path",
     ),
+    Case(  # a broken picture, published unsaid (a careless contributor's review)
+        "a-document-shown-as-a-picture",
+        {
+            **COVERED,
+            "evidence/a.md": md(EVIDENCE, "![The report](files/report.docx)\n"),
+            "evidence/files/report.docx": b"PK\x03\x04word/",
+        },
+        "evidence/a.md:7: warning",
+        "file-content",
+        says='"files/report.docx": it is a document, not a picture, so the page shows a broken picture in its place; '
+        'make it a link to click, without the "!" before its "[": [text](files/report.docx)',
+    ),
     Case(  # told to add the file (a careless contributor's review)
         "a-link-to-an-email-address-without-mailto",
         {**COVERED, "evidence/a.md": md(EVIDENCE, "Contact [Sarah](sarah.lindqvist@riverside.org.uk).\n")},

@@ -997,7 +997,8 @@ _CODES = (
         "A picture or a PDF that is not what its name says (a Word document renamed `.pdf`, a text saved as `.png`), "
         "a photo in the HEIC format of iPhones, which browsers do not show, or a picture of more pixels than the PDF "
         "takes in. The page would show a broken picture and the assessor's pack a file that does not open. Save the "
-        "file again in the kind its name says (a JPEG for a photo), or rename it to what it is.",
+        "file again in the kind its name says (a JPEG for a photo), or rename it to what it is. A document shown as "
+        "a picture (`![The report](files/report.docx)`) is told to be a link: remove the `!`.",
     ),
     Code(
         "unreferenced-file",

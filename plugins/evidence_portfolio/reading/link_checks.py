@@ -207,6 +207,17 @@ class LinkChecks:
                 if found:
                     referred.add(found)
                     self._check_contents(page, found, written.loads, link.target, link.line, problems)
+                if found and written.loads and not written.html and posixpath.splitext(found)[1].lower() in _DOCUMENTS:
+                    # ![The report](files/report.docx): a broken picture (a careless contributor's review)
+                    problems.add(
+                        "file-content",
+                        page.path,
+                        link.line,
+                        f'"{link.target}": it is a document, not a picture, so the page shows a broken picture in its '
+                        'place; make it a link to click, without the "!" before its "[": [text]('
+                        f"{_bracketed(link.target)})",
+                        also=[settings.display_uri(found)],
+                    )
                 continue
             spaced = self._spaced_name(link, page)
             named = self._in_other_capitals(found)
@@ -425,6 +436,13 @@ class LinkChecks:
         return found and (_page_at(found, self._targets) or found)
 
 
+_DOCUMENTS = frozenset(
+    (
+        *(".pdf", ".docx", ".doc", ".xlsx", ".xls", ".pptx", ".ppt", ".odt", ".ods", ".odp", ".rtf", ".csv", ".txt"),
+        *(".zip", *MARKDOWN_EXTENSIONS),
+    )
+)
+"""The files a Markdown image (`![...](...)`) cannot show: documents, and pages."""
 _EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 """An email address written as a link's address, without its `mailto:` (a careless contributor's review)."""
 
