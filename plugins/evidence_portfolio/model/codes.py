@@ -929,7 +929,8 @@ _CODES = (
         "may be right (things have improved since the visit), but the assessor will ask: check the rating against the "
         "evidence. If it stands, write what has changed since the visit in the self-assessment, under the section's "
         "own heading (`## Impact`), beneath a heading `### Since the last assessment` (or one saying so in more "
-        "words: `### Changes since our last assessment (2025)`): the warning then goes, and "
+        "words: `### Changes since our last assessment (2025)`, `### Since our 2025 visit`, `### Progress since the "
+        "assessor's report`, in Welsh `### Ers yr asesiad diwethaf`): the warning then goes, and "
         "the assessor reads your explanation in the accreditation pack. Only builds that hold the assessor report "
         "show this warning, at the line of the rating.",
     ),

@@ -161,10 +161,13 @@ def explained(body: str, challenge: Challenge) -> dict[str, bool]:
     return found
 
 
-_SINCE_THE_LAST = re.compile(r"\bsince\b.*\bassessment\b")
+_SINCE_THE_LAST = re.compile(
+    r"\bsince\b.*\b(?:assessment|assessor|visit|report)\b|\bers\b.*\b(?:asesiad|asesydd|ymweliad)\b"
+)
 """A heading saying what has changed since the last assessment, as item_types.CHANGED_HEADING does in other words:
-"Changes since our last Quest assessment", "Since the previous assessment (2025)", "**Since the last assessment**"
-(two reviews of valid portfolios found them not read)."""
+"Changes since our last Quest assessment", "Since the previous assessment (2025)", "**Since the last assessment**",
+"Since our 2025 Quest visit", "Progress since the assessor's report", in Welsh "Ers yr asesiad diwethaf" (three
+reviews of valid portfolios found them not read)."""
 
 
 def _text_under(lines: list[str], wanted: re.Pattern[str]) -> bool | None:
