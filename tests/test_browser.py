@@ -756,6 +756,19 @@ def test_a_key_the_library_does_not_read_is_said_below_the_count(page: Any, site
     assert page.locator("[data-unread]").count() == 0
 
 
+def test_a_value_no_item_has_is_said_with_the_choice_it_most_likely_means(page: Any, site: Server) -> None:
+    """?type=case-studies showed "0 items" and "No item matches these filters", which an assessor given the link read
+    as "there are none" (an assessor's review): each value no choice has is said, with the nearest choice."""
+    open_library(page, site, "type=case-studies&partner=NHS+Trst&tag=zzzz")
+    assert shown(page) == []
+    assert page.locator("[data-unread]").inner_text() == (
+        "No item has type \u201ccase-studies\u201d (did you mean Case study?); partner \u201cNHS Trst\u201d (did you "
+        "mean NHS Trust?); tag \u201czzzz\u201d."
+    )
+    open_library(page, site, "type=Case+study&section=partnerships/do&partner=nhs+trust")
+    assert page.locator("[data-unread]").count() == 0, "a label, a section of a challenge, a name in other capitals"
+
+
 def test_back_undoes_a_choice_of_filter(page: Any, site: Server) -> None:
     """Choosing a filter replaced the address, so Back left the library altogether (an outside review): each choice
     is a step Back undoes, and the list and the controls follow it; the words box is one step, not one per letter,

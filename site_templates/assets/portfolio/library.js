@@ -458,15 +458,16 @@
 
   /* A key of the address that the library does not read, but that looks like one it does (?tags=, ?Type=), said
      below the count rather than ignored without a word (an outside review); any other (?utm_source=) is kept. */
-  function sayUnread(root, count, search) {
+  function sayUnread(root, count, search, controls) {
     var said = [];
     new URLSearchParams(search).forEach(function (value, key) {
       var lower = key.toLowerCase();
       var meant = KEYS.filter(function (known) { return known !== key && (known === lower || known + "s" === lower); })[0];
       if (meant && said.indexOf(key) < 0) said.push(key + " (its filter is " + meant + ")");
     });
+    var none = unknownValues(byLabel(stateFromQuery(search), controls), controls);
     var note = root.querySelector("[data-unread]");
-    if (!said.length || !count) {
+    if ((!said.length && !none.length) || !count) {
       if (note) note.remove();
       return;
     }
@@ -476,7 +477,66 @@
       note.setAttribute("data-unread", "");
       count.parentNode.insertBefore(note, count.nextSibling);
     }
-    note.textContent = "Not read from the address: " + said.join("; ") + ".";
+    note.textContent = [
+      said.length ? "Not read from the address: " + said.join("; ") + "." : "",
+      none.length ? "No item has " + none.join("; ") + "." : ""
+    ].filter(Boolean).join(" ");
+  }
+
+  /* Each value of the address's filters that is none of its list's choices (?type=case-studies, a link typed by
+     hand: "0 items" read as "there are none"), with the choice it most likely means (an assessor's review). */
+  function unknownValues(state, controls) {
+    var none = [];
+    FILTERS.forEach(function (key) {
+      var select = controls[key];
+      if (!select) return;
+      var options = Array.prototype.filter.call(select.options, function (option) {
+        return option.value !== "" && !option.hasAttribute("data-temporary");
+      });
+      state[key].forEach(function (value) {
+        var folded = fold(value);
+        var last = key === "section" ? folded.slice(folded.lastIndexOf("/") + 1) : folded;  /* partnerships/do */
+        var known = options.some(function (option) {
+          return fold(option.value) === last || fold(option.textContent) === folded;
+        });
+        if (known) return;
+        var near = nearest(folded, options);
+        none.push(key + " \u201c" + value + "\u201d" + (near ? " (did you mean " + near.textContent.trim() + "?)" : ""));
+      });
+    });
+    return none;
+  }
+
+  /* The choice of `options` whose value or words are fewest letters away from `folded`, where few are. */
+  function nearest(folded, options) {
+    var best = null;
+    var least = Math.max(2, Math.floor(folded.length * 0.3)) + 1;
+    options.forEach(function (option) {
+      [option.value, option.textContent.trim()].forEach(function (written) {
+        var apart = distance(folded, fold(written));
+        if (apart < least) {
+          least = apart;
+          best = option;
+        }
+      });
+    });
+    return best;
+  }
+
+  /* How many letters one text must change, be given or lose to become the other (Levenshtein's distance). */
+  function distance(one, other) {
+    var row = [];
+    for (var j = 0; j <= other.length; j++) row.push(j);
+    for (var i = 1; i <= one.length; i++) {
+      var diagonal = row[0];
+      row[0] = i;
+      for (var k = 1; k <= other.length; k++) {
+        var above = row[k];
+        row[k] = Math.min(row[k] + 1, row[k - 1] + 1, diagonal + (one[i - 1] === other[k - 1] ? 0 : 1));
+        diagonal = above;
+      }
+    }
+    return row[other.length];
   }
 
   /* The filters of the library `root`, over its own items or (with `data`) over every item of the data. */
@@ -576,7 +636,7 @@
     var state = byLabel(stateFromQuery(location.search), controls);
     setControls(state);
     show(state);
-    sayUnread(root, count, location.search);
+    sayUnread(root, count, location.search, controls);
     if (data) {
       makeWhenIdle(data, items);
       keepPlace(root);
@@ -587,7 +647,7 @@
       var state = byLabel(stateFromQuery(location.search), controls);
       setControls(state);
       show(state);
-      sayUnread(root, count, location.search);
+      sayUnread(root, count, location.search, controls);
       if (data) returnToPlace(root);
     });
 
