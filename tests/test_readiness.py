@@ -375,5 +375,5 @@ def test_a_section_rated_lowest_with_no_action_the_assessor_sees_is_a_gap(projec
         assert flagged == said, (audience, flagged)
         if said:
             assert page.select_one(".portfolio-flag--unplanned").get_text() == (
-                "Rated Poor, the lowest level, and no action is planned."
+                "Rated Poor, the lowest level, and no action in this plan is for it."
             )
