@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from conftest import Project, bookmarks_under
+from conftest import MKDOCS_YML, Project, bookmarks_under
 from test_publishing import CANARY, published  # noqa: F401  (a portfolio with canaries for each audience)
 
 pytest.importorskip("weasyprint", reason="the pdf extra is not installed")
@@ -801,3 +801,18 @@ def test_an_emoji_is_printed_with_a_font_that_draws_it(linked: Project, tmp_path
         for font in (page["/Resources"].get("/Font") or {}).values()
     }
     assert any("Emoji" in name for name in fonts), fonts
+
+
+@pytest.mark.parametrize("alternate", [True, False])
+def test_content_tabs_are_printed_each_under_its_label(project: Project, tmp_path: Path, alternate: bool) -> None:
+    """Tabs in two languages printed as two bare radio buttons, then the labels run together as one word,
+    "CymraegEnglish", above both texts (a review of valid portfolios): each text is under its label."""
+    extensions = "markdown_extensions:\n  - pymdownx.superfences\n  - pymdownx.tabbed:\n"
+    project.write("mkdocs.yml", MKDOCS_YML + extensions + f"      alternate_style: {str(alternate).lower()}\n")
+    project.item(
+        "i.md",
+        "title: I\ntype: evidence\nmaps_to: people/plan\ndate: 2026-01-01",
+        '=== "Cymraeg"\n\n    Testun Cymraeg.\n\n=== "English"\n\n    English text.\n',
+    )
+    text = "".join(text_of(make_pdf(project, tmp_path, "internal")).split())  # (pypdf spaces some kerned letters)
+    assert "CymraegTestunCymraeg.EnglishEnglishtext." in text, text

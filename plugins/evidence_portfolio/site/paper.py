@@ -239,6 +239,8 @@ class _Paper:
                     _fit(element)
                 elif element.tag == "dl" and "portfolio-facts" in _classes(element):
                     _paired(element)
+                elif element.tag == "div" and "tabbed-set" in _classes(element):
+                    _tabs_on_paper(element)
             for name in (self.url, self.prefix):
                 part.attrib.pop(name, None)
         toc = next((e for e in root.iter() if e.tag == "ol" and "portfolio-pack-toc" in e.get("class", "")), None)
@@ -449,6 +451,26 @@ _SHORT_FACT = 400
 """The most characters of a fact (its term and values) kept on one page (pack.css): a few lines, never more than a
 page, which WeasyPrint cannot lay out when kept whole."""
 _WHOLE_FACT = "portfolio-paper-fact--whole"
+
+
+def _tabs_on_paper(tabs: ET.Element) -> None:
+    """Content tabs (pymdownx.tabbed) on paper: each tab's text under its label, without the radio buttons a browser
+    switches them by (a review of valid portfolios: bare buttons, and the labels run together as one word above
+    both texts, "CymraegEnglish")."""
+    for button in [child for child in tabs if child.tag == "input"]:
+        tabs.remove(button)
+    labels = next((child for child in tabs if "tabbed-labels" in _classes(child)), None)
+    if labels is None:  # the first style: each label just before its text
+        for label in [child for child in tabs if child.tag == "label"]:
+            label.tag, label.attrib = "p", {"class": "portfolio-paper-tab"}
+        return
+    tabs.remove(labels)  # the alternate style: the labels together, then the texts in their order
+    content = next((child for child in tabs if "tabbed-content" in _classes(child)), None)
+    blocks = [child for child in content if "tabbed-block" in _classes(child)] if content is not None else []
+    for label, block in zip([child for child in labels if child.tag == "label"], blocks, strict=False):
+        named = ET.Element("p", {"class": "portfolio-paper-tab"})
+        named.text = "".join(label.itertext()).strip()
+        block.insert(0, named)
 
 
 def _fit(table: ET.Element) -> None:
