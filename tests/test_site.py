@@ -853,3 +853,16 @@ def test_a_challenge_page_quotes_what_its_self_assessment_says_of_each_section(p
 def test_how_old_evidence_may_be_is_said_in_years_where_it_is_whole_years(days: int, said: str) -> None:
     """The overview and a stale item's panel said "older than 1095 days" (an assessor's review)."""
     assert age_in_words(days) == said
+
+
+def test_the_contents_of_a_generated_page_name_each_of_its_landmarks_once(sample: Project) -> None:
+    """Material lists each entry of the table of contents with entries under it as a navigation landmark named by
+    its heading: "From the self-assessment" under each section of a challenge, and each section under each challenge
+    of the pack, named alike many times (an assessor's review, axe's landmark-unique). The contents list a generated
+    page's headings to its sections."""
+    built = sample.build(audience="accreditor")
+    for url in ("challenges/partnerships/", "accreditation-pack/"):
+        contents = BeautifulSoup(built.html(url), "html.parser").select_one("nav.md-nav--secondary")
+        labels = [nav.get("aria-label") for nav in contents.select("nav")]
+        assert labels and len(labels) == len(set(labels)), (url, labels)
+    assert "From the self-assessment" in built.html("challenges/partnerships/")

@@ -407,6 +407,8 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
             return None
         uri = page.file.src_uri
         self._headings_sealed(page)
+        if page.file.generated_by:
+            _contents_to_level(page.toc.items, _CONTENTS_LEVEL)
         rendered, ahead = self.sealed_ahead.pop(uri, (None, None))
         if ahead is not None and html == rendered and ahead[0] == page.url:
             return self.build.published(uri, ahead[1])
@@ -618,6 +620,22 @@ class _Generated(File):
 
     def is_modified(self) -> bool:
         return not self.unchanged and super().is_modified()
+
+
+_CONTENTS_LEVEL = 3
+"""The deepest headings a generated page's table of contents lists: a challenge's sections, and on the pack each
+challenge's; not what is under them ("From the self-assessment" under each section), whose entries Material lists
+as navigation landmarks named after the heading above them, the same name many times over (an assessor's review,
+axe's landmark-unique)."""
+
+
+def _contents_to_level(items: Iterable[Any], level: int) -> None:
+    """A table of contents without its entries for headings deeper than `level`."""
+    for item in items:
+        if item.level >= level:
+            item.children = []
+        else:
+            _contents_to_level(item.children, level)
 
 
 def _typeset_titles(items: Iterable[Any]) -> Iterator[dict[str, Any]]:
