@@ -2553,8 +2553,31 @@ ERRORS = [
         },
         "evidence/a.md:6: error",
         "missing-attachment",
-        says="evidence/files/e\u0301valuation.pdf has the same name with its accents stored otherwise (as a Mac stores "
-        "them), which the site tells apart; rename the file, typing its name anew",
+        says="evidence/files/e\u0301valuation.pdf has the same name written in characters that look alike (accents "
+        "stored as a Mac stores them, a no-break space, or a character no one sees), which the site tells apart; "
+        "rename the file, typing its name anew",
+    ),
+    Case(  # the same of a link, and of a name holding a character no one sees (a careless contributor's review)
+        "a-link-to-a-file-whose-accents-are-stored-otherwise",
+        {
+            **COVERED,
+            "evidence/a.md": md(EVIDENCE, "See [the evaluation](files/\u00e9valuation.pdf).\n"),
+            "evidence/files/e\u0301valuation.pdf": b"%PDF-1.4\n",
+        },
+        "evidence/a.md:7: warning",
+        "broken-link",
+        says="which does not exist; evidence/files/e\u0301valuation.pdf has the same name written in characters that "
+        "look alike",
+    ),
+    Case(
+        "attachment-whose-name-holds-a-character-no-one-sees",
+        {
+            "evidence/a.md": md(EVIDENCE + "\nattachments: [files/plan.pdf]"),
+            "evidence/files/pl\u200ban.pdf": b"%PDF-1.4\n",
+        },
+        "evidence/a.md:6: error",
+        "missing-attachment",
+        says="evidence/files/pl\u200ban.pdf has the same name written in characters that look alike",
     ),
     Case(  # (a folder with no file in it: it "did not exist"; a careless-user review)
         "attachment-is-an-empty-folder-written-with-a-slash",

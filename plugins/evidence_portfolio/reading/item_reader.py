@@ -29,7 +29,7 @@ from ..model.problems import Problems, suggest
 from ..model.urls import URL_SCHEME, is_markdown, slug
 from ..model.vocabulary import as_audience
 from .fields import FieldReader, as_written, kind_of, number_shown, report_duplicates
-from .near_names import near_name
+from .near_names import ALIKE, near_name, written_alike
 from .scan import SYSTEM_FILES
 from .text import without_accents
 from .yaml_lines import LineList, LineMap, remember
@@ -221,13 +221,6 @@ def _left_out_because(src_uri: str) -> str:
         "mkdocs.yml's exclude_docs or draft_docs matches it, so MkDocs leaves it out of the site and the portfolio "
         "cannot read it; change the pattern in mkdocs.yml so that it does not match the file"
     )
-
-
-def _stored_otherwise(src_uri: str, existing: frozenset[str]) -> str | None:
-    """The file under evidence/ whose name is `src_uri` with its accented letters stored otherwise (é as one
-    character, or as e and an accent: Unicode's normal forms), if there is one."""
-    wanted = unicodedata.normalize("NFC", src_uri)
-    return next((path for path in sorted(existing) if unicodedata.normalize("NFC", path) == wanted), None)
 
 
 class ItemReader:
@@ -507,7 +500,7 @@ class ItemReader:
                 or any(path.startswith(resolved + "/") for path in self.existing)
             )
             other_case = next((path for path in sorted(self.existing) if path.lower() == resolved.lower()), None)
-            other_form = None if resolved.isascii() or other_case else _stored_otherwise(resolved, self.existing)
+            other_form = None if other_case else written_alike(resolved, self.existing)
             bare = without_accents(resolved.lower())
             other_accents = (
                 None
@@ -534,8 +527,7 @@ class ItemReader:
                 + (
                     f"evidence/{other_case} differs only in capitals, which must match exactly; write its name as it is"
                     if other_case
-                    else f"evidence/{other_form} has the same name with its accents stored otherwise (as a Mac stores "
-                    "them), which the site tells apart; rename the file, typing its name anew"
+                    else f"evidence/{other_form} {ALIKE}"
                     if other_form
                     else f"evidence/{other_accents} differs only in its accents"
                     + ("" if without_accents(other_accents) == without_accents(resolved) else " and capitals")

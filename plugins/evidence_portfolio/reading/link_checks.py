@@ -30,7 +30,7 @@ from ..model.urls import (
 )
 from .file_contents import what_is_wrong
 from .links import Link, resolve
-from .near_names import near_name
+from .near_names import ALIKE, near_name, written_alike
 from .pages import Page
 from .settings import Settings, extension_names
 
@@ -252,6 +252,9 @@ class LinkChecks:
                     "an address ends at its first space: link to the file by its name, with hyphens for spaces, "
                     "such as (2026-05-14-joint-bid.md), not by its title, or write the address in <angle brackets>"
                 )
+            elif (alike := written_alike(found, self._targets)) is not None:  # (café.md stored as a Mac stores it)
+                hint = f"evidence/{alike} {ALIKE}"
+                also.append(alike)  # (shown only where that file may be named)
             elif _EMAIL_ADDRESS.fullmatch(link.target):  # [Sarah](sarah@club.org): a file of that name, to MkDocs
                 hint = f"it is an email address: write (mailto:{link.target}), which opens an email to it"
             elif (near := near_name(found, self._targets)) is not None:  # (files/minuts.pdf): a name mistyped
