@@ -1014,16 +1014,32 @@ ERRORS = [
         "front-matter-unread",
         says="where it is not read: the item has no visibility, so it is internal, the default; write it at the margin",
     ),
-    Case(  # a document saved as HTML on one line: published to everyone (a careless contributor's review)
-        "a-visibility-in-a-page-of-html-on-one-line",
-        {
-            "evidence/notes.md": "<html><head><title>Notes</title></head><body><p>---</p><p>title: Notes</p><p>"
-            "visibility: internal</p><p>---</p><p>Grievance notes</p></body></html>"
-        },
-        "evidence/notes.md:1: error",
-        "front-matter-unread",
-        says='"visibility" is set in the text of a page without front matter, where it is not read',
-    ),
+    *[
+        Case(  # a document saved as HTML on one line: published to everyone (a careless contributor's review; then
+            # a hostile review of the first reading of it, which lost a label and its value in two cells)
+            f"a-visibility-in-a-page-of-html-on-one-line-{name}",
+            {"evidence/notes.md": f"{html}\n\nGrievance notes\n"},
+            "evidence/notes.md:1: error",
+            "front-matter-unread",
+            says='"visibility" is set in the text of a page without front matter, where it is not read',
+        )
+        for name, html in (
+            (
+                "of-paragraphs",
+                "<html><head><title>Notes</title></head><body><p>---</p><p>title: Notes</p><p>visibility: internal</p>"
+                "<p>---</p></body></html>",
+            ),
+            ("after-a-type-of-no-item", "<p>Type: Board minutes</p><p>visibility: internal</p>"),
+            ("in-two-cells", "<table><tr><td>Visibility:</td><td>internal</td></tr></table>"),
+            ("either-side-of-a-line-break", "<p><b>Visibility:</b><br>internal</p>"),
+            ("with-a-no-break-space", "<p>visibility:&nbsp;internal</p>"),
+            ("with-its-colon-a-reference", "<p>visibility&#58; internal</p>"),
+            ("in-letters-written-as-references", "<p>&#118;isibility: internal</p>"),
+            ("in-sections", "<section>Minutes</section><section>visibility: internal</section>"),
+            ("with-a-comment-inside", "<p>visibility<!-- x -->: internal</p>"),
+            ("indented-in-its-paragraph", "<p>    visibility: internal</p>"),
+        )
+    ],
     Case(
         "a-visibility-in-an-html-comment-of-a-page-without-front-matter",
         {"evidence/plans.md": "<!-- visibility: internal -->\n# Plans\n"},
@@ -5445,16 +5461,16 @@ def test_a_link_to_a_file_on_the_contributors_computer_is_named(project: Project
         "A network drive (a careless contributor's review): [register](\\\\fs01\\Shared\\register.xlsx) "
         "[minutes](//fs01/Shared/minutes.docx) [a site](//example.org/a)\n",
     )
-    named = [(p.line, p.message.split('"')[1]) for p in project.problems() if p.code == "broken-link"]
+    # not quoted: such a path may name a withheld file, which a site's list of problems never names (a hostile review)
+    named = [(p.line, p.message.split(" is ")[0]) for p in project.problems() if "is a path on a computer" in p.message]
     assert named == [
-        (7, "C:\\Users\\priya\\photo.jpg"),
-        (9, "C:/Users/priya/b.jpg"),
-        (9, "file:///C:/Users/priya/c.pdf"),
-        (11, "D:\\photos\\d.jpg"),
-        (13, "//fs01/Shared/minutes.docx"),
-        (13, "\\\\fs01\\Shared\\register.xlsx"),
+        (7, "the link on this line"),
+        (9, "the first link on this line"),
+        (9, "the second link on this line"),
+        (11, "the first link on this line"),
+        (13, "the first link on this line"),
+        (13, "the second link on this line"),
     ]
-    assert "is a path on a computer" in project.problems()[0].message
 
 
 def test_a_file_saved_as_utf16_is_named_as_such(project: Project) -> None:

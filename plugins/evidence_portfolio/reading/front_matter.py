@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from html import unescape
 
 from ..model.item_types import ITEM_TYPES, PAGE_KEYS, every_field, item_only_keys
 from ..model.problems import Problems, suggest
@@ -87,18 +88,43 @@ _TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 """An HTML tag, which a reader does not see (`<b>visibility</b>: internal`)."""
 
 
-_BREAK = re.compile(r"</?(?:p|div|br|li|h[1-6]|tr|td|th|blockquote|pre)\b[^<>]*>", re.IGNORECASE)
-"""Where a line of HTML breaks, as a reader sees it: at a paragraph's tag (a document saved as HTML on one line,
+_BREAK = re.compile(
+    r"</?(?:p|div|br|hr|li|ul|ol|dl|dt|dd|h[1-6]|table|thead|tbody|tfoot|tr|td|th|caption|blockquote|pre|section|"
+    r"article|header|footer|aside|main|nav|figure|figcaption|details|summary|address|center)\b[^<>]*>",
+    re.IGNORECASE,
+)
+"""Where a line of HTML breaks, as a reader sees it: at a block's tag (a document saved as HTML on one line,
 `<p>---</p><p>visibility: internal</p>`, was published to everyone: a careless contributor's review)."""
 _PART = "\x1e"
-"""What a break within a line becomes (_as_read), where the line's parts are read apart."""
+"""What a break within a line becomes (_as_read), where the line's parts are read apart too (_readings)."""
+_REFERENCE = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")
+"""A character reference of HTML (`&nbsp;`, `&#58;`), which a reader sees as its character."""
+_COMMENT_IN_LINE = re.compile(r"<!--.*?-->")
 
 
 def _as_read(text: str) -> str:
-    """Text as a reader reads it, line for line: in plain characters (_plain_characters), without HTML tags, a break
-    within a line (_BREAK) written _PART."""
+    """Text as a reader reads it, line for line: its character references as their characters (but a line break),
+    in plain characters (_plain_characters), without HTML tags, a break within a line (_BREAK) written _PART."""
+    if "&" in text:
+        text = _REFERENCE.sub(_referenced, text)
     text = _plain_characters(text)
     return _TAG.sub("", _BREAK.sub(_PART, text)) if "<" in text else text
+
+
+def _referenced(reference: re.Match[str]) -> str:
+    """The character a reference writes; a space for one writing a line break, so that lines stay where they are."""
+    character = unescape(reference[0])
+    return " " if "\n" in character or "\r" in character else character
+
+
+def _readings(line: str) -> list[str]:
+    """The ways a line of a page's text (_as_read) may be read for a setting (a hostile review of the reading of
+    HTML's blocks: a label and its value in two cells, or either side of a <br>, went unread): whole, and each part
+    a block's tag breaks it into; each of them without its comments too (`visibility<!-- -->: internal`)."""
+    if _PART not in line and "<!--" not in line:
+        return [line]  # most lines
+    readings = [line.replace(_PART, ""), *(part.strip() for part in line.split(_PART))] if _PART in line else [line]
+    return readings + [_COMMENT_IN_LINE.sub("", reading) for reading in readings if "<!--" in reading]
 
 
 def _plain_characters(text: str) -> str:
@@ -232,8 +258,15 @@ def _setting_in_text(text: str, meta: LineMap, *, below_front_matter: bool) -> t
     without front matter, which is published to everyone unless it says otherwise, so that nothing above the
     settings (blank lines, a long comment) takes them out of sight (a hostile review)."""
     lowered = text.lower()
-    if "type" not in lowered and "visibility" not in lowered and (text.isascii() or not _ODD_FORMS.search(text)):
-        return None  # most pages: read as a reader sees them (a page with a curly quote, say) only where it may tell
+    # Most pages: read as a reader sees them (a page with a curly quote, say, or a word written in character
+    # references, &#118;isibility) only where it may tell.
+    if (
+        "type" not in lowered
+        and "visibility" not in lowered
+        and (text.isascii() or not _ODD_FORMS.search(text))
+        and ("&" not in text or "&#" not in text)
+    ):
+        return None
     text = _as_read(text)
     lowered = text.lower()
     if "type" not in lowered and "visibility" not in lowered:
@@ -241,27 +274,39 @@ def _setting_in_text(text: str, meta: LineMap, *, below_front_matter: bool) -> t
     shown = as_audience(meta.get("visibility")) or ("internal" if "type" in meta else "public")
     lines = text.split("\n", 40)[:40] if below_front_matter else text.split("\n")
     for index, line in outside_code(lines):
-        setting = next(filter(None, map(_SETTING_TEXT_LINE.match, line.split(_PART))), None)
+        for key, value in _settings_read(line):
+            if key == "type" and "type" in meta:
+                continue
+            if key == "visibility" and AUDIENCES.index(as_audience(value) or "public") <= AUDIENCES.index(shown):
+                continue
+            return index, _unread_setting(key, value, below_front_matter=below_front_matter)
+    return None
+
+
+def _settings_read(line: str) -> Iterator[tuple[str, str]]:
+    """Each key and value of `type` or `visibility` a line of a page's text sets, read each way it may be
+    (_readings): its value an item type or an audience."""
+    for reading in _readings(line):
+        setting = _SETTING_TEXT_LINE.match(reading)
         if setting is None:
             continue
         key = setting["key"].lower()
         value = _setting_value(setting["value"]).strip("*_~=|.!; ")  # (`visibility: **internal**.`, a table's `|`)
-        if value not in _SETTING_VALUES[key]:
-            continue
-        if key == "type" and "type" in meta:
-            continue
-        if key == "visibility" and AUDIENCES.index(as_audience(value) or "public") <= AUDIENCES.index(shown):
-            continue
-        if below_front_matter:
-            return index, (
-                f'"{key}" is set below the front matter, where it is not read (the front matter ends at the "---" '
-                f'or "..." above it); move it up into the front matter, above its closing "---", as "{key}: {value}"'
-            )
-        return index, (
-            f'"{key}" is set in the text of a page without front matter, where it is not read; make the very '
-            f'first line of the file "---", then "{key}: {value}", then another line "---"'
+        if value in _SETTING_VALUES[key]:
+            yield key, value
+
+
+def _unread_setting(key: str, value: str, *, below_front_matter: bool) -> str:
+    """Why a setting of `key` written in a page's text is not read, and what to write."""
+    if below_front_matter:
+        return (
+            f'"{key}" is set below the front matter, where it is not read (the front matter ends at the "---" '
+            f'or "..." above it); move it up into the front matter, above its closing "---", as "{key}: {value}"'
         )
-    return None
+    return (
+        f'"{key}" is set in the text of a page without front matter, where it is not read; make the very '
+        f'first line of the file "---", then "{key}: {value}", then another line "---"'
+    )
 
 
 def _keys_unread(yaml_text: str, meta: LineMap) -> Iterator[tuple[int, str]]:

@@ -101,7 +101,9 @@ class LinkChecks:
                     "broken-link",
                     page.path,
                     link.line,
-                    f'the link "{written.target}" is a path on a computer or a network drive ("C:\\...", '
+                    # Not quoted: the path may name a withheld file (C:\...\evidence\x.md, \\server\share\x.md), which a
+                    # site's list of problems never names (a hostile review).
+                    f'{_which_link(link, page.links)} is a path on a computer or a network drive ("C:\\...", '
                     '"\\\\server\\...", "file:"), which no visitor of the site can open; put the file in evidence/, '
                     "beside this item, and link to it by its name, such as (files/photo.jpg)",
                 )
@@ -207,7 +209,7 @@ class LinkChecks:
                 if found:
                     referred.add(found)
                     self._check_contents(page, found, written.loads, link.target, link.line, problems)
-                if found and written.loads and not written.html and posixpath.splitext(found)[1].lower() in _DOCUMENTS:
+                if written.loads and not written.html and found and posixpath.splitext(found)[1].lower() in _DOCUMENTS:
                     # ![The report](files/report.docx): a broken picture (a careless contributor's review)
                     problems.add(
                         "file-content",

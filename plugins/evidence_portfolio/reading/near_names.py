@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import difflib
 import posixpath
 import re
 import unicodedata
@@ -34,6 +33,8 @@ def near_name(path: str, files: Collection[str]) -> str | None:
 def _closest(written: str, names: Collection[str]) -> str | None:
     """The name of `names` closest to `written` (in capitals alone, or else close and closer than any other by
     `_APART`)."""
+    import difflib  # here: only a mistake's message needs it
+
     scored = sorted(
         ((difflib.SequenceMatcher(None, written.lower(), name.lower()).ratio(), name) for name in names),
         reverse=True,
