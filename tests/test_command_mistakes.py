@@ -250,3 +250,32 @@ def test_new_says_what_words_after_the_type_meant(project: Project, words: list[
     done = project.command("new", *words, "--project", str(project.root))
     assert done.code == 2 and done.stderr.endswith(f"portfolio new: error: unrecognized arguments: {unknown}{hint}\n")
     assert not list((project.root / "evidence").rglob("*.md"))
+
+
+def test_what_a_command_prints_into_a_file_in_windows_encoding_is_written_whole(project: Project) -> None:
+    """Windows writes an output sent to a file in cp1252, which has no Welsh "ŵ" nor the report's "≥": a traceback,
+    and an empty framework.yml (an outside review). The file is written in UTF-8."""
+    project.write("cy.csv", "challenge,section,question\nLles,Cynllunio,Sut ŵyr y tîm?\n")
+    imported = project.run("framework", "import", "cy.csv", env={"PYTHONIOENCODING": "cp1252"})
+    assert imported.code == 0 and "Sut ŵyr y tîm?" in imported.stdout, imported.stderr
+    project.item("a.md", "title: Café ✓\ntype: evidence\nmaps_to: partnerships/✓\ndate: 2026-01-01")
+    checked = project.run("check", env={"PYTHONIOENCODING": "cp1252"})
+    assert checked.code == 1 and 'unknown section "✓"' in checked.stdout and "Traceback" not in checked.stderr
+
+
+@pytest.mark.parametrize("closed", [0, 1])
+def test_a_command_run_with_its_input_or_output_closed_runs(project: Project, closed: int) -> None:
+    """`portfolio new <&-` and `portfolio report >&-` ended in a traceback (an outside review): a closed input is
+    no terminal, a closed output prints nowhere."""
+    arguments = ["new", "evidence"] if closed == 0 else ["report"]
+    done = subprocess.run(
+        [sys.executable, "-m", "evidence_portfolio.cli", *arguments],
+        cwd=project.root,
+        capture_output=closed == 0,
+        stderr=subprocess.PIPE if closed == 1 else None,
+        text=True,
+        timeout=120,
+        preexec_fn=lambda: os.close(closed),  # a closed stream, as a shell's `<&-` closes one
+    )
+    assert "Traceback" not in done.stderr, done.stderr
+    assert done.returncode == (2 if closed == 0 else 0), done.stderr

@@ -17,7 +17,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run `portfolio ARGV` (sys.argv's by default) in this process; its exit status. Nothing is remembered."""
     from .commands.command_line import main as command_line
 
+    _streams_written_whole()
     return command_line(argv)
+
+
+def _streams_written_whole() -> None:
+    """The standard streams ready for what any command writes: in UTF-8 where not a terminal (Windows writes an
+    output sent to a file in its own encoding, cp1252, which has no "≥" nor the Welsh "ŵ": a traceback, and an empty
+    framework.yml), with a character a terminal cannot show replaced; a stream closed before the command began
+    (`<&-`, `>&-`) the null device (an outside review: tracebacks)."""
+    import io
+
+    for name, mode in (("stdin", "r"), ("stdout", "w"), ("stderr", "w")):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, mode, encoding="utf-8"))  # noqa: SIM115 (as long as the process)
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and stream.encoding.lower().replace("-", "") != "utf8":
+            if stream.isatty():
+                stream.reconfigure(errors="replace")
+            else:
+                stream.reconfigure(encoding="utf-8")
 
 
 def run() -> None:
@@ -25,6 +44,7 @@ def run() -> None:
     a check, which writes nothing but what it prints and remembers, the process then ends at once, without freeing
     what it read, as mypy does: Python's orderly exit, through every module and object, takes a check 15 ms more."""
     arguments = sys.argv[1:]
+    _streams_written_whole()
     if arguments[:1] != ["check"]:
         sys.exit(main(arguments))
     from .commands.remembered import checked
