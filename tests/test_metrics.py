@@ -646,7 +646,7 @@ CASES = [
         {
             A: item("A", "- metric: partner-nps\n  data: files/survey.csv\n  column: Q"),
             CSV: "Timestamp,comment,Q\n2026/11/01,sports.development@flintshire.gov.uk or dysgu.nofio@urdd.org,9\n"
-            "2026/11/02,ask jo.bloggs@example.co.uk,7\n",
+            "2026/11/02,ask emily.post@example.co.uk,7\n",
         },
         f"{CSV}:3: error",
         "personal-data",

@@ -277,7 +277,7 @@ def personal_data(table: Table, survey: bool) -> tuple[int, str, str] | None:
             named = _NAMED_ADDRESS.fullmatch(found[1]) is not None  # jane.bloggs@, not secretary@ nor club@
             home = found[2].lower().split(".")[0] in _HOME_MAIL
             personal = (named or home) if form else (named and home and people)
-            if personal and _ROLE_WORDS.isdisjoint(re.split(r"[._-]", found[1].lower())):
+            if personal and not _ROLE_WORDS.issuperset(re.split(r"[._-]", found[1].lower())):
                 header = table.header[column] if column < len(table.header) else ""
                 where = f'in column "{header}", ' if header else ""
                 return number, f"this row holds a person's email address ({where}@{found[2]})", "the address"
@@ -335,11 +335,13 @@ _ROLE_WORDS = frozenset(
         *("communications", "comms", "media", "press", "finance", "accounts", "hr", "schools", "youth", "community"),
         *("active", "health", "wellbeing", "learn", "learning", "lessons", "courses", "customer"),
         *("customers", "feedback", "post", "nofio", "chwaraeon", "dysgu", "ymholiadau", "gwybodaeth", "hamdden"),
+        "water",
     )
 )
 """Words of the part before the @ of an organisation's addresses (info@club.org, sports.development@council.gov.uk,
-dysgu.nofio@ in Welsh), which are no one's personal data (a review of valid portfolios: a dotted role's address
-was taken for a person's names)."""
+dysgu.nofio@ in Welsh), which are no one's personal data where every word of it is one (a review of valid
+portfolios: a dotted role's address was taken for a person's names; a review of that change: emily.post@ is a
+person's)."""
 
 
 def _identifies(cell: str) -> bool:
