@@ -688,6 +688,16 @@ ERRORS = [
         "evidence/a.md:1: error",
         "front-matter-unclosed",
     ),
+    Case(  # a rule of the body is not the line meant to close it (a review: told to make it "---")
+        "front-matter-never-closed-above-a-rule-of-the-body",
+        {
+            "evidence/a.md": "---\ntitle: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\n\n"
+            "## What happened\n\nText.\n\n***\n\nMore.\n"
+        },
+        "evidence/a.md:1: error",
+        "front-matter-unclosed",
+        says='front matter opened with "---" on line 1 is never closed; add a line "---" after its last key',
+    ),
     *[
         Case(  # a careless-user review: named at line 1, and the line meant to close it not at all
             f"front-matter-closed-with-{name}",

@@ -40,6 +40,10 @@ _MARK = r"_*=~+" + _HYPHENS
 _DASH = r"\s" + _MARK
 _ODD_SPACE = "\u00a0" + "".join(map(chr, range(0x2000, 0x200C))) + "\u202f\u205f\u3000\ufeff"
 """Spaces a word processor types that are not the space bar's, and characters that take no room."""
+_KEY_LIKE = re.compile(r"[ \t]*(?:$|#|- |[A-Za-z_][\w -]*:)|[ \t]+\S")
+"""A line front matter holds: a key's, a list's entry, an indented line of a value, a comment or a blank line (not
+a heading or a sentence of the body: a rule of "***" deep in it was taken for the line meant to close the front
+matter, a review)."""
 _RULE_OR_ELLIPSIS = re.compile(r"^[ \t]*(?:(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|\u2026)[ \t]*$", re.MULTILINE)
 """A line of "***" or "___" (a rule, in Markdown), or the one character "…" Word makes of "...": not the line that
 closes front matter, but one a contributor may have meant for it (a careless contributor's review)."""
@@ -214,7 +218,8 @@ def split_front_matter(text: str, path: str, problems: Problems) -> tuple[str | 
             )
             return None
         rule = _RULE_OR_ELLIPSIS.search(text, opening.end())
-        if rule:  # "***", or Word's "…" made of "...": a line that may have been meant to close it
+        above = text[opening.end() : rule.start()].split("\n") if rule else []
+        if rule and all(_KEY_LIKE.match(line) for line in above):  # "***", or Word's "…" of "...", below its keys
             problems.add(
                 "front-matter-unclosed",
                 path,
