@@ -3806,6 +3806,24 @@ WARNINGS = [
         says="which does not exist; it is an email address: write (mailto:sarah.lindqvist@riverside.org.uk), which "
         "opens an email to it",
     ),
+    Case(  # a file's name holding an "@" is no email address (a review: told to write mailto:)
+        "a-link-to-a-missing-file-named-with-an-at",
+        {
+            **COVERED,
+            "evidence/a.md": md(EVIDENCE, "The [logo](files/logo@2x.png).\n"),
+            "evidence/files/logo@2x.jpg": b"x",
+        },
+        "evidence/a.md:7: warning",
+        "broken-link",
+        says="which does not exist; did you mean evidence/files/logo@2x.jpg?",
+    ),
+    Case(  # a link to the repository's README from a README of evidence/: not "write (README.md)", itself (a review)
+        "a-link-climbing-out-to-a-file-of-the-same-name",
+        {**COVERED, "evidence/p/README.md": "# P\n\nSee the [project](../../README.md).\n"},
+        "evidence/p/README.md:3: warning",
+        "broken-link",
+        says="so it is broken or shown as plain text; put the file in evidence/ and link to it there",
+    ),
     Case(  # two names as close: neither is suggested
         "a-link-to-a-name-two-files-are-as-close-to",
         {

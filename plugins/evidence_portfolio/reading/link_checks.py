@@ -28,7 +28,7 @@ from ..model.urls import (
     preview_host,
     same_host,
 )
-from .file_contents import what_is_wrong
+from .file_contents import PICTURES, what_is_wrong
 from .links import Link, resolve
 from .near_names import ALIKE, near_name, written_alike
 from .pages import Page
@@ -257,7 +257,7 @@ class LinkChecks:
             elif (alike := written_alike(found, self._targets)) is not None:  # (café.md stored as a Mac stores it)
                 hint = f"evidence/{alike} {ALIKE}"
                 also.append(alike)  # (shown only where that file may be named)
-            elif _EMAIL_ADDRESS.fullmatch(link.target):  # [Sarah](sarah@club.org): a file of that name, to MkDocs
+            elif not link.loads and _email_address(link.target):  # [Sarah](sarah@club.org): a file's name, to MkDocs
                 hint = f"it is an email address: write (mailto:{link.target}), which opens an email to it"
             elif (near := near_name(found, self._targets)) is not None:  # (files/minuts.pdf): a name mistyped
                 fragment = link.target.partition("#")[2]
@@ -397,16 +397,15 @@ class LinkChecks:
             )
 
     def _climbed_too_far(self, link: Link, src_uri: str) -> tuple[str, str] | None:
-        """A Markdown link climbing out of evidence/ with "../" once or more too often (written from the page's address
-        on the site, a folder deeper than its file), as written to the file of evidence/ it means, and that file;
-        None for another link."""
-        written = link.target
-        while not link.html and written.startswith("../"):
-            written = written[3:]
-            meant = resolve(src_uri, clean_url(written, False))
-            if meant in self._targets:
-                return written, meant
-        return None
+        """A Markdown link climbing out of evidence/ with "../" once too often (written from the page's address on
+        the site, a folder deeper than its file), as written to the file of evidence/ it means, and that file; None
+        for another link, and for one that would lead to its own page (a link to the repository's README.md from a
+        README.md of evidence/: a review)."""
+        if link.html or not link.target.startswith("../"):
+            return None
+        written = link.target[3:]
+        meant = resolve(src_uri, clean_url(written, False))
+        return (written, meant) if meant in self._targets and meant != src_uri else None
 
     def _in_other_capitals(self, uri: str) -> str | None:
         """The file of evidence/ whose path is `uri` in other capitals, if there is one."""
@@ -448,8 +447,18 @@ _DOCUMENTS = frozenset(
     )
 )
 """The files a Markdown image (`![...](...)`) cannot show: documents, and pages."""
-_EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-"""An email address written as a link's address, without its `mailto:` (a careless contributor's review)."""
+_EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.([A-Za-z]{2,})")
+
+
+def _email_address(target: str) -> bool:
+    """Whether a link's address is an email address, without its `mailto:` (a careless contributor's review): not a
+    file's name holding an "@" (icon@2x.png, a review of that)."""
+    found = _EMAIL_ADDRESS.fullmatch(target)
+    return found is not None and "." + found[1].lower() not in _FILE_ENDINGS
+
+
+_FILE_ENDINGS = _DOCUMENTS | PICTURES | {".svg", ".heic", ".html", ".htm", ".mp4", ".mp3"}
+"""How the names of files a page links to or shows end."""
 
 
 def link_target(link: Link, src_uri: str, directory_urls: bool, by_destination: dict[str, str]) -> str | None:
