@@ -4923,22 +4923,26 @@ def test_a_page_for_everyone_in_a_section_s_folder_is_no_lost_item(project: Proj
     assert [p.path for p in project.problems() if p.code == "dated-page"] == ["evidence/partnerships/do/about.md"]
 
 
-def test_a_heading_in_welsh_first_names_the_section_in_brackets_after_a_dash_or_a_colon(project: Project) -> None:
-    """`## 2. Gwneud (Do)`, `## Gwneud – Do` and `## Adolygu: Review` named no section, their text left out of the
-    pack; a heading above the sections or below them was told to be made a smaller heading "under one", which put a
-    sign-off in the section above it (a review of valid portfolios)."""
+def test_a_heading_in_welsh_first_names_the_section_in_brackets(project: Project) -> None:
+    """`## 2. Gwneud (Do)` named no section, its text left out of the pack; a heading above the sections or below
+    them was told to be made a smaller heading "under one", which put a sign-off in the section above it (a review of
+    valid portfolios). A section's name after a dash or a colon is told to be written so: `## Next steps: review`
+    took the review's place (a review of a first version)."""
     body = (
         "## Pwy gymerodd ran / Who took part\n\nStaff and partners.\n\n## 1. Cynllunio (Plan)\n\nWe plan.\n\n"
-        "## Gwneud \u2013 Do\n\nWe do.\n\n## Adolygu: Review\n\nWe review.\n\n## Sign-off\n\nApproved.\n"
+        "## Gwneud (Do)\n\nWe do.\n\n## Adolygu \u2013 Review\n\nWe review.\n\n## Sign-off\n\nApproved.\n"
     )
     found = section_headings(project, body)
-    assert [line for line, _ in found] == [7, 23], found
+    assert [line for line, _ in found] == [7, 19, 23], found
     assert found[0][1].endswith("or, for an introduction above the sections, make it a smaller heading (###)")
     assert found[1][1].endswith(
+        'for a heading in two languages, write the section\'s name in brackets or after a "/": "## Adolygu (Review)"'
+    )
+    assert found[2][1].endswith(
         "for a text of the whole self-assessment (who took part, a sign-off), move it above the first section's "
         "heading as a smaller heading (###), or make it a smaller heading under the section above"
     )
-    assert_narratives(project.build(audience="internal"), {"plan": "We plan.", "do": "We do.", "review": "We review."})
+    assert_narratives(project.build(audience="internal"), {"plan": "We plan.", "do": "We do."})
 
 
 def test_a_section_labelled_with_a_number_is_named_by_a_heading_with_a_subtitle(project: Project) -> None:

@@ -67,10 +67,10 @@ def _sections(body: str) -> list[tuple[str, int, list[str]]]:
 
 def _named_sections(body: str, challenge: Challenge) -> list[tuple[str, int, list[str], str | None]]:
     """The body cut at its level-2 headings (_sections), each with the section it names (_section_named); a heading
-    in two languages, one on each side of a "/", a dash or a colon, or the second in brackets (`## Plan / Cynllunio`,
-    `## Mesur / Measure`, `## 2. Gwneud (Do)`, `## Gwneud - Do`), names the section one side names where no other
-    heading names it (a review of valid portfolios: a Welsh organisation's headings were
-    told to name none; `## Key achievements / impact` above `## Impact` took the impact's place in a first version)."""
+    in two languages, one on each side of a "/", or the second in brackets (`## Plan / Cynllunio`, `## Mesur /
+    Measure`, `## 2. Gwneud (Do)`), names the section one side names where no other heading names it (reviews of
+    valid portfolios: a Welsh organisation's headings were told to name none; `## Key achievements / impact` above
+    `## Impact` took the impact's place in a first version)."""
     names = _section_names(challenge)
     cut = [(heading, index, lines, _section_named(names, heading)) for heading, index, lines in _sections(body)]
     taken = {section for *_, section in cut if section is not None}
@@ -87,9 +87,12 @@ def _named_sections(body: str, challenge: Challenge) -> list[tuple[str, int, lis
     return named
 
 
-_TWO_SIDES = re.compile(r"(.+?)(?:[ \t]+[/\u2013\u2014-]|:)[ \t]+(.+)|(.+?)[ \t]*\(([^()]+)\)")
-"""A heading's two sides: either side of a "/", a dash or a colon, or before and in brackets (see _named_sections).
-"""
+_TWO_SIDES = re.compile(r"(.+?)[ \t]+/[ \t]+(.+)|(.+?)[ \t]*\(([^()]+)\)")
+"""A heading's two sides: either side of a "/", or before and in brackets (see _named_sections)."""
+_AFTER_A_DASH = re.compile(r"(.+?)(?:[ \t]+[\u2013\u2014-]|:)[ \t]+(.+)")
+"""A heading's words after a dash or a colon, which name a section in a heading in two languages (`## Gwneud - Do`)
+or are its subject in one of a single language (`## Next steps: review`, whose text is no review: a review), and
+are read as neither."""
 
 
 def _demote(lines: list[str], levels: int) -> str:
@@ -208,6 +211,14 @@ def unplaced_headings(body: str, challenge: Challenge) -> list[tuple[int, str]]:
                 if place > named[-1]
                 else "or make it a smaller heading (###) under one"
             )
+            dashed = _AFTER_A_DASH.fullmatch(heading.strip())
+            meant = _section_named(names, dashed[2]) if dashed else None
+            if dashed and meant is not None:  # `## Gwneud - Do`
+                label = next(s.label for s in challenge.sections if s.id == meant)
+                instead = (
+                    f'for a heading in two languages, write the section\'s name in brackets or after a "/": '
+                    f'"## {dashed[1].strip()} ({label})"'
+                )
             why = (
                 f'the heading "{heading}" names no section of challenge "{challenge.id}", so the text under it is '
                 "in no section of the accreditation pack (the page shows it); write a section's name as the "
