@@ -488,7 +488,12 @@ def test_a_heading_saying_since_the_last_assessment_in_more_words_explains_a_rat
     warning in place, failing a strict check (a review of valid portfolios); a heading that says something else
     does not lift it."""
     project.write("evidence/r.md", md(REPORT + "ratings:\n  plan: fair"))
-    for written, warned in ((heading, []), ("Since the last assessments were made", [7])):
+    for written, warned in (
+        (heading, []),
+        ("Since the last assessments were made", [7]),
+        ("Growth since 2024 in visit numbers", [7]),
+        ("Highlights since our annual report", [7]),
+    ):
         # its text under smaller headings of its own (a review of valid portfolios: told it had none)
         body = f"## Plan\n\n### {written}\n\n#### Participation\n\nNew.\n"
         project.write("evidence/s.md", md(SELF + "ratings:\n  plan: great", body))

@@ -4916,9 +4916,13 @@ def test_a_page_for_everyone_in_a_section_s_folder_is_no_lost_item(project: Proj
         **COVERED,
         "evidence/partnerships/do/index.md": "About this section.\n",
         "evidence/partnerships/do/about.md": "---\ntitle: About\n---\nAbout our work.\n",
+        "evidence/partnerships/do/contacts.md": "---\n---\nContacts.\n",  # told as front matter of no key alone
     }
     write_files(project, files)
     assert [p for p in project.problems() if p.code == "dated-page"] == []
+    assert [p.path for p in project.problems() if p.code == "empty-front-matter"] == [
+        "evidence/partnerships/do/contacts.md"
+    ]
     write_files(project, {"evidence/partnerships/do/about.md": "About our work.\n"})
     assert [p.path for p in project.problems() if p.code == "dated-page"] == ["evidence/partnerships/do/about.md"]
 

@@ -165,12 +165,16 @@ def explained(body: str, challenge: Challenge) -> dict[str, bool]:
 
 
 _SINCE_THE_LAST = re.compile(
-    r"\bsince\b.*\b(?:assessment|assessor|visit|report)\b|\bers\b.*\b(?:asesiad|asesydd|ymweliad)\b"
+    r"\bsince\b.*\b(?:assessment|assessor)\b"
+    r"|\bsince(?:[ \t]+(?:our|the|their|your|last|previous|latest|quest|accreditation|[0-9]{4}))*"
+    r"[ \t]+(?:visit|report)\b"
+    r"|\bers\b.*\b(?:asesiad|asesydd)\b"
 )
 """A heading saying what has changed since the last assessment, as item_types.CHANGED_HEADING does in other words:
 "Changes since our last Quest assessment", "Since the previous assessment (2025)", "**Since the last assessment**",
 "Since our 2025 Quest visit", "Progress since the assessor's report", in Welsh "Ers yr asesiad diwethaf" (three
-reviews of valid portfolios found them not read)."""
+reviews of valid portfolios found them not read); a visit or a report that is the last one's alone, not "Growth
+since 2024 in visit numbers" nor "Highlights since our annual report" (a review of that)."""
 
 
 def _text_under(lines: list[str], wanted: re.Pattern[str]) -> bool | None:

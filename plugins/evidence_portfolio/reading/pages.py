@@ -192,7 +192,8 @@ def parse_page(
             "this file is empty, so it would be published to everyone as a blank page; write the item in it (see "
             "CONTRIBUTING.md), or delete the file",
         )
-    where = _where_items_are(src_uri, framework) if not meta and source.body.strip() else None
+    # (front matter of no key, `---` twice, is told as such: empty-front-matter, with what to do)
+    where = _where_items_are(src_uri, framework) if source.body_line == 1 and source.body.strip() else None
     if where is not None:
         problems.add(
             "dated-page",
