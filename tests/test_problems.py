@@ -2941,6 +2941,13 @@ ERRORS = [
         "bad-date",
         says='"Tuesday, March 3rd 2026"; write it as YYYY-MM-DD: 2026-03-03, if it means 3 March 2026',
     ),
+    Case(  # a day of the week the date is not: not given back as a date (a review)
+        "a-date-written-in-words-on-another-day-of-the-week",
+        {**COVERED, "evidence/a.md": md(EVIDENCE.replace("2026-01-01", "Tuesday 3 March 2027"))},
+        "evidence/a.md:5: error",
+        "bad-date",
+        says='"date" is not a date: "Tuesday 3 March 2027"; write it as YYYY-MM-DD, for example 2026-05-14',
+    ),
     Case(  # a month and a year are no day
         "a-month-written-in-words",
         {**COVERED, "evidence/a.md": md(EVIDENCE.replace("2026-01-01", "March 2026"))},

@@ -308,16 +308,21 @@ def day_in_words(text: str) -> datetime.date | None:
     return max([*days, *([numeric] if numeric else [])], default=None)
 
 
-_WEEKDAY = re.compile(r"\s*(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+", re.IGNORECASE)
+_WEEKDAY = re.compile(r"\s*(mon|tue|wed|thu|fri|sat|sun)(?:s|nes|rs?|ur)?(?:day)?\.?,?\s+", re.IGNORECASE)
 """A day of the week before a date ("Tuesday 3 March 2027", "Tue, 3 Mar 2027")."""
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 def _day_written_in_words(written: str) -> datetime.date | None:
     """The day `written` is, all of it, written in words as _DAY_IN_WORDS reads one, a day of the week before it or
-    not; None for anything else, and for a month and a year alone, which are no day."""
+    not; None for anything else, for a month and a year alone, which are no day, and for a date that falls on
+    another day of the week than the one written (a review: "Tuesday 3 March 2027" is a Wednesday)."""
     weekday = _WEEKDAY.match(written)
     found = _DAY_IN_WORDS.fullmatch(written[weekday.end() if weekday else 0 :].strip())
-    return _day_found(found) if found and not found[7] else None
+    day = _day_found(found) if found and not found[7] else None
+    if day is not None and weekday and _WEEKDAYS.index(weekday[1].lower()) != day.weekday():
+        return None
+    return day
 
 
 def _day_found(found: re.Match[str]) -> datetime.date | None:
