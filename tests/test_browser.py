@@ -767,6 +767,12 @@ def test_a_value_no_item_has_is_said_with_the_choice_it_most_likely_means(page: 
     )
     open_library(page, site, "type=Case+study&section=partnerships/do&partner=nhs+trust")
     assert page.locator("[data-unread]").count() == 0, "a label, a section of a challenge, a name in other capitals"
+    open_library(page, site, "section=partnerships")  # a whole challenge, as an item's maps_to may name it
+    assert page.locator("[data-unread]").count() == 0
+    open_library(page, site, "section=partnership/do&year=2019")  # (a year is suggested no other: a review)
+    assert page.locator("[data-unread]").inner_text() == (
+        "No item has section \u201cpartnership/do\u201d; year \u201c2019\u201d."
+    )
 
 
 def test_back_undoes_a_choice_of_filter(page: Any, site: Server) -> None:

@@ -495,16 +495,25 @@
       });
       state[key].forEach(function (value) {
         var folded = fold(value);
-        var last = key === "section" ? folded.slice(folded.lastIndexOf("/") + 1) : folded;  /* partnerships/do */
-        var known = options.some(function (option) {
-          return fold(option.value) === last || fold(option.textContent) === folded;
-        });
+        var slash = key === "section" ? folded.lastIndexOf("/") : -1;  /* partnerships/do: a challenge's section */
+        var known = slash < 0
+          ? named(select, folded) || (key === "section" && named(controls.challenge, folded))  /* a whole challenge */
+          : named(select, folded.slice(slash + 1)) && named(controls.challenge, folded.slice(0, slash));
         if (known) return;
-        var near = nearest(folded, options);
+        var near = key === "year" ? null : nearest(folded, options);
         none.push(key + " \u201c" + value + "\u201d" + (near ? " (did you mean " + near.textContent.trim() + "?)" : ""));
       });
     });
     return none;
+  }
+
+  /* Whether `select` (if there is one) offers `folded` as a choice's value or words (not as the choice made for
+     the address's values, setSelect's). */
+  function named(select, folded) {
+    return Boolean(select) && Array.prototype.some.call(select.options, function (option) {
+      var offered = option.value !== "" && !option.hasAttribute("data-temporary");
+      return offered && (fold(option.value) === folded || fold(option.textContent) === folded);
+    });
   }
 
   /* The choice of `options` whose value or words are fewest letters away from `folded`, where few are. */
