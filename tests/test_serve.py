@@ -727,3 +727,21 @@ def test_portfolio_serve_says_when_its_port_is_taken_or_no_port(project: Project
         wrong = project.run("serve", "--port", written)
         assert wrong.code == 2 and "Traceback" not in wrong.stderr, wrong.stderr
         assert f'argument --port: "{written}" is no port: give a number from 1 to 65535' in wrong.stderr
+
+
+def test_portfolio_serve_refuses_a_mkdocs_yml_with_errors_as_pdf_and_pack_do(project: Project) -> None:
+    """Without the plugin in mkdocs.yml, `portfolio serve --audience public` said it showed the public website and
+    showed every internal item; `plugins: portfolio` ended in MkDocs' message without its line (an outside review).
+    Both are said at their line, and nothing is started."""
+    project.write("evidence/secret.md", "---\ntitle: S\ntype: evidence\nmaps_to: people/plan\ndate: 2026-01-01\n---\n")
+    project.write("mkdocs.yml", MKDOCS_YML.replace("  - portfolio:\n", "  - portfolio_off:\n"))
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as taken:  # (refused before its port is looked at)
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = str(taken.getsockname()[1])
+        off = project.run("serve", "--audience", "public", "--port", port)
+        project.write("mkdocs.yml", MKDOCS_YML.replace("plugins:\n", "plugins: portfolio\nunread:\n"))
+        listed = project.run("serve", "--port", port)
+    assert off.code == 1 and "website at" not in off.stderr, off.stderr
+    assert off.stderr.endswith("portfolio serve: mkdocs.yml has errors (above); fix them first\n"), off.stderr
+    assert listed.code == 1 and "mkdocs.yml:6: error: plugins is not a list" in listed.stderr, listed.stderr

@@ -348,10 +348,19 @@ def new_item(args: argparse.Namespace) -> int:
 
 
 def serve_command(args: argparse.Namespace) -> int:
-    """Show the website for an audience (internal unless told) on this computer until stopped."""
+    """Show the website for an audience (internal unless told) on this computer until stopped; refused, as `pdf` and
+    `pack` are, where mkdocs.yml has errors (an outside review: without the plugin, `--audience public` showed every
+    internal item as the public's website; MkDocs' own errors came without their line)."""
+    from ..site.assemble import assemble
     from .serve import serve
 
-    return serve(args, project_settings(args.directory, args.audience))
+    settings = project_settings(args.directory, args.audience)
+    config = settings.display(settings.config_file or settings.root / "mkdocs.yml")
+    setup = [p for p in assemble(settings).problems.errors if p.path == config or p.code == "unsafe-setting"]
+    if setup:
+        print("\n".join(map(str, setup)), file=sys.stderr)
+        raise SystemExit(f"portfolio serve: {config} has errors (above); fix them first")
+    return serve(args, settings)
 
 
 def generate(args: argparse.Namespace) -> int:
