@@ -1100,7 +1100,9 @@ def test_rows_are_counted_as_a_spreadsheet_shows_them(tmp_path: Path) -> None:
 
 def test_utf8_with_or_without_bom_utf16_and_other_separators(tmp_path: Path) -> None:
     rows = [HEADER, ["Égalité", "Plan", "Q: où?", "£5; “BP”."]]
-    for encoding, delimiter in (("utf-8", ","), ("utf-8-sig", ","), ("utf-8-sig", ";"), ("utf-16", "\t")):
+    # UTF-16 without its byte-order mark too: its columns were read as "c h a l l e n g e " (an outside review)
+    encodings = (("utf-8", ","), ("utf-8-sig", ","), ("utf-8-sig", ";"), ("utf-16", "\t"), ("utf-16-le", ","))
+    for encoding, delimiter in (*encodings, ("utf-16-be", ";")):
         sheet = write_csv(tmp_path / "s.csv", rows, encoding=encoding, delimiter=delimiter)
         result = portfolio("framework", "import", sheet)
         assert result.code == 0, result.stderr

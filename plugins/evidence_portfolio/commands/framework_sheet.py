@@ -130,6 +130,23 @@ def read_sheet(path: Path, display: str, *, sheet_name: str | None = None, encod
     )
 
 
+def _utf16_without_mark(raw: bytes) -> str | None:
+    """The UTF-16 a file's text is written in without a byte-order mark, as some programs save it: every other byte
+    of its start 0, as a letter of English is (an outside review: its columns were read as "c h a l l e n g e");
+    None for another file."""
+    head = raw[:400]
+    if len(raw) % 2 or len(head) < 4 or b"\x00" not in head:
+        return None
+    for encoding, zeros in (("utf-16-le", head[1::2]), ("utf-16-be", head[0::2])):
+        if zeros.count(0) * 4 >= len(zeros) * 3:
+            try:
+                raw.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+            return encoding
+    return None
+
+
 def _read_csv(path: Path, display: str, encoding: str | None) -> Sheet:
     raw = path.read_bytes()
     if raw.startswith(b"PK\x03\x04"):
@@ -144,6 +161,8 @@ def _read_csv(path: Path, display: str, encoding: str | None) -> Sheet:
             raise UsageError(f"{display} is not {encoding} text either (byte {exc.start} cannot be read)") from None
     elif raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with its byte-order mark: Excel's "Unicode text"
         text = raw.decode("utf-16")
+    elif (unmarked := _utf16_without_mark(raw)) is not None:
+        text = raw.decode(unmarked)
     else:
         try:
             text = raw.decode("utf-8-sig")
