@@ -1,8 +1,9 @@
 """Reading a spreadsheet (CSV or XLSX) as rows of text, for `portfolio framework import`.
 
 Rows keep the number a spreadsheet shows them under: a CSV cell holding line breaks is one row, a blank line is a
-row. A CSV file is read as UTF-8 (with or without a byte-order mark; UTF-16 with one), or in the encoding named
-by `--encoding`: never guessed, since a wrong guess would change letters without a word. Its cells are separated
+row. A CSV file is read as UTF-8 (with or without a byte-order mark; UTF-16 with one, or without one where every
+other byte of its start is 0, which no other text is), or in the encoding named by `--encoding`: no other encoding is
+guessed, since a wrong guess would change letters without a word. Its cells are separated
 by commas, semicolons or tabs, whichever makes a row that names the columns. An XLSX workbook is read through
 openpyxl (the extra `sheets`) in read-only mode: its first sheet, or the one named. What the rows mean is
 framework_rows.py's job.
