@@ -380,6 +380,9 @@ class SheetReader:
         self, number: int, value: dict[str, str], columns: _Columns, current: _Challenge | None
     ) -> _Challenge | None:
         title, given_id = _name(value["challenge"]), _name(value["challenge_id"])
+        if not title and not given_id and (number, columns.index["challenge"]) in self.sheet.formulas:
+            self.empty_cell(number, "challenge", columns, "")  # not "the challenge above" (an outside review)
+            return None
         if not title and not given_id:
             if current is None:
                 self.error(
