@@ -33,6 +33,15 @@ def test_alias_bomb_is_rejected_fast(project: Project) -> None:
     ]
 
 
+def test_a_file_of_more_values_than_are_read_without_an_alias_is_not_said_to_expand_aliases() -> None:
+    """A framework of 4,000 challenges was told its aliases expanded too far, and it had none (an outside review)."""
+    from evidence_portfolio.reading.yaml_lines import YamlProblem, load_yaml
+
+    with pytest.raises(YamlProblem) as refused:
+        load_yaml("items:\n" + "".join(f"  - {{a: {n}, b: {n}}}\n" for n in range(40_000)))
+    assert refused.value.message.startswith("the file holds more than 100,000 values"), refused.value.message
+
+
 def test_alias_that_contains_itself_and_deep_nesting_are_errors(project: Project) -> None:
     project.write("evidence/loop.md", "---\ntitle: Loop\ntags: &a [*a]\n---\n")
     project.write("evidence/deep.md", "---\ntitle: Deep\ntags: " + "[" * 200 + "]" * 200 + "\n---\n")

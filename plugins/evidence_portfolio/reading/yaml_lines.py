@@ -562,13 +562,16 @@ def _check_shape(root: yaml.Node) -> None:
     MAX_VALUES values (an "alias bomb"), before anything is built. Each node is measured once."""
     measured: dict[int, tuple[int, int]] = {}  # node -> (values once expanded, height)
     open_nodes: set[int] = set()
+    aliased = False  # whether a node is reached twice: through an alias
 
     def measure(node: yaml.Node, depth: int) -> tuple[int, int]:
         if depth >= MAX_DEPTH:  # where the first level too many starts
             raise YamlProblem(node.start_mark.line, _TOO_DEEP)
         if isinstance(node, yaml.ScalarNode):  # most nodes: nothing to expand
             return 1, 1
+        nonlocal aliased
         key = id(node)
+        aliased = aliased or key in measured
         if key in open_nodes:
             raise YamlProblem(
                 node.start_mark.line,
@@ -591,7 +594,10 @@ def _check_shape(root: yaml.Node) -> None:
         if values > MAX_VALUES:
             raise YamlProblem(
                 node.start_mark.line,
-                f"the YAML's aliases (*name) expand to more than {MAX_VALUES:,} values; write the values out instead",
+                f"the YAML's aliases (*name) expand to more than {MAX_VALUES:,} values; write the values out instead"
+                if aliased
+                else f"the file holds more than {MAX_VALUES:,} values, more than a portfolio's file is read with; "
+                "make it smaller (a framework of fewer challenges, say)",
             )
         return values, height
 
