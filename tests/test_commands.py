@@ -1208,6 +1208,15 @@ def test_a_quote_left_open_in_mkdocs_yml_is_named_at_its_line(project: Project) 
     ), checked.stderr
 
 
+def test_a_mkdocs_yml_that_is_a_folder_is_named_so(project: Project) -> None:
+    """ "mkdocs.yml cannot be read: [Errno 21] Is a directory: '/home/.../mkdocs.yml'" (an outside review)."""
+    (project.root / "mkdocs.yml").unlink()
+    (project.root / "mkdocs.yml").mkdir()
+    checked = project.command("check", str(project.root))
+    assert checked.code == 2 and "mkdocs.yml is a folder, not a file" in checked.stderr, checked.stderr
+    assert "Errno" not in checked.stderr
+
+
 def test_mkdocs_yml_saved_by_a_windows_program_is_named_at_the_line_of_its_byte(project: Project) -> None:
     """mkdocs.yml saved in Windows' own encoding was "cannot be read: 'utf-8' codec can't decode byte 0xe9 in position
     23", with no line and no code, in JSON too (an outside review): as for an item, the line, the letter, and how to

@@ -443,6 +443,10 @@ def test_it_refuses_a_folder_that_is_not_empty(tmp_path: Path):
     file = tmp_path / "file"
     file.write_text("", encoding="utf-8")
     assert portfolio_init(file, "--framework", "blank").code == 2
+    # a link to a folder that is not there: "[Errno 17] File exists" (an outside review)
+    (tmp_path / "gone").symlink_to(tmp_path / "nowhere")
+    linked = portfolio_init(tmp_path / "gone", "--framework", "blank")
+    assert linked.code == 2 and "gone is a link to a folder that is not there; remove the link" in linked.stderr
 
 
 def test_it_refuses_a_folder_inside_another_sites_pages(tmp_path: Path):

@@ -175,8 +175,12 @@ def init(args: argparse.Namespace, ask: Asker) -> int:
     _refuse_a_gitignore_hiding(folder, files)
     try:
         _write(folder, files)
-    except OSError as exc:
-        raise UsageError(f"cannot write the portfolio into {folder}: {exc}") from None
+    except OSError as exc:  # (a folder that may not be written: an outside review, told "[Errno 13] ...")
+        where = f" ({exc.filename})" if exc.filename and Path(exc.filename) != folder else ""
+        raise UsageError(
+            f"cannot write the portfolio into {folder}: {exc.strerror or exc}{where}; check that you may write "
+            "there, or name another folder"
+        ) from None
     _say_done(folder, name, choice, framework)
     return EXIT_CLEAN
 
@@ -211,6 +215,8 @@ def _check_folder(folder: Path) -> None:
 def _check_folder_there(folder: Path) -> None:
     if folder.exists() and not folder.is_dir():
         raise UsageError(f"{folder} is a file; name a new or empty folder to start the portfolio in")
+    if folder.is_symlink() and not folder.exists():  # (told "[Errno 17] File exists": an outside review)
+        raise UsageError(f"{folder} is a link to a folder that is not there; remove the link, or name another folder")
     holding = _site_holding(folder)
     if holding is not None:
         holder, config = holding

@@ -1470,9 +1470,12 @@ def load_mkdocs_yml(path: Path, seen: Iterable[Path] = ()) -> dict[str, Any]:
         raw = path.read_bytes()
     except FileNotFoundError:
         raise SettingsError(f"{path.name} does not exist", (path.name, 1), "project-setup") from None
-    except OSError as exc:
-        message = " ".join(str(exc).split())
-        raise SettingsError(f"{path.name} cannot be read: {message}") from None
+    except IsADirectoryError:
+        raise SettingsError(
+            f"{path.name} is a folder, not a file; it must be the site's settings, a text file"
+        ) from None
+    except OSError as exc:  # (told with Python's "[Errno 13]" and the whole path: an outside review)
+        raise SettingsError(f"{path.name} cannot be read ({exc.strerror or exc}); check that you may read it") from None
     unread = Problems()
     text = decode(raw, path.name, unread)  # saved by a Windows program in its own encoding: told as an item's is
     if text is None:
