@@ -343,7 +343,8 @@ def new_item(args: argparse.Namespace) -> int:
     settings = project_settings(args.project)
     framework, problems = load_framework(settings.framework, settings.display(settings.framework))
     if framework is None:
-        raise UsageError("framework.yml has errors; run `portfolio check` first:\n" + "\n".join(map(str, problems)))
+        shown = settings.display(settings.framework)  # (the framework option's file: not always framework.yml)
+        raise UsageError(f"{shown} has errors; run `portfolio check` first:\n" + "\n".join(map(str, problems)))
     return new(args, settings, framework, Asker(sys.stdin.isatty()))
 
 

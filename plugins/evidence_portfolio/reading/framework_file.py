@@ -140,7 +140,7 @@ def parse_framework(text: str, display_path: str, *, partial: bool = False) -> t
             "wrong-kind",
             display_path,
             1,
-            f"framework.yml must be a mapping of keys (id:, title:, ...), not {kind_of(data)}",
+            f"the framework file must be a mapping of keys (id:, title:, ...), not {kind_of(data)}",
         )
         return None, problems
     framework = _FrameworkReader(data, display_path, problems).read()
