@@ -1368,10 +1368,14 @@ def test_check_a_framework_file(tmp_path: Path) -> None:
 def test_framework_check_reads_framework_yml_of_the_folder_it_runs_in(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """`portfolio framework check` without FILE was a usage error (an outside review): it checks framework.yml."""
+    """`portfolio framework check` without FILE was a usage error (an outside review): it checks framework.yml, or,
+    run in a folder of the portfolio (evidence/), the portfolio's framework (said not to exist: a later review)."""
     monkeypatch.chdir(REPOSITORY)
     done = portfolio("framework", "check")
     assert done.code == 0 and "framework.yml: 0 errors, 0 warnings (2 challenges" in done.stderr, done.stderr
+    monkeypatch.chdir(REPOSITORY / "evidence" / "partnerships")
+    below = portfolio("framework", "check")
+    assert below.code == 0 and "../../framework.yml: 0 errors, 0 warnings (2 challenges" in below.stderr, below.stderr
     monkeypatch.chdir(tmp_path)
     missing = portfolio("framework", "check")
     assert missing.code == 2 and "framework.yml does not exist" in missing.stderr

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import os
 import re
 import shlex
 import sys
@@ -24,7 +25,7 @@ from ..model.framework import Challenge, Framework, Level, Section
 from ..model.problems import Problem, Problems, one_line
 from ..model.urls import slug
 from ..reading.framework_file import FRAMEWORK_ID, load_framework, parse_framework, site_settings_in
-from ..reading.settings import CONFIG_NAMES
+from ..reading.settings import CONFIG_NAMES, SettingsError, load_settings, project_folder
 from ..reading.yaml_lines import YamlProblem, curly_quoted, load_yaml
 from .errors import EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE, UsageError
 from .framework_rows import SEED_SCALE, Imported, import_sheet, scale_levels
@@ -77,9 +78,8 @@ def add_options(framework: argparse.ArgumentParser) -> None:
         "file",
         type=Path,
         nargs="?",
-        default=Path("framework.yml"),
         metavar="FILE",
-        help="the framework file (default: framework.yml, in this folder)",
+        help="the framework file (default: framework.yml here, else the framework of the portfolio here or above)",
     )
     check.add_argument("--strict", action="store_true", help="fail on warnings (unknown keys) too")
 
@@ -454,7 +454,7 @@ def _load_back(text: str, display: str) -> Problems:
 
 
 def check_command(args: argparse.Namespace) -> int:
-    path: Path = args.file
+    path: Path = args.file or _default_framework()
     if not path.is_file():
         raise UsageError(f"{path} does not exist" if not path.exists() else f"{path} is not a file")
     if path.suffix.lower() in (*CSV_SUFFIXES, *XLSX_SUFFIXES, *OTHER_SHEETS):
@@ -480,6 +480,20 @@ def check_command(args: argparse.Namespace) -> int:
         )
     print(f"{path}: {found}", file=sys.stderr)
     return EXIT_PROBLEMS if errors or (args.strict and warnings) else EXIT_CLEAN
+
+
+def _default_framework() -> Path:
+    """framework.yml in this folder; else the framework of the portfolio in or above it (run from evidence/, say: a
+    review of valid portfolios found it said "framework.yml does not exist"), as its path from here."""
+    here = Path("framework.yml")
+    project = None if here.exists() else project_folder(Path.cwd())
+    if project is None:
+        return here
+    try:
+        framework = load_settings(project).framework
+    except SettingsError:
+        return here
+    return Path(os.path.relpath(framework))
 
 
 def site_settings_given(path: Path) -> str | None:
