@@ -1024,10 +1024,17 @@ ERRORS = [
         "front-matter-unread",
         says="where it is not read: the item has no visibility, so it is internal, the default; write it at the margin",
     ),
+    Case(  # a table of Word's, saved as HTML over several lines (a second hostile review)
+        "a-visibility-in-two-cells-of-html-on-lines-of-their-own",
+        {"evidence/notes.md": "# Notes\n\n<table>\n<tr>\n<td>Visibility:</td>\n<td>Internal</td>\n</tr>\n</table>\n"},
+        "evidence/notes.md:5: error",
+        "front-matter-unread",
+        says='"visibility" is set in the text of a page without front matter, where it is not read',
+    ),
     *[
         Case(  # a document saved as HTML on one line: published to everyone (a careless contributor's review; then
             # a hostile review of the first reading of it, which lost a label and its value in two cells)
-            f"a-visibility-in-a-page-of-html-on-one-line-{name}",
+            f"a-visibility-in-the-html-of-a-page-without-front-matter-{name}",
             {"evidence/notes.md": f"{html}\n\nGrievance notes\n"},
             "evidence/notes.md:1: error",
             "front-matter-unread",
@@ -1048,6 +1055,13 @@ ERRORS = [
             ("in-sections", "<section>Minutes</section><section>visibility: internal</section>"),
             ("with-a-comment-inside", "<p>visibility<!-- x -->: internal</p>"),
             ("indented-in-its-paragraph", "<p>    visibility: internal</p>"),
+            # a second hostile review: HTML over several lines, cells without a colon, a list of definitions, a
+            # word split by a tag or a reference
+            ("in-a-heading-cell-and-a-cell", "<table><tr><th>Visibility</th><td>internal</td></tr></table>"),
+            ("in-a-list-of-definitions", "<dl><dt>Visibility</dt><dd>internal</dd></dl>"),
+            ("its-value-on-the-line-after-a-break", "<p><b>Visibility:</b><br>\ninternal</p>"),
+            ("its-word-split-by-spans", "<p><span>Visi</span><span>bility: Internal</span></p>"),
+            ("its-word-split-by-a-soft-hyphen", "Vi&shy;sibility: internal"),
         )
     ],
     Case(
@@ -2186,6 +2200,8 @@ ERRORS = [
                 "do_not_publish: true",
                 "Not-Public: yes",
                 "unlisted: true",
+                "hidden: true",  # (a hostile review: these two published to everyone without a word)
+                "restricted: yes",
                 "classification: OFFICIAL-SENSITIVE",
                 "status: draft",
                 "released: no",

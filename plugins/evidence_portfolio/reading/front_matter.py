@@ -18,6 +18,7 @@ from ..model.item_types import ITEM_TYPES, PAGE_KEYS, every_field, item_only_key
 from ..model.problems import Problems, suggest
 from ..model.vocabulary import AUDIENCES, Audience, as_audience
 from .fields import as_written, kind_of
+from .html_text import html_lines
 from .kept_from_public import all_it_says, kept_to
 from .plain_lines import load_front_matter
 from .text import decode
@@ -263,22 +264,29 @@ def _setting_in_text(text: str, meta: LineMap, *, below_front_matter: bool) -> t
     without front matter, which is published to everyone unless it says otherwise, so that nothing above the
     settings (blank lines, a long comment) takes them out of sight (a hostile review)."""
     lowered = text.lower()
-    # Most pages: read as a reader sees them (a page with a curly quote, say, or a word written in character
-    # references, &#118;isibility) only where it may tell.
+    # Most pages: read as a reader sees them (a page with a curly quote, say, or a word written with character
+    # references) only where it may tell.
+    html = not below_front_matter and "<" in text  # a page published to everyone: its HTML read as a reader reads it
     if (
         "type" not in lowered
         and "visibility" not in lowered
         and (text.isascii() or not _ODD_FORMS.search(text))
-        and ("&" not in text or "&#" not in text)
+        and "&" not in text  # (`Vi&shy;sibility`, `&#118;isibility`)
+        and not html  # (`Visi<span>bility</span>`: a word split by a tag, a hostile review)
     ):
         return None
-    text = _as_read(text)
-    lowered = text.lower()
-    if "type" not in lowered and "visibility" not in lowered:
+    read = _as_read(text)
+    if not html and "type" not in read.lower() and "visibility" not in read.lower():
         return None
     shown = as_audience(meta.get("visibility")) or ("internal" if "type" in meta else "public")
-    lines = text.split("\n", 40)[:40] if below_front_matter else text.split("\n")
-    for index, line in outside_code(lines):
+    lines = read.split("\n", 40)[:40] if below_front_matter else read.split("\n")
+    seen = list(outside_code(lines))
+    if html:  # each block of HTML as one line, whatever lines it is written over (html_text), outside code
+        written = text.split("\n")
+        shown_lines = dict(outside_code(written))
+        shown_text = "\n".join(shown_lines.get(index, "") for index in range(len(written)))
+        seen += [(index, _plain_characters(line)) for index, line in html_lines(shown_text)]
+    for index, line in seen:
         for key, value in _settings_read(line):
             if key == "type" and "type" in meta:
                 continue

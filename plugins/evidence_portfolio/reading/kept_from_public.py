@@ -185,6 +185,8 @@ _KEEPING_KEYS = frozenset(
         "internal_use",
         "for_internal_use",
         "hidden_from_public",
+        "hidden",
+        "restricted",
         "exclude_from_site",
         "staffonly",
         "internalonly",

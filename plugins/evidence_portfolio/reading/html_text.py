@@ -1,0 +1,69 @@
+"""The text a reader sees of a page's HTML, block by block: each paragraph, list entry, heading, table row and term of
+a list of definitions on a line of its own, whatever lines its HTML is written over, with a row's cells and a term's
+definition apart (`Visibility | internal`, `Visibility: internal`), its character references read and its comments
+and tags left out.
+
+A page without front matter says who may read it in a document's own words as often as in Markdown's (a table of
+Word's, saved as HTML; a line break after a `<br>`): read so, what it says is found wherever its HTML breaks its
+lines (a hostile review found each of these published to everyone)."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+_BLOCKS = frozenset(
+    (
+        *("p", "div", "hr", "li", "ul", "ol", "dl", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "table", "thead"),
+        *("tbody", "tfoot", "tr", "caption", "blockquote", "pre", "section", "article", "header", "footer"),
+        *("aside", "main", "nav", "figure", "figcaption", "details", "summary", "address", "center"),
+    )
+)
+"""Elements that start a line of their own, and end it."""
+_APART = {"td": " | ", "th": " | ", "dd": ": "}
+"""Elements whose text is set apart from what comes before it on its line, and how (a definition after its term)."""
+_BREAK = "\x1e"
+"""Where a `<br>` breaks a line: read as a space, and as the end of a line (see html_lines)."""
+
+
+def html_lines(text: str) -> list[tuple[int, str]]:
+    """Each line a reader sees of `text` (HTML, or Markdown holding HTML), with the index of the line of `text` it
+    starts on; a block a `<br>` breaks both whole (a label, a break and its value: `Visibility:<br>internal`) and as
+    each of its lines."""
+    reader = _Reader()
+    reader.feed(text)
+    reader.close()
+    reader.flush()
+    return reader.lines
+
+
+class _Reader(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[tuple[int, str]] = []
+        self.parts: list[str] = []
+        self.start = 0
+
+    def flush(self) -> None:
+        held = "".join(self.parts)
+        for line in (held.replace(_BREAK, " "), *(held.split(_BREAK) if _BREAK in held else ())):
+            seen = " ".join(line.split()).strip(" |:")
+            if seen:
+                self.lines.append((self.start, seen))
+        self.parts = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "dt" or (tag in _BLOCKS and tag != "dd"):  # (a term ends at its definition, which goes on its line)
+            self.flush()
+        if tag == "br":
+            self.parts.append(_BREAK)
+        elif tag in _APART:
+            self.parts.append(_APART[tag])
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _BLOCKS:
+            self.flush()
+
+    def handle_data(self, data: str) -> None:
+        if not "".join(self.parts).strip(" \t\n\r|:" + _BREAK) and data.strip():  # the line starts with this text
+            self.start = self.getpos()[0] - 1 + data[: len(data) - len(data.lstrip())].count("\n")
+        self.parts.append(data)
