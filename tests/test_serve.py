@@ -745,3 +745,31 @@ def test_portfolio_serve_refuses_a_mkdocs_yml_with_errors_as_pdf_and_pack_do(pro
     assert off.code == 1 and "website at" not in off.stderr, off.stderr
     assert off.stderr.endswith("portfolio serve: mkdocs.yml has errors (above); fix them first\n"), off.stderr
     assert listed.code == 1 and "mkdocs.yml:6: error: plugins is not a list" in listed.stderr, listed.stderr
+
+
+def test_portfolio_serve_stops_when_mkdocs_yml_is_saved_with_errors(project: Project) -> None:
+    """The engine reads mkdocs.yml again as it is saved: the plugin taken out of it while the public's preview ran,
+    its next rebuild showed every internal item (a hostile review). The preview stops, saying why."""
+    project.item("plan.md", "title: The plan\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "evidence_portfolio.cli", "serve", "--audience", "public", "--port", str(port)],
+        cwd=project.root,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    try:
+        wait_for(lambda: "Test portfolio" in fetch(f"http://127.0.0.1:{port}/"), "the first build")
+        without = MKDOCS_YML.replace("  - portfolio:\n      framework: framework.yml\n      as_of: 2026-11-27\n", "")
+        assert "- portfolio" not in without, "the test tests something"
+        project.write("mkdocs.yml", without)
+        code = server.wait(timeout=30)
+    finally:
+        if server.poll() is None:
+            server.terminate()
+            server.wait(timeout=10)
+    said = server.stderr.read() if server.stderr else ""
+    assert code == 1 and "portfolio serve: stopped: mkdocs.yml has errors (above)" in said, said
+    assert "mkdocs.yml does not turn the portfolio plugin on" in said, said

@@ -357,11 +357,20 @@ def serve_command(args: argparse.Namespace) -> int:
 
     settings = project_settings(args.directory, args.audience)
     config = settings.display(settings.config_file or settings.root / "mkdocs.yml")
-    setup = [p for p in assemble(settings).problems.errors if p.path == config or p.code == "unsafe-setting"]
+
+    def refused() -> list[str]:
+        """The errors of mkdocs.yml, or of the settings it makes, as they are now."""
+        try:
+            now = project_settings(args.directory, args.audience)
+        except UsageError as exc:
+            return [str(problem) for problem in exc.problems] or [str(exc)]
+        return [str(p) for p in assemble(now).problems.errors if p.path == config or p.code == "unsafe-setting"]
+
+    setup = refused()
     if setup:
-        print("\n".join(map(str, setup)), file=sys.stderr)
+        print("\n".join(setup), file=sys.stderr)
         raise SystemExit(f"portfolio serve: {config} has errors (above); fix them first")
-    return serve(args, settings)
+    return serve(args, settings, refused)
 
 
 def generate(args: argparse.Namespace) -> int:

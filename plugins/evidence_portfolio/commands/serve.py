@@ -14,10 +14,12 @@ import os
 import socket
 import subprocess
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from ..reading.settings import ENVIRONMENT_AUDIENCE, PROPERDOCS_NAMES, Settings
-from .errors import EXIT_CLEAN, UsageError, add_audience_option
+from .errors import EXIT_CLEAN, EXIT_PROBLEMS, UsageError, add_audience_option
 
 
 def add_options(parser: argparse.ArgumentParser) -> None:
@@ -60,8 +62,11 @@ def _check_free(port: int) -> None:
             ) from None
 
 
-def serve(args: argparse.Namespace, settings: Settings) -> int:
-    """Run the engine's own `serve` for `settings.audience` until it is stopped; its exit status."""
+def serve(args: argparse.Namespace, settings: Settings, refused: Callable[[], list[str]]) -> int:
+    """Run the engine's own `serve` for `settings.audience` until it is stopped; its exit status. `refused` says what
+    is wrong with mkdocs.yml for the preview to go on: the engine reads mkdocs.yml again as it is saved, so the
+    preview is stopped as soon as it is saved wrong (a hostile review: the plugin taken out of mkdocs.yml while the
+    public's preview ran, the next rebuild published every internal item in it)."""
     config = settings.config_file or settings.root / "mkdocs.yml"
     engine = "properdocs" if config.name in PROPERDOCS_NAMES else "mkdocs"
     address = f"127.0.0.1:{args.port}"
@@ -76,8 +81,38 @@ def serve(args: argparse.Namespace, settings: Settings) -> int:
     )
     server = subprocess.Popen(command, env=environment)
     try:
-        return server.wait()
+        return _watched(server, config, refused)
     except KeyboardInterrupt:  # the engine was sent Ctrl+C too, and stops on its own
         server.terminate()
         server.wait()
         return EXIT_CLEAN  # Ctrl+C is how a preview is meant to end: not a failure
+
+
+def _watched(server: subprocess.Popen[bytes], config: Path, refused: Callable[[], list[str]]) -> int:
+    """Wait for the engine to end, looking at `config` each half second: saved with what `refused` refuses, the
+    engine is stopped, and what is wrong said; the exit status."""
+    stamp = _stamp(config)
+    while server.poll() is None:
+        time.sleep(0.5)
+        if _stamp(config) == stamp:
+            continue
+        stamp = _stamp(config)
+        wrong = refused()
+        if wrong:
+            server.terminate()
+            server.wait()
+            print(*wrong, sep="\n", file=sys.stderr)
+            print(
+                f"portfolio serve: stopped: {config.name} has errors (above); fix them, then start it again",
+                file=sys.stderr,
+            )
+            return EXIT_PROBLEMS
+    return server.returncode
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return status.st_mtime_ns, status.st_size
