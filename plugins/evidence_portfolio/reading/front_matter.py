@@ -19,7 +19,7 @@ from ..model.problems import Problems, suggest
 from ..model.vocabulary import AUDIENCES, Audience, as_audience
 from .fields import as_written, kind_of
 from .html_text import html_lines
-from .kept_from_public import all_it_says, kept_to
+from .kept_from_public import a_marking, all_it_says, kept_to
 from .plain_lines import load_front_matter
 from .text import decode
 from .yaml_lines import (
@@ -280,15 +280,16 @@ def _setting_in_text(text: str, meta: LineMap, *, below_front_matter: bool) -> t
         return None
     shown = as_audience(meta.get("visibility")) or ("internal" if "type" in meta else "public")
     lines = read.split("\n", 40)[:40] if below_front_matter else read.split("\n")
-    seen = list(outside_code(lines))
+    seen = [(index, line, False) for index, line in outside_code(lines)]
     if html:  # each block of HTML as one line, whatever lines it is written over (html_text), outside code
         written = text.split("\n")
         shown_lines = dict(outside_code(written))
         shown_text = "\n".join(shown_lines.get(index, "") for index in range(len(written)))
-        seen += [(index, _plain_characters(line)) for index, line in html_lines(shown_text)]
-    for index, line in seen:
+        seen += [(index, _plain_characters(line), True) for index, line in html_lines(shown_text)]
+    for index, line, in_html in seen:
         for key, value in _settings_read(line):
-            if key == "type" and "type" in meta:
+            # (in HTML's rows, a `type` is an events table's, `Type | Celebration`, more than a lost item's: a review)
+            if key == "type" and ("type" in meta or in_html):
                 continue
             if key == "visibility" and AUDIENCES.index(as_audience(value) or "public") <= AUDIENCES.index(shown):
                 continue
@@ -856,6 +857,51 @@ def _kept_just_below(body: str, meta: LineMap) -> tuple[int, str] | None:
     )
 
 
+def _marked(body: str) -> tuple[int, str] | None:
+    """(index of the line, why) when a page without front matter, published to everyone, carries a document's
+    marking as a banner: on a line of its own among its first lines or its last (`CONFIDENTIAL`, `Classification:
+    Internal`, a hostile review), or a `key: value` line there that means to keep it from the public (`Audience:
+    staff only`). Not a heading, a table's row or cell, a line with a number or a price (`| 18:00 | Private |`,
+    `Internal: 2345`), nor code (a review of valid public pages). A page for everyone that says such words there
+    says so in front matter."""
+    if "<" not in body and not _MARKING_WORD.search(body):  # most pages
+        return None
+    read = [(index, line) for index, line in outside_code(_as_read(body).split("\n")) if line.strip()]
+    if "<" in body:  # the rows of its HTML, whatever lines they are written over
+        shown = dict(outside_code(body.split("\n")))
+        read += html_lines("\n".join(shown.get(index, "") for index in range(body.count("\n") + 1)))
+        read.sort()
+    top, foot = read[:_MARKING_LINES], read[_MARKING_LINES:][-_MARKING_LINES:]
+    for index, line, at_top in [*((i, line, True) for i, line in top), *((i, line, False) for i, line in foot)]:
+        for part in line.split(_PART):
+            plain = part.strip(" \t*_>")
+            if not plain or plain[0] == "#" or part.startswith(("    ", "\t")) or _NOT_A_BANNER.search(plain):
+                continue
+            pairs = [("audience" if key == "visibility" else key, value) for key, value in _pairs([plain])]
+            # (`Visibility: Internal only`, read as an audience's words; at its foot, a page's contact says whom to
+            # write to, `Available to: internal staff only`, and a marking is in capitals, as a footer's: a review)
+            kept = _kept(pairs, in_text=True) if at_top else None
+            if kept is None and not (a_marking(plain) and (at_top or plain.isupper())):
+                continue
+            return index, (
+                f'this page has no front matter, so it is published to everyone, though its line "{plain}" says it '
+                'is not; if it is not for everyone, make the very first line of the file "---", then "visibility: '
+                f'{kept[1] if kept else "internal"}", then another line "---"; if it is, say so the same way, with '
+                '"visibility: public"'
+            )
+    return None
+
+
+_MARKING_LINES = 3
+"""How many lines at a page's top, and at its foot, are looked at for a marking (_marked)."""
+_MARKING_WORD = re.compile(
+    r"(?i)confiden|sensitive|secret|restricted|internal|private|staff|classification|publi|do not|only"
+)
+"""A word without which no line marks a page (so that most pages are not looked through line by line)."""
+_NOT_A_BANNER = re.compile(r"[0-9|£$€]")
+"""What a banner does not hold: a number, a price, a table's cells."""
+
+
 _KEY_AT_THE_MARGIN = re.compile(r"([a-z_]+):(?:[ \t]|$)")
 """A key as front matter writes it, in small letters at the start of a line, then a colon and a space."""
 
@@ -934,7 +980,7 @@ def read_source(raw: bytes, path: str) -> tuple[Source | None, Problems]:
         )
     meta = meta if meta is not None else LineMap()
     setting = _setting_in_text(body, meta, below_front_matter=yaml_text is not None) or (
-        _kept_just_below(body, meta) if yaml_text is not None else None
+        _kept_just_below(body, meta) if yaml_text is not None else _marked(body)
     )
     if setting:
         problems.add("front-matter-unread", path, body_line + setting[0], setting[1])

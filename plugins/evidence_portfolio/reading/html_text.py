@@ -21,6 +21,8 @@ _BLOCKS = frozenset(
 """Elements that start a line of their own, and end it."""
 _APART = {"td": " | ", "th": " | ", "dd": ": "}
 """Elements whose text is set apart from what comes before it on its line, and how (a definition after its term)."""
+_IN_A_CELL = frozenset(("p", "div", "span"))
+"""Elements a cell holds its text in, which break no line there."""
 _BREAK = "\x1e"
 """Where a `<br>` breaks a line: read as a space, and as the end of a line (see html_lines)."""
 
@@ -42,6 +44,9 @@ class _Reader(HTMLParser):
         self.lines: list[tuple[int, str]] = []
         self.parts: list[str] = []
         self.start = 0
+        self.cells = 0
+        """How many cells (or definitions) the parser is in: a paragraph in a cell is the cell's text (Word writes
+        each cell's text as one, `<td><p>Visibility</p></td>`), on the row's line."""
 
     def flush(self) -> None:
         held = "".join(self.parts)
@@ -52,15 +57,20 @@ class _Reader(HTMLParser):
         self.parts = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "dt" or (tag in _BLOCKS and tag != "dd"):  # (a term ends at its definition, which goes on its line)
+        if self.cells and tag in _IN_A_CELL:
+            self.parts.append(" ")
+        elif tag == "dt" or (tag in _BLOCKS and tag != "dd"):  # (a term ends at its definition, on its line)
             self.flush()
         if tag == "br":
             self.parts.append(_BREAK)
         elif tag in _APART:
             self.parts.append(_APART[tag])
+            self.cells += 1
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in _BLOCKS:
+        if tag in _APART:
+            self.cells = max(0, self.cells - 1)
+        if tag in _BLOCKS and not (self.cells and tag in _IN_A_CELL):
             self.flush()
 
     def handle_data(self, data: str) -> None:

@@ -185,8 +185,6 @@ _KEEPING_KEYS = frozenset(
         "internal_use",
         "for_internal_use",
         "hidden_from_public",
-        "hidden",
-        "restricted",
         "exclude_from_site",
         "staffonly",
         "internalonly",
@@ -275,6 +273,26 @@ def all_it_says(value: object) -> bool:
         text = text.replace(phrase, " ")
     words = {word for word in re.findall(r"[a-z0-9]+", text) if not word.isdigit()}
     return words <= _INSIDERS | _ROLES | _ONLY | _JOINING | _TRUE | _STATUSES | _MARKED | _MARKING
+
+
+def a_marking(line: str) -> bool:
+    """Whether a line of a page's text is a document's marking and nothing else, as a banner at its top or foot:
+    `CONFIDENTIAL`, `OFFICIAL - SENSITIVE`, `Internal - not for publication`, `Commercial in confidence`,
+    `Classification: Internal`, `Private and confidential`, `NOT FOR PUBLICATION` (a hostile review: the most
+    common way a pasted document says it is not for everyone). Its words all a marking's, one of them a word that
+    keeps a page from the public or a phrase not to publish."""
+    text = line.lower()
+    said = any(phrase in text for phrase in _NOT_TO_PUBLISH)
+    for phrase in _NOT_TO_PUBLISH:
+        text = text.replace(phrase, " ")
+    words = set(re.findall(r"[a-z]+", text))
+    return bool(said or words & _MARKED) and words <= _MARKED | _MARKING | _MARKING_WORDS
+
+
+_MARKING_WORDS = frozenset(
+    {"classification", "sensitivity", "protective", "marking", "security", "document", "and", "amp"}
+)
+"""Words that name a marking (`Protective marking: OFFICIAL-SENSITIVE`, `Document classification: Internal`)."""
 
 
 def not_released(key: object, value: object, as_of: datetime.date) -> bool:
