@@ -3829,6 +3829,14 @@ WARNINGS = [
         says="which does not exist; did you mean evidence/bids/2026-05-14-joint-bid.md? If so, write "
         "(bids/2026-05-14-joint-bid.md#budget); else fix the path",
     ),
+    Case(  # shown as plain text without a word in either door (a differential fuzz)
+        "an-html-link-to-a-page-s-file",
+        {**COVERED, "evidence/p/a.md": md(EVIDENCE, '<a href="../../b.md">b</a>\n'), "evidence/b.md": md(EVIDENCE)},
+        "evidence/p/a.md:7: warning",
+        "broken-link",
+        says='the link "../../b.md" names the file of the page evidence/b.md, which is no address on the site, so the '
+        'site shows it as plain text; in an HTML tag, write the page\'s address, such as href="../../b/"',
+    ),
     Case(  # a broken picture, published unsaid (a careless contributor's review)
         "a-document-shown-as-a-picture",
         {

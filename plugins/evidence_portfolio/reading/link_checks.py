@@ -25,7 +25,9 @@ from ..model.urls import (
     from_another_host,
     is_markdown,
     only_climbs,
+    page_url,
     preview_host,
+    relative_url,
     same_host,
 )
 from .file_contents import PICTURES, what_is_wrong
@@ -206,6 +208,26 @@ class LinkChecks:
                 )
                 continue
             if found is None or found in self._targets or found.rstrip("/") in self._folders or found == "":
+                if (
+                    found
+                    and link.html
+                    and is_markdown(found)
+                    and is_markdown(urlsplit(clean_url(link.target, True)).path)
+                ):
+                    # <a href="../plan/x.md">: a page's file, which is no address on the site (a differential fuzz:
+                    # shown as plain text without a word)
+                    urls = settings.written_directory_urls
+                    address = relative_url(page_url(found, urls), page_url(page.src_uri, urls))
+                    problems.add(
+                        "broken-link",
+                        page.path,
+                        link.line,
+                        f'the link "{link.target}" names the file of the page evidence/{found}, which is no address on '
+                        "the site, so the site shows it as plain text; in an HTML tag, write the page's address, "
+                        f'such as href="{address}", or write it as a Markdown link [text](path to the file)',
+                        also=[settings.display_uri(found)],
+                    )
+                    continue
                 if found:
                     referred.add(found)
                     self._check_contents(page, found, written.loads, link.target, link.line, problems)
