@@ -18,7 +18,6 @@ from ..model.item_types import ITEM_TYPES, PAGE_KEYS, every_field, item_only_key
 from ..model.problems import Problems, suggest
 from ..model.vocabulary import AUDIENCES, Audience, as_audience
 from .fields import as_written, kind_of
-from .html_text import html_lines
 from .kept_from_public import a_marking, all_it_says, kept_to
 from .plain_lines import load_front_matter
 from .text import decode
@@ -282,6 +281,8 @@ def _setting_in_text(text: str, meta: LineMap, *, below_front_matter: bool) -> t
     lines = read.split("\n", 40)[:40] if below_front_matter else read.split("\n")
     seen = [(index, line, False) for index, line in outside_code(lines)]
     if html:  # each block of HTML as one line, whatever lines it is written over (html_text), outside code
+        from .html_text import html_lines  # here: a page without front matter holding HTML needs it, few others
+
         written = text.split("\n")
         shown_lines = dict(outside_code(written))
         shown_text = "\n".join(shown_lines.get(index, "") for index in range(len(written)))
@@ -868,6 +869,8 @@ def _marked(body: str) -> tuple[int, str] | None:
         return None
     read = [(index, line) for index, line in outside_code(_as_read(body).split("\n")) if line.strip()]
     if "<" in body:  # the rows of its HTML, whatever lines they are written over
+        from .html_text import html_lines  # (see _setting_in_text)
+
         shown = dict(outside_code(body.split("\n")))
         read += html_lines("\n".join(shown.get(index, "") for index in range(body.count("\n") + 1)))
         read.sort()
