@@ -90,9 +90,9 @@ def _named_sections(body: str, challenge: Challenge) -> list[tuple[str, int, lis
 _TWO_SIDES = re.compile(r"(.+?)[ \t]+/[ \t]+(.+)|(.+?)[ \t]*\(([^()]+)\)")
 """A heading's two sides: either side of a "/", or before and in brackets (see _named_sections)."""
 _AFTER_A_DASH = re.compile(r"(.+?)(?:[ \t]+[\u2013\u2014-]|:)[ \t]+(.+)")
-"""A heading's words after a dash or a colon, which name a section in a heading in two languages (`## Gwneud - Do`)
-or are its subject in one of a single language (`## Next steps: review`, whose text is no review: a review), and
-are read as neither."""
+"""A heading's words after a dash or a colon: a section's name in a heading in two languages (`## Gwneud - Do`), or
+the subject of a heading in one (`## Next steps: review`, whose text is no review's: a review of a first version
+that read it as one). Such a heading names no section; its message says how to write one in two languages."""
 
 
 def _demote(lines: list[str], levels: int) -> str:

@@ -104,6 +104,7 @@ _PART = "\x1e"
 _REFERENCE = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")
 """A character reference of HTML (`&nbsp;`, `&#58;`), which a reader sees as its character."""
 _COMMENT_IN_LINE = re.compile(r"<!--.*?-->")
+"""An HTML comment within a line, which a reader does not see (`visibility<!-- -->: internal`)."""
 
 
 def _as_read(text: str) -> str:
