@@ -4976,6 +4976,11 @@ def test_a_public_page_that_speaks_of_confidentiality_is_not_taken_for_a_marked_
         "evidence/times.md": "# Pool\n\n| 18:00 | Private |\n|---|---|\n",
         "evidence/contacts.md": "# Contacts\n\nInternal: 2345\n",
         "evidence/complaints.md": "# Complaints\n\nWrite to us.\n\nWe reply.\n\nOur team.\n\nIn confidence\n",
+        # (a review of the second version: a list of labels, a group's label in bold, a word alone under a title)
+        "evidence/labels.md": "# Labels\n\n- Public\n- Internal\n- Confidential\n\nWe publish the public ones.\n",
+        "evidence/who.md": "# Who we work with\n\n**Internal**\n\n- Our board.\n\n**External**\n\n- Partners.\n",
+        "evidence/notes.md": "# Notes\n\nRestricted\n\nText.\n",
+        "evidence/foot.md": "# Labels\n\nText.\n\nMore.\n\n- PUBLIC\n- INTERNAL\n- CONFIDENTIAL\n",
     }
     write_files(project, files)
     assert [p for p in project.problems() if p.code == "front-matter-unread"] == []

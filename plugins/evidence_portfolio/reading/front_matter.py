@@ -881,11 +881,15 @@ def _marked(body: str) -> tuple[int, str] | None:
             plain = part.strip(" \t*_>")
             if not plain or plain[0] == "#" or part.startswith(("    ", "\t")) or _NOT_A_BANNER.search(plain):
                 continue
+            if _LIST_ENTRY.match(part):  # (`- Internal`: a list of labels, a review of valid pages)
+                continue
             pairs = [("audience" if key == "visibility" else key, value) for key, value in _pairs([plain])]
             # (`Visibility: Internal only`, read as an audience's words; at its foot, a page's contact says whom to
-            # write to, `Available to: internal staff only`, and a marking is in capitals, as a footer's: a review)
+            # write to, `Available to: internal staff only`, and a marking is in capitals, as a footer's: a review;
+            # one word alone is a marking in capitals, not a label of a group, `**Internal**`: a review of that)
             kept = _kept(pairs, in_text=True) if at_top else None
-            if kept is None and not (a_marking(plain) and (at_top or plain.isupper())):
+            capitals = plain.isupper()
+            if kept is None and not (a_marking(plain) and (capitals or (at_top and " " in plain.strip()))):
                 continue
             return index, (
                 f'this page has no front matter, so it is published to everyone, though its line "{plain}" says it '
@@ -902,6 +906,8 @@ _MARKING_WORD = re.compile(
     r"(?i)confiden|sensitive|secret|restricted|internal|private|staff|classification|publi|do not|only"
 )
 """A word without which no line marks a page (so that most pages are not looked through line by line)."""
+_LIST_ENTRY = re.compile(r"[ \t]*(?:[-*+]|[0-9]{1,9}[.)])[ \t]")
+"""A list's entry, which no banner is."""
 _NOT_A_BANNER = re.compile(r"[0-9|£$€]")
 """What a banner does not hold: a number, a price, a table's cells."""
 
