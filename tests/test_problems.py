@@ -1040,8 +1040,27 @@ ERRORS = [
             ("official-sensitive", "OFFICIAL-SENSITIVE", "OFFICIAL-SENSITIVE"),
             ("visibility-in-words", "Visibility: Internal only", "Visibility: Internal only"),
             ("audience", "Audience: staff only", "Audience: staff only"),
+            # a last hostile review's: each published
+            ("for-internal-use-only", "FOR INTERNAL USE ONLY", "FOR INTERNAL USE ONLY"),
+            (
+                "not-for-distribution",
+                "CONFIDENTIAL \u2013 NOT FOR DISTRIBUTION",
+                "CONFIDENTIAL \u2013 NOT FOR DISTRIBUTION",
+            ),
+            ("not-for-external-distribution", "Not for external distribution", "Not for external distribution"),
+            ("with-a-year", "CONFIDENTIAL 2026", "CONFIDENTIAL 2026"),
         )
     ],
+    Case(  # a Word document saved whole as HTML: its head and styles were read as its first lines (a hostile review)
+        "a-marking-in-a-word-document-saved-as-html",
+        {
+            "evidence/notes.md": '<html><head><style>p{margin:0}\n.a{}\n.b{}</style></head><body><p class="x">'
+            "<b>CONFIDENTIAL</b></p>\n<p>The budget.</p></body></html>\n"
+        },
+        "evidence/notes.md:3: error",
+        "front-matter-unread",
+        says='published to everyone, though its line "CONFIDENTIAL" says it is not',
+    ),
     Case(  # a table of Word's, saved as HTML over several lines (a second hostile review)
         "a-visibility-in-two-cells-of-html-on-lines-of-their-own",
         {"evidence/notes.md": "# Notes\n\n<table>\n<tr>\n<td>Visibility:</td>\n<td>Internal</td>\n</tr>\n</table>\n"},
@@ -1080,6 +1099,7 @@ ERRORS = [
             ("its-value-on-the-line-after-a-break", "<p><b>Visibility:</b><br>\ninternal</p>"),
             ("its-word-split-by-spans", "<p><span>Visi</span><span>bility: Internal</span></p>"),
             ("its-word-split-by-a-soft-hyphen", "Vi&shy;sibility: internal"),
+            ("in-a-comment-as-markdown-writes-one", "[//]: # (visibility: internal)"),
             (
                 "in-word-s-paragraphs-of-cells",
                 '<table><tr><td><p class="MsoNormal">Visibility</p></td><td><p>Internal</p></td></tr></table>',
@@ -4986,6 +5006,21 @@ def test_a_public_page_that_speaks_of_confidentiality_is_not_taken_for_a_marked_
     assert [p for p in project.problems() if p.code == "front-matter-unread"] == []
     write_files(project, {"evidence/rules.md": "# Rules\n\nCONFIDENTIAL\n\nDo not run.\n"})
     assert [p.path for p in project.problems() if p.code == "front-matter-unread"] == ["evidence/rules.md"]
+
+
+def test_html_python_s_parser_gives_up_on_is_read_without_a_traceback(project: Project) -> None:
+    """`<![foo[ x ]]>` and a character reference of thousands of digits ended the check in a traceback (a hostile
+    review); the page is read, and a visibility above them still found."""
+    write_files(
+        project,
+        {
+            **COVERED,
+            "evidence/odd.md": "# Odd\n\n<![foo[ bar ]]>\n\n&#" + "9" * 5000 + ";\n",
+            "evidence/kept.md": "<p>visibility: internal</p>\n\n<![foo[ bar ]]>\n",
+        },
+    )
+    found = [(p.path, p.line) for p in project.problems() if p.code == "front-matter-unread"]
+    assert found == [("evidence/kept.md", 1)], found
 
 
 def test_a_page_for_everyone_in_a_section_s_folder_is_no_lost_item(project: Project) -> None:

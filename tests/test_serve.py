@@ -747,10 +747,16 @@ def test_portfolio_serve_refuses_a_mkdocs_yml_with_errors_as_pdf_and_pack_do(pro
     assert listed.code == 1 and "mkdocs.yml:6: error: plugins is not a list" in listed.stderr, listed.stderr
 
 
-def test_portfolio_serve_stops_when_mkdocs_yml_is_saved_with_errors(project: Project) -> None:
+@pytest.mark.parametrize("inherited", [False, True])
+def test_portfolio_serve_stops_when_mkdocs_yml_is_saved_with_errors(project: Project, inherited: bool) -> None:
     """The engine reads mkdocs.yml again as it is saved: the plugin taken out of it while the public's preview ran,
-    its next rebuild showed every internal item (a hostile review). The preview stops, saying why."""
+    its next rebuild showed every internal item (a hostile review); the same out of a file mkdocs.yml INHERITs (a
+    last one). The preview stops, saying why."""
     project.item("plan.md", "title: The plan\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")
+    settings = "base.yml" if inherited else "mkdocs.yml"
+    if inherited:
+        project.write("base.yml", MKDOCS_YML)
+        project.write("mkdocs.yml", "INHERIT: base.yml\n")
     port = free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "evidence_portfolio.cli", "serve", "--audience", "public", "--port", str(port)],
@@ -764,7 +770,7 @@ def test_portfolio_serve_stops_when_mkdocs_yml_is_saved_with_errors(project: Pro
         wait_for(lambda: "Test portfolio" in fetch(f"http://127.0.0.1:{port}/"), "the first build")
         without = MKDOCS_YML.replace("  - portfolio:\n      framework: framework.yml\n      as_of: 2026-11-27\n", "")
         assert "- portfolio" not in without, "the test tests something"
-        project.write("mkdocs.yml", without)
+        project.write(settings, without)
         code = server.wait(timeout=30)
     finally:
         if server.poll() is None:

@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from ..reading.settings import ENVIRONMENT_AUDIENCE, PROPERDOCS_NAMES, Settings
+from ..reading.settings import ENVIRONMENT_AUDIENCE, PROPERDOCS_NAMES, Settings, inherited_files
 from .errors import EXIT_CLEAN, EXIT_PROBLEMS, UsageError, add_audience_option
 
 
@@ -89,14 +89,15 @@ def serve(args: argparse.Namespace, settings: Settings, refused: Callable[[], li
 
 
 def _watched(server: subprocess.Popen[bytes], config: Path, refused: Callable[[], list[str]]) -> int:
-    """Wait for the engine to end, looking at `config` each half second: saved with what `refused` refuses, the
-    engine is stopped, and what is wrong said; the exit status."""
-    stamp = _stamp(config)
+    """Wait for the engine to end, looking at `config` and the files it INHERITs each half second (the engine reads
+    them again as it rebuilds: a hostile review took the plugin out of an INHERITed file): saved with what `refused`
+    refuses, the engine is stopped, and what is wrong said; the exit status."""
+    stamp = _stamps(config)
     while server.poll() is None:
         time.sleep(0.5)
-        if _stamp(config) == stamp:
+        if _stamps(config) == stamp:
             continue
-        stamp = _stamp(config)
+        stamp = _stamps(config)
         wrong = refused()
         if wrong:
             server.terminate()
@@ -108,6 +109,11 @@ def _watched(server: subprocess.Popen[bytes], config: Path, refused: Callable[[]
             )
             return EXIT_PROBLEMS
     return server.returncode
+
+
+def _stamps(config: Path) -> list[tuple[int, int] | None]:
+    """When `config` and each file it INHERITs were last changed, and their sizes."""
+    return [_stamp(path) for path in (config, *(named for named, _, _ in inherited_files(config) if named))]
 
 
 def _stamp(path: Path) -> tuple[int, int] | None:

@@ -103,6 +103,9 @@ _PART = "\x1e"
 """What a break within a line becomes (_as_read), where the line's parts are read apart too (_readings)."""
 _REFERENCE = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")
 """A character reference of HTML (`&nbsp;`, `&#58;`), which a reader sees as its character."""
+_COMMENT_LINK = re.compile(r"[ \t]{0,3}\[[^\]]*\]:[ \t]*(?:#|<>)[ \t]*\((.*)\)[ \t]*$")
+"""A reference to nothing that Markdown shows nowhere, written as a comment (`[//]: # (visibility: internal)`), its
+words in brackets: read for a setting as an HTML comment is (a hostile review)."""
 _COMMENT_IN_LINE = re.compile(r"<!--.*?-->")
 """An HTML comment within a line, which a reader does not see (`visibility<!-- -->: internal`)."""
 
@@ -117,8 +120,12 @@ def _as_read(text: str) -> str:
 
 
 def _referenced(reference: re.Match[str]) -> str:
-    """The character a reference writes; a space for one writing a line break, so that lines stay where they are."""
-    character = unescape(reference[0])
+    """The character a reference writes; a space for one writing a line break, so that lines stay where they are;
+    one of more digits than Python reads a number of, as written (a hostile review: a traceback)."""
+    try:
+        character = unescape(reference[0])
+    except ValueError:
+        return reference[0]
     return " " if "\n" in character or "\r" in character else character
 
 
@@ -126,10 +133,15 @@ def _readings(line: str) -> list[str]:
     """The ways a line of a page's text (_as_read) may be read for a setting (a hostile review of the reading of
     HTML's blocks: a label and its value in two cells, or either side of a <br>, went unread): whole, and each part
     a block's tag breaks it into; each of them without its comments too (`visibility<!-- -->: internal`)."""
-    if _PART not in line and "<!--" not in line:
+    if _PART not in line and "<!--" not in line and "]:" not in line:
         return [line]  # most lines
     readings = [line.replace(_PART, ""), *(part.strip() for part in line.split(_PART))] if _PART in line else [line]
-    return readings + [_COMMENT_IN_LINE.sub("", reading) for reading in readings if "<!--" in reading]
+    hidden = _COMMENT_LINK.match(line)  # `[//]: # (visibility: internal)`, a comment as Markdown writes one
+    return [
+        *readings,
+        *(_COMMENT_IN_LINE.sub("", reading) for reading in readings if "<!--" in reading),
+        *([hidden[1]] if hidden else []),
+    ]
 
 
 def _plain_characters(text: str) -> str:
@@ -868,21 +880,21 @@ def _marked(body: str) -> tuple[int, str] | None:
     says so in front matter."""
     if "<" not in body and not _MARKING_WORD.search(body):  # most pages
         return None
-    read = [(index, line) for index, line in outside_code(_as_read(body).split("\n")) if line.strip()]
-    if "<" in body:  # the rows of its HTML, whatever lines they are written over
+    if "<" in body:  # the rows a reader sees of its HTML, whatever lines they are written over, not its head
         from .html_text import html_lines  # (see _setting_in_text)
 
         shown = dict(outside_code(body.split("\n")))
-        read += html_lines("\n".join(shown.get(index, "") for index in range(body.count("\n") + 1)))
-        read.sort()
+        read = html_lines("\n".join(shown.get(index, "") for index in range(body.count("\n") + 1)))
+    else:
+        read = [(index, line) for index, line in outside_code(_as_read(body).split("\n")) if line.strip()]
     top, foot = read[:_MARKING_LINES], read[_MARKING_LINES:][-_MARKING_LINES:]
     for index, line, at_top in [*((i, line, True) for i, line in top), *((i, line, False) for i, line in foot)]:
         for part in line.split(_PART):
             plain = part.strip(" \t*_>")
             if not plain or plain[0] == "#" or part.startswith(("    ", "\t")) or _NOT_A_BANNER.search(plain):
                 continue
-            if _LIST_ENTRY.match(part):  # (`- Internal`: a list of labels, a review of valid pages)
-                continue
+            if _LIST_ENTRY.match(part) or (not plain.isupper() and any(c.isdigit() for c in plain)):
+                continue  # (`- Internal`, a list of labels; `Internal: 2345`, a phone's extension: reviews)
             pairs = [("audience" if key == "visibility" else key, value) for key, value in _pairs([plain])]
             # (`Visibility: Internal only`, read as an audience's words; at its foot, a page's contact says whom to
             # write to, `Available to: internal staff only`, and a marking is in capitals, as a footer's: a review;
@@ -903,13 +915,13 @@ def _marked(body: str) -> tuple[int, str] | None:
 _MARKING_LINES = 3
 """How many lines at a page's top, and at its foot, are looked at for a marking (_marked)."""
 _MARKING_WORD = re.compile(
-    r"(?i)confiden|sensitive|secret|restricted|internal|private|staff|classification|publi|do not|only"
+    r"(?i)confiden|sensitive|secret|restricted|internal|private|staff|classification|publi|do not|not for|only"
 )
 """A word without which no line marks a page (so that most pages are not looked through line by line)."""
 _LIST_ENTRY = re.compile(r"[ \t]*(?:[-*+]|[0-9]{1,9}[.)])[ \t]")
 """A list's entry, which no banner is."""
-_NOT_A_BANNER = re.compile(r"[0-9|£$€]")
-"""What a banner does not hold: a number, a price, a table's cells."""
+_NOT_A_BANNER = re.compile(r"[|£$€]")
+"""What a banner does not hold: a price, a table's cells (nor a number, but in capitals: `CONFIDENTIAL 2026`)."""
 
 
 _KEY_AT_THE_MARGIN = re.compile(r"([a-z_]+):(?:[ \t]|$)")

@@ -9,6 +9,7 @@ lines (a hostile review found each of these published to everyone)."""
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
 _BLOCKS = frozenset(
@@ -21,8 +22,11 @@ _BLOCKS = frozenset(
 """Elements that start a line of their own, and end it."""
 _APART = {"td": " | ", "th": " | ", "dd": ": "}
 """Elements whose text is set apart from what comes before it on its line, and how (a definition after its term)."""
+_UNSEEN = frozenset(("head", "title", "style", "script", "template", "noscript"))
+"""Elements whose text no reader sees in the page (a Word document's head and styles, saved whole as HTML)."""
 _IN_A_CELL = frozenset(("p", "div", "span"))
 """Elements a cell holds its text in, which break no line there."""
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _BREAK = "\x1e"
 """Where a `<br>` breaks a line: read as a space, and as the end of a line (see html_lines)."""
 
@@ -30,10 +34,13 @@ _BREAK = "\x1e"
 def html_lines(text: str) -> list[tuple[int, str]]:
     """Each line a reader sees of `text` (HTML, or Markdown holding HTML), with the index of the line of `text` it
     starts on; a block a `<br>` breaks both whole (a label, a break and its value: `Visibility:<br>internal`) and as
-    each of its lines."""
+    each of its lines. Not what no reader sees: a document's head, its styles and scripts."""
     reader = _Reader()
-    reader.feed(text)
-    reader.close()
+    try:
+        reader.feed(text)
+        reader.close()
+    except (AssertionError, ValueError):  # (`<![foo[ x ]]>`: Python's parser gives up; the lines read so far stand)
+        pass
     reader.flush()
     return reader.lines
 
@@ -44,6 +51,10 @@ class _Reader(HTMLParser):
         self.lines: list[tuple[int, str]] = []
         self.parts: list[str] = []
         self.start = 0
+        self.begun = False
+        """Whether the line held has text of its own yet (not only the marks that set a cell apart)."""
+        self.unseen = 0
+        """How many elements whose text no reader sees (_UNSEEN) the parser is in."""
         self.cells = 0
         """How many cells (or definitions) the parser is in: a paragraph in a cell is the cell's text (Word writes
         each cell's text as one, `<td><p>Visibility</p></td>`), on the row's line."""
@@ -55,8 +66,11 @@ class _Reader(HTMLParser):
             if seen:
                 self.lines.append((self.start, seen))
         self.parts = []
+        self.begun = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _UNSEEN:
+            self.unseen += 1
         if self.cells and tag in _IN_A_CELL:
             self.parts.append(" ")
         elif tag == "dt" or (tag in _BLOCKS and tag != "dd"):  # (a term ends at its definition, on its line)
@@ -68,12 +82,22 @@ class _Reader(HTMLParser):
             self.cells += 1
 
     def handle_endtag(self, tag: str) -> None:
+        if tag in _UNSEEN:
+            self.unseen = max(0, self.unseen - 1)
         if tag in _APART:
             self.cells = max(0, self.cells - 1)
         if tag in _BLOCKS and not (self.cells and tag in _IN_A_CELL):
             self.flush()
 
     def handle_data(self, data: str) -> None:
-        if not "".join(self.parts).strip(" \t\n\r|:" + _BREAK) and data.strip():  # the line starts with this text
-            self.start = self.getpos()[0] - 1 + data[: len(data) - len(data.lstrip())].count("\n")
-        self.parts.append(data)
+        if self.unseen:
+            return
+        line = self.getpos()[0] - 1
+        for number, paragraph in enumerate(_BLANK_LINE.split(data)):  # (a blank line ends a paragraph of Markdown's)
+            if number:
+                self.flush()
+            if not self.begun and paragraph.strip():  # the line starts with this text
+                self.start = line + paragraph[: len(paragraph) - len(paragraph.lstrip())].count("\n")
+                self.begun = True
+            self.parts.append(paragraph)
+            line += paragraph.count("\n") + 2

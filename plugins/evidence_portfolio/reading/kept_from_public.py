@@ -105,6 +105,7 @@ _NOT_TO_PUBLISH = (
     "not for publication",
     "not for public",
     "not for the public",
+    "not for external",
     "not public",
     "do not publish",
     "do not share",
@@ -290,7 +291,10 @@ def a_marking(line: str) -> bool:
 
 
 _MARKING_WORDS = frozenset(
-    {"classification", "sensitivity", "protective", "marking", "security", "document", "and", "amp"}
+    {
+        *("classification", "sensitivity", "protective", "marking", "security", "document", "and", "amp", "label"),
+        *("for", "not", "draft", "release", "distribution", "external", "personal"),
+    }
 )
 """Words that name a marking (`Protective marking: OFFICIAL-SENSITIVE`, `Document classification: Internal`)."""
 
