@@ -205,6 +205,27 @@ def test_a_link_to_another_sites_page_of_a_withheld_file_of_the_project_is_remov
         check(f'<a href="{kept_address}">k</a>', f'<a href="{kept_address}">k</a>', (), site=site)
 
 
+def test_a_path_on_a_computer_or_a_network_drive_naming_a_withheld_file_is_removed() -> None:
+    """`[plan](C:/Users/jo/portfolio/evidence/secret/notes.md)`, a `file:` URL and a network drive's path kept their
+    address on a public page, naming an internal item's file (a hostile review); one naming no withheld file stays,
+    as every one does in the widest build."""
+    site = dataclasses.replace(SITE, sources_withheld=frozenset({"secret/notes.md", "secret/files/plan.pdf"}))
+    named = (
+        "C:/Users/jo/portfolio/evidence/secret/notes.md",
+        "file:///C:/Users/jo/portfolio/evidence/secret/files/plan.pdf",
+        "\\\\server\\share\\evidence\\secret\\notes.md",
+        "\\server\\share\\evidence\\secret\\notes.md",
+    )
+    html = " ".join(f'<a href="{address}">n</a>' for address in named)
+    check(html, " ".join("n" for _ in named), named, site=site)
+    # nothing withheld (the widest build): every link stays (but `\server\...`, read as a path of this host, which
+    # leads to no file of the site and goes, as before)
+    kept = " ".join(f'<a href="{address}">n</a>' for address in named[:3])
+    check(kept, kept, (), site=SITE)
+    other = '<a href="C:/Users/jo/photo.jpg">p</a>'
+    check(other, other, (), site=site)
+
+
 def test_percent_encoded_paths_parentheses_and_spaces() -> None:
     html = (
         '<a href="files/a%20b.pdf">a</a> <a href="files/a b.pdf">b</a> <a href="files/report%20(final).pdf">c</a> '

@@ -452,8 +452,9 @@ class _Context:
         if scheme:
             if scheme.group().lower() in _SCRIPTS:
                 return _REFUSED
-            if scheme.group().lower() not in ("http:", "https:"):
-                return None
+            if scheme.group().lower() not in ("http:", "https:"):  # (`C:/.../evidence/x.md`, `file:`: a hostile
+                # review found a computer's path naming a withheld file published in a link's address)
+                return _REFUSED if self._names_withheld_source(url) else None
             url = url[scheme.end() :]
             if not url or url[0] == "#":
                 return None
@@ -486,7 +487,9 @@ class _Context:
         if path.lower() == root[:-1].lower():
             return ""
         if written.startswith("/") or only_climbs(unquote(written)):
-            return None  # an absolute path elsewhere on the host, or up only: to a folder holding the site
+            # an absolute path elsewhere on the host, or up only: to a folder holding the site; not one naming a
+            # withheld file (`\\server\share\evidence\x.md`, which Markdown makes `\server\...`)
+            return _REFUSED if self._names_withheld_source(url) else None
         return _REFUSED
 
     def _names_withheld_source(self, url: str) -> bool:
