@@ -107,6 +107,10 @@ MARKDOWN_EXTENSIONS = (".markdown", ".mdown", ".mkdn", ".mkd", ".md")
 """The names MkDocs renders as pages (compared as MkDocs compares them, with case)."""
 
 
+EMAIL_ADDRESS = re.compile(r"([\w.+-]+)@([\w-]+(?:\.[\w-]+)*\.[a-z]{2,})", re.IGNORECASE)
+"""An email address: the part before its @, and its domain (a survey's cells, a link's address)."""
+
+
 def is_markdown(src_uri: str) -> bool:
     return src_uri.endswith(MARKDOWN_EXTENSIONS)
 

@@ -8,6 +8,7 @@ so an item whose front matter was not read would reach every audience.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -20,7 +21,7 @@ from ..model.vocabulary import AUDIENCES, Audience, as_audience
 from .fields import as_written, kind_of
 from .kept_from_public import a_marking, all_it_says, kept_to
 from .plain_lines import load_front_matter
-from .text import decode
+from .text import LINE_BREAKING, decode
 from .yaml_lines import (
     LineMap,
     Vocabulary,
@@ -93,8 +94,7 @@ _TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 
 
 _BREAK = re.compile(
-    r"</?(?:p|div|br|hr|li|ul|ol|dl|dt|dd|h[1-6]|table|thead|tbody|tfoot|tr|td|th|caption|blockquote|pre|section|"
-    r"article|header|footer|aside|main|nav|figure|figcaption|details|summary|address|center)\b[^<>]*>",
+    rf"</?(?:{'|'.join(sorted(LINE_BREAKING | {'br', 'dt', 'dd', 'td', 'th'}, key=len, reverse=True))})\b[^<>]*>",
     re.IGNORECASE,
 )
 """Where a line of HTML breaks, as a reader sees it: at a block's tag (a document saved as HTML on one line,
@@ -294,12 +294,7 @@ def _setting_in_text(text: str, meta: LineMap, *, below_front_matter: bool) -> t
     lines = read.split("\n", 40)[:40] if below_front_matter else read.split("\n")
     seen = [(index, line, False) for index, line in outside_code(lines)]
     if html:  # each block of HTML as one line, whatever lines it is written over (html_text), outside code
-        from .html_text import html_lines  # here: a page without front matter holding HTML needs it, few others
-
-        written = text.split("\n")
-        shown_lines = dict(outside_code(written))
-        shown_text = "\n".join(shown_lines.get(index, "") for index in range(len(written)))
-        seen += [(index, _plain_characters(line), True) for index, line in html_lines(shown_text)]
+        seen += [(index, _plain_characters(line), True) for index, line in _html_rows(text)]
     for index, line, in_html in seen:
         for key, value in _settings_read(line):
             # (in HTML's rows, a `type` is an events table's, `Type | Celebration`, more than a lost item's: a review)
@@ -309,6 +304,17 @@ def _setting_in_text(text: str, meta: LineMap, *, below_front_matter: bool) -> t
                 continue
             return index, _unread_setting(key, value, below_front_matter=below_front_matter)
     return None
+
+
+@functools.lru_cache(maxsize=4)
+def _html_rows(text: str) -> tuple[tuple[int, str], ...]:
+    """Each row a reader sees of a page's HTML, outside code, with the index of its line (html_text): read once for
+    a setting and for a marking of the page (_setting_in_text, _marked)."""
+    from .html_text import html_lines  # here: a page without front matter holding HTML needs it, few others
+
+    written = text.split("\n")
+    shown = dict(outside_code(written))
+    return tuple(html_lines("\n".join(shown.get(index, "") for index in range(len(written)))))
 
 
 def _settings_read(line: str) -> Iterator[tuple[str, str]]:
@@ -881,10 +887,7 @@ def _marked(body: str) -> tuple[int, str] | None:
     if "<" not in body and not _MARKING_WORD.search(body):  # most pages
         return None
     if "<" in body:  # the rows a reader sees of its HTML, whatever lines they are written over, not its head
-        from .html_text import html_lines  # (see _setting_in_text)
-
-        shown = dict(outside_code(body.split("\n")))
-        read = html_lines("\n".join(shown.get(index, "") for index in range(body.count("\n") + 1)))
+        read = list(_html_rows(body))
     else:
         read = [(index, line) for index, line in outside_code(_as_read(body).split("\n")) if line.strip()]
     top, foot = read[:_MARKING_LINES], read[_MARKING_LINES:][-_MARKING_LINES:]

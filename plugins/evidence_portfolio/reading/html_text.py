@@ -12,13 +12,9 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-_BLOCKS = frozenset(
-    (
-        *("p", "div", "hr", "li", "ul", "ol", "dl", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "table", "thead"),
-        *("tbody", "tfoot", "tr", "caption", "blockquote", "pre", "section", "article", "header", "footer"),
-        *("aside", "main", "nav", "figure", "figcaption", "details", "summary", "address", "center"),
-    )
-)
+from .text import LINE_BREAKING
+
+_BLOCKS = LINE_BREAKING | {"dd"}
 """Elements that start a line of their own, and end it."""
 _APART = {"td": " | ", "th": " | ", "dd": ": "}
 """Elements whose text is set apart from what comes before it on its line, and how (a definition after its term)."""

@@ -19,6 +19,7 @@ from urllib.parse import unquote, urlsplit
 
 from ..model.problems import Problems
 from ..model.urls import (
+    EMAIL_ADDRESS,
     FULL_ADDRESS,
     MARKDOWN_EXTENSIONS,
     destination,
@@ -469,14 +470,13 @@ _DOCUMENTS = frozenset(
     )
 )
 """The files a Markdown image (`![...](...)`) cannot show: documents, and pages."""
-_EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.([A-Za-z]{2,})")
 
 
 def _email_address(target: str) -> bool:
     """Whether a link's address is an email address, without its `mailto:` (a careless contributor's review): not a
     file's name holding an "@" (icon@2x.png, a review of that)."""
-    found = _EMAIL_ADDRESS.fullmatch(target)
-    return found is not None and "." + found[1].lower() not in _FILE_ENDINGS
+    found = EMAIL_ADDRESS.fullmatch(target)
+    return found is not None and "." + found[2].rsplit(".", 1)[-1].lower() not in _FILE_ENDINGS
 
 
 _FILE_ENDINGS = _DOCUMENTS | PICTURES | {".svg", ".heic", ".html", ".htm", ".mp4", ".mp3"}

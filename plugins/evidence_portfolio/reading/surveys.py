@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from ..model.items import Answers, Item, Measure
 from ..model.problems import Problems
+from ..model.urls import EMAIL_ADDRESS
 from .pages import Page
 from .settings import Settings
 from .text import decode
@@ -273,7 +274,9 @@ def personal_data(table: Table, survey: bool) -> tuple[int, str, str] | None:
             if held is not None:
                 return table.first, f'column "{name.strip()}" holds personal data (a value on row {held})', "the column"
     for number, _, cells in table.rows:
-        for column, found in ((column, found) for column, cell in enumerate(cells) for found in _EMAIL.finditer(cell)):
+        for column, found in (
+            (column, found) for column, cell in enumerate(cells) for found in EMAIL_ADDRESS.finditer(cell)
+        ):
             named = _NAMED_ADDRESS.fullmatch(found[1]) is not None  # jane.bloggs@, not secretary@ nor club@
             home = found[2].lower().split(".")[0] in _HOME_MAIL
             personal = (named or home) if form else (named and home and people)
@@ -367,7 +370,6 @@ _ABOUT_THE_RESPONDENT = frozenset(
     )
 )
 """Words around a column's name for the respondent's own details."""
-_EMAIL = re.compile(r"([\w.+-]+)@([\w-]+(?:\.[\w-]+)*\.[a-z]{2,})", re.IGNORECASE)
 _NAMED_ADDRESS = re.compile(r"[a-z]+[._-][a-z]+[0-9]*", re.IGNORECASE)
 """The part before the @ of an address made of a person's names (jane.bloggs, j_bloggs)."""
 _HOME_MAIL = frozenset(

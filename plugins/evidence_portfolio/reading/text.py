@@ -74,6 +74,16 @@ def _suffix(path: str) -> str:
     return f'in "{name[name.rindex(".") :]}"' if "." in name else "without a type"
 
 
+LINE_BREAKING = frozenset(
+    (
+        *("p", "div", "hr", "li", "ul", "ol", "dl", "h1", "h2", "h3", "h4", "h5", "h6", "table", "thead", "tbody"),
+        *("tfoot", "tr", "caption", "blockquote", "pre", "section", "article", "header", "footer", "aside", "main"),
+        *("nav", "figure", "figcaption", "details", "summary", "address", "center"),
+    )
+)
+"""HTML's elements that start a line of their own as a reader sees the page, and end it (front_matter, html_text)."""
+
+
 _CONFLICT = re.compile(r"^<{7}(?: .*)?\n(?:.*\n)*?={7}[ \t]*\n(?:.*\n)*?>{7}(?: .*)?$", re.MULTILINE)
 """Git's marks of a merge that left two versions of a part of a file: a line of seven "<" (and the branch), the
 first version, a line of seven "=", the second, a line of seven ">" (and the other branch)."""
