@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model.problems import Problems
+from ..reading.file_contents import ZIP_START
 from ..reading.surveys import EXCEL_HINT, SEPARATORS
 from ..reading.text import unread_at
 from .errors import UsageError
@@ -150,7 +151,7 @@ def _utf16_without_mark(raw: bytes) -> str | None:
 
 def _read_csv(path: Path, display: str, encoding: str | None) -> Sheet:
     raw = path.read_bytes()
-    if raw.startswith(b"PK\x03\x04"):
+    if raw.startswith(ZIP_START):
         raise UsageError(f"{display} is an Excel workbook saved under a .csv name; rename it to .xlsx")
     sheet = Sheet(display, [])
     if encoding is not None:

@@ -34,7 +34,7 @@ def what_is_wrong(path: str, shown: bool) -> str | None:
         return None  # said where the file cannot be read
     holds = _holds(head)
     if extension == ".pdf":
-        if b"%PDF-" in head:
+        if PDF_START in head:
             return None
         return f"its name says PDF, but it holds {holds}, so it does not open as a PDF; {_cure(holds, 'PDF')}"
     if extension in _PHOTOS_OF_PHONES or holds == _HEIC:
@@ -62,6 +62,13 @@ _OFFICE = "a Word, Excel or PowerPoint document (or a zip)"
 _OLD_OFFICE = "an older Word, Excel or PowerPoint document"
 
 
+ZIP_START = b"PK\x03\x04"
+"""How a zip starts: Word's .docx, Excel's .xlsx and PowerPoint's .pptx are zips."""
+OLE_START = b"\xd0\xcf\x11\xe0"
+"""How the older Word, Excel and PowerPoint files start (.doc, .xls, .ppt)."""
+PDF_START = b"%PDF-"
+
+
 def _holds(head: bytes) -> str:
     """What the first bytes of a file say it holds, as a message names it."""
     if head.startswith(b"\x89PNG\r\n\x1a\n"):
@@ -74,11 +81,11 @@ def _holds(head: bytes) -> str:
         return _WEBP
     if head[4:8] == b"ftyp" and head[8:12] in (b"heic", b"heix", b"hevc", b"heim", b"heis", b"mif1", b"msf1"):
         return _HEIC
-    if b"%PDF-" in head:
+    if PDF_START in head:
         return "a PDF"
-    if head.startswith(b"PK\x03\x04"):
+    if head.startswith(ZIP_START):
         return _OFFICE
-    if head.startswith(b"\xd0\xcf\x11\xe0"):
+    if head.startswith(OLE_START):
         return _OLD_OFFICE
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if start.startswith((b"<svg", b"<?xml")) and b"<svg" in head.lower():

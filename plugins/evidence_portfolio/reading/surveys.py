@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from ..model.items import Answers, Item, Measure
 from ..model.problems import Problems
 from ..model.urls import EMAIL_ADDRESS
+from .file_contents import OLE_START, ZIP_START
 from .pages import Page
 from .settings import Settings
 from .text import decode
@@ -28,7 +29,7 @@ from .text import decode
 if TYPE_CHECKING:
     from .workbook_rows import Sheet
 
-_SPREADSHEETS = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0")
+_SPREADSHEETS = (ZIP_START, OLE_START)
 """How an .xlsx (a zip) and an old .xls file start."""
 ANSWER = re.compile(r"[0-9]+\Z")
 """A whole number written in digits (spaces around it are trimmed first)."""

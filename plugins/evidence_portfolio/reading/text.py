@@ -7,6 +7,7 @@ import re
 import unicodedata
 
 from ..model.problems import Problems
+from .file_contents import OLE_START, PDF_START, ZIP_START
 
 
 def decode(raw: bytes, path: str, problems: Problems) -> str | None:
@@ -45,7 +46,7 @@ def decode(raw: bytes, path: str, problems: Problems) -> str | None:
     return text
 
 
-_DOCUMENT_STARTS = (b"PK\x03\x04", b"%PDF-", b"{\\rtf", b"\xd0\xcf\x11\xe0")
+_DOCUMENT_STARTS = (ZIP_START, PDF_START, b"{\\rtf", OLE_START)
 """How the files of office programs start: a zip (Word's .docx, Excel's .xlsx...), a PDF, RTF (WordPad, TextEdit) and
 the older Word and Excel files (.doc, .xls)."""
 
@@ -53,12 +54,12 @@ the older Word and Excel files (.doc, .xls)."""
 def _document(raw: bytes) -> str | None:
     """What office program's document `raw` is, as a message names it (a careless contributor's review: a Word
     document renamed .md was told to type a character again); None for another file."""
-    if raw.startswith(b"PK\x03\x04"):
+    if raw.startswith(ZIP_START):
         head = raw[:4096]
         return next(
             (name for mark, name in _ZIPPED if mark in head), "a zip file (of a Word, Excel or PowerPoint document?)"
         )
-    if raw.startswith(b"%PDF-"):
+    if raw.startswith(PDF_START):
         return "a PDF"
     if raw.startswith(b"{\\rtf"):
         return "an RTF document (as WordPad or TextEdit save one)"
