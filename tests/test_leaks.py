@@ -3925,32 +3925,30 @@ def test_a_public_item_attaching_a_copy_of_what_a_narrower_one_holds_is_an_error
     project.write("evidence/pub/files/leaflet.txt", secret)
     project.write("evidence/pub/files/notes.txt", item("Note", body=f"{word}\n"))
     project.write("evidence/pub/files/minutes.txt", f"---\ntitle: Minutes\nvisibility: accreditor\n---\n{secret}")
-    for attached, keeper, lost in (
+    for attached, message in (
         (
             "files/minutes.txt",
-            "says in its own front matter that it is for fewer people (visibility: accreditor)",
-            "public",
+            "says in its own front matter that it is for fewer people (visibility: accreditor), so builds for the "
+            "public audience leave it out, and would show this item (visibility: public) without it",
         ),
         (
-            "files/leaflet.txt",
+            "files/leaflet.txt",  # not "also" (an outside review): a copy
             "is the same file, byte for byte, as evidence/acc/files/agreement.txt, an attachment or a survey file "
-            "of evidence/acc/agreement.md (visibility: accreditor)",  # not "also" (an outside review): a copy
-            "public",
+            "of evidence/acc/agreement.md (visibility: accreditor), and a file goes with what is shown to the fewest "
+            "(a copy too, byte for byte): builds for the public audience would show this item without it",
         ),
         (
             "files/notes.txt",
-            "holds what evidence/int/note.md holds (its source, a copy or another name of it) (visibility: internal)",
-            "public and accreditor",
+            "holds what evidence/int/note.md holds (its source, a copy or another name of it) (visibility: internal), "
+            "and a file goes with what is shown to the fewest (a copy too, byte for byte): builds for the public and "
+            "accreditor audience would show this item without it",
         ),
     ):
         project.write(
             "evidence/pub/open.md",
             item("Open", visibility="public", maps_to="partnerships/plan", extra=f"attachments: [{attached}]"),
         )
-        said = (
-            f'evidence/pub/open.md:7: error: "{attached}" {keeper}, and a file goes with what is shown to the fewest '
-            f"(a copy too, byte for byte): builds for the {lost} audience would show this item without it"
-        )
+        said = f'evidence/pub/open.md:7: error: "{attached}" {message}'
         for audience in AUDIENCES:
             checked = project.check("--audience", audience)
             assert checked.code == 1 and any(line.startswith(said) for line in checked.stdout.splitlines()), checked
@@ -3959,6 +3957,65 @@ def test_a_public_item_attaching_a_copy_of_what_a_narrower_one_holds_is_an_error
     project.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan"))
     widest = project.build(audience="internal")  # the copies, attached by none, stay out of every build
     assert not widest.failed and word in (widest.site / "acc/files/agreement.txt").read_text(encoding="utf-8")
+
+
+def test_the_portfolios_own_outputs_go_with_the_audience_they_were_made_for(project: Project, tmp_path: Path) -> None:
+    """The PDF of an internal build, its portfolio.json and evidence.csv, and its site zipped (as the offline pack
+    is), uploaded beside a public item and linked from it for the assessor, were published with every internal item
+    in them (a hostile review). Each says whom it was made for, whatever its name, and goes with that audience; a
+    public build's own portfolio.json and evidence.csv, linked alike, are published. Attached to a public item, a
+    file made for the internal audience is an error of that item, at its entry."""
+    pytest.importorskip("weasyprint", reason="the pdf extra is not installed")
+    import zipfile
+
+    word = canary("ownoutputs")
+    project.write("evidence/int/secret.md", item(f"Board notes {word}", body=f"{word}: the board's notes.\n"))
+    done = project.command("pdf", str(project.root), "-o", str(tmp_path / "pack.pdf"), "--audience", "internal")
+    assert done.code == 0, done.stderr
+    internal, public = project.build(audience="internal"), project.build(audience="public")
+    assert word in (internal.site / "portfolio.json").read_text(encoding="utf-8"), "the outputs test nothing"
+    files = project.root / "evidence/pub/files"
+    files.mkdir(parents=True)
+    (files / f"{word}-pack.pdf").write_bytes((tmp_path / "pack.pdf").read_bytes())
+    with zipfile.ZipFile(files / f"{word}-site.zip", "w") as archive:
+        for path in sorted(internal.site.rglob("*")):
+            archive.write(path, "site/" + path.relative_to(internal.site).as_posix())
+    for name in ("portfolio.json", "evidence.csv"):
+        (files / f"{word}-{name}").write_bytes((internal.site / name).read_bytes())
+        (files / f"public-{name}").write_bytes((public.site / name).read_bytes())
+    outputs = [f"{word}-pack.pdf", f"{word}-site.zip", f"{word}-portfolio.json", f"{word}-evidence.csv"]
+    published = ["public-portfolio.json", "public-evidence.csv"]
+    links = "".join(f"- [Download {number}](files/{name})\n" for number, name in enumerate((*outputs, *published)))
+    project.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan", body=links))
+    sites = build_all(project)
+    assert sorted(sites["internal"].where(f"pub/files/{word}")) == sorted(f"pub/files/{name}" for name in outputs)
+    for audience in ("public", "accreditor"):
+        assert sites[audience].where(word) == [], audience
+        for name in published:
+            assert (sites[audience].result.site / "pub/files" / name).is_file(), (audience, name)
+    for name, what in (
+        (f"{word}-pack.pdf", "is the accreditation pack's PDF for the internal audience"),
+        (f"{word}-site.zip", "is a zip of the portfolio's site (the offline pack) for the internal audience"),
+        (f"{word}-evidence.csv", "is the portfolio's items (evidence.csv) of a build for the internal audience"),
+    ):
+        project.write(
+            "evidence/pub/open.md",
+            item("Open", visibility="public", maps_to="partnerships/plan", extra=f"attachments: [files/{name}]"),
+        )
+        said = (
+            f'evidence/pub/open.md:7: error: "files/{name}" {what}, so builds for the public and accreditor audience '
+            "leave it out, and would show this item (visibility: public) without it; remove it from the item, or "
+            "attach instead a version of it for the public audience"
+        )
+        checked = project.check()
+        assert checked.code == 1 and said in checked.stdout.splitlines(), checked
+    project.write(
+        "evidence/pub/open.md",
+        item(
+            "Open", visibility="public", maps_to="partnerships/plan", extra="attachments: [files/public-evidence.csv]"
+        ),
+    )
+    assert project.check().code == 0
 
 
 FRONT_MATTER_FORMS = {

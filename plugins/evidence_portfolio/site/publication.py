@@ -49,6 +49,7 @@ from ..reading.settings import (
     unnumbered,
 )
 from ..reading.written_front_matter import front_matter_of, reads_as_kept_page, visibility_written
+from .own_outputs import made_for
 
 if TYPE_CHECKING:
     from .mentions import Mentions
@@ -872,14 +873,17 @@ def check_shared_files(published: Publication) -> Problems:
         for path in dict.fromkeys((*holder.attachments.values(), *holder.data_files)):
             holders.setdefault(one_file.get(path, path), []).append((holder.src_uri, holder.visibility, holder, path))
     docs = project.settings.docs_dir
+    says: dict[str, str] = {}
+    """How a file attached says whom it is for, by its name."""
     for key, held in holders.items():
         group = groups.get(key, {key})
         pages = sorted(name for name in group if name in project.pages)  # a page's source under another name
         held += [(name, project.pages[name].visibility, None, name) for name in pages]
         for name in [] if pages else sorted(group & project.files):  # front matter in a file named otherwise
-            declared = visibility_written(docs / name)
-            if declared is not None and declared != "public":
-                held.append((name, declared, None, name))
+            declared = said_for(docs / name)
+            if declared is not None and declared[0] != "public":
+                held.append((name, declared[0], None, name))
+                says[name] = declared[1]
     display = project.settings.display_uri
     for held in holders.values():
         narrowest = max((visibility for _, visibility, _, _ in held), key=AUDIENCES.index)
@@ -887,10 +891,12 @@ def check_shared_files(published: Publication) -> Problems:
         keepers = sorted({display(uri) for uri, _ in kept_by})
         kept_as = {path for _, visibility, _, path in held if visibility == narrowest}
         copied = sorted(display(path) for path in kept_as)
+        itself = False
         if all(item for _, item in kept_by):
             what = f"is also an attachment or a survey file of {', '.join(keepers)}"
-        elif all(uri in project.files for uri, _ in kept_by):  # the file's own front matter says so
-            what = "says in its own front matter that it is for fewer people"
+        elif all(uri in project.files for uri, _ in kept_by):  # the file itself says so
+            what = " and ".join(sorted({says[uri] for uri, _ in kept_by}))
+            itself = True
         else:
             what = f"holds what {', '.join(keepers)} holds (its source, a copy or another name of it)"
         wider = sorted({display(uri) for uri, visibility, item, _ in held if item and visibility != narrowest})
@@ -922,7 +928,11 @@ def check_shared_files(published: Publication) -> Problems:
                 "shared-attachment",
                 display(item.src_uri),
                 line,
-                f'"{written}" {said} (visibility: {narrowest}), and a file goes with what is shown to the fewest '
+                f'"{written}" {said}, so builds for the {" and ".join(lost)} audience leave it out, and would show '
+                f"this item (visibility: {visibility}) without it; remove it from the item, or attach instead a "
+                f"version of it for the {visibility} audience"
+                if itself
+                else f'"{written}" {said} (visibility: {narrowest}), and a file goes with what is shown to the fewest '
                 f"(a copy too, byte for byte): builds for the {' and '.join(lost)} audience would show this item "
                 "without it; remove it from one of the two, or give this item a version of its own that may be shown",
                 also=[*keepers, *copied],
@@ -992,13 +1002,24 @@ def publication(project: Project, audience: Audience, left_out: frozenset[str] =
     if audience != AUDIENCES[-1]:  # a file not named as a page that says it is one, kept from this audience
         docs = project.settings.docs_dir
         for uri in project.files - kept_back:
-            declared = visibility_written(docs / uri)
-            if declared is not None and not visible_to(declared, audience):
+            declared = said_for(docs / uri)
+            if declared is not None and not visible_to(declared[0], audience):
                 kept_back.add(uri)
     visible -= withheld
     return Publication(
         project, audience, frozenset(visible), frozenset(withheld), frozenset(kept_back), same_file=same_file
     )
+
+
+def said_for(path: Path) -> tuple[Audience, str] | None:
+    """The audience a file not named as a page says it is for, with how a message says so: in its front matter
+    (visibility_written), or as one of the portfolio's own outputs, made for an audience (made_for); None where it
+    says nothing of it."""
+    declared = visibility_written(path)
+    if declared is not None:
+        return declared, f"says in its own front matter that it is for fewer people (visibility: {declared})"
+    made = made_for(path)
+    return (made[0], f"is {made[1]}") if made else None
 
 
 def _one_file(project: Project) -> tuple[tuple[frozenset[str], ...], frozenset[str]]:
