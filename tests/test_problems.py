@@ -5048,19 +5048,34 @@ def test_a_heading_in_welsh_first_names_the_section_in_brackets(project: Project
     took the review's place (a review of a first version)."""
     body = (
         "## Pwy gymerodd ran / Who took part\n\nStaff and partners.\n\n## 1. Cynllunio (Plan)\n\nWe plan.\n\n"
-        "## Gwneud (Do)\n\nWe do.\n\n## Adolygu \u2013 Review\n\nWe review.\n\n## Sign-off\n\nApproved.\n"
+        "## Gwneud (Do)\n\nWe do.\n\n## Camau nesaf \u2013 Review\n\nWe review.\n\n## Sign-off\n\nApproved.\n"
     )
     found = section_headings(project, body)
     assert [line for line, _ in found] == [7, 19, 23], found
     assert found[0][1].endswith("or, for an introduction above the sections, make it a smaller heading (###)")
     assert found[1][1].endswith(
-        'for a heading in two languages, write the section\'s name in brackets or after a "/": "## Adolygu (Review)"'
+        'for a heading in two languages, write the section\'s name in brackets or after a "/": '
+        '"## Camau nesaf (Review)"'
     )
     assert found[2][1].endswith(
         "for a text of the whole self-assessment (who took part, a sign-off), move it above the first section's "
         "heading as a smaller heading (###), or make it a smaller heading under the section above"
     )
     assert_narratives(project.build(audience="internal"), {"plan": "We plan.", "do": "We do."})
+
+
+def test_a_heading_naming_the_section_in_welsh_then_in_english_names_it(project: Project) -> None:
+    """`## Cynllunio – Plan`, `## Gwneud: Do`, `## Adolygu | Review` were told to name no section, their text left
+    out of the pack, where a Welsh organisation writes Welsh first (a review of valid portfolios); a heading whose
+    words before the dash are no Welsh name of the section (`## Camau nesaf - Review`) still names none."""
+    body = (
+        "## Cynllunio \u2013 Plan\n\nWe plan.\n\n## 2. Gwneud: Do\n\nWe do.\n\n## Camau nesaf - Review\n\nNext.\n\n"
+        "## Adolygu | Review\n\nWe review.\n"
+    )
+    found = section_headings(project, body)
+    assert [line for line, _ in found] == [15], found
+    assert found[0][1].startswith('the heading "Camau nesaf - Review" names no section'), found
+    assert_narratives(project.build(audience="internal"), {"plan": "We plan.", "do": "We do.", "review": "We review."})
 
 
 def test_a_section_labelled_with_a_number_is_named_by_a_heading_with_a_subtitle(project: Project) -> None:

@@ -80,6 +80,10 @@ def _named_sections(body: str, challenge: Challenge) -> list[tuple[str, int, lis
         either = (
             {found for side in sides.groups() if side and (found := _section_named(names, side))} if sides else set()
         )
+        dashed = _AFTER_A_DASH.fullmatch(heading.strip()) if section is None and index >= 0 and not either else None
+        meant = _section_named(names, dashed[2]) if dashed else None
+        if dashed and meant and _comparable(dashed[1], staged=True) in _in_welsh(challenge, meant):
+            either = {meant}  # `## Cynllunio - Plan`: the section's name in Welsh, then in English
         if len(either) == 1 and not either & taken:
             section = either.pop()
             taken.add(section)
@@ -87,8 +91,25 @@ def _named_sections(body: str, challenge: Challenge) -> list[tuple[str, int, lis
     return named
 
 
-_TWO_SIDES = re.compile(r"(.+?)[ \t]+/[ \t]+(.+)|(.+?)[ \t]*\(([^()]+)\)")
-"""A heading's two sides: either side of a "/", or before and in brackets (see _named_sections)."""
+_TWO_SIDES = re.compile(r"(.+?)[ \t]+[/|][ \t]+(.+)|(.+?)[ \t]*\(([^()]+)\)")
+"""A heading's two sides: either side of a "/" or a "|", or before and in brackets (see _named_sections)."""
+_WELSH = {
+    "plan": ("cynllunio", "cynllun", "cynllunio a pharatoi"),
+    "do": ("gwneud", "cyflawni", "gweithredu"),
+    "measure": ("mesur", "mesuro"),
+    "review": ("adolygu", "adolygiad"),
+    "impact": ("effaith",),
+}
+"""The Welsh names of the stages a framework such as Quest assesses (a Welsh organisation writes its headings Welsh
+first, by the Welsh Language Standards: `## Cynllunio - Plan`, a review of valid portfolios)."""
+
+
+def _in_welsh(challenge: Challenge, section: str) -> frozenset[str]:
+    """The Welsh names of a challenge's section, by its id and label in English (none for another section)."""
+    found = next(s for s in challenge.sections if s.id == section)
+    return frozenset(name for key in (found.id, _comparable(found.label, staged=True)) for name in _WELSH.get(key, ()))
+
+
 _AFTER_A_DASH = re.compile(r"(.+?)(?:[ \t]+[\u2013\u2014-]|:)[ \t]+(.+)")
 """A heading's words after a dash or a colon: a section's name in a heading in two languages (`## Gwneud - Do`), or
 the subject of a heading in one (`## Next steps: review`, whose text is no review's: a review of a first version
