@@ -5001,11 +5001,17 @@ def test_a_public_page_that_speaks_of_confidentiality_is_not_taken_for_a_marked_
         "evidence/who.md": "# Who we work with\n\n**Internal**\n\n- Our board.\n\n**External**\n\n- Partners.\n",
         "evidence/notes.md": "# Notes\n\nRestricted\n\nText.\n",
         "evidence/foot.md": "# Labels\n\nText.\n\nMore.\n\n- PUBLIC\n- INTERNAL\n- CONFIDENTIAL\n",
+        # (a review of valid portfolios: how to mark the envelope of a complaint, above the address)
+        "evidence/envelope.md": "# Complaints\n\nMark the envelope:\n\nPRIVATE & CONFIDENTIAL<br>\nHead of Governance<br>\n"
+        "SA31 1NH\n",
+        "evidence/letter.md": "# Complaints\n\nWrite to us.\n\nMark it:\n\nPRIVATE AND CONFIDENTIAL  \nThe Chair  \nSA31 1NH\n",
     }
     write_files(project, files)
     assert [p for p in project.problems() if p.code == "front-matter-unread"] == []
     write_files(project, {"evidence/rules.md": "# Rules\n\nCONFIDENTIAL\n\nDo not run.\n"})
-    assert [p.path for p in project.problems() if p.code == "front-matter-unread"] == ["evidence/rules.md"]
+    write_files(project, {"evidence/letter.md": "# Minutes\n\nText.\n\nMore.\n\nPRIVATE AND CONFIDENTIAL<br>\n"})
+    found = sorted(p.path for p in project.problems() if p.code == "front-matter-unread")
+    assert found == ["evidence/letter.md", "evidence/rules.md"], found
 
 
 def test_html_python_s_parser_gives_up_on_is_read_without_a_traceback(project: Project) -> None:
