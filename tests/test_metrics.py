@@ -646,9 +646,10 @@ CASES = [
         {
             A: item("A", "- metric: partner-nps\n  data: files/survey.csv\n  column: Q"),
             CSV: "Timestamp,comment,Q\n2026/11/01,sports.development@flintshire.gov.uk or dysgu.nofio@urdd.org,9\n"
-            "2026/11/02,ask emily.post@example.co.uk,7\n",
+            "2026/11/02,send referrals to ners.hub@wales.nhs.uk,8\n"  # (a review of valid portfolios: a team's)
+            "2026/11/03,ask emily.post@example.co.uk,7\n",
         },
-        f"{CSV}:3: error",
+        f"{CSV}:4: error",
         "personal-data",
         'this row holds a person\'s email address (in column "comment", @example.co.uk)',
     ),

@@ -3445,6 +3445,14 @@ WARNINGS = [
         says="this page has no front matter, so it is a plain page, published to everyone, though its name starts",
         alone=True,
     ),
+    Case(  # told to rename a dated news page, not that a title is enough (a review of valid portfolios)
+        "dated-news-page-without-front-matter",
+        {**COVERED, "evidence/news/2026-09-19-awards.md": "# Awards\n\nWe won.\n"},
+        "evidence/news/2026-09-19-awards.md:1: warning",
+        "dated-page",
+        says="or else take the date out of its name, or, for a page meant for everyone (a dated news page), start it "
+        "with front matter of its title alone",
+    ),
     Case(  # a date written day first, as in the UK (a review)
         "dated-page-day-first",
         {**COVERED, "evidence/partnerships/do/14-05-2026-notes.md": "Safeguarding notes.\n"},
@@ -3876,6 +3884,36 @@ WARNINGS = [
         "broken-link",
         says="which does not exist; it is an email address: write (mailto:sarah.lindqvist@riverside.org.uk), which "
         "opens an email to it",
+    ),
+    Case(  # told to fix a file's path (a review of valid portfolios)
+        "a-link-to-a-website-without-https",
+        {**COVERED, "evidence/a.md": md(EVIDENCE, "Visit [Sport Wales](www.sport.wales).\n")},
+        "evidence/a.md:7: warning",
+        "broken-link",
+        says="which does not exist; it is a website's address: write (https://www.sport.wales), as an address of "
+        "another site starts",
+    ),
+    Case(  # a name ending as a site's does, with a page of it
+        "a-link-to-a-website-named-without-www",
+        {**COVERED, "evidence/a.md": md(EVIDENCE, "See the [Urdd](urdd.cymru/en/about).\n")},
+        "evidence/a.md:7: warning",
+        "broken-link",
+        says="it is a website's address: write (https://urdd.cymru/en/about)",
+    ),
+    Case(  # a file's name is no website's (the test tests something)
+        "a-link-to-a-missing-file-named-with-dots",
+        {**COVERED, "evidence/a.md": md(EVIDENCE, "The [minutes](minutes.final.pdf).\n")},
+        "evidence/a.md:7: warning",
+        "broken-link",
+        says="which does not exist; fix the path (it is relative to this file) or add the file",
+    ),
+    Case(  # told to write hyphens for the spaces of a file named with them (a review of valid portfolios)
+        "a-link-to-a-file-named-with-spaces-written-without-brackets",
+        {**COVERED, "evidence/a.md": md(EVIDENCE, "The [report](files/Annual report 2026 (final).pdf).\n")},
+        "evidence/a.md:7: warning",
+        "broken-link",
+        says="an address ends at its first space: write the address in <angle brackets>, such as "
+        "(<files/Annual report 2026 (final).pdf>), or rename the file without spaces",
     ),
     Case(  # a file's name holding an "@" is no email address (a review: told to write mailto:)
         "a-link-to-a-missing-file-named-with-an-at",

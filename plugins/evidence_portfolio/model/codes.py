@@ -824,14 +824,16 @@ _CODES = (
         "evidence/partnerships/do/2026-05-01-safeguarding-notes.md:1: warning: this page has no front matter, so it "
         "is a plain page, published to everyone, though its name starts with a date as an item's does; if it is an "
         "item, write its front matter above the text (title, type, maps_to, date, visibility: see CONTRIBUTING.md), "
-        "or else take the date out of its name",
+        "or else take the date out of its name, or, for a page meant for everyone (a dated news page), start it with "
+        "front matter of its title alone",
         "A file whose name starts with a date, as an item's does, or that is in a section's folder "
         "(`evidence/partnerships/do/`) or a `files` folder, but with no front matter (the lines between `---` "
         "at its top): its front matter was lost, or never written, so it is a plain page, published to everyone, "
         "and counts towards nothing (a page meant for everyone in such a folder starts with front matter of its "
         "title alone). The same for one whose front matter gives a `date`, a `summary` or `authors`, "
         "as an item's does, but no `type` (said at that key's line). If it is an item, write its front matter (or "
-        "its type, maps_to and visibility); if it is a page meant for everyone, rename it without the date. A "
+        "its type, maps_to and visibility); if it is a page meant for everyone, rename it without the date, or start "
+        "it with front matter of its title alone. A "
         "post of a blog of Material's, dated as items are, is no such page.",
     ),
     Code(

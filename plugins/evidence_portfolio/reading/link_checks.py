@@ -272,16 +272,25 @@ class LinkChecks:
                     f"such as ({_bracketed(spaced)}), or rename the file with hyphens for spaces"
                 )
             elif page.body[link.end : link.end + 1] == " " and page.body[link.end + 1 : link.end + 2] not in "\"'(":
-                # [the bid](Joint bid with the County): the address ends at the first space
-                hint = (
-                    "an address ends at its first space: link to the file by its name, with hyphens for spaces, "
-                    "such as (2026-05-14-joint-bid.md), not by its title, or write the address in <angle brackets>"
-                )
+                named_so = _NAMED_WITH_SPACES.match(page.body, link.end)
+                if named_so and not is_markdown(named_so[1]):  # [report](files/Annual report 2026.pdf)
+                    whole = link.target + named_so[1]
+                    hint = (
+                        "an address ends at its first space: write the address in <angle brackets>, such as "
+                        f"(<{whole}>), or rename the file without spaces"
+                    )
+                else:  # [the bid](Joint bid with the County): the address ends at the first space
+                    hint = (
+                        "an address ends at its first space: link to the file by its name, with hyphens for spaces, "
+                        "such as (2026-05-14-joint-bid.md), not by its title, or write the address in <angle brackets>"
+                    )
             elif (alike := written_alike(found, self._targets)) is not None:  # (café.md stored as a Mac stores it)
                 hint = f"evidence/{alike} {ALIKE}"
                 also.append(alike)  # (shown only where that file may be named)
             elif not link.loads and _email_address(link.target):  # [Sarah](sarah@club.org): a file's name, to MkDocs
                 hint = f"it is an email address: write (mailto:{link.target}), which opens an email to it"
+            elif not link.loads and _web_address(link.target):  # [Sport Wales](www.sport.wales): a file's name too
+                hint = f"it is a website's address: write (https://{link.target}), as an address of another site starts"
             elif (near := near_name(found, self._targets)) is not None:  # (files/minuts.pdf): a name mistyped
                 fragment = link.target.partition("#")[2]
                 written_as = posixpath.relpath(near, posixpath.dirname(page.src_uri) or ".")
@@ -483,6 +492,21 @@ _FILE_ENDINGS = _DOCUMENTS | PICTURES | {".svg", ".heic", ".html", ".htm", ".mp4
 """How the names of files a page links to or shows end."""
 
 
+def _web_address(target: str) -> bool:
+    """Whether a link's address is a website's, without its `https://` (`www.sport.wales`, `urdd.cymru/en`: a review
+    of valid portfolios, told to fix a file's path): a name starting `www.`, or ending as a site's (`.org.uk`)."""
+    host = _HOST.match(target)
+    return host is not None and (host[0].lower().startswith("www.") or host[1].lower() in _SITE_ENDINGS)
+
+
+_HOST = re.compile(r"(?i)(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+([a-z]{2,})(?=[/?#]|$)")
+"""A website's name at the start of an address, and the last word of it."""
+_SITE_ENDINGS = frozenset(
+    {"com", "org", "net", "uk", "wales", "cymru", "scot", "ie", "eu", "gov", "edu", "info", "int", "io", "co"}
+)
+"""How the names of websites most often end (not as a file's name does)."""
+
+
 def link_target(link: Link, src_uri: str, directory_urls: bool, by_destination: dict[str, str]) -> str | None:
     """The path under evidence/ a link leads to (a file, a folder ending in "/", or a path that does not exist);
     None for links that leave the site or cannot be told."""
@@ -639,6 +663,12 @@ def _climbs_back(target: str) -> bool:
             return True
         named = named or part not in ("", ".", "..")
     return False
+
+
+_NAMED_WITH_SPACES = re.compile(r"([^\n\"'<>]*?\.[A-Za-z0-9]{2,5})\)")
+"""What follows a link's address cut at a space, to its closing bracket, where it is the rest of a file's name
+(`Blynyddol 2025-26 (Terfynol).pdf)`: a review of valid portfolios told to write hyphens for the spaces of a file
+named so)."""
 
 
 def _bracketed(address: str) -> str:

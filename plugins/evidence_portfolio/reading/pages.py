@@ -231,7 +231,11 @@ def _where_items_are(src_uri: str, framework: Framework | None) -> tuple[str, st
     another page, and for a folder's own (index.md, README.md)."""
     *folders, name = src_uri.split("/")
     if _DATED.match(name):
-        return "its name starts with a date as an item's does", "take the date out of its name"
+        return (
+            "its name starts with a date as an item's does",
+            "take the date out of its name, or, for a page meant for everyone (a dated news page), start it with front "
+            "matter of its title alone",
+        )
     if name.lower() in ("index.md", "readme.md"):
         return None
     elsewhere = (

@@ -281,7 +281,8 @@ def personal_data(table: Table, survey: bool) -> tuple[int, str, str] | None:
             named = _NAMED_ADDRESS.fullmatch(found[1]) is not None  # jane.bloggs@, not secretary@ nor club@
             home = found[2].lower().split(".")[0] in _HOME_MAIL
             personal = (named or home) if form else (named and home and people)
-            if personal and not _ROLE_WORDS.issuperset(re.split(r"[._-]", found[1].lower())):
+            parts = re.split(r"[._-]", found[1].lower())
+            if personal and not _ROLE_WORDS.issuperset(parts) and _TEAM_WORDS.isdisjoint(parts):
                 header = table.header[column] if column < len(table.header) else ""
                 where = f'in column "{header}", ' if header else ""
                 return number, f"this row holds a person's email address ({where}@{found[2]})", "the address"
@@ -339,13 +340,22 @@ _ROLE_WORDS = frozenset(
         *("communications", "comms", "media", "press", "finance", "accounts", "hr", "schools", "youth", "community"),
         *("active", "health", "wellbeing", "learn", "learning", "lessons", "courses", "customer"),
         *("customers", "feedback", "post", "nofio", "chwaraeon", "dysgu", "ymholiadau", "gwybodaeth", "hamdden"),
-        "water",
+        *("water", "hub", "referral", "referrals", "exercise", "physical", "activity", "fitness", "gym", "pool"),
+        *("clinic", "admissions", "operations", "programme", "project", "network", "forum", "desk"),
     )
 )
 """Words of the part before the @ of an organisation's addresses (info@club.org, sports.development@council.gov.uk,
 dysgu.nofio@ in Welsh), which are no one's personal data where every word of it is one (a review of valid
 portfolios: a dotted role's address was taken for a person's names; a review of that change: emily.post@ is a
 person's)."""
+_TEAM_WORDS = frozenset(
+    (
+        *("hub", "team", "info", "enquiries", "enquiry", "admin", "office", "bookings", "reception", "referrals"),
+        *("noreply", "helpdesk", "mailbox", "ymholiadau", "gwybodaeth", "swyddfa"),
+    )
+)
+"""Words of an organisation's address that no one's name holds: an address with one is a team's, whatever its other
+words (ners.hub@, a team of a scheme named by its letters: a review of valid portfolios)."""
 
 
 def _identifies(cell: str) -> bool:
