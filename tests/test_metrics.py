@@ -943,15 +943,27 @@ CASES = [
         "bad-survey",
         "holds NUL characters",
     ),
-    LineCase(
-        "an Excel file named .csv",
+    LineCase(  # read as a workbook whatever its name (a damaged one: said so)
+        "a damaged Excel workbook named .csv",
         {
             A: item("A", "- metric: partner-nps\n  data: files/survey.csv\n  column: Q"),
             CSV: b"PK\x03\x04\x14\x00binary",
         },
         f"{CSV}:1: error",
         "bad-survey",
-        "a spreadsheet in Excel's own format, not CSV text",
+        "this workbook cannot be read (it is damaged, in a format Excel's own files are not in, or too large); open "
+        "it in the spreadsheet and save it as CSV UTF-8 (comma delimited)",
+    ),
+    LineCase(
+        "an older Excel file (.xls)",
+        {
+            A: item("A", "- metric: partner-nps\n  data: files/survey.csv\n  column: Q"),
+            CSV: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1binary",
+        },
+        f"{CSV}:1: error",
+        "bad-survey",
+        "this is a spreadsheet in Excel's older format (.xls), which is not read; open it in the spreadsheet and save "
+        "it as CSV UTF-8 (comma delimited), or as an Excel Workbook (.xlsx)",
     ),
     LineCase(
         "a count without value",
@@ -1312,6 +1324,38 @@ def test_a_survey_with_excels_sep_line_is_counted_in_a_build(measured: Project) 
     built = measured.build()
     assert not built.failed, built.log
     assert "partner-nps=40.0 (n=5, from files/survey.csv)" in (built.site / "evidence.csv").read_text("utf-8")
+
+
+def test_a_survey_downloaded_as_an_excel_workbook_is_counted(measured: Project) -> None:
+    """Microsoft Forms downloads its answers only as an Excel workbook, which was refused as a survey file, told at
+    the workbook to be saved as CSV (a review of valid portfolios): the sheet holding the measure's column is read,
+    its rows numbered as the spreadsheet numbers them, and a public item's workbook looked through for personal
+    data as a CSV file is."""
+    openpyxl = pytest.importorskip("openpyxl")
+    measured.write(A, item("A", f"- metric: partner-nps\n  data: files/responses.xlsx\n  column: {QUESTION}"))
+
+    def workbook(*rows: list[object]) -> None:
+        book = openpyxl.Workbook()
+        book.active.title = "Summary"  # (a sheet above the answers, as a form's summary)
+        book.active.append(["Responses", len(rows)])
+        sheet = book.create_sheet("Form1")
+        sheet.append(["ID", "Start time", "Email", QUESTION])
+        for row in rows:
+            sheet.append(row)
+        (measured.root / "evidence/s/files").mkdir(parents=True, exist_ok=True)
+        book.save(measured.root / "evidence/s/files/responses.xlsx")
+
+    workbook(*([number, "11/1/26 10:02:01", "anonymous", score] for number, score in enumerate((10, 9, 8, 3, 10))))
+    assert [p for p in measured.problems() if p.path.endswith(".xlsx") or p.code == "missing-column"] == []
+    built = measured.build()
+    assert not built.failed, built.log
+    assert "partner-nps=40.0 (n=5, from files/responses.xlsx)" in (built.site / "evidence.csv").read_text("utf-8")
+    workbook([1, "11/1/26", "anonymous", 9], [2, "11/1/26", "jo.bloggs@gmail.com", "eleven"])
+    found = [(p.path, p.line, p.code) for p in measured.problems() if p.path.endswith(".xlsx")]
+    assert found == [
+        ("evidence/s/files/responses.xlsx", 1, "personal-data"),
+        ("evidence/s/files/responses.xlsx", 3, "bad-answer"),
+    ], found
 
 
 def survey_problems(project: Project) -> list[tuple[str, int, str, str]]:

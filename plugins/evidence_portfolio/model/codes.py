@@ -464,7 +464,8 @@ _CODES = (
         "evidence/measure/files/survey.csv); add the file or fix the path",
         "The survey file a measure reads (`data`) is not where the item says. Upload it to that place on **your "
         "branch**, or correct the name: it must match exactly, capitals and all, relative to the item's own "
-        "folder. It must be a CSV file, not a folder or a page of the portfolio, and one MkDocs does not leave "
+        "folder. It must be a CSV file or an Excel workbook (`.xlsx`), not a folder or a page of the portfolio, "
+        "and one MkDocs does not leave "
         "out of the site (by `exclude_docs` or `draft_docs` in mkdocs.yml, or a name starting with `.`).",
     ),
     Code(
@@ -546,8 +547,9 @@ _CODES = (
         "the columns",
         "The survey file cannot be read as a table of answers. At row 1: the file is empty or its first row (the "
         "header) names no column; the header names the measure's column twice (give each column a header of its "
-        "own); the column has no answers at all (every cell blank); or the file is a spreadsheet in Excel's own "
-        "format (`.xlsx` or `.xls`), even if it is named `.csv`. At the row where the reading stops: the file is "
+        "own); the column has no answers at all (every cell blank); the file is a spreadsheet in Excel's older "
+        "format (`.xls`), even if it is named `.csv`, or a workbook (`.xlsx`) that cannot be read (damaged, or more "
+        "than 32 MB unpacked) or holds no cell. At the row where the reading stops: the file is "
         'not comma-separated text, such as a quote mark (`"`) that is never closed, or a cell of more than 131,072 '
         "characters. At its line: the file holds an invisible NUL character. At line 1: a first line `sep=` "
         "naming no separator of cells, such as a letter (Excel's hint `sep=,` or `sep=;` is read as Excel reads "

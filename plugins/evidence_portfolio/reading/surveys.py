@@ -29,8 +29,6 @@ from .text import decode
 if TYPE_CHECKING:
     from .workbook_rows import Sheet
 
-_SPREADSHEETS = (ZIP_START, OLE_START)
-"""How an .xlsx (a zip) and an old .xls file start."""
 ANSWER = re.compile(r"[0-9]+\Z")
 """A whole number written in digits (spaces around it are trimmed first)."""
 EXCEL_HINT = re.compile(r"sep=(.)[^\S\n]*(?:\n|\Z)", re.IGNORECASE)
@@ -63,13 +61,15 @@ def read_table(raw: bytes, path: str, separator: str = ",") -> Table:
     """A survey file's rows, its cells separated by `separator` unless a `sep=` line says otherwise; `path` names it
     in problems."""
     problems = Problems()
-    if raw.startswith(_SPREADSHEETS):
+    if raw.startswith(ZIP_START):  # a workbook, as Microsoft Forms downloads its answers (a review of valid portfolios)
+        return workbook_tables(raw, path)[0]
+    if raw.startswith(OLE_START):
         problems.add(
             "bad-survey",
             path,
             1,
-            "this is a spreadsheet in Excel's own format, not CSV text; open it in the spreadsheet and save it as CSV "
-            "UTF-8 (comma delimited)",
+            "this is a spreadsheet in Excel's older format (.xls), which is not read; open it in the spreadsheet and "
+            "save it as CSV UTF-8 (comma delimited), or as an Excel Workbook (.xlsx)",
         )
         return Table((), (), problems)
     text = decode(raw, path, problems)
@@ -296,6 +296,27 @@ _WORKBOOKS = frozenset(("xlsx", "xlsm"))
 """Excel's workbooks looked through for personal data, by their names' ends (any zip is read as one)."""
 
 
+def workbook_tables(raw: bytes, path: str) -> tuple[Table, ...]:
+    """A workbook's sheets that hold a cell, as survey files' tables, their rows numbered as the spreadsheet numbers
+    them (one table of its problems where it has none)."""
+    from .workbook_rows import workbook_sheets  # (here: zip and XML are needed for a workbook alone)
+
+    problems = Problems()
+    sheets = workbook_sheets(raw)
+    tables = tuple(table for sheet in sheets or () if (table := _sheet_table(sheet)).header)
+    if sheets is None:
+        problems.add(
+            "bad-survey",
+            path,
+            1,
+            "this workbook cannot be read (it is damaged, in a format Excel's own files are not in, or too large); "
+            "open it in the spreadsheet and save it as CSV UTF-8 (comma delimited)",
+        )
+    elif not tables:
+        problems.add("bad-survey", path, 1, "the workbook holds no cell; its first row must name the columns")
+    return tables or (Table((), (), problems),)
+
+
 def _sheet_table(sheet: Sheet) -> Table:
     """A workbook's sheet as a table: its first row that holds a cell is the header."""
     held = [(number, cells) for number, cells in sheet.rows if any(cell.strip() for cell in cells)]
@@ -485,6 +506,8 @@ class SurveyReader:
         quotes) said each of them twice, word for word (an outside review)."""
         self.personal: set[str] = set()
         """The CSV files public pages publish, looked through for personal data, once each."""
+        self.sheets: dict[str, tuple[Table, ...]] = {}
+        """The tables of each survey file: a workbook's sheets, the first of them its table."""
 
     def table(self, src_uri: str, problems: Problems) -> Table:
         """The survey file at `src_uri` (under evidence/); its problems are added once, by the first reader."""
@@ -497,7 +520,8 @@ class SurveyReader:
                 failed.add("unreadable", path, 1, f"the file cannot be read ({exc.strerror}); check its permissions")
                 self.tables[src_uri] = Table((), (), failed)
             else:
-                self.tables[src_uri] = read_table(raw, path)
+                sheets = workbook_tables(raw, path) if raw.startswith(ZIP_START) else (read_table(raw, path),)
+                self.tables[src_uri], self.sheets[src_uri] = sheets[0], sheets
         table = self.tables[src_uri]
         if src_uri not in self.reported:
             self.reported.add(src_uri)
@@ -534,10 +558,11 @@ class SurveyReader:
         self.personal.add(src_uri)
         path = self.settings.display_uri(src_uri)
         try:
-            raw = b"" if src_uri in self.tables else (self.settings.docs_dir / src_uri).read_bytes()
+            read = src_uri in self.tables and suffix not in _WORKBOOKS  # (a workbook's sheets are all looked through)
+            raw = b"" if read else (self.settings.docs_dir / src_uri).read_bytes()
         except OSError:
             return
-        if raw.startswith(_SPREADSHEETS[0]):  # an Excel workbook, whatever its name ends with
+        if raw.startswith(ZIP_START):  # an Excel workbook, whatever its name ends with
             from .workbook_rows import workbook_sheets  # (here: zip and XML are needed for a workbook alone)
 
             sheets = workbook_sheets(raw)
@@ -578,6 +603,9 @@ class SurveyReader:
         table = self.table(measure.data_path, problems)
         if table.problems and (table.whole or not any(table.header)):
             return None
+        column = _spaced(measure.column)  # (a workbook's sheet that has the column, as a form's export names it)
+        sheets = self.sheets.get(measure.data_path, ())
+        table = next((sheet for sheet in sheets if column in {_spaced(name) for name in sheet.header}), table)
         path = self.settings.display_uri(measure.data_path)
         if _spaced(measure.column) not in {_spaced(name) for name in table.header}:
             problems.add(
