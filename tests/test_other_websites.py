@@ -63,6 +63,11 @@ def test_each_thing_a_page_would_load_from_another_website_is_named_at_its_line(
     for line, url in FROM_ELSEWHERE.items():
         assert named[line].startswith(f'this page shows "{url}" from another website as it opens'), named[line]
     assert "make it a link to click: [text](https://partner.example.org/photos/team.jpg)" in named[10]
+    # a video's player: a link to watch it (a review of valid portfolios was told to save it beside the item)
+    assert named[15].endswith(
+        "a frame stays empty); make it a link to the video to click: [Watch the video]"
+        "(https://www.youtube.com/watch?v=abc123)"
+    ), named[15]
     checked = project.check("--strict")
     assert checked.code == 1
     assert 'evidence/sports-day.md:15: warning: this page shows "HTTPS://www.youtube.com/embed/abc123"' in (

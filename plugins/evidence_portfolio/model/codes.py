@@ -722,15 +722,17 @@ _CODES = (
         "this page shows ... from another website",
         'evidence/a.md:14: warning: this page shows "https://partner.example.org/team.jpg" from another website as it '
         "opens (an image, a video, a frame, a script or a stylesheet): that website would learn who reads the page, "
-        "internal ones too, and a copy opened from disk cannot show it, so the site leaves it out (an image shows its "
-        "description); save the file in evidence/ beside this item and show it from there, or make it a link to "
-        "click: [text](https://partner.example.org/team.jpg)",
+        "internal ones too, and a copy opened from disk cannot show it, so the site does not load it (an image shows "
+        "its description, a frame stays empty); save the file in evidence/ beside this item and show it from there, "
+        "or make it a link to click: [text](https://partner.example.org/team.jpg)",
         "A page shows an image, or embeds a video, a frame, a script or a stylesheet, straight from another "
         "website. The published site loads nothing from other websites: each would learn who reads which page, "
         "internal ones included, and the assessor's copy opened from disk could not load it. So every build leaves "
         "it out (an image is replaced by its description). Download the file, save it in `evidence/` beside the "
         "item and show it by its name (`![Our team](team.jpg)`), or turn it into a link a reader can click "
-        "(`[Our team's photo](https://...)`). `--strict` fails on it, as on any mistake.",
+        "(`[Our team's photo](https://...)`); a video's player (YouTube's, Vimeo's) is told the address to watch it "
+        "at, for a link (`[Watch the video](https://www.youtube.com/watch?v=...)`). `--strict` fails on it, as on any "
+        "mistake.",
     ),
     Code(
         "url-clash",

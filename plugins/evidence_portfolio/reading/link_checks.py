@@ -88,15 +88,21 @@ class LinkChecks:
                 continue
             cleaned = clean_url(link.target, link.html)
             if written.loads and from_another_host(cleaned, settings.site_host, plainly=True):
+                watch = _watch_address(cleaned)
+                cure = (
+                    f"make it a link to the video to click: [Watch the video]({watch})"
+                    if watch
+                    else "save the file in evidence/ beside this item and show it from there, or make it a link to "
+                    f"click: [text]({link.target})"
+                )
                 problems.add(
                     "embedded-from-elsewhere",
                     page.path,
                     link.line,
                     f'this page shows "{link.target}" from another website as it opens (an image, a video, a frame, a '
                     "script or a stylesheet): that website would learn who reads the page, internal ones too, and a "
-                    "copy opened from disk cannot show it, so the site leaves it out (an image shows its description); "
-                    "save the file in evidence/ beside this item and show it from there, or make it a link to click: "
-                    f"[text]({link.target})",
+                    "copy opened from disk cannot show it, so the site does not load it (an image shows its "
+                    f"description, a frame stays empty); {cure}",
                 )
                 continue
             if _ON_A_COMPUTER.match(cleaned) or written.target.startswith("\\\\"):  # (Markdown reads "\\\\" as "\\")
@@ -490,6 +496,21 @@ def _email_address(target: str) -> bool:
 
 _FILE_ENDINGS = _DOCUMENTS | PICTURES | {".svg", ".heic", ".html", ".htm", ".mp4", ".mp3"}
 """How the names of files a page links to or shows end."""
+
+
+def _watch_address(url: str) -> str | None:
+    """The address of the page to watch a video on, for the address of its player embedded in a page (YouTube's,
+    Vimeo's: a review of valid portfolios was told to save a YouTube video beside the item)."""
+    found = _PLAYER.match(url)
+    if found is None:
+        return None
+    return f"https://www.youtube.com/watch?v={found[1]}" if found[1] else f"https://vimeo.com/{found[2]}"
+
+
+_PLAYER = re.compile(
+    r"(?i)(?:https?:)?//(?:(?:www\.)?youtube(?:-nocookie)?\.com/embed/([\w-]+)|player\.vimeo\.com/video/([0-9]+))"
+)
+"""The address of YouTube's or Vimeo's player of a video, with the video's id."""
 
 
 def _web_address(target: str) -> bool:
