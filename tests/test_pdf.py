@@ -745,6 +745,35 @@ def test_an_image_taller_than_a_page_is_scaled_to_fit_one(linked: Project, tmp_p
     assert max(heights) <= page_height * 0.9, (heights, page_height)
 
 
+def test_an_images_width_written_in_html_is_kept(linked: Project, tmp_path: Path) -> None:
+    """A logo written `<img ... width="100">` was printed at its full size, as large as the images beside it (an
+    assessor's review), where the site shows it 100 pixels wide: it is drawn 75 points wide (100 CSS pixels); an
+    image beside it without a width keeps its own."""
+    from PIL import Image
+
+    for name, width in (("logo.png", 400), ("banner.png", 401)):
+        buffer = io.BytesIO()
+        Image.new("RGB", (width, 200), (30, 30, 200)).save(buffer, format="PNG")
+        linked.write(f"evidence/partnerships/files/{name}", buffer.getvalue())
+    linked.item(
+        "partnerships/logo.md",
+        "title: Our logo\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-05-01\nvisibility: public",
+        '<img src="../files/logo.png" alt="The logo" width="100">\n\n![The banner](files/banner.png)\n',
+    )
+    widths: dict[int, float] = {}
+    reader = make_pdf(linked, tmp_path, "accreditor")
+    for page in reader.pages:
+        xobjects = {name: x.get_object() for name, x in (page["/Resources"].get("/XObject") or {}).items()}
+
+        def drawn(operator: bytes, operands: list[Any], cm: list[float], tm: list[float]) -> None:
+            if operator == b"Do" and operands[0] in xobjects:  # noqa: B023
+                widths[xobjects[operands[0]].get("/Width")] = cm[0]  # noqa: B023
+
+        if any(x.get("/Width") in (400, 401) for x in xobjects.values()):
+            page.extract_text(visitor_operand_before=drawn)
+    assert 74 <= widths[400] <= 76 and widths[401] > 200, widths
+
+
 def test_materials_instant_previews_do_not_stop_it(linked: Project, tmp_path: Path) -> None:
     """material.extensions.preview needs MkDocs' own link processor: the PDF, the pack and the folder for other
     engines stopped with a traceback (a hostile review). It is left out of the Markdown the portfolio renders."""

@@ -67,7 +67,12 @@ def write_pdf(build: Build, output: Path) -> None:
     # (CSS url(), <link>, <object>...) was judged by the seal against its page's address on the site, not against
     # evidence/ on disk: it resolves against a host that does not exist, and loads nothing.
     pdf = weasyprint.HTML(string=document.html, base_url=NOWHERE, url_fetcher=PackFetcher())
-    options = {"pdf_variant": "pdf/ua-1", "pdf_tags": True, "pdf_identifier": pdf_identifier(build.settings.audience)}
+    options = {
+        "pdf_variant": "pdf/ua-1",
+        "pdf_tags": True,
+        "pdf_identifier": pdf_identifier(build.settings.audience),
+        "presentational_hints": True,  # an image's width written in HTML (<img width>), as a browser reads it
+    }
     rendered = pdf.render(**options)
     leads = {weasyprint.urls.iri_to_uri(url) for url in document.links}
     for page in rendered.pages:  # only the links paper.py placed: CSS may make a link of any element's attribute
