@@ -3959,6 +3959,73 @@ def test_a_public_item_attaching_a_copy_of_what_a_narrower_one_holds_is_an_error
     assert not widest.failed and word in (widest.site / "acc/files/agreement.txt").read_text(encoding="utf-8")
 
 
+RESAVED = ("saved-again.pdf", "zipped.zip", "sorted.json", "excel.csv", "excel.xlsx")
+"""The portfolio's own outputs as they come back after a careless contributor's handling (resaved)."""
+
+
+def resaved(pdf: Path, site: Path) -> dict[str, bytes]:
+    """The PDF saved again by a PDF editor (its identifier in hexadecimal digits), zipped alone in a zip in a zip;
+    portfolio.json with its keys sorted; evidence.csv saved by Excel in another country (semicolons, UTF-16, its
+    columns in capitals and another order, values in capitals) and as a workbook."""
+    import csv
+    import io
+    import zipfile
+
+    from pypdf import PdfWriter
+
+    saved = io.BytesIO()
+    PdfWriter(clone_from=str(pdf)).write(saved)
+    inner, outer = io.BytesIO(), io.BytesIO()
+    with zipfile.ZipFile(inner, "w") as archive:
+        archive.writestr("Accreditation pack.pdf", pdf.read_bytes())
+    with zipfile.ZipFile(outer, "w") as archive:
+        archive.writestr("for the assessor.zip", inner.getvalue())
+    data = json.loads((site / "portfolio.json").read_text(encoding="utf-8"))
+    rows = list(csv.reader(io.StringIO((site / "evidence.csv").read_text(encoding="utf-8"))))
+    rows = [[row[-1], *row[:-1]] for row in rows]
+    rows = [[cell.capitalize() for cell in rows[0]], *([cell.upper() for cell in row] for row in rows[1:])]
+    excel = io.StringIO()
+    csv.writer(excel, delimiter=";").writerows(rows)
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    for row in rows:
+        book.active.append(row)
+    workbook = io.BytesIO()
+    book.save(workbook)
+    made = (
+        saved.getvalue(),
+        outer.getvalue(),
+        json.dumps(data, sort_keys=True, indent=2).encode(),
+        excel.getvalue().encode("utf-16"),
+        workbook.getvalue(),
+    )
+    assert re.search(rb"/ID \[\s*<", made[0]), "the copy saved again tests nothing"
+    return dict(zip(RESAVED, made, strict=True))
+
+
+def test_ordinary_files_are_no_outputs_of_the_portfolio(project: Project) -> None:
+    """A GIF, a font or a text of Windows' line ends holding a carriage return in its first line ended every check and
+    build in a traceback, read as a table (a hostile review of the reading of the portfolio's own outputs): each is
+    published with the page that links to it."""
+    files = {
+        "anim.gif": b"GIF89a\x01\x00\x01\x00\r\x00visibility,\x00\n\x00",
+        "font.woff": b"wOFF\x00\x01\r\x00\x00" + b"\x00" * 40,
+        "notes.txt": b"a\rb visibility, id\nc\n",
+        "data.json": b'{"audience": "internal"}',  # (no schema's version: another tool's)
+        "list.csv": b"id,type,visibility\n1,hall,internal\n",  # (no maps_to: another table)
+    }
+    for name, content in files.items():
+        project.write(f"evidence/pub/files/{name}", content)
+    links = "".join(f"- [File {number}](files/{name})\n" for number, name in enumerate(files))
+    project.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan", body=links))
+    checked = project.check()
+    assert "Traceback" not in checked.stderr and checked.code == 0, checked
+    sites = build_all(project)
+    for audience in AUDIENCES:
+        site = sites[audience].result.site
+        assert sorted(p.name for p in (site / "pub/files").iterdir()) == sorted(files), audience
+
+
 def test_the_portfolios_own_outputs_go_with_the_audience_they_were_made_for(project: Project, tmp_path: Path) -> None:
     """The PDF of an internal build, its portfolio.json and evidence.csv, and its site zipped (as the offline pack
     is), uploaded beside a public item and linked from it for the assessor, were published with every internal item
@@ -3983,7 +4050,12 @@ def test_the_portfolios_own_outputs_go_with_the_audience_they_were_made_for(proj
     for name in ("portfolio.json", "evidence.csv"):
         (files / f"{word}-{name}").write_bytes((internal.site / name).read_bytes())
         (files / f"public-{name}").write_bytes((public.site / name).read_bytes())
-    outputs = [f"{word}-pack.pdf", f"{word}-site.zip", f"{word}-portfolio.json", f"{word}-evidence.csv"]
+    for name, made in resaved(tmp_path / "pack.pdf", internal.site).items():  # (a second hostile review)
+        (files / f"{word}-{name}").write_bytes(made)
+    outputs = [
+        *(f"{word}-{name}" for name in ("pack.pdf", "site.zip", "portfolio.json", "evidence.csv")),
+        *(f"{word}-{name}" for name in RESAVED),
+    ]
     published = ["public-portfolio.json", "public-evidence.csv"]
     links = "".join(f"- [Download {number}](files/{name})\n" for number, name in enumerate((*outputs, *published)))
     project.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan", body=links))
@@ -3995,7 +4067,10 @@ def test_the_portfolios_own_outputs_go_with_the_audience_they_were_made_for(proj
             assert (sites[audience].result.site / "pub/files" / name).is_file(), (audience, name)
     for name, what in (
         (f"{word}-pack.pdf", "is the accreditation pack's PDF for the internal audience"),
-        (f"{word}-site.zip", "is a zip of the portfolio's site (the offline pack) for the internal audience"),
+        (
+            f"{word}-site.zip",
+            "is a zip of the portfolio's outputs (such as its offline pack) for the internal audience",
+        ),
         (f"{word}-evidence.csv", "is the portfolio's items (evidence.csv) of a build for the internal audience"),
     ):
         project.write(

@@ -1358,6 +1358,55 @@ def test_a_survey_downloaded_as_an_excel_workbook_is_counted(measured: Project) 
     ], found
 
 
+def test_a_workbook_with_the_column_on_two_sheets_is_told_and_a_hidden_sheet_is_not_read(measured: Project) -> None:
+    """A workbook with a sheet for each year's answers, or a hidden sheet of last year's, was counted from its first
+    sheet without a word; a question's header written over two lines was named as Excel writes its line break,
+    `_x000D_`; a workbook named .csv had only the sheet of its answers looked through for personal data (a review
+    of the first version)."""
+    openpyxl = pytest.importorskip("openpyxl")
+    question = "How likely are you to recommend us?\r\n(0-10)"
+    measured.write(A, item("A", "- metric: partner-nps\n  data: files/answers.csv\n  column: " + QUESTION))
+
+    def workbook(*sheets: tuple[str, str, list[int]]) -> None:
+        book = openpyxl.Workbook()
+        book.remove(book.active)
+        for title, state, scores in sheets:
+            sheet = book.create_sheet(title)
+            sheet.sheet_state = state
+            if title == "People":  # (the respondents, on a sheet of their own)
+                sheet.append(["ID", "Name", "Email"])
+                sheet.append([1, "Jo Bloggs", "jo.bloggs@gmail.com"])
+                continue
+            sheet.append(["ID", question.replace("\r\n", "_x000D_\n"), "Email"])
+            for number, score in enumerate(scores, 1):
+                sheet.append([number, score, "anonymous"])
+        (measured.root / "evidence/s/files").mkdir(parents=True, exist_ok=True)
+        book.save(measured.root / "evidence/s/files/answers.csv")  # (a workbook, whatever its name)
+
+    measured.write(
+        A, item("A", "- metric: partner-nps\n  data: files/answers.csv\n  column: " + question.replace("\r\n", " "))
+    )
+    workbook(("2025", "visible", [0, 1, 2]), ("2026", "visible", [10, 9, 8]))
+    found = [(p.path, p.line, p.code, p.message) for p in measured.problems() if p.code == "survey-sheets"]
+    assert found == [
+        (
+            A,
+            10,
+            "survey-sheets",
+            'the workbook "files/answers.csv" has the column "How likely are you to recommend us? (0-10)" on 2 '
+            'sheets ("2025", "2026"), so which answers to count is not clear; save the sheet of this survey\'s '
+            'answers alone as CSV UTF-8 and give that file as "data", or delete the other sheets from the workbook',
+        )
+    ], found
+    workbook(("2025", "hidden", [0, 1, 2]), ("2026", "visible", [10, 9, 8]))
+    built = measured.build(audience="internal")
+    assert not built.failed, built.log
+    assert "partner-nps=66.7 (n=3, from files/answers.csv)" in (built.site / "evidence.csv").read_text("utf-8")
+    workbook(("2026", "visible", [10, 9, 8]), ("People", "visible", []))
+    found = [(p.path, p.line, p.code) for p in measured.problems() if p.code == "personal-data"]
+    assert found == [("evidence/s/files/answers.csv", 1, "personal-data")], found
+
+
 def survey_problems(project: Project) -> list[tuple[str, int, str, str]]:
     """The problems `portfolio check --format json` says of the survey file CSV: path, line, code, message."""
     checked = json.loads(project.command("check", str(project.root), "--format", "json").stdout)

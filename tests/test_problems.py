@@ -5043,6 +5043,7 @@ def test_a_public_page_that_speaks_of_confidentiality_is_not_taken_for_a_marked_
         "evidence/envelope.md": "# Complaints\n\nMark the envelope:\n\nPRIVATE & CONFIDENTIAL<br>\nHead of Governance<br>\n"
         "SA31 1NH\n",
         "evidence/letter.md": "# Complaints\n\nWrite to us.\n\nMark it:\n\nPRIVATE AND CONFIDENTIAL  \nThe Chair  \nSA31 1NH\n",
+        "evidence/post.md": "# Complaints\n\nMark your envelope:\n\nPRIVATE AND CONFIDENTIAL\nSafeguarding Lead\nThe Trust\n",
     }
     write_files(project, files)
     assert [p for p in project.problems() if p.code == "front-matter-unread"] == []
@@ -5113,12 +5114,16 @@ def test_a_heading_naming_the_section_in_welsh_then_in_english_names_it(project:
     out of the pack, where a Welsh organisation writes Welsh first (a review of valid portfolios); a heading whose
     words before the dash are no Welsh name of the section (`## Camau nesaf - Review`) still names none."""
     body = (
-        "## Cynllunio \u2013 Plan\n\nWe plan.\n\n## 2. Gwneud: Do\n\nWe do.\n\n## Camau nesaf - Review\n\nNext.\n\n"
+        "## **Gynllunio \u2013 Plan**\n\nWe plan.\n\n## 2. Gwneud: Do\n\nWe do.\n\n## Camau nesaf - Review\n\nNext.\n\n"
         "## Adolygu | Review\n\nWe review.\n"
     )
     found = section_headings(project, body)
     assert [line for line, _ in found] == [15], found
     assert found[0][1].startswith('the heading "Camau nesaf - Review" names no section'), found
+    assert found[0][1].endswith(
+        '(Plan, Do, Review), or, for a heading in two languages, write the section\'s name in brackets or after a "/": '
+        '"## Camau nesaf (Review)"'
+    ), found
     assert_narratives(project.build(audience="internal"), {"plan": "We plan.", "do": "We do.", "review": "We review."})
 
 

@@ -481,6 +481,19 @@ _CODES = (
         "file separated by semicolons or tabs has a single column: save it as *CSV UTF-8 (comma delimited)*.",
     ),
     Code(
+        "survey-sheets",
+        "error",
+        "the workbook ... has the column ... on ... sheets",
+        'evidence/measure/survey-2026.md:15: error: the workbook "files/survey.xlsx" has the column "Recommend us" '
+        'on 2 sheets ("2025", "2026"), so which answers to count is not clear; save the sheet of this survey\'s '
+        'answers alone as CSV UTF-8 and give that file as "data", or delete the other sheets from the workbook',
+        "An Excel workbook read as a survey file (`data: files/survey.xlsx`) has the measure's column in the first "
+        "row of more than one of its sheets: a sheet for each year's answers, or a summary sheet headed by the "
+        "question beside the answers' sheet. Which sheet's answers make the score is not clear, so none is counted. "
+        "Keep one survey's answers in one sheet: save that sheet as *CSV UTF-8 (comma delimited)* and give the CSV "
+        "file as `data`, or delete the other sheets. Hidden sheets are not read.",
+    ),
+    Code(
         "unread-workbook",
         "warning",
         "this workbook is published to everyone ... and cannot be read",

@@ -76,11 +76,12 @@ def _named_sections(body: str, challenge: Challenge) -> list[tuple[str, int, lis
     taken = {section for *_, section in cut if section is not None}
     named = []
     for heading, index, lines, section in cut:
-        sides = _TWO_SIDES.fullmatch(heading.strip()) if section is None and index >= 0 else None
+        plain = _EMPHASIS.sub(r"\2", heading.strip())  # (`## **Cynllunio - Plan**`: a review of valid portfolios)
+        sides = _TWO_SIDES.fullmatch(plain) if section is None and index >= 0 else None
         either = (
             {found for side in sides.groups() if side and (found := _section_named(names, side))} if sides else set()
         )
-        dashed = _AFTER_A_DASH.fullmatch(heading.strip()) if section is None and index >= 0 and not either else None
+        dashed = _AFTER_A_DASH.fullmatch(plain) if section is None and index >= 0 and not either else None
         meant = _section_named(names, dashed[2]) if dashed else None
         if dashed and meant and _comparable(dashed[1], staged=True) in _in_welsh(challenge, meant):
             either = {meant}  # `## Cynllunio - Plan`: the section's name in Welsh, then in English
@@ -94,14 +95,15 @@ def _named_sections(body: str, challenge: Challenge) -> list[tuple[str, int, lis
 _TWO_SIDES = re.compile(r"(.+?)[ \t]+[/|][ \t]+(.+)|(.+?)[ \t]*\(([^()]+)\)")
 """A heading's two sides: either side of a "/" or a "|", or before and in brackets (see _named_sections)."""
 _WELSH = {
-    "plan": ("cynllunio", "cynllun", "cynllunio a pharatoi"),
-    "do": ("gwneud", "cyflawni", "gweithredu"),
-    "measure": ("mesur", "mesuro"),
+    "plan": ("cynllunio", "cynllun", "gynllunio", "gynllun"),
+    "do": ("gwneud", "cyflawni", "gweithredu", "wneud", "gyflawni", "weithredu"),
+    "measure": ("mesur", "mesuro", "fesur", "fesuro"),
     "review": ("adolygu", "adolygiad"),
     "impact": ("effaith",),
 }
-"""The Welsh names of the stages a framework such as Quest assesses (a Welsh organisation writes its headings Welsh
-first, by the Welsh Language Standards: `## Cynllunio - Plan`, a review of valid portfolios)."""
+"""The Welsh names of the stages a framework such as Quest assesses, as written and after a soft mutation (`ein
+Gynllunio`): a Welsh organisation writes its headings Welsh first, by the Welsh Language Standards (`## Cynllunio -
+Plan`, reviews of valid portfolios)."""
 
 
 def _in_welsh(challenge: Challenge, section: str) -> frozenset[str]:
@@ -236,12 +238,12 @@ def unplaced_headings(body: str, challenge: Challenge) -> list[tuple[int, str]]:
                 if place > named[-1]
                 else "or make it a smaller heading (###) under one"
             )
-            dashed = _AFTER_A_DASH.fullmatch(heading.strip())
+            dashed = _AFTER_A_DASH.fullmatch(_EMPHASIS.sub(r"\2", heading.strip()))
             meant = _section_named(names, dashed[2]) if dashed else None
-            if dashed and meant is not None:  # `## Gwneud - Do`
+            if dashed and meant is not None:  # `## Camau nesaf - Review`
                 label = next(s.label for s in challenge.sections if s.id == meant)
                 instead = (
-                    f'for a heading in two languages, write the section\'s name in brackets or after a "/": '
+                    f'or, for a heading in two languages, write the section\'s name in brackets or after a "/": '
                     f'"## {dashed[1].strip()} ({label})"'
                 )
             why = (

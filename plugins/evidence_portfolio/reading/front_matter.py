@@ -892,9 +892,10 @@ def _marked(body: str) -> tuple[int, str] | None:
         read = [(index, line) for index, line in outside_code(_as_read(body).split("\n")) if line.strip()]
     top, foot = read[:_MARKING_LINES], read[_MARKING_LINES:][-_MARKING_LINES:]
     lines = body.split("\n")
-    # at the foot, a block's first line broken from the next is no banner: an address, `PRIVATE & CONFIDENTIAL<br>`
-    # above it, as a complaints page tells its readers to mark the envelope (a review of valid portfolios)
-    foot = [(i, line) for i, line in foot if not (_BROKEN.search(lines[i]) and lines[i + 1 : i + 2] != [""])]
+    # but for the page's first line, a block's first line with text under it is no banner: `PRIVATE & CONFIDENTIAL`
+    # above an address, as a complaints page tells its readers to mark the envelope (reviews of valid portfolios)
+    under = {i for i, _ in read[1:] if _TEXT_UNDER.match("\n".join(lines[i + 1 : i + 2]))}
+    top, foot = [(i, line) for i, line in top if i not in under], [(i, line) for i, line in foot if i not in under]
     for index, line, at_top in [*((i, line, True) for i, line in top), *((i, line, False) for i, line in foot)]:
         for part in line.split(_PART):
             plain = part.strip(" \t*_>")
@@ -925,8 +926,8 @@ _MARKING_WORD = re.compile(
     r"(?i)confiden|sensitive|secret|restricted|internal|private|staff|classification|publi|do not|not for|only"
 )
 """A word without which no line marks a page (so that most pages are not looked through line by line)."""
-_BROKEN = re.compile(r"(?i)(?:<br[ \t]*/?>|  |\\)[ \t]*$")
-"""A line ended by a break in its block (HTML's, or Markdown's two spaces or backslash), the next line under it."""
+_TEXT_UNDER = re.compile(r"[ \t]*[^\s<]")
+"""A line of text (not blank, nor a tag of HTML's, which may end the block)."""
 _LIST_ENTRY = re.compile(r"[ \t]*(?:[-*+]|[0-9]{1,9}[.)])[ \t]")
 """A list's entry, which no banner is."""
 _NOT_A_BANNER = re.compile(r"[|£$€]")

@@ -295,8 +295,6 @@ class LinkChecks:
                 also.append(alike)  # (shown only where that file may be named)
             elif not link.loads and _email_address(link.target):  # [Sarah](sarah@club.org): a file's name, to MkDocs
                 hint = f"it is an email address: write (mailto:{link.target}), which opens an email to it"
-            elif not link.loads and _web_address(link.target):  # [Sport Wales](www.sport.wales): a file's name too
-                hint = f"it is a website's address: write (https://{link.target}), as an address of another site starts"
             elif (near := near_name(found, self._targets)) is not None:  # (files/minuts.pdf): a name mistyped
                 fragment = link.target.partition("#")[2]
                 written_as = posixpath.relpath(near, posixpath.dirname(page.src_uri) or ".")
@@ -306,6 +304,8 @@ class LinkChecks:
                     "relative to this file) or add the file"
                 )
                 also.append(near)  # (shown only where that file may be named)
+            elif not link.loads and _web_address(link.target):  # [Sport Wales](www.sport.wales): a file's name too
+                hint = f"it is a website's address: write (https://{link.target}), as an address of another site starts"
             else:
                 hint = "fix the path (it is relative to this file) or add the file"
             missing = "does not exist"

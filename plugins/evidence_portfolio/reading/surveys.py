@@ -55,6 +55,8 @@ class Table:
     """The header's row number: 2 after Excel's `sep=` line, which is line 1 of the file but no row."""
     separator: str = ","
     """The character that separates the cells: a comma, or the one a `sep=` line names."""
+    sheet: str = ""
+    """The name of the workbook's sheet it is (a CSV file's: "")."""
 
 
 def read_table(raw: bytes, path: str, separator: str = ",") -> Table:
@@ -303,7 +305,7 @@ def workbook_tables(raw: bytes, path: str) -> tuple[Table, ...]:
 
     problems = Problems()
     sheets = workbook_sheets(raw)
-    tables = tuple(table for sheet in sheets or () if (table := _sheet_table(sheet)).header)
+    tables = tuple(table for sheet in sheets or () if not sheet.hidden and (table := _sheet_table(sheet)).header)
     if sheets is None:
         problems.add(
             "bad-survey",
@@ -323,7 +325,8 @@ def _sheet_table(sheet: Sheet) -> Table:
     if not held:  # (rows of no text: a blank row made taller or coloured, as Excel writes one)
         return Table((), ())
     (first, header), *rows = held
-    return Table(tuple(cell.strip() for cell in header), tuple((n, n, cells) for n, cells in rows), first=first)
+    header_cells = tuple(cell.strip() for cell in header)
+    return Table(header_cells, tuple((n, n, cells) for n, cells in rows), first=first, sheet=sheet.name)
 
 
 def _words(name: str) -> list[str]:
@@ -558,7 +561,8 @@ class SurveyReader:
         self.personal.add(src_uri)
         path = self.settings.display_uri(src_uri)
         try:
-            read = src_uri in self.tables and suffix not in _WORKBOOKS  # (a workbook's sheets are all looked through)
+            cached = self.tables.get(src_uri)  # a survey file read as CSV; a workbook's sheets are all looked through
+            read = cached is not None and not cached.sheet and suffix not in _WORKBOOKS
             raw = b"" if read else (self.settings.docs_dir / src_uri).read_bytes()
         except OSError:
             return
@@ -605,14 +609,30 @@ class SurveyReader:
             return None
         column = _spaced(measure.column)  # (a workbook's sheet that has the column, as a form's export names it)
         sheets = self.sheets.get(measure.data_path, ())
-        table = next((sheet for sheet in sheets if column in {_spaced(name) for name in sheet.header}), table)
+        holding = [sheet for sheet in sheets if column in {_spaced(name) for name in sheet.header}]
         path = self.settings.display_uri(measure.data_path)
-        if _spaced(measure.column) not in {_spaced(name) for name in table.header}:
+        if len(holding) > 1:
+            named = ", ".join(f'"{sheet.sheet}"' for sheet in holding)
+            problems.add(
+                "survey-sheets",
+                item.path,
+                measure.column_line,
+                f'the workbook "{measure.data}" has the column "{measure.column}" on {len(holding)} sheets ({named}), '
+                "so which answers to count is not clear; save the sheet of this survey's answers alone as CSV UTF-8 "
+                'and give that file as "data", or delete the other sheets from the workbook',
+                also=[path],
+            )
+            return None
+        lower = (s for s in sheets if any(column in map(_spaced, cells) for _, _, cells in s.rows[:20]))
+        table = holding[0] if holding else next(lower, table)  # (else: the sheet whose rows below its top hold it)
+        if not holding:
+            on = f' on sheet "{table.sheet}"' if len(sheets) > 1 else ""  # (which sheet the message's columns are of)
             problems.add(
                 "missing-column",
                 item.path,
                 measure.column_line,
-                f'survey file "{measure.data}" has no column "{measure.column}"{missing_column(table, measure.column)}',
+                f'survey file "{measure.data}" has no column "{measure.column}"{on}'
+                + missing_column(table, measure.column),
                 also=[path],
             )
             return None

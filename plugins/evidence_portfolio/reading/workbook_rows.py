@@ -48,6 +48,8 @@ class Sheet:
 
     name: str
     rows: tuple[tuple[int, tuple[str, ...]], ...]
+    hidden: bool = False
+    """Hidden from the workbook's reader (`state="hidden"`, or "veryHidden"): Excel shows it to no one."""
 
 
 class _Unreadable(Exception):
@@ -97,7 +99,7 @@ class _Workbook:
             name = self.target(book, targets.get(relation or "", ""))
             if name not in self.parsed:  # (each file once, however many sheets name it)
                 self.parsed[name] = self.rows(name, strings)
-            found.append(Sheet(sheet.get("name", ""), self.parsed[name]))
+            found.append(Sheet(sheet.get("name", ""), self.parsed[name], sheet.get("state", "visible") != "visible"))
         return found
 
     def related(self, part: str, kind: str) -> list[tuple[str, str, str]]:
@@ -181,5 +183,11 @@ def _column_index(letters: str) -> int:
 
 def _text(item: ElementTree.Element, main: str) -> str:
     """A string's text: its own, or its runs of formatting joined (`<r><t>Jane</t></r><r><t> Bloggs</t></r>`), without
-    the phonetic guides of Japanese names (`<rPh>`)."""
-    return "".join(text.text or "" for text in item.findall(f"{main}t") + item.findall(f"{main}r/{main}t"))
+    the phonetic guides of Japanese names (`<rPh>`), and with the characters Excel writes as `_xHHHH_` (a line break in
+    a cell, `_x000D_`: a review of valid portfolios) read as themselves."""
+    text = "".join(text.text or "" for text in item.findall(f"{main}t") + item.findall(f"{main}r/{main}t"))
+    return _ESCAPED.sub(lambda found: chr(int(found[1], 16)), text) if "_x" in text else text
+
+
+_ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
+"""A character as Excel writes one XML cannot hold (ST_Xstring), by its number."""
