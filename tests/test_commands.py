@@ -557,7 +557,8 @@ def test_report_formats(project: Project) -> None:
     )
     text = project.command("report", str(project.root))
     assert text.code == 0
-    assert "Portfolio coverage: 50%" in text.stdout
+    # whose coverage, on its first line (a new organisation's review read the public's as its own)
+    assert text.stdout.startswith("Portfolio coverage: 50% (the internal audience's)\n"), text.stdout
     seen = "The portfolio the internal audience sees, as of 2026-11-27: 2 items, 0 more withheld from it"
     assert seen in text.stdout, "whose portfolio it is (an outside review: the public's was read as the assessor's)"
     assert "Plan           1 supporting, covered, Good" in text.stdout

@@ -506,7 +506,7 @@ def _padded(text: str, width: int) -> str:
 
 
 def as_text(data: dict[str, Any], diff: dict[str, Any] | None) -> str:
-    out = [f"Portfolio coverage: {_percent(data['coverage'])}", _seen_by(data)]
+    out = [f"Portfolio coverage: {_percent(data['coverage'])} (the {data['audience']} audience's)", _seen_by(data)]
     if data.get("errors"):
         out.append(f"{data['errors']} error(s): run `portfolio check` to see them")
     labels = [section["label"] for challenge in data["challenges"] for section in challenge["sections"]]
@@ -535,7 +535,7 @@ def as_markdown(data: dict[str, Any], diff: dict[str, Any] | None) -> str:
     out = [
         f"## Evidence portfolio: {md(data['framework'])}",
         "",
-        f"**Portfolio coverage: {_percent(data['coverage'])}**",
+        f"**Portfolio coverage: {_percent(data['coverage'])}** (the {data['audience']} audience's)",
         "",
         md(_seen_by(data)),
     ]
