@@ -63,8 +63,6 @@ def read_table(raw: bytes, path: str, separator: str = ",") -> Table:
     """A survey file's rows, its cells separated by `separator` unless a `sep=` line says otherwise; `path` names it
     in problems."""
     problems = Problems()
-    if raw.startswith(ZIP_START):  # a workbook, as Microsoft Forms downloads its answers (a review of valid portfolios)
-        return workbook_tables(raw, path)[0]
     if raw.startswith(OLE_START):
         problems.add(
             "bad-survey",
@@ -354,32 +352,32 @@ _PEOPLE = frozenset(
 """The columns of a list of people, by their names (not "Name", "Members" or "Coach", which a list of clubs or a
 timetable has too): outside a form's export, a name's address at a home mail service is a person's only in such a
 list (a club's own, ashbyvale.netball@gmail.com, in a list of clubs, is no one's: two reviews of valid portfolios)."""
+_TEAM_WORDS = frozenset(
+    (
+        *("hub", "team", "info", "enquiries", "enquiry", "admin", "office", "bookings", "reception", "referral"),
+        *("referrals", "noreply", "helpdesk", "mailbox", "ymholiadau", "gwybodaeth", "swyddfa"),
+    )
+)
+"""Words of an organisation's address that no one's name holds: an address with one is a team's, whatever its other
+words (ners.hub@, a team of a scheme named by its letters: a review of valid portfolios)."""
 _ROLE_WORDS = frozenset(
     (
-        *("info", "enquiries", "enquiry", "admin", "hello", "contact", "office", "bookings", "booking", "reception"),
-        *("membership", "support", "team", "sales", "mail", "general", "help", "events", "marketing", "noreply"),
-        *("no", "reply", "sport", "sports", "development", "leisure", "services", "service", "safety", "club"),
-        *("secretary", "chair", "treasurer", "partnerships", "partnership", "swim", "swimming", "coaching", "welfare"),
-        *("safeguarding", "volunteers", "volunteering", "programmes", "projects", "facilities", "centre", "center"),
-        *("communications", "comms", "media", "press", "finance", "accounts", "hr", "schools", "youth", "community"),
-        *("active", "health", "wellbeing", "learn", "learning", "lessons", "courses", "customer"),
-        *("customers", "feedback", "post", "nofio", "chwaraeon", "dysgu", "ymholiadau", "gwybodaeth", "hamdden"),
-        *("water", "hub", "referral", "referrals", "exercise", "physical", "activity", "fitness", "gym", "pool"),
-        *("clinic", "admissions", "operations", "programme", "project", "network", "forum", "desk"),
+        *_TEAM_WORDS,
+        *("hello", "contact", "booking", "membership", "support", "sales", "mail", "general", "help", "events"),
+        *("marketing", "no", "reply", "sport", "sports", "development", "leisure", "services", "service", "safety"),
+        *("club", "secretary", "chair", "treasurer", "partnerships", "partnership", "swim", "swimming", "coaching"),
+        *("welfare", "safeguarding", "volunteers", "volunteering", "programmes", "projects", "facilities", "centre"),
+        *("center", "communications", "comms", "media", "press", "finance", "accounts", "hr", "schools", "youth"),
+        *("community", "active", "health", "wellbeing", "learn", "learning", "lessons", "courses", "customer"),
+        *("customers", "feedback", "post", "nofio", "chwaraeon", "dysgu", "hamdden", "water", "exercise"),
+        *("physical", "activity", "fitness", "gym", "pool", "clinic", "admissions", "operations", "programme"),
+        *("project", "network", "forum", "desk"),
     )
 )
 """Words of the part before the @ of an organisation's addresses (info@club.org, sports.development@council.gov.uk,
 dysgu.nofio@ in Welsh), which are no one's personal data where every word of it is one (a review of valid
 portfolios: a dotted role's address was taken for a person's names; a review of that change: emily.post@ is a
 person's)."""
-_TEAM_WORDS = frozenset(
-    (
-        *("hub", "team", "info", "enquiries", "enquiry", "admin", "office", "bookings", "reception", "referrals"),
-        *("noreply", "helpdesk", "mailbox", "ymholiadau", "gwybodaeth", "swyddfa"),
-    )
-)
-"""Words of an organisation's address that no one's name holds: an address with one is a team's, whatever its other
-words (ners.hub@, a team of a scheme named by its letters: a review of valid portfolios)."""
 
 
 def _identifies(cell: str) -> bool:
@@ -523,6 +521,7 @@ class SurveyReader:
                 failed.add("unreadable", path, 1, f"the file cannot be read ({exc.strerror}); check its permissions")
                 self.tables[src_uri] = Table((), (), failed)
             else:
+                # a workbook, as Microsoft Forms downloads its answers (a review of valid portfolios), or text
                 sheets = workbook_tables(raw, path) if raw.startswith(ZIP_START) else (read_table(raw, path),)
                 self.tables[src_uri], self.sheets[src_uri] = sheets[0], sheets
         table = self.tables[src_uri]
