@@ -2031,6 +2031,44 @@ ERRORS = [
         "unknown-value",
         says='unknown visibility "Private"; did you mean "internal"?',
     ),
+    *[  # asked whether it meant the very thing it says it is not (a careless contributor's review)
+        Case(
+            f"visibility-said-as-not-public-{number}",
+            {
+                "evidence/a.md": md(
+                    f"title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\nvisibility: {written}"
+                )
+            },
+            "evidence/a.md:6: error",
+            "unknown-value",
+            says=f'unknown visibility "{written}"; "{written}" says what it is not: write what it is, one of '
+            "accreditor, internal",
+        )
+        for number, written in enumerate(("not public", "Non-Public", "not for public", "public - no"))
+    ],
+    Case(
+        "status-said-as-not-done",
+        {
+            "evidence/a.md": md(
+                "title: A\ntype: action\nmaps_to: partnerships/plan\ndate: 2026-01-01\nowner: Jane\ndue: 2027-01-01\n"
+                "status: not done"
+            )
+        },
+        "evidence/a.md:8: error",
+        "unknown-value",
+        says='unknown status "not done"; "not done" says what it is not: write what it is, one of',
+    ),
+    Case(  # `Poor` was asked whether it meant "good" (a careless contributor's review)
+        "rating-of-a-word-spelt-like-another",
+        {
+            "evidence/a.md": md(
+                "title: A\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-01-01\nratings:\n  plan: Poor"
+            )
+        },
+        "evidence/a.md:7: error",
+        "unknown-rating",
+        says='unknown rating "Poor" as rating of "plan"; valid ratings:',
+    ),
     Case(
         "visibility-for-everyone-of-plain-page",
         {"evidence/guide.md": md("title: Guide\nvisibility: everyone", "# Guide\n")},

@@ -84,6 +84,27 @@ class Problems(list[Problem]):
         return [p for p in self if p.severity == "warning"]
 
 
+def _negated(text: str, by_lower: Mapping[str, str]) -> str | None:
+    """The choice a value says it is not (`not public`, `non-public`, `Not for public`, `undone`, `public - no`),
+    by its words; None for a value that negates none."""
+    words = [word for word in re.split(r"[^a-z0-9/]+", text.lower()) if word and word not in ("for", "the", "to", "a")]
+    if "".join(words) in by_lower:  # (`un-satisfactory`: the choice unsatisfactory, written apart)
+        return None
+    if len(words) >= 2 and words[0] in _NOT and " ".join(words[1:]) in by_lower:
+        return by_lower[" ".join(words[1:])]
+    if len(words) >= 2 and words[-1] in _NOT and " ".join(words[:-1]) in by_lower:
+        return by_lower[" ".join(words[:-1])]
+    joined = "".join(words)
+    prefix = next((start for start in ("non", "not", "un") if joined.startswith(start)), "")
+    return by_lower.get(joined[len(prefix) :]) if prefix else None
+
+
+_NOT = frozenset(("not", "non", "no", "never", "un"))
+"""Words that say a value is not what follows them."""
+_MEANT_OTHERWISE = frozenset(("poor", "bad", "weak", "fair", "low", "high", "none", "nil", "n/a", "na"))
+"""Words spelt like a choice that mean another thing (`Poor` is not "good"): suggested none."""
+
+
 def suggest(
     value: object,
     choices: Iterable[str],
@@ -107,6 +128,13 @@ def suggest(
     if titled:
         return f'; "{text}" is the {titles_are} of "{titled[0]}": write its id, {titled[0]}'
     by_lower = {option.lower(): option for option in options}
+    negated = _negated(text, by_lower)
+    if negated is not None:  # `not public`: never "did you mean public?" (a careless contributor's review)
+        others = [option for option in options if option != negated]
+        listed = ", ".join(others[:12]) + (", ..." if len(others) > 12 else "")
+        return f'; "{text}" says what it is not: write what it is, one of {listed}'
+    if text.strip().lower() in _MEANT_OTHERWISE:  # (`Poor` is spelt like "good", and means another thing)
+        return f"; valid {noun}: " + ", ".join(options[:12]) + (", ..." if len(options) > 12 else "")
     import difflib  # here: only a mistake needs it, and `portfolio check` starts 3 ms sooner without it
 
     # `short`: a value of a few letters is off by more of them ("gud" is 0.57 like "good"); not a key, where a
