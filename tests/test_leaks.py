@@ -3959,7 +3959,10 @@ def test_a_public_item_attaching_a_copy_of_what_a_narrower_one_holds_is_an_error
     assert not widest.failed and word in (widest.site / "acc/files/agreement.txt").read_text(encoding="utf-8")
 
 
-RESAVED = ("saved-again.pdf", "zipped.zip", "sorted.json", "excel.csv", "excel.xlsx")
+RESAVED = (
+    *("saved-again.pdf", "zipped.zip", "sorted.json", "excel.csv", "excel.xlsx"),
+    *("lead.pdf", "damaged-member.zip", "edited.json", "titled.csv"),
+)
 """The portfolio's own outputs as they come back after a careless contributor's handling (resaved)."""
 
 
@@ -3992,12 +3995,21 @@ def resaved(pdf: Path, site: Path) -> dict[str, bytes]:
         book.active.append(row)
     workbook = io.BytesIO()
     book.save(workbook)
+    damaged = io.BytesIO()  # (beside a member that cannot be read, an encrypted or damaged one: a second review)
+    with zipfile.ZipFile(damaged, "w") as archive:
+        archive.writestr("old.zip", b"PK\x03\x04 damaged")
+        archive.writestr("xl/workbook.xml", "<workbook/>")
+        archive.writestr("site/portfolio.json", (site / "portfolio.json").read_bytes())
     made = (
         saved.getvalue(),
         outer.getvalue(),
         json.dumps(data, sort_keys=True, indent=2).encode(),
         excel.getvalue().encode("utf-16"),
         workbook.getvalue(),
+        b"\xef\xbb\xbf" + pdf.read_bytes() + b" " * 5000,
+        damaged.getvalue(),
+        (site / "portfolio.json").read_bytes() + b"// edited by hand\n",
+        b"Items for the assessor\n\n" + (site / "evidence.csv").read_bytes(),
     )
     assert re.search(rb"/ID \[\s*<", made[0]), "the copy saved again tests nothing"
     return dict(zip(RESAVED, made, strict=True))
@@ -4012,7 +4024,7 @@ def test_ordinary_files_are_no_outputs_of_the_portfolio(project: Project) -> Non
         "font.woff": b"wOFF\x00\x01\r\x00\x00" + b"\x00" * 40,
         "notes.txt": b"a\rb visibility, id\nc\n",
         "data.json": b'{"audience": "internal"}',  # (no schema's version: another tool's)
-        "list.csv": b"id,type,visibility\n1,hall,internal\n",  # (no maps_to: another table)
+        "list.csv": b"id,title,visibility\n1,Main hall,high\n",  # (no audience: another table)
     }
     for name, content in files.items():
         project.write(f"evidence/pub/files/{name}", content)

@@ -41,7 +41,7 @@ def pdf_identifier(audience: Audience) -> bytes:
 _PDF_IDENTIFIER = re.compile(rb"/ID\s*\[\s*(?:\(([^()\\]*)\)|<([0-9A-Fa-f\s]*)>)")
 """A PDF's identifier's first part, as a string in brackets or in hexadecimal digits (as an editor writes it)."""
 _MADE_FOR = re.compile(_MADE_BY + r" for the ([a-z]+) audience")
-_PDF_TAIL = 4096
+_PDF_TAIL = 65536
 """How much of a PDF's end is read for its identifier: in its trailer, or in the cross-reference stream that
 `startxref`, in its last bytes, names (at the start of that stream, before its data)."""
 _HEAD = 4096
@@ -51,8 +51,10 @@ _MOST_READ = 64_000_000
 where what was read of it is evidence.csv)."""
 _MOST_MEMBERS = 10_000
 """The most members of a zip looked at."""
-_DEPTH = 2
+_DEPTH = 3
 """How deep zips in zips are opened."""
+_JSON_HEAD = 65536
+"""How much of a workbook's list of strings (or first sheet) is read for evidence.csv's columns."""
 
 Found = tuple[Audience, str]
 
@@ -81,22 +83,28 @@ def made_for(path: Path) -> Found | None:
 
 def _made_for(file: IO[bytes], budget: _Budget, depth: int) -> Found | None:
     head = budget.read(file, _HEAD)
-    if head.startswith(PDF_START):
+    if PDF_START in head[:_PDF_LEAD]:
         return _pdf(file)
     if head.startswith(ZIP_START):
         return _zip(file, budget, depth) if depth < _DEPTH else None
     return _data(head, file, budget)
 
 
+_PDF_LEAD = 1024
+"""How far into a file a PDF reader looks for `%PDF-` (past bytes a program wrote before it)."""
+
+
 def _pdf(file: IO[bytes]) -> Found | None:
+    """A PDF, by the first part of its identifier: in its last trailer, or in the cross-reference stream its last
+    `startxref` names (a PDF saved again by an editor writes the identifier in hexadecimal digits)."""
     size = file.seek(0, io.SEEK_END)
     file.seek(max(0, size - _PDF_TAIL))
     tail = file.read()
     found = _PDF_IDENTIFIER.search(tail)
-    start = re.search(rb"startxref\s+(\d{1,12})\s+%%EOF\s*$", tail)
-    if found is None and start is not None and int(start[1]) < size:
-        file.seek(int(start[1]))
-        found = _PDF_IDENTIFIER.search(file.read(_PDF_TAIL))
+    start = re.findall(rb"startxref\s+(\d{1,12})\s+%%EOF", tail)
+    if found is None and start and int(start[-1]) < size:
+        file.seek(int(start[-1]))
+        found = _PDF_IDENTIFIER.search(file.read(_HEAD))
     if found is None:
         return None
     written = found[1] if found[1] is not None else bytes.fromhex(re.sub(rb"\s", b"", found[2]).decode())
@@ -108,37 +116,64 @@ def _pdf(file: IO[bytes]) -> Found | None:
 
 def _zip(file: IO[bytes], budget: _Budget, depth: int) -> Found | None:
     """The narrowest audience of what the zip holds: the offline pack (its portfolio.json, evidence.csv and PDF), a
-    site zipped, an output zipped alone or in another zip, or evidence.csv saved as an Excel workbook."""
+    site zipped, an output zipped alone or in another zip, or evidence.csv saved as an Excel workbook. Its smallest
+    members are looked at first (portfolio.json before the pictures of a site); a PDF is read at its end alone; a
+    member that cannot be read (encrypted, damaged) is passed over. A zip with members that may be outputs left
+    unread at the end of the limits is taken as the internal audience's."""
     file.seek(0)
     found: list[Audience] = []
     with zipfile.ZipFile(file) as archive:
         names = {name.lower(): name for name in archive.namelist()}
-        if "xl/workbook.xml" in names:  # (its list of strings names its columns: read only where they may be)
-            strings = names.get("xl/sharedstrings.xml")
-            with archive.open(strings) if strings else io.BytesIO(b"maps_to visibility") as listed:
-                words = budget.read(listed).lower()
-            return _workbook(file, budget) if b"maps_to" in words and b"visibility" in words else None
-        for entry in archive.infolist()[:_MOST_MEMBERS]:
-            if entry.is_dir() or budget.left <= 0:
-                continue
-            with archive.open(entry) as member:
-                head = budget.read(member, _HEAD)
-                if not _may_be_one(head):
-                    continue
-                held = io.BytesIO(head + budget.read(member))
-            said = _made_for(held, budget, depth + 1)
-            if said:
-                found.append(said[0])
+        if "xl/workbook.xml" in names and _may_list_items(archive, names, budget):
+            said = _workbook(file, budget)
+            found += [said[0]] if said else []
+        members = sorted((entry for entry in archive.infolist() if not entry.is_dir()), key=lambda e: e.file_size)
+        left_unread = len(members) > _MOST_MEMBERS
+        for entry in members[:_MOST_MEMBERS]:
+            try:
+                said, unread = _member(archive, entry, budget, depth)
+            except (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError, ValueError):
+                continue  # (a member encrypted or damaged: the others are read)
+            found += [said[0]] if said else []
+            left_unread = left_unread or unread
+    if left_unread:
+        found.append(AUDIENCES[-1])
     if not found:
         return None
     audience = max(found, key=AUDIENCES.index)
     return audience, f"a zip of the portfolio's outputs (such as its offline pack) for the {audience} audience"
 
 
+def _member(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, budget: _Budget, depth: int) -> tuple[Found | None, bool]:
+    """What a zip's member was made for, and whether it may be an output that was left unread (past the limits)."""
+    if budget.left <= 0:
+        return None, True
+    with archive.open(entry) as member:
+        head = budget.read(member, _HEAD)
+        if PDF_START in head[:_PDF_LEAD]:
+            return _pdf(member), False  # (its end alone is read: unpacked as it seeks, not kept)
+        if not _may_be_one(head):
+            return None, False
+        held = io.BytesIO(head + budget.read(member))
+        unread = budget.left <= 0 and member.read(1) != b""
+    return _made_for(held, budget, depth + 1), unread
+
+
+def _may_list_items(archive: zipfile.ZipFile, names: dict[str, str], budget: _Budget) -> bool:
+    """Whether a workbook may hold evidence.csv's columns: its list of strings, or without one its first sheet's
+    start, names "maps_to" and "visibility" (a workbook is read whole only then)."""
+    listed = names.get("xl/sharedstrings.xml") or names.get("xl/worksheets/sheet1.xml")
+    if listed is None:
+        return True
+    with archive.open(listed) as part:
+        words = budget.read(part, _JSON_HEAD).lower()
+    return b"maps_to" in words and b"visibility" in words
+
+
 def _may_be_one(head: bytes) -> bool:
-    """Whether a zip's member, by its first bytes, may be one of the outputs (a PDF, a zip, JSON or CSV text)."""
+    """Whether a zip's member, by its first bytes, may be one of the outputs (a zip, JSON or CSV text)."""
     text = _text(head).lstrip()
-    return head.startswith((PDF_START, ZIP_START)) or text[:1] == "{" or "visibility" in text.lower()
+    return head.startswith(ZIP_START) or text[:1] in ("{", "[", "/") or "visibility" in text.lower()
 
 
 def _workbook(file: IO[bytes], budget: _Budget) -> Found | None:
@@ -165,16 +200,15 @@ def _data(head: bytes, file: IO[bytes], budget: _Budget) -> Found | None:
     """portfolio.json, by its schema's version and the audience it names; evidence.csv, by its columns, for the
     narrowest visibility of its rows."""
     opening = _text(head).lstrip()
-    if opening[:1] == "{":
-        if '"audience"' not in opening and '"schema_version"' not in opening:
+    if opening[:1] in ("{", "[", "/"):  # (JSON, in a list, or after a comment: a hand-edited copy)
+        if "audience" not in opening and "schema_version" not in opening:
             return None
-        data = json.loads(_text(head + budget.read(file)))
-        said = as_audience(data.get("audience")) if isinstance(data, dict) and "schema_version" in data else None
+        said = _json_audience(_text(head + budget.read(file)))
         return (said, f"the portfolio's data (portfolio.json) of a build for the {said} audience") if said else None
     if "visibility" not in opening.lower():
         return None
     text = _text(head + budget.read(file))
-    lines = text[:_HEAD].splitlines()[:3]
+    lines = text[:_HEAD].splitlines()[:_HEADER_ROWS]
     separator = max((",", ";", "\t"), key=lambda mark: sum(line.count(mark) for line in lines))
     try:
         audience = _items(csv.reader(io.StringIO(text, newline=""), delimiter=separator))
@@ -187,13 +221,30 @@ def _data(head: bytes, file: IO[bytes], budget: _Budget) -> Found | None:
     )
 
 
+def _json_audience(text: str) -> Audience | None:
+    """The audience portfolio.json names: read as JSON, or, where it is no longer JSON (a comment, a comma left by a
+    hand's edit), by its keys' words."""
+    try:
+        data = json.loads(text)
+    except ValueError:
+        said = _AUDIENCE_NAMED.findall(text) if _SCHEMA_NAMED.search(text) else []
+        return max(filter(None, map(as_audience, said)), key=AUDIENCES.index, default=None)
+    data = data[0] if isinstance(data, list) and data else data
+    return as_audience(data.get("audience")) if isinstance(data, dict) and "schema_version" in data else None
+
+
+_AUDIENCE_NAMED = re.compile(r'"audience"\s*:\s*"([a-z]+)"')
+_SCHEMA_NAMED = re.compile(r'"schema_version"\s*:')
+
+
 def _items(rows: Iterable[Sequence[str]]) -> Audience | None:
-    """The narrowest visibility of the rows of a table whose header, among its first three rows, holds evidence.csv's
-    columns (in any capitals and order); None for another table."""
+    """The narrowest visibility of the rows of a table whose header, among its first rows, holds evidence.csv's
+    `visibility` and two more of its columns (in any capitals and order: a copy with a column deleted too); None for
+    another table."""
     reader = iter(rows)
-    for _ in range(3):
+    for _ in range(_HEADER_ROWS):
         header = [cell.strip().lower() for cell in next(reader, [])]
-        if set(header) >= _CSV_MARKS:
+        if "visibility" in header and len(_CSV_MARKS.intersection(header)) >= 2:
             break
     else:
         return None
@@ -202,5 +253,7 @@ def _items(rows: Iterable[Sequence[str]]) -> Audience | None:
     return max(said, key=AUDIENCES.index, default=AUDIENCES[0])
 
 
-_CSV_MARKS = frozenset({"id", "type", "visibility", "maps_to"})
-"""Columns of evidence.csv (export.csv_columns) by which it is told from another table with a column of visibility."""
+_HEADER_ROWS = 6
+"""How many rows a table's header is looked for in (a title and blank rows above it, as a spreadsheet's)."""
+_CSV_MARKS = frozenset({"id", "title", "type", "maps_to", "date"})
+"""Columns of evidence.csv (export.csv_columns) by which it is told, with `visibility`, from another table."""

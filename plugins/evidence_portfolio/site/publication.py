@@ -23,7 +23,7 @@ import re
 import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import urlsplit
@@ -1014,7 +1014,17 @@ def publication(project: Project, audience: Audience, left_out: frozenset[str] =
 def said_for(path: Path) -> tuple[Audience, str] | None:
     """The audience a file not named as a page says it is for, with how a message says so: in its front matter
     (visibility_written), or as one of the portfolio's own outputs, made for an audience (made_for); None where it
-    says nothing of it."""
+    says nothing of it. Read once while the file stays as it was (a build asks it for the check of attachments and
+    for what it publishes)."""
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return _said_for(path, status.st_mtime_ns, status.st_ctime_ns, status.st_size, status.st_ino)
+
+
+@lru_cache(maxsize=4096)
+def _said_for(path: Path, *stamp: int) -> tuple[Audience, str] | None:
     declared = visibility_written(path)
     if declared is not None:
         return declared, f"says in its own front matter that it is for fewer people (visibility: {declared})"
