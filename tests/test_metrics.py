@@ -641,6 +641,19 @@ CASES = [
         'this row holds a person\'s email address (in column "comment", @example.co.uk), and this file is published '
         f"to everyone with {A}, which is public; delete the address from the file",
     ),
+    LineCase(  # an item copied, its date changed and its survey file not: an old score made the latest, unsaid
+        "two items counting one column of one survey file",
+        {
+            A: item("A", "- metric: partner-nps\n  data: files/survey.csv\n  column: Q", date="2025-07-01"),
+            "evidence/s/b.md": item("B", "- metric: partner-nps\n  data: files/survey.csv\n  column: Q"),
+            CSV: "id,Q\n1,9\n2,10\n",
+        },
+        "evidence/s/b.md:8: warning",
+        "same-survey",
+        f'this measure counts the answers in column "Q" of "files/survey.csv", as {A} does, so one survey\'s score '
+        "is given twice, under two dates; if this item was copied from that one, give it the survey file of its own "
+        "answers, or remove the measure from one of the two",
+    ),
     LineCase(  # a review of valid portfolios: a role's dotted address was taken for a person's names
         "a public form's export with an organisation's role addresses in a comment",
         {

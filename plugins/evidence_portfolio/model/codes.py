@@ -494,6 +494,20 @@ _CODES = (
         "file as `data`, or delete the other sheets. Hidden sheets are not read.",
     ),
     Code(
+        "same-survey",
+        "warning",
+        "this measure counts the answers in column ... as ... does",
+        'evidence/measure/2026-07-15-survey.md:14: warning: this measure counts the answers in column "Recommend us" '
+        'of "files/survey-2025.csv", as evidence/measure/2025-07-10-survey.md does, so one survey\'s score is given '
+        "twice, under two dates; if this item was copied from that one, give it the survey file of its own answers, "
+        "or remove the measure from one of the two",
+        "Two items read their measure from the same column of the same survey file. Each item's measure is a point "
+        "of the metric, dated with the item, so one survey's answers would be counted as two surveys, and the "
+        "newer item's date would make an old score the latest. It usually means an item was copied for a new "
+        "survey and its `data` was left naming the old file. Give the new item the file of its own survey's "
+        "answers, or keep the measure on one item only (the other can link to it).",
+    ),
+    Code(
         "unread-workbook",
         "warning",
         "this workbook is published to everyone ... and cannot be read",

@@ -509,6 +509,9 @@ class SurveyReader:
         """The CSV files public pages publish, looked through for personal data, once each."""
         self.sheets: dict[str, tuple[Table, ...]] = {}
         """The tables of each survey file: a workbook's sheets, the first of them its table."""
+        self.counted: dict[tuple[str, str], str] = {}
+        """The item that first counted each column of a survey file (its path under evidence/, the column as
+        compared)."""
 
     def table(self, src_uri: str, problems: Problems) -> Table:
         """The survey file at `src_uri` (under evidence/); its problems are added once, by the first reader."""
@@ -637,6 +640,17 @@ class SurveyReader:
             return None
         if item.visibility == "public":
             self.look_for_personal_data(measure.data_path, item.path, problems, survey=True)
+        first = self.counted.setdefault((measure.data_path, column), item.path)
+        if first != item.path:  # an item copied, its date changed, its survey not (a careless contributor's review)
+            problems.add(
+                "same-survey",
+                item.path,
+                measure.line,
+                f'this measure counts the answers in column "{measure.column}" of "{measure.data}", as {first} does, '
+                "so one survey's score is given twice, under two dates; if this item was copied from that one, give "
+                "it the survey file of its own answers, or remove the measure from one of the two",
+                also=[first],
+            )
         answers, found = count_answers(table, measure.column, path, f"for {measure.metric} by {item.path}")
         for problem in found:
             said = (problem.code, problem.path, problem.line, problem.message)
