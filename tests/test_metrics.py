@@ -373,6 +373,32 @@ def zipped(files: dict[str, str]) -> bytes:
     return packed.getvalue()
 
 
+def test_a_workbooks_cells_are_read_as_the_spreadsheet_shows_them() -> None:
+    """A score stored as 10.0, 1E1, -0 or a formula's 10.000000000000002 was told to be no whole number, a TRUE was
+    counted as an answer of 1, and an escape `_xD800_` (half of a pair) ended a check in a traceback as its message
+    was printed (a fuzz's review); a line break Excel writes `_x000D_` is one. A string numbered below 0 is damage."""
+    main = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+    relations = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+    cells = [("n", "10.0"), ("n", "1E1"), ("n", "-0"), ("n", "10.000000000000002"), ("n", "9.5"), ("b", "1")]
+    cells += [("n", "12345678901234567890"), ("inlineStr", "a_x000D_b _xD800_")]
+    row = "".join(
+        f'<c r="A{n}" t="inlineStr"><is><t>{value}</t></is></c>'
+        if kind == "inlineStr"
+        else f'<c r="A{n}" t="{kind}"><v>{value}</v></c>'
+        for n, (kind, value) in enumerate(cells, 1)
+    )
+    files = {
+        "xl/workbook.xml": f'<workbook {main} {relations}><sheets><sheet name="S" r:id="rId1"/></sheets></workbook>',
+        "xl/_rels/workbook.xml.rels": '<Relationships><Relationship Id="rId1" Target="/xl/worksheets/s.xml"/></Relationships>',
+        "xl/worksheets/s.xml": f'<worksheet {main}><sheetData><row r="1">{row}</row></sheetData></worksheet>',
+    }
+    sheets = workbook_rows.workbook_sheets(zipped(files))
+    assert sheets is not None
+    assert sheets[0].rows[0][1] == ("10", "10", "0", "10", "9.5", "TRUE", "12345678901234567890", "a\rb _xD800_")
+    damaged = files["xl/worksheets/s.xml"].replace('t="b"><v>1</v>', 't="s"><v>-1</v>')
+    assert workbook_rows.workbook_sheets(zipped({**files, "xl/worksheets/s.xml": damaged})) is None
+
+
 def test_a_workbook_is_read_as_excel_writes_it_and_a_zip_bomb_is_not(monkeypatch: pytest.MonkeyPatch) -> None:
     """Cells written otherwise than openpyxl writes them: a string in the cell itself, one in runs of formatting with
     a phonetic guide, a skipped column, rows numbered with gaps. A file inside the workbook that unpacks beyond the

@@ -5091,6 +5091,19 @@ def test_a_public_page_that_speaks_of_confidentiality_is_not_taken_for_a_marked_
     assert found == ["evidence/letter.md", "evidence/rules.md"], found
 
 
+def test_a_link_to_a_nul_character_is_a_broken_link_in_every_door(project: Project) -> None:
+    """`[a](%00)` ended the build, `portfolio report` and `portfolio pack` in a traceback as a path was followed (a
+    fuzz's review); the check said it is broken: so do they, the build naming it at its line."""
+    write_files(project, {**COVERED, "evidence/about.md": "# About\n\nSee [a](%00).\n"})
+    assert [(p.path, p.line, p.code) for p in project.problems() if p.path == "evidence/about.md"] == [
+        ("evidence/about.md", 3, "broken-link")
+    ]
+    built = project.build(audience="public")
+    assert not built.failed and any("evidence/about.md:3: warning" in line for line in built.log), built.log
+    report = project.command("report", str(project.root))
+    assert report.code == 0 and "Traceback" not in report.stderr, report
+
+
 def test_html_python_s_parser_gives_up_on_is_read_without_a_traceback(project: Project) -> None:
     """`<![foo[ x ]]>` and a character reference of thousands of digits ended the check in a traceback (a hostile
     review); the page is read, and a visibility above them still found."""

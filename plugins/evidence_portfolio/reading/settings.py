@@ -729,10 +729,11 @@ def _any_file(root: Path) -> Path:
 
 def followed(path: Path) -> Path | None:
     """`path` with its links followed; None where they lead round in a loop (nothing is read through it; a review's
-    crashed the check)."""
+    crashed the check), or it holds a NUL character, which no path may (a link to `%00`: a fuzz's crashed the
+    build)."""
     try:
         return path.resolve()
-    except (RuntimeError, OSError):
+    except (RuntimeError, OSError, ValueError):
         return None
 
 

@@ -7,7 +7,8 @@ workbook (usually xl/workbook.xml), whose own relationships name its sheets and 
 xl/sharedStrings.xml, which some exporters capitalise); names inside the zip are compared without regard to case,
 and a target is read from its part's folder (`../xl/worksheets/sheet1.xml`) or from the zip's top (`/xl/...`). A text
 cell points into the list of strings or holds its text itself. Numbers, dates and formulas' figures are kept as
-written in the file; both of Excel's ways of naming its XML (Transitional, and Strict Open XML) are read.
+written in the file, but a number whole to nine places, as the spreadsheet shows it (`10.0`, `1E1`); both of
+Excel's ways of naming its XML (Transitional, and Strict Open XML) are read.
 
 A workbook is read within limits, or not at all (None: a hostile review made a file of a few kilobytes unpack to
 gigabytes, or fill them with cells): `_MOST_BYTES` unpacked in all, `_MOST_CELLS` cells and strings in all, the
@@ -19,6 +20,7 @@ however many sheets name it, as it streams (each row let go once read), and no f
 from __future__ import annotations
 
 import io
+import math
 import posixpath
 import re
 import zipfile
@@ -166,12 +168,37 @@ class _Workbook:
             raise _Unreadable(f"more than {_MOST_CELLS} cells")
 
     def value(self, cell: ElementTree.Element, strings: list[str]) -> str:
+        """A cell's text as the spreadsheet shows it: a number whole to nine places as a whole number (`10.0`, `1E1`,
+        a formula's `10.000000000000002`, `-0`), TRUE or FALSE, the string it names (a fuzz's review found each
+        refused or counted otherwise)."""
         kind = cell.get("t")
         if kind == "inlineStr":
             inline = cell.find(f"{self.main}is")
             return _text(inline, self.main) if inline is not None else ""
         value = cell.findtext(f"{self.main}v") or ""
-        return strings[int(value)] if kind == "s" and value else value
+        if kind == "s" and value:
+            if not value.isdigit():
+                raise _Unreadable(f"a string numbered {value}")
+            return strings[int(value)]
+        if kind == "b":
+            return {"1": "TRUE", "0": "FALSE"}.get(value.strip(), value)
+        if kind in (None, "n") and value:
+            return _number(value)
+        return value
+
+
+def _number(value: str) -> str:
+    """A number as written in the file, or, where it is whole to nine places, as that whole number."""
+    if value.isdigit():  # (as written, however long: a float would round a long one)
+        return value
+    try:
+        number = float(value)
+    except ValueError:
+        return value
+    if not math.isfinite(number) or abs(number) >= 2**53:
+        return value
+    whole = round(number)
+    return str(whole) if abs(number - whole) < 1e-9 else value
 
 
 def _column_index(letters: str) -> int:
@@ -186,7 +213,14 @@ def _text(item: ElementTree.Element, main: str) -> str:
     the phonetic guides of Japanese names (`<rPh>`), and with the characters Excel writes as `_xHHHH_` (a line break in
     a cell, `_x000D_`: a review of valid portfolios) read as themselves."""
     text = "".join(text.text or "" for text in item.findall(f"{main}t") + item.findall(f"{main}r/{main}t"))
-    return _ESCAPED.sub(lambda found: chr(int(found[1], 16)), text) if "_x" in text else text
+    return _ESCAPED.sub(_unescaped, text) if "_x" in text else text
+
+
+def _unescaped(found: re.Match[str]) -> str:
+    """The character an escape names, but a half of a pair (which no text may hold alone: a fuzz's review ended a
+    check's printing in a traceback), left as written."""
+    number = int(found[1], 16)
+    return found[0] if 0xD800 <= number <= 0xDFFF else chr(number)
 
 
 _ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
