@@ -615,6 +615,9 @@ ERRORS = [
             ("en-dash-bullet", "tags:\n\u2013 forum", "dash-bullet", "starts with an en dash (\u2013)"),
             ("em-dash-bullet", "tags:\n  \u2014 forum", "dash-bullet", "starts with an em dash (\u2014)"),
             ("bullet-character", "tags:\n  \u2022 forum", "dash-bullet", "starts with a bullet (\u2022)"),
+            # told that the line needs a colon (a careless contributor's review)
+            ("square-bullet", "tags:\n\u25aa forum", "dash-bullet", "starts with a square bullet (\u25aa)"),
+            ("arrow-bullet", "tags:\n  \u27a2 forum", "dash-bullet", "starts with an arrow bullet (\u27a2)"),
             ("no-space-after-colon", "summary:Minutes of the forum", "missing-space", 'no space after "summary:"'),
             ("tab-indentation", "tags:\n\t- forum", "tab-indent", "indented with a tab"),
             # a malformed-input review: "a key starts this line, but no colon follows it", with "summary：:" to write

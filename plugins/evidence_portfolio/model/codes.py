@@ -120,7 +120,8 @@ _CODES = (
         "this list entry starts with an en dash",
         "evidence/a.md:5: error: this list entry starts with an en dash (–), pasted from a word processor; start it "
         'with a hyphen and a space ("- ") instead',
-        "A word processor turns the `-` that starts a list line into a dash (`–` or `—`) or a bullet (`•`), and the "
+        "A word processor turns the `-` that starts a list line into a dash (`–` or `—`) or a bullet (`•`, `▪`, `➢`, "
+        "`◦`, Word's and Outlook's at every level), and the "
         "line then reads as part of the line above. Start each entry with a hyphen and a space: `  - partnerships/do`.",
     ),
     Code(

@@ -157,7 +157,21 @@ _BULLETS = {
     "\u2212": "a minus sign (−)",
     "\u2022": "a bullet (•)",
     "\u00b7": "a middle dot (·)",
+    "\u25aa": "a square bullet (▪)",
+    "\u25a0": "a square bullet (■)",
+    "\u27a2": "an arrow bullet (➢)",
+    "\u25ba": "an arrow bullet (►)",
+    "\u25e6": "a hollow bullet (◦)",
+    "\u25cb": "a hollow bullet (○)",
+    "\u2023": "a triangular bullet (‣)",
+    "\u2043": "a hyphen bullet (⁃)",
+    "\u2219": "a bullet (∙)",
+    "\uf0b7": "Word's bullet (\uf0b7, in its Symbol font)",
+    "\uf0a7": "Word's square bullet (\uf0a7, in its Wingdings font)",
+    "\uf0d8": "Word's arrow bullet (\uf0d8, in its Wingdings font)",
 }
+"""The dashes and bullets a word processor writes at a list's entries (Word's and Outlook's bullets of every
+level: a careless contributor's review found ▪ and ➢ told that a line needs a colon)."""
 _BULLET = re.compile(f"^(?P<indent>[ \\t]*)(?P<bullet>[{''.join(_BULLETS)}])[ \\t\u00a0]+")
 _SPACES = "\u00a0\u2000-\u200a\u202f\u205f\u3000"
 """Spaces that are not the space bar's: a word processor puts a non-breaking space before a colon or between words."""
