@@ -1605,6 +1605,40 @@ ERRORS = [
         "unknown-challenge",
         says='a challenge and its section are written with a slash between them: "partnerships/plan"',
     ),
+    *[  # told the challenge alone (a whole challenge, no section), or a list of its words (a careless review)
+        Case(
+            f"a-target-written-in-words-{number}",
+            {"evidence/a.md": md(f"title: A\ntype: evidence\nmaps_to: {written}\ndate: 2026-01-01")},
+            "evidence/a.md:4: error",
+            code,
+            says=said,
+        )
+        for number, (written, code, said) in enumerate(
+            (
+                (
+                    "Partnerships - Plan stage",
+                    "unknown-challenge",
+                    'a challenge and its section are written with a slash between them: "partnerships/plan"',
+                ),
+                (
+                    "Partnerships (Plan, Do and Review)",
+                    "bad-target",
+                    "to map to several of its sections, write a list: [partnerships/plan, partnerships/do, "
+                    "partnerships/review]",
+                ),
+                (
+                    "partnerships/plan; partnerships/do",
+                    "bad-target",
+                    "write a list, a comma between its entries: [partnerships/plan, partnerships/do]",
+                ),
+                (
+                    "partnerships/plan and partnerships/do",
+                    "bad-target",
+                    "write a list, a comma between its entries: [partnerships/plan, partnerships/do]",
+                ),
+            )
+        )
+    ],
     Case(
         "a-section-written-without-its-challenge",
         {"evidence/a.md": md("title: A\ntype: evidence\nmaps_to: Plan\ndate: 2026-01-01")},
@@ -2061,12 +2095,13 @@ ERRORS = [
         "unknown-value",
         says='unknown status "not done"; "not done" says what it is not: write what it is, one of',
     ),
-    Case(  # `Poor` was asked whether it meant "good" (a careless contributor's review)
+    Case(  # `Poor` was asked whether it meant "good", on a scale without it (a careless contributor's review)
         "rating-of-a-word-spelt-like-another",
         {
+            "framework.yml": framework("  - {id: poor, label: Poor}\n", ""),
             "evidence/a.md": md(
                 "title: A\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-01-01\nratings:\n  plan: Poor"
-            )
+            ),
         },
         "evidence/a.md:7: error",
         "unknown-rating",

@@ -117,9 +117,13 @@ def _parse_target(entry: str, framework: Framework | None) -> Target | tuple[str
         )
     parts = [part.strip() for part in entry.split("/")]
     if len(parts) > 2 or not all(parts) or "," in entry:
-        spaced = entry.split()  # "partnerships/do partnerships/impact": the comma between them left out
+        # "partnerships/do partnerships/impact": the comma between them left out (or a ";", or an "and")
+        spaced = [part for part in re.split(r"[\s;]+", entry) if part and part.lower() not in ("and", "&", "+")]
+        prose = _prose_hint(entry, framework) if framework and "/" not in entry else ""
         several = (
-            f"; to map to several, write a list: [{', '.join(part.strip() for part in entry.split(','))}]"
+            prose
+            if prose
+            else f"; to map to several, write a list: [{', '.join(part.strip() for part in entry.split(','))}]"
             if "," in entry
             else f"; to map to several, write a list, a comma between its entries: [{', '.join(spaced)}]"
             if len(spaced) > 1 and all(part.count("/") == 1 and part.strip("/") == part for part in spaced)
@@ -136,6 +140,7 @@ def _parse_target(entry: str, framework: Framework | None) -> Target | tuple[str
     if challenge is None:
         hint = (
             _separator_hint(parts[0], framework)
+            or (_prose_hint(parts[0], framework) if len(parts) == 1 else "")
             or _section_alone_hint(parts[0], framework)
             or _challenge_hint(parts[0], framework)
         )
@@ -173,6 +178,34 @@ def _separator_hint(entry: str, framework: Framework) -> str:
     return ""
 
 
+def _prose_hint(entry: str, framework: Framework) -> str:
+    """The targets meant by a challenge and its sections named in words (`Partnerships - Plan stage`, `Partnerships
+    and collaboration: Review`, `Partnerships (Plan, Do and Review)`: a careless contributor's review was told the
+    challenge alone, which maps the item to no section, or a list of its words)."""
+    words = set(_WORDS.findall(entry.lower()))
+    found = [
+        c
+        for c in framework.challenges
+        if set(_WORDS.findall(c.id.lower())) <= words or set(_WORDS.findall(c.title.lower())) - _SMALL_WORDS <= words
+    ]
+    if len(found) != 1:
+        return ""
+    challenge = found[0]
+    rest = words - set(_WORDS.findall(f"{challenge.id} {challenge.title}".lower()))
+    sections = [
+        s
+        for s in challenge.sections
+        if set(_WORDS.findall(s.id.lower())) <= rest or set(_WORDS.findall(s.label.lower())) <= rest
+    ]
+    targets = [f"{challenge.id}/{s.id}" for s in sections]
+    if len(targets) == 1:
+        return f'; a challenge and its section are written with a slash between them: "{targets[0]}"'
+    return f"; to map to several of its sections, write a list: [{', '.join(targets)}]" if targets else ""
+
+
+_WORDS = re.compile(r"[a-z0-9]+")
+_SMALL_WORDS = frozenset(("and", "of", "the", "a", "an", "in", "for", "to", "with", "&"))
+"""Words a challenge's title holds that a contributor may leave out of it."""
 _NOT_A_SLASH = frozenset("\\.-_:|> \uff0f\u2215\u2044\u29f8")
 """Marks written between a challenge and its section instead of a slash, and characters that look like a slash (a
 full-width slash, a division or fraction slash)."""
