@@ -2540,6 +2540,14 @@ ERRORS = [
         "bad-target",
         says="to map to several, write a list, a comma between its entries: [partnerships/do, partnerships/plan]",
     ),
+    Case(  # told the valid keys, the item quietly internal (a careless contributor's review)
+        "visibility-written-as-a-key-of-its-audience",
+        {**COVERED, "evidence/a.md": md(EVIDENCE + "\npublic: yes")},
+        "evidence/a.md:6: warning",
+        "unknown-key",
+        says='unknown key "public" in front matter; who may see an item is written "visibility: public"',
+        alone=True,
+    ),
     Case(  # "metrics" was told the valid keys, not "measures" (a careless contributor's review)
         "measures-written-as-metrics",
         {**COVERED, "evidence/a.md": md(EVIDENCE + "\nmetrics:\n  - metric: x")},

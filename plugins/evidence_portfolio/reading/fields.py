@@ -8,7 +8,9 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from ..model.item_types import VISIBILITY
 from ..model.problems import Problems, suggest
+from ..model.vocabulary import as_audience
 from .text import date_hint, day_of, looks_like_a_date, no_such_day, typed_again, without_time
 from .yaml_lines import LineList, LineMap
 
@@ -316,6 +318,12 @@ class FieldReader:
             return f'; did you mean "{other[0]}"?{other[1]}'
         if other and other[0] in names:  # and the key itself is given too (a differential fuzz: no hint)
             return f'; did you mean "{other[0]}"? It is given already: keep one of them, under "{other[0]}"'
+        audience = as_audience(VISIBILITY.said_as.get(written.lower(), written.lower()))
+        if audience is not None and "visibility" in names:  # `public: yes`, as a form's tick box (a careless review)
+            said = self.data.get(written)
+            if said is False or str(said).strip().lower() in ("no", "false", "n", "0"):  # (`public: no`)
+                return '; who may see an item is written "visibility:", one of public, accreditor, internal'
+            return f'; who may see an item is written "visibility: {audience}"'
         if written.lower() == "date" and "data" in names:  # in a measure, where "data" was said (a careless review)
             return '; a measure is dated by its item\'s own "date"; its survey file is given by "data"'
         named = [name for name in missing if name in words]
