@@ -5796,6 +5796,7 @@ def test_a_file_saved_as_utf16_is_named_as_such(project: Project) -> None:
     ("name", "renamed"),
     [
         ("a.md.txt", "a.md"),
+        ("b.md.docx", "b.md"),  # (it was "b.md.docx.md": a careless contributor's review)
         ("2026-05-14-forum", "2026-05-14-forum.md"),
         ("minutes.txt", "minutes.md"),
         ("notes.md ", "notes.md"),  # (it was "notes.md .md": a careless contributor's review)

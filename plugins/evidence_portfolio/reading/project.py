@@ -610,14 +610,19 @@ def _backup_of(uri: str) -> str | None:
 
 def _as_page(uri: str) -> str:
     """The name a file that is an item should have: its name ending in ".md" instead of ".txt" (Notepad's
-    "a.md.txt" is "a.md", "notes.txt" is "notes.md"), or with ".md" added; without the spaces and dots it ends in
-    ("notes.md " is "notes.md": it was "notes.md .md", a careless contributor's review)."""
+    "a.md.txt" is "a.md", "notes.txt" is "notes.md"; a program's "a.md.docx" is "a.md", not "a.md.docx.md": a
+    careless contributor's review), or with ".md" added; without the spaces and dots it ends in ("notes.md " is
+    "notes.md": it was "notes.md .md", a careless contributor's review)."""
     name = posixpath.basename(uri).rstrip(" .") or posixpath.basename(uri)
     if name.lower().endswith(".md"):
         return name[:-3] + ".md"  # in small letters: ".MD" is no page either
-    if name.lower().endswith(".md.txt"):
-        return name.removesuffix(".txt")
+    if (added := _ADDED_TO_MD.search(name)) is not None:
+        return name[: added.start()] + ".md"
     return f"{posixpath.splitext(name)[0] if name.lower().endswith('.txt') else name}.md"
+
+
+_ADDED_TO_MD = re.compile(r"(?i)\.md\.[a-z0-9]{1,5}$")
+"""An extension a program added after ".md" (Notepad's ".txt", Word's ".docx")."""
 
 
 def linked_files(project: Project) -> dict[str, set[str]]:
