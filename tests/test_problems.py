@@ -2540,6 +2540,29 @@ ERRORS = [
         "bad-target",
         says="to map to several, write a list, a comma between its entries: [partnerships/do, partnerships/plan]",
     ),
+    *[  # the second read as the first's text, its keys a heading, without a word past the text's 40th line, and
+        # told to be moved to the top of the file above it (a careless contributor's review)
+        Case(
+            f"two-items-in-one-file-{code}",
+            {
+                **COVERED,
+                "evidence/a.md": md(
+                    EVIDENCE,
+                    above + "\n---\ntitle: Notes\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-02-01\n---\n"
+                    "Second.\n",
+                ),
+            },
+            f"evidence/a.md:{line}: error",
+            code,
+            says='a second item\'s front matter starts here ("---", then "title: Notes"), but a file holds one item: '
+            "the build reads it as the text of the item above, and shows its keys as a heading; move it, from this "
+            '"---" to the end of its text, into a file of its own',
+        )
+        for above, line, code in (
+            ("First.\n", 9, "front-matter-unread"),
+            ("".join(f"Line {n}.\n" for n in range(45)), 53, "two-items"),
+        )
+    ],
     Case(  # told the valid keys, the item quietly internal (a careless contributor's review)
         "visibility-written-as-a-key-of-its-audience",
         {**COVERED, "evidence/a.md": md(EVIDENCE + "\npublic: yes")},

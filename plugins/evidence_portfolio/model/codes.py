@@ -197,6 +197,19 @@ _CODES = (
         "shown as text and the page has no such value. Move it up, above the closing `---`.",
     ),
     Code(
+        "two-items",
+        "error",
+        "a second item's front matter starts here",
+        'evidence/a.md:52: error: a second item\'s front matter starts here ("---", then "title: Forum notes"), but '
+        "a file holds one item: the build reads it as the text of the item above, and shows its keys as a heading; "
+        'move it, from this "---" to the end of its text, into a file of its own',
+        "The text of an item holds a second item's front matter: a `---` line, lines such as `title:` and `type:`, "
+        "and another `---`, as when two items are pasted into one file. A file is one item: the second is read as "
+        "the first one's text (the line above its closing `---` shows as a heading), and counts for nothing (in the "
+        "first 40 lines of the text, it is said as front matter that is not read, `front-matter-unread`). Cut it, "
+        "from its first `---` to the end of its text, and paste it into a new file of its own.",
+    ),
+    Code(
         "front-matter-shape",
         "error",
         "front matter must be key: value lines",

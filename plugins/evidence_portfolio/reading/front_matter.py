@@ -769,6 +769,9 @@ def _later_front_matter(text: str, first_line: int = 1) -> tuple[int, str] | Non
         pairs = _pairs(lines[index + 1 :])
         underline = index > 0 and _PARAGRAPH.match(lines[index - 1]) is not None  # a heading's (setext), not a block's
         if set(_SETTING_KEYS) & {key for key, _ in pairs} or (not underline and _keeps_from_public(pairs)):
+            keys = dict(pairs)
+            if first_line > 1 and _an_item_s(keys):  # below front matter of its own: two items in one file
+                return index, _second_item_said(keys["title"])
             return index, (
                 f"line {first_line + index} opens front matter that is not read: only a block that starts on the "
                 'very first line of the file, with a line that is exactly "---", is read; move it to the top '
@@ -968,6 +971,38 @@ def _keys_just_below(body: str, meta: LineMap) -> tuple[int, str] | None:
     )
 
 
+def _second_item(body: str) -> tuple[int, str] | None:
+    """(index of the line, why) for a second item's front matter in a page's text: a "---" line, then `key: value`
+    lines that give an item's `type` (and its title), then another "---" (two items pasted into one file: the
+    second was read as the first's text, its keys shown as a heading, a careless contributor's review)."""
+    if "\ntype:" not in body or "---" not in body:  # most bodies
+        return None
+    for found in _SECOND_FRONT_MATTER.finditer(body):
+        keys = {key: value.strip() for key, value in _ITEM_KEY_LINE.findall(found[1])}
+        if _an_item_s(keys):
+            return body.count("\n", 0, found.start()) + (found[0][0] == "\n"), _second_item_said(keys["title"])
+    return None
+
+
+def _an_item_s(keys: dict[str, str]) -> bool:
+    """Whether `key: value` lines, as written, are an item's front matter: a title, and a type of an item."""
+    return "title" in keys and keys.get("type", "").strip().strip("'\"").lower() in ITEM_TYPES
+
+
+def _second_item_said(title: str) -> str:
+    return (
+        f'a second item\'s front matter starts here ("---", then "title: {title.strip()}"), but a file holds one item: '
+        "the build reads it as the text of the item above, and shows its keys as a heading; move it, from this "
+        '"---" to the end of its text, into a file of its own'
+    )
+
+
+_SECOND_FRONT_MATTER = re.compile(r"(?:^|\n)---[ \t]*\n((?:[a-z_]+:[^\n]*\n(?:[ \t]+[^\n]*\n)*){2,})---[ \t]*(?:\n|$)")
+"""A "---" line, `key: value` lines (each perhaps with lines indented under it), and another "---" line."""
+_ITEM_KEY_LINE = re.compile(r"(?m)^([a-z_]+):([^\n]*)$")
+"""A key and its value on a line of a second item's front matter (_second_item)."""
+
+
 def read_source(raw: bytes, path: str) -> tuple[Source | None, Problems]:
     """Decode a Markdown file and load its front matter; None (and the problem) when either fails."""
     problems = Problems()
@@ -1020,4 +1055,7 @@ def read_source(raw: bytes, path: str) -> tuple[Source | None, Problems]:
     below = _keys_just_below(body, meta) if yaml_text is not None else None
     if below:
         problems.add("front-matter-below", path, body_line + below[0], below[1])
+    second = _second_item(body) if yaml_text is not None else None
+    if second is not None:
+        problems.add("two-items", path, body_line + second[0], second[1])
     return Source(meta, body, body_line, yaml_text is not None and may_link(yaml_text)), problems
