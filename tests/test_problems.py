@@ -5160,6 +5160,19 @@ def test_a_public_page_that_speaks_of_confidentiality_is_not_taken_for_a_marked_
     assert found == ["evidence/letter.md", "evidence/rules.md"], found
 
 
+def test_an_example_of_front_matter_in_a_guide_s_code_is_no_second_item(project: Project) -> None:
+    """A guide showing an item's front matter, in a fenced block far down its text, is a page for everyone (two-items
+    is said of front matter outside code alone: the test tests something)."""
+    example = "---\ntitle: Forum notes\ntype: evidence\nmaps_to: partnerships/do\n---\n"
+    text = "".join(f"Line {n}.\n" for n in range(45)) + "\n```yaml\n" + example + "```\n"
+    write_files(project, {**COVERED, "evidence/guide.md": md("title: How to add an item", text)})
+    assert [p for p in project.problems() if p.code in ("two-items", "front-matter-unread")] == []
+    write_files(project, {"evidence/guide.md": md(EVIDENCE, text.replace("```yaml\n", "").replace("```\n", ""))})
+    assert [(p.path, p.code) for p in project.problems() if p.code == "two-items"] == [
+        ("evidence/guide.md", "two-items")
+    ]
+
+
 def test_a_link_to_a_nul_character_is_a_broken_link_in_every_door(project: Project) -> None:
     """`[a](%00)` ended the build, `portfolio report` and `portfolio pack` in a traceback as a path was followed (a
     fuzz's review); the check said it is broken: so do they, the build naming it at its line."""

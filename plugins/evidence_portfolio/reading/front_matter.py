@@ -977,10 +977,17 @@ def _second_item(body: str) -> tuple[int, str] | None:
     second was read as the first's text, its keys shown as a heading, a careless contributor's review)."""
     if "\ntype:" not in body or "---" not in body:  # most bodies
         return None
-    for found in _SECOND_FRONT_MATTER.finditer(body):
+    lines = body.split("\n")
+    read = dict(outside_code(lines))  # (an example of front matter in a fenced block is a guide's: no item)
+    for index, line in read.items():
+        if line.rstrip() != "---":
+            continue
+        found = _SECOND_FRONT_MATTER.match("\n".join(lines[index : index + 60]) + "\n")
+        if found is None:
+            continue
         keys = {key: value.strip() for key, value in _ITEM_KEY_LINE.findall(found[1])}
-        if _an_item_s(keys):
-            return body.count("\n", 0, found.start()) + (found[0][0] == "\n"), _second_item_said(keys["title"])
+        if _an_item_s(keys) and all(number in read for number in range(index, index + found[0].count("\n"))):
+            return index, _second_item_said(keys["title"])
     return None
 
 
@@ -997,7 +1004,7 @@ def _second_item_said(title: str) -> str:
     )
 
 
-_SECOND_FRONT_MATTER = re.compile(r"(?:^|\n)---[ \t]*\n((?:[a-z_]+:[^\n]*\n(?:[ \t]+[^\n]*\n)*){2,})---[ \t]*(?:\n|$)")
+_SECOND_FRONT_MATTER = re.compile(r"---[ \t]*\n((?:[a-z_]+:[^\n]*\n(?:[ \t]+[^\n]*\n)*){2,})---[ \t]*\n")
 """A "---" line, `key: value` lines (each perhaps with lines indented under it), and another "---" line."""
 _ITEM_KEY_LINE = re.compile(r"(?m)^([a-z_]+):([^\n]*)$")
 """A key and its value on a line of a second item's front matter (_second_item)."""
