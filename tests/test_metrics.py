@@ -676,9 +676,9 @@ CASES = [
         },
         "evidence/s/b.md:8: warning",
         "same-survey",
-        f'this measure counts the answers in column "Q" of "files/survey.csv", as {A} does, so one survey\'s score '
-        "is given twice, under two dates; if this item was copied from that one, give it the survey file of its own "
-        "answers, or remove the measure from one of the two",
+        f'this measure counts the answers in column "Q" of "files/survey.csv" for partner-nps, as {A} does, so one '
+        "survey's score is given twice, under two dates; if this item was copied from that one, give it the survey "
+        "file of its own answers, or remove the measure from one of the two",
     ),
     LineCase(  # a review of valid portfolios: a role's dotted address was taken for a person's names
         "a public form's export with an organisation's role addresses in a comment",
@@ -1442,6 +1442,17 @@ def test_a_workbook_with_the_column_on_two_sheets_is_told_and_a_hidden_sheet_is_
     assert not built.failed, built.log
     assert "partner-nps=66.7 (n=3, from files/answers.csv)" in (built.site / "evidence.csv").read_text("utf-8")
     workbook(("2026", "visible", [10, 9, 8]), ("People", "visible", []))
+    found = [(p.path, p.line, p.code) for p in measured.problems() if p.code == "personal-data"]
+    assert found == [("evidence/s/files/answers.csv", 1, "personal-data")], found
+    # its sheet of answers named with nothing, its respondents hidden (a hostile review: looked through as text)
+    workbook(("2026", "visible", [10, 9, 8]), ("People", "hidden", []))
+    saved = measured.root / "evidence/s/files/answers.csv"
+    parts = {}
+    with zipfile.ZipFile(saved) as book:
+        parts = {name: book.read(name) for name in book.namelist()}
+    assert b'name="2026"' in parts["xl/workbook.xml"], "the test tests something"
+    parts["xl/workbook.xml"] = parts["xl/workbook.xml"].replace(b'name="2026"', b'name=""')
+    saved.write_bytes(zipped({name: data.decode() for name, data in parts.items()}))
     found = [(p.path, p.line, p.code) for p in measured.problems() if p.code == "personal-data"]
     assert found == [("evidence/s/files/answers.csv", 1, "personal-data")], found
 

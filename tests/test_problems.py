@@ -2543,7 +2543,7 @@ ERRORS = [
     *[  # the second read as the first's text, its keys a heading, without a word past the text's 40th line, and
         # told to be moved to the top of the file above it (a careless contributor's review)
         Case(
-            f"two-items-in-one-file-{code}",
+            f"two-items-in-one-file-{line}",
             {
                 **COVERED,
                 "evidence/a.md": md(
@@ -2560,9 +2560,45 @@ ERRORS = [
         )
         for above, line, code in (
             ("First.\n", 9, "front-matter-unread"),
-            ("".join(f"Line {n}.\n" for n in range(45)), 53, "two-items"),
+            ("".join(f"Line {n}.\n" for n in range(45)), 53, "front-matter-unread"),
         )
     ],
+    Case(  # told a video's address that does not exist (a review of valid portfolios)
+        "a-youtube-playlist-embedded",
+        {
+            **COVERED,
+            "evidence/a.md": md(
+                EVIDENCE, '<iframe src="https://www.youtube.com/embed/videoseries?list=PL123"></iframe>\n'
+            ),
+        },
+        "evidence/a.md:7: warning",
+        "embedded-from-elsewhere",
+        says="make it a link to the video to click: [Watch the video](https://www.youtube.com/playlist?list=PL123)",
+    ),
+    Case(  # an unlisted video's key was left out
+        "an-unlisted-vimeo-video-embedded",
+        {
+            **COVERED,
+            "evidence/a.md": md(
+                EVIDENCE, '<iframe src="https://player.vimeo.com/video/76979871?h=8272103f6e"></iframe>\n'
+            ),
+        },
+        "evidence/a.md:7: warning",
+        "embedded-from-elsewhere",
+        says="[Watch the video](https://vimeo.com/76979871/8272103f6e)",
+    ),
+    Case(  # a choice written otherwise (not_met for not-met) is no negation of another (a review of valid portfolios)
+        "a-rating-of-a-scale-saying-not-written-otherwise",
+        {
+            "framework.yml": framework("{id: poor, label: Poor}", "{id: not-met, label: Not met}"),
+            "evidence/a.md": md(
+                "title: A\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-01-01\nratings:\n  plan: not_met"
+            ),
+        },
+        "evidence/a.md:7: error",
+        "unknown-rating",
+        says='unknown rating "not_met" as rating of "plan"; did you mean "not-met"?',
+    ),
     Case(  # told the valid keys, the item quietly internal (a careless contributor's review)
         "visibility-written-as-a-key-of-its-audience",
         {**COVERED, "evidence/a.md": md(EVIDENCE + "\npublic: yes")},
@@ -5156,21 +5192,40 @@ def test_a_public_page_that_speaks_of_confidentiality_is_not_taken_for_a_marked_
     assert [p for p in project.problems() if p.code == "front-matter-unread"] == []
     write_files(project, {"evidence/rules.md": "# Rules\n\nCONFIDENTIAL\n\nDo not run.\n"})
     write_files(project, {"evidence/letter.md": "# Minutes\n\nText.\n\nMore.\n\nPRIVATE AND CONFIDENTIAL<br>\n"})
+    # a banner with a line of text under it, but no letter to mark above it (a hostile review of the first version)
+    write_files(project, {"evidence/board.md": "# Board minutes\n\nCONFIDENTIAL\nNot for circulation.\n\nText.\n"})
+    write_files(project, {"evidence/foot.md": "# Pool\n\nText.\n\nMore.\n\nINTERNAL USE ONLY\nThe Trust 2026\n"})
     found = sorted(p.path for p in project.problems() if p.code == "front-matter-unread")
-    assert found == ["evidence/letter.md", "evidence/rules.md"], found
+    assert found == ["evidence/board.md", "evidence/foot.md", "evidence/letter.md", "evidence/rules.md"], found
 
 
 def test_an_example_of_front_matter_in_a_guide_s_code_is_no_second_item(project: Project) -> None:
-    """A guide showing an item's front matter, in a fenced block far down its text, is a page for everyone (two-items
-    is said of front matter outside code alone: the test tests something)."""
+    """A guide showing an item's front matter, in a fenced block far down its text, is a page for everyone (a second
+    item's front matter is said outside code alone: the test tests something); a second item's keeping it from the
+    public, far down a public item's text, is said however it is written (a hostile review: a list unindented)."""
     example = "---\ntitle: Forum notes\ntype: evidence\nmaps_to: partnerships/do\n---\n"
     text = "".join(f"Line {n}.\n" for n in range(45)) + "\n```yaml\n" + example + "```\n"
     write_files(project, {**COVERED, "evidence/guide.md": md("title: How to add an item", text)})
-    assert [p for p in project.problems() if p.code in ("two-items", "front-matter-unread")] == []
+    assert [p for p in project.problems() if p.code == "front-matter-unread"] == []
     write_files(project, {"evidence/guide.md": md(EVIDENCE, text.replace("```yaml\n", "").replace("```\n", ""))})
-    assert [(p.path, p.code) for p in project.problems() if p.code == "two-items"] == [
-        ("evidence/guide.md", "two-items")
-    ]
+    found = [(p.path, p.line) for p in project.problems() if p.code == "front-matter-unread"]
+    assert found == [("evidence/guide.md", 53)], found
+    kept = "---\nTitle: Hearing\nmaps_to:\n- partnerships/do\n# for HR\nvisibility: internal\n----\n"
+    write_files(project, {"evidence/guide.md": md(EVIDENCE, text.replace("```yaml\n" + example + "```\n", kept))})
+    found = [(p.path, p.line) for p in project.problems() if p.code == "front-matter-unread"]
+    assert found == [("evidence/guide.md", 53)], found
+
+
+def test_a_key_named_for_an_audience_is_told_visibility_only_where_it_says_yes_or_no(project: Project) -> None:
+    """`published: 2026-03-01` on an internal item was told that visibility is written "visibility: public", which
+    would publish it (a review of valid portfolios): the hint is for a yes or a no alone, where no visibility is
+    given; `public: yes` gets it (the test tests something)."""
+    write_files(project, {**COVERED, "evidence/a.md": md(EVIDENCE + "\nvisibility: internal\npublished: 2026-03-01")})
+    said = [p.message for p in project.problems() if p.code == "unknown-key"]
+    assert len(said) == 1 and "visibility: public" not in said[0], said
+    write_files(project, {"evidence/a.md": md(EVIDENCE + "\npublic: yes")})
+    said = [p.message for p in project.problems() if p.code == "unknown-key"]
+    assert len(said) == 1 and 'written "visibility: public"' in said[0], said
 
 
 def test_a_link_to_a_nul_character_is_a_broken_link_in_every_door(project: Project) -> None:

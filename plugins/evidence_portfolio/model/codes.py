@@ -197,19 +197,6 @@ _CODES = (
         "shown as text and the page has no such value. Move it up, above the closing `---`.",
     ),
     Code(
-        "two-items",
-        "error",
-        "a second item's front matter starts here",
-        'evidence/a.md:52: error: a second item\'s front matter starts here ("---", then "title: Forum notes"), but '
-        "a file holds one item: the build reads it as the text of the item above, and shows its keys as a heading; "
-        'move it, from this "---" to the end of its text, into a file of its own',
-        "The text of an item holds a second item's front matter: a `---` line, lines such as `title:` and `type:`, "
-        "and another `---`, as when two items are pasted into one file. A file is one item: the second is read as "
-        "the first one's text (the line above its closing `---` shows as a heading), and counts for nothing (in the "
-        "first 40 lines of the text, it is said as front matter that is not read, `front-matter-unread`). Cut it, "
-        "from its first `---` to the end of its text, and paste it into a new file of its own.",
-    ),
-    Code(
         "front-matter-shape",
         "error",
         "front matter must be key: value lines",
@@ -512,10 +499,11 @@ _CODES = (
         "warning",
         "this measure counts the answers in column ... as ... does",
         'evidence/measure/2026-07-15-survey.md:14: warning: this measure counts the answers in column "Recommend us" '
-        'of "files/survey-2025.csv", as evidence/measure/2025-07-10-survey.md does, so one survey\'s score is given '
-        "twice, under two dates; if this item was copied from that one, give it the survey file of its own answers, "
-        "or remove the measure from one of the two",
-        "Two items read their measure from the same column of the same survey file. Each item's measure is a point "
+        'of "files/survey-2025.csv" for partner-nps, as evidence/measure/2025-07-10-survey.md does, so one survey\'s '
+        "score is given twice, under two dates; if this item was copied from that one, give it the survey file of its "
+        "own answers, or remove the measure from one of the two",
+        "Two items read their measure of one metric from the same column of the same survey file. Each item's "
+        "measure is a point "
         "of the metric, dated with the item, so one survey's answers would be counted as two surveys, and the "
         "newer item's date would make an old score the latest. It usually means an item was copied for a new "
         "survey and its `data` was left naming the old file. Give the new item the file of its own survey's "

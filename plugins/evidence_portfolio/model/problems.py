@@ -88,8 +88,8 @@ def _negated(text: str, by_lower: Mapping[str, str]) -> str | None:
     """The choice a value says it is not (`not public`, `non-public`, `Not for public`, `undone`, `public - no`),
     by its words; None for a value that negates none."""
     words = [word for word in re.split(r"[^a-z0-9/]+", text.lower()) if word and word not in ("for", "the", "to", "a")]
-    if "".join(words) in by_lower:  # (`un-satisfactory`: the choice unsatisfactory, written apart)
-        return None
+    if "".join(words) in {re.sub(r"[^a-z0-9/]+", "", option) for option in by_lower}:  # (`un-satisfactory`, `not_met`:
+        return None  # the choices unsatisfactory and not-met, written otherwise: a review of valid portfolios)
     if len(words) >= 2 and words[0] in _NOT and " ".join(words[1:]) in by_lower:
         return by_lower[" ".join(words[1:])]
     if len(words) >= 2 and words[-1] in _NOT and " ".join(words[:-1]) in by_lower:

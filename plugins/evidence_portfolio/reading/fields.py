@@ -319,9 +319,10 @@ class FieldReader:
         if other and other[0] in names:  # and the key itself is given too (a differential fuzz: no hint)
             return f'; did you mean "{other[0]}"? It is given already: keep one of them, under "{other[0]}"'
         audience = as_audience(VISIBILITY.said_as.get(written.lower(), written.lower()))
-        if audience is not None and "visibility" in names:  # `public: yes`, as a form's tick box (a careless review)
-            said = self.data.get(written)
-            if said is False or str(said).strip().lower() in ("no", "false", "n", "0"):  # (`public: no`)
+        said = str(self.data.get(written)).strip().lower()
+        if audience and "visibility" in names and "visibility" not in self.data and said in _YES | _NO:
+            # `public: yes`, as a form's tick box (a careless contributor's review); not `published: 2026-03-01`
+            if said in _NO:  # (`public: no`)
                 return '; who may see an item is written "visibility:", one of public, accreditor, internal'
             return f'; who may see an item is written "visibility: {audience}"'
         if written.lower() == "date" and "data" in names:  # in a measure, where "data" was said (a careless review)
@@ -331,6 +332,10 @@ class FieldReader:
             return f'; did you mean "{named[0]}"?'
         hint = suggest(written, missing, "keys")
         return hint if hint.startswith("; did you mean") else suggest(written, names, "keys")
+
+
+_YES, _NO = frozenset(("true", "yes", "y", "on", "1")), frozenset(("false", "no", "n", "off", "0"))
+"""Values saying yes and no, as YAML reads them (True, False) and as they are written."""
 
 
 def _other_words(*groups: tuple[str, str, tuple[str, ...]]) -> dict[str, tuple[str, str]]:

@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from html import unescape
+from itertools import pairwise
 
 from ..model.item_types import ITEM_TYPES, PAGE_KEYS, every_field, item_only_keys
 from ..model.problems import Problems, suggest
@@ -759,25 +760,47 @@ def _later_front_matter(text: str, first_line: int = 1) -> tuple[int, str] | Non
     the text starts at line `first_line` of the file) opens what reads as front matter with a `type` or
     `visibility`, or a key meaning to keep the page from the public (`audience: staff-only`): MkDocs reads only a
     block on line 1 (a comment or heading above it, a second block, `--- # a comment`, an invisible character before
-    it)."""
-    if not _dash_line(text, 40):  # most bodies: no line that could be one of dashes
+    it). Below a page's own front matter, past those 40 lines too: a second item's front matter (a title and an
+    item's type), or one keeping the page from the public (two items pasted into one file, a careless contributor's
+    review: the second was the first's text, its `visibility: internal` published by a hostile review's)."""
+    deep = first_line > 1 and _DEEP_DASHES.search(text) is not None
+    if not deep and not _dash_line(text, 40):  # most bodies: no line that could be one of dashes
         return None
-    lines = text.split("\n", 40)[:40]
+    lines = text.split("\n") if deep else text.split("\n", 40)[:40]
     for index, line in outside_code(lines):
         if line.startswith(_CODE_INDENT) or not _dashes_only(line):
             continue
-        pairs = _pairs(lines[index + 1 :])
+        pairs = _pairs(lines[index + 1 : index + 60])
+        keys = {key: value.strip() for key, value in pairs}
         underline = index > 0 and _PARAGRAPH.match(lines[index - 1]) is not None  # a heading's (setext), not a block's
-        if set(_SETTING_KEYS) & {key for key, _ in pairs} or (not underline and _keeps_from_public(pairs)):
-            keys = dict(pairs)
-            if first_line > 1 and _an_item_s(keys):  # below front matter of its own: two items in one file
-                return index, _second_item_said(keys["title"])
+        shown = keys.get("visibility", "public").strip("'\" ").lower() == "public"
+        kept = not underline and (_keeps_from_public(pairs) or not shown)
+        if first_line > 1 and _an_item_s(keys):  # below front matter of its own: two items in one file
+            return index, _second_item_said(keys["title"])
+        if (index < 40 and set(_SETTING_KEYS) & set(keys)) or kept:
             return index, (
                 f"line {first_line + index} opens front matter that is not read: only a block that starts on the "
                 'very first line of the file, with a line that is exactly "---", is read; move it to the top '
                 "(nothing, not even a comment or a heading, above it), or remove it"
             )
     return None
+
+
+_DEEP_DASHES = re.compile(r"\n[ \t]{0,3}-{3,}[ \t]*\r?\n")
+"""A line of dashes alone, looked for through the whole text of a page below its front matter."""
+
+
+def _an_item_s(keys: dict[str, str]) -> bool:
+    """Whether `key: value` lines, as written, are an item's front matter: a title, and a type of an item."""
+    return "title" in keys and keys.get("type", "").strip().strip("'\"").lower() in ITEM_TYPES
+
+
+def _second_item_said(title: str) -> str:
+    return (
+        f'a second item\'s front matter starts here ("---", then "title: {title.strip()}"), but a file holds one item: '
+        "the build reads it as the text of the item above, and shows its keys as a heading; move it, from this "
+        '"---" to the end of its text, into a file of its own'
+    )
 
 
 def outside_code(lines: list[str]) -> Iterator[tuple[int, str]]:
@@ -895,9 +918,14 @@ def _marked(body: str) -> tuple[int, str] | None:
         read = [(index, line) for index, line in outside_code(_as_read(body).split("\n")) if line.strip()]
     top, foot = read[:_MARKING_LINES], read[_MARKING_LINES:][-_MARKING_LINES:]
     lines = body.split("\n")
-    # but for the page's first line, a block's first line with text under it is no banner: `PRIVATE & CONFIDENTIAL`
-    # above an address, as a complaints page tells its readers to mark the envelope (reviews of valid portfolios)
-    under = {i for i, _ in read[1:] if _TEXT_UNDER.match("\n".join(lines[i + 1 : i + 2]))}
+    # a line with text under it, after one telling how to mark or send a letter, is no banner: `PRIVATE &
+    # CONFIDENTIAL` above an address, as a complaints page tells its readers to mark the envelope (reviews of valid
+    # portfolios; a hostile review of a first version let a banner above a line of text through)
+    under = {
+        i
+        for (_, above), (i, _) in pairwise(read)
+        if _ON_AN_ENVELOPE.search(above) and _TEXT_UNDER.match("\n".join(lines[i + 1 : i + 2]))
+    }
     top, foot = [(i, line) for i, line in top if i not in under], [(i, line) for i, line in foot if i not in under]
     for index, line, at_top in [*((i, line, True) for i, line in top), *((i, line, False) for i, line in foot)]:
         for part in line.split(_PART):
@@ -929,6 +957,8 @@ _MARKING_WORD = re.compile(
     r"(?i)confiden|sensitive|secret|restricted|internal|private|staff|classification|publi|do not|not for|only"
 )
 """A word without which no line marks a page (so that most pages are not looked through line by line)."""
+_ON_AN_ENVELOPE = re.compile(r"(?i)\b(?:envelope|letter|mark(?:ed|ing)?|address(?:ed)?|post|write to|send|amlen)\b")
+"""Words telling how to mark or send a letter, in the line above a marking that is the letter's."""
 _TEXT_UNDER = re.compile(r"[ \t]*[^\s<]")
 """A line of text (not blank, nor a tag of HTML's, which may end the block)."""
 _LIST_ENTRY = re.compile(r"[ \t]*(?:[-*+]|[0-9]{1,9}[.)])[ \t]")
@@ -969,45 +999,6 @@ def _keys_just_below(body: str, meta: LineMap) -> tuple[int, str] | None:
         f'"{written_below}" is below the front matter, where it is not read (the front matter ends at the "---" or '
         f'"..." above it), so the page has no "{name}"; move the line up into the front matter, above its closing "---"'
     )
-
-
-def _second_item(body: str) -> tuple[int, str] | None:
-    """(index of the line, why) for a second item's front matter in a page's text: a "---" line, then `key: value`
-    lines that give an item's `type` (and its title), then another "---" (two items pasted into one file: the
-    second was read as the first's text, its keys shown as a heading, a careless contributor's review)."""
-    if "\ntype:" not in body or "---" not in body:  # most bodies
-        return None
-    lines = body.split("\n")
-    read = dict(outside_code(lines))  # (an example of front matter in a fenced block is a guide's: no item)
-    for index, line in read.items():
-        if line.rstrip() != "---":
-            continue
-        found = _SECOND_FRONT_MATTER.match("\n".join(lines[index : index + 60]) + "\n")
-        if found is None:
-            continue
-        keys = {key: value.strip() for key, value in _ITEM_KEY_LINE.findall(found[1])}
-        if _an_item_s(keys) and all(number in read for number in range(index, index + found[0].count("\n"))):
-            return index, _second_item_said(keys["title"])
-    return None
-
-
-def _an_item_s(keys: dict[str, str]) -> bool:
-    """Whether `key: value` lines, as written, are an item's front matter: a title, and a type of an item."""
-    return "title" in keys and keys.get("type", "").strip().strip("'\"").lower() in ITEM_TYPES
-
-
-def _second_item_said(title: str) -> str:
-    return (
-        f'a second item\'s front matter starts here ("---", then "title: {title.strip()}"), but a file holds one item: '
-        "the build reads it as the text of the item above, and shows its keys as a heading; move it, from this "
-        '"---" to the end of its text, into a file of its own'
-    )
-
-
-_SECOND_FRONT_MATTER = re.compile(r"---[ \t]*\n((?:[a-z_]+:[^\n]*\n(?:[ \t]+[^\n]*\n)*){2,})---[ \t]*\n")
-"""A "---" line, `key: value` lines (each perhaps with lines indented under it), and another "---" line."""
-_ITEM_KEY_LINE = re.compile(r"(?m)^([a-z_]+):([^\n]*)$")
-"""A key and its value on a line of a second item's front matter (_second_item)."""
 
 
 def read_source(raw: bytes, path: str) -> tuple[Source | None, Problems]:
@@ -1062,7 +1053,4 @@ def read_source(raw: bytes, path: str) -> tuple[Source | None, Problems]:
     below = _keys_just_below(body, meta) if yaml_text is not None else None
     if below:
         problems.add("front-matter-below", path, body_line + below[0], below[1])
-    second = _second_item(body) if yaml_text is not None else None
-    if second is not None:
-        problems.add("two-items", path, body_line + second[0], second[1])
     return Source(meta, body, body_line, yaml_text is not None and may_link(yaml_text)), problems

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from html import unescape
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 from ..model.problems import Problems
 from ..model.urls import (
@@ -500,17 +500,26 @@ _FILE_ENDINGS = _DOCUMENTS | PICTURES | {".svg", ".heic", ".html", ".htm", ".mp4
 
 def _watch_address(url: str) -> str | None:
     """The address of the page to watch a video on, for the address of its player embedded in a page (YouTube's,
-    Vimeo's: a review of valid portfolios was told to save a YouTube video beside the item)."""
+    Vimeo's: a review of valid portfolios was told to save a YouTube video beside the item): a playlist's, a
+    channel's live stream, an unlisted Vimeo video's with its key."""
     found = _PLAYER.match(url)
     if found is None:
         return None
-    return f"https://www.youtube.com/watch?v={found[1]}" if found[1] else f"https://vimeo.com/{found[2]}"
+    query = parse_qs(found["query"] or "")
+    if found["youtube"] == "videoseries" and query.get("list"):
+        return f"https://www.youtube.com/playlist?list={query['list'][0]}"
+    if found["youtube"] == "live_stream" and query.get("channel"):
+        return f"https://www.youtube.com/channel/{query['channel'][0]}/live"
+    if found["youtube"]:
+        return f"https://www.youtube.com/watch?v={found['youtube']}"
+    return f"https://vimeo.com/{found['vimeo']}" + (f"/{query['h'][0]}" if query.get("h") else "")
 
 
 _PLAYER = re.compile(
-    r"(?i)(?:https?:)?//(?:(?:www\.)?youtube(?:-nocookie)?\.com/embed/([\w-]+)|player\.vimeo\.com/video/([0-9]+))"
+    r"(?i)(?:https?:)?//(?:(?:www\.)?youtube(?:-nocookie)?\.com/embed/(?P<youtube>[\w-]+)"
+    r"|player\.vimeo\.com/video/(?P<vimeo>[0-9]+))(?:\?(?P<query>[^#]*))?"
 )
-"""The address of YouTube's or Vimeo's player of a video, with the video's id."""
+"""The address of YouTube's or Vimeo's player of a video, with the video's id and the address's query."""
 
 
 def _web_address(target: str) -> bool:

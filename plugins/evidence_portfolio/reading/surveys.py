@@ -55,8 +55,8 @@ class Table:
     """The header's row number: 2 after Excel's `sep=` line, which is line 1 of the file but no row."""
     separator: str = ","
     """The character that separates the cells: a comma, or the one a `sep=` line names."""
-    sheet: str = ""
-    """The name of the workbook's sheet it is (a CSV file's: "")."""
+    sheet: str | None = None
+    """The name of the workbook's sheet it is (a CSV file's: None; a sheet's may be "")."""
 
 
 def read_table(raw: bytes, path: str, separator: str = ",") -> Table:
@@ -314,7 +314,7 @@ def workbook_tables(raw: bytes, path: str) -> tuple[Table, ...]:
         )
     elif not tables:
         problems.add("bad-survey", path, 1, "the workbook holds no cell; its first row must name the columns")
-    return tables or (Table((), (), problems),)
+    return tables or (Table((), (), problems, sheet=""),)  # (a workbook's, whose sheets are looked through otherwise)
 
 
 def _sheet_table(sheet: Sheet) -> Table:
@@ -509,9 +509,9 @@ class SurveyReader:
         """The CSV files public pages publish, looked through for personal data, once each."""
         self.sheets: dict[str, tuple[Table, ...]] = {}
         """The tables of each survey file: a workbook's sheets, the first of them its table."""
-        self.counted: dict[tuple[str, str], str] = {}
-        """The item that first counted each column of a survey file (its path under evidence/, the column as
-        compared)."""
+        self.counted: dict[tuple[str, str, str], tuple[str, object]] = {}
+        """The item (its path and date) that first counted each column of a survey file for a metric (the file's path
+        under evidence/, the column as compared, the metric)."""
 
     def table(self, src_uri: str, problems: Problems) -> Table:
         """The survey file at `src_uri` (under evidence/); its problems are added once, by the first reader."""
@@ -564,7 +564,7 @@ class SurveyReader:
         path = self.settings.display_uri(src_uri)
         try:
             cached = self.tables.get(src_uri)  # a survey file read as CSV; a workbook's sheets are all looked through
-            read = cached is not None and not cached.sheet and suffix not in _WORKBOOKS
+            read = cached is not None and cached.sheet is None and suffix not in _WORKBOOKS
             raw = b"" if read else (self.settings.docs_dir / src_uri).read_bytes()
         except OSError:
             return
@@ -640,15 +640,17 @@ class SurveyReader:
             return None
         if item.visibility == "public":
             self.look_for_personal_data(measure.data_path, item.path, problems, survey=True)
-        first = self.counted.setdefault((measure.data_path, column), item.path)
+        first, dated = self.counted.setdefault((measure.data_path, column, measure.metric), (item.path, item.date))
         if first != item.path:  # an item copied, its date changed, its survey not (a careless contributor's review)
             problems.add(
                 "same-survey",
                 item.path,
                 measure.line,
-                f'this measure counts the answers in column "{measure.column}" of "{measure.data}", as {first} does, '
-                "so one survey's score is given twice, under two dates; if this item was copied from that one, give "
-                "it the survey file of its own answers, or remove the measure from one of the two",
+                f'this measure counts the answers in column "{measure.column}" of "{measure.data}" for '
+                f"{measure.metric}, as {first} does, so one survey's score is given twice"
+                + (", under two dates" if dated != item.date else "")
+                + "; if this item was copied from that one, give it the survey file of its own answers, or remove the "
+                "measure from one of the two",
                 also=[first],
             )
         answers, found = count_answers(table, measure.column, path, f"for {measure.metric} by {item.path}")

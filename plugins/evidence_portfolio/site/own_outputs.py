@@ -53,8 +53,6 @@ _MOST_MEMBERS = 10_000
 """The most members of a zip looked at."""
 _DEPTH = 3
 """How deep zips in zips are opened."""
-_JSON_HEAD = 65536
-"""How much of a workbook's list of strings (or first sheet) is read for evidence.csv's columns."""
 
 Found = tuple[Audience, str]
 
@@ -76,18 +74,23 @@ def made_for(path: Path) -> Found | None:
     a message names it (`the accreditation pack's PDF for the internal audience`); None for any other file."""
     try:
         with open(path, "rb") as file:
-            return _made_for(file, _Budget(), 0)
+            return _made_for(file, _Budget(), 0)[0]
     except (OSError, zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError, ValueError):
         return None  # (a damaged zip, an encrypted one; ValueError: a text that is no JSON or CSV, UnicodeError)
 
 
-def _made_for(file: IO[bytes], budget: _Budget, depth: int) -> Found | None:
+def _made_for(file: IO[bytes], budget: _Budget, depth: int) -> tuple[Found | None, bool]:
+    """What a file, or a zip's member (`depth`: how many zips deep), was made for, and whether it may be an output
+    that was left unread past the limits: a PDF is read at its end, a zip opened where it is (as it seeks, not kept),
+    and a text only where its start is portfolio.json's or evidence.csv's (a review of valid portfolios: a zip of a
+    large dataset was taken for the internal audience's, read to the limit)."""
     head = budget.read(file, _HEAD)
     if PDF_START in head[:_PDF_LEAD]:
-        return _pdf(file)
-    if head.startswith(ZIP_START):
-        return _zip(file, budget, depth) if depth < _DEPTH else None
-    return _data(head, file, budget)
+        return _pdf(file), False
+    if head.startswith(ZIP_START):  # (deeper than zips are opened: it may be one, unread)
+        return (_zip(file, budget, depth), False) if depth < _DEPTH else (None, True)
+    said = _data(head, file, budget)
+    return said, budget.left <= 0 and file.read(1) != b"" and _may_be_one(head)
 
 
 _PDF_LEAD = 1024
@@ -105,6 +108,9 @@ def _pdf(file: IO[bytes]) -> Found | None:
     if found is None and start and int(start[-1]) < size:
         file.seek(int(start[-1]))
         found = _PDF_IDENTIFIER.search(file.read(_HEAD))
+    if found is None:  # a PDF saved "for fast web view" (linearised) says it in the trailer of its first page
+        file.seek(0)
+        found = _PDF_IDENTIFIER.search(file.read(_PDF_TAIL))
     if found is None:
         return None
     written = found[1] if found[1] is not None else bytes.fromhex(re.sub(rb"\s", b"", found[2]).decode())
@@ -126,7 +132,8 @@ def _zip(file: IO[bytes], budget: _Budget, depth: int) -> Found | None:
         names = {name.lower(): name for name in archive.namelist()}
         if "xl/workbook.xml" in names and _may_list_items(archive, names, budget):
             said = _workbook(file, budget)
-            found += [said[0]] if said else []
+            if said:  # (evidence.csv saved as a workbook: said as one)
+                return said
         members = sorted((entry for entry in archive.infolist() if not entry.is_dir()), key=lambda e: e.file_size)
         left_unread = len(members) > _MOST_MEMBERS
         for entry in members[:_MOST_MEMBERS]:
@@ -145,18 +152,8 @@ def _zip(file: IO[bytes], budget: _Budget, depth: int) -> Found | None:
 
 
 def _member(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, budget: _Budget, depth: int) -> tuple[Found | None, bool]:
-    """What a zip's member was made for, and whether it may be an output that was left unread (past the limits)."""
-    if budget.left <= 0:
-        return None, True
     with archive.open(entry) as member:
-        head = budget.read(member, _HEAD)
-        if PDF_START in head[:_PDF_LEAD]:
-            return _pdf(member), False  # (its end alone is read: unpacked as it seeks, not kept)
-        if not _may_be_one(head):
-            return None, False
-        held = io.BytesIO(head + budget.read(member))
-        unread = budget.left <= 0 and member.read(1) != b""
-    return _made_for(held, budget, depth + 1), unread
+        return _made_for(member, budget, depth + 1)
 
 
 def _may_list_items(archive: zipfile.ZipFile, names: dict[str, str], budget: _Budget) -> bool:
@@ -166,14 +163,17 @@ def _may_list_items(archive: zipfile.ZipFile, names: dict[str, str], budget: _Bu
     if listed is None:
         return True
     with archive.open(listed) as part:
-        words = budget.read(part, _JSON_HEAD).lower()
+        words = budget.read(part).lower()
     return b"maps_to" in words and b"visibility" in words
 
 
 def _may_be_one(head: bytes) -> bool:
-    """Whether a zip's member, by its first bytes, may be one of the outputs (a zip, JSON or CSV text)."""
-    text = _text(head).lstrip()
-    return head.startswith(ZIP_START) or text[:1] in ("{", "[", "/") or "visibility" in text.lower()
+    """Whether a text, by its start, may be portfolio.json (its schema's version, or its audience among keys sorted)
+    or evidence.csv (its columns of visibility and maps_to)."""
+    text = _text(head).lstrip().lower()
+    if text[:1] in ("{", "[", "/"):
+        return '"schema_version"' in text or '"audience"' in text
+    return "visibility" in text and "maps_to" in text
 
 
 def _workbook(file: IO[bytes], budget: _Budget) -> Found | None:
@@ -199,14 +199,11 @@ def _text(raw: bytes) -> str:
 def _data(head: bytes, file: IO[bytes], budget: _Budget) -> Found | None:
     """portfolio.json, by its schema's version and the audience it names; evidence.csv, by its columns, for the
     narrowest visibility of its rows."""
-    opening = _text(head).lstrip()
-    if opening[:1] in ("{", "[", "/"):  # (JSON, in a list, or after a comment: a hand-edited copy)
-        if "audience" not in opening and "schema_version" not in opening:
-            return None
+    if not _may_be_one(head):
+        return None
+    if _text(head).lstrip()[:1] in ("{", "[", "/"):  # (JSON, in a list, or after a comment: a hand-edited copy)
         said = _json_audience(_text(head + budget.read(file)))
         return (said, f"the portfolio's data (portfolio.json) of a build for the {said} audience") if said else None
-    if "visibility" not in opening.lower():
-        return None
     text = _text(head + budget.read(file))
     lines = text[:_HEAD].splitlines()[:_HEADER_ROWS]
     separator = max((",", ";", "\t"), key=lambda mark: sum(line.count(mark) for line in lines))
@@ -227,10 +224,17 @@ def _json_audience(text: str) -> Audience | None:
     try:
         data = json.loads(text)
     except ValueError:
-        said = _AUDIENCE_NAMED.findall(text) if _SCHEMA_NAMED.search(text) else []
+        ours = _SCHEMA_NAMED.search(text) and all(f'"{key}"' in text for key in _JSON_MARKS)
+        said = _AUDIENCE_NAMED.findall(text) if ours else []
         return max(filter(None, map(as_audience, said)), key=AUDIENCES.index, default=None)
     data = data[0] if isinstance(data, list) and data else data
-    return as_audience(data.get("audience")) if isinstance(data, dict) and "schema_version" in data else None
+    ours = isinstance(data, dict) and "schema_version" in data and all(key in data for key in _JSON_MARKS)
+    return as_audience(data.get("audience")) if ours and isinstance(data, dict) else None
+
+
+_JSON_MARKS = ("framework", "challenges", "items")
+"""Keys of portfolio.json (export.portfolio_json) by which it is told from another tool's data with an audience (a
+review of valid portfolios: a dataset's own schema_version and audience)."""
 
 
 _AUDIENCE_NAMED = re.compile(r'"audience"\s*:\s*"([a-z]+)"')
@@ -239,12 +243,12 @@ _SCHEMA_NAMED = re.compile(r'"schema_version"\s*:')
 
 def _items(rows: Iterable[Sequence[str]]) -> Audience | None:
     """The narrowest visibility of the rows of a table whose header, among its first rows, holds evidence.csv's
-    `visibility` and two more of its columns (in any capitals and order: a copy with a column deleted too); None for
-    another table."""
+    `visibility` and `maps_to` (in any capitals and order; not a document register's visibility alone: a review of
+    valid portfolios); None for another table."""
     reader = iter(rows)
     for _ in range(_HEADER_ROWS):
         header = [cell.strip().lower() for cell in next(reader, [])]
-        if "visibility" in header and len(_CSV_MARKS.intersection(header)) >= 2:
+        if "visibility" in header and "maps_to" in header:
             break
     else:
         return None
@@ -255,5 +259,3 @@ def _items(rows: Iterable[Sequence[str]]) -> Audience | None:
 
 _HEADER_ROWS = 6
 """How many rows a table's header is looked for in (a title and blank rows above it, as a spreadsheet's)."""
-_CSV_MARKS = frozenset({"id", "title", "type", "maps_to", "date"})
-"""Columns of evidence.csv (export.csv_columns) by which it is told, with `visibility`, from another table."""
