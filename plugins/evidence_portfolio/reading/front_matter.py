@@ -763,7 +763,9 @@ def _later_front_matter(text: str, first_line: int = 1) -> tuple[int, str] | Non
     it). Below a page's own front matter, past those 40 lines too: a second item's front matter (a title and an
     item's type), or one keeping the page from the public (two items pasted into one file, a careless contributor's
     review: the second was the first's text, its `visibility: internal` published by a hostile review's)."""
-    deep = first_line > 1 and _DEEP_DASHES.search(text) is not None
+    # (most texts are shorter, counted in C: looked at as they were)
+    fortieth = _line_start(text, 40) if first_line > 1 and text.count("\n") >= 40 else -1
+    deep = fortieth >= 0 and _DEEP_DASHES.search(text, fortieth - 1) is not None
     if not deep and not _dash_line(text, 40):  # most bodies: no line that could be one of dashes
         return None
     lines = text.split("\n") if deep else text.split("\n", 40)[:40]
@@ -787,7 +789,17 @@ def _later_front_matter(text: str, first_line: int = 1) -> tuple[int, str] | Non
 
 
 _DEEP_DASHES = re.compile(r"\n[ \t]{0,3}-{3,}[ \t]*\r?\n")
-"""A line of dashes alone, looked for through the whole text of a page below its front matter."""
+"""A line of dashes alone, looked for past the 40th line of the text of a page below its front matter."""
+
+
+def _line_start(text: str, number: int) -> int:
+    """Where the line `number` (from 0) of `text` starts; -1 where the text has fewer lines."""
+    at = -1
+    for _ in range(number):
+        at = text.find("\n", at + 1)
+        if at < 0:
+            return -1
+    return at + 1
 
 
 def _an_item_s(keys: dict[str, str]) -> bool:

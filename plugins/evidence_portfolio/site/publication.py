@@ -49,7 +49,6 @@ from ..reading.settings import (
     unnumbered,
 )
 from ..reading.written_front_matter import front_matter_of, reads_as_kept_page, visibility_written
-from .own_outputs import made_for
 
 if TYPE_CHECKING:
     from .mentions import Mentions
@@ -1025,6 +1024,8 @@ def said_for(path: Path) -> tuple[Audience, str] | None:
 
 @lru_cache(maxsize=4096)
 def _said_for(path: Path, *stamp: int) -> tuple[Audience, str] | None:
+    from .own_outputs import made_for  # (here: zip, JSON and CSV are needed for files, which a check may not have)
+
     declared = visibility_written(path)
     if declared is not None:
         return declared, f"says in its own front matter that it is for fewer people (visibility: {declared})"
