@@ -4015,6 +4015,21 @@ def resaved(pdf: Path, site: Path) -> dict[str, bytes]:
     return dict(zip(RESAVED, made, strict=True))
 
 
+def nested_zips() -> bytes:
+    """A zip of a year's papers in a zip: a report (a document, a zip) whose chart is a workbook (a zip)."""
+    import io
+    import zipfile
+
+    made = b"PK\x03\x04"
+    for name in ("word/embeddings/chart.xlsx", "report.docx", "2025/papers.zip"):
+        packed = io.BytesIO()
+        with zipfile.ZipFile(packed, "w") as archive:
+            archive.writestr(name, made if made != b"PK\x03\x04" else "<workbook/>")
+            archive.writestr("notes.txt", "Board papers.")
+        made = packed.getvalue()
+    return made
+
+
 def test_ordinary_files_are_no_outputs_of_the_portfolio(project: Project) -> None:
     """A GIF, a font or a text of Windows' line ends holding a carriage return in its first line ended every check and
     build in a traceback, read as a table (a hostile review of the reading of the portfolio's own outputs): each is
@@ -4025,6 +4040,7 @@ def test_ordinary_files_are_no_outputs_of_the_portfolio(project: Project) -> Non
         "notes.txt": b"a\rb visibility, id\nc\n",
         "data.json": b'{"audience": "internal"}',  # (no schema's version: another tool's)
         "list.csv": b"id,title,visibility\n1,Main hall,high\n",  # (no audience: another table)
+        "papers.zip": nested_zips(),  # (a chart's workbook in a document in zips: a review of valid portfolios)
     }
     for name, content in files.items():
         project.write(f"evidence/pub/files/{name}", content)

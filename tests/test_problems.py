@@ -5187,6 +5187,8 @@ def test_a_public_page_that_speaks_of_confidentiality_is_not_taken_for_a_marked_
         "SA31 1NH\n",
         "evidence/letter.md": "# Complaints\n\nWrite to us.\n\nMark it:\n\nPRIVATE AND CONFIDENTIAL  \nThe Chair  \nSA31 1NH\n",
         "evidence/post.md": "# Complaints\n\nMark your envelope:\n\nPRIVATE AND CONFIDENTIAL\nSafeguarding Lead\nThe Trust\n",
+        "evidence/writing.md": "# Complaints\n\nOr complain in writing to:\n\nPRIVATE AND CONFIDENTIAL  \nThe Manager  \n"
+        "AV1 2CD\n",
     }
     write_files(project, files)
     assert [p for p in project.problems() if p.code == "front-matter-unread"] == []
@@ -5214,6 +5216,14 @@ def test_an_example_of_front_matter_in_a_guide_s_code_is_no_second_item(project:
     write_files(project, {"evidence/guide.md": md(EVIDENCE, text.replace("```yaml\n" + example + "```\n", kept))})
     found = [(p.path, p.line) for p in project.problems() if p.code == "front-matter-unread"]
     assert found == [("evidence/guide.md", 53)], found
+    # entries of a list further down, a line of which reads as a key keeping a page (a review of valid portfolios)
+    entries = (
+        "---\nPartner: Ashby Vale Motors\nVisibility: Logo on our posters\n\n"
+        "---\nCourse: Manual handling\nAudience: All staff\nLength: half a day\n\n"
+        "---\nTitle: Replace the pool cover\nType: Action\nOwner: Jo\n\n"
+    )
+    write_files(project, {"evidence/guide.md": md(EVIDENCE, text.replace("```yaml\n" + example + "```\n", entries))})
+    assert [p for p in project.problems() if p.code == "front-matter-unread"] == []
 
 
 def test_a_key_named_for_an_audience_is_told_visibility_only_where_it_says_yes_or_no(project: Project) -> None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from html import unescape
 from itertools import pairwise
 
-from ..model.item_types import ITEM_TYPES, PAGE_KEYS, every_field, item_only_keys
+from ..model.item_types import ITEM_TYPES, PAGE_KEYS, VISIBILITY, every_field, item_only_keys
 from ..model.problems import Problems, suggest
 from ..model.vocabulary import AUDIENCES, Audience, as_audience
 from .fields import as_written, kind_of
@@ -760,9 +760,10 @@ def _later_front_matter(text: str, first_line: int = 1) -> tuple[int, str] | Non
     the text starts at line `first_line` of the file) opens what reads as front matter with a `type` or
     `visibility`, or a key meaning to keep the page from the public (`audience: staff-only`): MkDocs reads only a
     block on line 1 (a comment or heading above it, a second block, `--- # a comment`, an invisible character before
-    it). Below a page's own front matter, past those 40 lines too: a second item's front matter (a title and an
-    item's type), or one keeping the page from the public (two items pasted into one file, a careless contributor's
-    review: the second was the first's text, its `visibility: internal` published by a hostile review's)."""
+    it). Below a page's own front matter, past those 40 lines too: a second item's front matter (a title, an item's
+    type, and its maps_to, challenge or visibility), or a visibility of an audience but the public's (two items
+    pasted into one file, a careless contributor's review: the second was the first's text, its `visibility:
+    internal` published by a hostile review's)."""
     # (most texts are shorter, counted in C: looked at as they were)
     fortieth = _line_start(text, 40) if first_line > 1 and text.count("\n") >= 40 else -1
     deep = fortieth >= 0 and _DEEP_DASHES.search(text, fortieth - 1) is not None
@@ -775,11 +776,18 @@ def _later_front_matter(text: str, first_line: int = 1) -> tuple[int, str] | Non
         pairs = _pairs(lines[index + 1 : index + 60])
         keys = {key: value.strip() for key, value in pairs}
         underline = index > 0 and _PARAGRAPH.match(lines[index - 1]) is not None  # a heading's (setext), not a block's
-        shown = keys.get("visibility", "public").strip("'\" ").lower() == "public"
-        kept = not underline and (_keeps_from_public(pairs) or not shown)
-        if first_line > 1 and _an_item_s(keys):  # below front matter of its own: two items in one file
-            return index, _second_item_said(keys["title"])
-        if (index < 40 and set(_SETTING_KEYS) & set(keys)) or kept:
+        if index < 40:  # as front matter would be read
+            if first_line > 1 and _an_item_s(keys):  # below front matter of its own: two items in one file
+                return index, _second_item_said(keys["title"])
+            said = bool(set(_SETTING_KEYS) & set(keys)) or (not underline and _keeps_from_public(pairs))
+        else:  # further down, only an item's whole front matter, or a visibility of an audience: an entry of a list
+            # (`Visibility: logo on our posters`, `Audience: all staff`: a review of valid portfolios) is none
+            if _an_item_s(keys) and keys.keys() & {"maps_to", "challenge", "visibility"}:
+                return index, _second_item_said(keys["title"])
+            written = _setting_value(keys.get("visibility", "")).strip("'\" ").lower()
+            meant = as_audience(written) or as_audience(VISIBILITY.said_as.get(written))
+            said = not underline and meant not in (None, "public")
+        if said:
             return index, (
                 f"line {first_line + index} opens front matter that is not read: only a block that starts on the "
                 'very first line of the file, with a line that is exactly "---", is read; move it to the top '
@@ -969,8 +977,12 @@ _MARKING_WORD = re.compile(
     r"(?i)confiden|sensitive|secret|restricted|internal|private|staff|classification|publi|do not|not for|only"
 )
 """A word without which no line marks a page (so that most pages are not looked through line by line)."""
-_ON_AN_ENVELOPE = re.compile(r"(?i)\b(?:envelope|letter|mark(?:ed|ing)?|address(?:ed)?|post|write to|send|amlen)\b")
-"""Words telling how to mark or send a letter, in the line above a marking that is the letter's."""
+_ON_AN_ENVELOPE = re.compile(
+    r"(?i)\b(?:envelope|letter|mark(?:ed|ing)?|address(?:ed)?|post(?:al)?|write to|writing|send|sent|contact|headed"
+    r"|amlen|anfon|ysgrifennu)\b|:[\s*_]*$"
+)
+"""Words telling how to mark or send a letter, or a colon ending the line (`complain in writing to:`), in the line
+above a marking that is the letter's (reviews of valid portfolios)."""
 _TEXT_UNDER = re.compile(r"[ \t]*[^\s<]")
 """A line of text (not blank, nor a tag of HTML's, which may end the block)."""
 _LIST_ENTRY = re.compile(r"[ \t]*(?:[-*+]|[0-9]{1,9}[.)])[ \t]")

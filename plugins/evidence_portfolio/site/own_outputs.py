@@ -51,8 +51,8 @@ _MOST_READ = 64_000_000
 where what was read of it is evidence.csv)."""
 _MOST_MEMBERS = 10_000
 """The most members of a zip looked at."""
-_DEPTH = 3
-"""How deep zips in zips are opened."""
+_DEPTH = 4
+"""How deep zips in zips are opened (a zip in a zip, a document in it, a workbook in that: a chart's)."""
 
 Found = tuple[Audience, str]
 
@@ -87,8 +87,8 @@ def _made_for(file: IO[bytes], budget: _Budget, depth: int) -> tuple[Found | Non
     head = budget.read(file, _HEAD)
     if PDF_START in head[:_PDF_LEAD]:
         return _pdf(file), False
-    if head.startswith(ZIP_START):  # (deeper than zips are opened: it may be one, unread)
-        return (_zip(file, budget, depth), False) if depth < _DEPTH else (None, True)
+    if head.startswith(ZIP_START):  # (deeper: a chart's workbook in a document in zips, a review of valid portfolios)
+        return _zip(file, budget, depth) if depth < _DEPTH else None, False
     said = _data(head, file, budget)
     return said, budget.left <= 0 and file.read(1) != b"" and _may_be_one(head)
 
