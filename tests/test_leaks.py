@@ -3961,7 +3961,7 @@ def test_a_public_item_attaching_a_copy_of_what_a_narrower_one_holds_is_an_error
 
 RESAVED = (
     *("saved-again.pdf", "zipped.zip", "sorted.json", "excel.csv", "excel.xlsx"),
-    *("lead.pdf", "damaged-member.zip", "edited.json", "titled.csv"),
+    *("lead.pdf", "damaged-member.zip", "edited.json", "titled.csv", "spent.zip"),
 )
 """The portfolio's own outputs as they come back after a careless contributor's handling (resaved)."""
 
@@ -4000,6 +4000,11 @@ def resaved(pdf: Path, site: Path) -> dict[str, bytes]:
         archive.writestr("old.zip", b"PK\x03\x04 damaged")
         archive.writestr("xl/workbook.xml", "<workbook/>")
         archive.writestr("site/portfolio.json", (site / "portfolio.json").read_bytes())
+    spent = io.BytesIO()  # (the limit of what is read spent on a member before the outputs: a hostile review)
+    with zipfile.ZipFile(spent, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/workbook.xml", "<workbook/>")
+        archive.writestr("xl/sharedStrings.xml", b" " * 64_000_001)
+        archive.writestr("site/portfolio.json", (site / "portfolio.json").read_bytes())
     made = (
         saved.getvalue(),
         outer.getvalue(),
@@ -4010,6 +4015,7 @@ def resaved(pdf: Path, site: Path) -> dict[str, bytes]:
         damaged.getvalue(),
         (site / "portfolio.json").read_bytes() + b"// edited by hand\n",
         b"Items for the assessor\n\n" + (site / "evidence.csv").read_bytes(),
+        spent.getvalue(),
     )
     assert re.search(rb"/ID \[\s*<", made[0]), "the copy saved again tests nothing"
     return dict(zip(RESAVED, made, strict=True))

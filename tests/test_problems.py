@@ -5197,8 +5197,15 @@ def test_a_public_page_that_speaks_of_confidentiality_is_not_taken_for_a_marked_
     # a banner with a line of text under it, but no letter to mark above it (a hostile review of the first version)
     write_files(project, {"evidence/board.md": "# Board minutes\n\nCONFIDENTIAL\nNot for circulation.\n\nText.\n"})
     write_files(project, {"evidence/foot.md": "# Pool\n\nText.\n\nMore.\n\nINTERNAL USE ONLY\nThe Trust 2026\n"})
+    # under a line of a letter, a banner above no address, or a key (a hostile review of the second version)
+    write_files(project, {"evidence/staff.md": "# Letter to all staff\nCONFIDENTIAL\nThe board agreed.\n"})
+    write_files(project, {"evidence/hr.md": "Please send questions to HR.\n\nPRIVATE AND CONFIDENTIAL\nThe pay.\n"})
+    write_files(project, {"evidence/key.md": "Letter to staff\nAudience: staff only\nHead of HR\n"})
     found = sorted(p.path for p in project.problems() if p.code == "front-matter-unread")
-    assert found == ["evidence/board.md", "evidence/foot.md", "evidence/letter.md", "evidence/rules.md"], found
+    assert found == [
+        *("evidence/board.md", "evidence/foot.md", "evidence/hr.md", "evidence/key.md", "evidence/letter.md"),
+        *("evidence/rules.md", "evidence/staff.md"),
+    ], found
 
 
 def test_an_example_of_front_matter_in_a_guide_s_code_is_no_second_item(project: Project) -> None:
@@ -5224,6 +5231,19 @@ def test_an_example_of_front_matter_in_a_guide_s_code_is_no_second_item(project:
     )
     write_files(project, {"evidence/guide.md": md(EVIDENCE, text.replace("```yaml\n" + example + "```\n", entries))})
     assert [p for p in project.problems() if p.code == "front-matter-unread"] == []
+    # as written otherwise past those lines (a hostile review of the second version: each was published)
+    for block in (
+        "\u2013\u2013\u2013\ntitle: Pay\ntype: evidence\nmaps_to: partnerships/do\n\u2013\u2013\u2013\n",
+        "---\u00a0\ntitle: Pay\ntype: evidence\nmaps_to: partnerships/do\n---\n",
+        "---\n\nvisibility: internal\n---\n",
+        "---\n# copied from the template\nvisibility: internal\n---\n",
+        "Staff notes\n---\nvisibility:internal\n---\n",
+        "> ---\n> visibility: internal\n> ---\n",
+    ):
+        public = md(EVIDENCE + "\nvisibility: public", text.replace("```yaml\n" + example + "```\n", block))
+        write_files(project, {"evidence/guide.md": public})
+        said = [p.line for p in project.problems() if p.code in ("front-matter-unread", "unread-visibility")]
+        assert said and min(said) >= 53, (block, said)
 
 
 def test_a_key_named_for_an_audience_is_told_visibility_only_where_it_says_yes_or_no(project: Project) -> None:

@@ -273,9 +273,9 @@ def _setting_in_text(text: str, meta: LineMap, *, below_front_matter: bool) -> t
     without one, or `visibility` to an audience narrower than the page's: below the closing "---" (or a "..." that
     closed the front matter early, after a list or a comment), or in a page without front matter, it is text, not
     front matter, and the page would be published wider than it says. A sentence such as "Type: case study", or a
-    line that agrees with the front matter, is not one. The first 40 lines are looked at; every line of a page
-    without front matter, which is published to everyone unless it says otherwise, so that nothing above the
-    settings (blank lines, a long comment) takes them out of sight (a hostile review)."""
+    line that agrees with the front matter, is not one. Every line is looked at, so that nothing above the settings
+    (blank lines, a long comment, a long text) takes them out of sight (hostile reviews); below front matter, a type
+    in the first 40 lines alone."""
     lowered = text.lower()
     # Most pages: read as a reader sees them (a page with a curly quote, say, or a word written with character
     # references) only where it may tell.
@@ -292,19 +292,38 @@ def _setting_in_text(text: str, meta: LineMap, *, below_front_matter: bool) -> t
     if not html and "type" not in read.lower() and "visibility" not in read.lower():
         return None
     shown = as_audience(meta.get("visibility")) or ("internal" if "type" in meta else "public")
-    lines = read.split("\n", 40)[:40] if below_front_matter else read.split("\n")
-    seen = [(index, line, False) for index, line in outside_code(lines)]
+    lines = read.split("\n")
+    shown_as_written = _preformatted(text.split("\n")) if below_front_matter else set()
+    seen = [(index, line, False) for index, line in outside_code(lines) if index not in shown_as_written]
     if html:  # each block of HTML as one line, whatever lines it is written over (html_text), outside code
         seen += [(index, _plain_characters(line), True) for index, line in _html_rows(text)]
     for index, line, in_html in seen:
         for key, value in _settings_read(line):
-            # (in HTML's rows, a `type` is an events table's, `Type | Celebration`, more than a lost item's: a review)
-            if key == "type" and ("type" in meta or in_html):
+            # (in HTML's rows, a `type` is an events table's, `Type | Celebration`, more than a lost item's: a review;
+            # below front matter, past 40 lines, a visibility alone: a second item pasted in, a hostile review)
+            if key == "type" and ("type" in meta or in_html or (below_front_matter and index >= 40)):
                 continue
             if key == "visibility" and AUDIENCES.index(as_audience(value) or "public") <= AUDIENCES.index(shown):
                 continue
             return index, _unread_setting(key, value, below_front_matter=below_front_matter)
     return None
+
+
+def _preformatted(lines: list[str]) -> set[int]:
+    """The lines past the 40th inside a block HTML shows as written (`<pre>`, `<textarea>`, `<xmp>`): an example of
+    front matter in a guide's text (a review of valid portfolios), as a fenced block is."""
+    inside: set[int] = set()
+    closing = ""
+    for index, line in enumerate(lines):
+        if closing:
+            inside.add(index)
+            closing = "" if closing in line.lower() else closing
+        elif index >= 40 and (opened := _PREFORMATTED.search(line)) and f"</{opened[1].lower()}" not in line.lower():
+            closing = f"</{opened[1].lower()}"
+    return inside
+
+
+_PREFORMATTED = re.compile(r"(?i)<(pre|textarea|xmp)\b")
 
 
 @functools.lru_cache(maxsize=4)
@@ -766,12 +785,13 @@ def _later_front_matter(text: str, first_line: int = 1) -> tuple[int, str] | Non
     internal` published by a hostile review's)."""
     # (most texts are shorter, counted in C: looked at as they were)
     fortieth = _line_start(text, 40) if first_line > 1 and text.count("\n") >= 40 else -1
-    deep = fortieth >= 0 and _DEEP_DASHES.search(text, fortieth - 1) is not None
+    deep = fortieth >= 0 and _dash_line(text[fortieth:], len(text))
     if not deep and not _dash_line(text, 40):  # most bodies: no line that could be one of dashes
         return None
     lines = text.split("\n") if deep else text.split("\n", 40)[:40]
+    shown_as_written = _preformatted(lines) if deep else set()
     for index, line in outside_code(lines):
-        if line.startswith(_CODE_INDENT) or not _dashes_only(line):
+        if line.startswith(_CODE_INDENT) or not _dashes_only(line) or index in shown_as_written:
             continue
         pairs = _pairs(lines[index + 1 : index + 60])
         keys = {key: value.strip() for key, value in pairs}
@@ -794,10 +814,6 @@ def _later_front_matter(text: str, first_line: int = 1) -> tuple[int, str] | Non
                 "(nothing, not even a comment or a heading, above it), or remove it"
             )
     return None
-
-
-_DEEP_DASHES = re.compile(r"\n[ \t]{0,3}-{3,}[ \t]*\r?\n")
-"""A line of dashes alone, looked for past the 40th line of the text of a page below its front matter."""
 
 
 def _line_start(text: str, number: int) -> int:
@@ -938,13 +954,13 @@ def _marked(body: str) -> tuple[int, str] | None:
         read = [(index, line) for index, line in outside_code(_as_read(body).split("\n")) if line.strip()]
     top, foot = read[:_MARKING_LINES], read[_MARKING_LINES:][-_MARKING_LINES:]
     lines = body.split("\n")
-    # a line with text under it, after one telling how to mark or send a letter, is no banner: `PRIVATE &
-    # CONFIDENTIAL` above an address, as a complaints page tells its readers to mark the envelope (reviews of valid
-    # portfolios; a hostile review of a first version let a banner above a line of text through)
+    # a marking above an address, after a line telling how to mark or send a letter, is no banner: `PRIVATE &
+    # CONFIDENTIAL` as a complaints page tells its readers to mark the envelope (reviews of valid portfolios; hostile
+    # reviews let a banner above a line of text, or under a heading of a letter, through)
     under = {
         i
-        for (_, above), (i, _) in pairwise(read)
-        if _ON_AN_ENVELOPE.search(above) and _TEXT_UNDER.match("\n".join(lines[i + 1 : i + 2]))
+        for (_, above), (i, marking) in pairwise(read)
+        if _ON_AN_ENVELOPE.search(above) and not _KEY_AT_A_LINE.match(marking) and _an_address(lines[i + 1 : i + 4])
     }
     top, foot = [(i, line) for i, line in top if i not in under], [(i, line) for i, line in foot if i not in under]
     for index, line, at_top in [*((i, line, True) for i, line in top), *((i, line, False) for i, line in foot)]:
@@ -983,8 +999,27 @@ _ON_AN_ENVELOPE = re.compile(
 )
 """Words telling how to mark or send a letter, or a colon ending the line (`complain in writing to:`), in the line
 above a marking that is the letter's (reviews of valid portfolios)."""
-_TEXT_UNDER = re.compile(r"[ \t]*[^\s<]")
-"""A line of text (not blank, nor a tag of HTML's, which may end the block)."""
+_KEY_AT_A_LINE = re.compile(r"[ \t*_]*[A-Za-z][A-Za-z _-]{0,40}:")
+"""A line that starts as a `key: value` one (`Audience: staff only`): a marking of its own, no envelope's."""
+
+
+def _an_address(lines: list[str]) -> bool:
+    """Whether the lines of a block (up to a blank one) are an address to write to: a postcode, a street, or the
+    office of whom to write to at a line's start (`Customer Services Manager`, `Head of Governance`)."""
+    block = []
+    for line in lines:
+        if not line.strip():
+            break
+        block.append(line)
+    return any(_ADDRESS_LINE.search(line) for line in block)
+
+
+_ADDRESS_LINE = re.compile(
+    r"\b[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}\b|(?i:\b(?:street|road|lane|avenue|drive|close|house|square|heol"
+    r"|stryd|ffordd|po box)\b|^[ \t*_]*(?:the )?(?:[a-z]+ )*(?:manager|lead|officer|chair|director|secretary|clerk"
+    r"|head of|rheolwr|cadeirydd|swyddog)\b)"
+)
+"""A line of an address: a UK postcode, a street, or the office written to."""
 _LIST_ENTRY = re.compile(r"[ \t]*(?:[-*+]|[0-9]{1,9}[.)])[ \t]")
 """A list's entry, which no banner is."""
 _NOT_A_BANNER = re.compile(r"[|£$€]")

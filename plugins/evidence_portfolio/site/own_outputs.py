@@ -51,6 +51,8 @@ _MOST_READ = 64_000_000
 where what was read of it is evidence.csv)."""
 _MOST_MEMBERS = 10_000
 """The most members of a zip looked at."""
+_STRINGS_READ = 8_000_000
+"""How much of a workbook's list of strings (or first sheet) is read for evidence.csv's columns."""
 _DEPTH = 4
 """How deep zips in zips are opened (a zip in a zip, a document in it, a workbook in that: a chart's)."""
 
@@ -152,6 +154,8 @@ def _zip(file: IO[bytes], budget: _Budget, depth: int) -> Found | None:
 
 
 def _member(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, budget: _Budget, depth: int) -> tuple[Found | None, bool]:
+    if budget.left <= 0:  # (what is left may be an output: a hostile review spent the limit on a member before them)
+        return None, True
     with archive.open(entry) as member:
         return _made_for(member, budget, depth + 1)
 
@@ -163,7 +167,7 @@ def _may_list_items(archive: zipfile.ZipFile, names: dict[str, str], budget: _Bu
     if listed is None:
         return True
     with archive.open(listed) as part:
-        words = budget.read(part).lower()
+        words = budget.read(part, _STRINGS_READ).lower()
     return b"maps_to" in words and b"visibility" in words
 
 
