@@ -182,20 +182,21 @@ def _prose_hint(entry: str, framework: Framework) -> str:
     """The targets meant by a challenge and its sections named in words (`Partnerships - Plan stage`, `Partnerships
     and collaboration: Review`, `Partnerships (Plan, Do and Review)`: a careless contributor's review was told the
     challenge alone, which maps the item to no section, or a list of its words)."""
-    words = set(_WORDS.findall(entry.lower()))
+    words = set(re.findall(_WORDS, entry.lower()))
     found = [
         c
         for c in framework.challenges
-        if set(_WORDS.findall(c.id.lower())) <= words or set(_WORDS.findall(c.title.lower())) - _SMALL_WORDS <= words
+        if set(re.findall(_WORDS, c.id.lower())) <= words
+        or set(re.findall(_WORDS, c.title.lower())) - _SMALL_WORDS <= words
     ]
     if len(found) != 1:
         return ""
     challenge = found[0]
-    rest = words - set(_WORDS.findall(f"{challenge.id} {challenge.title}".lower()))
+    rest = words - set(re.findall(_WORDS, f"{challenge.id} {challenge.title}".lower()))
     sections = [
         s
         for s in challenge.sections
-        if set(_WORDS.findall(s.id.lower())) <= rest or set(_WORDS.findall(s.label.lower())) <= rest
+        if set(re.findall(_WORDS, s.id.lower())) <= rest or set(re.findall(_WORDS, s.label.lower())) <= rest
     ]
     targets = [f"{challenge.id}/{s.id}" for s in sections]
     if len(targets) == 1:
@@ -203,7 +204,8 @@ def _prose_hint(entry: str, framework: Framework) -> str:
     return f"; to map to several of its sections, write a list: [{', '.join(targets)}]" if targets else ""
 
 
-_WORDS = re.compile(r"[a-z0-9]+")
+_WORDS = r"[a-z0-9]+"
+"""A word of a maps_to written in words (compiled where first used: only such a mistake needs it)."""
 _SMALL_WORDS = frozenset(("and", "of", "the", "a", "an", "in", "for", "to", "with", "&"))
 """Words a challenge's title holds that a contributor may leave out of it."""
 _NOT_A_SLASH = frozenset("\\.-_:|> \uff0f\u2215\u2044\u29f8")

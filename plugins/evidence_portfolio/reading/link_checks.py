@@ -278,7 +278,7 @@ class LinkChecks:
                     f"such as ({_bracketed(spaced)}), or rename the file with hyphens for spaces"
                 )
             elif page.body[link.end : link.end + 1] == " " and page.body[link.end + 1 : link.end + 2] not in "\"'(":
-                named_so = _NAMED_WITH_SPACES.match(page.body, link.end)
+                named_so = re.compile(_NAMED_WITH_SPACES).match(page.body, link.end)
                 if named_so and not is_markdown(named_so[1]):  # [report](files/Annual report 2026.pdf)
                     whole = link.target + named_so[1]
                     hint = (
@@ -502,7 +502,7 @@ def _watch_address(url: str) -> str | None:
     """The address of the page to watch a video on, for the address of its player embedded in a page (YouTube's,
     Vimeo's: a review of valid portfolios was told to save a YouTube video beside the item): a playlist's, a
     channel's live stream, an unlisted Vimeo video's with its key."""
-    found = _PLAYER.match(url)
+    found = re.match(_PLAYER, url)
     if found is None:
         return None
     query = parse_qs(found["query"] or "")
@@ -515,7 +515,7 @@ def _watch_address(url: str) -> str | None:
     return f"https://vimeo.com/{found['vimeo']}" + (f"/{query['h'][0]}" if query.get("h") else "")
 
 
-_PLAYER = re.compile(
+_PLAYER = (
     r"(?i)(?:https?:)?//(?:(?:www\.)?youtube(?:-nocookie)?\.com/embed/(?P<youtube>[\w-]+)"
     r"|player\.vimeo\.com/video/(?P<vimeo>[0-9]+))(?:\?(?P<query>[^#]*))?"
 )
@@ -525,12 +525,13 @@ _PLAYER = re.compile(
 def _web_address(target: str) -> bool:
     """Whether a link's address is a website's, without its `https://` (`www.sport.wales`, `urdd.cymru/en`: a review
     of valid portfolios, told to fix a file's path): a name starting `www.`, or ending as a site's (`.org.uk`)."""
-    host = _HOST.match(target)
+    host = re.match(_HOST, target)
     return host is not None and (host[0].lower().startswith("www.") or host[1].lower() in _SITE_ENDINGS)
 
 
-_HOST = re.compile(r"(?i)(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+([a-z]{2,})(?=[/?#]|$)")
-"""A website's name at the start of an address, and the last word of it."""
+_HOST = r"(?i)(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+([a-z]{2,})(?=[/?#]|$)"
+"""A website's name at the start of an address, and the last word of it (a pattern compiled where it is first used,
+as _PLAYER and _NAMED_WITH_SPACES are: only a broken link needs them, and a check starts sooner without them)."""
 _SITE_ENDINGS = frozenset(
     {"com", "org", "net", "uk", "wales", "cymru", "scot", "ie", "eu", "gov", "edu", "info", "int", "io", "co"}
 )
@@ -695,7 +696,7 @@ def _climbs_back(target: str) -> bool:
     return False
 
 
-_NAMED_WITH_SPACES = re.compile(r"([^\n\"'<>]*?\.[A-Za-z0-9]{2,5})\)")
+_NAMED_WITH_SPACES = r"([^\n\"'<>]*?\.[A-Za-z0-9]{2,5})\)"
 """What follows a link's address cut at a space, to its closing bracket, where it is the rest of a file's name
 (`Blynyddol 2025-26 (Terfynol).pdf)`: a review of valid portfolios told to write hyphens for the spaces of a file
 named so)."""
