@@ -5189,6 +5189,7 @@ def test_a_public_page_that_speaks_of_confidentiality_is_not_taken_for_a_marked_
         "evidence/post.md": "# Complaints\n\nMark your envelope:\n\nPRIVATE AND CONFIDENTIAL\nSafeguarding Lead\nThe Trust\n",
         "evidence/writing.md": "# Complaints\n\nOr complain in writing to:\n\nPRIVATE AND CONFIDENTIAL  \nThe Manager  \n"
         "AV1 2CD\n",
+        "evidence/foi.md": "# FOI\n\nOr sent to:\n\nPRIVATE AND CONFIDENTIAL\nInformation Governance Officer\nSA31 1JP\n",
     }
     write_files(project, files)
     assert [p for p in project.problems() if p.code == "front-matter-unread"] == []
@@ -5201,10 +5202,12 @@ def test_a_public_page_that_speaks_of_confidentiality_is_not_taken_for_a_marked_
     write_files(project, {"evidence/staff.md": "# Letter to all staff\nCONFIDENTIAL\nThe board agreed.\n"})
     write_files(project, {"evidence/hr.md": "Please send questions to HR.\n\nPRIVATE AND CONFIDENTIAL\nThe pay.\n"})
     write_files(project, {"evidence/key.md": "Letter to staff\nAudience: staff only\nHead of HR\n"})
+    # under a heading ending in a colon, above a sentence naming a manager (a hostile review of the third version)
+    write_files(project, {"evidence/log.md": "# Log, 3 March:\n\nCONFIDENTIAL\nThe duty manager reported.\n"})
     found = sorted(p.path for p in project.problems() if p.code == "front-matter-unread")
     assert found == [
         *("evidence/board.md", "evidence/foot.md", "evidence/hr.md", "evidence/key.md", "evidence/letter.md"),
-        *("evidence/rules.md", "evidence/staff.md"),
+        *("evidence/log.md", "evidence/rules.md", "evidence/staff.md"),
     ], found
 
 
@@ -5239,6 +5242,9 @@ def test_an_example_of_front_matter_in_a_guide_s_code_is_no_second_item(project:
         "---\n# copied from the template\nvisibility: internal\n---\n",
         "Staff notes\n---\nvisibility:internal\n---\n",
         "> ---\n> visibility: internal\n> ---\n",
+        # a second item internal by default, a blank line under its dashes; a <pre> named in a sentence above it
+        "---\n\ntitle: Restructure\ntype: case study\nmaps_to: partnerships/do\n---\n",
+        "Wrap a table in `<pre>` tags.\n\n---\ntitle: Pay\ntype: evidence\nmaps_to: partnerships/do\n---\n",
     ):
         public = md(EVIDENCE + "\nvisibility: public", text.replace("```yaml\n" + example + "```\n", block))
         write_files(project, {"evidence/guide.md": public})

@@ -310,22 +310,21 @@ def _setting_in_text(text: str, meta: LineMap, *, below_front_matter: bool) -> t
 
 
 def _preformatted(lines: list[str]) -> set[int]:
-    """The lines past the 40th inside a block HTML shows as written (`<pre>`, `<textarea>`, `<xmp>`): an example of
+    """The lines past the 40th inside a block HTML shows as written (`<pre>`, `<textarea>`, `<xmp>` starting a line,
+    outside code: not one named in a sentence or a comment, a hostile review), up to its closing tag: an example of
     front matter in a guide's text (a review of valid portfolios), as a fenced block is."""
     inside: set[int] = set()
     closing = ""
-    for index, line in enumerate(lines):
+    for index, line in outside_code(lines):
         if closing:
             inside.add(index)
             closing = "" if closing in line.lower() else closing
-        elif (
-            index >= 40 and (opened := re.search(_PREFORMATTED, line)) and f"</{opened[1].lower()}" not in line.lower()
-        ):
+        elif index >= 40 and (opened := re.match(_PREFORMATTED, line)) and f"</{opened[1].lower()}" not in line.lower():
             closing = f"</{opened[1].lower()}"
     return inside
 
 
-_PREFORMATTED = r"(?i)<(pre|textarea|xmp)\b"
+_PREFORMATTED = r"(?i)[ \t]{0,3}<(pre|textarea|xmp)\b"
 
 
 @functools.lru_cache(maxsize=4)
@@ -803,9 +802,14 @@ def _later_front_matter(text: str, first_line: int = 1) -> tuple[int, str] | Non
                 return index, _second_item_said(keys["title"])
             said = bool(set(_SETTING_KEYS) & set(keys)) or (not underline and _keeps_from_public(pairs))
         else:  # further down, only an item's whole front matter, or a visibility of an audience: an entry of a list
-            # (`Visibility: logo on our posters`, `Audience: all staff`: a review of valid portfolios) is none
-            if _an_item_s(keys) and keys.keys() & {"maps_to", "challenge", "visibility"}:
-                return index, _second_item_said(keys["title"])
+            # (`Visibility: logo on our posters`, `Audience: all staff`: a review of valid portfolios) is none; its
+            # keys read past blank lines and comments under the dashes (a hostile review: an item internal by default)
+            start = index + 1
+            while start < min(index + 6, len(lines)) and (not lines[start].strip() or lines[start].lstrip()[:1] == "#"):
+                start += 1
+            item = {key: value.strip() for key, value in _pairs(lines[start : index + 60])}
+            if _an_item_s(item) and item.keys() & {"maps_to", "challenge", "visibility"}:
+                return index, _second_item_said(item["title"])
             written = _setting_value(keys.get("visibility", "")).strip("'\" ").lower()
             meant = as_audience(written) or as_audience(VISIBILITY.said_as.get(written))
             said = not underline and meant not in (None, "public")
@@ -829,8 +833,9 @@ def _line_start(text: str, number: int) -> int:
 
 
 def _an_item_s(keys: dict[str, str]) -> bool:
-    """Whether `key: value` lines, as written, are an item's front matter: a title, and a type of an item."""
-    return "title" in keys and keys.get("type", "").strip().strip("'\"").lower() in ITEM_TYPES
+    """Whether `key: value` lines, as written, are an item's front matter: a title, and a type of an item (`case
+    study` too)."""
+    return "title" in keys and keys.get("type", "").strip().strip("'\"").lower().replace(" ", "-") in ITEM_TYPES
 
 
 def _second_item_said(title: str) -> str:
@@ -998,8 +1003,8 @@ _MARKING_WORD = re.compile(
 )
 """A word without which no line marks a page (so that most pages are not looked through line by line)."""
 _ON_AN_ENVELOPE = (
-    r"(?i)\b(?:envelope|letter|mark(?:ed|ing)?|address(?:ed)?|post(?:al)?|write to|writing|send|sent|contact|headed"
-    r"|amlen|anfon|ysgrifennu)\b|:[\s*_]*$"
+    r"(?i)^(?![ \t]*#)(?:.*\b(?:envelope|mark(?:ed|ing)?|address(?:ed)?|post(?:al)?|write to|writing|send|amlen|anfon"
+    r"|ysgrifennu)\b|.*:[\s*_]*$)"
 )
 """Words telling how to mark or send a letter, or a colon ending the line (`complain in writing to:`), in the line
 above a marking that is the letter's (reviews of valid portfolios)."""
@@ -1019,9 +1024,8 @@ def _an_address(lines: list[str]) -> bool:
 
 
 _ADDRESS_LINE = (
-    r"\b[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}\b|(?i:\b(?:street|road|lane|avenue|drive|close|house|square|heol"
-    r"|stryd|ffordd|po box)\b|^[ \t*_]*(?:the )?(?:[a-z]+ )*(?:manager|lead|officer|chair|director|secretary|clerk"
-    r"|head of|rheolwr|cadeirydd|swyddog)\b)"
+    r"\b[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}\b|(?i:\bpo box\b|^[ \t*_]*(?:the )?(?:[a-z]+ ){0,3}(?:manager|lead"
+    r"|officer|chair|director|secretary|clerk|head of [a-z ]+|rheolwr|cadeirydd|swyddog)[ \t,]*(?:<br ?/?>)?[ \t]*$)"
 )
 """A line of an address: a UK postcode, a street, or the office written to (a pattern compiled where it is first
 used, as _ON_AN_ENVELOPE, _KEY_AT_A_LINE and _PREFORMATTED are: only a marked page needs them, and a check starts
