@@ -5245,6 +5245,8 @@ def test_an_example_of_front_matter_in_a_guide_s_code_is_no_second_item(project:
         # a second item internal by default, a blank line under its dashes; a <pre> named in a sentence above it
         "---\n\ntitle: Restructure\ntype: case study\nmaps_to: partnerships/do\n---\n",
         "Wrap a table in `<pre>` tags.\n\n---\ntitle: Pay\ntype: evidence\nmaps_to: partnerships/do\n---\n",
+        # below a fence never closed, which Markdown shows as text (a hostile review)
+        "```\nexample\n\n---\ntitle: Pay\ntype: evidence\nmaps_to: partnerships/do\nvisibility: internal\n---\n",
     ):
         public = md(EVIDENCE + "\nvisibility: public", text.replace("```yaml\n" + example + "```\n", block))
         write_files(project, {"evidence/guide.md": public})

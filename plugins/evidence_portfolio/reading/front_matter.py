@@ -848,7 +848,8 @@ def _second_item_said(title: str) -> str:
 
 def outside_code(lines: list[str]) -> Iterator[tuple[int, str]]:
     """Each line (with its index) that is not in a fenced code block, nor one of its fences. A fence inside an HTML
-    comment is none, as Markdown reads it: it hid every line below it (a hostile review)."""
+    comment is none, as Markdown reads it: it hid every line below it (a hostile review); nor is a fence never closed,
+    which Python-Markdown shows as text (another hid a second item's front matter pasted below it)."""
     fence = ""
     comment = False
     for index, line in enumerate(lines):
@@ -859,12 +860,23 @@ def outside_code(lines: list[str]) -> Iterator[tuple[int, str]]:
         marker = _FENCE.match(line)
         if not fence and not marker and (opened := _COMMENT_OPENING.match(line)):
             comment = "-->" not in line[opened.end() :]
-        if marker and not fence:
+        if marker and not fence and not _closed(marker[1], lines, index + 1):
+            yield index, line
+        elif marker and not fence:
             fence = marker[1]
         elif marker and marker[1][0] == fence[0] and len(marker[1]) >= len(fence):  # as CommonMark closes one
             fence = ""
         elif not fence:
             yield index, line
+
+
+def _closed(fence: str, lines: list[str], start: int) -> bool:
+    """Whether a fence opened with `fence` is closed on a line from `start` on, as CommonMark closes one."""
+    for line in lines[start:]:
+        marker = _FENCE.match(line)
+        if marker and marker[1][0] == fence[0] and len(marker[1]) >= len(fence):
+            return True
+    return False
 
 
 def _dash_line(text: str, lines: int) -> bool:
