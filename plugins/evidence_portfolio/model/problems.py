@@ -84,6 +84,11 @@ class Problems(list[Problem]):
         return [p for p in self if p.severity == "warning"]
 
 
+def _listed(options: list[str]) -> str:
+    """Choices as a message lists them: the first twelve."""
+    return ", ".join(options[:12]) + (", ..." if len(options) > 12 else "")
+
+
 def _negated(text: str, by_lower: Mapping[str, str]) -> str | None:
     """The choice a value says it is not (`not public`, `non-public`, `Not for public`, `undone`, `public - no`),
     by its words; None for a value that negates none."""
@@ -130,11 +135,11 @@ def suggest(
     by_lower = {option.lower(): option for option in options}
     negated = _negated(text, by_lower)
     if negated is not None:  # `not public`: never "did you mean public?" (a careless contributor's review)
-        others = [option for option in options if option != negated]
-        listed = ", ".join(others[:12]) + (", ..." if len(others) > 12 else "")
-        return f'; "{text}" says what it is not: write what it is, one of {listed}'
+        return (
+            f'; "{text}" says what it is not: write what it is, one of {_listed([o for o in options if o != negated])}'
+        )
     if text.strip().lower() in _MEANT_OTHERWISE:  # (`Poor` is spelt like "good", and means another thing)
-        return f"; valid {noun}: " + ", ".join(options[:12]) + (", ..." if len(options) > 12 else "")
+        return f"; valid {noun}: {_listed(options)}"
     import difflib  # here: only a mistake needs it, and `portfolio check` starts 3 ms sooner without it
 
     # `short`: a value of a few letters is off by more of them ("gud" is 0.57 like "good"); not a key, where a
@@ -151,5 +156,4 @@ def suggest(
         option = named[near[0]]
         title = " ".join((titles or {})[option].split())
         return f'; "{text}" is close to "{title}", the {titles_are} of "{option}": write its id, {option}'
-    listed = ", ".join(options[:12]) + (", ..." if len(options) > 12 else "")
-    return f"; valid {noun}: {listed}"
+    return f"; valid {noun}: {_listed(options)}"

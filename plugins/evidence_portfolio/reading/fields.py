@@ -11,6 +11,7 @@ from typing import Any
 from ..model.item_types import VISIBILITY
 from ..model.problems import Problems, suggest
 from ..model.vocabulary import as_audience
+from .kept_from_public import NO, YES
 from .text import date_hint, day_of, looks_like_a_date, no_such_day, typed_again, without_time
 from .yaml_lines import LineList, LineMap
 
@@ -320,9 +321,9 @@ class FieldReader:
             return f'; did you mean "{other[0]}"? It is given already: keep one of them, under "{other[0]}"'
         audience = as_audience(VISIBILITY.said_as.get(written.lower(), written.lower()))
         said = str(self.data.get(written)).strip().lower()
-        if audience and "visibility" in names and "visibility" not in self.data and said in _YES | _NO:
+        if audience and "visibility" in names and "visibility" not in self.data and said in YES | NO:
             # `public: yes`, as a form's tick box (a careless contributor's review); not `published: 2026-03-01`
-            if said in _NO:  # (`public: no`)
+            if said in NO:  # (`public: no`)
                 return '; who may see an item is written "visibility:", one of public, accreditor, internal'
             return f'; who may see an item is written "visibility: {audience}"'
         if written.lower() == "date" and "data" in names:  # in a measure, where "data" was said (a careless review)
@@ -332,10 +333,6 @@ class FieldReader:
             return f'; did you mean "{named[0]}"?'
         hint = suggest(written, missing, "keys")
         return hint if hint.startswith("; did you mean") else suggest(written, names, "keys")
-
-
-_YES, _NO = frozenset(("true", "yes", "y", "on", "1")), frozenset(("false", "no", "n", "off", "0"))
-"""Values saying yes and no, as YAML reads them (True, False) and as they are written."""
 
 
 def _other_words(*groups: tuple[str, str, tuple[str, ...]]) -> dict[str, tuple[str, str]]:

@@ -785,7 +785,7 @@ def _later_front_matter(text: str, first_line: int = 1) -> tuple[int, str] | Non
     pasted into one file, a careless contributor's review: the second was the first's text, its `visibility:
     internal` published by a hostile review's)."""
     # (most texts are shorter, counted in C: looked at as they were)
-    fortieth = _line_start(text, 40) if first_line > 1 and text.count("\n") >= 40 else -1
+    fortieth = len(text) - len(text.split("\n", 40)[40]) if first_line > 1 and text.count("\n") >= 40 else -1
     deep = fortieth >= 0 and _dash_line(text[fortieth:], len(text))
     if not deep and not _dash_line(text, 40):  # most bodies: no line that could be one of dashes
         return None
@@ -810,7 +810,7 @@ def _later_front_matter(text: str, first_line: int = 1) -> tuple[int, str] | Non
             item = {key: value.strip() for key, value in _pairs(lines[start : index + 60])}
             if _an_item_s(item) and item.keys() & {"maps_to", "challenge", "visibility"}:
                 return index, _second_item_said(item["title"])
-            written = _setting_value(keys.get("visibility", "")).strip("'\" ").lower()
+            written = _setting_value(keys.get("visibility", ""))
             meant = as_audience(written) or as_audience(VISIBILITY.said_as.get(written))
             said = not underline and meant not in (None, "public")
         if said:
@@ -820,16 +820,6 @@ def _later_front_matter(text: str, first_line: int = 1) -> tuple[int, str] | Non
                 "(nothing, not even a comment or a heading, above it), or remove it"
             )
     return None
-
-
-def _line_start(text: str, number: int) -> int:
-    """Where the line `number` (from 0) of `text` starts; -1 where the text has fewer lines."""
-    at = -1
-    for _ in range(number):
-        at = text.find("\n", at + 1)
-        if at < 0:
-            return -1
-    return at + 1
 
 
 def _an_item_s(keys: dict[str, str]) -> bool:
@@ -860,23 +850,20 @@ def outside_code(lines: list[str]) -> Iterator[tuple[int, str]]:
         marker = _FENCE.match(line)
         if not fence and not marker and (opened := _COMMENT_OPENING.match(line)):
             comment = "-->" not in line[opened.end() :]
-        if marker and not fence and not _closed(marker[1], lines, index + 1):
+        if marker and not fence and not any(_closes(later, marker[1]) for later in lines[index + 1 :]):
             yield index, line
         elif marker and not fence:
             fence = marker[1]
-        elif marker and marker[1][0] == fence[0] and len(marker[1]) >= len(fence):  # as CommonMark closes one
+        elif marker and _closes(line, fence):
             fence = ""
         elif not fence:
             yield index, line
 
 
-def _closed(fence: str, lines: list[str], start: int) -> bool:
-    """Whether a fence opened with `fence` is closed on a line from `start` on, as CommonMark closes one."""
-    for line in lines[start:]:
-        marker = _FENCE.match(line)
-        if marker and marker[1][0] == fence[0] and len(marker[1]) >= len(fence):
-            return True
-    return False
+def _closes(line: str, fence: str) -> bool:
+    """Whether `line` closes a fenced block opened with `fence`, as CommonMark closes one."""
+    marker = _FENCE.match(line)
+    return marker is not None and marker[1][0] == fence[0] and len(marker[1]) >= len(fence)
 
 
 def _dash_line(text: str, lines: int) -> bool:
@@ -1025,8 +1012,8 @@ _KEY_AT_A_LINE = r"[ \t*_]*[A-Za-z][A-Za-z _-]{0,40}:"
 
 
 def _an_address(lines: list[str]) -> bool:
-    """Whether the lines of a block (up to a blank one) are an address to write to: a postcode, a street, or the
-    office of whom to write to at a line's start (`Customer Services Manager`, `Head of Governance`)."""
+    """Whether the lines of a block (up to a blank one) are an address to write to: a postcode, a PO box, or a line
+    that is the office of whom to write to alone (`Customer Services Manager`, `Head of Governance`)."""
     block = []
     for line in lines:
         if not line.strip():
@@ -1039,7 +1026,7 @@ _ADDRESS_LINE = (
     r"\b[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}\b|(?i:\bpo box\b|^[ \t*_]*(?:the )?(?:[a-z]+ ){0,3}(?:manager|lead"
     r"|officer|chair|director|secretary|clerk|head of [a-z ]+|rheolwr|cadeirydd|swyddog)[ \t,]*(?:<br ?/?>)?[ \t]*$)"
 )
-"""A line of an address: a UK postcode, a street, or the office written to (a pattern compiled where it is first
+"""A line of an address: a UK postcode, a PO box, or the office written to (a pattern compiled where it is first
 used, as _ON_AN_ENVELOPE, _KEY_AT_A_LINE and _PREFORMATTED are: only a marked page needs them, and a check starts
 sooner without them)."""
 _LIST_ENTRY = re.compile(r"[ \t]*(?:[-*+]|[0-9]{1,9}[.)])[ \t]")

@@ -182,30 +182,24 @@ def _prose_hint(entry: str, framework: Framework) -> str:
     """The targets meant by a challenge and its sections named in words (`Partnerships - Plan stage`, `Partnerships
     and collaboration: Review`, `Partnerships (Plan, Do and Review)`: a careless contributor's review was told the
     challenge alone, which maps the item to no section, or a list of its words)."""
-    words = set(re.findall(_WORDS, entry.lower()))
-    found = [
-        c
-        for c in framework.challenges
-        if set(re.findall(_WORDS, c.id.lower())) <= words
-        or set(re.findall(_WORDS, c.title.lower())) - _SMALL_WORDS <= words
-    ]
+    words = _words_of(entry)
+    found = [c for c in framework.challenges if _words_of(c.id) <= words or _words_of(c.title) - _SMALL_WORDS <= words]
     if len(found) != 1:
         return ""
     challenge = found[0]
-    rest = words - set(re.findall(_WORDS, f"{challenge.id} {challenge.title}".lower()))
-    sections = [
-        s
-        for s in challenge.sections
-        if set(re.findall(_WORDS, s.id.lower())) <= rest or set(re.findall(_WORDS, s.label.lower())) <= rest
-    ]
+    rest = words - _words_of(f"{challenge.id} {challenge.title}")
+    sections = [s for s in challenge.sections if _words_of(s.id) <= rest or _words_of(s.label) <= rest]
     targets = [f"{challenge.id}/{s.id}" for s in sections]
     if len(targets) == 1:
         return f'; a challenge and its section are written with a slash between them: "{targets[0]}"'
     return f"; to map to several of its sections, write a list: [{', '.join(targets)}]" if targets else ""
 
 
-_WORDS = r"[a-z0-9]+"
-"""A word of a maps_to written in words (compiled where first used: only such a mistake needs it)."""
+def _words_of(text: str) -> set[str]:
+    """The words of a text, in small letters (the pattern compiled where first used: only a mistake needs it)."""
+    return set(re.findall(r"[a-z0-9]+", text.lower()))
+
+
 _SMALL_WORDS = frozenset(("and", "of", "the", "a", "an", "in", "for", "to", "with", "&"))
 """Words a challenge's title holds that a contributor may leave out of it."""
 _NOT_A_SLASH = frozenset("\\.-_:|> \uff0f\u2215\u2044\u29f8")

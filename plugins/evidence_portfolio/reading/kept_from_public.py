@@ -239,7 +239,7 @@ _RELEASE_KEYS = frozenset(
 )
 """Keys that give the day a page may be published from: before it, it is not to be (`embargo_until: 2027-03-12`);
 not those of what a page announces (`go_live` of a new booking system, `publication_date` of a report)."""
-_TRUE, _FALSE = frozenset({"true", "yes", "on", "y", "1"}), frozenset({"false", "no", "off", "n", "0", "never"})
+YES, NO = frozenset({"true", "yes", "on", "y", "1"}), frozenset({"false", "no", "off", "n", "0", "never"})
 
 
 def _not_yet(value: object, text: str, as_of: datetime.date) -> bool:
@@ -273,7 +273,7 @@ def all_it_says(value: object) -> bool:
     for phrase in _NOT_TO_PUBLISH:
         text = text.replace(phrase, " ")
     words = {word for word in re.findall(r"[a-z0-9]+", text) if not word.isdigit()}
-    return words <= _INSIDERS | _ROLES | _ONLY | _JOINING | _TRUE | _STATUSES | _MARKED | _MARKING
+    return words <= _INSIDERS | _ROLES | _ONLY | _JOINING | YES | _STATUSES | _MARKED | _MARKING
 
 
 def a_marking(line: str) -> bool:
@@ -354,12 +354,12 @@ def kept_to(
         return "internal"
     if isinstance(value, list) or not words:
         return None
-    said_yes = words[0] in _TRUE and found <= _TRUE | _INSIDERS | _ROLES | _ONLY | _JOINING
+    said_yes = words[0] in YES and found <= YES | _INSIDERS | _ROLES | _ONLY | _JOINING
     only = _ONLY_KEY.fullmatch(name)
     whose = set(only["who"].split("_")) if only else set()
     for_insiders = bool(whose & (_INSIDERS | _ROLES)) and whose <= _INSIDERS | _ROLES | _JOINING
     if said_yes and (name in _KEEPING_KEYS or for_insiders):
         return None if draft_read and name == "draft" else "internal"
-    if name in _PUBLIC_KEYS and words[0] in _FALSE and len(found) == 1:
+    if name in _PUBLIC_KEYS and words[0] in NO and len(found) == 1:
         return "internal"
     return None
