@@ -546,6 +546,42 @@ def no_directory_urls_scenario() -> Scenario:
     return s
 
 
+def absolute_links_scenario() -> Scenario:
+    """A site_url with a path, and links starting with "/" written from the folder of pages, as MkDocs' validation
+    `absolute_links: relative_to_docs` reads them (a hostile review: "/int/x.md", outside the site's path on its host,
+    was kept as a link elsewhere on the host, naming the withheld file), or from another folder above (as
+    pymdownx.pathconverter writes them), or as a computer's path (`file:`)."""
+    s = Scenario("absolute-links")
+    s.mkdocs_yml = (
+        MKDOCS_YML + "validation:\n  absolute_links: relative_to_docs\nsite_url: https://example.org/portfolio/\n"
+    )
+    s.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan"))
+    vectors = [
+        ("abs-docs-md", "[the log](/int/{w}.md)", "int/{w}.md"),
+        ("abs-docs-attachment", "[the minutes](/int/files/{w}.pdf)", "int/files/{w}.pdf"),
+        ("abs-docs-html", '<a href="/int/{w}.md">the log</a>', "int/{w}.md"),
+        ("abs-docs-folder", '<a href="/int/{w}/">the log</a>', "int/{w}.md"),
+        ("abs-other-base", '<a href="/docs/int/{w}.md">the log</a>', "int/{w}.md"),
+        ("abs-other-base-md", "[the log](/docs/int/{w}.md)", "int/{w}.md"),
+        ("abs-file-scheme", '<a href="file:///srv/portfolio/int/{w}.md">the log</a>', "int/{w}.md"),
+        ("abs-file-scheme-md", "[the log](file:///srv/portfolio/int/{w}.md)", "int/{w}.md"),
+    ]
+    sections = ["# Links\n"]
+    for vector, markup, target in vectors:
+        word = s.vector(vector)
+        sections.append(f"Vector {vector}: {_fill(markup, word)}\n")
+        if target.endswith(".pdf"):
+            s.write(f"evidence/{_fill(target, word)}", b"%PDF-1.4\n")
+            s.write(
+                f"evidence/int/{word}-holder.md",
+                item("Holder", extra=f"attachments: [files/{word}.pdf]", body="Minutes.\n"),
+            )
+        else:
+            s.write(f"evidence/{_fill(target, word)}", item(f"{word} title", body=f"{word} body.\n"))
+    s.write("evidence/pub/links.md", "\n".join(sections))
+    return s
+
+
 def nav_scenario() -> Scenario:
     """mkdocs.yml's nav naming withheld pages, in the ways MkDocs accepts a path."""
     s = Scenario("nav")
@@ -872,6 +908,7 @@ def pack_extensions_scenario() -> Scenario:
 SCENARIOS: dict[str, Callable[[], Scenario]] = {
     "hostile": hostile_scenario,
     "no-directory-urls": no_directory_urls_scenario,
+    "absolute-links": absolute_links_scenario,
     "nav": nav_scenario,
     "internal-intro": internal_intro_scenario,
     "snippets": snippets_scenario,

@@ -235,11 +235,20 @@ def sealed_folder(build: Build, renderer: markdown.Markdown, snippets: bool = Fa
     settings = build.settings
     own = {uri for uri in build.project.files if build.publication.on_its_own(uri)}
     site_files = {f"{ASSETS}/{name}" for name in assets(settings.custom_dir)} | set(DATA_FILES) | own
-    root_path, host = build.site_map.root_path, build.site_map.host
+    root_path, host, withheld = build.site_map.root_path, build.site_map.host, build.site_map.sources_withheld
+    docs_name = build.site_map.docs_name
     left_out: dict[str, tuple[str, ...]] = {}
     while True:
         kept = {uri: name for uri, name in names.items() if uri not in left_out}
-        where = Destinations(kept, build.publication.candidates, settings.use_directory_urls, root_path, host)
+        where = Destinations(
+            kept,
+            build.publication.candidates,
+            settings.use_directory_urls,
+            root_path,
+            host,
+            build.site_map.withheld_names,
+            docs_name.lower(),
+        )
         # The second seal judges URLs as the engine reads them: relative ones as paths to source files; full
         # ones, to the site's own host, by their path on the site.
         pages = frozenset(kept.values())
@@ -252,7 +261,14 @@ def sealed_folder(build: Build, renderer: markdown.Markdown, snippets: bool = Fa
             body = _with_panel(sealed)
             files = frozenset().union(*(part.files for part in sealed))
             renderer.reset()
-            site = SiteMap(pages | files | site_files, frozenset(), root_path, host)
+            site = SiteMap(
+                pages | files | site_files,
+                frozenset(),
+                root_path,
+                host,
+                sources_withheld=withheld,
+                docs_name=docs_name,
+            )
             checked = seal(renderer.convert(body), name, site)
             typed = build.typed_addresses(uri, page_url(uri, settings.use_directory_urls), checked.html)
             if typed:  # a link shown as typed text, which no seal removes: the page is left out, and nothing written

@@ -70,6 +70,7 @@ from ..model.urls import (
     same_host,
 )
 from ..reading.links import Link, comment_spans, escaped, hidden_ranges, label_key, opening_bracket, scan_links
+from .seal import names_withheld
 
 _EMPTY_COMMENT = "<!---->"
 """What each HTML comment becomes."""
@@ -89,6 +90,15 @@ class Destinations:
     """The path of the site root on its host (from site_url), for URLs written as absolute paths."""
     host: str = ""
     """The site's own host (from site_url): URLs to it by full address are judged by their path."""
+    withheld: frozenset[str] = frozenset()
+    """The files withheld from the folder, as an address may name them (SiteMap.withheld_names): a URL left alone
+    (to another site, outside the site's root on its host, to a computer's file) that names one is reduced."""
+    docs_name: str = "evidence"
+    """The name of the folder of pages, in small letters, after which another site's address names a file."""
+
+    def names_withheld(self, url: str, *, anywhere: bool = False) -> bool:
+        """Whether a URL left alone names a withheld file (see site.seal.names_withheld)."""
+        return names_withheld(url, self.docs_name, self.withheld, anywhere=anywhere)
 
     @cached_property
     def by_site_path(self) -> dict[str, str]:
@@ -219,12 +229,13 @@ class _Judge:
         url = as_browsers_read(url)
         if not url or url[0] == "#":
             return _LEAVE, None, None
+        address, where = url, self.where
         scheme = URL_SCHEME.match(url)
         if link.loads and DATA_STYLESHEET.match(url):
             return _REDUCE, None, None
         if scheme:
-            if scheme.group().lower() not in ("http:", "https:"):
-                return _LEAVE, None, None
+            if scheme.group().lower() not in ("http:", "https:"):  # (`file:`, `C:`: a computer's path)
+                return (_REDUCE if where.names_withheld(address, anywhere=True) else _LEAVE), None, None
             url = url[scheme.end() :]
             if not url.replace("\\", "/").startswith("//"):
                 return _REDUCE, None, None  # "http:x": relative to a browser, and not how to write a link
@@ -234,19 +245,19 @@ class _Judge:
             authority, _, after = path.lstrip("/").partition("/")
             if link.loads and from_another_host(url, self.where.host, plainly=True):
                 return _REDUCE, None, None  # an image from another site goes (a link to it stays)
-            if not same_host(authority, self.where.host):
-                return _LEAVE, None, None  # another site
+            if not same_host(authority, self.where.host):  # another site, unless it names a withheld file
+                return (_REDUCE if where.names_withheld(address) else _LEAVE), None, None
             found = self._under_root("/" + after)
             if found is None:
-                return _LEAVE, None, None
+                return (_REDUCE if where.names_withheld(address, anywhere=True) else _LEAVE), None, None
             target = self._from_site_path(found)
             if target is None or self.where.written(target) is None:
                 return _REDUCE, None, None
             return _KEEP, None, target if target in self.where.files else None
         if path.startswith("/"):
             found = self._under_root(path)
-            if found is None:
-                return _LEAVE, None, None  # another site on the same host
+            if found is None:  # another site on the same host, unless it names a withheld file (as site.seal judges)
+                return (_REDUCE if where.names_withheld(address, anywhere=True) else _LEAVE), None, None
             target = self._from_site_path(found)
         elif only_climbs(path) or (link.html and self.html_relative_to_page):
             # Read from the page's address: an HTML link, or one that only goes up (it names no file, and the engine

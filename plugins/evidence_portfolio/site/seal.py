@@ -342,9 +342,25 @@ _SCRIPTS = ("javascript:", "vbscript:")
 (`javascript:location='../board-minutes/'`, a hostile review), the seal cannot judge where it leads, so it goes."""
 
 
-def _named_after(text: str, docs_name: str, withheld: frozenset[str]) -> bool:
+def names_withheld(url: str, docs_name: str, withheld: frozenset[str], *, anywhere: bool = False) -> bool:
+    """Whether the address of another site names, in its path or in a value of its query, a file a build withholds
+    from the project's folder (`withheld`: SiteMap.withheld_names): its folder of pages (`docs_name`, in small
+    letters), then the file's path under it, in any capitals, with or without its .md, as .html or as a folder (a
+    repository's page of the file, github.com/org/repo/blob/main/evidence/..., or Azure's ?path=/evidence/...), read
+    as a browser reads a path: percent-encoding undone, `.` and `..` resolved, `//` merged, a segment's `;params`
+    dropped (a hostile review). `anywhere`: a path on the site's own host or on a computer (`file:`, `C:`), which
+    may name the folder of pages otherwise, or start from it: the file's path after any segment of it."""
+    if not withheld:
+        return False
+    address, _, query = url.partition("?")
+    address, _, fragment = address.partition("#")
+    texts = [address, *re.split(r"[&=#:,\s]", f"{query}#{fragment}")]
+    return any(_named_after(text, docs_name, withheld, anywhere) for text in texts if text)
+
+
+def _named_after(text: str, docs_name: str, withheld: frozenset[str], anywhere: bool) -> bool:
     """Whether a path, read as a browser reads it, names after a segment `docs_name` one of `withheld` (in small
-    letters: SiteMap.withheld_names)."""
+    letters: SiteMap.withheld_names); `anywhere`: after any segment, or from its start."""
     for _ in range(3):  # (encoded more than once: %252F)
         text = unquote(text)
     parts: list[str] = []
@@ -354,6 +370,8 @@ def _named_after(text: str, docs_name: str, withheld: frozenset[str]) -> bool:
             parts = parts[:-1]
         elif part.rstrip(". "):
             parts.append(part.rstrip(". "))
+    if anywhere:
+        return any("/".join(parts[place:]) in withheld for place in range(len(parts)))
     return any(part == docs_name and "/".join(parts[place + 1 :]) in withheld for place, part in enumerate(parts))
 
 
@@ -454,7 +472,7 @@ class _Context:
                 return _REFUSED
             if scheme.group().lower() not in ("http:", "https:"):  # (`C:/.../evidence/x.md`, `file:`: a hostile
                 # review found a computer's path naming a withheld file published in a link's address)
-                return _REFUSED if self._names_withheld_source(url) else None
+                return _REFUSED if self._names_withheld_source(url, anywhere=True) else None
             url = url[scheme.end() :]
             if not url or url[0] == "#":
                 return None
@@ -488,24 +506,14 @@ class _Context:
             return ""
         if written.startswith("/") or only_climbs(unquote(written)):
             # an absolute path elsewhere on the host, or up only: to a folder holding the site; not one naming a
-            # withheld file (`\\server\share\evidence\x.md`, which Markdown makes `\server\...`)
-            return _REFUSED if self._names_withheld_source(url) else None
+            # withheld file (`\\server\share\evidence\x.md`, which Markdown makes `\server\...`), from the
+            # folder of pages (`/partnerships/x.md`, as MkDocs' absolute_links: relative_to_docs reads it) or from
+            # any folder above (pymdownx.pathconverter's `/base/partnerships/x.md`): a hostile review
+            return _REFUSED if self._names_withheld_source(url, anywhere=True) else None
         return _REFUSED
 
-    def _names_withheld_source(self, url: str) -> bool:
-        """Whether the address of another site names, in its path or in a value of its query, a file this build
-        withholds from the project's folder: its folder of pages, then the file's path under it, in any capitals,
-        with or without its .md, as .html or as a folder (a repository's page of the file,
-        github.com/org/repo/blob/main/evidence/..., or Azure's ?path=/evidence/...), read as a browser reads a path:
-        percent-encoding undone, `.` and `..` resolved, `//` merged, a segment's `;params` dropped (a hostile
-        review)."""
-        withheld = self.site.withheld_names
-        if not withheld:
-            return False
-        address, _, query = url.partition("?")
-        address, _, fragment = address.partition("#")
-        texts = [address, *re.split(r"[&=#:,\s]", f"{query}#{fragment}")]
-        return any(_named_after(text, self.docs_name, withheld) for text in texts if text)
+    def _names_withheld_source(self, url: str, *, anywhere: bool = False) -> bool:
+        return names_withheld(url, self.docs_name, self.site.withheld_names, anywhere=anywhere)
 
     def css(self, text: str) -> tuple[str, list[str], list[str]]:
         """CSS text with its URLs leading to withheld files made `none`, those URLs and the candidates kept.
