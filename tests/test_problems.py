@@ -207,6 +207,9 @@ PUBLIC_PAGE_ATTACHED: Tree = {
     "evidence/a.md": md(EVIDENCE + "\nvisibility: public\nattachments: [guide.md]"),
     "evidence/guide.md": "# Guide\n",
 }
+ACTION = (
+    "title: A\ntype: action\nmaps_to: partnerships/plan\ndate: 2026-01-01\nowner: Sam\ndue: 2027-01-01\nstatus: planned"
+)
 TWO_ASSESSMENTS: Tree = {
     "evidence/self-assessments/b-second.md": md(
         "title: B\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-10-01\nratings:\n  plan: poor"
@@ -3685,6 +3688,14 @@ WARNINGS = [
         "copied-item",
         says="this item has the title, type, date and sections of evidence/copy/a.md, so the two count twice",
     ),
+    Case(  # an action counts towards no coverage: both are listed in the improvement plan (a year-two review)
+        "action-copied-and-not-changed",
+        {**COVERED, "evidence/a.md": md(ACTION), "evidence/copy/a.md": md(ACTION)},
+        "evidence/a.md:2: warning",
+        "copied-item",
+        says="this item has the title, type, date and sections of evidence/copy/a.md, so the two are both listed: if "
+        "one is a copy",
+    ),
     # --- a partner or tag written otherwise than on other items in its capitals or spaces alone: at the less usual
     *[
         Case(  # a careless-user review: the partners page showed "Ashby Vale Age Uk" beside "Ashby Vale Age UK"
@@ -3703,6 +3714,10 @@ WARNINGS = [
         for noun, key, usual, otherwise in (
             ("partner", "partners", "Ashby Vale Age UK", "Ashby Vale  Age Uk"),
             ("tag", "tags", "older-adults", "Older-Adults"),
+            # a year-two review: the tags page's two headings of one anchor, its links leading to the odd one's
+            ("tag", "tags", "older-people", "Older People"),
+            ("partner", "partners", "St John's Ambulance", "St Johns Ambulance"),
+            ("partner", "partners", "Ysgol Gŵyr", "Ysgol Gwyr"),
         )
     ],
     Case(  # a careless contributor's review: the partners page showed a third partner, the two joined
@@ -6728,3 +6743,22 @@ def test_without_the_footnotes_extension_a_quoted_texts_links_are_left_as_writte
     strict = project.build(strict=True)
     assert strict.failed and not [line for line in strict.log if "Doc file" in line], strict.log
     assert "fn:self-assessments" not in strict.html("challenges/people/")
+
+
+def test_two_self_assessments_alike_are_a_clash_or_two_records_never_a_copy(project: Project) -> None:
+    """Two self-assessments of one title and date: of one challenge, the clash's error alone (a year-two review: a
+    warning said they counted twice towards coverage, which a self-assessment never does); of two challenges, two
+    records, neither warned."""
+    assessment = (
+        "title: Self-assessment 2026\ntype: self-assessment\nchallenge: {}\ndate: 2026-10-01\nratings:\n  plan: poor"
+    )
+    two = {
+        "evidence/sa/a.md": md(assessment.format("partnerships")),
+        "evidence/sa/b.md": md(assessment.format("partnerships")),
+    }
+    write_files(project, {**COVERED, **two})
+    codes = [p.code for p in project.problems()]
+    assert codes.count("duplicate-assessment") == 2 and "copied-item" not in codes, codes
+    project.write("evidence/sa/b.md", md(assessment.format("people")))
+    codes = [p.code for p in project.problems()]
+    assert "duplicate-assessment" not in codes and "copied-item" not in codes, codes

@@ -126,16 +126,17 @@ _SPELT: dict[str, tuple[str, Callable[[Item], tuple[str, ...]]]] = {
 
 
 def _check_spellings(ordered: Sequence[Item]) -> Problems:
-    """A partner or tag written otherwise than on other items in its capitals or spaces alone ("Ashby Vale Age Uk"
-    beside "Ashby Vale Age UK"): the partners page and the library's filters show the two as two (a careless
-    contributor's review). A warning at each item writing it the less usual way (the way most items write it is
-    the usual one; where as many write each, the first in code point order), naming one that writes it so.
-    `ordered`: the items by id."""
+    """A partner or tag written otherwise than on other items in its capitals, spaces, hyphens, accents or
+    punctuation alone ("Ashby Vale Age Uk" beside "Ashby Vale Age UK", "Older People" beside "older-people"): the
+    partners page and the library's filters show the two as two (a careless contributor's review), under headings of
+    one anchor (a year-two review: the tags page's link to older-people led to the heading of Older People). A
+    warning at each item writing it the less usual way (the way most items write it is the usual one; where as many
+    write each, the first in code point order), naming one that writes it so. `ordered`: the items by id."""
     problems = Problems()
     for key, (noun, names) in _SPELT.items():
         alike: dict[str, list[str]] = {}
         for name in set().union(*map(names, ordered)):  # each name once: they come back item after item
-            alike.setdefault(_folded(name), []).append(name)
+            alike.setdefault(_spelling(name), []).append(name)
         odd = {name: folded for folded, spelt in alike.items() if len(spelt) > 1 for name in spelt}
         written: dict[str, dict[str, list[Item]]] = {}
         for item in ordered if odd else ():
@@ -215,6 +216,17 @@ def _folded(name: str) -> str:
     return " ".join(name.casefold().split())
 
 
+def _spelling(name: str) -> str:
+    """A name as spellings are compared: folded (_folded), its accents, apostrophes and other punctuation dropped
+    (where a word's letters are all the same, the listings' anchors are one)."""
+    if not name.isascii():
+        import unicodedata  # here: most names are ASCII, and a check starts sooner without it
+
+        name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    name = name.replace("'", "").replace("\u2019", "")
+    return _folded("".join(c if c.isalnum() else " " for c in name))
+
+
 def _parts(name: str) -> list[str]:
     """The names a partner's name joins (itself alone, where it joins none)."""
     return [part.strip() for part in _JOINED.split(name) if part.strip()]
@@ -229,7 +241,9 @@ def _check_copies(ordered: Sequence[Item]) -> Problems:
     seen: dict[tuple[str, str, datetime.date, frozenset[Target], str], Item] = {}
     for item in ordered:
         title = " ".join(item.title.casefold().split())
-        if not item.date or not title:  # (a title that is no text, `title: 10`, an error of its own: no copy's)
+        # (a title that is no text, `title: 10`, an error of its own: no copy's; two self-assessments or assessor
+        # reports of a challenge on a day are CLASHES', and of two challenges, two records: a year-two review)
+        if not item.date or not title or item.type in CLASHES:
             continue
         key = (item.type, title, item.date, frozenset(item.maps_to), item.visibility)
         other = seen.setdefault(key, item)
@@ -240,9 +254,9 @@ def _check_copies(ordered: Sequence[Item]) -> Problems:
                 "copied-item",
                 here.path,
                 here.lines.get("title", 1),
-                f"this item has the title, type, date and sections of {there.path}, so the two count twice towards "
-                "coverage and are both listed: if one is a copy, write its own title (and date and sections), or "
-                "delete it",
+                f"this item has the title, type, date and sections of {there.path}, so the two "
+                + ("count twice towards coverage and are both listed" if item.kind.supports else "are both listed")
+                + ": if one is a copy, write its own title (and date and sections), or delete it",
                 also=[there.path],
             )
     return problems
