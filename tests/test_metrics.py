@@ -567,6 +567,15 @@ def test_a_header_row_copied_down_is_told_to_be_deleted() -> None:
     )
 
 
+def test_qualtrics_third_row_of_headers_is_told_to_be_deleted() -> None:
+    """Qualtrics exports three rows of headers, its third of import ids, which was told to be corrected as an answer
+    (an outside review)."""
+    text = 'ResponseId,Score\nResponse ID,How likely are you to recommend us?\n{"ImportId":"_recordId"},{"ImportId":"QID1"}\nR_1,9\n'
+    answers, problems = count_answers(read_table(text.encode(), "evidence/s.csv"), "Score", "evidence/s.csv", "m")
+    assert answers is None and [(p.line, p.code) for p in problems] == [(2, "bad-answer"), (3, "bad-answer")]
+    assert all(p.message.endswith("as some survey tools export: delete the row") for p in problems), problems
+
+
 def test_a_row_of_more_cells_than_the_header_is_not_counted() -> None:
     """A name typed with a comma and no quotes ("Ward 5, 6") made two cells, and the row was counted with its
     answer out of place (a 6 for a 9), or said to be a second row of headers, to be deleted (a careless review).
@@ -748,6 +757,14 @@ CASES = [
         "bad-measure",
         '"value" of "participants" must be a whole number, 0 or more (a count), not "2950.0"; write it without its '
         "decimal point: value: 2950",
+    ),
+    LineCase(  # it said "not 45.0", and no more (an outside review)
+        "a count of answers written with a decimal point",
+        {A: item("A", "- metric: partner-nps\n  value: 30\n  n: 45.0")},
+        f"{A}:10: error",
+        "bad-measure",
+        '"n" must be a whole number, 1 or more (how many answers the score comes from), not "45.0"; write it without '
+        "its decimal point: n: 45",
     ),
     LineCase(
         "unknown metric, with a suggestion",
@@ -1395,6 +1412,12 @@ def test_a_survey_downloaded_as_an_excel_workbook_is_counted(measured: Project) 
         ("evidence/s/files/responses.xlsx", 1, "personal-data"),
         ("evidence/s/files/responses.xlsx", 3, "bad-answer"),
     ], found
+    # a formula whose result a program did not keep (openpyxl keeps none) was read as an empty cell, its answer
+    # uncounted without a word (an outside review)
+    workbook([1, "11/1/26", "anonymous", 9], [2, "11/1/26", "anonymous", "=5+5"], [3, "11/1/26", "anonymous", 6])
+    told = [p for p in measured.problems() if p.path.endswith(".xlsx")]
+    assert [(p.line, p.code) for p in told] == [(3, "bad-answer")], told
+    assert told[0].message.startswith(f'the answer to "{QUESTION}" is a formula, "=5+5", whose result the workbook')
 
 
 def test_a_workbook_with_the_column_on_two_sheets_is_told_and_a_hidden_sheet_is_not_read(measured: Project) -> None:

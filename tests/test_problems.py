@@ -2140,7 +2140,11 @@ ERRORS = [
             "unknown-value",
             says=f'unknown status "{written}"; did you mean "{meant}"?',
         )
-        for written, meant in (("doing", "in-progress"), ("Completed", "done"), ("To do", "planned"))
+        for written, meant in (
+            *(("doing", "in-progress"), ("Completed", "done"), ("To do", "planned")),
+            # an outside review: "open" and "new" were asked "did you mean done?", which would close the action
+            *(("open", "planned"), ("new", "planned"), ("active", "in-progress")),
+        )
     ],
     Case(
         "unknown-rollup-in-framework",
@@ -4785,7 +4789,7 @@ def test_both_doors_agree_on_every_bad_input(tmp_path: Path) -> None:
     same lines, in fact) and reach the same verdict, for every bad input of this file."""
     disagreements = []
     projects = batches(every_bad_input())
-    assert len(projects) < 60, len(projects)  # each batch is a check and a build: the suite stays fast
+    assert len(projects) < 64, len(projects)  # each batch is a check and a build: the suite stays fast
     for number, (members, files) in enumerate(projects):
         project = Project(tmp_path / f"batch-{number}")
         project.root.mkdir()

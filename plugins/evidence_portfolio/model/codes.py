@@ -549,7 +549,8 @@ _CODES = (
         'is a row of figures worked out from the answers (a cell "Total", "Average score", "Mean (0-10)", "NPS"...), '
         "whatever figure it holds, since it would be counted as one more answer. A row with more cells than the "
         "header row names is refused too: a cell holding a comma, typed without quotes, is read as two, and every "
-        "answer after it moves one column along.",
+        "answer after it moves one column along. In a workbook, a formula whose result the file does not keep (a "
+        "program that writes workbooks may leave it so) is told too: open the workbook in Excel and save it.",
     ),
     Code(
         "personal-data",

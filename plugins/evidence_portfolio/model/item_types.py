@@ -421,8 +421,17 @@ ACTION = ItemType(
             "where the action stands",
             default="planned",
             choices=(
-                Choice("planned", "Planned", ("to do", "todo", "not started", "agreed", "pending")),
-                Choice("in-progress", "In progress", ("doing", "ongoing", "started", "underway", "under way", "wip")),
+                # (an outside review: "open" and "new" were asked "did you mean done?", which would close the action)
+                Choice(
+                    "planned",
+                    "Planned",
+                    ("to do", "todo", "not started", "not yet started", "agreed", "pending", "open", "new", "proposed"),
+                ),
+                Choice(
+                    "in-progress",
+                    "In progress",
+                    ("doing", "ongoing", "started", "underway", "under way", "wip", "active", "in hand", "on track"),
+                ),
                 Choice(DONE, "Done", ("complete", "completed", "finished", "closed")),
             ),
             example="planned",

@@ -959,11 +959,12 @@ class _MeasureReader:
             )
             return None
         if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            whole = isinstance(value, float) and value >= 1 and value.is_integer()  # 45.0, as a spreadsheet saves it
             self.add(
                 "bad-measure",
                 fields.line("n"),
                 f'"n" must be a whole number, 1 or more (how many answers the score comes from), not '
-                f"{number_shown(value)}",
+                f"{number_shown(value)}" + (f"; write it without its decimal point: n: {int(value)}" if whole else ""),
             )
             return None
         return value

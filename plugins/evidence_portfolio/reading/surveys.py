@@ -151,6 +151,11 @@ _STRAIGHT = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201c"
 """Curly quote marks and apostrophes, as their straight ones."""
 
 
+def _cut(cell: str) -> str:
+    """A cell's text in quotes, as a message shows it: its first 40 characters."""
+    return f'"{cell}"' if len(cell) <= 40 else f'"{cell[:40]}..."'
+
+
 def count_answers(table: Table, column: str, path: str, reader: str) -> tuple[Answers | None, Problems]:
     """The answers in `column` of a survey file read as `table` (without problems of its own), or None with the
     problems found. `reader` says who reads the column, for the messages ("for partner-nps by ...")."""
@@ -196,25 +201,38 @@ def count_answers(table: Table, column: str, path: str, reader: str) -> tuple[An
             continue
         if not cell:
             continue
+        if table.sheet is not None and cell[:1] == "=":  # (workbook_rows: a formula's, its result not kept)
+            problems.add(
+                "bad-answer",
+                path,
+                number,
+                f'the answer to "{column}" is a formula, {_cut(cell)}, whose result the workbook does not keep (read '
+                f"{reader}), as a program that writes workbooks may leave it: open the workbook in Excel and save it, "
+                "or type the answer",
+            )
+            continue
         if ANSWER.match(cell) and len(cell.lstrip("0")) <= 2 and int(cell) <= 10:  # (int() of 4,301 digits raises)
             score = int(cell)
             counts[0 if score >= 9 else 1 if score >= 7 else 2] += 1
             given.add(score)
             continue
-        # the header's own text again, "(0-10)" and all, at any row, is one too (a careless review, a fuzz run); not
+        # the header's own text again, "(0-10)" and all, at any row, is one too (a careless review, a fuzz run), and
+        # Qualtrics' third row of headers ({"ImportId":"QID1"}: an outside review); not
         # a first respondent's "N/A" beside answers of figures (told to delete the row: a careless review)
-        second_header = _spaced(cell) == _spaced(column) or (
+        second_header = (
+            _spaced(cell) == _spaced(column) or cell.replace(" ", "").lower().startswith('{"importid":')
+        ) or (
             number == table.first + 1
             and not any(character.isdigit() for character in cell)
             and cell.lower() not in _NO_ANSWER
             and not any(other.strip().isdigit() for other in cells)
         )
-        shown = cell if len(cell) <= 40 else cell[:40] + "..."
+        shown = _cut(cell)
         problems.add(
             "bad-answer",
             path,
             number,
-            f'"{shown}" is not a whole number from 0 to 10{where} (column "{column}", read {reader}); '
+            f'{shown} is not a whole number from 0 to 10{where} (column "{column}", read {reader}); '
             + (
                 "this row seems to be a second row of headers, as some survey tools export: delete the row"
                 if second_header

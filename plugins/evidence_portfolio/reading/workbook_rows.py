@@ -170,12 +170,16 @@ class _Workbook:
     def value(self, cell: ElementTree.Element, strings: list[str]) -> str:
         """A cell's text as the spreadsheet shows it: a number whole to nine places as a whole number (`10.0`, `1E1`,
         a formula's `10.000000000000002`, `-0`), TRUE or FALSE, the string it names (a fuzz's review found each
-        refused or counted otherwise)."""
+        refused or counted otherwise); a formula whose result the file does not keep, as `=` and the formula (an
+        outside review: read as an empty cell, an answer went uncounted without a word)."""
         kind = cell.get("t")
         if kind == "inlineStr":
             inline = cell.find(f"{self.main}is")
             return _text(inline, self.main) if inline is not None else ""
         value = cell.findtext(f"{self.main}v") or ""
+        formula = cell.find(f"{self.main}f") if not value and kind != "str" else None  # (str: a result of no text)
+        if formula is not None:  # a formula whose result the file does not keep (written by a program): as written
+            return "=" + (formula.text or "")
         if kind == "s" and value:
             if not value.isdigit():
                 raise _Unreadable(f"a string numbered {value}")
