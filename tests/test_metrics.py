@@ -12,6 +12,7 @@ import itertools
 import json
 import re
 import textwrap
+import time
 import zipfile
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
@@ -27,7 +28,7 @@ from evidence_portfolio.computation.metrics import MetricResult, Point, nps
 from evidence_portfolio.model.framework import Metric
 from evidence_portfolio.model.items import Answers, Item, Measure
 from evidence_portfolio.reading import workbook_rows
-from evidence_portfolio.reading.surveys import count_answers, read_table
+from evidence_portfolio.reading.surveys import count_answers, personal_data, read_table
 
 METRICS = """\
 metrics:
@@ -371,6 +372,55 @@ def zipped(files: dict[str, str]) -> bytes:
         for name, text in files.items():
             book.writestr(name, text)
     return packed.getvalue()
+
+
+def test_cells_of_long_words_are_looked_through_for_addresses_in_time() -> None:
+    """A public page's CSV of cells of 100,000 letters and no @ took 41 s to look through for email addresses, the
+    time growing as the square of a cell's length (a hostile review); an address's parts are as long as an address's
+    may be, and a cell without an @ holds none. (Thirty cells of 20,000 letters took 40 s.)"""
+    text = "Club,Notes\n" + "".join(f"Club {n}," + "a" * 20_000 + "\n" for n in range(30))
+    table = read_table(text.encode(), "evidence/s.csv")
+    started = time.perf_counter()
+    assert personal_data(table, survey=False) is None
+    assert time.perf_counter() - started < 4  # (a guard against the square, not a measure: that is in benchmarks/)
+    named = read_table(("Club,Notes\n" + "a" * 20_000 + ",jane.bloggs@gmail.com\n").encode(), "evidence/s.csv")
+    assert personal_data(named, survey=True) is not None
+
+
+def test_a_workbook_made_to_grow_as_it_is_read_is_not_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Files of a few kilobytes that grew as they were read, each found by a hostile review: 1,500 sheets naming one
+    file of 20,000 rows (2 GB), 4,999 cells naming one string of 900 KB (84 s), entities declared in a part written
+    in UTF-16, where the check for a declaration did not see them (1.7 GB). Each sheet's cells count, each time a
+    string is named it counts, and a part holding a NUL byte is not read."""
+    main = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+    relations = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+    rows = "".join(f'<row r="{n}"><c r="A{n}" t="s"><v>0</v></c></row>' for n in range(1, 101))
+    files = {
+        "xl/workbook.xml": f'<workbook {main} {relations}><sheets><sheet name="S" r:id="rId1"/></sheets></workbook>',
+        "xl/_rels/workbook.xml.rels": '<Relationships><Relationship Id="rId1" Target="/xl/worksheets/s.xml"/></Relationships>',
+        "xl/worksheets/s.xml": f"<worksheet {main}><sheetData>{rows}</sheetData></worksheet>",
+        "xl/sharedStrings.xml": f"<sst {main}><si><t>Score</t></si></sst>",
+    }
+    assert len(workbook_rows.workbook_sheets(zipped(files)) or ()) == 1
+    monkeypatch.setattr(workbook_rows, "_MOST_CELLS", 1000)
+    sheets = files["xl/workbook.xml"].replace('<sheet name="S" r:id="rId1"/>', "{}")
+    four = sheets.format("".join(f'<sheet name="S{n}" r:id="rId1"/>' for n in range(4)))  # 200 cells each
+    assert len(workbook_rows.workbook_sheets(zipped({**files, "xl/workbook.xml": four})) or ()) == 4
+    twenty = sheets.format("".join(f'<sheet name="S{n}" r:id="rId1"/>' for n in range(20)))
+    assert workbook_rows.workbook_sheets(zipped({**files, "xl/workbook.xml": twenty})) is None
+    monkeypatch.setattr(workbook_rows, "_MOST_BYTES", 100_000)
+    long = files["xl/sharedStrings.xml"].replace("Score", "ab " * 400)  # 1,200 characters, named by 100 cells
+    assert workbook_rows.workbook_sheets(zipped({**files, "xl/sharedStrings.xml": long})) is None
+    shorter = files["xl/sharedStrings.xml"].replace("Score", "ab " * 30)
+    assert workbook_rows.workbook_sheets(zipped({**files, "xl/sharedStrings.xml": shorter})) is not None
+    declared = '<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE sst [<!ENTITY e "AAAA">]>' + files[
+        "xl/sharedStrings.xml"
+    ].replace("<t>Score</t>", "<t>&e;&e;</t>")
+    packed = io.BytesIO()
+    with zipfile.ZipFile(packed, "w", zipfile.ZIP_DEFLATED) as book:
+        for name, text in {**files, "xl/sharedStrings.xml": ""}.items():
+            book.writestr(name, declared.encode("utf-16") if name == "xl/sharedStrings.xml" else text)
+    assert workbook_rows.workbook_sheets(packed.getvalue()) is None
 
 
 def test_a_workbooks_cells_are_read_as_the_spreadsheet_shows_them() -> None:

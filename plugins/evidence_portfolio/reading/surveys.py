@@ -294,7 +294,10 @@ def personal_data(table: Table, survey: bool) -> tuple[int, str, str] | None:
                 return table.first, f'column "{name.strip()}" holds personal data (a value on row {held})', "the column"
     for number, _, cells in table.rows:
         for column, found in (
-            (column, found) for column, cell in enumerate(cells) for found in EMAIL_ADDRESS.finditer(cell)
+            (column, found)
+            for column, cell in enumerate(cells)
+            if "@" in cell
+            for found in EMAIL_ADDRESS.finditer(cell)
         ):
             named = _NAMED_ADDRESS.fullmatch(found[1]) is not None  # jane.bloggs@, not secretary@ nor club@
             home = found[2].lower().split(".")[0] in _HOME_MAIL

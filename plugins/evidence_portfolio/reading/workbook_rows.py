@@ -11,10 +11,12 @@ written in the file, but a number whole to nine places, as the spreadsheet shows
 Excel's ways of naming its XML (Transitional, and Strict Open XML) are read.
 
 A workbook is read within limits, or not at all (None: a hostile review made a file of a few kilobytes unpack to
-gigabytes, or fill them with cells): `_MOST_BYTES` unpacked in all, `_MOST_CELLS` cells and strings in all, the
-columns of a row counted up to its last (a cell far to the right counts every one before it), each file parsed once
-however many sheets name it, as it streams (each row let go once read), and no file declaring a document type
-(`<!DOCTYPE`, whose entities would multiply its text: no workbook Excel writes has one).
+gigabytes, or fill them with cells): `_MOST_BYTES` unpacked in all, a string counted again each time a cell names it,
+`_MOST_CELLS` cells and strings in all, the columns of a row counted up to its last (a cell far to the right counts
+every one before it), each file parsed once however many sheets name it, as it streams (each row let go once read),
+its cells counted for each sheet, and no file declaring a document type (`<!DOCTYPE`, whose entities would multiply
+its text: no workbook Excel writes has one) or holding a NUL byte (one written in UTF-16, whose declaration of a
+document type the check for it does not see).
 """
 
 from __future__ import annotations
@@ -77,7 +79,8 @@ class _Workbook:
         self.bytes_left = _MOST_BYTES
         self.cells_left = _MOST_CELLS
         self.main = ""
-        self.parsed: dict[str, tuple[tuple[int, tuple[str, ...]], ...]] = {}
+        self.parsed: dict[str, tuple[tuple[tuple[int, tuple[str, ...]], ...], int, int]] = {}
+        """Each sheet's file parsed: its rows, and the cells and characters of strings they cost."""
 
     def sheets(self) -> list[Sheet]:
         try:
@@ -99,9 +102,15 @@ class _Workbook:
         for sheet in root.iter(f"{self.main}sheet"):
             relation = next((sheet.get(name) for name in _RELATIONSHIP_IDS if sheet.get(name)), None)
             name = self.target(book, targets.get(relation or "", ""))
-            if name not in self.parsed:  # (each file once, however many sheets name it)
-                self.parsed[name] = self.rows(name, strings)
-            found.append(Sheet(sheet.get("name", ""), self.parsed[name], sheet.get("state", "visible") != "visible"))
+            if name not in self.parsed:  # (each file parsed once, however many sheets name it)
+                cells, characters = self.cells_left, self.bytes_left
+                rows = self.rows(name, strings)
+                self.parsed[name] = rows, cells - self.cells_left, characters - self.bytes_left
+            else:  # but its cells counted for each (a hostile review: 1,500 sheets of one file took 2 GB)
+                rows, cells, characters = self.parsed[name]
+                self.spend(cells)
+                self.charge(characters)
+            found.append(Sheet(sheet.get("name", ""), rows, sheet.get("state", "visible") != "visible"))
         return found
 
     def related(self, part: str, kind: str) -> list[tuple[str, str, str]]:
@@ -127,10 +136,19 @@ class _Workbook:
         """The file `name` of the zip (in any capitals), unpacked within what is left of the limit."""
         with self.workbook.open(self.names[name.lower()]) as member:
             content = member.read(self.bytes_left + 1)
-        self.bytes_left -= len(content)
-        if self.bytes_left < 0 or b"<!DOCTYPE" in content or b"<!ENTITY" in content:
+        self.charge(len(content))
+        # a document type's entities multiply its text; written in UTF-16, its markup holds NUL bytes (a hostile
+        # review hid one so), which text in UTF-8, as Excel writes it, never holds
+        if b"<!DOCTYPE" in content or b"<!ENTITY" in content or b"\0" in content:
             raise _Unreadable(name)
         return content
+
+    def charge(self, characters: int) -> None:
+        """Spend `characters` of what may be unpacked: a file's, or a string's each time a cell names it (a hostile
+        review made 4,999 cells of one string of 900 KB)."""
+        self.bytes_left -= characters
+        if self.bytes_left < 0:
+            raise _Unreadable(f"more than {_MOST_BYTES} bytes")
 
     def strings(self, name: str) -> list[str]:
         found: list[str] = []
@@ -183,7 +201,9 @@ class _Workbook:
         if kind == "s" and value:
             if not value.isdigit():
                 raise _Unreadable(f"a string numbered {value}")
-            return strings[int(value)]
+            text = strings[int(value)]
+            self.charge(len(text))
+            return text
         if kind == "b":
             return {"1": "TRUE", "0": "FALSE"}.get(value.strip(), value)
         if kind in (None, "n") and value:

@@ -49,6 +49,11 @@ _HEAD = 4096
 _MOST_READ = 64_000_000
 """The most bytes read of one file, the members of a zip unpacked included (a file larger is taken as internal's
 where what was read of it is evidence.csv)."""
+_MOST_UNPACKED = 256_000_000
+"""The most bytes unpacked to read the ends of PDFs in zips: a seek in a packed member unpacks it from its start (a
+PDF is read at its end, then perhaps where its trailer says, then at its start)."""
+_SEEKS = 3
+"""How many times a PDF in a zip may be unpacked as it is read (see _pdf)."""
 _MOST_MEMBERS = 10_000
 """The most members of a zip looked at."""
 _STRINGS_READ = 8_000_000
@@ -64,6 +69,7 @@ class _Budget:
 
     def __init__(self) -> None:
         self.left = _MOST_READ
+        self.unpacked = _MOST_UNPACKED
 
     def read(self, file: IO[bytes], size: int = -1) -> bytes:
         content = file.read(self.left if size < 0 else min(size, self.left))
@@ -81,16 +87,25 @@ def made_for(path: Path) -> Found | None:
         return None  # (a damaged zip, an encrypted one; ValueError: a text that is no JSON or CSV, UnicodeError)
 
 
-def _made_for(file: IO[bytes], budget: _Budget, depth: int) -> tuple[Found | None, bool]:
-    """What a file, or a zip's member (`depth`: how many zips deep), was made for, and whether it may be an output
-    that was left unread past the limits: a PDF is read at its end, a zip opened where it is (as it seeks, not kept),
-    and a text only where its start is portfolio.json's or evidence.csv's (a review of valid portfolios: a zip of a
-    large dataset was taken for the internal audience's, read to the limit)."""
+def _made_for(file: IO[bytes], budget: _Budget, depth: int, size: int = 0) -> tuple[Found | None, bool]:
+    """What a file, or a zip's member (`depth`: how many zips deep; `size`: its size unpacked), was made for, and
+    whether it may be an output that was left unread past the limits: a PDF is read at its end, a zip opened where
+    it is (as it seeks, not kept; a zip in a zip read first, within the limit), and a text only where its start is
+    portfolio.json's or evidence.csv's (a review of valid portfolios: a zip of a large dataset was taken for the
+    internal audience's, read to the limit)."""
     head = budget.read(file, _HEAD)
     if PDF_START in head[:_PDF_LEAD]:
-        return _pdf(file), False
+        budget.unpacked -= size * _SEEKS  # (a file's own: 0, as seeking in it reads nothing)
+        return (_pdf(file), False) if budget.unpacked >= 0 else (None, True)
     if head.startswith(ZIP_START):  # (deeper: a chart's workbook in a document in zips, a review of valid portfolios)
-        return _zip(file, budget, depth) if depth < _DEPTH else None, False
+        if depth >= _DEPTH:
+            return None, False
+        if depth:  # opened where it is, each seek back would unpack it again from its start (a hostile review: 73 s)
+            whole = head + budget.read(file)
+            if budget.left <= 0 and file.read(1) != b"":
+                return None, True
+            file = io.BytesIO(whole)
+        return _zip(file, budget, depth), False
     said = _data(head, file, budget)
     return said, budget.left <= 0 and file.read(1) != b"" and _may_be_one(head)
 
@@ -157,7 +172,7 @@ def _member(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, budget: _Budget, d
     if budget.left <= 0:  # (what is left may be an output: a hostile review spent the limit on a member before them)
         return None, True
     with archive.open(entry) as member:
-        return _made_for(member, budget, depth + 1)
+        return _made_for(member, budget, depth + 1, entry.file_size)
 
 
 def _may_list_items(archive: zipfile.ZipFile, names: dict[str, str], budget: _Budget) -> bool:
