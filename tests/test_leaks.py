@@ -463,6 +463,10 @@ def hostile_scenario() -> Scenario:
     )
     word = s.vector("warning-future-date")
     s.write(f"evidence/int/{word}.md", item("Future", date="2027-03-01"))
+    # a broken link of a public page, told where a file of its name is, moved (a year-two review): an internal one's
+    word = s.vector("warning-moved-to-a-withheld-folder")
+    s.write(f"evidence/{word}/plan-2025.md", item("Moved plan", body="Plan.\n"))
+    s.write("evidence/pub/moved.md", "# Moved\n\nSee [the plan](../old/plan-2025.md).\n")
     word = s.vector("warning-accreditor-unknown-key", "accreditor")
     s.write(f"evidence/acc/{word}.md", item("Unknown key", visibility="accreditor", extra="colour: blue"))
     # 10. Other published pages linking to internal items: the introduction (evidence/index.md, the overview),

@@ -1921,7 +1921,15 @@ ERRORS = [
         {"evidence/a.md": md("title: A\ntype: evidence\nmaps_to: people/review\ndate: 2026-01-01")},
         "evidence/a.md:4: error",
         "unknown-section",
-        says='challenge "people" does not use the section "review" (maps_to); its sections are plan',
+        says='challenge "people" does not use the section "review" (maps_to); its sections are plan; "review" is a '
+        "section of partnerships: map the item to the section it supports",
+    ),
+    Case(  # a year-two review: a challenge split in two, the one closest by its name without the section
+        "a-challenge-split-in-two-named-with-a-section",
+        {"evidence/a.md": md("title: A\ntype: evidence\nmaps_to: peoples/review\ndate: 2026-01-01")},
+        "evidence/a.md:4: error",
+        "unknown-challenge",
+        says='unknown challenge "peoples" in maps_to; did you mean "partnerships/review"?',
     ),
     Case(  # said as maps_to says it (an outside review)
         "section-the-challenge-leaves-out-in-ratings",
@@ -1932,7 +1940,8 @@ ERRORS = [
         },
         "evidence/sa.md:7: error",
         "unknown-section",
-        says='challenge "people" does not use the section "review" (ratings); its sections are plan',
+        says='challenge "people" does not use the section "review" (ratings); its sections are plan; delete this '
+        "line: the framework no longer gives this challenge that section, so no page can show it",
     ),
     Case(
         "several-targets-in-one-text",
@@ -3395,6 +3404,18 @@ WARNINGS = [
         "skipped-file",
         alone=True,
     ),
+    Case(  # a year-two review: an archive kept inside evidence/, as CONTRIBUTING's words allowed, failed strict builds
+        "dot-folder-archive-inside-evidence",
+        {
+            **COVERED,
+            "evidence/.archive/old.md": md("title: Old\ntype: evidence\nmaps_to: people/plan\ndate: 2020-01-01"),
+        },
+        "evidence/.archive:1: warning",
+        "skipped-file",
+        says="to keep it out of every site (an archive), move it out of evidence/, into a folder beside it such as "
+        ".archive/",
+        alone=True,
+    ),
     Case(
         "templates-folder-is-not-published",
         {**COVERED, "evidence/templates/t.md": "# T\n"},
@@ -4067,7 +4088,19 @@ WARNINGS = [
         {**COVERED, "evidence/a.md": md(EVIDENCE, "The [minutes](minutes.final.pdf).\n")},
         "evidence/a.md:7: warning",
         "broken-link",
-        says="which does not exist; fix the path (it is relative to this file) or add the file",
+        says="which does not exist; fix the path (it is relative to this file), add the file, or take the link out",
+    ),
+    Case(  # a year-two review: a link to a file whose folder was renamed was told only to fix the path
+        "a-link-to-a-file-moved-to-another-folder",
+        {
+            **COVERED,
+            "evidence/partnerships/plan/2025-plan.md": md(EVIDENCE.replace("title: A", "title: Plan")),
+            "evidence/case-studies/walk.md": md(EVIDENCE, "See [the plan](../plan/2025-plan.md#aims).\n"),
+        },
+        "evidence/case-studies/walk.md:7: warning",
+        "broken-link",
+        says="a file of that name is at evidence/partnerships/plan/2025-plan.md: if it is the one, moved there, write "
+        "(../partnerships/plan/2025-plan.md#aims); else fix the path",
     ),
     Case(  # told to write hyphens for the spaces of a file named with them (a review of valid portfolios)
         "a-link-to-a-file-named-with-spaces-written-without-brackets",

@@ -257,7 +257,8 @@ _CODES = (
         "Only the files under `evidence/` are built. A file added on GitHub from the repository's front page, or "
         "saved into a folder beside `evidence/`, is never shown. Move it into `evidence/` (on GitHub: edit the "
         "file, and put `evidence/` in front of its name). To keep an old item out of every site on purpose, keep it "
-        "in a folder whose name starts with a dot (`.archive/`), which is not looked at.",
+        "in a folder beside `evidence/` whose name starts with a dot (`.archive/`), which is not looked at (inside "
+        "`evidence/`, such a folder is warned of: `skipped-file`).",
     ),
     Code(
         "key-case",
@@ -624,10 +625,11 @@ _CODES = (
         "warning",
         "links to ... which does not exist",
         'evidence/a.md:12: warning: the link "files/minute.pdf" leads to evidence/files/minute.pdf, which does not '
-        "exist; fix the path or add the file",
+        "exist; fix the path (it is relative to this file), add the file, or take the link out",
         "A link or image in the text points at a file or page that is not there, often a typing mistake or a "
-        "file that was renamed. The site would show a broken link. Fix the path (it is relative to the item's own "
-        "folder) or upload the file.",
+        "file that was renamed or moved. The site would show a broken link. Fix the path (it is relative to the "
+        "item's own folder), upload the file, or take the link out. Where a file of a name close to it is in the "
+        "folder, or one file of the same name is in another folder (moved there), the message names it.",
     ),
     Code(
         "intranet-link",
@@ -1009,9 +1011,12 @@ _CODES = (
         "warning",
         "this file is not published",
         "evidence/.draft.md:1: warning: this file is not published (its name starts with a dot); rename or move it "
-        "if it belongs in the portfolio",
+        "if it belongs in the portfolio, or, to keep it out of every site (an archive), move it out of evidence/, "
+        "into a folder beside it such as .archive/",
         "The website leaves out files whose name starts with a dot, and the folder `evidence/templates/`. Rename "
-        "or move the file. Such files are counted in `withheld` in `portfolio.json`. Files that other MkDocs "
+        "or move the file; to keep it out of the portfolio on purpose, as an archive, move it out of `evidence/` "
+        "into a folder beside it whose name starts with a dot (`.archive/`), which is not looked at. Such files are "
+        "counted in `withheld` in `portfolio.json`. Files that other MkDocs "
         "plugins read (`.pages`, `.meta.yml`, `.authors.yml`) are not reported.",
     ),
     Code(

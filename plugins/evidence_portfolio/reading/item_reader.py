@@ -142,6 +142,7 @@ def _parse_target(entry: str, framework: Framework | None) -> Target | tuple[str
             _separator_hint(parts[0], framework)
             or (_prose_hint(parts[0], framework) if len(parts) == 1 else "")
             or _section_alone_hint(parts[0], framework)
+            or _using_the_section_hint(parts, framework)
             or _challenge_hint(parts[0], framework)
         )
         return "unknown-challenge", f'unknown challenge "{parts[0]}" in maps_to{hint}'
@@ -154,7 +155,7 @@ def _parse_target(entry: str, framework: Framework | None) -> Target | tuple[str
             return (
                 "unknown-section",
                 f'challenge "{challenge.id}" does not use the section "{parts[1]}" (maps_to); its sections are '
-                f"{', '.join(ids)}",
+                f"{', '.join(ids)}{_used_by(parts[1], framework)}: map the item to the section it supports",
             )
         return (
             "unknown-section",
@@ -220,6 +221,23 @@ def _section_alone_hint(entry: str, framework: Framework) -> str:
 def _a(name: str) -> str:
     """A thing's name after "a" or "an" ("an ideographic space")."""
     return f"{'an' if name[:1] in 'aeiou' else 'a'} {name}"
+
+
+def _using_the_section_hint(parts: list[str], framework: Framework) -> str:
+    """For `challenge/section` of an unknown challenge, the challenges that use the section, where some do not (a
+    year-two review: a challenge split in two, the closest by its name was the one without the section)."""
+    if len(parts) != 2:
+        return ""
+    using = [c.id for c in framework.challenges if c.section(parts[1])]
+    if not using or len(using) == len(framework.challenges):
+        return ""
+    return suggest("/".join(parts), [f"{challenge}/{parts[1]}" for challenge in using], "challenge sections")
+
+
+def _used_by(section: str, framework: Framework) -> str:
+    """The challenges that use a section, for a message about another that does not."""
+    using = [c.id for c in framework.challenges if c.section(section)]
+    return f'; "{section}" is a section of {", ".join(using)}' if using else ""
 
 
 def _challenge_hint(name: str, framework: Framework) -> str:
@@ -715,7 +733,8 @@ class ItemReader:
                     self.path,
                     line,
                     f'challenge "{challenge.id}" does not use the section "{key}" ({field.key}); its sections are '
-                    f"{', '.join(section_ids)}"
+                    f"{', '.join(section_ids)}; delete this line: the framework no longer gives this challenge that "
+                    "section, so no page can show it (the file's history in git keeps it)"
                     if challenge is not None and left_out
                     else f'unknown section "{key}"{whose} in {field.key}'
                     f"{suggest(key, section_ids, 'sections', {s.id: s.label for s in sections}, 'label')}",

@@ -33,7 +33,7 @@ from ..model.urls import (
 )
 from .file_contents import PICTURES, what_is_wrong
 from .links import Link, resolve
-from .near_names import ALIKE, near_name, written_alike
+from .near_names import ALIKE, moved_to, near_name, written_alike
 from .pages import Page
 from .settings import Settings, extension_names
 
@@ -304,10 +304,19 @@ class LinkChecks:
                     "relative to this file) or add the file"
                 )
                 also.append(near)  # (shown only where that file may be named)
+            elif (moved := moved_to(found, self._targets)) is not None:  # (../plan/x.md, its folder renamed)
+                fragment = link.target.partition("#")[2]
+                written_as = posixpath.relpath(moved, posixpath.dirname(page.src_uri) or ".")
+                hint = (
+                    f"a file of that name is at evidence/{moved}: if it is the one, moved there, write "
+                    f"({_bracketed(written_as + ('#' + fragment if fragment else ''))}); else fix the path (it is "
+                    "relative to this file), add the file, or take the link out"
+                )
+                also.append(moved)  # (shown only where that file may be named)
             elif not link.loads and _web_address(link.target):  # [Sport Wales](www.sport.wales): a file's name too
                 hint = f"it is a website's address: write (https://{link.target}), as an address of another site starts"
             else:
-                hint = "fix the path (it is relative to this file) or add the file"
+                hint = "fix the path (it is relative to this file), add the file, or take the link out"
             missing = "does not exist"
             if settings.left_out and settings.left_out_by_mkdocs(found):
                 missing = "exclude_docs or draft_docs of mkdocs.yml leave out of every build"

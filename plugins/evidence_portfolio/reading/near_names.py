@@ -30,6 +30,16 @@ def near_name(path: str, files: Collection[str]) -> str | None:
     return posixpath.join(folder, found) if found is not None else None
 
 
+def moved_to(path: str, files: Collection[str]) -> str | None:
+    """The one path of `files` that has the name of the file `path` names (a path under evidence/ that is none of
+    them), in another folder: where that file went, moved or its folder renamed (a year-two review: a link to a file
+    moved was told only to fix its path); None where no file, or more than one, has its name."""
+    name = posixpath.basename(path.rstrip("/"))
+    names = {name, f"{name}.md"} if "." not in name else {name}
+    found = [file for file in files if posixpath.basename(file) in names]
+    return found[0] if len(found) == 1 else None
+
+
 def _closest(written: str, names: Collection[str]) -> str | None:
     """The name of `names` closest to `written` (in capitals alone, or else close and closer than any other by
     `_APART`)."""

@@ -161,7 +161,13 @@ def _skipped(settings: Settings, path: Path, problems: Problems) -> bool:
         "skipped-file",
         settings.display(path),
         1,
-        f"this {what} is not published ({reason}); rename or move it if it belongs in the portfolio",
+        f"this {what} is not published ({reason}); rename or move it if it belongs in the portfolio"
+        + (
+            ", or, to keep it out of every site (an archive), move it out of evidence/, into a folder beside it such "
+            "as .archive/"
+            if path.name.startswith(".")
+            else ""
+        ),
     )
     return True
 
