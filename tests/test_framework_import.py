@@ -635,6 +635,12 @@ def test_a_revised_sheet_imported_over_a_framework_keeps_what_no_sheet_holds(tmp
     output.write_text(OWN_FRAMEWORK, encoding="utf-8")
     rescaled = portfolio("framework", "import", sheet, "-o", output, "--force", "--scale", "Not yet,Meeting,Beyond")
     assert rescaled.code == 0 and "the descriptors of its levels" in rescaled.stderr, rescaled.stderr
+    # the scale replaced is said, with what it does to last year's ratings (a year-two review: they were refused)
+    assert (
+        "replaced in the framework.yml: its rating scale (Not yet, Meeting, Exceeding), by Not yet, Meeting, Beyond; "
+        "a rating of a level the new scale does not have, last year's too, is an error" in rescaled.stderr
+    )
+    assert "replaced in" not in done.stderr
     levels = loaded(tmp_path, output.read_text(encoding="utf-8")).rating_scale
     assert [(level.id, level.descriptor) for level in levels] == [
         ("not-yet", None),

@@ -177,6 +177,15 @@ def import_command(args: argparse.Namespace) -> int:
         print(f"kept from the {name} this replaces: {', '.join(kept)}", file=sys.stderr)
     elif args.scale is None:  # said before the line naming the file, which the reader finds last
         print(default_scale_note(framework, output), file=sys.stderr)
+    old_scale = replaced[0].rating_scale if replaced is not None else ()
+    if old_scale and [level.id for level in old_scale] != [level.id for level in framework.rating_scale]:
+        # (a year-two review: last year's ratings of the old scale's levels were refused, and nothing had said why)
+        print(
+            f"replaced in the {name}: its rating scale ({', '.join(level.label for level in old_scale)}), by "
+            f"{', '.join(level.label for level in framework.rating_scale)}; a rating of a level the new scale does "
+            "not have, last year's too, is an error that portfolio check names: write the new scale's level for it",
+            file=sys.stderr,
+        )
     if output is None:
         sys.stdout.write(text)
         print(f"{display}: {what}", file=sys.stderr)
