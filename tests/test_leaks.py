@@ -569,6 +569,14 @@ def absolute_links_scenario() -> Scenario:
         ("abs-other-base-md", "[the log](/docs/int/{w}.md)", "int/{w}.md"),
         ("abs-file-scheme", '<a href="file:///srv/portfolio/int/{w}.md">the log</a>', "int/{w}.md"),
         ("abs-file-scheme-md", "[the log](file:///srv/portfolio/int/{w}.md)", "int/{w}.md"),
+        # the page's own file on the site, an item of another ending, a folder's README, another copy of the site
+        # on another host (a hostile review of the first version)
+        ("abs-index-html", "[the log](/int/{w}/index.html)", "int/{w}.md"),
+        ("abs-other-ending", '<a href="/x/int/{w}/">the log</a>', "int/{w}.markdown"),
+        ("abs-readme-folder", "[the log](/int/{w}/index.html)", "int/{w}/README.md"),
+        ("abs-other-ending-html", "[the log](/int/{w}.html)", "int/{w}.mdown"),
+        ("abs-intranet-copy", "[the log](https://intranet.example.org/portfolio/int/{w}/)", "int/{w}.md"),
+        ("abs-www-copy", '<a href="https://www.example.org/portfolio/int/{w}/">the log</a>', "int/{w}.md"),
     ]
     sections = ["# Links\n"]
     for vector, markup, target in vectors:
@@ -584,6 +592,29 @@ def absolute_links_scenario() -> Scenario:
             s.write(f"evidence/{_fill(target, word)}", item(f"{word} title", body=f"{word} body.\n"))
     s.write("evidence/pub/links.md", "\n".join(sections))
     return s
+
+
+def test_links_to_another_site_on_the_host_stay_when_the_home_page_is_withheld(project: Project) -> None:
+    """The introduction internal (evidence/index.md), and a folder's page: every link elsewhere on the host ending
+    in index.html, or naming a folder of one word, lost its link in the first version of the rule that reads a
+    withheld file's name from the end of a path (a review). A path of two segments of a withheld page still goes."""
+    word = canary("hometwosegments")
+    config = (project.root / "mkdocs.yml").read_text(encoding="utf-8")
+    project.write("mkdocs.yml", config + "site_url: https://www.example.org/quest/\n")
+    project.write("evidence/index.md", "---\nvisibility: internal\n---\n# Welcome, staff\n")
+    project.write("evidence/staff/index.md", "---\nvisibility: internal\n---\n# Staff\n")
+    project.write(f"evidence/int/{word}.md", item(f"{word} title"))
+    links = (
+        "Visit [our website](https://www.example.org/index.html), [our news](/news/index.html), [our staff](/staff/), "
+        f"[the board](/about-us/board/index.html) and [the plan](/other/int/{word}/).\n"
+    )
+    project.write("evidence/pub/about.md", item("About", visibility="public", maps_to="partnerships/plan", body=links))
+    sites = build_all(project)
+    assert sites["internal"].where(word)
+    page = sites["public"].result.html("pub/about/")
+    for href in ("https://www.example.org/index.html", "/news/index.html", "/staff/", "/about-us/board/index.html"):
+        assert f'href="{href}"' in page, href
+    assert sites["public"].where(word) == [] and sites["accreditor"].where(word) == []
 
 
 def nav_scenario() -> Scenario:
@@ -4136,8 +4167,31 @@ def test_a_zip_made_to_be_unpacked_again_and_again_is_read_once(
     with zipfile.ZipFile(tmp_path / "papers.zip", "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("report.pdf", b"%PDF-1.7\n" + bytes(10_000) + b"%%EOF\n")
     assert own_outputs.made_for(tmp_path / "papers.zip") is None
-    monkeypatch.setattr(own_outputs, "_MOST_UNPACKED", 20_000)
+    monkeypatch.setattr(own_outputs, "_MOST_UNPACKED", 5_000)
     assert (own_outputs.made_for(tmp_path / "papers.zip") or ("",))[0] == "internal"
+    # within the limits, ordinary papers are none of the outputs (a review of the first version: a zip of board
+    # papers of 90 MB, or of four slide decks of 20 MB, documents that are zips, was taken as internal's): each PDF is
+    # unpacked once to its end, and a zip too large to read first is opened where it is, its members read in order
+    import os
+
+    monkeypatch.setattr(own_outputs, "_MOST_UNPACKED", 1_000_000)
+    monkeypatch.setattr(own_outputs, "_MOST_READ", 50_000)
+    with zipfile.ZipFile(tmp_path / "board.zip", "w", zipfile.ZIP_DEFLATED) as archive:
+        for number in range(9):
+            archive.writestr(f"paper-{number}.pdf", b"%PDF-1.7\n" + os.urandom(10_000) + b"%%EOF\n")
+    assert own_outputs.made_for(tmp_path / "board.zip") is None
+    deck = io.BytesIO()
+    with zipfile.ZipFile(deck, "w", zipfile.ZIP_STORED) as archive:
+        archive.writestr("ppt/media/video.mp4", os.urandom(60_000))
+        for number in range(3):
+            archive.writestr(f"ppt/media/image{number}.png", os.urandom(500))
+        archive.writestr("ppt/presentation.xml", "<presentation/>")
+    with zipfile.ZipFile(tmp_path / "decks.zip", "w", zipfile.ZIP_DEFLATED) as archive:
+        for number in range(4):  # 60 KB each: too large to read first
+            archive.writestr(f"deck-{number}.pptx", deck.getvalue())
+    sought.clear()
+    assert own_outputs.made_for(tmp_path / "decks.zip") is None
+    assert len(sought) < 100, len(sought)
 
 
 def test_the_portfolios_own_outputs_go_with_the_audience_they_were_made_for(project: Project, tmp_path: Path) -> None:

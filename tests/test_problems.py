@@ -6799,3 +6799,20 @@ def test_two_self_assessments_alike_are_a_clash_or_two_records_never_a_copy(proj
     project.write("evidence/sa/b.md", md(assessment.format("people")))
     codes = [p.code for p in project.problems()]
     assert "duplicate-assessment" not in codes and "copied-item" not in codes, codes
+
+
+def test_tags_of_other_scripts_or_of_no_letter_are_not_told_as_one_spelt_otherwise(project: Project) -> None:
+    """Compared without their punctuation and the accents of Latin letters, emoji tags were all one (no letter is
+    left of them), and a Japanese voiced mark was an accent (バス, a bus, was told to be written ハス, a lotus): a
+    hostile review of the first version. Each is a tag of its own; Café and Cafe are one, written two ways."""
+    files = {
+        "evidence/a.md": md(f'{EVIDENCE}\ntags: ["\U0001f6b4", バス, Café]'),
+        "evidence/b.md": md(f'{EVIDENCE.replace("title: A", "title: B")}\ntags: ["\U0001f3ca", ハス, Café]'),
+        "evidence/c.md": md(f"{EVIDENCE.replace('title: A', 'title: C')}\ntags: [Cafe]"),
+    }
+    write_files(project, {**COVERED, **files})
+    told = [p.message for p in project.problems() if p.code == "spelt-otherwise"]
+    assert told == [
+        'tag "Cafe" is written "Café" on 2 other items (such as evidence/a.md), so the listings show the '
+        "two as two tags; write it as the others do: Café"
+    ], told

@@ -217,14 +217,20 @@ def _folded(name: str) -> str:
 
 
 def _spelling(name: str) -> str:
-    """A name as spellings are compared: folded (_folded), its accents, apostrophes and other punctuation dropped
-    (where a word's letters are all the same, the listings' anchors are one)."""
+    """A name as spellings are compared: folded (_folded), the accents of Latin letters, apostrophes and other
+    punctuation dropped (where a word's letters are all the same, the listings' anchors are one); a name of no letter
+    or digit (an emoji) as it is, and the marks of other scripts kept (バス is not ハス: a review)."""
     if not name.isascii():
         import unicodedata  # here: most names are ASCII, and a check starts sooner without it
 
-        name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    name = name.replace("'", "").replace("\u2019", "")
-    return _folded("".join(c if c.isalnum() else " " for c in name))
+        name = "".join(
+            "".join(part for part in plain if not unicodedata.combining(part))
+            if (plain := unicodedata.normalize("NFKD", c))[:1].isascii()
+            else c
+            for c in name
+        )
+    words = _folded("".join(c if c.isalnum() else " " for c in name.replace("'", "").replace("\u2019", "")))
+    return words or _folded(name)
 
 
 def _parts(name: str) -> list[str]:

@@ -11,12 +11,12 @@ written in the file, but a number whole to nine places, as the spreadsheet shows
 Excel's ways of naming its XML (Transitional, and Strict Open XML) are read.
 
 A workbook is read within limits, or not at all (None: a hostile review made a file of a few kilobytes unpack to
-gigabytes, or fill them with cells): `_MOST_BYTES` unpacked in all, a string counted again each time a cell names it,
-`_MOST_CELLS` cells and strings in all, the columns of a row counted up to its last (a cell far to the right counts
-every one before it), each file parsed once however many sheets name it, as it streams (each row let go once read),
-its cells counted for each sheet, and no file declaring a document type (`<!DOCTYPE`, whose entities would multiply
-its text: no workbook Excel writes has one) or holding a NUL byte (one written in UTF-16, whose declaration of a
-document type the check for it does not see).
+gigabytes, or fill them with cells): `_MOST_BYTES` unpacked in all, a string counted again each time a cell names it
+again, `_MOST_CELLS` cells and strings in all, the columns of a row counted up to its last (a cell far to the right
+counts every one before it), each file parsed once however many sheets name it, as it streams (each row let go once
+read), its cells counted for each sheet, and no file declaring a document type (`<!DOCTYPE`, whose entities would
+multiply its text: no workbook Excel writes has one) or holding a NUL byte (one written in UTF-16, whose declaration
+of a document type the check for it does not see).
 """
 
 from __future__ import annotations
@@ -79,6 +79,8 @@ class _Workbook:
         self.bytes_left = _MOST_BYTES
         self.cells_left = _MOST_CELLS
         self.main = ""
+        self.named: set[int] = set()
+        """The strings named by a cell so far."""
         self.parsed: dict[str, tuple[tuple[tuple[int, tuple[str, ...]], ...], int, int]] = {}
         """Each sheet's file parsed: its rows, and the cells and characters of strings they cost."""
 
@@ -201,8 +203,11 @@ class _Workbook:
         if kind == "s" and value:
             if not value.isdigit():
                 raise _Unreadable(f"a string numbered {value}")
-            text = strings[int(value)]
-            self.charge(len(text))
+            index = int(value)
+            text = strings[index]
+            if index in self.named:  # (its first naming is counted in the list of strings' own size)
+                self.charge(len(text))
+            self.named.add(index)
             return text
         if kind == "b":
             return {"1": "TRUE", "0": "FALSE"}.get(value.strip(), value)

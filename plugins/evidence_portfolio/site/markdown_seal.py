@@ -96,9 +96,9 @@ class Destinations:
     docs_name: str = "evidence"
     """The name of the folder of pages, in small letters, after which another site's address names a file."""
 
-    def names_withheld(self, url: str, *, anywhere: bool = False) -> bool:
+    def names_withheld(self, url: str) -> bool:
         """Whether a URL left alone names a withheld file (see site.seal.names_withheld)."""
-        return names_withheld(url, self.docs_name, self.withheld, anywhere=anywhere)
+        return names_withheld(url, self.docs_name, self.withheld)
 
     @cached_property
     def by_site_path(self) -> dict[str, str]:
@@ -235,7 +235,7 @@ class _Judge:
             return _REDUCE, None, None
         if scheme:
             if scheme.group().lower() not in ("http:", "https:"):  # (`file:`, `C:`: a computer's path)
-                return (_REDUCE if where.names_withheld(address, anywhere=True) else _LEAVE), None, None
+                return (_REDUCE if where.names_withheld(address) else _LEAVE), None, None
             url = url[scheme.end() :]
             if not url.replace("\\", "/").startswith("//"):
                 return _REDUCE, None, None  # "http:x": relative to a browser, and not how to write a link
@@ -249,7 +249,7 @@ class _Judge:
                 return (_REDUCE if where.names_withheld(address) else _LEAVE), None, None
             found = self._under_root("/" + after)
             if found is None:
-                return (_REDUCE if where.names_withheld(address, anywhere=True) else _LEAVE), None, None
+                return (_REDUCE if where.names_withheld(address) else _LEAVE), None, None
             target = self._from_site_path(found)
             if target is None or self.where.written(target) is None:
                 return _REDUCE, None, None
@@ -257,7 +257,7 @@ class _Judge:
         if path.startswith("/"):
             found = self._under_root(path)
             if found is None:  # another site on the same host, unless it names a withheld file (as site.seal judges)
-                return (_REDUCE if where.names_withheld(address, anywhere=True) else _LEAVE), None, None
+                return (_REDUCE if where.names_withheld(address) else _LEAVE), None, None
             target = self._from_site_path(found)
         elif only_climbs(path) or (link.html and self.html_relative_to_page):
             # Read from the page's address: an HTML link, or one that only goes up (it names no file, and the engine

@@ -21,7 +21,7 @@ import json
 import re
 import zipfile
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import IO
 
@@ -49,11 +49,12 @@ _HEAD = 4096
 _MOST_READ = 64_000_000
 """The most bytes read of one file, the members of a zip unpacked included (a file larger is taken as internal's
 where what was read of it is evidence.csv)."""
-_MOST_UNPACKED = 256_000_000
-"""The most bytes unpacked to read the ends of PDFs in zips: a seek in a packed member unpacks it from its start (a
-PDF is read at its end, then perhaps where its trailer says, then at its start)."""
-_SEEKS = 3
-"""How many times a PDF in a zip may be unpacked as it is read (see _pdf)."""
+_MOST_UNPACKED = 1_000_000_000
+"""The most bytes unpacked to seek in zips' members: a PDF read at its end, a zip too large to read first opened where
+it is (a seek back in a packed member unpacks it again from its start: a hostile review)."""
+_ZIP_PASSES = 4
+"""How many times a zip in a zip opened where it is is unpacked: to its end and back for its list of members, then
+through its members in the order they are stored."""
 _MOST_MEMBERS = 10_000
 """The most members of a zip looked at."""
 _STRINGS_READ = 8_000_000
@@ -70,6 +71,11 @@ class _Budget:
     def __init__(self) -> None:
         self.left = _MOST_READ
         self.unpacked = _MOST_UNPACKED
+
+    def unpack(self, size: int) -> bool:
+        """Whether `size` bytes more may be unpacked to seek through a member (counted)."""
+        self.unpacked -= size
+        return self.unpacked >= 0
 
     def read(self, file: IO[bytes], size: int = -1) -> bytes:
         content = file.read(self.left if size < 0 else min(size, self.left))
@@ -95,17 +101,19 @@ def _made_for(file: IO[bytes], budget: _Budget, depth: int, size: int = 0) -> tu
     internal audience's, read to the limit)."""
     head = budget.read(file, _HEAD)
     if PDF_START in head[:_PDF_LEAD]:
-        budget.unpacked -= size * _SEEKS  # (a file's own: 0, as seeking in it reads nothing)
-        return (_pdf(file), False) if budget.unpacked >= 0 else (None, True)
+        return _pdf(file, budget, size)
     if head.startswith(ZIP_START):  # (deeper: a chart's workbook in a document in zips, a review of valid portfolios)
         if depth >= _DEPTH:
             return None, False
-        if depth:  # opened where it is, each seek back would unpack it again from its start (a hostile review: 73 s)
-            whole = head + budget.read(file)
-            if budget.left <= 0 and file.read(1) != b"":
-                return None, True
-            file = io.BytesIO(whole)
-        return _zip(file, budget, depth), False
+        # A zip in a zip is read first (each seek back in its member would unpack it again from its start: a hostile
+        # review, 73 s), or where too large, opened where it is; unpacked within a limit of its own, not the reading's
+        # (a review: documents, which are zips, in a zip of board papers left it unread, and internal's)
+        in_place = bool(depth) and size > _MOST_READ
+        if depth and not budget.unpack(size * (_ZIP_PASSES if in_place else 1)):
+            return None, True
+        if depth and not in_place:
+            file = io.BytesIO(head + file.read())
+        return _zip(file, budget, depth, in_place), False
     said = _data(head, file, budget)
     return said, budget.left <= 0 and file.read(1) != b"" and _may_be_one(head)
 
@@ -114,33 +122,40 @@ _PDF_LEAD = 1024
 """How far into a file a PDF reader looks for `%PDF-` (past bytes a program wrote before it)."""
 
 
-def _pdf(file: IO[bytes]) -> Found | None:
+def _pdf(file: IO[bytes], budget: _Budget, size: int) -> tuple[Found | None, bool]:
     """A PDF, by the first part of its identifier: in its last trailer, or in the cross-reference stream its last
-    `startxref` names (a PDF saved again by an editor writes the identifier in hexadecimal digits)."""
-    size = file.seek(0, io.SEEK_END)
-    file.seek(max(0, size - _PDF_TAIL))
+    `startxref` names (a PDF saved again by an editor writes the identifier in hexadecimal digits); and whether it
+    was left unread, a zip's member (`size`: its size unpacked) too large to unpack within the limit."""
+    if size and not budget.unpack(size):  # (a zip's member, unpacked as far as it is sought)
+        return None, True
+    end = size or file.seek(0, io.SEEK_END)
+    file.seek(max(0, end - _PDF_TAIL))
     tail = file.read()
     found = _PDF_IDENTIFIER.search(tail)
     start = re.findall(rb"startxref\s+(\d{1,12})\s+%%EOF", tail)
-    if found is None and start and int(start[-1]) < size:
+    if found is None and start and int(start[-1]) < end:
+        if size and not budget.unpack(int(start[-1])):  # (sought back: unpacked again from its start)
+            return None, True
         file.seek(int(start[-1]))
         found = _PDF_IDENTIFIER.search(file.read(_HEAD))
     if found is None:  # a PDF saved "for fast web view" (linearised) says it in the trailer of its first page
         file.seek(0)
         found = _PDF_IDENTIFIER.search(file.read(_PDF_TAIL))
     if found is None:
-        return None
+        return None, False
     written = found[1] if found[1] is not None else bytes.fromhex(re.sub(rb"\s", b"", found[2]).decode())
     text = written.decode("utf-16") if written.startswith((codecs.BOM_UTF16_BE, codecs.BOM_UTF16_LE)) else None
     said = _MADE_FOR.fullmatch(text if text is not None else written.decode("latin-1"))
     audience = as_audience(said[1]) if said else None
-    return (audience, f"the accreditation pack's PDF for the {audience} audience") if audience else None
+    return ((audience, f"the accreditation pack's PDF for the {audience} audience") if audience else None), False
 
 
-def _zip(file: IO[bytes], budget: _Budget, depth: int) -> Found | None:
+def _zip(file: IO[bytes], budget: _Budget, depth: int, in_place: bool = False) -> Found | None:
     """The narrowest audience of what the zip holds: the offline pack (its portfolio.json, evidence.csv and PDF), a
     site zipped, an output zipped alone or in another zip, or evidence.csv saved as an Excel workbook. Its smallest
-    members are looked at first (portfolio.json before the pictures of a site); a PDF is read at its end alone; a
+    members are looked at first (portfolio.json before the pictures of a site), but in a zip opened where it is in
+    another's member (`in_place`: too large to read first), in the order they are stored; a PDF is read at its end
+    alone; a
     member that cannot be read (encrypted, damaged) is passed over. A zip with members that may be outputs left
     unread at the end of the limits is taken as the internal audience's."""
     file.seek(0)
@@ -151,7 +166,9 @@ def _zip(file: IO[bytes], budget: _Budget, depth: int) -> Found | None:
             said = _workbook(file, budget)
             if said:  # (evidence.csv saved as a workbook: said as one)
                 return said
-        members = sorted((entry for entry in archive.infolist() if not entry.is_dir()), key=lambda e: e.file_size)
+        # (opened where it is, in a member: in the order they are stored, each seek forward)
+        order: Callable[[zipfile.ZipInfo], int] = (lambda e: e.header_offset) if in_place else (lambda e: e.file_size)
+        members = sorted((entry for entry in archive.infolist() if not entry.is_dir()), key=order)
         left_unread = len(members) > _MOST_MEMBERS
         for entry in members[:_MOST_MEMBERS]:
             try:

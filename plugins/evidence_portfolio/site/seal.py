@@ -95,6 +95,7 @@ from ..model.urls import (
     DATA_STYLESHEET,
     FULL_ADDRESS,
     LIGHTBOX_ATTRIBUTES,
+    MARKDOWN_EXTENSIONS,
     OBSOLETE_URL_ATTRIBUTES,
     URL_ATTRIBUTES,
     URL_LIST_ATTRIBUTES,
@@ -144,17 +145,19 @@ class SiteMap:
 
     @cached_property
     def withheld_names(self) -> frozenset[str]:
-        """The withheld files as an address may name them: in small letters, a page with or without its .md, as
-        .html, or as its folder."""
+        """The withheld files as an address may name them: in small letters, a page (of any of Markdown's endings)
+        with or without its ending, as .html, or as its folder, with or without index.html (a hostile review); an
+        index or README page as its folder's, too."""
         names: set[str] = set()
         for source in self.sources_withheld:
             lowered = source.lower()
             names.add(lowered)
-            if lowered.endswith(".md"):
-                stem = lowered[:-3]
-                names.update((stem, f"{stem}.html"))
-                if stem.endswith("/index") or stem == "index":
-                    names.add(stem.removesuffix("index").rstrip("/"))
+            if lowered.endswith(MARKDOWN_EXTENSIONS):
+                stem = lowered.rsplit(".", 1)[0]
+                names.update((stem, f"{stem}.html", f"{stem}/index.html"))
+                folder, _, name = stem.rpartition("/")
+                if name in ("index", "readme"):
+                    names.update((folder, f"{folder}/index.html" if folder else "index.html"))
         names.discard("")
         return frozenset(names)
 
@@ -342,25 +345,26 @@ _SCRIPTS = ("javascript:", "vbscript:")
 (`javascript:location='../board-minutes/'`, a hostile review), the seal cannot judge where it leads, so it goes."""
 
 
-def names_withheld(url: str, docs_name: str, withheld: frozenset[str], *, anywhere: bool = False) -> bool:
-    """Whether the address of another site names, in its path or in a value of its query, a file a build withholds
-    from the project's folder (`withheld`: SiteMap.withheld_names): its folder of pages (`docs_name`, in small
-    letters), then the file's path under it, in any capitals, with or without its .md, as .html or as a folder (a
-    repository's page of the file, github.com/org/repo/blob/main/evidence/..., or Azure's ?path=/evidence/...), read
-    as a browser reads a path: percent-encoding undone, `.` and `..` resolved, `//` merged, a segment's `;params`
-    dropped (a hostile review). `anywhere`: a path on the site's own host or on a computer (`file:`, `C:`), which
-    may name the folder of pages otherwise, or start from it: the file's path after any segment of it."""
+def names_withheld(url: str, docs_name: str, withheld: frozenset[str]) -> bool:
+    """Whether an address that leads to no file of the site (another site's, a path elsewhere on its host, a
+    computer's) names, in its path or in a value of its query, a file a build withholds from the project's folder
+    (`withheld`: SiteMap.withheld_names), in any capitals, in any of the forms an address gives it: after its folder
+    of pages (`docs_name`, in small letters: a repository's page of the file, github.com/org/repo/blob/main/evidence/
+    ..., or Azure's ?path=/evidence/...), or as the end of a path, in two segments at least (`/partnerships/x.md`, as
+    MkDocs' absolute_links: relative_to_docs reads it, `/base/partnerships/x/`, as pymdownx.pathconverter writes it,
+    an address of another copy of the site), or in one that names a page's source (`/x.md`); read as a browser reads
+    a path: percent-encoding undone, `.` and `..` resolved, `//` merged, a segment's `;params` dropped (hostile
+    reviews). A single segment of a page's address alone (`/staff/`, `/news/index.html`) is another site's."""
     if not withheld:
         return False
     address, _, query = url.partition("?")
     address, _, fragment = address.partition("#")
     texts = [address, *re.split(r"[&=#:,\s]", f"{query}#{fragment}")]
-    return any(_named_after(text, docs_name, withheld, anywhere) for text in texts if text)
+    return any(_named_after(text, docs_name, withheld) for text in texts if text)
 
 
-def _named_after(text: str, docs_name: str, withheld: frozenset[str], anywhere: bool) -> bool:
-    """Whether a path, read as a browser reads it, names after a segment `docs_name` one of `withheld` (in small
-    letters: SiteMap.withheld_names); `anywhere`: after any segment, or from its start."""
+def _named_after(text: str, docs_name: str, withheld: frozenset[str]) -> bool:
+    """Whether a path, read as a browser reads it, names one of `withheld` (see names_withheld)."""
     for _ in range(3):  # (encoded more than once: %252F)
         text = unquote(text)
     parts: list[str] = []
@@ -370,9 +374,12 @@ def _named_after(text: str, docs_name: str, withheld: frozenset[str], anywhere: 
             parts = parts[:-1]
         elif part.rstrip(". "):
             parts.append(part.rstrip(". "))
-    if anywhere:
-        return any("/".join(parts[place:]) in withheld for place in range(len(parts)))
-    return any(part == docs_name and "/".join(parts[place + 1 :]) in withheld for place, part in enumerate(parts))
+    last = len(parts) - 1
+    return any(
+        "/".join(parts[place:]) in withheld
+        and (place < last or (place > 0 and parts[place - 1] == docs_name) or parts[last].endswith(MARKDOWN_EXTENSIONS))
+        for place in range(len(parts))
+    )
 
 
 def _any_of(names: Iterable[str]) -> str:
@@ -472,7 +479,7 @@ class _Context:
                 return _REFUSED
             if scheme.group().lower() not in ("http:", "https:"):  # (`C:/.../evidence/x.md`, `file:`: a hostile
                 # review found a computer's path naming a withheld file published in a link's address)
-                return _REFUSED if self._names_withheld_source(url, anywhere=True) else None
+                return _REFUSED if self._names_withheld_source(url) else None
             url = url[scheme.end() :]
             if not url or url[0] == "#":
                 return None
@@ -509,11 +516,11 @@ class _Context:
             # withheld file (`\\server\share\evidence\x.md`, which Markdown makes `\server\...`), from the
             # folder of pages (`/partnerships/x.md`, as MkDocs' absolute_links: relative_to_docs reads it) or from
             # any folder above (pymdownx.pathconverter's `/base/partnerships/x.md`): a hostile review
-            return _REFUSED if self._names_withheld_source(url, anywhere=True) else None
+            return _REFUSED if self._names_withheld_source(url) else None
         return _REFUSED
 
-    def _names_withheld_source(self, url: str, *, anywhere: bool = False) -> bool:
-        return names_withheld(url, self.docs_name, self.site.withheld_names, anywhere=anywhere)
+    def _names_withheld_source(self, url: str) -> bool:
+        return names_withheld(url, self.docs_name, self.site.withheld_names)
 
     def css(self, text: str) -> tuple[str, list[str], list[str]]:
         """CSS text with its URLs leading to withheld files made `none`, those URLs and the candidates kept.
