@@ -577,6 +577,9 @@ def absolute_links_scenario() -> Scenario:
         ("abs-other-ending-html", "[the log](/int/{w}.html)", "int/{w}.mdown"),
         ("abs-intranet-copy", "[the log](https://intranet.example.org/portfolio/int/{w}/)", "int/{w}.md"),
         ("abs-www-copy", '<a href="https://www.example.org/portfolio/int/{w}/">the log</a>', "int/{w}.md"),
+        # quoted by a warning, which portfolio.json lists (a hostile review of the second version)
+        ("abs-intranet-frame", '<iframe src="https://intranet.example.org/portfolio/int/{w}/"></iframe>', "int/{w}.md"),
+        ("abs-intranet-image", "![the plan](https://intranet.example.org/portfolio/int/{w}/index.html)", "int/{w}.md"),
     ]
     sections = ["# Links\n"]
     for vector, markup, target in vectors:
@@ -590,8 +593,34 @@ def absolute_links_scenario() -> Scenario:
             )
         else:
             s.write(f"evidence/{_fill(target, word)}", item(f"{word} title", body=f"{word} body.\n"))
+    # a file only an internal page links to, and a folder of internal pages alone, as another copy names them
+    word = s.vector("abs-file-of-internal-pages")
+    s.write(f"evidence/int/{word}.pdf", b"%PDF-1.4\n")
+    s.write("evidence/int/board-notes.md", item("Board notes", body=f"See [the minutes]({word}.pdf).\n"))
+    sections.append(f"Vector abs-file-of-internal-pages: [m](https://intranet.example.org/portfolio/int/{word}.pdf)\n")
+    word = s.vector("abs-folder-of-internal-pages")
+    s.write(f"evidence/int/{word}/notes.md", item("Folder notes", body="Notes.\n"))
+    sections.append(f"Vector abs-folder-of-internal-pages: [f](https://github.com/o/r/tree/main/evidence/int/{word})\n")
     s.write("evidence/pub/links.md", "\n".join(sections))
     return s
+
+
+def test_a_link_typed_as_text_to_another_copy_of_a_withheld_page_stops_the_build(project: Project) -> None:
+    """A Markdown link written with a space (`[text] (address)`) is shown as typed: to an intranet's copy of an
+    internal page, its address was published with a warning, where the same link written right was reduced (a
+    hostile review). It is an address of a withheld page shown as typed, as on the site's own host."""
+    word = canary("typedintranetcopy")
+    config = (project.root / "mkdocs.yml").read_text(encoding="utf-8")
+    project.write("mkdocs.yml", config + "site_url: https://example.org/portfolio/\n")
+    project.write(f"evidence/int/{word}.md", item(f"{word} title"))
+    typed = f"See the [plan] (https://intranet.example.org/portfolio/int/{word}/).\n"
+    project.write("evidence/pub/about.md", item("About", visibility="public", maps_to="partnerships/plan", body=typed))
+    internal = project.build(audience="internal")
+    assert not internal.failed and Site.read("internal", internal).where(word)
+    for audience in ("public", "accreditor"):
+        result = project.build(audience=audience)
+        assert result.failed and any("evidence/pub/about.md" in line and "error" in line for line in result.log)
+        assert Site.read(audience, result).where(word) == [], audience
 
 
 def test_links_to_another_site_on_the_host_stay_when_the_home_page_is_withheld(project: Project) -> None:
@@ -606,13 +635,15 @@ def test_links_to_another_site_on_the_host_stay_when_the_home_page_is_withheld(p
     project.write(f"evidence/int/{word}.md", item(f"{word} title"))
     links = (
         "Visit [our website](https://www.example.org/index.html), [our news](/news/index.html), [our staff](/staff/), "
+        "[staff again](/staff/index.html), "
         f"[the board](/about-us/board/index.html) and [the plan](/other/int/{word}/).\n"
     )
     project.write("evidence/pub/about.md", item("About", visibility="public", maps_to="partnerships/plan", body=links))
     sites = build_all(project)
     assert sites["internal"].where(word)
     page = sites["public"].result.html("pub/about/")
-    for href in ("https://www.example.org/index.html", "/news/index.html", "/staff/", "/about-us/board/index.html"):
+    kept = ("https://www.example.org/index.html", "/news/index.html", "/staff/", "/staff/index.html")
+    for href in (*kept, "/about-us/board/index.html"):
         assert f'href="{href}"' in page, href
     assert sites["public"].where(word) == [] and sites["accreditor"].where(word) == []
 

@@ -332,7 +332,10 @@ class Build:
         publication = self.publication
         sources = {*publication.withheld_pages}
         sources |= {
-            uri for uri in self.project.files if uri not in publication.candidates and not publication.on_its_own(uri)
+            uri
+            for uri in self.project.files
+            if (uri not in publication.candidates and not publication.on_its_own(uri))
+            or (publication.withheld_pages and publication.kept_for_good(uri))  # (only withheld pages link to it)
         }
         return SiteMap(
             frozenset(outputs),
@@ -341,7 +344,7 @@ class Build:
             where.host,
             where.offline,
             where.folder_pages,
-            sources_withheld=frozenset(sources),
+            sources_withheld=frozenset(sources | _withheld_whole(sources, (*self.project.pages, *self.project.files))),
             docs_name=self.settings.docs_dir.name,
         )
 
@@ -527,8 +530,13 @@ class Build:
                 address = html.unescape(next(group for group in match.groups() if group))
                 path = resolve(uri, address)
                 if (
-                    path is not None and any(self._withheld(name) for name in (path, path + ".md", path + "/index.md"))
-                ) or self._withheld_address(address, url):
+                    (
+                        path is not None
+                        and any(self._withheld(name) for name in (path, path + ".md", path + "/index.md"))
+                    )
+                    or self._withheld_address(address, url)
+                    or self._names_withheld_elsewhere(address)
+                ):
                     found.append(address)
         host = self._site_place.host
         if not host and "//" not in shown:  # (the preview's addresses name the site's pages too)
@@ -563,6 +571,16 @@ class Build:
             self.typed[uri] = typed
             self.framed.add(uri)
         return ""
+
+    def _names_withheld_elsewhere(self, address: str) -> bool:
+        """Whether an address that leads to no file of the site names a withheld one, as the seal reads it (a copy of
+        the site on an intranet: a hostile review found it shown as typed)."""
+        from .seal import names_withheld, site_path
+
+        site = self.site_map
+        return site_path(address, "", site) is None and names_withheld(
+            address, site.docs_name.lower(), site.withheld_names
+        )
 
     def _withheld_address(self, address: str, url: str) -> bool:
         """Whether a URL written on the page at `url` leads, as the seal reads it, to a page or file withheld from
@@ -905,8 +923,19 @@ class Build:
         return self.publication.on_its_own(src_uri)
 
     def disclosed(self, problems: Iterable[Problem]) -> list[Problem]:
-        """The problems this build may show: none that names a file it withholds."""
-        return [p for p in problems if all(self.publication.discloses(path) for path in p.concerns)]
+        """The problems this build may show: none that names a file it withholds, as a file it is about or as an
+        address it quotes (a link to another site's copy of a withheld file, which the seal removed from the page:
+        a hostile review found it in portfolio.json)."""
+        from .seal import names_withheld
+
+        site = self.site_map
+        docs, withheld = site.docs_name.lower(), site.withheld_names
+        return [
+            p
+            for p in problems
+            if all(self.publication.discloses(path) for path in p.concerns)
+            and not any(names_withheld(quoted, docs, withheld) for quoted in _QUOTED.findall(p.message))
+        ]
 
     def exports(self) -> dict[str, str]:
         """The files of DATA_FILES: portfolio.json and evidence.csv (once every page has been sealed: the withheld
@@ -932,6 +961,20 @@ class Build:
         return self.data
 
 
+def _withheld_whole(withheld: set[str], every: Iterable[str]) -> set[str]:
+    """The folders all of whose pages and files are `withheld` (a repository's page of such a folder lists them: a
+    hostile review)."""
+    whole: dict[str, bool] = {}
+    for uri in every:
+        folders = uri.split("/")[:-1]
+        for depth in range(1, len(folders) + 1):
+            folder = "/".join(folders[:depth])
+            whole[folder] = whole.get(folder, True) and uri in withheld
+    return {folder for folder, all_withheld in whole.items() if all_withheld}
+
+
+_QUOTED = re.compile(r'"([^"\s]+)"')
+"""What a problem's message quotes that may be an address: text in double quotes, without a space."""
 _CLIMBING = re.compile(r"\A/*(?:\.{1,2}/+)*")
 """The start of a path that climbs from where it is written ("../", "./", "/"), read as the path after it."""
 

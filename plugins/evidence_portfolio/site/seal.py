@@ -375,9 +375,14 @@ def _named_after(text: str, docs_name: str, withheld: frozenset[str]) -> bool:
         elif part.rstrip(". "):
             parts.append(part.rstrip(". "))
     last = len(parts) - 1
+    folder_page = int(bool(parts) and parts[last] == "index.html")  # (/staff/index.html is /staff/: a review)
     return any(
         "/".join(parts[place:]) in withheld
-        and (place < last or (place > 0 and parts[place - 1] == docs_name) or parts[last].endswith(MARKDOWN_EXTENSIONS))
+        and (
+            place < last - folder_page
+            or (place > 0 and parts[place - 1] == docs_name)
+            or parts[last].endswith(MARKDOWN_EXTENSIONS)
+        )
         for place in range(len(parts))
     )
 
