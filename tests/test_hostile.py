@@ -209,3 +209,40 @@ def test_markup_in_fields_is_shown_as_text_everywhere(project: Project, payload:
     assert project.command("pdf", str(project.root), "-o", str(pdf)).code == 0
     text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert payload.replace(" ", "") in text.replace(" ", "").replace("\n", "")
+
+
+ITEM = "---\ntitle: Hostile\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\nvisibility: public\n---\n\n"
+ASSESSMENT = (
+    "---\ntitle: Hostile\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-01-01\nratings:\n  plan: good\n"
+    "visibility: public\n---\n\n"
+)
+GROWING = [
+    # (case, path, text): each took from 15 s to minutes to check, a few hundred kilobytes at most (a hostile review)
+    ("spaces-in-a-heading", "evidence/sa.md", ASSESSMENT + "## Plan" + " " * 2000 + "x\n\nText.\n"),
+    ("symbols-after-a-heading", "evidence/sa.md", ASSESSMENT + "## " + "$" * 20_000 + "a\n\nText.\n"),
+    (
+        "a-comment-of-marks",
+        "evidence/notes.md",
+        "---\ntitle: Notes\n# type of page: notes\n#" + " #" * 40_000 + "\n---\n",
+    ),
+    ("comments-never-closed", "evidence/a.md", ITEM + "Text " + "<!--" * 60_000 + "\n"),
+    ("pasted-tables", "evidence/a.md", ITEM + "a\tb\tc\na\tb\tc\n\n" * 30_000),
+    ("code-spans", "evidence/a.md", ITEM + "See [it](b.md).\n\n" + "\n".join("`a` " * 25 for _ in range(4000))),
+    ("merge-marks-never-closed", "evidence/a.md", ITEM + "Text.\n" + "<<<<<<<\n" * 40_000),
+    (
+        "merge-marks-in-code",
+        "evidence/a.md",
+        ITEM + "Text.\n\n```\n" + "<<<<<<<\n=======\n>>>>>>>\n" * 10_000 + "```\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "path", "text"), GROWING, ids=[row[0] for row in GROWING])
+def test_a_file_made_to_be_read_slowly_is_read_in_time(project: Project, case: str, path: str, text: str) -> None:
+    """Patterns and loops whose time grew as the square (or the cube) of a line's or a text's length: each now reads
+    its text once. The limit is no measure (benchmarks/ measures), a guard against the square: each took 15 s or
+    more before, and takes well under a second."""
+    project.write(path, text)
+    started = time.monotonic()
+    project.problems()
+    assert time.monotonic() - started < 5, case

@@ -7,14 +7,32 @@ from collections.abc import Iterator
 
 from .framework import Challenge
 
-_HEADING = re.compile(r"^(#{1,6})[ \t]*([^#\s].*?)[ \t#]*(?:\{[^}]*\})?[ \t]*$")
-"""A heading, as python-markdown reads one: with a space after its "#" or not (`##Do` is the heading "Do")."""
+_HEADING = re.compile(r"(#{1,6})[ \t]*([^#\s].*)")
+"""A heading, as python-markdown reads one: with a space after its "#" or not (`##Do` is the heading "Do"); its
+words, and the marks after them, see _heading."""
+_LONGEST = 300
+"""The most characters of a heading compared with a section's name (longer, it names none): a hostile review made
+a check take minutes with a heading of 20,000 symbols."""
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
 _UNDERLINE = re.compile(r"^[ \t]{0,3}(=+|-+)[ \t]*$")
 """The line under a heading written without "#" ("Plan" over "----" is a heading of level 2, over "====" of 1)."""
 
 Heading = tuple[int, str]
 """A heading's level and its words."""
+
+
+def _heading(line: str) -> Heading | None:
+    """A line's heading: its level and its words, without the "#" marks, spaces or attributes (`{#id .class}`) after
+    them; None for a line that is no heading. (One regular expression read the words and what follows them: a
+    hostile review made it take 42 s with a heading of 2,000 spaces.)"""
+    found = _HEADING.fullmatch(line)
+    if found is None:
+        return None
+    words = found.group(2).rstrip(" \t")
+    brace = words.rfind("{") if words.endswith("}") else -1
+    if brace > 0 and "}" not in words[brace:-1]:
+        words = words[:brace].rstrip(" \t")
+    return len(found.group(1)), words.rstrip(" \t#")
 
 
 def _lines(body: str) -> Iterator[tuple[int, str, Heading | None, bool]]:
@@ -26,6 +44,7 @@ def _lines(body: str) -> Iterator[tuple[int, str, Heading | None, bool]]:
     fence, comment = "", False
     lines = body.split("\n")
     under = -1
+    was_heading = False  # (the line before: a heading, which a line of words under it may be one too)
     for index, line in enumerate(lines):
         if index == under:
             continue
@@ -39,14 +58,15 @@ def _lines(body: str) -> Iterator[tuple[int, str, Heading | None, bool]]:
         if fence or opening:
             yield index, line, None, True
             continue
-        heading = _HEADING.match(line)
+        heading = _heading(line)
         below = _UNDERLINE.match(lines[index + 1]) if index + 1 < len(lines) else None
-        starts = index == 0 or not lines[index - 1].strip() or _HEADING.match(lines[index - 1]) is not None
+        starts = index == 0 or not lines[index - 1].strip() or was_heading
+        was_heading = heading is not None
         if heading is None and below and starts and line.strip() and not _NOT_A_PARAGRAPH.match(line):
             under = index + 1
             yield index, line, (1 if below.group(1)[0] == "=" else 2, line.strip()), False
         else:
-            yield index, line, (len(heading.group(1)), heading.group(2)) if heading else None, False
+            yield index, line, heading, False
 
 
 _NOT_A_PARAGRAPH = re.compile(r"(?: {4}|\t)|[ \t]*(?:[-*+>|]|[0-9]{1,9}[.)])(?:[ \t]|$)|[ \t]{0,3}<")
@@ -77,11 +97,12 @@ def _named_sections(body: str, challenge: Challenge) -> list[tuple[str, int, lis
     named = []
     for heading, index, lines, section in cut:
         plain = _EMPHASIS.sub(r"\2", heading.strip())  # (`## **Cynllunio - Plan**`: a review of valid portfolios)
-        sides = _TWO_SIDES.fullmatch(plain) if section is None and index >= 0 else None
+        compared = section is None and index >= 0 and len(plain) <= _LONGEST
+        sides = _TWO_SIDES.fullmatch(plain) if compared else None
         either = (
             {found for side in sides.groups() if side and (found := _section_named(names, side))} if sides else set()
         )
-        dashed = _AFTER_A_DASH.fullmatch(plain) if section is None and index >= 0 and not either else None
+        dashed = _AFTER_A_DASH.fullmatch(plain) if compared and not either else None
         meant = _section_named(names, dashed[2]) if dashed else None
         if dashed and meant and _comparable(dashed[1], staged=True) in _in_welsh(challenge, meant):
             either = {meant}  # `## Cynllunio - Plan`: the section's name in Welsh, then in English
@@ -170,7 +191,7 @@ def unanswered(body: str, challenge: Challenge) -> list[tuple[str, int]]:
             continue
         seen.add(section)
         text = without_question(_demote(lines, 0), questions[section])
-        if not any(line.strip() and not _HEADING.match(line) for line in text.split("\n")):
+        if not any(line.strip() and not _heading(line) for line in text.split("\n")):
             found.append((section, index))
     return found
 
@@ -206,11 +227,11 @@ def _text_under(lines: list[str], wanted: re.Pattern[str]) -> bool | None:
     own: a review of valid portfolios); None where they hold no such heading."""
     level, headed = 0, False  # the level of the heading found, while its part lasts
     for line in lines:
-        heading = _HEADING.match(line)
+        heading = _heading(line)
         if heading:
-            if level and len(heading.group(1)) > level:
+            if level and heading[0] > level:
                 continue
-            level = len(heading.group(1)) if wanted.search(_comparable(heading.group(2))) else 0
+            level = heading[0] if wanted.search(_comparable(heading[1])) else 0
             headed = headed or bool(level)
         elif level and line.strip():
             return True
@@ -267,7 +288,7 @@ def unplaced_headings(body: str, challenge: Challenge) -> list[tuple[int, str]]:
         alone = not line.startswith((" ", "\t")) and all(
             not lines[near][1].strip() for near in (place - 1, place + 1) if 0 <= near < len(lines)
         )  # a line of its own, between blank lines: a heading written otherwise
-        quoted = _QUOTED_OR_HTML_HEADING.match(line) if other is None else None  # `> ## Do`, `<h2>Do</h2>`
+        quoted = _QUOTED_OR_HTML_HEADING.match(line) if other is None and len(line) <= _LONGEST else None
         written = other[1].strip() if other else (quoted[2] or quoted[4]).strip() if quoted else line.strip()
         section = _section_named(names, written, staged=False) if other or quoted or alone else None
         if section is not None and section not in seen:
@@ -341,6 +362,8 @@ def _comparable(name: str, staged: bool = False) -> str:
     before them (`staged`: written otherwise too, _STAGE_NUMBER), a colon or emoji after them, spaces run together,
     "&" read as "and" (a review of valid portfolios: "## Learning and review" named no section "Learning &
     review")."""
+    if len(name) > _LONGEST:  # (no section's name: see _LONGEST)
+        return ""
     words = " ".join(_EMPHASIS.sub(r"\2", name.strip()).split()).lower().replace(" & ", " and ")
     words = _STAGE_NUMBER.sub("", words) if staged else words
     return _NUMBERED.sub("", _SYMBOLS_AFTER.sub("", words)).strip()

@@ -23,8 +23,6 @@ from ..model.urls import URL_SCHEME, as_browsers_read, relative_url
 
 _FENCE = re.compile(r"^[ \t>]*(`{3,}|~{3,})", re.MULTILINE)
 _CODE_SPAN = re.compile(r"(?<![\\`])(`+)(?!`).+?(?<!`)\1(?!`)")
-_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-"""A closed HTML comment (an unclosed one is not trusted to hide anything: Markdown may not read it as one)."""
 _INLINE_START = re.compile(r"\]\(")
 _DEFINITION = re.compile(
     r"^[ \t>]*\[(?!\^)(?P<label>[^\[\]\n]*)\]:[ \t]*\n?[ \t>]*(?P<target><[^>\n]*>|\S+)"
@@ -231,15 +229,35 @@ def hidden_ranges(body: str) -> list[tuple[int, int]]:
                 opening = None
         if opening is not None:
             ranges.append((opening.start(), len(body)))
-    if "`" in body:
-        ranges.extend(m.span() for m in _CODE_SPAN.finditer(body) if not inside(sorted(ranges), m.start()))
+    if "`" in body:  # (code spans do not overlap: only the fences, sorted once, may hold one; a hostile review)
+        fences = sorted(ranges)
+        ranges.extend(m.span() for m in _CODE_SPAN.finditer(body) if not inside(fences, m.start()))
     ranges.extend(comment_spans(body))
     return sorted(ranges)
 
 
 def comment_spans(body: str) -> list[tuple[int, int]]:
-    """Spans of the body's closed HTML comments, from each "<!--" to the first "-->" after it, code or not."""
-    return [m.span() for m in _COMMENT.finditer(body)] if "<" in body and "<!--" in body else []
+    """Spans of the body's closed HTML comments, from each "<!--" to the first "-->" after it, code or not (an
+    unclosed one is not trusted to hide anything: Markdown may not read it as one). Found by a walk through the text,
+    as `<!--.*?-->` went to the end of it from each of 60,000 unclosed ones (36 s: a hostile review)."""
+    spans: list[tuple[int, int]] = []
+    start = body.find("<!--")
+    while start >= 0:
+        end = body.find("-->", start + 4)
+        if end < 0:
+            break
+        spans.append((start, end + 3))
+        start = body.find("<!--", end + 3)
+    return spans
+
+
+def without_comments(text: str) -> str:
+    """Text without its closed HTML comments (comment_spans)."""
+    kept, last = [], 0
+    for start, end in comment_spans(text):
+        kept.append(text[last:start])
+        last = end
+    return "".join(kept) + text[last:]
 
 
 def inside(ranges: list[tuple[int, int]], position: int) -> bool:

@@ -125,12 +125,13 @@ def pasted_tables(body: str) -> list[int]:
     ]
     found: list[int] = []
     hidden: list[tuple[int, int]] | None = None
+    starts = [0, *itertools.accumulate(len(line) + 1 for line in lines)]  # (summed for each: 30 s, a hostile review)
     for number, tabbed in enumerate(cells):
         run = list(itertools.takewhile(bool, cells[number : number + 3]))
         wide = len(run) >= 2 and run[0] == run[1] == 2
         if tabbed and not (number and cells[number - 1]) and (wide or len(run) == 3):
             hidden = hidden_ranges(body) if hidden is None else hidden
-            if not inside(hidden, sum(len(line) + 1 for line in lines[:number])):
+            if not inside(hidden, starts[number]):
                 found.append(number)
     return found
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import re
 import unicodedata
+from collections.abc import Iterator
 
 from ..model.problems import Problems
 from .file_contents import OLE_START, PDF_START, ZIP_START
@@ -85,24 +86,55 @@ LINE_BREAKING = frozenset(
 """HTML's elements that start a line of their own as a reader sees the page, and end it (front_matter, html_text)."""
 
 
-_CONFLICT = re.compile(r"^<{7}(?: .*)?\n(?:.*\n)*?={7}[ \t]*\n(?:.*\n)*?>{7}(?: .*)?$", re.MULTILINE)
-"""Git's marks of a merge that left two versions of a part of a file: a line of seven "<" (and the branch), the
-first version, a line of seven "=", the second, a line of seven ">" (and the other branch)."""
-
-
-_FENCE = re.compile(r"^[ \t]{0,3}(?:`{3,}|~{3,})", re.MULTILINE)
+_FENCE = re.compile(r"[ \t]{0,3}(?:`{3,}|~{3,})")
 """A line that opens or closes a fenced block of code."""
 
 
-def _shown_as_code(text: str, at: int) -> bool:
-    """Whether the place `at` of a page's text is inside a fenced block of code, a <pre> or an HTML comment, where
-    git's marks are shown, not left (a review of valid portfolios: a staff guide's <pre>)."""
-    before = text[:at]
-    return (
-        len(_FENCE.findall(before)) % 2 == 1
-        or before.lower().rfind("<pre") > before.lower().rfind("</pre")
-        or before.rfind("<!--") > before.rfind("-->")
-    )
+def _conflicts(lines: list[str]) -> Iterator[tuple[int, int]]:
+    """(first, last) index of each part of `lines` between git's marks of a merge that left two versions of it: a
+    line of seven "<" (and the branch), the first version, a line of seven "=", the second, a line of seven ">" (and
+    the other branch); each after the one before, as a regular expression would find them, walking the lines once
+    (one found them from each "<" line to the end of the text: 33 s, a hostile review)."""
+    index, count = 0, len(lines)
+    while index < count:
+        if lines[index] == "<<<<<<<" or lines[index].startswith("<<<<<<< "):
+            middle = next((at for at in range(index + 1, count - 1) if _MIDDLE.fullmatch(lines[at])), None)
+            last = (
+                next((at for at in range(middle + 1, count) if lines[at][:8] in (">>>>>>>", ">>>>>>> ")), None)
+                if middle is not None
+                else None
+            )
+            if last is None:  # (no later mark has what this one lacks after it either)
+                return
+            yield index, last
+            index = last
+        index += 1
+
+
+_MIDDLE = re.compile(r"={7}[ \t]*")
+
+
+def _shown_as_code(lines: list[str]) -> Iterator[bool]:
+    """For each line, whether it starts inside a fenced block of code, a <pre> or an HTML comment, where git's marks
+    are shown, not left (a review of valid portfolios: a staff guide's <pre>): what the text before it says."""
+    fences, at = 0, 0
+    pre = closed = comment = ended = -1  # where the last of each is
+    for line in lines:
+        yield fences % 2 == 1 or pre > closed or comment > ended
+        lowered = line.lower()
+        fences += bool(_FENCE.match(line))
+        for mark, place in (("<pre", 0), ("</pre", 1), ("<!--", 2), ("-->", 3)):
+            found = lowered.rfind(mark)
+            if found >= 0:
+                if place == 0:
+                    pre = at + found
+                elif place == 1:
+                    closed = at + found
+                elif place == 2:
+                    comment = at + found
+                else:
+                    ended = at + found
+        at += len(line) + 1
 
 
 def merge_conflict(text: str) -> tuple[int, str] | None:
@@ -112,10 +144,12 @@ def merge_conflict(text: str) -> tuple[int, str] | None:
     a page shows them as they are (a guide to git: _shown_as_code)."""
     if not text.startswith("<<<<<<<") and "\n<<<<<<<" not in text:  # most files
         return None
-    found = next((m for m in _CONFLICT.finditer(text) if not _shown_as_code(text, m.start())), None)
+    lines = text.split("\n")
+    code = list(_shown_as_code(lines))
+    found = next(((first, last) for first, last in _conflicts(lines) if not code[first]), None)
     if found is None:
         return None
-    start, end = text.count("\n", 0, found.start()) + 1, text.count("\n", 0, found.end()) + 1
+    start, end = found[0] + 1, found[1] + 1
     return start, (
         f"a merge left two versions of a part of this file, lines {start} to {end}, between git's marks "
         '"<<<<<<<", "=======" and ">>>>>>>": both would be published; keep the lines of the version you want, and '

@@ -27,7 +27,7 @@ class Mentions:
             slashed = unquote(html.unescape(slashed).replace("\\", "/")).replace("\\", "/")
             quoted = unquote(_STRING_ESCAPE.sub(_string_character, html.unescape(_YAML_BREAK.sub("", quoted))))
         joined = _URL_WHITESPACE.sub("", escaped)
-        shown = _MARKUP.sub("", UNSEEN.sub("", html.unescape(_TAG.sub("", escaped))))
+        shown = _MARKUP.sub("", UNSEEN.sub("", html.unescape(_without_tags(escaped))))
         self.text = unicodedata.normalize("NFC", "\x00".join((escaped, joined, slashed, quoted, shown))).casefold()
         words = _WORD.findall(self.text)
         self.words = frozenset((*words, *(word.strip("._") for word in words)))
@@ -100,8 +100,24 @@ _STRING_ESCAPE = re.compile(r"\\(?:x([0-9a-fA-F]{2})|u\{([0-9a-fA-F]{1,6})\}|u([
 _YAML_BREAK = re.compile(r"\\\r?\n[ \t]*")
 """An escaped line break of a YAML string in double quotes, which YAML reads as nothing, the next line's indent
 with it ("yaml\\⏎    secret.pdf" is "yamlsecret.pdf")."""
-_TAG = re.compile(r"<!--.*?-->|<[^>]*>", re.DOTALL)
-"""An HTML comment or tag, which a reader does not see in the text around it."""
+
+
+def _without_tags(text: str) -> str:
+    """Text without its HTML comments and tags, which a reader does not see in the text around it: as `<!--.*?-->`
+    then `<[^>]*>` remove them, by a walk through the text (each "<" of 60,000 without an end went to the end of the
+    text: a hostile review)."""
+    kept, last, start = [], 0, text.find("<")
+    while start >= 0:
+        end = text.find("-->", start + 4) if text.startswith("<!--", start) else -1
+        end = end + 3 if end >= 0 else text.find(">", start + 1) + 1
+        if end <= 0:  # no ">" after it: no tag ends after it either
+            break
+        kept.append(text[last:start])
+        last = end
+        start = text.find("<", end)
+    return "".join(kept) + text[last:]
+
+
 UNSEEN = re.compile("[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
 """Characters that do not show: a soft hyphen, zero-width spaces and joiners, direction marks."""
 _MARKUP = re.compile(r"[*_`~]")
