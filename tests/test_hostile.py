@@ -234,6 +234,14 @@ GROWING = [
         "evidence/a.md",
         ITEM + "Text.\n\n```\n" + "<<<<<<<\n=======\n>>>>>>>\n" * 10_000 + "```\n",
     ),
+    ("a-key-of-spaces", "evidence/a.md", "---\ntitle: A\ntype: evidence\na" + " " * 50_000 + "b\t\n---\nText.\n"),
+    (
+        "ratings-of-many-pairs-on-a-line",
+        "evidence/sa.md",
+        "---\ntitle: SA\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-01-01\nratings: plan: good"
+        + " do: fair" * 30
+        + " :\n---\nText.\n",
+    ),
 ]
 
 

@@ -175,8 +175,10 @@ level: a careless contributor's review found ▪ and ➢ told that a line needs 
 _BULLET = re.compile(f"^(?P<indent>[ \\t]*)(?P<bullet>[{''.join(_BULLETS)}])[ \\t\u00a0]+")
 _SPACES = "\u00a0\u2000-\u200a\u202f\u205f\u3000"
 """Spaces that are not the space bar's: a word processor puts a non-breaking space before a colon or between words."""
-_KEY = re.compile(
-    f"^(?P<lead>[ \\t]*(?:- +)?)(?P<key>[A-Za-z_][A-Za-z0-9_ {_SPACES}-]*?)(?P<gap>[ {_SPACES}]*):(?P<rest>.*)$"
+_KEY = re.compile(  # (a key and the spaces after it of 200 characters at most: of any length, a line of spaces took
+    # time growing as the square of its length, 16 s for 50,000: a hostile review)
+    f"^(?P<lead>[ \\t]*(?:- +)?)(?P<key>[A-Za-z_][A-Za-z0-9_ {_SPACES}-]{{0,200}}?)"
+    f"(?P<gap>[ {_SPACES}]{{0,200}}):(?P<rest>.*)$"
 )
 _ENTRY = re.compile(r"^(?P<lead>[ \t]*- +)(?P<rest>.*)$")
 _CURLY = {"“": "”", "„": "“", "«": "»", "‘": "’", "‚": "‘", "”": "”"}
@@ -188,7 +190,8 @@ _WORD_PROCESSORS = f"[{''.join(_BULLETS)}{_SPACES}{''.join(sorted({*_CURLY, *_CU
 _WIDE_COLONS = "\uff1a\ufe55"
 """The colons of Chinese and Japanese input (full-width, small), which YAML does not read as a key's colon."""
 _WIDE_COLON = re.compile(
-    f"^(?P<lead>[ \\t]*(?:- +)?)(?P<key>[A-Za-z_][A-Za-z0-9_ {_SPACES}-]*?)[ {_SPACES}]*(?P<colon>[{_WIDE_COLONS}])"
+    f"^(?P<lead>[ \\t]*(?:- +)?)(?P<key>[A-Za-z_][A-Za-z0-9_ {_SPACES}-]{{0,200}}?)[ {_SPACES}]{{0,200}}"
+    f"(?P<colon>[{_WIDE_COLONS}])"
 )
 _SUSPECT = re.compile(f"\t|{_WORD_PROCESSORS}|[{_WIDE_COLONS}]|{_NO_SPACE_AFTER_KEY}", re.MULTILINE)
 """What any of the mistakes _retyped repairs needs on some line (a tab, a dash or bullet, an odd space, a curly
@@ -942,13 +945,17 @@ _PAIRS = re.compile(
 """A key whose value is key: value pairs on its line (`ratings: plan: good, do: fair`)."""
 _PAIR = re.compile(r"([A-Za-z_][\w-]*):[ \t]+([^,:]+?)(?=,|[ \t]+[A-Za-z_][\w-]*:|[ \t]*$)")
 """One of those pairs, ending at a comma or the next pair's key."""
+_MOST_PAIRS = 12
+"""The most pairs on a line told to be written in braces (see _pairs_on_a_line)."""
 
 
 def _pairs_on_a_line(lines: list[str], line: int, reason: str, keys: frozenset[str]) -> YamlProblem | None:
     """A key of `keys` (whose value is pairs) written with its pairs on its line, which YAML reads as keys of their
     own where it allows none (a careless contributor's review: told to put the value in quotes, which made it a
     text the key does not take): told to put them in braces, or each on a line of its own."""
-    found = _PAIRS.fullmatch(lines[line].rstrip()) if line < len(lines) else None
+    written = lines[line].rstrip() if line < len(lines) else ""
+    # (of more pairs than any framework has sections, no key's: the pattern's time doubles with each pair, a review)
+    found = _PAIRS.fullmatch(written) if written.count(":") <= _MOST_PAIRS + 1 else None
     if found is None or found["key"] not in keys:
         return None
     key, pairs = found["key"], ", ".join(f"{pair[1]}: {pair[2].strip()}" for pair in _PAIR.finditer(found["pairs"]))
