@@ -116,25 +116,17 @@ _MIDDLE = re.compile(r"={7}[ \t]*")
 
 def _shown_as_code(lines: list[str]) -> Iterator[bool]:
     """For each line, whether it starts inside a fenced block of code, a <pre> or an HTML comment, where git's marks
-    are shown, not left (a review of valid portfolios: a staff guide's <pre>): what the text before it says."""
-    fences, at = 0, 0
-    pre = closed = comment = ended = -1  # where the last of each is
-    for line in lines:
-        yield fences % 2 == 1 or pre > closed or comment > ended
-        lowered = line.lower()
+    are shown, not left (a review of valid portfolios: a staff guide's <pre>): what the lines before it say."""
+    fences = 0
+    last = dict.fromkeys(("<pre", "</pre", "<!--", "-->"), (-1, -1))  # the line and place of the last of each
+    for number, line in enumerate(lines):
+        yield fences % 2 == 1 or last["<pre"] > last["</pre"] or last["<!--"] > last["-->"]
         fences += bool(_FENCE.match(line))
-        for mark, place in (("<pre", 0), ("</pre", 1), ("<!--", 2), ("-->", 3)):
-            found = lowered.rfind(mark)
+        lowered = line.lower()
+        for mark in last:
+            found = (lowered if "pre" in mark else line).rfind(mark)
             if found >= 0:
-                if place == 0:
-                    pre = at + found
-                elif place == 1:
-                    closed = at + found
-                elif place == 2:
-                    comment = at + found
-                else:
-                    ended = at + found
-        at += len(line) + 1
+                last[mark] = (number, found)
 
 
 def merge_conflict(text: str) -> tuple[int, str] | None:

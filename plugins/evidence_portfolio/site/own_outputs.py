@@ -155,9 +155,8 @@ def _zip(file: IO[bytes], budget: _Budget, depth: int, in_place: bool = False) -
     site zipped, an output zipped alone or in another zip, or evidence.csv saved as an Excel workbook. Its smallest
     members are looked at first (portfolio.json before the pictures of a site), but in a zip opened where it is in
     another's member (`in_place`: too large to read first), in the order they are stored; a PDF is read at its end
-    alone; a
-    member that cannot be read (encrypted, damaged) is passed over. A zip with members that may be outputs left
-    unread at the end of the limits is taken as the internal audience's."""
+    alone; a member that cannot be read (encrypted, damaged) is passed over. A zip with members that may be outputs
+    left unread at the end of the limits is taken as the internal audience's."""
     file.seek(0)
     found: list[Audience] = []
     with zipfile.ZipFile(file) as archive:
