@@ -21,6 +21,11 @@ Heading = tuple[int, str]
 """A heading's level and its words."""
 
 
+def _shortened(heading: str) -> str:
+    """A heading as a message quotes it: its first _LONGEST characters."""
+    return heading if len(heading) <= _LONGEST else heading[:_LONGEST] + "..."
+
+
 def _heading(line: str) -> Heading | None:
     """A line's heading: its level and its words, without the "#" marks, spaces or attributes (`{#id .class}`) after
     them; None for a line that is no heading. (One regular expression read the words and what follows them: a
@@ -259,7 +264,8 @@ def unplaced_headings(body: str, challenge: Challenge) -> list[tuple[int, str]]:
                 if place > named[-1]
                 else "or make it a smaller heading (###) under one"
             )
-            dashed = _AFTER_A_DASH.fullmatch(_EMPHASIS.sub(r"\2", heading.strip()))
+            plain = _EMPHASIS.sub(r"\2", heading.strip())
+            dashed = _AFTER_A_DASH.fullmatch(plain) if len(plain) <= _LONGEST else None
             meant = _section_named(names, dashed[2]) if dashed else None
             if dashed and meant is not None:  # `## Camau nesaf - Review`
                 label = next(s.label for s in challenge.sections if s.id == meant)
@@ -268,9 +274,9 @@ def unplaced_headings(body: str, challenge: Challenge) -> list[tuple[int, str]]:
                     f'"## {dashed[1].strip()} ({label})"'
                 )
             why = (
-                f'the heading "{heading}" names no section of challenge "{challenge.id}", so the text under it is '
-                "in no section of the accreditation pack (the page shows it); write a section's name as the "
-                f"heading ({labels}), {instead}"
+                f'the heading "{_shortened(heading)}" names no section of challenge "{challenge.id}", so the text '
+                "under it is in no section of the accreditation pack (the page shows it); write a section's name as "
+                f"the heading ({labels}), {instead}"
             )
         elif section in seen:
             why = (
@@ -315,8 +321,9 @@ _STAGE_NUMBER = re.compile(
 """A number written otherwise before a section's heading ("1 Plan", "1 \u2013 Plan", "Section 1: Plan", "Stage 2 \u2014
 Do"): read so in a heading of two "#" alone, which starts a section or names none (a smaller heading so written,
 "### Stage 1 \u2013 Review" under "## Plan", is a step of its section's work: a review of valid portfolios)."""
-_SYMBOLS_AFTER = re.compile(r"(?:[ \t]*(?::[a-z0-9_+-]+:|[^\w\s)\]'\"?!]))+$")
-"""Emoji, or their `:shortcodes:`, after a heading's words ("Plan \U0001f4cb", "Do :star:")."""
+_SYMBOLS_AFTER = re.compile(r"(?>[ \t]*(?::[a-z0-9_+-]+:|[^\w\s)\]'\"?!]))+$")
+"""Emoji, or their `:shortcodes:`, after a heading's words ("Plan \U0001f4cb", "Do :star:"); each taken whole, once
+(`:+:` read as a shortcode or as three symbols, a heading of 30 such pairs took 16 s: a hostile review)."""
 
 
 def numbered(name: str) -> bool:
