@@ -238,6 +238,11 @@ GROWING = [
     ("shortcodes-or-symbols", "evidence/sa.md", ASSESSMENT + "## Training " + "+:" * 40 + "x\n\nText.\n"),
     ("a-heading-of-spaces-after-a-word", "evidence/sa.md", ASSESSMENT + "## Next" + " " * 50_000 + "steps\n\nText.\n"),
     ("a-rating-of-spaces", "evidence/sa.md", ASSESSMENT.replace("plan: good", 'plan: "' + " " * 5000 + 'x"')),
+    (
+        "a-partner-of-spaces",
+        "evidence/a.md",
+        ITEM.replace("visibility", 'partners: ["A' + " " * 50_000 + 'B"]\nvisibility'),
+    ),
     ("a-key-of-spaces", "evidence/a.md", "---\ntitle: A\ntype: evidence\na" + " " * 50_000 + "b\t\n---\nText.\n"),
     (
         "ratings-of-many-pairs-on-a-line",

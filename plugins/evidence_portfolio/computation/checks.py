@@ -170,7 +170,7 @@ def _check_spellings(ordered: Sequence[Item]) -> Problems:
     return problems
 
 
-_JOINED = re.compile(r"\s+(?:and|&|\+)\s+", re.IGNORECASE)
+_JOINED = re.compile(r"(?<!\s)\s+(?:and|&|\+)\s+", re.IGNORECASE)  # (from a run of spaces' start: a review)
 """What joins two names written as one ("Age UK and NHS Trust", "Age UK & NHS Trust"); not "/", which writes one
 name in two languages ("Sport Wales / Chwaraeon Cymru": a review of valid portfolios)."""
 
