@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import posixpath
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import replace
 from html import unescape
 from typing import Any
@@ -295,24 +295,15 @@ class LinkChecks:
                 also.append(alike)  # (shown only where that file may be named)
             elif not link.loads and _email_address(link.target):  # [Sarah](sarah@club.org): a file's name, to MkDocs
                 hint = f"it is an email address: write (mailto:{link.target}), which opens an email to it"
-            elif (near := near_name(found, self._targets)) is not None:  # (files/minuts.pdf): a name mistyped
+            elif (meant := _meant(found, self._targets)) is not None:  # (files/minuts.pdf, ../plan/x.md moved)
+                other, said = meant
                 fragment = link.target.partition("#")[2]
-                written_as = posixpath.relpath(near, posixpath.dirname(page.src_uri) or ".")
+                written_as = posixpath.relpath(other, posixpath.dirname(page.src_uri) or ".")
                 hint = (
-                    f"did you mean evidence/{near}? If so, write "
-                    f"({_bracketed(written_as + ('#' + fragment if fragment else ''))}); else fix the path (it is "
-                    "relative to this file) or add the file"
+                    f"{said}, write ({_bracketed(written_as + ('#' + fragment if fragment else ''))}); else fix the "
+                    "path (it is relative to this file), add the file, or take the link out"
                 )
-                also.append(near)  # (shown only where that file may be named)
-            elif (moved := moved_to(found, self._targets)) is not None:  # (../plan/x.md, its folder renamed)
-                fragment = link.target.partition("#")[2]
-                written_as = posixpath.relpath(moved, posixpath.dirname(page.src_uri) or ".")
-                hint = (
-                    f"a file of that name is at evidence/{moved}: if it is the one, moved there, write "
-                    f"({_bracketed(written_as + ('#' + fragment if fragment else ''))}); else fix the path (it is "
-                    "relative to this file), add the file, or take the link out"
-                )
-                also.append(moved)  # (shown only where that file may be named)
+                also.append(other)  # (shown only where that file may be named)
             elif not link.loads and _web_address(link.target):  # [Sport Wales](www.sport.wales): a file's name too
                 hint = f"it is a website's address: write (https://{link.target}), as an address of another site starts"
             else:
@@ -494,6 +485,17 @@ _DOCUMENTS = frozenset(
     )
 )
 """The files a Markdown image (`![...](...)`) cannot show: documents, and pages."""
+
+
+def _meant(found: str, targets: Collection[str]) -> tuple[str, str] | None:
+    """The file a link to no file most likely meant, and how to say so: one of a name close to the one it names (a
+    name mistyped), or the one of its name in another folder (moved there, or its folder renamed: a year-two
+    review)."""
+    near = near_name(found, targets)
+    if near is not None:
+        return near, f"did you mean evidence/{near}? If so"
+    moved = moved_to(found, targets)
+    return (moved, f"a file of that name is at evidence/{moved}: if it is the one, moved there") if moved else None
 
 
 def _email_address(target: str) -> bool:
