@@ -243,6 +243,7 @@ GROWING = [
         "evidence/a.md",
         ITEM.replace("visibility", 'partners: ["A' + " " * 50_000 + 'B"]\nvisibility'),
     ),
+    ("a-row-of-tabs-under-a-table", "evidence/a.md", ITEM + "Some text.\n\n| a | b |\n" + "\t" * 40_000 + "x|-\n"),
     ("a-key-of-spaces", "evidence/a.md", "---\ntitle: A\ntype: evidence\na" + " " * 50_000 + "b\t\n---\nText.\n"),
     (
         "ratings-of-many-pairs-on-a-line",

@@ -21,7 +21,9 @@ OUTCOME_HEADINGS = ("outcome", "result", "impact", "what changed")
 EXCERPT_LENGTH = 280
 OUTCOME_ROWS = 4
 """Rows of an outcomes table a card shows."""
-_HEADING = re.compile(r"^#{2,6}[ \t]+(.+?)[ \t#]*$")
+_HEADING = re.compile(r"#{2,6}[ \t]+(\S.*)")
+"""A heading of level 2 or more, its words (with the marks after them, taken off as it is read: one pattern took
+time growing as the square of a run of spaces after them, a review)."""
 
 
 @dataclass(frozen=True)
@@ -126,7 +128,7 @@ def outcomes(page: Page) -> Outcomes | None:
     lines: list[str] | None = None
     table: list[list[str]] = []
     for line in page.body.split("\n"):
-        heading = _HEADING.match(line)
+        heading = _HEADING.fullmatch(line.rstrip(" \t#"))
         if heading:
             if lines is not None:
                 break
