@@ -541,13 +541,26 @@ def no_directory_urls_scenario() -> Scenario:
         ("nodir-md-absolute-with-path", "[the log](/portfolio/int/{w}.html)", "int/{w}.md"),
         ("nodir-host", '<a href="https://example.org/portfolio/int/{w}.html">the log</a>', "int/{w}.md"),
     ]
-    sections = ["# Links\n"]
+    s.write("evidence/pub/links.md", "\n".join(["# Links\n", *_planted(s, vectors)]))
+    return s
+
+
+def _planted(s: Scenario, vectors: list[tuple[str, str, str]]) -> list[str]:
+    """Each vector's internal target planted (an item, or a PDF an internal item attaches), and its line of the
+    public page that links to it."""
+    sections = []
     for vector, markup, target in vectors:
         word = s.vector(vector)
         sections.append(f"Vector {vector}: {_fill(markup, word)}\n")
-        s.write(f"evidence/{_fill(target, word)}", item(f"{word} title", body=f"{word} body.\n"))
-    s.write("evidence/pub/links.md", "\n".join(sections))
-    return s
+        if target.endswith(".pdf"):
+            s.write(f"evidence/{_fill(target, word)}", b"%PDF-1.4\n")
+            s.write(
+                f"evidence/int/{word}-holder.md",
+                item("Holder", extra=f"attachments: [files/{word}.pdf]", body="Minutes.\n"),
+            )
+        else:
+            s.write(f"evidence/{_fill(target, word)}", item(f"{word} title", body=f"{word} body.\n"))
+    return sections
 
 
 def absolute_links_scenario() -> Scenario:
@@ -581,18 +594,7 @@ def absolute_links_scenario() -> Scenario:
         ("abs-intranet-frame", '<iframe src="https://intranet.example.org/portfolio/int/{w}/"></iframe>', "int/{w}.md"),
         ("abs-intranet-image", "![the plan](https://intranet.example.org/portfolio/int/{w}/index.html)", "int/{w}.md"),
     ]
-    sections = ["# Links\n"]
-    for vector, markup, target in vectors:
-        word = s.vector(vector)
-        sections.append(f"Vector {vector}: {_fill(markup, word)}\n")
-        if target.endswith(".pdf"):
-            s.write(f"evidence/{_fill(target, word)}", b"%PDF-1.4\n")
-            s.write(
-                f"evidence/int/{word}-holder.md",
-                item("Holder", extra=f"attachments: [files/{word}.pdf]", body="Minutes.\n"),
-            )
-        else:
-            s.write(f"evidence/{_fill(target, word)}", item(f"{word} title", body=f"{word} body.\n"))
+    sections = ["# Links\n", *_planted(s, vectors)]
     # a file only an internal page links to, and a folder of internal pages alone, as another copy names them
     word = s.vector("abs-file-of-internal-pages")
     s.write(f"evidence/int/{word}.pdf", b"%PDF-1.4\n")
