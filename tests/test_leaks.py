@@ -603,6 +603,16 @@ def absolute_links_scenario() -> Scenario:
     word = s.vector("abs-folder-of-internal-pages")
     s.write(f"evidence/int/{word}/notes.md", item("Folder notes", body="Notes.\n"))
     sections.append(f"Vector abs-folder-of-internal-pages: [f](https://github.com/o/r/tree/main/evidence/int/{word})\n")
+    # at the top of evidence/, named in one segment from it, as relative_to_docs reads a link: a file only internal
+    # pages link to (which MkDocs resolves, for the seal to judge), and an internal page's address, which MkDocs
+    # leaves as written (it was kept, naming the page)
+    word = s.vector("abs-docs-top-file")
+    s.write(f"evidence/{word}.pdf", b"%PDF-1.4\n")
+    s.write("evidence/int/top-notes.md", item("Top notes", body=f"See [the rota](../{word}.pdf).\n"))
+    sections.append(f"Vector abs-docs-top-file: [r](/{word}.pdf)\n")
+    word = s.vector("abs-docs-top-page")
+    s.write(f"evidence/{word}.md", item(f"{word} title", body=f"{word} body.\n"))
+    sections.append(f"Vector abs-docs-top-page: [r](/{word}/)\n")
     s.write("evidence/pub/links.md", "\n".join(sections))
     return s
 

@@ -4418,6 +4418,59 @@ def test_link_checks_mkdocs_yml_makes_warnings_fail_both_doors_under_strict(proj
     assert not any("contains an absolute link" in line or "unrecognized relative link" in line for line in strict.log)
 
 
+@pytest.mark.parametrize(
+    "validation",
+    [
+        "validation:\n  absolute_links: relative_to_docs\n",
+        "validation:\n  links:\n    absolute_links: relative_to_docs\n",
+    ],
+    ids=["for-links-and-nav", "for-links"],
+)
+def test_links_from_the_top_are_read_from_evidence_where_mkdocs_yml_says_so(project: Project, validation: str) -> None:
+    """With `validation: absolute_links: relative_to_docs` (MkDocs 1.6), MkDocs reads a Markdown link starting with
+    "/" from evidence/: every such link was told it led outside the portfolio, a strict build failing on links that
+    work, and one to no file went unsaid (a session's own finding). Both doors now read it as MkDocs does: a link
+    to a file passes (and refers to it), one to no file, a page's address, a folder or a name in other capitals is
+    a broken link at its line, written from the top as the fix; the site links the file."""
+    body = (
+        "See [the plan](/files/plan.pdf) and [about](/about.md#history).\n\n"
+        "Also [gone](/files/gone.pdf), [a page](/about/), [the files](/files/) and [capitals](/Files/plan.pdf).\n"
+    )
+    front = "title: B\ntype: evidence\nmaps_to: people/plan\ndate: 2026-01-01\nvisibility: public"
+    files = {
+        **COVERED,
+        "evidence/about.md": "# About\n\n## History\n",
+        "evidence/files/plan.pdf": b"%PDF-1.4\n",
+        "evidence/people/b.md": md(front, body),
+    }
+    write_files(project, files)
+    project.write("mkdocs.yml", MKDOCS_YML + validation)
+    expected = [
+        'evidence/people/b.md:10: warning: the link "/files/gone.pdf" leads to evidence/files/gone.pdf, which does '
+        'not exist (mkdocs.yml\'s validation reads a link starting with "/" from evidence/); fix the path, add the '
+        "file, or take the link out",
+        'evidence/people/b.md:10: warning: the link "/about/" is the address of a page, and MkDocs finds a page by '
+        "its file: write (/about.md)",
+        'evidence/people/b.md:10: warning: the link "/files/" leads to the folder evidence/files, which is no page of '
+        "the site; link to a file in it, such as (/files/report.pdf)",
+        'evidence/people/b.md:10: warning: the link "/Files/plan.pdf" leads to evidence/Files/plan.pdf, which does '
+        "not exist; did you mean evidence/files/plan.pdf? If so, write (/files/plan.pdf); else fix the path, add "
+        "the file, or take the link out",
+    ]
+    checked = project.check_in_process("--strict")
+    assert sorted(line for line in checked.lines if "evidence/" in line) == sorted(expected)
+    for audience in ("public", "internal"):  # (the widest build too)
+        built = project.build(audience=audience)
+        assert sorted(line for line in reported(built)[0] if "evidence/" in line) == sorted(expected)
+        page = BeautifulSoup((built.site / "people/b/index.html").read_text(encoding="utf-8"), "html.parser")
+        links = {a.get_text(): a.get("href") for a in page.select("article a[href]")}
+        assert (links["the plan"], links["about"]) == ("../../files/plan.pdf", "../../about/#history")
+        assert (built.site / "files/plan.pdf").is_file()
+    project.write("evidence/people/b.md", md(front, body.partition("\n\n")[0]))  # (the links that work, alone)
+    assert project.check_in_process("--strict").code == 0
+    assert not project.build(strict=True).failed
+
+
 def test_links_to_missing_places_fail_both_doors_under_strict_where_mkdocs_yml_says_so(project: Project) -> None:
     """With `validation: {anchors: warn}`, MkDocs warns of a link to a place a page does not have as it renders the
     pages, and a strict build failed where `portfolio check --strict` passed (an outside review). The check renders

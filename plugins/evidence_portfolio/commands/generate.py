@@ -248,6 +248,7 @@ def sealed_folder(build: Build, renderer: markdown.Markdown, snippets: bool = Fa
             host,
             build.site_map.withheld_names,
             docs_name.lower(),
+            settings.links_from_docs,
         )
         # The second seal judges URLs as the engine reads them: relative ones as paths to source files; full
         # ones, to the site's own host, by their path on the site.
@@ -268,6 +269,7 @@ def sealed_folder(build: Build, renderer: markdown.Markdown, snippets: bool = Fa
                 host,
                 sources_withheld=withheld,
                 docs_name=docs_name,
+                links_from_docs=settings.links_from_docs,
             )
             checked = seal(renderer.convert(body), name, site)
             typed = build.typed_addresses(uri, page_url(uri, settings.use_directory_urls), checked.html)

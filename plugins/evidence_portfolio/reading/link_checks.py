@@ -144,6 +144,12 @@ class LinkChecks:
                         "this file, such as (../do/minutes.md)",
                     )
                 continue
+            from_docs = _from_the_docs(link) if settings.links_from_docs else None
+            if from_docs is not None:  # (/partnerships/x.md, read from evidence/ as mkdocs.yml's validation says)
+                reached = self._from_docs(link, page, from_docs, written.loads, problems)
+                if reached is not None:
+                    referred.add(reached)
+                continue
             rooted, full = _rooted_path(link, settings.site_host)
             if rooted is not None:  # from the top of the host: the site's own files when under its path
                 reached = self._from_the_top(link, rooted)
@@ -363,6 +369,54 @@ class LinkChecks:
             )
             return True
         return False
+
+    def _from_docs(self, link: Link, page: Page, found: str, loads: bool, problems: Problems) -> str | None:
+        """The file of evidence/ a Markdown link from the top leads to where mkdocs.yml's validation has MkDocs read
+        it from evidence/ (Settings.links_from_docs): the file of its exact path, as MkDocs finds it; else a
+        problem, and None."""
+        if found in self._targets:
+            self._check_contents(page, found, loads, link.target, link.line, problems)
+            return found
+        _, _, _, query, fragment = urlsplit(clean_url(link.target, html=False))
+        rest = (f"?{query}" if query else "") + (f"#{fragment}" if fragment else "")
+        also = [found.rstrip("/")] if found else []
+        if (address_of := _page_at(found, self._targets) if found else "index.md") is not None:
+            written_as = _bracketed("/" + address_of + rest)
+            said = f"is the address of a page, and MkDocs finds a page by its file: write ({written_as})"
+            also.append(address_of)
+        elif found.rstrip("/") in self._folders:
+            folder = found.rstrip("/")
+            said = (
+                f"leads to the folder evidence/{folder}, which is no page of the site; link to a file in it, such as "
+                f"(/{_bracketed(folder)}/report.pdf)"
+            )
+        elif self._settings.left_out and self._settings.left_out_by_mkdocs(found):
+            said = (
+                f"leads to evidence/{found}, which exclude_docs or draft_docs of mkdocs.yml leave out of every "
+                "build; link to another page, or take the file out of those patterns"
+            )
+        elif (
+            meant := self._in_other_capitals(found) or near_name(found, self._targets) or moved_to(found, self._targets)
+        ) is not None:
+            said = (
+                f"leads to evidence/{found}, which does not exist; did you mean evidence/{meant}? If so, write "
+                f"({_bracketed('/' + meant + rest)}); else fix the path, add the file, or take the link out"
+            )
+            also.append(meant)
+        else:
+            said = (
+                f"leads to evidence/{found}, which does not exist (mkdocs.yml's validation reads a link starting "
+                'with "/" from evidence/); fix the path, add the file, or take the link out'
+            )
+        # Quoted where every file it names may be named (also), as every broken link is.
+        problems.add(
+            "broken-link",
+            page.path,
+            link.line,
+            f'the link "{link.target}" {said}',
+            also=[self._settings.display_uri(uri) for uri in also],
+        )
+        return None
 
     def _as_mkdocs_warns(self, page: Page, problems: Problems) -> None:
         """What MkDocs says of a page's Markdown links where mkdocs.yml's `validation` makes it a warning, which fails
@@ -669,6 +723,19 @@ def _rooted_path(link: Link, site_host: str) -> tuple[str | None, bool]:
     path = unquote(address.path)
     resolved = "/" + posixpath.normpath(path).lstrip("/")  # dot segments resolved, clamped at the top, as browsers do
     return resolved + ("/" if path.endswith("/") and resolved != "/" else ""), full
+
+
+def _from_the_docs(link: Link) -> str | None:
+    """The path under evidence/ of a Markdown link from the top ("/partnerships/x.md"; not "//host/x"), as MkDocs
+    reads it where its validation says `absolute_links: relative_to_docs`: decoded, dot segments resolved and
+    clamped at the top; None for any other link."""
+    if link.html or not link.target.startswith("/") or link.target.startswith("//"):
+        return None
+    try:
+        path = urlsplit(clean_url(link.target, html=False)).path
+    except ValueError:
+        return None
+    return posixpath.normpath(unquote(path)).lstrip("/") + ("/" if path.endswith("/") and path != "/" else "")
 
 
 def _relative_path(link: Link) -> str | None:

@@ -141,6 +141,9 @@ class Settings:
     link_warnings: frozenset[str] = frozenset()
     """MkDocs' own checks of links that mkdocs.yml's `validation` makes warnings, which fail a strict build: of
     MKDOCS_LINK_CHECKS (MkDocs makes them notes by default)."""
+    links_from_docs: bool = False
+    """Whether mkdocs.yml's `validation` has MkDocs read a Markdown link starting with "/" from the folder of pages
+    (`absolute_links: relative_to_docs`, MkDocs 1.6): `/partnerships/x.md` is evidence/partnerships/x.md."""
     warn_left_out_of_nav: bool = False
     """Whether mkdocs.yml's `validation` makes a page its own `nav` does not name a warning (`omitted_files: warn`,
     a note by default), which fails a strict build."""
@@ -382,6 +385,7 @@ def resolve(
         plugin_modules=_plugin_modules(mkdocs.get("plugins") or {}),
         markdown_extensions=extension_entries(mkdocs),
         link_warnings=_warnings(mkdocs.get("validation"), "links", MKDOCS_LINK_CHECKS),
+        links_from_docs=_from_docs(mkdocs.get("validation")),
         warn_left_out_of_nav=bool(_warnings(mkdocs.get("validation"), "nav", ("omitted_files",))),
         nav=mkdocs.get("nav"),
         custom_dir=custom_dir,
@@ -540,13 +544,33 @@ def _warnings(validation: object, group: str, names: tuple[str, ...]) -> frozens
     """The checks `names` of `validation`'s `group` ("links" or "nav") that it makes warnings: as MkDocs loads it
     (a level as a number under the group), or as written (`links: {anchors: warn}`, or `anchors: warn`, for links
     and the nav alike)."""
-    checks = _get(validation, group)
     found = set()
     for name in names:
-        level = _get(checks, name) if isinstance(checks, Mapping) and name in checks else _get(validation, name)
+        level = _level(validation, group, name)
         if (isinstance(level, int) and level == _WARNING_LEVEL) or str(level).strip().lower() == "warn":
             found.add(name)
     return frozenset(found)
+
+
+def _level(validation: object, group: str, name: str) -> object:
+    """The level `validation` gives MkDocs' check `name` of `group`: under the group, as MkDocs loads it or as
+    written, or for links and the nav alike (`anchors: warn`)."""
+    checks = _get(validation, group)
+    return _get(checks, name) if isinstance(checks, Mapping) and name in checks else _get(validation, name)
+
+
+_RELATIVE_TO_DOCS = -1
+"""MkDocs' loaded value of `absolute_links: relative_to_docs` (an IntEnum)."""
+
+
+def _from_docs(validation: object) -> bool:
+    """Whether `validation` reads Markdown links from the top from the folder of pages: as MkDocs loads it, or as
+    written (`links: {absolute_links: relative_to_docs}`, or `absolute_links: relative_to_docs` for links and the nav
+    alike)."""
+    level = _level(validation, "links", "absolute_links")
+    if isinstance(level, int) and not isinstance(level, bool):
+        return level == _RELATIVE_TO_DOCS
+    return str(level).strip().lower() == "relative_to_docs"
 
 
 def _short(name: object) -> str:

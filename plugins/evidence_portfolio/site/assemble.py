@@ -346,6 +346,7 @@ class Build:
             where.folder_pages,
             sources_withheld=frozenset(sources | _withheld_whole(sources, (*self.project.pages, *self.project.files))),
             docs_name=self.settings.docs_dir.name,
+            links_from_docs=self.settings.links_from_docs,
         )
 
     @cached_property

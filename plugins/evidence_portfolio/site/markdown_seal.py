@@ -95,6 +95,9 @@ class Destinations:
     (to another site, outside the site's root on its host, to a computer's file) that names one is reduced."""
     docs_name: str = "evidence"
     """The name of the folder of pages, in small letters, after which another site's address names a file."""
+    links_from_docs: bool = False
+    """Whether a Markdown link from the top (`/x.md`) leads from the folder of pages, as mkdocs.yml's validation
+    has MkDocs read it (Settings.links_from_docs): it is written relative, as every engine reads it."""
 
     def names_withheld(self, url: str) -> bool:
         """Whether a URL left alone names a withheld file (see site.seal.names_withheld)."""
@@ -254,7 +257,9 @@ class _Judge:
             if target is None or self.where.written(target) is None:
                 return _REDUCE, None, None
             return _KEEP, None, target if target in self.where.files else None
-        if path.startswith("/"):
+        if path.startswith("/") and self.where.links_from_docs and not link.html:
+            target = _joined("", posixpath.normpath(path).lstrip("/"))  # (clamped at the top, as MkDocs reads it)
+        elif path.startswith("/"):
             found = self._under_root(path)
             if found is None:  # another site on the same host, unless it names a withheld file (as site.seal judges)
                 return (_REDUCE if where.names_withheld(address) else _LEAVE), None, None

@@ -142,6 +142,10 @@ class SiteMap:
     item) is removed, as it names the withheld file (a careless contributor's review)."""
     docs_name: str = "evidence"
     """The name of the folder of pages (docs_dir), which such a path names."""
+    links_from_docs: bool = False
+    """Whether mkdocs.yml's validation has MkDocs read a Markdown link from the top (`/x.pdf`) from the folder of
+    pages (Settings.links_from_docs): one to a withheld file, which MkDocs leaves as written, names it in one segment
+    too."""
 
     @cached_property
     def withheld_names(self) -> frozenset[str]:
@@ -521,11 +525,20 @@ class _Context:
             # withheld file (`\\server\share\evidence\x.md`, which Markdown makes `\server\...`), from the
             # folder of pages (`/partnerships/x.md`, as MkDocs' absolute_links: relative_to_docs reads it) or from
             # any folder above (pymdownx.pathconverter's `/base/partnerships/x.md`): a hostile review
-            return _REFUSED if self._names_withheld_source(url) else None
+            return _REFUSED if self._names_withheld_source(url) or self._withheld_from_docs(written) else None
         return _REFUSED
 
     def _names_withheld_source(self, url: str) -> bool:
         return names_withheld(url, self.docs_name, self.site.withheld_names)
+
+    def _withheld_from_docs(self, written: str) -> bool:
+        """Whether a path from the top names a withheld file from the folder of pages, where mkdocs.yml's
+        validation has MkDocs read Markdown links so (`/rota.pdf` is evidence/rota.pdf)."""
+        return (
+            self.site.links_from_docs
+            and written.startswith("/")
+            and names_withheld(f"/{self.docs_name}{written}", self.docs_name, self.site.withheld_names)
+        )
 
     def css(self, text: str) -> tuple[str, list[str], list[str]]:
         """CSS text with its URLs leading to withheld files made `none`, those URLs and the candidates kept.
