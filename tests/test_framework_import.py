@@ -806,6 +806,12 @@ def test_a_column_headed_with_another_word_for_it_is_suggested(tmp_path: Path) -
     said = problems_of(tmp_path, rows).stderr
     assert 'Did you mean column B, "Stage:"? Rename it "section".' in said
     assert 'Did you mean column C, "Key Question:"? Rename it "question".' in said
+    # "Lens", and the UK's "What good looks like", which was dropped with a warning (a new organisation's review)
+    rows = [["Theme", "Lens", "Question", "What good looks like"], ["A", "Commit", "Q?", "BP."]]
+    said = problems_of(tmp_path, rows).stderr
+    assert 'Did you mean column A, "Theme"? Rename it "challenge".' in said
+    assert 'Did you mean column B, "Lens"? Rename it "section".' in said
+    assert 'Did you mean column D, "What good looks like"? Rename it "best_practice", or give it another' in said
 
 
 def test_the_heading_of_quests_own_table_is_the_best_practice_column(tmp_path: Path) -> None:

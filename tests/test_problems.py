@@ -373,6 +373,28 @@ ERRORS = [
         says="this line is indented 0 spaces, where the lines above and below it are indented 2, so it ends the "
         "block they are in; indent it as they are",
     ),
+    Case(  # a new organisation's review: told at the line below that a value ends with ":"
+        "yaml-key-moved-level-with-the-key-it-belongs-under",
+        {"framework.yml": framework("        question: How do you work", "      question: How do you work")},
+        "framework.yml:24: error",
+        "yaml-syntax",
+        says='this line is indented as "do:" above it, which is left empty, and the line below it is indented more, '
+        'as if it were under this one; if this line belongs under "do:", indent it 8 spaces, as the line below is; '
+        "else indent the line below as this one",
+    ),
+    Case(  # the same review: the line below moved left too, each told of an unknown section "question"
+        "a-section-s-question-level-with-its-id",
+        {
+            "framework.yml": framework(
+                "        question: How do you work with partners?\n        best_practice: We co-produce.",
+                "      question: How do you work with partners?\n      best_practice: We co-produce.",
+            )
+        },
+        "framework.yml:24: error",
+        "unknown-section",
+        says='"question" is indented as the sections of challenge "partnerships" are, as if it were one; it belongs '
+        'to the section "do" above it: indent it two spaces more than "do:"',
+    ),
     Case(  # a careless-user review: named at the key below the dash, which is where YAML gave up
         "yaml-one-key-written-as-a-list-entry",
         {
@@ -1941,7 +1963,8 @@ ERRORS = [
         "evidence/sa.md:7: error",
         "unknown-section",
         says='challenge "people" does not use the section "review" (ratings); its sections are plan; delete this '
-        "line: the framework no longer gives this challenge that section, so no page can show it",
+        "line: the framework does not give this challenge that section (only some challenges have it), so no page "
+        "can show it (if it did before, the file's history in git keeps the rating)",
     ),
     Case(
         "several-targets-in-one-text",

@@ -660,12 +660,16 @@ _OTHER_NAMES = {
     "phase": "section",
     "step": "section",
     "element": "section",
+    "lens": "section",
+    "dimension": "section",
     "theme": "challenge",
     "topic": "challenge",
     "area": "challenge",
     "prompt": "question",
     "good_practice": "best_practice",
     "example": "best_practice",
+    "what_good_looks_like": "best_practice",
+    "exemplar": "best_practice",
 }
 """Other words a framework's table heads a column with, by the column they most likely are: suggested, never read
 as it (a "Stage" may be something else)."""

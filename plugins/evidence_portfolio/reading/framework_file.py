@@ -350,8 +350,22 @@ class _FrameworkReader:
             return ()
         report_duplicates(value, self.path, 1, self.problems)
         found: dict[str, ChallengeSection] = {}
+        owner: object = None  # the section above, whose keys a line level with it may be
         for key, body in value.items():
             line = value.line_of(key) + 1
+            if str(key) not in CHALLENGE_SECTION.names:
+                owner = key
+            elif str(key) not in known and owner is not None:
+                # `question:` moved left, level with its section's id (a new organisation's review: told of an
+                # unknown section "question")
+                self.problems.add(
+                    "unknown-section",
+                    self.path,
+                    line,
+                    f'"{key}" is indented as the sections of challenge "{challenge_id}" are, as if it were one; it '
+                    f'belongs to the section "{owner}" above it: indent it two spaces more than "{owner}:"',
+                )
+                continue
             if str(key) not in known:
                 self.problems.add(
                     "unknown-section",

@@ -733,8 +733,9 @@ class ItemReader:
                     self.path,
                     line,
                     f'challenge "{challenge.id}" does not use the section "{key}" ({field.key}); its sections are '
-                    f"{', '.join(section_ids)}; delete this line: the framework no longer gives this challenge that "
-                    "section, so no page can show it (the file's history in git keeps it)"
+                    f"{', '.join(section_ids)}; delete this line: the framework does not give this challenge that "
+                    "section (only some challenges have it), so no page can show it (if it did before, the file's "
+                    "history in git keeps the rating)"
                     if challenge is not None and left_out
                     else f'unknown section "{key}"{whose} in {field.key}'
                     f"{suggest(key, section_ids, 'sections', {s.id: s.label for s in sections}, 'label')}",

@@ -995,13 +995,26 @@ def _dedented_fault(lines: list[str], line: int) -> YamlProblem | None:
         return None
     above, before = written[0], written[1]
     value = lines[above].split("#", 1)[0].rstrip()
-    if not _indent(lines[above]) < _indent(lines[line]) == _indent(lines[before]) or value.endswith((":", "|", ">")):
+    if value.endswith((":", "|", ">")):
         return None
-    return YamlProblem(
-        above,
-        f"YAML does not parse: this line is indented {_indent(lines[above])} spaces, where the lines above and below "
-        f"it are indented {_indent(lines[line])}, so it ends the block they are in; indent it as they are",
-    )
+    if _indent(lines[above]) < _indent(lines[line]) == _indent(lines[before]):
+        return YamlProblem(
+            above,
+            f"YAML does not parse: this line is indented {_indent(lines[above])} spaces, where the lines above and "
+            f"below it are indented {_indent(lines[line])}, so it ends the block they are in; indent it as they are",
+        )
+    opening = lines[before].split("#", 1)[0].rstrip()
+    if _indent(lines[before]) == _indent(lines[above]) < _indent(lines[line]) and opening.endswith(":"):
+        # `question:` moved left, level with `deliver:` above it, whose block it began (a new organisation's review:
+        # told at the line below it that a value ends with ":")
+        owner = opening.strip().removeprefix("- ")
+        return YamlProblem(
+            above,
+            f'YAML does not parse: this line is indented as "{owner}" above it, which is left empty, and the line '
+            f'below it is indented more, as if it were under this one; if this line belongs under "{owner}", '
+            f"indent it {_indent(lines[line])} spaces, as the line below is; else indent the line below as this one",
+        )
+    return None
 
 
 _COMMENT = re.compile(r"(?:^|\s)#")
