@@ -1589,6 +1589,31 @@ def test_a_script_or_stylesheet_from_another_host_is_named_at_its_line(project: 
     assert built.failed and all(any(s in line for line in built.log) for s in said), built.log
 
 
+def test_a_logo_or_icon_from_another_host_is_named_at_its_line(project: Project) -> None:
+    """theme.logo or theme.favicon on another host: the site's pages show pictures from the site alone, so every
+    page went without its logo, without a word (an assessor's review). Both doors name each at its line; a file of
+    the project is fine."""
+    project.write("evidence/images/icon.png", b"\x89PNG\r\n\x1a\n")
+    theme = "  font: false\n  logo: https://cdn.example.org/logo.png\n  favicon: images/icon.png\n"
+    project.write("mkdocs.yml", MKDOCS_YML.replace("  font: false\n", theme))
+    said = (
+        'mkdocs.yml:6: warning: theme.logo shows "https://cdn.example.org/logo.png" from another host on every page: '
+        "the site's pages show pictures from the site alone, so that no other website learns who reads them, and a "
+        "copy opened from disk (the assessor's pack) cannot load it, so every page goes without its logo; save the "
+        "file in evidence/ (or the theme's custom_dir) and name it by its path there, such as logo: images/logo.png"
+    )
+    checked = project.check("--strict", "--audience", "public")
+    assert checked.code == 1 and [line for line in checked.stdout.splitlines() if "another host" in line] == [said]
+    for audience in ("public", "internal"):
+        built = project.build(strict=True, audience=audience)
+        assert built.failed and [line for line in built.log if "another host" in line] == [f"portfolio: {said}"]
+    project.write(
+        "mkdocs.yml",
+        MKDOCS_YML.replace("  font: false\n", theme.replace("logo: https://cdn.example.org/", "logo: images/")),
+    )
+    assert "another host" not in project.check("--audience", "public").stdout
+
+
 def test_what_mkdocs_yml_names_that_is_not_installed_is_named_at_its_line(project: Project) -> None:
     """A misspelt theme, plugin or Markdown extension, or a site_url without https://, passed `portfolio check`, and
     `mkdocs build` then stopped without naming a line (a careless-user review). The check names each at its line,

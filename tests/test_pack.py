@@ -383,13 +383,16 @@ def test_nothing_of_the_packs_pages_loads_from_elsewhere(project: Project, tmp_p
         "mkdocs.yml",
         (project.root / "mkdocs.yml")
         .read_text()
-        .replace("  font: false\n", "  font: false\n  logo: https://logos.example/l.png\n")
+        .replace(
+            "  font: false\n", "  font: false\n  logo: https://logos.example/l.png\n  favicon: //icons.example/f.png\n"
+        )
         + "extra_javascript: ['https://scripts.example/a.js']\nextra_css: ['//sheets.example/b.css']\n"
         + "extra:\n  polyfills: ['https://polyfills.example/c.js']\n  analytics:\n    provider: google\n"
         + "    property: G-TEST\nrepo_url: https://github.com/example/portfolio\n",
     )  # mkdocs.yml's own, which the theme puts in every page's head (and its script asks the repository's host)
     elsewhere = ("tracker.example", "frames.example", "styles.example", "sets.example", "css.example", "file:///etc")
     elsewhere += ("scripts.example", "sheets.example", "polyfills.example", "logos.example", "G-TEST", "md-source")
+    elsewhere += ("icons.example",)
     kept = elsewhere[5:]  # the site leaves out what a page would load from other hosts, not mkdocs.yml's own
     site = project.build(audience="public").html("pub/open/")
     assert all(host in site for host in kept), "the site keeps them: the test tests something"
@@ -398,6 +401,10 @@ def test_nothing_of_the_packs_pages_loads_from_elsewhere(project: Project, tmp_p
     page = (public / "site/pub/open.html").read_text(encoding="utf-8")
     assert not [host for host in elsewhere if host in page]
     assert "the pixel" in page and 'href="https://partner.example/report"' in page and "data:image/gif" in page
+    # Material's own icon, in the favicon's place (it was "None", a file each page asked for: an assessor's review)
+    icon = BeautifulSoup(page, "html.parser").select_one('link[rel="icon"]')
+    assert icon is not None and icon["href"] == "../assets/images/favicon.png"
+    assert (public / "site/assets/images/favicon.png").is_file()
     again = project.build(audience="public").html("pub/open/")
     assert all(host in again for host in kept), "MkDocs keeps the plugin between builds: the pack's copy did not stay"
 

@@ -38,6 +38,8 @@ from ..site.pages import EXPORTS, PACK_PDF, offline_polyfills
 from .errors import OUTPUT_FOLDER, UsageError, add_audience_option, output_folder
 
 NOT_FOUND = "404.html"
+MATERIAL_FAVICON = "assets/images/favicon.png"
+"""Material's own icon, which a favicon from another host gives way to in the copy."""
 """A server's page for addresses it lacks, its links from the server's root: nothing opens it from disk."""
 SITE_FOLDER = "site"
 
@@ -155,9 +157,9 @@ def build_offline_site(settings: Settings, site_dir: Path) -> None:
             # Nor does a page of the copy name an address on the public site as its own (a canonical link, and the
             # sitemap's list): those of pages withheld from the public are there on no site (an outside review).
             config.site_url = None
-            for key in ("logo", "favicon"):
+            for key, own in (("logo", None), ("favicon", MATERIAL_FAVICON)):  # (a favicon of None was "None")
                 if isinstance(config.theme.get(key), str) and from_another_host(config.theme[key]):
-                    config.theme[key] = None
+                    config.theme[key] = own
             if not any(isinstance(plugin, OfflinePlugin) for plugin in config.plugins.values()):
                 offline = OfflinePlugin()
                 offline.load_config({})

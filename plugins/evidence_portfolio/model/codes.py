@@ -1262,7 +1262,7 @@ _CODES = (
     Code(
         "loads-from-elsewhere",
         "warning",
-        "extra_css / extra_javascript / extra.polyfills loads ... from another host",
+        "extra_css / extra_javascript / extra.polyfills loads ... from another host (theme.logo / theme.favicon shows)",
         'mkdocs.yml:31: warning: extra_javascript loads "https://cdn.example.org/chart.js" from another host on every '
         "page, internal ones too: what it loads reads each page it is on and may send it anywhere, and a copy opened "
         "from disk (the assessor's pack) cannot load it; save the file in a folder of the project (extra_css and "
@@ -1270,7 +1270,9 @@ _CODES = (
         "`mkdocs.yml` makes every page load a script or a stylesheet from another website. Whoever runs that website "
         "can then read every page of every build, internal ones included, and the site no longer works offline. Save "
         "the file in the project and name it by its path instead (a script loaded from evidence/ is published with "
-        "the site), or remove the line. `--strict` fails on it, as on any mistake.",
+        "the site), or remove the line. A logo or an icon (`theme.logo`, `theme.favicon`) from another website is not "
+        "shown at all, as the site's pages show pictures from the site alone: save it in the project too. "
+        "`--strict` fails on it, as on any mistake.",
         group="framework",
     ),
     Code(

@@ -622,6 +622,18 @@ def check_setup(settings: Settings) -> Problems:
                     "cannot load it; save the file in a folder of the project (extra_css and extra_javascript "
                     "name it there), or remove the line",
                 )
+    for key, shown, picture in (("logo", "logo", settings.logo), ("favicon", "icon", settings.favicon)):
+        if picture and from_another_host(picture, settings.site_host):  # (an assessor's review: a broken logo, unsaid)
+            problems.add(
+                "loads-from-elsewhere",
+                config,
+                config_line(settings.config_file, rf"^\s+{key}\s*:"),
+                f'theme.{key} shows "{picture}" from another host on every page: the site\'s pages show pictures '
+                "from the site alone, so that no other website learns who reads them, and a copy opened from disk "
+                f"(the assessor's pack) cannot load it, so every page goes without its {shown}; "
+                f"save the file in evidence/ (or the theme's custom_dir) and name it by its path there, such as "
+                f"{key}: images/{key}.png",
+            )
     if settings.analytics:
         problems.add(
             "loads-from-elsewhere",
