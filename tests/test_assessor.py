@@ -831,10 +831,32 @@ def test_from_previous_carries_the_ratings_texts_and_the_assessors_improvements(
     improvements = body.index("What action can we take: the assessor's improvements")
     assert body.index("- Involve small partners") > improvements and "- Publish the survey" in body
     assert "An old improvement" not in body
+    assert "The assessor's report “R” (2026-11-10) asked for these improvements." in body
     problems = [p for p in project.problems() if p.path == path]
     assert [p.code for p in problems if p.severity == "error"] == []
     # the note of improvements is no section's heading, which failed `check --strict` (a careless user's review)
     assert not {"broken-link", "section-heading"} & {p.code for p in problems}, problems
+    # a second assessor's report: its improvements were listed alone, the first one's left out (an assessor's review)
+    (project.root / path).unlink()
+    second = REPORT.replace("2026-11-10", "2026-11-12").replace("A. Assessor", "B. Assessor").replace("R\n", "R2\n", 1)
+    project.write("evidence/ar/2026-second.md", md(second + "improvements: [Train the volunteers]"))
+    done = project.command(
+        "new",
+        "self-assessment",
+        "--from-previous",
+        "--challenge",
+        "partnerships",
+        "--date",
+        "2027-10-01",
+        "--project",
+        str(project.root),
+    )
+    assert done.code == 0, done.stderr
+    assert "with the improvements of evidence/ar/2026.md and evidence/ar/2026-second.md" in done.stderr
+    body = (project.root / done.stdout.strip()).read_text(encoding="utf-8").split("---\n", 2)[2]
+    assert "The assessors' reports asked for these improvements." in body
+    first, later = body.index("From “R” (2026-11-10):"), body.index("From “R2” (2026-11-12):")
+    assert first < body.index("- Involve small partners") < later < body.index("- Train the volunteers")
 
 
 def test_from_previous_is_never_wider_than_what_it_copies(project: Project) -> None:

@@ -4494,6 +4494,32 @@ def test_links_from_the_top_are_read_from_evidence_where_mkdocs_yml_says_so(proj
     assert not project.build(strict=True).failed
 
 
+def test_a_rating_pasted_from_word_is_read_as_its_label(project: Project) -> None:
+    """A rating, target or overall written by its label with a non-breaking space (Word's, between "Very" and
+    "Good"), a tab or two spaces was refused as an unknown rating, quoting what looked like the label itself (an
+    assessor's review). Any run of spaces is one, as case is none; a level that is no label is still refused."""
+    sa = (
+        "title: SA\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-01-01\nvisibility: public\n"
+        'ratings:\n  plan: Very\u00a0Good\n  do: "very\\tgood"\n  review: VERY  GOOD\noverall: very\u00a0good\n'
+        "targets:\n  plan: Very\u00a0Good"
+    )
+    files = {
+        **COVERED,
+        "framework.yml": framework("  - {id: great, label: Great}", "  - {id: great, label: Very Good}"),
+        "evidence/sa.md": md(sa),
+    }
+    write_files(project, files)
+    assert [where(problem) for problem in project.problems() if problem.code == "unknown-rating"] == []
+    for audience in ("public", "internal"):  # (the widest build too)
+        partnerships = project.build(audience=audience).portfolio["challenges"][0]
+        assert (partnerships["rating"], partnerships["rating_source"]) == ("great", "overall")
+        assert [section["rating"] for section in partnerships["sections"]] == ["great", "great", "great"]
+    project.write("evidence/sa.md", md(sa.replace("review: VERY  GOOD", "review: Very Goo d")))
+    assert [where(problem) for problem in project.problems() if problem.code == "unknown-rating"] == [
+        "evidence/sa.md:10: error"
+    ]
+
+
 def test_links_to_missing_places_fail_both_doors_under_strict_where_mkdocs_yml_says_so(project: Project) -> None:
     """With `validation: {anchors: warn}`, MkDocs warns of a link to a place a page does not have as it renders the
     pages, and a strict build failed where `portfolio check --strict` passed (an outside review). The check renders

@@ -2,8 +2,8 @@
 
 The new file copies the current self-assessment's ratings, `overall`, `targets` and section texts, and goes in the
 same folder (so that its links still work). Where an assessor report of the challenge follows that
-self-assessment, its improvements are listed in a note above the sections, for the author to place under "What action
-can we take" in each. The new file
+self-assessment, its improvements are listed in a note above the sections (of each such report, a second assessor's
+too), for the author to place under "What action can we take" in each. The new file
 is visible to no wider an audience than what it copies from.
 """
 
@@ -33,17 +33,24 @@ class Carried:
     src_uri: str
     text: str
     previous: Item
-    report: Item | None
+    reports: tuple[Item, ...]
+    """The assessor reports whose improvements the note lists."""
 
 
-def latest(items: list[Item], type_id: str, challenge: str, since: datetime.date | None = None) -> Item | None:
-    """The latest item of a type about a challenge (dated on or after `since`), by date then id."""
+def dated(items: list[Item], type_id: str, challenge: str, since: datetime.date | None = None) -> list[Item]:
+    """The items of a type about a challenge (dated on or after `since`), by date then id."""
     found = [
         i
         for i in items
         if i.type == type_id and i.challenge == challenge and (since is None or (i.date or since) >= since)
     ]
-    return max(found, key=lambda i: (i.date or datetime.date.min, i.id), default=None)
+    return sorted(found, key=lambda i: (i.date or datetime.date.min, i.id))
+
+
+def latest(items: list[Item], type_id: str, challenge: str, since: datetime.date | None = None) -> Item | None:
+    """The latest item of a type about a challenge (dated on or after `since`), by date then id."""
+    found = dated(items, type_id, challenge, since)
+    return found[-1] if found else None
 
 
 def _title(previous: Item, challenge: Challenge, date: datetime.date) -> str:
@@ -54,19 +61,20 @@ def _title(previous: Item, challenge: Challenge, date: datetime.date) -> str:
     return f"{challenge.title} self-assessment {date.year}"
 
 
-def _body(project: Project, previous: Item, report: Item | None, challenge: Challenge) -> str:
+def _body(project: Project, previous: Item, reports: tuple[Item, ...], challenge: Challenge) -> str:
     page = project.pages[previous.src_uri]
     texts = narratives(page.body, challenge, demote=0)
     parts = [SELF_ASSESSMENT.skeleton]
-    improvements = report.texts("improvements") if report else ()
-    if report is not None and improvements:
-        when = report.date.isoformat() if report.date else "undated"
-        listed = "".join(f"- {text}\n" for text in improvements)
-        parts.append(
-            f"{IMPROVEMENTS_NOTE} "
-            f"The assessor's report “{report.title}” ({when}) asked for these improvements. Move each under "
-            f"“{ACTION_HEADING}” in the section it concerns, with what we will do, then delete this note:\n\n{listed}"
-        )
+    if reports:
+        move = f"Move each under “{ACTION_HEADING}” in the section it concerns, with what we will do, then delete this"
+        if len(reports) == 1:
+            asked = f"The assessor's report {_named(reports[0])} asked for these improvements"
+            parts.append(f"{IMPROVEMENTS_NOTE} {asked}. {move} note:\n\n{_listed(reports[0])}")
+        else:  # a second assessor's too (an assessor's review: the first one's were left out without a word)
+            each = "\n".join(f"From {_named(report)}:\n\n{_listed(report)}" for report in reports)
+            parts.append(
+                f"{IMPROVEMENTS_NOTE} The assessors' reports asked for these improvements. {move} note:\n\n{each}"
+            )
     for section in challenge.sections:
         text = texts.get(section.id)
         if text:
@@ -76,17 +84,23 @@ def _body(project: Project, previous: Item, report: Item | None, challenge: Chal
     return "\n" + "\n".join(parts)
 
 
-def _refuse_a_later_one_with_errors(
-    project: Project, previous: Item, report: Item | None, challenge: Challenge
-) -> None:
+def _named(report: Item) -> str:
+    return f"“{report.title}” ({report.date.isoformat() if report.date else 'undated'})"
+
+
+def _listed(report: Item) -> str:
+    return "".join(f"- {text}\n" for text in report.texts("improvements"))
+
+
+def _refuse_a_later_one_with_errors(project: Project, previous: Item, challenge: Challenge) -> None:
     """A usage error when a self-assessment after `previous`, or an assessor report after it, has errors: the new
     one would start from an older self-assessment, or leave the report's improvements out, without a word."""
-    for kind, after, what in (
-        (ASSESSMENT, previous, f"so the new one would start from the older {previous.path}"),
-        (REPORT, report or previous, "so its improvements would be left out of the new one"),
+    for kind, what in (
+        (ASSESSMENT, f"so the new one would start from the older {previous.path}"),
+        (REPORT, "so its improvements would be left out of the new one"),
     ):
-        broken = latest(list(project.faulty_items), kind, challenge.id, since=after.date)
-        if broken is not None and broken is not after:
+        broken = latest(list(project.faulty_items), kind, challenge.id, since=previous.date)
+        if broken is not None and broken is not previous:
             raise UsageError(
                 f"{broken.path} has errors (`portfolio check` lists them), and a file with errors counts for nothing, "
                 f"{what}; fix it first"
@@ -138,11 +152,9 @@ def carry_forward(
             f"the new self-assessment must be dated after the previous one ({previous.date.isoformat()}, "
             f"{previous.path}); give --date"
         )
-    report = latest(items, REPORT, challenge.id, since=previous.date)
-    _refuse_a_later_one_with_errors(project, previous, report, challenge)
-    copied = [
-        item for item in (previous, report) if item is not None and (item is previous or item.texts("improvements"))
-    ]
+    _refuse_a_later_one_with_errors(project, previous, challenge)
+    reports = tuple(r for r in dated(items, REPORT, challenge.id, since=previous.date) if r.texts("improvements"))
+    copied = [previous, *reports]
     narrowest = max((item.visibility for item in copied), key=AUDIENCES.index)
     if args.visibility and AUDIENCES.index(args.visibility) < AUDIENCES.index(narrowest):
         source = next(item for item in copied if item.visibility == narrowest)
@@ -166,7 +178,7 @@ def carry_forward(
     }
     if args.summary:
         values["summary"] = args.summary
-    text = front_matter(NewItem(SELF_ASSESSMENT, values), framework) + _body(project, previous, report, challenge)
+    text = front_matter(NewItem(SELF_ASSESSMENT, values), framework) + _body(project, previous, reports, challenge)
     folder = posixpath.dirname(previous.src_uri)
     name = f"{date.isoformat()}-{slug_of(title, 'item')}.md"
-    return Carried(f"{folder}/{name}" if folder else name, text, previous, report)
+    return Carried(f"{folder}/{name}" if folder else name, text, previous, reports)

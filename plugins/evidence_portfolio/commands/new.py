@@ -463,7 +463,9 @@ def _from_previous(
     date = iso_date(_valid(args.date, _date_check, "--date") or command.day.isoformat())
     carried = carry_forward(args, read_project(settings, reserved_uris), framework, challenge, date)
     note = f"from {carried.previous.path}" + (
-        f", with the improvements of {carried.report.path}" if carried.report else ""
+        f", with the improvements of {' and '.join(report.path for report in carried.reports)}"
+        if carried.reports
+        else ""
     )
     print(f"portfolio new: started {note}; update the ratings and texts", file=sys.stderr)
     return carried.src_uri, carried.text

@@ -182,9 +182,17 @@ class Framework:
         return {}
 
     def level(self, name: str) -> Level | None:
-        """The level whose id or label is `name`, compared without case."""
-        wanted = name.strip().lower()
-        return next((level for level in self.rating_scale if wanted in (level.id.lower(), level.label.lower())), None)
+        """The level whose id or label is `name`, compared without case, and with any run of spaces as one (a
+        non-breaking space or a tab, pasted from Word, as a space: an assessor's review)."""
+        wanted = " ".join(name.split()).lower()
+        return next(
+            (
+                level
+                for level in self.rating_scale
+                if wanted in (level.id.lower(), " ".join(level.label.split()).lower())
+            ),
+            None,
+        )
 
     def metric(self, metric_id: str) -> Metric | None:
         return next((m for m in self.metrics if m.id == metric_id), None)
