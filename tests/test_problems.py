@@ -395,6 +395,41 @@ ERRORS = [
         says='"question" is indented as the sections of challenge "partnerships" are, as if it were one; it belongs '
         'to the section "do" above it: indent it two spaces more than "do:"',
     ),
+    Case(  # an assessor's review: "• • Volunteer coaching academy" in the pack and its PDF
+        "a-bullet-after-a-list-entry-s-dash",
+        {
+            "evidence/r.md": md(
+                "title: R\ntype: assessor-report\nchallenge: partnerships\ndate: 2026-01-01\nassessor: A. Assessor\nstrengths:\n  - Good plans\n  - \u2022 Volunteer coaching academy"
+            )
+        },
+        "evidence/r.md:9: error",
+        "dash-bullet",
+        says='this list entry has a bullet (•) after its "- ", pasted from a word processor, so the site would show '
+        "two bullets; delete the •",
+    ),
+    Case(  # the same review: shown as one entry, "• A • B"
+        "a-block-of-lines-with-bullets",
+        {
+            "evidence/r.md": md(
+                "title: R\ntype: assessor-report\nchallenge: partnerships\ndate: 2026-01-01\nassessor: A. Assessor\nimprovements: |\n  \u2022 Involve partners\n  \u2022 Publish the survey"
+            )
+        },
+        "evidence/r.md:7: warning",
+        "comma-list",
+        says='"improvements" is one entry, "• Involve partners ...", written as a list with a word processor\'s '
+        'bullets, which YAML reads as one text; for several, start each on a line of its own with "- "',
+    ),
+    Case(
+        "one-text-with-bullets",
+        {
+            "evidence/r.md": md(
+                'title: R\ntype: assessor-report\nchallenge: partnerships\ndate: 2026-01-01\nassessor: A. Assessor\nstrengths: "\u2022 Good plans \u2022 Partners involved"'
+            )
+        },
+        "evidence/r.md:7: warning",
+        "comma-list",
+        says='"strengths" is one entry, "• Good plans • Partners involved", written as a list',
+    ),
     Case(  # a careless-user review: named at the key below the dash, which is where YAML gave up
         "yaml-one-key-written-as-a-list-entry",
         {

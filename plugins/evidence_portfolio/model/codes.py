@@ -122,7 +122,8 @@ _CODES = (
         'with a hyphen and a space ("- ") instead',
         "A word processor turns the `-` that starts a list line into a dash (`–` or `—`) or a bullet (`•`, `▪`, `➢`, "
         "`◦`, Word's and Outlook's at every level), and the "
-        "line then reads as part of the line above. Start each entry with a hyphen and a space: `  - partnerships/do`.",
+        "line then reads as part of the line above. Start each entry with a hyphen and a space: `  - partnerships/do`. "
+        "A bullet pasted after the hyphen (`  - • Good plans`) would be shown as a second bullet: delete it.",
     ),
     Code(
         "missing-space",
@@ -995,8 +996,9 @@ _CODES = (
         'A single name that holds a comma goes in a list of its own: `partners: ["Smith, Jones and Co"]`. Names '
         "separated by semicolons, as a spreadsheet may separate them (`partners: [Age UK; NHS Trust]`), are one "
         "name too: separate them with commas. So is a list numbered as a word processor numbers it (`1. Age UK` and "
-        "`2. NHS Trust` on lines of their own, for `partners`, `tags` or an assessor's `strengths`): start each "
-        "entry with `- ` in place of its number.",
+        "`2. NHS Trust` on lines of their own, for `partners`, `tags` or an assessor's `strengths`), or with its "
+        "bullets (`• Good plans` and `• Partners involved` under `strengths: |`): start each entry with `- ` in place "
+        "of its number or bullet.",
     ),
     Code(
         "future-date",

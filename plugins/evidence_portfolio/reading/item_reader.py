@@ -32,7 +32,7 @@ from .fields import FieldReader, as_written, kind_of, number_shown, report_dupli
 from .near_names import ALIKE, near_name, written_alike
 from .scan import SYSTEM_FILES
 from .text import without_accents
-from .yaml_lines import LineList, LineMap, remember
+from .yaml_lines import BULLETED_TEXT, LineList, LineMap, remember
 
 FRONT_MATTER_OFFSET = 2
 """The file line of the front matter's first line (line 1 is the opening `---`)."""
@@ -411,6 +411,16 @@ class ItemReader:
                     f'"{field.key}" is one {NOUNS.get(field.key, "entry")}, "{written.strip()}", written as a numbered '
                     'list, which YAML reads as one text; for several, start each on a line of its own with "- ", a '
                     "dash and a space, in place of its number",
+                    "comma-list",
+                )
+            if isinstance(written, str) and BULLETED_TEXT.match(written.strip()):
+                # `strengths: |` and lines starting "• ", or "• A • B" (an assessor's review: shown as one entry)
+                first, *more = written.strip().splitlines()
+                fields.error(
+                    field.key,
+                    f'"{field.key}" is one {NOUNS.get(field.key, "entry")}, "{first}{" ..." if more else ""}", '
+                    "written as a list with a word processor's bullets, which YAML reads as one text; for several, "
+                    'start each on a line of its own with "- ", a dash and a space, in place of its bullet',
                     "comma-list",
                 )
             entries = fields.text_list(field.key)

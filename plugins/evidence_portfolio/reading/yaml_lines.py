@@ -173,6 +173,14 @@ _BULLETS = {
 """The dashes and bullets a word processor writes at a list's entries (Word's and Outlook's bullets of every
 level: a careless contributor's review found ▪ and ➢ told that a line needs a colon)."""
 _BULLET = re.compile(f"^(?P<indent>[ \\t]*)(?P<bullet>[{''.join(_BULLETS)}])[ \\t\u00a0]+")
+_BULLET_MARKS = "".join(mark for mark, name in _BULLETS.items() if "dash" not in name and "minus" not in name)
+"""The bullets of _BULLETS, which no text starts with but a list pasted from a word processor (not its dashes)."""
+_BULLET_AFTER_DASH = re.compile(f"^(?P<lead>[ \\t]*- +)(?P<bullet>[{_BULLET_MARKS}])[ \\t\u00a0]+")
+"""A list's entry whose text starts with a word processor's bullet (`- • Coaching academy`), which a page would
+show as a second bullet."""
+BULLETED_TEXT = re.compile(f"[{_BULLET_MARKS}][ \\t\u00a0].*?\\s[{_BULLET_MARKS}][ \\t\u00a0]", re.DOTALL)
+"""One text written as a list with a word processor's bullets (`• A • B`, or a block of lines each starting with
+one), which YAML reads as one text."""
 _SPACES = "\u00a0\u2000-\u200a\u202f\u205f\u3000"
 """Spaces that are not the space bar's: a word processor puts a non-breaking space before a colon or between words."""
 _KEY = re.compile(  # (a key and the spaces after it of 200 characters at most: of any length, a line of spaces took
@@ -244,6 +252,16 @@ def _retyped(line: str, keys: Collection[str]) -> tuple[str, list[tuple[str, str
             )
         )
         line = bullet["indent"] + "- " + line[bullet.end() :]
+    doubled = _BULLET_AFTER_DASH.match(line)
+    if doubled:  # (an assessor's review: "• • Volunteer coaching academy" in the pack and its PDF)
+        found.append(
+            (
+                "dash-bullet",
+                f'this list entry has {_BULLETS[doubled["bullet"]]} after its "- ", pasted from a word processor, so '
+                f"the site would show two bullets; delete the {doubled['bullet']}",
+            )
+        )
+        line = doubled["lead"] + line[doubled.end() :]
     wide = _WIDE_COLON.match(line)
     if wide and (not wide["lead"] or wide["key"].strip().lower() in keys):  # not a line of text going on
         after = line[wide.end("colon") :]
