@@ -525,7 +525,7 @@ def test_the_challenge_page_sets_each_rating_beside_the_assessors_and_the_target
         }
         for section in page.select(".portfolio-section[data-section]")
     }
-    assert facts["plan"]["Rating"].startswith("Good")
+    assert facts["plan"]["Our rating"].startswith("Good")  # beside the assessor's: whose (an assessor's review)
     assert facts["plan"]["Assessor's rating"] == "Good (assessor agrees)"
     assert facts["do"]["Assessor's rating"] == "Good (assessor one level lower)"
     assert facts["review"]["Assessor's rating"] == "Poor (assessor one level lower)"
@@ -595,6 +595,7 @@ def test_the_overview_has_an_assessor_column_only_where_a_report_exists(cycles: 
     overview = content(cycles.build(audience="accreditor").html(""))
     headers = [th.get_text(strip=True) for th in overview.select("table.portfolio-matrix thead th")]
     assert headers[-2:] == ["Assessor", "Target"]  # after the trend: the latest report's rating, then our target
+    assert headers[-5] == "Our rating"  # beside the assessor's: whose (an assessor's review); "Rating" without one
     cells = {
         row["data-challenge"]: row.select_one("td.portfolio-assessor").get_text(" ", strip=True)
         for row in overview.select("table.portfolio-matrix tbody tr")

@@ -606,7 +606,7 @@ def test_a_short_fact_is_never_split_from_its_label_at_a_page_break(project: Pro
     rows = 0
     for page in reader.pages:
         for line in page.extract_text(extraction_mode="layout").replace("\x00", "").splitlines():
-            label = re.match(r"\s*(Rating|Assessor's rating)( \(\d{4}\))?(?P<rest>.*)$", line)
+            label = re.match(r"\s*(Our rating|Rating|Assessor's rating)( \(\d{4}\))?(?P<rest>.*)$", line)
             if label and not label["rest"].strip():
                 raise AssertionError(f"a label without its value on page {reader.get_page_number(page) + 1}")
             rows += bool(label and re.match(r"\s{2,}(Poor|Good)\b", label["rest"]))
