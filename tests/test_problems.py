@@ -430,6 +430,32 @@ ERRORS = [
         "comma-list",
         says='"strengths" is one entry, "• Good plans • Partners involved", written as a list',
     ),
+    Case(  # a review of the first version: the line of a section's id lost, not a key moved left
+        "a-section-s-id-line-lost",
+        {
+            "framework.yml": framework(
+                "      do:\n        question: How do you work with partners?\n        best_practice: We co-produce.",
+                "      question: How do you work with partners?\n      best_practice: We co-produce.",
+            )
+        },
+        "framework.yml:23: error",
+        "unknown-section",
+        says='"question" is indented as the sections of challenge "partnerships" are, as if it were one; the section '
+        '"plan" above it has its own question, so the line of a section\'s id (such as "do:") seems to be missing '
+        "above this one: write it, and indent its lines two spaces more",
+    ),
+    Case(  # the same review: a list at its key's indentation is the key's own, and its entry's ": " the fault
+        "yaml-a-list-at-its-key-s-indentation-with-a-colon-in-a-wrapped-entry",
+        {
+            "evidence/r.md": md(
+                "title: R\ntype: assessor-report\nchallenge: partnerships\ndate: 2026-01-01\nassessor: A. Assessor\n"
+                "strengths:\n- Good plans with partners\n  including the council: they meet monthly\n- Clear targets"
+            )
+        },
+        "evidence/r.md:9: error",
+        "yaml-syntax",
+        says='YAML does not parse: mapping values are not allowed in this context; a value holds ": " or ends with',
+    ),
     Case(  # a careless-user review: named at the key below the dash, which is where YAML gave up
         "yaml-one-key-written-as-a-list-entry",
         {
@@ -4527,6 +4553,33 @@ def test_links_from_the_top_are_read_from_evidence_where_mkdocs_yml_says_so(proj
     project.write("evidence/people/b.md", md(front, body.partition("\n\n")[0]))  # (the links that work, alone)
     assert project.check_in_process("--strict").code == 0
     assert not project.build(strict=True).failed
+
+
+def test_links_from_the_top_to_a_place_or_out_of_evidence_fail_both_doors(project: Project) -> None:
+    """With `absolute_links: relative_to_docs`, a link from the top to a place its page lacks failed the strict build
+    in MkDocs' words, where the check passed, and one climbing out (`/../about.md`), which MkDocs leaves as written,
+    passed both, broken on the site (a hostile review of the first version). Both doors say each at its line."""
+    body = "[a](/about.md#history) [b](/about.md#nowhere)\n\n[up](/../about.md)\n"
+    front = "title: B\ntype: evidence\nmaps_to: people/plan\ndate: 2026-01-01\nvisibility: public"
+    files = {**COVERED, "evidence/about.md": "# About\n\n## History\n", "evidence/people/b.md": md(front, body)}
+    validation = "validation:\n  anchors: warn\n  absolute_links: relative_to_docs\n"
+    write_files(project, {**files, "mkdocs.yml": MKDOCS_YML + validation})
+    said = [line for line in project.check_in_process("--strict").lines if "evidence/people/b.md" in line]
+    assert [where(line) for line in said] == ["evidence/people/b.md:8: warning", "evidence/people/b.md:10: warning"]
+    assert said[0].startswith(
+        'evidence/people/b.md:8: warning: the link "/about.md#nowhere" leads to the place "#nowhere", which the page '
+        "it leads to does not have"
+    ), said
+    assert said[1] == (
+        'evidence/people/b.md:10: warning: a link on this line climbs out of evidence/ with "../", where "/" is '
+        'evidence/ itself (as mkdocs.yml\'s validation reads a link starting with "/"), so MkDocs leaves it as '
+        "written, and it leads nowhere on the site; write the path from evidence/, such as (/about.md)"
+    )
+    for audience in ("public", "internal"):  # (the widest build too)
+        strict = project.build(strict=True, audience=audience)
+        logged = [line.removeprefix("portfolio: ") for line in strict.log if "b.md" in line]
+        assert strict.failed and sorted(logged) == sorted(said), strict.log
+        assert not [line for line in strict.log if "Doc file" in line], strict.log
 
 
 def test_a_rating_pasted_from_word_is_read_as_its_label(project: Project) -> None:

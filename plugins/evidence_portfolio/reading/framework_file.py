@@ -357,13 +357,21 @@ class _FrameworkReader:
                 owner = key
             elif str(key) not in known and owner is not None:
                 # `question:` moved left, level with its section's id (a new organisation's review: told of an
-                # unknown section "question")
+                # unknown section "question"); or a section's id line lost above it (a review)
+                above = value.get(owner)
+                lost = isinstance(above, LineMap) and key in above
+                unlisted = next((f' (such as "{s}:")' for s in known if s not in value), "")
                 self.problems.add(
                     "unknown-section",
                     self.path,
                     line,
-                    f'"{key}" is indented as the sections of challenge "{challenge_id}" are, as if it were one; it '
-                    f'belongs to the section "{owner}" above it: indent it two spaces more than "{owner}:"',
+                    f'"{key}" is indented as the sections of challenge "{challenge_id}" are, as if it were one; '
+                    + (
+                        f'the section "{owner}" above it has its own {key}, so the line of a section\'s id{unlisted} '
+                        "seems to be missing above this one: write it, and indent its lines two spaces more"
+                        if lost
+                        else f'it belongs to the section "{owner}" above it: indent it two spaces more than "{owner}:"'
+                    ),
                 )
                 continue
             if str(key) not in known:

@@ -32,7 +32,7 @@ from ..model.urls import (
     same_host,
 )
 from .file_contents import PICTURES, what_is_wrong
-from .links import Link, resolve
+from .links import Link, from_the_docs, resolve
 from .near_names import ALIKE, moved_to, near_name, written_alike
 from .pages import Page
 from .settings import Settings, extension_names
@@ -144,7 +144,9 @@ class LinkChecks:
                         "this file, such as (../do/minutes.md)",
                     )
                 continue
-            from_docs = _from_the_docs(link) if settings.links_from_docs else None
+            from_docs = (
+                from_the_docs(clean_url(link.target, False)) if settings.links_from_docs and not link.html else None
+            )
             if from_docs is not None:  # (/partnerships/x.md, read from evidence/ as mkdocs.yml's validation says)
                 reached = self._from_docs(link, page, from_docs, written.loads, problems)
                 if reached is not None:
@@ -377,6 +379,20 @@ class LinkChecks:
         if found in self._targets:
             self._check_contents(page, found, loads, link.target, link.line, problems)
             return found
+        if found == ".." or found.startswith("../"):  # (/../x.md: MkDocs leaves it as written, for the host's top)
+            clamped = posixpath.normpath("/" + found).lstrip("/")
+            problems.add(
+                "broken-link",
+                page.path,
+                link.line,
+                # Not quoted, as no link leaving evidence/ is: a path out of it may come back to any file by any name.
+                'a link on this line climbs out of evidence/ with "../", where "/" is evidence/ itself (as '
+                'mkdocs.yml\'s validation reads a link starting with "/"), so MkDocs leaves it as written, and it '
+                "leads nowhere on the site; write the path from evidence/"
+                + (f", such as (/{_bracketed(clamped)})" if clamped in self._targets else ""),
+                also=[self._settings.display_uri(clamped)] if clamped in self._targets else [],
+            )
+            return None
         _, _, _, query, fragment = urlsplit(clean_url(link.target, html=False))
         rest = (f"?{query}" if query else "") + (f"#{fragment}" if fragment else "")
         also = [found.rstrip("/")] if found else []
@@ -723,19 +739,6 @@ def _rooted_path(link: Link, site_host: str) -> tuple[str | None, bool]:
     path = unquote(address.path)
     resolved = "/" + posixpath.normpath(path).lstrip("/")  # dot segments resolved, clamped at the top, as browsers do
     return resolved + ("/" if path.endswith("/") and resolved != "/" else ""), full
-
-
-def _from_the_docs(link: Link) -> str | None:
-    """The path under evidence/ of a Markdown link from the top ("/partnerships/x.md"; not "//host/x"), as MkDocs
-    reads it where its validation says `absolute_links: relative_to_docs`: decoded, dot segments resolved and
-    clamped at the top; None for any other link."""
-    if link.html or not link.target.startswith("/") or link.target.startswith("//"):
-        return None
-    try:
-        path = urlsplit(clean_url(link.target, html=False)).path
-    except ValueError:
-        return None
-    return posixpath.normpath(unquote(path)).lstrip("/") + ("/" if path.endswith("/") and path != "/" else "")
 
 
 def _relative_path(link: Link) -> str | None:

@@ -278,6 +278,20 @@ def resolve(src_uri: str, target: str) -> str | None:
     return None if resolved == ".." or resolved.startswith("../") else resolved
 
 
+def from_the_docs(target: str) -> str | None:
+    """The path under evidence/ that a Markdown link from the top (`/partnerships/x.md`; not `//host/x`) leads to
+    where mkdocs.yml's validation says `absolute_links: relative_to_docs`, as MkDocs reads it: decoded, its slashes
+    at the start dropped, then its dot segments resolved (so `/../x.md` climbs out, to `../x.md`, as MkDocs leaves
+    it: a hostile review); "" for the top itself (no page), a path ending in "/" for a folder-like one; None for any
+    other link."""
+    if not target.startswith("/") or target.startswith("//"):
+        return None
+    path = unquote(target.split("#", 1)[0].split("?", 1)[0]).lstrip("/")
+    if not path:
+        return ""
+    return posixpath.normpath(path) + ("/" if path.endswith("/") else "")
+
+
 def rebase(body: str, links: tuple[Link, ...], from_uri: str, to_uri: str) -> str:
     """The body of the page at `from_uri` with its Markdown links rewritten to work from the page at `to_uri`."""
     base = posixpath.dirname(to_uri) or "."

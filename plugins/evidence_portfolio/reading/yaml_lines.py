@@ -1022,7 +1022,8 @@ def _dedented_fault(lines: list[str], line: int) -> YamlProblem | None:
             f"below it are indented {_indent(lines[line])}, so it ends the block they are in; indent it as they are",
         )
     opening = lines[before].split("#", 1)[0].rstrip()
-    if _indent(lines[before]) == _indent(lines[above]) < _indent(lines[line]) and opening.endswith(":"):
+    entry = lines[above].lstrip().startswith("- ")  # (a list at its key's indentation is the key's own: a review)
+    if not entry and _indent(lines[before]) == _indent(lines[above]) < _indent(lines[line]) and opening.endswith(":"):
         # `question:` moved left, level with `deliver:` above it, whose block it began (a new organisation's review:
         # told at the line below it that a value ends with ":")
         owner = opening.strip().removeprefix("- ")

@@ -23,7 +23,7 @@ from ..model.item_types import SELF_ASSESSMENT
 from ..model.problems import Problem, Problems, suggest
 from ..model.urls import page_url
 from ..reading.link_checks import as_in_page, markdown_escapes
-from ..reading.links import Link, resolve, scan_links
+from ..reading.links import Link, from_the_docs, resolve, scan_links
 from ..reading.project import INTRO_URI
 from ..reading.settings import plugin_options
 from ..reading.slug_functions import SlugFunction
@@ -177,9 +177,10 @@ def _links_to_places(build: Build, uri: str, escapes: str | None) -> Iterator[tu
             scheme, netloc, path, _, place = urlsplit(link.target)
         except ValueError:
             continue
-        if scheme or netloc or not place or link.target.startswith(("/", "\\")):
+        from_docs = from_the_docs(link.target) if build.settings.links_from_docs else None
+        if scheme or netloc or not place or (link.target.startswith(("/", "\\")) and from_docs is None):
             continue
-        target = resolve(uri, link.target) if path else uri
+        target = from_docs if from_docs is not None else resolve(uri, link.target) if path else uri
         if target in build.publication.pages or target in build.generated:
             yield link, target, place
 

@@ -258,7 +258,7 @@ class _Judge:
                 return _REDUCE, None, None
             return _KEEP, None, target if target in self.where.files else None
         if path.startswith("/") and self.where.links_from_docs and not link.html:
-            target = _joined("", posixpath.normpath(path).lstrip("/"))  # (clamped at the top, as MkDocs reads it)
+            target = _joined("", path.lstrip("/"))  # (as MkDocs reads it: "/../x.md" climbs out, and is reduced)
         elif path.startswith("/"):
             found = self._under_root(path)
             if found is None:  # another site on the same host, unless it names a withheld file (as site.seal judges)
