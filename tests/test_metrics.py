@@ -27,8 +27,9 @@ from conftest import FRAMEWORK, MKDOCS_YML, LineCase, Project, bookmarks_under, 
 from evidence_portfolio.computation.metrics import MetricResult, Point, nps
 from evidence_portfolio.model.framework import Metric
 from evidence_portfolio.model.items import Answers, Item, Measure
+from evidence_portfolio.model.problems import Problems
 from evidence_portfolio.reading import workbook_rows
-from evidence_portfolio.reading.surveys import count_answers, personal_data, read_table
+from evidence_portfolio.reading.surveys import count_answers, missing_column, personal_data, read_table
 
 METRICS = """\
 metrics:
@@ -579,7 +580,13 @@ def test_a_summary_row_and_a_second_header_row_are_told_for_what_they_are() -> N
 
 
 @pytest.mark.parametrize(
-    "row", ["Total:,,9", "Avg,,9", "Avg.,,9", "Average score,,9", "Mean (0-10),,9", ",Total,9", "OVERALL NPS,,9"]
+    "row",
+    [
+        *("Total:,,9", "Avg,,9", "Avg.,,9", "Average score,,9", "Mean (0-10),,9", ",Total,9", "OVERALL NPS,,9"),
+        # a survey review: counted, as Excel's "Save as CSV" writes an average as shown (7.27 as 7)
+        *("Overall average,,7", "Mean score out of 10,,7", "Mode,,9", "Averages,,7", "Mean response,,7"),
+        "Cyfartaledd,,7",
+    ],
 )
 def test_a_summary_row_labelled_otherwise_or_elsewhere_is_told_not_counted(row: str) -> None:
     """A summary row labelled "Total:", "Avg", "Average score" or "Mean (0-10)", or in another cell than the first,
@@ -594,6 +601,54 @@ def test_a_summary_row_labelled_otherwise_or_elsewhere_is_told_not_counted(row: 
     text = "respondent,comment,Q\nR1,Total waste of a morning,9\nR2,Mean Streets FC,3\nR3,Average,10\nR4, ,8\n"
     answers, problems = count_answers(read_table(text.encode(), "evidence/s.csv"), "Q", "evidence/s.csv", "for m")
     assert answers == Answers(2, 1, 1) and not problems, problems
+
+
+def test_a_respondent_listed_twice_is_told_not_counted_twice() -> None:
+    """Two downloads of a survey's answers pasted together counted six respondents twice, without a word (a survey
+    review): a row whose respondent's id (SurveyMonkey's Respondent ID, Qualtrics' ResponseId, Microsoft Forms' ID)
+    is an earlier row's is told at its row. Ids told apart, or repeated in another column (a centre's), are fine."""
+    for header in ("Respondent ID", "ResponseId", "ID"):
+        text = f"{header},centre,Q\n101,North,9\n102,North,3\n103,South,10\n101,North,9\n"
+        answers, problems = count_answers(read_table(text.encode(), "evidence/s.csv"), "Q", "evidence/s.csv", "for m")
+        assert answers is None and [(p.line, p.code) for p in problems] == [(5, "bad-answer")], problems
+        assert problems[0].message == (
+            f'this row repeats the {header} "101" of row 2, so one respondent\'s answer would count twice (read for '
+            "m), as when two downloads of the answers are pasted together; delete the repeated rows"
+        )
+    text = "Respondent ID,centre,Q\n101,North,9\n102,North,3\n103,South,10\n"
+    answers, problems = count_answers(read_table(text.encode(), "evidence/s.csv"), "Q", "evidence/s.csv", "for m")
+    assert answers == Answers(2, 0, 1) and not problems, problems
+
+
+def test_a_column_of_nps_groups_is_told_not_scored_as_detractors() -> None:
+    """Qualtrics' "- Group" column holds 1, 2 or 3 (detractor, passive, promoter): named as the measure's column,
+    every answer was a detractor, an NPS of -100 published without a word, its header holding "recommend" (a survey
+    review). Told, as a question of 1 to 5 is; the question's own column is fine."""
+    question = "How likely is it that you would recommend us?"
+    rows = "".join(f"R{n},{score},{group}\n" for n, (score, group) in enumerate([(10, 3), (3, 1), (8, 2)] * 4))
+    text = f"ResponseId,{question},{question} - Group\n{rows}"
+    table = read_table(text.encode(), "evidence/s.csv")
+    answers, problems = count_answers(table, f"{question} - Group", "evidence/s.csv", "for m")
+    assert answers == Answers(0, 0, 12) and [(p.line, p.code) for p in problems] == [(1, "nps-scale")], problems
+    assert problems[0].message.startswith(
+        f'every one of the 12 answers in column "{question} - Group" is 1, 2 or 3 (read for m), as in a column of '
+        'NPS groups (Qualtrics\' "- Group": 1 a detractor, 2 a passive, 3 a promoter)'
+    )
+    few = read_table(b"Q1_NPS_GROUP\n3\n1\n", "evidence/s.csv")  # (a few, by its header's name)
+    assert [p.code for p in count_answers(few, "Q1_NPS_GROUP", "evidence/s.csv", "for m")[1]] == ["nps-scale"]
+    assert count_answers(table, question, "evidence/s.csv", "for m") == (Answers(4, 4, 4), Problems())
+
+
+def test_a_file_of_semicolons_whose_question_holds_a_comma_is_told_so() -> None:
+    """A file separated by semicolons (Excel's, in much of Europe) whose question holds a comma was told "did you
+    mean" a piece of its header row, where one without a comma is told to be saved as CSV UTF-8 (a survey
+    review): both are told the same."""
+    question = "On a scale of 0-10, how likely are you to recommend us?"
+    table = read_table(f"Horodateur;{question};Commentaires\n2026-01-01;9;Bien\n".encode(), "evidence/s.csv")
+    assert missing_column(table, question) == (
+        ": the file seems to be separated by semicolons, not commas, so its whole first row is cut at its commas; "
+        "save it as CSV UTF-8 (comma delimited)"
+    )
 
 
 def test_an_answer_of_thousands_of_digits_is_told_not_a_traceback() -> None:
@@ -1468,6 +1523,34 @@ def test_a_survey_downloaded_as_an_excel_workbook_is_counted(measured: Project) 
     told = [p for p in measured.problems() if p.path.endswith(".xlsx")]
     assert [(p.line, p.code) for p in told] == [(3, "bad-answer")], told
     assert told[0].message.startswith(f'the answer to "{QUESTION}" is a formula, "=5+5", whose result the workbook')
+
+
+def test_answers_on_rows_a_workbook_hides_are_told_not_counted_unseen(measured: Project) -> None:
+    """Two test responses hidden by an Excel filter (Status = Complete) were counted, the NPS moving from +18.2 to 0
+    without a word, where the spreadsheet shows eleven answers (a survey review): told at the first such row, and
+    nothing counted until they are unhidden and deleted, or kept."""
+    openpyxl = pytest.importorskip("openpyxl")
+    measured.write(A, item("A", f"- metric: partner-nps\n  data: files/responses.xlsx\n  column: {QUESTION}"))
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["ID", "Status", QUESTION])
+    for number, (status, score) in enumerate([("Complete", 10), ("Complete", 8), ("Test", 0), ("Test", 0)], 1):
+        sheet.append([number, status, score])
+    sheet.row_dimensions[4].hidden = sheet.row_dimensions[5].hidden = True
+    (measured.root / "evidence/s/files").mkdir(parents=True, exist_ok=True)
+    book.save(measured.root / "evidence/s/files/responses.xlsx")
+    told = [p for p in measured.problems() if p.path.endswith(".xlsx")]
+    assert [(p.line, p.code) for p in told] == [(4, "bad-answer")], told
+    assert told[0].message == (
+        f'the workbook hides rows 4, 5 (by a filter, or Hide), whose answers to "{QUESTION}" would count all the same '
+        "(read for partner-nps by evidence/s/a.md); unhide them, and delete the rows that are no answers (tests, "
+        "duplicates)"
+    )
+    sheet.row_dimensions[4].hidden = sheet.row_dimensions[5].hidden = False
+    sheet.delete_rows(4, 2)
+    book.save(measured.root / "evidence/s/files/responses.xlsx")
+    assert [p for p in measured.problems() if p.path.endswith(".xlsx")] == []
+    assert "partner-nps=50.0 (n=2" in (measured.build().site / "evidence.csv").read_text("utf-8")
 
 
 def test_a_workbook_with_the_column_on_two_sheets_is_told_and_a_hidden_sheet_is_not_read(measured: Project) -> None:

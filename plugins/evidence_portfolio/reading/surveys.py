@@ -57,6 +57,8 @@ class Table:
     """The character that separates the cells: a comma, or the one a `sep=` line names."""
     sheet: str | None = None
     """The name of the workbook's sheet it is (a CSV file's: None; a sheet's may be "")."""
+    hidden_rows: frozenset[int] = frozenset()
+    """The numbers of the rows a workbook's sheet hides (by a filter, or Hide)."""
 
 
 def read_table(raw: bytes, path: str, separator: str = ",") -> Table:
@@ -175,9 +177,24 @@ def count_answers(table: Table, column: str, path: str, reader: str) -> tuple[An
     named = max(place for place, name in enumerate(table.header) if name) + 1  # (not its empty cells after them)
     counts = [0, 0, 0]  # promoters, passives, detractors
     given: set[int] = set()
+    hidden: list[int] = []  # rows answered that the workbook hides (a filter): counted, unseen (a review)
+    ids = next((at for at, name in enumerate(table.header) if " ".join(_words(name)) in _RESPONDENT_IDS), -1)
+    respondents: dict[str, int] = {}  # each respondent's row, by the id the survey tool gives them
     for number, line, cells in table.rows:
         cell = cells[index].strip() if index < len(cells) else ""
         where = f" (line {line} of the file)" if line != number else ""
+        respondent = cells[ids].strip() if 0 <= ids < len(cells) and cell else ""
+        if respondent and respondents.setdefault(respondent, number) != number:
+            # two downloads pasted together (a review: six respondents counted twice)
+            problems.add(
+                "bad-answer",
+                path,
+                number,
+                f"this row repeats the {table.header[ids]} {_cut(respondent)} of row {respondents[respondent]}"
+                f"{where}, so one respondent's answer would count twice (read {reader}), as when two downloads of "
+                "the answers are pasted together; delete the repeated rows",
+            )
+            continue
         summary = _summary_label(cells, index)
         if summary:  # a spreadsheet's "Total" row: counted, its figure was one more answer
             problems.add(
@@ -213,6 +230,8 @@ def count_answers(table: Table, column: str, path: str, reader: str) -> tuple[An
             continue
         if ANSWER.match(cell) and len(cell.lstrip("0")) <= 2 and int(cell) <= 10:  # (int() of 4,301 digits raises)
             score = int(cell)
+            if number in table.hidden_rows:
+                hidden.append(number)
             counts[0 if score >= 9 else 1 if score >= 7 else 2] += 1
             given.add(score)
             continue
@@ -239,6 +258,16 @@ def count_answers(table: Table, column: str, path: str, reader: str) -> tuple[An
                 else "correct the answer, or leave the cell empty"
             ),
         )
+    if hidden:
+        listed = ", ".join(map(str, hidden[:5])) + (", ..." if len(hidden) > 5 else "")
+        problems.add(
+            "bad-answer",
+            path,
+            hidden[0],
+            f"the workbook hides row{'s' if len(hidden) > 1 else ''} {listed} (by a filter, or Hide), whose answers "
+            f'to "{column}" would count all the same (read {reader}); unhide {"them" if len(hidden) > 1 else "it"}, '
+            "and delete the rows that are no answers (tests, duplicates)",
+        )
     if problems:
         return None, problems
     if not sum(counts):
@@ -252,7 +281,17 @@ def count_answers(table: Table, column: str, path: str, reader: str) -> tuple[An
     answered = sum(counts)
     asked = " ".join(_words(column))
     of_ten = "recommend" in asked or re.search(r"\b0 (?:10|to 10)\b", asked) is not None  # the question, asked so
-    if answered >= _FEW and len(given) >= 3 and min(given) >= 1 and max(given) <= 5 and not of_ten:
+    if (given == {1, 2, 3} and answered >= _FEW) or (given <= {1, 2, 3} and _words(column)[-1:] == ["group"]):
+        problems.add(
+            "nps-scale",
+            path,
+            table.first,
+            f'every one of the {answered} answers in column "{column}" is 1, 2 or 3 (read {reader}), as in a '
+            'column of NPS groups (Qualtrics\' "- Group": 1 a detractor, 2 a passive, 3 a promoter), so every one '
+            "counts as a detractor; a Net Promoter Score is made from the answers of 0 to 10 to the question "
+            "itself: name its column",
+        )
+    elif answered >= _FEW and len(given) >= 3 and min(given) >= 1 and max(given) <= 5 and not of_ten:
         problems.add(
             "nps-scale",
             path,
@@ -268,6 +307,11 @@ _FEW = 10
 """The fewest answers that are said to be a question of 1 to 5: all from 1 to 5, three of them at least (a few low
 scores, or a survey of detractors alone, may be true)."""
 _NO_ANSWER = frozenset(("n/a", "na", "-", "don't know", "dont know", "prefer not to say", "not applicable", "none"))
+_RESPONDENT_IDS = frozenset(
+    ("id", "respondent id", "respondentid", "response id", "responseid", "submission id", "response number")
+)
+"""The headers survey tools give the column of each response's own id (SurveyMonkey's, Qualtrics', Microsoft
+Forms', JotForm's), by their words in small letters: one id twice is one respondent counted twice."""
 """What a respondent writes for no answer."""
 
 
@@ -345,7 +389,13 @@ def _sheet_table(sheet: Sheet) -> Table:
         return Table((), ())
     (first, header), *rows = held
     header_cells = tuple(cell.strip() for cell in header)
-    return Table(header_cells, tuple((n, n, cells) for n, cells in rows), first=first, sheet=sheet.name)
+    return Table(
+        header_cells,
+        tuple((n, n, cells) for n, cells in rows),
+        first=first,
+        sheet=sheet.name,
+        hidden_rows=sheet.hidden_rows,
+    )
 
 
 def _words(name: str) -> list[str]:
@@ -443,12 +493,26 @@ def _cut_cell(separator: str) -> str:
 
 
 _SUMMARY_ROWS = frozenset(
-    ("total", "totals", "grand total", "sum", "average", "mean", "median", "count", "nps", "net promoter score")
+    (
+        *("total", "totals", "grand total", "sum", "average", "mean", "median", "mode", "count", "nps"),
+        *("net promoter score", "cyfanswm", "cyfartaledd", "cymedr"),  # (and Welsh: total, average, mean)
+    )
 )
 """What a cell of a row of figures worked out from the answers says, rather than an answer's."""
-_SUMMARY_WORDS = frozenset(("total", "totals", "sum", "average", "avg", "mean", "median", "count", "overall"))
-_OF_ANSWERS = frozenset(("score", "scores", "rating", "ratings", "answer", "answers", "nps", "value", "values"))
-"""A summary row's label may be a word of the first set and one of the second ("Average score")."""
+_SUMMARY_WORDS = frozenset(
+    (
+        *("total", "totals", "sum", "average", "averages", "avg", "mean", "means", "median", "mode", "count"),
+        "overall",
+    )
+)
+_OF_ANSWERS = frozenset(
+    (
+        *("score", "scores", "rating", "ratings", "answer", "answers", "response", "responses", "nps", "value"),
+        *("values", "out", "of", "to", "10", "0", "average", "mean", "median", "total"),
+    )
+)
+"""A summary row's label may be a word of the first set and words of the second ("Average score", "Overall
+average", "Mean score out of 10": a review found such rows counted as one more answer)."""
 _FIRST_WORDS = frozenset((*_SUMMARY_WORDS, *(row.split()[0] for row in _SUMMARY_ROWS)))
 """The first word of every label of a summary row."""
 
@@ -487,6 +551,12 @@ def missing_column(table: Table, column: str) -> str:
     mark = next((mark for mark in marks if len(names) == 1 and mark in names[0]), "")
     if mark:  # its whole header row is one name: neither a name meant nor the row itself says more than this
         return _separated_otherwise(table, mark)
+    # a question with a comma, in a file of semicolons (a review), compared without spaces (a cell's are stripped)
+    rejoined = table.separator.join(table.header).replace(" ", "")
+    wanted = _spaced(column).replace(" ", "")
+    mark = next((m for m in marks if wanted in {_spaced(part.strip('"')) for part in rejoined.split(m)}), "")
+    if mark:
+        return _separated_otherwise(table, mark, whole=False)
     lower = next((row for row, _, cells in table.rows[:20] if _spaced(column) in map(_spaced, cells)), None)
     if lower is not None:  # a title and blank rows above the header, as Excel's reports have (a careless review)
         return (
@@ -501,19 +571,17 @@ def missing_column(table: Table, column: str) -> str:
     return f"{hint}; its columns are: {listed}"
 
 
-def _separated_otherwise(table: Table, mark: str) -> str:
-    """The end of the message for a header row read as one name, as it holds `mark` where another character
-    separates the cells: a comma (the file was saved with semicolons or tabs), or the one its `sep=` line names
-    (that line says another separator than its rows use)."""
+def _separated_otherwise(table: Table, mark: str, whole: bool = True) -> str:
+    """The end of the message for a header row read as one name (`whole`; else cut where its names hold the
+    separator), as it holds `mark` where another character separates the cells: a comma (the file was saved with
+    semicolons or tabs), or the one its `sep=` line names (that line says another separator than its rows use)."""
     seems = f": the file seems to be separated by {SEPARATORS[mark]}s, not {SEPARATORS[table.separator]}s"
+    read = "is read as one column's name" if whole else f"is cut at its {SEPARATORS[table.separator]}s"
     if table.first == 1:
-        return f"{seems}, so its whole first row is read as one column's name; save it as CSV UTF-8 (comma delimited)"
+        return f"{seems}, so its whole first row {read}; save it as CSV UTF-8 (comma delimited)"
     hint = "sep=" + (mark if mark != "\t" else " followed by a tab")
     said = "sep=" + (table.separator if table.separator != "\t" else " followed by a tab")
-    return (
-        f"{seems} as its first line ({said}) says, so its whole header row is read as one column's name; correct "
-        f"that line to {hint}"
-    )
+    return f"{seems} as its first line ({said}) says, so its whole header row {read}; correct that line to {hint}"
 
 
 class SurveyReader:

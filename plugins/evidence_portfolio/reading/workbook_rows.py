@@ -54,6 +54,8 @@ class Sheet:
     rows: tuple[tuple[int, tuple[str, ...]], ...]
     hidden: bool = False
     """Hidden from the workbook's reader (`state="hidden"`, or "veryHidden"): Excel shows it to no one."""
+    hidden_rows: frozenset[int] = frozenset()
+    """The numbers of its rows Excel hides (by a filter, or Hide)."""
 
 
 class _Unreadable(Exception):
@@ -83,6 +85,8 @@ class _Workbook:
         """The strings named by a cell so far."""
         self.parsed: dict[str, tuple[tuple[tuple[int, tuple[str, ...]], ...], int, int]] = {}
         """Each sheet's file parsed: its rows, and the cells and characters of strings they cost."""
+        self.hidden_rows: dict[str, frozenset[int]] = {}
+        """Each sheet's file parsed: the numbers of the rows it hides."""
 
     def sheets(self) -> list[Sheet]:
         try:
@@ -112,7 +116,8 @@ class _Workbook:
                 rows, cells, characters = self.parsed[name]
                 self.spend(cells)
                 self.charge(characters)
-            found.append(Sheet(sheet.get("name", ""), rows, sheet.get("state", "visible") != "visible"))
+            hidden = sheet.get("state", "visible") != "visible"
+            found.append(Sheet(sheet.get("name", ""), rows, hidden, self.hidden_rows.get(name, frozenset())))
         return found
 
     def related(self, part: str, kind: str) -> list[tuple[str, str, str]]:
@@ -163,11 +168,14 @@ class _Workbook:
 
     def rows(self, name: str, strings: list[str]) -> tuple[tuple[int, tuple[str, ...]], ...]:
         rows = []
+        hidden: set[int] = set()
         number = 0
         for _, row in ElementTree.iterparse(io.BytesIO(self.read(name))):
             if row.tag != f"{self.main}row":
                 continue
             number = int(row.get("r", number + 1))
+            if row.get("hidden") in ("1", "true"):
+                hidden.add(number)
             self.spend(1)  # (a row of no cell counts too: a review)
             cells: list[str] = []
             for cell in row.iter(f"{self.main}c"):
@@ -180,6 +188,7 @@ class _Workbook:
                 cells.append(self.value(cell, strings))
             rows.append((number, tuple(cells)))
             row.clear()
+        self.hidden_rows[name] = frozenset(hidden)
         return tuple(rows)
 
     def spend(self, cells: int) -> None:
