@@ -537,8 +537,8 @@ _CODES = (
         "published. Said where ten answers or more are all from 1 to 5, of three values at least, in a column whose "
         "name does not ask the score's own question (0 to 10, or recommending). So is a column whose answers are 1, 2 "
         'and 3 alone, ten of them at least, or 1 to 3 under a header ending in "group": a column of NPS groups, as '
-        "Qualtrics exports beside the question (1 a detractor, 2 a passive, 3 a promoter). Give the measure's `column` the "
-        "name of the question asked from 0 to 10.",
+        "Qualtrics exports beside the question (1 a detractor, 2 a passive, 3 a promoter). Give the measure's "
+        "`column` the name of the question asked from 0 to 10.",
     ),
     Code(
         "bad-answer",
