@@ -223,9 +223,9 @@ QUERIES: list[tuple[str, set[str]]] = [
 ]
 
 
-def build(config_file: Path, site: Path, *, audience: str | None = None) -> Path:
-    """`mkdocs build` of the project at config_file into site: the repository's sample is built this way without
-    writing anything into the repository."""
+def build(config_file: Path, site: Path, *, audience: str | None = None, **settings: Any) -> Path:
+    """`mkdocs build` of the project at config_file into site, mkdocs.yml's `settings` given otherwise: the
+    repository's sample is built this way without writing anything into the repository."""
     previous = os.environ.pop("PORTFOLIO_AUDIENCE", None)
     try:
         from mkdocs.commands.build import build as mkdocs_build
@@ -233,7 +233,7 @@ def build(config_file: Path, site: Path, *, audience: str | None = None) -> Path
 
         if audience:
             os.environ["PORTFOLIO_AUDIENCE"] = audience
-        mkdocs_build(load_config(str(config_file), site_dir=str(site)))
+        mkdocs_build(load_config(str(config_file), site_dir=str(site), **settings))
     finally:
         os.environ.pop("PORTFOLIO_AUDIENCE", None)
         if previous is not None:
@@ -307,6 +307,16 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
 def sample(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     """The repository's sample portfolio, built into a temporary folder and served."""
     server = Server(build(REPOSITORY / "mkdocs.yml", tmp_path_factory.mktemp("sample") / "site"))
+    yield server
+    server.close()
+
+
+@pytest.fixture(scope="module")
+def dark(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """The repository's sample portfolio in Material's dark scheme (slate)."""
+    theme = {"name": "material", "custom_dir": str(REPOSITORY / "site_templates"), "font": False}
+    site = tmp_path_factory.mktemp("dark") / "site"
+    server = Server(build(REPOSITORY / "mkdocs.yml", site, theme={**theme, "palette": {"scheme": "slate"}}))
     yield server
     server.close()
 
@@ -1130,6 +1140,35 @@ def test_no_serious_accessibility_violations(
         context.close()
     found = {url: violations for url, violations in found.items() if violations}
     assert not found, "axe-core found serious or critical violations:\n" + json.dumps(found, indent=2)
+
+
+def test_the_portfolios_colours_are_readable_in_the_dark_scheme(browser: Any, axe_source: str, dark: Server) -> None:
+    """The states and flags (covered, backed by evidence, overdue, done, stale) and the library's button kept the
+    light scheme's colours on Material's dark background (slate), at 2:1 (a review): axe-core's contrast rule on
+    every generated page, the challenges' and an item's, in that scheme."""
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    try:
+        page = context.new_page()
+        found, shown = {}, set()
+        for url in audited_pages(dark):
+            page.goto(dark.url + url)
+            assert page.evaluate("document.body.dataset.mdColorScheme") == "slate", "the test tests the dark scheme"
+            shown |= set(
+                page.evaluate(
+                    "[...document.querySelectorAll('[class*=\"portfolio-\"]')].flatMap(e => [...e.classList])"
+                )
+            )
+            page.add_script_tag(content=axe_source)
+            found[url or "(home)"] = page.evaluate(
+                """async () => (await axe.run(document, {runOnly: ['color-contrast']})).violations
+                    .flatMap(v => v.nodes.map(n => n.target.join(' ') + ': ' + n.failureSummary))"""
+            )
+    finally:
+        context.close()
+    flags = {"portfolio-state--covered", "portfolio-state--uncovered", "portfolio-state--backed"}
+    flags |= {"portfolio-flag--overdue", "portfolio-flag--stale", "portfolio-flag--done", "portfolio-flag--unplanned"}
+    assert flags <= shown, flags - shown  # (the test tests them)
+    assert not [nodes for nodes in found.values() if nodes], json.dumps(found, indent=2)
 
 
 def test_coverage_matrix_is_a_real_table(page: Any, site: Server) -> None:
