@@ -1171,6 +1171,32 @@ def test_the_portfolios_colours_are_readable_in_the_dark_scheme(browser: Any, ax
     assert not [nodes for nodes in found.values() if nodes], json.dumps(found, indent=2)
 
 
+def test_an_items_wide_tables_are_regions_of_their_own_names_at_any_width(browser: Any, sample: Server) -> None:
+    """An item's tables that scroll sideways were each a region named "Table (scrolls sideways)", one name twice to a
+    screen reader, and a box that scrolled only once the window was made narrower (or zoomed) was no region at all
+    (a review): each is named after its caption or the heading above it, and boxes are looked at again on resize."""
+    url = sample.url + "partnerships/measure/2026-07-15-partner-survey-2026-results/"
+    names = "[...document.querySelectorAll('.md-typeset__scrollwrap[role=region][tabindex]')].map(b => b.ariaLabel)"
+    context = browser.new_context(viewport={"width": 320, "height": 800})
+    try:
+        page = context.new_page()
+        page.goto(url)
+        narrow = page.evaluate(names)
+        assert len(narrow) >= 2 and len(set(narrow)) == len(narrow), narrow
+        assert all(name.startswith("Table under “") and name.endswith(" (scrolls sideways)") for name in narrow)
+        page.set_viewport_size({"width": 1280, "height": 800})
+        page.goto(url)
+        assert page.evaluate(names) == []  # (nothing scrolls on a desktop)
+        page.set_viewport_size({"width": 320, "height": 800})
+        for _ in range(50):  # (the page's rule forbids a function to wait on: its boxes are looked at after 200 ms)
+            if len(page.evaluate(names)) >= len(narrow):
+                break
+            page.wait_for_timeout(100)
+        assert sorted(page.evaluate(names)) == sorted(narrow)
+    finally:
+        context.close()
+
+
 def test_coverage_matrix_is_a_real_table(page: Any, site: Server) -> None:
     page.goto(site.url)
     table = page.locator("table.portfolio-matrix")

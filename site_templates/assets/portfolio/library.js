@@ -368,12 +368,32 @@
    * region, as the portfolio's own tables are. */
   function reachTableBoxes() {
     var boxes = document.querySelectorAll(".md-typeset__scrollwrap");
+    var named = {};
+    Array.prototype.forEach.call(boxes, function (box) {
+      if (box.hasAttribute("aria-label")) named[box.getAttribute("aria-label")] = true;
+    });
     Array.prototype.forEach.call(boxes, function (box) {
       if (box.hasAttribute("tabindex") || box.scrollWidth <= box.clientWidth) return;
+      /* Named after its table's caption, or the heading above it: two boxes of one name were one region twice to a
+         screen reader (a review) */
+      var caption = box.querySelector("caption");
+      var about = caption ? caption.textContent : headingAbove(box);
+      var name = "Table" + (about ? " under “" + about.replace(/[¶#]$/, "").trim() + "”" : "") + " (scrolls sideways)";
+      for (var number = 2; named[name]; number++) name = name.replace(/( \d+)? \(scrolls sideways\)$/, " " + number + " (scrolls sideways)");
+      named[name] = true;
       box.setAttribute("tabindex", "0");
       box.setAttribute("role", "region");
-      box.setAttribute("aria-label", "Table (scrolls sideways)");
+      box.setAttribute("aria-label", name);
     });
+  }
+
+  function headingAbove(element) {
+    for (var at = element; at && !(at.classList && at.classList.contains("md-content")); at = at.parentElement) {
+      for (var before = at.previousElementSibling; before; before = before.previousElementSibling) {
+        if (/^H[1-6]$/.test(before.tagName)) return before.textContent;
+      }
+    }
+    return "";
   }
 
   /* Material opens its search for a `?q=` in any page's address, over the page. On the library, q is the library's
@@ -436,6 +456,12 @@
     element.scrollIntoView({ block: "start" });
     window.scrollBy(0, element.getBoundingClientRect().top - place.top);
   }
+
+  var resized = null;
+  window.addEventListener("resize", function () {  /* a box that scrolls only once the window is narrower, or zoomed */
+    clearTimeout(resized);
+    resized = setTimeout(reachTableBoxes, 200);
+  });
 
   function init() {
     nameSearchDialog();
