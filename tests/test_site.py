@@ -162,11 +162,14 @@ def test_overview_heatmap(portfolio: Project) -> None:
     assert partnerships.th.get_text(strip=True) == "Partnerships"
     assert partnerships.th.a["href"] == "challenges/partnerships/"
     cells = {td["data-section"]: td for td in partnerships.select("td[data-section]")}
+    # each link names its challenge and section too, hidden but to screen readers: a list of the page's links read
+    # "Good Covered: 1 item" for several cells (a review)
     assert {key: td.get_text(" ", strip=True) for key, td in cells.items()} == {
-        "plan": "Good ✓ Covered: 1 item",
-        "do": "Great ✓ Covered: 2 items",
-        "review": "Poor ✗ Not covered: 0 of 1 item",
+        "plan": "Partnerships, Plan: Good ✓ Covered: 1 item",
+        "do": "Partnerships, Do: Great ✓ Covered: 2 items",
+        "review": "Partnerships, Review: Poor ✗ Not covered: 0 of 1 item",
     }
+    assert cells["plan"].select_one(".portfolio-sr").get_text() == "Partnerships, Plan: "
     assert cells["plan"].a["href"] == "challenges/partnerships/#plan"
     assert [cells[key].select_one("[data-rating]")["data-rating"] for key in cells] == ["good", "great", "poor"]
     rating, coverage, trend = partnerships.select("td")[-3:]
