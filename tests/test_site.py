@@ -177,7 +177,11 @@ def test_overview_heatmap(portfolio: Project) -> None:
     assert coverage.get_text(" ", strip=True) == "67% 2 of 3"
     assert trend["data-trend"] == "up" and trend.get_text(" ", strip=True) == "↑ up from Fair"
     people = {td["data-section"]: td.get_text(" ", strip=True) for td in rows["people"].select("td[data-section]")}
-    assert people == {"plan": "Not rated ✓ Covered: 1 item", "do": "— not assessed", "review": "— not assessed"}
+    assert people == {
+        "plan": "People, Plan: Not rated ✓ Covered: 1 item",
+        "do": "— not assessed",
+        "review": "— not assessed",
+    }
     assert rows["people"].select("td")[-1].get_text(strip=True) == "no self-assessment"
 
     # One background per level: the same on every element of a level, different between levels.
