@@ -367,7 +367,7 @@ def test_personal_data_is_said_of_a_workbook_or_tab_separated_file_a_public_page
     ] == [("evidence/s/files/responses.xlsx", 1, "unread-workbook")]
 
 
-def zipped(files: dict[str, str]) -> bytes:
+def zipped(files: dict[str, str] | dict[str, bytes]) -> bytes:
     packed = io.BytesIO()
     with zipfile.ZipFile(packed, "w", zipfile.ZIP_DEFLATED) as book:
         for name, text in files.items():
@@ -585,7 +585,8 @@ def test_a_summary_row_and_a_second_header_row_are_told_for_what_they_are() -> N
         *("Total:,,9", "Avg,,9", "Avg.,,9", "Average score,,9", "Mean (0-10),,9", ",Total,9", "OVERALL NPS,,9"),
         # a survey review: counted, as Excel's "Save as CSV" writes an average as shown (7.27 as 7)
         *("Overall average,,7", "Mean score out of 10,,7", "Mode,,9", "Averages,,7", "Mean response,,7"),
-        "Cyfartaledd,,7",
+        *("Cyfartaledd,,7", "Cyfartaledd sgôr,,7", "Max,,9", "Min,,3", "Range,,6", "Highest,,9", "Promoters,,1"),
+        "Std dev,,3",
     ],
 )
 def test_a_summary_row_labelled_otherwise_or_elsewhere_is_told_not_counted(row: str) -> None:
@@ -601,23 +602,37 @@ def test_a_summary_row_labelled_otherwise_or_elsewhere_is_told_not_counted(row: 
     text = "respondent,comment,Q\nR1,Total waste of a morning,9\nR2,Mean Streets FC,3\nR3,Average,10\nR4, ,8\n"
     answers, problems = count_answers(read_table(text.encode(), "evidence/s.csv"), "Q", "evidence/s.csv", "for m")
     assert answers == Answers(2, 1, 1) and not problems, problems
+    # a paper form typed in: "Average" an answer of its own (a review), above other answers; and the rows below
+    # the last answer all a summary's, blank rows among them
+    text = "Overall experience,Q,Age\nGood,9,34\nAverage,7,51\nOverall,8,6\nExcellent,10,29\n,,\nMax,10\nMin,7\n"
+    answers, problems = count_answers(read_table(text.encode(), "evidence/s.csv"), "Q", "evidence/s.csv", "for m")
+    assert [(p.line, p.code) for p in problems] == [(7, "bad-answer"), (8, "bad-answer")], problems
+    text = text.partition(",,")[0]
+    answers, problems = count_answers(read_table(text.encode(), "evidence/s.csv"), "Q", "evidence/s.csv", "for m")
+    assert answers == Answers(2, 2, 0) and not problems, problems
 
 
 def test_a_respondent_listed_twice_is_told_not_counted_twice() -> None:
     """Two downloads of a survey's answers pasted together counted six respondents twice, without a word (a survey
-    review): a row whose respondent's id (SurveyMonkey's Respondent ID, Qualtrics' ResponseId, Microsoft Forms' ID)
-    is an earlier row's is told at its row. Ids told apart, or repeated in another column (a centre's), are fine."""
+    review): rows the same as earlier rows, cell for cell, with a respondent's id (SurveyMonkey's Respondent ID,
+    Qualtrics' ResponseId, Microsoft Forms' ID), are told, in one problem at the first. An id again with other
+    cells (two forms' downloads, each numbered from 1: a review of the first version) is another respondent."""
     for header in ("Respondent ID", "ResponseId", "ID"):
-        text = f"{header},centre,Q\n101,North,9\n102,North,3\n103,South,10\n101,North,9\n"
+        text = f"{header},centre,Q\n101,North,9\n102,North,3\n103,South,10\n101,North,9\n102,North,3\n"
         answers, problems = count_answers(read_table(text.encode(), "evidence/s.csv"), "Q", "evidence/s.csv", "for m")
         assert answers is None and [(p.line, p.code) for p in problems] == [(5, "bad-answer")], problems
         assert problems[0].message == (
-            f'this row repeats the {header} "101" of row 2, so one respondent\'s answer would count twice (read for '
-            "m), as when two downloads of the answers are pasted together; delete the repeated rows"
+            f"rows 5, 6 repeat rows 2, 3 cell for cell, its {header} included, as when two downloads of the answers "
+            "are pasted together, so those respondents would count twice (read for m); delete the repeated rows"
         )
-    text = "Respondent ID,centre,Q\n101,North,9\n102,North,3\n103,South,10\n"
+    text = (
+        "ID,centre,Q\n1,Ashby Pool,9\n2,Ashby Pool,3\n1,Vale Gym,10\n2,Vale Gym,9\nPaper,Vale Gym,9\nPaper,Vale Gym,9\n"
+    )
     answers, problems = count_answers(read_table(text.encode(), "evidence/s.csv"), "Q", "evidence/s.csv", "for m")
-    assert answers == Answers(2, 0, 1) and not problems, problems
+    assert [(p.line, p.code) for p in problems] == [(7, "bad-answer")], problems  # (the same paper form twice)
+    merged = text.replace("Paper,Vale Gym,9\n", "")
+    answers, problems = count_answers(read_table(merged.encode(), "evidence/s.csv"), "Q", "evidence/s.csv", "m")
+    assert answers == Answers(3, 0, 1) and not problems, problems
 
 
 def test_a_column_of_nps_groups_is_told_not_scored_as_detractors() -> None:
@@ -637,6 +652,9 @@ def test_a_column_of_nps_groups_is_told_not_scored_as_detractors() -> None:
     few = read_table(b"Q1_NPS_GROUP\n3\n1\n", "evidence/s.csv")  # (a few, by its header's name)
     assert [p.code for p in count_answers(few, "Q1_NPS_GROUP", "evidence/s.csv", "for m")[1]] == ["nps-scale"]
     assert count_answers(table, question, "evidence/s.csv", "for m") == (Answers(4, 4, 4), Problems())
+    # the question's own column, poorly answered (a review of the first version: told to name the question)
+    poor = read_table(("ID,Q (0-10)\n" + "".join(f"{n},{n % 3 + 1}\n" for n in range(12))).encode(), "s.csv")
+    assert count_answers(poor, "Q (0-10)", "s.csv", "for m")[1] == Problems()
 
 
 def test_a_file_of_semicolons_whose_question_holds_a_comma_is_told_so() -> None:
@@ -649,6 +667,10 @@ def test_a_file_of_semicolons_whose_question_holds_a_comma_is_told_so() -> None:
         ": the file seems to be separated by semicolons, not commas, so its whole first row is cut at its commas; "
         "save it as CSV UTF-8 (comma delimited)"
     )
+    # a header of commas holding a semicolon, named in part: a name meant (a review of the first version)
+    header = '"How likely are you to recommend us; 0 = not at all, 10 = extremely",Centre'
+    table = read_table(f"{header}\n9,Ashby\n3,Vale\n".encode(), "evidence/s.csv")
+    assert "separated by" not in missing_column(table, "How likely are you to recommend us")
 
 
 def test_an_answer_of_thousands_of_digits_is_told_not_a_traceback() -> None:
@@ -1525,6 +1547,19 @@ def test_a_survey_downloaded_as_an_excel_workbook_is_counted(measured: Project) 
     assert told[0].message.startswith(f'the answer to "{QUESTION}" is a formula, "=5+5", whose result the workbook')
 
 
+def zero_height(workbook: Path, row: int) -> None:
+    """The workbook with a row of its first sheet made of no height (`ht="0" customHeight="1"`), as openpyxl writes
+    none."""
+    with zipfile.ZipFile(workbook) as book:
+        parts = {name: book.read(name) for name in book.namelist()}
+    sheet = parts["xl/worksheets/sheet1.xml"].decode()
+    assert f'<row r="{row}"' in sheet
+    parts["xl/worksheets/sheet1.xml"] = sheet.replace(
+        f'<row r="{row}"', f'<row r="{row}" ht="0" customHeight="1"'
+    ).encode()
+    workbook.write_bytes(zipped(parts))
+
+
 def test_answers_on_rows_a_workbook_hides_are_told_not_counted_unseen(measured: Project) -> None:
     """Two test responses hidden by an Excel filter (Status = Complete) were counted, the NPS moving from +18.2 to 0
     without a word, where the spreadsheet shows eleven answers (a survey review): told at the first such row, and
@@ -1547,7 +1582,16 @@ def test_answers_on_rows_a_workbook_hides_are_told_not_counted_unseen(measured: 
         "duplicates)"
     )
     sheet.row_dimensions[4].hidden = sheet.row_dimensions[5].hidden = False
+    book.save(measured.root / "evidence/s/files/responses.xlsx")
+    zero_height(measured.root / "evidence/s/files/responses.xlsx", 5)  # (hidden too, as a program may hide a row)
+    told = [p for p in measured.problems() if p.path.endswith(".xlsx")]
+    assert [(p.line, p.code) for p in told] == [(5, "bad-answer")], told
+    sheet.row_dimensions.group(4, 5, outline_level=1, hidden=True)  # a group collapsed: its "+" shows it again
+    book.save(measured.root / "evidence/s/files/responses.xlsx")
+    assert [p for p in measured.problems() if p.path.endswith(".xlsx")] == []
     sheet.delete_rows(4, 2)
+    for number in (4, 5):
+        sheet.row_dimensions[number].outlineLevel, sheet.row_dimensions[number].hidden = 0, False
     book.save(measured.root / "evidence/s/files/responses.xlsx")
     assert [p for p in measured.problems() if p.path.endswith(".xlsx")] == []
     assert "partner-nps=50.0 (n=2" in (measured.build().site / "evidence.csv").read_text("utf-8")

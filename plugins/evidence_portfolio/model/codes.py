@@ -536,9 +536,9 @@ _CODES = (
         "answers from 1 to 5 (a satisfaction question) gives -100, the lowest score there is, and it would be "
         "published. Said where ten answers or more are all from 1 to 5, of three values at least, in a column whose "
         "name does not ask the score's own question (0 to 10, or recommending). So is a column whose answers are 1, 2 "
-        'and 3 alone, ten of them at least, or 1 to 3 under a header ending in "group": a column of NPS groups, as '
-        "Qualtrics exports beside the question (1 a detractor, 2 a passive, 3 a promoter). Give the measure's "
-        "`column` the name of the question asked from 0 to 10.",
+        "and 3 alone, ten of them at least, its name not asking the question, or 1 to 3 under a header ending in "
+        '"group": a column of NPS groups, as Qualtrics exports beside the question (1 a detractor, 2 a passive, 3 a '
+        "promoter). Give the measure's `column` the name of the question asked from 0 to 10.",
     ),
     Code(
         "bad-answer",
@@ -554,11 +554,13 @@ _CODES = (
         "whatever figure it holds, since it would be counted as one more answer. A row with more cells than the "
         "header row names is refused too: a cell holding a comma, typed without quotes, is read as two, and every "
         "answer after it moves one column along. In a workbook, a formula whose result the file does not keep (a "
-        "program that writes workbooks may leave it so) is told too: open the workbook in Excel and save it. So is "
-        "a row that repeats an earlier row's respondent (the same `Respondent ID`, `ResponseId`, `ID` or "
-        "`Submission ID`: two downloads pasted together), and answers on rows the workbook hides (by a filter, or "
-        "Hide), which the spreadsheet does not show but would be counted: unhide them, and delete the rows that "
-        "are no answers.",
+        "program that writes workbooks may leave it so) is told too: open the workbook in Excel and save it. So are "
+        "rows the same as earlier rows, cell for cell, with a respondent's id (`Respondent ID`, `ResponseId`, `ID`, "
+        "`Submission ID`: two downloads pasted together; an id again with other cells is another respondent's, as "
+        "two forms may each number theirs from 1), and answers on rows the workbook hides (by a filter, by Hide, or "
+        "of no height; not a group of rows collapsed, which its + shows), which the spreadsheet does not show but "
+        "would be counted: unhide them, and delete the rows that are no answers. A summary's rows are looked for "
+        'below the last answer (a respondent\'s "Average" above it is an answer).',
     ),
     Code(
         "personal-data",

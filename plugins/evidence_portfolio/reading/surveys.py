@@ -179,23 +179,19 @@ def count_answers(table: Table, column: str, path: str, reader: str) -> tuple[An
     given: set[int] = set()
     hidden: list[int] = []  # rows answered that the workbook hides (a filter): counted, unseen (a review)
     ids = next((at for at, name in enumerate(table.header) if " ".join(_words(name)) in _RESPONDENT_IDS), -1)
-    respondents: dict[str, int] = {}  # each respondent's row, by the id the survey tool gives them
+    rows: dict[tuple[str, ...], int] = {}  # each row with a respondent's id, by its cells
+    repeated: list[tuple[int, int]] = []  # (row, the earlier row it repeats)
+    tail = _summary_tail(table.rows, index)
     for number, line, cells in table.rows:
         cell = cells[index].strip() if index < len(cells) else ""
         where = f" (line {line} of the file)" if line != number else ""
-        respondent = cells[ids].strip() if 0 <= ids < len(cells) and cell else ""
-        if respondent and respondents.setdefault(respondent, number) != number:
+        if cell and 0 <= ids < len(cells) and cells[ids].strip():
             # two downloads pasted together (a review: six respondents counted twice)
-            problems.add(
-                "bad-answer",
-                path,
-                number,
-                f"this row repeats the {table.header[ids]} {_cut(respondent)} of row {respondents[respondent]}"
-                f"{where}, so one respondent's answer would count twice (read {reader}), as when two downloads of "
-                "the answers are pasted together; delete the repeated rows",
-            )
-            continue
-        summary = _summary_label(cells, index)
+            earlier = rows.setdefault(tuple(text.strip() for text in cells), number)
+            if earlier != number:
+                repeated.append((number, earlier))
+                continue
+        summary = _summary_label(cells, index) if number >= tail else ""
         if summary:  # a spreadsheet's "Total" row: counted, its figure was one more answer
             problems.add(
                 "bad-answer",
@@ -258,8 +254,20 @@ def count_answers(table: Table, column: str, path: str, reader: str) -> tuple[An
                 else "correct the answer, or leave the cell empty"
             ),
         )
+    if repeated:
+        again, first = (_listed([pair[at] for pair in repeated]) for at in (0, 1))
+        many = len(repeated) > 1
+        problems.add(
+            "bad-answer",
+            path,
+            repeated[0][0],
+            f"row{'s' if many else ''} {again} repeat{'' if many else 's'} row{'s' if many else ''} {first} cell for "
+            f"cell, its {table.header[ids]} included, as when two downloads of the answers are pasted together, so "
+            f"{'those respondents' if many else 'that respondent'} would count twice (read {reader}); delete the "
+            "repeated rows",
+        )
     if hidden:
-        listed = ", ".join(map(str, hidden[:5])) + (", ..." if len(hidden) > 5 else "")
+        listed = _listed(hidden)
         problems.add(
             "bad-answer",
             path,
@@ -281,7 +289,8 @@ def count_answers(table: Table, column: str, path: str, reader: str) -> tuple[An
     answered = sum(counts)
     asked = " ".join(_words(column))
     of_ten = "recommend" in asked or re.search(r"\b0 (?:10|to 10)\b", asked) is not None  # the question, asked so
-    if (given == {1, 2, 3} and answered >= _FEW) or (given <= {1, 2, 3} and _words(column)[-1:] == ["group"]):
+    grouped = _words(column)[-1:] == ["group"]  # (Qualtrics' "... recommend us? - Group" asks the question too)
+    if (given == {1, 2, 3} and answered >= _FEW and not of_ten) or (given <= {1, 2, 3} and grouped):
         problems.add(
             "nps-scale",
             path,
@@ -307,12 +316,13 @@ _FEW = 10
 """The fewest answers that are said to be a question of 1 to 5: all from 1 to 5, three of them at least (a few low
 scores, or a survey of detractors alone, may be true)."""
 _NO_ANSWER = frozenset(("n/a", "na", "-", "don't know", "dont know", "prefer not to say", "not applicable", "none"))
+"""What a respondent writes for no answer."""
 _RESPONDENT_IDS = frozenset(
     ("id", "respondent id", "respondentid", "response id", "responseid", "submission id", "response number")
 )
 """The headers survey tools give the column of each response's own id (SurveyMonkey's, Qualtrics', Microsoft
-Forms', JotForm's), by their words in small letters: one id twice is one respondent counted twice."""
-"""What a respondent writes for no answer."""
+Forms', JotForm's), by their words in small letters: a row the same as an earlier one, cell for cell, its id
+included, is one respondent's answers downloaded twice (two forms' downloads may each number theirs from 1)."""
 
 
 def personal_data(table: Table, survey: bool) -> tuple[int, str, str] | None:
@@ -495,26 +505,46 @@ def _cut_cell(separator: str) -> str:
 _SUMMARY_ROWS = frozenset(
     (
         *("total", "totals", "grand total", "sum", "average", "mean", "median", "mode", "count", "nps"),
-        *("net promoter score", "cyfanswm", "cyfartaledd", "cymedr"),  # (and Welsh: total, average, mean)
+        *("net promoter score", "max", "min", "maximum", "minimum", "range", "highest", "lowest", "promoters"),
+        *("passives", "detractors", "responses", "std dev", "stdev", "sd", "standard deviation"),
+        # and Welsh: total, average, mean, median, mode, highest, lowest, average score
+        *("cyfanswm", "cyfartaledd", "cymedr", "canolrif", "modd", "uchafswm", "isafswm", "sgôr cyfartalog"),
     )
 )
 """What a cell of a row of figures worked out from the answers says, rather than an answer's."""
 _SUMMARY_WORDS = frozenset(
     (
         *("total", "totals", "sum", "average", "averages", "avg", "mean", "means", "median", "mode", "count"),
-        "overall",
+        *("overall", "cyfartaledd", "cymedr"),
     )
 )
 _OF_ANSWERS = frozenset(
     (
         *("score", "scores", "rating", "ratings", "answer", "answers", "response", "responses", "nps", "value"),
-        *("values", "out", "of", "to", "10", "0", "average", "mean", "median", "total"),
+        *("values", "out", "of", "to", "10", "0", "average", "mean", "median", "total", "sgôr", "sgor"),
     )
 )
 """A summary row's label may be a word of the first set and words of the second ("Average score", "Overall
 average", "Mean score out of 10": a review found such rows counted as one more answer)."""
 _FIRST_WORDS = frozenset((*_SUMMARY_WORDS, *(row.split()[0] for row in _SUMMARY_ROWS)))
 """The first word of every label of a summary row."""
+
+
+def _listed(rows: list[int]) -> str:
+    """Rows' numbers, the first five of them."""
+    return ", ".join(map(str, rows[:5])) + (", ..." if len(rows) > 5 else "")
+
+
+def _summary_tail(rows: tuple[tuple[int, int, tuple[str, ...]], ...], index: int) -> int:
+    """The number of the first row of the table's last rows that are all summary rows or without an answer: where
+    a summary's rows may be (a respondent's "Average" on a paper form, typed in above other answers, is no label: a
+    review)."""
+    tail = rows[-1][0] + 1 if rows else 0
+    for number, _, cells in reversed(rows):
+        if (cells[index].strip() if index < len(cells) else "") and not _summary_label(cells, index):
+            break
+        tail = number
+    return tail
 
 
 def _summary_label(cells: list[str] | tuple[str, ...], index: int) -> str:
@@ -551,10 +581,19 @@ def missing_column(table: Table, column: str) -> str:
     mark = next((mark for mark in marks if len(names) == 1 and mark in names[0]), "")
     if mark:  # its whole header row is one name: neither a name meant nor the row itself says more than this
         return _separated_otherwise(table, mark)
-    # a question with a comma, in a file of semicolons (a review), compared without spaces (a cell's are stripped)
+    # a question with a comma, in a file of semicolons (a review), compared without spaces (a cell's are stripped);
+    # its rows cut by the other mark as its header is (not a header holding one: a review)
     rejoined = table.separator.join(table.header).replace(" ", "")
     wanted = _spaced(column).replace(" ", "")
-    mark = next((m for m in marks if wanted in {_spaced(part.strip('"')) for part in rejoined.split(m)}), "")
+    mark = next(
+        (
+            m
+            for m in marks
+            if wanted in {_spaced(part.strip('"')) for part in rejoined.split(m)}
+            and all(table.separator.join(cells).count(m) == rejoined.count(m) for _, _, cells in table.rows[:5])
+        ),
+        "",
+    )
     if mark:
         return _separated_otherwise(table, mark, whole=False)
     lower = next((row for row, _, cells in table.rows[:20] if _spaced(column) in map(_spaced, cells)), None)

@@ -55,7 +55,7 @@ class Sheet:
     hidden: bool = False
     """Hidden from the workbook's reader (`state="hidden"`, or "veryHidden"): Excel shows it to no one."""
     hidden_rows: frozenset[int] = frozenset()
-    """The numbers of its rows Excel hides (by a filter, or Hide)."""
+    """The numbers of its rows Excel hides (by a filter, or Hide, or of no height; not a group's, collapsed)."""
 
 
 class _Unreadable(Exception):
@@ -174,7 +174,7 @@ class _Workbook:
             if row.tag != f"{self.main}row":
                 continue
             number = int(row.get("r", number + 1))
-            if row.get("hidden") in ("1", "true"):
+            if _hidden(row):
                 hidden.add(number)
             self.spend(1)  # (a row of no cell counts too: a review)
             cells: list[str] = []
@@ -223,6 +223,19 @@ class _Workbook:
         if kind in (None, "n") and value:
             return _number(value)
         return value
+
+
+def _hidden(row: ElementTree.Element) -> bool:
+    """Whether Excel hides a row from its reader: hidden (by a filter, or Hide), or made no height at all; not one
+    of a group of rows collapsed (an outline's), which its "+" shows again (a review: a centre's rows, grouped)."""
+    if row.get("outlineLevel", "0") not in ("", "0"):
+        return False
+    if row.get("hidden") in ("1", "true"):
+        return True
+    try:
+        return row.get("customHeight") in ("1", "true") and float(row.get("ht", "1")) == 0
+    except ValueError:
+        return False
 
 
 def _number(value: str) -> str:
