@@ -85,10 +85,12 @@ def _body(project: Project, previous: Item, reports: tuple[Item, ...], challenge
 
 
 def _named(report: Item) -> str:
+    """A report as the note names it: its title and date."""
     return f"“{report.title}” ({report.date.isoformat() if report.date else 'undated'})"
 
 
 def _listed(report: Item) -> str:
+    """A report's improvements, a list's entry each."""
     return "".join(f"- {text}\n" for text in report.texts("improvements"))
 
 

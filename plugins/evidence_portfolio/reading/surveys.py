@@ -58,7 +58,7 @@ class Table:
     sheet: str | None = None
     """The name of the workbook's sheet it is (a CSV file's: None; a sheet's may be "")."""
     hidden_rows: frozenset[int] = frozenset()
-    """The numbers of the rows a workbook's sheet hides (by a filter, or Hide)."""
+    """The numbers of the rows a workbook's sheet hides (Sheet.hidden_rows)."""
 
 
 def read_table(raw: bytes, path: str, separator: str = ",") -> Table:

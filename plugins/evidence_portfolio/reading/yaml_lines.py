@@ -1007,7 +1007,9 @@ def _dedented_fault(lines: list[str], line: int) -> YamlProblem | None:
     """A key indented less than the keys above and below it (`audience:` moved two spaces left among a plugin's
     options), which YAML reads as a key of the block around them, and then says the key below it is at fault (for
     being indented more than a key whose value it cannot be part of): the line above `line` that holds a key with
-    its value, indented less than `line` and the line before it, which are indented alike."""
+    its value, indented less than `line` and the line before it, which are indented alike; or (`question:` moved
+    left, level with the empty `deliver:` before it, whose block the line below it is in) indented as the line
+    before it, which opens a block, and less than `line`."""
     written = [n for n in range(line - 1, -1, -1) if lines[n].strip() and not lines[n].lstrip().startswith("#")]
     if len(written) < 2 or line >= len(lines):
         return None
