@@ -701,6 +701,14 @@ def test_qualtrics_third_row_of_headers_is_told_to_be_deleted() -> None:
     answers, problems = count_answers(read_table(text.encode(), "evidence/s.csv"), "Score", "evidence/s.csv", "m")
     assert answers is None and [(p.line, p.code) for p in problems] == [(2, "bad-answer"), (3, "bad-answer")]
     assert all(p.message.endswith("as some survey tools export: delete the row") for p in problems), problems
+    # named by its question, in the second row: told to delete the rows above it, and then the third (a survey
+    # review): both are said at once
+    question = "How likely are you to recommend us?"
+    assert missing_column(read_table(text.encode(), "evidence/s.csv"), question) == (
+        "; it is in row 2 of a Qualtrics export, whose first three rows are headers: delete the row of short names "
+        'above it and the row of import ids ({"ImportId": ...}) below it, so that the file starts with the row of '
+        "questions"
+    )
 
 
 def test_a_row_of_more_cells_than_the_header_is_not_counted() -> None:
@@ -1641,6 +1649,15 @@ def test_a_workbook_with_the_column_on_two_sheets_is_told_and_a_hidden_sheet_is_
     built = measured.build(audience="internal")
     assert not built.failed, built.log
     assert "partner-nps=66.7 (n=3, from files/answers.csv)" in (built.site / "evidence.csv").read_text("utf-8")
+    # the answers on a hidden sheet alone, its visible one a summary: told so (a survey review: told of the visible
+    # sheet's columns alone)
+    workbook(("2026", "hidden", [10, 9, 8]), ("People", "visible", []))
+    found = [p.message for p in measured.problems() if p.code == "missing-column"]
+    assert found == [
+        'survey file "files/answers.csv" has no column "How likely are you to recommend us? (0-10)"; it is on the '
+        'hidden sheet "2026", which is not read: unhide that sheet in the spreadsheet, or save it as CSV UTF-8 (comma '
+        'delimited) and give that file as "data"'
+    ], found
     workbook(("2026", "visible", [10, 9, 8]), ("People", "visible", []))
     found = [(p.path, p.line, p.code) for p in measured.problems() if p.code == "personal-data"]
     assert found == [("evidence/s/files/answers.csv", 1, "personal-data")], found

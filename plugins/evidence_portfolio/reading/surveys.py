@@ -234,9 +234,7 @@ def count_answers(table: Table, column: str, path: str, reader: str) -> tuple[An
         # the header's own text again, "(0-10)" and all, at any row, is one too (a careless review, a fuzz run), and
         # Qualtrics' third row of headers ({"ImportId":"QID1"}: an outside review); not
         # a first respondent's "N/A" beside answers of figures (told to delete the row: a careless review)
-        second_header = (
-            _spaced(cell) == _spaced(column) or cell.replace(" ", "").lower().startswith('{"importid":')
-        ) or (
+        second_header = (_spaced(cell) == _spaced(column) or _IMPORT_ID.match(cell) is not None) or (
             number == table.first + 1
             and not any(character.isdigit() for character in cell)
             and cell.lower() not in _NO_ANSWER
@@ -317,6 +315,8 @@ _FEW = 10
 scores, or a survey of detractors alone, may be true)."""
 _NO_ANSWER = frozenset(("n/a", "na", "-", "don't know", "dont know", "prefer not to say", "not applicable", "none"))
 """What a respondent writes for no answer."""
+_IMPORT_ID = re.compile(r'\{\s*"ImportId"\s*:', re.IGNORECASE)
+"""A cell of Qualtrics' third row of headers (`{"ImportId":"QID1"}`)."""
 _RESPONDENT_IDS = frozenset(
     ("id", "respondent id", "respondentid", "response id", "responseid", "submission id", "response number")
 )
@@ -597,6 +597,14 @@ def missing_column(table: Table, column: str) -> str:
     if mark:
         return _separated_otherwise(table, mark, whole=False)
     lower = next((row for row, _, cells in table.rows[:20] if _spaced(column) in map(_spaced, cells)), None)
+    below = next((cells for row, _, cells in table.rows[:21] if lower is not None and row == lower + 1), ())
+    if lower is not None and any(_IMPORT_ID.match(cell) for cell in below):
+        # Qualtrics' three rows of headers: told to delete the rows above, then the third (a survey review)
+        return (
+            f"; it is in row {lower} of a Qualtrics export, whose first three rows are headers: delete the row of "
+            f'short names above it and the row of import ids ({{"ImportId": ...}}) below it, so that the file starts '
+            "with the row of questions"
+        )
     if lower is not None:  # a title and blank rows above the header, as Excel's reports have (a careless review)
         return (
             f"; it is in row {lower}, below rows that are no header (a title, blank rows): delete the rows above it, "
@@ -732,6 +740,18 @@ class SurveyReader:
                 )
                 return
 
+    def _on_a_hidden_sheet(self, src_uri: str, column: str) -> str | None:
+        """The name of a hidden sheet of the workbook at `src_uri` whose header row holds `column` (as compared), which
+        is not read (a survey review: told of the visible sheet's columns alone)."""
+        from .workbook_rows import workbook_sheets  # (here: a message's, read again)
+
+        try:
+            raw = (self.settings.docs_dir / src_uri).read_bytes()
+        except OSError:
+            return None
+        held = (sheet for sheet in workbook_sheets(raw) or () if sheet.hidden)
+        return next((s.name for s in held if column in {_spaced(name) for name in _sheet_table(s).header}), None)
+
     def answers(self, item: Item, measure: Measure, problems: Problems) -> Answers | None:
         assert measure.data_path is not None and measure.column is not None
         table = self.table(measure.data_path, problems)
@@ -757,12 +777,18 @@ class SurveyReader:
         table = holding[0] if holding else next(lower, table)  # (else: the sheet whose rows below its top hold it)
         if not holding:
             on = f' on sheet "{table.sheet}"' if len(sheets) > 1 else ""  # (which sheet the message's columns are of)
+            hidden = self._on_a_hidden_sheet(measure.data_path, column) if table.sheet is not None else None
             problems.add(
                 "missing-column",
                 item.path,
                 measure.column_line,
                 f'survey file "{measure.data}" has no column "{measure.column}"{on}'
-                + missing_column(table, measure.column),
+                + (
+                    f'; it is on the hidden sheet "{hidden}", which is not read: unhide that sheet in the spreadsheet, '
+                    'or save it as CSV UTF-8 (comma delimited) and give that file as "data"'
+                    if hidden is not None
+                    else missing_column(table, measure.column)
+                ),
                 also=[path],
             )
             return None
