@@ -802,21 +802,13 @@ def test_from_previous_carries_the_ratings_texts_and_the_assessors_improvements(
         "evidence/ar/2026.md",
         md(REPORT + "improvements: [Involve small partners, Publish the survey]\nvisibility: accreditor"),
     )
+    carry = ("new", "self-assessment", "--from-previous", "--challenge", "partnerships", "--date", "2027-10-01")
+    carry += ("--project", str(project.root))
     project.write(  # before the previous self-assessment: not the one that followed it
         "evidence/ar/2025.md",
         md(REPORT.replace("2026-11-10", "2025-11-10") + "improvements: [An old improvement]"),
     )
-    done = project.command(
-        "new",
-        "self-assessment",
-        "--from-previous",
-        "--challenge",
-        "partnerships",
-        "--date",
-        "2027-10-01",
-        "--project",
-        str(project.root),
-    )
+    done = project.command(*carry)
     assert done.code == 0, done.stderr
     path = done.stdout.strip()
     assert path == "evidence/sa/2027-10-01-partnerships-self-assessment-2027.md"
@@ -841,17 +833,7 @@ def test_from_previous_carries_the_ratings_texts_and_the_assessors_improvements(
     (project.root / path).unlink()
     second = REPORT.replace("2026-11-10", "2026-11-12").replace("A. Assessor", "B. Assessor").replace("R\n", "R2\n", 1)
     project.write("evidence/ar/2026-second.md", md(second + "improvements: [Train the volunteers]"))
-    done = project.command(
-        "new",
-        "self-assessment",
-        "--from-previous",
-        "--challenge",
-        "partnerships",
-        "--date",
-        "2027-10-01",
-        "--project",
-        str(project.root),
-    )
+    done = project.command(*carry)
     assert done.code == 0, done.stderr
     assert "with the improvements of evidence/ar/2026.md and evidence/ar/2026-second.md" in done.stderr
     body = (project.root / done.stdout.strip()).read_text(encoding="utf-8").split("---\n", 2)[2]
