@@ -610,6 +610,10 @@ def test_a_summary_row_labelled_otherwise_or_elsewhere_is_told_not_counted(row: 
     text = text.partition(",,")[0]
     answers, problems = count_answers(read_table(text.encode(), "evidence/s.csv"), "Q", "evidence/s.csv", "for m")
     assert answers == Answers(2, 2, 0) and not problems, problems
+    # a summary above the answers, as some reports put it, is one too
+    text = "respondent,comment,Q\nAverage,,6\nR1,,9\nR2,,3\n"
+    answers, problems = count_answers(read_table(text.encode(), "evidence/s.csv"), "Q", "evidence/s.csv", "for m")
+    assert [(p.line, p.code) for p in problems] == [(2, "bad-answer")], problems
 
 
 def test_a_respondent_listed_twice_is_told_not_counted_twice() -> None:

@@ -562,7 +562,7 @@ _CODES = (
         "two forms may each number theirs from 1), and answers on rows the workbook hides (by a filter, by Hide, or "
         "of no height; not a group of rows collapsed, which its + shows), which the spreadsheet does not show but "
         "would be counted: unhide them, and delete the rows that are no answers. A summary's rows are looked for "
-        'below the last answer (a respondent\'s "Average" above it is an answer).',
+        'above the first answer and below the last (a respondent\'s "Average" among the answers is one).',
     ),
     Code(
         "personal-data",

@@ -181,7 +181,7 @@ def count_answers(table: Table, column: str, path: str, reader: str) -> tuple[An
     ids = next((at for at, name in enumerate(table.header) if " ".join(_words(name)) in _RESPONDENT_IDS), -1)
     rows: dict[tuple[str, ...], int] = {}  # each row with a respondent's id, by its cells
     repeated: list[tuple[int, int]] = []  # (row, the earlier row it repeats)
-    tail = _summary_tail(table.rows, index)
+    head, tail = _summary_ends(table.rows, index)
     for number, line, cells in table.rows:
         cell = cells[index].strip() if index < len(cells) else ""
         where = f" (line {line} of the file)" if line != number else ""
@@ -191,7 +191,7 @@ def count_answers(table: Table, column: str, path: str, reader: str) -> tuple[An
             if earlier != number:
                 repeated.append((number, earlier))
                 continue
-        summary = _summary_label(cells, index) if number >= tail else ""
+        summary = _summary_label(cells, index) if number < head or number >= tail else ""
         if summary:  # a spreadsheet's "Total" row: counted, its figure was one more answer
             problems.add(
                 "bad-answer",
@@ -535,16 +535,17 @@ def _listed(rows: list[int]) -> str:
     return ", ".join(map(str, rows[:5])) + (", ..." if len(rows) > 5 else "")
 
 
-def _summary_tail(rows: tuple[tuple[int, int, tuple[str, ...]], ...], index: int) -> int:
-    """The number of the first row of the table's last rows that are all summary rows or without an answer: where
-    a summary's rows may be (a respondent's "Average" on a paper form, typed in above other answers, is no label: a
-    review)."""
-    tail = rows[-1][0] + 1 if rows else 0
-    for number, _, cells in reversed(rows):
-        if (cells[index].strip() if index < len(cells) else "") and not _summary_label(cells, index):
-            break
-        tail = number
-    return tail
+def _summary_ends(rows: tuple[tuple[int, int, tuple[str, ...]], ...], index: int) -> tuple[int, int]:
+    """The numbers of the first row after the table's first rows, and of the first of its last rows, that are all
+    summary rows or without an answer: where a summary's rows may be, above the answers or below them (a
+    respondent's "Average" on a paper form, typed in among other answers, is no label: a review)."""
+
+    def answered(cells: tuple[str, ...]) -> bool:
+        return bool(cells[index].strip() if index < len(cells) else "") and not _summary_label(cells, index)
+
+    head = next((number for number, _, cells in rows if answered(cells)), rows[-1][0] + 1 if rows else 0)
+    tail = next((number + 1 for number, _, cells in reversed(rows) if answered(cells)), head)
+    return head, tail
 
 
 def _summary_label(cells: list[str] | tuple[str, ...], index: int) -> str:
