@@ -407,6 +407,29 @@ ERRORS = [
         says='this list entry has a bullet (•) after its "- ", pasted from a word processor, so the site would show '
         "two bullets; delete the •",
     ),
+    Case(  # an assessor's review: "[here](../workforce/plan.md)" and "**bold**" shown with their marks
+        "markdown-in-an-assessor-s-entry",
+        {
+            "evidence/r.md": md(
+                "title: R\ntype: assessor-report\nchallenge: partnerships\ndate: 2026-01-01\nassessor: A. Assessor\nimprovements:\n  - Plan with partners\n  - Publish the [survey](x.md)"
+            )
+        },
+        "evidence/r.md:9: warning",
+        "shown-as-typed",
+        says='this entry of "improvements" holds Markdown (a link), which the pages show as typed, marks and all; '
+        "write it as plain text, and give a link in the report's own text below its front matter",
+    ),
+    Case(
+        "bold-in-an-assessor-s-entry",
+        {
+            "evidence/r.md": md(
+                "title: R\ntype: assessor-report\nchallenge: partnerships\ndate: 2026-01-01\nassessor: A. Assessor\nstrengths: [A **workforce plan**, Partners involved]"
+            )
+        },
+        "evidence/r.md:7: warning",
+        "shown-as-typed",
+        says='this entry of "strengths" holds Markdown (bold)',
+    ),
     Case(  # the same review: shown as one entry, "• A • B"
         "a-block-of-lines-with-bullets",
         {

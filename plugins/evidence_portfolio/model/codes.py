@@ -710,6 +710,18 @@ _CODES = (
         "column. Without it, the rows are shown as one paragraph of text with their `|` marks. Add the row.",
     ),
     Code(
+        "shown-as-typed",
+        "warning",
+        "this entry of ... holds Markdown",
+        'evidence/assessor-reports/2026-11-25-visit.md:14: warning: this entry of "improvements" holds Markdown (a '
+        "link), which the pages show as typed, marks and all; write it as plain text, and give a link in the report's "
+        "own text below its front matter",
+        "An assessor's `strengths` and `improvements` are shown as plain text, on the challenge's page, in the pack "
+        "and in the PDF: a link (`[text](address)`), **bold** (`**text**`), `code` or a table's `|` marks written in "
+        "one would be shown with its marks. Write the entry as plain text; a link, a table or emphasis goes in the "
+        "report's own text, below its front matter, which is Markdown.",
+    ),
+    Code(
         "extension-off",
         "warning",
         "this line writes ... for the Markdown extension ..., which mkdocs.yml does not turn on",

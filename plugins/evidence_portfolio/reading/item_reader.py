@@ -84,6 +84,11 @@ _NUMBERED = re.compile(r"\d{1,2}[.)][ \t]")
 """The number of an entry of a numbered list, as a word processor writes it ("1. ", "2) ")."""
 _NUMBERED_AFTER = re.compile(r"\s\d{1,2}[.)][ \t]")
 """A second entry's number, further on in a numbered list that YAML read as one text."""
+_MARKDOWN_MARKS = re.compile(
+    r"(?P<a_link>\[[^\]\n]{1,300}\]\([^)\s]{1,300}\))|(?P<bold>\*\*\S[^*\n]{0,300}\*\*)|(?P<code>`[^`\n]{1,300}`)"
+    r"|(?P<a_table>\|[^|\n]{0,300}\|[^|\n]{0,300}\|)"
+)
+"""Markdown's marks in a sentence shown as plain text: a link, bold, code, a table's row (each bounded)."""
 _NONE_WRITTEN = frozenset(("n/a", "na", "none", "nil", "-", "tbc", "tbd", "not applicable", "nobody", "no one"))
 """What a contributor writes for no partner (or tag, or author): in small letters, without a last full stop."""
 _SPACED_THOUSANDS = re.compile("[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3})+")
@@ -457,6 +462,21 @@ class ItemReader:
                         line,
                         f'"{text}" is one {noun} of "{field.key}", written with semicolons; for several, separate '
                         f"them with commas, in brackets: {field.key}: [{separated}]",
+                    )
+            for text, line in entries if not named else ():
+                # an assessor's sentence, shown as plain text (an assessor's review: a link's marks in the PDF)
+                marks = _MARKDOWN_MARKS.search(text)
+                if marks is not None:
+                    kind = next(name for name, found in marks.groupdict().items() if found is not None)
+                    fields.problems.add(
+                        "shown-as-typed",
+                        fields.path,
+                        line,
+                        # (not quoted: a link's address may name a withheld file, which no build's problems name)
+                        f'this entry of "{field.key}" holds Markdown ({kind.replace("_", " ")}), which the pages show '
+                        "as typed, marks and all; write it as plain text, and give "
+                        + ("a link" if kind == "a_link" else "it")
+                        + " in the report's own text below its front matter",
                     )
             if field.template_values:
                 self.check_template(field, entries)
