@@ -345,6 +345,7 @@ def test_every_generated_page_is_named_in_portfolio_json_and_exists(published: P
     assert set(pages) == {
         "overview",
         "library",
+        "library_list",
         "case_studies",
         "partners",
         "celebrations",

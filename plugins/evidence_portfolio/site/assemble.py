@@ -224,9 +224,9 @@ class Build:
 
     @property
     def roles(self) -> dict[str, str]:
-        """Each listed generated page's role (challenge pages aside) -> its path under evidence/."""
+        """Each generated page's role (challenge pages aside) -> its path under evidence/."""
         places = self.places
-        return {place.page.role: place.uri for place in places if place.page.listed and not place.page.per_challenge}
+        return {place.page.role: place.uri for place in places if not place.page.per_challenge}
 
     # -------------------------------------------------------------------------------------------------- content
 

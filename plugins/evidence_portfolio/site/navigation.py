@@ -32,7 +32,7 @@ def navigation(build: Build) -> list[Any]:
     entries: list[Any] = []
     groups: dict[str, list[Any]] = {}
     for place in build.places:
-        if not place.page.listed:
+        if not place.page.in_navigation:
             continue
         title = build.page_title(place.uri) if place.challenge else None
         entry = {html.escape(title or place.page.label): place.uri}

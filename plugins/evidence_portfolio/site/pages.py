@@ -37,9 +37,9 @@ class GeneratedPage:
     per_challenge: bool = False
     plugin: str | None = None
     """A MkDocs plugin the page needs ("tags": the index of Material's tags plugin)."""
-    listed: bool = True
-    """Whether it is in the navigation and in portfolio.json's `pages` (a page reached from another page only is
-    not)."""
+    in_navigation: bool = True
+    """Whether it is in the navigation (a page reached from another page only is not; portfolio.json's `pages`
+    names it all the same)."""
     hide: tuple[str, ...] = ()
     """The parts of the theme's page it hides (Material's and Zensical's `hide`): the overview, whose matrix needs
     the width, has no table of contents beside it."""
@@ -54,7 +54,7 @@ GENERATED_PAGES = (
     GeneratedPage("overview", "index.md", "Overview", search="all", hide=("toc",)),
     GeneratedPage("challenge", "challenges/{id}.md", "Challenges", group="Challenges", per_challenge=True),
     GeneratedPage("library", "library.md", "Evidence library", group="Browse"),
-    GeneratedPage("library_list", "library-list.md", "Every item", listed=False),
+    GeneratedPage("library_list", "library-list.md", "Every item", in_navigation=False),
     GeneratedPage("case_studies", "case-studies.md", "Case studies", group="Browse"),
     GeneratedPage("partners", "partners.md", "Partners", group="Browse"),
     GeneratedPage("celebrations", "celebrations.md", "Celebrations", group="Browse"),
