@@ -430,6 +430,24 @@ def test_sections_follow_the_order_the_challenges_give_them(tmp_path: Path) -> N
     ]
 
 
+def test_sections_no_challenge_puts_in_order_keep_the_order_the_sheet_names_them(tmp_path: Path) -> None:
+    """Delivery after Intent in one challenge and Review after Intent in the next put Review before Delivery on every
+    page, as a new section went straight after the one before it (a review of the spec's commands)."""
+    rows = [
+        HEADER,
+        ["Inclusion", "Intent", "Q?", "BP."],
+        ["Inclusion", "Delivery", "Q?", "BP."],
+        ["Safeguarding", "Intent", "Q?", "BP."],
+        ["Safeguarding", "Review", "Q?", "BP."],
+        ["Volunteering", "Delivery", "Q?", "BP."],  # before Intent here: Inclusion's order comes first
+        ["Volunteering", "Intent", "Q?", "BP."],
+        ["Volunteering", "Learning", "Q?", "BP."],
+    ]
+    result = portfolio("framework", "import", write_csv(tmp_path / "order.csv", rows))
+    assert result.code == 0, result.stderr
+    assert [s.id for s in loaded(tmp_path, result.stdout).sections] == ["intent", "delivery", "review", "learning"]
+
+
 def test_a_ditto_mark_is_refused_and_names_alike_but_for_accents_are_said(tmp_path: Path) -> None:
     """A ditto mark, a dash or N/A in the challenge column made a challenge of that name, and "Plán" a section of its
     own, without a word (a careless contributor's review). A ditto mark is an error at its row (an empty cell means

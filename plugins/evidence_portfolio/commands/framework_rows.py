@@ -21,6 +21,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Generic, TypeVar
 
 from ..model.framework import MAX_LEVELS, MIN_LEVELS, Challenge, ChallengeSection, Framework, Level, Section
@@ -560,21 +561,36 @@ class SheetReader:
         return Imported(framework, rows, frozenset(given))
 
     def _section_order(self) -> list[_Section]:
-        """The sections in the order the challenges give them, each placed after the section before it in the first
-        challenge that has it, or else before the one after it: a first challenge without a middle section (Intent,
-        Impact; then Intent, Implementation, Impact) put it last, and every page then showed Impact before
-        Implementation (a new organisation's review). Where two challenges give two orders, the first's holds."""
-        order: list[_Section] = []
+        """The sections in an order each challenge's keeps, the first challenge's where two challenges give two
+        orders, and else in the order the sheet first names them: a first challenge without a middle section
+        (Intent, Impact; then Intent, Implementation, Impact) put it last, and every page then showed Impact before
+        Implementation (a new organisation's review); two challenges each naming one section after Intent (Delivery;
+        Review) have them in that order."""
+        named: list[_Section] = []
+        after: dict[_Section, set[_Section]] = {}
         for challenge in self.challenges.entries:
             listed = [part.section for part in challenge.parts]
-            for place, section in enumerate(listed):
-                if section in order:
-                    continue
-                before = next((s for s in reversed(listed[:place]) if s in order), None)
-                after = next((s for s in listed[place + 1 :] if s in order), None)
-                at = order.index(before) + 1 if before else order.index(after) if after else len(order)
-                order.insert(at, section)
+            named += [section for section in listed if section not in named]
+            for first, then in pairwise(listed):
+                if first not in _following(then, after):  # (else the order an earlier challenge gives holds)
+                    after.setdefault(first, set()).add(then)
+        order: list[_Section] = []
+        while len(order) < len(named):
+            waiting = {then for first in named if first not in order for then in after.get(first, ())}
+            order.append(next(section for section in named if section not in order and section not in waiting))
         return order + [section for section in self.sections.entries if section not in order]
+
+
+def _following(section: _Section, after: dict[_Section, set[_Section]]) -> set[_Section]:
+    """The sections an order puts after `section`, directly or through others."""
+    found: set[_Section] = set()
+    reached = [section]
+    while reached:
+        for then in after.get(reached.pop(), ()):
+            if then not in found:
+                found.add(then)
+                reached.append(then)
+    return found
 
 
 def _ids(entries: Sequence[tuple[str | None, str]], kind: str) -> list[str]:
