@@ -21,6 +21,7 @@ import base64
 import functools
 import gzip
 import html
+import io
 import json
 import os
 import re
@@ -3960,6 +3961,9 @@ def test_a_page_the_check_cannot_render_is_left_to_the_build(project: Project, m
         ("a-short-attachments-copy", "accreditor"),
         ("front-matter-of-a-large-file", "accreditor"),
         ("front-matter-that-cannot-be-read", "internal"),
+        ("an-attachments-copy-in-a-zip", "accreditor"),
+        ("an-attachments-copy-in-a-zip-in-a-zip", "accreditor"),
+        ("an-items-source-in-a-zip", "internal"),
     ],
 )
 def test_a_copy_of_what_a_build_withholds_linked_from_a_public_page_goes_with_it(
@@ -3968,23 +3972,39 @@ def test_a_copy_of_what_a_build_withholds_linked_from_a_public_page_goes_with_it
     """A hostile review copied an accreditor item's attachment under a new name in evidence/, and an internal
     item's source saved as .txt, and linked each from a public page: the check and every build passed, and the
     public site held them. A file that holds, byte for byte, what a page or a file withheld holds goes with it; so
-    does a file not named as a page whose own front matter says it is kept from an audience."""
+    does a file not named as a page whose own front matter says it is kept from an audience, and a zip holding one
+    of those, or a page whose front matter says so (a later hostile review zipped an internal item with its
+    attachment, and attached the zip to a public item)."""
+    import zipfile
+
     word = canary(f"copy-{copy}")
     secret = f"{word}: the payment terms of the partnership agreement, for the assessor alone.\n"
-    name = "files/leaflet.txt"
+    name = f"files/{word}.zip" if "zip" in copy else "files/leaflet.txt"
     if copy == "a-short-attachments-copy":  # a door code: short texts are what such files hold (a second review)
         secret = f"{word} 4821#\n"
-    if copy in ("an-attachments-copy", "a-short-attachments-copy"):
+    zipped = io.BytesIO()
+    if copy in ("an-attachments-copy", "a-short-attachments-copy") or copy.startswith("an-attachments-copy-in"):
         project.write("evidence/acc/files/agreement.txt", secret)
         project.write(
             "evidence/acc/agreement.md",
             item("Agreement", visibility="accreditor", extra="attachments: [files/agreement.txt]"),
         )
-        project.write(f"evidence/pub/{name}", secret)
+        with zipfile.ZipFile(zipped, "w", zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr("all the papers/terms.txt", secret)
+        if copy.endswith("in-a-zip-in-a-zip"):
+            inner, zipped = zipped.getvalue(), io.BytesIO()
+            with zipfile.ZipFile(zipped, "w", zipfile.ZIP_DEFLATED) as archive:
+                archive.writestr("2026/papers.zip", inner)
+        project.write(f"evidence/pub/{name}", zipped.getvalue() if "zip" in copy else secret)
     elif copy == "an-items-source-as-text":
         source = item("Safeguarding note", body=f"{secret}\n")
         project.write("evidence/int/note.md", source)
         project.write(f"evidence/pub/{name}", source)
+    elif copy == "an-items-source-in-a-zip":  # stored, a PDF after it: the zip was read as that PDF
+        with zipfile.ZipFile(zipped, "w", zipfile.ZIP_STORED) as archive:
+            archive.writestr("notes/draft.md", item("Safeguarding note (draft)", body=f"{secret}\n"))
+            archive.writestr("scan.pdf", b"%PDF-1.4\n%%EOF\n")
+        project.write(f"evidence/pub/{name}", zipped.getvalue())
     elif copy == "front-matter-that-cannot-be-read":  # a colon in its title, saved in Windows' own encoding
         secret = secret.replace("for the assessor alone", "for the assessor alone, \xa340,000")
         text = f"\n---\ntitle: Board minutes: March\nvisibility: accreditor\n---\n{secret}"
@@ -4028,7 +4048,10 @@ def test_a_page_that_copies_an_attachment_kept_from_the_public_goes_with_it(proj
 def test_a_public_item_attaching_a_copy_of_what_a_narrower_one_holds_is_an_error(project: Project) -> None:
     """A public item attaching a copy (under a new name) of an accreditor item's attachment, or of an internal
     item's source, published it (a hostile review). The copy is that file: both doors name it at the public item's
-    line, in every audience's check and build, as they name an attachment two items share."""
+    line, in every audience's check and build, as they name an attachment two items share. So is a zip holding such
+    a copy, or a page whose front matter says it is for fewer people."""
+    import zipfile
+
     word = canary("attachedcopy")
     secret = f"{word}: the payment terms of the partnership agreement, for the assessor alone.\n"
     project.write("evidence/acc/files/agreement.txt", secret)
@@ -4040,7 +4063,22 @@ def test_a_public_item_attaching_a_copy_of_what_a_narrower_one_holds_is_an_error
     project.write("evidence/pub/files/leaflet.txt", secret)
     project.write("evidence/pub/files/notes.txt", item("Note", body=f"{word}\n"))
     project.write("evidence/pub/files/minutes.txt", f"---\ntitle: Minutes\nvisibility: accreditor\n---\n{secret}")
+    for name, member, text in (("papers.zip", "terms.txt", secret), ("drafts.zip", "draft.md", item("Draft"))):
+        zipped = io.BytesIO()
+        with zipfile.ZipFile(zipped, "w", zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr(member, text)
+        project.write(f"evidence/pub/files/{name}", zipped.getvalue())
     for attached, message in (
+        (
+            "files/papers.zip",  # (a hostile review: a zip of an item's papers)
+            'is a zip holding "terms.txt", the same file byte for byte as evidence/acc/files/agreement.txt, an '
+            "attachment or a survey file of evidence/acc/agreement.md (visibility: accreditor)",
+        ),
+        (
+            "files/drafts.zip",
+            'is a zip holding "draft.md", whose front matter says it is for the internal audience, so builds for the '
+            "public and accreditor audience leave it out",
+        ),
         (
             "files/minutes.txt",
             "says in its own front matter that it is for fewer people (visibility: accreditor), so builds for the "

@@ -856,14 +856,14 @@ _CODES = (
         "goes with what is shown to the fewest (a copy too, byte for byte): builds for the public and accreditor "
         "audience would show this item without it; remove it from one of the two, or give this item a version of its "
         "own that may be shown",
-        "Two items of different visibility attach the same file (or read the same survey file), under one name or "
-        "two: a link, or a copy byte for byte under another name (said at both items' entries). Or the file an "
-        "item attaches holds a narrower page: a copy of an item's source, or front matter of its own that says its "
-        "visibility; or it is one of the portfolio's own outputs made for a wider audience (the pack's PDF, the "
-        "offline pack, a site's portfolio.json or evidence.csv, of an internal build). A file goes with "
-        "what is shown to the fewest people, so that nothing meant for staff is published by another item, and the "
-        "builds for wider audiences would show the other item without it. If the file may be seen by everyone, "
-        "remove it from the narrower item's `attachments` (link to it from the text instead); otherwise remove it "
+        "Two items of different visibility attach the same file (or read the same survey file), under one name or two:"
+        " a link, or a copy byte for byte under another name or in a zip (said at both items' entries). Or the file an"
+        " item attaches holds a narrower page: a copy of an item's source, or front matter of its own (or of a page in"
+        " it, a zip) that says its visibility; or it is one of the portfolio's own outputs made for a wider audience "
+        "(the pack's PDF, the offline pack, a site's portfolio.json or evidence.csv, of an internal build). A file "
+        "goes with what is shown to the fewest people, so that nothing meant for staff is published by another item, "
+        "and the builds for wider audiences would show the other item without it. If the file may be seen by everyone,"
+        " remove it from the narrower item's `attachments` (link to it from the text instead); otherwise remove it "
         "from this item, or attach a version that may be shown (a copy of the same bytes is the same file).",
     ),
     Code(

@@ -5,7 +5,7 @@ audience, is kept from the audiences it names, whatever name it was saved under 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +25,11 @@ def visibility_written(path: Path) -> Audience | None:
     """The visibility a file not named as a page says it has, read as an item's or a page's front matter (an item's
     is internal unless it says, a page's public); None where it has no front matter. A visibility that is no
     audience is internal's."""
-    meta = front_matter_of(path)
+    return visibility_of(front_matter_of(path))
+
+
+def visibility_of(meta: Mapping[str, str] | None) -> Audience | None:
+    """The visibility front matter read by front_matter_read says (see visibility_written)."""
     if meta is None:
         return None
     default = "internal" if "type" in meta else "public"  # an item's, whatever type it is misspelt as
@@ -42,33 +46,37 @@ def front_matter_of(path: Path) -> dict[str, str] | None:
     visibility's, as the narrowest's."""
     try:
         with open(path, "rb") as file:
-            raw = file.read(4096)
-            opening = _opening(raw)
-            if opening is None:
-                return None
-            raw += file.read(_FRONT_MATTER_HEAD)
-            text = _as_text(raw)
-            closed = _closing_line(text, opening)
-            while closed is None and len(raw) < _FRONT_MATTER_AT_MOST and (more := file.read(_FRONT_MATTER_HEAD)):
-                raw += more
-                text = _as_text(raw)
-                closed = _closing_line(text, opening)
+            return front_matter_read(file.read(HEAD), file.read, path.name)
     except OSError:
         return None
+
+
+def front_matter_read(raw: bytes, more: Callable[[int], bytes], name: str) -> dict[str, str] | None:
+    """front_matter_of a file whose first HEAD bytes are `raw`, `more` reading on from there (a zip's member too)."""
+    opening = _opening(raw)
+    if opening is None:
+        return None
+    raw += more(_FRONT_MATTER_HEAD)
+    text = _as_text(raw)
+    closed = _closing_line(text, opening)
+    while closed is None and len(raw) < _FRONT_MATTER_AT_MOST and (following := more(_FRONT_MATTER_HEAD)):
+        raw += following
+        text = _as_text(raw)
+        closed = _closing_line(text, opening)
     lines = text.split("\n")
     if opening == "keys":  # key: value lines closed by "---", with no "---" above them: read as a page would be
         head = "---\n" + "\n".join(lines[:closed]) + "\n---\n" if closed is not None else ""
-        source = read_source(head.encode("utf-8"), path.name)[0] if head else None
+        source = read_source(head.encode("utf-8"), name)[0] if head else None
         return _lowered(source.meta) if source is not None and source.meta else None
     if opening == "otherwise" and closed is not None and not lines[0].startswith("+++"):
         block = (
             "---\n" + "\n".join(lines[1:closed]) + "\n---\n"
         )  # a rule of other dashes around prose is no front matter
-        source = read_source(block.encode("utf-8"), path.name)[0]
+        source = read_source(block.encode("utf-8"), name)[0]
         return {"visibility": "front matter that cannot be read"} if source is not None and source.meta else None
     if opening == "otherwise" or closed is None:
         return {"visibility": "front matter that cannot be read"}
-    source, problems = read_source(("\n".join(lines[: closed + 1]) + "\n").encode("utf-8"), path.name)
+    source, problems = read_source(("\n".join(lines[: closed + 1]) + "\n").encode("utf-8"), name)
     if source is None and {problem.code for problem in problems.errors} == {"front-matter-shape"}:
         return None  # YAML, but no mapping: no front matter
     return _lowered(source.meta) if source is not None else {"visibility": "front matter that cannot be read"}
@@ -77,6 +85,11 @@ def front_matter_of(path: Path) -> dict[str, str] | None:
 def _lowered(meta: Mapping[Any, Any]) -> dict[str, str]:
     """Front matter's keys and values as lowercase text."""
     return {str(key).strip().lower(): str(value).strip().lower() for key, value in meta.items()}
+
+
+def opens_front_matter(raw: bytes) -> bool:
+    """Whether a file's first HEAD bytes open what front_matter_read reads as front matter."""
+    return _opening(raw) is not None
 
 
 def _opening(raw: bytes) -> str | None:
@@ -127,6 +140,8 @@ _KEY_LINE = re.compile(r"[A-Za-z_][\w -]*:(\s|$)")
 """A line of front matter: a key and a colon."""
 _DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
 """What a line opening front matter is written with: hyphens, and the dashes a word processor makes of them."""
+HEAD = 4096
+"""The bytes of a file's start by which it is told whether front matter opens it."""
 _FRONT_MATTER_HEAD = 65_536
 """The bytes read at a time from the start of a file not named as a page, for its front matter."""
 _FRONT_MATTER_AT_MOST = 1_000_000

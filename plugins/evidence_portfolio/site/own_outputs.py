@@ -16,17 +16,19 @@ from __future__ import annotations
 
 import codecs
 import csv
+import hashlib
 import io
 import json
 import re
 import zipfile
 import zlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO
 
 from ..model.vocabulary import AUDIENCES, Audience, as_audience
 from ..reading.file_contents import PDF_START, ZIP_START
+from ..reading.written_front_matter import front_matter_read, opens_front_matter, visibility_of
 
 _MADE_BY = "evidence-portfolio"
 
@@ -93,15 +95,14 @@ def made_for(path: Path) -> Found | None:
         return None  # (a damaged zip, an encrypted one; ValueError: a text that is no JSON or CSV, UnicodeError)
 
 
-def _made_for(file: IO[bytes], budget: _Budget, depth: int, size: int = 0) -> tuple[Found | None, bool]:
-    """What a file, or a zip's member (`depth`: how many zips deep; `size`: its size unpacked), was made for, and
-    whether it may be an output that was left unread past the limits: a PDF is read at its end, a zip opened where
-    it is (as it seeks, not kept; a zip in a zip read first, within the limit), and a text only where its start is
-    portfolio.json's or evidence.csv's (a review of valid portfolios: a zip of a large dataset was taken for the
-    internal audience's, read to the limit)."""
+def _made_for(file: IO[bytes], budget: _Budget, depth: int, size: int = 0, name: str = "") -> tuple[Found | None, bool]:
+    """What a file, or a zip's member (`depth`: how many zips deep; `size`: its size unpacked; `name`: its name in
+    the zip), was made for, and whether it may be an output that was left unread past the limits: a PDF is read at
+    its end, a zip opened where it is (as it seeks, not kept; a zip in a zip read first, within the limit), and a
+    text only where its start is portfolio.json's or evidence.csv's (a review of valid portfolios: a zip of a large
+    dataset was taken for the internal audience's, read to the limit). A zip's member that is none of those says
+    whom it is for in its front matter, as a file under evidence/ does (written_front_matter)."""
     head = budget.read(file, _HEAD)
-    if PDF_START in head[:_PDF_LEAD]:
-        return _pdf(file, budget, size)
     if head.startswith(ZIP_START):  # (deeper: a chart's workbook in a document in zips, a review of valid portfolios)
         if depth >= _DEPTH:
             return None, False
@@ -114,6 +115,13 @@ def _made_for(file: IO[bytes], budget: _Budget, depth: int, size: int = 0) -> tu
         if depth and not in_place:
             file = io.BytesIO(head + file.read())
         return _zip(file, budget, depth, in_place), False
+    if PDF_START in head[:_PDF_LEAD]:  # (after a zip's start: a zip holding a PDF unpacked is no PDF, a hostile review)
+        return _pdf(file, budget, size)
+    if depth and opens_front_matter(head):  # a page in a zip, whose front matter says whom it is for (a hostile review)
+        audience = visibility_of(front_matter_read(head, lambda size: budget.read(file, size), name))
+        return (
+            (audience, f'"{name}", whose front matter says it is for the {audience} audience') if audience else None
+        ), False
     said = _data(head, file, budget)
     return said, budget.left <= 0 and file.read(1) != b"" and _may_be_one(head)
 
@@ -158,7 +166,7 @@ def _zip(file: IO[bytes], budget: _Budget, depth: int, in_place: bool = False) -
     alone; a member that cannot be read (encrypted, damaged) is passed over. A zip with members that may be outputs
     left unread at the end of the limits is taken as the internal audience's."""
     file.seek(0)
-    found: list[Audience] = []
+    found: list[Found] = []
     with zipfile.ZipFile(file) as archive:
         names = {name.lower(): name for name in archive.namelist()}
         if "xl/workbook.xml" in names and _may_list_items(archive, names, budget):
@@ -174,13 +182,18 @@ def _zip(file: IO[bytes], budget: _Budget, depth: int, in_place: bool = False) -
                 said, unread = _member(archive, entry, budget, depth)
             except (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError, ValueError):
                 continue  # (a member encrypted or damaged: the others are read)
-            found += [said[0]] if said else []
+            found += [said] if said else []
             left_unread = left_unread or unread
+    outputs = f"a zip of the portfolio's outputs (such as its offline pack) for the {AUDIENCES[-1]} audience"
     if left_unread:
-        found.append(AUDIENCES[-1])
+        found.append((AUDIENCES[-1], outputs))
     if not found:
         return None
-    audience = max(found, key=AUDIENCES.index)
+    audience, what = max(found, key=lambda said: AUDIENCES.index(said[0]))
+    if what.startswith('"'):  # a page in it (or in a zip in it)
+        what = f"a zip holding {what}"
+    if what.startswith("a zip holding"):
+        return audience, what
     return audience, f"a zip of the portfolio's outputs (such as its offline pack) for the {audience} audience"
 
 
@@ -188,7 +201,42 @@ def _member(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, budget: _Budget, d
     if budget.left <= 0:  # (what is left may be an output: a hostile review spent the limit on a member before them)
         return None, True
     with archive.open(entry) as member:
-        return _made_for(member, budget, depth + 1, entry.file_size)
+        return _made_for(member, budget, depth + 1, entry.file_size, entry.filename)
+
+
+def zipped_members(path: Path, sizes: Container[int]) -> Iterator[tuple[str, bytes]]:
+    """The members of the zip at `path` (and of zips in it, `_DEPTH` deep) of one of `sizes` unpacked, each by its
+    name and the SHA-256 of what it holds, within the limits of reading one file: a copy of a withheld file in a zip
+    is withheld with it (a hostile review zipped an internal item's attachment to attach it to a public one)."""
+    try:
+        with open(path, "rb") as file:
+            if file.read(len(ZIP_START)) == ZIP_START:
+                yield from _zipped(file, sizes, _Budget(), 1)
+    except (OSError, zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError, ValueError):
+        return  # (a damaged zip, an encrypted one: what could be read is said)
+
+
+def _zipped(file: IO[bytes], sizes: Container[int], budget: _Budget, depth: int) -> Iterator[tuple[str, bytes]]:
+    with zipfile.ZipFile(file) as archive:
+        for entry in [entry for entry in archive.infolist() if not entry.is_dir()][:_MOST_MEMBERS]:
+            deeper = depth < _DEPTH and entry.file_size <= budget.left
+            if entry.file_size not in sizes and not deeper:
+                continue
+            try:
+                with archive.open(entry) as member:
+                    head = member.read(len(ZIP_START))
+                    if entry.file_size not in sizes and head != ZIP_START:
+                        continue
+                    content = head + budget.read(member, entry.file_size)
+            except (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError, ValueError):
+                continue  # (a member encrypted or damaged: the others are read)
+            if entry.file_size in sizes:
+                yield entry.filename, hashlib.sha256(content).digest()
+            if deeper and head == ZIP_START:
+                try:
+                    yield from _zipped(io.BytesIO(content), sizes, budget, depth + 1)
+                except (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError, ValueError):
+                    continue
 
 
 def _may_list_items(archive: zipfile.ZipFile, names: dict[str, str], budget: _Budget) -> bool:

@@ -21,7 +21,7 @@ import os
 import posixpath
 import re
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -71,7 +71,9 @@ class Publication:
     referenced: set[str] = field(default_factory=set)
     """Non-page files that published pages refer to, as found on their rendered HTML."""
     same_file: tuple[frozenset[str], ...] = ()
-    """The names under evidence/ that are one file on disk (see _one_file)."""
+    """The names under evidence/ that are one file on disk (see _one_file), or hold the same (see _copies)."""
+    zipped: Mapping[str, str] = field(default_factory=dict)
+    """The zips among same_file that hold a copy of another of their names -> the copy's name in the zip."""
 
     @cached_property
     def _links(self) -> dict[str, set[str]]:
@@ -873,6 +875,7 @@ def check_shared_files(published: Publication) -> Problems:
     problems = Problems()
     project = published.project
     groups = {name: names for names in published.same_file for name in names}
+    zipped = published.zipped
     one_file = {name: min(names) for name, names in groups.items()}
     holders: dict[str, list[tuple[str, Audience, Item | None, str]]] = {}
     # Items with errors too, as `publication` keeps their files: one run says every problem (an outside review);
@@ -911,6 +914,8 @@ def check_shared_files(published: Publication) -> Problems:
         else:
             what = f"holds what {', '.join(keepers)} holds (its source, a copy or another name of it)"
         wider = sorted({display(uri) for uri, visibility, item, _ in held if item and visibility != narrowest})
+        zips = sorted({display(path) for _, visibility, _, path in held if path in zipped and visibility != narrowest})
+        in_zips = f"in {', '.join(zips)} (a zip), " if zips else ""
         for uri, visibility, item, path in held:
             if item is None:
                 continue
@@ -921,16 +926,23 @@ def check_shared_files(published: Publication) -> Problems:
                         "shared-attachment",
                         display(uri),
                         line,
-                        f'"{written}" is also an attachment or a survey file of {", ".join(wider)}, which may be '
-                        f"shown to more people than this item (visibility: {narrowest}), and a file goes with what is "
-                        "shown to the fewest: builds for wider audiences would show that item without it; remove it "
-                        "from one of the two, or give that item a version of its own that may be shown",
+                        f'"{written}" is also {in_zips}an attachment or a survey file of {", ".join(wider)}, which '
+                        f"may be shown to more people than this item (visibility: {narrowest}), and a file goes with "
+                        "what is shown to the fewest: builds for wider audiences would show that item without it; "
+                        "remove it from one of the two, or give that item a version of its own that may be shown",
                         also=wider,
                     )
                 continue
             lost = AUDIENCES[AUDIENCES.index(visibility) : AUDIENCES.index(narrowest)]
             said = what
-            if path not in kept_as and all(item for _, item in kept_by):  # a copy of the file they name
+            if path in zipped:
+                said = (
+                    f'is a zip holding "{zipped[path]}", the same file byte for byte as {", ".join(copied)}, an '
+                    f"attachment or a survey file of {', '.join(keepers)}"
+                    if all(item for _, item in kept_by)
+                    else f'is a zip holding "{zipped[path]}", which holds what {", ".join(keepers)} holds (its source)'
+                )
+            elif path not in kept_as and all(item for _, item in kept_by):  # a copy of the file they name
                 said = (
                     f"is the same file, byte for byte, as {', '.join(copied)}, an attachment or a survey file of "
                     f"{', '.join(keepers)}"
@@ -999,7 +1011,8 @@ def publication(project: Project, audience: Audience, left_out: frozenset[str] =
     }
     never = {*project.tree.skipped, *project.tree.companions}
     same_file, strays = _one_file(project)
-    same_file = _joined((*same_file, *_copies(project)))
+    copies, zipped = _copies(project)
+    same_file = _joined((*same_file, *copies))
     for names in same_file:  # a link holds the bytes of the file it leads to, under a name of its own
         owners = set().union(*(attached.get(name, set()) for name in names))
         namers = set().union(*(named.get(name, set()) for name in names))
@@ -1018,7 +1031,13 @@ def publication(project: Project, audience: Audience, left_out: frozenset[str] =
                 kept_back.add(uri)
     visible -= withheld
     return Publication(
-        project, audience, frozenset(visible), frozenset(withheld), frozenset(kept_back), same_file=same_file
+        project,
+        audience,
+        frozenset(visible),
+        frozenset(withheld),
+        frozenset(kept_back),
+        same_file=same_file,
+        zipped=zipped,
     )
 
 
@@ -1068,15 +1087,17 @@ def _one_file(project: Project) -> tuple[tuple[frozenset[str], ...], frozenset[s
     return same_file, strays
 
 
-def _copies(project: Project) -> list[frozenset[str]]:
+def _copies(project: Project) -> tuple[list[frozenset[str]], dict[str, str]]:
     """The files and pages under evidence/ that hold, byte for byte, what something kept from the public holds (a
     page, an item's attachment or survey file), each with the names holding the same: a copy goes with what it
     copies, as another name of a file does (hostile reviews attached a copy of an accreditor's attachment, under a
     new name, to a public item, linked an internal item's source saved as .txt from a public page, and saved an
-    internal item's attachment as a page). Only files of the size of one of those are read. What MkDocs leaves out
-    of every build (a dot-folder, exclude_docs) is left out alone: its copies elsewhere are files of their own."""
+    internal item's attachment as a page). So does a zip holding such a copy (a hostile review zipped an internal
+    item with its attachment): second, each of those zips, with the name of the copy in it. Only files (and a zip's
+    members) of the size of one of those are read. What MkDocs leaves out of every build (a dot-folder,
+    exclude_docs) is left out alone: its copies elsewhere are files of their own."""
     if not project.files:  # every group holds a file that is no page
-        return []
+        return [], {}
     docs = str(project.settings.docs_dir)
     kept_pages = {uri for uri, page in project.pages.items() if page.visibility != "public"}
     kept_pages.update(project.faulty_pages)
@@ -1095,16 +1116,28 @@ def _copies(project: Project) -> list[frozenset[str]]:
             size = _size(os.path.join(docs, uri))
             if size in among:
                 sizes[size].add(uri)
+    inside: dict[bytes, dict[str, str]] = {}
+    """What zips hold of those sizes: its SHA-256 -> each zip holding it -> its name in the zip."""
+    if sizes:
+        from .own_outputs import zipped_members  # (here: zips are read only where something is kept)
+    for uri in project.files - kept_files if sizes else ():
+        for member, digest in zipped_members(Path(docs, uri), sizes):
+            inside.setdefault(digest, {})[uri] = member
     groups: list[frozenset[str]] = []
+    zipped: dict[str, str] = {}
     for names in sizes.values():
         by_content: dict[bytes, set[str]] = {}
-        for uri in sorted(names) if len(names) > 1 else ():
+        for uri in sorted(names) if len(names) > 1 or inside else ():
             try:
                 by_content.setdefault(_digest(os.path.join(docs, uri)), set()).add(uri)
             except OSError:
                 continue
+        for digest, same in by_content.items():
+            holders = {uri: member for uri, member in inside.get(digest, {}).items() if uri not in same}
+            zipped.update(holders)
+            same.update(holders)
         groups += [frozenset(same) for same in by_content.values() if len(same) > 1 and same & project.files]
-    return groups
+    return groups, zipped
 
 
 def _digest(path: str) -> bytes:
