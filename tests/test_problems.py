@@ -6389,8 +6389,9 @@ def test_keys_with_capitals_are_read_as_meant_so_one_run_reports_the_rest(projec
 def test_pictures_and_pdfs_that_are_not_what_their_names_say(project: Project) -> None:
     """A text saved as a .png, an iPhone's HEIC photo, a picture of 900 million pixels and a Word document renamed
     .pdf passed both doors; the page showed broken pictures, the PDF their descriptions, the pack a file that does
-    not open (a careless-user review). Each is a warning at the line that shows, links or attaches it; a real picture
-    of any kind a browser shows (a JPEG named .png too), a real PDF and a HEIC offered as a download are not."""
+    not open (a careless-user review), and so did a scanner's TIFF and a chart Word saved as a metafile (a later
+    one). Each is a warning at the line that shows, links or attaches it; a real picture of any kind a browser shows
+    (a JPEG named .png too), a real PDF and a HEIC or TIFF offered as a download are not."""
     png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"
     files: dict[str, str | bytes] = {
         "evidence/files/broken.png": "not a picture\n",
@@ -6400,10 +6401,14 @@ def test_pictures_and_pdfs_that_are_not_what_their_names_say(project: Project) -
         "evidence/files/minutes.pdf": b"PK\x03\x04word",
         "evidence/files/fine.png": b"\xff\xd8\xff\xe0jpeg",
         "evidence/files/fine.pdf": b"%PDF-1.7\n",
+        "evidence/files/SCAN0001.TIFF": b"MM\x00*\x00\x00\x00\x08",
+        "evidence/files/scan.tif": b"II*\x00\x08\x00\x00\x00",
+        "evidence/files/chart.emf": b"\x01\x00\x00\x00" + b"\x00" * 36 + b" EMF\x00\x00\x01\x00",
     }
     body = (
         "![a](files/broken.png) ![b](files/IMG_0001.jpg)\n![c](files/huge.png) ![d](files/fine.png)\n"
         "[e](files/minutes.pdf) [f](files/fine.pdf) [g](files/IMG_0002.HEIC)\n"
+        "![h](files/SCAN0001.TIFF) ![i](files/chart.emf) [j](files/scan.tif)\n"
     )
     write_files(
         project,
@@ -6416,10 +6421,14 @@ def test_pictures_and_pdfs_that_are_not_what_their_names_say(project: Project) -
         (8, "file-content", '"files/broken.png"'),
         (9, "file-content", '"files/huge.png"'),
         (10, "file-content", '"files/minutes.pdf"'),
+        (11, "file-content", '"files/SCAN0001.TIFF"'),
+        (11, "file-content", '"files/chart.emf"'),
     ], found
     messages = "\n".join(p.message for p in project.problems())
     assert "its name says PDF, but it holds a Word, Excel or PowerPoint document (or a zip)" in messages
     assert "it holds a HEIC photo (as an iPhone saves them), which browsers and the PDF do not show" in messages
+    assert "it holds a TIFF picture (as a scanner saves them), which browsers and the PDF do not show" in messages
+    assert "it holds a Windows metafile picture (as Word or Excel saves a chart), which browsers" in messages
     assert "the picture is 30,000 x 30,000 pixels, more than the PDF takes in" in messages
     built = project.build(audience="internal")
     assert not built.failed

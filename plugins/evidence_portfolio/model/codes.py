@@ -1063,7 +1063,8 @@ _CODES = (
         "Excel or PowerPoint document (or a zip), so it does not open as a PDF; open it in its program and save it as "
         "a PDF (File › Save as), or rename it to what it is (.docx, .xlsx or .pptx)",
         "A picture or a PDF that is not what its name says (a Word document renamed `.pdf`, a text saved as `.png`), "
-        "a photo in the HEIC format of iPhones, which browsers do not show, or a picture of more pixels than the PDF "
+        "a photo in the HEIC format of iPhones, a scanner's TIFF or a chart saved as a Windows metafile (.emf, .wmf), "
+        "which browsers do not show, or a picture of more pixels than the PDF "
         "takes in. The page would show a broken picture and the assessor's pack a file that does not open. Save the "
         "file again in the kind its name says (a JPEG for a photo), or rename it to what it is. A document shown as "
         "a picture (`![The report](files/report.docx)`) is told to be a link: remove the `!`.",

@@ -1,7 +1,8 @@
 """Whether a picture or a PDF holds what its name says, read from its first bytes.
 
 A file saved under a name that is not its kind (a Word document renamed minutes.pdf, a text saved as photo.png), a
-photo in a format browsers do not show (HEIC, as an iPhone saves them) or a picture of more pixels than the PDF
+picture in a format browsers do not show (HEIC, as an iPhone saves them; TIFF, as a scanner does; a Windows
+metafile, as Word saves a chart) or a picture of more pixels than the PDF
 takes in passes every check of links: the page then shows a broken picture, the PDF its description, and the
 assessor's pack a file that does not open. A browser shows a picture of any of the kinds it knows whatever its name
 says (a JPEG named .png), so only what it cannot show is said.
@@ -14,7 +15,6 @@ import struct
 
 PICTURES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp"})
 """The names of pictures a browser and the PDF show."""
-_PHOTOS_OF_PHONES = frozenset({".heic", ".heif"})
 _READ = 1024
 """How much of a file is read: a PDF reader looks for `%PDF-` this far in."""
 MOST_PIXELS = 2 * 89_478_485
@@ -25,7 +25,7 @@ def what_is_wrong(path: str, shown: bool) -> str | None:
     """What is wrong with the file at `path` (on disk) for its kind, as a message's start and its cure; None when
     nothing is, or its name is not of a kind looked at. `shown`: the page shows it as a picture (not a link)."""
     extension = posixpath.splitext(path)[1].lower()
-    if extension not in PICTURES and extension not in _PHOTOS_OF_PHONES and extension != ".pdf":
+    if extension not in PICTURES and extension not in _NOT_SHOWN and extension != ".pdf":
         return None
     try:
         with open(path, "rb") as file:
@@ -37,10 +37,11 @@ def what_is_wrong(path: str, shown: bool) -> str | None:
         if PDF_START in head:
             return None
         return f"its name says PDF, but it holds {holds}, so it does not open as a PDF; {_cure(holds, 'PDF')}"
-    if extension in _PHOTOS_OF_PHONES or holds == _HEIC:
-        if not shown and extension in _PHOTOS_OF_PHONES:
+    kind = holds if holds in _CURES else None if holds in _SHOWN else _NOT_SHOWN.get(extension)
+    if kind is not None:
+        if not shown and extension in _NOT_SHOWN:
             return None  # a download, for whoever has a program for it
-        return f"it holds {_HEIC}, which browsers and the PDF do not show; save it again as a JPEG picture"
+        return f"it holds {kind}, which browsers and the PDF do not show; {_CURES[kind]}"
     if holds not in _SHOWN:
         return (
             f"its name says it is a picture, but it holds {holds}, so browsers and the PDF cannot show it; "
@@ -56,6 +57,15 @@ def what_is_wrong(path: str, shown: bool) -> str | None:
 
 
 _HEIC = "a HEIC photo (as an iPhone saves them)"
+_TIFF = "a TIFF picture (as a scanner saves them)"
+_METAFILE = "a Windows metafile picture (as Word or Excel saves a chart)"
+_CURES = {
+    _HEIC: "save it again as a JPEG picture",
+    _TIFF: "save it again as a JPEG or PNG picture (or scan it as a PDF, and link to it)",
+    _METAFILE: "save the chart again as a PNG picture (right-click it › Save as Picture › PNG)",
+}
+"""The pictures browsers and the PDF do not show, with how to mend each."""
+_NOT_SHOWN = {".heic": _HEIC, ".heif": _HEIC, ".tif": _TIFF, ".tiff": _TIFF, ".emf": _METAFILE, ".wmf": _METAFILE}
 _PNG, _JPEG, _GIF, _WEBP = "a PNG picture", "a JPEG picture", "a GIF picture", "a WebP picture"
 _SHOWN = frozenset({_PNG, _JPEG, _GIF, _WEBP})
 _OFFICE = "a Word, Excel or PowerPoint document (or a zip)"
@@ -81,6 +91,10 @@ def _holds(head: bytes) -> str:
         return _WEBP
     if head[4:8] == b"ftyp" and head[8:12] in (b"heic", b"heix", b"hevc", b"heim", b"heis", b"mif1", b"msf1"):
         return _HEIC
+    if head.startswith((b"II*\x00", b"MM\x00*")):
+        return _TIFF
+    if (head[:4] == b"\x01\x00\x00\x00" and head[40:44] == b" EMF") or head.startswith(b"\xd7\xcd\xc6\x9a"):
+        return _METAFILE
     if PDF_START in head:
         return "a PDF"
     if head.startswith(ZIP_START):
