@@ -489,6 +489,12 @@ def test_new_rates_each_section_from_the_command_line_or_at_a_terminal(project: 
         )
         assert refused.code == 2 and says in refused.stderr, refused.stderr
     assert project.command("new", "evidence", "--title", "E", "--rating", "plan=good", *where).code == 2
+    project.write("framework.yml", FRAMEWORK.replace("{id: great, label: Great}", "{id: very-good, label: Very Good}"))
+    shortened = project.command(  # told "good", as a check was not (a careless contributor's review)
+        "new", "self-assessment", "--title", "S2", "--challenge", "partnerships", "--rating", "plan=V.Good", *where
+    )
+    assert shortened.code == 2 and 'level of the rating scale; did you mean "very-good"?' in shortened.stderr
+    project.write("framework.yml", FRAMEWORK)
     late = project.command("new", "--rating", "plan=good", "self-assessment", "--title", "S3", *where)
     assert late.code == 2 and '"self-assessment" was read as a value of --rating' in late.stderr, late.stderr
     child = new_at_a_terminal(

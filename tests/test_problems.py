@@ -286,6 +286,25 @@ ERRORS = [
         says='the line below it is one, typed with long dashes ("|\u2014|\u2014|"), as a word processor writes "---", '
         "which Markdown does not read: type its dashes again as hyphens (|---|---|)",
     ),
+    *(
+        Case(  # a careless contributor's review: told to write partners: [[Age UK, NHS Trust]]
+            f"list-in-quotes-{key}",
+            {"evidence/a.md": md(front_matter)},
+            f"evidence/a.md:{line}: error",
+            "wrong-kind",
+            says=f'"{key}" is a list in brackets written in quotes, which YAML reads as one text, "{value}"; remove '
+            f"the quotes around it: {key}: {value}",
+        )
+        for key, value, line, front_matter in (
+            ("partners", "[Age UK, NHS Trust]", 6, EVIDENCE + '\npartners: "[Age UK, NHS Trust]"'),
+            (
+                "maps_to",
+                "[partnerships/plan, people/do]",
+                4,
+                EVIDENCE.replace("partnerships/plan", "'[partnerships/plan, people/do]'"),
+            ),
+        )
+    ),
     Case(  # a careless contributor's review: one partner of both, dashes and all
         "list-entries-without-a-space-after-the-dash",
         {"evidence/a.md": md(EVIDENCE + "\npartners:\n  -Age UK\n  -NHS Trust")},
@@ -2114,6 +2133,21 @@ ERRORS = [
         "evidence/a.md:7: error",
         "unknown-rating",
         says='did you mean "Very Good"?',  # a rating is written by its id or its label
+    ),
+    *(
+        Case(  # "Very" shortened was told the level below, "good" (a careless contributor's review)
+            f"unknown-rating-very-shortened-{number}",
+            {
+                "framework.yml": framework("  - {id: great, label: Great}", "  - {id: very-good, label: Very Good}"),
+                "evidence/a.md": md(
+                    f"title: A\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-01-01\nratings:\n  plan: {written}"
+                ),
+            },
+            "evidence/a.md:7: error",
+            "unknown-rating",
+            says=f'unknown rating "{written}" as rating of "plan"; did you mean "very-good"?',
+        )
+        for number, written in enumerate(("V Good", "v.good", "V. Good"))
     ),
     Case(  # a note after the rating was told the level the note named (a careless contributor's review)
         "unknown-rating-with-a-note-after-it",

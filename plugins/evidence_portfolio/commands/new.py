@@ -22,7 +22,7 @@ from ..model.items import Item, Target
 from ..model.problems import Problem, Problems, suggest
 from ..reading.fields import said_as_hint
 from ..reading.front_matter import read_source
-from ..reading.item_reader import parse_target
+from ..reading.item_reader import parse_target, rating_hint
 from ..reading.pages import parse_page
 from ..reading.project import read_project
 from ..reading.scan import scan
@@ -372,7 +372,7 @@ class NewCommand:
                     named.strip(), section_ids, "sections"
                 )
             elif found is None:
-                wrong = f"names no level of the rating scale{suggest(rated.strip(), levels, 'levels', titles)}"
+                wrong = f"names no level of the rating scale{rating_hint(self.framework, rated.strip())}"
             elif section_id in chosen:
                 wrong = f'rates the section "{section_id}" again'
             if wrong:

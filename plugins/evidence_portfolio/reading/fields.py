@@ -166,11 +166,26 @@ class FieldReader:
             return None
         return value.strip()
 
+    @staticmethod
+    def bracketed(value: str) -> bool:
+        """Whether a text is a list in brackets, written in quotes (see text_list)."""
+        return value.strip().startswith("[") and value.strip().endswith("]")
+
     def text_list(self, key: str) -> list[tuple[str, int]]:
-        """A list of texts with their lines; a single text is a one-item list."""
+        """A list of texts with their lines; a single text is a one-item list. A list in brackets written in quotes
+        ("[a, b]"), which YAML reads as one text, is an error, and read as the list it was meant to be (a careless
+        contributor's review: told to write "[[a, b]]")."""
         value = self.data.get(key)
         if value is None:
             return []
+        if isinstance(value, str) and self.bracketed(value):
+            self.error(
+                key,
+                f'"{key}" is a list in brackets written in quotes, which YAML reads as one text, "{value.strip()}"; '
+                f"remove the quotes around it: {key}: {value.strip()}",
+            )
+            meant = (entry.strip().strip("\"'").strip() for entry in value.strip()[1:-1].split(","))
+            return [(entry, self.line(key)) for entry in meant if entry]
         if isinstance(value, str):
             return [(value.strip(), self.line(key))] if value.strip() else []
         if not isinstance(value, list):

@@ -396,7 +396,7 @@ class ItemReader:
                     "comma-list",
                 )
                 return ()
-            if named and isinstance(written, str) and "," in written:
+            if named and isinstance(written, str) and "," in written and not fields.bracketed(written):
                 # Pasted from a document: "Age UK, NHS Trust" reads as one partner, which is rarely what was meant.
                 noun = NOUNS.get(field.key, "entry")
                 parts = [name.strip() for name in written.split(",") if name.strip()]
@@ -798,22 +798,33 @@ class ItemReader:
         return level
 
     def rating_hint(self, value: object) -> str:
-        """The level a rating starts with, where a note follows it ("good (was satisfactory)": a careless
-        contributor's review was told to write the level of its note); else the closest name a rating may be written
-        by (a level's id, or its label), or else the levels' ids."""
-        written = str(value).strip()
-        noted = _NOTE.search(written)
-        level = self.framework.level(written[: noted.start()].strip()) if noted and self.framework else None
-        if level is not None:
-            return f'; did you mean "{level.id}"? A note goes in the section\'s text, not after its rating'
-        scale = self.framework.rating_scale if self.framework else ()
-        ids = [level.id for level in scale]
-        close = suggest(
-            value, ids + [level.label for level in scale if level.label.lower() != level.id.lower()], short=True
-        )
-        return close if close.startswith("; did you mean") else suggest(value, ids, "ratings")
+        return rating_hint(self.framework, value)
 
 
+def rating_hint(framework: Framework | None, value: object) -> str:
+    """The level a rating starts with, where a note follows it ("good (was satisfactory)": a careless contributor's
+    review was told to write the level of its note); else the level "V Good" or "v.good" abbreviates (told "good", one
+    level down: a later review); else the closest name a rating may be written by (a level's id, or its label), or
+    else the levels' ids. For a rating in a file and one `portfolio new` is given alike."""
+    written = str(value).strip()
+    noted = _NOTE.search(written)
+    level = framework.level(written[: noted.start()].strip()) if noted and framework else None
+    if level is not None:
+        return f'; did you mean "{level.id}"? A note goes in the section\'s text, not after its rating'
+    very = _VERY.sub("very ", written)
+    level = framework.level(very) or framework.level(very.replace(" ", "-")) if framework and very != written else None
+    if level is not None:
+        return f'; did you mean "{level.id}"?'
+    scale = framework.rating_scale if framework else ()
+    ids = [level.id for level in scale]
+    close = suggest(
+        value, ids + [level.label for level in scale if level.label.lower() != level.id.lower()], short=True
+    )
+    return close if close.startswith("; did you mean") else suggest(value, ids, "ratings")
+
+
+_VERY = re.compile(r"^v(?:\.\s*|\s+)(?=\w)", re.IGNORECASE)
+""""Very" shortened before a level's name ("V Good", "v.good")."""
 _NOTE = re.compile(r"[(\[]|\s[-\u2013\u2014]\s|[,;:]\s")
 """Where a note starts after a rating's first words: in brackets, or after a dash, a comma, a semicolon or a colon.
 (One pattern read the words, the spaces around them and the note: a rating of 5,000 spaces and a letter took 512 s,
