@@ -305,6 +305,24 @@ ERRORS = [
             ),
         )
     ),
+    Case(  # a careless contributor's review: told to join the text to the line above it, a blank line
+        "front-matter-closed-by-a-rule-in-the-text",
+        {"evidence/a.md": "---\n" + EVIDENCE + "\n\nWe ran swimming lessons for pupils.\n\n---\n\nMore text.\n"},
+        "evidence/a.md:7: error",
+        "yaml-syntax",
+        says="this line, below a blank line, has no key: if it is the page's text, the front matter is not closed "
+        'above it (a rule "---" further down closed it): add a line "---" above the blank line; if it is more of '
+        '"date", indent it with two spaces',
+    ),
+    Case(  # a careless contributor's review: each line told to be an unknown key, nothing of the "---" left out
+        "front-matter-closed-by-a-rule-below-an-email",
+        {"evidence/a.md": "---\n" + EVIDENCE + "\n\nFrom: Jo Bloggs\nSubject: Swim lessons\n---\n\nMore text.\n"},
+        "evidence/a.md:7: warning",
+        "unknown-key",
+        says="unknown key \"From\" in front matter; if this line and those below it are the page's text (an email's "
+        'From: and Subject:), the front matter is not closed above them (a rule "---" further down closed it): add '
+        'a line "---" above them',
+    ),
     Case(  # a careless contributor's review: one partner of both, dashes and all
         "list-entries-without-a-space-after-the-dash",
         {"evidence/a.md": md(EVIDENCE + "\npartners:\n  -Age UK\n  -NHS Trust")},

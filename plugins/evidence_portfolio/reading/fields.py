@@ -296,10 +296,17 @@ class FieldReader:
         gets its hint from there instead (read by other items only, or a part of another key)."""
         names = list(known)
         read = set(names)
+        text_from = self._text_from(read) if not read.issuperset(map(str, self.data)) else None
         for key in self.data:
             if str(key) not in read:
                 written = as_written(key)
                 hint = (elsewhere or {}).get(str(key)) or self._key_meant(written, names)
+                if key == text_from:
+                    hint = (
+                        "; if this line and those below it are the page's text (an email's From: and Subject:), the "
+                        'front matter is not closed above them (a rule "---" further down closed it): add a line '
+                        '"---" above them' + hint
+                    )
                 if key is None:  # YAML reads a key written null, Null, NULL or ~ as no name at all
                     written, hint = "null", f" (a key written null or ~ has no name in YAML){hint}"
                 self.problems.add(
@@ -309,6 +316,27 @@ class FieldReader:
                     f'unknown key "{written}" in {where}{hint} (unknown keys are ignored)',
                 )
         report_duplicates(self.data, self.path, self.offset, self.problems)
+
+    def _text_from(self, read: set[str]) -> object:
+        """The key that may start the page's text, read as keys where the front matter's closing "---" was left out
+        (a careless contributor's review: "Venue:" and an email's "From:" below a blank line, told to be unknown
+        keys alone): the first key, in capitals, of the keys nobody reads that come below every key read, after a
+        line that is none of theirs (a blank line); None where there is none."""
+        key_lines = self.data.key_lines
+        ends = {
+            key: max(line, *(value.line_at(index) for index in range(len(value))))
+            if isinstance((value := self.data[key]), LineList)
+            else line
+            for key, line in key_lines.items()
+        }
+        written = sorted(key_lines, key=key_lines.__getitem__)
+        for place, key in enumerate(written):
+            if str(key) in read or not place or not str(key)[:1].isupper():
+                continue
+            if key_lines[key] - ends[written[place - 1]] >= 2 and not any(str(k) in read for k in written[place:]):
+                return key
+            return None
+        return None
 
     def _key_meant(self, written: str, names: list[str]) -> str:
         """The hint for an unknown key: a key not given that is one of its words (`due_date` for a missing `due`),

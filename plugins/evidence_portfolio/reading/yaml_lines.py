@@ -736,10 +736,17 @@ def yaml_fault(exc: yaml.YAMLError, text: str, vocabulary: Vocabulary = NO_VOCAB
             f'; a line under "{run_on["key"]}:" belongs to it: indent it with two spaces, and, if it is one of a '
             'list\'s entries, start it with "- ", a dash and a space'
         )
+    elif run_on and not lines[line - 1].strip():  # the page's text: the front matter's "---" left out above it
+        hint = (  # (a careless contributor's review: told to join it to the line above, a blank line)
+            "; this line, below a blank line, has no key: if it is the page's text, the front matter is not closed "
+            'above it (a rule "---" further down closed it): add a line "---" above the blank line; if it is more of '
+            f'"{run_on["key"]}", indent it with two spaces'
+        )
     elif run_on:  # the rest of a text from the line above, wrapped by an editor, or its next sentence (two reviews)
         hint = (
             f'; this line reads as the rest of "{run_on["key"]}" on the line above, a text that runs on: indent it '
-            "with two spaces, or join it to the line above"
+            'with two spaces, or join it to the line above; or, if it is the page\'s text, add a line "---" above it, '
+            "where the front matter ends"
         )
     elif spaced:  # `summary - Partner coffee`: the line itself, written right (a careless contributor's review)
         hint = f"; each line needs a key, a colon and a space: write it {spaced['key']}: {spaced['value'].strip()}"
