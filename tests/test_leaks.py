@@ -1253,7 +1253,7 @@ NOT_READ = [
         "int/{w}.md",
         "<!-- markdownlint-disable MD041 -->\n---\ntitle: {w}\ntype: evidence\nmaps_to: people/plan\n"
         "date: 2026-01-01\nvisibility: internal\n---\n{w} body.\n",
-        1,
+        2,
     ),
     (
         # Invisible characters pasted from a word processor or a web page, before the "---".
@@ -1283,7 +1283,7 @@ NOT_READ = [
         "int/{w}.md",
         "# Safeguarding log\n---\ntitle: {w}\ntype: evidence\nmaps_to: people/plan\n"
         "date: 2026-01-01\nvisibility: internal\n---\n{w} body.\n",
-        1,
+        2,
     ),
     (
         # Two blocks (a template's, then the item's): the second is read as the body.

@@ -963,7 +963,7 @@ ERRORS = [
     Case(
         "front-matter-in-a-tilde-fence-after-blank-lines",
         {"evidence/minutes.md": "\n~~~\n---\ntitle: Minutes\nvisibility: internal\n---\nThe minutes.\n~~~\n"},
-        "evidence/minutes.md:1: error",
+        "evidence/minutes.md:2: error",
         "front-matter-unread",
         says='from line 2 ("~~~"), which makes it text',
     ),
@@ -1445,23 +1445,23 @@ ERRORS = [
         )
         for name, text, line, says in (
             ("below-a-blank-line", "\n---\naudience: staff-only\n---\n# Guide\n", 1, "because line 1 is blank"),
-            ("below-a-comment", "<!-- notes -->\n---\nprivate: true\n---\n# Guide\n", 1, "line 2 opens front matter"),
-            ("below-a-heading", "# Guide\n\n---\nconfidential: yes - board only\n---\n", 1, "line 3 opens"),
+            ("below-a-comment", "<!-- notes -->\n---\nprivate: true\n---\n# Guide\n", 2, "line 2 opens front matter"),
+            ("below-a-heading", "# Guide\n\n---\nconfidential: yes - board only\n---\n", 3, "line 3 opens"),
             ("in-a-second-block", "---\ntitle: Guide\n---\n---\nwho_can_see: staff\n---\n", 4, "a second block"),
             (
                 "below-a-fence-in-a-comment",
                 "<!--\n```\n-->\n\n---\nvisibility: internal\n---\n# G\n",
-                1,
+                5,
                 "line 5 opens",
             ),
             ("without-dashes", "private: yes\n\n# Guide\n", 1, 'there is no line "---" above "private: yes"'),
             (
                 "after-a-list",
                 "# Rota\n\n---\ntitle: Rota\ntags:\n  - rota\n# ours\nprivate: true\n---\n",
-                1,
+                3,
                 "line 3 opens",
             ),
-            ("with-a-quoted-key", '<!-- rota -->\n---\n"private": true\n---\n', 1, "line 2 opens"),
+            ("with-a-quoted-key", '<!-- rota -->\n---\n"private": true\n---\n', 2, "line 2 opens"),
         )
     ],
     Case(  # a third hostile review: below the closing "---", only type and visibility were looked for

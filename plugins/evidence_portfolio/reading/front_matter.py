@@ -202,8 +202,8 @@ def split_front_matter(text: str, path: str, problems: Problems) -> tuple[str | 
             or _later_front_matter(text)
             or _yaml_line_breaks(text)
         )
-        if unread:
-            problems.add("front-matter-unread", path, 1, unread[1])
+        if unread:  # at the line it says (a careless contributor's review: "line 3 opens ...", said at line 1)
+            problems.add("front-matter-unread", path, 1 + unread[0], unread[1])
             return None
         return None, text, 1
     closing = _CLOSING.search(text, opening.end())
