@@ -279,3 +279,26 @@ def test_a_command_run_with_its_input_or_output_closed_runs(project: Project, cl
     )
     assert "Traceback" not in done.stderr, done.stderr
     assert done.returncode == (2 if closed == 0 else 0), done.stderr
+
+
+def test_new_takes_sections_in_one_word_and_says_a_partner_written_with_commas(project: Project) -> None:
+    """`--maps-to "a/plan b/do"` was told to write "[a/plan, b/do]", which the command does not read; `--partner
+    "Age UK, NHS Trust"` wrote one partner of both without a word (a careless user's review). Sections in one word
+    are each taken; a partner, tag or author with a comma is kept as written (a name may hold one), and said."""
+    made = project.command(
+        "new", "evidence", "--title", "Gala", "--maps-to", "partnerships/plan partnerships/do",
+        "--partner", "Age UK, NHS Trust", "--tag", "swimming", "--date", "2026-05-14", "--project", str(project.root),
+    )  # fmt: skip
+    assert made.code == 0, made.stderr
+    text = (project.root / made.stdout.strip()).read_text(encoding="utf-8")
+    assert "maps_to:\n  - partnerships/plan\n  - partnerships/do\n" in text
+    assert "partners: ['Age UK, NHS Trust']\n" in text, text
+    assert made.stderr == (
+        'portfolio new: --partner "Age UK, NHS Trust" is kept as one partner, commas and all; for several, give each '
+        "as a word of its own: --partner 'Age UK' 'NHS Trust'\n"
+    )
+    wrong = project.command(
+        "new", "evidence", "--title", "Gala 2", "--maps-to", "partnerships/plan peple/do", "--project",
+        str(project.root),
+    )  # fmt: skip
+    assert wrong.code == 2 and 'maps_to "partnerships/plan peple/do" must be' in wrong.stderr, wrong.stderr

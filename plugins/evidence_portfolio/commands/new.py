@@ -22,7 +22,7 @@ from ..model.items import Item, Target
 from ..model.problems import Problem, Problems, suggest
 from ..reading.fields import said_as_hint
 from ..reading.front_matter import read_source
-from ..reading.item_reader import parse_target, rating_hint
+from ..reading.item_reader import NOUNS, parse_target, rating_hint
 from ..reading.pages import parse_page
 from ..reading.project import read_project
 from ..reading.scan import scan
@@ -192,6 +192,12 @@ def _targets(answers: Sequence[str], framework: Framework) -> tuple[Target, ...]
     targets = []
     for answer in answers:
         for entry in filter(None, (part.strip() for part in answer.split(","))):
+            # "a/plan b/do" in one word, as a shell passes what is quoted: each is meant (a careless user's review:
+            # told to write "[a/plan, b/do]", which the command does not read)
+            spaced = [parse_target(part, framework) for part in entry.split()]
+            if len(spaced) > 1 and not any(isinstance(target, tuple) for target in spaced):
+                targets += [target for target in spaced if not isinstance(target, tuple)]
+                continue
             target = parse_target(entry, framework)
             if isinstance(target, tuple):
                 raise UsageError(f"--maps-to: {target[1]}")
@@ -292,6 +298,14 @@ class NewCommand:
                 raise UsageError(
                     f'{field.cli_option}: "{written[0]}" ends or starts with a comma; give each value as a word of its '
                     f"own, without commas: {field.cli_option} {words}"
+                )
+            noun = NOUNS.get(field.key)
+            for entry in [entry for entry in given or () if "," in entry] if noun else ():  # (a careless user's review)
+                words = " ".join(shlex.quote(part.strip()) for part in entry.split(",") if part.strip())
+                print(
+                    f'portfolio new: {field.cli_option} "{entry}" is kept as one {noun}, commas and all; for several, '
+                    f"give each as a word of its own: {field.cli_option} {words}",
+                    file=sys.stderr,
                 )
             return tuple(given or ())
         check = (
