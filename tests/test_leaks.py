@@ -28,6 +28,7 @@ import re
 import subprocess
 import sys
 import textwrap
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -3963,7 +3964,10 @@ def test_a_page_the_check_cannot_render_is_left_to_the_build(project: Project, m
         ("front-matter-that-cannot-be-read", "internal"),
         ("an-attachments-copy-in-a-zip", "accreditor"),
         ("an-attachments-copy-in-a-zip-in-a-zip", "accreditor"),
+        ("an-attachments-copy-in-a-zip-with-bytes-before-it", "accreditor"),
+        ("an-attachments-copy-in-a-zip-its-checksum-false", "accreditor"),
         ("an-items-source-in-a-zip", "internal"),
+        ("an-items-source-in-a-zip-pdf-in-its-title", "internal"),
     ],
 )
 def test_a_copy_of_what_a_build_withholds_linked_from_a_public_page_goes_with_it(
@@ -3995,14 +3999,25 @@ def test_a_copy_of_what_a_build_withholds_linked_from_a_public_page_goes_with_it
             inner, zipped = zipped.getvalue(), io.BytesIO()
             with zipfile.ZipFile(zipped, "w", zipfile.ZIP_DEFLATED) as archive:
                 archive.writestr("2026/papers.zip", inner)
-        project.write(f"evidence/pub/{name}", zipped.getvalue() if "zip" in copy else secret)
+        raw = zipped.getvalue()
+        if copy.endswith("bytes-before-it"):  # as a self-extracting zip starts: unzip opens it (a hostile review)
+            raw = b"#!/bin/sh\nexit 0\n" + raw
+        if copy.endswith(
+            "checksum-false"
+        ):  # stored, its CRC-32 changed where the zip lists it: unzip warns, and unpacks
+            with zipfile.ZipFile(zipped := io.BytesIO(), "w", zipfile.ZIP_STORED) as archive:
+                archive.writestr("terms.txt", secret)
+            true = zlib.crc32(secret.encode()).to_bytes(4, "little")
+            raw = zipped.getvalue().replace(true, b"\x00\x01\x02\x03")
+        project.write(f"evidence/pub/{name}", raw if "zip" in copy else secret)
     elif copy == "an-items-source-as-text":
         source = item("Safeguarding note", body=f"{secret}\n")
         project.write("evidence/int/note.md", source)
         project.write(f"evidence/pub/{name}", source)
-    elif copy == "an-items-source-in-a-zip":  # stored, a PDF after it: the zip was read as that PDF
+    elif copy.startswith("an-items-source-in-a-zip"):  # stored, a PDF after it: the zip was read as that PDF
+        title = "Notes on %PDF-1.7 files" if copy.endswith("title") else "Safeguarding note (draft)"
         with zipfile.ZipFile(zipped, "w", zipfile.ZIP_STORED) as archive:
-            archive.writestr("notes/draft.md", item("Safeguarding note (draft)", body=f"{secret}\n"))
+            archive.writestr("notes/draft.md", item(title, body=f"{secret}\n"))
             archive.writestr("scan.pdf", b"%PDF-1.4\n%%EOF\n")
         project.write(f"evidence/pub/{name}", zipped.getvalue())
     elif copy == "front-matter-that-cannot-be-read":  # a colon in its title, saved in Windows' own encoding
@@ -4019,6 +4034,32 @@ def test_a_copy_of_what_a_build_withholds_linked_from_a_public_page_goes_with_it
     assert f"pub/{name}" in sites["internal"].where(word), "the copy tests nothing"
     assert (f"pub/{name}" in sites["accreditor"].where(word)) == (visibility == "accreditor")
     assert sites["public"].where(word) == [] and "the leaflet" in sites["public"].texts["pub/downloads/index.html"]
+
+
+def test_a_zip_of_another_sites_pages_is_published_with_its_public_item(project: Project) -> None:
+    """Pages in a zip whose front matter is another tool's (Hugo's `type: event`, TOML between "+++", a YAML data
+    file's "---", a README's "Type:" above a rule) made the public item attaching the zip an error, as if they said
+    whom they were for (a false-positive review): in a zip, only a `visibility`, or an item's type, keeps a page."""
+    import zipfile
+
+    project.write("evidence/int/files/minutes.txt", "The board's minutes, for the staff alone.\n")
+    project.write("evidence/int/notes.md", item("Notes", extra="attachments: [files/minutes.txt]"))
+    zipped = io.BytesIO()
+    with zipfile.ZipFile(zipped, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("site/content/events/gala.md", "---\ntitle: Gala\ntype: event\n---\nThe gala.\n")
+        archive.writestr("site/content/posts/first.md", '+++\ntitle = "First"\n+++\nThe first post.\n')
+        archive.writestr("site/data/venues.yaml", "---\n- name: Pool\n  town: Leeds\n")
+        archive.writestr("README.txt", "Event: summer gala\nType: volunteer photos\n---\nPhotos by Jo.\n")
+    project.write("evidence/pub/files/gala-site.zip", zipped.getvalue())
+    project.write(
+        "evidence/pub/gala.md",
+        item("Gala", visibility="public", maps_to="partnerships/do", extra="attachments: [files/gala-site.zip]"),
+    )
+    assert [p for p in project.problems("public") if p.severity == "error"] == []
+    sites = build_all(project)
+    for audience in AUDIENCES:
+        assert "pub/files/gala-site.zip" in sites[audience].texts, audience
+    assert "int/files/minutes.txt" not in sites["public"].texts, "nothing was kept: the zips were not looked into"
 
 
 def test_a_copy_of_a_file_mkdocs_leaves_out_of_every_build_is_a_file_of_its_own(project: Project) -> None:
@@ -4076,8 +4117,8 @@ def test_a_public_item_attaching_a_copy_of_what_a_narrower_one_holds_is_an_error
         ),
         (
             "files/drafts.zip",
-            'is a zip holding "draft.md", whose front matter says it is for the internal audience, so builds for the '
-            "public and accreditor audience leave it out",
+            'is a zip holding "draft.md", whose front matter says "visibility: internal", so builds for the public '
+            "and accreditor audience leave it out",
         ),
         (
             "files/minutes.txt",

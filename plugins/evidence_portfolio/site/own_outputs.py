@@ -16,16 +16,16 @@ from __future__ import annotations
 
 import codecs
 import csv
-import hashlib
 import io
 import json
 import re
 import zipfile
 import zlib
-from collections.abc import Callable, Container, Iterable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO
 
+from ..model.item_types import ITEM_TYPES
 from ..model.vocabulary import AUDIENCES, Audience, as_audience
 from ..reading.file_contents import PDF_START, ZIP_START
 from ..reading.written_front_matter import front_matter_read, opens_front_matter, visibility_of
@@ -103,7 +103,9 @@ def _made_for(file: IO[bytes], budget: _Budget, depth: int, size: int = 0, name:
     dataset was taken for the internal audience's, read to the limit). A zip's member that is none of those says
     whom it is for in its front matter, as a file under evidence/ does (written_front_matter)."""
     head = budget.read(file, _HEAD)
-    if head.startswith(ZIP_START):  # (deeper: a chart's workbook in a document in zips, a review of valid portfolios)
+    # (a zip with bytes before it, as a self-extracting one, is known by its end: a hostile review)
+    if head.startswith(ZIP_START) or (not depth and zipfile.is_zipfile(file)):
+        # (deeper: a chart's workbook in a document in zips, a review of valid portfolios)
         if depth >= _DEPTH:
             return None, False
         # A zip in a zip is read first (each seek back in its member would unpack it again from its start: a hostile
@@ -114,18 +116,36 @@ def _made_for(file: IO[bytes], budget: _Budget, depth: int, size: int = 0, name:
             return None, True
         if depth and not in_place:
             file = io.BytesIO(head + file.read())
-        return _zip(file, budget, depth, in_place), False
+        found = _zip(file, budget, depth, in_place)
+        if depth and found and found[1].startswith(_HOLDING):  # said by its path through the zips
+            return (found[0], f'"{name} › {found[1].removeprefix(_HOLDING)}'), False
+        return found, False
+    if depth and opens_front_matter(head):  # a page in a zip, whose front matter says whom it is for (a hostile review)
+        said = _kept_page(front_matter_read(head, lambda size: budget.read(file, size), name))
+        return ((said[0], f'"{name}", whose front matter {said[1]}') if said else None), False
     if PDF_START in head[:_PDF_LEAD]:  # (after a zip's start: a zip holding a PDF unpacked is no PDF, a hostile review)
         return _pdf(file, budget, size)
-    if depth and opens_front_matter(head):  # a page in a zip, whose front matter says whom it is for (a hostile review)
-        audience = visibility_of(front_matter_read(head, lambda size: budget.read(file, size), name))
-        return (
-            (audience, f'"{name}", whose front matter says it is for the {audience} audience') if audience else None
-        ), False
     said = _data(head, file, budget)
     return said, budget.left <= 0 and file.read(1) != b"" and _may_be_one(head)
 
 
+def _kept_page(meta: Mapping[str, str] | None) -> Found | None:
+    """The audience a page in a zip is kept for by its front matter, with how it says so: a `visibility` of its own
+    other than public, or a `type` of an item's (internal unless it says); None for any other (a site's pages, as
+    Hugo's `type: event`, or front matter that is no YAML, `+++`: a false-positive review)."""
+    if meta is None or meta.get("visibility") == "front matter that cannot be read":
+        return None
+    audience = visibility_of(meta)
+    if audience is None:
+        return None
+    if "visibility" in meta and audience != "public":
+        return audience, f'says "visibility: {meta["visibility"]}"'
+    if "visibility" not in meta and meta.get("type") in ITEM_TYPES:
+        return audience, f'is an item\'s ("type: {meta["type"]}"), which is for the internal audience unless it says'
+    return None
+
+
+_HOLDING = 'a zip holding "'
 _PDF_LEAD = 1024
 """How far into a file a PDF reader looks for `%PDF-` (past bytes a program wrote before it)."""
 
@@ -190,10 +210,8 @@ def _zip(file: IO[bytes], budget: _Budget, depth: int, in_place: bool = False) -
     if not found:
         return None
     audience, what = max(found, key=lambda said: AUDIENCES.index(said[0]))
-    if what.startswith('"'):  # a page in it (or in a zip in it)
-        what = f"a zip holding {what}"
-    if what.startswith("a zip holding"):
-        return audience, what
+    if what.startswith('"'):  # a page in it (or in a zip in it, by its path through them)
+        return audience, f"a zip holding {what}"
     return audience, f"a zip of the portfolio's outputs (such as its offline pack) for the {audience} audience"
 
 
@@ -204,39 +222,70 @@ def _member(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, budget: _Budget, d
         return _made_for(member, budget, depth + 1, entry.file_size, entry.filename)
 
 
-def zipped_members(path: Path, sizes: Container[int]) -> Iterator[tuple[str, bytes]]:
-    """The members of the zip at `path` (and of zips in it, `_DEPTH` deep) of one of `sizes` unpacked, each by its
-    name and the SHA-256 of what it holds, within the limits of reading one file: a copy of a withheld file in a zip
-    is withheld with it (a hostile review zipped an internal item's attachment to attach it to a public one)."""
+def zipped_members(path: Path, kept: Mapping[int, Container[int]]) -> Iterator[tuple[str, int, int | None]]:
+    """Each member of the zip at `path` (and of zips in it, `_DEPTH` deep) that may hold what a withheld file holds
+    (`kept`: the sizes of those files, each with their CRC-32s), by its path through the zips, its size and its
+    CRC-32, as the zip lists them (a hostile review zipped an internal item with its attachment, to attach it to a
+    public one). One of another CRC-32 is read to make sure: where it cannot be (encrypted, packed in a way Python
+    does not unpack, its CRC-32 false, past the limits), its CRC-32 is given as None, and it is taken for each of its
+    size (a second hostile review). A zip with bytes before it (self-extracting) is known by its end; a zip in a zip,
+    by its start or its name."""
     try:
         with open(path, "rb") as file:
-            if file.read(len(ZIP_START)) == ZIP_START:
-                yield from _zipped(file, sizes, _Budget(), 1)
+            if zipfile.is_zipfile(file):
+                yield from _zipped(file, kept, _Budget(), 1, "")
     except (OSError, zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError, ValueError):
-        return  # (a damaged zip, an encrypted one: what could be read is said)
+        return  # (a damaged zip: what could be read is said; past the damage, made_for keeps it from all but internal)
 
 
-def _zipped(file: IO[bytes], sizes: Container[int], budget: _Budget, depth: int) -> Iterator[tuple[str, bytes]]:
+_ZIPS = (".zip", ".docx", ".xlsx", ".pptx", ".odt", ".ods", ".odp", ".epub", ".jar")
+"""The names of kinds of file that are zips."""
+_UNREADABLE = (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError, ValueError)
+
+
+def _zipped(
+    file: IO[bytes], kept: Mapping[int, Container[int]], budget: _Budget, depth: int, path: str
+) -> Iterator[tuple[str, int, int | None]]:
     with zipfile.ZipFile(file) as archive:
         for entry in [entry for entry in archive.infolist() if not entry.is_dir()][:_MOST_MEMBERS]:
-            deeper = depth < _DEPTH and entry.file_size <= budget.left
-            if entry.file_size not in sizes and not deeper:
+            name, size = path + entry.filename, entry.file_size
+            if size in kept:
+                if entry.CRC in kept[size]:
+                    yield name, size, entry.CRC
+                    continue
+                try:  # (read through, its CRC-32 checked as it ends)
+                    with archive.open(entry) as member:
+                        while budget.unpack(_CHUNK) and member.read(_CHUNK):
+                            pass
+                        if budget.unpacked < 0:
+                            raise RuntimeError("past the limit")
+                except _UNREADABLE:
+                    yield name, size, None
+                    continue
+            if depth >= _DEPTH or size < len(ZIP_START):
                 continue
             try:
                 with archive.open(entry) as member:
                     head = member.read(len(ZIP_START))
-                    if entry.file_size not in sizes and head != ZIP_START:
+                    if head != ZIP_START and not entry.filename.lower().endswith(_ZIPS):
                         continue
-                    content = head + budget.read(member, entry.file_size)
-            except (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError, ValueError):
-                continue  # (a member encrypted or damaged: the others are read)
-            if entry.file_size in sizes:
-                yield entry.filename, hashlib.sha256(content).digest()
-            if deeper and head == ZIP_START:
-                try:
-                    yield from _zipped(io.BytesIO(content), sizes, budget, depth + 1)
-                except (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError, ValueError):
-                    continue
+                    # a zip in it: read first, or where too large opened where it is, within the limit of what is
+                    # unpacked (as made_for reads it); past that, it may hold anything
+                    in_place = size > _MOST_READ
+                    if not budget.unpack(size * (_ZIP_PASSES if in_place else 1)):
+                        yield name, -1, None
+                        continue
+                    inner = member if in_place else io.BytesIO(head + member.read())
+                    if in_place:
+                        member.seek(0)
+                    if zipfile.is_zipfile(inner):
+                        yield from _zipped(inner, kept, budget, depth + 1, f"{name} › ")
+            except _UNREADABLE:
+                continue
+
+
+_CHUNK = 1 << 20
+"""How much of a zip's member is unpacked at a time, to check it."""
 
 
 def _may_list_items(archive: zipfile.ZipFile, names: dict[str, str], budget: _Budget) -> bool:

@@ -21,6 +21,7 @@ import os
 import posixpath
 import re
 import stat
+import zlib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -72,8 +73,9 @@ class Publication:
     """Non-page files that published pages refer to, as found on their rendered HTML."""
     same_file: tuple[frozenset[str], ...] = ()
     """The names under evidence/ that are one file on disk (see _one_file), or hold the same (see _copies)."""
-    zipped: Mapping[str, str] = field(default_factory=dict)
-    """The zips among same_file that hold a copy of another of their names -> the copy's name in the zip."""
+    zipped: Mapping[str, tuple[str, bool]] = field(default_factory=dict)
+    """The zips among same_file that hold a copy of another of their names -> the copy's name in the zip, and whether
+    it is known to be one (or only taken for one: see _zips_holding)."""
 
     @cached_property
     def _links(self) -> dict[str, set[str]]:
@@ -936,11 +938,18 @@ def check_shared_files(published: Publication) -> Problems:
             lost = AUDIENCES[AUDIENCES.index(visibility) : AUDIENCES.index(narrowest)]
             said = what
             if path in zipped:
-                said = (
-                    f'is a zip holding "{zipped[path]}", the same file byte for byte as {", ".join(copied)}, an '
-                    f"attachment or a survey file of {', '.join(keepers)}"
+                member, known = zipped[path]
+                holds = (
+                    f"the same file byte for byte as {', '.join(copied)}, an attachment or a survey file of "
+                    f"{', '.join(keepers)}"
                     if all(item for _, item in kept_by)
-                    else f'is a zip holding "{zipped[path]}", which holds what {", ".join(keepers)} holds (its source)'
+                    else f"which holds what {', '.join(keepers)} holds (its source)"
+                )
+                said = (
+                    f'is a zip holding "{member}", {holds}'
+                    if known
+                    else f'is a zip holding "{member}", which cannot be read (encrypted, too large, or packed in a '
+                    f"way not read) to tell it from what {', '.join(keepers)} holds, so it is taken for it"
                 )
             elif path not in kept_as and all(item for _, item in kept_by):  # a copy of the file they name
                 said = (
@@ -1087,7 +1096,7 @@ def _one_file(project: Project) -> tuple[tuple[frozenset[str], ...], frozenset[s
     return same_file, strays
 
 
-def _copies(project: Project) -> tuple[list[frozenset[str]], dict[str, str]]:
+def _copies(project: Project) -> tuple[list[frozenset[str]], dict[str, tuple[str, bool]]]:
     """The files and pages under evidence/ that hold, byte for byte, what something kept from the public holds (a
     page, an item's attachment or survey file), each with the names holding the same: a copy goes with what it
     copies, as another name of a file does (hostile reviews attached a copy of an accreditor's attachment, under a
@@ -1116,28 +1125,60 @@ def _copies(project: Project) -> tuple[list[frozenset[str]], dict[str, str]]:
             size = _size(os.path.join(docs, uri))
             if size in among:
                 sizes[size].add(uri)
-    inside: dict[bytes, dict[str, str]] = {}
-    """What zips hold of those sizes: its SHA-256 -> each zip holding it -> its name in the zip."""
-    if sizes:
-        from .own_outputs import zipped_members  # (here: zips are read only where something is kept)
-    for uri in project.files - kept_files if sizes else ():
-        for member, digest in zipped_members(Path(docs, uri), sizes):
-            inside.setdefault(digest, {})[uri] = member
     groups: list[frozenset[str]] = []
-    zipped: dict[str, str] = {}
     for names in sizes.values():
         by_content: dict[bytes, set[str]] = {}
-        for uri in sorted(names) if len(names) > 1 or inside else ():
+        for uri in sorted(names) if len(names) > 1 else ():
             try:
                 by_content.setdefault(_digest(os.path.join(docs, uri)), set()).add(uri)
             except OSError:
                 continue
-        for digest, same in by_content.items():
-            holders = {uri: member for uri, member in inside.get(digest, {}).items() if uri not in same}
-            zipped.update(holders)
-            same.update(holders)
         groups += [frozenset(same) for same in by_content.values() if len(same) > 1 and same & project.files]
-    return groups, zipped
+    withheld = {size: names & (kept_pages | kept_files) for size, names in sizes.items()}
+    zipped = _zips_holding(project, project.files - kept_files, withheld)
+    groups += [frozenset((uri, *copied)) for uri, (_, _, copied) in zipped.items()]
+    return groups, {uri: (member, certain) for uri, (member, certain, _) in zipped.items()}
+
+
+def _zips_holding(
+    project: Project, files: Iterable[str], kept: dict[int, set[str]]
+) -> dict[str, tuple[str, bool, set[str]]]:
+    """Each zip among `files` that holds what a file kept from the public holds (`kept`: their names by their size),
+    with the name of the first such member (by its path through the zips), whether it is known to be one (by its
+    size and CRC-32) or only taken for one (a member that cannot be read, or a zip in it past the limits of what is
+    read, taken for every one), and the names it copies."""
+    docs = project.settings.docs_dir
+    zips = [uri for uri in sorted(files) if kept and _is_zip(docs / uri)]
+    if not zips:
+        return {}
+    from .own_outputs import zipped_members  # (here: only a project with zips and something kept reads them)
+
+    checksums: dict[str, int] = {}
+    for names in kept.values():
+        for uri in names:
+            try:
+                checksums[uri] = zlib.crc32((docs / uri).read_bytes())
+            except OSError:
+                continue
+    by_size = {size: {checksums[uri] for uri in names if uri in checksums} for size, names in kept.items()}
+    found: dict[str, tuple[str, bool, set[str]]] = {}
+    for uri in zips:
+        for member, size, checksum in zipped_members(docs / uri, by_size):
+            among = set().union(*kept.values()) if size < 0 else kept[size]
+            copied = {name for name in among if checksum is None or checksums.get(name) == checksum}
+            first = found.setdefault(uri, (member, checksum is not None, set()))
+            first[2].update(copied)
+    return found
+
+
+def _is_zip(path: Path) -> bool:
+    """Whether the file at `path` is a zip (by its end, so a zip with bytes before it too)."""
+    import zipfile  # (here: only a project with something kept looks for zips)
+
+    try:
+        return zipfile.is_zipfile(path)
+    except OSError:
+        return False
 
 
 def _digest(path: str) -> bytes:
