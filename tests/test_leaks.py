@@ -4036,6 +4036,18 @@ def test_a_copy_of_what_a_build_withholds_linked_from_a_public_page_goes_with_it
     assert sites["public"].where(word) == [] and "the leaflet" in sites["public"].texts["pub/downloads/index.html"]
 
 
+def test_a_long_evidence_csv_is_read_to_its_last_row(project: Project) -> None:
+    """A zip is also known by its end (a self-extracting one): looking there left a file read on from its end, and
+    an internal build's evidence.csv, its internal row past its first 4 KB, was published (a review of the change)."""
+    word = canary("longevidencecsv")
+    rows = ["id,title,type,maps_to,visibility", *(f"a/x{n},Title {n},evidence,a/plan,public" for n in range(200))]
+    project.write("evidence/pub/files/items.csv", "\n".join([*rows, f"a/{word},{word},evidence,a/plan,internal\n"]))
+    project.write("evidence/pub/downloads.md", "# Downloads\n\n- [Our items](files/items.csv)\n")
+    sites = build_all(project)
+    assert "pub/files/items.csv" in sites["internal"].where(word), "the copy tests nothing"
+    assert sites["public"].where(word) == [] and sites["accreditor"].where(word) == []
+
+
 def test_a_zip_of_another_sites_pages_is_published_with_its_public_item(project: Project) -> None:
     """Pages in a zip whose front matter is another tool's (Hugo's `type: event`, TOML between "+++", a YAML data
     file's "---", a README's "Type:" above a rule) made the public item attaching the zip an error, as if they said

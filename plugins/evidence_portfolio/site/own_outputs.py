@@ -104,7 +104,7 @@ def _made_for(file: IO[bytes], budget: _Budget, depth: int, size: int = 0, name:
     whom it is for in its front matter, as a file under evidence/ does (written_front_matter)."""
     head = budget.read(file, _HEAD)
     # (a zip with bytes before it, as a self-extracting one, is known by its end: a hostile review)
-    if head.startswith(ZIP_START) or (not depth and zipfile.is_zipfile(file)):
+    if head.startswith(ZIP_START) or (not depth and _ends_as_zip(file)):
         # (deeper: a chart's workbook in a document in zips, a review of valid portfolios)
         if depth >= _DEPTH:
             return None, False
@@ -127,6 +127,15 @@ def _made_for(file: IO[bytes], budget: _Budget, depth: int, size: int = 0, name:
         return _pdf(file, budget, size)
     said = _data(head, file, budget)
     return said, budget.left <= 0 and file.read(1) != b"" and _may_be_one(head)
+
+
+def _ends_as_zip(file: IO[bytes]) -> bool:
+    """Whether a file is a zip by its end, read from where it is read."""
+    at = file.tell()
+    try:
+        return zipfile.is_zipfile(file)
+    finally:
+        file.seek(at)
 
 
 def _kept_page(meta: Mapping[str, str] | None) -> Found | None:
