@@ -305,6 +305,25 @@ ERRORS = [
             ),
         )
     ),
+    Case(  # a careless contributor's review: told the challenge's id, and the section's only once that was mended
+        "target-in-other-capitals",
+        {"evidence/a.md": md(EVIDENCE.replace("partnerships/plan", "Partnerships / Plan"))},
+        "evidence/a.md:4: error",
+        "unknown-challenge",
+        says='unknown challenge "Partnerships" in maps_to; ids are written in their own capitals: write '
+        '"partnerships/plan"',
+    ),
+    *(
+        Case(  # a careless contributor's review: told to put the value in quotes, then of an unknown key
+            f"key-in-markdown-marks-{number}",
+            {"evidence/a.md": md(EVIDENCE.replace("title: A", f"{marks}: Swim lessons"))},
+            "evidence/a.md:2: error",
+            "yaml-syntax",
+            says=f'the key "title" is written with Markdown\'s marks around it ("{marks}"), which front matter does '
+            "not take; write it title: Swim lessons",
+        )
+        for number, marks in enumerate(("**title**", "`title`", "*title*"))
+    ),
     Case(  # a careless contributor's review: told to join the text to the line above it, a blank line
         "front-matter-closed-by-a-rule-in-the-text",
         {"evidence/a.md": "---\n" + EVIDENCE + "\n\nWe ran swimming lessons for pupils.\n\n---\n\nMore text.\n"},

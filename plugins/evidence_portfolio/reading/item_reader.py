@@ -144,7 +144,8 @@ def _parse_target(entry: str, framework: Framework | None) -> Target | tuple[str
     challenge = framework.challenge(parts[0])
     if challenge is None:
         hint = (
-            _separator_hint(parts[0], framework)
+            _capitals_hint(parts, framework)
+            or _separator_hint(parts[0], framework)
             or (_prose_hint(parts[0], framework) if len(parts) == 1 else "")
             or _section_alone_hint(parts[0], framework)
             or _using_the_section_hint(parts, framework)
@@ -168,6 +169,18 @@ def _parse_target(entry: str, framework: Framework | None) -> Target | tuple[str
             f"{suggest(parts[1], ids, 'sections', challenge.section_labels, 'label')}",
         )
     return Target(challenge.id, parts[1])
+
+
+def _capitals_hint(parts: list[str], framework: Framework) -> str:
+    """The target meant by a challenge and its section written in other capitals (`Partnerships / Plan`): a careless
+    contributor's review was told the challenge's id, and the section's only once that was mended."""
+    challenge = framework.challenge(parts[0].lower())
+    if challenge is None:
+        return ""
+    if len(parts) == 1:
+        return f'; ids are written in their own capitals: write "{challenge.id}"'
+    section = challenge.section(parts[1].lower())
+    return f'; ids are written in their own capitals: write "{challenge.id}/{section.id}"' if section else ""
 
 
 def _separator_hint(entry: str, framework: Framework) -> str:

@@ -724,6 +724,8 @@ def yaml_fault(exc: yaml.YAMLError, text: str, vocabulary: Vocabulary = NO_VOCAB
         found = _dedented_fault(lines, line)
     if found is None:
         found = _marked_value_fault(lines, line)
+    if found is None:
+        found = _marked_key_fault(lines, line)
     if found is not None:
         return found
     hint = _hint(reason)
@@ -759,6 +761,22 @@ def yaml_fault(exc: yaml.YAMLError, text: str, vocabulary: Vocabulary = NO_VOCAB
             f"whole value in quotes: {f'{key.strip()}: ' if key else '- '}{_in_double_quotes(value)}"
         )
     return YamlProblem(line, f"YAML does not parse: {reason}{hint}")
+
+
+def _marked_key_fault(lines: list[str], line: int) -> YamlProblem | None:
+    """A key written with Markdown's marks around it (`**title**: ...`, `` `title`: ... ``), which YAML reads as
+    marks of its own: a careless contributor's review was told to put the value in quotes."""
+    found = _MARKED_KEY.match(lines[line]) if line < len(lines) else None
+    if found is None:
+        return None
+    return YamlProblem(
+        line,
+        f'YAML does not parse: the key "{found["key"]}" is written with Markdown\'s marks around it '
+        f'("{found["marks"]}"), which front matter does not take; write it {found["key"]}: {found["value"].strip()}',
+    )
+
+
+_MARKED_KEY = re.compile(r"[ \t]*(?P<marks>(?P<mark>\*\*|__|\*|_|`)(?P<key>[A-Za-z_][\w-]*)(?P=mark)):(?P<value>.*)")
 
 
 def _marked_value_fault(lines: list[str], line: int) -> YamlProblem | None:
