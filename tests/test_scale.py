@@ -148,5 +148,7 @@ def test_the_library_lists_its_newest_items_and_reaches_every_item_through_its_p
     plain = BeautifulSoup(result.html("library-list/"), "html.parser")
     links = [link["href"] for link in plain.select(".portfolio-library__list a")]
     assert sorted(links) == sorted(f"../{item['url']}" for item in items)
-    assert "library-list/" not in json.dumps(result.portfolio["pages"])  # reached from the library, not listed
+    assert result.portfolio["pages"]["library_list"] == "library-list/"  # named, as every generated page is
+    navigation = [link.get("href") for link in library.select(".md-nav a")]
+    assert navigation and "../library-list/" not in navigation  # reached from the library, not the navigation
     assert "library-list" not in result.html("").split('<nav class="md-nav md-nav--primary"', 1)[1]
