@@ -3953,6 +3953,35 @@ def test_a_page_the_check_cannot_render_is_left_to_the_build(project: Project, m
     assert project.check_in_process("--audience", "internal").code == 0
 
 
+def _zip_unzip_opens(how: str, secret: bytes) -> bytes:
+    """A zip holding `secret` that unzip unpacks and Python does not read as written (hostile reviews): its CRC-32,
+    or its size, false where the zip lists them (unzip warns, and unpacks it); beside a member whose name is not in
+    the encoding the zip says (Python cannot open the zip); or in a zip in it marked as encrypted."""
+    import zipfile
+
+    zipped = io.BytesIO()
+    with zipfile.ZipFile(zipped, "w", zipfile.ZIP_STORED) as archive:
+        archive.writestr("terms.txt", secret)
+        if how.endswith("python-cannot-open"):
+            archive.writestr("gala/caf\u00e9.jpg", b"\xff\xd8\xff photo")
+    raw = zipped.getvalue()
+    if how.endswith("checksum-false"):
+        return raw.replace(zlib.crc32(secret).to_bytes(4, "little"), b"\x00\x01\x02\x03")
+    if how.endswith("size-false"):
+        size = len(secret).to_bytes(4, "little")
+        return raw.replace(size + size, size + (len(secret) + 1).to_bytes(4, "little"))
+    if how.endswith("python-cannot-open"):
+        return raw.replace("caf\u00e9".encode(), b"caf\xe9X")
+    outer = io.BytesIO()
+    with zipfile.ZipFile(outer, "w", zipfile.ZIP_STORED) as archive:
+        archive.writestr("more-papers.zip", raw)
+    flagged = bytearray(outer.getvalue())
+    for start in (0, flagged.index(b"PK\x01\x02")):  # the bit saying it is encrypted, in both of its headers
+        at = start + (6 if start == 0 else 8)
+        flagged[at] |= 1
+    return bytes(flagged)
+
+
 @pytest.mark.parametrize(
     ("copy", "visibility"),
     [
@@ -3966,8 +3995,12 @@ def test_a_page_the_check_cannot_render_is_left_to_the_build(project: Project, m
         ("an-attachments-copy-in-a-zip-in-a-zip", "accreditor"),
         ("an-attachments-copy-in-a-zip-with-bytes-before-it", "accreditor"),
         ("an-attachments-copy-in-a-zip-its-checksum-false", "accreditor"),
+        ("an-attachments-copy-in-a-zip-its-size-false", "accreditor"),
+        ("an-attachments-copy-in-a-zip-python-cannot-open", "accreditor"),
+        ("an-attachments-copy-in-a-zip-in-a-zip-encrypted", "accreditor"),
         ("an-items-source-in-a-zip", "internal"),
         ("an-items-source-in-a-zip-pdf-in-its-title", "internal"),
+        ("an-items-source-in-a-zip-as-windows-writes-it-encrypted", "internal"),
     ],
 )
 def test_a_copy_of_what_a_build_withholds_linked_from_a_public_page_goes_with_it(
@@ -4002,13 +4035,8 @@ def test_a_copy_of_what_a_build_withholds_linked_from_a_public_page_goes_with_it
         raw = zipped.getvalue()
         if copy.endswith("bytes-before-it"):  # as a self-extracting zip starts: unzip opens it (a hostile review)
             raw = b"#!/bin/sh\nexit 0\n" + raw
-        if copy.endswith(
-            "checksum-false"
-        ):  # stored, its CRC-32 changed where the zip lists it: unzip warns, and unpacks
-            with zipfile.ZipFile(zipped := io.BytesIO(), "w", zipfile.ZIP_STORED) as archive:
-                archive.writestr("terms.txt", secret)
-            true = zlib.crc32(secret.encode()).to_bytes(4, "little")
-            raw = zipped.getvalue().replace(true, b"\x00\x01\x02\x03")
+        if copy.endswith(("checksum-false", "size-false", "python-cannot-open", "encrypted")):
+            raw = _zip_unzip_opens(copy, secret.encode())
         project.write(f"evidence/pub/{name}", raw if "zip" in copy else secret)
     elif copy == "an-items-source-as-text":
         source = item("Safeguarding note", body=f"{secret}\n")
@@ -4017,8 +4045,13 @@ def test_a_copy_of_what_a_build_withholds_linked_from_a_public_page_goes_with_it
     elif copy.startswith("an-items-source-in-a-zip"):  # stored, a PDF after it: the zip was read as that PDF
         title = "Notes on %PDF-1.7 files" if copy.endswith("title") else "Safeguarding note (draft)"
         with zipfile.ZipFile(zipped, "w", zipfile.ZIP_STORED) as archive:
-            archive.writestr("notes/draft.md", item(title, body=f"{secret}\n"))
+            archive.writestr("notes/draft.md", item(title, body=f"{secret}\n").replace("\n", "\r\n"))
             archive.writestr("scan.pdf", b"%PDF-1.4\n%%EOF\n")
+        if copy.endswith("encrypted"):  # no copy byte for byte, its front matter not to be read (a hostile review)
+            flagged = bytearray(zipped.getvalue())
+            for start in (0, flagged.index(b"PK\x01\x02")):
+                flagged[start + (6 if start == 0 else 8)] |= 1
+            zipped = io.BytesIO(bytes(flagged))
         project.write(f"evidence/pub/{name}", zipped.getvalue())
     elif copy == "front-matter-that-cannot-be-read":  # a colon in its title, saved in Windows' own encoding
         secret = secret.replace("for the assessor alone", "for the assessor alone, \xa340,000")

@@ -21,7 +21,7 @@ import json
 import re
 import zipfile
 import zlib
-from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO
 
@@ -209,8 +209,10 @@ def _zip(file: IO[bytes], budget: _Budget, depth: int, in_place: bool = False) -
         for entry in members[:_MOST_MEMBERS]:
             try:
                 said, unread = _member(archive, entry, budget, depth)
-            except (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError, ValueError):
-                continue  # (a member encrypted or damaged: the others are read)
+            except _UNREADABLE:  # a member encrypted or damaged: the others are read
+                if entry.filename.lower().endswith(_PAGES):  # whose front matter cannot be read (a hostile review)
+                    found.append((AUDIENCES[-1], f'"{entry.filename}", a page whose front matter cannot be read'))
+                continue
             found += [said] if said else []
             left_unread = left_unread or unread
     outputs = f"a zip of the portfolio's outputs (such as its offline pack) for the {AUDIENCES[-1]} audience"
@@ -231,66 +233,77 @@ def _member(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, budget: _Budget, d
         return _made_for(member, budget, depth + 1, entry.file_size, entry.filename)
 
 
-def zipped_members(path: Path, kept: Mapping[int, Container[int]]) -> Iterator[tuple[str, int, int | None]]:
+def zipped_members(path: Path, kept: Collection[tuple[int, int]]) -> Iterator[tuple[str, int, int | None]]:
     """Each member of the zip at `path` (and of zips in it, `_DEPTH` deep) that may hold what a withheld file holds
-    (`kept`: the sizes of those files, each with their CRC-32s), by its path through the zips, its size and its
-    CRC-32, as the zip lists them (a hostile review zipped an internal item with its attachment, to attach it to a
-    public one). One of another CRC-32 is read to make sure: where it cannot be (encrypted, packed in a way Python
-    does not unpack, its CRC-32 false, past the limits), its CRC-32 is given as None, and it is taken for each of its
-    size (a second hostile review). A zip with bytes before it (self-extracting) is known by its end; a zip in a zip,
-    by its start or its name."""
+    (`kept`: their sizes and CRC-32s), by its path through the zips, its size and its CRC-32, as the zip lists them (a
+    hostile review zipped an internal item with its attachment, to attach it to a public one): one listed with a
+    withheld file's size and CRC-32; or, listed with a withheld file's size or CRC-32 (the other false), one that
+    cannot be read through to tell it from it (encrypted, packed in a way Python does not unpack, its CRC-32 false,
+    past the limits), its CRC-32 given as None where it is not a withheld file's. A zip in it that cannot be read,
+    or a zip that cannot be opened at all (its path "" then), may hold anything: its size is given as -1 (hostile
+    reviews). A zip with bytes before it (self-extracting) is known by its end; a zip in a zip, by its start or its
+    name."""
     try:
         with open(path, "rb") as file:
             if zipfile.is_zipfile(file):
                 yield from _zipped(file, kept, _Budget(), 1, "")
-    except (OSError, zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError, ValueError):
-        return  # (a damaged zip: what could be read is said; past the damage, made_for keeps it from all but internal)
+    except OSError:
+        return  # (said where the file cannot be read)
+    except _UNREADABLE:  # a zip unzip may open and Python does not (a name not in the encoding it says)
+        yield "", -1, None
 
 
+_PAGES = (".md", ".markdown", ".mdown", ".mkd", ".mkdn")
+"""The names of pages."""
 _ZIPS = (".zip", ".docx", ".xlsx", ".pptx", ".odt", ".ods", ".odp", ".epub", ".jar")
 """The names of kinds of file that are zips."""
 _UNREADABLE = (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError, ValueError)
 
 
 def _zipped(
-    file: IO[bytes], kept: Mapping[int, Container[int]], budget: _Budget, depth: int, path: str
+    file: IO[bytes], kept: Collection[tuple[int, int]], budget: _Budget, depth: int, path: str
 ) -> Iterator[tuple[str, int, int | None]]:
+    sizes, checksums = {size for size, _ in kept}, {checksum for _, checksum in kept}
     with zipfile.ZipFile(file) as archive:
         for entry in [entry for entry in archive.infolist() if not entry.is_dir()][:_MOST_MEMBERS]:
             name, size = path + entry.filename, entry.file_size
-            if size in kept:
-                if entry.CRC in kept[size]:
-                    yield name, size, entry.CRC
-                    continue
-                try:  # (read through, its CRC-32 checked as it ends)
+            if (size, entry.CRC) in kept:
+                yield name, size, entry.CRC
+                continue
+            if size in sizes or entry.CRC in checksums:  # (listed with a false size or CRC-32, unzip unpacks it)
+                try:  # read through, its CRC-32 checked as it ends, its size counted
+                    read = 0
                     with archive.open(entry) as member:
-                        while budget.unpack(_CHUNK) and member.read(_CHUNK):
-                            pass
+                        while budget.unpack(_CHUNK) and (chunk := len(member.read(_CHUNK))):
+                            read += chunk
                         if budget.unpacked < 0:
                             raise RuntimeError("past the limit")
                 except _UNREADABLE:
-                    yield name, size, None
+                    yield name, size, entry.CRC if entry.CRC in checksums else None
+                    continue
+                if (read, entry.CRC) in kept:
+                    yield name, read, entry.CRC
                     continue
             if depth >= _DEPTH or size < len(ZIP_START):
                 continue
+            zipped = entry.filename.lower().endswith(_ZIPS)
             try:
                 with archive.open(entry) as member:
-                    head = member.read(len(ZIP_START))
-                    if head != ZIP_START and not entry.filename.lower().endswith(_ZIPS):
+                    zipped = member.read(len(ZIP_START)) == ZIP_START or zipped
+                    if not zipped:
                         continue
                     # a zip in it: read first, or where too large opened where it is, within the limit of what is
                     # unpacked (as made_for reads it); past that, it may hold anything
                     in_place = size > _MOST_READ
                     if not budget.unpack(size * (_ZIP_PASSES if in_place else 1)):
-                        yield name, -1, None
-                        continue
-                    inner = member if in_place else io.BytesIO(head + member.read())
-                    if in_place:
-                        member.seek(0)
+                        raise RuntimeError("past the limit")
+                    member.seek(0)
+                    inner = member if in_place else io.BytesIO(member.read())
                     if zipfile.is_zipfile(inner):
                         yield from _zipped(inner, kept, budget, depth + 1, f"{name} › ")
             except _UNREADABLE:
-                continue
+                if zipped:
+                    yield name, -1, None
 
 
 _CHUNK = 1 << 20

@@ -950,6 +950,9 @@ def check_shared_files(published: Publication) -> Problems:
                     if known
                     else f'is a zip holding "{member}", which cannot be read (encrypted, too large, or packed in a '
                     f"way not read) to tell it from what {', '.join(keepers)} holds, so it is taken for it"
+                    if member
+                    else "is a zip that cannot be read whole (damaged, or written in a way not read), so it is taken "
+                    f"to hold what {', '.join(keepers)} holds; zip its files again"
                 )
             elif path not in kept_as and all(item for _, item in kept_by):  # a copy of the file they name
                 said = (
@@ -1160,11 +1163,12 @@ def _zips_holding(
                 checksums[uri] = zlib.crc32((docs / uri).read_bytes())
             except OSError:
                 continue
-    by_size = {size: {checksums[uri] for uri in names if uri in checksums} for size, names in kept.items()}
+    every = set().union(*kept.values())
+    pairs = {(size, checksums[uri]) for size, names in kept.items() for uri in names if uri in checksums}
     found: dict[str, tuple[str, bool, set[str]]] = {}
     for uri in zips:
-        for member, size, checksum in zipped_members(docs / uri, by_size):
-            among = set().union(*kept.values()) if size < 0 else kept[size]
+        for member, size, checksum in zipped_members(docs / uri, pairs):
+            among = every if size < 0 or checksum is not None else kept[size]
             copied = {name for name in among if checksum is None or checksums.get(name) == checksum}
             first = found.setdefault(uri, (member, checksum is not None, set()))
             first[2].update(copied)
