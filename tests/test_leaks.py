@@ -3507,6 +3507,30 @@ def test_plugins_chosen_by_an_environment_variable_are_refused_by_both_doors(
     assert not widest.failed and word in widest.all_output(), "the variable set, MkDocs alone publishes every page"
 
 
+def test_another_configuration_inheriting_mkdocs_yml_without_the_plugin_is_refused(project: Project) -> None:
+    """`other.yml` INHERITing mkdocs.yml with plugins of its own, the portfolio plugin not among them: `mkdocs build
+    -f other.yml` published every item, and the check passed (an engine review). Both doors refuse it at its
+    `plugins:` line; listing the plugin there mends it."""
+    word = canary("other-configuration")
+    project.item(f"int/{word}.md", f"title: {word}\ntype: evidence\nmaps_to: people/plan\ndate: 2026-01-01")
+    project.write("other.yml", "INHERIT: mkdocs.yml\nplugins:\n  - search\n")
+    found = [p for p in project.problems("public") if p.code == "unsafe-setting"]
+    assert [(p.path, p.line, p.severity) for p in found] == [("other.yml", 2, "error")], found
+    assert "so `mkdocs build -f other.yml` would publish every Markdown file under evidence/" in found[0].message
+    built = project.build(audience="public")
+    assert built.failed and any("other.yml:2: error" in line for line in built.log), built.log
+    out = project.root / "other-site"
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-q", "-f", "other.yml", "-d", str(out)],
+        cwd=project.root,
+        check=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    assert any(word in path.as_posix() for path in out.rglob("*")), "other.yml builds with MkDocs alone"
+    project.write("other.yml", "INHERIT: ./mkdocs.yml\nplugins:\n  - search\n  - portfolio\n")
+    assert [p for p in project.problems("public") if p.code == "unsafe-setting"] == []
+
+
 def test_an_html_block_left_open_stops_every_build_however_a_fence_hides_it(project: Project) -> None:
     """A `<div>` the overview's introduction never closed made python-markdown read the rest of the pack as HTML,
     so a self-assessment's link to a withheld item showed as typed, its address in the pack and search index (a

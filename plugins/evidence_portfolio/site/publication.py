@@ -540,6 +540,35 @@ def _last_parts(files: Iterable[str]) -> set[str]:
     return lasts
 
 
+def _configurations_without_the_plugin(settings: Settings) -> Iterator[tuple[Path, int]]:
+    """Each other configuration beside mkdocs.yml (`other.yml`) that INHERITs it and lists plugins of its own, the
+    portfolio plugin not among them, with the line of its `plugins:` (an engine review: `mkdocs build -f other.yml`
+    published every item, and the check passed). Read as lines: a file a check does not build with."""
+    config = settings.config_file
+    if config is None:
+        return
+    for path in sorted((*settings.root.glob("*.yml"), *settings.root.glob("*.yaml"))):
+        if path.name == config.name or not path.is_file():
+            continue
+        try:
+            lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+        except OSError:
+            continue
+        inherits = any(
+            line.startswith("INHERIT:")
+            and line[8:].split("#")[0].strip().strip("'\"").removeprefix("./") == config.name
+            for line in lines
+        )
+        plugins = next((number for number, line in enumerate(lines, 1) if _PLUGINS_KEY.match(line)), None)
+        if inherits and plugins and not any(_PORTFOLIO_ENTRY.search(line) for line in lines[plugins - 1 :]):
+            yield path, plugins
+
+
+_PLUGINS_KEY = re.compile(r"plugins\s*:")
+_PORTFOLIO_ENTRY = re.compile(rf"(^|[\s\[,\-{{]){PLUGIN}(\s*:|\s*$|\s*[,\]}}])")
+"""The portfolio plugin listed: `- portfolio`, `- portfolio:`, `[search, portfolio]`, `{portfolio: {...}}`."""
+
+
 def check_setup(settings: Settings) -> Problems:
     """Settings that would let a page publish what its audience may not see: errors in every build (the plugin not
     on, in Material's group, or on twice), and in builds narrower than internal (the rest)."""
@@ -584,6 +613,15 @@ def check_setup(settings: Settings) -> Problems:
                 r"plugins\s*:",
                 f"{config} does not turn the portfolio plugin on, {everything}; add `- portfolio` under `plugins:`",
             )
+    for file, line in _configurations_without_the_plugin(settings):
+        problems.add(
+            "unsafe-setting",
+            settings.display(file),
+            line,
+            f"this file INHERITs {config} and lists plugins of its own without the portfolio plugin, so `mkdocs "
+            f"build -f {file.name}` would publish every Markdown file under {settings.display(settings.docs_dir)}/ "
+            "as a page, internal items included; add `- portfolio` under its `plugins:`, or remove the file",
+        )
     for file, line in plugins_from_the_environment(settings.config_file):
         problems.add(
             "unsafe-setting",
