@@ -1876,6 +1876,28 @@ def test_another_copy_of_a_portfolio_is_no_way_in_for_snippets_or_the_theme(proj
     _refused_below_internal(project, where, shown, "Kanarycopybodyzz")
 
 
+def test_a_site_under_evidence_is_no_reason_to_refuse_the_themes_copy_of_the_portfolios_own_script(
+    project: Project,
+) -> None:
+    """A portfolio made from the template repository has the portfolio's script in its theme's folder; an
+    assessor's pack unzipped under evidence/ holds it too, and every build refused the theme's copy as perhaps a
+    withheld file's, telling to delete it (an engine review). What the portfolio itself ships is published by every
+    build: a copy of it is none of a withheld file. A copy of an internal attachment there is still refused."""
+    from evidence_portfolio.site.pages import TEMPLATES
+
+    script = (TEMPLATES / "assets/portfolio/library.js").read_bytes()
+    project.write("mkdocs.yml", MKDOCS_YML.replace("  font: false\n", "  font: false\n  custom_dir: overrides\n"))
+    project.write("overrides/assets/portfolio/library.js", script)
+    project.write("evidence/archive/pack-2026/site/assets/portfolio/library.js", script)
+    assert [p for p in project.problems("public") if p.code == "unsafe-setting"] == []
+    assert not project.build(audience="public").failed
+    project.write("evidence/int/files/budget.txt", "The budget of the referral pathway, not for the public.\n")
+    project.write("evidence/int/notes.md", item("Notes", extra="attachments: [files/budget.txt]"))
+    project.write("overrides/assets/budget.txt", "The budget of the referral pathway, not for the public.\n")
+    found = [(p.path, p.code) for p in project.problems("public") if p.severity == "error"]
+    assert found == [("overrides/assets/budget.txt", "unsafe-setting")], found
+
+
 @pytest.mark.parametrize(
     "way", ["linked-folder", "linked-file", "hard-linked-file", "base-path", "custom-dir", "a-site-without-its-csv"]
 )

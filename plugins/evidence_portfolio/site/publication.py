@@ -394,7 +394,7 @@ def _ways_into(base: Path, docs: Path, root: Path) -> Iterator[_Way]:
                     yield way
             elif entry.is_file():
                 copied = _copy_of(path, entry.stat().st_size, evidence.sizes)
-                if copied is not None:
+                if copied is not None and not _shipped(path):
                     what = f"this file is a copy of {copied.relative_to(docs.parent).as_posix()}, perhaps withheld"
                     yield _Way(path, what, "it", link=False)
                 elif not in_git and reads_as_kept_page(path):
@@ -445,6 +445,20 @@ def _copy_of(path: Path, size: int, sizes: dict[int, list[Path]]) -> Path | None
         return next((file for file in alike if file.read_bytes() == content), None)
     except OSError:
         return None
+
+
+def _shipped(path: Path) -> bool:
+    """Whether a file is, byte for byte, one the portfolio's own templates hold under its name (its script or
+    stylesheet, which every build publishes): copied into a theme's folder, as a portfolio made from the template
+    repository has them, it is no way into a withheld file (an engine review: a site unzipped under evidence/ made
+    every build refuse the theme's own script, and told to delete it)."""
+    from .pages import TEMPLATES  # (here: only a copy found looks)
+
+    try:
+        content = path.read_bytes()
+        return any(file.read_bytes() == content for file in TEMPLATES.rglob(path.name) if file.is_file())
+    except OSError:
+        return False
 
 
 def _hard_link(path: Path, inodes: set[tuple[int, int]]) -> _Way:
