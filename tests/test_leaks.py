@@ -4618,3 +4618,22 @@ def test_an_id_on_a_link_a_build_removes_stays_a_place_links_lead_to(project: Pr
         assert not built.failed, (audience, built.log)
         assert 'id="draft-note"' in built.html("results/") and 'id="drawn"' in built.html("results/")
         assert (word in built.all_output()) is (audience == "internal"), audience
+
+
+def test_a_site_folder_linked_into_evidence_is_refused(project: Project) -> None:
+    """`mkdocs build -d site2`, site2 a symbolic link to evidence/out/: MkDocs, which refuses a site folder inside
+    the pages' folder, does not follow the link, and the internal site was written where contributors add files
+    (an engine review). The build stops before writing anything there."""
+    (project.root / "evidence/out").mkdir(parents=True)
+    (project.root / "site2").symlink_to(project.root / "evidence/out", target_is_directory=True)
+    built = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-q", "-d", "site2"],
+        cwd=project.root,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "PORTFOLIO_AUDIENCE": "internal"},
+    )
+    assert built.returncode == 1 and "inside" in built.stderr and "through a symbolic link" in built.stderr
+    assert list((project.root / "evidence/out").iterdir()) == []
+    widest = project.build(audience="internal")
+    assert not widest.failed and (widest.site / "index.html").is_file()

@@ -47,13 +47,21 @@ from .site.stopped import STOPPED_URI, stopped_page
 log = get_plugin_logger(PLUGIN)
 
 
-def _site_dir_refused(site_dir: str) -> str | None:
+def _site_dir_refused(site_dir: str, docs_dir: str) -> str | None:
     """Why the site could not be written into `site_dir` (a folder on a read-only disk, or under a file), said
-    before anything is built: MkDocs and its plugins ended in a traceback there (a review of malformed input)."""
+    before anything is built: MkDocs and its plugins ended in a traceback there (a review of malformed input). Or
+    should not be: into `docs_dir` through a symbolic link, which MkDocs does not follow (an engine review: an
+    internal site written where contributors add files)."""
     folder = Path(site_dir)
     existing = next((path for path in (folder, *folder.parents) if path.exists()), None)
     if existing is None:
         return None
+    docs = Path(docs_dir).resolve()
+    if existing.resolve().is_relative_to(docs):
+        return (
+            f"the site would be written into {existing.resolve()}, inside {docs_dir} (through a symbolic link), where "
+            "its pages would be read as the portfolio's own; build into a folder outside it: mkdocs build -d FOLDER"
+        )
     if not existing.is_dir():
         return (
             f"the site cannot be written into {site_dir}: {existing} is a file, not a folder; build into another "
@@ -184,7 +192,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         unbuilt = docs_dir_refused(settings)
         if unbuilt:
             raise PluginError(str(unbuilt))
-        unwritten = _site_dir_refused(config.site_dir)
+        unwritten = _site_dir_refused(config.site_dir, config.docs_dir)
         if unwritten:
             raise PluginError(unwritten)
         if self.offline_copy_of is not None:
