@@ -3551,6 +3551,10 @@ def test_another_configuration_inheriting_mkdocs_yml_without_the_plugin_is_refus
     assert any(word in path.as_posix() for path in out.rglob("*")), "other.yml builds with MkDocs alone"
     project.write("other.yml", "INHERIT: ./mkdocs.yml\nplugins:\n  - search\n  - portfolio\n")
     assert [p for p in project.problems("public") if p.code == "unsafe-setting"] == []
+    project.write("configs/public.yaml", "# for the public site\nINHERIT: '../mkdocs.yml'\nplugins: [search]\n")
+    found = [p for p in project.problems("public") if p.code == "unsafe-setting"]
+    assert [(p.path, p.line) for p in found] == [("configs/public.yaml", 3)], found
+    assert "`mkdocs build -f configs/public.yaml` would publish" in found[0].message
 
 
 def test_an_html_block_left_open_stops_every_build_however_a_fence_hides_it(project: Project) -> None:

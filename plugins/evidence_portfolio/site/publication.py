@@ -555,14 +555,20 @@ def _last_parts(files: Iterable[str]) -> set[str]:
 
 
 def _configurations_without_the_plugin(settings: Settings) -> Iterator[tuple[Path, int]]:
-    """Each other configuration beside mkdocs.yml (`other.yml`) that INHERITs it and lists plugins of its own, the
-    portfolio plugin not among them, with the line of its `plugins:` (an engine review: `mkdocs build -f other.yml`
-    published every item, and the check passed). Read as lines: a file a check does not build with."""
+    """Each other configuration beside mkdocs.yml (`other.yml`, or in a folder of the project's: `configs/public.yml`)
+    that INHERITs it and lists plugins of its own, the portfolio plugin not among them, with the line of its
+    `plugins:` (an engine review: `mkdocs build -f other.yml` published every item, and the check passed). Read as
+    lines: a file a check does not build with."""
     config = settings.config_file
     if config is None:
         return
-    for path in sorted((*settings.root.glob("*.yml"), *settings.root.glob("*.yaml"))):
-        if path.name == config.name or not path.is_file():
+    config = config.resolve()
+    root, docs = settings.root, settings.docs_dir.resolve()
+    folders = [root, *(f for f in sorted(root.iterdir()) if f.is_dir() and f.name[:1] != "." and f.resolve() != docs)]
+    for path in (
+        path for folder in folders for pattern in ("*.yml", "*.yaml") for path in sorted(folder.glob(pattern))
+    ):
+        if path.resolve() == config or not path.is_file():
             continue
         try:
             lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
@@ -570,7 +576,7 @@ def _configurations_without_the_plugin(settings: Settings) -> Iterator[tuple[Pat
             continue
         inherits = any(
             line.startswith("INHERIT:")
-            and line[8:].split("#")[0].strip().strip("'\"").removeprefix("./") == config.name
+            and (path.parent / line[8:].split("#")[0].strip().strip("'\"")).resolve() == config
             for line in lines
         )
         plugins = next((number for number, line in enumerate(lines, 1) if _PLUGINS_KEY.match(line)), None)
@@ -633,8 +639,9 @@ def check_setup(settings: Settings) -> Problems:
             settings.display(file),
             line,
             f"this file INHERITs {config} and lists plugins of its own without the portfolio plugin, so `mkdocs "
-            f"build -f {file.name}` would publish every Markdown file under {settings.display(settings.docs_dir)}/ "
-            "as a page, internal items included; add `- portfolio` under its `plugins:`, or remove the file",
+            f"build -f {settings.display(file)}` would publish every Markdown file under "
+            f"{settings.display(settings.docs_dir)}/ as a page, internal items included; add `- portfolio` under its "
+            "`plugins:`, or remove the file",
         )
     for file, line in plugins_from_the_environment(settings.config_file):
         problems.add(
