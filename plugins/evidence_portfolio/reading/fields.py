@@ -296,7 +296,7 @@ class FieldReader:
         gets its hint from there instead (read by other items only, or a part of another key)."""
         names = list(known)
         read = set(names)
-        text_from = self._text_from(read) if not read.issuperset(map(str, self.data)) else None
+        text_from = None if self.data.keys() <= read else self._text_from(read)
         for key in self.data:
             if str(key) not in read:
                 written = as_written(key)

@@ -1196,23 +1196,24 @@ def _copies(project: Project) -> tuple[list[frozenset[str]], dict[str, tuple[str
             except OSError:
                 continue
         groups += [frozenset(same) for same in by_content.values() if len(same) > 1 and same & project.files]
-    withheld = {size: names & (kept_pages | kept_files) for size, names in sizes.items()}
-    zipped = _zips_holding(project, project.files - kept_files, withheld)
+    candidates = project.files - kept_files
+    zipped = _zips_holding(project, candidates, sizes, kept_pages | kept_files) if candidates and sizes else {}
     groups += [frozenset((uri, *copied)) for uri, (_, _, copied) in zipped.items()]
     return groups, {uri: (member, certain) for uri, (member, certain, _) in zipped.items()}
 
 
 def _zips_holding(
-    project: Project, files: Iterable[str], kept: dict[int, set[str]]
+    project: Project, files: Iterable[str], sizes: dict[int, set[str]], withheld: set[str]
 ) -> dict[str, tuple[str, bool, set[str]]]:
-    """Each zip among `files` that holds what a file kept from the public holds (`kept`: their names by their size),
-    with the name of the first such member (by its path through the zips), whether it is known to be one (by its
-    size and CRC-32) or only taken for one (a member that cannot be read, or a zip in it past the limits of what is
-    read, taken for every one), and the names it copies."""
+    """Each zip among `files` that holds what a file kept from the public holds (`withheld`, among the names of each
+    size of `sizes`), with the name of the first such member (by its path through the zips), whether it is known to
+    be one (by its size and CRC-32) or only taken for one (a member that cannot be read, or a zip in it past the
+    limits of what is read, taken for every one), and the names it copies."""
     docs = project.settings.docs_dir
-    zips = [uri for uri in sorted(files) if kept and _is_zip(docs / uri)]
+    zips = [uri for uri in sorted(files) if _is_zip(docs / uri)]
     if not zips:
         return {}
+    kept = {size: names & withheld for size, names in sizes.items()}
     from .own_outputs import zipped_members  # (here: only a project with zips and something kept reads them)
 
     checksums: dict[str, int] = {}
