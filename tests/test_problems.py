@@ -6457,6 +6457,23 @@ def test_keys_with_capitals_are_read_as_meant_so_one_run_reports_the_rest(projec
     assert found == ["2 key-case", "3 key-case", "4 key-case", "4 unknown-section", "5 key-case"]
 
 
+def test_a_text_in_brackets_in_quotes_is_a_text_where_it_is_no_list_of_names(project: Project) -> None:
+    """A list of names in brackets written in quotes is an error (told to remove the quotes); an assessor's sentence
+    with brackets in it, and one name in brackets, were refused by the first version, told to remove quotes that
+    YAML needs there (a false-positive review). They are texts, as written."""
+    project.item(
+        "r.md",
+        "title: R\ntype: assessor-report\nchallenge: partnerships\ndate: 2026-01-01\nassessor: A. Assessor\n"
+        'ratings:\n  plan: good\nstrengths: "[Partnerships] Strong joint working with Age UK, the NHS and schools '
+        '[p. 4]"\nimprovements: "[R1] Agree outcome measures, with partners"',
+    )
+    project.item("e.md", EVIDENCE + '\npartners: "[Name withheld]"\nauthors: "[Redacted]"')
+    assert [(p.path, p.line, p.code) for p in project.problems() if p.code == "wrong-kind"] == []
+    built = project.build(audience="internal")
+    partners = {item["id"]: item["partners"] for item in built.portfolio["items"]}
+    assert partners["e"] == ["[Name withheld]"], partners
+
+
 def test_pictures_and_pdfs_that_are_not_what_their_names_say(project: Project) -> None:
     """A text saved as a .png, an iPhone's HEIC photo, a picture of 900 million pixels and a Word document renamed
     .pdf passed both doors; the page showed broken pictures, the PDF their descriptions, the pack a file that does

@@ -168,17 +168,21 @@ class FieldReader:
 
     @staticmethod
     def bracketed(value: str) -> bool:
-        """Whether a text is a list in brackets, written in quotes (see text_list)."""
-        return value.strip().startswith("[") and value.strip().endswith("]")
+        """Whether a text is a list of several names in brackets, written in quotes (see text_list): `"[A, B]"`, not
+        an assessor's sentence with brackets in it (`"[R1] Agree measures, with partners [priority]"`), nor one name
+        (`"[Name withheld]"`): a false-positive review."""
+        inside = value.strip()[1:-1]
+        return value.strip()[:1] == "[" and value.strip()[-1:] == "]" and "," in inside and not {"[", "]"} & set(inside)
 
-    def text_list(self, key: str) -> list[tuple[str, int]]:
-        """A list of texts with their lines; a single text is a one-item list. A list in brackets written in quotes
-        ("[a, b]"), which YAML reads as one text, is an error, and read as the list it was meant to be (a careless
-        contributor's review: told to write "[[a, b]]")."""
+    def text_list(self, key: str, names: bool = False) -> list[tuple[str, int]]:
+        """A list of texts with their lines; a single text is a one-item list. Of a list of `names` (maps_to,
+        partners, tags, authors, attachments), several in brackets written in quotes ("[a, b]"), which YAML reads as
+        one text, is an error, and read as the list it was meant to be (a careless contributor's review: told to write
+        "[[a, b]]")."""
         value = self.data.get(key)
         if value is None:
             return []
-        if isinstance(value, str) and self.bracketed(value):
+        if names and isinstance(value, str) and self.bracketed(value):
             self.error(
                 key,
                 f'"{key}" is a list in brackets written in quotes, which YAML reads as one text, "{value.strip()}"; '

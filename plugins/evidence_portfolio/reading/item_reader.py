@@ -441,7 +441,7 @@ class ItemReader:
                     'start each on a line of its own with "- ", a dash and a space, in place of its bullet',
                     "comma-list",
                 )
-            entries = fields.text_list(field.key)
+            entries = fields.text_list(field.key, names=named)
             broken = [(text, line) for text, line in entries if named and ("\n" in text or "\r" in text)]
             for text, line in broken:  # a heading of its own on the partners page, its id lost (a hostile review)
                 first = text.splitlines()[0].strip()
@@ -529,7 +529,7 @@ class ItemReader:
         """Each attachment as written (with "/") -> its path under evidence/; a file named twice (`a.pdf` and
         `./a.pdf`), once, as maps_to takes a section once."""
         found: dict[str, str] = {}
-        for name, line in self.fields.text_list(field.key):
+        for name, line in self.fields.text_list(field.key, names=True):
             beside = posixpath.normpath(posixpath.join(posixpath.dirname(self.src_uri), name))
             if name in field.template_values and beside not in self.existing:  # the template's files/the-document.pdf
                 self.check_template(field, [(name, line)])  # (a careless contributor's review: "does not exist")
@@ -699,7 +699,7 @@ class ItemReader:
         if field.required and not fields.present(field.key):
             fields.require(field.key, self._targets_help(field))
             return ()
-        entries = fields.text_list(field.key)
+        entries = fields.text_list(field.key, names=True)
         value = fields.data.get(field.key)
         if not entries and (isinstance(value, str) or (isinstance(value, list) and not value)):
             fields.error(field.key, f'"{field.key}" is empty; give {self._targets_help(field)}', "empty-value")
