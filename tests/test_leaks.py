@@ -3555,6 +3555,16 @@ def test_another_configuration_inheriting_mkdocs_yml_without_the_plugin_is_refus
     found = [p for p in project.problems("public") if p.code == "unsafe-setting"]
     assert [(p.path, p.line) for p in found] == [("configs/public.yaml", 3)], found
     assert "`mkdocs build -f configs/public.yaml` would publish" in found[0].message
+    # each builds with the plugin, or builds another folder (a false-positive review)
+    project.write("configs/public.yaml", "INHERIT: ../mkdocs.yml\nplugins:\n  - search\n  - portfolio  # withholds\n")
+    project.write(
+        "configs/accreditor.yml", 'INHERIT: ../mkdocs.yml\nplugins:\n  - "portfolio":\n      as_of: 2026-11-27\n'
+    )
+    project.write("guide.yml", "INHERIT: mkdocs.yml\ndocs_dir: handbook\nplugins: [search]\n")
+    head, _ = MKDOCS_YML.split("plugins:")
+    project.write("mkdocs.yml", head + "plugins:\n  search: {}\n  portfolio:\n    framework: framework.yml\n")
+    project.write("offline.yml", "INHERIT: mkdocs.yml\nplugins:\n  offline: {}\n")  # merged, as MkDocs merges it
+    assert [p for p in project.problems("public") if p.code == "unsafe-setting"] == []
 
 
 def test_an_html_block_left_open_stops_every_build_however_a_fence_hides_it(project: Project) -> None:

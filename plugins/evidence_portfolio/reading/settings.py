@@ -1321,6 +1321,39 @@ def _plugin_pairs(plugins: yaml.Node | None) -> list[tuple[yaml.Node, yaml.Node 
     return pairs
 
 
+def configurations_without_the_plugin(root: Path, config_file: Path, docs_dir: Path) -> Iterator[tuple[Path, int]]:
+    """Each other configuration beside mkdocs.yml (`other.yml`, or in a folder of the project's: `configs/public.yml`)
+    that INHERITs it, builds its docs_dir, and lists plugins of its own that take the place of its plugins, the
+    portfolio plugin not among them, with the line of its `plugins` (an engine review: `mkdocs build -f other.yml`
+    published every item, and the check passed). A mapping of plugins over a mapping is merged, as MkDocs merges it
+    (a false-positive review)."""
+    config, docs = config_file.resolve(), docs_dir.resolve()
+    folders = [root, *(f for f in sorted(root.iterdir()) if f.is_dir() and f.name[:1] != "." and f.resolve() != docs)]
+    for path in (path for folder in folders for kind in ("*.yml", "*.yaml") for path in sorted(folder.glob(kind))):
+        if path.resolve() == config or not path.is_file():
+            continue
+        top = _nodes_of(path)
+        parent, own_docs = _node_of(top, "INHERIT"), _node_of(top, "docs_dir")
+        if not isinstance(parent, yaml.ScalarNode) or inherited_path(path, parent.value).resolve() != config:
+            continue
+        if isinstance(own_docs, yaml.ScalarNode) and (path.parent / str(own_docs.value)).resolve() != docs:
+            continue  # (a handbook of its own)
+        plugins = _node_of(top, "plugins")
+        if plugins is not None and _replaces_plugins(plugins, config_file) and PLUGIN not in _names_in(plugins):
+            assert isinstance(top, yaml.MappingNode)  # (it holds INHERIT)
+            keys = [key for key, _ in top.value if isinstance(key, yaml.ScalarNode) and key.value == "plugins"]
+            yield path, (keys[-1] if keys else plugins).start_mark.line + 1
+
+
+def _names_in(plugins: yaml.Node | None) -> set[str]:
+    """The plugins `plugins` names, and those in Material's group plugins in it."""
+    names = {_short(name.value) for name, _ in _plugin_pairs(plugins) if isinstance(name, yaml.ScalarNode)}
+    for name, options in _plugin_pairs(plugins):
+        if isinstance(name, yaml.ScalarNode) and _short(name.value) == "group":
+            names |= _names_in(_node_of(options, "plugins"))
+    return names
+
+
 def _portfolio_options(plugins: yaml.Node | None) -> Iterator[yaml.MappingNode]:
     """The mappings of options of the portfolio plugin in mkdocs.yml's `plugins` (a list or a mapping), and in
     those of Material's group plugin."""

@@ -42,6 +42,7 @@ from ..reading.settings import (
     PLUGIN,
     Settings,
     config_line,
+    configurations_without_the_plugin,
     extension_names,
     followed,
     inherited_files,
@@ -554,41 +555,6 @@ def _last_parts(files: Iterable[str]) -> set[str]:
     return lasts
 
 
-def _configurations_without_the_plugin(settings: Settings) -> Iterator[tuple[Path, int]]:
-    """Each other configuration beside mkdocs.yml (`other.yml`, or in a folder of the project's: `configs/public.yml`)
-    that INHERITs it and lists plugins of its own, the portfolio plugin not among them, with the line of its
-    `plugins:` (an engine review: `mkdocs build -f other.yml` published every item, and the check passed). Read as
-    lines: a file a check does not build with."""
-    config = settings.config_file
-    if config is None:
-        return
-    config = config.resolve()
-    root, docs = settings.root, settings.docs_dir.resolve()
-    folders = [root, *(f for f in sorted(root.iterdir()) if f.is_dir() and f.name[:1] != "." and f.resolve() != docs)]
-    for path in (
-        path for folder in folders for pattern in ("*.yml", "*.yaml") for path in sorted(folder.glob(pattern))
-    ):
-        if path.resolve() == config or not path.is_file():
-            continue
-        try:
-            lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
-        except OSError:
-            continue
-        inherits = any(
-            line.startswith("INHERIT:")
-            and (path.parent / line[8:].split("#")[0].strip().strip("'\"")).resolve() == config
-            for line in lines
-        )
-        plugins = next((number for number, line in enumerate(lines, 1) if _PLUGINS_KEY.match(line)), None)
-        if inherits and plugins and not any(_PORTFOLIO_ENTRY.search(line) for line in lines[plugins - 1 :]):
-            yield path, plugins
-
-
-_PLUGINS_KEY = re.compile(r"plugins\s*:")
-_PORTFOLIO_ENTRY = re.compile(rf"(^|[\s\[,\-{{]){PLUGIN}(\s*:|\s*$|\s*[,\]}}])")
-"""The portfolio plugin listed: `- portfolio`, `- portfolio:`, `[search, portfolio]`, `{portfolio: {...}}`."""
-
-
 def check_setup(settings: Settings) -> Problems:
     """Settings that would let a page publish what its audience may not see: errors in every build (the plugin not
     on, in Material's group, or on twice), and in builds narrower than internal (the rest)."""
@@ -633,15 +599,18 @@ def check_setup(settings: Settings) -> Problems:
                 r"plugins\s*:",
                 f"{config} does not turn the portfolio plugin on, {everything}; add `- portfolio` under `plugins:`",
             )
-    for file, line in _configurations_without_the_plugin(settings):
+    others = settings.config_file and configurations_without_the_plugin(
+        settings.root, settings.config_file, settings.docs_dir
+    )
+    for file, line in others or ():
         problems.add(
             "unsafe-setting",
             settings.display(file),
             line,
             f"this file INHERITs {config} and lists plugins of its own without the portfolio plugin, so `mkdocs "
             f"build -f {settings.display(file)}` would publish every Markdown file under "
-            f"{settings.display(settings.docs_dir)}/ as a page, internal items included; add `- portfolio` under its "
-            "`plugins:`, or remove the file",
+            f"{settings.display(settings.docs_dir)}/ as a page, internal items included; add portfolio to its "
+            "plugins, or remove the file",
         )
     for file, line in plugins_from_the_environment(settings.config_file):
         problems.add(
