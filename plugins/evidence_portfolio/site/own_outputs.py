@@ -210,7 +210,8 @@ def _zip(file: IO[bytes], budget: _Budget, depth: int, in_place: bool = False) -
             try:
                 said, unread = _member(archive, entry, budget, depth)
             except _UNREADABLE:  # a member encrypted or damaged: the others are read
-                if entry.filename.lower().endswith(_PAGES):  # whose front matter cannot be read (a hostile review)
+                damaged = not entry.flag_bits & _ENCRYPTED  # (packed in a way not read, its CRC-32 false)
+                if damaged and entry.filename.lower().endswith(_PAGES):  # front matter unread (a hostile review)
                     found.append((AUDIENCES[-1], f'"{entry.filename}", a page whose front matter cannot be read'))
                 continue
             found += [said] if said else []
@@ -238,8 +239,10 @@ def zipped_members(path: Path, kept: Collection[tuple[int, int]]) -> Iterator[tu
     (`kept`: their sizes and CRC-32s), by its path through the zips, its size and its CRC-32, as the zip lists them (a
     hostile review zipped an internal item with its attachment, to attach it to a public one): one listed with a
     withheld file's size and CRC-32; or, listed with a withheld file's size or CRC-32 (the other false), one that
-    cannot be read through to tell it from it (encrypted, packed in a way Python does not unpack, its CRC-32 false,
-    past the limits), its CRC-32 given as None where it is not a withheld file's. A zip in it that cannot be read,
+    cannot be read through to tell it from it (packed in a way Python does not unpack, its CRC-32 false, past the
+    limits), its CRC-32 given as None where it is not a withheld file's. An encrypted member is known by what the zip
+    lists alone: a zip of data with a password, some of its files of a withheld file's size, was taken for one (a
+    false-positive review). A zip in it that cannot be read (a .zip encrypted, not an Office document),
     or a zip that cannot be opened at all (its path "" then), may hold anything: its size is given as -1 (hostile
     reviews). A zip with bytes before it (self-extracting) is known by its end; a zip in a zip, by its start or its
     name."""
@@ -270,7 +273,8 @@ def _zipped(
             if (size, entry.CRC) in kept:
                 yield name, size, entry.CRC
                 continue
-            if size in sizes or entry.CRC in checksums:  # (listed with a false size or CRC-32, unzip unpacks it)
+            encrypted = bool(entry.flag_bits & _ENCRYPTED)  # known by what it lists alone (a false-positive review)
+            if not encrypted and (size in sizes or entry.CRC in checksums):  # (one listed false, unzip unpacks it)
                 try:  # read through, its CRC-32 checked as it ends, its size counted
                     read = 0
                     with archive.open(entry) as member:
@@ -284,7 +288,10 @@ def _zipped(
                 if (read, entry.CRC) in kept:
                     yield name, read, entry.CRC
                     continue
-            if depth >= _DEPTH or size < len(ZIP_START):
+            if encrypted and depth < _DEPTH and entry.filename.lower().endswith(".zip"):
+                yield name, -1, None  # a zip in it that cannot be read (an Office document, a picture, is not)
+                continue
+            if encrypted or depth >= _DEPTH or size < len(ZIP_START):
                 continue
             zipped = entry.filename.lower().endswith(_ZIPS)
             try:
@@ -306,6 +313,8 @@ def _zipped(
                     yield name, -1, None
 
 
+_ENCRYPTED = 0x1
+"""The bit of a zip's member's flags that says it is encrypted."""
 _CHUNK = 1 << 20
 """How much of a zip's member is unpacked at a time, to check it."""
 
