@@ -338,9 +338,16 @@ ERRORS = [
         {"evidence/a.md": "---\n" + EVIDENCE + "\n\nFrom: Jo Bloggs\nSubject: Swim lessons\n---\n\nMore text.\n"},
         "evidence/a.md:7: warning",
         "unknown-key",
-        says="unknown key \"From\" in front matter; if this line and those below it are the page's text (an email's "
-        'From: and Subject:), the front matter is not closed above them (a rule "---" further down closed it): add '
-        'a line "---" above them',
+        says='unknown key "From" in front matter; if this line and those below it are an email\'s, pasted as the '
+        'page\'s text, the front matter is not closed above them (a rule "---" further down closed it): add a line '
+        '"---" above them',
+    ),
+    Case(  # a false-positive review: told of a rule further down, where the front matter closes below them
+        "keys-of-its-own-below-a-blank-line",
+        {"evidence/a.md": md(EVIDENCE + "\n\nVenue: Riverside Leisure Centre\nContact: Jo Bloggs")},
+        "evidence/a.md:7: warning",
+        "unknown-key",
+        says='unknown key "Venue" in front matter; valid keys:',
     ),
     Case(  # a careless contributor's review: one partner of both, dashes and all
         "list-entries-without-a-space-after-the-dash",

@@ -107,6 +107,10 @@ def said_as_hint(value: str, said_as: Mapping[str, str] | None) -> str:
     return f'; did you mean "{meant}"?' if meant else ""
 
 
+_EMAIL_HEADERS = frozenset({"From", "Sent", "To", "Cc", "Subject", "Date", "Importance"})
+"""The first lines of an email as Outlook copies it."""
+
+
 class FieldReader:
     """Typed access to one YAML mapping of a file, adding a problem for each value that does not fit."""
 
@@ -307,9 +311,9 @@ class FieldReader:
                 hint = (elsewhere or {}).get(str(key)) or self._key_meant(written, names)
                 if key == text_from:
                     hint = (
-                        "; if this line and those below it are the page's text (an email's From: and Subject:), the "
-                        'front matter is not closed above them (a rule "---" further down closed it): add a line '
-                        '"---" above them' + hint
+                        "; if this line and those below it are an email's, pasted as the page's text, the front "
+                        'matter is not closed above them (a rule "---" further down closed it): add a line "---" '
+                        "above them" + hint
                     )
                 if key is None:  # YAML reads a key written null, Null, NULL or ~ as no name at all
                     written, hint = "null", f" (a key written null or ~ has no name in YAML){hint}"
@@ -323,9 +327,10 @@ class FieldReader:
 
     def _text_from(self, read: set[str]) -> object:
         """The key that may start the page's text, read as keys where the front matter's closing "---" was left out
-        (a careless contributor's review: "Venue:" and an email's "From:" below a blank line, told to be unknown
-        keys alone): the first key, in capitals, of the keys nobody reads that come below every key read, after a
-        line that is none of theirs (a blank line); None where there is none."""
+        (a careless contributor's review: an email's "From:" and "Subject:" below a blank line, told to be unknown
+        keys alone): the first of the keys nobody reads that come below every key read, after a line that is none
+        of theirs (a blank line), where it is an email's header; None where there is none (`Venue:` and `Contact:`,
+        the keys of a front matter closed below them: a false-positive review)."""
         key_lines = self.data.key_lines
         ends = {
             key: max(line, *(value.line_at(index) for index in range(len(value))))
@@ -335,9 +340,10 @@ class FieldReader:
         }
         written = sorted(key_lines, key=key_lines.__getitem__)
         for place, key in enumerate(written):
-            if str(key) in read or not place or not str(key)[:1].isupper():
+            if str(key) in read or not place:
                 continue
-            if key_lines[key] - ends[written[place - 1]] >= 2 and not any(str(k) in read for k in written[place:]):
+            gap = key_lines[key] - ends[written[place - 1]] >= 2
+            if gap and str(key) in _EMAIL_HEADERS and not any(str(k) in read for k in written[place:]):
                 return key
             return None
         return None
