@@ -4672,5 +4672,15 @@ def test_a_site_folder_linked_into_evidence_is_refused(project: Project) -> None
     )
     assert built.returncode == 1 and "inside" in built.stderr and "through a symbolic link" in built.stderr
     assert list((project.root / "evidence/out").iterdir()) == []
+    (project.root / "site3").symlink_to(project.root / "elsewhere/out", target_is_directory=True)
+    broken = subprocess.run(  # a link to a folder not made yet: Material's tags plugin ended in a traceback
+        [sys.executable, "-m", "mkdocs", "build", "-q", "-d", "site3"],
+        cwd=project.root,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    assert broken.returncode == 1 and "Traceback" not in broken.stderr
+    assert "is a symbolic link to" in broken.stderr and "which does not exist" in broken.stderr
     widest = project.build(audience="internal")
     assert not widest.failed and (widest.site / "index.html").is_file()

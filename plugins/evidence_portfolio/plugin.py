@@ -53,6 +53,12 @@ def _site_dir_refused(site_dir: str, docs_dir: str) -> str | None:
     should not be: into `docs_dir` through a symbolic link, which MkDocs does not follow (an engine review: an
     internal site written where contributors add files)."""
     folder = Path(site_dir)
+    broken = next((path for path in (folder, *folder.parents) if path.is_symlink() and not path.exists()), None)
+    if broken is not None:  # (a traceback of Material's tags plugin: a false-positive review)
+        return (
+            f"the site cannot be written into {site_dir}: {broken} is a symbolic link to {os.readlink(broken)}, which "
+            "does not exist; make that folder, or build into another one: mkdocs build -d FOLDER"
+        )
     existing = next((path for path in (folder, *folder.parents) if path.exists()), None)
     if existing is None:
         return None
