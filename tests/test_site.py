@@ -314,6 +314,7 @@ def test_portfolio_json(portfolio: Project) -> None:
     assert data["pages"] == {
         "overview": "",
         "library": "library/",
+        "library_list": "library-list/",
         "case_studies": "case-studies/",
         "partners": "partners/",
         "celebrations": "celebrations/",

@@ -1143,7 +1143,7 @@ def _composed(config_file: Path, mtime_ns: int, size: int) -> yaml.Node | None:
     """The file's YAML nodes, read from its bytes as MkDocs reads them (UTF-16 too, by its byte order mark)."""
     try:
         return yaml.compose(config_file.read_bytes(), Loader=_ConfigLoader)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, RecursionError):
         return None
 
 
@@ -1330,8 +1330,8 @@ def configurations_without_the_plugin(root: Path, config_file: Path, docs_dir: P
     config, docs = config_file.resolve(), docs_dir.resolve()
     folders = [root, *(f for f in sorted(root.iterdir()) if f.is_dir() and f.name[:1] != "." and f.resolve() != docs)]
     for path in (path for folder in folders for kind in ("*.yml", "*.yaml") for path in sorted(folder.glob(kind))):
-        if path.resolve() == config or not path.is_file():
-            continue
+        if path.resolve() == config or not path.is_file() or not _INHERITS.search(_start_of(path)):
+            continue  # (framework.yml, a workflow: not composed, however deep)
         top = _nodes_of(path)
         parent, own_docs = _node_of(top, "INHERIT"), _node_of(top, "docs_dir")
         if not isinstance(parent, yaml.ScalarNode) or inherited_path(path, parent.value).resolve() != config:
@@ -1343,6 +1343,18 @@ def configurations_without_the_plugin(root: Path, config_file: Path, docs_dir: P
             assert isinstance(top, yaml.MappingNode)  # (it holds INHERIT)
             keys = [key for key, _ in top.value if isinstance(key, yaml.ScalarNode) and key.value == "plugins"]
             yield path, (keys[-1] if keys else plugins).start_mark.line + 1
+
+
+_INHERITS = re.compile(rb"^INHERIT[ \t]*:", re.MULTILINE)
+
+
+def _start_of(path: Path) -> bytes:
+    """The first 64 KB of a file (nothing where it cannot be read)."""
+    try:
+        with path.open("rb") as file:
+            return file.read(65536)
+    except OSError:
+        return b""
 
 
 def _names_in(plugins: yaml.Node | None) -> set[str]:
