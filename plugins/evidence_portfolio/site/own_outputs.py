@@ -87,7 +87,9 @@ class _Budget:
 
 def made_for(path: Path) -> Found | None:
     """The audience the file at `path` was made for, if it is one of the portfolio's own outputs, with what it is as
-    a message names it (`the accreditation pack's PDF for the internal audience`); None for any other file."""
+    a message names it (`the accreditation pack's PDF for the internal audience`); the internal audience for a zip
+    holding a page kept by its front matter, or what cannot be looked at (encrypted, or not to be read), or that
+    cannot be read whole (hostile reviews); None for any other file."""
     try:
         with open(path, "rb") as file:
             return _made_for(file, _Budget(), 0)[0]
@@ -116,7 +118,10 @@ def _made_for(file: IO[bytes], budget: _Budget, depth: int, size: int = 0, name:
             return None, True
         if depth and not in_place:
             file = io.BytesIO(head + file.read())
-        found = _zip(file, budget, depth, in_place)
+        try:
+            found = _zip(file, budget, depth, in_place)
+        except _UNREADABLE:  # a zip unzip opens and Python does not (a name not in its encoding: a hostile review)
+            return (AUDIENCES[-1], _UNREAD if not depth else f'"{name}", a zip that cannot be read whole'), False
         if depth and found and found[1].startswith(_HOLDING):  # said by its path through the zips
             return (found[0], f'"{name} › {found[1].removeprefix(_HOLDING)}'), False
         return found, False
@@ -154,6 +159,7 @@ def _kept_page(meta: Mapping[str, str] | None) -> Found | None:
     return None
 
 
+_UNREAD = "a zip that cannot be read whole (damaged, or written in a way not read), so what it holds is unknown"
 _HOLDING = 'a zip holding "'
 _PDF_LEAD = 1024
 """How far into a file a PDF reader looks for `%PDF-` (past bytes a program wrote before it)."""
@@ -207,12 +213,16 @@ def _zip(file: IO[bytes], budget: _Budget, depth: int, in_place: bool = False) -
         members = sorted((entry for entry in archive.infolist() if not entry.is_dir()), key=order)
         left_unread = len(members) > _MOST_MEMBERS
         for entry in members[:_MOST_MEMBERS]:
+            if entry.flag_bits & _ENCRYPTED:  # what it holds cannot be looked at (hostile reviews)
+                found.append((AUDIENCES[-1], f'"{entry.filename}", which is encrypted, so what it holds is unknown'))
+                continue
             try:
                 said, unread = _member(archive, entry, budget, depth)
-            except _UNREADABLE:  # a member encrypted or damaged: the others are read
-                damaged = not entry.flag_bits & _ENCRYPTED  # (packed in a way not read, its CRC-32 false)
-                if damaged and entry.filename.lower().endswith(_PAGES):  # front matter unread (a hostile review)
-                    found.append((AUDIENCES[-1], f'"{entry.filename}", a page whose front matter cannot be read'))
+            except _UNREADABLE:  # packed in a way not read, or damaged: the others are read
+                if entry.filename.lower().endswith((*_PAGES, *_ZIPS)):  # a page, or a zip (a hostile review)
+                    found.append(
+                        (AUDIENCES[-1], f'"{entry.filename}", which cannot be read, so what it holds is unknown')
+                    )
                 continue
             found += [said] if said else []
             left_unread = left_unread or unread
@@ -241,19 +251,15 @@ def zipped_members(path: Path, kept: Collection[tuple[int, int]]) -> Iterator[tu
     withheld file's size and CRC-32; or, listed with a withheld file's size or CRC-32 (the other false), one that
     cannot be read through to tell it from it (packed in a way Python does not unpack, its CRC-32 false, past the
     limits), its CRC-32 given as None where it is not a withheld file's. An encrypted member is known by what the zip
-    lists alone: a zip of data with a password, some of its files of a withheld file's size, was taken for one (a
-    false-positive review). A zip in it that cannot be read (a .zip encrypted, not an Office document),
-    or a zip that cannot be opened at all (its path "" then), may hold anything: its size is given as -1 (hostile
-    reviews). A zip with bytes before it (self-extracting) is known by its end; a zip in a zip, by its start or its
-    name."""
+    lists alone, and a zip in it that cannot be read is not looked into: made_for keeps a zip holding either from all
+    but the internal audience. A zip with bytes before it (self-extracting) is known by its end; a zip in a zip, by
+    its start or its name."""
     try:
         with open(path, "rb") as file:
             if zipfile.is_zipfile(file):
                 yield from _zipped(file, kept, _Budget(), 1, "")
-    except OSError:
-        return  # (said where the file cannot be read)
-    except _UNREADABLE:  # a zip unzip may open and Python does not (a name not in the encoding it says)
-        yield "", -1, None
+    except (OSError, *_UNREADABLE):
+        return  # (said where the file cannot be read; a zip that cannot be read whole, by made_for)
 
 
 _PAGES = (".md", ".markdown", ".mdown", ".mkd", ".mkdn")
@@ -288,10 +294,7 @@ def _zipped(
                 if (read, entry.CRC) in kept:
                     yield name, read, entry.CRC
                     continue
-            if encrypted and depth < _DEPTH and entry.filename.lower().endswith(".zip"):
-                yield name, -1, None  # a zip in it that cannot be read (an Office document, a picture, is not)
-                continue
-            if encrypted or depth >= _DEPTH or size < len(ZIP_START):
+            if encrypted or depth >= _DEPTH or size < len(ZIP_START):  # (an encrypted zip: see made_for)
                 continue
             zipped = entry.filename.lower().endswith(_ZIPS)
             try:
@@ -309,8 +312,7 @@ def _zipped(
                     if zipfile.is_zipfile(inner):
                         yield from _zipped(inner, kept, budget, depth + 1, f"{name} › ")
             except _UNREADABLE:
-                if zipped:
-                    yield name, -1, None
+                continue  # (a zip in it that cannot be read: see made_for)
 
 
 _ENCRYPTED = 0x1

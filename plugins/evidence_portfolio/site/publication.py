@@ -22,7 +22,7 @@ import posixpath
 import re
 import stat
 import zlib
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -74,9 +74,9 @@ class Publication:
     """Non-page files that published pages refer to, as found on their rendered HTML."""
     same_file: tuple[frozenset[str], ...] = ()
     """The names under evidence/ that are one file on disk (see _one_file), or hold the same (see _copies)."""
-    zipped: Mapping[str, tuple[str, bool]] = field(default_factory=dict)
-    """The zips among same_file that hold a copy of another of their names -> the copy's name in the zip, and whether
-    it is known to be one (or only taken for one: see _zips_holding)."""
+    zipped: Mapping[str, tuple[str, bool, frozenset[str]]] = field(default_factory=dict)
+    """The zips that hold a copy of a file kept from the public -> the copy's name in the zip, whether it is known to
+    be one (or only taken for one), and the names of what it copies (see _zips_holding)."""
 
     @cached_property
     def _links(self) -> dict[str, set[str]]:
@@ -905,7 +905,6 @@ def check_shared_files(published: Publication) -> Problems:
     problems = Problems()
     project = published.project
     groups = {name: names for names in published.same_file for name in names}
-    zipped = published.zipped
     one_file = {name: min(names) for name, names in groups.items()}
     holders: dict[str, list[tuple[str, Audience, Item | None, str]]] = {}
     # Items with errors too, as `publication` keeps their files: one run says every problem (an outside review);
@@ -929,6 +928,15 @@ def check_shared_files(published: Publication) -> Problems:
                 held.append((name, declared[0], None, name))
                 says[name] = declared[1]
     display = project.settings.display_uri
+    owners: dict[str, list[Audience]] = {}
+    for holder in items:
+        for path in (*holder.attachments.values(), *holder.data_files):
+            owners.setdefault(path, []).append(holder.visibility)
+    for key, held in holders.items():
+        zipped = _held_in_a_zip(published, key, owners, display)
+        if zipped is not None:
+            held.append((key, zipped[0], None, key))
+            says[key] = f"{says[key]} and {zipped[1]}" if key in says else zipped[1]
     for held in holders.values():
         narrowest = max((visibility for _, visibility, _, _ in held), key=AUDIENCES.index)
         kept_by = [(uri, item) for uri, visibility, item, _ in held if visibility == narrowest]
@@ -944,8 +952,6 @@ def check_shared_files(published: Publication) -> Problems:
         else:
             what = f"holds what {', '.join(keepers)} holds (its source, a copy or another name of it)"
         wider = sorted({display(uri) for uri, visibility, item, _ in held if item and visibility != narrowest})
-        zips = sorted({display(path) for _, visibility, _, path in held if path in zipped and visibility != narrowest})
-        in_zips = f"in {', '.join(zips)} (a zip), " if zips else ""
         for uri, visibility, item, path in held:
             if item is None:
                 continue
@@ -956,33 +962,16 @@ def check_shared_files(published: Publication) -> Problems:
                         "shared-attachment",
                         display(uri),
                         line,
-                        f'"{written}" is also {in_zips}an attachment or a survey file of {", ".join(wider)}, which '
-                        f"may be shown to more people than this item (visibility: {narrowest}), and a file goes with "
-                        "what is shown to the fewest: builds for wider audiences would show that item without it; "
-                        "remove it from one of the two, or give that item a version of its own that may be shown",
+                        f'"{written}" is also an attachment or a survey file of {", ".join(wider)}, which may be '
+                        f"shown to more people than this item (visibility: {narrowest}), and a file goes with what is "
+                        "shown to the fewest: builds for wider audiences would show that item without it; remove it "
+                        "from one of the two, or give that item a version of its own that may be shown",
                         also=wider,
                     )
                 continue
             lost = AUDIENCES[AUDIENCES.index(visibility) : AUDIENCES.index(narrowest)]
             said = what
-            if path in zipped:
-                member, known = zipped[path]
-                holds = (
-                    f"the same file byte for byte as {', '.join(copied)}, an attachment or a survey file of "
-                    f"{', '.join(keepers)}"
-                    if all(item for _, item in kept_by)
-                    else f"which holds what {', '.join(keepers)} holds (its source)"
-                )
-                said = (
-                    f'is a zip holding "{member}", {holds}'
-                    if known
-                    else f'is a zip holding "{member}", which cannot be read (encrypted, too large, or packed in a '
-                    f"way not read) to tell it from what {', '.join(keepers)} holds, so it is taken for it"
-                    if member
-                    else "is a zip that cannot be read whole (damaged, or written in a way not read), so it is taken "
-                    f"to hold what {', '.join(keepers)} holds; zip its files again"
-                )
-            elif path not in kept_as and all(item for _, item in kept_by):  # a copy of the file they name
+            if path not in kept_as and all(item for _, item in kept_by):  # a copy of the file they name
                 said = (
                     f"is the same file, byte for byte, as {', '.join(copied)}, an attachment or a survey file of "
                     f"{', '.join(keepers)}"
@@ -1001,6 +990,34 @@ def check_shared_files(published: Publication) -> Problems:
                 also=[*keepers, *copied],
             )
     return problems
+
+
+def _held_in_a_zip(
+    published: Publication, path: str, owners: dict[str, list[Audience]], display: Callable[[str], str]
+) -> tuple[Audience, str] | None:
+    """The audience a zip attached is for by the withheld files it holds (see _zips_holding): the narrowest of
+    theirs (a page's visibility, or the items' that attach a file), with how a message says so; None for a zip that
+    holds none. Only the items attaching the zip are told: those attaching what it holds did nothing wrong (a
+    hostile review: an internal pack in a public zip told an accreditor's item to remove its own attachment)."""
+    if path not in published.zipped:
+        return None
+    member, known, copied = published.zipped[path]
+    pages = published.project.pages
+    seen = [pages[name].visibility for name in copied if name in pages]
+    seen += [visibility for name in copied for visibility in owners.get(name, ())]
+    narrowest = max(seen, key=AUDIENCES.index, default=AUDIENCES[-1])
+    if narrowest == AUDIENCES[0]:
+        return None
+    names = ", ".join(display(name) for name in sorted(copied))
+    if known:
+        return (
+            narrowest,
+            f'is a zip holding "{member}", the same file byte for byte as {names} (visibility: {narrowest})',
+        )
+    return narrowest, (
+        f'is a zip holding "{member}", which cannot be read (packed in a way not read, or listed falsely) to tell it '
+        f"from {names} (visibility: {narrowest}), so it is taken for it"
+    )
 
 
 def _entry(item: Item, path: str) -> tuple[str, int]:
@@ -1063,6 +1080,8 @@ def publication(project: Project, audience: Audience, left_out: frozenset[str] =
             withheld |= names & project.pages.keys()  # a page, under a name of a withheld file
     kept_back |= strays & project.files
     withheld |= strays & project.pages.keys()
+    # a zip holding what this build withholds goes with it (and no further: what it holds keeps its own owners)
+    kept_back |= {uri for uri, (_, _, copied) in zipped.items() if copied & (kept_back | withheld | set(unread))}
     if audience != AUDIENCES[-1]:  # a file not named as a page that says it is one, kept from this audience
         docs = project.settings.docs_dir
         for uri in project.files - kept_back:
@@ -1127,14 +1146,14 @@ def _one_file(project: Project) -> tuple[tuple[frozenset[str], ...], frozenset[s
     return same_file, strays
 
 
-def _copies(project: Project) -> tuple[list[frozenset[str]], dict[str, tuple[str, bool]]]:
+def _copies(project: Project) -> tuple[list[frozenset[str]], dict[str, tuple[str, bool, frozenset[str]]]]:
     """The files and pages under evidence/ that hold, byte for byte, what something kept from the public holds (a
     page, an item's attachment or survey file), each with the names holding the same: a copy goes with what it
     copies, as another name of a file does (hostile reviews attached a copy of an accreditor's attachment, under a
     new name, to a public item, linked an internal item's source saved as .txt from a public page, and saved an
-    internal item's attachment as a page). So does a zip holding such a copy (a hostile review zipped an internal
-    item with its attachment): second, each of those zips, with the name of the copy in it. Only files (and a zip's
-    members) of the size of one of those are read. What MkDocs leaves out of every build (a dot-folder,
+    internal item's attachment as a page). Second, each zip holding such a copy (a hostile review zipped an internal
+    item with its attachment: see _zips_holding), which goes with what it holds, in one direction only. Only files
+    (and a zip's members) of the size of one of those are read. What MkDocs leaves out of every build (a dot-folder,
     exclude_docs) is left out alone: its copies elsewhere are files of their own."""
     if not project.files:  # every group holds a file that is no page
         return [], {}
@@ -1167,17 +1186,17 @@ def _copies(project: Project) -> tuple[list[frozenset[str]], dict[str, tuple[str
         groups += [frozenset(same) for same in by_content.values() if len(same) > 1 and same & project.files]
     candidates = project.files - kept_files
     zipped = _zips_holding(project, candidates, sizes, kept_pages | kept_files) if candidates and sizes else {}
-    groups += [frozenset((uri, *copied)) for uri, (_, _, copied) in zipped.items()]
-    return groups, {uri: (member, certain) for uri, (member, certain, _) in zipped.items()}
+    return groups, zipped
 
 
 def _zips_holding(
     project: Project, files: Iterable[str], sizes: dict[int, set[str]], withheld: set[str]
-) -> dict[str, tuple[str, bool, set[str]]]:
+) -> dict[str, tuple[str, bool, frozenset[str]]]:
     """Each zip among `files` that holds what a file kept from the public holds (`withheld`, among the names of each
     size of `sizes`), with the name of the first such member (by its path through the zips), whether it is known to
-    be one (by its size and CRC-32) or only taken for one (a member that cannot be read, or a zip in it past the
-    limits of what is read, taken for every one), and the names it copies."""
+    be one (by its size and CRC-32) or only taken for one (a member that cannot be read through to tell), and the
+    names it copies. A zip that cannot be read, or holds what cannot (encrypted), is kept by what it says of
+    itself (made_for)."""
     docs = project.settings.docs_dir
     zips = [uri for uri in sorted(files) if _is_zip(docs / uri)]
     if not zips:
@@ -1194,13 +1213,13 @@ def _zips_holding(
                 continue
     every = set().union(*kept.values())
     pairs = {(size, checksums[uri]) for size, names in kept.items() for uri in names if uri in checksums}
-    found: dict[str, tuple[str, bool, set[str]]] = {}
+    found: dict[str, tuple[str, bool, frozenset[str]]] = {}
     for uri in zips:
         for member, size, checksum in zipped_members(docs / uri, pairs):
-            among = every if size < 0 or checksum is not None else kept[size]
+            among = every if checksum is not None else kept[size]
             copied = {name for name in among if checksum is None or checksums.get(name) == checksum}
-            first = found.setdefault(uri, (member, checksum is not None, set()))
-            first[2].update(copied)
+            first, known, before = found.get(uri, (member, checksum is not None, frozenset()))
+            found[uri] = (first, known, before | copied)
     return found
 
 
