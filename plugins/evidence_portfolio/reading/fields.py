@@ -107,7 +107,7 @@ def said_as_hint(value: str, said_as: Mapping[str, str] | None) -> str:
     return f'; did you mean "{meant}"?' if meant else ""
 
 
-_EMAIL_HEADERS = frozenset({"From", "Sent", "To", "Cc", "Subject", "Date", "Importance"})
+_EMAIL_HEADERS = frozenset({"From", "Sent", "To", "Cc", "Subject", "Importance"})
 """The first lines of an email as Outlook copies it."""
 
 

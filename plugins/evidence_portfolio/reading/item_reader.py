@@ -806,12 +806,9 @@ class ItemReader:
                 "unknown-rating",
                 self.path,
                 line,
-                f'unknown rating "{as_written(value)}" as {what}{self.rating_hint(as_written(value))}',
+                f'unknown rating "{as_written(value)}" as {what}{rating_hint(self.framework, as_written(value))}',
             )
         return level
-
-    def rating_hint(self, value: object) -> str:
-        return rating_hint(self.framework, value)
 
 
 def rating_hint(framework: Framework | None, value: object) -> str:
