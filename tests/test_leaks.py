@@ -3565,6 +3565,13 @@ def test_another_configuration_inheriting_mkdocs_yml_without_the_plugin_is_refus
     project.write("mkdocs.yml", head + "plugins:\n  search: {}\n  portfolio:\n    framework: framework.yml\n")
     project.write("offline.yml", "INHERIT: mkdocs.yml\nplugins:\n  offline: {}\n")  # merged, as MkDocs merges it
     assert [p for p in project.problems("public") if p.code == "unsafe-setting"] == []
+    # through a file between them, in a dot-folder, two folders down (a second engine review)
+    project.write("a.yml", "INHERIT: mkdocs.yml\n")
+    project.write("b.yml", "INHERIT: a.yml\nplugins: [search]\n")
+    project.write(".ci/public.yml", "INHERIT: ../mkdocs.yml\ndocs_dir: ../evidence\nplugins: [search]\n")
+    project.write("configs/ci/public.yml", "INHERIT: ../../mkdocs.yml\ndocs_dir: ../../evidence\nplugins: [search]\n")
+    found = [(p.path, p.line) for p in project.problems("public") if p.code == "unsafe-setting"]
+    assert found == [(".ci/public.yml", 3), ("b.yml", 2), ("configs/ci/public.yml", 3)], found
 
 
 def test_an_html_block_left_open_stops_every_build_however_a_fence_hides_it(project: Project) -> None:
@@ -4129,6 +4136,25 @@ def test_a_copy_of_what_a_build_withholds_linked_from_a_public_page_goes_with_it
     assert f"pub/{name}" in sites["internal"].where(word), "the copy tests nothing"
     assert (f"pub/{name}" in sites["accreditor"].where(word)) == (visibility == "accreditor")
     assert sites["public"].where(word) == [] and "the leaflet" in sites["public"].texts["pub/downloads/index.html"]
+
+
+def test_a_zip_holding_a_copy_of_a_file_kept_by_its_own_front_matter_goes_with_it(project: Project) -> None:
+    """A text whose own front matter keeps it from the public (an item's type, misspelt), and a zip holding a copy of
+    it, both linked from a public page: the text was kept back, the zip published with it (a hostile review)."""
+    import zipfile
+
+    word = canary("zippedsaidfor")
+    notes = f"---\ntitle: Staff notes\ntype: evidnce\n---\n\n{word}: the restructure's details.\n"
+    project.write("evidence/pub/files/notes.txt", notes)
+    zipped = io.BytesIO()
+    with zipfile.ZipFile(zipped, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("notes-copy.txt", notes)
+    project.write(f"evidence/pub/files/{word}.zip", zipped.getvalue())
+    links = f"# Downloads\n\n- [Notes](files/notes.txt)\n- [All of it](files/{word}.zip)\n"
+    project.write("evidence/pub/downloads.md", links)
+    sites = build_all(project)
+    assert f"pub/files/{word}.zip" in sites["internal"].where(word), "the zip tests nothing"
+    assert sites["public"].where(word) == [] and sites["accreditor"].where(word) == []
 
 
 def test_a_long_evidence_csv_is_read_to_its_last_row(project: Project) -> None:

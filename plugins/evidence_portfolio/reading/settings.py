@@ -1322,29 +1322,50 @@ def _plugin_pairs(plugins: yaml.Node | None) -> list[tuple[yaml.Node, yaml.Node 
 
 
 def configurations_without_the_plugin(root: Path, config_file: Path, docs_dir: Path) -> Iterator[tuple[Path, int]]:
-    """Each other configuration beside mkdocs.yml (`other.yml`, or in a folder of the project's: `configs/public.yml`)
-    that INHERITs it, builds its docs_dir, and lists plugins of its own that take the place of its plugins, the
-    portfolio plugin not among them, with the line of its `plugins` (an engine review: `mkdocs build -f other.yml`
-    published every item, and the check passed). A mapping of plugins over a mapping is merged, as MkDocs merges it
-    (a false-positive review)."""
+    """Each other configuration in the project's folders (`other.yml`, `.ci/public.yml`, `configs/ci/public.yml`)
+    that INHERITs mkdocs.yml, directly or through others, builds its docs_dir, and lists plugins of its own that take
+    the place of those it INHERITs, the portfolio plugin not among them, with the line of its `plugins` (engine
+    reviews: `mkdocs build -f other.yml` published every item, and the check passed). A mapping of plugins over a
+    mapping is merged, as MkDocs merges it (a false-positive review). Folders of no configuration (`.git`,
+    `node_modules`, docs_dir) are not looked in."""
     config, docs = config_file.resolve(), docs_dir.resolve()
-    folders = [root, *(f for f in sorted(root.iterdir()) if f.is_dir() and f.name[:1] != "." and f.resolve() != docs)]
-    for path in (path for folder in folders for kind in ("*.yml", "*.yaml") for path in sorted(folder.glob(kind))):
-        if path.resolve() == config or not path.is_file() or not _INHERITS.search(_start_of(path)):
-            continue  # (framework.yml, a workflow: not composed, however deep)
-        top = _nodes_of(path)
-        parent, own_docs = _node_of(top, "INHERIT"), _node_of(top, "docs_dir")
-        if not isinstance(parent, yaml.ScalarNode) or inherited_path(path, parent.value).resolve() != config:
-            continue
-        if isinstance(own_docs, yaml.ScalarNode) and (path.parent / str(own_docs.value)).resolve() != docs:
-            continue  # (a handbook of its own)
-        plugins = _node_of(top, "plugins")
-        if plugins is not None and _replaces_plugins(plugins, config_file) and PLUGIN not in _names_in(plugins):
-            assert isinstance(top, yaml.MappingNode)  # (it holds INHERIT)
-            keys = [key for key, _ in top.value if isinstance(key, yaml.ScalarNode) and key.value == "plugins"]
-            yield path, (keys[-1] if keys else plugins).start_mark.line + 1
+    for folder, names, files in os.walk(root):
+        names[:] = sorted(
+            name for name in names if name not in _NO_CONFIGURATION and Path(folder, name).resolve() != docs
+        )
+        for name in sorted(name for name in files if name.endswith((".yml", ".yaml"))):
+            path = Path(folder, name)
+            if path.resolve() == config or not _INHERITS.search(_start_of(path)):
+                continue  # (framework.yml, a workflow: not composed, however deep)
+            top = _nodes_of(path)
+            parent, own_docs = _node_of(top, "INHERIT"), _node_of(top, "docs_dir")
+            if not isinstance(parent, yaml.ScalarNode) or not _inherits_from(
+                inherited_path(path, parent.value), config
+            ):
+                continue
+            if isinstance(own_docs, yaml.ScalarNode) and (path.parent / str(own_docs.value)).resolve() != docs:
+                continue  # (a handbook of its own)
+            plugins = _node_of(top, "plugins")
+            above = inherited_path(path, parent.value)
+            if plugins is not None and _replaces_plugins(plugins, above) and PLUGIN not in _names_in(plugins):
+                assert isinstance(top, yaml.MappingNode)  # (it holds INHERIT)
+                keys = [key for key, _ in top.value if isinstance(key, yaml.ScalarNode) and key.value == "plugins"]
+                yield path, (keys[-1] if keys else plugins).start_mark.line + 1
 
 
+def _inherits_from(file: Path, config: Path) -> bool:
+    """Whether `file` is `config`, or INHERITs it through others (within a chain of ten, as loops may be)."""
+    for _ in range(10):
+        if file.resolve() == config:
+            return True
+        parent = _node_of(_nodes_of(file), "INHERIT")
+        if not isinstance(parent, yaml.ScalarNode):
+            return False
+        file = inherited_path(file, parent.value)
+    return False
+
+
+_NO_CONFIGURATION = frozenset({".git", "node_modules", "__pycache__", ".venv", "venv"})
 _INHERITS = re.compile(rb"^INHERIT[ \t]*:", re.MULTILINE)
 
 

@@ -936,7 +936,7 @@ def check_shared_files(published: Publication) -> Problems:
         zipped = _held_in_a_zip(published, key, owners, display)
         if zipped is not None:
             held.append((key, zipped[0], None, key))
-            says[key] = f"{says[key]} and {zipped[1]}" if key in says else zipped[1]
+            says.setdefault(key, zipped[1])  # (one reason: a second said the path again, a hostile review)
     for held in holders.values():
         narrowest = max((visibility for _, visibility, _, _ in held), key=AUDIENCES.index)
         kept_by = [(uri, item) for uri, visibility, item, _ in held if visibility == narrowest]
@@ -1080,14 +1080,14 @@ def publication(project: Project, audience: Audience, left_out: frozenset[str] =
             withheld |= names & project.pages.keys()  # a page, under a name of a withheld file
     kept_back |= strays & project.files
     withheld |= strays & project.pages.keys()
-    # a zip holding what this build withholds goes with it (and no further: what it holds keeps its own owners)
-    kept_back |= {uri for uri, (_, _, copied) in zipped.items() if copied & (kept_back | withheld | set(unread))}
     if audience != AUDIENCES[-1]:  # a file not named as a page that says it is one, kept from this audience
         docs = project.settings.docs_dir
         for uri in project.files - kept_back:
             declared = said_for(docs / uri)
             if declared is not None and not visible_to(declared[0], audience):
                 kept_back.add(uri)
+    # a zip holding what this build withholds goes with it (and no further: what it holds keeps its own owners)
+    kept_back |= {uri for uri, (_, _, copied) in zipped.items() if copied & (kept_back | withheld | set(unread))}
     visible -= withheld
     return Publication(
         project,
@@ -1185,7 +1185,7 @@ def _copies(project: Project) -> tuple[list[frozenset[str]], dict[str, tuple[str
                 continue
         groups += [frozenset(same) for same in by_content.values() if len(same) > 1 and same & project.files]
     candidates = project.files - kept_files
-    zipped = _zips_holding(project, candidates, sizes, kept_pages | kept_files) if candidates and sizes else {}
+    zipped = _zips_holding(project, candidates, sizes, kept_pages | kept_files) if candidates else {}
     return groups, zipped
 
 
@@ -1202,6 +1202,12 @@ def _zips_holding(
     if not zips:
         return {}
     kept = {size: names & withheld for size, names in sizes.items()}
+    for uri in sorted(set(files) - set(zips)):  # and a file that says so itself (a hostile review: notes.txt)
+        declared = said_for(docs / uri)
+        if declared is not None and declared[0] != AUDIENCES[0]:
+            kept.setdefault(_size(str(docs / uri)), set()).add(uri)
+    if not any(kept.values()):
+        return {}
     from .own_outputs import zipped_members  # (here: only a project with zips and something kept reads them)
 
     checksums: dict[str, int] = {}
