@@ -1365,7 +1365,20 @@ def _inherits_from(file: Path, config: Path) -> bool:
     return False
 
 
-_NO_CONFIGURATION = frozenset({".git", "node_modules", "__pycache__", ".venv", "venv"})
+_NO_CONFIGURATION = frozenset(
+    {
+        ".git",
+        "node_modules",
+        "__pycache__",
+        ".venv",
+        "venv",
+        ".mypy_cache",
+        ".pytest_cache",
+        ".ruff_cache",
+        ".hypothesis",
+    }
+)
+"""Folders of tools' own files (caches, installed packages), where no configuration of a build is kept."""
 _INHERITS = re.compile(rb"^INHERIT[ \t]*:", re.MULTILINE)
 
 
