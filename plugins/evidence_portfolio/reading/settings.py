@@ -1335,8 +1335,8 @@ def configurations_without_the_plugin(root: Path, config_file: Path, docs_dir: P
         )
         for name in sorted(name for name in files if name.endswith((".yml", ".yaml"))):
             path = Path(folder, name)
-            if path.resolve() == config or not _INHERITS.search(_start_of(path)):
-                continue  # (framework.yml, a workflow: not composed, however deep)
+            if path.resolve() == config or not path.is_file() or not _INHERITS.search(_start_of(path)):
+                continue  # (framework.yml, a workflow: not composed, however deep; a named pipe: not waited on)
             top = _nodes_of(path)
             parent, own_docs = _node_of(top, "INHERIT"), _node_of(top, "docs_dir")
             if not isinstance(parent, yaml.ScalarNode) or not _inherits_from(

@@ -1234,7 +1234,7 @@ def _is_zip(path: Path) -> bool:
     import zipfile  # (here: only a project with something kept looks for zips)
 
     try:
-        return zipfile.is_zipfile(path)
+        return path.is_file() and zipfile.is_zipfile(path)  # (a named pipe is not waited on)
     except OSError:
         return False
 
