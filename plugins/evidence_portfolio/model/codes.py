@@ -172,7 +172,8 @@ _CODES = (
         "visibility: internal`), or in an HTML comment at the top of a page without front matter, is this error "
         "too: it is not read, and the page is published to everyone. So is a `visibility` (or a `type`) indented "
         "under another key (`notes:` above it), or inside its brackets: only the keys at the very start of a line "
-        "are the page's.",
+        "are the page's. And so is a Markdown file whose name ends in capitals (`Report.MD`, as Windows may save "
+        "it): MkDocs reads only `.md` as a page, and would copy the file as it is, front matter and all; rename it.",
     ),
     Code(
         "merge-conflict",
