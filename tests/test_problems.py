@@ -6481,6 +6481,22 @@ def test_a_text_in_brackets_in_quotes_is_a_text_where_it_is_no_list_of_names(pro
     assert partners["e"] == ["[Name withheld]"], partners
 
 
+def test_an_html_block_left_open_is_said_where_superfences_reads_the_fences(project: Project) -> None:
+    """Every new portfolio turns pymdownx.superfences on (for diagrams), and an HTML block left open was looked for
+    only where python-markdown's own fences are read: a `<div>` left open showed the rest of the page as typed,
+    without a word (a careless contributor's review). A text without fences is read alike whatever reads them; both
+    doors say it at its line."""
+    project.write(
+        "mkdocs.yml", MKDOCS_YML.replace("plugins:", "markdown_extensions:\n  - pymdownx.superfences\nplugins:")
+    )
+    write_files(project, {**COVERED, "evidence/a.md": md(EVIDENCE, "Intro.\n\n<div>\n\n## What it shows\n\nText.\n")})
+    said = "evidence/a.md:9: error: the HTML tag <div> on this line is never closed with </div>"
+    found = [f"{p.path}:{p.line}: {p.severity}: {p.message}" for p in project.problems() if p.code == "unclosed-html"]
+    assert len(found) == 1 and found[0].startswith(said), found
+    built = project.build(audience="internal")
+    assert built.failed and any(said in line for line in built.log), built.log
+
+
 def test_pictures_and_pdfs_that_are_not_what_their_names_say(project: Project) -> None:
     """A text saved as a .png, an iPhone's HEIC photo, a picture of 900 million pixels and a Word document renamed
     .pdf passed both doors; the page showed broken pictures, the PDF their descriptions, the pack a file that does

@@ -83,14 +83,14 @@ def parse_page(
     left_out: frozenset[str] = frozenset(),
 ) -> tuple[Page, Problems]:
     """Validate one page read by `read_source`. `existing` holds every file under evidence/, `links_out` the symbolic
-    links there that lead outside it (for attachments), `theme_dirs` the theme's template folders; `plain_fences`:
-    the site's fenced code is python-markdown's own (Settings.plain_fences), so that an HTML block left open is found
-    as it reads it; `extensions`: the modules of mkdocs.yml's Markdown extensions, for a line written for one it
-    leaves out (None: not looked for); `draft_read`: the page is a post of a blog of Material's that reads its
-    `draft` (leaving the post out where it is true); `blog_post`: it is a post of a blog of Material's (whose posts
-    are dated as items are); `as_of`: the day the portfolio is as of, after which a plain page's embargo or release
-    date is still to come; `left_out`: the files under evidence/ MkDocs leaves out (Tree.skipped), which an item
-    naming one is told."""
+    links there that lead outside it (for attachments), `theme_dirs` the theme's template folders; `plain_fences`: the
+    site's fenced code is python-markdown's own (Settings.plain_fences), so that an HTML block left open is found as
+    it reads it (in a text without fences, whatever reads them); `extensions`: the modules of mkdocs.yml's Markdown
+    extensions, for a line written for one it leaves out (None: not looked for); `draft_read`: the page is a post of
+    a blog of Material's that reads its `draft` (leaving the post out where it is true); `blog_post`: it is a post
+    of a blog of Material's (whose posts are dated as items are); `as_of`: the day the portfolio is as of, after
+    which a plain page's embargo or release date is still to come; `left_out`: the files under evidence/ MkDocs
+    leaves out (Tree.skipped), which an item naming one is told."""
     problems = Problems()
     meta = _keys_in_small_letters(source.meta, path, problems)
     links = scan_links(source.body, source.body_line)
@@ -149,7 +149,10 @@ def parse_page(
             f'the page shows it as typed; add "- {extension}" under markdown_extensions in mkdocs.yml, or write it as '
             "text",
         )
-    opened = open_block(source.body) if plain_fences else None
+    # (with pymdownx.superfences, read otherwise, a text without fences alone: an outside review found every new
+    # portfolio, which turns it on for diagrams, showing a page's rest as typed after a <div> left open)
+    fenced = "```" in source.body or "~~~" in source.body
+    opened = open_block(source.body) if plain_fences or not fenced else None
     if opened:
         line, tag = opened
         problems.add(
