@@ -3879,6 +3879,7 @@ WARNINGS = [
             ("pymdownx.details", "a note box that opens and closes", "??? tip"),
             ("pymdownx.tabbed", "a tab", '=== "2026"'),
             ("abbr", "an abbreviation", "*[CSP]: County Sports Partnership"),
+            ("pymdownx.tasklist", "a checklist's box", "- [ ] Draft the survey"),  # shown "[ ] Draft" (a review)
         )
     ],
     Case(  # its heading's id lost on the partners page, a note box made of it (a hostile review)

@@ -1,7 +1,8 @@
 """Lines written for a Markdown extension that mkdocs.yml does not turn on, which the page then shows as typed: a
 footnote's text (`[^1]: Source`), an admonition (`!!! note`), a collapsible one (`??? tip`), a content tab
-(`=== "Tab"`), an abbreviation (`*[HTML]: ...`), each at the start of a line outside code and comments (a careless
-contributor's review: a Word document converted to Markdown showed its footnotes as `[^1]`).
+(`=== "Tab"`), an abbreviation (`*[HTML]: ...`), a checklist's box (`- [ ] Draft the survey`), each at the start of
+a line outside code and comments (careless contributors' reviews: a Word document converted to Markdown showed its
+footnotes as `[^1]`, an action's checklist its boxes as `[ ]`).
 """
 
 from __future__ import annotations
@@ -17,9 +18,10 @@ MARKS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("pymdownx.details", "a note box that opens and closes", re.compile(r"^\?\?\?\+?[ \t]+[A-Za-z]", re.MULTILINE)),
     ("pymdownx.tabbed", "a tab", re.compile(r'^===\+?[ \t]+"', re.MULTILINE)),
     ("abbr", "an abbreviation", re.compile(r"^\*\[[^\]\n]+\]:[ \t]", re.MULTILINE)),
+    ("pymdownx.tasklist", "a checklist's box", re.compile(r"^[-*+][ \t]+\[[ xX]\][ \t]", re.MULTILINE)),
 )
 """Each extension, what its mark writes, and the mark at a line's start."""
-_STARTS = ("[^", "!!!", "???", "===", "*[")
+_STARTS = ("[^", "!!!", "???", "===", "*[", "- [", "* [", "+ [")
 """How the marks start, looked for at the start of a line of a body before its lines are read."""
 _STARTS_AFTER_A_BREAK = re.compile("\n(?:" + "|".join(map(re.escape, _STARTS)) + ")")
 """A line break and the start of a mark: one search of a body for all of them (str's `in` reads the body again for
