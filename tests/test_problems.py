@@ -278,6 +278,21 @@ ERRORS = [
         "yaml-syntax",
         says="each line needs a key, a colon and a space: write it visibility: public",
     ),
+    *(
+        Case(  # a careless contributor's review: a figure left out, or moved to the wrong column, without a word
+            f"table-row-with-a-cell-too-many-{number}",
+            {
+                **COVERED,
+                "evidence/a.md": md(EVIDENCE, f"## Outcomes\n\n| Measure | Before | After |\n|---|---|---|\n{row}\n"),
+            },
+            "evidence/a.md:11: warning",
+            "table-row-too-long",
+            says="this table's row has 4 cells, and the table 3 columns (the dashes under its headings), so the page "
+            "leaves out the cells after the first 3 without a word",
+            alone=True,
+        )
+        for number, row in enumerate(("| Members | 120 | 180 | +50% |", "| Visits | 900|1000 | 1400 |"))
+    ),
     Case(  # a careless contributor's review: the row added as told showed Word's dashes as a row of cells
         "table-rule-typed-with-long-dashes",
         {"evidence/a.md": md(EVIDENCE, "| Measure | 2025 |\n|\u2014|\u2014|\n| Sessions | 10 |\n")},

@@ -738,6 +738,18 @@ _CODES = (
         "mkdocs.yml to add the extension under `markdown_extensions`, or write the text without it.",
     ),
     Code(
+        "table-row-too-long",
+        "warning",
+        "this table's row has ... cells, and the table ... columns",
+        "evidence/a.md:14: warning: this table's row has 4 cells, and the table 3 columns (the dashes under its "
+        "headings), so the page leaves out the cells after the first 3 without a word; join or move the cells, or add "
+        'a column: a "|" inside a cell splits it (write it "\\|", or as "/")',
+        "A row of a table with more cells than the row of dashes under its headings has columns: Markdown shows the "
+        "first cells and leaves out the rest, so a figure goes missing, or moves to the wrong column where a `|` typed "
+        "inside a cell (`900|1000`) split it. Join or move the cells, add a column (a `---` in the row of dashes and a "
+        "heading), or write a `|` that belongs in a cell as `\\|`.",
+    ),
+    Code(
         "pasted-table",
         "warning",
         "this line and the ones below it hold cells separated by tabs",

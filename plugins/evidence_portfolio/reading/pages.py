@@ -21,7 +21,7 @@ from .item_reader import FRONT_MATTER_OFFSET, ItemReader
 from .kept_from_public import all_it_says, kept_to, not_released
 from .links import Link, hidden_ranges, scan_links, spaced_links
 from .raw_html import open_block
-from .tables import holds_rule, long_dash_rule, pasted_tables, tables_after_text, unruled_tables
+from .tables import holds_rule, long_dash_rule, pasted_tables, rows_too_long, tables_after_text, unruled_tables
 from .yaml_lines import LineMap
 
 _DATED = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\b|\d{1,2}-\d{1,2}-\d{4}\b")
@@ -130,6 +130,15 @@ def parse_page(
                 if long_dash_rule(below)
                 else "add a line such as |---|---| under the table's first row, with a --- for each of its columns"
             ),
+        )
+    for line, cells, columns in rows_too_long(source.body, ruled):
+        problems.add(
+            "table-row-too-long",
+            path,
+            source.body_line + line,
+            f"this table's row has {cells} cells, and the table {columns} columns (the dashes under its headings), so "
+            f"the page leaves out the cells after the first {columns} without a word; join or move the cells, or add "
+            'a column: a "|" inside a cell splits it (write it "\\|", or as "/")',
         )
     for line in pasted_tables(source.body):
         problems.add(

@@ -98,6 +98,51 @@ def unruled_tables(body: str, ruled: bool | None = None) -> list[int]:
     return found
 
 
+def rows_too_long(body: str, ruled: bool | None = None) -> list[tuple[int, int, int]]:
+    """(line from 0, its cells, the table's columns) for each row of a table, outside code and comments, with more
+    cells than the row of dashes under its headings has columns: Markdown drops the cells past the last column,
+    without a word (a careless contributor's review: `| Visits | 900|1000 | 1400 |` published 1000 as the figure
+    after, and dropped 1400). `ruled`: holds_rule(body), where the caller has it already."""
+    if not (holds_rule(body) if ruled is None else ruled):
+        return []
+    lines = body.split("\n")
+    found: list[tuple[int, int, int]] = []
+    hidden: list[tuple[int, int]] | None = None
+    for number in range(1, len(lines)):
+        rule = lines[number].strip(" \t")
+        if "|" not in lines[number - 1] or not _DELIMITER_ROW.fullmatch(rule):
+            continue
+        columns = len(_cells(rule))
+        for below in itertools.takewhile(lambda n: "|" in lines[n] and lines[n].strip(), range(number + 1, len(lines))):
+            split = _cells(lines[below].strip(" \t"))
+            cells = len(split)
+            if any(cell.strip() for cell in split[columns:]):  # (an empty cell past the last: nothing lost)
+                hidden = hidden_ranges(body) if hidden is None else hidden
+                if not inside(hidden, sum(len(line) + 1 for line in lines[:below])):
+                    found.append((below, cells, columns))
+    return found
+
+
+def _cells(row: str) -> list[str]:
+    """A table's row split into its cells as the tables extension splits it: at each "|" not escaped (`\\|`) nor in
+    code (`` `a|b` ``), the marks at its ends left out."""
+    cells, cell, code, escaped = [], "", False, False
+    for character in row:
+        if character == "|" and not code and not escaped:
+            cells.append(cell)
+            cell = ""
+        else:
+            cell += character
+            code = code != (character == "`" and not escaped)
+        escaped = character == "\\" and not escaped
+    cells.append(cell)
+    if row.startswith("|"):
+        cells = cells[1:]
+    if row.endswith("|") and not row.endswith("\\|") and cells:
+        cells = cells[:-1]
+    return cells
+
+
 _LONG_DASH_RULE = re.compile(
     r"[ \t]*\|?(?:[ \t]*:?[-\u2010-\u2015\u2212]+:?[ \t]*\|)+[ \t]*(?::?[-\u2010-\u2015\u2212]+:?)?[ \t]*"
 )
