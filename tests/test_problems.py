@@ -279,6 +279,20 @@ ERRORS = [
         says="each line needs a key, a colon and a space: write it visibility: public",
     ),
     *(
+        Case(  # a careless contributor's review: the link's text alone, or no picture, without a word
+            f"link-title-not-in-straight-quotes-{number}",
+            {**COVERED, "evidence/a.md": md(EVIDENCE, f"Intro.\n\nSee [the story]({link}).\n")},
+            "evidence/a.md:9: warning",
+            "broken-link",
+            says=f"a link on this line has a title after its address that is not in straight quotes, opened and closed "
+            f"({link.split(' ', 1)[1]}), which Markdown reads as more of the address",
+            alone=True,
+        )
+        for number, link in enumerate(
+            ('https://example.org/story "Swim club', "https://example.org/story \u201cSwim club\u201d")
+        )
+    ),
+    *(
         Case(  # a careless contributor's review: a figure left out, or moved to the wrong column, without a word
             f"table-row-with-a-cell-too-many-{number}",
             {

@@ -132,6 +132,31 @@ def spaced_links(body: str) -> list[int]:
     ]
 
 
+def titled_wrongly(body: str) -> list[tuple[int, str, str]]:
+    """(line from 0, address, what follows it) for each link or picture, outside code and comments, with a title after
+    its address that is not in straight quotes (`"Swim club` left open, `“Swim club”`, `(Swim club)`):
+    python-markdown reads it as more of the address, and the page shows the link's text alone, or no picture, while
+    the check read the address up to the space (a careless contributor's review)."""
+    if "](" not in body or _AFTER_AN_ADDRESS.search(body) is None:
+        return []  # most bodies
+    hidden = hidden_ranges(body)
+    found = []
+    for match in _TITLED.finditer(body):
+        rest = match["rest"].rstrip()
+        titled = len(rest) > 1 and rest[0] in "\"'" and rest[-1] == rest[0]
+        # (words after it are a name with spaces, said where the address is read: see link_checks)
+        if rest[:1] in _OPENING_QUOTES and not titled and not inside(hidden, match.start()):
+            found.append((body.count("\n", 0, match.start()), match["address"], rest))
+    return found
+
+
+_OPENING_QUOTES = "\"'\u201c\u201d\u2018\u2019("
+"""How a title starts: straight quotes, a word processor's curly ones, or brackets."""
+_AFTER_AN_ADDRESS = re.compile(r"\]\([^\s()<>]+[ \t]+[\"'\u201c\u201d\u2018\u2019(]")
+_TITLED = re.compile(r"\]\((?P<address>[^\s()<>]+)[ \t]+(?P<rest>[^)\n]*)\)")
+"""A link's address and what follows it before its ")"."""
+
+
 def opening_bracket(body: str, close: int) -> int | None:
     """The "[" that balances the "]" at `close`, within the paragraph."""
     start = body.rfind("[", 0, close)

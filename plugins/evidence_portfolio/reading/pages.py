@@ -19,7 +19,7 @@ from .fields import FieldReader, as_written, flag_shown, kind_of, report_duplica
 from .front_matter import Source, as_typed, pairs_inside
 from .item_reader import FRONT_MATTER_OFFSET, ItemReader
 from .kept_from_public import all_it_says, kept_to, not_released
-from .links import Link, hidden_ranges, scan_links, spaced_links
+from .links import Link, hidden_ranges, scan_links, spaced_links, titled_wrongly
 from .raw_html import open_block
 from .tables import holds_rule, long_dash_rule, pasted_tables, rows_too_long, tables_after_text, unruled_tables
 from .yaml_lines import LineMap
@@ -94,6 +94,15 @@ def parse_page(
     problems = Problems()
     meta = _keys_in_small_letters(source.meta, path, problems)
     links = scan_links(source.body, source.body_line)
+    for line, address, rest in titled_wrongly(source.body):
+        problems.add(
+            "broken-link",
+            path,
+            source.body_line + line,
+            f"a link on this line has a title after its address that is not in straight quotes, opened and closed "
+            f"({rest}), which Markdown reads as more of the address, so the page shows the link's text alone (or no "
+            f'picture); write it ({address} "{rest.strip(_QUOTES)}"), or delete it: ({address})',
+        )
     for line in spaced_links(source.body):
         problems.add(
             "broken-link",
@@ -296,6 +305,10 @@ def _keys_in_small_letters(meta: LineMap, path: str, problems: Problems) -> Line
 
 _PLAIN_PAGE_KEYS = {**PAGE_KEYS, **PLAIN_PAGE_KEYS_READ}
 """The keys MkDocs and Material read from a page that is not an item."""
+
+
+_QUOTES = "\"'“”‘’()[] "
+"""The marks around a title written wrongly, left out of the one a message suggests."""
 
 
 def _check_page_keys(
