@@ -169,8 +169,8 @@ def parse_page(
         )
     # (with pymdownx.superfences, read otherwise, a text without fences alone: an outside review found every new
     # portfolio, which turns it on for diagrams, showing a page's rest as typed after a <div> left open)
-    fenced = "```" in source.body or "~~~" in source.body
-    opened = open_block(source.body) if plain_fences or not fenced else None
+    fenceless = plain_fences or not ("```" in source.body or "~~~" in source.body)  # (looked for only if needed)
+    opened = open_block(source.body) if fenceless else None
     if opened:
         line, tag = opened
         problems.add(

@@ -5,6 +5,7 @@ a table pasted from a spreadsheet, its cells separated by tabs. Each is shown as
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -33,8 +34,8 @@ def tables_after_text(body: str, ruled: bool | None = None) -> list[tuple[int, b
     `ruled`: holds_rule(body), where the caller has it already."""
     if not (holds_rule(body) if ruled is None else ruled):
         return []  # most bodies: no table
-    lines = body.split("\n")
-    rows = [number for number, row in enumerate(lines) if number > 1 and "|" in row and "-" in row]
+    lines, rows = _rule_rows(body)
+    rows = [number for number in rows if number > 1]
     found: list[tuple[int, bool]] = []
     hidden: list[tuple[int, int]] | None = None
     for number in rows:  # each line that may be a row of dashes (a table's usually has a blank line above)
@@ -102,25 +103,44 @@ def rows_too_long(body: str, ruled: bool | None = None) -> list[tuple[int, int, 
     """(line from 0, its cells, the table's columns) for each row of a table, outside code and comments, with more
     cells than the row of dashes under its headings has columns: Markdown drops the cells past the last column,
     without a word (a careless contributor's review: `| Visits | 900|1000 | 1400 |` published 1000 as the figure
-    after, and dropped 1400). `ruled`: holds_rule(body), where the caller has it already."""
+    after, and dropped 1400). `ruled`: holds_rule(body), where the caller has it already. The lines that may be rows
+    of dashes are those tables_after_text looks at, found once for both; a row's cells are counted by its "|" marks
+    where it holds no code or escape (a first version read every line again: a tenth of a first check's reading of a
+    page)."""
     if not (holds_rule(body) if ruled is None else ruled):
         return []
-    lines = body.split("\n")
+    lines, rows = _rule_rows(body)
     found: list[tuple[int, int, int]] = []
     hidden: list[tuple[int, int]] | None = None
-    for number in range(1, len(lines)):
+    for number in rows:
         rule = lines[number].strip(" \t")
-        if "|" not in lines[number - 1] or not _DELIMITER_ROW.fullmatch(rule):
-            continue
-        columns = len(_cells(rule))
-        for below in itertools.takewhile(lambda n: "|" in lines[n] and lines[n].strip(), range(number + 1, len(lines))):
-            split = _cells(lines[below].strip(" \t"))
-            cells = len(split)
-            if any(cell.strip() for cell in split[columns:]):  # (an empty cell past the last: nothing lost)
+        if not number or "|" not in lines[number - 1] or not _DELIMITER_ROW.fullmatch(rule):
+            continue  # (a line of dashes alone is a rule, or a heading's underline)
+        columns = len(_DASHES.findall(rule))
+        for below in range(number + 1, len(lines)):
+            row = lines[below].strip(" \t")
+            if "|" not in row:
+                break
+            split = _cells(row) if "`" in row or "\\" in row else None
+            cells = len(split) if split is not None else row.count("|") + 1 - row.startswith("|") - row.endswith("|")
+            if cells > columns:
+                split = _cells(row) if split is None else split
                 hidden = hidden_ranges(body) if hidden is None else hidden
-                if not inside(hidden, sum(len(line) + 1 for line in lines[:below])):
+                lost = any(cell.strip() for cell in split[columns:])  # (an empty cell past the last: nothing lost)
+                if lost and not inside(hidden, sum(len(line) + 1 for line in lines[:below])):
                     found.append((below, cells, columns))
     return found
+
+
+_DASHES = re.compile(r"-+")
+
+
+@functools.lru_cache(maxsize=1)
+def _rule_rows(body: str) -> tuple[list[str], list[int]]:
+    """The lines of a body, and those that may be a table's row of dashes (a "|" and a "-"): found once for the
+    checks of tables of one page."""
+    lines = body.split("\n")
+    return lines, [number for number, row in enumerate(lines) if "|" in row and "-" in row]
 
 
 def _cells(row: str) -> list[str]:
