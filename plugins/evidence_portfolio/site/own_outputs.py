@@ -226,9 +226,8 @@ def _zip(file: IO[bytes], budget: _Budget, depth: int, in_place: bool = False) -
                 continue
             found += [said] if said else []
             left_unread = left_unread or unread
-    outputs = f"a zip of the portfolio's outputs (such as its offline pack) for the {AUDIENCES[-1]} audience"
     if left_unread:
-        found.append((AUDIENCES[-1], outputs))
+        found.append((AUDIENCES[-1], ""))  # (said as the outputs' below)
     if not found:
         return None
     audience, what = max(found, key=lambda said: AUDIENCES.index(said[0]))
@@ -255,9 +254,8 @@ def zipped_members(path: Path, kept: Collection[tuple[int, int]]) -> Iterator[tu
     but the internal audience. A zip with bytes before it (self-extracting) is known by its end; a zip in a zip, by
     its start or its name."""
     try:
-        with open(path, "rb") as file:
-            if zipfile.is_zipfile(file):
-                yield from _zipped(file, kept, _Budget(), 1, "")
+        with open(path, "rb") as file:  # (known to be a zip by its caller: not looked at again)
+            yield from _zipped(file, kept, _Budget(), 1, "")
     except (OSError, *_UNREADABLE):
         return  # (said where the file cannot be read; a zip that cannot be read whole, by made_for)
 
