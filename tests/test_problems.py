@@ -4783,6 +4783,38 @@ def test_links_to_missing_places_fail_both_doors_under_strict_where_mkdocs_yml_s
     assert [line for line in project.check_in_process().lines if "evidence/people/b.md" in line] == []
 
 
+def test_links_to_missing_places_in_pages_the_checks_audience_does_not_see_are_said(project: Project) -> None:
+    """`portfolio check` for the public audience judged links to places only in the pages that audience sees: an
+    internal item's link to a missing place, and a public page's link to a missing place of an internal page (which
+    the public build makes text), passed it, and failed the internal build under --strict (an outside review). Every
+    file's problems are said whoever sees it: the check names both at their lines, and the public build still
+    passes (the widest build fails on both)."""
+    internal = md(
+        "title: Staff rota\ntype: evidence\nmaps_to: people/plan\ndate: 2026-01-01\nvisibility: internal",
+        "## Rota\n\nSee [the rota](#rotas).\n",
+    )
+    public = md(
+        "title: Open day\ntype: evidence\nmaps_to: people/plan\ndate: 2026-01-01\nvisibility: public",
+        "See [the staff rota](rota.md#rota) and [its plan](rota.md#plans).\n",
+    )
+    files = {**COVERED, "evidence/people/rota.md": internal, "evidence/people/open.md": public}
+    mkdocs = MKDOCS_YML + "validation:\n  anchors: warn\n"
+    write_files(project, {**files, "mkdocs.yml": mkdocs})
+    expected = [
+        ("evidence/people/open.md:8: warning", "rota.md#plans"),
+        ("evidence/people/rota.md:10: warning", "#rotas"),
+    ]
+    for audience in ("public", "accreditor", "internal"):
+        checked = project.check_in_process("--strict", "--audience", audience)
+        said = [line for line in checked.lines if "leads to the place" in line]
+        assert checked.code == 1 and [(where(line), line.split('"')[1]) for line in said] == expected, checked.lines
+    assert said[1].endswith('did you mean "rota"?'), said[1]
+    assert project.build(strict=True, audience="internal").failed
+    public_build = project.build(strict=True, audience="public")
+    assert not public_build.failed, public_build.log
+    assert "Open day" in (public_build.site / "people" / "open" / "index.html").read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize(
     "slugify",
     [

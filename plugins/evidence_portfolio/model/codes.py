@@ -772,7 +772,9 @@ _CODES = (
         "build, at the link's line. A link may lead to a heading of a page: after the page's name comes `#` and the "
         "heading's place, as the address of the heading shows it on the site (click the heading's link). A heading "
         "renamed moves its place. A self-assessment's text is quoted on its challenge's page and in the pack, where "
-        "a link to a heading of its own page leads nowhere: link to the page itself, `(assessment.md#heading)`.",
+        "a link to a heading of its own page leads nowhere: link to the page itself, `(assessment.md#heading)`. "
+        "`portfolio check` says it of every page, whoever sees it, as the internal build does; a build for the public "
+        "makes a link to a page it leaves out plain text, and does not say it.",
     ),
     Code(
         "bad-address",

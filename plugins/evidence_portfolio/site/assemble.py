@@ -283,6 +283,16 @@ class Build:
             self._portfolios[audience] = compute(self.portfolio.framework, items, audience, self.settings.as_of)
         return self._portfolios[audience]
 
+    def for_audience(self, audience: Audience) -> Build:
+        """The same project laid out for another audience: its pages, generated pages and portfolio (what
+        `portfolio check` judges of the pages its own audience does not see, as every file's problems are)."""
+        if audience == self.settings.audience:
+            return self
+        places = tuple(generated_pages(self.project.framework, audience, self.settings.plugins))
+        published = publication(self.project, audience)
+        settings = replace(self.settings, audience=audience)
+        return Build(settings, self.project, published, self.portfolio_for(audience), Problems(), places)
+
     def readiness(self, visit: datetime.date | None = None, audience: Audience | None = None) -> Readiness | None:
         """The gaps before the visit (on `visit`, else the day the build is as of) of the portfolio `audience` sees
         (else this build's audience)."""
