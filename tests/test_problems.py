@@ -84,7 +84,7 @@ COVERED: Tree = {
 STALE_FRAMEWORK = framework("min_evidence: 1\n", "min_evidence: 1\nmax_evidence_age_days: 365\n")
 """As of 2026-11-27 (the fixture's `as_of`), an item dated 2025-11-27 is 365 days old: not stale; 2025-11-26 is."""
 
-GAPS = frozenset(("stale-item", "overdue-action", "uncovered-section", "unbacked-rating", "rating-dropped"))
+GAPS = frozenset(("stale-item", "overdue-action", "uncovered-section", "unbacked-rating"))
 """The warnings that say the portfolio is incomplete (SPEC section 5): `--strict` fails on them only when asked."""
 
 STRICT_GAPS_YML = MKDOCS_YML + "      strict_gaps: true\n"
@@ -1171,6 +1171,15 @@ ERRORS = [
         "evidence/minutes.md:3: error",
         "unread-visibility",
         says='did you mean "visibility"? Until it is spelt right, this page would be published to everyone',
+        alone=True,
+    ),
+    Case(  # a conformance review: told "did you mean "date"?", given already, beside the error that names the line
+        "a-draft-key-beside-the-visibility",
+        {**COVERED, "evidence/a.md": md(EVIDENCE + "\nvisibility: internal\ndraft: true")},
+        "evidence/a.md:7: warning",
+        "unknown-key",
+        says='unknown key "draft" in front matter; who may see an item is written under "visibility" alone, which is '
+        "given already (unknown keys are ignored)",
         alone=True,
     ),
     Case(
@@ -3757,8 +3766,7 @@ WARNINGS = [
             "rating-dropped",
             says='this self-assessment, the current one of challenge "partnerships", rates no do or review, which the '
             "one of 2025-10-01 rated (evidence/sa-2025.md): they are unrated now, and the challenge's rating leaves "
-            "them out; rate each under ratings:, one line each (such as do: good), or leave them unrated if that is "
-            "meant",
+            "them out; rate each under ratings:, one line each (such as do: good)",
         )
         for name, later in (("left-out", "\n  plan: good"), ("left-empty", "\n  plan: good\n  do:\n  review:"))
     ],
@@ -6069,6 +6077,77 @@ def test_a_link_written_with_a_space_before_its_address_is_named_at_its_line(pro
     assert [line for line in checked.lines if "guide.md" in line and "space between" in line] == found
     built = project.build()
     assert not built.failed and all(any(s in line for line in built.log) for s in said), built.log
+
+
+def test_links_markdown_shows_as_typed_are_named_at_their_lines(project: Project) -> None:
+    """A link by reference whose label the page does not define (`[minutes][1]`, `[plan][]`), a picture with its parts
+    the wrong way round (`!(Our pool)[pool.png]`) and a link whose ")" was left out were shown as typed, linking
+    nowhere, without a word; the last was told its file did not exist (a careless contributor's review). Each is a
+    broken link at its line, saying how to write it. Defined labels (in any capitals, one space between the parts),
+    a checklist's box, a footnote, prose in brackets, code, and a title on the link's next line are not."""
+    guide = (
+        "# Guide\n\nSee the [minutes][1], the [plan][] and the [budget] [2].\n\n"  # 3
+        "!(Our pool)[files/pool.png] and (the agreement)[cover/partnerships-do.md]\n\n"  # 5
+        "Read [the agreement](cover/partnerships-do.md.\n\n"  # 7
+        "[Kept][ok], [ok][], [OK], [it] [OK] and ![a picture][photo]; [a\nb][ok]\n\n"  # 9
+        "- [ ] [x][ok]\n- [x] done\n\nA note[^n], (see p. 5)[1] and [1] (2024), `[code][nope]` and\n"  # 12, 15
+        "[a link](cover/partnerships-do.md\n'its title'), and `(a)[b.png]`.\n\n"  # 16
+        "[ok]: cover/partnerships-do.md\n[photo]: files/pool.png\n[^n]: A footnote.\n"
+    )
+    mkdocs = MKDOCS_YML + "markdown_extensions:\n  - footnotes\n  - pymdownx.tasklist\n"
+    write_files(
+        project,
+        {
+            **COVERED,
+            "evidence/guide.md": guide,
+            "evidence/files/pool.png": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+            "mkdocs.yml": mkdocs,
+        },
+    )
+    found = sorted((p.line, p.message.split('"')[1]) for p in project.problems() if p.path == "evidence/guide.md")
+    assert found == [
+        (3, "[budget] [2]"),
+        (3, "[minutes][1]"),
+        (3, "[plan][]"),
+        (5, "!(Our pool)[files/pool.png]"),
+        (5, "(the agreement)[cover/partnerships-do.md]"),
+        (7, "[the agreement](cover/partnerships-do.md."),
+    ], found
+    said = {str(p).split(": warning: ")[1] for p in project.problems() if p.path == "evidence/guide.md"}
+    assert {
+        '"[minutes][1]" on this line is shown as it is typed: it links nowhere, as the link refers to "[1]", which '
+        'this page does not define; add a line "[1]: address" to the page (below its text, on a line of its own), or '
+        "write it [minutes](address)",
+        '"!(Our pool)[files/pool.png]" on this line is shown as it is typed: it links nowhere, as the picture\'s parts '
+        "are the wrong way round; write its words in [ ] and its address in ( ): ![Our pool](files/pool.png)",
+        '"[the agreement](cover/partnerships-do.md." on this line is shown as it is typed: it links nowhere, as the '
+        'link\'s address is not closed with ")"; write it [the agreement](cover/partnerships-do.md)',
+    } <= said, said
+    assert {p.code for p in project.problems() if p.path == "evidence/guide.md"} == {"broken-link"}
+    checked = project.check_in_process("--strict")
+    assert checked.code == 1 and len([line for line in checked.lines if line.startswith("evidence/guide.md")]) == 6
+    built = project.build(strict=True)
+    assert built.failed and len([line for line in built.log if "evidence/guide.md:" in line]) == 6, built.log
+
+
+def test_labels_of_links_by_reference_are_not_looked_for_where_they_may_come_from_elsewhere(tmp_path: Path) -> None:
+    """mkdocs-autorefs finds a label among the headings of every page, and pymdownx.snippets' `auto_append` puts a
+    glossary of definitions into every page: there, and in a page that copies a file in (`--8<--`), a label the page
+    does not define is no mistake. A picture with its parts the wrong way round still is."""
+    from evidence_portfolio.reading.links import unlinked_references
+    from evidence_portfolio.reading.settings import Settings
+
+    body = "See [the plan][plan-2026] and !(Our pool)[pool.png].\n"
+    assert [fix.split(";")[0] for _, _, fix in unlinked_references(body)] == [
+        'it links nowhere, as the link refers to "[plan-2026]", which this page does not define',
+        "it links nowhere, as the picture's parts are the wrong way round",
+    ]
+    assert [written for _, written, _ in unlinked_references(body, own_labels=False)] == ["!(Our pool)[pool.png]"]
+    assert [written for _, written, _ in unlinked_references(body + '--8<-- "links.md"\n')] == ["!(Our pool)[pool.png]"]
+    where = {"root": tmp_path, "docs_dir": tmp_path / "evidence", "framework": tmp_path / "framework.yml"}
+    assert Settings(**where).own_references
+    assert not Settings(**where, plugins=frozenset(("search", "autorefs"))).own_references
+    assert not Settings(**where, snippets={"auto_append": ["links.md"]}).own_references
 
 
 def test_a_file_a_page_with_errors_shows_is_not_a_second_problem(project: Project) -> None:

@@ -361,7 +361,7 @@ def _check_dropped(result: ChallengeResult, problems: Problems) -> None:
         f"{previous.date.isoformat() if previous.date else 'before'} rated ({previous.path}): "
         f"{'it is' if len(dropped) == 1 else 'they are'} unrated now, and the challenge's rating leaves "
         f"{'it' if len(dropped) == 1 else 'them'} out; rate each under ratings:, one line each (such as {first}: "
-        f"{before[first].id}), or leave {'it' if len(dropped) == 1 else 'them'} unrated if that is meant",
+        f"{before[first].id})",
         also=[previous.path],  # what it names, so that `report --base` tells it of no build it is withheld from
         subject=result.id,
     )

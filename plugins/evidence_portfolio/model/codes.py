@@ -641,7 +641,10 @@ _CODES = (
         "A link or image in the text points at a file or page that is not there, often a typing mistake or a "
         "file that was renamed or moved. The site would show a broken link. Fix the path (it is relative to the "
         "item's own folder), upload the file, or take the link out. Where a file of a name close to it is in the "
-        "folder, or one file of the same name is in another folder (moved there), the message names it.",
+        "folder, or one file of the same name is in another folder (moved there), the message names it. A link "
+        "Markdown shows as typed, linking nowhere, is said too: written with a space before its address (`[text] "
+        "(file.pdf)`), its `)` left out, its parts the wrong way round (`(text)[file.pdf]`), a title not in straight "
+        "quotes, or by a reference the page does not define (`[minutes][1]` with no line `[1]: address`).",
     ),
     Code(
         "intranet-link",
@@ -1188,14 +1191,12 @@ _CODES = (
         "evidence/self-assessments/2026-11-01-workforce.md:7: warning: this self-assessment, the current one of "
         'challenge "workforce", rates no do, measure or review, which the one of 2025-10-15 rated '
         "(evidence/self-assessments/2025-10-15-workforce.md): they are unrated now, and the challenge's rating leaves "
-        "them out; rate each under ratings:, one line each (such as do: good), or leave them unrated if that is meant",
+        "them out; rate each under ratings:, one line each (such as do: good)",
         "The latest self-assessment of a challenge decides its sections' ratings, and a section it does not rate "
         "(left out, or its line left empty) is unrated, whatever the self-assessment before said: the challenge's "
         "rating is worked out from the sections it rates, and may rise. The warning names the sections the one "
-        "before rated. Rate them in the latest, or leave them unrated where that is meant (a section no longer "
-        "assessed).",
-        group="portfolio",
-        gap=True,
+        "before rated. Rate them in the latest. It is a mistake, which `--strict` fails on, not a gap: a section "
+        "the framework no longer assesses is taken out of its challenge in framework.yml.",
     ),
     # --------------------------------------------------------------------------------------- framework.yml problems
     Code(

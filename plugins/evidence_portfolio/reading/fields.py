@@ -379,6 +379,9 @@ class FieldReader:
             if said in NO:  # (`public: no`)
                 return '; who may see an item is written "visibility:", one of public, accreditor, internal'
             return f'; who may see an item is written "visibility: {audience}"'
+        if audience and "visibility" in names and "visibility" in self.data:
+            # `draft: true` beside `visibility: public` (a conformance review: told "did you mean date?")
+            return '; who may see an item is written under "visibility" alone, which is given already'
         if written.lower() == "date" and "data" in names:  # in a measure, where "data" was said (a careless review)
             return '; a measure is dated by its item\'s own "date"; its survey file is given by "data"'
         named = [name for name in missing if name in words]

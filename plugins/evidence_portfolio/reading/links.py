@@ -132,6 +132,84 @@ def spaced_links(body: str) -> list[int]:
     ]
 
 
+_REFERENCE = re.compile(
+    r"(?<![\\\]])(?P<image>!?)\[(?P<text>[^\[\]\n]+)\](?:[ \t]|\n[ \t]*)?\[(?P<label>[^\[\]\n^][^\[\]\n]*|)\]"
+)
+"""A link or picture by reference, `[text][label]` or `[text][]` (whose label is its text), as python-markdown reads
+one: one space or line break may come between its two parts."""
+_REVERSED = re.compile(
+    r"(?<![\\\]])(?P<image>!?)\((?P<text>[^()\n]+)\)\[(?P<address>[^\[\]\s]*/[^\[\]\s]*|[^\[\]\s]+\.[A-Za-z0-9]{1,5})\]"
+)
+"""`(text)[path]` and `!(caption)[photo.png]`: a link or picture with its parts the wrong way round, which Markdown
+shows as typed. The address is a path or a full address (a "/" in it, or a file's extension), as for _SPACED_LINK."""
+
+
+def unlinked_references(body: str, own_labels: bool = True) -> list[tuple[int, str, str]]:
+    """(line from 0, the link as written, how to write it) for each link or picture, outside code and comments, that
+    Markdown shows as typed, linking nowhere: one by reference whose label the page does not define (`[minutes][1]`
+    with no line `[1]: address`; looked for only where `own_labels`, the labels being the page's own: see
+    Settings.own_references), and one with its parts the wrong way round (`!(Our pool)[pool.png]`). A careless
+    contributor's review: both were shown as typed without a word."""
+    found: list[tuple[int, int, str, str]] = []
+    if own_labels and "--8<--" not in body and _REFERENCE_JOIN.search(body):
+        defined = {label_key(match["label"]) for match in _DEFINITION.finditer(body)} if "]:" in body else set()
+        for match in _REFERENCE.finditer(body):
+            text, label = match["text"], match["label"] or match["text"]
+            if text.strip() in ("", "x", "X") or label_key(label) in defined:
+                continue  # (a checklist's box, `- [ ] [Draft][1]`, is no link's text)
+            what = "picture" if match["image"] else "link"
+            found.append(
+                (
+                    match.start(),
+                    body.count("\n", 0, match.start()),
+                    match[0].replace("\n", " "),
+                    f'it links nowhere, as the {what} refers to "[{label}]", which this page does not define; add a '
+                    f'line "[{label}]: address" to the page (below its text, on a line of its own), or write it '
+                    f"{match['image']}[{text}](address)",
+                )
+            )
+    if "](" in body and body.count("(") > body.count(")"):  # (a link not closed: more of one than the other)
+        for match in _INLINE_START.finditer(body):
+            after = body[match.end() : match.end() + 1]
+            opening = opening_bracket(body, match.start())
+            if opening is None or after == "<" or closed(body, match.end()):
+                continue
+            address = body[match.end() :].split(None, 1)[0] if body[match.end() :].strip() else ""
+            image = "!" if opening > 0 and body[opening - 1] == "!" else ""
+            text = body[opening + 1 : match.start()]
+            found.append(
+                (
+                    opening,
+                    body.count("\n", 0, opening),
+                    f"{image}[{text}]({address}",
+                    f'it links nowhere, as the {"picture" if image else "link"}\'s address is not closed with ")"; '
+                    "write it "
+                    f"{image}[{text}]({address.rstrip('.,;:') or 'address'})",
+                )
+            )
+    if ")[" in body:
+        for match in _REVERSED.finditer(body):
+            what = "picture" if match["image"] else "link"
+            found.append(
+                (
+                    match.start(),
+                    body.count("\n", 0, match.start()),
+                    match[0],
+                    f"it links nowhere, as the {what}'s parts are the wrong way round; write its words in [ ] and its "
+                    "address in ( ): "
+                    f"{match['image']}[{match['text']}]({match['address']})",
+                )
+            )
+    if not found:
+        return []  # most bodies
+    hidden = hidden_ranges(body)
+    return [(line, written, fix) for at, line, written, fix in sorted(found) if not inside(hidden, at)]
+
+
+_REFERENCE_JOIN = re.compile(r"\]\s?\[")
+"""The join of a link by reference's two parts, looked for before the links are (most bodies have none)."""
+
+
 def titled_wrongly(body: str) -> list[tuple[int, str, str]]:
     """(line from 0, address, what follows it) for each link or picture, outside code and comments, with a title after
     its address that is not in straight quotes, opened and closed (`"Swim club` left open, `“Swim club”`):
@@ -215,9 +293,22 @@ def _inline_target(body: str, index: int) -> tuple[int, int] | None:
         return (index + 1, end) if end != -1 and (newline == -1 or end < newline) else None
     stop = _DESTINATION_STOP.search(body, index)  # most destinations: no parenthesis, no backslash before it
     end = stop.start() if stop else length
-    if end == length or body[end] in " \t\n)":
+    if end < length and body[end] == ")":
         return (index, end) if end > index else None
-    return _destination(body, index, end)
+    if end == length or body[end] in " \t\n":
+        return (index, end) if end > index and closed(body, end) else None
+    span = _destination(body, index, end)
+    return span if span is None or closed(body, span[1]) else None
+
+
+def closed(body: str, index: int) -> bool:
+    """Whether a ")" after `index` closes an inline link before its paragraph ends: python-markdown reads a link's
+    address and title across its paragraph's lines, and shows `[Agreement](agreement.pdf` as typed."""
+    close = body.find(")", index)
+    return close != -1 and _BLANK_LINE.search(body, index, close) is None
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 def _destination(body: str, start: int, index: int) -> tuple[int, int] | None:

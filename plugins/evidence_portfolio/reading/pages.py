@@ -19,7 +19,7 @@ from .fields import FieldReader, as_written, flag_shown, kind_of, report_duplica
 from .front_matter import Source, as_typed, pairs_inside
 from .item_reader import FRONT_MATTER_OFFSET, ItemReader
 from .kept_from_public import all_it_says, kept_to, not_released
-from .links import Link, hidden_ranges, scan_links, spaced_links, titled_wrongly
+from .links import Link, hidden_ranges, scan_links, spaced_links, titled_wrongly, unlinked_references
 from .raw_html import open_block
 from .tables import holds_rule, long_dash_rule, pasted_tables, rows_too_long, tables_after_text, unruled_tables
 from .yaml_lines import LineMap
@@ -81,6 +81,7 @@ def parse_page(
     blog_post: bool = False,
     as_of: datetime.date | None = None,
     left_out: frozenset[str] = frozenset(),
+    own_labels: bool = True,
 ) -> tuple[Page, Problems]:
     """Validate one page read by `read_source`. `existing` holds every file under evidence/, `links_out` the symbolic
     links there that lead outside it (for attachments), `theme_dirs` the theme's template folders; `plain_fences`: the
@@ -90,7 +91,8 @@ def parse_page(
     a blog of Material's that reads its `draft` (leaving the post out where it is true); `blog_post`: it is a post
     of a blog of Material's (whose posts are dated as items are); `as_of`: the day the portfolio is as of, after
     which a plain page's embargo or release date is still to come; `left_out`: the files under evidence/ MkDocs
-    leaves out (Tree.skipped), which an item naming one is told."""
+    leaves out (Tree.skipped), which an item naming one is told; `own_labels`: links by reference find their labels
+    in the page alone (Settings.own_references)."""
     problems = Problems()
     meta = _keys_in_small_letters(source.meta, path, problems)
     links = scan_links(source.body, source.body_line)
@@ -110,6 +112,13 @@ def parse_page(
             source.body_line + line,
             'a link on this line is written with a space between "]" and "(", so Markdown shows it as it is typed, '
             "its address included, and links nowhere; remove the space: [text](address)",
+        )
+    for line, written, fix in unlinked_references(source.body, own_labels):
+        problems.add(
+            "broken-link",
+            path,
+            source.body_line + line,
+            f'"{written}" on this line is shown as it is typed: {fix}',
         )
     ruled = holds_rule(source.body)
     for line, looks_blank in tables_after_text(source.body, ruled):

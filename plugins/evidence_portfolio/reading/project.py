@@ -186,6 +186,7 @@ def _read_project(
             draft_read=settings.reads_draft(uri),
             blog_post=settings.blog_post(uri),
             as_of=settings.as_of,
+            own_labels=settings.own_references,
             left_out=skipped,
         )
         found = Problems(found + checked)

@@ -302,6 +302,16 @@ class Settings:
         return "pymdownx.superfences" not in extension_names(self.markdown_extensions)
 
     @cached_property
+    def own_references(self) -> bool:
+        """Whether a page's links by reference (`[text][label]`) find their labels in the page alone, as
+        python-markdown reads them: not where pymdownx.snippets puts text into every page (`auto_append`, as a
+        glossary of links), nor with mkdocs-autorefs, whose labels are headings of any page."""
+        every = self.snippets is not None and bool(
+            self.snippets.get("auto_append") or self.snippets.get("auto_prepend")
+        )
+        return not every and "autorefs" not in self.plugins
+
+    @cached_property
     def _docs_display(self) -> str:
         folder = self.display(self.docs_dir)
         return "" if folder == "." else folder + "/"
