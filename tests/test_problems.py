@@ -1656,6 +1656,66 @@ ERRORS = [
             ("ending-in-a-dot", "people.", "people", False),
         )
     ),
+    Case(  # a new organisation's review: both checks passed, and the build stopped in a traceback (name too long)
+        "a-challenge-id-too-long",
+        {"framework.yml": FRAMEWORK.replace("- id: people", "- id: " + "people-and-" * 13 + "workforce")},
+        "framework.yml:29: error",
+        "bad-id",
+        says="challenge id is 152 characters long, and an id may have at most 100 (a challenge's id names the folder "
+        'of its page on the site); write a shorter one, such as "people-and-people-and-people-and-people-and-people-and"',
+        alone=True,
+    ),
+    Case(  # and no section of any challenge said to be unknown (a new organisation's review: 7 errors more)
+        "the-sections-written-as-a-mapping",
+        {
+            "framework.yml": framework(
+                "  - {id: plan, label: Plan}\n  - {id: do, label: Do}\n  - {id: review, label: Review}",
+                "  plan: Plan\n  do: Do\n  review: Review",
+            )
+        },
+        "framework.yml:8: error",
+        "wrong-kind",
+        says='"sections" must be a list of entries (lines starting with "- "), not a mapping (key: value lines); '
+        'write each on a line of its own, such as "  - {id: plan, label: Plan}"',
+        alone=True,
+    ),
+    Case(  # read as an editor's tab of 4 spaces, where the sections are: no second error at a line below
+        "a-challenges-section-indented-with-a-tab",
+        {
+            "framework.yml": framework(
+                "      do:\n        question: How do you work", "\t  do:\n        question: How do you work"
+            )
+        },
+        "framework.yml:23: error",
+        "tab-indent",
+        alone=True,
+    ),
+    Case(
+        "a-sections-label-left-empty",
+        {**COVERED, "framework.yml": framework("  - {id: do, label: Do}", "  - {id: do, label: }")},
+        "framework.yml:10: warning",
+        "empty-label",
+        says='the label of section "do" is empty, so the site shows its id, "do", in its place; write its label after '
+        "the colon (such as label: Do), or delete the line to show the id",
+        alone=True,
+    ),
+    Case(
+        "a-levels-label-left-empty-in-braces",
+        {"framework.yml": framework("  - {id: good, label: Good}", "  - {id: good, label:}")},
+        "framework.yml:6: error",
+        "yaml-syntax",
+        says="inside { } or [ ], a colon needs a space and a value after it ({id: data, label: Data})",
+        alone=True,
+    ),
+    Case(
+        "a-framework-id-in-capitals-and-spaces",
+        {**COVERED, "framework.yml": framework("id: test-standard", "id: Active County")},
+        "framework.yml:1: error",
+        "bad-id",
+        says='framework id "Active County" must be lowercase letters, digits and hyphens (e.g. quest-partnerships); '
+        'write "active-county" instead',
+        alone=True,
+    ),
     Case(
         "a-challenge-id-of-dots",
         {"framework.yml": FRAMEWORK.replace("- id: people", "- id: '..'")},
@@ -6586,6 +6646,16 @@ def test_a_value_that_starts_one_choice_alone_suggests_it() -> None:
     ids = ["partnerships-and-collaboration", "people-and-workforce", "people-development"]
     assert suggest("partnerships", ids) == '; did you mean "partnerships-and-collaboration"?'
     assert suggest("people", ids, "challenges").startswith("; valid challenges: ")  # two start with it: no guess
+
+
+def test_a_value_of_another_number_is_not_told_the_closest_choice() -> None:
+    """A rating "level 11" on a scale of ten levels was told "did you mean Level 1?" (a new organisation's review):
+    a value whose number the closest choice does not have gets the list of choices."""
+    levels = [f"Level {number}" for number in range(1, 11)]
+    assert suggest("level 11", levels, "ratings") == f"; valid ratings: {', '.join(levels)}"
+    assert suggest("levl 10", levels) == '; did you mean "Level 10"?'
+    assert suggest("2026-plans", ["2026-plan", "2025-plan"]) == '; did you mean "2026-plan"?'
+    assert suggest("goood", ["good", "level-2"]) == '; did you mean "good"?'
 
 
 def test_check_given_a_file_says_to_give_the_project(project: Project) -> None:

@@ -28,7 +28,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any, Literal
 
 from ..model.framework import MAX_LEVELS, METRIC_BOUNDS, METRIC_KINDS, MIN_LEVELS, Framework, MetricKind
-from ..model.framework_keys import CHALLENGE, CHALLENGE_SECTION, METRIC, RATING_LEVEL, SECTION, TOP, KeyPlace
+from ..model.framework_keys import CHALLENGE, CHALLENGE_SECTION, ID_LENGTH, METRIC, RATING_LEVEL, SECTION, TOP, KeyPlace
 from ..model.item_types import ITEM_TYPES, PAGE_KEYS, Field, every_field
 from ..model.vocabulary import ROLLUPS
 from ..reading.framework_file import FRAMEWORK_ID, NAME_ID
@@ -141,8 +141,8 @@ def _keys(place: KeyPlace, shapes: Mapping[str, _Shape]) -> dict[str, Any]:
     return {"type": "object", "required": list(place.required), "additionalProperties": False, "properties": properties}
 
 
-_NAME_ID_SHAPE = {"type": "string", "pattern": _NAME_ID}
-_FRAMEWORK_ID_SHAPE = {"type": "string", "pattern": _FRAMEWORK_ID}
+_NAME_ID_SHAPE = {"type": "string", "pattern": _NAME_ID, "maxLength": ID_LENGTH}
+_FRAMEWORK_ID_SHAPE = {"type": "string", "pattern": _FRAMEWORK_ID, "maxLength": ID_LENGTH}
 
 
 def _id_or_mapping(what: str, place: KeyPlace, shapes: Mapping[str, _Shape]) -> dict[str, Any]:

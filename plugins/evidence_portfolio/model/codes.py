@@ -1230,6 +1230,17 @@ _CODES = (
         group="framework",
     ),
     Code(
+        "empty-label",
+        "warning",
+        "the label of ... is empty",
+        'framework.yml:30: warning: the label of section "do" is empty, so the site shows its id, "do", in its place; '
+        "write its label after the colon (such as label: Do), or delete the line to show the id",
+        "A section or a rating level of framework.yml has `label:` with nothing after it. A level or section without "
+        "a label is shown by its id, which is meant only where the line is left out: write the label, or delete the "
+        "line.",
+        group="framework",
+    ),
+    Code(
         "missing-site-file",
         "warning",
         "extra_css / extra_javascript / theme.logo / theme.favicon names ..., which is no file",

@@ -49,14 +49,19 @@ class KeyPlace:
         return tuple(key.name for key in self.keys if key.required)
 
 
-_NAME_ID = 'letters, digits, "-", "_" and "." only'
+ID_LENGTH = 100
+"""The most characters an id of framework.yml may have: a challenge's names a folder of the site, and a name longer
+than a file system takes (255 bytes) stopped the build in a traceback, after both checks had passed (a new
+organisation's review)."""
+_NAME_ID = f'letters, digits, "-", "_" and "." only, at most {ID_LENGTH} of them'
 
 TOP = KeyPlace(
     "",
     (
         FrameworkKey(
             "id",
-            'A short id for the framework, such as "quest-partnerships": lowercase letters, digits and hyphens.',
+            'A short id for the framework, such as "quest-partnerships": lowercase letters, digits and hyphens, '
+            f"at most {ID_LENGTH} of them.",
             required=True,
         ),
         FrameworkKey("title", "The framework's title.", required=True),

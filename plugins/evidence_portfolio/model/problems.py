@@ -110,6 +110,11 @@ _MEANT_OTHERWISE = frozenset(("poor", "bad", "weak", "fair", "low", "high", "non
 """Words spelt like a choice that mean another thing (`Poor` is not "good"): suggested none."""
 
 
+def _numbers(text: str) -> list[str]:
+    """The numbers written in a text, in order."""
+    return re.findall(r"\d+", text)
+
+
 def suggest(
     value: object,
     choices: Iterable[str],
@@ -147,6 +152,8 @@ def suggest(
     close = difflib.get_close_matches(
         text.lower(), list(by_lower), n=1, cutoff=0.5 if short and len(text) <= 4 else 0.6
     )
+    if close and _numbers(by_lower[close[0]]) not in ([], _numbers(text)) and _numbers(text):
+        close = []  # "level 11" is not "Level 1" mistyped (a new organisation's review)
     started = [option for lower, option in by_lower.items() if text and lower.startswith(text.lower() + "-")]
     if close or len(started) == 1:
         return f'; did you mean "{by_lower[close[0]] if close else started[0]}"?'

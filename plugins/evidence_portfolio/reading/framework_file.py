@@ -30,7 +30,7 @@ from ..model.framework import (
     Section,
     within_charts,
 )
-from ..model.framework_keys import CHALLENGE, CHALLENGE_SECTION, METRIC, RATING_LEVEL, SECTION, TOP
+from ..model.framework_keys import CHALLENGE, CHALLENGE_SECTION, ID_LENGTH, METRIC, RATING_LEVEL, SECTION, TOP
 from ..model.problems import Problem, Problems, suggest
 from ..model.urls import is_markdown, slug
 from ..model.vocabulary import ROLLUPS, Rollup
@@ -147,6 +147,16 @@ def parse_framework(text: str, display_path: str, *, partial: bool = False) -> t
     return (framework if partial or not problems.errors else None), problems
 
 
+def _as_list_entries(value: object) -> str:
+    """How a mapping of ids and labels (`plan: Plan`, as a list of sections is written by mistake) is written as a
+    list: its first entry as one, or nothing for any other value."""
+    if not isinstance(value, LineMap) or not value:
+        return ""
+    key, label = next(iter(value.items()))
+    label = label if isinstance(label, str) and label.strip() else key
+    return f'; write each on a line of its own, such as "  - {{id: {key}, label: {label}}}"'
+
+
 def _id_hint(written: str) -> str:
     """An id made of one that cannot be one ("é-ü" is "e-u"), as a suggestion."""
     better = slug(written, "")
@@ -158,6 +168,10 @@ class _FrameworkReader:
         self.path = path
         self.problems = problems
         self.top = FieldReader(data, path, 1, problems)
+        self.sections_read = True
+        """Whether every section was read: a challenge's section that is not among them is unknown only then (a
+        `sections:` written as a mapping made every section of every challenge "unknown": a new organisation's
+        review)."""
 
     def reader(self, data: LineMap) -> FieldReader:
         return FieldReader(data, self.path, 1, self.problems)
@@ -170,14 +184,18 @@ class _FrameworkReader:
             top.error(
                 "id",
                 f'framework id "{framework_id}" must be lowercase letters, digits and hyphens (e.g. '
-                "quest-partnerships)",
+                f"quest-partnerships){_id_hint(framework_id)}",
                 "bad-id",
             )
+        elif framework_id:
+            self.check_length(top, "framework", framework_id)
         title = top.text("title", required=True, what="the framework's title")
         errors = len(self.problems.errors)
         levels = self.list_of("rating_scale", self.level, minimum=MIN_LEVELS, maximum=MAX_LEVELS)
         self.check_level_names(levels)
+        before = len(self.problems.errors)
         sections = self.list_of("sections", self.section, minimum=1)
+        self.sections_read = len(self.problems.errors) == before
         errors_in_lists = len(self.problems.errors) - errors
         rollup = _rollup(top.choice("rollup", ROLLUPS, DEFAULT_ROLLUP))
         min_evidence = int(top.number("min_evidence", DEFAULT_MIN_EVIDENCE, whole=True, minimum=1))
@@ -242,7 +260,11 @@ class _FrameworkReader:
             return []
         value = top.data[key]
         if not isinstance(value, LineList):
-            top.error(key, f'"{key}" must be a list of entries (lines starting with "- "), not {kind_of(value)}')
+            top.error(
+                key,
+                f'"{key}" must be a list of entries (lines starting with "- "), not {kind_of(value)}'
+                + _as_list_entries(value if key != "challenges" else None),
+            )
             return []
         if len(value) < minimum or (maximum is not None and len(value) > maximum):
             bounds = f"{minimum} to {maximum}" if maximum else f"at least {minimum}"
@@ -300,7 +322,22 @@ class _FrameworkReader:
                 "bad-id",
             )
             return None
+        if entry_id and not self.check_length(fields, what, entry_id):
+            return None
         return fields if entry_id else None
+
+    def check_length(self, fields: FieldReader, what: str, written: str) -> bool:
+        """Whether an id is at most ID_LENGTH characters long; an error at its line if not."""
+        if len(written.strip()) <= ID_LENGTH:
+            return True
+        fields.error(
+            "id",
+            f"{what} id is {len(written.strip())} characters long, and an id may have at most {ID_LENGTH} (a "
+            f"challenge's id names the folder of its page on the site); write a shorter one"
+            + (f', such as "{slug(written, "")}"' if slug(written, "") else ""),
+            "bad-id",
+        )
+        return False
 
     def level(self, entry: Any, line: int) -> Level | None:
         if isinstance(entry, str) and NAME_ID.match(entry.strip()):  # a bare id: labelled by its id
@@ -310,7 +347,7 @@ class _FrameworkReader:
             return None
         fields.unknown_keys(RATING_LEVEL.names, "a rating level")
         level_id = fields.data["id"].strip()
-        return Level(level_id, fields.text("label") or level_id, 0, fields.text("descriptor"))
+        return Level(level_id, self.label(fields, "rating level", level_id), 0, fields.text("descriptor"))
 
     def section(self, entry: Any, line: int) -> Section | None:
         if isinstance(entry, str) and NAME_ID.match(entry.strip()):  # a bare id, as a rating level may be
@@ -320,7 +357,22 @@ class _FrameworkReader:
             return None
         fields.unknown_keys(SECTION.names, "a section")
         section_id = fields.data["id"].strip()
-        return Section(section_id, fields.text("label") or section_id)
+        return Section(section_id, self.label(fields, "section", section_id))
+
+    @staticmethod
+    def label(fields: FieldReader, what: str, entry_id: str) -> str:
+        """An entry's label, or its id where it has none; a `label:` left empty is warned of, at its line (the site
+        showed the id without a word: a new organisation's review)."""
+        label = fields.text("label")
+        if label is None and "label" in fields.data and not isinstance(fields.data["label"], (list, dict, int)):
+            fields.error(
+                "label",
+                f'the label of {what} "{entry_id}" is empty, so the site shows its id, "{entry_id}", in its place; '
+                f"write its label after the colon (such as label: {entry_id.replace('-', ' ').capitalize()}), or "
+                "delete the line to show the id",
+                "empty-label",
+            )
+        return label or entry_id
 
     def challenge(self, entry: Any, line: int, known: dict[str, Section]) -> Challenge | None:
         fields = self.entry_id(entry, line, "challenge")
@@ -345,7 +397,9 @@ class _FrameworkReader:
         if not isinstance(value, LineMap):
             fields.error(
                 "sections",
-                f'"sections" of challenge "{challenge_id}" must be a mapping of section ids, not {kind_of(value)}',
+                f'"sections" of challenge "{challenge_id}" must be its sections one under another, each its id and a '
+                f"colon (plan:), with its question on a line below, indented two spaces more (question: ...), not "
+                f"{kind_of(value)}",
             )
             return ()
         report_duplicates(value, self.path, 1, self.problems)
@@ -374,6 +428,8 @@ class _FrameworkReader:
                     ),
                 )
                 continue
+            if str(key) not in known and not self.sections_read:
+                continue  # (said where the sections are listed)
             if str(key) not in known:
                 self.problems.add(
                     "unknown-section",
@@ -453,6 +509,8 @@ class _FrameworkReader:
                 f'metric id "{metric_id}" must be lowercase letters, digits and hyphens (e.g. partner-nps)',
                 "bad-id",
             )
+            metric_id = None
+        elif metric_id and not self.check_length(fields, "metric", metric_id):
             metric_id = None
         label = fields.text("label", required=True, what="the name shown for the metric")
         kind = _metric_kind(

@@ -47,6 +47,11 @@ _HINTS = (
     ("unexpected end of stream", "a quote is not closed"),
     ("expected ',' or ']'", "a list in [ ] is not closed, or an entry holds a comma or colon: put it in quotes"),
     ("expected ',' or '}'", "a mapping in { } is not closed"),
+    (
+        "found unexpected ':'",  # libyaml's, of `{id: data, label:}`
+        "inside { } or [ ], a colon needs a space and a value after it ({id: data, label: Data}); put a value that "
+        "holds a colon in quotes",
+    ),
     ("could not find expected ':'", 'each line needs a key, a colon and a space, such as "title: Minutes"'),
     ("expected <block end>", "check the indentation of this line against the lines above"),
     ("did not find expected key", "check the indentation of this line against the lines above"),
@@ -138,12 +143,15 @@ def pasted_characters(text: str, keys: Collection[str] = ()) -> tuple[str, list[
         return cleaned, problems
     lines = cleaned.split("\n")
     block: int | None = None  # the indentation of the key whose block text (| or >) the lines are in
+    levels: set[int] = set()  # the indentations of the lines above
     for number, written in enumerate(lines):
         indent = len(written) - len(written.lstrip(" \t"))
         if block is not None and (not written.strip() or indent > block):
             continue
         block = indent if _BLOCK_TEXT.match(written) else None
-        lines[number], mistakes = _retyped(written, keys)
+        lines[number], mistakes = _retyped(written, keys, levels)
+        if written.strip():
+            levels.add(len(lines[number]) - len(lines[number].lstrip(" ")))
         problems += [YamlProblem(number, message, code) for code, message in mistakes]
     return "\n".join(lines), sorted(problems, key=lambda problem: problem.line)
 
@@ -225,13 +233,17 @@ def _suspect(text: str) -> bool:
     return _SUSPECT.search(text) is not None
 
 
-def _retyped(line: str, keys: Collection[str]) -> tuple[str, list[tuple[str, str]]]:
-    """A line with a word processor's changes undone, and what they were: a problem code and plain words each."""
+def _retyped(line: str, keys: Collection[str], levels: Collection[int] = ()) -> tuple[str, list[tuple[str, str]]]:
+    """A line with a word processor's changes undone, and what they were: a problem code and plain words each.
+    `levels`: the indentations of the lines above, one of which a tab in the indentation is read to make, where it
+    can (as an editor's tab of 4 or 8 spaces, else of 2: read as 2 alone, `\t  do:` among sections indented 6 was
+    told a second error at a line below, which was right: a new organisation's review)."""
     found: list[tuple[str, str]] = []
     lead = line[: len(line) - len(line.lstrip(" \t"))]
     if "\t" in lead:
         found.append(("tab-indent", "this line is indented with a tab; indent with spaces (a tab cannot indent YAML)"))
-        line = lead.replace("\t", "  ") + line[len(lead) :]
+        width = next((width for width in (4, 8, 2) if len(lead.replace("\t", " " * width)) in levels), 2)
+        line = lead.replace("\t", " " * width) + line[len(lead) :]
     indent = re.match(f"[ {_SPACES}]*", line)
     odd_indent = indent and re.search(f"[{_SPACES}]", indent[0])
     if indent and odd_indent:
