@@ -1005,8 +1005,25 @@ def test_one_id_with_two_names(tmp_path: Path) -> None:
         ["q", "People", "plan", "Planning", "Q?", "BP."],
     ]
     assert problems_of(tmp_path, rows).problems == [
-        'sheet.csv:3: error: challenge "p" is called "Partnership" here and "Partnerships" on row 2; give it one title',
-        'sheet.csv:4: error: section "plan" is called "Planning" here and "Plan" on row 2; give it one label',
+        'sheet.csv:3: error: challenge id "p" (column A, "challenge_id") is given to two challenges, "Partnership" here and "Partnerships" on row 2; give each its own id in that column, or leave the cell empty so that one is made from the title (if they are one challenge, write its title as on row 2)',
+        'sheet.csv:4: error: section id "plan" (column C, "section_id") is given to two sections, "Planning" here and "Plan" on row 2; give each its own id in that column, or leave the cell empty so that one is made from the label (if they are one section, write its label as on row 2)',
+    ]
+
+
+def test_an_id_given_to_two_names_the_column_as_headed_and_does_not_merge_the_rows(tmp_path: Path) -> None:
+    """The row whose id is another's is read as its own challenge (or section): its sections are not told to come
+    twice in the other's."""
+    rows = [
+        ["Challenge", "Challenge ID", "Section", "Section_ID", "Question"],
+        ["Leadership", "lead", "Plan", "plan", "q"],
+        ["", "", "Do", "do", "q2"],
+        ["People", "lead", "Plan", "plan", "q3"],
+        ["Money", "money", "Plan", "plan", "q4"],
+        ["", "", "Review", "plan", "q5"],
+    ]
+    assert problems_of(tmp_path, rows).problems == [
+        'sheet.csv:4: error: challenge id "lead" (column B, "Challenge ID") is given to two challenges, "People" here and "Leadership" on row 2; give each its own id in that column, or leave the cell empty so that one is made from the title (if they are one challenge, write its title as on row 2)',
+        'sheet.csv:6: error: section id "plan" (column D, "Section_ID") is given to two sections, "Review" here and "Plan" on row 2; give each its own id in that column, or leave the cell empty so that one is made from the label (if they are one section, write its label as on row 2)',
     ]
 
 

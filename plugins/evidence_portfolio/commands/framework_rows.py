@@ -176,6 +176,8 @@ class _Columns:
 
     index: dict[str, int]
     header_row: int
+    heads: dict[str, str]
+    """Each known column's header as the sheet writes it ("Challenge ID"), for messages that name the column."""
 
     def cell(self, cells: Sequence[str], name: str) -> str:
         where = self.index.get(name)
@@ -319,7 +321,7 @@ class SheetReader:
             )
         if any(name not in index for name in REQUIRED) or self.problems.errors:
             return None
-        return _Columns(index, number)
+        return _Columns(index, number, {name: _name(cells[where]) for name, where in index.items()})
 
     def _column_has_data(self, where: int, header_row: int) -> bool:
         return any(n > header_row and where < len(c) and c[where].strip() for n, c in self.sheet.rows)
@@ -486,13 +488,24 @@ class SheetReader:
             given_id = ""  # reported; read the row by its name
         found = known.find(given_id, name)
         if found is not None and name and _key(name) != _key(found.name):
-            self.error(
-                "sheet-two-names",
-                number,
-                f'{known.kind} "{given_id}" is called "{name}" here and "{found.name}" on row {found.row}; give it '
-                f"one {known.name}",
-            )
+            self.id_given_twice(number, known, given_id, name, found, columns)
+            return known.find("", name), ""  # read as the one its name names: not merged with the other as well
         return found, given_id
+
+    def id_given_twice(
+        self, number: int, known: _Known[Named], given_id: str, name: str, other: Named, columns: _Columns
+    ) -> None:
+        """The error of a row whose id column gives the id of another challenge (or section) with another name: two
+        challenges sharing an id (a copied row whose id was not changed), or one whose name is misspelt here."""
+        column = f"{known.kind}_id"
+        where = f'column {column_letter(columns.index[column])}, "{columns.heads[column]}"'
+        self.error(
+            "sheet-two-names",
+            number,
+            f'{known.kind} id "{given_id}" ({where}) is given to two {known.kind}s, "{name}" here and "{other.name}" '
+            f"on row {other.row}; give each its own id in that column, or leave the cell empty so that one is made "
+            f"from the {known.name} (if they are one {known.kind}, write its {known.name} as on row {other.row})",
+        )
 
     def empty_cell(self, number: int, name: str, columns: _Columns, what: str) -> None:
         if (number, name) in self.failed:

@@ -1492,11 +1492,13 @@ _CODES = (
     Code(
         "sheet-two-names",
         "error",
-        "is called ... here and ... on row",
-        'framework.csv:5: error: challenge "partnerships" is called "Partnership" here and "Partnerships" on row '
-        "2; give it one title",
+        "is given to two",
+        'framework.csv:5: error: challenge id "partnerships" (column A, "Challenge ID") is given to two challenges, '
+        '"Partnership" here and "Partnerships" on row 2; give each its own id in that column, or leave the cell '
+        "empty so that one is made from the title (if they are one challenge, write its title as on row 2)",
         "A `challenge_id` (or `section_id`) stands for one challenge (or section), so every row that gives it "
-        "must give the same title (or label). Correct the spelling, or give the other one an id of its own.",
+        "must give the same title (or label). If they are two, give the other one an id of its own (or none, to "
+        "have one made from its title); if they are one, correct the spelling.",
         group="framework",
     ),
     Code(
