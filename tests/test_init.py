@@ -1094,3 +1094,28 @@ def test_an_import_over_the_framework_in_use_names_the_items_it_leaves_naming_wh
     kept.write_text("challenge_id,challenge,section,question\nfirst-challenge,Renamed,Plan,How?\n", encoding="utf-8")
     done = project.command("framework", "import", str(kept), "-o", str(folder / "framework.yml"), "--force")
     assert done.code == 0 and "of the portfolio names what" not in done.stderr, done.stderr
+
+
+def test_an_import_over_the_framework_in_use_counts_the_items_not_their_lines(tmp_path: Path) -> None:
+    """Items naming the old challenge on several lines each (maps_to lists, a self-assessment's ratings) were
+    counted line by line as items: "8 items" where 3 did."""
+    folder = tmp_path / "portfolio"
+    assert portfolio_init(folder, "--framework", "blank").code == 0
+    project = Project(folder)
+    for new in (
+        ["evidence", "--title", "E1", "--maps-to", "first-challenge/plan", "first-challenge/do"],
+        ["evidence", "--title", "E2", "--maps-to", "first-challenge/plan", "first-challenge/review"],
+        ["self-assessment", "--title", "S", "--challenge", "first-challenge", "--rating", "plan=good", "do=good"],
+    ):
+        assert project.command("new", *new, "--date", "2026-01-05", "--project", str(folder)).code == 0
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("challenge,section,question\nRenamed,Plan,How?\n", encoding="utf-8")
+    done = project.command("framework", "import", str(sheet), "-o", str(folder / "framework.yml"), "--force")
+    assert done.code == 0, done.stderr
+    assert done.stderr.splitlines()[-1] == (
+        f"3 items (13 lines) of the portfolio name what {folder / 'framework.yml'} no longer has (a challenge, a "
+        "section or a rating level), such as evidence/first-challenge/plan/2026-01-05-e1.md:5: error: unknown "
+        'challenge "first-challenge" in maps_to; valid challenges: renamed; where the sheet renamed them, give it a '
+        "challenge_id (or section_id) column holding the ids the items use, and import it again; or change the "
+        "items (portfolio check lists each)"
+    )

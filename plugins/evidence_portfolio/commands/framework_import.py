@@ -200,14 +200,7 @@ def import_command(args: argparse.Namespace) -> int:
                 print(said, file=sys.stderr)
             broken = _items_naming_what_it_lacks(root)
             if broken:
-                print(
-                    f"{count(len(broken), 'item')} of the portfolio {'names' if len(broken) == 1 else 'name'} what "
-                    f"{output} no longer has (a challenge, a "
-                    f"section or a rating level), such as {broken[0]}; where the sheet renamed them, give it a "
-                    "challenge_id (or section_id) column holding the ids the items use, and import it again; or "
-                    "change the items (portfolio check lists each)",
-                    file=sys.stderr,
-                )
+                print(_items_naming_what_it_lacks_message(broken, output), file=sys.stderr)
     return EXIT_CLEAN
 
 
@@ -228,6 +221,20 @@ def _items_naming_what_it_lacks(root: Path) -> list[Problem]:
         return []
     found = [problem for problem in assemble(settings).problems if problem.code in _NAMING_THE_FRAMEWORK]
     return sorted(found, key=lambda problem: (problem.path, problem.line))
+
+
+def _items_naming_what_it_lacks_message(broken: list[Problem], output: Path) -> str:
+    """What the import says of the items naming what the framework it wrote lacks: how many items (files), and how
+    many lines where an item names it more than once (its maps_to, a self-assessment's ratings), so that the count
+    is not of lines taken for items."""
+    items = len({problem.path for problem in broken})
+    lines = f" ({count(len(broken), 'line')})" if len(broken) != items else ""
+    return (
+        f"{count(items, 'item')}{lines} of the portfolio {'names' if items == 1 else 'name'} what {output} no longer "
+        f"has (a challenge, a section or a rating level), such as {broken[0]}; where the sheet renamed them, give it "
+        "a challenge_id (or section_id) column holding the ids the items use, and import it again; or change the "
+        "items (portfolio check lists each)"
+    )
 
 
 def _the_skeletons_name(framework: Framework) -> bool:
