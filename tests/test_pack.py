@@ -327,7 +327,8 @@ def test_raw_html_links_to_pages_lead_to_the_same_pages_in_the_pack(project: Pro
         f"title: Open\n{front_matter}",
         '<a href="../other/">plain</a> <a href="../other/index.html#part">with its file</a> '
         '<a href="../other/?q=&quot;onmouseover=alert(1)">quoted</a> <a href="../../int/secret/">withheld</a> '
-        '<a href="../../">home</a> <a href="../../../pub/other/">above the site</a>\n'
+        '<a href="../../">home</a> <a href="../../../pub/other/">above the site</a> '
+        '<a href="../other/#café">accented</a>\n'  # (an outside review: reduced to its text in the copy)
         # unquoted, a decoded space ended the value: what followed were attributes (a hostile review)
         "<a href=../other/?a&#32;onmouseover&#61;alert(1)>unquoted</a> "
         "<img srcset=../other/?a&#32;1x,&#32;../../int/files/kanarylinkedzz.pdf&#32;2x alt=set>\n\n"
@@ -353,6 +354,7 @@ def test_raw_html_links_to_pages_lead_to_the_same_pages_in_the_pack(project: Pro
     page = BeautifulSoup((public / "site/pub/open.html").read_text(encoding="utf-8"), "html.parser")
     links = {a.get_text(): a.get("href") for a in page.select("article a")}
     assert links["plain"] == "other.html" and links["with its file"] == "other.html#part"
+    assert links["accented"] == "other.html#café"
     assert links["home"] == "../index.html" and "quoted" not in links, "not plain: prefixed, and then reduced"
     assert "withheld" not in links and "above the site" not in links, "reduced to their text, as on the site"
     assert not page.select("[onmouseover]") and page.select_one("img[alt=set]").attrs == {"alt": "set"}
@@ -503,7 +505,26 @@ def test_a_link_by_the_sites_full_address_to_a_withheld_page_is_not_kept_in_a_pa
         _, folder = make_pack(project, tmp_path, audience)
         assert ("secret-notes" in every_text(folder / "site")) is held, audience
         home = BeautifulSoup((folder / "site/index.html").read_text(encoding="utf-8"), "html.parser")
-        assert home.find("a", string="the open notes")["href"] == "https://trust.example.org/open-notes/", audience
+        # the public page in the copy, not on the site, where an accreditor's page is not (an outside review)
+        assert home.find("a", string="the open notes")["href"] == "open-notes.html", audience
+    accreditor = "title: Plan\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-11-01\nvisibility: accreditor"
+    project.item("assessor-plan.md", accreditor, "The plan.")
+    project.write(
+        "evidence/open-notes.md",
+        (project.root / "evidence/open-notes.md").read_text()
+        + "\nSee [the plan](https://trust.example.org/assessor-plan/#the-plan), "
+        '<a href="//trust.example.org/library/?type=evidence">the library</a> and '
+        "[another site](https://other.example.org/assessor-plan/).\n",
+    )
+    _, folder = make_pack(project, tmp_path, "accreditor")
+    page = BeautifulSoup((folder / "site/open-notes.html").read_text(encoding="utf-8"), "html.parser")
+    links = {a.get_text(): a["href"] for a in page.select("article a")}
+    assert links["the plan"] == "assessor-plan.html#the-plan" and (folder / "site/assessor-plan.html").is_file()
+    assert links["the library"] == "library.html?type=evidence" and (folder / "site/library.html").is_file()
+    assert links["another site"] == "https://other.example.org/assessor-plan/"
+    _, public = make_pack(project, tmp_path, "public")
+    page = BeautifulSoup((public / "site/open-notes.html").read_text(encoding="utf-8"), "html.parser")
+    assert "the plan" not in {a.get_text() for a in page.select("article a")}, "withheld: its text alone"
 
 
 def test_a_pack_of_a_site_without_directory_urls_reads_a_full_address_as_that_site_does(

@@ -445,8 +445,9 @@ def rebase_html(body: str, links: tuple[Link, ...], written_at: str, built_at: s
     return "".join(out) + body[position:]
 
 
-_PLAIN_URL = re.compile(r"[A-Za-z0-9._~%/?#=+,;:@!$()*-]+")
-"""A URL written plainly: no character reference, space, quote, angle bracket, backtick, pipe or backslash. Only
+_PLAIN_URL = re.compile(r"(?:[A-Za-z0-9._~%/?#=+,;:@!$()*-]|[^\x00-\x7f\s])+")
+"""A URL written plainly: no character reference, space, quote, angle bracket, backtick, pipe or backslash; letters
+of other alphabets are plain (`#tag:santé`: an outside review found such a link to a page lost in the copy). Only
 such a URL is taken for a page's address and given the page's address in a copy (its path replaced, its query and
 fragment kept as written), so that what surrounds it reads alike to Markdown and to the browser as on the site; any
 other is prefixed, as written."""

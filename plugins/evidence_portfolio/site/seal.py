@@ -105,6 +105,7 @@ from ..model.urls import (
     loads,
     only_climbs,
     preview_host,
+    relative_url,
     same_host,
 )
 
@@ -466,15 +467,35 @@ class _Context:
             return _LEAVE, None
         if path is _REFUSED:
             return _REMOVE, None
-        keys = site_keys(path)
-        if self.folder_pages and path.endswith("/") and FULL_ADDRESS.match(as_browsers_read(url)):
-            keys = (*keys, path[:-1] + ".html")  # the site's page at its address there, x/, is x.html in a copy
-        for key in keys:
+        for key in self._keys(url, path):
             if key in self.candidates:
                 return _KEEP, key
             if key in self.outputs:
                 return _KEEP, None
         return _REMOVE, None
+
+    def _keys(self, url: str, path: str) -> tuple[str, ...]:
+        """The files of the site a URL leading to the site path `path` may be served from."""
+        keys = site_keys(path)
+        if self.folder_pages and path.endswith("/") and FULL_ADDRESS.match(as_browsers_read(url)):
+            keys = (*keys, path[:-1] + ".html")  # the site's page at its address there, x/, is x.html in a copy
+        return keys
+
+    def in_the_copy(self, url: str) -> str:
+        """In a copy to open from disk (`offline`), a URL kept that is the full address of a file of the site: the
+        way to that file in the copy, from the page, its query and fragment as written (the library's filters); any
+        other URL as it is. (An outside
+        review: such a link, to a page the public site does not hold, led an assessor from the copy to the public
+        site's "not found", where the PDF beside it led to the page.)"""
+        read = as_browsers_read(url)
+        if not self.offline or not FULL_ADDRESS.match(read):
+            return url
+        path = self.site_path(url)
+        if path is None or path is _REFUSED:
+            return url
+        key = next((key for key in self._keys(url, path) if key in self.outputs or key in self.candidates), None)
+        after = re.search(r"[?#]", read)
+        return relative_url(key, self.page) + (read[after.start() :] if after else "") if key else url
 
     def site_path(self, url: str) -> str | None:
         """The site path that the URL leads to; None for a URL that does not lead into the site; _REFUSED for one
@@ -983,6 +1004,9 @@ class _Document(HTMLParser):
                     continue
                 if reference:
                     references.append(reference)
+                if verdict == _KEEP and context.offline:
+                    copied = context.in_the_copy(value)
+                    changed, value = changed or copied != value, copied
             elif kind in (_SRCSET, _SPACED, _NAMES):
                 candidates = _srcset(value) if kind == _SRCSET else [(url, "") for url in _SPACES.split(value) if url]
                 judge = context.verdict if kind == _NAMES else context.loading  # a vocabulary's name loads nothing
