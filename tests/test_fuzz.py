@@ -468,9 +468,13 @@ def test_relative_paths_are_those_of_posixpath(path: str, folder: str) -> None:
 @given(st.text(alphabet="a/.()\\ \t\n\r<>é", max_size=24))
 def test_a_link_destination_is_read_as_one_character_at_a_time(text: str) -> None:
     """links._inline_target reads a destination up to the first character that matters, then one at a time: what it
-    finds is what reading one character at a time from the start finds."""
+    finds is what reading one character at a time from the start finds, where a ")" balances the link's "(" before
+    its block ends (else Markdown shows it as typed, and it is none)."""
     body = "[x](" + text.lstrip(" \t<")
-    assert links._inline_target(body, 4) == links._destination(body, 4, 4)
+    found = links._destination(body, 4, 4)
+    if found is not None and body[found[1] : found[1] + 1] != ")" and not links.closed(body, 3):
+        found = None
+    assert links._inline_target(body, 4) == found
 
 
 @pytest.mark.parametrize(

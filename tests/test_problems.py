@@ -6143,35 +6143,39 @@ def test_links_markdown_shows_as_typed_are_named_at_their_lines(project: Project
     """A link by reference whose label the page does not define (`[minutes][1]`, `[plan][]`), a picture with its parts
     the wrong way round (`!(Our pool)[pool.png]`) and a link whose ")" was left out were shown as typed, linking
     nowhere, without a word; the last was told its file did not exist (a careless contributor's review). Each is a
-    broken link at its line, saying how to write it. Defined labels (in any capitals, one space between the parts),
-    a checklist's box, a footnote, prose in brackets, code, and a title on the link's next line are not."""
+    broken link at its line, saying how to write it; a ")" later in the paragraph or a list's next entry does not
+    close a link, nor one more ")" elsewhere on the page hide it (a differential review). Defined labels (in any
+    capitals, one given in a list's entry), a checklist's box, a footnote, code, a title on the link's next line,
+    and what a differential review found taken for links are not: citations (`[1][2]`), words in brackets side by
+    side (`[Name] [Date]`), prices and times in brackets (`(adult)[£4.50]`), a code span across lines."""
     guide = (
         "# Guide\n\nSee the [minutes][1], the [plan][] and the [budget] [2].\n\n"  # 3
         "!(Our pool)[files/pool.png] and (the agreement)[cover/partnerships-do.md]\n\n"  # 5
         "Read [the agreement](cover/partnerships-do.md.\n\n"  # 7
-        "[Kept][ok], [ok][], [OK], [it] [OK] and ![a picture][photo]; [a\nb][ok]\n\n"  # 9
-        "- [ ] [x][ok]\n- [x] done\n\nA note[^n], (see p. 5)[1] and [1] (2024), `[code][nope]` and\n"  # 12, 15
-        "[a link](cover/partnerships-do.md\n'its title'), and `(a)[b.png]`.\n\n"  # 16
-        "[ok]: cover/partnerships-do.md\n[photo]: files/pool.png\n[^n]: A footnote.\n"
+        "[Kept][ok], [ok][], [OK], [it] [OK] and ![a picture][photo]; [a\nb][ok]\n\n"
+        "- [ ] [x][ok]\n- [x] done\n- [ ] [Draft plan][draft]\n\n"  # 14
+        "A note[^n], (see p. 5)[1] and [1] (2024), `[code][nope]` and\n"
+        "[a link](cover/partnerships-do.md\n'its title'), and `(a)[b.png]`.\n\n"
+        "Read [about us](about.md and sign it (today).\n\n"  # 20
+        "- [a list's entry](cover/partnerships-do.md\n- (its next entry)\n\n"  # 22
+        "Rose 12% [1][2]. Signed: [Name] [Date]. Fees (adult)[£4.50], (Q1)[2024/25], grid[i][j] and To type\n"
+        "`[the minutes]\n[1]` is code.\n\n"
+        "[ok]: cover/partnerships-do.md\n- [listed]: cover/partnerships-do.md\n[photo]: files/pool.png\n"
+        "[^n]: A footnote. [Listed][listed] a) b) c)\n"
     )
     mkdocs = MKDOCS_YML + "markdown_extensions:\n  - footnotes\n  - pymdownx.tasklist\n"
-    write_files(
-        project,
-        {
-            **COVERED,
-            "evidence/guide.md": guide,
-            "evidence/files/pool.png": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
-            "mkdocs.yml": mkdocs,
-        },
-    )
+    files = {**COVERED, "evidence/guide.md": guide, "mkdocs.yml": mkdocs}
+    write_files(project, {**files, "evidence/files/pool.png": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"})
     found = sorted((p.line, p.message.split('"')[1]) for p in project.problems() if p.path == "evidence/guide.md")
     assert found == [
-        (3, "[budget] [2]"),
         (3, "[minutes][1]"),
         (3, "[plan][]"),
         (5, "!(Our pool)[files/pool.png]"),
         (5, "(the agreement)[cover/partnerships-do.md]"),
         (7, "[the agreement](cover/partnerships-do.md."),
+        (14, "[Draft plan][draft]"),
+        (20, "[about us](about.md"),
+        (22, "[a list's entry](cover/partnerships-do.md"),
     ], found
     said = {str(p).split(": warning: ")[1] for p in project.problems() if p.path == "evidence/guide.md"}
     assert {
@@ -6185,9 +6189,9 @@ def test_links_markdown_shows_as_typed_are_named_at_their_lines(project: Project
     } <= said, said
     assert {p.code for p in project.problems() if p.path == "evidence/guide.md"} == {"broken-link"}
     checked = project.check_in_process("--strict")
-    assert checked.code == 1 and len([line for line in checked.lines if line.startswith("evidence/guide.md")]) == 6
+    assert checked.code == 1 and len([line for line in checked.lines if line.startswith("evidence/guide.md")]) == 8
     built = project.build(strict=True)
-    assert built.failed and len([line for line in built.log if "evidence/guide.md:" in line]) == 6, built.log
+    assert built.failed and len([line for line in built.log if "evidence/guide.md:" in line]) == 8, built.log
 
 
 def test_labels_of_links_by_reference_are_not_looked_for_where_they_may_come_from_elsewhere(tmp_path: Path) -> None:
@@ -6197,7 +6201,7 @@ def test_labels_of_links_by_reference_are_not_looked_for_where_they_may_come_fro
     from evidence_portfolio.reading.links import unlinked_references
     from evidence_portfolio.reading.settings import Settings
 
-    body = "See [the plan][plan-2026] and !(Our pool)[pool.png].\n"
+    body = "See [the plan][plan-2026] and !(Our pool)[pool.png].\n\n[plan]: plan.pdf\n"
     assert [fix.split(";")[0] for _, _, fix in unlinked_references(body)] == [
         'it links nowhere, as the link refers to "[plan-2026]", which this page does not define',
         "it links nowhere, as the picture's parts are the wrong way round",

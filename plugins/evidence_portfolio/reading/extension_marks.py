@@ -41,7 +41,7 @@ def marks_without_extension(body: str, extensions: tuple[str, ...]) -> list[tupl
     for extension, what, mark in _left_out(extensions):
         for match in mark.finditer(body):
             hidden = hidden_ranges(body) if hidden is None else hidden
-            in_html = _html_block_lines(body) if in_html is None else in_html
+            in_html = html_block_lines(body) if in_html is None else in_html
             line = body.count("\n", 0, match.start())
             if not inside(hidden, match.start()) and line not in in_html:
                 found.append((line, extension, what))
@@ -56,7 +56,7 @@ def _left_out(extensions: tuple[str, ...]) -> tuple[tuple[str, str, re.Pattern[s
     return tuple(mark for mark in MARKS if not names & {mark[0], *_BUNDLED_IN.get(mark[0], ())})
 
 
-def _html_block_lines(body: str) -> set[int]:
+def html_block_lines(body: str) -> set[int]:
     """The lines (from 0) of the blocks of HTML of a body, which Markdown reads none of (a `<pre>` showing `!!! note`
     as an example: a review of valid portfolios): from a line starting with a tag to the line closing it; not one
     with a `markdown` attribute (md_in_html reads its Markdown)."""

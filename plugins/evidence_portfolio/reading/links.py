@@ -133,81 +133,97 @@ def spaced_links(body: str) -> list[int]:
 
 
 _REFERENCE = re.compile(
-    r"(?<![\\\]])(?P<image>!?)\[(?P<text>[^\[\]\n]+)\](?:[ \t]|\n[ \t]*)?\[(?P<label>[^\[\]\n^][^\[\]\n]*|)\]"
+    r"(?<![\w\\\]])(?P<image>!?)\[(?P<text>[^\[\]\n]*[^\[\]\n\\])\]\[(?P<label>[^\[\]\n^][^\[\]\n]*|)\](?!\()"
 )
-"""A link or picture by reference, `[text][label]` or `[text][]` (whose label is its text), as python-markdown reads
-one: one space or line break may come between its two parts."""
+"""A link or picture by reference, `[text][label]` or `[text][]` (whose label is its text), its parts together; not
+after a letter (`grid[i][j]`), nor before "(" (`[a][b](c.pdf)` links "b")."""
+_LABELS = re.compile(r"^[ \t>]*(?:(?:[-*+]|\d+[.)])[ \t]+)?\[(?P<label>[^\[\]\n]+)\]:", re.MULTILINE)
+"""The labels a page defines, as python-markdown reads them (in a list's entry too), or may."""
 _REVERSED = re.compile(
-    r"(?<![\\\]])(?P<image>!?)\((?P<text>[^()\n]+)\)\[(?P<address>[^\[\]\s]*/[^\[\]\s]*|[^\[\]\s]+\.[A-Za-z0-9]{1,5})\]"
+    r"(?<![\w\\\]])(?P<image>!?)\((?P<text>[^()\n]+)\)\[(?P<address>(?=[^\[\]\s]*[A-Za-z])"
+    r"(?:[^\[\]\s]*/[^\[\]\s]*|[^\[\]\s]+\.[A-Za-z][A-Za-z0-9]{0,4}))\]"
 )
 """`(text)[path]` and `!(caption)[photo.png]`: a link or picture with its parts the wrong way round, which Markdown
-shows as typed. The address is a path or a full address (a "/" in it, or a file's extension), as for _SPACED_LINK."""
+shows as typed. The address is a path or a full address (a "/" in it, or a file's extension), with a letter in it:
+not `(adult)[£4.50]`, `(Q1)[2024/25]`."""
+_OPEN_LINK = re.compile(r"\]\((?![ \t]*<)")
+"""An inline link's "](", its destination not in angle brackets."""
 
 
 def unlinked_references(body: str, own_labels: bool = True) -> list[tuple[int, str, str]]:
-    """(line from 0, the link as written, how to write it) for each link or picture, outside code and comments, that
-    Markdown shows as typed, linking nowhere: one by reference whose label the page does not define (`[minutes][1]`
-    with no line `[1]: address`; looked for only where `own_labels`, the labels being the page's own: see
-    Settings.own_references), and one with its parts the wrong way round (`!(Our pool)[pool.png]`). A careless
-    contributor's review: both were shown as typed without a word."""
-    found: list[tuple[int, int, str, str]] = []
-    if own_labels and "--8<--" not in body and _REFERENCE_JOIN.search(body):
-        defined = {label_key(match["label"]) for match in _DEFINITION.finditer(body)} if "]:" in body else set()
+    """(line from 0, the link as written, how to write it) for each link or picture that Markdown shows as typed,
+    linking nowhere: one by reference whose label the page does not define, on a page that defines others
+    (`[minutes][1]` with no line `[1]: address`; not two words in brackets, `[1][2]`, on a page of none; looked for
+    only where `own_labels`, the labels being the page's own: see Settings.own_references), one with its parts the
+    wrong way round (`!(Our pool)[pool.png]`), and one whose ")" is left out (`[Agreement](agreement.pdf`). Not in
+    code, comments or blocks of HTML, nor on a line with a backtick or indented as code. A careless contributor's
+    review: each was shown as typed without a word."""
+    found: list[tuple[int, str, str]] = []
+    defined = {label_key(match["label"]) for match in _LABELS.finditer(body)} if "]:" in body else set()
+    if own_labels and defined and "--8<--" not in body and "][" in body:
         for match in _REFERENCE.finditer(body):
             text, label = match["text"], match["label"] or match["text"]
-            if text.strip() in ("", "x", "X") or label_key(label) in defined:
-                continue  # (a checklist's box, `- [ ] [Draft][1]`, is no link's text)
+            if label_key(label) in defined or text.strip().isdigit() or not text.strip():
+                continue  # (citations, `[1][2]`)
             what = "picture" if match["image"] else "link"
             found.append(
                 (
                     match.start(),
-                    body.count("\n", 0, match.start()),
-                    match[0].replace("\n", " "),
+                    match[0],
                     f'it links nowhere, as the {what} refers to "[{label}]", which this page does not define; add a '
                     f'line "[{label}]: address" to the page (below its text, on a line of its own), or write it '
                     f"{match['image']}[{text}](address)",
                 )
             )
-    if "](" in body and body.count("(") > body.count(")"):  # (a link not closed: more of one than the other)
-        for match in _INLINE_START.finditer(body):
-            after = body[match.end() : match.end() + 1]
-            opening = opening_bracket(body, match.start())
-            if opening is None or after == "<" or closed(body, match.end()):
+    if "](" in body:
+        for match in _OPEN_LINK.finditer(body):
+            if closed(body, match.end() - 1):
                 continue
-            address = body[match.end() :].split(None, 1)[0] if body[match.end() :].strip() else ""
+            opening = opening_bracket(body, match.start())
+            if opening is None:
+                continue
+            rest = body[match.end() :].lstrip(" \t")
+            address = rest.split(None, 1)[0] if rest.strip() else ""
             image = "!" if opening > 0 and body[opening - 1] == "!" else ""
             text = body[opening + 1 : match.start()]
             found.append(
                 (
                     opening,
-                    body.count("\n", 0, opening),
                     f"{image}[{text}]({address}",
                     f'it links nowhere, as the {"picture" if image else "link"}\'s address is not closed with ")"; '
-                    "write it "
-                    f"{image}[{text}]({address.rstrip('.,;:') or 'address'})",
+                    f"write it {image}[{text}]({address.rstrip('.,;:') or 'address'})",
                 )
             )
     if ")[" in body:
         for match in _REVERSED.finditer(body):
+            if label_key(match["address"]) in defined:
+                continue  # (a link by its label alone, `[minutes.pdf]`, after words in brackets)
             what = "picture" if match["image"] else "link"
             found.append(
                 (
                     match.start(),
-                    body.count("\n", 0, match.start()),
                     match[0],
                     f"it links nowhere, as the {what}'s parts are the wrong way round; write its words in [ ] and its "
-                    "address in ( ): "
-                    f"{match['image']}[{match['text']}]({match['address']})",
+                    f"address in ( ): {match['image']}[{match['text']}]({match['address']})",
                 )
             )
-    if not found:
-        return []  # most bodies
-    hidden = hidden_ranges(body)
-    return [(line, written, fix) for at, line, written, fix in sorted(found) if not inside(hidden, at)]
+    return _outside_code(body, found) if found else []  # (most bodies: none)
 
 
-_REFERENCE_JOIN = re.compile(r"\]\s?\[")
-"""The join of a link by reference's two parts, looked for before the links are (most bodies have none)."""
+def _outside_code(body: str, found: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """(line from 0, what is written, its fix) of each of `found` (where it starts in the body, ...) that is not in
+    code, a comment or a block of HTML, nor on a line with a backtick or indented as code (a code span across lines,
+    an indented code block), which Markdown shows as typed whatever is written (a differential review)."""
+    from .extension_marks import html_block_lines  # (it reads this module's code spans)
+
+    hidden, in_html, lines = hidden_ranges(body), html_block_lines(body), body.split("\n")
+    kept = []
+    for at, written, fix in sorted(found):
+        line = body.count("\n", 0, at)
+        if inside(hidden, at) or line in in_html or "`" in lines[line] or lines[line].startswith(("    ", "\t")):
+            continue
+        kept.append((line, written.replace("\n", " "), fix))
+    return kept
 
 
 def titled_wrongly(body: str) -> list[tuple[int, str, str]]:
@@ -283,8 +299,9 @@ def _image_labels(body: str) -> set[str]:
 
 def _inline_target(body: str, index: int) -> tuple[int, int] | None:
     """The span of the destination of an inline link whose "](" ends at `index`, as python-markdown reads it:
-    `<...>`, or text up to a space or the ")" that balances the "(" (parentheses may nest)."""
-    length = len(body)
+    `<...>`, or text up to a space or the ")" that balances the "(" (parentheses may nest); None for a link whose "("
+    is not balanced before its block ends, which Markdown shows as typed (see `closed`)."""
+    opening, length = index - 1, len(body)
     while index < length and body[index] in " \t":
         index += 1
     if index < length and body[index] == "<":
@@ -296,19 +313,45 @@ def _inline_target(body: str, index: int) -> tuple[int, int] | None:
     if end < length and body[end] == ")":
         return (index, end) if end > index else None
     if end == length or body[end] in " \t\n":
-        return (index, end) if end > index and closed(body, end) else None
-    span = _destination(body, index, end)
-    return span if span is None or closed(body, span[1]) else None
+        span = (index, end) if end > index else None
+    else:
+        span = _destination(body, index, end)
+    if span is None or (span[1] < length and body[span[1]] == ")"):
+        return span
+    return span if closed(body, opening) else None
 
 
-def closed(body: str, index: int) -> bool:
-    """Whether a ")" after `index` closes an inline link before its paragraph ends: python-markdown reads a link's
-    address and title across its paragraph's lines, and shows `[Agreement](agreement.pdf` as typed."""
-    close = body.find(")", index)
-    return close != -1 and _BLANK_LINE.search(body, index, close) is None
+def closed(body: str, opening: int) -> bool:
+    """Whether the "(" at `opening`, after a link's "]", is balanced by a ")" before its block ends: python-markdown
+    reads a link's address and title across its paragraph's lines, its parentheses balanced, and shows
+    `[Agreement](agreement.pdf` and `[a](b.pdf and (c)` as typed. A block ends at a blank line, a line starting a
+    list's entry, a heading or a quote, and in a table's row at a "|"; a ")" in code is none."""
+    simple = _SIMPLE_CLOSE.match(body, opening + 1)  # most links: a ")" with nothing that matters before it
+    if simple is not None:
+        return True
+    row = body[body.rfind("\n", 0, opening) + 1 :].lstrip().startswith("|")
+    depth, index, length = 0, opening, len(body)
+    while index < length:
+        char = body[index]
+        if char == "\\":
+            index += 1
+        elif char == "`":
+            span = _CODE_SPAN.match(body, index)
+            index = span.end() - 1 if span else index
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return True
+        elif (char == "|" and row) or (char == "\n" and _BLOCK_BREAK.match(body, index)):
+            return False
+        index += 1
+    return False
 
 
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_SIMPLE_CLOSE = re.compile(r"[^()\n|`\\]*\)")
+_BLOCK_BREAK = re.compile(r"\n[ \t]*(?:\n|\Z|[-*+][ \t]|\d+[.)][ \t]|#{1,6}[ \t]|>)")
 
 
 def _destination(body: str, start: int, index: int) -> tuple[int, int] | None:
