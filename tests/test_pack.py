@@ -508,11 +508,17 @@ def test_a_link_by_the_sites_full_address_to_a_withheld_page_is_not_kept_in_a_pa
         # the public page in the copy, not on the site, where an accreditor's page is not (an outside review)
         assert home.find("a", string="the open notes")["href"] == "open-notes.html", audience
     accreditor = "title: Plan\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-11-01\nvisibility: accreditor"
-    project.item("assessor-plan.md", accreditor, "The plan.")
+    project.item(
+        "assessor-plan.md",
+        accreditor.replace("2026-11-01", '2026-11-01\nattachments: ["files/Award photo #2.png"]'),
+        "The plan.",
+    )
+    project.write("evidence/files/Award photo #2.png", "\x89PNG\r\n\x1a\n")
     project.write(
         "evidence/open-notes.md",
         (project.root / "evidence/open-notes.md").read_text()
-        + "\nSee [the plan](https://trust.example.org/assessor-plan/#the-plan), "
+        + "\nSee [the plan](https://trust.example.org/assessor-plan/#the-plan), [the photo]"
+        "(https://trust.example.org/files/Award%20photo%20%232.png), "
         '<a href="//trust.example.org/library/?type=evidence">the library</a> and '
         "[another site](https://other.example.org/assessor-plan/).\n",
     )
@@ -521,6 +527,9 @@ def test_a_link_by_the_sites_full_address_to_a_withheld_page_is_not_kept_in_a_pa
     links = {a.get_text(): a["href"] for a in page.select("article a")}
     assert links["the plan"] == "assessor-plan.html#the-plan" and (folder / "site/assessor-plan.html").is_file()
     assert links["the library"] == "library.html?type=evidence" and (folder / "site/library.html").is_file()
+    assert (
+        links["the photo"] == "files/Award%20photo%20%232.png" and (folder / "site/files/Award photo #2.png").is_file()
+    )
     assert links["another site"] == "https://other.example.org/assessor-plan/"
     _, public = make_pack(project, tmp_path, "public")
     page = BeautifulSoup((public / "site/open-notes.html").read_text(encoding="utf-8"), "html.parser")

@@ -87,7 +87,7 @@ from functools import cached_property
 from html import escape
 from html.parser import HTMLParser
 from typing import Any, NoReturn, cast
-from urllib.parse import unquote
+from urllib.parse import quote, unquote
 
 from ..model.urls import (
     C0_AND_SPACE,
@@ -495,7 +495,7 @@ class _Context:
             return url
         key = next((key for key in self._keys(url, path) if key in self.outputs or key in self.candidates), None)
         after = re.search(r"[?#]", read)
-        return relative_url(key, self.page) + (read[after.start() :] if after else "") if key else url
+        return quote(relative_url(key, self.page)) + (read[after.start() :] if after else "") if key else url
 
     def site_path(self, url: str) -> str | None:
         """The site path that the URL leads to; None for a URL that does not lead into the site; _REFUSED for one
