@@ -1173,6 +1173,14 @@ ERRORS = [
         says='did you mean "visibility"? Until it is spelt right, this page would be published to everyone',
         alone=True,
     ),
+    Case(  # an empty list beside an unknown key stopped the check and the build in a traceback (a careless review)
+        "an-unknown-key-beside-an-empty-list",
+        {**COVERED, "evidence/a.md": md(EVIDENCE + "\ntags: []\nstauts: done")},
+        "evidence/a.md:7: warning",
+        "unknown-key",
+        says='unknown key "stauts" in front matter; did you mean',
+        alone=True,
+    ),
     Case(  # a conformance review: told "did you mean "date"?", given already, beside the error that names the line
         "a-draft-key-beside-the-visibility",
         {**COVERED, "evidence/a.md": md(EVIDENCE + "\nvisibility: internal\ndraft: true")},

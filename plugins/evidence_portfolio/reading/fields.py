@@ -333,7 +333,7 @@ class FieldReader:
         the keys of a front matter closed below them: a false-positive review)."""
         key_lines = self.data.key_lines
         ends = {
-            key: max(line, *(value.line_at(index) for index in range(len(value))))
+            key: max((line, *(value.line_at(index) for index in range(len(value)))))
             if isinstance((value := self.data[key]), LineList)
             else line
             for key, line in key_lines.items()
