@@ -236,6 +236,10 @@ def test_a_header_is_read_however_its_spaces_are_typed(measured: Project) -> Non
     table = read_table("id,Would you recommend Riverside\u2019s \u201cMove\u201d?\n1,10\n".encode(), "evidence/s.csv")
     answers, problems = count_answers(table, 'Would you recommend Riverside\'s "Move"?', "evidence/s.csv", "for m")
     assert not problems and answers == Answers(1, 0, 0)
+    # and its dashes as hyphens: "0–10" was told "did you mean 0–10?", which looked as typed (a careless review)
+    table = read_table("id,Recommend us \u2013 on a scale of 0\u201310?\n1,10\n".encode(), "evidence/s.csv")
+    answers, problems = count_answers(table, "Recommend us - on a scale of 0-10?", "evidence/s.csv", "for m")
+    assert not problems and answers == Answers(1, 0, 0)
     measured.write("evidence/files/survey.csv", survey(scores(3, 1, 1), column=QUESTION.replace(" ", "\u00a0", 2)))
     measured.write(
         "evidence/nps.md", item("NPS", f"- metric: partner-nps\n  data: files/survey.csv\n  column: {QUESTION}")

@@ -2324,6 +2324,19 @@ ERRORS = [
         says='"overall" is indented under "ratings", as if it were a section; it is a key of its own: write it at the '
         "start of its line, with no spaces before it (it is given on line 9 too: keep one of them)",
     ),
+    Case(  # in capitals, it was told of no section "Overall" (a careless contributor's review)
+        "overall-in-capitals-indented-under-ratings",
+        {
+            "evidence/a.md": md(
+                "title: A\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-01-01\nratings:\n"
+                "  plan: good\n  Overall: good"
+            )
+        },
+        "evidence/a.md:8: error",
+        "unknown-section",
+        says='"Overall" is indented under "ratings", as if it were a section; it is a key of its own: write it at the '
+        'start of its line, with no spaces before it, in small letters ("overall")',
+    ),
     Case(
         "unknown-overall-rating",
         {
@@ -6668,6 +6681,14 @@ def test_a_value_of_another_number_is_not_told_the_closest_choice() -> None:
     assert suggest("levl 10", levels) == '; did you mean "Level 10"?'
     assert suggest("2026-plans", ["2026-plan", "2025-plan"]) == '; did you mean "2026-plan"?'
     assert suggest("goood", ["good", "level-2"]) == '; did you mean "good"?'
+
+
+def test_a_value_holding_one_choice_as_a_word_suggests_it() -> None:
+    """`type: Improvement action`, the heading of CONTRIBUTING's template for an action, was told every type (a
+    careless contributor's review); a value holding two choices as words, none close to it, is told them all."""
+    types = ["evidence", "case-study", "celebration", "action", "self-assessment", "assessor-report"]
+    assert suggest("Improvement action", types) == '; did you mean "action"?'
+    assert suggest("our big list of every evidence and action", types).startswith("; valid values: ")
 
 
 def test_check_given_a_file_says_to_give_the_project(project: Project) -> None:

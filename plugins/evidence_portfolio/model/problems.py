@@ -154,6 +154,10 @@ def suggest(
     )
     if close and _numbers(by_lower[close[0]]) not in ([], _numbers(text)) and _numbers(text):
         close = []  # "level 11" is not "Level 1" mistyped (a new organisation's review)
+    words = set(re.split(r"[\s_/-]+", text.lower()))
+    if not close and len(words) > 1:  # one of the value's words ("Improvement action": a careless review)
+        close = [lower for lower in by_lower if lower in words][:2]
+        close = close if len(close) == 1 else []
     started = [option for lower, option in by_lower.items() if text and lower.startswith(text.lower() + "-")]
     if close or len(started) == 1:
         return f'; did you mean "{by_lower[close[0]] if close else started[0]}"?'

@@ -755,9 +755,10 @@ class ItemReader:
             line = value.line_of(key) + FRONT_MATTER_OFFSET
             if rating is not None:  # written, if wrongly (reported below): the item rates something
                 self.entry_lines[f"{field.key}.{key}"] = line
-            if str(key) in every_field() and str(key) not in {s.id for s in framework.sections}:
+            own = str(key).lower() in every_field() and str(key).lower() not in {s.id.lower() for s in sections}
+            if own and str(key) not in {s.id for s in framework.sections}:
                 # `overall: good` indented as the ratings above it (the indent carried on, on a phone): a key of its
-                # own, not a section (a careless contributor's review, told of no section "overall")
+                # own, not a section (a careless contributor's review, told of no section "overall"), in any capitals
                 again = fields.data.line_of(key) + FRONT_MATTER_OFFSET if key in fields.data else None
                 self.problems.add(
                     "unknown-section",
@@ -765,6 +766,7 @@ class ItemReader:
                     line,
                     f'"{key}" is indented under "{field.key}", as if it were a section; it is a key of its own: write '
                     "it at the start of its line, with no spaces before it"
+                    + (f', in small letters ("{str(key).lower()}")' if str(key) != str(key).lower() else "")
                     + (f" (it is given on line {again} too: keep one of them)" if again else ""),
                 )
                 continue

@@ -145,12 +145,24 @@ def _not_a_separator(character: str) -> str:
 def _spaced(header: str) -> str:
     """A column's header as it reads: its spaces as one plain space each, whatever was typed (a non-breaking space
     that a spreadsheet or a form export puts in a question looks the same as a space), and its quote marks and
-    apostrophes straight (a form export writes "Riverside’s" where the item was typed "Riverside's")."""
+    apostrophes straight (a form export writes "Riverside’s" where the item was typed "Riverside's"), and its dashes
+    hyphens (a form writes "0–10" where the item was typed "0-10", which a message could not tell apart: a careless
+    contributor's review)."""
     return " ".join(header.translate(_STRAIGHT).split())
 
 
-_STRAIGHT = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"'})
-"""Curly quote marks and apostrophes, as their straight ones."""
+_STRAIGHT = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        **dict.fromkeys(("\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2212"), "-"),
+    }
+)
+"""Curly quote marks and apostrophes, as their straight ones; dashes and a minus sign, as hyphens."""
 
 
 def _cut(cell: str) -> str:
