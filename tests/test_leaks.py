@@ -4738,3 +4738,33 @@ def test_a_site_folder_linked_into_evidence_is_refused(project: Project) -> None
     assert "is a symbolic link to" in broken.stderr and "which does not exist" in broken.stderr
     widest = project.build(audience="internal")
     assert not widest.failed and (widest.site / "index.html").is_file()
+
+
+def test_a_links_query_or_fragment_naming_a_withheld_file_is_reduced_with_it(project: Project) -> None:
+    """A public page's link to a public page was kept with a query or fragment naming an internal page or its
+    attachment (`?next=2026-05-01-staff-rota.md`, `#files/rota.pdf`), in the site and in the pack, where a link to
+    another site naming them is reduced (a hostile review). Such a link is reduced to its text; the widest build
+    keeps it; a place in a page (`#plan`) and the library's filters stay."""
+    word = canary("query")
+    project.write("mkdocs.yml", (project.root / "mkdocs.yml").read_text() + "site_url: https://example.org/p/\n")
+    project.write(
+        f"evidence/people/{word}.md",
+        item("Rota", extra=f"attachments: ['files/{word} #2.pdf']", maps_to="people/plan"),
+    )
+    project.write(f"evidence/people/files/{word} #2.pdf", "%PDF-1.4\n")
+    project.write("evidence/people/open.md", item("Open", visibility="public", body="## Plan\n\nOpen.\n"))
+    links = (
+        f"[a](open.md?next={word}.md) [b](https://example.org/p/people/open/?from=/p/people/{word}/) "
+        f"[c](https://example.org/p/people/open/#files/{word}%20%232.pdf) [d](open.md#plan) "
+        "[e](../library.md?challenge=people&section=plan)\n"
+    )
+    project.write("evidence/people/links.md", item("Links", visibility="public", body=links))
+    sites = build_all(project)
+    public = BeautifulSoup(sites["public"].result.html("people/links/"), "html.parser")
+    kept = {a.get_text(): a["href"] for a in public.select("article a")}
+    assert "a" not in kept and "b" not in kept and "c" not in kept, kept
+    assert kept["d"] == "../open/#plan" and kept["e"] == "../../library/?challenge=people&section=plan", kept
+    assert sites["public"].where(word) == [] and sites["accreditor"].where(word) == []
+    inside = BeautifulSoup(sites["internal"].result.html("people/links/"), "html.parser")
+    assert {"a", "b", "c"} <= {a.get_text() for a in inside.select("article a")}
+    assert sites["internal"].where(word)

@@ -494,6 +494,7 @@ def test_a_link_by_the_sites_full_address_to_a_withheld_page_is_not_kept_in_a_pa
     project.write(
         "mkdocs.yml",
         config + "site_url: https://trust.example.org/\n"
+        "copyright: See <a href='https://trust.example.org/open-notes/'>our notes</a>\n"
         "nav:\n  - Home: index.md\n  - Full notes: https://trust.example.org/secret-notes/\n",
     )
     project.item(
@@ -531,6 +532,9 @@ def test_a_link_by_the_sites_full_address_to_a_withheld_page_is_not_kept_in_a_pa
         links["the photo"] == "files/Award%20photo%20%232.png" and (folder / "site/files/Award photo #2.png").is_file()
     )
     assert links["another site"] == "https://other.example.org/assessor-plan/"
+    # what every page shows (the footer) is not written from one page: a way from the top led out of the copy
+    # from a page below it (a hostile review)
+    assert page.find("a", string="our notes")["href"] == "https://trust.example.org/open-notes/"
     _, public = make_pack(project, tmp_path, "public")
     page = BeautifulSoup((public / "site/open-notes.html").read_text(encoding="utf-8"), "html.parser")
     assert "the plan" not in {a.get_text() for a in page.select("article a")}, "withheld: its text alone"

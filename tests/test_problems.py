@@ -6176,9 +6176,10 @@ def test_links_markdown_shows_as_typed_are_named_at_their_lines(project: Project
         "[Kept][ok], [ok][], [OK], [it] [OK] and ![a picture][photo]; [a\nb][ok]\n\n"
         "- [ ] [x][ok]\n- [x] done\n- [ ] [Draft plan][draft]\n\n"  # 14
         "A note[^n], (see p. 5)[1] and [1] (2024), `[code][nope]` and\n"
-        "[a link](cover/partnerships-do.md\n'its title'), and `(a)[b.png]`.\n\n"
-        "Read [about us](about.md and sign it (today).\n\n"  # 20
-        "- [a list's entry](cover/partnerships-do.md\n- (its next entry)\n\n"  # 22
+        "[a link](cover/partnerships-do.md\n'its title'), and `(a)[b.png]`, [x](cover/partnerships-do.md \"a (b\").\n"
+        '|[y](cover/partnerships-do.md "p|q")\n\n'
+        "Read [about us](about.md and sign it (today).\n\n"  # 21
+        "- [a list's entry](cover/partnerships-do.md\n- (its next entry)\n\n"  # 23
         "Rose 12% [1][2]. Signed: [Name] [Date]. Fees (adult)[£4.50], (Q1)[2024/25], grid[i][j] and To type\n"
         "`[the minutes]\n[1]` is code.\n\n"
         "[ok]: cover/partnerships-do.md\n- [listed]: cover/partnerships-do.md\n[photo]: files/pool.png\n"
@@ -6195,8 +6196,8 @@ def test_links_markdown_shows_as_typed_are_named_at_their_lines(project: Project
         (5, "(the agreement)[cover/partnerships-do.md]"),
         (7, "[the agreement](cover/partnerships-do.md."),
         (14, "[Draft plan][draft]"),
-        (20, "[about us](about.md"),
-        (22, "[a list's entry](cover/partnerships-do.md"),
+        (21, "[about us](about.md"),
+        (23, "[a list's entry](cover/partnerships-do.md"),
     ], found
     said = {str(p).split(": warning: ")[1] for p in project.problems() if p.path == "evidence/guide.md"}
     assert {

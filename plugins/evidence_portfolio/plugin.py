@@ -437,7 +437,8 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         assert self.build is not None
         titles = {id(typeset): typeset for typeset in _typeset_titles([page, *page.toc.items])}
         for typeset in titles.values():
-            typeset["title"] = self.build.seal(page.file.src_uri, typeset["title"], page.url)
+            # (shown in the navigation of every page too)
+            typeset["title"] = self.build.seal(page.file.src_uri, typeset["title"], page.url, shown_there=False)
 
     def _sealed_ahead(self, page: Page, html: str) -> tuple[str, Sealed, SetApart | None] | None:
         """A page sealed ahead, with the address it was sealed at (a plugin may move the page before MkDocs renders

@@ -345,7 +345,8 @@ def closed(body: str, opening: int) -> bool:
     """Whether the "(" at `opening`, after a link's "]", is balanced by a ")" before its block ends: python-markdown
     reads a link's address and title across its paragraph's lines, its parentheses balanced, and shows
     `[Agreement](agreement.pdf` and `[a](b.pdf and (c)` as typed. A block ends at a blank line, a line starting a
-    list's entry, a heading or a quote, and in a table's row at a "|"; a ")" in code is none."""
+    list's entry, a heading or a quote, and in a table's row at a "|"; a ")" in code is none, nor a "(", ")" or "|"
+    in a title in quotes."""
     simple = _SIMPLE_CLOSE.match(body, opening + 1)  # most links: a ")" with nothing that matters before it
     if simple is not None:
         return True
@@ -358,6 +359,9 @@ def closed(body: str, opening: int) -> bool:
         elif char == "`":
             span = _CODE_SPAN.match(body, index)
             index = span.end() - 1 if span else index
+        elif char in "\"'" and body[index - 1] in " \t\n":  # a title: its "(" and "|" are its text (a review)
+            end = body.find(char, index + 1)
+            index = end if end != -1 and not _BLOCK_BREAK.search(body, index, end) else index
         elif char == "(":
             depth += 1
         elif char == ")":

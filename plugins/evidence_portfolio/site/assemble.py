@@ -503,16 +503,16 @@ class Build:
         sealed as a page's at the site's root; nothing when it is one link to a withheld page."""
         from .seal import WHOLE_PAGE, seal
 
-        sealed = seal(html, "", self.site_map)
+        sealed = seal(html, "", self.site_map, shown_there=False)
         return "" if sealed.removed == (WHOLE_PAGE,) else sealed.html
 
-    def seal(self, uri: str, html: str, url: str | None = None) -> str:
+    def seal(self, uri: str, html: str, url: str | None = None, *, shown_there: bool = True) -> str:
         """A page's rendered HTML with every URL to a withheld or absent file reduced to its text; the files it
         refers to join the publication. `url` is the page's address, when the engine knows it (a plugin may have
-        moved the page: a blog post)."""
-        return self.published(uri, self.sealed(uri, html, url))
+        moved the page: a blog post); `shown_there`: see seal.seal."""
+        return self.published(uri, self.sealed(uri, html, url, shown_there=shown_there))
 
-    def sealed(self, uri: str, html: str, url: str | None = None) -> Sealed:
+    def sealed(self, uri: str, html: str, url: str | None = None, *, shown_there: bool = True) -> Sealed:
         """`seal`'s work on a page, which changes nothing (a page can be sealed in another process): what
         `published` then takes into the build. A page whose HTML shows, as typed text, the address of a link to a
         withheld page or file is left out whole (`typed`): the seal removes links, and that one is no link (the
@@ -520,7 +520,7 @@ class Build:
         from .seal import WHOLE_PAGE, Sealed, seal
 
         address = page_url(uri, self.settings.use_directory_urls) if url is None else url
-        sealed = seal(html, address, self.site_map)
+        sealed = seal(html, address, self.site_map, shown_there=shown_there)
         typed = self.typed_addresses(uri, address, sealed.html)
         if typed:
             self.typed[uri] = typed

@@ -213,17 +213,19 @@ def _option(option: str) -> tuple[str, str, str]:
     return option.partition(":")
 
 
-def seal(html: str, page_url: str, site: SiteMap) -> Sealed:
+def seal(html: str, page_url: str, site: SiteMap, *, shown_there: bool = True) -> Sealed:
     """The page's HTML with every URL leading to a file of the site that the site does not hold reduced to text.
 
     `page_url` is the page's URL relative to the site root as MkDocs computes it ("" for the home page,
-    "a/b/" with directory URLs, "a/b.html" without); relative URLs resolve against its directory.
+    "a/b/" with directory URLs, "a/b.html" without); relative URLs resolve against its directory. `shown_there`:
+    the HTML is shown on that page alone, where a copy's ways to its files may be written (see
+    `_Context.in_the_copy`); not what every page shows (the footer, a title in the navigation).
     """
     if "<" not in html:
         return Sealed(html, frozenset(), ())
     try:
         for attempt in range(_MOST_OPEN + 2):
-            context = _Context(page_url, site)
+            context = _Context(page_url, site, shown_there)
             document = _Document(html, context)
             sealed = document.run()
             opened = document.left_open
@@ -310,6 +312,9 @@ def _loads_from_elsewhere(url: str) -> bool:
 
 
 _KEEP, _REMOVE, _LEAVE = range(3)
+_AFTER_THE_PATH = re.compile(r"[?#]")
+_QUERY_PARTS = re.compile(r"[?&=#:,\s]")
+"""What parts a URL's query and fragment into the values that may name a file (as `names_withheld` reads them)."""
 _REFUSED = "../"
 """Context.site_path of a URL removed whatever the site holds (no site path is written so: site paths are
 normalised): a relative URL that climbs above the site and does not only go up, and "http:" or "https:" without
@@ -414,7 +419,8 @@ animations, with no attribute that may hold a URL (_KIND). The plain path passes
 class _Context:
     """The page, the site, the verdicts reached so far and what was removed and referred to."""
 
-    def __init__(self, page_url: str, site: SiteMap) -> None:
+    def __init__(self, page_url: str, site: SiteMap, shown_there: bool = True) -> None:
+        self.shown_there = shown_there
         self.outputs = site.outputs
         self.candidates = site.candidates
         self.site, self.docs_name = site, site.docs_name.lower()
@@ -465,7 +471,7 @@ class _Context:
         path = self.site_path(url)
         if path is None:
             return _LEAVE, None
-        if path is _REFUSED:
+        if path is _REFUSED or self._named_after_its_path(url):
             return _REMOVE, None
         for key in self._keys(url, path):
             if key in self.candidates:
@@ -473,6 +479,27 @@ class _Context:
             if key in self.outputs:
                 return _KEEP, None
         return _REMOVE, None
+
+    def _named_after_its_path(self, url: str) -> bool:
+        """Whether the query or fragment of a URL into the site names a withheld file: from the project's folder or
+        the site's root, as another site's address is judged (`names_withheld`), or from the page's folder or the
+        one above it (a page's own, with directory URLs). A hostile review found a public page's link to a public
+        page kept with `?next=/p/partnerships/staff-rota/`, `#files/rota.pdf` after it."""
+        read = as_browsers_read(url)
+        after = _AFTER_THE_PATH.search(read)
+        if after is None or not self.site.sources_withheld:
+            return False
+        rest = read[after.start() :]
+        if self._names_withheld_source(rest):
+            return True
+        folder = self.page_folder
+        above = folder[: folder.rstrip("/").rfind("/") + 1]
+        return any(
+            self._names_withheld_source(f"/{place}{piece}")
+            for piece in _QUERY_PARTS.split(rest)
+            if piece and not piece.startswith("/")
+            for place in {folder, above}
+        )
 
     def _keys(self, url: str, path: str) -> tuple[str, ...]:
         """The files of the site a URL leading to the site path `path` may be served from."""
@@ -486,9 +513,10 @@ class _Context:
         way to that file in the copy, from the page, its query and fragment as written (the library's filters); any
         other URL as it is. (An outside
         review: such a link, to a page the public site does not hold, led an assessor from the copy to the public
-        site's "not found", where the PDF beside it led to the page.)"""
+        site's "not found", where the PDF beside it led to the page.) Not in HTML other pages show too, from where
+        the way would lead elsewhere (a hostile review: out of the copy's folder)."""
         read = as_browsers_read(url)
-        if not self.offline or not FULL_ADDRESS.match(read):
+        if not self.offline or not self.shown_there or not FULL_ADDRESS.match(read):
             return url
         path = self.site_path(url)
         if path is None or path is _REFUSED:
