@@ -154,10 +154,6 @@ def suggest(
     )
     if close and _numbers(by_lower[close[0]]) not in ([], _numbers(text)) and _numbers(text):
         close = []  # "level 11" is not "Level 1" mistyped (a new organisation's review)
-    words = set(re.split(r"[\s_/-]+", text.lower()))
-    if not close and len(words) > 1:  # one of the value's words ("Improvement action": a careless review)
-        close = [lower for lower in by_lower if lower in words][:2]
-        close = close if len(close) == 1 else []
     started = [option for lower, option in by_lower.items() if text and lower.startswith(text.lower() + "-")]
     if close or len(started) == 1:
         return f'; did you mean "{by_lower[close[0]] if close else started[0]}"?'
@@ -167,4 +163,8 @@ def suggest(
         option = named[near[0]]
         title = " ".join((titles or {})[option].split())
         return f'; "{text}" is close to "{title}", the {titles_are} of "{option}": write its id, {option}'
+    words = set(re.split(r"[\s_/-]+", text.lower()))
+    held = [option for lower, option in by_lower.items() if lower in words] if len(words) > 1 else []
+    if len(held) == 1:  # one of the value's words ("Improvement action": a careless contributor's review)
+        return f'; did you mean "{held[0]}"?'
     return f"; valid {noun}: {_listed(options)}"
