@@ -1173,6 +1173,19 @@ ERRORS = [
         says='did you mean "visibility"? Until it is spelt right, this page would be published to everyone',
         alone=True,
     ),
+    Case(  # python-markdown reads no definition whose address holds a space: its links were shown as typed, unsaid
+        "a-definition-whose-address-holds-a-space",
+        {
+            **COVERED,
+            "evidence/guide.md": "# Guide\n\nSee [the minutes][1].\n\n[1]: <files/Board minutes.pdf>\n",
+            "evidence/files/Board minutes.pdf": "%PDF-1.4\n",
+        },
+        "evidence/guide.md:5: warning",
+        "broken-link",
+        says='Markdown does not read this definition of "[1]", whose address holds a space, so the links to it are '
+        "shown as typed too; write each space as %20, without < >: [1]: files/Board%20minutes.pdf",
+        alone=True,
+    ),
     Case(  # an empty list beside an unknown key stopped the check and the build in a traceback (a careless review)
         "an-unknown-key-beside-an-empty-list",
         {**COVERED, "evidence/a.md": md(EVIDENCE + "\ntags: []\nstauts: done")},

@@ -137,6 +137,13 @@ _REFERENCE = re.compile(
 )
 """A link or picture by reference, `[text][label]` or `[text][]` (whose label is its text), its parts together; not
 after a letter (`grid[i][j]`), nor before "(" (`[a][b](c.pdf)` links "b")."""
+_SPACED_DEFINITION = re.compile(
+    r"^[ \t>]*(?:(?:[-*+]|\d+[.)])[ \t]+)?\[(?P<label>[^\[\]\n]+)\]:[ \t]*"
+    r"(?P<address><[^>\n]*[ \t][^>\n]*>|[^\s<\"'(]+(?:[ \t]+[^\s\"'(]+)+)[ \t]*$",
+    re.MULTILINE,
+)
+"""A definition whose address holds a space (`[1]: <Board minutes 2024.pdf>`, a file's name as Windows writes it),
+which python-markdown does not read (a differential review): not one whose address is followed by a title."""
 _LABELS = re.compile(r"^[ \t>]*(?:(?:[-*+]|\d+[.)])[ \t]+)?\[(?P<label>[^\[\]\n]+)\]:", re.MULTILINE)
 """The labels a page defines, as python-markdown reads them (in a list's entry too), or may."""
 _REVERSED = re.compile(
@@ -162,6 +169,17 @@ def unlinked_references(body: str, own_labels: bool = True) -> list[tuple[int, s
     inline, joined, turned = _bracket_joins(body)
     defined = {label_key(match["label"]) for match in _LABELS.finditer(body)} if (joined or turned) else set()
     if own_labels and joined and defined and "--8<--" not in body:
+        for match in _SPACED_DEFINITION.finditer(body):
+            address = match["address"].strip("<>").strip()
+            found.append(
+                (
+                    match.start("address"),
+                    match[0].strip(),
+                    f'Markdown does not read this definition of "[{match["label"]}]", whose address holds a space, '
+                    f"so the links to it are shown as typed too; write each space as %20, without < >: "
+                    f"[{match['label']}]: {address.replace(' ', '%20')}",
+                )
+            )
         for match in _REFERENCE.finditer(body):
             text, label = match["text"], match["label"] or match["text"]
             if label_key(label) in defined or text.strip().isdigit() or not text.strip():
