@@ -6233,16 +6233,18 @@ def test_labels_of_links_by_reference_are_not_looked_for_where_they_may_come_fro
     """mkdocs-autorefs finds a label among the headings of every page, and pymdownx.snippets' `auto_append` puts a
     glossary of definitions into every page: there, and in a page that copies a file in (`--8<--`), a label the page
     does not define is no mistake. A picture with its parts the wrong way round still is."""
-    from evidence_portfolio.reading.links import unlinked_references
+    from evidence_portfolio.reading.links import links_shown_as_typed
     from evidence_portfolio.reading.settings import Settings
 
     body = "See [the plan][plan-2026] and !(Our pool)[pool.png].\n\n[plan]: plan.pdf\n"
-    assert [fix.split(";")[0] for _, _, fix in unlinked_references(body)] == [
+    assert [fix.split(";")[0] for _, _, fix in links_shown_as_typed(body)] == [
         'it links nowhere, as the link refers to "[plan-2026]", which this page does not define',
         "it links nowhere, as the picture's parts are the wrong way round",
     ]
-    assert [written for _, written, _ in unlinked_references(body, own_labels=False)] == ["!(Our pool)[pool.png]"]
-    assert [written for _, written, _ in unlinked_references(body + '--8<-- "links.md"\n')] == ["!(Our pool)[pool.png]"]
+    assert [written for _, written, _ in links_shown_as_typed(body, own_labels=False)] == ["!(Our pool)[pool.png]"]
+    assert [written for _, written, _ in links_shown_as_typed(body + '--8<-- "links.md"\n')] == [
+        "!(Our pool)[pool.png]"
+    ]
     where = {"root": tmp_path, "docs_dir": tmp_path / "evidence", "framework": tmp_path / "framework.yml"}
     assert Settings(**where).own_references
     assert not Settings(**where, plugins=frozenset(("search", "autorefs"))).own_references

@@ -138,12 +138,13 @@ _REFERENCE = re.compile(
 """A link or picture by reference, `[text][label]` or `[text][]` (whose label is its text), its parts together; not
 after a letter (`grid[i][j]`), nor before "(" (`[a][b](c.pdf)` links "b")."""
 _SPACED_DEFINITION = re.compile(
-    r"^[ \t>]*(?:(?:[-*+]|\d+[.)])[ \t]+)?\[(?P<label>[^\[\]\n]+)\]:[ \t]*"
+    r"^[ \t>]*(?:(?:[-*+]|\d+[.)])[ \t]+)?\[(?P<label>[^\[\]\n^][^\[\]\n]*)\]:[ \t]*"
     r"(?P<address><[^>\n]*[ \t][^>\n]*>|[^\s<\"'(]+(?:[ \t]+[^\s\"'(]+)+)[ \t]*$",
     re.MULTILINE,
 )
 """A definition whose address holds a space (`[1]: <Board minutes 2024.pdf>`, a file's name as Windows writes it),
-which python-markdown does not read (a differential review): not one whose address is followed by a title."""
+which python-markdown does not read (a differential review): not one whose address is followed by a title, nor a
+footnote's text (`[^1]: A note`)."""
 _LABELS = re.compile(r"^[ \t>]*(?:(?:[-*+]|\d+[.)])[ \t]+)?\[(?P<label>[^\[\]\n]+)\]:", re.MULTILINE)
 """The labels a page defines, as python-markdown reads them (in a list's entry too), or may."""
 _REVERSED = re.compile(
@@ -157,7 +158,7 @@ _ANGLE_DESTINATION = re.compile(r"[ \t]*<")
 """An inline link's destination in angle brackets, after its "](" (read otherwise)."""
 
 
-def unlinked_references(body: str, own_labels: bool = True) -> list[tuple[int, str, str]]:
+def links_shown_as_typed(body: str, own_labels: bool = True) -> list[tuple[int, str, str]]:
     """(line from 0, the link as written, how to write it) for each link or picture that Markdown shows as typed,
     linking nowhere: one by reference whose label the page does not define, on a page that defines others
     (`[minutes][1]` with no line `[1]: address`; not two words in brackets, `[1][2]`, on a page of none; looked for

@@ -19,7 +19,7 @@ from .fields import FieldReader, as_written, flag_shown, kind_of, report_duplica
 from .front_matter import Source, as_typed, pairs_inside
 from .item_reader import FRONT_MATTER_OFFSET, ItemReader
 from .kept_from_public import all_it_says, kept_to, not_released
-from .links import Link, hidden_ranges, scan_links, spaced_links, titled_wrongly, unlinked_references
+from .links import Link, hidden_ranges, links_shown_as_typed, scan_links, spaced_links, titled_wrongly
 from .raw_html import open_block
 from .tables import holds_rule, long_dash_rule, pasted_tables, rows_too_long, tables_after_text, unruled_tables
 from .yaml_lines import LineMap
@@ -113,7 +113,7 @@ def parse_page(
             'a link on this line is written with a space between "]" and "(", so Markdown shows it as it is typed, '
             "its address included, and links nowhere; remove the space: [text](address)",
         )
-    for line, written, fix in unlinked_references(source.body, own_labels):
+    for line, written, fix in links_shown_as_typed(source.body, own_labels):
         problems.add(
             "broken-link",
             path,
