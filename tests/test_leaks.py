@@ -4753,6 +4753,7 @@ def test_a_links_query_or_fragment_naming_a_withheld_file_is_reduced_with_it(pro
     )
     project.write(f"evidence/people/files/{word} #2.pdf", "%PDF-1.4\n")
     project.write("evidence/people/open.md", item("Open", visibility="public", body="## Plan\n\nOpen.\n"))
+    project.write("evidence/people/plan.md", item("Withheld plan"))  # (beside a place "#plan": no file's name)
     links = (
         f"[a](open.md?next={word}.md) [b](https://example.org/p/people/open/?from=/p/people/{word}/) "
         f"[c](https://example.org/p/people/open/#files/{word}%20%232.pdf) [d](open.md#plan) "

@@ -465,13 +465,15 @@ class _Context:
         verdict = verdicts.get(url)
         if verdict is None:
             verdict = verdicts[url] = self._judge(url)
+        if verdict[0] == _KEEP and ("?" in url or "#" in url) and self._named_after_its_path(url):
+            return _REMOVE, None  # (judged for this page: the verdicts of "../" URLs are a folder's)
         return verdict
 
     def _judge(self, url: str) -> tuple[int, str | None]:
         path = self.site_path(url)
         if path is None:
             return _LEAVE, None
-        if path is _REFUSED or self._named_after_its_path(url):
+        if path is _REFUSED:
             return _REMOVE, None
         for key in self._keys(url, path):
             if key in self.candidates:
@@ -483,13 +485,16 @@ class _Context:
     def _named_after_its_path(self, url: str) -> bool:
         """Whether the query or fragment of a URL into the site names a withheld file: from the project's folder or
         the site's root, as another site's address is judged (`names_withheld`), or from the page's folder or the
-        one above it (a page's own, with directory URLs). A hostile review found a public page's link to a public
-        page kept with `?next=/p/partnerships/staff-rota/`, `#files/rota.pdf` after it."""
+        one above it (a page's own, with directory URLs), a value that is a path or a file's name (a place in a page,
+        `#budget`, is neither, whatever page is withheld beside it). A hostile review found a public page's link to
+        a public page kept with `?next=/p/partnerships/staff-rota/`, `#files/rota.pdf` after it."""
         read = as_browsers_read(url)
         after = _AFTER_THE_PATH.search(read)
         if after is None or not self.site.sources_withheld:
             return False
         rest = read[after.start() :]
+        if "/" not in rest and "." not in rest:
+            return False
         if self._names_withheld_source(rest):
             return True
         folder = self.page_folder
@@ -497,7 +502,7 @@ class _Context:
         return any(
             self._names_withheld_source(f"/{place}{piece}")
             for piece in _QUERY_PARTS.split(rest)
-            if piece and not piece.startswith("/")
+            if ("/" in piece or "." in piece) and not piece.startswith("/")
             for place in {folder, above}
         )
 
@@ -511,10 +516,10 @@ class _Context:
     def in_the_copy(self, url: str) -> str:
         """In a copy to open from disk (`offline`), a URL kept that is the full address of a file of the site: the
         way to that file in the copy, from the page, its query and fragment as written (the library's filters); any
-        other URL as it is. (An outside
-        review: such a link, to a page the public site does not hold, led an assessor from the copy to the public
-        site's "not found", where the PDF beside it led to the page.) Not in HTML other pages show too, from where
-        the way would lead elsewhere (a hostile review: out of the copy's folder)."""
+        other URL as it is. (An outside review: such a link, to a page the public site does not hold, led an
+        assessor from the copy to the public site's "not found", where the PDF beside it led to the page.) Not in
+        HTML other pages show too, from where the way would lead elsewhere (a hostile review: out of the copy's
+        folder)."""
         read = as_browsers_read(url)
         if not self.offline or not self.shown_there or not FULL_ADDRESS.match(read):
             return url
@@ -522,7 +527,7 @@ class _Context:
         if path is None or path is _REFUSED:
             return url
         key = next((key for key in self._keys(url, path) if key in self.outputs or key in self.candidates), None)
-        after = re.search(r"[?#]", read)
+        after = _AFTER_THE_PATH.search(read)
         return quote(relative_url(key, self.page)) + (read[after.start() :] if after else "") if key else url
 
     def site_path(self, url: str) -> str | None:
