@@ -363,8 +363,8 @@ class _FrameworkReader:
     def label(fields: FieldReader, what: str, entry_id: str) -> str:
         """An entry's label, or its id where it has none; a `label:` left empty is warned of, at its line (the site
         showed the id without a word: a new organisation's review)."""
-        label = fields.text("label")
-        if label is None and "label" in fields.data and not isinstance(fields.data["label"], (list, dict, int)):
+        label, written = fields.text("label"), fields.data.get("label")
+        if "label" in fields.data and (written is None or (isinstance(written, str) and not written.strip())):
             fields.error(
                 "label",
                 f'the label of {what} "{entry_id}" is empty, so the site shows its id, "{entry_id}", in its place; '

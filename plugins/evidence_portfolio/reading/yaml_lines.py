@@ -236,8 +236,8 @@ def _suspect(text: str) -> bool:
 def _retyped(line: str, keys: Collection[str], levels: Collection[int] = ()) -> tuple[str, list[tuple[str, str]]]:
     """A line with a word processor's changes undone, and what they were: a problem code and plain words each.
     `levels`: the indentations of the lines above, one of which a tab in the indentation is read to make, where it
-    can (as an editor's tab of 4 or 8 spaces, else of 2: read as 2 alone, `\t  do:` among sections indented 6 was
-    told a second error at a line below, which was right: a new organisation's review)."""
+    can (as an editor's tab of 4 or 8 spaces, else of 2). Read as 2 spaces always, `\t  do:` among sections
+    indented 6 was told a second error, at a line below that was right (a new organisation's review)."""
     found: list[tuple[str, str]] = []
     lead = line[: len(line) - len(line.lstrip(" \t"))]
     if "\t" in lead:
