@@ -4754,18 +4754,83 @@ def test_a_links_query_or_fragment_naming_a_withheld_file_is_reduced_with_it(pro
     project.write(f"evidence/people/files/{word} #2.pdf", "%PDF-1.4\n")
     project.write("evidence/people/open.md", item("Open", visibility="public", body="## Plan\n\nOpen.\n"))
     project.write("evidence/people/plan.md", item("Withheld plan"))  # (beside a place "#plan": no file's name)
+    # a section's folder, which a library's filter names, beside its withheld README (a false-positive review)
+    project.write("evidence/people/review/README.md", "---\ntitle: Filing\nvisibility: internal\n---\nNotes.\n")
     links = (
         f"[a](open.md?next={word}.md) [b](https://example.org/p/people/open/?from=/p/people/{word}/) "
         f"[c](https://example.org/p/people/open/#files/{word}%20%232.pdf) [d](open.md#plan) "
-        "[e](../library.md?challenge=people&section=plan)\n"
+        "[e](../library.md?challenge=people&section=plan) [f](../library.md?section=people/review) "
+        f"[g](open.md?next=(../{word}/)) [h](open.md?f=files/{word}%20%232.pdf%2C)\n"
     )
     project.write("evidence/people/links.md", item("Links", visibility="public", body=links))
     sites = build_all(project)
     public = BeautifulSoup(sites["public"].result.html("people/links/"), "html.parser")
     kept = {a.get_text(): a["href"] for a in public.select("article a")}
-    assert "a" not in kept and "b" not in kept and "c" not in kept, kept
+    assert not {"a", "b", "c", "g", "h"} & set(kept), kept  # (g, h: marks around the name, a hostile review)
     assert kept["d"] == "../open/#plan" and kept["e"] == "../../library/?challenge=people&section=plan", kept
+    assert kept["f"] == "../../library/?section=people/review", kept
     assert sites["public"].where(word) == [] and sites["accreditor"].where(word) == []
     inside = BeautifulSoup(sites["internal"].result.html("people/links/"), "html.parser")
-    assert {"a", "b", "c"} <= {a.get_text() for a in inside.select("article a")}
+    assert {"a", "b", "c", "g", "h"} <= {a.get_text() for a in inside.select("article a")}
     assert sites["internal"].where(word)
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "[the rota](<{word}.md",
+        "[the rota]( <files/{word}.pdf> and more",
+        "[the rota]({word}.md`",
+        '[the rota]({word}.md"',
+        "[the rota](files/{word}.pdf»",
+        "[the rota](files/{word}.pdf&#x22;",
+    ],
+)
+def test_a_link_shown_as_typed_with_marks_around_its_address_stops_the_build(project: Project, written: str) -> None:
+    """A Markdown link shown as typed whose address has a mark before or after it (`(<`, a backtick, a quote, »)
+    published a withheld page's or file's address: the address was read with the mark, and named nothing withheld
+    (a hostile review), and a strict check passed. Both doors stop on it at its line; the widest build holds it."""
+    word = canary("marked")
+    project.write(f"evidence/people/{word}.md", item("Rota", extra=f"attachments: [files/{word}.pdf]"))
+    project.write(f"evidence/people/files/{word}.pdf", "%PDF-1.4\n")
+    body = "Intro.\n\n" + written.format(word=word) + "\n"
+    project.write("evidence/people/notes.md", item("Notes", visibility="public", body=body))
+    checked = project.check_in_process("--audience", "public")
+    assert checked.code == 1 and any(
+        line.startswith("evidence/people/notes.md:10: error:") and "typed text" in line for line in checked.lines
+    ), checked.lines
+    assert project.build(audience="public").failed
+    internal = project.build(audience="internal")
+    assert not internal.failed and word in (internal.site / "people" / "notes" / "index.html").read_text()
+
+
+def test_a_warning_quoting_a_withheld_address_in_brackets_is_left_out_of_portfolio_json(project: Project) -> None:
+    """A public page's link with a title not in straight quotes, to an internal item's attachment, was warned with its
+    address in brackets (`write it (files/rota.pdf "it's (here")`), which the public portfolio.json carried: only an
+    address in double quotes was looked for (a hostile review). The warning stays in the widest build's."""
+    word = canary("bracketed")
+    project.write(f"evidence/people/{word}.md", item("Rota", extra=f"attachments: [files/{word}.pdf]"))
+    project.write(f"evidence/people/files/{word}.pdf", "%PDF-1.4\n")
+    body = f"See [the rota](files/{word}.pdf 'it's (here)').\n"
+    project.write("evidence/people/notes.md", item("Notes", visibility="public", body=body))
+    sites = build_all(project)
+    assert sites["public"].where(word) == [] and sites["accreditor"].where(word) == []
+    warnings = sites["internal"].result.portfolio["warnings"]
+    assert any(word in warning["message"] for warning in warnings if warning["path"] == "evidence/people/notes.md")
+
+
+def test_an_autolink_of_the_site_whose_query_names_a_withheld_file_stops_the_build(project: Project) -> None:
+    """`<https://example.org/p/people/open/?f=files/rota.pdf>` on a public page: the seal removed its link, and its
+    text, the address, stayed in the page and the search index (a hostile review): the address was judged by its
+    path alone. Both doors stop on it; the widest build holds it."""
+    word = canary("autolinked")
+    project.write("mkdocs.yml", (project.root / "mkdocs.yml").read_text() + "site_url: https://example.org/p/\n")
+    project.write(f"evidence/people/{word}.md", item("Rota", extra=f"attachments: [files/{word}.pdf]"))
+    project.write(f"evidence/people/files/{word}.pdf", "%PDF-1.4\n")
+    project.write("evidence/people/open.md", item("Open", visibility="public"))
+    body = f"See <https://example.org/p/people/open/?f=people/files/{word}.pdf>.\n"
+    project.write("evidence/people/notes.md", item("Notes", visibility="public", body=body))
+    public = project.build(audience="public")
+    assert public.failed and any("typed text" in line and "notes.md:8" in line for line in public.log), public.log
+    internal = project.build(audience="internal")
+    assert not internal.failed and word in (internal.site / "people" / "notes" / "index.html").read_text()

@@ -521,7 +521,8 @@ def test_a_link_by_the_sites_full_address_to_a_withheld_page_is_not_kept_in_a_pa
         + "\nSee [the plan](https://trust.example.org/assessor-plan/#the-plan), [the photo]"
         "(https://trust.example.org/files/Award%20photo%20%232.png), "
         '<a href="//trust.example.org/library/?type=evidence">the library</a> and '
-        "[another site](https://other.example.org/assessor-plan/).\n",
+        "[another site](https://other.example.org/assessor-plan/) [the sitemap](https://trust.example.org/sitemap.xml)"
+        ".\n",
     )
     _, folder = make_pack(project, tmp_path, "accreditor")
     page = BeautifulSoup((folder / "site/open-notes.html").read_text(encoding="utf-8"), "html.parser")
@@ -532,6 +533,8 @@ def test_a_link_by_the_sites_full_address_to_a_withheld_page_is_not_kept_in_a_pa
         links["the photo"] == "files/Award%20photo%20%232.png" and (folder / "site/files/Award photo #2.png").is_file()
     )
     assert links["another site"] == "https://other.example.org/assessor-plan/"
+    # a server's file the copy leaves out stays the site's (a false-positive review: led to no file)
+    assert links["the sitemap"] == "https://trust.example.org/sitemap.xml"
     # what every page shows (the footer) is not written from one page: a way from the top led out of the copy
     # from a page below it (a hostile review)
     assert page.find("a", string="our notes")["href"] == "https://trust.example.org/open-notes/"

@@ -6193,6 +6193,9 @@ def test_links_markdown_shows_as_typed_are_named_at_their_lines(project: Project
         '|[y](cover/partnerships-do.md "p|q")\n\n'
         "Read [about us](about.md and sign it (today).\n\n"  # 21
         "- [a list's entry](cover/partnerships-do.md\n- (its next entry)\n\n"  # 23
+        "> A quote with [a link](cover/partnerships-do.md 'its title,\n> on the next line') goes on.\n\n"
+        "See [a link](cover/partnerships-do.md\n- 'its title'), a paragraph's next line.\n\n"
+        "- [Done]: agreed lane times with the club\n- [Note]: minutes.pdf \u201cBoard minutes\u201d\n\n"
         "Rose 12% [1][2]. Signed: [Name] [Date]. Fees (adult)[£4.50], (Q1)[2024/25], grid[i][j] and To type\n"
         "`[the minutes]\n[1]` is code.\n\n"
         "[ok]: cover/partnerships-do.md\n- [listed]: cover/partnerships-do.md\n[photo]: files/pool.png\n"

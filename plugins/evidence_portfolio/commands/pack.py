@@ -34,13 +34,11 @@ from ..model.urls import from_another_host
 from ..model.vocabulary import ASSESSOR, Audience
 from ..reading.settings import ENVIRONMENT_AUDIENCE, PLUGIN, Settings
 from ..site.assemble import Build
-from ..site.pages import EXPORTS, PACK_PDF, offline_polyfills
+from ..site.pages import EXPORTS, PACK_PDF, SERVERS_FILES, offline_polyfills
 from .errors import OUTPUT_FOLDER, UsageError, add_audience_option, output_folder
 
-NOT_FOUND = "404.html"
 MATERIAL_FAVICON = "assets/images/favicon.png"
 """Material's own icon, which a favicon from another host gives way to in the copy."""
-"""A server's page for addresses it lacks, its links from the server's root: nothing opens it from disk."""
 SITE_FOLDER = "site"
 
 
@@ -169,7 +167,7 @@ def build_offline_site(settings: Settings, site_dir: Path) -> None:
             finally:  # MkDocs keeps the plugin for the process's next build (it has on_startup, for serve)
                 for plugin in ours:
                     plugin.offline_copy_of = None
-            for name in (NOT_FOUND, "sitemap.xml", "sitemap.xml.gz"):  # a server's files, that name no page of a copy
+            for name in SERVERS_FILES:
                 (site_dir / name).unlink(missing_ok=True)
         except (MkDocsException, SystemExit) as exc:
             raise UsageError(f"the site could not be built for the pack: {exc}") from None

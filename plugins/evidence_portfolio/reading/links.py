@@ -139,12 +139,14 @@ _REFERENCE = re.compile(
 after a letter (`grid[i][j]`), nor before "(" (`[a][b](c.pdf)` links "b")."""
 _SPACED_DEFINITION = re.compile(
     r"^[ \t>]*(?:(?:[-*+]|\d+[.)])[ \t]+)?\[(?P<label>[^\[\]\n^][^\[\]\n]*)\]:[ \t]*"
-    r"(?P<address><[^>\n]*[ \t][^>\n]*>|[^\s<\"'(]+(?:[ \t]+[^\s\"'(]+)+)[ \t]*$",
+    r"(?P<address><[^>\n]*[ \t][^>\n]*\.[A-Za-z][A-Za-z0-9]{1,4}>|[^\s<\"'(]+(?:[ \t]+[^\s\"'(]+)+"
+    r"\.[A-Za-z][A-Za-z0-9]{1,4})[ \t]*$",
     re.MULTILINE,
 )
 """A definition whose address holds a space (`[1]: <Board minutes 2024.pdf>`, a file's name as Windows writes it),
-which python-markdown does not read (a differential review): not one whose address is followed by a title, nor a
-footnote's text (`[^1]: A note`)."""
+which python-markdown does not read (a differential review): its address ends in a file's extension; not one
+followed by a title, a footnote's text (`[^1]: A note`), nor words in brackets and a sentence (`- [Done]: agreed
+lane times`: a false-positive review)."""
 _LABELS = re.compile(r"^[ \t>]*(?:(?:[-*+]|\d+[.)])[ \t]+)?\[(?P<label>[^\[\]\n]+)\]:", re.MULTILINE)
 """The labels a page defines, as python-markdown reads them (in a list's entry too), or may."""
 _REVERSED = re.compile(
@@ -154,8 +156,9 @@ _REVERSED = re.compile(
 """`(text)[path]` and `!(caption)[photo.png]`: a link or picture with its parts the wrong way round, which Markdown
 shows as typed. The address is a path or a full address (a "/" in it, or a file's extension), with a letter in it:
 not `(adult)[£4.50]`, `(Q1)[2024/25]`."""
-_ANGLE_DESTINATION = re.compile(r"[ \t]*<")
-"""An inline link's destination in angle brackets, after its "](" (read otherwise)."""
+_AFTER_ANGLES = re.compile(r"\s*[)\"'(]")
+"""What comes after a destination in angle brackets, `(<a b.pdf>)`, in a link: its ")", or its title (else Markdown
+shows it as typed: `( <rota.pdf> and more`, a hostile review)."""
 
 
 def links_shown_as_typed(body: str, own_labels: bool = True) -> list[tuple[int, str, str]]:
@@ -196,7 +199,7 @@ def links_shown_as_typed(body: str, own_labels: bool = True) -> list[tuple[int, 
                 )
             )
     for start in inline:
-        if _ANGLE_DESTINATION.match(body, start + 2) or closed(body, start + 1):
+        if _inline_target(body, start + 2) is not None:
             continue
         opening = opening_bracket(body, start)
         if opening is None:
@@ -346,7 +349,8 @@ def _inline_target(body: str, index: int) -> tuple[int, int] | None:
     if index < length and body[index] == "<":
         end = body.find(">", index)
         newline = body.find("\n", index)
-        return (index + 1, end) if end != -1 and (newline == -1 or end < newline) else None
+        angled = end != -1 and (newline == -1 or end < newline) and _AFTER_ANGLES.match(body, end + 1) is not None
+        return (index + 1, end) if angled else None
     stop = _DESTINATION_STOP.search(body, index)  # most destinations: no parenthesis, no backslash before it
     end = stop.start() if stop else length
     if end < length and body[end] == ")":
@@ -369,7 +373,8 @@ def closed(body: str, opening: int) -> bool:
     simple = _SIMPLE_CLOSE.match(body, opening + 1)  # most links: a ")" with nothing that matters before it
     if simple is not None:
         return True
-    row = body[body.rfind("\n", 0, opening) + 1 :].lstrip().startswith("|")
+    lead = body[body.rfind("\n", 0, opening) + 1 : opening].lstrip()
+    row, quoted, listed = lead.startswith("|"), lead.startswith(">"), _LIST_ENTRY.match(lead) is not None
     depth, index, length = 0, opening, len(body)
     while index < length:
         char = body[index]
@@ -378,23 +383,42 @@ def closed(body: str, opening: int) -> bool:
         elif char == "`":
             span = _CODE_SPAN.match(body, index)
             index = span.end() - 1 if span else index
-        elif char in "\"'" and body[index - 1] in " \t\n":  # a title: its "(" and "|" are its text (a review)
+        elif char in "\"'" and body[index - 1] in " \t\n>":  # a title: its "(" and "|" are its text (a review)
             end = body.find(char, index + 1)
-            index = end if end != -1 and not _BLOCK_BREAK.search(body, index, end) else index
+            index = end if end != -1 and not _BLANK_LINE.search(body, index, end) else index
         elif char == "(":
             depth += 1
         elif char == ")":
             depth -= 1
             if depth == 0:
                 return True
-        elif (char == "|" and row) or (char == "\n" and _BLOCK_BREAK.match(body, index)):
+        elif (char == "|" and row) or (char == "\n" and _ends_block(body, index + 1, quoted, listed)):
             return False
         index += 1
     return False
 
 
+def _ends_block(body: str, start: int, quoted: bool, listed: bool) -> bool:
+    """Whether the line at `start` ends the block of a link on a line of a quote (`quoted`), of a list's entry
+    (`listed`), or of a paragraph: a blank line, or a heading, ends any; a quote's next line (`> ...`) goes on with
+    a quote, and ends a paragraph; a list's next entry ends an entry, and goes on with a paragraph, as python-markdown
+    reads them (a false-positive review: a title on a quote's next line)."""
+    line = body[start : body.find("\n", start) % (len(body) + 1)].lstrip(" \t")
+    if quoted and line.startswith(">"):
+        line = line[1:].lstrip(" \t")
+        return not line or _HEADING.match(line) is not None
+    return (
+        not line
+        or _HEADING.match(line) is not None
+        or line.startswith(">")
+        or (listed and _LIST_ENTRY.match(line) is not None)
+    )
+
+
 _SIMPLE_CLOSE = re.compile(r"[^()\n|`\\]*\)")
-_BLOCK_BREAK = re.compile(r"\n[ \t]*(?:\n|\Z|[-*+][ \t]|\d+[.)][ \t]|#{1,6}[ \t]|>)")
+_LIST_ENTRY = re.compile(r"(?:[-*+]|\d+[.)])[ \t]")
+_HEADING = re.compile(r"#{1,6}(?:[ \t]|$)")
+_BLANK_LINE = re.compile(r"\n[ \t>]*\n")
 
 
 def _destination(body: str, start: int, index: int) -> tuple[int, int] | None:

@@ -54,7 +54,7 @@ if TYPE_CHECKING:  # rendering, sealing and exporting are imported when a build 
 
 
 _TYPED_LINK = re.compile(
-    r"\](?:\s|</?[a-z]+>)*(?:\(\s*<?([^\s()<>]+)|:\s*<?([^\s<>\"]+))|&lt;([^\s<>&\"]+)&gt;"
+    r"\](?:\s|</?[a-z]+>)*(?:\(\s*(?:<|&lt;)?([^\s()<>]+)|:\s*(?:<|&lt;)?([^\s<>\"]+))|&lt;([^\s<>&\"]+)&gt;"
     r"|<(?!/)([^\s<>\"'=]*[./][^\s<>\"'=]*)>",
     re.IGNORECASE,
 )
@@ -87,6 +87,8 @@ _SLASH_REFERENCE = re.compile(r"&(?:#0*47(?![0-9])|#x0*2f(?![0-9a-f])|sol;)", re
 _PARTS = re.compile(r"[/\\;?#]")
 """What parts a URL's path (slashes, backslashes as browsers read them), its parameters, query and fragment."""
 _TRAILING = ".,;:!?)]}'\"*_~"
+_AROUND_AN_ADDRESS = " \t\n\xa0<>\"'`«»“”‘’.,;:!?*|"
+"""Marks typed around an address shown as typed, which are no part of it."""
 
 
 def _typed_addresses_in(text: str) -> Iterator[tuple[int, int]]:
@@ -535,20 +537,25 @@ class Build:
         and every full address on the site's host that the HTML holds, as text or in an attribute (an autolink
         `<https://...>` whose link the seal removed shows its address as its text), and, but in a `whole` page
         (the theme's frame, whose text the page's parts were read for already), in its text as a reader sees it."""
+        from .seal import query_names_withheld
+
         found = []
         if "]" in shown or "&lt;" in shown or ("<" in shown and _ANGLED_PATH.search(shown)):  # most pages: none
             for match in _TYPED_LINK.finditer(shown):
-                address = html.unescape(next(group for group in match.groups() if group))
-                path = resolve(uri, address)
-                if (
-                    (
-                        path is not None
-                        and any(self._withheld(name) for name in (path, path + ".md", path + "/index.md"))
-                    )
-                    or self._withheld_address(address, url)
-                    or self._names_withheld_elsewhere(address)
-                ):
-                    found.append(address)
+                written = html.unescape(next(group for group in match.groups() if group))
+                # as written, and without the marks around it (`(<x.md`, `x.md"`, `x.md»`, `x.md\xa0`: a hostile review)
+                for address in dict.fromkeys((written, written.strip(_AROUND_AN_ADDRESS))):
+                    path = resolve(uri, address)
+                    if (
+                        (
+                            path is not None
+                            and any(self._withheld(name) for name in (path, path + ".md", path + "/index.md"))
+                        )
+                        or self._withheld_address(address, url)
+                        or self._names_withheld_elsewhere(address)
+                    ):
+                        found.append(address)
+                        break
         host = self._site_place.host
         if not host and "//" not in shown:  # (the preview's addresses name the site's pages too)
             return tuple(found)
@@ -566,7 +573,14 @@ class Build:
                 scheme = next((name for name in ("https:", "http:") if before.endswith(name)), "")
                 written = html.unescape(scheme + address)
                 readings = dict.fromkeys((written.rstrip(_TRAILING), written))  # without a sentence's full stop first
-                withheld = next((address for address in readings if self._withheld_address(address, url)), None)
+                withheld = next(
+                    (
+                        address
+                        for address in readings
+                        if self._withheld_address(address, url) or query_names_withheld(address, url, self.site_map)
+                    ),
+                    None,
+                )
                 if withheld is not None:
                     found.append(withheld)
         return tuple(dict.fromkeys(found))
@@ -941,11 +955,21 @@ class Build:
 
         site = self.site_map
         docs, withheld = site.docs_name.lower(), site.withheld_names
+        pages = self.settings.display_uri("")
+
+        def quotes_withheld(problem: Problem) -> bool:
+            here = posixpath.dirname(problem.path.removeprefix(pages)) if problem.path.startswith(pages) else None
+            for quoted in (*_QUOTED.findall(problem.message), *_PATH_LIKE.findall(problem.message)):
+                # as written, and from the file it is said of (a link's address, `files/rota.pdf`: a hostile review)
+                from_here = posixpath.normpath(posixpath.join("/", here, quoted)) if here is not None else ""
+                if names_withheld(quoted, docs, withheld) or (from_here and names_withheld(from_here, docs, withheld)):
+                    return True
+            return False
+
         return [
             p
             for p in problems
-            if all(self.publication.discloses(path) for path in p.concerns)
-            and not any(names_withheld(quoted, docs, withheld) for quoted in _QUOTED.findall(p.message))
+            if all(self.publication.discloses(path) for path in p.concerns) and not quotes_withheld(p)
         ]
 
     def exports(self) -> dict[str, str]:
@@ -986,6 +1010,9 @@ def _withheld_whole(withheld: set[str], every: Iterable[str]) -> set[str]:
 
 _QUOTED = re.compile(r'"([^"\s]+)"')
 """What a problem's message quotes that may be an address: text in double quotes, without a space."""
+_PATH_LIKE = re.compile(r"[^\s()\[\]<>\"'`«»“”‘’]*[./][^\s()\[\]<>\"'`«»“”‘’]*")
+"""The paths a problem's message holds, between any marks around them (a link it quotes as typed,
+`"[x](staff/rota.md""`, or in brackets, `(../staff/rota.pdf "title")`: a hostile review)."""
 _CLIMBING = re.compile(r"\A/*(?:\.{1,2}/+)*")
 """The start of a path that climbs from where it is written ("../", "./", "/"), read as the path after it."""
 

@@ -118,6 +118,8 @@ def generated_pages(
 
 
 EXPORTS = ("portfolio.json", "evidence.csv")
+SERVERS_FILES = ("404.html", "sitemap.xml", "sitemap.xml.gz")
+"""A server's files, which name no page of a copy to open from disk: `portfolio pack` leaves them out of its copy."""
 PACK_PDF = "accreditation-pack.pdf"
 """The name of the accreditation pack's PDF in the zip of `portfolio pack`, beside the folder of its site."""
 DATA_FILES = (*EXPORTS, LIBRARY_DATA)

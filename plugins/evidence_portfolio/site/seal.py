@@ -108,6 +108,7 @@ from ..model.urls import (
     relative_url,
     same_host,
 )
+from .pages import SERVERS_FILES
 
 WHOLE_PAGE = "*"
 """The only entry of Sealed.removed when the page could not be parsed and its HTML was withheld entirely."""
@@ -166,6 +167,24 @@ class SiteMap:
         names.discard("")
         return frozenset(names)
 
+    @cached_property
+    def files_withheld(self) -> frozenset[str]:
+        """The withheld files as a value of a query may name one as a file (in small letters): with its ending, as
+        .html, or as its folder, with "/" or index.html; not a page's path alone, which is a section's too (the
+        library's filter, `?section=partnerships/do`, beside a withheld partnerships/do.md or README.md: a
+        false-positive review found the link reduced)."""
+        names: set[str] = set()
+        for source in self.sources_withheld:
+            lowered = source.lower()
+            names.add(lowered if "." in lowered.rpartition("/")[2] else f"{lowered}/")  # (a folder withheld whole)
+            if lowered.endswith(MARKDOWN_EXTENSIONS):
+                stem = lowered.rsplit(".", 1)[0]
+                names.update((f"{stem}.html", f"{stem}/", f"{stem}/index.html"))
+                folder, _, name = stem.rpartition("/")
+                if name in ("index", "readme") and folder:
+                    names.update((f"{folder}/", f"{folder}/index.html"))
+        return frozenset(names)
+
     verdicts_from_above: dict[str, dict[str, tuple[int, str | None]]] = field(
         default_factory=dict, init=False, compare=False, repr=False
     )
@@ -197,6 +216,12 @@ def site_path(url: str, page_url: str, site: SiteMap) -> str | None:
     leads out of the site, or that the seal removes whatever the site holds ("https:/x")."""
     path = _Context(page_url, site).site_path(url)
     return None if path is _REFUSED else path
+
+
+def query_names_withheld(url: str, page_url: str, site: SiteMap) -> bool:
+    """Whether the query or fragment of a URL written on the page at `page_url` names a file the site withholds (see
+    `_Context.named_after_its_path`)."""
+    return _Context(page_url, site).named_after_its_path(url)
 
 
 def site_keys(path: str) -> tuple[str, ...]:
@@ -313,8 +338,25 @@ def _loads_from_elsewhere(url: str) -> bool:
 
 _KEEP, _REMOVE, _LEAVE = range(3)
 _AFTER_THE_PATH = re.compile(r"[?#]")
-_QUERY_PARTS = re.compile(r"[?&=#:,\s]")
-"""What parts a URL's query and fragment into the values that may name a file (as `names_withheld` reads them)."""
+_SLASHES = re.compile(r"/{2,}")
+_DOT_SEGMENTS = re.compile(r"/(?:\./)+")
+_NAME_GOES_ON = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-_.")
+"""The characters a file's name may go on with, before or after what looks like another's."""
+
+
+def _holds_name(text: str, name: str) -> bool:
+    """Whether `text` holds `name` whole: not as the end or the start of a longer name (`plan.md` in `myplan.md`)."""
+    start = text.find(name)
+    while start != -1:
+        end = start + len(name)
+        before = text[start - 1] if start else "/"
+        after = text[end] if end < len(text) else "/"
+        if before not in _NAME_GOES_ON and (name.endswith("/") or after not in _NAME_GOES_ON):
+            return True
+        start = text.find(name, start + 1)
+    return False
+
+
 _REFUSED = "../"
 """Context.site_path of a URL removed whatever the site holds (no site path is written so: site paths are
 normalised): a relative URL that climbs above the site and does not only go up, and "http:" or "https:" without
@@ -465,7 +507,7 @@ class _Context:
         verdict = verdicts.get(url)
         if verdict is None:
             verdict = verdicts[url] = self._judge(url)
-        if verdict[0] == _KEEP and ("?" in url or "#" in url) and self._named_after_its_path(url):
+        if verdict[0] == _KEEP and ("?" in url or "#" in url) and self.named_after_its_path(url):
             return _REMOVE, None  # (judged for this page: the verdicts of "../" URLs are a folder's)
         return verdict
 
@@ -482,28 +524,30 @@ class _Context:
                 return _KEEP, None
         return _REMOVE, None
 
-    def _named_after_its_path(self, url: str) -> bool:
-        """Whether the query or fragment of a URL into the site names a withheld file: from the project's folder or
-        the site's root, as another site's address is judged (`names_withheld`), or from the page's folder or the
-        one above it (a page's own, with directory URLs), a value that is a path or a file's name (a place in a page,
-        `#budget`, is neither, whatever page is withheld beside it). A hostile review found a public page's link to
-        a public page kept with `?next=/p/partnerships/staff-rota/`, `#files/rota.pdf` after it."""
+    def named_after_its_path(self, url: str) -> bool:
+        """Whether the query or fragment of a URL into the site names a withheld file (`SiteMap.files_withheld`), as
+        a path from the project's folder or the site's root, or from the page's folder or the one above it (a page's
+        own, with directory URLs), between any marks, once its percent-encoding is undone: a place in a page
+        (`#budget`) is none, whatever page is withheld beside it. Hostile reviews found a public page's link to a
+        public page kept with `?next=/p/partnerships/staff-rota/`, `#files/rota.pdf`, `?next=(staff/rota/)` or
+        `?f=staff/rota.pdf%2C` after it."""
         read = as_browsers_read(url)
         after = _AFTER_THE_PATH.search(read)
         if after is None or not self.site.sources_withheld:
             return False
-        rest = read[after.start() :]
-        if "/" not in rest and "." not in rest:
+        text = read[after.start() :]
+        if "/" not in text and "." not in text and "%" not in text:
             return False
-        if self._names_withheld_source(rest):
-            return True
-        folder = self.page_folder
-        above = folder[: folder.rstrip("/").rfind("/") + 1]
+        for _ in range(3):  # (encoded more than once: %252F)
+            text = unquote(text)
+        text = _DOT_SEGMENTS.sub("/", _SLASHES.sub("/", text.replace("\\", "/"))).lower()
+        folder = self.page_folder.lower()
+        places = dict.fromkeys(("", folder, folder[: folder.rstrip("/").rfind("/") + 1]))
         return any(
-            self._names_withheld_source(f"/{place}{piece}")
-            for piece in _QUERY_PARTS.split(rest)
-            if ("/" in piece or "." in piece) and not piece.startswith("/")
-            for place in {folder, above}
+            _holds_name(text, name[len(place) :])
+            for name in self.site.files_withheld
+            for place in places
+            if name.startswith(place)
         )
 
     def _keys(self, url: str, path: str) -> tuple[str, ...]:
@@ -526,7 +570,8 @@ class _Context:
         path = self.site_path(url)
         if path is None or path is _REFUSED:
             return url
-        key = next((key for key in self._keys(url, path) if key in self.outputs or key in self.candidates), None)
+        held = (key for key in self._keys(url, path) if key in self.outputs or key in self.candidates)
+        key = next((key for key in held if key not in SERVERS_FILES), None)  # (the copy leaves them out)
         after = _AFTER_THE_PATH.search(read)
         return quote(relative_url(key, self.page)) + (read[after.start() :] if after else "") if key else url
 
