@@ -3860,7 +3860,8 @@ WARNINGS = [
             "rating-dropped",
             says='this self-assessment, the current one of challenge "partnerships", rates no do or review, which the '
             "one of 2025-10-01 rated (evidence/sa-2025.md): they are unrated now, and the challenge's rating leaves "
-            "them out; rate each under ratings:, one line each (such as do: good)",
+            "them out; rate each under ratings:, one line each (such as do: good), or write do: unrated for one left "
+            "unrated on purpose",
         )
         for name, later in (("left-out", "\n  plan: good"), ("left-empty", "\n  plan: good\n  do:\n  review:"))
     ],
@@ -6922,6 +6923,32 @@ def test_a_partner_spelt_otherwise_names_no_withheld_item_in_a_wider_build(proje
     built = project.build(audience="public")
     said = json.loads((built.site / "portfolio.json").read_text(encoding="utf-8"))["warnings"]
     assert not built.failed and not [w for w in said if "is written" in w["message"]], said
+
+
+@pytest.mark.parametrize("written", ["unrated", "Not rated", "not-rated"])
+def test_a_section_left_unrated_on_purpose_is_no_rating_dropped(project: Project, written: str) -> None:
+    """A rating dropped by the latest self-assessment fails --strict, as a mistake (SPEC section 5), and left a
+    section that the organisation does not rate this time no way through (a false-positive review): `review:
+    unrated` says so, and is neither a rating dropped nor an unknown rating; the section is unrated, as left out."""
+    before = "title: SA\ntype: self-assessment\nchallenge: partnerships\ndate: 2025-10-01\nratings:\n  plan: good"
+    later = before.replace("2025-10-01", "2026-10-01")
+    write_files(
+        project,
+        {
+            **COVERED,
+            "evidence/sa-2025.md": md(before + "\n  review: fair"),
+            "evidence/sa-2026.md": md(later + f"\n  review: {written}"),
+        },
+    )
+    assert [p.code for p in project.problems() if p.path.startswith("evidence/sa")] == []
+    assert project.check_in_process("--strict").code == 0
+    built = project.build(strict=True)
+    assert not built.failed, built.log
+    partnerships = next(c for c in built.portfolio["challenges"] if c["id"] == "partnerships")
+    assert [section["rating"] for section in partnerships["sections"]] == ["good", None, None]
+    write_files(project, {"evidence/sa-2026.md": md(later)})  # left out: a rating dropped, which --strict fails on
+    assert [p.code for p in project.problems() if p.path.startswith("evidence/sa")] == ["rating-dropped"]
+    assert project.check_in_process("--strict").code == 1
 
 
 def test_a_rating_dropped_tells_of_the_self_assessment_before(project: Project) -> None:

@@ -27,7 +27,7 @@ import sys
 from collections.abc import Iterable, Mapping
 from typing import Any, Literal
 
-from ..model.framework import MAX_LEVELS, METRIC_BOUNDS, METRIC_KINDS, MIN_LEVELS, Framework, MetricKind
+from ..model.framework import MAX_LEVELS, METRIC_BOUNDS, METRIC_KINDS, MIN_LEVELS, UNRATED, Framework, MetricKind
 from ..model.framework_keys import CHALLENGE, CHALLENGE_SECTION, ID_LENGTH, METRIC, RATING_LEVEL, SECTION, TOP, KeyPlace
 from ..model.item_types import ITEM_TYPES, PAGE_KEYS, Field, every_field
 from ..model.vocabulary import ROLLUPS
@@ -257,7 +257,7 @@ def _rating(framework: Framework | None, description: str) -> dict[str, Any]:
     if framework is None:
         return {"description": description, "type": ["string", "integer", "null"]}
     names = [name for level in framework.rating_scale for name in (level.id, level.label)]
-    named = {"type": ["string", "null"], "pattern": _one_of(names, caseless=True)}
+    named = {"type": ["string", "null"], "pattern": _one_of([*names, *UNRATED, "not-rated"], caseless=True)}
     numbers = sorted({int(name) for name in names if name.isascii() and name.isdigit() and str(int(name)) == name})
     return (
         {"description": description, **named}

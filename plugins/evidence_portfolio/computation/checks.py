@@ -343,12 +343,14 @@ def check_coverage(portfolio: Portfolio, framework_path: str, bodies: Mapping[st
 def _check_dropped(result: ChallengeResult, problems: Problems) -> None:
     """Sections the self-assessment before the current one rated and the current one does not (left out, or their
     lines left empty): unrated now, without a word, and the challenge's rating rose (a careless contributor's
-    review, a second self-assessment written with one section)."""
+    review, a second self-assessment written with one section). Not one it says it leaves unrated on purpose
+    (`review: unrated`), or rates wrongly (said as such)."""
     if len(result.assessments) < 2:
         return
     previous, current = result.assessments[-2:]
     rated, before = current.levels("ratings"), previous.levels("ratings")
-    dropped = [section.id for section in result.sections if section.id in before and section.id not in rated]
+    written = {key.removeprefix("ratings.") for key in current.entry_lines if key.startswith("ratings.")}
+    dropped = [s.id for s in result.sections if s.id in before and s.id not in rated and s.id not in written]
     if not dropped:
         return
     listed = dropped[0] if len(dropped) == 1 else f"{', '.join(dropped[:-1])} or {dropped[-1]}"
@@ -361,7 +363,7 @@ def _check_dropped(result: ChallengeResult, problems: Problems) -> None:
         f"{previous.date.isoformat() if previous.date else 'before'} rated ({previous.path}): "
         f"{'it is' if len(dropped) == 1 else 'they are'} unrated now, and the challenge's rating leaves "
         f"{'it' if len(dropped) == 1 else 'them'} out; rate each under ratings:, one line each (such as {first}: "
-        f"{before[first].id})",
+        f"{before[first].id}), or write {first}: unrated for one left unrated on purpose",
         also=[previous.path],  # what it names, so that `report --base` tells it of no build it is withheld from
         subject=result.id,
     )

@@ -1191,12 +1191,13 @@ _CODES = (
         "evidence/self-assessments/2026-11-01-workforce.md:7: warning: this self-assessment, the current one of "
         'challenge "workforce", rates no do, measure or review, which the one of 2025-10-15 rated '
         "(evidence/self-assessments/2025-10-15-workforce.md): they are unrated now, and the challenge's rating leaves "
-        "them out; rate each under ratings:, one line each (such as do: good)",
+        "them out; rate each under ratings:, one line each (such as do: good), or write do: unrated for one left "
+        "unrated on purpose",
         "The latest self-assessment of a challenge decides its sections' ratings, and a section it does not rate "
         "(left out, or its line left empty) is unrated, whatever the self-assessment before said: the challenge's "
         "rating is worked out from the sections it rates, and may rise. The warning names the sections the one "
-        "before rated. Rate them in the latest. It is a mistake, which `--strict` fails on, not a gap: a section "
-        "the framework no longer assesses is taken out of its challenge in framework.yml.",
+        "before rated. Rate them in the latest, or, for a section left unrated on purpose this time, write "
+        "`review: unrated` (or `not rated`) on its line. It is a mistake, which `--strict` fails on, not a gap.",
     ),
     # --------------------------------------------------------------------------------------- framework.yml problems
     Code(

@@ -21,6 +21,7 @@ from ..model.framework import (
     Framework,
     Level,
     Metric,
+    left_unrated,
     within_charts,
 )
 from ..model.item_types import COMMON, ITEM_TYPES, MAPS_TO, PAGE_KEYS, RATINGS, TYPE, Field, ItemType, every_field
@@ -803,7 +804,7 @@ class ItemReader:
         # a whole number is the level of that id: a scale of "0" and "1" is rated `plan: 1`
         written = str(value) if isinstance(value, int) and not isinstance(value, bool) else value
         level = self.framework.level(written) if isinstance(written, str) else None
-        if level is None:
+        if level is None and not left_unrated(written):
             self.problems.add(
                 "unknown-rating",
                 self.path,
