@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from ..computation.checks import CLASHES, check_item, check_items
-from ..model.framework import Challenge, Framework
+from ..model.framework import UNRATED, Challenge, Framework, left_unrated
 from ..model.item_types import ATTACHMENTS, ITEM_TYPES, SELF_ASSESSMENT, Field, ItemType, every_field
 from ..model.items import Item, Target
 from ..model.problems import Problem, Problems, suggest
@@ -385,14 +385,14 @@ class NewCommand:
                 wrong = f'names no section of challenge "{challenge.id}"' + suggest(
                     named.strip(), section_ids, "sections"
                 )
-            elif found is None:
+            elif found is None and not left_unrated(rated):
                 wrong = f"names no level of the rating scale{rating_hint(self.framework, rated.strip())}"
             elif section_id in chosen:
                 wrong = f'rates the section "{section_id}" again'
             if wrong:
                 raise UsageError(f'{field.cli_option} "{entry}" {wrong}')
-            assert section_id is not None and found is not None
-            chosen[section_id] = found.id
+            assert section_id is not None
+            chosen[section_id] = found.id if found is not None else UNRATED[0]  # (left unrated on purpose)
         if given or field.key != "ratings" or not self.ask.interactive:
             return chosen
         later = "later"  # the answer that leaves a section's rating to write in the file
