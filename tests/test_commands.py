@@ -473,7 +473,9 @@ def test_new_rates_each_section_from_the_command_line_or_at_a_terminal(project: 
     done = project.command("new", "self-assessment", "--title", "S1", "--challenge", "partnerships", *given, *where)
     assert done.code == 0, done.stderr
     text = (project.root / "evidence/self-assessments/2026-11-01-s1.md").read_text(encoding="utf-8")
-    assert "\n  plan: good\n  do: fair\n  review: unrated\n" in text and "targets:" in text and "\n  plan: great\n" in text
+    assert (
+        "\n  plan: good\n  do: fair\n  review: unrated\n" in text and "targets:" in text and "\n  plan: great\n" in text
+    )
     for wrong, says in (
         ("plam=good", '--rating "plam=good" names no section of challenge "partnerships"; did you mean "plan"?'),
         ("plan=goood", '--rating "plan=goood" names no level of the rating scale; did you mean "good"?'),

@@ -2350,6 +2350,17 @@ ERRORS = [
         says='"Overall" is indented under "ratings", as if it were a section; it is a key of its own: write it at the '
         'start of its line, with no spaces before it, in small letters ("overall")',
     ),
+    Case(  # `unrated` says a section is left unrated on purpose: not an overall rating (a review)
+        "overall-unrated",
+        {
+            "evidence/a.md": md(
+                "title: A\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-01-01\noverall: unrated"
+            )
+        },
+        "evidence/a.md:6: error",
+        "unknown-rating",
+        says='unknown rating "unrated" as',
+    ),
     Case(
         "unknown-overall-rating",
         {
@@ -6241,6 +6252,12 @@ def test_labels_of_links_by_reference_are_not_looked_for_where_they_may_come_fro
     from evidence_portfolio.reading.settings import Settings
 
     body = "See [the plan][plan-2026] and !(Our pool)[pool.png].\n\n[plan]: plan.pdf\n"
+    # a definition whose address holds a space, with a fragment; a link in angle brackets followed by no ")"
+    spaced = "See [the minutes][1] and [y](<files/a b.pdf>(t)).\n\n[1]: <files/a b.pdf#page=2>\n"
+    assert [written for _, written, _ in links_shown_as_typed(spaced)] == [
+        "[y](<files/a b.pdf>",
+        "[1]: <files/a b.pdf#page=2>",
+    ]
     assert [fix.split(";")[0] for _, _, fix in links_shown_as_typed(body)] == [
         'it links nowhere, as the link refers to "[plan-2026]", which this page does not define',
         "it links nowhere, as the picture's parts are the wrong way round",

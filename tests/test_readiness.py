@@ -325,6 +325,21 @@ def test_a_self_assessment_that_rates_nothing_is_a_gap(project: Project) -> None
         'evidence/assessments/partners.md:7: unrated: "Partners" rates other sections of Partnerships and not Do, so '
         'the assessor reads "not rated" there; rate it under "ratings:" (do: one of the rating scale\'s ids)'
     ) in shown.stdout, shown.stdout
+    # a section left unrated on purpose (`do: unrated`) is no gap; one that leaves every section so rates nothing
+    # (a false-positive review: the first was never closed, the second never said)
+    project.item(
+        "assessments/partners.md",
+        "title: Partners\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-06-01\nvisibility: accreditor\n"
+        "ratings:\n  plan: good\n  do: unrated\noverall: good",
+    )
+    project.item(
+        "assessments/people.md",
+        "title: People\ntype: self-assessment\nchallenge: people\ndate: 2026-06-01\nvisibility: accreditor\n"
+        "ratings:\n  plan: unrated",
+    )
+    _, data = readiness(project, "--visit", VISIT)
+    unrated = [(g["challenge"], g["section"]) for g in data["gaps"] if g["kind"] == "unrated"]
+    assert unrated == [("partnerships", "review"), ("people", None)], unrated
 
 
 def test_a_section_rated_lowest_with_no_action_the_assessor_sees_is_a_gap(project: Project) -> None:

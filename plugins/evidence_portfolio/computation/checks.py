@@ -348,9 +348,8 @@ def _check_dropped(result: ChallengeResult, problems: Problems) -> None:
     if len(result.assessments) < 2:
         return
     previous, current = result.assessments[-2:]
-    rated, before = current.levels("ratings"), previous.levels("ratings")
-    written = {key.removeprefix("ratings.") for key in current.entry_lines if key.startswith("ratings.")}
-    dropped = [s.id for s in result.sections if s.id in before and s.id not in rated and s.id not in written]
+    rated, before, unrated = current.levels("ratings"), previous.levels("ratings"), current.left_unrated
+    dropped = [s.id for s in result.sections if s.id in before and s.id not in rated and s.id not in unrated]
     if not dropped:
         return
     listed = dropped[0] if len(dropped) == 1 else f"{', '.join(dropped[:-1])} or {dropped[-1]}"

@@ -275,7 +275,9 @@ def _unanswered(portfolio: Portfolio, bodies: Mapping[str, tuple[str, int]]) -> 
 def _unrated(portfolio: Portfolio) -> Iterator[Gap]:
     """The challenges whose current self-assessment rates none of their sections and gives no `overall` (its
     ratings left empty, as `portfolio new` writes them), at the line of its `ratings`; and, of one that rates some of
-    its sections, each section it leaves unrated, which the pack shows "not rated" beside the others' ratings."""
+    its sections, each section it leaves unrated, which the pack shows "not rated" beside the others' ratings (not
+    one it says it leaves unrated on purpose, `review: unrated`: a false-positive review found its gap never closed;
+    one that rates no section so is said, as one whose ratings were left empty)."""
     for result in portfolio.challenges:
         current = result.assessment
         if current is None:
@@ -283,7 +285,7 @@ def _unrated(portfolio: Portfolio) -> Iterator[Gap]:
         rated = current.levels("ratings")
         line = current.rating_line()
         for section in result.challenge.sections if rated else ():
-            if section.id not in rated:
+            if section.id not in rated and section.id not in current.left_unrated:
                 yield Gap(
                     "unrated",
                     f'"{current.title}" rates other sections of {result.challenge.title} and not {section.label}, so '
@@ -294,7 +296,7 @@ def _unrated(portfolio: Portfolio) -> Iterator[Gap]:
                     current.path,
                     line,
                 )
-        if not current.rates_nothing:
+        if rated or current.level("overall") is not None:
             continue
         yield Gap(
             "unrated",

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from .items import Target
 
 MIN_LEVELS, MAX_LEVELS = 2, 10
+"""How many levels a rating scale has, at least and at most."""
 UNRATED = ("unrated", "not rated")
 """What a self-assessment writes for a section it leaves unrated on purpose (`review: unrated`): no rating, and no
 warning that the one before rated it (`rating-dropped`, which `--strict` fails on)."""
@@ -24,7 +25,6 @@ def left_unrated(value: object) -> bool:
     return isinstance(value, str) and " ".join(value.replace("-", " ").split()).lower() in UNRATED
 
 
-"""How many levels a rating scale has, at least and at most."""
 DEFAULT_ROLLUP: Rollup = "median"
 DEFAULT_MIN_EVIDENCE = 1
 DEFAULT_ASSESSMENT_MAX_AGE_DAYS = 365

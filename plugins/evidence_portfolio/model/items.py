@@ -162,6 +162,14 @@ class Item:
         self-assessment or assessor report whose `ratings:` lines were left empty, as `portfolio new` leaves them."""
         return self.level("overall") is None and not any(key.startswith("ratings.") for key in self.entry_lines)
 
+    @property
+    def left_unrated(self) -> frozenset[str]:
+        """The sections its `ratings` name with no rating read: written `unrated` on purpose (or a rating the check
+        refuses, said as such)."""
+        rated = self.levels("ratings")
+        written = (key.removeprefix("ratings.") for key in self.entry_lines if key.startswith("ratings."))
+        return frozenset(section for section in written if section not in rated)
+
     def rating_line(self, section: str | None = None) -> int:
         """The line of its rating of `section` (of `ratings`, for none or a section it does not rate; of its title
         where there is no `ratings`)."""

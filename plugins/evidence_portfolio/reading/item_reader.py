@@ -787,12 +787,15 @@ class ItemReader:
                     f"{suggest(key, section_ids, 'sections', {s.id: s.label for s in sections}, 'label')}",
                 )
                 continue
-            level = self.level(rating, line, f'{entry} of "{key}"')
+            level = self.level(rating, line, f'{entry} of "{key}"', unrated=field.key == RATINGS.key)
             if level:
                 found[str(key)] = level
         return MappingProxyType({s: found[s] for s in section_ids if s in found})
 
-    def level(self, value: Any, line: int, what: str) -> Level | None:
+    def level(self, value: Any, line: int, what: str, unrated: bool = False) -> Level | None:
+        """The level a rating names; None, said, for one it does not; None for a section's rating left unrated on
+        purpose where `unrated` (`review: unrated`: not a target's, nor an overall rating, which would be a
+        section's rating worked out: a review)."""
         if value is None or self.framework is None:
             return None
         names = [lv.id for lv in self.framework.rating_scale]
@@ -804,7 +807,7 @@ class ItemReader:
         # a whole number is the level of that id: a scale of "0" and "1" is rated `plan: 1`
         written = str(value) if isinstance(value, int) and not isinstance(value, bool) else value
         level = self.framework.level(written) if isinstance(written, str) else None
-        if level is None and not left_unrated(written):
+        if level is None and not (unrated and left_unrated(written)):
             self.problems.add(
                 "unknown-rating",
                 self.path,

@@ -139,12 +139,13 @@ _REFERENCE = re.compile(
 after a letter (`grid[i][j]`), nor before "(" (`[a][b](c.pdf)` links "b")."""
 _SPACED_DEFINITION = re.compile(
     r"^[ \t>]*(?:(?:[-*+]|\d+[.)])[ \t]+)?\[(?P<label>[^\[\]\n^][^\[\]\n]*)\]:[ \t]*"
-    r"(?P<address><[^>\n]*[ \t][^>\n]*\.[A-Za-z][A-Za-z0-9]{1,4}>|[^\s<\"'(]+(?:[ \t]+[^\s\"'(]+)+"
-    r"\.[A-Za-z][A-Za-z0-9]{1,4})[ \t]*$",
+    r"(?P<address><[^>\n]*[ \t][^>\n]*\.[A-Za-z][A-Za-z0-9]{1,4}(?:[#?][^\s>]*)?>"
+    r"|[^\s<\"'(]+(?:[ \t]+[^\s\"'(]+)+\.[A-Za-z][A-Za-z0-9]{1,4}(?:[#?]\S*)?)[ \t]*$",
     re.MULTILINE,
 )
 """A definition whose address holds a space (`[1]: <Board minutes 2024.pdf>`, a file's name as Windows writes it),
-which python-markdown does not read (a differential review): its address ends in a file's extension; not one
+which python-markdown does not read (a differential review): its address ends in a file's extension (and perhaps a
+fragment or a query, `#page=2`); not one
 followed by a title, a footnote's text (`[^1]: A note`), nor words in brackets and a sentence (`- [Done]: agreed
 lane times`: a false-positive review)."""
 _LABELS = re.compile(r"^[ \t>]*(?:(?:[-*+]|\d+[.)])[ \t]+)?\[(?P<label>[^\[\]\n]+)\]:", re.MULTILINE)
@@ -156,7 +157,7 @@ _REVERSED = re.compile(
 """`(text)[path]` and `!(caption)[photo.png]`: a link or picture with its parts the wrong way round, which Markdown
 shows as typed. The address is a path or a full address (a "/" in it, or a file's extension), with a letter in it:
 not `(adult)[£4.50]`, `(Q1)[2024/25]`."""
-_AFTER_ANGLES = re.compile(r"\s*[)\"'(]")
+_AFTER_ANGLES = re.compile(r"[ \t]*(?:\n[ \t]*)?[)\"']")
 """What comes after a destination in angle brackets, `(<a b.pdf>)`, in a link: its ")", or its title (else Markdown
 shows it as typed: `( <rota.pdf> and more`, a hostile review)."""
 
@@ -205,7 +206,8 @@ def links_shown_as_typed(body: str, own_labels: bool = True) -> list[tuple[int, 
         if opening is None:
             continue
         rest = body[start + 2 :].lstrip(" \t")
-        address = rest.split(None, 1)[0] if rest.strip() else ""
+        angled = rest[:1] == "<" and ">" in rest.partition("\n")[0]
+        address = rest[: rest.index(">") + 1] if angled else rest.split(None, 1)[0] if rest.strip() else ""
         image = "!" if opening > 0 and body[opening - 1] == "!" else ""
         text = body[opening + 1 : start]
         found.append(

@@ -54,7 +54,8 @@ if TYPE_CHECKING:  # rendering, sealing and exporting are imported when a build 
 
 
 _TYPED_LINK = re.compile(
-    r"\](?:\s|</?[a-z]+>)*(?:\(\s*(?:<|&lt;)?([^\s()<>]+)|:\s*(?:<|&lt;)?([^\s<>\"]+))|&lt;([^\s<>&\"]+)&gt;"
+    r"\](?:\s|</?[a-z]+>)*(?:\(\s*(?:<code>|<|&lt;)?([^\s()<>]+)|:\s*(?:<code>|<|&lt;)?([^\s<>\"]+))"
+    r"|&lt;([^\s<>&\"]+)&gt;"
     r"|<(?!/)([^\s<>\"'=]*[./][^\s<>\"'=]*)>",
     re.IGNORECASE,
 )
@@ -544,7 +545,8 @@ class Build:
             for match in _TYPED_LINK.finditer(shown):
                 written = html.unescape(next(group for group in match.groups() if group))
                 # as written, and without the marks around it (`(<x.md`, `x.md"`, `x.md»`, `x.md\xa0`: a hostile review)
-                for address in dict.fromkeys((written, written.strip(_AROUND_AN_ADDRESS))):
+                bare = written.strip(_AROUND_AN_ADDRESS)
+                for address in dict.fromkeys((written, bare, bare.replace("\\", "/"))):  # (`files\x.pdf`, as Windows)
                     path = resolve(uri, address)
                     if (
                         (
@@ -958,13 +960,13 @@ class Build:
         pages = self.settings.display_uri("")
 
         def quotes_withheld(problem: Problem) -> bool:
-            here = posixpath.dirname(problem.path.removeprefix(pages)) if problem.path.startswith(pages) else None
-            for quoted in (*_QUOTED.findall(problem.message), *_PATH_LIKE.findall(problem.message)):
-                # as written, and from the file it is said of (a link's address, `files/rota.pdf`: a hostile review)
-                from_here = posixpath.normpath(posixpath.join("/", here, quoted)) if here is not None else ""
-                if names_withheld(quoted, docs, withheld) or (from_here and names_withheld(from_here, docs, withheld)):
-                    return True
-            return False
+            """Whether the message quotes a withheld file's address (in double quotes, as another site's address is
+            judged), or names one as a file, as written or from the file it is said of (a link's address in
+            brackets, `(files/rota.pdf "title")`: a hostile review)."""
+            if any(names_withheld(quoted, docs, withheld) for quoted in _QUOTED.findall(problem.message)):
+                return True
+            here = posixpath.dirname(problem.path.removeprefix(pages)) if problem.path.startswith(pages) else ""
+            return site.names_a_withheld_file(problem.message, dict.fromkeys(("", f"{here}/" if here else "")))
 
         return [
             p
@@ -1010,9 +1012,6 @@ def _withheld_whole(withheld: set[str], every: Iterable[str]) -> set[str]:
 
 _QUOTED = re.compile(r'"([^"\s]+)"')
 """What a problem's message quotes that may be an address: text in double quotes, without a space."""
-_PATH_LIKE = re.compile(r"[^\s()\[\]<>\"'`«»“”‘’]*[./][^\s()\[\]<>\"'`«»“”‘’]*")
-"""The paths a problem's message holds, between any marks around them (a link it quotes as typed,
-`"[x](staff/rota.md""`, or in brackets, `(../staff/rota.pdf "title")`: a hostile review)."""
 _CLIMBING = re.compile(r"\A/*(?:\.{1,2}/+)*")
 """The start of a path that climbs from where it is written ("../", "./", "/"), read as the path after it."""
 

@@ -185,6 +185,51 @@ class SiteMap:
                     names.update((f"{folder}/", f"{folder}/index.html"))
         return frozenset(names)
 
+    @cached_property
+    def pages_withheld(self) -> frozenset[str]:
+        """The paths of the withheld pages without their endings (in small letters; not an index's or a README's,
+        which are their folders'), which a text names as a page only after a "/" (see `names_a_withheld_file`)."""
+        stems = (source.lower().rsplit(".", 1)[0] for source in self.sources_withheld)
+        return frozenset(
+            stem
+            for source, stem in zip(self.sources_withheld, stems, strict=True)
+            if source.lower().endswith(MARKDOWN_EXTENSIONS) and stem.rpartition("/")[2] not in ("index", "readme")
+        )
+
+    def names_a_withheld_file(self, text: str, places: Iterable[str] = ("",)) -> bool:
+        """Whether a text (a URL's query or fragment, a problem's message) names a withheld file as a file
+        (`files_withheld`), from the project's folder or the site's root or from one of `places` (folders, each
+        ending in "/"), between any marks, once its percent-encoding, backslashes, "." and ".." segments are undone;
+        or a withheld page by its path alone after a "/" (from the site's root: `/portfolio/staff/rota`), not as a
+        value of its own (`?section=staff/rota`, a section's, or a message's `mapped to staff/rota`: false-positive
+        reviews)."""
+        for _ in range(3):  # (encoded more than once: %252F)
+            text = unquote(text)
+        text = _SLASHES.sub("/", text.replace("\\", "/")).lower()
+        text = _DOT_SEGMENTS.sub("", text)
+        for _ in range(text.count("/../")):
+            text = _PARENT_SEGMENT.sub("", text, count=1)
+        return any(
+            _holds_name(text, name[len(place) :], after_slash)
+            for last, named in self._withheld_by_last_part.items()
+            if last in text  # (most texts: none, each looked for by str's own search)
+            for name, after_slash in named
+            for place in places
+            if name.startswith(place)
+        )
+
+    @cached_property
+    def _withheld_by_last_part(self) -> dict[str, list[tuple[str, bool]]]:
+        """`files_withheld` (False) and `pages_withheld` (True: named after a "/" only), by the last part of each
+        name."""
+        named: dict[str, list[tuple[str, bool]]] = {}
+        for name, after_slash in (
+            *((n, False) for n in self.files_withheld),
+            *((p, True) for p in self.pages_withheld),
+        ):
+            named.setdefault(name.rstrip("/").rpartition("/")[2], []).append((name, after_slash))
+        return named
+
     verdicts_from_above: dict[str, dict[str, tuple[int, str | None]]] = field(
         default_factory=dict, init=False, compare=False, repr=False
     )
@@ -339,20 +384,24 @@ def _loads_from_elsewhere(url: str) -> bool:
 _KEEP, _REMOVE, _LEAVE = range(3)
 _AFTER_THE_PATH = re.compile(r"[?#]")
 _SLASHES = re.compile(r"/{2,}")
-_DOT_SEGMENTS = re.compile(r"/(?:\./)+")
+_DOT_SEGMENTS = re.compile(r"(?<![^/=?&#(\[\s])(?:\./)+")
+_PARENT_SEGMENT = re.compile(r"[^/=?&#(\[\s]+/\.\./")
 _NAME_GOES_ON = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-_.")
 """The characters a file's name may go on with, before or after what looks like another's."""
 
 
-def _holds_name(text: str, name: str) -> bool:
-    """Whether `text` holds `name` whole: not as the end or the start of a longer name (`plan.md` in `myplan.md`)."""
-    start = text.find(name)
+def _holds_name(text: str, name: str, after_slash: bool = False) -> bool:
+    """Whether `text` holds `name` whole: not as the end or the start of a longer name (`plan.md` in `myplan.md`;
+    dots after it are none, as a browser or a file system drops them); `after_slash`: only after a "/"."""
+    start = text.find(name) if name else -1
     while start != -1:
         end = start + len(name)
+        while end < len(text) and text[end] == ".":
+            end += 1
         before = text[start - 1] if start else "/"
         after = text[end] if end < len(text) else "/"
-        if before not in _NAME_GOES_ON and (name.endswith("/") or after not in _NAME_GOES_ON):
-            return True
+        if (before == "/" if after_slash else before not in _NAME_GOES_ON) and after not in _NAME_GOES_ON:
+            return True  # (a folder's "people/" in "people/plan" is a path under it, another's)
         start = text.find(name, start + 1)
     return False
 
@@ -542,12 +591,8 @@ class _Context:
             text = unquote(text)
         text = _DOT_SEGMENTS.sub("/", _SLASHES.sub("/", text.replace("\\", "/"))).lower()
         folder = self.page_folder.lower()
-        places = dict.fromkeys(("", folder, folder[: folder.rstrip("/").rfind("/") + 1]))
-        return any(
-            _holds_name(text, name[len(place) :])
-            for name in self.site.files_withheld
-            for place in places
-            if name.startswith(place)
+        return self.site.names_a_withheld_file(
+            text, dict.fromkeys(("", folder, folder[: folder.rstrip("/").rfind("/") + 1]))
         )
 
     def _keys(self, url: str, path: str) -> tuple[str, ...]:
