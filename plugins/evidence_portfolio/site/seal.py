@@ -203,6 +203,8 @@ class SiteMap:
         or a withheld page by its path alone after a "/" (from the site's root: `/portfolio/staff/rota`), not as a
         value of its own (`?section=staff/rota`, a section's, or a message's `mapped to staff/rota`: false-positive
         reviews)."""
+        if not self._withheld_by_last_part:
+            return False
         for _ in range(3):  # (encoded more than once: %252F)
             text = unquote(text)
         text = _SLASHES.sub("/", text.replace("\\", "/")).lower()
@@ -383,6 +385,8 @@ def _loads_from_elsewhere(url: str) -> bool:
 
 _KEEP, _REMOVE, _LEAVE = range(3)
 _AFTER_THE_PATH = re.compile(r"[?#]")
+_MAY_NAME_A_FILE = re.compile(r"[/.%&\\]")
+"""What a query or fragment naming a file holds, as written: a "/", a ".", or what may write one (`%2F`, `&#47;`)."""
 _SLASHES = re.compile(r"/{2,}")
 _DOT_SEGMENTS = re.compile(r"(?<![^/=?&#(\[\s])(?:\./)+")
 _PARENT_SEGMENT = re.compile(r"[^/=?&#(\[\s]+/\.\./")
@@ -556,7 +560,7 @@ class _Context:
         verdict = verdicts.get(url)
         if verdict is None:
             verdict = verdicts[url] = self._judge(url)
-        if verdict[0] == _KEEP and ("?" in url or "#" in url) and self.named_after_its_path(url):
+        if verdict[0] == _KEEP and self.site.sources_withheld and self.named_after_its_path(url):
             return _REMOVE, None  # (judged for this page: the verdicts of "../" URLs are a folder's)
         return verdict
 
@@ -580,9 +584,12 @@ class _Context:
         (`#budget`) is none, whatever page is withheld beside it. Hostile reviews found a public page's link to a
         public page kept with `?next=/p/partnerships/staff-rota/`, `#files/rota.pdf`, `?next=(staff/rota/)` or
         `?f=staff/rota.pdf%2C` after it."""
+        after = _AFTER_THE_PATH.search(url)  # (most URLs: no query or fragment, or a place, `#plan`, of no path)
+        if after is None or _MAY_NAME_A_FILE.search(url, after.start()) is None:
+            return False
         read = as_browsers_read(url)
         after = _AFTER_THE_PATH.search(read)
-        if after is None or not self.site.sources_withheld:
+        if after is None:
             return False
         text = read[after.start() :]
         if "/" not in text and "." not in text and "%" not in text:
