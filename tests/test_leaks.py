@@ -4787,6 +4787,7 @@ def test_a_links_query_or_fragment_naming_a_withheld_file_is_reduced_with_it(pro
         "[the rota](files/{word}.pdf&#x22;",
         "[the rota](`{word}.md` and more",
         "[the rota](<files\\{word}.pdf and more",
+        "[the rota](<files/staff {word}.pdf and more",  # (a name with a space: a final review)
     ],
 )
 def test_a_link_shown_as_typed_with_marks_around_its_address_stops_the_build(project: Project, written: str) -> None:
@@ -4796,6 +4797,8 @@ def test_a_link_shown_as_typed_with_marks_around_its_address_stops_the_build(pro
     word = canary("marked")
     project.write(f"evidence/people/{word}.md", item("Rota", extra=f"attachments: [files/{word}.pdf]"))
     project.write(f"evidence/people/files/{word}.pdf", "%PDF-1.4\n")
+    project.write(f"evidence/people/{word}-2.md", item("Rota 2", extra=f"attachments: ['files/staff {word}.pdf']"))
+    project.write(f"evidence/people/files/staff {word}.pdf", "%PDF-1.4\n")
     body = "Intro.\n\n" + written.format(word=word) + "\n"
     project.write("evidence/people/notes.md", item("Notes", visibility="public", body=body))
     checked = project.check_in_process("--audience", "public")

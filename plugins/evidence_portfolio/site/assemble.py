@@ -90,6 +90,11 @@ _PARTS = re.compile(r"[/\\;?#]")
 _TRAILING = ".,;:!?)]}'\"*_~"
 _AROUND_AN_ADDRESS = " \t\n\xa0<>\"'`«»“”‘’.,;:!?*|"
 """Marks typed around an address shown as typed, which are no part of it."""
+_TYPED_END = re.compile(r"[<>()\n]")
+"""Where the words after an address shown as typed end (those of a name with spaces): a tag, a bracket, a line's
+end."""
+_MOST_WORDS = 12
+"""The most words an address shown as typed is read to, for a file's name with spaces."""
 
 
 def _typed_addresses_in(text: str) -> Iterator[tuple[int, int]]:
@@ -543,10 +548,17 @@ class Build:
         found = []
         if "]" in shown or "&lt;" in shown or ("<" in shown and _ANGLED_PATH.search(shown)):  # most pages: none
             for match in _TYPED_LINK.finditer(shown):
-                written = html.unescape(next(group for group in match.groups() if group))
-                # as written, and without the marks around it (`(<x.md`, `x.md"`, `x.md»`, `x.md\xa0`: a hostile review)
+                group = next(index for index, group in enumerate(match.groups(), 1) if group)
+                written = html.unescape(match[group])
+                # as written, and without the marks around it (`(<x.md`, `x.md"`, `x.md»`: a hostile review), its
+                # backslashes as "/" (`files\x.pdf`, as Windows writes it), and with the words after it, for a name
+                # with spaces (`(<files/staff minutes.pdf and more`: a final review)
                 bare = written.strip(_AROUND_AN_ADDRESS)
-                for address in dict.fromkeys((written, bare, bare.replace("\\", "/"))):  # (`files\x.pdf`, as Windows)
+                at = match.start(group)
+                stop = _TYPED_END.search(shown, at)
+                words = html.unescape(shown[at : stop.start() if stop else len(shown)]).split()[:_MOST_WORDS]
+                spaced = (" ".join(words[:count]).strip(_AROUND_AN_ADDRESS) for count in range(2, len(words) + 1))
+                for address in dict.fromkeys(shown_as.replace("\\", "/") for shown_as in (written, bare, *spaced)):
                     path = resolve(uri, address)
                     if (
                         (
