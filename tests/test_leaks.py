@@ -4788,6 +4788,8 @@ def test_a_links_query_or_fragment_naming_a_withheld_file_is_reduced_with_it(pro
         "[the rota](`{word}.md` and more",
         "[the rota](<files\\{word}.pdf and more",
         "[the rota](<files/staff {word}.pdf and more",  # (a name with a space: a final review)
+        "[the rota](<files/{word}.PDF and more",  # (in other capitals: a final review)
+        "[the rota][1]\n\n[1]: <files/staff {word}.pdf#page=2>",  # (a definition Markdown does not read)
     ],
 )
 def test_a_link_shown_as_typed_with_marks_around_its_address_stops_the_build(project: Project, written: str) -> None:
@@ -4803,7 +4805,8 @@ def test_a_link_shown_as_typed_with_marks_around_its_address_stops_the_build(pro
     project.write("evidence/people/notes.md", item("Notes", visibility="public", body=body))
     checked = project.check_in_process("--audience", "public")
     assert checked.code == 1 and any(
-        line.startswith("evidence/people/notes.md:10: error:") and "typed text" in line for line in checked.lines
+        line.startswith(f"evidence/people/notes.md:{10 + written.count(chr(10))}: error:") and "typed text" in line
+        for line in checked.lines
     ), checked.lines
     assert project.build(audience="public").failed
     internal = project.build(audience="internal")

@@ -563,7 +563,10 @@ class Build:
                     if (
                         (
                             path is not None
-                            and any(self._withheld(name) for name in (path, path + ".md", path + "/index.md"))
+                            and any(
+                                self._withheld(name) or name.lower() in self._withheld_in_small_letters
+                                for name in (path, path + ".md", path + "/index.md")
+                            )
                         )
                         or self._withheld_address(address, url)
                         or self._names_withheld_elsewhere(address)
@@ -641,6 +644,13 @@ class Build:
             if on_site is not None and any(key in self._withheld_on_site for key in site_keys(on_site)):
                 return True
         return False
+
+    @cached_property
+    def _withheld_in_small_letters(self) -> frozenset[str]:
+        """The pages and files under evidence/ withheld for good, in small letters: an address shown as typed names one
+        in other capitals too (`files/Minutes.PDF`: a final review)."""
+        files = (path for path in self.project.files if self._file_withheld(path))
+        return frozenset(path.lower() for path in (*self.publication.withheld_pages, *files))
 
     @cached_property
     def _withheld_last_parts(self) -> frozenset[str]:
@@ -757,7 +767,10 @@ class Build:
         unsure = "```" in body or "~~~" in body or _INDENTED.search(body) or ("<" in body and MAY_OPEN.search(body))
         pieces, position = [], 0
         for link in page.links:  # in order, none inside another
-            if not link.automatic and (link.html or not unsure):  # an automatic link shows its address
+            # (an automatic link shows its address, and so does a definition whose address holds a space, which
+            # Markdown does not read: a final review)
+            unread = link.definition and any(character.isspace() for character in link.target)
+            if not link.automatic and not unread and (link.html or not unsure):
                 pieces += [body[position : link.start], " " * (link.end - link.start)]
                 position = link.end
         shown = "".join(pieces) + body[position:]
