@@ -348,7 +348,7 @@ def _check_dropped(result: ChallengeResult, problems: Problems) -> None:
     if len(result.assessments) < 2:
         return
     previous, current = result.assessments[-2:]
-    rated, before, unrated = current.levels("ratings"), previous.levels("ratings"), current.left_unrated
+    rated, before, unrated = current.levels("ratings"), previous.levels("ratings"), current.unrated_sections
     dropped = [s.id for s in result.sections if s.id in before and s.id not in rated and s.id not in unrated]
     if not dropped:
         return

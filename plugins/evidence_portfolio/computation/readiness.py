@@ -285,7 +285,7 @@ def _unrated(portfolio: Portfolio) -> Iterator[Gap]:
         rated = current.levels("ratings")
         line = current.rating_line()
         for section in result.challenge.sections if rated else ():
-            if section.id not in rated and section.id not in current.left_unrated:
+            if section.id not in rated and section.id not in current.unrated_sections:
                 yield Gap(
                     "unrated",
                     f'"{current.title}" rates other sections of {result.challenge.title} and not {section.label}, so '

@@ -163,7 +163,7 @@ class Item:
         return self.level("overall") is None and not any(key.startswith("ratings.") for key in self.entry_lines)
 
     @property
-    def left_unrated(self) -> frozenset[str]:
+    def unrated_sections(self) -> frozenset[str]:
         """The sections its `ratings` name with no rating read: written `unrated` on purpose (or a rating the check
         refuses, said as such)."""
         rated = self.levels("ratings")

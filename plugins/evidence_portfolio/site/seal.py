@@ -155,50 +155,30 @@ class SiteMap:
         with or without its ending, as .html, or as its folder, with or without index.html (a hostile review); an
         index or README page as its folder's, too."""
         names: set[str] = set()
-        for source in self.sources_withheld:
-            lowered = source.lower()
+        for lowered, stem, folder in self._withheld_sources:
             names.add(lowered)
-            if lowered.endswith(MARKDOWN_EXTENSIONS):
-                stem = lowered.rsplit(".", 1)[0]
+            if stem is not None:
                 names.update((stem, f"{stem}.html", f"{stem}/index.html"))
-                folder, _, name = stem.rpartition("/")
-                if name in ("index", "readme"):
-                    names.update((folder, f"{folder}/index.html" if folder else "index.html"))
+            if folder is not None:
+                names.update((folder, f"{folder}/index.html" if folder else "index.html"))
         names.discard("")
         return frozenset(names)
 
     @cached_property
-    def files_withheld(self) -> frozenset[str]:
-        """The withheld files as a value of a query may name one as a file (in small letters): with its ending, as
-        .html, or as its folder, with "/" or index.html; not a page's path alone, which is a section's too (the
-        library's filter, `?section=partnerships/do`, beside a withheld partnerships/do.md or README.md: a
-        false-positive review found the link reduced)."""
-        names: set[str] = set()
+    def _withheld_sources(self) -> tuple[tuple[str, str | None, str | None], ...]:
+        """Each withheld file in small letters, with its path without its ending where it is a page, and its folder
+        where it is that folder's index or README page."""
+        sources = []
         for source in self.sources_withheld:
             lowered = source.lower()
-            names.add(lowered if "." in lowered.rpartition("/")[2] else f"{lowered}/")  # (a folder withheld whole)
-            if lowered.endswith(MARKDOWN_EXTENSIONS):
-                stem = lowered.rsplit(".", 1)[0]
-                names.update((f"{stem}.html", f"{stem}/", f"{stem}/index.html"))
-                folder, _, name = stem.rpartition("/")
-                if name in ("index", "readme") and folder:
-                    names.update((f"{folder}/", f"{folder}/index.html"))
-        return frozenset(names)
-
-    @cached_property
-    def pages_withheld(self) -> frozenset[str]:
-        """The paths of the withheld pages without their endings (in small letters; not an index's or a README's,
-        which are their folders'), which a text names as a page only after a "/" (see `names_a_withheld_file`)."""
-        stems = (source.lower().rsplit(".", 1)[0] for source in self.sources_withheld)
-        return frozenset(
-            stem
-            for source, stem in zip(self.sources_withheld, stems, strict=True)
-            if source.lower().endswith(MARKDOWN_EXTENSIONS) and stem.rpartition("/")[2] not in ("index", "readme")
-        )
+            stem = lowered.rsplit(".", 1)[0] if lowered.endswith(MARKDOWN_EXTENSIONS) else None
+            folder, _, name = (stem or "").rpartition("/")
+            sources.append((lowered, stem, folder if stem is not None and name in ("index", "readme") else None))
+        return tuple(sources)
 
     def names_a_withheld_file(self, text: str, places: Iterable[str] = ("",)) -> bool:
         """Whether a text (a URL's query or fragment, a problem's message) names a withheld file as a file
-        (`files_withheld`), from the project's folder or the site's root or from one of `places` (folders, each
+        (`_withheld_by_last_part`), from the project's folder or the site's root or from one of `places` (folders, each
         ending in "/"), between any marks, once its percent-encoding, backslashes, "." and ".." segments are undone;
         or a withheld page by its path alone after a "/" (from the site's root: `/portfolio/staff/rota`), not as a
         value of its own (`?section=staff/rota`, a section's, or a message's `mapped to staff/rota`: false-positive
@@ -222,14 +202,22 @@ class SiteMap:
 
     @cached_property
     def _withheld_by_last_part(self) -> dict[str, list[tuple[str, bool]]]:
-        """`files_withheld` (False) and `pages_withheld` (True: named after a "/" only), by the last part of each
-        name."""
+        """The withheld files as a text names one as a file (in small letters: with its ending, as .html, or as its
+        folder, with "/" or index.html), with False; and the withheld pages by their paths alone (not an index's or a
+        README's, which are their folders'), with True: named after a "/" only, as a section's path is written the
+        same (the library's filter, `?section=partnerships/do`, beside a withheld partnerships/do.md or README.md: a
+        false-positive review found the link reduced). By the last part of each name."""
         named: dict[str, list[tuple[str, bool]]] = {}
-        for name, after_slash in (
-            *((n, False) for n in self.files_withheld),
-            *((p, True) for p in self.pages_withheld),
-        ):
-            named.setdefault(name.rstrip("/").rpartition("/")[2], []).append((name, after_slash))
+        for lowered, stem, folder in self._withheld_sources:
+            forms = [(lowered if "." in lowered.rpartition("/")[2] else f"{lowered}/", False)]  # (a folder whole)
+            if stem is not None:
+                forms += [(f"{stem}.html", False), (f"{stem}/", False), (f"{stem}/index.html", False)]
+            if folder:
+                forms += [(f"{folder}/", False), (f"{folder}/index.html", False)]
+            elif stem is not None and folder is None:
+                forms.append((stem, True))
+            for name, after_slash in forms:
+                named.setdefault(name.rstrip("/").rpartition("/")[2], []).append((name, after_slash))
         return named
 
     verdicts_from_above: dict[str, dict[str, tuple[int, str | None]]] = field(
