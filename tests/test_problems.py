@@ -6211,7 +6211,7 @@ def test_links_markdown_shows_as_typed_are_named_at_their_lines(project: Project
         "Rose 12% [1][2]. Signed: [Name] [Date]. Fees (adult)[£4.50], (Q1)[2024/25], grid[i][j] and To type\n"
         "`[the minutes]\n[1]` is code.\n\n"
         "[ok]: cover/partnerships-do.md\n- [listed]: cover/partnerships-do.md\n[photo]: files/pool.png\n"
-        "[^n]: A footnote. [Listed][listed] a) b) c)\n"
+        "[^n]: A footnote. [Listed][listed] a) b) c) [empty]() [empty too]( )\n"
     )
     mkdocs = MKDOCS_YML + "markdown_extensions:\n  - footnotes\n  - pymdownx.tasklist\n"
     files = {**COVERED, "evidence/guide.md": guide, "mkdocs.yml": mkdocs}

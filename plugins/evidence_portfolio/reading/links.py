@@ -157,6 +157,8 @@ _REVERSED = re.compile(
 """`(text)[path]` and `!(caption)[photo.png]`: a link or picture with its parts the wrong way round, which Markdown
 shows as typed. The address is a path or a full address (a "/" in it, or a file's extension), with a letter in it:
 not `(adult)[£4.50]`, `(Q1)[2024/25]`."""
+_EMPTY_DESTINATION = re.compile(r"[ \t]*(?:<>)?[ \t]*\)")
+"""An inline link's empty destination after its "](", which python-markdown makes a link of (`[x]()`)."""
 _AFTER_ANGLES = re.compile(r"[ \t]*(?:\n[ \t]*)?[)\"']")
 """What comes after a destination in angle brackets, `(<a b.pdf>)`, in a link: its ")", or its title (else Markdown
 shows it as typed: `( <rota.pdf> and more`, a hostile review)."""
@@ -200,8 +202,8 @@ def links_shown_as_typed(body: str, own_labels: bool = True) -> list[tuple[int, 
                 )
             )
     for start in inline:
-        if _inline_target(body, start + 2) is not None:
-            continue
+        if _EMPTY_DESTINATION.match(body, start + 2) or _inline_target(body, start + 2) is not None:
+            continue  # (`[x]()` is a link, to nothing: no ")" is missing)
         opening = opening_bracket(body, start)
         if opening is None:
             continue
