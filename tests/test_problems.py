@@ -3033,6 +3033,17 @@ ERRORS = [
         "missing-attachment",
         says='does not exist (looked for evidence/files/minuts.pdf); did you mean "files/minutes.pdf"?',
     ),
+    Case(  # a file saved with its ending given twice, as a computer hiding endings saves it (an outside review)
+        "attachment-ending-given-twice",
+        {
+            "evidence/a.md": md(EVIDENCE + "\nattachments: [files/a.pdf]"),
+            "evidence/files/a.pdf.pdf": b"%PDF-1.4\n",
+            "evidence/files/b.pdf": b"%PDF-1.4\n",
+        },
+        "evidence/a.md:6: error",
+        "missing-attachment",
+        says='does not exist (looked for evidence/files/a.pdf); did you mean "files/a.pdf.pdf"?',
+    ),
     Case(
         "attachment-in-a-mistyped-folder",
         {"evidence/a.md": md(EVIDENCE + "\nattachments: [fles/minutes.pdf]"), "evidence/files/minutes.pdf": b"%PDF"},
@@ -4449,6 +4460,13 @@ WARNINGS = [
         "evidence/a.md:7: warning",
         "broken-link",
         says="which does not exist; did you mean evidence/files/logo@2x.jpg?",
+    ),
+    Case(  # a file saved with its ending given twice: too unlike a short name for difflib (an outside review)
+        "a-link-to-a-file-saved-with-its-ending-twice",
+        {**COVERED, "evidence/a.md": md(EVIDENCE, "The [plan](files/a.pdf).\n"), "evidence/files/a.pdf.pdf": b"x"},
+        "evidence/a.md:7: warning",
+        "broken-link",
+        says="which does not exist; did you mean evidence/files/a.pdf.pdf?",
     ),
     Case(  # a link to the repository's README from a README of evidence/: not "write (README.md)", itself (a review)
         "a-link-climbing-out-to-a-file-of-the-same-name",

@@ -41,10 +41,13 @@ def moved_to(path: str, files: Collection[str]) -> str | None:
 
 
 def _closest(written: str, names: Collection[str]) -> str | None:
-    """The name of `names` closest to `written` (in capitals alone, or else close and closer than any other by
-    `_APART`)."""
+    """The name of `names` closest to `written` (in capitals alone, or its ending given twice, or else close and
+    closer than any other by `_APART`)."""
     import difflib  # here: only a mistake's message needs it
 
+    doubled = [name for name in names if _ending_twice(written.lower(), name.lower())]
+    if len(doubled) == 1:
+        return doubled[0]
     scored = sorted(
         ((difflib.SequenceMatcher(None, written.lower(), name.lower()).ratio(), name) for name in names),
         reverse=True,
@@ -54,6 +57,15 @@ def _closest(written: str, names: Collection[str]) -> str | None:
     if scored[0][0] < 1 and len(scored) > 1 and scored[0][0] - scored[1][0] < _APART:
         return None
     return scored[0][1]
+
+
+def _ending_twice(written: str, name: str) -> bool:
+    """Whether one of two names is the other with its ending given again: `minutes.pdf.pdf`, as a computer that hides
+    endings saves a file named with its ending typed (a careless contributor's review: `a.pdf` and `a.pdf.pdf` are too
+    unlike, by difflib's ratio, for a short name to be suggested)."""
+    longer, shorter = (written, name) if len(written) > len(name) else (name, written)
+    ending = posixpath.splitext(shorter)[1]
+    return bool(ending) and longer == shorter + ending
 
 
 _UNSEEN = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
