@@ -1010,6 +1010,32 @@ def test_one_id_with_two_names(tmp_path: Path) -> None:
     ]
 
 
+def test_one_name_with_two_ids(tmp_path: Path) -> None:
+    """A title given a second id (a copied row whose id was changed, or a mistyped id) made a second challenge of the
+    same title without a word (an outside review): a warning at its row, naming both ids; a section's label too."""
+    rows = [
+        ["challenge_id", "challenge", "section_id", "section", "question", "best_practice"],
+        ["p1", "Partnerships", "plan", "Plan", "Q?", "BP."],
+        ["p1", "Partnerships", "do", "Do", "Q?", "BP."],
+        ["p2", "Partnerships", "plan", "Plan", "Q?", "BP."],
+        ["p3", "People", "plan2", "plan", "Q?", "BP."],
+        ["p4", "partnerships", "", "Do", "Q?", "BP."],
+    ]
+    write_csv(tmp_path / "sheet.csv", rows)
+    result = portfolio("framework", "import", "sheet.csv")
+    assert result.problems == [
+        'sheet.csv:4: warning: challenge "Partnerships" is given id "p2" here and "p1" on row 2 (column A, "challenge_id"), and is read as two challenges of one title; if it is one, give it the same id on both rows (or leave this row\'s cell empty); if two, give this one a title of its own',
+        'sheet.csv:5: warning: section "plan" is given id "plan2" here and "plan" on row 2 (column C, "section_id"), and is read as two sections of one label; if it is one, give it the same id on both rows (or leave this row\'s cell empty); if two, give this one a label of its own',
+        'sheet.csv:6: warning: challenge "partnerships" is given id "p4" here and "p1" on row 2 (column A, "challenge_id"), and is read as two challenges of one title; if it is one, give it the same id on both rows (or leave this row\'s cell empty); if two, give this one a title of its own',
+    ]
+    assert result.code == 0 and [challenge.title for challenge in loaded(tmp_path, result.stdout).challenges] == [
+        "Partnerships",
+        "Partnerships",
+        "People",
+        "partnerships",
+    ]
+
+
 def test_an_id_given_to_two_names_the_column_as_headed_and_does_not_merge_the_rows(tmp_path: Path) -> None:
     """The row whose id is another's is read as its own challenge (or section): its sections are not told to come
     twice in the other's."""

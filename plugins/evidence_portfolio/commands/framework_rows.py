@@ -419,7 +419,7 @@ class SheetReader:
                 f'above gives challenge "{given_id}" a title; write its title in the cell',
             )
             return None
-        self.alike(number, self.challenges, title)
+        self.alike(number, self.challenges, title, given_id, columns)
         return self.challenges.add(_Challenge(given_id or None, title, number))
 
     def part(self, number: int, value: dict[str, str], columns: _Columns, challenge: _Challenge) -> None:
@@ -460,12 +460,26 @@ class SheetReader:
         if not label:
             self.empty_cell(number, "section", columns, "the section's label (such as Plan)")
             return None
-        self.alike(number, self.sections, label)
+        self.alike(number, self.sections, label, given_id, columns)
         return self.sections.add(_Section(given_id or None, label, number))
 
-    def alike(self, number: int, known: _Known[Named], name: str) -> None:
+    def alike(self, number: int, known: _Known[Named], name: str, given_id: str, columns: _Columns) -> None:
         """A warning where a new challenge (or section) differs from one before in its accents alone: a slip of the
-        keyboard ("Plán"), read as another one (a careless contributor's review)."""
+        keyboard ("Plán"), read as another one (a careless contributor's review); or has its name and another id:
+        two of one name, told apart on the site by nothing (a copied row whose id was changed, or a mistyped id)."""
+        named = known.by_name.get(_key(name))
+        if named is not None and named.id is not None and given_id:
+            column = f"{known.kind}_id"
+            self.problems.add(
+                "sheet-one-name-two-ids",
+                self.sheet.path,
+                number,
+                f'{known.kind} "{name}" is given id "{given_id}" here and "{named.id}" on row {named.row} (column '
+                f'{column_letter(columns.index[column])}, "{columns.heads[column]}"), and is read as two {known.kind}s '
+                f"of one {known.name}; if it is one, give it the same id on both rows (or leave this row's cell "
+                f"empty); if two, give this one a {known.name} of its own",
+            )
+            return
         other = known.alike(name)
         if other is not None:
             self.problems.add(

@@ -1491,6 +1491,18 @@ _CODES = (
         group="framework",
     ),
     Code(
+        "sheet-one-name-two-ids",
+        "warning",
+        "is given id ... here and ... on row",
+        'framework.csv:6: warning: challenge "Partnerships" is given id "partners" here and "partnerships" on row 2 '
+        '(column A, "Challenge ID"), and is read as two challenges of one title; if it is one, give it the same id on '
+        "both rows (or leave this row's cell empty); if two, give this one a title of its own",
+        "Two challenges (or sections) with one name and two ids are read as two, which the site shows under the "
+        "same name. Usually a row was copied and its id changed, or an id was mistyped: give the rows of one "
+        "challenge the same id, or leave the id cell empty on all but the first. If they are two, name them apart.",
+        group="framework",
+    ),
+    Code(
         "sheet-two-names",
         "error",
         "is given to two",
