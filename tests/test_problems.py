@@ -6262,6 +6262,22 @@ def test_links_markdown_shows_as_typed_are_named_at_their_lines(project: Project
     assert built.failed and len([line for line in built.log if "evidence/guide.md:" in line]) == 8, built.log
 
 
+def test_a_link_by_reference_on_a_page_that_defines_none_is_named(project: Project) -> None:
+    """A link by reference on a page that defines no label at all (`[minutes][1]`, its definition left out when it
+    was copied from another page) was shown as typed without a word: only a page that defined others was read. It is
+    a broken link at its line; citations (`[1][2]`), words in brackets side by side and a checklist's box are not."""
+    body = (
+        "See the [minutes][1] and the [plan][].\n\n"  # 1
+        "Rose 12% [1][2]. Signed: [Name] [Date]. [ ][x], grid[i][j], `[code][c]`.\n\n"
+        "- [ ] [Draft plan][draft]\n"  # 5
+    )
+    write_files(project, {**COVERED, "evidence/a.md": md(EVIDENCE, body)})
+    problems = [p for p in project.problems() if p.path == "evidence/a.md"]
+    found = [(p.line, p.message.split('"')[1]) for p in problems if p.code == "broken-link"]
+    assert found == [(7, "[minutes][1]"), (7, "[plan][]"), (11, "[Draft plan][draft]")], found
+    assert 'refers to "[1]", which this page does not define; add a line "[1]: address"' in problems[0].message
+
+
 def test_labels_of_links_by_reference_are_not_looked_for_where_they_may_come_from_elsewhere(tmp_path: Path) -> None:
     """mkdocs-autorefs finds a label among the headings of every page, and pymdownx.snippets' `auto_append` puts a
     glossary of definitions into every page: there, and in a page that copies a file in (`--8<--`), a label the page

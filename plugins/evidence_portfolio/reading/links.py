@@ -166,17 +166,17 @@ shows it as typed: `( <rota.pdf> and more`, a hostile review)."""
 
 def links_shown_as_typed(body: str, own_labels: bool = True) -> list[tuple[int, str, str]]:
     """(line from 0, the link as written, how to write it) for each link or picture that Markdown shows as typed,
-    linking nowhere: one by reference whose label the page does not define, on a page that defines others
-    (`[minutes][1]` with no line `[1]: address`; not two words in brackets, `[1][2]`, on a page of none; looked for
-    only where `own_labels`, the labels being the page's own: see Settings.own_references), one with its parts the
+    linking nowhere: one by reference whose label the page does not define (`[minutes][1]` with no line `[1]:
+    address`, on a page that defines others or none; not citations, `[1][2]`; looked for only where `own_labels`, the
+    labels being the page's own: see Settings.own_references), one with its parts the
     wrong way round (`!(Our pool)[pool.png]`), and one whose ")" is left out (`[Agreement](agreement.pdf`). Not in
     code, comments or blocks of HTML, nor on a line with a backtick or indented as code. A careless contributor's
     review: each was shown as typed without a word."""
     found: list[tuple[int, str, str]] = []
     inline, joined, turned = _bracket_joins(body)
     defined = {label_key(match["label"]) for match in _LABELS.finditer(body)} if (joined or turned) else set()
-    if own_labels and joined and defined and "--8<--" not in body:
-        for match in _SPACED_DEFINITION.finditer(body):
+    if own_labels and joined and "--8<--" not in body:
+        for match in _SPACED_DEFINITION.finditer(body) if defined else ():
             address = match["address"].strip("<>").strip()
             found.append(
                 (
