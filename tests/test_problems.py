@@ -6278,6 +6278,34 @@ def test_a_link_by_reference_on_a_page_that_defines_none_is_named(project: Proje
     assert 'refers to "[1]", which this page does not define; add a line "[1]: address"' in problems[0].message
 
 
+def test_a_link_shown_as_typed_in_an_admonition_a_tab_or_a_list_is_named(project: Project) -> None:
+    """A link shown as typed in an admonition, a tab or a list's entry (its lines indented four spaces) or on a line
+    with a backtick was left unread, as if it were code (a differential review against python-markdown): each is a
+    broken link at its line. An indented code block (after a paragraph, or eight spaces in an admonition) and a code
+    span across lines are still code."""
+    body = (
+        "!!! note\n    See the [minutes][1] and [the plan](plan.pdf.\n\n    More [x](b.pdf here.\n\n"  # 8, 10
+        '=== "Plan"\n\n    Our [plan][p] here, with `code`.\n\n'  # 14
+        "- An entry\n\n    with [a link](c.pdf\n\n"  # 18
+        "Text.\n\n    code [code][c] and [y](d.pdf\n\n"  # 22: code
+        "!!! note\n    Text.\n\n        code [z](e.pdf\n\n"  # 27: code
+        "A `code span\n[w][1]` across lines, then [v](f.pdf\n"  # 30
+    )
+    mkdocs = MKDOCS_YML + "markdown_extensions:\n  - admonition\n  - pymdownx.superfences\n  - pymdownx.tabbed\n"
+    write_files(project, {**COVERED, "evidence/a.md": md(EVIDENCE, body), "mkdocs.yml": mkdocs})
+    found = [(p.line, p.message.split('"')[1]) for p in project.problems() if p.path == "evidence/a.md"]
+    assert found == [
+        (8, "[minutes][1]"),
+        (8, "[the plan](plan.pdf."),
+        (10, "[x](b.pdf"),
+        (14, "[plan][p]"),
+        (18, "[a link](c.pdf"),
+        (30, "[v](f.pdf"),
+    ], found
+    built = project.build(strict=True)
+    assert built.failed and len([line for line in built.log if "evidence/a.md:" in line]) == 6, built.log
+
+
 def test_labels_of_links_by_reference_are_not_looked_for_where_they_may_come_from_elsewhere(tmp_path: Path) -> None:
     """mkdocs-autorefs finds a label among the headings of every page, and pymdownx.snippets' `auto_append` puts a
     glossary of definitions into every page: there, and in a page that copies a file in (`--8<--`), a label the page

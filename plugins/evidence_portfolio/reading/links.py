@@ -258,18 +258,71 @@ def _bracket_joins(body: str) -> tuple[list[int], bool, bool]:
 
 def _outside_code(body: str, found: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
     """(line from 0, what is written, its fix) of each of `found` (where it starts in the body, ...) that is not in
-    code, a comment or a block of HTML, nor on a line with a backtick or indented as code (a code span across lines,
-    an indented code block), which Markdown shows as typed whatever is written (a differential review)."""
+    code, a comment or a block of HTML, a code span across lines or an indented code block, which Markdown shows as
+    typed whatever is written (a differential review); a line indented in an admonition, a tab or a list's entry is
+    not code (a link there was left unread)."""
     from .extension_marks import html_block_lines  # (it reads this module's code spans)
 
-    hidden, in_html, lines = hidden_ranges(body), html_block_lines(body), body.split("\n")
+    hidden, in_html, code = hidden_ranges(body, across_lines=True), html_block_lines(body), None
     kept = []
     for at, written, fix in sorted(found):
         line = body.count("\n", 0, at)
-        if inside(hidden, at) or line in in_html or "`" in lines[line] or lines[line].startswith(("    ", "\t")):
+        if inside(hidden, at) or line in in_html:
+            continue
+        code = _indented_code(body.split("\n")) if code is None else code
+        if line in code:
             continue
         kept.append((line, written.replace("\n", " "), fix))
     return kept
+
+
+_CODE_ACROSS_LINES = re.compile(
+    r"(?<![\\`])(`+)(?!`)(?:[^\n]|\n(?![ \t>]*(?:\n|(?:[-*+]|\d+[.)])[ \t]|!!!|\?\?\?|===)))+?(?<!`)\1(?!`)"
+)
+"""A code span, which python-markdown reads across the lines of a paragraph (not across an empty line, nor into a
+list's entry or an admonition)."""
+_CONTAINER = re.compile(r"(?:[-*+]|\d+[.)])(?:[ \t]|$)|!!!|\?\?\?|===[ \t]|\[\^[^\]\n]+\]:")
+"""What opens a block whose lines are indented: a list's entry, an admonition (`!!! note`, `??? note`), a tab
+(`=== "Plan"`), a footnote."""
+
+
+_BLOCKS = ("!!!", "???", "===")
+"""What opens an admonition or a tab, whose text may start on the next line (a list's entry's text starts on its
+own line: an admonition right after it is more of that text, in python-markdown)."""
+
+
+def _indent(line: str) -> int:
+    return len(line.expandtabs(4) if "\t" in line else line) - len(line.lstrip(" \t"))
+
+
+def _indented_code(lines: list[str]) -> frozenset[int]:
+    """The lines (from 0) of indented code blocks: four spaces further in than the block they are in (the top of the
+    page, or an admonition's, a tab's or a list's entry's text) after an empty line, or after the line that opens
+    an admonition or a tab, or more of the code; not a paragraph's next line. One pass, each block that opens kept
+    until a line after an empty one is less indented than its text."""
+    code: set[int] = set()
+    blocks: list[int] = []  # how far in the text of each open block starts
+    empty, opener, block = True, False, False  # what the line before was
+    for number, line in enumerate(lines):
+        text = line.lstrip(" \t")
+        if not text:
+            empty = True
+            continue
+        indent = _indent(line)
+        if empty:
+            while blocks and indent < blocks[-1]:
+                blocks.pop()
+        if indent - (blocks[-1] if blocks else 0) >= 4 and (empty or block or number - 1 in code):
+            code.add(number)
+            empty = opener = block = False
+            continue
+        opens = _CONTAINER.match(text) is not None and (empty or (opener and (block or not text.startswith(_BLOCKS))))
+        if opens:
+            while blocks and indent < blocks[-1]:
+                blocks.pop()
+            blocks.append(indent + 4)
+        empty, opener, block = False, opens, opens and text.startswith(_BLOCKS)
+    return frozenset(code)
 
 
 def titled_wrongly(body: str) -> list[tuple[int, str, str]]:
@@ -446,8 +499,9 @@ def _destination(body: str, start: int, index: int) -> tuple[int, int] | None:
     return (start, index) if index > start else None
 
 
-def hidden_ranges(body: str) -> list[tuple[int, int]]:
-    """Spans of the body that hold no links: fenced code blocks, code spans and HTML comments, sorted."""
+def hidden_ranges(body: str, across_lines: bool = False) -> list[tuple[int, int]]:
+    """Spans of the body that hold no links: fenced code blocks, code spans (`across_lines` of a paragraph, as
+    python-markdown reads them, or on one line) and HTML comments, sorted."""
     ranges: list[tuple[int, int]] = []
     if ("`" in body or "~" in body) and ("```" in body or "~~~" in body):  # (see scan_links)
         opening: re.Match[str] | None = None
@@ -461,7 +515,8 @@ def hidden_ranges(body: str) -> list[tuple[int, int]]:
             ranges.append((opening.start(), len(body)))
     if "`" in body:  # (code spans do not overlap: only the fences, sorted once, may hold one; a hostile review)
         fences = sorted(ranges)
-        ranges.extend(m.span() for m in _CODE_SPAN.finditer(body) if not inside(fences, m.start()))
+        spans = _CODE_ACROSS_LINES if across_lines else _CODE_SPAN
+        ranges.extend(m.span() for m in spans.finditer(body) if not inside(fences, m.start()))
     ranges.extend(comment_spans(body))
     return sorted(ranges)
 
