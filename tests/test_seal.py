@@ -521,6 +521,22 @@ def test_what_glightbox_reads_after_the_seal_is_judged_as_it_reads_it() -> None:
     check(html, expected, ("secret/", "href: secret/; type: external", "secret/", "secret.png"))
 
 
+def test_an_inline_slide_of_glightbox_is_sealed_as_html() -> None:
+    """glightbox shows the HTML of an element's `data-content`, or of the `content:` of its `data-glightbox`, as an
+    inline slide: a link there to an internal page stayed on a public page (a hostile review). Each is sealed as a
+    caption is; what names nothing withheld stays."""
+    html = (
+        '<a class="glightbox" href="#" data-content="<a href=\'secret/\'>A</a>">A</a>'
+        '<a class="glightbox" href="#" data-glightbox="type: inline; content: <a href=secret.png>B</a>">B</a>'
+        '<a class="glightbox" href="#" data-content="<a href=\'about/\'>C</a>">C</a>'
+    )
+    expected = (
+        '<a class="glightbox" href="#" data-content="A">A</a><a class="glightbox" href="#">B</a>'
+        '<a class="glightbox" href="#" data-content="<a href=\'about/\'>C</a>">C</a>'
+    )
+    check(html, expected, ("secret/", "type: inline; content: <a href=secret.png>B</a>"))
+
+
 def test_obsolete_attributes_that_name_files() -> None:
     """Found by a hostile review: no browser reads them, but a withheld file's name stayed in the page."""
     html = (

@@ -36,11 +36,12 @@ LIGHTBOX_ATTRIBUTES = {
     "data-srcset": "srcset",
     "data-title": "html",
     "data-description": "html",
+    "data-content": "html",
     "data-glightbox": "options",
 }
-"""What glightbox reads, after the seal has read the page, as an image's candidates, as HTML it shows (a caption), or
-as its options (`href: ...; description: ...`), which the seal judges as it judges those (a hostile review: a
-caption's link to an internal item, published)."""
+"""What glightbox reads, after the seal has read the page, as an image's candidates, as HTML it shows (a caption,
+an inline slide's `content`), or as its options (`href: ...; description: ...; content: ...`), which the seal judges
+as it judges those (hostile reviews: a caption's link to an internal item, published; then an inline slide's)."""
 """HTML attributes whose value holds several URLs: image candidates separated by commas, or URLs by spaces."""
 OBSOLETE_URL_ATTRIBUTES: dict[str, frozenset[str] | None] = {
     "code": frozenset({"applet", "embed"}),

@@ -1146,7 +1146,7 @@ class _Document(HTMLParser):
                 options = [(key.strip().lower(), text.strip()) for key, _, text in map(_option, value.split(";"))]
                 judged = [context.verdict(text) for key, text in options if key == "href"]
                 if any(verdict == _REMOVE for verdict, _ in judged) or any(
-                    self._sealed_apart(text)[1] for key, text in options if key in ("title", "description")
+                    self._sealed_apart(text)[1] for key, text in options if key in ("title", "description", "content")
                 ):
                     removed.append(value)
                     changed = True
