@@ -3749,6 +3749,35 @@ def test_a_quoted_text_showing_a_withheld_address_is_named_once_at_its_line_by_b
     assert not internal.failed and word in internal.html("challenges/partnerships/"), internal.log
 
 
+@pytest.mark.parametrize(
+    ("glightbox", "html"),
+    [
+        (False, '<span title="https://example.org/int/{w}/&quot;x">x</span>'),
+        (False, '<span data-x="&lt;a href=&quot;https://example.org/int/{w}/&quot;&gt;draft">x</span>'),
+        # glightbox writes the page again, `<` and `"` of an attribute as character references
+        (True, '<a class="glightbox" href="#" data-x=\'<a href="https://example.org/int/{w}/">d</a>\'>x</a>'),
+    ],
+)
+def test_a_full_address_in_an_attribute_ended_by_a_character_reference_is_named(
+    project: Project, glightbox: bool, html: str
+) -> None:
+    """A withheld item's full address in an attribute, followed by a character reference that ends it (`&quot;`,
+    `&lt;`) and more text, was read with those characters as part of its path, which named nothing: the build and
+    the check passed it; with glightbox on, which writes `<a href="...">` inside an attribute as `&lt;a
+    href=&quot;...`, any such address in an attribute passed the build (a hostile review). Both doors now name it at
+    its line; the widest build holds it."""
+    word = canary("typed-reference")
+    _withheld_draft_on_a_site(project, word)
+    if glightbox:
+        project.write(
+            "mkdocs.yml", (project.root / "mkdocs.yml").read_text().replace("  - tags\n", "  - tags\n  - glightbox\n")
+        )
+    project.write("evidence/about.md", "# About\n\n" + html.format(w=word) + "\n")
+    _named_once_by_both_doors(project, "evidence/about.md:3: error: this page would show the address of a page", word)
+    internal = project.build(audience="internal")
+    assert not internal.failed and word in internal.html("about/"), internal.log
+
+
 def test_the_overviews_introduction_showing_a_withheld_address_is_named_at_its_line_by_both_doors(
     project: Project,
 ) -> None:

@@ -589,7 +589,13 @@ class Build:
                 before = text[max(0, start - 6) : start].lower()
                 scheme = next((name for name in ("https:", "http:") if before.endswith(name)), "")
                 written = html.unescape(scheme + address)
-                readings = dict.fromkeys((written.rstrip(_TRAILING), written))  # without a sentence's full stop first
+                # and to where it ends once its character references are read (an attribute's
+                # `https://.../secret/&quot;&gt;`, as an HTML serializer writes `<a href="...">` in a glightbox
+                # data-content: a hostile review)
+                ended = _ADDRESS_END.split(written, 1)[0]
+                readings = dict.fromkeys(  # without a sentence's full stop first
+                    (written.rstrip(_TRAILING), written, ended.rstrip(_TRAILING), ended)
+                )
                 withheld = next(
                     (
                         address
