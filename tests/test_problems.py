@@ -859,6 +859,13 @@ ERRORS = [
             (":a-later-line", f"evidence/a.md:{6 + line.count(chr(10))}: error", "bad-date"),
         ]
     ],
+    Case(  # told to write "title: Minutes: May", which does not parse either (a careless contributor's review)
+        "no-space-after-colon-of-a-value-with-a-colon",
+        {"evidence/a.md": md("title:Minutes: May\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")},
+        "evidence/a.md:2: error",
+        "missing-space",
+        says='write title: "Minutes: May", in quotes as its value holds a colon',
+    ),
     Case(
         "non-breaking-space-inside-a-key",
         {"evidence/a.md": md("title: A\nmaps\u00a0to: partnerships/plan\ntype: evidence\ndate: 2026-01-01")},

@@ -312,9 +312,11 @@ def _retyped(line: str, keys: Collection[str], levels: Collection[int] = ()) -> 
             rest = " " + rest[1:]
         elif rest[:1] not in ("", " ", "\t") and not key["lead"] and name.strip().lower() in keys:
             # Only a line that starts at the margin: an indented one may go on the value of the line above.
-            found.append(
-                ("missing-space", f'there is no space after "{name.strip()}:"; write "{name.strip()}: {rest.strip()}"')
-            )
+            written = f'"{name.strip()}: {rest.strip()}"'
+            if re.search(r":(?:[ \t]|$)|[ \t]#", rest.strip()):  # `title:Minutes: May`: with the space alone, a
+                # value holding ": " would not parse either (a careless contributor's review): in quotes
+                written = f"{name.strip()}: {_requoted(rest.strip(), chr(39))}, in quotes as its value holds a colon"
+            found.append(("missing-space", f'there is no space after "{name.strip()}:"; write {written}'))
             rest = " " + rest
         line = f"{key['lead']}{name}:{rest}"
         value_at = len(line) - len(rest)
