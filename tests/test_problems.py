@@ -4457,6 +4457,18 @@ WARNINGS = [
         says="an address ends at its first space: write the address in <angle brackets>, such as "
         "(<files/Annual report 2026 (final).pdf>), or rename the file without spaces",
     ),
+    Case(  # told to write (<files/session register.pdf>), no file either (a careless contributor's review)
+        "a-link-with-spaces-to-a-file-named-with-hyphens",
+        {
+            **COVERED,
+            "evidence/a.md": md(EVIDENCE, "The [register](files/session register.pdf).\n"),
+            "evidence/files/session-register.pdf": b"%PDF-1.4",
+        },
+        "evidence/a.md:7: warning",
+        "broken-link",
+        says='an address ends at its first space, and no file is named "files/session register.pdf" either; did you '
+        "mean evidence/files/session-register.pdf? If so, write (files/session-register.pdf)",
+    ),
     Case(  # a file's name holding an "@" is no email address (a review: told to write mailto:)
         "a-link-to-a-missing-file-named-with-an-at",
         {

@@ -287,8 +287,19 @@ class LinkChecks:
                 )
             elif page.body[link.end : link.end + 1] == " " and page.body[link.end + 1 : link.end + 2] not in "\"'(":
                 named_so = re.compile(_NAMED_WITH_SPACES).match(page.body, link.end)
-                if named_so and not is_markdown(named_so[1]):  # [report](files/Annual report 2026.pdf)
-                    whole = link.target + named_so[1]
+                whole = link.target + named_so[1] if named_so else ""
+                meant = _meant(resolve(page.src_uri, whole), self._targets) if named_so else None
+                if named_so and not is_markdown(named_so[1]) and meant is not None:
+                    # [register](files/session register.pdf) for files/session-register.pdf: told to write
+                    # (<files/session register.pdf>), a file that is not there either (a careless contributor's review)
+                    other, said = meant
+                    written_as = posixpath.relpath(other, posixpath.dirname(page.src_uri) or ".")
+                    hint = (
+                        f'an address ends at its first space, and no file is named "{whole}" either; {said}, write '
+                        f"({_bracketed(written_as)})"
+                    )
+                    also.append(other)  # (shown only where that file may be named)
+                elif named_so and not is_markdown(named_so[1]):  # [report](files/Annual report 2026.pdf)
                     hint = (
                         "an address ends at its first space: write the address in <angle brackets>, such as "
                         f"(<{whole}>), or rename the file without spaces"
