@@ -288,7 +288,8 @@ class LinkChecks:
             elif page.body[link.end : link.end + 1] == " " and page.body[link.end + 1 : link.end + 2] not in "\"'(":
                 named_so = re.compile(_NAMED_WITH_SPACES).match(page.body, link.end)
                 whole = link.target + named_so[1] if named_so else ""
-                meant = _meant(resolve(page.src_uri, whole), self._targets) if named_so else None
+                whole_at = resolve(page.src_uri, whole) if named_so else None
+                meant = _meant(whole_at, self._targets) if whole_at is not None else None
                 if named_so and not is_markdown(named_so[1]) and meant is not None:
                     # [register](files/session register.pdf) for files/session-register.pdf: told to write
                     # (<files/session register.pdf>), a file that is not there either (a careless contributor's review)
