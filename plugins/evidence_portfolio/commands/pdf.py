@@ -8,8 +8,9 @@ attachments only: no other file, and nothing from the network.
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 from urllib.parse import urlparse
 from urllib.request import url2pathname
 
@@ -73,8 +74,26 @@ def write_pdf(build: Build, output: Path) -> None:
         "pdf_identifier": pdf_identifier(build.settings.audience),
         "presentational_hints": True,  # an image's width written in HTML (<img width>), as a browser reads it
     }
-    rendered = pdf.render(**options)
-    leads = {weasyprint.urls.iri_to_uri(url) for url in document.links}
-    for page in rendered.pages:  # only the links paper.py placed: CSS may make a link of any element's attribute
-        page.links = [link for link in page.links if link[0] != "external" or link[1] in leads]
-    rendered.write_pdf(output, **options)
+    with warnings.catch_warnings():
+        # A photo of 90 to 179 million pixels is embedded whole, but Pillow warned of it on the terminal as a
+        # "decompression bomb DOS attack" (a careless contributor's review); above that, `portfolio check` names it
+        # (file-content) and the pack shows its description.
+        warnings.filterwarnings("ignore", category=_decompression_bomb())
+        rendered = pdf.render(**options)
+        leads = {weasyprint.urls.iri_to_uri(url) for url in document.links}
+        for page in rendered.pages:  # only the links paper.py placed: CSS may make a link of any element's attribute
+            page.links = [link for link in page.links if link[0] != "external" or link[1] in leads]
+        rendered.write_pdf(output, **options)
+
+
+class _NoWarning(Warning):
+    """A warning nothing gives (without Pillow, no other is silenced)."""
+
+
+def _decompression_bomb() -> type[Warning]:
+    """Pillow's warning of a picture of many pixels (WeasyPrint reads pictures with Pillow)."""
+    try:
+        from PIL import Image
+    except ImportError:  # (WeasyPrint needs Pillow: only a broken installation lacks it)
+        return _NoWarning
+    return cast(type[Warning], Image.DecompressionBombWarning)
