@@ -1718,6 +1718,18 @@ ERRORS = [
         "tab-indent",
         alone=True,
     ),
+    Case(  # read as 4 spaces, it was told "indented 4 spaces, where the lines above and below it are indented 6",
+        # and the question a key of the challenge, "did you mean sections?" (a careless organisation's review)
+        "a-question-indented-with-a-tab-under-its-section",
+        {
+            "framework.yml": framework(
+                "      do:\n        question: How do you work", "      do:\n\tquestion: How do you work"
+            )
+        },
+        "framework.yml:24: error",
+        "tab-indent",
+        alone=True,
+    ),
     Case(
         "a-sections-label-left-empty",
         {**COVERED, "framework.yml": framework("  - {id: do, label: Do}", "  - {id: do, label: }")},

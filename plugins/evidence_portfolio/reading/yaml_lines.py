@@ -144,14 +144,17 @@ def pasted_characters(text: str, keys: Collection[str] = ()) -> tuple[str, list[
     lines = cleaned.split("\n")
     block: int | None = None  # the indentation of the key whose block text (| or >) the lines are in
     levels: set[int] = set()  # the indentations of the lines above
+    opened: int | None = None  # the indentation of the line above, where it is a key opening a block (`do:`)
     for number, written in enumerate(lines):
         indent = len(written) - len(written.lstrip(" \t"))
         if block is not None and (not written.strip() or indent > block):
             continue
         block = indent if _BLOCK_TEXT.match(written) else None
-        lines[number], mistakes = _retyped(written, keys, levels)
-        if written.strip():
+        lines[number], mistakes = _retyped(written, keys, levels, opened)
+        if written.strip() and not written.lstrip().startswith("#"):
             levels.add(len(lines[number]) - len(lines[number].lstrip(" ")))
+            opens = lines[number].split(" #", 1)[0].rstrip().endswith(":")
+            opened = len(lines[number]) - len(lines[number].lstrip(" ")) if opens else None
         problems += [YamlProblem(number, message, code) for code, message in mistakes]
     return "\n".join(lines), sorted(problems, key=lambda problem: problem.line)
 
@@ -233,16 +236,26 @@ def _suspect(text: str) -> bool:
     return _SUSPECT.search(text) is not None
 
 
-def _retyped(line: str, keys: Collection[str], levels: Collection[int] = ()) -> tuple[str, list[tuple[str, str]]]:
+def _retyped(
+    line: str, keys: Collection[str], levels: Collection[int] = (), opened: int | None = None
+) -> tuple[str, list[tuple[str, str]]]:
     """A line with a word processor's changes undone, and what they were: a problem code and plain words each.
     `levels`: the indentations of the lines above, one of which a tab in the indentation is read to make, where it
     can (as an editor's tab of 4 or 8 spaces, else of 2). Read as 2 spaces always, `\t  do:` among sections
-    indented 6 was told a second error, at a line below that was right (a new organisation's review)."""
+    indented 6 was told a second error, at a line below that was right (a new organisation's review). `opened`:
+    the indentation of the line above where it opens a block (`do:`), which the line is read to be in, indented
+    more: a tab under `do:` indented 6, read as 4 spaces, was told to be indented 4 where the lines around it are
+    indented 6, and a "question" of the challenge (a careless organisation's review)."""
     found: list[tuple[str, str]] = []
     lead = line[: len(line) - len(line.lstrip(" \t"))]
     if "\t" in lead:
         found.append(("tab-indent", "this line is indented with a tab; indent with spaces (a tab cannot indent YAML)"))
-        width = next((width for width in (4, 8, 2) if len(lead.replace("\t", " " * width)) in levels), 2)
+
+        def spaces(width: int) -> int:
+            return len(lead.replace("\t", " " * width))
+
+        inside = [width for width in (4, 8, 2) if opened is None or spaces(width) > opened] or [4, 8, 2]
+        width = next((width for width in inside if spaces(width) in levels), min(inside, key=spaces))
         line = lead.replace("\t", " " * width) + line[len(lead) :]
     indent = re.match(f"[ {_SPACES}]*", line)
     odd_indent = indent and re.search(f"[{_SPACES}]", indent[0])
