@@ -745,6 +745,36 @@ def test_an_image_taller_than_a_page_is_scaled_to_fit_one(linked: Project, tmp_p
     assert max(heights) <= page_height * 0.9, (heights, page_height)
 
 
+def test_a_photo_of_many_pixels_prints_no_warning_of_an_attack(
+    linked: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A photo of 90 to 179 million pixels is embedded whole, but Pillow warned on the terminal of a "decompression
+    bomb DOS attack" (a careless contributor's review). Pillow's limit is lowered here, to a photo of 1,600 pixels."""
+    import warnings
+
+    from PIL import Image
+
+    monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", 1000)
+    buffer = io.BytesIO()
+    Image.new("RGB", (40, 40), (30, 30, 200)).save(buffer, format="PNG")
+    linked.write("evidence/partnerships/files/big.png", buffer.getvalue())
+    linked.item(
+        "partnerships/big.md",
+        "title: A big photo\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-05-01\nvisibility: public",
+        "![The pool](files/big.png)\n",
+    )
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        Image.open(io.BytesIO(buffer.getvalue())).load()  # (the warning, as Pillow gives it)
+        reader = make_pdf(linked, tmp_path, "accreditor")
+    assert [str(warning.category.__name__) for warning in caught] == ["DecompressionBombWarning"], caught
+    assert any(
+        xobject.get_object().get("/Width") == 40
+        for page in reader.pages
+        for xobject in (page["/Resources"].get("/XObject") or {}).values()
+    )
+
+
 def test_an_images_width_written_in_html_is_kept(linked: Project, tmp_path: Path) -> None:
     """A logo written `<img ... width="100">` was printed at its full size, as large as the images beside it (an
     assessor's review), where the site shows it 100 pixels wide: it is drawn 75 points wide (100 CSS pixels); an

@@ -86,14 +86,8 @@ def write_pdf(build: Build, output: Path) -> None:
         rendered.write_pdf(output, **options)
 
 
-class _NoWarning(Warning):
-    """A warning nothing gives (without Pillow, no other is silenced)."""
-
-
 def _decompression_bomb() -> type[Warning]:
-    """Pillow's warning of a picture of many pixels (WeasyPrint reads pictures with Pillow)."""
-    try:
-        from PIL import Image
-    except ImportError:  # (WeasyPrint needs Pillow: only a broken installation lacks it)
-        return _NoWarning
+    """Pillow's warning of a picture of many pixels (WeasyPrint reads pictures with Pillow, which it requires)."""
+    from PIL import Image
+
     return cast(type[Warning], Image.DecompressionBombWarning)
