@@ -6366,6 +6366,21 @@ def test_labels_of_links_by_reference_are_not_looked_for_where_they_may_come_fro
     assert not Settings(**where, snippets={"auto_append": ["links.md"]}).own_references
 
 
+def test_a_page_with_an_error_in_its_front_matter_has_its_links_checked_too(project: Project) -> None:
+    """A link to a missing file was told only once the page's front matter had no error (a conformance audit: two
+    rounds of fixes, nothing saying that problems were held back); not where the error is in the page's text, an
+    HTML block left open, which makes the rest of the page text (see the test below)."""
+    wrong = EVIDENCE.replace("partnerships/plan", "partnerships/pln")
+    write_files(project, {**COVERED, "evidence/a.md": md(wrong, "See [m](missing.md).\n")})
+    found = [(where(p), p.code) for p in project.problems() if p.path == "evidence/a.md"]
+    assert found == [("evidence/a.md:4: error", "unknown-section"), ("evidence/a.md:7: warning", "broken-link")]
+    checked = project.check_in_process()
+    assert [line.split(": ")[0] for line in checked.lines if line.startswith("evidence/a.md")] == [
+        "evidence/a.md:4",
+        "evidence/a.md:7",
+    ]
+
+
 def test_a_file_a_page_with_errors_shows_is_not_a_second_problem(project: Project) -> None:
     """A photo shown by an item whose date is wrong was also said to be referred to by no page (a careless-user
     review): one typo, two problems, the second misleading."""
@@ -6373,7 +6388,7 @@ def test_a_file_a_page_with_errors_shows_is_not_a_second_problem(project: Projec
         project,
         {
             **COVERED,
-            "evidence/files/photo.png": "png",
+            "evidence/files/photo.png": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
             "evidence/bad.md": md(EVIDENCE.replace("2026-01-01", "2026-13-01"), "![Photo](files/photo.png)\n"),
         },
     )

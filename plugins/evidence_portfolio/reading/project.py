@@ -165,9 +165,8 @@ def _read_project(
     links = LinkChecks(settings, existing | generated)
 
     def read(uri: str) -> _Read:
-        """A Markdown file read and checked alone (None when it cannot be read), its links checked (their problems
-        reported only where it has no error), its item checked on its own, and what a kept cache keeps of it (for
-        another process's cache to keep)."""
+        """A Markdown file read and checked alone (None when it cannot be read), its links checked, its item checked
+        on its own, and what a kept cache keeps of it (for another process's cache to keep)."""
         path, file = settings.display_uri(uri), os.path.join(docs, uri)
         source, found = cache.read(file, path, settings.max_file_mb)
         entry = kept.entry(file) if kept else None
@@ -190,7 +189,7 @@ def _read_project(
             left_out=skipped,
         )
         found = Problems(found + checked)
-        linked = links.check(page)  # a page with errors: what its links lead to is referred to, not judged
+        linked = links.check(page)
         item = page.item
         return (
             page,
@@ -220,10 +219,14 @@ def _read_project(
                     surveys.look_for_personal_data(file, settings.display_uri(uri), problems)
         problems.extend(found)
         problems.extend(alone)
-        referred |= leads_to  # a page with errors refers to its files too: that error is reported, not theirs
+        referred |= leads_to  # a page with errors refers to its files too
+        if page is not None and all(error.line < page.body_line for error in found.errors):
+            # with errors in its front matter alone too: each problem fixed in one round, not its links after its
+            # front matter (a conformance audit); not with one in its text, which may make its links text (an HTML
+            # block left open)
+            problems.extend(linked)
         if page is not None and counted and not found.errors:
             pages[uri] = page
-            problems.extend(linked)
         elif page is not None and page.item is not None:
             faulty.append(page.item)
     other_names = _leave_out_other_names(settings, tree, pages, problems)
