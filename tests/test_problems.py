@@ -4890,6 +4890,26 @@ def test_a_rating_pasted_from_word_is_read_as_its_label(project: Project) -> Non
     ]
 
 
+def test_a_rating_in_capitals_is_read_as_its_label_of_a_letter_lower_does_not_fold(project: Project) -> None:
+    """A level labelled "Größe" rated "GRÖSSE" (ß has no capital of its own: it is written SS in capitals) was refused
+    as an unknown rating, told 'did you mean "Größe"?' (a conformance audit: SPEC.md reads a rating by its id or label,
+    case-insensitive). Compared by Unicode's case folding, not lower(), it is read as the label."""
+    sa = (
+        "title: SA\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-01-01\nvisibility: public\n"
+        "ratings:\n  plan: GRÖSSE\n  do: Grösse\n  review: größe\noverall: GRÖSSE"
+    )
+    files = {
+        **COVERED,
+        "framework.yml": framework("  - {id: great, label: Great}", "  - {id: great, label: Größe}"),
+        "evidence/sa.md": md(sa),
+    }
+    write_files(project, files)
+    assert [where(problem) for problem in project.problems() if problem.code == "unknown-rating"] == []
+    partnerships = project.build(audience="public").portfolio["challenges"][0]
+    assert [section["rating"] for section in partnerships["sections"]] == ["great", "great", "great"]
+    assert (partnerships["rating"], partnerships["rating_source"]) == ("great", "overall")
+
+
 def test_links_to_missing_places_fail_both_doors_under_strict_where_mkdocs_yml_says_so(project: Project) -> None:
     """With `validation: {anchors: warn}`, MkDocs warns of a link to a place a page does not have as it renders the
     pages, and a strict build failed where `portfolio check --strict` passed (an outside review). The check renders

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal, TypeVar, get_args
 
+from .names import caseless
 from .vocabulary import Rollup
 
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ warning that the one before rated it (`rating-dropped`, which `--strict` fails o
 def left_unrated(value: object) -> bool:
     """Whether a rating as written says the section is left unrated on purpose (UNRATED, in any capitals, with a
     hyphen or spaces between its words)."""
-    return isinstance(value, str) and " ".join(value.replace("-", " ").split()).lower() in UNRATED
+    return isinstance(value, str) and caseless(" ".join(value.replace("-", " ").split())) in UNRATED
 
 
 DEFAULT_ROLLUP: Rollup = "median"
@@ -193,14 +194,14 @@ class Framework:
         return {}
 
     def level(self, name: str) -> Level | None:
-        """The level whose id or label is `name`, compared without case, and with any run of spaces as one (a
-        non-breaking space or a tab, pasted from Word, as a space: an assessor's review)."""
-        wanted = " ".join(name.split()).lower()
+        """The level whose id or label is `name`, compared without case (names.caseless), and with any run of spaces
+        as one (a non-breaking space or a tab, pasted from Word, as a space: an assessor's review)."""
+        wanted = caseless(" ".join(name.split()))
         return next(
             (
                 level
                 for level in self.rating_scale
-                if wanted in (level.id.lower(), " ".join(level.label.split()).lower())
+                if wanted in (caseless(level.id), caseless(" ".join(level.label.split())))
             ),
             None,
         )

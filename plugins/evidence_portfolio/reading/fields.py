@@ -9,6 +9,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ..model.item_types import VISIBILITY
+from ..model.names import caseless
 from ..model.problems import Problems, suggest
 from ..model.vocabulary import as_audience
 from .kept_from_public import NO, YES
@@ -103,7 +104,7 @@ def as_written(value: Any) -> str:
 
 def said_as_hint(value: str, said_as: Mapping[str, str] | None) -> str:
     """The choice a word people write for it stands for ("private" for internal), as a hint; "" for another."""
-    meant = (said_as or {}).get(" ".join(value.strip().lower().replace("-", " ").replace("_", " ").split()))
+    meant = (said_as or {}).get(" ".join(caseless(value.strip()).replace("-", " ").replace("_", " ").split()))
     return f'; did you mean "{meant}"?' if meant else ""
 
 
@@ -264,8 +265,8 @@ class FieldReader:
         code: str = "unknown-value",
         said_as: Mapping[str, str] | None = None,
     ) -> str | None:
-        """One of `choices` (compared without case); the default when absent. A value refused that is one of the
-        words `said_as` has is suggested as the choice it stands for."""
+        """One of `choices` (compared without case: names.caseless); the default when absent. A value refused that is
+        one of the words `said_as` has is suggested as the choice it stands for."""
         options = list(choices)
         value = self.data.get(key)
         if value is None:
@@ -273,9 +274,9 @@ class FieldReader:
         if not isinstance(value, str):
             self.error(key, f'"{key}" must be one of {", ".join(options)}, not {kind_of(value)}')
             return None
-        written = value.strip().lower()
+        written = caseless(value.strip())
         for option in options:
-            if written == option.lower():
+            if written == caseless(option):
                 return option
         hint = said_as_hint(value, said_as) or suggest(value, options, short=True)
         self.error(key, f'unknown {key} "{value}"{hint}', code)

@@ -26,6 +26,7 @@ from ..model.framework import (
 )
 from ..model.item_types import COMMON, ITEM_TYPES, MAPS_TO, PAGE_KEYS, RATINGS, TYPE, Field, ItemType, every_field
 from ..model.items import ITEM_ATTRIBUTES, Item, Measure, Target, Value, item_id
+from ..model.names import caseless
 from ..model.problems import Problems, suggest
 from ..model.urls import URL_SCHEME, is_markdown, slug
 from ..model.vocabulary import as_audience
@@ -175,12 +176,12 @@ def _parse_target(entry: str, framework: Framework | None) -> Target | tuple[str
 def _capitals_hint(parts: list[str], framework: Framework) -> str:
     """The target meant by a challenge and its section written in other capitals (`Partnerships / Plan`): a careless
     contributor's review was told the challenge's id, and the section's only once that was mended."""
-    challenge = framework.challenge(parts[0].lower())
+    challenge = framework.challenge(caseless(parts[0]))
     if challenge is None:
         return ""
     if len(parts) == 1:
         return f'; ids are written in their own capitals: write "{challenge.id}"'
-    section = challenge.section(parts[1].lower())
+    section = challenge.section(caseless(parts[1]))
     return f'; ids are written in their own capitals: write "{challenge.id}/{section.id}"' if section else ""
 
 
@@ -191,8 +192,8 @@ def _separator_hint(entry: str, framework: Framework) -> str:
     for index, mark in enumerate(entry):
         if mark not in _NOT_A_SLASH:
             continue
-        challenge = framework.challenge(entry[:index].strip().lower())
-        section = challenge.section(entry[index + 1 :].strip().lower()) if challenge else None
+        challenge = framework.challenge(caseless(entry[:index].strip()))
+        section = challenge.section(caseless(entry[index + 1 :].strip())) if challenge else None
         if challenge and section:
             return f'; a challenge and its section are written with a slash between them: "{challenge.id}/{section.id}"'
     return ""
@@ -229,8 +230,8 @@ full-width slash, a division or fraction slash)."""
 
 def _section_alone_hint(entry: str, framework: Framework) -> str:
     """A section written without its challenge (`maps_to: plan`): the targets it may have meant."""
-    written = entry.strip().lower()
-    section = next((s for s in framework.sections if written in (s.id.lower(), s.label.lower())), None)
+    written = caseless(entry.strip())
+    section = next((s for s in framework.sections if written in (caseless(s.id), caseless(s.label))), None)
     targets = [f'"{c.id}/{section.id}"' for c in framework.challenges if section and c.section(section.id)]
     if not targets:
         return ""
@@ -834,7 +835,7 @@ def rating_hint(framework: Framework | None, value: object) -> str:
     scale = framework.rating_scale if framework else ()
     ids = [level.id for level in scale]
     close = suggest(
-        value, ids + [level.label for level in scale if level.label.lower() != level.id.lower()], short=True
+        value, ids + [level.label for level in scale if caseless(level.label) != caseless(level.id)], short=True
     )
     return close if close.startswith("; did you mean") else suggest(value, ids, "ratings")
 
