@@ -23,6 +23,7 @@ import re
 import subprocess
 import sys
 import textwrap
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -4908,6 +4909,32 @@ def test_a_rating_in_capitals_is_read_as_its_label_of_a_letter_lower_does_not_fo
     partnerships = project.build(audience="public").portfolio["challenges"][0]
     assert [section["rating"] for section in partnerships["sections"]] == ["great", "great", "great"]
     assert (partnerships["rating"], partnerships["rating_source"]) == ("great", "overall")
+
+
+def test_a_rating_whose_accents_are_stored_as_a_mac_stores_them_is_read_as_its_label(project: Project) -> None:
+    """A level labelled "Très bien" rated "très bien" with its è stored as e and an accent (Unicode's decomposed form,
+    as a Mac may store it) was refused as an unknown rating, told 'did you mean "Très bien"?', a text that looked the
+    same (a conformance audit). The two forms are one text: it is read as the label, so is the label so stored."""
+    decomposed = unicodedata.normalize("NFD", "très bien")
+    sa = (
+        "title: SA\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-01-01\nvisibility: public\n"
+        f"ratings:\n  plan: {decomposed}\n  do: {decomposed.upper()}\n  review: Très Bien\noverall: {decomposed}"
+    )
+    files = {
+        **COVERED,
+        "framework.yml": framework("  - {id: great, label: Great}", "  - {id: great, label: Très bien}"),
+        "evidence/sa.md": md(sa),
+    }
+    write_files(project, files)
+    assert [where(problem) for problem in project.problems() if problem.code == "unknown-rating"] == []
+    partnerships = project.build(audience="public").portfolio["challenges"][0]
+    assert [section["rating"] for section in partnerships["sections"]] == ["great", "great", "great"]
+    assert (partnerships["rating"], partnerships["rating_source"]) == ("great", "overall")
+    project.write(
+        "framework.yml", framework("  - {id: great, label: Great}", f"  - {{id: great, label: {decomposed}}}")
+    )
+    project.write("evidence/sa.md", md(sa.replace(decomposed, "très bien")))
+    assert [where(problem) for problem in project.problems() if problem.code == "unknown-rating"] == []
 
 
 def test_links_to_missing_places_fail_both_doors_under_strict_where_mkdocs_yml_says_so(project: Project) -> None:
