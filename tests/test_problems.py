@@ -164,6 +164,11 @@ class Case:
         return self.where.rsplit(": ", 1)[1]
 
 
+def as_a_mac_stores(text: str) -> str:
+    """`text` with its accented letters stored as a Mac may store them: each as its letter and its accent."""
+    return unicodedata.normalize("NFD", text)
+
+
 def pasted(char: str) -> str:
     """An item with `char` pasted into line 3 and a date that does not exist on line 6."""
     return md(
@@ -4115,6 +4120,46 @@ WARNINGS = [
         "evidence/a.md:6: warning",
         "spelt-otherwise",
         says='tag "swim" is written "Swim" too, on this item, so the listings show the two as two tags; keep one: Swim',
+        alone=True,
+    ),
+    # --- a partner or tag written in characters that look alike (é as e and an accent, as a Mac stores it): was
+    # told 'partner "Café Zoë" is written "Café Zoë"', and of a tag nothing, the tags page listing "élan" twice (a
+    # conformance audit); told at the one not as a keyboard types it, to be typed again
+    Case(
+        "a-tag-written-in-characters-that-look-alike",
+        {
+            **COVERED,
+            "evidence/a.md": md(f"{EVIDENCE}\ntags: [élan]"),
+            "evidence/b.md": md(f"{EVIDENCE.replace('title: A', 'title: B')}\ntags: [élan, Other]"),
+            "evidence/c.md": md(f"{EVIDENCE.replace('title: A', 'title: C')}\ntags: [{as_a_mac_stores('élan')}]"),
+        },
+        "evidence/c.md:6: warning",
+        "spelt-otherwise",
+        says=f'tag "{as_a_mac_stores("élan")}" looks the same as the tag of 2 other items (such as evidence/a.md), but is '
+        "written in characters that look alike (accents stored as a Mac stores them, a no-break space, or a character "
+        "no one sees), which the listings tell apart, so they show the two as two tags; delete it and type it again",
+    ),
+    Case(  # written so by more items than as typed: they are the ones to type again
+        "partners-written-in-characters-that-look-alike-by-most-items",
+        {
+            **COVERED,
+            "evidence/a.md": md(f"{EVIDENCE}\npartners: [{as_a_mac_stores('Café Zoë')}]"),
+            "evidence/b.md": md(f"{EVIDENCE.replace('title: A', 'title: B')}\npartners: [Café\u00a0Zoë]"),
+            "evidence/c.md": md(f"{EVIDENCE.replace('title: A', 'title: C')}\npartners: [Café Zoë]"),
+        },
+        "evidence/a.md:6: warning",
+        "spelt-otherwise",
+        says=f'partner "{as_a_mac_stores("Café Zoë")}" looks the same as the partner of 1 other item (such as evidence/c.md), but '
+        "is written in characters that look alike",
+    ),
+    Case(
+        "a-tag-written-twice-on-one-item-in-characters-that-look-alike",
+        {**COVERED, "evidence/a.md": md(f"{EVIDENCE}\ntags: [élan, {as_a_mac_stores('élan')}]")},
+        "evidence/a.md:6: warning",
+        "spelt-otherwise",
+        says=f'tag "{as_a_mac_stores("élan")}" is written twice on this item, once in characters that look alike (accents stored '
+        "as a Mac stores them, a no-break space, or a character no one sees), which the listings tell apart, so they "
+        "show the two as two tags; keep one",
         alone=True,
     ),
     # --- a value kept from CONTRIBUTING's template: published as it is, unless named

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from ..model.framework import Framework
 from ..model.item_types import CHANGED_HEADING
 from ..model.items import Item, Target
+from ..model.names import LOOK_ALIKE, as_seen, caseless
 from ..model.narrative import explained
 from ..model.problems import Problems
 from .portfolio import ASSESSMENT, REPORT, ChallengeResult, Portfolio, is_overdue, is_stale
@@ -131,7 +132,10 @@ def _check_spellings(ordered: Sequence[Item]) -> Problems:
     partners page and the library's filters show the two as two (a careless contributor's review), under headings of
     one anchor (a year-two review: the tags page's link to older-people led to the heading of Older People). A
     warning at each item writing it the less usual way (the way most items write it is the usual one; where as many
-    write each, the first in code point order), naming one that writes it so. `ordered`: the items by id."""
+    write each, the first in code point order), naming one that writes it so. Or written in characters that look
+    alike (names.LOOK_ALIKE: "élan" with é stored as e and an accent): told to be typed again (a conformance audit:
+    tags so written gave no warning, partners one saying "Café Zoë" is written "Café Zoë"). `ordered`: the items by
+    id."""
     problems = Problems()
     for key, (noun, names) in _SPELT.items():
         alike: dict[str, list[str]] = {}
@@ -144,7 +148,15 @@ def _check_spellings(ordered: Sequence[Item]) -> Problems:
                 if name in odd:
                     written.setdefault(odd[name], {}).setdefault(name, []).append(item)
         for spellings in written.values():
-            usual = min(spellings, key=lambda name: (-len(spellings[name]), name))
+            # Names that look the same (as_seen) are counted as one; of them, the one as a keyboard types it (é as
+            # one character, no unseen character) is the usual, as typing the others again gives it.
+            looks: dict[str, int] = {}
+            for name, holders in spellings.items():
+                looks[as_seen(name)] = looks.get(as_seen(name), 0) + len(holders)
+            usual = min(
+                spellings,
+                key=lambda name: (-looks[as_seen(name)], name != as_seen(name), -len(spellings[name]), name),
+            )
             others = spellings[usual]
             # Every item of every spelling is what the warning tells of (which is the usual, and how many write
             # it): where any of them is withheld, a build leaves the warning out (a hostile review counted
@@ -153,20 +165,28 @@ def _check_spellings(ordered: Sequence[Item]) -> Problems:
             for name, holders in spellings.items():
                 if name == usual:
                     continue
+                same_look = as_seen(name) == as_seen(usual)  # (told as "X" is written "X": a conformance audit)
                 for item in holders:
                     elsewhere = [other for other in others if other is not item]
                     count = f"{len(elsewhere)} other item{'s' if len(elsewhere) != 1 else ''}"
-                    problems.add(
-                        "spelt-otherwise",
-                        item.path,
-                        item.lines.get(key, 1),
-                        f'{noun} "{name}" is written "{usual}" on {count} (such as {elsewhere[0].path}), so the '
-                        f"listings show the two as two {noun}s; write it as the others do: {usual}"
-                        if elsewhere  # (an item holding both was named as the other one: a review of the commands)
-                        else f'{noun} "{name}" is written "{usual}" too, on this item, so the listings show the two as '
-                        f"two {noun}s; keep one: {usual}",
-                        also=told,
-                    )
+                    if same_look:
+                        message = (
+                            f'{noun} "{name}" looks the same as the {noun} of {count} (such as {elsewhere[0].path}), '
+                            f"but is written in {LOOK_ALIKE}, which the listings tell apart, so they show the two as "
+                            f"two {noun}s; delete it and type it again"
+                            if elsewhere
+                            else f'{noun} "{name}" is written twice on this item, once in {LOOK_ALIKE}, '
+                            f"which the listings tell apart, so they show the two as two {noun}s; keep one"
+                        )
+                    else:
+                        message = (
+                            f'{noun} "{name}" is written "{usual}" on {count} (such as {elsewhere[0].path}), so the '
+                            f"listings show the two as two {noun}s; write it as the others do: {usual}"
+                            if elsewhere  # (an item holding both was named as the other one: a review of the commands)
+                            else f'{noun} "{name}" is written "{usual}" too, on this item, so the listings show the '
+                            f"two as two {noun}s; keep one: {usual}"
+                        )
+                    problems.add("spelt-otherwise", item.path, item.lines.get(key, 1), message, also=told)
     return problems
 
 
@@ -212,14 +232,17 @@ def _check_joined_partners(ordered: Sequence[Item]) -> Problems:
 
 
 def _folded(name: str) -> str:
-    """A name as names are compared: in small letters, its spaces run together."""
-    return " ".join(name.casefold().split())
+    """A name as names are compared: in small letters (names.caseless: its accents in one form), its spaces run
+    together."""
+    return " ".join(caseless(name).split())
 
 
 def _spelling(name: str) -> str:
     """A name as spellings are compared: folded (_folded), the accents of Latin letters, apostrophes and other
     punctuation dropped (where a word's letters are all the same, the listings' anchors are one); a name of no letter
-    or digit (an emoji) as it is, and the marks of other scripts kept (バス is not ハス: a review)."""
+    or digit (an emoji) as it is, and the marks of other scripts kept (バス is not ハス: a review). First as it looks
+    (names.as_seen: "élan" with é as e and an accent was "e lan", a spelling of its own: a conformance audit)."""
+    name = as_seen(name)
     if not name.isascii():
         import unicodedata  # here: most names are ASCII, and a check starts sooner without it
 

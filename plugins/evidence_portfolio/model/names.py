@@ -1,8 +1,9 @@
 """How a name written by hand in an item (a rating, a type, a visibility, a status) is compared with the names it
-may be: in no case, as SPEC.md says ("case-insensitive")."""
+may be: in no case, as SPEC.md says ("case-insensitive"); and when two names look the same (a file's, a tag's)."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 
@@ -15,3 +16,19 @@ def caseless(text: str) -> str:
     if text.isascii():
         return text.casefold()
     return unicodedata.normalize("NFC", unicodedata.normalize("NFC", text).casefold())
+
+
+_UNSEEN = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
+"""Characters a name may hold that no one sees: a soft hyphen, a zero-width space or joiner, a mark of direction."""
+
+LOOK_ALIKE = (
+    "characters that look alike (accents stored as a Mac stores them, a no-break space, or a character no one sees)"
+)
+"""Why two names as_seen makes one differ, as a message says it."""
+
+
+def as_seen(name: str) -> str:
+    """A name as it looks: its accented letters in one form (é as one character, not as e and an accent, as a Mac
+    stores them: Unicode's normal forms), a no-break space as a space, without the characters no one sees (_UNSEEN).
+    Two names it makes one look the same, and are told apart by the site (LOOK_ALIKE)."""
+    return name if name.isascii() else _UNSEEN.sub("", unicodedata.normalize("NFC", name)).replace("\u00a0", " ")

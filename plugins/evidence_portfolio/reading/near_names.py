@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 import posixpath
-import re
-import unicodedata
 from collections.abc import Collection
+
+from ..model.names import LOOK_ALIKE, as_seen
 
 _CLOSE = 0.8
 """How alike (difflib's ratio) a name must be to the one written to be suggested."""
@@ -68,25 +68,14 @@ def _ending_twice(written: str, name: str) -> bool:
     return bool(ending) and longer == shorter + ending
 
 
-_UNSEEN = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
-"""Characters a name may hold that no one sees: a soft hyphen, a zero-width space or joiner, a mark of direction."""
-
-
 def written_alike(path: str, files: Collection[str]) -> str | None:
     """The path of `files` that `path` (none of them) looks the same as: its accented letters stored otherwise (é as
     one character, or as e and an accent, as a Mac stores them: Unicode's normal forms), a no-break space for a
     space, or a character no one sees in it (a careless contributor's review: both names printed alike in "does not
     exist"); None where there is none."""
-    wanted = _as_seen(path)
-    return next((file for file in sorted(files) if file != path and _as_seen(file) == wanted), None)
+    wanted = as_seen(path)
+    return next((file for file in sorted(files) if file != path and as_seen(file) == wanted), None)
 
 
-def _as_seen(name: str) -> str:
-    return name if name.isascii() else _UNSEEN.sub("", unicodedata.normalize("NFC", name)).replace("\u00a0", " ")
-
-
-ALIKE = (
-    "has the same name written in characters that look alike (accents stored as a Mac stores them, a no-break space, "
-    "or a character no one sees), which the site tells apart; rename the file, typing its name anew"
-)
+ALIKE = f"has the same name written in {LOOK_ALIKE}, which the site tells apart; rename the file, typing its name anew"
 """What a message says of the file `written_alike` finds, after its name."""
