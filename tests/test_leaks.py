@@ -2650,6 +2650,36 @@ def test_a_blog_posts_links_name_no_withheld_file(project: Project) -> None:
         assert bool(found) == (audience == "internal"), (audience, found)
 
 
+def test_a_blog_posts_link_to_a_withheld_page_shows_no_none_and_no_title(project: Project) -> None:
+    """A post's `links` naming a withheld page showed "None" in its "Related links" in the narrower builds (the
+    blog's template prints the title of the page it found, which the build had taken away): the entry is left
+    out, or shows the title the entry gives itself, as text; the withheld page's title is in neither. The blog's
+    warning that it found no such file is not in the log (`mkdocs build --strict` failed on it)."""
+    word = canary("blog-post-link-page")
+    project.write("mkdocs.yml", MKDOCS_YML.replace("  - tags\n", "  - tags\n  - blog\n"))
+    project.write("evidence/pub/open.md", item("Open", visibility="public"))
+    project.write("evidence/blog/index.md", "---\nvisibility: public\n---\n# Blog\n")
+    project.write("evidence/int/secret.md", item(f"{word} title"))
+    project.write(
+        "evidence/blog/posts/first.md",
+        "---\ndate: 2026-01-02\nlinks:\n  - int/secret.md\n  - Own words: int/secret.md\n  - pub/open.md\n"
+        "---\n# A post\n\nText.\n",
+    )
+    for audience in AUDIENCES:
+        result = project.build(audience=audience)
+        assert not result.failed, result.log
+        found = Site.read(audience, result).where(word)
+        assert bool(found) == (audience == "internal"), (audience, found)
+        post = BeautifulSoup(result.html("blog/2026/01/02/a-post/"), "html.parser")
+        related = " ".join(post.get_text(" ").split())
+        assert "None" not in related, (audience, related)
+        assert "Own words" in related, (audience, related)
+        assert "Open" in related, (audience, related)
+        linked = [a.get_text().strip() for a in post.select(".md-post__meta a")]
+        assert ("Own words" in linked) == (audience == "internal"), (audience, linked)
+        assert not any("find file for link" in line for line in result.log), result.log  # (fails --strict)
+
+
 def test_a_blog_excerpt_links_to_no_withheld_page(project: Project) -> None:
     """Material's blog renders each post's excerpt from its Markdown, after the page's own HTML was sealed, onto
     its index and archive pages: those pages are sealed whole."""

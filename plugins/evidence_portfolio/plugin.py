@@ -9,8 +9,9 @@ import logging
 import os
 import shutil
 from collections.abc import Callable, Iterable, Iterator
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
+from urllib.parse import urlsplit
 
 from mkdocs import utils
 from mkdocs.config.base import ConfigErrors, ConfigWarnings
@@ -550,7 +551,36 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
             return None
         return with_content_policy(output_content, self.policy)
 
-    def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
+    @event_priority(50)
+    def _blog_links_withheld(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
+        """Before Material's blog (priority 0) resolves its posts' `links` (front matter) to the pages and files they
+        name: an entry naming a page or file the build withholds is left out when it has no title of its own (the
+        blog shows the title of the page it finds there: "None", finding none), and otherwise kept, its title shown as
+        text (the seal reduces its link); the blog's warning that it found no such file is left out of the log (the
+        page is only withheld from this build, and `mkdocs build --strict` would fail on it)."""
+        build = self.build
+        if build is None:
+            return env
+        docs = os.path.relpath(config.docs_dir)
+        judged: set[str] = set()
+        for plugin in config.plugins.values():
+            blog = (
+                getattr(plugin, "blog", None) if type(plugin).__module__.startswith("material.plugins.blog") else None
+            )
+            for post in getattr(blog, "posts", None) or ():
+                links = getattr(getattr(post, "config", None), "links", None)
+                if not isinstance(links, Navigation):
+                    continue
+                post_path = os.path.relpath(post.file.abs_src_path, docs)
+                for path in _withheld_entries_out(links.items, build.withholds):
+                    judged.add(
+                        f"Error reading metadata of post '{post_path}' in '{docs}':\n"
+                        f"Couldn't find file for link '{path}'"
+                    )
+        _WITHHELD_BY_THE_PORTFOLIO.judged = judged
+        return env
+
+    def _env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
         """Every page is rendered: the files they refer to are published, every other file is withheld; the
         exports are written with the final count."""
         build = self.build
@@ -577,6 +607,8 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         if "anchors" in build.settings.link_warnings:
             self._report_missing_anchors(build, files, config.strict)
         return env
+
+    on_env = CombinedEvent(_blog_links_withheld, _env)
 
     def _report_missing_anchors(self, build: Build, files: Files, strict: bool) -> None:
         """Links to a place their page does not have, said at their lines in the check's words, from the places in
@@ -789,3 +821,40 @@ class _JudgedByThePortfolio(logging.Filter):
 
 _JUDGED_BY_THE_PORTFOLIO = _JudgedByThePortfolio()
 logging.getLogger("mkdocs.structure.pages").addFilter(_JUDGED_BY_THE_PORTFOLIO)
+
+
+def _withheld_entries_out(entries: list[Any], withholds: Callable[[str], bool]) -> Iterator[str]:
+    """Takes out of a blog post's `links` (`entries`, and the sections' among them) each link to a page or file
+    under evidence/ that `withholds` (by its path, as the blog looks it up) and that has no title of its own, and
+    a section left with no entry; yields the path of each entry so judged, the ones kept with their title too."""
+    kept: list[Any] = []
+    for entry in entries:
+        if isinstance(entry, Section):
+            had = bool(entry.children)
+            yield from _withheld_entries_out(entry.children, withholds)
+            if had and not entry.children:
+                continue
+        elif isinstance(entry, Link) and entry.url and not urlsplit(entry.url).scheme:
+            path = urlsplit(entry.url).path
+            if path and withholds(PurePosixPath(path).as_posix()):
+                yield path
+                if entry.title is None:
+                    continue
+        kept.append(entry)
+    entries[:] = kept
+
+
+class _WithheldByThePortfolio(logging.Filter):
+    """Material's blog's warnings that it found no file for a link of a post's `links` that names what the build
+    withholds (`judged`: the warnings' text), left out of its log."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.judged: set[str] = set()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not self.judged or record.getMessage() not in self.judged
+
+
+_WITHHELD_BY_THE_PORTFOLIO = _WithheldByThePortfolio()
+logging.getLogger("mkdocs.material.blog").addFilter(_WITHHELD_BY_THE_PORTFOLIO)

@@ -564,7 +564,7 @@ class Build:
                         (
                             path is not None
                             and any(
-                                self._withheld(name) or name.lower() in self._withheld_in_small_letters
+                                self.withholds(name) or name.lower() in self._withheld_in_small_letters
                                 for name in (path, path + ".md", path + "/index.md")
                             )
                         )
@@ -805,7 +805,7 @@ class Build:
                     break
         return found
 
-    def _withheld(self, path: str) -> bool:
+    def withholds(self, path: str) -> bool:
         """Whether a page or file under evidence/ is withheld from this build for good (a path that is neither is
         not: a file is kept for good when withheld pages name it, and they may name anything)."""
         return path in self.publication.withheld_pages or (path in self.project.files and self._file_withheld(path))
