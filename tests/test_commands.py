@@ -1441,6 +1441,31 @@ def test_a_folder_without_settings_is_a_setup_problem(project: Project, written:
     assert (problem["path"], problem["line"], problem["code"]) == ("mkdocs.yml", 1, "project-setup")
 
 
+@pytest.mark.parametrize("given", ["missing", "mkdocs.yml", "environment"])
+def test_a_setup_problem_at_no_line_of_a_file_is_a_problem_in_every_format(project: Project, given: str) -> None:
+    """A folder that is not there, or mkdocs.yml given for the project's folder, printed nothing on stdout with
+    --format json or github (exit 2), where no mkdocs.yml printed its problem (an outside review): every setup
+    problem is one, named at the folder given where it is at no line of a file."""
+    folder = {"missing": project.root / "missing", "mkdocs.yml": project.root / "mkdocs.yml"}.get(given, project.root)
+    env = {"PORTFOLIO_AUDIENCE": "publc"} if given == "environment" else None
+    text = project.command("check", str(folder), env=env)
+    assert text.code == 2 and text.stdout == "" and text.stderr.startswith("portfolio check: "), text
+    said = text.stderr.removeprefix("portfolio check: ").strip()
+    done = project.command("check", str(folder), "--format", "json", env=env)
+    assert done.code == 2, done
+    (problem,) = json.loads(done.stdout)
+    assert problem == {
+        "path": str(folder),
+        "line": 1,
+        "severity": "error",
+        "code": "project-setup",
+        "gap": False,
+        "message": said,
+    }
+    annotated = project.command("check", str(folder), "--format", "github", env=env)
+    assert annotated.code == 2 and annotated.stdout.startswith("::error file=") and said in annotated.stdout
+
+
 def test_a_character_yaml_refuses_in_mkdocs_yml_is_named_at_its_line(project: Project) -> None:
     """A NUL byte on line 12 of mkdocs.yml was blamed on line 1, as "position 100" (an outside review)."""
     project.write("mkdocs.yml", MKDOCS_YML + "extra:\n  note: a\x00b\n")

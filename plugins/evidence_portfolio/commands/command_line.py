@@ -133,8 +133,10 @@ def _check(args: argparse.Namespace) -> int:
     try:
         settings = project_settings(args.directory, args.audience)
     except UsageError as exc:  # a wrong option of mkdocs.yml: an annotation at its line too (still exit 2)
-        if exc.problems and args.output_format != "text":
-            _print_problems(exc.problems, args.output_format)
+        if args.output_format != "text":  # every setup problem; one at no line of a file (a folder that is not there,
+            # a file given for the folder: JSON had nothing to read) as a problem of the folder given
+            setup = Problem(str(args.directory), 1, "error", "project-setup", str(exc))
+            _print_problems(exc.problems or (setup,), args.output_format)
         raise
     build = assemble(settings)
     problems = build.problems
