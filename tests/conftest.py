@@ -232,7 +232,8 @@ class Project:
         if audience is not None:
             os.environ["PORTFOLIO_AUDIENCE"] = audience
         try:
-            config = load_config(str(self.root / "mkdocs.yml"), site_dir=str(site), strict=strict)
+            # (not strict: mkdocs.yml's `strict`, as `mkdocs build` without --strict leaves it)
+            config = load_config(str(self.root / "mkdocs.yml"), site_dir=str(site), strict=strict or None)
             build(config)
             return BuildResult(False, handler.records, site, levels=handler.levels)
         except (MkDocsException, SystemExit) as exc:

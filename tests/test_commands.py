@@ -1821,6 +1821,27 @@ def test_the_gaps_among_the_warnings_are_counted_apart_where_strict_passes_them(
     assert not any("are gaps" in line for line in plain.log), "said of a strict build only"
 
 
+def test_strict_true_in_mkdocs_yml_makes_the_check_strict_as_it_makes_the_build(project: Project) -> None:
+    """`strict: true` in mkdocs.yml makes `mkdocs build` fail on a warning; `portfolio check` (without --strict)
+    passed it, so a CI check passed while the build failed (an outside review). The check reads it, says so, and
+    agrees with the build: mistakes fail both, gaps neither (but with strict_gaps)."""
+    project.write("mkdocs.yml", MKDOCS_YML + "strict: true\n")
+    project.write("evidence/about.md", "# About\n\nSee [the plan](missing-plan.md).\n")
+    checked, built = project.check(), project.build()
+    assert checked.code == 1 and "evidence/about.md:3: warning: " in checked.stdout, checked
+    assert "(strict: true in mkdocs.yml makes the check --strict, as it makes the build; " in checked.stderr
+    assert built.failed, built.log
+    project.write("evidence/about.md", "# About\n")  # the gaps left (uncovered sections): both pass
+    checked, built = project.check(), project.build()
+    assert checked.code == 0 and ": warning: " in checked.stdout, checked
+    assert not built.failed, built.log
+    project.write("mkdocs.yml", MKDOCS_YML + "strict: false\n")
+    project.write("evidence/about.md", "# About\n\nSee [the plan](missing-plan.md).\n")
+    checked, built = project.check(), project.build()
+    assert checked.code == 0 and "strict: true" not in checked.stderr, checked
+    assert not built.failed, built.log
+
+
 def test_checks_exit_code_holds_when_its_output_is_cut_short_or_lost(project: Project) -> None:
     """`portfolio check` ends its process at once (cli.run). Output a full disk refused was lost with exit 0, and a
     portfolio with errors piped to a reader that stops early (`| head`, under `set -o pipefail`) exited 0 (a

@@ -119,7 +119,8 @@ def failed(problems: Sequence[Problem], strict: bool, strict_gaps: bool) -> bool
 
 
 def check(args: argparse.Namespace) -> int:
-    """Validate a project; print its problems; exit 0 clean, 1 errors (or warnings under --strict)."""
+    """Validate a project; print its problems; exit 0 clean, 1 errors (or warnings under --strict, or mkdocs.yml's
+    `strict: true`)."""
     from ..reading.project import collector_off
 
     with collector_off():  # what a check reads it keeps until it ends (see collector_off)
@@ -151,16 +152,22 @@ def _check(args: argparse.Namespace) -> int:
             problems.extend(problem for problem in dict.fromkeys(said) if problem not in problems)
     problems.sort()
     strict_gaps = args.strict_gaps or settings.strict_gaps
-    code = EXIT_PROBLEMS if failed(problems, args.strict or args.strict_gaps, strict_gaps) else EXIT_CLEAN
+    # mkdocs.yml's `strict: true` makes `mkdocs build` strict: the check is too, or it passed a build that fails
+    strict_by_settings = settings.strict and not (args.strict or args.strict_gaps)
+    strict = args.strict or args.strict_gaps or settings.strict
+    code = EXIT_PROBLEMS if failed(problems, strict, strict_gaps) else EXIT_CLEAN
     try:
         _print_problems(problems, args.output_format)
         if args.output_format == "text":
             errors, warnings = len(problems.errors), len(problems.warnings)
             gaps = gaps_passed(problems, strict_gaps)
             kind = "are gaps" if gaps != 1 else "is a gap"
+            notes = ["strict: true in mkdocs.yml makes the check --strict, as it makes the build"]
+            notes = notes if strict_by_settings else []
+            notes += [f"{gaps} {kind}, which --strict fails on only with --strict-gaps"] if gaps else []
             print(
                 f"{errors} error{'s' if errors != 1 else ''}, {warnings} warning{'s' if warnings != 1 else ''}"
-                + (f" ({gaps} {kind}, which --strict fails on only with --strict-gaps)" if gaps else ""),
+                + (f" ({'; '.join(notes)})" if notes else ""),
                 file=sys.stderr,
             )
             if build.project.items_unchecked:
@@ -392,7 +399,11 @@ def _project_options(parser: argparse.ArgumentParser) -> None:
 
 def _check_options(parser: argparse.ArgumentParser) -> None:
     _project_options(parser)
-    parser.add_argument("--strict", action="store_true", help="fail on warnings too (on gaps only with --strict-gaps)")
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="fail on warnings too (on gaps only with --strict-gaps); strict: true in mkdocs.yml does the same",
+    )
     parser.add_argument(
         "--strict-gaps",
         action="store_true",

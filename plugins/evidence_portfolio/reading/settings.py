@@ -116,6 +116,8 @@ class Settings:
     offline_copy_of: bool | None = None
     """For a copy to open from disk (`portfolio pack`, where `x/` is `x.html`), the published site's
     use_directory_urls, which the pages' raw HTML was written for; None for the site itself."""
+    strict: bool = False
+    """mkdocs.yml's `strict: true`: `mkdocs build` fails on warnings as with `--strict`, and so does the check."""
     strict_gaps: bool = False
     """Whether `--strict` fails on gaps (uncovered sections, stale items...) as well as on mistakes."""
     allow_gh_deploy: tuple[Audience, ...] = ()
@@ -385,6 +387,7 @@ def resolve(
         site_description=str(mkdocs.get("site_description") or ""),
         site_url=str(mkdocs.get("site_url") or ""),
         use_directory_urls=mkdocs.get("use_directory_urls") is not False,
+        strict=mkdocs.get("strict") is True,
         strict_gaps=bool(option_value(options, "strict_gaps")),
         allow_gh_deploy=allowed,
         loaded_by_mkdocs=not isinstance(mkdocs, dict),
