@@ -2325,6 +2325,19 @@ ERRORS = [
         )
         for number, written in enumerate(("V Good", "v.good", "V. Good"))
     ),
+    Case(  # told "did you mean good?", one level below what was meant (a careless organisation's review)
+        "unknown-rating-of-a-level-and-a-word",
+        {
+            "evidence/a.md": md(
+                "title: A\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-01-01\nratings:\n"
+                "  plan: Very good"
+            )
+        },
+        "evidence/a.md:7: error",
+        "unknown-rating",
+        says='unknown rating "Very good" as rating of "plan"; "Very good" is not on this framework\'s scale, and '
+        '"good" is another level: write one of poor, fair, good, great',
+    ),
     Case(  # a note after the rating was told the level the note named (a careless contributor's review)
         "unknown-rating-with-a-note-after-it",
         {

@@ -822,7 +822,8 @@ def rating_hint(framework: Framework | None, value: object) -> str:
     """The level a rating starts with, where a note follows it ("good (was satisfactory)": a careless contributor's
     review was told to write the level of its note); else the level "V Good" or "v.good" abbreviates (told "good", one
     level down: a later review); else the closest name a rating may be written by (a level's id, or its label), or
-    else the levels' ids. For a rating in a file and one `portfolio new` is given alike."""
+    else the levels' ids; never a level whose name is one of its words, with others ("Very good" is not "good", one
+    level down: a careless organisation's review). For a rating in a file and one `portfolio new` is given alike."""
     written = str(value).strip()
     noted = _NOTE.search(written)
     level = framework.level(written[: noted.start()].strip()) if noted and framework else None
@@ -834,6 +835,13 @@ def rating_hint(framework: Framework | None, value: object) -> str:
         return f'; did you mean "{level.id}"?'
     scale = framework.rating_scale if framework else ()
     ids = [level.id for level in scale]
+    words = caseless(written).replace("-", " ").split()
+    held = [level for level in scale if len(words) > 1 and caseless(level.id) in words]
+    if held:  # "Very good" on a scale with no such level: "good" is another level, one below what was meant
+        return (
+            f'; "{written}" is not on this framework\'s scale, and "{held[0].id}" is another level: write one of '
+            f"{', '.join(ids)}"
+        )
     close = suggest(
         value, ids + [level.label for level in scale if caseless(level.label) != caseless(level.id)], short=True
     )
