@@ -203,6 +203,29 @@ def test_overview_heatmap(portfolio: Project) -> None:
     assert pack_cells[0].a["href"] == "#pack-partnerships-plan" and pack.find(id="pack-partnerships-plan")
 
 
+def test_the_overview_says_what_each_level_of_the_scale_means(portfolio: Project) -> None:
+    """A level's `descriptor` (SPEC section 2: what that level means) was in portfolio.json alone, on no page (a
+    conformance audit): the overview, and with it the pack, lists the scale, highest first, each level by its label
+    and colour and what it means; a scale with no descriptor lists nothing more."""
+    assert "portfolio-scale" not in content(portfolio.build().html("")).decode()
+    framework = (portfolio.root / "framework.yml").read_text(encoding="utf-8")
+    described = framework.replace(
+        "{id: good, label: Good}", "{id: good, label: Good, descriptor: 'Meets most criteria <b>well</b>'}"
+    ).replace("{id: poor, label: Poor}", "{id: poor, label: Poor, descriptor: Little or none}")
+    assert described != framework
+    portfolio.write("framework.yml", described)
+    built = portfolio.build(strict=True)
+    assert not built.failed, built.log
+    scale = content(built.html("")).select_one("dl.portfolio-scale")
+    assert [(row.dt.get_text(), row.dd.get_text()) for row in scale.select("div")] == [
+        ("Great", ""),
+        ("Good", "Meets most criteria <b>well</b>"),
+        ("Fair", ""),
+        ("Poor", "Little or none"),
+    ]
+    assert scale.select_one("dt [data-rating='good']") is not None
+
+
 def test_challenge_page(portfolio: Project) -> None:
     result = portfolio.build()
     data = result.portfolio
