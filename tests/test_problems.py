@@ -5439,6 +5439,82 @@ def test_a_tab_under_a_key_that_opens_a_block_is_read_into_that_block() -> None:
     assert load_yaml(repaired)["challenges"][0]["sections"]["do"]["question"].startswith("How do you work")
 
 
+BLOCK_SECTIONS = FRAMEWORK.replace(
+    "  - {id: plan, label: Plan}\n  - {id: do, label: Do}\n",
+    "  - id: plan\n    label: PLAN\n  - id: do\n    label: DO\n",
+)
+"""FRAMEWORK with its first two sections written a key a line: the label of "plan" on line 10, the id of "do" on
+line 11, its label on line 12, the section "review" on line 13."""
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "place", "says"),
+    [
+        pytest.param(
+            "label: DO",
+            "label: Plan",
+            "framework.yml:12: error",
+            'the label "Plan" of section "do" is read as the label "PLAN" of section "plan" (line 10), as names are '
+            "compared (in any capitals): a self-assessment's heading \"## Plan\" could be either section's, and the "
+            "text under one of them would be left out of its page and of the pack; change this label (or the other)",
+            id="two-sections-with-one-label",
+        ),
+        pytest.param(
+            "label: PLAN",
+            "label: Do",
+            "framework.yml:11: error",
+            'the id "do" of section "do" is read as the label "Do" of section "plan" (line 10), as names are compared '
+            "(in any capitals): a self-assessment's heading \"## Do\" could be either section's",
+            id="a-section-labelled-with-the-id-of-the-next",
+        ),
+        pytest.param(
+            "label: PLAN",
+            "label: Doing & reviewing",
+            "framework.yml:13: error",
+            'the label "Doing and reviewing" of section "review" is read as the label "Doing & reviewing" of section '
+            '"plan" (line 10), as names are compared (in any capitals): a self-assessment\'s heading "## Doing and '
+            "reviewing\" could be either section's",
+            id="labels-a-heading-reads-alike",
+        ),
+        pytest.param(
+            "{id: great, label: Great}",
+            "{id: great, label: good}",
+            "framework.yml:7: error",
+            'the label "good" of rating level "great" is read as the label "Good" of rating level "good" (line 6), as '
+            'names are compared (in any capitals): a rating "good" could name either level; change this label (or the '
+            "other), so that each rating level has an id and a label of its own",
+            id="a-rating-level-labelled-with-the-name-of-another",
+        ),
+    ],
+)
+def test_two_sections_or_levels_called_alike_are_an_error_at_the_second(
+    project: Project, old: str, new: str, place: str, says: str
+) -> None:
+    """Two sections with one label, or a section labelled with another's id, were accepted: a self-assessment's
+    heading "## Vision" went to the second, and the text under the other was left out of the pack (an audit). The
+    names are compared as the headings are (in any capitals, "&" as "and"), and as ratings are for the rating
+    scale, by one check of both lists."""
+    text = BLOCK_SECTIONS.replace(old, new)
+    if "Doing" in new:
+        text = text.replace("{id: review, label: Review}", "{id: review, label: Doing and reviewing}")
+    project.write("framework.yml", text)
+    problems = [p for p in project.problems() if p.path == "framework.yml"]
+    assert [(where(p), p.code) for p in problems] == [(place, "duplicate-id")], problems
+    assert says in problems[0].message
+
+
+def test_sections_whose_labels_differ_only_in_a_stage_number_are_no_problem() -> None:
+    """Labels that differ in a number of their own ("Stage 1 Review", "Stage 2 Review") are each a heading of their
+    own, as is a section's label that is its own id."""
+    from evidence_portfolio.reading.framework_file import parse_framework
+
+    text = FRAMEWORK.replace("label: Plan}", "label: Stage 1 Review}").replace(
+        "label: Review}", "label: Stage 2 Review}"
+    )
+    framework, problems = parse_framework(text.replace("{id: do, label: Do}", "{id: do, label: do}"), "framework.yml")
+    assert framework is not None and not problems, problems
+
+
 def test_both_doors_agree_on_every_bad_input(tmp_path: Path) -> None:
     """`portfolio check --strict` and `mkdocs build --strict` report the same `PATH:LINE: severity` lines (the
     same lines, in fact) and reach the same verdict, for every bad input of this file."""

@@ -1217,8 +1217,8 @@ _CODES = (
         "error",
         "duplicate id",
         'framework.yml:10: error: duplicate id "do" in sections (first on line 9); ids must be unique',
-        "Two entries share an id (in `rating_scale`, `sections` or `challenges`), or two rating levels share a "
-        "name (as id or label). Rename or remove one.",
+        "Two entries share an id (in `rating_scale`, `sections` or `challenges`), or two rating levels, or two "
+        "sections, share a name (as id or label, in any capitals). Rename or remove one.",
         group="framework",
     ),
     Code(

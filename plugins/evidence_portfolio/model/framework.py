@@ -121,6 +121,12 @@ LARGEST_FIGURE = 10**15
 of 1e308 stopped the build, and one of 400 digits the check, where each said nothing of it)."""
 
 
+def rating_name(name: str) -> str:
+    """A rating, or a level's id or label, as they are compared: without case (names.caseless), and with any run of
+    spaces as one (a non-breaking space or a tab, pasted from Word, as a space: an assessor's review)."""
+    return caseless(" ".join(name.split()))
+
+
 def within_charts(value: float) -> bool:
     """Whether a value or target, a finite number, is no larger either way than LARGEST_FIGURE."""
     return -LARGEST_FIGURE <= value <= LARGEST_FIGURE
@@ -194,16 +200,10 @@ class Framework:
         return {}
 
     def level(self, name: str) -> Level | None:
-        """The level whose id or label is `name`, compared without case (names.caseless), and with any run of spaces
-        as one (a non-breaking space or a tab, pasted from Word, as a space: an assessor's review)."""
-        wanted = caseless(" ".join(name.split()))
+        """The level whose id or label is `name`, as rating_name compares them."""
+        wanted = rating_name(name)
         return next(
-            (
-                level
-                for level in self.rating_scale
-                if wanted in (caseless(level.id), caseless(" ".join(level.label.split())))
-            ),
-            None,
+            (level for level in self.rating_scale if wanted in (rating_name(level.id), rating_name(level.label))), None
         )
 
     def metric(self, metric_id: str) -> Metric | None:

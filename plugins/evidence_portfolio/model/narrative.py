@@ -376,16 +376,18 @@ def _comparable(name: str, staged: bool = False) -> str:
     return _NUMBERED.sub("", _SYMBOLS_AFTER.sub("", words)).strip()
 
 
+def heading_names(name: str, staged: bool = True) -> tuple[str, ...]:
+    """A section's id or label as a heading is compared with it: in small letters, as _comparable reads it (a label
+    ending in an emoji's `:star:`, whose colon a heading's was read without: a review of valid portfolios) and,
+    where `staged`, without a number written before it otherwise too (_STAGE_NUMBER)."""
+    forms = (name.lower(), _comparable(name), _comparable(name, staged=True) if staged else "")
+    return tuple(form for form in dict.fromkeys(forms) if form)
+
+
 def _section_names(challenge: Challenge) -> dict[str, str]:
-    """A section's id and label, as they are compared (a label ending in an emoji's `:star:`, whose colon a
-    heading's was read without: a review of valid portfolios) -> its id; and a label's words before a subtitle of
-    its own ("Impact (effaith)": `## Impact`), where no other section's name is those words."""
-    names = {
-        written: s.id
-        for s in challenge.sections
-        for name in (s.id, s.label)
-        for written in dict.fromkeys((name.lower(), _comparable(name), _comparable(name, staged=True)))
-    }
+    """A section's id and label, as they are compared (heading_names) -> its id; and a label's words before a
+    subtitle of its own ("Impact (effaith)": `## Impact`), where no other section's name is those words."""
+    names = {written: s.id for s in challenge.sections for name in (s.id, s.label) for written in heading_names(name)}
     heads: dict[str, set[str]] = {}
     for s in challenge.sections:
         if subtitled := _SUBTITLED.match(_comparable(s.label, staged=True)):

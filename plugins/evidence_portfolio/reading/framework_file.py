@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -28,9 +28,11 @@ from ..model.framework import (
     Metric,
     MetricKind,
     Section,
+    rating_name,
     within_charts,
 )
 from ..model.framework_keys import CHALLENGE, CHALLENGE_SECTION, ID_LENGTH, METRIC, RATING_LEVEL, SECTION, TOP
+from ..model.narrative import heading_names
 from ..model.problems import Problem, Problems, suggest
 from ..model.urls import is_markdown, slug
 from ..model.vocabulary import ROLLUPS, Rollup
@@ -49,6 +51,21 @@ _TOLD_APART = {
     "rating_scale": "ratings are read in any capitals (good, Good), so the two could not be told apart",
 }
 """Why two ids of a list of framework.yml may not differ only in capitals, by the list's key."""
+_NAMES: dict[str, tuple[Callable[[str], Iterable[str]], Callable[[str], str]]] = {
+    "rating_scale": (
+        lambda name: (rating_name(name),),
+        lambda name: f'a rating "{name}" could name either level',
+    ),
+    "sections": (
+        lambda name: heading_names(name, staged=False),
+        lambda name: (
+            f"a self-assessment's heading \"## {name}\" could be either section's, and the text under one of "
+            "them would be left out of its page and of the pack"
+        ),
+    ),
+}
+"""How the names of the levels and of the sections are compared (as a rating, and a self-assessment's heading, are
+read), and why two may not be the same, by the list's key."""
 
 
 def load_framework(
@@ -192,9 +209,10 @@ class _FrameworkReader:
         title = top.text("title", required=True, what="the framework's title")
         errors = len(self.problems.errors)
         levels = self.list_of("rating_scale", self.level, minimum=MIN_LEVELS, maximum=MAX_LEVELS)
-        self.check_level_names(levels)
+        self.check_names("rating_scale", levels)
         before = len(self.problems.errors)
         sections = self.list_of("sections", self.section, minimum=1)
+        self.check_names("sections", sections)
         self.sections_read = len(self.problems.errors) == before
         errors_in_lists = len(self.problems.errors) - errors
         rollup = _rollup(top.choice("rollup", ROLLUPS, DEFAULT_ROLLUP))
@@ -225,31 +243,56 @@ class _FrameworkReader:
             metrics=tuple(metrics),
         )
 
-    def check_level_names(self, levels: list[Level]) -> None:
-        """Ratings are written by id or label in any case: no two levels may share one of those names."""
-        owner: dict[str, str] = {}
-        for level in levels:
-            for name in {level.id.lower(), level.label.lower()}:
-                if owner.setdefault(name, level.id) != level.id:
-                    self.problems.add(
-                        "duplicate-id",
-                        self.path,
-                        self.level_line(level, "label" if name == level.label.lower() else "id"),
-                        f'rating levels "{owner[name]}" and "{level.id}" are both called "{name}" (as id or label); '
-                        "give each level a name of its own",
-                    )
+    def check_names(self, key: str, entries: list[Level] | list[Section]) -> None:
+        """No two entries of `rating_scale` or `sections` may share a name: a rating names its level, and a
+        self-assessment's heading its section, by id or label in any capitals (as _NAMES compares them); a name of
+        one that is another's, as id or label, is an error at the line of the second (a heading "## Vision" went to
+        the second section labelled Vision, and the first's text was left out of the pack: an audit)."""
+        names_of, why = _NAMES[key]
+        owner: dict[str, tuple[Level | Section, str, str]] = {}
+        for entry in entries:
+            for field, written in (("id", entry.id), ("label", entry.label)):
+                clash = next(
+                    (
+                        earlier
+                        for name in names_of(written)
+                        if (earlier := owner.setdefault(name, (entry, field, written)))[0] is not entry
+                    ),
+                    None,
+                )
+                if clash is None:
+                    continue
+                first, first_field, first_written = clash
+                if field == "label" and set(names_of(written)) & set(names_of(first.label)):
+                    first_field, first_written = "label", first.label  # (label against label, where both are)
+                noun = "rating level" if key == "rating_scale" else "section"
+                heading = written if field == "label" or first_field == "id" else first_written
+                self.problems.add(
+                    "duplicate-id",
+                    self.path,
+                    self.entry_line(key, entry.id, field),
+                    f'the {field} "{written}" of {noun} "{entry.id}" is read as the {first_field} "{first_written}" of '
+                    f'{noun} "{first.id}" (line {self.entry_line(key, first.id, first_field)})'
+                    f"{':' if written == first_written else ', as names are compared (in any capitals):'} "
+                    f"{why(heading)}; change this {field} (or the other), so that each {noun} has an id and a label "
+                    "of its own",
+                )
+                break
 
-    def level_line(self, level: Level, key: str) -> int:
-        """The line of framework.yml where a level of the rating scale gives `key` (its entry's line otherwise)."""
-        scale = self.top.data.get("rating_scale")
-        if not isinstance(scale, LineList):
-            return int(self.top.data.line_of("rating_scale")) + 1
-        for index, entry in enumerate(scale):
+    def entry_line(self, key: str, entry_id: str, field: str) -> int:
+        """The line of framework.yml where the entry of `key` with this id gives `field` (its entry's line where it
+        does not, or is its id alone)."""
+        entries = self.top.data.get(key)
+        if not isinstance(entries, LineList):
+            return int(self.top.data.line_of(key)) + 1
+        for index, entry in enumerate(entries):
             written = entry.get("id") if isinstance(entry, LineMap) else entry
-            if isinstance(written, str) and written.strip() == level.id:
-                line: int = entry.line_of(key) if isinstance(entry, LineMap) and key in entry else scale.line_at(index)
+            if isinstance(written, str) and written.strip() == entry_id:
+                line: int = (
+                    entry.line_of(field) if isinstance(entry, LineMap) and field in entry else entries.line_at(index)
+                )
                 return line + 1
-        return int(self.top.data.line_of("rating_scale")) + 1
+        return int(self.top.data.line_of(key)) + 1
 
     def list_of(
         self, key: str, read_one: Callable[[Any, int], _Entry | None], *, minimum: int, maximum: int | None = None
