@@ -3464,13 +3464,13 @@ ERRORS = [
         says='ids "plan" (line 9) and "Plan" in sections differ only in capitals: a self-assessment\'s headings name '
         "sections in any capitals (## Plan), so the two could not be told apart",
     ),
-    Case(
-        "a-rating-level-written-as-a-number",
-        {"framework.yml": framework("  - {id: great, label: Great}\n", "  - 4\n")},
+    Case(  # (a whole number is an id: the level "4")
+        "a-rating-level-written-as-a-number-with-a-decimal-point",
+        {"framework.yml": framework("  - {id: great, label: Great}\n", "  - 4.5\n")},
         "framework.yml:7: error",
         "wrong-kind",
-        says="each rating level must be an id or a mapping with an id and a label, not the number 4; put it in quotes "
-        '("4") to make it an id',
+        says="each rating level must be an id or a mapping with an id and a label, not the number 4.5; put it in "
+        'quotes ("4.5") to make it an id',
     ),
     Case(  # an outside review: to a French speaker "è" is a letter, and the message said letters
         "a-rating-level-with-an-accent",
@@ -5513,6 +5513,59 @@ def test_sections_whose_labels_differ_only_in_a_stage_number_are_no_problem() ->
     )
     framework, problems = parse_framework(text.replace("{id: do, label: Do}", "{id: do, label: do}"), "framework.yml")
     assert framework is not None and not problems, problems
+
+
+NUMBERED = """\
+id: 2026
+title: Numbers
+rating_scale:
+  - {id: 1, label: Poor}
+  - {id: 2, label: Fair}
+  - 3
+  - {id: 4, label: Great}
+sections:
+  - {id: 1, label: Plan}
+  - 2
+challenges:
+  - id: 7
+    title: Seven
+    sections:
+      1:
+        question: How do you plan?
+      2:
+        question: What do you do?
+metrics:
+  - {id: 10, label: Partners, kind: count, section: 7}
+"""
+"""A framework whose every id is a whole number, as YAML reads `id: 2026`."""
+
+
+def test_ids_written_as_whole_numbers_are_ids(project: Project) -> None:
+    """`id: 2026`, `- {id: 1, label: Poor}` were refused ("must be text, not a number"), where the spec's ids
+    allow them (an audit): each is read as its digits, a self-assessment's `1: 2` rates the section "1" at the level
+    "2", a heading names a section by its label or its id, and portfolio.json gives the ids as text."""
+    write_files(
+        project,
+        {
+            "framework.yml": NUMBERED,
+            "evidence/sa.md": md(
+                "title: S\ntype: self-assessment\nchallenge: '7'\ndate: 2026-10-01\nratings:\n  1: 2\n  2: Great",
+                "## Plan\n\nCANARY-PLAN\n\n## 2\n\nCANARY-TWO\n",
+            ),
+            "evidence/a.md": md("title: A\ntype: evidence\nmaps_to: [7/1, 7/2]\ndate: 2026-10-01"),
+        },
+    )
+    assert [str(p) for p in project.problems()] == []
+    built = project.build(strict=True)
+    assert not built.failed, built.log
+    data = json.loads((built.site / "portfolio.json").read_text(encoding="utf-8"))
+    assert data["framework"]["id"] == "2026"
+    assert [level["id"] for level in data["framework"]["rating_scale"]] == ["1", "2", "3", "4"]
+    [challenge] = data["challenges"]
+    assert (challenge["id"], challenge["url"]) == ("7", "challenges/7/")
+    assert [(s["id"], s["label"], s["rating"]) for s in challenge["sections"]] == [("1", "Plan", "2"), ("2", "2", "4")]
+    page = (built.site / "challenges/7/index.html").read_text(encoding="utf-8")
+    assert "CANARY-PLAN" in page and "CANARY-TWO" in page
 
 
 def test_both_doors_agree_on_every_bad_input(tmp_path: Path) -> None:

@@ -102,6 +102,20 @@ def rename_plan(data: dict[str, Any]) -> None:
         challenge["sections"]["Plan_1.a"] = challenge["sections"].pop("plan")
 
 
+def numbered(data: dict[str, Any]) -> None:
+    """Every id of the test framework written as a whole number, as YAML reads `id: 2026` (the spec's ids allow
+    them: an audit found them refused): the framework's, the levels' (one bare), the sections', the challenges' and a
+    metric's, with the metric's section a challenge's number alone."""
+    data["id"] = 2026
+    data["rating_scale"] = [{"id": 1, "label": "Poor"}, {"id": 2, "label": "Fair"}, 3, {"id": 4, "label": "Great"}]
+    numbers = {section["id"]: number for number, section in enumerate(data["sections"], start=1)}
+    data["sections"] = [{"id": numbers[s["id"]], "label": s["label"]} for s in data["sections"]]
+    for number, challenge in enumerate(data["challenges"], start=7):
+        challenge["id"] = number
+        challenge["sections"] = {numbers[key]: body for key, body in challenge["sections"].items()}
+    data["metrics"] = [metric(id=10, section=7, target=None)]
+
+
 FRAMEWORKS: dict[str, str] = {
     # accepted
     "valid: the test framework": framework(),
@@ -126,7 +140,12 @@ FRAMEWORKS: dict[str, str] = {
     "missing id": framework(lambda d: d.pop("id")),
     "id in capitals": framework(lambda d: d.update(id="Test-Standard")),
     "id with an underscore": framework(lambda d: d.update(id="test_standard")),
-    "id a number": framework(lambda d: d.update(id=12)),
+    "valid: id a number": framework(lambda d: d.update(id=12)),
+    "valid: every id a whole number": framework(numbered),
+    "id a number with a decimal point": framework(lambda d: d.update(id=1.5)),
+    "id true": framework(lambda d: d.update(id=True)),
+    "level id a negative number": framework(lambda d: d["rating_scale"].__setitem__(0, {"id": -1, "label": "Poor"})),
+    "bare level id a negative number": framework(lambda d: d["rating_scale"].__setitem__(0, -1)),
     "missing title": framework(lambda d: d.pop("title")),
     "blank title": framework(lambda d: d.update(title="   ")),
     "one level": framework(lambda d: d.update(rating_scale=["only"])),

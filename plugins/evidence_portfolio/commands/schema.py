@@ -141,8 +141,12 @@ def _keys(place: KeyPlace, shapes: Mapping[str, _Shape]) -> dict[str, Any]:
     return {"type": "object", "required": list(place.required), "additionalProperties": False, "properties": properties}
 
 
-_NAME_ID_SHAPE = {"type": "string", "pattern": _NAME_ID, "maxLength": ID_LENGTH}
-_FRAMEWORK_ID_SHAPE = {"type": "string", "pattern": _FRAMEWORK_ID, "maxLength": ID_LENGTH}
+_WHOLE_NUMBER_ID = {"type": "integer", "minimum": 0}
+"""An id written as a whole number (`id: 2026`), which YAML reads as a number: read as its digits."""
+_NAME_ID_SHAPE = {"anyOf": [{"type": "string", "pattern": _NAME_ID, "maxLength": ID_LENGTH}, _WHOLE_NUMBER_ID]}
+_FRAMEWORK_ID_SHAPE = {
+    "anyOf": [{"type": "string", "pattern": _FRAMEWORK_ID, "maxLength": ID_LENGTH}, _WHOLE_NUMBER_ID]
+}
 
 
 def _id_or_mapping(what: str, place: KeyPlace, shapes: Mapping[str, _Shape]) -> dict[str, Any]:
@@ -190,7 +194,7 @@ def framework_schema() -> dict[str, Any]:
         "id": _FRAMEWORK_ID_SHAPE,
         "label": "text",
         "kind": {"type": "string", "pattern": _one_of(METRIC_KINDS, caseless=True)},
-        "section": {"type": "string", "pattern": _targets(None)},
+        "section": {"anyOf": [{"type": "string", "pattern": _targets(None)}, _WHOLE_NUMBER_ID]},
         "target": {"type": ["number", "null"]},
         "higher_is_better": {"type": ["boolean", "null"]},
     }

@@ -54,6 +54,7 @@ ID_LENGTH = 100
 than a file system takes (255 bytes) stopped the build in a traceback, after both checks had passed (a new
 organisation's review)."""
 _NAME_ID = f'letters, digits, "-", "_" and "." only, at most {ID_LENGTH} of them'
+_WHOLE_NUMBER = "A whole number (7) is an id too, read as its digits."
 
 TOP = KeyPlace(
     "",
@@ -61,7 +62,7 @@ TOP = KeyPlace(
         FrameworkKey(
             "id",
             'A short id for the framework, such as "quest-partnerships": lowercase letters, digits and hyphens, '
-            f"at most {ID_LENGTH} of them.",
+            f"starting with a letter or a digit, at most {ID_LENGTH} of them. {_WHOLE_NUMBER}",
             required=True,
         ),
         FrameworkKey("title", "The framework's title.", required=True),
@@ -107,7 +108,8 @@ RATING_LEVEL = KeyPlace(
     (
         FrameworkKey(
             "id",
-            f'A short name for this level, used in self-assessments (e.g. "very-good"): {_NAME_ID}, not ending in ".".',
+            f'A short name for this level, used in self-assessments (e.g. "very-good"): {_NAME_ID}, not ending in ".". '
+            + _WHOLE_NUMBER,
             required=True,
         ),
         FrameworkKey("label", "The name shown for this level (defaults to its id)."),
@@ -119,7 +121,8 @@ SECTION = KeyPlace(
     (
         FrameworkKey(
             "id",
-            f'A short name for this section, used in maps_to and ratings (e.g. "plan"): {_NAME_ID}, not ending in ".".',
+            f'A short name for this section, used in maps_to and ratings (e.g. "plan"): {_NAME_ID}, not ending in ".". '
+            + _WHOLE_NUMBER,
             required=True,
         ),
         FrameworkKey("label", "The name shown for this section (defaults to its id)."),
@@ -129,7 +132,9 @@ CHALLENGE = KeyPlace(
     "challenges: - ",
     (
         FrameworkKey(
-            "id", f'A short name for this challenge, used in maps_to (e.g. "partnerships"): {_NAME_ID}.', required=True
+            "id",
+            f'A short name for this challenge, used in maps_to (e.g. "partnerships"): {_NAME_ID}. {_WHOLE_NUMBER}',
+            required=True,
         ),
         FrameworkKey("title", "The challenge's title.", required=True),
         FrameworkKey("summary", "A sentence or two about the challenge."),
@@ -159,7 +164,7 @@ METRIC = KeyPlace(
         FrameworkKey(
             "id",
             'A short id for the metric, used in the items\' `measures` (e.g. "partner-nps"): lowercase letters, digits '
-            "and hyphens. Ids are unique.",
+            f"and hyphens, starting with a letter or a digit. {_WHOLE_NUMBER} Ids are unique.",
             required=True,
         ),
         FrameworkKey("label", "The name shown for the metric on the pages.", required=True),

@@ -5,7 +5,8 @@ from __future__ import annotations
 import math
 import re
 import stat
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -174,6 +175,72 @@ def _as_list_entries(value: object) -> str:
     return f'; write each on a line of its own, such as "  - {{id: {key}, label: {label}}}"'
 
 
+@dataclass(frozen=True)
+class NameClash:
+    """An entry of `rating_scale` or `sections` called as one before it is: `written`, its id or label (`field`),
+    is read as the other's (`first_written`, its `first_field`)."""
+
+    entry: Level | Section
+    field: str
+    written: str
+    first: Level | Section
+    first_field: str
+    first_written: str
+    why: str
+    """Why the two may not share a name, in words."""
+
+
+def name_clashes(key: str, entries: Sequence[Level | Section]) -> list[NameClash]:
+    """The entries of `rating_scale` or `sections` (by its key) named as one before them: a rating names its level,
+    and a self-assessment's heading its section, by id or label in any capitals (as _NAMES compares them), so no two
+    may share a name, as id or label (a heading "## Vision" went to the second section labelled Vision, and the
+    text under the first was left out of the pack: an audit). One clash for each entry, label against label where
+    both are."""
+    names_of, why = _NAMES[key]
+    owner: dict[str, tuple[Level | Section, str, str]] = {}
+    clashes = []
+    for entry in entries:
+        for field, written in (("id", entry.id), ("label", entry.label)):
+            clash = next(
+                (
+                    earlier
+                    for name in names_of(written)
+                    if (earlier := owner.setdefault(name, (entry, field, written)))[0] is not entry
+                ),
+                None,
+            )
+            if clash is None:
+                continue
+            first, first_field, first_written = clash
+            if field == "label" and set(names_of(written)) & set(names_of(first.label)):
+                first_field, first_written = "label", first.label
+            heading = written if field == "label" or first_field == "id" else first_written
+            clashes.append(NameClash(entry, field, written, first, first_field, first_written, why(heading)))
+            break
+    return clashes
+
+
+def written_id(value: object) -> str | None:
+    """An id as framework.yml gives it: a text, or a whole number (`id: 2026`, `- {id: 1, label: Poor}`), which
+    YAML reads as a number, and which is an id by the spec's pattern (a self-assessment's `plan: 2` names the level
+    "2"), as its digits; None for any other value (a number with a decimal point, true, a list). A number written
+    with a 0 before its digits (01) is read as text by the loader, and stays as written."""
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
+def read_id(fields: FieldReader, key: str, what: str) -> str | None:
+    """The required id (or, for a metric's `section`, the ids) at `key`: a text, or a whole number as its digits
+    (written_id); any other value is said at its line."""
+    value = fields.data.get(key)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return fields.text(key, required=True, what=what)
+
+
 def _id_hint(written: str) -> str:
     """An id made of one that cannot be one ("é-ü" is "e-u"), as a suggestion."""
     better = slug(written, "")
@@ -196,7 +263,7 @@ class _FrameworkReader:
     def read(self) -> Framework | None:
         top = self.top
         top.unknown_keys(TOP.names, "framework.yml")
-        framework_id = top.text("id", required=True, what="a short id such as quest-partnerships")
+        framework_id = read_id(top, "id", "a short id such as quest-partnerships")
         if framework_id and not FRAMEWORK_ID.match(framework_id):
             top.error(
                 "id",
@@ -244,40 +311,22 @@ class _FrameworkReader:
         )
 
     def check_names(self, key: str, entries: list[Level] | list[Section]) -> None:
-        """No two entries of `rating_scale` or `sections` may share a name: a rating names its level, and a
-        self-assessment's heading its section, by id or label in any capitals (as _NAMES compares them); a name of
-        one that is another's, as id or label, is an error at the line of the second (a heading "## Vision" went to
-        the second section labelled Vision, and the first's text was left out of the pack: an audit)."""
-        names_of, why = _NAMES[key]
-        owner: dict[str, tuple[Level | Section, str, str]] = {}
-        for entry in entries:
-            for field, written in (("id", entry.id), ("label", entry.label)):
-                clash = next(
-                    (
-                        earlier
-                        for name in names_of(written)
-                        if (earlier := owner.setdefault(name, (entry, field, written)))[0] is not entry
-                    ),
-                    None,
-                )
-                if clash is None:
-                    continue
-                first, first_field, first_written = clash
-                if field == "label" and set(names_of(written)) & set(names_of(first.label)):
-                    first_field, first_written = "label", first.label  # (label against label, where both are)
-                noun = "rating level" if key == "rating_scale" else "section"
-                heading = written if field == "label" or first_field == "id" else first_written
-                self.problems.add(
-                    "duplicate-id",
-                    self.path,
-                    self.entry_line(key, entry.id, field),
-                    f'the {field} "{written}" of {noun} "{entry.id}" is read as the {first_field} "{first_written}" of '
-                    f'{noun} "{first.id}" (line {self.entry_line(key, first.id, first_field)})'
-                    f"{':' if written == first_written else ', as names are compared (in any capitals):'} "
-                    f"{why(heading)}; change this {field} (or the other), so that each {noun} has an id and a label "
-                    "of its own",
-                )
-                break
+        """No two entries of `rating_scale` or `sections` may share a name (name_clashes): an error at the line of
+        the second."""
+        noun = "rating level" if key == "rating_scale" else "section"
+        for clash in name_clashes(key, entries):
+            entry, first = clash.entry, clash.first
+            first_line = self.entry_line(key, first.id, clash.first_field)
+            self.problems.add(
+                "duplicate-id",
+                self.path,
+                self.entry_line(key, entry.id, clash.field),
+                f'the {clash.field} "{clash.written}" of {noun} "{entry.id}" is read as the {clash.first_field} '
+                f'"{clash.first_written}" of {noun} "{first.id}" (line {first_line})'
+                f"{':' if clash.written == clash.first_written else ', as names are compared (in any capitals):'} "
+                f"{clash.why}; change this {clash.field} (or the other), so that each {noun} has an id and a label of "
+                "its own",
+            )
 
     def entry_line(self, key: str, entry_id: str, field: str) -> int:
         """The line of framework.yml where the entry of `key` with this id gives `field` (its entry's line where it
@@ -286,8 +335,7 @@ class _FrameworkReader:
         if not isinstance(entries, LineList):
             return int(self.top.data.line_of(key)) + 1
         for index, entry in enumerate(entries):
-            written = entry.get("id") if isinstance(entry, LineMap) else entry
-            if isinstance(written, str) and written.strip() == entry_id:
+            if written_id(entry.get("id") if isinstance(entry, LineMap) else entry) == entry_id:
                 line: int = (
                     entry.line_of(field) if isinstance(entry, LineMap) and field in entry else entries.line_at(index)
                 )
@@ -340,15 +388,15 @@ class _FrameworkReader:
 
     def entry_id(self, entry: Any, line: int, what: str, pattern: re.Pattern[str] = NAME_ID) -> FieldReader | None:
         if not isinstance(entry, LineMap):
-            shorthand = isinstance(entry, str) and what != "challenge"  # a level or section may be its bare id
-            numeric = isinstance(entry, (int, float)) and not isinstance(entry, bool) and what != "challenge"
+            bare = written_id(entry) if what != "challenge" else None  # a level or section may be its bare id
+            numeric = isinstance(entry, float) and what != "challenge"
             self.problems.add(
                 "wrong-kind",
                 self.path,
                 line,
                 f'each {what} must be an id (letters a to z, digits, "-", "_" and "." only: no spaces, accents or '
-                f'"/") or a mapping with an id and a label (id: ..., label: ...), not "{entry}"{_id_hint(entry)}'
-                if shorthand
+                f'"/") or a mapping with an id and a label (id: ..., label: ...), not "{bare}"{_id_hint(bare)}'
+                if bare is not None
                 else f"each {what} must be an id or a mapping with an id and a label, not the number {entry}; put it "
                 f'in quotes ("{entry}") to make it an id'
                 if numeric
@@ -356,7 +404,7 @@ class _FrameworkReader:
             )
             return None
         fields = self.reader(entry)
-        entry_id = fields.text("id", required=True, what=f"the {what}'s id")
+        entry_id = read_id(fields, "id", f"the {what}'s id")
         if entry_id and not pattern.match(entry_id):
             fields.error(
                 "id",
@@ -383,23 +431,25 @@ class _FrameworkReader:
         return False
 
     def level(self, entry: Any, line: int) -> Level | None:
-        if isinstance(entry, str) and NAME_ID.match(entry.strip()):  # a bare id: labelled by its id
-            return Level(entry.strip(), entry.strip(), 0)
+        bare = None if isinstance(entry, LineMap) else written_id(entry)
+        if bare and NAME_ID.match(bare):  # a bare id: labelled by its id
+            return Level(bare, bare, 0)
         fields = self.entry_id(entry, line, "rating level")
         if fields is None:
             return None
         fields.unknown_keys(RATING_LEVEL.names, "a rating level")
-        level_id = fields.data["id"].strip()
+        level_id = str(written_id(fields.data["id"]))
         return Level(level_id, self.label(fields, "rating level", level_id), 0, fields.text("descriptor"))
 
     def section(self, entry: Any, line: int) -> Section | None:
-        if isinstance(entry, str) and NAME_ID.match(entry.strip()):  # a bare id, as a rating level may be
-            return Section(entry.strip(), entry.strip())
+        bare = None if isinstance(entry, LineMap) else written_id(entry)
+        if bare and NAME_ID.match(bare):  # a bare id, as a rating level may be
+            return Section(bare, bare)
         fields = self.entry_id(entry, line, "section")
         if fields is None:
             return None
         fields.unknown_keys(SECTION.names, "a section")
-        section_id = fields.data["id"].strip()
+        section_id = str(written_id(fields.data["id"]))
         return Section(section_id, self.label(fields, "section", section_id))
 
     @staticmethod
@@ -422,7 +472,7 @@ class _FrameworkReader:
         if fields is None:
             return None
         fields.unknown_keys(CHALLENGE.names, "a challenge")
-        challenge_id = fields.data["id"].strip()
+        challenge_id = str(written_id(fields.data["id"]))
         title = fields.text("title", required=True, what="the challenge's title")
         outcomes = [text for text, _ in fields.text_list("outcomes")]
         weight = fields.number("weight", DEFAULT_WEIGHT, minimum=0)
@@ -518,8 +568,7 @@ class _FrameworkReader:
             line = value.line_at(index) + 1
             metric = self.metric(entry, line, challenges)
             # its id as written, whatever else is wrong with it: a second one is named now, not once the rest is fixed
-            written = entry.get("id") if isinstance(entry, LineMap) else None
-            metric_id = written.strip() if isinstance(written, str) else ""
+            metric_id = (written_id(entry.get("id")) if isinstance(entry, LineMap) else None) or ""
             if metric_id in seen:
                 self.problems.add(
                     "duplicate-id",
@@ -545,7 +594,7 @@ class _FrameworkReader:
             return None
         fields = self.reader(entry)
         fields.unknown_keys(METRIC.names, "a metric")
-        metric_id = fields.text("id", required=True, what="the metric's id, such as partner-nps")
+        metric_id = read_id(fields, "id", "the metric's id, such as partner-nps")
         if metric_id and not FRAMEWORK_ID.match(metric_id):
             fields.error(
                 "id",
@@ -573,7 +622,7 @@ class _FrameworkReader:
         self, fields: FieldReader, metric_id: str | None, challenges: list[Challenge]
     ) -> tuple[str, str | None] | None:
         """Where a metric is shown: "challenge/section" or "challenge", both of the framework."""
-        text = fields.text("section", required=True, what='where it is shown: "challenge/section" or "challenge"')
+        text = read_id(fields, "section", 'where it is shown: "challenge/section" or "challenge"')
         if text is None:
             return None
         what = f'metric "{metric_id}"' if metric_id else "the metric"
