@@ -1012,20 +1012,19 @@ def test_one_id_with_two_names(tmp_path: Path) -> None:
 
 def test_one_name_with_two_ids(tmp_path: Path) -> None:
     """A title given a second id (a copied row whose id was changed, or a mistyped id) made a second challenge of the
-    same title without a word (an outside review): a warning at its row, naming both ids; a section's label too."""
+    same title without a word (an outside review): a warning at its row, naming both ids."""
     rows = [
         ["challenge_id", "challenge", "section_id", "section", "question", "best_practice"],
         ["p1", "Partnerships", "plan", "Plan", "Q?", "BP."],
         ["p1", "Partnerships", "do", "Do", "Q?", "BP."],
         ["p2", "Partnerships", "plan", "Plan", "Q?", "BP."],
-        ["p3", "People", "plan2", "plan", "Q?", "BP."],
+        ["p3", "People", "plan2", "Review", "Q?", "BP."],
         ["p4", "partnerships", "", "Do", "Q?", "BP."],
     ]
     write_csv(tmp_path / "sheet.csv", rows)
     result = portfolio("framework", "import", "sheet.csv")
     assert result.problems == [
         'sheet.csv:4: warning: challenge "Partnerships" is given id "p2" here and "p1" on row 2 (column A, "challenge_id"), and is read as two challenges of one title; if it is one, give it the same id on both rows (or leave this row\'s cell empty); if two, give this one a title of its own',
-        'sheet.csv:5: warning: section "plan" is given id "plan2" here and "plan" on row 2 (column C, "section_id"), and is read as two sections of one label; if it is one, give it the same id on both rows (or leave this row\'s cell empty); if two, give this one a label of its own',
         'sheet.csv:6: warning: challenge "partnerships" is given id "p4" here and "p1" on row 2 (column A, "challenge_id"), and is read as two challenges of one title; if it is one, give it the same id on both rows (or leave this row\'s cell empty); if two, give this one a title of its own',
     ]
     assert result.code == 0 and [challenge.title for challenge in loaded(tmp_path, result.stdout).challenges] == [
@@ -1034,6 +1033,55 @@ def test_one_name_with_two_ids(tmp_path: Path) -> None:
         "People",
         "partnerships",
     ]
+
+
+@pytest.mark.parametrize(
+    ("rows", "said"),
+    [
+        pytest.param(
+            [["p1", "Partnerships", "plan", "Plan"], ["p3", "People", "plan2", "plan"]],
+            [
+                'sheet.csv:3: error: section "plan" is called "plan" here (as its label), which is read as the label '
+                '"Plan" of section "Plan" on row 2: a self-assessment\'s heading "## plan" could be either section\'s, '
+                "and the text under one of them would be left out of its page and of the pack; if they are one, give "
+                "both rows the same label and the same section_id (or leave this row's section_id empty); if two, "
+                "give this one a label of its own"
+            ],
+            id="one-label-two-ids",
+        ),
+        pytest.param(
+            [
+                ["p1", "Partnerships", "", "Plan"],
+                ["p1", "Partnerships", "", "Plan & do"],
+                ["p3", "People", "plan", "Planning"],
+                ["p3", "People", "", "Plan and do"],
+            ],
+            [
+                'sheet.csv:4: error: section "Planning" is called "plan" here (as its id), which is read as the label '
+                '"Plan" of section "Plan" on row 2: a self-assessment\'s heading "## Plan" could be either section\'s, '
+                "and the text under one of them would be left out of its page and of the pack; give this section a "
+                "section_id of its own",
+                'sheet.csv:5: error: section "Plan and do" is called "Plan and do" here (as its label), which is read '
+                'as the label "Plan & do" of section "Plan & do" on row 3: a self-assessment\'s heading "## Plan and '
+                "do\" could be either section's, and the text under one of them would be left out of its page and of "
+                "the pack; if they are one, give both rows the same label and the same section_id (or leave this "
+                "row's section_id empty); if two, give this one a label of its own",
+            ],
+            id="an-id-that-is-a-label-and-labels-a-heading-reads-alike",
+        ),
+    ],
+)
+def test_sections_called_alike_are_an_error_at_the_row_of_the_second(
+    tmp_path: Path, rows: list[list[str]], said: list[str]
+) -> None:
+    """Two sections of one label given two ids were warned of, and framework.yml refuses them (a self-assessment's
+    heading would name either); two whose labels a heading reads alike ("Plan & do", "Plan and do"), or one whose
+    section_id is another's label, made a framework.yml that did not load back, and the command said it had a bug:
+    each is an error at the row of the second, and nothing is written."""
+    header = ["challenge_id", "challenge", "section_id", "section", "question", "best_practice"]
+    result = problems_of(tmp_path, [header, *([*row, "Q?", "BP."] for row in rows)])
+    assert result.problems == said
+    assert "does not load back" not in result.stderr
 
 
 def test_an_id_given_to_two_names_the_column_as_headed_and_does_not_merge_the_rows(tmp_path: Path) -> None:

@@ -27,7 +27,7 @@ from typing import Generic, TypeVar
 from ..model.framework import MAX_LEVELS, MIN_LEVELS, Challenge, ChallengeSection, Framework, Level, Section
 from ..model.problems import Problems
 from ..model.urls import slug
-from ..reading.framework_file import NAME_ID
+from ..reading.framework_file import NAME_ID, name_clashes
 from ..reading.text import without_accents
 from .errors import UsageError
 from .framework_sheet import COLUMNS, LAYOUT, OPTIONAL, REQUIRED, Sheet, column_letter, column_name, quoted
@@ -229,9 +229,37 @@ class SheetReader:
                     f'challenge "{challenge.name}" has no section: no row of it gives a section and a question; add a '
                     "row for each section it is assessed on, or, if the row is a note below the table, delete it",
                 )
+        self.sections_alike()
         if self.problems.errors:
             return None
         return self.framework()
+
+    def sections_alike(self) -> None:
+        """An error at the row of a section called as one before it, by label or id (name_clashes: framework.yml
+        refuses two, since a self-assessment's heading would name either), with the column of its label, or of its
+        id where that is the name at fault (the load-back of such a framework said the command had a bug)."""
+        entries = self.sections.entries
+        ids = _ids([(s.id, s.name) for s in entries], "section")
+        sheet: dict[Level | Section, _Section] = {
+            Section(made, s.name): s for s, made in zip(entries, ids, strict=True)
+        }
+        for clash in name_clashes("sections", list(sheet)):
+            entry, first = sheet[clash.entry], sheet[clash.first]
+            one = (
+                "if they are one, give both rows the same label and the same section_id (or leave this row's "
+                "section_id empty); if two, give this one a label of its own"
+                if clash.field == clash.first_field == "label"
+                else f"give this section a {'label' if clash.field == 'label' else 'section_id'} of its own"
+            )
+            made = "" if clash.field == "label" or entry.id else ", made from its label"
+            self.error(
+                "sheet-sections-alike",
+                entry.row,
+                f'section "{entry.name}" is called "{clash.written}" here (as its '
+                f"{'label' if clash.field == 'label' else 'id' + made}), which is read as the "
+                f'{"label" if clash.first_field == "label" else "id"} "{clash.first_written}" of section '
+                f'"{first.name}" on row {first.row}: {clash.why}; {one}',
+            )
 
     def _empty_message(self, what: str) -> str:
         others = f" (it reads the first sheet; the others are {quoted(self.sheet.others)}: give --sheet NAME)"
@@ -468,6 +496,8 @@ class SheetReader:
         keyboard ("Plán"), read as another one (a careless contributor's review); or has its name and another id:
         two of one name, told apart on the site by nothing (a copied row whose id was changed, or a mistyped id)."""
         named = known.by_name.get(_key(name))
+        if named is not None and named.id is not None and given_id and known.kind == "section":
+            return  # two sections of one label: an error (sections_alike)
         if named is not None and named.id is not None and given_id:
             column = f"{known.kind}_id"
             self.problems.add(

@@ -1497,9 +1497,24 @@ _CODES = (
         'framework.csv:6: warning: challenge "Partnerships" is given id "partners" here and "partnerships" on row 2 '
         '(column A, "Challenge ID"), and is read as two challenges of one title; if it is one, give it the same id on '
         "both rows (or leave this row's cell empty); if two, give this one a title of its own",
-        "Two challenges (or sections) with one name and two ids are read as two, which the site shows under the "
-        "same name. Usually a row was copied and its id changed, or an id was mistyped: give the rows of one "
-        "challenge the same id, or leave the id cell empty on all but the first. If they are two, name them apart.",
+        "Two challenges with one name and two ids are read as two, which the site shows under the same name (two "
+        "sections, an error: `sheet-sections-alike`). Usually a row was copied and its id changed, or an id was "
+        "mistyped: give the rows of one challenge the same id, or leave the id cell empty on all but the first. If "
+        "they are two, name them apart.",
+        group="framework",
+    ),
+    Code(
+        "sheet-sections-alike",
+        "error",
+        "section ... is called ... here",
+        'framework.csv:5: error: section "plan" is called "plan" here (as its label), which is read as the label '
+        '"Plan" of section "Plan" on row 2: a self-assessment\'s heading "## plan" could be either section\'s, and '
+        "the text under one of them would be left out of its page and of the pack; if they are one, give both rows "
+        "the same label and the same section_id (or leave this row's section_id empty); if two, give this one a "
+        "label of its own",
+        "Two sections may not share a name, as id or label, in any capitals: a self-assessment names its sections by "
+        "its headings (`## Plan`), which could not say which one they mean. Usually a row was copied and its "
+        "section_id changed: give the rows of one section the same label and id. If they are two, name them apart.",
         group="framework",
     ),
     Code(
