@@ -1696,7 +1696,8 @@ ERRORS = [
         "framework.yml:29: error",
         "bad-id",
         says="challenge id is 152 characters long, and an id may have at most 100 (a challenge's id names the folder "
-        'of its page on the site); write a shorter one, such as "people-and-people-and-people-and-people-and-people-and"',
+        'of its page on the site: its full name goes on the line "title:"); write a shorter one, such as '
+        '"people-and-people-and-people-and-people-and-people-and"',
         alone=True,
     ),
     Case(  # and no section of any challenge said to be unknown (a new organisation's review: 7 errors more)
@@ -5437,6 +5438,49 @@ def test_a_tab_under_a_key_that_opens_a_block_is_read_into_that_block() -> None:
     repaired, problems = pasted_characters(text)
     assert [(problem.line, problem.code) for problem in problems] == [(23, "tab-indent")]
     assert load_yaml(repaired)["challenges"][0]["sections"]["do"]["question"].startswith("How do you work")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "says"),
+    [
+        pytest.param(
+            "id: test-standard",
+            "id: -green",
+            'framework.yml:1: error: framework id "-green" must start with a letter or a digit, not a hyphen (e.g. '
+            'quest-partnerships); write "green" instead',
+            id="a-framework-id-starting-with-a-hyphen",
+        ),
+        pytest.param(
+            "id: test-standard",
+            "id: " + "green-" * 25,
+            "framework.yml:1: error: framework id is 150 characters long, and an id may have at most 100 (the id is a "
+            'short name for the framework: its full name goes on the line "title:"); write a shorter one, such as "',
+            id="a-framework-id-too-long",
+        ),
+        pytest.param(
+            "rollup: median",
+            "rollup: median\nmetrics:\n  - {id: -nps, label: NPS, kind: nps, section: partnerships}",
+            'framework.yml:14: error: metric id "-nps" must start with a letter or a digit, not a hyphen (e.g. '
+            'partner-nps); write "nps" instead',
+            id="a-metric-id-starting-with-a-hyphen",
+        ),
+        pytest.param(
+            "{id: plan, label: Plan}",
+            "{id: " + "plan-" * 25 + ", label: Plan}",
+            "framework.yml:9: error: section id is 125 characters long, and an id may have at most 100 (a section's id "
+            'is written in items\' maps_to and ratings: its full name goes on the line "label:")',
+            id="a-section-id-too-long",
+        ),
+    ],
+)
+def test_an_id_is_told_what_is_wrong_with_it_and_why(old: str, new: str, says: str) -> None:
+    """`id: -green` was told to be "lowercase letters, digits and hyphens", which it is; a framework's id of 150
+    characters was told of a challenge's folder (an audit): each is told its own fault, and the reason of its kind."""
+    from evidence_portfolio.reading.framework_file import parse_framework
+
+    framework, problems = parse_framework(FRAMEWORK.replace(old, new), "framework.yml")
+    assert framework is None and len(problems) == 1, problems
+    assert str(problems[0]).startswith(says), problems[0]
 
 
 BLOCK_SECTIONS = FRAMEWORK.replace(

@@ -1227,7 +1227,8 @@ _CODES = (
         "id ... may hold only",
         'framework.yml:2: error: framework id "Quest Partnerships" must be lowercase letters, digits and hyphens '
         "(e.g. quest-partnerships)",
-        "Ids are short names with no spaces, such as `quest-partnerships` or `very-good`.",
+        "Ids are short names with no spaces, starting with a letter or a digit, at most 100 characters long, such as "
+        "`quest-partnerships` or `very-good`: the full name goes in `title` or `label`.",
         group="framework",
     ),
     Code(

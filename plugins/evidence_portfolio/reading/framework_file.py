@@ -52,6 +52,14 @@ _TOLD_APART = {
     "rating_scale": "ratings are read in any capitals (good, Good), so the two could not be told apart",
 }
 """Why two ids of a list of framework.yml may not differ only in capitals, by the list's key."""
+_WHY_SHORT = {
+    "framework": 'the id is a short name for the framework: its full name goes on the line "title:"',
+    "rating level": "a level's id is written in self-assessments' ratings: its full name goes on the line \"label:\"",
+    "section": "a section's id is written in items' maps_to and ratings: its full name goes on the line \"label:\"",
+    "challenge": 'a challenge\'s id names the folder of its page on the site: its full name goes on the line "title:"',
+    "metric": "a metric's id is written in items' measures: its full name goes on the line \"label:\"",
+}
+"""Why an id of framework.yml is short, by what it is the id of."""
 _NAMES: dict[str, tuple[Callable[[str], Iterable[str]], Callable[[str], str]]] = {
     "rating_scale": (
         lambda name: (rating_name(name),),
@@ -241,6 +249,17 @@ def read_id(fields: FieldReader, key: str, what: str) -> str | None:
     return fields.text(key, required=True, what=what)
 
 
+def _slug_fault(written: str) -> str:
+    """What is wrong with an id that must be lowercase letters, digits and hyphens (the framework's, a metric's):
+    its first character, where the rest are right (`-green` was told to be what it is: an audit)."""
+    if _SLUG_CHARACTERS.fullmatch(written):
+        return "must start with a letter or a digit, not a hyphen"
+    return "must be lowercase letters, digits and hyphens"
+
+
+_SLUG_CHARACTERS = re.compile(r"[a-z0-9-]+")
+
+
 def _id_hint(written: str) -> str:
     """An id made of one that cannot be one ("é-ü" is "e-u"), as a suggestion."""
     better = slug(written, "")
@@ -267,8 +286,8 @@ class _FrameworkReader:
         if framework_id and not FRAMEWORK_ID.match(framework_id):
             top.error(
                 "id",
-                f'framework id "{framework_id}" must be lowercase letters, digits and hyphens (e.g. '
-                f"quest-partnerships){_id_hint(framework_id)}",
+                f'framework id "{framework_id}" {_slug_fault(framework_id)} (e.g. quest-partnerships)'
+                f"{_id_hint(framework_id)}",
                 "bad-id",
             )
         elif framework_id:
@@ -418,13 +437,14 @@ class _FrameworkReader:
         return fields if entry_id else None
 
     def check_length(self, fields: FieldReader, what: str, written: str) -> bool:
-        """Whether an id is at most ID_LENGTH characters long; an error at its line if not."""
+        """Whether an id is at most ID_LENGTH characters long; an error at its line if not, with the reason of an id
+        of its kind (a framework's was told of a challenge's folder: an audit)."""
         if len(written.strip()) <= ID_LENGTH:
             return True
         fields.error(
             "id",
-            f"{what} id is {len(written.strip())} characters long, and an id may have at most {ID_LENGTH} (a "
-            f"challenge's id names the folder of its page on the site); write a shorter one"
+            f"{what} id is {len(written.strip())} characters long, and an id may have at most {ID_LENGTH} "
+            f"({_WHY_SHORT[what]}); write a shorter one"
             + (f', such as "{slug(written, "")}"' if slug(written, "") else ""),
             "bad-id",
         )
@@ -598,7 +618,7 @@ class _FrameworkReader:
         if metric_id and not FRAMEWORK_ID.match(metric_id):
             fields.error(
                 "id",
-                f'metric id "{metric_id}" must be lowercase letters, digits and hyphens (e.g. partner-nps)',
+                f'metric id "{metric_id}" {_slug_fault(metric_id)} (e.g. partner-nps){_id_hint(metric_id)}',
                 "bad-id",
             )
             metric_id = None
