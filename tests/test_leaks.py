@@ -2653,30 +2653,31 @@ def test_a_blog_posts_links_name_no_withheld_file(project: Project) -> None:
 def test_a_blog_posts_link_to_a_withheld_page_shows_no_none_and_no_title(project: Project) -> None:
     """A post's `links` naming a withheld page showed "None" in its "Related links" in the narrower builds (the
     blog's template prints the title of the page it found, which the build had taken away): the entry is left
-    out, or shows the title the entry gives itself, as text; the withheld page's title is in neither. The blog's
-    warning that it found no such file is not in the log (`mkdocs build --strict` failed on it)."""
-    word = canary("blog-post-link-page")
+    out, with a title of its own too (kept as a link, it named a file that only a withheld page links to: a hostile
+    review); the withheld page's title and the file's name are in neither. The blog's warning that it found no such
+    file is not in the log (`mkdocs build --strict` failed on it)."""
+    word, name = canary("blog-post-link-page"), canary("blog-post-link-file").lower()
     project.write("mkdocs.yml", MKDOCS_YML.replace("  - tags\n", "  - tags\n  - blog\n"))
     project.write("evidence/pub/open.md", item("Open", visibility="public"))
     project.write("evidence/blog/index.md", "---\nvisibility: public\n---\n# Blog\n")
-    project.write("evidence/int/secret.md", item(f"{word} title"))
+    project.write("evidence/int/secret.md", item(f"{word} title", body=f"See [the notes](files/{name}.txt).\n"))
+    project.write(f"evidence/int/files/{name}.txt", "notes")
     project.write(
         "evidence/blog/posts/first.md",
         "---\ndate: 2026-01-02\nlinks:\n  - int/secret.md\n  - Own words: int/secret.md\n  - pub/open.md\n"
-        "---\n# A post\n\nText.\n",
+        f"  - Notes: int/files/{name}.txt\n---\n# A post\n\nText.\n",
     )
     for audience in AUDIENCES:
         result = project.build(audience=audience)
         assert not result.failed, result.log
-        found = Site.read(audience, result).where(word)
-        assert bool(found) == (audience == "internal"), (audience, found)
+        for secret in (word, name):
+            found = Site.read(audience, result).where(secret)
+            assert bool(found) == (audience == "internal"), (audience, secret, found)
         post = BeautifulSoup(result.html("blog/2026/01/02/a-post/"), "html.parser")
         related = " ".join(post.get_text(" ").split())
         assert "None" not in related, (audience, related)
-        assert "Own words" in related, (audience, related)
         assert "Open" in related, (audience, related)
-        linked = [a.get_text().strip() for a in post.select(".md-post__meta a")]
-        assert ("Own words" in linked) == (audience == "internal"), (audience, linked)
+        assert ("Own words" in related) == ("Notes" in related) == (audience == "internal"), (audience, related)
         assert not any("find file for link" in line for line in result.log), result.log  # (fails --strict)
 
 
@@ -3786,6 +3787,13 @@ def test_a_quoted_text_showing_a_withheld_address_is_named_once_at_its_line_by_b
         (False, '<span data-x="&lt;a href=&quot;https://example.org/int/{w}/&quot;&gt;draft">x</span>'),
         # glightbox writes the page again, `<` and `"` of an attribute as character references
         (True, '<a class="glightbox" href="#" data-x=\'<a href="https://example.org/int/{w}/">d</a>\'>x</a>'),
+        # its slashes as references in an attribute, a closing curly quote or guillemet after it, a zero-width space
+        # (a second hostile review)
+        (False, '<span title="https:&#x2F;&#x2F;example.org&#x2F;int&#x2F;{w}&#x2F;">x</span>'),
+        (False, "See \u201chttps://example.org/int/{w}/\u201d in text."),
+        (False, "See \u00abhttps://example.org/int/{w}/\u00bb in text."),
+        (False, '<span title="https://example.org/int/{w}/&#x201D;x">x</span>'),
+        (False, '<span title="https://example.org/int/{w}/&#8203;">x</span>'),
     ],
 )
 def test_a_full_address_in_an_attribute_ended_by_a_character_reference_is_named(

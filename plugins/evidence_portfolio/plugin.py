@@ -554,10 +554,10 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
     @event_priority(50)
     def _blog_links_withheld(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
         """Before Material's blog (priority 0) resolves its posts' `links` (front matter) to the pages and files they
-        name: an entry naming a page or file the build withholds is left out when it has no title of its own (the
-        blog shows the title of the page it finds there: "None", finding none), and otherwise kept, its title shown as
-        text (the seal reduces its link); the blog's warning that it found no such file is left out of the log (the
-        page is only withheld from this build, and `mkdocs build --strict` would fail on it)."""
+        name: an entry naming a page or file the build withholds is left out (the blog shows the title of the page it
+        finds there: "None", finding none; see _withheld_entries_out); the blog's warning that it found no such file
+        is left out of the log (the page is only withheld from this build, and `mkdocs build --strict` would fail on
+        it)."""
         build = self.build
         if build is None:
             return env
@@ -825,8 +825,9 @@ logging.getLogger("mkdocs.structure.pages").addFilter(_JUDGED_BY_THE_PORTFOLIO)
 
 def _withheld_entries_out(entries: list[Any], withholds: Callable[[str], bool]) -> Iterator[str]:
     """Takes out of a blog post's `links` (`entries`, and the sections' among them) each link to a page or file
-    under evidence/ that `withholds` (by its path, as the blog looks it up) and that has no title of its own, and
-    a section left with no entry; yields the path of each entry so judged, the ones kept with their title too."""
+    under evidence/ that `withholds` (by its path, as the blog looks it up), with a title of its own too (kept, its
+    link to a file only a withheld page links to named the file: a hostile review), and a section left with no
+    entry; yields the path of each entry taken out."""
     kept: list[Any] = []
     for entry in entries:
         if isinstance(entry, Section):
@@ -838,8 +839,7 @@ def _withheld_entries_out(entries: list[Any], withholds: Callable[[str], bool]) 
             path = urlsplit(entry.url).path
             if path and withholds(PurePosixPath(path).as_posix()):
                 yield path
-                if entry.title is None:
-                    continue
+                continue
         kept.append(entry)
     entries[:] = kept
 
