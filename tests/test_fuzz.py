@@ -524,7 +524,7 @@ def _public_build() -> assemble.Build:
 
 ADDRESS_PARTS = st.sampled_from(
     ["//", "/", "\\", "https:", "portfolio.example.org", "PORTFOLIO.Example.org", "portfolio%2Eexample.org", "staff@",
-     ":443", "int", "secretpage", "/int/secretpage/", "&#47;", "?", "#", ".", "。", ")", "a.b", "x", " ", "..", "%2F", "&quot;", "&lt;"]
+     ":443", "int", "secretpage", "/int/secretpage/", "&#47;", "?", "#", ".", "。", ")", "a.b", "x", " ", "..", "%2F", "&quot;", "&lt;", "\u201d", "&#8203;"]
 )  # fmt: skip
 
 
@@ -540,8 +540,9 @@ def test_addresses_left_unread_for_their_host_lead_to_no_withheld_page(text: str
         before = text[max(0, match.start() - 6) : match.start()].lower()
         scheme = next((name for name in ("https:", "http:") if before.endswith(name)), "")
         written = html.unescape(scheme + match.group(1))
-        ended = re.split(r"[\s<>\"'`]", written, maxsplit=1)[0]  # (its references read: `&quot;`)
-        readings = dict.fromkeys((written.rstrip(".,;:!?)]}'\"*_~"), written, ended.rstrip(".,;:!?)]}'\"*_~"), ended))
+        ended = assemble._WRITTEN_END.split(written, maxsplit=1)[0]  # (its references read: `&quot;`)
+        trailing = assemble._TRAILING
+        readings = dict.fromkeys((written.rstrip(trailing), written, ended.rstrip(trailing), ended))
         expected += [
             address
             for address in readings

@@ -87,7 +87,10 @@ _SLASH_REFERENCE = re.compile(r"&(?:#0*47(?![0-9])|#x0*2f(?![0-9a-f])|sol;)", re
 """A slash written as a character reference."""
 _PARTS = re.compile(r"[/\\;?#]")
 """What parts a URL's path (slashes, backslashes as browsers read them), its parameters, query and fragment."""
-_TRAILING = ".,;:!?)]}'\"*_~"
+_TRAILING = ".,;:!?)]}'\"*_~\u201d\u2019\u00bb\u203a"
+_WRITTEN_END = re.compile("[\\s<>\"'`\u201c\u201d\u2018\u2019\u00ab\u00bb\u2039\u203a\u00ad\u200b-\u200f\u2060\ufeff]")
+"""Where an address written in a text ends, once its character references are read: a space, a tag, a quote (a
+word processor's curly ones and guillemets too), or a character no one sees."""
 _AROUND_AN_ADDRESS = " \t\n\xa0<>\"'`«»“”‘’.,;:!?*|"
 """Marks typed around an address shown as typed, which are no part of it."""
 _TYPED_END = re.compile(r"[<>()\n]")
@@ -581,6 +584,8 @@ class Build:
             # as a reader sees it ("https://host/<wbr>x/", "&#x2F;", "https&#58;//", a zero-width space or a soft
             # hyphen inside it: a hostile review), first: the address to name
             texts.insert(0, UNSEEN.sub("", html.unescape(_TAG.sub("", shown))))
+            if "&" in shown and _SLASH_REFERENCE.search(shown):  # and in its attributes (`title="https:&#x2F;&#x2F;`)
+                texts.append(UNSEEN.sub("", html.unescape(shown)))
         for text in texts:
             for start, end in _typed_addresses_in(text):
                 if not _on_host(text, start, end, host):  # (each read whole, "//a." * 20,000 took 11 s)
@@ -592,7 +597,7 @@ class Build:
                 # and to where it ends once its character references are read (an attribute's
                 # `https://.../secret/&quot;&gt;`, as an HTML serializer writes `<a href="...">` in a glightbox
                 # data-content: a hostile review)
-                ended = _ADDRESS_END.split(written, 1)[0]
+                ended = _WRITTEN_END.split(written, 1)[0]
                 readings = dict.fromkeys(  # without a sentence's full stop first
                     (written.rstrip(_TRAILING), written, ended.rstrip(_TRAILING), ended)
                 )
