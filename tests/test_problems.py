@@ -6572,19 +6572,51 @@ def test_links_markdown_shows_as_typed_are_named_at_their_lines(project: Project
     assert built.failed and len([line for line in built.log if "evidence/guide.md:" in line]) == 8, built.log
 
 
+@pytest.mark.parametrize(
+    ("scale", "written", "said"),
+    [
+        ("[poor, fair, good, great]", "Very good", '"Very good" is not on this framework\'s scale, and "good" is'),
+        ("[poor, fair, good, great]", "V Good", '"V Good" is not on this framework\'s scale, and "good" is'),
+        ("[poor, good, very-good]", "Very good", 'did you mean "very-good"?'),
+        ("[{id: '1', label: Poor}, {id: '4', label: Great}]", "Level 4", 'did you mean "4"?'),
+        ("[{id: '2', label: Ausreichend}, {id: '3', label: Gut}]", "2 Ausreichend", 'did you mean "Ausreichend"?'),
+    ],
+)
+def test_a_rating_with_a_word_before_a_level_is_told_the_level_meant(
+    tmp_path: Path, scale: str, written: str, said: str
+) -> None:
+    """A qualifier before a level's name ("Very good" on a scale without it) names another level, which is not
+    suggested; where the scale has the level ("very-good"), or the words name one ("Level 4", a false-positive
+    review), it is."""
+    from evidence_portfolio.reading.framework_file import load_framework
+    from evidence_portfolio.reading.item_reader import rating_hint
+
+    path = tmp_path / "framework.yml"
+    path.write_text(
+        f"id: x\ntitle: X\nrating_scale: {scale}\nsections: [{{id: plan, label: Plan}}]\n"
+        "challenges:\n  - id: c\n    title: C\n    sections:\n      plan: {question: Q?}\n",
+        encoding="utf-8",
+    )
+    framework, problems = load_framework(path, "framework.yml")
+    assert framework is not None, problems
+    assert said in rating_hint(framework, written)
+
+
 def test_a_link_by_reference_on_a_page_that_defines_none_is_named(project: Project) -> None:
     """A link by reference on a page that defines no label at all (`[minutes][1]`, its definition left out when it
     was copied from another page) was shown as typed without a word: only a page that defined others was read. It is
-    a broken link at its line; citations (`[1][2]`), words in brackets side by side and a checklist's box are not."""
+    a broken link at its line; citations (`[1][2]`, `[1, 2][6]`, `[Smith 2019][3]`), words in brackets side by side
+    (`[Name][Date]`, a false-positive review) and a checklist's box are not."""
     body = (
         "See the [minutes][1] and the [plan][].\n\n"  # 1
-        "Rose 12% [1][2]. Signed: [Name] [Date]. [ ][x], grid[i][j], `[code][c]`.\n\n"
-        "- [ ] [Draft plan][draft]\n"  # 5
+        "Rose 12% [1][2], [1, 2][6], [1\u20133][7], [Smith 2019][3]. Signed: [Name] [Date], [Name][Date], [i][ii], "
+        "[A][1], [ ][x], grid[i][j], `[code][c]`.\n\n"
+        "- [ ] [Draft plan][2]\n"  # 5
     )
     write_files(project, {**COVERED, "evidence/a.md": md(EVIDENCE, body)})
     problems = [p for p in project.problems() if p.path == "evidence/a.md"]
     found = [(p.line, p.message.split('"')[1]) for p in problems if p.code == "broken-link"]
-    assert found == [(7, "[minutes][1]"), (7, "[plan][]"), (11, "[Draft plan][draft]")], found
+    assert found == [(7, "[minutes][1]"), (7, "[plan][]"), (11, "[Draft plan][2]")], found
     assert 'refers to "[1]", which this page does not define; add a line "[1]: address"' in problems[0].message
 
 
@@ -6595,7 +6627,7 @@ def test_a_link_shown_as_typed_in_an_admonition_a_tab_or_a_list_is_named(project
     span across lines are still code."""
     body = (
         "!!! note\n    See the [minutes][1] and [the plan](plan.pdf.\n\n    More [x](b.pdf here.\n\n"  # 8, 10
-        '=== "Plan"\n\n    Our [plan][p] here, with `code`.\n\n'  # 14
+        '=== "Plan"\n\n    Our [plan][1] here, with `code`.\n\n'  # 14
         "- An entry\n\n    with [a link](c.pdf\n\n"  # 18
         "Text.\n\n    code [code][c] and [y](d.pdf\n\n"  # 22: code
         "!!! note\n    Text.\n\n        code [z](e.pdf\n\n"  # 27: code
@@ -6608,7 +6640,7 @@ def test_a_link_shown_as_typed_in_an_admonition_a_tab_or_a_list_is_named(project
         (8, "[minutes][1]"),
         (8, "[the plan](plan.pdf."),
         (10, "[x](b.pdf"),
-        (14, "[plan][p]"),
+        (14, "[plan][1]"),
         (18, "[a link](c.pdf"),
         (30, "[v](f.pdf"),
     ], found

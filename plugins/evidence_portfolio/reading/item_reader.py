@@ -822,8 +822,9 @@ def rating_hint(framework: Framework | None, value: object) -> str:
     """The level a rating starts with, where a note follows it ("good (was satisfactory)": a careless contributor's
     review was told to write the level of its note); else the level "V Good" or "v.good" abbreviates (told "good", one
     level down: a later review); else the closest name a rating may be written by (a level's id, or its label), or
-    else the levels' ids; never a level whose name is one of its words, with others ("Very good" is not "good", one
-    level down: a careless organisation's review). For a rating in a file and one `portfolio new` is given alike."""
+    else the levels' ids; never a level whose name a qualifier goes before ("Very good" is not "good", one level
+    down: a careless organisation's review; "Level 4" is 4). For a rating in a file and one `portfolio new` is given
+    alike."""
     written = str(value).strip()
     noted = _NOTE.search(written)
     level = framework.level(written[: noted.start()].strip()) if noted and framework else None
@@ -835,8 +836,9 @@ def rating_hint(framework: Framework | None, value: object) -> str:
         return f'; did you mean "{level.id}"?'
     scale = framework.rating_scale if framework else ()
     ids = [level.id for level in scale]
-    words = caseless(written).replace("-", " ").split()
-    held = [level for level in scale if len(words) > 1 and caseless(level.id) in words]
+    words = caseless(very).replace("-", " ").split()  # ("V Good" too)
+    qualified = len(words) > 1 and words[0] in _QUALIFIERS and framework and not framework.level("-".join(words))
+    held = [level for level in scale if qualified and caseless(level.id) in words]
     if held:  # "Very good" on a scale with no such level: "good" is another level, one below what was meant
         return (
             f'; "{written}" is not on this framework\'s scale, and "{held[0].id}" is another level: write one of '
@@ -848,6 +850,13 @@ def rating_hint(framework: Framework | None, value: object) -> str:
     return close if close.startswith("; did you mean") else suggest(value, ids, "ratings")
 
 
+_QUALIFIERS = frozenset(
+    {
+        *("very", "really", "quite", "fairly", "pretty", "extremely", "highly", "mostly", "partly", "partially"),
+        *("almost", "nearly", "reasonably", "not", "less", "more", "fully", "largely", "broadly", "somewhat", "so"),
+    }
+)
+"""Words written before a level's name that make another level of it ("Very good" is not "good")."""
 _VERY = re.compile(r"^v(?:\.\s*|\s+)(?=\w)", re.IGNORECASE)
 """"Very" shortened before a level's name ("V Good", "v.good")."""
 _NOTE = re.compile(r"[(\[]|\s[-\u2013\u2014]\s|[,;:]\s")

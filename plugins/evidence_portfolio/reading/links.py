@@ -191,6 +191,8 @@ def links_shown_as_typed(body: str, own_labels: bool = True) -> list[tuple[int, 
             text, label = match["text"], match["label"] or match["text"]
             if label_key(label) in defined or text.strip().isdigit() or not text.strip():
                 continue  # (citations, `[1][2]`)
+            if not defined and not _left_without_its_definition(text, match["label"]):
+                continue  # (on a page that defines none: citations, `[Smith 2019][3]`, placeholders, `[Name][Date]`)
             what = "picture" if match["image"] else "link"
             found.append(
                 (
@@ -234,6 +236,14 @@ def links_shown_as_typed(body: str, own_labels: bool = True) -> list[tuple[int, 
                 )
             )
     return _outside_code(body, found) if found else []  # (most bodies: none)
+
+
+def _left_without_its_definition(text: str, label: str) -> bool:
+    """Whether `[text][label]` on a page that defines no label is a link whose definition was left out: its label
+    empty (`[the plan][]`) or a number (`[minutes][1]`), its text words, of no digit (not a citation, `[1, 2][6]`,
+    `[Smith 2019][3]`); not words in brackets side by side (`[Name][Date]`, `[i][ii]`: a false-positive review)."""
+    letters = sum(character.isalpha() for character in text)
+    return letters >= 2 and not any(character.isdigit() for character in text) and (not label or label.isdigit())
 
 
 def _bracket_joins(body: str) -> tuple[list[int], bool, bool]:
