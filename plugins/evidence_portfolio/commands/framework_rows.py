@@ -243,7 +243,12 @@ class SheetReader:
         sheet: dict[Level | Section, _Section] = {
             Section(made, s.name): s for s, made in zip(entries, ids, strict=True)
         }
-        for clash in name_clashes("sections", list(sheet)):
+        used = [  # by challenge (two challenges may each have a section of one label: a false-positive review)
+            [section for section, row in sheet.items() if any(part.section is row for part in challenge.parts)]
+            for challenge in self.challenges.entries
+        ]
+        clashes = {(c.entry, c.first, c.field): c for sections in used for c in name_clashes("sections", sections)}
+        for clash in clashes.values():
             entry, first = sheet[clash.entry], sheet[clash.first]
             one = (
                 "if they are one, give both rows the same label and the same section_id (or leave this row's "
@@ -255,10 +260,10 @@ class SheetReader:
             self.error(
                 "sheet-sections-alike",
                 entry.row,
-                f'section "{entry.name}" is called "{clash.written}" here (as its '
+                f'section {_named(entry)} is called "{clash.written}" here (as its '
                 f"{'label' if clash.field == 'label' else 'id' + made}), which is read as the "
                 f'{"label" if clash.first_field == "label" else "id"} "{clash.first_written}" of section '
-                f'"{first.name}" on row {first.row}: {clash.why}; {one}',
+                f"{_named(first)} on row {first.row}: {clash.why}; {one}",
             )
 
     def _empty_message(self, what: str) -> str:
@@ -751,6 +756,12 @@ as it (a "Stage" may be something else)."""
 def _closest_name(header: str, names: Sequence[str]) -> str | None:
     close = difflib.get_close_matches(column_name(header), list(names), n=1, cutoff=0.75)
     return close[0] if close else None
+
+
+def _named(section: _Section) -> str:
+    """A section of the sheet as a message names it: its label, and its section_id where the row gives one (two of
+    one label told apart: a false-positive review)."""
+    return f'"{section.name}"' + (f" (section_id {section.id})" if section.id else "")
 
 
 def _row_list(rows: Sequence[int]) -> str:

@@ -298,7 +298,6 @@ class _FrameworkReader:
         self.check_names("rating_scale", levels)
         before = len(self.problems.errors)
         sections = self.list_of("sections", self.section, minimum=1)
-        self.check_names("sections", sections)
         self.sections_read = len(self.problems.errors) == before
         errors_in_lists = len(self.problems.errors) - errors
         rollup = _rollup(top.choice("rollup", ROLLUPS, DEFAULT_ROLLUP))
@@ -313,6 +312,11 @@ class _FrameworkReader:
         known = {s.id: s for s in sections}
         errors = len(self.problems.errors)
         challenges = self.list_of("challenges", lambda d, p: self.challenge(d, p, known), minimum=1)
+        told: set[tuple[str, str]] = set()
+        order = {section.id: index for index, section in enumerate(sections)}
+        for challenge in challenges:  # (two challenges may each have a section of one label: a false-positive review)
+            used = sorted((part.section for part in challenge.sections), key=lambda section: order[section.id])
+            self.check_names("sections", used, told)
         metrics = self.metrics(challenges)
         if errors_in_lists or len(self.problems.errors) > errors:
             return None  # what the items are read by is not all there
@@ -329,12 +333,18 @@ class _FrameworkReader:
             metrics=tuple(metrics),
         )
 
-    def check_names(self, key: str, entries: list[Level] | list[Section]) -> None:
-        """No two entries of `rating_scale` or `sections` may share a name (name_clashes): an error at the line of
-        the second."""
+    def check_names(
+        self, key: str, entries: list[Level] | list[Section], told: set[tuple[str, str]] | None = None
+    ) -> None:
+        """No two entries of `rating_scale`, or sections of one challenge, may share a name (name_clashes): an error
+        at the line of the second, once (`told`: the pairs of ids told already, for another challenge)."""
         noun = "rating level" if key == "rating_scale" else "section"
         for clash in name_clashes(key, entries):
             entry, first = clash.entry, clash.first
+            if told is not None and (entry.id, first.id) in told:
+                continue
+            told = told if told is not None else set()
+            told.add((entry.id, first.id))
             first_line = self.entry_line(key, first.id, clash.first_field)
             self.problems.add(
                 "duplicate-id",
