@@ -6631,7 +6631,9 @@ def test_a_link_shown_as_typed_in_an_admonition_a_tab_or_a_list_is_named(project
         "- An entry\n\n    with [a link](c.pdf\n\n"  # 18
         "Text.\n\n    code [code][c] and [y](d.pdf\n\n"  # 22: code
         "!!! note\n    Text.\n\n        code [z](e.pdf\n\n"  # 27: code
-        "A `code span\n[w][1]` across lines, then [v](f.pdf\n"  # 30
+        "A `code span\n[w][1]` across lines, then [v](f.pdf\n\n"  # 30
+        "> A quote\n>\n>     code [q](g.pdf\n\n"  # code in a quote
+        "!!! note\n    [^n]: A footnote.\n\n        more [r](h.pdf\n"  # a footnote's text (a false-positive review)
     )
     mkdocs = MKDOCS_YML + "markdown_extensions:\n  - admonition\n  - pymdownx.superfences\n  - pymdownx.tabbed\n"
     write_files(project, {**COVERED, "evidence/a.md": md(EVIDENCE, body), "mkdocs.yml": mkdocs})
@@ -6673,6 +6675,8 @@ def test_labels_of_links_by_reference_are_not_looked_for_where_they_may_come_fro
     where = {"root": tmp_path, "docs_dir": tmp_path / "evidence", "framework": tmp_path / "framework.yml"}
     assert Settings(**where).own_references
     assert not Settings(**where, plugins=frozenset(("search", "autorefs"))).own_references
+    assert not Settings(**where, plugins=frozenset(("search", "include-markdown"))).own_references
+    assert not Settings(**where, plugins=frozenset(("macros",))).own_references
     assert not Settings(**where, snippets={"auto_append": ["links.md"]}).own_references
 
 

@@ -309,9 +309,12 @@ def _indented_code(lines: list[str]) -> frozenset[int]:
     """The lines (from 0) of indented code blocks: four spaces further in than the block they are in (the top of the
     page, or an admonition's, a tab's or a list's entry's text) after an empty line, or after the line that opens
     an admonition or a tab, or more of the code; not a paragraph's next line. One pass, each block that opens kept
-    until a line after an empty one is less indented than its text."""
+    until a line after an empty one is less indented than its text. Taken for code too, as python-markdown may read
+    them so (a false-positive review): a quote's line indented four spaces after its ">", and the lines of a
+    footnote's text below its first."""
     code: set[int] = set()
     blocks: list[int] = []  # how far in the text of each open block starts
+    notes: list[int] = []  # how far in the text of each open footnote starts
     empty, opener, block = True, False, False  # what the line before was
     for number, line in enumerate(lines):
         text = line.lstrip(" \t")
@@ -322,7 +325,10 @@ def _indented_code(lines: list[str]) -> frozenset[int]:
         if empty:
             while blocks and indent < blocks[-1]:
                 blocks.pop()
-        if indent - (blocks[-1] if blocks else 0) >= 4 and (empty or block or number - 1 in code):
+            while notes and indent < notes[-1]:
+                notes.pop()
+        quoted = text.startswith(">") and _QUOTED_CODE.match(text) is not None
+        if quoted or notes or (indent - (blocks[-1] if blocks else 0) >= 4 and (empty or block or number - 1 in code)):
             code.add(number)
             empty = opener = block = False
             continue
@@ -331,8 +337,14 @@ def _indented_code(lines: list[str]) -> frozenset[int]:
             while blocks and indent < blocks[-1]:
                 blocks.pop()
             blocks.append(indent + 4)
+            if text.startswith("[^"):
+                notes.append(indent + 1)
         empty, opener, block = False, opens, opens and text.startswith(_BLOCKS)
     return frozenset(code)
+
+
+_QUOTED_CODE = re.compile(r"(?:>[ ]?)+(?: {4}|\t)")
+"""A quote's line of code: four spaces after its ">" (and the one space that goes with it)."""
 
 
 def titled_wrongly(body: str) -> list[tuple[int, str, str]]:

@@ -307,11 +307,12 @@ class Settings:
     def own_references(self) -> bool:
         """Whether a page's links by reference (`[text][label]`) find their labels in the page alone, as
         python-markdown reads them: not where pymdownx.snippets puts text into every page (`auto_append`, as a
-        glossary of links), nor with mkdocs-autorefs, whose labels are headings of any page."""
+        glossary of links), nor with mkdocs-autorefs, whose labels are headings of any page, nor with a plugin that
+        puts other files' text into a page (include-markdown, macros: a false-positive review)."""
         every = self.snippets is not None and bool(
             self.snippets.get("auto_append") or self.snippets.get("auto_prepend")
         )
-        return not every and "autorefs" not in self.plugins
+        return not every and not {"autorefs", "include-markdown", "macros"} & self.plugins
 
     @cached_property
     def _docs_display(self) -> str:
