@@ -5849,6 +5849,14 @@ def test_links_that_resolve_are_no_problem(project: Project) -> None:
     assert project.problems() == []
 
 
+def test_a_title_in_straight_quotes_holding_brackets_is_no_mistake(project: Project) -> None:
+    """`[plan](https://example.org/plan "Plan (2026)")`, which python-markdown reads with its title, was told its
+    title was not closed (read to its first ")"), and to write it `"Plan (2026"` (a false-positive review)."""
+    body = 'The [plan](https://example.org/plan "Plan (2026)") is agreed.\n'
+    write_files(project, {**COVERED, "evidence/a.md": md(EVIDENCE, body)})
+    assert [p.message for p in project.problems() if p.path == "evidence/a.md"] == []
+
+
 def test_footnotes_are_no_links_and_definitions_with_titles_are(project: Project) -> None:
     """`[^1]: text` is a footnote, and `[label]: word more words` no definition (python-markdown reads neither as
     a link); a definition with a title, on its line or the next, is one."""

@@ -358,13 +358,24 @@ def titled_wrongly(body: str) -> list[tuple[int, str, str]]:
     found = []
     for match in _TITLED.finditer(body):
         rest = match["rest"].rstrip()
-        titled = len(rest) > 1 and rest[0] in "\"'" and rest[-1] == rest[0]
+        titled = (
+            len(rest) > 1 and rest[0] in "\"'" and (rest[-1] == rest[0] or _closed_title(body, match.start("rest")))
+        )
         # (words after it are a name with spaces, said where the address is read: see link_checks)
         if rest[:1] in _OPENING_QUOTES and not titled and not inside(hidden, match.start()):
             found.append((body.count("\n", 0, match.start()), match["address"], rest))
     return found
 
 
+def _closed_title(body: str, start: int) -> bool:
+    """Whether the title in straight quotes at `start` is closed on its line before the link's ")", with a ")" in it
+    (`"Plan (2026)"`, read to its first ")" and told not closed: a false-positive review)."""
+    end = body.find(body[start], start + 1)
+    line_end = body.find("\n", start)
+    return end != -1 and (line_end == -1 or end < line_end) and _LINK_END.match(body, end + 1) is not None
+
+
+_LINK_END = re.compile(r"[ \t]*\)")
 _OPENING_QUOTES = ('"', "'", "\u201c", "\u201d", "\u2018", "\u2019")
 """How a title starts: straight quotes, or a word processor's curly ones."""
 _AFTER_AN_ADDRESS = re.compile(r"\]\([^\s()<>]+[ \t]+[\"'\u201c\u201d\u2018\u2019]")
