@@ -5849,6 +5849,20 @@ def test_links_that_resolve_are_no_problem(project: Project) -> None:
     assert project.problems() == []
 
 
+@pytest.mark.parametrize(
+    ("written", "said"), [("3 years", "write 1095 for 3 years"), ("18 Months", "write 540 for 18 months")]
+)
+def test_a_number_of_days_written_as_a_time_is_told_its_days(tmp_path: Path, written: str, said: str) -> None:
+    """`max_evidence_age_days: 3 years` was told only that it must be a whole number (a careless organisation's
+    review): it is told the days it is."""
+    from evidence_portfolio.reading.framework_file import load_framework
+
+    path = tmp_path / "framework.yml"
+    path.write_text(framework("min_evidence: 1\n", f"min_evidence: 1\nmax_evidence_age_days: {written}\n"))
+    _, problems = load_framework(path, "framework.yml")
+    assert [p.message.split("; ", 1)[1] for p in problems] == [f"it is a number of days: {said}"], problems
+
+
 def test_a_title_in_straight_quotes_holding_brackets_is_no_mistake(project: Project) -> None:
     """`[plan](https://example.org/plan "Plan (2026)")`, which python-markdown reads with its title, was told its
     title was not closed (read to its first ")"), and to write it `"Plan (2026"` (a false-positive review)."""

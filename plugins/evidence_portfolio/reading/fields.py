@@ -76,6 +76,18 @@ def number_shown(value: Any) -> str:
     return f'{kind_of(value)} "{value}"{hint}'
 
 
+def _in_days(key: str, value: Any) -> str:
+    """For a number of days written as a time (`max_evidence_age_days: 3 years`: told only that it must be a whole
+    number, a careless organisation's review), the days it is."""
+    time = _A_TIME.fullmatch(value) if key.endswith("_days") and isinstance(value, str) else None
+    if time is None:
+        return ""
+    days = round(float(time[1]) * _DAYS_IN[time[2].lower()])
+    return f"; it is a number of days: write {days} for {time[1]} {time[2].lower()}{'s' if time[3] else ''}"
+
+
+_A_TIME = re.compile(r"\s*([0-9]+(?:\.[0-9]+)?)\s*(year|month|week|day)(s?)\s*", re.IGNORECASE)
+_DAYS_IN = {"year": 365, "month": 30, "week": 7, "day": 1}
 _THOUSANDS = re.compile(r"-?[1-9][0-9]{0,2}(?:,[0-9]{3})+(?:\.[0-9]+)?")
 """A number written with commas between its thousands (4,380), as a spreadsheet shows it."""
 _DECIMAL_COMMA = re.compile(r"-?(?:0|[1-9][0-9]*),(?:[0-9]{1,2}|[0-9]{4,})")
@@ -290,7 +302,7 @@ class FieldReader:
         if whole and isinstance(value, float) and value.is_integer():
             value = int(value)  # 100.0 is the whole number 100, as the JSON Schema's "integer" reads it
         if isinstance(value, bool) or not isinstance(value, (int, float)) or (whole and not isinstance(value, int)):
-            self.error(key, f'"{key}" must be {kind}, not {number_shown(value)}')
+            self.error(key, f'"{key}" must be {kind}, not {number_shown(value)}{_in_days(key, value)}')
             return default
         if not math.isfinite(value):
             self.error(key, f'"{key}" must be {kind}, not "{value}"')
