@@ -1834,6 +1834,14 @@ ERRORS = [
             ("action", "\nowner: Jane\ndue: 2027-01-01"),
         ]
     ],
+    Case(  # told "missing required key" at line 1 and "unknown key" at its line (a careless organisation's review)
+        "maps_to-written-with-a-hyphen",
+        {**COVERED, "evidence/a.md": md("title: A\ntype: evidence\nmaps-to: partnerships/plan\ndate: 2026-01-01")},
+        "evidence/a.md:4: error",
+        "missing-key",
+        says='the required key "maps_to" is written "maps-to"; write it maps_to:',
+        alone=True,
+    ),
     Case(
         "missing-date",
         {"evidence/a.md": md("title: A\ntype: evidence\nmaps_to: partnerships/plan")},

@@ -76,6 +76,11 @@ def number_shown(value: Any) -> str:
     return f'{kind_of(value)} "{value}"{hint}'
 
 
+def _as_key(name: str) -> str:
+    """A key as written otherwise (`maps-to`, `Maps To`) as it is spelt: small letters, "_" between its words."""
+    return "_".join(name.strip().lower().replace("-", " ").split())
+
+
 def _in_days(key: str, value: Any) -> str:
     """For a number of days written as a time (`max_evidence_age_days: 3 years`: told only that it must be a whole
     number, a careless organisation's review), the days it is."""
@@ -154,8 +159,17 @@ class FieldReader:
     def require(self, key: str, what: str) -> bool:
         if self.present(key):
             return True
+        written = next((name for name in self.data if isinstance(name, str) and _as_key(name) == key), None)
         if key in self.data:
             self.error(key, f'"{key}" is empty; give {what}', "empty-value")
+        elif written is not None:  # `maps-to:`: one error at its line, not also "unknown key" (a careless review)
+            line = self.line(written)
+            told = [p for p in self.problems if p.code == "unknown-key" and p.path == self.path and p.line == line]
+            for problem in told:
+                self.problems.remove(problem)
+            self.problems.add(
+                "missing-key", self.path, line, f'the required key "{key}" is written "{written}"; write it {key}:'
+            )
         else:
             self.error(key, f'missing required key "{key}"; add a line "{key}: ..." with {what}', "missing-key")
         return False
