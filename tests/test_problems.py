@@ -2345,7 +2345,7 @@ ERRORS = [
         "evidence/a.md:7: error",
         "unknown-rating",
         says='unknown rating "Very good" as rating of "plan"; "Very good" is not on this framework\'s scale, and '
-        '"good" is another level: write one of poor, fair, good, great',
+        '"Good" is another level: write one of poor, fair, good, great',
     ),
     Case(  # a note after the rating was told the level the note named (a careless contributor's review)
         "unknown-rating-with-a-note-after-it",
@@ -4958,17 +4958,32 @@ def test_a_rating_pasted_from_word_is_read_as_its_label(project: Project) -> Non
     ]
 
 
-def test_a_rating_in_capitals_is_read_as_its_label_of_a_letter_lower_does_not_fold(project: Project) -> None:
-    """A level labelled "Größe" rated "GRÖSSE" (ß has no capital of its own: it is written SS in capitals) was refused
-    as an unknown rating, told 'did you mean "Größe"?' (a conformance audit: SPEC.md reads a rating by its id or label,
-    case-insensitive). Compared by Unicode's case folding, not lower(), it is read as the label."""
+@pytest.mark.parametrize(
+    ("label", "written"),
+    [
+        ("Größe", ("GRÖSSE", "Grösse", "größe")),  # ß has no capital of its own: it is written SS in capitals
+        (
+            "Très bien",
+            (unicodedata.normalize("NFD", "très bien"), unicodedata.normalize("NFD", "TRÈS BIEN"), "Très Bien"),
+        ),
+    ],
+)
+def test_a_rating_is_read_as_its_label_in_any_capitals_and_accents_stored_either_way(
+    project: Project, label: str, written: tuple[str, str, str]
+) -> None:
+    """A level labelled "Größe" rated "GRÖSSE", or "Très bien" rated "très bien" with its è stored as e and an accent
+    (Unicode's decomposed form, as a Mac may store it), was refused as an unknown rating, told 'did you mean ...?',
+    a text that looked the same (a conformance audit: SPEC.md reads a rating by its id or label, case-insensitive).
+    Compared by Unicode's case folding, not lower(), of one normal form, each is read as the label, and so is the
+    label stored decomposed."""
+    plan, do, review = written
     sa = (
         "title: SA\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-01-01\nvisibility: public\n"
-        "ratings:\n  plan: GRÖSSE\n  do: Grösse\n  review: größe\noverall: GRÖSSE"
+        f"ratings:\n  plan: {plan}\n  do: {do}\n  review: {review}\noverall: {plan}"
     )
     files = {
         **COVERED,
-        "framework.yml": framework("  - {id: great, label: Great}", "  - {id: great, label: Größe}"),
+        "framework.yml": framework("  - {id: great, label: Great}", f"  - {{id: great, label: {label}}}"),
         "evidence/sa.md": md(sa),
     }
     write_files(project, files)
@@ -4976,31 +4991,9 @@ def test_a_rating_in_capitals_is_read_as_its_label_of_a_letter_lower_does_not_fo
     partnerships = project.build(audience="public").portfolio["challenges"][0]
     assert [section["rating"] for section in partnerships["sections"]] == ["great", "great", "great"]
     assert (partnerships["rating"], partnerships["rating_source"]) == ("great", "overall")
-
-
-def test_a_rating_whose_accents_are_stored_as_a_mac_stores_them_is_read_as_its_label(project: Project) -> None:
-    """A level labelled "Très bien" rated "très bien" with its è stored as e and an accent (Unicode's decomposed form,
-    as a Mac may store it) was refused as an unknown rating, told 'did you mean "Très bien"?', a text that looked the
-    same (a conformance audit). The two forms are one text: it is read as the label, so is the label so stored."""
-    decomposed = unicodedata.normalize("NFD", "très bien")
-    sa = (
-        "title: SA\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-01-01\nvisibility: public\n"
-        f"ratings:\n  plan: {decomposed}\n  do: {decomposed.upper()}\n  review: Très Bien\noverall: {decomposed}"
-    )
-    files = {
-        **COVERED,
-        "framework.yml": framework("  - {id: great, label: Great}", "  - {id: great, label: Très bien}"),
-        "evidence/sa.md": md(sa),
-    }
-    write_files(project, files)
-    assert [where(problem) for problem in project.problems() if problem.code == "unknown-rating"] == []
-    partnerships = project.build(audience="public").portfolio["challenges"][0]
-    assert [section["rating"] for section in partnerships["sections"]] == ["great", "great", "great"]
-    assert (partnerships["rating"], partnerships["rating_source"]) == ("great", "overall")
-    project.write(
-        "framework.yml", framework("  - {id: great, label: Great}", f"  - {{id: great, label: {decomposed}}}")
-    )
-    project.write("evidence/sa.md", md(sa.replace(decomposed, "très bien")))
+    stored = unicodedata.normalize("NFD", label)
+    project.write("framework.yml", framework("  - {id: great, label: Great}", f"  - {{id: great, label: {stored}}}"))
+    project.write("evidence/sa.md", md(sa.replace(plan, unicodedata.normalize("NFC", plan))))
     assert [where(problem) for problem in project.problems() if problem.code == "unknown-rating"] == []
 
 
@@ -6610,6 +6603,10 @@ def test_links_markdown_shows_as_typed_are_named_at_their_lines(project: Project
         ("[poor, good, very-good]", "Very good", 'did you mean "very-good"?'),
         ("[{id: '1', label: Poor}, {id: '4', label: Great}]", "Level 4", 'did you mean "4"?'),
         ("[{id: '2', label: Ausreichend}, {id: '3', label: Gut}]", "2 Ausreichend", 'did you mean "Ausreichend"?'),
+        ("[poor, good, very_good]", "Very good", 'did you mean "very_good"?'),  # (a final review)
+        ("[poor, good, verygood]", "V Good", 'did you mean "verygood"?'),
+        ("[{id: '4', label: Weak}, {id: '2', label: Good}]", "Very good", '"Good" (2) is another level: write one'),
+        ("[poor, fair, good, great]", "Not good", '"Not good" says what it is not: write what it is, one of poor,'),
     ],
 )
 def test_a_rating_with_a_word_before_a_level_is_told_the_level_meant(

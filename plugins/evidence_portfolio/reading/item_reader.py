@@ -831,18 +831,24 @@ def rating_hint(framework: Framework | None, value: object) -> str:
     if level is not None:
         return f'; did you mean "{level.id}"? A note goes in the section\'s text, not after its rating'
     very = _VERY.sub("very ", written)
-    level = framework.level(very) or framework.level(very.replace(" ", "-")) if framework and very != written else None
+    scale = framework.rating_scale if framework else ()
+    squeezed = _squeezed(very)  # ("Very good", "V Good" for very_good, verygood or Very-Good: a final review)
+    level = next((lv for lv in scale if squeezed in (_squeezed(lv.id), _squeezed(lv.label))), None)
     if level is not None:
         return f'; did you mean "{level.id}"?'
-    scale = framework.rating_scale if framework else ()
     ids = [level.id for level in scale]
-    words = caseless(very).replace("-", " ").split()  # ("V Good" too)
-    qualified = len(words) > 1 and words[0] in _QUALIFIERS and framework and not framework.level("-".join(words))
-    held = [level for level in scale if qualified and caseless(level.id) in words]
+    words = " ".join(caseless(very).replace("-", " ").split())  # ("V Good" too)
+    qualified = " " in words and words.split()[0] in _QUALIFIERS
+    held = [
+        level
+        for level in scale
+        if qualified and any(f" {caseless(name)} " in f" {words} " for name in (level.id, level.label))
+    ]
     if held:  # "Very good" on a scale with no such level: "good" is another level, one below what was meant
         return (
-            f'; "{written}" is not on this framework\'s scale, and "{held[0].id}" is another level: write one of '
-            f"{', '.join(ids)}"
+            f'; "{written}" is not on this framework\'s scale, and "{held[0].label}"'
+            + (f" ({held[0].id})" if caseless(held[0].label) != caseless(held[0].id) else "")
+            + f" is another level: write one of {', '.join(ids)}"
         )
     close = suggest(
         value, ids + [level.label for level in scale if caseless(level.label) != caseless(level.id)], short=True
@@ -853,10 +859,17 @@ def rating_hint(framework: Framework | None, value: object) -> str:
 _QUALIFIERS = frozenset(
     {
         *("very", "really", "quite", "fairly", "pretty", "extremely", "highly", "mostly", "partly", "partially"),
-        *("almost", "nearly", "reasonably", "not", "less", "more", "fully", "largely", "broadly", "somewhat", "so"),
+        *("almost", "nearly", "reasonably", "less", "more", "fully", "largely", "broadly", "somewhat", "so"),
     }
 )
 """Words written before a level's name that make another level of it ("Very good" is not "good")."""
+
+
+def _squeezed(name: str) -> str:
+    """A rating or a level's name without case, spaces, hyphens or underscores: "Very good" is very_good's."""
+    return "".join(character for character in caseless(name) if character.isalnum())
+
+
 _VERY = re.compile(r"^v(?:\.\s*|\s+)(?=\w)", re.IGNORECASE)
 """"Very" shortened before a level's name ("V Good", "v.good")."""
 _NOTE = re.compile(r"[(\[]|\s[-\u2013\u2014]\s|[,;:]\s")
