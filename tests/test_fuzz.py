@@ -541,8 +541,11 @@ def test_addresses_left_unread_for_their_host_lead_to_no_withheld_page(text: str
         scheme = next((name for name in ("https:", "http:") if before.endswith(name)), "")
         written = html.unescape(scheme + match.group(1))
         ended = assemble._WRITTEN_END.split(written, maxsplit=1)[0]  # (its references read: `&quot;`)
+        plain = assemble._PAST_ASCII.split(ended, maxsplit=1)[0]
         trailing = assemble._TRAILING
-        readings = dict.fromkeys((written.rstrip(trailing), written, ended.rstrip(trailing), ended))
+        readings = dict.fromkeys(
+            (written.rstrip(trailing), written, ended.rstrip(trailing), ended, plain.rstrip(trailing), plain)
+        )
         expected += [
             address
             for address in readings

@@ -3794,6 +3794,12 @@ def test_a_quoted_text_showing_a_withheld_address_is_named_once_at_its_line_by_b
         (False, "See \u00abhttps://example.org/int/{w}/\u00bb in text."),
         (False, '<span title="https://example.org/int/{w}/&#x201D;x">x</span>'),
         (False, '<span title="https://example.org/int/{w}/&#8203;">x</span>'),
+        # a mark past ASCII after it, one no one sees inside it in an attribute, backslashes (a final review)
+        (False, "See https://example.org/int/{w}/\u2014the draft."),
+        (False, "\u898b\u3066https://example.org/int/{w}/\u3002"),
+        (False, "See https://example.org/int/{w}/\u2066x."),
+        (False, '<span title="https://example.org/int/{w}&#8203;/">x</span>'),
+        (False, "See `https:\\\\example.org\\int\\{w}\\` here."),
     ],
 )
 def test_a_full_address_in_an_attribute_ended_by_a_character_reference_is_named(

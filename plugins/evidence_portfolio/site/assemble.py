@@ -88,6 +88,16 @@ _SLASH_REFERENCE = re.compile(r"&(?:#0*47(?![0-9])|#x0*2f(?![0-9a-f])|sol;)", re
 _PARTS = re.compile(r"[/\\;?#]")
 """What parts a URL's path (slashes, backslashes as browsers read them), its parameters, query and fragment."""
 _TRAILING = ".,;:!?)]}'\"*_~\u201d\u2019\u00bb\u203a"
+_PAST_ASCII = re.compile(r"[^\x21-\x7e]")
+"""A character past ASCII's printable ones: where an address written in a text may end (an em dash, an ellipsis, a
+CJK full stop, a bracket or a character no one sees after it: a final review), read as a further reading."""
+_BACKSLASHED = re.compile(r"\\[/\\]|/\\")
+"""Two slashes of which one or both are backslashes, which browsers read as slashes (`https:\\\\host\\x\\`)."""
+_UNSEEN_REFERENCE = re.compile(
+    r"&(?:#0*(?:173|820[3-7]|8288|65279)|#x0*(?:ad|200[b-f]|2060|feff)|shy|ZeroWidthSpace|NoBreak|zwn?j|[lr]lm);?",
+    re.IGNORECASE,
+)
+"""A character no one sees, written as a character reference."""
 _WRITTEN_END = re.compile("[\\s<>\"'`\u201c\u201d\u2018\u2019\u00ab\u00bb\u2039\u203a\u00ad\u200b-\u200f\u2060\ufeff]")
 """Where an address written in a text ends, once its character references are read: a space, a tag, a quote (a
 word processor's curly ones and guillemets too), or a character no one sees."""
@@ -584,8 +594,10 @@ class Build:
             # as a reader sees it ("https://host/<wbr>x/", "&#x2F;", "https&#58;//", a zero-width space or a soft
             # hyphen inside it: a hostile review), first: the address to name
             texts.insert(0, UNSEEN.sub("", html.unescape(_TAG.sub("", shown))))
-            if "&" in shown and _SLASH_REFERENCE.search(shown):  # and in its attributes (`title="https:&#x2F;&#x2F;`)
-                texts.append(UNSEEN.sub("", html.unescape(shown)))
+            if "&" in shown and (_SLASH_REFERENCE.search(shown) or _UNSEEN_REFERENCE.search(shown)):
+                texts.append(UNSEEN.sub("", html.unescape(shown)))  # in its attributes (`title="https:&#x2F;&#x2F;`)
+        if not whole and "\\" in shown and _BACKSLASHED.search(shown):  # backslashes as slashes, as browsers read them
+            texts.append(UNSEEN.sub("", html.unescape(shown)).replace("\\", "/"))
         for text in texts:
             for start, end in _typed_addresses_in(text):
                 if not _on_host(text, start, end, host):  # (each read whole, "//a." * 20,000 took 11 s)
@@ -598,8 +610,9 @@ class Build:
                 # `https://.../secret/&quot;&gt;`, as an HTML serializer writes `<a href="...">` in a glightbox
                 # data-content: a hostile review)
                 ended = _WRITTEN_END.split(written, 1)[0]
+                plain = _PAST_ASCII.split(ended, 1)[0]
                 readings = dict.fromkeys(  # without a sentence's full stop first
-                    (written.rstrip(_TRAILING), written, ended.rstrip(_TRAILING), ended)
+                    (written.rstrip(_TRAILING), written, ended.rstrip(_TRAILING), ended, plain.rstrip(_TRAILING), plain)
                 )
                 withheld = next(
                     (
@@ -771,6 +784,7 @@ class Build:
             and "//" not in body
             and not ("&" in body and _SLASH_REFERENCE.search(body))
             and not ("<" in body and _ANGLED_PATH.search(body))
+            and not ("\\" in body and _BACKSLASHED.search(body))
         ):
             return False
         # Where python-markdown may read code or raw HTML otherwise than the link scan (a block of HTML, a fence,
