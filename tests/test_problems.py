@@ -6637,7 +6637,7 @@ def test_a_link_by_reference_on_a_page_that_defines_none_is_named(project: Proje
     body = (
         "See the [minutes][1] and the [plan][].\n\n"  # 1
         "Rose 12% [1][2], [1, 2][6], [1\u20133][7], [Smith 2019][3]. Signed: [Name] [Date], [Name][Date], [i][ii], "
-        "[A][1], [ ][x], grid[i][j], `[code][c]`.\n\n"
+        "[A][1], [ ][x], grid[i][j], `[code][c]`, [Smith et al.][12], [sic][1], [emphasis added][2].\n\n"
         "- [ ] [Draft plan][2]\n"  # 5
     )
     write_files(project, {**COVERED, "evidence/a.md": md(EVIDENCE, body)})
@@ -6660,9 +6660,12 @@ def test_a_link_shown_as_typed_in_an_admonition_a_tab_or_a_list_is_named(project
         "!!! note\n    Text.\n\n        code [z](e.pdf\n\n"  # 27: code
         "A `code span\n[w][1]` across lines, then [v](f.pdf\n\n"  # 30
         "> A quote\n>\n>     code [q](g.pdf\n\n"  # code in a quote
-        "!!! note\n    [^n]: A footnote.\n\n        more [r](h.pdf\n"  # a footnote's text (a false-positive review)
+        "!!! note\n    [^n]: A footnote.\n\n        more [r](h.pdf\n\n"  # a footnote's text (a false-positive review)
+        "> - An entry\n>     goes on [s](i.pdf\n\n"  # 42: more of a quote's list entry, no code (a final review)
+        "[^m]: A note.\nA lazy line [t](j.pdf\n"  # 45: after a footnote, less indented
     )
-    mkdocs = MKDOCS_YML + "markdown_extensions:\n  - admonition\n  - pymdownx.superfences\n  - pymdownx.tabbed\n"
+    mkdocs = MKDOCS_YML + "markdown_extensions:\n  - admonition\n  - footnotes\n  - pymdownx.superfences\n"
+    mkdocs += "  - pymdownx.tabbed\n"
     write_files(project, {**COVERED, "evidence/a.md": md(EVIDENCE, body), "mkdocs.yml": mkdocs})
     found = [(p.line, p.message.split('"')[1]) for p in project.problems() if p.path == "evidence/a.md"]
     assert found == [
@@ -6672,9 +6675,11 @@ def test_a_link_shown_as_typed_in_an_admonition_a_tab_or_a_list_is_named(project
         (14, "[plan][1]"),
         (18, "[a link](c.pdf"),
         (30, "[v](f.pdf"),
+        (42, "[s](i.pdf"),
+        (45, "[t](j.pdf"),
     ], found
     built = project.build(strict=True)
-    assert built.failed and len([line for line in built.log if "evidence/a.md:" in line]) == 6, built.log
+    assert built.failed and len([line for line in built.log if "evidence/a.md:" in line]) == 8, built.log
 
 
 def test_labels_of_links_by_reference_are_not_looked_for_where_they_may_come_from_elsewhere(tmp_path: Path) -> None:

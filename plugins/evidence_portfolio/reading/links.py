@@ -243,7 +243,17 @@ def _left_without_its_definition(text: str, label: str) -> bool:
     empty (`[the plan][]`) or a number (`[minutes][1]`), its text words, of no digit (not a citation, `[1, 2][6]`,
     `[Smith 2019][3]`); not words in brackets side by side (`[Name][Date]`, `[i][ii]`: a false-positive review)."""
     letters = sum(character.isalpha() for character in text)
-    return letters >= 2 and not any(character.isdigit() for character in text) and (not label or label.isdigit())
+    cited = " ".join(text.lower().split()) in _CITED or "et al" in text.lower()  # `[sic][1]`: a final review
+    return (
+        letters >= 2
+        and not cited
+        and not any(character.isdigit() for character in text)
+        and (not label or label.isdigit())
+    )
+
+
+_CITED = frozenset(("sic", "emphasis added", "emphasis mine", "citation needed", "ibid", "ibid.", "op. cit."))
+"""What is written in brackets beside a citation's number, `[sic][1]`: no link's text."""
 
 
 def _bracket_joins(body: str) -> tuple[list[int], bool, bool]:
@@ -325,9 +335,13 @@ def _indented_code(lines: list[str]) -> frozenset[int]:
         if empty:
             while blocks and indent < blocks[-1]:
                 blocks.pop()
-            while notes and indent < notes[-1]:
-                notes.pop()
-        quoted = text.startswith(">") and _QUOTED_CODE.match(text) is not None
+        while notes and indent < notes[-1]:  # (a footnote's text ends at a line less indented: a final review)
+            notes.pop()
+        quoted = (
+            text.startswith(">")
+            and _QUOTED_CODE.match(text) is not None
+            and (empty or number - 1 in code or not lines[number - 1].lstrip(" \t>"))
+        )  # (after an empty line of the quote: else more of a list's entry in it, a final review)
         if quoted or notes or (indent - (blocks[-1] if blocks else 0) >= 4 and (empty or block or number - 1 in code)):
             code.add(number)
             empty = opener = block = False
