@@ -170,8 +170,8 @@ def links_shown_as_typed(body: str, own_labels: bool = True) -> list[tuple[int, 
     address`, on a page that defines others or none; not citations, `[1][2]`; looked for only where `own_labels`, the
     labels being the page's own: see Settings.own_references), one with its parts the
     wrong way round (`!(Our pool)[pool.png]`), and one whose ")" is left out (`[Agreement](agreement.pdf`). Not in
-    code, comments or blocks of HTML, nor on a line with a backtick or indented as code. A careless contributor's
-    review: each was shown as typed without a word."""
+    code (code spans across lines, indented code: see _outside_code), comments or blocks of HTML. A careless
+    contributor's review: each was shown as typed without a word."""
     found: list[tuple[int, str, str]] = []
     inline, joined, turned = _bracket_joins(body)
     defined = {label_key(match["label"]) for match in _LABELS.finditer(body)} if (joined or turned) else set()
@@ -296,11 +296,34 @@ def _outside_code(body: str, found: list[tuple[int, str, str]]) -> list[tuple[in
     return kept
 
 
-_CODE_ACROSS_LINES = re.compile(
-    r"(?<![\\`])(`+)(?!`)(?:[^\n]|\n(?![ \t>]*(?:\n|(?:[-*+]|\d+[.)])[ \t]|!!!|\?\?\?|===)))+?(?<!`)\1(?!`)"
-)
-"""A code span, which python-markdown reads across the lines of a paragraph (not across an empty line, nor into a
-list's entry or an admonition)."""
+def _code_spans_across_lines(body: str) -> list[tuple[int, int]]:
+    """The code spans of a body as python-markdown reads them, across the lines of a paragraph (not across an empty
+    line, nor into a list's entry or an admonition): from a run of backticks (not after a backslash) to the next run
+    of as many in its paragraph. Each run is looked at once (a regular expression tried from each run to the end of
+    its paragraph took 11 s for 300 KB of runs that close nothing: a review)."""
+    breaks = [match.start() for match in _PARAGRAPH_BREAK.finditer(body)]
+    runs = [(match.start(), match.end(), bisect.bisect(breaks, match.start())) for match in _TICKS.finditer(body)]
+    later: dict[tuple[int, int], list[int]] = {}  # (paragraph, length) -> the runs' indexes, last first
+    for index in range(len(runs) - 1, -1, -1):
+        start, end, paragraph = runs[index]
+        later.setdefault((paragraph, end - start), []).append(index)
+    spans, index = [], 0
+    while index < len(runs):
+        start, end, paragraph = runs[index]
+        same = later[(paragraph, end - start)]
+        while same and same[-1] <= index:
+            same.pop()
+        if same and (start == 0 or body[start - 1] != "\\"):
+            closing = same.pop()
+            spans.append((start, runs[closing][1]))
+            index = closing
+        index += 1
+    return spans
+
+
+_TICKS = re.compile("`+")
+_PARAGRAPH_BREAK = re.compile(r"\n(?=[ \t>]*(?:\n|(?:[-*+]|\d+[.)])[ \t]|!!!|\?\?\?|===))")
+"""Where a paragraph ends, for a code span: an empty line, or a line opening a list's entry or an admonition."""
 _CONTAINER = re.compile(r"(?:[-*+]|\d+[.)])(?:[ \t]|$)|!!!|\?\?\?|===[ \t]|\[\^[^\]\n]+\]:")
 """What opens a block whose lines are indented: a list's entry, an admonition (`!!! note`, `??? note`), a tab
 (`=== "Plan"`), a footnote."""
@@ -562,8 +585,8 @@ def hidden_ranges(body: str, across_lines: bool = False) -> list[tuple[int, int]
             ranges.append((opening.start(), len(body)))
     if "`" in body:  # (code spans do not overlap: only the fences, sorted once, may hold one; a hostile review)
         fences = sorted(ranges)
-        spans = _CODE_ACROSS_LINES if across_lines else _CODE_SPAN
-        ranges.extend(m.span() for m in spans.finditer(body) if not inside(fences, m.start()))
+        spans = _code_spans_across_lines(body) if across_lines else (m.span() for m in _CODE_SPAN.finditer(body))
+        ranges.extend(span for span in spans if not inside(fences, span[0]))
     ranges.extend(comment_spans(body))
     return sorted(ranges)
 
