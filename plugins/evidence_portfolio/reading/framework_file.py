@@ -244,9 +244,8 @@ def read_id(fields: FieldReader, key: str, what: str) -> str | None:
     """The required id (or, for a metric's `section`, the ids) at `key`: a text, or a whole number as its digits
     (written_id); any other value is said at its line."""
     value = fields.data.get(key)
-    if isinstance(value, int) and not isinstance(value, bool):
-        return str(value)
-    return fields.text(key, required=True, what=what)
+    digits = None if isinstance(value, str) else written_id(value)
+    return digits if digits is not None else fields.text(key, required=True, what=what)
 
 
 def _slug_fault(written: str) -> str:
