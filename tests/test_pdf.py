@@ -34,11 +34,12 @@ LINKS_BODY = f"""## Links
 """
 
 
-def png() -> bytes:
+def png(size: tuple[int, int] = (40, 20), colour: tuple[int, int, int] = (200, 30, 30)) -> bytes:
+    """A picture of one colour, as a PNG file's bytes."""
     from PIL import Image
 
     buffer = io.BytesIO()
-    Image.new("RGB", (40, 20), (200, 30, 30)).save(buffer, format="PNG")
+    Image.new("RGB", size, colour).save(buffer, format="PNG")
     return buffer.getvalue()
 
 
@@ -715,11 +716,7 @@ def test_the_samples_pdf_is_made_and_tagged(sample: Project, tmp_path: Path) -> 
 def test_an_image_taller_than_a_page_is_scaled_to_fit_one(linked: Project, tmp_path: Path) -> None:
     """A 400 x 3000 image was printed at its size, cut off at the foot of the page, and the rest lost (an assessor's
     review). Its height as drawn (the transformation in force where the page draws it) fits the page."""
-    from PIL import Image
-
-    buffer = io.BytesIO()
-    Image.new("RGB", (400, 3000), (30, 30, 200)).save(buffer, format="PNG")
-    linked.write("evidence/partnerships/files/tall.png", buffer.getvalue())
+    linked.write("evidence/partnerships/files/tall.png", png((400, 3000), (30, 30, 200)))
     linked.item(
         "partnerships/tall.md",
         "title: A tall image\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-05-01\nvisibility: public",
@@ -755,9 +752,8 @@ def test_a_photo_of_many_pixels_prints_no_warning_of_an_attack(
     from PIL import Image
 
     monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", 1000)
-    buffer = io.BytesIO()
-    Image.new("RGB", (40, 40), (30, 30, 200)).save(buffer, format="PNG")
-    linked.write("evidence/partnerships/files/big.png", buffer.getvalue())
+    picture = png((40, 40), (30, 30, 200))
+    linked.write("evidence/partnerships/files/big.png", picture)
     linked.item(
         "partnerships/big.md",
         "title: A big photo\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-05-01\nvisibility: public",
@@ -765,7 +761,7 @@ def test_a_photo_of_many_pixels_prints_no_warning_of_an_attack(
     )
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        Image.open(io.BytesIO(buffer.getvalue())).load()  # (the warning, as Pillow gives it)
+        Image.open(io.BytesIO(picture)).load()  # (the warning, as Pillow gives it)
         reader = make_pdf(linked, tmp_path, "accreditor")
     assert [str(warning.category.__name__) for warning in caught] == ["DecompressionBombWarning"], caught
     assert any(
@@ -779,12 +775,8 @@ def test_an_images_width_written_in_html_is_kept(linked: Project, tmp_path: Path
     """A logo written `<img ... width="100">` was printed at its full size, as large as the images beside it (an
     assessor's review), where the site shows it 100 pixels wide: it is drawn 75 points wide (100 CSS pixels); an
     image beside it without a width keeps its own."""
-    from PIL import Image
-
     for name, width in (("logo.png", 400), ("banner.png", 401)):
-        buffer = io.BytesIO()
-        Image.new("RGB", (width, 200), (30, 30, 200)).save(buffer, format="PNG")
-        linked.write(f"evidence/partnerships/files/{name}", buffer.getvalue())
+        linked.write(f"evidence/partnerships/files/{name}", png((width, 200), (30, 30, 200)))
     linked.item(
         "partnerships/logo.md",
         "title: Our logo\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-05-01\nvisibility: public",

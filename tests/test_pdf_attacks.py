@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from conftest import Project
+from test_pdf import png
 
 pytest.importorskip("weasyprint", reason="the pdf extra is not installed")
 
@@ -22,14 +23,6 @@ CANARY = "wombatcanary"
 SITE = "https://portfolio.example.org/"
 SECRET_SIZE = (37, 23)
 """The withheld image's size in pixels (no public image has it): an image of that size in a PDF is the secret."""
-
-
-def png(size: tuple[int, int], colour: tuple[int, int, int]) -> bytes:
-    from PIL import Image
-
-    buffer = io.BytesIO()
-    Image.new("RGB", size, colour).save(buffer, format="PNG")
-    return buffer.getvalue()
 
 
 def make_project(
