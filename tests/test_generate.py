@@ -366,9 +366,42 @@ def test_urls_the_markdown_scan_does_not_judge_are_deleted(sample: Path, tmp_pat
     result = generate(sample, "public", out)
     assert result.code == 0, result.stderr
     written = (out / "docs/odd.md").read_text(encoding="utf-8")
-    assert ".wide }" in written and "srcset" not in written and "href" not in written
+    assert "a photo\n" in written and ".wide" not in written, "the image is its text, without its attr_list"
+    assert "srcset" not in written and "href" not in written
     assert "<style></style>" in written and "<span>item</span>" in written and "<div>styled</div>" in written
     assert not holding(everything(out), "kanaryhiddenzz")
+
+
+def test_the_attr_list_of_a_reduced_link_goes_with_it(sample: Path, tmp_path: Path):
+    """`[x](withheld.md){: data-x="..." }`: the link reduced to its text, its attr_list would follow text, which
+    python-markdown shows as typed, the withheld page's address in it (the site's seal removes the `<a>` and its
+    attributes). It goes with the link: inline, by reference, by a shortcut reference, an image; and so does a
+    reference definition's title written on the line below its URL, which would be a paragraph of its own."""
+    (sample / "evidence/partnerships/do/kanaryattrzz.md").write_text(item("Attr", "internal", "W.\n"), "utf-8")
+    target = "partnerships/do/kanaryattrzz"
+    (sample / "evidence/attrs.md").write_text(
+        "# Attrs\n\n"
+        f'One [x]({target}.md){{: data-x="../{target}/" }} end.\n\n'
+        f'Two [y][r]{{: .kanaryclasszz }} and [r]{{: title="{target}" }} and ![p][r]{{: data-p="{target}" }}.\n\n'
+        f"Three [kept](about.md){{: .keptclass }} and [r] {{: spaced }}.\n\n"
+        f"[r]: {target}.md\n"
+        f'    "its title on the next line, ../{target}/"\n\n'
+        "Four.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    result = generate(sample, "public", out)
+    assert result.code == 0, result.stderr
+    written = (out / "docs/attrs.md").read_text(encoding="utf-8")
+    assert "One x end." in written and "Two y and r and p." in written
+    assert "next line" not in written, "a definition's title on the line below its URL goes with it"
+    assert "[kept](about.md){: .keptclass }" in written and "r {: spaced }" in written, "only the reduced links'"
+    assert not holding(everything(out), "kanaryattrzz") and not holding(everything(out), "kanaryclasszz")
+    internal = tmp_path / "internal"
+    assert generate(sample, "internal", internal).code == 0
+    assert holding(everything(internal), "kanaryclasszz") and "kanaryattrzz" in (internal / "docs/attrs.md").read_text(
+        encoding="utf-8"
+    )
 
 
 def test_pages_are_written_as_md_with_their_front_matter_and_the_config_is_toml(sample: Path, tmp_path: Path):

@@ -20,7 +20,8 @@ How a URL is read
 What happens to it
     A URL leading to a page or file of `Destinations` is written anew as the relative path to it (so "x.markdown"
     becomes "x.md" and "../x/" in HTML becomes "../x.md"), its query and fragment kept. Any other URL is reduced:
-    an inline link or image becomes its text (`[text](url)` -> `text`, `![alt](url)` -> `alt`); a reference
+    an inline link or image becomes its text (`[text](url)` -> `text`, `![alt](url)` -> `alt`), without the
+    attr_list `{...}` right after it, which set its attributes and would be shown as typed after text; a reference
     definition is deleted and the references to its label become their text; a raw HTML attribute is deleted
     whole (`<a href="x">text</a>` -> `<a>text</a>`, plain text to a browser; `<img src>` -> `<img alt>`).
     A URL to the site's own host ("https://example.org/portfolio/x/") is judged by its path, and kept as written.
@@ -180,9 +181,10 @@ def seal_markdown(
         if inline is None:  # not read as an inline link: its URL made empty (a link to nothing, or no image)
             edits.append(_Edit(link.start, link.end, "", link.target))
         else:
-            opening, closing = inline
+            opening, (close_bracket, end) = inline
+            attributes_of_link = _INLINE_ATTR_LIST.match(body, end)  # attr_list's `{...}` set on the link goes with it
             edits.append(_Edit(*opening, "", link.target))
-            edits.append(_Edit(*closing, "", None))
+            edits.append(_Edit(close_bracket, attributes_of_link.end() if attributes_of_link else end, "", None))
     text, files, removed = _apply(body, edits)
     labels = reduced_labels - kept_labels
     if labels:
@@ -372,14 +374,21 @@ def _definition_label(body: str, link: Link) -> str | None:
     return match["label"] if match else None
 
 
+_DEFINITION_TITLE = re.compile(r"""(?:[ \t]*\n[ \t]*|[ \t]+)(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\))[ \t]*(?=\n|\Z)""")
+"""A reference definition's title, after its URL on the same line or on the next (python-markdown's
+ReferenceProcessor): deleted with the definition, where it would otherwise be a paragraph of its own, shown as
+typed."""
+
+
 def _definition_span(body: str, link: Link) -> tuple[int, int]:
-    """The span of a whole reference definition (its label, URL and a title on the same line), from its "["."""
+    """The span of a whole reference definition (its label, URL and a title on the same line or the next), from
+    its "["."""
     index = _before_target(body, link)
     line_start = body.rfind("\n", 0, max(body.rfind("\n", 0, index), 0)) + 1
     match = _DEFINITION_HEAD.search(body, line_start, index)
     start = match.start("label") - 1 if match else link.start
     end = link.end + (1 if link.end < len(body) and body[link.end] == ">" and index < link.start else 0)
-    title = re.compile(r"""[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\))[ \t]*(?=\n|\Z)""").match(body, end)
+    title = _DEFINITION_TITLE.match(body, end)
     return start, title.end() if title else end
 
 
@@ -421,6 +430,9 @@ def _closing_parenthesis(body: str, index: int) -> int | None:
 
 
 _ATTR_LIST = re.compile(r"\{:?[ \t]*(?P<body>[^{}\n]*)\}")
+_INLINE_ATTR_LIST = re.compile(r"\{:?[ ]*[^}\n ][^}\n]*\}")
+"""attr_list's `{: ...}` right after an inline element, which it sets the attributes of (its INLINE_RE): when the
+element is reduced to its text, the list would be shown as typed, its values (a withheld page's address) included."""
 _ATTR_LIST_PAIR = re.compile(
     r"""(?P<space>[ \t]*)(?P<name>[^\s=}"'<>]+)=(?:"(?P<double>[^"\n]*)"|'(?P<single>[^'\n]*)'|(?P<bare>[^\s}]*))"""
 )
@@ -438,15 +450,21 @@ def _attr_list_edits(body: str) -> list[_Edit]:
 
 
 def _unlink_references(text: str, labels: Iterable[str]) -> str:
-    """`[text][label]`, `[label][]` and the images `![alt][label]`, `![alt][]`, whose label lost its definition,
-    become their text (an image's alt text)."""
+    """`[text][label]`, `[label][]`, `[label]` and the images `![alt][label]`, `![alt][]`, `![alt]`, whose label lost
+    its definition, become their text (an image's alt text), without the attr_list `{...}` that set their
+    attributes (shown as typed once they are text, values and all)."""
     wanted = set(labels)
 
     def plain(match: re.Match[str]) -> str:
         label = match["label"] if match["label"] else match["text"]
         return match["text"] if label_key(label) in wanted else match[0]
 
-    return re.sub(r"(?<!\\)!?\[(?P<text>[^\[\]\n]+)\][ ]?\[(?P<label>[^\[\]\n]*)\]", plain, text)
+    return re.sub(
+        r"(?<!\\)!?\[(?P<text>[^\[\]\n]+)\](?:[ ]?\[(?P<label>[^\[\]\n]*)\]|(?![(:\[]))"
+        r"(?:" + _INLINE_ATTR_LIST.pattern + ")?",
+        plain,
+        text,
+    )
 
 
 # ---------------------------------------------------------------------------------------------- HTML attributes
