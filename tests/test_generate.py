@@ -694,6 +694,11 @@ def test_an_address_of_the_site_shown_as_text_stays_text_in_the_folder(
         ),
         ('<div title="https://h.org/p/gone/">x</div>', '<div title="https&#58;//h.org/p/gone/">x</div>'),
         ('<a href="https://h.org/p/gone/">x</a>', "<a>x</a>"),
+        ('<a class="c" href="gone.md" title="../gone/" data-x=\'../gone/\' hidden>x</a>', "<a>x</a>"),
+        ('<img src="gone.md" title="../gone/" alt="y" />', "<img />"),
+        ('<a href="../gone/" title="https://h.org/p/gone/">x</a>', "<a>x</a>"),
+        ('<a href="../kept/" title="../gone/">x</a>', '<a href="kept.md" title="../gone/">x</a>'),
+        ('<img src="../kept/" srcset="../gone/ 2x" alt="y">', "<img>"),
         ("a <!-- draft: https://h.org/p/gone/ and kept.md -->b", "a <!---->b"),
         ("`<!--` and <!-- https://h.org/p/gone/ -->.", "`<!---->."),  # from the first "<!--" to the first "-->"
         ("```\n<!-- https://h.org/p/gone/ -->\n```", "```\n<!---->\n```"),  # (in code too)

@@ -22,8 +22,9 @@ What happens to it
     becomes "x.md" and "../x/" in HTML becomes "../x.md"), its query and fragment kept. Any other URL is reduced:
     an inline link or image becomes its text (`[text](url)` -> `text`, `![alt](url)` -> `alt`), without the
     attr_list `{...}` right after it, which set its attributes and would be shown as typed after text; a reference
-    definition is deleted and the references to its label become their text; a raw HTML attribute is deleted
-    whole (`<a href="x">text</a>` -> `<a>text</a>`, plain text to a browser; `<img src>` -> `<img alt>`).
+    definition is deleted and the references to its label become their text; a raw HTML tag loses every
+    attribute (`<a href="x" title="y">text</a>` -> `<a>text</a>`, plain text to a browser; `<img src alt>` ->
+    `<img>`), as the site's seal removes the element.
     A URL to the site's own host ("https://example.org/portfolio/x/") is judged by its path, and kept as written.
     An automatic link reduced (`<https://example.org/portfolio/gone/>`) becomes its address as text, as the site's
     seal leaves it; an address of the site written as text that leads to nothing in the folder gets its ":" written
@@ -503,7 +504,8 @@ class _Attributes(HTMLParser):
         self.text = text
         self.line_starts = [0] + [i + 1 for i, char in enumerate(text) if char == "\n"]
         self.spans: list[tuple[int, int, int, int]] = []
-        """(attribute start, attribute end, value start, value end)"""
+        """(what goes when the value's URL is reduced: the tag's attributes, or the attribute alone where it is not
+        the element's own URL, its start and end; the value's start, its end)"""
         self.unjudged: list[tuple[int, int, str]] = []
         """(start, end, what is deleted)"""
         self._style_start: int | None = None
@@ -530,13 +532,16 @@ class _Attributes(HTMLParser):
         refresh = tag == "meta" and any(
             key == "http-equiv" and (value or "").strip().lower() == "refresh" for key, value in attrs
         )
-        for match in _ATTRIBUTE.finditer(raw, position):
+        written = list(_ATTRIBUTE.finditer(raw, position))
+        every = (offset + written[0].start(), offset + written[-1].end()) if written else (0, 0)
+        for match in written:
             group = next((g for g in ("double", "single", "bare") if match[g] is not None), None)
             if group is None:
                 continue
             start, end = offset + match.start(), offset + match.end()
-            self.spans.append((start, end, offset + match.start(group), offset + match.end(group)))
             attribute, value = match["name"].lower(), html.unescape(match[group])
+            whole = every if attribute in URL_ATTRIBUTES or attribute in URL_LIST_ATTRIBUTES else (start, end)
+            self.spans.append((*whole, offset + match.start(group), offset + match.end(group)))
             if (
                 attribute == "srcdoc"
                 or (attribute in CSS_ATTRIBUTES and (_CSS_URL.search(value) or "\\" in value))  # escapes too
@@ -567,5 +572,8 @@ class _Attributes(HTMLParser):
             self.unjudged.append((self._style_start, len(self.text), self.text[self._style_start :]))
 
     def span(self, start: int, end: int) -> tuple[int, int] | None:
-        """The span of the attribute whose value holds the URL at `start`:`end`."""
+        """What goes when the URL at `start`:`end` is reduced: the attribute holding it, or where that is the
+        element's own URL (`href`, `src`, `srcset`...), every attribute of its tag, as the site's seal removes the
+        element (its title or a `data-` attribute may name the same withheld page: a full address there stopped
+        the folder, and a relative one was left in it, in a hostile review)."""
         return next(((a, b) for a, b, s, e in self.spans if s <= start and end <= e), None)
