@@ -565,6 +565,25 @@ def test_an_answer_must_be_a_whole_number_from_0_to_10(cell: str) -> None:
     assert answers is None and [(p.line, p.code) for p in problems] == [(2, "bad-answer")]
 
 
+@pytest.mark.parametrize(
+    ("cell", "number"),
+    [("10 - Extremely likely", 10), ("0 - Not at all likely", 0), ("7 (Likely)", 7), ("9: Very likely", 9)],
+)
+def test_an_answer_written_with_its_label_is_told_to_be_written_as_its_number(cell: str, number: int) -> None:
+    """A survey tool's export of the choices' text ("10 - Extremely likely", SurveyMonkey's "actual answer text")
+    was told, row by row, to be "corrected" (a careless user's review): each row is told the number to write, and
+    how to export the answers as numbers. A number above 10 with a label is no answer on the scale."""
+    table = read_table(f"Q\n{cell}\n11 - Beyond\n".encode(), "evidence/s.csv")
+    answers, problems = count_answers(table, "Q", "evidence/s.csv", "for m by evidence/a.md")
+    assert answers is None and [(p.line, p.code) for p in problems] == [(2, "bad-answer"), (3, "bad-answer")]
+    assert problems[0].message == (
+        f'"{cell}" is not a whole number from 0 to 10 (column "Q", read for m by evidence/a.md); it is the answer '
+        f"with its label: write the number alone, {number}, or export the answers again as numbers (SurveyMonkey: "
+        '"Numerical value"; Qualtrics: "Use numeric values")'
+    )
+    assert problems[1].message.endswith("correct the answer, or leave the cell empty")
+
+
 def test_a_summary_row_and_a_second_header_row_are_told_for_what_they_are() -> None:
     """A spreadsheet's "Total" row whose figure was 0 to 10 was counted as one more answer, and SurveyMonkey's second
     row of headers was told to be "corrected" (an outside review): each is told to be deleted."""

@@ -551,7 +551,9 @@ _CODES = (
         'us", read for partner-nps by evidence/measure/survey-2026.md); correct the answer, or leave the cell empty',
         "A Net Promoter Score is computed from answers 0 to 10. The row of the survey file named in the message "
         "(the header is row 1, as a spreadsheet numbers it) holds something else in that column: a word, a "
-        "fraction, a number above 10. Correct it, or empty the cell: empty cells are skipped. Every such cell is "
+        "fraction, a number above 10. Correct it, or empty the cell: empty cells are skipped. An answer exported "
+        'with its label ("10 - Extremely likely", the text of the choice) is told the number to write: export the '
+        "answers again as numbers (SurveyMonkey's Numerical value, Qualtrics' Use numeric values). Every such cell is "
         "reported, each at its row. A second row of headers, as some survey tools export, is told to be deleted. So "
         'is a row of figures worked out from the answers (a cell "Total", "Average score", "Mean (0-10)", "NPS"...), '
         "whatever figure it holds, since it would be counted as one more answer. A row with more cells than the "

@@ -253,6 +253,7 @@ def count_answers(table: Table, column: str, path: str, reader: str) -> tuple[An
             and not any(other.strip().isdigit() for other in cells)
         )
         shown = _cut(cell)
+        labelled = _LABELLED.match(cell)
         problems.add(
             "bad-answer",
             path,
@@ -261,6 +262,9 @@ def count_answers(table: Table, column: str, path: str, reader: str) -> tuple[An
             + (
                 "this row seems to be a second row of headers, as some survey tools export: delete the row"
                 if second_header
+                else f"it is the answer with its label: write the number alone, {int(labelled.group(1))}, or export "
+                'the answers again as numbers (SurveyMonkey: "Numerical value"; Qualtrics: "Use numeric values")'
+                if labelled is not None and int(labelled.group(1)) <= 10
                 else "correct the answer, or leave the cell empty"
             ),
         )
@@ -322,6 +326,10 @@ def count_answers(table: Table, column: str, path: str, reader: str) -> tuple[An
     return Answers(*counts), problems
 
 
+_LABELLED = re.compile(r"([0-9]{1,2})\s*(?:[-\u2013\u2014:=]|\()\s*[^\W\d_]")
+"""An answer written with the label of its point of the scale, as a survey tool exports the text of the choice:
+"10 - Extremely likely", "0 (Not at all likely)", "10: Extremely likely" (a careless user's review: a SurveyMonkey
+export of "actual answer text" was told to be "corrected", row by row)."""
 _FEW = 10
 """The fewest answers that are said to be a question of 1 to 5: all from 1 to 5, three of them at least (a few low
 scores, or a survey of detractors alone, may be true)."""
