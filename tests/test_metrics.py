@@ -1026,6 +1026,15 @@ CASES = [
         '"column" is 2, but a column is named by its header (the text in the survey\'s first row), not by its '
         "number; write that header, in quotes if it holds a colon",
     ),
+    LineCase(  # a careless user's review: told the file's columns, not that a letter names none
+        "a column named by its spreadsheet letter",
+        {A: item("A", "- metric: partner-nps\n  data: files/survey.csv\n  column: C"), CSV: survey([10, 9])},
+        f"{A}:10: error",
+        "missing-column",
+        'has no column "C"; "C" reads as the spreadsheet\'s letter of a column, but a column is named by its header '
+        f'(the text in the survey\'s first row): column C is "{QUESTION}", so write that (in quotes if it holds a '
+        "colon)",
+    ),
     LineCase(
         "a survey separated by semicolons",
         {A: item("A", "- metric: partner-nps\n  data: files/survey.csv\n  column: Q"), CSV: "id;Q\n1;9\n"},

@@ -631,12 +631,33 @@ def missing_column(table: Table, column: str) -> str:
             f"; it is in row {lower}, below rows that are no header (a title, blank rows): delete the rows above it, "
             "so that the file starts with its header row"
         )
+    letter = _column_letter(column, table.header)
+    if letter:  # "C", as the spreadsheet heads its columns (a careless user's review: told its columns alone)
+        return letter
     import difflib
 
     close = difflib.get_close_matches(column.lower(), [name.lower() for name in names], n=1, cutoff=0.6)
     hint = next((f' (did you mean "{name}"?)' for name in names if close and name.lower() == close[0]), "")
     listed = ", ".join(f'"{name}"' for name in names[:20]) + (", ..." if len(names) > 20 else "")
     return f"{hint}; its columns are: {listed}"
+
+
+def _column_letter(column: str, header: tuple[str, ...]) -> str:
+    """The end of the message for a column named by its letter, as a spreadsheet heads it ("C"), where the header
+    row has a name in that column: the name to write; else ""."""
+    letters = column.strip()
+    if not re.fullmatch(r"[A-Z]{1,2}", letters):
+        return ""
+    at = 0
+    for letter in letters:
+        at = at * 26 + ord(letter) - ord("A") + 1
+    if at > len(header) or not header[at - 1]:
+        return ""
+    return (
+        f'; "{letters}" reads as the spreadsheet\'s letter of a column, but a column is named by its header (the '
+        f'text in the survey\'s first row): column {letters} is "{header[at - 1]}", so write that (in quotes if it '
+        "holds a colon)"
+    )
 
 
 def _separated_otherwise(table: Table, mark: str, whole: bool = True) -> str:
