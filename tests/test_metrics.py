@@ -639,6 +639,21 @@ def test_a_summary_row_labelled_otherwise_or_elsewhere_is_told_not_counted(row: 
     assert [(p.line, p.code) for p in problems] == [(2, "bad-answer")], problems
 
 
+def test_a_respondent_named_max_on_the_last_row_is_counted_not_told_to_be_deleted() -> None:
+    """A respondent Max, last under the header "Name", was told to be deleted as a summary row ("Max"), and the
+    score, once the row was deleted as told, was wrong (a careless user's review): a name's column holding "Max" or
+    "Min" alone below the answers is a respondent's. Beside a "Total" or an "Average" it is a summary's still."""
+    text = "Name,Q\nAnn,9\nBob,3\nMax,10\n"
+    answers, problems = count_answers(read_table(text.encode(), "evidence/s.csv"), "Q", "evidence/s.csv", "for m")
+    assert answers == Answers(2, 0, 1) and not problems, problems
+    text = "First name,Q\nMin,6\nAnn,9\nBob,3\nMax,10\nMin,7\n"
+    answers, problems = count_answers(read_table(text.encode(), "evidence/s.csv"), "Q", "evidence/s.csv", "for m")
+    assert answers == Answers(2, 1, 2) and not problems, problems
+    text = "Name,Q\nAnn,9\nBob,3\nAverage,6\nMax,9\nMin,3\n"
+    answers, problems = count_answers(read_table(text.encode(), "evidence/s.csv"), "Q", "evidence/s.csv", "for m")
+    assert answers is None and [(p.line, p.code) for p in problems] == [(r, "bad-answer") for r in (4, 5, 6)], problems
+
+
 def test_a_respondent_listed_twice_is_told_not_counted_twice() -> None:
     """Two downloads of a survey's answers pasted together counted six respondents twice, without a word (a survey
     review): rows the same as earlier rows, cell for cell, with a respondent's id (SurveyMonkey's Respondent ID,

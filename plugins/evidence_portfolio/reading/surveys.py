@@ -194,6 +194,7 @@ def count_answers(table: Table, column: str, path: str, reader: str) -> tuple[An
     rows: dict[tuple[str, ...], int] = {}  # each row with a respondent's id, by its cells
     repeated: list[tuple[int, int]] = []  # (row, the earlier row it repeats)
     head, tail = _summary_ends(table.rows, index)
+    people = _names_alone(table, index, head, tail)
     for number, line, cells in table.rows:
         cell = cells[index].strip() if index < len(cells) else ""
         where = f" (line {line} of the file)" if line != number else ""
@@ -203,7 +204,7 @@ def count_answers(table: Table, column: str, path: str, reader: str) -> tuple[An
             if earlier != number:
                 repeated.append((number, earlier))
                 continue
-        summary = _summary_label(cells, index) if number < head or number >= tail else ""
+        summary = _summary_label(cells, index) if (number < head or number >= tail) and number not in people else ""
         if summary:  # a spreadsheet's "Total" row: counted, its figure was one more answer
             problems.add(
                 "bad-answer",
@@ -566,6 +567,30 @@ def _summary_ends(rows: tuple[tuple[int, int, tuple[str, ...]], ...], index: int
     head = next((number for number, _, cells in rows if answered(cells)), rows[-1][0] + 1 if rows else 0)
     tail = next((number + 1 for number, _, cells in reversed(rows) if answered(cells)), head)
     return head, tail
+
+
+_NAMES = frozenset(("max", "min"))
+"""Labels of a summary's rows that are people's first names too: a respondent Max on the last row, under the
+header "Name", was told to be deleted as a summary (a careless user's review)."""
+
+
+def _names_alone(table: Table, index: int, head: int, tail: int) -> set[int]:
+    """The rows above the answers, or below them, whose labels are all such names ("Max", "Min"), with no "Total"
+    or "Average" beside them, each in a column named for names ("Name", "First name"): respondents, whose answers
+    count."""
+    alone: set[int] = set()
+    for block in ([row for row in table.rows if row[0] < head], [row for row in table.rows if row[0] >= tail]):
+        labelled = {number: cells for number, _, cells in block if _summary_label(cells, index)}
+        if labelled and all(_a_name(table.header, cells, index) for cells in labelled.values()):
+            alone.update(labelled)
+    return alone
+
+
+def _a_name(header: tuple[str, ...], cells: tuple[str, ...], index: int) -> bool:
+    """Whether a row's label is such a name, in a column whose header is a name's."""
+    at = next(at for at, cell in enumerate(cells) if at != index and cell.strip())
+    named = "name" in _words(header[at]) if at < len(header) else False
+    return named and cells[at].strip().lower().rstrip(":.") in _NAMES
 
 
 def _summary_label(cells: list[str] | tuple[str, ...], index: int) -> str:
