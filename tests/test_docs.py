@@ -76,3 +76,21 @@ def test_the_framework_reference_example_is_a_valid_framework(tmp_path) -> None:
     framework, problems = load_framework(tmp_path / "framework.yml", "framework.yml")
     assert framework is not None and not problems, [str(p) for p in problems]
     assert [s.id for s in framework.challenges[0].sections] == ["plan", "review"]
+
+
+def test_the_starters_guide_leaves_its_generated_parts_to_portfolio_init() -> None:
+    """The starter's CONTRIBUTING.md holds its generated parts' marks alone: `portfolio init` writes them for the
+    framework it starts from. Written out there too, they were a copy of the repository's that nothing kept up to
+    date (its table of messages was found a change behind)."""
+    import re
+
+    text = (REPOSITORY / "plugins/evidence_portfolio/starter/project/CONTRIBUTING.md").read_text(encoding="utf-8")
+    parts = re.findall(r"<!-- portfolio:([a-z-]+) -->\n(.*?)<!-- /portfolio:\1 -->", text, flags=re.S)
+    assert [name for name, _ in parts] == [
+        "types",
+        "templates",
+        "messages-item",
+        "messages-portfolio",
+        "messages-framework",
+    ]
+    assert all(written == "" for _, written in parts), [name for name, written in parts if written]
