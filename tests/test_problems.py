@@ -2296,6 +2296,23 @@ ERRORS = [
         "unknown-rating",
         says='unknown rating "gud" as rating of "plan"; did you mean "good"?',
     ),
+    *(
+        Case(  # "n/a" or "TBC" for a section not rated was told the scale only, not `unrated` (a careless contributor's
+            # review)
+            f"unknown-rating-left-unrated-as-{name}",
+            {
+                "evidence/a.md": md(
+                    "title: A\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-01-01\nratings:\n  plan: good"
+                    f"\n  do: {written}"
+                )
+            },
+            "evidence/a.md:8: error",
+            "unknown-rating",
+            says=f'unknown rating "{written}" as rating of "do"; to leave it unrated on purpose, write do: unrated; '
+            "else rate it, one of ",
+        )
+        for name, written in (("n-a", "N/A"), ("tbc", "TBC"), ("none", "none"))
+    ),
     Case(
         "unknown-rating",
         {

@@ -788,15 +788,15 @@ class ItemReader:
                     f"{suggest(key, section_ids, 'sections', {s.id: s.label for s in sections}, 'label')}",
                 )
                 continue
-            level = self.level(rating, line, f'{entry} of "{key}"', unrated=field.key == RATINGS.key)
+            level = self.level(rating, line, f'{entry} of "{key}"', unrated=field.key == RATINGS.key, section=str(key))
             if level:
                 found[str(key)] = level
         return MappingProxyType({s: found[s] for s in section_ids if s in found})
 
-    def level(self, value: Any, line: int, what: str, unrated: bool = False) -> Level | None:
+    def level(self, value: Any, line: int, what: str, unrated: bool = False, section: str = "") -> Level | None:
         """The level a rating names; None, said, for one it does not; None for a section's rating left unrated on
         purpose where `unrated` (`review: unrated`: not a target's, nor an overall rating, which would be a
-        section's rating worked out: a review)."""
+        section's rating worked out: a review); `section`, the section rated, named in the hint for `plan: n/a`."""
         if value is None or self.framework is None:
             return None
         names = [lv.id for lv in self.framework.rating_scale]
@@ -809,12 +809,16 @@ class ItemReader:
         written = str(value) if isinstance(value, int) and not isinstance(value, bool) else value
         level = self.framework.level(written) if isinstance(written, str) else None
         if level is None and not (unrated and left_unrated(written)):
-            self.problems.add(
-                "unknown-rating",
-                self.path,
-                line,
-                f'unknown rating "{as_written(value)}" as {what}{rating_hint(self.framework, as_written(value))}',
+            said = as_written(value)
+            # `plan: n/a`, `do: TBC`: a section left unrated, told the one word that says so, not only the scale's
+            # levels (a careless contributor's review)
+            hint = (
+                f"; to leave it unrated on purpose, write {section}: unrated; else rate it, one of "
+                + ", ".join(lv.id for lv in self.framework.rating_scale)
+                if unrated and section and " ".join(str(said).lower().split()) in _NONE_WRITTEN
+                else rating_hint(self.framework, said)
             )
+            self.problems.add("unknown-rating", self.path, line, f'unknown rating "{said}" as {what}{hint}')
         return level
 
 
