@@ -819,6 +819,14 @@ ERRORS = [
             ),
             ("curly-single-quotes", "summary: \u2018Minutes\u2019", "curly-quotes", 'use straight quotes ("Minutes")'),
             ("curly-quotes-in-a-list", "tags: [\u201cforum\u201d, b]", "curly-quotes", 'use straight quotes ("forum")'),
+            # told of an unknown key "“summary”" (a careless contributor's review)
+            (
+                "curly-quotes-around-a-key",
+                "\u201csummary\u201d: Minutes",
+                "curly-quotes",
+                "the key is in curly quotes (\u201csummary\u201d), pasted from a word processor; write it without "
+                "quotes: summary:",
+            ),
             ("en-dash-bullet", "tags:\n\u2013 forum", "dash-bullet", "starts with an en dash (\u2013)"),
             ("em-dash-bullet", "tags:\n  \u2014 forum", "dash-bullet", "starts with an em dash (\u2014)"),
             ("bullet-character", "tags:\n  \u2022 forum", "dash-bullet", "starts with a bullet (\u2022)"),
@@ -865,6 +873,17 @@ ERRORS = [
             (":a-later-line", f"evidence/a.md:{6 + line.count(chr(10))}: error", "bad-date"),
         ]
     ],
+    Case(  # a required key in curly quotes was told missing, at line 1 (a careless contributor's review)
+        "curly-quotes-around-a-required-key",
+        {
+            **COVERED,
+            "evidence/a.md": md("\u2018title\u2019: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01"),
+        },
+        "evidence/a.md:2: error",
+        "curly-quotes",
+        says="the key is in curly quotes (\u2018title\u2019), pasted from a word processor; write it without quotes: title:",
+        alone=True,
+    ),
     Case(  # told to write "title: Minutes: May", which does not parse either (a careless contributor's review)
         "no-space-after-colon-of-a-value-with-a-colon",
         {"evidence/a.md": md("title:Minutes: May\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")},

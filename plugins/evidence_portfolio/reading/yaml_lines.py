@@ -200,6 +200,10 @@ _KEY = re.compile(  # (a key and the spaces after it of 200 characters at most: 
     f"(?P<gap>[ {_SPACES}]{{0,200}}):(?P<rest>.*)$"
 )
 _ENTRY = re.compile(r"^(?P<lead>[ \t]*- +)(?P<rest>.*)$")
+_CURLY_KEY = re.compile(
+    "^(?P<lead>[ \t]*(?:- +)?)(?P<open>[“„‘‚”])(?P<key>[A-Za-z_][A-Za-z0-9_-]{0,100})(?P<close>[”“’‘])[ \t]*(?=:)"
+)
+"""A key in curly quotes, as a word processor writes quotes (`“title”: A`), which YAML reads as a key of its own."""
 _CURLY = {"“": "”", "„": "“", "«": "»", "‘": "’", "‚": "‘", "”": "”"}
 """Opening curly quotes (and the mark that closes each) as word processors write them: a value wrapped in them is a
 value meant to be quoted (a value that only holds them, "The “Move More” plan", is fine)."""
@@ -301,6 +305,17 @@ def _retyped(
             )
         )
         line = line[: wide.start("colon")] + (":" if spaced else ": ") + after
+    quoted_key = _CURLY_KEY.match(line)
+    if quoted_key and quoted_key["close"] == _CURLY[quoted_key["open"]]:  # (“title”: A, a careless review)
+        name = quoted_key["key"]
+        found.append(
+            (
+                "curly-quotes",
+                f"the key is in curly quotes ({quoted_key['open']}{name}{quoted_key['close']}), pasted from a word "
+                f"processor; write it without quotes: {name}:",
+            )
+        )
+        line = quoted_key["lead"] + name + line[quoted_key.end("close") :]
     key = _KEY.match(line)
     if key:
         name, rest = key["key"], key["rest"]
