@@ -476,6 +476,33 @@ def test_a_ditto_mark_is_refused_and_names_alike_but_for_accents_are_said(tmp_pa
     ], result.problems
 
 
+def test_a_letter_the_spreadsheet_could_not_save_is_said_at_its_row(tmp_path: Path) -> None:
+    """Excel's "CSV (Comma delimited)" writes Welsh ŵ and ŷ as "?": "Ŵyl Chwaraeon" was imported as "?yl
+    Chwaraeon", its id "yl-chwaraeon", without a word (a new organisation's review). A "?" at a word's start or
+    inside it, before a letter, is a warning at its row; a question mark, one before a capital (a space left out)
+    and a web address's are not."""
+    rows = [
+        HEADER,
+        ["?yl Chwaraeon", "Plan", "Why? How?", "See https://example.org/a?id=3 and www.example.org/?q=x."],
+        ["", "Do", "Is it?Yes", "what?"],
+        ["Gw?yl", "Plan", "Q?", "BP."],
+        ["Cymru", "Plan", "Q?", "Datblygu \ufffd."],
+    ]
+    result = portfolio("framework", "import", write_csv(tmp_path / "ansi.csv", rows))
+    assert result.code == 0 and [line.split(": warning: ")[0] for line in result.problems] == [
+        f"{tmp_path / 'ansi.csv'}:{row}" for row in (2, 4, 5)
+    ], result.problems
+    assert result.problems[0].endswith(
+        'the "challenge" cell (column A) holds "?yl Chwaraeon", where "?" stands in a word for a letter the '
+        "spreadsheet could not save in this file's encoding (Excel's \"CSV (Comma delimited)\" loses Welsh ŵ and ŷ "
+        'so); write the letter again, and save the sheet as "CSV UTF-8 (Comma delimited)", or import the .xlsx '
+        "workbook itself"
+    )
+    assert 'the "best_practice" cell (column D) holds "Datblygu \ufffd."' in result.problems[2]
+    rows = [HEADER, ["Ŵyl Chwaraeon", "Plan", "Why? How?", "Is it?Yes"]]
+    assert portfolio("framework", "import", write_csv(tmp_path / "utf8.csv", rows)).problems == []
+
+
 def test_scale_lists_the_levels_lowest_first(tmp_path: Path) -> None:
     framework = imported(
         tmp_path, [HEADER, ["A", "Plan", "Q?", "BP."]], "--scale", " Not yet , Getting there,Très bien"

@@ -42,6 +42,13 @@ _INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\xad\u200b\u2060\ufeff\ud80
 """Control characters that no framework.yml may hold, and characters that take no room on screen (a soft hyphen, a
 zero-width space, a word joiner, a byte order mark inside the text), which framework.yml may not hold either: they
 come from text pasted out of word processors and web pages."""
+_LOST = re.compile(r"\ufffd|(?<![?\w])\?+(?=[^\W\d_])|(?<=[^\W\d_])\?+(?=[^\W\d_A-ZÀ-Þ])")
+"""A letter a spreadsheet could not save in the file's encoding, which it wrote as "?" (Excel's "CSV (Comma
+delimited)" writes Welsh ŵ and ŷ, among others, so: "?yl" for "Ŵyl"), or a decoder as U+FFFD: a "?" at a word's
+start or inside it, before a letter (inside a word, a small one: "it?Yes" is a space left out). A web address's
+"?" (`page?id=3`) is not one."""
+_ADDRESS = re.compile(r"\S*(?:://|www\.)\S*")
+
 _SPREADSHEET_ERRORS = frozenset(
     ("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#SPILL!", "#CALC!", "#GETTING_DATA")
 )
@@ -386,6 +393,18 @@ class SheetReader:
                 )
                 value[name] = ""  # reported: not read as a title, a question or an id as well
                 self.failed.add((number, name))
+        for name, text in value.items():
+            lost = _LOST.search(_ADDRESS.sub(" ", text))
+            if lost and name not in ("challenge_id", "section_id"):
+                self.problems.add(
+                    "sheet-lost-character",
+                    self.sheet.path,
+                    number,
+                    f'the "{name}" cell (column {column_letter(columns.index[name])}) holds "{_excerpt(text, lost)}", '
+                    f'where "{lost[0]}" stands in a word for a letter the spreadsheet could not save in this file\'s '
+                    "encoding (Excel's \"CSV (Comma delimited)\" loses Welsh ŵ and ŷ so); write the letter again, and "
+                    'save the sheet as "CSV UTF-8 (Comma delimited)", or import the .xlsx workbook itself',
+                )
         for name in ("challenge", "section"):
             if value[name].strip().casefold() in _DITTO:
                 instead = "leave it empty to mean the challenge above" if name == "challenge" else "write its label"
@@ -751,6 +770,15 @@ _OTHER_NAMES = {
 }
 """Other words a framework's table heads a column with, by the column they most likely are: suggested, never read
 as it (a "Stage" may be something else)."""
+
+
+def _excerpt(text: str, found: re.Match[str]) -> str:
+    """The word of a cell's text around what was found (the whole text, when short)."""
+    if len(text) <= 60:
+        return text
+    start = max(text.rfind(" ", 0, max(found.start() - 20, 0)) + 1, 0)
+    end = text.find(" ", found.end() + 20)
+    return ("..." if start else "") + text[start : end if end > 0 else len(text)] + ("..." if end > 0 else "")
 
 
 def _closest_name(header: str, names: Sequence[str]) -> str | None:

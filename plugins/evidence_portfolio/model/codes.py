@@ -1577,6 +1577,20 @@ _CODES = (
         group="framework",
     ),
     Code(
+        "sheet-lost-character",
+        "warning",
+        "stands in a word for a letter the spreadsheet could not save",
+        'framework.csv:2: warning: the "challenge" cell (column A) holds "?yl Chwaraeon", where "?" stands in a word '
+        "for a letter the spreadsheet could not save in this file's encoding (Excel's \"CSV (Comma delimited)\" "
+        'loses Welsh ŵ and ŷ so); write the letter again, and save the sheet as "CSV UTF-8 (Comma delimited)", or '
+        "import the .xlsx workbook itself",
+        "Excel's *CSV (Comma delimited)* saves only the letters of one Western alphabet, and writes a `?` for any "
+        "other (Welsh ŵ and ŷ, Polish ł, Greek, Chinese...). The import reads the `?` as written, so `Ŵyl` would "
+        "become `?yl` on every page. Save the sheet again with *CSV UTF-8 (Comma delimited)*, or import the `.xlsx` "
+        "file itself, and correct the cell if the spreadsheet itself lost the letter.",
+        group="framework",
+    ),
+    Code(
         "sheet-hidden-row",
         "warning",
         "this row is hidden in the workbook",
