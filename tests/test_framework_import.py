@@ -858,6 +858,11 @@ def test_a_column_headed_with_another_word_for_it_is_suggested(tmp_path: Path) -
     assert 'Did you mean column A, "Theme"? Rename it "challenge".' in said
     assert 'Did you mean column B, "Lens"? Rename it "section".' in said
     assert 'Did you mean column D, "What good looks like"? Rename it "best_practice", or give it another' in said
+    # another word for it among the header's words: "Theme title" got no suggestion (a new organisation's review)
+    rows = [["Theme title", "Stage name", "Question"], ["A", "Plan", "Q?"]]
+    said = problems_of(tmp_path, rows).stderr
+    assert 'Did you mean column A, "Theme title"? Rename it "challenge".' in said
+    assert 'Did you mean column B, "Stage name"? Rename it "section".' in said
 
 
 def test_the_heading_of_quests_own_table_is_the_best_practice_column(tmp_path: Path) -> None:

@@ -748,6 +748,9 @@ def _closest(missing: str, headers: Sequence[tuple[int, str]]) -> tuple[int, str
     named = [name for name in by_name if _OTHER_NAMES.get(name) == missing]  # "Stage" for the section
     if len(named) == 1:
         return by_name[named[0]]
+    worded = [name for name in by_name if any(_OTHER_NAMES.get(word) == missing for word in name.split("_"))]
+    if len(worded) == 1:  # "Theme title", "Stage name" (a new organisation's review)
+        return by_name[worded[0]]
     containing = [name for name in by_name if missing in name]  # "Example of best practice"
     return by_name[containing[0]] if len(containing) == 1 else None
 
