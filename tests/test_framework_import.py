@@ -1395,10 +1395,18 @@ def test_a_workbook_of_several_sheets_reads_the_first_or_the_one_named(tmp_path:
     assert 'there is no "challenge" column; the columns named in row 1 are: "anything".' in notes.stderr
     assert "--sheet NAME" not in notes.stderr
 
-    instructions = write_xlsx(tmp_path / "b.xlsx", {"Read me": [["How to fill in"]], "Framework": [HEADER]})
+    instructions = write_xlsx(tmp_path / "b.xlsx", {"Read me": [["How to fill in"]], "Notes": [["anything"]]})
     wrong = portfolio("framework", "import", instructions)
     assert wrong.code == 1
-    assert 'this is the first sheet of the workbook, and the others are "Framework": give --sheet NAME' in wrong.stderr
+    assert 'this is the first sheet of the workbook, and the others are "Notes": give --sheet NAME' in wrong.stderr
+    # the one other sheet with the columns, below a title row, is named (a new organisation's review)
+    sheets = {"Read me": [["How to fill in"]], "Our framework": [["Title"], [], ["Challenge", "Section", "Question"]]}
+    wrong = portfolio("framework", "import", write_xlsx(tmp_path / "c.xlsx", sheets | {"Scores": [["x"]]}))
+    assert wrong.code == 1
+    assert (
+        'the others are "Our framework", "Scores"; sheet "Our framework" has them: give --sheet "Our framework"'
+        in wrong.stderr
+    )
 
     missing = portfolio("framework", "import", sheet, "--sheet", "Nope")
     assert missing.code == 2

@@ -337,8 +337,12 @@ class SheetReader:
                 f'there is no "{missing}" column; the columns named in row {number} are: {named}.{hint or ""} '
                 f"The sheet needs the columns {', '.join(REQUIRED)} (header names in any case)"
                 + (
-                    f"; this is the first sheet of the workbook, and the others are {quoted(self.sheet.others)}: "
-                    "give --sheet NAME to read another"
+                    f"; this is the first sheet of the workbook, and the others are {quoted(self.sheet.others)}"
+                    + (
+                        f"; sheet {quoted(self.sheet.framed)} has them: give --sheet {quoted(self.sheet.framed)}"
+                        if len(self.sheet.framed) == 1
+                        else ": give --sheet NAME to read another"
+                    )
                     if self.sheet.others
                     else ""
                 ),

@@ -100,6 +100,8 @@ class Sheet:
     problems: Problems = field(default_factory=Problems)
     others: tuple[str, ...] = ()
     """The other sheets of a workbook whose first sheet was read (none named with --sheet)."""
+    framed: tuple[str, ...] = ()
+    """Those of the other sheets with a header row naming the columns the sheet needs (within their first rows)."""
     formulas: frozenset[tuple[int, int]] = frozenset()
     """The cells (row number, column index) that hold a formula saved without its value: a workbook written by a
     program other than a spreadsheet, which computes formulas only when it opens the file."""
@@ -253,6 +255,15 @@ def _read_xlsx(path: Path, display: str, sheet_name: str | None) -> Sheet:
         return _read_workbook(openpyxl, path, display, sheet_name)
 
 
+def _has_the_columns(worksheet: Any, rows: int = 30) -> bool:
+    """Whether a row among a sheet's first names every column the sheet needs (the sheet to give with --sheet,
+    where the first is a sheet of instructions: a new organisation's review)."""
+    for cells in worksheet.iter_rows(max_row=rows, values_only=True):
+        if set(REQUIRED) <= {column_name(_cell_text(value)) for value in cells if value is not None}:
+            return True
+    return False
+
+
 def _read_workbook(openpyxl: Any, path: Path, display: str, sheet_name: str | None) -> Sheet:
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
@@ -270,7 +281,8 @@ def _read_workbook(openpyxl: Any, path: Path, display: str, sheet_name: str | No
         worksheet = workbook[chosen]
         worksheet.reset_dimensions()  # some programs record a wrong size; read every row there is
         others = tuple(n for n in names if n != chosen) if sheet_name is None else ()
-        sheet = Sheet(display, [], others=others)
+        framed = tuple(name for name in others if _has_the_columns(workbook[name]))
+        sheet = Sheet(display, [], others=others, framed=framed)
         number = 0
         empty: set[tuple[int, int]] = set()
         for cells in worksheet.iter_rows():
