@@ -503,6 +503,21 @@ def test_a_letter_the_spreadsheet_could_not_save_is_said_at_its_row(tmp_path: Pa
     assert portfolio("framework", "import", write_csv(tmp_path / "utf8.csv", rows)).problems == []
 
 
+def test_a_title_made_from_the_files_name_is_said(tmp_path: Path) -> None:
+    """ "Csp", from csp.xlsx, went to the accreditation pack's cover without a word (a new organisation's review):
+    the import says the title it made, and how to give one; not when --title gives it."""
+    rows = [HEADER, ["A", "Plan", "Q?", "BP."]]
+    made = portfolio("framework", "import", write_csv(tmp_path / "csp.csv", rows), "-o", tmp_path / "framework.yml")
+    assert made.code == 0
+    assert (
+        "the framework's title is \"Csp\", made from the file's name; the overview and the accreditation pack's "
+        'cover show it: to give its own, import again with --title "..." (or edit title in the framework.yml)'
+    ) in made.stderr
+    given = portfolio("framework", "import", tmp_path / "csp.csv", "--title", "Datblygu Chwaraeon Cymru")
+    assert given.code == 0 and "made from the file's name" not in given.stderr
+    assert "title: Datblygu Chwaraeon Cymru" in given.stdout
+
+
 def test_scale_lists_the_levels_lowest_first(tmp_path: Path) -> None:
     framework = imported(
         tmp_path, [HEADER, ["A", "Plan", "Q?", "BP."]], "--scale", " Not yet , Getting there,Très bien"
@@ -525,7 +540,7 @@ def test_without_scale_the_default_scale_is_said_with_how_to_give_your_own(tmp_p
         'its labels, lowest first, separated by commas, such as --scale "Weak,Sound,Strong" (or edit rating_scale in '
         "the framework file)\n"
     )
-    written = portfolio("framework", "import", "s.csv", "-o", "framework.yml")
+    written = portfolio("framework", "import", "s.csv", "--title", "S", "-o", "framework.yml")
     assert written.code == 0
     assert written.stderr == default.format(to=" to framework.yml") + (
         "wrote framework.yml (1 challenge, 1 section, 5 rating levels); check it with: portfolio framework check "
@@ -540,11 +555,11 @@ def test_without_scale_the_default_scale_is_said_with_how_to_give_your_own(tmp_p
         "Excellent",
     ]
 
-    printed = portfolio("framework", "import", "s.csv")
+    printed = portfolio("framework", "import", "s.csv", "--title", "S")
     assert printed.code == 0
     assert printed.stderr == default.format(to="") + "s.csv: 1 challenge, 1 section, 5 rating levels\n"
 
-    given = portfolio("framework", "import", sheet, "--scale", "Weak,Sound,Strong", "-o", "own.yml")
+    given = portfolio("framework", "import", sheet, "--scale", "Weak,Sound,Strong", "--title", "S", "-o", "own.yml")
     assert given.code == 0
     assert given.stderr == (
         "wrote own.yml (1 challenge, 1 section, 3 rating levels); check it with: portfolio framework check own.yml\n"
@@ -952,7 +967,9 @@ def test_a_sheet_without_a_best_practice_column_imports_as_with_empty_cells(tmp_
     write_csv(
         tmp_path / "empty" / "sheet.csv", [[*row, "Best practice" if n == 0 else ""] for n, row in enumerate(rows)]
     )
-    without = portfolio("framework", "import", "without/sheet.csv", "--scale", "Weak,Strong", "-o", "without/f.yml")
+    without = portfolio(
+        "framework", "import", "without/sheet.csv", "--scale", "Weak,Strong", "--title", "S", "-o", "without/f.yml"
+    )
     assert without.code == 0
     assert without.stderr == (
         "wrote without/f.yml (2 challenges, 2 sections, 2 rating levels); check it with: portfolio framework check "
@@ -967,7 +984,9 @@ def test_a_sheet_without_a_best_practice_column_imports_as_with_empty_cells(tmp_
         ("A", [("Plan", "Q?", ""), ("Do", "Q2?", "")]),
         ("B", [("Plan", "Q3?", "")]),
     ]
-    empty = portfolio("framework", "import", "empty/sheet.csv", "--scale", "Weak,Strong", "-o", "empty/f.yml")
+    empty = portfolio(
+        "framework", "import", "empty/sheet.csv", "--scale", "Weak,Strong", "--title", "S", "-o", "empty/f.yml"
+    )
     assert empty.code == 0, empty.stderr
     assert (tmp_path / "empty" / "f.yml").read_text(encoding="utf-8") == text
 

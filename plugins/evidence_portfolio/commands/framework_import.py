@@ -177,6 +177,13 @@ def import_command(args: argparse.Namespace) -> int:
         print(f"kept from the {name} this replaces: {', '.join(kept)}", file=sys.stderr)
     elif args.scale is None:  # said before the line naming the file, which the reader finds last
         print(default_scale_note(framework, output), file=sys.stderr)
+    if args.title is None and not named:  # "Csp" on the pack's cover, from csp.xlsx (a new organisation's review)
+        print(
+            f"the framework's title is \"{framework.title}\", made from the file's name; the overview and the "
+            'accreditation pack\'s cover show it: to give its own, import again with --title "..." (or edit title in '
+            + (f"the {name})" if output is not None else "the framework file)"),
+            file=sys.stderr,
+        )
     old_scale = replaced[0].rating_scale if replaced is not None else ()
     if old_scale and [level.id for level in old_scale] != [level.id for level in framework.rating_scale]:
         # (a year-two review: last year's ratings of the old scale's levels were refused, and nothing had said why)

@@ -406,7 +406,7 @@ class SheetReader:
                     number,
                     f'the "{name}" cell (column {column_letter(columns.index[name])}) holds "{_excerpt(text, lost)}", '
                     f'where "{lost[0]}" stands in a word for a letter the spreadsheet could not save in this file\'s '
-                    "encoding (Excel's \"CSV (Comma delimited)\" loses Welsh ŵ and ŷ so); write the letter again, and "
+                    'encoding (Excel\'s "CSV (Comma delimited)" loses Welsh ŵ and ŷ so); write the letter again, and '
                     'save the sheet as "CSV UTF-8 (Comma delimited)", or import the .xlsx workbook itself',
                 )
         for name in ("challenge", "section"):
