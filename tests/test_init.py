@@ -486,6 +486,16 @@ def test_the_next_steps_quote_a_folder_with_spaces(tmp_path: Path):
     assert done.code == 0 and f"  cd '{folder}'\n" in done.stdout, done.stdout
 
 
+def test_the_next_steps_say_no_cd_into_the_folder_it_runs_in(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """`portfolio init .` said `cd .` as its first step (a new organisation's review)."""
+    folder = tmp_path / "here"
+    folder.mkdir()
+    monkeypatch.chdir(folder)
+    done = Project(tmp_path).command("init", ".", "--framework", "blank", "--name", "x")
+    assert done.code == 0 and "Next:\n  python -m pip install -r requirements.txt" in done.stdout, done.stdout
+    assert "  cd " not in done.stdout
+
+
 def test_a_folder_holding_only_git_counts_as_empty(tmp_path: Path):
     folder = tmp_path / "clone"
     (folder / ".git").mkdir(parents=True)

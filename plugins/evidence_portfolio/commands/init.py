@@ -443,6 +443,14 @@ def _write(folder: Path, files: Mapping[str, str]) -> None:
             out.write(text.encode("utf-8"))
 
 
+def _here(folder: Path) -> bool:
+    """Whether the folder is the one the command runs in (`portfolio init .`): no `cd` to it."""
+    try:
+        return folder.resolve() == Path.cwd().resolve()
+    except OSError:
+        return False
+
+
 def _say_done(folder: Path, name: str, choice: str, framework: Framework) -> None:
     """What was made, counted as `portfolio framework check` counts it (the sections of the framework), with the
     challenges' sections to cover."""
@@ -452,8 +460,8 @@ def _say_done(folder: Path, name: str, choice: str, framework: Framework) -> Non
         f"{count(len(framework.challenges), 'challenge')}, {count(len(framework.sections), 'section')}, "
         f"{count(to_cover, 'challenge section')} to cover).\n"
         "Next:\n"
-        f"  cd {shlex.quote(str(folder))}\n"
-        "  python -m pip install -r requirements.txt    # in the Python environment the tools are in\n"
+        + ("" if _here(folder) else f"  cd {shlex.quote(str(folder))}\n")  # not `cd .` (a new organisation's review)
+        + "  python -m pip install -r requirements.txt    # in the Python environment the tools are in\n"
         "  portfolio serve    # every item, at http://127.0.0.1:8000\n"
         '  git init && git add -A && git commit -m "Start the portfolio" && git branch -M main\n'
         "(the workflows publish what reaches the branch main; `git branch -M main` names yours so, in a folder that "
