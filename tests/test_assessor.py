@@ -948,3 +948,25 @@ def test_from_previous_refuses_to_pass_over_a_later_one_with_errors(project: Pro
     assert not list((project.root / "evidence/sa").glob("2027-*"))
     project.write("evidence/sa/2026-11.md", "---\ntitle: 'An action's notes'\ntype: action\n---\n")  # no rating
     assert project.command(*carry, "--project", root).code == 0
+
+
+def test_a_withheld_self_assessments_warnings_are_reported_by_every_audiences_check(project: Project) -> None:
+    """An internal self-assessment rated far above the assessor's passed `portfolio check --strict` for the public,
+    and failed the internal build (a careless contributor's review): every file's problems are reported, whoever
+    sees it. Its warnings are those of the widest build, at its lines, and no file of the public site names it."""
+    canary = "CANARY-RATED-HIGH"
+    project.write("evidence/s.md", md(SELF + "visibility: internal\nratings:\n  plan: good\n  do: great", canary))
+    project.write("evidence/r.md", md(REPORT + "visibility: internal\nratings:\n  plan: fair\n  do: poor"))
+    wide = [(p.path, p.line, p.code) for p in project.problems("internal") if p.code == "rated-above-assessor"]
+    assert wide == [("evidence/s.md", 9, "rated-above-assessor")]
+    for audience in ("public", "accreditor"):
+        said = [(p.path, p.line, p.code) for p in project.problems(audience) if p.code == "rated-above-assessor"]
+        assert said == wide, audience
+    checked = project.check_in_process("--strict", "--audience", "public")
+    assert checked.code == 1 and "evidence/s.md:9: warning: rated three levels above" in checked.stdout
+    internal, public = project.build(audience="internal"), project.build(audience="public")
+    assert canary in (internal.site / "s/index.html").read_text(encoding="utf-8")
+    for path in public.site.rglob("*"):
+        if path.is_file() and path.suffix in (".html", ".json", ".csv", ".js", ".xml", ".txt"):
+            text = path.read_text(encoding="utf-8", errors="replace")
+            assert canary not in text and "evidence/s.md" not in text and "rated three levels" not in text, path

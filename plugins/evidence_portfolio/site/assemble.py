@@ -22,7 +22,7 @@ from ..computation.portfolio import ASSESSMENT, Portfolio, compute
 from ..model.items import Item, front_matter
 from ..model.problems import Problem, Problems
 from ..model.urls import FULL_ADDRESS, as_browsers_read, destination, is_markdown, page_url, preview_host, same_host
-from ..model.vocabulary import Audience, visible_to
+from ..model.vocabulary import AUDIENCES, Audience, visible_to
 from ..reading.contributor_guide import check_guide
 from ..reading.installed import check_installed
 from ..reading.item_reader import FRONT_MATTER_OFFSET
@@ -1148,12 +1148,35 @@ def assemble(settings: Settings, cache: SourceCache | None = None) -> Build:
         every_item = [*(page.item for page in project.pages.values() if page.item), *project.faulty_items]
         problems.extend(check_clashes(every_item))  # each item's own problems were found as it was read
         portfolio = compute(framework, published.items, settings.audience, settings.as_of)
-        assessments = (result.assessment.src_uri for result in portfolio.challenges if result.assessment)
-        bodies = {uri: project.pages[uri].body for uri in assessments if uri in project.pages}
-        problems.extend(check_coverage(portfolio, settings.display(settings.framework), bodies))
+        problems.extend(_coverage_problems(settings, project, portfolio))
+        problems.extend(_withheld_assessments_problems(settings, project, published))
     problems.sort()
     typed_in_nav = frozenset(address for _, _, address in nav_typed)
     return Build(settings, project, published, portfolio, problems, places, typed_in_nav=typed_in_nav)
+
+
+def _coverage_problems(settings: Settings, project: Project, portfolio: Portfolio) -> Problems:
+    """The warnings of a portfolio's coverage and ratings (computation.checks.check_coverage)."""
+    assessments = (result.assessment.src_uri for result in portfolio.challenges if result.assessment)
+    bodies = {uri: project.pages[uri].body for uri in assessments if uri in project.pages}
+    return check_coverage(portfolio, settings.display(settings.framework), bodies)
+
+
+def _withheld_assessments_problems(settings: Settings, project: Project, published: Publication) -> Problems:
+    """The warnings of the self-assessments this build withholds, as the widest build gives them (a rating far above
+    the assessor's, or one the evidence does not back): every file's problems are reported, whoever sees it (a
+    careless contributor's review: an internal self-assessment passed `portfolio check --strict` for the public,
+    and failed the internal build)."""
+    withheld = {
+        settings.display_uri(uri)
+        for uri in published.withheld_pages
+        if (item := project.pages[uri].item) is not None and item.type == ASSESSMENT
+    }
+    if not withheld or project.framework is None:
+        return Problems()
+    widest = AUDIENCES[-1]
+    portfolio = compute(project.framework, publication(project, widest).items, widest, settings.as_of)
+    return Problems(problem for problem in _coverage_problems(settings, project, portfolio) if problem.path in withheld)
 
 
 def line_naming(body: str, first_line: int, address: str) -> int:
