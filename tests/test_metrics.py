@@ -707,7 +707,7 @@ def test_a_file_of_semicolons_whose_question_holds_a_comma_is_told_so() -> None:
     table = read_table(f"Horodateur;{question};Commentaires\n2026-01-01;9;Bien\n".encode(), "evidence/s.csv")
     assert missing_column(table, question) == (
         ": the file seems to be separated by semicolons, not commas, so its whole first row is cut at its commas; "
-        "save it as CSV UTF-8 (comma delimited)"
+        "save it as CSV UTF-8 (comma delimited), or add sep=; as its first line"
     )
     # a header of commas holding a semicolon, named in part: a name meant (a review of the first version)
     header = '"How likely are you to recommend us; 0 = not at all, 10 = extremely",Centre'
@@ -1056,7 +1056,7 @@ CASES = [
         f"{A}:10: error",
         "missing-column",
         'has no column "Q": the file seems to be separated by semicolons, not commas, so its whole first row is '
-        "read as one column's name; save it as CSV UTF-8 (comma delimited)",
+        "read as one column's name; save it as CSV UTF-8 (comma delimited), or add sep=; as its first line",
     ),
     LineCase(  # an outside review: a CSV saved by Excel with its sep= first line was read as a header "sep="
         "a bad answer after Excel's sep= line, at its own line of the file",

@@ -483,7 +483,8 @@ _CODES = (
         "non-breaking space that a spreadsheet or a form export puts in a question). Copy the header from the "
         "file: the message lists the file's headers (the first 20) and suggests the closest, if one is close (a "
         'column\'s letter, "C", is told the header of that column). A '
-        "file separated by semicolons or tabs has a single column: save it as *CSV UTF-8 (comma delimited)*. A "
+        "file separated by semicolons or tabs has a single column: save it as *CSV UTF-8 (comma delimited)*, or "
+        "add a first line `sep=;` (Excel's own hint, read as Excel reads it). A "
         "header found in a lower row is told with the rows to delete above it (a Qualtrics export's three rows of "
         "headers, told at once), and one on a hidden sheet of a workbook, which is not read, with that sheet.",
     ),

@@ -691,9 +691,9 @@ def _separated_otherwise(table: Table, mark: str, whole: bool = True) -> str:
     semicolons or tabs), or the one its `sep=` line names (that line says another separator than its rows use)."""
     seems = f": the file seems to be separated by {SEPARATORS[mark]}s, not {SEPARATORS[table.separator]}s"
     read = "is read as one column's name" if whole else f"is cut at its {SEPARATORS[table.separator]}s"
-    if table.first == 1:
-        return f"{seems}, so its whole first row {read}; save it as CSV UTF-8 (comma delimited)"
     hint = "sep=" + (mark if mark != "\t" else " followed by a tab")
+    if table.first == 1:  # (the line Excel reads too, told as the other way: a careless user's review)
+        return f"{seems}, so its whole first row {read}; save it as CSV UTF-8 (comma delimited), or add {hint} as its first line"
     said = "sep=" + (table.separator if table.separator != "\t" else " followed by a tab")
     return f"{seems} as its first line ({said}) says, so its whole header row {read}; correct that line to {hint}"
 
