@@ -693,7 +693,10 @@ def _separated_otherwise(table: Table, mark: str, whole: bool = True) -> str:
     read = "is read as one column's name" if whole else f"is cut at its {SEPARATORS[table.separator]}s"
     hint = "sep=" + (mark if mark != "\t" else " followed by a tab")
     if table.first == 1:  # (the line Excel reads too, told as the other way: a careless user's review)
-        return f"{seems}, so its whole first row {read}; save it as CSV UTF-8 (comma delimited), or add {hint} as its first line"
+        return (
+            f"{seems}, so its whole first row {read}; save it as CSV UTF-8 (comma delimited), or add {hint} as its "
+            "first line"
+        )
     said = "sep=" + (table.separator if table.separator != "\t" else " followed by a tab")
     return f"{seems} as its first line ({said}) says, so its whole header row {read}; correct that line to {hint}"
 
