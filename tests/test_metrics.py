@@ -1222,6 +1222,21 @@ CASES = [
         'must be a whole number, 0 or more (a count), not text "4,380"; write the number in digits alone, with "." '
         "before any decimals: 4380",  # (it said "such as 750 or 37.5", which a count cannot be: a careless user)
     ),
+    *(  # a number written with its unit was told only that it must be a number (a careless user's review)
+        LineCase(
+            f"a number written with its unit ({written})",
+            {A: item("A", f"- metric: {metric}\n  value: {written}")},
+            f"{A}:9: error",
+            "bad-measure",
+            f'not text "{written}"; write the number alone, without "{unit}" (such as {meant})',
+        )
+        for metric, written, unit, meant in (
+            ("waiting", "3 days", "days", "3"),
+            ("waiting", "12.5 hrs", "hrs", "12.5"),
+            ("participants", "£1,200", "£", "1200"),
+            ("participants", "1,200 people", "people", "1200"),
+        )
+    ),
     # YAML 1.1 reads these as other numbers (488, 90, 1500, 16, 8): an outside review found them published.
     *(
         LineCase(

@@ -71,6 +71,10 @@ def number_shown(value: Any) -> str:
     elif _THOUSANDS.fullmatch(written) or _DECIMAL_COMMA.fullmatch(written):
         meant = written.replace(",", "") if _THOUSANDS.fullmatch(written) else written.replace(",", ".")
         hint = f'; write the number in digits alone, with "." before any decimals: {meant}'
+    elif (unit := _WITH_A_UNIT.fullmatch(written)) and (unit["currency"] or unit["unit"]):
+        shown = unit["currency"] or unit["unit"].strip()
+        meant = unit["number"].replace(",", "") if _THOUSANDS.fullmatch(unit["number"]) else unit["number"]
+        hint = f'; write the number alone, without "{shown}" (such as {meant})'
     else:
         hint = _NUMBER_HINT if _WRITTEN_OTHERWISE.fullmatch(written) else ""
     return f'{kind_of(value)} "{value}"{hint}'
@@ -99,6 +103,12 @@ _DECIMAL_COMMA = re.compile(r"-?(?:0|[1-9][0-9]*),(?:[0-9]{1,2}|[0-9]{4,})")
 """A number written with a comma before its decimals (37,5), as much of Europe writes it."""
 
 
+_WITH_A_UNIT = re.compile(
+    r"(?P<currency>[£$€])?\s*(?P<number>-?(?:0|[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]*)(?:\.[0-9]+)?)"
+    r"\s*(?P<unit>[^\W\d_][^\d]{0,40})?"
+)
+"""A number written with its unit ("3 days", "45 minutes", "£1,200"), as a report writes it (a careless user's
+review: told only that it must be a number)."""
 _PLAIN_NUMBER = re.compile(r"\+?(-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?)")
 """A number as a value is written plainly (but for a "+", which YAML reads and the number does not need)."""
 _WRITTEN_OTHERWISE = re.compile(r"[-+]?[0-9][0-9_,:.]*(?:[eE][-+]?[0-9]+)?|0[xXoObB][0-9a-fA-F_]+")
