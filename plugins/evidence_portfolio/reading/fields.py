@@ -326,7 +326,9 @@ class FieldReader:
         if whole and isinstance(value, float) and value.is_integer():
             value = int(value)  # 100.0 is the whole number 100, as the JSON Schema's "integer" reads it
         if isinstance(value, bool) or not isinstance(value, (int, float)) or (whole and not isinstance(value, int)):
-            self.error(key, f'"{key}" must be {kind}, not {number_shown(value)}{_in_days(key, value)}')
+            days = _in_days(key, value)  # the number to write, where the number before its unit is not it
+            shown = f'{kind_of(value)} "{value}"{days}' if days else number_shown(value)
+            self.error(key, f'"{key}" must be {kind}, not {shown}')
             return default
         if not math.isfinite(value):
             self.error(key, f'"{key}" must be {kind}, not "{value}"')
