@@ -7947,3 +7947,11 @@ def test_tags_of_other_scripts_or_of_no_letter_are_not_told_as_one_spelt_otherwi
         'tag "Cafe" is written "Café" on 2 other items (such as evidence/a.md), so the listings show the '
         "two as two tags; write it as the others do: Café"
     ], told
+
+
+def test_an_unknown_challenge_mapped_to_twice_on_a_line_is_said_once(project: Project) -> None:
+    """`maps_to: [comm/do, comm]`, of a challenge the framework does not have, was told "unknown challenge" twice
+    at its line (word for word where a challenge was close to it: an outside review): it is said once."""
+    project.write("evidence/a.md", md(EVIDENCE.replace("partnerships/plan", "[comm/do, comm]")))
+    said = [(p.path, p.line, p.code) for p in project.problems() if p.path == "evidence/a.md"]
+    assert said == [("evidence/a.md", 4, "unknown-challenge")]

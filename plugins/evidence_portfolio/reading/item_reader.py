@@ -706,9 +706,15 @@ class ItemReader:
         if not entries and (isinstance(value, str) or (isinstance(value, list) and not value)):
             fields.error(field.key, f'"{field.key}" is empty; give {self._targets_help(field)}', "empty-value")
         targets: list[Target] = []
+        told: set[tuple[int, str]] = set()  # an unknown challenge, said once a line (`[comm/do, comm]` was said twice)
         for entry, line in entries:
             target = parse_target(entry, self.framework)
             if isinstance(target, tuple):
+                if target[0] == "unknown-challenge":
+                    unknown = (line, entry.split("/")[0].strip())
+                    if unknown in told:
+                        continue
+                    told.add(unknown)
                 self.problems.add(target[0], self.path, line, target[1])
             elif target not in targets:
                 targets.append(target)
