@@ -7955,3 +7955,12 @@ def test_an_unknown_challenge_mapped_to_twice_on_a_line_is_said_once(project: Pr
     project.write("evidence/a.md", md(EVIDENCE.replace("partnerships/plan", "[comm/do, comm]")))
     said = [(p.path, p.line, p.code) for p in project.problems() if p.path == "evidence/a.md"]
     assert said == [("evidence/a.md", 4, "unknown-challenge")]
+
+
+def test_two_self_assessments_of_one_day_are_not_told_a_rating_dropped(project: Project) -> None:
+    """Of two self-assessments of one challenge on one day, neither is the current one (an error says so), yet the
+    second was also told that, "the current one", it rates no section the first rated (an outside review)."""
+    first = "title: SA\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-10-01\nratings:\n  plan: good"
+    write_files(project, {**COVERED, "evidence/sa-1.md": md(first + "\n  do: good"), "evidence/sa-2.md": md(first)})
+    codes = sorted(p.code for p in project.problems() if p.path.startswith("evidence/sa"))
+    assert codes == ["duplicate-assessment", "duplicate-assessment"]
