@@ -750,13 +750,20 @@ ERRORS = [
         "bad-date",
     ),
     # --- an empty file: a blank page for everyone
-    Case("empty-file", {**COVERED, "evidence/new.md": ""}, "evidence/new.md:1: warning", "empty-page", alone=True),
+    Case(
+        "empty-file",
+        {**COVERED, "evidence/new.md": ""},
+        "evidence/new.md:1: warning",
+        "empty-page",
+        says="this file is empty, so it would be published to everyone as a blank page",
+        alone=True,
+    ),
     Case(
         "empty-front-matter-and-body",
         {**COVERED, "evidence/new.md": "---\n---\n\n"},
         "evidence/new.md:1: warning",
         "empty-page",
-        says="this file is empty, so it would be published to everyone as a blank page",
+        says="this file is empty (but for its two --- lines), so it would be published to everyone as a blank page",
         alone=True,
     ),
     # --- keys with capitals: one round, not "unknown key" then "missing key" (a contributor's review)

@@ -219,8 +219,8 @@ def parse_page(
             "empty-page",
             path,
             1,
-            "this file is empty, so it would be published to everyone as a blank page; write the item in it (see "
-            "CONTRIBUTING.md), or delete the file",
+            f"this file is empty{'' if source.body_line == 1 else ' (but for its two --- lines)'}, so it would be "
+            "published to everyone as a blank page; write the item in it (see CONTRIBUTING.md), or delete the file",
         )
     # (front matter of no key, `---` twice, is told as such: empty-front-matter, with what to do)
     where = _where_items_are(src_uri, framework) if source.body_line == 1 and source.body.strip() else None
