@@ -4265,6 +4265,15 @@ WARNINGS = [
         alone=True,
         root=True,
     ),
+    Case(  # not to evidence/docs/ (a careless contributor's review)
+        "item-outside-evidence-in-docs",
+        {**COVERED, "docs/swim.md": md(EVIDENCE)},
+        "docs/swim.md:3: warning",
+        "item-outside-evidence",
+        says="is outside evidence/, so no build publishes it; move it to evidence/swim.md",
+        alone=True,
+        root=True,
+    ),
     Case(  # the only YAML error said without what to do (a careless contributor's review)
         "value-starting-with-a-block-mark",
         {**COVERED, "evidence/a.md": md(EVIDENCE + "\nsummary: > 50% of partners satisfied")},

@@ -328,7 +328,9 @@ def _check_strays(settings: Settings, problems: Problems) -> None:
     docs = settings.display(settings.docs_dir)
     for path, line, type_id in stray_items(settings, ITEM_TYPES):
         first, _, rest = path.relative_to(settings.root).as_posix().partition("/")
-        under = rest if rest and first.lower() == settings.docs_dir.name.lower() else f"{first}/{rest}".rstrip("/")
+        # in a folder of evidence/'s name, or in docs/ (MkDocs' own name for it): from within it
+        inside = rest and first.lower() in (settings.docs_dir.name.lower(), "docs")
+        under = rest if inside else f"{first}/{rest}".rstrip("/")
         under = _as_named_in(settings.docs_dir, under)
         problems.add(
             "item-outside-evidence",
