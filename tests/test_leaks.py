@@ -3753,6 +3753,35 @@ def test_the_check_finds_a_withheld_address_a_page_would_show_as_typed_at_its_li
     assert not project.build(audience="public").failed
 
 
+def test_a_tag_python_markdown_shows_as_typed_stops_the_build_and_the_check(project: Project) -> None:
+    """A tag of raw HTML that python-markdown does not read as one is shown as typed, escaped, its URL as text: no
+    space between two of its attributes, a comment inside it, a line of it starting with ">". Its link to a withheld
+    item was no link to remove, and the public site showed the item's address (a second hostile review). It stops
+    the build and the check, at the tag's line, as a Markdown link shown as typed does; a tag read as one passes."""
+    word = canary("typed-tag")
+    _withheld_draft_on_a_site(project, word)
+    bodies = [
+        (8, f'See <a href="../../int/{word}/"title="the draft">the draft</a>.\n'),
+        (8, f'See <a href="../../int/{word}/" <!-- c --> >the draft</a>.\n'),
+        (9, f'See <a\n  href="../../int/{word}/"\n>the draft</a>.\n'),
+        (8, f'See <img src="https://example.org/int/{word}/"alt="x">.\n'),
+    ]
+    for line, body in bodies:
+        project.write("evidence/pub/note.md", item("Note", visibility="public", maps_to="partnerships/do", body=body))
+        said = f"evidence/pub/note.md:{line}: error: this page would show the address of a page or file withheld"
+        checked = project.check_in_process("--audience", "public")
+        assert checked.code == 1 and [entry for entry in checked.lines if entry.startswith(said)], (body, checked.lines)
+        built = project.build(audience="public")
+        assert built.failed and [entry for entry in built.log if entry.startswith("portfolio: " + said)], built.log
+        assert word not in built.all_output(), body
+        internal = project.build(audience="internal")
+        assert not internal.failed and word in internal.all_output(), (body, internal.log)
+    read = f'See <a href="../../int/{word}/" title="the draft">the draft</a>.\n'
+    project.write("evidence/pub/note.md", item("Note", visibility="public", maps_to="partnerships/do", body=read))
+    assert project.check_in_process("--audience", "public").code == 0
+    assert not project.build(audience="public").failed
+
+
 def _named_once_by_both_doors(project: Project, said: str, word: str) -> None:
     """`said` is the one error `portfolio check --audience public` names, and the public build, which holds nothing
     of `word`."""

@@ -21,7 +21,17 @@ from ..computation.checks import check_clashes, check_coverage, check_item
 from ..computation.portfolio import ASSESSMENT, Portfolio, compute
 from ..model.items import Item, front_matter
 from ..model.problems import Problem, Problems
-from ..model.urls import FULL_ADDRESS, as_browsers_read, destination, is_markdown, page_url, preview_host, same_host
+from ..model.urls import (
+    FULL_ADDRESS,
+    URL_ATTRIBUTES,
+    URL_LIST_ATTRIBUTES,
+    as_browsers_read,
+    destination,
+    is_markdown,
+    page_url,
+    preview_host,
+    same_host,
+)
 from ..model.vocabulary import AUDIENCES, Audience, visible_to
 from ..reading.contributor_guide import check_guide
 from ..reading.installed import check_installed
@@ -56,13 +66,18 @@ if TYPE_CHECKING:  # rendering, sealing and exporting are imported when a build 
 _TYPED_LINK = re.compile(
     r"\](?:\s|</?[a-z]+>)*(?:\(\s*(?:<code>|<|&lt;)?([^\s()<>]+)|:\s*(?:<code>|<|&lt;)?([^\s<>\"]+))"
     r"|&lt;([^\s<>&\"]+)&gt;"
-    r"|<(?!/)([^\s<>\"'=]*[./][^\s<>\"'=]*)>",
+    r"|<(?!/)([^\s<>\"'=]*[./][^\s<>\"'=]*)>"
+    r"|&lt;[a-z][^\s<>&/]*(?:[^<>]{0,2000}?[\s\"'/])?(?:"
+    + "|".join(sorted(map(re.escape, {*URL_ATTRIBUTES, *URL_LIST_ATTRIBUTES}), key=len, reverse=True))
+    + r")\s*=\s*[\"']?([^\s\"'<>]+)",
     re.IGNORECASE,
 )
 """A Markdown link shown as typed text: `](address` or a reference definition `[label]: address`, as written or
 as a link written wrong is shown (`[text] (address)`, `*[text]*(address)`, `[label] : address` in a sentence), or
 a path in angle brackets, which Markdown makes a link only of a full address (`<../x/notes.md>` is shown as typed,
-or kept as a tag that names it, in the page's source: a hostile review)."""
+or kept as a tag that names it, in the page's source: a hostile review); or the URL of a tag of raw HTML that
+python-markdown does not read as a tag, and shows as typed (`<a href="x/"title="y">`, no space between two of its
+attributes; a comment inside it; a line of it starting with ">": a second hostile review)."""
 _ANGLED_PATH = re.compile(r"<(?!/)[^\s<>\"'=]*[./][^\s<>\"'=]*>")
 """A path in angle brackets in a page's Markdown (`<../x/notes.md>`), which is no link (but for a full address)."""
 _ADDRESS_END = re.compile(r"[\s<>\"'`]")
@@ -779,6 +794,11 @@ class Build:
         body = page.body
         if every or (snippets and "8<" in body):  # other files' text put into it
             return True
+        url = page_url(uri, self.settings.use_directory_urls)
+        # A tag of raw HTML that python-markdown does not read as one shows its URL as typed (`<a href="x/"title=y>`,
+        # a comment inside it): the page is rendered where one leads to a withheld page or file (a hostile review)
+        if any(self.typed_addresses(uri, url, f'&lt;a href="{link.target}"') for link in page.links if link.html):
+            return True
         if (
             "]" not in body
             and "//" not in body
@@ -799,7 +819,7 @@ class Build:
                 pieces += [body[position : link.start], " " * (link.end - link.start)]
                 position = link.end
         shown = "".join(pieces) + body[position:]
-        return bool(self.typed_addresses(uri, page_url(uri, self.settings.use_directory_urls), shown))
+        return bool(self.typed_addresses(uri, url, shown))
 
     def typed_fields(self) -> dict[str, tuple[int, str]]:
         """The published pages whose front matter holds the address of a page or file withheld from this build, as
