@@ -4768,6 +4768,42 @@ def test_placeholder_text_that_is_not_published_is_not_warned_of(project: Projec
     assert [(gap.path, gap.line) for gap in found.gaps if gap.kind == "placeholder"] == [("evidence/p3.md", 9)]
 
 
+def test_a_link_in_indented_code_is_shown_as_typed_and_not_checked(project: Project) -> None:
+    """A staff guide showing how to write a link, in a block indented four spaces (at the top of the page, or under a
+    list's entry), was told the link leads to a file that does not exist: python-markdown shows it as code, as a
+    fenced block's, which is not checked (a false-positive review). A list's entry's own paragraph and a footnote's
+    next line, indented as much, are text: their links are checked. The seal still reads the code: a withheld page's
+    address there is shown as typed, and refused."""
+    body = (
+        "How to write a link:\n"  # line 8
+        "\n"
+        "    [the minutes](minutes.md)\n"  # 10: code
+        "    [the secret](secret-CANARY.md)\n"  # 11: code, naming a withheld page
+        "\n"
+        "1. Upload the photo, then write:\n"
+        "\n"
+        "        ![Team](files/team.jpg)\n"  # 15: code
+        "\n"
+        "    Then save [the plan](plan.md).\n"  # 17: the entry's paragraph
+        "\n"
+        "Note[^1].\n"
+        "\n"
+        "[^1]: See the\n"
+        "    [report](report.pdf).\n"  # 22: the footnote's text
+    )
+    public = md(EVIDENCE + "\nvisibility: public", body)
+    secret = md(EVIDENCE.replace("title: A", "title: Secret CANARY"))
+    write_files(project, {**COVERED, "evidence/p.md": public, "evidence/secret-CANARY.md": secret})
+    warned = [where(p) for p in project.problems() if p.code == "broken-link"]
+    assert warned == ["evidence/p.md:17: warning", "evidence/p.md:22: warning"]
+    public_build = project.build(audience="public")
+    assert public_build.failed
+    assert [where(line.removeprefix("portfolio: ")) for line in public_build.warnings if "typed text" in line] == [
+        "evidence/p.md:11: error"
+    ]
+    assert "Secret CANARY" in project.build(audience="internal").html("secret-CANARY/")
+
+
 def test_every_line_of_placeholder_text_is_warned_of_at_once(project: Project) -> None:
     """Only the first line still holding the template's text was named: each fix from GitHub's editor showed the
     next, a commit and a check each (a careless-user review). Every one is named, at its line."""

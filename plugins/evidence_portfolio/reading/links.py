@@ -338,13 +338,13 @@ def _indent(line: str) -> int:
     return len(line.expandtabs(4) if "\t" in line else line) - len(line.lstrip(" \t"))
 
 
-def _indented_code(lines: list[str]) -> frozenset[int]:
+def _indented_code(lines: list[str], certain: bool = False) -> frozenset[int]:
     """The lines (from 0) of indented code blocks: four spaces further in than the block they are in (the top of the
     page, or an admonition's, a tab's or a list's entry's text) after an empty line, or after the line that opens
     an admonition or a tab, or more of the code; not a paragraph's next line. One pass, each block that opens kept
     until a line after an empty one is less indented than its text. Taken for code too, as python-markdown may read
-    them so (a false-positive review): a quote's line indented four spaces after its ">", and the lines of a
-    footnote's text below its first."""
+    them so (a false-positive review), unless `certain`: a quote's line indented four spaces after its ">", and the
+    lines of a footnote's text below its first."""
     code: set[int] = set()
     blocks: list[int] = []  # how far in the text of each open block starts
     notes: list[int] = []  # how far in the text of each open footnote starts
@@ -361,11 +361,13 @@ def _indented_code(lines: list[str]) -> frozenset[int]:
         while notes and indent < notes[-1]:  # (a footnote's text ends at a line less indented: a final review)
             notes.pop()
         quoted = (
-            text.startswith(">")
+            not certain
+            and text.startswith(">")
             and _QUOTED_CODE.match(text) is not None
             and (empty or number - 1 in code or not lines[number - 1].lstrip(" \t>"))
         )  # (after an empty line of the quote: else more of a list's entry in it, a final review)
-        if quoted or notes or (indent - (blocks[-1] if blocks else 0) >= 4 and (empty or block or number - 1 in code)):
+        deeper = indent - (blocks[-1] if blocks else 0) >= 4
+        if quoted or (notes and not certain) or (deeper and (empty or block or number - 1 in code)):
             code.add(number)
             empty = opener = block = False
             continue
@@ -378,6 +380,19 @@ def _indented_code(lines: list[str]) -> frozenset[int]:
                 notes.append(indent + 1)
         empty, opener, block = False, opens, opens and text.startswith(_BLOCKS)
     return frozenset(code)
+
+
+def outside_indented_code(body: str, links: tuple[Link, ...], first_line: int = 1) -> tuple[Link, ...]:
+    """`links` (of `body`, whose first line is the file's `first_line`) but those on a line of an indented code block
+    (`    [x](y.md)` after an empty line), which the page shows as typed, as it does a fenced block's: no link, so
+    nothing to check, and no file it leads to (a false-positive review: a staff guide showing how to write a link was
+    told the link leads nowhere). Only lines certainly code (not a quote's or a footnote's, see _indented_code)."""
+    if not links or ("\n    " not in body and "\n\t" not in body and not body.startswith(("    ", "\t"))):
+        return links  # most bodies: no line indented as code
+    code = _indented_code(body.split("\n"), certain=True)
+    if not code:
+        return links
+    return tuple(link for link in links if link.line - first_line not in code)
 
 
 _QUOTED_CODE = re.compile(r"(?:>[ ]?)+(?: {4}|\t)")

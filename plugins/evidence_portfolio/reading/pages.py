@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 import posixpath
 import re
 from dataclasses import dataclass
@@ -19,7 +20,15 @@ from .fields import FieldReader, as_written, flag_shown, kind_of, report_duplica
 from .front_matter import Source, as_typed, pairs_inside
 from .item_reader import FRONT_MATTER_OFFSET, ItemReader
 from .kept_from_public import all_it_says, kept_to, not_released
-from .links import Link, hidden_ranges, links_shown_as_typed, scan_links, spaced_links, titled_wrongly
+from .links import (
+    Link,
+    hidden_ranges,
+    links_shown_as_typed,
+    outside_indented_code,
+    scan_links,
+    spaced_links,
+    titled_wrongly,
+)
 from .raw_html import open_block
 from .tables import holds_rule, long_dash_rule, pasted_tables, rows_too_long, tables_after_text, unruled_tables
 from .yaml_lines import LineMap
@@ -44,6 +53,12 @@ class Page:
     """The links and images of its body."""
     meta_may_link: bool = False
     """Whether its front matter may hold a link or an address (Source.may_link)."""
+
+    @functools.cached_property
+    def links_outside_code(self) -> tuple[Link, ...]:
+        """Its links but those in indented code, which the page shows as typed (a fenced block's are not among
+        `links`): the links to check, and the files the page links to. The seal reads `links`, every one."""
+        return outside_indented_code(self.body, self.links, self.body_line)
 
     @property
     def title(self) -> str | None:
