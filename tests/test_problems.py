@@ -4114,6 +4114,24 @@ WARNINGS = [
             ("pymdownx.tasklist", "a checklist's box", "- [ ] Draft the survey"),  # shown "[ ] Draft" (a review)
         )
     ],
+    *[
+        Case(  # shown as typed, with no word (a review of valid portfolios: a glossary, a photo with its caption)
+            f"written-for-{extension}-which-mkdocs-yml-leaves-out",
+            {**COVERED, "evidence/a.md": md(EVIDENCE, f"We met 12 partners.\n\n{lines}\n")},
+            "evidence/a.md:10: warning",
+            "extension-off",
+            says=f'this line writes {what} for the Markdown extension "{extension}", which mkdocs.yml does not turn on',
+            alone=True,
+        )
+        for extension, what, lines in (
+            ("def_list", "a definition (a term's meaning)", "Inactive\n:   Less than 30 minutes a week."),
+            (
+                "md_in_html",
+                'a block of HTML whose Markdown is to be read (its "markdown" attribute)',
+                '<!-- the sponsor -->\n<div class="grid" markdown>\nThe hoist was funded by **Smith & Sons**.\n</div>',
+            ),
+        )
+    ],
     Case(  # its heading's id lost on the partners page, a note box made of it (a hostile review)
         "a-partner-with-a-line-break",
         {**COVERED, "evidence/a.md": md(EVIDENCE + '\npartners:\n  - Age UK\n  - "Multi\\n\\n??? note"')},

@@ -739,8 +739,10 @@ _CODES = (
         "Some ways of writing are read by a Markdown extension that the site turns on in mkdocs.yml: footnotes "
         "(`[^1]: Source`, as a Word document converted to Markdown writes them), note boxes (`!!! note`, with "
         '`admonition`), boxes that open and close (`??? tip`, with `pymdownx.details`), tabs (`=== "Tab"`, with '
-        "`pymdownx.tabbed`), abbreviations (`*[HTML]: ...`, with `abbr`) and a checklist's boxes (`- [ ] Draft`, with "
-        "`pymdownx.tasklist`). Without the extension the page shows the "
+        "`pymdownx.tabbed`), abbreviations (`*[HTML]: ...`, with `abbr`), a checklist's boxes (`- [ ] Draft`, with "
+        "`pymdownx.tasklist`), a term's meaning on the line below it (`:   Less than 30 minutes a week`, with "
+        "`def_list`) and Markdown in a block of HTML (`<figure markdown>`, with `md_in_html`). Without the extension "
+        "the page shows the "
         "line as it is typed. Said of the first such line of a page, for each extension. Ask whoever keeps "
         "mkdocs.yml to add the extension under `markdown_extensions`, or write the text without it.",
     ),

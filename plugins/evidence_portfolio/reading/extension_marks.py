@@ -1,8 +1,10 @@
 """Lines written for a Markdown extension that mkdocs.yml does not turn on, which the page then shows as typed: a
 footnote's text (`[^1]: Source`), an admonition (`!!! note`), a collapsible one (`??? tip`), a content tab
-(`=== "Tab"`), an abbreviation (`*[HTML]: ...`), a checklist's box (`- [ ] Draft the survey`), each at the start of
-a line outside code and comments (careless contributors' reviews: a Word document converted to Markdown showed its
-footnotes as `[^1]`, an action's checklist its boxes as `[ ]`).
+(`=== "Tab"`), an abbreviation (`*[HTML]: ...`), a checklist's box (`- [ ] Draft the survey`), a term's meaning
+(`:   Less than 30 minutes`, below the term), a block of HTML whose Markdown is to be read (`<figure markdown>`), each
+at the start of a line outside code and comments (careless contributors' reviews: a Word document converted to
+Markdown showed its footnotes as `[^1]`, an action's checklist its boxes as `[ ]`; a review of valid portfolios: a
+glossary, a photo with its caption in `<figure markdown>`, shown as typed without a word).
 """
 
 from __future__ import annotations
@@ -19,14 +21,23 @@ MARKS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("pymdownx.tabbed", "a tab", re.compile(r'^===\+?[ \t]+"', re.MULTILINE)),
     ("abbr", "an abbreviation", re.compile(r"^\*\[[^\]\n]+\]:[ \t]", re.MULTILINE)),
     ("pymdownx.tasklist", "a checklist's box", re.compile(r"^[-*+][ \t]+\[[ xX]\][ \t]", re.MULTILINE)),
+    ("def_list", "a definition (a term's meaning)", re.compile(r"(?<=[^\n]\n):[ \t]{1,3}\S")),
+    (
+        "md_in_html",
+        'a block of HTML whose Markdown is to be read (its "markdown" attribute)',
+        re.compile(
+            r"^ {0,3}<[A-Za-z][A-Za-z0-9-]*\b[^>\n]*\smarkdown(?:\s*=\s*[\"']?(?:1|block|span)[\"']?)?[\s/>]",
+            re.MULTILINE,
+        ),
+    ),
 )
 """Each extension, what its mark writes, and the mark at a line's start."""
-_STARTS = ("[^", "!!!", "???", "===", "*[", "- [", "* [", "+ [")
+_STARTS = ("[^", "!!!", "???", "===", "*[", "- [", "* [", "+ [", ":", "<")
 """How the marks start, looked for at the start of a line of a body before its lines are read."""
 _STARTS_AFTER_A_BREAK = re.compile("\n(?:" + "|".join(map(re.escape, _STARTS)) + ")")
 """A line break and the start of a mark: one search of a body for all of them (str's `in` reads the body again for
 each, at about a fifth of the speed of a regular expression's search for a character, here the line break)."""
-_BUNDLED_IN = {"footnotes": ("extra", "pymdownx.extra"), "abbr": ("extra", "pymdownx.extra")}
+_BUNDLED_IN = dict.fromkeys(("footnotes", "abbr", "def_list", "md_in_html"), ("extra", "pymdownx.extra"))
 """The extensions that load others with them: python-markdown's `extra`, pymdown-extensions' `pymdownx.extra`."""
 
 
