@@ -2997,6 +2997,19 @@ ERRORS = [
         "embedded-from-elsewhere",
         says="make it a link to the video to click: [Watch the video](https://www.youtube.com/playlist?list=PL123)",
     ),
+    Case(  # where the player starts was left out (a review of valid portfolios: a gala's film from 0:42)
+        "a-youtube-video-embedded-from-where-it-starts",
+        {
+            **COVERED,
+            "evidence/a.md": md(
+                EVIDENCE,
+                '<iframe src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?start=42&rel=0"></iframe>\n',
+            ),
+        },
+        "evidence/a.md:7: warning",
+        "embedded-from-elsewhere",
+        says="[Watch the video](https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=42s)",
+    ),
     Case(  # an unlisted video's key was left out
         "an-unlisted-vimeo-video-embedded",
         {

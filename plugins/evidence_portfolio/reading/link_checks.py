@@ -594,7 +594,8 @@ _FILE_ENDINGS = _DOCUMENTS | PICTURES | {".svg", ".heic", ".html", ".htm", ".mp4
 def _watch_address(url: str) -> str | None:
     """The address of the page to watch a video on, for the address of its player embedded in a page (YouTube's,
     Vimeo's: a review of valid portfolios was told to save a YouTube video beside the item): a playlist's, a
-    channel's live stream, an unlisted Vimeo video's with its key."""
+    channel's live stream, an unlisted Vimeo video's with its key; a YouTube video's from where the player starts
+    (`?start=42`: `&t=42s`)."""
     found = re.match(_PLAYER, url)
     if found is None:
         return None
@@ -604,7 +605,8 @@ def _watch_address(url: str) -> str | None:
     if found["youtube"] == "live_stream" and query.get("channel"):
         return f"https://www.youtube.com/channel/{query['channel'][0]}/live"
     if found["youtube"]:
-        return f"https://www.youtube.com/watch?v={found['youtube']}"
+        start = query.get("start", [""])[0]  # (the player's start, in seconds: kept, as the watch page's t)
+        return f"https://www.youtube.com/watch?v={found['youtube']}" + (f"&t={start}s" if start.isdigit() else "")
     return f"https://vimeo.com/{found['vimeo']}" + (f"/{query['h'][0]}" if query.get("h") else "")
 
 
