@@ -7205,7 +7205,7 @@ def test_only_items_beside_evidence_are_named_as_outside_it(project: Project) ->
         "Evidence/partnerships/do/cap.md:3: warning: this item (type: evidence) is outside evidence/, so no build "
         "publishes it; move it to evidence/partnerships/do/cap.md",
         "docs/item.md:3: warning: this item (type: evidence) is outside evidence/, so no build publishes it; move "
-        "it to evidence/docs/item.md",
+        "it to evidence/item.md",
     ]
 
 
