@@ -3782,6 +3782,45 @@ def test_a_tag_python_markdown_shows_as_typed_stops_the_build_and_the_check(proj
     assert not project.build(audience="public").failed
 
 
+def test_a_tag_shown_as_typed_stops_the_build_whatever_python_markdown_puts_inside_it(project: Project) -> None:
+    """A tag python-markdown shows as typed is read as a reader sees it: Markdown inside it (`title="*a*"`, its
+    `<em>`, or code), a title of over 2,000 characters before its URL, smarty's curly quotes around the URL, and a
+    tag in a highlighted code block (its spans, its `&quot;`) hid the withheld address from the build and the check,
+    and the public site showed it (a review). A page of 300 KB of HTML shown as code is read in a moment."""
+    import time
+
+    from evidence_portfolio.reading.settings import load_settings
+    from evidence_portfolio.site.assemble import assemble
+
+    word = canary("typed-tag-inside")
+    _withheld_draft_on_a_site(project, word)
+    config = (project.root / "mkdocs.yml").read_text()
+    extensions = "markdown_extensions:\n  - smarty\n  - pymdownx.highlight\n  - pymdownx.superfences\n"
+    project.write("mkdocs.yml", config + extensions)
+    bodies = [
+        (8, f'See <a title="*a*"href="../../int/{word}/">the draft</a>.\n'),
+        (8, f'See <a title="`a`"href="../../int/{word}/">the draft</a>.\n'),
+        (8, f'See <a title="{"x" * 2100}"href="../../int/{word}/">the draft</a>.\n'),
+        (8, f'See <a href="../../int/{word}/"title="the draft">the draft</a>.\n'),  # smarty's quotes
+        (11, f'How to link:\n\n```html\n<a href="../../int/{word}/">the draft</a>\n```\n'),
+        (11, f'How to link:\n\n```\n<a href="../../int/{word}/">the draft</a>\n```\n'),
+    ]
+    for line, body in bodies:
+        project.write("evidence/pub/note.md", item("Note", visibility="public", maps_to="partnerships/do", body=body))
+        said = f"evidence/pub/note.md:{line}: error: this page would show the address of a page or file withheld"
+        checked = project.check_in_process("--audience", "public")
+        assert checked.code == 1 and [entry for entry in checked.lines if entry.startswith(said)], (body, checked.lines)
+        built = project.build(audience="public")
+        assert built.failed and word not in built.all_output(), body
+    assert word in project.build(audience="internal").all_output()
+    shown = "".join(f'<div class="row" id="r{n}"><span class="label">Name</span></div>\n' for n in range(3000))
+    page = html.escape(f"{shown * 2}<p>", quote=False)
+    build = assemble(load_settings(project.root, "public"))
+    started = time.perf_counter()
+    assert build.typed_addresses("pub/note.md", "pub/note/", page) == ()
+    assert time.perf_counter() - started < 1
+
+
 def _named_once_by_both_doors(project: Project, said: str, word: str) -> None:
     """`said` is the one error `portfolio check --audience public` names, and the public build, which holds nothing
     of `word`."""

@@ -11,7 +11,7 @@ import datetime
 import html
 import posixpath
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, fields, is_dataclass, replace
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -66,10 +66,7 @@ if TYPE_CHECKING:  # rendering, sealing and exporting are imported when a build 
 _TYPED_LINK = re.compile(
     r"\](?:\s|</?[a-z]+>)*(?:\(\s*(?:<code>|<|&lt;)?([^\s()<>]+)|:\s*(?:<code>|<|&lt;)?([^\s<>\"]+))"
     r"|&lt;([^\s<>&\"]+)&gt;"
-    r"|<(?!/)([^\s<>\"'=]*[./][^\s<>\"'=]*)>"
-    r"|&lt;[a-z][^\s<>&/]*(?:[^<>]{0,2000}?[\s\"'/])?(?:"
-    + "|".join(sorted(map(re.escape, {*URL_ATTRIBUTES, *URL_LIST_ATTRIBUTES}), key=len, reverse=True))
-    + r")\s*=\s*[\"']?([^\s\"'<>]+)",
+    r"|<(?!/)([^\s<>\"'=]*[./][^\s<>\"'=]*)>",
     re.IGNORECASE,
 )
 """A Markdown link shown as typed text: `](address` or a reference definition `[label]: address`, as written or
@@ -78,6 +75,36 @@ a path in angle brackets, which Markdown makes a link only of a full address (`<
 or kept as a tag that names it, in the page's source: a hostile review); or the URL of a tag of raw HTML that
 python-markdown does not read as a tag, and shows as typed (`<a href="x/"title="y">`, no space between two of its
 attributes; a comment inside it; a line of it starting with ">": a second hostile review)."""
+_QUOTES = "\"'\u201c\u201d\u2018\u2019\u201e\u201a\u00ab\u00bb"
+_TYPED_ATTRIBUTE = re.compile(
+    r"(?<=[\s/;>"
+    + _QUOTES
+    + "])(?:"
+    + "|".join(sorted(map(re.escape, {*URL_ATTRIBUTES, *URL_LIST_ATTRIBUTES}), key=len, reverse=True))
+    + r")\s*=\s*["
+    + _QUOTES
+    + "]?([^\\s<>"
+    + _QUOTES
+    + "]+)",
+    re.IGNORECASE,
+)
+"""A URL attribute of a tag a reader sees as typed text (`<a href="x/"title="y">`, which python-markdown does not
+read as a tag), in a page's text as a reader sees it: its tags removed, its character references read. Read there,
+not in the HTML, so that what python-markdown puts inside such a tag (`<em>` for `title="*a*"`, `<code>`, the
+`&rdquo;` of smarty, `&quot;` and the spans of a highlighted code block) hides no URL (a review); and found by the
+attribute, after a "<" (a pattern reading up to 2,000 characters from each "<" took 4.5 s on a page of 300 KB of
+HTML shown as code, and missed a URL behind a title of 2,000 characters)."""
+
+
+def _typed_attributes(text: str) -> Iterator[tuple[int, str]]:
+    """Where each URL of a tag shown as typed in `text` (as a reader sees it) starts, and the URL (_TYPED_ATTRIBUTE)."""
+    first = text.find("<")
+    if "=" not in text or first < 0:
+        return
+    for match in _TYPED_ATTRIBUTE.finditer(text, first):
+        yield match.start(1), match[1]
+
+
 _ANGLED_PATH = re.compile(r"<(?!/)[^\s<>\"'=]*[./][^\s<>\"'=]*>")
 """A path in angle brackets in a page's Markdown (`<../x/notes.md>`), which is no link (but for a full address)."""
 _ADDRESS_END = re.compile(r"[\s<>\"'`]")
@@ -573,34 +600,18 @@ class Build:
         (the theme's frame, whose text the page's parts were read for already), in its text as a reader sees it."""
         from .seal import query_names_withheld
 
-        found = []
+        typed: list[str | None] = []
         if "]" in shown or "&lt;" in shown or ("<" in shown and _ANGLED_PATH.search(shown)):  # most pages: none
             for match in _TYPED_LINK.finditer(shown):
                 group = next(index for index, group in enumerate(match.groups(), 1) if group)
-                written = html.unescape(match[group])
-                # as written, and without the marks around it (`(<x.md`, `x.md"`, `x.md»`: a hostile review), its
-                # backslashes as "/" (`files\x.pdf`, as Windows writes it), and with the words after it, for a name
-                # with spaces (`(<files/staff minutes.pdf and more`: a final review)
-                bare = written.strip(_AROUND_AN_ADDRESS)
-                at = match.start(group)
-                stop = _TYPED_END.search(shown, at)
-                words = html.unescape(shown[at : stop.start() if stop else len(shown)]).split()[:_MOST_WORDS]
-                spaced = (" ".join(words[:count]).strip(_AROUND_AN_ADDRESS) for count in range(2, len(words) + 1))
-                for address in dict.fromkeys(shown_as.replace("\\", "/") for shown_as in (written, bare, *spaced)):
-                    path = resolve(uri, address)
-                    if (
-                        (
-                            path is not None
-                            and any(
-                                self.withholds(name) or name.lower() in self._withheld_in_small_letters
-                                for name in (path, path + ".md", path + "/index.md")
-                            )
-                        )
-                        or self._withheld_address(address, url)
-                        or self._names_withheld_elsewhere(address)
-                    ):
-                        found.append(address)
-                        break
+                typed.append(self._typed_at(uri, url, shown, match.start(group), match[group], html.unescape))
+        if not whole and "=" in shown and ("<" in shown or "&" in shown):
+            # a tag shown as typed, as a reader sees it (_TYPED_ATTRIBUTE): `<a href="x/"title="y">`, which
+            # python-markdown does not read as a tag (a second hostile review), with `<em>`, `&rdquo;` inside it,
+            # or in a highlighted code block
+            seen = UNSEEN.sub("", html.unescape(_TAG.sub("", shown)))
+            typed += (self._typed_at(uri, url, seen, at, written, str) for at, written in _typed_attributes(seen))
+        found = [address for address in typed if address is not None]
         host = self._site_place.host
         if not host and "//" not in shown:  # (the preview's addresses name the site's pages too)
             return tuple(found)
@@ -640,6 +651,34 @@ class Build:
                 if withheld is not None:
                     found.append(withheld)
         return tuple(dict.fromkeys(found))
+
+    def _typed_at(self, uri: str, url: str, text: str, at: int, written: str, read: Callable[[str], str]) -> str | None:
+        """The address of a withheld page or file that `written`, shown as typed at `at` in `text` (its character
+        references read by `read`), names, if it names one."""
+        written = read(written)
+        # as written, and without the marks around it (`(<x.md`, `x.md"`, `x.md»`: a hostile review), its
+        # backslashes as "/" (`files\x.pdf`, as Windows writes it), and with the words after it, for a name
+        # with spaces (`(<files/staff minutes.pdf and more`: a final review)
+        bare = written.strip(_AROUND_AN_ADDRESS)
+        end = at + 40 * _MOST_WORDS  # (a text of many on one line, each read to its end, would be quadratic)
+        stop = _TYPED_END.search(text, at, end)
+        words = read(text[at : stop.start() if stop else end]).split()[:_MOST_WORDS]
+        spaced = (" ".join(words[:count]).strip(_AROUND_AN_ADDRESS) for count in range(2, len(words) + 1))
+        for address in dict.fromkeys(shown_as.replace("\\", "/") for shown_as in (written, bare, *spaced)):
+            path = resolve(uri, address)
+            if (
+                (
+                    path is not None
+                    and any(
+                        self.withholds(name) or name.lower() in self._withheld_in_small_letters
+                        for name in (path, path + ".md", path + "/index.md")
+                    )
+                )
+                or self._withheld_address(address, url)
+                or self._names_withheld_elsewhere(address)
+            ):
+                return address
+        return None
 
     def shown_whole(self, uri: str, html: str, url: str) -> str:
         """The final HTML of a page whose parts were sealed (`sealed`), once the theme has put them in its frame; ""
@@ -797,7 +836,8 @@ class Build:
         url = page_url(uri, self.settings.use_directory_urls)
         # A tag of raw HTML that python-markdown does not read as one shows its URL as typed (`<a href="x/"title=y>`,
         # a comment inside it): the page is rendered where one leads to a withheld page or file (a hostile review)
-        if any(self.typed_addresses(uri, url, f'&lt;a href="{link.target}"') for link in page.links if link.html):
+        # (a tag in a fenced block of code, too, which the link scan does not read: a review)
+        if any(self._typed_at(uri, url, body, at, written, str) for at, written in _typed_attributes(body)):
             return True
         if (
             "]" not in body
