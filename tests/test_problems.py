@@ -8047,3 +8047,15 @@ def test_two_self_assessments_of_one_day_are_not_told_a_rating_dropped(project: 
     write_files(project, {**COVERED, "evidence/sa-1.md": md(first + "\n  do: good"), "evidence/sa-2.md": md(first)})
     codes = sorted(p.code for p in project.problems() if p.path.startswith("evidence/sa"))
     assert codes == ["duplicate-assessment", "duplicate-assessment"]
+
+
+def test_an_inline_tag_with_a_markdown_attribute_is_not_told_of_md_in_html() -> None:
+    """md_in_html reads the Markdown of a block of HTML; inside an inline tag (`<span markdown>`), python-markdown
+    reads it with or without the extension, and the page shows nothing as typed: not told (a review); a block's is."""
+    from evidence_portfolio.reading.extension_marks import marks_without_extension
+
+    assert marks_without_extension("<span markdown>**Smith & Sons**</span> funded it.\n", ("toc",)) == []
+    said = 'a block of HTML whose Markdown is to be read (its "markdown" attribute)'
+    assert marks_without_extension('<DIV markdown="1">\n**Smith & Sons**\n</DIV>\n', ("toc",)) == [
+        (0, "md_in_html", said)
+    ]

@@ -26,7 +26,7 @@ MARKS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         "md_in_html",
         'a block of HTML whose Markdown is to be read (its "markdown" attribute)',
         re.compile(
-            r"^ {0,3}<[A-Za-z][A-Za-z0-9-]*\b[^>\n]*\smarkdown(?:\s*=\s*[\"']?(?:1|block|span)[\"']?)?[\s/>]",
+            r"^ {0,3}<(?P<tag>[A-Za-z][A-Za-z0-9-]*)\b[^>\n]*\smarkdown(?:\s*=\s*[\"']?(?:1|block|span)[\"']?)?[\s/>]",
             re.MULTILINE,
         ),
     ),
@@ -53,6 +53,8 @@ def marks_without_extension(body: str, extensions: tuple[str, ...]) -> list[tupl
         for match in mark.finditer(body):
             hidden = hidden_ranges(body) if hidden is None else hidden
             in_html = html_block_lines(body) if in_html is None else in_html
+            if "tag" in mark.groupindex and match["tag"].lower() not in _BLOCKS:
+                continue  # (md_in_html reads blocks: `<span markdown>` is read the same without it, a review)
             line = body.count("\n", 0, match.start())
             if not inside(hidden, match.start()) and line not in in_html:
                 found.append((line, extension, what))
