@@ -4835,6 +4835,25 @@ def test_a_link_in_indented_code_is_shown_as_typed_and_not_checked(project: Proj
     assert "Secret CANARY" in project.build(audience="internal").html("secret-CANARY/")
 
 
+def test_a_link_in_a_definitions_next_paragraph_is_checked(project: Project) -> None:
+    """A definition's next paragraph (def_list), indented four spaces below `:   Its meaning`, is text, as a list's
+    entry's is: its link was taken for code, and a link to a file that does not exist was not told (a review); a
+    block indented further is code."""
+    body = (
+        "Inactive\n"  # line 7
+        ":   Less than 30 minutes a week.\n"
+        "\n"
+        "    See [the survey](survey-2026.md).\n"  # 10: the definition's paragraph
+        "\n"
+        "        [the minutes](minutes.md)\n"  # 12: code
+    )
+    write_files(project, {**COVERED, "evidence/p.md": md(EVIDENCE, body)})
+    config = (project.root / "mkdocs.yml").read_text()
+    project.write("mkdocs.yml", config + "markdown_extensions:\n  - def_list\n")
+    warned = [where(p) for p in project.problems() if p.code == "broken-link"]
+    assert warned == ["evidence/p.md:10: warning"]
+
+
 def test_every_line_of_placeholder_text_is_warned_of_at_once(project: Project) -> None:
     """Only the first line still holding the template's text was named: each fix from GitHub's editor showed the
     next, a commit and a check each (a careless-user review). Every one is named, at its line."""

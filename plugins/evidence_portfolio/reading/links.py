@@ -329,6 +329,9 @@ _CONTAINER = re.compile(r"(?:[-*+]|\d+[.)])(?:[ \t]|$)|!!!|\?\?\?|===[ \t]|\[\^[
 (`=== "Plan"`), a footnote."""
 
 
+_DEFINITION_OPENS = re.compile(r":[ \t]{1,3}\S")
+"""What opens a definition (def_list's `:   Less than 30 minutes`), whose next paragraphs are indented as a list's
+entry's are, below the term or an empty line."""
 _BLOCKS = ("!!!", "???", "===")
 """What opens an admonition or a tab, whose text may start on the next line (a list's entry's text starts on its
 own line: an admonition right after it is more of that text, in python-markdown)."""
@@ -340,11 +343,11 @@ def _indent(line: str) -> int:
 
 def _indented_code(lines: list[str], certain: bool = False) -> frozenset[int]:
     """The lines (from 0) of indented code blocks: four spaces further in than the block they are in (the top of the
-    page, or an admonition's, a tab's or a list's entry's text) after an empty line, or after the line that opens
-    an admonition or a tab, or more of the code; not a paragraph's next line. One pass, each block that opens kept
-    until a line after an empty one is less indented than its text. Taken for code too, as python-markdown may read
-    them so (a false-positive review), unless `certain`: a quote's line indented four spaces after its ">", and the
-    lines of a footnote's text below its first."""
+    page, or an admonition's, a tab's, a list's entry's or a definition's text) after an empty line, or after the
+    line that opens an admonition or a tab, or more of the code; not a paragraph's next line. One pass, each block
+    that opens kept until a line after an empty one is less indented than its text. Taken for code too, as
+    python-markdown may read them so (a false-positive review), unless `certain`: a quote's line indented four
+    spaces after its ">", and the lines of a footnote's text below its first."""
     code: set[int] = set()
     blocks: list[int] = []  # how far in the text of each open block starts
     notes: list[int] = []  # how far in the text of each open footnote starts
@@ -371,7 +374,9 @@ def _indented_code(lines: list[str], certain: bool = False) -> frozenset[int]:
             code.add(number)
             empty = opener = block = False
             continue
-        opens = _CONTAINER.match(text) is not None and (empty or (opener and (block or not text.startswith(_BLOCKS))))
+        opens = (
+            _CONTAINER.match(text) is not None and (empty or (opener and (block or not text.startswith(_BLOCKS))))
+        ) or _DEFINITION_OPENS.match(text) is not None  # (a definition's next paragraph is no code: a review)
         if opens:
             while blocks and indent < blocks[-1]:
                 blocks.pop()
