@@ -501,6 +501,9 @@ def test_a_letter_the_spreadsheet_could_not_save_is_said_at_its_row(tmp_path: Pa
     assert 'the "best_practice" cell (column D) holds "Datblygu \ufffd."' in result.problems[2]
     rows = [HEADER, ["Ŵyl Chwaraeon", "Plan", "Why? How?", "Is it?Yes"]]
     assert portfolio("framework", "import", write_csv(tmp_path / "utf8.csv", rows)).problems == []
+    # a query's "?" in an address written without https:// (a review)
+    rows = [HEADER, ["Ŵyl", "Plan", "Q?", "See sportengland.org/guidance?topic=plans or bit.ly/3xYz?utm=1."]]
+    assert portfolio("framework", "import", write_csv(tmp_path / "bare.csv", rows)).problems == []
 
 
 def test_a_title_made_from_the_files_name_is_said(tmp_path: Path) -> None:

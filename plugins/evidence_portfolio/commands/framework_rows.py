@@ -42,11 +42,12 @@ _INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\xad\u200b\u2060\ufeff\ud80
 """Control characters that no framework.yml may hold, and characters that take no room on screen (a soft hyphen, a
 zero-width space, a word joiner, a byte order mark inside the text), which framework.yml may not hold either: they
 come from text pasted out of word processors and web pages."""
-_LOST = re.compile(r"\ufffd|(?<![?\w])\?+(?=[^\W\d_])|(?<=[^\W\d_])\?+(?=[^\W\d_A-ZÀ-Þ])")
+_LOST = re.compile(r"\ufffd|(?<![?\w])\?+(?=[^\W\d_])(?!\w+=)|(?<=[^\W\d_])\?+(?=[^\W\d_A-ZÀ-Þ])(?!\w+=)")
 """A letter a spreadsheet could not save in the file's encoding, which it wrote as "?" (Excel's "CSV (Comma
 delimited)" writes Welsh ŵ and ŷ, among others, so: "?yl" for "Ŵyl"), or a decoder as U+FFFD: a "?" at a word's
 start or inside it, before a letter (inside a word, a small one: "it?Yes" is a space left out). A web address's
-"?" (`page?id=3`) is not one."""
+"?" (`page?id=3`, `sportengland.org/guidance?topic=plans` written without its https://: a query's `?name=`) is not
+one."""
 _ADDRESS = re.compile(r"\S*(?:://|www\.)\S*")
 
 _SPREADSHEET_ERRORS = frozenset(
