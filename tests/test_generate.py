@@ -699,6 +699,11 @@ def test_an_address_of_the_site_shown_as_text_stays_text_in_the_folder(
         ('<a href="../gone/" title="https://h.org/p/gone/">x</a>', "<a>x</a>"),
         ('<a href="../kept/" title="../gone/">x</a>', '<a href="kept.md" title="../gone/">x</a>'),
         ('<img src="../kept/" srcset="../gone/ 2x" alt="y">', "<img>"),
+        # (an element the site keeps, its URL removed: its other attributes kept, `markdown` among them: a review)
+        (
+            '<blockquote cite="../gone/" class="q" markdown>\n**x**\n</blockquote>',
+            '<blockquote class="q" markdown>\n**x**\n</blockquote>',
+        ),
         ("a <!-- draft: https://h.org/p/gone/ and kept.md -->b", "a <!---->b"),
         ("`<!--` and <!-- https://h.org/p/gone/ -->.", "`<!---->."),  # from the first "<!--" to the first "-->"
         ("```\n<!-- https://h.org/p/gone/ -->\n```", "```\n<!---->\n```"),  # (in code too)

@@ -22,9 +22,9 @@ What happens to it
     becomes "x.md" and "../x/" in HTML becomes "../x.md"), its query and fragment kept. Any other URL is reduced:
     an inline link or image becomes its text (`[text](url)` -> `text`, `![alt](url)` -> `alt`), without the
     attr_list `{...}` right after it, which set its attributes and would be shown as typed after text; a reference
-    definition is deleted and the references to its label become their text; a raw HTML tag loses every
-    attribute (`<a href="x" title="y">text</a>` -> `<a>text</a>`, plain text to a browser; `<img src alt>` ->
-    `<img>`), as the site's seal removes the element.
+    definition is deleted and the references to its label become their text; a raw HTML link or picture loses
+    every attribute (`<a href="x" title="y">text</a>` -> `<a>text</a>`, plain text to a browser; `<img src alt>` ->
+    `<img>`), as the site's seal removes the element; another tag loses the attribute (`<blockquote cite>`).
     A URL to the site's own host ("https://example.org/portfolio/x/") is judged by its path, and kept as written.
     An automatic link reduced (`<https://example.org/portfolio/gone/>`) becomes its address as text, as the site's
     seal leaves it; an address of the site written as text that leads to nothing in the folder gets its ":" written
@@ -72,7 +72,7 @@ from ..model.urls import (
     same_host,
 )
 from ..reading.links import Link, comment_spans, escaped, hidden_ranges, label_key, opening_bracket, scan_links
-from .seal import names_withheld
+from .seal import _DECISIVE, names_withheld
 
 _EMPTY_COMMENT = "<!---->"
 """What each HTML comment becomes."""
@@ -540,7 +540,10 @@ class _Attributes(HTMLParser):
                 continue
             start, end = offset + match.start(), offset + match.end()
             attribute, value = match["name"].lower(), html.unescape(match[group])
-            whole = every if attribute in URL_ATTRIBUTES or attribute in URL_LIST_ATTRIBUTES else (start, end)
+            # (of an element the site's seal removes with its URL, a link or a picture: every attribute; else the
+            # attribute alone, as the site's seal takes it: `<blockquote cite markdown>` kept its `markdown`, a review)
+            own = tag in _DECISIVE and (attribute in URL_ATTRIBUTES or attribute in URL_LIST_ATTRIBUTES)
+            whole = every if own else (start, end)
             self.spans.append((*whole, offset + match.start(group), offset + match.end(group)))
             if (
                 attribute == "srcdoc"
