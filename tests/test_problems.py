@@ -5579,6 +5579,23 @@ def test_a_tab_under_a_key_that_opens_a_block_is_read_into_that_block() -> None:
     assert load_yaml(repaired)["challenges"][0]["sections"]["do"]["question"].startswith("How do you work")
 
 
+def test_a_line_of_a_quoted_text_starting_with_a_word_in_curly_quotes_is_no_key() -> None:
+    """A text in straight quotes over two lines, the second starting `“Excellent”: ...`, is valid YAML: it was
+    refused as a key in curly quotes, stopping the build (a review). Only a line outside a quoted text is a key's."""
+    from evidence_portfolio.reading.yaml_lines import load_yaml, pasted_characters
+
+    for text in (
+        'summary: "The assessor said\n  \u201cExcellent\u201d: our work"\ntype: evidence\n',
+        "summary: 'It''s\n  \u201cExcellent\u201d: our work'\ntype: evidence\n",
+        '- "A\n  \u201cB\u201d: c"\n',
+    ):
+        repaired, problems = pasted_characters(text)
+        assert problems == [] and repaired == text and load_yaml(text), text
+    repaired, problems = pasted_characters('summary: "Done"\n\u201ctype\u201d: evidence\n')
+    assert [(problem.line, problem.code) for problem in problems] == [(1, "curly-quotes")]
+    assert load_yaml(repaired) == {"summary": "Done", "type": "evidence"}
+
+
 @pytest.mark.parametrize(
     ("old", "new", "says"),
     [

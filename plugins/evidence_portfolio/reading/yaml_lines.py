@@ -145,10 +145,17 @@ def pasted_characters(text: str, keys: Collection[str] = ()) -> tuple[str, list[
     block: int | None = None  # the indentation of the key whose block text (| or >) the lines are in
     levels: set[int] = set()  # the indentations of the lines above
     opened: int | None = None  # the indentation of the line above, where it is a key opening a block (`do:`)
+    quoted: str | None = None  # the quote of a scalar that a line above opened and left open
     for number, written in enumerate(lines):
         indent = len(written) - len(written.lstrip(" \t"))
         if block is not None and (not written.strip() or indent > block):
             continue
+        if quoted is not None:  # more of a quoted text (`"The assessor said` / `“Excellent”: our work"`), not keys
+            quoted = None if _closes(written, quoted) else quoted
+            continue
+        opening = _OPENS_QUOTED.match(written)
+        if opening and not _closes(opening["rest"], opening["quote"]):
+            quoted = opening["quote"]
         block = indent if _BLOCK_TEXT.match(written) else None
         lines[number], mistakes = _retyped(written, keys, levels, opened)
         if written.strip() and not written.lstrip().startswith("#"):
@@ -238,6 +245,18 @@ def _suspect(text: str) -> bool:
     if text.isascii():
         return "\t" in text or _KEY_WITHOUT_SPACE_AFTER_A_BREAK.search("\n" + text) is not None
     return _SUSPECT.search(text) is not None
+
+
+_OPENS_QUOTED = re.compile(r"""^[ \t]*(?:- +)?(?:[^\s"'#:-][^:#]*:[ \t]+)?(?P<quote>["'])(?P<rest>.*)$""")
+"""A line whose value starts with a straight quote (`description: "The assessor said`, `- 'A`), which a line below
+may close."""
+
+
+def _closes(text: str, quote: str) -> bool:
+    """Whether `text` holds the end of a text in `quote`s (a `"` not escaped; a `'` not doubled)."""
+    if quote == '"':
+        return re.search(r'(?<!\\)(?:\\\\)*"', text) is not None
+    return "'" in text.replace("''", "")
 
 
 def _retyped(
