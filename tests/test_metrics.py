@@ -1235,6 +1235,8 @@ CASES = [
             ("waiting", "12.5 hrs", "hrs", "12.5"),
             ("participants", "£1,200", "£", "1200"),
             ("participants", "1,200 people", "people", "1200"),
+            ("participants", "£1.5m", '£" and "m', "1500000"),  # (it said "such as 1.5": a review)
+            ("participants", "1.2 million", "million", "1200000"),
         )
     ),
     # YAML 1.1 reads these as other numbers (488, 90, 1500, 16, 8): an outside review found them published.

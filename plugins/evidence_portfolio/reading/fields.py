@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import decimal
 import math
 import re
 from collections.abc import Iterable, Mapping
@@ -72,9 +73,15 @@ def number_shown(value: Any) -> str:
         meant = written.replace(",", "") if _THOUSANDS.fullmatch(written) else written.replace(",", ".")
         hint = f'; write the number in digits alone, with "." before any decimals: {meant}'
     elif (unit := _WITH_A_UNIT.fullmatch(written)) and (unit["currency"] or unit["unit"]):
-        shown = unit["currency"] or unit["unit"].strip()
+        around = [part.strip() for part in (unit["currency"], unit["unit"]) if part and part.strip()]
         meant = unit["number"].replace(",", "") if _THOUSANDS.fullmatch(unit["number"]) else unit["number"]
-        hint = f'; write the number alone, without "{shown}" (such as {meant})'
+        word = (unit["unit"] or "").strip().lower()
+        times = _MAGNITUDES.get(word) if unit["currency"] or len(word) > 2 else None  # (5k, 1.5m: a run, metres?)
+        if times:  # "£1.5m": 1500000, not 1.5 (a review)
+            meant = format(decimal.Decimal(meant) * times, "f")
+            meant = meant.rstrip("0").rstrip(".") if "." in meant else meant
+        such = f" (such as {meant})" if times or word not in _MAGNITUDES else ""
+        hint = "; write the number alone, without " + " and ".join(f'"{part}"' for part in around) + such
     else:
         hint = _NUMBER_HINT if _WRITTEN_OTHERWISE.fullmatch(written) else ""
     return f'{kind_of(value)} "{value}"{hint}'
@@ -109,6 +116,13 @@ _WITH_A_UNIT = re.compile(
 )
 """A number written with its unit ("3 days", "45 minutes", "£1,200"), as a report writes it (a careless user's
 review: told only that it must be a number)."""
+_MAGNITUDES = {
+    **dict.fromkeys(("k", "thousand", "thousands"), 1000),
+    **dict.fromkeys(("m", "mn", "million", "millions"), 1000000),
+    **dict.fromkeys(("bn", "billion", "billions"), 1000000000),
+}
+"""Words and letters after a number that multiply it ("£1.5m", "£2k", "1.2 million"; "5k" and "1.5m" alone may be
+a distance, and are not multiplied)."""
 _PLAIN_NUMBER = re.compile(r"\+?(-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?)")
 """A number as a value is written plainly (but for a "+", which YAML reads and the number does not need)."""
 _WRITTEN_OTHERWISE = re.compile(r"[-+]?[0-9][0-9_,:.]*(?:[eE][-+]?[0-9]+)?|0[xXoObB][0-9a-fA-F_]+")
