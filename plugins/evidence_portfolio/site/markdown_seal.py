@@ -72,7 +72,7 @@ from ..model.urls import (
     same_host,
 )
 from ..reading.links import Link, comment_spans, escaped, hidden_ranges, label_key, opening_bracket, scan_links
-from .seal import _DECISIVE, names_withheld
+from .seal import REMOVED_WITH_ITS_URL, names_withheld
 
 _EMPTY_COMMENT = "<!---->"
 """What each HTML comment becomes."""
@@ -542,7 +542,7 @@ class _Attributes(HTMLParser):
             attribute, value = match["name"].lower(), html.unescape(match[group])
             # (of an element the site's seal removes with its URL, a link or a picture: every attribute; else the
             # attribute alone, as the site's seal takes it: `<blockquote cite markdown>` kept its `markdown`, a review)
-            own = tag in _DECISIVE and (attribute in URL_ATTRIBUTES or attribute in URL_LIST_ATTRIBUTES)
+            own = tag in REMOVED_WITH_ITS_URL and (attribute in URL_ATTRIBUTES or attribute in URL_LIST_ATTRIBUTES)
             whole = every if own else (start, end)
             self.spans.append((*whole, offset + match.start(group), offset + match.end(group)))
             if (

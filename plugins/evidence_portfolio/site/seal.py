@@ -334,7 +334,7 @@ _ONLY_ON: dict[str, frozenset[str]] = {
     **{name: elements for name, elements in OBSOLETE_URL_ATTRIBUTES.items() if elements},
 }
 """Attributes that hold a URL on these elements only (elsewhere, data="3" or action="save" are not URLs)."""
-_DECISIVE: dict[str, tuple[str, ...]] = {
+REMOVED_WITH_ITS_URL: dict[str, tuple[str, ...]] = {
     "a": ("href", "xlink:href"),
     "area": ("href",),
     "img": ("src",),
@@ -1087,7 +1087,7 @@ class _Document(HTMLParser):
         if tag != "meta" and all(name not in kinds for name, _ in attrs):
             return None, False
         decisive = -1
-        names = _DECISIVE.get(tag)
+        names = REMOVED_WITH_ITS_URL.get(tag)
         if tag == "input" and (_first(attrs, "type") or "").strip(_HTML_SPACE).lower() == "image":
             names = ("src",)
         for name in names or ():
