@@ -3768,8 +3768,8 @@ def test_a_tag_shown_as_typed_stops_the_build_whatever_python_markdown_puts_insi
     """A tag python-markdown shows as typed is read as a reader sees it: Markdown inside it (`title="*a*"`, its
     `<em>`, or code), a title of over 2,000 characters before its URL, smarty's curly quotes around the URL, and a
     tag in a highlighted code block (its spans, its `&quot;`) hid the withheld address from the build and the check,
-    and the public site showed it (a review). (A page of 300 KB of HTML shown as code is read in a moment, where a
-    first version took 4.5 s: see docs/benchmarks.md.)"""
+    and the public site showed it (a review), as did a Markdown link in a highlighted block of Markdown. (A page
+    of 300 KB of HTML shown as code is read in a moment, where a first version took 4.5 s: see docs/benchmarks.md.)"""
     from evidence_portfolio.reading.settings import load_settings
     from evidence_portfolio.site.assemble import assemble
 
@@ -3785,6 +3785,8 @@ def test_a_tag_shown_as_typed_stops_the_build_whatever_python_markdown_puts_insi
         (8, f'See <a href="../../int/{word}/"title="the draft">the draft</a>.\n'),  # smarty's quotes
         (11, f'How to link:\n\n```html\n<a href="../../int/{word}/">the draft</a>\n```\n'),
         (11, f'How to link:\n\n```\n<a href="../../int/{word}/">the draft</a>\n```\n'),
+        (11, f"How to link:\n\n```md\nSee [the draft](../int/{word}.md).\n```\n"),  # (its marks in spans)
+        (11, f"How to link:\n\n```md\n[draft]: ../int/{word}.md\n```\n"),
     ]
     _typed_stops_both_doors(project, word, bodies)
     shown = "".join(f'<div class="row" id="r{n}"><span class="label">Name</span></div>\n' for n in range(3000))

@@ -105,6 +105,10 @@ def _typed_attributes(text: str) -> Iterator[tuple[int, str]]:
         yield match.start(1), match[1]
 
 
+_TYPED_IN_TEXT = re.compile(r"\]\s*(?:\(\s*<?([^\s()<>]+)|:\s*<?([^\s<>\"]+))")
+"""A Markdown link shown as typed, `](address` or `]: address`, in a page's text as a reader sees it (_TYPED_LINK
+reads the HTML, where a highlighted code block puts each mark in a span of its own: ```` ```md ```` showed a
+withheld page's address to the public, a review)."""
 _ANGLED_PATH = re.compile(r"<(?!/)[^\s<>\"'=]*[./][^\s<>\"'=]*>")
 """A path in angle brackets in a page's Markdown (`<../x/notes.md>`), which is no link (but for a full address)."""
 _ADDRESS_END = re.compile(r"[\s<>\"'`]")
@@ -611,6 +615,10 @@ class Build:
             # or in a highlighted code block
             seen = UNSEEN.sub("", html.unescape(_TAG.sub("", shown)))
             typed += (self._typed_at(uri, url, seen, at, written, str) for at, written in _typed_attributes(seen))
+            # and a Markdown link shown as typed, `](address`, which a highlighted code block splits into spans
+            for match in _TYPED_IN_TEXT.finditer(seen) if "]" in seen else ():
+                group = 1 if match[1] else 2
+                typed.append(self._typed_at(uri, url, seen, match.start(group), match[group], str))
         found = [address for address in typed if address is not None]
         host = self._site_place.host
         if not host and "//" not in shown:  # (the preview's addresses name the site's pages too)
