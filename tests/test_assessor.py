@@ -952,8 +952,8 @@ def test_from_previous_refuses_to_pass_over_a_later_one_with_errors(project: Pro
 
 def test_a_withheld_self_assessments_warnings_are_reported_by_every_audiences_check(project: Project) -> None:
     """An internal self-assessment rated far above the assessor's passed `portfolio check --strict` for the public,
-    and failed the internal build (a careless contributor's review): every file's problems are reported, whoever
-    sees it. Its warnings are those of the widest build, at its lines, and no file of the public site names it."""
+    and failed the internal build (a careless contributor's review), as did a public one rated against an internal
+    report (a hostile review): every file's problems are reported, whoever sees it. Its warnings are those of the widest build, at its lines, and no file of the public site names it."""
     canary = "CANARY-RATED-HIGH"
     project.write("evidence/s.md", md(SELF + "visibility: internal\nratings:\n  plan: good\n  do: great", canary))
     project.write("evidence/r.md", md(REPORT + "visibility: internal\nratings:\n  plan: fair\n  do: poor"))
@@ -964,6 +964,14 @@ def test_a_withheld_self_assessments_warnings_are_reported_by_every_audiences_ch
         assert said == wide, audience
     checked = project.check_in_process("--strict", "--audience", "public")
     assert checked.code == 1 and "evidence/s.md:9: warning: rated three levels above" in checked.stdout
+    # a public self-assessment rated against an internal report: said in every build too (a hostile review)
+    public_self = md(SELF + "visibility: public\nratings:\n  plan: good\n  do: great", canary)
+    project.write("evidence/s.md", public_self)
+    for audience in ("public", "accreditor", "internal"):
+        said = [(p.path, p.line, p.code) for p in project.problems(audience) if p.code == "rated-above-assessor"]
+        assert said == wide, audience
+    assert "rated three levels" not in project.build(audience="public").all_output()  # (it names the report)
+    project.write("evidence/s.md", md(SELF + "visibility: internal\nratings:\n  plan: good\n  do: great", canary))
     internal, public = project.build(audience="internal"), project.build(audience="public")
     assert canary in (internal.site / "s/index.html").read_text(encoding="utf-8")
     for path in public.site.rglob("*"):

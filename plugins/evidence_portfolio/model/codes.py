@@ -1020,9 +1020,9 @@ _CODES = (
         "words: `### Changes since our last assessment (2025)`, `### Since our 2025 visit`, `### Progress since the "
         "assessor's report`, in Welsh `### Ers yr asesiad diwethaf`): the warning then goes, and "
         "the assessor reads your explanation in the accreditation pack. Only builds that hold the assessor report "
-        "show this warning, at the line of the rating; of a self-assessment a build leaves out (an internal one, in "
-        "the public build), every build and check says it as the internal build does, as every file's problems are "
-        "said, whoever sees it.",
+        "show this warning, at the line of the rating; yet every build and check says it where the internal build "
+        "does (of an internal self-assessment, or of a public one rated against an internal report), as every "
+        "file's problems are said, whoever sees it.",
     ),
     Code(
         "unknown-key",

@@ -1217,7 +1217,7 @@ def assemble(settings: Settings, cache: SourceCache | None = None) -> Build:
         problems.extend(check_clashes(every_item))  # each item's own problems were found as it was read
         portfolio = compute(framework, published.items, settings.audience, settings.as_of)
         problems.extend(_coverage_problems(settings, project, portfolio))
-        problems.extend(_withheld_assessments_problems(settings, project, published))
+        problems.extend(_widest_assessments_problems(settings, project, problems))
     problems.sort()
     typed_in_nav = frozenset(address for _, _, address in nav_typed)
     return Build(settings, project, published, portfolio, problems, places, typed_in_nav=typed_in_nav)
@@ -1230,21 +1230,27 @@ def _coverage_problems(settings: Settings, project: Project, portfolio: Portfoli
     return check_coverage(portfolio, settings.display(settings.framework), bodies)
 
 
-def _withheld_assessments_problems(settings: Settings, project: Project, published: Publication) -> Problems:
-    """The warnings of the self-assessments this build withholds, as the widest build gives them (a rating far above
-    the assessor's, or one the evidence does not back): every file's problems are reported, whoever sees it (a
-    careless contributor's review: an internal self-assessment passed `portfolio check --strict` for the public,
-    and failed the internal build)."""
-    withheld = {
-        settings.display_uri(uri)
-        for uri in published.withheld_pages
-        if (item := project.pages[uri].item) is not None and item.type == ASSESSMENT
-    }
-    if not withheld or project.framework is None:
-        return Problems()
+def _widest_assessments_problems(settings: Settings, project: Project, said: Problems) -> Problems:
+    """The warnings of self-assessments that the widest build gives and this one does not (a rating far above the
+    assessor's, one the evidence does not back, one dropped): every file's problems are reported, whoever sees it.
+    An internal self-assessment passed `portfolio check --strict` for the public and failed the internal build (a
+    careless contributor's review), as did a public one rated far above an internal assessor report (a hostile
+    review). A warning this build gives at the same line is its own (its evidence counted as it sees it)."""
     widest = AUDIENCES[-1]
+    assessments = {
+        settings.display_uri(uri)
+        for uri, page in project.pages.items()
+        if page.item is not None and page.item.type == ASSESSMENT
+    }
+    if settings.audience == widest or not assessments or project.framework is None:
+        return Problems()
+    told = {(problem.path, problem.line, problem.code) for problem in said}
     portfolio = compute(project.framework, publication(project, widest).items, widest, settings.as_of)
-    return Problems(problem for problem in _coverage_problems(settings, project, portfolio) if problem.path in withheld)
+    return Problems(
+        problem
+        for problem in _coverage_problems(settings, project, portfolio)
+        if problem.path in assessments and (problem.path, problem.line, problem.code) not in told
+    )
 
 
 def line_naming(body: str, first_line: int, address: str) -> int:
