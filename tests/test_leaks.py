@@ -3787,8 +3787,17 @@ def test_a_tag_shown_as_typed_stops_the_build_whatever_python_markdown_puts_insi
         (11, f'How to link:\n\n```\n<a href="../../int/{word}/">the draft</a>\n```\n'),
         (11, f"How to link:\n\n```md\nSee [the draft](../int/{word}.md).\n```\n"),  # (its marks in spans)
         (11, f"How to link:\n\n```md\n[draft]: ../int/{word}.md\n```\n"),
+        # its marks as character references, on a page with no "=" (the check, reading no frame, passed it), and
+        # a path from the folder of pages, on a site at its host's top (build and check passed it)
+        (8, f"See [the draft]&#40;../int/{word}.md).\n"),
+        (8, f"See [the draft&#93;(../int/{word}.md).\n"),
+        (11, f"How to link:\n\n```md\n[the draft](/int/{word}.md)\n```\n"),
     ]
     _typed_stops_both_doors(project, word, bodies)
+    public = "How to link:\n\n```md\n[the plan](/partnerships/plan.md)\n```\n\nSee [plan]&#40;plan.md).\n"
+    project.write("evidence/pub/note.md", item("Note", visibility="public", maps_to="partnerships/do", body=public))
+    assert project.check_in_process("--audience", "public").code == 0
+    assert not project.build(audience="public").failed
     shown = "".join(f'<div class="row" id="r{n}"><span class="label">Name</span></div>\n' for n in range(3000))
     page = html.escape(f"{shown * 2}<p>", quote=False)  # HTML shown as code, naming nothing withheld
     assert assemble(load_settings(project.root, "public")).typed_addresses("pub/note.md", "pub/note/", page) == ()

@@ -36,7 +36,7 @@ from ..model.vocabulary import AUDIENCES, Audience, visible_to
 from ..reading.contributor_guide import check_guide
 from ..reading.installed import check_installed
 from ..reading.item_reader import FRONT_MATTER_OFFSET
-from ..reading.links import rebase_html, resolve
+from ..reading.links import from_the_docs, rebase_html, resolve
 from ..reading.mkdocs_lists import check_lists
 from ..reading.mkdocs_schema import check_mkdocs_settings
 from ..reading.project import INTRO_URI, Project, read_project
@@ -131,6 +131,8 @@ _INDENTED = re.compile(r"^(?: {4}|\t)", re.MULTILINE)
 """A line indented as code is, or as a list's paragraph is."""
 _SLASH_REFERENCE = re.compile(r"&(?:#0*47(?![0-9])|#x0*2f(?![0-9a-f])|sol;)", re.IGNORECASE)
 """A slash written as a character reference."""
+_BRACKET_REFERENCE = re.compile(r"&(?:#0*93(?![0-9])|#x0*5d(?![0-9a-f])|rsqb;|rbrack;)", re.IGNORECASE)
+"""A "]" written as a character reference (`[x&#93;(address)`, which a reader sees as a link shown as typed)."""
 _PARTS = re.compile(r"[/\\;?#]")
 """What parts a URL's path (slashes, backslashes as browsers read them), its parameters, query and fragment."""
 _TRAILING = ".,;:!?)]}'\"*_~\u201d\u2019\u00bb\u203a"
@@ -609,13 +611,15 @@ class Build:
             for match in _TYPED_LINK.finditer(shown):
                 group = next(index for index, group in enumerate(match.groups(), 1) if group)
                 typed.append(self._typed_at(uri, url, shown, match.start(group), match[group], html.unescape))
-        if not whole and "=" in shown and ("<" in shown or "&" in shown):
+        if not whole and ("=" in shown or "]" in shown or "&" in shown) and ("<" in shown or "&" in shown):
             # a tag shown as typed, as a reader sees it (_TYPED_ATTRIBUTE): `<a href="x/"title="y">`, which
             # python-markdown does not read as a tag (a second hostile review), with `<em>`, `&rdquo;` inside it,
             # or in a highlighted code block
             seen = UNSEEN.sub("", html.unescape(_TAG.sub("", shown)))
             typed += (self._typed_at(uri, url, seen, at, written, str) for at, written in _typed_attributes(seen))
-            # and a Markdown link shown as typed, `](address`, which a highlighted code block splits into spans
+            # and a Markdown link shown as typed, `](address`, which a highlighted code block splits into spans, or
+            # its marks written as character references (`[x]&#40;address)`, on a page with no "=": `portfolio
+            # check`, which reads the page's text alone, passed what the build, reading its frame too, stopped)
             for match in _TYPED_IN_TEXT.finditer(seen) if "]" in seen else ():
                 group = 1 if match[1] else 2
                 typed.append(self._typed_at(uri, url, seen, match.start(group), match[group], str))
@@ -673,14 +677,15 @@ class Build:
         words = read(text[at : stop.start() if stop else end]).split()[:_MOST_WORDS]
         spaced = (" ".join(words[:count]).strip(_AROUND_AN_ADDRESS) for count in range(2, len(words) + 1))
         for address in dict.fromkeys(shown_as.replace("\\", "/") for shown_as in (written, bare, *spaced)):
-            path = resolve(uri, address)
+            # (from the page's file, as MkDocs reads a Markdown link, or from the folder of pages, `/int/x.md`, as
+            # MkDocs' absolute_links: relative_to_docs does and the seal refuses a link so: shown as typed on a site
+            # at its host's top, it passed the build and the check)
+            paths = [path for path in (resolve(uri, address), from_the_docs(address)) if path]
             if (
-                (
-                    path is not None
-                    and any(
-                        self.withholds(name) or name.lower() in self._withheld_in_small_letters
-                        for name in (path, path + ".md", path + "/index.md")
-                    )
+                any(
+                    self.withholds(name) or name.lower() in self._withheld_in_small_letters
+                    for path in paths
+                    for name in (path, path + ".md", path + "/index.md")
                 )
                 or self._withheld_address(address, url)
                 or self._names_withheld_elsewhere(address)
@@ -849,6 +854,7 @@ class Build:
             return True
         if (
             "]" not in body
+            and not ("&" in body and _BRACKET_REFERENCE.search(body))
             and "//" not in body
             and not ("&" in body and _SLASH_REFERENCE.search(body))
             and not ("<" in body and _ANGLED_PATH.search(body))
