@@ -109,6 +109,9 @@ _TYPED_IN_TEXT = re.compile(r"\]\s*(?:\(\s*<?([^\s()<>]+)|:\s*<?([^\s<>\"]+))")
 """A Markdown link shown as typed, `](address` or `]: address`, in a page's text as a reader sees it (_TYPED_LINK
 reads the HTML, where a highlighted code block puts each mark in a span of its own: ```` ```md ```` showed a
 withheld page's address to the public, a review)."""
+_LINE_NUMBER = re.compile(r'<span class="linenos"[^>]*>[^<]*</span>')
+"""A line's number in a highlighted code block (pymdownx.highlight's `linenums_style: inline`), which stood between
+the marks of a link over two lines and its address (`[x](` / `2  ../int/x.md)`), hiding it (a review)."""
 _ANGLED_PATH = re.compile(r"<(?!/)[^\s<>\"'=]*[./][^\s<>\"'=]*>")
 """A path in angle brackets in a page's Markdown (`<../x/notes.md>`), which is no link (but for a full address)."""
 _ADDRESS_END = re.compile(r"[\s<>\"'`]")
@@ -615,7 +618,7 @@ class Build:
             # a tag shown as typed, as a reader sees it (_TYPED_ATTRIBUTE): `<a href="x/"title="y">`, which
             # python-markdown does not read as a tag (a second hostile review), with `<em>`, `&rdquo;` inside it,
             # or in a highlighted code block
-            seen = UNSEEN.sub("", html.unescape(_TAG.sub("", shown)))
+            seen = UNSEEN.sub("", html.unescape(_TAG.sub("", _LINE_NUMBER.sub("", shown))))
             typed += (self._typed_at(uri, url, seen, at, written, str) for at, written in _typed_attributes(seen))
             # and a Markdown link shown as typed, `](address`, which a highlighted code block splits into spans, or
             # its marks written as character references (`[x]&#40;address)`, on a page with no "=": `portfolio
