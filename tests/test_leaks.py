@@ -3794,8 +3794,10 @@ def test_a_tag_shown_as_typed_stops_the_build_whatever_python_markdown_puts_insi
         (11, f"How to link:\n\n```md\n[the draft](/int/{word}.md)\n```\n"),
     ]
     _typed_stops_both_doors(project, word, bodies)
-    project.write("mkdocs.yml", config + extensions.replace("highlight\n", "highlight:\n      linenums_style: inline\n"))
-    split = f"How to link:\n\n```md linenums=\"1\"\nSee [the draft](\n  ../int/{word}.md)\n```\n"
+    project.write(
+        "mkdocs.yml", config + extensions.replace("highlight\n", "highlight:\n      linenums_style: inline\n")
+    )
+    split = f'How to link:\n\n```md linenums="1"\nSee [the draft](\n  ../int/{word}.md)\n```\n'
     _typed_stops_both_doors(project, word, [(12, split)])  # (each line's number in the text, before the address)
     public = "How to link:\n\n```md\n[the plan](/partnerships/plan.md)\n```\n\nSee [plan]&#40;plan.md).\n"
     project.write("evidence/pub/note.md", item("Note", visibility="public", maps_to="partnerships/do", body=public))
