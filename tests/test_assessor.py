@@ -953,7 +953,8 @@ def test_from_previous_refuses_to_pass_over_a_later_one_with_errors(project: Pro
 def test_a_withheld_self_assessments_warnings_are_reported_by_every_audiences_check(project: Project) -> None:
     """An internal self-assessment rated far above the assessor's passed `portfolio check --strict` for the public,
     and failed the internal build (a careless contributor's review), as did a public one rated against an internal
-    report (a hostile review): every file's problems are reported, whoever sees it. Its warnings are those of the widest build, at its lines, and no file of the public site names it."""
+    report (a hostile review): every file's problems are reported, whoever sees it. Its warnings are those of the
+    widest build, at its lines, and no file of the public site names it."""
     canary = "CANARY-RATED-HIGH"
     project.write("evidence/s.md", md(SELF + "visibility: internal\nratings:\n  plan: good\n  do: great", canary))
     project.write("evidence/r.md", md(REPORT + "visibility: internal\nratings:\n  plan: fair\n  do: poor"))
