@@ -626,7 +626,7 @@ class Build:
             for match in _TYPED_IN_TEXT.finditer(seen) if "]" in seen else ():
                 group = 1 if match[1] else 2
                 typed.append(self._typed_at(uri, url, seen, match.start(group), match[group], str))
-        found = [address for address in typed if address is not None]
+        found = list(dict.fromkeys(address for address in typed if address is not None))  # (read twice: once each)
         host = self._site_place.host
         if not host and "//" not in shown:  # (the preview's addresses name the site's pages too)
             return tuple(found)
