@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import decimal
 import math
 import re
 from collections.abc import Iterable, Mapping
@@ -78,7 +77,9 @@ def number_shown(value: Any) -> str:
         word = (unit["unit"] or "").strip().lower()
         times = _MAGNITUDES.get(word) if unit["currency"] or len(word) > 2 else None  # (5k, 1.5m: a run, metres?)
         if times:  # "£1.5m": 1500000, not 1.5 (a review)
-            meant = format(decimal.Decimal(meant) * times, "f")
+            from decimal import Decimal  # (here: a check that reads no such value starts 2 ms sooner without it)
+
+            meant = format(Decimal(meant) * times, "f")
             meant = meant.rstrip("0").rstrip(".") if "." in meant else meant
         such = f" (such as {meant})" if times or word not in _MAGNITUDES else ""
         hint = "; write the number alone, without " + " and ".join(f'"{part}"' for part in around) + such

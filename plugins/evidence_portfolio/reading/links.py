@@ -392,12 +392,21 @@ def outside_indented_code(body: str, links: tuple[Link, ...], first_line: int = 
     (`    [x](y.md)` after an empty line), which the page shows as typed, as it does a fenced block's: no link, so
     nothing to check, and no file it leads to (a false-positive review: a staff guide showing how to write a link was
     told the link leads nowhere). Only lines certainly code (not a quote's or a footnote's, see _indented_code)."""
-    if not links or ("\n    " not in body and "\n\t" not in body and not body.startswith(("    ", "\t"))):
-        return links  # most bodies: no line indented as code
+    if not any(_indented_as_code(body, link.start) for link in links):
+        return links  # most bodies: no link on a line indented as far as code is
     code = _indented_code(body.split("\n"), certain=True)
     if not code:
         return links
     return tuple(link for link in links if link.line - first_line not in code)
+
+
+def _indented_as_code(body: str, at: int) -> bool:
+    """Whether the line of `body` holding `at` is indented four spaces or more (a tab is four)."""
+    start = body.rfind("\n", 0, at) + 1
+    if body.startswith("    ", start):
+        return True
+    lead = body[start : start + 4]
+    return "\t" in lead and _indent(lead) >= 4
 
 
 _QUOTED_CODE = re.compile(r"(?:>[ ]?)+(?: {4}|\t)")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import functools
 import posixpath
 import re
 from dataclasses import dataclass
@@ -54,7 +53,7 @@ class Page:
     meta_may_link: bool = False
     """Whether its front matter may hold a link or an address (Source.may_link)."""
 
-    @functools.cached_property
+    @property
     def links_outside_code(self) -> tuple[Link, ...]:
         """Its links but those in indented code, which the page shows as typed (a fenced block's are not among
         `links`): the links to check, and the files the page links to. The seal reads `links`, every one."""
