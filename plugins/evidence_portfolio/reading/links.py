@@ -333,6 +333,8 @@ _DEFINITION_OPENS = re.compile(r":[ \t]{1,3}\S")
 """What opens a definition (def_list's `:   Less than 30 minutes`), whose next paragraphs are indented as a list's
 entry's are, below the term or an empty line."""
 _BLOCKS = ("!!!", "???", "===")
+_MIDWAY = ("!!!", "???", "===", "[^")
+"""What opens a block on any line of a paragraph, in python-markdown (an admonition's, a tab's, a footnote's)."""
 """What opens an admonition or a tab, whose text may start on the next line (a list's entry's text starts on its
 own line: an admonition right after it is more of that text, in python-markdown)."""
 
@@ -352,6 +354,7 @@ def _indented_code(lines: list[str], certain: bool = False) -> frozenset[int]:
     blocks: list[int] = []  # how far in the text of each open block starts
     notes: list[int] = []  # how far in the text of each open footnote starts
     empty, opener, block = True, False, False  # what the line before was
+    listed = False  # whether the paragraph the line is in started with a list's entry
     for number, line in enumerate(lines):
         text = line.lstrip(" \t")
         if not text:
@@ -374,9 +377,19 @@ def _indented_code(lines: list[str], certain: bool = False) -> frozenset[int]:
             code.add(number)
             empty = opener = block = False
             continue
+        container = _CONTAINER.match(text) is not None
         opens = (
-            _CONTAINER.match(text) is not None and (empty or (opener and (block or not text.startswith(_BLOCKS))))
+            container
+            and (
+                empty
+                or (opener and (block or not text.startswith(_BLOCKS)))
+                or (certain and (text.startswith(_MIDWAY) or listed))
+            )
         ) or _DEFINITION_OPENS.match(text) is not None  # (a definition's next paragraph is no code: a review)
+        # (`certain`: python-markdown opens an admonition, a tab or a footnote on any line of a paragraph, and a list's
+        # entry on any line of a list's first paragraph, `- a` / `  more` / `    - b`: the code after it, taken for
+        # code, was a real link left unchecked, a review)
+        listed = (listed and not empty) or (opens and container and not text.startswith(_MIDWAY))
         if opens:
             while blocks and indent < blocks[-1]:
                 blocks.pop()

@@ -1,0 +1,38 @@
+"""Links after a block python-markdown opens mid-paragraph are real links, not indented code (a review)."""
+
+from __future__ import annotations
+
+import markdown
+import pytest
+
+from evidence_portfolio.reading.links import outside_indented_code, scan_links
+
+EXTENSIONS = ["admonition", "attr_list", "tables", "toc", "footnotes", "pymdownx.details", "pymdownx.tabbed"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "- a\n  more\n    - b\n\n        [A](x.md)\n",
+        "1. a\n   more\n    2. b\n\n        [A](x.md)\n",
+        "- a\n- b\n  text\n    * c\n\n        [A](x.md)\n",
+        "!!! note\n    - a\n      b\n        - c\n\n            [A](x.md)\n",
+        "Para\n!!! note\n\n    [A](x.md)\n",
+        "!!! a\n    text\n    !!! b\n\n        [A](x.md)\n",
+        "Para\n??? note\n\n    [A](x.md)\n",
+        'Para\n=== "T"\n\n    [A](x.md)\n',
+        "Para\n[^1]: Note\n\n    [A](x.md)\n\nRef[^1]\n",
+    ],
+)
+def test_a_real_link_after_a_block_opened_midway_is_checked(body: str) -> None:
+    assert 'href="x.md"' in markdown.markdown(body, extensions=EXTENSIONS)  # a real link
+    links = scan_links(body)
+    assert [link.target for link in outside_indented_code(body, links)] == ["x.md"]
+
+
+@pytest.mark.parametrize(
+    "body", ["Text\n\n    [A](x.md)\n", "- a\n\n        [A](x.md)\n", "- a\n    - b\n\n            [A](x.md)\n"]
+)
+def test_a_link_in_indented_code_is_still_left_out(body: str) -> None:
+    assert 'href="x.md"' not in markdown.markdown(body, extensions=EXTENSIONS)
+    assert outside_indented_code(body, scan_links(body)) == ()
