@@ -333,10 +333,10 @@ _DEFINITION_OPENS = re.compile(r":[ \t]{1,3}\S")
 """What opens a definition (def_list's `:   Less than 30 minutes`), whose next paragraphs are indented as a list's
 entry's are, below the term or an empty line."""
 _BLOCKS = ("!!!", "???", "===")
-_MIDWAY = ("!!!", "???", "===", "[^")
-"""What opens a block on any line of a paragraph, in python-markdown (an admonition's, a tab's, a footnote's)."""
 """What opens an admonition or a tab, whose text may start on the next line (a list's entry's text starts on its
 own line: an admonition right after it is more of that text, in python-markdown)."""
+_MIDWAY = (*_BLOCKS, "[^")
+"""What opens a block on any line of a paragraph, in python-markdown (an admonition's, a tab's, a footnote's)."""
 
 
 def _indent(line: str) -> int:
