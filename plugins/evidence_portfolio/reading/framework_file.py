@@ -338,11 +338,11 @@ class _FrameworkReader:
         """No two entries of `rating_scale`, or sections of one challenge, may share a name (name_clashes): an error
         at the line of the second, once (`told`: the pairs of ids told already, for another challenge)."""
         noun = "rating level" if key == "rating_scale" else "section"
+        told = set() if told is None else told
         for clash in name_clashes(key, entries):
             entry, first = clash.entry, clash.first
-            if told is not None and (entry.id, first.id) in told:
+            if (entry.id, first.id) in told:
                 continue
-            told = told if told is not None else set()
             told.add((entry.id, first.id))
             first_line = self.entry_line(key, first.id, clash.first_field)
             self.problems.add(

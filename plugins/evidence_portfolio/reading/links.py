@@ -416,10 +416,7 @@ def outside_indented_code(body: str, links: tuple[Link, ...], first_line: int = 
 def _indented_as_code(body: str, at: int) -> bool:
     """Whether the line of `body` holding `at` is indented four spaces or more (a tab is four)."""
     start = body.rfind("\n", 0, at) + 1
-    if body.startswith("    ", start):
-        return True
-    lead = body[start : start + 4]
-    return "\t" in lead and _indent(lead) >= 4
+    return _indent(body[start : start + 4]) >= 4
 
 
 _QUOTED_CODE = re.compile(r"(?:>[ ]?)+(?: {4}|\t)")

@@ -614,11 +614,13 @@ class Build:
             for match in _TYPED_LINK.finditer(shown):
                 group = next(index for index, group in enumerate(match.groups(), 1) if group)
                 typed.append(self._typed_at(uri, url, shown, match.start(group), match[group], html.unescape))
+        # the page's text as a reader sees it (its tags, a highlighted block's line numbers and what no one sees
+        # left out, its character references read), read for tags and links shown as typed and for full addresses
+        seen = "" if whole else UNSEEN.sub("", html.unescape(_TAG.sub("", _LINE_NUMBER.sub("", shown))))
         if not whole and ("=" in shown or "]" in shown or "&" in shown) and ("<" in shown or "&" in shown):
             # a tag shown as typed, as a reader sees it (_TYPED_ATTRIBUTE): `<a href="x/"title="y">`, which
             # python-markdown does not read as a tag (a second hostile review), with `<em>`, `&rdquo;` inside it,
             # or in a highlighted code block
-            seen = UNSEEN.sub("", html.unescape(_TAG.sub("", _LINE_NUMBER.sub("", shown))))
             typed += (self._typed_at(uri, url, seen, at, written, str) for at, written in _typed_attributes(seen))
             # and a Markdown link shown as typed, `](address`, which a highlighted code block splits into spans, or
             # its marks written as character references (`[x]&#40;address)`, on a page with no "=": `portfolio
@@ -634,7 +636,7 @@ class Build:
         if not whole and ("//" in shown or ("&" in shown and _SLASH_REFERENCE.search(shown))):
             # as a reader sees it ("https://host/<wbr>x/", "&#x2F;", "https&#58;//", a zero-width space or a soft
             # hyphen inside it: a hostile review), first: the address to name
-            texts.insert(0, UNSEEN.sub("", html.unescape(_TAG.sub("", shown))))
+            texts.insert(0, seen)
             if "&" in shown and (_SLASH_REFERENCE.search(shown) or _UNSEEN_REFERENCE.search(shown)):
                 texts.append(UNSEEN.sub("", html.unescape(shown)))  # in its attributes (`title="https:&#x2F;&#x2F;`)
         if not whole and "\\" in shown and _BACKSLASHED.search(shown):  # backslashes as slashes, as browsers read them
