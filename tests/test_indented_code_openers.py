@@ -7,7 +7,17 @@ import pytest
 
 from evidence_portfolio.reading.links import outside_indented_code, scan_links
 
-EXTENSIONS = ["admonition", "attr_list", "tables", "toc", "footnotes", "pymdownx.details", "pymdownx.tabbed"]
+EXTENSIONS = [
+    "admonition",
+    "attr_list",
+    "tables",
+    "toc",
+    "footnotes",
+    "pymdownx.details",
+    "pymdownx.tabbed",
+    "md_in_html",
+    "fenced_code",
+]
 
 
 @pytest.mark.parametrize(
@@ -22,17 +32,28 @@ EXTENSIONS = ["admonition", "attr_list", "tables", "toc", "footnotes", "pymdownx
         "Para\n??? note\n\n    [A](x.md)\n",
         'Para\n=== "T"\n\n    [A](x.md)\n',
         "Para\n[^1]: Note\n\n    [A](x.md)\n\nRef[^1]\n",
+        '<div>\n\n    <a href="x.md">A</a>\n\n</div>\n',  # a raw HTML block passes it through as written
+        '<details>\n<summary>S</summary>\n\n    <a href="x.md">A</a>\n</details>\n',
+        '```\n<div>\n```\n\n<div>\n\n    <a href="x.md">A</a>\n</div>\n',
     ],
 )
 def test_a_real_link_after_a_block_opened_midway_is_checked(body: str) -> None:
-    assert 'href="x.md"' in markdown.markdown(body, extensions=EXTENSIONS)  # a real link
+    assert '<a href="x.md"' in markdown.markdown(body, extensions=EXTENSIONS)  # a real link
     links = scan_links(body)
     assert [link.target for link in outside_indented_code(body, links)] == ["x.md"]
 
 
 @pytest.mark.parametrize(
-    "body", ["Text\n\n    [A](x.md)\n", "- a\n\n        [A](x.md)\n", "- a\n    - b\n\n            [A](x.md)\n"]
+    "body",
+    [
+        "Text\n\n    [A](x.md)\n",
+        "- a\n\n        [A](x.md)\n",
+        "- a\n    - b\n\n            [A](x.md)\n",
+        '<div>\n</div>\n\n    <a href="x.md">A</a>\n',  # after the block, closed
+        '```\n<div>\n```\n\n    <a href="x.md">A</a>\n',  # a tag in a fenced block opens none
+        '<div markdown>\n\n    <a href="x.md">A</a>\n\n</div>\n',  # md_in_html reads its text as Markdown
+    ],
 )
 def test_a_link_in_indented_code_is_still_left_out(body: str) -> None:
-    assert 'href="x.md"' not in markdown.markdown(body, extensions=EXTENSIONS)
+    assert '<a href="x.md"' not in markdown.markdown(body, extensions=EXTENSIONS)
     assert outside_indented_code(body, scan_links(body)) == ()

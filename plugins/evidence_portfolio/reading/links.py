@@ -20,6 +20,7 @@ from html import unescape
 from urllib.parse import quote, unquote, urlsplit
 
 from ..model.urls import URL_SCHEME, as_browsers_read, relative_url
+from .raw_html import raw_lines
 
 _FENCE = re.compile(r"^[ \t>]*(`{3,}|~{3,})", re.MULTILINE)
 _CODE_SPAN = re.compile(r"(?<![\\`])(`+)(?!`).+?(?<!`)\1(?!`)")
@@ -404,10 +405,13 @@ def outside_indented_code(body: str, links: tuple[Link, ...], first_line: int = 
     """`links` (of `body`, whose first line is the file's `first_line`) but those on a line of an indented code block
     (`    [x](y.md)` after an empty line), which the page shows as typed, as it does a fenced block's: no link, so
     nothing to check, and no file it leads to (a false-positive review: a staff guide showing how to write a link was
-    told the link leads nowhere). Only lines certainly code (not a quote's or a footnote's, see _indented_code)."""
+    told the link leads nowhere). Only lines certainly code (not a quote's or a footnote's, see _indented_code), and
+    none in a raw HTML block, which python-markdown passes through as written, its links real."""
     if not any(_indented_as_code(body, link.start) for link in links):
         return links  # most bodies: no link on a line indented as far as code is
     code = _indented_code(body.split("\n"), certain=True)
+    if code:
+        code -= raw_lines(body)
     if not code:
         return links
     return tuple(link for link in links if link.line - first_line not in code)

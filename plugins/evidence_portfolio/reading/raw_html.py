@@ -29,6 +29,27 @@ def unclosed_tags(text: str) -> list[str]:
     return list(extractor.stack) if extractor else []
 
 
+def raw_lines(text: str) -> frozenset[int]:
+    """The lines (from 0) of `text` in raw HTML blocks, as python-markdown reads them: passed through as written, an
+    indented line after an empty one included (`<div>` / `` / `    <a href="x.md">`: a real link, not indented code).
+    Not the lines of a block whose tag has a `markdown` attribute, whose text md_in_html may read as Markdown."""
+    if "<" not in text:
+        return frozenset()
+    read = outside_fenced_code(text)
+    if not MAY_OPEN.search(read):
+        return frozenset()
+    extractor = _extractor()
+    extractor.reset()
+    extractor.md.htmlStash.reset()
+    extractor.feed(read)
+    extractor.close()
+    spans = [
+        *extractor.blocks,
+        *([(extractor.opened_at, read.count("\n") + 1)] if extractor.inraw and extractor.kept else []),
+    ]
+    return frozenset(line - 1 for first, last in spans for line in range(first, last + 1))
+
+
 def _read(text: str) -> Any:
     """python-markdown's reader of raw HTML, having read `text` outside its fenced code, when a block is left open;
     None when none is."""
@@ -96,11 +117,26 @@ def _extractor() -> Any:
     class Extractor(HTMLExtractor):
         opened_at = 0
         """The line (from 1) of the tag that started the raw HTML block being read."""
+        kept = False
+        """Whether that block is passed through as written (its tag has no `markdown` attribute)."""
+        blocks: list[tuple[int, int]]
+        """The first and last lines (from 1) of each such block read to its end."""
+
+        def reset(self) -> None:
+            super().reset()
+            self.blocks = []
 
         def handle_starttag(self, tag: str, attrs: Any) -> None:
             started = not self.inraw
             super().handle_starttag(tag, attrs)
             if started and self.inraw:
                 self.opened_at = self.getpos()[0]
+                self.kept = not any(name == "markdown" for name, _ in attrs)
+
+        def handle_endtag(self, tag: str) -> None:
+            ended = self.inraw
+            super().handle_endtag(tag)
+            if ended and not self.inraw and self.kept:
+                self.blocks.append((self.opened_at, self.getpos()[0]))
 
     return Extractor(Markdown())
