@@ -708,6 +708,17 @@ _CODES = (
         "that text goes on, marks and all. Add an empty line between the text and the table.",
     ),
     Code(
+        "list-after-text",
+        "warning",
+        "this list comes straight after a line of text",
+        "evidence/a.md:12: warning: this list comes straight after a line of text, so Markdown reads it as more of "
+        "that text and the page shows one paragraph, its dashes (or numbers) as they are typed, though GitHub's "
+        "preview shows a list; put a blank line above the list",
+        "A list (lines starting `- `, `* ` or `1. `) must have a blank line above it, as a table does. Written "
+        "straight under a sentence (`We agreed:`), it is shown as that sentence goes on, dashes and all, though "
+        "GitHub's preview shows it as a list. Add an empty line between the text and the list.",
+    ),
+    Code(
         "table-without-rule",
         "warning",
         "this line and the ones below it are a table's rows with no row of dashes under the first",

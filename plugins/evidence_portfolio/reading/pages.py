@@ -29,7 +29,15 @@ from .links import (
     titled_wrongly,
 )
 from .raw_html import open_block
-from .tables import holds_rule, long_dash_rule, pasted_tables, rows_too_long, tables_after_text, unruled_tables
+from .tables import (
+    holds_rule,
+    lists_after_text,
+    long_dash_rule,
+    pasted_tables,
+    rows_too_long,
+    tables_after_text,
+    unruled_tables,
+)
 from .yaml_lines import LineMap
 
 _DATED = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\b|\d{1,2}-\d{1,2}-\d{4}\b")
@@ -147,6 +155,15 @@ def parse_page(
                 if looks_blank
                 else ""
             ),
+        )
+    for line in lists_after_text(source.body):
+        problems.add(
+            "list-after-text",
+            path,
+            source.body_line + line,
+            "this list comes straight after a line of text, so Markdown reads it as more of that text and the page "
+            "shows one paragraph, its dashes (or numbers) as they are typed, though GitHub's preview shows a list; "
+            "put a blank line above the list",
         )
     for line in unruled_tables(source.body, ruled):
         below = source.body.split("\n", line + 2)[line + 1] if source.body.count("\n") > line else ""

@@ -210,3 +210,38 @@ _LISTED = re.compile(r"(?:[-*+\u2022]|\d{1,9}[.)])[ \t]|\|")
 """A line that is an entry of a list (`1.<tab>text`, as Word pastes a numbered list, which Markdown shows as one; a
 bullet `•`, which is no table either), or a row of a table written with "|", whatever tabs pad it (a review of
 valid portfolios)."""
+
+
+_LIST_ENTRY = re.compile(r"(?:[-*+]|\d{1,9}\.)[ \t]+\S")
+"""The start of a list's entry, at the margin: `- `, `* `, `+ ` or a number and a dot (`1. `)."""
+_NOT_TEXT = re.compile(r"[ \t]|#|<|\||>|!!!|\?\?\?|:|\[\^|\*\[|```|~~~|[-*_=]{3,}[ \t]*$")
+"""The start of a line that is not a paragraph's plain text at the margin: indented, a heading, HTML, a table's row,
+a quote, an admonition, a definition, a footnote, an abbreviation, a fence, a rule or a heading's underline."""
+
+
+def lists_after_text(body: str) -> list[int]:
+    """The lines (from 0) of the first entries of lists written straight under a paragraph of text, with no blank
+    line between them (`We agreed:` over `- a joint bid`), outside code and comments: python-markdown reads them as
+    more lines of that paragraph, and the page shows one paragraph, dashes and all, where GitHub's preview shows a
+    list (a careless contributor's review). A paragraph that is itself a list's entry, or holds a line of any other
+    block, is left alone."""
+    if "\n" not in body:
+        return []
+    lines = body.split("\n")
+    found: list[int] = []
+    hidden: list[tuple[int, int]] | None = None
+    start = 0  # the first line of the paragraph the line above belongs to
+    for number, line in enumerate(lines):
+        if not line.strip():
+            start = number + 1
+            continue
+        if number == start or not _LIST_ENTRY.match(line):
+            continue
+        paragraph = lines[start:number]
+        if any(_LIST_ENTRY.match(text) or _NOT_TEXT.match(text) for text in paragraph):
+            continue
+        hidden = hidden_ranges(body) if hidden is None else hidden
+        if not inside(hidden, sum(len(text) + 1 for text in lines[:number])):
+            found.append(number)
+        start = number  # the list's entries below are the list's own
+    return found
