@@ -4040,7 +4040,10 @@ WARNINGS = [
     # --- a list written straight under a sentence, as GitHub's preview shows it: one paragraph on the site, said
     Case(
         "list-after-text",
-        {**COVERED, "evidence/notes.md": "# Notes\n\nWe agreed:\n- a joint bid\n- shared targets\n\n- fine\nlazy\n- fine\n"},
+        {
+            **COVERED,
+            "evidence/notes.md": "# Notes\n\nWe agreed:\n- a joint bid\n- shared targets\n\n- fine\nlazy\n- fine\n",
+        },
         "evidence/notes.md:4: warning",
         "list-after-text",
         says="this list comes straight after a line of text, so Markdown reads it as more of that text",

@@ -214,9 +214,13 @@ valid portfolios)."""
 
 _LIST_ENTRY = re.compile(r"(?:[-*+]|\d{1,9}\.)[ \t]+\S")
 """The start of a list's entry, at the margin: `- `, `* `, `+ ` or a number and a dot (`1. `)."""
-_NOT_TEXT = re.compile(r"[ \t]|#|<|\||>|!!!|\?\?\?|:|\[\^|\*\[|```|~~~|[-*_=]{3,}[ \t]*$")
+_NOT_TEXT = re.compile(r"[ \t]|#|<|\||>|!!!|\?\?\?|===[ \t]|:|\[[^\]\n]+\]:|\*\[|```|~~~|[-*_=]{3,}[ \t]*$")
 """The start of a line that is not a paragraph's plain text at the margin: indented, a heading, HTML, a table's row,
-a quote, an admonition, a definition, a footnote, an abbreviation, a fence, a rule or a heading's underline."""
+a quote, an admonition or a tab, a definition, a reference's or a footnote's definition, an abbreviation, a fence,
+a rule or a heading's underline (python-markdown ends the paragraph at a reference's definition: the list below is
+one)."""
+_MAY_FOLLOW_TEXT = re.compile(r"^\S.*\n(?:[-*+]|\d{1,9}\.)[ \t]+\S", re.MULTILINE)
+"""A list's entry at the margin right below a line at the margin: most bodies have none, and are looked at no more."""
 
 
 def lists_after_text(body: str) -> list[int]:
@@ -225,7 +229,7 @@ def lists_after_text(body: str) -> list[int]:
     more lines of that paragraph, and the page shows one paragraph, dashes and all, where GitHub's preview shows a
     list (a careless contributor's review). A paragraph that is itself a list's entry, or holds a line of any other
     block, is left alone."""
-    if "\n" not in body:
+    if not _MAY_FOLLOW_TEXT.search(body):
         return []
     lines = body.split("\n")
     found: list[int] = []
