@@ -3764,6 +3764,20 @@ def test_a_tag_python_markdown_shows_as_typed_stops_the_build_and_the_check(proj
     assert not project.build(audience="public").failed
 
 
+def test_an_address_shown_as_typed_below_a_definition_of_it_stops_both_doors_at_its_own_line(project: Project) -> None:
+    """An abbreviation's line (`*[A]: address`, where mkdocs.yml turns on no abbr: shown as typed) below a reference's
+    definition of the same address, which shows nothing: the check read the definition's blanked address on to the
+    next line's "*[A]:" as the address typed and passed the page the build stopped on, and both named the
+    definition's line (a hostile review)."""
+    word = canary("typed-below-definition")
+    _withheld_draft_on_a_site(project, word)
+    bodies = [
+        (10, f"[u]: ../int/{word}.md\n\n*[A]: ../int/{word}.md\n"),
+        (10, f'[u]: ../int/{word}.md "The draft"\n\n*[A]: ../int/{word}.md\n'),
+    ]
+    _typed_stops_both_doors(project, word, bodies)
+
+
 def test_a_tag_shown_as_typed_stops_the_build_whatever_python_markdown_puts_inside_it(project: Project) -> None:
     """A tag python-markdown shows as typed is read as a reader sees it: Markdown inside it (`title="*a*"`, its
     `<em>`, or code), a title of over 2,000 characters before its URL, smarty's curly quotes around the URL, and a

@@ -36,7 +36,7 @@ from ..model.vocabulary import AUDIENCES, Audience, visible_to
 from ..reading.contributor_guide import check_guide
 from ..reading.installed import check_installed
 from ..reading.item_reader import FRONT_MATTER_OFFSET
-from ..reading.links import from_the_docs, rebase_html, resolve
+from ..reading.links import Link, from_the_docs, rebase_html, resolve
 from ..reading.mkdocs_lists import check_lists
 from ..reading.mkdocs_schema import check_mkdocs_settings
 from ..reading.project import INTRO_URI, Project, read_project
@@ -611,9 +611,13 @@ class Build:
 
         typed: list[str | None] = []
         if "]" in shown or "&lt;" in shown or ("<" in shown and _ANGLED_PATH.search(shown)):  # most pages: none
-            for match in _TYPED_LINK.finditer(shown):
+            at = 0
+            while match := _TYPED_LINK.search(shown, at):
                 group = next(index for index, group in enumerate(match.groups(), 1) if group)
                 typed.append(self._typed_at(uri, url, shown, match.start(group), match[group], html.unescape))
+                # on from the address read, which may hold the next (`[u]:` blanked above `*[A]: address` read
+                # "*[A]:" as its address: a hostile review)
+                at = max(match.start(group), match.start() + 1)
         # the page's text as a reader sees it (its tags, a highlighted block's line numbers and what no one sees
         # left out, its character references read), read for tags and links shown as typed and for full addresses
         seen = "" if whole else UNSEEN.sub("", html.unescape(_TAG.sub("", _LINE_NUMBER.sub("", shown))))
@@ -810,7 +814,7 @@ class Build:
                 )
             else:
                 shown = "" if page else ", in one of the texts it quotes"
-                line = line_naming(page.body, page.body_line, addresses[0]) if page else 1
+                line = line_naming(page.body, page.body_line, addresses[0], page.links) if page else 1
             _typed_link(problems, where, line, addresses[0], shown)
         return problems
 
@@ -1264,13 +1268,19 @@ def _widest_assessments_problems(settings: Settings, project: Project, said: Pro
     )
 
 
-def line_naming(body: str, first_line: int, address: str) -> int:
+def line_naming(body: str, first_line: int, address: str, links: tuple[Link, ...] = ()) -> int:
     """The line of a body that writes an address: as it is read, or (written otherwise, "&#47;" for "/") its
-    longest part; the body's first line when neither is there."""
+    longest part; the body's first line when neither is there. Where it is written more than once, the first
+    outside the addresses of the body's `links` (which show no address: a definition above an abbreviation shown
+    as typed, `*[A]: address`, was named, a hostile review)."""
+    spans = [(link.start, link.end) for link in links if not link.automatic]
     for written in (address, max(address.split("/"), key=len)):
         at = body.find(written) if written else -1
-        if at >= 0:
-            return first_line + body.count("\n", 0, at)
+        first = at
+        while at >= 0 and any(start <= at < end for start, end in spans):
+            at = body.find(written, at + 1)
+        if first >= 0:
+            return first_line + body.count("\n", 0, at if at >= 0 else first)
     return first_line
 
 
