@@ -1649,6 +1649,20 @@ def test_the_library_says_its_count_again_only_when_it_changes(page: Any, site: 
     assert said and len(said) == len(set(said)) < len("walking"), said
 
 
+def test_the_first_click_on_a_result_after_typing_words_opens_it(page: Any, site: Server) -> None:
+    """The words box says it changed when it loses the focus, which the click on a result takes; the list was drawn
+    again under the pointer and the click was lost: the first click on a result after typing did nothing (an
+    outside review)."""
+    open_library(page, site)
+    page.click("#filter-q")
+    page.keyboard.type("joint")
+    page.wait_for_timeout(100)
+    assert shown(page) == ["partnerships/joint-bid"]
+    with page.expect_navigation():
+        page.click("li[data-item='partnerships/joint-bid'] a.portfolio-library__title")
+    assert urlsplit(page.url).path.endswith("/partnerships/joint-bid/")
+
+
 def test_names_numbered_of_their_own_are_not_numbered_again_in_the_packs_contents(
     browser: Any, project: Project
 ) -> None:

@@ -592,7 +592,14 @@
       form.hidden = false;
     }
 
+    /* The state the list shows: the same state again draws nothing. The words box says it changed once more when it
+       loses the focus, which a click on an item's link takes: a list drawn again under the pointer lost that click,
+       so the first click on a result after typing words did nothing (an outside review). */
+    var drawn = null;
     function show(state) {
+      var key = JSON.stringify([state.sort, state.q].concat(FILTERS.map(function (name) { return state[name]; })));
+      if (key === drawn) return;
+      drawn = key;
       var shown = 0;
       var filters = wanted(state, known);
       if (data) {
