@@ -731,6 +731,8 @@ def accents(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     for name, partner, tag in (("plain", "Cafe Union", "uber-tag"), ("accented", "Café Ünïon", "über-tag")):
         front_matter = f"title: {name}\ntype: evidence\nmaps_to: people/plan\ndate: 2026-02-02\n"
         project.item(f"people/{name}.md", front_matter + f'partners: ["{partner}"]\ntags: ["{tag}"]\n')
+    symbols = 'title: symbols\ntype: evidence\nmaps_to: people/plan\ndate: 2026-02-02\ntags: ["\u03a9", "c++"]\n'
+    project.item("people/symbols.md", symbols)
     result = project.build()
     assert not result.failed, "\n".join([result.error, *result.log])
     server = Server(result.site)
@@ -748,6 +750,15 @@ def test_names_that_differ_only_in_accents_are_told_apart(page: Any, accents: Se
     open_library(page, accents, "partner=Caf%C3%A9%20%C3%9Cn%C3%AFon&tag=%C3%BCber-tag")
     assert shown(page) == ["people/accented"]
     assert (page.input_value("#filter-partner"), page.input_value("#filter-tag")) == ("Café Ünïon", "über-tag")
+
+
+def test_a_short_value_is_not_told_it_means_a_value_of_none_of_its_letters(page: Any, accents: Server) -> None:
+    """?tag=c++, its "+" read as spaces, was told "did you mean Ω?", a one-letter tag one letter from "c" (an outside
+    review): a value with none of the letters written is no suggestion; one that keeps some is."""
+    open_library(page, accents, "tag=c++")
+    assert page.locator("[data-unread]").inner_text() == "No item has tag \u201cc\u201d (did you mean c++?)."
+    open_library(page, accents, "tag=c%2B%2B")
+    assert shown(page) == ["people/symbols"]
     open_library(page, accents, "partner=cafe+union")
     assert sorted(shown(page)) == ["people/accented", "people/plain"], "written as neither: both, as before"
 

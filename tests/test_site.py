@@ -897,3 +897,23 @@ def test_the_contents_of_a_generated_page_name_each_of_its_landmarks_once(sample
         labels = [nav.get("aria-label") for nav in contents.select("nav")]
         assert labels and len(labels) == len(set(labels)), (url, labels)
     assert "From the self-assessment" in built.html("challenges/partnerships/")
+
+
+def test_a_challenge_without_items_does_not_lead_to_an_empty_library_and_one_date_is_said_once(
+    project: Project,
+) -> None:
+    """A challenge no item is about led to its evidence in the library, which showed "No item matches these
+    filters"; one whose evidence has a single date said "dated 1 January 2026 to 1 January 2026" (an outside
+    review): it leads to the library only with items there, and says its one date once."""
+    project.item(
+        "partnerships/do/minutes.md", "title: Minutes\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-01-01"
+    )
+    result = project.build()
+    partnerships = content(result.html("challenges/partnerships/"))
+    people = content(result.html("challenges/people/"))
+    assert "Evidence dated 1 January 2026. Back to the overview ." in partnerships.get_text(" ", strip=True)
+    assert partnerships.select_one("a.portfolio-library-link")["href"] == "../../library/?challenge=partnerships"
+    assert people.select_one("a.portfolio-library-link") is None
+    assert "Evidence dated" not in people.get_text(" ", strip=True)
+    pack = content(result.html(result.portfolio["pages"]["print"])).get_text(" ", strip=True)
+    assert "Evidence dated 1 January 2026." in pack

@@ -449,7 +449,17 @@ class Renderer:
     def _challenge(self, place: PagePlace) -> dict[str, Any]:
         """A challenge's page quotes its current self-assessment's text about each section, as the pack does."""
         result = next(c for c in self.portfolio.challenges if c.id == place.challenge)
-        return {"result": result, "narrative": self._narratives(result, place.uri)}
+        return {
+            "result": result,
+            "narrative": self._narratives(result, place.uri),
+            "in_library": result.id in self._challenges_in_library,
+        }
+
+    @functools.cached_property
+    def _challenges_in_library(self) -> frozenset[str]:
+        """The challenges the library shows an item of, filtered by challenge (a challenge's page links there only
+        then: a link to "No item matches these filters" was an outside review's)."""
+        return frozenset(challenge for item in self.portfolio.items for challenge in item.challenges)
 
     def _library(self, place: PagePlace) -> dict[str, Any]:
         items = self.portfolio.items

@@ -548,8 +548,10 @@
     var least = Math.max(2, Math.floor(folded.length * 0.3)) + 1;
     options.forEach(function (option) {
       [option.value, option.textContent.trim()].forEach(function (written) {
-        var apart = distance(folded, fold(written));
-        if (apart < least) {
+        var other = fold(written);
+        var apart = distance(folded, other);
+        // (not a value with none of the letters written: "c" meant "c++", not the one-letter tag "Ω", a review)
+        if (apart < least && apart < Math.max(folded.length, other.length)) {
           least = apart;
           best = option;
         }
