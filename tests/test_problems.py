@@ -277,6 +277,14 @@ ERRORS = [
         "yaml-syntax",
         says='this line reads as the rest of "summary" on the line above, a text that runs on',
     ),
+    Case(  # a careless contributor's review: told that each line needs a key, a colon and a space
+        "yaml-an-entry-without-the-space-after-its-dash",
+        {"evidence/a.md": md(EVIDENCE + "\ntags:\n  - forum\n  -partners\n  - plans")},
+        "evidence/a.md:8: error",
+        "yaml-syntax",
+        says="this line is an entry of the list above with no space after its dash, which YAML reads as more text; "
+        "put a space after the dash: - partners",
+    ),
     Case(  # a review of valid portfolios: told it was the rest of the date above
         "yaml-a-key-without-its-colon-under-another",
         {"evidence/a.md": md(EVIDENCE + "\nvisibility public")},

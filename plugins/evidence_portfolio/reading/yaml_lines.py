@@ -784,6 +784,8 @@ def yaml_fault(exc: yaml.YAMLError, text: str, vocabulary: Vocabulary = NO_VOCAB
     if found is None and ("mapping values are not allowed" in reason or "expected <block end>" in reason):
         found = _dedented_fault(lines, line)
     if found is None:
+        found = _dashless_entry_fault(lines, line)
+    if found is None:
         found = _marked_value_fault(lines, line)
     if found is None:
         found = _marked_key_fault(lines, line)
@@ -838,6 +840,24 @@ def _marked_key_fault(lines: list[str], line: int) -> YamlProblem | None:
 
 
 _MARKED_KEY = re.compile(r"[ \t]*(?P<marks>(?P<mark>\*\*|__|\*|_|`)(?P<key>[A-Za-z_][\w-]*)(?P=mark)):(?P<value>.*)")
+
+
+def _dashless_entry_fault(lines: list[str], line: int) -> YamlProblem | None:
+    """An entry of a list written without the space after its dash (`-partnerships/do`), below the list's entries
+    at its indentation: YAML reads it as text that goes on from them, and says a key's colon is missing (a careless
+    contributor's review: told to write "key: value")."""
+    text = lines[line] if line < len(lines) else ""
+    entry = text.lstrip(" \t")
+    if not entry.startswith("-") or entry[1:2] in ("", " ", "\t", "-"):
+        return None
+    above = next((lines[n] for n in range(line - 1, -1, -1) if lines[n].strip()), "")
+    if _indent(above) != _indent(text) or not above.lstrip(" \t").startswith(("- ", "-\t")):
+        return None
+    return YamlProblem(
+        line,
+        "YAML does not parse: this line is an entry of the list above with no space after its dash, which YAML "
+        f"reads as more text; put a space after the dash: - {entry[1:].strip()}",
+    )
 
 
 def _marked_value_fault(lines: list[str], line: int) -> YamlProblem | None:
