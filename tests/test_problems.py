@@ -4057,6 +4057,24 @@ WARNINGS = [
         says="this list comes straight after a line of text, so Markdown reads it as more of that text",
         alone=True,
     ),
+    Case(
+        "list-indented-short",
+        {**COVERED, "evidence/notes.md": "# Notes\n\n- a joint bid\n  - with Age UK\n"},
+        "evidence/notes.md:4: warning",
+        "list-indented-short",
+        says="this entry is indented 2 spaces under the entry above, which Markdown reads as the next entry of the "
+        "same list, not one inside it (GitHub's preview nests it); indent it 4 spaces",
+        alone=True,
+    ),
+    Case(
+        "list-marked-otherwise",
+        {**COVERED, "evidence/notes.md": "# Notes\n\nWe agreed:\n\n\u2022\tA joint bid\n\u2022\tShared targets\n"},
+        "evidence/notes.md:5: warning",
+        "list-marked-otherwise",
+        says='these lines start with "\u2022", as a word processor marks a list\'s entries, which Markdown does not '
+        'read as a list: the page runs them together into one paragraph, marks and all; start each entry with "- "',
+        alone=True,
+    ),
     # --- an item whose front matter was lost: a plain page, published to everyone, said at its first line
     Case(
         "dated-page-without-front-matter",

@@ -719,6 +719,29 @@ _CODES = (
         "GitHub's preview shows it as a list. Add an empty line between the text and the list.",
     ),
     Code(
+        "list-indented-short",
+        "warning",
+        "this entry is indented",
+        "evidence/a.md:12: warning: this entry is indented two spaces under the entry above, which Markdown reads as "
+        "the next entry of the same list, not one inside it (GitHub's preview nests it); indent it 4 spaces to put "
+        "it inside that entry",
+        "An entry inside another entry of a list is indented four spaces (or a tab) more than that entry. Indented "
+        "two spaces, as GitHub's preview takes it, it is shown as the next entry of the same list, at the same "
+        "level. Indent it four spaces more than the entry it belongs under.",
+    ),
+    Code(
+        "list-marked-otherwise",
+        "warning",
+        "these lines start with",
+        'evidence/a.md:12: warning: these lines start with "•", as a word processor marks a list\'s entries, which '
+        "Markdown does not read as a list: the page runs them together into one paragraph, marks and all; start "
+        'each entry with "- ", a dash and a space, in place of its mark, with an empty line above the list',
+        "A list pasted from Word or Outlook keeps its bullets (`•`, `o` and a tab), and a list numbered `1)`, "
+        "`2)` is numbered as Markdown does not read it: the page shows the lines run together into one paragraph, "
+        "bullets and numbers as typed. Start each entry with `- ` (a dash and a space), or number it `1.`, with an "
+        "empty line above the list.",
+    ),
+    Code(
         "table-without-rule",
         "warning",
         "this line and the ones below it are a table's rows with no row of dashes under the first",

@@ -28,16 +28,9 @@ from .links import (
     spaced_links,
     titled_wrongly,
 )
+from .markdown_lists import entries_indented_short, lists_after_text, lists_marked_otherwise
 from .raw_html import open_block
-from .tables import (
-    holds_rule,
-    lists_after_text,
-    long_dash_rule,
-    pasted_tables,
-    rows_too_long,
-    tables_after_text,
-    unruled_tables,
-)
+from .tables import holds_rule, long_dash_rule, pasted_tables, rows_too_long, tables_after_text, unruled_tables
 from .yaml_lines import LineMap
 
 _DATED = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\b|\d{1,2}-\d{1,2}-\d{4}\b")
@@ -164,6 +157,32 @@ def parse_page(
             "this list comes straight after a line of text, so Markdown reads it as more of that text and the page "
             "shows one paragraph, its dashes (or numbers) as they are typed, though GitHub's preview shows a list; "
             "put a blank line above the list",
+        )
+    for line, indent, above in entries_indented_short(source.body):
+        spaces = f"{indent - above} space{'s' if indent - above > 1 else ''}"
+        problems.add(
+            "list-indented-short",
+            path,
+            source.body_line + line,
+            f"this entry is indented {spaces} under the entry above, which Markdown reads as the next entry of the "
+            "same list, not one inside it (GitHub's preview nests it); indent it 4 spaces to put it inside that entry",
+        )
+    for line, mark in lists_marked_otherwise(source.body):
+        numbered = mark.endswith(")")
+        problems.add(
+            "list-marked-otherwise",
+            path,
+            source.body_line + line,
+            f'these lines start with "{mark}"'
+            + (" (a number and a bracket)" if numbered else ", as a word processor marks a list's entries")
+            + ", which Markdown does not read as a list: the page runs them together into one paragraph, marks and "
+            "all; "
+            + (
+                'write a number and a full stop, "1.", in place of each "1)"'
+                if numbered
+                else 'start each entry with "- ", a dash and a space, in place of its mark'
+            )
+            + ", with an empty line above the list",
         )
     for line in unruled_tables(source.body, ruled):
         below = source.body.split("\n", line + 2)[line + 1] if source.body.count("\n") > line else ""

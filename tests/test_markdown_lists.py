@@ -1,0 +1,120 @@
+"""Lists python-markdown does not show as GitHub's preview does are told, and only those: a list written straight
+under a line of text (list-after-text), an entry indented fewer than four spaces under another (list-indented-short)
+and lines marked as a word processor marks a list (list-marked-otherwise): a careless contributor's review; the
+cases not told, reviews of the warnings, each held to python-markdown's own reading."""
+
+from __future__ import annotations
+
+import markdown
+import pytest
+
+from evidence_portfolio.reading.markdown_lists import entries_indented_short, lists_after_text, lists_marked_otherwise
+
+EXTENSIONS = ["admonition", "attr_list", "tables", "toc", "footnotes", "abbr", "def_list", "pymdownx.tabbed"]
+
+
+def shown_as_a_list(body: str) -> bool:
+    return "<li>zzq</li>" in markdown.markdown(body, extensions=EXTENSIONS)
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["We agreed:\n- zzq\n", "**Bold:**\n1. zzq\n", "A\n+ zzq\n", "Text  \n* zzq\n", "a | b\n--|--\n1 | 2\n- zzq\n"],
+)
+def test_a_list_under_text_is_told(body: str) -> None:
+    assert not shown_as_a_list(body)
+    assert lists_after_text(body) == [body.count("\n") - 1]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "[bp]: x.pdf\n- zzq\n",  # a reference's definition ends the paragraph
+        "Text\n[bp]: x.pdf\n- zzq\n",
+        '=== "Tab"\n- zzq\n',
+        "# Head\n- zzq\n",
+        "Title\n=====\n- zzq\n",
+        "<div>x</div>\n- zzq\n",
+        "- a\nlazy\n- zzq\n",  # more of a list's entry
+        "*[HTML]: Hyper\n- zzq\n",
+        "Para\n\n- zzq\n",
+    ],
+)
+def test_a_list_python_markdown_shows_as_one_is_not_told(body: str) -> None:
+    assert shown_as_a_list(body)
+    assert lists_after_text(body) == []
+
+
+def nested(body: str) -> bool:
+    """Whether python-markdown shows the entry "zzq" inside another entry."""
+    html = markdown.markdown(body, extensions=EXTENSIONS)
+    before = html[: html.index("zzq")]
+    return before.count("<ul>") + before.count("<ol>") - before.count("</ul>") - before.count("</ol>") > 1
+
+
+@pytest.mark.parametrize(
+    ("body", "told"),
+    [
+        ("- a\n  - zzq\n", [(1, 2, 0)]),
+        ("1. a\n   - zzq\n", [(1, 3, 0)]),
+        ("* a\n\n  * zzq\n", [(2, 2, 0)]),
+        ("- a\n  - b\n   - zzq\n", [(1, 2, 0), (2, 3, 2)]),  # the entry above at the list's level too
+        ("- a\n - zzq\n", [(1, 1, 0)]),
+    ],
+)
+def test_an_entry_indented_short_of_four_spaces_is_told(body: str, told: list[tuple[int, int, int]]) -> None:
+    assert not nested(body)
+    assert entries_indented_short(body) == told
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "- a\n    - zzq\n",
+        "- a\n\ttext\n- b\n\t- zzq\n",
+        "1. a\n     - zzq\n",
+    ],
+)
+def test_an_entry_indented_four_spaces_or_more_is_not_told(body: str) -> None:
+    assert nested(body)
+    assert entries_indented_short(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "```\n- a\n  - zzq\n```\n",  # code
+        "Text\n\n    - a\n      - zzq\n",  # indented code
+        "<!--\n- a\n  - zzq\n-->\n",
+        "- a\n\n  text\n  - zzq\n",  # under the entry's text, not under an entry
+    ],
+)
+def test_what_is_no_list_entry_under_another_is_not_told(body: str) -> None:
+    assert entries_indented_short(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "told"),
+    [
+        ("\u2022\tNew joint bid\n\u2022\tShared targets\n", [(0, "\u2022")]),
+        ("Agreed:\n\no\tsub point\no\tanother\n", [(2, "o")]),
+        ("1) a\n2) b\n3) c\n\n\u25aa a\n\u25aa b\n", [(0, "1)"), (4, "\u25aa")]),
+    ],
+)
+def test_lines_marked_as_a_word_processor_marks_a_list_are_told(body: str, told: list[tuple[int, str]]) -> None:
+    assert "<li>" not in markdown.markdown(body, extensions=EXTENSIONS)
+    assert lists_marked_otherwise(body) == told
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "\u2022 one alone\n",  # one line: shown as typed, and as meant
+        "\u2022 one\n\n\u2022 two\n",  # paragraphs of their own
+        "```\n1) a\n2) b\n```\n",
+        "oh\to dear\n",
+        "2026) was\n2027) will\n",  # (four digits: a year, not a list's number)
+    ],
+)
+def test_lines_a_reader_sees_as_written_are_not_told(body: str) -> None:
+    assert lists_marked_otherwise(body) == []
