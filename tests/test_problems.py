@@ -3781,6 +3781,21 @@ WARNINGS = [
         )
         for key in ("partners", "tags", "authors")
     ],
+    Case(  # a careless contributor's review: told to write the sentence in brackets, as two partners
+        "comma-list-a-sentence",
+        {
+            **COVERED,
+            "evidence/a.md": md(
+                EVIDENCE + "\npartners: We worked with Age UK and the NHS memory service, who were great."
+            ),
+        },
+        "evidence/a.md:6: warning",
+        "comma-list",
+        says='"partners" is a sentence, "We worked with Age UK and the NHS memory service, who were great.", which '
+        "the site would show as the name of one partner; write the names alone, in a list in brackets, such as "
+        "partners: [Age UK, Ashby NHS Trust]",
+        alone=True,
+    ),
     # --- an item dated after the build's date (issue 9)
     Case(
         "date-in-the-future",

@@ -93,6 +93,9 @@ _MARKDOWN_MARKS = re.compile(
 """Markdown's marks in a sentence shown as plain text: a link, bold, code, a table's row (each bounded)."""
 _NONE_WRITTEN = frozenset(("n/a", "na", "none", "nil", "-", "tbc", "tbd", "not applicable", "nobody", "no one"))
 """What a contributor writes for no partner (or tag, or author): in small letters, without a last full stop."""
+_SENTENCE = re.compile(r"(?:\S+\s+){9}\S|^(?:\S+\s+){3}.*(?<!\bLtd)(?<!\b[Cc]o)(?<!\bInc)(?<!\bplc)(?<!\bPLC)[.!?]$")
+"""A text written as a sentence, not as names: of ten words or more, or of four or more ending with a full stop (not
+a name's "Ltd." or "Co.")."""
 _SPACED_THOUSANDS = re.compile("[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3})+")
 """A number written with spaces between its thousands (`4 380`)."""
 _MOST_TARGETS = 10_000
@@ -417,6 +420,16 @@ class ItemReader:
                 parts = [name.strip() for name in written.split(",") if name.strip()]
                 # tags as the guide writes them (older-adults, not Older Adults)
                 names = ", ".join(slug(name, name) for name in parts) if field.key == "tags" else ", ".join(parts)
+                if _SENTENCE.search(written.strip()):  # "We worked with Age UK and ..., who were great." (a review)
+                    example = "[older-adults, walking]" if field.key == "tags" else "[Age UK, Ashby NHS Trust]"
+                    fields.error(
+                        field.key,
+                        f'"{field.key}" is a sentence, "{written.strip()}", which the site would show as the name of '
+                        f"one {noun}; write the names alone, in a list in brackets, such as {field.key}: {example}, "
+                        "and the sentence in the page's text",
+                        "comma-list",
+                    )
+                    return ()
                 fields.error(
                     field.key,
                     f'"{field.key}" is one {noun}, "{written.strip()}", written with commas; for several, write a '
