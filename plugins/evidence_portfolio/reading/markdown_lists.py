@@ -5,9 +5,27 @@ word processor marks a list's entries, with bullets or with numbers and ")" (one
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .links import hidden_ranges, inside
+
+
+class _Lines:
+    """A body's lines, and whether each is outside its fenced code and comments (found once, when first asked)."""
+
+    def __init__(self, body: str) -> None:
+        self.body = body
+        self.lines = body.split("\n")
+        self._hidden: list[tuple[int, int]] | None = None
+        self._starts: list[int] = []
+
+    def shown(self, number: int) -> bool:
+        if self._hidden is None:
+            self._hidden = hidden_ranges(self.body)
+            self._starts = [0, *itertools.accumulate(len(line) + 1 for line in self.lines)]
+        return not inside(self._hidden, self._starts[number])
+
 
 _LIST_ENTRY = re.compile(r"(?:[-*+]|\d{1,9}\.)[ \t]+\S")
 """The start of a list's entry, at the margin: `- `, `* `, `+ ` or a number and a dot (`1. `)."""
@@ -28,9 +46,9 @@ def lists_after_text(body: str) -> list[int]:
     block, is left alone."""
     if not _MAY_FOLLOW_TEXT.search(body):
         return []
-    lines = body.split("\n")
+    read = _Lines(body)
+    lines = read.lines
     found: list[int] = []
-    hidden: list[tuple[int, int]] | None = None
     start = 0  # the first line of the paragraph the line above belongs to
     for number, line in enumerate(lines):
         if not line.strip():
@@ -41,8 +59,7 @@ def lists_after_text(body: str) -> list[int]:
         paragraph = lines[start:number]
         if any(_LIST_ENTRY.match(text) or _NOT_TEXT.match(text) for text in paragraph):
             continue
-        hidden = hidden_ranges(body) if hidden is None else hidden
-        if not inside(hidden, sum(len(text) + 1 for text in lines[:number])):
+        if read.shown(number):
             found.append(number)
         start = number  # the list's entries below are the list's own
     return found
@@ -61,20 +78,17 @@ def entries_indented_short(body: str) -> list[tuple[int, int, int]]:
     and comments."""
     if not _SHORT_INDENT.search(body):
         return []
-    lines = body.split("\n")
+    read = _Lines(body)
     found: list[tuple[int, int, int]] = []
-    hidden: list[tuple[int, int]] | None = None
     above: int | None = None  # how far the entry on the last line written is indented (None: no entry)
-    for number, line in enumerate(lines):
+    for number, line in enumerate(read.lines):
         if not line.strip():
             continue
         text = line.lstrip(" ")
         indent = len(line) - len(text)
         entry = "\t" not in line[:indent] and _LIST_ENTRY.match(text) is not None
-        if entry and above is not None and above < indent < 4:
-            hidden = hidden_ranges(body) if hidden is None else hidden
-            if not inside(hidden, sum(len(written) + 1 for written in lines[:number])):
-                found.append((number, indent, above))
+        if entry and above is not None and above < indent < 4 and read.shown(number):
+            found.append((number, indent, above))
         above = indent if entry and indent < 4 else None
     return found
 
@@ -92,16 +106,15 @@ def lists_marked_otherwise(body: str) -> list[tuple[int, str]]:
     and all (a careless contributor's review). Outside code and comments."""
     if not _MAY_HOLD_MARKS.search(body):
         return []
-    lines = body.split("\n")
+    read = _Lines(body)
+    lines = read.lines
     found: list[tuple[int, str]] = []
-    hidden: list[tuple[int, int]] | None = None
     for number, line in enumerate(lines[:-1]):
         first = _WORD_MARK.match(line)
         if first is None or _WORD_MARK.match(lines[number + 1]) is None:
             continue
         if number and _WORD_MARK.match(lines[number - 1]):
             continue  # more of a run told at its first line
-        hidden = hidden_ranges(body) if hidden is None else hidden
-        if not inside(hidden, sum(len(written) + 1 for written in lines[:number])):
+        if read.shown(number):
             found.append((number, first["mark"]))
     return found
