@@ -5,6 +5,9 @@ cases not told, reviews of the warnings, each held to python-markdown's own read
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import markdown
 import pytest
 
@@ -59,7 +62,6 @@ def nested(body: str) -> bool:
         ("1. a\n   - zzq\n", [(1, 3, 0)]),
         ("* a\n\n  * zzq\n", [(2, 2, 0)]),
         ("- a\n  - b\n   - zzq\n", [(1, 2, 0), (2, 3, 2)]),  # the entry above at the list's level too
-        ("- a\n - zzq\n", [(1, 1, 0)]),
     ],
 )
 def test_an_entry_indented_short_of_four_spaces_is_told(body: str, told: list[tuple[int, int, int]]) -> None:
@@ -87,6 +89,9 @@ def test_an_entry_indented_four_spaces_or_more_is_not_told(body: str) -> None:
         "Text\n\n    - a\n      - zzq\n",  # indented code
         "<!--\n- a\n  - zzq\n-->\n",
         "- a\n\n  text\n  - zzq\n",  # under the entry's text, not under an entry
+        "- a\n - zzq\n",  # (GitHub's preview does not nest it either: a review of false warnings)
+        "1. a\n  - zzq\n",
+        "-   a\n  - zzq\n",
     ],
 )
 def test_what_is_no_list_entry_under_another_is_not_told(body: str) -> None:
@@ -118,3 +123,40 @@ def test_lines_marked_as_a_word_processor_marks_a_list_are_told(body: str, told:
 )
 def test_lines_a_reader_sees_as_written_are_not_told(body: str) -> None:
     assert lists_marked_otherwise(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Text\n- - -\nMore\n",  # a rule, shown as one
+        "Text\n* * *\n",
+        "Our work with the council started in\n2019. Since then it has grown.\n",  # GitHub's preview: text too
+        "Title\n--\n- zzq\n",
+        "/// note | Agreed\n- zzq\n///\n",  # pymdownx.blocks
+        "Year | Visits\n--- | ---\n2024 | 100\n- | 200\n",  # a table's row, its first cell "-"
+        "<pre>\n\nUsage\n- zzq\n</pre>\n",  # raw HTML, shown as typed
+    ],
+)
+def test_what_python_markdown_shows_as_meant_is_not_told(body: str) -> None:
+    """A review of false warnings."""
+    assert lists_after_text(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "check"),
+    [
+        ("<pre>\n- a\n  - b\n</pre>\n", entries_indented_short),
+        ("<pre>\n1) a\n2) b\n</pre>\n", lists_marked_otherwise),
+        ("<div>\n\n\u2022 a\n\u2022 b\n</div>\n", lists_marked_otherwise),
+    ],
+)
+def test_lines_of_raw_html_are_not_told(body: str, check: Callable[[str], list[Any]]) -> None:
+    """python-markdown shows a raw HTML block's lines as written, which is what their author meant, and what the
+    warning would have them write would not change (a review of false warnings)."""
+    assert check(body) == []
+
+
+def test_numbers_and_brackets_read_as_a_list_are_not_told() -> None:
+    body = "1) a\n2) b\n\n\u2022 c\n\u2022 d\n"
+    assert lists_marked_otherwise(body) == [(0, "1)"), (3, "\u2022")]
+    assert lists_marked_otherwise(body, numbered_with_brackets=True) == [(3, "\u2022")]

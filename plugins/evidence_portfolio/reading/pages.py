@@ -167,7 +167,7 @@ def parse_page(
             f"this entry is indented {spaces} under the entry above, which Markdown reads as the next entry of the "
             "same list, not one inside it (GitHub's preview nests it); indent it 4 spaces to put it inside that entry",
         )
-    for line, mark in lists_marked_otherwise(source.body):
+    for line, mark in lists_marked_otherwise(source.body, "pymdownx.fancylists" in (extensions or ())):
         numbered = mark.endswith(")")
         problems.add(
             "list-marked-otherwise",
