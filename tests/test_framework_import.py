@@ -266,6 +266,7 @@ def test_texts_with_symbols_survive_word_for_word(tmp_path: Path, text: str) -> 
 @example("“The plan”")
 @example("Co\xadoperation")  # a soft hyphen, which framework.yml may not hold (it is pasted text): left out
 @example("0\n\xad")  # a soft hyphen alone on the last line: left out with the line (CI found it)
+@example("\u27a2\n0")  # a bullet first, in the list of outcomes: quoted, not read as one pasted (a random run)
 def test_any_text_of_a_cell_loads_back_as_it_was(tmp_path: Path, text: str) -> None:
     cell = _clean(_INVISIBLE.sub("", _clean(text)))  # as the import reads a cell
     if not cell:

@@ -135,6 +135,7 @@ def test_lines_a_reader_sees_as_written_are_not_told(body: str) -> None:
         "/// note | Agreed\n- zzq\n///\n",  # pymdownx.blocks
         "Year | Visits\n--- | ---\n2024 | 100\n- | 200\n",  # a table's row, its first cell "-"
         "<pre>\n\nUsage\n- zzq\n</pre>\n",  # raw HTML, shown as typed
+        "See [a link](x.md\n- 'its title'), a paragraph's next line.\n",  # a link's title on its next line
     ],
 )
 def test_what_python_markdown_shows_as_meant_is_not_told(body: str) -> None:

@@ -26,7 +26,7 @@ from ..model.problems import Problem, Problems, one_line
 from ..model.urls import slug
 from ..reading.framework_file import FRAMEWORK_ID, load_framework, parse_framework, site_settings_in
 from ..reading.settings import CONFIG_NAMES, SettingsError, load_settings, project_folder
-from ..reading.yaml_lines import YamlProblem, curly_quoted, load_yaml
+from ..reading.yaml_lines import YamlProblem, bullet_first, curly_quoted, load_yaml
 from .errors import EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE, UsageError
 from .framework_rows import SEED_SCALE, Imported, import_sheet, scale_levels
 from .framework_sheet import CSV_SUFFIXES, OTHER_SHEETS, XLSX_SUFFIXES, read_sheet
@@ -535,8 +535,9 @@ def site_settings_given(path: Path) -> str | None:
 def scalar(text: str) -> str:
     """One line of text as a YAML value: plain when it reads back as the same text, quoted otherwise (a text
     holding ": ", starting with a symbol, or that YAML would read as a number, a date, true or null, or one wrapped
-    in curly quotes, which reading would take for quotes pasted from a word processor)."""
-    style = '"' if curly_quoted(text) else None
+    in curly quotes, or starting with a bullet, which reading would take for quotes or a bullet pasted from a word
+    processor: a random test found "➢ 0" read back as a bullet pasted in the list of outcomes)."""
+    style = '"' if curly_quoted(text) or bullet_first(text) else None
     return yaml.safe_dump([text], allow_unicode=True, width=_WIDTH, default_style=style)[2:].rstrip("\n")
 
 

@@ -59,18 +59,23 @@ def lists_after_text(body: str) -> list[int]:
     fresh = True  # the line starts a paragraph
     plain = False  # the paragraph the line above belongs to is plain text alone
     piped = False  # a line of it holds a "|" (a table's row, written without its outer "|")
+    open_link = False  # the line above leaves a link's "](" open
     offset = 0  # where the line starts in the body
     for number, line in enumerate(body.split("\n")):
         at, offset = offset, offset + len(line) + 1
         if not line.strip():
-            fresh, plain, piped = True, False, False
+            fresh, plain, piped, open_link = True, False, False, False
             continue
         entry = _LIST_ENTRY.match(line) is not None and _RULE.match(line) is None
         if entry and not fresh and line[0] not in "-*+" and int(line[: line.index(".")]) != 1:
             entry = False  # (GitHub's preview starts no list under text with a number other than 1 either)
         if entry and piped and "|" in line:
             entry = False  # a table's row whose first cell is "-" (`- | 200`), in a table without its outer "|"
+        if entry and open_link:
+            entry = False  # the title of a link the line above leaves open: `[a link](x.md` over `- 'its title')`
         piped = piped or ("|" in line and not entry)
+        at_link = line.rfind("](")
+        open_link = at_link >= 0 and ")" not in line[at_link:]
         if entry and plain:
             if shown(number, at):
                 found.append(number)

@@ -387,6 +387,15 @@ _AFTER_QUOTE = re.compile(f"[\"'][ \t]*[{_SPACES}][ \t{_SPACES}]*$")
 """A quoted value's closing quote, and after it spaces of which one is not the space bar's."""
 
 
+def bullet_first(text: str) -> bool:
+    """Whether a value starts with a word processor's bullet and a space (`➢ Plans agreed`), which reading takes for
+    a bullet pasted after a list's "- " (and reports) unless the value is quoted."""
+    return _BULLET_FIRST.match(text) is not None
+
+
+_BULLET_FIRST = re.compile(f"[{_BULLET_MARKS}][ \t\u00a0]")
+
+
 def curly_quoted(text: str) -> bool:
     """Whether a plain value is wrapped in curly quotes, which reading takes for quotes pasted from a word processor
     (and reports): a program writing YAML quotes such a value with straight quotes."""
