@@ -1442,7 +1442,7 @@ ERRORS = [
     Case(
         "a-list-written-without-a-space-after-the-dash",
         {"evidence/a.md": md("title: A\ntype: evidence\nmaps_to:\n  -partnerships/plan\ndate: 2026-01-01")},
-        "evidence/a.md:4: error",
+        "evidence/a.md:5: error",  # at the text's line, not its key's (a careless contributor's review)
         "bad-target",
         says='maps_to "-partnerships/plan" starts with a dash: each entry of a list starts with "- ", a dash and a space',
     ),
@@ -1453,7 +1453,7 @@ ERRORS = [
                 "title: A\ntype: evidence\nmaps_to:\n  1. partnerships/do\n  2. partnerships/plan\ndate: 2026-01-01"
             )
         },
-        "evidence/a.md:4: error",
+        "evidence/a.md:5: error",
         "bad-target",
         says='maps_to "1. partnerships/do 2. partnerships/plan" is written as a numbered list, which YAML reads as '
         'text: start each entry on a line of its own with "- ", a dash and a space, in place of its number',
@@ -2152,7 +2152,7 @@ ERRORS = [
     Case(  # a careless-user review: told the entry started with a dash, where "- " was typed, its space not a space
         "a-maps-to-entry-after-a-dash-and-a-non-breaking-space",
         {"evidence/a.md": md("title: A\ntype: evidence\nmaps_to:\n  -\u00a0partnerships/plan\ndate: 2026-01-01")},
-        "evidence/a.md:4: error",  # at maps_to: its value is text, as the dash-run-on entry is
+        "evidence/a.md:5: error",  # at the text's first line, as the dash-run-on entry is
         "bad-target",
         says="starts with a dash and a space that is not the space bar's (a no-break space, as a word processor writes "
         'one), which YAML reads as text, not as a list\'s entry: type the space after the "-" again, on the keyboard',

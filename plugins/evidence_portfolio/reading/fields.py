@@ -246,8 +246,8 @@ class FieldReader:
             )
             meant = (entry.strip().strip("\"'").strip() for entry in value.strip()[1:-1].split(","))
             return [(entry, self.line(key)) for entry in meant if entry]
-        if isinstance(value, str):
-            return [(value.strip(), self.line(key))] if value.strip() else []
+        if isinstance(value, str):  # (at the line of the text: `maps_to:` over `  -partnerships/do`, a review)
+            return [(value.strip(), self.data.value_line(key) + self.offset)] if value.strip() else []
         if not isinstance(value, list):
             self.error(
                 key,

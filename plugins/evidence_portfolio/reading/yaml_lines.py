@@ -437,11 +437,17 @@ class LineMap(dict[Any, Any]):
         super().__init__()
         self.line = line
         self.key_lines: dict[Any, int] = {}
+        self.value_lines: dict[Any, int] = {}
+        """The line of each text written on a line below its key's (`maps_to:` over `  -partnerships/do`)."""
         self.duplicates: list[tuple[Any, int]] = []
         self._merged: set[Any] = set()
 
     def line_of(self, key: Any) -> int:
         return self.key_lines.get(key, self.line)
+
+    def value_line(self, key: Any) -> int:
+        """The line a key's text starts on: its own, or the one below where it is written there."""
+        return self.value_lines.get(key) or self.line_of(key)
 
     def enter(self, key: Any, line: int, merged: bool = False) -> None:
         """Note a key written at `line`, before its value is built: refuse a list or mapping as a key, remember a
@@ -570,6 +576,13 @@ def _construct_map(loader: yaml.SafeLoader, node: yaml.MappingNode) -> Iterator[
         data.enter(key, key_node.start_mark.line, merged)
         if not merged or key not in data or key in data._merged:
             data[key] = loader.construct_object(value_node, deep=True)
+            _below(data, key, key_node, value_node)
+
+
+def _below(mapping: LineMap, key: Any, key_node: yaml.Node, value_node: yaml.Node) -> None:
+    """Notes the line of a text written below its key's."""
+    if isinstance(value_node, yaml.ScalarNode) and value_node.start_mark.line > key_node.start_mark.line:
+        mapping.value_lines[key] = value_node.start_mark.line
 
 
 def _construct_seq(loader: yaml.SafeLoader, node: yaml.SequenceNode) -> Iterator[LineList]:
@@ -658,6 +671,7 @@ def _tree(loader: _LineLoader, node: yaml.Node) -> Any:
             key = _tree(loader, key_node)
             mapping.enter(key, key_node.start_mark.line)
             mapping[key] = _tree(loader, value_node)
+            _below(mapping, key, key_node, value_node)
         return mapping
     return loader.construct_object(node, deep=True)
 
