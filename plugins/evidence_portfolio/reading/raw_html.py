@@ -33,27 +33,24 @@ def raw_lines(text: str) -> frozenset[int]:
     """The lines (from 0) of `text` in raw HTML blocks, as python-markdown reads them: passed through as written, an
     indented line after an empty one included (`<div>` / `` / `    <a href="x.md">`: a real link, not indented code).
     Not the lines of a block whose tag has a `markdown` attribute, whose text md_in_html may read as Markdown."""
-    if "<" not in text:
+    extractor = _extracted(text)
+    if extractor is None:
         return frozenset()
-    read = outside_fenced_code(text)
-    if not MAY_OPEN.search(read):
-        return frozenset()
-    extractor = _extractor()
-    extractor.reset()
-    extractor.md.htmlStash.reset()
-    extractor.feed(read)
-    extractor.close()
-    spans = [
-        *extractor.blocks,
-        *([(extractor.opened_at, read.count("\n") + 1)] if extractor.inraw and extractor.kept else []),
-    ]
-    return frozenset(line - 1 for first, last in spans for line in range(first, last + 1))
+    left_open = [(extractor.opened_at, extractor.getpos()[0])] if extractor.inraw and extractor.kept else []
+    return frozenset(line - 1 for first, last in [*extractor.blocks, *left_open] for line in range(first, last + 1))
 
 
 def _read(text: str) -> Any:
     """python-markdown's reader of raw HTML, having read `text` outside its fenced code, when a block is left open;
     None when none is."""
-    if "<" not in text:  # most texts: cheap to tell
+    extractor = _extracted(text)
+    return extractor if extractor is not None and extractor.inraw and extractor.stack else None
+
+
+def _extracted(text: str) -> Any:
+    """python-markdown's reader of raw HTML, having read `text` outside its fenced code; None when no line of it may
+    start a block (most texts: cheap to tell)."""
+    if "<" not in text:
         return None
     read = outside_fenced_code(text)
     if not MAY_OPEN.search(read):
@@ -63,7 +60,7 @@ def _read(text: str) -> Any:
     extractor.md.htmlStash.reset()  # what one text set apart is not kept for the next
     extractor.feed(read)
     extractor.close()  # what is left unfinished (`<?`, `<![`) read as python-markdown reads it at the end
-    return extractor if extractor.inraw and extractor.stack else None
+    return extractor
 
 
 def outside_fenced_code(text: str) -> str:
