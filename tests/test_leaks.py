@@ -3822,6 +3822,32 @@ def test_a_tag_shown_as_typed_stops_the_build_whatever_python_markdown_puts_insi
     assert assemble(load_settings(project.root, "public")).typed_addresses("pub/note.md", "pub/note/", page) == ()
 
 
+def test_a_full_address_in_a_kept_links_words_title_or_alt_text_stops_both_doors(project: Project) -> None:
+    """A withheld page's full address as the words of a link (ending them: `[https://site/x/](other.md)`, in `*`
+    too, or `[address][ref]`), as a picture's alt text, or as the title of a link or picture to a published page:
+    the build, where MkDocs writes the link's path from the page's address and the seal keeps it, stopped; the
+    check passed it, reading the address on to "](" and rendering no page, or rendering the path as written, which
+    leads nowhere from the page's address, so that the seal left out the link with its title (a review)."""
+    word = canary("typed-in-kept-link")
+    _withheld_draft_on_a_site(project, word)
+    full = f"https://example.org/int/{word}/"
+    bodies = [
+        (8, f"See [{full}](../partnerships/plan.md) now.\n"),
+        (8, f"See [{full}](https://other.example.net/) now.\n"),
+        (8, f"See [*{full}*](https://other.example.net/) now.\n"),
+        (8, f"![{full}](https://other.example.net/a.png)\n"),
+        (8, f'[plan](../partnerships/plan.md "{full}")\n'),
+        (8, f"[plan](../partnerships/plan.md '{full}')\n"),
+        (10, f'[plan][p]\n\n[p]: ../partnerships/plan.md "{full}"\n'),
+        (8, f"[{full}][p]\n\n[p]: ../partnerships/plan.md\n"),
+    ]
+    _typed_stops_both_doors(project, word, bodies)
+    kept = f'See [the plan](../partnerships/plan.md "The plan") and ![a chart](https://other.example.net/a.png).\n'
+    project.write("evidence/pub/note.md", item("Note", visibility="public", maps_to="partnerships/do", body=kept))
+    assert project.check_in_process("--audience", "public").code == 0
+    assert not project.build(audience="public").failed
+
+
 def _typed_stops_both_doors(project: Project, word: str, bodies: list[tuple[int, str]]) -> None:
     """Each of `bodies`, on a public page, stops `portfolio check --audience public` and the public build, both at
     its line (given first), the build holding nothing of `word`; the internal check passes it, and the internal

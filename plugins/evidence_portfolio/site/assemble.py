@@ -825,7 +825,7 @@ class Build:
         one of them, where it is published (it was passed: a hostile review)."""
         if not self.publication.withheld_pages and not self._withheld_on_site:
             return Problems()  # nothing withheld (most internal builds): no address to show
-        from .markdown import renderer_as_built, snippets_as_built
+        from .markdown import renderer_as_built, snippets_as_built, with_links_as_mkdocs_writes_them
 
         snippets = snippets_as_built(self.settings)  # what it puts into a page may show one
         every = snippets is not None and bool(snippets.get("auto_append") or snippets.get("auto_prepend"))
@@ -834,13 +834,22 @@ class Build:
         renderer = renderer_as_built(self.settings, snippets) if candidates else None
         if renderer is None:
             return Problems()
+        links = with_links_as_mkdocs_writes_them(renderer, self._url_of_file)
         for uri in candidates:
+            links.page = uri
             try:
                 shown = renderer.reset().convert(self.project.pages[uri].body)
             except Exception:  # an extension that fails on this page fails the build there too, saying why
                 continue
             self.sealed(uri, shown)
         return self.typed_problems()
+
+    def _url_of_file(self, uri: str) -> str | None:
+        """The address on the site of a page or file under evidence/ (`uri`), as MkDocs writes it; None where there
+        is none there."""
+        if uri in self.project.pages or uri in self.project.files:
+            return page_url(uri, self.settings.use_directory_urls)
+        return None
 
     def _may_show_typed(self, uri: str, snippets: bool, every: bool) -> bool:
         """Whether the Markdown of a published page, but for the addresses of its links, holds the address of a page
@@ -882,7 +891,12 @@ class Build:
                 pieces += [body[position : link.start], " " * (link.end - link.start)]
                 position = link.end
         shown = "".join(pieces) + body[position:]
-        return bool(self.typed_addresses(uri, url, shown))
+        # (and with each "]" read as a space: a full address ending a link's words or a picture's alt text,
+        # `[https://site/secret/](other.md)`, `![*https://site/secret/*](x.png)`, was read on to "](", and the
+        # page, whose HTML shows the address as text, was not rendered: the check passed what the build stopped)
+        return bool(self.typed_addresses(uri, url, shown)) or (
+            "]" in shown and "//" in shown and bool(self.typed_addresses(uri, url, shown.replace("]", " ")))
+        )
 
     def typed_fields(self) -> dict[str, tuple[int, str]]:
         """The published pages whose front matter holds the address of a page or file withheld from this build, as
