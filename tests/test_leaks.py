@@ -3842,7 +3842,7 @@ def test_a_full_address_in_a_kept_links_words_title_or_alt_text_stops_both_doors
         (8, f"[{full}][p]\n\n[p]: ../partnerships/plan.md\n"),
     ]
     _typed_stops_both_doors(project, word, bodies)
-    kept = f'See [the plan](../partnerships/plan.md "The plan") and ![a chart](https://other.example.net/a.png).\n'
+    kept = 'See [the plan](../partnerships/plan.md "The plan") and ![a chart](https://other.example.net/a.png).\n'
     project.write("evidence/pub/note.md", item("Note", visibility="public", maps_to="partnerships/do", body=kept))
     assert project.check_in_process("--audience", "public").code == 0
     assert not project.build(audience="public").failed
