@@ -834,9 +834,9 @@ class Build:
         renderer = renderer_as_built(self.settings, snippets) if candidates else None
         if renderer is None:
             return Problems()
-        links = with_links_as_mkdocs_writes_them(renderer, self._url_of_file)
+        rendering = with_links_as_mkdocs_writes_them(renderer, self._url_of_file)
         for uri in candidates:
-            links.page = uri
+            rendering(uri)
             try:
                 shown = renderer.reset().convert(self.project.pages[uri].body)
             except Exception:  # an extension that fails on this page fails the build there too, saying why

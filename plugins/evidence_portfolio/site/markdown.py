@@ -3,9 +3,12 @@ for other engines): the project's extensions, with their options."""
 
 from __future__ import annotations
 
+import posixpath
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote, urlsplit, urlunsplit
 
+from ..model.urls import relative_url
 from ..reading.settings import Settings, extension_module
 from ..reading.slug_functions import SlugFunction
 
@@ -79,53 +82,47 @@ def snippets_as_built(settings: Settings) -> dict[str, Any] | None:
     return dict(options)
 
 
-def with_links_as_mkdocs_writes_them(renderer: markdown.Markdown, urls: Callable[[str], str | None]) -> _LinksAsBuilt:
+def with_links_as_mkdocs_writes_them(
+    renderer: markdown.Markdown, urls: Callable[[str], str | None]
+) -> Callable[[str], None]:
     """`renderer` made to write a link or a picture to a page or file of the project (a path from the page's file)
     as MkDocs writes it, from the page's address: the seal keeps a link to a published page, with its title and a
     picture's alt text, which may show what the rest of the page does not (the check, rendering the path as
     written, which leads nowhere from the page's address, left out such links and passed a title or an alt text
     showing a withheld page's full address, where the build stopped: a review). `urls` gives the address of a
-    path under evidence/ on the site, None where it is no file there. Set `page` before each page."""
-    processor = _LinksAsBuilt(renderer, urls)
-    renderer.treeprocessors.register(processor, "portfolio_relpath", 0)  # (where MkDocs registers its own)
-    return processor
-
-
-def _links_as_built_base() -> type:
+    path under evidence/ on the site, None where it is no file there. What it returns is called with each page
+    (its path under evidence/) before it is rendered."""
     from markdown.treeprocessors import Treeprocessor
 
-    return Treeprocessor
+    class LinksAsBuilt(Treeprocessor):
+        """MkDocs' _RelativePathTreeprocessor, for the paths it finds a file for."""
 
+        page = ""
 
-class _LinksAsBuilt(_links_as_built_base()):  # type: ignore[misc]
-    """MkDocs' _RelativePathTreeprocessor, for the paths it finds a file for."""
+        def run(self, root: Any) -> None:
+            here = urls(self.page)
+            if here is None:
+                return
+            for element in root.iter():
+                key = "href" if element.tag == "a" else "src" if element.tag == "img" else None
+                url = element.get(key) if key else None
+                if not url or url.startswith(("/", "\\")) or "\x02amp\x03" in url:
+                    continue
+                scheme, netloc, path, query, anchor = urlsplit(url)
+                if scheme or netloc or not path:
+                    continue
+                target = posixpath.normpath(posixpath.join(posixpath.dirname(self.page), unquote(path)).lstrip("/"))
+                there = urls(target)
+                if there is not None:
+                    element.set(key, urlunsplit(("", "", relative_url(there, here), query, anchor)))
 
-    def __init__(self, renderer: markdown.Markdown, urls: Callable[[str], str | None]) -> None:
-        super().__init__(renderer)
-        self.urls = urls
-        self.page = ""
+    processor = LinksAsBuilt(renderer)
+    renderer.treeprocessors.register(processor, "portfolio_relpath", 0)  # (where MkDocs registers its own)
 
-    def run(self, root: Any) -> None:
-        import posixpath
-        from urllib.parse import unquote, urlsplit, urlunsplit
+    def rendering(page: str) -> None:
+        processor.page = page
 
-        from mkdocs.utils import get_relative_url
-
-        here = self.urls(self.page)
-        if here is None:
-            return
-        for element in root.iter():
-            key = "href" if element.tag == "a" else "src" if element.tag == "img" else None
-            url = element.get(key) if key else None
-            if not url or url.startswith(("/", "\\")) or "\x02amp\x03" in url:
-                continue
-            scheme, netloc, path, query, anchor = urlsplit(url)
-            if scheme or netloc or not path:
-                continue
-            target = posixpath.normpath(posixpath.join(posixpath.dirname(self.page), unquote(path)).lstrip("/"))
-            there = self.urls(target)
-            if there is not None:
-                element.set(key, urlunsplit(("", "", get_relative_url(there, here), query, anchor)))
+    return rendering
 
 
 def renderer_as_built(settings: Settings, snippets: dict[str, Any] | None) -> markdown.Markdown | None:
