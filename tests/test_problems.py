@@ -4546,18 +4546,6 @@ WARNINGS = [
         'page to go to, so the file\'s name ends before it: write each "#" as %23, such as (<files/Award photo '
         '%232.png>), or rename the file without "#"',
     ),
-    Case(  # a journey review: the advice, hyphens for spaces, named a file that is not there
-        "a-space-in-the-name-of-a-linked-file",
-        {
-            **COVERED,
-            "evidence/a.md": md(EVIDENCE, "Her photo: ![Margaret](IMG 0423.PNG)\n"),
-            "evidence/IMG 0423.PNG": b"png",
-        },
-        "evidence/a.md:7: warning",
-        "broken-link",
-        says="the file's name holds a space, where an address ends: write the address in <angle brackets>, such as "
-        "(<IMG 0423.PNG>), or rename the file with hyphens for spaces",
-    ),
     Case(  # a careless-user review: the link worked on the writer's computer, and the message did not say why not
         "a-link-to-a-file-in-other-capitals",
         {
@@ -4653,13 +4641,21 @@ WARNINGS = [
         says="a file of that name is at evidence/partnerships/plan/2025-plan.md: if it is the one, moved there, write "
         "(../partnerships/plan/2025-plan.md#aims); else fix the path",
     ),
-    Case(  # told to write hyphens for the spaces of a file named with them (a review of valid portfolios)
+    Case(  # its address read whole, spaces and brackets, as python-markdown reads it (an outside review)
         "a-link-to-a-file-named-with-spaces-written-without-brackets",
         {**COVERED, "evidence/a.md": md(EVIDENCE, "The [report](files/Annual report 2026 (final).pdf).\n")},
         "evidence/a.md:7: warning",
         "broken-link",
-        says="an address ends at its first space: write the address in <angle brackets>, such as "
-        "(<files/Annual report 2026 (final).pdf>), or rename the file without spaces",
+        says='the link "files/Annual report 2026 (final).pdf" leads to evidence/files/Annual report 2026 (final).pdf, '
+        "which does not exist",
+    ),
+    Case(  # a page's title for its file's name
+        "a-link-by-a-pages-title",
+        {**COVERED, "evidence/a.md": md(EVIDENCE, "See [the bid](Joint bid with the County).\n")},
+        "evidence/a.md:7: warning",
+        "broken-link",
+        says="a link leads to a file by its name, not by its title: write the name of the page's file, with hyphens "
+        "for spaces, such as (2026-05-14-joint-bid.md)",
     ),
     Case(  # told to write (<files/session register.pdf>), no file either (a careless contributor's review)
         "a-link-with-spaces-to-a-file-named-with-hyphens",
@@ -4670,8 +4666,8 @@ WARNINGS = [
         },
         "evidence/a.md:7: warning",
         "broken-link",
-        says='an address ends at its first space, and no file is named "files/session register.pdf" either; did you '
-        "mean evidence/files/session-register.pdf? If so, write (files/session-register.pdf)",
+        says='the link "files/session register.pdf" leads to evidence/files/session register.pdf, which does not '
+        "exist; did you mean evidence/files/session-register.pdf? If so, write (files/session-register.pdf)",
     ),
     Case(  # a file's name holding an "@" is no email address (a review: told to write mailto:)
         "a-link-to-a-missing-file-named-with-an-at",
@@ -7237,17 +7233,44 @@ def test_a_file_a_page_read_in_part_names_is_not_said_to_be_named_by_none(projec
     assert problems.errors, "the error that is the one to mend"
 
 
-def test_a_link_by_a_title_with_spaces_is_told_that_an_address_ends_at_its_first_space(project: Project) -> None:
+def test_a_link_by_a_title_with_spaces_is_told_whole(project: Project) -> None:
     """`[the bid](Joint bid with the County)` was "the link "Joint" leads to evidence/Joint", with no word of why
-    (an outside review)."""
+    (an outside review): python-markdown reads the whole title as the address, and so is it told."""
     project.item(
         "pub/open.md",
         "title: Open\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01",
         "See [the bid](Joint bid with the County) and [the file](missing.pdf).\n",
     )
     messages = [p.message for p in project.problems() if p.code == "broken-link"]
-    assert len(messages) == 2 and "an address ends at its first space" in messages[0]
+    assert len(messages) == 2
+    assert 'the link "Joint bid with the County" leads to evidence/pub/Joint bid with the County' in messages[0]
     assert "fix the path" in messages[1]
+
+
+def test_a_file_named_with_spaces_is_linked_and_published_as_python_markdown_reads_its_address(
+    project: Project,
+) -> None:
+    """python-markdown reads `(files/May minutes.pdf)` as one address (and `(photo 1 (2).png "A title")` as one
+    and a title), which MkDocs links and publishes: the check said the link led to files/May, and that no page
+    referred to the file, "published to no audience" (an outside review). Both doors now read it whole."""
+    write_files(
+        project,
+        {
+            **COVERED,
+            "evidence/a.md": md(
+                EVIDENCE + "\nvisibility: public",
+                'See [the minutes](files/May minutes.pdf) and [the plan](files/plan (v2).pdf "The plan").\n',
+            ),
+            "evidence/files/May minutes.pdf": b"%PDF-1.4 minutes",
+            "evidence/files/plan (v2).pdf": b"%PDF-1.4 plan",
+        },
+    )
+    assert [p for p in project.problems() if p.path.startswith("evidence/a.md") or "files/" in p.path] == []
+    built = project.build(audience="public")
+    assert not built.failed, built.log
+    page = (built.site / "a/index.html").read_text()
+    assert 'href="../files/May%20minutes.pdf"' in page and 'href="../files/plan%20%28v2%29.pdf"' in page, page
+    assert (built.site / "files/May minutes.pdf").exists() and (built.site / "files/plan (v2).pdf").exists()
 
 
 def test_folders_beside_evidence_are_not_walked_through_links(project: Project, tmp_path: Path) -> None:

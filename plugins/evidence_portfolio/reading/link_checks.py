@@ -258,7 +258,6 @@ class LinkChecks:
                         also=[settings.display_uri(found)],
                     )
                 continue
-            spaced = self._spaced_name(link, page)
             named = self._in_other_capitals(found)
             also = [found.rstrip("/")]
             if link.html:
@@ -280,36 +279,12 @@ class LinkChecks:
                     f"capitals included (a computer's own folders may not), so write ({_bracketed(written_as)})"
                 )
                 also.append(named)  # (shown only where that file may be named)
-            elif spaced is not None:  # (IMG 0423.PNG): the file's name holds a space, where an address ends
+            elif " " in link.target and "." not in posixpath.basename(link.target):
+                # [the bid](Joint bid with the County): a page's title for its file's name
                 hint = (
-                    "the file's name holds a space, where an address ends: write the address in <angle brackets>, "
-                    f"such as ({_bracketed(spaced)}), or rename the file with hyphens for spaces"
+                    "a link leads to a file by its name, not by its title: write the name of the page's file, with "
+                    "hyphens for spaces, such as (2026-05-14-joint-bid.md)"
                 )
-            elif page.body[link.end : link.end + 1] == " " and page.body[link.end + 1 : link.end + 2] not in "\"'(":
-                named_so = re.compile(_NAMED_WITH_SPACES).match(page.body, link.end)
-                whole = link.target + named_so[1] if named_so else ""
-                whole_at = resolve(page.src_uri, whole) if named_so else None
-                meant = _meant(whole_at, self._targets) if whole_at is not None else None
-                if named_so and not is_markdown(named_so[1]) and meant is not None:
-                    # [register](files/session register.pdf) for files/session-register.pdf: told to write
-                    # (<files/session register.pdf>), a file that is not there either (a careless contributor's review)
-                    other, said = meant
-                    written_as = posixpath.relpath(other, posixpath.dirname(page.src_uri) or ".")
-                    hint = (
-                        f'an address ends at its first space, and no file is named "{whole}" either; {said}, write '
-                        f"({_bracketed(written_as)})"
-                    )
-                    also.append(other)  # (shown only where that file may be named)
-                elif named_so and not is_markdown(named_so[1]):  # [report](files/Annual report 2026.pdf)
-                    hint = (
-                        "an address ends at its first space: write the address in <angle brackets>, such as "
-                        f"(<{whole}>), or rename the file without spaces"
-                    )
-                else:  # [the bid](Joint bid with the County): the address ends at the first space
-                    hint = (
-                        "an address ends at its first space: link to the file by its name, with hyphens for spaces, "
-                        "such as (2026-05-14-joint-bid.md), not by its title, or write the address in <angle brackets>"
-                    )
             elif (alike := written_alike(found, self._targets)) is not None:  # (café.md stored as a Mac stores it)
                 hint = f"evidence/{alike} {ALIKE}"
                 also.append(alike)  # (shown only where that file may be named)
@@ -533,16 +508,6 @@ class LinkChecks:
             self._by_lower_case = {target.lower(): target for target in self._targets}
         return self._by_lower_case.get(uri.rstrip("/").lower())
 
-    def _spaced_name(self, link: Link, page: Page) -> str | None:
-        """The name of a file of evidence/ a Markdown link ending at a space means, written up to its bracket: the
-        file's name holds that space (`![Margaret](IMG 0423.PNG)`); None when no such file is there."""
-        if link.html or page.body[link.end : link.end + 1] != " ":
-            return None
-        line_end = page.body.find("\n", link.end)
-        closing = page.body.find(")", link.end, len(page.body) if line_end < 0 else line_end)
-        written = page.body[link.start : closing].strip()
-        return written if closing > 0 and resolve(page.src_uri, written) in self._targets else None
-
     def _from_the_top(self, link: Link, rooted: str) -> str | None:
         """The file of evidence/ a link from the top of the host (`rooted`, its path) leads to, as the seal reads
         it: its path under site_url's, to a file's address or a page's; None for any other."""
@@ -626,7 +591,7 @@ def _web_address(target: str) -> bool:
 
 _HOST = r"(?i)(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+([a-z]{2,})(?=[/?#]|$)"
 """A website's name at the start of an address, and the last word of it (a pattern compiled where it is first used,
-as _PLAYER and _NAMED_WITH_SPACES are: only a broken link needs them, and a check starts sooner without them)."""
+as _PLAYER is: only a broken link needs them, and a check starts sooner without them)."""
 _SITE_ENDINGS = frozenset(
     {"com", "org", "net", "uk", "wales", "cymru", "scot", "ie", "eu", "gov", "edu", "info", "int", "io", "co"}
 )
@@ -789,12 +754,6 @@ def _climbs_back(target: str) -> bool:
             return True
         named = named or part not in ("", ".", "..")
     return False
-
-
-_NAMED_WITH_SPACES = r"([^\n\"'<>]*?\.[A-Za-z0-9]{2,5})\)"
-"""What follows a link's address cut at a space, to its closing bracket, where it is the rest of a file's name
-(`Blynyddol 2025-26 (Terfynol).pdf)`: a review of valid portfolios told to write hyphens for the spaces of a file
-named so)."""
 
 
 def _bracketed(address: str) -> str:

@@ -40,6 +40,12 @@ _INLINE_LINK, _HTML_URL, _DEFINED_LINK, _AUTOMATIC_LINK = range(4)
 link's."""
 _DESTINATION_STOP = re.compile(r"[ \t\n()\\]")
 """What may end an inline link's destination, or change how it is read (a parenthesis, a backslash)."""
+_WORDS = r"(?:[^()\"'\\\s]|\([^()\"'\\\n]*\))+"
+_SPACED_REST = re.compile(rf"[ \t]+({_WORDS}(?:[ \t]+{_WORDS})*)(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'))?[ \t]*\)")
+"""The rest of an inline link's destination after a space, to its title or its ")" on the same line, its words
+without quotes or backslashes, a parenthesis in them closed: python-markdown reads `(files/May minutes.pdf)` and
+`(photo 1 (2).png "A title")` as one address and a title, which MkDocs links and publishes (an outside review: told
+it led to files/May, and the file that no page refers to)."""
 
 
 @dataclass(frozen=True)
@@ -525,7 +531,10 @@ def _inline_target(body: str, index: int) -> tuple[int, int] | None:
     end = stop.start() if stop else length
     if end < length and body[end] == ")":
         return (index, end) if end > index else None
-    if end == length or body[end] in " \t\n":
+    span: tuple[int, int] | None
+    if end < length and body[end] in " \t" and end > index and (words := _SPACED_REST.match(body, end)):
+        span = (index, words.end(1))  # (python-markdown reads a destination of several words, without a title)
+    elif end == length or body[end] in " \t\n":
         span = (index, end) if end > index else None
     else:
         span = _destination(body, index, end)
