@@ -321,6 +321,24 @@ ERRORS = [
         )
         for number, row in enumerate(("| Members | 120 | 180 | +50% |", "| Visits | 900|1000 | 1400 |"))
     ),
+    *(
+        Case(  # a careless contributor's review: told the cells past the last column were left out, where the page
+            # (and GitHub's preview) showed no table at all, every row as typed
+            f"table-rule-unlike-its-headings-{number}",
+            {**COVERED, "evidence/a.md": md(EVIDENCE, f"## Outcomes\n\n{table}")},
+            "evidence/a.md:9: warning",
+            "table-without-rule",
+            says=f"this table's first row has {cells} cells, and the row of dashes under it {columns}, so Markdown does "
+            "not read it as a table",
+            alone=True,
+        )
+        for number, (table, cells, columns) in enumerate(
+            (
+                ("| Measure | Before | After |\n|---|---|\n| Members | 120 | 180 |\n", 3, 2),
+                ("| Measure | Before |\n|---|---|---|\n| Members | 120 | 180 |\n", 2, 3),
+            )
+        )
+    ),
     Case(  # a careless contributor's review: the row added as told showed Word's dashes as a row of cells
         "table-rule-typed-with-long-dashes",
         {"evidence/a.md": md(EVIDENCE, "| Measure | 2025 |\n|\u2014|\u2014|\n| Sessions | 10 |\n")},

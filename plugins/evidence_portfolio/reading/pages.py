@@ -30,7 +30,15 @@ from .links import (
 )
 from .markdown_lists import entries_indented_short, lists_after_text, lists_marked_otherwise
 from .raw_html import open_block
-from .tables import holds_rule, long_dash_rule, pasted_tables, rows_too_long, tables_after_text, unruled_tables
+from .tables import (
+    holds_rule,
+    long_dash_rule,
+    pasted_tables,
+    rows_too_long,
+    rules_unlike_headings,
+    tables_after_text,
+    unruled_tables,
+)
 from .yaml_lines import LineMap
 
 _DATED = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\b|\d{1,2}-\d{1,2}-\d{4}\b")
@@ -198,6 +206,16 @@ def parse_page(
                 if long_dash_rule(below)
                 else "add a line such as |---|---| under the table's first row, with a --- for each of its columns"
             ),
+        )
+    for line, cells, columns in rules_unlike_headings(source.body, ruled):
+        problems.add(
+            "table-without-rule",
+            path,
+            source.body_line + line,
+            f"this table's first row has {cells} cells, and the row of dashes under it {columns}, so Markdown does not "
+            'read it as a table and shows every row as one paragraph, "|" marks and all (as GitHub\'s preview does); '
+            f"give the row of dashes a --- for each cell of the first row ({'|---' * cells}|), or the first row a cell for "
+            "each ---",
         )
     for line, cells, columns in rows_too_long(source.body, ruled):
         problems.add(

@@ -117,6 +117,8 @@ def rows_too_long(body: str, ruled: bool | None = None) -> list[tuple[int, int, 
         if not number or "|" not in lines[number - 1] or not _DELIMITER_ROW.fullmatch(rule):
             continue  # (a line of dashes alone is a rule, or a heading's underline)
         columns = len(_DASHES.findall(rule))
+        if len(_cells(lines[number - 1].strip(" \t"))) != len(_cells(rule)):
+            continue  # no table at all (rules_unlike_headings): no cell of it is left out
         for below in range(number + 1, len(lines)):
             row = lines[below].strip(" \t")
             if "|" not in row:
@@ -133,6 +135,32 @@ def rows_too_long(body: str, ruled: bool | None = None) -> list[tuple[int, int, 
 
 
 _DASHES = re.compile(r"-+")
+
+
+def rules_unlike_headings(body: str, ruled: bool | None = None) -> list[tuple[int, int, int]]:
+    """(line from 0 of a table's heading row, its cells, the cells of the row of dashes under it) for each table,
+    outside code and comments, whose row of dashes has more or fewer cells than its heading row: the tables
+    extension (as GitHub's preview) reads no table there, and shows every row as one paragraph, "|" marks and all
+    (a careless contributor's review: told the page left out the cells past the last column, where it showed them
+    all, as typed). `ruled`: holds_rule(body), where the caller has it already."""
+    if not (holds_rule(body) if ruled is None else ruled):
+        return []
+    lines, rows = _rule_rows(body)
+    found: list[tuple[int, int, int]] = []
+    hidden: list[tuple[int, int]] | None = None
+    for number in rows:
+        rule = lines[number].strip(" \t")
+        heading = lines[number - 1].strip(" \t") if number else ""
+        if "|" not in heading or "|" not in rule or not _DELIMITER_ROW.fullmatch(rule):
+            continue
+        if number > 1 and lines[number - 2].strip(" \t") and _DELIMITER_ROW.fullmatch(lines[number - 2].strip(" \t")):
+            continue  # (a row of dashes over this one: this one is a row of the table above)
+        cells, columns = len(_cells(heading)), len(_cells(rule))
+        if cells != columns:
+            hidden = hidden_ranges(body) if hidden is None else hidden
+            if not inside(hidden, sum(len(line) + 1 for line in lines[: number - 1])):
+                found.append((number - 1, cells, columns))
+    return found
 
 
 @functools.lru_cache(maxsize=1)
