@@ -214,8 +214,8 @@ def parse_page(
             source.body_line + line,
             f"this table's first row has {cells} cells, and the row of dashes under it {columns}, so Markdown does not "
             'read it as a table and shows every row as one paragraph, "|" marks and all (as GitHub\'s preview does); '
-            f"give the row of dashes a --- for each cell of the first row ({'|---' * cells}|), or the first row a cell for "
-            "each ---",
+            f"give the row of dashes a --- for each cell of the first row ({'|---' * cells}|), or the first row a "
+            "cell for each ---",
         )
     for line, cells, columns in rows_too_long(source.body, ruled):
         problems.add(
