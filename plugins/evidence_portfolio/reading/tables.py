@@ -148,6 +148,7 @@ def rules_unlike_headings(body: str, ruled: bool | None = None) -> list[tuple[in
     lines, rows = _rule_rows(body)
     found: list[tuple[int, int, int]] = []
     hidden: list[tuple[int, int]] | None = None
+    starts: list[int] = []  # where each line starts, counted once where a table is told
     for number in rows:
         rule = lines[number].strip(" \t")
         heading = lines[number - 1].strip(" \t") if number else ""
@@ -158,7 +159,8 @@ def rules_unlike_headings(body: str, ruled: bool | None = None) -> list[tuple[in
         cells, columns = len(_cells(heading)), len(_cells(rule))
         if cells != columns:
             hidden = hidden_ranges(body) if hidden is None else hidden
-            if not inside(hidden, sum(len(line) + 1 for line in lines[: number - 1])):
+            starts = starts or [0, *itertools.accumulate(len(line) + 1 for line in lines)]
+            if not inside(hidden, starts[number - 1]):
                 found.append((number - 1, cells, columns))
     return found
 
