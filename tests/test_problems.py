@@ -4108,6 +4108,25 @@ WARNINGS = [
         'read as a list: the page runs them together into one paragraph, marks and all; start each entry with "- "',
         alone=True,
     ),
+    Case(  # a careless contributor's review: a hashtag pasted at a line's start, the page's largest heading
+        "hash-heading",
+        {**COVERED, "evidence/notes.md": "# Notes\n\nThe day went well.\n#NHS75 celebrations\n"},
+        "evidence/notes.md:4: warning",
+        "hash-heading",
+        says='this line starts with "#" and no space after it, which the site shows as a heading (GitHub\'s preview '
+        "as text): to show it as written, put a backslash before it, \\#NHS75 celebrations; for a heading, put a "
+        'space after the "#"',
+        alone=True,
+    ),
+    Case(  # a careless contributor's review: "# Background" left the item's page without its title
+        "heading-over-title",
+        {**COVERED, "evidence/a.md": md(EVIDENCE, "Intro.\n\n# Background\n\nText.\n")},
+        "evidence/a.md:9: warning",
+        "heading-over-title",
+        says='the heading "Background" is of the first level (one "#"), so the site shows it as the page\'s title and '
+        'leaves out the item\'s own, "A", above the text; make it a heading of the second level: ## Background',
+        alone=True,
+    ),
     # --- an item whose front matter was lost: a plain page, published to everyone, said at its first line
     Case(
         "dated-page-without-front-matter",

@@ -742,6 +742,30 @@ _CODES = (
         "empty line above the list.",
     ),
     Code(
+        "hash-heading",
+        "warning",
+        'this line starts with "#" and no space after it',
+        'evidence/a.md:12: warning: this line starts with "#" and no space after it, which the site shows as a heading '
+        "(GitHub's preview as text): to show it as written, put a backslash before it, \\#NHS75 celebrations; for "
+        'a heading, put a space after the "#"',
+        "A line starting with `#` is a heading on the site, with or without a space after the `#`: a hashtag pasted "
+        "at the start of a line (`#NHS75`, `#1 in the county`) becomes the page's largest heading, though GitHub's "
+        "preview, which needs the space, shows it as text. Put a backslash before it (`\\#NHS75`) to show it as "
+        "written, or a space after the `#` for a heading.",
+    ),
+    Code(
+        "heading-over-title",
+        "warning",
+        "the heading ... is of the first level",
+        'evidence/a.md:20: warning: the heading "Background" is of the first level (one "#"), so the site shows it as '
+        "the page's title and leaves out the item's own, \"Joint bid\", above the text; make it a heading of the "
+        "second level: ## Background",
+        "The site shows an item's title at the top of its page only where its text has no heading of the first "
+        "level (`# Background`, one `#`). Written lower down, such a heading leaves the page with no title above "
+        "its first lines. Use `##` for the text's own headings; a `#` heading on the text's first line is its "
+        "title, as written.",
+    ),
+    Code(
         "table-without-rule",
         "warning",
         "this line and the ones below it are a table's rows with no row of dashes under the first",

@@ -28,7 +28,13 @@ from .links import (
     spaced_links,
     titled_wrongly,
 )
-from .markdown_lists import entries_indented_short, lists_after_text, lists_marked_otherwise
+from .markdown_blocks import (
+    entries_indented_short,
+    first_level_headings_below,
+    hashes_without_space,
+    lists_after_text,
+    lists_marked_otherwise,
+)
 from .raw_html import open_block
 from .tables import (
     holds_rule,
@@ -175,6 +181,16 @@ def parse_page(
             f"this entry is indented {spaces} under the entry above, which Markdown reads as the next entry of the "
             "same list, not one inside it (GitHub's preview nests it); indent it 4 spaces to put it inside that entry",
         )
+    for line, written in hashes_without_space(source.body):
+        marks = written[: len(written) - len(written.lstrip("#"))]
+        problems.add(
+            "hash-heading",
+            path,
+            source.body_line + line,
+            f'this line starts with "{marks}" and no space after it, which the site shows as a heading (GitHub\'s '
+            f"preview as text): to show it as written, put a backslash before it, \\{written[:40]}; for a heading, "
+            f'put a space after the "{marks}"',
+        )
     for line, mark in lists_marked_otherwise(source.body, "pymdownx.fancylists" in (extensions or ())):
         numbered = mark.endswith(")")
         problems.add(
@@ -268,6 +284,15 @@ def parse_page(
         )
         for index, why in unplaced_headings(source.body, challenge) if challenge else ():
             problems.add("section-heading", path, source.body_line + index, why)
+        for index, words in first_level_headings_below(source.body) if item is not None and not challenge else ():
+            problems.add(
+                "heading-over-title",
+                path,
+                source.body_line + index,
+                f'the heading "{words}" is of the first level (one "#"), so the site shows it as the page\'s title '
+                f'and leaves out the item\'s own, "{item.title if item else ""}", above the text; make it a heading '
+                f"of the second level: ## {words}",
+            )
         for text, line in placeholder_lines(item, source.body, source.body_line) if item else ():
             problems.add(  # each: one at a time took a commit and a check each, from GitHub's editor (a review)
                 "template-text",

@@ -1,7 +1,9 @@
-"""Markdown lists that python-markdown does not show as their author, looking at GitHub's preview, meant: a list
-written straight under a line of text, with no blank line between them (one paragraph, dashes and all); an entry
-indented fewer than four spaces under another (an entry of the same list, not one inside it); and lines marked as a
-word processor marks a list's entries, with bullets or with numbers and ")" (one paragraph, marks and all)."""
+"""Markdown blocks that python-markdown does not show as their author, looking at GitHub's preview, meant. Lists: a
+list written straight under a line of text, with no blank line between them (one paragraph, dashes and all); an
+entry indented fewer than four spaces under another (an entry of the same list, not one inside it); and lines marked
+as a word processor marks a list's entries, with bullets or with numbers and ")" (one paragraph, marks and all).
+Headings: a line starting with "#" and no space (`#NHS75`, a heading on the site, text in the preview); and a heading
+of the first level below an item's first line (which the theme shows in place of the item's title)."""
 
 from __future__ import annotations
 
@@ -166,3 +168,52 @@ def lists_marked_otherwise(body: str, numbered_with_brackets: bool = False) -> l
             run = None  # more of a run told at its first line
         marked = True
     return found
+
+
+_HASHED = re.compile(r"^#(?=[^\s#]).*$", re.MULTILINE)
+"""A line starting with one "#" and no space after it (`#NHS75 celebrations`), which python-markdown reads as a
+heading: a hashtag, most often (`##Results` is a heading meant, as the site shows it)."""
+
+
+def hashes_without_space(body: str) -> list[tuple[int, str]]:
+    """The lines (from 0) that start with one "#" and no space after it, with their text: python-markdown makes a
+    heading of each (`#NHS75 celebrations`, `#1 in the county`), where GitHub's preview, which needs the space,
+    shows the line as written (a careless contributor's review: hashtags pasted from social media
+    became the page's largest headings). Outside code, comments and raw HTML."""
+    if "#" not in body or not _HASHED.search(body):
+        return []
+    shown = _Shown(body)
+    return [
+        (body.count("\n", 0, match.start()), match[0])
+        for match in _HASHED.finditer(body)
+        if shown(body.count("\n", 0, match.start()), match.start())
+    ]
+
+
+_FIRST_LEVEL = re.compile(r"^#[ \t]+(\S.*?)[ \t#]*$|^([^\s=].*)\n=+[ \t]*$", re.MULTILINE)
+"""A heading of the first level: `# Background` (`#Background` is told as hash-heading), or a line underlined with
+"=" (setext)."""
+
+
+def first_level_headings_below(body: str) -> list[tuple[int, str]]:
+    """The lines (from 0) of headings of the first level (`# Background`) that are not the first thing an item's text
+    shows, with their words: the theme shows an item's title at the top of its page only where the page holds no
+    such heading, so that one lower down leaves the page with no title above its first lines (a careless
+    contributor's review: staff write `# Background` for a section). One on the first line is the page's title, as
+    written. Outside code, comments and raw HTML."""
+    if "#" not in body and "=" not in body:
+        return []
+    headings = [(body.count("\n", 0, match.start()), match) for match in _FIRST_LEVEL.finditer(body)]
+    if not headings:
+        return []
+    shown, offset, first = _Shown(body), 0, None
+    for number, line in enumerate(body.split("\n")):  # the first line shown: not empty, nor a comment
+        if line.strip() and shown(number, offset + len(line) - len(line.lstrip())):
+            first = number
+            break
+        offset += len(line) + 1
+    return [
+        (line, (match[1] or match[2]).strip())
+        for line, match in headings
+        if line != first and shown(line, match.start())
+    ]

@@ -5,13 +5,20 @@ cases not told, reviews of the warnings, each held to python-markdown's own read
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
 import markdown
 import pytest
 
-from evidence_portfolio.reading.markdown_lists import entries_indented_short, lists_after_text, lists_marked_otherwise
+from evidence_portfolio.reading.markdown_blocks import (
+    entries_indented_short,
+    first_level_headings_below,
+    hashes_without_space,
+    lists_after_text,
+    lists_marked_otherwise,
+)
 
 EXTENSIONS = ["admonition", "attr_list", "tables", "toc", "footnotes", "abbr", "def_list", "pymdownx.tabbed"]
 
@@ -161,3 +168,43 @@ def test_numbers_and_brackets_read_as_a_list_are_not_told() -> None:
     body = "1) a\n2) b\n\n\u2022 c\n\u2022 d\n"
     assert lists_marked_otherwise(body) == [(0, "1)"), (3, "\u2022")]
     assert lists_marked_otherwise(body, numbered_with_brackets=True) == [(3, "\u2022")]
+
+
+def headings(body: str) -> list[str]:
+    """The headings python-markdown shows, as "h1 words"."""
+    html = markdown.markdown(body, extensions=EXTENSIONS)
+    return [f"{level} {words}" for level, words in re.findall(r"<(h[1-6])[^>]*>(.*?)</h[1-6]>", html)]
+
+
+@pytest.mark.parametrize(
+    ("body", "told"),
+    [
+        ("#NHS75 celebrations were great\n", [(0, "#NHS75 celebrations were great")]),
+        ("Text\n#1 in the county\n", [(1, "#1 in the county")]),  # mid-paragraph too
+        ("##Results\n", []),  # a heading meant, as the site shows it
+        ("# Fine\n\n## Fine too\n\n```\n#code\n```\n\n<!--\n#hidden\n-->\n\\#escaped\n", []),
+        ("<pre>\n#raw\n</pre>\n", []),
+        ("    #indented code\n", []),
+    ],
+)
+def test_a_line_starting_with_a_hash_and_no_space_is_told(body: str, told: list[tuple[int, str]]) -> None:
+    assert hashes_without_space(body) == told
+    for _, written in told:  # a heading on the site
+        assert f"h1 {written[1:]}" in headings(body), headings(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "told"),
+    [
+        ("Intro.\n\n# Background\n\nText.\n", [(2, "Background")]),
+        ("# Title\n\nText.\n\n# Background\n", [(4, "Background")]),
+        ("Intro.\n\nBackground\n==========\n", [(2, "Background")]),
+        ("# Title\n\nText.\n", []),  # the text's title, on its first line
+        ("<!-- a note -->\n\n# Title\n", []),
+        ("Title\n=====\n\nText.\n", []),
+        ("Intro.\n\n## Background\n\n```\n# code\n```\n", []),
+    ],
+)
+def test_a_heading_of_the_first_level_below_the_first_line_is_told(body: str, told: list[tuple[int, str]]) -> None:
+    assert first_level_headings_below(body) == told
+    assert all(f"h1 {words}" in headings(body) for _, words in told)
