@@ -18,6 +18,7 @@ from evidence_portfolio.reading.markdown_blocks import (
     hashes_without_space,
     lists_after_text,
     lists_marked_otherwise,
+    lists_numbered_from,
 )
 
 EXTENSIONS = ["admonition", "attr_list", "tables", "toc", "footnotes", "abbr", "def_list", "pymdownx.tabbed"]
@@ -208,3 +209,23 @@ def test_a_line_starting_with_a_hash_and_no_space_is_told(body: str, told: list[
 def test_a_heading_of_the_first_level_below_the_first_line_is_told(body: str, told: list[tuple[int, str]]) -> None:
     assert first_level_headings_below(body) == told
     assert all(f"h1 {words}" in headings(body) for _, words in told)
+
+
+@pytest.mark.parametrize(
+    ("body", "told"),
+    [
+        ("2026. A great year for us.\n", [(0, "2026")]),
+        ("1. a\n2. b\n\nA photo.\n\n3. c\n4. d\n", [(5, "3")]),
+        ("Para\n\n3. c\n", [(2, "3")]),
+        ("1. a\n\n2. b\n", []),  # the same list, loose
+        ("1. a\n\n    more\n\n3. c\n", []),  # carried on under its indented text
+        ("- a\n\n3. b\n", []),
+        ("Para\n3. c\n", []),  # text, in a paragraph
+        ("```\n3. x\n```\n", []),
+        ("2026\\. A great year\n", []),
+    ],
+)
+def test_a_numbered_list_starting_past_1_is_told(body: str, told: list[tuple[int, str]]) -> None:
+    assert lists_numbered_from(body) == told
+    html = markdown.markdown(body, extensions=EXTENSIONS)
+    assert all("<ol>" in html and "start=" not in html for _ in told)  # numbered from 1 on the site

@@ -4108,6 +4108,14 @@ WARNINGS = [
         'read as a list: the page runs them together into one paragraph, marks and all; start each entry with "- "',
         alone=True,
     ),
+    Case(  # a careless contributor's review: "2026. A great year" shown as "1. A great year"
+        "list-renumbered",
+        {**COVERED, "evidence/notes.md": "# Notes\n\n2026. A great year for us.\n"},
+        "evidence/notes.md:3: warning",
+        "list-renumbered",
+        says='this line starts a numbered list at 2026, but the site numbers every list from 1, so it shows "1." here',
+        alone=True,
+    ),
     Case(  # a careless contributor's review: a hashtag pasted at a line's start, the page's largest heading
         "hash-heading",
         {**COVERED, "evidence/notes.md": "# Notes\n\nThe day went well.\n#NHS75 celebrations\n"},

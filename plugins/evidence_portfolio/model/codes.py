@@ -742,6 +742,20 @@ _CODES = (
         "empty line above the list.",
     ),
     Code(
+        "list-renumbered",
+        "warning",
+        "this line starts a numbered list at",
+        "evidence/a.md:12: warning: this line starts a numbered list at 2026, but the site numbers every list from 1, "
+        'so it shows "1." here (GitHub\'s preview shows 2026); for a number that starts a sentence, such as a year, '
+        "put a backslash before its full stop: 2026\\. ; to go on with a list above, indent what comes between its "
+        "entries by four spaces",
+        "The site numbers every list from 1, whatever number its first entry is written with: a sentence that "
+        "starts with a year and a full stop (`2026. A great year`) is shown as a list's entry numbered 1, the year "
+        "gone, and a list carried on below a photo or a paragraph (`3.`, `4.`) starts again at 1. Put a backslash "
+        "before the full stop (`2026\\.`) to keep the number as text; to carry a list on, indent what comes between "
+        "its entries by four spaces.",
+    ),
+    Code(
         "hash-heading",
         "warning",
         'this line starts with "#" and no space after it',

@@ -1,7 +1,8 @@
 """Markdown blocks that python-markdown does not show as their author, looking at GitHub's preview, meant. Lists: a
 list written straight under a line of text, with no blank line between them (one paragraph, dashes and all); an
 entry indented fewer than four spaces under another (an entry of the same list, not one inside it); and lines marked
-as a word processor marks a list's entries, with bullets or with numbers and ")" (one paragraph, marks and all).
+as a word processor marks a list's entries, with bullets or with numbers and ")" (one paragraph, marks and all); a
+numbered list starting at a number other than 1 (numbered from 1 on the site: `2026. A great year` shows "1.").
 Headings: a line starting with "#" and no space (`#NHS75`, a heading on the site, text in the preview); and a heading
 of the first level below an item's first line (which the theme shows in place of the item's title)."""
 
@@ -167,6 +168,33 @@ def lists_marked_otherwise(body: str, numbered_with_brackets: bool = False) -> l
                 found.append((run[0], run[2]))
             run = None  # more of a run told at its first line
         marked = True
+    return found
+
+
+_NUMBERED = re.compile(r"^(\d{1,9})\.[ \t]+\S", re.MULTILINE)
+
+
+def lists_numbered_from(body: str) -> list[tuple[int, str]]:
+    """The lines (from 0) of numbered lists' first entries whose number is not 1, with that number: python-markdown
+    numbers every list from 1 (`2026. A great year for us.` shows "1. A great year for us.", the year gone; a list
+    carried on below a photo as "3." starts again at 1), where GitHub's preview shows the number written (a careless
+    contributor's review). A line that goes on with a list above (its entries, or their indented text, above it
+    with empty lines between) is no first entry. At the margin, outside code, comments and raw HTML."""
+    if not _NUMBERED.search(body):
+        return []
+    shown, found, offset = _Shown(body), [], 0
+    before = ""  # the last line written above, but empty ones
+    fresh = True  # the line is the body's first, or under an empty line
+    for number, line in enumerate(body.split("\n")):
+        at, offset = offset, offset + len(line) + 1
+        if not line.strip():
+            fresh = True
+            continue
+        entry = _NUMBERED.match(line)
+        going_on = _LIST_ENTRY.match(before) is not None or (before[:1] in " \t" and before != "")
+        if entry and fresh and not going_on and int(entry[1]) != 1 and shown(number, at):
+            found.append((number, entry[1]))
+        before, fresh = line, False
     return found
 
 

@@ -34,6 +34,7 @@ from .markdown_blocks import (
     hashes_without_space,
     lists_after_text,
     lists_marked_otherwise,
+    lists_numbered_from,
 )
 from .raw_html import open_block
 from .tables import (
@@ -180,6 +181,16 @@ def parse_page(
             source.body_line + line,
             f"this entry is indented {spaces} under the entry above, which Markdown reads as the next entry of the "
             "same list, not one inside it (GitHub's preview nests it); indent it 4 spaces to put it inside that entry",
+        )
+    for line, first in lists_numbered_from(source.body):
+        problems.add(
+            "list-renumbered",
+            path,
+            source.body_line + line,
+            f'this line starts a numbered list at {first}, but the site numbers every list from 1, so it shows "1." '
+            f"here (GitHub's preview shows {first}); for a number that starts a sentence, such as a year, put a "
+            f"backslash before its full stop: {first}\\. ; to go on with a list above, indent what comes between its "
+            "entries by four spaces",
         )
     for line, written in hashes_without_space(source.body):
         marks = written[: len(written) - len(written.lstrip("#"))]
