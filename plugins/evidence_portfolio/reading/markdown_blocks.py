@@ -211,11 +211,17 @@ def hashes_without_space(body: str) -> list[tuple[int, str]]:
     if "#" not in body or not _HASHED.search(body):
         return []
     shown = _Shown(body)
-    return [
-        (body.count("\n", 0, match.start()), match[0])
-        for match in _HASHED.finditer(body)
-        if shown(body.count("\n", 0, match.start()), match.start())
-    ]
+    return [(line, match[0]) for line, match in _with_lines(body, _HASHED) if shown(line, match.start())]
+
+
+def _with_lines(body: str, pattern: re.Pattern[str]) -> list[tuple[int, re.Match[str]]]:
+    """Each match of `pattern` in `body` with its line (from 0), the line breaks counted once."""
+    found, line, counted = [], 0, 0
+    for match in pattern.finditer(body):
+        line += body.count("\n", counted, match.start())
+        counted = match.start()
+        found.append((line, match))
+    return found
 
 
 _FIRST_LEVEL = re.compile(r"^#[ \t]+(\S.*?)[ \t#]*$|^([^\s=].*)\n=+[ \t]*$", re.MULTILINE)
@@ -231,7 +237,7 @@ def first_level_headings_below(body: str) -> list[tuple[int, str]]:
     written. Outside code, comments and raw HTML."""
     if "#" not in body and "=" not in body:
         return []
-    headings = [(body.count("\n", 0, match.start()), match) for match in _FIRST_LEVEL.finditer(body)]
+    headings = _with_lines(body, _FIRST_LEVEL)
     if not headings:
         return []
     shown, offset, first = _Shown(body), 0, None
