@@ -470,9 +470,14 @@ def test_relative_paths_are_those_of_posixpath(path: str, folder: str) -> None:
 def test_a_link_destination_is_read_as_one_character_at_a_time(text: str) -> None:
     """links._inline_target reads a destination up to the first character that matters, then one at a time: what it
     finds is what reading one character at a time from the start finds, where a ")" balances the link's "(" before
-    its block ends (else Markdown shows it as typed, and it is none)."""
+    its block ends (else Markdown shows it as typed, and it is none); and, after a space that ends a first word of no
+    parenthesis or backslash, the words python-markdown reads as more of it, to the ")" on its line
+    (links._SPACED_REST)."""
     body = "[x](" + text.lstrip(" \t<")
     found = links._destination(body, 4, 4)
+    plain = found is not None and not any(mark in body[found[0] : found[1]] for mark in "()\\")
+    if found is not None and plain and (words := links._SPACED_REST.match(body, found[1])) is not None:
+        found = (found[0], words.end(1))
     if found is not None and body[found[1] : found[1] + 1] != ")" and not links.closed(body, 3):
         found = None
     assert links._inline_target(body, 4) == found
