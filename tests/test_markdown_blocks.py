@@ -200,6 +200,7 @@ def test_a_line_starting_with_a_hash_and_no_space_is_told(body: str, told: list[
         ("Intro.\n\n# Background\n\nText.\n", [(2, "Background")]),
         ("# Title\n\nText.\n\n# Background\n", [(4, "Background")]),
         ("Intro.\n\nBackground\n==========\n", [(2, "Background")]),
+        ("Intro.\n\n# Background ##\n", [(2, "Background")]),  # its closing "#"s left out, as on the site
         ("# Title\n\nText.\n", []),  # the text's title, on its first line
         ("<!-- a note -->\n\n# Title\n", []),
         ("Title\n=====\n\nText.\n", []),
@@ -223,6 +224,11 @@ def test_a_heading_of_the_first_level_below_the_first_line_is_told(body: str, to
         ("Para\n3. c\n", []),  # text, in a paragraph
         ("```\n3. x\n```\n", []),
         ("2026\\. A great year\n", []),
+        ("1. First point that\nwraps here\n\n2. Second\n", []),  # a lazy line: the same list
+        ("1. a\n\n[ref]: http://x\n\n2. b\n", []),  # a definition, shown nowhere: the same list
+        ("1. a[^1]\n\n[^1]: note\n\n2. b\n", []),
+        ("1. a\n\n*[NHS]: National Health Service\n\n2. b\n", []),
+        ("1. a\nwraps\n\nA photo.\n\n3. c\n", [(5, "3")]),
     ],
 )
 def test_a_numbered_list_starting_past_1_is_told(body: str, told: list[tuple[int, str]]) -> None:
