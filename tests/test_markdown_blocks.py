@@ -185,6 +185,7 @@ def headings(body: str) -> list[str]:
         ("##Results\n", []),  # a heading meant, as the site shows it
         ("# Fine\n\n## Fine too\n\n```\n#code\n```\n\n<!--\n#hidden\n-->\n\\#escaped\n", []),
         ("<pre>\n#raw\n</pre>\n", []),
+        ("Rank | Team\n---- | ----\n#1 | Ward 3\n", []),  # a table's row
         ("    #indented code\n", []),
     ],
 )
@@ -202,6 +203,7 @@ def test_a_line_starting_with_a_hash_and_no_space_is_told(body: str, told: list[
         ("Intro.\n\nBackground\n==========\n", [(2, "Background")]),
         ("Intro.\n\n# Background ##\n", [(2, "Background")]),  # its closing "#"s left out, as on the site
         ("# Title\n\nText.\n", []),  # the text's title, on its first line
+        ("[a]: http://x\n\n# Title\n", []),  # a definition shows nothing above it
         ("<!-- a note -->\n\n# Title\n", []),
         ("Title\n=====\n\nText.\n", []),
         ("Intro.\n\n## Background\n\n```\n# code\n```\n", []),
@@ -235,3 +237,9 @@ def test_a_numbered_list_starting_past_1_is_told(body: str, told: list[tuple[int
     assert lists_numbered_from(body) == told
     html = markdown.markdown(body, extensions=EXTENSIONS)
     assert all("<ol>" in html and "start=" not in html for _ in told)  # numbered from 1 on the site
+
+
+def test_a_fancy_list_numbered_with_a_hash_is_no_heading() -> None:
+    """pymdownx.fancylists numbers an entry written "#." (a review of false warnings)."""
+    assert hashes_without_space("#. item\n#. next\n") == [(0, "#. item"), (1, "#. next")]
+    assert hashes_without_space("#. item\n#. next\n", fancy_lists=True) == []

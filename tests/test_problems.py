@@ -7815,6 +7815,22 @@ def test_a_self_assessment_section_underlined_or_in_bold_names_its_section(proje
     assert_narratives(project.build(audience="internal"), {"plan": "We plan together.", "do": "We deliver together."})
 
 
+def test_a_list_numbered_past_1_is_not_told_where_an_extension_keeps_its_number(project: Project) -> None:
+    """sane_lists and pymdownx.fancylists write a list's first number (start="3"), as GitHub's preview shows it; and
+    fancylists reads "#." as a list's number (a review of false warnings)."""
+    body = "Para.\n\n3. Third step\n4. Fourth step\n\n#. auto\n#. numbered\n"
+    write_files(project, {**COVERED, "evidence/a.md": md(EVIDENCE, body)})
+    assert [p.code for p in project.problems() if p.path == "evidence/a.md"] == [
+        "list-renumbered",
+        "hash-heading",
+        "hash-heading",
+    ]
+    for extension in ("sane_lists", "pymdownx.fancylists"):
+        project.write("mkdocs.yml", MKDOCS_YML + f"markdown_extensions:\n  - {extension}\n")
+        told = [p.code for p in project.problems() if p.path == "evidence/a.md"]
+        assert told == ([] if extension.endswith("fancylists") else ["hash-heading", "hash-heading"]), told
+
+
 def test_a_rule_under_a_paragraph_or_a_list_and_a_sections_name_in_code_are_no_headings(project: Project) -> None:
     """A "---" under a paragraph of two lines, or under a list, is a rule, as Markdown renders it: it was read as
     the underline of a heading that named no section, failing a strict build and leaving the section's text out of

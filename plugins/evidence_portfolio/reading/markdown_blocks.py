@@ -211,15 +211,22 @@ _HASHED = re.compile(r"^#(?=[^\s#]).*$", re.MULTILINE)
 heading: a hashtag, most often (`##Results` is a heading meant, as the site shows it)."""
 
 
-def hashes_without_space(body: str) -> list[tuple[int, str]]:
+def hashes_without_space(body: str, fancy_lists: bool = False) -> list[tuple[int, str]]:
     """The lines (from 0) that start with one "#" and no space after it, with their text: python-markdown makes a
     heading of each (`#NHS75 celebrations`, `#1 in the county`), where GitHub's preview, which needs the space,
     shows the line as written (a careless contributor's review: hashtags pasted from social media
-    became the page's largest headings). Outside code, comments and raw HTML."""
+    became the page's largest headings). Outside code, comments and raw HTML; not a table's row, nor, with
+    `fancy_lists` (pymdownx.fancylists), a list's entry numbered "#."."""
     if "#" not in body or not _HASHED.search(body):
         return []
     shown = _Shown(body)
-    return [(line, match[0]) for line, match in _with_lines(body, _HASHED) if shown(line, match.start())]
+    return [
+        (line, match[0])
+        for line, match in _with_lines(body, _HASHED)
+        if "|" not in match[0]  # (a table's row, `#1 | Ward 3`, in a table without its outer "|": a review)
+        and not (fancy_lists and match[0].startswith(("#. ", "#.\t")))  # (pymdownx.fancylists' numbered entry)
+        and shown(line, match.start())
+    ]
 
 
 def _with_lines(body: str, pattern: re.Pattern[str]) -> list[tuple[int, re.Match[str]]]:
@@ -251,8 +258,8 @@ def first_level_headings_below(body: str) -> list[tuple[int, str]]:
         return []
     shown, offset, first = _Shown(body), 0, None
     for number, line in enumerate(body.split("\n")):  # the first line shown: not empty, nor a comment
-        if line.strip() and shown(number, offset + len(line) - len(line.lstrip())):
-            first = number
+        if line.strip() and _DEFINED.match(line) is None and shown(number, offset + len(line) - len(line.lstrip())):
+            first = number  # (a reference's, footnote's or abbreviation's definition shows nothing there: a review)
             break
         offset += len(line) + 1
     return [

@@ -182,7 +182,9 @@ def parse_page(
             f"this entry is indented {spaces} under the entry above, which Markdown reads as the next entry of the "
             "same list, not one inside it (GitHub's preview nests it); indent it 4 spaces to put it inside that entry",
         )
-    for line, first in lists_numbered_from(source.body):
+    fancy_lists = "pymdownx.fancylists" in (extensions or ())
+    numbers_kept = fancy_lists or "sane_lists" in (extensions or ())  # (each writes start=, a review)
+    for line, first in lists_numbered_from(source.body) if not numbers_kept else ():
         problems.add(
             "list-renumbered",
             path,
@@ -192,7 +194,7 @@ def parse_page(
             f"backslash before its full stop: {first}\\. ; to go on with a list above, indent what comes between its "
             "entries by four spaces",
         )
-    for line, written in hashes_without_space(source.body):
+    for line, written in hashes_without_space(source.body, fancy_lists):
         marks = written[: len(written) - len(written.lstrip("#"))]
         problems.add(
             "hash-heading",
@@ -202,7 +204,7 @@ def parse_page(
             f"preview as text): to show it as written, put a backslash before it, \\{written[:40]}; for a heading, "
             f'put a space after the "{marks}"',
         )
-    for line, mark in lists_marked_otherwise(source.body, "pymdownx.fancylists" in (extensions or ())):
+    for line, mark in lists_marked_otherwise(source.body, fancy_lists):
         numbered = mark.endswith(")")
         problems.add(
             "list-marked-otherwise",
