@@ -172,6 +172,7 @@ def lists_marked_otherwise(body: str, numbered_with_brackets: bool = False) -> l
 
 
 _NUMBERED = re.compile(r"^(\d{1,9})\.[ \t]+\S", re.MULTILINE)
+"""A numbered list's entry at the margin, with its number."""
 _DEFINED = re.compile(r"\*?\[[^\]\n]+\]:")
 """A reference's, a footnote's or an abbreviation's definition at the margin (`[minutes]: x.pdf`, `*[NHS]: ...`)."""
 

@@ -195,14 +195,13 @@ def parse_page(
             "entries by four spaces",
         )
     for line, written in hashes_without_space(source.body, fancy_lists):
-        marks = written[: len(written) - len(written.lstrip("#"))]
         problems.add(
             "hash-heading",
             path,
             source.body_line + line,
-            f'this line starts with "{marks}" and no space after it, which the site shows as a heading (GitHub\'s '
-            f"preview as text): to show it as written, put a backslash before it, \\{written[:40]}; for a heading, "
-            f'put a space after the "{marks}"',
+            'this line starts with "#" and no space after it, which the site shows as a heading (GitHub\'s preview '
+            f"as text): to show it as written, put a backslash before it, \\{written[:40]}; for a heading, put a "
+            'space after the "#"',
         )
     for line, mark in lists_marked_otherwise(source.body, fancy_lists):
         numbered = mark.endswith(")")
