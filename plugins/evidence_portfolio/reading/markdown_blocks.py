@@ -14,6 +14,14 @@ from .links import hidden_ranges, inside
 from .raw_html import raw_lines
 
 
+def _may_hold(pattern: re.Pattern[str], body: str) -> bool:
+    """Whether a line of `body` may start as `pattern`, written after a line break, says: most bodies hold none, and
+    are looked at no more. A search from each line break, which re finds at once, where "^" in MULTILINE mode is
+    tried at every character (ten times as long: the checks of lists and headings cost a first check 0.2 s at
+    1,600 items, each body searched five times so)."""
+    return pattern.search("\n" + body) is not None
+
+
 class _Shown:
     """Whether a line of a body, starting at a place, is read as Markdown: outside its fenced code, its comments and
     its raw HTML blocks (`<pre>`, whose lines python-markdown shows as typed, as meant: a review of false warnings).
@@ -42,7 +50,7 @@ reference's or a footnote's definition, an abbreviation, a fence, a rule or a he
 (python-markdown ends the paragraph at a reference's definition: the list below is one)."""
 _RULE = re.compile(r" {0,3}(?:(?:-[ ]{0,2}){3,}|(?:\*[ ]{0,2}){3,}|(?:_[ ]{0,2}){3,})[ \t]*$")
 """A rule (`---`, `- - -`, `* * *`), as python-markdown reads one, which it shows wherever the line is."""
-_MAY_FOLLOW_TEXT = re.compile(r"^\S.*\n(?:[-*+]|\d{1,9}\.)[ \t]+\S", re.MULTILINE)
+_MAY_FOLLOW_TEXT = re.compile(r"\n(?![-*+][ \t]|\d{1,9}\.[ \t])\S[^\n]*\n(?:[-*+]|\d{1,9}\.)[ \t]+\S")
 """A list's entry at the margin right below a line at the margin: most bodies have none, and are looked at no more."""
 
 
@@ -55,7 +63,7 @@ def lists_after_text(body: str) -> list[int]:
     1 (`2019. Since then`, more of the paragraph in GitHub's preview too). One walk through the lines: the paragraph
     above was looked at again for each line, and each line's place counted from the top (32 s for 75,000 entries:
     a review of false warnings)."""
-    if not _MAY_FOLLOW_TEXT.search(body):
+    if not _may_hold(_MAY_FOLLOW_TEXT, body):
         return []
     found: list[int] = []
     shown = _Shown(body)
@@ -89,7 +97,7 @@ def lists_after_text(body: str) -> list[int]:
     return found
 
 
-_SHORT_INDENT = re.compile(r"^ {1,3}(?:[-*+]|\d{1,9}\.)[ \t]+\S", re.MULTILINE)
+_SHORT_INDENT = re.compile(r"\n {1,3}(?:[-*+]|\d{1,9}\.)[ \t]+\S")
 """An entry of a list indented one to three spaces: most bodies have none, and are looked at no more."""
 
 
@@ -102,7 +110,7 @@ def entries_indented_short(body: str) -> list[tuple[int, int, int]]:
     and comments. An entry indented less than the text of the entry above it starts (`- a` over ` - b`, `1. a` over
     `  - b`) is left alone: GitHub's preview does not nest it either (a review of false warnings). One walk through
     the lines, each line's place counted as it goes (61 s for 60,000 entries, counted from the top each time)."""
-    if not _SHORT_INDENT.search(body):
+    if not _may_hold(_SHORT_INDENT, body):
         return []
     found: list[tuple[int, int, int]] = []
     shown = _Shown(body)
@@ -135,7 +143,7 @@ _WORD_MARK = re.compile(r" {0,3}(?P<mark>[\u2022\u25e6\u25aa\u2023\u00b7\u25cf\u
 tab for an entry inside another) or a number and ")" (`1)`), which python-markdown does not read as a list."""
 _MARK_STARTS = frozenset(" o0123456789\u2022\u25e6\u25aa\u2023\u00b7\u25cf\u25a0")
 """The first characters of the lines _WORD_MARK may match: a line starting otherwise is not matched at all."""
-_MAY_HOLD_MARKS = re.compile(r"^ {0,3}(?:[\u2022\u25e6\u25aa\u2023\u00b7\u25cf\u25a0]|o\t|\d{1,3}\))", re.MULTILINE)
+_MAY_HOLD_MARKS = re.compile(r"\n {0,3}(?:[\u2022\u25e6\u25aa\u2023\u00b7\u25cf\u25a0]|o\t|\d{1,3}\))")
 
 
 def lists_marked_otherwise(body: str, numbered_with_brackets: bool = False) -> list[tuple[int, str]]:
@@ -146,7 +154,7 @@ def lists_marked_otherwise(body: str, numbered_with_brackets: bool = False) -> l
     `1)` as a list's number (pymdownx.fancylists does), and such lines are left alone (a review of false warnings).
     One walk through the lines, each line's place counted as it goes (92 s for 30,000 runs, counted from the top
     each time)."""
-    if not _MAY_HOLD_MARKS.search(body):
+    if not _may_hold(_MAY_HOLD_MARKS, body):
         return []
     found: list[tuple[int, str]] = []
     shown = _Shown(body)
@@ -171,8 +179,9 @@ def lists_marked_otherwise(body: str, numbered_with_brackets: bool = False) -> l
     return found
 
 
-_NUMBERED = re.compile(r"^(\d{1,9})\.[ \t]+\S", re.MULTILINE)
+_NUMBERED = re.compile(r"(\d{1,9})\.[ \t]+\S")
 """A numbered list's entry at the margin, with its number."""
+_MAY_NUMBER = re.compile(r"\n\d{1,9}\.[ \t]+\S")
 _DEFINED = re.compile(r"\*?\[[^\]\n]+\]:")
 """A reference's, a footnote's or an abbreviation's definition at the margin (`[minutes]: x.pdf`, `*[NHS]: ...`)."""
 
@@ -183,7 +192,7 @@ def lists_numbered_from(body: str) -> list[tuple[int, str]]:
     carried on below a photo as "3." starts again at 1), where GitHub's preview shows the number written (a careless
     contributor's review). A line that goes on with a list above (its entries, or their indented text, above it
     with empty lines between) is no first entry. At the margin, outside code, comments and raw HTML."""
-    if not _NUMBERED.search(body):
+    if not _may_hold(_MAY_NUMBER, body):
         return []
     shown, found, offset = _Shown(body), [], 0
     listed = False  # the block above is a list's: its entries, their indented text, or lines straight under them
@@ -208,6 +217,7 @@ def lists_numbered_from(body: str) -> list[tuple[int, str]]:
 
 
 _HASHED = re.compile(r"^#(?=[^\s#]).*$", re.MULTILINE)
+_MAY_HASH = re.compile(r"\n#[^\s#]")
 """A line starting with one "#" and no space after it (`#NHS75 celebrations`), which python-markdown reads as a
 heading: a hashtag, most often (`##Results` is a heading meant, as the site shows it)."""
 
@@ -218,7 +228,7 @@ def hashes_without_space(body: str, fancy_lists: bool = False) -> list[tuple[int
     shows the line as written (a careless contributor's review: hashtags pasted from social media
     became the page's largest headings). Outside code, comments and raw HTML; not a table's row, nor, with
     `fancy_lists` (pymdownx.fancylists), a list's entry numbered "#."."""
-    if "#" not in body or not _HASHED.search(body):
+    if "#" not in body or not _may_hold(_MAY_HASH, body):
         return []
     shown = _Shown(body)
     return [
@@ -241,6 +251,7 @@ def _with_lines(body: str, pattern: re.Pattern[str]) -> list[tuple[int, re.Match
 
 
 _FIRST_LEVEL = re.compile(r"^#[ \t]+(\S.*)$|^([^\s=].*)\n=+[ \t]*$", re.MULTILINE)
+_MAY_BE_FIRST_LEVEL = re.compile(r"\n#[ \t]+\S|\n[^\s=][^\n]*\n=+[ \t]*(?:\n|$)")
 """A heading of the first level: `# Background` (`#Background` is told as hash-heading), or a line underlined with
 "=" (setext). The "#"s closing a heading are taken off its words after: `(\\S.*?)[ \\t#]*$` took 8 minutes on a
 line of 300,000 spaces and tabs (a review)."""
@@ -252,7 +263,13 @@ def first_level_headings_below(body: str) -> list[tuple[int, str]]:
     such heading, so that one lower down leaves the page with no title above its first lines (a careless
     contributor's review: staff write `# Background` for a section). One on the first line is the page's title, as
     written. Outside code, comments and raw HTML."""
-    if "#" not in body and "=" not in body:
+    first_seen = _MAY_BE_FIRST_LEVEL.search("\n" + body)
+    if (
+        first_seen is None
+        or (  # (most items: none, or a title on the first line alone)
+            not body[: first_seen.start()].strip() and _MAY_BE_FIRST_LEVEL.search("\n" + body, first_seen.end()) is None
+        )
+    ):
         return []
     headings = _with_lines(body, _FIRST_LEVEL)
     if not headings:

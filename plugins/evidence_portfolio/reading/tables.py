@@ -117,16 +117,15 @@ def rows_too_long(body: str, ruled: bool | None = None) -> list[tuple[int, int, 
         if not number or "|" not in lines[number - 1] or not _DELIMITER_ROW.fullmatch(rule):
             continue  # (a line of dashes alone is a rule, or a heading's underline)
         columns = len(_DASHES.findall(rule))
-        if len(_cells(lines[number - 1].strip(" \t"))) != len(_cells(rule)):
+        if _cell_count(lines[number - 1].strip(" \t")) != _cell_count(rule):
             continue  # no table at all (rules_unlike_headings): no cell of it is left out
         for below in range(number + 1, len(lines)):
             row = lines[below].strip(" \t")
             if "|" not in row:
                 break
-            split = _cells(row) if "`" in row or "\\" in row else None
-            cells = len(split) if split is not None else row.count("|") + 1 - row.startswith("|") - row.endswith("|")
+            cells = _cell_count(row)
             if cells > columns:
-                split = _cells(row) if split is None else split
+                split = _cells(row)
                 hidden = hidden_ranges(body) if hidden is None else hidden
                 lost = any(cell.strip() for cell in split[columns:])  # (an empty cell past the last: nothing lost)
                 if lost and not inside(hidden, sum(len(line) + 1 for line in lines[:below])):
@@ -156,7 +155,7 @@ def rules_unlike_headings(body: str, ruled: bool | None = None) -> list[tuple[in
             continue
         if number > 1 and lines[number - 2].strip(" \t") and _DELIMITER_ROW.fullmatch(lines[number - 2].strip(" \t")):
             continue  # (a row of dashes over this one: this one is a row of the table above)
-        cells, columns = len(_cells(heading)), len(_cells(rule))
+        cells, columns = _cell_count(heading), _cell_count(rule)
         if cells != columns:
             hidden = hidden_ranges(body) if hidden is None else hidden
             starts = starts or [0, *itertools.accumulate(len(line) + 1 for line in lines)]
@@ -171,6 +170,15 @@ def _rule_rows(body: str) -> tuple[list[str], list[int]]:
     checks of tables of one page."""
     lines = body.split("\n")
     return lines, [number for number, row in enumerate(lines) if "|" in row and "-" in row]
+
+
+def _cell_count(row: str) -> int:
+    """How many cells a table's row has (`len(_cells(row))`), counted by its "|" marks where it holds no code or
+    escape (most rows: split one character at a time, each table's heading and row of dashes took a tenth of a
+    first check's reading of a page)."""
+    if "`" in row or "\\" in row:
+        return len(_cells(row))
+    return row.count("|") + 1 - row.startswith("|") - row.endswith("|")
 
 
 def _cells(row: str) -> list[str]:
