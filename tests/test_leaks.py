@@ -2371,6 +2371,12 @@ def test_a_publish_pattern_leaves_out_what_withheld_pages_refer_to_in_any_way(pr
         "commented.svg": "The figures are in commented.<!-- -->svg.",
         "softened.svg": "The figures are in soft&shy;ened.svg.",
         "spaced.svg": "The figures are in spaced.\u200bsvg.",
+        # a name of several words as a reader sees it: wrapped onto the next line, spaced twice, a tab or a no-break
+        # space between its words (a hostile review: the pattern published them)
+        "may board pack.svg": "The figures are in the may\nboard pack.svg we tabled.",
+        "june board pack.svg": "The figures are in the june  board pack.svg we tabled.",
+        "july board pack.svg": "The figures are in the july\tboard pack.svg we tabled.",
+        "august board pack.svg": "The figures are in the august\u00a0board\u00a0pack.svg we tabled.",
     }
     # named in the front matter; in a withheld attachment's HTML (or server-side HTML); in a file a withheld page
     # links to, and no other page

@@ -28,7 +28,11 @@ class Mentions:
             quoted = unquote(_STRING_ESCAPE.sub(_string_character, html.unescape(_YAML_BREAK.sub("", quoted))))
         joined = _URL_WHITESPACE.sub("", escaped)
         shown = _MARKUP.sub("", UNSEEN.sub("", html.unescape(_without_tags(escaped))))
-        self.text = unicodedata.normalize("NFC", "\x00".join((escaped, joined, slashed, quoted, shown))).casefold()
+        # and with each run of spaces, tabs, line breaks and no-break spaces as the one space a reader sees: a name
+        # of several words wrapped onto the next line ("the May\nminutes.pdf") or spaced twice (a hostile review)
+        spaced = _SPACES.sub(" ", shown)
+        readings = (escaped, joined, slashed, quoted, shown, *([spaced] if spaced != shown else []))
+        self.text = unicodedata.normalize("NFC", "\x00".join(readings)).casefold()
         words = _WORD.findall(self.text)
         self.words = frozenset((*words, *(word.strip("._") for word in words)))
         """Each word, and each without the dots and underscores around it ("report.pdf." ends a sentence, and
@@ -57,7 +61,11 @@ class Mentions:
         tail = _LAST_WORD.search(wanted)
         if tail is not None and tail[0] not in self.words and tail[0].strip("._") not in self.words:
             return False
-        return re.search(rf"(?<![^\W_]|-){re.escape(wanted)}(?![^\W_]|-)", self.text) is not None
+        spaced = _SPACES.sub(" ", wanted)  # (a name of several words, as a reader sees it written in a sentence)
+        return any(
+            re.search(rf"(?<![^\W_]|-){re.escape(form)}(?![^\W_]|-)", self.text) is not None
+            for form in dict.fromkeys((wanted, spaced))
+        )
 
 
 def texts_in(value: object) -> Iterator[str]:
@@ -122,6 +130,9 @@ UNSEEN = re.compile("[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
 """Characters that do not show: a soft hyphen, zero-width spaces and joiners, direction marks."""
 _MARKUP = re.compile(r"[*_`~]")
 """Markdown's marks of emphasis, code and deletion, which a reader does not see either."""
+_SPACES = re.compile(r"[^\S\x00]{2,}|[^\S \x00]")
+"""A run of what shows as one space between words: two or more white spaces, or one other than a space (a tab, a
+line break, a no-break space)."""
 _URL_WHITESPACE = re.compile(r"[\t\n\r]")
 """What a browser drops from a URL, wherever it is in it."""
 _ADDRESS = re.compile(r"[^\s\x00\"'`<>()\[\]{}=,;|*]{1,300}")
