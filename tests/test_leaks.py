@@ -3846,6 +3846,12 @@ def test_a_full_address_in_a_kept_links_words_title_or_alt_text_stops_both_doors
         (8, f"[plan](../partnerships/plan.md '{full}')\n"),
         (10, f'[plan][p]\n\n[p]: ../partnerships/plan.md "{full}"\n'),
         (8, f"[{full}][p]\n\n[p]: ../partnerships/plan.md\n"),
+        # (a link written wrong, its "](" closed by no link: the address read to it, and one before ")(", passed
+        # both doors and showed on the public site; its slashes as references in a kept link's words passed the
+        # check: a hostile review)
+        (8, f"[a]b {full}](../partnerships/plan.md)\n"),
+        (8, f"See {full})( now.\n"),
+        (8, f"[see {full.replace('/', '&#47;')}](../partnerships/plan.md)\n"),
     ]
     _typed_stops_both_doors(project, word, bodies)
     kept = 'See [the plan](../partnerships/plan.md "The plan") and ![a chart](https://other.example.net/a.png).\n'

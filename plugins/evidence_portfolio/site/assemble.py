@@ -138,7 +138,7 @@ _BRACKET_REFERENCE = re.compile(r"&(?:#0*93(?![0-9])|#x0*5d(?![0-9a-f])|rsqb;|rb
 """A "]" written as a character reference (`[x&#93;(address)`, which a reader sees as a link shown as typed)."""
 _PARTS = re.compile(r"[/\\;?#]")
 """What parts a URL's path (slashes, backslashes as browsers read them), its parameters, query and fragment."""
-_TRAILING = ".,;:!?)]}'\"*_~\u201d\u2019\u00bb\u203a"
+_TRAILING = ".,;:!?()[]{}'\"*_~\u201d\u2019\u00bb\u203a"
 _PAST_ASCII = re.compile(r"[^\x21-\x7e]")
 """A character past ASCII's printable ones: where an address written in a text may end (an em dash, an ellipsis, a
 CJK full stop, a bracket or a character no one sees after it: a final review), read as a further reading."""
@@ -658,8 +658,14 @@ class Build:
                 # data-content: a hostile review)
                 ended = _WRITTEN_END.split(written, 1)[0]
                 plain = _PAST_ASCII.split(ended, 1)[0]
+                # and to a "]" (`.../secret/](other.md)`, the words of a link written wrong, which no link's end
+                # closes: a hostile review found it shown on the public site)
+                bracketed = ended.split("]", 1)[0]
                 readings = dict.fromkeys(  # without a sentence's full stop first
-                    (written.rstrip(_TRAILING), written, ended.rstrip(_TRAILING), ended, plain.rstrip(_TRAILING), plain)
+                    (
+                        *(written.rstrip(_TRAILING), written, ended.rstrip(_TRAILING), ended),
+                        *(plain.rstrip(_TRAILING), plain, bracketed.rstrip(_TRAILING), bracketed),
+                    )
                 )
                 withheld = next(
                     (
