@@ -3860,6 +3860,15 @@ def test_a_full_address_in_a_kept_links_words_title_or_alt_text_stops_both_doors
     assert not project.build(audience="public").failed
 
 
+def test_an_address_shown_as_typed_is_named_at_its_own_line_below_a_link_to_it(project: Project) -> None:
+    """A definition whose address holds a space, which Markdown does not read, shows its address as typed: the
+    error named the line of a real link above, to the same address, which shows nothing of it (a hostile review)."""
+    word = canary("typed-below-a-link")
+    _withheld_draft_on_a_site(project, word)
+    bodies = [(12, f"A [draft](../int/{word}.md).\n\nG [ref][r]\n\n[r]: <../int/{word}.md >\n")]
+    _typed_stops_both_doors(project, word, bodies)
+
+
 def _typed_stops_both_doors(project: Project, word: str, bodies: list[tuple[int, str]]) -> None:
     """Each of `bodies`, on a public page, stops `portfolio check --audience public` and the public build, both at
     its line (given first), the build holding nothing of `word`; the internal check passes it, and the internal

@@ -890,10 +890,7 @@ class Build:
         unsure = "```" in body or "~~~" in body or _INDENTED.search(body) or ("<" in body and MAY_OPEN.search(body))
         pieces, position = [], 0
         for link in page.links:  # in order, none inside another
-            # (an automatic link shows its address, and so does a definition whose address holds a space, which
-            # Markdown does not read: a final review)
-            unread = link.definition and any(character.isspace() for character in link.target)
-            if not link.automatic and not unread and (link.html or not unsure):
+            if not shows_its_address(link) and (link.html or not unsure):
                 pieces += [body[position : link.start], " " * (link.end - link.start)]
                 position = link.end
         shown = "".join(pieces) + body[position:]
@@ -1288,12 +1285,19 @@ def _widest_assessments_problems(settings: Settings, project: Project, said: Pro
     )
 
 
+def shows_its_address(link: Link) -> bool:
+    """Whether a page shows a link's address as its text: an automatic link does, and so does a definition whose
+    address holds a space, which Markdown does not read (a final review; a hostile review found the error of one
+    named at a real link's line instead)."""
+    return link.automatic or (link.definition and any(character.isspace() for character in link.target))
+
+
 def line_naming(body: str, first_line: int, address: str, links: tuple[Link, ...] = ()) -> int:
     """The line of a body that writes an address: as it is read, or (written otherwise, "&#47;" for "/") its
     longest part; the body's first line when neither is there. Where it is written more than once, the first
     outside the addresses of the body's `links` (which show no address: a definition above an abbreviation shown
     as typed, `*[A]: address`, was named, a hostile review)."""
-    spans = [(link.start, link.end) for link in links if not link.automatic]
+    spans = [(link.start, link.end) for link in links if not shows_its_address(link)]
     for written in (address, max(address.split("/"), key=len)):
         at = body.find(written) if written else -1
         first = at
