@@ -112,9 +112,10 @@ def rows_too_long(body: str, ruled: bool | None = None) -> list[tuple[int, int, 
     lines, rows = _rule_rows(body)
     found: list[tuple[int, int, int]] = []
     hidden: list[tuple[int, int]] | None = None
-    for number in rows:
+    starts: list[int] = []  # where each line starts, counted once where a row is told
+    for number in _heading_rules(lines, rows):
         rule = lines[number].strip(" \t")
-        if not number or "|" not in lines[number - 1] or not _DELIMITER_ROW.fullmatch(rule):
+        if not _DELIMITER_ROW.fullmatch(rule):
             continue  # (a line of dashes alone is a rule, or a heading's underline)
         columns = len(_DASHES.findall(rule))
         if _cell_count(lines[number - 1].strip(" \t")) != _cell_count(rule):
@@ -127,10 +128,23 @@ def rows_too_long(body: str, ruled: bool | None = None) -> list[tuple[int, int, 
             if cells > columns:
                 split = _cells(row)
                 hidden = hidden_ranges(body) if hidden is None else hidden
+                starts = starts or [0, *itertools.accumulate(len(line) + 1 for line in lines)]
                 lost = any(cell.strip() for cell in split[columns:])  # (an empty cell past the last: nothing lost)
-                if lost and not inside(hidden, sum(len(line) + 1 for line in lines[:below])):
+                if lost and not inside(hidden, starts[below]):
                     found.append((below, cells, columns))
     return found
+
+
+def _heading_rules(lines: list[str], rows: list[int]) -> list[int]:
+    """Those of `rows` (lines that may be a row of dashes) under a line with a "|" that is not itself under one: a
+    row of dashes under a table's row (`| 1 | 200 |` over `|---|`, a line between a table's figures and its total)
+    is one more row of that table, not the start of another (a review: each row of a long table was told again for
+    each such line above it, and a table with one was told it was no table)."""
+    return [
+        number
+        for number in rows
+        if number and "|" in lines[number - 1] and not (number > 1 and "|" in lines[number - 2])
+    ]
 
 
 _DASHES = re.compile(r"-+")
@@ -148,13 +162,10 @@ def rules_unlike_headings(body: str, ruled: bool | None = None) -> list[tuple[in
     found: list[tuple[int, int, int]] = []
     hidden: list[tuple[int, int]] | None = None
     starts: list[int] = []  # where each line starts, counted once where a table is told
-    for number in rows:
-        rule = lines[number].strip(" \t")
-        heading = lines[number - 1].strip(" \t") if number else ""
-        if "|" not in heading or "|" not in rule or not _DELIMITER_ROW.fullmatch(rule):
+    for number in _heading_rules(lines, rows):
+        rule, heading = lines[number].strip(" \t"), lines[number - 1].strip(" \t")
+        if not _DELIMITER_ROW.fullmatch(rule):
             continue
-        if number > 1 and lines[number - 2].strip(" \t") and _DELIMITER_ROW.fullmatch(lines[number - 2].strip(" \t")):
-            continue  # (a row of dashes over this one: this one is a row of the table above)
         cells, columns = _cell_count(heading), _cell_count(rule)
         if cells != columns:
             hidden = hidden_ranges(body) if hidden is None else hidden

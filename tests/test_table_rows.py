@@ -1,0 +1,25 @@
+"""A row of dashes inside a table (between its figures and its total) is one more row of that table, as the tables
+extension reads it: not told as a table of its own, nor as the start of another whose rows are told again."""
+
+from __future__ import annotations
+
+import markdown
+
+from evidence_portfolio.reading.tables import rows_too_long, rules_unlike_headings
+
+TOTALLED = "| Ward | Visits |\n|---|---|\n| 1 | 200 |\n| 2 | 300 |\n|---|\n| Total | 500 |\n"
+
+
+def test_a_row_of_dashes_inside_a_table_is_a_row_of_it() -> None:
+    assert markdown.markdown(TOTALLED, extensions=["tables"]).count("<table>") == 1
+    assert rules_unlike_headings(TOTALLED) == []
+
+
+def test_a_row_too_long_is_told_once() -> None:
+    body = "| a |\n|---|\n| b | c |\n| d |\n|---|\n| e | f |\n"
+    assert rows_too_long(body) == [(2, 2, 1), (5, 2, 1)]
+
+
+def test_rows_under_many_rows_of_dashes_are_told_once_each() -> None:
+    body = "| a |\n|---|\n| b | c |\n" * 2000
+    assert len(rows_too_long(body)) == 2000
