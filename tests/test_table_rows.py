@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import markdown
 
-from evidence_portfolio.reading.tables import rows_too_long, rules_unlike_headings
+from evidence_portfolio.reading.tables import rows_too_long, rules_unlike_headings, tables_after_text
 
 TOTALLED = "| Ward | Visits |\n|---|---|\n| 1 | 200 |\n| 2 | 300 |\n|---|\n| Total | 500 |\n"
 
@@ -23,3 +23,8 @@ def test_a_row_too_long_is_told_once() -> None:
 def test_rows_under_many_rows_of_dashes_are_told_once_each() -> None:
     body = "| a |\n|---|\n| b | c |\n" * 2000
     assert len(rows_too_long(body)) == 2000
+
+
+def test_tables_after_text_are_told_where_they_are() -> None:
+    body = "Intro\n\n```\ntext\n| a |\n|---|\n```\n\n" + "text\n| a |\n|---|\n\n" * 3
+    assert [line for line, _ in tables_after_text(body)] == [9, 13, 17]

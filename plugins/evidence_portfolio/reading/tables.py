@@ -38,10 +38,12 @@ def tables_after_text(body: str, ruled: bool | None = None) -> list[tuple[int, b
     rows = [number for number in rows if number > 1]
     found: list[tuple[int, bool]] = []
     hidden: list[tuple[int, int]] | None = None
+    starts: list[int] = []  # where each line starts, counted once where a table is told (summed for each: 10 s)
     for number in rows:  # each line that may be a row of dashes (a table's usually has a blank line above)
         if _shown_as_text(lines[number - 2], lines[number - 1], lines[number]):
             hidden = hidden_ranges(body) if hidden is None else hidden
-            if not inside(hidden, sum(len(line) + 1 for line in lines[:number])):
+            starts = starts or [0, *itertools.accumulate(len(line) + 1 for line in lines)]
+            if not inside(hidden, starts[number]):
                 found.append((number - 1, not lines[number - 2].strip()))
     return found
 
