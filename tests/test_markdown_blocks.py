@@ -199,11 +199,13 @@ def test_a_line_starting_with_a_hash_and_no_space_is_told(body: str, told: list[
     ("body", "told"),
     [
         ("Intro.\n\n# Background\n\nText.\n", [(2, "Background")]),
-        ("# Title\n\nText.\n\n# Background\n", [(4, "Background")]),
+        ("Intro\n\nBackground\n===\n\nMore\n", [(2, "Background")]),
         ("Intro.\n\nBackground\n==========\n", [(2, "Background")]),
         ("Intro.\n\n# Background ##\n", [(2, "Background")]),  # its closing "#"s left out, as on the site
         ("# Title\n\nText.\n", []),  # the text's title, on its first line
         ("[a]: http://x\n\n# Title\n", []),  # a definition shows nothing above it
+        ("# Title\n\nText.\n\n# Background\n", []),  # its own title first: the theme shows no other
+        ("Intro\nmore\n===\n", []),  # an underline below a paragraph's second line: no heading
         ("<!-- a note -->\n\n# Title\n", []),
         ("Title\n=====\n\nText.\n", []),
         ("Intro.\n\n## Background\n\n```\n# code\n```\n", []),

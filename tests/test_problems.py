@@ -4122,7 +4122,7 @@ WARNINGS = [
         "evidence/notes.md:4: warning",
         "hash-heading",
         says='this line starts with "#" and no space after it, which the site shows as a heading (GitHub\'s preview '
-        "as text): to show it as written, put a backslash before it, \\#NHS75 celebrations; for a heading, put a "
+        "as text): to show it as written, put a backslash before it, \\#NHS75; for a heading, put a "
         'space after the "#"',
         alone=True,
     ),

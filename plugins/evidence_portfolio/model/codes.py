@@ -722,7 +722,7 @@ _CODES = (
         "list-indented-short",
         "warning",
         "this entry is indented",
-        "evidence/a.md:12: warning: this entry is indented two spaces under the entry above, which Markdown reads as "
+        "evidence/a.md:12: warning: this entry is indented 2 spaces under the entry above, which Markdown reads as "
         "the next entry of the same list, not one inside it (GitHub's preview nests it); indent it 4 spaces to put "
         "it inside that entry",
         "An entry inside another entry of a list is indented four spaces (or a tab) more than that entry. Indented "
@@ -760,7 +760,7 @@ _CODES = (
         "warning",
         'this line starts with "#" and no space after it',
         'evidence/a.md:12: warning: this line starts with "#" and no space after it, which the site shows as a heading '
-        "(GitHub's preview as text): to show it as written, put a backslash before it, \\#NHS75 celebrations; for "
+        "(GitHub's preview as text): to show it as written, put a backslash before it, \\#NHS75; for "
         'a heading, put a space after the "#"',
         "A line starting with `#` is a heading on the site, with or without a space after the `#`: a hashtag pasted "
         "at the start of a line (`#NHS75`, `#1 in the county`) becomes the page's largest heading, though GitHub's "

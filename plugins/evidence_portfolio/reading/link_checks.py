@@ -591,7 +591,7 @@ def _web_address(target: str) -> bool:
 
 _HOST = r"(?i)(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+([a-z]{2,})(?=[/?#]|$)"
 """A website's name at the start of an address, and the last word of it (a pattern compiled where it is first used,
-as _PLAYER is: only a broken link needs them, and a check starts sooner without them)."""
+as _PLAYER is: only a broken link needs it, and a check starts sooner without them)."""
 _SITE_ENDINGS = frozenset(
     {"com", "org", "net", "uk", "wales", "cymru", "scot", "ie", "eu", "gov", "edu", "info", "int", "io", "co"}
 )

@@ -123,7 +123,7 @@ def entries_indented_short(body: str) -> list[tuple[int, int, int]]:
             continue
         text = line.lstrip(" ")
         indent = len(line) - len(text)
-        entry = _LIST_ENTRY.match(text) if "\t" not in line[:indent] else None
+        entry = _LIST_ENTRY.match(text)
         if entry is None or indent >= 4:
             above, columns = None, []
             continue
@@ -280,8 +280,12 @@ def first_level_headings_below(body: str) -> list[tuple[int, str]]:
             first = number  # (a reference's, footnote's or abbreviation's definition shows nothing there: a review)
             break
         offset += len(line) + 1
+    if any(line == first for line, _ in headings):
+        return []  # (the text's own title first: the theme shows no other, and the item's is written there)
+    lines = body.split("\n")
     return [
         (line, (match[1].rstrip(" \t#") if match[1] else match[2]).strip())
         for line, match in headings
-        if line != first and shown(line, match.start())
+        if (match[1] or not line or not lines[line - 1].strip())  # (an underline makes a heading of a block's 1st line)
+        and shown(line, match.start())
     ]

@@ -200,7 +200,7 @@ def parse_page(
             path,
             source.body_line + line,
             'this line starts with "#" and no space after it, which the site shows as a heading (GitHub\'s preview '
-            f"as text): to show it as written, put a backslash before it, \\{written[:40]}; for a heading, put a "
+            f"as text): to show it as written, put a backslash before it, \\{written.split()[0]}; for a heading, put a "
             'space after the "#"',
         )
     for line, mark in lists_marked_otherwise(source.body, fancy_lists):
@@ -214,7 +214,7 @@ def parse_page(
             + ", which Markdown does not read as a list: the page runs them together into one paragraph, marks and "
             "all; "
             + (
-                'write a number and a full stop, "1.", in place of each "1)"'
+                'write each number with a full stop, such as "1.", not a bracket'
                 if numbered
                 else 'start each entry with "- ", a dash and a space, in place of its mark'
             )
