@@ -263,26 +263,26 @@ def first_level_headings_below(body: str) -> list[tuple[int, str]]:
     such heading, so that one lower down leaves the page with no title above its first lines (a careless
     contributor's review: staff write `# Background` for a section). One on the first line is the page's title, as
     written. Outside code, comments and raw HTML."""
-    first_seen = _MAY_BE_FIRST_LEVEL.search("\n" + body)
+    searched = "\n" + body
+    first_seen = _MAY_BE_FIRST_LEVEL.search(searched)
     if (
         first_seen is None
         or (  # (most items: none, or a title on the first line alone)
-            not body[: first_seen.start()].strip() and _MAY_BE_FIRST_LEVEL.search("\n" + body, first_seen.end()) is None
+            not body[: first_seen.start()].strip() and _MAY_BE_FIRST_LEVEL.search(searched, first_seen.end()) is None
         )
     ):
         return []
     headings = _with_lines(body, _FIRST_LEVEL)
     if not headings:
         return []
-    shown, offset, first = _Shown(body), 0, None
-    for number, line in enumerate(body.split("\n")):  # the first line shown: not empty, nor a comment
+    shown, offset, first, lines = _Shown(body), 0, None, body.split("\n")
+    for number, line in enumerate(lines):  # the first line shown: not empty, nor a comment
         if line.strip() and _DEFINED.match(line) is None and shown(number, offset + len(line) - len(line.lstrip())):
             first = number  # (a reference's, footnote's or abbreviation's definition shows nothing there: a review)
             break
         offset += len(line) + 1
     if any(line == first for line, _ in headings):
         return []  # (the text's own title first: the theme shows no other, and the item's is written there)
-    lines = body.split("\n")
     return [
         (line, (match[1].rstrip(" \t#") if match[1] else match[2]).strip())
         for line, match in headings

@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Iterator
 
 from .links import hidden_ranges, inside
 
@@ -115,13 +116,10 @@ def rows_too_long(body: str, ruled: bool | None = None) -> list[tuple[int, int, 
     found: list[tuple[int, int, int]] = []
     hidden: list[tuple[int, int]] | None = None
     starts: list[int] = []  # where each line starts, counted once where a row is told
-    for number in _heading_rules(lines, rows):
-        rule = lines[number].strip(" \t")
-        if not _DELIMITER_ROW.fullmatch(rule):
-            continue  # (a line of dashes alone is a rule, or a heading's underline)
-        columns = len(_DASHES.findall(rule))
-        if _cell_count(lines[number - 1].strip(" \t")) != _cell_count(rule):
+    for number, cells, rule in _ruled_tables(lines, rows):
+        if cells != _cell_count(rule):
             continue  # no table at all (rules_unlike_headings): no cell of it is left out
+        columns = len(_DASHES.findall(rule))
         for below in range(number + 1, len(lines)):
             row = lines[below].strip(" \t")
             if "|" not in row:
@@ -164,17 +162,24 @@ def rules_unlike_headings(body: str, ruled: bool | None = None) -> list[tuple[in
     found: list[tuple[int, int, int]] = []
     hidden: list[tuple[int, int]] | None = None
     starts: list[int] = []  # where each line starts, counted once where a table is told
-    for number in _heading_rules(lines, rows):
-        rule, heading = lines[number].strip(" \t"), lines[number - 1].strip(" \t")
-        if not _DELIMITER_ROW.fullmatch(rule):
-            continue
-        cells, columns = _cell_count(heading), _cell_count(rule)
+    for number, cells, rule in _ruled_tables(lines, rows):
+        columns = _cell_count(rule)
         if cells != columns:
             hidden = hidden_ranges(body) if hidden is None else hidden
             starts = starts or [0, *itertools.accumulate(len(line) + 1 for line in lines)]
             if not inside(hidden, starts[number - 1]):
                 found.append((number - 1, cells, columns))
     return found
+
+
+def _ruled_tables(lines: list[str], rows: list[int]) -> Iterator[tuple[int, int, str]]:
+    """(line from 0, cells of the row above, the row itself) of each row of dashes under a table's first row
+    (_heading_rules), as both the checks of tables' rows read them (a line of dashes alone is a rule, or a
+    heading's underline)."""
+    for number in _heading_rules(lines, rows):
+        rule = lines[number].strip(" \t")
+        if _DELIMITER_ROW.fullmatch(rule):
+            yield number, _cell_count(lines[number - 1].strip(" \t")), rule
 
 
 @functools.lru_cache(maxsize=1)
