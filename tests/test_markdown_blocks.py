@@ -12,6 +12,7 @@ from typing import Any
 import markdown
 import pytest
 
+from evidence_portfolio.reading.extension_marks import marks_without_extension
 from evidence_portfolio.reading.markdown_blocks import (
     entries_indented_short,
     first_level_headings_below,
@@ -245,3 +246,13 @@ def test_a_fancy_list_numbered_with_a_hash_is_no_heading() -> None:
     """pymdownx.fancylists numbers an entry written "#." (a review of false warnings)."""
     assert hashes_without_space("#. item\n#. next\n") == [(0, "#. item"), (1, "#. next")]
     assert hashes_without_space("#. item\n#. next\n", fancy_lists=True) == []
+
+
+def test_a_mark_inside_a_block_of_html_holding_another_is_not_told() -> None:
+    """A raw HTML block holding another runs to the tag closing its own, as python-markdown reads it (raw_html): the
+    first `</div>` closed it, and a line of an extension's inside it, shown as typed whatever mkdocs.yml turns on,
+    was told (extension-off); the same line below the block is."""
+    block = '<div class="box">\n<div>Inner</div>\n!!! warning "Shown as typed"\n</div>\n'
+    assert "!!! warning" in markdown.markdown(block, extensions=["admonition"])
+    assert marks_without_extension(block, ()) == []
+    assert marks_without_extension(block + "\n!!! note\n    Below.\n", ()) == [(5, "admonition", "a note box")]

@@ -2,7 +2,7 @@
 footnote's text (`[^1]: Source`), an admonition (`!!! note`), a collapsible one (`??? tip`), a content tab
 (`=== "Tab"`), an abbreviation (`*[HTML]: ...`), a checklist's box (`- [ ] Draft the survey`), a term's meaning
 (`:   Less than 30 minutes`, below the term), a block of HTML whose Markdown is to be read (`<figure markdown>`), each
-at the start of a line outside code and comments (careless contributors' reviews: a Word document converted to
+at the start of a line outside code, comments and raw HTML (careless contributors' reviews: a Word document converted to
 Markdown showed its footnotes as `[^1]`, an action's checklist its boxes as `[ ]`; a review of valid portfolios: a
 glossary, a photo with its caption in `<figure markdown>`, shown as typed without a word).
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .links import hidden_ranges, inside
+from .shown_lines import ShownLines
 
 MARKS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("footnotes", "a footnote's text", re.compile(r"^\[\^[^\]\s]+\]:[ \t]", re.MULTILINE)),
@@ -47,16 +47,13 @@ def marks_without_extension(body: str, extensions: tuple[str, ...]) -> list[tupl
     if not body.startswith(_STARTS) and not _STARTS_AFTER_A_BREAK.search(body):  # most bodies: none
         return []
     found: list[tuple[int, str, str]] = []
-    hidden: list[tuple[int, int]] | None = None
-    in_html: set[int] | None = None
+    shown = ShownLines(body)  # (not a block of HTML, a `<pre>` showing `!!! note` as an example: a review)
     for extension, what, mark in _left_out(extensions):
         for match in mark.finditer(body):
-            hidden = hidden_ranges(body) if hidden is None else hidden
-            in_html = html_block_lines(body) if in_html is None else in_html
             if "tag" in mark.groupindex and match["tag"].lower() not in _BLOCKS:
                 continue  # (md_in_html reads blocks: `<span markdown>` is read the same without it, a review)
-            line = body.count("\n", 0, match.start())
-            if not inside(hidden, match.start()) and line not in in_html:
+            line = shown.places.line(match.start())
+            if shown(line, match.start()):
                 found.append((line, extension, what))
                 break
     return sorted(found)
@@ -69,27 +66,6 @@ def _left_out(extensions: tuple[str, ...]) -> tuple[tuple[str, str, re.Pattern[s
     return tuple(mark for mark in MARKS if not names & {mark[0], *_BUNDLED_IN.get(mark[0], ())})
 
 
-def html_block_lines(body: str) -> set[int]:
-    """The lines (from 0) of the blocks of HTML of a body, which Markdown reads none of (a `<pre>` showing `!!! note`
-    as an example: a review of valid portfolios): from a line starting with a tag to the line closing it; not one
-    with a `markdown` attribute (md_in_html reads its Markdown)."""
-    lines = body.split("\n")
-    held: set[int] = set()
-    number = 0
-    while number < len(lines):
-        opened = _OPENING.match(lines[number])
-        if opened is None or opened[1].lower() not in _BLOCKS or "markdown" in opened[0].lower():
-            number += 1
-            continue
-        closing = re.compile(rf"</{re.escape(opened[1])}\s*>", re.IGNORECASE)
-        end = next((n for n in range(number, len(lines)) if closing.search(lines[n])), len(lines) - 1)
-        held.update(range(number, end + 1))
-        number = end + 1
-    return held
-
-
-_OPENING = re.compile(r"<([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*>?")
-"""A tag at the start of a line, which opens a block of HTML where it is a block's (_BLOCKS)."""
 _BLOCKS = frozenset(
     (
         *("address", "article", "aside", "blockquote", "details", "dialog", "dd", "div", "dl", "dt", "fieldset"),

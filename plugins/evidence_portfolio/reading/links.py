@@ -20,6 +20,7 @@ from html import unescape
 from urllib.parse import quote, unquote, urlsplit
 
 from ..model.urls import URL_SCHEME, as_browsers_read, relative_url
+from .line_numbers import LinePlaces, with_lines
 from .raw_html import raw_lines
 
 _FENCE = re.compile(r"^[ \t>]*(`{3,}|~{3,})", re.MULTILINE)
@@ -134,9 +135,7 @@ def spaced_links(body: str) -> list[int]:
     if "]" not in body or _SPACE_BEFORE_ADDRESS.search(body) is None:
         return []  # most bodies
     hidden = hidden_ranges(body)
-    return [
-        body.count("\n", 0, match.start()) for match in _SPACED_LINK.finditer(body) if not inside(hidden, match.start())
-    ]
+    return [line for line, match in with_lines(body, _SPACED_LINK) if not inside(hidden, match.start())]
 
 
 _REFERENCE = re.compile(
@@ -288,12 +287,10 @@ def _outside_code(body: str, found: list[tuple[int, str, str]]) -> list[tuple[in
     code, a comment or a block of HTML, a code span across lines or an indented code block, which Markdown shows as
     typed whatever is written (a differential review); a line indented in an admonition, a tab or a list's entry is
     not code (a link there was left unread)."""
-    from .extension_marks import html_block_lines  # (it reads this module's code spans)
-
-    hidden, in_html, code = hidden_ranges(body, across_lines=True), html_block_lines(body), None
+    hidden, in_html, code, places = hidden_ranges(body, across_lines=True), raw_lines(body), None, LinePlaces(body)
     kept = []
     for at, written, fix in sorted(found):
-        line = body.count("\n", 0, at)
+        line = places.line(at)
         if inside(hidden, at) or line in in_html:
             continue
         code = _indented_code(body.split("\n")) if code is None else code
@@ -442,14 +439,14 @@ def titled_wrongly(body: str) -> list[tuple[int, str, str]]:
         return []  # most bodies: found by str's own search, as fast as a body is read
     hidden = hidden_ranges(body)
     found = []
-    for match in _TITLED.finditer(body):
+    for line, match in with_lines(body, _TITLED):
         rest = match["rest"].rstrip()
         titled = (
             len(rest) > 1 and rest[0] in "\"'" and (rest[-1] == rest[0] or _closed_title(body, match.start("rest")))
         )
         # (words after it are a name with spaces, said where the address is read: see link_checks)
         if rest[:1] in _OPENING_QUOTES and not titled and not inside(hidden, match.start()):
-            found.append((body.count("\n", 0, match.start()), match["address"], rest))
+            found.append((line, match["address"], rest))
     return found
 
 

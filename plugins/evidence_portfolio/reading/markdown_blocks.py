@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from .links import hidden_ranges, inside
-from .raw_html import raw_lines
+from .line_numbers import with_lines
+from .shown_lines import ShownLines
 
 
 def _may_hold(pattern: re.Pattern[str], body: str) -> bool:
@@ -22,25 +22,11 @@ def _may_hold(pattern: re.Pattern[str], body: str) -> bool:
     return pattern.search("\n" + body) is not None
 
 
-class _Shown:
-    """Whether a line of a body, starting at a place, is read as Markdown: outside its fenced code, its comments and
-    its raw HTML blocks (`<pre>`, whose lines python-markdown shows as typed, as meant: a review of false warnings).
-    Those are found once, when first asked."""
-
-    def __init__(self, body: str) -> None:
-        self.body = body
-        self._hidden: list[tuple[int, int]] | None = None
-        self._raw: frozenset[int] = frozenset()
-
-    def __call__(self, line: int, at: int) -> bool:
-        if self._hidden is None:
-            self._hidden = hidden_ranges(self.body)
-            self._raw = raw_lines(self.body)
-        return line not in self._raw and not inside(self._hidden, at)
-
-
-_LIST_ENTRY = re.compile(r"(?:[-*+]|\d{1,9}\.)[ \t]+\S")
-"""The start of a list's entry, at the margin: `- `, `* `, `+ ` or a number and a dot (`1. `)."""
+_MARK = r"(?:[-*+]|\d{1,9}\.)"
+"""A list entry's mark as python-markdown reads one: `-`, `*`, `+` or a number and a dot (`1.`)."""
+_ENTRY = _MARK + r"[ \t]+\S"
+_LIST_ENTRY = re.compile(_ENTRY)
+"""The start of a list's entry, at the margin: its mark, then a space and its text."""
 _NOT_TEXT = re.compile(
     r"[ \t]|#|<|\||>|!!!|\?\?\?|===[ \t]|:|\[[^\]\n]+\]:|\*\[|```|~~~|///|[-*_=]{3,}[ \t]*$|[-=]+[ \t]*$"
 )
@@ -50,23 +36,23 @@ reference's or a footnote's definition, an abbreviation, a fence, a rule or a he
 (python-markdown ends the paragraph at a reference's definition: the list below is one)."""
 _RULE = re.compile(r" {0,3}(?:(?:-[ ]{0,2}){3,}|(?:\*[ ]{0,2}){3,}|(?:_[ ]{0,2}){3,})[ \t]*$")
 """A rule (`---`, `- - -`, `* * *`), as python-markdown reads one, which it shows wherever the line is."""
-_MAY_FOLLOW_TEXT = re.compile(r"\n(?![-*+][ \t]|\d{1,9}\.[ \t])\S[^\n]*\n(?:[-*+]|\d{1,9}\.)[ \t]+\S")
+_MAY_FOLLOW_TEXT = re.compile(r"\n(?!" + _MARK + r"[ \t])\S[^\n]*\n" + _ENTRY)
 """A list's entry at the margin right below a line at the margin: most bodies have none, and are looked at no more."""
 
 
 def lists_after_text(body: str) -> list[int]:
-    """The lines (from 0) of the first entries of lists written straight under a paragraph of text, with no blank
-    line between them (`We agreed:` over `- a joint bid`), outside code and comments: python-markdown reads them as
-    more lines of that paragraph, and the page shows one paragraph, dashes and all, where GitHub's preview shows a
-    list (a careless contributor's review). A paragraph that is itself a list's entry, or holds a line of any other
-    block, is left alone; so is a rule (`- - -`, which python-markdown shows as one) and a line numbered other than
-    1 (`2019. Since then`, more of the paragraph in GitHub's preview too). One walk through the lines: the paragraph
-    above was looked at again for each line, and each line's place counted from the top (32 s for 75,000 entries:
-    a review of false warnings)."""
+    """The lines (from 0) of the first entries of lists written straight under a paragraph of text, with no blank line
+    between them (`We agreed:` over `- a joint bid`), outside code, comments and raw HTML: python-markdown reads them as
+    more lines of that paragraph, and the page shows one paragraph, dashes and all, where GitHub's preview shows a list
+    (a careless contributor's review). A paragraph that is itself a list's entry, or holds a line of any other block, is
+    left alone; so is a rule (`- - -`, which python-markdown shows as one) and a line numbered other than 1 (`2019.
+    Since then`, more of the paragraph in GitHub's preview too). One walk through the lines: the paragraph above was
+    looked at again for each line, and each line's place counted from the top (32 s for 75,000 entries: a review of
+    false warnings)."""
     if not _may_hold(_MAY_FOLLOW_TEXT, body):
         return []
     found: list[int] = []
-    shown = _Shown(body)
+    shown = ShownLines(body)
     fresh = True  # the line starts a paragraph
     plain = False  # the paragraph the line above belongs to is plain text alone
     piped = False  # a line of it holds a "|" (a table's row, written without its outer "|")
@@ -97,7 +83,7 @@ def lists_after_text(body: str) -> list[int]:
     return found
 
 
-_SHORT_INDENT = re.compile(r"\n {1,3}(?:[-*+]|\d{1,9}\.)[ \t]+\S")
+_SHORT_INDENT = re.compile(r"\n {1,3}" + _ENTRY)
 """An entry of a list indented one to three spaces: most bodies have none, and are looked at no more."""
 
 
@@ -113,7 +99,7 @@ def entries_indented_short(body: str) -> list[tuple[int, int, int]]:
     if not _may_hold(_SHORT_INDENT, body):
         return []
     found: list[tuple[int, int, int]] = []
-    shown = _Shown(body)
+    shown = ShownLines(body)
     above: int | None = None  # how far the entry on the last line written is indented (None: no entry)
     columns: list[int] = []  # where the text of the entries GitHub's preview would put this one in starts
     offset = 0  # where the line starts in the body
@@ -147,17 +133,17 @@ _MAY_HOLD_MARKS = re.compile(r"\n {0,3}(?:[\u2022\u25e6\u25aa\u2023\u00b7\u25cf\
 
 
 def lists_marked_otherwise(body: str, numbered_with_brackets: bool = False) -> list[tuple[int, str]]:
-    """The first lines (from 0) of runs of two lines or more, one under the other, each marked as a word processor
-    marks a list's entry (`•<tab>New joint bid`, pasted from Word or Outlook; `1) Shared targets`), with the mark of
-    the first: python-markdown reads no list there, and the page runs the lines together into one paragraph, marks
-    and all (a careless contributor's review). Outside code and comments. `numbered_with_brackets`: the site reads
-    `1)` as a list's number (pymdownx.fancylists does), and such lines are left alone (a review of false warnings).
-    One walk through the lines, each line's place counted as it goes (92 s for 30,000 runs, counted from the top
-    each time)."""
+    """The first lines (from 0) of runs of two lines or more, one under the other, each marked as a word processor marks
+    a list's entry (`•<tab>New joint bid`, pasted from Word or Outlook; `1) Shared targets`), with the mark of the
+    first: python-markdown reads no list there, and the page runs the lines together into one paragraph, marks and all
+    (a careless contributor's review). Outside code, comments and raw HTML. `numbered_with_brackets`: the site reads
+    `1)` as a list's number (pymdownx.fancylists does), and such lines are left alone (a review of false warnings). One
+    walk through the lines, each line's place counted as it goes (92 s for 30,000 runs, counted from the top each
+    time)."""
     if not _may_hold(_MAY_HOLD_MARKS, body):
         return []
     found: list[tuple[int, str]] = []
-    shown = _Shown(body)
+    shown = ShownLines(body)
     run: tuple[int, int, str] | None = None  # the line, place and mark of the first of the run above, not yet told
     marked = False  # the line above is marked
     offset = 0  # where the line starts in the body
@@ -194,7 +180,7 @@ def lists_numbered_from(body: str) -> list[tuple[int, str]]:
     with empty lines between) is no first entry. At the margin, outside code, comments and raw HTML."""
     if not _may_hold(_MAY_NUMBER, body):
         return []
-    shown, found, offset = _Shown(body), [], 0
+    shown, found, offset = ShownLines(body), [], 0
     listed = False  # the block above is a list's: its entries, their indented text, or lines straight under them
     fresh = True  # the line is the body's first, or under an empty line
     for number, line in enumerate(body.split("\n")):
@@ -230,24 +216,14 @@ def hashes_without_space(body: str, fancy_lists: bool = False) -> list[tuple[int
     `fancy_lists` (pymdownx.fancylists), a list's entry numbered "#."."""
     if "#" not in body or not _may_hold(_MAY_HASH, body):
         return []
-    shown = _Shown(body)
+    shown = ShownLines(body)
     return [
         (line, match[0])
-        for line, match in _with_lines(body, _HASHED)
+        for line, match in with_lines(body, _HASHED)
         if "|" not in match[0]  # (a table's row, `#1 | Ward 3`, in a table without its outer "|": a review)
         and not (fancy_lists and match[0].startswith(("#. ", "#.\t")))  # (pymdownx.fancylists' numbered entry)
         and shown(line, match.start())
     ]
-
-
-def _with_lines(body: str, pattern: re.Pattern[str]) -> list[tuple[int, re.Match[str]]]:
-    """Each match of `pattern` in `body` with its line (from 0), the line breaks counted once."""
-    found, line, counted = [], 0, 0
-    for match in pattern.finditer(body):
-        line += body.count("\n", counted, match.start())
-        counted = match.start()
-        found.append((line, match))
-    return found
 
 
 _FIRST_LEVEL = re.compile(r"^#[ \t]+(\S.*)$|^([^\s=].*)\n=+[ \t]*$", re.MULTILINE)
@@ -272,10 +248,10 @@ def first_level_headings_below(body: str) -> list[tuple[int, str]]:
         )
     ):
         return []
-    headings = _with_lines(body, _FIRST_LEVEL)
+    headings = with_lines(body, _FIRST_LEVEL)
     if not headings:
         return []
-    shown, offset, first, lines = _Shown(body), 0, None, body.split("\n")
+    shown, offset, first, lines = ShownLines(body), 0, None, body.split("\n")
     for number, line in enumerate(lines):  # the first line shown: not empty, nor a comment
         if line.strip() and _DEFINED.match(line) is None and shown(number, offset + len(line) - len(line.lstrip())):
             first = number  # (a reference's, footnote's or abbreviation's definition shows nothing there: a review)

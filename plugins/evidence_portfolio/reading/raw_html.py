@@ -29,10 +29,12 @@ def unclosed_tags(text: str) -> list[str]:
     return list(extractor.stack) if extractor else []
 
 
+@functools.lru_cache(maxsize=1)
 def raw_lines(text: str) -> frozenset[int]:
     """The lines (from 0) of `text` in raw HTML blocks, as python-markdown reads them: passed through as written, an
     indented line after an empty one included (`<div>` / `` / `    <a href="x.md">`: a real link, not indented code).
-    Not the lines of a block whose tag has a `markdown` attribute, whose text md_in_html may read as Markdown."""
+    Not the lines of a block whose tag has a `markdown` attribute, whose text md_in_html may read as Markdown. Read
+    once for a page, which the checks of its lists, tables and links each ask."""
     extractor = _extracted(text)
     if extractor is None:
         return frozenset()

@@ -10,7 +10,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from .links import hidden_ranges, inside
+from .shown_lines import ShownLines
 
 _DELIMITER_ROW = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*")
 """The row under a table's headings, as the tables extension reads it: dashes between `|` marks (`|---|---|`,
@@ -30,23 +30,20 @@ def holds_rule(body: str) -> bool:
 
 
 def tables_after_text(body: str, ruled: bool | None = None) -> list[tuple[int, bool]]:
-    """The lines (from 0) of the heading rows of tables that come straight after a line of text, outside code and
-    comments, each with whether that line looks blank (a non-breaking space, which Markdown reads as text).
+    """The lines (from 0) of the heading rows of tables that come straight after a line of text, outside code,
+    comments and raw HTML, each with whether that line looks blank (a non-breaking space, which Markdown reads as
+    text).
     `ruled`: holds_rule(body), where the caller has it already."""
     if not (holds_rule(body) if ruled is None else ruled):
         return []  # most bodies: no table
     lines, rows = _rule_rows(body)
     rows = [number for number in rows if number > 1]
-    found: list[tuple[int, bool]] = []
-    hidden: list[tuple[int, int]] | None = None
-    starts: list[int] = []  # where each line starts, counted once where a table is told (summed for each: 10 s)
-    for number in rows:  # each line that may be a row of dashes (a table's usually has a blank line above)
-        if _shown_as_text(lines[number - 2], lines[number - 1], lines[number]):
-            hidden = hidden_ranges(body) if hidden is None else hidden
-            starts = starts or [0, *itertools.accumulate(len(line) + 1 for line in lines)]
-            if not inside(hidden, starts[number]):
-                found.append((number - 1, not lines[number - 2].strip()))
-    return found
+    shown = ShownLines(body)
+    return [  # each line that may be a row of dashes (a table's usually has a blank line above)
+        (number - 1, not lines[number - 2].strip())
+        for number in rows
+        if _shown_as_text(lines[number - 2], lines[number - 1], lines[number]) and shown.line(number)
+    ]
 
 
 def _shown_as_text(above: str, heading: str, row: str) -> bool:
@@ -72,16 +69,16 @@ def _indent(line: str) -> int:
 
 
 def unruled_tables(body: str, ruled: bool | None = None) -> list[int]:
-    """The lines (from 0) of the first rows of tables written without the row of dashes under their headings
-    (`| a | b |` lines alone, from the margin), outside code and comments: Markdown shows them as one paragraph,
-    "|" marks and all (a careless contributor's review). Only in a body with no row of dashes at all: most bodies
-    with rows of "|" hold a table written right, and looking through them cost a first check 3% (a table without
-    its row beside one with it is not found). `ruled`: holds_rule(body), where the caller has it already."""
+    """The lines (from 0) of the first rows of tables written without the row of dashes under their headings (`| a | b
+    |` lines alone, from the margin), outside code, comments and raw HTML: Markdown shows them as one paragraph, "|"
+    marks and all (a careless contributor's review). Only in a body with no row of dashes at all: most bodies with rows
+    of "|" hold a table written right, and looking through them cost a first check 3% (a table without its row beside
+    one with it is not found). `ruled`: holds_rule(body), where the caller has it already."""
     if (holds_rule(body) if ruled is None else ruled) or "|\n|" not in body:
         return []  # a row of dashes somewhere, or no two rows in a row
     text = "\n" + body
     found: list[int] = []
-    hidden: list[tuple[int, int]] | None = None
+    shown = ShownLines(body)
     run: list[tuple[int, int]] = []  # the rows in a row so far: where each starts and ends in `text`
     start = text.find("\n|")  # found by str.find, as fast as the text can be read: most lines are no row
     while start != -1 or run:
@@ -92,9 +89,9 @@ def unruled_tables(body: str, ruled: bool | None = None) -> list[int]:
             run.append((start, end))
         else:
             if len(run) > 1 and not any(_DELIMITER_ROW.fullmatch(text[a + 1 : b].strip()) for a, b in run):
-                hidden = hidden_ranges(body) if hidden is None else hidden
-                if not inside(hidden, run[0][0]):
-                    found.append(text.count("\n", 0, run[0][0]))
+                line = shown.places.line(run[0][0])
+                if shown(line, run[0][0]):
+                    found.append(line)
             run = [(start, end)] if row else []
         if start == -1:
             break
@@ -103,19 +100,17 @@ def unruled_tables(body: str, ruled: bool | None = None) -> list[int]:
 
 
 def rows_too_long(body: str, ruled: bool | None = None) -> list[tuple[int, int, int]]:
-    """(line from 0, its cells, the table's columns) for each row of a table, outside code and comments, with more
-    cells than the row of dashes under its headings has columns: Markdown drops the cells past the last column,
-    without a word (a careless contributor's review: `| Visits | 900|1000 | 1400 |` published 1000 as the figure
-    after, and dropped 1400). `ruled`: holds_rule(body), where the caller has it already. The lines that may be rows
-    of dashes are those tables_after_text looks at, found once for both; a row's cells are counted by its "|" marks
-    where it holds no code or escape (a first version read every line again: a tenth of a first check's reading of a
-    page)."""
+    """(line from 0, its cells, the table's columns) for each row of a table, outside code, comments and raw HTML, with
+    more cells than the row of dashes under its headings has columns: Markdown drops the cells past the last column,
+    without a word (a careless contributor's review: `| Visits | 900|1000 | 1400 |` published 1000 as the figure after,
+    and dropped 1400). `ruled`: holds_rule(body), where the caller has it already. The lines that may be rows of dashes
+    are those tables_after_text looks at, found once for both; a row's cells are counted by its "|" marks where it holds
+    no code or escape (a first version read every line again: a tenth of a first check's reading of a page)."""
     if not (holds_rule(body) if ruled is None else ruled):
         return []
     lines, rows = _rule_rows(body)
     found: list[tuple[int, int, int]] = []
-    hidden: list[tuple[int, int]] | None = None
-    starts: list[int] = []  # where each line starts, counted once where a row is told
+    shown = ShownLines(body)
     for number, cells, rule in _ruled_tables(lines, rows):
         if cells != _cell_count(rule):
             continue  # no table at all (rules_unlike_headings): no cell of it is left out
@@ -126,11 +121,8 @@ def rows_too_long(body: str, ruled: bool | None = None) -> list[tuple[int, int, 
                 break
             cells = _cell_count(row)
             if cells > columns:
-                split = _cells(row)
-                hidden = hidden_ranges(body) if hidden is None else hidden
-                starts = starts or [0, *itertools.accumulate(len(line) + 1 for line in lines)]
-                lost = any(cell.strip() for cell in split[columns:])  # (an empty cell past the last: nothing lost)
-                if lost and not inside(hidden, starts[below]):
+                lost = any(cell.strip() for cell in _cells(row)[columns:])  # (an empty cell past the last: none lost)
+                if lost and shown.line(below):
                     found.append((below, cells, columns))
     return found
 
@@ -152,24 +144,19 @@ _DASHES = re.compile(r"-+")
 
 def rules_unlike_headings(body: str, ruled: bool | None = None) -> list[tuple[int, int, int]]:
     """(line from 0 of a table's heading row, its cells, the cells of the row of dashes under it) for each table,
-    outside code and comments, whose row of dashes has more or fewer cells than its heading row: the tables
+    outside code, comments and raw HTML, whose row of dashes has more or fewer cells than its heading row: the tables
     extension (as GitHub's preview) reads no table there, and shows every row as one paragraph, "|" marks and all
     (a careless contributor's review: told the page left out the cells past the last column, where it showed them
     all, as typed). `ruled`: holds_rule(body), where the caller has it already."""
     if not (holds_rule(body) if ruled is None else ruled):
         return []
     lines, rows = _rule_rows(body)
-    found: list[tuple[int, int, int]] = []
-    hidden: list[tuple[int, int]] | None = None
-    starts: list[int] = []  # where each line starts, counted once where a table is told
-    for number, cells, rule in _ruled_tables(lines, rows):
-        columns = _cell_count(rule)
-        if cells != columns:
-            hidden = hidden_ranges(body) if hidden is None else hidden
-            starts = starts or [0, *itertools.accumulate(len(line) + 1 for line in lines)]
-            if not inside(hidden, starts[number - 1]):
-                found.append((number - 1, cells, columns))
-    return found
+    shown = ShownLines(body)
+    return [
+        (number - 1, cells, columns)
+        for number, cells, rule in _ruled_tables(lines, rows)
+        if cells != (columns := _cell_count(rule)) and shown.line(number - 1)
+    ]
 
 
 def _ruled_tables(lines: list[str], rows: list[int]) -> Iterator[tuple[int, int, str]]:
@@ -235,8 +222,8 @@ def long_dash_rule(row: str) -> bool:
 
 
 def pasted_tables(body: str) -> list[int]:
-    """The lines (from 0) that start two or more lines of three cells or more separated by tabs, or three or more
-    lines of two cells, as a spreadsheet pastes them, outside code and comments: Markdown shows them as a paragraph,
+    """The lines (from 0) that start two or more lines of three cells or more separated by tabs, or three or more lines
+    of two cells, as a spreadsheet pastes them, outside code, comments and raw HTML: Markdown shows them as a paragraph,
     the tabs as spaces (a careless review; a careless contributor's pasted two columns)."""
     if "\t" not in body:
         return []
@@ -246,15 +233,12 @@ def pasted_tables(body: str) -> list[int]:
         for line in lines
     ]
     found: list[int] = []
-    hidden: list[tuple[int, int]] | None = None
-    starts = [0, *itertools.accumulate(len(line) + 1 for line in lines)]  # (summed for each: 30 s, a hostile review)
+    shown = ShownLines(body)
     for number, tabbed in enumerate(cells):
         run = list(itertools.takewhile(bool, cells[number : number + 3]))
         wide = len(run) >= 2 and run[0] == run[1] == 2
-        if tabbed and not (number and cells[number - 1]) and (wide or len(run) == 3):
-            hidden = hidden_ranges(body) if hidden is None else hidden
-            if not inside(hidden, starts[number]):
-                found.append(number)
+        if tabbed and not (number and cells[number - 1]) and (wide or len(run) == 3) and shown.line(number):
+            found.append(number)
     return found
 
 

@@ -1,0 +1,46 @@
+"""The checks that tell many lines of a page count its line breaks once (line_numbers), not from the top for each
+line told: each line told is the right one, in code or out, with many of them on a page (a hostile review: 280 KB
+of them took a second each, four times as long for twice the text)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from evidence_portfolio.reading.extension_marks import marks_without_extension
+from evidence_portfolio.reading.line_numbers import LinePlaces, with_lines
+from evidence_portfolio.reading.links import spaced_links, titled_wrongly
+from evidence_portfolio.reading.tables import unruled_tables
+
+FENCED = "```\n{0}\n```\n"
+
+
+@pytest.mark.parametrize(
+    ("check", "written", "told"),
+    [
+        (spaced_links, "[a] (x/y.md)\n", lambda found: found),
+        (titled_wrongly, "[a](x.md \u201ct)\n", lambda found: [line for line, *_ in found]),
+        (unruled_tables, "| a |\n| b |\n\n", lambda found: found),
+    ],
+)
+def test_each_line_told_is_its_own(check: Callable[[str], list[Any]], written: str, told: Callable[..., Any]) -> None:
+    lines, fenced = written.count("\n"), FENCED.format(written.strip())
+    body = written * 300 + fenced + written * 300
+    after = 300 * lines + fenced.count("\n")
+    assert told(check(body)) == [n * lines for n in range(300)] + [after + n * lines for n in range(300)]
+
+
+def test_a_mark_in_code_is_passed_over_and_the_one_after_it_told() -> None:
+    body = FENCED.format("!!! note") * 3000 + "text\n\n!!! note\n    Told.\n"
+    assert marks_without_extension(body, ()) == [(9002, "admonition", "a note box")]
+
+
+def test_places_and_lines_agree() -> None:
+    body = "a\n\nbc\n" * 50
+    places = LinePlaces(body)
+    assert [places.line(at) for at in range(len(body))] == [body.count("\n", 0, at) for at in range(len(body))]
+    assert all(body[places.start(line) - 1] == "\n" for line in range(1, 150))
+    assert [line for line, _ in with_lines(body, re.compile("bc"))] == [3 * n + 2 for n in range(50)]
