@@ -161,6 +161,32 @@ def test_a_mermaid_fence_in_a_new_portfolio_is_a_diagram(tmp_path: Path):
     assert '<pre class="mermaid"><code>graph TD' in page and "language-mermaid" not in page
 
 
+def test_a_block_of_html_copied_from_a_readme_is_told_and_its_fix_works_in_a_new_portfolio(tmp_path: Path):
+    """A `<details>` block copied from a README shows its list as typed, told (markdown-in-html) at its line in both
+    doors; written `<details markdown>`, as told, the new portfolio's mkdocs.yml (md_in_html) shows the list."""
+    own = tmp_path / "standard.yml"
+    own.write_text(FRAMEWORK, encoding="utf-8")
+    folder = tmp_path / "portfolio"
+    assert portfolio_init(folder, "--framework", str(own)).code == 0
+    project = Project(folder)
+    front = "title: Bid\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-05-14\nvisibility: public\n"
+    details = "<details>\n<summary>More</summary>\n\n- a joint bid\n- shared targets\n</details>\n"
+    project.item("partnerships/bid.md", front, details)
+    told = [str(p) for p in project.problems() if p.code == "markdown-in-html"]
+    assert told == [
+        "evidence/partnerships/bid.md:11: warning: this line is Markdown inside the HTML block that <details> on line "
+        '8 starts, which the site shows as it is typed up to </details>, so the page shows "- a joint bid" with its '
+        "marks, though GitHub's preview reads it as Markdown; write markdown in the tag on line 8 (<details markdown>)"
+    ]
+    built = project.build(strict=True)
+    assert built.failed and f"portfolio: {told[0]}" in built.log
+    project.item("partnerships/bid.md", front, details.replace("<details>", "<details markdown>"))
+    assert [p for p in project.problems() if p.code == "markdown-in-html"] == []
+    built = project.build(strict=True)
+    assert not built.failed, built.error
+    assert "<li>a joint bid</li>" in built.html("partnerships/bid/")
+
+
 def test_the_contributor_guides_examples_name_the_frameworks_own_challenge_and_sections(tmp_path: Path):
     """The guide's worked example, folders and `portfolio new` command named Quest's `partnerships/do` whatever the
     framework, and failed as written (an outside review): they name the first challenge's id and sections."""

@@ -11,6 +11,7 @@ from typing import Any
 
 import markdown
 import pytest
+from markdown_it import MarkdownIt
 
 from evidence_portfolio.reading.extension_marks import marks_without_extension
 from evidence_portfolio.reading.markdown_blocks import (
@@ -20,6 +21,7 @@ from evidence_portfolio.reading.markdown_blocks import (
     lists_after_text,
     lists_marked_otherwise,
     lists_numbered_from,
+    markdown_in_raw_html,
 )
 
 EXTENSIONS = ["admonition", "attr_list", "tables", "toc", "footnotes", "abbr", "def_list", "pymdownx.tabbed"]
@@ -256,3 +258,57 @@ def test_a_mark_inside_a_block_of_html_holding_another_is_not_told() -> None:
     assert "!!! warning" in markdown.markdown(block, extensions=["admonition"])
     assert marks_without_extension(block, ()) == []
     assert marks_without_extension(block + "\n!!! note\n    Below.\n", ()) == [(5, "admonition", "a note box")]
+
+
+def github_reads_markdown(body: str) -> bool:
+    """Whether CommonMark, as GitHub's preview, shows "zzq" in bold, in a list's entry or as a link's words."""
+    shown = MarkdownIt("commonmark").render(body)
+    return any(f"{tag}zzq<" in shown for tag in ("<strong>", "<li>", 'm.pdf">'))
+
+
+def site_reads_markdown(body: str, *, md_in_html: bool = False) -> bool:
+    """Whether python-markdown, as the site, shows "zzq" in bold, in a list's entry or as a link's words."""
+    shown = markdown.markdown(body, extensions=EXTENSIONS + ["md_in_html"] * md_in_html)
+    return any(f"{tag}zzq<" in shown for tag in ("<strong>", "<li>", 'm.pdf">'))
+
+
+@pytest.mark.parametrize(
+    ("body", "told"),
+    [
+        ("<details>\n<summary>More</summary>\n\n- zzq\n- b\n</details>\n", [(3, "- zzq", ("details",))]),
+        ("<div>\n\n**zzq** done.\n\n</div>\n", [(2, "**zzq** done.", ("div",))]),
+        ("<div>\n<div>\n\nSee [zzq](m.pdf).\n</div>\n</div>\n", [(3, "See [zzq](m.pdf).", ("div", "div"))]),
+        ("<section>\n\nText\n\n1. zzq\n</section>\n", [(4, "1. zzq", ("section",))]),
+        (
+            "<div>\n\n- zzq\n\n**b**\n</div>\n<div>\n\n**zzq**\n</div>\n",
+            [(2, "- zzq", ("div",)), (8, "**zzq**", ("div",))],
+        ),
+    ],
+)
+def test_markdown_in_a_raw_html_block_github_reads_is_told(body: str, told: list[tuple[int, str, tuple[str]]]) -> None:
+    """Markdown after an empty line in a raw HTML block: GitHub's preview (CommonMark) reads it, the site shows it as
+    typed; told at its line, with the tags around it (their lines the tags' own)."""
+    assert github_reads_markdown(body) and not site_reads_markdown(body)
+    found = markdown_in_raw_html(body)
+    assert [(line, written, tuple(tag for tag, _ in around)) for line, written, around in found] == told
+    lines = body.split("\n")
+    assert all(lines[at].startswith(f"<{tag}") for _, _, around in found for tag, at in around)
+    fixed = re.sub(r"<(div|details|section)>", r"<\1 markdown>", body)
+    assert site_reads_markdown(fixed, md_in_html=True) and markdown_in_raw_html(fixed) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<div>\n**zzq**\n</div>\n",  # no empty line: raw HTML in the preview too
+        "<pre>\n\n- zzq\n</pre>\n",  # shown as typed in the preview too
+        "<div>\n\n<p>**zzq**</p>\n- zzq\n</div>\n",  # a paragraph starting with a tag: HTML there too
+        "<div>\n\n    - zzq\n</div>\n",  # code in the preview
+        "<div>x</div>\n\n- zzq\n",  # after the block: a list on the site too
+        "<!--\n\n- zzq\n-->\n",  # a comment
+        "```\n<div>\n\n- zzq\n</div>\n```\n",  # code
+    ],
+)
+def test_markdown_in_html_read_alike_is_not_told(body: str) -> None:
+    assert github_reads_markdown(body) == site_reads_markdown(body)
+    assert markdown_in_raw_html(body) == []

@@ -4135,6 +4135,22 @@ WARNINGS = [
         'leaves out the item\'s own, "A", above the text; make it a heading of the second level: ## Background',
         alone=True,
     ),
+    Case(  # a careless contributor's review: a block copied from a README, shown with its dashes and "**"
+        "markdown-in-html",
+        {
+            **COVERED,
+            "evidence/a.md": md(
+                EVIDENCE, "Intro.\n\n<details>\n<summary>More</summary>\n\n- a joint **bid**\n</details>\n"
+            ),
+        },
+        "evidence/a.md:12: warning",
+        "markdown-in-html",
+        says="this line is Markdown inside the HTML block that <details> on line 9 starts, which the site shows as it "
+        'is typed up to </details>, so the page shows "- a joint **bid**" with its marks, though GitHub\'s preview '
+        'reads it as Markdown; write markdown in the tag on line 9 (<details markdown>); this needs "- md_in_html" '
+        "under markdown_extensions in mkdocs.yml",
+        alone=True,
+    ),
     # --- an item whose front matter was lost: a plain page, published to everyone, said at its first line
     Case(
         "dated-page-without-front-matter",

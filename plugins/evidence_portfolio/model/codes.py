@@ -780,6 +780,22 @@ _CODES = (
         "title, as written.",
     ),
     Code(
+        "markdown-in-html",
+        "warning",
+        "this line is Markdown inside the HTML block",
+        "evidence/a.md:14: warning: this line is Markdown inside the HTML block that <details> on line 10 starts, "
+        'which the site shows as it is typed up to </details>, so the page shows "- a joint bid with the council" '
+        "with its marks, though GitHub's preview reads it as Markdown; write markdown in the tag on line 10 "
+        "(<details markdown>)",
+        "A block of HTML (`<details>`, `<div>`, a line starting with such a tag) is shown as it is typed, up to the "
+        "tag that closes it: Markdown written inside it, even after an empty line, keeps its dashes, `**` and "
+        "links' brackets on the page, though GitHub's preview shows a list, bold words and links (a block copied "
+        "from a README). Write `markdown` in the tag that opens the block (`<details markdown>`), and in each tag "
+        "inside it that holds Markdown; this needs the `md_in_html` extension in mkdocs.yml. Or, for a box that "
+        'opens and closes, write `??? note "More"` (with `pymdownx.details`). Said of the first such line of each '
+        "block; not of `<pre>`, `<script>`, `<style>` or `<textarea>`, which GitHub's preview shows as typed too.",
+    ),
+    Code(
         "table-without-rule",
         "warning",
         "this line and the ones below it are a table's rows with no row of dashes under the first",

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from .framework import Challenge
+from .problems import shortened
 
 _HEADING = re.compile(r"(#{1,6})[ \t]*([^#\s].*)")
 """A heading, as python-markdown reads one: with a space after its "#" or not (`##Do` is the heading "Do"); its
@@ -19,11 +20,6 @@ _UNDERLINE = re.compile(r"^[ \t]{0,3}(=+|-+)[ \t]*$")
 
 Heading = tuple[int, str]
 """A heading's level and its words."""
-
-
-def _shortened(heading: str) -> str:
-    """A heading as a message quotes it: its first _LONGEST characters."""
-    return heading if len(heading) <= _LONGEST else heading[:_LONGEST] + "..."
 
 
 def _heading(line: str) -> Heading | None:
@@ -274,9 +270,9 @@ def unplaced_headings(body: str, challenge: Challenge) -> list[tuple[int, str]]:
                     f'"## {dashed[1].strip()} ({label})"'
                 )
             why = (
-                f'the heading "{_shortened(heading)}" names no section of challenge "{challenge.id}", so the text '
-                "under it is in no section of the accreditation pack (the page shows it); write a section's name as "
-                f"the heading ({labels}), {instead}"
+                f'the heading "{shortened(heading, _LONGEST)}" names no section of challenge "{challenge.id}", so the '
+                "text under it is in no section of the accreditation pack (the page shows it); write a section's name "
+                f"as the heading ({labels}), {instead}"
             )
         elif section in seen:
             why = (

@@ -17,6 +17,11 @@ def one_line(text: str) -> str:
     return _LINE_BREAKS.sub(" ", text)
 
 
+def shortened(text: str, longest: int = 40) -> str:
+    """Text as a message quotes it: its first `longest` characters, and "..." for any more."""
+    return text if len(text) <= longest else text[:longest] + "..."
+
+
 @dataclass(frozen=True, order=True)
 class Problem:
     """One error or warning, at a line of a file relative to the project root.

@@ -62,8 +62,12 @@ def marks_without_extension(body: str, extensions: tuple[str, ...]) -> list[tupl
 @functools.cache
 def _left_out(extensions: tuple[str, ...]) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
     """The marks of the extensions that `extensions` leaves out (the same for every page of a project)."""
-    names = set(extensions)
-    return tuple(mark for mark in MARKS if not names & {mark[0], *_BUNDLED_IN.get(mark[0], ())})
+    return tuple(mark for mark in MARKS if not turned_on(mark[0], extensions))
+
+
+def turned_on(extension: str, extensions: tuple[str, ...]) -> bool:
+    """Whether `extensions` (the modules mkdocs.yml loads) turn on `extension`, alone or with others (`extra`)."""
+    return not set(extensions).isdisjoint({extension, *_BUNDLED_IN.get(extension, ())})
 
 
 _BLOCKS = frozenset(

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
+from ..model.problems import shortened
 from .line_numbers import with_lines
+from .raw_html import raw_text_holders
 from .shown_lines import ShownLines
 
 
@@ -265,3 +267,47 @@ def first_level_headings_below(body: str) -> list[tuple[int, str]]:
         if (match[1] or not line or not lines[line - 1].strip())  # (an underline makes a heading of a block's 1st line)
         and shown(line, match.start())
     ]
+
+
+_WRITTEN_IN_MARKDOWN = re.compile(
+    r"^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S"  # a list's entry
+    r"|^ {0,3}#{1,6}[ \t]+\S"  # a heading
+    r"|\*\*[^\s*][^*\n]{0,200}\*\*|\b__[^\s_][^_\n]{0,200}__\b"  # bold
+    r"|!?\[[^\]\n]{1,200}\]\([^)\s]"  # a link, a picture
+    r"|`[^`\n]{1,200}`"  # code
+)
+"""Markdown at a line's start (a list's entry, a heading) or in its text (bold, a link, a picture, code). What lies
+between marks is read 200 characters at the most: read to the line's end, a line of 300 KB of "[" and words took
+minutes (each "[" read on to the end)."""
+_SHOWN_AS_TYPED_ANYWAY = frozenset(("pre", "script", "style", "textarea"))
+"""Tags whose text GitHub's preview shows as typed too, to their closing tag (CommonMark's first kind of HTML block)."""
+
+
+def markdown_in_raw_html(body: str) -> list[tuple[int, str, tuple[tuple[str, int], ...]]]:
+    """(line from 0, its text, the tags around it with their lines) for the first line of Markdown in
+    each raw HTML block that python-markdown passes through as typed, Markdown and all, where GitHub's preview reads
+    it: after an empty line inside the block (`<details>`, `<summary>More</summary>`, an empty line, `- a joint bid`:
+    CommonMark ends the block at the empty line, python-markdown at `</details>`). A careless contributor copies such
+    a block from a README, and the page shows its dashes, "**" and links' brackets as typed, without a word. Not in
+    `<pre>`, `<script>`, `<style>` or `<textarea>` (as typed in the preview too), nor a paragraph starting with a tag
+    (HTML in the preview too) or indented four spaces (code there)."""
+    holders = raw_text_holders(body) if "<" in body else {}
+    if not holders:
+        return []  # most bodies: no raw HTML, or none holding text
+    lines = body.split("\n")
+    found: list[tuple[int, str, tuple[tuple[str, int], ...]]] = []
+    told: set[tuple[str, int]] = set()  # the outermost tags of the blocks told
+    for number, around in sorted(holders.items()):
+        if not around or around[0] in told or any(tag in _SHOWN_AS_TYPED_ANYWAY for tag, _ in around):
+            continue
+        start = number  # the first line of the paragraph the line is in, inside the block
+        while start - 1 > around[0][1] and lines[start - 1].strip():
+            start -= 1
+        opening = lines[start]
+        if start - 1 <= around[0][1] or len(opening) - len(opening.lstrip(" ")) >= 4 or opening.lstrip(" ")[:1] == "<":
+            continue
+        written = _WRITTEN_IN_MARKDOWN.search(lines[number])
+        if written:
+            found.append((number, shortened(lines[number].strip()), around))
+            told.add(around[0])
+    return found

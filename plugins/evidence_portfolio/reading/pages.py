@@ -14,7 +14,7 @@ from ..model.items import Item
 from ..model.narrative import unplaced_headings
 from ..model.problems import Problems, suggest
 from ..model.vocabulary import AUDIENCES, Audience, as_audience
-from .extension_marks import marks_without_extension
+from .extension_marks import marks_without_extension, turned_on
 from .fields import FieldReader, as_written, flag_shown, kind_of, report_duplicates
 from .front_matter import Source, as_typed, pairs_inside
 from .item_reader import FRONT_MATTER_OFFSET, ItemReader
@@ -35,6 +35,7 @@ from .markdown_blocks import (
     lists_after_text,
     lists_marked_otherwise,
     lists_numbered_from,
+    markdown_in_raw_html,
 )
 from .raw_html import open_block
 from .tables import (
@@ -271,6 +272,24 @@ def parse_page(
             f'this line writes {what} for the Markdown extension "{extension}", which mkdocs.yml does not turn on, so '
             f'the page shows it as typed; add "- {extension}" under markdown_extensions in mkdocs.yml, or write it as '
             "text",
+        )
+    for index, written, around in markdown_in_raw_html(source.body):
+        (outer, outer_at), *inner = around
+        inside = ", ".join(f"<{name} markdown> on line {source.body_line + at}" for name, at in inner)
+        problems.add(
+            "markdown-in-html",
+            path,
+            source.body_line + index,
+            f"this line is Markdown inside the HTML block that <{outer}> on line {source.body_line + outer_at} starts, "
+            f'which the site shows as it is typed up to </{outer}>, so the page shows "{written}" with its marks, '
+            f"though GitHub's preview reads it as Markdown; write markdown in the tag on line "
+            f"{source.body_line + outer_at} (<{outer} markdown>)"
+            + (f" and in each tag inside it around this line ({inside})" if inner else "")
+            + (
+                '; this needs "- md_in_html" under markdown_extensions in mkdocs.yml'
+                if extensions is not None and not turned_on("md_in_html", extensions)
+                else ""
+            ),
         )
     # (with pymdownx.superfences, read otherwise, a text without fences alone: an outside review found every new
     # portfolio, which turns it on for diagrams, showing a page's rest as typed after a <div> left open)

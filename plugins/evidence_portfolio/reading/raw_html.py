@@ -29,17 +29,30 @@ def unclosed_tags(text: str) -> list[str]:
     return list(extractor.stack) if extractor else []
 
 
-@functools.lru_cache(maxsize=1)
 def raw_lines(text: str) -> frozenset[int]:
     """The lines (from 0) of `text` in raw HTML blocks, as python-markdown reads them: passed through as written, an
     indented line after an empty one included (`<div>` / `` / `    <a href="x.md">`: a real link, not indented code).
-    Not the lines of a block whose tag has a `markdown` attribute, whose text md_in_html may read as Markdown. Read
-    once for a page, which the checks of its lists, tables and links each ask."""
+    Not the lines of a block whose tag has a `markdown` attribute, whose text md_in_html may read as Markdown."""
+    return _raw_blocks(text)[0]
+
+
+def raw_text_holders(text: str) -> dict[int, tuple[tuple[str, int], ...]]:
+    """For each line (from 0) holding text (not tags alone) in a raw HTML block passed through as written, the
+    block-level tags around that text, outermost first, each with its line (from 0): those a `markdown` attribute
+    must be written in for md_in_html to read the text as Markdown (in the outermost, and each one inside it)."""
+    return _raw_blocks(text)[1]
+
+
+@functools.lru_cache(maxsize=1)
+def _raw_blocks(text: str) -> tuple[frozenset[int], dict[int, tuple[tuple[str, int], ...]]]:
+    """raw_lines and raw_text_holders, read once for a page, which the checks of its lists, tables, links and raw
+    HTML each ask."""
     extractor = _extracted(text)
     if extractor is None:
-        return frozenset()
+        return frozenset(), {}
     left_open = [(extractor.opened_at, extractor.getpos()[0])] if extractor.inraw and extractor.kept else []
-    return frozenset(line - 1 for first, last in [*extractor.blocks, *left_open] for line in range(first, last + 1))
+    lines = frozenset(line - 1 for first, last in [*extractor.blocks, *left_open] for line in range(first, last + 1))
+    return lines, extractor.held
 
 
 def _read(text: str) -> Any:
@@ -120,10 +133,14 @@ def _extractor() -> Any:
         """Whether that block is passed through as written (its tag has no `markdown` attribute)."""
         blocks: list[tuple[int, int]]
         """The first and last lines (from 1) of each such block read to its end."""
+        held: dict[int, tuple[tuple[str, int], ...]]
+        """The block-level tags around each line (from 0) of text in such a block (raw_text_holders)."""
+        opened: list[tuple[str, int]]
+        """Each tag open in the block (the parser's `stack`), with its line (from 0)."""
 
         def reset(self) -> None:
             super().reset()
-            self.blocks = []
+            self.blocks, self.held, self.opened = [], {}, []
 
         def handle_starttag(self, tag: str, attrs: Any) -> None:
             started = not self.inraw
@@ -131,11 +148,24 @@ def _extractor() -> Any:
             if started and self.inraw:
                 self.opened_at = self.getpos()[0]
                 self.kept = not any(name == "markdown" for name, _ in attrs)
+                self.opened = []
+            if self.inraw and len(self.stack) > len(self.opened):
+                self.opened.append((tag, self.getpos()[0] - 1))
 
         def handle_endtag(self, tag: str) -> None:
             ended = self.inraw
             super().handle_endtag(tag)
+            del self.opened[len(self.stack) :]
             if ended and not self.inraw and self.kept:
                 self.blocks.append((self.opened_at, self.getpos()[0]))
+
+        def handle_data(self, data: str) -> None:
+            super().handle_data(data)
+            if self.inraw and self.kept:
+                holders = tuple(opened for opened in self.opened if self.md.is_block_level(opened[0]))
+                first = self.getpos()[0] - 1
+                for line, written in enumerate(data.split("\n"), first):
+                    if written.strip():
+                        self.held.setdefault(line, holders)
 
     return Extractor(Markdown())

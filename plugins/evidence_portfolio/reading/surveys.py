@@ -19,7 +19,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from ..model.items import Answers, Item, Measure
-from ..model.problems import Problems
+from ..model.problems import Problems, shortened
 from ..model.urls import EMAIL_ADDRESS
 from .file_contents import OLE_START, ZIP_START
 from .pages import Page
@@ -88,7 +88,7 @@ def read_table(raw: bytes, path: str, separator: str = ",") -> Table:
     hint = EXCEL_HINT.match(text)
     if hint is None and text[:4].lower() == "sep=":  # "sep=", "sep=,,": a hint, typed wrong (a fuzz run)
         shown = text.split("\n", 1)[0].strip()
-        shown = shown if len(shown) <= 40 else shown[:40] + "..."
+        shown = shortened(shown)
         problems.add(
             "bad-survey",
             path,
@@ -167,7 +167,7 @@ _STRAIGHT = str.maketrans(
 
 def _cut(cell: str) -> str:
     """A cell's text in quotes, as a message shows it: its first 40 characters."""
-    return f'"{cell}"' if len(cell) <= 40 else f'"{cell[:40]}..."'
+    return f'"{shortened(cell)}"'
 
 
 def count_answers(table: Table, column: str, path: str, reader: str) -> tuple[Answers | None, Problems]:
