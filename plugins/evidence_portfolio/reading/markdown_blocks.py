@@ -4,7 +4,8 @@ entry indented fewer than four spaces under another (an entry of the same list, 
 as a word processor marks a list's entries, with bullets or with numbers and ")" (one paragraph, marks and all); a
 numbered list starting at a number other than 1 (numbered from 1 on the site: `2026. A great year` shows "1.").
 Headings: a line starting with "#" and no space (`#NHS75`, a heading on the site, text in the preview); and a heading
-of the first level below an item's first line (which the theme shows in place of the item's title)."""
+of the first level below an item's first line (which the theme shows in place of the item's title). Raw HTML:
+Markdown after an empty line inside a block of HTML (shown as typed on the site, read as Markdown in the preview)."""
 
 from __future__ import annotations
 

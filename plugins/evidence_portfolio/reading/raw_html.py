@@ -37,9 +37,10 @@ def raw_lines(text: str) -> frozenset[int]:
 
 
 def raw_text_holders(text: str) -> dict[int, tuple[tuple[str, int], ...]]:
-    """For each line (from 0) holding text (not tags alone) in a raw HTML block passed through as written, the
-    block-level tags around that text, outermost first, each with its line (from 0): those a `markdown` attribute
-    must be written in for md_in_html to read the text as Markdown (in the outermost, and each one inside it)."""
+    """For each line (from 0) holding text (not tags alone) in a raw HTML block passed through as written (and closed:
+    one left open is told as such, see open_block), the block-level tags around that text, outermost first, each with
+    its line (from 0): those a `markdown` attribute must be written in for md_in_html to read the text as Markdown (in
+    the outermost, and each one inside it)."""
     return _raw_blocks(text)[1]
 
 
@@ -134,13 +135,16 @@ def _extractor() -> Any:
         blocks: list[tuple[int, int]]
         """The first and last lines (from 1) of each such block read to its end."""
         held: dict[int, tuple[tuple[str, int], ...]]
-        """The block-level tags around each line (from 0) of text in such a block (raw_text_holders)."""
+        """The block-level tags around each line (from 0) of text in such a block read to its end (raw_text_holders:
+        a block left open is told as such)."""
+        holding: dict[int, tuple[tuple[str, int], ...]]
+        """The same for the block being read."""
         opened: list[tuple[str, int]]
         """Each tag open in the block (the parser's `stack`), with its line (from 0)."""
 
         def reset(self) -> None:
             super().reset()
-            self.blocks, self.held, self.opened = [], {}, []
+            self.blocks, self.held, self.holding, self.opened = [], {}, {}, []
 
         def handle_starttag(self, tag: str, attrs: Any) -> None:
             started = not self.inraw
@@ -148,7 +152,7 @@ def _extractor() -> Any:
             if started and self.inraw:
                 self.opened_at = self.getpos()[0]
                 self.kept = not any(name == "markdown" for name, _ in attrs)
-                self.opened = []
+                self.opened, self.holding = [], {}
             if self.inraw and len(self.stack) > len(self.opened):
                 self.opened.append((tag, self.getpos()[0] - 1))
 
@@ -158,6 +162,7 @@ def _extractor() -> Any:
             del self.opened[len(self.stack) :]
             if ended and not self.inraw and self.kept:
                 self.blocks.append((self.opened_at, self.getpos()[0]))
+                self.held.update(self.holding)
 
         def handle_data(self, data: str) -> None:
             super().handle_data(data)
@@ -166,6 +171,6 @@ def _extractor() -> Any:
                 first = self.getpos()[0] - 1
                 for line, written in enumerate(data.split("\n"), first):
                     if written.strip():
-                        self.held.setdefault(line, holders)
+                        self.holding.setdefault(line, holders)
 
     return Extractor(Markdown())
