@@ -1,7 +1,8 @@
 """Lists python-markdown does not show as GitHub's preview does are told, and only those: a list written straight
 under a line of text (list-after-text), an entry indented fewer than four spaces under another (list-indented-short)
 and lines marked as a word processor marks a list (list-marked-otherwise): a careless contributor's review; the
-cases not told, reviews of the warnings, each held to python-markdown's own reading."""
+cases not told, reviews of the warnings, each held to python-markdown's own reading, and where a message says
+what GitHub's preview shows, to CommonMark's (markdown-it-py)."""
 
 from __future__ import annotations
 
@@ -27,8 +28,16 @@ from evidence_portfolio.reading.markdown_blocks import (
 EXTENSIONS = ["admonition", "attr_list", "tables", "toc", "footnotes", "abbr", "def_list", "pymdownx.tabbed"]
 
 
+COMMONMARK = MarkdownIt("commonmark").enable("table")
+"""CommonMark with GitHub's tables: how GitHub's preview, which a contributor looks at, reads Markdown."""
+
+
 def shown_as_a_list(body: str) -> bool:
     return "<li>zzq</li>" in markdown.markdown(body, extensions=EXTENSIONS)
+
+
+def previewed_as_a_list(body: str) -> bool:
+    return "<li>zzq</li>" in COMMONMARK.render(body)
 
 
 @pytest.mark.parametrize(
@@ -36,7 +45,7 @@ def shown_as_a_list(body: str) -> bool:
     ["We agreed:\n- zzq\n", "**Bold:**\n1. zzq\n", "A\n+ zzq\n", "Text  \n* zzq\n", "a | b\n--|--\n1 | 2\n- zzq\n"],
 )
 def test_a_list_under_text_is_told(body: str) -> None:
-    assert not shown_as_a_list(body)
+    assert not shown_as_a_list(body) and previewed_as_a_list(body)
     assert lists_after_text(body) == [body.count("\n") - 1]
 
 
@@ -59,9 +68,9 @@ def test_a_list_python_markdown_shows_as_one_is_not_told(body: str) -> None:
     assert lists_after_text(body) == []
 
 
-def nested(body: str) -> bool:
-    """Whether python-markdown shows the entry "zzq" inside another entry."""
-    html = markdown.markdown(body, extensions=EXTENSIONS)
+def nested(body: str, html: str | None = None) -> bool:
+    """Whether python-markdown (or the `html` given) shows the entry "zzq" inside another entry."""
+    html = markdown.markdown(body, extensions=EXTENSIONS) if html is None else html
     before = html[: html.index("zzq")]
     return before.count("<ul>") + before.count("<ol>") - before.count("</ul>") - before.count("</ol>") > 1
 
@@ -76,7 +85,7 @@ def nested(body: str) -> bool:
     ],
 )
 def test_an_entry_indented_short_of_four_spaces_is_told(body: str, told: list[tuple[int, int, int]]) -> None:
-    assert not nested(body)
+    assert not nested(body) and nested(body, COMMONMARK.render(body))
     assert entries_indented_short(body) == told
 
 
@@ -107,6 +116,8 @@ def test_an_entry_indented_four_spaces_or_more_is_not_told(body: str) -> None:
 )
 def test_what_is_no_list_entry_under_another_is_not_told(body: str) -> None:
     assert entries_indented_short(body) == []
+    if body.startswith(("- a\n ", "1.", "-   ")):  # (GitHub's preview does not nest it either)
+        assert not nested(body, COMMONMARK.render(body))
 
 
 @pytest.mark.parametrize(
@@ -194,8 +205,9 @@ def headings(body: str) -> list[str]:
 )
 def test_a_line_starting_with_a_hash_and_no_space_is_told(body: str, told: list[tuple[int, str]]) -> None:
     assert hashes_without_space(body) == told
-    for _, written in told:  # a heading on the site
+    for _, written in told:  # a heading on the site, text in GitHub's preview
         assert f"h1 {written[1:]}" in headings(body), headings(body)
+        assert written in COMMONMARK.render(body) and "<h1>" not in COMMONMARK.render(body)
 
 
 @pytest.mark.parametrize(
@@ -242,6 +254,7 @@ def test_a_numbered_list_starting_past_1_is_told(body: str, told: list[tuple[int
     assert lists_numbered_from(body) == told
     html = markdown.markdown(body, extensions=EXTENSIONS)
     assert all("<ol>" in html and "start=" not in html for _ in told)  # numbered from 1 on the site
+    assert all(f'<ol start="{first}">' in COMMONMARK.render(body) for _, first in told)  # as written in the preview
 
 
 def test_a_fancy_list_numbered_with_a_hash_is_no_heading() -> None:
@@ -262,7 +275,7 @@ def test_a_mark_inside_a_block_of_html_holding_another_is_not_told() -> None:
 
 def github_reads_markdown(body: str) -> bool:
     """Whether CommonMark, as GitHub's preview, shows "zzq" in bold, in a list's entry or as a link's words."""
-    shown = MarkdownIt("commonmark").render(body)
+    shown = COMMONMARK.render(body)
     return any(f"{tag}zzq<" in shown for tag in ("<strong>", "<li>", 'm.pdf">'))
 
 
