@@ -628,6 +628,21 @@ def test_a_link_shown_as_typed_stops_the_folder(sample: Path, tmp_path: Path) ->
     ).read_text(encoding="utf-8")
 
 
+def test_a_table_of_contents_label_showing_a_withheld_address_stops_the_folder(sample: Path, tmp_path: Path) -> None:
+    """A heading's `data-toc-label` in a `<div markdown>` (the sample turns on attr_list and md_in_html) writing a
+    link to a withheld item with character references: the engine's table of contents shows it beside the page,
+    outside the HTML sealed, and the public folder held the item's address (a hostile review). Nothing is written;
+    the internal folder holds it."""
+    page = sample / "evidence" / "partnerships" / "do" / "2026-03-18-active-estates-case-study.md"
+    withheld = "2026-09-10-safeguarding-referral-pathway-note"
+    label = f'<div markdown>\n## Papers {{: data-toc-label="&#91;x&#93;({withheld}.md)" }}\n\nText.\n</div>\n'
+    page.write_text(page.read_text(encoding="utf-8") + "\n" + label, encoding="utf-8")
+    refused = generate(sample, "public", tmp_path / "public")
+    assert refused.code == 1 and not (tmp_path / "public").exists(), refused.stderr
+    assert f'as typed text ("{withheld}.md")' in refused.stderr, refused.stderr
+    assert generate(sample, "internal", tmp_path / "internal").code == 0
+
+
 def test_an_address_of_the_site_shown_as_text_stays_text_in_the_folder(
     zensical: str, sample: Path, tmp_path: Path
 ) -> None:

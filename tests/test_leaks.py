@@ -3869,6 +3869,26 @@ def test_an_address_shown_as_typed_is_named_at_its_own_line_below_a_link_to_it(p
     _typed_stops_both_doors(project, word, bodies)
 
 
+def test_a_table_of_contents_label_showing_a_withheld_address_stops_both_doors_at_its_heading(project: Project) -> None:
+    """A heading's `data-toc-label` (attr_list) is what the theme's table of contents shows beside the page, outside
+    its content: a Markdown link written there with character references (`&#91;x&#93;(...)`, which a reader reads
+    as `[x](...)`) passed the public build, and `portfolio check` read no label at all, passing the full address the
+    build stopped on at the page's first line; a heading inside a `<div markdown>` too (a hostile review of
+    md_in_html). Both doors now read the labels as the page's text, at the heading's line."""
+    word = canary("toc-label")
+    _withheld_draft_on_a_site(project, word)
+    project.write(
+        "mkdocs.yml",
+        (project.root / "mkdocs.yml").read_text() + "markdown_extensions:\n  - attr_list\n  - md_in_html\n  - toc\n",
+    )
+    bodies = [
+        (9, f'<div markdown>\n## Papers {{: data-toc-label="&#91;x&#93;(../int/{word}.md)" }}\n\nText.\n</div>\n'),
+        (8, f'## Papers {{: data-toc-label="https://example.org/int/{word}/" }}\n\nText.\n'),
+        (8, f'## Papers {{: data-toc-label="\\[x\\](../int/{word}.md)" }}\n\nText.\n'),
+    ]
+    _typed_stops_both_doors(project, word, bodies)
+
+
 def _typed_stops_both_doors(project: Project, word: str, bodies: list[tuple[int, str]]) -> None:
     """Each of `bodies`, on a public page, stops `portfolio check --audience public` and the public build, both at
     its line (given first), the build holding nothing of `word`; the internal check passes it, and the internal

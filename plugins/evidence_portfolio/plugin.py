@@ -34,7 +34,7 @@ from .reading.scan import SourceCache, folder_links_out
 from .reading.settings import PLUGIN, Settings, SettingsError, option_where, resolve
 from .reading.theme_names import check_theme_names
 from .site.anchors import missing_anchors, places_in
-from .site.assemble import Build, assemble
+from .site.assemble import Build, assemble, toc_labels
 from .site.content_policy import content_policy, with_content_policy
 from .site.html_blocks import SetApart, without_search_attributes, without_search_excluded
 from .site.inert import inert
@@ -425,9 +425,16 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         if page.file.generated_by:
             _contents_to_level(page.toc.items, _CONTENTS_LEVEL)
         rendered, ahead = self.sealed_ahead.pop(uri, (None, None))
-        if ahead is not None and html == rendered and ahead[0] == page.url:
+        if ahead is not None and html == rendered and ahead[0] == page.url and not self._labels_typed(page):
             return self.build.published(uri, ahead[1])
         return self.build.published(uri, self._sealed(page, html))
+
+    def _labels_typed(self, page: Page) -> bool:
+        """Whether the entries of the page's table of contents show a withheld address as typed text (a heading's
+        `data-toc-label`): the page sealed ahead, in another process, was sealed without them."""
+        assert self.build is not None
+        labels = "\n".join(f"<p>{label}</p>" for label in toc_labels(page.toc.items)) if page.toc else ""
+        return bool(labels) and bool(self.build.typed_addresses(page.file.src_uri, page.url, labels))
 
     def _headings_sealed(self, page: Page) -> None:
         """Material's typeset plugin copies each heading's HTML into the table of contents, and a page's first into
@@ -452,7 +459,8 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
     def _sealed(self, page: Page, html: str) -> Sealed:
         """The page's HTML as the site shows it, sealed at its address now (Build.sealed_page)."""
         assert self.build is not None
-        return self.build.sealed_page(page.file.src_uri, html, page.url, bool(page.file.generated_by))
+        labels = tuple(toc_labels(page.toc.items)) if page.toc else ()
+        return self.build.sealed_page(page.file.src_uri, html, page.url, bool(page.file.generated_by), labels)
 
     @event_priority(10)
     def _search_reads_less(

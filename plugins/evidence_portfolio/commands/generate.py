@@ -43,7 +43,7 @@ import yaml
 
 from ..model.urls import MARKDOWN_EXTENSIONS, URL_SCHEME, destination, from_another_host, page_url
 from ..reading.settings import Settings, extension_module
-from ..site.assemble import Build, assemble, line_naming
+from ..site.assemble import Build, assemble, line_naming, toc_labels
 from ..site.inert import inert
 from ..site.markdown import markdown_extensions
 from ..site.markdown_seal import Destinations, SealedMarkdown, seal_markdown
@@ -272,7 +272,11 @@ def sealed_folder(build: Build, renderer: markdown.Markdown, snippets: bool = Fa
                 links_from_docs=settings.links_from_docs,
             )
             checked = seal(renderer.convert(body), name, site)
-            typed = build.typed_addresses(uri, page_url(uri, settings.use_directory_urls), checked.html)
+            address = page_url(uri, settings.use_directory_urls)
+            typed = build.typed_addresses(uri, address, checked.html)
+            # (and the entries of its table of contents, which a heading's data-toc-label writes as it likes)
+            labels = "\n".join(f"<p>{label}</p>" for label in toc_labels(getattr(renderer, "toc_tokens", ())))
+            typed = typed or (build.typed_addresses(uri, address, labels) if labels else ())
             if typed:  # a link shown as typed text, which no seal removes: the page is left out, and nothing written
                 build.typed[uri] = typed
                 refused[uri] = (WHOLE_PAGE,)

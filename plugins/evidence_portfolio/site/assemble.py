@@ -584,16 +584,30 @@ class Build:
         moved the page: a blog post); `shown_there`: see seal.seal."""
         return self.published(uri, self.sealed(uri, html, url, shown_there=shown_there))
 
-    def sealed(self, uri: str, html: str, url: str | None = None, *, shown_there: bool = True) -> Sealed:
+    def sealed(
+        self,
+        uri: str,
+        html: str,
+        url: str | None = None,
+        *,
+        shown_there: bool = True,
+        labels: Iterable[str] = (),
+    ) -> Sealed:
         """`seal`'s work on a page, which changes nothing (a page can be sealed in another process): what
         `published` then takes into the build. A page whose HTML shows, as typed text, the address of a link to a
         withheld page or file is left out whole (`typed`): the seal removes links, and that one is no link (the
-        Markdown of a block of HTML, below one left open, in code, or a link written wrong)."""
+        Markdown of a block of HTML, below one left open, in code, or a link written wrong). `labels`: the entries
+        of the page's table of contents (`toc_labels`), which the theme shows beside the page and which a heading's
+        `data-toc-label` writes as it likes, read as the page's text is (as a reader sees it, its character
+        references read: `&#91;x&#93;(../int/notes.md)` there passed the build and the check, a hostile review)."""
         from .seal import WHOLE_PAGE, Sealed, seal
 
         address = page_url(uri, self.settings.use_directory_urls) if url is None else url
         sealed = seal(html, address, self.site_map, shown_there=shown_there)
         typed = self.typed_addresses(uri, address, sealed.html)
+        shown_beside = "\n".join(f"<p>{label}</p>" for label in labels if label)
+        if not typed and shown_beside:
+            typed = self.typed_addresses(uri, address, shown_beside)
         if typed:
             self.typed[uri] = typed
             return Sealed("", frozenset(), (WHOLE_PAGE,))
@@ -847,7 +861,7 @@ class Build:
                 shown = renderer.reset().convert(self.project.pages[uri].body)
             except Exception:  # an extension that fails on this page fails the build there too, saying why
                 continue
-            self.sealed(uri, shown)
+            self.sealed(uri, shown, labels=toc_labels(renderer.toc_tokens if hasattr(renderer, "toc_tokens") else ()))
         return self.typed_problems()
 
     def _url_of_file(self, uri: str) -> str | None:
@@ -875,6 +889,8 @@ class Build:
         # a comment inside it): the page is rendered where one leads to a withheld page or file (a hostile review)
         # (a tag in a fenced block of code, too, which the link scan does not read: a review)
         if any(self._typed_at(uri, url, body, at, written, str) for at, written in _typed_attributes(body)):
+            return True
+        if "data-toc-label" in body:  # a table of contents' label, which toc writes as it reads it (`\[x\](...)`)
             return True
         if (
             "]" not in body
@@ -929,7 +945,7 @@ class Build:
         not: a file is kept for good when withheld pages name it, and they may name anything)."""
         return path in self.publication.withheld_pages or (path in self.project.files and self._file_withheld(path))
 
-    def sealed_page(self, uri: str, html: str, url: str, generated: bool) -> Sealed:
+    def sealed_page(self, uri: str, html: str, url: str, generated: bool, labels: Iterable[str] = ()) -> Sealed:
         """A page's rendered HTML as the site shows it, sealed (`sealed`, which changes nothing): a generated page's
         HTML blocks back in place; a published item's panel after its heading."""
         if generated:
@@ -941,7 +957,7 @@ class Build:
                 html = f"{head}{end}\n{panel}{rest}"
             else:
                 html = panel + html
-        return self.sealed(uri, html, url)
+        return self.sealed(uri, html, url, labels=labels)
 
     def published(self, uri: str, sealed: Sealed) -> str:
         """A page sealed (`sealed`) taken into the build: the files it refers to join the publication."""
@@ -1334,3 +1350,15 @@ EXTRA_HTML = frozenset({("consent", "description"), ("analytics", "feedback", "r
 def _shown_tag(tag: object) -> str:
     """A tag as an engine gets it: escaped, but for its "&" (harmless in HTML), so that its anchor reads well."""
     return str(tag).replace("<", "&lt;").replace(">", "&gt;")
+
+
+def toc_labels(entries: Iterable[Any]) -> Iterator[str]:
+    """The words of each entry of a page's table of contents, nested ones too, as the theme prints them (HTML): from
+    python-markdown's `toc_tokens` (dicts: "name", "children") or MkDocs' `page.toc` (AnchorLink: title,
+    children). A heading's `data-toc-label` (attr_list) writes them as it likes, outside the page's content."""
+    for entry in entries:
+        name = entry.get("name") if isinstance(entry, Mapping) else getattr(entry, "title", None)
+        if isinstance(name, str):
+            yield name
+        children = entry.get("children") if isinstance(entry, Mapping) else getattr(entry, "children", None)
+        yield from toc_labels(children or ())
