@@ -433,8 +433,9 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         """Whether the entries of the page's table of contents show a withheld address as typed text (a heading's
         `data-toc-label`): the page sealed ahead, in another process, was sealed without them."""
         assert self.build is not None
-        labels = "\n".join(f"<p>{label}</p>" for label in toc_labels(page.toc.items)) if page.toc else ""
-        return bool(labels) and bool(self.build.typed_addresses(page.file.src_uri, page.url, labels))
+        return bool(page.toc) and bool(
+            self.build.typed_in_labels(page.file.src_uri, page.url, toc_labels(page.toc.items))
+        )
 
     def _headings_sealed(self, page: Page) -> None:
         """Material's typeset plugin copies each heading's HTML into the table of contents, and a page's first into

@@ -273,10 +273,9 @@ def sealed_folder(build: Build, renderer: markdown.Markdown, snippets: bool = Fa
             )
             checked = seal(renderer.convert(body), name, site)
             address = page_url(uri, settings.use_directory_urls)
-            typed = build.typed_addresses(uri, address, checked.html)
-            # (and the entries of its table of contents, which a heading's data-toc-label writes as it likes)
-            labels = "\n".join(f"<p>{label}</p>" for label in toc_labels(getattr(renderer, "toc_tokens", ())))
-            typed = typed or (build.typed_addresses(uri, address, labels) if labels else ())
+            typed = build.typed_addresses(uri, address, checked.html) or build.typed_in_labels(
+                uri, address, toc_labels(getattr(renderer, "toc_tokens", ()))
+            )  # (and the entries of its table of contents, which a heading's data-toc-label writes as it likes)
             if typed:  # a link shown as typed text, which no seal removes: the page is left out, and nothing written
                 build.typed[uri] = typed
                 refused[uri] = (WHOLE_PAGE,)

@@ -604,14 +604,16 @@ class Build:
 
         address = page_url(uri, self.settings.use_directory_urls) if url is None else url
         sealed = seal(html, address, self.site_map, shown_there=shown_there)
-        typed = self.typed_addresses(uri, address, sealed.html)
-        shown_beside = "\n".join(f"<p>{label}</p>" for label in labels if label)
-        if not typed and shown_beside:
-            typed = self.typed_addresses(uri, address, shown_beside)
+        typed = self.typed_addresses(uri, address, sealed.html) or self.typed_in_labels(uri, address, labels)
         if typed:
             self.typed[uri] = typed
             return Sealed("", frozenset(), (WHOLE_PAGE,))
         return sealed
+
+    def typed_in_labels(self, uri: str, url: str, labels: Iterable[str]) -> tuple[str, ...]:
+        """typed_addresses of the entries of the page's table of contents (`toc_labels`), read as its text is."""
+        shown = "\n".join(f"<p>{label}</p>" for label in labels if label)
+        return self.typed_addresses(uri, url, shown) if shown else ()
 
     def typed_addresses(self, uri: str, url: str, shown: str, whole: bool = False) -> tuple[str, ...]:
         """The addresses of withheld pages and files that the HTML of the page at `uri` (at `url` on the site:
@@ -861,7 +863,7 @@ class Build:
                 shown = renderer.reset().convert(self.project.pages[uri].body)
             except Exception:  # an extension that fails on this page fails the build there too, saying why
                 continue
-            self.sealed(uri, shown, labels=toc_labels(renderer.toc_tokens if hasattr(renderer, "toc_tokens") else ()))
+            self.sealed(uri, shown, labels=toc_labels(getattr(renderer, "toc_tokens", ())))
         return self.typed_problems()
 
     def _url_of_file(self, uri: str) -> str | None:
