@@ -7062,6 +7062,22 @@ def test_an_html_block_python_markdown_leaves_open_is_found_however_the_text_bef
     assert not project.build(strict=True).failed
 
 
+def test_a_block_md_in_html_reads_is_no_block_left_open(project: Project) -> None:
+    """`<div markdown>` never closed, with md_in_html on: python-markdown reads the rest as Markdown and closes the
+    block at the end; it was told that the rest was shown as typed, and stopped the build (a hostile review). A
+    tag inside it without the attribute, left open, still hides the rest, and is told."""
+    write_files(project, COVERED)
+    config = (project.root / "mkdocs.yml").read_text()
+    project.write("mkdocs.yml", config + "markdown_extensions:\n  - md_in_html\n")
+    project.write("evidence/a.md", md(EVIDENCE, '<div class="note" markdown>\nSee [the draft](b.md).\n'))
+    project.write("evidence/b.md", md(EVIDENCE.replace("title: A", "title: B")))
+    assert [p.code for p in project.problems() if p.path == "evidence/a.md"] == []
+    built = project.build(strict=True, audience="internal")
+    assert not built.failed and '<a href="../b/">the draft</a>' in built.html("a/"), built.log
+    project.write("evidence/a.md", md(EVIDENCE, '<div class="note" markdown>\n<div>\nSee [the draft](b.md).\n'))
+    assert [(p.line, p.code) for p in project.problems() if p.path == "evidence/a.md"] == [(7, "unclosed-html")]
+
+
 def test_a_named_pipe_named_as_the_framework_is_named_not_waited_on(project: Project) -> None:
     """`framework:` naming a named pipe left both doors waiting for ever on a read (an outside review)."""
     project.write("mkdocs.yml", MKDOCS_YML.replace("framework: framework.yml", "framework: pipe.yml"))

@@ -294,7 +294,7 @@ def parse_page(
     # (with pymdownx.superfences, read otherwise, a text without fences alone: an outside review found every new
     # portfolio, which turns it on for diagrams, showing a page's rest as typed after a <div> left open)
     fenceless = plain_fences or not ("```" in source.body or "~~~" in source.body)  # (looked for only if needed)
-    opened = open_block(source.body) if fenceless else None
+    opened = open_block(source.body, turned_on("md_in_html", extensions or ())) if fenceless else None
     if opened:
         line, tag = opened
         problems.add(

@@ -16,11 +16,15 @@ MAY_OPEN = re.compile(r"^ {0,3}<[A-Za-z]", re.MULTILINE)
 """A tag at the start of a line (after up to three spaces), where a raw HTML block may start: most texts have none."""
 
 
-def open_block(text: str) -> tuple[int, str] | None:
+def open_block(text: str, md_in_html: bool = False) -> tuple[int, str] | None:
     """The line (from 0) and tag of the raw HTML block `text` leaves open, as python-markdown reads it; None when it
-    leaves none open."""
+    leaves none open, or, where `md_in_html` is on, none but blocks whose every tag has a `markdown` attribute, whose
+    rest md_in_html reads as Markdown, and closes at the end (a hostile review: `<div markdown>` never closed was
+    told that the rest of the page was shown as typed, and stopped the build)."""
     extractor = _read(text)
-    return (extractor.opened_at - 1, extractor.stack[0]) if extractor else None
+    if extractor is None or (md_in_html and all(extractor.marked)):
+        return None
+    return extractor.opened_at - 1, extractor.stack[0]
 
 
 def unclosed_tags(text: str) -> list[str]:
@@ -141,10 +145,12 @@ def _extractor() -> Any:
         """The same for the block being read."""
         opened: list[tuple[str, int]]
         """Each tag open in the block (the parser's `stack`), with its line (from 0)."""
+        marked: list[bool]
+        """Whether each of those has a `markdown` attribute."""
 
         def reset(self) -> None:
             super().reset()
-            self.blocks, self.held, self.holding, self.opened = [], {}, {}, []
+            self.blocks, self.held, self.holding, self.opened, self.marked = [], {}, {}, [], []
 
         def handle_starttag(self, tag: str, attrs: Any) -> None:
             started = not self.inraw
@@ -152,14 +158,15 @@ def _extractor() -> Any:
             if started and self.inraw:
                 self.opened_at = self.getpos()[0]
                 self.kept = not any(name == "markdown" for name, _ in attrs)
-                self.opened, self.holding = [], {}
+                self.opened, self.marked, self.holding = [], [], {}
             if self.inraw and len(self.stack) > len(self.opened):
                 self.opened.append((tag, self.getpos()[0] - 1))
+                self.marked.append(any(name == "markdown" for name, _ in attrs))
 
         def handle_endtag(self, tag: str) -> None:
             ended = self.inraw
             super().handle_endtag(tag)
-            del self.opened[len(self.stack) :]
+            del self.opened[len(self.stack) :], self.marked[len(self.stack) :]
             if ended and not self.inraw and self.kept:
                 self.blocks.append((self.opened_at, self.getpos()[0]))
                 self.held.update(self.holding)
