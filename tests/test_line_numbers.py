@@ -14,6 +14,7 @@ from evidence_portfolio.reading.extension_marks import marks_without_extension
 from evidence_portfolio.reading.line_numbers import LinePlaces, with_lines
 from evidence_portfolio.reading.links import spaced_links, titled_wrongly
 from evidence_portfolio.reading.tables import unruled_tables
+from evidence_portfolio.reading.yaml_lines import pasted_characters
 
 FENCED = "```\n{0}\n```\n"
 
@@ -44,3 +45,11 @@ def test_places_and_lines_agree() -> None:
     assert [places.line(at) for at in range(len(body))] == [body.count("\n", 0, at) for at in range(len(body))]
     assert all(body[places.start(line) - 1] == "\n" for line in range(1, 150))
     assert [line for line, _ in with_lines(body, re.compile("bc"))] == [3 * n + 2 for n in range(50)]
+
+
+def test_each_pasted_character_of_a_long_front_matter_is_told_at_its_line() -> None:
+    """Front matter of 4,000 lines each holding a zero-width space pasted from a word processor: each told at its own
+    line (40,000 took 14 s, each line counted from the top)."""
+    text = "title: A\n" + "note: a\u200b\n" * 4000
+    _, problems = pasted_characters(text)
+    assert [problem.line for problem in problems] == list(range(1, 4001))

@@ -14,6 +14,8 @@ from typing import Any, TypeVar
 
 import yaml
 
+from .line_numbers import with_lines
+
 try:
     _SafeLoader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment]
 except AttributeError:  # PyYAML built without libyaml
@@ -130,8 +132,7 @@ def pasted_characters(text: str, keys: Collection[str] = ()) -> tuple[str, list[
     repaired is read as meant, so that the lines after it are read as written and nothing is reported a line late."""
     problems: list[YamlProblem] = []
     seen: set[int] = set()
-    for found in (_PASTED_IN_ASCII if text.isascii() else _PASTED).finditer(text):
-        line = text.count("\n", 0, found.start())
+    for line, found in with_lines(text, _PASTED_IN_ASCII if text.isascii() else _PASTED):
         if line in seen:
             continue
         seen.add(line)
