@@ -3654,6 +3654,14 @@ ERRORS = [
         says='a "#" after a space starts a comment, which hides the rest of the line (the closing bracket too): put '
         'the entry that holds it in quotes, such as [minutes.pdf, "photo #2.png"]',
     ),
+    Case(  # a new organisation's review: a hashtag first in brackets was told of commas and colons
+        "a-hashtag-first-in-a-list-in-brackets",
+        {**COVERED, "evidence/a.md": md(EVIDENCE + "\ntags: [#summer, camps]\npartners: [x]")},
+        "evidence/a.md:6: error",
+        "yaml-syntax",
+        says='a "#" at the start of an entry in brackets starts a comment, which hides the rest of the line (the '
+        'closing bracket too): put the entry in quotes, "#summer", or leave the "#" out: summer',
+    ),
     Case(  # a journey review: "must be text, not a mapping" said nothing of the colon
         "a-colon-in-an-entry-of-a-list",
         {

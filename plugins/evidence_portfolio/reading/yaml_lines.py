@@ -839,8 +839,14 @@ def yaml_fault(exc: yaml.YAMLError, text: str, vocabulary: Vocabulary = NO_VOCAB
         )
     elif spaced:  # `summary - Partner coffee`: the line itself, written right (a careless contributor's review)
         hint = f"; each line needs a key, a colon and a space: write it {spaced['key']}: {spaced['value'].strip()}"
-    elif "flow" in context and _COMMENT.search(lines[line]):  # in brackets: a "#" hid their end
-        hint = _COMMENT_HINT
+    elif "flow" in context and (comment := _COMMENT.search(lines[line])):  # in brackets: a "#" hid their end
+        if not comment[0].strip("#") or comment[0][0].isspace():
+            hint = _COMMENT_HINT
+        else:  # `tags: [#summer, camps]`: the entry itself, in quotes
+            entry = re.match(r"#[^,\]}]*", lines[line][comment.end() - 1 :])[0].strip()  # type: ignore[index]
+            bare = entry[1:].strip()
+            leave = f', or leave the "#" out: {bare}' if bare else ""
+            hint = _ENTRY_COMMENT_HINT.format(entry=_in_double_quotes(entry), leave=leave)
     elif block := _BLOCK_START.match(lines[line]):  # `summary: > 50% of partners`: ">" begins a block of text
         key, value = block["key"], lines[line][block.start("value") :].strip()
         hint = (
@@ -1168,11 +1174,16 @@ def _dedented_fault(lines: list[str], line: int) -> YamlProblem | None:
     return None
 
 
-_COMMENT = re.compile(r"(?:^|\s)#")
-"""Where a comment starts in a line of YAML, and hides the rest of it."""
+_COMMENT = re.compile(r"(?:^|[\s\[{,])#")
+"""Where a comment starts in a line of YAML, and hides the rest of it: a "#" after a space, or where an entry of a
+list or mapping in brackets starts (`tags: [#summer, camps]`), as YAML reads it there too."""
 _COMMENT_HINT = (
     '; a "#" after a space starts a comment, which hides the rest of the line (the closing bracket too): put the '
     'entry that holds it in quotes, such as [minutes.pdf, "photo #2.png"]'
+)
+_ENTRY_COMMENT_HINT = (
+    '; a "#" at the start of an entry in brackets starts a comment, which hides the rest of the line (the closing '
+    "bracket too): put the entry in quotes, {entry}{leave}"
 )
 
 
