@@ -884,6 +884,29 @@ def test_a_column_headed_with_another_word_for_it_is_suggested(tmp_path: Path) -
     assert 'Did you mean column B, "Stage name"? Rename it "section".' in said
 
 
+def test_a_header_row_in_other_words_below_a_title_is_found(tmp_path: Path) -> None:
+    """A title row (merged across the table) above a header row in other words ("Theme", "Stage", "Key Question")
+    was taken for the header: the message named the title as the only column, and, in a CSV with semicolons, the
+    title's empty cells too ("...2026/27;;;;"), never the headers to rename (a new organisation's review)."""
+    title = "Shireshire Sport Partnership - Quality Framework 2026/27"
+    header = ["Theme", "Stage", "Key Question", "What good looks like", "Notes"]
+    rows = [[title, "", "", "", ""], ["", "", "", "", ""], header, ["Partners", "Plan", "Q?", "BP.", "Ask Jo"]]
+    for delimiter in ",;":
+        write_csv(tmp_path / "sheet.csv", rows, delimiter=delimiter)
+        result = portfolio("framework", "import", "sheet.csv")
+        assert result.code == 1, result.stderr
+        said = result.stderr
+        assert 'the columns named in row 3 are: "Theme", "Stage", "Key Question"' in said, delimiter
+        assert 'Did you mean column A, "Theme"? Rename it "challenge".' in said, delimiter
+        assert 'Did you mean column C, "Key Question"? Rename it "question".' in said, delimiter
+        assert "row 1, above the header row 3, is not read" in said, delimiter
+        assert ";;" not in said, delimiter
+    # a title alone, whose words name a column, is no header row
+    rows = [["Challenge and section guide"], header, ["Partners", "Plan", "Q?", "BP.", ""]]
+    said = problems_of(tmp_path, rows).stderr
+    assert "the columns named in row 2 are" in said
+
+
 def test_the_heading_of_quests_own_table_is_the_best_practice_column(tmp_path: Path) -> None:
     """Quest's table heads the column "Example of Best Practice:", which was only suggested, to be renamed (an
     outside review)."""

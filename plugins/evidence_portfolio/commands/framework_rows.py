@@ -30,7 +30,18 @@ from ..model.urls import slug
 from ..reading.framework_file import NAME_ID, name_clashes
 from ..reading.text import without_accents
 from .errors import UsageError
-from .framework_sheet import COLUMNS, LAYOUT, OPTIONAL, REQUIRED, Sheet, column_letter, column_name, quoted
+from .framework_sheet import (
+    COLUMNS,
+    LAYOUT,
+    OPTIONAL,
+    OTHER_NAMES,
+    REQUIRED,
+    Sheet,
+    column_letter,
+    column_name,
+    header_like,
+    quoted,
+)
 
 DEFAULT_MAX_AGE_DAYS = 1095
 """As the seed's framework: evidence older than three years is stale."""
@@ -285,7 +296,9 @@ class SheetReader:
         a title, are not read), or else the first row with anything in it."""
         number, cells = next(
             ((n, c) for n, c in filled if any(column_name(cell) in COLUMNS for cell in c)),
-            filled[0],
+            # else a row of two headers or more in other words ("Theme", "Key Question") below a title (a new
+            # organisation's review: told of its title row's one cell, never of its header row)
+            next(((n, c) for n, c in filled if sum(map(header_like, c)) >= 2), filled[0]),
         )
         above = [(n, c) for n, c in filled if n < number]
         if above:
@@ -750,34 +763,14 @@ def _closest(missing: str, headers: Sequence[tuple[int, str]]) -> tuple[int, str
     close = difflib.get_close_matches(missing, list(by_name), n=1, cutoff=0.6)
     if close:
         return by_name[close[0]]
-    named = [name for name in by_name if _OTHER_NAMES.get(name) == missing]  # "Stage" for the section
+    named = [name for name in by_name if OTHER_NAMES.get(name) == missing]  # "Stage" for the section
     if len(named) == 1:
         return by_name[named[0]]
-    worded = [name for name in by_name if any(_OTHER_NAMES.get(word) == missing for word in name.split("_"))]
+    worded = [name for name in by_name if any(OTHER_NAMES.get(word) == missing for word in name.split("_"))]
     if len(worded) == 1:  # "Theme title", "Stage name" (a new organisation's review)
         return by_name[worded[0]]
     containing = [name for name in by_name if missing in name]  # "Example of best practice"
     return by_name[containing[0]] if len(containing) == 1 else None
-
-
-_OTHER_NAMES = {
-    "stage": "section",
-    "phase": "section",
-    "step": "section",
-    "element": "section",
-    "lens": "section",
-    "dimension": "section",
-    "theme": "challenge",
-    "topic": "challenge",
-    "area": "challenge",
-    "prompt": "question",
-    "good_practice": "best_practice",
-    "example": "best_practice",
-    "what_good_looks_like": "best_practice",
-    "exemplar": "best_practice",
-}
-"""Other words a framework's table heads a column with, by the column they most likely are: suggested, never read
-as it (a "Stage" may be something else)."""
 
 
 def _excerpt(text: str, found: re.Match[str]) -> str:

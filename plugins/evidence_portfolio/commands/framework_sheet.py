@@ -74,6 +74,33 @@ def column_name(header: str) -> str:
     return SPELLINGS.get(name, name)
 
 
+OTHER_NAMES = {
+    "stage": "section",
+    "phase": "section",
+    "step": "section",
+    "element": "section",
+    "lens": "section",
+    "dimension": "section",
+    "theme": "challenge",
+    "topic": "challenge",
+    "area": "challenge",
+    "prompt": "question",
+    "good_practice": "best_practice",
+    "example": "best_practice",
+    "what_good_looks_like": "best_practice",
+    "exemplar": "best_practice",
+}
+"""Other words a framework's table heads a column with, by the column they most likely are: suggested, never read
+as it (a "Stage" may be something else)."""
+
+
+def header_like(header: str) -> bool:
+    """Whether a header is one of the columns, or another word for one (OTHER_NAMES), or holds one as a word of its
+    own ("Key Question", "Theme title"): what a row of headers holds, and a title above it seldom does."""
+    name = column_name(header)
+    return name in COLUMNS or name in OTHER_NAMES or any(w in COLUMNS or w in OTHER_NAMES for w in name.split("_"))
+
+
 def column_letter(index: int) -> str:
     """The spreadsheet letter of a column (0 → A, 26 → AA)."""
     letters = ""
@@ -206,11 +233,12 @@ def _records(text: str, display: str) -> tuple[list[list[str]], str]:
     """The records of a CSV text, and the delimiter that separates them: commas, semicolons (as Excel writes them
     where the decimal separator is a comma) or tabs, whichever makes a row that names the most columns (commas when
     none does)."""
-    readings: list[tuple[int, list[list[str]], str]] = []
+    readings: list[tuple[tuple[int, int], list[list[str]], str]] = []
     for delimiter in ",;\t":
         records = _read_records(text, display, delimiter)
         named = max((sum(column_name(cell) in COLUMNS for cell in record) for record in records), default=0)
-        readings.append((named, records, delimiter))
+        like = max((sum(map(header_like, record)) for record in records), default=0)  # "Theme;Stage;Key Question"
+        readings.append(((named, like), records, delimiter))
     best = max(readings, key=lambda reading: reading[0])  # the first of the best: commas when none names any
     return best[1], best[2]
 
