@@ -843,7 +843,7 @@ def yaml_fault(exc: yaml.YAMLError, text: str, vocabulary: Vocabulary = NO_VOCAB
         if not comment[0].strip("#") or comment[0][0].isspace():
             hint = _COMMENT_HINT
         else:  # `tags: [#summer, camps]`: the entry itself, in quotes
-            entry = re.match(r"#[^,\]}]*", lines[line][comment.end() - 1 :])[0].strip()  # type: ignore[index]
+            entry = re.split(r"[,\]}]", lines[line][comment.end() - 1 :], maxsplit=1)[0].strip()
             bare = entry[1:].strip()
             leave = f', or leave the "#" out: {bare}' if bare else ""
             hint = _ENTRY_COMMENT_HINT.format(entry=_in_double_quotes(entry), leave=leave)
