@@ -1443,6 +1443,15 @@ ERRORS = [
         "hash-comment",
         says='so "summary" is read as empty; put the whole value in quotes (summary: "#1 result in the county")',
     ),
+    Case(  # a new organisation's review: quoted as told, the two were one tag
+        "hashtags-as-a-value",
+        {"evidence/a.md": md(EVIDENCE + "\ntags: #summer #camps,")},
+        "evidence/a.md:6: warning",
+        "hash-comment",
+        says='so "tags" is read as empty; put the whole value in quotes (tags: "#summer #camps,"), or, for a list of '
+        "words, write them in brackets without their #: tags: [summer, camps], or, for a comment, write a space "
+        "after the #",
+    ),
     Case(
         "a-hash-word-inside-a-value",
         {"evidence/a.md": md(EVIDENCE + "\npartners: Age UK #NHS Trust")},

@@ -1236,11 +1236,18 @@ def hashes_read_as_comments(text: str) -> Iterator[YamlProblem]:
         empty = f'"{key}" is read as empty' if key else "this entry is read as empty"
         what = empty if not value else f'"{rest[hashed.start() :].strip()}" is not part of the value'
         written = _in_double_quotes(rest.strip())
+        words = rest.split()
+        named = [word.lstrip("#").rstrip(",;") for word in words]
+        listed = (  # `tags: #summer #camps`: quoted, one tag of both (a new organisation's review)
+            f", or, for a list of words, write them in brackets without their #: {key}: [{', '.join(named)}]"
+            if key and len(words) > 1 and all(word.startswith("#") for word in words) and all(named)
+            else ""
+        )
         yield YamlProblem(
             number,
             f'YAML reads "#" at the start of a value or after a space as the start of a comment, so {what}; put the '
-            f"whole value in quotes ({f'{key}: ' if key else '- '}{written}), or, for a comment, write a space after "
-            "the #",
+            f"whole value in quotes ({f'{key}: ' if key else '- '}{written}){listed}, or, for a comment, write a "
+            "space after the #",
             "hash-comment",
         )
 
