@@ -676,7 +676,7 @@ def test_the_import_it_suggests_for_a_spreadsheet_works_as_printed(tmp_path: Pat
     sheet.write_text("challenge,section,question,best_practice\nPartnerships,Plan,How?,Like this.\n", encoding="utf-8")
     refused = portfolio_init(tmp_path / "portfolio", "--framework", "some folder/Quest Partnerships.csv")
     assert refused.code == 2, refused.stderr
-    command = re.search(r"first with (portfolio framework import .+ -o framework\.yml), then", refused.stderr)
+    command = re.search(r"first with (portfolio framework import .+ -o framework\.yml) \(add", refused.stderr)
     assert command, refused.stderr
     assert command[1] == "portfolio framework import 'some folder/Quest Partnerships.csv' -o framework.yml"
     imported = Project(tmp_path).command(*shlex.split(command[1])[1:])
@@ -691,9 +691,10 @@ def test_the_import_it_suggests_for_a_spreadsheet_says_how_to_give_the_rating_sc
     assert done.code == 2
     assert done.stderr == (
         'portfolio init: --framework: "standard.csv" is a spreadsheet: turn it into a framework file first with '
-        "portfolio framework import standard.csv -o framework.yml, then give --framework framework.yml (add --scale "
-        '"Weak,Sound,Strong", your rating levels lowest first, to the import: without it, it writes Quest\'s, '
-        "Unsatisfactory, Satisfactory, Good, Very Good, Excellent)\n"
+        'portfolio framework import standard.csv -o framework.yml (add --scale "Weak,Sound,Strong", your rating '
+        "levels lowest first, to the import: without it, it writes Quest's, Unsatisfactory, Satisfactory, Good, "
+        "Very Good, Excellent), then name framework.yml as the framework (--framework framework.yml, or at the "
+        "question Framework)\n"
     )
     assert not (tmp_path / "portfolio").exists()
 

@@ -357,23 +357,27 @@ def _name_problem(answer: str) -> str | None:
     return "the name must be one line of text, with no control characters" if _CONTROL.search(answer) else None
 
 
+_THEN = "name framework.yml as the framework (--framework framework.yml, or at the question Framework)"
+"""What to do with the framework file made: said to the option and to the question alike."""
+
+
 def _framework_problem(answer: str) -> str | None:
     shipped = shipped_frameworks()
     suffix = Path(answer).suffix.lower()
     if suffix in DOCUMENTS and suffix != ".txt":  # a framework file saved by Notepad may end in .txt
-        return f'"{answer}" is a document, not a framework file. {FROM_A_DOCUMENT}. Then give --framework framework.yml'
+        return f'"{answer}" is a document, not a framework file. {FROM_A_DOCUMENT}. {_THEN[0].upper()}{_THEN[1:]}'
     if suffix in CSV_SUFFIXES + XLSX_SUFFIXES + OTHER_SHEETS:
         return (
             f'"{answer}" is a spreadsheet: turn it into a framework file first with '
-            f"portfolio framework import {shlex.quote(answer)} -o framework.yml, then give --framework framework.yml "
+            f"portfolio framework import {shlex.quote(answer)} -o framework.yml "
             '(add --scale "Weak,Sound,Strong", your rating levels lowest first, to the import: without it, it writes '
-            f"Quest's, {SEED_SCALE.replace(',', ', ')})"
+            f"Quest's, {SEED_SCALE.replace(',', ', ')}), then {_THEN}"
         )
     if suffix == ".txt" and Path(answer).is_file() and not _KEY_FIRST.match(_first_line(Path(answer))):
         # the framework's text, copied into Notepad (a new organisation's review: told of 56 lines of YAML)
         return (
             f'"{answer}" is a text document, not a framework file (its first line is no "key: value" line, as '
-            f"framework.yml's are). {FROM_A_DOCUMENT}. Then give --framework framework.yml"
+            f"framework.yml's are). {FROM_A_DOCUMENT}. {_THEN[0].upper()}{_THEN[1:]}"
         )
     if Path(answer).is_file() and (said := site_settings_given(Path(answer))):
         return f"{said}; give the framework file, such as framework.yml, or the name of one shipped with the tools"
