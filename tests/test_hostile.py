@@ -244,6 +244,13 @@ GROWING = [
         ITEM.replace("visibility", 'partners: ["A' + " " * 50_000 + 'B"]\nvisibility'),
     ),
     ("a-row-of-tabs-under-a-table", "evidence/a.md", ITEM + "Some text.\n\n| a | b |\n" + "\t" * 40_000 + "x|-\n"),
+    # (markdown-in-html: each line walked back to its paragraph's start, and the tags around each piece of text read)
+    ("lines-after-an-empty-line-in-html", "evidence/a.md", ITEM + "<div>\n\n" + "a\n" * 30_000 + "</div>\n"),
+    (
+        "text-deep-in-html",
+        "evidence/a.md",
+        ITEM + "<div>\n" * 3000 + "a <b>x</b>\n<p>b</p>\n" * 2500 + "</div>\n" * 3000,
+    ),
     ("a-key-of-spaces", "evidence/a.md", "---\ntitle: A\ntype: evidence\na" + " " * 50_000 + "b\t\n---\nText.\n"),
     (
         "ratings-of-many-pairs-on-a-line",

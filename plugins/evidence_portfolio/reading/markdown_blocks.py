@@ -280,8 +280,6 @@ _WRITTEN_IN_MARKDOWN = re.compile(
 """Markdown at a line's start (a list's entry, a heading) or in its text (bold, a link, a picture, code). What lies
 between marks is read 200 characters at the most: read to the line's end, a line of 300 KB of "[" and words took
 minutes (each "[" read on to the end)."""
-_SHOWN_AS_TYPED_ANYWAY = frozenset(("pre", "script", "style", "textarea"))
-"""Tags whose text GitHub's preview shows as typed too, to their closing tag (CommonMark's first kind of HTML block)."""
 
 
 def markdown_in_raw_html(body: str) -> list[tuple[int, str, tuple[tuple[str, int], ...]]]:
@@ -290,25 +288,32 @@ def markdown_in_raw_html(body: str) -> list[tuple[int, str, tuple[tuple[str, int
     it: after an empty line inside the block (`<details>`, `<summary>More</summary>`, an empty line, `- a joint bid`:
     CommonMark ends the block at the empty line, python-markdown at `</details>`). A careless contributor copies such
     a block from a README, and the page shows its dashes, "**" and links' brackets as typed, without a word. Not in
-    `<pre>`, `<script>`, `<style>` or `<textarea>` (as typed in the preview too), nor a paragraph starting with a tag
-    (HTML in the preview too) or indented four spaces (code there)."""
+    `<pre>`, `<script>`, `<style>` or `<textarea>` (as typed in the preview too), nor in `<canvas>`, `<math>` or
+    `<option>` (which md_in_html never reads), nor a paragraph starting with a tag (HTML in the preview too) or
+    indented four spaces (code there)."""
     holders = raw_text_holders(body) if "<" in body else {}
     if not holders:
         return []  # most bodies: no raw HTML, or none holding text
     lines = body.split("\n")
     found: list[tuple[int, str, tuple[tuple[str, int], ...]]] = []
     told: set[tuple[str, int]] = set()  # the outermost tags of the blocks told
+    last = last_start = -1  # the line looked at last, and its paragraph's first line
     for number, around in sorted(holders.items()):
-        if not around or around[0] in told or any(tag in _SHOWN_AS_TYPED_ANYWAY for tag, _ in around):
+        outermost = around.outermost
+        if outermost in told:
             continue
         start = number  # the first line of the paragraph the line is in, inside the block
-        while start - 1 > around[0][1] and lines[start - 1].strip():
+        while start - 1 > outermost[1] and lines[start - 1].strip():
             start -= 1
+            if start == last:  # (walked back no further than the last line: from each, 16,000 lines took 15 s)
+                start = last_start
+                break
+        last, last_start = number, start
         opening = lines[start]
-        if start - 1 <= around[0][1] or len(opening) - len(opening.lstrip(" ")) >= 4 or opening.lstrip(" ")[:1] == "<":
+        if start - 1 <= outermost[1] or len(opening) - len(opening.lstrip(" ")) >= 4 or opening.lstrip(" ")[:1] == "<":
             continue
         written = _WRITTEN_IN_MARKDOWN.search(lines[number])
         if written:
-            found.append((number, shortened(lines[number].strip()), around))
-            told.add(around[0])
+            found.append((number, shortened(lines[number].strip()), around.tags()))
+            told.add(outermost)
     return found
