@@ -9,6 +9,7 @@ Markdown after an empty line inside a block of HTML (shown as typed on the site,
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..model.problems import shortened
@@ -282,6 +283,24 @@ between marks is read 200 characters at the most: read to the line's end, a line
 minutes (each "[" read on to the end)."""
 
 
+_COMMONMARK_BLOCK_TAGS = (
+    "address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|"
+    "dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|"
+    "menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|"
+    "title|tr|track|ul"
+)
+_BREAKS_A_PARAGRAPH = re.compile(
+    r" {0,3}(?:```|~~~|<(?:!|\?|(?:pre|script|style|textarea)(?:\s|>|$)|/?(?:"
+    + _COMMONMARK_BLOCK_TAGS
+    + r")(?:\s|/?>|$)))",
+    re.IGNORECASE,
+)
+"""A line that CommonMark reads as the start of a fence or of an HTML block even in a paragraph's midst (a block
+tag, a comment, `<pre>`), what follows shown as code or HTML: `Text` / `<p>**Note**</p>` is text and HTML."""
+_NUMBERED_NOT_FROM_1 = re.compile(r" {0,3}0*(?:[02-9]|1\d)\d{0,8}[.)]")
+"""A numbered entry's mark other than `1.`, which CommonMark reads as text in a paragraph's midst (no list)."""
+
+
 def markdown_in_raw_html(body: str) -> list[tuple[int, str, tuple[tuple[str, int], ...]]]:
     """(line from 0, its text, the tags around it with their lines) for the first line of Markdown in
     each raw HTML block that python-markdown passes through as typed, Markdown and all, where GitHub's preview reads
@@ -290,7 +309,8 @@ def markdown_in_raw_html(body: str) -> list[tuple[int, str, tuple[tuple[str, int
     a block from a README, and the page shows its dashes, "**" and links' brackets as typed, without a word. Not in
     `<pre>`, `<script>`, `<style>` or `<textarea>` (as typed in the preview too), nor in `<canvas>`, `<math>` or
     `<option>` (which md_in_html never reads), nor a paragraph starting with a tag (HTML in the preview too) or
-    indented four spaces (code there)."""
+    indented four spaces (code there), nor a line from a fence or an HTML block's tag in a paragraph's midst on
+    (_BREAKS_A_PARAGRAPH), nor `2.` at the start of a paragraph's later line (text there)."""
     holders = raw_text_holders(body) if "<" in body else {}
     if not holders:
         return []  # most bodies: no raw HTML, or none holding text
@@ -298,6 +318,7 @@ def markdown_in_raw_html(body: str) -> list[tuple[int, str, tuple[tuple[str, int
     found: list[tuple[int, str, tuple[tuple[str, int], ...]]] = []
     told: set[tuple[str, int]] = set()  # the outermost tags of the blocks told
     last = last_start = -1  # the line looked at last, and its paragraph's first line
+    breaks = [at for at, line in enumerate(lines) if _BREAKS_A_PARAGRAPH.match(line)]
     for number, around in sorted(holders.items()):
         outermost = around.outermost
         if outermost in told:
@@ -312,7 +333,11 @@ def markdown_in_raw_html(body: str) -> list[tuple[int, str, tuple[tuple[str, int
         opening = lines[start]
         if start - 1 <= outermost[1] or len(opening) - len(opening.lstrip(" ")) >= 4 or opening.lstrip(" ")[:1] == "<":
             continue
-        written = _WRITTEN_IN_MARKDOWN.search(lines[number])
+        if breaks and (after := bisect.bisect_right(breaks, number)) and breaks[after - 1] >= start:
+            continue  # code or HTML in the preview too, from that line (`Text` / `<div>` / `**zzq**`)
+        text = lines[number]
+        numbered = _NUMBERED_NOT_FROM_1.match(text) if number > start else None
+        written = _WRITTEN_IN_MARKDOWN.search(text[numbered.end() :] if numbered else text)
         if written:
             found.append((number, shortened(lines[number].strip()), around.tags()))
             told.add(outermost)
