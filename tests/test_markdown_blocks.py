@@ -24,6 +24,7 @@ from evidence_portfolio.reading.markdown_blocks import (
     lists_numbered_from,
     markdown_in_raw_html,
 )
+from evidence_portfolio.reading.raw_html import markdown_attribute
 
 EXTENSIONS = ["admonition", "attr_list", "tables", "toc", "footnotes", "abbr", "def_list", "pymdownx.tabbed"]
 
@@ -333,3 +334,19 @@ def test_markdown_in_a_raw_html_block_github_reads_is_told(body: str, told: list
 def test_markdown_in_html_read_alike_is_not_told(body: str) -> None:
     assert github_reads_markdown(body) == site_reads_markdown(body) or "canvas" in body or "</div>" not in body
     assert markdown_in_raw_html(body) == []
+
+
+def test_the_fix_told_for_markdown_in_a_table_s_cell_works() -> None:
+    """md_in_html reads a cell's text (and a `<p>`'s, an `<li>`'s, a `<summary>`'s) as a line's words alone: told
+    `<td markdown>`, as for a `<div>`, the list stayed as typed and nothing more was said (a review of false
+    warnings). Each tag is told the attribute that has its Markdown read: `markdown="block"` there."""
+    body = "<table>\n<tr>\n<td>\n\n- zzq\n- b\n\n</td>\n</tr>\n</table>\n"
+    assert github_reads_markdown(body) and not site_reads_markdown(body)
+    [(line, written, around)] = markdown_in_raw_html(body)
+    assert (line, written, [tag for tag, _ in around]) == (4, "- zzq", ["table", "tr", "td"])
+    fixed = body
+    for tag, _ in around:
+        fixed = fixed.replace(f"<{tag}>", f"<{tag} {markdown_attribute(tag)}>")
+    assert '<td markdown="block">' in fixed and "<tr markdown>" in fixed
+    assert site_reads_markdown(fixed, md_in_html=True) and markdown_in_raw_html(fixed) == []
+    assert not site_reads_markdown(fixed.replace('markdown="block"', "markdown"), md_in_html=True)

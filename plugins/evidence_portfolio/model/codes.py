@@ -791,9 +791,11 @@ _CODES = (
         "tag that closes it: Markdown written inside it, even after an empty line, keeps its dashes, `**` and "
         "links' brackets on the page, though GitHub's preview shows a list, bold words and links (a block copied "
         "from a README). Write `markdown` in the tag that opens the block (`<details markdown>`), and in each tag "
-        "inside it that holds Markdown; this needs the `md_in_html` extension in mkdocs.yml. Or, for a box that "
-        'opens and closes, write `??? note "More"` (with `pymdownx.details`). Said of the first such line of each '
-        "block; not of `<pre>`, `<script>`, `<style>` or `<textarea>`, which GitHub's preview shows as typed too.",
+        'inside it that holds Markdown (`markdown="block"` in a table\'s cell, a `<p>`, an `<li>` or a `<summary>`, '
+        "whose text is otherwise read as a line's words alone); this needs the `md_in_html` extension in "
+        'mkdocs.yml. Or, for a box that opens and closes, write `??? note "More"` (with `pymdownx.details`). Said of '
+        "the first such line of each block; not of `<pre>`, `<script>`, `<style>` or `<textarea>`, which GitHub's "
+        "preview shows as typed too.",
     ),
     Code(
         "table-without-rule",

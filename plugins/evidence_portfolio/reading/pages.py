@@ -37,7 +37,7 @@ from .markdown_blocks import (
     lists_numbered_from,
     markdown_in_raw_html,
 )
-from .raw_html import open_block
+from .raw_html import markdown_attribute, open_block
 from .tables import (
     holds_rule,
     long_dash_rule,
@@ -277,7 +277,7 @@ def parse_page(
         )
     for index, written, around in markdown_in_raw_html(source.body):
         (outer, outer_at), *inner = around
-        inside = ", ".join(f"<{name} markdown> on line {source.body_line + at}" for name, at in inner)
+        inside = ", ".join(f"<{name} {markdown_attribute(name)}> on line {source.body_line + at}" for name, at in inner)
         problems.add(
             "markdown-in-html",
             path,
@@ -285,7 +285,7 @@ def parse_page(
             f"this line is Markdown inside the HTML block that <{outer}> on line {source.body_line + outer_at} starts, "
             f'which the site shows as it is typed up to </{outer}>, so the page shows "{written}" with its marks, '
             f"though GitHub's preview reads it as Markdown; write markdown in the tag on line "
-            f"{source.body_line + outer_at} (<{outer} markdown>)"
+            f"{source.body_line + outer_at} (<{outer} {markdown_attribute(outer)}>)"
             + (f" and in each tag inside it around this line ({inside})" if inner else "")
             + (
                 '; this needs "- md_in_html" under markdown_extensions in mkdocs.yml'

@@ -40,8 +40,22 @@ def raw_lines(text: str) -> frozenset[int]:
     return _raw_blocks(text)[0]
 
 
-NEVER_MARKDOWN = frozenset(("canvas", "math", "option", "pre", "script", "style", "textarea"))
-"""Tags whose text md_in_html never reads as Markdown, a `markdown` attribute or not (its `raw_tags`)."""
+def markdown_attribute(tag: str) -> str:
+    """The attribute that has md_in_html read a block's text as Markdown, lists and headings included: `markdown`,
+    or `markdown="block"` for the tags whose text it reads as a line's words alone (`<td>`, `<p>`, `<li>`,
+    `<summary>`: its `span_tags`, where `markdown` shows a list as typed still, a review)."""
+    return 'markdown="block"' if tag in _md_in_html_tags()[0] else "markdown"
+
+
+@functools.cache
+def _md_in_html_tags() -> tuple[frozenset[str], frozenset[str]]:
+    """md_in_html's own `span_tags` (their text read as a line's words, unless `markdown="block"`) and `raw_tags`
+    (their text never read as Markdown, a `markdown` attribute or not: `<pre>`, `<canvas>`)."""
+    from markdown import Markdown
+    from markdown.extensions.md_in_html import HTMLExtractorExtra
+
+    reader = HTMLExtractorExtra(Markdown())
+    return frozenset(reader.span_tags), frozenset(reader.raw_tags)
 
 
 class Around:
@@ -69,7 +83,7 @@ def raw_text_holders(text: str) -> dict[int, Around]:
     """For each line (from 0) holding text (not tags alone) in a raw HTML block passed through as written (and closed:
     one left open is told as such, see open_block), the block-level tags around that text (the first text on the line):
     those a `markdown` attribute must be written in for md_in_html to read the text as Markdown (in the outermost, and
-    each one inside it). No line whose text is inside a tag md_in_html never reads (NEVER_MARKDOWN: `<pre>`)."""
+    each one inside it). No line whose text is inside a tag md_in_html never reads (its raw_tags: `<pre>`)."""
     return _raw_blocks(text)[1]
 
 
@@ -191,7 +205,7 @@ def _extractor() -> Any:
                 around, never = self.opened[-1] if self.opened else (None, False)
                 if self.md.is_block_level(tag) and not never:
                     around = Around(around, tag, self.getpos()[0] - 1)
-                self.opened.append((around, never or tag in NEVER_MARKDOWN))
+                self.opened.append((around, never or tag in _md_in_html_tags()[1]))
                 self.marked.append(any(name == "markdown" for name, _ in attrs))
 
         def handle_endtag(self, tag: str) -> None:
