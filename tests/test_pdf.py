@@ -867,3 +867,38 @@ def test_content_tabs_are_printed_each_under_its_label(project: Project, tmp_pat
     )
     text = "".join(text_of(make_pdf(project, tmp_path, "internal")).split())  # (pypdf spaces some kerned letters)
     assert "CymraegTestunCymraeg.EnglishEnglishtext." in text, text
+
+
+def test_a_photo_opening_an_items_text_is_printed_on_the_page_of_its_title(project: Project, tmp_path: Path) -> None:
+    """A celebration whose text is a photo alone: its title and panel at the foot of a page, the photo alone at the
+    top of the next, under no title, and the assessor could not tell whose it was (a new organisation's review).
+    The first thing an item's text shows goes on the page of its title; photos of ever more pixels after ever
+    longer panels put the items at every height of a page."""
+    count = 6
+    for n in range(count):
+        project.write(f"evidence/partnerships/files/photo{n}.png", png((800 + n, 600), (30 * n, 90, 160)))
+        partners = ", ".join(f"Partner {n} {m}" for m in range(1 + 4 * n))
+        project.item(
+            f"partnerships/photo{n}.md",
+            f"title: Awards night {n}\ntype: celebration\nmaps_to: partnerships/do\ndate: 2026-05-0{n + 1}\n"
+            f"visibility: public\npartners: [{partners}]",
+            f"![The winners on stage {n}](files/photo{n}.png)\n",
+        )
+    reader = make_pdf(project, tmp_path, "accreditor")
+    placed = {}
+    for number, page in enumerate(reader.pages):
+        xobjects = page["/Resources"].get("/XObject") or {}
+        for name in drawn_images(page):
+            width = xobjects[name].get_object().get("/Width") if name in xobjects else None
+            if isinstance(width, int) and 800 <= width < 800 + count:
+                placed[width - 800] = number
+    assert sorted(placed) == list(range(count)), "each photo is in the PDF"
+    for n, number in placed.items():
+        assert f"Awards night {n}" in reader.pages[number].extract_text(), (n, number)
+
+
+def drawn_images(page: Any) -> list[str]:
+    """The names of the images a page of a PDF draws (its resources may list others, shared between pages)."""
+    drawn: list[str] = []
+    page.extract_text(visitor_operand_before=lambda op, args, *_: drawn.extend(args[:1] if op == b"Do" else []))
+    return drawn
