@@ -342,8 +342,8 @@ def test_a_page_the_seal_cannot_read_ahead_is_sealed_again(
         finally:
             ahead.clear()
 
-    def too_deep(build: Build, uri: str, html: str, url: str | None = None) -> Sealed:
-        return Sealed("", frozenset(), (WHOLE_PAGE,)) if ahead else sealed(build, uri, html, url)
+    def too_deep(build: Build, uri: str, html: str, url: str | None = None, **options: Any) -> Sealed:
+        return Sealed("", frozenset(), (WHOLE_PAGE,)) if ahead else sealed(build, uri, html, url, **options)
 
     monkeypatch.setattr(plugin, "rendered_ahead", deeper)
     monkeypatch.setattr(Build, "sealed", too_deep)
