@@ -3889,6 +3889,50 @@ def test_a_table_of_contents_label_showing_a_withheld_address_stops_both_doors_a
     _typed_stops_both_doors(project, word, bodies)
 
 
+def test_a_table_of_contents_label_in_capitals_on_a_raw_heading_stops_both_doors(project: Project) -> None:
+    """`<h2 markdown DATA-TOC-LABEL="...">`: md_in_html reads a raw heading's attributes' names in any case, and toc
+    takes the label; the build stopped on it, and `portfolio check` read the page for no label (a hostile review)."""
+    word = canary("toc-label-capitals")
+    _withheld_draft_on_a_site(project, word)
+    project.write(
+        "mkdocs.yml",
+        (project.root / "mkdocs.yml").read_text() + "markdown_extensions:\n  - attr_list\n  - md_in_html\n  - toc\n",
+    )
+    label = f"&#91;x&#93;(../int/{word}.md)"
+    bodies = [
+        (8, f'<h2 markdown DATA-TOC-LABEL="{label}">Papers</h2>\n\nText.\n'),
+        (9, f'<div markdown>\n<h2 markdown Data-Toc-Label="{label}">Papers</h2>\n\nText.\n'),
+    ]
+    _typed_stops_both_doors(project, word, bodies)
+
+
+def test_a_front_matter_value_writing_a_withheld_address_with_character_references_stops_both_doors(
+    project: Project,
+) -> None:
+    """Material prints a tag (the tags page, the search index) and the description (its meta tag) as written: a
+    tag `&#91;x&#93;(../int/secret.md)` showed `[x](../int/secret.md)`, and a description
+    `https:&#x2F;&#x2F;site&#x2F;int&#x2F;secret&#x2F;` was the full address in the public page's head; neither was
+    read, having no "]" nor "//" (a hostile review). Both doors now stop at the key's line."""
+    word = canary("front-matter-reference")
+    _withheld_draft_on_a_site(project, word)
+    reference = f'"&#91;x&#93;(../int/{word}.md)"'
+    cases = [  # (the key's line, the title, the other keys)
+        (7, "Note", f"tags: [{reference}]"),
+        (7, "Note", f'description: "https:&#x2F;&#x2F;example.org&#x2F;int&#x2F;{word}&#x2F;"'),
+        (2, reference, ""),  # (MkDocs prints a title escaped: refused all the same)
+    ]
+    for line, title, extra in cases:
+        project.write("evidence/pub/note.md", item(title, visibility="public", maps_to="partnerships/do", extra=extra))
+        said = f"evidence/pub/note.md:{line}: error: this page would show the address of a page or file withheld"
+        checked = project.check_in_process("--audience", "public")
+        assert checked.code == 1 and [e for e in checked.lines if e.startswith(said)], (extra, checked.lines)
+        built = project.build(audience="public")
+        assert built.failed and [e for e in built.log if e.startswith("portfolio: " + said)], built.log
+        assert word not in built.all_output(), extra
+    internal = project.build(audience="internal")
+    assert not internal.failed and word in internal.all_output(), internal.log
+
+
 def _typed_stops_both_doors(project: Project, word: str, bodies: list[tuple[int, str]]) -> None:
     """Each of `bodies`, on a public page, stops `portfolio check --audience public` and the public build, both at
     its line (given first), the build holding nothing of `word`; the internal check passes it, and the internal

@@ -892,7 +892,10 @@ class Build:
         # (a tag in a fenced block of code, too, which the link scan does not read: a review)
         if any(self._typed_at(uri, url, body, at, written, str) for at, written in _typed_attributes(body)):
             return True
-        if "data-toc-label" in body:  # a table of contents' label, which toc writes as it reads it (`\[x\](...)`)
+        # a table of contents' label, which toc writes as it reads it (`\[x\](...)`); in a raw HTML heading read by
+        # md_in_html (`<h2 markdown DATA-TOC-LABEL=...>`), whose attributes' names are read in any case (a hostile
+        # review: the check passed what the build stopped)
+        if "data-toc-label" in body or _TOC_LABEL.search(body):
             return True
         if (
             "]" not in body
@@ -931,11 +934,15 @@ class Build:
                 continue
             meta, url = page.meta, page_url(uri, self.settings.use_directory_urls)
             for key, value in meta.items():
+                # each read as MkDocs prints a title (escaped) and as Material prints a tag and the description's
+                # meta tag (as written: `&#91;x&#93;(../int/x.md)` shows `[x](../int/x.md)`, and a meta tag's
+                # `https:&#x2F;&#x2F;...` is the full address: a hostile review)
                 typed = [
                     address
                     for text in (*texts_in(key), *texts_in(value))  # a key is quoted by the warning about it
-                    if "]" in text or "//" in text
-                    for address in self.typed_addresses(uri, url, html.escape(text))
+                    if "]" in text or "//" in text or "&" in text
+                    for shown in ((html.escape(text), text) if "&" in text else (html.escape(text),))
+                    for address in self.typed_addresses(uri, url, shown)
                 ]
                 if typed:
                     found[uri] = (meta.line_of(key) + FRONT_MATTER_OFFSET, typed[0])
@@ -1352,6 +1359,10 @@ EXTRA_HTML = frozenset({("consent", "description"), ("analytics", "feedback", "r
 def _shown_tag(tag: object) -> str:
     """A tag as an engine gets it: escaped, but for its "&" (harmless in HTML), so that its anchor reads well."""
     return str(tag).replace("<", "&lt;").replace(">", "&gt;")
+
+
+_TOC_LABEL = re.compile("data-toc-label", re.IGNORECASE)
+"""A heading's table of contents' label, as an HTML attribute's name is read (in any case)."""
 
 
 def toc_labels(entries: Iterable[Any]) -> Iterator[str]:
