@@ -894,8 +894,9 @@ class Build:
             return True
         # a table of contents' label, which toc writes as it reads it (`\[x\](...)`); in a raw HTML heading read by
         # md_in_html (`<h2 markdown DATA-TOC-LABEL=...>`), whose attributes' names are read in any case (a hostile
-        # review: the check passed what the build stopped)
-        if "data-toc-label" in body or _TOC_LABEL.search(body):
+        # review: the check passed what the build stopped; attr_list's are read as written, and toc reads the name
+        # in small letters alone); searched for in other capitals only in a body with a tag (33 ms at 1,600 items)
+        if "data-toc-label" in body or ("<" in body and _TOC_LABEL.search(body)):
             return True
         if (
             "]" not in body
