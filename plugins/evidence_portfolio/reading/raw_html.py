@@ -18,11 +18,12 @@ MAY_OPEN = re.compile(r"^ {0,3}<[A-Za-z]", re.MULTILINE)
 
 def open_block(text: str, md_in_html: bool = False) -> tuple[int, str] | None:
     """The line (from 0) and tag of the raw HTML block `text` leaves open, as python-markdown reads it; None when it
-    leaves none open, or, where `md_in_html` is on, none but blocks whose every tag has a `markdown` attribute, whose
-    rest md_in_html reads as Markdown, and closes at the end (a hostile review: `<div markdown>` never closed was
-    told that the rest of the page was shown as typed, and stopped the build)."""
+    leaves none open, or, where `md_in_html` is on, none but blocks whose every tag md_in_html reads as Markdown
+    (`<div markdown>`, not `markdown="0"` nor `<pre markdown>`: md_in_html's own reading of each), whose rest it
+    reads as Markdown, and closes at the end (a hostile review: `<div markdown>` never closed was told that the rest
+    of the page was shown as typed, and stopped the build)."""
     extractor = _read(text)
-    if extractor is None or (md_in_html and all(extractor.marked)):
+    if extractor is None or (md_in_html and all(state in ("block", "span") for state in extractor.states)):
         return None
     return extractor.opened_at - 1, extractor.stack[0]
 
@@ -44,18 +45,18 @@ def markdown_attribute(tag: str) -> str:
     """The attribute that has md_in_html read a block's text as Markdown, lists and headings included: `markdown`,
     or `markdown="block"` for the tags whose text it reads as a line's words alone (`<td>`, `<p>`, `<li>`,
     `<summary>`: its `span_tags`, where `markdown` shows a list as typed still, a review)."""
-    return 'markdown="block"' if tag in _md_in_html_tags()[0] else "markdown"
+    return 'markdown="block"' if tag in _md_in_html().span_tags else "markdown"
 
 
 @functools.cache
-def _md_in_html_tags() -> tuple[frozenset[str], frozenset[str]]:
-    """md_in_html's own `span_tags` (their text read as a line's words, unless `markdown="block"`) and `raw_tags`
-    (their text never read as Markdown, a `markdown` attribute or not: `<pre>`, `<canvas>`)."""
+def _md_in_html() -> Any:
+    """md_in_html's own reader of raw HTML, for its reading of a tag (`get_state`) and its tags: `span_tags` (their
+    text read as a line's words, unless `markdown="block"`) and `raw_tags` (their text never read as Markdown, a
+    `markdown` attribute or not: `<pre>`, `<canvas>`)."""
     from markdown import Markdown
     from markdown.extensions.md_in_html import HTMLExtractorExtra
 
-    reader = HTMLExtractorExtra(Markdown())
-    return frozenset(reader.span_tags), frozenset(reader.raw_tags)
+    return HTMLExtractorExtra(Markdown())
 
 
 class Around:
@@ -187,12 +188,13 @@ def _extractor() -> Any:
         itself included if block-level, and whether md_in_html never reads that text (inside `<pre>`). Found as
         each tag opens, not for each piece of text (each read through the tags open around it, text nested 4,000
         tags deep took 22 s for 118 KB)."""
-        marked: list[bool]
-        """Whether each of those tags has a `markdown` attribute."""
+        states: list[str]
+        """md_in_html's reading of each of those tags (get_state: "block", "span" or "off"; "inline" for a tag that
+        is not a block's)."""
 
         def reset(self) -> None:
             super().reset()
-            self.blocks, self.held, self.holding, self.opened, self.marked = [], {}, {}, [], []
+            self.blocks, self.held, self.holding, self.opened, self.states = [], {}, {}, [], []
 
         def handle_starttag(self, tag: str, attrs: Any) -> None:
             started = not self.inraw
@@ -200,21 +202,29 @@ def _extractor() -> Any:
             if started and self.inraw:
                 self.opened_at = self.getpos()[0]
                 self.kept = not any(name == "markdown" for name, _ in attrs)
-                self.opened, self.marked, self.holding = [], [], {}
+                self.opened, self.states, self.holding = [], [], {}
             if self.inraw and len(self.stack) > len(self.opened):
                 around, never = self.opened[-1] if self.opened else (None, False)
                 if self.md.is_block_level(tag) and not never:
                     around = Around(around, tag, self.getpos()[0] - 1)
-                self.opened.append((around, never or tag in _md_in_html_tags()[1]))
-                self.marked.append(any(name == "markdown" for name, _ in attrs))
+                self.opened.append((around, never or tag in _md_in_html().raw_tags))
+                self.states.append(self._state(tag, attrs))
 
         def handle_endtag(self, tag: str) -> None:
             ended = self.inraw
             super().handle_endtag(tag)
-            del self.opened[len(self.stack) :], self.marked[len(self.stack) :]
+            del self.opened[len(self.stack) :], self.states[len(self.stack) :]
             if ended and not self.inraw and self.kept:
                 self.blocks.append((self.opened_at, self.getpos()[0]))
                 self.held.update(self.holding)
+
+        def _state(self, tag: str, attrs: Any) -> str:
+            """md_in_html's reading of a tag opened inside the tags open (its `get_state`, under their states)."""
+            if not self.md.is_block_level(tag):
+                return "inline"
+            reader = _md_in_html()
+            reader.mdstate = [state for state in self.states if state != "inline"][-1:]
+            return str(reader.get_state(tag, {name: name if value is None else value for name, value in attrs}))
 
         def handle_data(self, data: str) -> None:
             super().handle_data(data)
