@@ -3921,31 +3921,31 @@ def test_a_front_matter_value_writing_a_withheld_address_with_character_referenc
         (7, "Note", f'description: "https:&#x2F;&#x2F;example.org&#x2F;int&#x2F;{word}&#x2F;"'),
         (2, reference, ""),  # (MkDocs prints a title escaped: refused all the same)
     ]
-    for line, title, extra in cases:
-        project.write("evidence/pub/note.md", item(title, visibility="public", maps_to="partnerships/do", extra=extra))
-        said = f"evidence/pub/note.md:{line}: error: this page would show the address of a page or file withheld"
-        checked = project.check_in_process("--audience", "public")
-        assert checked.code == 1 and [e for e in checked.lines if e.startswith(said)], (extra, checked.lines)
-        built = project.build(audience="public")
-        assert built.failed and [e for e in built.log if e.startswith("portfolio: " + said)], built.log
-        assert word not in built.all_output(), extra
-    internal = project.build(audience="internal")
-    assert not internal.failed and word in internal.all_output(), internal.log
+    pages = [
+        (line, item(title, visibility="public", maps_to="partnerships/do", extra=extra)) for line, title, extra in cases
+    ]
+    _shown_page_stops_both_doors(project, word, pages)
 
 
 def _typed_stops_both_doors(project: Project, word: str, bodies: list[tuple[int, str]]) -> None:
-    """Each of `bodies`, on a public page, stops `portfolio check --audience public` and the public build, both at
+    """Each of `bodies`, on a public page: see _shown_page_stops_both_doors."""
+    pages = [(line, item("Note", visibility="public", maps_to="partnerships/do", body=body)) for line, body in bodies]
+    _shown_page_stops_both_doors(project, word, pages)
+
+
+def _shown_page_stops_both_doors(project: Project, word: str, pages: list[tuple[int, str]]) -> None:
+    """Each of `pages`, a public page's file, stops `portfolio check --audience public` and the public build, both at
     its line (given first), the build holding nothing of `word`; the internal check passes it, and the internal
     build holds `word`."""
-    for line, body in bodies:
-        project.write("evidence/pub/note.md", item("Note", visibility="public", maps_to="partnerships/do", body=body))
+    for line, page in pages:
+        project.write("evidence/pub/note.md", page)
         said = f"evidence/pub/note.md:{line}: error: this page would show the address of a page or file withheld"
         checked = project.check_in_process("--audience", "public")
-        assert checked.code == 1 and [entry for entry in checked.lines if entry.startswith(said)], (body, checked.lines)
+        assert checked.code == 1 and [entry for entry in checked.lines if entry.startswith(said)], (page, checked.lines)
         built = project.build(audience="public")
         assert built.failed and [entry for entry in built.log if entry.startswith("portfolio: " + said)], built.log
-        assert word not in built.all_output(), body
-        assert project.check_in_process("--audience", "internal").code == 0, body
+        assert word not in built.all_output(), page
+        assert project.check_in_process("--audience", "internal").code == 0, page
     internal = project.build(audience="internal")
     assert not internal.failed and word in internal.all_output(), internal.log
 
