@@ -189,8 +189,8 @@ def _extractor() -> Any:
         each tag opens, not for each piece of text (each read through the tags open around it, text nested 4,000
         tags deep took 22 s for 118 KB)."""
         states: list[str]
-        """md_in_html's reading of each of those tags (get_state: "block", "span" or "off"; "inline" for a tag that
-        is not a block's)."""
+        """md_in_html's reading of each of those tags (get_state: "block", "span" or "off"; a tag that is not a
+        block's, `<b>`, as the one around it)."""
 
         def reset(self) -> None:
             super().reset()
@@ -219,11 +219,11 @@ def _extractor() -> Any:
                 self.held.update(self.holding)
 
         def _state(self, tag: str, attrs: Any) -> str:
-            """md_in_html's reading of a tag opened inside the tags open (its `get_state`, under their states)."""
+            """md_in_html's reading of a tag opened inside the tags open (its `get_state`, under the last's)."""
             if not self.md.is_block_level(tag):
-                return "inline"
+                return self.states[-1] if self.states else "off"
             reader = _md_in_html()
-            reader.mdstate = [state for state in self.states if state != "inline"][-1:]
+            reader.mdstate = self.states[-1:]
             return str(reader.get_state(tag, {name: name if value is None else value for name, value in attrs}))
 
         def handle_data(self, data: str) -> None:
