@@ -198,10 +198,6 @@ def may_link(text: str) -> bool:
     )
 
 
-_REFERENCE = re.compile(r"&(?:#|[A-Za-z])")
-"""The start of a character reference, which a value printed as HTML shows as the character it names."""
-
-
 def split_front_matter(text: str, path: str, problems: Problems) -> tuple[str | None, str, int] | None:
     """(front matter YAML or None, body, line of the body); None when front matter is broken (an error)."""
     opening = _OPENING.match(text)
