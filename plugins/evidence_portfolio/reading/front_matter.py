@@ -150,8 +150,6 @@ def _plain_characters(text: str) -> str:
     return text if text.isascii() else _INVISIBLE.sub("", unicodedata.normalize("NFKC", text))
 
 
-_COMMENT_MARK = re.compile(r"(?:^|(?<=\s))#")
-"""Where a comment starts in a line of YAML: a "#" at its start or after a space (see _VISIBILITY_IN_COMMENT)."""
 _VISIBILITY_IN_COMMENT = re.compile(
     r"#[^\n]*?\bvisibility(?:\s*[:\uff1a=]\s*['\"]?(?P<value>[A-Za-z]+)"
     r"|\s+(?:is\s+|-\s*)?(?P<bare>internal|accreditor)[.!]?\s*$)",
@@ -469,7 +467,8 @@ comment is not read for)."""
 _BEFORE_VALUE = re.compile(r"(?:-[ \t]+)*(?:[^\s#:'\"-][^:#]*:[ \t]+)?")
 """What comes before a value on a line of YAML at the margin: a list's dashes, a key and its colon."""
 _COMMENT_MARK = re.compile(r"(?:^|(?<=[ \t]))#+")
-"""Where a comment starts: a "#" at the start of a line, or after a space."""
+"""Where a comment starts in a line of YAML: a "#" (or more) at its start or after a space or a tab (see
+_VISIBILITY_IN_COMMENT, _comment_of)."""
 
 
 def _comment_of(line: str) -> str | None:
