@@ -130,6 +130,11 @@ def test_new_with_a_day_that_does_not_exist_is_told_so(project: Project) -> None
         ("2026-02-30", "the date 2026-02-30 does not exist; check the month (01 to 12) and the day of the month"),
         ("0000-05-14", "the date 0000-05-14 does not exist; there is no year 0000; write the real year"),
         ("14/05/2026", '"14/05/2026" is not a date; write it as YYYY-MM-DD: 2026-05-14, if it means 14 May 2026'),
+        (  # a month and a year alone (a new organisation's review: told the example date alone)
+            "March 2026",
+            '"March 2026" is not a date; write it as YYYY-MM-DD, with its day: 2026-03-01 for 1 March 2026, or the '
+            "day it happened",
+        ),
     ):
         done = project.command(
             "new",

@@ -3633,7 +3633,8 @@ ERRORS = [
         {**COVERED, "evidence/a.md": md(EVIDENCE.replace("2026-01-01", "March 2026"))},
         "evidence/a.md:5: error",
         "bad-date",
-        says='"date" is not a date: "March 2026"; write it as YYYY-MM-DD, for example 2026-05-14',
+        says='"date" is not a date: "March 2026"; write it as YYYY-MM-DD, with its day: 2026-03-01 for 1 March 2026, '
+        "or the day it happened",
     ),
     Case(
         "a-date-written-month-first",

@@ -279,7 +279,11 @@ def _day_first(value: object) -> str | None:
     written = value if isinstance(value, str) else str(value) if type(value) is int else ""  # 20261203
     meant = _numeric_day(written, whole=True) or _day_written_in_words(written)
     if meant is None:
-        return None
+        month = _DAY_IN_WORDS.fullmatch(written.strip())
+        if month is None or not month[7] or (last := _day_found(month)) is None:
+            return None
+        # "March 2026", a month and a year alone: the day is wanted too (a new organisation's review)
+        return f"write it as YYYY-MM-DD, with its day: {last:%Y-%m}-01 for 1 {last:%B %Y}, or the day it happened"
     return f"write it as YYYY-MM-DD: {meant.isoformat()}, if it means {meant.day} {meant:%B %Y}"
 
 
