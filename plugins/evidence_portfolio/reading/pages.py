@@ -275,6 +275,7 @@ def parse_page(
             f'the page shows it as typed; add "- {extension}" under markdown_extensions in mkdocs.yml, or write it as '
             "text",
         )
+    md_in_html = turned_on("md_in_html", extensions or ())
     for index, written, around in markdown_in_raw_html(source.body):
         (outer, outer_at), *inner = around
         inside = ", ".join(f"<{name} {markdown_attribute(name)}> on line {source.body_line + at}" for name, at in inner)
@@ -289,14 +290,14 @@ def parse_page(
             + (f" and in each tag inside it around this line ({inside})" if inner else "")
             + (
                 '; this needs "- md_in_html" under markdown_extensions in mkdocs.yml'
-                if extensions is not None and not turned_on("md_in_html", extensions)
+                if extensions is not None and not md_in_html
                 else ""
             ),
         )
     # (with pymdownx.superfences, read otherwise, a text without fences alone: an outside review found every new
     # portfolio, which turns it on for diagrams, showing a page's rest as typed after a <div> left open)
     fenceless = plain_fences or not ("```" in source.body or "~~~" in source.body)  # (looked for only if needed)
-    opened = open_block(source.body, turned_on("md_in_html", extensions or ())) if fenceless else None
+    opened = open_block(source.body, md_in_html) if fenceless else None
     if opened:
         line, tag = opened
         problems.add(
