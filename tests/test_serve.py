@@ -17,9 +17,13 @@ from pathlib import Path
 
 import pytest
 
-from conftest import MKDOCS_YML, Project
+from conftest import FRAMEWORK, MKDOCS_YML, Project
 from evidence_portfolio.reading import scan
+from evidence_portfolio.reading.pages import Page
+from evidence_portfolio.reading.project import read_project
 from evidence_portfolio.reading.scan import SourceCache
+from evidence_portfolio.reading.settings import load_settings
+from evidence_portfolio.site.pages import reserved_uris
 
 
 def free_port() -> int:
@@ -261,6 +265,43 @@ def test_cache_reads_a_file_again_only_when_it_changes(tmp_path: Path) -> None:
     assert file.stat().st_size == status.st_size and file.stat().st_mtime_ns == status.st_mtime_ns
     third, _ = cache.read(str(file), "evidence/a.md")
     assert third is not second and third.meta["title"] == "C"
+
+
+def test_a_rebuild_keeps_an_unchanged_pages_reading_only_while_all_it_depends_on_is_unchanged(project: Project) -> None:
+    """A rebuild of `mkdocs serve` reads again only what changed: an unchanged page's reading is kept, but not once a
+    file its links lead to, the framework or the theme's templates have changed, though the page has not."""
+    project.write("mkdocs.yml", MKDOCS_YML.replace("  font: false\n", "  font: false\n  custom_dir: overrides\n"))
+    project.write("overrides/main.html", "{% extends 'base.html' %}\n")
+    front = "type: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\nvisibility: public"
+    project.item("linking.md", f"title: Linking\n{front}", "See [the plan](plan.md) and [the report](report.pdf).\n")
+    project.item("templated.md", f"title: Templated\n{front}\ntemplate: wide.html")
+    project.item(
+        "assessed.md",
+        "title: Us\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-01-01\nratings: {plan: great}",
+    )
+    project.write("evidence/report.pdf", b"%PDF-1.4\n%%EOF\n")
+    cache = SourceCache()
+
+    def problems() -> tuple[dict[str, Page], set[tuple[str, str]]]:
+        read = read_project(load_settings(project.root, "internal"), reserved_uris, cache)
+        return read.pages, {(p.path.removeprefix("evidence/"), p.code) for p in read.problems}
+
+    pages, first = problems()
+    assert {("linking.md", "broken-link"), ("templated.md", "unknown-value")} <= first
+    assert not {("linking.md", "file-content"), ("assessed.md", "unknown-rating")} & first
+    again, found = problems()
+    assert found == first and all(again[uri] is page for uri, page in pages.items())  # nothing read again
+    project.write("evidence/report.pdf", b"<html>Not found</html>")  # a file its link leads to, of another content
+    assert ("linking.md", "file-content") in problems()[1]
+    project.write("overrides/wide.html", "{% extends 'main.html' %}\n")  # the template it names, added
+    assert ("templated.md", "unknown-value") not in problems()[1]
+    assert "{id: great, label: Great}" in FRAMEWORK  # a level of the rating scale renamed
+    project.write("framework.yml", FRAMEWORK.replace("{id: great, label: Great}", "{id: top, label: Top}"))
+    pages, found = problems()
+    assert ("assessed.md", "unknown-rating") in found and ("linking.md", "broken-link") in found
+    project.item("plan.md", f"title: The plan\n{front}")  # a file its link leads to, added
+    again, found = problems()
+    assert again["linking.md"] is not pages["linking.md"] and ("linking.md", "broken-link") not in found
 
 
 def test_a_file_that_grew_after_its_size_was_taken_is_read_to_its_end(tmp_path: Path) -> None:

@@ -31,7 +31,7 @@ from .in_parallel import map_in_parallel
 from .kept_from_public import kept_to
 from .link_checks import LinkChecks, as_in_page, clean_url, link_target, markdown_escapes
 from .pages import Page, parse_page
-from .scan import Entry, SourceCache, Tree, scan
+from .scan import Entry, SourceCache, Tree, file_stamp, scan
 from .settings import META_FILE, Settings
 from .strays import stray_items
 from .surveys import SurveyReader
@@ -163,15 +163,23 @@ def _read_project(
     docs = str(settings.docs_dir)
     generated = frozenset(reserved(read_by))
     links = LinkChecks(settings, existing | generated)
+    if kept is not None:
+        depends_on = _depends_on(settings, read_by, existing | generated, tree)
+        if kept.checked_with != depends_on:
+            kept.checked, kept.checked_with = {}, depends_on
 
     def read(uri: str) -> _Read:
         """A Markdown file read and checked alone (None when it cannot be read), its links checked, its item checked
-        on its own, and what a kept cache keeps of it (for another process's cache to keep)."""
+        on its own, and what a kept cache keeps of it (for another process's cache to keep); as the kept cache's
+        last reading of it found, while the file and all that reading depends on are as they were."""
         path, file = settings.display_uri(uri), os.path.join(docs, uri)
         source, found = cache.read(file, path, settings.max_file_mb)
         entry = kept.entry(file) if kept else None
         if source is None:
             return None, found, _UNCHECKED, Problems(), entry
+        if kept is not None and (done := kept.checked.get(file)) and done[4] is entry:
+            page, found, linked, alone, _ = done
+            return page, Problems(found), linked, alone, entry  # (a copy: what surveys count adds is this build's)
         page, checked = parse_page(
             uri,
             path,
@@ -206,8 +214,10 @@ def _read_project(
     # Only a first read is shared between processes: a rebuild of `mkdocs serve` reads the files that changed.
     read_pages = map_in_parallel(read, markdown) if cache.empty else [read(uri) for uri in markdown]
     for uri, (page, found, (linked, leads_to), alone, entry) in zip(markdown, read_pages, strict=True):
-        if entry is not None:  # read by another process: this one's cache keeps it for the next build
-            cache.keep(os.path.join(docs, uri), entry)
+        if kept is not None and entry is not None:  # (read by another process: this one's cache keeps it too)
+            kept.keep(os.path.join(docs, uri), entry)
+            if page is not None:
+                kept.checked[os.path.join(docs, uri)] = (page, Problems(found), (linked, leads_to), alone, entry)
         counted = True
         if page is not None:
             page, counted = surveys.count(page, found)  # an item's NPS measures: the answers in its survey files
@@ -260,6 +270,29 @@ def _read_project(
     _check_unreferenced(project, referred, unsure)
     problems.sort()
     return project
+
+
+def _depends_on(settings: Settings, read_by: Framework | None, targets: frozenset[str], tree: Tree) -> object:
+    """All that reading a Markdown file depends on but the file itself (for a kept reading of an unchanged file, in a
+    rebuild of `mkdocs serve`): the settings and mkdocs.yml itself (some of its values are not compared), the
+    framework, the paths links may lead to, the symbolic links out of evidence/ and the files MkDocs leaves out,
+    and the files its checks look into (the pictures and PDFs a link leads to: each other file under evidence/) or
+    look for (a page's `template` and `icon`, in the theme's folders in the project)."""
+    docs = settings.docs_dir
+    looked_into = [settings.config_file, *(docs / uri for uri in tree.files if not is_markdown(uri))]
+    themes = [folder for folder in settings.theme_dirs if folder.is_relative_to(settings.root)]
+    looked_for = [
+        sorted(os.path.join(at, name) for at, _, names in os.walk(folder) for name in names) for folder in themes
+    ]
+    return settings, read_by, targets, tree.links_out, tree.skipped, [_stamp(path) for path in looked_into], looked_for
+
+
+def _stamp(path: Path | None) -> tuple[int, ...] | None:
+    """What tells a file changed (None for none)."""
+    try:
+        return file_stamp(os.stat(path)) if path else None
+    except OSError:
+        return None
 
 
 def _leave_out_other_names(

@@ -6,12 +6,20 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..model.problems import Problems
 from ..model.urls import is_markdown
 from .file_names import windows_trouble
 from .front_matter import Source, read_source
 from .settings import Settings
+
+if TYPE_CHECKING:
+    from .pages import Page
+
+    Checked = tuple[Page, Problems, tuple[Problems, frozenset[str]], Problems, "Entry"]
+    """A Markdown file's page and the problems of its text, its links and its item (reading/project.py), with the
+    entry they were made of."""
 
 
 @dataclass(frozen=True)
@@ -214,11 +222,15 @@ class SourceCache:
     keeps it to 2 seconds; no tool sets the time of change: a hostile review served an item made internal again,
     whose size and time of modification were as when it was public).
 
-    `mkdocs serve` rebuilds after every edit; with the cache only the files that changed are read and parsed again.
+    `mkdocs serve` rebuilds after every edit; with the cache only the files that changed are read and checked again.
     """
 
     def __init__(self) -> None:
         self._entries: dict[str, Entry] = {}
+        self.checked: dict[str, Checked] = {}
+        """What the reading of each file made of its entry (reading/project.py), kept while `checked_with` holds."""
+        self.checked_with: object = None
+        """All else the checks of `checked` depended on."""
 
     @property
     def empty(self) -> bool:
@@ -241,7 +253,7 @@ class SourceCache:
             handle = os.open(file, os.O_RDONLY)  # a file object's buffer is not needed to read a file whole
             try:
                 status = os.fstat(handle)
-                stamp = (status.st_mtime_ns, status.st_ctime_ns, status.st_size, status.st_ino)
+                stamp = file_stamp(status)
                 cached = self._entries.get(file)
                 if cached and cached[0] == stamp:
                     return cached[1], cached[2]
@@ -263,6 +275,11 @@ class SourceCache:
         source, problems = read_source(raw, path)
         self._entries[file] = (stamp, source, problems)
         return source, problems
+
+
+def file_stamp(status: os.stat_result) -> tuple[int, int, int, int]:
+    """What tells a file changed from a file as it was (see SourceCache)."""
+    return status.st_mtime_ns, status.st_ctime_ns, status.st_size, status.st_ino
 
 
 def _read_to_end(handle: int, size: int) -> bytes:
