@@ -190,12 +190,14 @@ def test_files_mkdocs_leaves_out_are_counted_as_withheld(project: Project) -> No
     project.write("evidence/.hidden/deeper/b.pdf", "%PDF\n")
     project.write("evidence/templates/t.md", "# T\n")
     project.write("evidence/pub/.gitkeep", "")
+    project.write("evidence/.github/n.md", "---\ntitle: N\ntype: evidence\n---\n")  # not git's own
     built = project.build(audience="internal")
-    assert built.portfolio["withheld"] == before + 4, built.portfolio
+    assert built.portfolio["withheld"] == before + 5, built.portfolio
     assert built.portfolio["withheld_items"] == 0
     skipped = "\n".join(line for line in built.warnings if "is not published" in line)
-    for path in ("evidence/pub/.draft.md:1:", "evidence/.hidden:1:", "evidence/templates:1:"):
+    for path in ("evidence/pub/.draft.md:1:", "evidence/.hidden:1:", "evidence/templates:1:", "evidence/.github:1:"):
         assert path in skipped, skipped
+    assert ".gitkeep" not in skipped
 
 
 @pytest.mark.parametrize("name", ["Thumbs.db", "desktop.ini", ".DS_Store", "~$report.docx", ".~lock.report.docx#"])

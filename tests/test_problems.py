@@ -1742,8 +1742,8 @@ ERRORS = [
             {"framework.yml": FRAMEWORK.replace("- id: people", f"- id: {written}")},
             "framework.yml:29: error",
             "bad-id",
-            says=f'challenge id "{written}" must start with a letter or a digit, hold only letters a to z, digits, "-", '
-            f'"_" and "." (no spaces, accents or "/"), and not end with "."; write "{meant}" instead',
+            says=f'challenge id "{written}" must start with a letter or a digit, hold only letters A to Z (small or '
+            f'capital), digits, "-", "_" and "." (no spaces, accents or "/"), and not end with "."; write "{meant}" instead',
             alone=alone,
         )
         for name, written, meant, alone in (
@@ -3577,8 +3577,8 @@ ERRORS = [
         {"framework.yml": framework("  - {id: great, label: Great}\n", "  - très-bien\n")},
         "framework.yml:7: error",
         "wrong-kind",
-        says='each rating level must be an id (letters a to z, digits, "-", "_" and "." only: no spaces, accents or '
-        '"/") or a mapping with an id and a label (id: ..., label: ...), not "très-bien"; write "tres-bien" instead',
+        says='each rating level must be an id (letters A to Z, small or capital, digits, "-", "_" and "." only: no '
+        'spaces, accents or "/") or a mapping with an id and a label (id: ..., label: ...), not "très-bien"; write "tres-bien" instead',
     ),
     Case(  # an outside review: "evaluer is the label of Evaluer" did not say what was wrong, the capitals
         "a-section-id-in-other-capitals-in-ratings",

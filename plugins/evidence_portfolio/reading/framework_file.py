@@ -414,7 +414,7 @@ class _FrameworkReader:
             entries.append(item)
         return entries
 
-    def entry_id(self, entry: Any, line: int, what: str, pattern: re.Pattern[str] = NAME_ID) -> FieldReader | None:
+    def entry_id(self, entry: Any, line: int, what: str) -> FieldReader | None:
         if not isinstance(entry, LineMap):
             bare = written_id(entry) if what != "challenge" else None  # a level or section may be its bare id
             numeric = isinstance(entry, float) and what != "challenge"
@@ -422,8 +422,9 @@ class _FrameworkReader:
                 "wrong-kind",
                 self.path,
                 line,
-                f'each {what} must be an id (letters a to z, digits, "-", "_" and "." only: no spaces, accents or '
-                f'"/") or a mapping with an id and a label (id: ..., label: ...), not "{bare}"{_id_hint(bare)}'
+                f'each {what} must be an id (letters A to Z, small or capital, digits, "-", "_" and "." only: no '
+                f'spaces, accents or "/") or a mapping with an id and a label (id: ..., label: ...), not '
+                f'"{bare}"{_id_hint(bare)}'
                 if bare is not None
                 else f"each {what} must be an id or a mapping with an id and a label, not the number {entry}; put it "
                 f'in quotes ("{entry}") to make it an id'
@@ -433,11 +434,12 @@ class _FrameworkReader:
             return None
         fields = self.reader(entry)
         entry_id = read_id(fields, "id", f"the {what}'s id")
-        if entry_id and not pattern.match(entry_id):
+        if entry_id and not NAME_ID.match(entry_id):
             fields.error(
                 "id",
-                f'{what} id "{entry_id}" must start with a letter or a digit, hold only letters a to z, digits, '
-                f'"-", "_" and "." (no spaces, accents or "/"), and not end with "."{_id_hint(entry_id)}',
+                f'{what} id "{entry_id}" must start with a letter or a digit, hold only letters A to Z (small or '
+                f'capital), digits, "-", "_" and "." (no spaces, accents or "/"), and not end with "."'
+                + _id_hint(entry_id),
                 "bad-id",
             )
             return None

@@ -156,10 +156,15 @@ def _utf8(name: str) -> bool:
     return True
 
 
+_GIT_OWN = frozenset((".git", ".gitkeep", ".gitignore", ".gitattributes", ".gitmodules"))
+"""The files and folders git (and the custom of keeping an empty folder in git) puts among others."""
+
+
 def _skipped(settings: Settings, path: Path, problems: Problems) -> bool:
     """Files and folders MkDocs leaves out (dot-files, the top-level templates/ folder) are named, not dropped
-    silently (True); git's own files (.gitkeep, .gitignore) go without a word."""
-    if path.name.startswith(".git"):
+    silently (True); git's own files (.gitkeep, .gitignore) go without a word, but not another whose name starts
+    with theirs (.github/, .gitbook/: a review found an item in one neither published nor checked, without a word)."""
+    if path.name in _GIT_OWN:
         return False
     what = "folder" if path.is_dir() else "file"
     reason = (
