@@ -3468,6 +3468,14 @@ ERRORS = [
         says="the address of a page or file the portfolio generates (portfolio.json)",
         root=True,
     ),
+    Case(  # a hostile review: Material's script left out of every build, or replaced by a contributor's
+        "a-file-at-the-address-of-one-of-the-themes-own",
+        {"evidence/assets/javascripts/lunr/min/lunr.fr.min.js": "alert(1);\n"},
+        "evidence/assets/javascripts/lunr/min/lunr.fr.min.js:1: error",
+        "url-clash",
+        says="would take the place of the theme's own file assets/javascripts/lunr/min/lunr.fr.min.js",
+        root=True,
+    ),
     Case(
         "a-file-at-the-address-of-evidence-csv",
         {"evidence/evidence.csv": "a,b\n"},

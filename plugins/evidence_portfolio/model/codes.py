@@ -914,7 +914,9 @@ _CODES = (
         "and `a/index.md`, `a.md` and `a.markdown`, or `README.md` and `index.md` in one folder. Rename or move "
         "one of them. The website also makes pages of its own (the challenges' pages, the library, the listings, "
         "the accreditation pack...); a file may not take their addresses either, and the message names the page "
-        "it would replace.",
+        "it would replace. Nor may it take the place of one of the theme's own files (its scripts, stylesheets and "
+        "pictures, such as `assets/images/favicon.png`), which every page loads: to change one, save yours at that "
+        "path in the `custom_dir` of mkdocs.yml.",
     ),
     Code(
         "intro-is-item",

@@ -33,6 +33,7 @@ from .link_checks import LinkChecks, as_in_page, clean_url, link_target, markdow
 from .pages import Page, parse_page
 from .scan import Entry, SourceCache, Tree, file_stamp, scan
 from .settings import META_FILE, Settings
+from .site_files import theme_files
 from .strays import stray_items
 from .surveys import SurveyReader
 from .yaml_lines import LineMap, YamlProblem, load_yaml
@@ -555,6 +556,14 @@ def _check_addresses(project: Project, existing: frozenset[str], generated: froz
                 f"({url}); rename or move one of them",
                 also=[settings.display_uri(other)],
             )
+    for uri in sorted(existing & theme_files(settings) - generated):
+        project.problems.add(
+            "url-clash",
+            settings.display_uri(uri),
+            1,
+            f"this file would take the place of the theme's own file {uri}, which every page loads or shows; rename "
+            "or move it (to change the theme's file, save yours at that path in the custom_dir of mkdocs.yml)",
+        )
     intro = project.pages.get(INTRO_URI)
     if intro and intro.item:
         project.problems.add(

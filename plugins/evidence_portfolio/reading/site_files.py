@@ -9,9 +9,12 @@ warning out of its portfolio.json."""
 
 from __future__ import annotations
 
+import fnmatch
+import os
 import posixpath
 
 from ..model.problems import Problems
+from ..model.urls import MARKDOWN_EXTENSIONS
 from .settings import Settings, written_line, written_site_files
 
 _SHOWS = {"extra_css": "its style", "extra_javascript": "its script", "logo": "its logo", "favicon": "its icon"}
@@ -54,6 +57,23 @@ def check_site_files(settings: Settings) -> Problems:
             also=(settings.display_uri(src_uri),),  # a build withholding what it may name (INT/x.css) names it not
         )
     return problems
+
+
+_NOT_THE_THEMES = (".*", "*/.*", "*.py", "*.pyc", "*.html", "*readme*", "mkdocs_theme.yml", "locales/*", "sitemap.xml")
+"""The files of a theme's folders MkDocs does not copy to the site, as it names them (with Markdown files)."""
+
+
+def theme_files(settings: Settings) -> frozenset[str]:
+    """The paths of the files MkDocs copies from the theme's folders to the site (Material's stylesheets, scripts and
+    pictures, and those of the custom_dir), which a file of evidence/ at the same path would take the place of."""
+    found: set[str] = set()
+    for folder in settings.theme_dirs:
+        for at, folders, names in os.walk(folder):
+            folders[:] = [name for name in folders if not name.startswith(".")]
+            under = os.path.relpath(at, folder).replace(os.sep, "/").removeprefix(".").lstrip("/")
+            found.update(posixpath.join(under, name) for name in names)
+    not_copied = (*_NOT_THE_THEMES, *(f"*{extension}" for extension in MARKDOWN_EXTENSIONS))
+    return frozenset(path for path in found if not any(fnmatch.fnmatch(path.lower(), p) for p in not_copied))
 
 
 def _found(settings: Settings, src_uri: str, template: bool) -> bool:
