@@ -47,7 +47,7 @@ from ..reading.site_files import check_site_files
 from ..reading.theme_names import check_theme_names
 from .inert import inert
 from .mentions import UNSEEN, texts_in
-from .navigation import check_left_out_of_nav, check_nav, nav_path, navigation, typed_nav_titles
+from .navigation import check_left_out_of_nav, check_nav, names_no_page, nav_path, navigation, typed_nav_titles
 from .pages import DATA_FILES, LIBRARY_DATA, TAGS_PAGE, PagePlace, generated_pages, reserved_uris
 from .publication import Publication, check_blogs, check_setup, check_shared_files, publication
 from .snippets import missing_snippets
@@ -1092,6 +1092,10 @@ class Build:
     def _reserved(self) -> frozenset[str]:
         """Every path a generated page or file may take, whatever the audience (pages.reserved_uris)."""
         return frozenset(reserved_uris(self.project.framework))
+
+    def names_no_page(self, entry: str) -> bool:
+        """Whether an entry of mkdocs.yml's nav names no page (navigation.names_no_page), for the nav to leave out."""
+        return names_no_page(self.settings, self._reserved, entry)
 
     def keeps_in_navigation(self, url: str) -> bool:
         """Whether a link of the navigation stays: an entry of mkdocs.yml's nav that stays (`in_nav`), whose URL the

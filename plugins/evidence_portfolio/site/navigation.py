@@ -163,17 +163,13 @@ def check_nav(project: Project, generated: frozenset[str]) -> Problems:
     problems = Problems()
     settings = project.settings
     docs = settings.display(settings.docs_dir)
-    if odd_nav(settings.nav):  # its shape is judged at its line (mkdocs_schema), by MkDocs' own option
-        return problems
     for entry in _entries(settings.nav):
+        if not names_no_page(settings, generated, entry):
+            continue
         address = urlsplit(entry)
-        if address.scheme or address.netloc or entry.startswith("/"):
-            continue  # another site's address, or one from the site's top (MkDocs says nothing of it by default)
-        path = PurePosixPath(entry).as_posix()  # as MkDocs looks the file up: "./x.md" is "x.md", "x.md#a" no file
+        path = PurePosixPath(entry).as_posix()
         inside = path != ".." and not path.startswith("../")
         left_out = inside and bool(settings.left_out) and settings.left_out_by_mkdocs(path)
-        if path in generated or (inside and not left_out and (settings.docs_dir / path).is_file()):
-            continue  # (a page with errors is there, left out of the nav of every build)
         where, named = f"that is not under {docs}/", None
         if left_out:
             where = "that MkDocs leaves out of the site (mkdocs.yml's exclude_docs or draft_docs matches it)"
@@ -192,6 +188,22 @@ def check_nav(project: Project, generated: frozenset[str]) -> Problems:
             # the entry not quoted: a page withheld is named alike
         )
     return problems
+
+
+def names_no_page(settings: Settings, generated: frozenset[str], entry: str) -> bool:
+    """Whether an entry of mkdocs.yml's nav is a path naming no file under evidence/ nor a page the portfolio
+    generates (`generated`), which check_nav warns of: the site's navigation leaves it out, rather than link to no
+    page (and MkDocs warn of it again, without its line). Not for an address (of another site, or from the site's
+    top, of which MkDocs says nothing by default), nor in a nav whose shape is wrong (judged at its line by
+    mkdocs_schema, by MkDocs' own option)."""
+    address = urlsplit(entry)
+    if odd_nav(settings.nav) or address.scheme or address.netloc or entry.startswith("/"):
+        return False
+    path = PurePosixPath(entry).as_posix()  # as MkDocs looks the file up: "./x.md" is "x.md", "x.md#a" no file
+    inside = path != ".." and not path.startswith("../")
+    left_out = inside and bool(settings.left_out) and settings.left_out_by_mkdocs(path)
+    # (a page with errors is there, left out of the nav of every build)
+    return path not in generated and not (inside and not left_out and (settings.docs_dir / path).is_file())
 
 
 def _nav_fix(project: Project, generated: frozenset[str], entry: str, path: str) -> tuple[str, str | None]:
