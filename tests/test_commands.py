@@ -230,6 +230,26 @@ def test_new_writes_nothing_check_would_refuse(project: Project) -> None:
     assert project.check().code == 0
 
 
+def test_a_new_self_assessment_or_assessor_report_is_titled_by_its_challenge_where_no_title_is_given(
+    project: Project,
+) -> None:
+    """`portfolio new self-assessment --challenge partnerships` was refused for want of --title outside a terminal
+    (a review); it is titled as the sample titles one, and `--title` is not asked at a terminal either."""
+    where = ("--project", str(project.root), "--date", "2026-03-02")
+    alone = project.command("new", "self-assessment", *where)
+    assert alone.code == 2 and "--challenge is needed" in alone.stderr and "--title" not in alone.stderr, alone.stderr
+    done = project.command("new", "self-assessment", "--challenge", "partnerships", *where)
+    assert done.code == 0, done.stderr
+    written = project.root / done.stdout.strip()
+    assert "\ntitle: Partnerships self-assessment 2026\n" in written.read_text(encoding="utf-8")
+    report = project.command("new", "assessor-report", "--challenge", "people", "--assessor", "A. Smith", *where)
+    assert report.code == 0, report.stderr
+    assert "\ntitle: People assessor report 2026\n" in (project.root / report.stdout.strip()).read_text()
+    untitled = project.command("new", "evidence", "--maps-to", "partnerships/plan", *where)
+    assert untitled.code == 2 and "--title is needed" in untitled.stderr, untitled.stderr
+    assert project.check().code == 0
+
+
 def test_new_takes_a_challenge_by_its_title_and_a_choice_by_its_label(project: Project) -> None:
     """`--challenge "People and volunteers"` was given the list of ids (a careless review of the commands), then
     told to write the id of the title it knew (a new organisation's review), as was `--status "in progress"`: each
@@ -280,8 +300,7 @@ def test_new_names_the_option_at_fault_and_says_all_that_is_wrong_at_once(projec
     for message, arguments in said.items():
         assert refused(*arguments).startswith(f"portfolio new: {message}")
     assert refused("self-assessment", "--challenge", "partnerships", "--overall", "superb") == (
-        "portfolio new: --title is needed (nothing is asked when not run in a terminal)\n"
-        "the item was not written, because `portfolio check` would refuse it:\n"
+        "portfolio new: the item was not written, because `portfolio check` would refuse it:\n"
         '--overall: unknown rating "superb" as overall; valid ratings: poor, fair, good, great\n'
     )
     assert refused("evidence", "--maps-to", "partnerships/plann").startswith(

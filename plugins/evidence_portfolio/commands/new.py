@@ -241,7 +241,8 @@ class NewCommand:
         _refuse_unread(args, read, f"on {item_type.plural_label.lower()}", "or give another type of item")
         if args.title is not None and not args.title.strip():
             raise UsageError('--title is empty; give the item\'s title, such as --title "Partnership board minutes"')
-        title = (args.title or "").strip() or (ask("--title", "Title") if ask.interactive else "")
+        rates = "challenge" in item_type.keys  # titled by the challenge it rates, where no title is given
+        title = (args.title or "").strip() or (ask("--title", "Title") if ask.interactive and not rates else "")
         if "\n" in title or "\r" in title:  # written as two lines of YAML, and shown as one (an outside review)
             raise UsageError("--title holds a line break; a title is one line: give it on one line")
         pasted = pasted_character(title)
@@ -250,13 +251,16 @@ class NewCommand:
                 f"--title holds an invisible character ({pasted}), usually pasted from a word processor or a chat; "
                 "type the title again"
             )
-        self.untitled = not title
+        titled = bool(title) or rates
         try:
             values = self._values(item_type, title or "Untitled")  # (a title to check the rest with)
         except Missing as exc:
-            raise exc if title else Missing(ask, ("--title", *exc.options)) from None
+            raise exc if titled else Missing(ask, ("--title", *exc.options)) from None
         except UsageError as exc:  # what else is wrong is said with a title left out, not on the next try
-            raise UsageError(f"{ask.missing('--title')}\n{exc}" if not title else str(exc)) from None
+            raise UsageError(str(exc) if titled else f"{ask.missing('--title')}\n{exc}") from None
+        if not title and self.rated is not None:  # a self-assessment or an assessor's report: as the sample titles one
+            values["title"] = f"{self.rated.title} {item_type.label.lower()} {values['date']:%Y}"
+        self.untitled = not titled
         return NewItem(item_type, values)
 
     def _values(self, item_type: ItemType, title: str) -> dict[str, Given]:
