@@ -349,8 +349,8 @@ def test_personal_data_is_said_of_a_workbook_or_tab_separated_file_a_public_page
         'evidence/s/files/r.tsv:2: error: this row holds a person\'s email address (in column "Comment", @gmail.com), '
         "and this file is published to "
         "everyone with evidence/s/a.md",
-        'evidence/s/files/responses.xlsx:2: error: on sheet "Form1", column "Email" holds personal data (a value on '
-        "row 4), and this file is published to everyone with evidence/s/a.md",
+        'evidence/s/files/responses.xlsx:2: error: on sheet "Form1", columns "Email" and "Name" hold personal data '
+        "(values on row 4), and this file is published to everyone with evidence/s/a.md",
     ]
     checked = measured.check()
     assert checked.code == 1 and all(line in checked.stdout for line in said), checked.stdout
@@ -582,6 +582,29 @@ def test_an_answer_written_with_its_label_is_told_to_be_written_as_its_number(ce
         '"Numerical value"; Qualtrics: "Use numeric values")'
     )
     assert problems[1].message.endswith("correct the answer, or leave the cell empty")
+
+
+@pytest.mark.parametrize(
+    ("cell", "told"),
+    [
+        (
+            "9\u200b",
+            "it holds an invisible character (U+200B, zero width space), usually pasted from a web page or a "
+            "chat: write 9 alone",
+        ),
+        ("\uff11\uff10", "it is written in full-width digits, as Chinese and Japanese keyboards type them: write 10"),
+        ("9/10", "it is a mark out of ten: write the number alone, 9"),
+        ("8,0", "it is a whole number with a decimal part: write the number alone, 8"),
+        ("7.00", "it is a whole number with a decimal part: write the number alone, 7"),
+    ],
+)
+def test_an_answer_meaning_a_number_written_otherwise_is_told_the_number_to_write(cell: str, told: str) -> None:
+    """A pasted invisible character after "9", full-width digits, "9/10" and "8,0" were told only to "correct the
+    answer" (an outside review): the cell looked right, or its number was plain to see."""
+    table = read_table(f'Q\n"{cell}"\n'.encode(), "evidence/s.csv")
+    answers, problems = count_answers(table, "Q", "evidence/s.csv", "for m by evidence/a.md")
+    assert answers is None and [(p.line, p.code) for p in problems] == [(2, "bad-answer")]
+    assert problems[0].message.endswith(f'(column "Q", read for m by evidence/a.md); {told}'), problems[0].message
 
 
 def test_a_summary_row_and_a_second_header_row_are_told_for_what_they_are() -> None:
@@ -841,6 +864,17 @@ CASES = [
         f"{CSV}:1: error",
         "personal-data",
         'column "Name" holds personal data (a value on row 3)',
+    ),
+    LineCase(  # a survey review: the second column was told only once the first was deleted
+        "a public survey file with the respondents' names and email addresses",
+        {
+            A: item("A", "- metric: partner-nps\n  data: files/survey.csv\n  column: Q"),
+            CSV: "ID,Start time,Email,Name,Q\n1,2026-11-01,anonymous,,9\n2,2026-11-01,jo@x.org,,8\n3,2026-11-01,,Al,8\n",
+        },
+        f"{CSV}:1: error",
+        "personal-data",
+        'columns "Email" and "Name" hold personal data (values on rows 3 and 4), and this file is published to '
+        f"everyone with {A}, which is public; delete those columns from the file (a score needs only the answers)",
     ),
     LineCase(  # an address in a comment, in a column of no such name
         "a public survey file with an email address in a comment",

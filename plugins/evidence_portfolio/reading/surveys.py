@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import io
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING
@@ -25,6 +26,7 @@ from .file_contents import OLE_START, ZIP_START
 from .pages import Page
 from .settings import Settings
 from .text import decode
+from .yaml_lines import pasted_character
 
 if TYPE_CHECKING:
     from .workbook_rows import Sheet
@@ -266,7 +268,7 @@ def count_answers(table: Table, column: str, path: str, reader: str) -> tuple[An
                 else f"it is the answer with its label: write the number alone, {int(labelled.group(1))}, or export "
                 'the answers again as numbers (SurveyMonkey: "Numerical value"; Qualtrics: "Use numeric values")'
                 if labelled is not None and int(labelled.group(1)) <= 10
-                else "correct the answer, or leave the cell empty"
+                else _written_otherwise(cell) or "correct the answer, or leave the cell empty"
             ),
         )
     if repeated:
@@ -334,6 +336,30 @@ export of "actual answer text" was told to be "corrected", row by row)."""
 _FEW = 10
 """The fewest answers that are said to be a question of 1 to 5: all from 1 to 5, three of them at least (a few low
 scores, or a survey of detractors alone, may be true)."""
+_OUT_OF_TEN = re.compile(r"([0-9]{1,2})\s*/\s*10\Z")
+"""An answer written as a mark out of ten ("9/10")."""
+_POINT_NOUGHT = re.compile(r"([0-9]{1,2})[.,]0+\Z")
+"""A whole number written with a decimal point or comma ("8,0", as European Excel writes one)."""
+
+
+def _written_otherwise(cell: str) -> str | None:
+    """How to write an answer that means a whole number from 0 to 10 but is written otherwise (an outside review:
+    each was told only to "correct the answer"), or None."""
+    pasted = pasted_character(cell)
+    if pasted is not None:
+        rest = "".join(character for character in cell if pasted_character(character) is None).strip()
+        meant = f": write {rest} alone" if ANSWER.match(rest) and int(rest) <= 10 else ""
+        return f"it holds an invisible character ({pasted}), usually pasted from a web page or a chat{meant}"
+    folded = unicodedata.normalize("NFKC", cell).strip()
+    if folded != cell and ANSWER.match(folded) and int(folded) <= 10:
+        return f"it is written in full-width digits, as Chinese and Japanese keyboards type them: write {int(folded)}"
+    for pattern, how in ((_OUT_OF_TEN, "a mark out of ten"), (_POINT_NOUGHT, "a whole number with a decimal part")):
+        found = pattern.match(folded)
+        if found and int(found[1]) <= 10:
+            return f"it is {how}: write the number alone, {int(found[1])}"
+    return None
+
+
 _NO_ANSWER = frozenset(("n/a", "na", "-", "don't know", "dont know", "prefer not to say", "not applicable", "none"))
 """What a respondent writes for no answer."""
 _IMPORT_ID = re.compile(r'\{\s*"ImportId"\s*:', re.IGNORECASE)
@@ -359,14 +385,22 @@ def personal_data(table: Table, survey: bool) -> tuple[int, str, str] | None:
     columns = {" ".join(_words(name)) for name in table.header}
     form = survey or bool(_FORM_COLUMNS & columns) or columns >= _MICROSOFT_FORMS
     people = form or bool(columns & _PEOPLE)
+    held: list[tuple[str, int]] = []  # each such column, with the row of its first value (all told at once: a review)
     for index, name in enumerate(table.header if form else ()):
         words = [word for word in _words(name) if word not in _ABOUT_THE_RESPONDENT]
         if " ".join(word for word in words if not re.fullmatch(r"q?[0-9]+", word)) in _PERSONAL:
-            held = next(
+            row = next(
                 (number for number, _, cells in table.rows if index < len(cells) and _identifies(cells[index])), None
             )
-            if held is not None:
-                return table.first, f'column "{name.strip()}" holds personal data (a value on row {held})', "the column"
+            if row is not None:
+                held.append((name.strip(), row))
+    if len(held) == 1:
+        return table.first, f'column "{held[0][0]}" holds personal data (a value on row {held[0][1]})', "the column"
+    if held:
+        listed = ", ".join(f'"{name}"' for name, _ in held[:-1]) + f' and "{held[-1][0]}"'
+        rows = sorted({row for _, row in held})
+        on = f"row {rows[0]}" if len(rows) == 1 else f"rows {', '.join(map(str, rows[:-1]))} and {rows[-1]}"
+        return table.first, f"columns {listed} hold personal data (values on {on})", "those columns"
     for number, _, cells in table.rows:
         for column, found in (
             (column, found)
