@@ -584,7 +584,9 @@ _CODES = (
         'birth, as forms ask them too: "Your name (optional)", "Q1. Contact name"; not "Club name") that holds a '
         'value other than "anonymous", and at the row of any other cell holding a person\'s email address (a '
         "name's, or one at gmail.com and the like; not info@, secretary@ or sports.development@). Delete the column "
-        "(or the address) from the file before adding it: a score needs only the answers.",
+        "(or the address) from the file before adding it: a score needs only the answers. A column of comments may "
+        'name a respondent too ("Call me, Sam"), which no check can tell from other words: delete such columns '
+        "from a file a public page publishes.",
     ),
     Code(
         "bad-survey",
