@@ -304,6 +304,51 @@ def test_a_rebuild_keeps_an_unchanged_pages_reading_only_while_all_it_depends_on
     assert again["linking.md"] is not pages["linking.md"] and ("linking.md", "broken-link") not in found
 
 
+def test_a_kept_reading_is_read_again_when_a_template_appears_in_a_theme_folder_outside_the_project_or_through_a_link(
+    project: Project,
+) -> None:
+    """A page naming a template the theme has not is an error, left out of the site; once the template is there, the
+    next rebuild of `mkdocs serve` shows the page: also where the custom_dir is outside the project (a theme shared
+    by several portfolios), reached through a symbolic link, or the template a dangling link made good (a review: the
+    kept reading went on saying the template was missing, and the served site lacked the page a build showed)."""
+    shared = project.root.parent / "shared-theme"
+    (shared / "elsewhere").mkdir(parents=True)
+    (shared / "main.html").write_text("{% extends 'base.html' %}\n")
+    (shared / "linked").symlink_to(shared / "elsewhere")
+    (shared / "dangling.html").symlink_to(shared / "elsewhere" / "later.html")
+    project.write("mkdocs.yml", MKDOCS_YML.replace("  font: false\n", f"  font: false\n  custom_dir: {shared}\n"))
+    front = "type: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\nvisibility: public"
+    for name, template in (("outside", "wide.html"), ("linked", "linked/wide.html"), ("dangling", "dangling.html")):
+        project.item(f"{name}.md", f"title: {name}\n{front}\ntemplate: {template}")
+    project.item("assessed.md", f"title: Us\n{front}\nattachments: [library.md]")  # a generated page's path
+    cache = SourceCache()
+
+    def problems() -> set[tuple[str, str, str]]:
+        read = read_project(load_settings(project.root, "public"), reserved_uris, cache)
+        return {(p.path.removeprefix("evidence/"), p.code, p.message.split(";")[0]) for p in read.problems}
+
+    first = problems()
+    assert {name for name, code, _ in first if code == "unknown-value"} == {"outside.md", "linked.md", "dangling.md"}
+    assert problems() == first
+    (shared / "wide.html").write_text("{% extends 'main.html' %}\n")
+    (shared / "elsewhere" / "wide.html").write_text("{% extends 'main.html' %}\n")
+    (shared / "elsewhere" / "later.html").write_text("{% extends 'main.html' %}\n")
+    project.write("evidence/library.md", "# Library\n")  # an attachment's message tells a page from no file
+    found = problems()
+    assert found == read_project_anew(project) and not {code for _, code, _ in found} & {"unknown-value"}
+    assert (
+        "assessed.md",
+        "missing-attachment",
+        'attachment "library.md" is a page of the portfolio, not a file',
+    ) in found
+
+
+def read_project_anew(project: Project) -> set[tuple[str, str, str]]:
+    """The problems a first reading of the project finds (no kept cache)."""
+    read = read_project(load_settings(project.root, "public"), reserved_uris, SourceCache())
+    return {(p.path.removeprefix("evidence/"), p.code, p.message.split(";")[0]) for p in read.problems}
+
+
 def test_a_file_that_grew_after_its_size_was_taken_is_read_to_its_end(tmp_path: Path) -> None:
     file = tmp_path / "a.md"
     text = "---\ntitle: A\n---\n" + "Body of the item. " * 10_000
