@@ -343,6 +343,24 @@ def test_a_kept_reading_is_read_again_when_a_template_appears_in_a_theme_folder_
     ) in found
 
 
+def test_a_page_read_before_max_file_mb_was_lowered_is_too_large_once_it_is(project: Project) -> None:
+    """A file kept from a reading when mkdocs.yml's max_file_mb was higher is too large once it is lowered, as a first
+    reading finds it (a review: `mkdocs serve` went on showing the page a build leaves out)."""
+    project.write("mkdocs.yml", MKDOCS_YML + "      max_file_mb: 5\n")
+    front = "title: Big\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\nvisibility: public"
+    project.item("big.md", front, "Words of the item. " * 70_000 + "\n")
+    cache = SourceCache()
+    assert "big.md" in read_project(load_settings(project.root, "public"), reserved_uris, cache).pages
+    project.write("mkdocs.yml", MKDOCS_YML + "      max_file_mb: 1\n")
+    read = read_project(load_settings(project.root, "public"), reserved_uris, cache)
+    assert "big.md" not in read.pages and [p.code for p in read.problems if p.path == "evidence/big.md"] == [
+        "file-too-large"
+    ]
+    assert {(p.path.removeprefix("evidence/"), p.code, p.message.split(";")[0]) for p in read.problems} == (
+        read_project_anew(project)
+    )
+
+
 def read_project_anew(project: Project) -> set[tuple[str, str, str]]:
     """The problems a first reading of the project finds (no kept cache)."""
     read = read_project(load_settings(project.root, "public"), reserved_uris, SourceCache())

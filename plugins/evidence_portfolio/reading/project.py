@@ -279,7 +279,7 @@ def _depends_on(settings: Settings, read_by: Framework | None, existing: frozens
     framework (and so the pages it generates), the files under evidence/ (not only the paths links may lead to: an
     item's attachment at a generated page's path is told apart), the symbolic links out of evidence/ and the files
     MkDocs leaves out, and the files its checks look into (the pictures and PDFs a link leads to: each other file
-    under evidence/) or look for (a page's `template` and `icon`, in the theme's folders: see _theme_files)."""
+    under evidence/) or look for (a page's `template` and `icon`, in the theme's folders: see _templates_and_icons)."""
     docs = settings.docs_dir
     looked_into = [settings.config_file, *(docs / uri for uri in tree.files if not is_markdown(uri))]
     return (
@@ -289,11 +289,11 @@ def _depends_on(settings: Settings, read_by: Framework | None, existing: frozens
         tree.links_out,
         tree.skipped,
         [_stamp(path) for path in looked_into],
-        _theme_files(settings),
+        _templates_and_icons(settings),
     )
 
 
-def _theme_files(settings: Settings) -> list[tuple[str, bool]]:
+def _templates_and_icons(settings: Settings) -> list[tuple[str, bool]]:
     """Each file of the theme's folders a page's `template` or `icon` may name, and whether it is one (a dangling
     symbolic link is not): those of the custom_dir wherever it is (a theme shared by several portfolios, outside the
     project), and of any theme folder inside the project, as the system finds them (a project reached through a

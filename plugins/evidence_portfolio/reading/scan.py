@@ -260,8 +260,8 @@ class SourceCache:
                 status = os.fstat(handle)
                 stamp = file_stamp(status)
                 cached = self._entries.get(file)
-                if cached and cached[0] == stamp:
-                    return cached[1], cached[2]
+                if cached and cached[0] == stamp and status.st_size <= max_mb * 1_000_000:
+                    return cached[1], cached[2]  # (not one kept before mkdocs.yml lowered max_file_mb: a review)
                 if status.st_size > max_mb * 1_000_000:
                     problems.add(
                         "file-too-large",
