@@ -150,18 +150,21 @@ def test_an_audience_in_the_environment_may_narrow_the_pdf_and_never_widen_it(li
 
 
 def test_every_link_resolves_within_the_pdf_or_to_a_page_of_the_audiences_site(linked: Project, tmp_path: Path) -> None:
-    site = linked.build(audience="accreditor").site
-    reader = make_pdf(linked, tmp_path, "accreditor")
+    """The public's PDF: its site is the one at site_url (test_links_to_the_portfolios_own_pages_lead_inside_the_pdf...
+    for the others, which lead to no site)."""
+    site = linked.build(audience="public").site
+    reader = make_pdf(linked, tmp_path, "public")
     names, uris = link_targets(reader)
     destinations = set(reader.named_destinations)
     assert names and set(names) <= destinations, set(names) - destinations
     ours = [uri for uri in uris if uri.startswith(SITE)]
     assert set(uris) - set(ours) == EXTERNAL
     for uri in ours:
-        assert site_file(site, uri).is_file(), f"{uri} is not a page of the accreditor site"
-    assert f"{SITE}library/" in ours and f"{SITE}tags/" in ours
-    # Items, challenges and the improvement plan are in the PDF: links to them stay in it.
-    assert not any(part in uri for uri in ours for part in ("strategy", "challenges", "improvement-plan", CANARY))
+        assert site_file(site, uri).is_file(), f"{uri} is not a page of the public site"
+    assert f"{SITE}tags/" in ours and "appendix" in names, "the library is the appendix, every item"
+    # Items, challenges, the improvement plan and the library are in the PDF: links to them stay in it.
+    parts = ("strategy", "challenges", "improvement-plan", "library", CANARY)
+    assert not any(part in uri for uri in ours for part in parts), ours
     text = text_of(reader)
     assert "the secret item" in text and "a script" in text  # withheld or unsafe: plain text
 
@@ -178,13 +181,71 @@ def test_links_go_to_the_item_the_section_and_the_heading_they_name(linked: Proj
     assert heading.startswith("item-") and "LINKS" in text[pages[heading]]
 
 
+def test_links_to_the_portfolios_own_pages_lead_inside_the_pdf_never_to_another_audiences_site(
+    linked: Project, tmp_path: Path
+) -> None:
+    """A link to the overview in an accreditor's item became the public site's address (site_url) in the
+    accreditor's PDF (a review): the public site holds the public items only. The pages the portfolio makes lead to
+    what the PDF holds of them (the overview to the cover, the library to the appendix, the case studies to their
+    group); the pages it does not hold (the tags, the partners, a library filtered by a tag) are text in any PDF but
+    the public's, whose site is at site_url. The internal PDF holds the item: the links test something."""
+    from bs4 import BeautifulSoup
+
+    from evidence_portfolio.reading.settings import load_settings
+    from evidence_portfolio.site.assemble import assemble
+    from evidence_portfolio.site.paper import paper_document
+
+    linked.item(
+        f"partnerships/{CANARY}acc-pages.md",
+        "title: Pages of the portfolio\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-05-01\n"
+        "visibility: accreditor",
+        f"The [overview](../index.md), its [measures](../index.md#measures), the [home page]({SITE}), the "
+        f"[library]({SITE}library/), [every item](../library-list.md), the [case studies](../case-studies.md), the "
+        "[case studies filtered](../library.md?type=case-study), the [tagged items](../library.md?tag=older-adults), "
+        "the [partners](../partners.md) and the [tags](../tags.md).\n",
+    )
+
+    def links(audience: str) -> dict[str, str]:
+        html = paper_document(assemble(load_settings(linked.root, audience))).html
+        text = next(
+            p for p in BeautifulSoup(html, "html.parser").find_all("p") if p.get_text().startswith("The overview")
+        )
+        return {a.get_text(): a["href"] for a in text.find_all("a")}
+
+    accreditor = links("accreditor")
+    appendix = {"Evidence": "appendix-1", "Case studies": "appendix-2"}
+    assert accreditor == {
+        "overview": "#pack",
+        "measures": "#pack",
+        "home page": "#pack",
+        "library": "#appendix",
+        "every item": "#appendix",
+        "case studies": f"#{appendix['Case studies']}",
+        "case studies filtered": f"#{appendix['Case studies']}",
+    }, accreditor
+    assert links("internal") == accreditor
+    public = BeautifulSoup(paper_document(assemble(load_settings(linked.root, "public"))).html, "html.parser")
+    assert f"{CANARY}acc" not in str(public)
+    reader = make_pdf(linked, tmp_path, "accreditor")
+    names, uris = link_targets(reader)
+    assert not [uri for uri in uris if uri.startswith(SITE)], uris
+    assert {"pack", "appendix", appendix["Case studies"]} <= set(names) <= set(reader.named_destinations)
+    assert [
+        entry.title for entry in bookmarks_under(reader.outline, "Evidence appendix") if not isinstance(entry, list)
+    ][:2] == list(appendix)
+    flat = " ".join(text_of(reader).split())
+    assert "the partners and the tags." in flat and "the tagged items," in flat
+
+
 def test_links_to_the_hosts_other_pages_stay_and_a_filter_of_the_library_is_kept(
     linked: Project, tmp_path: Path
 ) -> None:
     """An assessor's review: with the site at https://example.org/portfolio/, a link to https://example.org (the
     organisation's home page) led to the item itself, one to another page of that host was plain text, and a link
     to the library filtered by a tag lost its filter. Each partner and tag of an item's panel printed the library's
-    address after it: they are plain text on paper."""
+    address after it: they are plain text on paper. The public's PDF, whose site is at site_url: another audience's
+    leads to no page of the public's site (test_links_to_the_portfolios_own_pages_lead_inside_the_pdf...), and a
+    library filtered by a type alone to the type's group in the appendix."""
     config = linked.root / "mkdocs.yml"
     config.write_text(config.read_text().replace(f"site_url: {SITE}", "site_url: https://example.org/portfolio/"))
     linked.item(
@@ -193,14 +254,14 @@ def test_links_to_the_hosts_other_pages_stay_and_a_filter_of_the_library_is_kept
         "partners: [Age UK]\ntags: [older-adults]",
         "Our [home](https://example.org), our [news](https://example.org/news/award.html) and the "
         "[older adults' evidence](https://example.org/portfolio/library/?tag=older-adults), and the library's "
-        "[case studies](../library.md?type=case-study#results) as a link between pages.\n",
+        "[items of 2026](../library.md?year=2026#results) as a link between pages.\n",
     )
-    reader = make_pdf(linked, tmp_path, "accreditor")
+    reader = make_pdf(linked, tmp_path, "public")
     _, uris = link_targets(reader)
     assert {"https://example.org", "https://example.org/news/award.html"} <= set(uris)
     assert "https://example.org/portfolio/library/?tag=older-adults" in uris
     # a link between pages lost its filter too, in a later review
-    assert "https://example.org/portfolio/library/?type=case-study#results" in uris, uris
+    assert "https://example.org/portfolio/library/?year=2026#results" in uris, uris
     flat = " ".join(text_of(reader).split())
     assert "Partners Age UK Tags older-adults" in flat, "the panel's names, as text"
     assert "Age UK <https://" not in flat
@@ -227,14 +288,15 @@ def test_links_of_the_texts_the_pack_quotes_are_placed_as_an_items_are(linked: P
     introduction = document.find(id="pack-introduction").find_next("p")
     links = {a.get_text(): a["href"] for a in introduction.find_all("a")}
     strategy = links.pop("the strategy")
-    assert links == {"the library": f"{SITE}library/", "about us": "#pages-1"}, introduction
+    assert links == {"the library": "#appendix", "about us": "#pages-1"}, introduction
     assert "the secret" in introduction.get_text()
     narrative = document.find(string=lambda text: text and "We plan with the" in text).parent
     assert narrative.a["href"] == strategy and strategy.startswith("#item-")
     entry = document.find(id=strategy[1:])
     assert entry is not None and "Partnership strategy" in entry.get_text(), entry
     reader = make_pdf(linked, tmp_path, "accreditor")
-    assert f"{SITE}library/" in link_targets(reader)[1]
+    names, uris = link_targets(reader)
+    assert "appendix" in names and not [uri for uri in uris if uri.startswith(SITE)], uris
     internal = BeautifulSoup(paper_document(assemble(load_settings(linked.root, "internal"))).html, "html.parser")
     widest = {a.get_text(): a["href"] for a in internal.find(id="pack-introduction").find_next("p").find_all("a")}
     assert widest["the secret"].startswith("#item-"), "the link to the withheld page tests nothing"

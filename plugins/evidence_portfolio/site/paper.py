@@ -11,8 +11,12 @@ uses (tinyhtml5), is given a place on paper:
   to that heading;
 - a link to a file of the audience's site that is not a page (an attachment, a spreadsheet) embeds the file in the
   PDF as an attachment;
-- a link to another page of the audience's site goes to its full address when mkdocs.yml has a site_url, and is
-  plain text otherwise;
+- a link to the overview goes to the pack's cover (its measures to the pack's); to the library or its plain list, to
+  the appendix (filtered by a type alone, to that type's group); to the case studies or the celebrations, to their
+  group in the appendix;
+- a link to another page of the audience's site (the tags, the partners, the library filtered otherwise) goes to its
+  full address in the public's PDF when mkdocs.yml has a site_url (where the public's site is published), and is
+  plain text otherwise: another audience's PDF never leads to the public's site, which holds less;
 - a link to another host (or mailto:) stays; any other (javascript:, file:, data:) is plain text.
 
 Images of the site are embedded from evidence/; any other image is its alt text. The ids of each part but the pack
@@ -30,7 +34,7 @@ import secrets
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import SplitResult, unquote, urljoin, urlsplit
+from urllib.parse import SplitResult, parse_qsl, unquote, urljoin, urlsplit
 
 from markupsafe import Markup
 
@@ -139,6 +143,8 @@ def paper_document(build: Build) -> Document:
 
     anchors = {item.src_uri: f"item-{index}" for index, item in enumerate(portfolio.items, start=1)}
     groups = []
+    kinds: dict[str, str] = {}
+    """The anchor of each type's group in the appendix, by the type's id."""
     for type_id, kind in ITEM_TYPES.items():
         entries = []
         for item in listings.newest_first([i for i in portfolio.items if i.type == type_id]):
@@ -151,6 +157,7 @@ def paper_document(build: Build) -> Document:
             )
         if entries:
             groups.append((kind.plural_label, entries))
+            kinds[type_id] = f"{APPENDIX}-{len(groups)}"
     pages = []
     titles = nav_titles(settings.nav)
     for number, uri in enumerate(plain_pages(build), start=1):
@@ -186,16 +193,17 @@ def paper_document(build: Build) -> Document:
         contents.append((OTHER_PAGES, PAGES, [(entry.title, entry.anchor) for entry in pages]))
     parts = [(label, f"{APPENDIX}-{number}") for number, (label, _) in enumerate(groups, start=1)]
     contents.append(("Evidence appendix", APPENDIX, parts))
-    return _Paper(build, anchors, mark).place(html, contents)
+    return _Paper(build, anchors, kinds, mark).place(html, contents)
 
 
 class _Paper:
     """Gives each link, image and id of the document its place on paper."""
 
-    def __init__(self, build: Build, anchors: dict[str, str], mark: str) -> None:
+    def __init__(self, build: Build, anchors: dict[str, str], kinds: dict[str, str], mark: str) -> None:
         self.build = build
         self.url, self.prefix, self.demote = (f"{mark}-{name}" for name in ("url", "prefix", "demote"))
         self.anchors = anchors
+        self.kinds = kinds
         files = build.project.files
         self.pages = {_key(unquote(url)): uri for uri, url in build.urls.items() if uri not in files}
         """Pages (items and generated pages), by their URL decoded, in any of the ways of writing it; not files,
@@ -207,7 +215,13 @@ class _Paper:
         self.links: set[str] = set()
         self.docs = build.settings.docs_dir.resolve()
         address = urlsplit(build.settings.site_url)
-        self.site_url = build.settings.site_url.rstrip("/") + "/" if address.scheme in ("http", "https") else ""
+        # site_url is where the public's site is published (publish.yml builds it): a page the PDF does not hold is
+        # its address there in the public's PDF alone; another audience's PDF leads to no site of the public's
+        self.site_url = (
+            build.settings.site_url.rstrip("/") + "/"
+            if address.scheme in ("http", "https") and build.settings.audience == "public"
+            else ""
+        )
         self.host = (address.hostname or "").lower()
         framework = build.portfolio.framework if build.portfolio else None
         self.challenge_of = {page_uri("challenge", c.id): c.id for c in framework.challenges} if framework else {}
@@ -387,6 +401,9 @@ class _Paper:
             return "#" + (fragment if fragment in self.ids else PACK)
         if uri == page_uri("actions"):
             return "#" + (f"{PLAN}-{fragment}" if f"{PLAN}-{fragment}" in self.ids else PLAN)
+        held = self._held_listing(uri, fragment, query)
+        if held is not None:
+            return "#" + held
         if self.site_url:  # the library's filters (?tag=...) kept
             return (
                 self.site_url
@@ -395,6 +412,25 @@ class _Paper:
                 + (f"#{fragment}" if fragment else "")
             )
         return None
+
+    def _held_listing(self, uri: str, fragment: str, query: str) -> str | None:
+        """The anchor of what the PDF holds of a page the portfolio makes to show or list its items: the overview
+        (its matrix and introduction are the pack's cover; its measures, the pack's), the library and its plain list
+        of every item (the appendix; filtered by a type alone, that type's items), the case studies and the
+        celebrations (their group in the appendix). None for the pages it does not hold (the partners, the tags, the
+        library filtered by a tag, a partner, a year or words, whose lists the PDF does not show)."""
+        if uri == page_uri("overview"):
+            measures = f"{PACK}-{fragment}"
+            return measures if fragment == "measures" and measures in self.ids else PACK
+        if uri in (page_uri("library"), page_uri("library_list")):
+            filters = {name: value for name, value in parse_qsl(query) if name != "sort" and value}
+            if not filters:
+                return APPENDIX
+            if set(filters) == {"type"}:
+                return self.kinds.get(filters["type"])
+            return None
+        listed = {page_uri("case_studies"): "case-study", page_uri("celebrations"): "celebration"}
+        return self.kinds.get(listed[uri]) if uri in listed else None
 
     def _is_part(self, element: ET.Element) -> bool:
         return element.get(self.url) is not None
