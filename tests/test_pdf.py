@@ -563,6 +563,29 @@ def test_numbers_of_a_squeezed_table_and_ratings_of_the_overview_are_never_broke
     assert not re.search(r"(?m)(?:Poo|Goo|Satisfac|Unsatis)$", cover), cover
 
 
+def test_attachments_of_one_name_from_two_items_are_embedded_under_two_names_each_described(
+    linked: Project, tmp_path: Path
+) -> None:
+    """Two items each attaching its own files/attendance.csv: both were embedded as "attendance.csv" with no
+    description, so a reader's "save all" kept one of them (a review). Each has a name of its own, starting with its
+    item's, and a description naming the item; a file no other shares keeps its own name."""
+    for visit, rows in (("visit-a", "a,1\n"), ("visit-b", "b,2\nb,3\n")):
+        linked.write(f"evidence/partnerships/{visit}/files/attendance.csv", rows)
+        linked.item(
+            f"partnerships/{visit}/index.md",
+            f"title: Visit {visit[-1].upper()}\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-05-01\n"
+            "visibility: public\nattachments: [files/attendance.csv]",
+        )
+    reader = make_pdf(linked, tmp_path, "public")
+    specs = {str(a["/FS"]["/UF"]): a["/FS"] for a in annotations(reader, "/FileAttachment")}
+    assert {"visit-a-attendance.csv", "visit-b-attendance.csv", "data.csv"} <= set(specs), set(specs)
+    assert specs["visit-b-attendance.csv"]["/EF"]["/F"].get_object().get_data() == b"b,2\nb,3\n"
+    assert str(specs["visit-a-attendance.csv"]["/F"]) == "visit-a-attendance.csv"
+    assert "“Visit A” (partnerships/visit-a/index.md)" in str(specs["visit-a-attendance.csv"]["/Desc"])
+    assert "“Links everywhere” (partnerships/links.md)" in str(specs["data.csv"]["/Desc"])
+    assert str(specs["data.csv"]["/Desc"]).startswith("partnerships/files/data.csv, attached to the item")
+
+
 def test_an_attachment_whose_name_wraps_is_embedded_once(linked: Project, tmp_path: Path) -> None:
     """A link to an attachment whose long name wrapped over two lines embedded the file once for each line (an
     assessor counted 25 embedded files for 24)."""

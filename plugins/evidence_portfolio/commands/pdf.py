@@ -83,7 +83,29 @@ def write_pdf(build: Build, output: Path) -> None:
         leads = {weasyprint.urls.iri_to_uri(url) for url in document.links}
         for page in rendered.pages:  # only the links paper.py placed: CSS may make a link of any element's attribute
             page.links = [link for link in page.links if link[0] != "external" or link[1] in leads]
-        rendered.write_pdf(output, **options)
+        rendered.write_pdf(output, finisher=_described(dict(document.attachments)), **options)
+
+
+def _described(descriptions: dict[str, str]) -> Any:
+    """A finisher giving each embedded file its description (which item attaches it) and its annotation the same
+    words: WeasyPrint writes an empty one for a link's file, and two files of one name could not be told apart."""
+    import pydyf  # type: ignore[import-untyped]  # (WeasyPrint's, which writes the PDF)
+
+    def finish(_document: object, pdf: Any) -> None:
+        described: dict[bytes, Any] = {}  # by the reference an annotation names its file by
+        for found in pdf.objects:
+            if isinstance(found, pydyf.Dictionary) and found.get("Type") == "/Filespec":
+                name = found.get("UF")
+                description = descriptions.get(name.string if isinstance(name, pydyf.String) else "")
+                if description:
+                    found["Desc"] = pydyf.String(description)
+                    described[found.reference] = found["Desc"]
+        for found in pdf.objects:
+            attachment = isinstance(found, pydyf.Dictionary) and found.get("Subtype") == "/FileAttachment"
+            if attachment and found.get("FS") in described:
+                found["Contents"] = described[found["FS"]]
+
+    return finish
 
 
 def _decompression_bomb() -> type[Warning]:

@@ -10,7 +10,7 @@ uses (tinyhtml5), is given a place on paper:
   of its sections), to that challenge (or section) in the pack; to the improvement plan, to the plan; to a heading,
   to that heading;
 - a link to a file of the audience's site that is not a page (an attachment, a spreadsheet) embeds the file in the
-  PDF as an attachment;
+  PDF as an attachment, under a name no other embedded file has, described by the item that attaches it;
 - a link to the overview goes to the pack's cover (its measures to the pack's); to the library or its plain list, to
   the appendix (filtered by a type alone, to that type's group); to the case studies or the celebrations, to their
   group in the appendix;
@@ -105,6 +105,9 @@ class Document:
     links: frozenset[str] = frozenset()
     """The addresses outside the PDF that its links lead to (the site's pages by site_url, other hosts, mailto:):
     the PDF writer makes no other link, whatever the document's CSS asks (`-weasy-link` on any element)."""
+    attachments: tuple[tuple[str, str], ...] = ()
+    """The name each embedded file has in the PDF (no two alike) and its description, naming the item (or part)
+    that attaches it, in the order they are embedded."""
 
 
 def paper_document(build: Build) -> Document:
@@ -160,7 +163,8 @@ def paper_document(build: Build) -> Document:
             kinds[type_id] = f"{APPENDIX}-{len(groups)}"
     pages = []
     titles = nav_titles(settings.nav)
-    for number, uri in enumerate(plain_pages(build), start=1):
+    plain = plain_pages(build)
+    for number, uri in enumerate(plain, start=1):
         page = build.project.pages[uri]
         anchors[uri], here = f"{PAGES}-{number}", urls[uri]
         shown = render(uri, rewrite(page.body, page.links, uri, lambda path, rest: to(path, rest, here)))  # noqa: B023
@@ -193,14 +197,28 @@ def paper_document(build: Build) -> Document:
         contents.append((OTHER_PAGES, PAGES, [(entry.title, entry.anchor) for entry in pages]))
     parts = [(label, f"{APPENDIX}-{number}") for number, (label, _) in enumerate(groups, start=1)]
     contents.append(("Evidence appendix", APPENDIX, parts))
-    return _Paper(build, anchors, kinds, mark).place(html, contents)
+    owners = {anchors[uri]: (f"the page “{entry.title}” ({uri})", uri) for uri, entry in zip(plain, pages, strict=True)}
+    for _, entries in groups:
+        for entry in entries:
+            if entry.item is not None:
+                owners[entry.anchor] = (f"the item “{entry.title}” ({entry.item.src_uri})", entry.item.src_uri)
+    return _Paper(build, anchors, kinds, owners, mark).place(html, contents)
 
 
 class _Paper:
     """Gives each link, image and id of the document its place on paper."""
 
-    def __init__(self, build: Build, anchors: dict[str, str], kinds: dict[str, str], mark: str) -> None:
+    def __init__(
+        self,
+        build: Build,
+        anchors: dict[str, str],
+        kinds: dict[str, str],
+        owners: dict[str, tuple[str, str]],
+        mark: str,
+    ) -> None:
         self.build = build
+        self.owners = owners
+        """Each item and plain page, as a file's description names it, and its path under evidence/, by its anchor."""
         self.url, self.prefix, self.demote = (f"{mark}-{name}" for name in ("url", "prefix", "demote"))
         self.anchors = anchors
         self.kinds = kinds
@@ -228,6 +246,8 @@ class _Paper:
         self.ids: set[str] = set()
         self.attached: dict[str, str] = {}
         """The id of the link each file is embedded at, by its file: URL (a file is embedded once)."""
+        self.embedding: list[tuple[ET.Element, str, str | None]] = []
+        """The link each file is embedded at, its file: URL and the prefix of the part holding it."""
 
     def place(self, html: str, contents: list[tuple[str, str, list[tuple[str, str]]]]) -> Document:
         """The document with each part's links, images and ids placed, and `contents` (the parts after the pack,
@@ -264,8 +284,9 @@ class _Paper:
             element.tag = _local(element.tag)
             for name in [name for name in element.attrib if name.startswith("{")]:
                 element.set(_XLINK.get(name, _local(name)), element.attrib.pop(name))
+        attachments = self._named()
         text = "<!doctype html>\n" + ET.tostring(root, encoding="unicode", method="html")
-        return Document(text, frozenset(self.files), frozenset(self.links))
+        return Document(text, frozenset(self.files), frozenset(self.links), attachments)
 
     @staticmethod
     def _listed(toc: ET.Element | None, title: str, anchor: str, sections: list[tuple[str, str]]) -> None:
@@ -342,12 +363,12 @@ class _Paper:
             return
         element.set("href", placed)
         if placed.startswith("file:"):
-            self._attach(element, placed)
+            self._attach(element, placed, prefix)
         elif not placed.startswith("#"):
             element.set("data-print-url", placed)
             self.links.add(placed)
 
-    def _attach(self, element: ET.Element, file: str) -> None:
+    def _attach(self, element: ET.Element, file: str, prefix: str | None) -> None:
         """A link to a file embedded in the PDF: the first embeds it, and every other link to it leads there (each
         link with rel="attachment" would embed the file once more)."""
         first = self.attached.get(file)
@@ -361,6 +382,33 @@ class _Paper:
         element.set("id", anchor)
         self.ids.add(anchor)
         self.attached[file] = anchor
+        self.embedding.append((element, file, prefix))
+
+    def _named(self) -> tuple[tuple[str, str], ...]:
+        """Each embedded file's name in the PDF, set on its link (`download`, which WeasyPrint names it by), and its
+        description. A file keeps its own name unless another embedded file has it (files/attendance.csv of two
+        items: a reader's "save all" kept one of them, and nothing told them apart): then its name starts with its
+        item's (visit-a-attendance.csv), and a number where that is not enough."""
+        own = [posixpath.basename(unquote(urlsplit(file).path)) for _, file, _ in self.embedding]
+        clashing = {name for name in own if own.count(name) > 1}
+        names: list[str] = []
+        described: list[tuple[str, str]] = []
+        for (element, file, prefix), name in zip(self.embedding, own, strict=True):
+            whose, source = self.owners.get(prefix or "", ("", ""))
+            if name in clashing:
+                name = f"{_stem(source or prefix or PACK)}-{name}"
+            stem, extension = posixpath.splitext(name)
+            name = next(
+                candidate
+                for number in itertools.count(1)
+                if (candidate := name if number == 1 else f"{stem}-{number}{extension}") not in names
+            )
+            names.append(name)
+            element.set("download", name)
+            path = posixpath.normpath(unquote(urlsplit(file).path)).removeprefix(self.docs.as_posix() + "/")
+            whose = whose or ("the improvement plan" if prefix == PLAN else "the accreditation pack")
+            described.append((name, f"{path}, attached to {whose}"))
+        return tuple(described)
 
     def _under_site(self, path: str) -> bool:
         """Whether a path of the site's host is the site's (under site_url's path), not another site of that host."""
@@ -637,6 +685,14 @@ def _remove(root: ET.Element, element: ET.Element) -> None:
             _text_before(parent, list(parent).index(element), element.tail or "")
             parent.remove(element)
             return
+
+
+def _stem(path: str) -> str:
+    """The name of an item's file without its extension, its folder's for an index.md ("visit-a")."""
+    parts = [part for part in posixpath.splitext(path)[0].split("/") if part]
+    if len(parts) > 1 and parts[-1] in ("index", "README"):
+        parts.pop()
+    return parts[-1] if parts else PACK
 
 
 def _local(name: str) -> str:
