@@ -586,6 +586,34 @@ def test_attachments_of_one_name_from_two_items_are_embedded_under_two_names_eac
     assert str(specs["data.csv"]["/Desc"]).startswith("partnerships/files/data.csv, attached to the item")
 
 
+def test_a_wide_tables_identifiers_stay_whole_and_nothing_in_a_table_is_hyphenated(
+    linked: Project, tmp_path: Path
+) -> None:
+    """A table of 12 columns with a token of 80 letters unbroken in a cell: its column of identifiers was squeezed
+    to two letters, WIDECELL-A printed "WI-DE-CE LL-A", and a search of the PDF found nothing (a review). The
+    identifiers stay whole, nothing in the table is hyphenated, and the long token breaks where its column ends,
+    within the page."""
+    head = "| Ref | Token | " + " | ".join(f"Col {n}" for n in range(3, 13)) + " |\n|" + "---|" * 12 + "\n"
+    token = "Q" * 79 + "E"
+    rows = "".join(
+        f"| WIDECELL-{letter} | {token if letter == 'A' else 'Participation registered'} | "
+        + " | ".join(f"v{n}" for n in range(10))
+        + " |\n"
+        for letter in "ABC"
+    )
+    front_matter = "title: Wide refs\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-05-01\nvisibility: public"
+    linked.item("partnerships/refs.md", front_matter, head + rows)
+    reader = make_pdf(linked, tmp_path, "public")
+    text = text_of(reader)
+    assert "Wide refs" in text and "WIDECELL" in text, "the identifiers are broken: " + text[text.rindex("Ref") :]
+    table = text[text.rindex("Ref") :]
+    assert all(f"WIDECELL-{letter}" in table.split() for letter in "ABC"), table
+    assert "\u2010" not in table and "Participation" in table.split(), table
+    assert token in "".join(table.split()), "the token, broken over lines, is whole"
+    drawn = [run for run in runs(reader) if any(word in run[2] for word in ("WIDECELL", "QQQ", "v9"))]
+    assert len(drawn) >= 6 and all(end <= width for end, width, _ in drawn), "a text runs off its page"
+
+
 def test_an_attachment_whose_name_wraps_is_embedded_once(linked: Project, tmp_path: Path) -> None:
     """A link to an attachment whose long name wrapped over two lines embedded the file once for each line (an
     assessor counted 25 embedded files for 24)."""

@@ -77,6 +77,8 @@ _WHOLE = "portfolio-paper-whole"
 """A cell of a squeezed table whose words never break: a number, which broken reads as two."""
 _NUMBER = re.compile(r"[-+\u2212±~≈<>£$€]?\d[\d.,:/]*(?:-\d[\d.,:/]*)*(?:%|[kKmM]|st|nd|rd|th)?")
 """A number as a table's cell holds one: 120, +300%, £1,250, 4.5, 12/03, 1st, and a date, 2026-02-15."""
+_ONE_WORD = "portfolio-paper-word"
+"""A cell of a squeezed table kept whole that holds one word: it does not break at a hyphen or a slash either."""
 _SHORT_WORD = 7
 """The most letters of a word a squeezed table keeps whole where its columns can all be that wide ("Expires",
 "Site 2", broken as "Ex- / pire / s": an assessor's review)."""
@@ -579,12 +581,30 @@ def _fit(table: ET.Element) -> None:
     short = least * _SMALLEST <= _LINE_WIDTH  # every column as wide as its short words fits the line
     if not short:
         least = _width(table, longest=0)
-    if least > _LINE_WIDTH:
-        _smaller(table, max(_LINE_WIDTH / least, _SMALLEST))
-    for cell in (cell for cell in table.iter() if cell.tag in ("th", "td")):
-        text = "".join(cell.itertext()).strip()
-        if _NUMBER.fullmatch(text) or (short and text and max(map(len, text.split())) <= _SHORT_WORD):
-            cell.set("class", f"{cell.get('class', '')} {_WHOLE}".strip())
+    scale = min(1.0, max(_LINE_WIDTH / least, _SMALLEST))
+    if scale < 1:
+        _smaller(table, scale)
+    # Longer words kept whole too, as long as the columns still fit the line at that size: an identifier
+    # (WIDECELL-A) beside a cell of 80 letters unbroken was squeezed to a column of two letters, "WI-DE-CE LL-A", and
+    # a search of the PDF found nothing (a review). Only the cells of the longest words break, anywhere.
+    kept = _SHORT_WORD if short else 0
+    if short:
+        lengths = sorted({len(word) for cell in _cells(table) for word in _text(cell).split()} - set(range(kept + 1)))
+        kept = max((n for n in lengths if _width(table, longest=n) * scale <= _LINE_WIDTH), default=kept)
+    for cell in _cells(table):
+        text = _text(cell)
+        if _NUMBER.fullmatch(text) or (short and text and max(map(len, text.split())) <= kept):
+            # a cell of one word (an identifier, a date) not broken at its hyphen either: "WIDECELL- / A"
+            one = "" if len(text.split()) > 1 else f" {_ONE_WORD}"
+            cell.set("class", f"{cell.get('class', '')} {_WHOLE}{one}".strip())
+
+
+def _cells(table: ET.Element) -> list[ET.Element]:
+    return [cell for cell in table.iter() if cell.tag in ("th", "td")]
+
+
+def _text(cell: ET.Element) -> str:
+    return "".join(cell.itertext()).strip()
 
 
 _SMALLER = "portfolio-paper-smaller"
