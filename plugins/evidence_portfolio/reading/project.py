@@ -29,9 +29,10 @@ from .fields import as_written
 from .framework_file import load_framework
 from .in_parallel import map_in_parallel
 from .kept_from_public import kept_to
+from .kept_readings import kept_readings_depend_on
 from .link_checks import LinkChecks, as_in_page, clean_url, link_target, markdown_escapes
 from .pages import Page, parse_page
-from .scan import Entry, SourceCache, Tree, file_stamp, scan
+from .scan import Entry, SourceCache, Tree, scan
 from .settings import META_FILE, Settings
 from .site_files import theme_files
 from .strays import stray_items
@@ -165,7 +166,7 @@ def _read_project(
     generated = frozenset(reserved(read_by))
     links = LinkChecks(settings, existing | generated)
     if kept is not None:
-        depends_on = _depends_on(settings, read_by, existing, tree)
+        depends_on = kept_readings_depend_on(settings, read_by, existing, tree)
         if kept.checked_with != depends_on:
             kept.checked, kept.checked_with = {}, depends_on
 
@@ -271,68 +272,6 @@ def _read_project(
     _check_unreferenced(project, referred, unsure)
     problems.sort()
     return project
-
-
-def _depends_on(settings: Settings, read_by: Framework | None, existing: frozenset[str], tree: Tree) -> object:
-    """All that reading a Markdown file depends on but the file itself (for a kept reading of an unchanged file, in a
-    rebuild of `mkdocs serve`): the settings and mkdocs.yml itself (some of its values are not compared), the
-    framework (and so the pages it generates), the files under evidence/ (not only the paths links may lead to: an
-    item's attachment at a generated page's path is told apart), the symbolic links out of evidence/ and the files
-    MkDocs leaves out, and the files its checks look into (the pictures and PDFs a link leads to: each other file
-    under evidence/) or look for (a page's `template` and `icon`, in the theme's folders: see _templates_and_icons)."""
-    docs = settings.docs_dir
-    looked_into = [settings.config_file, *(docs / uri for uri in tree.files if not is_markdown(uri))]
-    return (
-        settings,
-        read_by,
-        existing,
-        tree.links_out,
-        tree.skipped,
-        [_stamp(path) for path in looked_into],
-        _templates_and_icons(settings),
-    )
-
-
-def _templates_and_icons(settings: Settings) -> list[tuple[str, bool]]:
-    """Each file of the theme's folders a page's `template` or `icon` may name, and whether it is one (a dangling
-    symbolic link is not): those of the custom_dir wherever it is (a theme shared by several portfolios, outside the
-    project), and of any theme folder inside the project, as the system finds them (a project reached through a
-    symbolic link, its folders' paths not under its resolved root), through the symbolic links to folders in them;
-    not those of the installed themes, which a rebuild does not change."""
-    root = settings.root.resolve()
-    custom = settings.custom_dir.resolve() if settings.custom_dir else None
-    found: list[tuple[str, bool]] = []
-    seen: set[str] = set()
-    for folder in settings.theme_dirs:
-        real = folder.resolve()
-        if real != custom and not real.is_relative_to(root):
-            continue
-        pending = [str(folder)]
-        while pending:
-            at = pending.pop()
-            real_at = os.path.realpath(at)
-            if real_at in seen:  # (a loop of links, or a folder seen by another name)
-                continue
-            seen.add(real_at)
-            try:
-                entries = sorted(os.scandir(at), key=lambda entry: entry.name)
-            except OSError:
-                found.append((at, False))
-                continue
-            for entry in entries:
-                if entry.is_dir():
-                    pending.append(entry.path)
-                else:
-                    found.append((entry.path, entry.is_file()))
-    return found
-
-
-def _stamp(path: Path | None) -> tuple[int, ...] | None:
-    """What tells a file changed (None for none)."""
-    try:
-        return file_stamp(os.stat(path)) if path else None
-    except OSError:
-        return None
 
 
 def _leave_out_other_names(
