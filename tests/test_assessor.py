@@ -466,6 +466,25 @@ def test_a_rating_far_above_the_assessors_that_the_text_explains_is_not_warned_o
     assert not project.build(strict=True).failed
 
 
+def test_a_rating_far_above_the_assessors_that_only_a_narrower_build_shows_is_told_by_the_check(
+    project: Project,
+) -> None:
+    """An accreditor's self-assessment rated far above the assessor's later report, which an internal one (a draft)
+    since rates again: the accreditor's strict build failed on it, and `portfolio check --strict`, for the internal
+    audience, passed (a review of valid portfolios). Every build and the check tell it, at its line."""
+    report = REPORT.replace("A. Assessor", "Jo Brennan").replace("2026-11-10", "2026-03-01")
+    project.write("evidence/r.md", md(report + "visibility: accreditor\nratings:\n  plan: fair"))
+    early = SELF.replace("2026-11-20", "2026-01-15")
+    project.write("evidence/s1.md", md(early + "visibility: accreditor\nratings:\n  plan: great"))
+    project.write("evidence/s2.md", md(SELF.replace("2026-11-20", "2026-06-01") + "ratings:\n  plan: fair"))
+    said = "evidence/s1.md:8: warning: rated two levels above the assessor's rating"
+    checked = project.check("--strict")
+    assert checked.code == 1 and said in checked.stdout, checked.stdout
+    for audience in ("internal", "accreditor"):
+        built = project.build(strict=True, audience=audience)
+        assert built.failed and any(said in line for line in built.log), (audience, built.log)
+
+
 @pytest.mark.parametrize(
     "heading",
     [

@@ -1279,7 +1279,7 @@ def assemble(settings: Settings, cache: SourceCache | None = None) -> Build:
         problems.extend(check_clashes(every_item))  # each item's own problems were found as it was read
         portfolio = compute(framework, published.items, settings.audience, settings.as_of)
         problems.extend(_coverage_problems(settings, project, portfolio))
-        problems.extend(_widest_assessments_problems(settings, project, problems))
+        problems.extend(_other_audiences_assessments_problems(settings, project, problems))
     problems.sort()
     typed_in_nav = frozenset(address for _, _, address in nav_typed)
     return Build(settings, project, published, portfolio, problems, places, typed_in_nav=typed_in_nav)
@@ -1292,27 +1292,33 @@ def _coverage_problems(settings: Settings, project: Project, portfolio: Portfoli
     return check_coverage(portfolio, settings.display(settings.framework), bodies)
 
 
-def _widest_assessments_problems(settings: Settings, project: Project, said: Problems) -> Problems:
-    """The warnings of self-assessments that the widest build gives and this one does not (a rating far above the
-    assessor's, one the evidence does not back, one dropped): every file's problems are reported, whoever sees it.
-    An internal self-assessment passed `portfolio check --strict` for the public and failed the internal build (a
-    careless contributor's review), as did a public one rated far above an internal assessor report (a hostile
-    review). A warning this build gives at the same line is its own (its evidence counted as it sees it)."""
-    widest = AUDIENCES[-1]
+def _other_audiences_assessments_problems(settings: Settings, project: Project, said: Problems) -> Problems:
+    """The warnings of self-assessments that another audience's build gives and this one does not (a rating far
+    above the assessor's, one the evidence does not back, one dropped): every file's problems are reported, whoever
+    sees it. An internal self-assessment passed `portfolio check --strict` for the public and failed the internal
+    build (a careless contributor's review), as did a public one rated far above an internal assessor report (a
+    hostile review); an accreditor's self-assessment far above the assessor's later report, which an internal one
+    since rates again, failed the accreditor's build and passed the check, for the internal audience (a review of
+    valid portfolios). A warning this build gives at the same line is its own (its evidence counted as it sees it);
+    of the others, the widest build's comes first."""
     assessments = {
         settings.display_uri(uri)
         for uri, page in project.pages.items()
         if page.item is not None and page.item.type == ASSESSMENT
     }
-    if settings.audience == widest or not assessments or project.framework is None:
-        return Problems()
+    found = Problems()
+    if not assessments or project.framework is None:
+        return found
     told = {(problem.path, problem.line, problem.code) for problem in said}
-    portfolio = compute(project.framework, publication(project, widest).items, widest, settings.as_of)
-    return Problems(
-        problem
-        for problem in _coverage_problems(settings, project, portfolio)
-        if problem.path in assessments and (problem.path, problem.line, problem.code) not in told
-    )
+    for audience in reversed(AUDIENCES):
+        if audience == settings.audience:
+            continue
+        portfolio = compute(project.framework, publication(project, audience).items, audience, settings.as_of)
+        for problem in _coverage_problems(settings, project, portfolio):
+            if problem.path in assessments and (problem.path, problem.line, problem.code) not in told:
+                told.add((problem.path, problem.line, problem.code))
+                found.append(problem)
+    return found
 
 
 def shows_its_address(link: Link) -> bool:
