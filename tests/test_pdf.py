@@ -417,6 +417,25 @@ def test_snippets_are_put_in_as_the_site_puts_them_in(linked: Project, tmp_path:
     assert f"{CANARY}int body" in internal, "the widest PDF holds the item"
 
 
+def test_icons_are_drawn_as_the_site_draws_them(linked: Project, tmp_path: Path) -> None:
+    """Material's icons (`:material-run:`, pymdownx.emoji with Material's `emoji_index` and `emoji_generator`, which
+    mkdocs.yml names with a Python tag) were printed in the PDF as typed, where the site drew them (a review of
+    valid portfolios): the PDF reads those functions as the build does."""
+    config = linked.root / "mkdocs.yml"
+    emoji = (
+        "markdown_extensions:\n  - attr_list\n  - pymdownx.emoji:\n"
+        "      emoji_index: !!python/name:material.extensions.emoji.twemoji\n"
+        "      emoji_generator: !!python/name:material.extensions.emoji.to_svg\n"
+    )
+    config.write_text(config.read_text() + emoji)
+    linked.write("evidence/about.md", "# About us\n\nSessions ran weekly :material-run: all year.\n")
+    site = linked.build(audience="public")
+    assert ":material-run:" not in site.html("about/") and "<svg" in site.html("about/"), site.log
+    reader = make_pdf(linked, tmp_path, "public")
+    text = text_of(reader)
+    assert "Sessions ran weekly" in text and ":material-run:" not in text, text
+
+
 def test_without_a_site_url_links_to_pages_outside_the_pdf_are_plain_text(linked: Project, tmp_path: Path) -> None:
     config = linked.root / "mkdocs.yml"
     config.write_text(config.read_text().replace(f"site_url: {SITE}\n", ""))

@@ -5428,7 +5428,7 @@ def test_a_slug_function_elsewhere_is_read_empty_and_one_that_cannot_be_made_is_
     tag = "!!python/name:markdown.extensions.toc.slugify"
     project.write("mkdocs.yml", MKDOCS_YML.replace("  font: false\n", f"  font: false\n  features: {tag}\n"))
     checked = project.check_in_process()
-    assert checked.code in (0, 1) and "SlugFunction" not in "".join(checked.lines), checked.lines
+    assert checked.code in (0, 1) and "NamedFunction" not in "".join(checked.lines), checked.lines
     for bogus in (
         "!!python/object/apply:pymdownx.slugs.slugify {kwds: {normalize: BOGUS}}",
         "!!python/object/apply:pymdownx.slugs.slugify [{case: fold}]",  # (its options as a list: a review)

@@ -17,8 +17,8 @@ from typing import Any
 from ..model.markdown_extensions import SAFE_EXTENSIONS
 from ..model.problems import Problems, suggest
 from .installed import module_file
+from .named_functions import NamedFunction
 from .settings import PLUGIN, Settings, dedented_options, extension_module, unnumbered, written_line
-from .slug_functions import SlugFunction
 
 Entry = tuple[tuple[str | int, ...], str, dict[Any, Any]]
 """A plugin given options: where in mkdocs.yml, its name and its options."""
@@ -108,7 +108,7 @@ def _extension_faults(extensions: Any) -> Iterator[Fault]:
         if options and not _unread(options):
             yield from _refused_options(path, name, options)
         for key, value in options.items() if isinstance(options, dict) else ():
-            if isinstance(value, SlugFunction) and value.function() is None:  # the build stops in a traceback
+            if isinstance(value, NamedFunction) and value.makes_ids and value.function() is None:  # (a traceback)
                 yield (
                     (*path, key),
                     f"the function {value.name} that {key} names cannot be made from the options given "
@@ -125,7 +125,7 @@ def _unread(options: Any) -> bool:
         return any(_unread(value) for value in options.values())
     if isinstance(options, list):
         return any(_unread(value) for value in options)
-    return options is None or isinstance(options, SlugFunction)
+    return options is None or isinstance(options, NamedFunction)
 
 
 def _entries(value: Any, key: str, kind: str) -> Generator[Fault, None, list[Entry]]:

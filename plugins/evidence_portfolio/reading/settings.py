@@ -32,8 +32,8 @@ from ..model.problems import Problem, Problems, suggest
 from ..model.urls import same_host
 from ..model.vocabulary import AUDIENCES, Audience, as_audience
 from .fields import as_written, kind_of, said_as_hint
+from .named_functions import kept_where_read, python_value
 from .plugin_options import PLUGIN_OPTIONS, option_value, under_evidence
-from .slug_functions import kept_where_read, python_value
 from .text import date_hint, decode, iso_date, looks_like_a_date, no_such_day
 from .yaml_lines import curly_quoted, pasted_character, pasted_characters, yaml_fault
 

@@ -8,7 +8,7 @@ own warning of each link it judged out of the log (plugin.py). `portfolio check`
 renders the pages such links lead to, and only those, as the build does (the project's Markdown extensions; a
 generated page's Markdown with its HTML set apart, then put back). Headings' ids are made by
 the function mkdocs.yml names as toc's `slugify`, where it is python-markdown's or pymdown-extensions' (Material's way
-to keep accented letters: reading/slug_functions.py); the check runs no other code mkdocs.yml names, and with
+to keep accented letters: reading/named_functions.py); the check runs no other code mkdocs.yml names, and with
 another function a heading's id may differ from the build's.
 """
 
@@ -24,9 +24,9 @@ from ..model.problems import Problem, Problems, suggest
 from ..model.urls import page_url
 from ..reading.link_checks import as_in_page, markdown_escapes
 from ..reading.links import Link, from_the_docs, resolve, scan_links
+from ..reading.named_functions import NamedFunction
 from ..reading.project import INTRO_URI
 from ..reading.settings import plugin_options
-from ..reading.slug_functions import SlugFunction
 from .markdown import renderer_as_built, snippets_as_built
 
 if TYPE_CHECKING:
@@ -191,7 +191,7 @@ def _tag_places(build: Build) -> frozenset[str] | None:
     options = plugin_options((build.settings.written_config or {}).get("plugins"), "tags") or {}
     if any(str(key).startswith("tags_slugify") for key in options):
         return None
-    made = SlugFunction("pymdownx.slugs.slugify", (("case", "lower"),)).function()  # (Material's own default)
+    made = NamedFunction("pymdownx.slugs.slugify", (("case", "lower"),)).function()  # (Material's own default)
     if made is None:
         return None
     tags: set[str] = set()

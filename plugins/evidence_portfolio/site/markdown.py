@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit, urlunsplit
 
 from ..model.urls import relative_url
+from ..reading.named_functions import NamedFunction
 from ..reading.settings import Settings, extension_module
-from ..reading.slug_functions import SlugFunction
 
 if TYPE_CHECKING:
     import markdown
@@ -58,7 +58,7 @@ def markdown_extensions(settings: Settings) -> tuple[list[str], dict[str, dict[s
 def _run(options: Mapping[Any, Any]) -> dict[Any, Any]:
     """An extension's options as the build has them: a function making headings' ids, which mkdocs.yml names,
     imported (None where it cannot be)."""
-    return {k: v.function() if isinstance(v, SlugFunction) else v for k, v in options.items()}
+    return {k: v.function() if isinstance(v, NamedFunction) else v for k, v in options.items()}
 
 
 def _without_none(value: Any) -> Any:
