@@ -1300,7 +1300,8 @@ def _other_audiences_assessments_problems(settings: Settings, project: Project, 
     hostile review); an accreditor's self-assessment far above the assessor's later report, which an internal one
     since rates again, failed the accreditor's build and passed the check, for the internal audience (a review of
     valid portfolios). A warning this build gives at the same line is its own (its evidence counted as it sees it);
-    of the others, the widest build's comes first."""
+    of the others, the widest build's comes first. Of a narrower build, only those that fail a strict build: not its
+    gaps (a rating its items do not back, which the items it does not see may)."""
     assessments = {
         settings.display_uri(uri)
         for uri, page in project.pages.items()
@@ -1315,8 +1316,9 @@ def _other_audiences_assessments_problems(settings: Settings, project: Project, 
             continue
         portfolio = compute(project.framework, publication(project, audience).items, audience, settings.as_of)
         for problem in _coverage_problems(settings, project, portfolio):
-            if problem.path in assessments and (problem.path, problem.line, problem.code) not in told:
-                told.add((problem.path, problem.line, problem.code))
+            key = (problem.path, problem.line, problem.code)
+            if problem.path in assessments and key not in told and (audience == AUDIENCES[-1] or not problem.gap):
+                told.add(key)
                 found.append(problem)
     return found
 
