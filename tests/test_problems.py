@@ -3453,6 +3453,18 @@ ERRORS = [
         "broken-link",
         says="the second link on this line leads outside evidence/",  # which one, without naming where it leads
     ),
+    Case(  # a hostile review: an SVG attachment's script ran on the site's origin, opened on its own
+        "an-svg-attachment-holding-a-script",
+        {
+            "evidence/people/a.md": md(
+                "title: A\ntype: evidence\nmaps_to: people/plan\ndate: 2026-01-01\nvisibility: public\nattachments: [chart.svg]"
+            ),
+            "evidence/people/chart.svg": '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"></svg>\n',
+        },
+        "evidence/people/chart.svg:1: error",
+        "script-file",
+        says="this SVG picture holds a script, which would run in the reader's browser with the site's rights",
+    ),
     Case(
         "an-html-link-out-of-the-site",
         {"evidence/guide.md": '# Guide\n\nSee <a href="../../notes.txt">the notes</a>.\n'},
@@ -8293,3 +8305,23 @@ def test_an_inline_tag_with_a_markdown_attribute_is_not_told_of_md_in_html() -> 
     assert marks_without_extension('<DIV markdown="1">\n**Smith & Sons**\n</DIV>\n', ("toc",)) == [
         (0, "md_in_html", said)
     ]
+
+
+def test_an_svg_picture_without_a_script_is_published(project: Project) -> None:
+    """An SVG picture without a script is shown and published, its words of "on" and "=" no script (script-file, a
+    hostile review's check), as is a script mkdocs.yml names for every page (extra_javascript)."""
+    front = "title: A\ntype: evidence\nmaps_to: people/plan\ndate: 2026-01-01\nvisibility: public"
+    write_files(
+        project,
+        {
+            **COVERED,
+            "evidence/people/a.md": md(front, "![Chart](chart.svg)\n"),
+            "evidence/people/chart.svg": '<svg xmlns="http://www.w3.org/2000/svg"><text>Online = yes</text></svg>\n',
+            "evidence/js/extra.js": "document.documentElement.dataset.extra = '1';\n",
+            "mkdocs.yml": MKDOCS_YML + "extra_javascript:\n  - js/extra.js\n",
+        },
+    )
+    assert "script-file" not in {problem.code for problem in project.problems()}
+    built = project.build(strict=True, audience="public")
+    assert not built.failed, built.log
+    assert (built.site / "people/chart.svg").is_file() and (built.site / "js/extra.js").is_file()

@@ -619,6 +619,18 @@ _CODES = (
         "of fence than it was opened with, does not hide a tag: it is not code at all.)",
     ),
     Code(
+        "script-file",
+        "error",
+        "this SVG picture holds a script",
+        "evidence/partnerships/files/chart.svg:1: error: this SVG picture holds a script, which would run in the "
+        "reader's browser with the site's rights when the picture is opened on its own, outside the checks of the "
+        "portfolio's pages, so it is published to no one; save the picture as PNG, or take the script out of it",
+        "An SVG picture holding a script (`<script>`, an attribute such as `onload=`) runs none where a page shows "
+        "it, but opened on its own (an attachment, a link to it) it is a document of the site, and its script runs "
+        "as the site itself: it could read the internal pages its reader may see and send them elsewhere. No build "
+        "publishes it. Save the picture as PNG (or take its script out).",
+    ),
+    Code(
         "typed-link",
         "error",
         "this page would show ... as typed text",

@@ -33,6 +33,7 @@ from .kept_readings import kept_readings_depend_on
 from .link_checks import LinkChecks, as_in_page, clean_url, link_target, markdown_escapes
 from .pages import Page, parse_page
 from .scan import Entry, SourceCache, Tree, scan
+from .script_files import script_files
 from .settings import META_FILE, Settings
 from .site_files import theme_files
 from .strays import stray_items
@@ -243,7 +244,9 @@ def _read_project(
             faulty.append(page.item)
     other_names = _leave_out_other_names(settings, tree, pages, problems)
     faulty = [item for item in faulty if item.src_uri not in other_names]
-    files = frozenset(uri for uri in tree.files if not is_markdown(uri))
+    scripts, told = script_files(settings, (uri for uri in tree.files if not is_markdown(uri)))
+    problems.extend(told)
+    files = frozenset(uri for uri in tree.files if not is_markdown(uri) and uri not in scripts)
     folder_keys = {
         posixpath.dirname(uri): _check_meta_file(settings, uri, markdown, generated, problems)
         for uri in tree.companions

@@ -4,8 +4,9 @@ judge (a script of an item's raw HTML that builds an address and loads it, an im
 from a CDN, CSS the seal does not read).
 
 A page's own files ('self'), inline scripts and styles (Material's own, mermaid's drawings), and `data:` and `blob:`
-images, fonts, media and workers are allowed; nothing else is. Material's fonts come from Google's hosts where
-mkdocs.yml does not turn them off (`theme.font: false`), and are allowed from there.
+images, fonts, media and workers are allowed; nothing else is. A form sends what is typed in it to the site alone (a
+hostile review: a page's form asking for a password sent it to another host). Material's fonts come from Google's
+hosts where mkdocs.yml does not turn them off (`theme.font: false`), and are allowed from there.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ def content_policy(settings: Settings, *, google_fonts: bool) -> str | None:
             "media-src 'self' data: blob:",
             "worker-src 'self' blob:",
             "base-uri 'self'",
+            "form-action 'self'",
         )
     )
 
