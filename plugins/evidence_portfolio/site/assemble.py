@@ -1300,8 +1300,8 @@ def _other_audiences_assessments_problems(settings: Settings, project: Project, 
     hostile review); an accreditor's self-assessment far above the assessor's later report, which an internal one
     since rates again, failed the accreditor's build and passed the check, for the internal audience (a review of
     valid portfolios). A warning this build gives at the same line is its own (its evidence counted as it sees it);
-    of the others, the widest build's comes first. Of a narrower build, only those that fail a strict build: not its
-    gaps (a rating its items do not back, which the items it does not see may)."""
+    of the others, the widest build's comes first. Of another than the widest, only those that fail a strict build:
+    not its gaps (a rating its items do not back, which the items it does not see may)."""
     assessments = {
         settings.display_uri(uri)
         for uri, page in project.pages.items()

@@ -163,13 +163,14 @@ def check_nav(project: Project, generated: frozenset[str]) -> Problems:
     problems = Problems()
     settings = project.settings
     docs = settings.display(settings.docs_dir)
+    if odd_nav(settings.nav):  # its shape is judged at its line (mkdocs_schema), by MkDocs' own option
+        return problems
     for entry in _entries(settings.nav):
-        if not names_no_page(settings, generated, entry):
+        unfound = _unfound(settings, generated, entry)
+        if unfound is None:
             continue
+        path, inside, left_out = unfound
         address = urlsplit(entry)
-        path = PurePosixPath(entry).as_posix()
-        inside = path != ".." and not path.startswith("../")
-        left_out = inside and bool(settings.left_out) and settings.left_out_by_mkdocs(path)
         where, named = f"that is not under {docs}/", None
         if left_out:
             where = "that MkDocs leaves out of the site (mkdocs.yml's exclude_docs or draft_docs matches it)"
@@ -193,17 +194,24 @@ def check_nav(project: Project, generated: frozenset[str]) -> Problems:
 def names_no_page(settings: Settings, generated: frozenset[str], entry: str) -> bool:
     """Whether an entry of mkdocs.yml's nav is a path naming no file under evidence/ nor a page the portfolio
     generates (`generated`), which check_nav warns of: the site's navigation leaves it out, rather than link to no
-    page (and MkDocs warn of it again, without its line). Not for an address (of another site, or from the site's
-    top, of which MkDocs says nothing by default), nor in a nav whose shape is wrong (judged at its line by
+    page (and MkDocs warn of it again, without its line). Not in a nav whose shape is wrong (judged at its line by
     mkdocs_schema, by MkDocs' own option)."""
+    return not odd_nav(settings.nav) and _unfound(settings, generated, entry) is not None
+
+
+def _unfound(settings: Settings, generated: frozenset[str], entry: str) -> tuple[str, bool, bool] | None:
+    """A nav entry's path as MkDocs looks its file up, whether it is inside evidence/ and whether mkdocs.yml leaves it
+    out, where it names no file there nor a generated page; None where it does, and for an address (of another site,
+    or from the site's top, of which MkDocs says nothing by default)."""
     address = urlsplit(entry)
-    if odd_nav(settings.nav) or address.scheme or address.netloc or entry.startswith("/"):
-        return False
+    if address.scheme or address.netloc or entry.startswith("/"):
+        return None
     path = PurePosixPath(entry).as_posix()  # as MkDocs looks the file up: "./x.md" is "x.md", "x.md#a" no file
     inside = path != ".." and not path.startswith("../")
     left_out = inside and bool(settings.left_out) and settings.left_out_by_mkdocs(path)
-    # (a page with errors is there, left out of the nav of every build)
-    return path not in generated and not (inside and not left_out and (settings.docs_dir / path).is_file())
+    if path in generated or (inside and not left_out and (settings.docs_dir / path).is_file()):
+        return None  # (a page with errors is there, left out of the nav of every build)
+    return path, inside, left_out
 
 
 def _nav_fix(project: Project, generated: frozenset[str], entry: str, path: str) -> tuple[str, str | None]:
