@@ -29,15 +29,15 @@ class NamedFunction:
     """Whether its options were written as a list, which the function takes none of (MkDocs stops on it)."""
 
     def function(self) -> Any:
-        """The function, imported (and made with its options); None where it cannot be, or does not make an id of a
-        heading (options it takes but cannot use: `normalize: BOGUS`)."""
+        """The function, imported (and made with its options); None where it cannot be, or, one that makes headings'
+        ids, does not make one (options it takes but cannot use: `normalize: BOGUS`)."""
         module, _, name = self.name.rpartition(".")
         if self.listed:
             return None
         try:
             made = getattr(importlib.import_module(module), name)
             function = made(**dict(self.options)) if self.name in _SLUG_MAKERS else made
-            if self.name not in _EMOJI_FUNCTIONS:
+            if self.makes_ids:
                 function("A heading", "-")
         except Exception:  # (not installed, or options it does not take: the check names them at their line)
             return None
@@ -71,7 +71,7 @@ _EMOJI_FUNCTIONS = _EMOJI_INDEXES | _EMOJI_GENERATORS
 
 
 def python_value(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> NamedFunction | None:
-    """A value written with a Python tag: a function that makes headings' ids, else empty."""
+    """A value written with a Python tag: a function of those a NamedFunction names, else empty."""
     name = suffix.partition(":")[2]
     if suffix.startswith("name:") and (name in _SLUG_FUNCTIONS or name in _EMOJI_FUNCTIONS):
         return NamedFunction(name)
@@ -89,8 +89,8 @@ def python_value(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> Named
 
 
 def kept_where_read(config: Any) -> None:
-    """mkdocs.yml as loaded, with each slug function written elsewhere than as an extension's `slugify` read empty,
-    in place (a hostile review: `theme: {features: !!python/name:...}` stopped the check in a traceback)."""
+    """mkdocs.yml as loaded, with each function written elsewhere than where an extension reads it read empty, in
+    place (a hostile review: `theme: {features: !!python/name:...}` stopped the check in a traceback)."""
     stack: list[tuple[Any, tuple[Any, ...]]] = [(config, ())]
     seen: set[int] = set()
     while stack:
@@ -113,7 +113,6 @@ def _where_read(name: str, path: tuple[Any, ...]) -> bool:
     if len(path) not in (3, 4) or path[0] != "markdown_extensions":
         return False
     extension, key = str(path[-2]).removeprefix("markdown.extensions."), path[-1]
-    if name in _EMOJI_INDEXES or name in _EMOJI_GENERATORS:
-        index = name in _EMOJI_INDEXES
-        return extension == "pymdownx.emoji" and key == ("emoji_index" if index else "emoji_generator")
+    if name in _EMOJI_FUNCTIONS:
+        return extension == "pymdownx.emoji" and key == ("emoji_index" if name in _EMOJI_INDEXES else "emoji_generator")
     return key == "slugify" and extension in ("toc", "pymdownx.tabbed")
