@@ -537,7 +537,8 @@ def _check_addresses(project: Project, existing: frozenset[str], generated: froz
                 f"({url}); rename or move one of them",
                 also=[settings.display_uri(other)],
             )
-    for uri in sorted(existing & theme_files(settings) - generated):
+    tops = {uri.split("/", 1)[0] for uri in existing}
+    for uri in sorted(existing & theme_files(settings, tops) - generated):
         project.problems.add(
             "url-clash",
             settings.display_uri(uri),

@@ -12,6 +12,8 @@ from __future__ import annotations
 import fnmatch
 import os
 import posixpath
+import re
+from collections.abc import Container
 
 from ..model.problems import Problems
 from ..model.urls import MARKDOWN_EXTENSIONS
@@ -63,17 +65,31 @@ _NOT_THE_THEMES = (".*", "*/.*", "*.py", "*.pyc", "*.html", "*readme*", "mkdocs_
 """The files of a theme's folders MkDocs does not copy to the site, as it names them (with Markdown files)."""
 
 
-def theme_files(settings: Settings) -> frozenset[str]:
+_NOT_COPIED = re.compile(
+    "|".join(fnmatch.translate(pattern) for pattern in (*_NOT_THE_THEMES, *(f"*{x}" for x in MARKDOWN_EXTENSIONS)))
+)
+
+
+def theme_files(settings: Settings, tops: Container[str]) -> frozenset[str]:
     """The paths of the files MkDocs copies from the theme's folders to the site (Material's stylesheets, scripts and
-    pictures, and those of the custom_dir), which a file of evidence/ at the same path would take the place of."""
+    pictures, and those of the custom_dir), which a file of evidence/ at the same path would take the place of: those
+    whose first folder (or name) is in `tops` (the first names of the paths under evidence/: the others need no
+    look)."""
     found: set[str] = set()
     for folder in settings.theme_dirs:
-        for at, folders, names in os.walk(folder):
-            folders[:] = [name for name in folders if not name.startswith(".")]
-            under = os.path.relpath(at, folder).replace(os.sep, "/").removeprefix(".").lstrip("/")
-            found.update(posixpath.join(under, name) for name in names)
-    not_copied = (*_NOT_THE_THEMES, *(f"*{extension}" for extension in MARKDOWN_EXTENSIONS))
-    return frozenset(path for path in found if not any(fnmatch.fnmatch(path.lower(), p) for p in not_copied))
+        try:
+            entries = [entry for entry in os.scandir(folder) if entry.name in tops and not entry.name.startswith(".")]
+        except OSError:
+            continue
+        for entry in entries:
+            if not entry.is_dir():
+                found.add(entry.name)
+                continue
+            for at, folders, names in os.walk(entry.path):
+                folders[:] = [name for name in folders if not name.startswith(".")]
+                under = os.path.relpath(at, folder).replace(os.sep, "/")
+                found.update(posixpath.join(under, name) for name in names)
+    return frozenset(path for path in found if not _NOT_COPIED.match(path.lower()))
 
 
 def _found(settings: Settings, src_uri: str, template: bool) -> bool:

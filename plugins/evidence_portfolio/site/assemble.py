@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
 from ..computation.checks import check_clashes, check_coverage, check_item
-from ..computation.portfolio import ASSESSMENT, Portfolio, compute
+from ..computation.portfolio import ASSESSMENT, REPORT, Portfolio, compute
 from ..model.items import Item, front_matter
 from ..model.problems import Problem, Problems
 from ..model.urls import (
@@ -1301,7 +1301,9 @@ def _other_audiences_assessments_problems(settings: Settings, project: Project, 
     since rates again, failed the accreditor's build and passed the check, for the internal audience (a review of
     valid portfolios). A warning this build gives at the same line is its own (its evidence counted as it sees it);
     of the others, the widest build's comes first. Of another than the widest, only those that fail a strict build:
-    not its gaps (a rating its items do not back, which the items it does not see may)."""
+    not its gaps (a rating its items do not back, which the items it does not see may); and those depend on the
+    self-assessments and assessor reports a build sees alone, so a build that sees the same as this one is not
+    asked."""
     assessments = {
         settings.display_uri(uri)
         for uri, page in project.pages.items()
@@ -1311,8 +1313,15 @@ def _other_audiences_assessments_problems(settings: Settings, project: Project, 
     if not assessments or project.framework is None:
         return found
     told = {(problem.path, problem.line, problem.code) for problem in said}
+    judged = [page.item for page in project.pages.values() if page.item and page.item.type in (ASSESSMENT, REPORT)]
+
+    def seen_by(audience: Audience) -> list[str]:
+        return [item.src_uri for item in judged if visible_to(item.visibility, audience)]
+
     for audience in reversed(AUDIENCES):
-        if audience == settings.audience:
+        if audience == settings.audience or (
+            audience != AUDIENCES[-1] and seen_by(audience) == seen_by(settings.audience)
+        ):
             continue
         portfolio = compute(project.framework, publication(project, audience).items, audience, settings.as_of)
         for problem in _coverage_problems(settings, project, portfolio):
