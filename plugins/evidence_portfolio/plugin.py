@@ -290,9 +290,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         if config.nav is None:
             config.nav = build.navigation()
         else:
-            config.nav = rewrite_nav(
-                config.nav, lambda entry: entry if build.in_nav(entry) and not build.names_no_page(entry) else None
-            )
+            config.nav = rewrite_nav(config.nav, lambda entry: entry if build.keeps_nav_entry(entry) else None)
         self.previous, self.build = self.build, build
         self.previous_ended, self.ended = self.ended, False
         self.typed_reported = 0

@@ -1093,9 +1093,10 @@ class Build:
         """Every path a generated page or file may take, whatever the audience (pages.reserved_uris)."""
         return frozenset(reserved_uris(self.project.framework))
 
-    def names_no_page(self, entry: str) -> bool:
-        """Whether an entry of mkdocs.yml's nav names no page (navigation.names_no_page), for the nav to leave out."""
-        return names_no_page(self.settings, self._reserved, entry)
+    def keeps_nav_entry(self, entry: str) -> bool:
+        """Whether an entry of mkdocs.yml's nav stays in the build's nav: one `in_nav` keeps, naming a page
+        (navigation.names_no_page: one naming none is told at its line, and left out rather than link to no page)."""
+        return self.in_nav(entry) and not names_no_page(self.settings, self._reserved, entry)
 
     def keeps_in_navigation(self, url: str) -> bool:
         """Whether a link of the navigation stays: an entry of mkdocs.yml's nav that stays (`in_nav`), whose URL the
