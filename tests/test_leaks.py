@@ -281,7 +281,6 @@ HTML_LINKS = [
     ("html-svg-xlink-href", '<svg><a xlink:href="../../int/{w}/"><text>x</text></a></svg>'),
     ("html-base-href", '<base href="../../int/{w}/">'),
     ("html-link-href", '<link rel="prefetch" href="../../int/{w}/">'),
-    ("html-script-src", '<script src="../../int/{w}/"></script>'),
     ("html-area-href", '<map name="m"><area href="../../int/{w}/" alt="x"></map>'),
     ("html-blockquote-cite", '<blockquote cite="../../int/{w}/">A quote.</blockquote>'),
     ("html-input-image", '<input type="image" src="../../int/{w}/" alt="go">'),
@@ -2267,9 +2266,10 @@ def test_a_publish_pattern_leaves_out_a_page_of_html_withheld_texts_lead_to_with
     project: Project,
 ) -> None:
     """`publish: [downloads/**]` and HTML exports that withheld texts lead to without naming them, in ways the scan
-    of links does not read: a link attr_list sets to "../" from a page in the export's folder, a script's
-    "location.href='../'", "./board" in a page of HTML only an internal item attaches, "../downloads/old/../board"
-    (a hostile review published each). Every run of a withheld text is read as an address, from its folder, its
+    of links does not read: a link attr_list sets to "../" from a page in the export's folder, an attribute a
+    site's script may follow (`data-href="../"`; a hostile review's was a script's "location.href='../'", which no
+    page may hold now: page-script), "./board" in a page of HTML only an internal item attaches,
+    "../downloads/old/../board" (a hostile review published each). Every run of a withheld text is read as an address, from its folder, its
     address and the site's root. An export whose folder is only a word of a withheld sentence ("our partners"),
     which the fix before withheld, is published again."""
     project.write("mkdocs.yml", MKDOCS_YML + "      publish: ['downloads/**']\n")
@@ -2282,7 +2282,7 @@ def test_a_publish_pattern_leaves_out_a_page_of_html_withheld_texts_lead_to_with
                 "Notes",
                 body='[Back](#){ href="../" }\n'
                 if name == "kanaryattrzz"
-                else "<button onclick=\"location.href='../'\">Overview</button>\n",
+                else '<button data-href="../">Overview</button>\n',
             ),
         )
     project.write("evidence/downloads/kanaryboard.html", html.format("kanaryboardzz"))
@@ -2293,7 +2293,7 @@ def test_a_publish_pattern_leaves_out_a_page_of_html_withheld_texts_lead_to_with
         item(
             "Secret",
             extra="attachments: [../downloads/report.html]",
-            body="<button onclick=\"location.href='../downloads/old/../kanarydotted'\">Open</button>\n",
+            body='<button data-href="../downloads/old/../kanarydotted">Open</button>\n',
         ),
     )
     project.write("evidence/downloads/partners/index.html", html.format("kanarypartnerspublishedzz"))
@@ -2361,7 +2361,7 @@ def test_a_publish_pattern_leaves_out_what_withheld_pages_refer_to_in_any_way(pr
         "full.svg": '<img src="https://example.org/int/files/full.svg">',
         "based.svg": '<base href="../files/"><img src="based.svg">',
         "tabbed.svg": "<div style='background:url(\"../files/tab\\9 bed.svg\")'>F</div>",
-        "scripted.svg": "<script>const image = '../files/scripted\\x2esvg';</script>",
+        "scripted.svg": "<span data-image='../files/scripted\\x2esvg'>A chart</span>",
         "sentence.svg": "The draft figures are in sentence.svg.",
         "emphasis.svg": "See _emphasis.svg_ for the board pack.",
         # as a reader reads the page: Markdown's marks, tags and comments, characters that do not show (a review)

@@ -17,7 +17,7 @@ SHOWN = """\
 
 <img src="//cdn.example.net/pixel.gif" alt="pixel">
 <iframe src="HTTPS://www.youtube.com/embed/abc123"></iframe>
-<script src="https://cdn.example.net/widget.js"></script>
+<audio src="https://cdn.example.net/anthem.mp3"></audio>
 <link rel="stylesheet" href="https://fonts.example.com/a.css">
 <img srcset="https://cdn.example.net/a.png 1x, ../photo.jpg 2x" alt="candidates">
 <video poster="https://cdn.example.net/still.jpg"></video>
@@ -37,7 +37,7 @@ FROM_ELSEWHERE = {
     10: "https://partner.example.org/photos/team.jpg",
     14: "//cdn.example.net/pixel.gif",
     15: "HTTPS://www.youtube.com/embed/abc123",
-    16: "https://cdn.example.net/widget.js",
+    16: "https://cdn.example.net/anthem.mp3",
     17: "https://fonts.example.com/a.css",
     18: "https://cdn.example.net/a.png",
     19: "https://cdn.example.net/still.jpg",

@@ -3465,6 +3465,55 @@ ERRORS = [
         "script-file",
         says="this SVG picture holds a script, which would run in the reader's browser with the site's rights",
     ),
+    Case(  # a hostile review: an HTML attachment's script ran as the site, outside every page's checks
+        "an-html-attachment-holding-a-script-written-with-character-references",
+        {
+            "evidence/people/a.md": md(
+                "title: A\ntype: evidence\nmaps_to: people/plan\ndate: 2026-01-01\nvisibility: public\n"
+                "attachments: [report.html]"
+            ),
+            "evidence/people/report.html": '<p><a href="jav&#x61;script:fetch(1)">Report</a></p>\n',
+        },
+        "evidence/people/report.html:1: error",
+        "script-file",
+        says="this page of HTML holds a script, which would run in the reader's browser with the site's rights",
+    ),
+    Case(
+        "an-xml-file-holding-a-frame-whose-srcdoc-runs-a-script",
+        {
+            "evidence/people/a.md": md(EVIDENCE, "See [the data](data.xml).\n"),
+            "evidence/people/data.xml": '<html xmlns="http://www.w3.org/1999/xhtml"><iframe srcdoc="x"/></html>\n',
+        },
+        "evidence/people/data.xml:1: error",
+        "script-file",
+        says="this XML file holds a script",
+    ),
+    *(
+        Case(  # a hostile review: on the internal site, a public item's script read the internal pages
+            f"a-page-holding-{name}",
+            {"evidence/people/a.md": md(EVIDENCE, f"Our open day.\n\n{written}\n")},
+            "evidence/people/a.md:9: error",
+            "page-script",
+            says=f"{what} on this line runs a script in the reader's browser with the site's rights",
+        )
+        for name, written, what in (
+            ("a-script", "<script>\nfetch('../../int/notes/')\n</script>", "A <script> element"),
+            ("a-module-script", '<SCRIPT type=" Module ">x()</SCRIPT>', "A <script> element"),
+            (
+                "an-event-handler",
+                '<img src="x.png" alt="Chart" OnError="location=\'https://example.net/\'">',
+                'The event handler onerror="..." of a <img> tag',
+            ),
+            ("a-handler-set-in-braces", '## Plan {: onclick="x()" }', 'The event handler "onclick" set in braces'),
+            ("a-javascript-link", "[Open](javascript:open('../int/'))", "A link to javascript:..."),
+            ("a-spaced-javascript-link", '<a href=" java&#x09;script:x">Open</a>', "A link to javascript:..."),
+            (
+                "a-frame-whose-srcdoc-runs-a-script",
+                '<iframe srcdoc="&lt;img src=x onerror=alert(1)&gt;"></iframe>',
+                "A <iframe> whose srcdoc holds a script",
+            ),
+        )
+    ),
     Case(
         "an-html-link-out-of-the-site",
         {"evidence/guide.md": '# Guide\n\nSee <a href="../../notes.txt">the notes</a>.\n'},
@@ -5075,6 +5124,26 @@ def test_an_error_fails_both_doors_with_the_same_lines(project: Project) -> None
     assert built.failed
     lines, others = reported(built)
     assert (lines, others) == (checked.lines, [])
+
+
+def test_a_script_in_a_page_or_in_a_file_fails_both_doors_with_the_same_lines(project: Project) -> None:
+    """A page's own script and a page of HTML holding one (a hostile review: on the internal site, a public item's
+    script read the internal pages): an error at its line for each, the same from the check and the build."""
+    front = "title: A\ntype: evidence\nmaps_to: people/plan\ndate: 2026-01-01\nvisibility: public"
+    write_files(
+        project,
+        {
+            **COVERED,
+            "evidence/a.md": md(front + "\nattachments: [report.htm]", "Text.\n\n<b onmouseover='x()'>Hi</b>\n"),
+            "evidence/report.htm": "<html><body><SCRIPT>fetch('../int/')</SCRIPT></body></html>\n",
+        },
+    )
+    checked = project.check_in_process()
+    assert checked.code == 1
+    assert [where(line) for line in checked.lines] == ["evidence/a.md:11: error", "evidence/report.htm:1: error"]
+    built = project.build(audience="internal")
+    assert built.failed
+    assert reported(built) == (checked.lines, [])
 
 
 def test_a_mistake_fails_both_doors_under_strict(project: Project) -> None:
@@ -8308,14 +8377,16 @@ def test_an_inline_tag_with_a_markdown_attribute_is_not_told_of_md_in_html() -> 
 
 
 def test_an_svg_picture_without_a_script_is_published(project: Project) -> None:
-    """An SVG picture without a script is shown and published, its words of "on" and "=" no script (script-file, a
-    hostile review's check), as is a script mkdocs.yml names for every page (extra_javascript)."""
+    """An SVG picture and a page of HTML without a script are shown and published, their words of "on" and "=" no
+    script (script-file, a hostile review's check), as is a script mkdocs.yml names for every page
+    (extra_javascript)."""
     front = "title: A\ntype: evidence\nmaps_to: people/plan\ndate: 2026-01-01\nvisibility: public"
     write_files(
         project,
         {
             **COVERED,
-            "evidence/people/a.md": md(front, "![Chart](chart.svg)\n"),
+            "evidence/people/a.md": md(front, "![Chart](chart.svg) and [the report](report.html)\n"),
+            "evidence/people/report.html": "<html><body><p>Online = yes, <b>fun</b>!</p></body></html>\n",
             "evidence/people/chart.svg": '<svg xmlns="http://www.w3.org/2000/svg"><text>Online = yes</text></svg>\n',
             "evidence/js/extra.js": "document.documentElement.dataset.extra = '1';\n",
             "mkdocs.yml": MKDOCS_YML + "extra_javascript:\n  - js/extra.js\n",
@@ -8325,3 +8396,4 @@ def test_an_svg_picture_without_a_script_is_published(project: Project) -> None:
     built = project.build(strict=True, audience="public")
     assert not built.failed, built.log
     assert (built.site / "people/chart.svg").is_file() and (built.site / "js/extra.js").is_file()
+    assert (built.site / "people/report.html").is_file()

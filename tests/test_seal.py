@@ -14,6 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from evidence_portfolio.model.scripts import script_runs
 from evidence_portfolio.model.urls import same_host
 from evidence_portfolio.site import seal as seal_module
 from evidence_portfolio.site.seal import WHOLE_PAGE, Sealed, SiteMap, seal
@@ -54,8 +55,16 @@ def sealed(html: str, page_url: str = "", site: SiteMap = SITE) -> Sealed:
     return seal(html, page_url, site)
 
 
-def check(html: str, expected: str, removed: tuple[str, ...] = (), page_url: str = "", site: SiteMap = SITE) -> Sealed:
-    result = seal(html, page_url, site)
+def check(
+    html: str,
+    expected: str,
+    removed: tuple[str, ...] = (),
+    page_url: str = "",
+    site: SiteMap = SITE,
+    *,
+    whole_page: bool = False,
+) -> Sealed:
+    result = seal(html, page_url, site, whole_page=whole_page)
     assert result.html == expected
     assert result.removed == removed
     return result
@@ -125,7 +134,8 @@ def test_fragments_and_queries() -> None:
 
 def test_external_and_scheme_urls_are_left_alone() -> None:
     """Links to other websites and URLs of other schemes stay; a script from another host goes (the site loads
-    nothing from other hosts), and so does a link that runs a script, whatever it says: a public page's
+    nothing from other hosts: in a whole page, whose scripts are the theme's; in a page's content, every script
+    goes), and so does a link that runs a script, whatever it says: a public page's
     `javascript:location='../secret/'` published the name of the internal page it led to (a hostile review)."""
     html = (
         '<a href="https://example.org/secret/">web</a> <a href="mailto:jo@example.org">mail</a> '
@@ -142,7 +152,9 @@ def test_external_and_scheme_urls_are_left_alone() -> None:
         "vb"
     )
     removed = ("javascript:void(0)", " JavaScript:alert(1)", "//cdn.example.org/secret.js")
-    check(html, expected, removed=(*removed, "java\tscript:location='../secret/'", "VBScript:x"))
+    scripted = (*removed, "java\tscript:location='../secret/'", "VBScript:x")
+    check(html, expected, removed=scripted, whole_page=True)
+    check(html, expected.replace("<script></script>", ""), removed=scripted[:2] + scripted[3:])
 
 
 def test_a_url_to_the_preview_on_the_authors_computer_is_removed_whatever_it_names() -> None:
@@ -445,9 +457,40 @@ def test_speculation_rules_become_plain_text_that_no_browser_reads_as_rules() ->
         check(
             f'<script type="{written}">{rules}</script><p>x</p>',
             f'<script type="text/plain">{rules}</script><p>x</p>',
+            whole_page=True,
         )
+        check(f'<script type="{written}">{rules}</script><p>x</p>', "<p>x</p>")  # (a page's own script goes whole)
     kept = '<script type="module">let x = 1;</script><script>let y = 2;</script>'
-    check(kept, kept)
+    check(kept, kept, whole_page=True)
+
+
+def test_a_pages_own_scripts_are_made_inert() -> None:
+    """A page's content runs no script of its own (a hostile review: on the internal site, a public item's script read
+    the internal pages and sent them away, and its text named withheld pages): a `<script>` that runs goes with its
+    text, however it ends (never, or as "</script x>"), in a frame's srcdoc too; an event handler goes, in any
+    capitals; an SVG animation that would set one goes. A script of data, which no browser runs, stays; and a whole
+    page the theme has filled in keeps its scripts (the theme's)."""
+    cases = {
+        '<p>x<script>location="../secret/"</script>y</p>': "<p>xy</p>",
+        '<p>x<SCRIPT TYPE=" Module ">x</SCRIPT >y</p>': "<p>xy</p>",
+        '<p>x<script type="text/javascript; charset=utf-8">x</script>y</p>': "<p>xy</p>",
+        '<p>x<script>var a="</scrip"; </script x>y</p>': "<p>xy</p>",
+        "<p>open <script>never closed": "<p>open ",
+        '<p>x<script src="about/"></script>y': "<p>xy",
+        '<img src="about/" onerror="alert(1)" alt=z>': '<img src="about/" alt="z">',
+        '<img ONERROR="alert(1)">': "<img>",
+        '<a href="about/" OnClick="x">t</a>': '<a href="about/">t</a>',
+        '<iframe srcdoc="&lt;script&gt;x&lt;/script&gt;&lt;b onclick=x&gt;b&lt;/b&gt;"></iframe>': (
+            '<iframe srcdoc="&lt;b&gt;b&lt;/b&gt;"></iframe>'
+        ),
+        '<svg><set attributeName="onclick" to="alert(1)"/></svg>': "<svg></svg>",
+        "<<script>x</script>script>alert(1)</script>": "&lt;script>alert(1)</script>",
+    }
+    for html, expected in cases.items():
+        check(html, expected)
+        check(html, html, whole_page=True)
+    data = '<script type="math/tex; mode=display">x^2</script><script type="application/ld+json">{}</script>'
+    check(data, data)
 
 
 def test_dns_prefetching_is_turned_off() -> None:
@@ -604,7 +647,8 @@ def test_raw_text_of_script_textarea_and_title() -> None:
         '<script>var a = \'<a href="secret/">\';</script><textarea><a href="secret/">x</a></textarea>'
         '<title><img src="secret.png"></title><xmp><a href="secret/"></xmp>'
     )
-    check(html, html)
+    check(html, html, whole_page=True)
+    check(html, html.removeprefix("<script>var a = '<a href=\"secret/\">';</script>"))
 
 
 def test_cdata_doctype_and_processing_instructions() -> None:
@@ -755,11 +799,15 @@ def test_raw_text_inside_svg_and_select_is_read_as_browsers_read_it() -> None:
         '<svg><script><p><a href="secret/">x</a></script></svg>',
         "<svg><script><p>x</script></svg>",
         ("secret/",),
+        whole_page=True,
     )
     check("<select><title></select><a href=secret/>x</a></title>", "<select><title></select>x</title>", ("secret/",))
     check(
-        '<select><script><a href="secret/"></script></select>', '<select><script><a href="secret/"></script></select>'
+        '<select><script><a href="secret/"></script></select>',
+        '<select><script><a href="secret/"></script></select>',
+        whole_page=True,
     )
+    check('<select><script><a href="secret/"></script></select>', "<select></select>")
 
 
 # Random and garbled HTML.
@@ -785,6 +833,10 @@ TOKENS = [
     "</style x>",
     "<script>",
     "</script>",
+    "<script type=math/tex>",
+    "<svg><script/>",
+    "<img onerror=",
+    " OnLoad=",
     "<textarea>",
     "</textarea>",
     "<title>",
@@ -834,15 +886,20 @@ FUZZ = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCh
 
 
 class Attributes(HTMLParser):
-    """The URL-bearing attribute values of a page, read with browsers' rules for raw text and comments."""
+    """The URL-bearing attribute values of a page, and the scripts that run in it, read with browsers' rules for raw
+    text and comments."""
 
     RAW = ("script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript", "plaintext")
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.urls: set[str] = set()
+        self.scripts: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "script" and script_runs(next((value for name, value in attrs if name == "type"), None)):
+            self.scripts.append(self.get_starttag_text() or "")
+        self.scripts += [name for name, _ in attrs if name.startswith("on")]
         for name, value in attrs:
             if name in seal_module._ONLY_ON and tag not in seal_module._ONLY_ON[name]:
                 continue  # a URL on some elements only: `<x data=...>` is fetched by no browser
@@ -875,6 +932,7 @@ def check_sealed(html: str) -> None:
     reader.feed(result.html)
     reader.close()
     assert not reader.urls & set(result.removed)
+    assert not reader.scripts  # a page's own script made inert, however it is written
     assert seal(result.html, "a/", SITE).removed == ()  # nothing left to remove
 
 

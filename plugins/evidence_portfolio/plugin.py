@@ -536,7 +536,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
             return None
         uri = page.file.src_uri
         if build.sealed_whole(uri):
-            html = build.seal(uri, output, page.url)
+            html = build.seal(uri, output, page.url, whole_page=True)
         else:
             html = build.shown_whole(uri, output, page.url)
         return with_content_policy(html, self.policy) if self.policy else html

@@ -621,14 +621,32 @@ _CODES = (
     Code(
         "script-file",
         "error",
-        "this SVG picture holds a script",
+        "this SVG picture / page of HTML / XML file holds a script",
         "evidence/partnerships/files/chart.svg:1: error: this SVG picture holds a script, which would run in the "
-        "reader's browser with the site's rights when the picture is opened on its own, outside the checks of the "
+        "reader's browser with the site's rights when it is opened on its own, outside the checks of the "
         "portfolio's pages, so it is published to no one; save the picture as PNG, or take the script out of it",
-        "An SVG picture holding a script (`<script>`, an attribute such as `onload=`) runs none where a page shows "
-        "it, but opened on its own (an attachment, a link to it) it is a document of the site, and its script runs "
-        "as the site itself: it could read the internal pages its reader may see and send them elsewhere. No build "
-        "publishes it. Save the picture as PNG (or take its script out).",
+        "A file that a browser opens as a page of the site, an SVG picture, a page of HTML (`.html`, `.htm`) or an "
+        "XML file, holding a script (`<script>`, an attribute such as `onload=`, a `javascript:` link) runs none "
+        "where a page shows it as a picture, but opened on its own (an attachment, a link to it) it is a document "
+        "of the site, and its script runs as the site itself: it could read the internal pages its reader may see "
+        "and send them elsewhere. No build publishes it. Save a picture as PNG and a page of HTML as PDF (or take "
+        "its script out).",
+    ),
+    Code(
+        "page-script",
+        "error",
+        "... on this line runs a script",
+        'evidence/partnerships/do/2026-03-02-open-day.md:12: error: the event handler onclick="..." of a <button> tag '
+        "on this line runs a script in the reader's browser with the site's rights (on the internal site it could read "
+        "the pages its reader may see and send them elsewhere), which no page may, so the page is published to no "
+        "one; take the script out: show a chart or a video as a picture, or link to it",
+        "A page runs the site's scripts alone: the theme's, and those `mkdocs.yml` names (`extra_javascript`). A "
+        "script of a page's own, a `<script>` in its HTML, an attribute such as `onclick=` or `onerror=` (in a tag, or "
+        'set with `{: onclick="..." }`), a frame whose `srcdoc` holds one, or a link to `javascript:...`, would run in '
+        "every reader's browser as the site itself: on the internal site it could read the pages its reader may see "
+        "and send them elsewhere, and what it says is not read for the names of withheld pages. The page is "
+        "published to no one until it is taken out, and every build leaves out any script a page's HTML still "
+        'holds. A `<script>` of data that no browser runs (`type="math/tex"`, `application/ld+json`) is no script.',
     ),
     Code(
         "typed-link",

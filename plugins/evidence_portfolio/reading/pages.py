@@ -37,6 +37,7 @@ from .markdown_blocks import (
     lists_numbered_from,
     markdown_in_raw_html,
 )
+from .page_scripts import scripts_in
 from .raw_html import markdown_attribute, open_block
 from .tables import (
     holds_rule,
@@ -150,6 +151,17 @@ def parse_page(
             path,
             source.body_line + line,
             f'"{written}" on this line is shown as it is typed: {fix}',
+        )
+    attributes_set = extensions is None or turned_on("attr_list", extensions)
+    for line, what in scripts_in(source.body, links, source.body_line, attributes_set):
+        problems.add(
+            "page-script",
+            path,
+            line,
+            f"{what[0].upper()}{what[1:]} on this line runs a script in the reader's browser with the site's rights "
+            "(on the internal site it could read the pages its reader may see and send them elsewhere), which no "
+            "page may, so the page is published to no one; take the script out: show a chart or a video as a "
+            "picture, or link to it",
         )
     ruled = holds_rule(source.body)
     for line, looks_blank in tables_after_text(source.body, ruled):

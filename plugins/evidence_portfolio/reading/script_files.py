@@ -1,50 +1,91 @@
-"""SVG pictures under evidence/ holding a script. Shown in a page (`![Chart](chart.svg)`) a picture runs none, but
-published as a file it opens on its own as a document of the site, outside every page's checks and policy, and its
-script runs with the site's rights (a hostile review: an attachment's `onload` ran on the site, where it could read
-the pages its reader may see and send them elsewhere). Each is an error at its first line, and no build publishes it.
+"""Files under evidence/ that a browser opens as documents of the site (SVG pictures, pages of HTML, XML and its
+stylesheets) holding a script. Shown in a page (`![Chart](chart.svg)`) a picture runs none, but published as a file
+any of them opens on its own as a document of the site, outside every page's checks, seal and policy, and its script
+runs with the site's rights (a hostile review: an attachment's `onload` ran on the site, where it could read the
+pages its reader may see and send them elsewhere). Each is an error at its first line, and no build publishes it.
+
+A script is looked for as a browser would read one, however it is written: in the file's text as it is, with its
+character references read (`jav&#x61;script:`, a frame's `srcdoc="&lt;script&gt;"`) and without the tabs and line
+breaks a browser drops from an address. A word that only looks like one (a page of HTML about `<script>` tags, shown
+as text) counts too: save such a file as PDF.
 """
 
 from __future__ import annotations
 
+import codecs
 import os
 import posixpath
 import re
 from collections.abc import Iterable
+from html import unescape
 
 from ..model.problems import Problems
+from ..model.scripts import SCRIPT_SCHEMES
 from .settings import Settings
 
-_SVG_SCRIPT = re.compile(rb"<script|[\s/\"']on[a-z]+\s*=|javascript:|<foreignobject", re.IGNORECASE)
-"""What runs a script in an SVG picture opened on its own (a foreign object holds HTML, which may)."""
+_DOCUMENTS = {
+    ".svg": ("SVG picture", "save the picture as PNG"),
+    **dict.fromkeys(
+        (".html", ".htm", ".xhtml", ".xht", ".shtml"), ("page of HTML", "save the page as PDF (Print, Save as PDF)")
+    ),
+    **dict.fromkeys((".xml", ".xsl", ".xslt"), ("XML file", "save it as PDF, or as a spreadsheet (CSV)")),
+}
+"""The files a browser opens as documents that may run a script, by extension: what each is, and what to save it as."""
+_SCRIPT = re.compile(r"<script|[\s/\"']on[a-z]+\s*=|<foreignobject|\bsrcdoc\s*=", re.IGNORECASE)
+"""What runs a script in a document opened on its own (a foreign object holds HTML, which may; a frame's srcdoc is a
+page of its own)."""
+_DROPPED = re.compile(r"[\x00-\x20]+")
+"""What a browser drops from an address (tabs, line breaks) or strips around it: the scheme of `java\tscript:`."""
 _MOST = 20_000_000
-"""The most of an SVG picture read."""
+"""The most of a file read."""
 
 
 def script_files(settings: Settings, files: Iterable[str]) -> tuple[frozenset[str], Problems]:
-    """The SVG pictures among `files` (paths under evidence/) that hold a script, which no build publishes, and an
-    error for each."""
+    """The files among `files` (paths under evidence/) that a browser opens as documents and that hold a script,
+    which no build publishes, and an error for each."""
     problems = Problems()
-    found = frozenset(
-        uri
+    found = {
+        uri: _DOCUMENTS[extension]
         for uri in files
-        if posixpath.splitext(uri)[1].lower() == ".svg" and _holds_a_script(os.path.join(settings.docs_dir, uri))
-    )
-    for uri in sorted(found):
+        if (extension := posixpath.splitext(uri)[1].lower()) in _DOCUMENTS
+        and _holds_a_script(os.path.join(settings.docs_dir, uri))
+    }
+    for uri, (kind, cure) in sorted(found.items()):
         problems.add(
             "script-file",
             settings.display_uri(uri),
             1,
-            "this SVG picture holds a script, which would run in the reader's browser with the site's rights when the "
-            "picture is opened on its own, outside the checks of the portfolio's pages, so it is published to no one; "
-            "save the picture as PNG, or take the script out of it",
+            f"this {kind} holds a script, which would run in the reader's browser with the site's rights when it is "
+            "opened on its own, outside the checks of the portfolio's pages, so it is published to no one; "
+            f"{cure}, or take the script out of it",
         )
-    return found, problems
+    return frozenset(found), problems
 
 
 def _holds_a_script(path: str) -> bool:
-    """Whether the SVG picture at `path` holds a script (one that cannot be read holds none to run)."""
+    """Whether the document at `path` holds a script (one that cannot be read holds none to run)."""
     try:
         with open(path, "rb") as file:
-            return _SVG_SCRIPT.search(file.read(_MOST)) is not None
+            text = _decoded(file.read(_MOST))
     except OSError:
         return False
+    if _SCRIPT.search(text):
+        return True
+    read = unescape(text) if "&" in text else text
+    if read is not text and _SCRIPT.search(read):
+        return True
+    squeezed = _DROPPED.sub("", read).lower()
+    return any(scheme in squeezed for scheme in SCRIPT_SCHEMES)
+
+
+def _decoded(data: bytes) -> str:
+    """A document's text as a browser decodes it: by its byte order mark (UTF-16 or UTF-8), or as UTF-8, any byte
+    it does not read a character that is none of the marks looked for."""
+    for mark, encoding in (
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    ):
+        if data.startswith(mark):
+            return data[len(mark) :].decode(encoding, "replace")
+    return data.decode("utf-8", "replace")

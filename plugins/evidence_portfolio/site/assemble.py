@@ -578,11 +578,13 @@ class Build:
         sealed = seal(html, "", self.site_map, shown_there=False)
         return "" if sealed.removed == (WHOLE_PAGE,) else sealed.html
 
-    def seal(self, uri: str, html: str, url: str | None = None, *, shown_there: bool = True) -> str:
+    def seal(
+        self, uri: str, html: str, url: str | None = None, *, shown_there: bool = True, whole_page: bool = False
+    ) -> str:
         """A page's rendered HTML with every URL to a withheld or absent file reduced to its text; the files it
         refers to join the publication. `url` is the page's address, when the engine knows it (a plugin may have
-        moved the page: a blog post); `shown_there`: see seal.seal."""
-        return self.published(uri, self.sealed(uri, html, url, shown_there=shown_there))
+        moved the page: a blog post); `shown_there`, `whole_page`: see seal.seal."""
+        return self.published(uri, self.sealed(uri, html, url, shown_there=shown_there, whole_page=whole_page))
 
     def sealed(
         self,
@@ -591,6 +593,7 @@ class Build:
         url: str | None = None,
         *,
         shown_there: bool = True,
+        whole_page: bool = False,
         labels: Iterable[str] = (),
     ) -> Sealed:
         """`seal`'s work on a page, which changes nothing (a page can be sealed in another process): what
@@ -603,7 +606,7 @@ class Build:
         from .seal import WHOLE_PAGE, Sealed, seal
 
         address = page_url(uri, self.settings.use_directory_urls) if url is None else url
-        sealed = seal(html, address, self.site_map, shown_there=shown_there)
+        sealed = seal(html, address, self.site_map, shown_there=shown_there, whole_page=whole_page)
         typed = self.typed_addresses(uri, address, sealed.html) or self.typed_in_labels(uri, address, labels)
         if typed:
             self.typed[uri] = typed

@@ -89,6 +89,7 @@ from html.parser import HTMLParser
 from typing import Any, NoReturn, cast
 from urllib.parse import quote, unquote
 
+from ..model.scripts import SCRIPT_SCHEMES, event_handler, script_runs
 from ..model.urls import (
     C0_AND_SPACE,
     CSS_ATTRIBUTES,
@@ -273,19 +274,22 @@ def _option(option: str) -> tuple[str, str, str]:
     return option.partition(":")
 
 
-def seal(html: str, page_url: str, site: SiteMap, *, shown_there: bool = True) -> Sealed:
+def seal(html: str, page_url: str, site: SiteMap, *, shown_there: bool = True, whole_page: bool = False) -> Sealed:
     """The page's HTML with every URL leading to a file of the site that the site does not hold reduced to text.
 
     `page_url` is the page's URL relative to the site root as MkDocs computes it ("" for the home page,
     "a/b/" with directory URLs, "a/b.html" without); relative URLs resolve against its directory. `shown_there`:
     the HTML is shown on that page alone, where a copy's ways to its files may be written (see
-    `_Context.in_the_copy`); not what every page shows (the footer, a title in the navigation).
+    `_Context.in_the_copy`); not what every page shows (the footer, a title in the navigation). `whole_page`: the
+    HTML is a page the theme has filled in, whose scripts are the theme's and those mkdocs.yml names, and stay; in
+    any other HTML (a page's content, a title, the copyright) every script is made inert (model/scripts.py): a
+    `<script>` that runs goes with its text, and an event handler attribute (`onclick`) goes.
     """
     if "<" not in html:
         return Sealed(html, frozenset(), ())
     try:
         for attempt in range(_MOST_OPEN + 2):
-            context = _Context(page_url, site, shown_there)
+            context = _Context(page_url, site, shown_there, scripts_inert=not whole_page)
             document = _Document(html, context)
             sealed = document.run()
             opened = document.left_open
@@ -433,11 +437,6 @@ _PLAIN_END = re.compile(r"</([a-zA-Z][-a-zA-Z0-9]*)>")
 _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
-_SCRIPTS = ("javascript:", "vbscript:")
-"""The schemes of a URL that runs a script where it is followed, instead of leading to a file: whatever it says
-(`javascript:location='../board-minutes/'`, a hostile review), the seal cannot judge where it leads, so it goes."""
-
-
 def names_withheld(url: str, docs_name: str, withheld: frozenset[str]) -> bool:
     """Whether an address that leads to no file of the site (another site's, a path elsewhere on its host, a
     computer's) names, in its path or in a value of its query, a file a build withholds from the project's folder
@@ -484,26 +483,36 @@ def _any_of(names: Iterable[str]) -> str:
     return "|".join(sorted(map(re.escape, names), key=len, reverse=True))
 
 
-_PASSED = re.compile(
-    "(?:[^<]+"
-    "|<(?![a-zA-Z/!?])"
-    rf"|</(?!(?:{_any_of(('a', 'select', *_FOREIGN))})>)[a-zA-Z][-a-zA-Z0-9]*>"
-    rf"|<(?!(?:{_any_of((*_NOTABLE, 'meta', *_ANIMATIONS))})[ \t\n\r\f/>])[a-zA-Z][a-zA-Z0-9-]*"
-    rf"(?:[ \t\n\r\f]+(?!(?:{_any_of(_KIND)})(?![-a-zA-Z0-9_:.]))[a-zA-Z_:][-a-zA-Z0-9_:.]*(?:=\"[^\"]*\")?)*"
-    r"[ \t\n\r\f]*/?>"
-    ")*",
-    re.IGNORECASE | re.ASCII,
-)
-"""Text and plain tags that the seal has nothing to do with, outside raw text and <select>: "<" as text, end tags
-but those of <a>, <select>, <svg> and <math>, start tags of elements that are not _NOTABLE, <meta> or SVG
-animations, with no attribute that may hold a URL (_KIND). The plain path passes over them in one match."""
+def _passed(attributes: str) -> re.Pattern[str]:
+    """Text and plain tags that the seal has nothing to do with, outside raw text and <select>: "<" as text, end
+    tags but those of <a>, <select>, <svg> and <math>, start tags of elements that are not _NOTABLE, <meta> or SVG
+    animations, with no attribute that may hold a URL (_KIND) nor any other that `attributes` matches the start of.
+    The plain path passes over them in one match."""
+    return re.compile(
+        "(?:[^<]+"
+        "|<(?![a-zA-Z/!?])"
+        rf"|</(?!(?:{_any_of(('a', 'select', *_FOREIGN))})>)[a-zA-Z][-a-zA-Z0-9]*>"
+        rf"|<(?!(?:{_any_of((*_NOTABLE, 'meta', *_ANIMATIONS))})[ \t\n\r\f/>])[a-zA-Z][a-zA-Z0-9-]*"
+        rf"(?:[ \t\n\r\f]+(?!(?:{_any_of(_KIND)})(?![-a-zA-Z0-9_:.])|{attributes})[a-zA-Z_:][-a-zA-Z0-9_:.]*"
+        r"(?:=\"[^\"]*\")?)*"
+        r"[ \t\n\r\f]*/?>"
+        ")*",
+        re.IGNORECASE | re.ASCII,
+    )
+
+
+_PASSED = _passed("(?!)")
+_PASSED_INERT = _passed("on")
+"""_PASSED where scripts are made inert: not past an event handler (`onclick`)."""
 
 
 class _Context:
     """The page, the site, the verdicts reached so far and what was removed and referred to."""
 
-    def __init__(self, page_url: str, site: SiteMap, shown_there: bool = True) -> None:
+    def __init__(self, page_url: str, site: SiteMap, shown_there: bool = True, scripts_inert: bool = False) -> None:
         self.shown_there = shown_there
+        self.scripts_inert = scripts_inert
+        """Whether the HTML's scripts are made inert (see `seal`)."""
         self.outputs = site.outputs
         self.candidates = site.candidates
         self.site, self.docs_name = site, site.docs_name.lower()
@@ -623,8 +632,8 @@ class _Context:
             return None
         scheme = URL_SCHEME.match(url)
         if scheme:
-            if scheme.group().lower() in _SCRIPTS:
-                return _REFUSED
+            if scheme.group().lower() in SCRIPT_SCHEMES:  # whatever it says (`javascript:location='../board/'`, a
+                return _REFUSED  # hostile review), where it leads cannot be judged
             if scheme.group().lower() not in ("http:", "https:"):  # (`C:/.../evidence/x.md`, `file:`: a hostile
                 # review found a computer's path naming a withheld file published in a link's address)
                 return _REFUSED if self._names_withheld_source(url) else None
@@ -779,6 +788,8 @@ class _Document(HTMLParser):
         self._raw_foreign: tuple[str, ...] = ()
         self._raw_as_html = False
         self._drop_end_tag = False
+        self._dropped = False
+        """Whether the raw text element open is a script that goes with its text (see `seal`)."""
         self._unfinished: int | None = None
         """Where a construct left open at the end of the text starts (see _unfinish)."""
         self._unfinished_tag = False
@@ -812,10 +823,11 @@ class _Document(HTMLParser):
         text = self._text
         position = 0
         find = text.find
+        passed = _PASSED_INERT if self._context.scripts_inert else _PASSED
         self.rawdata = text
         while True:
             if self._raw is None and not self._select:
-                start = cast("re.Match[str]", _PASSED.match(text, position)).end()  # (it matches "" too)
+                start = cast("re.Match[str]", passed.match(text, position)).end()  # (it matches "" too)
                 if start == len(text):
                     break
             elif (start := find("<", position)) == -1:
@@ -857,6 +869,7 @@ class _Document(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if self._raw is not None:
             if tag == self._raw:
+                self._drop_end_tag = self._dropped
                 self._close_raw(self._offset())
         elif tag == "a" and self._anchors and self._anchors.pop():
             self._drop_end_tag = True
@@ -879,7 +892,10 @@ class _Document(HTMLParser):
                 and data[2 + size] in "\t\n\r\f />"
             ):
                 self.clear_cdata_mode()
-                self._close_raw(self._offset())
+                dropped, start = self._dropped, self._offset()
+                self._close_raw(start)
+                if dropped:  # (the end tag, as html.parser gives it: "</script x>")
+                    self._edit(start, start + len(data), "")
             return
         if data[:1] == "<" and data == self.get_starttag_text():
             # A start tag that html.parser found but could not read, given as text: make it text for browsers too.
@@ -1028,7 +1044,17 @@ class _Document(HTMLParser):
     # Sealing.
 
     def _start(self, tag: str, attrs: list[tuple[str, str | None]], self_closing: bool) -> None:
+        handlers = False
+        if self._context.scripts_inert:
+            if tag == "script" and script_runs(_first(attrs, "type")):
+                self._drop_script()
+                return
+            inert = [(name, value) for name, value in attrs if not event_handler(name)]
+            if len(inert) < len(attrs):
+                attrs, handlers = inert, True
         replacement, gone = self._seal_tag(tag, attrs, self_closing) if attrs else (None, False)
+        if replacement is None and handlers:
+            replacement = _start_tag(self.get_starttag_text() or "", tag, attrs, self_closing)
         if replacement is None and attrs and self._plain_tag is None:
             written = self.get_starttag_text() or ""
             if _READ_APART.search(written):  # written anew as the seal read it, for browsers to read it so too
@@ -1065,6 +1091,17 @@ class _Document(HTMLParser):
                 or (in_select and tag not in _RAW_IN_SELECT)
             )
             self.set_cdata_mode(tag)
+
+    def _drop_script(self) -> None:
+        """A script that would run goes, its text and end tag with it (see handle_endtag): read as raw text to its
+        end, as browsers read it in HTML (in an <svg>, where browsers end one written `<script/>` at once, this takes
+        away more, not less)."""
+        start = self._offset()
+        end = start + len(self.get_starttag_text() or "")
+        self._edit(start, end, "")
+        self._raw, self._raw_start, self._raw_foreign = "script", end, tuple(self._foreign)
+        self._raw_as_html, self._dropped = False, True
+        self.set_cdata_mode("script")
 
     def _seal_tag(self, tag: str, attrs: list[tuple[str, str | None]], self_closing: bool) -> tuple[str | None, bool]:
         """The start tag's replacement (None: unchanged) and whether the element lost it for a removed URL."""
@@ -1209,6 +1246,8 @@ class _Document(HTMLParser):
         url(...) of its CSS (a hostile review): the element goes when any of them leads to a withheld or absent
         file."""
         target = (_first(attrs, "attributename") or "").strip(_HTML_SPACE).lower()
+        if self._context.scripts_inert and event_handler(target):  # (an event handler set: browsers refuse it now)
+            return "", True
         if target not in URL_ATTRIBUTES and target not in CSS_ATTRIBUTES:
             return None, False
         values = [value for name, value in attrs if name in ("to", "from", "by") and value]
@@ -1233,6 +1272,10 @@ class _Document(HTMLParser):
     def _close_raw(self, stop: int) -> None:
         element, start = self._raw, self._raw_start
         self._raw = None
+        if self._dropped:
+            self._dropped = False
+            self._edit(start, stop, "", markup=False)
+            return
         if not self._raw_as_html or stop <= start:
             return
         context = self._context
