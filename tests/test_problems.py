@@ -3514,6 +3514,22 @@ ERRORS = [
             ),
         )
     ),
+    *(
+        Case(  # a hostile review: a page sent every reader on to a page asking for a password, as it opened
+            f"a-redirect-{name}",
+            {"evidence/moved.md": f"---\ntitle: Moved\ntemplate: redirect.html\nlocation: '{location}'\n---\n"},
+            "evidence/moved.md:4: error",
+            "page-script",
+            says='"location" sends every reader of this page on to',
+        )
+        for name, location in (
+            ("to-another-website", "https://evil.example/login"),
+            ("to-another-website-by-two-slashes", "//evil.example/login"),
+            ("to-another-website-by-backslashes", "HTTPS:\\\\evil.example\\login"),
+            ("to-a-script", " JavaScript:alert(1)"),
+            ("to-a-document-of-its-own", "data:text/html,<h1>Sign in</h1>"),
+        )
+    ),
     Case(
         "an-html-link-out-of-the-site",
         {"evidence/guide.md": '# Guide\n\nSee <a href="../../notes.txt">the notes</a>.\n'},
@@ -5144,6 +5160,23 @@ def test_a_script_in_a_page_or_in_a_file_fails_both_doors_with_the_same_lines(pr
     built = project.build(audience="internal")
     assert built.failed
     assert reported(built) == (checked.lines, [])
+
+
+def test_a_redirect_on_the_site_is_no_problem_and_its_key_is_known(project: Project) -> None:
+    """`template: redirect.html` with a `location` on the site (a path, or the site's own full address) sends its
+    readers there, as Material's template does; an item's `location` is no unknown key, "ignored" (it was told so,
+    and the page redirected)."""
+    front = "title: A\ntype: evidence\nmaps_to: people/plan\ndate: 2026-01-01\ntemplate: redirect.html"
+    write_files(
+        project,
+        {
+            **COVERED,
+            "mkdocs.yml": MKDOCS_YML + "site_url: https://example.org/portfolio/\n",
+            "evidence/a.md": md(front + "\nlocation: ../cover/people-plan/"),
+            "evidence/b.md": "---\ntitle: B\ntemplate: redirect.html\nlocation: https://example.org/portfolio/a/\n---\n",
+        },
+    )
+    assert [str(problem) for problem in project.problems()] == []
 
 
 def test_a_mistake_fails_both_doors_under_strict(project: Project) -> None:

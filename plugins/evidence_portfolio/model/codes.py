@@ -646,7 +646,10 @@ _CODES = (
         "every reader's browser as the site itself: on the internal site it could read the pages its reader may see "
         "and send them elsewhere, and what it says is not read for the names of withheld pages. The page is "
         "published to no one until it is taken out, and every build leaves out any script a page's HTML still "
-        'holds. A `<script>` of data that no browser runs (`type="math/tex"`, `application/ld+json`) is no script.',
+        'holds. A `<script>` of data that no browser runs (`type="math/tex"`, `application/ld+json`) is no script. '
+        "A redirect out of the site is one (`template: redirect.html` with a `location` on another website, or "
+        "`javascript:`): its script would send every reader there as the page opens; write an address on the site, "
+        "or link to the other website.",
     ),
     Code(
         "typed-link",

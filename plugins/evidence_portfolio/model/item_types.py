@@ -599,7 +599,7 @@ ITEM_TYPES: dict[str, ItemType] = {
 }
 """Every type, in the order they are listed."""
 
-PageKeyKind = Literal["text", "texts", "template", "icon", "search", "flag"]
+PageKeyKind = Literal["text", "texts", "template", "icon", "search", "flag", "location"]
 
 
 @dataclass(frozen=True)
@@ -618,6 +618,9 @@ PAGE_KEYS: dict[str, PageKey] = {
     "search": PageKey("search", "Material: search settings for this page (for example exclude: true)."),
     "subtitle": PageKey("text", "Material: a subtitle shown beside this page in the navigation."),
     "comments": PageKey("flag", "Material: whether comments are shown on this page."),
+    "location": PageKey(
+        "location", "Material's redirect.html (template: redirect.html): the address on the site it sends readers to."
+    ),
 }
 """Keys MkDocs and Material read from any page: never reported as unknown, checked in the shape they need."""
 PLAIN_PAGE_KEYS_READ = {

@@ -9,6 +9,8 @@ None is an item's to write: the site's own scripts are the theme's and those mkd
 
 from __future__ import annotations
 
+from .urls import URL_SCHEME, as_browsers_read, from_another_host
+
 SCRIPT_SCHEMES = ("javascript:", "vbscript:")
 """The schemes of a URL that runs a script where it is followed, instead of leading to a file."""
 
@@ -45,6 +47,17 @@ def script_runs(type_attribute: str | None) -> bool:
         return True
     essence = type_attribute.split(";", 1)[0].strip(_HTML_SPACE).lower()
     return "/" not in essence or essence in _JAVASCRIPT_TYPES
+
+
+def leads_elsewhere(url: str, site_host: str) -> bool:
+    """Whether an address a script sends the reader to (Material's redirect.html, by a page's `location`) leads out
+    of the site: to another website (any spelling of its host but the site's own), or of another scheme than http
+    and https (`javascript:`, `data:`), as a browser reads it."""
+    read = as_browsers_read(url).replace("\\", "/")
+    scheme = URL_SCHEME.match(read)
+    if scheme and scheme[0].lower() not in ("http:", "https:"):
+        return True
+    return from_another_host(url, site_host, plainly=True)
 
 
 def event_handler(attribute: str) -> bool:

@@ -13,6 +13,7 @@ from ..model.item_types import ITEM_TYPES, PAGE_KEYS, PLAIN_PAGE_KEYS_READ, SELF
 from ..model.items import Item
 from ..model.narrative import unplaced_headings
 from ..model.problems import Problems, suggest
+from ..model.scripts import leads_elsewhere
 from ..model.vocabulary import AUDIENCES, Audience, as_audience
 from .extension_marks import marks_without_extension, turned_on
 from .fields import FieldReader, as_written, flag_shown, kind_of, report_duplicates
@@ -114,6 +115,7 @@ def parse_page(
     as_of: datetime.date | None = None,
     left_out: frozenset[str] = frozenset(),
     own_labels: bool = True,
+    site_host: str = "",
 ) -> tuple[Page, Problems]:
     """Validate one page read by `read_source`. `existing` holds every file under evidence/, `links_out` the symbolic
     links there that lead outside it (for attachments), `theme_dirs` the theme's template folders; `plain_fences`: the
@@ -124,7 +126,8 @@ def parse_page(
     of a blog of Material's (whose posts are dated as items are); `as_of`: the day the portfolio is as of, after
     which a plain page's embargo or release date is still to come; `left_out`: the files under evidence/ MkDocs
     leaves out (Tree.skipped), which an item naming one is told; `own_labels`: links by reference find their labels
-    in the page alone (Settings.own_references)."""
+    in the page alone (Settings.own_references); `site_host`: the host of site_url, whose full addresses are the
+    site's own."""
     problems = Problems()
     meta = _keys_in_small_letters(source.meta, path, problems)
     links = scan_links(source.body, source.body_line)
@@ -320,7 +323,7 @@ def parse_page(
             f"is typed, Markdown marks and the addresses of links included; add </{tag}> where the block ends, on a "
             "line of its own",
         )
-    _check_page_keys(meta, path, problems, theme_dirs, plain="type" not in meta)
+    _check_page_keys(meta, path, problems, theme_dirs, site_host, plain="type" not in meta)
     if "type" in meta:
         item = ItemReader(src_uri, path, meta, framework, existing, links_out, problems, left_out).read()
         challenge = (
@@ -460,7 +463,7 @@ _QUOTES = "\"'“”‘’()[] "
 
 
 def _check_page_keys(
-    meta: LineMap, path: str, problems: Problems, theme_dirs: tuple[Path, ...], *, plain: bool
+    meta: LineMap, path: str, problems: Problems, theme_dirs: tuple[Path, ...], site_host: str, *, plain: bool
 ) -> None:
     """The keys MkDocs and Material read from any page, in the shapes they need (model/item_types.PAGE_KEYS): a
     wrong one would stop the build with a message that names no line (or no file)."""
@@ -493,6 +496,25 @@ def _check_page_keys(
             _check_template(fields, key, theme_dirs)
         elif page_key.kind == "icon":
             _check_icon(fields, key, theme_dirs)
+        elif page_key.kind == "location":
+            _check_location(fields, key, site_host)
+
+
+def _check_location(fields: FieldReader, key: str, site_host: str) -> None:
+    """Where Material's redirect.html sends the page's readers as it opens, by a script: an address on the site. One
+    on another website would send every reader there unasked (a hostile review: to a page asking for a password,
+    taken for the portfolio's), and one of another scheme (`javascript:`) would run as a script."""
+    location = fields.text(key)
+    if location is None or not leads_elsewhere(location, site_host):
+        return
+    fields.error(
+        key,
+        f'"{key}" sends every reader of this page on to "{location[:80]}" as the page opens (template: '
+        "redirect.html), another website or no address of the site, which no page may: a reader would take it for "
+        "the portfolio; write an address on the site, such as ../new-page/, or remove the redirect and link to it: "
+        "[text](address)",
+        "page-script",
+    )
 
 
 def _check_icon(fields: FieldReader, key: str, theme_dirs: tuple[Path, ...]) -> None:

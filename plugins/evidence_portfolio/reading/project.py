@@ -198,6 +198,7 @@ def _read_project(
             as_of=settings.as_of,
             own_labels=settings.own_references,
             left_out=skipped,
+            site_host=settings.site_host,
         )
         found = Problems(found + checked)
         linked = links.check(page)

@@ -21,6 +21,7 @@ from ..computation.checks import check_clashes, check_coverage, check_item
 from ..computation.portfolio import ASSESSMENT, REPORT, Portfolio, compute
 from ..model.items import Item, front_matter
 from ..model.problems import Problem, Problems
+from ..model.scripts import leads_elsewhere
 from ..model.urls import (
     FULL_ADDRESS,
     URL_ATTRIBUTES,
@@ -540,13 +541,15 @@ class Build:
         front matter, or a meta file of its folder) can open a tag or leave the attribute it is printed in
         (`description: 'x"><a href="secret/">'`); what other plugins wrote (a date as HTML) stays. A redirect
         (`template: redirect.html`, `location`) to what the build does not hold, as written or as the browser reads
-        it (`&#47;` is "/"; a backslash starts an escape in its script), is taken out, template and all. (Tags are
+        it (`&#47;` is "/"; a backslash starts an escape in its script), or out of the site (page-script), is taken
+        out, template and all. (Tags are
         the tags plugin's: page_meta writes them as it may read them.)"""
         given = self.project.given_keys(uri) - {"tags"}
         printed = {key: inert(value) if key in given else value for key, value in meta.items()}
         location = meta.get("location")
         if isinstance(location, str) and (
             "\\" in location  # in the page's script, "\u002f" is "/"
+            or leads_elsewhere(location, self.settings.site_host)  # (page-script)
             or not self._kept_as_read(location, url)
         ):
             del printed["location"]
