@@ -51,6 +51,8 @@ from .tables import (
 )
 from .yaml_lines import LineMap
 
+_OPENING_HEADING = re.compile(r"(?:[ \t]*\n)*[ ]{0,3}#[ \t]+([^\n]*?)(?:[ \t]+#+)?[ \t]*(?:\n|\Z)")
+"""A heading of the first level (`# Title`), after nothing but blank lines."""
 _DATED = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\b|\d{1,2}-\d{1,2}-\d{4}\b")
 """The start of an item's file name: its date (or a date written day first, as in the UK)."""
 
@@ -84,6 +86,13 @@ class Page:
             return self.item.title
         title = self.meta.get("title")
         return title if isinstance(title, str) else None
+
+    @property
+    def opening_heading(self) -> tuple[str, str] | None:
+        """The heading of the first level its text opens with (`# Our portfolio`), and the text after it: the title
+        MkDocs gives a page whose front matter has none."""
+        opening = _OPENING_HEADING.match(self.body)
+        return (opening[1], self.body[opening.end() :]) if opening else None
 
 
 def placeholder_line(item: Item, body: str, body_line: int) -> tuple[str, int] | None:

@@ -257,10 +257,11 @@ class Build:
         return self.overview_title() if place.page.role == "overview" else None
 
     def overview_title(self) -> str:
-        """The intro's title, else the framework's, else the site's name."""
+        """The intro's title (or the heading it opens with), else the framework's, else the site's name."""
         intro = self.project.intro if self.publication.intro_published else None
-        framework = self.project.framework
-        return (intro.title if intro else None) or (framework.title if framework else self.settings.site_name)
+        opening = intro.opening_heading if intro else None
+        titled = (intro.title if intro else None) or (opening[0] if opening else None)
+        return titled or (self.project.framework.title if self.project.framework else self.settings.site_name)
 
     def page_meta(self, uri: str) -> dict[str, Any]:
         """The metadata an engine gets for a page: a generated page's title; an item's normalised front matter;

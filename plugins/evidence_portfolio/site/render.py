@@ -437,11 +437,13 @@ class Renderer:
 
     def _overview(self, place: PagePlace) -> dict[str, Any]:
         intro = self._intro
-        # The introduction is Markdown, rendered with the page (and sealed with it), not text to escape.
+        # The introduction is Markdown, rendered with the page (and sealed with it), not text to escape; a heading
+        # it opens with is the page's (a review: the page showed two of the first level, the overview's and its).
+        opening = intro.opening_heading if intro else None
         errors = self.build.overview_errors()
         return {
-            "title": self.build.overview_title(),
-            "intro": self._authors(intro.body if intro else ""),
+            "title": opening[0] if opening else self.build.overview_title(),
+            "intro": self._authors(opening[1] if opening else intro.body if intro else ""),
             "errors": errors,
             "unnamed_errors": len(self.build.problems.errors) - len(errors),
         }
