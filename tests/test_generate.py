@@ -347,6 +347,50 @@ def test_a_link_the_markdown_seal_misses_leaves_the_page_out(
     assert not holding(everything(out), "kanarysneakyzz")
 
 
+def test_a_script_a_snippet_puts_in_is_inert_in_the_build_and_not_in_the_folder(sample: Path, tmp_path: Path):
+    """A page's own script is an error the check finds in its text (page-script); one a snippet puts in (a file
+    outside evidence/, which the check does not read for scripts) is made inert by the seal in every build (the
+    widest here), and the folder for another engine leaves the lines of snippets out."""
+    config = sample / "mkdocs.yml"
+    snippets = f"markdown_extensions:\n  - pymdownx.snippets:\n      base_path: ['{sample}/snippets']\n"
+    config.write_text(config.read_text(encoding="utf-8").replace("markdown_extensions:\n", snippets), "utf-8")
+    (sample / "snippets").mkdir()
+    (sample / "snippets/widget.html").write_text('<p>Widget <b onclick="go()">here</b><script>go()</script></p>\n')
+    (sample / "evidence/widget.md").write_text('# Widget\n\n--8<-- "widget.html"\n', "utf-8")
+    site = tmp_path / "site"
+    environment = {**os.environ, "PORTFOLIO_AUDIENCE": "internal", "NO_MKDOCS_2_WARNING": "1"}
+    built = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site)],
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert built.returncode == 0, built.stderr
+    page = (site / "widget/index.html").read_text(encoding="utf-8")
+    assert "Widget <b>here</b>" in page and "go()" not in page
+    out = tmp_path / "out"
+    assert generate(sample, "internal", out).code == 0
+    assert "go()" not in (out / "docs/widget.md").read_text(encoding="utf-8")
+
+
+def test_a_script_the_check_misses_leaves_the_page_out_of_the_folder(
+    sample: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """The check on the HTML is the last line for scripts too: were the check to miss a page's own script (here, it
+    is made to miss them all), that page is left out of the folder for another engine, whose Markdown would run it,
+    saying why, and the command exits 1."""
+    from evidence_portfolio.reading import pages
+
+    monkeypatch.setattr(pages, "scripts_in", lambda *args: [])
+    (sample / "evidence/widget.md").write_text('# Widget\n\n<b onclick="go()">Here</b>\n', "utf-8")
+    out = tmp_path / "out"
+    result = generate(sample, "public", out)
+    assert result.code == 1
+    assert "evidence/widget.md:1: warning: left out of the folder: its HTML runs a script of its own" in result.stderr
+    assert not (out / "docs/widget.md").exists()
+
+
 def test_urls_the_markdown_scan_does_not_judge_are_deleted(sample: Path, tmp_path: Path):
     """CSS, srcdoc, refresh, attr_list: deleted whole, so the page is published (not left out by the HTML check)."""
     (sample / "evidence/partnerships/do/kanaryhiddenzz.md").write_text(item("Hidden", "internal", "W.\n"), "utf-8")

@@ -150,6 +150,8 @@ def generate(args: argparse.Namespace, settings: Settings) -> int:
 
 COMMENTED = "<!-- -->"
 """What a page refused for a comment holding text is refused for (among the URLs the second seal reduced)."""
+SCRIPTED = "<script>"
+"""What a page refused for a script of its own is refused for (among the URLs the second seal reduced)."""
 
 
 def _left_out(build: Build, src_uri: str, urls: tuple[str, ...]) -> str:
@@ -157,6 +159,11 @@ def _left_out(build: Build, src_uri: str, urls: tuple[str, ...]) -> str:
     where = build.settings.display_uri(src_uri)
     if urls == (WHOLE_PAGE,):
         return f"{where}:1: warning: left out of the folder: its HTML cannot be read (please report this)"
+    if urls[0] == SCRIPTED:
+        return (
+            f"{where}:1: warning: left out of the folder: its HTML runs a script of its own, which the engine would "
+            "publish (a Markdown extension wrote it, where portfolio check does not look); take it out"
+        )
     if urls[0] == COMMENTED:
         return (
             f"{where}:1: warning: left out of the folder: its HTML holds a comment with text in it, which the engine "
@@ -285,6 +292,8 @@ def sealed_folder(build: Build, renderer: markdown.Markdown, snippets: bool = Fa
             missed = tuple(url for url in checked.removed if not from_another_host(url, host, plainly=True))
             if checked.commented:  # a comment the first seal did not empty, which the engine would publish
                 missed = (COMMENTED, *missed)
+            if checked.scripts:  # a script the check did not see, which the engine would run (page-script)
+                missed = (SCRIPTED, *missed)
             if missed:
                 refused[uri] = missed
                 continue

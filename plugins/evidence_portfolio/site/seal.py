@@ -238,6 +238,8 @@ class Sealed:
     """Every URL reduced, as written (character references decoded), in document order (for logs and tests)."""
     commented: bool = False
     """Whether a comment removed held any text (`portfolio generate` empties every comment before)."""
+    scripts: tuple[str, ...] = ()
+    """Every script made inert (model/scripts.py): "script" for a `<script>`, an event handler's name (`onclick`)."""
 
 
 def kept(url: str, page_url: str, site: SiteMap) -> bool:
@@ -294,7 +296,13 @@ def seal(html: str, page_url: str, site: SiteMap, *, shown_there: bool = True, w
             sealed = document.run()
             opened = document.left_open
             if opened is None:
-                return Sealed(sealed, frozenset(context.references), tuple(context.removed), context.commented)
+                return Sealed(
+                    sealed,
+                    frozenset(context.references),
+                    tuple(context.removed),
+                    context.commented,
+                    tuple(context.inert),
+                )
             # A comment or declaration never closed would take in the template's HTML after the page (and keep
             # its own bytes, links and all): its "<" is made text, and what follows is sealed as markup. Each time
             # the page is read again: after _MOST_OPEN of them, every "<" that follows is made text.
@@ -528,6 +536,8 @@ class _Context:
         self.removed: list[str] = []
         self.references: set[str] = set()
         self.commented = False
+        self.inert: list[str] = []
+        """The scripts made inert (Sealed.scripts)."""
         self._verdicts: dict[str, tuple[int, str | None]] = {}
         # "../x" resolves to the same path from every folder of the folder above (when the page's folder is a
         # plain name: not a dot segment, not percent-encoded, not empty), written exactly as it is written here
@@ -1051,6 +1061,7 @@ class _Document(HTMLParser):
                 return
             inert = [(name, value) for name, value in attrs if not event_handler(name)]
             if len(inert) < len(attrs):
+                self._context.inert += (name for name, _ in attrs if event_handler(name))
                 attrs, handlers = inert, True
         replacement, gone = self._seal_tag(tag, attrs, self_closing) if attrs else (None, False)
         if replacement is None and handlers:
@@ -1099,6 +1110,7 @@ class _Document(HTMLParser):
         start = self._offset()
         end = start + len(self.get_starttag_text() or "")
         self._edit(start, end, "")
+        self._context.inert.append("script")
         self._raw, self._raw_start, self._raw_foreign = "script", end, tuple(self._foreign)
         self._raw_as_html, self._dropped = False, True
         self.set_cdata_mode("script")
@@ -1247,6 +1259,7 @@ class _Document(HTMLParser):
         file."""
         target = (_first(attrs, "attributename") or "").strip(_HTML_SPACE).lower()
         if self._context.scripts_inert and event_handler(target):  # (an event handler set: browsers refuse it now)
+            self._context.inert.append(target)
             return "", True
         if target not in URL_ATTRIBUTES and target not in CSS_ATTRIBUTES:
             return None, False
