@@ -9,9 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from html import unescape
-from html.parser import HTMLParser
 
-from ..model.scripts import SCRIPT_SCHEMES, event_handler, script_runs
+from ..model.scripts import SCRIPT_SCHEMES
 from .links import Link, hidden_ranges
 
 _TAG = re.compile(r"<[A-Za-z]")
@@ -34,25 +33,17 @@ def scripts_in(body: str, links: Iterable[Link], first_line: int, attributes_set
             line = first_line + shown.count("\n", 0, match.start())
             found.append((line, f'the event handler "{match[1]}" set in braces'))
     if _TAG.search(shown):
+        from .html_scripts import html_scripts  # here: most bodies hold no HTML, and html.parser takes 4 ms to import
+
         found += [(first_line + line, what) for line, what in html_scripts(shown)]
     return sorted(found)
-
-
-def html_scripts(html: str) -> list[tuple[int, str]]:
-    """(line, from 0; what runs) for every script of a text of HTML: a `<script>` that runs, an event handler
-    attribute, a frame whose srcdoc holds either."""
-    finder = _ScriptFinder()
-    try:
-        finder.feed(html)
-        finder.close()
-    except (AssertionError, ValueError):  # HTMLParser gives up on some broken markup: keep what it found
-        pass
-    return finder.found
 
 
 def _script_scheme(target: str) -> str | None:
     """The scheme of a link's address that runs a script, as a browser reads it (character references read, tabs and
     line breaks dropped), such as "javascript:"; None for any other address."""
+    if "&" not in target and "script" not in target.lower():  # (most addresses)
+        return None
     read = _CONTROLS.sub("", unescape(target))[:11].lower()
     return next((scheme for scheme in SCRIPT_SCHEMES if read.startswith(scheme)), None)
 
@@ -64,22 +55,3 @@ def _outside(body: str, hidden: list[tuple[int, int]]) -> str:
         pieces += [body[done:start], re.sub(r"[^\n]", " ", body[start:end])]
         done = end
     return "".join([*pieces, body[done:]])
-
-
-class _ScriptFinder(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.found: list[tuple[int, str]] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        line = self.getpos()[0] - 1
-        kind = next((value for name, value in attrs if name == "type"), None)
-        if tag == "script" and script_runs(kind):
-            self.found.append((line, "a <script> element"))
-        for name, value in attrs:
-            if event_handler(name):
-                self.found.append((line, f'the event handler {name}="..." of a <{tag}> tag'))
-            elif name == "srcdoc" and value and html_scripts(value):
-                self.found.append((line, f"a <{tag}> whose srcdoc holds a script"))
-
-    handle_startendtag = handle_starttag
