@@ -8430,3 +8430,43 @@ def test_an_svg_picture_without_a_script_is_published(project: Project) -> None:
     assert not built.failed, built.log
     assert (built.site / "people/chart.svg").is_file() and (built.site / "js/extra.js").is_file()
     assert (built.site / "people/report.html").is_file()
+
+
+_XHTML = 'xmlns:h="http://www.w3.org/1999/xhtml"'
+
+
+@pytest.mark.parametrize(
+    "name, data",
+    [  # a hostile review: each ran in Chromium, opened on its own from the internal site, with no script-file
+        ("prefixed.svg", f'<svg xmlns="http://www.w3.org/2000/svg"><h:script {_XHTML}>fetch(1)</h:script></svg>'.encode()),
+        ("svg-prefix.svg", b'<s:svg xmlns:s="http://www.w3.org/2000/svg"><s:script>fetch(1)</s:script></s:svg>'),
+        (
+            "utf16.svg",  # UTF-16 without a byte order mark: XML reads the encoding from "<?xml"
+            '<?xml version="1.0" encoding="UTF-16"?>\n<svg xmlns="http://www.w3.org/2000/svg"><script>fetch(1)'
+            "</script></svg>".encode("utf-16-le"),
+        ),
+        (
+            "iso2022.svg",  # ISO-2022-JP: an escape to ASCII inside the name, which the decoder drops
+            b'<?xml version="1.0" encoding="ISO-2022-JP"?>\n<svg xmlns="http://www.w3.org/2000/svg">'
+            b"<scr\x1b(Bipt>fetch(1)</scr\x1b(Bipt></svg>",
+        ),
+        ("styled.xml", b'<?xml version="1.0"?>\n<?xml-stylesheet type="text/xsl" href="page.xsl"?>\n<r/>'),
+    ],
+)
+def test_a_document_holding_a_script_however_its_xml_writes_it_is_refused(
+    project: Project, name: str, data: bytes
+) -> None:
+    """An XML document runs a script written with a namespace prefix, in UTF-16 without a byte order mark or in
+    ISO-2022-JP, or made by the XSLT stylesheet it names (`<xsl:element name="script">`): each is a script-file."""
+    write_files(project, {**COVERED, "evidence/people/a.md": md(EVIDENCE, f"See [the file]({name}).\n")})
+    project.write(f"evidence/people/{name}", data)
+    found = [(problem.code, problem.path) for problem in project.problems() if problem.code == "script-file"]
+    assert found == [("script-file", f"evidence/people/{name}")]
+
+
+def test_a_css_stylesheet_of_an_xml_file_is_no_script(project: Project) -> None:
+    """An XML file styled by CSS runs nothing."""
+    data = b'<?xml version="1.0"?>\n<?xml-stylesheet type="text/css" href="a.css"?>\n<r>Online = yes</r>'
+    write_files(project, {**COVERED, "evidence/people/a.md": md(EVIDENCE, "See [the data](data.xml).\n")})
+    project.write("evidence/people/data.xml", data)
+    assert "script-file" not in {problem.code for problem in project.problems()}

@@ -31,9 +31,17 @@ _DOCUMENTS = {
     **dict.fromkeys((".xml", ".xsl", ".xslt"), ("XML file", "save it as PDF, or as a spreadsheet (CSV)")),
 }
 """The files a browser opens as documents that may run a script, by extension: what each is, and what to save it as."""
-_SCRIPT = re.compile(r"<script|[\s/\"']on[a-z]+\s*=|<foreignobject|\bsrcdoc\s*=", re.IGNORECASE)
-"""What runs a script in a document opened on its own (a foreign object holds HTML, which may; a frame's srcdoc is a
-page of its own)."""
+_SCRIPT = re.compile(
+    r"<(?:[\w.-]+:)?(?:script|foreignobject)|[\s/\"']on[a-z]+\s*=|\bsrcdoc\s*="
+    r"|<\?xml-stylesheet(?![^>]*\btype\s*=\s*[\"']\s*text/css)",
+    re.IGNORECASE,
+)
+"""What runs a script in a document opened on its own, its element written with a namespace prefix or not (`<h:script
+xmlns:h="http://www.w3.org/1999/xhtml">` runs in XML); a foreign object holds HTML, which may; a frame's srcdoc is
+a page of its own; an XSLT stylesheet an XML document names may write any script (`<xsl:element name="script">`)."""
+_UNSEEN = re.compile(r"\x00|\x1b[\x20-\x2f]*[\x30-\x7e]?")
+"""What a browser's decoder may drop from a name that the UTF-8 reading here keeps: the zero bytes of UTF-16
+without a byte order mark (which XML reads from "<?xml"), and ISO-2022-JP's escape sequences (`<scr ESC ( B ipt>`)."""
 _DROPPED = re.compile(r"[\x00-\x20]+")
 """What a browser drops from an address (tabs, line breaks) or strips around it: the scheme of `java\tscript:`."""
 _MOST = 20_000_000
@@ -69,6 +77,7 @@ def _holds_a_script(path: str) -> bool:
             text = _decoded(file.read(_MOST))
     except OSError:
         return False
+    text = _UNSEEN.sub("", text)
     if _SCRIPT.search(text):
         return True
     read = unescape(text) if "&" in text else text
