@@ -8438,7 +8438,10 @@ _XHTML = 'xmlns:h="http://www.w3.org/1999/xhtml"'
 @pytest.mark.parametrize(
     "name, data",
     [  # a hostile review: each ran in Chromium, opened on its own from the internal site, with no script-file
-        ("prefixed.svg", f'<svg xmlns="http://www.w3.org/2000/svg"><h:script {_XHTML}>fetch(1)</h:script></svg>'.encode()),
+        (
+            "prefixed.svg",
+            f'<svg xmlns="http://www.w3.org/2000/svg"><h:script {_XHTML}>fetch(1)</h:script></svg>'.encode(),
+        ),
         ("svg-prefix.svg", b'<s:svg xmlns:s="http://www.w3.org/2000/svg"><s:script>fetch(1)</s:script></s:svg>'),
         (
             "utf16.svg",  # UTF-16 without a byte order mark: XML reads the encoding from "<?xml"
