@@ -5125,3 +5125,26 @@ def test_a_sections_gap_stays_in_the_public_portfolio_json_when_its_folder_is_wi
     public = [w["message"] for w in sites["public"].result.portfolio["warnings"] if w["code"] == "uncovered-section"]
     assert any("people/plan" in message for message in public), public
     assert sites["public"].where(word) == [] and sites["internal"].where(word)
+
+
+def test_a_blog_excerpt_runs_no_script_the_check_did_not_see(project: Project) -> None:
+    """A hostile review: a blog's index shows its posts' excerpts, which Material's blog renders again from their
+    Markdown after the posts' pages were sealed, and the whole page, sealed once the theme has filled it in, keeps
+    the theme's scripts. A script the check of a post's text does not see (here, one a snippet puts in) ran there.
+    Each excerpt is sealed as a page's content is: no script is left of it, on the index or on the post's page; the
+    widest build holds the post."""
+    snippets = f"markdown_extensions:\n  - pymdownx.snippets:\n      base_path: ['{project.root}/snippets']\n"
+    project.write("mkdocs.yml", MKDOCS_YML.replace("  - tags\n", "  - tags\n  - blog\n") + snippets)
+    project.write("snippets/widget.html", '<details open ontoggle="fetch(1)">x</details><script>fetch(2)</script>\n')
+    project.write("evidence/pub/open.md", item("Open", visibility="public"))
+    project.write("evidence/blog/index.md", "---\nvisibility: public\n---\n# Blog\n")
+    project.write(
+        "evidence/blog/posts/first.md",
+        '---\ndate: 2026-01-02\n---\n# A post kanarypostzz\n\n--8<-- "widget.html"\n\n<!-- more -->\n',
+    )
+    result = project.build(audience="internal")
+    assert not result.failed, result.log
+    for page in ("blog/index.html", "blog/2026/01/02/a-post-kanarypostzz/index.html"):
+        html = (result.site / page).read_text(encoding="utf-8")
+        assert "kanarypostzz" in html and "<details open>x</details>" in html, page
+        assert "ontoggle" not in html and "fetch(" not in html, page

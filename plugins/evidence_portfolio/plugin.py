@@ -484,7 +484,24 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
             page.content, self.full_content = without_search_attributes(self.full_content), None
         return context
 
-    on_page_context = CombinedEvent(_search_reads_less, _whole_content_back)
+    @event_priority(-110)
+    def _excerpts_inert(
+        self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> dict[str, Any]:
+        """After Material's blog (priority -100) rendered its posts' excerpts for a view (its index, an archive or a
+        category page) from their Markdown: each excerpt's HTML sealed as a page's content is, its scripts made
+        inert (the whole page, sealed in on_post_page, keeps the theme's). What the check of a post's Markdown did
+        not see as a script ran there (a hostile review)."""
+        posts = context.get("posts")
+        if self.build is None or not isinstance(posts, list):
+            return context
+        for post in posts:
+            content = getattr(post, "content", None)
+            if isinstance(content, str):
+                post.content = self.build.sealed(page.file.src_uri, content, page.url).html
+        return context
+
+    on_page_context = CombinedEvent(_search_reads_less, _whole_content_back, _excerpts_inert)
 
     def on_build_error(self, *, error: Exception) -> None:
         if self.build is not None:
