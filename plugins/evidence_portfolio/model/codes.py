@@ -622,9 +622,10 @@ _CODES = (
         "script-file",
         "error",
         "this SVG picture / page of HTML / XML file holds a script",
-        "evidence/partnerships/files/chart.svg:1: error: this SVG picture holds a script, which would run in the "
-        "reader's browser with the site's rights when it is opened on its own, outside the checks of the "
-        "portfolio's pages, so it is published to no one; save the picture as PNG, or take the script out of it",
+        'evidence/partnerships/files/chart.svg:3: error: this SVG picture holds a script (the event handler "onload"), '
+        "which would run in the reader's browser with the site's rights when it is opened on its own, outside the "
+        "checks of the portfolio's pages, so it is published to no one; save the picture as PNG, or take the script "
+        "out of it",
         "A file that a browser opens as a page of the site, an SVG picture, a page of HTML (`.html`, `.htm`) or an "
         "XML file, holding a script (`<script>`, an attribute such as `onload=`, a `javascript:` link) runs none "
         "where a page shows it as a picture, but opened on its own (an attachment, a link to it) it is a document "
@@ -636,10 +637,10 @@ _CODES = (
         "page-script",
         "error",
         "... on this line runs a script",
-        'evidence/partnerships/do/2026-03-02-open-day.md:12: error: the event handler onclick="..." of a <button> tag '
-        "on this line runs a script in the reader's browser with the site's rights (on the internal site it could read "
+        'evidence/partnerships/do/2026-03-02-open-day.md:12: error: The event handler "onclick" of the tag <button> on '
+        "this line runs a script in the reader's browser with the site's rights (on the internal site it could read "
         "the pages its reader may see and send them elsewhere), which no page may, so the page is published to no "
-        "one; take the script out: show a chart or a video as a picture, or link to it",
+        "one; take the script out (a chart or a video: show it as a picture, or link to it)",
         "A page runs the site's scripts alone: the theme's, and those `mkdocs.yml` names (`extra_javascript`). A "
         "script of a page's own, a `<script>` in its HTML, an attribute such as `onclick=` or `onerror=` (in a tag, or "
         'set with `{: onclick="..." }`), a frame whose `srcdoc` holds one, or a link to `javascript:...`, would run in '

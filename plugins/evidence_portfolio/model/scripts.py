@@ -9,6 +9,8 @@ None is an item's to write: the site's own scripts are the theme's and those mkd
 
 from __future__ import annotations
 
+import re
+
 from .urls import URL_SCHEME, as_browsers_read, from_another_host
 
 SCRIPT_SCHEMES = ("javascript:", "vbscript:")
@@ -36,6 +38,7 @@ _JAVASCRIPT_TYPES = frozenset(
 )
 """HTML's JavaScript MIME types: a `<script>` of one of them runs."""
 _HTML_SPACE = " \t\n\r\f"
+_HANDLER = re.compile("on[a-z]+", re.IGNORECASE | re.ASCII)
 
 
 def script_runs(type_attribute: str | None) -> bool:
@@ -62,5 +65,5 @@ def leads_elsewhere(url: str, site_host: str) -> bool:
 
 def event_handler(attribute: str) -> bool:
     """Whether an attribute is an event handler, whose value the browser runs as a script (`onclick`, `onerror`,
-    `onload`...: every attribute whose name starts with "on", in any capitals)."""
-    return attribute[:2].lower() == "on"
+    `onload`...: every attribute whose name is "on" and letters, in any capitals)."""
+    return _HANDLER.fullmatch(attribute) is not None

@@ -412,12 +412,17 @@ def outside_indented_code(body: str, links: tuple[Link, ...], first_line: int = 
     none in a raw HTML block, which python-markdown passes through as written, its links real."""
     if not any(_indented_as_code(body, link.start) for link in links):
         return links  # most bodies: no link on a line indented as far as code is
-    code = _indented_code(body.split("\n"), certain=True)
-    if code:
-        code -= raw_lines(body)
+    code = indented_code_lines(body)
     if not code:
         return links
     return tuple(link for link in links if link.line - first_line not in code)
+
+
+def indented_code_lines(body: str) -> frozenset[int]:
+    """The lines (from 0) of the body's indented code blocks that the page certainly shows as typed (see
+    _indented_code), but those in a raw HTML block, which python-markdown passes through as written."""
+    code = _indented_code(body.split("\n"), certain=True)
+    return code - raw_lines(body) if code else code
 
 
 def _indented_as_code(body: str, at: int) -> bool:

@@ -164,16 +164,19 @@ def parse_page(
             source.body_line + line,
             f'"{written}" on this line is shown as it is typed: {fix}',
         )
-    attributes_set = extensions is None or turned_on("attr_list", extensions)
-    for line, what in scripts_in(source.body, links, source.body_line, attributes_set):
+    for script in scripts_in(source.body, links, source.body_line):
+        cure = (
+            "link to a page or a file instead: [text](address)"
+            if script.link
+            else "take the script out (a chart or a video: show it as a picture, or link to it)"
+        )
         problems.add(
             "page-script",
             path,
-            line,
-            f"{what[0].upper()}{what[1:]} on this line runs a script in the reader's browser with the site's rights "
-            "(on the internal site it could read the pages its reader may see and send them elsewhere), which no "
-            "page may, so the page is published to no one; take the script out: show a chart or a video as a "
-            "picture, or link to it",
+            script.line,
+            f"{script.what} on this line runs a script in the reader's browser with the site's rights (on the "
+            "internal site it could read the pages its reader may see and send them elsewhere), which no page may, "
+            f"so the page is published to no one; {cure}",
         )
     ruled = holds_rule(source.body)
     for line, looks_blank in tables_after_text(source.body, ruled):

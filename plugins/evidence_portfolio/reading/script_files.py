@@ -2,7 +2,8 @@
 stylesheets) holding a script. Shown in a page (`![Chart](chart.svg)`) a picture runs none, but published as a file
 any of them opens on its own as a document of the site, outside every page's checks, seal and policy, and its script
 runs with the site's rights (a hostile review: an attachment's `onload` ran on the site, where it could read the
-pages its reader may see and send them elsewhere). Each is an error at its first line, and no build publishes it.
+pages its reader may see and send them elsewhere). Each is an error at the script's line, and no build publishes
+it.
 
 A script is looked for as a browser would read one, however it is written: in the file's text as it is, with its
 character references read (`jav&#x61;script:`, a frame's `srcdoc="&lt;script&gt;"`) and without the tabs and line
@@ -32,13 +33,16 @@ _DOCUMENTS = {
 }
 """The files a browser opens as documents that may run a script, by extension: what each is, and what to save it as."""
 _SCRIPT = re.compile(
-    r"<(?:[\w.-]+:)?(?:script|foreignobject)|[\s/\"']on[a-z]+\s*=|\bsrcdoc\s*="
-    r"|<\?xml-stylesheet(?![^>]*\btype\s*=\s*[\"']\s*text/css)",
-    re.IGNORECASE,
+    r"<(?:[\w.-]+:)?script\b|\bsrcdoc\s*=|<\?xml-stylesheet(?![^>]*\btype\s*=\s*[\"']\s*text/css)", re.IGNORECASE
 )
 """What runs a script in a document opened on its own, its element written with a namespace prefix or not (`<h:script
-xmlns:h="http://www.w3.org/1999/xhtml">` runs in XML); a foreign object holds HTML, which may; a frame's srcdoc is
-a page of its own; an XSLT stylesheet an XML document names may write any script (`<xsl:element name="script">`)."""
+xmlns:h="http://www.w3.org/1999/xhtml">` runs in XML); a frame's srcdoc is a page of its own; an XSLT stylesheet an
+XML document names may write any script (`<xsl:element name="script">`)."""
+_TAG = re.compile(r"""<[A-Za-z](?:[^>"']+|"[^"]*"|'[^']*')*""")
+"""A start tag, to its ">" (one in quotes is in a value); where a quote is never closed, to it."""
+_HANDLER = re.compile(r"""[\s/"'](on[a-z]+)\s*=""", re.IGNORECASE)
+"""An event handler attribute in a start tag (`onload=`): in a tag alone, as "Sessions online = 45" in a chart's
+text is none (a review: a chart and a page saved from Word were refused for it)."""
 _UNSEEN = re.compile(r"\x00|\x1b[\x20-\x2f]*[\x30-\x7e]?")
 """What a browser's decoder may drop from a name that the UTF-8 reading here keeps: the zero bytes of UTF-16
 without a byte order mark (which XML reads from "<?xml"), and ISO-2022-JP's escape sequences (`<scr ESC ( B ipt>`)."""
@@ -50,41 +54,68 @@ _MOST = 20_000_000
 
 def script_files(settings: Settings, files: Iterable[str]) -> tuple[frozenset[str], Problems]:
     """The files among `files` (paths under evidence/) that a browser opens as documents and that hold a script,
-    which no build publishes, and an error for each."""
+    which no build publishes, and an error for each, at the script's line."""
     problems = Problems()
-    found = {
-        uri: _DOCUMENTS[extension]
-        for uri in files
-        if (extension := posixpath.splitext(uri)[1].lower()) in _DOCUMENTS
-        and _holds_a_script(os.path.join(settings.docs_dir, uri))
-    }
-    for uri, (kind, cure) in sorted(found.items()):
+    found: set[str] = set()
+    for uri in sorted(files):
+        extension = posixpath.splitext(uri)[1].lower()
+        script = _DOCUMENTS.get(extension) and _script_in(os.path.join(settings.docs_dir, uri))
+        if not script:
+            continue
+        found.add(uri)
+        kind, cure = _DOCUMENTS[extension]
+        line, what = script
         problems.add(
             "script-file",
             settings.display_uri(uri),
-            1,
-            f"this {kind} holds a script, which would run in the reader's browser with the site's rights when it is "
-            "opened on its own, outside the checks of the portfolio's pages, so it is published to no one; "
-            f"{cure}, or take the script out of it",
+            line,
+            f"this {kind} holds a script ({what}), which would run in the reader's browser with the site's rights "
+            "when it is opened on its own, outside the checks of the portfolio's pages, so it is published to no "
+            f"one; {cure}, or take the script out of it",
         )
     return frozenset(found), problems
 
 
-def _holds_a_script(path: str) -> bool:
-    """Whether the document at `path` holds a script (one that cannot be read holds none to run)."""
+def _script_in(path: str) -> tuple[int, str] | None:
+    """The line of the first script the document at `path` holds, and what it is (one that cannot be read holds
+    none to run); where only its text read as a browser reads it shows one (character references, `java\tscript:`),
+    its first line."""
     try:
         with open(path, "rb") as file:
-            text = _decoded(file.read(_MOST))
+            text = _UNSEEN.sub("", _decoded(file.read(_MOST)))
     except OSError:
-        return False
-    text = _UNSEEN.sub("", text)
-    if _SCRIPT.search(text):
-        return True
+        return None
+    found = _found(text)
+    if found:
+        return text.count("\n", 0, found[0]) + 1, found[1]
     read = unescape(text) if "&" in text else text
-    if read is not text and _SCRIPT.search(read):
-        return True
+    found = _found(read) if read is not text else None
+    if found:
+        return 1, found[1]
     squeezed = _DROPPED.sub("", read).lower()
-    return any(scheme in squeezed for scheme in SCRIPT_SCHEMES)
+    scheme = next((scheme for scheme in SCRIPT_SCHEMES if scheme in squeezed), None)
+    return (1, f"an address starting {scheme}") if scheme else None
+
+
+def _found(text: str) -> tuple[int, str] | None:
+    """Where the first script of a text is, and what it is."""
+    first: tuple[int, str] | None = None
+    named = _SCRIPT.search(text)
+    if named:
+        written = named[0].lower()
+        what = (
+            "a frame's srcdoc"
+            if "srcdoc" in written
+            else "an XSLT stylesheet it names, which may write one"
+            if written.startswith("<?")
+            else "a <script> element"
+        )
+        first = (named.start(), what)
+    for tag in _TAG.finditer(text, 0, first[0] if first else len(text)):
+        handler = _HANDLER.search(tag[0])
+        if handler:
+            return tag.start() + handler.start(1), f'the event handler "{handler[1]}"'
+    return first
 
 
 def _decoded(data: bytes) -> str:
