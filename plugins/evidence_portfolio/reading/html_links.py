@@ -89,9 +89,15 @@ def html_urls(body: str) -> list[tuple[int, int, bool]]:
     if start != -1 and body.find("-->", start + 4) == -1:
         body = body[:start] + " " + body[start + 1 :]
     finder = _AttributeFinder(body)
-    try:
-        finder.feed(body)
-        finder.close()
-    except (AssertionError, ValueError):  # HTMLParser gives up on some broken markup: keep what it found
-        pass
+    fed(finder, body)
     return finder.spans
+
+
+def fed(parser: HTMLParser, text: str) -> None:
+    """`text` read by `parser` to its end, or to where html.parser gives up on some broken markup (what it found
+    stays)."""
+    try:
+        parser.feed(text)
+        parser.close()
+    except (AssertionError, ValueError):
+        pass

@@ -11,6 +11,7 @@ from __future__ import annotations
 from html.parser import HTMLParser
 
 from ..model.scripts import event_handler, script_runs
+from .html_links import fed
 
 _RAW_TEXT = frozenset(("noscript", "xmp", "title", "textarea", "noembed", "noframes", "iframe", "plaintext"))
 """The elements whose text browsers read as text to their end tag (<script> and <style> are read so by html.parser
@@ -23,11 +24,7 @@ def html_scripts(html: str) -> list[tuple[int, str]]:
     found: dict[tuple[int, str], None] = {}
     for raw_text in (False, True):
         finder = _ScriptFinder(raw_text)
-        try:
-            finder.feed(html)
-            finder.close()
-        except (AssertionError, ValueError):  # HTMLParser gives up on some broken markup: keep what it found
-            pass
+        fed(finder, html)
         found.update(dict.fromkeys(finder.found))
     return sorted(found)
 
