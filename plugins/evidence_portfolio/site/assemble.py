@@ -543,8 +543,7 @@ class Build:
         (`description: 'x"><a href="secret/">'`); what other plugins wrote (a date as HTML) stays. A redirect
         (`template: redirect.html`, `location`) to what the build does not hold, as written or as the browser reads
         it (`&#47;` is "/"; a backslash starts an escape in its script), or out of the site (page-script), is taken
-        out, template and all. (Tags are
-        the tags plugin's: page_meta writes them as it may read them.)"""
+        out, template and all. (Tags are the tags plugin's: page_meta writes them as it may read them.)"""
         given = self.project.given_keys(uri) - {"tags"}
         printed = {key: inert(value) if key in given else value for key, value in meta.items()}
         location = meta.get("location")
