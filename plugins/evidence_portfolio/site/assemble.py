@@ -13,7 +13,7 @@ import posixpath
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, fields, is_dataclass, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
@@ -64,18 +64,21 @@ if TYPE_CHECKING:  # rendering, sealing and exporting are imported when a build 
 """The files a build writes besides its pages: the exports, and the library's data."""
 
 
-_TYPED_LINK = re.compile(
-    r"\](?:\s|</?[a-z]+>)*(?:\(\s*(?:<code>|<|&lt;)?([^\s()<>]+)|:\s*(?:<code>|<|&lt;)?([^\s<>\"]+))"
-    r"|&lt;([^\s<>&\"]+)&gt;"
-    r"|<(?!/)([^\s<>\"'=]*[./][^\s<>\"'=]*)>",
-    re.IGNORECASE,
+_TYPED_LINKS = (
+    re.compile(
+        r"\](?:\s|</?[a-z]+>)*(?:\(\s*(?:<code>|<|&lt;)?([^\s()<>]+)|:\s*(?:<code>|<|&lt;)?([^\s<>\"]+))",
+        re.IGNORECASE,
+    ),
+    re.compile(r"&lt;([^\s<>&\"]+)&gt;", re.IGNORECASE),
+    re.compile(r"<(?!/)([^\s<>\"'=./]*[./][^\s<>\"'=]*)>"),
 )
 """A Markdown link shown as typed text: `](address` or a reference definition `[label]: address`, as written or
 as a link written wrong is shown (`[text] (address)`, `*[text]*(address)`, `[label] : address` in a sentence), or
 a path in angle brackets, which Markdown makes a link only of a full address (`<../x/notes.md>` is shown as typed,
 or kept as a tag that names it, in the page's source: a hostile review); or the URL of a tag of raw HTML that
 python-markdown does not read as a tag, and shows as typed (`<a href="x/"title="y">`, no space between two of its
-attributes; a comment inside it; a line of it starting with ">": a second hostile review)."""
+attributes; a comment inside it; a line of it starting with ">": a second hostile review). Three patterns, each
+starting with its own character, searched for apart (see _typed_links)."""
 _QUOTES = "\"'\u201c\u201d\u2018\u2019\u201e\u201a\u00ab\u00bb"
 _TYPED_ATTRIBUTE = re.compile(
     r"(?<=[\s/;>"
@@ -113,7 +116,7 @@ withheld page's address to the public, a review)."""
 _LINE_NUMBER = re.compile(r'<span class="linenos"[^>]*>[^<]*</span>')
 """A line's number in a highlighted code block (pymdownx.highlight's `linenums_style: inline`), which stood between
 the marks of a link over two lines and its address (`[x](` / `2  ../int/x.md)`), hiding it (a review)."""
-_ANGLED_PATH = re.compile(r"<(?!/)[^\s<>\"'=]*[./][^\s<>\"'=]*>")
+_ANGLED_PATH = _TYPED_LINKS[2]
 """A path in angle brackets in a page's Markdown (`<../x/notes.md>`), which is no link (but for a full address)."""
 _ADDRESS_END = re.compile(r"[\s<>\"'`]")
 """A full address shown as text (an autolink `<https://...>` whose link the seal removed leaves it as its text; one
@@ -177,6 +180,26 @@ def _typed_addresses_in(text: str) -> Iterator[tuple[int, int]]:
         start = text.find("//", start + 1)
 
 
+def _typed_links(shown: str) -> Iterator[tuple[int, str]]:
+    """Where the address of each Markdown link shown as typed in `shown` starts, and the address (_TYPED_LINKS), each
+    searched for from the last one's address, which may hold the next (`[u]:` blanked above `*[A]: address` read
+    "*[A]:" as its address: a hostile review). The first to start of the three patterns, each searched for alone
+    (in one pattern, with no first character to look for, they were tried at every character of a page: 0.2 ms of
+    the 19 KB of a page in its frame, a fifth of a build's checks of whole pages)."""
+    found = {pattern: pattern.search(shown) for pattern in _TYPED_LINKS}
+    at = 0
+    while True:
+        for pattern, match in found.items():
+            if match is not None and match.start() < at:
+                found[pattern] = pattern.search(shown, at)
+        match = min((match for match in found.values() if match), key=lambda match: match.start(), default=None)
+        if match is None:
+            return
+        group = next(index for index, group in enumerate(match.groups(), 1) if group)
+        yield match.start(group), match[group]
+        at = max(match.start(group), match.start() + 1)
+
+
 def _on_host(text: str, start: int, end: int, host: str) -> bool:
     """Whether the address at `text[start:end]` ("//" and what follows) may be on the site's host: its authority, as
     the seal reads it (`seal.site_path`), is the host's (`same_host`), or the preview's on the author's computer
@@ -184,7 +207,13 @@ def _on_host(text: str, start: int, end: int, host: str) -> bool:
     authority is read, so that a run of addresses is read once (each read to its end, a page of 80 KB of "//a."
     took 11 s to build)."""
     region = _AUTHORITY.match(text, start + 2, end)
-    authority = _AUTHORITY_END.split(html.unescape(region.group() if region else "").lstrip("/\\"), 1)[0]
+    return _authority_on_host(region.group() if region else "", host)
+
+
+@lru_cache(maxsize=4096)
+def _authority_on_host(region: str, host: str) -> bool:
+    """_on_host of an address's authority as written (the same few on every page of a site, in the theme's frame)."""
+    authority = _AUTHORITY_END.split(html.unescape(region).lstrip("/\\"), 1)[0]
     return any(same_host(name, host) or preview_host(name) for name in (authority, authority.rstrip(_TRAILING)))
 
 
@@ -633,13 +662,9 @@ class Build:
 
         typed: list[str | None] = []
         if "]" in shown or "&lt;" in shown or ("<" in shown and _ANGLED_PATH.search(shown)):  # most pages: none
-            at = 0
-            while match := _TYPED_LINK.search(shown, at):
-                group = next(index for index, group in enumerate(match.groups(), 1) if group)
-                typed.append(self._typed_at(uri, url, shown, match.start(group), match[group], html.unescape))
-                # on from the address read, which may hold the next (`[u]:` blanked above `*[A]: address` read
-                # "*[A]:" as its address: a hostile review)
-                at = max(match.start(group), match.start() + 1)
+            typed += (
+                self._typed_at(uri, url, shown, at, written, html.unescape) for at, written in _typed_links(shown)
+            )
         # the page's text as a reader sees it (its tags, a highlighted block's line numbers and what no one sees
         # left out, its character references read), read for tags and links shown as typed and for full addresses
         seen = "" if whole else UNSEEN.sub("", html.unescape(_TAG.sub("", _LINE_NUMBER.sub("", shown))))
