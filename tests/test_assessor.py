@@ -998,3 +998,26 @@ def test_a_withheld_self_assessments_warnings_are_reported_by_every_audiences_ch
         if path.is_file() and path.suffix in (".html", ".json", ".csv", ".js", ".xml", ".txt"):
             text = path.read_text(encoding="utf-8", errors="replace")
             assert canary not in text and "evidence/s.md" not in text and "rated three levels" not in text, path
+
+
+def test_a_withheld_self_assessments_warnings_say_whose_build_they_count(project: Project) -> None:
+    """The public check told an internal self-assessment's rating not backed ("1 of the 2 supporting items it
+    needs", the internal build's count, beside the public build's "0 of the 2" of the same section) and called it
+    "the current one" of its challenge, with nothing to say of which build (an outside review): told by a check or
+    build for another audience, each names the build."""
+    project.item("a.md", "title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\nvisibility: internal")
+    earlier = "title: SA\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-02-01\nvisibility: internal\n"
+    project.item("sa-1.md", earlier + "ratings:\n  plan: good\n  do: good")
+    project.item("sa-2.md", earlier.replace("02-01", "03-01") + "ratings:\n  plan: good")
+    said = {p.code: p.message for p in project.problems("internal") if p.path.startswith("evidence/sa-2")}
+    assert "has 1 of the 1 supporting items" not in said.get("unbacked-rating", "")  # (plan is backed: 1 item)
+    assert said["rating-dropped"].startswith('this self-assessment, the current one of challenge "partnerships", ')
+    public = {p.code: p.message for p in project.problems("public") if p.path.startswith("evidence/sa-2")}
+    assert public["rating-dropped"].startswith(
+        'this self-assessment, the current one of challenge "partnerships" in the internal build, rates no do'
+    ), public
+    project.item("sa-2.md", earlier.replace("02-01", "03-01") + "ratings:\n  plan: good\n  review: good")
+    told = {p.code: p.message for p in project.problems("internal") if p.path.startswith("evidence/sa-2")}
+    assert "has 0 of the 1 supporting items it needs; add" in told["unbacked-rating"], told
+    public = {p.code: p.message for p in project.problems("public") if p.path.startswith("evidence/sa-2")}
+    assert "has 0 of the 1 supporting items it needs in the internal build; add" in public["unbacked-rating"], public

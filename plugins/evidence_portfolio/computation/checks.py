@@ -327,13 +327,18 @@ def _check_targets(item: Item, problems: Problems) -> None:
             )
 
 
-def check_coverage(portfolio: Portfolio, framework_path: str, bodies: Mapping[str, str]) -> Problems:
+def check_coverage(
+    portfolio: Portfolio, framework_path: str, bodies: Mapping[str, str], *, told_elsewhere: bool = False
+) -> Problems:
     """Warnings about this build's coverage and ratings: uncovered sections, ratings not backed by evidence, and
-    ratings far above the assessor's (`bodies`: the text of each current self-assessment, by its src_uri)."""
+    ratings far above the assessor's (`bodies`: the text of each current self-assessment, by its src_uri).
+    `told_elsewhere`: told by a check or build for another audience, whose counts and current self-assessment
+    they are not (an outside review: "1 of the 2" beside "0 of the 2" of one section), so each says whose build."""
     problems = Problems()
     needed = portfolio.framework.min_evidence
     # Below internal, items the audience does not see count for nothing: the message says which build it counts.
-    build = "" if portfolio.audience == "internal" else f" in the {portfolio.audience} build"
+    build = "" if portfolio.audience == "internal" and not told_elsewhere else f" in the {portfolio.audience} build"
+    elsewhere = build if told_elsewhere else ""
     for result in portfolio.challenges:
         current = result.assessment
         for section in result.sections:
@@ -354,16 +359,16 @@ def check_coverage(portfolio: Portfolio, framework_path: str, bodies: Mapping[st
                     current.path,
                     current.rating_line(section.id),
                     f'rating not backed by evidence: "{section.id}" is rated {section.rating.label} but the section '
-                    f"has {count} of the {needed} supporting items it needs; add evidence mapped to "
+                    f"has {count} of the {needed} supporting items it needs{elsewhere}; add evidence mapped to "
                     f"{result.id}/{section.id} or lower the rating",
                     subject=f"{result.id}/{section.id}",
                 )
-        _check_dropped(result, problems)
+        _check_dropped(result, problems, elsewhere)
     problems.extend(_check_against_assessor(portfolio, bodies))
     return problems
 
 
-def _check_dropped(result: ChallengeResult, problems: Problems) -> None:
+def _check_dropped(result: ChallengeResult, problems: Problems, build: str) -> None:
     """Sections the self-assessment before the current one rated and the current one does not (left out, or their
     lines left empty): unrated now, without a word, and the challenge's rating rose (a careless contributor's
     review, a second self-assessment written with one section). Not one it says it leaves unrated on purpose
@@ -383,7 +388,7 @@ def _check_dropped(result: ChallengeResult, problems: Problems) -> None:
         "rating-dropped",
         current.path,
         current.rating_line(),
-        f'this self-assessment, the current one of challenge "{result.id}", rates no {listed}, which the one of '
+        f'this self-assessment, the current one of challenge "{result.id}"{build}, rates no {listed}, which the one of '
         f"{previous.date.isoformat() if previous.date else 'before'} rated ({previous.path}): "
         f"{'it is' if len(dropped) == 1 else 'they are'} unrated now, and the challenge's rating leaves "
         f"{'it' if len(dropped) == 1 else 'them'} out; rate each under ratings:, one line each (such as {first}: "

@@ -1318,10 +1318,12 @@ def assemble(settings: Settings, cache: SourceCache | None = None) -> Build:
 
 
 def _coverage_problems(settings: Settings, project: Project, portfolio: Portfolio) -> Problems:
-    """The warnings of a portfolio's coverage and ratings (computation.checks.check_coverage)."""
+    """The warnings of a portfolio's coverage and ratings (computation.checks.check_coverage), told by this build
+    or check (for another audience, naming whose build they are of)."""
     assessments = (result.assessment.src_uri for result in portfolio.challenges if result.assessment)
     bodies = {uri: project.pages[uri].body for uri in assessments if uri in project.pages}
-    return check_coverage(portfolio, settings.display(settings.framework), bodies)
+    elsewhere = portfolio.audience != settings.audience
+    return check_coverage(portfolio, settings.display(settings.framework), bodies, told_elsewhere=elsewhere)
 
 
 def _other_audiences_assessments_problems(settings: Settings, project: Project, said: Problems) -> Problems:
