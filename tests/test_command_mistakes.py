@@ -70,7 +70,7 @@ def test_report_says_when_the_base_cannot_be_read(project: Project) -> None:
     assert report.code == 0 and "Newly covered" not in report.stdout
     assert report.stderr == (
         'portfolio report: note: the project at --base "HEAD" cannot be read (at that version, framework.yml:12: '
-        'error: unknown rollup "average"; valid values: median, min, mean; and 1 more error), so this report shows '
+        'error: unknown rollup "average"; did you mean "mean"?; and 1 more error), so this report shows '
         "the portfolio as it is, and no changes\n"
     ), "the framework file's first error is named, its others counted"
     assert project.command("report", str(project.root), "--base", "HEAD~2").stderr == ""

@@ -632,7 +632,7 @@ def test_report_on_a_framework_with_an_error_prints_the_error(project: Project) 
     """framework.yml that cannot be read: `portfolio report` (as the pull-request workflow runs it) showed a Python
     traceback (an outside review); it prints the error at its line, as `check` does, and fails."""
     project.write("framework.yml", FRAMEWORK.replace("rollup: median", "rollup: average"))
-    expected = 'framework.yml:12: error: unknown rollup "average"; valid values: median, min, mean'
+    expected = 'framework.yml:12: error: unknown rollup "average"; did you mean "mean"?'
     assert expected in project.command("check", str(project.root)).stdout
     for output_format in ("text", "markdown", "json"):
         report = project.command("report", str(project.root), "--format", output_format)

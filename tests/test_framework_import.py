@@ -1587,6 +1587,18 @@ def test_check_a_framework_file(tmp_path: Path) -> None:
     assert missing.code == 2
     assert "none.yml does not exist" in missing.stderr
 
+    # its problems in the order of their lines (an outside review: line 6's before line 5's)
+    several = tmp_path / "several.yml"
+    several.write_text(
+        "id: t\ntitle: T\nrating_scale: [a, b]\nsections: [s]\nmin_evidence: 0\nrollup: average\n"
+        "challenges: [{id: c, title: C, sections: {s: {question: Q}}}]\n",
+        encoding="utf-8",
+    )
+    assert portfolio("framework", "check", several).stdout.splitlines() == [
+        f'{several}:5: error: "min_evidence" must be at least 1, not 0',
+        f'{several}:6: error: unknown rollup "average"; did you mean "mean"?',
+    ]
+
 
 def test_framework_check_reads_framework_yml_of_the_folder_it_runs_in(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch

@@ -492,7 +492,7 @@ def check_command(args: argparse.Namespace) -> int:
             "names in mkdocs.yml)"
         )
     framework, problems = load_framework(path, str(path))
-    for problem in problems:
+    for problem in sorted(problems):  # in the order of their lines, as `portfolio check` prints them
         print(problem)
     errors, warnings = len(problems.errors), len(problems.warnings)
     found = f"{count(errors, 'error')}, {count(warnings, 'warning')}"

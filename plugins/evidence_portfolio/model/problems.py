@@ -157,8 +157,9 @@ def suggest(
     close = difflib.get_close_matches(
         text.lower(), list(by_lower), n=1, cutoff=0.5 if short and len(text) <= 4 else 0.6
     )
-    if close and _numbers(by_lower[close[0]]) not in ([], _numbers(text)) and _numbers(text):
-        close = []  # "level 11" is not "Level 1" mistyped (a new organisation's review)
+    meant, typed = (_numbers(by_lower[close[0]]), _numbers(text)) if close else ([], [])
+    if meant not in ([], typed) and typed and sorted("".join(meant)) != sorted("".join(typed)):
+        close = []  # "level 11" is not "Level 1" mistyped (a new organisation's review); "-2072" is "-2027" (another)
     started = [option for lower, option in by_lower.items() if text and lower.startswith(text.lower() + "-")]
     if close or len(started) == 1:
         return f'; did you mean "{by_lower[close[0]] if close else started[0]}"?'

@@ -14,6 +14,8 @@ Severity = Literal["error", "warning"]
 
 Rollup = Literal["median", "min", "mean"]
 ROLLUPS: tuple[Rollup, ...] = get_args(Rollup)
+ROLLUPS_SAID_AS: dict[str, Rollup] = {"average": "mean", "avg": "mean", "middle": "median", "lowest": "min"}
+"""Words people write for a roll-up method ("average": an outside review), each suggested as the method it means."""
 
 
 def visible_to(visibility: Audience, audience: Audience) -> bool:

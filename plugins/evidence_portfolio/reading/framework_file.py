@@ -36,7 +36,7 @@ from ..model.framework_keys import CHALLENGE, CHALLENGE_SECTION, ID_LENGTH, METR
 from ..model.narrative import heading_names
 from ..model.problems import Problem, Problems, suggest
 from ..model.urls import is_markdown, slug
-from ..model.vocabulary import ROLLUPS, Rollup
+from ..model.vocabulary import ROLLUPS, ROLLUPS_SAID_AS, Rollup
 from .fields import FieldReader, flag_shown, kind_of, number_shown, report_duplicates
 from .text import decode
 from .yaml_lines import LineList, LineMap, YamlProblem, load_yaml, pasted_characters
@@ -299,7 +299,7 @@ class _FrameworkReader:
         sections = self.list_of("sections", self.section, minimum=1)
         self.sections_read = len(self.problems.errors) == before
         errors_in_lists = len(self.problems.errors) - errors
-        rollup = _rollup(top.choice("rollup", ROLLUPS, DEFAULT_ROLLUP))
+        rollup = _rollup(top.choice("rollup", ROLLUPS, DEFAULT_ROLLUP, said_as=ROLLUPS_SAID_AS))
         min_evidence = int(top.number("min_evidence", DEFAULT_MIN_EVIDENCE, whole=True, minimum=1))
         max_age = top.data.get("max_evidence_age_days")
         max_age_days = (
