@@ -937,6 +937,13 @@ ERRORS = [
         "evidence/a.md:5: error",
         "tab-indent",
     ),
+    Case(  # an outside review: and a second error, to put a value in quotes
+        "yaml-tab-before-a-key",
+        {**COVERED, "evidence/a.md": md("title: A\n\ttype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")},
+        "evidence/a.md:3: error",
+        "tab-indent",
+        alone=True,
+    ),
     Case(
         "curly-quotes-in-framework",
         {"framework.yml": framework("title: Test Standard\n", "title: \u201cTest Standard\u201d\n")},
@@ -1472,6 +1479,39 @@ ERRORS = [
         "evidence/a.md:5: error",  # at the text's line, not its key's (a careless contributor's review)
         "bad-target",
         says='maps_to "-partnerships/plan" starts with a dash: each entry of a list starts with "- ", a dash and a space',
+    ),
+    Case(  # an outside review: told "did you mean do?" of a word of the question
+        "maps-to-a-sections-question",
+        {
+            "evidence/a.md": md(
+                "title: A\ntype: evidence\nmaps_to: partnerships/how do you plan with partners\ndate: 2026-01-01"
+            )
+        },
+        "evidence/a.md:4: error",
+        "unknown-section",
+        says='unknown section "how do you plan with partners" of challenge "partnerships" in maps_to; "how do you plan '
+        'with partners" is the question of section "plan": write its id, partnerships/plan',
+    ),
+    Case(  # an outside review: the quotes the YAML error of `tags: - health` told of made the tag "- health"
+        "tags-quoted-with-a-dash",
+        {
+            "evidence/a.md": md(
+                'title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\ntags: "- health"'
+            )
+        },
+        "evidence/a.md:6: warning",
+        "comma-list",
+        says='"tags" is "- health", which starts with a dash, no part of a name: write it without the dash and the '
+        'quotes (tags: health), or as a list\'s entry, on a line of its own under "tags:" (  - health)',
+    ),
+    Case(  # an outside review: told a space bar's space was a word processor's
+        "maps-to-quoted-with-a-dash-as-the-yaml-error-said",
+        {"evidence/a.md": md('title: A\ntype: evidence\nmaps_to: "- partnerships/plan"\ndate: 2026-01-01')},
+        "evidence/a.md:4: error",
+        "bad-target",
+        says='maps_to "- partnerships/plan" starts with a dash, which is no part of a section\'s name: write it '
+        "without the dash and the quotes (maps_to: partnerships/plan), or as a list's entry, on a line of its own "
+        'under "maps_to:" (  - partnerships/plan)',
     ),
     Case(  # a careless-user review: the list numbered as a word processor numbers it, read as one text
         "maps-to-as-a-numbered-list",
@@ -4061,6 +4101,17 @@ WARNINGS = [
         "stale-item",
         alone=True,
     ),
+    Case(  # an outside review: a year typed wrong was told stale alone, 730,560 days old
+        "stale-item-of-a-year-typed-wrong",
+        {
+            **COVERED,
+            "framework.yml": STALE_FRAMEWORK,
+            "evidence/old.md": md("title: Old\ntype: case-study\nmaps_to: partnerships/do\ndate: 0026-01-15"),
+        },
+        "evidence/old.md:5: warning",
+        "stale-item",
+        says="Add newer evidence, or remove this item; check the year",
+    ),
     # --- a section that is not covered: names the challenge and the section, how many of how many
     Case(
         "section-not-covered-empty-project",
@@ -4639,8 +4690,9 @@ WARNINGS = [
             (
                 "a-dash",
                 "summary: - Partner coffee",
-                'a value starting with "- " is read as a list; put the whole value in quotes: summary: "- Partner '
-                'coffee"',
+                'a value starting with "- " is read as a list\'s entry, which goes on a line of its own, under '
+                '"summary:" ("  - Partner coffee"); for a text starting with a dash, put the whole value in quotes: '
+                'summary: "- Partner coffee"',
             ),
             (  # a differential fuzz: YAML's own words alone
                 "a-dash-alone",
@@ -7425,6 +7477,10 @@ def test_a_file_saved_as_utf16_is_named_as_such(project: Project) -> None:
     project.write("evidence/a.md", text.encode("utf-16"))
     (problem,) = [p for p in project.problems() if p.code == "not-utf8"]
     assert (problem.path, problem.line) == ("evidence/a.md", 1) and "saved as UTF-16" in problem.message
+    for encoding in ("utf-32", "utf-32-be"):  # whose mark starts as UTF-16's: told UTF-16 (an outside review)
+        project.write("evidence/a.md", (("\ufeff" if encoding.endswith("be") else "") + text).encode(encoding))
+        (problem,) = [p for p in project.problems() if p.code == "not-utf8"]
+        assert problem.message.startswith("the file is saved as UTF-32, not UTF-8; open it"), (encoding, problem)
 
 
 @pytest.mark.parametrize(

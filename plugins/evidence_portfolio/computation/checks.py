@@ -64,7 +64,8 @@ def check_item(framework: Framework, item: Item, as_of: datetime.date, *, pinned
             date_line,
             f"stale: dated {item.date.isoformat()}, {age} days before {as_of.isoformat()}, older than "
             f"max_evidence_age_days ({framework.max_evidence_age_days}); it is shown but supports no section. "
-            "Add newer evidence, or remove this item",
+            "Add newer evidence, or remove this item" + ("; check the year" if item.date.year < _EARLIEST_YEAR else ""),
+            # a year no evidence is from, as one dated in the future is told (an outside review: "0026-01-15")
         )
     due = item.day("due")
     status = item.text("status")
@@ -310,6 +311,10 @@ def _check_rated(framework: Framework, item: Item, problems: Problems) -> None:
         "the assessor's rating of each section under ratings:, one line each (such as: "
         f"{section}: {level})",
     )
+
+
+_EARLIEST_YEAR = 1900
+"""A date before this year is a year typed wrong ("0026", "1026"), which the stale item's warning says to check."""
 
 
 def _check_targets(item: Item, problems: Problems) -> None:

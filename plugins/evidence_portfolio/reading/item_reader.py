@@ -107,6 +107,13 @@ def _parse_target(entry: str, framework: Framework | None) -> Target | tuple[str
     """parse_target, worked out."""
     if entry.startswith("-"):  # "  -partnerships/do", a list's entry without its space: text to YAML
         odd = entry[1:2]
+        if odd == " ":  # `maps_to: "- partnerships/do"`, quoted as the YAML error of `maps_to: - ...` said to
+            return (
+                "bad-target",
+                f'maps_to "{entry}" starts with a dash, which is no part of a section\'s name: write it without the '
+                f"dash and the quotes (maps_to: {entry[2:].strip()}), or as a list's entry, on a line of its own under "
+                f'"maps_to:" (  - {entry[2:].strip()})',
+            )
         if odd.isspace():  # "-\u00a0partnerships/do": the space after the dash is a word processor's own
             named = _a(unicodedata.name(odd, "space").lower())
             return (
@@ -168,12 +175,21 @@ def _parse_target(entry: str, framework: Framework | None) -> Target | tuple[str
                 f'challenge "{challenge.id}" does not use the section "{parts[1]}" (maps_to); its sections are '
                 f"{', '.join(ids)}{_used_by(parts[1], framework)}: map the item to the section it supports",
             )
-        return (
-            "unknown-section",
-            f'unknown section "{parts[1]}" of challenge "{challenge.id}" in maps_to'
-            f"{suggest(parts[1], ids, 'sections', challenge.section_labels, 'label')}",
+        asked = {_question_words(s.question): s.id for s in challenge.sections if s.question}
+        meant = asked.get(_question_words(parts[1]))
+        hint = (  # the section's question pasted in (an outside review was told "did you mean do?" of a word in it)
+            f'; "{parts[1]}" is the question of section "{meant}": write its id, {challenge.id}/{meant}'
+            if meant
+            else suggest(parts[1], ids, "sections", challenge.section_labels, "label")
         )
+        return "unknown-section", f'unknown section "{parts[1]}" of challenge "{challenge.id}" in maps_to{hint}'
     return Target(challenge.id, parts[1])
+
+
+def _question_words(text: str) -> str:
+    """A question as its words, for a question pasted in to be told from a section's (its spaces, capitals and last
+    question mark aside)."""
+    return " ".join(caseless(text).rstrip("?").split())
 
 
 def _capitals_hint(parts: list[str], framework: Framework) -> str:
@@ -399,6 +415,17 @@ class ItemReader:
                     'writes one), which YAML reads as text, not as a list\'s entries; type the space after each "-" '
                     "again, on the keyboard",
                     "odd-space",
+                )
+                return ()
+            if named and isinstance(written, str) and written[:2] == "- " and written[2:].strip():
+                # `tags: "- health"`, quoted as the YAML error of `tags: - health` said to (an outside review)
+                bare = written[2:].strip()
+                fields.error(
+                    field.key,
+                    f'"{field.key}" is "{written}", which starts with a dash, no part of a name: write it without the '
+                    f"dash and the quotes ({field.key}: {bare}), or as a list's entry, on a line of its own under "
+                    f'"{field.key}:" (  - {bare})',
+                    "comma-list",
                 )
                 return ()
             if named and isinstance(written, str) and written[:1] == "-" and written[1:2].strip():

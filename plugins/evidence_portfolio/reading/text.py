@@ -27,13 +27,18 @@ def decode(raw: bytes, path: str, problems: Problems) -> str | None:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # Notepad's "Unicode", Word's "Unicode" text
+        if raw.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):  # Notepad's, Word's "Unicode" text
+            # (UTF-32's mark starts as UTF-16's: an outside review was told UTF-16 of a file of UTF-32)
+            wide = (
+                "UTF-32"
+                if raw.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"))
+                else 'UTF-16 (Notepad and Word call it "Unicode")'
+            )
             problems.add(
                 "not-utf8",
                 path,
                 1,
-                'the file is saved as UTF-16 (Notepad and Word call it "Unicode"), not UTF-8; open it and save it '
-                'again choosing the encoding "UTF-8"',
+                f'the file is saved as {wide}, not UTF-8; open it and save it again choosing the encoding "UTF-8"',
             )
             return None
         start = unread_at(raw, exc)

@@ -279,8 +279,14 @@ def _retyped(
             return len(lead.replace("\t", " " * width))
 
         inside = [width for width in (4, 8, 2) if opened is None or spaces(width) > opened] or [4, 8, 2]
-        width = next((width for width in inside if spaces(width) in levels), min(inside, key=spaces))
-        line = lead.replace("\t", " " * width) + line[len(lead) :]
+        fits = next((width for width in inside if spaces(width) in levels), None)
+        if fits is None and opened is None and levels:
+            # under a value, where no line goes deeper: a tab typed before a key of the lines above (an outside
+            # review: `\ttype: evidence` below the title was told a second error, to put a value in quotes)
+            line = " " * max((level for level in levels if level <= spaces(2)), default=min(levels)) + line[len(lead) :]
+        else:
+            width = fits if fits is not None else min(inside, key=spaces)
+            line = lead.replace("\t", " " * width) + line[len(lead) :]
     indent = re.match(f"[ {_SPACES}]*", line)
     odd_indent = indent and re.search(f"[{_SPACES}]", indent[0])
     if indent and odd_indent:
@@ -910,8 +916,14 @@ def _marked_value_fault(lines: list[str], line: int) -> YamlProblem | None:
         )
     if mark == "-":
         entries = [entry.strip() for entry in re.split(r"(?:^|[ \t])-[ \t]+", value) if entry.strip()]
-        if len(entries) < 2:
-            return YamlProblem(line, f'YAML does not parse: a value starting with "- " is read as a list; {quoted}')
+        if len(entries) < 2:  # (a list's entry, or a title starting with a dash: an outside review found the
+            # quotes it was told alone taken into a list of tags, "- health")
+            return YamlProblem(
+                line,
+                f'YAML does not parse: a value starting with "- " is read as a list\'s entry, which goes on a line of '
+                f'its own, under "{key}:" ("  - {entries[0] if entries else value}"); for a text starting with a '
+                f"dash, {quoted}",
+            )
         return YamlProblem(
             line,
             f'YAML does not parse: "- " starts a list\'s entry, and each goes on a line of its own, under "{key}:" '
