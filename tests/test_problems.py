@@ -3614,6 +3614,19 @@ ERRORS = [
         says="would take the place of the theme's own file assets/javascripts/lunr/min/lunr.fr.min.js",
         root=True,
     ),
+    Case(  # an outside review: built without a word, and on Windows or macOS one folder
+        "folders-whose-names-differ-only-in-capitals",
+        {
+            "evidence/minutes/a.md": md("title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01"),
+            "evidence/minutes/b.md": md("title: B\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01"),
+            "evidence/Minutes/c.md": md("title: C\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01"),
+        },
+        "evidence/Minutes/c.md:1: error",
+        "url-clash",
+        says="this file's folder Minutes/ and the folder minutes/ (of evidence/minutes/a.md) have names that differ "
+        "only in capitals: on Windows or macOS they would be one folder, and links to one of them would lead nowhere "
+        "on a site served from another system; move this file into minutes/",
+    ),
     Case(
         "a-file-at-the-address-of-evidence-csv",
         {"evidence/evidence.csv": "a,b\n"},

@@ -952,7 +952,8 @@ _CODES = (
         "the accreditation pack...); a file may not take their addresses either, and the message names the page "
         "it would replace. Nor may it take the place of one of the theme's own files (its scripts, stylesheets and "
         "pictures, such as `assets/images/favicon.png`), which every page loads: to change one, save yours at that "
-        "path in the `custom_dir` of mkdocs.yml.",
+        "path in the `custom_dir` of mkdocs.yml. Two files, or two folders, whose names differ only in capitals "
+        "(`Minutes/` beside `minutes/`) are one on Windows and macOS: move the files into one of them.",
     ),
     Code(
         "intro-is-item",

@@ -538,6 +538,7 @@ def _check_addresses(project: Project, existing: frozenset[str], generated: froz
                 f"({url}); rename or move one of them",
                 also=[settings.display_uri(other)],
             )
+    _check_folder_names(project, existing)
     tops = {uri.split("/", 1)[0] for uri in existing}
     for uri in sorted(existing & theme_files(settings, tops) - generated):
         project.problems.add(
@@ -555,6 +556,42 @@ def _check_addresses(project: Project, existing: frozenset[str], generated: froz
             1,
             "evidence/index.md is the introduction of the overview page, not an item; move this item to its own file",
         )
+
+
+def _check_folder_names(project: Project, existing: frozenset[str]) -> None:
+    """Two folders whose names differ only in capitals (or in how their letters are encoded), `Leadership/` beside
+    `leadership/`: one folder on Windows and macOS, where a site built holds the pages of both in one, and its links
+    to the other spelling lead nowhere once it is served by a system that tells them apart (an outside review). An
+    error at the first file of each other spelling, naming the spelling with the most files and a file of it."""
+    settings = project.settings
+    files_in: dict[str, list[str]] = {}  # each folder (and the folders it is in) -> the files in it
+    for uri in sorted(existing):
+        folder = uri.rpartition("/")[0]
+        while folder:
+            files_in.setdefault(folder, []).append(uri)
+            folder = folder.rpartition("/")[0]
+    spellings: dict[str, dict[str, list[str]]] = {}  # a folder as those systems read it -> each spelling's files
+    for folder in sorted(files_in, key=lambda folder: folder.count("/")):
+        spellings.setdefault(_folded(folder), {})[folder] = files_in[folder]
+    told: set[str] = set()
+    for spelt in spellings.values():
+        if len(spelt) < 2:
+            continue
+        kept = max(spelt, key=lambda folder: (len(spelt[folder]), folder == folder.lower()))
+        for folder, files in spelt.items():
+            if folder == kept or any(folder.startswith(other + "/") for other in told):
+                continue  # (`A/b/` beside `a/b/` is told of as `A/` alone)
+            told.add(folder)
+            how = "only in capitals" if kept.lower() == folder.lower() else "only in how their letters are encoded"
+            project.problems.add(
+                "url-clash",
+                settings.display_uri(files[0]),
+                1,
+                f"this file's folder {folder}/ and the folder {kept}/ (of {settings.display_uri(spelt[kept][0])}) "
+                f"have names that differ {how}: on Windows or macOS they would be one folder, and links to one of "
+                f"them would lead nowhere on a site served from another system; move this file into {kept}/",
+                also=[settings.display_uri(spelt[kept][0])],
+            )
 
 
 UNCHECKED = (
