@@ -931,3 +931,21 @@ def test_an_introduction_opening_with_a_heading_gives_the_overview_its_one_title
     assert re.findall(r"<h1\b[^>]*>(.*?)</h1>", page) == ["Riverside evidence"]
     assert "<title>Riverside evidence - " in page
     assert page.index("</h1>") < page.index("Welcome to our portfolio.")
+    assert "The evidence portfolio of" not in page  # (the introduction says what the page is)
+
+
+def test_an_overview_without_an_introduction_says_what_it_is(project: Project) -> None:
+    """An assessor's copy of a portfolio with no evidence/index.md opened on the framework's title and figures, with
+    nothing to say whose portfolio it was (an outside review); nor does one whose introduction this audience may not
+    see. Names with Markdown's marks stay as written."""
+    mkdocs_yml = project.root / "mkdocs.yml"
+    named = "site_name: '*Riverside* Trust & Test portfolio'"
+    mkdocs_yml.write_text(mkdocs_yml.read_text().replace("site_name: Test portfolio", named))
+    built = project.build(strict=True, audience="public")
+    assert not built.failed, built.error
+    about = re.search(r"<p>The evidence portfolio of (.*?), against (.*?):", built.html(""))
+    assert about is not None and about[1].startswith("*Riverside* Trust &amp; "), about
+    project.write("evidence/index.md", "---\nvisibility: internal\n---\nOur own words.\n")
+    internal, public = project.build(audience="internal"), project.build(audience="public")
+    assert "Our own words." in internal.html("") and "The evidence portfolio of" not in internal.html("")
+    assert "The evidence portfolio of" in public.html("") and "Our own words." not in public.html("")

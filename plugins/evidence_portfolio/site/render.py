@@ -441,9 +441,17 @@ class Renderer:
         # it opens with is the page's (a review: the page showed two of the first level, the overview's and its).
         opening = intro.opening_heading if intro else None
         errors = self.build.overview_errors()
+        framework = self.portfolio.framework
         return {
             "title": opening[0] if opening else self.build.overview_title(),
             "intro": self._authors(opening[1] if opening else intro.body if intro else ""),
+            # without an introduction, what the page is (an outside review: an assessor's copy headed by the
+            # framework's title alone, then figures)
+            "about": ""
+            if intro
+            else f"The evidence portfolio of {self.build.settings.site_name}, against "
+            f"{framework.title}: how far its evidence covers each challenge's sections, and how each is rated. A "
+            "challenge's page shows its evidence, and the library every item.",
             "errors": errors,
             "unnamed_errors": len(self.build.problems.errors) - len(errors),
         }
