@@ -884,8 +884,11 @@ def test_from_previous_refuses_what_it_cannot_do(project: Project) -> None:
     nothing = project.command("new", "self-assessment", "--from-previous", "--challenge", "people", "--project", root)
     assert nothing.code == 2 and 'no self-assessment of challenge "people"' in nothing.stderr
     project.write("evidence/sa/people.md", md(SELF.replace("partnerships", "people") + "ratings:\n  plan: soudn"))
+    project.write("evidence/people-plan.md", md("title: E\ntype: evidence\nmaps_to: people/plna\ndate: 2026-01-01"))
     broken = project.command("new", "self-assessment", "--from-previous", "--challenge", "people", "--project", root)
+    # the self-assessment named, not the evidence with errors (an outside review)
     assert broken.code == 2 and "(evidence/sa/people.md has errors" in broken.stderr, broken.stderr
+    (project.root / "evidence/people-plan.md").unlink()
     (project.root / "evidence/sa/people.md").unlink()
     wrong = project.command("new", "evidence", "--from-previous", "--project", root)
     assert wrong.code == 2 and "--from-previous starts a new self-assessment" in wrong.stderr

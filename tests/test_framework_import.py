@@ -685,6 +685,11 @@ def test_a_revised_sheet_imported_over_a_framework_keeps_what_no_sheet_holds(tmp
         "(partner-nps)\n" in done.stderr
     )
     assert "no --scale given" not in done.stderr
+    retitled = tmp_path / "retitled.yml"
+    retitled.write_text(OWN_FRAMEWORK, encoding="utf-8")
+    titled = portfolio("framework", "import", sheet, "-o", retitled, "--force", "--title", "Our Standard 2027")
+    # only what is kept (an outside review was told the title just given was kept)
+    assert 'this replaces: its id ("active-communities"; give --id to change it), the rating' in titled.stderr
     framework = loaded(tmp_path, output.read_text(encoding="utf-8"))
     before = loaded(tmp_path, OWN_FRAMEWORK)
     assert (framework.id, framework.title) == ("active-communities", "Active Communities Standard")
@@ -751,7 +756,7 @@ def test_a_sheet_imported_over_the_blank_skeleton_names_the_framework_itself(tmp
     framework = loaded(tmp_path, output.read_text(encoding="utf-8"))
     assert (framework.id, framework.title) == ("county-sport-standard", "County Sport Standard")
     again = portfolio("framework", "import", sheet, "-o", output, "--force", "--title", "County Standard 2027")
-    assert again.code == 0 and 'its id ("county-sport-standard", "County Standard 2027"; give --id' in again.stderr
+    assert again.code == 0 and 'its id ("county-sport-standard"; give --id to change it)' in again.stderr
     framework = loaded(tmp_path, output.read_text(encoding="utf-8"))
     assert (framework.id, framework.title) == ("county-sport-standard", "County Standard 2027")
 
@@ -842,7 +847,7 @@ def test_a_missing_column_names_the_columns_there_are(tmp_path: Path) -> None:
     rows = [["Challenge", "Section", "Question", "Best practce", "Notes"], ["A", "Plan", "Q?", "BP.", "n"]]
     result = problems_of(tmp_path, rows)
     assert result.problems == [
-        'sheet.csv:1: error: there is no "best_practice" column; the columns named in row 1 are: "Challenge", "Section", "Question", "Best practce", "Notes". Did you mean column D, "Best practce"? Rename it "best_practice", or give it another header if it holds something else. The sheet needs the columns challenge, section, question (header names in any case)',
+        'sheet.csv:1: error: there is no "best_practice" column (it is optional); the columns named in row 1 are: "Challenge", "Section", "Question", "Best practce", "Notes". Did you mean column D, "Best practce"? Rename it "best_practice", or give it another header if it holds something else. The sheet needs the columns challenge, section, question (header names in any case)',
         'sheet.csv:1: warning: column E, "Notes", is not read (the columns read are challenge, section, question, best_practice, challenge_id, section_id, outcomes)',
     ]
 

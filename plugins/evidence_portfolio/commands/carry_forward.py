@@ -121,13 +121,15 @@ _UNREAD = frozenset(("yaml-syntax", "front-matter-unclosed", "front-matter-unrea
 error, was passed over for the one before)."""
 
 
-def _may_rate(project: Project, path: str, challenge: Challenge) -> bool:
-    """Whether a file's text names a self-assessment or an assessor report, and the challenge."""
+def _may_rate(
+    project: Project, path: str, challenge: Challenge, types: tuple[str, ...] = (SELF_ASSESSMENT.id, ASSESSOR_REPORT.id)
+) -> bool:
+    """Whether a file's text names one of these types (a self-assessment or an assessor report), and the challenge."""
     try:
         text = (project.settings.root / path).read_text(encoding="utf-8", errors="replace")
     except OSError:
         return False
-    return (SELF_ASSESSMENT.id in text or ASSESSOR_REPORT.id in text) and challenge.id in text
+    return any(type_id in text for type_id in types) and challenge.id in text
 
 
 def carry_forward(
@@ -137,7 +139,9 @@ def carry_forward(
     items = [page.item for page in project.pages.values() if page.item]
     previous = latest(items, ASSESSMENT, challenge.id)
     if previous is None:
-        broken = sorted({problem.path for problem in project.problems.errors})
+        # the files with errors that may be one (an outside review was named an item of evidence among them)
+        errors = {problem.path for problem in project.problems.errors}
+        broken = sorted(path for path in errors if _may_rate(project, path, challenge, (SELF_ASSESSMENT.id,)))
         besides = (
             f" ({', '.join(broken[:3])}{', ...' if len(broken) > 3 else ''} {'has' if len(broken) == 1 else 'have'} "
             "errors, and a self-assessment with errors counts for nothing: fix them first, `portfolio check` lists "

@@ -137,11 +137,12 @@ def import_command(args: argparse.Namespace) -> int:
         rows = {renamed.get(key, key): value for key, value in rows.items()}
         framework, kept = _keeping(framework, replaced, args)
         given = [option for option, value in (("--id", args.framework_id), ("--title", args.title)) if value is None]
-        if named and given:
+        if named and given:  # (only what was kept: an outside review was shown the title just given, "kept")
+            values = ", ".join(f'"{framework.id if option == "--id" else framework.title}"' for option in given)
             kept.insert(
                 0,
-                f'its {" and ".join(o[2:] for o in given)} ("{framework.id}", "{framework.title}"; '
-                f"give {' and '.join(given)} to change them)",
+                f"its {' and '.join(o[2:] for o in given)} ({values}; give {' and '.join(given)} to change "
+                f"{'them' if len(given) > 1 else 'it'})",
             )
         kept += (
             [f"the ids of {_listed(sorted(renamed.values()))}, whose titles the sheet gives as before"]

@@ -345,10 +345,13 @@ class SheetReader:
                 other = ", or give it another header if it holds something else" if missing not in REQUIRED else ""
                 hint = f' Did you mean column {column_letter(close[0])}, "{close[1]}"? Rename it "{missing}"{other}.'
             named = quoted(h for h in cells if h) or "none"
+            # (the optional column said as one: "there is no ... column" beside "the sheet needs the columns ...",
+            # which do not name it, read as a contradiction to an outside review)
+            lacking = f'no "{missing}" column' if missing in REQUIRED else f'no "{missing}" column (it is optional)'
             self.error(
                 "sheet-missing-column",
                 number,
-                f'there is no "{missing}" column; the columns named in row {number} are: {named}.{hint or ""} '
+                f"there is {lacking}; the columns named in row {number} are: {named}.{hint or ''} "
                 f"The sheet needs the columns {', '.join(REQUIRED)} (header names in any case)"
                 + (
                     f"; this is the first sheet of the workbook, and the others are {quoted(self.sheet.others)}"
