@@ -975,6 +975,30 @@ def test_report_tells_apart_gaps_reported_on_one_line(project: Project) -> None:
     assert left == {("unbacked-rating", "partnerships/do", 6)}
 
 
+def test_report_does_not_call_closed_the_gap_of_a_section_renamed(project: Project) -> None:
+    """A section renamed in framework.yml (`review` to `evaluate`) was told "Gap closed" of its uncovered section,
+    with nothing covered (an outside review): its gap went with it, and is said so; the renamed section's own gap is
+    opened."""
+    project.item("a.md", "title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")
+    committed(project)
+    framework = project.root / "framework.yml"
+    text = framework.read_text(encoding="utf-8")
+    framework.write_text(
+        text.replace("{id: review, label: Review}", "{id: evaluate, label: Evaluate}").replace(
+            "      review:\n", "      evaluate:\n"
+        ),
+        encoding="utf-8",
+    )
+    data = json.loads(project.command("report", str(project.root), "--base", "main", "--format", "json").stdout)
+    diff = data["changes"]
+    assert [(g["code"], g["subject"]) for g in diff["gaps_gone"]] == [("uncovered-section", "partnerships/review")]
+    assert ("uncovered-section", "partnerships/review") not in {(g["code"], g["subject"]) for g in diff["gaps_closed"]}
+    assert ("uncovered-section", "partnerships/evaluate") in {(g["code"], g["subject"]) for g in diff["gaps_opened"]}
+    text_report = project.command("report", str(project.root), "--base", "main").stdout
+    assert "Gap closed" not in text_report, text_report
+    assert "Gap of what the framework no longer has: framework.yml:" in text_report, text_report
+
+
 def test_report_lists_gaps_and_the_gaps_a_change_closes_or_opens(project: Project) -> None:
     project.item("a.md", "title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")
     project.item("b.md", "title: B\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-01-01")

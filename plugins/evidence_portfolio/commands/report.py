@@ -283,6 +283,12 @@ def changes(base: Build, head: Build) -> dict[str, Any]:
 
     hidden = {(p.code, p.path, p.line) for p in base.problems if p.gap and any(map(withheld, p.concerns))}
     gaps_closed = [gap for gap in gaps_closed if (gap["code"], gap["path"], gap["line"]) not in hidden]
+    # Nor is one of a section or a challenge the framework no longer has (renamed, or taken out): it went with it
+    # (an outside review: a section renamed was told its gap closed, with nothing covered).
+    subjects: set[tuple[str, str | None]] = {*new_sections, *((c, None) for c in new_challenges)}
+    about = [(gap, _framework_subject(gap, old)) for gap in gaps_closed]
+    gaps_gone = [gap for gap, subject in about if subject is not None and subject not in subjects]
+    gaps_closed = [gap for gap in gaps_closed if gap not in gaps_gone]
     # Items whose files have errors now, or had them at the base: left out of both builds' items, they are neither
     # withheld nor removed, nor added, but broken or mended.
     faulty_now = {item_id(uri) for uri in head.project.faulty_pages}
@@ -313,7 +319,18 @@ def changes(base: Build, head: Build) -> dict[str, Any]:
         "metrics_changed": measured,
         "gaps_closed": gaps_closed,
         "gaps_opened": gaps_opened,
+        "gaps_gone": gaps_gone,
     }
+
+
+def _framework_subject(gap: dict[str, Any], old: dict[str, Any]) -> tuple[str, str | None] | None:
+    """The section (challenge, section) or challenge (challenge, None) of the base's framework that a gap is about,
+    or None for a gap about a file (a stale item, an overdue action)."""
+    challenge, _, section = str(gap["subject"]).partition("/")
+    for known in old["challenges"]:
+        if known["id"] == challenge and (not section or any(s["id"] == section for s in known["sections"])):
+            return challenge, section or None
+    return None
 
 
 def _metrics_changed(old: list[dict[str, Any]], new: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -632,6 +649,7 @@ def _change_lines(data: dict[str, Any], diff: dict[str, Any], bullet: str, escap
     ]
     lines += [f"{bullet}Gap closed: {_gap_line(gap, escape)}" for gap in diff["gaps_closed"]]
     lines += [f"{bullet}Gap opened: {_gap_line(gap, escape)}" for gap in diff["gaps_opened"]]
+    lines += [f"{bullet}Gap of what the framework no longer has: {_gap_line(gap, escape)}" for gap in diff["gaps_gone"]]
     return lines or [f"{bullet}No change to items, coverage, ratings, targets or gaps."]
 
 
