@@ -252,6 +252,11 @@ def test_an_owner_portfolio_new_wrote_for_want_of_asking_is_a_placeholder(projec
     owner = [g for g in data["gaps"] if g["kind"] == "placeholder" and '"owner"' in g["message"]]
     assert [(g["path"], g["line"]) for g in owner] == [(path, line)]
     assert 'is still "to be agreed"' in owner[0]["message"] and "who is responsible" in owner[0]["message"]
+    told = [g for g in data["gaps"] if g["path"] == path and g["line"] == line]
+    assert len(told) == 1, told  # once, though the check warns of it too (below)
+    checked = project.command("check", str(project.root), "--audience", "internal", "--format", "json")
+    said = [p for p in json.loads(checked.stdout) if p["path"] == path and p["line"] == line]
+    assert [(p["code"], p["severity"]) for p in said] == [("template-text", "warning")], said
 
 
 def test_a_challenge_whose_self_assessment_the_assessor_does_not_see_names_it(gappy: Project) -> None:

@@ -93,12 +93,15 @@ class Field:
 
     @functools.cached_property
     def template_values(self) -> frozenset[str]:
-        """The values of the template that an item must not keep: the example, or each entry of an example list."""
+        """The values of the template that an item must not keep: the example, or each entry of an example list; and
+        what `portfolio new` writes for it, where it has none to write (an action's owner "to be agreed", which an
+        outside review found never told)."""
         if not self.example_is_template:
             return frozenset()
+        written = frozenset((self.placeholder,)) if self.placeholder and self.kind != "date" else frozenset()
         if self.example.startswith("[") and self.example.endswith("]"):
-            return frozenset(entry.strip() for entry in self.example[1:-1].split(","))
-        return frozenset((self.example,))
+            return written | {entry.strip() for entry in self.example[1:-1].split(",")}
+        return written | {self.example}
 
     def choice_ids(self) -> tuple[str, ...]:
         return tuple(choice.id for choice in self.choices)
