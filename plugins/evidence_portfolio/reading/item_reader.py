@@ -110,9 +110,8 @@ def _parse_target(entry: str, framework: Framework | None) -> Target | tuple[str
         if odd == " ":  # `maps_to: "- partnerships/do"`, quoted as the YAML error of `maps_to: - ...` said to
             return (
                 "bad-target",
-                f'maps_to "{entry}" starts with a dash, which is no part of a section\'s name: write it without the '
-                f"dash and the quotes (maps_to: {entry[2:].strip()}), or as a list's entry, on a line of its own under "
-                f'"maps_to:" (  - {entry[2:].strip()})',
+                f'maps_to "{entry}" starts with a dash, which is no part of a section\'s name: '
+                + _without_the_dash("maps_to", entry),
             )
         if odd.isspace():  # "-\u00a0partnerships/do": the space after the dash is a word processor's own
             named = _a(unicodedata.name(odd, "space").lower())
@@ -184,6 +183,15 @@ def _parse_target(entry: str, framework: Framework | None) -> Target | tuple[str
         )
         return "unknown-section", f'unknown section "{parts[1]}" of challenge "{challenge.id}" in maps_to{hint}'
     return Target(challenge.id, parts[1])
+
+
+def _without_the_dash(key: str, written: str) -> str:
+    """How to write a value quoted with a list's dash and space before it (`"- partnerships/do"`)."""
+    bare = written[2:].strip()
+    return (
+        f"write it without the dash and the quotes ({key}: {bare}), or as a list's entry, on a line of its own under "
+        f'"{key}:" (  - {bare})'
+    )
 
 
 def _question_words(text: str) -> str:
@@ -419,12 +427,10 @@ class ItemReader:
                 return ()
             if named and isinstance(written, str) and written[:2] == "- " and written[2:].strip():
                 # `tags: "- health"`, quoted as the YAML error of `tags: - health` said to (an outside review)
-                bare = written[2:].strip()
                 fields.error(
                     field.key,
-                    f'"{field.key}" is "{written}", which starts with a dash, no part of a name: write it without the '
-                    f"dash and the quotes ({field.key}: {bare}), or as a list's entry, on a line of its own under "
-                    f'"{field.key}:" (  - {bare})',
+                    f'"{field.key}" is "{written}", which starts with a dash, no part of a name: '
+                    + _without_the_dash(field.key, written),
                     "comma-list",
                 )
                 return ()
