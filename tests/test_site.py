@@ -920,11 +920,17 @@ def test_a_challenge_without_items_does_not_lead_to_an_empty_library_and_one_dat
     assert "Evidence dated 1 January 2026." in pack
 
 
-def test_an_introduction_opening_with_a_heading_gives_the_overview_its_one_title(project: Project) -> None:
+@pytest.mark.parametrize(
+    "heading", ["# Riverside evidence", "# Riverside evidence ##", "Riverside evidence\n==================="]
+)
+def test_an_introduction_opening_with_a_heading_gives_the_overview_its_one_title(
+    project: Project, heading: str
+) -> None:
     """evidence/index.md written as a page is (`# Our portfolio`, no front matter): the overview showed two headings
-    of the first level, the framework's name and the introduction's (a review). The introduction's heading is the
-    overview's title, once, in the page and in the browser's tab; its text follows."""
-    project.write("evidence/index.md", "\n# Riverside evidence\n\nWelcome to our portfolio.\n")
+    of the first level, the framework's name and the introduction's (a review), and still did for a heading written
+    over a line of `=`. The introduction's heading is the overview's title, once, in the page and in the browser's
+    tab; its text follows."""
+    project.write("evidence/index.md", f"\n{heading}\n\nWelcome to our portfolio.\n")
     built = project.build(strict=True, audience="internal")
     assert not built.failed, built.error
     page = built.html("")

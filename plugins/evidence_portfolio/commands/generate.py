@@ -42,6 +42,7 @@ import markdown
 import yaml
 
 from ..model.urls import MARKDOWN_EXTENSIONS, URL_SCHEME, destination, from_another_host, page_url
+from ..reading.pages import opening_heading
 from ..reading.settings import Settings, extension_module
 from ..site.assemble import Build, assemble, line_naming, toc_labels
 from ..site.inert import inert
@@ -323,9 +324,6 @@ def _page_source(build: Build, uri: str) -> tuple[dict[str, Any], list[Part]]:
     return front, [(page.body, True)]
 
 
-_FIRST_HEADING = re.compile(r"\A(?:[ \t]*\n)*(?:[ ]{0,3}#(?:[ \t][^\n]*)?|[^\n]*\S[^\n]*\n[ ]{0,3}=+[ \t]*)(?=\n|\Z)")
-
-
 def _without_snippets(text: str) -> str:
     """The Markdown without the lines pymdownx.snippets would replace with other files' text: its directives, and
     its blocks of file names (to the end, when a block is never closed)."""
@@ -349,10 +347,11 @@ def _with_panel(parts: list[SealedMarkdown]) -> str:
     if len(parts) == 1:
         return body
     panel = parts[1].text.strip("\n")
-    heading = _FIRST_HEADING.match(body)
+    heading = opening_heading(body)
     if heading is None:
         return f"\n{panel}\n\n{body.lstrip(chr(10))}"
-    return f"{body[: heading.end()]}\n\n{panel}\n\n{body[heading.end() :].lstrip(chr(10))}"
+    end = heading[1]
+    return f"{body[:end].rstrip(chr(10))}\n\n{panel}\n\n{body[end:].lstrip(chr(10))}"
 
 
 def _front_matter(front: Mapping[str, Any]) -> str:

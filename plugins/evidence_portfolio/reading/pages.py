@@ -51,8 +51,11 @@ from .tables import (
 )
 from .yaml_lines import LineMap
 
-_OPENING_HEADING = re.compile(r"(?:[ \t]*\n)*[ ]{0,3}#[ \t]+([^\n]*?)(?:[ \t]+#+)?[ \t]*(?:\n|\Z)")
-"""A heading of the first level (`# Title`), after nothing but blank lines."""
+_OPENING_HEADING = re.compile(
+    r"(?:[ \t]*\n)*(?:[ ]{0,3}#(?:[ \t]+(?P<atx>[^\n]*?))?(?:[ \t]+#+)?[ \t]*"
+    r"|[ ]{0,3}(?P<setext>[^\n]*\S)[ \t]*\n[ ]{0,3}=+[ \t]*)(?:\n|\Z)"
+)
+"""A heading of the first level, `# Title` or `Title` over a line of `=`, after nothing but blank lines."""
 _DATED = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\b|\d{1,2}-\d{1,2}-\d{4}\b")
 """The start of an item's file name: its date (or a date written day first, as in the UK)."""
 
@@ -91,8 +94,17 @@ class Page:
     def opening_heading(self) -> tuple[str, str] | None:
         """The heading of the first level its text opens with (`# Our portfolio`), and the text after it: the title
         MkDocs gives a page whose front matter has none."""
-        opening = _OPENING_HEADING.match(self.body)
-        return (opening[1], self.body[opening.end() :]) if opening else None
+        opening = opening_heading(self.body)
+        return (opening[0], self.body[opening[1] :]) if opening else None
+
+
+def opening_heading(body: str) -> tuple[str, int] | None:
+    """The heading of the first level a page's Markdown opens with (`# Title`, or `Title` over a line of `=`): its
+    text, and where the text after it starts."""
+    opening = _OPENING_HEADING.match(body)
+    if opening is None:
+        return None
+    return (opening["atx"] or opening["setext"] or "").strip(), opening.end()
 
 
 def placeholder_line(item: Item, body: str, body_line: int) -> tuple[str, int] | None:

@@ -443,7 +443,7 @@ class Renderer:
         errors = self.build.overview_errors()
         framework = self.portfolio.framework
         return {
-            "title": opening[0] if opening else self.build.overview_title(),
+            "title": (opening[0] if opening else "") or self.build.overview_title(),
             "intro": self._authors(opening[1] if opening else intro.body if intro else ""),
             # without an introduction, what the page is (an outside review: an assessor's copy headed by the
             # framework's title alone, then figures)
