@@ -1013,7 +1013,7 @@ def test_a_withheld_self_assessments_warnings_say_whose_build_they_count(project
     project.item("sa-1.md", earlier + "ratings:\n  plan: good\n  do: good")
     project.item("sa-2.md", earlier.replace("02-01", "03-01") + "ratings:\n  plan: good")
     said = {p.code: p.message for p in project.problems("internal") if p.path.startswith("evidence/sa-2")}
-    assert "has 1 of the 1 supporting items" not in said.get("unbacked-rating", "")  # (plan is backed: 1 item)
+    assert "has 1 of the 1 supporting item" not in said.get("unbacked-rating", "")  # (plan is backed: 1 item)
     assert said["rating-dropped"].startswith('this self-assessment, the current one of challenge "partnerships", ')
     public = {p.code: p.message for p in project.problems("public") if p.path.startswith("evidence/sa-2")}
     assert public["rating-dropped"].startswith(
@@ -1021,6 +1021,6 @@ def test_a_withheld_self_assessments_warnings_say_whose_build_they_count(project
     ), public
     project.item("sa-2.md", earlier.replace("02-01", "03-01") + "ratings:\n  plan: good\n  review: good")
     told = {p.code: p.message for p in project.problems("internal") if p.path.startswith("evidence/sa-2")}
-    assert "has 0 of the 1 supporting items it needs; add" in told["unbacked-rating"], told
+    assert "has 0 of the 1 supporting item it needs; add" in told["unbacked-rating"], told
     public = {p.code: p.message for p in project.problems("public") if p.path.startswith("evidence/sa-2")}
-    assert "has 0 of the 1 supporting items it needs in the internal build; add" in public["unbacked-rating"], public
+    assert "has 0 of the 1 supporting item it needs in the internal build; add" in public["unbacked-rating"], public

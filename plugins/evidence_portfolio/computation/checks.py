@@ -364,8 +364,8 @@ def check_coverage(
                     current.path,
                     current.rating_line(section.id),
                     f'rating not backed by evidence: "{section.id}" is rated {section.rating.label} but the section '
-                    f"has {count} of the {needed} supporting items it needs{elsewhere}; add evidence mapped to "
-                    f"{result.id}/{section.id} or lower the rating",
+                    f"has {count} of the {needed} supporting item{'s' if needed != 1 else ''} it needs{elsewhere}; add "
+                    f"evidence mapped to {result.id}/{section.id} or lower the rating",
                     subject=f"{result.id}/{section.id}",
                 )
         _check_dropped(result, problems, elsewhere)

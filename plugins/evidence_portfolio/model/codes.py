@@ -1314,7 +1314,7 @@ _CODES = (
         "warning",
         "rating not backed by evidence",
         'evidence/self-assessments/2026-10-15-partnerships.md:10: warning: rating not backed by evidence: "measure" '
-        "is rated Satisfactory but the section has 0 of the 1 supporting items it needs; add evidence mapped to "
+        "is rated Satisfactory but the section has 0 of the 1 supporting item it needs; add evidence mapped to "
         "partnerships/measure or lower the rating",
         "The latest self-assessment rates a section that has no supporting evidence. Add evidence for that "
         "section, or, if the rating cannot be supported, lower it in a new self-assessment.",
