@@ -8577,3 +8577,33 @@ def test_a_css_stylesheet_of_an_xml_file_is_no_script(project: Project) -> None:
     write_files(project, {**COVERED, "evidence/people/a.md": md(EVIDENCE, "See [the data](data.xml).\n")})
     project.write("evidence/people/data.xml", data)
     assert "script-file" not in {problem.code for problem in project.problems()}
+
+
+def test_two_blog_posts_at_one_address_are_a_clash_in_the_build_that_holds_both(project: Project) -> None:
+    """Material's blog gives a post its address by its date and title: two posts of one day and one title were one
+    page of the site, the other lost without a word (an outside review: an internal post replaced a public one in
+    the internal build). The build that holds both stops, naming both at line 1; a build holding one of them, or
+    posts given addresses of their own (`slug`), builds."""
+    project.write("mkdocs.yml", MKDOCS_YML.replace("  - tags\n", "  - tags\n  - blog\n"))
+    project.write("evidence/blog/index.md", "---\nvisibility: public\n---\n# Blog\n")
+    post = "---\ndate: 2026-01-01\nvisibility: {visibility}\n{slug}---\n# Volunteer of the month\n\n{text}\n"
+    project.write("evidence/blog/posts/ours.md", post.format(visibility="public", slug="", text="Ours."))
+    project.write("evidence/blog/posts/staff.md", post.format(visibility="internal", slug="", text="Staff."))
+    internal, public = project.build(audience="internal"), project.build(audience="public")
+    assert internal.failed
+    told = [line for line in internal.log if "have the same address" in line]
+    assert told == [
+        f"portfolio: evidence/blog/posts/{here}.md:1: error: evidence/blog/posts/{here}.md and "
+        f"evidence/blog/posts/{there}.md "
+        "have the same address on the site (blog/2026/01/01/volunteer-of-the-month/), where Material's blog puts a "
+        "post by its date and title: one would replace the other; give one of them another title, or an address "
+        "of its own with a slug line in its front matter (slug: ...)"
+        for here, there in (("ours", "staff"), ("staff", "ours"))
+    ], internal.log
+    assert not public.failed, public.log
+    assert "Ours." in public.html("blog/2026/01/01/volunteer-of-the-month/")
+    project.write("evidence/blog/posts/staff.md", post.format(visibility="internal", slug="slug: staff\n", text="S"))
+    internal = project.build(audience="internal", strict=True)
+    assert not internal.failed, internal.log
+    assert "Ours." in internal.html("blog/2026/01/01/volunteer-of-the-month/")
+    assert "<p>S</p>" in internal.html("blog/2026/01/01/staff/")

@@ -325,6 +325,10 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
             for f in files
             if f.src_dir == docs_dir and not f.generated_by and f.dest_uri != destination(f.src_uri, directory)
         }
+        clashes = build.moved_clashes()
+        self._report(clashes, config.strict)
+        if clashes and self.command != "serve":
+            raise _stopped(len(clashes))
         _made_safe_for_every_page(config, build)
         nav.items = _sealed_items(nav.items, build.keeps_in_navigation, build.refer_from_navigation)
         # The pages that remain, and each one's previous and next page (Material's footer links to them).

@@ -953,7 +953,10 @@ _CODES = (
         "it would replace. Nor may it take the place of one of the theme's own files (its scripts, stylesheets and "
         "pictures, such as `assets/images/favicon.png`), which every page loads: to change one, save yours at that "
         "path in the `custom_dir` of mkdocs.yml. Two files, or two folders, whose names differ only in capitals "
-        "(`Minutes/` beside `minutes/`) are one on Windows and macOS: move the files into one of them.",
+        "(`Minutes/` beside `minutes/`) are one on Windows and macOS: move the files into one of them. Material's "
+        "blog gives a post an address made of its date and its title: two posts of one day with one title clash "
+        "in the builds that show both (`mkdocs build` says so; `portfolio check` cannot know the blog's "
+        "addresses): give one another title, or an address of its own with `slug: ...` in its front matter.",
     ),
     Code(
         "intro-is-item",

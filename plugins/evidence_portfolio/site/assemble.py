@@ -524,6 +524,32 @@ class Build:
         post), or where MkDocs puts it."""
         return self.moved.get(uri) or destination(uri, self.settings.use_directory_urls)
 
+    def moved_clashes(self) -> Problems:
+        """Pages of this build that another plugin gives one address (Material's blog: two posts of one day and one
+        title), or the address of another page: the site would hold one, the other lost without a word (an outside
+        review). Known once that plugin has moved them (`moved`); `portfolio check` cannot know it."""
+        problems = Problems()
+        pages_at: dict[str, list[str]] = {}
+        for uri in sorted(self.publication.pages):
+            pages_at.setdefault(self.address(uri), []).append(uri)
+        for address, uris in pages_at.items():
+            if len(uris) < 2 or not any(uri in self.moved for uri in uris):
+                continue
+            url = address.removesuffix("index.html") or "the home page"
+            for here in uris:
+                others = [self.settings.display_uri(uri) for uri in uris if uri != here]
+                problems.add(
+                    "url-clash",
+                    self.settings.display_uri(here),
+                    1,
+                    f"{self.settings.display_uri(here)} and {' and '.join(others)} have the same address on the site "
+                    f"({url}), where Material's blog puts a post by its date and title: one would replace the other; "
+                    "give one of them another title, or an address of its own with a slug line in its front matter "
+                    "(slug: ...)",
+                    also=others,
+                )
+        return problems
+
     def withheld_outputs(self, sources: Iterable[str], moved_before: Mapping[str, str]) -> set[str]:
         """Where the files of `sources` (paths under evidence/) would be in the site, for those this build does not
         hold: what a dirty rebuild of `mkdocs serve` takes out of its folder (a page since withheld, or with an
