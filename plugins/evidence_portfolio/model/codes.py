@@ -1187,7 +1187,9 @@ _CODES = (
         "dated in the future",
         "evidence/a.md:5: warning: dated in the future: 2027-05-14 is after 2026-11-27, the date of the build; "
         "check the year",
-        "The item's date is after the day the portfolio is built for, usually a typing mistake in the year.",
+        "The item's date is after the day the portfolio is built for, usually a typing mistake in the year. Until "
+        "it is mended the item still counts for its sections (it is not stale), and `--strict` fails on it, as on "
+        "any mistake.",
     ),
     Code(
         "skipped-file",
