@@ -966,10 +966,13 @@ def test_a_large_library_opened_from_disk_filters_every_item(browser: Any, many:
         page.close()
 
 
-def test_a_large_library_returns_to_the_readers_place_on_a_reload_and_back(page: Any, many: Server) -> None:
+@pytest.mark.parametrize("index", [300, 77])
+def test_a_large_library_returns_to_the_readers_place_on_a_reload_and_back(page: Any, many: Server, index: int) -> None:
     """Each list of 100 items above the screen was counted at an estimated height, so a reload, or Back from an
-    item, landed 100 to 200 items away from where the reader was (an outside review): the page returns to the item
-    the reader was at, at the same height on the screen."""
+    item, landed 100 to 200 items away from where the reader was (an outside review); and, in the first list, 50
+    items further on (another: the list itself was counted at its estimate once scrolled to). The page returns to
+    the item the reader was at, at the same height on the screen, and after Back the keyboard goes on from the item
+    opened, not from the top of the page."""
 
     def at_place() -> str:
         return str(
@@ -985,7 +988,7 @@ def test_a_large_library_returns_to_the_readers_place_on_a_reload_and_back(page:
         )
 
     open_library(page, many)
-    page.eval_on_selector_all("[data-portfolio-library] li[data-item]", "items => items[300].scrollIntoView()")
+    page.eval_on_selector_all("[data-portfolio-library] li[data-item]", f"items => items[{index}].scrollIntoView()")
     page.mouse.wheel(0, -200)  # as a reader scrolls
     page.wait_for_timeout(700)
     reading = at_place()
@@ -998,6 +1001,9 @@ def test_a_large_library_returns_to_the_readers_place_on_a_reload_and_back(page:
     page.go_back()
     page.wait_for_selector("[data-portfolio-library][data-portfolio-ready]", state="attached")
     page.wait_for_timeout(300)
+    assert at_place() == reading
+    assert page.evaluate("() => document.activeElement.closest('li[data-item]')?.dataset.item") == reading
+    page.wait_for_timeout(400)  # (the place the page keeps, as the reader scrolls, is still the item's)
     assert at_place() == reading
 
 

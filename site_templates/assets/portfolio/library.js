@@ -448,13 +448,29 @@
     return null;
   }
 
+  /* The list holding the item is laid out in full while the page returns to it: counted at its estimated height, it
+     was left out of the layout again once scrolled to (the browser judged it off the screen), and the page showed
+     items 50 further on (an outside review). The place is set again for two frames, as the lists near it are laid
+     out, and the item's link then has the focus, so that the keyboard goes on from it, not from the page's top. */
   function returnToPlace(root) {
     var place = history.state && history.state.portfolioPlace;
     var items = place ? root.querySelectorAll("li[data-item]") : [];
     var element = Array.prototype.find.call(items, function (item) { return item.getAttribute("data-item") === place.item; });
     if (!element) return;
-    element.scrollIntoView({ block: "start" });
-    window.scrollBy(0, element.getBoundingClientRect().top - place.top);
+    var list = element.parentNode;
+    list.style.contentVisibility = "visible";
+    var frames = 0;
+    (function settle() {
+      element.scrollIntoView({ block: "start" });
+      window.scrollBy(0, element.getBoundingClientRect().top - place.top);
+      if (++frames < 3) {
+        requestAnimationFrame(settle);
+        return;
+      }
+      list.style.contentVisibility = "";
+      var link = element.querySelector("a");
+      if (link && (!document.activeElement || document.activeElement === document.body)) link.focus({ preventScroll: true });
+    })();
   }
 
   var resized = null;
