@@ -2914,10 +2914,16 @@ def test_the_header_and_footer_mkdocs_yml_writes_name_nothing_withheld(project: 
 def test_the_styles_of_tags_mkdocs_yml_gives_name_only_the_tags_of_published_pages(project: Project) -> None:
     """Material writes extra.tags (each tag's style) into every page's settings: a hostile review listed a tag
     only an internal item has there, and every public and accreditor page named it. Each build keeps the styles of
-    the tags its own pages carry."""
+    the tags its own pages carry; and of theme.icon.tag (each style's icon, which the theme writes into every
+    page's stylesheet: another hostile review), the icons of those styles, and the default."""
     config = (
         MKDOCS_YML + "extra:\n  tags:\n    kanarytagzz: secret\n    shared: open\n    unused: none\n    2027: year\n"
+    ).replace(
+        "theme:\n  name: material\n",
+        "theme:\n  name: material\n  icon:\n    tag:\n      secret: material/lock\n      open: material/star\n"
+        "      default: material/tag\n      kanaryiconzz: material/heart\n",
     )
+    assert "kanaryiconzz" in config
     project.write(
         "evidence/int/minutes.md",
         item("Minutes", extra="tags: [kanarytagzz, shared, '2027']", maps_to="partnerships/plan"),
@@ -2937,6 +2943,11 @@ def test_the_styles_of_tags_mkdocs_yml_gives_name_only_the_tags_of_published_pag
         assert json.loads(settings.search(page)[1])["tags"] == tags
     assert "kanarytag" in (internal.site / "int/minutes/index.html").read_text(encoding="utf-8")
     assert "kanarytag" not in public.all_output()
+    icons = re.compile(r"\.md-tag(?:\.md-tag--([\w-]+))?\{--md-tag-icon")
+    for built, styles in ((internal, {"secret", "open", ""}), (public, {"open", ""})):
+        page = (built.site / "pub/open/index.html").read_text(encoding="utf-8")
+        assert set(icons.findall(page)) == styles, built.site
+    assert "md-tag--secret" not in public.all_output()
 
 
 def test_what_the_theme_prints_around_a_page_carries_no_markup(project: Project) -> None:

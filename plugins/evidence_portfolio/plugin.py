@@ -787,6 +787,12 @@ def _made_safe_for_every_page(config: MkDocsConfig, build: Build) -> None:
         # (each by its name as text, as pages' tags are: a tag YAML read as a number, 2027, matched none, and
         # stopped Material, which sorts the names, where text ones were there too)
         extra["tags"] = {str(tag): style for tag, style in extra["tags"].items() if str(tag) in published}
+    # and the theme's icon of each style (theme.icon.tag), which it writes into every page's stylesheet: those of the
+    # styles kept, and the default (a hostile review: a style named after a tag only withheld items carry)
+    icons = config.theme.get("icon")
+    if isinstance(icons, dict) and isinstance(icons.get("tag"), dict):
+        styles = {str(style) for style in extra["tags"].values()} if isinstance(extra.get("tags"), dict) else set()
+        icons["tag"] = {name: icon for name, icon in icons["tag"].items() if name == "default" or str(name) in styles}
     # What the theme prints raw on every page: its HTML sealed as a page's, every other text inert.
     config.copyright = build.printed_html(config.copyright) if isinstance(config.copyright, str) else None
     for key in list(extra):
