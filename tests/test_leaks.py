@@ -4131,6 +4131,34 @@ def test_a_title_or_description_showing_a_withheld_address_withholds_its_page(pr
             assert word not in (built.all_output() if built.site.exists() else ""), audience
 
 
+@pytest.mark.parametrize("key", ["description", "subtitle", "tags"])
+def test_a_meta_file_showing_a_withheld_address_is_an_error_at_its_line(project: Project, key: str) -> None:
+    """Material's meta plugin gives a folder's pages the keys of its `.meta.yml`: one whose text was a withheld
+    page's full address passed `portfolio check`, and the build stopped naming a page of the folder, or the pack's
+    (a hostile review). It is an error at the meta file's line, in the check and the build alike; the widest build,
+    where the page is seen, shows it."""
+    word = canary("typed-meta-file")
+    _withheld_draft_on_a_site(project, word)
+    project.write("mkdocs.yml", (project.root / "mkdocs.yml").read_text().replace("  - tags\n", "  - tags\n  - meta\n"))
+    value = f"https://example.org/int/{word}/"
+    project.write("evidence/partnerships/.meta.yml", f"# our plans\n{key}: {[value] if key == 'tags' else value}\n")
+    assert [p for p in project.problems("internal") if p.code == "typed-link"] == []
+    said = (
+        "evidence/partnerships/.meta.yml:2: error: Material's meta plugin gives this key to every page of this "
+        "folder, where its text would show the address of a page or file withheld from this build as typed text "
+        f'("{value}"); write it in words of its own, or take the address out'
+    )
+    for audience in ("accreditor", "public"):
+        found = [(p.path, p.line) for p in project.problems(audience) if p.code == "typed-link"]
+        assert found == [("evidence/partnerships/.meta.yml", 2)], (audience, found)
+    checked = project.check_in_process("--audience", "public")
+    assert checked.code == 1 and said in checked.lines, checked.lines
+    internal, public = project.build(audience="internal"), project.build(audience="public")
+    assert not internal.failed and word in internal.all_output(), internal.log
+    assert public.failed and f"portfolio: {said}" in public.log, public.log
+    assert word not in (public.all_output() if public.site.exists() else "")
+
+
 def test_a_frame_showing_a_withheld_address_stops_the_build_and_leaves_no_page(
     project: Project, monkeypatch: pytest.MonkeyPatch
 ) -> None:

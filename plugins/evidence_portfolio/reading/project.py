@@ -58,9 +58,9 @@ class Project:
     tree: Tree = field(default_factory=lambda: Tree((), frozenset()))
     """What the walk of evidence/ found: among it, the files MkDocs leaves out (`skipped`, withheld from every
     audience), those other plugins read (`companions`, never published) and the symbolic links (`links`)."""
-    folder_keys: Mapping[str, frozenset[str]] = field(default_factory=dict)
-    """The keys the meta files of Material's meta plugin give the pages of a folder ("" for evidence/ itself), by
-    folder."""
+    folder_meta: Mapping[str, tuple[str, LineMap]] = field(default_factory=dict)
+    """What the meta files of Material's meta plugin give the pages of a folder ("" for evidence/ itself), by
+    folder: the file's path under evidence/, and its keys and values."""
     faulty_items: tuple[Item, ...] = ()
     """The items of files with errors, as far as they could be read: out of every build, but still checked against
     the others (two self-assessments of one date), so that one run reports every problem."""
@@ -88,7 +88,8 @@ class Project:
         keys = set(page.meta) if page else set()
         folder = posixpath.dirname(src_uri)
         while True:
-            keys |= self.folder_keys.get(folder, frozenset())
+            if folder in self.folder_meta:
+                keys |= {str(key) for key in self.folder_meta[folder][1]}
             if not folder:
                 return frozenset(keys)
             folder = posixpath.dirname(folder)
@@ -248,10 +249,11 @@ def _read_project(
     scripts, told = script_files(settings, (uri for uri in tree.files if not is_markdown(uri)))
     problems.extend(told)
     files = frozenset(uri for uri in tree.files if not is_markdown(uri) and uri not in scripts)
-    folder_keys = {
-        posixpath.dirname(uri): _check_meta_file(settings, uri, markdown, generated, problems)
+    folder_meta = {
+        posixpath.dirname(uri): (uri, data)
         for uri in tree.companions
         if uri.rsplit("/", 1)[-1] in settings.meta_files
+        and (data := _check_meta_file(settings, uri, markdown, generated, problems)) is not None
     }
     for uri in tree.companions:
         if uri.rsplit("/", 1)[-1] == META_FILE and META_FILE not in settings.meta_files:
@@ -263,7 +265,7 @@ def _read_project(
         files,
         problems,
         tree,
-        folder_keys,
+        folder_meta,
         tuple(faulty),
         tuple(uri for uri in markdown if uri not in pages and uri not in other_names),
         other_names,
@@ -371,14 +373,14 @@ def _check_markdown_case(settings: Settings, src_uri: str, problems: Problems) -
 
 def _check_meta_file(
     settings: Settings, src_uri: str, markdown: list[str], generated: frozenset[str], problems: Problems
-) -> frozenset[str]:
+) -> LineMap | None:
     """Material's meta plugin gives every page of a folder the keys of its meta file; the portfolio reads each
     page's own front matter only, so keys it reads there (a `visibility` meant to withhold the folder) are an
     error, not a silent difference between what the file says and what is published. The meta plugin tells a
     folder's pages by the start of their path, so it also gives them to a page beside the folder whose name starts
     as the folder's does (sg-policy.md for sg/.meta.yml, or the generated case-studies.md for case-studies/): an
-    error in builds narrower than internal, since that page may be published where the folder's are withheld. The
-    keys it gives."""
+    error in builds narrower than internal, since that page may be published where the folder's are withheld. What
+    it gives (None: the file cannot be read, or holds no keys)."""
     path = settings.display_uri(src_uri)
     folder = posixpath.dirname(src_uri)
     beside = settings.audience != "internal" and folder
@@ -418,7 +420,7 @@ def _check_meta_file(
         )
     data = _meta_data(settings, src_uri)  # the meta plugin reports a file it cannot read
     if data is None:
-        return frozenset()
+        return None
     read_here = {"type", "visibility", *item_only_keys()}  # tags and the like are the meta plugin's to give
     name = src_uri.rsplit("/", 1)[-1]
     drafts = settings.reads_draft(src_uri)  # a blog's folder: its `draft: true` leaves the posts out of a build
@@ -440,7 +442,7 @@ def _check_meta_file(
                 f"from an audience, so the pages of this folder would be published to everyone; write "
                 f'"visibility: {kept}" in each page\'s front matter, and remove this line',
             )
-    return frozenset(str(key) for key in data)
+    return data
 
 
 def _check_unread_meta_file(settings: Settings, src_uri: str, problems: Problems) -> None:

@@ -986,26 +986,45 @@ class Build:
         such a text as it is written: a title in the navigation of every page, the window's title, the listings and
         the search index; a description in the page's head; Material's subtitle in the navigation."""
         found: dict[str, tuple[int, str]] = {}
+        directory = self.settings.use_directory_urls
         for uri in sorted(self.publication.pages):
             page = self.project.pages[uri]
-            if not page.meta_may_link:
-                continue
-            meta, url = page.meta, page_url(uri, self.settings.use_directory_urls)
-            for key, value in meta.items():
-                # each read as MkDocs prints a title (escaped) and as Material prints a tag and the description's
-                # meta tag (as written: `&#91;x&#93;(../int/x.md)` shows `[x](../int/x.md)`, and a meta tag's
-                # `https:&#x2F;&#x2F;...` is the full address: a hostile review)
-                typed = [
-                    address
-                    for text in (*texts_in(key), *texts_in(value))  # a key is quoted by the warning about it
-                    if "]" in text or "//" in text or "&" in text
-                    for shown in ((html.escape(text), text) if "&" in text else (html.escape(text),))
-                    for address in self.typed_addresses(uri, url, shown)
-                ]
-                if typed:
-                    found[uri] = (meta.line_of(key) + FRONT_MATTER_OFFSET, typed[0])
-                    break
+            if page.meta_may_link and (typed := self._typed_key(uri, page_url(uri, directory), page.meta)):
+                found[uri] = (page.meta.line_of(typed[0]) + FRONT_MATTER_OFFSET, typed[1])
         return found
+
+    def typed_folder_meta(self) -> list[tuple[str, int, str]]:
+        """The meta files of Material's meta plugin that give a published page of their folder a key whose text shows
+        the address of a page or file withheld from this build, as `typed_fields` reads a page's own (a hostile
+        review: the build stopped on every page that listed the folder's, naming none of them): each file (its
+        path under evidence/), the line of its key, and the address."""
+        found = []
+        directory = self.settings.use_directory_urls
+        for folder, (src_uri, meta) in sorted(self.project.folder_meta.items()):
+            pages = (uri for uri in sorted(self.publication.pages) if not folder or uri.startswith(folder + "/"))
+            typed = next(
+                (typed for uri in pages if (typed := self._typed_key(uri, page_url(uri, directory), meta))), None
+            )
+            if typed:
+                found.append((src_uri, meta.line_of(typed[0]) + 1, typed[1]))
+        return found
+
+    def _typed_key(self, uri: str, url: str, meta: Mapping[Any, Any]) -> tuple[Any, str] | None:
+        """The first key of a page's metadata whose text would show, on that page, the address of a page or file
+        withheld from this build, as typed text, and the address. Each is read as MkDocs prints a title (escaped) and
+        as Material prints a tag and the description's meta tag (as written: `&#91;x&#93;(../int/x.md)` shows
+        `[x](../int/x.md)`, and a meta tag's `https:&#x2F;&#x2F;...` is the full address: a hostile review)."""
+        for key, value in meta.items():
+            typed = [
+                address
+                for text in (*texts_in(key), *texts_in(value))  # a key is quoted by the warning about it
+                if "]" in text or "//" in text or "&" in text
+                for shown in ((html.escape(text), text) if "&" in text else (html.escape(text),))
+                for address in self.typed_addresses(uri, url, shown)
+            ]
+            if typed:
+                return key, typed[0]
+        return None
 
     def withholds(self, path: str) -> bool:
         """Whether a page or file under evidence/ is withheld from this build for good (a path that is neither is
@@ -1317,7 +1336,17 @@ def assemble(settings: Settings, cache: SourceCache | None = None) -> Build:
     problems.extend(missing_snippets(settings, project.pages))
     problems.extend(check_shared_files(published))
     problems.extend(check_nav(project, frozenset(reserved_uris(project.framework))))
-    nav_typed = typed_nav_titles(Build(settings, project, published, None, Problems(), places))
+    checked = Build(settings, project, published, None, Problems(), places)
+    nav_typed = typed_nav_titles(checked)
+    for uri, line, address in checked.typed_folder_meta():
+        problems.add(
+            "typed-link",
+            settings.display_uri(uri),
+            line,
+            "Material's meta plugin gives this key to every page of this folder, where its text would show the address "
+            f'of a page or file withheld from this build as typed text ("{address}"); write it in words of its own, or '
+            "take the address out",
+        )
     for path, line, address in nav_typed:
         problems.add(
             "typed-link",
