@@ -320,6 +320,30 @@ def test_awesome_pages(sample: Project) -> None:
         assert "Canary safeguarding entry" not in result.all_output()
 
 
+@pytest.mark.filterwarnings("error:The plugin .* might not work correctly when placed before awesome-pages")
+def test_a_pages_title_showing_a_withheld_address_is_an_error_at_its_line(sample: Project) -> None:
+    """A title of `.pages` is shown, as typed, in the navigation of every page: one holding a link to an internal
+    item passed `portfolio check --audience public`, and the build stopped naming the pack's page (a hostile
+    review). It is an error at the title's line, in the check and the build alike; the internal build, where the
+    item is seen, builds."""
+    require("awesome-pages", "mkdocs-awesome-pages-plugin")
+    add_plugin(sample, "awesome-pages", before_portfolio=True)
+    item = "partnerships/do/2026-09-10-safeguarding-referral-pathway-note.md"  # internal
+    sample.write("evidence/.pages", f"nav:\n  - about.md\n  - 'See [the note]({item})': about.md\n  - ...\n")
+    said = (
+        "evidence/.pages:3: error: the title on this line would show the address of a page or file withheld from "
+        f'this build as typed text ("{item}"): awesome-pages puts it into the navigation, which is on every page; '
+        "write the title in words of its own, such as About us"
+    )
+    check = sample.command("check", str(sample.root), "--audience", "public")
+    assert check.code == 1 and said in check.lines, check.stdout
+    public = sample.build(audience="public")
+    assert public.failed and f"portfolio: {said}" in public.log, public.log
+    internal = sample.build(audience="internal")
+    assert not internal.failed, internal.log
+    assert f"See [the note]({item})" in soup(internal, "index.html").get_text(), "the title shows in the widest build"
+
+
 @pytest.mark.parametrize("before_portfolio", [False, True], ids=["after", "before"])
 def test_meta(sample: Project, before_portfolio: bool) -> None:
     """Material's meta plugin applies `.meta.yml` to the pages of its folder (a tag on a plain page here), in

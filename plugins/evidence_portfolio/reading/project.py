@@ -418,7 +418,7 @@ def _check_meta_file(
             + "; rename the folder, or the page, so that neither name starts with the other",
             also=[settings.display_uri(uri) for uri in strays if uri not in generated],
         )
-    data = _meta_data(settings, src_uri)  # the meta plugin reports a file it cannot read
+    data = companion_data(settings, src_uri)  # the meta plugin reports a file it cannot read
     if data is None:
         return None
     read_here = {"type", "visibility", *item_only_keys()}  # tags and the like are the meta plugin's to give
@@ -450,7 +450,7 @@ def _check_unread_meta_file(settings: Settings, src_uri: str, problems: Problems
     `visibility`, or another key meaning to keep its folder from the public, would otherwise be silently ignored:
     the pages of the folder are published as each says (a hostile review). Unreadable, it keeps nothing either, and
     is left as other files nothing reads are."""
-    data = _meta_data(settings, src_uri)
+    data = companion_data(settings, src_uri)
     if data is None:
         return
     name = src_uri.rsplit("/", 1)[-1]
@@ -472,9 +472,9 @@ def _check_unread_meta_file(settings: Settings, src_uri: str, problems: Problems
             )
 
 
-def _meta_data(settings: Settings, src_uri: str) -> LineMap | None:
-    """A meta file of Material's meta plugin, read as the plugin reads it (None: it cannot be read, or holds no
-    keys)."""
+def companion_data(settings: Settings, src_uri: str) -> LineMap | None:
+    """A file of settings that another plugin reads from evidence/ (a meta file of Material's meta plugin, a `.pages`
+    of awesome-pages), read as YAML (None: it cannot be read, or holds no keys)."""
     try:
         data = load_yaml((settings.docs_dir / src_uri).read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError, YamlProblem):

@@ -48,7 +48,15 @@ from ..reading.site_files import check_site_files
 from ..reading.theme_names import check_theme_names
 from .inert import inert
 from .mentions import UNSEEN, texts_in
-from .navigation import check_left_out_of_nav, check_nav, names_no_page, nav_path, navigation, typed_nav_titles
+from .navigation import (
+    check_left_out_of_nav,
+    check_nav,
+    names_no_page,
+    nav_path,
+    navigation,
+    typed_nav_titles,
+    typed_pages_titles,
+)
 from .pages import DATA_FILES, LIBRARY_DATA, TAGS_PAGE, PagePlace, generated_pages, reserved_uris
 from .publication import Publication, check_blogs, check_setup, check_shared_files, publication
 from .snippets import missing_snippets
@@ -1338,6 +1346,15 @@ def assemble(settings: Settings, cache: SourceCache | None = None) -> Build:
     problems.extend(check_nav(project, frozenset(reserved_uris(project.framework))))
     checked = Build(settings, project, published, None, Problems(), places)
     nav_typed = typed_nav_titles(checked)
+    for uri, line, address in typed_pages_titles(checked):
+        problems.add(
+            "typed-link",
+            settings.display_uri(uri),
+            line,
+            f"the title on this line would show the address of a page or file withheld from this build as typed text "
+            f'("{address}"): awesome-pages puts it into the navigation, which is on every page; write the title in '
+            "words of its own, such as About us",
+        )
     for uri, line, address in checked.typed_folder_meta():
         problems.add(
             "typed-link",

@@ -19,8 +19,9 @@ from urllib.parse import unquote, urlsplit
 from ..model.problems import Problems, suggest
 from ..model.urls import is_markdown
 from ..reading.mkdocs_schema import odd_nav
-from ..reading.project import INTRO_URI, Project
+from ..reading.project import INTRO_URI, Project, companion_data
 from ..reading.settings import Settings, config_line, file_writing, written_line
+from ..reading.yaml_lines import LineMap
 from .inert import inert
 
 if TYPE_CHECKING:
@@ -99,25 +100,73 @@ def typed_nav_titles(build: Build) -> list[tuple[str, int, str]]:
     """The titles of mkdocs.yml's `nav` that would show the address of a page or file withheld from the build as
     typed text (`Build.typed_addresses`), each with its line and the address: the theme prints the navigation, as
     written (HTML: "&#47;" is a "/"), into every page, which the build would then leave out whole, and the PDF titles
-    a plain page with it (hostile reviews). A title that may hold a Markdown link is read from a page of each folder
-    of the site, as the link's path leads from the page it is shown on; any other, from the home page. Each title's
-    file (mkdocs.yml, or the file it INHERITs that writes the nav), line and address."""
+    a plain page with it (hostile reviews). Each title's file (mkdocs.yml, or the file it INHERITs that writes the
+    nav), line and address."""
     titles = list(_titles(build.settings.nav, ("nav",)))
     if not titles or build.settings.config_file is None:
         return []
     file = file_writing(build.settings.config_file, "nav")
+    typed = _typed_title(build)
+    return [
+        (build.settings.display(file), written_line(file, *where), address)
+        for title, where in titles
+        if (address := typed(title))
+    ]
+
+
+def typed_pages_titles(build: Build) -> list[tuple[str, int, str]]:
+    """The titles of awesome-pages' `.pages` files (a folder's `title`, and those its `nav` gives entries and
+    sections) that would show the address of a page or file withheld from the build as typed text, as mkdocs.yml's
+    do (`typed_nav_titles`: awesome-pages puts them into the navigation, on every page; a hostile review found the
+    build stopped naming the pack's page): each file (its path under evidence/), the title's line and the address."""
+    settings = build.settings
+    names = {
+        str(options.get("filename") or ".pages") for name, options in settings.plugin_entries if name == "awesome-pages"
+    }
+    files = [uri for uri in sorted(build.project.tree.companions) if uri.rsplit("/", 1)[-1] in names]
+    if not files:
+        return []
+    typed = _typed_title(build)
+    return [
+        (uri, line, address)
+        for uri in files
+        if (data := companion_data(settings, uri)) is not None
+        for title, line in _pages_titles(data)
+        if (address := typed(title))
+    ]
+
+
+def _pages_titles(data: LineMap) -> Iterator[tuple[str, int]]:
+    """The titles of a `.pages` file, each with its line: its `title`, and the keys of its `nav`'s mappings."""
+    if isinstance(data.get("title"), str):
+        yield data["title"], data.line_of("title") + 1
+    entries: list[Any] = [data.get("nav")]
+    while entries:
+        entry = entries.pop(0)
+        if isinstance(entry, list):
+            entries[:0] = entry
+        elif isinstance(entry, LineMap):
+            for key, inner in entry.items():
+                yield str(key), entry.line_of(key) + 1
+                entries.insert(0, inner)
+
+
+def _typed_title(build: Build) -> Callable[[str], str | None]:
+    """The withheld address a title of the navigation would show as typed text (`Build.typed_addresses`), if any.
+    A title that may hold a Markdown link is read from a page of each folder of the site, as the link's path leads
+    from the page it is shown on; any other, from the home page."""
     folders = {
         posixpath.dirname(uri): uri for uri in sorted((*build.publication.pages, *build.generated), reverse=True)
     }
-    found = []
-    for title, where in titles:
+
+    def typed(title: str) -> str | None:
         pages = folders.values() if "]" in title else [INTRO_URI]
-        typed = next(
-            (typed for uri in pages if (typed := build.typed_addresses(uri, build.urls.get(uri, ""), title))), None
+        found = next(
+            (found for uri in pages if (found := build.typed_addresses(uri, build.urls.get(uri, ""), title))), None
         )
-        if typed:
-            found.append((build.settings.display(file), written_line(file, *where), typed[0]))
-    return found
+        return found[0] if found else None
+
+    return typed
 
 
 def _titles(nav: Any, where: tuple[str | int, ...]) -> Iterator[tuple[str, tuple[str | int, ...]]]:
