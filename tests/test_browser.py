@@ -703,7 +703,8 @@ def test_the_keyboard_sees_where_it_is_in_the_library_filters(page: Any, site: S
 
 def test_partner_page_links_to_the_filtered_library(page: Any, site: Server) -> None:
     page.goto(site.url + site.portfolio["pages"]["partners"])
-    page.get_by_role("link", name="Show in the library").first.click()
+    # (each named after its partner, to a screen reader listing the page's links: an accessibility review)
+    page.get_by_role("link", name="Show in the library the items of Age UK", exact=True).click()
     page.wait_for_selector("[data-portfolio-library][data-portfolio-ready]", state="attached")
     assert query_of(page) == [("partner", "Age UK")]
     assert set(shown(page)) == {"people/workforce-plan", "people/coaching-award"}
@@ -1704,6 +1705,50 @@ def test_the_library_says_its_count_again_only_when_it_changes(page: Any, site: 
     page.wait_for_timeout(300)
     said = page.evaluate("window.said")
     assert said and len(said) == len(set(said)) < len("walking"), said
+
+
+def test_the_library_says_a_new_order_and_an_address_it_could_not_read(page: Any, site: Server) -> None:
+    """The count is said when it changes: another order of the same items, or a filter that left as many, changed
+    the list without a word to a screen reader, and the note of filters in the address it could not read was put
+    outside any live region (an accessibility review). Both are said in a live region that shows nothing."""
+    open_library(page, site)
+    said = page.locator("[data-said]")
+    assert said.get_attribute("aria-live") == "polite" and said.inner_text() == ""
+    page.select_option("#filter-sort", "title")
+    assert said.text_content() == f"Title (A to Z): {len(ALL)} items"
+    page.select_option("#filter-sort", "date-desc")
+    assert said.text_content() == f"Newest first: {len(ALL)} items"
+    open_library(page, site, "tags=x")
+    page.wait_for_timeout(700)
+    note = page.locator("[data-unread]").text_content()
+    assert note.startswith("Not read from the address: tags") and said.text_content() == note
+
+
+def test_a_large_library_is_one_list_to_a_screen_reader(page: Any, many: Server) -> None:
+    """Past 200 items the list is drawn in lists of 100 (each laid out only near the screen): a screen reader said
+    "list, 100 items" for each, where the count said 402 (an accessibility review). The lists are one, the items of
+    each its items, in the page's structure and in the accessibility tree Chromium builds (where a list not laid
+    out yet was an empty list of its own)."""
+    open_library(page, many)
+    roles = page.eval_on_selector(
+        ".portfolio-library__lists",
+        """lists => [lists.getAttribute("role"), [...lists.children].map(list => list.getAttribute("role")),
+        [...lists.querySelectorAll("li[data-item]")].map(item => item.getAttribute("role"))]""",
+    )
+    assert roles[0] == "list" and set(roles[1]) == {"none"} and len(roles[1]) > 1, roles[:2]
+    assert set(roles[2]) == {"listitem"} and len(roles[2]) == len(many.portfolio["items"])
+    nodes = page.context.new_cdp_session(page).send("Accessibility.getFullAXTree")["nodes"]
+    by_id = {node["nodeId"]: node for node in nodes}
+    sizes = [
+        sum(
+            by_id[child].get("role", {}).get("value") == "listitem"
+            for child in node.get("childIds", [])
+            if child in by_id
+        )
+        for node in nodes
+        if node.get("role", {}).get("value") == "list" and not node.get("ignored")
+    ]
+    assert 0 not in sizes and sum(size >= 100 for size in sizes) == 1, sizes
 
 
 def test_the_first_click_on_a_result_after_typing_words_opens_it(page: Any, site: Server) -> None:

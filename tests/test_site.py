@@ -680,14 +680,19 @@ def test_titles_are_shown_as_written_whatever_markdown_extensions_mkdocs_yml_add
 def test_case_study_cards_lead_to_their_sections_tags_and_the_filtered_library(portfolio: Project) -> None:
     """A public visitor browsing best practice could not tell from a card which sections it supports, nor narrow
     the case studies by section or tag (an outside review): each card names its sections of the challenge, as links
-    to them, and its tags, as links to the library; each challenge leads to its case studies in the library."""
+    to them (which name the challenge too to a screen reader, that lists a page's links out of their place: an
+    accessibility review), and its tags, as links to the library; each challenge leads to its case studies in the
+    library. A card's title is a heading, which a screen reader's list of headings reaches."""
     result = portfolio.build(audience="public")
     page = content(result.html(result.portfolio["pages"]["case_studies"]))
     card = page.select_one('li[data-item="partnerships/joint-bid"]')
+    assert card.select_one("h3 > a").get_text() == "Joint bid"
     lines = {p.get_text(" ", strip=True).split(":", 1)[0]: p for p in card.select("p.portfolio-meta")}
-    assert [(a.get_text(), a["href"]) for a in lines["Supports"].select("a")] == [
-        ("Plan", "../challenges/partnerships/#plan"),
-        ("Do", "../challenges/partnerships/#do"),
+    assert [
+        (a.get_text(), a.select_one(".portfolio-sr").get_text(), a["href"]) for a in lines["Supports"].select("a")
+    ] == [
+        ("Partnerships: Plan", "Partnerships: ", "../challenges/partnerships/#plan"),
+        ("Partnerships: Do", "Partnerships: ", "../challenges/partnerships/#do"),
     ]
     assert [(a.get_text(), a["href"]) for a in lines["Tags"].select("a")] == [
         ("older-adults", "../library/?tag=older-adults")

@@ -127,7 +127,7 @@
     var facts = item.facts;
     var labels = row[7].map(function (index) { return data.targets[index][1]; }); /* HTML, from the page's macro */
     var targets = labels.join(", ") + (row[14] >= 0 ? escape(data.challenges[row[14]][1]) : "");
-    return '<li class="portfolio-library__item" data-item="' + escape(row[0]) + '" data-type="' +
+    return '<li class="portfolio-library__item" role="listitem" data-item="' + escape(row[0]) + '" data-type="' +
       escape(facts.type) + '" data-date="' + escape(facts.date) + '" data-title="' + escape(facts.title) +
       '" data-challenges="' + escape(json(facts.challenges)) + '" data-sections="' + escape(json(facts.sections)) +
       '" data-partners="' + escape(json(facts.partners)) + '" data-tags="' + escape(json(facts.tags)) +
@@ -614,21 +614,28 @@
        loses the focus, which a click on an item's link takes: a list drawn again under the pointer lost that click,
        so the first click on a result after typing words did nothing (an outside review). */
     var drawn = null;
-    function show(state) {
+    var sorted = null;
+    function show(state, announce) {
       var key = JSON.stringify([state.sort, state.q].concat(FILTERS.map(function (name) { return state[name]; })));
       if (key === drawn) return;
       drawn = key;
+      var resorted = sorted !== null && sorted !== state.sort;
+      sorted = state.sort;
       var shown = 0;
       var filters = wanted(state, known);
       if (data) {
         var matching = items.filter(function (item) { return matches(item, filters); }).sort(compare(state.sort));
         shown = matching.length;
         makeElements(data, matching);
-        /* New lists in place of the old ones, a list per CHUNK items, each laid out only when near the screen. */
+        /* New lists in place of the old ones, a list per CHUNK items, each laid out only when near the screen; one
+           list to a screen reader, of all the items the count counts (an accessibility review: "list, 100 items"
+           three times over) */
         var lists = document.createElement("div");
         lists.className = "portfolio-library__lists";
+        lists.setAttribute("role", "list");
         for (var start = 0; start < matching.length; start += CHUNK) {
           var list = lists.appendChild(template.cloneNode(false));
+          list.setAttribute("role", "none");
           matching.slice(start, start + CHUNK).forEach(function (item) { list.appendChild(item.element); });
         }
         container.parentNode.replaceChild(lists, container);
@@ -644,9 +651,18 @@
       var filtered = !!state.q || FILTERS.some(function (key) { return state[key].length > 0; });
       var noun = items.length === 1 ? "item" : "items";
       var said = filtered ? shown + " of " + items.length + " " + noun : items.length + " " + noun;
-      // said again only when it changes: a live region rewritten on every key was read out on every key (a review)
+      // said again only when it changes: a live region rewritten on every key was read out on every key (a review);
+      // a choice of a list that leaves it as it was (another order, other items as many) is said apart (another)
       if (count && count.textContent !== said) count.textContent = said;
+      else if (announce) echo(resorted && controls.sort ? controls.sort.options[controls.sort.selectedIndex].text + ": " + said : said);
       if (empty) empty.hidden = shown > 0;
+    }
+
+    /* Said to a screen reader, in a live region of its own that shows nothing. */
+    var told = root.querySelector("[data-said]");
+    function echo(text) {
+      if (!told) return;
+      told.textContent = told.textContent === text ? text + "\u00a0" : text; /* the same words again are said again */
     }
 
     /* A section written as maps_to writes it ("partnerships/do") named as the controls name its two parts. */
@@ -681,7 +697,7 @@
     var typing = false;
     function update(event) {
       var state = readControls();
-      show(state);
+      show(state, Boolean(event) && event.target !== controls.q);
       var words = Boolean(event) && event.target === controls.q;
       var query = queryFromState(state, location.search);
       if (query !== location.search && window.history && history.replaceState) {
@@ -696,7 +712,9 @@
     var state = byLabel(stateFromQuery(location.search), controls);
     setControls(state);
     show(state);
+    var unread = root.querySelector("[data-unread]");
     sayUnread(root, count, location.search, controls);
+    if (!unread && (unread = root.querySelector("[data-unread]"))) setTimeout(function () { echo(unread.textContent); }, 500);
     if (data) {
       makeWhenIdle(data, items);
       keepPlace(root);
