@@ -384,6 +384,8 @@ def test_improvement_plan(published: Project) -> None:
         "3 actions: 1 in progress, 1 planned, 1 done; 1 of them overdue (as of 27 November 2026)."
     )
     review = page.select_one('.portfolio-plan-group[data-target="partnerships/review"]')
+    # (its heading names the challenge too, to a screen reader listing a page's headings: an accessibility review)
+    assert review.select_one("h3 .portfolio-sr").get_text() == "Partnerships: "
     open_items = review.select("ul:not(.portfolio-items--done) li[data-item]")
     assert [li["data-item"] for li in open_items] == ["actions/forum"]
     assert "⚠ Overdue" in open_items[0].get_text() and "Owner: Head of Sport" in open_items[0].get_text()
