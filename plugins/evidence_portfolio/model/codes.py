@@ -671,8 +671,8 @@ _CODES = (
         "accreditation pack) it is in one of the texts it quotes. In a `.meta.yml` of Material's meta plugin, which "
         "gives its keys to every page of its folder, it is said at the key's line; in a title of mkdocs.yml's `nav`, "
         "or of a `.pages` file of awesome-pages, which are on every page, at the title's line. `portfolio check "
-        "--audience` finds it on the pages of evidence/ (it renders each page whose text names a withheld page or file other than as a link); the "
-        "build, `portfolio generate` and the PDF find it on every page.",
+        "--audience` finds it on the pages of evidence/ (it renders each page whose text names a withheld page or "
+        "file other than as a link); the build, `portfolio generate` and the PDF find it on every page.",
     ),
     Code(
         "broken-link",
