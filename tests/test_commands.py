@@ -1095,6 +1095,19 @@ def test_new_without_a_terminal_fills_what_an_action_or_assessment_can_do_withou
         str(project.root),
     )
     assert assessment.stdout.strip() == "evidence/self-assessments/2026-11-01-sa.md", assessment.stderr
+    # the visibility it chose, which keeps the ratings from the public site, is said (an outside review: a public
+    # overview read "Not rated", and nothing said why); not where it was chosen with --visibility
+    assert (
+        "portfolio new: written with visibility: accreditor, the default for a self-assessment: its challenge is "
+        "shown Not rated on the public site until a public self-assessment rates it; give --visibility public (or "
+        "change that line) to publish its ratings"
+    ) in assessment.stderr.splitlines()
+    assert "visibility" not in action.stderr
+    chosen = project.command(
+        "new", "self-assessment", "--title", "SA2", "--maps-to", "partnerships", "--date", "2026-11-01",
+        "--visibility", "accreditor", "--project", str(project.root),
+    )  # fmt: skip
+    assert chosen.code == 0 and "visibility" not in chosen.stderr, chosen.stderr
     checked = project.check_in_process()
     # the owner it could not ask for is a placeholder to set, as the check says (an outside review: never told)
     assert about(checked.lines, "/2026-11-01-") == [

@@ -567,8 +567,25 @@ def new(args: argparse.Namespace, settings: Settings, framework: Framework, ask:
     # what `portfolio check` would then warn of in it (a date in the future, a date too old), said as it is written
     for problem in warned:
         print(f"portfolio new: {problem}", file=sys.stderr)
+    if not args.from_previous and not ask.interactive and getattr(args, "visibility", None) is None:
+        _say_the_visibility(asked)
     print(_as_reached(settings, path))
     return 0
+
+
+def _say_the_visibility(item: NewItem) -> None:
+    """The visibility a self-assessment was written with that its author did not choose (no --visibility, and
+    nothing asked), where it keeps the ratings from the public site: its challenge was "Not rated" there, and
+    nothing said why (an outside review). (Evidence kept from the public unless it says otherwise is no surprise.)"""
+    visibility = item.values.get("visibility")
+    if item.type is not SELF_ASSESSMENT or not isinstance(visibility, str) or visibility == "public":
+        return
+    print(
+        f"portfolio new: written with visibility: {visibility}, the default for a self-assessment: its challenge is "
+        "shown Not rated on the public site until a public self-assessment rates it; give --visibility public (or "
+        "change that line) to publish its ratings",
+        file=sys.stderr,
+    )
 
 
 def _date_taken(path: str, text: str, there: bool, refused: list[Problem]) -> str | None:
