@@ -325,7 +325,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
             for f in files
             if f.src_dir == docs_dir and not f.generated_by and f.dest_uri != destination(f.src_uri, directory)
         }
-        clashes = build.moved_clashes()
+        clashes = build.moved_clashes({f.src_uri for f in files.documentation_pages() if f.src_dir == docs_dir})
         self._report(clashes, config.strict)
         if clashes and self.command != "serve":
             raise _stopped(len(clashes))

@@ -11,7 +11,7 @@ import datetime
 import html
 import posixpath
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, fields, is_dataclass, replace
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
@@ -532,28 +532,35 @@ class Build:
         post), or where MkDocs puts it."""
         return self.moved.get(uri) or destination(uri, self.settings.use_directory_urls)
 
-    def moved_clashes(self) -> Problems:
+    def moved_clashes(self, rendered: Container[str]) -> Problems:
         """Pages of this build that another plugin gives one address (Material's blog: two posts of one day and one
         title), or the address of another page: the site would hold one, the other lost without a word (an outside
-        review). Known once that plugin has moved them (`moved`); `portfolio check` cannot know it."""
+        review). Known once that plugin has moved them (`moved`), of the pages the engine renders (`rendered`: a
+        blog leaves out its drafts); `portfolio check` cannot know it."""
         problems = Problems()
         pages_at: dict[str, list[str]] = {}
         for uri in sorted(self.publication.pages):
-            pages_at.setdefault(self.address(uri), []).append(uri)
+            if uri in rendered:
+                pages_at.setdefault(self.address(uri), []).append(uri)
         for address, uris in pages_at.items():
             if len(uris) < 2 or not any(uri in self.moved for uri in uris):
                 continue
             url = address.removesuffix("index.html") or "the home page"
             for here in uris:
                 others = [self.settings.display_uri(uri) for uri in uris if uri != here]
+                cure = (
+                    "give this post another title, or an address of its own with a slug line in its front matter "
+                    "(slug: ...)"
+                    if here in self.moved
+                    else "rename this page, or give the post another title or a slug line (slug: ...)"
+                )
                 problems.add(
                     "url-clash",
                     self.settings.display_uri(here),
                     1,
                     f"{self.settings.display_uri(here)} and {' and '.join(others)} have the same address on the site "
-                    f"({url}), where Material's blog puts a post by its date and title: one would replace the other; "
-                    "give one of them another title, or an address of its own with a slug line in its front matter "
-                    "(slug: ...)",
+                    f"({url}), which Material's blog makes for a post from its post_url_format (by default, its date "
+                    f"and title): one would replace the other; {cure}",
                     also=others,
                 )
         return problems

@@ -102,7 +102,7 @@ def typed_nav_titles(build: Build) -> list[tuple[str, int, str]]:
     written (HTML: "&#47;" is a "/"), into every page, which the build would then leave out whole, and the PDF titles
     a plain page with it (hostile reviews). Each title's file (mkdocs.yml, or the file it INHERITs that writes the
     nav), line and address."""
-    titles = list(_titles(build.settings.nav, ("nav",)))
+    titles = list(_titles(build.settings.nav, ("nav",), build.keeps_nav_entry))
     if not titles or build.settings.config_file is None:
         return []
     file = file_writing(build.settings.config_file, "nav")
@@ -115,40 +115,40 @@ def typed_nav_titles(build: Build) -> list[tuple[str, int, str]]:
 
 
 def typed_pages_titles(build: Build) -> list[tuple[str, int, str]]:
-    """The titles of awesome-pages' `.pages` files (a folder's `title`, and those its `nav` gives entries and
-    sections) that would show the address of a page or file withheld from the build as typed text, as mkdocs.yml's
-    do (`typed_nav_titles`: awesome-pages puts them into the navigation, on every page; a hostile review found the
-    build stopped naming the pack's page): each file (its path under evidence/), the title's line and the address."""
+    """The titles of the entries and sections that awesome-pages' `.pages` at the top of evidence/ gives the
+    navigation, and that it shows (those of entries the build keeps, and of sections holding one), that would show
+    the address of a page or file withheld from the build as typed text, as mkdocs.yml's do (`typed_nav_titles`:
+    the navigation is on every page; a hostile review found the build stopped naming the pack's page): the file,
+    each such title's line and the address. (The portfolio writes the navigation of the plain pages itself, a list of
+    their own titles: the titles of a folder's `.pages` are never shown.)"""
     settings = build.settings
     names = {
         str(options.get("filename") or ".pages") for name, options in settings.plugin_entries if name == "awesome-pages"
     }
-    files = [uri for uri in sorted(build.project.tree.companions) if uri.rsplit("/", 1)[-1] in names]
+    files = [uri for uri in sorted(build.project.tree.companions) if uri in names]
     if not files:
         return []
     typed = _typed_title(build)
     return [
-        (uri, line, address)
+        (uri, _line_in(data["nav"], where), address)
         for uri in files
-        if (data := companion_data(settings, uri)) is not None
-        for title, line in _pages_titles(data)
+        if (data := companion_data(settings, uri)) is not None and "nav" in data
+        for title, where in _titles(data["nav"], (), build.in_nav)
         if (address := typed(title))
     ]
 
 
-def _pages_titles(data: LineMap) -> Iterator[tuple[str, int]]:
-    """The titles of a `.pages` file, each with its line: its `title`, and the keys of its `nav`'s mappings."""
-    if isinstance(data.get("title"), str):
-        yield data["title"], data.line_of("title") + 1
-    entries: list[Any] = [data.get("nav")]
-    while entries:
-        entry = entries.pop(0)
-        if isinstance(entry, list):
-            entries[:0] = entry
-        elif isinstance(entry, LineMap):
-            for key, inner in entry.items():
-                yield str(key), entry.line_of(key) + 1
-                entries.insert(0, inner)
+def _line_in(nav: Any, where: tuple[str | int, ...]) -> int:
+    """The line (from 1) of the title at `where` (keys and list positions, as _titles gives them) in a `nav` read
+    with the lines of its keys."""
+    line = 1
+    for step in where:
+        if isinstance(nav, list) and isinstance(step, int) and step < len(nav):
+            nav = nav[step]
+        elif isinstance(nav, LineMap):
+            key = next((key for key in nav if str(key) == step), None)
+            line, nav = nav.line_of(key) + 1, nav.get(key)
+    return line
 
 
 def _typed_title(build: Build) -> Callable[[str], str | None]:
@@ -169,16 +169,20 @@ def _typed_title(build: Build) -> Callable[[str], str | None]:
     return typed
 
 
-def _titles(nav: Any, where: tuple[str | int, ...]) -> Iterator[tuple[str, tuple[str | int, ...]]]:
-    """The titles of a `nav` (mkdocs.yml's shape) at `where` in mkdocs.yml, of its pages and sections, in order,
-    each with where it is written (keys and list positions, for written_line)."""
+def _titles(
+    nav: Any, where: tuple[str | int, ...], keeps: Callable[[str], bool]
+) -> Iterator[tuple[str, tuple[str | int, ...]]]:
+    """The titles of a `nav` (mkdocs.yml's shape) at `where` in its file that a build shows: of its entries that
+    `keeps` keeps, and of its sections holding one (the others are left out with their titles: rewrite_nav), in
+    order, each with where it is written (keys and list positions, for written_line)."""
     if isinstance(nav, list):
         for index, entry in enumerate(nav):
-            yield from _titles(entry, (*where, index))
+            yield from _titles(entry, (*where, index), keeps)
     elif isinstance(nav, dict):
         for title, inner in nav.items():
-            yield str(title), (*where, str(title))
-            yield from _titles(inner, (*where, str(title)))
+            if rewrite_nav(inner, lambda entry: entry if keeps(entry) else None) not in (None, []):
+                yield str(title), (*where, str(title))
+                yield from _titles(inner, (*where, str(title)), keeps)
 
 
 def nav_path(entry: str) -> str:
