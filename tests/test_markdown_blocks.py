@@ -350,3 +350,36 @@ def test_the_fix_told_for_markdown_in_a_table_s_cell_works() -> None:
     assert '<td markdown="block">' in fixed and "<tr markdown>" in fixed
     assert site_reads_markdown(fixed, md_in_html=True) and markdown_in_raw_html(fixed) == []
     assert not site_reads_markdown(fixed.replace('markdown="block"', "markdown"), md_in_html=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Title\nx",
+        "#hashtag day\n\nWelcome.",  # (python-markdown needs no space: a review)
+        "  # Title\n",
+        "## Sub\n",
+        "#\nx",
+        "# Title #\n",
+        "# C# tips\n",
+        "Title\n===\n\nx",
+        "\n\n  Title\n=====\n",
+        "Line A\n   ===\n\nWelcome.",  # (an underline indented is no underline: a review)
+        "```\n===\n```\n\nWelcome.",  # (a fence, nor a tag, is no heading's text: a review)
+        "~~~\n===\n~~~\n",
+        "<div>\n===\n</div>\n\nWelcome.",
+        "    code\n===\n",
+        "- a\n===\n",
+        "Two\nlines\n===\n",
+        "#\tTab\n",
+    ],
+)
+def test_the_opening_heading_is_the_one_python_markdown_reads(text: str) -> None:
+    """The heading of the first level a page opens with (the overview's title, taken from its introduction; where
+    `portfolio generate` puts an item's panel) is the first element python-markdown makes of the page, or none."""
+    from evidence_portfolio.reading.pages import opening_heading
+
+    html = markdown.markdown(text, extensions=["fenced_code", "md_in_html", "attr_list"])
+    first = re.match(r"\s*<h1>(.*?)</h1>", html, re.S)
+    found = opening_heading(text)
+    assert (found[0] if found else None) == (first[1].strip() if first else None), html

@@ -52,10 +52,11 @@ from .tables import (
 from .yaml_lines import LineMap
 
 _OPENING_HEADING = re.compile(
-    r"(?:[ \t]*\n)*(?:[ ]{0,3}#(?:[ \t]+(?P<atx>[^\n]*?))?(?:[ \t]+#+)?[ \t]*"
-    r"|[ ]{0,3}(?P<setext>[^\n]*\S)[ \t]*\n[ ]{0,3}=+[ \t]*)(?:\n|\Z)"
+    r"(?:[ \t]*\n)*(?:#(?!#)(?P<atx>[^\n]*?)#*[ \t]*"
+    r"|(?![ ]{4}|[ ]{0,3}\t|[ ]{0,3}(?:```|~~~|<))(?P<setext>[^\n]*\S)[ \t]*\n=+[ \t]*)(?:\n|\Z)"
 )
-"""A heading of the first level, `# Title` or `Title` over a line of `=`, after nothing but blank lines."""
+"""A heading of the first level, after nothing but blank lines, as Python-Markdown reads one: `# Title` (`#Title`
+too), or a line of text over a line of `=` (not code, a fence or a tag, which start other blocks)."""
 _DATED = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\b|\d{1,2}-\d{1,2}-\d{4}\b")
 """The start of an item's file name: its date (or a date written day first, as in the UK)."""
 
