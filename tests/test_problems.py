@@ -8612,3 +8612,26 @@ def test_two_blog_posts_at_one_address_are_a_clash_in_the_build_that_holds_both(
     internal = project.build(audience="internal", strict=True)
     assert not internal.failed, internal.log
     assert "Ours." in internal.html("blog/2026/01/01/volunteer-of-the-month/")
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "line"),
+    [
+        ("", "front-matter-shape", 1),
+        ("# nothing yet\n~\n", "front-matter-shape", 1),
+        ("- tags\n", "front-matter-shape", 1),
+        ("tags: [a\n", "yaml-syntax", 1),
+        ("description: ok\ntags: [a, b\n", "yaml-syntax", 2),
+    ],
+)
+def test_a_meta_file_the_meta_plugin_cannot_read_is_an_error(project: Project, text: str, code: str, line: int) -> None:
+    """Material's meta plugin stops the build, in a traceback, on a meta file that is empty, a list or YAML that does
+    not parse, which `portfolio check` passed (a review of valid portfolios): an error at its line, in the check and
+    the build alike."""
+    project.write("mkdocs.yml", MKDOCS_YML.replace("  - tags\n", "  - tags\n  - meta\n"))
+    project.write("evidence/partnerships/.meta.yml", text)
+    found = [(p.code, p.path, p.line) for p in project.problems() if "meta.yml" in p.path]
+    assert found == [(code, "evidence/partnerships/.meta.yml", line)], found
+    if code == "front-matter-shape":
+        built = project.build()
+        assert built.failed and [entry for entry in built.log if "evidence/partnerships/.meta.yml:1: error" in entry]

@@ -25,7 +25,7 @@ from ..model.items import Item
 from ..model.problems import Problems
 from ..model.urls import destination, is_markdown, page_url
 from ..model.vocabulary import as_audience
-from .fields import as_written
+from .fields import as_written, kind_of
 from .framework_file import load_framework
 from .in_parallel import map_in_parallel
 from .kept_from_public import kept_to
@@ -418,7 +418,7 @@ def _check_meta_file(
             + "; rename the folder, or the page, so that neither name starts with the other",
             also=[settings.display_uri(uri) for uri in strays if uri not in generated],
         )
-    data = companion_data(settings, src_uri)  # the meta plugin reports a file it cannot read
+    data = companion_data(settings, src_uri, problems)
     if data is None:
         return None
     read_here = {"type", "visibility", *item_only_keys()}  # tags and the like are the meta plugin's to give
@@ -472,14 +472,35 @@ def _check_unread_meta_file(settings: Settings, src_uri: str, problems: Problems
             )
 
 
-def companion_data(settings: Settings, src_uri: str) -> LineMap | None:
+def companion_data(settings: Settings, src_uri: str, problems: Problems | None = None) -> LineMap | None:
     """A file of settings that another plugin reads from evidence/ (a meta file of Material's meta plugin, a `.pages`
-    of awesome-pages), read as YAML (None: it cannot be read, or holds no keys)."""
+    of awesome-pages), read as YAML (None: it cannot be read, or holds no keys). Given `problems`, a file that cannot
+    be read as keys and values is an error there: Material's meta plugin stops the build on it, in a traceback (a
+    review of valid portfolios: `portfolio check` passed an empty meta file)."""
+    path, name = settings.display_uri(src_uri), src_uri.rsplit("/", 1)[-1]
     try:
         data = load_yaml((settings.docs_dir / src_uri).read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError, YamlProblem):
+    except OSError:
         return None
-    return data if isinstance(data, LineMap) else None
+    except UnicodeDecodeError:
+        if problems is not None:
+            problems.add("not-utf8", path, 1, f"the file is not UTF-8 text, which the plugin that reads {name} needs")
+        return None
+    except YamlProblem as problem:
+        if problems is not None:
+            problems.add(problem.code, path, problem.line + 1, f"{problem.message} (in {name}, which a plugin reads)")
+        return None
+    if not isinstance(data, LineMap):
+        if problems is not None:
+            problems.add(
+                "front-matter-shape",
+                path,
+                1,
+                f"{name} holds no key: value lines, as a page's front matter does ({kind_of(data)}), and the plugin "
+                "that reads it stops the build on it; write key: value lines, or delete the file",
+            )
+        return None
+    return data
 
 
 def _folded(address: str) -> str:
