@@ -8635,3 +8635,31 @@ def test_a_meta_file_the_meta_plugin_cannot_read_is_an_error(project: Project, t
     if code == "front-matter-shape":
         built = project.build()
         assert built.failed and [entry for entry in built.log if "evidence/partnerships/.meta.yml:1: error" in entry]
+
+
+@pytest.mark.parametrize("target", ["outside", "git", "inside"])
+def test_a_framework_file_reached_through_a_symbolic_link_is_not_read(
+    project: Project, tmp_path: Path, target: str
+) -> None:
+    """framework.yml committed as a symbolic link to a file of the machine that builds the site (or of the
+    project's .git folder) was read, and the names of its keys were in the build's warnings (a hostile review). A
+    framework file reached through a link is an error at its line 1, unread, in the check and the build alike."""
+    secret = "kanarysecretkeyzz: 1\n"
+    where = {
+        "outside": tmp_path / "machine" / "config.yml",
+        "git": project.root / ".git" / "config",
+        "inside": project.root / "frameworks" / "ours.yml",
+    }[target]
+    where.parent.mkdir(parents=True, exist_ok=True)
+    where.write_text(secret if target != "inside" else (project.root / "framework.yml").read_text())
+    (project.root / "framework.yml").unlink()
+    (project.root / "framework.yml").symlink_to(where)
+    found = [(p.code, p.path, p.line) for p in project.problems()]
+    assert found == [("unreadable", "framework.yml", 1)], found
+    checked = project.check_in_process()
+    assert checked.code == 1 and "kanarysecret" not in checked.stdout and "framework.yml:1: error" in checked.stdout
+    built = project.build()
+    assert built.failed and not any("kanarysecret" in line for line in built.log), built.log
+    (project.root / "framework.yml").unlink()
+    (project.root / "framework.yml").write_text(where.read_text() if target == "inside" else FRAMEWORK)
+    assert not project.build().failed, "the same framework, saved in the project, is read"

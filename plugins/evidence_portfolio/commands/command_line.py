@@ -230,7 +230,9 @@ def schema(args: argparse.Namespace) -> int:
         find_project(args.directory)  # a folder that is not there is a mistake of the command (exit 2)
         try:
             settings = project_settings(args.directory)
-            framework, problems = load_framework(settings.framework, settings.display(settings.framework))
+            framework, problems = load_framework(
+                settings.framework, settings.display(settings.framework), root=settings.root
+            )
         except UsageError as exc:
             framework, problems = None, None
             print(f"portfolio schema: note: {one_line(str(exc))}; the schema names no challenges", file=sys.stderr)
@@ -354,7 +356,7 @@ def new_item(args: argparse.Namespace) -> int:
     from .new import Asker, new
 
     settings = project_settings(args.project)
-    framework, problems = load_framework(settings.framework, settings.display(settings.framework))
+    framework, problems = load_framework(settings.framework, settings.display(settings.framework), root=settings.root)
     if framework is None:
         shown = settings.display(settings.framework)  # (the framework option's file: not always framework.yml)
         raise UsageError(f"{shown} has errors; run `portfolio check` first:\n" + "\n".join(map(str, problems)))

@@ -20,7 +20,8 @@ from pathlib import Path
 from ..model.framework import Framework
 from ..model.guide_examples import EXAMPLES, example_values, stored
 from ..model.problems import one_line
-from ..reading.contributor_guide import GUIDE, keep_examples, project_file, stored_examples
+from ..reading.contributor_guide import GUIDE, keep_examples, stored_examples
+from ..reading.project_files import project_file
 from .docs import regenerate
 from .errors import EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE, UsageError
 from .init import fill, starter_files
@@ -47,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
     except UsageError as exc:
         print(f"portfolio guide: {one_line(str(exc))}", file=sys.stderr)
         return EXIT_USAGE
-    framework, problems = load_framework(settings.framework, settings.display(settings.framework))
+    framework, problems = load_framework(settings.framework, settings.display(settings.framework), root=settings.root)
     if framework is None or problems.errors:
         for problem in problems:
             print(problem, file=sys.stderr)

@@ -12,6 +12,7 @@ from pathlib import Path
 from ..model.framework import Framework
 from ..model.guide_examples import EXAMPLES, WORDS, example_values, stored
 from ..model.problems import Problems
+from .project_files import project_file
 
 GUIDE = "CONTRIBUTING.md"
 """The contributor guide, in the project's folder."""
@@ -51,13 +52,6 @@ def _comments(text: str) -> Iterator[tuple[int, int, str]]:
         if end != -1:
             yield start, end + len(_CLOSING), text[start + len(_OPENING) : end]
         start = text.find(_OPENING, line_end)
-
-
-def project_file(root: Path, path: str) -> Path | None:
-    """The project's file at `path`, where it is a file of the project: not reached through a symbolic link, which
-    may lead out of it."""
-    file = root / path
-    return file if file.is_file() and file.resolve() == root.resolve() / path else None
 
 
 def check_guide(root: Path, framework: Framework) -> Problems:

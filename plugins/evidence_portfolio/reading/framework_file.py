@@ -38,6 +38,7 @@ from ..model.problems import Problem, Problems, suggest
 from ..model.urls import is_markdown, slug
 from ..model.vocabulary import ROLLUPS, ROLLUPS_SAID_AS, Rollup
 from .fields import FieldReader, flag_shown, kind_of, number_shown, report_duplicates
+from .project_files import in_the_project
 from .text import decode
 from .yaml_lines import LineList, LineMap, YamlProblem, load_yaml, pasted_characters
 
@@ -78,13 +79,30 @@ read), and why two may not be the same, by the list's key."""
 
 
 def load_framework(
-    path: Path, display_path: str, named_at: Callable[[], tuple[str, int]] | None = None, *, partial: bool = False
+    path: Path,
+    display_path: str,
+    named_at: Callable[[], tuple[str, int]] | None = None,
+    *,
+    partial: bool = False,
+    root: Path | None = None,
 ) -> tuple[Framework | None, Problems]:
     """Read and validate framework.yml; the framework is None when it has errors, but as `parse_framework` gives it
     where `partial`. A file that is not there is named where `named_at` says (the option of mkdocs.yml that names
-    it), else at its own path."""
+    it), else at its own path. Given the project's `root`, a file that is not in it, or in its `.git` folder (a
+    symbolic link leading there), is not read (a hostile review: a link to a file of the build machine had its
+    keys named by warnings, in the CI's log)."""
     problems = Problems()
     named = named_at or (lambda: (display_path, 1))
+    if root is not None and not in_the_project(root, path):
+        where = "a symbolic link" if path.is_symlink() else "outside the project"
+        problems.add(
+            "unreadable",
+            display_path,
+            1,
+            f"{display_path} is {where}, which the portfolio does not read (it could lead to any file of the computer "
+            "that builds the site); save the framework's file itself in the project, beside mkdocs.yml",
+        )
+        return None, problems
     if is_markdown(path.name.lower()):  # read as a framework, its front matter gave a YAML error of the page's
         message = f"{display_path} is a page of the portfolio, not the framework file; {_NAME_IT}"
         problems.add("unreadable", *named(), message)

@@ -152,7 +152,11 @@ def _read_project(
 ) -> Project:
     cache = kept or SourceCache()
     read_by, problems = load_framework(
-        settings.framework, settings.display(settings.framework), settings.framework_named_at, partial=True
+        settings.framework,
+        settings.display(settings.framework),
+        settings.framework_named_at,
+        partial=True,
+        root=settings.root,
     )
     framework = None if problems.errors else read_by  # the items are read by one with errors in its settings alone
     tree = scan(settings, problems)
