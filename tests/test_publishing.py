@@ -318,6 +318,10 @@ def test_evidence_csv_has_exactly_the_builds_items(published: Project) -> None:
         "partners: [A, B]\nvisibility: public",
     )
     published.item(
+        "wide.md",
+        "title: '\uff1dHYPERLINK(\"x\")'\ntype: evidence\nmaps_to: people/plan\ndate: 2026-01-01\nvisibility: public",
+    )
+    published.item(
         "lists.md",
         "title: Lists\ntype: evidence\nmaps_to: people/plan\ndate: 2026-01-01\nvisibility: public\n"
         "partners: ['=HYPERLINK(\"x\")', 'Smith; Jones Ltd', '\"Quoted\" Co', 'Plain']\ntags: ['a;b', c]",
@@ -329,6 +333,8 @@ def test_evidence_csv_has_exactly_the_builds_items(published: Project) -> None:
         assert list(rows[0])[:5] == ["id", "title", "type", "maps_to", "date"]
         formula = next(row for row in rows if row["id"] == "formula")
         assert formula["title"] == '\'=HYPERLINK("x")' and formula["partners"] == "A; B"  # a formula made text
+        wide = next(row for row in rows if row["id"] == "wide")["title"]
+        assert wide == '\'\uff1dHYPERLINK("x")', wide  # (its full-width sign too: a hostile review)
         lists = next(row for row in rows if row["id"] == "lists")
         assert lists["partners"] == '"=HYPERLINK(""x"")"; "Smith; Jones Ltd"; """Quoted"" Co"; Plain'
         # each entry read back whole, as a CSV reader splitting at "; " reads it (a conformance review)

@@ -152,6 +152,10 @@ def portfolio_json(
     return json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
 
 
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+"""How a cell a spreadsheet would read as a formula starts: = + - @ (and their full-width forms), a tab, a return."""
+
+
 def _cell(value: Any) -> str:
     if value is None:
         text = ""
@@ -164,7 +168,8 @@ def _cell(value: Any) -> str:
     else:
         text = str(value)
     # A spreadsheet would run a cell starting like a formula (a list's first entry too); the quote makes it text.
-    return "'" + text if text.startswith(("=", "+", "-", "@", "\t", "\r")) else text
+    # (A spreadsheet set for Chinese or Japanese reads the full-width signs as the others: a hostile review.)
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
 
 
 def _entry(text: str) -> str:
