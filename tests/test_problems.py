@@ -8663,3 +8663,28 @@ def test_a_framework_file_reached_through_a_symbolic_link_is_not_read(
     (project.root / "framework.yml").unlink()
     (project.root / "framework.yml").write_text(where.read_text() if target == "inside" else FRAMEWORK)
     assert not project.build().failed, "the same framework, saved in the project, is read"
+
+
+@pytest.mark.parametrize(
+    ("body", "line"),
+    [
+        ("<span>" * 3000 + "x\n", 7),  # (thousands of tags left open: the search took minutes over them)
+        ("Intro.\n\n" + "<div>\n" * 101 + "x\n" + "</div>\n" * 101, 109),
+        # no page needs more, and none of these is deep: paragraphs and entries whose end tags are left out, as HTML
+        # lets a writer, a long table, tags in code, and tables ten deep
+        ("<p>One\n" * 300, None),
+        ("<ul>\n" + "<li>Entry\n" * 300 + "</ul>\n", None),
+        ("<table>\n" + "<tr><th>A<td>B\n" * 300 + "</table>\n", None),
+        ("```html\n" + "<div>\n" * 300 + "```\n", None),
+        ("<table><tr><td>\n" * 10 + "x\n" + "</td></tr></table>\n" * 10, None),
+    ],
+    ids=["spans", "divs", "paragraphs", "entries", "rows", "code", "tables"],
+)
+def test_html_nested_deeper_than_a_page_needs_is_an_error(project: Project, body: str, line: int | None) -> None:
+    """A few KB of tags one inside another stopped the PDF in a traceback (tables 60 deep) or took Material's search
+    minutes (thousands of spans): a hostile review. Over 100 deep is an error at the deepest tag's line."""
+    project.item(
+        "partnerships/plan/deep.md", "title: Deep\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01", body
+    )
+    found = [(p.path, p.line) for p in project.problems() if p.code == "html-too-deep"]
+    assert found == ([("evidence/partnerships/plan/deep.md", line)] if line else []), found

@@ -79,54 +79,11 @@ def write_pdf(build: Build, output: Path) -> None:
         # "decompression bomb DOS attack" (a careless contributor's review); above that, `portfolio check` names it
         # (file-content) and the pack shows its description.
         warnings.filterwarnings("ignore", category=_decompression_bomb())
-        try:
-            rendered = pdf.render(**options)
-        except RecursionError:  # (a hostile review: tables nested 60 deep stopped it in a traceback)
-            raise UsageError(_too_deep(build)) from None
+        rendered = pdf.render(**options)
         leads = {weasyprint.urls.iri_to_uri(url) for url in document.links}
         for page in rendered.pages:  # only the links paper.py placed: CSS may make a link of any element's attribute
             page.links = [link for link in page.links if link[0] != "external" or link[1] in leads]
         rendered.write_pdf(output, finisher=_described(dict(document.attachments)), **options)
-
-
-def _too_deep(build: Build) -> str:
-    """Why the PDF could not be laid out when WeasyPrint ran out of depth: the published page whose HTML nests its tags
-    deepest, named at the line of its deepest tag."""
-    from html.parser import HTMLParser
-
-    class Depth(HTMLParser):
-        def __init__(self) -> None:
-            super().__init__(convert_charrefs=True)
-            self.depth = self.deepest = self.line = 0
-
-        def handle_starttag(self, tag: str, attrs: Any) -> None:
-            if tag not in _VOID:
-                self.depth += 1
-                if self.depth > self.deepest:
-                    self.deepest, self.line = self.depth, self.getpos()[0]
-
-        def handle_endtag(self, tag: str) -> None:
-            self.depth = max(0, self.depth - 1)
-
-    deepest = (0, "", 0)
-    for uri in sorted(build.publication.pages):
-        page = build.project.pages[uri]
-        if "<" in page.body:
-            reader = Depth()
-            reader.feed(page.body)
-            deepest = max(deepest, (reader.deepest, page.path, page.body_line + reader.line - 1))
-    depth, path, line = deepest
-    where = f"{path}:{line}: its HTML nests {depth} tags one in another; " if depth else ""
-    return (
-        f"{where}the PDF could not be laid out: a page nests tables or blocks of HTML deeper than the PDF can follow; "
-        "write that part with fewer tags one inside another"
-    )
-
-
-_VOID = frozenset(
-    ("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr")
-)
-"""Tags that hold nothing, and have no end tag."""
 
 
 def _described(descriptions: dict[str, str]) -> Any:

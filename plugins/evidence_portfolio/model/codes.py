@@ -653,6 +653,17 @@ _CODES = (
         "or link to the other website.",
     ),
     Code(
+        "html-too-deep",
+        "error",
+        "nests ... tags one inside another",
+        "evidence/partnerships/do/2026-03-02-open-day.md:70: error: the HTML of this page nests 180 tags one inside "
+        "another, the deepest on this line: the PDF stops on HTML nested so deep, and the site's search takes "
+        "minutes over it; write it with fewer tags one inside another (at most 100)",
+        "A page's HTML holds more than 100 tags one inside another (tables inside tables inside tables, or a block "
+        "of HTML pasted with thousands of tags left open). No page needs so many: the PDF cannot be laid out, and "
+        "the site's search index takes minutes over them. Write that part with fewer tags one inside another.",
+    ),
+    Code(
         "typed-link",
         "error",
         "this page would show ... as typed text",

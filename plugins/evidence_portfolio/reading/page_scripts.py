@@ -65,6 +65,12 @@ def scripts_in(body: str, links: Iterable[Link], first_line: int) -> list[Script
     return sorted((script for script in found if script.line - first_line not in code), key=lambda s: s.line)
 
 
+def html_shown(body: str) -> str | None:
+    """A page's body as a browser reads its HTML: its code and comments made spaces, each line where it was; None
+    where it holds no tag."""
+    return _outside(body, _hidden(body)) if _TAG.search(body) else None
+
+
 def _script_scheme(target: str) -> str | None:
     """The scheme of a link's address that runs a script, as a browser reads it (character references read, tabs and
     line breaks dropped), such as "javascript:"; None for any other address."""

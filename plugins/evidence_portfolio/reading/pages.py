@@ -38,7 +38,7 @@ from .markdown_blocks import (
     lists_numbered_from,
     markdown_in_raw_html,
 )
-from .page_scripts import scripts_in
+from .page_scripts import html_shown, scripts_in
 from .raw_html import markdown_attribute, open_block
 from .tables import (
     holds_rule,
@@ -106,6 +106,22 @@ def opening_heading(body: str) -> tuple[str, int] | None:
     if opening is None:
         return None
     return (opening["atx"] or opening["setext"] or "").strip(), opening.end()
+
+
+def _check_depth(shown_html: str, path: str, body_line: int, problems: Problems) -> None:
+    """HTML nested deeper than any page needs, on which the PDF stops (a hostile review)."""
+    from .html_depth import DEEPEST, deepest_tag  # (html.parser takes 4 ms to import: most pages hold no HTML)
+
+    depth, deepest = deepest_tag(shown_html)
+    if depth > DEEPEST:
+        problems.add(
+            "html-too-deep",
+            path,
+            body_line + deepest - 1,
+            f"the HTML of this page nests {depth} tags one inside another, the deepest on this line: the PDF stops on "
+            "HTML nested so deep, and the site's search takes minutes over it; write it with fewer tags one inside "
+            f"another (at most {DEEPEST})",
+        )
 
 
 def placeholder_line(item: Item, body: str, body_line: int) -> tuple[str, int] | None:
@@ -191,6 +207,9 @@ def parse_page(
             "internal site it could read the pages its reader may see and send them elsewhere), which no page may, "
             f"so the page is published to no one; {cure}",
         )
+    shown_html = html_shown(source.body)
+    if shown_html is not None:
+        _check_depth(shown_html, path, source.body_line, problems)
     ruled = holds_rule(source.body)
     for line, looks_blank in tables_after_text(source.body, ruled):
         problems.add(
