@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from html import unescape
 
 from ..model.scripts import SCRIPT_SCHEMES, event_handler
@@ -51,7 +52,7 @@ def scripts_in(body: str, links: Iterable[Link], first_line: int) -> list[Script
     ]
     if "<" not in body and "{" not in body:
         return found
-    shown = _outside(body, _hidden(body))
+    shown = _shown(body)
     if "{" in shown:
         for match in _BRACES.finditer(shown):
             if _sets_attributes(shown, match):
@@ -68,7 +69,14 @@ def scripts_in(body: str, links: Iterable[Link], first_line: int) -> list[Script
 def html_shown(body: str) -> str | None:
     """A page's body as a browser reads its HTML: its code and comments made spaces, each line where it was; None
     where it holds no tag."""
-    return _outside(body, _hidden(body)) if _TAG.search(body) else None
+    return _shown(body) if _TAG.search(body) else None
+
+
+@lru_cache(maxsize=1)
+def _shown(body: str) -> str:
+    """The body with its code and comments made spaces, each line where it was: read once for a page's scripts and
+    once for its HTML's depth (the same text, so the last one is kept)."""
+    return _outside(body, _hidden(body))
 
 
 def _script_scheme(target: str) -> str | None:

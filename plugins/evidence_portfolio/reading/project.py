@@ -513,6 +513,11 @@ def _folded(address: str) -> str:
     return unicodedata.normalize("NFC", address).lower()
 
 
+def _how_alike(one: str, other: str) -> str:
+    """How two names that Windows and macOS read as one (_folded) differ."""
+    return "only in capitals" if one.lower() == other.lower() else "only in how their letters are encoded"
+
+
 def _check_addresses(project: Project, existing: frozenset[str], generated: frozenset[str]) -> None:
     """Two files the site would hold at one address are an error naming both (one would silently replace the
     other), as is a file at the address of a generated page; so is an item in evidence/index.md."""
@@ -526,7 +531,7 @@ def _check_addresses(project: Project, existing: frozenset[str], generated: froz
         alike = by_folded.setdefault(_folded(dest), dest)
         other = owners.get(alike)
         if other is not None and alike != dest:
-            how = "only in capitals" if alike.lower() == dest.lower() else "only in how their letters are encoded"
+            how = _how_alike(alike, dest)
             for here, there in ((other, uri), (uri, other)):
                 if here not in generated:
                     named = (
@@ -609,7 +614,7 @@ def _check_folder_names(project: Project, existing: frozenset[str]) -> None:
             if folder == kept or any(folder.startswith(other + "/") for other in told):
                 continue  # (`A/b/` beside `a/b/` is told of as `A/` alone)
             told.add(folder)
-            how = "only in capitals" if kept.lower() == folder.lower() else "only in how their letters are encoded"
+            how = _how_alike(kept, folder)
             project.problems.add(
                 "url-clash",
                 settings.display_uri(files[0]),
