@@ -8688,3 +8688,36 @@ def test_html_nested_deeper_than_a_page_needs_is_an_error(project: Project, body
     )
     found = [(p.path, p.line) for p in project.problems() if p.code == "html-too-deep"]
     assert found == ([("evidence/partnerships/plan/deep.md", line)] if line else []), found
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "said"),
+    [
+        ("nav:\n  - about.md\n  - 2026: about.md\n  - ...\n", 3, "cannot read this entry of nav in .pages"),
+        ("nav:\n  - Older:\n    - about.md\n    - [1, 2]\n", 4, "cannot read this entry of nav in .pages"),
+        ("title: 2026\nnav:\n  - ...\n", 1, '"title" in .pages must be text, not a number (2026)'),
+        ("nav:\n  - ...\ncollapse_single_pages: maybe\n", 3, "must be true or false, not text (maybe)"),
+        ("nav: about.md\n", 1, '"nav" in .pages must be a list, not text (about.md)'),
+        ("nav:\n  - ...\n  - about.md\n  - ... | regex=[\n", 4, "cannot read the pattern of this entry of nav"),
+        ("- about.md\n", 1, ".pages holds no key: value lines"),
+    ],
+)
+def test_a_pages_file_awesome_pages_cannot_read_is_an_error_at_its_line(
+    project: Project, text: str, line: int, said: str
+) -> None:
+    """awesome-pages stops the build, in a traceback naming no line, on a `.pages` holding a value it refuses (a
+    title that is a number, an entry of nav it cannot read), which `portfolio check` passed: an error at the line,
+    told by awesome-pages' own reader, in the check and the build alike; what it reads is no error."""
+    project.write("mkdocs.yml", MKDOCS_YML.replace("  - tags\n", "  - tags\n  - awesome-pages\n"))
+    project.write("evidence/about.md", "# About us\n")
+    project.write("evidence/.pages", "nav:\n  - '2026': about.md\n  - ... | regex=\\.md$\n")
+    project.write("evidence/partnerships/.pages", "")  # awesome-pages takes an empty one
+    assert [p for p in project.problems() if "pages" in p.path] == []
+    project.write("evidence/partnerships/.pages", text)
+    found = [(p.code, p.path, p.line) for p in project.problems() if "pages" in p.path]
+    code = "front-matter-shape" if text.startswith("-") else "pages-file"
+    assert found == [(code, "evidence/partnerships/.pages", line)], found
+    assert said in next(p.message for p in project.problems() if "pages" in p.path)
+    if line == 3:
+        built = project.build()
+        assert built.failed and [entry for entry in built.log if "evidence/partnerships/.pages:3: error" in entry]

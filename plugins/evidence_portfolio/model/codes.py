@@ -925,6 +925,18 @@ _CODES = (
         "makes a link to a page it leaves out plain text, and does not say it.",
     ),
     Code(
+        "pages-file",
+        "error",
+        "awesome-pages cannot read ...",
+        "evidence/.pages:3: error: awesome-pages cannot read this entry of nav in .pages, and stops the build: write a "
+        'file or folder name (- about.md), "..." for the files not named, or one "Title: about.md" line, a title that '
+        'is a number, a date or true/false in quotes ("2026": about.md)',
+        "A `.pages` file orders the navigation of its folder for the awesome-pages plugin, which stops the build on a "
+        'value it cannot read: a title that is a number or a date (`title: 2026`: write `title: "2026"`), an '
+        "entry of `nav` that is not a file name, `...` or one `Title: file.md` line, `...` twice, or `order` other "
+        "than `asc` or `desc`. The message names the line and what the plugin takes there.",
+    ),
+    Code(
         "bad-address",
         "error",
         "MkDocs cannot read the address",

@@ -25,7 +25,8 @@ from ..model.items import Item
 from ..model.problems import Problems
 from ..model.urls import destination, is_markdown, page_url
 from ..model.vocabulary import as_audience
-from .fields import as_written, kind_of
+from .companion_files import check_pages_file, companion_data
+from .fields import as_written
 from .framework_file import load_framework
 from .in_parallel import map_in_parallel
 from .kept_from_public import kept_to
@@ -38,7 +39,7 @@ from .settings import META_FILE, Settings
 from .site_files import theme_files
 from .strays import stray_items
 from .surveys import SurveyReader
-from .yaml_lines import LineMap, YamlProblem, load_yaml
+from .yaml_lines import LineMap
 
 INTRO_URI = "index.md"
 """evidence/index.md: the introduction at the top of the overview, whose address it takes."""
@@ -262,6 +263,8 @@ def _read_project(
     for uri in tree.companions:
         if uri.rsplit("/", 1)[-1] == META_FILE and META_FILE not in settings.meta_files:
             _check_unread_meta_file(settings, uri, problems)
+        elif uri.rsplit("/", 1)[-1] in settings.pages_files:
+            check_pages_file(settings, uri, problems)
     project = Project(
         settings,
         framework,
@@ -474,37 +477,6 @@ def _check_unread_meta_file(settings: Settings, src_uri: str, problems: Problems
                 f'so the pages of this folder are published as each of them says; write "visibility: {kept}" in '
                 "each page's front matter, and remove this line",
             )
-
-
-def companion_data(settings: Settings, src_uri: str, problems: Problems | None = None) -> LineMap | None:
-    """A file of settings that another plugin reads from evidence/ (a meta file of Material's meta plugin, a `.pages`
-    of awesome-pages), read as YAML (None: it cannot be read, or holds no keys). Given `problems`, a file that cannot
-    be read as keys and values is an error there: Material's meta plugin stops the build on it, in a traceback (a
-    review of valid portfolios: `portfolio check` passed an empty meta file)."""
-    path, name = settings.display_uri(src_uri), src_uri.rsplit("/", 1)[-1]
-    try:
-        data = load_yaml((settings.docs_dir / src_uri).read_text(encoding="utf-8-sig"))
-    except OSError:
-        return None
-    except UnicodeDecodeError:
-        if problems is not None:
-            problems.add("not-utf8", path, 1, f"the file is not UTF-8 text, which the plugin that reads {name} needs")
-        return None
-    except YamlProblem as problem:
-        if problems is not None:
-            problems.add(problem.code, path, problem.line + 1, f"{problem.message} (in {name}, which a plugin reads)")
-        return None
-    if not isinstance(data, LineMap):
-        if problems is not None:
-            problems.add(
-                "front-matter-shape",
-                path,
-                1,
-                f"{name} holds no key: value lines, as a page's front matter does ({kind_of(data)}), and the plugin "
-                "that reads it stops the build on it; write key: value lines, or delete the file",
-            )
-        return None
-    return data
 
 
 def _folded(address: str) -> str:

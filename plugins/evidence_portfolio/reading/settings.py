@@ -45,7 +45,9 @@ ENVIRONMENT_AUDIENCE = "PORTFOLIO_AUDIENCE"
 
 META_FILE = ".meta.yml"
 """The name of the files Material's meta plugin reads, unless its `meta_file` option names others."""
-COMPANION_FILES = frozenset((".pages", META_FILE, ".authors.yml", ".nav.yml"))
+PAGES_FILE = ".pages"
+"""The name of the files awesome-pages reads, unless its `filename` option names another."""
+COMPANION_FILES = frozenset((PAGES_FILE, META_FILE, ".authors.yml", ".nav.yml"))
 """Files other MkDocs plugins read from docs_dir by these default names (awesome-pages and awesome-nav, Material's
 meta and blog plugins): not pages, never published, and no reason for a warning."""
 
@@ -191,6 +193,8 @@ class Settings:
     meta_files: frozenset[str] = frozenset()
     """The names of the files Material's meta plugin reads (when it is on): it gives every page of their folder
     the keys they hold."""
+    pages_files: frozenset[str] = frozenset()
+    """The names of the files awesome-pages reads (when it is on): each orders the navigation of its folder."""
     theme_icons: Any = field(default=None, compare=False)
     """The theme's `icon` setting (Material's icons for its logo, repository, admonitions, tags...)."""
     theme_palette: Any = field(default=None, compare=False)
@@ -422,6 +426,7 @@ def resolve(
         blogs=_blogs(plugins),
         companion_files=_companion_files(plugins),
         meta_files=frozenset(_meta_file(options) for name, options in plugins if name == "meta"),
+        pages_files=frozenset(_pages_file(options) for name, options in plugins if name == "awesome-pages"),
         grouped=_grouped(mkdocs.get("plugins") or {}),
         theme_icons=theme.get("icon"),
         theme_palette=theme.get("palette"),
@@ -626,6 +631,10 @@ def _meta_file(options: Mapping[str, Any]) -> str:
     return str(options.get("meta_file") or META_FILE)
 
 
+def _pages_file(options: Mapping[str, Any]) -> str:
+    return str(options.get("filename") or PAGES_FILE)
+
+
 _VIEW_FORMATS = {
     "archive": "archive/{date}",
     "categories": "category/{slug}",
@@ -657,8 +666,8 @@ def _companion_files(plugins: Plugins) -> frozenset[str]:
     the meta plugin's `meta_file`, the blog plugin's `authors_file`)."""
     chosen = set(COMPANION_FILES)
     for name, options in plugins:
-        if name == "awesome-pages" and options.get("filename"):
-            chosen.add(str(options["filename"]))
+        if name == "awesome-pages":
+            chosen.add(_pages_file(options))
         elif name == "meta":
             chosen.add(_meta_file(options))
         elif name == "blog":

@@ -18,8 +18,9 @@ from urllib.parse import unquote, urlsplit
 
 from ..model.problems import Problems, suggest
 from ..model.urls import is_markdown
+from ..reading.companion_files import companion_data
 from ..reading.mkdocs_schema import odd_nav
-from ..reading.project import INTRO_URI, Project, companion_data
+from ..reading.project import INTRO_URI, Project
 from ..reading.settings import Settings, config_line, file_writing, written_line
 from ..reading.yaml_lines import LineMap
 from .inert import inert
@@ -122,10 +123,7 @@ def typed_pages_titles(build: Build) -> list[tuple[str, int, str]]:
     each such title's line and the address. (The portfolio writes the navigation of the plain pages itself, a list of
     their own titles: the titles of a folder's `.pages` are never shown.)"""
     settings = build.settings
-    names = {
-        str(options.get("filename") or ".pages") for name, options in settings.plugin_entries if name == "awesome-pages"
-    }
-    files = [uri for uri in sorted(build.project.tree.companions) if uri in names]
+    files = [uri for uri in sorted(build.project.tree.companions) if uri in settings.pages_files]
     if not files:
         return []
     typed = _typed_title(build)
