@@ -3181,6 +3181,13 @@ ERRORS = [
         "missing-attachment",
         says="(Word's lock file, ~$report.docx, while a document is open), which no site publishes; name the document",
     ),
+    Case(  # told it did not exist (a hostile review)
+        "attachment-that-is-a-file-of-another-plugin",
+        {"evidence/a.md": md(EVIDENCE + "\nattachments: [int/.pages]"), "evidence/int/.pages": "nav:\n  - ...\n"},
+        "evidence/a.md:6: error",
+        "missing-attachment",
+        says='"int/.pages" is there, but it holds the settings another MkDocs plugin reads from its folder',
+    ),
     Case(
         "attachment-in-other-capitals",
         {"evidence/a.md": md(EVIDENCE + "\nattachments: [files/Plan.PDF]"), "evidence/files/plan.pdf": b"%PDF-1.4\n"},
@@ -7718,6 +7725,9 @@ def test_a_value_of_another_number_is_not_told_the_closest_choice() -> None:
     ids = ["c1-community-reach", "c3-safeguarding-2027"]
     assert suggest("c3-safeguarding-2072", ids) == '; did you mean "c3-safeguarding-2027"?'
     assert suggest("c3-safeguarding-2028", ids) == f"; valid values: {', '.join(ids)}"
+    # a number written with a zero before it, or without, is the same number (a conformance review: "c-1")
+    assert suggest("c-1", ["c-01", "c2", "c-3x"], "challenges") == '; did you mean "c-01"?'
+    assert suggest("level 010", levels) == '; did you mean "Level 10"?'
 
 
 def test_a_value_holding_one_choice_as_a_word_suggests_it() -> None:

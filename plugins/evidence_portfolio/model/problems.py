@@ -159,7 +159,9 @@ def suggest(
     )
     meant, typed = (_numbers(by_lower[close[0]]), _numbers(text)) if close else ([], [])
     if meant not in ([], typed) and typed and sorted("".join(meant)) != sorted("".join(typed)):
-        close = []  # "level 11" is not "Level 1" mistyped (a new organisation's review); "-2072" is "-2027" (another)
+        # "level 11" is not "Level 1" mistyped (a new organisation's review); "-2072" is "-2027" (another), and "c-1"
+        # is "c-01" (a conformance review)
+        close = close if list(map(int, meant)) == list(map(int, typed)) else []
     started = [option for lower, option in by_lower.items() if text and lower.startswith(text.lower() + "-")]
     if close or len(started) == 1:
         return f'; did you mean "{by_lower[close[0]] if close else started[0]}"?'

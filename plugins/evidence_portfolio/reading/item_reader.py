@@ -33,6 +33,7 @@ from ..model.vocabulary import as_audience
 from .fields import FieldReader, as_written, kind_of, number_shown, report_duplicates
 from .near_names import ALIKE, near_name, written_alike
 from .scan import SYSTEM_FILES
+from .settings import COMPANION_FILES
 from .text import without_accents
 from .yaml_lines import BULLETED_TEXT, LineList, LineMap, remember
 
@@ -296,6 +297,11 @@ def _challenge_hint(name: str, framework: Framework) -> str:
 def _left_out_because(src_uri: str) -> str:
     """Why MkDocs leaves out a file under evidence/ (scan's Tree.skipped), so that no build reads it, and how to
     put it back."""
+    if posixpath.basename(src_uri) in COMPANION_FILES:  # (a hostile review: `attachments: [.pages]`)
+        return (
+            "it holds the settings another MkDocs plugin reads from its folder (awesome-pages' .pages, the meta "
+            "plugin's .meta.yml, the blog's .authors.yml), which no site publishes; attach a document of its own"
+        )
     if any(part.startswith(".") for part in src_uri.split("/")):
         return (
             'its name, or the name of a folder it is in, starts with ".", so MkDocs leaves it out of the site and the '

@@ -162,7 +162,7 @@ def _read_project(
     framework = None if problems.errors else read_by  # the items are read by one with errors in its settings alone
     tree = scan(settings, problems)
     _check_strays(settings, problems)
-    existing, skipped = frozenset(tree.files), frozenset(tree.skipped)
+    existing, skipped = frozenset(tree.files), frozenset((*tree.skipped, *tree.companions))
     pages: dict[str, Page] = {}
     faulty: list[Item] = []
     referred: set[str] = set()
