@@ -714,6 +714,35 @@ ERRORS = [
         "yaml-syntax",
         says="a backslash (\\) inside double quotes starts an escape",
     ),
+    *[  # an escape YAML knows, read as a line break or a tab: the path changed without a word (a novice's review)
+        Case(
+            f"yaml-windows-path-in-double-quotes-read-as-{name}",
+            {**COVERED, "evidence/a.md": md(EVIDENCE + f"\n{line}"), "evidence/files/new minutes.pdf": b"%PDF-1.4\n"},
+            f"evidence/a.md:{at}: error",
+            "yaml-syntax",
+            says=f'a backslash (\\) inside double quotes starts an escape: "\\{letter}" in "{text}" is read as {read_as};'
+            f" write a path with / ({text.replace(chr(92), '/')}), or put the value in single quotes ('{text}')",
+        )
+        for name, line, at, letter, text, read_as in [
+            (
+                "a-line-break",
+                'attachments: ["files\\new minutes.pdf"]',
+                6,
+                "n",
+                "files\\new minutes.pdf",
+                "a line break",
+            ),
+            ("a-tab", 'summary: "Saved in S:\\team"', 6, "t", "Saved in S:\\team", "a tab"),
+            (
+                "in-a-list",
+                'attachments:\n  - "files\\new minutes.pdf"',
+                7,
+                "n",
+                "files\\new minutes.pdf",
+                "a line break",
+            ),
+        ]
+    ],
     Case(  # YAML read on into the next key, and blamed the next line
         "yaml-key-without-a-colon",
         {"evidence/a.md": md("title Minutes\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")},
@@ -2701,6 +2730,14 @@ ERRORS = [
         "evidence/a.md:3: error",
         "untyped-item",
         says='did you mean "type"?',
+    ),
+    Case(  # told it would be published to everyone (a novice's review)
+        "misspelt-type-key-of-an-internal-page",
+        {**COVERED, "evidence/a.md": md("title: A\ntyp: evidence\ndate: 2026-01-01\nvisibility: internal")},
+        "evidence/a.md:3: error",
+        "untyped-item",
+        says='did you mean "type"? Without "type" this page is not an item, and counts towards nothing (a plain page, '
+        "which its internal visibility keeps)",
     ),
     Case(
         "item-keys-on-a-plain-page",

@@ -1055,7 +1055,8 @@ _CODES = (
         'evidence/a.md:3: error: unknown key "typ"; did you mean "type"? Without "type" this page is not an item, '
         "and would be published to everyone",
         "The page has item lines (`maps_to`, `partners`, a misspelt `type` or `visibility`...) but no `type` "
-        "line, so it would be a plain page shown to everyone. Add `type: evidence` (or the right type), or spell "
+        "line, so it would be a plain page, counted towards nothing and shown to everyone unless its `visibility` "
+        "keeps it from the public. Add `type: evidence` (or the right type), or spell "
         "`type:` or `visibility:` correctly.",
     ),
     Code(

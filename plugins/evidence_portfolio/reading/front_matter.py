@@ -1097,7 +1097,7 @@ def read_source(raw: bytes, path: str) -> tuple[Source | None, Problems]:
     if meta is not None and not isinstance(meta, LineMap):
         problems.add("front-matter-shape", path, 2, f"front matter must be key: value lines, not {kind_of(meta)}")
         return None, problems
-    for found in escaped_characters(meta) if yaml_text is not None and "\\" in yaml_text else ():
+    for found in escaped_characters(meta, yaml_text.split("\n")) if yaml_text is not None and "\\" in yaml_text else ():
         problems.add(found.code, path, found.line + 2, found.message)
     for found in hashes_read_as_comments(yaml_text) if yaml_text is not None and "#" in yaml_text else ():
         problems.add(found.code, path, found.line + 2, found.message)

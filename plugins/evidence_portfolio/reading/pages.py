@@ -469,7 +469,15 @@ def _where_items_are(src_uri: str, framework: Framework | None) -> tuple[str, st
     return None
 
 
-_PLAIN = "this page is not an item, and would be published to everyone"
+def _plain(meta: LineMap) -> str:
+    """What becomes of a page without `type`: a plain page, published to everyone unless its visibility keeps it
+    from the public (a novice's review: a page saying `visibility: internal` was told it would be public)."""
+    kept = as_audience(meta.get("visibility"))
+    if kept is None or kept == "public":
+        return "this page is not an item, and would be published to everyone"
+    return f"this page is not an item, and counts towards nothing (a plain page, which its {kept} visibility keeps)"
+
+
 _ITEM_LIKE = frozenset(("date", "summary", "authors"))
 """Keys a plain page may have (a blog's post), which a page named with a date as an item is, without a type, has
 because it was meant to be one."""
@@ -657,7 +665,7 @@ def _check_plain(
                 f'page would be published to everyone; write "visibility: {kept}" instead',
             )
         for meant, code, consequence in (
-            ("type", "untyped-item", f'Without "type" {_PLAIN}'),
+            ("type", "untyped-item", f'Without "type" {_plain(meta)}'),
             ("visibility", "unread-visibility", "Until it is spelt right, this page would be published to everyone"),
         ):
             if key != meant and _spelt_like(key, meant):
@@ -672,6 +680,6 @@ def _check_plain(
             "untyped-item",
             path,
             meta.line_of(read_by_items[0]) + FRONT_MATTER_OFFSET,
-            f'"{read_by_items[0]}" is only read on items, and this page has no "type", so {_PLAIN}; add "type: '
+            f'"{read_by_items[0]}" is only read on items, and this page has no "type", so {_plain(meta)}; add "type: '
             f'{meant}" (or {", ".join(kind for kind in ITEM_TYPES if kind != meant)})',
         )

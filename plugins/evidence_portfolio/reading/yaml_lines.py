@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -1210,20 +1210,37 @@ def _named(char: str) -> str:
     return f"U+{ord(char):04X}, {unicodedata.name(char, 'a control character').lower()}"
 
 
-def escaped_characters(data: object, line: int = 0) -> Iterator[YamlProblem]:
+def escaped_characters(data: object, lines: Sequence[str], line: int = 0) -> Iterator[YamlProblem]:
     """A problem for each value of loaded YAML holding a control character written as an escape in double quotes
-    (`"\\a"`, `"\\x07"`, `"\\u0007"`, `"\\0"`), which pasted_characters cannot see in the text, at its line."""
+    (`"\\a"`, `"\\x07"`, `"\\u0007"`, `"\\0"`), which pasted_characters cannot see in the text, at its line; and
+    for each holding a line break or a tab written so (`"files\\new minutes.pdf"`: a Windows path in double quotes,
+    changed without a word, a novice's review), found on its line of the text (`lines`)."""
     if isinstance(data, str):
         found = _INVISIBLE.search(data)
+        written = _ESCAPED_BREAK.search(lines[line]) if line < len(lines) and _BREAKS.search(data) else None
         if found:
             yield _invisible(line, found[0], "written as an escape in quotes; delete the escape")
+        elif written:
+            text, escape = written[0][1:], written[1]
+            read_as, slashed = "a tab" if escape == "\\t" else "a line break", text.replace("\\", "/")
+            yield YamlProblem(
+                line,
+                f'a backslash (\\) inside double quotes starts an escape: "{escape}" in "{text}" is read as {read_as}; '
+                f"write a path with / ({slashed}), or put the value in single quotes ('{text}')",
+            )
     elif isinstance(data, LineMap):
         for key, value in data.items():
-            yield from escaped_characters(key, data.line_of(key))
-            yield from escaped_characters(value, data.line_of(key))
+            yield from escaped_characters(key, lines, data.line_of(key))
+            yield from escaped_characters(value, lines, data.line_of(key))
     elif isinstance(data, list):
         for index, value in enumerate(data):
-            yield from escaped_characters(value, data.line_at(index) if isinstance(data, LineList) else line)
+            yield from escaped_characters(value, lines, data.line_at(index) if isinstance(data, LineList) else line)
+
+
+_BREAKS = re.compile("[\n\t\r]")
+_ESCAPED_BREAK = re.compile(r'"(?:[^"\\]|\\.)*?(\\[ntr])(?:[^"\\]|\\.)*')
+"""A text in double quotes holding a line break or a tab written as an escape (`\\n`, `\\t`, `\\r`), up to its
+closing quote or the end of its line."""
 
 
 def hashes_read_as_comments(text: str) -> Iterator[YamlProblem]:
