@@ -821,6 +821,15 @@ ERRORS = [
         says="this file is empty (but for its two --- lines), so it would be published to everyone as a blank page",
         alone=True,
     ),
+    Case(  # told it was empty (a novice's review)
+        "front-matter-of-comments-and-no-body",
+        {**COVERED, "evidence/new.md": "---\n# title: Minutes\n\n---\n"},
+        "evidence/new.md:1: warning",
+        "empty-page",
+        says="this file holds no key and no text: the lines between its two --- lines are comments (after a #) or "
+        "empty, which are not read",
+        alone=True,
+    ),
     # --- keys with capitals: one round, not "unknown key" then "missing key" (a contributor's review)
     Case(
         "key-with-a-capital",
@@ -2693,6 +2702,15 @@ ERRORS = [
         "template-text",
         says='"attachments" still holds the template\'s "files/the-document.pdf"; write the files that go with it, '
         "beside it inside evidence/ instead, or delete the line",
+        alone=True,
+    ),
+    Case(  # the template's placeholder lines deleted, its headings left: counted as evidence (a novice's review)
+        "only-the-template-headings",
+        {**COVERED, "evidence/a.md": md(EVIDENCE, "## Context\n\n## What we did\n##\n## Outcomes\n\n## Learned\n")},
+        "evidence/a.md:7: warning",
+        "template-text",
+        says="the text of this item is only headings (## Context, ## What we did, ##, ...), as the template gives them: "
+        "write under each what it asks, or delete them",
         alone=True,
     ),
     # --- slips of a new contributor (an outside review): each told how to write it

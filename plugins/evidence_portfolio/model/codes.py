@@ -289,7 +289,8 @@ _CODES = (
         "The item keeps a value of the template it was copied from (a title, summary, partner, tag or author that "
         "says what to write, rather than the real one), or a line of the text `portfolio new` writes under the "
         'headings ("What it is, who produced it and when."), or what `portfolio new` wrote for a value nobody gave '
-        'it (an action\'s owner, "to be agreed"). Write your own, or delete the line if it is optional.',
+        "it (an action's owner, \"to be agreed\"), or a text of nothing but the template's headings. Write your own, "
+        "or delete the line if it is optional.",
     ),
     Code(
         "missing-key",

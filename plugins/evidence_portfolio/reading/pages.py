@@ -137,6 +137,19 @@ def placeholder_lines(item: Item, body: str, body_line: int) -> list[tuple[str, 
     return [(text, body_line + index) for text, index, at in found if not any(s <= at < e for s, e in hidden)]
 
 
+def headings_alone(body: str) -> list[tuple[int, str]]:
+    """The headings of a body that holds nothing else (a template's headings left with nothing under them, a
+    novice's review), each with its index (from 0) among the body's lines; none for a body holding anything else,
+    or nothing."""
+    if "#" not in body:
+        return []
+    lines = [(index, line.strip()) for index, line in enumerate(body.split("\n")) if line.strip()]
+    return lines if all(_ATX_HEADING.match(line) for _, line in lines) else []
+
+
+_ATX_HEADING = re.compile(r"#{1,6}(?:[ \t]|$)")
+
+
 def parse_page(
     src_uri: str,
     path: str,
@@ -394,6 +407,15 @@ def parse_page(
                 f'this line still holds the placeholder text "{text}" of the template (the one `portfolio new` '
                 "writes, and CONTRIBUTING shows); replace it with your own words, or delete it",
             )
+        if item and (headings := headings_alone(source.body)):
+            problems.add(
+                "template-text",
+                path,
+                source.body_line + headings[0][0],
+                f"the text of this item is only headings ({', '.join(text for _, text in headings[:3])}"
+                f"{', ...' if len(headings) > 3 else ''}), as the template gives them: write under each what it asks, "
+                "or delete them",
+            )
         visibility: Audience = item.visibility if item else "internal"
         if visibility == "public":
             _check_public_item(meta, path, problems, as_of)
@@ -406,7 +428,11 @@ def parse_page(
             path,
             1,
             f"this file is empty{'' if source.body_line == 1 else ' (but for its two --- lines)'}, so it would be "
-            "published to everyone as a blank page; write the item in it (see CONTRIBUTING.md), or delete the file",
+            "published to everyone as a blank page; write the item in it (see CONTRIBUTING.md), or delete the file"
+            if source.body_line <= 3
+            else "this file holds no key and no text: the lines between its two --- lines are comments (after a #) or "
+            "empty, which are not read, so it would be published to everyone as a blank page; write the item's keys "
+            "there without a # before them (see CONTRIBUTING.md), or delete the file",
         )
     # (front matter of no key, `---` twice, is told as such: empty-front-matter, with what to do)
     where = _where_items_are(src_uri, framework) if source.body_line == 1 and source.body.strip() else None
