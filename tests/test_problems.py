@@ -8786,3 +8786,21 @@ def test_a_pages_file_awesome_pages_cannot_read_is_an_error_at_its_line(
     if line == 3:
         built = project.build()
         assert built.failed and [entry for entry in built.log if "evidence/partnerships/.pages:3: error" in entry]
+
+
+def test_a_file_too_large_for_a_picture_pasted_into_it_names_the_picture_s_line(project: Project) -> None:
+    """A picture pasted into an item's text as a `data:` address made the file too large, and was told, at line 1,
+    to "split it, or move large content into an attachment" (a novice's review): the picture's line, and how to
+    show it from a file of its own; a file too large for its text alone is told as before."""
+    config = (project.root / "mkdocs.yml").read_text()
+    project.write("mkdocs.yml", config.replace("as_of: 2026-11-27\n", "as_of: 2026-11-27\n      max_file_mb: 0.01\n"))
+    picture = "![](data:image/png;base64," + "iVBORw0KGgo" * 2_000 + ")\n"
+    project.write("evidence/a.md", md(EVIDENCE, "Our new pool.\n\n" + picture))
+    project.write("evidence/b.md", md(EVIDENCE, "Long minutes. " * 2_000))
+    found = {(p.path, p.line): p.message for p in project.problems() if p.code == "file-too-large"}
+    assert set(found) == {("evidence/a.md", 9), ("evidence/b.md", 1)}, found
+    assert found["evidence/a.md", 9].endswith(
+        "a picture is pasted into its text on this line (a data: address): save the picture as a file beside the "
+        "item, and show it with ![what it shows](files/photo.jpg)"
+    )
+    assert found["evidence/b.md", 1].endswith("split it, or move large content into an attachment")

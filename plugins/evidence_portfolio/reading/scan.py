@@ -263,12 +263,19 @@ class SourceCache:
                 if cached and cached[0] == stamp and status.st_size <= max_mb * 1_000_000:
                     return cached[1], cached[2]  # (not one kept before mkdocs.yml lowered max_file_mb: a review)
                 if status.st_size > max_mb * 1_000_000:
+                    pasted = _pasted_picture(handle, int(max_mb * 1_000_000))
                     problems.add(
                         "file-too-large",
                         path,
-                        1,
+                        pasted or 1,
                         f"the file is {_megabytes(status.st_size)} MB, more than the limit of {max_mb:g} MB "
-                        "(max_file_mb in mkdocs.yml); split it, or move large content into an attachment",
+                        "(max_file_mb in mkdocs.yml); "
+                        + (
+                            "a picture is pasted into its text on this line (a data: address): save the picture as a "
+                            "file beside the item, and show it with ![what it shows](files/photo.jpg)"
+                            if pasted
+                            else "split it, or move large content into an attachment"
+                        ),
                     )
                     return None, problems
                 raw = _read_to_end(handle, status.st_size)
@@ -280,6 +287,14 @@ class SourceCache:
         source, problems = read_source(raw, path)
         self._entries[file] = (stamp, source, problems)
         return source, problems
+
+
+def _pasted_picture(handle: int, most: int) -> int | None:
+    """The line (from 1) of a picture pasted into a file's text as a `data:` address, in its first `most` bytes (a
+    novice's review: a file too large for one was told to split its "large content", at line 1)."""
+    start = os.read(handle, most)
+    at = start.find(b"data:image/")
+    return start.count(b"\n", 0, at) + 1 if at >= 0 else None
 
 
 def file_stamp(status: os.stat_result) -> tuple[int, int, int, int]:
