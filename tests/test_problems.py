@@ -2227,6 +2227,19 @@ ERRORS = [
         "unknown-type",
         says='did you mean "case-study"?',
     ),
+    *[  # "did you mean case-study?" (a novice's review)
+        Case(
+            f"two-{key}s-in-one",
+            {"evidence/a.md": md(f"title: A\nmaps_to: partnerships/plan\ndate: 2026-01-01\n{key}: {value}")},
+            "evidence/a.md:5: error",
+            code,
+            says=f'"{key}" takes one value, not 2 ({said}): keep the one that fits best',
+        )
+        for key, value, code, said in [
+            ("type", "evidence, case-study", "unknown-type", "evidence, case-study"),
+            ("type", "Case-study or Evidence", "unknown-type", "case-study, evidence"),
+        ]
+    ],
     Case(
         "unknown-type-in-a-markdown-file",  # every extension MkDocs renders is read (issue 9)
         {"evidence/a.markdown": md("title: A\ntype: evidnce\nmaps_to: partnerships/plan\ndate: 2026-01-01")},
@@ -7565,6 +7578,7 @@ def test_a_file_saved_as_utf16_is_named_as_such(project: Project) -> None:
         ("b.md.docx", "b.md"),  # (it was "b.md.docx.md": a careless contributor's review)
         ("2026-05-14-forum", "2026-05-14-forum.md"),
         ("minutes.txt", "minutes.md"),
+        ("2026-03-12-minutes.docx", "2026-03-12-minutes.md"),  # (it was "...docx.md": a novice's review)
         ("notes.md ", "notes.md"),  # (it was "notes.md .md": a careless contributor's review)
         ("notes.MD ", "notes.md"),  # (".MD", no page either: a differential review)
     ],

@@ -16,6 +16,9 @@ from .kept_from_public import NO, YES
 from .text import date_hint, day_of, looks_like_a_date, no_such_day, typed_again, without_time
 from .yaml_lines import LineList, LineMap
 
+_SEVERAL = re.compile(r"[,;/&+]| and | or ")
+"""How several values are written in one (`evidence, case-study`, `public or accreditor`)."""
+
 
 def kind_of(value: Any) -> str:
     """How a value reads to someone who wrote it in YAML."""
@@ -329,6 +332,15 @@ class FieldReader:
         for option in options:
             if written == caseless(option):
                 return option
+        parts = [caseless(part.strip()) for part in _SEVERAL.split(value) if part.strip()]
+        several = [option for part in parts for option in options if part == caseless(option)]
+        if len(parts) > 1 and len(several) == len(parts):  # `type: evidence, case-study` (a novice's review)
+            self.error(
+                key,
+                f'"{key}" takes one value, not {len(parts)} ({", ".join(several)}): keep the one that fits best',
+                code,
+            )
+            return None
         hint = said_as_hint(value, said_as) or suggest(value, options, short=True)
         self.error(key, f'unknown {key} "{value}"{hint}', code)
         return None

@@ -681,16 +681,22 @@ def _backup_of(uri: str) -> str | None:
 
 
 def _as_page(uri: str) -> str:
-    """The name a file that is an item should have: its name ending in ".md" instead of ".txt" (Notepad's
-    "a.md.txt" is "a.md", "notes.txt" is "notes.md"; a program's "a.md.docx" is "a.md", not "a.md.docx.md": a
-    careless contributor's review), or with ".md" added; without the spaces and dots it ends in ("notes.md " is
-    "notes.md": it was "notes.md .md", a careless contributor's review)."""
+    """The name a file that is an item should have: its name ending in ".md" instead of ".txt" or another text's
+    (Notepad's "a.md.txt" is "a.md", "notes.txt" and "notes.docx" are "notes.md"; a program's "a.md.docx" is "a.md",
+    not "a.md.docx.md": a careless contributor's review), or with ".md" added; without the spaces and dots it ends in
+    ("notes.md " is "notes.md": it was "notes.md .md", a careless contributor's review)."""
     name = posixpath.basename(uri).rstrip(" .") or posixpath.basename(uri)
     if name.lower().endswith(".md"):
         return name[:-3] + ".md"  # in small letters: ".MD" is no page either
     if (added := _ADDED_TO_MD.search(name)) is not None:
         return name[: added.start()] + ".md"
-    return f"{posixpath.splitext(name)[0] if name.lower().endswith('.txt') else name}.md"
+    stem, extension = posixpath.splitext(name)
+    return f"{stem if extension.lower() in _TEXT_EXTENSIONS else name}.md"
+
+
+_TEXT_EXTENSIONS = frozenset((".txt", ".text", ".docx", ".doc", ".odt", ".rtf"))
+"""The extensions a program gives a text saved from it, which an item saved so should lose ("minutes.docx" holding
+front matter is "minutes.md", not "minutes.docx.md": a novice's review)."""
 
 
 _ADDED_TO_MD = re.compile(r"(?i)\.md\.[a-z0-9]{1,5}$")
