@@ -1010,7 +1010,7 @@ ERRORS = [
         },
         "evidence/a.md:1: error",
         "front-matter-unclosed",
-        says='front matter opened with "---" on line 1 is never closed; add a line "---" after its last key',
+        says='front matter opened with "---" on line 1 is never closed; add a line "---" after its last key, on line 5',
     ),
     *[
         Case(  # a careless-user review: named at line 1, and the line meant to close it not at all

@@ -196,6 +196,19 @@ def may_link(text: str) -> bool:
     )
 
 
+def _last_key_line(text: str) -> int:
+    """The number (from 1) of the last line of keys at the start of `text` (the lines below an opening "---"), in
+    which a line of keys continues past blank lines and comments; 0 where it holds none (a novice's review: "add a
+    line --- after its last key" left them to find it)."""
+    last = 0
+    for number, line in enumerate(text.split("\n"), 1):
+        if not _KEY_LIKE.match(line):
+            break
+        if line.strip() and not line.lstrip().startswith("#"):
+            last = number
+    return last
+
+
 def split_front_matter(text: str, path: str, problems: Problems) -> tuple[str | None, str, int] | None:
     """(front matter YAML or None, body, line of the body); None when front matter is broken (an error)."""
     opening = _OPENING.match(text)
@@ -249,11 +262,13 @@ def split_front_matter(text: str, path: str, problems: Problems) -> tuple[str | 
                 '"---"',
             )
             return None
+        last = _last_key_line(text[opening.end() :])
         problems.add(
             "front-matter-unclosed",
             path,
             1,
-            'front matter opened with "---" on line 1 is never closed; add a line "---" after its last key',
+            'front matter opened with "---" on line 1 is never closed; add a line "---" after its last key'
+            + (f", on line {last + 1}" if last else ""),
         )
         return None
     body_line = text.count("\n", 0, closing.end()) + 1
