@@ -411,7 +411,14 @@ def _check_options(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="fail on every warning, gaps too (uncovered sections, stale items...): --strict with gaps",
     )
-    parser.add_argument("--format", choices=("text", "github", "json"), default="text", dest="output_format")
+    parser.add_argument(
+        "--format",
+        choices=("text", "github", "json"),
+        default="text",
+        dest="output_format",
+        help="how to print the problems: text to read (the default), github for notes on a pull request's files, "
+        "json for other programs",
+    )
     parser.add_argument(
         "--no-cache",
         action="store_true",
@@ -425,15 +432,31 @@ def _check_options(parser: argparse.ArgumentParser) -> None:
 
 def _report_options(parser: argparse.ArgumentParser) -> None:
     _project_options(parser)
-    parser.add_argument("--format", choices=("text", "markdown", "json"), default="text", dest="output_format")
+    parser.add_argument(
+        "--format",
+        choices=("text", "markdown", "json"),
+        default="text",
+        dest="output_format",
+        help="how to print the report: text to read (the default), markdown to paste into a page or a pull request, "
+        "json for other programs",
+    )
     parser.add_argument("--base", metavar="GIT_REF", help="compare with the project at this git ref")
     add_audience_option(parser, help="the audience of the build to report on")
 
 
 def _schema_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("kind", choices=("framework", "item"))
     parser.add_argument(
-        "directory", nargs="?", default=".", type=Path, help="the project whose framework the item schema uses"
+        "kind",
+        choices=("framework", "item"),
+        help="framework: the schema of framework.yml; item: the schema of an item's front matter (the lines between "
+        "its two --- lines)",
+    )
+    parser.add_argument(
+        "directory",
+        nargs="?",
+        default=".",
+        type=Path,
+        help="the project folder, whose challenges and ratings the item schema names (default: .)",
     )
 
 
@@ -473,9 +496,19 @@ class Command:
 
 
 COMMANDS = {
-    "check": Command("validate the portfolio without building the site", _check_options, check),
-    "report": Command("coverage and ratings, and what changed against a git ref", _report_options, report),
-    "schema": Command("print the JSON Schema of framework.yml or of an item", _schema_options, schema),
+    "check": Command(
+        "look for mistakes and gaps in every item and page, without building the site", _check_options, check
+    ),
+    "report": Command(
+        "how well each section is covered and rated, and (with --base) what changed since an earlier version",
+        _report_options,
+        report,
+    ),
+    "schema": Command(
+        "print the JSON Schema of framework.yml or of an item, with which a text editor checks the file as you type",
+        _schema_options,
+        schema,
+    ),
     "pdf": Command("the accreditation pack as a PDF (needs the extra `pdf`)", _pdf_options, pdf),
     "new": Command("write a new item with valid front matter", _from_commands("new", "add_options"), new_item),
     "serve": Command(
@@ -541,13 +574,29 @@ def _parser(command: str | None = None) -> tuple[argparse.ArgumentParser, dict[s
     imported: a parser of every command takes `portfolio check` 3 ms more)."""
     parser = argparse.ArgumentParser(prog="portfolio", description="Check, report on and add to an evidence portfolio.")
     parser.add_argument("--version", action=_Version, help="print the version of the portfolio tools, and stop")
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    commands = parser.add_subparsers(
+        dest="command", required=True, metavar="COMMAND", help="what to do; `portfolio COMMAND --help` tells more"
+    )
     each = {}
     for name, definition in COMMANDS.items():
         if command in (None, name):
             each[name] = commands.add_parser(name, help=definition.help)
             definition.options(each[name])
+            _described(each[name], definition.help)
     return parser, each
+
+
+def _described(parser: argparse.ArgumentParser, help: str | None) -> None:
+    """A command's description (the line under its usage in `portfolio COMMAND --help`), where its options gave it
+    none: its one line of help, as a sentence (a novice's review: `portfolio new --help` said nothing of what it
+    does); the same of the commands within it (`portfolio framework check`)."""
+    if parser.description is None and help:
+        parser.description = f"{help[:1].upper()}{help[1:]}."
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            helps = {choice.dest: choice.help for choice in action._choices_actions}
+            for name, sub in action.choices.items():
+                _described(sub, helps.get(name))
 
 
 def parsed(arguments: Sequence[str]) -> argparse.Namespace:

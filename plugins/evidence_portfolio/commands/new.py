@@ -101,13 +101,23 @@ class Asker:
 
 def add_options(parser: argparse.ArgumentParser) -> None:
     """The options of `portfolio new`: one per key of any type (repeatable for lists)."""
-    parser.add_argument("type", nargs="?", metavar="TYPE", help=", ".join(ITEM_TYPES))
-    parser.add_argument("--title")
+    parser.description = (
+        "Write a new item (a piece of evidence, a case study, an action...) with its front matter filled in from "
+        "these options, and print where it is; in a terminal, it asks for what they leave out."
+    )
+    parser.add_argument("type", nargs="?", metavar="TYPE", help="the type of item: " + ", ".join(ITEM_TYPES))
+    parser.add_argument(
+        "--title",
+        help='the item\'s title, in quotes, such as "Partnership board minutes" (a self-assessment or an assessor '
+        "report without one is titled by its challenge and year)",
+    )
     parser.add_argument("--date", help="YYYY-MM-DD (default: today, or mkdocs.yml's as_of where that is earlier)")
     for field in every_field().values():
         if field.key in SKIPPED or not field.on_command_line:
             continue
-        hint = " | ".join(field.choice_ids()) or field.help
+        # what a choice is of, and what it may be (a novice's review: "public | accreditor | internal", said alone)
+        choices = ", ".join(field.choice_ids())
+        hint = f"{field.help}: {choices}" if choices else field.help
         if field.repeatable or field.kind == "ratings":
             rated = field.kind == "ratings"  # each SECTION=LEVEL, as the file's lines under the key write them
             parser.add_argument(
