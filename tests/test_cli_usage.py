@@ -49,3 +49,12 @@ def test_new_help_describes_the_command_and_its_title(project: Project) -> None:
     assert "[TYPE] Write a new item (a piece of evidence" in shown
     assert "--title TITLE the item's title, in quotes" in shown
     assert "--visibility VISIBILITY who may see it: public, accreditor, internal" in shown
+
+
+def test_a_command_mistyped_is_told_the_command_meant(project: Project) -> None:
+    """`portfolio chek` was given argparse's list of every choice, the one meant not named."""
+    done = project.command("chek")
+    assert done.code == 2
+    assert done.stderr == 'portfolio: "chek" is not a command; did you mean "check"?\n'
+    other = project.command("zzz")
+    assert other.code == 2 and other.stderr.startswith('portfolio: "zzz" is not a command; valid commands: check, ')

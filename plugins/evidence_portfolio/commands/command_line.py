@@ -16,7 +16,7 @@ from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from ..model.problems import Problem, fails_strict, gaps_passed, one_line
+from ..model.problems import Problem, fails_strict, gaps_passed, one_line, suggest
 from ..model.vocabulary import ASSESSOR, AUDIENCES
 from ..reading.settings import (
     ENVIRONMENT_AUDIENCE,
@@ -604,6 +604,8 @@ def parsed(arguments: Sequence[str]) -> argparse.Namespace:
     # The command comes first (`portfolio` itself has no option but --help, which lists every command).
     named = arguments[0] if arguments else None
     parser, commands = _parser(named if named in COMMANDS else None)
+    if named is not None and named not in COMMANDS and not named.startswith("-"):  # `portfolio chek`: which is meant
+        parser.exit(EXIT_USAGE, f'portfolio: "{named}" is not a command{suggest(named, COMMANDS, "commands")}\n')
     if named and named.startswith("-") and named not in ("-h", "--help", "--version"):
         import shlex  # (here, as below: only a mistake needs it)
 
