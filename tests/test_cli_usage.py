@@ -58,3 +58,13 @@ def test_a_command_mistyped_is_told_the_command_meant(project: Project) -> None:
     assert done.stderr == 'portfolio: "chek" is not a command; did you mean "check"?\n'
     other = project.command("zzz")
     assert other.code == 2 and other.stderr.startswith('portfolio: "zzz" is not a command; valid commands: check, ')
+
+
+def test_portfolio_alone_lists_the_commands_with_their_help(project: Project) -> None:
+    """`portfolio` alone said only "the following arguments are required: COMMAND"."""
+    done = project.command()
+    shown = " ".join(done.stderr.split())
+    assert done.code == 2
+    assert "check look for mistakes and gaps in every item and page" in shown
+    assert "new write a new item" in shown and "readiness are we ready for the visit?" in shown
+    assert "required" not in shown

@@ -604,7 +604,10 @@ def parsed(arguments: Sequence[str]) -> argparse.Namespace:
     # The command comes first (`portfolio` itself has no option but --help, which lists every command).
     named = arguments[0] if arguments else None
     parser, commands = _parser(named if named in COMMANDS else None)
-    if named is not None and named not in COMMANDS and not named.startswith("-"):  # `portfolio chek`: which is meant
+    if named is None:  # `portfolio` alone: the commands, each with its line (a novice's review: "the following
+        # arguments are required: COMMAND", and not one named)
+        parser.exit(EXIT_USAGE, parser.format_help())
+    if named not in COMMANDS and not named.startswith("-"):  # `portfolio chek`: the command meant, not the list
         parser.exit(EXIT_USAGE, f'portfolio: "{named}" is not a command{suggest(named, COMMANDS, "commands")}\n')
     if named and named.startswith("-") and named not in ("-h", "--help", "--version"):
         import shlex  # (here, as below: only a mistake needs it)
